@@ -1,0 +1,3 @@
+"""otlp-sampler: an OTLP log sampling proxy."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from otlp_sampler.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,464 @@
+"""Configuration: one YAML file, overridable by environment, with ``${VAR}`` expansion.
+
+Precedence, highest first: ``OTLP_SAMPLER_<SECTION>__<KEY>`` environment variables, the YAML
+file, the defaults below. Every key is documented in docs/configuration.md; keep the two
+in step. A bad value fails at load time with the dotted key, the value and what was
+expected (:class:`ConfigError`), never with a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+ENV_PREFIX = "OTLP_SAMPLER_"
+
+SEVERITY_NAMES = {
+    "TRACE": 1,
+    "DEBUG": 5,
+    "INFO": 9,
+    "WARN": 13,
+    "WARNING": 13,
+    "ERROR": 17,
+    "FATAL": 21,
+}
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the key and the problem."""
+
+
+# --------------------------------------------------------------------------- value types
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {
+    None: 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2, "gb": 1000**3, "gib": 1024**3,
+}
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from a number or a string like ``250ms``, ``60s``, ``5m``, ``1h``."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration like 250ms, 60s, 5m or 1h")
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        match = _DURATION.match(str(value))
+        if not match:
+            raise ValueError("expected a duration like 250ms, 60s, 5m or 1h")
+        number, unit = float(match.group(1)), match.group(2) or "s"
+        seconds = number * {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}[unit]
+    if seconds < 0:
+        raise ValueError("a duration cannot be negative")
+    return seconds
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from a number or a string like ``4MiB``, ``512kb``."""
+    if isinstance(value, bool):
+        raise ValueError("expected a size like 4MiB or 512KB")
+    if isinstance(value, (int, float)):
+        size = int(value)
+    else:
+        match = _SIZE.match(str(value))
+        if not match:
+            raise ValueError("expected a size like 4MiB or 512KB")
+        unit = match.group(2).lower() if match.group(2) else None
+        size = int(float(match.group(1)) * _SIZE_UNITS[unit])
+    if size < 0:
+        raise ValueError("a size cannot be negative")
+    return size
+
+
+def parse_severity(value: Any) -> int:
+    """An OTLP severity number from a name (``WARN``) or a number (13)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        name = str(value).strip().upper()
+        if name not in SEVERITY_NAMES:
+            raise ValueError(f"expected one of {', '.join(SEVERITY_NAMES)} or a severity number 1-24")
+        number = SEVERITY_NAMES[name]
+    if not 1 <= number <= 24:
+        raise ValueError("a severity number lies in 1-24")
+    return number
+
+
+class _Section(BaseModel):
+    # Unknown keys are refused so that a typo is reported instead of silently ignored.
+    model_config = ConfigDict(extra="forbid", validate_default=True)
+
+
+def _duration_fields(*names: str):
+    return field_validator(*names, mode="before")(lambda cls, v: parse_duration(v))
+
+
+def _size_fields(*names: str):
+    return field_validator(*names, mode="before")(lambda cls, v: parse_size(v))
+
+
+# --------------------------------------------------------------------------- sections
+
+
+class TLSServerConfig(_Section):
+    cert_file: str | None = None
+    key_file: str | None = None
+    client_ca_file: str | None = None  # set to require client certificates (mTLS)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.cert_file and self.key_file)
+
+
+class GrpcReceiverConfig(_Section):
+    enabled: bool = True
+    endpoint: str = "0.0.0.0:4317"
+    max_request_size: int = 16 * 1024 * 1024
+    tls: TLSServerConfig = TLSServerConfig()
+
+    _sizes = _size_fields("max_request_size")
+
+
+class HttpReceiverConfig(_Section):
+    enabled: bool = True
+    endpoint: str = "0.0.0.0:4318"
+    max_request_size: int = 16 * 1024 * 1024  # on the wire, compressed
+    max_decompressed_size: int = 64 * 1024 * 1024  # after gzip: caps a decompression bomb
+    read_timeout: float = 30.0  # a slow client gets this long to send its whole request
+    tls: TLSServerConfig = TLSServerConfig()
+
+    _sizes = _size_fields("max_request_size", "max_decompressed_size")
+    _durations = _duration_fields("read_timeout")
+
+
+class ReceiversConfig(_Section):
+    grpc: GrpcReceiverConfig = GrpcReceiverConfig()
+    http: HttpReceiverConfig = HttpReceiverConfig()
+    # Bearer tokens accepted from clients; empty means no authentication.
+    auth_tokens: list[str] = Field(default_factory=list)
+
+
+class RetryConfig(_Section):
+    enabled: bool = True
+    initial_interval: float = 0.5
+    max_interval: float = 30.0
+    max_elapsed_time: float = 300.0  # give up on one batch after this long (0 = never)
+    multiplier: float = 2.0
+    jitter: float = 0.2
+
+    _durations = _duration_fields("initial_interval", "max_interval", "max_elapsed_time")
+
+
+class QueueConfig(_Section):
+    max_records: int = 200_000  # accepted but not yet delivered; beyond it receivers push back
+    max_batches: int = 2_000
+    consumers: int = 4  # concurrent export requests
+    spool_dir: str | None = None  # durable queue: batches survive a crash or restart
+    spool_max_bytes: int = 1024**3
+    retry_after: float = 1.0  # what receivers tell clients to wait when the queue is full
+
+    _sizes = _size_fields("spool_max_bytes")
+    _durations = _duration_fields("retry_after")
+
+
+class BatchConfig(_Section):
+    max_records: int = 4096
+    max_bytes: int = 4 * 1024 * 1024
+    timeout: float = 1.0  # how long a partial batch waits before it is sent
+
+    _sizes = _size_fields("max_bytes")
+    _durations = _duration_fields("timeout")
+
+
+class TLSClientConfig(_Section):
+    ca_file: str | None = None
+    cert_file: str | None = None
+    key_file: str | None = None
+    insecure_skip_verify: bool = False
+
+
+ExporterProtocol = Literal["http/protobuf", "http/json", "grpc", "debug"]
+
+
+class ExporterConfig(_Section):
+    protocol: ExporterProtocol | None = None  # None: debug unless an endpoint or POSTHOG_TOKEN is set
+    endpoint: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    compression: Literal["gzip", "none"] = "gzip"
+    timeout: float = 10.0
+    tls: TLSClientConfig = TLSClientConfig()
+    batch: BatchConfig = BatchConfig()
+    retry: RetryConfig = RetryConfig()
+    queue: QueueConfig = QueueConfig()
+    shutdown_timeout: float = 30.0
+
+    _durations = _duration_fields("timeout", "shutdown_timeout")
+
+
+class NoveltyConfig(_Section):
+    enabled: bool = True
+    keep: int = Field(default=10, ge=0)  # first N records of a never-seen pattern are kept
+
+
+class BurstConfig(_Section):
+    enabled: bool = True
+    factor: float = Field(default=10.0, gt=1)  # current rate over baseline that counts as a burst
+    min_rate: float = Field(default=5.0, ge=0)  # records/s below which nothing is a burst
+    duration: float = 300.0  # how long a bursting pattern is kept in full
+
+    _durations = _duration_fields("duration")
+
+
+class DynamicConfig(_Section):
+    """Volume-based sampling for patterns no policy names (see docs/policy-format.md)."""
+
+    enabled: bool = True
+    # Each pattern keeps about this many records per interval; rare patterns are kept whole.
+    target_per_interval: float = Field(default=20.0, gt=0)
+    interval: float = 30.0
+    ewma_alpha: float = Field(default=0.5, gt=0, le=1)
+
+    _durations = _duration_fields("interval")
+
+
+class SummariesConfig(_Section):
+    enabled: bool = True
+    interval: float = 60.0
+
+    _durations = _duration_fields("interval")
+
+
+class ExemptionConfig(_Section):
+    """Keep every record whose attribute (or resource attribute) matches."""
+
+    attribute: str
+    equals: str | None = None  # None: the attribute merely has to be present
+    resource: bool = False
+
+
+class DropRuleConfig(_Section):
+    """A manual drop: records of ``service`` (any if None) whose template or body matches ``match``."""
+
+    service: str | None = None
+    match: str  # a regular expression searched in the template
+    rate: float = Field(default=0.0, ge=0, le=1)
+
+
+class SamplingConfig(_Section):
+    enabled: bool = True  # False: pass-through (decode, re-encode, forward)
+    keep_severity: int = 13  # WARN
+    min_rate: float = Field(default=0.001, gt=0, le=1)
+    default_rate: float | None = Field(default=None, gt=0, le=1)
+    policy_file: str | None = None
+    policy_reload_interval: float = 2.0
+    annotate: bool = True  # write log.record.template / pattern_id / sampling.* on kept records
+    max_patterns_per_service: int = 5000
+    exemptions: list[ExemptionConfig] = Field(default_factory=list)
+    drop: list[DropRuleConfig] = Field(default_factory=list)
+    novelty: NoveltyConfig = NoveltyConfig()
+    burst: BurstConfig = BurstConfig()
+    dynamic: DynamicConfig = DynamicConfig()
+    summaries: SummariesConfig = SummariesConfig()
+    seed: int | None = None  # fixes the random draw for reproducible tests
+
+    _durations = _duration_fields("policy_reload_interval")
+
+    @field_validator("keep_severity", mode="before")
+    @classmethod
+    def _severity(cls, value: Any) -> int:
+        number = parse_severity(value)
+        if number > SEVERITY_NAMES["ERROR"]:
+            raise ValueError("keep_severity can be at most ERROR (17): errors are always kept")
+        return number
+
+
+class AnalysisConfig(_Section):
+    enabled: bool = True
+    interval: float = 60.0
+    reservoir_per_pattern: int = Field(default=20, ge=1)
+    reservoir_total: int = Field(default=5000, ge=1)
+    baseline_alpha: float = Field(default=0.3, gt=0, le=1)
+    error_share_jump: float = Field(default=3.0, gt=1)
+
+    _durations = _duration_fields("interval")
+
+
+class LLMConfig(_Section):
+    base_url: str | None = None  # None: the openai client's default (api.openai.com)
+    model: str = "gpt-4o-mini"
+    api_key: str | None = None
+    timeout: float = 60.0
+    max_retries: int = Field(default=2, ge=0)
+    max_patterns: int = Field(default=60, ge=1)  # top patterns by volume sent to the model
+    structured_output: Literal["json_schema", "json_object"] = "json_schema"
+    redact: bool = True
+    temperature: float = 0.0
+
+    _durations = _duration_fields("timeout")
+
+
+class PolicyGeneratorConfig(_Section):
+    kind: Literal["heuristic", "llm"] = "heuristic"
+    target_reduction: float = Field(default=0.7, ge=0, lt=1)
+    max_step: float = Field(default=4.0, ge=1)  # a rate falls at most this many times per version
+    llm: LLMConfig = LLMConfig()
+
+
+class StoreConfig(_Section):
+    kind: Literal["sqlite", "redis", "memory"] = "sqlite"
+    path: str = "./.otlp-sampler/state.db"
+    url: str = "redis://127.0.0.1:6379/0"
+    key_prefix: str = "otlp-sampler:"
+
+
+class AdminConfig(_Section):
+    enabled: bool = True
+    endpoint: str = "127.0.0.1:8888"
+    token: str | None = None  # when set, policy writes need "Authorization: Bearer <token>"
+    price_per_gb: float = Field(default=0.5, ge=0)  # for cost per month in savings and estimates
+
+
+class LoggingConfig(_Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = "text"
+
+
+class Config(BaseSettings):
+    """The whole configuration. Build it with :func:`load_config`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    receivers: ReceiversConfig = ReceiversConfig()
+    exporter: ExporterConfig = ExporterConfig()
+    sampling: SamplingConfig = SamplingConfig()
+    analysis: AnalysisConfig = AnalysisConfig()
+    policy_generator: PolicyGeneratorConfig = PolicyGeneratorConfig()
+    store: StoreConfig = StoreConfig()
+    admin: AdminConfig = AdminConfig()
+    logging: LoggingConfig = LoggingConfig()
+
+    @model_validator(mode="after")
+    def _exporter_needs_endpoint(self) -> Config:
+        protocol = self.exporter.protocol
+        if protocol not in (None, "debug") and not self.exporter.endpoint:
+            raise ValueError(f"exporter.endpoint is required when exporter.protocol is {protocol}")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment over file: the file's values arrive as init arguments.
+        return (env_settings, init_settings)
+
+    def resolved_exporter(self, environ: dict[str, str] | None = None) -> ExporterConfig:
+        """The exporter with zero-config defaults filled in (PostHog when POSTHOG_TOKEN is set)."""
+        environ = os.environ if environ is None else environ
+        exporter = self.exporter
+        if exporter.protocol is not None:
+            return exporter
+        if exporter.endpoint:
+            return exporter.model_copy(update={"protocol": "http/protobuf"})
+        token = environ.get("POSTHOG_TOKEN")
+        if token:
+            host = environ.get("POSTHOG_HOST", "https://us.i.posthog.com").rstrip("/")
+            headers = {"Authorization": f"Bearer {token}", **exporter.headers}
+            return exporter.model_copy(
+                update={"protocol": "http/protobuf", "endpoint": f"{host}/i/v1/logs", "headers": headers}
+            )
+        return exporter.model_copy(update={"protocol": "debug"})
+
+
+# --------------------------------------------------------------------------- loading
+
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def expand_env(value: Any, environ: dict[str, str] | None = None, path: str = "") -> Any:
+    """Replace ``${VAR}`` and ``${VAR:-default}`` in every string of a parsed YAML tree."""
+    environ = os.environ if environ is None else environ
+    if isinstance(value, dict):
+        return {k: expand_env(v, environ, f"{path}.{k}" if path else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_env(v, environ, f"{path}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, str):
+
+        def substitute(match: re.Match[str]) -> str:
+            name, default = match.group(1), match.group(2)
+            if name in environ:
+                return environ[name]
+            if default is not None:
+                return default
+            raise ConfigError(f"{path}: environment variable {name} is not set (write ${{{name}:-default}})")
+
+        return _VAR.sub(substitute, value)
+    return value
+
+
+def _format_validation_error(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            lines.append(f"{key}: unknown key")
+            continue
+        value = item.get("input")
+        shown = repr(value) if not isinstance(value, dict) else "{...}"
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        lines.append(f"{key}: {message} (got {shown})")
+    return "invalid configuration:\n  " + "\n  ".join(lines)
+
+
+def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Load and validate the configuration; raises :class:`ConfigError` with a readable message."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        file = Path(path)
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {file}: {exc.strerror or exc}") from None
+        try:
+            parsed = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            where = getattr(exc, "problem_mark", None)
+            at = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+            raise ConfigError(f"{file}: not valid YAML{at}: {getattr(exc, 'problem', exc)}") from None
+        if parsed is None:
+            parsed = {}
+        if not isinstance(parsed, dict):
+            raise ConfigError(f"{file}: the top level must be a mapping of sections, got {type(parsed).__name__}")
+        data = expand_env(parsed, environ)
+    try:
+        if environ is None:
+            return Config(**data)
+        # Tests pass their own environment: pydantic-settings reads os.environ, so swap it in.
+        saved = dict(os.environ)
+        try:
+            os.environ.clear()
+            os.environ.update(environ)
+            return Config(**data)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+    except ValidationError as exc:
+        raise ConfigError(_format_validation_error(exc)) from None

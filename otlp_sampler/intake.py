@@ -1,0 +1,38 @@
+"""What receivers hand accepted requests to, and what they are told back.
+
+Receivers (gRPC and HTTP) depend only on :class:`Intake`; the pipeline behind it samples
+the request and queues what it keeps for export. An answer of :class:`Backpressure` means
+nothing was taken: the receiver answers UNAVAILABLE / 503 with ``retry_after`` so the
+client retries later and nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    records: int  # records in the request (kept + dropped)
+
+
+@dataclass(frozen=True, slots=True)
+class Backpressure:
+    retry_after: float  # seconds the client should wait before retrying
+    reason: str
+
+
+IntakeResult = Accepted | Backpressure
+
+
+class Intake(Protocol):
+    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str) -> IntakeResult:
+        """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling."""
+        ...
+
+    def accepting(self) -> bool:
+        """False once shutdown began or when delivery is failing hard; readyz reports it."""
+        ...
