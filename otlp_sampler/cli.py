@@ -1,0 +1,49 @@
+"""The ``otlp-sampler`` command line.
+
+Each command lives in the module that owns its work and exposes two functions,
+``add_arguments(parser)`` and ``run(args) -> int``; this file only dispatches, importing
+a command's module when that command runs so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = {
+    "serve": ("otlp_sampler.app", "run the proxy"),
+    "check-config": ("otlp_sampler.commands.check_config", "validate a config file and print the result"),
+    "analyze": ("otlp_sampler.analyze.offline", "find the patterns in a log file and project savings"),
+    "demo": ("otlp_sampler.commands.demo", "run the proxy on generated traffic and show what it saves"),
+    "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
+    "policy": ("otlp_sampler.admin.policy_cli", "show, explain, validate, apply or roll back policies"),
+}
+
+
+def _version() -> str:
+    from otlp_sampler import __version__
+
+    return f"otlp-sampler {__version__}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="otlp-sampler", description="An OTLP log sampling proxy.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chosen = argv[0] if argv and argv[0] in COMMANDS else None
+    for name, (module_name, help_text) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        command_parser.set_defaults(_module=module_name)
+        if name == chosen:
+            importlib.import_module(module_name).add_arguments(command_parser)
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    module = importlib.import_module(args._module)
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,39 @@
+"""``otlp-sampler check-config FILE``: validate a configuration and show what it resolves to."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from otlp_sampler.config import ConfigError, load_config
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="the YAML config file")
+    parser.add_argument("--print", dest="print_resolved", action="store_true",
+                        help="print the full resolved configuration (secrets masked)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(args.file)
+    except ConfigError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    exporter = config.resolved_exporter()
+    print(f"{args.file}: OK")
+    print(f"  exporter: {exporter.protocol} -> {exporter.endpoint or 'stdout'}")
+    print(f"  policy generator: {config.policy_generator.kind}; store: {config.store.kind}")
+    if args.print_resolved:
+        import yaml
+
+        data = config.model_dump(mode="json")
+        for header in data["exporter"]["headers"]:
+            data["exporter"]["headers"][header] = "***"
+        if data["policy_generator"]["llm"].get("api_key"):
+            data["policy_generator"]["llm"]["api_key"] = "***"
+        if data["admin"].get("token"):
+            data["admin"]["token"] = "***"
+        data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
+        print(yaml.safe_dump(data, sort_keys=False))
+    return 0
