@@ -1,0 +1,58 @@
+"""The :class:`~otlp_sampler.intake.Intake` the receivers call: sample, then queue for export.
+
+Order matters for the delivery promise: the queue's room is checked *before* any work,
+so a refused request was not touched and the client's retry is safe; a request is
+answered only after ``ExportQueue.put`` returned (on disk when a spool is configured).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
+
+if TYPE_CHECKING:
+    from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+
+    from otlp_sampler.admin.metrics import Metrics
+    from otlp_sampler.sample import SamplingProcessor
+    from otlp_sampler.transmit import ExportQueue
+
+
+class Pipeline:
+    def __init__(self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *,
+                 retry_after: float) -> None:
+        self.processor = processor
+        self.queue = queue
+        self.metrics = metrics
+        self.retry_after = retry_after
+        self._accepting = True
+
+    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str) -> IntakeResult:
+        if not self._accepting:
+            return Backpressure(self.retry_after, "shutting down")
+        if not self.queue.has_room():
+            return Backpressure(self.retry_after, "export queue full")
+        outcome = self.processor.process(request)
+        if outcome.kept:
+            await self.queue.put(request, outcome.kept)
+        return Accepted(outcome.received)
+
+    def accepting(self) -> bool:
+        return self._accepting
+
+    def stop_accepting(self) -> None:
+        """First step of shutdown: new requests are told to retry elsewhere/later."""
+        self._accepting = False
+
+    async def flush_summaries(self) -> int:
+        """Queue the summary records of everything dropped since the last flush; returns how many."""
+        summaries = self.processor.take_summaries()
+        if summaries is None:
+            return 0
+        count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
+        # Summaries bypass the room check: they stand for records already accepted, and
+        # losing them would break "kept + summarised = received".
+        await self.queue.put(summaries, count)
+        self.metrics.summaries.inc(count)
+        return count
