@@ -1,0 +1,261 @@
+"""``otlp-sampler bench``: the proxy's throughput and latency, pass-through against full sampling.
+
+One command runs the three parts of the measurement:
+
+- a null upstream: an OTLP/gRPC LogsService in this process that counts and acknowledges;
+- the proxy: ``otlp-sampler serve`` in its own process (its own core), exporting over
+  gRPC to the null upstream;
+- a load generator: ``--streams`` concurrent gRPC callers sending pre-encoded requests of
+  ``--batch`` records (bodies from the realistic workload of ``commands/workload.py``).
+
+Each mode (``passthrough``: sampling off — decode, re-encode, forward; ``sampling``: the
+full hot path) runs ``--repeat`` times on a fresh proxy; the medians are printed, with the
+ratio of the two and the proxy's peak RSS (VmHWM) and RSS at the middle and end of a run,
+so growth over millions of records shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+import yaml
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
+    ExportLogsServiceRequest,
+    ExportLogsServiceResponse,
+)
+
+EXPORT_METHOD = "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--records", type=int, default=1_000_000, help="records per run (default 1,000,000)")
+    parser.add_argument("--batch", type=int, default=512, help="records per request (default 512)")
+    parser.add_argument("--streams", type=int, default=8, help="concurrent client streams (default 8)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per mode; medians are reported (default 3)")
+    parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both")
+    parser.add_argument("--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+@dataclass
+class RunResult:
+    mode: str
+    records: int
+    seconds: float
+    latencies_ms: list[float]
+    forwarded_records: int
+    peak_rss_mb: float
+    mid_rss_mb: float
+    end_rss_mb: float
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+class NullUpstream:
+    """Acknowledges every export; counts records so pass-through can be checked."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.server: grpc.aio.Server | None = None
+
+    async def start(self) -> int:
+        async def export(request_bytes: bytes, context) -> bytes:
+            request = ExportLogsServiceRequest.FromString(request_bytes)
+            self.records += sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs)
+            return EMPTY_RESPONSE
+
+        handler = grpc.method_handlers_generic_handler(
+            "opentelemetry.proto.collector.logs.v1.LogsService",
+            {"Export": grpc.unary_unary_rpc_method_handler(export)},
+        )
+        self.server = grpc.aio.server(options=[("grpc.max_receive_message_length", 64 * 1024 * 1024)])
+        self.server.add_generic_rpc_handlers((handler,))
+        port = self.server.add_insecure_port("127.0.0.1:0")
+        await self.server.start()
+        return port
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            await self.server.stop(0)
+
+
+EMPTY_RESPONSE = ExportLogsServiceResponse().SerializeToString()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _rss_mb(pid: int, field: str) -> float:
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _proxy_config(mode: str, upstream_port: int, grpc_port: int, admin_port: int, state_dir: str) -> dict:
+    return {
+        "receivers": {"grpc": {"endpoint": f"127.0.0.1:{grpc_port}"}, "http": {"enabled": False}},
+        "exporter": {"protocol": "grpc", "endpoint": f"127.0.0.1:{upstream_port}", "compression": "none"},
+        "sampling": {"enabled": mode == "sampling"},
+        "analysis": {"interval": "10s"},
+        "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
+        "admin": {"endpoint": f"127.0.0.1:{admin_port}"},
+        "logging": {"level": "WARNING"},
+    }
+
+
+async def _wait_ready(channel: grpc.aio.Channel, process: subprocess.Popen, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"proxy exited with {process.returncode} before it was ready")
+        try:
+            await asyncio.wait_for(channel.channel_ready(), 1.0)
+            return
+        except TimeoutError:
+            continue
+    raise RuntimeError("proxy did not become ready in time")
+
+
+async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, args) -> RunResult:
+    upstream = NullUpstream()
+    upstream_port = await upstream.start()
+    grpc_port, admin_port = _free_port(), _free_port()
+    with tempfile.TemporaryDirectory() as state_dir:
+        config_path = Path(state_dir) / "config.yaml"
+        config_path.write_text(yaml.safe_dump(_proxy_config(mode, upstream_port, grpc_port, admin_port, state_dir)))
+        process = subprocess.Popen([sys.executable, "-m", "otlp_sampler", "serve", "--config", str(config_path)],
+                                   stdout=subprocess.DEVNULL)
+        channel = grpc.aio.insecure_channel(f"127.0.0.1:{grpc_port}",
+                                            options=[("grpc.max_send_message_length", 64 * 1024 * 1024)])
+        try:
+            await _wait_ready(channel, process)
+            export = channel.unary_unary(EXPORT_METHOD)  # raw bytes in and out: no client-side encoding
+            for payload in payloads[:4]:  # warm-up
+                await export(payload)
+            total_requests = max(1, args.records // records_per_payload)
+            latencies: list[float] = []
+            sent = 0
+            mid_rss = float("nan")
+            next_index = 0
+
+            async def stream() -> None:
+                nonlocal sent, mid_rss, next_index
+                while next_index < total_requests:
+                    index = next_index
+                    next_index += 1
+                    payload = payloads[index % len(payloads)]
+                    started = time.perf_counter()
+                    await _export_with_retry(export, payload)
+                    latencies.append((time.perf_counter() - started) * 1000)
+                    sent += 1
+                    if index == total_requests // 2:
+                        mid_rss = _rss_mb(process.pid, "VmRSS")
+
+            started = time.perf_counter()
+            await asyncio.gather(*(stream() for _ in range(args.streams)))
+            seconds = time.perf_counter() - started
+            end_rss = _rss_mb(process.pid, "VmRSS")
+            peak_rss = _rss_mb(process.pid, "VmHWM")
+            expected = (4 + sent) * records_per_payload
+            deadline = time.monotonic() + 30
+            while mode == "passthrough" and upstream.records < expected and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            return RunResult(mode, sent * records_per_payload, seconds, latencies, upstream.records,
+                             peak_rss, mid_rss, end_rss)
+        finally:
+            await channel.close()
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+            await upstream.stop()
+
+
+async def _export_with_retry(export, payload: bytes) -> None:
+    # The proxy answers UNAVAILABLE when its queue is full; a real exporter backs off.
+    delay = 0.01
+    while True:
+        try:
+            await export(payload)
+            return
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() != grpc.StatusCode.UNAVAILABLE:
+                raise
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def build_payloads(count: int, batch: int) -> list[bytes]:
+    from otlp_sampler.commands.workload import Workload
+
+    workload = Workload(seed=42)
+    return [workload.request(batch).SerializeToString() for _ in range(count)]
+
+
+def run(args: argparse.Namespace) -> int:
+    payloads = build_payloads(args.distinct, args.batch)
+    modes = ["passthrough", "sampling"] if args.mode == "both" else [args.mode]
+    results: dict[str, list[RunResult]] = {mode: [] for mode in modes}
+    for repeat in range(args.repeat):
+        for mode in modes:  # interleaved so drift on the machine hits both modes alike
+            result = asyncio.run(run_once(mode, payloads, args.batch, args))
+            results[mode].append(result)
+            if not args.json:
+                print(f"  run {repeat + 1}/{args.repeat} {mode:11s} {result.records_per_second:>10,.0f} rec/s  "
+                      f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
+                      f"peak RSS {result.peak_rss_mb:5.0f} MB", file=sys.stderr)
+    summary = {}
+    for mode, runs in results.items():
+        summary[mode] = {
+            "records_per_second": statistics.median(r.records_per_second for r in runs),
+            "p50_ms": statistics.median(r.percentile(0.5) for r in runs),
+            "p99_ms": statistics.median(r.percentile(0.99) for r in runs),
+            "peak_rss_mb": max(r.peak_rss_mb for r in runs),
+            "rss_mid_mb": statistics.median(r.mid_rss_mb for r in runs),
+            "rss_end_mb": statistics.median(r.end_rss_mb for r in runs),
+            "records_per_run": runs[0].records,
+            "forwarded_share": statistics.median(r.forwarded_records / max(r.records, 1) for r in runs),
+        }
+    if len(modes) == 2:
+        summary["ratio_sampling_to_passthrough"] = (
+            summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"])
+    summary["setup"] = {"batch": args.batch, "streams": args.streams, "repeat": args.repeat,
+                        "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    print(f"otlp-sampler bench: {args.records:,} records per run, {args.batch}-record requests, "
+          f"{args.streams} streams, median of {args.repeat}")
+    print(f"{'mode':12s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} {'peak RSS':>9s} {'RSS mid->end':>14s}")
+    for mode in modes:
+        s = summary[mode]
+        print(f"{mode:12s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
+              f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:.0f}MB")
+    if "ratio_sampling_to_passthrough" in summary:
+        print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
+    return 0
