@@ -31,6 +31,7 @@ class GeneratorInfo(_Model):
     completion_tokens: int | None = None
     latency_ms: float | None = None
     fallback_reason: str | None = None  # set when an LLM answer was refused and the heuristic used
+    rollback_of: int | None = None  # set on kind "rollback": the version whose rules were restored
 
 
 class PatternRule(_Model):
