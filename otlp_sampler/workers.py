@@ -1,0 +1,58 @@
+"""``serve --workers N``: N processes on the same receiver ports.
+
+One Python process uses one core (the GIL), so throughput scales by processes. The
+receivers bind with SO_REUSEPORT and the kernel spreads connections across workers.
+Worker 0 also serves the admin API; the side loop runs wherever the store's leader lock
+lands (with a shared Redis store, one replica), and new policy versions reach every
+worker through the store's subscription.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import multiprocessing
+import signal
+import sys
+
+from otlp_sampler.config import Config
+
+log = logging.getLogger("otlp_sampler.workers")
+
+
+def _worker_main(config_json: str, index: int) -> None:
+    from otlp_sampler.app import configure_logging, serve
+
+    config = Config.model_validate_json(config_json)
+    if index > 0:
+        # One admin endpoint for the group; /metrics there shows worker 0's counters.
+        config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
+    configure_logging(config)
+    sys.exit(asyncio.run(serve(config)))
+
+
+def run_workers(args: argparse.Namespace, config: Config) -> int:
+    if config.store.kind == "sqlite":
+        log.warning("--workers with the sqlite store: policies are shared through the database file; "
+                    "use store.kind=redis for several machines")
+    context = multiprocessing.get_context("spawn")
+    config_json = config.model_dump_json()
+    workers = [context.Process(target=_worker_main, args=(config_json, i), name=f"worker-{i}")
+               for i in range(args.workers)]
+    for worker in workers:
+        worker.start()
+    log.info("started %d workers: %s", len(workers), ", ".join(str(w.pid) for w in workers))
+
+    def forward(signum, _frame) -> None:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()  # SIGTERM: each worker drains its own queue
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    codes = []
+    for worker in workers:
+        worker.join()
+        codes.append(worker.exitcode or 0)
+    return max(codes, default=0)
