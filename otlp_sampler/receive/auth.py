@@ -1,0 +1,42 @@
+"""Bearer-token authentication shared by both receivers."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterable
+
+
+class TokenAuth:
+    """Accepts a request when its token equals one of the configured ones.
+
+    Every configured token is compared, with :func:`hmac.compare_digest`, whatever the
+    outcome, so the answer's timing reveals neither a token nor which one matched.
+    With no tokens configured, authentication is off (:attr:`enabled` is False).
+    """
+
+    __slots__ = ("_tokens",)
+
+    def __init__(self, tokens: Iterable[str] = ()) -> None:
+        self._tokens = tuple(token.encode("utf-8") for token in tokens if token)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._tokens)
+
+    def check_token(self, token: str | None) -> bool:
+        if not token:
+            return False
+        candidate = token.encode("utf-8", "surrogateescape")
+        matched = False
+        for expected in self._tokens:
+            matched |= hmac.compare_digest(candidate, expected)
+        return matched
+
+    def check_authorization(self, header: str | None) -> bool:
+        """True for an ``Authorization: Bearer <token>`` header carrying an accepted token."""
+        if not header:
+            return False
+        scheme, _, token = header.strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return False
+        return self.check_token(token.strip())

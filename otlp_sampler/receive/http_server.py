@@ -1,0 +1,261 @@
+"""OTLP/HTTP receiver: ``POST /v1/logs`` and ``POST /i/v1/logs`` (PostHog's path) on aiohttp.
+
+Bodies are protobuf or OTLP/JSON, optionally gzip/deflate; the answer uses the request's
+encoding. Success is 200 with an ``ExportLogsServiceResponse``; failures carry a
+``google.rpc.Status`` body: 400 malformed, 401 bad token, 404 other paths, 405 other
+methods, 408 body not received within ``read_timeout``, 413 too large (checked against
+Content-Length up front and counted while streaming, and again after decompression), 415
+other media types or encodings, 503 with Retry-After when the intake pushes back.
+
+aiohttp's own body decompression is turned off so that the decompressed size is capped
+here, and its access log is off (a PostHog client may carry its token in ``?token=``).
+Idle connections and slow request headers are cut after ``read_timeout`` by aiohttp's
+keep-alive timer, which also runs before the first request of a connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections.abc import Iterable
+
+from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.web_protocol import RequestPayloadError
+
+from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.config import HttpReceiverConfig
+from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.otlp import codec
+from otlp_sampler.receive.auth import TokenAuth
+from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
+
+log = logging.getLogger("otlp_sampler.receive.http")
+
+PATHS = frozenset({"/v1/logs", "/i/v1/logs"})
+RECEIVER = "http"
+# JSON bodies above this are parsed in a worker thread: json_format is pure Python, and a
+# big body parsed inline would stall every other connection on the event loop.
+_JSON_INLINE_LIMIT = 256 * 1024
+# After answering early (413, 408), aiohttp reads and discards the rest of the body this
+# long so the client sees the answer rather than a reset; then the connection is closed.
+_LINGER_SECONDS = 1.0
+
+
+class _Refusal(Exception):
+    """An early answer: HTTP status, google.rpc code, message, extra headers, close after."""
+
+    def __init__(self, status: int, code: int, message: str, *, headers: dict | None = None,
+                 close: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.headers = headers
+        self.close = close
+        self.retry_after = retry_after
+
+
+class _CappedServer(web.Server):
+    """aiohttp's low-level server, refusing connections beyond ``max_connections``."""
+
+    def __init__(self, handler, *, max_connections: int, **kwargs) -> None:
+        super().__init__(handler, **kwargs)
+        self._max_connections = max_connections
+
+    def connection_made(self, handler, transport) -> None:
+        if len(self.connections) >= self._max_connections:
+            transport.abort()
+            return
+        super().connection_made(handler, transport)
+
+
+class HttpReceiver:
+    """The OTLP/HTTP receiver.
+
+    ``HttpReceiver(config, intake, metrics, auth_tokens=())``; ``await start()`` binds
+    ``config.endpoint`` (port 0 picks a free one) and returns the port; ``await
+    stop(grace)`` stops listening at once, answers 503 to requests that still arrive on
+    open connections, and gives requests in flight ``grace`` seconds.
+    """
+
+    def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
+                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = True,
+                 max_connections: int = 1024) -> None:
+        self.config = config
+        self._max_connections = max_connections
+        self._intake = intake
+        self._auth = TokenAuth(auth_tokens)
+        self._reuse_port = reuse_port
+        self._max_wire = config.max_request_size
+        self._max_body = config.max_decompressed_size
+        self._read_timeout = config.read_timeout
+        self._stopping = False
+        self._server: _CappedServer | None = None
+        self._runner: web.ServerRunner | None = None
+        self.port: int | None = None
+        requests = metrics.requests
+        self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
+            "accepted", "backpressure", "invalid", "too_large", "unsupported", "unauthenticated",
+            "timeout", "error")}
+        self._accepted = self._outcomes["accepted"]
+        self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self) -> int:
+        host, port = split_endpoint(self.config.endpoint)
+        timeout = self._read_timeout
+        self._server = _CappedServer(
+            self._handle,
+            max_connections=self._max_connections,
+            auto_decompress=False,
+            access_log=None,
+            keepalive_timeout=timeout,
+            lingering_time=min(_LINGER_SECONDS, timeout),
+        )
+        self._runner = web.ServerRunner(self._server, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port, ssl_context=server_ssl_context(self.config.tls),
+                           reuse_port=self._reuse_port or None, backlog=1024)
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            self._runner = None
+            raise OSError(exc.errno, f"HTTP receiver cannot listen on {self.config.endpoint}: "
+                                     f"{exc.strerror or exc}") from None
+        self.port = self._runner.addresses[0][1]
+        return self.port
+
+    async def stop(self, grace: float | None = 5.0) -> None:
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        self._stopping = True
+        for site in list(runner.sites):
+            await site.stop()  # no new connections from here on
+        if self._server is not None:
+            self._server.pre_shutdown()  # closes idle keep-alive connections
+            await self._server.shutdown(grace)
+        await runner.cleanup()
+
+    # ------------------------------------------------------------------ requests
+
+    async def _handle(self, request: web.BaseRequest) -> web.StreamResponse:
+        media = codec.media_type_or_none(request.headers.get("Content-Type"))
+        try:
+            return await self._export(request, media)
+        except _Refusal as refusal:
+            return self._answer_refusal(refusal, media or codec.JSON)
+
+    async def _export(self, request: web.BaseRequest, media: str | None) -> web.StreamResponse:
+        if request.path not in PATHS:
+            raise _Refusal(404, codec.CODE_NOT_FOUND, f"no OTLP logs endpoint at {request.path}")
+        if request.method != "POST":
+            raise _Refusal(405, codec.CODE_UNIMPLEMENTED, f"{request.method} not allowed: use POST",
+                           headers={"Allow": "POST"})
+        headers = request.headers
+        outcomes = self._outcomes
+        if self._auth.enabled and not self._authorized(request):
+            outcomes["unauthenticated"].inc()
+            raise _Refusal(401, codec.CODE_UNAUTHENTICATED, "missing or invalid bearer token",
+                           headers={"WWW-Authenticate": "Bearer"})
+        if media is None:
+            outcomes["unsupported"].inc()
+            raise _Refusal(415, codec.CODE_INVALID_ARGUMENT,
+                           f"unsupported Content-Type {headers.get('Content-Type')!r}: "
+                           f"use {codec.PROTOBUF} or {codec.JSON}")
+        if self._stopping:
+            raise self._backpressure(1.0, "shutting down")
+        length = request.content_length
+        if length is not None and length > self._max_wire:
+            outcomes["too_large"].inc()
+            raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED,
+                           f"request body of {length} bytes exceeds {self._max_wire}", close=True)
+        try:
+            decompressor = codec.Decompressor(headers.get("Content-Encoding"), self._max_body)
+        except codec.CodecError as exc:
+            outcomes["unsupported"].inc()
+            raise _Refusal(exc.status, exc.grpc_code, exc.message) from None
+        if headers.get("Expect", "").lower() == "100-continue":
+            # Only now, with the headers vetted, does a careful client send its body.
+            await request.writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+
+        try:
+            async with asyncio.timeout(self._read_timeout):
+                size = await self._read_body(request, decompressor)
+        except TimeoutError:
+            outcomes["timeout"].inc()
+            raise _Refusal(408, codec.CODE_INVALID_ARGUMENT,
+                           f"request body not received within {self._read_timeout:g}s", close=True) from None
+        except codec.CodecError as exc:
+            outcomes["too_large" if exc.status == 413 else "invalid"].inc()
+            raise _Refusal(exc.status, exc.grpc_code, exc.message, close=True) from None
+        except (HttpProcessingError, RequestPayloadError) as exc:  # e.g. broken chunked encoding
+            outcomes["invalid"].inc()
+            raise _Refusal(400, codec.CODE_INVALID_ARGUMENT, f"bad request body: {exc}",
+                           close=True) from None
+        self._wire_bytes.inc(size)
+
+        try:
+            body = decompressor.finish()
+            if media == codec.JSON and len(body) > _JSON_INLINE_LIMIT:
+                message = await asyncio.to_thread(codec.decode_request_json, body)
+            else:
+                message = codec.decode_request(body, media)
+        except codec.CodecError as exc:
+            outcomes["too_large" if exc.status == 413 else "invalid"].inc()
+            raise _Refusal(exc.status, exc.grpc_code, exc.message) from None
+        del body
+
+        if message.resource_logs:
+            try:
+                result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER)
+            except Exception:
+                outcomes["error"].inc()
+                log.exception("intake failed on an HTTP export request")
+                raise _Refusal(500, codec.CODE_INTERNAL, "internal error") from None
+            if type(result) is not Accepted:
+                raise self._backpressure(result.retry_after, result.reason)
+        self._accepted.inc()
+        return web.Response(status=200, body=codec.encode_response(None, media),
+                            headers={"Content-Type": media})
+
+    async def _read_body(self, request: web.BaseRequest, decompressor: codec.Decompressor) -> int:
+        """Stream the body into the decompressor, counting wire bytes against the cap."""
+        stream = request.content
+        limit = self._max_wire
+        size = 0
+        while True:
+            chunk = await stream.readany()
+            if not chunk:
+                return size
+            size += len(chunk)
+            if size > limit:
+                raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
+            decompressor.feed(chunk)
+
+    def _authorized(self, request: web.BaseRequest) -> bool:
+        header = request.headers.get("Authorization")
+        if header is not None:
+            return self._auth.check_authorization(header)
+        # PostHog's clients may pass the project token in the query string instead.
+        return self._auth.check_token(request.query.get("token"))
+
+    def _backpressure(self, retry_after: float, reason: str) -> _Refusal:
+        self._outcomes["backpressure"].inc()
+        return _Refusal(503, codec.CODE_UNAVAILABLE, reason, retry_after=retry_after,
+                        headers={"Retry-After": str(max(1, math.ceil(retry_after)))})
+
+    @staticmethod
+    def _answer_refusal(refusal: _Refusal, media: str) -> web.Response:
+        retry_after = refusal.retry_after
+        details = (codec.retry_info(retry_after),) if retry_after is not None else ()
+        body = codec.encode_status(refusal.code, refusal.message, media, details)
+        headers = {"Content-Type": media}
+        if refusal.headers:
+            headers.update(refusal.headers)
+        response = web.Response(status=refusal.status, body=body, headers=headers)
+        if refusal.close:
+            response.force_close()  # the rest of the body is not worth reading
+        return response
