@@ -1,0 +1,196 @@
+"""The default generator: per-pattern rates by water-filling (formula in docs/policy-format.md).
+
+Every non-severe pattern gets a cap of ``K * w`` records per interval: patterns under it
+are kept whole, heavier ones are sampled down to it, so the heaviest patterns lose most.
+``K`` is found by bisection so the bytes kept equal ``(1 - target_reduction)`` of the
+bytes seen. ``w`` weighs a pattern by how little it is likely to matter: DEBUG and TRACE
+count less, and so does a template with no variable part (every record says the same).
+Each rate is then held at or above the floor the guards would impose, and the bisection
+accounts for those floors, so the policy passes the guards unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from otlp_sampler.analyze.analysis import Analysis
+from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
+from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
+from otlp_sampler.policygen.estimate import estimate_policy, kept_share
+from otlp_sampler.policygen.guards import previous_rate, rate_floor
+
+# Weight by the pattern's most severe level: low-value chatter gets a smaller cap.
+SEVERITY_WEIGHT = {"TRACE": 0.25, "DEBUG": 0.5}
+CONSTANT_TEMPLATE_WEIGHT = 0.5  # a template without <*>: every record is the same message
+VARIABLE = "<*>"
+BISECTION_STEPS = 100
+MAX_TEMPLATE_CHARS = 500
+
+
+def pattern_weight(volume: PatternVolume) -> float:
+    """``w`` in the formula: 1 for an ordinary INFO pattern, less for cheaper ones."""
+    weight = SEVERITY_WEIGHT.get(volume.max_severity, 1.0)
+    if VARIABLE not in volume.template:
+        weight *= CONSTANT_TEMPLATE_WEIGHT
+    return weight
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The outcome of water-filling: a rate and the guard floor per pattern, and the cap ``K``."""
+
+    rates: dict[Key, float]
+    floors: dict[Key, tuple[float, str]]
+    cap: float  # K: records per interval a weight-1 pattern keeps
+    reachable: bool  # False when the floors and severe patterns alone exceed the byte budget
+
+
+def water_fill(
+    volumes: VolumePicture,
+    *,
+    target_reduction: float,
+    min_rate: float,
+    max_step: float,
+    previous: PolicyDocument | None = None,
+    fixed: Mapping[Key, float] | None = None,
+) -> Plan:
+    """Solve ``sum_i bytes_i * clamp(K * w_i / n_i, floor_i, 1) = budget`` for K.
+
+    ``n_i`` is the pattern's records per interval, ``bytes_i`` its bytes in the window.
+    ``budget`` is ``(1 - target_reduction) * total bytes`` minus what severe patterns
+    (rate 1) and ``fixed`` patterns (rates chosen elsewhere, e.g. by the LLM) keep.
+    """
+    fixed = fixed or {}
+    duration = volumes.duration
+    budget = (1.0 - target_reduction) * volumes.total_bytes
+    floors: dict[Key, tuple[float, str]] = {}
+    rates: dict[Key, float] = {}
+    free: list[PatternVolume] = []
+    for key, volume in volumes.patterns.items():
+        floor = rate_floor(volume, previous_rate(previous, *key), min_rate=min_rate, max_step=max_step)
+        floors[key] = floor
+        if volume.severe or key in fixed:
+            rate = 1.0 if volume.severe else max(fixed[key], floor[0])
+            rates[key] = rate
+            budget -= volume.bytes * kept_share(volume, rate, None, duration)
+        else:
+            free.append(volume)
+    if not free:
+        return Plan(rates, floors, cap=0.0, reachable=budget >= 0)
+    counts = np.array([v.per_interval for v in free], dtype=float)
+    sizes = np.array([v.bytes for v in free], dtype=float)
+    weights = np.array([pattern_weight(v) for v in free], dtype=float)
+    lows = np.array([floors[v.key][0] for v in free], dtype=float)
+
+    def solve(cap: float) -> np.ndarray:
+        return np.clip(cap * weights / counts, lows, 1.0)
+
+    def kept(cap: float) -> float:
+        return float(sizes @ solve(cap))
+
+    low, high = 0.0, float((counts / weights).max())
+    reachable = kept(low) <= budget
+    if not reachable:
+        cap = low
+    elif kept(high) <= budget:
+        cap = high
+    else:
+        for _ in range(BISECTION_STEPS):
+            middle = (low + high) / 2
+            if kept(middle) > budget:
+                high = middle
+            else:
+                low = middle
+        cap = low
+    for volume, rate in zip(free, solve(cap), strict=True):
+        rates[volume.key] = max(float(f"{rate:.6g}"), floors[volume.key][0])
+    return Plan(rates, floors, cap=cap, reachable=reachable)
+
+
+class HeuristicGenerator:
+    """Builds a complete policy from a window's volumes; pure CPU, run it in a thread."""
+
+    kind = "heuristic"
+
+    def __init__(self, sampling: SamplingConfig, generator: PolicyGeneratorConfig, *,
+                 price_per_gb: float = 0.5) -> None:
+        self.sampling = sampling
+        self.config = generator
+        self.price_per_gb = price_per_gb
+
+    def generate(
+        self,
+        volumes: VolumePicture,
+        previous: PolicyDocument | None,
+        *,
+        fixed: Mapping[Key, PatternRule] | None = None,
+        info: GeneratorInfo | None = None,
+    ) -> PolicyDocument:
+        """A policy naming every pattern of the window. Rules in ``fixed`` are taken as given
+        (their rate, reason and cap) and the other patterns share what budget is left."""
+        fixed = fixed or {}
+        plan = water_fill(
+            volumes,
+            target_reduction=self.config.target_reduction,
+            min_rate=self.sampling.min_rate,
+            max_step=self.config.max_step,
+            previous=previous,
+            fixed={key: rule.rate for key, rule in fixed.items()},
+        )
+        total_bytes = volumes.total_bytes or 1
+        services: dict[str, ServicePolicy] = {}
+        for volume in volumes.top():
+            key = volume.key
+            given = fixed.get(key)
+            if given is not None:
+                rule = given.model_copy(update={"rate": plan.rates[key]})
+            else:
+                rule = PatternRule(
+                    template=volume.template[:MAX_TEMPLATE_CHARS],
+                    rate=plan.rates[key],
+                    reason=_reason(volume, plan, key, volume.bytes / total_bytes),
+                )
+            services.setdefault(volume.service, ServicePolicy()).patterns[volume.pattern_id] = rule
+        doc = PolicyDocument(
+            generator=info or GeneratorInfo(kind="heuristic"),
+            target_reduction=self.config.target_reduction,
+            services=services,
+        )
+        doc.estimate = estimate_policy(doc, volumes, price_per_gb=self.price_per_gb)
+        return doc
+
+    async def propose(self, analysis: Analysis, previous: PolicyDocument | None) -> PolicyDocument:
+        """The side loop's entry point: :meth:`generate` in a worker thread, off the event loop."""
+        return await asyncio.to_thread(self.generate, analysis.volumes, previous)
+
+
+def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float) -> str:
+    rate = plan.rates[key]
+    volume_text = f"{volume.per_interval:.0f} records/interval, {share:.1%} of bytes"
+    if volume.severe:
+        return (f"has {volume.max_severity} records: kept in full (severe records are kept anyway; "
+                "the rest of the pattern is their context)")
+    floor, guard = plan.floors[key]
+    cap = plan.cap * pattern_weight(volume)
+    if rate >= 1.0:
+        return f"{volume_text}; under the cap of {cap:.0f} records/interval: kept in full"
+    if rate <= floor and floor > cap / max(volume.per_interval, 1e-9):
+        why = {
+            "min_rate": "held at sampling.min_rate",
+            "min_per_interval": "held at one record per interval",
+            "max_step": "held at max_step below the previous rate",
+        }[guard]
+        return f"{volume_text}; {why}"
+    notes = []
+    if volume.max_severity in SEVERITY_WEIGHT:
+        notes.append(f"{volume.max_severity} only")
+    if VARIABLE not in volume.template:
+        notes.append("constant message")
+    extra = f" ({', '.join(notes)}: sampled harder)" if notes else ""
+    return f"{volume_text}; sampled to about {cap:.0f} records/interval{extra}"
+
