@@ -1,0 +1,341 @@
+"""The durable queue on disk (``exporter.queue.spool_dir``): accepted requests survive kill -9.
+
+Layout: append-only segment files ``<seq>.seg`` of frames ``[length u32][records u32]
+[crc32 u32][payload]`` (payload: a protobuf ``ExportLogsServiceRequest``), and beside each
+an ``<seq>.ack`` file of the frame indexes the upstream acknowledged (u32 each). A segment
+and its ack file are deleted once every frame in it is acknowledged and it is no longer
+written to.
+
+Durability: :meth:`Spool.append` returns only after its frame is written and fsynced, so a
+receiver answers its client only once the data is on disk. Appends (and acks) that arrive
+while the writer thread is busy are written and fsynced together: one fsync per group,
+not per request (group commit). Acks are written the same way, after the upstream's
+answer; a crash between the answer and the ack's fsync sends that batch again on restart
+(at least once); an acknowledged, fsynced batch is never sent again (exactly once).
+
+A torn frame at the tail (a crash mid-write) ends the segment on recovery: its append
+never returned, so no client was told it was accepted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import os
+import struct
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger("otlp_sampler.transmit.spool")
+
+EntryId = tuple[int, int]  # (segment sequence number, frame index in the segment)
+
+_HEADER = struct.Struct("<III")
+_ACK = struct.Struct("<I")
+MAX_SEGMENT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class _Segment:
+    seq: int
+    size: int = 0  # bytes in the file (planned, for the one being written)
+    count: int = 0  # frames
+    live: int = 0  # frames not yet acknowledged
+    sealed: bool = False  # no more appends
+    # For recovered segments: (index, offset, length, records) of the unacknowledged frames.
+    frames: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+class Spool:
+    """Segment log in ``directory``, capped (for the caller's backpressure) at ``max_bytes``."""
+
+    def __init__(self, directory: str | os.PathLike[str], *, max_bytes: int,
+                 segment_bytes: int | None = None) -> None:
+        self.directory = Path(directory)
+        self.max_bytes = max_bytes
+        self.segment_bytes = segment_bytes or min(MAX_SEGMENT_BYTES, max(1024 * 1024, max_bytes // 8))
+        self.bytes = 0
+        self._segments: dict[int, _Segment] = {}
+        self._active: _Segment | None = None
+        self._next_seq = 1
+        self._ops: list[tuple] = []
+        self._waiters: list[asyncio.Future] = []
+        self._writer: asyncio.Task | None = None
+        self._idle = asyncio.Event()
+        self._idle.set()
+        # One thread: file operations stay in order, and fsync runs without the GIL.
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spool")
+        self._fds: dict[str, int] = {}
+
+    # ------------------------------------------------------------------ recovery
+
+    def recover(self) -> list[int]:
+        """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        names = os.listdir(self.directory)
+        seqs = sorted(int(n[:-4]) for n in names if n.endswith(".seg") and n[:-4].isdigit())
+        for name in names:  # ack files whose segment is gone (a crash between the two unlinks)
+            if name.endswith(".ack") and name[:-4].isdigit() and int(name[:-4]) not in seqs:
+                (self.directory / name).unlink(missing_ok=True)
+        backlog = []
+        for seq in seqs:
+            segment = self._scan(seq)
+            if segment.live:
+                self._segments[seq] = segment
+                self.bytes += segment.size
+                backlog.append(seq)
+            else:
+                self._unlink(seq)
+        self._next_seq = (seqs[-1] + 1) if seqs else 1
+        return backlog
+
+    def backlog_records(self) -> int:
+        """Records in recovered frames not yet loaded."""
+        return sum(frame[3] for segment in self._segments.values() for frame in segment.frames)
+
+    def _scan(self, seq: int) -> _Segment:
+        path = self._path(seq, "seg")
+        acked = set()
+        ack_path = self._path(seq, "ack")
+        if ack_path.exists():
+            data = ack_path.read_bytes()
+            usable = len(data) - len(data) % _ACK.size  # a torn last ack is no ack
+            acked = {index for (index,) in _ACK.iter_unpack(data[:usable])}
+        segment = _Segment(seq, size=path.stat().st_size, sealed=True)
+        with open(path, "rb") as file:
+            offset = 0
+            while True:
+                header = file.read(_HEADER.size)
+                if len(header) < _HEADER.size:
+                    break
+                length, records, _crc = _HEADER.unpack(header)
+                if length == 0 or offset + _HEADER.size + length > segment.size:
+                    break  # torn tail
+                if segment.count not in acked:
+                    segment.frames.append((segment.count, offset, length, records))
+                segment.count += 1
+                offset += _HEADER.size + length
+                file.seek(offset)
+        segment.live = len(segment.frames)
+        return segment
+
+    async def load(self, seq: int) -> list[tuple[EntryId, int, bytes]]:
+        """The unacknowledged frames of a recovered segment: (entry, records, payload)."""
+        segment = self._segments[seq]
+        frames = list(segment.frames)
+        segment.frames.clear()
+        good, bad = await asyncio.get_running_loop().run_in_executor(
+            self._executor, self._read_frames, seq, frames)
+        if bad:
+            log.error("spool segment %s: %d frames failed their checksum and are skipped", seq, len(bad))
+            self.ack(bad)
+        return good
+
+    def _read_frames(self, seq: int, frames: list[tuple[int, int, int, int]]):
+        data = self._path(seq, "seg").read_bytes()
+        good, bad = [], []
+        for index, offset, length, records in frames:
+            start = offset + _HEADER.size
+            payload = data[start:start + length]
+            _length, _records, crc = _HEADER.unpack_from(data, offset)
+            if zlib.crc32(payload) == crc:
+                good.append(((seq, index), records, payload))
+            else:
+                bad.append((seq, index))
+        return good, bad
+
+    # ------------------------------------------------------------------ writing
+
+    async def append(self, payload: bytes, records: int) -> EntryId:
+        """Write one request; returns once it is on disk (fsynced)."""
+        frame_size = _HEADER.size + len(payload)
+        segment = self._active
+        if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
+            segment = self._roll()
+        entry = (segment.seq, segment.count)
+        segment.count += 1
+        segment.live += 1
+        segment.size += frame_size
+        self.bytes += frame_size
+        future = asyncio.get_running_loop().create_future()
+        self._ops.append(("append", segment.seq, payload, records))
+        self._waiters.append(future)
+        self._kick()
+        await future
+        return entry
+
+    def ack(self, entries) -> None:
+        """The upstream acknowledged (or refused for good) these entries: forget them durably, soon."""
+        for seq, index in entries:
+            segment = self._segments.get(seq)
+            if segment is None:
+                continue
+            segment.live -= 1
+            if segment.live <= 0 and segment.sealed:
+                self._delete(segment)
+            else:
+                self._ops.append(("ack", seq, index))
+        self._kick()
+
+    async def flush(self) -> None:
+        """Wait until every append and ack so far is on disk."""
+        while self._ops or not self._idle.is_set():
+            self._kick()
+            await self._idle.wait()
+            await asyncio.sleep(0)
+
+    async def close(self) -> None:
+        active = self._active
+        if active is not None:
+            active.sealed = True
+            self._ops.append(("seal", active.seq))
+            if active.live <= 0:
+                self._delete(active)
+            self._active = None
+        await self.flush()
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._close_all)
+        self._executor.shutdown(wait=True)
+
+    def _roll(self) -> _Segment:
+        old = self._active
+        if old is not None:
+            old.sealed = True
+            self._ops.append(("seal", old.seq))
+            if old.live <= 0:
+                self._delete(old)
+        segment = _Segment(self._next_seq)
+        self._next_seq += 1
+        self._segments[segment.seq] = segment
+        self._active = segment
+        return segment
+
+    def _delete(self, segment: _Segment) -> None:
+        self._segments.pop(segment.seq, None)
+        self.bytes -= segment.size
+        if self._active is segment:
+            self._active = None
+        self._ops.append(("delete", segment.seq))
+
+    def _kick(self) -> None:
+        if self._ops and (self._writer is None or self._writer.done()):
+            self._idle.clear()
+            self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+
+    async def _write_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            while self._ops:
+                ops, waiters = self._ops, self._waiters
+                self._ops, self._waiters = [], []
+                try:
+                    await loop.run_in_executor(self._executor, self._apply, ops)
+                except OSError as exc:
+                    log.error("cannot write the spool in %s: %s", self.directory, exc)
+                    self._failed(ops)
+                    for waiter in waiters:
+                        if not waiter.done():
+                            waiter.set_exception(OSError(exc.errno, f"spool write failed: {exc.strerror}"))
+                    continue
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_result(None)
+        finally:
+            self._idle.set()
+
+    def _failed(self, ops: list[tuple]) -> None:
+        # The frames of a failed write are not on disk: forget them, and stop appending to
+        # that segment, whose tail may now be torn (recovery stops reading at a torn frame).
+        for op in ops:
+            if op[0] != "append":
+                continue
+            segment = self._segments.get(op[1])
+            if segment is None:
+                continue
+            segment.live -= 1
+            if segment is self._active:
+                self._roll()
+            if segment.live <= 0 and segment.sealed and segment.seq in self._segments:
+                self._delete(segment)
+
+    # ------------------------------------------------------------------ the writer thread
+
+    def _path(self, seq: int, kind: str) -> Path:
+        return self.directory / f"{seq:012d}.{kind}"
+
+    def _fd(self, seq: int, kind: str, created: list[bool]) -> int:
+        key = f"{seq}.{kind}"
+        fd = self._fds.get(key)
+        if fd is None:
+            path = self._path(seq, kind)
+            created[0] = created[0] or not path.exists()
+            fd = self._fds[key] = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return fd
+
+    def _close(self, seq: int, kind: str) -> None:
+        fd = self._fds.pop(f"{seq}.{kind}", None)
+        if fd is not None:
+            os.close(fd)
+
+    def _apply(self, ops: list[tuple]) -> None:
+        """Run in the writer thread: write, fsync, then seal and delete, in that order."""
+        buffers: dict[tuple[int, str], list[bytes]] = {}
+        seals, deletes = [], []
+        for op in ops:
+            kind = op[0]
+            if kind == "append":
+                _, seq, payload, records = op
+                buffers.setdefault((seq, "seg"), []).extend(
+                    (_HEADER.pack(len(payload), records, zlib.crc32(payload)), payload))
+            elif kind == "ack":
+                buffers.setdefault((op[1], "ack"), []).append(_ACK.pack(op[2]))
+            elif kind == "seal":
+                seals.append(op[1])
+            else:
+                deletes.append(op[1])
+        created = [False]
+        written = []
+        for (seq, kind), chunks in buffers.items():
+            if seq in deletes and kind == "ack":
+                continue  # the segment goes entirely
+            fd = self._fd(seq, kind, created)
+            _write_all(fd, b"".join(chunks))
+            written.append(fd)
+        for fd in written:
+            os.fsync(fd)
+        if created[0]:
+            _fsync_dir(self.directory)
+        for seq in seals:
+            self._close(seq, "seg")
+        for seq in deletes:
+            self._unlink(seq)
+        if deletes:
+            _fsync_dir(self.directory)
+
+    def _unlink(self, seq: int) -> None:
+        # Segment first: a crash in between leaves an orphan ack file, never a segment that
+        # lost its acks (which would send acknowledged batches again).
+        for kind in ("seg", "ack"):
+            self._close(seq, kind)
+            self._path(seq, kind).unlink(missing_ok=True)
+
+    def _close_all(self) -> None:
+        for fd in self._fds.values():
+            os.close(fd)
+        self._fds.clear()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
