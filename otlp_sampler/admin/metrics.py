@@ -29,6 +29,9 @@ class Metrics:
         self.records_dropped = Counter(p + "records_dropped_total", "Log records sampled out", ["service"],
                                        registry=r)
         self.bytes_kept = Counter(p + "bytes_kept_total", "Encoded bytes of records kept", ["service"], registry=r)
+        self.records_capped = Counter(p + "records_capped_total",
+                                      "Log records dropped by a pattern's max_per_second (part of dropped)",
+                                      ["service"], registry=r)
         self.summaries = Counter(p + "summary_records_total", "Summary records emitted for dropped records",
                                  registry=r)
         self.wire_bytes = Counter(p + "request_bytes_total", "Request bytes on the wire", ["receiver"], registry=r)

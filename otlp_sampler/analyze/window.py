@@ -76,7 +76,8 @@ class StatsWindow:
                 examples.append(body[:2048])
                 self._examples_held += 1
             return
-        slot = self._rng.randrange(stats.kept_records)
+        # random() * n rather than randrange(n): runs per kept record, and is ~4x cheaper.
+        slot = int(self._rng.random() * stats.kept_records)
         if slot < self.reservoir_per_pattern:
             examples[slot] = body[:2048]
 

@@ -1,0 +1,96 @@
+"""The attributes written on every kept record, as pre-encoded protobuf bytes.
+
+Building ``KeyValue`` objects per record is the slowest way to annotate with upb
+(several µs); merging pre-serialized bytes appends the same repeated ``attributes``
+entries in one C call. The pattern part (template, pattern id) is encoded once per
+pattern, the rule part once per rule, and the adjusted count is eight packed bytes.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
+
+TEMPLATE_KEY = "log.record.template"
+PATTERN_ID_KEY = "log.record.pattern_id"
+ADJUSTED_COUNT_KEY = "sampling.adjusted_count"
+RULE_KEY = "sampling.rule"
+OUR_KEYS = frozenset((TEMPLATE_KEY, PATTERN_ID_KEY, ADJUSTED_COUNT_KEY, RULE_KEY))
+
+# Index order is the hot path's rule number.
+RULES = ("severity", "exempt", "burst", "novel", "pattern", "default", "dynamic")
+SEVERITY, EXEMPT, BURST, NOVEL, PATTERN, DEFAULT, DYNAMIC = range(len(RULES))
+
+
+def _encoded(*attributes: KeyValue) -> bytes:
+    return LogRecord(attributes=attributes).SerializeToString()
+
+
+def _string(key: str, value: str) -> KeyValue:
+    return KeyValue(key=key, value=AnyValue(string_value=value))
+
+
+def pattern_annotation(template: str, pattern_id: str) -> bytes:
+    """The template and pattern id attributes of one pattern, encoded as LogRecord fields."""
+    return _encoded(_string(TEMPLATE_KEY, template), _string(PATTERN_ID_KEY, pattern_id))
+
+
+RULE_ANNOTATIONS = tuple(_encoded(_string(RULE_KEY, rule)) for rule in RULES)
+
+# A double in a oneof is always encoded, and last: the prefix is everything but its 8 bytes.
+_ADJUSTED_ONE = _encoded(KeyValue(key=ADJUSTED_COUNT_KEY, value=AnyValue(double_value=1.0)))
+_PACK_DOUBLE = struct.Struct("<d").pack
+assert _ADJUSTED_ONE.endswith(_PACK_DOUBLE(1.0))
+ADJUSTED_PREFIX = _ADJUSTED_ONE[:-8]
+
+
+def adjusted_annotation(count: float) -> bytes:
+    return ADJUSTED_PREFIX + _PACK_DOUBLE(count)
+
+
+def _number(value: AnyValue) -> float | None:
+    kind = value.WhichOneof("value")
+    if kind == "double_value":
+        return value.double_value
+    if kind == "int_value":
+        return float(value.int_value)
+    if kind == "string_value":
+        try:
+            return float(value.string_value)
+        except ValueError:
+            return None
+    return None
+
+
+def annotate(record: LogRecord, pattern_part: bytes, rule: int, rate: float) -> None:
+    """Append our attributes to a kept ``record``, replacing any it already carries.
+
+    A record that went through another sampler (a second proxy, a collector) already has
+    ``sampling.adjusted_count``: ours multiplies it, so the sum over kept records still
+    estimates the count at the source.
+    """
+    attributes = record.attributes
+    prior = 1.0
+    # Indexing is ~25 % cheaper than iterating a upb repeated field.
+    for index in range(len(attributes)):
+        if attributes[index].key in OUR_KEYS:
+            prior = _strip_ours(attributes)
+            break
+    adjusted = ADJUSTED_PREFIX + _PACK_DOUBLE(prior / rate)
+    record.MergeFromString(pattern_part + RULE_ANNOTATIONS[rule] + adjusted)
+
+
+def _strip_ours(attributes) -> float:
+    """Remove our keys from ``attributes``; returns the adjusted count found (1.0 if none)."""
+    prior = 1.0
+    for index in range(len(attributes) - 1, -1, -1):
+        kv = attributes[index]
+        if kv.key in OUR_KEYS:
+            if kv.key == ADJUSTED_COUNT_KEY:
+                number = _number(kv.value)
+                if number is not None and number > 0:
+                    prior = number
+            del attributes[index]
+    return prior

@@ -1,0 +1,507 @@
+"""SamplingProcessor: the keep/drop decision for every record, inline on the hot path.
+
+The decision, first match wins (DESIGN.md § The decision):
+
+1. severity (``severity_number``, or ``severity_text`` when the number is 0) at or above
+   ``keep_severity`` -> keep, rule ``severity``
+2. an exemption matches a record or resource attribute -> keep, rule ``exempt``
+3. a manual drop rule (``sampling.drop`` on the template, or a policy rate of 0) -> drawn
+   at that rate, rule ``pattern``
+4. the pattern is in the burst set and its time has not run out -> keep, rule ``burst``
+5. one of the first ``novelty.keep`` records of a pattern new to this process -> keep,
+   rule ``novel``
+6. the policy names the pattern -> its rate, capped by ``max_per_second``, rule ``pattern``
+7. otherwise the service's / policy's / config's default rate (rule ``default``), else the
+   dynamic sampler's rate (rule ``dynamic``, see :mod:`otlp_sampler.sample.dynamic`)
+
+The draw is consistent: a record with a trace id compares the id's low 8 bytes, read as a
+fraction of 2**64, with the rate (trace ids are random already), so the logs of a trace kept
+at rate p are kept at every rate above p. Other records use a seeded ``random.Random``.
+
+Bytes are an estimate, the same measure going in and out: the body text's length plus the
+service's mean encoded overhead per record, re-measured with ``ByteSize()`` on one scope in
+``_CALIBRATE_EVERY``. An exact ``ByteSize()`` per record would cost ~0.5 µs, a sixth of the
+per-record budget.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+
+from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.analyze.window import StatsWindow, severity_bucket
+from otlp_sampler.config import SamplingConfig
+from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
+from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.sample.annotate import (
+    BURST,
+    DEFAULT,
+    DYNAMIC,
+    EXEMPT,
+    NOVEL,
+    PATTERN,
+    RULES,
+    SEVERITY,
+    annotate,
+    pattern_annotation,
+)
+from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold
+from otlp_sampler.sample.rules import DropRules, Exemptions, matches
+from otlp_sampler.sample.severity import SeverityTexts
+from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
+from otlp_sampler.sample.summaries import Dropped, summary_request
+from otlp_sampler.sample.table import CompiledPolicy, compile_policy
+
+_CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
+_SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
+_LOW_64 = (1 << 64) - 1
+_INV_2_64 = 1.0 / (1 << 64)
+_EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
+
+
+@dataclass(slots=True)
+class BatchOutcome:
+    """What one ``process()`` call did; kept + dropped == received."""
+
+    received: int = 0
+    kept: int = 0
+    dropped: int = 0
+    bytes_received: int = 0
+    bytes_kept: int = 0
+    capped: int = 0  # dropped because a pattern's max_per_second was reached (part of dropped)
+    kept_by_rule: dict[str, int] = field(default_factory=dict)
+
+
+class SamplingProcessor:
+    """Decides per record, annotates what it keeps, counts for the side loop and summaries.
+
+    ``process`` is synchronous and reads the policy, stats window and burst set once per
+    call (one reference, the :class:`Epoch`), so ``set_policy``, ``take_window`` and
+    ``set_bursts`` never affect a request already being processed.
+    """
+
+    def __init__(
+        self,
+        config: SamplingConfig,
+        catalog,
+        metrics: Metrics,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        seed: int | None = None,
+        window_factory: Callable[[], StatsWindow] = StatsWindow,
+    ) -> None:
+        self.config = config
+        self._catalog = catalog
+        self._metrics = metrics
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._random = random.Random(config.seed if seed is None else seed).random
+        self._window_factory = window_factory
+        self._exemptions = Exemptions(config.exemptions)
+        self._drop_rules = DropRules(config.drop)
+        self._severity_texts = SeverityTexts()
+        self._services: dict[str, ServiceState] = {}
+        self._dirty: list[PatternState] = []  # patterns with drops since the last summary
+        self._interval = max(config.dynamic.interval, 0.001)
+        self._last_recompute = clock()
+        self._next_recompute = self._last_recompute + self._interval
+        self._epoch = Epoch(compile_policy(None), self._new_window(), {})
+
+    # ------------------------------------------------------------------ side-loop API
+
+    @property
+    def policy_version(self) -> int:
+        return self._epoch.table.version
+
+    @property
+    def policy(self) -> PolicyDocument:
+        """The policy document in force."""
+        return self._epoch.table.document
+
+    def set_policy(self, document: PolicyDocument) -> None:
+        """Compile ``document`` and make it the table the next ``process`` call reads."""
+        table: CompiledPolicy = compile_policy(document)
+        self._epoch = self._epoch.replace(table=table)
+
+    def set_bursts(self, bursts: dict[tuple[str, str], float]) -> None:
+        """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
+        self._epoch = self._epoch.replace(bursts=dict(bursts))
+
+    def take_window(self) -> StatsWindow:
+        """The statistics counted since the last call; a fresh window starts now."""
+        old = self._epoch.window
+        fresh = self._new_window()
+        old.ended = fresh.started
+        self._epoch = self._epoch.replace(window=fresh)
+        return old
+
+    def take_summaries(self) -> ExportLogsServiceRequest | None:
+        """Summary records for every pattern with drops since the last call, or None."""
+        if not self._dirty:
+            return None
+        dirty, self._dirty = self._dirty, []
+        by_service: dict[str, dict[str, Dropped]] = {}
+        for state in dirty:
+            if not state.dropped:
+                continue
+            patterns = by_service.setdefault(state.service, {})
+            dropped = patterns.get(state.pattern_id)
+            if dropped is None:
+                dropped = patterns[state.pattern_id] = Dropped(state.pattern_id, state.template)
+            dropped.count += state.dropped
+            dropped.bytes += state.dropped_bytes
+            state.dropped = state.dropped_bytes = 0
+        if not by_service:
+            return None
+        groups = []
+        for name, patterns in by_service.items():
+            service = self._services[name]
+            groups.append((service.resource, service.schema_url, patterns.values()))
+        return summary_request(groups, int(self._wall_clock() * 1e9))
+
+    # ------------------------------------------------------------------ hot path
+
+    def process(self, request: ExportLogsServiceRequest) -> BatchOutcome:
+        """Decide every record of ``request``; dropped ones are removed in place, kept ones annotated."""
+        config = self.config
+        if not config.enabled:
+            return self._pass_through(request)
+        now = self._clock()
+        if now >= self._next_recompute:
+            self._recompute(now)
+        epoch = self._epoch  # the one read of the policy, window and bursts for this call
+        now_wall = self._wall_clock()
+        window = epoch.window
+        add_example = window.add_example
+
+        keep_severity = config.keep_severity
+        annotating = config.annotate
+        summarising = config.summaries.enabled
+        target = config.dynamic.target_per_interval
+        min_rate = config.min_rate
+        exemptions = self._exemptions
+        record_exemptions = exemptions.on_records
+        severity_of_text = self._severity_texts.number
+        draw = self._random
+        dirty_append = self._dirty.append
+        new_state = self._new_state
+        refresh = self._refresh
+        bucket_of = _SEVERITY_BUCKET
+        from_bytes = int.from_bytes
+        low_64 = _LOW_64
+        inv_2_64 = _INV_2_64
+        max_chars = MAX_BODY_CHARS
+
+        outcome = BatchOutcome()
+        rule_totals = [0] * len(RULES)
+        resource_logs = request.resource_logs
+        empty_resources: list[int] = []
+
+        for resource_index, rl in enumerate(resource_logs):
+            resource = rl.resource
+            service = self._service(service_name(resource))
+            get_state = service.patterns.get
+            add = service.miner.add
+            overhead = service.byte_overhead
+            exempt_all = exemptions.resource_matches(resource.attributes)
+            rules = [0] * len(RULES)
+            received = encoded_total = dropped_total = capped = kept_bytes = 0
+            empty_scopes: list[int] = []
+
+            for scope_index, sl in enumerate(rl.scope_logs):
+                records = sl.log_records
+                count = len(records)
+                if not count:
+                    empty_scopes.append(scope_index)
+                    continue
+                calibrating = service.calibrate_in <= 0
+                encoded = sl.ByteSize() if calibrating else 0
+                text_total = 0
+                drops: list[int] = []
+                drop = drops.append
+
+                for index, record in enumerate(records):
+                    body = record.body
+                    text = body.string_value
+                    if not text:
+                        text = body_text(body)
+                    size = len(text)
+                    text_total += size
+                    if size > max_chars:
+                        text = text[:max_chars]
+                    size += overhead
+                    pattern_id = add(text)
+                    state = get_state(pattern_id)
+                    if state is None:
+                        state = new_state(service, pattern_id, epoch)
+                    elif state.epoch is not epoch:
+                        refresh(state, service, epoch)
+
+                    severity = record.severity_number
+                    if not severity:
+                        severity_text = record.severity_text
+                        if severity_text:
+                            severity = severity_of_text(severity_text)
+                    stats = state.stats
+                    stats.records += 1
+                    stats.bytes += size
+                    # An open enum: clients can send any int32 here.
+                    bucket = bucket_of[severity] if 0 <= severity < 25 else severity_bucket(severity)
+                    stats.severities[bucket] += 1
+                    state.count += 1
+
+                    if severity >= keep_severity:
+                        rule = SEVERITY
+                        rate = 1.0
+                    elif exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)):
+                        rule = EXEMPT
+                        rate = 1.0
+                    elif state.drop is not None:
+                        rule = PATTERN
+                        rate = state.drop
+                    elif state.burst_until > now_wall:
+                        rule = BURST
+                        rate = 1.0
+                    elif state.novel_left:
+                        state.novel_left -= 1
+                        rule = NOVEL
+                        rate = 1.0
+                    else:
+                        rule = state.rule
+                        rate = state.rate
+                        seen = state.count
+                        if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
+                            surge_rate = target / seen
+                            if surge_rate < rate:
+                                rate = surge_rate if surge_rate > min_rate else min_rate
+
+                    if rate >= 1.0:
+                        keep = True
+                    elif rate <= 0.0:
+                        keep = False
+                    else:
+                        trace_id = record.trace_id
+                        if trace_id:
+                            keep = (from_bytes(trace_id, "big") & low_64) * inv_2_64 < rate
+                        else:
+                            keep = draw() < rate
+                    if keep and rule == PATTERN and state.max_per_second:
+                        keep = self._take_token(state, now)
+                        if not keep:
+                            capped += 1
+
+                    if keep:
+                        stats.kept_records += 1
+                        stats.kept_bytes += size
+                        add_example(stats, text)
+                        kept_bytes += size
+                        rules[rule] += 1
+                        if annotating:
+                            annotate(record, state.annotation, rule, rate)
+                    else:
+                        drop(index)
+                        dropped = state.dropped
+                        if not dropped and summarising:
+                            dirty_append(state)
+                        state.dropped = dropped + 1
+                        state.dropped_bytes += size
+
+                received += count
+                encoded_total += text_total + count * overhead
+                if calibrating:
+                    service.byte_overhead = overhead = max(0, round((encoded - text_total) / count))
+                    service.calibrate_in = _CALIBRATE_EVERY
+                else:
+                    service.calibrate_in -= 1
+                if drops:
+                    dropped_total += len(drops)
+                    if len(drops) == count:
+                        empty_scopes.append(scope_index)
+                    else:
+                        for index in reversed(drops):
+                            del records[index]
+
+            if dropped_total:
+                # Summaries go out on the service's resource as last seen.
+                service.resource.CopyFrom(resource)
+                service.schema_url = rl.schema_url
+            if empty_scopes:
+                scopes = rl.scope_logs
+                if len(empty_scopes) == len(scopes):
+                    empty_resources.append(resource_index)
+                else:
+                    for index in reversed(empty_scopes):
+                        del scopes[index]
+            if received:
+                self._count(service, received, dropped_total, encoded_total, kept_bytes, capped, rules)
+                outcome.received += received
+                outcome.dropped += dropped_total
+                outcome.bytes_received += encoded_total
+                outcome.bytes_kept += kept_bytes
+                outcome.capped += capped
+                for index, kept in enumerate(rules):
+                    rule_totals[index] += kept
+
+        for index in reversed(empty_resources):
+            del resource_logs[index]
+        outcome.kept = outcome.received - outcome.dropped
+        outcome.kept_by_rule = {RULES[i]: kept for i, kept in enumerate(rule_totals) if kept}
+        return outcome
+
+    # ------------------------------------------------------------------ per batch / per pattern
+
+    def _pass_through(self, request: ExportLogsServiceRequest) -> BatchOutcome:
+        """Sampling off: count and forward everything untouched (the benchmark's baseline)."""
+        metrics = self._metrics
+        outcome = BatchOutcome()
+        for rl in request.resource_logs:
+            received = sum(len(sl.log_records) for sl in rl.scope_logs)
+            if not received:
+                continue
+            size = rl.ByteSize()
+            label = metrics.service_label(service_name(rl.resource))
+            metrics.records_received.labels(label).inc(received)
+            metrics.bytes_received.labels(label).inc(size)
+            metrics.records_kept.labels(label, "disabled").inc(received)
+            metrics.bytes_kept.labels(label).inc(size)
+            outcome.received += received
+            outcome.bytes_received += size
+        outcome.kept = outcome.received
+        outcome.bytes_kept = outcome.bytes_received
+        if outcome.kept:
+            outcome.kept_by_rule = {"disabled": outcome.kept}
+        return outcome
+
+    def _count(self, service: ServiceState, received: int, dropped: int, size: int, kept_bytes: int,
+               capped: int, rules: list[int]) -> None:
+        metrics = self._metrics
+        label = service.label
+        metrics.records_received.labels(label).inc(received)
+        metrics.bytes_received.labels(label).inc(size)
+        metrics.bytes_kept.labels(label).inc(kept_bytes)
+        if dropped:
+            metrics.records_dropped.labels(label).inc(dropped)
+        if capped:
+            metrics.records_capped.labels(label).inc(capped)
+        for index, kept in enumerate(rules):
+            if kept:
+                metrics.records_kept.labels(label, RULES[index]).inc(kept)
+
+    def _service(self, name: str) -> ServiceState:
+        service = self._services.get(name)
+        if service is None:
+            service = self._services[name] = ServiceState(
+                name, self._catalog.miner(name), self._metrics.service_label(name))
+        return service
+
+    def _new_window(self) -> StatsWindow:
+        window = self._window_factory()
+        window.started = self._wall_clock()
+        return window
+
+    def _new_state(self, service: ServiceState, pattern_id: str, epoch: Epoch) -> PatternState:
+        patterns = service.patterns
+        if len(patterns) >= self.config.max_patterns_per_service:
+            self._evict(patterns)
+        novelty = self.config.novelty
+        state = PatternState(service.name, pattern_id, novelty.keep if novelty.enabled else 0)
+        self._refresh(state, service, epoch)
+        patterns[pattern_id] = state
+        return state
+
+    @staticmethod
+    def _evict(patterns: dict[str, PatternState]) -> None:
+        # Drops of an evicted pattern are still summarised: its state stays on the dirty list.
+        victims = heapq.nsmallest(max(1, len(patterns) // _EVICT_SHARE), patterns.values(),
+                                  key=lambda s: (-s.idle, s.ewma + s.count))
+        for victim in victims:
+            del patterns[victim.pattern_id]
+
+    def _refresh(self, state: PatternState, service: ServiceState, epoch: Epoch) -> None:
+        """Recompute a pattern's decision inputs for ``epoch`` (once per pattern per epoch)."""
+        config = self.config
+        name, pattern_id = service.name, state.pattern_id
+        template = service.miner.template(pattern_id) or ""
+        if template != state.template or not state.annotation:
+            state.template = template
+            if config.annotate:
+                state.annotation = pattern_annotation(template, pattern_id)
+        stats = state.stats = epoch.window.stats_for(name, pattern_id, template)
+        stats.template = template
+
+        table = epoch.table
+        rule = table.patterns.get((name, pattern_id))
+        drop = self._drop_rules.rate_for(name, template)
+        if drop is None and rule is not None and rule[0] <= 0.0:
+            drop = 0.0  # only a manual policy can say 0; the guards keep generated ones above min_rate
+        state.drop = drop
+        state.burst_until = epoch.bursts.get((name, pattern_id), 0.0) if config.burst.enabled else 0.0
+
+        dynamic = config.dynamic
+        surge = float("inf")
+        max_per_second = 0.0
+        if rule is not None and rule[0] > 0.0:
+            rate, cap = rule
+            state.rule = PATTERN
+            if cap:
+                max_per_second = cap
+                rate = capped_rate(rate, cap, state.ewma, self._interval, config.min_rate)
+        else:
+            default = table.default_for(name, config.default_rate)
+            if default is not None:
+                rate = default
+                state.rule = DEFAULT
+            elif dynamic.enabled:
+                rate = dynamic_rate(state.ewma, dynamic.target_per_interval, config.min_rate)
+                surge = surge_threshold(state.ewma, dynamic.target_per_interval)
+                state.rule = DYNAMIC
+            else:
+                rate = 1.0
+                state.rule = DEFAULT
+        if max_per_second and not state.max_per_second:
+            state.tokens = max(max_per_second, 1.0)
+            state.t_last = self._clock()
+        state.max_per_second = max_per_second
+        state.rate = rate
+        state.surge = surge
+        state.epoch = epoch
+
+    @staticmethod
+    def _take_token(state: PatternState, now: float) -> bool:
+        """The pattern's token bucket: ``max_per_second`` refill, one second of burst."""
+        per_second = state.max_per_second
+        tokens = state.tokens + (now - state.t_last) * per_second
+        state.t_last = now
+        capacity = per_second if per_second > 1.0 else 1.0
+        if tokens > capacity:
+            tokens = capacity
+        if tokens >= 1.0:
+            state.tokens = tokens - 1.0
+            return True
+        state.tokens = tokens
+        return False
+
+    def _recompute(self, now: float) -> None:
+        """End of a dynamic interval: fold counts into the averages; rates refresh lazily."""
+        intervals = max(1, int((now - self._last_recompute) / self._interval))
+        self._last_recompute = now
+        self._next_recompute = now + self._interval
+        alpha = self.config.dynamic.ewma_alpha
+        gauge = self._metrics.patterns
+        for service in self._services.values():
+            for state in service.patterns.values():
+                count = state.count
+                state.ewma = advance(state.ewma, count, alpha, intervals, state.first)
+                state.first = False
+                state.count = 0
+                state.idle = 0 if count else state.idle + intervals
+            gauge.labels(service.label).set(len(service.patterns))
+        self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh its rate
+

@@ -1,0 +1,87 @@
+"""What the processor remembers per (service, pattern) and per service.
+
+One ``PatternState`` per pattern holds everything a record of that pattern needs, so the
+hot path does a single dict lookup per record. The decision inputs that depend on the
+policy, the stats window or the burst set are cached on it and refreshed when the
+processor's epoch (those three plus the dynamic rates) changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from opentelemetry.proto.resource.v1.resource_pb2 import Resource
+
+if TYPE_CHECKING:
+    from otlp_sampler.analyze.window import PatternStats, StatsWindow
+    from otlp_sampler.sample.table import CompiledPolicy
+
+
+class Epoch:
+    """The inputs a process() call reads once: swapped as a whole, never mutated."""
+
+    __slots__ = ("bursts", "table", "window")
+
+    def __init__(self, table: CompiledPolicy, window: StatsWindow,
+                 bursts: dict[tuple[str, str], float]) -> None:
+        self.table = table
+        self.window = window
+        self.bursts = bursts
+
+    def replace(self, **changes: Any) -> Epoch:
+        return Epoch(changes.get("table", self.table), changes.get("window", self.window),
+                     changes.get("bursts", self.bursts))
+
+
+class PatternState:
+    __slots__ = (
+        "annotation", "burst_until", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma", "first",
+        "idle", "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "stats", "surge",
+        "t_last", "template", "tokens",
+    )
+
+    def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
+        self.service = service
+        self.pattern_id = pattern_id
+        self.epoch: Epoch | None = None  # None: refresh before use
+        self.template = ""
+        self.stats: PatternStats | None = None
+        self.annotation = b""
+        # decision inputs, refreshed per epoch
+        self.drop: float | None = None  # rule 3 rate, None when no drop rule applies
+        self.burst_until = 0.0
+        self.rate = 1.0
+        self.rule = 0
+        self.surge = float("inf")
+        self.max_per_second = 0.0  # 0: no cap
+        self.novel_left = novel_left
+        # token bucket for max_per_second
+        self.tokens = 0.0
+        self.t_last = 0.0
+        # dynamic sampler
+        self.count = 0
+        self.ewma = 0.0
+        self.first = True
+        self.idle = 0
+        # drops since the last summary
+        self.dropped = 0
+        self.dropped_bytes = 0
+
+
+class ServiceState:
+    """Per service: its miner, its patterns, the resource summaries are emitted on."""
+
+    __slots__ = ("byte_overhead", "calibrate_in", "kept_counters", "label", "miner", "name", "patterns",
+                 "resource", "schema_url")
+
+    def __init__(self, name: str, miner: Any, label: str) -> None:
+        self.name = name
+        self.miner = miner
+        self.label = label
+        self.patterns: dict[str, PatternState] = {}
+        self.resource = Resource()
+        self.schema_url = ""
+        # Encoded bytes of a record beyond its body text, measured now and then (see processor).
+        self.byte_overhead = 64
+        self.calibrate_in = 0
+        self.kept_counters: dict[int, Any] = {}
