@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from otlp_sampler.config import Config, load_config
+from otlp_sampler.transmit.grpc_exporter import parse_endpoint
 
 ROOT = Path(__file__).resolve().parent.parent
 COLLECTOR_CONFIG = ROOT / "collector-config"
@@ -140,7 +141,9 @@ def test_proxy_to_collector_listens_where_the_chain_example_sends():
     config = read(COLLECTOR_CONFIG / "proxy-to-collector.yaml")
     example = load_config(ROOT / "examples" / "collector-chain.yaml", environ={}).exporter
     assert example.protocol == "grpc"
-    port = int(example.endpoint.rpartition(":")[2])
+    target, secure = parse_endpoint(example.endpoint)
+    assert not secure, "this collector's receiver is plaintext"
+    port = int(target.rpartition(":")[2])
     (receiver,) = components_of_type(config, "receivers", "otlp").values()
     assert receiver["protocols"]["grpc"]["endpoint"] == f"0.0.0.0:{port}"
     assert port not in (proxy_port("grpc"), proxy_port("http")), "would clash with the proxy on one host"

@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 from otlp_sampler.config import load_config
+from otlp_sampler.transmit.grpc_exporter import parse_endpoint
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKER = ROOT / "docker"
@@ -235,8 +236,9 @@ def test_collector_and_proxy_point_at_each_other_without_a_loop():
     assert to_proxy, "no collector exporter sends to the proxy's gRPC receiver"
 
     exporter = proxy.resolved_exporter(environ={})
-    host, _, port = exporter.endpoint.rpartition(":")
-    assert (exporter.protocol, host) == ("grpc", "otel-collector")
+    target, secure = parse_endpoint(exporter.endpoint)
+    host, _, port = target.rpartition(":")
+    assert (exporter.protocol, host, secure) == ("grpc", "otel-collector", False)
     returning = {name for name, body in collector["receivers"].items()
                  if body["protocols"].get("grpc", {}).get("endpoint") == f"0.0.0.0:{port}"}
     assert returning, "the proxy sends to a port the collector does not listen on"

@@ -8,13 +8,14 @@ import pytest
 
 from otlp_sampler.cli import main
 from otlp_sampler.config import Config, ConfigError, load_config
+from otlp_sampler.transmit.grpc_exporter import parse_endpoint
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 # The variables each example needs; the test fails for an example not listed here.
 ENVIRONMENTS = {
     "posthog.yaml": {"POSTHOG_TOKEN": "phc_example"},
-    "collector-chain.yaml": {"OTEL_COLLECTOR": "otel-collector:4317"},
+    "collector-chain.yaml": {"OTEL_COLLECTOR": "http://otel-collector:4317"},
     "llm-ollama.yaml": {},
     "redis-replicas.yaml": {"POSTHOG_TOKEN": "phc_example", "ADMIN_TOKEN": "s3cret"},
 }
@@ -56,9 +57,11 @@ def test_posthog_without_token_fails_naming_the_variable():
 
 def test_collector_chain_forwards_over_grpc():
     exporter = load("collector-chain.yaml").resolved_exporter(environ={})
-    assert (exporter.protocol, exporter.endpoint) == ("grpc", "otel-collector:4317")
+    assert exporter.protocol == "grpc"
+    assert parse_endpoint(exporter.endpoint) == ("otel-collector:4317", False)  # plaintext, like a collector
     default = load_config(EXAMPLES / "collector-chain.yaml", environ={}).exporter
-    assert default.endpoint == "localhost:14317"  # the port collector-config/proxy-to-collector.yaml uses
+    # The port collector-config/proxy-to-collector.yaml listens on.
+    assert parse_endpoint(default.endpoint) == ("localhost:14317", False)
 
 
 def test_llm_ollama_uses_the_local_openai_compatible_api():
