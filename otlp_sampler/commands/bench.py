@@ -118,7 +118,7 @@ def _rss_mb(pid: int, field: str) -> float:
 def _proxy_config(mode: str, upstream_port: int, grpc_port: int, admin_port: int, state_dir: str) -> dict:
     return {
         "receivers": {"grpc": {"endpoint": f"127.0.0.1:{grpc_port}"}, "http": {"enabled": False}},
-        "exporter": {"protocol": "grpc", "endpoint": f"127.0.0.1:{upstream_port}", "compression": "none"},
+        "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}", "compression": "none"},
         "sampling": {"enabled": mode == "sampling"},
         "analysis": {"interval": "10s"},
         "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
