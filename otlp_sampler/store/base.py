@@ -1,0 +1,198 @@
+"""What every store offers: policy versions, the pattern catalog, a leader lock, new-version news.
+
+The side loop writes here (a new policy version each cycle, newly seen patterns), the admin
+API reads and writes here (history, manual policies, rollback), and every replica hears of
+each new version through :meth:`PolicyStore.subscribe` so it can hot-swap it. Versions
+only grow: a rollback is a new version with the old rules, never a rewind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol, runtime_checkable
+
+from otlp_sampler.policy import GeneratorInfo, PolicyDocument
+
+log = logging.getLogger(__name__)
+
+PolicyCallback = Callable[[PolicyDocument], Awaitable[None] | None]
+
+
+class StoreError(Exception):
+    """The store could not do what was asked (e.g. Redis unreachable); the message says why."""
+
+
+class PolicyNotFound(StoreError, LookupError):
+    """No policy with the requested version."""
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySummary:
+    """One line of policy history: enough to choose a version without loading the document."""
+
+    version: int
+    created_at: datetime
+    generator_kind: str
+    generator_model: str | None
+    target_reduction: float | None
+    estimated_reduction: float | None
+    rules: int
+    rollback_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PatternEntry:
+    """A pattern in the catalog. ``first_seen`` is epoch seconds."""
+
+    service: str
+    pattern_id: str
+    template: str
+    first_seen: float
+
+
+@runtime_checkable
+class PolicyStore(Protocol):
+    """The state shared by the side loop, the admin API and (with Redis) every replica."""
+
+    async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
+        """Store ``doc`` as the next version (last + 1, atomically) and return it with that version."""
+        ...
+
+    async def current_policy(self) -> PolicyDocument | None:
+        """The newest version, or None before the first one."""
+        ...
+
+    async def get_policy(self, version: int) -> PolicyDocument:
+        """One version; raises :class:`PolicyNotFound`."""
+        ...
+
+    async def history(self, limit: int = 50) -> list[PolicySummary]:
+        """The newest ``limit`` versions, newest first."""
+        ...
+
+    async def rollback(self, version: int) -> PolicyDocument:
+        """Save a new version with the rules of ``version`` (generator kind ``rollback``)."""
+        ...
+
+    async def upsert_patterns(self, entries: list[tuple[str, str, str, float]]) -> int:
+        """Add ``(service, pattern_id, template, first_seen)`` rows not yet known; returns how many were new.
+
+        A known pattern keeps its template and the earliest ``first_seen``.
+        """
+        ...
+
+    async def patterns(self, service: str | None = None, limit: int = 1000) -> list[PatternEntry]:
+        """Known patterns, newest first, of one service or all."""
+        ...
+
+    async def try_acquire_leader(self, owner: str, ttl: float) -> bool:
+        """Take or renew the leader lock for ``ttl`` seconds; False while another owner holds it."""
+        ...
+
+    async def release_leader(self, owner: str) -> None:
+        """Give the lock up if ``owner`` holds it; otherwise do nothing."""
+        ...
+
+    async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
+        """Call ``callback(doc)`` for every new version, this instance's own saves included.
+
+        Versions reach one callback in increasing order, never twice. With ``since`` set, a
+        newer version already stored is delivered at once: load the current policy, then
+        subscribe with its version, and nothing saved in between is missed.
+        """
+        ...
+
+    async def close(self) -> None:
+        """Stop subscriptions and release connections."""
+        ...
+
+
+# --------------------------------------------------------------------------- helpers shared by stores
+
+
+def summarize(doc: PolicyDocument) -> PolicySummary:
+    """The history line of a stored document."""
+    return PolicySummary(
+        version=doc.version,
+        created_at=doc.created_at,
+        generator_kind=doc.generator.kind,
+        generator_model=doc.generator.model,
+        target_reduction=doc.target_reduction,
+        estimated_reduction=doc.estimate.reduction if doc.estimate else None,
+        rules=sum(len(service.patterns) for service in doc.services.values()),
+        rollback_of=doc.generator.rollback_of,
+    )
+
+
+def rollback_document(old: PolicyDocument) -> PolicyDocument:
+    """The rules of ``old`` as an unsaved new document, marked as a rollback of it."""
+    generator = GeneratorInfo(kind="rollback", model=old.generator.model, rollback_of=old.version)
+    return old.model_copy(
+        update={"version": 0, "created_at": datetime.now(UTC), "generator": generator}, deep=True
+    )
+
+
+class Subscribers:
+    """Callbacks for new versions, each fed increasing versions exactly once.
+
+    Stores call :meth:`deliver` from wherever news arrives (an in-process save, a poll, a
+    Redis message); the per-callback high-water mark makes duplicates and stale
+    out-of-order news harmless.
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[_Subscriber] = []
+
+    def add(self, callback: PolicyCallback, since: int) -> _Subscriber:
+        """Register ``callback``; it hears of versions above ``since`` only."""
+        entry = _Subscriber(callback, since)
+        self._entries.append(entry)
+        return entry
+
+    def __bool__(self) -> bool:
+        return bool(self._entries)
+
+    @property
+    def lowest_seen(self) -> int:
+        """The oldest version some callback has heard of: news at or below it is of no use."""
+        return min((entry.last for entry in self._entries), default=-1)
+
+    async def deliver(self, doc: PolicyDocument, *, only: _Subscriber | None = None) -> None:
+        for entry in [only] if only is not None else list(self._entries):
+            if doc.version <= entry.last:
+                continue
+            entry.last = doc.version
+            try:
+                result = entry.callback(doc)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                # One failing subscriber must not stop the others or the store.
+                log.exception("policy subscriber failed on version %d", doc.version)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+@dataclass(slots=True)
+class _Subscriber:
+    callback: PolicyCallback
+    last: int  # highest version delivered (or known when subscribing)
+
+
+async def cancel_task(task: asyncio.Task | None, *, patience: float = 1.0) -> None:
+    """Cancel a background task and wait for it to end.
+
+    Some client libraries swallow a cancellation that lands while their own read timeout
+    fires (redis-py's ``get_message``), so the cancel is repeated until the task is gone.
+    """
+    while task is not None and not task.done():
+        task.cancel()
+        await asyncio.wait([task], timeout=patience)
+    if task is not None and not task.cancelled():
+        task.exception()  # retrieved, so asyncio does not log it as never retrieved

@@ -1,0 +1,97 @@
+"""A store in this process's memory: for tests and for runs that need no history after exit."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.store.base import (
+    PatternEntry,
+    PolicyCallback,
+    PolicyNotFound,
+    PolicySummary,
+    Subscribers,
+    rollback_document,
+    summarize,
+)
+
+
+class MemoryStore:
+    """:class:`~otlp_sampler.store.base.PolicyStore` in dicts; lost when the process ends.
+
+    Everything runs on the event loop without awaiting in the middle of an update, so no
+    lock is needed for versions to be assigned atomically.
+    """
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._policies: dict[int, str] = {}  # version -> JSON, so callers never share a mutable doc
+        self._last_version = 0
+        self._patterns: dict[tuple[str, str], PatternEntry] = {}
+        self._leader: tuple[str, float] | None = None  # (owner, expires at on self._clock)
+        self._subscribers = Subscribers()
+
+    async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
+        self._last_version += 1
+        saved = doc.model_copy(update={"version": self._last_version})
+        self._policies[saved.version] = saved.model_dump_json()
+        await self._subscribers.deliver(PolicyDocument.model_validate_json(self._policies[saved.version]))
+        return saved
+
+    async def current_policy(self) -> PolicyDocument | None:
+        if not self._policies:
+            return None
+        return PolicyDocument.model_validate_json(self._policies[self._last_version])
+
+    async def get_policy(self, version: int) -> PolicyDocument:
+        text = self._policies.get(version)
+        if text is None:
+            raise PolicyNotFound(f"no policy version {version}")
+        return PolicyDocument.model_validate_json(text)
+
+    async def history(self, limit: int = 50) -> list[PolicySummary]:
+        versions = sorted(self._policies, reverse=True)[: max(limit, 0)]
+        return [summarize(PolicyDocument.model_validate_json(self._policies[v])) for v in versions]
+
+    async def rollback(self, version: int) -> PolicyDocument:
+        return await self.save_policy(rollback_document(await self.get_policy(version)))
+
+    async def upsert_patterns(self, entries: list[tuple[str, str, str, float]]) -> int:
+        new = 0
+        for service, pattern_id, template, first_seen in entries:
+            known = self._patterns.get((service, pattern_id))
+            if known is None:
+                self._patterns[(service, pattern_id)] = PatternEntry(
+                    service, pattern_id, template, first_seen
+                )
+                new += 1
+            elif first_seen < known.first_seen:
+                self._patterns[(service, pattern_id)] = PatternEntry(
+                    service, pattern_id, known.template, first_seen
+                )
+        return new
+
+    async def patterns(self, service: str | None = None, limit: int = 1000) -> list[PatternEntry]:
+        rows = [p for p in self._patterns.values() if service is None or p.service == service]
+        rows.sort(key=lambda p: (-p.first_seen, p.service, p.pattern_id))
+        return rows[: max(limit, 0)]
+
+    async def try_acquire_leader(self, owner: str, ttl: float) -> bool:
+        now = self._clock()
+        if self._leader is not None and self._leader[0] != owner and self._leader[1] > now:
+            return False
+        self._leader = (owner, now + ttl)
+        return True
+
+    async def release_leader(self, owner: str) -> None:
+        if self._leader is not None and self._leader[0] == owner:
+            self._leader = None
+
+    async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
+        entry = self._subscribers.add(callback, self._last_version if since is None else since)
+        if self._last_version > entry.last:
+            await self._subscribers.deliver(await self.get_policy(self._last_version), only=entry)
+
+    async def close(self) -> None:
+        self._subscribers.clear()

@@ -1,0 +1,285 @@
+"""The store for many replicas: policy versions, pattern catalog and leader lock in Redis.
+
+Every key starts with ``store.key_prefix`` so several deployments can share one Redis
+(Redis Cluster users put a hash tag in the prefix, e.g. ``{otlp}:``, since the scripts
+below touch several keys). Versions come from ``INCR`` and are written together with the
+"current" pointer and the pub/sub news by one Lua script, so they only grow and every
+replica hears of each one. When Redis is down, calls raise :class:`StoreError` and the
+subscription keeps retrying: replicas go on sampling with the policy they have.
+
+Keys: ``policy:seq`` (counter), ``policy:docs`` / ``policy:summaries`` (hashes by
+version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (hash
+``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
+scored by first seen); ``leader``. News goes out on channel ``policy:updates``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.store.base import (
+    PatternEntry,
+    PolicyCallback,
+    PolicyNotFound,
+    PolicySummary,
+    StoreError,
+    Subscribers,
+    cancel_task,
+    rollback_document,
+    summarize,
+)
+
+log = logging.getLogger(__name__)
+
+_SEP = "\x1f"  # between service and pattern id in hash fields; pattern ids are hex
+
+# KEYS: docs, summaries, versions, current. ARGV: version, document, summary, channel.
+_SAVE = """
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+redis.call('ZADD', KEYS[3], ARGV[1], ARGV[1])
+local current = tonumber(redis.call('GET', KEYS[4]) or '0')
+if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[4], ARGV[1]) end
+redis.call('PUBLISH', ARGV[4], ARGV[1])
+return 1
+"""
+# KEYS: lock. ARGV: owner, ttl in ms. Renew our own lock, or take a free one.
+_ACQUIRE = """
+local holder = redis.call('GET', KEYS[1])
+if holder == ARGV[1] then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return 1
+end
+if holder then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1
+"""
+# KEYS: lock. ARGV: owner. Delete only our own lock, never one taken over after expiry.
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+def redacted_url(url: str) -> str:
+    """``url`` without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username + ':' if parts.username else ':'}***@{host}"
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+class RedisStore:
+    """:class:`~otlp_sampler.store.base.PolicyStore` in Redis, shared by every replica."""
+
+    def __init__(self, url: str = "redis://127.0.0.1:6379/0", key_prefix: str = "otlp-sampler:", *,
+                 retry_interval: float = 0.5, max_retry_interval: float = 30.0,
+                 client_name: str = "otlp-sampler") -> None:
+        self.url = url
+        self.key_prefix = key_prefix
+        self._shown_url = redacted_url(url)
+        self._retry_interval = retry_interval
+        self._max_retry_interval = max_retry_interval
+        self._redis = aioredis.Redis.from_url(
+            url, decode_responses=True, socket_connect_timeout=5.0, socket_timeout=10.0,
+            health_check_interval=15, client_name=client_name,  # shows in CLIENT LIST
+        )
+        self._save = self._redis.register_script(_SAVE)
+        self._acquire = self._redis.register_script(_ACQUIRE)
+        self._release = self._redis.register_script(_RELEASE)
+        self._subscribers = Subscribers()
+        self._listener: asyncio.Task | None = None
+        self._listening = asyncio.Event()  # set while subscribed: tests and start-up wait on it
+        self._closing = False
+
+    def key(self, name: str) -> str:
+        return self.key_prefix + name
+
+    @property
+    def channel(self) -> str:
+        return self.key("policy:updates")
+
+    async def _call(self, what: str, coro: Any) -> Any:
+        try:
+            return await coro
+        except (RedisError, OSError) as exc:
+            raise StoreError(f"redis store at {self._shown_url}: {what} failed: {exc}") from None
+
+    # ----------------------------------------------------------------- policies
+
+    async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
+        version = await self._call("allocating a version", self._redis.incr(self.key("policy:seq")))
+        saved = doc.model_copy(update={"version": int(version)})
+        summary = json.dumps(_summary_to_json(summarize(saved)))
+        await self._call("saving a policy", self._save(
+            keys=[self.key("policy:docs"), self.key("policy:summaries"), self.key("policy:versions"),
+                  self.key("policy:current")],
+            args=[saved.version, saved.model_dump_json(), summary, self.channel],
+        ))
+        # Our own subscribers swap now rather than after the pub/sub round trip; the echo
+        # that follows is ignored as already delivered.
+        await self._subscribers.deliver(saved.model_copy(deep=True))
+        return saved
+
+    async def current_policy(self) -> PolicyDocument | None:
+        version = await self._call("reading the current version", self._redis.get(self.key("policy:current")))
+        return None if version is None else await self.get_policy(int(version))
+
+    async def get_policy(self, version: int) -> PolicyDocument:
+        text = await self._call("reading a policy", self._redis.hget(self.key("policy:docs"), str(version)))
+        if text is None:
+            raise PolicyNotFound(f"no policy version {version}")
+        return PolicyDocument.model_validate_json(text)
+
+    async def history(self, limit: int = 50) -> list[PolicySummary]:
+        if limit <= 0:
+            return []
+        versions = await self._call("reading history",
+                                    self._redis.zrevrange(self.key("policy:versions"), 0, limit - 1))
+        if not versions:
+            return []
+        rows = await self._call("reading history", self._redis.hmget(self.key("policy:summaries"), versions))
+        return [_summary_from_json(json.loads(row)) for row in rows if row is not None]
+
+    async def rollback(self, version: int) -> PolicyDocument:
+        return await self.save_policy(rollback_document(await self.get_policy(version)))
+
+    # ----------------------------------------------------------------- patterns
+
+    async def upsert_patterns(self, entries: list[tuple[str, str, str, float]]) -> int:
+        rows = list(entries)
+        if not rows:
+            return 0
+        catalog, by_time = self.key("patterns"), self.key("patterns:by_time")
+
+        async def write() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for service, pattern_id, template, first_seen in rows:
+                    field = f"{service}{_SEP}{pattern_id}"
+                    pipe.hsetnx(catalog, field, template)
+                    # LT keeps the earliest first_seen and adds members not there yet.
+                    pipe.zadd(by_time, {field: first_seen}, lt=True)
+                    pipe.zadd(f"{by_time}:{service}", {field: first_seen}, lt=True)
+                return await pipe.execute()
+
+        results = await self._call("saving patterns", write())
+        return sum(1 for added in results[::3] if added)
+
+    async def patterns(self, service: str | None = None, limit: int = 1000) -> list[PatternEntry]:
+        if limit <= 0:
+            return []
+        index = self.key("patterns:by_time") + (f":{service}" if service is not None else "")
+        scored = await self._call("reading patterns",
+                                  self._redis.zrevrange(index, 0, limit - 1, withscores=True))
+        if not scored:
+            return []
+        fields = [field for field, _ in scored]
+        templates = await self._call("reading patterns", self._redis.hmget(self.key("patterns"), fields))
+        entries = []
+        for (field, first_seen), template in zip(scored, templates, strict=True):
+            owner, _, pattern_id = field.rpartition(_SEP)
+            entries.append(PatternEntry(owner, pattern_id, template or "", float(first_seen)))
+        return entries
+
+    # ----------------------------------------------------------------- leader lock
+
+    async def try_acquire_leader(self, owner: str, ttl: float) -> bool:
+        ttl_ms = max(int(ttl * 1000), 1)
+        return bool(await self._call("taking the leader lock",
+                                     self._acquire(keys=[self.key("leader")], args=[owner, ttl_ms])))
+
+    async def release_leader(self, owner: str) -> None:
+        await self._call("releasing the leader lock", self._release(keys=[self.key("leader")], args=[owner]))
+
+    # ----------------------------------------------------------------- news of new versions
+
+    async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
+        if since is None:
+            current = await self._call("reading the current version",
+                                       self._redis.get(self.key("policy:current")))
+            since = int(current or 0)
+        self._subscribers.add(callback, since)
+        if self._listener is None:
+            self._listener = asyncio.create_task(self._listen(), name="redis-store-listen")
+        # Catching up happens in the listener once subscribed, so nothing falls in between.
+
+    async def wait_listening(self, timeout: float = 5.0) -> bool:
+        """True once the pub/sub subscription is live (after a (re)connect it is re-established)."""
+        try:
+            await asyncio.wait_for(self._listening.wait(), timeout)
+            return True
+        except TimeoutError:
+            return False
+
+    async def _listen(self) -> None:
+        delay = self._retry_interval
+        while not self._closing:
+            pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(self.channel)
+                self._listening.set()
+                await self._catch_up()
+                delay = self._retry_interval
+                while not self._closing:
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                    if message is None or message.get("type") != "message":
+                        continue
+                    version = int(message["data"])
+                    if version > self._subscribers.lowest_seen:
+                        await self._subscribers.deliver(await self.get_policy(version))
+            except asyncio.CancelledError:
+                raise
+            except (RedisError, OSError, StoreError, ValueError) as exc:
+                self._listening.clear()
+                log.warning("policy subscription to %s lost (%s); retrying in %.1fs",
+                            self._shown_url, exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self._max_retry_interval)
+            finally:
+                try:
+                    await pubsub.aclose()
+                except (RedisError, OSError):
+                    pass
+
+    async def _catch_up(self) -> None:
+        # Versions saved while we were not subscribed (start-up, or Redis away) arrive here.
+        current = await self.current_policy()
+        if current is not None and current.version > self._subscribers.lowest_seen:
+            await self._subscribers.deliver(current)
+
+    async def close(self) -> None:
+        self._closing = True
+        await cancel_task(self._listener)
+        self._listener = None
+        self._listening.clear()
+        self._subscribers.clear()
+        try:
+            await self._redis.aclose()
+        except (RedisError, OSError):
+            pass
+
+
+def _summary_to_json(summary: PolicySummary) -> dict[str, Any]:
+    return {
+        "version": summary.version, "created_at": summary.created_at.isoformat(),
+        "generator_kind": summary.generator_kind, "generator_model": summary.generator_model,
+        "target_reduction": summary.target_reduction, "estimated_reduction": summary.estimated_reduction,
+        "rules": summary.rules, "rollback_of": summary.rollback_of,
+    }
+
+
+def _summary_from_json(data: dict[str, Any]) -> PolicySummary:
+    return PolicySummary(**{**data, "created_at": datetime.fromisoformat(data["created_at"])})

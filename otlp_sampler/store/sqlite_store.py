@@ -1,0 +1,257 @@
+"""The default store: one sqlite file (``store.path``), shared by the workers of one machine.
+
+sqlite calls are rare (one policy per analysis interval, a few admin requests), so they run
+in a worker thread over one connection guarded by a lock; the event loop never blocks on
+the disk. WAL mode lets readers in other processes (``serve --workers N``) proceed while a
+writer commits, and ``BEGIN IMMEDIATE`` makes "read last version, insert the next" atomic
+across those processes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.store.base import (
+    PatternEntry,
+    PolicyCallback,
+    PolicyNotFound,
+    PolicySummary,
+    StoreError,
+    Subscribers,
+    cancel_task,
+    rollback_document,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS policies (
+    version INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    generator_kind TEXT NOT NULL,
+    generator_model TEXT,
+    target_reduction REAL,
+    estimated_reduction REAL,
+    rules INTEGER NOT NULL,
+    rollback_of INTEGER,
+    document TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS patterns (
+    service TEXT NOT NULL,
+    pattern_id TEXT NOT NULL,
+    template TEXT NOT NULL,
+    first_seen REAL NOT NULL,
+    PRIMARY KEY (service, pattern_id)
+);
+CREATE INDEX IF NOT EXISTS patterns_by_first_seen ON patterns (first_seen);
+CREATE TABLE IF NOT EXISTS leader (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at REAL NOT NULL
+);
+"""
+_LEADER = "side-loop"
+
+
+class SqliteStore:
+    """:class:`~otlp_sampler.store.base.PolicyStore` in one sqlite file.
+
+    Subscribers hear of this process's saves at once and of other processes' saves by a
+    cheap poll every ``poll_interval`` seconds (only while someone is subscribed).
+    """
+
+    def __init__(self, path: str | Path, *, poll_interval: float = 1.0,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.path = str(path)
+        self._poll_interval = poll_interval
+        self._clock = clock  # wall clock: lock expiry must agree across processes
+        if self.path != ":memory:":
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the directory of store.path {self.path}: {exc}") from None
+        try:
+            # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE where it matters).
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
+        self._lock = threading.Lock()
+        self._subscribers = Subscribers()
+        self._poller: asyncio.Task | None = None
+        self._closed = False
+
+    # ----------------------------------------------------------------- plumbing
+
+    async def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        def locked() -> T:
+            with self._lock:
+                if self._closed:
+                    raise StoreError("the sqlite store is closed")
+                try:
+                    return work(self._db)
+                except sqlite3.Error as exc:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise StoreError(f"sqlite store {self.path}: {exc}") from None
+
+        return await asyncio.to_thread(locked)
+
+    # ----------------------------------------------------------------- policies
+
+    async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
+        def insert(db: sqlite3.Connection) -> PolicyDocument:
+            db.execute("BEGIN IMMEDIATE")
+            (last,) = db.execute("SELECT COALESCE(MAX(version), 0) FROM policies").fetchone()
+            saved = doc.model_copy(update={"version": last + 1})
+            db.execute(
+                "INSERT INTO policies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (saved.version, saved.created_at.isoformat(), saved.generator.kind, saved.generator.model,
+                 saved.target_reduction, saved.estimate.reduction if saved.estimate else None,
+                 sum(len(s.patterns) for s in saved.services.values()), saved.generator.rollback_of,
+                 saved.model_dump_json()),
+            )
+            db.execute("COMMIT")
+            return saved
+
+        saved = await self._run(insert)
+        await self._subscribers.deliver(saved.model_copy(deep=True))
+        return saved
+
+    async def current_policy(self) -> PolicyDocument | None:
+        row = await self._run(
+            lambda db: db.execute("SELECT document FROM policies ORDER BY version DESC LIMIT 1").fetchone()
+        )
+        return PolicyDocument.model_validate_json(row[0]) if row else None
+
+    async def get_policy(self, version: int) -> PolicyDocument:
+        row = await self._run(
+            lambda db: db.execute("SELECT document FROM policies WHERE version = ?", (version,)).fetchone()
+        )
+        if row is None:
+            raise PolicyNotFound(f"no policy version {version}")
+        return PolicyDocument.model_validate_json(row[0])
+
+    async def history(self, limit: int = 50) -> list[PolicySummary]:
+        rows = await self._run(lambda db: db.execute(
+            "SELECT version, created_at, generator_kind, generator_model, target_reduction,"
+            " estimated_reduction, rules, rollback_of FROM policies ORDER BY version DESC LIMIT ?",
+            (max(limit, 0),),
+        ).fetchall())
+        return [_summary(row) for row in rows]
+
+    async def rollback(self, version: int) -> PolicyDocument:
+        return await self.save_policy(rollback_document(await self.get_policy(version)))
+
+    async def _last_version(self) -> int:
+        row = await self._run(
+            lambda db: db.execute("SELECT COALESCE(MAX(version), 0) FROM policies").fetchone()
+        )
+        return int(row[0])
+
+    # ----------------------------------------------------------------- patterns
+
+    async def upsert_patterns(self, entries: list[tuple[str, str, str, float]]) -> int:
+        rows = list(entries)
+        if not rows:
+            return 0
+
+        def upsert(db: sqlite3.Connection) -> int:
+            db.execute("BEGIN IMMEDIATE")
+            before = db.total_changes
+            db.executemany("INSERT OR IGNORE INTO patterns VALUES (?, ?, ?, ?)", rows)
+            new = db.total_changes - before
+            db.executemany(
+                "UPDATE patterns SET first_seen = ? WHERE service = ? AND pattern_id = ? AND first_seen > ?",
+                [(seen, service, pattern_id, seen) for service, pattern_id, _, seen in rows],
+            )
+            db.execute("COMMIT")
+            return new
+
+        return await self._run(upsert)
+
+    async def patterns(self, service: str | None = None, limit: int = 1000) -> list[PatternEntry]:
+        query = "SELECT service, pattern_id, template, first_seen FROM patterns"
+        params: tuple[Any, ...] = ()
+        if service is not None:
+            query += " WHERE service = ?"
+            params = (service,)
+        query += " ORDER BY first_seen DESC, service, pattern_id LIMIT ?"
+        rows = await self._run(lambda db: db.execute(query, (*params, max(limit, 0))).fetchall())
+        return [PatternEntry(*row) for row in rows]
+
+    # ----------------------------------------------------------------- leader lock
+
+    async def try_acquire_leader(self, owner: str, ttl: float) -> bool:
+        def acquire(db: sqlite3.Connection) -> bool:
+            now = self._clock()
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute("SELECT owner, expires_at FROM leader WHERE name = ?", (_LEADER,)).fetchone()
+            if row is not None and row[0] != owner and row[1] > now:
+                db.execute("ROLLBACK")
+                return False
+            db.execute("INSERT OR REPLACE INTO leader VALUES (?, ?, ?)", (_LEADER, owner, now + ttl))
+            db.execute("COMMIT")
+            return True
+
+        return await self._run(acquire)
+
+    async def release_leader(self, owner: str) -> None:
+        await self._run(
+            lambda db: db.execute("DELETE FROM leader WHERE name = ? AND owner = ?", (_LEADER, owner))
+        )
+
+    # ----------------------------------------------------------------- news of new versions
+
+    async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
+        last = await self._last_version()
+        entry = self._subscribers.add(callback, last if since is None else since)
+        if last > entry.last:
+            await self._subscribers.deliver(await self.get_policy(last), only=entry)
+        if self._poller is None:
+            self._poller = asyncio.create_task(self._poll(), name="sqlite-store-poll")
+
+    async def _poll(self) -> None:
+        # Other processes writing the same file cannot call us: look for their versions.
+        while True:
+            await asyncio.sleep(self._poll_interval)
+            try:
+                last = await self._last_version()
+                if last > self._subscribers.lowest_seen:
+                    await self._subscribers.deliver(await self.get_policy(last))
+            except StoreError as exc:
+                log.warning("policy poll failed: %s", exc)
+
+    async def close(self) -> None:
+        await cancel_task(self._poller)
+        self._poller = None
+        self._subscribers.clear()
+
+        def shut() -> None:
+            with self._lock:
+                if not self._closed:
+                    self._closed = True
+                    self._db.close()
+
+        await asyncio.to_thread(shut)
+
+
+def _summary(row: tuple) -> PolicySummary:
+    version, created_at, kind, model, target, estimated, rules, rollback_of = row
+    return PolicySummary(version, datetime.fromisoformat(created_at), kind, model, target, estimated, rules,
+                         rollback_of)
