@@ -173,10 +173,16 @@ class Spool:
             if segment is None:
                 continue
             segment.live -= 1
-            if segment.live <= 0 and segment.sealed:
+            if segment.live > 0:
+                self._ops.append(("ack", seq, index))
+            elif segment.sealed:
                 self._delete(segment)
             else:
-                self._ops.append(("ack", seq, index))
+                # The segment being written is fully acknowledged: retire it now, so its
+                # bytes stop counting against the cap (the next append starts a new one).
+                segment.sealed = True
+                self._ops.append(("seal", seq))
+                self._delete(segment)
         self._kick()
 
     async def flush(self) -> None:
