@@ -150,6 +150,8 @@ class Decompressor:
 
     def feed(self, chunk: bytes) -> None:
         """Decompress one chunk of the body as it arrives."""
+        if not chunk:
+            return
         if self._encoding == "identity":
             self._size += len(chunk)
             if self._size > self._max:

@@ -29,7 +29,8 @@ class RecordingIntake:
     def script(self, *answers: IntakeResult) -> None:
         self.answers.extend(answers)
 
-    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str) -> IntakeResult:
+    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
+                     receiver: str) -> IntakeResult:
         if self.answers:
             answer = self.answers.popleft()
             if isinstance(answer, Backpressure):
@@ -94,7 +95,8 @@ def metrics() -> Metrics:
     return Metrics()
 
 
-def sample_request(n: int = 3, *, service: str = "checkout", body: str = "order {i} placed") -> ExportLogsServiceRequest:
+def sample_request(n: int = 3, *, service: str = "checkout",
+                   body: str = "order {i} placed") -> ExportLogsServiceRequest:
     """A request with ids, attributes and a resource, for asserting round trips."""
     request = ExportLogsServiceRequest()
     resource_logs = request.resource_logs.add()
@@ -121,7 +123,8 @@ class SdkLogs:
         from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
         from opentelemetry.sdk.resources import Resource
 
-        self.provider = LoggerProvider(resource=Resource.create({"service.name": service, "team": "payments"}))
+        resource = Resource.create({"service.name": service, "team": "payments"})
+        self.provider = LoggerProvider(resource=resource)
         self.provider.add_log_record_processor(BatchLogRecordProcessor(exporter, schedule_delay_millis=20))
         self.logger = self.provider.get_logger("tests.receive.sdk", "2.0")
 

@@ -57,7 +57,8 @@ async def test_sdk_exporter_delivers_records_intact(intake, metrics, compression
 
 
 async def test_empty_request_succeeds_without_reaching_the_intake(intake):
-    async with grpc_receiver(intake) as receiver, grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
+    async with grpc_receiver(intake) as receiver, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
         response = await export_call(ch)(b"")
         assert response == ExportLogsServiceResponse()
     assert intake.requests == []
@@ -197,7 +198,8 @@ async def test_deep_nesting_and_many_attributes(intake):
     attributes = wide.resource_logs[0].scope_logs[0].log_records[0].attributes
     for i in range(100_000):
         attributes.add(key=f"k{i}").value.int_value = i
-    async with grpc_receiver(intake) as receiver, grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
+    async with grpc_receiver(intake) as receiver, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
         call = export_call(ch)
         await call(raw(moderate))
         with pytest.raises(grpc.aio.AioRpcError) as error:
