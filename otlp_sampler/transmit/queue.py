@@ -100,7 +100,7 @@ class ExportQueue:
         """False when a new request should be pushed back (queue or spool full)."""
         if self._records >= self._max_records or self._batches >= self._max_batches:
             return False
-        return self.spool is None or self.spool.bytes < self.spool.max_bytes
+        return self.spool is None or self.spool.has_room()
 
     @property
     def depth_records(self) -> int:
@@ -198,7 +198,11 @@ class ExportQueue:
     # ------------------------------------------------------------------ intake
 
     async def put(self, request: ExportLogsServiceRequest, records: int) -> None:
-        """Queue ``request`` (``records`` log records); with a spool, returns once it is on disk."""
+        """Queue ``request`` (``records`` log records); with a spool, returns once it is on disk.
+
+        Raises ``OSError`` when the spool cannot write it: the request was not accepted and the
+        client should be told to retry (``has_room`` is False for a moment after such a failure).
+        """
         if records <= 0:
             return
         payload = request.SerializeToString()

@@ -24,6 +24,7 @@ import concurrent.futures
 import logging
 import os
 import struct
+import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,9 @@ EntryId = tuple[int, int]  # (segment sequence number, frame index in the segmen
 _HEADER = struct.Struct("<III")
 _ACK = struct.Struct("<I")
 MAX_SEGMENT_BYTES = 16 * 1024 * 1024
+# After a failed write (disk full, I/O error) the spool reports itself full this long, so
+# receivers push back instead of failing each request on the same error.
+FAILURE_PAUSE = 1.0
 
 
 @dataclass(slots=True)
@@ -57,6 +61,7 @@ class Spool:
         self.max_bytes = max_bytes
         self.segment_bytes = segment_bytes or min(MAX_SEGMENT_BYTES, max(1024 * 1024, max_bytes // 8))
         self.bytes = 0
+        self._failed_until = 0.0
         self._segments: dict[int, _Segment] = {}
         self._active: _Segment | None = None
         self._next_seq = 1
@@ -147,6 +152,10 @@ class Spool:
         return good, bad
 
     # ------------------------------------------------------------------ writing
+
+    def has_room(self) -> bool:
+        """Below the size cap, and no write failed in the last :data:`FAILURE_PAUSE` seconds."""
+        return self.bytes < self.max_bytes and time.monotonic() >= self._failed_until
 
     async def append(self, payload: bytes, records: int) -> EntryId:
         """Write one request; returns once it is on disk (fsynced)."""
@@ -239,6 +248,7 @@ class Spool:
                     await loop.run_in_executor(self._executor, self._apply, ops)
                 except OSError as exc:
                     log.error("cannot write the spool in %s: %s", self.directory, exc)
+                    self._failed_until = time.monotonic() + FAILURE_PAUSE
                     self._failed(ops)
                     for waiter in waiters:
                         if not waiter.done():

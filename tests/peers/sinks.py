@@ -34,9 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import gzip
-import json
 import ssl
 import threading
 import time
@@ -48,9 +46,7 @@ from typing import Any
 
 import grpc
 from aiohttp import web
-from google.protobuf import any_pb2, duration_pb2, json_format
 from google.protobuf.message import DecodeError
-from google.rpc import error_details_pb2, status_pb2
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceRequest,
@@ -58,6 +54,19 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
+
+from otlp_sampler.otlp.codec import (
+    CODE_INVALID_ARGUMENT,
+    CODE_UNAVAILABLE,
+    JSON,
+    PROTOBUF,
+    CodecError,
+    decode_request_json,
+    encode_response,
+    encode_status,
+    retry_info,
+    status_message,
+)
 
 # --------------------------------------------------------------------------- scripting
 
@@ -106,23 +115,6 @@ class Received:
 
 def count_records(request: ExportLogsServiceRequest) -> int:
     return sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs)
-
-
-def otlp_json_to_request(data: bytes | str) -> ExportLogsServiceRequest:
-    """Decode OTLP/JSON: camelCase, hex trace/span ids, unknown fields ignored.
-
-    Local stand-in for otlp_sampler.otlp.codec (not written when this sink was): protobuf's
-    JSON mapping expects base64 for bytes, OTLP sends hex, so ids are converted first.
-    """
-    document = json.loads(data)
-    for rl in document.get("resourceLogs") or ():
-        for sl in rl.get("scopeLogs") or ():
-            for record in sl.get("logRecords") or ():
-                for key in ("traceId", "spanId"):
-                    value = record.get(key)
-                    if value:
-                        record[key] = base64.b64encode(bytes.fromhex(value)).decode()
-    return json_format.ParseDict(document, ExportLogsServiceRequest(), ignore_unknown_fields=True)
 
 
 # --------------------------------------------------------------------------- common
@@ -353,10 +345,10 @@ class HttpSink(Sink):
                 # aiohttp inflates gzip bodies itself; inflate here only if it did not.
                 raw = gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body
                 if content_type == "application/json":
-                    decoded = otlp_json_to_request(raw)
+                    decoded = decode_request_json(raw)
                 else:
                     decoded = ExportLogsServiceRequest.FromString(raw)
-            except (OSError, ValueError, DecodeError, json_format.ParseError):
+            except (OSError, ValueError, DecodeError, CodecError):
                 decoded = None
             if decoded is None:
                 status = 400
@@ -381,18 +373,19 @@ class HttpSink(Sink):
             if not isinstance(value, str):
                 value = str(int(value)) if value == int(value) else str(value)
             headers["Retry-After"] = value
+        media = content_type if content_type in (PROTOBUF, JSON) else None
         if status != 200:
             message = (reply.message if reply and reply.message else f"sink answers {status}")
-            return web.Response(status=status, text=message, headers=headers)
+            if media is None:
+                return web.Response(status=status, text=message, headers=headers)
+            # OTLP/HTTP: an error body is a google.rpc.Status in the request's encoding.
+            body = encode_status(CODE_UNAVAILABLE if status >= 500 else CODE_INVALID_ARGUMENT, message, media)
+            return web.Response(status=status, body=body, content_type=media, headers=headers)
         response = ExportLogsServiceResponse()
         if reply is not None and reply.rejected:
             response.partial_success.rejected_log_records = reply.rejected
             response.partial_success.error_message = reply.message or "rejected by the sink's script"
-        if content_type == "application/json":
-            return web.Response(body=json_format.MessageToJson(response).encode(),
-                                content_type="application/json", headers=headers)
-        return web.Response(body=response.SerializeToString(), content_type="application/x-protobuf",
-                            headers=headers)
+        return web.Response(body=encode_response(response, media), content_type=media, headers=headers)
 
 
 def http_date(seconds_from_now: float) -> str:
@@ -488,12 +481,7 @@ class GrpcSink(Sink):
 
 
 def _retry_info_status(code: grpc.StatusCode, message: str, delay: float | str) -> bytes:
-    seconds = float(delay)
-    info = error_details_pb2.RetryInfo(
-        retry_delay=duration_pb2.Duration(seconds=int(seconds), nanos=int((seconds % 1) * 1e9)))
-    detail = any_pb2.Any()
-    detail.Pack(info)
-    return status_pb2.Status(code=code.value[0], message=message, details=[detail]).SerializeToString()
+    return status_message(code.value[0], message, [retry_info(float(delay))]).SerializeToString()
 
 
 class _Servicer(logs_service_pb2_grpc.LogsServiceServicer):
