@@ -1,0 +1,109 @@
+"""Every record is accounted for: summaries, the stats window, the Prometheus counters."""
+
+from __future__ import annotations
+
+from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.commands.workload import Workload
+
+from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
+
+
+def sample(metrics: Metrics, name: str, **labels) -> float | None:
+    return metrics.registry.get_sample_value(f"otlp_sampler_{name}_total", labels)
+
+
+def test_kept_plus_summarised_equals_received_across_batches_and_summary_calls():
+    clock = FakeClock()
+    p = processor(clock)
+    workload = Workload(seed=4)
+    received = kept = summaries = 0
+    for i in range(40):
+        req = workload.request(512)
+        outcome = p.process(req)
+        received += outcome.received
+        kept += len(records_of(req))
+        assert outcome.kept == len(records_of(req))
+        clock.advance(1.0)
+        if i % 7 == 0:
+            summaries += summarised(p.take_summaries())
+    summaries += summarised(p.take_summaries())
+    assert received == 40 * 512
+    assert kept + summaries == received
+    assert kept < received / 2
+    assert p.take_summaries() is None  # nothing dropped since the last call
+
+
+def test_summary_records_name_the_pattern_on_the_services_resource():
+    p = processor(novelty={"keep": 0}, default_rate=0.001)
+    req = request([record(f"polled queue {i} and found 0 messages") for i in range(300)], service="poller",
+                  resource_attributes={"host.name": "box-1"})
+    req.resource_logs[0].schema_url = "https://opentelemetry.io/schemas/1.21.0"
+    outcome = p.process(req)
+    summaries = p.take_summaries()
+    assert summaries is not None
+    (rl,) = summaries.resource_logs
+    assert {kv.key: kv.value.string_value for kv in rl.resource.attributes} == {
+        "service.name": "poller", "host.name": "box-1"}
+    assert rl.schema_url == "https://opentelemetry.io/schemas/1.21.0"
+    assert rl.scope_logs[0].scope.name == "otlp-sampler"
+    (summary,) = rl.scope_logs[0].log_records
+    values = attrs(summary)
+    assert values["sampling.summary"] is True
+    assert values["sampling.dropped_count"] == outcome.dropped
+    assert values["sampling.dropped_bytes"] == outcome.bytes_received - outcome.bytes_kept
+    assert summary.body.string_value == (
+        f"sampled out {outcome.dropped:,} records like: {values['log.record.template']}")
+    assert "<*>" in values["log.record.template"]
+    assert len(values["log.record.pattern_id"]) == 16
+    assert summary.severity_text == "INFO" and summary.severity_number == 9
+    assert summary.time_unix_nano == int(1_700_000_000.0 * 1e9)
+
+
+def test_stats_window_counts_every_record_with_bytes_consistent_with_the_outcome():
+    wall = FakeClock(1_700_000_000.0)
+    p = processor(wall=wall)
+    workload = Workload(seed=6)
+    totals = [0, 0, 0, 0]
+    for _ in range(10):
+        outcome = p.process(workload.request(512))
+        for i, v in enumerate((outcome.received, outcome.kept, outcome.bytes_received, outcome.bytes_kept)):
+            totals[i] += v
+    wall.advance(60)
+    window = p.take_window()
+    stats = list(window.patterns.values())
+    assert sum(s.records for s in stats) == totals[0] == 5120
+    assert sum(s.kept_records for s in stats) == totals[1]
+    assert sum(s.bytes for s in stats) == totals[2]
+    assert sum(s.kept_bytes for s in stats) == totals[3]
+    assert sum(sum(s.severities) for s in stats) == 5120
+    # The estimate is close to the encoded size of the records.
+    encoded = sum(workload.request(512).ByteSize() for _ in range(10))
+    assert 0.8 < totals[2] / encoded < 1.2
+    assert window.started == 1_700_000_000.0 and window.ended == 1_700_000_060.0
+    assert all(s.examples for s in stats if s.kept_records)
+    assert all(s.template and s.service in workload.services for s in stats)
+    assert all(len(s.examples) <= window.reservoir_per_pattern for s in stats)
+    # The next window starts empty.
+    p.process(workload.request(512))
+    assert sum(s.records for s in p.take_window().patterns.values()) == 512
+
+
+def test_severity_text_only_records_land_in_their_severity_bucket():
+    p = processor()
+    p.process(request([record("flush failed on segment 3", 0, severity_text="ERROR")]))
+    (stats,) = p.take_window().patterns.values()
+    assert stats.severities[5] == 1  # ERROR
+
+
+def test_metrics_are_counted_per_service_and_rule():
+    metrics = Metrics()
+    p = processor(metrics=metrics, drop=[{"match": "heartbeat"}])
+    req = request([record(f"heartbeat {i} ok") for i in range(10)]
+                  + [record("worker 3 crashed", 17), record("worker 9 started", 9)], service="api")
+    outcome = p.process(req)
+    assert sample(metrics, "records_received", service="api") == 12
+    assert sample(metrics, "records_dropped", service="api") == 10
+    assert sample(metrics, "records_kept", service="api", rule="severity") == 1
+    assert sample(metrics, "records_kept", service="api", rule="novel") == 1
+    assert sample(metrics, "bytes_received", service="api") == outcome.bytes_received
+    assert sample(metrics, "bytes_kept", service="api") == outcome.bytes_kept > 0

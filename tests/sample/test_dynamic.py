@@ -1,0 +1,77 @@
+"""The dynamic sampler's rates, bounded per-pattern state, severity texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate
+from otlp_sampler.sample.severity import severity_from_text
+
+from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
+
+
+def test_ewma_starts_at_the_first_count_and_decays_over_idle_intervals():
+    assert advance(0.0, 80, 0.5, 1, first=True) == 80
+    assert advance(80.0, 40, 0.5, 1, first=False) == 60
+    assert advance(80.0, 0, 0.5, 3, first=False) == 10  # three intervals, none with records
+
+
+def test_rate_keeps_rare_patterns_whole_and_samples_frequent_ones_to_the_target():
+    assert dynamic_rate(5, 20, 0.001) == 1.0
+    assert dynamic_rate(2000, 20, 0.001) == 0.01
+    assert dynamic_rate(10**9, 20, 0.001) == 0.001  # never below min_rate
+    assert capped_rate(1.0, 5, 1000, 10, 0.001) == 0.05
+    assert capped_rate(0.01, 5, 1000, 10, 0.001) == 0.01
+    assert capped_rate(1.0, 5, 0.0, 10, 0.001) == 1.0
+
+
+def test_frequent_patterns_are_sampled_harder_than_rare_ones():
+    clock = FakeClock()
+    p = processor(clock, novelty={"keep": 0}, dynamic={"interval": "10s", "target_per_interval": 20})
+    noisy = "GET /api/items/{} answered 200 after {} ms"
+    rare = "reloaded tls certificate {} for listener {}"
+    for second in range(30):
+        req = request([record(noisy.format(i, i % 9)) for i in range(200)]
+                      + [record(rare.format(second, i)) for i in range(1)])
+        p.process(req)
+        clock.advance(1.0)
+    req = request([record(noisy.format(i, 3)) for i in range(200)] + [record(rare.format(99, 1))])
+    p.process(req)
+    kept = records_of(req)
+    rare_kept = [r for r in kept if r.body.string_value.startswith("reloaded")]
+    noisy_kept = [r for r in kept if r.body.string_value.startswith("GET")]
+    assert len(rare_kept) == 1 and attrs(rare_kept[0])["sampling.adjusted_count"] == 1.0
+    # 2000 records per 10 s interval, target 20: rate 0.01.
+    assert all(attrs(r)["sampling.adjusted_count"] == pytest.approx(100.0) for r in noisy_kept)
+    assert len(noisy_kept) < 10
+
+
+def test_a_flood_within_the_first_interval_is_sampled_at_once():
+    p = processor(novelty={"keep": 0}, dynamic={"target_per_interval": 20})
+    req = request([record(f"retry {i} scheduled for job {i * 7}") for i in range(5000)])
+    p.process(req)
+    kept = records_of(req)
+    # Keep the first 20, then record k with p = 20/k: about 20 * (1 + ln(5000/20)) = 130.
+    assert 60 < len(kept) < 250
+    assert sum(attrs(r)["sampling.adjusted_count"] for r in kept) == pytest.approx(5000, rel=0.3)
+
+
+def test_pattern_state_is_bounded_and_evicted_patterns_are_still_summarised():
+    p = processor(max_patterns_per_service=50, novelty={"keep": 0}, default_rate=0.001)
+    received = kept = 0
+    for batch in range(20):
+        # 20 distinct patterns per batch: different words, different lengths.
+        req = request([record(" ".join([f"w{batch}x{i}"] * (1 + i % 5)) + f" step{i} {n}")
+                       for i in range(20) for n in range(10)])
+        received += p.process(req).received
+        kept += len(records_of(req))
+    assert all(len(s.patterns) <= 50 for s in p._services.values())
+    assert kept + summarised(p.take_summaries()) == received
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("WARN", 13), ("warning", 13), ("Error", 17), ("ERR", 17), ("fatal", 21), ("CRITICAL", 21),
+    ("INFO", 9), ("debug", 5), ("ERROR2", 18), ("INFO4", 12), ("panic", 23), ("", 0), ("banana", 0),
+])
+def test_severity_text_maps_to_the_otlp_number(text, number):
+    assert severity_from_text(text) == number
