@@ -1,0 +1,102 @@
+"""What the admin API answers: pydantic models, so /docs shows every field."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+
+class Readiness(BaseModel):
+    ready: bool
+    reasons: list[str] = Field(default_factory=list, description="why the proxy is not ready")
+
+
+class Problem(BaseModel):
+    """An error answer: ``detail`` says what went wrong, ``problems`` lists each one found."""
+
+    detail: str
+    problems: list[str] = Field(default_factory=list)
+
+
+class HistoryEntry(BaseModel):
+    version: int
+    created_at: datetime
+    generator_kind: str
+    generator_model: str | None = None
+    target_reduction: float | None = None
+    estimated_reduction: float | None = Field(default=None, description="estimate.reduction of that version")
+    rules: int = Field(description="pattern rules in the policy")
+    rollback_of: int | None = Field(default=None, description="for a rollback: the version it restored")
+
+
+class PatternView(BaseModel):
+    """A pattern from the catalog, with its volume in the last analysis window when known."""
+
+    service: str
+    pattern_id: str
+    template: str
+    first_seen: datetime | None = Field(default=None, description="None: seen but not yet in the catalog")
+    records_per_s: float | None = Field(default=None, description="last window; None when not seen in it")
+    bytes_per_s: float | None = None
+    kept_records_per_s: float | None = None
+    kept_bytes_per_s: float | None = None
+    severe_records_per_s: float | None = Field(
+        default=None, description="records at or above sampling.keep_severity (always kept)"
+    )
+    max_severity: str | None = None
+
+
+class ServiceSavings(BaseModel):
+    service: str
+    records_in: float
+    records_out: float
+    bytes_in: float
+    bytes_out: float
+    reduction: float = Field(description="share of bytes not forwarded, 0..1")
+
+
+class SavingsPeriod(BaseModel):
+    """Totals over ``seconds``; per-second rates and cost per month follow from them."""
+
+    seconds: float
+    records_in: float
+    records_out: float
+    bytes_in: float
+    bytes_out: float
+    reduction: float = Field(description="share of bytes not forwarded, 0..1")
+    records_reduction: float = Field(description="share of records not forwarded, 0..1")
+    cost_per_month_in: float = Field(description="what the input volume would cost per month at price_per_gb")
+    cost_per_month_out: float
+    cost_per_month_saved: float
+    services: list[ServiceSavings] = Field(default_factory=list)
+
+
+class Savings(BaseModel):
+    price_per_gb: float
+    since_start: SavingsPeriod
+    last_window: SavingsPeriod | None = Field(default=None, description="the last analysis window, if any")
+
+
+class RuleExplanation(BaseModel):
+    service: str
+    pattern_id: str | None = Field(description="None for a service's default rate")
+    template: str
+    rate: float
+    max_per_second: float | None = None
+    reason: str
+    records_per_s: float | None = Field(default=None, description="None when the pattern was not seen lately")
+    bytes_per_s: float | None = None
+    volume_share: float | None = Field(default=None, description="share of all input bytes, 0..1")
+    saved_bytes_per_s: float | None = None
+    saved_per_month: float | None = Field(default=None, description="at admin.price_per_gb")
+
+
+class Explanation(BaseModel):
+    version: int
+    generator_kind: str
+    price_per_gb: float
+    bytes_in_per_s: float = Field(description="all patterns seen in the last window")
+    saved_bytes_per_s: float
+    saved_per_month: float
+    rules: list[RuleExplanation]

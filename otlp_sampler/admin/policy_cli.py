@@ -1,0 +1,288 @@
+"""``otlp-sampler policy show | history | explain | validate FILE | apply FILE | rollback N | regenerate``.
+
+Everything but ``validate`` talks to a running proxy's admin API (``--admin``, default
+http://127.0.0.1:8888); writes send ``--token`` or ``$OTLP_SAMPLER_ADMIN_TOKEN`` as a
+Bearer token. ``validate`` works offline: it parses the file and runs the guards in
+manual mode with the sampling settings of ``--config`` (defaults otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+DEFAULT_ADMIN = "http://127.0.0.1:8888"
+TOKEN_ENV = "OTLP_SAMPLER_ADMIN_TOKEN"
+
+
+class CliError(Exception):
+    """A failure to report in one line (plus listed problems), without a traceback."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--admin", default=DEFAULT_ADMIN, metavar="URL",
+                        help=f"admin API of the running proxy (default {DEFAULT_ADMIN})")
+    common.add_argument("--token", default=None,
+                        help=f"admin token for writes (default ${TOKEN_ENV}); needed when admin.token is set")
+    common.add_argument("--timeout", type=float, default=60.0,
+                        help="seconds to wait for an answer (default 60)")
+    sub = parser.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+
+    show = sub.add_parser("show", parents=[common], help="print the policy in force (JSON)")
+    show.add_argument("--version", type=int, default=None, metavar="N", help="a stored version instead")
+    show.add_argument("--yaml", action="store_true", help="print YAML instead of JSON")
+
+    history = sub.add_parser("history", parents=[common], help="list stored versions, newest first")
+    history.add_argument("--limit", type=int, default=20, help="how many (default 20)")
+    history.add_argument("--json", action="store_true", help="print JSON")
+
+    explain = sub.add_parser("explain", parents=[common],
+                             help="each rule with its rate, volume share, projected savings and reason")
+    explain.add_argument("--json", action="store_true", help="print JSON")
+
+    validate = sub.add_parser("validate", help="check a policy file offline (shape and guards)")
+    validate.add_argument("file", help="policy file, JSON or YAML")
+    validate.add_argument("--config", default=None, help="config file whose sampling settings apply")
+
+    apply = sub.add_parser("apply", parents=[common], help="apply a policy file as a manual policy")
+    apply.add_argument("file", help="policy file, JSON or YAML")
+
+    rollback = sub.add_parser("rollback", parents=[common], help="save a new version with an old one's rules")
+    rollback.add_argument("version", type=int, help="the version to restore")
+
+    sub.add_parser("regenerate", parents=[common], help="generate a new policy now")
+
+
+def run(args: argparse.Namespace) -> int:
+    action = args.policy_command
+    try:
+        if action == "validate":
+            return validate_file(args.file, args.config)
+        client = AdminClient(args.admin, token=args.token or os.environ.get(TOKEN_ENV), timeout=args.timeout)
+        return ACTIONS[action](client, args)
+    except CliError as exc:
+        print(f"otlp-sampler policy {action}: {exc}", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+class AdminClient:
+    """A small blocking client of the admin API (stdlib only)."""
+
+    def __init__(self, base_url: str, *, token: str | None = None, timeout: float = 60.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+
+    def request(self, method: str, path: str, body: bytes | None = None,
+                content_type: str = "application/json") -> Any:
+        headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = content_type
+        if self.token and method != "GET":
+            headers["Authorization"] = f"Bearer {self.token}"
+        request = urllib.request.Request(self.base_url + path, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as exc:
+            raise _http_error(exc) from None
+        except urllib.error.URLError as exc:
+            raise CliError(f"cannot reach the admin API at {self.base_url}: {exc.reason} "
+                           "(is `otlp-sampler serve` running? use --admin URL)") from None
+        except (TimeoutError, OSError) as exc:
+            raise CliError(f"no answer from the admin API at {self.base_url}: {exc}") from None
+        except ValueError:
+            raise CliError(f"{self.base_url}{path} did not answer JSON; is --admin the admin API?") from None
+
+    def get(self, path: str) -> Any:
+        return self.request("GET", path)
+
+    def post(self, path: str) -> Any:
+        return self.request("POST", path, b"")
+
+
+def _http_error(exc: urllib.error.HTTPError) -> CliError:
+    try:
+        data = json.loads(exc.read() or b"{}")
+    except ValueError:
+        data = {}
+    detail = data.get("detail") if isinstance(data, dict) else None
+    if isinstance(detail, list):  # FastAPI's request validation errors
+        detail = "; ".join(str(item.get("msg", item)) for item in detail)
+    problems = data.get("problems", []) if isinstance(data, dict) else []
+    if exc.code == 401:
+        detail = f"{detail or 'unauthorized'} (pass --token or set ${TOKEN_ENV})"
+    return CliError(f"HTTP {exc.code}: {detail or exc.reason}",
+                    [p for p in problems if p != detail])
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def show(client: AdminClient, args: argparse.Namespace) -> int:
+    path = "/api/v1/policy" if args.version is None else f"/api/v1/policy/history/{args.version}"
+    doc = client.get(path)
+    if args.yaml:
+        import yaml
+
+        print(yaml.safe_dump(doc, sort_keys=False), end="")
+    else:
+        print(json.dumps(doc, indent=2))
+    return 0
+
+
+def history(client: AdminClient, args: argparse.Namespace) -> int:
+    rows = client.get(f"/api/v1/policy/history?limit={max(args.limit, 1)}")
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("no policy stored yet")
+        return 0
+    table = [("VERSION", "CREATED", "GENERATOR", "RULES", "TARGET", "ESTIMATED", "NOTE")]
+    for row in rows:
+        generator = row["generator_kind"]
+        if row.get("generator_model"):
+            generator += f" ({row['generator_model']})"
+        note = f"rollback of v{row['rollback_of']}" if row.get("rollback_of") else ""
+        created = row["created_at"][:19].replace("T", " ")
+        table.append((str(row["version"]), created, generator, str(row["rules"]),
+                      _percent(row.get("target_reduction")), _percent(row.get("estimated_reduction")), note))
+    _print_table(table)
+    return 0
+
+
+def explain(client: AdminClient, args: argparse.Namespace) -> int:
+    data = client.get("/api/v1/policy/explain")
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    price = data["price_per_gb"]
+    print(f"policy v{data['version']} ({data['generator_kind']}): input {_bytes(data['bytes_in_per_s'])}/s, "
+          f"projected savings {_bytes(data['saved_bytes_per_s'])}/s = "
+          f"${data['saved_per_month']:,.2f}/month at ${price:g}/GB")
+    if not data["rules"]:
+        print("no rules: every pattern takes the dynamic sampler's rate")
+        return 0
+    table = [("RATE", "SHARE", "SAVED/MONTH", "SERVICE", "PATTERN", "TEMPLATE", "REASON")]
+    for rule in data["rules"]:
+        saved = rule.get("saved_per_month")
+        table.append((
+            f"{rule['rate']:g}" + (f" ≤{rule['max_per_second']:g}/s" if rule.get("max_per_second") else ""),
+            _percent(rule.get("volume_share")),
+            "-" if saved is None else f"${saved:,.2f}",
+            rule["service"], rule.get("pattern_id") or "(default)", _cut(rule["template"], 60),
+            _cut(rule["reason"], 60),
+        ))
+    _print_table(table)
+    unseen = sum(1 for rule in data["rules"] if rule.get("records_per_s") is None)
+    if unseen:
+        print(f"({unseen} rule(s) match no pattern seen in the last window: share and savings shown as -)")
+    return 0
+
+
+def apply(client: AdminClient, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    body = _read(path)
+    kind = "application/yaml" if path.suffix.lower() in (".yaml", ".yml") else "application/json"
+    doc = client.request("PUT", "/api/v1/policy", body, content_type=kind)
+    print(f"{path}: applied as version {doc['version']}")
+    return 0
+
+
+def rollback(client: AdminClient, args: argparse.Namespace) -> int:
+    doc = client.post(f"/api/v1/policy/rollback/{args.version}")
+    print(f"version {args.version} restored as version {doc['version']}")
+    return 0
+
+
+def regenerate(client: AdminClient, args: argparse.Namespace) -> int:
+    doc = client.post("/api/v1/policy/regenerate")
+    rules = sum(len(service.get("patterns", {})) for service in doc.get("services", {}).values())
+    estimate = doc.get("estimate") or {}
+    reduction = f", estimated reduction {_percent(estimate.get('reduction'))}" if estimate else ""
+    print(f"version {doc['version']} ({doc['generator']['kind']}): {rules} rules{reduction}")
+    return 0
+
+
+def validate_file(file: str, config_file: str | None) -> int:
+    """Parse ``file`` and run the guards in manual mode; print the verdict, 1 if invalid."""
+    from otlp_sampler.config import Config, ConfigError, load_config
+    from otlp_sampler.policy import PolicyError, parse_policy
+    from otlp_sampler.policygen.guards import validate_policy
+
+    try:
+        config = load_config(config_file) if config_file else Config()
+    except ConfigError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        doc = parse_policy(_read(Path(file)))
+    except PolicyError as exc:
+        print(f"{file}: invalid", file=sys.stderr)
+        print(f"  - {exc}", file=sys.stderr)
+        return 1
+    problems = validate_policy(doc, sampling=config.sampling, generator=config.policy_generator, manual=True)
+    if problems:
+        print(f"{file}: {len(problems)} problem(s)", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    rules = sum(len(service.patterns) for service in doc.services.values())
+    print(f"{file}: OK ({rules} rule(s) across {len(doc.services)} service(s))")
+    return 0
+
+
+ACTIONS = {"show": show, "history": history, "explain": explain, "apply": apply, "rollback": rollback,
+           "regenerate": regenerate}
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _bytes(value: float) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if abs(value) < 1000 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1000
+    return f"{value:,.1f} GB"
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,89 @@
+"""What the proxy saves: records and bytes in and out, since start and over the last window.
+
+Since start comes from the Prometheus counters the hot path already keeps (no second set
+of counters on the hot path); the last window from the side loop's volume picture. Cost
+per month prices the per-second byte rate of the period at ``admin.price_per_gb``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from prometheus_client import Counter
+
+from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.admin.models import Savings, SavingsPeriod, ServiceSavings
+from otlp_sampler.analyze.volume import VolumePicture
+from otlp_sampler.policygen.estimate import BYTES_PER_GB, SECONDS_PER_MONTH
+
+
+class SavingsMeter:
+    """Builds the /api/v1/savings answer; ``report()`` is the ``savings`` of AdminState."""
+
+    def __init__(self, metrics: Metrics, *, price_per_gb: float,
+                 volumes: Callable[[], VolumePicture | None] | None = None,
+                 clock: Callable[[], float] = time.time, started_at: float | None = None) -> None:
+        self.metrics = metrics
+        self.price_per_gb = price_per_gb
+        self._volumes = volumes
+        self._clock = clock
+        self.started_at = clock() if started_at is None else started_at
+
+    def report(self) -> Savings:
+        m = self.metrics
+        totals = {
+            "records_in": by_service(m.records_received),
+            "bytes_in": by_service(m.bytes_received),
+            "records_out": by_service(m.records_kept),
+            "bytes_out": by_service(m.bytes_kept),
+        }
+        since_start = self.period(max(self._clock() - self.started_at, 1e-6), totals)
+        picture = self._volumes() if self._volumes is not None else None
+        last_window = None
+        if picture is not None and picture.services:
+            window = {
+                "records_in": {s: v.records for s, v in picture.services.items()},
+                "bytes_in": {s: v.bytes for s, v in picture.services.items()},
+                "records_out": {s: v.kept_records for s, v in picture.services.items()},
+                "bytes_out": {s: v.kept_bytes for s, v in picture.services.items()},
+            }
+            last_window = self.period(picture.duration, window)
+        return Savings(price_per_gb=self.price_per_gb, since_start=since_start, last_window=last_window)
+
+    def period(self, seconds: float, totals: dict[str, dict[str, float]]) -> SavingsPeriod:
+        """A period from per-service totals keyed records_in, bytes_in, records_out, bytes_out."""
+        services = sorted(set().union(*(column.keys() for column in totals.values())))
+        rows = []
+        for service in services:
+            values = {name: float(column.get(service, 0.0)) for name, column in totals.items()}
+            rows.append(ServiceSavings(service=service, **values,
+                                       reduction=_reduction(values["bytes_in"], values["bytes_out"])))
+        records_in = sum(r.records_in for r in rows)
+        records_out = sum(r.records_out for r in rows)
+        bytes_in = sum(r.bytes_in for r in rows)
+        bytes_out = sum(r.bytes_out for r in rows)
+        monthly = SECONDS_PER_MONTH / BYTES_PER_GB * self.price_per_gb / seconds
+        rows.sort(key=lambda r: (-(r.bytes_in - r.bytes_out), r.service))
+        return SavingsPeriod(
+            seconds=seconds, records_in=records_in, records_out=records_out, bytes_in=bytes_in,
+            bytes_out=bytes_out, reduction=_reduction(bytes_in, bytes_out),
+            records_reduction=_reduction(records_in, records_out),
+            cost_per_month_in=bytes_in * monthly, cost_per_month_out=bytes_out * monthly,
+            cost_per_month_saved=(bytes_in - bytes_out) * monthly, services=rows,
+        )
+
+
+def by_service(counter: Counter) -> dict[str, float]:
+    """A counter's totals per ``service`` label, summed over its other labels."""
+    totals: dict[str, float] = {}
+    for family in counter.collect():
+        for sample in family.samples:
+            if sample.name.endswith("_total"):
+                service = sample.labels.get("service", "")
+                totals[service] = totals.get(service, 0.0) + sample.value
+    return totals
+
+
+def _reduction(before: float, after: float) -> float:
+    return max(0.0, 1.0 - after / before) if before > 0 else 0.0
