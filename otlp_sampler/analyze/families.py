@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 # Words of two letters or more; "blk_<*>" gives "blk", "PacketResponder" stays one word.
 TOKEN_PATTERN = r"[A-Za-z]{2,}"
 DEFAULT_MAX_TEMPLATES = 1000  # the distance matrix is n^2 floats: 1000 -> 8 MB
-DEFAULT_DISTANCE = 0.7  # cosine distance at which two groups stop merging
+DEFAULT_DISTANCE = 0.75  # cosine distance at which two groups stop merging
 
 
 @dataclass(frozen=True, slots=True)

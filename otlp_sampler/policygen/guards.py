@@ -129,7 +129,8 @@ def apply_guards(
             floor, guard = rate_floor(volume, previous_rate(previous, service, pattern_id),
                                       min_rate=min_rate, max_step=generator.max_step)
             if rule.rate < floor:
-                guard = "zero_rate" if rule.rate == 0 else guard
+                if rule.rate == 0 and guard != "severity":
+                    guard = "zero_rate"
                 correct(guard, service, pattern_id, rule.rate, floor,
                         f"{service}/{pattern_id}: rate {rule.rate:g} raised to {floor:g} ({_WHY[guard]})")
                 rule.rate = floor

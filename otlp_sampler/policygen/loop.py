@@ -73,7 +73,7 @@ class PolicyLoop:
         self.baselines = Baselines(config.analysis.baseline_alpha)
         self.bursts = BurstTracker(config.sampling.burst)
         self.last_anomalies: list[Anomaly] = []
-        self._last_volumes: VolumePicture | None = None
+        self.last_volumes: VolumePicture | None = None
         self._applied_version = 0
         self._cycle_lock = asyncio.Lock()
 
@@ -110,11 +110,11 @@ class PolicyLoop:
         async with self._cycle_lock:
             volumes = await self._observe()
             if not volumes.patterns:
-                if not (force and self._last_volumes is not None):
+                if not (force and self.last_volumes is not None):
                     return None
-                volumes = self._last_volumes  # regenerate right after a cycle: reuse its window
+                volumes = self.last_volumes  # regenerate right after a cycle: reuse its window
             else:
-                self._last_volumes = volumes
+                self.last_volumes = volumes
             if not force and not await self._is_leader():
                 return None
             return await self._generate(volumes, force=force)

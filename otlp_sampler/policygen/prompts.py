@@ -70,7 +70,7 @@ def build_messages(
         }
         lines.append(json.dumps(row, ensure_ascii=False))
     services = [
-        f"- {clean(s.service)}: {s.records * scale:.0f} records, {s.bytes * scale:.0f} bytes, "
+        f"- {s.service}: {s.records * scale:.0f} records, {s.bytes * scale:.0f} bytes, "
         f"{s.error_share:.1%} errors, {s.patterns} patterns"
         for s in sorted(volumes.services.values(), key=lambda s: -s.bytes)
     ]
@@ -87,7 +87,7 @@ def build_messages(
         all_patterns=len(volumes.patterns),
         services=_lines(services),
         families=_lines(_family_lines(analysis, clean, total_bytes)),
-        anomalies=_lines(f"- {clean(a.service)}{'/' + a.pattern_id if a.pattern_id else ''}: {a.describe()}"
+        anomalies=_lines(f"- {a.service}{'/' + a.pattern_id if a.pattern_id else ''}: {a.describe()}"
                          for a in analysis.anomalies[:MAX_ANOMALIES]),
         patterns="\n".join(lines),
         schema=json.dumps(schema),

@@ -1,0 +1,251 @@
+"""The LLM generator against an OpenAI-compatible server in the test, through the real client.
+
+Every scripted answer must end in a policy that keeps every guarantee; refused answers
+must show in metrics and in ``generator.fallback_reason``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.policygen.guards import apply_guards
+from otlp_sampler.policygen.llm import LLMGenerator, parse_answer, select_patterns
+from tests.peers.openai_server import FakeOpenAI, Sleep, Status, severe_rate
+from tests.policygen.guarantees import guarantee_problems
+from tests.policygen.synthetic import API_KEY, CARD, EMAIL, INJECTION_TEXT, IP, synthetic_analysis
+
+SAMPLING = SamplingConfig()
+
+
+def make_generator(llm: FakeOpenAI, metrics: Metrics, *, timeout: float = 5.0, retries: int = 0,
+                   **llm_options) -> LLMGenerator:
+    config = PolicyGeneratorConfig(
+        kind="llm",
+        target_reduction=0.7,
+        llm=LLMConfig(base_url=llm.base_url, api_key="test-key", model="fake-model", timeout=timeout,
+                      max_retries=retries, **llm_options),
+    )
+    return LLMGenerator(SAMPLING, config, metrics)
+
+
+def failures(metrics: Metrics, reason: str) -> float:
+    return metrics.registry.get_sample_value("otlp_sampler_llm_failures_total", {"reason": reason}) or 0.0
+
+
+def corrections(metrics: Metrics, guard: str) -> float:
+    return metrics.registry.get_sample_value("otlp_sampler_guard_corrections_total", {"guard": guard}) or 0.0
+
+
+async def propose(llm: FakeOpenAI, metrics: Metrics, **options):
+    analysis = synthetic_analysis()
+    generator = make_generator(llm, metrics, **options)
+    try:
+        doc = await generator.propose(analysis, None)
+    finally:
+        await generator.aclose()
+    # What the loop does next: the guards, which must find nothing left to correct.
+    guarded, _ = apply_guards(doc, None, analysis.volumes, sampling=SAMPLING, generator=generator.config)
+    assert guarantee_problems(guarded, analysis.volumes) == []
+    assert guarantee_problems(doc, analysis.volumes) == []
+    return doc, analysis
+
+
+def every_rule(doc):
+    return [(s, p, r) for s, sp in doc.services.items() for p, r in sp.patterns.items()]
+
+
+async def test_good_answer_becomes_the_policy_with_usage_recorded():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        doc, analysis = await propose(llm, metrics)
+    assert doc.generator.kind == "llm" and doc.generator.fallback_reason is None
+    assert doc.generator.model == "fake-model"
+    assert doc.generator.prompt_tokens and doc.generator.prompt_tokens > 100
+    assert doc.generator.completion_tokens and doc.generator.latency_ms is not None
+    assert metrics.registry.get_sample_value("otlp_sampler_llm_tokens_total", {"kind": "prompt"}) == \
+        doc.generator.prompt_tokens
+    assert metrics.registry.get_sample_value("otlp_sampler_llm_latency_seconds_count") == 1
+    assert len(every_rule(doc)) == len(analysis.volumes.patterns)
+    assert all(r.reason.startswith("fake model") for _, _, r in every_rule(doc))
+    assert doc.estimate is not None and doc.estimate.reduction == pytest.approx(0.7, abs=0.05)
+    request = llm.requests[0]
+    assert request["response_format"]["type"] == "json_schema"
+    assert request["response_format"]["json_schema"]["strict"] is True
+    assert request["model"] == "fake-model"
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "reason"),
+    [
+        ("invalid_json", "invalid_json"),
+        ("schema_violation", "schema"),
+        ("rates_above_one", "schema"),
+        ("unknown_pattern", "unknown_pattern"),
+        (Status(429, "slow down"), "rate_limited"),
+        (Status(500), "server_error"),
+        (Status(503), "server_error"),
+    ],
+    ids=lambda value: str(value),
+)
+async def test_bad_answers_fall_back_to_the_heuristic_and_are_counted(behaviour, reason):
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        llm.script(behaviour)
+        doc, analysis = await propose(llm, metrics)
+    assert doc.generator.kind == "heuristic"
+    assert doc.generator.fallback_reason and doc.generator.fallback_reason.startswith(reason)
+    assert failures(metrics, reason) == 1
+    assert not any(r.reason.startswith("fake model") for _, _, r in every_rule(doc))
+    assert len(every_rule(doc)) == len(analysis.volumes.patterns)
+
+
+async def test_timeout_falls_back():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        llm.script(Sleep(3.0))
+        doc, _ = await propose(llm, metrics, timeout=0.3)
+    assert doc.generator.fallback_reason.startswith("timeout")
+    assert failures(metrics, "timeout") == 1
+
+
+async def test_client_retries_a_server_error_then_uses_the_answer():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        llm.script(Status(500))
+        doc, _ = await propose(llm, metrics, retries=1)
+        assert len(llm.requests) == 2
+    assert doc.generator.kind == "llm"
+    assert failures(metrics, "server_error") == 0
+
+
+@pytest.mark.parametrize("rate", [0.0, 0.01])
+async def test_low_rate_for_severe_patterns_is_corrected_to_one(rate):
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        llm.script(severe_rate(rate))
+        doc, analysis = await propose(llm, metrics)
+    # Two of eight rules corrected: the answer is kept, the corrections are counted.
+    assert doc.generator.kind == "llm"
+    severe = [key for key, volume in analysis.volumes.patterns.items() if volume.severe]
+    assert len(severe) == 2
+    assert all(doc.rule_for(*key).rate == 1.0 for key in severe)
+    assert corrections(metrics, "severity") == 2
+
+
+async def test_instructions_in_log_text_cannot_lower_guarantees():
+    metrics = Metrics()
+    async with FakeOpenAI(default="hostile") as llm:
+        doc, _ = await propose(llm, metrics)
+        prompt = "\n".join(llm.prompts())
+    assert "ignore previous instructions" in prompt  # the text reached the model as data ...
+    # ... the model obeyed it, and the answer was refused: most of its rules broke guarantees.
+    assert doc.generator.kind == "heuristic"
+    assert doc.generator.fallback_reason.startswith("guards")
+    assert failures(metrics, "guards") == 1
+    assert corrections(metrics, "zero_rate") >= 4 and corrections(metrics, "severity") == 2
+    assert min(r.rate for _, _, r in every_rule(doc)) >= SAMPLING.min_rate
+
+
+async def test_server_without_json_schema_gets_json_object_from_then_on():
+    metrics = Metrics()
+    analysis = synthetic_analysis()
+    async with FakeOpenAI(json_schema=False) as llm:
+        generator = make_generator(llm, metrics)
+        first = await generator.propose(analysis, None)
+        second = await generator.propose(analysis, None)
+        await generator.aclose()
+        formats = [body["response_format"]["type"] for body in llm.requests]
+    assert formats == ["json_schema", "json_object", "json_object"]
+    assert first.generator.kind == second.generator.kind == "llm"
+    assert failures(metrics, "http_error") == 0
+
+
+async def test_json_object_mode_from_config_never_sends_a_schema():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        doc, _ = await propose(llm, metrics, structured_output="json_object")
+        assert [body["response_format"]["type"] for body in llm.requests] == ["json_object"]
+    assert doc.generator.kind == "llm"
+    assert "JSON" in llm.requests[0]["messages"][0]["content"]  # JSON mode requires the word
+
+
+async def test_log_text_is_redacted_before_it_leaves():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        await propose(llm, metrics)
+        prompt = "\n".join(llm.prompts())
+    for secret in (EMAIL, IP, API_KEY, CARD, "bob@example.org", "192.168.0.7"):
+        assert secret not in prompt
+    assert "<email>" in prompt and "<ip>" in prompt and "<api-key>" in prompt and "<card>" in prompt
+    assert INJECTION_TEXT in prompt  # redaction removes secrets, not words
+
+
+async def test_redaction_can_be_turned_off():
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        await propose(llm, metrics, redact=False)
+        prompt = "\n".join(llm.prompts())
+    assert EMAIL in prompt and IP in prompt
+
+
+async def test_unreachable_server_falls_back():
+    metrics = Metrics()
+    llm = FakeOpenAI()
+    await llm.start()
+    port = llm.port
+    await llm.stop()
+    llm.port = port  # nothing listens there any more
+    doc, _ = await propose(llm, metrics)
+    assert doc.generator.fallback_reason.startswith("connection")
+    assert failures(metrics, "connection") == 1
+
+
+def test_only_top_patterns_and_flagged_ones_go_to_the_model():
+    analysis = synthetic_analysis()
+    selected = select_patterns(analysis, max_patterns=2)
+    by_bytes = analysis.volumes.top()
+    keys = [p.key for p in selected]
+    assert keys[:2] == [p.key for p in by_bytes[:2]]
+    severe = {p.key for p in by_bytes[2:] if p.severe}
+    assert set(keys[2:]) == severe
+
+
+async def test_patterns_not_shown_get_heuristic_rates_within_the_target():
+    metrics = Metrics()
+    analysis = synthetic_analysis()
+    async with FakeOpenAI() as llm:
+        generator = make_generator(llm, metrics, max_patterns=1)
+        doc = await generator.propose(analysis, None)
+        await generator.aclose()
+        shown = {(p["service"], p["pattern_id"]) for p in _prompt_patterns(llm)}
+    assert len(shown) == 3  # the heaviest plus the two severe ones
+    assert len(every_rule(doc)) == len(analysis.volumes.patterns)
+    for service, pattern_id, rule in every_rule(doc):
+        assert rule.reason.startswith("fake model") == ((service, pattern_id) in shown)
+    assert doc.estimate.reduction == pytest.approx(0.7, abs=0.05)
+
+
+def _prompt_patterns(llm: FakeOpenAI):
+    from tests.peers.openai_server import prompt_patterns
+
+    return prompt_patterns(llm.requests[-1])
+
+
+def test_parse_answer_accepts_a_fenced_json_object():
+    text = "```json\n" + json.dumps({"rules": [{"service": "a", "pattern_id": "b", "rate": 0.5,
+                                               "reason": "r"}]}) + "\n```"
+    assert parse_answer(text).rules[0].rate == 0.5
+
+
+async def test_missing_api_key_without_base_url_is_a_counted_failure(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    metrics = Metrics()
+    config = PolicyGeneratorConfig(kind="llm", llm=LLMConfig(api_key=None, base_url=None))
+    generator = LLMGenerator(SAMPLING, config, metrics)
+    doc = await generator.propose(synthetic_analysis(), None)
+    assert doc.generator.fallback_reason.startswith("client")
+    assert failures(metrics, "client") == 1

@@ -1,0 +1,52 @@
+"""Redaction of log text sent to an LLM."""
+
+from __future__ import annotations
+
+import pytest
+
+from otlp_sampler.policygen.redact import luhn_valid, redact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail alice.smith+tag@mail.example.co.uk now", "mail <email> now"),
+        ("from 10.0.0.12 at 12:34:56", "from <ip> at 12:34:56"),
+        ("peer 255.255.255.255:443.", "peer <ip>:443."),
+        ("peer fe80::1ff:fe23:4567:890a port 22", "peer <ip> port 22"),
+        ("loopback ::1 and 2001:db8::8a2e:370:7334", "loopback <ip> and <ip>"),
+        ("Authorization: Bearer abcDEF123456.xyz-_~", "Authorization: Bearer <token>"),
+        ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.sflKxwRJSMeKKF2QT4fwpM", "jwt <jwt>"),
+        ("key sk-proj-Abcdefghijklmnopqrstuvwx1234", "key <api-key>"),
+        ("aws AKIAIOSFODNN7EXAMPLE used", "aws <api-key> used"),
+        ("gh ghp_abcdefghijklmnopqrstuvwxyz0123456789", "gh <api-key>"),
+        ("password=hunter2 retry", "password=<secret> retry"),
+        ('{"api_key": "abc123xyz", "n": 1}', '{"api_key": "<secret>", "n": 1}'),
+        ("digest 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "digest <hex>"),
+        ("card 4111 1111 1111 1111 ok", "card <card> ok"),
+        ("card 5500-0000-0000-0004", "card <card>"),
+    ],
+)
+def test_secrets_and_personal_data_are_replaced(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 1234567890123 shipped",  # 13 digits failing the Luhn check
+        "block blk_-6952295868487656571 size 67108864",  # ids from real logs (HDFS)
+        "version 1.2.3.4.5 released",
+        "at 2024-05-01 12:34:56 took 35 ms",
+        "mac aa:bb:cc:dd:ee:ff",
+        "GET /health 200",
+    ],
+)
+def test_ordinary_text_survives(text):
+    assert redact(text) == text
+
+
+def test_luhn():
+    assert luhn_valid("4111111111111111")
+    assert luhn_valid("79927398713")
+    assert not luhn_valid("4111111111111112")
