@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.admin.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import SamplingConfig
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
@@ -63,6 +63,7 @@ _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
 _LOW_64 = (1 << 64) - 1
 _INV_2_64 = 1.0 / (1 << 64)
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
+_MAX_SERVICES = 1000
 
 
 @dataclass(slots=True)
@@ -215,7 +216,8 @@ class SamplingProcessor:
             received = encoded_total = dropped_total = capped = kept_bytes = 0
             empty_scopes: list[int] = []
 
-            for scope_index, sl in enumerate(rl.scope_logs):
+            scopes = rl.scope_logs
+            for scope_index, sl in enumerate(scopes):
                 records = sl.log_records
                 count = len(records)
                 if not count:
@@ -332,13 +334,11 @@ class SamplingProcessor:
                 # Summaries go out on the service's resource as last seen.
                 service.resource.CopyFrom(resource)
                 service.schema_url = rl.schema_url
-            if empty_scopes:
-                scopes = rl.scope_logs
-                if len(empty_scopes) == len(scopes):
-                    empty_resources.append(resource_index)
-                else:
-                    for index in reversed(empty_scopes):
-                        del scopes[index]
+            if len(empty_scopes) == len(scopes):
+                empty_resources.append(resource_index)
+            else:
+                for index in reversed(empty_scopes):
+                    del scopes[index]
             if received:
                 self._count(service, received, dropped_total, encoded_total, kept_bytes, capped, rules)
                 outcome.received += received
@@ -397,6 +397,12 @@ class SamplingProcessor:
     def _service(self, name: str) -> ServiceState:
         service = self._services.get(name)
         if service is None:
+            if len(self._services) >= _MAX_SERVICES:
+                # Bounded like the catalog's miners and the metric labels: the rest share one.
+                name = OTHER_SERVICE
+                service = self._services.get(name)
+                if service is not None:
+                    return service
             service = self._services[name] = ServiceState(
                 name, self._catalog.miner(name), self._metrics.service_label(name))
         return service

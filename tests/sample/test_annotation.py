@@ -74,7 +74,10 @@ def test_dropped_records_and_empty_containers_are_removed():
     req = request([record(f"heartbeat {i} ok") for i in range(30)], service="a")
     req.resource_logs.extend(request([record(f"heartbeat {i} ok") for i in range(5)]
                                      + [record("shutting down worker 3", 17)], service="b").resource_logs)
+    req.resource_logs[1].scope_logs.add()  # an empty scope and an empty resource go too
+    req.resource_logs.add()
     outcome = p.process(req)
     assert len(req.resource_logs) == 1  # service a lost everything: its ResourceLogs is gone
+    assert len(req.resource_logs[0].scope_logs) == 1
     assert [r.body.string_value for r in records_of(req)] == ["shutting down worker 3"]
     assert (outcome.received, outcome.kept, outcome.dropped) == (36, 1, 35)

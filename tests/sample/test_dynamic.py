@@ -75,3 +75,13 @@ def test_pattern_state_is_bounded_and_evicted_patterns_are_still_summarised():
 ])
 def test_severity_text_maps_to_the_otlp_number(text, number):
     assert severity_from_text(text) == number
+
+
+def test_services_past_the_cap_share_one_state():
+    from otlp_sampler.sample import processor as module
+
+    p = processor()
+    for i in range(module._MAX_SERVICES + 20):
+        p.process(request([record("started worker 1")], service=f"svc-{i}"))
+    assert len(p._services) == module._MAX_SERVICES + 1
+    assert "_other" in p._services
