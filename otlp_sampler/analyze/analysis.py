@@ -53,6 +53,10 @@ def template_families(
     return families
 
 
-def analyze(volumes: VolumePicture, anomalies: list[Anomaly]) -> Analysis:
-    """Bundle a window's volumes and anomalies with its families (CPU work: run in a thread)."""
-    return Analysis(volumes=volumes, anomalies=anomalies, families=template_families(volumes))
+def analyze(volumes: VolumePicture, anomalies: list[Anomaly], *, families: bool = True) -> Analysis:
+    """Bundle a window's volumes and anomalies with its families (CPU work: run in a thread).
+
+    ``families=False`` skips the clustering, for generators that do not read it.
+    """
+    found = template_families(volumes) if families else []
+    return Analysis(volumes=volumes, anomalies=anomalies, families=found)

@@ -155,7 +155,10 @@ class HeuristicGenerator:
                     rate=plan.rates[key],
                     reason=_reason(volume, plan, key, volume.bytes / total_bytes),
                 )
-            services.setdefault(volume.service, ServicePolicy()).patterns[volume.pattern_id] = rule
+            service_policy = services.get(volume.service)
+            if service_policy is None:
+                service_policy = services[volume.service] = ServicePolicy()
+            service_policy.patterns[volume.pattern_id] = rule
         doc = PolicyDocument(
             generator=info or GeneratorInfo(kind="heuristic"),
             target_reduction=self.config.target_reduction,

@@ -165,7 +165,9 @@ class PolicyLoop:
         if previous is not None and previous.generator.kind in MANUAL_KINDS and not force:
             self.metrics.policy_generations.labels(generator=kind, outcome="paused").inc()
             return None
-        analysis = await asyncio.to_thread(analyze, volumes, self.last_anomalies)
+        # Only the LLM reads families; the heuristic need not pay for the clustering.
+        analysis = await asyncio.to_thread(analyze, volumes, self.last_anomalies,
+                                           families=self.generator.kind == "llm")
         doc = await self.generator.propose(analysis, previous)
         doc, corrections = apply_guards(doc, previous, volumes, sampling=config.sampling,
                                         generator=config.policy_generator, metrics=self.metrics, manual=False)
