@@ -1,1 +1,8 @@
+"""Pattern mining: message -> template -> stable pattern id (see docs/patterns.md)."""
 
+from otlp_sampler.patterns.catalog import PatternCatalog
+from otlp_sampler.patterns.ids import pattern_id
+from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.miner import Pattern, PatternMiner
+
+__all__ = ["WILDCARD", "Pattern", "PatternCatalog", "PatternMiner", "pattern_id"]

@@ -1,0 +1,163 @@
+"""Templates and the rule that decides whether a message belongs to one.
+
+A template is a list of tokens where ``<*>`` marks a variable. Each token has a *kind*:
+
+- ``WILD``: a variable (``<*>``, or wildcards joined by punctuation such as ``<*>##<*>``);
+- ``MIXED``: a constant stem around a variable (``blk_<*>``, ``core.<*>``);
+- ``WORD`` a constant word, ``TITLE`` a capitalised one (``Started``), ``CAPS`` an
+  all-capitals one (``RUNNING``, ``GET``), ``STRONG`` a word of a structured log's
+  message field (``msg="..."``, ``"event": "..."``);
+- ``PUNCT``: punctuation.
+
+Matching is Drain's idea, scored on the constant tokens only: a message joins the best
+template of its length and first word (``lead_key``) when at least ``SIMILARITY`` of the
+constant tokens they do not share as variables are equal. Variables are neutral, so a
+template of a few constants and many values still matches.
+
+What may differ is decided by the shape of the difference, not by per-source rules:
+
+- a value (a variable) where the template has a word, or the reverse, may differ;
+- a word where the template has another word may differ only when something introduces
+  it as a value: a key (``user=bob``, ``name: bob``, ``(bob)``) or a word that names
+  what follows (``for user bob``, ``from host db``, ``on node x``). Otherwise the word is
+  part of the event (``stored as bytes`` / ``stored as values``, ``VM Started`` /
+  ``VM Paused``) and the two are different patterns;
+- two capitalised words (``NEW`` / ``RUNNING``) or message-field words never merge, nor do
+  two different words in a row (``No child processes`` / ``Bad file descriptor``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from otlp_sampler.patterns.masking import WILDCARD
+
+WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
+
+SIMILARITY = 0.7
+
+# Words that introduce a value: the word after them may vary within one event.
+CUE_WORDS = frozenset((
+    "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
+    "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
+    "filename", "path", "dir", "directory", "folder", "class", "service", "app", "application",
+    "program", "process", "proc", "module", "package", "pkg", "job", "task", "queue", "topic", "table",
+    "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",
+    "addr", "ip", "group", "role", "tenant", "project", "bucket", "container", "image", "pod",
+    "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
+    "plugin", "component", "source", "target", "destination", "dest", "src", "via",
+))
+CUE_MARKS = frozenset("=:([{,'\"")
+_MESSAGE_KEYS = frozenset(("msg", "message", "event"))
+_QUOTES = frozenset("'\"")
+
+_CAPS = re.compile(r"[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
+_TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
+_ALNUM = re.compile(r"[A-Za-z0-9]", re.ASCII)
+
+
+def token_kind(token: str) -> int:
+    """The kind of one token out of context (see the module docstring)."""
+    if WILDCARD in token:
+        if token == WILDCARD or not _ALNUM.search(token.replace(WILDCARD, "")):
+            return WILD
+        return MIXED
+    if not _ALNUM.search(token):
+        return PUNCT
+    if _CAPS.fullmatch(token):
+        return CAPS
+    return TITLE if _TITLE.fullmatch(token) else WORD
+
+
+def kinds_of(tokens: list[str]) -> list[int]:
+    """Kinds of a token list, with the words of a message field marked ``STRONG``."""
+    kinds = [token_kind(t) for t in tokens]
+    count = len(tokens)
+    for index, token in enumerate(tokens):
+        if token in _MESSAGE_KEYS or token.lower() in _MESSAGE_KEYS:
+            _mark_message_field(tokens, kinds, index + 1, count)
+    return kinds
+
+
+def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int) -> None:
+    if at < count and tokens[at] in _QUOTES:
+        at += 1  # "event": the closing quote of a JSON key
+    if at >= count or tokens[at] not in ("=", ":"):
+        return
+    at += 1
+    quoted = at < count and tokens[at] in _QUOTES
+    if quoted:
+        at += 1
+    while at < count and tokens[at] not in _QUOTES:
+        if kinds[at] in (WORD, TITLE, CAPS):
+            kinds[at] = STRONG
+        if not quoted:
+            return
+        at += 1
+
+
+def cues_of(tokens: list[str]) -> list[bool]:
+    """For each token, whether the one before it (quotes skipped) introduces a value."""
+    cued = [False] * len(tokens)
+    previous = ""
+    for index, token in enumerate(tokens):
+        if previous:
+            cued[index] = previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
+        if token not in _QUOTES:
+            previous = token
+    return cued
+
+
+def lead_key(tokens: list[str], kinds: list[int]) -> str:
+    """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
+    for token, kind in zip(tokens, kinds, strict=True):
+        if WORD <= kind <= STRONG:
+            return token
+        if kind != PUNCT:
+            return WILDCARD
+    return ""
+
+
+def score(
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[bool]
+) -> float:
+    """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge."""
+    same = differ = 0
+    run = -2  # index of the last word that differed from a word
+    for index, a in enumerate(template):
+        b = tokens[index]
+        ka = template_kinds[index]
+        if a == b:
+            if ka != WILD and ka != PUNCT:
+                same += 1
+            continue
+        if ka == WILD:
+            continue
+        kb = kinds[index]
+        if kb == WILD:
+            if ka != MIXED:
+                differ += 1
+            continue
+        if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
+            differ += 1
+            continue
+        # Two different words.
+        if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+            return -1.0
+        if not cued[index] or run == index - 1:
+            return -1.0
+        run = index
+        differ += 1
+    if not same:
+        # Only variables in common: a match only if neither has a constant word.
+        return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
+    return same / (same + differ)
+
+
+def _no_words(kinds: list[int]) -> bool:
+    return all(kind in (WILD, PUNCT) for kind in kinds)
+
+
+def generalize(template: list[str], tokens: list[str]) -> list[str]:
+    """The template with a variable wherever ``tokens`` differs from it."""
+    return [a if a == b else WILDCARD for a, b in zip(template, tokens, strict=True)]
