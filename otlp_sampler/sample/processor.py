@@ -130,6 +130,7 @@ class SamplingProcessor:
         """Compile ``document`` and make it the table the next ``process`` call reads."""
         table: CompiledPolicy = compile_policy(document)
         self._epoch = self._epoch.replace(table=table)
+        self._metrics.policy_version.set(table.version)
 
     def set_bursts(self, bursts: dict[tuple[str, str], float]) -> None:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""

@@ -137,6 +137,7 @@ def test_policy_file_applies_reloads_and_refuses_a_bad_file(tmp_path, caplog):
     write(path, yaml_text)
     assert watcher.check() is True
     assert p.policy_version == 5
+    assert p._metrics.registry.get_sample_value("otlp_sampler_policy_version") == 5
     req = batch(50)
     p.process(req)
     assert len(records_of(req)) == 50
