@@ -25,6 +25,8 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
     ExportLogsServiceResponse,
 )
 
+from otlp_sampler.otlp import otlp_json
+
 PROTOBUF = "application/x-protobuf"
 JSON = "application/json"
 
@@ -271,6 +273,20 @@ def decode_request_json(data: bytes) -> ExportLogsServiceRequest:
         raise MalformedRequest(f"invalid JSON: {exc}") from None
     if not isinstance(document, dict):
         raise MalformedRequest(f"the JSON body must be an object, got {type(document).__name__}")
+    return parse_json_document(document)
+
+
+def parse_json_document(document: dict, *, fast: bool = True) -> ExportLogsServiceRequest:
+    """A request from a parsed OTLP/JSON document (modified in place when ``json_format`` parses it).
+
+    The fast path (:mod:`otlp_sampler.otlp.otlp_json`) takes what real exporters send; the
+    rest, and every invalid document, goes through ``json_format``, which words the error.
+    """
+    if fast:
+        try:
+            return otlp_json.request_from_dict(document)
+        except otlp_json.NotFast:
+            pass
     _hex_ids_to_base64(document)
     request = ExportLogsServiceRequest()
     try:
@@ -297,20 +313,9 @@ def decode_request(data: bytes, media: str) -> ExportLogsServiceRequest:
 # --------------------------------------------------------------------------- encoding
 
 
-def _base64_ids_to_hex(document: dict) -> None:
-    for resource_logs in document.get("resourceLogs", ()):
-        for scope_logs in resource_logs.get("scopeLogs", ()):
-            for record in scope_logs.get("logRecords", ()):
-                for name in ("traceId", "spanId"):
-                    value = record.get(name)
-                    if value:
-                        record[name] = base64.b64decode(value).hex()
-
-
 def encode_request_json(request: ExportLogsServiceRequest) -> bytes:
     """OTLP/JSON: camelCase keys, hex ids, enums as integers (as the specification asks)."""
-    document = json_format.MessageToDict(request, use_integers_for_enums=True)
-    _base64_ids_to_hex(document)
+    document = otlp_json.request_to_dict(request)
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
@@ -405,6 +410,7 @@ __all__ = [
     "gzip_compress",
     "media_type",
     "media_type_or_none",
+    "parse_json_document",
     "retry_info",
     "status_message",
 ]

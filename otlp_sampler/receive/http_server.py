@@ -55,6 +55,15 @@ class _Refusal(Exception):
         self.retry_after = retry_after
 
 
+class _ClientErrorLog(logging.LoggerAdapter):
+    """aiohttp logs each malformed HTTP message (bad chunking, bad headers) with a traceback
+    at ERROR: those are the client's errors, and a hostile client could flood the log with
+    them. They go to DEBUG; the handler logs its own failures itself."""
+
+    def exception(self, msg, *args, exc_info=True, **kwargs) -> None:
+        self.log(logging.DEBUG, msg, *args, exc_info=exc_info, **kwargs)
+
+
 class _CappedServer(web.Server):
     """aiohttp's low-level server, refusing connections beyond ``max_connections``."""
 
@@ -96,7 +105,7 @@ class HttpReceiver:
         requests = metrics.requests
         self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
             "accepted", "backpressure", "invalid", "too_large", "unsupported", "unauthenticated",
-            "timeout", "error")}
+            "timeout", "disconnected", "error")}
         self._accepted = self._outcomes["accepted"]
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -110,6 +119,7 @@ class HttpReceiver:
             max_connections=self._max_connections,
             auto_decompress=False,
             access_log=None,
+            logger=_ClientErrorLog(log, {}),
             keepalive_timeout=timeout,
             lingering_time=min(_LINGER_SECONDS, timeout),
         )
@@ -147,6 +157,13 @@ class HttpReceiver:
             return await self._export(request, media)
         except _Refusal as refusal:
             return self._answer_refusal(refusal, media or codec.JSON)
+        except ConnectionError:
+            raise  # the client went away mid-request; aiohttp drops the connection quietly
+        except Exception:
+            self._outcomes["error"].inc()
+            log.exception("HTTP receiver failed on a request")
+            return self._answer_refusal(_Refusal(500, codec.CODE_INTERNAL, "internal error"),
+                                        media or codec.JSON)
 
     async def _export(self, request: web.BaseRequest, media: str | None) -> web.StreamResponse:
         if request.path not in PATHS:
@@ -191,6 +208,9 @@ class HttpReceiver:
         except codec.CodecError as exc:
             outcomes["too_large" if exc.status == 413 else "invalid"].inc()
             raise _Refusal(exc.status, exc.grpc_code, exc.message, close=True) from None
+        except ConnectionError:
+            outcomes["disconnected"].inc()
+            raise
         except (HttpProcessingError, RequestPayloadError) as exc:  # e.g. broken chunked encoding
             outcomes["invalid"].inc()
             raise _Refusal(400, codec.CODE_INVALID_ARGUMENT, f"bad request body: {exc}",
@@ -209,12 +229,7 @@ class HttpReceiver:
         del body
 
         if message.resource_logs:
-            try:
-                result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER)
-            except Exception:
-                outcomes["error"].inc()
-                log.exception("intake failed on an HTTP export request")
-                raise _Refusal(500, codec.CODE_INTERNAL, "internal error") from None
+            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER)
             if type(result) is not Accepted:
                 raise self._backpressure(result.retry_after, result.reason)
         self._accepted.inc()

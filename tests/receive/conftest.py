@@ -110,8 +110,8 @@ def sample_request(n: int = 3, *, service: str = "checkout",
         record.severity_text = "INFO"
         record.body.string_value = body.format(i=i)
         record.attributes.add(key="i").value.int_value = i
-        record.trace_id = bytes([i + 1]) * 16
-        record.span_id = bytes([i + 2]) * 8
+        record.trace_id = bytes([(i + 1) % 256]) * 16
+        record.span_id = bytes([(i + 2) % 256]) * 8
     return request
 
 

@@ -453,3 +453,27 @@ async def test_response_is_a_valid_export_response(intake, session):
         assert response.status == 200
         assert response.headers["Content-Type"] == "application/x-protobuf"
         assert ExportLogsServiceResponse.FromString(await response.read()) == ExportLogsServiceResponse()
+
+
+async def test_broken_clients_get_bounded_answers_and_no_error_logs(intake, metrics, session, caplog):
+    head = b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n"
+    async with http_receiver(intake, metrics) as receiver:
+        port = receiver.port
+        # Gone halfway through the body.
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(head + b"Content-Length: 1000\r\n\r\n" + b"\x0a" * 10)
+        await writer.drain()
+        writer.transport.abort()
+        await eventually(lambda: counter(metrics, "otlp_sampler_requests_total", receiver="http",
+                                         outcome="disconnected") == 1, what="the disconnect counted")
+        # Broken chunked encoding, and a request line that is not HTTP.
+        tls_hello = b"\x16\x03\x01\x00\xa5\x01\r\n\r\n"
+        for garbage in (head + b"Transfer-Encoding: chunked\r\n\r\nZZZ\r\nabc\r\n", tls_hello):
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(garbage)
+            answer = await asyncio.wait_for(reader.read(), 10)
+            assert answer.startswith((b"HTTP/1.0 400", b"HTTP/1.1 400")), answer[:40]
+            writer.close()
+        async with session.post(f"http://127.0.0.1:{port}/v1/logs", data=b"", headers=PB) as response:
+            assert response.status == 200
+    assert not [record for record in caplog.records if record.levelno >= 30]
