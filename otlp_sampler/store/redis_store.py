@@ -208,9 +208,15 @@ class RedisStore:
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         if since is None:
-            current = await self._call("reading the current version",
-                                       self._redis.get(self.key("policy:current")))
-            since = int(current or 0)
+            try:
+                current = await self._call("reading the current version",
+                                           self._redis.get(self.key("policy:current")))
+                since = int(current or 0)
+            except StoreError as exc:
+                # Redis away at start-up: subscribe anyway; the listener retries and then
+                # delivers the newest version, which is at worst one the caller already has.
+                log.warning("%s; the policy subscription will retry", exc)
+                since = 0
         self._subscribers.add(callback, since)
         if self._listener is None:
             self._listener = asyncio.create_task(self._listen(), name="redis-store-listen")

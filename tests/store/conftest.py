@@ -100,10 +100,22 @@ class StoreFactory:
             await delete_prefix(self.prefix)
 
 
-@pytest.fixture(params=["memory", "sqlite", "redis"])
-async def stores(request, tmp_path):
-    if request.param == "redis":
+async def _factory(kind: str, tmp_path):
+    if kind == "redis":
         await require_redis()
-    factory = StoreFactory(request.param, tmp_path)
+    factory = StoreFactory(kind, tmp_path)
     yield factory
     await factory.close_all()
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+async def stores(request, tmp_path):
+    async for factory in _factory(request.param, tmp_path):
+        yield factory
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+async def shared_stores(request, tmp_path):
+    """Stores whose instances share state, as processes or replicas on one database do."""
+    async for factory in _factory(request.param, tmp_path):
+        yield factory

@@ -86,9 +86,8 @@ async def test_rollback_is_a_new_version_equal_to_the_old(stores):
     assert (await store.current_policy()).version == 3
 
 
-async def test_a_restart_resumes_from_the_last_policy(stores):
-    if not stores.shares_state:
-        pytest.skip("memory state ends with the process by design")
+async def test_a_restart_resumes_from_the_last_policy(shared_stores):
+    stores = shared_stores
     store = stores.open()
     await store.save_policy(make_policy(rate=0.1))
     last = await store.save_policy(make_policy(rate=0.25))
@@ -185,9 +184,8 @@ async def test_a_failing_subscriber_does_not_stop_others(stores):
     await eventually(lambda: heard == [1], what="the healthy subscriber")
 
 
-async def test_another_instance_hears_of_new_versions(stores):
-    if not stores.shares_state:
-        pytest.skip("memory stores share nothing across instances")
+async def test_another_instance_hears_of_new_versions(shared_stores):
+    stores = shared_stores
     writer, replica = stores.open(), stores.open()
     heard: list[int] = []
     await replica.subscribe(lambda doc: heard.append(doc.version))
@@ -227,12 +225,17 @@ async def test_redis_down_raises_store_error_without_the_password():
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    store = RedisStore(f"redis://:s3cret-pass@127.0.0.1:{port}/0", "x:")
+    store = RedisStore(f"redis://:s3cret-pass@127.0.0.1:{port}/0", "x:", retry_interval=0.05)
     try:
         with pytest.raises(StoreError) as failure:
             await store.save_policy(make_policy())
         assert "s3cret-pass" not in str(failure.value)
         assert f"127.0.0.1:{port}" in str(failure.value)
+        with pytest.raises(StoreError):
+            await store.try_acquire_leader("replica-a", ttl=10)
+        # Subscribing still works: the listener keeps retrying until Redis is back.
+        await store.subscribe(lambda doc: None)
+        assert not await store.wait_listening(timeout=0.2)
     finally:
         await store.close()
 
