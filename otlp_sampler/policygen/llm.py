@@ -118,7 +118,10 @@ class LLMGenerator:
             answer = await self._ask(analysis, selected, base, previous, info)
             fixed = self._check(answer, selected, analysis, previous, info)
             doc = await asyncio.to_thread(self.heuristic.generate, volumes, previous, fixed=fixed, info=info)
-        except LLMFailure as failure:
+        except Exception as exc:
+            failure = exc if isinstance(exc, LLMFailure) else LLMFailure("internal", _short(exc))
+            if not isinstance(exc, LLMFailure):  # a bug of ours: the cycle still gets a policy
+                log.exception("LLM generator failed")
             self.metrics.llm_failures.labels(reason=failure.reason).inc()
             log.warning("LLM policy refused (%s): %s; using the heuristic policy for this cycle",
                         failure.reason, failure.detail)
@@ -200,7 +203,7 @@ class LLMGenerator:
         for rule in answer.rules:
             template = shown[(rule.service, rule.pattern_id)].template[:MAX_TEMPLATE_CHARS]
             raw.services.setdefault(rule.service, ServicePolicy()).patterns[rule.pattern_id] = PatternRule(
-                template=template, rate=rule.rate, reason=rule.reason.strip()[:MAX_REASON_CHARS])
+                template=template, rate=rule.rate, reason=_printable(rule.reason)[:MAX_REASON_CHARS])
         guarded, corrections = apply_guards(raw, previous, analysis.volumes, sampling=self.sampling,
                                             generator=self.config, metrics=self.metrics, manual=False)
         rules = sum(len(s.patterns) for s in raw.services.values())
@@ -245,6 +248,11 @@ def select_patterns(analysis: Analysis, max_patterns: int) -> list[PatternVolume
             break
         chosen[p.key] = p
     return sorted(chosen.values(), key=lambda p: (-p.bytes, p.service, p.pattern_id))
+
+
+def _printable(text: str) -> str:
+    """A model's reason as one plain line: it is shown in terminals by ``policy explain``."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
 def _short(exc: Exception, limit: int = 200) -> str:

@@ -249,3 +249,14 @@ async def test_missing_api_key_without_base_url_is_a_counted_failure(monkeypatch
     doc = await generator.propose(synthetic_analysis(), None)
     assert doc.generator.fallback_reason.startswith("client")
     assert failures(metrics, "client") == 1
+
+
+async def test_reasons_are_kept_to_one_printable_line():
+    from tests.peers.openai_server import Rules
+
+    metrics = Metrics()
+    async with FakeOpenAI() as llm:
+        llm.script(Rules(lambda p: p["suggested_rate"] or 1.0, reason="line one\n\x1b[31mred\x1b[0m\tend"))
+        doc, _ = await propose(llm, metrics)
+    reasons = {r.reason.split(":")[0] for _, _, r in every_rule(doc)}
+    assert reasons == {"line one [31mred [0m end"}
