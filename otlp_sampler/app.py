@@ -126,6 +126,7 @@ class App:
 
 def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
+    from otlp_sampler.analyze.window import StatsWindow
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
@@ -135,7 +136,11 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
 
     metrics = Metrics()
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
-    processor = SamplingProcessor(config.sampling, catalog, metrics, seed=config.sampling.seed)
+    analysis = config.analysis
+    processor = SamplingProcessor(
+        config.sampling, catalog, metrics, seed=config.sampling.seed,
+        window_factory=lambda: StatsWindow(reservoir_per_pattern=analysis.reservoir_per_pattern,
+                                           reservoir_total=analysis.reservoir_total))
     exporter_config = config.resolved_exporter(environ)
     exporter = build_exporter(exporter_config, metrics)
     queue = ExportQueue(exporter_config, exporter, metrics)
