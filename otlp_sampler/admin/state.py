@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from otlp_sampler.admin.metrics import Metrics
@@ -96,7 +97,9 @@ def manual_policy_applier(
     from otlp_sampler.policygen.guards import validate_policy
 
     async def apply(doc: PolicyDocument) -> PolicyDocument:
-        doc = doc.model_copy(update={"version": 0, "generator": GeneratorInfo(kind="manual")}, deep=True)
+        # A document fetched with `policy show` and edited is a new manual version, made now.
+        doc = doc.model_copy(update={"version": 0, "created_at": datetime.now(UTC),
+                                     "generator": GeneratorInfo(kind="manual")}, deep=True)
         problems = validate_policy(doc, sampling=sampling, generator=generator, manual=True)
         if problems:
             raise PolicyRejected(problems)

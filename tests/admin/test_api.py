@@ -66,6 +66,14 @@ async def test_manual_policy_json_and_yaml_is_stored_and_swapped_in(admin):
     assert status == 200 and current["version"] == 2
     assert current["services"]["checkout"]["patterns"]["00000000000000c1"]["rate"] == 0.3
 
+    # What `policy show` prints can be edited and applied back: a new manual version, made now.
+    current["services"]["checkout"]["patterns"]["00000000000000c1"]["rate"] = 0.4
+    current["generator"] = {"kind": "heuristic"}
+    current["created_at"] = "2020-01-01T00:00:00Z"
+    status, saved, _ = await admin.send("PUT", "/api/v1/policy", json=current)
+    assert status == 200 and saved["version"] == 3 and saved["generator"]["kind"] == "manual"
+    assert not saved["created_at"].startswith("2020")
+
 
 async def test_manual_policy_estimate_comes_from_the_last_window(admin):
     admin.proxy.volumes = build_volumes()
