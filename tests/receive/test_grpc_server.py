@@ -217,3 +217,30 @@ async def test_stop_refuses_new_calls(intake):
         with pytest.raises(grpc.aio.AioRpcError) as error:
             await export_call(ch)(raw(sample_request(1)), timeout=2)
         assert error.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_stop_finishes_calls_in_flight_and_refuses_new_ones(intake):
+    entered, release = asyncio.Event(), asyncio.Event()
+    submit = intake.submit
+
+    async def slow_submit(request, **kwargs):
+        entered.set()
+        await release.wait()
+        return await submit(request, **kwargs)
+
+    intake.submit = slow_submit
+    async with grpc_receiver(intake) as receiver:
+        target = f"127.0.0.1:{receiver.port}"
+        async with grpc.aio.insecure_channel(target) as ch:
+            in_flight = asyncio.ensure_future(export_call(ch)(raw(sample_request(1))))
+            await asyncio.wait_for(entered.wait(), 10)
+            stopping = asyncio.create_task(receiver.stop(10))
+            async with grpc.aio.insecure_channel(target) as fresh:
+                with pytest.raises(grpc.aio.AioRpcError) as error:
+                    await export_call(fresh)(raw(sample_request(1)), timeout=5)
+                # Both are retryable for OTLP exporters, which is what matters to the client.
+                assert error.value.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED)
+            release.set()
+            assert await in_flight == ExportLogsServiceResponse()
+            await stopping
+    assert len(intake.requests) == 1

@@ -477,3 +477,36 @@ async def test_broken_clients_get_bounded_answers_and_no_error_logs(intake, metr
         async with session.post(f"http://127.0.0.1:{port}/v1/logs", data=b"", headers=PB) as response:
             assert response.status == 200
     assert not [record for record in caplog.records if record.levelno >= 30]
+
+
+async def test_stop_finishes_requests_in_flight_and_refuses_new_ones(intake, session):
+    entered, release = asyncio.Event(), asyncio.Event()
+    submit = intake.submit
+
+    async def slow_submit(request, **kwargs):
+        entered.set()
+        await release.wait()
+        return await submit(request, **kwargs)
+
+    intake.submit = slow_submit
+    receiver_cm = http_receiver(intake)
+    receiver = await receiver_cm.__aenter__()
+    url = f"http://127.0.0.1:{receiver.port}/v1/logs"
+    body = sample_request(1).SerializeToString()
+
+    async def post():
+        async with session.post(url, data=body, headers=PB) as response:
+            return response.status
+
+    in_flight = asyncio.create_task(post())
+    await asyncio.wait_for(entered.wait(), 10)
+    stopping = asyncio.create_task(receiver.stop(10))
+    await eventually(lambda: receiver._stopping, what="stop to begin")
+    with pytest.raises(aiohttp.ClientConnectionError):
+        async with aiohttp.ClientSession() as fresh, fresh.post(url, data=body, headers=PB) as response:
+            await response.read()
+    release.set()
+    assert await in_flight == 200
+    await stopping
+    await receiver_cm.__aexit__(None, None, None)
+    assert len(intake.requests) == 1
