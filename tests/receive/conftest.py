@@ -25,12 +25,22 @@ class RecordingIntake:
         self.requests: list[tuple[ExportLogsServiceRequest, int, str]] = []
         self.answers: deque[IntakeResult] = deque()
         self.refused = 0
+        self.entered = asyncio.Event()  # set by every submit
+        self._gate: asyncio.Event | None = None
+
+    def hold(self) -> asyncio.Event:
+        """Make submit wait (after setting :attr:`entered`) until the returned event is set."""
+        self._gate = asyncio.Event()
+        return self._gate
 
     def script(self, *answers: IntakeResult) -> None:
         self.answers.extend(answers)
 
     async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
                      receiver: str) -> IntakeResult:
+        self.entered.set()
+        if self._gate is not None:
+            await self._gate.wait()
         if self.answers:
             answer = self.answers.popleft()
             if isinstance(answer, Backpressure):
@@ -149,13 +159,17 @@ TRACE_ID = 0x0AF7651916CD43DD8448EB211C80319C
 SPAN_ID = 0xB7AD6B7169203331
 
 
-async def send_through_sdk(sdk: SdkLogs, intake: RecordingIntake, n: int = 3) -> None:
-    """Emit ``n`` records with attributes and ids through the SDK and wait until all arrived."""
-    for i in range(n):
-        sdk.emit(f"payment {i} captured", severity=13, attributes={"amount": i * 10, "ok": True},
-                 trace_id=TRACE_ID + i, span_id=SPAN_ID + i)
-    assert await sdk.flush()
-    await eventually(lambda: len(intake.records) >= n, what=f"{n} records at the intake")
+async def send_through_sdk(exporter, intake: RecordingIntake, n: int = 3) -> None:
+    """Emit ``n`` records with attributes and ids through the SDK's ``exporter``; wait for all of them."""
+    sdk = SdkLogs(exporter)
+    try:
+        for i in range(n):
+            sdk.emit(f"payment {i} captured", severity=13, attributes={"amount": i * 10, "ok": True},
+                     trace_id=TRACE_ID + i, span_id=SPAN_ID + i)
+        assert await sdk.flush()
+        await eventually(lambda: len(intake.records) >= n, what=f"{n} records at the intake")
+    finally:
+        await sdk.close()
 
 
 def assert_sdk_records(intake: RecordingIntake, n: int = 3) -> None:

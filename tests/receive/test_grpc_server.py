@@ -18,7 +18,6 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 from otlp_sampler.intake import Backpressure
 from tests.peers.certs import make_pki
 from tests.receive.conftest import (
-    SdkLogs,
     assert_sdk_records,
     counter,
     grpc_receiver,
@@ -42,12 +41,9 @@ def raw(request: ExportLogsServiceRequest) -> bytes:
 @pytest.mark.parametrize("compression", [None, grpc.Compression.Gzip])
 async def test_sdk_exporter_delivers_records_intact(intake, metrics, compression):
     async with grpc_receiver(intake, metrics) as receiver:
-        sdk = SdkLogs(OTLPLogExporter(endpoint=f"127.0.0.1:{receiver.port}", insecure=True,
-                                      compression=compression, timeout=10))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=f"127.0.0.1:{receiver.port}", insecure=True,
+                                   compression=compression, timeout=10)
+        await send_through_sdk(exporter, intake)
     assert_sdk_records(intake)
     assert {receiver_name for _, _, receiver_name in intake.requests} == {"grpc"}
     assert all(wire > 0 for _, wire, _ in intake.requests)
@@ -122,11 +118,8 @@ async def test_backpressure_answers_unavailable_with_retry_info(intake, metrics)
 async def test_sdk_exporter_retries_after_backpressure_and_delivers(intake):
     intake.script(Backpressure(0.05, "export queue full"), Backpressure(0.05, "export queue full"))
     async with grpc_receiver(intake) as receiver:
-        sdk = SdkLogs(OTLPLogExporter(endpoint=f"127.0.0.1:{receiver.port}", insecure=True, timeout=10))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=f"127.0.0.1:{receiver.port}", insecure=True, timeout=10)
+        await send_through_sdk(exporter, intake)
     assert intake.refused == 2
     assert_sdk_records(intake)
 
@@ -142,12 +135,9 @@ async def test_bearer_tokens(intake, metrics):
                     await call(raw(sample_request(1)), metadata=metadata)
                 assert error.value.code() == grpc.StatusCode.UNAUTHENTICATED
             assert intake.requests == []
-        sdk = SdkLogs(OTLPLogExporter(endpoint=target, insecure=True, timeout=10,
-                                      headers={"authorization": "Bearer s3cret"}))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=target, insecure=True, timeout=10,
+                                   headers={"authorization": "Bearer s3cret"})
+        await send_through_sdk(exporter, intake)
     assert_sdk_records(intake)
     assert counter(metrics, "otlp_sampler_requests_total", receiver="grpc", outcome="unauthenticated") == 4
 
@@ -172,11 +162,8 @@ async def test_tls(intake, tmp_path: Path, mutual):
                 assert error.value.code() == grpc.StatusCode.UNAVAILABLE
         credentials = grpc.ssl_channel_credentials(ca, client_key if mutual else None,
                                                    client_cert if mutual else None)
-        sdk = SdkLogs(OTLPLogExporter(endpoint=target, credentials=credentials, timeout=10))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=target, credentials=credentials, timeout=10)
+        await send_through_sdk(exporter, intake)
     assert_sdk_records(intake)
 
 
@@ -220,20 +207,12 @@ async def test_stop_refuses_new_calls(intake):
 
 
 async def test_stop_finishes_calls_in_flight_and_refuses_new_ones(intake):
-    entered, release = asyncio.Event(), asyncio.Event()
-    submit = intake.submit
-
-    async def slow_submit(request, **kwargs):
-        entered.set()
-        await release.wait()
-        return await submit(request, **kwargs)
-
-    intake.submit = slow_submit
+    release = intake.hold()
     async with grpc_receiver(intake) as receiver:
         target = f"127.0.0.1:{receiver.port}"
         async with grpc.aio.insecure_channel(target) as ch:
             in_flight = asyncio.ensure_future(export_call(ch)(raw(sample_request(1))))
-            await asyncio.wait_for(entered.wait(), 10)
+            await asyncio.wait_for(intake.entered.wait(), 10)
             stopping = asyncio.create_task(receiver.stop(10))
             async with grpc.aio.insecure_channel(target) as fresh:
                 with pytest.raises(grpc.aio.AioRpcError) as error:

@@ -23,7 +23,6 @@ from otlp_sampler.intake import Backpressure
 from otlp_sampler.otlp import codec
 from tests.peers.certs import make_pki
 from tests.receive.conftest import (
-    SdkLogs,
     assert_sdk_records,
     counter,
     eventually,
@@ -77,12 +76,9 @@ async def session():
                                                    ("/i/v1/logs?token=phc_project", Compression.Gzip)])
 async def test_sdk_exporter_delivers_records_intact(intake, metrics, path, compression):
     async with http_receiver(intake, metrics) as receiver:
-        sdk = SdkLogs(OTLPLogExporter(endpoint=f"http://127.0.0.1:{receiver.port}{path}",
-                                      compression=compression, timeout=10))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=f"http://127.0.0.1:{receiver.port}{path}",
+                                   compression=compression, timeout=10)
+        await send_through_sdk(exporter, intake)
     assert_sdk_records(intake)
     assert {name for _, _, name in intake.requests} == {"http"}
     assert counter(metrics, "otlp_sampler_requests_total", receiver="http", outcome="accepted") >= 1
@@ -288,12 +284,9 @@ async def test_bearer_tokens(intake, metrics, session):
         for headers, path in accepted:
             async with session.post(base + path, data=body, headers={**PB, **headers}) as response:
                 assert response.status == 200
-        sdk = SdkLogs(OTLPLogExporter(endpoint=base + "/v1/logs", headers={"Authorization": "Bearer s3cret"},
-                                      timeout=10))
-        try:
-            await send_through_sdk(sdk, intake, n=3)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=base + "/v1/logs", headers={"Authorization": "Bearer s3cret"},
+                                   timeout=10)
+        await send_through_sdk(exporter, intake, n=3)
     assert len(intake.requests) == 3
     assert counter(metrics, "otlp_sampler_requests_total", receiver="http", outcome="unauthenticated") == 5
     assert b"s3cret" not in metrics.render()
@@ -321,13 +314,10 @@ async def test_tls(intake, tmp_path: Path, monkeypatch, mutual):
             with pytest.raises(aiohttp.ClientError):  # a client that does not trust our CA
                 async with client.post(url, data=b"", headers=PB, ssl=ssl.create_default_context()) as r:
                     await r.read()
-        sdk = SdkLogs(OTLPLogExporter(endpoint=url, certificate_file=pki.ca_file, timeout=10,
-                                      client_certificate_file=pki.client_cert if mutual else None,
-                                      client_key_file=pki.client_key if mutual else None))
-        try:
-            await send_through_sdk(sdk, intake)
-        finally:
-            await sdk.close()
+        exporter = OTLPLogExporter(endpoint=url, certificate_file=pki.ca_file, timeout=10,
+                                   client_certificate_file=pki.client_cert if mutual else None,
+                                   client_key_file=pki.client_key if mutual else None)
+        await send_through_sdk(exporter, intake)
     assert_sdk_records(intake)
 
 
@@ -480,15 +470,7 @@ async def test_broken_clients_get_bounded_answers_and_no_error_logs(intake, metr
 
 
 async def test_stop_finishes_requests_in_flight_and_refuses_new_ones(intake, session):
-    entered, release = asyncio.Event(), asyncio.Event()
-    submit = intake.submit
-
-    async def slow_submit(request, **kwargs):
-        entered.set()
-        await release.wait()
-        return await submit(request, **kwargs)
-
-    intake.submit = slow_submit
+    release = intake.hold()
     receiver_cm = http_receiver(intake)
     receiver = await receiver_cm.__aenter__()
     url = f"http://127.0.0.1:{receiver.port}/v1/logs"
@@ -499,7 +481,7 @@ async def test_stop_finishes_requests_in_flight_and_refuses_new_ones(intake, ses
             return response.status
 
     in_flight = asyncio.create_task(post())
-    await asyncio.wait_for(entered.wait(), 10)
+    await asyncio.wait_for(intake.entered.wait(), 10)
     stopping = asyncio.create_task(receiver.stop(10))
     await eventually(lambda: receiver._stopping, what="stop to begin")
     with pytest.raises(aiohttp.ClientConnectionError):
