@@ -6,8 +6,9 @@ Every failure is a :class:`CodecError` carrying the HTTP status the client shoul
 callers map errors to answers without inspecting messages.
 
 OTLP/JSON differs from protobuf's canonical JSON mapping in one way that matters here:
-``traceId`` and ``spanId`` are hex strings, not base64. Decoding rewrites them to base64
-in the parsed dict before ``json_format.ParseDict``; encoding rewrites them back.
+``traceId`` and ``spanId`` are hex strings, not base64. The fast path
+(:mod:`otlp_sampler.otlp.otlp_json`) reads and writes hex directly; the ``json_format``
+fallback gets the ids rewritten to base64 in the parsed dict first.
 """
 
 from __future__ import annotations
