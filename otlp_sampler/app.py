@@ -55,12 +55,14 @@ class App:
         await self.queue.start()
         receivers = config.receivers
         if receivers.grpc.enabled:
-            self.grpc_receiver = GrpcReceiver(receivers.grpc, self.pipeline, self.metrics,
-                                              auth_tokens=receivers.auth_tokens)
+            self.grpc_receiver = GrpcReceiver(
+                receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+            )
             self.ports["grpc"] = await self.grpc_receiver.start()
         if receivers.http.enabled:
-            self.http_receiver = HttpReceiver(receivers.http, self.pipeline, self.metrics,
-                                              auth_tokens=receivers.auth_tokens)
+            self.http_receiver = HttpReceiver(
+                receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+            )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:
             from otlp_sampler.admin.api import AdminServer
@@ -71,8 +73,9 @@ class App:
         if config.sampling.policy_file:
             from otlp_sampler.sample.policy_file import PolicyFileWatcher
 
-            watcher = PolicyFileWatcher(config.sampling.policy_file, self.processor,
-                                        config.sampling.policy_reload_interval)
+            watcher = PolicyFileWatcher(
+                config.sampling.policy_file, self.processor, config.sampling.policy_reload_interval
+            )
             self._tasks.append(asyncio.create_task(watcher.run(), name="policy-file"))
         elif config.analysis.enabled:
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
@@ -138,9 +141,15 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
     analysis = config.analysis
     processor = SamplingProcessor(
-        config.sampling, catalog, metrics, seed=config.sampling.seed,
-        window_factory=lambda: StatsWindow(reservoir_per_pattern=analysis.reservoir_per_pattern,
-                                           reservoir_total=analysis.reservoir_total))
+        config.sampling,
+        catalog,
+        metrics,
+        seed=config.sampling.seed,
+        window_factory=lambda: StatsWindow(
+            reservoir_per_pattern=analysis.reservoir_per_pattern, reservoir_total=analysis.reservoir_total
+        ),
+        floor_interval=analysis.interval,
+    )  # every pattern keeps >= 1 record per analysis interval
     exporter_config = config.resolved_exporter(environ)
     exporter = build_exporter(exporter_config, metrics)
     queue = ExportQueue(exporter_config, exporter, metrics)
@@ -148,9 +157,18 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     store = build_store(config.store)
     generator = build_generator(config, metrics)
     loop = PolicyLoop(config, processor, store, metrics, generator)
-    return App(config=config.model_copy(update={"exporter": exporter_config}), metrics=metrics,
-               catalog=catalog, processor=processor, exporter=exporter, queue=queue, pipeline=pipeline,
-               store=store, generator=generator, loop=loop)
+    return App(
+        config=config.model_copy(update={"exporter": exporter_config}),
+        metrics=metrics,
+        catalog=catalog,
+        processor=processor,
+        exporter=exporter,
+        queue=queue,
+        pipeline=pipeline,
+        store=store,
+        generator=generator,
+        loop=loop,
+    )
 
 
 # --------------------------------------------------------------------------- serve command
@@ -158,8 +176,12 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", "-c", help="YAML config file (default: none, zero-config)")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="processes sharing the receiver ports (SO_REUSEPORT); default 1")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes sharing the receiver ports (SO_REUSEPORT); default 1",
+    )
 
 
 def configure_logging(config: Config) -> None:
@@ -189,8 +211,10 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
     app = build_app(config)
     exporter = app.config.exporter
     if exporter.protocol == "debug":
-        log.warning("NO UPSTREAM CONFIGURED: kept records are printed to stdout (debug exporter). "
-                    "Set exporter.endpoint or POSTHOG_TOKEN to forward them.")
+        log.warning(
+            "NO UPSTREAM CONFIGURED: kept records are printed to stdout (debug exporter). "
+            "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
+        )
     else:
         log.info("forwarding kept records to %s (%s)", exporter.endpoint, exporter.protocol)
     stop = asyncio.Event()
@@ -203,8 +227,11 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
         log.error("cannot start: %s", exc)
         await app.stop()
         return 1
-    log.info("otlp-sampler ready (pid %d): %s", os.getpid(),
-             ", ".join(f"{name} on port {port}" for name, port in app.ports.items()))
+    log.info(
+        "otlp-sampler ready (pid %d): %s",
+        os.getpid(),
+        ", ".join(f"{name} on port {port}" for name, port in app.ports.items()),
+    )
     if ready is not None:
         ready.set()
     await stop.wait()

@@ -39,7 +39,14 @@ class ConfigError(Exception):
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {
-    None: 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2, "gb": 1000**3, "gib": 1024**3,
+    None: 1,
+    "b": 1,
+    "kb": 1000,
+    "kib": 1024,
+    "mb": 1000**2,
+    "mib": 1024**2,
+    "gb": 1000**3,
+    "gib": 1024**3,
 }
 
 
@@ -446,7 +453,9 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
         if parsed is None:
             parsed = {}
         if not isinstance(parsed, dict):
-            raise ConfigError(f"{file}: the top level must be a mapping of sections, got {type(parsed).__name__}")
+            raise ConfigError(
+                f"{file}: the top level must be a mapping of sections, got {type(parsed).__name__}"
+            )
         data = expand_env(parsed, environ)
     try:
         if environ is None:

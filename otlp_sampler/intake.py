@@ -29,7 +29,9 @@ IntakeResult = Accepted | Backpressure
 
 
 class Intake(Protocol):
-    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str) -> IntakeResult:
+    async def submit(
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str
+    ) -> IntakeResult:
         """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling."""
         ...
 

@@ -20,15 +20,18 @@ if TYPE_CHECKING:
 
 
 class Pipeline:
-    def __init__(self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *,
-                 retry_after: float) -> None:
+    def __init__(
+        self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *, retry_after: float
+    ) -> None:
         self.processor = processor
         self.queue = queue
         self.metrics = metrics
         self.retry_after = retry_after
         self._accepting = True
 
-    async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str) -> IntakeResult:
+    async def submit(
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str
+    ) -> IntakeResult:
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
         if not self.queue.has_room():

@@ -34,12 +34,16 @@ def _worker_main(config_json: str, index: int) -> None:
 
 def run_workers(args: argparse.Namespace, config: Config) -> int:
     if config.store.kind == "sqlite":
-        log.warning("--workers with the sqlite store: policies are shared through the database file; "
-                    "use store.kind=redis for several machines")
+        log.warning(
+            "--workers with the sqlite store: policies are shared through the database file; "
+            "use store.kind=redis for several machines"
+        )
     context = multiprocessing.get_context("spawn")
     config_json = config.model_dump_json()
-    workers = [context.Process(target=_worker_main, args=(config_json, i), name=f"worker-{i}")
-               for i in range(args.workers)]
+    workers = [
+        context.Process(target=_worker_main, args=(config_json, i), name=f"worker-{i}")
+        for i in range(args.workers)
+    ]
     for worker in workers:
         worker.start()
     log.info("started %d workers: %s", len(workers), ", ".join(str(w.pid) for w in workers))

@@ -44,9 +44,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--records", type=int, default=1_000_000, help="records per run (default 1,000,000)")
     parser.add_argument("--batch", type=int, default=512, help="records per request (default 512)")
     parser.add_argument("--streams", type=int, default=8, help="concurrent client streams (default 8)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per mode; medians are reported (default 3)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per mode; medians are reported (default 3)"
+    )
     parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both")
-    parser.add_argument("--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through")
+    parser.add_argument(
+        "--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -118,7 +122,11 @@ def _rss_mb(pid: int, field: str) -> float:
 def _proxy_config(mode: str, upstream_port: int, grpc_port: int, admin_port: int, state_dir: str) -> dict:
     return {
         "receivers": {"grpc": {"endpoint": f"127.0.0.1:{grpc_port}"}, "http": {"enabled": False}},
-        "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}", "compression": "none"},
+        "exporter": {
+            "protocol": "grpc",
+            "endpoint": f"http://127.0.0.1:{upstream_port}",
+            "compression": "none",
+        },
         "sampling": {"enabled": mode == "sampling"},
         "analysis": {"interval": "10s"},
         "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
@@ -146,11 +154,16 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
     grpc_port, admin_port = _free_port(), _free_port()
     with tempfile.TemporaryDirectory() as state_dir:
         config_path = Path(state_dir) / "config.yaml"
-        config_path.write_text(yaml.safe_dump(_proxy_config(mode, upstream_port, grpc_port, admin_port, state_dir)))
-        process = subprocess.Popen([sys.executable, "-m", "otlp_sampler", "serve", "--config", str(config_path)],
-                                   stdout=subprocess.DEVNULL)
-        channel = grpc.aio.insecure_channel(f"127.0.0.1:{grpc_port}",
-                                            options=[("grpc.max_send_message_length", 64 * 1024 * 1024)])
+        config_path.write_text(
+            yaml.safe_dump(_proxy_config(mode, upstream_port, grpc_port, admin_port, state_dir))
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(config_path)],
+            stdout=subprocess.DEVNULL,
+        )
+        channel = grpc.aio.insecure_channel(
+            f"127.0.0.1:{grpc_port}", options=[("grpc.max_send_message_length", 64 * 1024 * 1024)]
+        )
         try:
             await _wait_ready(channel, process)
             export = channel.unary_unary(EXPORT_METHOD)  # raw bytes in and out: no client-side encoding
@@ -184,8 +197,16 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
             deadline = time.monotonic() + 30
             while mode == "passthrough" and upstream.records < expected and time.monotonic() < deadline:
                 await asyncio.sleep(0.05)
-            return RunResult(mode, sent * records_per_payload, seconds, latencies, upstream.records,
-                             peak_rss, mid_rss, end_rss)
+            return RunResult(
+                mode,
+                sent * records_per_payload,
+                seconds,
+                latencies,
+                upstream.records,
+                peak_rss,
+                mid_rss,
+                end_rss,
+            )
         finally:
             await channel.close()
             process.terminate()
@@ -226,9 +247,12 @@ def run(args: argparse.Namespace) -> int:
             result = asyncio.run(run_once(mode, payloads, args.batch, args))
             results[mode].append(result)
             if not args.json:
-                print(f"  run {repeat + 1}/{args.repeat} {mode:11s} {result.records_per_second:>10,.0f} rec/s  "
-                      f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
-                      f"peak RSS {result.peak_rss_mb:5.0f} MB", file=sys.stderr)
+                print(
+                    f"  run {repeat + 1}/{args.repeat} {mode:11s} {result.records_per_second:>10,.0f} rec/s  "
+                    f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
+                    f"peak RSS {result.peak_rss_mb:5.0f} MB",
+                    file=sys.stderr,
+                )
     summary = {}
     for mode, runs in results.items():
         summary[mode] = {
@@ -243,19 +267,32 @@ def run(args: argparse.Namespace) -> int:
         }
     if len(modes) == 2:
         summary["ratio_sampling_to_passthrough"] = (
-            summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"])
-    summary["setup"] = {"batch": args.batch, "streams": args.streams, "repeat": args.repeat,
-                        "cpus": os.cpu_count(), "python": sys.version.split()[0]}
+            summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"]
+        )
+    summary["setup"] = {
+        "batch": args.batch,
+        "streams": args.streams,
+        "repeat": args.repeat,
+        "cpus": os.cpu_count(),
+        "python": sys.version.split()[0],
+    }
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0
-    print(f"otlp-sampler bench: {args.records:,} records per run, {args.batch}-record requests, "
-          f"{args.streams} streams, median of {args.repeat}")
-    print(f"{'mode':12s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} {'peak RSS':>9s} {'RSS mid->end':>14s}")
+    print(
+        f"otlp-sampler bench: {args.records:,} records per run, {args.batch}-record requests, "
+        f"{args.streams} streams, median of {args.repeat}"
+    )
+    print(
+        f"{'mode':12s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
+        f"{'peak RSS':>9s} {'RSS mid->end':>14s}"
+    )
     for mode in modes:
         s = summary[mode]
-        print(f"{mode:12s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
-              f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:.0f}MB")
+        print(
+            f"{mode:12s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
+            f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:.0f}MB"
+        )
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
     return 0

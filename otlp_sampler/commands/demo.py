@@ -20,7 +20,9 @@ from otlp_sampler.commands.bench import EXPORT_METHOD, NullUpstream
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=12.0, help="how long to send traffic (default 12)")
-    parser.add_argument("--rate", type=int, default=20_000, help="records per second to send (default 20,000)")
+    parser.add_argument(
+        "--rate", type=int, default=20_000, help="records per second to send (default 20,000)"
+    )
     parser.add_argument("--target", type=float, default=0.8, help="target reduction of bytes (default 0.8)")
 
 
@@ -36,22 +38,26 @@ async def _demo(args: argparse.Namespace) -> int:
     upstream = NullUpstream()
     upstream_port = await upstream.start()
     with tempfile.TemporaryDirectory() as state_dir:
-        config = Config.model_validate({
-            "receivers": {"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"enabled": False}},
-            "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}"},
-            "analysis": {"interval": max(args.seconds / 2, 1.0)},
-            "policy_generator": {"target_reduction": args.target},
-            "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
-            "admin": {"endpoint": "127.0.0.1:0"},
-            "logging": {"level": "WARNING"},
-        })
+        config = Config.model_validate(
+            {
+                "receivers": {"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"enabled": False}},
+                "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}"},
+                "analysis": {"interval": max(args.seconds / 2, 1.0)},
+                "policy_generator": {"target_reduction": args.target},
+                "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
+                "admin": {"endpoint": "127.0.0.1:0"},
+                "logging": {"level": "WARNING"},
+            }
+        )
         app = build_app(config)
         await app.start()
         workload = Workload(seed=7)
         batch = 256
         payloads = [workload.request(batch).SerializeToString() for _ in range(40)]
-        print(f"otlp-sampler demo: sending ~{args.rate:,} records/s for {args.seconds:.0f}s over OTLP/gRPC "
-              f"(admin API on 127.0.0.1:{app.ports.get('admin')})")
+        print(
+            f"otlp-sampler demo: sending ~{args.rate:,} records/s for {args.seconds:.0f}s over OTLP/gRPC "
+            f"(admin API on 127.0.0.1:{app.ports.get('admin')})"
+        )
         async with grpc.aio.insecure_channel(f"127.0.0.1:{app.ports['grpc']}") as channel:
             export = channel.unary_unary(EXPORT_METHOD)
             started = time.monotonic()
@@ -85,14 +91,26 @@ def _report(app, sent: int, forwarded: int) -> None:
                     by_service.append((service, sample.value, sample.value - dropped))
                     received += sample.value
                     kept += sample.value - dropped
-    bytes_in = sum(s.value for f in metrics.registry.collect() if f.name == "otlp_sampler_bytes_received"
-                   for s in f.samples if s.name.endswith("_total"))
-    bytes_out = sum(s.value for f in metrics.registry.collect() if f.name == "otlp_sampler_bytes_kept"
-                    for s in f.samples if s.name.endswith("_total"))
+    bytes_in = sum(
+        s.value
+        for f in metrics.registry.collect()
+        if f.name == "otlp_sampler_bytes_received"
+        for s in f.samples
+        if s.name.endswith("_total")
+    )
+    bytes_out = sum(
+        s.value
+        for f in metrics.registry.collect()
+        if f.name == "otlp_sampler_bytes_kept"
+        for s in f.samples
+        if s.name.endswith("_total")
+    )
     print()
     print(f"{'service':12s} {'received':>10s} {'kept':>9s} {'reduction':>10s}")
     for service, service_in, service_kept in sorted(by_service, key=lambda row: -row[1]):
-        print(f"{service:12s} {service_in:>10,.0f} {service_kept:>9,.0f} {1 - service_kept / service_in:>9.1%}")
+        print(
+            f"{service:12s} {service_in:>10,.0f} {service_kept:>9,.0f} {1 - service_kept / service_in:>9.1%}"
+        )
     print(f"{'total':12s} {received:>10,.0f} {kept:>9,.0f} {1 - kept / max(received, 1):>9.1%}")
     if bytes_in:
         print(f"bytes: {bytes_in:,.0f} in, {bytes_out:,.0f} out ({1 - bytes_out / bytes_in:.1%} less)")
@@ -107,8 +125,12 @@ def _report(app, sent: int, forwarded: int) -> None:
             for rule, count in sorted(rules.items(), key=lambda item: -item[1]):
                 print(f"  {rule:10s} {count:>9,.0f}")
     summaries = _value(app, "otlp_sampler_summary_records_total")
-    print(f"summary records for dropped ones: {summaries:,.0f}; records forwarded upstream "
-          f"(kept + summaries): {forwarded:,}; sent by the client: {sent:,}")
+    print(
+        f"summary records for dropped ones: {summaries:,.0f}; records forwarded upstream "
+        f"(kept + summaries): {forwarded:,}; sent by the client: {sent:,}"
+    )
     version = _value(app, "otlp_sampler_policy_version")
-    print(f"policy version in force at the end: {version:.0f} "
-          "(see `otlp-sampler policy explain` against a running proxy)")
+    print(
+        f"policy version in force at the end: {version:.0f} "
+        "(see `otlp-sampler policy explain` against a running proxy)"
+    )

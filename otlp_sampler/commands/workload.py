@@ -31,35 +31,83 @@ def _templates() -> dict[str, list[Template]]:
         return f"user{r.randrange(100000)}@example.com"
 
     def path(r: random.Random) -> str:
-        return r.choice(["/api/v1/cart", "/api/v1/items", "/api/v1/checkout", "/healthz", "/api/v1/users"]) + (
-            f"/{r.randrange(100000)}")
+        return r.choice(
+            ["/api/v1/cart", "/api/v1/items", "/api/v1/checkout", "/healthz", "/api/v1/users"]
+        ) + (f"/{r.randrange(100000)}")
 
     return {
         "checkout": [
             (400, 9, "http", lambda r: f"GET {path(r)} 200 in {r.randrange(1, 900)}ms from {ip(r)}"),
-            (250, 5, "cache", lambda r: f"cache hit for key cart:{hexid(r, 12)} ttl={r.randrange(60, 3600)}s"),
-            (60, 9, "order", lambda r: f"order {hexid(r, 8)} created for {user(r)} total={r.randrange(1, 999)}.99 USD"),
-            (8, 13, "slow", lambda r: f"slow query on orders took {r.randrange(1000, 9000)}ms rows={r.randrange(10**5)}"),
+            (
+                250,
+                5,
+                "cache",
+                lambda r: f"cache hit for key cart:{hexid(r, 12)} ttl={r.randrange(60, 3600)}s",
+            ),
+            (
+                60,
+                9,
+                "order",
+                lambda r: f"order {hexid(r, 8)} created for {user(r)} total={r.randrange(1, 999)}.99 USD",
+            ),
+            (
+                8,
+                13,
+                "slow",
+                lambda r: f"slow query on orders took {r.randrange(1000, 9000)}ms rows={r.randrange(10**5)}",
+            ),
             (2, 17, "payment", lambda r: f"payment declined for order {hexid(r, 8)}: card expired"),
         ],
         "inventory": [
-            (300, 5, "sync", lambda r: f"synced {r.randrange(1, 500)} items from warehouse wh-{r.randrange(40)} "
-                                       f"in {r.random():.3f}s"),
-            (120, 9, "reserve", lambda r: f"reserved sku-{r.randrange(10**6)} qty={r.randrange(1, 9)} "
-                                          f"for order {hexid(r, 8)}"),
+            (
+                300,
+                5,
+                "sync",
+                lambda r: (
+                    f"synced {r.randrange(1, 500)} items from warehouse wh-{r.randrange(40)} "
+                    f"in {r.random():.3f}s"
+                ),
+            ),
+            (
+                120,
+                9,
+                "reserve",
+                lambda r: (
+                    f"reserved sku-{r.randrange(10**6)} qty={r.randrange(1, 9)} for order {hexid(r, 8)}"
+                ),
+            ),
             (5, 13, "low", lambda r: f"stock low for sku-{r.randrange(10**6)}: {r.randrange(0, 5)} left"),
             (1, 17, "db", lambda r: f"connection to db-{r.randrange(3)}.internal:5432 refused, retrying"),
         ],
         "auth": [
             (200, 9, "login", lambda r: f"user {user(r)} logged in from {ip(r)} via password"),
             (150, 5, "token", lambda r: f"token refreshed session={hexid(r, 24)} expires_in=3600"),
-            (10, 13, "fail", lambda r: f"failed login for {user(r)} from {ip(r)}: bad password (attempt {r.randrange(1, 6)})"),
+            (
+                10,
+                13,
+                "fail",
+                lambda r: (
+                    f"failed login for {user(r)} from {ip(r)}: bad password (attempt {r.randrange(1, 6)})"
+                ),
+            ),
             (1, 21, "fatal", lambda r: "signing key missing: cannot issue tokens"),
         ],
         "gateway": [
-            (500, 9, "access", lambda r: f"{ip(r)} - - \"POST {path(r)} HTTP/1.1\" 200 {r.randrange(100, 90000)} "
-                                         f"\"Mozilla/5.0\" rt={r.random():.3f}"),
-            (40, 9, "upstream", lambda r: f"upstream checkout-{r.randrange(8)} healthy, latency p99={r.randrange(5, 400)}ms"),
+            (
+                500,
+                9,
+                "access",
+                lambda r: (
+                    f'{ip(r)} - - "POST {path(r)} HTTP/1.1" 200 {r.randrange(100, 90000)} '
+                    f'"Mozilla/5.0" rt={r.random():.3f}'
+                ),
+            ),
+            (
+                40,
+                9,
+                "upstream",
+                lambda r: f"upstream checkout-{r.randrange(8)} healthy, latency p99={r.randrange(5, 400)}ms",
+            ),
             (3, 13, "timeout", lambda r: f"upstream timed out after 30s for request {hexid(r, 16)}"),
         ],
     }
@@ -104,14 +152,18 @@ class Workload:
             by_service.setdefault(service, []).append(record)
         request = ExportLogsServiceRequest()
         for service, records in by_service.items():
-            resource = Resource(attributes=[
-                KeyValue(key="service.name", value=AnyValue(string_value=service)),
-                KeyValue(key="deployment.environment", value=AnyValue(string_value="prod")),
-            ])
-            request.resource_logs.append(ResourceLogs(
-                resource=resource,
-                scope_logs=[ScopeLogs(scope=InstrumentationScope(name="app"), log_records=records)],
-            ))
+            resource = Resource(
+                attributes=[
+                    KeyValue(key="service.name", value=AnyValue(string_value=service)),
+                    KeyValue(key="deployment.environment", value=AnyValue(string_value="prod")),
+                ]
+            )
+            request.resource_logs.append(
+                ResourceLogs(
+                    resource=resource,
+                    scope_logs=[ScopeLogs(scope=InstrumentationScope(name="app"), log_records=records)],
+                )
+            )
         return request
 
 

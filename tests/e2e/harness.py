@@ -18,7 +18,10 @@ BASE_CONFIG: dict[str, Any] = {
     "admin": {"endpoint": "127.0.0.1:0"},
     "analysis": {"enabled": False},
     "sampling": {"seed": 1234, "summaries": {"interval": "1h"}},
-    "exporter": {"batch": {"timeout": "50ms"}, "retry": {"initial_interval": "50ms", "max_interval": "500ms"}},
+    "exporter": {
+        "batch": {"timeout": "50ms"},
+        "retry": {"initial_interval": "50ms", "max_interval": "500ms"},
+    },
 }
 
 

@@ -44,7 +44,9 @@ def send_workload(client: SdkClient, rng: random.Random, *, noisy_per_pattern: i
             emitted.append((template.format(rng.randrange(10**6), rng.randrange(1000)), 9, None))
     for pattern in range(15):  # rare INFO patterns: a few records each, kept whole
         for n in range(3):
-            emitted.append((f"rare event kind{chr(97 + pattern)}{chr(97 + pattern)} happened to shard {n}", 9, None))
+            emitted.append(
+                (f"rare event kind{chr(97 + pattern)}{chr(97 + pattern)} happened to shard {n}", 9, None)
+            )
     for i in range(120):
         severity = 13 if i % 3 else 17
         body = f"payment {i:05d} failed for order ord-{rng.randrange(10**6)}: gateway timeout"
@@ -116,10 +118,13 @@ async def deliver_everything(app, sink, sent_total: int) -> tuple[list, list]:
 
 
 async def test_sdk_grpc_through_proxy_to_grpc_upstream():
-    async with GrpcSink() as sink, running_proxy(
-        {"exporter": {"protocol": "grpc", "endpoint": sink.url}}
-    ) as app:
-        client = SdkClient("grpc", app.ports["grpc"], "checkout", extra_resource={"deployment.environment": "prod"})
+    async with (
+        GrpcSink() as sink,
+        running_proxy({"exporter": {"protocol": "grpc", "endpoint": sink.url}}) as app,
+    ):
+        client = SdkClient(
+            "grpc", app.ports["grpc"], "checkout", extra_resource={"deployment.environment": "prod"}
+        )
         sent = send_workload(client, random.Random(5))
         assert await client.flush()
         await client.shutdown()
@@ -141,10 +146,18 @@ async def test_sdk_grpc_through_proxy_to_grpc_upstream():
 
 
 async def test_sdk_http_through_proxy_to_posthog_shaped_upstream():
-    async with HttpSink(token="phc_test_token") as sink, running_proxy({
-        "exporter": {"protocol": "http/protobuf", "endpoint": sink.posthog_url,
-                     "headers": {"Authorization": "Bearer phc_test_token"}},
-    }) as app:
+    async with (
+        HttpSink(token="phc_test_token") as sink,
+        running_proxy(
+            {
+                "exporter": {
+                    "protocol": "http/protobuf",
+                    "endpoint": sink.posthog_url,
+                    "headers": {"Authorization": "Bearer phc_test_token"},
+                },
+            }
+        ) as app,
+    ):
         client = SdkClient("http", app.ports["http"], "auth")
         sent = send_workload(client, random.Random(6), noisy_per_pattern=800)
         assert await client.flush()
@@ -159,9 +172,12 @@ async def test_sdk_http_through_proxy_to_posthog_shaped_upstream():
 
 
 async def test_posthog_path_on_the_receiver_works_like_v1_logs():
-    async with GrpcSink() as sink, running_proxy(
-        {"exporter": {"protocol": "grpc", "endpoint": sink.url}, "sampling": {"enabled": False}}
-    ) as app:
+    async with (
+        GrpcSink() as sink,
+        running_proxy(
+            {"exporter": {"protocol": "grpc", "endpoint": sink.url}, "sampling": {"enabled": False}}
+        ) as app,
+    ):
         client = SdkClient("http", app.ports["http"], "web", path="/i/v1/logs")
         for i in range(50):
             client.emit(f"page view {i}", 9)
@@ -172,9 +188,12 @@ async def test_posthog_path_on_the_receiver_works_like_v1_logs():
 
 
 async def test_malformed_request_is_rejected_while_concurrent_good_ones_succeed():
-    async with GrpcSink() as sink, running_proxy(
-        {"exporter": {"protocol": "grpc", "endpoint": sink.url}, "sampling": {"enabled": False}}
-    ) as app:
+    async with (
+        GrpcSink() as sink,
+        running_proxy(
+            {"exporter": {"protocol": "grpc", "endpoint": sink.url}, "sampling": {"enabled": False}}
+        ) as app,
+    ):
         url = f"http://127.0.0.1:{app.ports['http']}/v1/logs"
         good = ExportLogsServiceRequest()
         resource_logs = good.resource_logs.add()
@@ -185,6 +204,7 @@ async def test_malformed_request_is_rejected_while_concurrent_good_ones_succeed(
         good_body = good.SerializeToString()
 
         async with aiohttp.ClientSession() as session:
+
             async def post(body: bytes, content_type: str = "application/x-protobuf") -> tuple[int, bytes]:
                 async with session.post(url, data=body, headers={"Content-Type": content_type}) as response:
                     return response.status, await response.read()
@@ -206,10 +226,15 @@ async def test_malformed_request_is_rejected_while_concurrent_good_ones_succeed(
 
 
 async def test_upstream_503_twice_then_200_loses_nothing():
-    async with HttpSink() as sink, running_proxy({
-        "exporter": {"protocol": "http/protobuf", "endpoint": sink.logs_url},
-        "sampling": {"enabled": False},
-    }) as app:
+    async with (
+        HttpSink() as sink,
+        running_proxy(
+            {
+                "exporter": {"protocol": "http/protobuf", "endpoint": sink.logs_url},
+                "sampling": {"enabled": False},
+            }
+        ) as app,
+    ):
         sink.script(503, 503)
         client = SdkClient("grpc", app.ports["grpc"], "billing")
         for i in range(300):
@@ -217,7 +242,9 @@ async def test_upstream_503_twice_then_200_loses_nothing():
         assert await client.flush()
         await client.shutdown()
         records = await sink.wait_for_records(300, timeout=20)
-        assert sorted(r.body.string_value for r in records) == sorted(f"invoice {i} generated" for i in range(300))
+        assert sorted(r.body.string_value for r in records) == sorted(
+            f"invoice {i} generated" for i in range(300)
+        )
         assert [item.status for item in sink.received[:2]] == [503, 503]
 
 
@@ -226,12 +253,17 @@ async def test_upstream_down_clients_are_told_to_retry_and_nothing_is_lost():
     await sink.start()
     port = sink.port
     await sink.stop()  # the upstream is down; its port is known so it can come back there
-    async with running_proxy({
-        "exporter": {"protocol": "http/protobuf", "endpoint": f"http://127.0.0.1:{port}/v1/logs",
-                     "queue": {"max_records": 1000, "retry_after": "200ms"},
-                     "retry": {"initial_interval": "50ms", "max_interval": "200ms"}},
-        "sampling": {"enabled": False},
-    }) as app:
+    async with running_proxy(
+        {
+            "exporter": {
+                "protocol": "http/protobuf",
+                "endpoint": f"http://127.0.0.1:{port}/v1/logs",
+                "queue": {"max_records": 1000, "retry_after": "200ms"},
+                "retry": {"initial_interval": "50ms", "max_interval": "200ms"},
+            },
+            "sampling": {"enabled": False},
+        }
+    ) as app:
         client = SdkClient("grpc", app.ports["grpc"], "orders", timeout=60)
         total = 4000
         for i in range(total):
@@ -239,8 +271,9 @@ async def test_upstream_down_clients_are_told_to_retry_and_nothing_is_lost():
         flushed = asyncio.create_task(client.flush(timeout_ms=60_000))
 
         backpressure = app.metrics.requests.labels("grpc", "backpressure")
-        await eventually(lambda: backpressure._value.get() > 0, timeout=20,
-                         what="the proxy pushing back on the client")
+        await eventually(
+            lambda: backpressure._value.get() > 0, timeout=20, what="the proxy pushing back on the client"
+        )
         assert app.queue.depth_records <= 1000 + 512  # bounded: full means push back, not grow
 
         revived = HttpSink(port=port)

@@ -19,35 +19,59 @@ SEVERITY_TEXT = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21:
 
 
 class SdkClient:
-    def __init__(self, protocol: str, port: int, service: str, *, timeout: float = 30.0,
-                 extra_resource: dict | None = None, path: str = "/v1/logs", headers: dict | None = None) -> None:
+    def __init__(
+        self,
+        protocol: str,
+        port: int,
+        service: str,
+        *,
+        timeout: float = 30.0,
+        extra_resource: dict | None = None,
+        path: str = "/v1/logs",
+        headers: dict | None = None,
+    ) -> None:
         if protocol == "grpc":
             from opentelemetry.exporter.otlp.proto.grpc._log_exporter import OTLPLogExporter
 
-            exporter = OTLPLogExporter(endpoint=f"127.0.0.1:{port}", insecure=True, timeout=timeout,
-                                       headers=headers)
+            exporter = OTLPLogExporter(
+                endpoint=f"127.0.0.1:{port}", insecure=True, timeout=timeout, headers=headers
+            )
         else:
             from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
 
-            exporter = OTLPLogExporter(endpoint=f"http://127.0.0.1:{port}{path}", timeout=timeout,
-                                       headers=headers)
-        self.provider = LoggerProvider(resource=Resource.create({"service.name": service, **(extra_resource or {})}))
+            exporter = OTLPLogExporter(
+                endpoint=f"http://127.0.0.1:{port}{path}", timeout=timeout, headers=headers
+            )
+        self.provider = LoggerProvider(
+            resource=Resource.create({"service.name": service, **(extra_resource or {})})
+        )
         self.provider.add_log_record_processor(
-            BatchLogRecordProcessor(exporter, max_export_batch_size=512, schedule_delay_millis=50,
-                                    max_queue_size=1_000_000))
+            BatchLogRecordProcessor(
+                exporter, max_export_batch_size=512, schedule_delay_millis=50, max_queue_size=1_000_000
+            )
+        )
         self.logger = self.provider.get_logger("e2e.scope", "1.0")
 
-    def emit(self, body: str, severity: int = 9, *, attributes: dict | None = None,
-             trace_id: int = 0, span_id: int = 0) -> None:
-        self.logger.emit(LogRecord(
-            body=body,
-            severity_number=SeverityNumber(severity),
-            severity_text=SEVERITY_TEXT.get(severity, "INFO"),
-            attributes=attributes or {},
-            trace_id=trace_id or None,
-            span_id=span_id or None,
-            trace_flags=TraceFlags(1) if trace_id else None,
-        ))
+    def emit(
+        self,
+        body: str,
+        severity: int = 9,
+        *,
+        attributes: dict | None = None,
+        trace_id: int = 0,
+        span_id: int = 0,
+    ) -> None:
+        self.logger.emit(
+            LogRecord(
+                body=body,
+                severity_number=SeverityNumber(severity),
+                severity_text=SEVERITY_TEXT.get(severity, "INFO"),
+                attributes=attributes or {},
+                trace_id=trace_id or None,
+                span_id=span_id or None,
+                trace_flags=TraceFlags(1) if trace_id else None,
+            )
+        )
 
     async def flush(self, timeout_ms: int = 60_000) -> bool:
         return await asyncio.to_thread(self.provider.force_flush, timeout_ms)
