@@ -14,6 +14,14 @@ The decision, first match wins (DESIGN.md § The decision):
 7. otherwise the service's / policy's / config's default rate (rule ``default``), else the
    dynamic sampler's rate (rule ``dynamic``, see :mod:`otlp_sampler.sample.dynamic`)
 
+The floor: with ``floor_interval`` set (``analysis.interval`` in the app), the first record
+of a pattern in a floor interval (a slot ``floor_interval`` seconds wide on the processor's
+clock) in which the pattern has kept nothing yet is kept outright under its rule 6/7 name
+(``pattern``, ``default`` or ``dynamic``) with adjusted count 1. So every pattern that shows
+up in an interval is seen at least once in it, not merely ``rate x count >= 1`` on average.
+Manual drop rules (rule 3) stand: a person's drop is not overridden. The floor record also
+passes a ``max_per_second`` cap (the guards keep caps at >= 1 per interval anyway).
+
 The draw is consistent: a record with a trace id compares the id's low 8 bytes, read as a
 fraction of 2**64, with the rate (trace ids are random already), so the logs of a trace kept
 at rate p are kept at every rate above p. Other records use a seeded ``random.Random``.
@@ -97,7 +105,9 @@ class SamplingProcessor:
         wall_clock: Callable[[], float] = time.time,
         seed: int | None = None,
         window_factory: Callable[[], StatsWindow] = StatsWindow,
+        floor_interval: float | None = None,
     ) -> None:
+        """``floor_interval``: seconds per floor interval (see the module docstring); None: no floor."""
         self.config = config
         self._catalog = catalog
         self._metrics = metrics
@@ -111,6 +121,7 @@ class SamplingProcessor:
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
+        self._per_floor = 1.0 / floor_interval if floor_interval else 0.0
         self._last_recompute = clock()
         self._next_recompute = self._last_recompute + self._interval
         self._epoch = Epoch(compile_policy(None), self._new_window(), {})
@@ -180,6 +191,9 @@ class SamplingProcessor:
             self._recompute(now)
         epoch = self._epoch  # the one read of the policy, window and bursts for this call
         now_wall = self._wall_clock()
+        # -1 with the floor off: it equals every PatternState.kept_in's initial value and is
+        # never stored as anything else, so the per-record compare below never fires.
+        floor_index = int(now * self._per_floor) if self._per_floor else -1
         window = epoch.window
         add_example = window.add_example
 
@@ -276,6 +290,15 @@ class SamplingProcessor:
                         state.novel_left -= 1
                         rule = NOVEL
                         rate = 1.0
+                    elif state.kept_in != floor_index:
+                        # The floor: nothing of this pattern kept in this interval yet, so this
+                        # record is a certain inclusion (p = 1, adjusted count 1). Which record
+                        # that is depends only on arrival order and on earlier decisions, never
+                        # on this record's own draw; every later record is drawn at its p with
+                        # weight 1/p. Each weight is 1/P(kept | everything before it), so
+                        # E[sum(adjusted_count)] = true count (Horvitz-Thompson, sequential).
+                        rule = state.rule
+                        rate = 1.0
                     else:
                         rule = state.rule
                         rate = state.rate
@@ -295,12 +318,15 @@ class SamplingProcessor:
                             keep = (from_bytes(trace_id, "big") & low_64) * inv_2_64 < rate
                         else:
                             keep = draw() < rate
-                    if keep and rule == PATTERN and state.max_per_second:
+                    # The interval's floor record passes the cap (a drop-rule record never is one).
+                    if (keep and rule == PATTERN and state.max_per_second
+                            and (state.kept_in == floor_index or state.drop is not None)):
                         keep = self._take_token(state, now)
                         if not keep:
                             capped += 1
 
                     if keep:
+                        state.kept_in = floor_index
                         stats.kept_records += 1
                         stats.kept_bytes += size
                         add_example(stats, text)

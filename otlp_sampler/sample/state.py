@@ -36,8 +36,8 @@ class Epoch:
 class PatternState:
     __slots__ = (
         "annotation", "burst_until", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma", "first",
-        "idle", "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "stats", "surge",
-        "t_last", "template", "tokens",
+        "idle", "kept_in", "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "stats",
+        "surge", "t_last", "template", "tokens",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
@@ -55,6 +55,9 @@ class PatternState:
         self.surge = float("inf")
         self.max_per_second = 0.0  # 0: no cap
         self.novel_left = novel_left
+        # The floor interval in which the pattern last kept a record (-1: none; with the floor
+        # off the processor's index is -1 too, so the floor never fires).
+        self.kept_in = -1
         # token bucket for max_per_second
         self.tokens = 0.0
         self.t_last = 0.0
