@@ -3,6 +3,6 @@
 from otlp_sampler.patterns.catalog import PatternCatalog
 from otlp_sampler.patterns.ids import pattern_id
 from otlp_sampler.patterns.masking import WILDCARD
-from otlp_sampler.patterns.miner import Pattern, PatternMiner
+from otlp_sampler.patterns.miner import PatternInfo, PatternMiner
 
-__all__ = ["WILDCARD", "Pattern", "PatternCatalog", "PatternMiner", "pattern_id"]
+__all__ = ["WILDCARD", "PatternCatalog", "PatternInfo", "PatternMiner", "pattern_id"]

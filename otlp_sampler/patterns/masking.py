@@ -40,59 +40,93 @@ _UNIT = (
     r"|millis|milliseconds?|microseconds?|nanoseconds?)"
 )
 
-# Alternatives are tried left to right at each position, so the specific shapes come
-# before the generic "word with a digit". Named groups keep a prefix (url scheme, id
-# prefix, quote) in front of the wildcard: ``hdfs://<*>``, ``blk_<*>``, ``'<*>'``.
-_MASK_SOURCE = "|".join(
-    [
-        # url: keep the scheme, the rest varies
-        r"\b(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)[^\s\"'<>()\[\]{}]*",
-        # dates spelled with a month name, optionally with weekday, time, zone and year
-        rf"\b(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
-        r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
-        rf"\b\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}(?::\d\d){{0,3}}",
+_CHAIN = r"(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*"
+_FILE_EXT = (
+    r"(?:exe|dll|sys|so|jar|war|class|py|js|rb|go|java|c|cc|cpp|h|log|txt|xml|json|ya?ml|conf|cfg|ini"
+    r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err)"
+)
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Speed matters here (this pass runs for every message the exact cache misses), so the
+# alternatives are grouped by where a match may start, and each group is guarded by one
+# cheap test: inside a word only the mid-word group is tried, at the start of a token
+# only the group for its first character. A kept prefix (url scheme, ``blk_``, quotes) is
+# left out of the match with a lookbehind, so the replacement is a plain ``<*>`` and
+# ``re.sub`` never calls back into Python.
+_AFTER_QUOTE = _any(
+    # a single quoted word (no space inside: a quoted sentence stays text), but not a JSON
+    # key, nor the value of a JSON "msg", "message" or "event": that one names the event
+    r"(?:(?<=^')|(?<=[^\w'\"]'))[^\s'\"]{1,80}(?='(?![\w'\"])(?!\s*:))",
+    r"(?:(?<=^\")|(?<=[^\w'\"]\"))(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")"
+    r"(?<!\"message\": \")(?<!\"event\": \")[^\s'\"]{1,80}(?=\"(?![\w'\"])(?!\s*:))",
+    # any quoted value of key=, but for logfmt's msg="..." (the event, as above)
+    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,80}(?=')",
+    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")[^\"\n]{1,80}(?=\")",
+)
+_AT_TOKEN_START = _any(
+    r"(?=[<>~]?=?-?\d)" + _any(
+        # dates like 24/Jul/2005:02:38:23
+        rf"\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}(?::\d\d){{0,3}}",
+        # hexadecimal with 0x
+        r"0[xX][0-9a-fA-F]+\b",
+        # mac address
+        r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
+        # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
+        rf"(?:[<>~]=?)?-?\d+(?:\.\d+)?\s{_UNIT}\b",
+        # a host name with a port (a name may start with a digit)
+        r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
+        # ipv6
+        r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+        # a number, or anything word-like starting with one; chained through . : , / + #
+        # so that ips, ip:port, times, versions and decimals give one wildcard
+        r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
+    ),
+    # booleans and null values; dates spelled with a month name, optionally with
+    # weekday, time, zone and year
+    r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
+    rf"(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
+    r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
+    # a word that goes on with a digit or a sign of a name (. @ : / \ $): the shapes below.
+    # One scan rejects a plain word.
+    r"(?=[A-Za-z.$][A-Za-z-]*+[\d.@:/\\$])" + _any(
+        # mac address or ipv6 starting with a letter
+        r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
+        r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
         # e-mail address
-        r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+        r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
         # host name with a port
-        r"\b(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
+        r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
-        rf"(?<![\w.-])(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])|(?<![\w.-])[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # absolute path with at least two segments (unix), or a windows path
-        r"(?<![\w.:/~-])~?(?:/[\w.@%+~$*-]+){2,}/?",
-        r"\b[A-Za-z]:\\[^\s\"'<>|*?]*",
-        r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
-        # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
-        r"(?<![\w./$-])(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
-        # a single quoted word (no space inside: a quoted sentence stays text), but not a
-        # JSON key, nor the value of a JSON "msg", "message" or "event": that one names the event
-        r"(?<![\w'\"])(?<!\"msg\":)(?<!\"message\":)(?<!\"event\":)(?<!\"msg\": )(?<!\"message\": )"
-        r"(?<!\"event\": )(?P<quote>['\"])[^\s'\"]{1,80}(?P=quote)(?![\w'\"])(?!\s*:)",
-        # any quoted value of key=, but for logfmt's msg="..." (the event, as above)
-        r"(?<==)(?<!msg=)(?<!message=)(?<!event=)(?P<vquote>['\"])[^'\"\n]{1,80}(?P=vquote)",
-        # mac address, ipv6 (with at least one digit)
-        r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
-        r"(?<![\w:])(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
-        # hexadecimal with 0x
-        r"\b0[xX][0-9a-fA-F]+\b",
-        # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
-        rf"(?<![\w.])(?:[<>~]=?)?-?\d+(?:\.\d+)?\s{_UNIT}\b",
-        # word_ prefix then a numeric id: blk_-123, attempt_14451_0020_m_000001_0, rdd_2_0
-        r"\b(?P<prefix>(?:[A-Za-z]+_)+)-?\d[\w-]*",
+        rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
+        rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
+        # a windows path
+        r"[A-Za-z]:\\[^\s\"'<>|*?]*",
         # a file name with a common extension
-        r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:exe|dll|sys|so|jar|war|class|py|js|rb|go|java|c|cc|cpp|h|log"
-        r"|txt|xml|json|ya?ml|conf|cfg|ini|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?"
-        r"|css|db|pid|lock|tmp|bak|out|err)\b",
-        # booleans and null values
-        r"\b(?:true|false|True|False|TRUE|FALSE|null|NULL|None|nil)\b",
-        # anything word-like holding a digit, chained through . : , / + # so that
-        # ips, ip:port, times, versions and decimals give one wildcard (with a <, >, ~ before)
-        r"(?<![\w.-])(?:[<>~]=?)?-?[A-Za-z_-]*+\d[\w-]*(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*",
-        r"(?<=[\w.-])\d[\w-]*(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*",
+        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
+        # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
+        r"(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
+        # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
+        r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+    ),
+    # an absolute unix path with at least two segments; a windows share
+    r"(?<![:/~])~?(?:/[\w.@%+~$*-]+){2,}/?",
+    r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
+)
+_MASK_SOURCE = "|".join(
+    [
+        # At the start of a token: a url keeps its scheme and the rest varies, then quoted
+        # values, then the shapes above.
+        r"(?<![\w.-])" + _any(r"(?<=://)[^\s\"'<>()\[\]{}]+", r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
+        r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)
-_REPLACEMENT = r"\g<scheme>\g<prefix>\g<quote>\g<vquote>" + WILDCARD + r"\g<vquote>\g<quote>"
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -116,7 +150,7 @@ def mask(text: str) -> str:
     """The text with variable-shaped values replaced by ``<*>`` (one regex pass)."""
     if len(text) > MAX_CHARS:
         text = clip(text)
-    return _MASK.sub(_REPLACEMENT, text)
+    return _MASK.sub(WILDCARD, text)
 
 
 def tokens(masked: str) -> tuple[list[str], list[bool]]:
@@ -137,11 +171,27 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
                 continue
         out.append(token)
         spaced.append(bool(space))
+    _fold_repeats(out, spaced)
     if len(out) > MAX_TOKENS:
         del out[MAX_TOKENS - 1:], spaced[MAX_TOKENS - 1:]
         out.append(WILDCARD)
         spaced.append(True)
     return out, spaced
+
+
+def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
+    """Fold a group of up to 8 tokens holding a variable that repeats right after itself
+    (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
+    if sum(1 for t in out if WILDCARD in t) < 2:
+        return
+    for size in range(2, 9):  # runs of one token were folded while cutting
+        index = 0
+        while index + 2 * size <= len(out):
+            group = out[index:index + size] if out[index] == out[index + size] else None
+            if group and out[index + size:index + 2 * size] == group and any(WILDCARD in t for t in group):
+                del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
+            else:
+                index += 1
 
 
 def render(token_list: list[str], spaced: list[bool]) -> str:

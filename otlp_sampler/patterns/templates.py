@@ -158,6 +158,65 @@ def _no_words(kinds: list[int]) -> bool:
     return all(kind in (WILD, PUNCT) for kind in kinds)
 
 
+def fits_other_length(
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[bool]
+) -> bool:
+    """Whether ``tokens`` is ``template`` with one short run of values of another length.
+
+    Both must agree exactly before and after one place where one side has nothing and the
+    other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
+    tokens made of values, punctuation and at most one word introduced as a value
+    (``ws=<*>`` / ``ws=WorkSource{<*>}``). At least two constant words must be shared around it.
+    """
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = tail = 0
+    sides = (template, template_kinds, tokens, kinds)
+    while head < limit and _same(*sides, head, head, 1):
+        head += 1
+    while tail < limit - head and _same(*sides, m - tail - 1, n - tail - 1, -1):
+        tail += 1
+    if m < n:
+        short_kinds = template_kinds[head:m - tail]
+        long_kinds, long_cued = kinds[head:n - tail], cued[head:n - tail]
+    else:
+        short_kinds, long_kinds = kinds[head:n - tail], template_kinds[head:m - tail]
+        long_cued = cues_of(template)[head:m - tail]
+    if len(short_kinds) > 1 or len(long_kinds) > (4 if short_kinds else 1):
+        return False  # an insertion is one value; a replacement is up to four tokens
+    if short_kinds and short_kinds[0] != WILD:
+        return False
+    words = 0
+    for kind, is_cued in zip(long_kinds, long_cued, strict=True):
+        if kind in (WILD, MIXED, PUNCT):
+            continue
+        words += 1
+        if words > 1 or not is_cued or kind in (CAPS, STRONG):
+            return False
+    shared = 0
+    for index in range(head):
+        if WORD <= template_kinds[index] < PUNCT:
+            shared += 1
+    for index in range(m - tail, m):
+        if WORD <= template_kinds[index] < PUNCT:
+            shared += 1
+    return shared >= 2
+
+
+def _same(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
+          at: int, to: int, step: int) -> bool:
+    """Whether template[at] covers tokens[to]: equal, or a template variable over a
+    non-punctuation token whose neighbour (in the scan's direction) is equal too."""
+    if template[at] == tokens[to]:
+        return True
+    if template_kinds[at] != WILD or kinds[to] == PUNCT:
+        return False
+    following, other = at + step, to + step
+    if not (0 <= following < len(template) and 0 <= other < len(tokens)):
+        return False
+    return template[following] == tokens[other]
+
+
 def generalize(template: list[str], tokens: list[str]) -> list[str]:
     """The template with a variable wherever ``tokens`` differs from it."""
     return [a if a == b else WILDCARD for a, b in zip(template, tokens, strict=True)]

@@ -1,0 +1,207 @@
+"""Where the miner keeps its templates and how a tokenized message finds its own.
+
+A *pattern* (one id) has one or more *shapes*: token lists of the lengths it was seen
+with (``connection from <*> () at <*>`` and ``connection from <*> (<*>) at <*>`` are one
+pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tree.
+
+``ShapeIndex.find`` tries, in order:
+
+1. the best shape of the same length and first word (``templates.score``), which it
+   generalizes in place;
+2. a shape whose tokens after a plain first word are exactly the message's
+   (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first word is then
+   a name, and becomes a variable;
+3. a shape of a nearby length that differs only by a short run of values at one place
+   (``templates.fits_other_length``), to which the message's shape is added as an alias.
+
+Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
+miss costs a bounded amount of work whatever the traffic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from otlp_sampler.patterns.masking import WILDCARD, render
+from otlp_sampler.patterns.templates import (
+    PUNCT,
+    SIMILARITY,
+    WILD,
+    WORD,
+    fits_other_length,
+    generalize,
+    kinds_of,
+    lead_key,
+    score,
+)
+
+MAX_REST = 6  # longest phrase after a first word that may be a name
+# Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
+# a first word among them names the event, so it never becomes a variable.
+LEAD_VERBS = frozenset((
+    "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
+    "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
+    "disconnect", "get", "set", "put", "update", "insert", "begin", "end", "init", "initialize",
+    "finish", "register", "unregister", "subscribe", "unsubscribe", "lock", "unlock", "mount", "unmount",
+    "attach", "detach", "resume", "suspend", "pause", "accept", "reject", "allow", "deny", "grant",
+    "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
+    "restart", "reload", "apply", "cancel", "abort",
+))
+_NAME = re.compile(r"[a-z][a-z0-9_-]*", re.ASCII)
+MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
+MAX_SHAPES = 8  # lengths one pattern may take
+LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
+
+
+class Pattern:
+    """One pattern id: its counters and its shapes (internal; see miner.PatternInfo)."""
+
+    __slots__ = ("alive", "count", "first_seen", "id", "last_used", "shapes", "text")
+
+    def __init__(self, pid: str, text: str, now: float) -> None:
+        self.id = pid
+        self.text = text
+        self.count = 0
+        self.first_seen = now
+        self.last_used = 0  # the miner's add() tick: the LRU order
+        self.alive = True
+        self.shapes: list[Shape] = []
+
+
+class Shape:
+    """One token list of a pattern."""
+
+    __slots__ = ("kinds", "pattern", "spaced", "tokens")
+
+    def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
+        self.pattern = pattern
+        self.tokens = tokens
+        self.spaced = spaced
+        self.kinds = kinds
+
+    def absorb(self, tokens: list[str]) -> None:
+        """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
+        merged = generalize(self.tokens, tokens)
+        if merged != self.tokens:
+            self.tokens = merged
+            self.kinds = kinds_of(merged)
+            if self.pattern.shapes and self.pattern.shapes[0] is self:
+                self.pattern.text = render(merged, self.spaced)
+
+
+class _Bucket:
+    """Shapes of one length and first word, most popular first (re-sorted as it grows)."""
+
+    __slots__ = ("shapes", "sorted_at")
+
+    def __init__(self) -> None:
+        self.shapes: list[Shape] = []
+        self.sorted_at = 0
+
+    def candidates(self) -> list[Shape]:
+        shapes = self.shapes
+        if len(shapes) <= MAX_CANDIDATES:
+            return shapes
+        if len(shapes) >= 2 * self.sorted_at:
+            shapes.sort(key=lambda s: -s.pattern.count)
+            self.sorted_at = len(shapes)
+        return shapes[:MAX_CANDIDATES]
+
+
+class ShapeIndex:
+    """Buckets of shapes, and the index of shapes by everything after their first word."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[int, str], _Bucket] = {}
+        self._rests: dict[tuple[str, ...], Shape] = {}
+
+    def find(self, tokens: list[str], kinds: list[int], cued: list[bool]) -> Pattern | None:
+        """The pattern ``tokens`` belongs to, or None; adapts the shapes it matched."""
+        lead = lead_key(tokens, kinds)
+        length = len(tokens)
+        bucket = self._buckets.get((length, lead))
+        if bucket is not None:
+            best: Shape | None = None
+            best_score = SIMILARITY
+            for candidate in bucket.candidates():
+                value = score(candidate.tokens, candidate.kinds, tokens, kinds, cued)
+                if value > best_score or (value == best_score and best is None):
+                    best, best_score = candidate, value
+            if best is not None:
+                if best.tokens != tokens:
+                    best.absorb(tokens)
+                return best.pattern
+        named = self._named_lead(tokens, kinds)
+        if named is not None:
+            return named
+        return self._other_length(tokens, kinds, cued, lead)
+
+    def add(self, shape: Shape) -> None:
+        tokens = shape.tokens
+        key = (len(tokens), lead_key(tokens, shape.kinds))
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = _Bucket()
+        bucket.shapes.append(shape)
+        shape.pattern.shapes.append(shape)
+        rest = _rest_key(tokens, shape.kinds)
+        if rest is not None and rest not in self._rests:
+            self._rests[rest] = shape
+
+    def drop_dead(self) -> None:
+        """Forget the shapes of evicted patterns."""
+        for key, bucket in list(self._buckets.items()):
+            live = [s for s in bucket.shapes if s.pattern.alive]
+            if not live:
+                del self._buckets[key]
+            elif len(live) != len(bucket.shapes):
+                bucket.shapes = live
+                bucket.sorted_at = 0
+        self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
+
+    def __len__(self) -> int:
+        return sum(len(b.shapes) for b in self._buckets.values())
+
+    def _named_lead(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        rest = _rest_key(tokens, kinds)
+        if rest is None:
+            return None
+        shape = self._rests.get(rest)
+        if shape is None or not shape.pattern.alive or shape.kinds[0] not in (WORD, WILD):
+            return None
+        if shape.tokens[0] != WILDCARD:
+            shape.absorb([WILDCARD, *shape.tokens[1:]])
+        return shape.pattern
+
+    def _other_length(
+        self, tokens: list[str], kinds: list[int], cued: list[bool], lead: str
+    ) -> Pattern | None:
+        length = len(tokens)
+        for step in LENGTH_STEPS:
+            bucket = self._buckets.get((length + step, lead))
+            if bucket is None:
+                continue
+            for candidate in bucket.candidates():
+                pattern = candidate.pattern
+                if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds, cued):
+                    if len(pattern.shapes) < MAX_SHAPES:
+                        self.add(Shape(pattern, list(tokens), [True] * length, kinds))
+                    return pattern
+        return None
+
+
+def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
+    """Everything after the first word of a short message, when that word could be a name.
+
+    Only a plain lower-case word may be a name there (``syslogd``, ``cups``): not a verb
+    (``acquire``, ``started``, ``stopping``), not an identifier from code
+    (``onReceive``, ``autopurge.purgeInterval``), and only before a short phrase.
+    """
+    if not 3 <= len(tokens) <= MAX_REST + 1 or kinds[0] != WORD:
+        return None
+    lead = tokens[0]
+    if not _NAME.fullmatch(lead) or lead in LEAD_VERBS or lead.endswith(("ed", "ing")):
+        return None
+    if sum(1 for kind in kinds[1:] if WORD <= kind < PUNCT) < 2:
+        return None
+    return tuple(tokens[1:])
