@@ -285,14 +285,16 @@ def run(args: argparse.Namespace) -> int:
     )
     print(
         f"{'mode':12s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
-        f"{'peak RSS':>9s} {'RSS mid->end':>14s}"
+        f"{'peak RSS':>9s} {'RSS mid->end':>14s} {'out/in':>7s}"
     )
     for mode in modes:
         s = summary[mode]
         print(
             f"{mode:12s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
-            f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:.0f}MB"
+            f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:<4.0f}MB "
+            f"{s['forwarded_share']:>7.1%}"
         )
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
+    print("out/in: records that reached the upstream (kept + summary records) per record sent")
     return 0
