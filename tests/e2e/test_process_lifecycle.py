@@ -1,0 +1,188 @@
+"""The proxy as a real process (``python -m otlp_sampler serve --config FILE``): kill -9, SIGTERM.
+
+DESIGN.md § Delivery: with a spool, every record a client was told was accepted reaches the
+upstream even across ``kill -9``; SIGTERM turns /readyz red, refuses intake, drains within
+``exporter.shutdown_timeout`` and exits 0, spooling what the upstream did not take.
+Sampling is off (pass-through), so every acknowledged record must arrive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+from collections import Counter
+from pathlib import Path
+
+import aiohttp
+import grpc
+import pytest
+
+from tests.e2e.harness import merge
+from tests.peers.sinks import HttpSink, Reply, bodies
+from tests.reliability.clients import RetryingGrpcClient, numbered_request, tally
+from tests.reliability.process import ProxyProcess, eventually, free_port
+
+pytestmark = pytest.mark.e2e
+
+
+def proxy_config(sink_url: str, **overrides) -> dict:
+    base = {
+        "store": {"kind": "memory"},
+        "analysis": {"enabled": False},
+        "sampling": {"enabled": False},
+        "exporter": {
+            "protocol": "http/protobuf", "endpoint": sink_url, "timeout": 5,
+            "batch": {"max_records": 200, "timeout": "50ms"},
+            "retry": {"initial_interval": "50ms", "max_interval": "300ms"},
+            "queue": {"consumers": 2},
+        },
+    }
+    return merge(base, overrides)
+
+
+def segments(spool: Path) -> list[Path]:
+    return sorted(spool.glob("*.seg"))
+
+
+async def test_sigkill_mid_stream_loses_no_acknowledged_record(tmp_path):
+    spool = tmp_path / "spool"
+    sink = HttpSink(port=free_port())
+    await sink.start()
+    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={"queue": {"spool_dir": str(spool)}}), tmp_path)
+    try:
+        await proxy.start()
+        # Phase A: delivered, acknowledged by the upstream, and forgotten by the spool.
+        async with RetryingGrpcClient(proxy.grpc_target, "a") as early:
+            await early.send_many(30, concurrency=2)
+        await sink.wait_for_records(300)
+        await eventually(lambda: not segments(spool), 10, "the spool to retire acknowledged segments")
+
+        # Phase B: a slow upstream, so batches wait in the spool and are in flight at the kill.
+        sink.default = Reply(delay=0.3)
+        async with RetryingGrpcClient(proxy.grpc_target, "b", give_up=0) as client:
+
+            def mid_stream() -> bool:
+                return len(client.acked) >= 500 and any(b.startswith("b-") for b in bodies(sink.records()))
+
+            stop = asyncio.Event()
+            task = asyncio.create_task(client.send_many(100_000, concurrency=4, stop=stop))
+            await eventually(mid_stream, 20, "records acknowledged, some delivered, more waiting")
+            waiting = await proxy.metric("otlp_sampler_queue_records")
+            proxy.kill()
+            stop.set()
+            assert await proxy.wait(10) == -signal.SIGKILL
+            await task
+        assert waiting > 0, "the kill should find records waiting in the queue"
+        assert client.abandoned > 0, "the kill should come mid-stream, with requests in flight"
+        # The sink finishes the requests it was answering (its graceful stop waits for them):
+        # whatever it recorded so far arrived before the restart.
+        await sink.stop()
+        restart_at = time.monotonic()
+        sink.default = Reply()
+        await sink.start()
+
+        await proxy.start()
+        acknowledged = set(early.acked) | set(client.acked)
+        await eventually(lambda: acknowledged <= set(bodies(sink.records())), 20,
+                         "every acknowledged record at the sink")
+        await eventually(lambda: not segments(spool), 10, "the spool to drain after the restart")
+        proxy.signal(signal.SIGTERM)
+        assert await proxy.wait(15) == 0
+    finally:
+        await proxy.ensure_stopped()
+        await sink.stop()
+
+    delivered = bodies(sink.records())
+    counts = Counter(delivered)
+    figures = tally(acknowledged, delivered)
+    print(f"\nSIGKILL mid-stream: {figures}, queued at the kill: {waiting:.0f}")
+    assert figures["lost"] == 0
+    # Exactly once where the upstream acknowledged and the spool recorded it before the kill.
+    assert all(counts[body] == 1 for body in early.acked)
+    # At least once otherwise: duplicates only of what the upstream took while the proxy died
+    # before its acknowledgement reached the disk.
+    before_kill = {body for item in sink.delivered if item.at < restart_at for body in bodies(
+        r for rl in item.request.resource_logs for sl in rl.scope_logs for r in sl.log_records)}
+    duplicated = {body for body, count in counts.items() if count > 1}
+    assert duplicated <= before_kill
+    # Records at the sink that the client never saw acknowledged were in flight at the kill.
+    assert figures["extra"] <= client.abandoned
+
+
+async def test_sigterm_turns_readyz_red_refuses_intake_drains_and_exits_0(tmp_path):
+    sink = HttpSink()
+    await sink.start()
+    sink.default = Reply(delay=0.25)  # 8 batches, one consumer: draining takes ~2 s
+    shutdown_timeout = 20
+    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={
+        "batch": {"max_records": 100}, "queue": {"consumers": 1}, "shutdown_timeout": shutdown_timeout}),
+        tmp_path)
+    refused_http: list[object] = []
+    try:
+        await proxy.start()
+        async with RetryingGrpcClient(proxy.grpc_target, "t") as client:
+            await client.send_many(80, concurrency=4)
+            assert len(client.acked) == 800
+            proxy.signal(signal.SIGTERM)
+            stopping_at = time.monotonic()
+            await eventually(lambda: _is(proxy.readyz(), 503), 5, "/readyz to turn red")
+            delivered_when_red = sink.delivered_records
+            assert proxy.process.poll() is None
+            # New requests are refused; OTel clients retry these.
+            assert await client.send_once(numbered_request("late", 0, 10)) == grpc.StatusCode.UNAVAILABLE
+            refused_http.append(await _post(proxy.http_url, numbered_request("late", 10, 10)))
+            assert await proxy.wait(shutdown_timeout + 5) == 0
+            stopped_after = time.monotonic() - stopping_at
+    finally:
+        await proxy.ensure_stopped()
+        await sink.stop()
+    print(f"\nSIGTERM: red with {delivered_when_red}/800 delivered, exit 0 after {stopped_after:.1f}s")
+    assert delivered_when_red < 800, "readyz should turn red before the queue is drained"
+    assert refused_http[0] in (503, "connection refused")
+    assert stopped_after < shutdown_timeout
+    counts = Counter(bodies(sink.records()))
+    assert tally(client.acked, counts.elements()) == {
+        "sent": 800, "received": 800, "duplicated": 0, "lost": 0, "extra": 0}
+    assert "shutting down" in proxy.log_text()
+
+
+async def test_sigterm_with_upstream_down_spools_the_rest_for_the_next_start(tmp_path):
+    spool = tmp_path / "spool"
+    sink = HttpSink(port=free_port())  # not started: the upstream is down
+    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={
+        "queue": {"spool_dir": str(spool)}, "shutdown_timeout": 1}), tmp_path)
+    try:
+        await proxy.start()
+        async with RetryingGrpcClient(proxy.grpc_target, "s") as client:
+            await client.send_many(30, concurrency=2)
+        proxy.signal(signal.SIGTERM)
+        assert await proxy.wait(10) == 0
+        assert "stay in the spool" in proxy.log_text()
+        assert segments(spool)
+
+        await sink.start()
+        await proxy.start()
+        await sink.wait_for_records(300, timeout=15)
+        await eventually(lambda: not segments(spool), 10, "the spool to drain")
+        proxy.signal(signal.SIGTERM)
+        assert await proxy.wait(10) == 0
+    finally:
+        await proxy.ensure_stopped()
+        await sink.stop()
+    assert tally(client.acked, bodies(sink.records())) == {
+        "sent": 300, "received": 300, "duplicated": 0, "lost": 0, "extra": 0}
+
+
+async def _is(awaitable, expected) -> bool:
+    return (await awaitable) == expected
+
+
+async def _post(url: str, body: bytes) -> int | str:
+    """POST an OTLP/HTTP request: the status, or "connection refused"."""
+    try:
+        async with aiohttp.ClientSession() as session, session.post(
+                url, data=body, headers={"Content-Type": "application/x-protobuf"}) as response:
+            return response.status
+    except aiohttp.ClientConnectionError:
+        return "connection refused"

@@ -1,0 +1,165 @@
+"""The proxy as an operating system process: ``python -m otlp_sampler serve --config FILE``.
+
+:class:`ProxyProcess` writes the config (ports chosen free beforehand, so a restart comes
+back on the same ones), starts the process, waits for ``/readyz`` with a deadline, sends
+signals, reads ``/metrics`` and the process's resident memory. Output goes to a log file
+in the work directory, never to a pipe that could fill up and stall the proxy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import psutil
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A port nothing listens on right now (bind 0, read it, let go)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def eventually(condition, timeout: float, what: str, interval: float = 0.02) -> None:
+    """Poll ``condition()`` (sync or async) until true; AssertionError after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(interval)
+
+
+class ProxyProcess:
+    """One proxy configuration that can be started, killed and started again.
+
+    ``config`` is the YAML document minus the listen addresses, which are filled in with
+    free ports (``grpc_port``, ``http_port``, ``admin_port``).
+    """
+
+    def __init__(self, config: dict[str, Any], workdir: Path, name: str = "proxy") -> None:
+        self.workdir = Path(workdir)
+        self.grpc_port, self.http_port, self.admin_port = free_port(), free_port(), free_port()
+        receivers = config.setdefault("receivers", {})
+        receivers.setdefault("grpc", {})["endpoint"] = f"127.0.0.1:{self.grpc_port}"
+        receivers.setdefault("http", {})["endpoint"] = f"127.0.0.1:{self.http_port}"
+        config.setdefault("admin", {})["endpoint"] = f"127.0.0.1:{self.admin_port}"
+        self.config = config
+        self.config_path = self.workdir / f"{name}.yaml"
+        self.config_path.write_text(yaml.safe_dump(config))
+        self.log_path = self.workdir / f"{name}.log"
+        self.process: subprocess.Popen | None = None
+        self.starts = 0
+
+    @property
+    def grpc_target(self) -> str:
+        return f"127.0.0.1:{self.grpc_port}"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}/v1/logs"
+
+    @property
+    def admin_url(self) -> str:
+        return f"http://127.0.0.1:{self.admin_port}"
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self, timeout: float = 30.0) -> ProxyProcess:
+        """Start the process and return once ``/readyz`` answers 200."""
+        self.starts += 1
+        log = open(self.log_path, "a")  # noqa: SIM115 - handed to the child, closed below
+        log.write(f"===== start {self.starts}\n")
+        log.flush()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env.pop("POSTHOG_TOKEN", None)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path)],
+                cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, env=env)
+        finally:
+            log.close()
+
+        async def ready() -> bool:
+            if self.process.poll() is not None:
+                raise AssertionError(f"proxy exited with {self.process.returncode}:\n{self.log_text()}")
+            return await self.readyz() == 200
+
+        await eventually(ready, timeout, "the proxy's /readyz to answer 200", interval=0.05)
+        return self
+
+    def signal(self, sig: int) -> None:
+        assert self.process is not None
+        self.process.send_signal(sig)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs."""
+        self.signal(signal.SIGKILL)
+
+    async def wait(self, timeout: float) -> int:
+        """The exit code, waiting at most ``timeout`` seconds."""
+        assert self.process is not None
+        await eventually(lambda: self.process.poll() is not None, timeout, "the proxy to exit")
+        return self.process.returncode
+
+    async def ensure_stopped(self) -> None:
+        """Cleanup for tests: SIGKILL whatever still runs."""
+        if self.process is not None and self.process.poll() is None:
+            self.kill()
+            await self.wait(10)
+
+    # ------------------------------------------------------------------ observation
+
+    async def get(self, path: str, timeout: float = 5.0) -> tuple[int, str]:
+        """GET an admin path: (status, body text)."""
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout))
+        async with session, session.get(self.admin_url + path) as response:
+            return response.status, await response.text()
+
+    async def readyz(self) -> int | None:
+        """``/readyz`` status, or None when the admin port does not answer."""
+        try:
+            return (await self.get("/readyz", timeout=1.0))[0]
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            return None
+
+    async def metric(self, name: str, **labels: str) -> float:
+        """One sample from ``/metrics`` (0 when absent)."""
+        _, text = await self.get("/metrics")
+        wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+        for line in text.splitlines():
+            if line.startswith("#"):
+                continue
+            key, _, value = line.rpartition(" ")
+            metric, _, label_text = key.partition("{")
+            if metric == name and ",".join(sorted(label_text.rstrip("}").split(","))) == wanted:
+                return float(value)
+        return 0.0
+
+    def rss(self) -> int:
+        """Resident memory of the proxy process, in bytes."""
+        return psutil.Process(self.pid).memory_info().rss
