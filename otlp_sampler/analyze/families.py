@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 # Words of two letters or more; "blk_<*>" gives "blk", "PacketResponder" stays one word.
 TOKEN_PATTERN = r"[A-Za-z]{2,}"
@@ -46,6 +44,11 @@ def find_families(
     items = list(templates[:max_templates])
     if not items:
         return []
+    # scikit-learn takes about a second to import: load it when the side loop first needs it,
+    # not at process start.
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(token_pattern=TOKEN_PATTERN, lowercase=True, sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform(items)

@@ -38,6 +38,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import (
 )
 
 EXPORT_METHOD = "/opentelemetry.proto.collector.logs.v1.LogsService/Export"
+WARMUP = 4  # requests sent before timing starts (they reach the upstream too)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,7 +61,8 @@ class RunResult:
     records: int
     seconds: float
     latencies_ms: list[float]
-    forwarded_records: int
+    forwarded_records: int  # at the upstream after the proxy drained: kept + summary records
+    sent_records: int  # warm-up included, to compare with forwarded_records
     peak_rss_mb: float
     mid_rss_mb: float
     end_rss_mb: float
@@ -167,7 +169,7 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
         try:
             await _wait_ready(channel, process)
             export = channel.unary_unary(EXPORT_METHOD)  # raw bytes in and out: no client-side encoding
-            for payload in payloads[:4]:  # warm-up
+            for payload in payloads[:WARMUP]:
                 await export(payload)
             total_requests = max(1, args.records // records_per_payload)
             latencies: list[float] = []
@@ -193,28 +195,34 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
             seconds = time.perf_counter() - started
             end_rss = _rss_mb(process.pid, "VmRSS")
             peak_rss = _rss_mb(process.pid, "VmHWM")
-            expected = (4 + sent) * records_per_payload
-            deadline = time.monotonic() + 30
-            while mode == "passthrough" and upstream.records < expected and time.monotonic() < deadline:
-                await asyncio.sleep(0.05)
+            # SIGTERM makes the proxy drain its queue and flush its summary records; the null
+            # upstream lives on this event loop, so wait for the exit without blocking it.
+            await _stop_proxy(process)
             return RunResult(
                 mode,
                 sent * records_per_payload,
                 seconds,
                 latencies,
                 upstream.records,
+                (WARMUP + sent) * records_per_payload,
                 peak_rss,
                 mid_rss,
                 end_rss,
             )
         finally:
             await channel.close()
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            if process.poll() is None:
+                await _stop_proxy(process)
             await upstream.stop()
+
+
+async def _stop_proxy(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        await asyncio.to_thread(process.wait, 60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        await asyncio.to_thread(process.wait)
 
 
 async def _export_with_retry(export, payload: bytes) -> None:
@@ -263,7 +271,7 @@ def run(args: argparse.Namespace) -> int:
             "rss_mid_mb": statistics.median(r.mid_rss_mb for r in runs),
             "rss_end_mb": statistics.median(r.end_rss_mb for r in runs),
             "records_per_run": runs[0].records,
-            "forwarded_share": statistics.median(r.forwarded_records / max(r.records, 1) for r in runs),
+            "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
         }
     if len(modes) == 2:
         summary["ratio_sampling_to_passthrough"] = (
