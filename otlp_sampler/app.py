@@ -117,6 +117,11 @@ class App:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        # The LLM generator holds an HTTP connection pool to the model's server.
+        aclose = getattr(self.generator, "aclose", None)
+        if aclose is not None:
+            with contextlib.suppress(Exception):
+                await aclose()
         # Whatever was dropped until now is still accounted for.
         with contextlib.suppress(Exception):
             await self.pipeline.flush_summaries()
