@@ -140,7 +140,7 @@ class Delivery:
         if not self.auth_failed:
             self.auth_failed = True
             log.error("AUTHENTICATION FAILED at the upstream: %s. Check exporter.headers (or POSTHOG_TOKEN). "
-                      "Export is held and retried every %.0fs; clients are pushed back once the queue "
+                      "Export is held and retried every %gs; clients are pushed back once the queue "
                       "is full.", result.reason, self.config.max_interval)
         self.last_error = result.reason
 
