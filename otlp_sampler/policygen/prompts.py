@@ -76,11 +76,11 @@ def build_messages(
     ]
     user = Template(load_prompt("user.md")).substitute(
         target_percent=round(100 * generator.target_reduction, 1),
-        interval=round(volumes.interval),
+        interval=f"{volumes.interval:g}",  # not round(): a 0.5 s interval is not "0 seconds"
         keep_severity=SEVERITY_NAMES.get(sampling.keep_severity, str(sampling.keep_severity)),
         min_rate=sampling.min_rate,
         max_step=generator.max_step,
-        window_seconds=round(volumes.duration),
+        window_seconds=f"{volumes.duration:.1f}",
         total_records=volumes.total_records,
         total_bytes=volumes.total_bytes,
         shown_patterns=len(selected),

@@ -103,6 +103,7 @@ async def test_a_good_answer_becomes_the_policy_with_model_and_tokens_recorded()
         # What the server was asked: the configured model, structured output against the schema.
         request = llm.requests[0]
         assert request["model"] == MODEL and request["response_format"]["type"] == "json_schema"
+        assert f"over the next interval of {INTERVAL:g} seconds" in request["messages"][1]["content"]
         # Usage and latency in /metrics.
         prompt = await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt")
         completion = await admin.metric("otlp_sampler_llm_tokens_total", kind="completion")
