@@ -39,3 +39,19 @@ async def test_no_acknowledged_record_is_lost(scenario):
         assert facts["readyz_after"] == 200
     if scenario == "413":
         assert facts["answered_413"] > 0 and facts["largest_accepted"] <= 50
+
+
+def test_fuzzed_requests_get_bounded_answers_from_the_running_proxy():
+    """A short, derandomized run of tests/reliability/fuzz_decoders.py's proxy targets: mutated
+    protobuf over gRPC, mutated protobuf and JSON over HTTP, through every stage (sampling on).
+    The long run and its figures: docs/reliability.md."""
+    from tests.reliability.fuzz_decoders import fuzz_proxy
+
+    campaigns = fuzz_proxy(examples=150)
+    for campaign in campaigns:
+        assert campaign.crashes == [], campaign.crashes[0]
+        assert campaign.stats["inputs"] >= 150
+    grpc_stats, http_stats = (c.stats for c in campaigns)
+    # Both the accepting and the refusing paths were exercised.
+    assert grpc_stats["OK"] and grpc_stats["INVALID_ARGUMENT"]
+    assert http_stats["x-protobuf 400"] and http_stats["json 400"]

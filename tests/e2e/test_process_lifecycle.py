@@ -9,6 +9,8 @@ Sampling is off (pass-through), so every acknowledged record must arrive.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import random
 import signal
 import time
 from collections import Counter
@@ -20,6 +22,7 @@ import pytest
 
 from tests.e2e.harness import merge
 from tests.peers.sinks import HttpSink, Reply, bodies
+from tests.receive.test_http_server import gzip_bomb
 from tests.reliability.clients import RetryingGrpcClient, numbered_request, tally
 from tests.reliability.process import ProxyProcess, eventually, free_port
 
@@ -178,11 +181,96 @@ async def _is(awaitable, expected) -> bool:
     return (await awaitable) == expected
 
 
-async def _post(url: str, body: bytes) -> int | str:
-    """POST an OTLP/HTTP request: the status, or "connection refused"."""
+async def _post(url: str, body: bytes, headers: dict | None = None) -> int | str:
+    """POST an OTLP/HTTP protobuf request: the status, or "connection refused"."""
+    headers = {"Content-Type": "application/x-protobuf", **(headers or {})}
     try:
-        async with aiohttp.ClientSession() as session, session.post(
-                url, data=body, headers={"Content-Type": "application/x-protobuf"}) as response:
+        session = aiohttp.ClientSession()
+        async with session, session.post(url, data=body, headers=headers) as response:
             return response.status
     except aiohttp.ClientConnectionError:
         return "connection refused"
+
+
+# --------------------------------------------------------------------------- hostile clients
+
+
+async def _slowloris(port: int, results: list[str]) -> None:
+    """Headers a byte at a time, never finished: the proxy must cut the connection."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(b"POST /v1/logs HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\n")
+        for _ in range(100):
+            writer.write(b"X")
+            await writer.drain()
+            with contextlib.suppress(TimeoutError):
+                data = await asyncio.wait_for(reader.read(64), 0.2)
+                results.append(data[:12].decode(errors="replace") or "closed")
+                return
+        results.append("still open")
+    except ConnectionError:
+        results.append("closed")
+    finally:
+        writer.close()
+
+
+async def test_hostile_clients_leave_memory_flat_and_good_clients_served(tmp_path):
+    sink = HttpSink(keep_requests=False)
+    await sink.start()
+    proxy = ProxyProcess(proxy_config(sink.logs_url, receivers={"http": {"read_timeout": 1}}), tmp_path)
+    bomb = gzip_bomb(1)  # 1 GiB of zeros; the proxy inflates at most max_decompressed_size (64 MB)
+    garbage = random.Random(5).randbytes(10 * 1024 * 1024)
+    big_valid = numbered_request("big", 0, 1000, pad=10 * 1024)  # 10 MB, 1000 records
+    answers: Counter[tuple[str, object]] = Counter()
+    peak = [0]
+    try:
+        await proxy.start()
+        baseline = proxy.rss()
+
+        async def watch_memory() -> None:
+            while True:
+                peak[0] = max(peak[0], proxy.rss())
+                await asyncio.sleep(0.05)
+
+        async def hostile(name: str, body: bytes, headers: dict) -> None:
+            answers[(name, await _post(proxy.http_url, body, headers))] += 1
+
+        watcher = asyncio.create_task(watch_memory())
+        after_round = []
+        async with RetryingGrpcClient(proxy.grpc_target, "good", give_up=0) as good:
+            for _ in range(3):
+                slow: list[str] = []
+                attacks = [
+                    *(hostile("gzip bomb", bomb, {"Content-Encoding": "gzip"}) for _ in range(4)),
+                    *(hostile("10 MB garbage", garbage, {}) for _ in range(2)),
+                    hostile("10 MB valid", big_valid, {}),
+                    *(_slowloris(proxy.http_port, slow) for _ in range(20)),
+                ]
+                attack = asyncio.gather(*attacks)
+                while not attack.done():  # good clients keep being served meanwhile
+                    assert await good.send(), good.refusals
+                    answers[("good http", await _post(proxy.http_url, numbered_request("h", 0, 10)))] += 1
+                await attack
+                answers.update(("slowloris", s) for s in slow)
+                await eventually(lambda: _is(proxy.metric("otlp_sampler_queue_records"), 0), 10,
+                                 "the proxy to export what it accepted")
+                after_round.append(proxy.rss())
+        watcher.cancel()
+        proxy.signal(signal.SIGTERM)
+        assert await proxy.wait(15) == 0
+    finally:
+        await proxy.ensure_stopped()
+        await sink.stop()
+    mb = 1024 * 1024
+    print(f"\nRSS MB: baseline {baseline / mb:.0f}, after rounds {[round(r / mb) for r in after_round]}, "
+          f"peak {peak[0] / mb:.0f}; answers {dict(answers)}")
+    assert answers[("gzip bomb", 413)] == 12
+    assert answers[("10 MB garbage", 400)] == 6
+    assert answers[("10 MB valid", 200)] == 3
+    assert answers[("slowloris", "HTTP/1.1 408")] + answers[("slowloris", "closed")] == 60
+    assert set(answers) <= {("gzip bomb", 413), ("10 MB garbage", 400), ("10 MB valid", 200),
+                            ("good http", 200), ("slowloris", "HTTP/1.1 408"), ("slowloris", "closed")}
+    assert len(good.acked) > 0 and good.abandoned == 0
+    # Flat: the third round costs no more memory than the first; bounded: far below a GiB.
+    assert after_round[2] - after_round[0] < 40 * mb, after_round
+    assert peak[0] - baseline < 500 * mb, (baseline, peak[0])

@@ -27,8 +27,11 @@ RETRYABLE = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESOURCE_EXH
                        grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.ABORTED})
 
 
-def numbered_request(prefix: str, start: int, count: int, service: str = "reliability") -> bytes:
-    """A serialized request of ``count`` INFO records with bodies ``prefix-start`` … ."""
+def numbered_request(prefix: str, start: int, count: int, *, service: str = "reliability",
+                     pad: int = 0) -> bytes:
+    """A serialized request of ``count`` INFO records with bodies ``prefix-start`` … (plus
+    ``pad`` spaces each, for big requests)."""
+    padding = " " * pad
     request = ExportLogsServiceRequest()
     rl = request.resource_logs.add()
     attribute = rl.resource.attributes.add()
@@ -40,7 +43,7 @@ def numbered_request(prefix: str, start: int, count: int, service: str = "reliab
         record = sl.log_records.add()
         record.time_unix_nano = 1_700_000_000_000_000_000 + n
         record.severity_number = 9
-        record.body.string_value = f"{prefix}-{n}"
+        record.body.string_value = f"{prefix}-{n}{padding}"
     return request.SerializeToString()
 
 

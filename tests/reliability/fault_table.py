@@ -363,7 +363,9 @@ async def too_large(scale: Scale) -> Row:
     sink = Upstream(max_records=limit)
     await sink.start()
     started = time.monotonic()
-    async with running_proxy(proxy_overrides(sink)) as app:
+    # Batches fill up to 512 records before they go: each one is over the limit.
+    overrides = proxy_overrides(sink, batch={"timeout": 0.5})
+    async with running_proxy(overrides) as app:
         feed = await Feed("raw", app, scale).start()
         await feed.wait()
         await settle(app, sink, 30)
