@@ -221,7 +221,10 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
             "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
         )
     else:
-        log.info("forwarding kept records to %s (%s)", exporter.endpoint, exporter.protocol)
+        from otlp_sampler.transmit.http_exporter import redact_url
+
+        # PostHog accepts the project token as ?token=: the query never reaches a log.
+        log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

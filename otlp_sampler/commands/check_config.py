@@ -22,7 +22,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     exporter = config.resolved_exporter()
     print(f"{args.file}: OK")
-    print(f"  exporter: {exporter.protocol} -> {exporter.endpoint or 'stdout'}")
+    from otlp_sampler.transmit.http_exporter import redact_url
+
+    # The endpoint may carry PostHog's ?token=: masked like the headers below.
+    target = redact_url(exporter.endpoint) if exporter.endpoint else "stdout"
+    print(f"  exporter: {exporter.protocol} -> {target}")
     print(f"  policy generator: {config.policy_generator.kind}; store: {config.store.kind}")
     if args.print_resolved:
         import yaml
@@ -35,5 +39,7 @@ def run(args: argparse.Namespace) -> int:
         if data["admin"].get("token"):
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
+        if data["exporter"].get("endpoint"):
+            data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
         print(yaml.safe_dump(data, sort_keys=False))
     return 0
