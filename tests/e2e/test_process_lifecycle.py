@@ -274,3 +274,46 @@ async def test_hostile_clients_leave_memory_flat_and_good_clients_served(tmp_pat
     # Flat: the third round costs no more memory than the first; bounded: far below a GiB.
     assert after_round[2] - after_round[0] < 40 * mb, after_round
     assert peak[0] - baseline < 500 * mb, (baseline, peak[0])
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+async def test_tokens_stay_out_of_logs_error_answers_readyz_and_metrics(tmp_path):
+    secrets = {"query": "sekret-query-111", "header": "sekret-header-222", "ingest": "sekret-ingest-333",
+               "admin": "sekret-admin-444"}
+    sink = HttpSink(token="the-upstream-wants-another")  # our credentials are refused: 401
+    await sink.start()
+    proxy = ProxyProcess(proxy_config(
+        f"{sink.posthog_url}?token={secrets['query']}",
+        exporter={"headers": {"Authorization": f"Bearer {secrets['header']}"}, "shutdown_timeout": 1},
+        receivers={"auth_tokens": [secrets["ingest"]]}, admin={"token": secrets["admin"]}), tmp_path)
+    seen: list[str] = []
+    try:
+        await proxy.start()
+        async with RetryingGrpcClient(proxy.grpc_target, "x") as client:
+            assert await client.send_once(numbered_request("x", 0, 1)) == grpc.StatusCode.UNAUTHENTICATED
+        assert await _post(proxy.http_url, numbered_request("x", 0, 1),
+                           {"Authorization": "Bearer wrong"}) == 401
+        assert await _post(proxy.http_url, numbered_request("x", 0, 5),
+                           {"Authorization": f"Bearer {secrets['ingest']}"}) == 200
+        await sink.wait_for(lambda: sink.total_requests > 0, 10, "the export attempt")
+        await eventually(lambda: _is(proxy.readyz(), 503), 10, "/readyz red on the upstream's 401")
+        _, readyz = await proxy.get("/readyz")
+        assert "credentials" in readyz
+        session = aiohttp.ClientSession()
+        async with session, session.put(proxy.admin_url + "/api/v1/policy", json={}) as response:
+            assert response.status == 401
+            seen.append(await response.text())
+        seen += [readyz, (await proxy.get("/metrics"))[1]]
+        proxy.signal(signal.SIGTERM)
+        assert await proxy.wait(15) == 0
+    finally:
+        await proxy.ensure_stopped()
+        await sink.stop()
+    log = proxy.log_text()
+    assert "AUTHENTICATION FAILED" in log and "forwarding kept records to" in log
+    for name, secret in secrets.items():
+        assert secret not in log, name
+        for text in seen:
+            assert secret not in text, name
