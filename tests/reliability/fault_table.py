@@ -105,7 +105,7 @@ def proxy_overrides(sink: HttpSink, **exporter) -> dict:
     base = {
         "protocol": "http/protobuf", "endpoint": sink.logs_url, "timeout": 5,
         "batch": {"max_records": 512, "timeout": "50ms"},
-        "retry": {"initial_interval": "50ms", "max_interval": "500ms", "max_elapsed_time": 0},
+        "retry": {"initial_interval": "50ms", "max_interval": "500ms"},
         "queue": {"consumers": CONSUMERS, "retry_after": 0.2},
         "shutdown_timeout": 0.5,
     }

@@ -10,8 +10,9 @@ Targets (hypothesis, random for as long as asked, no example database):
   answer is OK, INVALID_ARGUMENT or RESOURCE_EXHAUSTED, never INTERNAL/UNKNOWN;
 * ``http`` — mutated protobuf and JSON bodies over OTLP/HTTP: 200/400/413/415, never 500.
 
-After the proxy targets, its ``requests_total{outcome="error"}`` must be 0 and a good request
-must still be accepted. A crash is printed with hypothesis' falsifying example and counted.
+After the proxy targets, its ``requests_total{outcome="error"}`` must be 0, a good request
+must still be accepted, and everything accepted must have reached the sink (no export
+rejected or failed). A crash is printed with hypothesis' falsifying example and counted.
 
 Usage::
 
@@ -168,9 +169,15 @@ def proxy_in_thread() -> Iterator[dict]:
                      "receivers": {"grpc": {"max_request_size": 1024 * 1024}}}
         async with running_proxy(overrides) as app:
             registry = app.metrics.registry
-            info.update(grpc=app.ports["grpc"], http=app.ports["http"], sink=sink, errors=lambda: sum(
-                registry.get_sample_value("otlp_sampler_requests_total", {"receiver": r, "outcome": "error"})
-                or 0 for r in ("grpc", "http")))
+
+            def count(name: str, labels: list[dict]) -> float:
+                return sum(registry.get_sample_value(name, label) or 0 for label in labels)
+
+            info.update(grpc=app.ports["grpc"], http=app.ports["http"], sink=sink, queue=app.queue,
+                        errors=lambda: count("otlp_sampler_requests_total", [
+                            {"receiver": r, "outcome": "error"} for r in ("grpc", "http")]),
+                        export_failures=lambda: count("otlp_sampler_export_records_total", [
+                            {"outcome": o} for o in ("rejected", "failed", "dropped")]))
             stop.append(asyncio.Event())
             started.set()
             await stop[0].wait()
@@ -225,6 +232,11 @@ def proxy_still_serves(info: dict) -> None:
     finally:
         close()
     assert info["errors"]() == 0, "the proxy counted internal errors"
+    # What it accepted, it could forward: the sink parsed every batch.
+    deadline = time.monotonic() + 30
+    while info["queue"].depth_records and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert info["queue"].depth_records == 0 and info["export_failures"]() == 0
 
 
 def fuzz_proxy(*, examples: int | None = None, seconds: float | None = None,
