@@ -77,7 +77,6 @@ async def test_sigkill_mid_stream_loses_no_acknowledged_record(tmp_path):
             assert await proxy.wait(10) == -signal.SIGKILL
             await task
         assert waiting > 0, "the kill should find records waiting in the queue"
-        assert client.abandoned > 0, "the kill should come mid-stream, with requests in flight"
         # The sink finishes the requests it was answering (its graceful stop waits for them):
         # whatever it recorded so far arrived before the restart.
         await sink.stop()
