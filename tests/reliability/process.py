@@ -53,8 +53,10 @@ class ProxyProcess:
     free ports (``grpc_port``, ``http_port``, ``admin_port``).
     """
 
-    def __init__(self, config: dict[str, Any], workdir: Path, name: str = "proxy") -> None:
+    def __init__(self, config: dict[str, Any], workdir: Path, name: str = "proxy",
+                 extra_args: tuple[str, ...] = ()) -> None:
         self.workdir = Path(workdir)
+        self.extra_args = extra_args
         self.grpc_port, self.http_port, self.admin_port = free_port(), free_port(), free_port()
         receivers = config.setdefault("receivers", {})
         receivers.setdefault("grpc", {})["endpoint"] = f"127.0.0.1:{self.grpc_port}"
@@ -99,7 +101,8 @@ class ProxyProcess:
         env.pop("POSTHOG_TOKEN", None)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path)],
+                [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path),
+                 *self.extra_args],
                 cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, env=env)
         finally:
             log.close()
