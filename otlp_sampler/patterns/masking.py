@@ -69,6 +69,8 @@ _AFTER_QUOTE = _any(
 )
 _AT_TOKEN_START = _any(
     r"(?=[<>~]?=?-?\d)" + _any(
+        # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
+        r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|\s?[+-]\d\d:?\d\d)?)?",
         # dates like 24/Jul/2005:02:38:23
         rf"\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}(?::\d\d){{0,3}}",
         # hexadecimal with 0x
@@ -113,6 +115,8 @@ _AT_TOKEN_START = _any(
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
     ),
+    # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
+    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
     # an absolute unix path with at least two segments; a windows share
     r"(?<![:/~])~?(?:/[\w.@%+~$*-]+){2,}/?",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",

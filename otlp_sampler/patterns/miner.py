@@ -10,11 +10,11 @@
    templates of the same length and first word; the best one at or above ``SIMILARITY``
    is generalized in place and keeps its id, otherwise a new template starts.
 
-Both caches are bounded two-generation dicts (a cheap LRU). Everything is decided in the
-call; nothing is deferred. The id of a pattern is ``pattern_id(service, template)`` of
-its template as first created, and it stays with the pattern when later messages
-generalize the template (as drain3 keeps a cluster id), so a record's id never changes
-meaning.
+Both caches are bounded two-generation dicts (a cheap LRU), by entries and by key bytes.
+Everything is decided in the call; nothing is deferred. The id of a pattern is
+``pattern_id(service, template)`` of its template as first created, and it stays with the
+pattern when later messages generalize the template (as drain3 keeps a cluster id), so a
+record's id never changes meaning.
 
 Bounds: at most ``max_patterns`` patterns. When full, the least recently used tenth that
 has been idle for a while is evicted; while nothing is idle enough (a flood of unique
@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import cues_of, kinds_of
 
 CATCH_ALL = WILDCARD
 DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache
+CACHE_BYTES = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +77,11 @@ class PatternMiner:
         self._exact_old: dict[bytes, Pattern] = {}
         self._masked: dict[str, Pattern] = {}
         self._masked_old: dict[str, Pattern] = {}
+        self._exact_bytes = self._masked_bytes = 0
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
+        self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
 
     # ------------------------------------------------------------------ hot path
@@ -114,15 +117,19 @@ class PatternMiner:
         return found
 
     def _remember_exact(self, key: bytes, found: Pattern) -> None:
-        if len(self._exact) >= self._cache_size:
+        self._exact_bytes += len(key)
+        if len(self._exact) >= self._cache_size or self._exact_bytes > CACHE_BYTES:
             self._exact_old = self._exact
             self._exact = {}
+            self._exact_bytes = len(key)
         self._exact[key] = found
 
     def _remember_masked(self, masked: str, found: Pattern) -> None:
-        if len(self._masked) >= self._cache_size:
+        self._masked_bytes += len(masked)
+        if len(self._masked) >= self._cache_size or self._masked_bytes > CACHE_BYTES:
             self._masked_old = self._masked
             self._masked = {}
+            self._masked_bytes = len(masked)
         self._masked[masked] = found
 
     def _mine(self, masked: str) -> Pattern:
@@ -144,14 +151,18 @@ class PatternMiner:
         return created
 
     def _evict(self) -> bool:
-        """Drop the least recently used tenth if it has been idle long enough; False if not."""
+        """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""
+        if self._tick < self._next_eviction:
+            return False  # O(1) while a flood of new shapes goes to the catch-all
         oldest = min(p.last_used for p in self._patterns.values())
         if self._tick - oldest < self._min_idle:
+            # Ticks only grow, so nothing can be idle enough before this one.
+            self._next_eviction = oldest + self._min_idle
             return False
+        # The least recently used tenth goes at once, so the cost of rebuilding the index is
+        # shared by the tenth of a cap of new patterns that can follow.
         batch = max(1, self.max_patterns // 10)
         for victim in sorted(self._patterns.values(), key=lambda p: p.last_used)[:batch]:
-            if self._tick - victim.last_used < self._min_idle:
-                break
             victim.alive = False
             del self._patterns[victim.id]
         self._index.drop_dead()

@@ -53,7 +53,7 @@ _QUOTES = frozenset("'\"")
 
 _CAPS = re.compile(r"[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
 _TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
-_ALNUM = re.compile(r"[A-Za-z0-9]", re.ASCII)
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
 
 
 def token_kind(token: str) -> int:

@@ -75,8 +75,8 @@ def main() -> None:
     print(f"add() per record, miner looked up per record: {best / n * 1e6:.2f} us")
     print(f"add() per record, one miner per service batch: {batched / n * 1e6:.2f} us "
           f"({n / batched:,.0f} records/s)")
-    exact = n - levels["slow"]
-    print(f"answered by exact-text cache: {exact / n:.1%}, masked cache: {(levels['slow'] - levels['mined']) / n:.1%}, "
+    exact, masked = n - levels["slow"], levels["slow"] - levels["mined"]
+    print(f"answered by exact-text cache: {exact / n:.1%}, masked cache: {masked / n:.1%}, "
           f"mined: {levels['mined'] / n:.2%}")
     for service in catalog.services():
         miner = catalog.miner(service)

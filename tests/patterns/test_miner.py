@@ -1,0 +1,125 @@
+"""PatternMiner behaviour: ids, templates, merges, splits, bounds."""
+
+from __future__ import annotations
+
+import re
+
+from otlp_sampler.patterns import PatternMiner, pattern_id
+from otlp_sampler.patterns.masking import MAX_CHARS
+
+HEX16 = re.compile(r"[0-9a-f]{16}")
+
+
+def test_add_returns_a_stable_16_hex_id_and_its_template():
+    miner = PatternMiner("checkout")
+    pid = miner.add("disk full on node 7")
+    assert HEX16.fullmatch(pid)
+    assert miner.add("disk full on node 8") == pid
+    assert miner.template(pid) == "disk full on node <*>"
+    assert pid == pattern_id("checkout", "disk full on node <*>")
+    assert miner.template("0" * 16) is None
+
+
+def test_a_merge_keeps_the_first_id_and_generalizes_the_template():
+    miner = PatternMiner("auth")
+    first = miner.add("session opened for user alice by uid 0")
+    assert miner.add("session opened for user bob by uid 0") == first
+    assert first == pattern_id("auth", "session opened for user alice by uid <*>")
+    assert miner.template(first) == "session opened for user <*> by uid <*>"
+    # later records of the event keep the id, whatever else arrives in between
+    for index in range(200):
+        miner.add(f"unrelated event number {index} of kind {index % 7}")
+    assert miner.add("session opened for user carol by uid 0") == first
+
+
+def test_different_events_get_different_ids():
+    miner = PatternMiner()
+    pairs = [
+        ("[instance: 1f2e] VM Started (Lifecycle Event)", "[instance: 9a8b] VM Paused (Lifecycle Event)"),
+        ("Block rdd_1 stored as bytes in memory", "Block rdd_2 stored as values in memory"),
+        ("task 7 Transitioned from NEW to SCHEDULED", "task 8 Transitioned from SCHEDULED to RUNNING"),
+        ("Accepted password for root from 10.0.0.1", "Failed password for root from 10.0.0.1"),
+        ("Error creating map: No child processes", "Error creating map: Bad file descriptor"),
+        ('{"event":"login","user":"bob"}', '{"event":"logout","user":"bob"}'),
+        ("acquire lock=1 flags=0x1", "release lock=2 flags=0x1"),
+    ]
+    for one, other in pairs:
+        assert miner.add(one) != miner.add(other), (one, other)
+
+
+def test_values_introduced_by_a_key_or_a_naming_word_merge():
+    miner = PatternMiner()
+    groups = [
+        ["Invalid user webmaster from 10.0.0.1", "Invalid user admin from 10.0.0.2",
+         "Invalid user test from ::1"],
+        ["Failed password for root from 1.2.3.4 port 22 ssh2",
+         "Failed password for git from 1.2.3.5 port 2 ssh2"],
+        ["Sandbox: mdworker(12) deny file-read", "Sandbox: QQ(99) deny file-read"],
+        ["cache miss table=orders rows=3", "cache miss table=users rows=7"],
+        ["syslogd startup succeeded", "klogd startup succeeded", "cups startup succeeded"],
+        ["connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005",
+         "connection from 1.2.3.5 (h.example.com) at Sun Jul 24 02:38:24 2005"],
+        ["release lock=1, ws=null, uid=1000", "release lock=2, ws=WorkSource{10113}, uid=1000"],
+    ]
+    for group in groups:
+        ids = {miner.add(message) for message in group}
+        assert len(ids) == 1, group
+
+
+def test_services_are_separate_namespaces():
+    assert PatternMiner("a").add("cache warmed in 5 ms") != PatternMiner("b").add("cache warmed in 5 ms")
+    assert PatternMiner("a").add("cache warmed in 5 ms") == PatternMiner("a").add("cache warmed in 9 ms")
+
+
+def test_patterns_lists_id_template_count_first_seen():
+    now = [1000.0]
+    miner = PatternMiner("svc", clock=lambda: now[0])
+    for index in range(5):
+        miner.add(f"GET /items/{index} 200")
+    now[0] = 2000.0
+    rare = miner.add("shutting down")
+    listed = miner.patterns()
+    assert [(p.template, p.count) for p in listed] == [("GET <*>", 5), ("shutting down", 1)]
+    assert listed[0].first_seen == 1000.0 and listed[1].first_seen == 2000.0
+    assert listed[1].id == rare and len(miner) == 2
+
+
+def test_empty_blank_and_unicode_messages_get_patterns():
+    miner = PatternMiner()
+    assert miner.add("") == miner.add("   ")
+    assert miner.template(miner.add("")) == ""
+    one = miner.add("Benutzer Müller hat sich angemeldet")
+    assert miner.template(one) == "Benutzer Müller hat sich angemeldet"
+    assert miner.add("用户 登录 成功 12") == miner.add("用户 登录 成功 13")
+
+
+def test_the_cap_holds_and_overflow_goes_to_the_catch_all():
+    miner = PatternMiner("svc", max_patterns=10)
+    ids = [miner.add(f"Event{chr(97 + a)}{chr(97 + b)} happened here") for a in range(10) for b in range(10)]
+    assert len(miner) <= 10
+    catch_all = pattern_id("svc", "<*>")
+    assert catch_all in ids
+    assert miner.template(catch_all) == "<*>"
+    listed = {p.id: p for p in miner.patterns()}
+    assert listed[catch_all].template == "<*>" and listed[catch_all].count > 0
+
+
+def test_least_recently_used_patterns_are_evicted_not_live_ones():
+    miner = PatternMiner("svc", max_patterns=20)
+    live = miner.add("heartbeat ok")
+    for round_ in range(60):
+        for index in range(20):
+            miner.add(f"Job{chr(97 + round_ % 26)}{chr(97 + round_ // 26)}{chr(97 + index)} finished cleanly")
+            assert miner.add("heartbeat ok") == live
+    assert len(miner) <= 20
+    assert miner.template(live) == "heartbeat ok"
+    assert miner.sizes()["patterns"] <= 20
+
+
+def test_a_huge_message_costs_what_its_first_part_does():
+    miner = PatternMiner()
+    head = "payload received " + " ".join(f"field{i}=v" for i in range(400))
+    one = miner.add(head + " tail " * 200_000)  # about 1 MB
+    two = miner.add(head + " other " * 100_000)
+    assert one == two
+    assert len(miner.template(one)) <= MAX_CHARS
