@@ -27,7 +27,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import IO, Any
 
@@ -36,6 +36,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord, ResourceLogs, ScopeLogs
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
+from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS, StatsWindow
 from otlp_sampler.config import ConfigError, load_config
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
@@ -407,13 +408,13 @@ class Projection:
 
     def report(self) -> Report:
         window = self.processor.take_window()
+        picture = VolumePicture.from_window(window, keep_severity=self.sampling.keep_severity,
+                                            interval=window.duration)
         rows = []
-        for (service, pattern_id), stats in window.patterns.items():
-            template = self.catalog.miner(service).template(pattern_id) or stats.template
-            example = stats.examples[0] if stats.examples else ""
-            severities = {SEVERITY_BUCKETS[i]: n for i, n in enumerate(stats.severities) if n}
-            rows.append(PatternRow(service, pattern_id, template, stats.records, stats.bytes,
-                                   stats.kept_records, stats.kept_bytes, severities, example))
+        for volume in picture.patterns.values():
+            # The window saw the template when the pattern first came; the miner knows it now.
+            template = self.catalog.miner(volume.service).template(volume.pattern_id) or volume.template
+            rows.append(replace(volume, template=template))
         rows.sort(key=lambda r: (-r.records, -r.bytes, r.service, r.pattern_id))
         # Mostly timed records: the clock followed their timestamps; else it was assumed.
         timed = self.first_time is not None and self.timed >= self.untimed
@@ -425,21 +426,8 @@ class Projection:
 
 
 @dataclass(slots=True)
-class PatternRow:
-    service: str
-    pattern_id: str
-    template: str
-    records: int
-    bytes: int
-    kept_records: int
-    kept_bytes: int
-    severities: dict[str, int]
-    example: str
-
-
-@dataclass(slots=True)
 class Report:
-    rows: list[PatternRow]
+    rows: list[PatternVolume]
     sampling: Any
     span: float | None  # seconds between the first and last timestamp, when records have them
     assumed: float | None  # seconds the untimed records were spread over
@@ -480,7 +468,7 @@ class Report:
                 {
                     "service": r.service, "pattern_id": r.pattern_id, "template": r.template,
                     "count": r.records, "share": r.records / records, "bytes": r.bytes,
-                    "severities": r.severities, "example": r.example,
+                    "severities": _severity_counts(r), "example": r.examples[0] if r.examples else "",
                     "projected": {"records": r.kept_records, "bytes": r.kept_bytes},
                 }
                 for r in rows
@@ -521,13 +509,18 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
     rows = report.rows[:top] if top > 0 else report.rows
     write(f"{'count':>10} {'share':>6}  {'severity':<18} {'kept':>9} {'kept bytes':>10}  service  pattern\n")
     for row in rows:
-        write(f"{row.records:>10,} {_share(row.records, records):>6}  {_severity_mix(row.severities):<18} "
+        mix = _severity_mix(_severity_counts(row))
+        write(f"{row.records:>10,} {_share(row.records, records):>6}  {mix:<18} "
               f"{row.kept_records:>9,} {_human_bytes(row.kept_bytes):>10}  {row.service}  {row.pattern_id}\n")
         write(f"{'':>19}{_clip(row.template, 160)}\n")
-        if row.example and row.example != row.template:
-            write(f"{'':>19}e.g. {_clip(row.example, 155)}\n")
+        if row.examples and row.examples[0] != row.template:
+            write(f"{'':>19}e.g. {_clip(row.examples[0], 155)}\n")
     if len(rows) < len(report.rows):
         write(f"... {len(report.rows) - len(rows):,} more patterns (--top 0 lists all)\n")
+
+
+def _severity_counts(volume: PatternVolume) -> dict[str, int]:
+    return {SEVERITY_BUCKETS[i]: n for i, n in enumerate(volume.severities) if n}
 
 
 def _severity_mix(severities: dict[str, int]) -> str:

@@ -50,6 +50,34 @@ class PatternInfo:
     first_seen: float  # wall-clock seconds when the pattern was created
 
 
+class _Generations:
+    """A bounded cache in two generations: a hit in the old one is copied to the new one,
+    and when the new one is full (entries or key bytes) it becomes the old one."""
+
+    __slots__ = ("hot", "key_bytes", "limit", "old")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.hot: dict = {}
+        self.old: dict = {}
+        self.key_bytes = 0
+
+    def get(self, key) -> Pattern | None:
+        found = self.hot.get(key)
+        if found is None:
+            found = self.old.get(key)
+        return found if found is not None and found.alive else None
+
+    def put(self, key, value: Pattern) -> None:
+        self.key_bytes += len(key)
+        if len(self.hot) >= self.limit or self.key_bytes > CACHE_BYTES:
+            self.old, self.hot, self.key_bytes = self.hot, {}, len(key)
+        self.hot[key] = value
+
+    def __len__(self) -> int:
+        return len(self.hot) + len(self.old)
+
+
 class PatternMiner:
     """Finds the template of each message of one service and names it with a stable id.
 
@@ -73,11 +101,8 @@ class PatternMiner:
         self._clock = clock
         self._patterns: dict[str, Pattern] = {}
         self._index = ShapeIndex()
-        self._exact: dict[bytes, Pattern] = {}
-        self._exact_old: dict[bytes, Pattern] = {}
-        self._masked: dict[str, Pattern] = {}
-        self._masked_old: dict[str, Pattern] = {}
-        self._exact_bytes = self._masked_bytes = 0
+        self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
+        self._masked = _Generations(self._cache_size)  # masked text -> pattern
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
@@ -92,7 +117,7 @@ class PatternMiner:
             message = clip(message)
         self._tick = tick = self._tick + 1
         key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
-        found = self._exact.get(key)
+        found = self._exact.hot.get(key)
         if found is None or not found.alive:
             found = self._slow(message, key)
         found.count += 1
@@ -102,35 +127,17 @@ class PatternMiner:
     # ------------------------------------------------------------------ misses
 
     def _slow(self, message: str, key: bytes) -> Pattern:
-        found = self._exact_old.get(key)
+        found = self._exact.old.get(key)
         if found is None or not found.alive:
             masked = mask(message)
             found = self._masked.get(masked)
-            if found is None or not found.alive:
-                found = self._masked_old.get(masked)
-                if found is None or not found.alive:
-                    found = self._mine(masked)
-                    if found is self._catch_all:
-                        return found  # not cached: the message may get a pattern of its own later
-            self._remember_masked(masked, found)
-        self._remember_exact(key, found)
+            if found is None:
+                found = self._mine(masked)
+                if found is self._catch_all:
+                    return found  # not cached: the message may get a pattern of its own later
+            self._masked.put(masked, found)
+        self._exact.put(key, found)
         return found
-
-    def _remember_exact(self, key: bytes, found: Pattern) -> None:
-        self._exact_bytes += len(key)
-        if len(self._exact) >= self._cache_size or self._exact_bytes > CACHE_BYTES:
-            self._exact_old = self._exact
-            self._exact = {}
-            self._exact_bytes = len(key)
-        self._exact[key] = found
-
-    def _remember_masked(self, masked: str, found: Pattern) -> None:
-        self._masked_bytes += len(masked)
-        if len(self._masked) >= self._cache_size or self._masked_bytes > CACHE_BYTES:
-            self._masked_old = self._masked
-            self._masked = {}
-            self._masked_bytes = len(masked)
-        self._masked[masked] = found
 
     def _mine(self, masked: str) -> Pattern:
         token_list, spaced = tokens(masked)
@@ -198,5 +205,5 @@ class PatternMiner:
         return {
             "patterns": len(self._patterns),
             "shapes": len(self._index),
-            "cache_entries": sum(map(len, (self._exact, self._exact_old, self._masked, self._masked_old))),
+            "cache_entries": len(self._exact) + len(self._masked),
         }
