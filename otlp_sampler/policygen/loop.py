@@ -1,11 +1,24 @@
 """The side loop: every ``analysis.interval``, analyze what the proxy saw and make the next policy.
 
-One cycle: take the processor's window; detect anomalies against the baselines and hand
-bursts to the processor; update the baselines; record new patterns in the store's
-catalog; then, on the leader only, generate a policy (LLM or heuristic), guard it,
-estimate it, save it as a new version and swap it into the hot path. Every replica
+One cycle, on every replica: take the processor's window; detect anomalies against this
+replica's baselines and hand bursts to the processor; update the baselines; record new
+patterns in the store's catalog; publish the window's volume picture to the store. Then,
+on the leader only: collect the other replicas' published windows and merge them into
+its own (:meth:`VolumePicture.merged`), so rates and the target reduction are computed
+on the whole fleet's volume, not the leader's share of it; find new patterns and
+error-share jumps on that merged picture; generate a policy (LLM or heuristic), guard
+it, estimate it, save it as a new version and swap it into the hot path. Every replica
 follows the store's versions through its subscription, so a version saved anywhere
 (another replica's loop, a manual PUT, a rollback) reaches this processor too.
+
+Bursts stay per replica: each one detects them on its own traffic against its own
+baselines and boosts them where they occur, at once, rather than after a round trip
+through the leader or diluted in the fleet's volume (a burst at one replica of ten is a
+tenth as steep fleet-wide). The leader lists every replica's bursts to the generator.
+Catalog upserts also stay per replica: they are cheap (new keys only), and a pattern
+reaches the catalog even while no replica leads. When the store fails, publishing and
+collecting are logged once per outage and skipped: each replica samples on the policy
+it has, and the leader generates from the windows it could read (its own at least).
 
 CPU work (anomalies, families, the heuristic) runs in a worker thread: the event loop
 keeps serving the hot path. A policy written by a human (manual, file, rollback) pauses
@@ -26,7 +39,9 @@ from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.analysis import Analysis, analyze
 from otlp_sampler.analyze.anomalies import Anomaly, BurstTracker, detect_anomalies
 from otlp_sampler.analyze.baselines import Baselines
+from otlp_sampler.analyze.fleet import ReplicaWindow, read_payload, window_payload
 from otlp_sampler.analyze.volume import VolumePicture
+from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.policygen.estimate import estimate_policy
@@ -70,12 +85,21 @@ class PolicyLoop:
         self.generator = generator
         self.clock = clock  # wall clock: burst deadlines are epoch seconds
         self.owner = owner or f"policy-loop-{uuid.uuid4().hex[:12]}"
-        self.baselines = Baselines(config.analysis.baseline_alpha)
+        self.baselines = Baselines(config.analysis.baseline_alpha)  # this replica's traffic
+        self.fleet_baselines: Baselines | None = None  # the merged picture's, while this replica leads
         self.bursts = BurstTracker(config.sampling.burst)
-        self.last_anomalies: list[Anomaly] = []
-        self.last_volumes: VolumePicture | None = None
+        self.local_anomalies: list[Anomaly] = []  # this replica's last window
+        self.last_anomalies: list[Anomaly] = []  # the fleet's, as the last generated policy saw them
+        self.last_volumes: VolumePicture | None = None  # this replica's last window with records
+        self.last_fleet_volumes: VolumePicture | None = None  # the last merged picture with records
+        self.replicas_merged = 0  # other replicas' windows in the last merged picture
         self._applied_version = 0
         self._cycle_lock = asyncio.Lock()
+        self._publishing = _Outage("publishing this replica's window to the store",
+                                   "the leader's policies miss this replica's traffic")
+        self._collecting = _Outage("reading the other replicas' windows from the store",
+                                   "policies are made from this replica's traffic only")
+        self._unreadable: set[str] = set()  # owners whose windows could not be read, warned once
 
     # ------------------------------------------------------------------ running
 
@@ -108,21 +132,25 @@ class PolicyLoop:
     async def run_once(self, *, force: bool = False) -> PolicyDocument | None:
         """One cycle; returns the version it saved, or None when it saved none."""
         async with self._cycle_lock:
-            volumes = await self._observe()
-            if not volumes.patterns:
-                if not (force and self.last_volumes is not None):
-                    return None
-                volumes = self.last_volumes  # regenerate right after a cycle: reuse its window
-            else:
-                self.last_volumes = volumes
+            local = await self._observe()
+            if local.patterns:
+                self.last_volumes = local
             if not force and not await self._is_leader():
+                self.fleet_baselines = None  # should this replica lead later, it starts them afresh
                 return None
+            volumes = await self._fleet(local)
+            if not volumes.patterns:
+                if not (force and self.last_fleet_volumes is not None):
+                    return None
+                volumes = self.last_fleet_volumes  # regenerate right after a cycle: reuse its picture
+            else:
+                self.last_fleet_volumes = volumes
             return await self._generate(volumes, force=force)
 
     # ------------------------------------------------------------------ steps
 
     async def _observe(self) -> VolumePicture:
-        """Take the window, find anomalies, set bursts, update baselines and the catalog."""
+        """Take the window, find anomalies, set bursts, update baselines and the catalog, publish."""
         config = self.config
         window = self.processor.take_window()
         now = self.clock()
@@ -135,7 +163,7 @@ class PolicyLoop:
                for (s, p) in volumes.patterns if (s, p) not in self.baselines]
         self.processor.set_bursts(self.bursts.update(anomalies, now))
         self.baselines.update(volumes, frozen=self.bursts.active_keys)
-        self.last_anomalies = anomalies
+        self.local_anomalies = anomalies
         for anomaly in anomalies:
             self.metrics.anomalies.labels(kind=anomaly.kind).inc()
             if anomaly.kind != "new_pattern":
@@ -146,7 +174,75 @@ class PolicyLoop:
                 await self.store.upsert_patterns(new)
             except Exception:  # the catalog is informational; sampling goes on without it
                 log.warning("could not record %d new patterns in the store", len(new), exc_info=True)
+        await self._publish(window, volumes, anomalies)
         return volumes
+
+    async def _publish(self, window: StatsWindow, volumes: VolumePicture, anomalies: list[Anomaly]) -> None:
+        """Leave this window in the store for the leader, empty or not (an empty one replaces the last)."""
+        interval = self.config.analysis.interval
+        ended = window.ended if window.ended is not None else self.clock()
+        payload = await asyncio.to_thread(
+            window_payload, self.owner, volumes, started=window.started, ended=ended, bursts=anomalies,
+            max_examples=self.config.analysis.reservoir_per_pattern)
+        try:
+            # Three intervals: a replica that stops publishing (gone, or cut off from the
+            # store) stops counting soon, and one late cycle does not drop it.
+            await self.store.publish_window(self.owner, payload, max(3 * interval, 1.0))
+        except Exception as exc:
+            self._publishing.failed(exc)
+        else:
+            self._publishing.ok()
+
+    async def _fleet(self, local: VolumePicture) -> VolumePicture:
+        """This replica's picture merged with every other fresh one; sets ``last_anomalies``."""
+        config = self.config
+        try:
+            payloads = await self.store.collect_windows(exclude_owner=self.owner)
+        except Exception as exc:
+            self._collecting.failed(exc)
+            payloads = []
+        else:
+            self._collecting.ok()
+
+        def combine() -> tuple[list[ReplicaWindow], dict[str, str], VolumePicture]:
+            replicas, bad = [], {}
+            for payload in payloads:
+                try:
+                    replicas.append(read_payload(payload, keep_severity=config.sampling.keep_severity,
+                                                 interval=config.analysis.interval))
+                except ValueError as exc:
+                    bad[str(payload.get("owner", "?"))] = str(exc)
+            merged = local.merged([r.picture for r in replicas],
+                                  max_examples=config.analysis.reservoir_per_pattern)
+            return replicas, bad, merged
+
+        replicas, bad, merged = await asyncio.to_thread(combine)
+        for owner, reason in bad.items():
+            if owner not in self._unreadable:  # a replica of another version: say so once, not per cycle
+                self._unreadable.add(owner)
+                log.warning("skipping the window of replica %s: %s", owner, reason)
+        self.replicas_merged = len(replicas)
+        if self.fleet_baselines is None:
+            self.fleet_baselines = Baselines(config.analysis.baseline_alpha)
+        anomalies = await asyncio.to_thread(self._fleet_anomalies, merged, replicas)
+        if merged.patterns:
+            self.last_anomalies = anomalies
+        return merged
+
+    def _fleet_anomalies(self, merged: VolumePicture, replicas: list[ReplicaWindow]) -> list[Anomaly]:
+        """Every replica's bursts, then new patterns and error-share jumps of the merged picture."""
+        config = self.config
+        no_bursts = config.sampling.burst.model_copy(update={"enabled": False})  # bursts are per replica
+        found = detect_anomalies(merged, self.fleet_baselines, burst=no_bursts,
+                                 error_share_jump=config.analysis.error_share_jump)
+        self.fleet_baselines.update(merged)
+        bursts: dict = {}
+        for anomaly in [*self.local_anomalies, *(b for r in replicas for b in r.bursts)]:
+            if anomaly.kind == "burst":
+                known = bursts.get(anomaly.key)
+                if known is None or anomaly.value > known.value:  # the steepest, where it bursts in several
+                    bursts[anomaly.key] = anomaly
+        return [*bursts.values(), *found]
 
     async def _is_leader(self) -> bool:
         ttl = max(3 * self.config.analysis.interval, 10.0)
@@ -209,6 +305,25 @@ class PolicyLoop:
         self.processor.set_policy(doc)
         self._applied_version = doc.version
         self.metrics.policy_version.set(doc.version)
+
+
+class _Outage:
+    """A store call that may fail every interval: logged when it starts failing and when it works again."""
+
+    def __init__(self, what: str, consequence: str) -> None:
+        self.what = what
+        self.consequence = consequence
+        self.failing = False
+
+    def failed(self, exc: Exception) -> None:
+        if not self.failing:
+            log.warning("%s failed (%s); until it works again %s", self.what, exc, self.consequence)
+        self.failing = True
+
+    def ok(self) -> None:
+        if self.failing:
+            log.info("%s works again", self.what)
+        self.failing = False
 
 
 def material_change(previous: PolicyDocument | None, doc: PolicyDocument) -> bool:

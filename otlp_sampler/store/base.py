@@ -1,9 +1,11 @@
-"""What every store offers: policy versions, the pattern catalog, a leader lock, new-version news.
+"""What every store offers: policy versions, the pattern catalog, a leader lock, new-version news,
+and each replica's last window.
 
-The side loop writes here (a new policy version each cycle, newly seen patterns), the admin
-API reads and writes here (history, manual policies, rollback), and every replica hears of
-each new version through :meth:`PolicyStore.subscribe` so it can hot-swap it. Versions
-only grow: a rollback is a new version with the old rules, never a rewind.
+The side loop writes here (a new policy version each cycle, newly seen patterns, the
+replica's window), the admin API reads and writes here (history, manual policies,
+rollback), and every replica hears of each new version through
+:meth:`PolicyStore.subscribe` so it can hot-swap it. Versions only grow: a rollback is a
+new version with the old rules, never a rewind.
 """
 
 from __future__ import annotations
@@ -96,6 +98,14 @@ class PolicyStore(Protocol):
 
     async def release_leader(self, owner: str) -> None:
         """Give the lock up if ``owner`` holds it; otherwise do nothing."""
+        ...
+
+    async def publish_window(self, owner: str, payload: dict, ttl: float) -> None:
+        """Keep ``owner``'s latest window (a JSON-able dict) for ``ttl`` seconds, replacing its last one."""
+        ...
+
+    async def collect_windows(self, exclude_owner: str | None = None) -> list[dict]:
+        """Every owner's latest window that has not expired, except ``exclude_owner``'s."""
         ...
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
@@ -30,6 +31,7 @@ class MemoryStore:
         self._last_version = 0
         self._patterns: dict[tuple[str, str], PatternEntry] = {}
         self._leader: tuple[str, float] | None = None  # (owner, expires at on self._clock)
+        self._windows: dict[str, tuple[float, str]] = {}  # owner -> (expires at, JSON)
         self._subscribers = Subscribers()
 
     async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
@@ -87,6 +89,16 @@ class MemoryStore:
     async def release_leader(self, owner: str) -> None:
         if self._leader is not None and self._leader[0] == owner:
             self._leader = None
+
+    async def publish_window(self, owner: str, payload: dict, ttl: float) -> None:
+        self._windows[owner] = (self._clock() + ttl, json.dumps(payload))
+
+    async def collect_windows(self, exclude_owner: str | None = None) -> list[dict]:
+        now = self._clock()
+        for owner in [o for o, (expires, _) in self._windows.items() if expires <= now]:
+            del self._windows[owner]
+        rows = sorted(self._windows.items())
+        return [json.loads(text) for owner, (_, text) in rows if owner != exclude_owner]
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         entry = self._subscribers.add(callback, self._last_version if since is None else since)

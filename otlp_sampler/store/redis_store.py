@@ -1,4 +1,4 @@
-"""The store for many replicas: policy versions, pattern catalog and leader lock in Redis.
+"""The store for many replicas: policy versions, pattern catalog, leader lock and windows in Redis.
 
 Every key starts with ``store.key_prefix`` so several deployments can share one Redis
 (Redis Cluster users put a hash tag in the prefix, e.g. ``{otlp}:``, since the scripts
@@ -10,7 +10,9 @@ subscription keeps retrying: replicas go on sampling with the policy they have.
 Keys: ``policy:seq`` (counter), ``policy:docs`` / ``policy:summaries`` (hashes by
 version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (hash
 ``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
-scored by first seen); ``leader``. News goes out on channel ``policy:updates``.
+scored by first seen); ``leader``; ``window:<owner>`` (each replica's last window, JSON,
+expiring) and ``windows`` (sorted set of owners scored by expiry, an index so the leader
+reads them without SCAN). News goes out on channel ``policy:updates``.
 """
 
 from __future__ import annotations
@@ -69,6 +71,19 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 """
 
+# KEYS: window, index. ARGV: owner, payload, ttl in ms. Expiry runs on Redis's clock, so
+# replicas whose clocks disagree still agree on which windows are fresh.
+_PUBLISH_WINDOW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[3]), ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+local last = redis.call('ZRANGE', KEYS[2], -1, -1, 'WITHSCORES')
+redis.call('PEXPIREAT', KEYS[2], last[2])  -- the index goes when its freshest window does
+return 1
+"""
+
 
 def redacted_url(url: str) -> str:
     """``url`` without its password, for messages and logs."""
@@ -100,6 +115,7 @@ class RedisStore:
         self._save = self._redis.register_script(_SAVE)
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._release = self._redis.register_script(_RELEASE)
+        self._publish_window = self._redis.register_script(_PUBLISH_WINDOW)
         self._subscribers = Subscribers()
         self._listener: asyncio.Task | None = None
         self._listening = asyncio.Event()  # set while subscribed: tests and start-up wait on it
@@ -203,6 +219,25 @@ class RedisStore:
 
     async def release_leader(self, owner: str) -> None:
         await self._call("releasing the leader lock", self._release(keys=[self.key("leader")], args=[owner]))
+
+    # ----------------------------------------------------------------- replicas' windows
+
+    async def publish_window(self, owner: str, payload: dict, ttl: float) -> None:
+        text = await asyncio.to_thread(json.dumps, payload)  # a big window is not encoded on the loop
+        await self._call("publishing a window", self._publish_window(
+            keys=[self.key(f"window:{owner}"), self.key("windows")],
+            args=[owner, text, max(int(ttl * 1000), 1)],
+        ))
+
+    async def collect_windows(self, exclude_owner: str | None = None) -> list[dict]:
+        owners = await self._call("listing windows", self._redis.zrange(self.key("windows"), 0, -1))
+        keys = [self.key(f"window:{owner}") for owner in owners if owner != exclude_owner]
+        if not keys:
+            return []
+        texts = await self._call("reading windows", self._redis.mget(keys))
+        # A key that expired after the index was read comes back as None: that window is stale.
+        fresh = [text for text in texts if text is not None]
+        return await asyncio.to_thread(lambda: [json.loads(text) for text in fresh])
 
     # ----------------------------------------------------------------- news of new versions
 

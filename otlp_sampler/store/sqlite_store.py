@@ -10,6 +10,7 @@ across those processes.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sqlite3
 import threading
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the windows table (created on open; nothing else changed)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS policies (
     version INTEGER PRIMARY KEY,
@@ -60,6 +61,11 @@ CREATE TABLE IF NOT EXISTS leader (
     name TEXT PRIMARY KEY,
     owner TEXT NOT NULL,
     expires_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS windows (
+    owner TEXT PRIMARY KEY,
+    expires_at REAL NOT NULL,
+    payload TEXT NOT NULL
 );
 """
 _LEADER = "side-loop"
@@ -215,6 +221,27 @@ class SqliteStore:
         await self._run(
             lambda db: db.execute("DELETE FROM leader WHERE name = ? AND owner = ?", (_LEADER, owner))
         )
+
+    # ----------------------------------------------------------------- replicas' windows
+
+    async def publish_window(self, owner: str, payload: dict, ttl: float) -> None:
+        def publish(db: sqlite3.Connection) -> None:
+            now = self._clock()
+            text = json.dumps(payload)  # here, in the worker thread: a big window is not encoded on the loop
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("INSERT OR REPLACE INTO windows VALUES (?, ?, ?)", (owner, now + ttl, text))
+            db.execute("DELETE FROM windows WHERE expires_at <= ?", (now,))  # replicas gone for good
+            db.execute("COMMIT")
+
+        await self._run(publish)
+
+    async def collect_windows(self, exclude_owner: str | None = None) -> list[dict]:
+        def collect(db: sqlite3.Connection) -> list[dict]:
+            rows = db.execute("SELECT payload FROM windows WHERE expires_at > ? AND owner IS NOT ?"
+                              " ORDER BY owner", (self._clock(), exclude_owner)).fetchall()
+            return [json.loads(text) for (text,) in rows]
+
+        return await self._run(collect)
 
     # ----------------------------------------------------------------- news of new versions
 

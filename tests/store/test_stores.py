@@ -197,6 +197,64 @@ async def test_another_instance_hears_of_new_versions(shared_stores):
     assert heard == sorted(set(heard))  # increasing, never twice
 
 
+def window(owner: str, records: int = 1) -> dict:
+    return {"format": 1, "owner": owner, "patterns": [{"template": "GET /health <*>", "records": records}]}
+
+
+async def test_windows_are_collected_until_they_expire(stores):
+    store = stores.open()
+    assert await store.collect_windows() == []
+    await store.publish_window("replica-a", window("replica-a"), ttl=30)
+    await store.publish_window("replica-b", window("replica-b"), ttl=0.3)
+    await store.publish_window("replica-a", window("replica-a", 7), ttl=30)  # replaces a's last one
+    collected = sorted(await store.collect_windows(), key=lambda w: w["owner"])
+    assert collected == [window("replica-a", 7), window("replica-b")]
+    assert await store.collect_windows(exclude_owner="replica-a") == [window("replica-b")]
+
+    async def only_a_is_left() -> bool:
+        return await store.collect_windows() == [window("replica-a", 7)]
+
+    await eventually(only_a_is_left, what="replica-b's window to expire")
+
+
+async def test_another_instance_collects_published_windows(shared_stores):
+    stores = shared_stores
+    replica, leader = stores.open(), stores.open()
+    await replica.publish_window("replica-b", window("replica-b", 3), ttl=30)
+    assert await leader.collect_windows(exclude_owner="leader") == [window("replica-b", 3)]
+    assert await leader.collect_windows(exclude_owner="replica-b") == []
+
+
+async def test_redis_windows_index_forgets_replicas_that_went_away():
+    """The owners index is trimmed on publish and expires with its freshest window: no SCAN, no leak."""
+    await require_redis()
+    from otlp_sampler.store.redis_store import RedisStore
+    from tests.store.conftest import delete_prefix
+
+    prefix = f"otlp-sampler-test:{uuid.uuid4().hex}:"
+    store = RedisStore(REDIS_URL, prefix)
+    try:
+        await store.publish_window("gone", window("gone"), ttl=0.1)
+        await store.publish_window("alive", window("alive"), ttl=0.4)
+
+        async def index() -> list[str]:
+            return await store._redis.zrange(store.key("windows"), 0, -1)
+
+        assert sorted(await index()) == ["alive", "gone"]
+        await eventually(lambda: _gone(store, "window:gone"), what="the short window's key to expire")
+        await store.publish_window("alive", window("alive", 2), ttl=0.4)
+        assert await index() == ["alive"]
+        await eventually(lambda: _gone(store, "windows"), what="the index to expire with the last window")
+        assert await store.collect_windows() == []
+    finally:
+        await store.close()
+        await delete_prefix(prefix)
+
+
+async def _gone(store, name: str) -> bool:
+    return not await store._redis.exists(store.key(name))
+
+
 async def test_build_store_gives_the_configured_kind(tmp_path):
     memory = build_store(StoreConfig(kind="memory"))
     assert isinstance(memory, MemoryStore)
