@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 
@@ -21,9 +22,28 @@ from otlp_sampler.config import Config
 log = logging.getLogger("otlp_sampler.workers")
 
 
-def _worker_main(config_json: str, index: int) -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to SIGTERM this worker when the supervising process dies, even by SIGKILL.
+
+    Without it a killed supervisor leaves its workers running, holding the ports.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _worker_main(config_json: str, index: int, parent_pid: int) -> None:
     from otlp_sampler.app import configure_logging, serve
 
+    _die_with_parent(parent_pid)
     config = Config.model_validate_json(config_json)
     if index > 0:
         # One admin endpoint for the group; /metrics there shows worker 0's counters.
@@ -41,7 +61,7 @@ def run_workers(args: argparse.Namespace, config: Config) -> int:
     context = multiprocessing.get_context("spawn")
     config_json = config.model_dump_json()
     workers = [
-        context.Process(target=_worker_main, args=(config_json, i), name=f"worker-{i}")
+        context.Process(target=_worker_main, args=(config_json, i, os.getpid()), name=f"worker-{i}")
         for i in range(args.workers)
     ]
     for worker in workers:

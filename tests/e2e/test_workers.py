@@ -48,3 +48,18 @@ async def test_two_workers_share_the_ports_and_lose_nothing(tmp_path):
             assert len(sink.records()) == sent
         finally:
             await proxy.ensure_stopped()
+
+
+async def test_workers_exit_when_their_supervisor_is_killed(tmp_path):
+    proxy = ProxyProcess({"store": {"kind": "memory"}}, tmp_path, extra_args=("--workers", "2"))
+    try:
+        await proxy.start()
+        workers = [child for child in psutil.Process(proxy.pid).children()
+                   if any(c.status == psutil.CONN_LISTEN for c in child.net_connections("tcp"))]
+        assert len(workers) == 2
+        proxy.kill()  # SIGKILL: the supervisor runs no shutdown code at all
+        await proxy.wait(10)
+        _, alive = psutil.wait_procs(workers, timeout=20)
+        assert not alive, "orphaned workers would keep holding the ports"
+    finally:
+        await proxy.ensure_stopped()
