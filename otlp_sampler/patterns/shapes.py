@@ -115,7 +115,7 @@ class ShapeIndex:
         self._buckets: dict[tuple[int, str], _Bucket] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
 
-    def find(self, tokens: list[str], kinds: list[int], cued: list[bool]) -> Pattern | None:
+    def find(self, tokens: list[str], kinds: list[int], cued: list[float]) -> Pattern | None:
         """The pattern ``tokens`` belongs to, or None; adapts the shapes it matched."""
         lead = lead_key(tokens, kinds)
         length = len(tokens)
@@ -174,7 +174,7 @@ class ShapeIndex:
         return shape.pattern
 
     def _other_length(
-        self, tokens: list[str], kinds: list[int], cued: list[bool], lead: str
+        self, tokens: list[str], kinds: list[int], cued: list[float], lead: str
     ) -> Pattern | None:
         length = len(tokens)
         for step in LENGTH_STEPS:

@@ -18,12 +18,13 @@ What may differ is decided by the shape of the difference, not by per-source rul
 
 - a value (a variable) where the template has a word, or the reverse, may differ;
 - a word where the template has another word may differ only when something introduces
-  it as a value: a key (``user=bob``, ``name: bob``, ``(bob)``) or a word that names
-  what follows (``for user bob``, ``from host db``, ``on node x``). Otherwise the word is
-  part of the event (``stored as bytes`` / ``stored as values``, ``VM Started`` /
-  ``VM Paused``) and the two are different patterns;
-- two capitalised words (``NEW`` / ``RUNNING``) or message-field words never merge, nor do
-  two different words in a row (``No child processes`` / ``Bad file descriptor``).
+  it as a value: a word that names what follows (``for user bob``, ``from host db``) or
+  ``=`` (``user=bob``), or, at a higher cost, another key mark (``name: bob``, ``(bob)``).
+  Otherwise the word is part of the event (``stored as bytes`` / ``stored as values``,
+  ``VM Started`` / ``VM Paused``) and the two are different patterns;
+- two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) or message-field
+  words never merge, nor do two different words in a row (``No child processes`` /
+  ``Bad file descriptor``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 
-SIMILARITY = 0.7
+SIMILARITY = 0.65
 
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
@@ -45,13 +46,16 @@ CUE_WORDS = frozenset((
     "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",
     "addr", "ip", "group", "role", "tenant", "project", "bucket", "container", "image", "pod",
     "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
-    "plugin", "component", "source", "target", "destination", "dest", "src", "via",
+    "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
+    "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
-CUE_MARKS = frozenset("=:([{,'\"")
+CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
+STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
 _QUOTES = frozenset("'\"")
 
-_CAPS = re.compile(r"[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
+# All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
+_CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
 _TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
 
@@ -96,13 +100,18 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
         at += 1
 
 
-def cues_of(tokens: list[str]) -> list[bool]:
-    """For each token, whether the one before it (quotes skipped) introduces a value."""
-    cued = [False] * len(tokens)
+def cues_of(tokens: list[str]) -> list[float]:
+    """For each token, whether the one before it (quotes skipped) introduces a value: 0 if
+    not, else what a different word there costs (``STRONG_CUE`` after a naming word or
+    ``=``, ``WEAK_CUE`` after other marks)."""
+    cued = [0.0] * len(tokens)
     previous = ""
     for index, token in enumerate(tokens):
         if previous:
-            cued[index] = previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
+            if previous == "=" or previous.lower().rstrip(":=") in CUE_WORDS:
+                cued[index] = STRONG_CUE
+            elif previous in CUE_MARKS:
+                cued[index] = WEAK_CUE
         if token not in _QUOTES:
             previous = token
     return cued
@@ -119,10 +128,11 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
 
 
 def score(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[bool]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[float]
 ) -> float:
     """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge."""
-    same = differ = 0
+    same = 0
+    differ = 0.0
     run = -2  # index of the last word that differed from a word
     for index, a in enumerate(template):
         b = tokens[index]
@@ -147,7 +157,7 @@ def score(
         if not cued[index] or run == index - 1:
             return -1.0
         run = index
-        differ += 1
+        differ += cued[index]
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
@@ -159,7 +169,7 @@ def _no_words(kinds: list[int]) -> bool:
 
 
 def fits_other_length(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[bool]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[float]
 ) -> bool:
     """Whether ``tokens`` is ``template`` with one short run of values of another length.
 
