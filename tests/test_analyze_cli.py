@@ -186,3 +186,10 @@ def test_progress_goes_to_stderr_on_a_terminal_only(tmp_path, capsys, monkeypatc
         shown.done()
     err = capsys.readouterr().err
     assert "analyze: 2,048 lines (50%)" in err and err.endswith("\r\033[K")
+
+
+def test_forced_otlp_input_reads_a_pretty_printed_document(tmp_path, capsys):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(_otlp_request(_lines(20), "edge"), indent=2))
+    report = json.loads(_analyze(capsys, str(path), "--input", "otlp", "--format", "json"))
+    assert report["records"] == 20

@@ -154,8 +154,9 @@ def read_records(lines: Iterable[tuple[int, str]], kind: str, service: str) -> I
             break
     else:
         return
-    if kind == "auto":
-        kind = _detect(first[1])
+    detected = _detect(first[1])
+    if kind == "auto" or (kind != "text" and detected == "whole"):
+        kind = detected
     if kind == "whole":
         # A pretty-printed JSON document: only whole does it parse.
         text = first[1] + "".join(line for _, line in lines)
