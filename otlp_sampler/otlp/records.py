@@ -51,6 +51,20 @@ def body_text(value: AnyValue) -> str:
     return "<number>"
 
 
+def value_text(value: AnyValue) -> str:
+    """Any value as one line of text: scalars as written, composites as ``body_text`` shows them."""
+    kind = value.WhichOneof("value")
+    if kind == "string_value":
+        return value.string_value
+    if kind == "bool_value":
+        return "true" if value.bool_value else "false"
+    if kind in ("int_value", "double_value"):
+        return str(getattr(value, kind))
+    if kind is None:
+        return ""
+    return body_text(value)
+
+
 def get_attribute(attributes, key: str) -> AnyValue | None:
     for kv in attributes:
         if kv.key == key:

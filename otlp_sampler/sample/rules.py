@@ -9,25 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from opentelemetry.proto.common.v1.common_pb2 import AnyValue
-
 from otlp_sampler.config import DropRuleConfig, ExemptionConfig
+from otlp_sampler.otlp.records import value_text
 
 Exemption = tuple[str, str | None]  # (attribute key, value it must equal or None for "present")
-
-
-def value_text(value: AnyValue) -> str:
-    """An attribute value as the text an exemption's ``equals`` is compared with."""
-    kind = value.WhichOneof("value")
-    if kind == "string_value":
-        return value.string_value
-    if kind == "bool_value":
-        return "true" if value.bool_value else "false"
-    if kind == "int_value":
-        return str(value.int_value)
-    if kind == "double_value":
-        return repr(value.double_value)
-    return ""
 
 
 class Exemptions:

@@ -10,9 +10,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TextIO
 
-from opentelemetry.proto.common.v1.common_pb2 import AnyValue
-
-from otlp_sampler.otlp.records import body_text, service_name
+from otlp_sampler.otlp.records import service_name, value_text
 from otlp_sampler.transmit.result import ExportResult, Sendable, as_message
 
 _SEVERITY = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21: "FATAL"}
@@ -25,19 +23,6 @@ def severity_label(number: int, text: str) -> str:
         return "-"
     base = max(k for k in _SEVERITY if k <= number)
     return _SEVERITY[base] + (str(number - base + 1) if number != base else "")
-
-
-def value_text(value: AnyValue) -> str:
-    kind = value.WhichOneof("value")
-    if kind == "string_value":
-        return value.string_value
-    if kind == "bool_value":
-        return "true" if value.bool_value else "false"
-    if kind in ("int_value", "double_value"):
-        return str(getattr(value, kind))
-    if kind is None:
-        return ""
-    return body_text(value)
 
 
 def format_record(service: str, record) -> str:
