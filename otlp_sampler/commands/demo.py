@@ -50,6 +50,7 @@ async def _demo(args: argparse.Namespace) -> int:
             }
         )
         app = build_app(config)
+        started_at = time.time()
         await app.start()
         workload = Workload(seed=7)
         batch = 256
@@ -70,7 +71,7 @@ async def _demo(args: argparse.Namespace) -> int:
                     await asyncio.sleep(ahead)
         await app.stop()
         await upstream.stop()
-        _report(app, sent, upstream.records)
+        _report(app, sent, upstream.records, started_at)
     return 0
 
 
@@ -78,52 +79,35 @@ def _value(app, name: str, **labels) -> float:
     return app.metrics.registry.get_sample_value(name, labels) or 0.0
 
 
-def _report(app, sent: int, forwarded: int) -> None:
-    metrics = app.metrics
-    received = kept = 0.0
-    by_service = []
-    for family in metrics.registry.collect():
-        if family.name == "otlp_sampler_records_received":
-            for sample in family.samples:
-                if sample.name.endswith("_total"):
-                    service = sample.labels["service"]
-                    dropped = _value(app, "otlp_sampler_records_dropped_total", service=service)
-                    by_service.append((service, sample.value, sample.value - dropped))
-                    received += sample.value
-                    kept += sample.value - dropped
-    bytes_in = sum(
-        s.value
-        for f in metrics.registry.collect()
-        if f.name == "otlp_sampler_bytes_received"
-        for s in f.samples
-        if s.name.endswith("_total")
-    )
-    bytes_out = sum(
-        s.value
-        for f in metrics.registry.collect()
-        if f.name == "otlp_sampler_bytes_kept"
-        for s in f.samples
-        if s.name.endswith("_total")
-    )
+def _report(app, sent: int, forwarded: int, started_at: float) -> None:
+    from otlp_sampler.admin.savings import SavingsMeter
+
+    price = app.config.admin.price_per_gb
+    savings = SavingsMeter(app.metrics, price_per_gb=price, started_at=started_at).report().since_start
     print()
-    print(f"{'service':12s} {'received':>10s} {'kept':>9s} {'reduction':>10s}")
-    for service, service_in, service_kept in sorted(by_service, key=lambda row: -row[1]):
+    print(f"{'service':12s} {'received':>10s} {'kept':>9s} {'records cut':>12s} {'bytes cut':>10s}")
+    for row in sorted(savings.services, key=lambda row: -row.records_in):
         print(
-            f"{service:12s} {service_in:>10,.0f} {service_kept:>9,.0f} {1 - service_kept / service_in:>9.1%}"
+            f"{row.service:12s} {row.records_in:>10,.0f} {row.records_out:>9,.0f} "
+            f"{1 - row.records_out / max(row.records_in, 1):>12.1%} {row.reduction:>10.1%}"
         )
-    print(f"{'total':12s} {received:>10,.0f} {kept:>9,.0f} {1 - kept / max(received, 1):>9.1%}")
-    if bytes_in:
-        print(f"bytes: {bytes_in:,.0f} in, {bytes_out:,.0f} out ({1 - bytes_out / bytes_in:.1%} less)")
+    print(
+        f"{'total':12s} {savings.records_in:>10,.0f} {savings.records_out:>9,.0f} "
+        f"{savings.records_reduction:>12.1%} {savings.reduction:>10.1%}"
+    )
+    print(
+        f"at ${price:g}/GB this traffic would cost ${savings.cost_per_month_in:,.2f}/month sent whole, "
+        f"${savings.cost_per_month_out:,.2f}/month through the proxy"
+    )
     print()
     print("kept, by reason:")
-    for family in metrics.registry.collect():
-        if family.name == "otlp_sampler_records_kept":
-            rules: dict[str, float] = {}
-            for sample in family.samples:
-                if sample.name.endswith("_total"):
-                    rules[sample.labels["rule"]] = rules.get(sample.labels["rule"], 0) + sample.value
-            for rule, count in sorted(rules.items(), key=lambda item: -item[1]):
-                print(f"  {rule:10s} {count:>9,.0f}")
+    rules: dict[str, float] = {}
+    for family in app.metrics.records_kept.collect():
+        for sample in family.samples:
+            if sample.name.endswith("_total"):
+                rules[sample.labels["rule"]] = rules.get(sample.labels["rule"], 0) + sample.value
+    for rule, count in sorted(rules.items(), key=lambda item: -item[1]):
+        print(f"  {rule:10s} {count:>9,.0f}")
     summaries = _value(app, "otlp_sampler_summary_records_total")
     print(
         f"summary records for dropped ones: {summaries:,.0f}; records forwarded upstream "
