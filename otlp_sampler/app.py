@@ -146,7 +146,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
     analysis = config.analysis
     processor = SamplingProcessor(
-        config.sampling,
+        config.resolved_sampling(),  # dynamic.target_reduction inherits policy_generator's
         catalog,
         metrics,
         seed=config.sampling.seed,

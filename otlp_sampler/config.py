@@ -227,8 +227,11 @@ class DynamicConfig(_Section):
     """Volume-based sampling for patterns no policy names (see docs/policy-format.md)."""
 
     enabled: bool = True
-    # Each pattern keeps about this many records per interval; rare patterns are kept whole.
-    target_per_interval: float = Field(default=20.0, gt=0)
+    # The share of bytes each service's dynamic patterns are cut by (water-filling, see
+    # sample/dynamic.py); None: policy_generator.target_reduction (Config.resolved_sampling).
+    target_reduction: float | None = Field(default=None, ge=0, lt=1)
+    # A pattern with at most this many records per interval is kept whole.
+    keep_whole_below: float = Field(default=20.0, gt=0)
     interval: float = 30.0
     ewma_alpha: float = Field(default=0.5, gt=0, le=1)
 
@@ -374,6 +377,14 @@ class Config(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment over file: the file's values arrive as init arguments.
         return (env_settings, init_settings)
+
+    def resolved_sampling(self) -> SamplingConfig:
+        """The sampling section with ``dynamic.target_reduction`` inherited from the policy generator."""
+        dynamic = self.sampling.dynamic
+        if dynamic.target_reduction is not None:
+            return self.sampling
+        dynamic = dynamic.model_copy(update={"target_reduction": self.policy_generator.target_reduction})
+        return self.sampling.model_copy(update={"dynamic": dynamic})
 
     def resolved_exporter(self, environ: dict[str, str] | None = None) -> ExporterConfig:
         """The exporter with zero-config defaults filled in (PostHog when POSTHOG_TOKEN is set)."""

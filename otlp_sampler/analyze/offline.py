@@ -74,7 +74,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--top", type=int, default=50, help="patterns to list (0: all; default %(default)s)")
     parser.add_argument("--duration", type=_duration, default=None,
                         help="time the file spans when records carry no timestamps, e.g. 15m, 1h "
-                             "(default 1h); the sampler keeps about N records per pattern per interval")
+                             "(default 1h); the sampler's volumes are per interval")
     parser.add_argument("--config", default=None,
                         help="take the sampling settings (and policy_file) from this config file")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -374,7 +374,7 @@ class Projection:
         from otlp_sampler.admin.metrics import Metrics
         from otlp_sampler.sample.processor import SamplingProcessor
 
-        sampling = config.sampling
+        sampling = config.resolved_sampling()  # as the proxy runs it (build_app)
         self.sampling = sampling
         self.catalog = PatternCatalog(sampling.max_patterns_per_service)
         self.clock = _Clock()
@@ -486,8 +486,9 @@ def _sampling_summary(sampling) -> str:
     if sampling.default_rate:
         parts.append(f"{sampling.default_rate:g} of the rest")
     elif sampling.dynamic.enabled:
-        parts.append(f"about {sampling.dynamic.target_per_interval:g} per pattern per "
-                     f"{_human_seconds(sampling.dynamic.interval)} of the rest")
+        dynamic = sampling.dynamic  # resolved (Config.resolved_sampling): target_reduction is set
+        parts.append(f"{dynamic.target_reduction:.0%} of the rest's bytes cut, patterns under "
+                     f"{dynamic.keep_whole_below:g} per {_human_seconds(dynamic.interval)} kept whole")
     return ", ".join(parts)
 
 

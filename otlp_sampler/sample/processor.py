@@ -44,7 +44,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 
 from otlp_sampler.admin.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
-from otlp_sampler.config import SamplingConfig
+from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
@@ -59,7 +59,7 @@ from otlp_sampler.sample.annotate import (
     annotate,
     pattern_annotation,
 )
-from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold
+from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
 from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
@@ -121,6 +121,10 @@ class SamplingProcessor:
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
+        reduction = config.dynamic.target_reduction
+        if reduction is None:  # unresolved (the app resolves it): the policy generator's default
+            reduction = PolicyGeneratorConfig.model_fields["target_reduction"].default
+        self._target_reduction = reduction
         self._per_floor = 1.0 / floor_interval if floor_interval else 0.0
         self._last_recompute = clock()
         self._next_recompute = self._last_recompute + self._interval
@@ -200,7 +204,6 @@ class SamplingProcessor:
         keep_severity = config.keep_severity
         annotating = config.annotate
         summarising = config.summaries.enabled
-        target = config.dynamic.target_per_interval
         min_rate = config.min_rate
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
@@ -226,6 +229,7 @@ class SamplingProcessor:
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
+            cap = service.cap  # the dynamic sampler's K: changes only with the epoch
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
             received = encoded_total = dropped_total = capped = kept_bytes = 0
@@ -304,7 +308,7 @@ class SamplingProcessor:
                         rate = state.rate
                         seen = state.count
                         if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
-                            surge_rate = target / seen
+                            surge_rate = cap / seen
                             if surge_rate < rate:
                                 rate = surge_rate if surge_rate > min_rate else min_rate
 
@@ -431,7 +435,8 @@ class SamplingProcessor:
                 if service is not None:
                     return service
             service = self._services[name] = ServiceState(
-                name, self._catalog.miner(name), self._metrics.service_label(name))
+                name, self._catalog.miner(name), self._metrics.service_label(name),
+                self.config.dynamic.keep_whole_below)
         return service
 
     def _new_window(self) -> StatsWindow:
@@ -492,8 +497,8 @@ class SamplingProcessor:
                 rate = default
                 state.rule = DEFAULT
             elif dynamic.enabled:
-                rate = dynamic_rate(state.ewma, dynamic.target_per_interval, config.min_rate)
-                surge = surge_threshold(state.ewma, dynamic.target_per_interval)
+                rate = dynamic_rate(state.ewma, service.cap, config.min_rate)
+                surge = surge_threshold(state.ewma, service.cap)
                 state.rule = DYNAMIC
             else:
                 rate = 1.0
@@ -522,19 +527,33 @@ class SamplingProcessor:
         return False
 
     def _recompute(self, now: float) -> None:
-        """End of a dynamic interval: fold counts into the averages; rates refresh lazily."""
+        """End of a dynamic interval: fold counts into the averages, water-fill each service's
+        cap K (see dynamic.py); rates refresh lazily."""
         intervals = max(1, int((now - self._last_recompute) / self._interval))
         self._last_recompute = now
         self._next_recompute = now + self._interval
-        alpha = self.config.dynamic.ewma_alpha
+        dynamic = self.config.dynamic
+        alpha = dynamic.ewma_alpha
+        keep_whole_below = dynamic.keep_whole_below
+        reduction = self._target_reduction
         gauge = self._metrics.patterns
         for service in self._services.values():
+            volumes = []
+            overhead = service.byte_overhead
             for state in service.patterns.values():
                 count = state.count
-                state.ewma = advance(state.ewma, count, alpha, intervals, state.first)
+                ewma = state.ewma = advance(state.ewma, count, alpha, intervals, state.first)
                 state.first = False
                 state.count = 0
                 state.idle = 0 if count else state.idle + intervals
+                if state.rule == DYNAMIC and state.drop is None:
+                    stats = state.stats
+                    # Bytes per record from the stats window: the same estimate as bytes_received.
+                    size = stats.bytes / stats.records if stats is not None and stats.records else overhead
+                    volumes.append((ewma, size))
+            cap = water_fill_cap(volumes, reduction)
+            if cap is not None:
+                service.cap = max(cap, keep_whole_below)
             gauge.labels(service.label).set(len(service.patterns))
         self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh its rate
 

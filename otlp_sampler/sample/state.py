@@ -74,11 +74,14 @@ class PatternState:
 class ServiceState:
     """Per service: its miner, its patterns, the resource summaries are emitted on."""
 
-    __slots__ = ("byte_overhead", "calibrate_in", "kept_counters", "label", "miner", "name", "patterns",
-                 "resource", "schema_url")
+    __slots__ = ("byte_overhead", "calibrate_in", "cap", "kept_counters", "label", "miner", "name",
+                 "patterns", "resource", "schema_url")
 
-    def __init__(self, name: str, miner: Any, label: str) -> None:
+    def __init__(self, name: str, miner: Any, label: str, cap: float) -> None:
         self.name = name
+        # K of the dynamic sampler (see dynamic.py): records per interval a pattern keeps at
+        # most; ``keep_whole_below`` until the service's first interval ends.
+        self.cap = cap
         self.miner = miner
         self.label = label
         self.patterns: dict[str, PatternState] = {}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate
+from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, water_fill_cap
 from otlp_sampler.sample.severity import severity_from_text
 
 from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
@@ -16,7 +18,7 @@ def test_ewma_starts_at_the_first_count_and_decays_over_idle_intervals():
     assert advance(80.0, 0, 0.5, 3, first=False) == 10  # three intervals, none with records
 
 
-def test_rate_keeps_rare_patterns_whole_and_samples_frequent_ones_to_the_target():
+def test_rate_keeps_rare_patterns_whole_and_samples_frequent_ones_to_the_cap():
     assert dynamic_rate(5, 20, 0.001) == 1.0
     assert dynamic_rate(2000, 20, 0.001) == 0.01
     assert dynamic_rate(10**9, 20, 0.001) == 0.001  # never below min_rate
@@ -25,9 +27,29 @@ def test_rate_keeps_rare_patterns_whole_and_samples_frequent_ones_to_the_target(
     assert capped_rate(1.0, 5, 0.0, 10, 0.001) == 1.0
 
 
-def test_frequent_patterns_are_sampled_harder_than_rare_ones():
+def test_water_fill_cap_keeps_the_target_share_of_bytes():
+    # 10 + 100 + min(1000, K) = 0.3 * 1110: the two light patterns whole, the heavy one capped.
+    assert water_fill_cap([(1000, 1.0), (100, 1.0), (10, 1.0)], 0.7) == pytest.approx(223)
+    # Bytes weigh: 10 records of 100 bytes match 1000 records of 1 byte, and both are cut.
+    cap = water_fill_cap([(1000, 1.0), (10, 100.0)], 0.5)
+    assert 100 * min(10, cap) + min(1000, cap) == pytest.approx(1000)
+    assert water_fill_cap([(1000, 1.0), (10, 1.0)], 0.0) == 1000  # no cut: everything under the cap
+    assert water_fill_cap([(5, 1.0), (5, 1.0)], 0.5) == pytest.approx(2.5)
+    assert water_fill_cap([], 0.7) is None
+    assert water_fill_cap([(0.0, 80.0)], 0.7) is None
+
+
+@pytest.mark.parametrize(("reduction", "cap"), [
+    # sum_i b_i min(m_i, K) = (1 - R) sum_i b_i m_i with m = 2000 and 10 records per interval,
+    # bodies of about the same size: K = 600 - 7 b_rare/b_noisy, about 593.
+    (0.7, 593.0),
+    # K0 would be about 10: below keep_whole_below, so K = 20 and the noisy rate is 20/2000.
+    (0.99, 20.0),
+])
+def test_frequent_patterns_are_sampled_harder_than_rare_ones(reduction, cap):
     clock = FakeClock()
-    p = processor(clock, novelty={"keep": 0}, dynamic={"interval": "10s", "target_per_interval": 20})
+    p = processor(clock, novelty={"keep": 0},
+                  dynamic={"interval": "10s", "keep_whole_below": 20, "target_reduction": reduction})
     noisy = "GET /api/items/{} answered 200 after {} ms"
     rare = "reloaded tls certificate {} for listener {}"
     for second in range(30):
@@ -41,13 +63,15 @@ def test_frequent_patterns_are_sampled_harder_than_rare_ones():
     rare_kept = [r for r in kept if r.body.string_value.startswith("reloaded")]
     noisy_kept = [r for r in kept if r.body.string_value.startswith("GET")]
     assert len(rare_kept) == 1 and attrs(rare_kept[0])["sampling.adjusted_count"] == 1.0
-    # 2000 records per 10 s interval, target 20: rate 0.01.
-    assert all(attrs(r)["sampling.adjusted_count"] == pytest.approx(100.0) for r in noisy_kept)
-    assert len(noisy_kept) < 10
+    # 2000 records per 10 s interval sampled down to K: rate K/2000.
+    weight = pytest.approx(2000 / cap, rel=0.005)
+    assert all(attrs(r)["sampling.adjusted_count"] == weight for r in noisy_kept)
+    rate = cap / 2000
+    assert abs(len(noisy_kept) - 200 * rate) <= 4 * math.sqrt(200 * rate * (1 - rate)) + 1
 
 
 def test_a_flood_within_the_first_interval_is_sampled_at_once():
-    p = processor(novelty={"keep": 0}, dynamic={"target_per_interval": 20})
+    p = processor(novelty={"keep": 0}, dynamic={"keep_whole_below": 20})
     req = request([record(f"retry {i} scheduled for job {i * 7}") for i in range(5000)])
     p.process(req)
     kept = records_of(req)

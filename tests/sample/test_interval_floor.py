@@ -69,8 +69,9 @@ def test_the_floor_record_keeps_the_rule_that_sampled_the_pattern():
     # No policy rule: the config's default rate, else the dynamic sampler.
     p, clock = floored(default_rate=0.001)
     assert attrs(one_interval(p, clock, 50)[0])["sampling.rule"] == "default"
-    p, clock = floored(dynamic={"target_per_interval": 1, "interval": "1s"})
-    one_interval(p, clock, 400)  # the dynamic sampler learns the volume: rate ~ 1/100
+    # A cut of 99 % on one pattern: the cap is keep_whole_below, 1 record per 1 s interval.
+    p, clock = floored(dynamic={"keep_whole_below": 1, "target_reduction": 0.99, "interval": "1s"})
+    one_interval(p, clock, 400)  # the dynamic sampler learns the volume: rate ~ 1/50
     kept = one_interval(p, clock, 400, start=400)
     assert attrs(kept[0])["sampling.rule"] == "dynamic"
     assert attrs(kept[0])["sampling.adjusted_count"] == 1.0
