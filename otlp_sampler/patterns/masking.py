@@ -100,8 +100,9 @@ _AT_TOKEN_START = _any(
         r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
         # e-mail address
         r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
-        # host name with a port
-        r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
+        # host name with a port; the last label of a host name is a top-level or local
+        # domain, never camelCase: that is a field of code and its value (state.clipTopAmount:180)
+        r"(?:[A-Za-z0-9-]+\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
@@ -135,6 +136,8 @@ _MASK = re.compile(_MASK_SOURCE, re.ASCII)
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
 _TOKEN = re.compile(r"(\s*)((?:<\*>|[^\s<>=,;:()\[\]{}|\"'*])+|[^\s])", re.ASCII)
+
+_CLOSING = {")": "(", "]": "["}
 
 DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
@@ -173,6 +176,14 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
                 out.pop()  # <*>, <*>, <*>
                 spaced.pop()
                 continue
+            if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
+                # A value followed by a bracketed value is one value written twice (a size
+                # and its human form, an address and its host name): ``1190 bytes (1.16 KB)``,
+                # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
+                # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
+                drop = 2 if last == WILDCARD else 1
+                del out[-drop:], spaced[-drop:]
+                continue
         out.append(token)
         spaced.append(bool(space))
     _fold_repeats(out, spaced)
@@ -181,6 +192,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         out.append(WILDCARD)
         spaced.append(True)
     return out, spaced
+
+
+def _annotated_value(out: list[str], opening: str) -> bool:
+    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it."""
+    if len(out) > 2 and out[-1] == WILDCARD:
+        return out[-2] == opening and out[-3] == WILDCARD
+    return len(out) > 1 and out[-1] == opening and out[-2] == WILDCARD
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
