@@ -58,6 +58,12 @@ _QUOTES = frozenset("'\"")
 _CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
 _TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
+# A fully qualified name: three labels or more (com.example.app.sync, system.clock.show,
+# org.example.io.Reader). Such a name points at a thing in a namespace (a package, a
+# bundle, a class, a property), which is what logs pass as arguments; prose never holds
+# inner dots. Two-label names (Class.method, obj.field) more often say where the event
+# happens, and stay words.
+_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}", re.ASCII)
 
 
 def token_kind(token: str) -> int:
@@ -121,7 +127,9 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
-            return token
+            # a qualified name first (com.example.sync: job ran) is what the event is about,
+            # not the event: it may vary within one bucket (see score)
+            return WILDCARD if kind != CAPS and _QUALIFIED.fullmatch(token) else token
         if kind != PUNCT:
             return WILDCARD
     return ""
@@ -154,14 +162,22 @@ def score(
         # Two different words.
         if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
             return -1.0
-        if not cued[index] or run == index - 1:
+        cost = cued[index]
+        if not cost and _qualified_pair(a, ka, b, kb):
+            cost = STRONG_CUE  # two qualified names: two things of one kind
+        if not cost or run == index - 1:
             return -1.0
         run = index
-        differ += cued[index]
+        differ += cost
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
     return same / (same + differ)
+
+
+def _qualified_pair(a: str, ka: int, b: str, kb: int) -> bool:
+    """Whether two different words are both qualified names (states in capitals are not)."""
+    return ka != CAPS and kb != CAPS and bool(_QUALIFIED.fullmatch(a)) and bool(_QUALIFIED.fullmatch(b))
 
 
 def _no_words(kinds: list[int]) -> bool:
@@ -173,18 +189,31 @@ def fits_other_length(
 ) -> bool:
     """Whether ``tokens`` is ``template`` with one short run of values of another length.
 
-    Both must agree exactly before and after one place where one side has nothing and the
+    Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
-    (``ws=<*>`` / ``ws=WorkSource{<*>}``). At least two constant words must be shared around it.
+    (``ws=<*>`` / ``ws=WorkSource{<*>}``). At least two constant words must be shared
+    around it. Around that place they *agree* as :func:`score` would have them agree at
+    one length: a value may stand for a word and an introduced word for another, as long
+    as the constant words shared keep ``SIMILARITY`` of the differences (a record that
+    differs in length at one place and in values elsewhere is still one event).
     """
     m, n = len(template), len(tokens)
     limit = min(m, n)
     head = tail = 0
-    sides = (template, template_kinds, tokens, kinds)
-    while head < limit and _same(*sides, head, head, 1):
+    differ = 0.0
+    sides = (template, template_kinds, tokens, kinds, cued)
+    while head < limit:
+        cost = _agree(*sides, head, head, 1)
+        if cost is None:
+            break
+        differ += cost
         head += 1
-    while tail < limit - head and _same(*sides, m - tail - 1, n - tail - 1, -1):
+    while tail < limit - head:
+        cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
+        if cost is None:
+            break
+        differ += cost
         tail += 1
     if m < n:
         short_kinds = template_kinds[head:m - tail]
@@ -203,28 +232,45 @@ def fits_other_length(
         words += 1
         if words > 1 or not is_cued or kind in (CAPS, STRONG):
             return False
+        differ += is_cued
     shared = 0
     for index in range(head):
-        if WORD <= template_kinds[index] < PUNCT:
+        if template[index] == tokens[index] and WORD <= template_kinds[index] < PUNCT:
             shared += 1
-    for index in range(m - tail, m):
-        if WORD <= template_kinds[index] < PUNCT:
+    for index in range(1, tail + 1):
+        if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
-    return shared >= 2
+    return shared >= 2 and shared >= SIMILARITY * (shared + differ)
 
 
-def _same(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
-          at: int, to: int, step: int) -> bool:
-    """Whether template[at] covers tokens[to]: equal, or a template variable over a
-    non-punctuation token whose neighbour (in the scan's direction) is equal too."""
-    if template[at] == tokens[to]:
-        return True
-    if template_kinds[at] != WILD or kinds[to] == PUNCT:
-        return False
+def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
+           cued: list[float], at: int, to: int, step: int) -> float | None:
+    """What it costs that template[at] covers tokens[to] (0 when equal or a template variable
+    over a value or word), or None when it does not. Any difference needs the neighbour (in
+    the scan's direction) to be equal, so that the scan does not slide past the place where
+    the lengths differ."""
+    a, b = template[at], tokens[to]
+    if a == b:
+        return 0.0
+    ka, kb = template_kinds[at], kinds[to]
+    if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
+        return None
     following, other = at + step, to + step
     if not (0 <= following < len(template) and 0 <= other < len(tokens)):
-        return False
-    return template[following] == tokens[other]
+        return None
+    if template[following] != tokens[other]:
+        return None
+    if ka == WILD:
+        return 0.0
+    if kb == WILD:
+        return 1.0
+    if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+        return None
+    # Beside a difference of length, two words may differ only where a name or "=" says
+    # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
+    if cued[to] == STRONG_CUE or _qualified_pair(a, ka, b, kb):
+        return STRONG_CUE
+    return None
 
 
 def generalize(template: list[str], tokens: list[str]) -> list[str]:

@@ -35,3 +35,30 @@ def test_a_dotted_field_in_camel_case_before_a_number_is_not_a_host_and_port():
     assert mask("dial Build-Mac.local:22 ok") == "dial <*> ok"
     assert _one_pattern("layout.scrollOffset:180, row:2", "layout.scrollOffset:-1, row:0")
     assert not _one_pattern("layout.scrollOffset:180, row:2", "layout.headerHeight:180, row:2")
+
+
+def test_qualified_names_are_things_named_not_the_event():
+    # three labels or more: a bundle, package or property; first or later in the message
+    assert _one_pattern(
+        "org.example.sync.nightly: scheduler says run this job, but the start is in 4390 seconds",
+        "net.example.Mail.Fetch: scheduler says run this job, but the start is in 13 seconds",
+    )
+    assert _one_pattern("toggle is app.clock.show", "toggle is app.battery.show", "toggle is app.ring.count")
+    # a name of two labels is often the code location of the event: it stays a word
+    assert not _one_pattern("Registry.addBlock: map updated", "Registry.delete: map updated")
+    # and a dotted state in capitals is a state, qualified or not
+    assert not _one_pattern("got intent.action.SCREEN_ON now", "got intent.action.SCREEN_OFF now")
+
+
+def test_a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere():
+    # the second carries a structured value where the first has a bare one, and another
+    # name after "=": still the same event
+    assert _one_pattern(
+        'free: handle=12, flags=0x0, label="a b", owner=org.example.viewer", holder=null, uid=10037',
+        'free: handle=13, flags=0x0, label="c", owner=system", holder=Holder{10113}, uid=1000',
+    )
+    # a length difference plus a word changed after a mere ":" is two events
+    assert not _one_pattern(
+        "NIC: 12.5: dev0: keepalive_update: Orig Seq: 32, Ack: 38, Win size: 4096",
+        "NIC: 13.1: dev0: keepalive_setup: Seq: 16, Ack: 81, Win size: 4096",
+    )
