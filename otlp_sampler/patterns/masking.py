@@ -92,9 +92,13 @@ _AT_TOKEN_START = _any(
     r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
     rf"(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
-    # a word that goes on with a digit or a sign of a name (. @ : / \ $): the shapes below.
+    # a word that goes on with a digit or a sign of a name (. @ : / \ $ [): the shapes below.
     # One scan rejects a plain word.
-    r"(?=[A-Za-z.$][A-Za-z-]*+[\d.@:/\\$])" + _any(
+    r"(?=[A-Za-z.$][A-Za-z-]*+[\d.@:/\\$\[])" + _any(
+        # a name glued to a bracketed range or list of numbers is a compressed list of
+        # names, as cluster tools write node sets (node-[1-4,7], cn[01-12], rack-[3\ 5]):
+        # one value. A single number there (items[3]) is an index and stays.
+        r"[A-Za-z][\w-]*\[\d+[,\\\s-][\d,\\\s-]*\]",
         # mac address or ipv6 starting with a letter
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",

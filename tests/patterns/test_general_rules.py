@@ -62,3 +62,14 @@ def test_a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere():
         "NIC: 12.5: dev0: keepalive_update: Orig Seq: 32, Ack: 38, Win size: 4096",
         "NIC: 13.1: dev0: keepalive_setup: Seq: 16, Ack: 81, Win size: 4096",
     )
+
+
+def test_a_name_with_a_bracketed_range_or_list_is_a_set_of_names():
+    assert mask("allocated nodes:rack-[104-127] to job") == "allocated nodes:<*> to job"
+    assert mask(r"allocated nodes:rack-[27\ 191] to job") == "allocated nodes:<*> to job"
+    assert mask("allocated nodes:cn[01-12,15] to job") == "allocated nodes:<*> to job"
+    assert _one_pattern("allocated nodes:rack-[104-127] to job", "allocated nodes:rack-7 to job",
+                        r"allocated nodes:rack-D[0\ 5] to job")
+    # one number in brackets is an index, and a word in brackets a state: they stay
+    assert mask("items[3] = 4") == "items[<*>] = <*>"
+    assert mask("wake[enable]") == "wake[enable]"
