@@ -53,6 +53,7 @@ CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a 
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
 _QUOTES = frozenset("'\"")
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
 _CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
@@ -217,13 +218,17 @@ def fits_other_length(
         tail += 1
     if m < n:
         short_kinds = template_kinds[head:m - tail]
-        long_kinds, long_cued = kinds[head:n - tail], cued[head:n - tail]
+        long_tokens, long_kinds, long_cued = tokens[head:n - tail], kinds[head:n - tail], cued[head:n - tail]
     else:
-        short_kinds, long_kinds = kinds[head:n - tail], template_kinds[head:m - tail]
-        long_cued = cues_of(template)[head:m - tail]
-    if len(short_kinds) > 1 or len(long_kinds) > (4 if short_kinds else 1):
-        return False  # an insertion is one value; a replacement is up to four tokens
-    if short_kinds and short_kinds[0] != WILD:
+        short_kinds, long_tokens = kinds[head:n - tail], template[head:m - tail]
+        long_kinds, long_cued = template_kinds[head:m - tail], cues_of(template)[head:m - tail]
+    if short_kinds:
+        # a replacement: one value against up to four tokens
+        if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
+            return False
+    elif len(long_tokens) != 1 and not _bracketed(long_tokens):
+        # an insertion: one value, or one value or word in brackets, an annotation some
+        # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
         return False
     words = 0
     for kind, is_cued in zip(long_kinds, long_cued, strict=True):
@@ -241,6 +246,11 @@ def fits_other_length(
         if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
     return shared >= 2 and shared >= SIMILARITY * (shared + differ)
+
+
+def _bracketed(run: list[str]) -> bool:
+    """Whether ``run`` is one token between a pair of brackets."""
+    return len(run) == 3 and _BRACKETS.get(run[0]) == run[2]
 
 
 def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],

@@ -73,3 +73,14 @@ def test_a_name_with_a_bracketed_range_or_list_is_a_set_of_names():
     # one number in brackets is an index, and a word in brackets a state: they stay
     assert mask("items[3] = 4") == "items[<*>] = <*>"
     assert mask("wake[enable]") == "wake[enable]"
+
+
+def test_a_bracketed_annotation_some_records_lack_keeps_the_pattern():
+    # a value with its name in brackets, where the name is sometimes a value itself (and
+    # folds into it) and sometimes a plain word: either order
+    named = "Low memory: stopped process 1234 (java) rss:2345kB, swap:12kB"
+    masked = "Low memory: stopped process 99 (python3) rss:9kB, swap:1kB"
+    assert _one_pattern(named, masked)
+    assert _one_pattern(masked, named)
+    # an extra bracketed word on a short message is not evidence enough
+    assert not _one_pattern("job 12 done (cached)", "job 13 done")
