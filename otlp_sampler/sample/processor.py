@@ -70,6 +70,7 @@ _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
 _LOW_64 = (1 << 64) - 1
 _INV_2_64 = 1.0 / (1 << 64)
+_FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
 
@@ -437,6 +438,11 @@ class SamplingProcessor:
             service = self._services[name] = ServiceState(
                 name, self._catalog.miner(name), self._metrics.service_label(name),
                 self.config.dynamic.keep_whole_below)
+            # A new service has no cap K of its own yet and is sampled at keep_whole_below
+            # until the next recompute: bring that forward so it gets its water-filled K
+            # within a fraction of an interval, not up to a whole one.
+            self._next_recompute = min(self._next_recompute,
+                                       self._clock() + self._interval * _FIRST_INTERVAL_SHARE)
         return service
 
     def _new_window(self) -> StatsWindow:
@@ -529,7 +535,11 @@ class SamplingProcessor:
     def _recompute(self, now: float) -> None:
         """End of a dynamic interval: fold counts into the averages, water-fill each service's
         cap K (see dynamic.py); rates refresh lazily."""
-        intervals = max(1, int((now - self._last_recompute) / self._interval))
+        elapsed = max(now - self._last_recompute, 1e-9)
+        intervals = max(1, int(elapsed / self._interval))
+        # An interval cut short (a new service brought the recompute forward) counted fewer
+        # records: scale them to a whole interval so averages and keep_whole_below keep their unit.
+        scale = self._interval / elapsed if elapsed < self._interval else 1.0
         self._last_recompute = now
         self._next_recompute = now + self._interval
         dynamic = self.config.dynamic
@@ -542,7 +552,7 @@ class SamplingProcessor:
             overhead = service.byte_overhead
             for state in service.patterns.values():
                 count = state.count
-                ewma = state.ewma = advance(state.ewma, count, alpha, intervals, state.first)
+                ewma = state.ewma = advance(state.ewma, count * scale, alpha, intervals, state.first)
                 state.first = False
                 state.count = 0
                 state.idle = 0 if count else state.idle + intervals

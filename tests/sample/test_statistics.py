@@ -72,7 +72,8 @@ def test_sum_of_adjusted_counts_estimates_the_true_count_under_the_dynamic_sampl
     weights = [attrs(r)["sampling.adjusted_count"] for r in kept]
     estimate = sum(weights)
     variance = sum((w - 1) * w for w in weights)  # (1-p)/p^2 = (1/p - 1)/p
-    assert max(weights) > 10  # the sampler really did sample
+    # the sampler really did sample (at the 70 % target the chattiest patterns keep ~1 in 6)
+    assert max(weights) > 3
     assert abs(estimate - received) <= 4 * math.sqrt(variance), (estimate, received, math.sqrt(variance))
 
 

@@ -189,3 +189,13 @@ def test_a_new_flood_is_cut_at_once_from_the_services_cap():
     assert abs(len(kept) - expected) <= 4 * math.sqrt(expected)
     estimate = sum(weights)
     assert abs(estimate - n) <= 4 * math.sqrt(sum((w - 1) * w for w in weights)), (estimate, n)
+
+
+def test_a_new_service_is_water_filled_within_its_first_interval():
+    # Without a cap of its own a new service is sampled at keep_whole_below (far harder than
+    # the target); its arrival brings the next recompute forward to a tenth of an interval.
+    clock = FakeClock()
+    p = zero_config(clock)
+    row = Traffic({"shop": SKEWED}, seed=1).interval(p, clock)["shop"]
+    first_interval_cut = 1 - len(row["kept"]) / row["received"]
+    assert 0.6 <= first_interval_cut <= 0.75, f"cut {first_interval_cut:.1%} in the first interval"
