@@ -29,7 +29,9 @@ Rates change once per interval, not per record.
 Within an interval a pattern can outgrow its rate: a new pattern has no average yet, and
 a flood lands between two recomputations. The hot path therefore compares the interval's
 running count ``c`` with ``surge = max(m, K)`` (``K`` of the service's last interval;
-``W`` for a service with none yet); past it, a record is drawn at ``max(min_rate, K / c)``
+``W`` for a service with none yet — and a new service brings the next recompute forward
+to a tenth of an interval, its short first count scaled to a whole interval, so it has a
+``K`` of its own within seconds); past it, a record is drawn at ``max(min_rate, K / c)``
 (the lower of that and ``p``). The probability depends only on the records before it and
 is fixed before the draw, so ``1/p`` remains an unbiased weight (Horvitz-Thompson) and
 ``sum(adjusted_count)`` still estimates the true count.
