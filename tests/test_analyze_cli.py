@@ -193,3 +193,23 @@ def test_forced_otlp_input_reads_a_pretty_printed_document(tmp_path, capsys):
     path.write_text(json.dumps(_otlp_request(_lines(20), "edge"), indent=2))
     report = json.loads(_analyze(capsys, str(path), "--input", "otlp", "--format", "json"))
     assert report["records"] == 20
+
+
+def test_proposes_a_policy_that_reaches_the_target_and_passes_validation(tmp_path, capsys):
+    path = tmp_path / "app.log"
+    path.write_text("".join(f"{lvl} {body}\n" for lvl, body in _lines(20000)))
+    policy_path = tmp_path / "proposed.json"
+    report = json.loads(_analyze(capsys, str(path), "--format", "json", "--duration", "10m",
+                                 "--policy-out", str(policy_path)))
+    proposed = report["proposed_policy"]
+    assert proposed["generator"]["kind"] == "heuristic" and proposed["target_reduction"] == 0.7
+    assert proposed["estimate"]["reduction"] == pytest.approx(0.7, abs=0.05)
+    rules = proposed["services"]["unknown_service"]["patterns"]
+    declined = next(rule for rule in rules.values() if "declined" in rule["template"])
+    assert declined["rate"] == 1.0  # a pattern with ERROR records is never sampled
+    assert min(rule["rate"] for rule in rules.values()) < 0.5  # the chatty ones are
+    # The file holds the same policy, and `policy validate` accepts it offline.
+    assert json.loads(policy_path.read_text())["services"] == proposed["services"]
+    assert main(["policy", "validate", str(policy_path)]) == 0
+    out = _analyze(capsys, str(path), "--duration", "10m")
+    assert "proposed policy (heuristic, target 70% of bytes)" in out and "projected:" in out

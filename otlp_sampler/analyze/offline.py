@@ -42,6 +42,7 @@ from otlp_sampler.config import ConfigError, load_config
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
 from otlp_sampler.otlp.records import SERVICE_NAME, UNKNOWN_SERVICE, body_text, service_name
 from otlp_sampler.patterns import PatternCatalog
+from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.severity import severity_from_text
 
 BATCH = 512  # records per request handed to the sampler
@@ -78,6 +79,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", default=None,
                         help="take the sampling settings (and policy_file) from this config file")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument("--policy-out", metavar="POLICY", default=None,
+                        help="write the proposed policy (JSON) here, ready for `policy validate` / `apply`")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,6 +117,9 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: _Pro
             projection.feed(batch)
         progress.done()
     report = projection.report()
+    if args.policy_out and report.policy is not None:
+        with open(args.policy_out, "w", encoding="utf-8") as handle:
+            handle.write(report.policy.to_json() + "\n")
     if args.format == "json":
         json.dump(report.as_dict(args.top), out, indent=2)
         out.write("\n")
@@ -375,6 +381,7 @@ class Projection:
         from otlp_sampler.sample.processor import SamplingProcessor
 
         sampling = config.resolved_sampling()  # as the proxy runs it (build_app)
+        self.config = config
         self.sampling = sampling
         self.catalog = PatternCatalog(sampling.max_patterns_per_service)
         self.clock = _Clock()
@@ -420,7 +427,28 @@ class Projection:
         # Mostly timed records: the clock followed their timestamps; else it was assumed.
         timed = self.first_time is not None and self.timed >= self.untimed
         span = self.clock.now - self.first_time if timed and self.first_time is not None else None
-        return Report(rows, self.sampling, span, None if timed else self.assumed)
+        covered = span if span is not None else self.assumed or self.clock.now
+        policy = self.propose_policy(window, max(covered or 0.0, 1e-3))
+        return Report(rows, self.sampling, span, None if timed else self.assumed, policy)
+
+    def propose_policy(self, window: StatsWindow, seconds: float) -> PolicyDocument:
+        """The heuristic policy the side loop would write for this traffic, had it come live.
+
+        The window is taken to cover the file's time span, so per-interval counts, the
+        one-record-per-interval floor and the per-second estimate follow the records' rate.
+        """
+        from otlp_sampler.policygen.heuristic import HeuristicGenerator
+
+        window.started, window.ended = 0.0, seconds
+        picture = VolumePicture.from_window(window, keep_severity=self.sampling.keep_severity,
+                                            interval=self.config.analysis.interval)
+        for key, volume in picture.patterns.items():
+            template = self.catalog.miner(volume.service).template(volume.pattern_id)
+            if template:
+                picture.patterns[key] = replace(volume, template=template)
+        generator = HeuristicGenerator(self.sampling, self.config.policy_generator,
+                                       price_per_gb=self.config.admin.price_per_gb)
+        return generator.generate(picture, None)
 
 
 # --------------------------------------------------------------------------- report
@@ -432,6 +460,7 @@ class Report:
     sampling: Any
     span: float | None  # seconds between the first and last timestamp, when records have them
     assumed: float | None  # seconds the untimed records were spread over
+    policy: PolicyDocument | None = None  # what the heuristic generator proposes for this traffic
 
     @property
     def records(self) -> int:
@@ -465,6 +494,7 @@ class Report:
                 "reduction_records": 1 - self.kept_records / records,
                 "reduction_bytes": 1 - self.kept_bytes / (self.bytes or 1),
             },
+            "proposed_policy": self.policy.model_dump(mode="json") if self.policy else None,
             "patterns": [
                 {
                     "service": r.service, "pattern_id": r.pattern_id, "template": r.template,
@@ -519,6 +549,28 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
             write(f"{'':>19}e.g. {_clip(row.examples[0], 155)}\n")
     if len(rows) < len(report.rows):
         write(f"... {len(report.rows) - len(rows):,} more patterns (--top 0 lists all)\n")
+    if report.policy is not None:
+        write_proposed_policy(report.policy, out)
+
+
+def write_proposed_policy(policy: PolicyDocument, out: IO[str]) -> None:
+    """What the side loop's heuristic generator would make of this traffic, and what it saves."""
+    rules = [(service, pattern_id, rule) for service, service_policy in policy.services.items()
+             for pattern_id, rule in service_policy.patterns.items()]
+    sampled = [r for r in rules if r[2].rate < 1.0]
+    target = policy.target_reduction or 0.0
+    out.write(f"\nproposed policy (heuristic, target {target:.0%} of bytes): {len(rules):,} rules, "
+              f"{len(sampled):,} sampled\n")
+    estimate = policy.estimate
+    if estimate is not None:
+        out.write(f"projected: {estimate.bytes_in_per_s:,.0f} -> {estimate.bytes_out_per_s:,.0f} bytes/s "
+                  f"({estimate.reduction:.1%} fewer), ${estimate.cost_per_month_in:,.2f} -> "
+                  f"${estimate.cost_per_month_out:,.2f} a month\n")
+    for service, pattern_id, rule in sorted(sampled, key=lambda r: r[2].rate)[:10]:
+        out.write(f"  rate {rule.rate:<7.4g} {service}  {pattern_id}  {_clip(rule.template, 90)}\n"
+                  f"  {'':>12}{_clip(rule.reason, 110)}\n")
+    if len(sampled) > 10:
+        out.write(f"  ... {len(sampled) - 10:,} more sampled rules (--policy-out FILE writes them all)\n")
 
 
 def _severity_counts(volume: PatternVolume) -> dict[str, int]:
