@@ -44,7 +44,8 @@ def test_plain_text_table_lists_patterns_by_volume(tmp_path, capsys):
                             for i, (lvl, body) in enumerate(_lines(1000))))
     out = _analyze(capsys, str(path), "--top", "3")
     assert "1,000 records" in out and "4 patterns" in out
-    rows = [line for line in out.splitlines() if "unknown_service" in line]
+    table = out.split("proposed policy")[0]  # the pattern rows, before the proposed policy
+    rows = [line for line in table.splitlines() if "unknown_service" in line]
     assert len(rows) == 3
     counts = [int(row.split()[0].replace(",", "")) for row in rows]
     assert counts == sorted(counts, reverse=True) and counts[0] == 600
