@@ -88,9 +88,10 @@ _AT_TOKEN_START = _any(
         r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values; dates spelled with a month name, optionally with
-    # weekday, time, zone and year
-    r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
-    rf"(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
+    # weekday, time, zone and year (each behind a test of its first letter, so that a
+    # plain word skips their alternatives at once)
+    r"(?=[tTfFnN])(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
+    rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
     # a word that goes on with a digit or a sign of a name (. @ : / \ $ [): the shapes below.
     # One scan rejects a plain word.
@@ -139,7 +140,8 @@ _MASK = re.compile(_MASK_SOURCE, re.ASCII)
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
-_TOKEN = re.compile(r"(\s*)((?:<\*>|[^\s<>=,;:()\[\]{}|\"'*])+|[^\s])", re.ASCII)
+# (A possessive run of word characters: the same tokens, found with less backtracking.)
+_TOKEN = re.compile(r"(\s*)((?:[^\s<>=,;:()\[\]{}|\"'*]++|<\*>)+|[^\s])", re.ASCII)
 
 _CLOSING = {")": "(", "]": "["}
 
@@ -208,14 +210,31 @@ def _annotated_value(out: list[str], opening: str) -> bool:
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
     """Fold a group of up to 8 tokens holding a variable that repeats right after itself
     (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
-    if sum(1 for t in out if WILDCARD in t) < 2:
-        return
+    # Such a group has a variable that comes back exactly its size later: only those sizes
+    # are tried (most messages have none), in one pass over the variables.
+    seen: dict[str, list[int]] = {}
+    sizes = set()
+    for index, token in enumerate(out):
+        if WILDCARD in token:
+            places = seen.setdefault(token, [])
+            sizes.update(index - before for before in places if index - before <= 8)
+            places.append(index)
+    folded = False
     for size in range(2, 9):  # runs of one token were folded while cutting
+        if size not in sizes and not folded:
+            continue  # out is unchanged so far, so nothing of this size can repeat
         index = 0
         while index + 2 * size <= len(out):
-            group = out[index:index + size] if out[index] == out[index + size] else None
-            if group and out[index + size:index + 2 * size] == group and any(WILDCARD in t for t in group):
+            # where each token equals the one ``size`` later: a repeat is a run of ``size``
+            pairs = zip(out[index:len(out) - size], out[index + size:], strict=True)
+            same = "".join(["1" if a == b else "0" for a, b in pairs])
+            start = same.find("1" * size)
+            if start < 0:
+                break
+            index += start
+            if any(WILDCARD in t for t in out[index:index + size]):
                 del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
+                folded = True
             else:
                 index += 1
 

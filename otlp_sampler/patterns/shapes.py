@@ -115,7 +115,7 @@ class ShapeIndex:
         self._buckets: dict[tuple[int, str], _Bucket] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
 
-    def find(self, tokens: list[str], kinds: list[int], cued: list[float]) -> Pattern | None:
+    def find(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
         """The pattern ``tokens`` belongs to, or None; adapts the shapes it matched."""
         lead = lead_key(tokens, kinds)
         length = len(tokens)
@@ -124,7 +124,7 @@ class ShapeIndex:
             best: Shape | None = None
             best_score = SIMILARITY
             for candidate in bucket.candidates():
-                value = score(candidate.tokens, candidate.kinds, tokens, kinds, cued)
+                value = score(candidate.tokens, candidate.kinds, tokens, kinds)
                 if value > best_score or (value == best_score and best is None):
                     best, best_score = candidate, value
             if best is not None:
@@ -134,7 +134,7 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        return self._other_length(tokens, kinds, cued, lead)
+        return self._other_length(tokens, kinds, lead)
 
     def add(self, shape: Shape) -> None:
         tokens = shape.tokens
@@ -174,7 +174,7 @@ class ShapeIndex:
         return shape.pattern
 
     def _other_length(
-        self, tokens: list[str], kinds: list[int], cued: list[float], lead: str
+        self, tokens: list[str], kinds: list[int], lead: str
     ) -> Pattern | None:
         length = len(tokens)
         for step in LENGTH_STEPS:
@@ -183,7 +183,7 @@ class ShapeIndex:
                 continue
             for candidate in bucket.candidates():
                 pattern = candidate.pattern
-                if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds, cued):
+                if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds):
                     if len(pattern.shapes) < MAX_SHAPES:
                         self.add(Shape(pattern, list(tokens), [True] * length, kinds))
                     return pattern

@@ -52,6 +52,7 @@ CUE_WORDS = frozenset((
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
+_MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
 _QUOTES = frozenset("'\"")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
@@ -69,6 +70,13 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}", re.ASCI
 
 def token_kind(token: str) -> int:
     """The kind of one token out of context (see the module docstring)."""
+    if token.isalpha() and token.isascii():
+        # most tokens are plain words: decided without a regex (same answers as below)
+        if token.islower():
+            return WORD
+        if token.isupper():
+            return CAPS if len(token) > 1 else WORD
+        return TITLE if len(token) > 2 and token[0].isupper() and token[1:].islower() else WORD
     if WILDCARD in token:
         if token == WILDCARD or not _ALNUM.search(token.replace(WILDCARD, "")):
             return WILD
@@ -85,7 +93,7 @@ def kinds_of(tokens: list[str]) -> list[int]:
     kinds = [token_kind(t) for t in tokens]
     count = len(tokens)
     for index, token in enumerate(tokens):
-        if token in _MESSAGE_KEYS or token.lower() in _MESSAGE_KEYS:
+        if len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS:
             _mark_message_field(tokens, kinds, index + 1, count)
     return kinds
 
@@ -107,21 +115,20 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
         at += 1
 
 
-def cues_of(tokens: list[str]) -> list[float]:
-    """For each token, whether the one before it (quotes skipped) introduces a value: 0 if
+def cue_at(tokens: list[str], index: int) -> float:
+    """Whether the token before ``tokens[index]`` (quotes skipped) introduces a value: 0 if
     not, else what a different word there costs (``STRONG_CUE`` after a naming word or
-    ``=``, ``WEAK_CUE`` after other marks)."""
-    cued = [0.0] * len(tokens)
-    previous = ""
-    for index, token in enumerate(tokens):
-        if previous:
-            if previous == "=" or previous.lower().rstrip(":=") in CUE_WORDS:
-                cued[index] = STRONG_CUE
-            elif previous in CUE_MARKS:
-                cued[index] = WEAK_CUE
-        if token not in _QUOTES:
-            previous = token
-    return cued
+    ``=``, ``WEAK_CUE`` after other marks). Asked only where two words differ, so most
+    messages never pay for it."""
+    at = index - 1
+    while at >= 0 and tokens[at] in _QUOTES:
+        at -= 1
+    if at < 0:
+        return 0.0
+    previous = tokens[at]
+    if previous == "=" or previous.lower().rstrip(":=") in CUE_WORDS:
+        return STRONG_CUE
+    return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
@@ -137,7 +144,7 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
 
 
 def score(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[float]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
 ) -> float:
     """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge."""
     same = 0
@@ -163,7 +170,7 @@ def score(
         # Two different words.
         if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
             return -1.0
-        cost = cued[index]
+        cost = cue_at(tokens, index)
         if not cost and _qualified_pair(a, ka, b, kb):
             cost = STRONG_CUE  # two qualified names: two things of one kind
         if not cost or run == index - 1:
@@ -186,7 +193,7 @@ def _no_words(kinds: list[int]) -> bool:
 
 
 def fits_other_length(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], cued: list[float]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
 ) -> bool:
     """Whether ``tokens`` is ``template`` with one short run of values of another length.
 
@@ -203,7 +210,7 @@ def fits_other_length(
     limit = min(m, n)
     head = tail = 0
     differ = 0.0
-    sides = (template, template_kinds, tokens, kinds, cued)
+    sides = (template, template_kinds, tokens, kinds)
     while head < limit:
         cost = _agree(*sides, head, head, 1)
         if cost is None:
@@ -217,11 +224,11 @@ def fits_other_length(
         differ += cost
         tail += 1
     if m < n:
-        short_kinds = template_kinds[head:m - tail]
-        long_tokens, long_kinds, long_cued = tokens[head:n - tail], kinds[head:n - tail], cued[head:n - tail]
+        short_kinds, long_side = template_kinds[head:m - tail], tokens
+        long_tokens, long_kinds = tokens[head:n - tail], kinds[head:n - tail]
     else:
-        short_kinds, long_tokens = kinds[head:n - tail], template[head:m - tail]
-        long_kinds, long_cued = template_kinds[head:m - tail], cues_of(template)[head:m - tail]
+        short_kinds, long_side = kinds[head:n - tail], template
+        long_tokens, long_kinds = template[head:m - tail], template_kinds[head:m - tail]
     if short_kinds:
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
@@ -231,13 +238,14 @@ def fits_other_length(
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
         return False
     words = 0
-    for kind, is_cued in zip(long_kinds, long_cued, strict=True):
+    for offset, kind in enumerate(long_kinds):
         if kind in (WILD, MIXED, PUNCT):
             continue
         words += 1
-        if words > 1 or not is_cued or kind in (CAPS, STRONG):
+        cost = cue_at(long_side, head + offset)
+        if words > 1 or not cost or kind in (CAPS, STRONG):
             return False
-        differ += is_cued
+        differ += cost
     shared = 0
     for index in range(head):
         if template[index] == tokens[index] and WORD <= template_kinds[index] < PUNCT:
@@ -254,7 +262,7 @@ def _bracketed(run: list[str]) -> bool:
 
 
 def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
-           cued: list[float], at: int, to: int, step: int) -> float | None:
+           at: int, to: int, step: int) -> float | None:
     """What it costs that template[at] covers tokens[to] (0 when equal or a template variable
     over a value or word), or None when it does not. Any difference needs the neighbour (in
     the scan's direction) to be equal, so that the scan does not slide past the place where
@@ -278,7 +286,7 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
-    if cued[to] == STRONG_CUE or _qualified_pair(a, ka, b, kb):
+    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb):
         return STRONG_CUE
     return None
 
