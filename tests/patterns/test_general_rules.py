@@ -6,8 +6,22 @@ and checks both sides: what must now merge, and a near miss that must stay apart
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.masking import mask, tokens
+
+# Values that mask to exactly one variable, and words that read as constant text.
+_VALUES = st.one_of(
+    st.integers(-10**9, 10**9).map(str),
+    st.floats(0, 1e6, allow_nan=False).map(lambda f: f"{f:.2f}"),
+    st.integers(0, 2**32).map(lambda n: f"0x{n:x}"),
+    st.tuples(*[st.integers(0, 255)] * 4).map(lambda t: ".".join(map(str, t))),
+    st.tuples(st.integers(0, 10**6), st.sampled_from([" KB", " MB", "ms", " seconds"])).map(
+        lambda t: f"{t[0]}{t[1]}"),
+)
+_WORDS = ["queue", "drained", "replica", "lagging", "batch", "committed", "index", "rebuilt", "worker"]
 
 
 def _one_pattern(*messages: str) -> bool:
@@ -25,6 +39,18 @@ def test_a_value_with_a_bracketed_second_form_is_one_value():
     assert tokens(mask("lookup 10.0.0.1 () done"))[0] == tokens(mask("lookup 10.0.0.1 [7] done"))[0]
     # a word before the brackets is a call or a name, not a value: the brackets stay
     assert tokens(mask("called init(3) twice"))[0] == ["called", "init", "(", "<*>", ")", "twice"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=2, max_size=6), at=st.integers(0, 6), data=st.data())
+def test_a_second_form_in_brackets_never_moves_the_pattern(words, at, data):
+    at = min(at, len(words))
+    head, tail = " ".join(words[:at]), " ".join(words[at:])
+    bare = f"{head} {data.draw(_VALUES)} {tail}".strip()
+    annotated = f"{head} {data.draw(_VALUES)} ({data.draw(_VALUES)}) {tail}".strip()
+    empty = f"{head} {data.draw(_VALUES)} () {tail}".strip()
+    miner = PatternMiner()
+    assert miner.add(bare) == miner.add(annotated) == miner.add(empty), (bare, annotated, empty)
 
 
 def test_a_dotted_field_in_camel_case_before_a_number_is_not_a_host_and_port():
