@@ -212,13 +212,10 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
     (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
     # Such a group has a variable that comes back exactly its size later: only those sizes
     # are tried (most messages have none), in one pass over the variables.
-    seen: dict[str, list[int]] = {}
-    sizes = set()
-    for index, token in enumerate(out):
-        if WILDCARD in token:
-            places = seen.setdefault(token, [])
-            sizes.update(index - before for before in places if index - before <= 8)
-            places.append(index)
+    wild = [index for index, token in enumerate(out) if WILDCARD in token]
+    if len(wild) < 2:
+        return
+    sizes = {b - a for k, a in enumerate(wild) for b in wild[k + 1:k + 9] if b - a <= 8 and out[a] == out[b]}
     folded = False
     for size in range(2, 9):  # runs of one token were folded while cutting
         if size not in sizes and not folded:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from otlp_sampler.patterns.ids import pattern_id
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask, render, tokens
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex
-from otlp_sampler.patterns.templates import kinds_of
+from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
 DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache
@@ -142,7 +142,8 @@ class PatternMiner:
     def _mine(self, masked: str) -> Pattern:
         token_list, spaced = tokens(masked)
         kinds = kinds_of(token_list)
-        found = self._index.find(token_list, kinds)
+        lead = lead_key(token_list, kinds)
+        found = self._index.find(token_list, kinds, lead)
         if found is not None:
             return found
         if len(self._patterns) >= self.max_patterns and not self._evict():
@@ -154,7 +155,7 @@ class PatternMiner:
             # A live pattern already generalized into exactly this text: the same pattern.
             return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
-        self._index.add(Shape(created, token_list, spaced, kinds))
+        self._index.add(Shape(created, token_list, spaced, kinds), lead)
         return created
 
     def _evict(self) -> bool:

@@ -115,9 +115,9 @@ class ShapeIndex:
         self._buckets: dict[tuple[int, str], _Bucket] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
 
-    def find(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
-        """The pattern ``tokens`` belongs to, or None; adapts the shapes it matched."""
-        lead = lead_key(tokens, kinds)
+    def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
+        """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
+        adapts the shapes it matched."""
         length = len(tokens)
         bucket = self._buckets.get((length, lead))
         if bucket is not None:
@@ -136,9 +136,10 @@ class ShapeIndex:
             return named
         return self._other_length(tokens, kinds, lead)
 
-    def add(self, shape: Shape) -> None:
+    def add(self, shape: Shape, lead: str | None = None) -> None:
+        """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
         tokens = shape.tokens
-        key = (len(tokens), lead_key(tokens, shape.kinds))
+        key = (len(tokens), lead_key(tokens, shape.kinds) if lead is None else lead)
         bucket = self._buckets.get(key)
         if bucket is None:
             bucket = self._buckets[key] = _Bucket()
@@ -185,7 +186,7 @@ class ShapeIndex:
                 pattern = candidate.pattern
                 if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds):
                     if len(pattern.shapes) < MAX_SHAPES:
-                        self.add(Shape(pattern, list(tokens), [True] * length, kinds))
+                        self.add(Shape(pattern, list(tokens), [True] * length, kinds), lead)
                     return pattern
         return None
 
