@@ -106,7 +106,7 @@ _AT_TOKEN_START = _any(
         # e-mail address
         r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
         # host name with a port; the last label of a host name is a top-level or local
-        # domain, never camelCase: that is a field of code and its value (state.clipTopAmount:180)
+        # domain, never camelCase: that is a field of code and its value (view.scrollTop:42)
         r"(?:[A-Za-z0-9-]+\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
@@ -184,7 +184,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
                 continue
             if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
                 # A value followed by a bracketed value is one value written twice (a size
-                # and its human form, an address and its host name): ``1190 bytes (1.16 KB)``,
+                # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
                 # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
                 # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
                 drop = 2 if last == WILDCARD else 1

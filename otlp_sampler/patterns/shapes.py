@@ -1,7 +1,7 @@
 """Where the miner keeps its templates and how a tokenized message finds its own.
 
 A *pattern* (one id) has one or more *shapes*: token lists of the lengths it was seen
-with (``connection from <*> () at <*>`` and ``connection from <*> (<*>) at <*>`` are one
+with (``killed process <*> (java) after <*>`` and ``killed process <*> after <*>`` are one
 pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tree.
 
 ``ShapeIndex.find`` tries, in order:
@@ -11,8 +11,9 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
 2. a shape whose tokens after a plain first word are exactly the message's
    (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first word is then
    a name, and becomes a variable;
-3. a shape of a nearby length that differs only by a short run of values at one place
-   (``templates.fits_other_length``), to which the message's shape is added as an alias.
+3. a shape of a nearby length that differs by a short run of values at one place, and
+   elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
+   which the message's shape is added as an alias.
 
 Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
 miss costs a bounded amount of work whatever the traffic.

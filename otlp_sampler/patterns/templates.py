@@ -22,9 +22,13 @@ What may differ is decided by the shape of the difference, not by per-source rul
   ``=`` (``user=bob``), or, at a higher cost, another key mark (``name: bob``, ``(bob)``).
   Otherwise the word is part of the event (``stored as bytes`` / ``stored as values``,
   ``VM Started`` / ``VM Paused``) and the two are different patterns;
+- two qualified names (three labels or more: ``com.example.sync``) may differ as values
+  do, cue or not, and one as first word does not key the bucket;
 - two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) or message-field
   words never merge, nor do two different words in a row (``No child processes`` /
   ``Bad file descriptor``).
+
+``fits_other_length`` applies the same rule around one place where the lengths differ.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
 _TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
-# A fully qualified name: three labels or more (com.example.app.sync, system.clock.show,
+# A fully qualified name: three labels or more (com.example.app.sync, ui.panel.visible,
 # org.example.io.Reader). Such a name points at a thing in a namespace (a package, a
 # bundle, a class, a property), which is what logs pass as arguments; prose never holds
 # inner dots. Two-label names (Class.method, obj.field) more often say where the event
@@ -200,7 +204,7 @@ def fits_other_length(
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
-    (``ws=<*>`` / ``ws=WorkSource{<*>}``). At least two constant words must be shared
+    (``ws=<*>`` / ``ws=Owner{<*>}``). At least two constant words must be shared
     around it. Around that place they *agree* as :func:`score` would have them agree at
     one length: a value may stand for a word and an introduced word for another, as long
     as the constant words shared keep ``SIMILARITY`` of the differences (a record that

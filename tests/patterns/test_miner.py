@@ -59,7 +59,7 @@ def test_values_introduced_by_a_key_or_a_naming_word_merge():
         ["syslogd startup succeeded", "klogd startup succeeded", "cups startup succeeded"],
         ["connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005",
          "connection from 1.2.3.5 (h.example.com) at Sun Jul 24 02:38:24 2005"],
-        ["release lock=1, ws=null, uid=1000", "release lock=2, ws=WorkSource{10113}, uid=1000"],
+        ["release lock=1, ws=null, uid=1000", "release lock=2, ws=Owner{4711}, uid=1000"],
     ]
     for group in groups:
         ids = {miner.add(message) for message in group}
