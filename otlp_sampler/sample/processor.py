@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.admin.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
@@ -363,8 +364,13 @@ class SamplingProcessor:
                             del records[index]
 
             if dropped_total:
-                # Summaries go out on the service's resource as last seen.
-                service.resource.CopyFrom(resource)
+                # Summaries go out on the service's resource as last seen. Never CopyFrom into
+                # the long-lived message: upb arenas only grow, so every copy would stay
+                # allocated (~230 bytes each, unbounded). Build a new one when it changed.
+                encoded = resource.SerializeToString()
+                if encoded != service.resource_bytes:
+                    service.resource_bytes = encoded
+                    service.resource = Resource.FromString(encoded)
                 service.schema_url = rl.schema_url
             if len(empty_scopes) == len(scopes):
                 empty_resources.append(resource_index)

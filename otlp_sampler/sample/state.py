@@ -75,7 +75,7 @@ class ServiceState:
     """Per service: its miner, its patterns, the resource summaries are emitted on."""
 
     __slots__ = ("byte_overhead", "calibrate_in", "cap", "kept_counters", "label", "miner", "name",
-                 "patterns", "resource", "schema_url")
+                 "patterns", "resource", "resource_bytes", "schema_url")
 
     def __init__(self, name: str, miner: Any, label: str, cap: float) -> None:
         self.name = name
@@ -86,6 +86,7 @@ class ServiceState:
         self.label = label
         self.patterns: dict[str, PatternState] = {}
         self.resource = Resource()
+        self.resource_bytes = b""  # ``resource`` encoded: a change is seen without copying
         self.schema_url = ""
         # Encoded bytes of a record beyond its body text, measured now and then (see processor).
         self.byte_overhead = 64
