@@ -65,6 +65,7 @@ class RunResult:
     sent_records: int  # warm-up included, to compare with forwarded_records
     peak_rss_mb: float
     mid_rss_mb: float
+    rss_series_mb: list[float]  # RSS after each tenth of the run, to show it stays flat
     end_rss_mb: float
 
     @property
@@ -175,6 +176,8 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
             latencies: list[float] = []
             sent = 0
             mid_rss = float("nan")
+            rss_series: list[float] = []
+            tenth = max(1, total_requests // 10)
             next_index = 0
 
             async def stream() -> None:
@@ -189,6 +192,8 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
                     sent += 1
                     if index == total_requests // 2:
                         mid_rss = _rss_mb(process.pid, "VmRSS")
+                    if (index + 1) % tenth == 0:
+                        rss_series.append(_rss_mb(process.pid, "VmRSS"))
 
             started = time.perf_counter()
             await asyncio.gather(*(stream() for _ in range(args.streams)))
@@ -207,6 +212,7 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
                 (WARMUP + sent) * records_per_payload,
                 peak_rss,
                 mid_rss,
+                rss_series,
                 end_rss,
             )
         finally:
@@ -269,6 +275,7 @@ def run(args: argparse.Namespace) -> int:
             "p99_ms": statistics.median(r.percentile(0.99) for r in runs),
             "peak_rss_mb": max(r.peak_rss_mb for r in runs),
             "rss_mid_mb": statistics.median(r.mid_rss_mb for r in runs),
+            "rss_series_mb": [round(v, 1) for v in runs[-1].rss_series_mb],
             "rss_end_mb": statistics.median(r.end_rss_mb for r in runs),
             "records_per_run": runs[0].records,
             "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
@@ -302,6 +309,9 @@ def run(args: argparse.Namespace) -> int:
             f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:<4.0f}MB "
             f"{s['forwarded_share']:>7.1%}"
         )
+    for mode in modes:
+        series = " ".join(f"{v:.0f}" for v in summary[mode]["rss_series_mb"])
+        print(f"{mode} RSS (MB) after each tenth of the last run: {series}")
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
     print("out/in: records that reached the upstream (kept + summary records) per record sent")
