@@ -3,7 +3,8 @@
 The watcher polls the file's modification time and size; when either changes it parses
 the file and hands the document to ``processor.set_policy``. A file that cannot be read
 or parsed is logged with the reason and the policy in force stays, until the file
-changes again.
+changes again. A file's policy is a manual one: it passes the guards in manual mode first
+(drop rules allowed, other rates raised to ``sampling.min_rate``), like an admin PUT.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ import os
 from pathlib import Path
 from typing import Protocol
 
+from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.policy import PolicyDocument, PolicyError, parse_policy
+from otlp_sampler.policygen.guards import apply_guards
 
 log = logging.getLogger("otlp_sampler.sample.policy_file")
 
 
 class PolicyTarget(Protocol):
+    config: SamplingConfig
+
     def set_policy(self, document: PolicyDocument) -> None: ...
 
 
@@ -51,6 +56,11 @@ class PolicyFileWatcher:
         except PolicyError as exc:
             return self._refuse(signature, f"{self.path}: {exc}")
         self._seen = signature
+        # Every policy passes the guards, whoever wrote it (DESIGN.md § Guarantees).
+        document, corrections = apply_guards(document, None, None, sampling=self.processor.config,
+                                             generator=PolicyGeneratorConfig(), manual=True)
+        for correction in corrections:
+            log.warning("policy file %s corrected: %s", self.path, correction.message)
         self.processor.set_policy(document)
         self.applied = document
         self.last_error = None

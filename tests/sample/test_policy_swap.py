@@ -158,6 +158,25 @@ def test_policy_file_applies_reloads_and_refuses_a_bad_file(tmp_path, caplog):
     assert p.policy_version == 5
 
 
+def test_policy_file_passes_the_manual_guards(tmp_path):
+    """A file is a manual policy: drop rules stand, other rates rise to min_rate (DESIGN.md § Guarantees)."""
+    catalog = PatternCatalog(100)
+    p = processor(catalog=catalog, min_rate=0.01)
+    pid = catalog.miner("svc").add(BODY.format(1, 1))
+    other = catalog.miner("svc").add("user {} logged in from {}".format("ann", "10.0.0.1"))
+    path = tmp_path / "policy.json"
+    write(path, json.dumps({"version": 3, "default_rate": 0.0001, "services": {"svc": {
+        "default_rate": 0.0001, "patterns": {pid: {"rate": 0.0001}, other: {"rate": 0.0}}}}}))
+    watcher = PolicyFileWatcher(path, p, interval=0.05)
+    assert watcher.check() is True
+    applied = p.policy
+    assert applied.version == 3
+    assert applied.default_rate == 0.01
+    assert applied.services["svc"].default_rate == 0.01
+    assert applied.services["svc"].patterns[pid].rate == 0.01
+    assert applied.services["svc"].patterns[other].rate == 0.0  # a person's drop rule stands
+
+
 async def test_policy_file_watcher_task_picks_up_changes(tmp_path):
     p = processor()
     path = tmp_path / "policy.yaml"
