@@ -57,7 +57,7 @@ def build_messages(
         row = {
             "service": p.service,
             "pattern_id": p.pattern_id,
-            "template": clean(p.template[:MAX_TEMPLATE_CHARS]),
+            "template": clean(p.template)[:MAX_TEMPLATE_CHARS],  # redact first: a cut secret may not match
             "records_per_interval": round(p.per_interval, 1),
             "bytes_share_percent": round(100 * p.bytes / total_bytes, 2),
             "avg_bytes": round(p.avg_bytes),
@@ -66,7 +66,7 @@ def build_messages(
             "family": families.get(p.key),
             "suggested_rate": suggested.get(p.key),
             "previous_rate": previous.get(p.key),
-            "examples": [clean(e[:MAX_EXAMPLE_CHARS]) for e in p.examples[:MAX_EXAMPLES]],
+            "examples": [clean(e)[:MAX_EXAMPLE_CHARS] for e in p.examples[:MAX_EXAMPLES]],
         }
         lines.append(json.dumps(row, ensure_ascii=False))
     services = [

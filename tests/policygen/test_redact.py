@@ -50,3 +50,26 @@ def test_luhn():
     assert luhn_valid("4111111111111111")
     assert luhn_valid("79927398713")
     assert not luhn_valid("4111111111111112")
+
+
+def test_a_secret_cut_by_the_prompt_length_limit_is_still_redacted():
+    """Redaction comes before truncation: a cut email no longer looks like one and would leak."""
+    from otlp_sampler.analyze.analysis import analyze
+    from otlp_sampler.analyze.volume import VolumePicture
+    from otlp_sampler.analyze.window import StatsWindow, severity_bucket
+    from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+    from otlp_sampler.policygen.prompts import MAX_EXAMPLE_CHARS, build_messages
+
+    local = "alice.smith"
+    example = "x" * (MAX_EXAMPLE_CHARS - len(local) - 4) + f" to {local}@example.com"
+    window = StatsWindow(started=0.0)
+    stats = window.stats_for("svc", "0123456789abcdef", "mail to <*>")
+    stats.records = stats.bytes = 10
+    stats.severities[severity_bucket(9)] = 10
+    stats.examples = [example]
+    window.ended = 60.0
+    analysis = analyze(VolumePicture.from_window(window, keep_severity=13, interval=60.0), [])
+    messages = build_messages(analysis, list(analysis.volumes.patterns.values()), suggested={}, previous={},
+                              sampling=SamplingConfig(), generator=PolicyGeneratorConfig(), schema={})
+    prompt = "\n".join(m["content"] for m in messages)
+    assert local not in prompt
