@@ -38,7 +38,12 @@ class Pipeline:
             return Backpressure(self.retry_after, "export queue full")
         outcome = self.processor.process(request)
         if outcome.kept:
-            await self.queue.put(request, outcome.kept)
+            try:
+                await self.queue.put(request, outcome.kept)
+            except OSError as exc:
+                # The spool could not write it: not accepted, so the client must retry
+                # (a 500 / INTERNAL would make OTel exporters drop the records).
+                return Backpressure(self.retry_after, f"spool write failed: {exc}")
         return Accepted(outcome.received)
 
     def accepting(self) -> bool:
