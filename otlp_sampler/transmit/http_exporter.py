@@ -90,7 +90,10 @@ class HttpExporter:
         session = self._session or self._open()
         size = len(body)
         try:
-            async with session.post(self.url, data=body, headers=self._headers) as response:
+            # Not following redirects: aiohttp turns a redirected POST into a body-less
+            # GET, whose 200 would count records delivered that never arrived.
+            async with session.post(self.url, data=body, headers=self._headers,
+                                    allow_redirects=False) as response:
                 data = await response.content.read(MAX_ERROR_BODY) if response.status >= 300 else \
                     await response.read()
                 return self._classify(response, data, size)
