@@ -214,3 +214,18 @@ def test_proposes_a_policy_that_reaches_the_target_and_passes_validation(tmp_pat
     assert main(["policy", "validate", str(policy_path)]) == 0
     out = _analyze(capsys, str(path), "--duration", "10m")
     assert "proposed policy (heuristic, target 70% of bytes)" in out and "projected:" in out
+
+
+def test_a_policy_file_is_taken_the_way_serve_takes_it(tmp_path, capsys):
+    path = tmp_path / "app.log"
+    path.write_text("".join(f"{lvl} {body}\n" for lvl, body in _lines(2000)))
+    policy_path = tmp_path / "policy.json"
+    policy_path.write_text(json.dumps({"default_rate": 0.5}))
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(f"sampling:\n  policy_file: {policy_path}\n")
+    report = json.loads(_analyze(capsys, str(path), "--format", "json", "--config", str(config_path)))
+    assert report["records"] == 2000  # a usable file is applied and the run goes through
+    # A file serve would refuse is refused here too, with the reason and no traceback.
+    policy_path.write_text("{not json")
+    assert main(["analyze", str(path), "--config", str(config_path)]) == 2
+    assert "policy" in capsys.readouterr().err

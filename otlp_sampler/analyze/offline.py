@@ -98,6 +98,9 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     try:
         return _analyze(args, config, stream, progress, out)
+    except ConfigError as exc:  # e.g. a sampling.policy_file that cannot be used
+        print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -398,10 +401,12 @@ class Projection:
             floor_interval=config.analysis.interval,
         )
         if sampling.policy_file:
-            from otlp_sampler.policy import parse_policy
+            # The path serve takes: parsed, guarded in manual mode, then swapped in.
+            from otlp_sampler.sample.policy_file import PolicyFileWatcher
 
-            with open(sampling.policy_file, encoding="utf-8") as handle:
-                self.processor.set_policy(parse_policy(handle.read()))
+            watcher = PolicyFileWatcher(sampling.policy_file, self.processor)
+            if not watcher.check():
+                raise ConfigError(watcher.last_error or f"cannot use policy file {sampling.policy_file}")
 
     def feed(self, batch: Batch) -> None:
         if batch.time is not None:
