@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -68,15 +69,33 @@ def run_workers(args: argparse.Namespace, config: Config) -> int:
         worker.start()
     log.info("started %d workers: %s", len(workers), ", ".join(str(w.pid) for w in workers))
 
-    def forward(signum, _frame) -> None:
+    def stop_all() -> None:
         for worker in workers:
             if worker.is_alive():
                 worker.terminate()  # SIGTERM: each worker drains its own queue
 
-    signal.signal(signal.SIGTERM, forward)
-    signal.signal(signal.SIGINT, forward)
-    codes = []
-    for worker in workers:
-        worker.join()
-        codes.append(worker.exitcode or 0)
-    return max(codes, default=0)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stop_all())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: stop_all())
+    running = list(workers)
+    failed = False
+    while running:
+        for sentinel in multiprocessing.connection.wait([w.sentinel for w in running]):
+            worker = next(w for w in running if w.sentinel == sentinel)
+            worker.join()
+            running.remove(worker)
+            if exit_status(worker.exitcode) != 0 and not failed:
+                # A worker that failed (a port it could not bind, a crash, the OOM killer)
+                # leaves a group that serves less than it was asked to: stop the rest and
+                # exit non-zero so the supervisor (systemd, Kubernetes) restarts the whole.
+                failed = True
+                log.error("%s exited with status %d: stopping the other workers", worker.name,
+                          exit_status(worker.exitcode))
+                stop_all()
+    return max((exit_status(w.exitcode) for w in workers), default=0)
+
+
+def exit_status(exitcode: int | None) -> int:
+    """A process exit status as a shell reports it: a death by signal N is 128 + N."""
+    if exitcode is None:
+        return 0
+    return 128 - exitcode if exitcode < 0 else exitcode

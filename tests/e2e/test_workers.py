@@ -63,3 +63,17 @@ async def test_workers_exit_when_their_supervisor_is_killed(tmp_path):
         assert not alive, "orphaned workers would keep holding the ports"
     finally:
         await proxy.ensure_stopped()
+
+
+async def test_a_worker_that_dies_stops_the_group_with_a_failing_status(tmp_path):
+    proxy = ProxyProcess({"store": {"kind": "memory"}}, tmp_path, extra_args=("--workers", "2"))
+    try:
+        await proxy.start()
+        workers = [child for child in psutil.Process(proxy.pid).children()
+                   if any(c.status == psutil.CONN_LISTEN for c in child.net_connections("tcp"))]
+        workers[0].send_signal(signal.SIGKILL)  # e.g. the OOM killer
+        assert await proxy.wait(30) == 128 + signal.SIGKILL
+        _, alive = psutil.wait_procs(workers, timeout=20)
+        assert not alive
+    finally:
+        await proxy.ensure_stopped()
