@@ -280,6 +280,13 @@ class SamplingConfig(_Section):
 
     _durations = _duration_fields("policy_reload_interval")
 
+    @model_validator(mode="after")
+    def _default_rate_within_bounds(self) -> SamplingConfig:
+        if self.default_rate is not None and self.default_rate < self.min_rate:
+            raise ValueError(f"sampling.default_rate {self.default_rate:g} is below sampling.min_rate "
+                             f"{self.min_rate:g}: every rate lies in [min_rate, 1]")
+        return self
+
     @field_validator("keep_severity", mode="before")
     @classmethod
     def _severity(cls, value: Any) -> int:

@@ -74,7 +74,7 @@ class PatternState:
 class ServiceState:
     """Per service: its miner, its patterns, the resource summaries are emitted on."""
 
-    __slots__ = ("byte_overhead", "calibrate_in", "cap", "kept_counters", "label", "miner", "name",
+    __slots__ = ("byte_overhead", "calibrate_in", "cap", "label", "miner", "name",
                  "patterns", "resource", "resource_bytes", "schema_url")
 
     def __init__(self, name: str, miner: Any, label: str, cap: float) -> None:
@@ -91,4 +91,3 @@ class ServiceState:
         # Encoded bytes of a record beyond its body text, measured now and then (see processor).
         self.byte_overhead = 64
         self.calibrate_in = 0
-        self.kept_counters: dict[int, Any] = {}

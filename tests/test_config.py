@@ -1,0 +1,103 @@
+"""The config contract: YAML file, environment overrides, ${VAR} expansion, errors that name the key."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from otlp_sampler.config import ConfigError, load_config
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_no_file_gives_the_zero_config_defaults():
+    config = load_config(None, environ={})
+    assert config.receivers.grpc.endpoint == "0.0.0.0:4317"
+    assert config.receivers.http.endpoint == "0.0.0.0:4318"
+    assert config.admin.endpoint == "127.0.0.1:8888"
+    assert config.policy_generator.kind == "heuristic"
+    assert config.store.kind == "sqlite" and config.store.path == "./.otlp-sampler/state.db"
+    assert config.resolved_exporter({}).protocol == "debug"
+
+
+def test_posthog_token_alone_sends_to_posthog():
+    exporter = load_config(None, environ={}).resolved_exporter({"POSTHOG_TOKEN": "phc_x"})
+    assert exporter.protocol == "http/protobuf"
+    assert exporter.endpoint == "https://us.i.posthog.com/i/v1/logs"
+    assert exporter.headers["Authorization"] == "Bearer phc_x"
+    eu = load_config(None, environ={}).resolved_exporter(
+        {"POSTHOG_TOKEN": "phc_x", "POSTHOG_HOST": "https://eu.i.posthog.com"})
+    assert eu.endpoint == "https://eu.i.posthog.com/i/v1/logs"
+
+
+def test_file_values_durations_sizes_and_severity_names(tmp_path):
+    config = load_config(write(tmp_path, """
+exporter:
+  endpoint: http://collector:4318/v1/logs
+  batch: {timeout: 250ms, max_bytes: 2MiB}
+sampling:
+  keep_severity: error
+analysis: {interval: 5m}
+"""), environ={})
+    assert config.exporter.batch.timeout == 0.25
+    assert config.exporter.batch.max_bytes == 2 * 1024 * 1024
+    assert config.sampling.keep_severity == 17
+    assert config.analysis.interval == 300
+    assert config.resolved_exporter({}).protocol == "http/protobuf"  # an endpoint alone means OTLP/HTTP
+
+
+def test_environment_overrides_the_file_and_vars_expand(tmp_path):
+    path = write(tmp_path, """
+exporter:
+  endpoint: https://us.i.posthog.com/i/v1/logs
+  headers: {Authorization: "Bearer ${POSTHOG_TOKEN}"}
+store: {path: "${STATE_DIR:-/var/lib/otlp-sampler}/state.db"}
+""")
+    config = load_config(path, environ={"POSTHOG_TOKEN": "phc_secret",
+                                        "OTLP_SAMPLER_EXPORTER__ENDPOINT": "http://other:4318/v1/logs",
+                                        "OTLP_SAMPLER_SAMPLING__NOVELTY__KEEP": "3"})
+    assert config.exporter.headers["Authorization"] == "Bearer phc_secret"
+    assert config.exporter.endpoint == "http://other:4318/v1/logs"
+    assert config.sampling.novelty.keep == 3
+    assert config.store.path == "/var/lib/otlp-sampler/state.db"
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("exporter:\n  batch: {timeout: soon}\n", "exporter.batch.timeout", "duration"),
+    ("exporter:\n  protocl: grpc\n", "exporter.protocl", "unknown key"),
+    ("exporter:\n  protocol: carrier-pigeon\n", "exporter.protocol", "'http/protobuf'"),
+    ("sampling:\n  keep_severity: FATAL\n", "sampling.keep_severity", "at most ERROR"),
+    ("sampling:\n  default_rate: 0.00001\n", "sampling", "below sampling.min_rate"),
+    ("sampling:\n  min_rate: 0\n", "sampling.min_rate", "greater than 0"),
+    ("exporter:\n  protocol: grpc\n", "exporter.endpoint", "required"),
+])
+def test_a_bad_value_names_the_key_the_value_and_what_was_expected(tmp_path, text, key, expected):
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text), environ={})
+    message = str(error.value)
+    assert key in message and expected in message, message
+
+
+def test_unset_variable_and_broken_yaml_are_named(tmp_path):
+    with pytest.raises(ConfigError, match=r"exporter\.headers\.Authorization: environment variable TOKEN"):
+        load_config(write(tmp_path, "exporter:\n  headers: {Authorization: 'Bearer ${TOKEN}'}\n"), environ={})
+    with pytest.raises(ConfigError, match=r"config.yaml: not valid YAML at line \d+"):
+        load_config(write(tmp_path, "sampling:\n  novelty: [unclosed\n"), environ={})
+
+
+def test_check_config_prints_the_error_without_a_traceback(tmp_path):
+    path = write(tmp_path, "sampling:\n  keep_severity: FATAL\n")
+    result = subprocess.run([sys.executable, "-m", "otlp_sampler", "check-config", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert "sampling.keep_severity" in result.stderr and "Traceback" not in result.stderr
+    serve = subprocess.run([sys.executable, "-m", "otlp_sampler", "serve", "--config", str(path)],
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert serve.returncode == 2
+    assert "sampling.keep_severity" in serve.stderr and "Traceback" not in serve.stderr
