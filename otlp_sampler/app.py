@@ -17,10 +17,23 @@ import os
 import signal
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import Config, ConfigError, load_config
 from otlp_sampler.pipeline import Pipeline
+
+if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast
+    from otlp_sampler.admin.api import AdminServer
+    from otlp_sampler.patterns import PatternCatalog
+    from otlp_sampler.policygen.heuristic import HeuristicGenerator
+    from otlp_sampler.policygen.llm import LLMGenerator
+    from otlp_sampler.policygen.loop import PolicyLoop
+    from otlp_sampler.receive.grpc_server import GrpcReceiver
+    from otlp_sampler.receive.http_server import HttpReceiver
+    from otlp_sampler.sample import SamplingProcessor
+    from otlp_sampler.store import PolicyStore
+    from otlp_sampler.transmit import Exporter, ExportQueue
 
 log = logging.getLogger("otlp_sampler")
 
@@ -31,17 +44,17 @@ class App:
 
     config: Config
     metrics: Metrics
-    catalog: object
-    processor: object
-    exporter: object
-    queue: object
+    catalog: PatternCatalog
+    processor: SamplingProcessor
+    exporter: Exporter
+    queue: ExportQueue
     pipeline: Pipeline
-    store: object
-    generator: object
-    loop: object
-    grpc_receiver: object | None = None
-    http_receiver: object | None = None
-    admin: object | None = None
+    store: PolicyStore
+    generator: HeuristicGenerator | LLMGenerator
+    loop: PolicyLoop
+    grpc_receiver: GrpcReceiver | None = None
+    http_receiver: HttpReceiver | None = None
+    admin: AdminServer | None = None
     ports: dict[str, int] = field(default_factory=dict)
     _tasks: list[asyncio.Task] = field(default_factory=list)
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)

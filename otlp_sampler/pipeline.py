@@ -28,6 +28,7 @@ class Pipeline:
         self.metrics = metrics
         self.retry_after = retry_after
         self._accepting = True
+        self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int]] = []
 
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str
@@ -54,13 +55,21 @@ class Pipeline:
         self._accepting = False
 
     async def flush_summaries(self) -> int:
-        """Queue the summary records of everything dropped since the last flush; returns how many."""
+        """Queue the summary records of everything dropped since the last flush; returns how many.
+
+        Summaries bypass the room check: they stand for records already accepted, and losing
+        them would break "kept + summarised = received". For the same reason a batch the
+        queue could not take (a failed spool write) is kept and offered again next time.
+        """
         summaries = self.processor.take_summaries()
-        if summaries is None:
-            return 0
-        count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
-        # Summaries bypass the room check: they stand for records already accepted, and
-        # losing them would break "kept + summarised = received".
-        await self.queue.put(summaries, count)
-        self.metrics.summaries.inc(count)
-        return count
+        if summaries is not None:
+            count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
+            self._unsent_summaries.append((summaries, count))
+        queued = 0
+        while self._unsent_summaries:
+            request, count = self._unsent_summaries[0]
+            await self.queue.put(request, count)
+            self._unsent_summaries.pop(0)
+            self.metrics.summaries.inc(count)
+            queued += count
+        return queued
