@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
 DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache
+KIND_CACHE_SIZE = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
 
 
@@ -103,6 +104,7 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
+        self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
@@ -141,7 +143,9 @@ class PatternMiner:
 
     def _mine(self, masked: str) -> Pattern:
         token_list, spaced = tokens(masked)
-        kinds = kinds_of(token_list)
+        if len(self._kinds) > KIND_CACHE_SIZE:
+            self._kinds.clear()  # bounded; refills with the words in use
+        kinds = kinds_of(token_list, self._kinds)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

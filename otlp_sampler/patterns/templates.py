@@ -34,6 +34,7 @@ What may differ is decided by the shape of the difference, not by per-source rul
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from otlp_sampler.patterns.masking import WILDCARD
 
@@ -57,6 +58,11 @@ CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a 
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
 _MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
+# Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
+# _MESSAGE_KEYS`` accepts (no other character lower-cases to one of their letters).
+_MESSAGE_KEY_FORMS = frozenset(
+    "".join(letters) for key in _MESSAGE_KEYS for letters in product(*((c, c.upper()) for c in key))
+)
 _QUOTES = frozenset("'\"")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
@@ -92,13 +98,29 @@ def token_kind(token: str) -> int:
     return TITLE if _TITLE.fullmatch(token) else WORD
 
 
-def kinds_of(tokens: list[str]) -> list[int]:
-    """Kinds of a token list, with the words of a message field marked ``STRONG``."""
-    kinds = [token_kind(t) for t in tokens]
-    count = len(tokens)
-    for index, token in enumerate(tokens):
-        if len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS:
-            _mark_message_field(tokens, kinds, index + 1, count)
+def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int]:
+    """Kinds of a token list, with the words of a message field marked ``STRONG``.
+
+    ``known`` (token -> ``token_kind``), when given, is read and filled: words recur from
+    message to message, and a dict lookup is cheaper than classifying them again. The
+    caller bounds it.
+    """
+    if known is None:
+        kinds = [token_kind(t) for t in tokens]
+    else:
+        get = known.get
+        kinds = [get(t) for t in tokens]
+        if None in kinds:
+            for index, kind in enumerate(kinds):
+                if kind is None:
+                    token = tokens[index]
+                    kinds[index] = known[token] = token_kind(token)
+    # one C-level test instead of a lower() per token: most messages hold no message key
+    if not _MESSAGE_KEY_FORMS.isdisjoint(tokens):
+        count = len(tokens)
+        for index, token in enumerate(tokens):
+            if len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS:
+                _mark_message_field(tokens, kinds, index + 1, count)
     return kinds
 
 
@@ -216,16 +238,18 @@ def fits_other_length(
     differ = 0.0
     sides = (template, template_kinds, tokens, kinds)
     while head < limit:
-        cost = _agree(*sides, head, head, 1)
-        if cost is None:
-            break
-        differ += cost
+        if template[head] != tokens[head]:  # equal tokens agree at no cost: no call
+            cost = _agree(*sides, head, head, 1)
+            if cost is None:
+                break
+            differ += cost
         head += 1
     while tail < limit - head:
-        cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
-        if cost is None:
-            break
-        differ += cost
+        if template[m - tail - 1] != tokens[n - tail - 1]:
+            cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
+            if cost is None:
+                break
+            differ += cost
         tail += 1
     if m < n:
         short_kinds, long_side = template_kinds[head:m - tail], tokens
