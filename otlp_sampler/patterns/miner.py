@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from otlp_sampler.patterns.ids import pattern_id
+from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask, render, tokens
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex
 from otlp_sampler.patterns.templates import kinds_of, lead_key
@@ -100,6 +100,7 @@ class PatternMiner:
         self.max_patterns = max_patterns
         self._cache_size = max(16, cache_size)
         self._clock = clock
+        self._name = pattern_namer(service)  # pattern_id(service, ·)
         self._patterns: dict[str, Pattern] = {}
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
@@ -153,7 +154,7 @@ class PatternMiner:
         if len(self._patterns) >= self.max_patterns and not self._evict():
             return self._catch_all
         text = render(token_list, spaced)
-        pid = pattern_id(self.service, text)
+        pid = self._name(text)
         existing = self._patterns.get(pid)
         if existing is not None:
             # A live pattern already generalized into exactly this text: the same pattern.

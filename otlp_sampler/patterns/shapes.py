@@ -113,14 +113,17 @@ class ShapeIndex:
     """Buckets of shapes, and the index of shapes by everything after their first word."""
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple[int, str], _Bucket] = {}
+        # lead word -> length -> bucket: the scan of nearby lengths looks the lead up once,
+        # and a lead never seen (most new events) ends it at once
+        self._buckets: dict[str, dict[int, _Bucket]] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
         adapts the shapes it matched."""
         length = len(tokens)
-        bucket = self._buckets.get((length, lead))
+        by_length = self._buckets.get(lead)
+        bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
             best: Shape | None = None
             best_score = SIMILARITY
@@ -135,15 +138,21 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        return self._other_length(tokens, kinds, lead)
+        if by_length is None:
+            return None
+        return self._other_length(tokens, kinds, lead, by_length)
 
     def add(self, shape: Shape, lead: str | None = None) -> None:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
         tokens = shape.tokens
-        key = (len(tokens), lead_key(tokens, shape.kinds) if lead is None else lead)
-        bucket = self._buckets.get(key)
+        if lead is None:
+            lead = lead_key(tokens, shape.kinds)
+        by_length = self._buckets.get(lead)
+        if by_length is None:
+            by_length = self._buckets[lead] = {}
+        bucket = by_length.get(len(tokens))
         if bucket is None:
-            bucket = self._buckets[key] = _Bucket()
+            bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
         shape.pattern.shapes.append(shape)
         rest = _rest_key(tokens, shape.kinds)
@@ -152,17 +161,20 @@ class ShapeIndex:
 
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""
-        for key, bucket in list(self._buckets.items()):
-            live = [s for s in bucket.shapes if s.pattern.alive]
-            if not live:
-                del self._buckets[key]
-            elif len(live) != len(bucket.shapes):
-                bucket.shapes = live
-                bucket.sorted_at = 0
+        for lead, by_length in list(self._buckets.items()):
+            for length, bucket in list(by_length.items()):
+                live = [s for s in bucket.shapes if s.pattern.alive]
+                if not live:
+                    del by_length[length]
+                elif len(live) != len(bucket.shapes):
+                    bucket.shapes = live
+                    bucket.sorted_at = 0
+            if not by_length:
+                del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
 
     def __len__(self) -> int:
-        return sum(len(b.shapes) for b in self._buckets.values())
+        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
 
     def _named_lead(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
         rest = _rest_key(tokens, kinds)
@@ -176,11 +188,11 @@ class ShapeIndex:
         return shape.pattern
 
     def _other_length(
-        self, tokens: list[str], kinds: list[int], lead: str
+        self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
     ) -> Pattern | None:
         length = len(tokens)
         for step in LENGTH_STEPS:
-            bucket = self._buckets.get((length + step, lead))
+            bucket = by_length.get(length + step)
             if bucket is None:
                 continue
             for candidate in bucket.candidates():

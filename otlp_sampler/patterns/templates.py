@@ -251,6 +251,8 @@ def fits_other_length(
                 break
             differ += cost
         tail += 1
+    if limit - head - tail > 1:
+        return False  # the shorter side differs in two places or more (most candidates)
     if m < n:
         short_kinds, long_side = template_kinds[head:m - tail], tokens
         long_tokens, long_kinds = tokens[head:n - tail], kinds[head:n - tail]
