@@ -163,7 +163,9 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
             # not the event: it may vary within one bucket (see score)
-            return WILDCARD if kind != CAPS and _QUALIFIED.fullmatch(token) else token
+            # (a qualified name has two dots at least: most words skip the regex)
+            qualified = kind != CAPS and token.count(".") > 1 and _QUALIFIED.fullmatch(token)
+            return WILDCARD if qualified else token
         if kind != PUNCT:
             return WILDCARD
     return ""
