@@ -190,6 +190,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     out = []
     spaced = []
     last = None  # out[-1], kept in a local: the loop runs once per token
+    append, append_spaced = out.append, spaced.append
     for space, token in pairs:
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
@@ -207,8 +208,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             del out[-drop:], spaced[-drop:]
             last = out[-1]
             continue
-        out.append(token)
-        spaced.append(space != "")
+        append(token)
+        append_spaced(space != "")
         last = token
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
@@ -236,10 +237,21 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
     (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
     # Such a group has a variable that comes back exactly its size later: only those sizes
     # are tried (most messages have none), in one pass over the variables.
-    wild = [index for index, token in enumerate(out) if WILDCARD in token]
-    if len(wild) < 2:
+    sizes = set()
+    seen: dict[str, list[int]] = {}  # variable token -> where it was, in order
+    for index, token in enumerate(out):
+        if WILDCARD in token:
+            where = seen.get(token)
+            if where is None:
+                seen[token] = [index]
+                continue
+            for earlier in reversed(where):
+                if index - earlier > 8:
+                    break
+                sizes.add(index - earlier)
+            where.append(index)
+    if not sizes:
         return
-    sizes = {b - a for k, a in enumerate(wild) for b in wild[k + 1:k + 9] if b - a <= 8 and out[a] == out[b]}
     folded = False
     for size in range(2, 9):  # runs of one token were folded while cutting
         if size not in sizes and not folded:
