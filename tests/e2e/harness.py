@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -44,14 +42,6 @@ async def running_proxy(overrides: dict[str, Any]) -> AsyncIterator[App]:
         yield app
     finally:
         await app.stop()
-
-
-async def eventually(condition, timeout: float = 15.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.02)
 
 
 def attributes(record) -> dict[str, Any]:

@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from tests.e2e.harness import attributes, eventually, running_proxy
+from tests.e2e.harness import attributes, running_proxy
 from tests.e2e.traffic import OtlpGrpc, Paced
 from tests.peers.sinks import GrpcSink
+from tests.peers.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 

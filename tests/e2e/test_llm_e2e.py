@@ -16,9 +16,10 @@ import pytest
 
 from otlp_sampler.app import App
 from tests.e2e.harness import attributes, running_proxy
-from tests.e2e.traffic import Admin, OtlpGrpc, Paced, poll
+from tests.e2e.traffic import Admin, OtlpGrpc, Paced
 from tests.peers.openai_server import INJECTION, Behaviour, FakeOpenAI, Sleep, Status
 from tests.peers.sinks import GrpcSink
+from tests.peers.waiting import eventually as poll
 
 pytestmark = pytest.mark.e2e
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from otlp_sampler.commands.workload import Workload
-from tests.e2e.harness import attributes, eventually, running_proxy
-from tests.e2e.traffic import Admin, OtlpGrpc, poll
+from tests.e2e.harness import attributes, running_proxy
+from tests.e2e.traffic import Admin, OtlpGrpc
 from tests.peers.sinks import GrpcSink
+from tests.peers.waiting import eventually
+from tests.peers.waiting import eventually as poll
 
 pytestmark = pytest.mark.e2e
 

@@ -22,9 +22,10 @@ import pytest
 
 from tests.e2e.harness import merge
 from tests.peers.sinks import HttpSink, Reply, bodies
+from tests.peers.waiting import eventually, free_port
 from tests.receive.test_http_server import gzip_bomb
 from tests.reliability.clients import RetryingGrpcClient, numbered_request, tally
-from tests.reliability.process import ProxyProcess, eventually, free_port
+from tests.reliability.process import ProxyProcess
 
 pytestmark = pytest.mark.e2e
 

@@ -15,9 +15,10 @@ import aiohttp
 import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from tests.e2e.harness import attributes, eventually, running_proxy
+from tests.e2e.harness import attributes, running_proxy
 from tests.peers.otel_client import SdkClient
 from tests.peers.sinks import GrpcSink, HttpSink
+from tests.peers.waiting import eventually
 
 pytestmark = pytest.mark.e2e
 

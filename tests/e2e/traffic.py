@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -143,14 +143,3 @@ class Admin:
         await self.close()
 
 
-async def poll(condition: Callable[[], Awaitable[Any]], timeout: float = 15.0,
-               what: str = "condition") -> Any:
-    """Await ``condition()`` until it returns something truthy (returned); AssertionError at the deadline."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = await condition()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.05)

@@ -30,8 +30,9 @@ from otlp_sampler.policygen.loop import PolicyLoop
 from otlp_sampler.sample import SamplingProcessor
 from otlp_sampler.store import MemoryStore, SqliteStore
 from tests.analyze.helpers import volumes
+from tests.peers.waiting import eventually
 from tests.policygen.test_loop import Clock, Rig
-from tests.store.conftest import REDIS_URL, delete_prefix, eventually, require_redis
+from tests.store.conftest import REDIS_URL, delete_prefix, require_redis
 
 A = ("api", "aaaaaaaaaaaaaaaa")
 B = ("api", "bbbbbbbbbbbbbbbb")

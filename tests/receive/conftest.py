@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from collections import deque
 
 import pytest
@@ -16,6 +15,7 @@ from otlp_sampler.config import GrpcReceiverConfig, HttpReceiverConfig
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
 from otlp_sampler.receive.grpc_server import GrpcReceiver
 from otlp_sampler.receive.http_server import HttpReceiver
+from tests.peers.waiting import eventually
 
 
 class RecordingIntake:
@@ -57,15 +57,6 @@ class RecordingIntake:
         return [(rl.resource, sl.scope, record)
                 for request, _, _ in self.requests
                 for rl in request.resource_logs for sl in rl.scope_logs for record in sl.log_records]
-
-
-async def eventually(condition, timeout: float = 10.0, what: str = "condition") -> None:
-    """Poll ``condition()`` until true; fail after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.01)
 
 
 def counter(metrics: Metrics, name: str, **labels: str) -> float:

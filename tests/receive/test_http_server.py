@@ -22,10 +22,10 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from otlp_sampler.intake import Backpressure
 from otlp_sampler.otlp import codec
 from tests.peers.certs import make_pki
+from tests.peers.waiting import eventually
 from tests.receive.conftest import (
     assert_sdk_records,
     counter,
-    eventually,
     http_receiver,
     sample_request,
     send_through_sdk,

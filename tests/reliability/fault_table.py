@@ -37,8 +37,8 @@ from aiohttp import web
 
 from tests.e2e.harness import running_proxy
 from tests.peers.sinks import HttpSink, Reply, bodies
+from tests.peers.waiting import eventually, free_port
 from tests.reliability.clients import CountingSdkClient, RetryingGrpcClient, tally
-from tests.reliability.process import eventually, free_port
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,10 @@ in the work directory, never to a pipe that could fill up and stall the proxy.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,28 +19,9 @@ import aiohttp
 import psutil
 import yaml
 
+from tests.peers.waiting import eventually, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    """A port nothing listens on right now (bind 0, read it, let go)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-async def eventually(condition, timeout: float, what: str, interval: float = 0.02) -> None:
-    """Poll ``condition()`` (sync or async) until true; AssertionError after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(interval)
 
 
 class ProxyProcess:

@@ -12,6 +12,7 @@ from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.policy_file import PolicyFileWatcher
+from tests.peers.waiting import eventually
 
 from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
 
@@ -191,8 +192,3 @@ async def test_policy_file_watcher_task_picks_up_changes(tmp_path):
         task.cancel()
 
 
-async def eventually(condition, timeout: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
 import uuid
 
 import pytest
@@ -12,20 +10,6 @@ import pytest
 from otlp_sampler.store import MemoryStore, SqliteStore
 
 REDIS_URL = os.environ.get("OTLP_SAMPLER_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-async def eventually(condition, timeout: float = 5.0, what: str = "condition") -> None:
-    """Poll ``condition()`` (sync or async) until true or fail after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = condition()
-        if asyncio.iscoroutine(result):
-            result = await result
-        if result:
-            return
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.02)
 
 
 async def redis_reachable(url: str = REDIS_URL) -> bool:

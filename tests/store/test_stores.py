@@ -11,7 +11,8 @@ import pytest
 from otlp_sampler.config import StoreConfig
 from otlp_sampler.policy import Estimate, GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.store import MemoryStore, PolicyNotFound, SqliteStore, StoreError, build_store
-from tests.store.conftest import REDIS_URL, eventually, require_redis
+from tests.peers.waiting import eventually
+from tests.store.conftest import REDIS_URL, require_redis
 
 
 def make_policy(rate: float = 0.1, *, kind: str = "heuristic", rules: int = 2) -> PolicyDocument:

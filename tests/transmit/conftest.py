@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import time
-
 import pytest
 
 from otlp_sampler.admin.metrics import Metrics
@@ -36,21 +32,6 @@ def sample(metrics: Metrics, name: str, **labels) -> float:
 
 def records_by_outcome(metrics: Metrics, outcome: str) -> float:
     return sample(metrics, "otlp_sampler_export_records_total", outcome=outcome)
-
-
-async def wait_until(condition, timeout: float = 10.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(0.01)
-
-
-def free_port() -> int:
-    """A port nothing listens on (an upstream that is down)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture

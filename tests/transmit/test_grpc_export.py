@@ -8,7 +8,8 @@ from otlp_sampler.transmit import ExportQueue, Outcome, build_exporter
 from otlp_sampler.transmit.grpc_exporter import GrpcExporter, parse_endpoint
 from tests.peers.certs import grpc_server_credentials, make_pki
 from tests.peers.sinks import GrpcSink, Reply, make_request
-from tests.transmit.conftest import exporter_config, records_by_outcome, wait_until
+from tests.peers.waiting import eventually as wait_until
+from tests.transmit.conftest import exporter_config, records_by_outcome
 
 
 async def test_unavailable_with_retry_info_is_retried_after_the_hint(metrics):

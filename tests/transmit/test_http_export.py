@@ -11,7 +11,9 @@ from otlp_sampler.transmit.http_exporter import HttpExporter, logs_url, redact_u
 from otlp_sampler.transmit.retry import parse_retry_after
 from tests.peers.certs import make_pki, server_ssl_context
 from tests.peers.sinks import HttpSink, Reply, http_date, make_request
-from tests.transmit.conftest import exporter_config, free_port, records_by_outcome, sample, wait_until
+from tests.peers.waiting import eventually as wait_until
+from tests.peers.waiting import free_port
+from tests.transmit.conftest import exporter_config, records_by_outcome, sample
 
 
 async def run_queue(config, metrics):

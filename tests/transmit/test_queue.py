@@ -8,7 +8,9 @@ from otlp_sampler.transmit import ExportQueue, build_exporter
 from otlp_sampler.transmit.debug_exporter import DebugExporter
 from otlp_sampler.transmit.split import count_records, split_request
 from tests.peers.sinks import HttpSink, make_request
-from tests.transmit.conftest import exporter_config, free_port, records_by_outcome, wait_until
+from tests.peers.waiting import eventually as wait_until
+from tests.peers.waiting import free_port
+from tests.transmit.conftest import exporter_config, records_by_outcome
 
 
 async def test_small_requests_are_merged_into_batches(metrics):

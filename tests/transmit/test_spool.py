@@ -12,7 +12,9 @@ from pathlib import Path
 from otlp_sampler.transmit import ExportQueue, build_exporter
 from otlp_sampler.transmit.spool import Spool
 from tests.peers.sinks import HttpSink, Reply, make_request
-from tests.transmit.conftest import exporter_config, free_port, records_by_outcome, wait_until
+from tests.peers.waiting import eventually as wait_until
+from tests.peers.waiting import free_port
+from tests.transmit.conftest import exporter_config, records_by_outcome
 
 ROOT = Path(__file__).resolve().parents[2]
 
