@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -202,13 +203,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line; json.dumps escapes what a %-template would not (quotes, newlines)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
+                 "message": record.getMessage()}
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
 def configure_logging(config: Config) -> None:
-    level = getattr(logging, config.logging.level)
+    handler = logging.StreamHandler(sys.stderr)
     if config.logging.format == "json":
-        fmt = '{"time":"%(asctime)s","level":"%(levelname)s","logger":"%(name)s","message":"%(message)s"}'
+        handler.setFormatter(JsonLogFormatter())
     else:
-        fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=getattr(logging, config.logging.level), handlers=[handler], force=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -101,3 +102,17 @@ def test_check_config_prints_the_error_without_a_traceback(tmp_path):
                            capture_output=True, text=True, timeout=60, check=False)
     assert serve.returncode == 2
     assert "sampling.keep_severity" in serve.stderr and "Traceback" not in serve.stderr
+
+
+def test_json_logs_are_one_valid_object_per_line_even_with_quotes(tmp_path):
+    path = write(tmp_path, "logging: {format: json}\n")
+    script = ("import json, logging; from otlp_sampler.app import configure_logging; "
+              "from otlp_sampler.config import load_config; "
+              f"configure_logging(load_config({str(path)!r})); "
+              "logging.getLogger('t').warning('a \"quoted\" word\\nand a new line')")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            check=False)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    entry = json.loads(lines[0])
+    assert entry["level"] == "WARNING" and entry["message"] == 'a "quoted" word\nand a new line'
