@@ -66,6 +66,9 @@ async def test_grpc_down_then_up_delivers(metrics):
     async with GrpcSink(port=port) as sink:
         await sink.wait_for_records(30)
         await queue.stop(5)
+        assert len(sink.records()) == 30  # each record once, none lost while the upstream was down
+    assert records_by_outcome(metrics, "delivered") == 30
+    assert queue.depth_records == 0
 
 
 async def test_grpc_tls_with_custom_ca_and_client_certificate(tmp_path):
