@@ -20,8 +20,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import Config, ConfigError, load_config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.pipeline import Pipeline
 
 if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.admin.models import PatternView, Savings
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PolicyDocument
 from otlp_sampler.store import PolicyStore
 

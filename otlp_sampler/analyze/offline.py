@@ -380,7 +380,7 @@ class Projection:
     """Feeds batches through the proxy's SamplingProcessor; its stats window is the report."""
 
     def __init__(self, config, duration: float, total_records: int | None) -> None:
-        from otlp_sampler.admin.metrics import Metrics
+        from otlp_sampler.metrics import NullMetrics
         from otlp_sampler.sample.processor import SamplingProcessor
 
         sampling = config.resolved_sampling()  # as the proxy runs it (build_app)
@@ -395,7 +395,7 @@ class Projection:
         self.timed = self.untimed = 0
         self.first_time: float | None = None
         self.processor = SamplingProcessor(
-            sampling, self.catalog, Metrics(), clock=self.clock, wall_clock=self.clock,
+            sampling, self.catalog, NullMetrics(), clock=self.clock, wall_clock=self.clock,
             seed=sampling.seed if sampling.seed is not None else 0,
             window_factory=lambda: StatsWindow(reservoir_per_pattern=1, reservoir_total=100_000),
             floor_interval=config.analysis.interval,

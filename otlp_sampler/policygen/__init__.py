@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policygen.heuristic import HeuristicGenerator
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
 
 # The label values of metrics.guard_corrections, one per guarantee.

@@ -35,7 +35,6 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.analysis import Analysis, analyze
 from otlp_sampler.analyze.anomalies import Anomaly, BurstTracker, detect_anomalies
 from otlp_sampler.analyze.baselines import Baselines
@@ -43,6 +42,7 @@ from otlp_sampler.analyze.fleet import ReplicaWindow, read_payload, window_paylo
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.policygen.estimate import estimate_policy
 from otlp_sampler.policygen.guards import MANUAL_KINDS, apply_guards

@@ -43,9 +43,9 @@ from dataclasses import dataclass, field
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
-from otlp_sampler.admin.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (

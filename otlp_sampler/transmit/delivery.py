@@ -23,8 +23,8 @@ import random
 import time
 from collections.abc import Callable
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import RetryConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit.result import Exporter, ExportResult, Outcome, Sendable, as_message
 from otlp_sampler.transmit.retry import Backoff
 from otlp_sampler.transmit.split import count_records, split_request

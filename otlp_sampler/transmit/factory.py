@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import ExporterConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit.result import Exporter
 
 

@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policygen.guards import apply_guards
 from otlp_sampler.policygen.llm import LLMGenerator, parse_answer, select_patterns
 from tests.peers.openai_server import FakeOpenAI, Sleep, Status, severe_rate

@@ -8,7 +8,7 @@ import logging
 import os
 import time
 
-from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.policy_file import PolicyFileWatcher

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import random
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import NullMetrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.sample import SamplingProcessor
 
@@ -74,7 +74,7 @@ def zero_config(clock: FakeClock, **policy_generator) -> SamplingProcessor:
     """The processor as ``serve`` builds it with no config (resolved sampling, the floor on)."""
     config = Config(policy_generator=policy_generator)
     sampling = config.resolved_sampling()
-    return SamplingProcessor(sampling, PatternCatalog(sampling.max_patterns_per_service), Metrics(),
+    return SamplingProcessor(sampling, PatternCatalog(sampling.max_patterns_per_service), NullMetrics(),
                              clock=clock, wall_clock=FakeClock(1_700_000_000.0), seed=4,
                              floor_interval=config.analysis.interval)
 
