@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from otlp_sampler.admin.catalog import catalog_patterns
 from otlp_sampler.admin.savings import SavingsMeter
-from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected, manual_policy_applier
+from otlp_sampler.admin.state import ActionUnavailable, AdminState, manual_policy_applier
 from otlp_sampler.policy import PolicyDocument
-from otlp_sampler.policygen.guards import validate_policy
+from otlp_sampler.policy.manual import check_manual_policy
 from otlp_sampler.policygen.loop import NothingToAnalyze
 
 if TYPE_CHECKING:
@@ -63,10 +63,8 @@ def build_admin_state(app: App) -> AdminState:
         file_in_charge()
         # The old version passed the guards of its day; today's settings (min_rate, say) may
         # be stricter, and every policy in force must keep them.
-        problems = validate_policy(await app.store.get_policy(version), sampling=config.sampling,
-                                   generator=config.policy_generator, manual=True)
-        if problems:
-            raise PolicyRejected(problems)
+        check_manual_policy(await app.store.get_policy(version), sampling=config.sampling,
+                            generator=config.policy_generator)
         doc = await app.store.rollback(version)
         swap(doc)
         return doc

@@ -228,7 +228,7 @@ def validate_file(file: str, config_file: str | None) -> int:
     """Parse ``file`` and run the guards in manual mode; print the verdict, 1 if invalid."""
     from otlp_sampler.config import Config, ConfigError, load_config
     from otlp_sampler.policy import PolicyError, parse_policy
-    from otlp_sampler.policygen.guards import validate_policy
+    from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
 
     try:
         config = load_config(config_file) if config_file else Config()
@@ -240,10 +240,11 @@ def validate_file(file: str, config_file: str | None) -> int:
         print(f"{file}: invalid", file=sys.stderr)
         print(f"  - {exc}", file=sys.stderr)
         return 1
-    problems = validate_policy(doc, sampling=config.sampling, generator=config.policy_generator, manual=True)
-    if problems:
-        print(f"{file}: {len(problems)} problem(s)", file=sys.stderr)
-        for problem in problems:
+    try:
+        check_manual_policy(doc, sampling=config.sampling, generator=config.policy_generator)
+    except PolicyRejected as exc:
+        print(f"{file}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     rules = sum(len(service.patterns) for service in doc.services.values())

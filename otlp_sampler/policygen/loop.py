@@ -44,8 +44,8 @@ from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
-from otlp_sampler.policygen.estimate import estimate_policy
-from otlp_sampler.policygen.guards import MANUAL_KINDS, apply_guards
+from otlp_sampler.policy.estimate import estimate_policy
+from otlp_sampler.policy.guards import MANUAL_KINDS, apply_guards
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import aiohttp
 from prometheus_client.parser import text_string_to_metric_families
 
-from otlp_sampler.app import build_app
-from otlp_sampler.config import Config
 from otlp_sampler.metrics import Metrics, NullMetrics
+from tests.e2e.harness import running_proxy
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
 
@@ -35,18 +34,9 @@ def test_docs_list_every_declared_metric_with_its_type_and_labels():
 
 
 async def test_metrics_page_exposes_exactly_the_documented_metrics():
-    config = Config(
-        receivers={"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"endpoint": "127.0.0.1:0"}},
-        store={"kind": "memory"}, admin={"endpoint": "127.0.0.1:0"}, analysis={"enabled": False},
-    )
-    app = build_app(config, environ={})
-    await app.start()
-    try:
-        async with aiohttp.ClientSession() as http, \
-                http.get(f"http://127.0.0.1:{app.ports['admin']}/metrics") as response:
-            page = await response.text()
-    finally:
-        await app.stop()
+    async with running_proxy({}) as app, aiohttp.ClientSession() as http, \
+            http.get(f"http://127.0.0.1:{app.ports['admin']}/metrics") as response:
+        page = await response.text()
     exposed = {}
     for family in text_string_to_metric_families(page):
         # prometheus_client adds a <name>_created gauge to counters and histograms: not a metric of ours.

@@ -25,7 +25,7 @@ from otlp_sampler.policygen.loop import NothingToAnalyze, PolicyLoop, material_c
 from otlp_sampler.sample import SamplingProcessor
 from otlp_sampler.store.memory_store import MemoryStore
 from tests.peers.openai_server import FakeOpenAI
-from tests.policygen.guarantees import guarantee_problems
+from tests.policy.guarantees import guarantee_problems
 
 INTERVAL = 60.0
 
