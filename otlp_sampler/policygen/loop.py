@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from otlp_sampler.analyze.analysis import Analysis, analyze
-from otlp_sampler.analyze.anomalies import Anomaly, BurstTracker, detect_anomalies
+from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind, BurstTracker, detect_anomalies
 from otlp_sampler.analyze.baselines import Baselines
 from otlp_sampler.analyze.fleet import ReplicaWindow, read_payload, window_payload
 from otlp_sampler.analyze.volume import VolumePicture
@@ -166,7 +166,7 @@ class PolicyLoop:
         self.local_anomalies = anomalies
         for anomaly in anomalies:
             self.metrics.anomalies.labels(kind=anomaly.kind).inc()
-            if anomaly.kind != "new_pattern":
+            if anomaly.kind != AnomalyKind.NEW_PATTERN:
                 log.info("anomaly in %s%s: %s", anomaly.service,
                          f"/{anomaly.pattern_id}" if anomaly.pattern_id else "", anomaly.describe())
         if new:
@@ -232,13 +232,14 @@ class PolicyLoop:
     def _fleet_anomalies(self, merged: VolumePicture, replicas: list[ReplicaWindow]) -> list[Anomaly]:
         """Every replica's bursts, then new patterns and error-share jumps of the merged picture."""
         config = self.config
-        no_bursts = config.sampling.burst.model_copy(update={"enabled": False})  # bursts are per replica
-        found = detect_anomalies(merged, self.fleet_baselines, burst=no_bursts,
-                                 error_share_jump=config.analysis.error_share_jump)
+        # Bursts are per replica (above): the merged picture is searched for the other kinds.
+        found = detect_anomalies(merged, self.fleet_baselines, burst=config.sampling.burst,
+                                 error_share_jump=config.analysis.error_share_jump,
+                                 kinds=(AnomalyKind.NEW_PATTERN, AnomalyKind.ERROR_SHARE))
         self.fleet_baselines.update(merged)
         bursts: dict = {}
         for anomaly in [*self.local_anomalies, *(b for r in replicas for b in r.bursts)]:
-            if anomaly.kind == "burst":
+            if anomaly.kind == AnomalyKind.BURST:
                 known = bursts.get(anomaly.key)
                 if known is None or anomaly.value > known.value:  # the steepest, where it bursts in several
                     bursts[anomaly.key] = anomaly
