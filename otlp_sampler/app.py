@@ -222,7 +222,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
     processor = build_processor(config, metrics, catalog)
     exporter_config = config.resolved_exporter(environ)
-    exporter = build_exporter(exporter_config, metrics)
+    exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
     store = build_store(config.store)
@@ -261,7 +261,7 @@ def build_processor(
     per_pattern, total = reservoir or (analysis.reservoir_per_pattern, analysis.reservoir_total)
     clocks = {"clock": clock, "wall_clock": clock} if clock is not None else {}
     return SamplingProcessor(
-        config.resolved_sampling(),  # dynamic.target_reduction inherits policy_generator's
+        config.sampling,
         catalog,
         metrics,
         seed=config.sampling.seed if seed is None else seed,

@@ -44,7 +44,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import SamplingConfig
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
@@ -123,10 +123,7 @@ class SamplingProcessor:
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
-        reduction = config.dynamic.target_reduction
-        if reduction is None:  # unresolved (the app resolves it): the policy generator's default
-            reduction = PolicyGeneratorConfig.model_fields["target_reduction"].default
-        self._target_reduction = reduction
+        self._target_reduction = config.dynamic.target_reduction  # resolved by config.py
         self._per_floor = 1.0 / floor_interval if floor_interval else 0.0
         self._last_recompute = clock()
         self._next_recompute = self._last_recompute + self._interval

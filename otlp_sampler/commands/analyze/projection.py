@@ -97,7 +97,7 @@ class Projection:
         from otlp_sampler.app import build_processor
         from otlp_sampler.metrics import NullMetrics
 
-        sampling = config.resolved_sampling()  # as the proxy runs it (build_processor)
+        sampling = config.sampling
         self.config = config
         self.sampling = sampling
         self.catalog = PatternCatalog(sampling.max_patterns_per_service)

@@ -91,7 +91,7 @@ def _sampling_summary(sampling) -> str:
     if sampling.default_rate:
         parts.append(f"{sampling.default_rate:g} of the rest")
     elif sampling.dynamic.enabled:
-        dynamic = sampling.dynamic  # resolved (Config.resolved_sampling): target_reduction is set
+        dynamic = sampling.dynamic
         parts.append(f"{dynamic.target_reduction:.0%} of the rest's bytes cut, patterns under "
                      f"{dynamic.keep_whole_below:g} per {_human_seconds(dynamic.interval)} kept whole")
     return ", ".join(parts)
