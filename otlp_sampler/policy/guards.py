@@ -14,8 +14,6 @@ from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
 
-# The label values of metrics.guard_corrections, one per guarantee.
-GUARDS = ("unknown_pattern", "zero_rate", "min_rate", "severity", "min_per_interval", "max_step")
 MANUAL_KINDS = frozenset({"manual", "file", "rollback"})
 
 

@@ -10,6 +10,7 @@ from typing import IO, Any
 from otlp_sampler.analyze.volume import PatternVolume
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS
 from otlp_sampler.commands.analyze.readers import Export, Record, bodies
+from otlp_sampler.commands.text import clip, human_bytes
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 
@@ -101,7 +102,7 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
     records, size = report.records, report.bytes
     services = len({r.service for r in report.rows})
     write = out.write
-    write(f"{name}: {records:,} records ({_human_bytes(size)}), {services} service"
+    write(f"{name}: {records:,} records ({human_bytes(size)}), {services} service"
           f"{'s' if services != 1 else ''}, {len(report.rows):,} patterns\n")
     if report.span is not None:
         write(f"time: from the records' timestamps, {_human_seconds(report.span)}\n")
@@ -111,17 +112,17 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
         write("time: no timestamps; records taken at 1,000 a second (set --duration)\n")
     write(f"sampling: {_sampling_summary(report.sampling)}\n"
           f"would keep {report.kept_records:,} records ({_share(report.kept_records, records)}) and "
-          f"{_human_bytes(report.kept_bytes)} ({_share(report.kept_bytes, size)} of the bytes, "
+          f"{human_bytes(report.kept_bytes)} ({_share(report.kept_bytes, size)} of the bytes, "
           f"{_share(size - report.kept_bytes, size)} fewer)\n\n")
     rows = report.rows[:top] if top > 0 else report.rows
     write(f"{'count':>10} {'share':>6}  {'severity':<18} {'kept':>9} {'kept bytes':>10}  service  pattern\n")
     for row in rows:
         mix = _severity_mix(_severity_counts(row))
         write(f"{row.records:>10,} {_share(row.records, records):>6}  {mix:<18} "
-              f"{row.kept_records:>9,} {_human_bytes(row.kept_bytes):>10}  {row.service}  {row.pattern_id}\n")
-        write(f"{'':>19}{_clip(row.template, 160)}\n")
+              f"{row.kept_records:>9,} {human_bytes(row.kept_bytes):>10}  {row.service}  {row.pattern_id}\n")
+        write(f"{'':>19}{clip(row.template, 160)}\n")
         if row.examples and row.examples[0] != row.template:
-            write(f"{'':>19}e.g. {_clip(row.examples[0], 155)}\n")
+            write(f"{'':>19}e.g. {clip(row.examples[0], 155)}\n")
     if len(rows) < len(report.rows):
         write(f"... {len(report.rows) - len(rows):,} more patterns (--top 0 lists all)\n")
     if report.policy is not None:
@@ -142,8 +143,8 @@ def write_proposed_policy(policy: PolicyDocument, out: IO[str]) -> None:
                   f"({estimate.reduction:.1%} fewer), ${estimate.cost_per_month_in:,.2f} -> "
                   f"${estimate.cost_per_month_out:,.2f} a month\n")
     for service, pattern_id, rule in sorted(sampled, key=lambda r: r[2].rate)[:10]:
-        out.write(f"  rate {rule.rate:<7.4g} {service}  {pattern_id}  {_clip(rule.template, 90)}\n"
-                  f"  {'':>12}{_clip(rule.reason, 110)}\n")
+        out.write(f"  rate {rule.rate:<7.4g} {service}  {pattern_id}  {clip(rule.template, 90)}\n"
+                  f"  {'':>12}{clip(rule.reason, 110)}\n")
     if len(sampled) > 10:
         out.write(f"  ... {len(sampled) - 10:,} more sampled rules (--policy-out FILE writes them all)\n")
 
@@ -160,19 +161,6 @@ def _severity_mix(severities: dict[str, int]) -> str:
 
 def _share(part: float, whole: float) -> str:
     return f"{part / whole:.1%}" if whole else "-"
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _human_bytes(size: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{size:.1f} TB"
 
 
 def _human_seconds(seconds: float) -> str:
