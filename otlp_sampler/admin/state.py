@@ -1,6 +1,6 @@
 """What the admin API needs from the running proxy, as plain callables.
 
-The API knows nothing of the pipeline, the side loop or the exporter: ``app.py`` builds
+The API knows nothing of the pipeline, the side loop or the exporter: ``App.admin_state`` builds
 an :class:`AdminState` from the real stages, tests build one from a real store and small
 real pieces. Every callable may be sync or async; the API awaits what is awaitable.
 

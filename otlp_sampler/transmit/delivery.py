@@ -1,6 +1,6 @@
 """Taking one batch to a final outcome: delivered, rejected by the upstream, or given up.
 
-The rules, in the words of DESIGN.md § Delivery:
+The rules (docs/reliability.md § Delivery semantics):
 
 * retryable failures are retried with backoff, honouring the upstream's delay hint;
 * a batch is given up (counted ``failed``, logged as an error) only after
