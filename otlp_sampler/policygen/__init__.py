@@ -1,4 +1,4 @@
-"""Policy generation: the heuristic and LLM generators, redaction, guards and the side loop.
+"""Policy generation: the heuristic and LLM generators, redaction and the side loop.
 
 :func:`build_generator` picks the generator the config asks for; both expose
 ``async propose(analysis, previous) -> PolicyDocument`` (unguarded: the loop guards).
