@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 # Severity buckets by OTLP severity number: 0 unset, 1-4 TRACE, 5-8 DEBUG, 9-12 INFO,
 # 13-16 WARN, 17-20 ERROR, 21-24 FATAL.
 SEVERITY_BUCKETS = ("UNSET", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
+ROUTINE = "routine"  # the importance tier of a pattern nothing else was said of
 
 
 def severity_bucket(severity_number: int) -> int:
@@ -28,7 +29,7 @@ class PatternStats:
     """Counters for one (service, pattern) in one window."""
 
     __slots__ = ("bytes", "examples", "kept_bytes", "kept_records", "pattern_id", "records", "service",
-                 "severities", "template")
+                 "severities", "template", "tier", "tier_reason")
 
     def __init__(self, service: str, pattern_id: str, template: str) -> None:
         self.service = service
@@ -38,8 +39,11 @@ class PatternStats:
         self.bytes = 0
         self.kept_records = 0
         self.kept_bytes = 0
-        self.severities = [0] * len(SEVERITY_BUCKETS)
+        self.severities = [0] * len(SEVERITY_BUCKETS)  # by the severity detected, when the record had none
         self.examples: list[str] = []  # reservoir of kept bodies, uniform over the window
+        # The pattern's importance tier and why (meaning/tiers.py), as the processor set it.
+        self.tier = ROUTINE
+        self.tier_reason = ""
 
     @property
     def max_severity_bucket(self) -> int:

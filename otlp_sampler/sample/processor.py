@@ -18,12 +18,15 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import SamplingConfig
+from otlp_sampler.meaning import Classifier, Tier, plan_levels, severity_floor, tier_floors, tier_weights
+from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
     BURST,
     DEFAULT,
+    DETECTED_LEVELS,
     DYNAMIC,
     EXEMPT,
     NOVEL,
@@ -94,6 +97,12 @@ class SamplingProcessor:
         self._exemptions = Exemptions(config.exemptions)
         self._drop_rules = DropRules(config.drop)
         self._severity_texts = SeverityTexts()
+        importance = config.importance
+        self._classifier = Classifier(importance) if importance.enabled else None
+        self._tier_weight = tier_weights(importance)
+        floors = tier_floors(importance)
+        self._tier_least = {tier: max(config.min_rate, floors[tier]) for tier in Tier}
+        self._tier_overrides: dict[tuple[str, str], tuple[Tier, str]] = {}
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
@@ -123,6 +132,12 @@ class SamplingProcessor:
     def set_bursts(self, bursts: dict[tuple[str, str], float]) -> None:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
         self._epoch = self._epoch.replace(bursts=dict(bursts))
+
+    def set_tiers(self, overrides: dict[tuple[str, str], tuple[Tier, str]]) -> None:
+        """Importance tiers from another source (an LLM, a person), ``{(service, pattern_id):
+        (tier, reason)}``: they replace the classifier's for those patterns from the next record on."""
+        self._tier_overrides = dict(overrides)
+        self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh
 
     def take_window(self) -> StatsWindow:
         """The statistics counted since the last call; a fresh window starts now."""
@@ -175,9 +190,11 @@ class SamplingProcessor:
         add_example = window.add_example
 
         keep_severity = config.keep_severity
+        detecting = config.detect_severity
+        plan_of = self._plan_levels
+        detected_levels = DETECTED_LEVELS
         annotating = config.annotate
         summarising = config.summaries.enabled
-        min_rate = config.min_rate
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
         severity_of_text = self._severity_texts.number
@@ -201,8 +218,8 @@ class SamplingProcessor:
             service = self._service(service_name(resource))
             get_state = service.patterns.get
             add = service.miner.add
+            template_of = service.miner.template
             overhead = service.byte_overhead
-            cap = service.cap  # the dynamic sampler's K: changes only with the epoch
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
             received = encoded_total = dropped_total = capped = kept_bytes = 0
@@ -239,10 +256,27 @@ class SamplingProcessor:
                         refresh(state, service, epoch)
 
                     severity = record.severity_number
+                    detected = 0
                     if not severity:
                         severity_text = record.severity_text
                         if severity_text:
                             severity = severity_of_text(severity_text)
+                        if not severity and detecting:
+                            # The level the body states, decided per template where the template
+                            # holds it (read again when the template generalises), per record only
+                            # where it is a variable (a probe) or a structured body's member.
+                            template = template_of(pattern_id)
+                            if template is not state.level_template:
+                                plan_of(state, template)
+                            severity = state.level
+                            probe = state.level_probe
+                            if probe is not None:
+                                severity = probe(text) or severity
+                            if body.WhichOneof("value") == "kvlist_value":
+                                severity = kvlist_level(body) or severity
+                            detected = severity
+                    if state.severity_floor > severity:  # what the template implies: a 5xx status
+                        severity = detected = state.severity_floor
                     stats = state.stats
                     stats.records += 1
                     stats.bytes += size
@@ -281,20 +315,21 @@ class SamplingProcessor:
                         rate = state.rate
                         seen = state.count
                         if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
-                            surge_rate = cap / seen
+                            surge_rate = state.cap / seen
                             if surge_rate < rate:
-                                rate = surge_rate if surge_rate > min_rate else min_rate
+                                least = state.least
+                                rate = surge_rate if surge_rate > least else least
 
                     if rate >= 1.0:
                         keep = True
                     elif rate <= 0.0:
                         keep = False
                     else:
-                        trace_id = record.trace_id
-                        if trace_id:
-                            keep = (from_bytes(trace_id, "big") & low_64) * inv_2_64 < rate
-                        else:
-                            keep = draw() < rate
+                        # A trace id's low 8 bytes are random (W3C); none, or all zeros (an
+                        # invalid id some clients send for "no trace"), take the seeded draw:
+                        # a constant draw would keep every such record at weight 1/p.
+                        bits = from_bytes(record.trace_id, "big") & low_64
+                        keep = (bits * inv_2_64 if bits else draw()) < rate
                     # The interval's floor record passes the cap (a drop-rule record never is one).
                     if (keep and rule == PATTERN and state.max_per_second
                             and (state.kept_in == floor_index or state.drop is not None)):
@@ -310,7 +345,8 @@ class SamplingProcessor:
                         kept_bytes += size
                         rules[rule] += 1
                         if annotating:
-                            annotate(record, state.annotation, rule, rate)
+                            annotate(record, state.annotation + detected_levels[bucket] if detected
+                                     else state.annotation, rule, rate)
                     else:
                         drop(index)
                         dropped = state.dropped
@@ -450,12 +486,20 @@ class SamplingProcessor:
         config = self.config
         name, pattern_id = service.name, state.pattern_id
         template = service.miner.template(pattern_id) or ""
-        if template != state.template or not state.annotation:
+        if template != state.template or state.epoch is None:
             state.template = template
             if config.annotate:
                 state.annotation = pattern_annotation(template, pattern_id)
+            classifier = self._classifier
+            state.classified = classifier.classify(name, template) if classifier is not None else None
+            state.severity_floor = severity_floor(template, http_5xx_as_error=config.http_5xx_as_error)
+        tier, tier_reason = (self._tier_overrides.get((name, pattern_id)) or state.classified
+                             or (Tier.ROUTINE, ""))
+        state.tier, state.tier_reason = tier, tier_reason
+        state.weight = self._tier_weight[tier]
         stats = state.stats = epoch.window.stats_for(name, pattern_id, template)
         stats.template = template
+        stats.tier, stats.tier_reason = tier.value, tier_reason
 
         table = epoch.table
         rule = table.patterns.get((name, pattern_id))
@@ -480,8 +524,16 @@ class SamplingProcessor:
                 rate = default
                 state.rule = DEFAULT
             elif dynamic.enabled:
-                rate = dynamic_rate(state.ewma, service.cap, config.min_rate)
-                surge = surge_threshold(state.ewma, service.cap)
+                # K_i = K0 * w_i, never under keep_whole_below; a tier's floor is the least rate.
+                # Until its first recompute a service has no K0 of its own: no flood of it is
+                # cut below the target's share (docs/policy-format.md § Patterns no policy names).
+                cap = state.cap = max(service.cap * state.weight, dynamic.keep_whole_below)
+                least = self._tier_least[tier]
+                if service.provisional:
+                    least = max(least, 1.0 - self._target_reduction)
+                state.least = least
+                rate = dynamic_rate(state.ewma, cap, least)
+                surge = surge_threshold(state.ewma, cap)
                 state.rule = DYNAMIC
             else:
                 rate = 1.0
@@ -493,6 +545,12 @@ class SamplingProcessor:
         state.rate = rate
         state.surge = surge
         state.epoch = epoch
+
+    @staticmethod
+    def _plan_levels(state: PatternState, template: str | None) -> None:
+        """Read the level plan of ``template`` (once per template a pattern has)."""
+        plan = plan_levels(template or "")
+        state.level, state.level_probe, state.level_template = plan.level, plan.probe, template
 
     @staticmethod
     def _take_token(state: PatternState, now: float) -> bool:
@@ -521,8 +579,8 @@ class SamplingProcessor:
         self._next_recompute = now + self._interval
         dynamic = self.config.dynamic
         alpha = dynamic.ewma_alpha
-        keep_whole_below = dynamic.keep_whole_below
         reduction = self._target_reduction
+        tier_least = self._tier_least
         gauge = self._metrics.patterns
         for service in self._services.values():
             volumes = []
@@ -537,10 +595,11 @@ class SamplingProcessor:
                     stats = state.stats
                     # Bytes per record from the stats window: the same estimate as bytes_received.
                     size = stats.bytes / stats.records if stats is not None and stats.records else overhead
-                    volumes.append((ewma, size))
+                    volumes.append((ewma, size, state.weight, tier_least[state.tier]))
             cap = water_fill_cap(volumes, reduction)
             if cap is not None:
-                service.cap = max(cap, keep_whole_below)
+                service.cap = cap
+            service.provisional = False
             gauge.labels(service.label).set(len(service.patterns))
         self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh its rate
 
