@@ -125,6 +125,7 @@ class App:
         from otlp_sampler.admin.catalog import catalog_patterns
         from otlp_sampler.admin.savings import SavingsMeter
         from otlp_sampler.admin.state import AdminState, manual_policy_applier
+        from otlp_sampler.meaning import Classifier
 
         config = self.config
         apply_manual = manual_policy_applier(
@@ -138,7 +139,7 @@ class App:
             current_policy=lambda: self.processor.policy,
             apply_manual_policy=self._unless_file_in_charge(apply_manual),
             regenerate=self._unless_file_in_charge(self._regenerate),
-            patterns=catalog_patterns(self.store, self._volumes),
+            patterns=catalog_patterns(self.store, self._volumes, Classifier(config.sampling.importance)),
             savings=savings.report,
             rollback=self._unless_file_in_charge(self._rollback),
         )

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from otlp_sampler.admin.models import PatternView
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
+from otlp_sampler.meaning import Classifier
 from otlp_sampler.store import PolicyStore
 
 # How much of the catalog one request looks at. Admin requests are rare; the catalog is
@@ -15,25 +16,29 @@ CATALOG_SCAN = 100_000
 
 
 def catalog_patterns(
-    store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None
+    store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None,
+    classifier: Classifier | None = None,
 ) -> Callable[[str | None, int], Awaitable[list[PatternView]]]:
     """A ``patterns(service, limit)`` for :class:`~otlp_sampler.admin.state.AdminState`.
 
     ``volumes`` returns the last analysis window's picture (None before the first). The
     answer lists the heaviest patterns of that window first, then the rest of the catalog,
     newest first; patterns of the window not yet in the catalog appear without ``first_seen``.
+    Each pattern's importance tier is the window's (what the processor decided, overrides
+    included), else ``classifier``'s reading of its template (``sampling.importance``).
     """
+    classifier = classifier or Classifier()
 
     async def patterns(service: str | None, limit: int) -> list[PatternView]:
         picture = volumes() if volumes is not None else None
         entries = await store.patterns(service, limit=CATALOG_SCAN)
-        views: dict[tuple[str, str], PatternView] = {
-            (e.service, e.pattern_id): PatternView(
+        views: dict[tuple[str, str], PatternView] = {}
+        for e in entries:
+            tier, reason = classifier.classify(e.service, e.template)
+            views[(e.service, e.pattern_id)] = PatternView(
                 service=e.service, pattern_id=e.pattern_id, template=e.template,
-                first_seen=datetime.fromtimestamp(e.first_seen, UTC),
+                first_seen=datetime.fromtimestamp(e.first_seen, UTC), tier=tier.value, tier_reason=reason,
             )
-            for e in entries
-        }
         if picture is not None:
             for key, volume in picture.patterns.items():
                 if service is not None and volume.service != service:
@@ -61,4 +66,6 @@ def with_volume(view: PatternView, volume: PatternVolume, duration: float) -> Pa
         "kept_bytes_per_s": volume.kept_bytes / seconds,
         "severe_records_per_s": volume.severe_records / seconds,
         "max_severity": volume.max_severity,
+        "tier": volume.tier,
+        "tier_reason": volume.tier_reason,
     })
