@@ -38,6 +38,7 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS, StatsWindow
+from otlp_sampler.commands.analyze import loki
 from otlp_sampler.config import ConfigError, load_config
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
 from otlp_sampler.otlp.records import SERVICE_NAME, UNKNOWN_SERVICE, body_text, service_name
@@ -63,7 +64,7 @@ _TEXT_TIME = re.compile(r"\s*\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE",
+    parser.add_argument("file", metavar="FILE", nargs="?",
                         help="log file: text, JSON lines or OTLP/JSON (.gz too); - for stdin")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     parser.add_argument("--per-line", action="store_true",
@@ -81,6 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.add_argument("--policy-out", metavar="POLICY", default=None,
                         help="write the proposed policy (JSON) here, ready for `policy validate` / `apply`")
+    loki.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,15 +91,24 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
         return 2
+    if args.from_loki or args.from_posthog:
+        return _guarded(lambda: _analyze_remote(args, config, sys.stdout))
+    if not args.file:
+        print("otlp-sampler analyze: give a FILE (- for stdin), --from-loki URL or --from-posthog PROJECT_ID",
+              file=sys.stderr)
+        return 2
     try:
         stream = _open(args.file)
     except OSError as exc:
         print(f"otlp-sampler analyze: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     progress = _Progress(stream, enabled=not args.quiet and sys.stderr.isatty())
-    out = sys.stdout
+    return _guarded(lambda: _analyze(args, config, stream, progress, sys.stdout))
+
+
+def _guarded(analyze) -> int:
     try:
-        return _analyze(args, config, stream, progress, out)
+        return analyze()
     except ConfigError as exc:  # e.g. a sampling.policy_file that cannot be used
         print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
         return 2
@@ -119,7 +130,31 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: _Pro
         for batch in batches(records):
             projection.feed(batch)
         progress.done()
-    report = projection.report()
+    return _write_report(projection.report(), args, args.file, out)
+
+
+def _analyze_remote(args: argparse.Namespace, config, out: IO[str]) -> int:
+    """The same analysis of the lines a Loki API (or PostHog) holds: commands/analyze/loki.py."""
+    reader = None
+    try:
+        reader, name = loki.open_reader(args, progress=not args.quiet and sys.stderr.isatty())
+        records = remote_records(reader.lines(), args.service)
+        if args.per_line:
+            write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
+            return 0
+        projection = Projection(config, args.duration or DEFAULT_DURATION, None)
+        for batch in batches(records):
+            projection.feed(batch)
+    except loki.LokiError as exc:
+        print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if reader is not None:
+            reader.progress.done()
+    return _write_report(projection.report(), args, name, out)
+
+
+def _write_report(report: Report, args: argparse.Namespace, name: str, out: IO[str]) -> int:
     if args.policy_out and report.policy is not None:
         with open(args.policy_out, "w", encoding="utf-8") as handle:
             handle.write(report.policy.to_json() + "\n")
@@ -127,7 +162,7 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: _Pro
         json.dump(report.as_dict(args.top), out, indent=2)
         out.write("\n")
     else:
-        write_table(report, args.top, args.file, out)
+        write_table(report, args.top, name, out)
     return 0
 
 
@@ -272,6 +307,27 @@ def _parse_json(text: str, number: int) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise SystemExit(f"otlp-sampler analyze: line {number}: not JSON: {exc}") from None
+
+
+def remote_records(lines: Iterable[loki.LokiLine], service: str) -> Iterator[Record]:
+    """Records from a Loki API's lines, read as the same lines of a file are; labels and time win."""
+    for number, entry in enumerate(lines, start=1):
+        record = None
+        if entry.line.startswith("{"):
+            try:
+                document = json.loads(entry.line)
+            except ValueError:
+                document = None
+            if isinstance(document, dict):
+                record = _json_record(number, document, service)
+        if record is None:
+            record = _text_record(number, entry.line, service)
+        if entry.service:
+            record.service = entry.service
+        if entry.severity:
+            record.severity_text, record.severity_number = _severity(entry.severity)
+        record.time = entry.time_ns / 1e9
+        yield record
 
 
 def _chain(first: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
