@@ -117,14 +117,17 @@ def test_429_retry_after_and_an_exhausted_quota_are_waited_out():
         server.script(Status(429, "too many outstanding requests", {"Retry-After": "3"}),
                       Quota({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "2"}),
                       Status(429, "slow down"))  # no hint: our own backoff
+        terminal = io.StringIO()
         reader = LokiReader(loki_endpoint(server.url), '{job="app"}', START, END, limit=50,
-                            window_ns=60 * MINUTE, sleep=waits.append)
+                            window_ns=20 * MINUTE, sleep=waits.append, progress=LokiProgress(True, terminal))
         lines = _read(reader)
     assert Counter((x.time_ns, x.line, x.service, x.severity) for x in lines) == expected
     assert waits[0] == 3.0
     assert 1.9 < waits[1] <= 2.0  # until the quota's reset, before the next request
     assert 0.3 < waits[2] < 1.0  # backoff from 0.5 s with jitter
     assert len(waits) == 3
+    shown = terminal.getvalue()  # what a terminal shows on stderr, each update over the last
+    assert "analyze: rate limited: waiting 3.0s" in shown and "lines, window 1/3" in shown
 
 
 def test_5xx_is_retried_then_given_up_in_one_line():
