@@ -164,3 +164,13 @@ def test_loki_errors_are_one_line(capsys, monkeypatch):
         assert "loki-secret" not in err and len(err.splitlines()) == 1
     code, _, err = _run(capsys, "--from-loki", "http://loki:3100")
     assert code == 2 and "--query is needed" in err
+
+
+def test_a_query_that_matches_nothing_says_so(capsys):
+    with FakeLoki() as server:
+        _push(server, _records(20))
+        code, out, err = _run(capsys, "--from-loki", server.url, "--query", '{job="other"}',
+                              "--end", str(END))
+    assert code == 0 and "0 records" in out
+    assert err == ("otlp-sampler analyze: warning: the query matched no lines from 2024-05-01T11:40:00Z "
+                   "to 2024-05-01T12:40:00Z\n")

@@ -14,6 +14,7 @@ import pytest
 from otlp_sampler.commands.analyze import loki
 from otlp_sampler.commands.analyze.loki import (
     MAX_FAILURES,
+    LokiEndpoint,
     LokiError,
     LokiProgress,
     LokiReader,
@@ -23,7 +24,8 @@ from otlp_sampler.commands.analyze.loki import (
 )
 from tests.peers.loki_server import FakeLoki, Quota, Status
 
-MINUTE = 60 * 10**9
+SECOND = 10**9
+MINUTE = 60 * SECOND
 START = 1_714_560_000 * 10**9  # 2024-05-01T10:40:00Z
 END = START + 60 * MINUTE
 STREAMS = [{"job": "app", "service_name": "checkout", "level": "info"},
@@ -173,3 +175,21 @@ def test_endpoints_and_what_they_never_show():
     assert loki_endpoint("http://loki:3100/loki/api/v1/query_range").url.count("query_range") == 1
     with pytest.raises(LokiError, match="project id"):
         posthog_endpoint("1/../2", None, "phx_x")
+
+
+def test_a_redirect_to_another_origin_does_not_take_the_key_along():
+    with FakeLoki(token="phx_key") as elsewhere, FakeLoki(token="phx_key") as server:
+        server.script(Status(302, "moved", {"Location": f"{elsewhere.url}/loki/api/v1/query_range?query=x"}))
+        endpoint = LokiEndpoint(f"{server.url}/loki/api/v1/query_range", "Loki",
+                                {"Authorization": "Bearer phx_key"}, "phx_key")
+        with pytest.raises(LokiError, match=r"401 Unauthorized"):
+            _read(LokiReader(endpoint, '{job="a"}', START, END))
+    assert server.requests[0]["headers"]["Authorization"] == "Bearer phx_key"
+    assert "Authorization" not in elsewhere.requests[0]["headers"]
+
+
+def test_times_and_durations_on_the_command_line():
+    assert loki._time_ns("2024-05-01T10:40:00Z") == START
+    assert loki._time_ns("2024-05-01T10:40:00.5+00:00") == START + SECOND // 2
+    assert loki._time_ns("1714560000") == loki._time_ns(str(START)) == START
+    assert loki._span("7d") == 7 * 86400 and loki._span("90m") == 5400

@@ -165,7 +165,9 @@ class FakeLoki:
             document = self.query_range(params)
         except QueryError as exc:
             return self._error(400, str(exc), code="invalid_input")
-        return web.json_response(document, headers=extra)
+        response = web.json_response(document, headers=extra)
+        response.enable_compression()  # gzip when asked, as Loki's query frontend compresses answers
+        return response
 
     def _check_auth(self, header: str) -> web.Response | None:
         if self.token is None:

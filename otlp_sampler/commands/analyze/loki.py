@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import quote, urlencode, urlsplit
-from urllib.request import Request, urlopen
+from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from otlp_sampler.config import RetryConfig, parse_duration
 from otlp_sampler.transmit.retry import MAX_HINT, Backoff, parse_retry_after
@@ -145,6 +145,9 @@ class LokiReader:
             for line in self._window(start, end):
                 self.lines_read += 1
                 yield line
+        if not self.lines_read:
+            self.progress.warn(f"the query matched no lines from {_iso(self.start_ns)} "
+                               f"to {_iso(self.end_ns)}")
 
     def _windows(self) -> Iterator[tuple[int, int]]:
         start = self.start_ns
@@ -222,7 +225,7 @@ class LokiReader:
                                             "Accept-Encoding": "gzip", "User-Agent": "otlp-sampler-analyze"})
             self.requests += 1
             try:
-                with urlopen(request, timeout=self.timeout) as response:
+                with _OPENER.open(request, timeout=self.timeout) as response:
                     self._note_quota(response.headers)
                     body = _read(response)
                 self._answered = True
@@ -322,6 +325,20 @@ class LokiReader:
         self.sleep(seconds)
 
 
+class _CredentialsStayHome(HTTPRedirectHandler):
+    """Follows redirects, but takes the credential (and tenant) along only to the same origin."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and _origin(urlsplit(newurl)) != _origin(urlsplit(req.full_url)):
+            for name in ("Authorization", "X-scope-orgid"):
+                new.headers.pop(name, None)
+        return new
+
+
+_OPENER = build_opener(_CredentialsStayHome)
+
+
 def parse_streams(document: Any, name: str) -> list[LokiLine]:
     """The lines of a query_range answer, ordered by time (then text), labels mapped."""
     if not isinstance(document, dict) or document.get("status") != "success":
@@ -360,6 +377,10 @@ def stream_fields(labels: dict[str, Any]) -> tuple[str, str]:
     severity = next((str(labels[k]) for k in SEVERITY_LABELS
                      if labels.get(k) and str(labels[k]).lower() != "unknown"), "")
     return service, severity
+
+
+def _iso(time_ns: int) -> str:
+    return datetime.fromtimestamp(time_ns // SECOND_NS, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _number(value: str | None) -> float | None:
