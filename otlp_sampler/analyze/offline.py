@@ -3,7 +3,8 @@
 Reads plain text (one record a line), JSON lines (``body``/``message``/``msg`` with
 ``severity``/``level``, the service from ``service``/``service.name``) and OTLP/JSON
 exports (``{"resourceLogs": ...}``, one document or one a line, as the Collector's file
-exporter writes them), plain or gzipped, from a file or ``-`` (stdin).
+exporter writes them), plain or gzipped, from a file or ``-`` (stdin); or, with
+``--from-loki``/``--from-posthog``, the lines of a Loki query API (commands/analyze/loki.py).
 
 The projection is not a model of the sampler: the records go, in batches, through the
 proxy's own :class:`~otlp_sampler.sample.processor.SamplingProcessor` with the sampling
@@ -313,7 +314,7 @@ def remote_records(lines: Iterable[loki.LokiLine], service: str) -> Iterator[Rec
     """Records from a Loki API's lines, read as the same lines of a file are; labels and time win."""
     for number, entry in enumerate(lines, start=1):
         record = None
-        if entry.line.startswith("{"):
+        if entry.line.lstrip().startswith("{"):
             try:
                 document = json.loads(entry.line)
             except ValueError:
