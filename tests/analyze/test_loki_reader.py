@@ -163,7 +163,7 @@ def test_a_nanosecond_with_more_lines_than_the_server_gives_is_read_in_part_and_
                             progress=LokiProgress(False, progress))
         lines = _read(reader)
     assert len(lines) == 110 and reader.incomplete == 1
-    assert "more than 100 lines share the timestamp" in progress.getvalue()
+    assert "100 or more lines share the timestamp" in progress.getvalue()
 
 
 def test_endpoints_and_what_they_never_show():

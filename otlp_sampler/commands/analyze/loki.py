@@ -133,7 +133,7 @@ class LokiReader:
         self.timeout = timeout
         self.requests = 0
         self.lines_read = 0
-        self.incomplete = 0  # lines of over-full nanoseconds the API would not give
+        self.incomplete = 0  # nanoseconds with more lines than the API gives at once: read in part
         self._answered = False  # a connection refused before any answer is a wrong URL, not a blip
         self._quota_until = 0.0  # monotonic time the rate-limit quota refills, when it ran out
         self._backoff = Backoff(RetryConfig())
@@ -188,8 +188,8 @@ class LokiReader:
                 return page
             if asked < wanted or asked >= MAX_GROUP:  # the API (or we) will give no more at once
                 self.incomplete += 1
-                self.progress.warn(f"more than {asked:,} lines share the timestamp {time_ns} ns: "
-                                   f"{asked:,} of them are analysed")
+                self.progress.warn(f"{asked:,} or more lines share the timestamp {time_ns} ns, more than "
+                                   f"are given at once: {asked:,} of them are analysed")
                 return page
 
     def _page(self, start: int, end: int, limit: int) -> tuple[list[LokiLine], int]:
