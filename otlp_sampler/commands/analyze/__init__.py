@@ -1,6 +1,7 @@
 """``otlp-sampler analyze FILE``: the patterns in a log file and what the proxy's sampling keeps.
 
-``readers.py`` turns the file into records, ``projection.py`` runs them through the
+``readers.py`` turns the file into records (``loki.py`` reads a Loki query API or PostHog
+instead, for ``--from-loki`` / ``--from-posthog``), ``projection.py`` runs them through the
 proxy's own processor (built by :func:`~otlp_sampler.app.build_processor`) and
 ``report.py`` prints what its window saw. Input kinds, options and the output are
 described in docs/patterns.md § `otlp-sampler analyze`.
@@ -14,6 +15,7 @@ import os
 import sys
 from typing import IO
 
+from otlp_sampler.commands.analyze import loki
 from otlp_sampler.commands.analyze.projection import Projection, batches
 from otlp_sampler.commands.analyze.readers import (
     Progress,
@@ -21,8 +23,9 @@ from otlp_sampler.commands.analyze.readers import (
     numbered_lines,
     open_input,
     read_records,
+    remote_records,
 )
-from otlp_sampler.commands.analyze.report import write_per_line, write_table
+from otlp_sampler.commands.analyze.report import Report, write_per_line, write_table
 from otlp_sampler.config import ConfigError, load_config
 from otlp_sampler.otlp.records import UNKNOWN_SERVICE
 from otlp_sampler.patterns import PatternCatalog
@@ -31,7 +34,7 @@ DEFAULT_DURATION = 3600.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE",
+    parser.add_argument("file", metavar="FILE", nargs="?",
                         help="log file: text, JSON lines or OTLP/JSON (.gz too); - for stdin")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     parser.add_argument("--per-line", action="store_true",
@@ -49,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.add_argument("--policy-out", metavar="POLICY", default=None,
                         help="write the proposed policy (JSON) here, ready for `policy validate` / `apply`")
+    loki.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,15 +61,24 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
         return 2
+    if args.from_loki or args.from_posthog:
+        return _guarded(lambda: _analyze_remote(args, config, sys.stdout))
+    if not args.file:
+        print("otlp-sampler analyze: give a FILE (- for stdin), --from-loki URL or --from-posthog PROJECT_ID",
+              file=sys.stderr)
+        return 2
     try:
         stream = open_input(args.file)
     except OSError as exc:
         print(f"otlp-sampler analyze: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     progress = Progress(stream, enabled=not args.quiet and sys.stderr.isatty())
-    out = sys.stdout
+    return _guarded(lambda: _analyze(args, config, stream, progress, sys.stdout))
+
+
+def _guarded(analyze) -> int:
     try:
-        return _analyze(args, config, stream, progress, out)
+        return analyze()
     except ConfigError as exc:  # e.g. a sampling.policy_file that cannot be used
         print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
         return 2
@@ -87,7 +100,31 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: Prog
         for batch in batches(records):
             projection.feed(batch)
         progress.done()
-    report = projection.report()
+    return _write_report(projection.report(), args, args.file, out)
+
+
+def _analyze_remote(args: argparse.Namespace, config, out: IO[str]) -> int:
+    """The same analysis of the lines a Loki API (or PostHog) holds."""
+    reader = None
+    try:
+        reader, name = loki.open_reader(args, progress=not args.quiet and sys.stderr.isatty())
+        records = remote_records(reader.lines(), args.service)
+        if args.per_line:
+            write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
+            return 0
+        projection = Projection(config, args.duration or DEFAULT_DURATION, None)
+        for batch in batches(records):
+            projection.feed(batch)
+    except loki.LokiError as exc:
+        print(f"otlp-sampler analyze: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if reader is not None:
+            reader.progress.done()
+    return _write_report(projection.report(), args, name, out)
+
+
+def _write_report(report: Report, args: argparse.Namespace, name: str, out: IO[str]) -> int:
     if args.policy_out and report.policy is not None:
         with open(args.policy_out, "w", encoding="utf-8") as handle:
             handle.write(report.policy.to_json() + "\n")
@@ -95,7 +132,7 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: Prog
         json.dump(report.as_dict(args.top), out, indent=2)
         out.write("\n")
     else:
-        write_table(report, args.top, args.file, out)
+        write_table(report, args.top, name, out)
     return 0
 
 

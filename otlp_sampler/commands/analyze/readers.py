@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from otlp_sampler.commands.analyze.loki import LokiLine
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
 from otlp_sampler.otlp.records import body_text, service_name
 from otlp_sampler.sample.severity import severity_from_text
@@ -179,6 +180,27 @@ def _parse_json(text: str, number: int) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise SystemExit(f"otlp-sampler analyze: line {number}: not JSON: {exc}") from None
+
+
+def remote_records(lines: Iterable[LokiLine], service: str) -> Iterator[Record]:
+    """Records from a Loki API's lines, read as the same lines of a file are; labels and time win."""
+    for number, entry in enumerate(lines, start=1):
+        record = None
+        if entry.line.lstrip().startswith("{"):
+            try:
+                document = json.loads(entry.line)
+            except ValueError:
+                document = None
+            if isinstance(document, dict):
+                record = _json_record(number, document, service)
+        if record is None:
+            record = _text_record(number, entry.line, service)
+        if entry.service:
+            record.service = entry.service
+        if entry.severity:
+            record.severity_text, record.severity_number = _severity(entry.severity)
+        record.time = entry.time_ns / 1e9
+        yield record
 
 
 def _chain(first: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
