@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
+NO_POLICY = "no policy yet: the dynamic sampler decides"  # GET policy and explain, 404
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
 _WRITE_ERRORS = {**_ERRORS, 401: {"model": Problem, "description": "admin.token is set and was not given"}}
@@ -126,7 +127,7 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     async def get_policy() -> PolicyDocument:
         doc = await _resolve(state.current_policy())
         if doc is None:
-            raise PolicyNotFound("no policy yet: patterns take the default or dynamic rates")
+            raise PolicyNotFound(NO_POLICY)
         return doc
 
     @app.put("/api/v1/policy", tags=["policy"], response_model=PolicyDocument, responses=_WRITE_ERRORS,

@@ -73,11 +73,6 @@ class PolicyDocument(_Model):
         return self.model_dump_json(indent=indent)
 
 
-def empty_policy() -> PolicyDocument:
-    """Version 0: no rules; every pattern takes the default or dynamic rate."""
-    return PolicyDocument(generator=GeneratorInfo(kind="manual"))
-
-
 def parse_policy(text: str | bytes | dict[str, Any]) -> PolicyDocument:
     """Parse JSON or YAML text (or an already-parsed mapping) into a document, or raise PolicyError."""
     if isinstance(text, dict):

@@ -46,7 +46,7 @@ def test_policy_file_is_refused_not_corrected(tmp_path):
     p = processor(min_rate=MIN_RATE)
     watcher = PolicyFileWatcher(path, p)
     assert watcher.check() is False
-    assert p.policy_version == 0 and p.policy.default_rate is None
+    assert p.policy_version == 0 and p.policy is None
     assert all(problem in watcher.last_error for problem in expected_problems())
 
 
@@ -71,4 +71,4 @@ async def test_admin_put_and_rollback_refuse_with_the_same_problems():
             async with http.post(f"{base}/rollback/{stored.version}") as response:
                 assert response.status == 400
                 assert (await response.json())["problems"] == expected_problems()
-        assert app.processor.policy.default_rate is None  # nothing was applied, corrected or not
+        assert app.processor.policy is None  # nothing was applied, corrected or not
