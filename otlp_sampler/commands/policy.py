@@ -274,26 +274,21 @@ def regenerate(client: AdminClient, args: argparse.Namespace) -> int:
 def validate_file(file: str, config_file: str | None) -> int:
     """Parse ``file`` and run the guards in manual mode; print the verdict, 1 if invalid."""
     from otlp_sampler.config import Config, ConfigError, load_config
-    from otlp_sampler.policy import PolicyError, parse_policy
-    from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
+    from otlp_sampler.policy import parse_policy
+    from otlp_sampler.policy.manual import manual_policy_problems
 
     try:
         config = load_config(config_file) if config_file else Config()
     except ConfigError as exc:
         raise CliError(str(exc)) from None
-    try:
-        doc = parse_policy(_read(Path(file)))
-    except PolicyError as exc:
-        print(f"{file}: invalid", file=sys.stderr)
-        print(f"  - {exc}", file=sys.stderr)
-        return 1
-    try:
-        check_manual_policy(doc, sampling=config.sampling, generator=config.policy_generator)
-    except PolicyRejected as exc:
-        print(f"{file}: {len(exc.problems)} problem(s)", file=sys.stderr)
-        for problem in exc.problems:
+    text = _read(Path(file))
+    problems = manual_policy_problems(text, sampling=config.sampling, generator=config.policy_generator)
+    if problems:
+        print(f"{file}: {len(problems)} problem(s)", file=sys.stderr)
+        for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
+    doc = parse_policy(text)
     rules = sum(len(service.patterns) for service in doc.services.values())
     print(f"{file}: OK ({rules} rule(s) across {len(doc.services)} service(s))")
     return 0
