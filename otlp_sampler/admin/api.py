@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from otlp_sampler import __version__
+from otlp_sampler.admin.docs_ui import add_docs
 from otlp_sampler.admin.explain import explain_policy
 from otlp_sampler.admin.models import (
     Explanation,
@@ -62,10 +63,13 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     app = FastAPI(
         title="otlp-sampler admin API",
         version=__version__,
+        docs_url=None,  # served from the package by add_docs (no CDN)
+        redoc_url=None,  # ReDoc too loads from a CDN; /docs is the one page
         description="Health, metrics, and the sampling policy: current, history, manual, rollback, "
                     "regenerate; the pattern catalog; savings. Writes need `Authorization: Bearer "
                     "<admin.token>` when a token is configured.",
     )
+    add_docs(app)
     token = config.token.encode() if config.token else None
 
     async def require_writer(request: Request) -> None:
