@@ -76,6 +76,14 @@ class Metrics:
             p + "llm_failures_total", "LLM answers refused, by reason", ["reason"], registry=r
         )
         self.llm_tokens = Counter(p + "llm_tokens_total", "LLM tokens used", ["kind"], registry=r)
+        self.llm_format_refusals = Counter(
+            p + "llm_format_refusals_total", "Structured output modes an LLM server refused", ["mode"],
+            registry=r,
+        )
+        self.llm_output_mode = Gauge(
+            p + "llm_output_mode", "Structured output mode the LLM server last answered in (1)", ["mode"],
+            registry=r,
+        )
         self.llm_latency = Histogram(
             p + "llm_latency_seconds",
             "LLM request latency",
