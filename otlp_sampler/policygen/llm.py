@@ -34,8 +34,6 @@ from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenera
 from otlp_sampler.policygen.output_modes import MODES, ModeMemory, is_format_refusal, ladder, response_format
 from otlp_sampler.policygen.prompts import build_messages
 
-__all__ = ["ANSWER_SCHEMA", "LLMFailure", "LLMGenerator", "parse_answer", "select_patterns"]
-
 log = logging.getLogger(__name__)
 
 # An answer whose rules needed correcting more often than this is refused as a whole: a
