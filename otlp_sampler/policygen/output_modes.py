@@ -81,8 +81,9 @@ class ModeMemory:
         self._unwritable = False
 
     def get(self, url: str) -> str | None:
-        entry = self._loaded().get(url)
-        if entry is None or self._clock() - entry.get("at", 0) > self._remember_seconds:
+        entry = self._loaded().get(url, {})
+        at = entry.get("at")
+        if not isinstance(at, int | float) or self._clock() - at > self._remember_seconds:
             return None
         mode = entry.get("mode")
         return mode if mode in MODES else None
