@@ -35,7 +35,10 @@ from tests.peers.waiting import eventually
 URL = os.environ.get("OTLP_SAMPLER_TEST_LLM_URL")
 TIMEOUT = float(os.environ.get("OTLP_SAMPLER_TEST_LLM_TIMEOUT", "600"))
 
-pytestmark = [pytest.mark.e2e,
+# Two cycles of at most three calls each (the first try and max_retries 2), and some slack.
+CYCLES_DEADLINE = 2 * (3 * TIMEOUT + 30)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(CYCLES_DEADLINE + 60),
               pytest.mark.skipif(not URL, reason="OTLP_SAMPLER_TEST_LLM_URL names no local LLM server")]
 
 # Why a cycle may end on the heuristic with a real model: its answer, never the transport.
@@ -85,7 +88,7 @@ async def test_the_loop_with_a_real_model_negotiates_counts_tokens_and_ends_ever
                 return await admin.metric("otlp_sampler_llm_latency_seconds_count")
 
             # Two calls to the model: the second shows the negotiated mode is kept.
-            await eventually(lambda: _at_least(cycles, 2), timeout=2 * (3 * TIMEOUT + 30),
+            await eventually(lambda: _at_least(cycles, 2), timeout=CYCLES_DEADLINE,
                              what="two cycles answered by the real model", interval=1.0)
             await paced.stop()
             history = await admin.get("/api/v1/policy/history")
