@@ -102,7 +102,7 @@ def _type_of(response_format: dict[str, Any] | None) -> str | None:
 # llama-cpp-python's server (0.3.x): response_format.type is Literal["text", "json_object"],
 # checked inside the route, so the validation error comes back as its generic HTTP 500.
 # {"type": "json_object", "schema": ...} is accepted and constrains decoding to the schema.
-# (Measured against the real server: see tests/policygen/test_real_llm.py.)
+# The body is what the real 0.3.36 server answered (its file path shortened).
 LLAMA_CPP_PYTHON = Refusal(
     "llama-cpp-python", 500,
     lambda rf: _type_of(rf) not in (None, "text", "json_object"),
