@@ -13,8 +13,8 @@ import logging
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policygen import OUTPUT_MODES_FILE, build_generator
 from otlp_sampler.policygen.output_modes import MODES, ModeMemory, ladder
 from tests.peers.openai_server import (
