@@ -300,8 +300,10 @@ class ExporterConfig(_Section):
         if protocol == "grpc":
             if "://" in value:
                 return parse_url(value, ("http", "https"), "http://otel-collector:4317 (https:// for TLS)")
-            _host_port(value.strip().rstrip("/"), "http://host:port (plaintext), https://host:port "
-                                                  "or host:port (TLS), e.g. http://otel-collector:4317")
+            form = "http://host:port (plaintext), https://host:port or host:port (TLS), e.g. http://otel-collector:4317"
+            host, _ = _host_port(value.strip().rstrip("/"), form)
+            if not host:
+                raise ValueError(f"no host: expected {form}")
             return value.strip()
         # http/protobuf, http/json, or unset (an endpoint alone means http/protobuf)
         return parse_url(value, ("http", "https"), "https://us.i.posthog.com/i/v1/logs")

@@ -80,7 +80,8 @@ def serve_worker(config: Config, index: int) -> int:
 
 def receivers_free(config: Config) -> None:
     """Raise OSError when a receiver port is taken. The workers share their ports
-    (SO_REUSEPORT), so each would also join another group's: the supervisor looks first."""
+    (SO_REUSEPORT), so they would also join another group's: ``serve`` looks before it
+    starts them."""
     from otlp_sampler.receive.listen import ensure_free
 
     receivers = config.receivers

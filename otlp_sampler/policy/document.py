@@ -118,7 +118,9 @@ def shape_problems(error: ValidationError) -> list[str]:
         elif item["type"] == "missing":
             problems.append(f"{where}: required")
         else:
-            problems.append(f"{where}: {item['msg']} (got {item.get('input')!r})")
+            given = repr(item.get("input"))
+            given = given if len(given) <= 60 else given[:57] + "..."
+            problems.append(f"{where}: {item['msg']} (got {given})")
     return problems
 
 

@@ -50,5 +50,8 @@ def manual_policy_problems(text: str | bytes, *, sampling: SamplingConfig,
         except PolicyError:
             doc = None  # not even a mapping: nothing more to check
     if doc is not None:
-        problems += validate_policy(doc, sampling=sampling, generator=generator, manual=True)
+        try:
+            check_manual_policy(doc, sampling=sampling, generator=generator)
+        except PolicyRejected as exc:
+            problems += exc.problems
     return problems
