@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
@@ -50,6 +51,7 @@ _INV_2_64 = 1.0 / (1 << 64)
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
+_UNKNOWN = SimpleNamespace(text="")  # the pattern of an id its miner no longer knows (evicted)
 
 
 @dataclass(slots=True)
@@ -218,7 +220,6 @@ class SamplingProcessor:
             service = self._service(service_name(resource))
             get_state = service.patterns.get
             add = service.miner.add
-            template_of = service.miner.template
             overhead = service.byte_overhead
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
@@ -241,7 +242,8 @@ class SamplingProcessor:
                 for index, record in enumerate(records):
                     body = record.body
                     text = body.string_value
-                    if not text:
+                    structured = not text
+                    if structured:
                         text = body_text(body)
                     size = len(text)
                     text_total += size
@@ -265,14 +267,13 @@ class SamplingProcessor:
                             # The level the body states, decided per template where the template
                             # holds it (read again when the template generalises), per record only
                             # where it is a variable (a probe) or a structured body's member.
-                            template = template_of(pattern_id)
-                            if template is not state.level_template:
-                                plan_of(state, template)
+                            if state.pattern.text is not state.level_template:
+                                plan_of(state)
                             severity = state.level
                             probe = state.level_probe
                             if probe is not None:
                                 severity = probe(text) or severity
-                            if body.WhichOneof("value") == "kvlist_value":
+                            if structured and body.HasField("kvlist_value"):
                                 severity = kvlist_level(body) or severity
                             detected = severity
                     if state.severity_floor > severity:  # what the template implies: a 5xx status
@@ -485,7 +486,8 @@ class SamplingProcessor:
         """Recompute a pattern's decision inputs for ``epoch`` (once per pattern per epoch)."""
         config = self.config
         name, pattern_id = service.name, state.pattern_id
-        template = service.miner.template(pattern_id) or ""
+        state.pattern = service.miner.pattern(pattern_id) or _UNKNOWN
+        template = state.pattern.text
         if template != state.template or state.epoch is None:
             state.template = template
             if config.annotate:
@@ -547,9 +549,10 @@ class SamplingProcessor:
         state.epoch = epoch
 
     @staticmethod
-    def _plan_levels(state: PatternState, template: str | None) -> None:
-        """Read the level plan of ``template`` (once per template a pattern has)."""
-        plan = plan_levels(template or "")
+    def _plan_levels(state: PatternState) -> None:
+        """Read the level plan of the pattern's current template (once per template it has)."""
+        template = state.pattern.text
+        plan = plan_levels(template)
         state.level, state.level_probe, state.level_template = plan.level, plan.probe, template
 
     @staticmethod

@@ -37,7 +37,8 @@ class PatternState:
     __slots__ = (
         "annotation", "burst_until", "cap", "classified", "count", "drop", "dropped", "dropped_bytes",
         "epoch", "ewma", "first", "idle", "kept_in", "least", "level", "level_probe", "level_template",
-        "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "severity_floor", "stats",
+        "max_per_second", "novel_left", "pattern", "pattern_id", "rate", "rule", "service", "severity_floor",
+        "stats",
         "surge", "t_last", "template", "tier", "tier_reason", "tokens", "weight",
     )
 
@@ -46,6 +47,7 @@ class PatternState:
         self.pattern_id = pattern_id
         self.epoch: Epoch | None = None  # None: refresh before use
         self.template = ""
+        self.pattern: Any = None  # the miner's live pattern: its text is the current template
         self.stats: PatternStats | None = None
         self.annotation = b""
         # decision inputs, refreshed per epoch

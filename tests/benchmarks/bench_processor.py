@@ -22,6 +22,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -48,12 +49,16 @@ class NullMiner:
     """Sixteen patterns picked by body length: isolates the processor from the miner's cost."""
 
     ids = [f"{i:016x}" for i in range(16)]
+    live = {pid: SimpleNamespace(text=f"null template {pid}") for pid in ids}
 
     def add(self, message: str) -> str:
         return self.ids[len(message) & 15]
 
     def template(self, pattern_id: str) -> str:
-        return f"null template {pattern_id}"
+        return self.live[pattern_id].text
+
+    def pattern(self, pattern_id: str) -> SimpleNamespace:
+        return self.live[pattern_id]
 
 
 class NullCatalog:
