@@ -125,15 +125,19 @@ def classify(template: str) -> tuple[Tier, str]:
 
 class Classifier:
     """:func:`classify` with ``sampling.importance``: the user's rules first, in their order,
-    each for every service or one; the first that matches decides the tier."""
+    each for every service or one; the first that matches decides the tier. With
+    ``enabled: false`` every template is routine."""
 
-    __slots__ = ("_rules",)
+    __slots__ = ("_enabled", "_rules")
 
     def __init__(self, config: ImportanceConfig | None = None) -> None:
         config = config or ImportanceConfig()
+        self._enabled = config.enabled
         self._rules = [(index, rule, user_pattern(rule)) for index, rule in enumerate(config.rules)]
 
     def classify(self, service: str, template: str) -> tuple[Tier, str]:
+        if not self._enabled:
+            return Tier.ROUTINE, ""
         for index, rule, pattern in self._rules:
             if rule.service is not None and rule.service != service:
                 continue

@@ -100,7 +100,7 @@ class SamplingProcessor:
         self._drop_rules = DropRules(config.drop)
         self._severity_texts = SeverityTexts()
         importance = config.importance
-        self._classifier = Classifier(importance) if importance.enabled else None
+        self._classifier = Classifier(importance)
         self._tier_weight = tier_weights(importance)
         floors = tier_floors(importance)
         self._tier_least = {tier: max(config.min_rate, floors[tier]) for tier in Tier}
@@ -492,11 +492,9 @@ class SamplingProcessor:
             state.template = template
             if config.annotate:
                 state.annotation = pattern_annotation(template, pattern_id)
-            classifier = self._classifier
-            state.classified = classifier.classify(name, template) if classifier is not None else None
+            state.classified = self._classifier.classify(name, template)
             state.severity_floor = severity_floor(template, http_5xx_as_error=config.http_5xx_as_error)
-        tier, tier_reason = (self._tier_overrides.get((name, pattern_id)) or state.classified
-                             or (Tier.ROUTINE, ""))
+        tier, tier_reason = self._tier_overrides.get((name, pattern_id)) or state.classified
         state.tier, state.tier_reason = tier, tier_reason
         state.weight = self._tier_weight[tier]
         stats = state.stats = epoch.window.stats_for(name, pattern_id, template)

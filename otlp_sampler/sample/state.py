@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
+from otlp_sampler.meaning import Tier
+
 if TYPE_CHECKING:
     from otlp_sampler.analyze.window import PatternStats, StatsWindow
     from otlp_sampler.sample.table import CompiledPolicy
@@ -64,8 +66,8 @@ class PatternState:
         # importance tier and its weight, and the level of records that carry none, with
         # the template it was read from (a template that generalises is read again).
         self.severity_floor = 0
-        self.classified: tuple[Any, str] | None = None  # (tier, reason) by the classifier
-        self.tier: Any = None
+        self.classified = (Tier.ROUTINE, "")  # (tier, reason) by the classifier
+        self.tier = Tier.ROUTINE
         self.tier_reason = ""
         self.weight = 1.0
         self.level = 0
