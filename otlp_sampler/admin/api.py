@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from otlp_sampler import __version__
+from otlp_sampler.admin.console import mount_console
 from otlp_sampler.admin.explain import explain_policy
 from otlp_sampler.admin.models import (
     Explanation,
@@ -176,7 +177,9 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         log.info("policy regenerated on request: version %d", doc.version)
         return doc
 
-    # ------------------------------------------------------------------ catalog and savings
+    # ------------------------------------------------------------------ the console and the catalog
+
+    mount_console(app, writes_need_token=token is not None, price_per_gb=config.price_per_gb)
 
     @app.get("/api/v1/patterns", tags=["patterns"], response_model=list[PatternView],
              summary="Known patterns with their recent volume, heaviest first")
