@@ -182,11 +182,13 @@ const patternHref = (p) => `#/patterns/${encodeURIComponent(p.service)}/${encode
 
 // ------------------------------------------------------------------------ charts (SVG)
 
-function niceMax(value) {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
+// Gridlines at round values: a step of 1, 2 or 5 times a power of ten, at most six of them.
+function niceScale(value) {
+  if (!(value > 0)) return {max: 1, step: 0.25};
+  const rough = value / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough);
+  return {max: Math.ceil(value / step - 1e-9) * step, step};
 }
 
 // A time chart of a few lines drawn at the container's real width (text stays legible).
@@ -196,14 +198,14 @@ function lineChart(width, {t, lines, format, label, stepped = false}) {
   const iw = Math.max(width - m.l - m.r, 10);
   const ih = height - m.t - m.b;
   const all = lines.flatMap((l) => l.values).filter(Number.isFinite);
-  const max = niceMax(Math.max(...all, 0));
+  const {max, step} = niceScale(Math.max(...all, 0));
   const t0 = t[0];
   const t1 = t[t.length - 1];
   const x = (v) => m.l + (t1 === t0 ? iw / 2 : ((v - t0) / (t1 - t0)) * iw);
   const y = (v) => m.t + ih - (v / max) * ih;
   const chart = svg("svg", {width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": label, class: "line-chart"});
-  for (let i = 0; i <= 4; i += 1) {
-    const value = (max * i) / 4;
+  for (let i = 0; i * step <= max + step / 2; i += 1) {
+    const value = i * step;
     chart.append(svg("line", {x1: m.l, x2: m.l + iw, y1: y(value), y2: y(value), class: "grid"}),
                  svg("text", {x: m.l - 6, y: y(value) + 4, "text-anchor": "end", class: "axis"}, format(value)));
   }
@@ -612,7 +614,7 @@ class PatternView {
     replace(this.history, this.rates.length ? this.rates.map(({entry, rule: r}) => h("tr", {},
       h("th", {scope: "row", class: "lead"}, `v${entry.version}`), td(RATE_COLUMNS[1], fmt.when(entry.created_at)),
       td(RATE_COLUMNS[2], entry.generator_kind + (entry.rollback_of ? ` of v${entry.rollback_of}` : "")),
-      td(RATE_COLUMNS[3], fmt.rate(r.rate)), td(RATE_COLUMNS[4], r.source), td(RATE_COLUMNS[5], r.reason || "")))
+      td(RATE_COLUMNS[3], fmt.rate(r.rate)), td(RATE_COLUMNS[4], r.source), td(RATE_COLUMNS[5], r.reason || "", {class: "long"})))
       : h("tr", {}, h("td", {colspan: 6, class: "empty"}, "No policy version yet.")));
     this.drawHistory();
   }
@@ -880,6 +882,7 @@ function route(focus = true) {
   const r = parseRoute();
   const View = VIEWS[r.page];
   view = new View(r);
+  delete main.dataset.shown;
   main.replaceChildren(view.root);
   document.title = `${View.title} · otlp-sampler`;
   for (const link of document.querySelectorAll("nav a")) {
@@ -898,6 +901,7 @@ async function refresh() {
   const current = view;
   try {
     await Promise.all([current.update(), current instanceof AlertsView ? null : alerts.load()]);
+    if (current === view) main.dataset.shown = parseRoute().page; // the view has its data (tests wait for it)
     setStatus(`Live · ${fmt.time(new Date())}`, false);
   } catch (err) {
     setStatus(`Not updated: ${err.message}`, true);
