@@ -15,7 +15,7 @@ from fastapi import FastAPI, HTTPException
 from fastapi.responses import Response
 
 from otlp_sampler import __version__
-from otlp_sampler.policygen.estimate import BYTES_PER_GB
+from otlp_sampler.policy.estimate import BYTES_PER_GB
 
 ASSET_TYPES = {
     "console.js": "text/javascript; charset=utf-8",
