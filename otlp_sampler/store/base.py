@@ -1,5 +1,5 @@
 """What every store offers: policy versions, the pattern catalog, a leader lock, new-version news,
-and each replica's last window.
+each replica's last window, and the accounting per pattern.
 
 The side loop writes here (a new policy version each cycle, newly seen patterns, the
 replica's window), the admin API reads and writes here (history, manual policies,
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
+from otlp_sampler.analyze.accounting import AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import GeneratorInfo, PolicyDocument
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,21 @@ class PolicyStore(Protocol):
 
     async def collect_windows(self, exclude_owner: str | None = None) -> list[dict]:
         """Every owner's latest window that has not expired, except ``exclude_owner``'s."""
+        ...
+
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        """Add a batch of per-pattern counts and minute points to the sums (docs/operations.md
+        § Accounting); minute points older than ``retention`` seconds go."""
+        ...
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        """Each pattern's sums since the first batch (no template: the catalog has it)."""
+        ...
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        """Minute points with ``start <= minute < end``: the services' (of ``service``, or all);
+        with ``pattern_id``, that pattern's instead; with ``patterns``, every pattern's too."""
         ...
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
@@ -206,3 +222,12 @@ async def cancel_task(task: asyncio.Task | None, *, patience: float = 1.0) -> No
         await asyncio.wait([task], timeout=patience)
     if task is not None and not task.cancelled():
         task.exception()  # retrieved, so asyncio does not log it as never retrieved
+
+
+def wanted_point(point: SeriesPoint, *, service: str | None, pattern_id: str | None, patterns: bool) -> bool:
+    """Whether :meth:`PolicyStore.series` with these arguments returns ``point``."""
+    if service is not None and point.service != service:
+        return False
+    if pattern_id is not None:
+        return point.pattern_id == pattern_id
+    return patterns or not point.pattern_id

@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable
 
+from otlp_sampler.analyze.accounting import AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.store.base import (
     PatternEntry,
@@ -15,6 +16,7 @@ from otlp_sampler.store.base import (
     Subscribers,
     rollback_document,
     summarize,
+    wanted_point,
 )
 
 
@@ -33,6 +35,8 @@ class MemoryStore:
         self._leader: tuple[str, float] | None = None  # (owner, expires at on self._clock)
         self._windows: dict[str, tuple[float, str]] = {}  # owner -> (expires at, JSON)
         self._subscribers = Subscribers()
+        self._totals: dict[tuple[str, str], PatternTotals] = {}
+        self._points: dict[tuple[int, str, str], list[int]] = {}  # (minute, service, pattern_id) -> counts
 
     async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
         self._last_version += 1
@@ -100,6 +104,30 @@ class MemoryStore:
         rows = sorted(self._windows.items())
         return [json.loads(text) for owner, (_, text) in rows if owner != exclude_owner]
 
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        for key, delta in batch.patterns.items():
+            totals = self._totals.setdefault(key, PatternTotals(*key))
+            totals.add_counts(delta.counts())
+            totals.last_seen = max(totals.last_seen, delta.last_seen)
+        for point in batch.points:
+            counts = self._points.setdefault((point.minute, point.service, point.pattern_id), [0, 0, 0, 0])
+            for index, value in enumerate((point.records, point.bytes, point.kept_records, point.kept_bytes)):
+                counts[index] += value
+        oldest = max((minute for minute, _, _ in self._points), default=0) - retention
+        for key in [key for key in self._points if key[0] < oldest]:
+            del self._points[key]
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        return [_copy(t) for t in self._totals.values() if service is None or t.service == service]
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        points = [SeriesPoint(minute, s, p, *counts) for (minute, s, p), counts in self._points.items()
+                  if start <= minute < end]
+        return sorted((p for p in points if wanted_point(p, service=service, pattern_id=pattern_id,
+                                                         patterns=patterns)),
+                      key=lambda p: (p.minute, p.service, p.pattern_id))
+
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         entry = self._subscribers.add(callback, self._last_version if since is None else since)
         if self._last_version > entry.last:
@@ -107,3 +135,10 @@ class MemoryStore:
 
     async def close(self) -> None:
         self._subscribers.clear()
+
+
+
+def _copy(totals: PatternTotals) -> PatternTotals:
+    copy = PatternTotals(totals.service, totals.pattern_id, last_seen=totals.last_seen)
+    copy.add_counts(totals.counts())
+    return copy

@@ -12,7 +12,11 @@ version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (ha
 ``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
 scored by first seen); ``leader``; ``window:<owner>`` (each replica's last window, JSON,
 expiring) and ``windows`` (sorted set of owners scored by expiry, an index so the leader
-reads them without SCAN). News goes out on channel ``policy:updates``.
+reads them without SCAN). News goes out on channel ``policy:updates``. Accounting:
+``acct:services`` (set), ``acct:totals:<service>`` (hash ``pattern_id<US>count`` -> sum,
+``HINCRBY``), ``acct:seen:<service>`` (hash pattern_id -> last seen), ``acct:minute:<t>``
+(hash ``service<US>count``) and ``acct:minute:<t>:patterns`` (hash
+``service<US>pattern_id<US>count``), each minute's keys expiring after the retention.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from otlp_sampler.analyze.accounting import COUNTS, MINUTE, AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.store.base import (
     PatternEntry,
@@ -38,6 +43,7 @@ from otlp_sampler.store.base import (
     cancel_task,
     rollback_document,
     summarize,
+    wanted_point,
 )
 
 log = logging.getLogger(__name__)
@@ -239,6 +245,93 @@ class RedisStore:
         fresh = [text for text in texts if text is not None]
         return await asyncio.to_thread(lambda: [json.loads(text) for text in fresh])
 
+    # ----------------------------------------------------------------- accounting
+
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        keep_ms = max(int(retention * 1000), 1)
+
+        async def write() -> None:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for totals in batch.patterns.values():
+                    pipe.sadd(self.key("acct:services"), totals.service)
+                    key = self.key(f"acct:totals:{totals.service}")
+                    for name, value in totals.counts().items():
+                        pipe.hincrby(key, f"{totals.pattern_id}{_SEP}{name}", value)
+                    pipe.hset(self.key(f"acct:seen:{totals.service}"), totals.pattern_id, totals.last_seen)
+                for point in batch.points:
+                    key, field = self._minute_field(point.minute, point.service, point.pattern_id)
+                    for name, value in zip(COUNTS, _point_counts(point), strict=True):
+                        if value:
+                            pipe.hincrby(key, f"{field}{_SEP}{name}", value)
+                    pipe.pexpireat(key, int((point.minute + MINUTE) * 1000) + keep_ms)
+                await pipe.execute()
+
+        await self._call("saving the accounting", write())
+
+    def _minute_field(self, minute: int, service: str, pattern_id: str) -> tuple[str, str]:
+        if pattern_id:
+            return self.key(f"acct:minute:{minute}:patterns"), f"{service}{_SEP}{pattern_id}"
+        return self.key(f"acct:minute:{minute}"), service
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        if service is None:
+            services = sorted(await self._call("reading the accounting",
+                                               self._redis.smembers(self.key("acct:services"))))
+        else:
+            services = [service]
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for name in services:
+                    pipe.hgetall(self.key(f"acct:totals:{name}"))
+                    pipe.hgetall(self.key(f"acct:seen:{name}"))
+                return await pipe.execute()
+
+        answers = await self._call("reading the accounting", read())
+        totals: list[PatternTotals] = []
+        for index, name in enumerate(services):
+            counts, seen = answers[2 * index], answers[2 * index + 1]
+            rows = {pattern_id: PatternTotals(name, pattern_id, last_seen=float(last))
+                    for pattern_id, last in seen.items()}
+            for field, value in counts.items():
+                pattern_id, _, count = field.partition(_SEP)
+                rows.setdefault(pattern_id, PatternTotals(name, pattern_id)).add_counts({count: int(value)})
+            totals.extend(rows.values())
+        return totals
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        first = int(-(-start // MINUTE)) * MINUTE  # the first minute at or after start
+        minutes = list(range(first, int(end), MINUTE))
+        per_pattern = pattern_id is not None or patterns
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for minute in minutes:
+                    if pattern_id is None:
+                        pipe.hgetall(self.key(f"acct:minute:{minute}"))
+                    if per_pattern:
+                        pipe.hgetall(self.key(f"acct:minute:{minute}:patterns"))
+                return await pipe.execute()
+
+        answers = iter(await self._call("reading the accounting series", read()))
+        points: list[SeriesPoint] = []
+        for minute in minutes:
+            hashes = [next(answers)] if pattern_id is None else []
+            if per_pattern:
+                hashes.append(next(answers))
+            counts: dict[tuple[str, str], dict[str, int]] = {}
+            for fields in hashes:
+                for field, value in fields.items():
+                    *owner, count = field.split(_SEP)
+                    name, pattern = owner[0], owner[1] if len(owner) > 1 else ""
+                    counts.setdefault((name, pattern), {})[count] = int(value)
+            for (name, pattern), values in sorted(counts.items()):
+                point = SeriesPoint(minute, name, pattern, *(values.get(c, 0) for c in COUNTS))
+                if wanted_point(point, service=service, pattern_id=pattern_id, patterns=patterns):
+                    points.append(point)
+        return points
+
     # ----------------------------------------------------------------- news of new versions
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
@@ -324,3 +417,7 @@ def _summary_to_json(summary: PolicySummary) -> dict[str, Any]:
 
 def _summary_from_json(data: dict[str, Any]) -> PolicySummary:
     return PolicySummary(**{**data, "created_at": datetime.fromisoformat(data["created_at"])})
+
+
+def _point_counts(point: SeriesPoint) -> tuple[int, int, int, int]:
+    return (point.records, point.bytes, point.kept_records, point.kept_bytes)
