@@ -319,6 +319,15 @@ class AnalysisConfig(_Section):
     _durations = _duration_fields("interval")
 
 
+class AccountingConfig(_Section):
+    enabled: bool = True
+    interval: float = Field(default=10.0, gt=0)  # how often the hot path's counts go to the store
+    retention: float = Field(default=86400.0, gt=0)  # how long one-minute points are kept
+    patterns_per_minute: int = Field(default=200, ge=0)  # heaviest patterns with a point of their own
+
+    _durations = _duration_fields("interval", "retention")
+
+
 class LLMConfig(_Section):
     base_url: str | None = None  # None: the openai client's default (api.openai.com)
     model: str = "gpt-4o-mini"
@@ -373,6 +382,7 @@ class Config(BaseSettings):
     exporter: ExporterConfig = ExporterConfig()
     sampling: SamplingConfig = SamplingConfig()
     analysis: AnalysisConfig = AnalysisConfig()
+    accounting: AccountingConfig = AccountingConfig()
     policy_generator: PolicyGeneratorConfig = PolicyGeneratorConfig()
     store: StoreConfig = StoreConfig()
     admin: AdminConfig = AdminConfig()

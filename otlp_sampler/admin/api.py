@@ -28,10 +28,12 @@ from otlp_sampler.admin.explain import explain_policy
 from otlp_sampler.admin.models import (
     Explanation,
     HistoryEntry,
+    PatternDetail,
     PatternView,
     Problem,
     Readiness,
     Savings,
+    Timeseries,
 )
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected
 from otlp_sampler.config import AdminConfig
@@ -89,7 +91,8 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         return _problem(400, str(exc), [str(exc)])
 
     @app.exception_handler(PolicyNotFound)
-    async def _not_found(request: Request, exc: PolicyNotFound) -> JSONResponse:
+    @app.exception_handler(_NotFoundError)
+    async def _not_found(request: Request, exc: Exception) -> JSONResponse:
         return _problem(404, str(exc))
 
     @app.exception_handler(ActionUnavailable)
@@ -187,6 +190,23 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
                        limit: int = Query(100, ge=1, le=EXPLAIN_PATTERNS)) -> list[PatternView]:
         return await _resolve(state.patterns(service, limit))
 
+    @app.get("/api/v1/patterns/{pattern_id}", tags=["patterns"], response_model=PatternDetail,
+             responses=_ERRORS, summary="One pattern: totals, how it is sampled, examples kept")
+    async def pattern(pattern_id: str, service: str | None = None) -> PatternDetail:
+        found = await _resolve(state.pattern(pattern_id, service)) if state.pattern else None
+        if found is None:
+            raise _NotFoundError(f"no pattern {pattern_id}" + (f" in service {service}" if service else ""))
+        return found
+
+    @app.get("/api/v1/timeseries", tags=["savings"], response_model=Timeseries, responses=_ERRORS,
+             summary="Records and bytes in and out, one point a minute: in total, per service, per pattern")
+    async def timeseries(minutes: int = Query(60, ge=1, le=10_080), service: str | None = None,
+                         pattern_id: str | None = None, patterns: bool = False,
+                         limit: int = Query(100, ge=1, le=10_000)) -> Timeseries:
+        if state.timeseries is None:
+            raise _NotFoundError("this proxy keeps no accounting (accounting.enabled is false)")
+        return await _resolve(state.timeseries(minutes, service, pattern_id, patterns, limit))
+
     @app.get("/api/v1/savings", tags=["savings"], response_model=Savings,
              summary="Records and bytes in and out, reduction and cost per month")
     async def savings() -> Savings:
@@ -197,6 +217,10 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
 class _UnauthorizedError(Exception):
     """A write without the admin token; answered 401 without echoing what was sent."""
+
+
+class _NotFoundError(LookupError):
+    """Nothing at this address (a pattern not known, a part of the API not offered): 404."""
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:

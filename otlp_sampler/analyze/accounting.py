@@ -4,8 +4,10 @@ The processor already counts per (service, pattern) in its
 :class:`~otlp_sampler.analyze.window.StatsWindow`. An :class:`Accountant` folds what a
 window gained since its last look (every ``accounting.interval``, when the side loop takes
 a window, and before the admin API answers) into an :class:`AccountingBatch`: totals per
-pattern, one point a minute per service, and, once a minute is over, a point for each of
-that minute's ``patterns_per_minute`` heaviest patterns. The store adds batches up, so a
+pattern, one point a minute per service, and a point a minute for at most
+``patterns_per_minute`` patterns: the heaviest of the minute so far, chosen at each batch
+and kept for the rest of the minute (one chosen late brings its whole minute along).
+The store adds batches up, so a
 restart keeps the sums and replicas' batches add together. Nothing here runs per record.
 See docs/operations.md § Accounting.
 """
@@ -135,7 +137,8 @@ class Accountant:
         self._clock = clock
         self._totals: dict[Key, PatternTotals] = {}
         self._service_minutes: dict[tuple[int, str], list[int]] = {}
-        self._pattern_minutes: dict[int, dict[Key, list[int]]] = {}
+        self._pattern_minutes: dict[int, dict[Key, list[int]]] = {}  # counts not yet in a batch
+        self._chosen: dict[int, set[Key]] = {}  # patterns with a point of their own, per minute
         self._cataloged: set[Key] = set()
         self._waiting: AccountingBatch | None = None  # a batch the store refused, retried with the next
         self._failing = False
@@ -185,15 +188,30 @@ class Accountant:
         batch.points = [SeriesPoint(minute, service, "", *counts)
                         for (minute, service), counts in self._service_minutes.items()]
         self._service_minutes = {}
-        for minute in sorted(m for m in self._pattern_minutes if final or m < now_minute):
-            patterns = self._pattern_minutes.pop(minute)
-            # The heaviest by bytes get a point of their own; every record is in its service's.
-            heaviest = sorted(patterns.items(), key=lambda item: (-item[1][1], item[0]))[: self._per_minute]
-            batch.points.extend(SeriesPoint(minute, service, pattern_id, *counts)
-                                for (service, pattern_id), counts in heaviest)
+        for minute in sorted(self._pattern_minutes):
+            batch.points.extend(self._pattern_points(minute))
+            if final or minute < now_minute:
+                del self._pattern_minutes[minute]
+                self._chosen.pop(minute, None)
         batch.new_patterns = [(t.service, t.pattern_id, t.template, t.first_seen)
                               for key, t in batch.patterns.items() if key not in self._cataloged]
         return batch
+
+    def _pattern_points(self, minute: int) -> list[SeriesPoint]:
+        """Points for the minute's chosen patterns; the heaviest others join while there is room.
+
+        Every record counts in its service's point; only chosen patterns have their own.
+        """
+        patterns = self._pattern_minutes[minute]
+        chosen = self._chosen.setdefault(minute, set())
+        room = self._per_minute - len(chosen)
+        if room > 0:
+            # An unchosen pattern's counts were never sent: they are its whole minute so far.
+            waiting = sorted((item for item in patterns.items() if item[0] not in chosen),
+                             key=lambda item: (-item[1][1], item[0]))
+            chosen.update(key for key, _ in waiting[:room])
+        return [SeriesPoint(minute, key[0], key[1], *patterns.pop(key)) for key in sorted(chosen)
+                if key in patterns]
 
     async def flush(self, store, *, final: bool = False) -> None:
         """Fold and add the batch to ``store``; a refused batch waits and goes with the next."""

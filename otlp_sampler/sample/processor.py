@@ -154,7 +154,10 @@ class SamplingProcessor:
             return None
         if state.drop is not None:
             return "drop", state.drop
-        return RULES[state.rule], state.rate
+        rate = state.rate
+        if state.count > state.surge:  # as process() lowers it for a pattern past its surge
+            rate = min(rate, max(service_state.cap / state.count, self.config.min_rate))
+        return RULES[state.rule], rate
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
         """Summary records for every pattern with drops since the last call, or None."""
