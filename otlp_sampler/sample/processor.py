@@ -150,8 +150,10 @@ class SamplingProcessor:
         """
         service_state = self._services.get(service)
         state = service_state.patterns.get(pattern_id) if service_state is not None else None
-        if state is None or state.epoch is None:
+        if state is None:
             return None
+        if state.epoch is not self._epoch:  # what its next record would do: a new policy, say
+            self._refresh(state, service_state, self._epoch)
         if state.drop is not None:
             return "drop", state.drop
         rate = state.rate

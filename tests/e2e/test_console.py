@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import Counter
 from urllib.parse import urlsplit
 
 import pytest
 
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from tests.e2e.harness import running_proxy
+from tests.e2e.harness import attributes, running_proxy
 from tests.peers.browser import CHROMIUM, Cdp, Chromium, Page
 from tests.peers.otel_client import SdkClient
+from tests.peers.sinks import GrpcSink
 from tests.peers.waiting import eventually
 
 pytestmark = pytest.mark.e2e
@@ -104,6 +106,42 @@ async def test_every_page_loads_with_no_request_leaving_the_host(chromium, tmp_p
     shots = sorted(p.name for p in (tmp_path / "screenshots").iterdir())
     assert shots == sorted(f"{r}-{s}.png" for r in [*PAGES, "pattern"] for s in SCREENS)
     assert all((tmp_path / "screenshots" / name).stat().st_size > 5_000 for name in shots)
+
+
+# Each row of the patterns table as {column header: cell text}, "Pattern" being the template.
+TABLE = """[...document.querySelectorAll('table.patterns tbody tr')].map((tr) => {
+    const heads = [...document.querySelectorAll('table.patterns thead th')]
+        .map((th) => th.innerText.replace(/[▲▼]/g, '').trim());
+    const row = Object.fromEntries([...tr.children].map((td, i) => [heads[i], td.innerText.trim()]));
+    row.Pattern = tr.querySelector('code').textContent;
+    row.badges = [...tr.querySelectorAll('.badge')].map((b) => b.textContent);
+    return row;
+})"""
+
+
+async def test_the_patterns_table_shows_the_traffic_sent_with_the_right_totals(chromium):
+    lines = [(f"GET /cart/{i} took {i % 50} ms", 9) for i in range(400)]
+    lines += [(f"payment p{i} failed: card declined", 17) for i in range(3)]
+    async with GrpcSink() as sink, running_proxy(
+            {"exporter": {"protocol": "grpc", "endpoint": sink.url}}) as app:
+        await send_traffic(app, "shop", lines)
+        await eventually(lambda: app.queue.depth_records == 0 and sink.records(), what="the queue drained")
+        kept = Counter(attributes(record).get("log.record.template") for record in sink.records())
+        async with Cdp.connect(chromium.ws_url) as cdp, cdp.page() as page:
+            await page.goto(f"{admin_url(app)}/#/patterns")
+            await page.wait_for(f"{shown('patterns')} && {LINKS}.length == 2")
+            rows = await page.evaluate(TABLE)
+    assert set(kept) == {row["Pattern"] for row in rows}  # what the upstream got, pattern by pattern
+    sent = {"GET": 400, "payment": 3}
+    for row in rows:
+        count = sent[row["Pattern"].split()[0]]
+        assert (row["Service"], int(row["Received"])) == ("shop", count)
+        assert int(row["Kept"]) == kept[row["Pattern"]]
+        assert int(row["Dropped"]) == count - kept[row["Pattern"]]
+        assert "new" in row["badges"]
+    cart, payment = sorted(rows, key=lambda row: row["Pattern"])
+    assert 0 < int(cart["Kept"]) < 400 and cart["Severity"].startswith("INFO")
+    assert payment["Kept"] == "3" and payment["Severity"].startswith("ERROR")  # errors are never sampled
 
 
 def two_versions() -> tuple[PolicyDocument, PolicyDocument]:

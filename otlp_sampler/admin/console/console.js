@@ -270,17 +270,26 @@ function severityBar(counts) {
 // since-start totals this page has sampled itself.
 const series = {
   samples: [],
-  remote: null,
-  remoteAt: 0,
-  async load(minutes, {patterns = false} = {}) {
-    const now = Date.now();
-    if (this.remote !== false && (now - this.remoteAt > SLOW_REFRESH_MS || !this.remote || patterns && !this.remote.patterns)) {
-      const query = `minutes=${minutes}${patterns ? "&patterns=all" : ""}`;
-      const answer = await optional(`/api/v1/timeseries?${query}`);
-      this.remote = answer || false;
-      this.remoteAt = now;
+  remote: null, // the last answer: total and per service
+  missing: false, // the proxy keeps no accounting (404)
+  patternRows: null,
+  patternsAt: 0,
+  async load(minutes) {
+    if (this.missing) return null;
+    const answer = await optional(`/api/v1/timeseries?minutes=${minutes}`);
+    this.missing = answer === null;
+    this.remote = answer;
+    return answer;
+  },
+  // Per-pattern rows keyed by service and id; they change once a minute, so fetched less often.
+  async patterns(minutes) {
+    if (this.missing) return new Map();
+    if (!this.patternRows || Date.now() - this.patternsAt > SLOW_REFRESH_MS) {
+      const answer = await optional(`/api/v1/timeseries?minutes=${minutes}&patterns=true&limit=1000`);
+      this.patternRows = new Map((answer?.patterns || []).map((row) => [`${row.service}\u0000${row.pattern_id}`, row]));
+      this.patternsAt = Date.now();
     }
-    return this.remote || null;
+    return this.patternRows;
   },
   sample(savings) {
     const services = {};
@@ -455,14 +464,11 @@ class PatternsView {
   }
 
   async update() {
-    const [patterns, policy, remote] = await Promise.all([
-      api("/api/v1/patterns?limit=1000"), optional("/api/v1/policy"), series.load(CHART_MINUTES, {patterns: true})]);
-    for (const p of patterns) {
-      if (p.rate === undefined) p.rate = ruleFor(policy, p.service, p.pattern_id).rate;
-    }
+    const [patterns, policy, volume] = await Promise.all([
+      api("/api/v1/patterns?limit=1000"), optional("/api/v1/policy"), series.patterns(CHART_MINUTES)]);
+    for (const p of patterns) p.rate = p.rate ?? ruleFor(policy, p.service, p.pattern_id).rate;
     this.patterns = patterns;
-    this.volume = new Map();
-    for (const row of remote?.patterns || []) this.volume.set(`${row.service}\u0000${row.pattern_id}`, row.records_in);
+    this.volume = volume;
     const services = [...new Set(patterns.map((p) => p.service))].sort();
     const current = this.serviceSelect.value || this.wanted;
     const options = ["", ...services];
@@ -529,7 +535,7 @@ class PatternsView {
       kept: () => td("Kept", p.records_kept != null ? fmt.count(p.records_kept) : `${fmt.count(p.kept_records_per_s)}/s`, {class: "num"}),
       dropped: () => td("Dropped", fmt.count(p.records_dropped), {class: "num"}),
       volume: () => {
-        const values = this.volume.get(`${p.service}\u0000${p.pattern_id}`);
+        const values = this.volume.get(`${p.service}\u0000${p.pattern_id}`)?.records_in;
         return td("Volume", values?.length
           ? sparkline(values, `records a minute over the last ${values.length} minutes, now ${fmt.count(values[values.length - 1])}`)
           : `${fmt.bytes(p.bytes_per_s)}/s`, {class: "num"});
@@ -552,28 +558,35 @@ class PatternView {
     this.facts = h("dl", {class: "facts"});
     this.why = h("div");
     this.examples = h("div");
+    this.volumePlot = h("div", {class: "plot"});
     this.historyPlot = h("div", {class: "plot"});
     this.history = h("tbody");
     this.root = h("section", {"aria-labelledby": "pattern-title"},
       h("p", {class: "crumbs"}, h("a", {href: "#/patterns"}, "← All patterns")),
       this.heading, this.facts,
       h("h2", {}, "Why it is sampled this way"), this.why,
+      h("h2", {}, "Received and kept, last hour"),
+      h("figure", {class: "chart"}, h("p", {class: "legend"}, h("span", {class: "swatch in"}), " received ",
+                                      h("span", {class: "swatch out"}), " kept"), this.volumePlot),
       h("h2", {}, "Examples kept"), this.examples,
       h("h2", {}, "Rate across policy versions"),
       h("figure", {class: "chart"}, this.historyPlot),
       wrapTable(h("table", {class: "stack"}, h("thead", {}, h("tr", {}, RATE_COLUMNS.map((t) => h("th", {scope: "col"}, t)))),
         this.history), "Rate across policy versions"));
-    new ResizeObserver(() => this.drawHistory()).observe(this.historyPlot);
+    new ResizeObserver(() => { this.drawHistory(); this.drawVolume(); }).observe(this.historyPlot);
   }
 
   async update() {
-    const path = `${encodeURIComponent(this.service)}/${encodeURIComponent(this.patternId)}`;
-    const [detail, list, policy, explanation, history] = await Promise.all([
-      optional(`/api/v1/patterns/${path}`),
-      api(`/api/v1/patterns?service=${encodeURIComponent(this.service)}&limit=100000`),
+    const service = `service=${encodeURIComponent(this.service)}`;
+    const [detail, policy, explanation, history, volume] = await Promise.all([
+      optional(`/api/v1/patterns/${encodeURIComponent(this.patternId)}?${service}`),
       optional("/api/v1/policy"), optional("/api/v1/policy/explain"),
-      api("/api/v1/policy/history?limit=30")]);
-    const p = detail || list.find((q) => q.pattern_id === this.patternId);
+      api("/api/v1/policy/history?limit=30"),
+      series.missing ? null
+        : optional(`/api/v1/timeseries?minutes=${CHART_MINUTES}&${service}&pattern_id=${encodeURIComponent(this.patternId)}`)]);
+    // An older proxy has no single-pattern endpoint: look the pattern up in the list.
+    const p = detail || (await api(`/api/v1/patterns?${service}&limit=100000`)).find((q) => q.pattern_id === this.patternId);
+    this.volume = volume;
     if (!p) {
       replace(this.heading, "Unknown pattern");
       replace(this.facts, h("p", {}, `No pattern ${this.patternId} in ${this.service} yet.`));
@@ -586,12 +599,15 @@ class PatternView {
     const fact = (term, value) => [h("dt", {}, term), h("dd", {}, value)];
     replace(this.facts,
       fact("Service", p.service), fact("Pattern id", h("code", {}, p.pattern_id)),
-      fact("Rate now", `${fmt.rate(p.rate ?? rule.rate)} (${rule.source})`),
+      fact("Rate now", `${fmt.rate(p.rate ?? rule.rate)} (${p.rule ? RULE_TEXT[p.rule] || p.rule : rule.source})`),
       p.tier != null ? fact("Tier", `${p.tier}${p.tier_reason ? ` — ${p.tier_reason}` : ""}`) : null,
       fact("Received", p.records_received != null ? `${fmt.count(p.records_received)} records, ${fmt.bytes(p.bytes_received)}` : `${fmt.count(p.records_per_s)}/s`),
       fact("Kept", p.records_kept != null ? `${fmt.count(p.records_kept)} records, ${fmt.bytes(p.bytes_kept)}` : `${fmt.count(p.kept_records_per_s)}/s`),
       p.records_dropped != null ? fact("Dropped (summarised)", `${fmt.count(p.records_dropped)} records`) : null,
-      p.kept_by_rule ? fact("Kept by", Object.entries(p.kept_by_rule).map(([r, n]) => `${r} ${fmt.count(n)}`).join(", ")) : null,
+      p.kept_by_rule && Object.keys(p.kept_by_rule).length
+        ? fact("Kept by", Object.entries(p.kept_by_rule).map(([r, n]) => `${r} ${fmt.count(n)}`).join(", ")) : null,
+      p.severities && Object.keys(p.severities).length
+        ? fact("Severities", SEVERITIES.filter((s) => p.severities[s]).map((s) => `${s} ${fmt.count(p.severities[s])}`).join(", ")) : null,
       fact("Highest severity", p.max_severity || "–"),
       fact("First seen", p.first_seen ? `${fmt.when(p.first_seen)} (${fmt.ago(p.first_seen)})` : "not in the catalog yet"));
 
@@ -600,7 +616,7 @@ class PatternView {
     const reasons = (p.why && p.why.length ? p.why : defaultWhy(p, rule, row)).map((line) => h("li", {}, line));
     replace(this.why, h("ul", {class: "why"}, reasons));
 
-    const examples = p.examples || [];
+    const examples = (p.examples || []).slice(0, 5);
     replace(this.examples, examples.length
       ? h("ol", {class: "examples"}, examples.map((e) => h("li", {}, h("pre", {}, e))))
       : h("p", {class: "empty"}, detail ? "No record of this pattern was kept lately." : "Examples appear when this proxy reports them."));
@@ -617,6 +633,22 @@ class PatternView {
       td(RATE_COLUMNS[3], fmt.rate(r.rate)), td(RATE_COLUMNS[4], r.source), td(RATE_COLUMNS[5], r.reason || "", {class: "long"})))
       : h("tr", {}, h("td", {colspan: 6, class: "empty"}, "No policy version yet.")));
     this.drawHistory();
+    this.drawVolume();
+  }
+
+  drawVolume() {
+    const row = this.volume?.patterns?.[0];
+    if (!row) {
+      replace(this.volumePlot, h("p", {class: "empty"}, series.missing ? "This proxy keeps no accounting."
+        : "No minute of its own yet: a point per minute is kept for the heaviest patterns."));
+      return;
+    }
+    const {t} = this.volume;
+    replace(this.volumePlot, lineChart(this.volumePlot.clientWidth || 600, {
+      t, format: (v) => `${fmt.count(v)}/min`,
+      label: `records of this pattern received and kept per minute over the last ${t.length} minutes`,
+      lines: [{values: row.records_in, cls: "in", area: true}, {values: row.records_out, cls: "out", area: true}],
+    }));
   }
 
   drawHistory() {
@@ -638,14 +670,33 @@ class PatternView {
 
 const RATE_COLUMNS = ["Version", "Created", "By", "Rate", "Rule", "Reason"];
 
+// What the rule names of /api/v1/patterns mean, for a person.
+const RULE_TEXT = {
+  pattern: "the policy's rule for this pattern", default: "a default rate of the policy",
+  dynamic: "the dynamic sampler: no rule names it", drop: "a drop rule of sampling.drop",
+  severity: "kept for its severity", exempt: "exempt by sampling.exemptions", burst: "kept whole while bursting",
+  novel: "kept whole while new",
+};
+
+// The explain reasoning for one pattern, from what the API reports and the policy says.
 function defaultWhy(p, rule, row) {
   const lines = [];
-  if (p.severe_records_per_s) lines.push(`Records at or above the keep severity are always kept (${fmt.count(p.severe_records_per_s)}/s of them lately).`);
-  if (p.new) lines.push("New pattern: kept in full until the policy has seen it.");
-  if (p.bursting) lines.push("Bursting: its rate is boosted while the burst lasts.");
-  if (rule.rate != null) lines.push(`The ${rule.source} keeps ${fmt.rate(rule.rate)}${rule.cap ? `, at most ${rule.cap}/s` : ""}${rule.reason ? `: ${rule.reason}` : "."}`);
-  else lines.push(`${rule.source[0].toUpperCase()}${rule.source.slice(1)}.`);
-  if (row && row.saved_per_month != null) lines.push(`It saves ${fmt.bytes(row.saved_bytes_per_s)}/s, ${fmt.money(row.saved_per_month)} a month (${fmt.pct(row.volume_share)} of the input).`);
+  const kept = p.kept_by_rule || {};
+  if (kept.severity) lines.push(`${fmt.count(kept.severity)} records at or above the keep severity were kept whatever the rate: errors and warnings are never sampled.`);
+  else if (p.severe_records_per_s) lines.push("Records at or above the keep severity are always kept.");
+  if (kept.novel) lines.push(`Its first ${fmt.count(kept.novel)} records were kept whole because the pattern was new (sampling.novelty).`);
+  if (p.bursting) lines.push("It is bursting above its usual volume, so it is kept whole until the burst ends.");
+  else if (kept.burst) lines.push(`${fmt.count(kept.burst)} records were kept whole during bursts.`);
+  if (kept.exempt) lines.push(`${fmt.count(kept.exempt)} records were exempt from sampling (sampling.exemptions).`);
+  if (p.rule === "dynamic" || (!p.rule && rule.rate == null)) {
+    lines.push(`No policy rule names it: the dynamic sampler keeps ${p.rate != null ? fmt.rate(p.rate) : "a share"} of it now, to meet the target reduction while keeping every pattern visible.`);
+  } else if (p.rule === "drop") {
+    lines.push(`A drop rule (sampling.drop) keeps ${fmt.rate(p.rate)} of it.`);
+  } else if (rule.rate != null) {
+    lines.push(`The ${rule.source} keeps ${fmt.rate(rule.rate)}${rule.cap ? `, at most ${rule.cap}/s` : ""}${rule.reason ? `: ${rule.reason}` : "."}`);
+  }
+  if (p.records_dropped) lines.push(`${fmt.count(p.records_dropped)} records (${fmt.bytes(p.bytes_dropped)}) were sampled out and are counted in summary records, so totals stay right; each kept record carries sampling.adjusted_count.`);
+  if (row && row.saved_per_month != null) lines.push(`At the last window's volume this saves ${fmt.bytes(row.saved_bytes_per_s)}/s, ${fmt.money(row.saved_per_month)} a month (${fmt.pct(row.volume_share)} of the input).`);
   return lines;
 }
 
