@@ -66,6 +66,13 @@ async def test_patterns_answer_from_the_first_batch_and_sums_survive_restarts_an
         assert detail["records_received"] == 200 and detail["examples"] == []  # none kept since restart
 
 
+async def test_an_unknown_pattern_is_404():
+    async with running_proxy({}) as app, aiohttp.ClientSession() as session, session.get(
+            f"http://127.0.0.1:{app.ports['admin']}/api/v1/patterns/0123456789abcdef") as response:
+        assert response.status == 404
+        assert "0123456789abcdef" in (await response.json())["detail"]
+
+
 async def test_timeseries_is_404_when_accounting_is_off():
     async with running_proxy({"accounting": {"enabled": False}}) as app, aiohttp.ClientSession() as session, \
             session.get(f"http://127.0.0.1:{app.ports['admin']}/api/v1/timeseries") as response:
