@@ -240,7 +240,16 @@ function clock(seconds, span) {
   return d.toLocaleTimeString([], span < 600 ? {hour: "2-digit", minute: "2-digit", second: "2-digit"} : {hour: "2-digit", minute: "2-digit"});
 }
 
+// Where a minute series starts being worth drawing: a minute before its first record, but
+// never fewer than MIN_MINUTES points (a new proxy's hour is mostly empty).
+const MIN_MINUTES = 10;
+function firstShown(values) {
+  const first = values.findIndex((v) => v > 0);
+  return first < 0 ? Math.max(values.length - MIN_MINUTES, 0) : Math.max(Math.min(first - 1, values.length - MIN_MINUTES), 0);
+}
+
 function sparkline(values, label) {
+  values = values.slice(firstShown(values));
   const width = 96;
   const height = 24;
   const max = Math.max(...values, 0) || 1;
@@ -305,7 +314,9 @@ const series = {
       const r = this.remote;
       const source = service ? r.services?.[service] : r.total;
       if (!source) return out;
+      const from = firstShown(source.records_in);
       r.t.forEach((tv, i) => {
+        if (i < from) return;
         const last = i === r.t.length - 1;
         // The newest minute is still filling: divide by the part of it that has passed.
         const seconds = last ? Math.min(Math.max(r.now - tv, 1), r.step_seconds) : r.step_seconds;
@@ -398,7 +409,7 @@ class SavingsView {
       money: {in: rates.bytes_in.map(toMonthly), out: rates.bytes_out.map(toMonthly), format: fmt.money, name: "cost per month at that rate"},
     }[this.unit];
     this.caption.textContent = series.remote
-      ? `${units.name}, one point a minute over the last ${CHART_MINUTES} minutes, ${who}.`
+      ? `${units.name}, one point a minute over up to the last ${CHART_MINUTES} minutes, ${who}.`
       : `${units.name} since this page was opened, ${who} (this proxy keeps no history).`;
     replace(this.legend, h("span", {class: "swatch in"}), " received ", h("span", {class: "swatch out"}), " forwarded");
     if (t.length < 1) {
@@ -428,7 +439,7 @@ const received = (p) => p.records_received ?? null;
 const COLUMNS = [
   {key: "template", label: "Pattern", value: (p) => p.template.toLowerCase(), text: true},
   {key: "service", label: "Service", value: (p) => p.service, text: true},
-  {key: "severity", label: "Severity", value: (p) => SEVERITIES.indexOf(p.max_severity || "UNSET")},
+  {key: "severity", label: "Severity", value: (p) => SEVERITIES.indexOf(p.max_severity || "UNSET"), left: true},
   {key: "tier", label: "Tier", value: (p) => p.tier ?? "", text: true, optional: true},
   {key: "rate", label: "Rate", value: (p) => p.rate ?? 2},
   {key: "received", label: "Received", value: (p) => received(p) ?? p.records_per_s ?? -1},
@@ -487,7 +498,7 @@ class PatternsView {
     const columns = this.columns();
     replace(this.head, columns.map((c) => {
       const active = this.sort.key === c.key;
-      return h("th", {scope: "col", class: [c.text ? null : "num", c.phone === false ? "wide-only" : null].filter(Boolean).join(" ") || null,
+      return h("th", {scope: "col", class: [c.text || c.left ? null : "num", c.phone === false ? "wide-only" : null].filter(Boolean).join(" ") || null,
                       "aria-sort": active ? (this.sort.descending ? "descending" : "ascending") : null},
         h("button", {type: "button", class: "sort", "data-key": `sort-${c.key}`, onclick: () => this.sortBy(c.key)},
           c.label, h("span", {class: "arrow", "aria-hidden": "true"}, active ? (this.sort.descending ? " ▼" : " ▲") : "")));
@@ -527,7 +538,7 @@ class PatternsView {
       severity: () => {
         const mix = p.severities ? severityBar(SEVERITIES.map((s) => p.severities[s] || 0)) : null;
         return td("Severity", [mix?.bar, h("span", {class: "sev-text"}, p.max_severity || "–"),
-                 mix ? h("span", {class: "visually-hidden"}, ` (${mix.text})`) : null], {class: "num", title: mix?.text});
+                 mix ? h("span", {class: "visually-hidden"}, ` (${mix.text})`) : null], {class: "severity", title: mix?.text});
       },
       tier: () => td("Tier", p.tier ?? "–", {title: p.tier_reason || null}),
       rate: () => td("Rate", fmt.rate(p.rate), {class: "num"}),
@@ -643,11 +654,13 @@ class PatternView {
         : "No minute of its own yet: a point per minute is kept for the heaviest patterns."));
       return;
     }
-    const {t} = this.volume;
+    const from = firstShown(row.records_in);
+    const t = this.volume.t.slice(from);
     replace(this.volumePlot, lineChart(this.volumePlot.clientWidth || 600, {
       t, format: (v) => `${fmt.count(v)}/min`,
       label: `records of this pattern received and kept per minute over the last ${t.length} minutes`,
-      lines: [{values: row.records_in, cls: "in", area: true}, {values: row.records_out, cls: "out", area: true}],
+      lines: [{values: row.records_in.slice(from), cls: "in", area: true},
+              {values: row.records_out.slice(from), cls: "out", area: true}],
     }));
   }
 
