@@ -335,7 +335,11 @@ class LLMConfig(_Section):
     timeout: float = 60.0
     max_retries: int = Field(default=2, ge=0)
     max_patterns: int = Field(default=60, ge=1)  # top patterns by volume sent to the model
-    structured_output: Literal["json_schema", "json_object"] = "json_schema"
+    # Where the negotiation of response_format starts; refused modes step down the ladder
+    # json_schema -> json_object_schema -> json_object -> text (docs/policy-format.md).
+    structured_output: Literal["json_schema", "json_object_schema", "json_object", "text"] = "json_schema"
+    output_modes_file: str | None = None  # None: next to the sqlite store, or memory only
+    max_output_tokens: int | None = Field(default=4096, ge=1)  # None: no max_tokens is sent
     redact: bool = True
     temperature: float = 0.0
 

@@ -109,6 +109,10 @@ class Metrics:
                                   "generator", "outcome")
     llm_failures = _counter("llm_failures_total", "LLM answers refused, by reason", "reason")
     llm_tokens = _counter("llm_tokens_total", "LLM tokens used", "kind")
+    llm_format_refusals = _counter("llm_format_refusals_total",
+                                   "Structured output modes an LLM server refused", "mode")
+    llm_output_mode = _gauge("llm_output_mode",
+                             "Structured output mode the LLM server last answered in (1)", "mode")
     llm_latency = _histogram("llm_latency_seconds", "LLM request latency",
                              buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
     guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")
