@@ -240,6 +240,13 @@ function clock(seconds, span) {
   return d.toLocaleTimeString([], span < 600 ? {hour: "2-digit", minute: "2-digit", second: "2-digit"} : {hour: "2-digit", minute: "2-digit"});
 }
 
+// Counts per minute with the newest, still filling, scaled to a whole minute, so the line
+// does not seem to fall at its end.
+function perMinute(values, answer) {
+  const filled = Math.min(Math.max(answer.now - answer.t[answer.t.length - 1], 1), answer.step_seconds);
+  return values.map((v, i) => (i === values.length - 1 ? (v * answer.step_seconds) / filled : v));
+}
+
 // Where a minute series starts being worth drawing: a minute before its first record, but
 // never fewer than MIN_MINUTES points (a new proxy's hour is mostly empty).
 const MIN_MINUTES = 10;
@@ -295,7 +302,8 @@ const series = {
     if (this.missing) return new Map();
     if (!this.patternRows || Date.now() - this.patternsAt > SLOW_REFRESH_MS) {
       const answer = await optional(`/api/v1/timeseries?minutes=${minutes}&patterns=true&limit=1000`);
-      this.patternRows = new Map((answer?.patterns || []).map((row) => [`${row.service}\u0000${row.pattern_id}`, row]));
+      this.patternRows = new Map((answer?.patterns || []).map(
+        (row) => [`${row.service}\u0000${row.pattern_id}`, perMinute(row.records_in, answer)]));
       this.patternsAt = Date.now();
     }
     return this.patternRows;
@@ -546,7 +554,7 @@ class PatternsView {
       kept: () => td("Kept", p.records_kept != null ? fmt.count(p.records_kept) : `${fmt.count(p.kept_records_per_s)}/s`, {class: "num"}),
       dropped: () => td("Dropped", fmt.count(p.records_dropped), {class: "num"}),
       volume: () => {
-        const values = this.volume.get(`${p.service}\u0000${p.pattern_id}`)?.records_in;
+        const values = this.volume.get(`${p.service}\u0000${p.pattern_id}`);
         return td("Volume", values?.length
           ? sparkline(values, `records a minute over the last ${values.length} minutes, now ${fmt.count(values[values.length - 1])}`)
           : `${fmt.bytes(p.bytes_per_s)}/s`, {class: "num"});
@@ -659,8 +667,8 @@ class PatternView {
     replace(this.volumePlot, lineChart(this.volumePlot.clientWidth || 600, {
       t, format: (v) => `${fmt.count(v)}/min`,
       label: `records of this pattern received and kept per minute over the last ${t.length} minutes`,
-      lines: [{values: row.records_in.slice(from), cls: "in", area: true},
-              {values: row.records_out.slice(from), cls: "out", area: true}],
+      lines: [{values: perMinute(row.records_in, this.volume).slice(from), cls: "in", area: true},
+              {values: perMinute(row.records_out, this.volume).slice(from), cls: "out", area: true}],
     }));
   }
 
