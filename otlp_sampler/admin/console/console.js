@@ -435,6 +435,8 @@ class SavingsView {
 
 const SERVICE_COLUMNS = ["Service", "Records in", "Records out", "Bytes in", "Bytes out", "Reduction", "Saved / month"];
 
+const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 const toMonthly = (bytesPerSecond) => bytesPerSecond * SECONDS_PER_MONTH / settings.bytes_per_gb * settings.price_per_gb;
 
 function card(title, value, note) {
@@ -780,7 +782,7 @@ class PolicyView {
     const inForce = policy?.version;
     replace(this.current, policy ? [
       h("dt", {}, "In force"), h("dd", {}, `v${policy.version}, ${policy.generator.kind}${policy.generator.model ? ` (${policy.generator.model})` : ""}, ${fmt.when(policy.created_at)}`),
-      h("dt", {}, "Rules"), h("dd", {}, `${Object.values(policy.services).reduce((n, s) => n + Object.keys(s.patterns).length, 0)} pattern rules across ${Object.keys(policy.services).length} services; ${policy.default_rate != null ? `default rate ${fmt.rate(policy.default_rate)}` : "no global default rate"}`),
+      h("dt", {}, "Rules"), h("dd", {}, `${plural(Object.values(policy.services).reduce((n, s) => n + Object.keys(s.patterns).length, 0), "pattern rule")} across ${plural(Object.keys(policy.services).length, "service")}; ${policy.default_rate != null ? `default rate ${fmt.rate(policy.default_rate)}` : "no global default rate"}`),
       h("dt", {}, "Target"), h("dd", {}, policy.target_reduction != null ? `${fmt.pct(policy.target_reduction)} of bytes` : "–"),
       h("dt", {}, "Estimated"), h("dd", {}, policy.estimate ? `${fmt.pct(policy.estimate.reduction)} of bytes, ${fmt.money(policy.estimate.cost_per_month_in - policy.estimate.cost_per_month_out)} a month saved` : "–"),
     ] : [h("dt", {}, "In force"), h("dd", {}, "No policy yet: every pattern takes the default or dynamic rate.")]);
