@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.file)
     except ConfigError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(exc, file=sys.stderr)  # it names the file
         return 1
     exporter = config.resolved_exporter()
     print(f"{args.file}: OK")
