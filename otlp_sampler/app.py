@@ -18,6 +18,7 @@ from otlp_sampler.pipeline import Pipeline
 if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast
     from otlp_sampler.admin.api import AdminServer
     from otlp_sampler.admin.state import AdminState
+    from otlp_sampler.alerts import Alerter
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
@@ -29,6 +30,8 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.transmit import Exporter, ExportQueue
 
 log = logging.getLogger("otlp_sampler")
+
+ALERTS_GRACE = 2.0  # seconds at shutdown for alerts already raised to reach their webhooks
 
 
 @dataclass
@@ -45,6 +48,7 @@ class App:
     store: PolicyStore
     generator: HeuristicGenerator | LLMGenerator
     loop: PolicyLoop
+    alerter: Alerter | None = None
     grpc_receiver: GrpcReceiver | None = None
     http_receiver: HttpReceiver | None = None
     admin: AdminServer | None = None
@@ -84,6 +88,8 @@ class App:
             )
             self._tasks.append(asyncio.create_task(watcher.run(), name="policy-file"))
         elif config.analysis.enabled:
+            if self.alerter is not None:
+                await self.alerter.start()
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
 
     async def _resume_policy(self) -> None:
@@ -195,6 +201,9 @@ class App:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if self.alerter is not None:  # alerts already raised get a moment to reach their webhooks
+            with contextlib.suppress(Exception):
+                await self.alerter.stop(grace=ALERTS_GRACE)
         # The LLM generator holds an HTTP connection pool to the model's server.
         aclose = getattr(self.generator, "aclose", None)
         if aclose is not None:
@@ -212,6 +221,7 @@ class App:
 
 def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
+    from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
@@ -227,7 +237,8 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
     store = build_store(config.store)
     generator = build_generator(config, metrics)
-    loop = PolicyLoop(config, processor, store, metrics, generator)
+    alerter = build_alerter(config, store, metrics)
+    loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
     return App(
         config=config.model_copy(update={"exporter": exporter_config}),
         metrics=metrics,
@@ -239,6 +250,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
         store=store,
         generator=generator,
         loop=loop,
+        alerter=alerter,
     )
 
 

@@ -21,6 +21,7 @@ import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
+from pydantic import ValidationError
 
 from otlp_sampler import __version__
 from otlp_sampler.admin.explain import explain_policy
@@ -33,6 +34,8 @@ from otlp_sampler.admin.models import (
     Savings,
 )
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected
+from otlp_sampler.alerts.record import AlertRecord
+from otlp_sampler.analyze.anomalies import AnomalyKind
 from otlp_sampler.config import AdminConfig
 from otlp_sampler.policy import PolicyDocument, PolicyError, parse_policy
 from otlp_sampler.store import PolicyNotFound, StoreError
@@ -41,6 +44,7 @@ log = logging.getLogger(__name__)
 
 MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
+MAX_ALERTS = 1000
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
 _WRITE_ERRORS = {**_ERRORS, 401: {"model": Problem, "description": "admin.token is set and was not given"}}
@@ -62,7 +66,7 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         title="otlp-sampler admin API",
         version=__version__,
         description="Health, metrics, and the sampling policy: current, history, manual, rollback, "
-                    "regenerate; the pattern catalog; savings. Writes need `Authorization: Bearer "
+                    "regenerate; the pattern catalog; savings; alerts. Writes need `Authorization: Bearer "
                     "<admin.token>` when a token is configured.",
     )
     token = config.token.encode() if config.token else None
@@ -183,6 +187,19 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     async def patterns(service: str | None = None,
                        limit: int = Query(100, ge=1, le=EXPLAIN_PATTERNS)) -> list[PatternView]:
         return await _resolve(state.patterns(service, limit))
+
+    @app.get("/api/v1/alerts", tags=["alerts"], response_model=list[AlertRecord],
+             summary="Alerts raised on anomalies, newest first, with their delivery and explanation")
+    async def alerts(service: str | None = None, kind: AnomalyKind | None = None,
+                     limit: int = Query(50, ge=1, le=MAX_ALERTS)) -> list[AlertRecord]:
+        rows = await state.store.alerts(service=service, kind=kind, limit=limit)
+        shown = []
+        for row in rows:
+            try:
+                shown.append(AlertRecord.model_validate(row))
+            except ValidationError:  # written by another version of the proxy: skipped, not a 500
+                log.debug("alert %s in the store is not readable by this version", row.get("id"))
+        return shown
 
     @app.get("/api/v1/savings", tags=["savings"], response_model=Savings,
              summary="Records and bytes in and out, reduction and cost per month")
