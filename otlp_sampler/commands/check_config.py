@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from urllib.parse import urlsplit
 
 from otlp_sampler.config import ConfigError, load_config
 
@@ -41,5 +42,9 @@ def run(args: argparse.Namespace) -> int:
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
         if data["exporter"].get("endpoint"):
             data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
+        for hook in data["alerts"]["webhooks"]:  # a Slack webhook's path is its secret
+            parts = urlsplit(hook["url"])
+            hook["url"] = f"{parts.scheme}://{parts.hostname}/***"
+            hook["headers"] = {name: "***" for name in hook["headers"]}
         print(yaml.safe_dump(data, sort_keys=False))
     return 0
