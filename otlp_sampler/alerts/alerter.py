@@ -185,7 +185,7 @@ class Alerter:
                 self.metrics.alert_explanations.labels(outcome="busy").inc()
             else:
                 explaining = self._spawn(self._explain(record), self._explanations)
-                await asyncio.wait([explaining], timeout=self.config.explain.deadline)
+                await asyncio.wait([explaining], timeout=self.explainer.settings.deadline)
         self._told.add(record.id)
         for sender, delivery in zip(self.senders, record.delivery, strict=True):
             if not sender.offer(record.model_copy(deep=True)):

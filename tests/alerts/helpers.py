@@ -21,7 +21,8 @@ STEADY: list[Row] = [
      ["cart 17 updated with 3 items"]),
     ("checkout", "00000000000000c2", "payment <*> failed: card declined", 30, ERROR,
      ["payment 991 failed: card declined"]),
-    ("jobs", "00000000000000j1", "processed job <*> in queue main", 120, INFO, ["processed job 4 in queue main"]),
+    ("jobs", "00000000000000j1", "processed job <*> in queue main", 120, INFO,
+     ["processed job 4 in queue main"]),
 ]
 
 

@@ -9,7 +9,8 @@ from tests.alerts.helpers import AWS_KEY, ERROR, INFO, INTERVAL, NOW, STEADY, WA
 
 NEW_ERROR = ("checkout", "00000000000000e1", "ledger write failed: <*>", 12, ERROR,
              ["ledger write failed: disk quota exceeded"])
-NEW_WARN = ("checkout", "00000000000000w1", "retrying <*> after timeout", 40, WARN, ["retrying 7 after timeout"])
+NEW_WARN = ("checkout", "00000000000000w1", "retrying <*> after timeout", 40, WARN,
+            ["retrying 7 after timeout"])
 NEW_INFO = ("checkout", "00000000000000i1", "coupon <*> applied", 400, INFO, ["coupon 5 applied"])
 
 
@@ -39,7 +40,8 @@ def test_min_severity_warn_lets_a_new_warn_pattern_alert():
 
 def test_an_error_share_jump_shows_the_heaviest_error_pattern_of_the_service():
     jump = [("checkout", "00000000000000c1", "cart <*> updated with <*> items", 6000, INFO, []),
-            ("checkout", "00000000000000c2", "payment <*> failed: card declined", 300, ERROR, ["payment 1 failed"]),
+            ("checkout", "00000000000000c2", "payment <*> failed: card declined", 300, ERROR,
+             ["payment 1 failed"]),
             ("checkout", "00000000000000c3", "refund <*> failed", 60, ERROR, ["refund 2 failed"])]
     alerts = candidates(jump, before=STEADY)
     shares = [a for a in alerts if a.kind == AnomalyKind.ERROR_SHARE]

@@ -106,8 +106,8 @@ class WebhookReceiver:
             body = json.loads(raw)
         except ValueError:
             body = raw.decode("utf-8", "replace")
-        received = Received(time.monotonic(), request.path, {k.lower(): v for k, v in request.headers.items()},
-                            body)
+        sent = {name.lower(): value for name, value in request.headers.items()}
+        received = Received(time.monotonic(), request.path, sent, body)
         self.requests.append(received)
         reply = self._script.popleft() if self._script else self.default
         if reply.hang:
