@@ -14,11 +14,8 @@ from __future__ import annotations
 import json
 
 from otlp_sampler.alerts.record import AlertRecord
-from otlp_sampler.analyze.anomalies import AnomalyKind
 
 SOURCE = "otlp-sampler"
-TITLES = {AnomalyKind.NEW_PATTERN: "New {severity} pattern", AnomalyKind.BURST: "Burst",
-          AnomalyKind.ERROR_SHARE: "Error share jump"}
 SLACK_TEMPLATE_CHARS = 500
 SLACK_EXAMPLE_CHARS = 300
 
@@ -32,8 +29,7 @@ def payload(record: AlertRecord, format: str) -> bytes:
 
 
 def slack_text(record: AlertRecord) -> str:
-    title = TITLES[record.kind].format(severity=record.severity)
-    lines = [f":rotating_light: *{title}* in *{escape(record.service)}*", escape(record.summary)]
+    lines = [f":rotating_light: *{escape(record.summary)}*"]
     if record.template is not None:
         pattern = f" (pattern {record.pattern_id})" if record.pattern_id else ""
         lines += [f"*Template*{pattern}:", code_block([record.template[:SLACK_TEMPLATE_CHARS]])]

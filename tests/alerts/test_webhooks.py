@@ -80,7 +80,7 @@ async def test_the_slack_payload_is_text_with_log_text_escaped():
         [request] = await hook.wait_for(1)
     assert list(request.body) == ["text"]
     text = request.body["text"]
-    assert "*New ERROR pattern* in *checkout*" in text
+    assert text.startswith(":rotating_light: *new ERROR pattern in checkout: 6 records in 60 s*\n")
     assert "user &lt;*&gt; said &lt;*&gt;" in text  # the template's placeholders are not Slack markup
     assert "&lt;!channel&gt;" in text and "<!channel>" not in text
     assert "&lt;https://evil.example|your bank&gt;" in text and "&amp; more" in text
