@@ -18,8 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -51,13 +50,12 @@ class Alerter:
     """See the module docstring. ``start``, ``submit`` per cycle, ``stop``."""
 
     def __init__(self, config: AlertsConfig, store: PolicyStore, metrics: Metrics, *, interval: float,
-                 explainer: Explainer | None = None, clock: Callable[[], float] = time.time) -> None:
+                 explainer: Explainer | None = None) -> None:
         self.config = config
         self.store = store
         self.metrics = metrics
         self.interval = interval
         self.explainer = explainer
-        self.clock = clock
         self.senders = [WebhookSender(hook, config.retry, metrics, on_result=self._delivered,
                                       queue_size=config.queue_size) for hook in config.webhooks]
         self._inbox: asyncio.Queue[tuple[list[Anomaly], VolumePicture, float]] = asyncio.Queue(INBOX_CYCLES)

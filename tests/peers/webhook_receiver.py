@@ -15,7 +15,6 @@ Usage::
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections import deque
@@ -24,6 +23,7 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.peers.local_server import LocalServer
 from tests.peers.waiting import eventually
 
 # Slack's incoming webhook URLs carry their secret in the path: the tests check it never leaks.
@@ -47,16 +47,14 @@ class Received:
     status: int | None = None  # what was answered; None while hanging
 
 
-class WebhookReceiver:
+class WebhookReceiver(LocalServer):
     """See the module docstring."""
 
     def __init__(self, default: Reply | int = 200) -> None:
+        super().__init__()
         self.default = _reply(default)
         self.requests: list[Received] = []
         self._script: deque[Reply] = deque()
-        self._runner: web.AppRunner | None = None
-        self._stopping = asyncio.Event()
-        self.port = 0
 
     def script(self, *replies: Reply | int) -> None:
         self._script.extend(_reply(r) for r in replies)
@@ -77,28 +75,8 @@ class WebhookReceiver:
         await eventually(ready, timeout=timeout, what=f"{count} webhook request(s)")
         return self.requests[:count]
 
-    async def start(self) -> None:
-        self._stopping.clear()
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, shutdown_timeout=0.1)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
-
-    async def stop(self) -> None:
-        self._stopping.set()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> WebhookReceiver:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     async def _handle(self, request: web.Request) -> web.Response:
         raw = await request.read()
@@ -111,7 +89,7 @@ class WebhookReceiver:
         self.requests.append(received)
         reply = self._script.popleft() if self._script else self.default
         if reply.hang:
-            await self._stopping.wait()
+            await self.stopping.wait()
         received.status = reply.status
         headers = {"Retry-After": reply.retry_after} if reply.retry_after is not None else {}
         return web.Response(status=reply.status, text=reply.body, headers=headers)
