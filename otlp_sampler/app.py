@@ -56,7 +56,9 @@ class App:
     _tasks: list[asyncio.Task] = field(default_factory=list)
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
 
-    async def start(self) -> None:
+    async def start(self, *, share_ports: bool = False) -> None:
+        """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
+        bind the same receiver ports, which a lone proxy never does."""
         from otlp_sampler.receive.grpc_server import GrpcReceiver
         from otlp_sampler.receive.http_server import HttpReceiver
 
@@ -66,12 +68,14 @@ class App:
         receivers = config.receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
-                receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+                receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
+                reuse_port=share_ports,
             )
             self.ports["grpc"] = await self.grpc_receiver.start()
         if receivers.http.enabled:
             self.http_receiver = HttpReceiver(
-                receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+                receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
+                reuse_port=share_ports,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:

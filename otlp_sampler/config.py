@@ -8,14 +8,23 @@ expected (:class:`ConfigError`), never with a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ENV_PREFIX = "OTLP_SAMPLER_"
@@ -99,6 +108,79 @@ def parse_severity(value: Any) -> int:
     return number
 
 
+# A host name (letters, digits, '-', '_' for container names, dots between labels) or an IPv4
+# address; an IPv6 address comes in brackets and is checked by ipaddress.
+_LABEL = r"[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_HOST = re.compile(rf"^{_LABEL}(\.{_LABEL})*\.?$")
+LISTEN_FORM = "host:port, e.g. 0.0.0.0:4317, 127.0.0.1:8888 or [::]:4317 (port 0-65535, 0 picks a free one)"
+
+
+def _valid_host(host: str) -> bool:
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            return False
+        return True
+    return len(host) <= 253 and bool(_HOST.match(host))
+
+
+def _host_port(value: str, form: str) -> tuple[str, int]:
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"no port: expected {form}")
+    if int(port) > 65535:
+        raise ValueError(f"port {port} is not in 0-65535: expected {form}")
+    if host and not _valid_host(host):
+        raise ValueError(f"{host!r} is not a host name or IP address: expected {form}")
+    return host, int(port)
+
+
+def parse_listen_endpoint(value: str) -> str:
+    """A receiver's or the admin API's ``host:port`` (an empty host is every interface)."""
+    if "://" in value:
+        raise ValueError(f"a listening address has no scheme: expected {LISTEN_FORM}")
+    _host_port(value.strip(), LISTEN_FORM)
+    return value.strip()
+
+
+def parse_url(value: str, schemes: tuple[str, ...], example: str) -> str:
+    """An absolute URL with one of ``schemes``, a host and a valid port; ``unix`` needs a path."""
+    value = value.strip()
+    form = f"a URL like {example} (scheme {', '.join(s + '://' for s in schemes)})"
+    parts = urlsplit(value)
+    if parts.scheme not in schemes:
+        raise ValueError(f"expected {form}")
+    if parts.scheme == "unix":
+        if not parts.path:
+            raise ValueError(f"a unix:// URL needs a socket path: expected {form}")
+        return value
+    host = parts.hostname or ""
+    if not host or not _valid_host(f"[{host}]" if ":" in host else host):
+        raise ValueError(f"no valid host name or IP address: expected {form}")
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port only when asked
+    except ValueError:
+        raise ValueError(f"the port is not a number in 0-65535: expected {form}") from None
+    return value
+
+
+def mask_webhook_url(url: str) -> str:
+    """A webhook URL with its path and query masked: a Slack webhook's path is its token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname or ''}/***"
+
+
+def redact_url(url: str) -> str:
+    """``url`` without a password or a query (PostHog's ``?token=``): safe to print."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.partition(':')[0]}:***@{host}" if ":" in user else netloc
+    return urlunsplit(parts._replace(netloc=netloc, query="***" if parts.query else "", fragment=""))
+
+
 class _Section(BaseModel):
     # Unknown keys are refused so that a typo is reported instead of silently ignored.
     model_config = ConfigDict(extra="forbid", validate_default=True)
@@ -110,6 +192,10 @@ def _duration_fields(*names: str):
 
 def _size_fields(*names: str):
     return field_validator(*names, mode="before")(lambda cls, v: parse_size(v))
+
+
+def _listen_endpoint_field():
+    return field_validator("endpoint")(lambda cls, v: parse_listen_endpoint(v))
 
 
 # --------------------------------------------------------------------------- sections
@@ -132,6 +218,7 @@ class GrpcReceiverConfig(_Section):
     tls: TLSServerConfig = TLSServerConfig()
 
     _sizes = _size_fields("max_request_size")
+    _endpoint = _listen_endpoint_field()
 
 
 class HttpReceiverConfig(_Section):
@@ -144,6 +231,7 @@ class HttpReceiverConfig(_Section):
 
     _sizes = _size_fields("max_request_size", "max_decompressed_size")
     _durations = _duration_fields("read_timeout")
+    _endpoint = _listen_endpoint_field()
 
 
 class ReceiversConfig(_Section):
@@ -208,6 +296,23 @@ class ExporterConfig(_Section):
     shutdown_timeout: float = 30.0
 
     _durations = _duration_fields("timeout", "shutdown_timeout")
+
+    @field_validator("endpoint")
+    @classmethod
+    def _endpoint_fits_protocol(cls, value: str | None, info: ValidationInfo) -> str | None:
+        protocol = info.data.get("protocol")
+        if value is None or protocol == "debug":
+            return value
+        if protocol == "grpc":
+            if "://" in value:
+                return parse_url(value, ("http", "https"), "http://otel-collector:4317 (https:// for TLS)")
+            form = "http://host:port (plaintext), https://host:port or host:port (TLS), e.g. http://otel-collector:4317"
+            host, _ = _host_port(value.strip().rstrip("/"), form)
+            if not host:
+                raise ValueError(f"no host: expected {form}")
+            return value.strip()
+        # http/protobuf, http/json, or unset (an endpoint alone means http/protobuf)
+        return parse_url(value, ("http", "https"), "https://us.i.posthog.com/i/v1/logs")
 
 
 class NoveltyConfig(_Section):
@@ -337,6 +442,11 @@ class LLMConfig(_Section):
 
     _durations = _duration_fields("timeout")
 
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        return None if value is None else parse_url(value, ("http", "https"), "http://localhost:11434/v1")
+
 
 class PolicyGeneratorConfig(_Section):
     kind: Literal["heuristic", "llm"] = "heuristic"
@@ -351,12 +461,19 @@ class StoreConfig(_Section):
     url: str = "redis://127.0.0.1:6379/0"
     key_prefix: str = "otlp-sampler:"
 
+    @field_validator("url")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        return parse_url(value, ("redis", "rediss", "unix"), "redis://127.0.0.1:6379/0")
+
 
 class AdminConfig(_Section):
     enabled: bool = True
     endpoint: str = "127.0.0.1:8888"
     token: str | None = None  # when set, policy writes need "Authorization: Bearer <token>"
     price_per_gb: float = Field(default=0.5, ge=0)  # for cost per month in savings and estimates
+
+    _endpoint = _listen_endpoint_field()
 
 
 AlertKind = Literal["new_pattern", "error_share", "burst"]  # analyze.anomalies.AnomalyKind's values
@@ -376,10 +493,7 @@ class WebhookConfig(_Section):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("expected an http:// or https:// URL")
-        return value
+        return parse_url(value, ("http", "https"), "https://hooks.slack.com/services/...")
 
 
 class AlertExplainConfig(_Section):
@@ -536,6 +650,8 @@ class Config(BaseSettings):
 # --------------------------------------------------------------------------- loading
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+# A variable or key that holds a credential (POSTHOG_TOKEN, exporter.headers.Authorization, ...).
+_SECRET = re.compile(r"token|secret|passw|api_?key|auth|credential|headers", re.IGNORECASE)
 
 
 def expand_env(value: Any, environ: dict[str, str] | None = None, path: str = "") -> Any:
@@ -553,7 +669,12 @@ def expand_env(value: Any, environ: dict[str, str] | None = None, path: str = ""
                 return environ[name]
             if default is not None:
                 return default
-            raise ConfigError(f"{path}: environment variable {name} is not set (write ${{{name}:-default}})")
+            if _SECRET.search(name) or _SECRET.search(path):
+                # A default for a credential would ship a made-up one: only say to set it.
+                raise ConfigError(f"{path}: environment variable {name} is not set "
+                                  "(export it before starting)")
+            raise ConfigError(f"{path}: environment variable {name} is not set "
+                              f"(export it, or give a default: ${{{name}:-value}})")
 
         return _VAR.sub(substitute, value)
     return value
@@ -568,6 +689,9 @@ def _format_validation_error(error: ValidationError) -> str:
             lines.append(f"{key}: unknown key")
             continue
         value = item.get("input")
+        if isinstance(value, str) and "://" in value:
+            # A password or a ?token= stays out of the message, and a webhook's path too.
+            value = mask_webhook_url(value) if key.startswith("alerts.webhooks") else redact_url(value)
         shown = repr(value) if not isinstance(value, dict) else "{...}"
         if len(shown) > 80:
             shown = shown[:77] + "..."
@@ -578,6 +702,8 @@ def _format_validation_error(error: ValidationError) -> str:
 def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
     """Load and validate the configuration; raises :class:`ConfigError` with a readable message."""
     data: dict[str, Any] = {}
+    # Every message names the file once (callers print it as it is).
+    where = f"{path}: " if path is not None else ""
     if path is not None:
         file = Path(path)
         try:
@@ -596,7 +722,10 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             raise ConfigError(
                 f"{file}: the top level must be a mapping of sections, got {type(parsed).__name__}"
             )
-        data = expand_env(parsed, environ)
+        try:
+            data = expand_env(parsed, environ)
+        except ConfigError as exc:
+            raise ConfigError(f"{where}{exc}") from None
     try:
         if environ is None:
             return Config(**data)
@@ -610,4 +739,4 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             os.environ.clear()
             os.environ.update(saved)
     except ValidationError as exc:
-        raise ConfigError(_format_validation_error(exc)) from None
+        raise ConfigError(where + _format_validation_error(exc)) from None

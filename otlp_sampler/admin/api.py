@@ -24,6 +24,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import ValidationError
 
 from otlp_sampler import __version__
+from otlp_sampler.admin.docs_ui import add_docs
 from otlp_sampler.admin.explain import explain_policy
 from otlp_sampler.admin.models import (
     Explanation,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
+NO_POLICY = "no policy yet: the dynamic sampler decides"  # GET policy and explain, 404
 MAX_ALERTS = 1000
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
@@ -65,10 +67,13 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     app = FastAPI(
         title="otlp-sampler admin API",
         version=__version__,
+        docs_url=None,  # served from the package by add_docs (no CDN)
+        redoc_url=None,  # ReDoc too loads from a CDN; /docs is the one page
         description="Health, metrics, and the sampling policy: current, history, manual, rollback, "
                     "regenerate; the pattern catalog; savings; alerts. Writes need `Authorization: Bearer "
                     "<admin.token>` when a token is configured.",
     )
+    add_docs(app)
     token = config.token.encode() if config.token else None
 
     async def require_writer(request: Request) -> None:
@@ -130,7 +135,7 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     async def get_policy() -> PolicyDocument:
         doc = await _resolve(state.current_policy())
         if doc is None:
-            raise PolicyNotFound("no policy yet: patterns take the default or dynamic rates")
+            raise PolicyNotFound(NO_POLICY)
         return doc
 
     @app.put("/api/v1/policy", tags=["policy"], response_model=PolicyDocument, responses=_WRITE_ERRORS,

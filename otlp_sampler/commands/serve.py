@@ -60,6 +60,11 @@ def run(args: argparse.Namespace) -> int:
     if args.workers > 1:
         from otlp_sampler.supervisor import run_workers
 
+        try:
+            receivers_free(config)
+        except OSError as exc:
+            log.error("cannot start: %s", exc)
+            return 1
         return run_workers(config, args.workers, serve_worker)
     return asyncio.run(serve(config))
 
@@ -70,10 +75,23 @@ def serve_worker(config: Config, index: int) -> int:
         # One admin endpoint for the group; /metrics there shows worker 0's counters.
         config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
     configure_logging(config)
-    return asyncio.run(serve(config))
+    return asyncio.run(serve(config, share_ports=True))
 
 
-async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
+def receivers_free(config: Config) -> None:
+    """Raise OSError when a receiver port is taken. The workers share their ports
+    (SO_REUSEPORT), so they would also join another group's: ``serve`` looks before it
+    starts them."""
+    from otlp_sampler.receive.listen import ensure_free
+
+    receivers = config.receivers
+    if receivers.grpc.enabled:
+        ensure_free(receivers.grpc.endpoint, "gRPC receiver")
+    if receivers.http.enabled:
+        ensure_free(receivers.http.endpoint, "HTTP receiver")
+
+
+async def serve(config: Config, *, ready: asyncio.Event | None = None, share_ports: bool = False) -> int:
     app = build_app(config)
     exporter = app.config.exporter
     if exporter.protocol == "debug":
@@ -91,7 +109,7 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await app.start()
+        await app.start(share_ports=share_ports)
     except OSError as exc:
         log.error("cannot start: %s", exc)
         await app.stop()

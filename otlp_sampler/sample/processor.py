@@ -110,8 +110,8 @@ class SamplingProcessor:
         return self._epoch.table.version
 
     @property
-    def policy(self) -> PolicyDocument:
-        """The policy document in force."""
+    def policy(self) -> PolicyDocument | None:
+        """The policy document in force; None until one is set (the dynamic sampler decides)."""
         return self._epoch.table.document
 
     def set_policy(self, document: PolicyDocument) -> None:
