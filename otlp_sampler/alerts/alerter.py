@@ -44,6 +44,7 @@ INBOX_CYCLES = 4
 NEW_WITHIN_INTERVALS = 3
 EXPLAIN_AT_ONCE = 2  # model calls in flight
 MAX_WAITING_EXPLANATIONS = 20  # beyond it alerts go without one: a flood must not queue up spend
+ABANDON_TIMEOUT = 1.0  # seconds per history write at shutdown
 
 
 class Alerter:
@@ -96,13 +97,28 @@ class Alerter:
             task.cancel()
         if self._tasks:
             await asyncio.wait(list(self._tasks), timeout=grace)
-        for sender in self.senders:
-            await sender.stop(grace)
+        await asyncio.gather(*(sender.stop(grace) for sender in self.senders))
         for task in list(self._tasks):
             await _cancel(task)
+        await self._abandon()
         if self.explainer is not None:
             with contextlib.suppress(Exception):
                 await self.explainer.aclose()
+
+    async def _abandon(self) -> None:
+        """At shutdown: what is still pending will not happen; the history says so."""
+        for record in list(self._live.values()):
+            for delivery in record.delivery:
+                if delivery.status == "pending":
+                    delivery.status, delivery.error = "failed", "not delivered before shutdown"
+                    self.metrics.alert_deliveries.labels(kind=record.kind, outcome="failed").inc()
+            if record.explanation_status == "pending":
+                record.explanation_status = "failed"
+            self._told.add(record.id)
+            try:
+                await asyncio.wait_for(self._write(record), ABANDON_TIMEOUT)
+            except TimeoutError:
+                break  # the store is not answering: the next ones would not fare better
 
     async def _run(self) -> None:
         while True:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import typing
 
 import pytest
 
@@ -54,3 +55,11 @@ alerts:
     out = capsys.readouterr().out
     assert "s3cr3tw3bh00kt0k3n" not in out and "hook-secret" not in out
     assert "https://hooks.slack.com/***" in out
+
+
+def test_the_kinds_named_outside_analyze_are_anomaly_kinds():
+    from otlp_sampler.analyze.anomalies import AnomalyKind
+    from otlp_sampler.commands.alerts import KINDS
+    from otlp_sampler.config import AlertKind
+
+    assert set(typing.get_args(AlertKind)) == set(KINDS) == {kind.value for kind in AnomalyKind}

@@ -179,3 +179,16 @@ async def test_a_full_queue_drops_the_delivery_and_says_so():
         await eventually(statuses, what="one dropped delivery")
         assert sample(alerts.metrics, "alert_deliveries_total", kind="new_pattern", outcome="dropped") == 1
         assert sample(alerts.metrics, "alert_queue") == 1
+
+
+async def test_at_shutdown_what_is_still_pending_is_marked_failed():
+    store = MemoryStore()
+    async with WebhookReceiver(default=Reply(hang=True)) as stuck:
+        alerts = alerter(store, webhooks=[{"url": stuck.url, "timeout": "30s"}])
+        await alerts.start()
+        await raise_new_errors(alerts)
+        await stuck.wait_for(1)
+        await alerts.stop(grace=0.1)
+    [row] = await store.alerts()
+    assert row["delivery"][0]["status"] == "failed"
+    assert row["delivery"][0]["error"] == "not delivered before shutdown"
