@@ -55,7 +55,7 @@ def _describe(anomaly: Anomaly, volumes: VolumePicture, *, config: AlertsConfig,
             share=anomaly.value, error_share=anomaly.value, baseline_error_share=anomaly.baseline)
         summary = (f"error share of {anomaly.service} jumped to {anomaly.value:.1%} "
                    f"(baseline {anomaly.baseline or 0:.1%}): {service.error_records} ERROR+ records "
-                   f"in {window:.0f} s")
+                   f"in {window:.3g} s")
         return _record(anomaly, None, top, counts, summary, config=config, now=now)
     volume = volumes.patterns.get(anomaly.key) if anomaly.key is not None else None
     if volume is None:
@@ -64,7 +64,7 @@ def _describe(anomaly: Anomaly, volumes: VolumePicture, *, config: AlertsConfig,
         if sum(volume.severities[severity_bucket(config.min_severity):]) == 0:
             return None
         summary = (f"new {volume.max_severity} pattern in {anomaly.service}: {volume.records} records "
-                   f"in {window:.0f} s")
+                   f"in {window:.3g} s")
         rate, baseline = volumes.per_second(volume.records), None
     else:
         rate, baseline = anomaly.value, anomaly.baseline
