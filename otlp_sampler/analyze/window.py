@@ -18,6 +18,10 @@ SEVERITY_BUCKETS = ("UNSET", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
 ROUTINE = "routine"  # the importance tier of a pattern nothing else was said of
 
 
+# Kept records per rule: indexed by the processor's rule number (sample/annotate.py RULES).
+RULE_SLOTS = 8
+
+
 def severity_bucket(severity_number: int) -> int:
     """Index into SEVERITY_BUCKETS."""
     if severity_number <= 0:
@@ -28,8 +32,8 @@ def severity_bucket(severity_number: int) -> int:
 class PatternStats:
     """Counters for one (service, pattern) in one window."""
 
-    __slots__ = ("bytes", "examples", "kept_bytes", "kept_records", "pattern_id", "records", "service",
-                 "severities", "template", "tier", "tier_reason")
+    __slots__ = ("bytes", "examples", "folded", "kept_by_rule", "kept_bytes", "kept_records", "pattern_id",
+                 "records", "service", "severities", "template", "tier", "tier_reason")
 
     def __init__(self, service: str, pattern_id: str, template: str) -> None:
         self.service = service
@@ -40,7 +44,9 @@ class PatternStats:
         self.kept_records = 0
         self.kept_bytes = 0
         self.severities = [0] * len(SEVERITY_BUCKETS)  # by the severity detected, when the record had none
+        self.kept_by_rule = [0] * RULE_SLOTS
         self.examples: list[str] = []  # reservoir of kept bodies, uniform over the window
+        self.folded: tuple | None = None  # the counts accounting has already taken (analyze/accounting.py)
         # The pattern's importance tier and why (meaning/tiers.py), as the processor set it.
         self.tier = ROUTINE
         self.tier_reason = ""

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
+import tempfile
+from collections.abc import Iterator
 
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, ConfigError, load_config
+from otlp_sampler.metrics.registry import MULTIPROCESS_ENV
 
 log = logging.getLogger("otlp_sampler")
 
@@ -65,17 +70,37 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             log.error("cannot start: %s", exc)
             return 1
-        return run_workers(config, args.workers, serve_worker)
+        with shared_metrics_directory():
+            return run_workers(config, args.workers, serve_worker)
     return asyncio.run(serve(config))
+
+
+@contextlib.contextmanager
+def shared_metrics_directory() -> Iterator[str]:
+    """A fresh directory where every worker counts its metrics, so worker 0's /metrics shows
+    them all (docs/operations.md § Several processes); removed when the workers are done."""
+    directory = tempfile.mkdtemp(prefix="otlp-sampler-metrics-")
+    os.environ[MULTIPROCESS_ENV] = directory  # inherited by the workers the supervisor spawns
+    try:
+        yield directory
+    finally:
+        os.environ.pop(MULTIPROCESS_ENV, None)
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 def serve_worker(config: Config, index: int) -> int:
     """One process of ``serve --workers N``, run by the supervisor."""
     if index > 0:
-        # One admin endpoint for the group; /metrics there shows worker 0's counters.
+        # One admin endpoint for the group; its /metrics adds up every worker's counts.
         config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
     configure_logging(config)
-    return asyncio.run(serve(config, share_ports=True))
+    try:
+        return asyncio.run(serve(config, share_ports=True))
+    finally:
+        if os.environ.get(MULTIPROCESS_ENV):
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(os.getpid())  # its gauges stop counting; counters stay
 
 
 def receivers_free(config: Config) -> None:

@@ -6,6 +6,7 @@ that are taken fails with "address in use", naming the port, and takes none of t
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -49,6 +50,15 @@ async def test_two_workers_share_the_ports_and_lose_nothing(tmp_path):
                     assert response.status == 200
                 sent += 100
             await sink.wait_for_records(sent, timeout=20)
+
+            # Worker 0's /metrics and savings add up both workers' counts, without _created noise.
+            received = sum([await proxy.metric("otlp_sampler_records_received_total", service=service)
+                            for service in workload.services])
+            assert received == sent
+            _, text = await proxy.get("/metrics")
+            assert "_created" not in text
+            _, savings = await proxy.get("/api/v1/savings")
+            assert json.loads(savings)["since_start"]["records_in"] == sent
 
             proxy.signal(signal.SIGTERM)
             assert await proxy.wait(30) == 0
