@@ -371,9 +371,6 @@ class DropRuleConfig(_Section):
     rate: float = Field(default=0.0, ge=0, le=1)
 
 
-TIERS = ("critical", "important", "routine", "noise")
-
-
 class TierWeights(_Section):
     """Per importance tier: how much of the byte budget a pattern of that tier may keep,
     relative to a routine one (docs/policy-format.md § The heuristic)."""

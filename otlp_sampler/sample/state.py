@@ -40,8 +40,7 @@ class PatternState:
         "annotation", "burst_until", "cap", "classified", "count", "drop", "dropped", "dropped_bytes",
         "epoch", "ewma", "first", "idle", "kept_in", "least", "level", "level_probe", "level_template",
         "max_per_second", "novel_left", "pattern", "pattern_id", "rate", "rule", "service", "severity_floor",
-        "stats",
-        "surge", "t_last", "template", "tier", "tier_reason", "tokens", "weight",
+        "stats", "surge", "t_last", "template", "tier", "tier_reason", "tokens", "weight",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
