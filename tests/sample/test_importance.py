@@ -75,10 +75,12 @@ def test_without_tiers_equal_volumes_keep_equal_shares():
 def test_the_tier_and_its_reason_reach_the_window():
     _, p = kept_shares(seconds=4)
     window = p.take_window()
-    by_template = {s.template: s for s in window.patterns.values()}
-    login = by_template["login failed for user <*>: invalid password"]
+    def stats(start: str):
+        return next(s for s in window.patterns.values() if s.template.startswith(start))
+
+    login = stats("login failed for user <*>")
     assert (login.tier, login.tier_reason) == ("critical", 'security: "login failed"')
-    assert by_template["cache hit for key cart:<*>"].tier == "noise"
+    assert stats("cache hit for key").tier == "noise"
 
 
 def test_a_tier_from_another_source_overrides_the_classifier():
