@@ -8,14 +8,16 @@ expected (:class:`ConfigError`), never with a traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import typing
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, SettingsError
 
 ENV_PREFIX = "OTLP_SAMPLER_"
 
@@ -453,6 +455,46 @@ def _format_validation_error(error: ValidationError) -> str:
     return "invalid configuration:\n  " + "\n  ".join(lines)
 
 
+def _env_field(path: list[str]) -> Any:
+    """The annotation of the config key ``path`` (lower-case parts), or None if there is none."""
+    model: Any = Config
+    annotation = None
+    for part in path:
+        fields = getattr(model, "model_fields", None)
+        if not fields or part not in fields:
+            return None
+        annotation = fields[part].annotation
+        model = annotation
+    return annotation
+
+
+def _is_structured(annotation: Any) -> bool:
+    """A list, a mapping or a section: pydantic-settings reads these from JSON in a variable."""
+    for kind in (annotation, *typing.get_args(annotation)):
+        origin = typing.get_origin(kind) or kind
+        if origin in (list, dict) or (isinstance(origin, type) and issubclass(origin, BaseModel)):
+            return True
+    return False
+
+
+def _environment_problems(environ: typing.Mapping[str, str]) -> list[str]:
+    """Variables holding a list, mapping or section that is not JSON, named with their key."""
+    problems = []
+    for name, value in sorted(environ.items()):
+        if not name.upper().startswith(ENV_PREFIX):
+            continue
+        path = name[len(ENV_PREFIX):].lower().split("__")
+        if not _is_structured(_env_field(path)):
+            continue
+        try:
+            json.loads(value)
+        except ValueError:
+            # The value is not shown: it may well be a token.
+            problems.append(f"{'.'.join(path)} (from {name}): expected JSON, such as "
+                            f"'[\"a\", \"b\"]' for a list or '{{\"key\": \"value\"}}' for a mapping")
+    return problems
+
+
 def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
     """Load and validate the configuration; raises :class:`ConfigError` with a readable message."""
     data: dict[str, Any] = {}
@@ -489,3 +531,6 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             os.environ.update(saved)
     except ValidationError as exc:
         raise ConfigError(_format_validation_error(exc)) from None
+    except SettingsError as exc:  # a variable pydantic-settings could not parse (JSON expected)
+        problems = _environment_problems(os.environ if environ is None else environ)
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(problems or [str(exc)])) from None
