@@ -16,7 +16,7 @@ from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
-from otlp_sampler.policygen.redact import redact
+from otlp_sampler.redact import redact
 
 MAX_EXAMPLES = 3
 MAX_EXAMPLE_CHARS = 300

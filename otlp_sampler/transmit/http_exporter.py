@@ -24,6 +24,7 @@ from otlp_sampler.otlp.codec import (
     gzip_compress,
     media_type_or_none,
 )
+from otlp_sampler.redact import mask_url
 from otlp_sampler.transmit.result import ExportResult, Sendable, as_message, as_payload
 from otlp_sampler.transmit.retry import parse_retry_after
 from otlp_sampler.transmit.tls import client_ssl_context
@@ -48,9 +49,8 @@ def logs_url(endpoint: str) -> str:
 
 
 def redact_url(url: str) -> str:
-    """The URL without its query (PostHog accepts ``?token=``): safe to log."""
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(query="", fragment="")) + ("?…" if parts.query else "")
+    """The URL without its query (PostHog accepts ``?token=``) or credentials: safe to log."""
+    return mask_url(url)
 
 
 class HttpExporter:

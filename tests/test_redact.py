@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.policygen.redact import luhn_valid, redact
+from otlp_sampler.redact import luhn_valid, mask_url, mask_urls, redact
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,23 @@ def test_a_secret_cut_by_the_prompt_length_limit_is_still_redacted():
                               sampling=SamplingConfig(), generator=PolicyGeneratorConfig(), schema={})
     prompt = "\n".join(m["content"] for m in messages)
     assert local not in prompt
+
+
+@pytest.mark.parametrize(("url", "masked"), [
+    ("redis://:hunter2@cache:6379/0", "redis://***@cache:6379/0"),
+    ("postgres://admin:hunter2@db/app", "postgres://***@db/app"),
+    ("https://token-as-user@git.example/repo", "https://***@git.example/repo"),
+    ("https://eu.i.posthog.com/i/v1/logs?token=phc_x#frag", "https://eu.i.posthog.com/i/v1/logs?…"),
+    ("http://[::1]:8080/v1", "http://[::1]:8080/v1"),
+    ("http://u:p@[::1]:8080/v1", "http://***@[::1]:8080/v1"),
+    ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/0"),
+    ("http://host:notaport/x", "***"),
+])
+def test_mask_url(url, masked):
+    assert mask_url(url) == masked
+
+
+def test_mask_urls_walks_a_whole_configuration():
+    tree = {"store": {"url": "redis://:pw@h/0"}, "list": ["x", "amqp://u:pw@q/"], "n": 3, "s": "plain"}
+    assert mask_urls(tree) == {"store": {"url": "redis://***@h/0"}, "list": ["x", "amqp://***@q/"],
+                               "n": 3, "s": "plain"}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{8,}")
@@ -73,3 +75,35 @@ def redact(text: str) -> str:
     text = _IPV6.sub(_ipv6, text)
     text = _IPV4.sub("<ip>", text)
     return _HEX.sub("<hex>", text)
+
+
+def mask_url(url: str) -> str:
+    """``url`` without credentials: user and password become ``***``, the query ``?…``.
+
+    PostHog takes ``?token=``, Redis and database URLs carry ``user:password@``: neither
+    may reach a log line, an error or ``check-config --print``.
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # not a URL we can take apart: show nothing of it
+        return "***"
+    netloc = parts.netloc
+    if "@" in netloc:
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        netloc = f"***@{host}" + (f":{port}" if port else "")
+    masked = urlunsplit(parts._replace(netloc=netloc, query="", fragment=""))
+    return masked + ("?…" if parts.query else "")
+
+
+def mask_urls(tree: Any) -> Any:
+    """A parsed configuration (dicts, lists, strings) with every URL in it masked."""
+    if isinstance(tree, dict):
+        return {key: mask_urls(value) for key, value in tree.items()}
+    if isinstance(tree, list):
+        return [mask_urls(value) for value in tree]
+    if isinstance(tree, str) and "://" in tree:
+        return mask_url(tree)
+    return tree
