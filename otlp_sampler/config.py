@@ -159,6 +159,10 @@ class RetryConfig(_Section):
     initial_interval: float = 0.5
     max_interval: float = 30.0
     max_elapsed_time: float = 300.0  # give up on one batch after this long (0 = never)
+    # Retries of one batch answered HTTP 500 (0: dropped at once, as OTLP says). Load
+    # balancers and PostHog answer transient 500s; losing accepted records is worse than a
+    # duplicate. See docs/reliability.md § Retry rules.
+    on_http_500: int = Field(default=5, ge=0)
     multiplier: float = 2.0
     jitter: float = 0.2
 

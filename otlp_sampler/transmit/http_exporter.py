@@ -3,7 +3,9 @@
 One aiohttp session with keep-alive per exporter. Answers are classified as the OTLP
 specification says: 2xx success (with partial success counted), 429/502/503/504 retryable
 honouring ``Retry-After``, 413 too large (the caller splits), 401/403 an auth failure,
-every other status permanent. Connection errors and timeouts are retryable.
+every other status permanent — except 500, retryable a bounded number of times
+(``exporter.retry.on_http_500``, counted by the caller). Connection errors and timeouts
+are retryable.
 """
 
 from __future__ import annotations
@@ -116,9 +118,10 @@ class HttpExporter:
             return ExportResult.success(rejected=partial.rejected_log_records, reason=partial.error_message,
                                         sent_bytes=size)
         reason = f"HTTP {status}: {_error_message(data, media)}"
-        if status in RETRYABLE_STATUSES:
+        if status in RETRYABLE_STATUSES or status == 500:
             hint = parse_retry_after(response.headers.get("Retry-After"))
-            return ExportResult.retryable(reason, retry_after=hint, sent_bytes=size)
+            return ExportResult.retryable(reason, retry_after=hint, sent_bytes=size,
+                                          server_error=status == 500)
         if status == 413:
             return ExportResult.too_large(reason, sent_bytes=size)
         return ExportResult.permanent(reason, auth_failed=status in AUTH_STATUSES, sent_bytes=size)

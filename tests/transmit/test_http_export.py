@@ -36,6 +36,25 @@ async def test_503_twice_then_200_loses_nothing(metrics):
     assert queue.depth_records == 0
 
 
+async def test_a_burst_of_500s_loses_nothing_and_on_http_500_zero_drops_at_once(metrics):
+    """PostHog and load balancers answer transient 500s: retried (bounded), not dropped."""
+    async with HttpSink() as sink:
+        sink.script(500, 500, 500)
+        queue = await run_queue(exporter_config(sink.logs_url), metrics)
+        await queue.put(make_request(300), 300)
+        records = await sink.wait_for_records(300)
+        await queue.stop(5)
+    assert len(records) == 300 and [r.status for r in sink.received] == [500, 500, 500, 200]
+    assert records_by_outcome(metrics, "rejected") == 0
+    async with HttpSink() as sink:
+        sink.script(500)
+        queue = await run_queue(exporter_config(sink.logs_url, retry={"on_http_500": 0}), metrics)
+        await queue.put(make_request(7), 7)
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 7, what="the rejection")
+        await queue.stop(5)
+    assert sink.total_requests == 1
+
+
 async def test_429_retry_after_is_honoured(metrics):
     async with HttpSink() as sink:
         sink.script(Reply(429, retry_after=1))
