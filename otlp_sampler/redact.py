@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{8,}")
@@ -107,3 +108,38 @@ def mask_urls(tree: Any) -> Any:
     if isinstance(tree, str) and "://" in tree:
         return mask_url(tree)
     return tree
+
+
+# Upstream text longer than this is cut (after redaction: a cut secret may no longer match).
+MAX_UPSTREAM_TEXT = 300
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_SHORTEST_KNOWN = 6  # shorter "secrets" (a header value like "gzip") would mangle the text
+
+
+def credentials(headers: Mapping[str, str], urls: Iterable[str] = ()) -> tuple[str, ...]:
+    """The strings among our own headers and URLs that must never be shown, longest first.
+
+    Header values and their last word (the token of ``Bearer <token>``), every query value
+    (PostHog's ``?token=``) and the user and password of a URL.
+    """
+    found: set[str] = set()
+    for value in headers.values():
+        found.update((value, value.rpartition(" ")[2]))
+    for url in urls:
+        parts = urlsplit(url)
+        found.update(value for _, value in parse_qsl(parts.query))
+        found.update(part for part in (parts.username, parts.password) if part)
+    return tuple(sorted((s for s in found if len(s) >= _SHORTEST_KNOWN), key=len, reverse=True))
+
+
+def scrub(text: str, known: Iterable[str] = (), limit: int = MAX_UPSTREAM_TEXT) -> str:
+    """Text from outside (an upstream's error) safe for a log line, ``/readyz`` or an error.
+
+    ``known`` secrets (ours, which an upstream may echo) are removed wherever they appear,
+    the rest goes through :func:`redact`, control characters become one space (no forged
+    log lines), and the result is cut to ``limit`` characters.
+    """
+    for secret in known:
+        text = text.replace(secret, "***")
+    text = _CONTROL.sub(" ", redact(text)).strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"

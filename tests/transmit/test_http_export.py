@@ -110,6 +110,34 @@ async def test_401_marks_auth_failed_without_hot_loop_and_recovers(metrics):
     assert records_by_outcome(metrics, "rejected") == 0
 
 
+KEY = "phc_Zq8xLmN3vB7rT2yW5kP9dF4hJ6sA1cE0"  # what the proxy sends upstream
+CUSTOM = "tenant-sekret-7f3k2m9x"  # a credential no pattern knows
+
+
+async def test_an_upstream_echoing_our_credentials_never_shows_them(metrics, caplog):
+    """A sink that echoes the request in its 401 body must not put our key in a log or /readyz."""
+    echo = (f"invalid key. Authorization: Bearer {KEY}\nX-Custom: {CUSTOM}\n"
+            f"url: /i/v1/logs?token={KEY}\n" + "trace " * 5000)
+    async with HttpSink() as sink:
+        sink.script(Reply(401, message=echo), Reply(400, message=echo))
+        url = f"{sink.posthog_url}?token={KEY}"
+        config = exporter_config(url, headers={"Authorization": f"Bearer {KEY}", "X-Custom": CUSTOM},
+                                 retry={"max_interval": 0.05})
+        queue = await run_queue(config, metrics)
+        await queue.put(make_request(5), 5)
+        await wait_until(lambda: queue.auth_failed, what="the 401")
+        shown = [queue.last_error]
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 5, what="the 400")
+        shown.append(queue.last_error)
+        await queue.stop(5)
+    shown.append(caplog.text)
+    for text in shown:
+        assert KEY not in text and CUSTOM not in text, text
+        assert "invalid key" in text  # the upstream's explanation itself is kept
+    assert all(len(line) < 600 for line in caplog.text.splitlines())  # capped, one line each
+    assert "\nX-Custom" not in shown[0]
+
+
 async def test_413_splits_the_batch_down_to_what_fits(metrics):
     async with HttpSink(max_records=100) as sink:
         queue = await run_queue(exporter_config(sink.logs_url), metrics)
