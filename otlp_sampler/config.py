@@ -345,6 +345,9 @@ class AdminConfig(_Section):
     enabled: bool = True
     endpoint: str = "127.0.0.1:8888"
     token: str | None = None  # when set, policy writes need "Authorization: Bearer <token>"
+    # Host names the API answers to besides IP literals, localhost and the endpoint's host
+    # (DNS rebinding, admin/guard.py): the name a proxy or ingress forwards; "*" for any.
+    allowed_hosts: list[str] = Field(default_factory=list)
     price_per_gb: float = Field(default=0.5, ge=0)  # for cost per month in savings and estimates
 
 

@@ -22,7 +22,7 @@ async def test_policy_writes_are_refused_while_a_policy_file_is_in_charge(tmp_pa
             async with session.put(base, json={"default_rate": 0.25}) as response:
                 assert response.status == 409
                 assert "policy_file" in (await response.json())["detail"]
-            async with session.post(f"{base}/regenerate") as response:
+            async with session.post(f"{base}/regenerate", json={}) as response:
                 assert response.status == 409
         assert app.processor.policy.default_rate == 0.5  # the file's policy stays in force
 
@@ -34,7 +34,7 @@ async def test_a_rollback_to_a_version_below_todays_min_rate_is_refused_with_the
         stored = await app.store.save_policy(old)  # saved under an older, laxer min_rate
         base = f"http://127.0.0.1:{app.ports['admin']}/api/v1/policy"
         async with aiohttp.ClientSession() as session, session.post(
-            f"{base}/rollback/{stored.version}"
+            f"{base}/rollback/{stored.version}", json={}
         ) as response:
             assert response.status == 400
             body = await response.json()
