@@ -78,6 +78,37 @@ async def test_kill_9_loses_nothing_and_resends_only_what_was_not_acknowledged(t
     assert list(spool_dir.glob("*.seg")) == []  # all acknowledged: the spool is empty
 
 
+async def test_a_partly_acknowledged_segment_resends_only_its_unacknowledged_frames_after_kill_9(
+        tmp_path, metrics):
+    """One segment holds a frame the upstream refuses and frames it took: only the acks on
+    disk tell them apart after kill -9 (a fully acknowledged segment is simply deleted)."""
+    spool_dir = tmp_path / "spool"
+    async with HttpSink() as sink:
+        sink.refuse = lambda request: bodies_of(request)[0].startswith("held-")
+        child = await Child.start(spool_dir, sink.logs_url)
+        try:
+            await child.command("put 1 held", "ACCEPTED held")
+            await sink.wait_for_requests(1)  # its batch is out: the next puts make batches of their own
+            await child.command("put 5 acked", "ACCEPTED acked")
+            await child.command("drain 10", "DRAINED")  # only "held" is left; the acks are on disk
+            assert len(list(spool_dir.glob("*.seg"))) == 1  # one segment: held and acked frames
+        finally:
+            await child.kill()
+        assert sink.delivered_records == 50
+        sink.refuse = None
+        queue = await restart_and_collect(spool_dir, sink, metrics)
+        records = await sink.wait_for_records(60)
+        await queue.stop(5)
+    bodies = Counter(r.body.string_value for r in records)
+    assert len(bodies) == 60 and max(bodies.values()) == 1, bodies.most_common(3)  # acked ones not resent
+    assert records_by_outcome(metrics, "delivered") == 10
+
+
+def bodies_of(request) -> list[str]:
+    return [r.body.string_value
+            for rl in request.resource_logs for sl in rl.scope_logs for r in sl.log_records]
+
+
 async def test_restart_after_clean_stop_sends_nothing_twice(tmp_path, metrics):
     async with HttpSink() as sink:
         queue = await restart_and_collect(tmp_path, sink, metrics)
