@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.commands.workload import Workload
 
@@ -107,3 +109,15 @@ def test_metrics_are_counted_per_service_and_rule():
     assert sample(metrics, "records_kept", service="api", rule="novel") == 1
     assert sample(metrics, "bytes_received", service="api") == outcome.bytes_received
     assert sample(metrics, "bytes_kept", service="api") == outcome.bytes_kept > 0
+
+
+def test_the_service_label_of_every_metric_is_capped_whatever_clients_send():
+    """A client inventing a service per request cannot grow /metrics without bound."""
+    metrics = Metrics(max_services=20)
+    p = processor(FakeClock(), metrics=metrics, default_rate=0.5)
+    for index in range(300):
+        p.process(request([record(f"tick {index}") for _ in range(4)], service=f"svc-{index}"))
+    text = metrics.render().decode()
+    services = set(re.findall(r'service="([^"]*)"', text))
+    assert len(services) <= 21 and "_other" in services, sorted(services)[:5]
+    assert {"svc-0", "svc-19"} <= services and "svc-20" not in services

@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import sys
+import types
 from collections import Counter
 from pathlib import Path
 
@@ -173,3 +174,57 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     recovered.ack(entry for entry, _, _ in frames)
     await recovered.close()
     assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == []
+
+
+async def test_put_returns_only_after_the_frame_and_a_new_segments_directory_are_fsynced(
+        tmp_path, metrics, monkeypatch):
+    """docs/reliability.md: the client is answered only once its request is fsynced."""
+    import otlp_sampler.transmit.spool as spool_module
+
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def spy(fd: int) -> None:
+        real_fsync(fd)
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))  # recorded once the data is durable
+
+    monkeypatch.setattr(spool_module.os, "fsync", spy)
+    config = exporter_config(f"http://127.0.0.1:{free_port()}", queue={"spool_dir": str(tmp_path)})
+    queue = ExportQueue(config, build_exporter(config), metrics)
+    await queue.start()
+    try:
+        await queue.put(make_request(5), 5)
+        (segment,) = tmp_path.glob("*.seg")
+        assert str(segment) in synced and str(tmp_path) in synced  # the frame, and the new file's name
+        before = len(synced)
+        await queue.put(make_request(5), 5)
+        assert synced[before:] == [str(segment)]  # the same segment: its data again, no directory
+    finally:
+        await queue.stop(0.1)
+
+
+async def test_a_failed_write_pauses_the_spool_for_one_second(tmp_path, monkeypatch):
+    """After a write error (disk full) the spool says it is full for FAILURE_PAUSE (1 s), so
+    receivers push back instead of failing every request on the same error."""
+    import otlp_sampler.transmit.spool as spool_module
+
+    now = [100.0]
+    monkeypatch.setattr(spool_module, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    spool = Spool(tmp_path / "spool", max_bytes=10**6)
+    spool.recover()
+    assert spool.has_room()
+    (tmp_path / "spool").rmdir()  # every write now fails with ENOENT
+    try:
+        await spool.append(b"x" * 10, 1)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the append should have failed")
+    assert spool_module.FAILURE_PAUSE == 1.0
+    assert not spool.has_room()
+    now[0] += 0.99
+    assert not spool.has_room()
+    now[0] += 0.02
+    assert spool.has_room()
+    (tmp_path / "spool").mkdir()
+    await spool.close()
