@@ -201,11 +201,16 @@ async def down_at_start(scale: Scale) -> Row:
                     [f"upstream up after {scale.outage:g}s"])
 
 
-async def down_mid_stream(scale: Scale) -> Row:
-    sink = Upstream()
+async def down_mid_stream(scale: Scale, *, grpc_upstream: bool = False) -> Row:
+    """The upstream goes away and comes back on the same port (OTLP/HTTP, or OTLP/gRPC
+    with the gRPC exporter)."""
+    sink = GrpcSink() if grpc_upstream else Upstream()
     await sink.start()
     started = time.monotonic()
-    async with running_proxy(proxy_overrides(sink)) as app:
+    overrides = proxy_overrides(sink)
+    if grpc_upstream:
+        overrides["exporter"].update(protocol="grpc", endpoint=sink.url)
+    async with running_proxy(overrides) as app:
         feed = await Feed("raw", app, scale).start()
         await hold(scale.outage / 4)
         await sink.stop()
@@ -214,6 +219,9 @@ async def down_mid_stream(scale: Scale) -> Row:
         await feed.wait()
         await settle(app, sink, 30)
     await sink.stop()
+    if grpc_upstream:
+        return make_row("gRPC upstream down mid-stream", feed, sink, started,
+                        [f"exporter.protocol grpc; down for {scale.outage:g}s"])
     return make_row("upstream down mid-stream", feed, sink, started, [f"down for {scale.outage:g}s"])
 
 
@@ -323,26 +331,6 @@ async def server_errors(scale: Scale) -> Row:
                     answered_500=sink.answered(500))
 
 
-async def grpc_down(scale: Scale) -> Row:
-    """The gRPC exporter in front of an OTLP/gRPC upstream that goes away and comes back."""
-    sink = GrpcSink()
-    await sink.start()
-    started = time.monotonic()
-    overrides = proxy_overrides(sink)
-    overrides["exporter"].update(protocol="grpc", endpoint=sink.url)
-    async with running_proxy(overrides) as app:
-        feed = await Feed("raw", app, scale).start()
-        await hold(scale.outage / 4)
-        await sink.stop()
-        await hold(scale.outage)
-        await sink.start()  # the same port
-        await feed.wait()
-        await settle(app, sink, 30)
-    await sink.stop()
-    return make_row("gRPC upstream down mid-stream", feed, sink, started,
-                    [f"exporter.protocol grpc; down for {scale.outage:g}s"])
-
-
 def probe_budget(window: float) -> int:
     """Most requests ``CONSUMERS`` consumers may send in ``window`` seconds if each waits
     retry.max_interval (less 20 % jitter) between probes, plus each one's first attempt."""
@@ -429,7 +417,7 @@ SCENARIOS: dict[str, Callable[[Scale], Awaitable[Row]]] = {
     "401": unauthorized_then_fixed,
     "413": too_large,
     "500": server_errors,
-    "grpc-down": grpc_down,
+    "grpc-down": lambda scale: down_mid_stream(scale, grpc_upstream=True),
 }
 
 
