@@ -150,6 +150,18 @@ async def test_413_splits_the_batch_down_to_what_fits(metrics):
     assert 413 in [r.status for r in sink.received]
 
 
+async def test_a_single_record_still_too_large_is_rejected_alone(metrics):
+    """413 down to one record: that record is rejected, the batch is not split forever."""
+    async with HttpSink(max_records=0) as sink:  # 413 to everything
+        queue = await run_queue(exporter_config(sink.logs_url), metrics)
+        await queue.put(make_request(4), 4)
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 4, what="the rejections")
+        await queue.stop(5)
+    # 4 -> 2 + 2 -> four single records: 7 requests, every one answered 413, none empty.
+    assert [r.record_count for r in sink.received] == [4, 2, 1, 1, 2, 1, 1]
+    assert queue.depth_records == 0 and records_by_outcome(metrics, "delivered") == 0
+
+
 async def test_partial_success_counts_rejected(metrics):
     async with HttpSink() as sink:
         sink.script(Reply(200, rejected=2, message="2 too old"))
