@@ -1,31 +1,23 @@
-"""Wiring: build every stage from a :class:`Config`, start them in order, stop them in reverse.
-
-Also the ``serve`` command. Start order: store -> policy -> exporter/queue -> pipeline ->
-receivers -> admin -> side loops. Shutdown (SIGTERM/SIGINT): readiness goes red and
-intake stops first, then receivers close, the queue drains within
-``exporter.shutdown_timeout`` (what is left goes to the spool if one is configured), and
-the process exits 0.
+"""Wiring: build every stage from a :class:`Config` (:func:`build_app`), start them in order and
+stop them in reverse (:class:`App`), as docs/architecture.md § Start and stop describes.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
-import json
 import logging
-import os
-import signal
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from otlp_sampler.admin.metrics import Metrics
-from otlp_sampler.config import Config, ConfigError, load_config
+from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.pipeline import Pipeline
 
 if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast
     from otlp_sampler.admin.api import AdminServer
+    from otlp_sampler.admin.state import AdminState
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
@@ -112,10 +104,82 @@ class App:
             except Exception:  # never let the timer die: summaries account for drops
                 log.exception("could not queue summary records")
 
-    def admin_state(self):
-        from otlp_sampler.admin_wiring import build_admin_state
+    # ------------------------------------------------------------------ what the admin API sees
 
-        return build_admin_state(self)
+    def readiness(self) -> tuple[bool, list[str]]:
+        """Ready when intake accepts and the export queue runs, has room and is not refused auth."""
+        reasons = []
+        if not self.pipeline.accepting():
+            reasons.append("shutting down: intake stopped")
+        queue = self.queue
+        if queue.auth_failed:
+            reasons.append(f"upstream refuses our credentials: {queue.last_error}")
+        elif not queue.healthy:
+            reasons.append(f"export queue not running: {queue.last_error or 'stopped'}")
+        if not queue.has_room():
+            reasons.append("export queue full: clients are being told to retry")
+        return (not reasons, reasons)
+
+    def admin_state(self) -> AdminState:
+        """The admin API's view of this proxy, built from its real stages."""
+        from otlp_sampler.admin.catalog import catalog_patterns
+        from otlp_sampler.admin.savings import SavingsMeter
+        from otlp_sampler.admin.state import AdminState, manual_policy_applier
+
+        config = self.config
+        apply_manual = manual_policy_applier(
+            self.store, sampling=config.sampling, generator=config.policy_generator,
+            swap=self.processor.set_policy, volumes=self._volumes, price_per_gb=config.admin.price_per_gb)
+        savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes)
+        return AdminState(
+            store=self.store,
+            metrics=self.metrics,
+            readiness=self.readiness,
+            current_policy=lambda: self.processor.policy,
+            apply_manual_policy=self._unless_file_in_charge(apply_manual),
+            regenerate=self._unless_file_in_charge(self._regenerate),
+            patterns=catalog_patterns(self.store, self._volumes),
+            savings=savings.report,
+            rollback=self._unless_file_in_charge(self._rollback),
+        )
+
+    def _volumes(self):
+        return self.loop.last_volumes
+
+    def _unless_file_in_charge(self, action: Callable) -> Callable:
+        # The file is the source of truth: a write through the API would be undone silently
+        # the next time the file changes, so refuse it and say where the policy lives.
+        policy_file = self.config.sampling.policy_file
+        if not policy_file:
+            return action
+
+        async def refused(*args):
+            from otlp_sampler.admin.state import ActionUnavailable
+
+            raise ActionUnavailable(f"sampling.policy_file ({policy_file}) sets the policy: "
+                                    "edit that file instead")
+
+        return refused
+
+    async def _regenerate(self):
+        from otlp_sampler.admin.state import ActionUnavailable
+        from otlp_sampler.policygen.loop import NothingToAnalyze
+
+        try:
+            return await self.loop.regenerate_now()
+        except NothingToAnalyze as exc:
+            raise ActionUnavailable(str(exc)) from None
+
+    async def _rollback(self, version: int):
+        from otlp_sampler.policy.manual import check_manual_policy
+
+        # The old version passed the guards of its day; today's settings (min_rate, say) may
+        # be stricter, and every policy in force must keep them.
+        check_manual_policy(await self.store.get_policy(version), sampling=self.config.sampling,
+                            generator=self.config.policy_generator)
+        doc = await self.store.rollback(version)
+        self.processor.set_policy(doc)
+        return doc
 
     async def stop(self) -> None:
         """Graceful shutdown; safe to call twice."""
@@ -148,29 +212,17 @@ class App:
 
 def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
-    from otlp_sampler.analyze.window import StatsWindow
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
-    from otlp_sampler.sample import SamplingProcessor
     from otlp_sampler.store import build_store
     from otlp_sampler.transmit import ExportQueue, build_exporter
 
     metrics = Metrics()
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
-    analysis = config.analysis
-    processor = SamplingProcessor(
-        config.resolved_sampling(),  # dynamic.target_reduction inherits policy_generator's
-        catalog,
-        metrics,
-        seed=config.sampling.seed,
-        window_factory=lambda: StatsWindow(
-            reservoir_per_pattern=analysis.reservoir_per_pattern, reservoir_total=analysis.reservoir_total
-        ),
-        floor_interval=analysis.interval,
-    )  # every pattern keeps >= 1 record per analysis interval
+    processor = build_processor(config, metrics, catalog)
     exporter_config = config.resolved_exporter(environ)
-    exporter = build_exporter(exporter_config, metrics)
+    exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
     store = build_store(config.store)
@@ -190,85 +242,30 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     )
 
 
-# --------------------------------------------------------------------------- serve command
+def build_processor(
+    config: Config,
+    metrics: Metrics,
+    catalog: PatternCatalog,
+    *,
+    clock: Callable[[], float] | None = None,
+    seed: int | None = None,
+    reservoir: tuple[int, int] | None = None,
+) -> SamplingProcessor:
+    """The hot path's processor as ``serve`` runs it; ``analyze`` runs the same one on the
+    records' own ``clock`` (for both clocks), with a fixed ``seed`` and a smaller
+    ``reservoir`` (examples per pattern, in total) than ``analysis.reservoir_*``."""
+    from otlp_sampler.analyze.window import StatsWindow
+    from otlp_sampler.sample import SamplingProcessor
 
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", "-c", help="YAML config file (default: none, zero-config)")
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=1,
-        help="processes sharing the receiver ports (SO_REUSEPORT); default 1",
+    analysis = config.analysis
+    per_pattern, total = reservoir or (analysis.reservoir_per_pattern, analysis.reservoir_total)
+    clocks = {"clock": clock, "wall_clock": clock} if clock is not None else {}
+    return SamplingProcessor(
+        config.sampling,
+        catalog,
+        metrics,
+        seed=config.sampling.seed if seed is None else seed,
+        window_factory=lambda: StatsWindow(reservoir_per_pattern=per_pattern, reservoir_total=total),
+        floor_interval=analysis.interval,  # every pattern keeps >= 1 record per analysis interval
+        **clocks,
     )
-
-
-class JsonLogFormatter(logging.Formatter):
-    """One JSON object per line; json.dumps escapes what a %-template would not (quotes, newlines)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                 "message": record.getMessage()}
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry)
-
-
-def configure_logging(config: Config) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    if config.logging.format == "json":
-        handler.setFormatter(JsonLogFormatter())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=getattr(logging, config.logging.level), handlers=[handler], force=True)
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"otlp-sampler: {exc}", file=sys.stderr)
-        return 2
-    configure_logging(config)
-    if args.workers > 1:
-        from otlp_sampler.workers import run_workers
-
-        return run_workers(args, config)
-    return asyncio.run(serve(config))
-
-
-async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
-    app = build_app(config)
-    exporter = app.config.exporter
-    if exporter.protocol == "debug":
-        log.warning(
-            "NO UPSTREAM CONFIGURED: kept records are printed to stdout (debug exporter). "
-            "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
-        )
-    else:
-        from otlp_sampler.transmit.http_exporter import redact_url
-
-        # PostHog accepts the project token as ?token=: the query never reaches a log.
-        log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    try:
-        await app.start()
-    except OSError as exc:
-        log.error("cannot start: %s", exc)
-        await app.stop()
-        return 1
-    log.info(
-        "otlp-sampler ready (pid %d): %s",
-        os.getpid(),
-        ", ".join(f"{name} on port {port}" for name, port in app.ports.items()),
-    )
-    if ready is not None:
-        ready.set()
-    await stop.wait()
-    log.info("shutting down: intake stopped, draining the export queue")
-    await app.stop()
-    log.info("stopped")
-    return 0

@@ -1,6 +1,6 @@
 """The ``otlp-sampler`` command line.
 
-Each command lives in the module that owns its work and exposes two functions,
+Each command is a module of ``otlp_sampler/commands/`` with two functions,
 ``add_arguments(parser)`` and ``run(args) -> int``; this file only dispatches, importing
 a command's module when that command runs so start-up stays fast.
 """
@@ -12,12 +12,12 @@ import importlib
 import sys
 
 COMMANDS = {
-    "serve": ("otlp_sampler.app", "run the proxy"),
+    "serve": ("otlp_sampler.commands.serve", "run the proxy"),
     "check-config": ("otlp_sampler.commands.check_config", "validate a config file and print the result"),
-    "analyze": ("otlp_sampler.analyze.offline", "find the patterns in a log file and project savings"),
+    "analyze": ("otlp_sampler.commands.analyze", "find the patterns in a log file and project savings"),
     "demo": ("otlp_sampler.commands.demo", "run the proxy on generated traffic and show what it saves"),
     "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
-    "policy": ("otlp_sampler.admin.policy_cli", "show, explain, validate, apply or roll back policies"),
+    "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
 }
 
 

@@ -229,12 +229,16 @@ class BurstConfig(_Section):
     _durations = _duration_fields("duration")
 
 
+DEFAULT_TARGET_REDUCTION = 0.7
+
+
 class DynamicConfig(_Section):
     """Volume-based sampling for patterns no policy names (see docs/policy-format.md)."""
 
     enabled: bool = True
     # The share of bytes each service's dynamic patterns are cut by (water-filling, see
-    # sample/dynamic.py); None: policy_generator.target_reduction (Config.resolved_sampling).
+    # sample/dynamic.py); None: policy_generator.target_reduction, resolved when the
+    # config is validated (Config._inherit_target_reduction, SamplingConfig._resolved).
     target_reduction: float | None = Field(default=None, ge=0, lt=1)
     # A pattern with at most this many records per interval is kept whole.
     keep_whole_below: float = Field(default=20.0, gt=0)
@@ -287,6 +291,14 @@ class SamplingConfig(_Section):
     _durations = _duration_fields("policy_reload_interval")
 
     @model_validator(mode="after")
+    def _resolved(self) -> SamplingConfig:
+        # A sampling section on its own (no policy generator to inherit from) takes the
+        # generator's default; inside a Config the inherited value arrives already set.
+        if self.dynamic.target_reduction is None:
+            self.dynamic = self.dynamic.model_copy(update={"target_reduction": DEFAULT_TARGET_REDUCTION})
+        return self
+
+    @model_validator(mode="after")
     def _default_rate_within_bounds(self) -> SamplingConfig:
         if self.default_rate is not None and self.default_rate < self.min_rate:
             raise ValueError(f"sampling.default_rate {self.default_rate:g} is below sampling.min_rate "
@@ -329,7 +341,7 @@ class LLMConfig(_Section):
 
 class PolicyGeneratorConfig(_Section):
     kind: Literal["heuristic", "llm"] = "heuristic"
-    target_reduction: float = Field(default=0.7, ge=0, lt=1)
+    target_reduction: float = Field(default=DEFAULT_TARGET_REDUCTION, ge=0, lt=1)
     max_step: float = Field(default=4.0, ge=1)  # a rate falls at most this many times per version
     llm: LLMConfig = LLMConfig()
 
@@ -375,6 +387,34 @@ class Config(BaseSettings):
     admin: AdminConfig = AdminConfig()
     logging: LoggingConfig = LoggingConfig()
 
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit_target_reduction(cls, data: Any) -> Any:
+        """sampling.dynamic.target_reduction, when not set, is policy_generator.target_reduction."""
+        if not isinstance(data, dict):
+            return data
+        generator = data.get("policy_generator")
+        if isinstance(generator, BaseModel):
+            inherited = generator.target_reduction
+        elif isinstance(generator, dict):
+            inherited = generator.get("target_reduction")
+        else:
+            inherited = None
+        sampling = data.get("sampling", {})
+        dynamic = sampling.get("dynamic", {}) if isinstance(sampling, dict) else None
+        if isinstance(dynamic, BaseModel):
+            dynamic = dynamic.model_dump()
+        # A section already built (a SamplingConfig instance) was resolved on its own.
+        if inherited is None or not isinstance(dynamic, dict) or dynamic.get("target_reduction") is not None:
+            return data
+        try:
+            if not 0 <= float(inherited) < 1:
+                return data  # policy_generator.target_reduction's own error says so, once
+        except (TypeError, ValueError):
+            return data
+        dynamic = {**dynamic, "target_reduction": inherited}
+        return {**data, "sampling": {**sampling, "dynamic": dynamic}}
+
     @model_validator(mode="after")
     def _exporter_needs_endpoint(self) -> Config:
         protocol = self.exporter.protocol
@@ -393,14 +433,6 @@ class Config(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment over file: the file's values arrive as init arguments.
         return (env_settings, init_settings)
-
-    def resolved_sampling(self) -> SamplingConfig:
-        """The sampling section with ``dynamic.target_reduction`` inherited from the policy generator."""
-        dynamic = self.sampling.dynamic
-        if dynamic.target_reduction is not None:
-            return self.sampling
-        dynamic = dynamic.model_copy(update={"target_reduction": self.policy_generator.target_reduction})
-        return self.sampling.model_copy(update={"dynamic": dynamic})
 
     def resolved_exporter(self, environ: dict[str, str] | None = None) -> ExporterConfig:
         """The exporter with zero-config defaults filled in (PostHog when POSTHOG_TOKEN is set)."""

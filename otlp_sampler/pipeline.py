@@ -14,7 +14,7 @@ from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
 if TYPE_CHECKING:
     from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-    from otlp_sampler.admin.metrics import Metrics
+    from otlp_sampler.metrics import Metrics
     from otlp_sampler.sample import SamplingProcessor
     from otlp_sampler.transmit import ExportQueue
 

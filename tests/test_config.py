@@ -106,7 +106,7 @@ def test_check_config_prints_the_error_without_a_traceback(tmp_path):
 
 def test_json_logs_are_one_valid_object_per_line_even_with_quotes(tmp_path):
     path = write(tmp_path, "logging: {format: json}\n")
-    script = ("import json, logging; from otlp_sampler.app import configure_logging; "
+    script = ("import json, logging; from otlp_sampler.commands.serve import configure_logging; "
               "from otlp_sampler.config import load_config; "
               f"configure_logging(load_config({str(path)!r})); "
               "logging.getLogger('t').warning('a \"quoted\" word\\nand a new line')")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.metrics import NullMetrics
 from otlp_sampler.pipeline import Pipeline
 from tests.sample.helpers import FakeClock, attrs, processor, record, records_of, request
 
@@ -28,7 +28,7 @@ class FlakyQueue:
 
 async def test_summaries_the_queue_refused_are_offered_again():
     queue = FlakyQueue(failures=0)
-    pipeline = Pipeline(processor(FakeClock(), default_rate=0.001, novelty={"keep": 0}), queue, Metrics(),
+    pipeline = Pipeline(processor(FakeClock(), default_rate=0.001, novelty={"keep": 0}), queue, NullMetrics(),
                         retry_after=1.0)
     for _ in range(3):
         await pipeline.submit(request([record(f"tick {i}") for i in range(200)]), wire_bytes=0, receiver="t")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from otlp_sampler.admin.models import Explanation, PatternView, RuleExplanation
 from otlp_sampler.analyze.volume import PatternVolume
 from otlp_sampler.policy import PolicyDocument
-from otlp_sampler.policygen.estimate import BYTES_PER_GB, SECONDS_PER_MONTH, kept_share
+from otlp_sampler.policy.estimate import BYTES_PER_GB, SECONDS_PER_MONTH, kept_share
 
 ALL_SERVICES = "*"
 

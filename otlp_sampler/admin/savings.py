@@ -12,10 +12,10 @@ from collections.abc import Callable
 
 from prometheus_client import Counter
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.admin.models import Savings, SavingsPeriod, ServiceSavings
 from otlp_sampler.analyze.volume import VolumePicture
-from otlp_sampler.policygen.estimate import BYTES_PER_GB, SECONDS_PER_MONTH
+from otlp_sampler.metrics import Metrics
+from otlp_sampler.policy.estimate import BYTES_PER_GB, SECONDS_PER_MONTH
 
 
 class SavingsMeter:

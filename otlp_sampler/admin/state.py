@@ -1,6 +1,6 @@
 """What the admin API needs from the running proxy, as plain callables.
 
-The API knows nothing of the pipeline, the side loop or the exporter: ``app.py`` builds
+The API knows nothing of the pipeline, the side loop or the exporter: ``App.admin_state`` builds
 an :class:`AdminState` from the real stages, tests build one from a real store and small
 real pieces. Every callable may be sync or async; the API awaits what is awaitable.
 
@@ -16,22 +16,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.admin.models import PatternView, Savings
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PolicyDocument
+from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
 from otlp_sampler.store import PolicyStore
 
 Maybe = Any  # a value, or an awaitable of it
-
-
-class PolicyRejected(ValueError):
-    """A policy the guards refuse; ``problems`` lists each reason (the API answers 400)."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("policy refused: " + "; ".join(self.problems))
 
 
 class ActionUnavailable(RuntimeError):
@@ -87,22 +80,19 @@ def manual_policy_applier(
 ) -> Callable[[PolicyDocument], Awaitable[PolicyDocument]]:
     """An ``apply_manual_policy`` for :class:`AdminState`.
 
-    The document becomes a manual one (whatever generator it names), is checked by the
-    guards in manual mode (drop rules and not-yet-seen patterns allowed, rates otherwise at
-    least ``min_rate``) and refused with every problem found, or saved and handed to
-    ``swap``. Its estimate is recomputed from the last window when ``volumes`` has one,
-    else dropped: an estimate copied from another version would mislead.
+    The document becomes a manual one (whatever generator it names), passes
+    :func:`~otlp_sampler.policy.manual.check_manual_policy` (refused with every problem
+    found, never corrected), is saved and handed to ``swap``. Its estimate is recomputed
+    from the last window when ``volumes`` has one, else dropped: an estimate copied from
+    another version would mislead.
     """
-    from otlp_sampler.policygen.estimate import estimate_policy
-    from otlp_sampler.policygen.guards import validate_policy
+    from otlp_sampler.policy.estimate import estimate_policy
 
     async def apply(doc: PolicyDocument) -> PolicyDocument:
         # A document fetched with `policy show` and edited is a new manual version, made now.
         doc = doc.model_copy(update={"version": 0, "created_at": datetime.now(UTC),
                                      "generator": GeneratorInfo(kind="manual")}, deep=True)
-        problems = validate_policy(doc, sampling=sampling, generator=generator, manual=True)
-        if problems:
-            raise PolicyRejected(problems)
+        check_manual_policy(doc, sampling=sampling, generator=generator)
         picture = volumes() if volumes is not None else None
         doc.estimate = estimate_policy(doc, picture, price_per_gb=price_per_gb) if picture else None
         saved = await store.save_policy(doc)

@@ -6,16 +6,24 @@ anomaly is also shown to the LLM and counted in metrics.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
 import numpy as np
 
 from otlp_sampler.analyze.baselines import Baselines
-from otlp_sampler.analyze.volume import Key, VolumePicture
+from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
 from otlp_sampler.config import BurstConfig
 
-AnomalyKind = Literal["burst", "new_pattern", "error_share"]
+
+class AnomalyKind(StrEnum):
+    """What is unusual; the value is the name in metrics, prompts and the store's windows."""
+
+    BURST = "burst"
+    NEW_PATTERN = "new_pattern"
+    ERROR_SHARE = "error_share"
+
 
 # An error-share jump needs this many error records in the window, so that 1 error out of
 # 3 records in a quiet service is not an alarm.
@@ -40,48 +48,82 @@ class Anomaly:
         return (self.service, self.pattern_id) if self.pattern_id is not None else None
 
     def describe(self) -> str:
-        if self.kind == "burst":
+        if self.kind == AnomalyKind.BURST:
             return f"burst: {self.value:.3g} records/s against a baseline of {self.baseline:.3g}/s"
-        if self.kind == "new_pattern":
+        if self.kind == AnomalyKind.NEW_PATTERN:
             return f"new pattern: {self.value:.3g} records/s"
         return f"error share jumped to {self.value:.1%} from a baseline of {self.baseline:.1%}"
 
 
-def detect_anomalies(
-    volumes: VolumePicture, baselines: Baselines, *, burst: BurstConfig, error_share_jump: float
-) -> list[Anomaly]:
-    """Compare one window with the baselines (before they absorb it).
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """One window against the baselines, as every detector reads it."""
 
-    - burst: rate >= ``burst.factor`` x baseline and >= ``burst.min_rate`` records/s
-      (only patterns with a baseline; a never-seen pattern is new, not bursting);
-    - new_pattern: a pattern the baselines have never seen, once at least one window has
-      been absorbed (in the first window everything is new, which says nothing);
-    - error_share: a service's share of ERROR+ records >= ``error_share_jump`` x its
-      baseline share (floored at 1 %), with at least 5 error records.
-    """
-    anomalies: list[Anomaly] = []
-    patterns = list(volumes.patterns.values())
-    if patterns:
-        rates = np.array([volumes.per_second(p.records) for p in patterns], dtype=float)
-        base = np.array([_or_nan(baselines.rate(p.key)) for p in patterns], dtype=float)
-        known = ~np.isnan(base)
-        if burst.enabled:
-            with np.errstate(invalid="ignore"):
-                bursting = known & (rates >= burst.factor * np.nan_to_num(base)) & (rates >= burst.min_rate)
-            for index in np.flatnonzero(bursting):
-                p = patterns[index]
-                anomalies.append(Anomaly("burst", p.service, p.pattern_id, float(rates[index]),
-                                         float(base[index])))
-        if baselines.windows > 0:
-            for index in np.flatnonzero(~known):
-                p = patterns[index]
-                anomalies.append(Anomaly("new_pattern", p.service, p.pattern_id, float(rates[index]), None))
-    for service, totals in sorted(volumes.services.items()):
-        base_share = baselines.error_share(service)
+    volumes: VolumePicture
+    baselines: Baselines
+    patterns: list[PatternVolume]
+    rates: np.ndarray  # records/s per pattern
+    base: np.ndarray  # baseline records/s per pattern, NaN where the pattern has none
+    burst: BurstConfig
+    error_share_jump: float
+
+
+def bursts(seen: Observed) -> Iterable[Anomaly]:
+    """Rate >= ``burst.factor`` x baseline and >= ``burst.min_rate`` records/s; only patterns
+    with a baseline (a never-seen pattern is new, not bursting)."""
+    burst = seen.burst
+    if not burst.enabled or not seen.patterns:
+        return
+    with np.errstate(invalid="ignore"):
+        bursting = (~np.isnan(seen.base) & (seen.rates >= burst.factor * np.nan_to_num(seen.base))
+                    & (seen.rates >= burst.min_rate))
+    for index in np.flatnonzero(bursting):
+        p = seen.patterns[index]
+        yield Anomaly(AnomalyKind.BURST, p.service, p.pattern_id, float(seen.rates[index]),
+                      float(seen.base[index]))
+
+
+def new_patterns(seen: Observed) -> Iterable[Anomaly]:
+    """A pattern the baselines have never seen, once at least one window has been absorbed
+    (in the first window everything is new, which says nothing)."""
+    if seen.baselines.windows == 0 or not seen.patterns:
+        return
+    for index in np.flatnonzero(np.isnan(seen.base)):
+        p = seen.patterns[index]
+        yield Anomaly(AnomalyKind.NEW_PATTERN, p.service, p.pattern_id, float(seen.rates[index]), None)
+
+
+def error_share_jumps(seen: Observed) -> Iterable[Anomaly]:
+    """A service's share of ERROR+ records >= ``error_share_jump`` x its baseline share (floored
+    at ``ERROR_SHARE_FLOOR``), with at least ``MIN_ERRORS_FOR_JUMP`` error records."""
+    for service, totals in sorted(seen.volumes.services.items()):
+        base_share = seen.baselines.error_share(service)
         if base_share is None or totals.error_records < MIN_ERRORS_FOR_JUMP:
             continue
-        if totals.error_share >= error_share_jump * max(base_share, ERROR_SHARE_FLOOR):
-            anomalies.append(Anomaly("error_share", service, None, totals.error_share, base_share))
+        if totals.error_share >= seen.error_share_jump * max(base_share, ERROR_SHARE_FLOOR):
+            yield Anomaly(AnomalyKind.ERROR_SHARE, service, None, totals.error_share, base_share)
+
+
+DETECTORS: dict[AnomalyKind, Callable[[Observed], Iterable[Anomaly]]] = {
+    AnomalyKind.BURST: bursts,
+    AnomalyKind.NEW_PATTERN: new_patterns,
+    AnomalyKind.ERROR_SHARE: error_share_jumps,
+}
+
+
+def detect_anomalies(
+    volumes: VolumePicture, baselines: Baselines, *, burst: BurstConfig, error_share_jump: float,
+    kinds: Sequence[AnomalyKind] = tuple(AnomalyKind),
+) -> list[Anomaly]:
+    """Compare one window with the baselines (before they absorb it), with the detectors of ``kinds``."""
+    patterns = list(volumes.patterns.values())
+    seen = Observed(
+        volumes, baselines, patterns,
+        rates=np.array([volumes.per_second(p.records) for p in patterns], dtype=float),
+        base=np.array([_or_nan(baselines.rate(p.key)) for p in patterns], dtype=float),
+        burst=burst, error_share_jump=error_share_jump,
+    )
+    anomalies = [anomaly for kind in kinds for anomaly in DETECTORS[kind](seen)]
     anomalies.sort(key=lambda a: (a.kind, a.service, a.pattern_id or ""))
     return anomalies
 
@@ -119,7 +161,7 @@ class BurstTracker:
         if not self.config.enabled:
             self._active.clear()
             return {}
-        bursting = {a.key for a in anomalies if a.kind == "burst" and a.key is not None}
+        bursting = {a.key for a in anomalies if a.kind == AnomalyKind.BURST and a.key is not None}
         for key, state in list(self._active.items()):
             if state.until <= now:
                 del self._active[key]

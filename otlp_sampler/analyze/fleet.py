@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from otlp_sampler.analyze.anomalies import Anomaly
+from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS, severity_bucket
 from otlp_sampler.redact import redact
@@ -61,7 +61,7 @@ def window_payload(owner: str, picture: VolumePicture, *, started: float, ended:
         ],
         "bursts": [
             {"service": a.service, "pattern_id": a.pattern_id, "value": a.value, "baseline": a.baseline}
-            for a in bursts if a.kind == "burst"
+            for a in bursts if a.kind == AnomalyKind.BURST
         ],
     }
 
@@ -95,7 +95,7 @@ def read_payload(data: dict[str, Any], *, keep_severity: int, interval: float) -
             picture.patterns[volume.key] = volume
         picture.refresh_services()
         bursts = tuple(
-            Anomaly("burst", str(b["service"]), str(b["pattern_id"]), float(b["value"]),
+            Anomaly(AnomalyKind.BURST, str(b["service"]), str(b["pattern_id"]), float(b["value"]),
                     None if b.get("baseline") is None else float(b["baseline"]))
             for b in data.get("bursts", ())
         )

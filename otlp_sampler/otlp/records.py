@@ -1,11 +1,11 @@
-"""Helpers over OTLP protobuf records used on the hot path and in tools.
+"""Reading OTLP protobuf records on the hot path and in tools: a body's text, a service's name.
 
 Plain functions over the generated classes; no allocation beyond what the answer needs.
 """
 
 from __future__ import annotations
 
-from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 SERVICE_NAME = "service.name"
@@ -63,18 +63,3 @@ def value_text(value: AnyValue) -> str:
     if kind is None:
         return ""
     return body_text(value)
-
-
-def get_attribute(attributes, key: str) -> AnyValue | None:
-    for kv in attributes:
-        if kv.key == key:
-            return kv.value
-    return None
-
-
-def set_string(attributes, key: str, value: str) -> None:
-    attributes.append(KeyValue(key=key, value=AnyValue(string_value=value)))
-
-
-def set_double(attributes, key: str, value: float) -> None:
-    attributes.append(KeyValue(key=key, value=AnyValue(double_value=value)))

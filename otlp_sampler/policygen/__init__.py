@@ -1,4 +1,4 @@
-"""Policy generation: the heuristic and LLM generators, redaction, guards and the side loop.
+"""Policy generation: the heuristic and LLM generators, redaction and the side loop.
 
 :func:`build_generator` picks the generator the config asks for; both expose
 ``async propose(analysis, previous) -> PolicyDocument`` (unguarded: the loop guards).
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policygen.heuristic import HeuristicGenerator
 
 if TYPE_CHECKING:

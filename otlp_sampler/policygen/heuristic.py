@@ -21,8 +21,8 @@ from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policygen.estimate import estimate_policy, kept_share
-from otlp_sampler.policygen.guards import previous_rate, rate_floor
+from otlp_sampler.policy.estimate import estimate_policy, kept_share
+from otlp_sampler.policy.guards import previous_rate, rate_floor
 
 # Weight by the pattern's most severe level: low-value chatter gets a smaller cap.
 SEVERITY_WEIGHT = {"TRACE": 0.25, "DEBUG": 0.5}

@@ -18,12 +18,12 @@ import time
 import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policygen.guards import apply_guards, previous_rate
+from otlp_sampler.policy.guards import apply_guards, previous_rate
 from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenerator
 from otlp_sampler.policygen.prompts import build_messages, shown_service
 

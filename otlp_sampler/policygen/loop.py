@@ -1,29 +1,10 @@
 """The side loop: every ``analysis.interval``, analyze what the proxy saw and make the next policy.
 
-One cycle, on every replica: take the processor's window; detect anomalies against this
-replica's baselines and hand bursts to the processor; update the baselines; record new
-patterns in the store's catalog; publish the window's volume picture to the store. Then,
-on the leader only: collect the other replicas' published windows and merge them into
-its own (:meth:`VolumePicture.merged`), so rates and the target reduction are computed
-on the whole fleet's volume, not the leader's share of it; find new patterns and
-error-share jumps on that merged picture; generate a policy (LLM or heuristic), guard
-it, estimate it, save it as a new version and swap it into the hot path. Every replica
-follows the store's versions through its subscription, so a version saved anywhere
-(another replica's loop, a manual PUT, a rollback) reaches this processor too.
-
-Bursts stay per replica: each one detects them on its own traffic against its own
-baselines and boosts them where they occur, at once, rather than after a round trip
-through the leader or diluted in the fleet's volume (a burst at one replica of ten is a
-tenth as steep fleet-wide). The leader lists every replica's bursts to the generator.
-Catalog upserts also stay per replica: they are cheap (new keys only), and a pattern
-reaches the catalog even while no replica leads. When the store fails, publishing and
-collecting are logged once per outage and skipped: each replica samples on the policy
-it has, and the leader generates from the windows it could read (its own at least).
-
-CPU work (anomalies, families, the heuristic) runs in a worker thread: the event loop
-keeps serving the hot path. A policy written by a human (manual, file, rollback) pauses
-generation until :meth:`PolicyLoop.regenerate_now` is called: the loop does not
-overwrite a person's decision a minute later.
+Every replica observes its own window (anomalies, bursts, baselines, new patterns) and
+publishes it to the store; the leader merges the fleet's windows, generates, guards,
+estimates and saves a policy, which every replica follows through the store. The cycle,
+its contracts and the reasons for them: docs/architecture.md § Internal contracts (Side
+loop) and docs/policy-format.md § The side loop.
 """
 
 from __future__ import annotations
@@ -35,17 +16,17 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.analysis import Analysis, analyze
-from otlp_sampler.analyze.anomalies import Anomaly, BurstTracker, detect_anomalies
+from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind, BurstTracker, detect_anomalies
 from otlp_sampler.analyze.baselines import Baselines
 from otlp_sampler.analyze.fleet import ReplicaWindow, read_payload, window_payload
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
-from otlp_sampler.policygen.estimate import estimate_policy
-from otlp_sampler.policygen.guards import MANUAL_KINDS, apply_guards
+from otlp_sampler.policy.estimate import estimate_policy
+from otlp_sampler.policy.guards import MANUAL_KINDS, apply_guards
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +46,7 @@ class NothingToAnalyze(RuntimeError):
 
 
 class PolicyLoop:
-    """Runs the analysis/generation cycle; see the module docstring."""
+    """Runs the analysis/generation cycle (docs/architecture.md, Side loop)."""
 
     def __init__(
         self,
@@ -166,7 +147,7 @@ class PolicyLoop:
         self.local_anomalies = anomalies
         for anomaly in anomalies:
             self.metrics.anomalies.labels(kind=anomaly.kind).inc()
-            if anomaly.kind != "new_pattern":
+            if anomaly.kind != AnomalyKind.NEW_PATTERN:
                 log.info("anomaly in %s%s: %s", anomaly.service,
                          f"/{anomaly.pattern_id}" if anomaly.pattern_id else "", anomaly.describe())
         if new:
@@ -232,13 +213,14 @@ class PolicyLoop:
     def _fleet_anomalies(self, merged: VolumePicture, replicas: list[ReplicaWindow]) -> list[Anomaly]:
         """Every replica's bursts, then new patterns and error-share jumps of the merged picture."""
         config = self.config
-        no_bursts = config.sampling.burst.model_copy(update={"enabled": False})  # bursts are per replica
-        found = detect_anomalies(merged, self.fleet_baselines, burst=no_bursts,
-                                 error_share_jump=config.analysis.error_share_jump)
+        # Bursts are per replica (above): the merged picture is searched for the other kinds.
+        found = detect_anomalies(merged, self.fleet_baselines, burst=config.sampling.burst,
+                                 error_share_jump=config.analysis.error_share_jump,
+                                 kinds=(AnomalyKind.NEW_PATTERN, AnomalyKind.ERROR_SHARE))
         self.fleet_baselines.update(merged)
         bursts: dict = {}
         for anomaly in [*self.local_anomalies, *(b for r in replicas for b in r.bursts)]:
-            if anomaly.kind == "burst":
+            if anomaly.kind == AnomalyKind.BURST:
                 known = bursts.get(anomaly.key)
                 if known is None or anomaly.value > known.value:  # the steepest, where it bursts in several
                     bursts[anomaly.key] = anomaly

@@ -24,9 +24,9 @@ from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import GrpcReceiverConfig
 from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth
 from otlp_sampler.receive.listen import grpc_server_credentials

@@ -24,9 +24,9 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import HttpReceiverConfig
 from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint

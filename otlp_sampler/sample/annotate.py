@@ -46,10 +46,6 @@ assert _ADJUSTED_ONE.endswith(_PACK_DOUBLE(1.0))
 ADJUSTED_PREFIX = _ADJUSTED_ONE[:-8]
 
 
-def adjusted_annotation(count: float) -> bytes:
-    return ADJUSTED_PREFIX + _PACK_DOUBLE(count)
-
-
 def _number(value: AnyValue) -> float | None:
     kind = value.WhichOneof("value")
     if kind == "double_value":

@@ -1,44 +1,8 @@
 """Volume-based rates for patterns no policy names: water-filling toward a target reduction.
 
-Per (service, pattern) the processor counts records in each ``dynamic.interval``. At the
-end of interval *k*, with count ``c`` and ``a = dynamic.ewma_alpha``::
-
-    m  = c                         the pattern's first interval
-    m  = a*c + (1 - a)*m           afterwards; an interval without records counts c = 0
-
-Then, per service, over the patterns the dynamic sampler governs (no policy rule, no
-default rate, no manual drop), with ``b_i`` a pattern's average encoded bytes per record
-(from the stats window, the same byte measure as ``bytes_received``), ``R`` the target
-reduction (``dynamic.target_reduction``, by default ``policy_generator.target_reduction``)
-and ``W = dynamic.keep_whole_below``::
-
-    K0 solves  sum_i b_i * min(m_i, K0) = (1 - R) * sum_i b_i * m_i      (water-filling)
-    K  = max(K0, W)
-    p_i = 1                        if m_i <= K
-    p_i = max(min_rate, K / m_i)   otherwise
-
-so each pattern keeps at most about ``K`` records per interval and the service's bytes
-are cut by ``R``, the heaviest patterns losing most, as the heuristic policy does
-(docs/policy-format.md). Patterns under ``W`` records per interval are always kept whole,
-so a quiet service (where reaching ``R`` would mean sampling rare patterns) is cut less.
-Each service is solved alone: a noisy service does not sample a quiet one. Records kept
-by severity, novelty, bursts or the floor come on top, so the cut reached is at most
-``R``. ``K0`` is found by sorting the ``m_i`` once, O(n log n) per service per interval.
-Rates change once per interval, not per record.
-
-Within an interval a pattern can outgrow its rate: a new pattern has no average yet, and
-a flood lands between two recomputations. The hot path therefore compares the interval's
-running count ``c`` with ``surge = max(m, K)`` (``K`` of the service's last interval;
-``W`` for a service with none yet — and a new service brings the next recompute forward
-to a tenth of an interval, its short first count scaled to a whole interval, so it has a
-``K`` of its own within seconds); past it, a record is drawn at ``max(min_rate, K / c)``
-(the lower of that and ``p``). The probability depends only on the records before it and
-is fixed before the draw, so ``1/p`` remains an unbiased weight (Horvitz-Thompson) and
-``sum(adjusted_count)`` still estimates the true count.
-
-A policy rule with ``max_per_second`` uses the same average: its rate is lowered to
-``mps*interval / m`` so that the cap is met by sampling (with honest adjusted counts); the
-per-pattern token bucket only trims what slips through within an interval.
+Pure functions over one pattern's or one service's numbers, which the processor calls per
+interval (the EWMA, the water-filling cap) and per record (the surge threshold, the rates).
+The formulas and the reasons for them: docs/policy-format.md § Patterns no policy names.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Hot reload of ``sampling.policy_file``: a policy kept in a file (JSON or YAML) by hand or by CI.
 
 The watcher polls the file's modification time and size; when either changes it parses
-the file and hands the document to ``processor.set_policy``. A file that cannot be read
-or parsed is logged with the reason and the policy in force stays, until the file
-changes again. A file's policy is a manual one: it passes the guards in manual mode first
-(drop rules allowed, other rates raised to ``sampling.min_rate``), like an admin PUT.
+the file, checks it as every hand-written policy is checked
+(:func:`~otlp_sampler.policy.manual.check_manual_policy`) and hands it to
+``processor.set_policy``. A file that cannot be read, parsed or passed is logged with
+every reason and the policy in force stays, until the file changes again.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import os
 from pathlib import Path
 from typing import Protocol
 
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import SamplingConfig
 from otlp_sampler.policy import PolicyDocument, PolicyError, parse_policy
-from otlp_sampler.policygen.guards import apply_guards
+from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
 
 log = logging.getLogger("otlp_sampler.sample.policy_file")
 
@@ -55,12 +55,11 @@ class PolicyFileWatcher:
             return self._refuse(signature, f"cannot read {self.path}: {exc.strerror or exc}")
         except PolicyError as exc:
             return self._refuse(signature, f"{self.path}: {exc}")
+        try:
+            check_manual_policy(document, sampling=self.processor.config)
+        except PolicyRejected as exc:
+            return self._refuse(signature, f"{self.path}: refused by the guards: {'; '.join(exc.problems)}")
         self._seen = signature
-        # Every policy passes the guards, whoever wrote it (DESIGN.md § Guarantees).
-        document, corrections = apply_guards(document, None, None, sampling=self.processor.config,
-                                             generator=PolicyGeneratorConfig(), manual=True)
-        for correction in corrections:
-            log.warning("policy file %s corrected: %s", self.path, correction.message)
         self.processor.set_policy(document)
         self.applied = document
         self.last_error = None

@@ -1,35 +1,8 @@
 """SamplingProcessor: the keep/drop decision for every record, inline on the hot path.
 
-The decision, first match wins (DESIGN.md § The decision):
-
-1. severity (``severity_number``, or ``severity_text`` when the number is 0) at or above
-   ``keep_severity`` -> keep, rule ``severity``
-2. an exemption matches a record or resource attribute -> keep, rule ``exempt``
-3. a manual drop rule (``sampling.drop`` on the template, or a policy rate of 0) -> drawn
-   at that rate, rule ``pattern``
-4. the pattern is in the burst set and its time has not run out -> keep, rule ``burst``
-5. one of the first ``novelty.keep`` records of a pattern new to this process -> keep,
-   rule ``novel``
-6. the policy names the pattern -> its rate, capped by ``max_per_second``, rule ``pattern``
-7. otherwise the service's / policy's / config's default rate (rule ``default``), else the
-   dynamic sampler's rate (rule ``dynamic``, see :mod:`otlp_sampler.sample.dynamic`)
-
-The floor: with ``floor_interval`` set (``analysis.interval`` in the app), the first record
-of a pattern in a floor interval (a slot ``floor_interval`` seconds wide on the processor's
-clock) in which the pattern has kept nothing yet is kept outright under its rule 6/7 name
-(``pattern``, ``default`` or ``dynamic``) with adjusted count 1. So every pattern that shows
-up in an interval is seen at least once in it, not merely ``rate x count >= 1`` on average.
-Manual drop rules (rule 3) stand: a person's drop is not overridden. The floor record also
-passes a ``max_per_second`` cap (the guards keep caps at >= 1 per interval anyway).
-
-The draw is consistent: a record with a trace id compares the id's low 8 bytes, read as a
-fraction of 2**64, with the rate (trace ids are random already), so the logs of a trace kept
-at rate p are kept at every rate above p. Other records use a seeded ``random.Random``.
-
-Bytes are an estimate, the same measure going in and out: the body text's length plus the
-service's mean encoded overhead per record, re-measured with ``ByteSize()`` on one scope in
-``_CALIBRATE_EVERY``. An exact ``ByteSize()`` per record would cost ~0.5 µs, a sixth of the
-per-record budget.
+``process`` decides each record (the order, the interval floor, the consistent draw by
+trace id and the byte estimate: docs/policy-format.md § The decision, per record), removes
+the dropped ones in place, annotates the kept ones and counts into the stats window.
 """
 
 from __future__ import annotations
@@ -43,9 +16,9 @@ from dataclasses import dataclass, field
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
-from otlp_sampler.admin.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import SamplingConfig
+from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
@@ -109,7 +82,8 @@ class SamplingProcessor:
         window_factory: Callable[[], StatsWindow] = StatsWindow,
         floor_interval: float | None = None,
     ) -> None:
-        """``floor_interval``: seconds per floor interval (see the module docstring); None: no floor."""
+        """``floor_interval``: seconds per floor interval (docs/policy-format.md § Guarantees);
+        None: no floor."""
         self.config = config
         self._catalog = catalog
         self._metrics = metrics
@@ -123,10 +97,7 @@ class SamplingProcessor:
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
-        reduction = config.dynamic.target_reduction
-        if reduction is None:  # unresolved (the app resolves it): the policy generator's default
-            reduction = PolicyGeneratorConfig.model_fields["target_reduction"].default
-        self._target_reduction = reduction
+        self._target_reduction = config.dynamic.target_reduction  # resolved by config.py
         self._per_floor = 1.0 / floor_interval if floor_interval else 0.0
         self._last_recompute = clock()
         self._next_recompute = self._last_recompute + self._interval

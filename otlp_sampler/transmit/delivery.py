@@ -1,6 +1,6 @@
 """Taking one batch to a final outcome: delivered, rejected by the upstream, or given up.
 
-The rules, in the words of DESIGN.md § Delivery:
+The rules (docs/reliability.md § Delivery semantics):
 
 * retryable failures are retried with backoff, honouring the upstream's delay hint;
 * a batch is given up (counted ``failed``, logged as an error) only after
@@ -27,8 +27,8 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import RetryConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit.result import Exporter, ExportResult, Outcome, Sendable, as_message
 from otlp_sampler.transmit.retry import Backoff
 from otlp_sampler.transmit.split import count_records, split_request

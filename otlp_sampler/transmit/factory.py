@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import ExporterConfig
 from otlp_sampler.transmit.result import Exporter
 
 
-def build_exporter(config: ExporterConfig, metrics: Metrics | None = None, *,
-                   stream: TextIO | None = None) -> Exporter:
-    """An exporter for ``config`` (resolve zero-config defaults first: ``Config.resolved_exporter``).
-
-    ``metrics`` is accepted for symmetry with the other stages; the queue counts exports.
-    ``stream`` is where the debug exporter prints (stdout by default).
+def build_exporter(config: ExporterConfig, *, stream: TextIO | None = None) -> Exporter:
+    """An exporter for ``config``, resolved by ``Config.resolved_exporter`` (which picks the
+    protocol when the file names none). ``stream`` is where the debug exporter prints
+    (stdout by default).
     """
-    protocol = config.protocol or ("http/protobuf" if config.endpoint else "debug")
+    protocol = config.protocol
+    if protocol is None:
+        raise ValueError("exporter.protocol is unset: resolve the exporter with Config.resolved_exporter()")
     if protocol == "debug":
         from otlp_sampler.transmit.debug_exporter import DebugExporter
 

@@ -26,7 +26,7 @@ from otlp_sampler.otlp.codec import (
     gzip_compress,
     media_type_or_none,
 )
-from otlp_sampler.redact import credentials, mask_url, scrub
+from otlp_sampler.redact import credentials, scrub
 from otlp_sampler.transmit.result import ExportResult, Sendable, as_message, as_payload
 from otlp_sampler.transmit.retry import parse_retry_after
 from otlp_sampler.transmit.tls import client_ssl_context
@@ -48,11 +48,6 @@ def logs_url(endpoint: str) -> str:
     if parts.path in ("", "/"):
         parts = parts._replace(path="/v1/logs")
     return urlunsplit(parts)
-
-
-def redact_url(url: str) -> str:
-    """The URL without its query (PostHog accepts ``?token=``) or credentials: safe to log."""
-    return mask_url(url)
 
 
 class HttpExporter:

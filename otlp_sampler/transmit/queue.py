@@ -29,8 +29,8 @@ from collections.abc import Callable
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import ExporterConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit.delivery import Delivery
 from otlp_sampler.transmit.result import EncodedRequest, Exporter
 from otlp_sampler.transmit.spool import EntryId, Spool

@@ -10,12 +10,12 @@ import pytest
 
 from otlp_sampler.admin.api import AdminServer
 from otlp_sampler.admin.catalog import catalog_patterns
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.admin.savings import SavingsMeter
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, manual_policy_applier
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import AdminConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.store import SqliteStore
 

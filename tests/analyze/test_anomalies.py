@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.analyze.anomalies import BurstTracker, detect_anomalies
+from otlp_sampler.analyze.anomalies import DETECTORS, AnomalyKind, BurstTracker, detect_anomalies
 from otlp_sampler.analyze.baselines import Baselines
 from otlp_sampler.config import BurstConfig
 from tests.analyze.helpers import volumes
@@ -90,6 +90,19 @@ def test_error_share_jump_per_service():
     assert anomalies[0].value == pytest.approx(0.05)
     # A handful of errors in a quiet service is no alarm.
     assert detect(volumes({A: {9: 10, 17: 4}}), baselines) == []
+
+
+def test_every_kind_has_its_detector_and_kinds_choose_which_run():
+    assert set(DETECTORS) == set(AnomalyKind)
+    baselines = warmed()
+    for _ in range(3):
+        baselines.update(volumes({A: {9: 590, 17: 10}, B: 60}))
+    window = volumes({A: {9: 20 * 550, 17: 50 * 20}, B: 60, ("api", "cccccccccccccccc"): 30})
+    assert {a.kind for a in detect(window, baselines)} == set(AnomalyKind)
+    chosen = detect_anomalies(window, baselines, burst=BURST, error_share_jump=3.0,
+                              kinds=(AnomalyKind.NEW_PATTERN, AnomalyKind.ERROR_SHARE))
+    assert {a.kind for a in chosen} == {"new_pattern", "error_share"}  # str-valued, as stored and counted
+    assert BURST.enabled  # choosing kinds leaves the config alone
 
 
 def test_burst_tracker_lifecycle():

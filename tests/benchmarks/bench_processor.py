@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.commands.workload import Workload
 from otlp_sampler.config import SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp.records import body_text, service_name
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.sample import SamplingProcessor

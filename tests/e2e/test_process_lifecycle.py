@@ -1,8 +1,9 @@
 """The proxy as a real process (``python -m otlp_sampler serve --config FILE``): kill -9, SIGTERM.
 
-DESIGN.md § Delivery: with a spool, every record a client was told was accepted reaches the
-upstream even across ``kill -9``; SIGTERM turns /readyz red, refuses intake, drains within
-``exporter.shutdown_timeout`` and exits 0, spooling what the upstream did not take.
+docs/reliability.md § Delivery semantics: with a spool, every record a client was told was
+accepted reaches the upstream even across ``kill -9``; SIGTERM turns /readyz red, refuses
+intake, drains within ``exporter.shutdown_timeout`` and exits 0, spooling what the upstream
+did not take.
 Sampling is off (pass-through), so every acknowledged record must arrive.
 """
 

@@ -2,7 +2,7 @@
 
 The client was not told its request was accepted, so it must be told to retry: HTTP 503
 with Retry-After (or gRPC UNAVAILABLE), never a non-retryable 500 that makes the OTel
-exporter drop the records (DESIGN.md § Delivery, docs/reliability.md § Cap).
+exporter drop the records (docs/reliability.md § Delivery semantics, the spool's cap).
 """
 
 from __future__ import annotations

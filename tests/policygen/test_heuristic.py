@@ -11,10 +11,10 @@ from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policygen.guards import apply_guards
+from otlp_sampler.policy.guards import apply_guards
 from otlp_sampler.policygen.heuristic import HeuristicGenerator, water_fill
+from tests.policy.guarantees import guarantee_problems
 from tests.policygen import loghub
-from tests.policygen.guarantees import guarantee_problems
 from tests.policygen.synthetic import pattern_id, synthetic_volumes
 
 SAMPLING = SamplingConfig()

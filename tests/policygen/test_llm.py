@@ -10,13 +10,13 @@ import json
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
-from otlp_sampler.policygen.guards import apply_guards
+from otlp_sampler.metrics import Metrics
+from otlp_sampler.policy.guards import apply_guards
 from otlp_sampler.policygen.llm import LLMGenerator, parse_answer, select_patterns
 from otlp_sampler.policygen.prompts import load_prompt
 from tests.peers.openai_server import FakeOpenAI, Sleep, Status, severe_rate
-from tests.policygen.guarantees import guarantee_problems
+from tests.policy.guarantees import guarantee_problems
 from tests.policygen.synthetic import API_KEY, CARD, EMAIL, INJECTION_TEXT, IP, synthetic_analysis
 
 SAMPLING = SamplingConfig()

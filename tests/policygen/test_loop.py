@@ -15,9 +15,9 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord, ResourceLogs, ScopeLogs
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import GeneratorInfo, PolicyDocument
 from otlp_sampler.policygen import build_generator
@@ -25,7 +25,7 @@ from otlp_sampler.policygen.loop import NothingToAnalyze, PolicyLoop, material_c
 from otlp_sampler.sample import SamplingProcessor
 from otlp_sampler.store.memory_store import MemoryStore
 from tests.peers.openai_server import FakeOpenAI
-from tests.policygen.guarantees import guarantee_problems
+from tests.policy.guarantees import guarantee_problems
 
 INTERVAL = 60.0
 

@@ -19,11 +19,11 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord, ResourceLogs, ScopeLogs
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.anomalies import Anomaly
 from otlp_sampler.analyze.fleet import read_payload, window_payload
 from otlp_sampler.analyze.window import StatsWindow
 from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policygen import build_generator
 from otlp_sampler.policygen.loop import PolicyLoop

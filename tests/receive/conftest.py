@@ -10,9 +10,9 @@ from collections import deque
 import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import GrpcReceiverConfig, HttpReceiverConfig
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.receive.grpc_server import GrpcReceiver
 from otlp_sampler.receive.http_server import HttpReceiver
 from tests.peers.waiting import eventually

@@ -10,8 +10,8 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord, ResourceLogs, ScopeLogs
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.sample import SamplingProcessor
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.commands.workload import Workload
+from otlp_sampler.metrics import Metrics
 
 from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
 

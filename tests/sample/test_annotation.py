@@ -1,4 +1,5 @@
-"""The attributes written on every kept record (DESIGN.md), and what happens to ones already there."""
+"""The attributes written on every kept record (docs/configuration.md § sampling), and what happens
+to ones already there."""
 
 from __future__ import annotations
 

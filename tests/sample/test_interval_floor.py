@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, SamplingConfig
+from otlp_sampler.metrics import NullMetrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample import SamplingProcessor
@@ -23,7 +23,7 @@ def floored(rate: float | None = None, *, floor: float | None = INTERVAL, clock:
     clock = clock or FakeClock()
     cfg = SamplingConfig(novelty={"keep": 0}, **config)
     catalog = PatternCatalog(100)
-    p = SamplingProcessor(cfg, catalog, Metrics(), clock=clock, wall_clock=FakeClock(1_700_000_000.0),
+    p = SamplingProcessor(cfg, catalog, NullMetrics(), clock=clock, wall_clock=FakeClock(1_700_000_000.0),
                           seed=5, floor_interval=floor)
     if rate is not None:
         pid = catalog.miner("svc").add(BODY.format(1))

@@ -8,7 +8,7 @@ import logging
 import os
 import time
 
-from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.policy_file import PolicyFileWatcher
@@ -159,23 +159,25 @@ def test_policy_file_applies_reloads_and_refuses_a_bad_file(tmp_path, caplog):
     assert p.policy_version == 5
 
 
-def test_policy_file_passes_the_manual_guards(tmp_path):
-    """A file is a manual policy: drop rules stand, other rates rise to min_rate (DESIGN.md § Guarantees)."""
+def test_policy_file_is_refused_by_the_manual_guards_never_corrected(tmp_path, caplog):
+    """A file is a hand-written policy: a drop rule stands, a rate below min_rate refuses the file."""
     catalog = PatternCatalog(100)
     p = processor(catalog=catalog, min_rate=0.01)
     pid = catalog.miner("svc").add(BODY.format(1, 1))
     other = catalog.miner("svc").add("user {} logged in from {}".format("ann", "10.0.0.1"))
     path = tmp_path / "policy.json"
-    write(path, json.dumps({"version": 3, "default_rate": 0.0001, "services": {"svc": {
-        "default_rate": 0.0001, "patterns": {pid: {"rate": 0.0001}, other: {"rate": 0.0}}}}}))
+    write(path, json.dumps({"version": 2, "services": {"svc": {"patterns": {other: {"rate": 0.0}}}}}))
     watcher = PolicyFileWatcher(path, p, interval=0.05)
     assert watcher.check() is True
-    applied = p.policy
-    assert applied.version == 3
-    assert applied.default_rate == 0.01
-    assert applied.services["svc"].default_rate == 0.01
-    assert applied.services["svc"].patterns[pid].rate == 0.01
-    assert applied.services["svc"].patterns[other].rate == 0.0  # a person's drop rule stands
+    assert p.policy.services["svc"].patterns[other].rate == 0.0  # a person's drop rule stands
+
+    write(path, json.dumps({"version": 3, "default_rate": 0.0001, "services": {"svc": {
+        "default_rate": 0.0001, "patterns": {pid: {"rate": 0.0001}, other: {"rate": 0.0}}}}}))
+    with caplog.at_level(logging.WARNING, logger="otlp_sampler.sample.policy_file"):
+        assert watcher.check() is False
+    assert p.policy_version == 2  # the policy in force stays
+    for problem in ("default_rate 0.0001", "svc: default_rate 0.0001", f"svc/{pid}: rate 0.0001"):
+        assert problem in watcher.last_error and problem in caplog.text
 
 
 async def test_policy_file_watcher_task_picks_up_changes(tmp_path):

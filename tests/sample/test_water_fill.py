@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import random
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.app import build_app
-from otlp_sampler.config import Config
+from otlp_sampler.config import Config, SamplingConfig, load_config
+from otlp_sampler.metrics import NullMetrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.sample import SamplingProcessor
 
@@ -73,8 +73,8 @@ class Traffic:
 def zero_config(clock: FakeClock, **policy_generator) -> SamplingProcessor:
     """The processor as ``serve`` builds it with no config (resolved sampling, the floor on)."""
     config = Config(policy_generator=policy_generator)
-    sampling = config.resolved_sampling()
-    return SamplingProcessor(sampling, PatternCatalog(sampling.max_patterns_per_service), Metrics(),
+    sampling = config.sampling
+    return SamplingProcessor(sampling, PatternCatalog(sampling.max_patterns_per_service), NullMetrics(),
                              clock=clock, wall_clock=FakeClock(1_700_000_000.0), seed=4,
                              floor_interval=config.analysis.interval)
 
@@ -110,11 +110,15 @@ def test_zero_config_cuts_a_skewed_workload_by_the_target_and_keeps_rare_pattern
 
 
 def test_the_target_follows_the_policy_generator_unless_set():
-    assert Config().resolved_sampling().dynamic.target_reduction == 0.7
+    assert Config().sampling.dynamic.target_reduction == 0.7
+    assert SamplingConfig().dynamic.target_reduction == 0.7  # a section alone: the generator's default
     inherited = Config(policy_generator={"target_reduction": 0.5})
-    assert inherited.resolved_sampling().dynamic.target_reduction == 0.5
+    assert inherited.sampling.dynamic.target_reduction == 0.5
     own = Config(policy_generator={"target_reduction": 0.5}, sampling={"dynamic": {"target_reduction": 0.9}})
-    assert own.resolved_sampling().dynamic.target_reduction == 0.9
+    assert own.sampling.dynamic.target_reduction == 0.9
+    from_env = load_config(None, environ={"OTLP_SAMPLER_POLICY_GENERATOR__TARGET_REDUCTION": "0.6"})
+    assert from_env.sampling.dynamic.target_reduction == 0.6
+    assert Config.model_validate_json(inherited.model_dump_json()).sampling == inherited.sampling  # --workers
     app = build_app(Config(policy_generator={"target_reduction": 0.85}, store={"kind": "memory"},
                            exporter={"protocol": "debug"}), environ={})
     assert app.processor.config.dynamic.target_reduction == 0.85

@@ -12,8 +12,8 @@ import asyncio
 import sys
 import time
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.commands.workload import Workload
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit import ExportQueue, ExportResult, build_exporter
 from tests.peers.sinks import HttpSink
 from tests.transmit.conftest import exporter_config

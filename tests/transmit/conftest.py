@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import ExporterConfig
+from otlp_sampler.metrics import Metrics
 
 
 def exporter_config(endpoint: str | None, protocol: str = "http/protobuf", **sections) -> ExporterConfig:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from otlp_sampler.admin.metrics import Metrics
+from otlp_sampler.metrics import NullMetrics
 from otlp_sampler.transmit import ExportQueue, build_exporter
 from tests.peers.sinks import make_request
 from tests.transmit.conftest import exporter_config
@@ -20,7 +20,7 @@ from tests.transmit.conftest import exporter_config
 
 async def main(spool_dir: str, endpoint: str) -> None:
     config = exporter_config(endpoint, queue={"spool_dir": spool_dir})
-    queue = ExportQueue(config, build_exporter(config), Metrics())
+    queue = ExportQueue(config, build_exporter(config), NullMetrics())
     await queue.start()
     loop = asyncio.get_running_loop()
     print("READY", flush=True)

@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
+from otlp_sampler.redact import mask_url
 from otlp_sampler.transmit import ExportQueue, Outcome, build_exporter
-from otlp_sampler.transmit.http_exporter import HttpExporter, logs_url, redact_url
+from otlp_sampler.transmit.http_exporter import HttpExporter, logs_url
 from otlp_sampler.transmit.retry import parse_retry_after
 from tests.peers.certs import make_pki, server_ssl_context
 from tests.peers.sinks import HttpSink, Reply, http_date, make_request
@@ -246,4 +247,4 @@ async def test_tls_with_custom_ca_and_client_certificate(tmp_path):
 ])
 def test_logs_url(endpoint, url):
     assert logs_url(endpoint) == url
-    assert "token" not in redact_url(url)
+    assert "token" not in mask_url(url)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policygen.guards import apply_guards, validate_policy
-from tests.policygen.guarantees import guarantee_problems
+from otlp_sampler.policy.guards import apply_guards, validate_policy
+from tests.policy.guarantees import guarantee_problems
 from tests.policygen.synthetic import pattern_id, synthetic_volumes
 
 SAMPLING = SamplingConfig(min_rate=0.01)

@@ -2,7 +2,7 @@
 
 JSON on the wire and on disk (YAML accepted on input). See docs/policy-format.md. The
 guarantees (rates within [min_rate, 1], no drop of severe records, bounded steps) are
-enforced by ``otlp_sampler.policygen.guards`` on every policy, whoever wrote it; this
+enforced by ``otlp_sampler.policy.guards`` on every policy, whoever wrote it; this
 module only checks the shape.
 """
 

@@ -1,27 +1,26 @@
-"""``serve --workers N``: N processes on the same receiver ports.
+"""``serve --workers N``: N worker processes, each running the target it is handed.
 
 One Python process uses one core (the GIL), so throughput scales by processes. The
-receivers bind with SO_REUSEPORT and the kernel spreads connections across workers.
-Worker 0 also serves the admin API; the side loop runs wherever the store's leader lock
-lands (with a shared Redis store, one replica), and new policy versions reach every
-worker through the store's subscription.
+supervisor only starts, watches and stops the workers; what a worker runs is the
+``target(config, index) -> exit status`` it is given (as uvicorn's ``Multiprocess`` is
+given its target), so this module imports nothing of the proxy. See docs/operations.md.
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import logging
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import sys
+from collections.abc import Callable
 
 from otlp_sampler.config import Config
 
 log = logging.getLogger("otlp_sampler.workers")
 
+Target = Callable[[Config, int], int]  # a module-level function: spawn pickles it by name
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -41,19 +40,13 @@ def _die_with_parent(parent_pid: int) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _worker_main(config_json: str, index: int, parent_pid: int) -> None:
-    from otlp_sampler.app import configure_logging, serve
-
+def _worker_main(target: Target, config_json: str, index: int, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
-    config = Config.model_validate_json(config_json)
-    if index > 0:
-        # One admin endpoint for the group; /metrics there shows worker 0's counters.
-        config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
-    configure_logging(config)
-    sys.exit(asyncio.run(serve(config)))
+    sys.exit(target(Config.model_validate_json(config_json), index))
 
 
-def run_workers(args: argparse.Namespace, config: Config) -> int:
+def run_workers(config: Config, count: int, target: Target) -> int:
+    """Run ``target`` in ``count`` processes until they all exit; one failing stops the rest."""
     if config.store.kind == "sqlite":
         log.warning(
             "--workers with the sqlite store: policies are shared through the database file; "
@@ -62,8 +55,8 @@ def run_workers(args: argparse.Namespace, config: Config) -> int:
     context = multiprocessing.get_context("spawn")
     config_json = config.model_dump_json()
     workers = [
-        context.Process(target=_worker_main, args=(config_json, i, os.getpid()), name=f"worker-{i}")
-        for i in range(args.workers)
+        context.Process(target=_worker_main, args=(target, config_json, i, os.getpid()), name=f"worker-{i}")
+        for i in range(count)
     ]
     for worker in workers:
         worker.start()

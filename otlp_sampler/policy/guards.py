@@ -1,28 +1,19 @@
-"""The guarantees every policy keeps, whoever wrote it (DESIGN.md § Guarantees).
+"""The guarantees every policy keeps, whoever wrote it (docs/policy-format.md § Guarantees).
 
-:func:`apply_guards` corrects a policy and says what it changed; :func:`validate_policy`
-only reports, for ``policy validate``. Two modes:
-
-- generated (heuristic, LLM): rates within [min_rate, 1], never 0; a pattern with records
-  at or above keep_severity gets rate 1; a rate falls at most ``max_step`` x against the
-  previous version; every pattern keeps at least one record per interval at its current
-  volume; rules for patterns nobody has seen are removed.
-- manual (admin PUT, policy file, rollback): the human may write drop rules (rate 0) and
-  rules for patterns not seen yet; other rates are still at least min_rate. Severe
-  records need no guard here: the decision order keeps them before any rule is looked at.
+:func:`apply_guards` corrects a generated policy and says what it changed;
+:func:`validate_policy` only reports, which is how a hand-written (manual) policy is
+checked (``policy/manual.py``). The rules of each mode are listed in the doc.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from otlp_sampler.admin.metrics import Metrics
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
 
-# The label values of metrics.guard_corrections, one per guarantee.
-GUARDS = ("unknown_pattern", "zero_rate", "min_rate", "severity", "min_per_interval", "max_step")
 MANUAL_KINDS = frozenset({"manual", "file", "rollback"})
 
 

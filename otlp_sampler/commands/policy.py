@@ -17,6 +17,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from otlp_sampler.commands.text import clip, human_bytes
+
 DEFAULT_ADMIN = "http://127.0.0.1:8888"
 TOKEN_ENV = "OTLP_SAMPLER_ADMIN_TOKEN"
 
@@ -177,8 +179,9 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2))
         return 0
     price = data["price_per_gb"]
-    print(f"policy v{data['version']} ({data['generator_kind']}): input {_bytes(data['bytes_in_per_s'])}/s, "
-          f"projected savings {_bytes(data['saved_bytes_per_s'])}/s = "
+    print(f"policy v{data['version']} ({data['generator_kind']}): "
+          f"input {human_bytes(data['bytes_in_per_s'])}/s, "
+          f"projected savings {human_bytes(data['saved_bytes_per_s'])}/s = "
           f"${data['saved_per_month']:,.2f}/month at ${price:g}/GB")
     if not data["rules"]:
         print("no rules: every pattern takes the dynamic sampler's rate")
@@ -190,8 +193,8 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
             f"{rule['rate']:g}" + (f" ≤{rule['max_per_second']:g}/s" if rule.get("max_per_second") else ""),
             _percent(rule.get("volume_share")),
             "-" if saved is None else f"${saved:,.2f}",
-            rule["service"], rule.get("pattern_id") or "(default)", _cut(rule["template"], 60),
-            _cut(rule["reason"], 60),
+            rule["service"], rule.get("pattern_id") or "(default)", clip(rule["template"], 60),
+            clip(rule["reason"], 60),
         ))
     _print_table(table)
     unseen = sum(1 for rule in data["rules"] if rule.get("records_per_s") is None)
@@ -228,7 +231,7 @@ def validate_file(file: str, config_file: str | None) -> int:
     """Parse ``file`` and run the guards in manual mode; print the verdict, 1 if invalid."""
     from otlp_sampler.config import Config, ConfigError, load_config
     from otlp_sampler.policy import PolicyError, parse_policy
-    from otlp_sampler.policygen.guards import validate_policy
+    from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
 
     try:
         config = load_config(config_file) if config_file else Config()
@@ -240,10 +243,11 @@ def validate_file(file: str, config_file: str | None) -> int:
         print(f"{file}: invalid", file=sys.stderr)
         print(f"  - {exc}", file=sys.stderr)
         return 1
-    problems = validate_policy(doc, sampling=config.sampling, generator=config.policy_generator, manual=True)
-    if problems:
-        print(f"{file}: {len(problems)} problem(s)", file=sys.stderr)
-        for problem in problems:
+    try:
+        check_manual_policy(doc, sampling=config.sampling, generator=config.policy_generator)
+    except PolicyRejected as exc:
+        print(f"{file}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     rules = sum(len(service.patterns) for service in doc.services.values())
@@ -267,19 +271,6 @@ def _read(path: Path) -> bytes:
 
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
-
-
-def _bytes(value: float) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if abs(value) < 1000 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
-        value /= 1000
-    return f"{value:,.1f} GB"
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _print_table(rows: list[tuple[str, ...]]) -> None:

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-from otlp_sampler.analyze import offline
 from otlp_sampler.cli import main
+from otlp_sampler.commands.analyze import projection, readers
 from otlp_sampler.patterns import PatternMiner
 
 EVENTS = [
@@ -159,12 +159,12 @@ def test_the_projection_follows_the_sampling_config(tmp_path, capsys):
 def test_reading_streams_lazily():
     # An endless input: the reader and the batcher must hand out records as they come.
     endless = ((n, f"tick {n} ok") for n in itertools.count(1))
-    records = offline.read_records(endless, "auto", "svc")
+    records = readers.read_records(endless, "auto", "svc")
     first = list(itertools.islice(records, 3))
     assert [r.line for r in first] == [1, 2, 3]
-    batch = next(offline.batches(offline.read_records(
+    batch = next(projection.batches(readers.read_records(
         ((n, f"tick {n} ok") for n in itertools.count(1)), "text", "svc")))
-    assert batch.records == offline.BATCH
+    assert batch.records == projection.BATCH
 
 
 def test_unreadable_file_fails_with_a_message(tmp_path, capsys):
@@ -176,10 +176,10 @@ def test_progress_goes_to_stderr_on_a_terminal_only(tmp_path, capsys, monkeypatc
     path = tmp_path / "app.log"
     path.write_bytes(b"x\n" * 4096)
     ticks = iter(range(0, 1000))
-    monkeypatch.setattr(offline.time, "monotonic", lambda: float(next(ticks)))
+    monkeypatch.setattr(readers.time, "monotonic", lambda: float(next(ticks)))
     with path.open("rb") as stream:
-        shown = offline._Progress(stream, enabled=True)
-        hidden = offline._Progress(stream, enabled=False)
+        shown = readers.Progress(stream, enabled=True)
+        hidden = readers.Progress(stream, enabled=False)
         stream.read(4096)
         for lines in (1024, 2048):
             shown.tick(lines)

@@ -1,4 +1,4 @@
-"""The guarantees of DESIGN.md restated independently of the guards, for tests to check."""
+"""The guarantees of docs/policy-format.md restated independently of the guards, for tests to check."""
 
 from __future__ import annotations
 

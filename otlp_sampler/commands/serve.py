@@ -1,0 +1,110 @@
+"""``otlp-sampler serve``: run the proxy until SIGTERM/SIGINT, then shut down in order.
+
+The order of start and stop is :class:`~otlp_sampler.app.App`'s (docs/architecture.md
+§ Start and stop); ``--workers N`` hands :func:`serve_worker` to the supervisor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+
+from otlp_sampler.app import build_app
+from otlp_sampler.config import Config, ConfigError, load_config
+
+log = logging.getLogger("otlp_sampler")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", "-c", help="YAML config file (default: none, zero-config)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes sharing the receiver ports (SO_REUSEPORT); default 1",
+    )
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line; json.dumps escapes what a %-template would not (quotes, newlines)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
+                 "message": record.getMessage()}
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def configure_logging(config: Config) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    if config.logging.format == "json":
+        handler.setFormatter(JsonLogFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=getattr(logging, config.logging.level), handlers=[handler], force=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"otlp-sampler: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(config)
+    if args.workers > 1:
+        from otlp_sampler.supervisor import run_workers
+
+        return run_workers(config, args.workers, serve_worker)
+    return asyncio.run(serve(config))
+
+
+def serve_worker(config: Config, index: int) -> int:
+    """One process of ``serve --workers N``, run by the supervisor."""
+    if index > 0:
+        # One admin endpoint for the group; /metrics there shows worker 0's counters.
+        config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
+    configure_logging(config)
+    return asyncio.run(serve(config))
+
+
+async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
+    app = build_app(config)
+    exporter = app.config.exporter
+    if exporter.protocol == "debug":
+        log.warning(
+            "NO UPSTREAM CONFIGURED: kept records are printed to stdout (debug exporter). "
+            "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
+        )
+    else:
+        from otlp_sampler.redact import mask_url
+
+        # PostHog accepts the project token as ?token=: the query never reaches a log.
+        log.info("forwarding kept records to %s (%s)", mask_url(exporter.endpoint), exporter.protocol)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await app.start()
+    except OSError as exc:
+        log.error("cannot start: %s", exc)
+        await app.stop()
+        return 1
+    log.info(
+        "otlp-sampler ready (pid %d): %s",
+        os.getpid(),
+        ", ".join(f"{name} on port {port}" for name, port in app.ports.items()),
+    )
+    if ready is not None:
+        ready.set()
+    await stop.wait()
+    log.info("shutting down: intake stopped, draining the export queue")
+    await app.stop()
+    log.info("stopped")
+    return 0

@@ -1,0 +1,151 @@
+"""Every Prometheus metric of the proxy, declared once, on a registry of its own.
+
+Each class attribute of :class:`Metrics` declares one metric (name, help, labels); an
+instance creates them all on its registry. docs/operations.md lists the same metrics
+(tests/metrics/test_declared.py keeps the two in step). Labels stay bounded: ``service``
+is capped (:meth:`Metrics.service_label`), never a pattern id or a template.
+:class:`NullMetrics` counts nothing, for offline use (``analyze``, tools, tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+PREFIX = "otlp_sampler_"
+OTHER_SERVICE = "_other"
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """One metric as declared on :class:`Metrics`; ``build`` creates it on a registry."""
+
+    kind: type
+    name: str  # without PREFIX
+    help: str
+    labels: tuple[str, ...] = ()
+    buckets: tuple[float, ...] | None = None
+
+    @property
+    def full_name(self) -> str:
+        return PREFIX + self.name
+
+    @property
+    def type_name(self) -> str:
+        return self.kind.__name__.lower()
+
+    def build(self, registry: CollectorRegistry) -> Any:
+        extra = {"buckets": self.buckets} if self.buckets else {}
+        return self.kind(self.full_name, self.help, list(self.labels), registry=registry, **extra)
+
+
+# The declarations are typed as the metric they become: an instance attribute of the same
+# name replaces each one (see Metrics.__init__).
+def _counter(name: str, help: str, *labels: str) -> Counter:
+    return cast(Counter, Declared(Counter, name, help, labels))
+
+
+def _gauge(name: str, help: str, *labels: str) -> Gauge:
+    return cast(Gauge, Declared(Gauge, name, help, labels))
+
+
+def _histogram(name: str, help: str, *labels: str, buckets: tuple[float, ...] | None = None) -> Histogram:
+    return cast(Histogram, Declared(Histogram, name, help, labels, buckets))
+
+
+class Metrics:
+    # intake
+    requests = _counter("requests_total", "Export requests received", "receiver", "outcome")
+    wire_bytes = _counter("request_bytes_total", "Request bytes on the wire", "receiver")
+    records_received = _counter("records_received_total", "Log records received", "service")
+    bytes_received = _counter("bytes_received_total", "Encoded bytes of records received", "service")
+    records_kept = _counter("records_kept_total", "Log records kept", "service", "rule")
+    bytes_kept = _counter("bytes_kept_total", "Encoded bytes of records kept", "service")
+    records_dropped = _counter("records_dropped_total", "Log records sampled out", "service")
+    records_capped = _counter("records_capped_total",
+                              "Log records dropped by a pattern's max_per_second (part of dropped)",
+                              "service")
+    summaries = _counter("summary_records_total", "Summary records emitted for dropped records")
+
+    # export
+    export_requests = _counter("export_requests_total", "Export attempts to the upstream", "outcome")
+    export_records = _counter("export_records_total", "Records by final export outcome", "outcome")
+    export_bytes = _counter("export_bytes_total", "Bytes sent upstream (after compression)")
+    export_latency = _histogram("export_latency_seconds", "Upstream request latency")
+    queue_records = _gauge("queue_records", "Records accepted and waiting for export")
+    queue_batches = _gauge("queue_batches", "Batches accepted and waiting for export")
+    spool_bytes = _gauge("spool_bytes", "Bytes held in the on-disk spool")
+
+    # side loop
+    policy_version = _gauge("policy_version", "Version of the policy in force")
+    policy_generations = _counter("policy_generations_total", "Policy generation cycles",
+                                  "generator", "outcome")
+    llm_failures = _counter("llm_failures_total", "LLM answers refused, by reason", "reason")
+    llm_tokens = _counter("llm_tokens_total", "LLM tokens used", "kind")
+    llm_latency = _histogram("llm_latency_seconds", "LLM request latency",
+                             buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
+    guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")
+    patterns = _gauge("patterns", "Patterns known", "service")
+    anomalies = _counter("anomalies_total", "Anomalies detected", "kind")
+
+    def __init__(self, registry: CollectorRegistry | None = None, *, max_services: int = 200) -> None:
+        self.registry = registry or CollectorRegistry()
+        self._max_services = max_services
+        self._services: set[str] = set()
+        for attribute, declared in self.declared().items():
+            setattr(self, attribute, self._create(declared))
+
+    def _create(self, declared: Declared) -> Any:
+        return declared.build(self.registry)
+
+    @classmethod
+    def declared(cls) -> dict[str, Declared]:
+        """Every declared metric by attribute name, in declaration order."""
+        return {name: value for klass in reversed(cls.__mro__) for name, value in vars(klass).items()
+                if isinstance(value, Declared)}
+
+    def service_label(self, service: str) -> str:
+        """The service name as a label value; past ``max_services`` distinct ones, a shared catch-all."""
+        if service in self._services:
+            return service
+        if len(self._services) >= self._max_services:
+            return OTHER_SERVICE
+        self._services.add(service)
+        return service
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+class _Discard:
+    """A metric that records nothing: every label set is itself."""
+
+    def labels(self, *args: Any, **kwargs: Any) -> _Discard:
+        return self
+
+    def inc(self, amount: float = 1) -> None:
+        pass
+
+    def dec(self, amount: float = 1) -> None:
+        pass
+
+    def set(self, value: float) -> None:
+        pass
+
+    def observe(self, amount: float) -> None:
+        pass
+
+    def collect(self) -> list:
+        return []
+
+
+_DISCARD = _Discard()
+
+
+class NullMetrics(Metrics):
+    """Metrics that count nothing (an empty registry): for work outside a running proxy."""
+
+    def _create(self, declared: Declared) -> Any:
+        return _DISCARD

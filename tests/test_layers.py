@@ -1,0 +1,116 @@
+"""The import graph of otlp_sampler/: no cycles, and no import from a lower layer to a higher one.
+
+Every import counts, at module level or inside a function, ``if TYPE_CHECKING`` too: a
+lazy import is still a dependency. The layers are written down in docs/architecture.md
+§ Layers; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "otlp_sampler"
+
+# Bottom to top. A unit is a top-level module or subpackage of otlp_sampler ("" is the
+# package's own __init__). A unit may import itself and any unit of a lower layer; the
+# units of one layer are independent of each other.
+LAYERS: list[set[str]] = [
+    {"", "config", "metrics", "otlp", "intake", "redact"},
+    {"patterns"},
+    {"analyze"},
+    {"policy"},
+    {"sample", "transmit", "store"},
+    {"policygen"},
+    {"pipeline", "receive", "admin"},
+    {"app", "supervisor"},
+    {"commands"},
+    {"cli"},
+    {"__main__"},
+]
+LAYER_OF = {unit: index for index, layer in enumerate(LAYERS) for unit in layer}
+SKIPPED = {"_generated"}  # protoc output
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if not SKIPPED & set(path.relative_to(PACKAGE).parts):
+            found[module_name(path)] = path
+    return found
+
+
+def imports(path: Path, name: str, known: set[str]) -> set[str]:
+    """The otlp_sampler modules ``path`` imports, anywhere in it."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: `from ..x import y`
+                parents = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parents, base]).strip(".")
+            # `from package import module` imports the module; `from module import name`, the module.
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
+        else:
+            continue
+        found.update(t for t in targets if t.split(".")[0] == "otlp_sampler" and t != name)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    found = modules()
+    known = set(found)
+    return {name: {t for t in imports(path, name, known) if t in known} for name, path in found.items()}
+
+
+def unit(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_every_unit_has_a_layer():
+    units = {unit(name) for name in modules()}
+    assert units - set(LAYER_OF) == set(), "add the new unit to LAYERS (and to docs/architecture.md)"
+    assert set(LAYER_OF) - units == set(), "LAYERS names a unit that no longer exists"
+
+
+def test_no_import_reaches_up_or_sideways():
+    wrong = []
+    for source, targets in graph().items():
+        for target in targets:
+            a, b = unit(source), unit(target)
+            if a != b and LAYER_OF[b] >= LAYER_OF[a]:
+                wrong.append(f"{source} imports {target}: {a!r} is layer {LAYER_OF[a]}, {b!r} {LAYER_OF[b]}")
+    assert wrong == []
+
+
+def test_no_import_cycle():
+    edges = graph()
+    cycles, state = [], {}  # state: 1 on the current path, 2 done
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(edges[node]):
+            if state.get(target) == 1:
+                cycles.append(" -> ".join([*path[path.index(target):], target]))
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
+
+
+def test_the_walk_sees_lazy_imports():
+    # app.py imports the stages inside build_app: the walk must see them, or it proves nothing.
+    assert "otlp_sampler.policygen.loop" in graph()["otlp_sampler.app"]
