@@ -81,18 +81,21 @@ async def test_kill_9_loses_nothing_and_resends_only_what_was_not_acknowledged(t
 
 async def test_a_partly_acknowledged_segment_resends_only_its_unacknowledged_frames_after_kill_9(
         tmp_path, metrics):
-    """One segment holds a frame the upstream refuses and frames it took: only the acks on
-    disk tell them apart after kill -9 (a fully acknowledged segment is simply deleted)."""
+    """One segment holds acknowledged frames, then one the upstream refuses, then more it
+    took: only the acks on disk tell them apart after kill -9 (a fully acknowledged segment
+    is simply deleted), frame by frame."""
     spool_dir = tmp_path / "spool"
     async with HttpSink() as sink:
         sink.refuse = lambda request: bodies_of(request)[0].startswith("held-")
         child = await Child.start(spool_dir, sink.logs_url)
         try:
+            await child.command("put 2 before", "ACCEPTED before")
+            await sink.wait_for_records(20)  # delivered: the next put makes a batch of its own
             await child.command("put 1 held", "ACCEPTED held")
-            await sink.wait_for_requests(1)  # its batch is out: the next puts make batches of their own
-            await child.command("put 5 acked", "ACCEPTED acked")
+            await sink.wait_for_requests(2)  # its batch is out and refused
+            await child.command("put 3 after", "ACCEPTED after")
             await child.command("drain 10", "DRAINED")  # only "held" is left; the acks are on disk
-            assert len(list(spool_dir.glob("*.seg"))) == 1  # one segment: held and acked frames
+            assert len(list(spool_dir.glob("*.seg"))) == 1  # one segment: frames 0-1, 2 held, 3-5
         finally:
             await child.kill()
         assert sink.delivered_records == 50
@@ -103,6 +106,28 @@ async def test_a_partly_acknowledged_segment_resends_only_its_unacknowledged_fra
     bodies = Counter(r.body.string_value for r in records)
     assert len(bodies) == 60 and max(bodies.values()) == 1, bodies.most_common(3)  # acked ones not resent
     assert records_by_outcome(metrics, "delivered") == 10
+
+
+async def test_recovery_over_several_segments_loads_exactly_the_unacknowledged_frames(tmp_path):
+    """Segments roll at segment_bytes; after a restart the spool counts every segment's
+    bytes and hands back each frame not acknowledged, once, in order."""
+    spool = Spool(tmp_path, max_bytes=10**6, segment_bytes=300)
+    spool.recover()
+    payloads = [make_request(1, body=f"frame-{n}").SerializeToString() for n in range(12)]
+    entries = [await spool.append(payload, 1) for payload in payloads]
+    spool.ack(entry for n, entry in enumerate(entries) if n % 3 == 0)
+    await spool.close()
+    segments = sorted(tmp_path.glob("*.seg"))
+    assert len(segments) >= 3 and len({entry[0] for entry in entries}) == len(segments)
+    recovered = Spool(tmp_path, max_bytes=10**6, segment_bytes=300)
+    backlog = recovered.recover()
+    assert recovered.bytes == sum(path.stat().st_size for path in segments)
+    loaded = [frame for seq in backlog for frame in await recovered.load(seq)]
+    assert [payload for _, _, payload in loaded] == [p for n, p in enumerate(payloads) if n % 3]
+    assert [entry for entry, _, _ in loaded] == [e for n, e in enumerate(entries) if n % 3]
+    # New frames go to a new segment after every recovered one, never into one of them.
+    assert (await recovered.append(payloads[0], 1))[0] == max(backlog) + 1
+    await recovered.close()
 
 
 def bodies_of(request) -> list[str]:
@@ -227,4 +252,8 @@ async def test_a_failed_write_pauses_the_spool_for_one_second(tmp_path, monkeypa
     now[0] += 0.02
     assert spool.has_room()
     (tmp_path / "spool").mkdir()
+    # The failed frame is forgotten: a later frame, once acknowledged, leaves nothing behind.
+    spool.ack([await spool.append(b"y" * 10, 1)])
+    await spool.flush()
+    assert spool.bytes == 0 and list((tmp_path / "spool").glob("*.seg")) == []
     await spool.close()
