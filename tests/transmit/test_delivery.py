@@ -107,10 +107,17 @@ async def test_a_burst_of_500s_is_retried_and_loses_nothing(metrics):
     fake = FakeTime()
     answers = iter([ERROR_500] * 3)
     exporter = ScriptedExporter(lambda first: next(answers, OK))
-    sender = delivery(exporter, metrics, fake)
+    sender = delivery(exporter, metrics, fake, jitter=0)
     await asyncio.wait_for(sender.deliver(*batch("a")), 5)
     assert records_by_outcome(metrics, "delivered") == 10 and records_by_outcome(metrics, "rejected") == 0
     assert exporter.attempts["a 0"] == 4
+    assert fake.sleeps == [0.5, 1.0, 2.0]  # initial_interval, doubled each time
+    # Four attempts, each took no (fake) time, each counted by its outcome.
+    assert metrics.registry.get_sample_value("otlp_sampler_export_latency_seconds_count") == 4
+    assert metrics.registry.get_sample_value("otlp_sampler_export_latency_seconds_sum") == 0
+    requests = "otlp_sampler_export_requests_total"
+    assert metrics.registry.get_sample_value(requests, {"outcome": "retryable"}) == 3
+    assert metrics.registry.get_sample_value(requests, {"outcome": "success"}) == 1
 
 
 async def test_a_batch_answered_500_while_others_pass_is_dropped_after_on_http_500_retries(metrics):
