@@ -167,3 +167,16 @@ def test_retry_after_is_capped_at_one_hour_wherever_it_comes_from():
     assert parse_retry_after("86400") == 3600.0
     assert Backoff(RetryConfig()).delay(0, hint=1e9) == 3600.0
     assert Backoff(RetryConfig()).delay(0, hint=120.0) == 120.0  # below the cap it is a floor
+
+
+def test_backoff_jitter_spreads_each_wait_evenly_within_its_bounds():
+    """retry.jitter 0.2: every wait lies within ±20 % of its base, and both ends are reached;
+    an upstream hint below our backoff does not shorten it."""
+    import random
+
+    backoff = Backoff(RetryConfig(initial_interval=0.5, jitter=0.2), random.Random(7))
+    first = [backoff.delay(0) for _ in range(2000)]
+    assert 0.4 <= min(first) < 0.41 and 0.59 < max(first) <= 0.6
+    assert 0.49 < sum(first) / len(first) < 0.51
+    hinted = [backoff.delay(0, hint=0.0) for _ in range(200)]
+    assert min(hinted) >= 0.4 and max(hinted) <= 0.6
