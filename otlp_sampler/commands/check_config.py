@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from otlp_sampler.config import ConfigError, load_config
+from otlp_sampler.config import ConfigError, load_config, mask_webhook_url
 from otlp_sampler.redact import mask_url, mask_urls
 
 
@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.file)
     except ConfigError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(exc, file=sys.stderr)  # it names the file
         return 1
     exporter = config.resolved_exporter()
     print(f"{args.file}: OK")
@@ -38,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
         if data["admin"].get("token"):
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
-        # Every URL: the exporter's ?token=, store.url's Redis password, an LLM base_url's user.
+        for hook in data["alerts"]["webhooks"]:
+            hook["url"] = mask_webhook_url(hook["url"])  # a Slack webhook's path is its secret
+            hook["headers"] = {name: "***" for name in hook["headers"]}
+        # Every other URL: the exporter's ?token=, store.url's Redis password, an LLM base_url's user.
         print(yaml.safe_dump(mask_urls(data), sort_keys=False))
     return 0

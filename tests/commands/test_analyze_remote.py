@@ -171,6 +171,8 @@ def test_a_query_that_matches_nothing_says_so(capsys):
         _push(server, _records(20))
         code, out, err = _run(capsys, "--from-loki", server.url, "--query", '{job="other"}',
                               "--end", str(END))
-    assert code == 0 and "0 records" in out
-    assert err == ("otlp-sampler analyze: warning: the query matched no lines from 2024-05-01T11:40:00Z "
-                   "to 2024-05-01T12:40:00Z\n")
+    assert code == 1 and out == ""  # nothing to analyse: a failure, as for an empty file
+    assert err.splitlines() == [
+        "otlp-sampler analyze: warning: the query matched no lines from 2024-05-01T11:40:00Z "
+        "to 2024-05-01T12:40:00Z",
+        f"otlp-sampler analyze: Loki at {server.url} {{job=\"other\"}}: no records to analyse"]

@@ -20,6 +20,7 @@ from otlp_sampler.commands.analyze.projection import Projection, batches
 from otlp_sampler.commands.analyze.readers import (
     Progress,
     count_lines,
+    looks_binary,
     numbered_lines,
     open_input,
     read_records,
@@ -72,6 +73,18 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"otlp-sampler analyze: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    name = "stdin" if args.file == "-" else args.file
+    try:
+        binary = looks_binary(stream)
+    except (OSError, EOFError) as exc:  # e.g. a gzip header on something that is not gzip
+        stream.close()
+        print(f"otlp-sampler analyze: cannot read {name}: {exc}", file=sys.stderr)
+        return 2
+    if binary:
+        stream.close()
+        print(f"otlp-sampler analyze: {name} is not a log file: it starts with binary data (analyze reads "
+              "text logs, JSON lines or OTLP/JSON, plain or gzipped)", file=sys.stderr)
+        return 1
     progress = Progress(stream, enabled=not args.quiet and sys.stderr.isatty())
     return _guarded(lambda: _analyze(args, config, stream, progress, sys.stdout))
 
@@ -92,15 +105,34 @@ def _analyze(args: argparse.Namespace, config, stream: IO[bytes], progress: Prog
     with stream:
         records = read_records(numbered_lines(stream, progress), args.input, args.service)
         if args.per_line:
-            write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
+            written = write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
             progress.done()
-            return 0
+            return 0 if written else _nothing(args.file, _why_empty(args.file))
         total_lines = count_lines(args.file) if args.file != "-" else None
         projection = Projection(config, args.duration or DEFAULT_DURATION, total_lines)
         for batch in batches(records):
             projection.feed(batch)
         progress.done()
-    return _write_report(projection.report(), args, args.file, out)
+    report = projection.report()
+    if not report.records:
+        return _nothing(args.file, _why_empty(args.file))
+    return _write_report(report, args, args.file, out)
+
+
+def _nothing(name: str, why: str = "") -> int:
+    """Nothing could be analysed: say so, and fail (an empty report would look like a result)."""
+    print(f"otlp-sampler analyze: {'stdin' if name == '-' else name}: no records to analyse{why}",
+          file=sys.stderr)
+    return 1
+
+
+def _why_empty(path: str) -> str:
+    if path == "-":
+        return " (no input)"
+    try:
+        return " (the file is empty)" if os.path.getsize(path) == 0 else " (only blank lines)"
+    except OSError:
+        return ""
 
 
 def _analyze_remote(args: argparse.Namespace, config, out: IO[str]) -> int:
@@ -110,8 +142,8 @@ def _analyze_remote(args: argparse.Namespace, config, out: IO[str]) -> int:
         reader, name = loki.open_reader(args, progress=not args.quiet and sys.stderr.isatty())
         records = remote_records(reader.lines(), args.service)
         if args.per_line:
-            write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
-            return 0
+            written = write_per_line(records, PatternCatalog(config.sampling.max_patterns_per_service), out)
+            return 0 if written else _nothing(name)
         projection = Projection(config, args.duration or DEFAULT_DURATION, None)
         for batch in batches(records):
             projection.feed(batch)
@@ -121,7 +153,10 @@ def _analyze_remote(args: argparse.Namespace, config, out: IO[str]) -> int:
     finally:
         if reader is not None:
             reader.progress.done()
-    return _write_report(projection.report(), args, name, out)
+    report = projection.report()
+    if not report.records:
+        return _nothing(name)  # the reader has said which range matched no lines
+    return _write_report(report, args, name, out)
 
 
 def _write_report(report: Report, args: argparse.Namespace, name: str, out: IO[str]) -> int:

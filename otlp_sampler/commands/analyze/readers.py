@@ -228,6 +228,24 @@ def open_input(path: str) -> IO[bytes]:
     return handle
 
 
+BINARY_SAMPLE = 8192  # bytes looked at, as git does to tell text from binary
+
+
+def looks_binary(stream: IO[bytes]) -> bool:
+    """True when the start of ``stream`` is not text: a NUL byte, or more than a tenth of it
+    bytes that are neither UTF-8 nor printable (a compressed archive, an image, a core file).
+
+    Peeks without consuming; a corrupt gzip stream raises OSError or EOFError here.
+    """
+    peek = getattr(stream, "peek", None)
+    sample = peek(BINARY_SAMPLE)[:BINARY_SAMPLE] if peek is not None else b""
+    if b"\0" in sample:
+        return True
+    text = sample.decode("utf-8", errors="replace")
+    odd = sum(1 for char in text if char == "\ufffd" or (char < " " and char not in "\t\n\r\f\v\x1b"))
+    return odd > len(text) / 10
+
+
 def count_lines(path: str) -> int:
     """Lines in the file (read once more, in C): spreads untimed records over --duration."""
     with open_input(path) as stream:
