@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from operator import eq
 
+from otlp_sampler.patterns.http import METHODS, classify, may_hold_status
+
 WILDCARD = "<*>"
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
@@ -58,18 +60,34 @@ def _any(*alternatives: str) -> str:
 # only the group for its first character. A kept prefix (url scheme, ``blk_``, quotes) is
 # left out of the match with a lookbehind, so the replacement is a plain ``<*>`` and
 # ``re.sub`` never calls back into Python.
+# An HTTP request line in quotes ("GET /x HTTP/1.1") is read inside: its method and its
+# status after it name the event (see docs/patterns.md, HTTP status).
+_METHODS = "(?:" + "|".join(METHODS) + ")"
+# An HTTP status class (5xx, see http.py) is a state of the event, never a value.
+_NOT_STATUS = r"(?![1-5]xx\b)"
+# The target of a request after its method keeps its shape (/api/products/<*>): the route
+# names the event, its ids and its query string vary.
+_NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
 _AFTER_QUOTE = _any(
-    # a single quoted word (no space inside: a quoted sentence stays text), but not a JSON
-    # key, nor the value of a JSON "msg", "message" or "event": that one names the event
-    r"(?:(?<=^')|(?<=[^\w'\"]'))[^\s'\"]{1,80}(?='(?![\w'\"])(?!\s*:))",
-    r"(?:(?<=^\")|(?<=[^\w'\"]\"))(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")"
-    r"(?<!\"message\": \")(?<!\"event\": \")[^\s'\"]{1,80}(?=\"(?![\w'\"])(?!\s*:))",
-    # any quoted value of key=, but for logfmt's msg="..." (the event, as above)
-    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,80}(?=')",
-    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")[^\"\n]{1,80}(?=\")",
+    # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
+    # key, nor the value of a "msg", "message" or "event": that one names the event
+    rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
+    r"[^'\"\n]{1,80}(?='(?![\w'\"])(?!\s*:))",
+    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")(?<!\"msg\":\")"
+    r"(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
+    r"[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!\s*:))",
+    # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
+    # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
+    # record the quotes, not the words, say where a value starts and ends
+    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,200}(?=')",
+    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<=\":\")(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")" + _NOT_STATUS
+    + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
+    + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
 _AT_TOKEN_START = _any(
-    r"(?=[<>~]?=?-?\d)" + _any(
+    r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
         r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|\s?[+-]\d\d:?\d\d)?)?",
         # dates like 24/Jul/2005:02:38:23
@@ -118,21 +136,23 @@ _AT_TOKEN_START = _any(
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
-        r"(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
+        r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
     ),
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
-    # an absolute unix path with at least two segments; a windows share
-    r"(?<![:/~])~?(?:/[\w.@%+~$*-]+){2,}/?",
+    # an absolute unix path with at least two segments (not a request's target); a windows share
+    r"(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+){2,}/?",
+    # the query string of a url or request target: ?page=2&sort=asc
+    r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 _MASK_SOURCE = "|".join(
     [
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=://)[^\s\"'<>()\[\]{}]+", r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=://)[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.]", r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
         # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
         r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
@@ -166,11 +186,46 @@ def clip(text: str) -> str:
     return text[: cut if cut > 0 else MAX_CHARS]
 
 
+# A failure, then a colon: what follows is its cause (``failed to open <*>: permission
+# denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
+# elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
+# The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
+# spaced dash (``failed to connect - timeout``).
+_FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
+    r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
+    r"|[Tt]imed out|[Pp]roblem)\b((?:[^:\n]|:(?! ))*?)(?:(?<!\s): | - )(?=\S)")
+
+
+def fold_cause(masked: str) -> str:
+    """``masked`` with the cause after a failure's colon folded into one ``<*>``.
+
+    The failure must be said in two words at least before the colon: a level word alone
+    (``error: …``) says how bad, not what failed."""
+    for found in _FAILURE.finditer(masked):
+        if found.group(1).strip() or masked[:found.start()].strip():
+            return masked[:found.end()] + WILDCARD
+    return masked
+
+
 def mask(text: str) -> str:
-    """The text with variable-shaped values replaced by ``<*>`` (one regex pass)."""
+    """The text with variable-shaped values replaced by ``<*>`` (one regex pass), HTTP
+    statuses by their class (``http.classify``) and the cause of a failure folded
+    (``fold_cause``)."""
+    return mask_statuses(text)[0]
+
+
+def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
+    """``mask(text)``, and where in ``text`` the first digits of its HTTP statuses are."""
     if len(text) > MAX_CHARS:
         text = clip(text)
-    return _MASK.sub(WILDCARD, text)
+    statuses: tuple[int, ...] = ()
+    if may_hold_status(text):
+        text, statuses = classify(text)
+    masked = _MASK.sub(WILDCARD, text)
+    if ": " in masked or " - " in masked:
+        masked = fold_cause(masked)
+    return masked, statuses
 
 
 def tokens(masked: str) -> tuple[list[str], list[bool]]:
@@ -265,11 +320,18 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
             if start < 0:
                 break
             index += start
-            if any(WILDCARD in t for t in out[index:index + size]):
+            group = out[index:index + size]
+            if any(WILDCARD in t for t in group) and _balanced(group):
                 del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
                 folded = True
             else:
                 index += 1
+
+
+def _balanced(group: list[str]) -> bool:
+    """Whether a group opens no quote it does not close: ``" <*>`` repeated is the end of
+    one quoted value and the start of another, not a list."""
+    return group.count('"') % 2 == 0 and group.count("'") % 2 == 0
 
 
 def render(token_list: list[str], spaced: list[bool]) -> str:

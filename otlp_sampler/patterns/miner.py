@@ -31,7 +31,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
-from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask, render, tokens
+from otlp_sampler.patterns.http import status_class
+from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses, render, tokens
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 
@@ -49,6 +50,20 @@ class PatternInfo:
     template: str
     count: int
     first_seen: float  # wall-clock seconds when the pattern was created
+
+
+class _ByStatus:
+    """An exact-cache entry for texts holding HTTP statuses: the digits-to-zero key cannot
+    tell ``status=503`` from ``status=200``, so the pattern is looked up by the first digit
+    of each status, read at the positions masking found them (the same for every text of
+    one key: only digits differ)."""
+
+    __slots__ = ("patterns", "positions")
+    alive = False  # never answers the fast path of add(); _slow reads it
+
+    def __init__(self, positions: tuple[int, ...]) -> None:
+        self.positions = positions
+        self.patterns: dict[tuple[str, ...], Pattern] = {}
 
 
 class _Generations:
@@ -130,16 +145,36 @@ class PatternMiner:
     # ------------------------------------------------------------------ misses
 
     def _slow(self, message: str, key: bytes) -> Pattern:
-        found = self._exact.old.get(key)
-        if found is None or not found.alive:
-            masked = mask(message)
-            found = self._masked.get(masked)
-            if found is None:
-                found = self._mine(masked)
-                if found is self._catch_all:
-                    return found  # not cached: the message may get a pattern of its own later
-            self._masked.put(masked, found)
-        self._exact.put(key, found)
+        entry = self._exact.hot.get(key)
+        if type(entry) is not _ByStatus:
+            entry = self._exact.old.get(key)
+        if type(entry) is _ByStatus:
+            found = entry.patterns.get(tuple([message[at] for at in entry.positions]))
+            if found is not None and found.alive:
+                if self._exact.hot.get(key) is not entry:
+                    self._exact.put(key, entry)
+                return found
+            return self._masked_or_mined(message, key, entry)
+        if entry is not None and entry.alive:
+            self._exact.put(key, entry)
+            return entry
+        return self._masked_or_mined(message, key, None)
+
+    def _masked_or_mined(self, message: str, key: bytes, by_status: _ByStatus | None) -> Pattern:
+        masked, statuses = mask_statuses(message)
+        found = self._masked.get(masked)
+        if found is None:
+            found = self._mine(masked)
+            if found is self._catch_all:
+                return found  # not cached: the message may get a pattern of its own later
+        self._masked.put(masked, found)
+        if statuses:
+            if by_status is None or by_status.positions != statuses:
+                by_status = _ByStatus(statuses)
+            by_status.patterns[tuple([message[at] for at in statuses])] = found
+            self._exact.put(key, by_status)
+        else:
+            self._exact.put(key, found)
         return found
 
     def _mine(self, masked: str) -> Pattern:
@@ -160,6 +195,7 @@ class PatternMiner:
             # A live pattern already generalized into exactly this text: the same pattern.
             return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
+        created.status = status_class(text)
         self._index.add(Shape(created, token_list, spaced, kinds), lead)
         return created
 
@@ -191,6 +227,13 @@ class PatternMiner:
         if pattern_id == self._catch_all.id:
             return CATCH_ALL
         return None
+
+    def status_class(self, pattern_id: str) -> int | None:
+        """The HTTP status class of a pattern's records (5 for ``… 5xx …``, see
+        docs/patterns.md), or None when its template holds no status or it is unknown.
+        A pattern never mixes classes, so this is the class of each of its records."""
+        found = self._patterns.get(pattern_id)
+        return None if found is None else found.status
 
     def patterns(self) -> list[PatternInfo]:
         """Every known pattern (the catch-all too once used), most frequent first."""

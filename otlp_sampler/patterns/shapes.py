@@ -57,11 +57,12 @@ LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 class Pattern:
     """One pattern id: its counters and its shapes (internal; see miner.PatternInfo)."""
 
-    __slots__ = ("alive", "count", "first_seen", "id", "last_used", "shapes", "text")
+    __slots__ = ("alive", "count", "first_seen", "id", "last_used", "shapes", "status", "text")
 
     def __init__(self, pid: str, text: str, now: float) -> None:
         self.id = pid
         self.text = text
+        self.status: int | None = None  # HTTP status class of the template (http.status_class)
         self.count = 0
         self.first_seen = now
         self.last_used = 0  # the miner's add() tick: the LRU order

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from otlp_sampler.patterns.http import STATUS_CLASS
 from otlp_sampler.patterns.masking import WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
@@ -93,8 +94,8 @@ def token_kind(token: str) -> int:
         return MIXED
     if not _ALNUM.search(token):
         return PUNCT
-    if _CAPS.fullmatch(token):
-        return CAPS
+    if _CAPS.fullmatch(token) or STATUS_CLASS.fullmatch(token):
+        return CAPS  # a state; an HTTP status class (5xx) is one too
     return TITLE if _TITLE.fullmatch(token) else WORD
 
 

@@ -99,7 +99,7 @@ class _Site:
 
 def _label_value(kind: str, text: str) -> str:
     if kind == "status":
-        return text[0] + "xx" if text[0] in "45" else "2xx/3xx"
+        return text[0] + "xx"
     return text
 
 

@@ -51,7 +51,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                         "sender", "author", "actor", "uname"))),
     ("email", frozenset(("email", "mail", "recipient"))),
     ("state", frozenset(("state", "status", "phase", "mode", "action", "op", "operation", "signal", "sig",
-                         "verb", "type", "kind", "health", "result", "outcome", "policy", "strategy"))),
+                         "verb", "type", "kind", "health", "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
     ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
     ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created", "modified",
@@ -104,10 +104,21 @@ _STRIP_CALLS = re.compile(
     r"to_owned|into|value|Value|GetValue|ToString|Display|borrow|lock|read|deref)\(\)|\.Load\(\)|\[[^\]]*\]$)+$")
 
 
+_GENERIC_CALLS = frozenset(("str", "repr", "len", "format", "String", "Sprintf", "sprintf", "strerror", "int",
+                            "float", "safe_repr", "inspect", "json", "dumps", "to_s", "Some", "Ok", "Err",
+                            "quote", "escape", "abs", "round", "list", "tuple", "sorted", "dict", "bytes", "hex",
+                            "pretty", "truncate", "humanize", "redact", "mask", "display", "Display", "debug"))
+_CONNECTORS = frozenset(("with", "for", "of", "from", "to", "in", "by", "on", "at", "and", "or"))
+
+
 def _words(name: str) -> list[str]:
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return [w for w in re.split(r"[^A-Za-z0-9]+", name.lower()) if w]
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", name.lower()) if w]
+    for index, word in enumerate(words):
+        if word in _CONNECTORS and index:
+            return words[:index]  # path_with_query_string: a path
+    return words
 
 
 def _name_of(expr: str) -> tuple[list[str], str]:
@@ -125,6 +136,15 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["duration"], "duration"
     if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
         hint = "list"
+    subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)
+    if subscript:  # scope["method"], params['path']: the key names the value
+        return _words(subscript.group(1)), hint
+    call = re.match(r"^([A-Za-z_][\w.]*)\((.+)\)$", expr, re.S)
+    if call and call.group(1).split(".")[-1] not in _GENERIC_CALLS:
+        # get_client_addr(scope), pkg_status_name(pkg): the function names what it returns
+        function = call.group(1).split(".")[-1]
+        function = re.sub(r"^(?:get_?|to_?|format_?)(?=[A-Za-z])", "", function)
+        return _words(function), hint
     expr = _STRIP_CALLS.sub("", expr)
     expr = re.sub(r"\?$|!$|\.unwrap_or\w*\(.*\)$", "", expr)
     names = re.findall(r"[A-Za-z_$@][\w$]*", expr)
@@ -146,6 +166,8 @@ _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value",
 def _kind_from_words(words: list[str]) -> str:
     if not words:
         return "any"
+    if any(word.startswith("version") for word in words):
+        return "version"
     if len(words) > 1 and words[-1] in _GENERIC_TAIL:
         words = words[:-1]
     if len(words) > 1 and words[-1] == "name" and _LOOKUP.get(words[-2]) in ("state", "user", "host", "path"):
@@ -171,10 +193,10 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
     kind = hint or _kind_from_words(words)
     conv = conv.lstrip("*")
     if conv in _NUMERIC or conv in ("d", "i", "u"):
+        if "status" in words and "exit" not in words:
+            return "status"  # status, status_code, http_status: an HTTP status
         if kind in ("duration", "size", "port", "int", "status"):
             return kind
-        if words and words[-1] in ("status", "code") and "http" in "".join(words + [expr.lower()]):
-            return "status"
         if kind == "state" and words and words[-1] == "status":
             return "status"
         return "int" if kind not in ("id", "time", "uuid") else ("intid" if kind != "time" else "epoch")

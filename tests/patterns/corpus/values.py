@@ -37,12 +37,13 @@ _DOMAINS = ["example.com", "example.org", "corp.local", "internal", "svc.cluster
 _HOSTS = ["db", "api", "web", "cache", "kafka", "redis", "mq", "search", "auth", "node", "worker", "edge", "lb",
           "mail", "storage", "broker", "etcd", "vault", "proxy", "app"]
 _DIRS = ["var/lib", "var/log", "etc", "opt", "srv", "home/alice", "tmp", "usr/local/share", "data", "mnt/storage",
-         "var/cache", "run", "home/deploy/releases", "Users/bob/Library/Application Support", "media/Movies",
-         "home/alice/Documents/Tax Returns", "var/spool", "usr/lib/x86_64-linux-gnu"]
+         "var/cache", "run", "home/deploy/releases", "media/Movies", "var/spool", "usr/lib/x86_64-linux-gnu"]
 _FILES = ["config.yaml", "app.log", "data.db", "index.html", "server.crt", "key.pem", "settings.json", "backup.tar.gz",
-          "README.md", "report 2023.pdf", "IMG_2041.jpg", "segment-000042.log", "wal-0001.tmp", "manifest.json",
-          "nginx.conf", "main.go", "module.so", "Invoice March.pdf", "snapshot.bin", "users.csv", "photo (1).png",
-          "The Matrix (1999).mkv", "S01E03 - Pilot.mp4", "lock", "pid", "current", "LOCK", "CURRENT", "MANIFEST-000005"]
+          "README.md", "IMG_2041.jpg", "segment-000042.log", "wal-0001.tmp", "manifest.json", "nginx.conf", "main.go",
+          "module.so", "snapshot.bin", "users.csv", "lock", "pid", "current", "LOCK", "CURRENT", "MANIFEST-000005"]
+# user-chosen names hold spaces: a media library, documents, a home directory
+_SPACED_DIRS = ["Users/bob/Library/Application Support", "home/alice/Documents/Tax Returns", "media/TV Shows/The Office"]
+_SPACED_FILES = ["report 2023.pdf", "Invoice March.pdf", "photo (1).png", "The Matrix (1999).mkv", "S01E03 - Pilot.mp4"]
 _EXTS = ["log", "json", "yaml", "db", "sst", "tmp", "csv", "pdf", "mkv", "jpg", "conf", "gz", "parquet", "bin"]
 _STATES_CAPS = ["RUNNING", "STOPPED", "PENDING", "FAILED", "ACTIVE", "INACTIVE", "STARTING", "STOPPING",
                 "READY", "DEGRADED", "UNKNOWN", "COMPLETED", "CANCELLED", "PAUSED", "LEADER", "FOLLOWER"]
@@ -197,6 +198,8 @@ def addr(rng: random.Random) -> str:
 def path(rng: random.Random, lang: str = "") -> str:
     if lang == "csharp" and rng.random() < 0.3:
         return f"C:\\ProgramData\\{_pick(rng, ['Jellyfin', 'App', 'Server'])}\\{_pick(rng, ['data', 'cache', 'logs'])}\\{_pick(rng, _FILES)}"
+    if rng.random() < 0.1:
+        return f"/{_pick(rng, _SPACED_DIRS)}/{_pick(rng, _SPACED_FILES + _FILES)}"
     roll = rng.random()
     if roll < 0.55:
         return f"/{_pick(rng, _DIRS)}/{_pick(rng, _SERVICES)}/{_pick(rng, _FILES)}"
@@ -321,7 +324,7 @@ def timestamp(rng: random.Random, lang: str) -> str:
 def version(rng: random.Random) -> str:
     major, minor, patch = rng.randrange(0, 5), rng.randrange(0, 30), rng.randrange(0, 20)
     return _pick(rng, [f"{major}.{minor}.{patch}", f"v{major}.{minor}.{patch}", f"{major}.{minor}",
-                       f"{major}.{minor}.{patch}-rc{rng.randrange(1, 4)}", "HTTP/1.1", "TLSv1.3"])
+                       f"{major}.{minor}.{patch}-rc{rng.randrange(1, 4)}"])
 
 
 def any_family(rng: random.Random) -> str:
