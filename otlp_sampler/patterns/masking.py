@@ -235,7 +235,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     """
     pairs = _TOKEN.findall(masked)
     wildcards = masked.count(WILDCARD)
-    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked):
+    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked):
         # Nothing to fold: every fold below needs two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
@@ -266,11 +266,70 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         append(token)
         append_spaced(space != "")
         last = token
+    if "{" in masked or "[" in masked:
+        _fold_structures(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
     return out, spaced
+
+
+_STRUCTURE_CLOSE = {"[": "]", "{": "}"}
+
+
+def _fold_structures(out: list[str], spaced: list[bool]) -> None:
+    """Fold a record or a list printed inline into one value: braces holding keys and a
+    value (``Task{id=<*>, name='<*>'}``, ``#{size => <*>}``, ``{Name:x ID:<*>}``), brackets
+    holding a comma-separated list (``[a, b, <*>]``). Their keys and lengths vary from
+    record to record of one event; a name glued to the braces is the record's type and
+    goes with it. JSON objects (a quoted key then ``:``) keep their keys: they are the
+    record's own fields."""
+    index = 0
+    while index < len(out):
+        opening = out[index]
+        closing = _STRUCTURE_CLOSE.get(opening)
+        if closing is None:
+            index += 1
+            continue
+        depth = 0
+        end = None
+        for at in range(index + 1, min(len(out), index + 4 * MAX_TOKENS)):
+            token = out[at]
+            if token == opening:
+                depth += 1
+            elif token == closing:
+                if not depth:
+                    end = at
+                    break
+                depth -= 1
+        if end is None:
+            index += 1
+            continue
+        content = out[index + 1:end]
+        if not _is_structure(opening, content):
+            index += 1
+            continue
+        start = index
+        if opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
+            start = index - 1  # Task{…}: the type goes with its record
+            out[start:end + 1] = [WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+        else:
+            out[start:end + 1] = [opening, WILDCARD, closing]
+            spaced[start:end + 1] = [spaced[start], False, False]
+        index = start + 1
+
+
+def _is_structure(opening: str, content: list[str]) -> bool:
+    if not any(WILDCARD in token for token in content):
+        return False
+    if opening == "[":
+        return "," in content
+    if ":" not in content and "=" not in content:
+        return False
+    # a JSON object: a quoted key before its colon
+    return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
 
 
 def _cut(out: list[str], spaced: list[bool]) -> None:

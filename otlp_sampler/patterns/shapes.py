@@ -48,7 +48,7 @@ LEAD_VERBS = frozenset((
     "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
     "restart", "reload", "apply", "cancel", "abort",
 ))
-_NAME = re.compile(r"[a-z][a-z0-9_-]*", re.ASCII)
+_NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
@@ -212,7 +212,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     (``acquire``, ``started``, ``stopping``), not an identifier from code
     (``onReceive``, ``autopurge.purgeInterval``), and only before a short phrase.
     """
-    if not 3 <= len(tokens) <= MAX_REST + 1 or kinds[0] != WORD:
+    if len(tokens) < 3 or kinds[0] != WORD:
         return None
     lead = tokens[0]
     if not _NAME.fullmatch(lead) or lead in LEAD_VERBS or lead.endswith(("ed", "ing")):

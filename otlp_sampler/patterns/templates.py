@@ -200,7 +200,7 @@ def score(
         if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
             return -1.0
         cost = cue_at(tokens, index)
-        if not cost and _qualified_pair(a, ka, b, kb):
+        if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind
         if not cost or run == index - 1:
             return -1.0
@@ -212,9 +212,29 @@ def score(
     return same / (same + differ)
 
 
-def _qualified_pair(a: str, ka: int, b: str, kb: int) -> bool:
-    """Whether two different words are both qualified names (states in capitals are not)."""
-    return ka != CAPS and kb != CAPS and bool(_QUALIFIED.fullmatch(a)) and bool(_QUALIFIED.fullmatch(b))
+# A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital
+# (orders_v2, app.config, MediaQueue). Prose never writes words so, so two different words
+# where one is such a name are two things of one kind. A hyphen is in prose too
+# (read-only): two hyphenated names (orders-db, billing-api) must both be so.
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+                        re.ASCII)
+_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+
+
+def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
+    """Whether two different words name things of one kind: qualified or code names
+    (states in capitals never do). A code name before a colon is a label saying where the
+    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
+    if ka == CAPS or kb == CAPS:
+        return False
+    if _QUALIFIED.fullmatch(a) and _QUALIFIED.fullmatch(b):
+        return True
+    if at + 1 < len(tokens) and tokens[at + 1] == ":":
+        return False
+    if _CODE_NAME.fullmatch(a) or _CODE_NAME.fullmatch(b):
+        return True
+    return bool(_HYPHENATED.fullmatch(a) and _HYPHENATED.fullmatch(b))
+
 
 
 def _no_words(kinds: list[int]) -> bool:
@@ -319,7 +339,7 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
-    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb):
+    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb, tokens, to):
         return STRONG_CUE
     return None
 
