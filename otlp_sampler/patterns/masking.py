@@ -46,7 +46,8 @@ _UNIT = (
 _CHAIN = r"(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*"
 _FILE_EXT = (
     r"(?:exe|dll|sys|so|jar|war|class|py|js|rb|go|java|c|cc|cpp|h|log|txt|xml|json|ya?ml|conf|cfg|ini"
-    r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err)"
+    r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err|mkv|mp4|mp3"
+    r"|avi|flac|docx?|xlsx?|pptx?|odt|epub|iso|img|bin|dat|sst|wal|parquet|md)"
 )
 
 
@@ -63,6 +64,8 @@ def _any(*alternatives: str) -> str:
 # An HTTP request line in quotes ("GET /x HTTP/1.1") is read inside: its method and its
 # status after it name the event (see docs/patterns.md, HTTP status).
 _METHODS = "(?:" + "|".join(METHODS) + ")"
+# Words of prose that do not go on a file's name: a path does not reach over them.
+_FUNCTION_WORDS = r"(?:to|from|into|as|and|or|in|on|at|for|with|by|of)"
 # An HTTP status class (5xx, see http.py) is a state of the event, never a value.
 _NOT_STATUS = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
@@ -72,10 +75,10 @@ _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
-    r"[^'\"\n]{1,80}(?='(?![\w'\"])(?!\s*:))",
+    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
     rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")(?<!\"msg\":\")"
     r"(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
-    r"[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!\s*:))",
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
@@ -140,19 +143,27 @@ _AT_TOKEN_START = _any(
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
     ),
+    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
+    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
     # an absolute unix path with at least two segments (not a request's target); a windows share
-    r"(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+){2,}/?",
+    # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
+    # space goes on inside the path when the words after it reach the next slash, or end
+    # the path with a file's extension.
+    r"(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w.@%+~$*()-]+)+(?=/))?){2,}"
+    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w.@%+~$*()-]+)*\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
+# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
+_URL_REST = r"(?<=://)(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?(?<!//)"
 _MASK_SOURCE = "|".join(
     [
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=://)[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.]", r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(_URL_REST, r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
         # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
         r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
@@ -235,7 +246,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     """
     pairs = _TOKEN.findall(masked)
     wildcards = masked.count(WILDCARD)
-    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked):
+    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
+                         and '"<*>"' not in masked):
         # Nothing to fold: every fold below needs two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
@@ -253,6 +265,12 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             out.pop()  # <*>, <*>, <*>
             spaced.pop()
             last = WILDCARD
+            continue
+        if token == '"' and last == WILDCARD and len(out) > 2 and out[-2] == '"' and (
+                out[-3] == "=" or (out[-3] == ":" and len(out) > 3 and out[-4] == '"')):
+            # key="<*>" is key=<*>: logfmt quotes a value only when it holds a space, and
+            # JSON a string, not a number; the quotes do not change the shape
+            del out[-2], spaced[-2]
             continue
         if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
             # A value followed by a bracketed value is one value written twice (a size

@@ -333,7 +333,7 @@ def unwrap(arg: str, lang: str) -> tuple[str, list[str]]:
 
 _PRINTF = re.compile(
     r"%(?:\((?P<name>\w+)\))?(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
-    r"(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>ui|uz|uA|uL|uD|xi|Xi|xL|XL|[LDdiouxXeEfFgGcsSpnmVvTMOqtwbrz%])")
+    r"(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>ui|uz|uA|uL|uD|xi|Xi|xL|XL|[jOoLDdiouxXeEfFgGcsSpnmVvTMOqtwbrz%])")
 _BRACE = re.compile(r"\{(?P<name>[\w.]*)(?::(?P<spec>[^{}]*))?\}|\{\{|\}\}")
 _ERLANG = re.compile(r"~(?P<mods>[-\d.*]*t?l?)(?P<conv>[spwbBnicefgx~P])")
 

@@ -125,6 +125,11 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     """The words of the last name in an expression, and a hint from its shape."""
     expr = expr.strip()
     hint = ""
+    if re.search(r"[\w)\]]\s+[-+*/]\s+[\w(]", expr) and not re.search(r"[\"'`]", expr):
+        # arithmetic: now - start, a.size() * 2
+        words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
+        return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
+                                         for w in words) else "int"
     if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message)\(?\)?$", expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
         return ["err"], "err"
