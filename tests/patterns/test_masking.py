@@ -31,7 +31,7 @@ CASES = [
     ("size", "wrote 5.2 KB to disk", "wrote 17 MiB to disk", "wrote <*> to disk"),
     ("key=value", "cache hit key=42 ttl=300", "cache hit key=7 ttl=60", "cache hit key=<*> ttl=<*>"),
     ("quoted value of a key", 'lock tag="View Lock" taken', 'lock tag="AudioMix" taken',
-     'lock tag="<*>" taken'),
+     'lock tag=<*> taken'),
     ("quoted word", "user 'bob' not found", "user 'alice' not found", "user '<*>' not found"),
     ("double-quoted word", 'table "orders" locked', 'table "users" locked', 'table "<*>" locked'),
     ("id with stem", "deleting blk_-1234 now", "deleting blk_99 now", "deleting blk_<*> now"),
