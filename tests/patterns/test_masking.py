@@ -31,7 +31,7 @@ CASES = [
     ("size", "wrote 5.2 KB to disk", "wrote 17 MiB to disk", "wrote <*> to disk"),
     ("key=value", "cache hit key=42 ttl=300", "cache hit key=7 ttl=60", "cache hit key=<*> ttl=<*>"),
     ("quoted value of a key", 'lock tag="View Lock" taken', 'lock tag="AudioMix" taken',
-     'lock tag=<*> taken'),
+     'lock tag="<*>" taken'),
     ("quoted word", "user 'bob' not found", "user 'alice' not found", "user '<*>' not found"),
     ("double-quoted word", 'table "orders" locked', 'table "users" locked', 'table "<*>" locked'),
     ("id with stem", "deleting blk_-1234 now", "deleting blk_99 now", "deleting blk_<*> now"),
@@ -53,7 +53,8 @@ def test_each_variable_class_is_masked_and_keeps_the_pattern(kind, first, second
     assert mask(second) == masked
     miner = PatternMiner()
     assert miner.add(first) == miner.add(second)
-    assert miner.template(miner.add(first)) == masked
+    # quotes around one value after "=" do not change the shape (logfmt quotes values with spaces)
+    assert miner.template(miner.add(first)) == masked.replace('="<*>"', "=<*>")
 
 
 def test_masking_depends_on_digit_positions_not_values():
