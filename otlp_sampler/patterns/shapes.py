@@ -27,6 +27,7 @@ from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     PUNCT,
     SIMILARITY,
+    TITLE,
     WILD,
     WORD,
     fits_other_length,
@@ -36,7 +37,6 @@ from otlp_sampler.patterns.templates import (
     score,
 )
 
-MAX_REST = 6  # longest phrase after a first word that may be a name
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
 LEAD_VERBS = frozenset((
@@ -49,6 +49,7 @@ LEAD_VERBS = frozenset((
     "restart", "reload", "apply", "cancel", "abort",
 ))
 _NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+_LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
@@ -182,10 +183,11 @@ class ShapeIndex:
         if rest is None:
             return None
         shape = self._rests.get(rest)
-        if shape is None or not shape.pattern.alive or shape.kinds[0] not in (WORD, WILD):
+        if shape is None or not shape.pattern.alive:
             return None
-        if shape.tokens[0] != WILDCARD:
-            shape.absorb([WILDCARD, *shape.tokens[1:]])
+        at = _name_at(shape.tokens)
+        if shape.tokens[at] != WILDCARD:
+            shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
         return shape.pattern
 
     def _other_length(
@@ -205,18 +207,39 @@ class ShapeIndex:
         return None
 
 
-def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
-    """Everything after the first word of a short message, when that word could be a name.
+def _name_at(tokens: list[str]) -> int:
+    """Where a leading name would be: the first token, or the one in a leading bracket
+    (``[orders] …``, ``(worker-3) …``)."""
+    return 1 if len(tokens) > 2 and tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]] else 0
 
-    Only a plain lower-case word may be a name there (``syslogd``, ``cups``): not a verb
-    (``acquire``, ``started``, ``stopping``), not an identifier from code
-    (``onReceive``, ``autopurge.purgeInterval``), and only before a short phrase.
+
+_OPENERS = {"[": "]", "(": ")", "<": ">"}
+
+
+def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
+    """The message without its leading name, when its first word could be a name.
+
+    A name leads a message as its subject (``syslogd startup succeeded``), as a tag in
+    brackets (``[orders] compaction started``) or as a prefix before a colon
+    (``LedgerStore: conffile … is not a plain file``). A plain lower-case word may be one
+    anywhere; a capitalised word only as a tag or a prefix (a capitalised first word of a
+    sentence is mostly its verb or noun: ``Started``, ``Connection``); never a verb
+    (``acquire``, ``started``, ``stopping``) or an identifier from code (``onReceive``,
+    ``autopurge.purgeInterval``). The rest must hold two constant words at least.
     """
-    if len(tokens) < 3 or kinds[0] != WORD:
+    if len(tokens) < 3:
         return None
-    lead = tokens[0]
-    if not _NAME.fullmatch(lead) or lead in LEAD_VERBS or lead.endswith(("ed", "ing")):
+    at = _name_at(tokens)
+    kind = kinds[at]
+    if kind != WILD:
+        if kind not in (WORD, TITLE):
+            return None
+        lead = tokens[at]
+        labelled = at == 1 or (at + 1 < len(tokens) and tokens[at + 1] == ":")
+        if not (_NAME.fullmatch(lead) or (labelled and _LABEL.fullmatch(lead))):
+            return None
+        if lead.lower() in LEAD_VERBS or lead.endswith(("ed", "ing")):
+            return None
+    if sum(1 for index, kind in enumerate(kinds) if WORD <= kind < PUNCT and index != at) < 2:
         return None
-    if sum(1 for kind in kinds[1:] if WORD <= kind < PUNCT) < 2:
-        return None
-    return tuple(tokens[1:])
+    return (*tokens[:at], "", *tokens[at + 1:])
