@@ -8,7 +8,8 @@ logs put one (see docs/patterns.md, HTTP status):
 - after a request line or in a status line: ``"GET /x HTTP/1.1" 503 512`` (common and
   combined log formats), ``HTTP/1.1 503 Service Unavailable``;
 - as the value of a status key: ``status=503``, ``"status":503``, ``"statusCode": "503"``,
-  ``status_code: 503``, ``http.response.status_code=503`` (not ``exit status``);
+  ``status_code: 503``, ``http.response.status_code=503``, or after the word:
+  ``returned status 503``, ``status code of the response is: 404`` (not ``exit status``);
 - after a method and a request target: ``GET /api/products/1034 200 in 131ms``.
 
 ``classify(text)`` returns the text with each status replaced by its class and the
@@ -30,7 +31,8 @@ _HINTS = ("HTTP/", "tatus", "TATUS", *(f"{method} /" for method in METHODS), *(f
 _STATUS = re.compile(
     r"(?:"
     r"HTTP/\d(?:\.\d)?\"?[ \t]+"  # after a request line in quotes, or in a status line
-    r"|(?<!exit )(?<!exit_)(?<![\w.-])[\w.-]*?(?:[Ss]tatus|STATUS)(?:[_.-]?(?:[Cc]ode|CODE))?[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"|(?<!exit )(?<!exit_)(?<![\w.-])[\w.-]*?(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
+    r"(?:[ \t]*[:=][ \t]*[\"']?|(?:[ \t]+[a-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)"
     rf"|\b{_METHOD}[ \t]+(?:/|https?://)[^\s\"]*\"?[ \t]+"  # a method and its target
     r")([1-5])\d\d(?![\w.%])"
 )

@@ -14,9 +14,11 @@ program are shuffled together, as one service's stream.
 
 The label of a line is its call site: the message template with every placeholder as
 ``<*>``, and the keys of its fields. Two call sites whose templates read the same are one
-label (no miner could tell their lines apart, and Loghub labels by template too). States
-and HTTP methods keep their value in the label, and an HTTP status its class: those name
-different events (see ``kinds.LABELLED``).
+label (no miner could tell their lines apart, and Loghub labels by template too). A state
+or an HTTP method said in prose (``task 7 FAILED``, ``GET /x``) keeps its value in the
+label, and an HTTP status its class: those name different events (see
+``kinds.LABELLED``). Quoted, or as the value of a key (``state=failed``, ``mode 'basic'``),
+the program itself presents a state as a value, and it is one.
 """
 
 from __future__ import annotations
@@ -56,7 +58,13 @@ class _Site:
     def __init__(self, record: dict, program: Program, rng: random.Random) -> None:
         self.record = record
         self.program = program
-        self.slots = [(m.group(1), m.group(2) or "") for m in _SLOT.finditer(record["t"]) if m.group() != "%%"]
+        template = record["t"]
+        found = [m for m in _SLOT.finditer(template) if m.group() != "%%"]
+        self.slots = [(m.group(1), m.group(2) or "") for m in found]
+        # a state or method names the event when the message says it in prose; quoted, or
+        # after a key, the program presents it as a value (see the module docstring)
+        self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
+                         for m, (kind, style) in zip(found, self.slots)]
         self.fields = [tuple(f) for f in record.get("f", [])]
         # an untyped value holds one family of values at one call site; a state one of a few states
         self.family = {i: values.any_family(rng) for i, (kind, _) in enumerate(self.slots) if kind == "any"}
@@ -76,7 +84,7 @@ class _Site:
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
             filled.append(text)
-            if kind in LABELLED:
+            if self.labelled[i]:
                 label_values.append(_label_value(kind, text))
         field_values = []
         for i, (key, kind) in enumerate(self.fields):
@@ -95,6 +103,14 @@ class _Site:
         if label_values:
             label += " | " + " ".join(label_values)
         return render(self.program, self.record, message, field_values), label
+
+
+def _bare(template: str, start: int, end: int, style: str) -> bool:
+    """Whether a placeholder stands in prose: not quoted, not the value of a key."""
+    before, after = template[max(0, start - 2):start], template[end:end + 1]
+    if style in ("q", "r") or (before[-1:] in ("'", '"', "`") and after == before[-1:]):
+        return False
+    return not (before.endswith(("=", ":")) or before == ": ")
 
 
 def _label_value(kind: str, text: str) -> str:
