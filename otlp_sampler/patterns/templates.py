@@ -197,7 +197,7 @@ def score(
             differ += 1
             continue
         # Two different words.
-        if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+        if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b)):
             return -1.0
         cost = cue_at(tokens, index)
         if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
@@ -219,6 +219,17 @@ def score(
 _CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
                         re.ASCII)
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+
+
+def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two states in capitals are the value of a key (``state=RUNNING``,
+    ``EventType: TASK_ABORT``): a state in prose (``from NEW to RUNNING``) names the event,
+    the value of a key is one value of it. An HTTP status class is never a value."""
+    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(a)
+            and not STATUS_CLASS.fullmatch(b))
+
+
+_KEY_MARKS = frozenset(("=", ":"))
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
@@ -335,7 +346,7 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return 0.0
     if kb == WILD:
         return 1.0
-    if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+    if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS and not _keyed_state(tokens, to, a, b)):
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
