@@ -205,7 +205,8 @@ def clip(text: str) -> str:
 _FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
     r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
-    r"|[Tt]imed out|[Pp]roblem)\b((?:[^:\n]|:(?! ))*?)(?:(?<!\s): | - )(?=\S)")
+    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
+    r"\b((?:[^:\n]|:(?! ))*?)(?:(?<!\s): | - )(?=\S)")
 
 
 def fold_cause(masked: str) -> str:
