@@ -249,9 +249,11 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     wildcards = masked.count(WILDCARD)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
-        # Nothing to fold: every fold below needs two variables, or one and a closing bracket.
+        # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
+        if ", " in masked and (": " in masked or "=" in masked):
+            _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
             _cut(out, spaced)
         return out, spaced
@@ -287,6 +289,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         last = token
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
+    if ", " in masked and (": " in masked or "=" in masked):
+        _fold_keyed_values(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
     if len(out) > MAX_TOKENS:
@@ -294,6 +298,25 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     return out, spaced
 
 
+_EVENT_KEYS = frozenset(("msg", "message", "event"))
+
+
+def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
+    """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
+    devops``), each value runs to the next key: a value of several words is one value."""
+    keys = [at for at in range(1, len(out) - 1)
+            if out[at] in (":", "=") and (at == 1 or out[at - 2] == ",") and _KEY.fullmatch(out[at - 1])]
+    if len(keys) < 2:
+        return
+    for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
+        at = keys[number]
+        end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
+        if end - at > 2 and out[at - 1].lower() not in _EVENT_KEYS:
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
+
+
+_KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _STRUCTURE_CLOSE = {"[": "]", "{": "}"}
 
 
