@@ -305,7 +305,7 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
     devops``), each value runs to the next key: a value of several words is one value."""
     keys = [at for at in range(1, len(out) - 1)
-            if out[at] in (":", "=") and (at == 1 or out[at - 2] == ",") and _KEY.fullmatch(out[at - 1])]
+            if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
     if len(keys) < 2:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid

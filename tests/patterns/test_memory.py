@@ -27,13 +27,15 @@ def test_200k_unique_random_messages_keep_the_miner_under_its_caps():
     rss = {}
     for count, message in enumerate(_garbage(rng, words, 200_000), start=1):
         miner.add(message)
-        if count % 50_000 == 0:
+        if count % 25_000 == 0:
             sizes = miner.sizes()
             assert sizes["patterns"] <= 5000
             assert sizes["shapes"] <= MAX_SHAPES * 5000
             assert sizes["cache_entries"] <= 4 * DEFAULT_CACHE_SIZE
             rss[count] = process.memory_info().rss
-    # Flat: the second 100k messages add next to nothing (a leak of even 100 bytes a
-    # message would show as 10 MB).
-    assert rss[200_000] - rss[100_000] < 8 * 1024 * 1024, rss
+    # Flat: the last 75k messages add next to nothing (a leak of even 80 bytes a message
+    # would show as 6 MB). Before that the allocator is still taking arenas for the caches'
+    # generations as they turn over (up to some 110k messages, depending on what ran before
+    # in the process), which is not growth.
+    assert rss[200_000] - rss[125_000] < 6 * 1024 * 1024, rss
     assert len(miner) <= 5000
