@@ -158,7 +158,7 @@ _AT_TOKEN_START = _any(
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
-_URL_REST = r"(?<=://)(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?(?<!//)"
+_URL_REST = r"(?:(?<=://)|[a-z][a-z0-9+.-]*://)(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?(?<!//)"
 _MASK_SOURCE = "|".join(
     [
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
