@@ -215,7 +215,10 @@ def fold_cause(masked: str) -> str:
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
     for found in _FAILURE.finditer(masked):
-        if found.group(1).strip() or masked[:found.start()].strip():
+        head = found.group(1)
+        if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+            continue  # the colon is inside brackets: (111: Connection refused) is not the cause
+        if head.strip() or masked[:found.start()].strip():
             return masked[:found.end()] + WILDCARD
     return masked
 
@@ -275,6 +278,15 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             # JSON a string, not a number; the quotes do not change the shape
             del out[-2], spaced[-2]
             continue
+        if token in _CLOSING and last != WILDCARD and _coded_message(out, _CLOSING[token]):
+            # (111: Connection refused): a code and its message, as errno, HTTP and
+            # database errors are printed; the message says what the code says
+            while out[-1] != ":":
+                out.pop()
+                spaced.pop()
+            append(WILDCARD)
+            append_spaced(True)
+            last = WILDCARD
         if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
             # A value followed by a bracketed value is one value written twice (a size
             # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
@@ -379,6 +391,16 @@ def _cut(out: list[str], spaced: list[bool]) -> None:
     del out[MAX_TOKENS - 1:], spaced[MAX_TOKENS - 1:]
     out.append(WILDCARD)
     spaced.append(True)
+
+
+def _coded_message(out: list[str], opening: str) -> bool:
+    """Whether ``out`` ends with an opening bracket, a value, a colon and some words."""
+    for back in range(2, min(len(out), 24)):
+        if out[-back] == ":":
+            return len(out) > back + 1 and out[-back - 1] == WILDCARD and out[-back - 2] == opening
+        if out[-back] in _CLOSING or out[-back] == opening:
+            return False
+    return False
 
 
 def _annotated_value(out: list[str], opening: str) -> bool:
