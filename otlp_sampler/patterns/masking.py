@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from operator import eq
 
-from otlp_sampler.patterns.http import METHODS, classify, may_hold_status
+from otlp_sampler.patterns.http import METHODS, classify
 
 WILDCARD = "<*>"
 
@@ -89,6 +89,8 @@ _AFTER_QUOTE = _any(
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
+# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
+_URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -115,9 +117,10 @@ _AT_TOKEN_START = _any(
     r"(?=[tTfFnN])(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
-    # a word that goes on with a digit or a sign of a name (. @ : / \ $ [): the shapes below.
-    # One scan rejects a plain word.
-    r"(?=[A-Za-z.$][A-Za-z-]*+[\d.@:/\\$\[])" + _any(
+    # a word that goes on with a digit or a sign of a name (. @ : \ $ [, or a slash and
+    # then a dot): the shapes below. One scan rejects a plain word, and a plain segment of
+    # a path (api/).
+    r"(?=[A-Za-z.$][A-Za-z-]*+(?:[\d.@:\\$\[]|/[\w./$-]*\.))" + _any(
         # a name glued to a bracketed range or list of numbers is a compressed list of
         # names, as cluster tools write node sets (node-[1-4,7], cn[01-12], rack-[3\ 5]):
         # one value. A single number there (items[3]) is an index and stays.
@@ -142,6 +145,8 @@ _AT_TOKEN_START = _any(
         r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+        # a url, scheme included: http and https are one event
+        r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
     ),
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
@@ -151,19 +156,17 @@ _AT_TOKEN_START = _any(
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
     # the path with a file's extension.
-    r"(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w.@%+~$*()-]+)+(?=/))?){2,}"
-    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w.@%+~$*()-]+)*\.{_FILE_EXT}\b|/)?",
+    r"(?=~?/)(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
-# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
-_URL_REST = r"(?:(?<=://)|[a-z][a-z0-9+.-]*://)(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?(?<!//)"
 _MASK_SOURCE = "|".join(
     [
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(_URL_REST, r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
         # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
         r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
@@ -209,11 +212,32 @@ _FAILURE = re.compile(
     r"\b((?:[^:\n]|:(?! ))*?)(?:(?<!\s): | - )(?=\S)")
 
 
+# Lower-case stems of the words above: a cheap test before the regex (most text has none).
+_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused", "denied",
+                  "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed", "unexpected",
+                  "unsupported", "missing")
+
+
+# A segment of a request's target that holds a digit (an id, a version, a date), or its
+# query string: the values of a route.
+_ROUTE_VALUE = re.compile(r"[^/?#\s]*\d[^/?#\s]*|(?<=\?)[^#\s]+")
+
+
+def route(target: str) -> str:
+    """A request's target with its values masked: ``/api/products/<*>?<*>``; a full url is one value."""
+    if "://" in target:
+        return WILDCARD
+    return _ROUTE_VALUE.sub(WILDCARD, target)
+
+
 def fold_cause(masked: str) -> str:
     """``masked`` with the cause after a failure's colon folded into one ``<*>``.
 
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
+    lowered = masked.lower()
+    if not any(stem in lowered for stem in _FAILURE_STEMS):
+        return masked
     for found in _FAILURE.finditer(masked):
         head = found.group(1)
         if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
@@ -235,9 +259,17 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     if len(text) > MAX_CHARS:
         text = clip(text)
     statuses: tuple[int, ...] = ()
-    if may_hold_status(text):
-        text, statuses = classify(text)
-    masked = _MASK.sub(WILDCARD, text)
+    target = None
+    # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
+    if "HTTP/" in text or "tatus" in text or "TATUS" in text or " /" in text or "://" in text:
+        text, statuses, target = classify(text)
+    if target is None:
+        masked = _MASK.sub(WILDCARD, text)
+    else:
+        # the request's target, read by classify, is masked as a route: cheaper than the
+        # masking regex, which would try every shape at every character of it
+        start, end = target
+        masked = _MASK.sub(WILDCARD, text[:start]) + route(text[start:end]) + _MASK.sub(WILDCARD, text[end:])
     if ": " in masked or " - " in masked:
         masked = fold_cause(masked)
     return masked, statuses

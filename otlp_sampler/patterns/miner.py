@@ -58,12 +58,20 @@ class _ByStatus:
     of each status, read at the positions masking found them (the same for every text of
     one key: only digits differ)."""
 
-    __slots__ = ("patterns", "positions")
-    alive = False  # never answers the fast path of add(); _slow reads it
+    __slots__ = ("first", "patterns", "positions")
+    alive = False  # not a Pattern: add() and _slow() read it
 
     def __init__(self, positions: tuple[int, ...]) -> None:
         self.positions = positions
-        self.patterns: dict[tuple[str, ...], Pattern] = {}
+        self.first = positions[0] if len(positions) == 1 else -1  # the common case, read inline
+        self.patterns: dict[str, Pattern] = {}  # first digits (_digits) -> pattern
+
+
+def _digits(message: str, positions: tuple[int, ...]) -> str:
+    """The first digit of each HTTP status of ``message`` (see _ByStatus)."""
+    if len(positions) == 1:
+        return message[positions[0]]
+    return "".join([message[at] for at in positions])
 
 
 class _Generations:
@@ -134,33 +142,40 @@ class PatternMiner:
         if len(message) > MAX_CHARS:
             message = clip(message)
         self._tick = tick = self._tick + 1
-        key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+        try:
+            key = message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
+        except UnicodeEncodeError:  # a lone surrogate
+            key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
         found = self._exact.hot.get(key)
         if found is None or not found.alive:
-            found = self._slow(message, key)
+            if type(found) is _ByStatus and found.first >= 0:
+                # a text with one HTTP status: its pattern by the status's first digit
+                hit = found.patterns.get(message[found.first])
+                found = hit if hit is not None and hit.alive else self._slow(message, key, found)
+            else:
+                found = self._slow(message, key, found)
         found.count += 1
         found.last_used = tick
         return found.id
 
     # ------------------------------------------------------------------ misses
 
-    def _slow(self, message: str, key: bytes) -> Pattern:
-        entry = self._exact.hot.get(key)
-        if type(entry) is not _ByStatus:
+    def _slow(self, message: str, key: bytes, entry: Pattern | _ByStatus | None) -> Pattern:
+        by_status = None
+        if type(entry) is _ByStatus:  # in the hot generation, for another status class
+            by_status = entry
+        else:
             entry = self._exact.old.get(key)
-        if type(entry) is _ByStatus:
-            found = entry.patterns.get(tuple([message[at] for at in entry.positions]))
-            if found is not None and found.alive:
-                if self._exact.hot.get(key) is not entry:
+            if entry is not None:
+                if entry.alive:
                     self._exact.put(key, entry)
-                return found
-            return self._masked_or_mined(message, key, entry)
-        if entry is not None and entry.alive:
-            self._exact.put(key, entry)
-            return entry
-        return self._masked_or_mined(message, key, None)
-
-    def _masked_or_mined(self, message: str, key: bytes, by_status: _ByStatus | None) -> Pattern:
+                    return entry
+                if type(entry) is _ByStatus:
+                    found = entry.patterns.get(_digits(message, entry.positions))
+                    self._exact.put(key, entry)
+                    if found is not None and found.alive:
+                        return found
+                    by_status = entry
         masked, statuses = mask_statuses(message)
         found = self._masked.get(masked)
         if found is None:
@@ -171,8 +186,8 @@ class PatternMiner:
         if statuses:
             if by_status is None or by_status.positions != statuses:
                 by_status = _ByStatus(statuses)
-            by_status.patterns[tuple([message[at] for at in statuses])] = found
-            self._exact.put(key, by_status)
+                self._exact.put(key, by_status)
+            by_status.patterns[_digits(message, statuses)] = found
         else:
             self._exact.put(key, found)
         return found
