@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses, render, tokens
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_tokens
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -204,11 +204,18 @@ class PatternMiner:
         if len(self._patterns) >= self.max_patterns and not self._evict():
             return self._catch_all
         text = render(token_list, spaced)
-        pid = self._name(text)
+        # The id does not depend on which record of the event came first where the rules
+        # say how the template may generalize (shapes.id_tokens); when another pattern
+        # holds that id already, the template as first seen names this one (as it always
+        # did).
+        pid = self._name(render(id_tokens(token_list, kinds), spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
-            # A live pattern already generalized into exactly this text: the same pattern.
-            return existing
+            pid = self._name(text)
+            existing = self._patterns.get(pid)
+            if existing is not None:
+                # A live pattern already generalized into exactly this text: the same pattern.
+                return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
         created.status = status_class(text)
         self._index.add(Shape(created, token_list, spaced, kinds), lead)

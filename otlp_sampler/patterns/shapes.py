@@ -34,6 +34,7 @@ from otlp_sampler.patterns.templates import (
     generalize,
     kinds_of,
     lead_key,
+    may_vary,
     score,
 )
 
@@ -205,6 +206,27 @@ class ShapeIndex:
                         self.add(Shape(pattern, list(tokens), [True] * length, kinds), lead)
                     return pattern
         return None
+
+
+def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
+    """The tokens a new pattern's id is computed from: its first template with every word
+    that another record of the event could hold otherwise (``templates.may_vary``, and a
+    leading tag or prefix, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
+    ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
+
+    Of two words in a row only the second is taken (``for user alice``: alice), as
+    :func:`templates.score` lets only one of two neighbours differ."""
+    out = list(tokens)
+    varies_next = False
+    for at in range(len(tokens) - 1, -1, -1):
+        varies = not varies_next and WILDCARD not in tokens[at] and may_vary(tokens, kinds, at)
+        if varies:
+            out[at] = WILDCARD
+        varies_next = varies
+    at = _name_at(tokens)
+    if (at == 1 or tokens[1:2] == [":"]) and _rest_key(tokens, kinds) is not None:
+        out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
+    return out
 
 
 def _name_at(tokens: list[str]) -> int:

@@ -248,6 +248,25 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
 
 
 
+def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the word ``tokens[at]`` could become a variable by :func:`score`'s rule when
+    another record of its event has another word there: a word introduced as a value, a
+    qualified or code name, a state after a key mark."""
+    kind = kinds[at]
+    token = tokens[at]
+    if kind == CAPS:
+        return at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+    if kind not in (WORD, TITLE):
+        return False
+    if cue_at(tokens, at):
+        return True
+    if _QUALIFIED.fullmatch(token):
+        return True
+    if at + 1 < len(tokens) and tokens[at + 1] == ":":
+        return False
+    return bool(_CODE_NAME.fullmatch(token))
+
+
 def _no_words(kinds: list[int]) -> bool:
     return all(kind in (WILD, PUNCT) for kind in kinds)
 

@@ -16,16 +16,21 @@ def test_add_returns_a_stable_16_hex_id_and_its_template():
     assert HEX16.fullmatch(pid)
     assert miner.add("disk full on node 8") == pid
     assert miner.template(pid) == "disk full on node <*>"
-    assert pid == pattern_id("checkout", "disk full on node <*>")
+    # keyed blake2b of the service and the template with the words that may vary as <*>
+    # (shapes.id_tokens: after "disk", a naming word, "full" could be another value)
+    assert pid == pattern_id("checkout", "disk <*> on node <*>")
+    assert PatternMiner("checkout").add("disk full on node 9") == pid
     assert miner.template("0" * 16) is None
 
 
-def test_a_merge_keeps_the_first_id_and_generalizes_the_template():
+def test_a_merge_keeps_the_id_and_generalizes_the_template():
     miner = PatternMiner("auth")
     first = miner.add("session opened for user alice by uid 0")
+    assert miner.template(first) == "session opened for user alice by uid <*>"
     assert miner.add("session opened for user bob by uid 0") == first
-    assert first == pattern_id("auth", "session opened for user alice by uid <*>")
     assert miner.template(first) == "session opened for user <*> by uid <*>"
+    # the id does not depend on which user came first: a word after "user" may vary
+    assert PatternMiner("auth").add("session opened for user bob by uid 7") == first
     # later records of the event keep the id, whatever else arrives in between
     for index in range(200):
         miner.add(f"unrelated event number {index} of kind {index % 7}")
