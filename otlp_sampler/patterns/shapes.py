@@ -75,13 +75,14 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("kinds", "pattern", "spaced", "tokens")
+    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
         self.tokens = tokens
         self.spaced = spaced
         self.kinds = kinds
+        self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
 
     def absorb(self, tokens: list[str]) -> None:
         """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
@@ -90,7 +91,15 @@ class Shape:
             self.tokens = merged
             self.kinds = kinds_of(merged)
             if self.pattern.shapes and self.pattern.shapes[0] is self:
-                self.pattern.text = render(merged, self.spaced)
+                self.pattern.text = self.text()
+
+    def text(self) -> str:
+        """The template as shown: the tokens, with ``<*>`` in brackets other records fill."""
+        at = self.marked
+        if at < 0:
+            return render(self.tokens, self.spaced)
+        return render([*self.tokens[:at], WILDCARD, *self.tokens[at:]],
+                      [*self.spaced[:at], False, False, *self.spaced[at + 1:]])
 
 
 class _Bucket:
@@ -201,10 +210,24 @@ class ShapeIndex:
                 continue
             for candidate in bucket.candidates():
                 pattern = candidate.pattern
-                if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds):
-                    if len(pattern.shapes) < MAX_SHAPES:
-                        self.add(Shape(pattern, list(tokens), [True] * length, kinds), lead)
-                    return pattern
+                at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
+                if at is None:
+                    continue
+                tokens = list(tokens)
+                if step == 1 and _one_word_more(candidate, at):
+                    # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
+                    # a value's part or a mark, now a variable
+                    candidate.absorb([*candidate.tokens[:at], WILDCARD, *candidate.tokens[at + 1:]])
+                elif step == -1 and kinds[at] in (WORD, TITLE):
+                    tokens[at] = WILDCARD  # the message holds that word: its shape has a variable there
+                    kinds = kinds_of(tokens)
+                    if candidate is pattern.shapes[0] and _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at]:
+                        # the first shape has empty brackets ([ ]) where records hold a mark ([x])
+                        candidate.marked = at
+                        pattern.text = candidate.text()
+                if len(pattern.shapes) < MAX_SHAPES:
+                    self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
+                return pattern
         return None
 
 
@@ -227,6 +250,14 @@ def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
     if (at == 1 or tokens[1:2] == [":"]) and _rest_key(tokens, kinds) is not None:
         out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
     return out
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _one_word_more(shape: Shape, at: int) -> bool:
+    """Whether ``shape`` holds one word at ``at`` where a shorter record has nothing."""
+    return shape.kinds[at] in (WORD, TITLE)
 
 
 def _name_at(tokens: list[str]) -> int:

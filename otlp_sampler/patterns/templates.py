@@ -273,8 +273,9 @@ def _no_words(kinds: list[int]) -> bool:
 
 def fits_other_length(
     template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
-) -> bool:
-    """Whether ``tokens`` is ``template`` with one short run of values of another length.
+) -> int | None:
+    """Where ``tokens`` is ``template`` with one short run of values of another length (the
+    index where the two part), or None if it is not.
 
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
@@ -305,29 +306,34 @@ def fits_other_length(
             differ += cost
         tail += 1
     if limit - head - tail > 1:
-        return False  # the shorter side differs in two places or more (most candidates)
+        return None  # the shorter side differs in two places or more (most candidates)
     if m < n:
-        short_kinds, long_side = template_kinds[head:m - tail], tokens
+        short_kinds, long_side, long_side_kinds = template_kinds[head:m - tail], tokens, kinds
         long_tokens, long_kinds = tokens[head:n - tail], kinds[head:n - tail]
     else:
-        short_kinds, long_side = kinds[head:n - tail], template
+        short_kinds, long_side, long_side_kinds = kinds[head:n - tail], template, template_kinds
         long_tokens, long_kinds = template[head:m - tail], template_kinds[head:m - tail]
     if short_kinds:
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
-            return False
+            return None
     elif len(long_tokens) != 1 and not _bracketed(long_tokens):
         # an insertion: one value, or one value or word in brackets, an annotation some
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
-        return False
+        return None
     words = 0
     for offset, kind in enumerate(long_kinds):
         if kind in (WILD, MIXED, PUNCT):
             continue
         words += 1
+        if words > 1 or kind in (CAPS, STRONG):
+            return None
+        if not short_kinds and len(long_tokens) == 1 and (
+                _alone_in_brackets(long_side, head) or _part_of_value(long_side, long_side_kinds, head)):
+            continue  # [x] / [ ]: a mark present or not; tzdata <*> / <*>: a value in two parts
         cost = cue_at(long_side, head + offset)
-        if words > 1 or not cost or kind in (CAPS, STRONG):
-            return False
+        if not cost:
+            return None
         differ += cost
     shared = 0
     for index in range(head):
@@ -336,7 +342,24 @@ def fits_other_length(
     for index in range(1, tail + 1):
         if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
-    return shared >= 2 and shared >= SIMILARITY * (shared + differ)
+    return head if shared >= 2 and shared >= SIMILARITY * (shared + differ) else None
+
+
+def _alone_in_brackets(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``)."""
+    return 0 < at < len(tokens) - 1 and _BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+
+
+def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the word ``tokens[at]`` goes with the value right after it, as a name goes
+    with its version (``tzdata 2024a`` where another record has ``libc6:amd64 2.31``, one
+    value to the masker): a lower-case name, not a verb's form."""
+    word = tokens[at]
+    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
+            and not word.endswith(("ed", "ing")))
 
 
 def _bracketed(run: list[str]) -> bool:
