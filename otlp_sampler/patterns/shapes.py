@@ -214,6 +214,8 @@ class ShapeIndex:
                 if at is None:
                     continue
                 tokens = list(tokens)
+                # what differs around the place, as at one length, is a variable in both
+                candidate.absorb(_around(candidate.tokens, tokens, at))
                 if step == 1 and _one_word_more(candidate, at):
                     # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
                     # a value's part or a mark, now a variable
@@ -253,6 +255,21 @@ def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _around(template: list[str], tokens: list[str], at: int) -> list[str]:
+    """``template`` with a variable where ``tokens`` (of another length, parting at ``at``)
+    differs before that place or after it, aligned from the end."""
+    out = list(template)
+    for index in range(at):
+        if out[index] != tokens[index]:
+            out[index] = WILDCARD
+    for back in range(1, min(len(template), len(tokens)) - at + 1):
+        if len(template) - back <= at or len(tokens) - back <= at:
+            break
+        if out[-back] != tokens[-back]:
+            out[-back] = WILDCARD
+    return out
 
 
 def _one_word_more(shape: Shape, at: int) -> bool:

@@ -55,6 +55,7 @@ CUE_WORDS = frozenset((
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
+_FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
@@ -193,6 +194,9 @@ def score(
             if ka != MIXED:
                 differ += 1
             continue
+        if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
+                and _alone_in_brackets(template, index)):
+            continue  # a mark in brackets ([x] / [~]), as a value there
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             differ += 1
             continue
@@ -254,6 +258,8 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     qualified or code name, a state after a key mark."""
     kind = kinds[at]
     token = tokens[at]
+    if token.lower() in _FUNCTION_CUES:
+        return False  # a preposition that introduces a value (from, for) is the event's own
     if kind == CAPS:
         return at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
     if kind not in (WORD, TITLE):
