@@ -159,8 +159,29 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def prefix_at(tokens: list[str], kinds: list[int]) -> int:
+    """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
+    alone in a leading bracket (``[orders] compaction …``). Such a name says what the
+    event is about (a package, a column family, a worker), and varies within one event.
+    Not a state in capitals (``ERROR:``, ``[WARN]``), not a verb's form (``Stopping:``)."""
+    if len(tokens) > 2 and tokens[1] == ":":
+        at = 0
+    elif len(tokens) > 3 and tokens[0] in _BRACKETS and tokens[2] == _BRACKETS[tokens[0]]:
+        at = 1
+    else:
+        return -1
+    if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
+        return -1
+    return at
+
+
+_PREFIX_NAME = re.compile(r"(?![A-Za-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
+
+
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
+    if (tokens[1:2] == [":"] or tokens[:1] == ["["]) and prefix_at(tokens, kinds) >= 0:
+        return WILDCARD  # a leading name: it may vary within one bucket (see score)
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
@@ -206,6 +227,8 @@ def score(
         cost = cue_at(tokens, index)
         if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind
+        if not cost and index < 2 and prefix_at(tokens, kinds) == index and prefix_at(template, template_kinds) == index:
+            cost = STRONG_CUE  # two leading names
         if not cost or run == index - 1:
             return -1.0
         run = index
