@@ -37,9 +37,13 @@ _AFTER_KEY = re.compile(
 _AFTER_TARGET = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
 
 
+REQUEST_START = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target
+
+
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
-    return "HTTP/" in text or "tatus" in text or "TATUS" in text or " /" in text or "://" in text
+    return ("HTTP/" in text or "tatus" in text or "TATUS" in text
+            or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 
 def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from operator import eq
 
-from otlp_sampler.patterns.http import METHODS, classify
+from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
 WILDCARD = "<*>"
 
@@ -183,6 +183,7 @@ _TOKEN = re.compile(
 )
 
 _CLOSING = {")": "(", "]": "["}
+_FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 _RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
@@ -235,8 +236,7 @@ def fold_cause(masked: str) -> str:
 
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
-    lowered = masked.lower()
-    if not any(stem in lowered for stem in _FAILURE_STEMS):
+    if not any(map(masked.lower().__contains__, _FAILURE_STEMS)):
         return masked
     for found in _FAILURE.finditer(masked):
         head = found.group(1)
@@ -261,7 +261,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     statuses: tuple[int, ...] = ()
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
-    if "HTTP/" in text or "tatus" in text or "TATUS" in text or " /" in text or "://" in text:
+    if ("HTTP/" in text or "tatus" in text or "TATUS" in text
+            or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
         masked = _MASK.sub(WILDCARD, text)
@@ -299,18 +300,25 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     for space, token in pairs:
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
-        if token == WILDCARD and last == "," and len(out) > 1 and out[-2] == WILDCARD:
-            out.pop()  # <*>, <*>, <*>
-            spaced.pop()
-            last = WILDCARD
+        if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
+            append(token)
+            append_spaced(space != "")
+            last = token
             continue
-        if token == '"' and last == WILDCARD and len(out) > 2 and out[-2] == '"' and (
-                out[-3] == "=" or (out[-3] == ":" and len(out) > 3 and out[-4] == '"')):
-            # key="<*>" is key=<*>: logfmt quotes a value only when it holds a space, and
-            # JSON a string, not a number; the quotes do not change the shape
-            del out[-2], spaced[-2]
-            continue
-        if token in _CLOSING and last != WILDCARD and _coded_message(out, _CLOSING[token]):
+        if token == WILDCARD:
+            if last == "," and len(out) > 1 and out[-2] == WILDCARD:
+                out.pop()  # <*>, <*>, <*>
+                spaced.pop()
+                last = WILDCARD
+                continue
+        elif token == '"':
+            if last == WILDCARD and len(out) > 2 and out[-2] == '"' and (
+                    out[-3] == "=" or (out[-3] == ":" and len(out) > 3 and out[-4] == '"')):
+                # key="<*>" is key=<*>: logfmt quotes a value only when it holds a space, and
+                # JSON a string, not a number; the quotes do not change the shape
+                del out[-2], spaced[-2]
+                continue
+        elif last != WILDCARD and _coded_message(out, _CLOSING[token]):
             # (111: Connection refused): a code and its message, as errno, HTTP and
             # database errors are printed; the message says what the code says
             while out[-1] != ":":
@@ -427,10 +435,12 @@ def _cut(out: list[str], spaced: list[bool]) -> None:
 
 def _coded_message(out: list[str], opening: str) -> bool:
     """Whether ``out`` ends with an opening bracket, a value, a colon and some words."""
-    for back in range(2, min(len(out), 24)):
-        if out[-back] == ":":
-            return len(out) > back + 1 and out[-back - 1] == WILDCARD and out[-back - 2] == opening
-        if out[-back] in _CLOSING or out[-back] == opening:
+    start = len(out) - 24 if len(out) > 24 else 0
+    for at in range(len(out) - 2, start, -1):
+        token = out[at]
+        if token == ":":
+            return at > 1 and out[at - 1] == WILDCARD and out[at - 2] == opening
+        if token == opening or token in _CLOSING:
             return False
     return False
 

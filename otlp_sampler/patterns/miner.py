@@ -208,7 +208,8 @@ class PatternMiner:
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
         # did).
-        pid = self._name(render(id_tokens(token_list, kinds), spaced))
+        named = id_tokens(token_list, kinds)
+        pid = self._name(text if named == token_list else render(named, spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
             pid = self._name(text)
@@ -217,7 +218,8 @@ class PatternMiner:
                 # A live pattern already generalized into exactly this text: the same pattern.
                 return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
-        created.status = status_class(text)
+        if "xx" in text:
+            created.status = status_class(text)
         self._index.add(Shape(created, token_list, spaced, kinds), lead)
         return created
 

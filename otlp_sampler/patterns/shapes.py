@@ -310,6 +310,6 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
             return None
         if lead.lower() in LEAD_VERBS or lead.endswith(("ed", "ing")):
             return None
-    if sum(1 for index, kind in enumerate(kinds) if WORD <= kind < PUNCT and index != at) < 2:
+    if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
         return None
     return (*tokens[:at], "", *tokens[at + 1:])

@@ -289,7 +289,9 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
         return False
     if cue_at(tokens, at):
         return True
-    if _QUALIFIED.fullmatch(token):
+    if token.isalpha() and (token.islower() or token[1:].islower()):
+        return False  # a plain word (most): not a name of code
+    if token.count(".") > 1 and _QUALIFIED.fullmatch(token):
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":":
         return False
