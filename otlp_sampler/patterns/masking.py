@@ -148,6 +148,11 @@ _AT_TOKEN_START = _any(
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
     ),
+    # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
+    # class or module, as qualified names are
+    r"(?=[A-Za-z_]\w*(?:::|\\)[A-Za-z_])[A-Za-z_]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
+    # an Erlang binary: <<"queue.1">> is one value, as a quoted one
+    r"(?=<<)<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
@@ -210,7 +215,8 @@ _FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
     r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
-    r"\b((?:[^:\n]|:(?! ))*?)(?:(?<!\s): | - )(?=\S)")
+    r"\b")
+_SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
@@ -239,11 +245,15 @@ def fold_cause(masked: str) -> str:
     if not any(map(masked.lower().__contains__, _FAILURE_STEMS)):
         return masked
     for found in _FAILURE.finditer(masked):
-        head = found.group(1)
-        if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
-            continue  # the colon is inside brackets: (111: Connection refused) is not the cause
-        if head.strip() or masked[:found.start()].strip():
-            return masked[:found.end()] + WILDCARD
+        for separator in _SEPARATOR.finditer(masked, found.end()):
+            head = masked[found.end():separator.start()]
+            if "\n" in head:
+                break
+            if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+                continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if head.strip() or masked[:found.start()].strip():
+                return masked[:separator.end()] + WILDCARD
+            break
     return masked
 
 
@@ -288,6 +298,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
+        if "[" in masked:
+            _fold_structures(out, spaced)
         if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
@@ -358,17 +370,20 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     devops``), each value runs to the next key: a value of several words is one value."""
     keys = [at for at in range(1, len(out) - 1)
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
-    if len(keys) < 2:
+    # a message that starts with a key (msg: …, event=…) makes a list of one more
+    if not keys or len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
-        if end - at > 2 and out[at - 1].lower() not in _EVENT_KEYS:
+        if end - at > 2:
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
 
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
+_WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)  # a value or a name of code
 _STRUCTURE_CLOSE = {"[": "]", "{": "}"}
 
 
@@ -416,6 +431,9 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:
+    if opening == "[" and len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
+        # a list of names as Go prints one ([orders_v2 shared <*>]): one a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content))
     if not any(WILDCARD in token for token in content):
         return False
     if opening == "[":

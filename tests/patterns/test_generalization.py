@@ -163,3 +163,29 @@ def test_an_id_does_not_depend_on_which_record_of_the_event_came_first():
 def test_tokens_of_a_folded_cause_are_few():
     masked = mask("failed to open /x: " + " ".join(["word"] * 200))
     assert tokens(masked)[0][-1] == "<*>" and len(tokens(masked)[0]) < 10
+
+
+def test_a_cause_after_a_bracket_that_holds_a_colon():
+    assert _one("Shovel 'a' failed to connect (URI: amqp://h1): address already in use",
+                "Shovel 'b' failed to connect (URI: amqp://h2): broken pipe")
+
+
+def test_class_paths_binaries_and_lists_of_names_are_one_value():
+    assert mask("returned App\\Models\\Account and Foo::Bar::Baz") == "returned <*> and <*>"
+    assert mask('stop leader <<"queue.1">> now') == "stop leader <*> now"
+    assert _one("stop leader <<\"orders\">> now", "stop leader orders_v2 now")
+    # a Go list of names, one of them a value or a name of code
+    assert _one("already configured [auth_db global web-2] here", "already configured [] here",
+                "already configured [shared_cache] here")
+    # words in brackets are words: a tag, a thread
+    assert not _one("[main thread] tick", "[gc thread] tick")
+
+
+def test_a_list_that_starts_with_the_event_key():
+    assert _one("msg: token_required, message: node is not the leader",
+                "msg: token_required, message: lease expired")
+
+
+def test_leading_names_with_other_values_elsewhere():
+    assert _one("gateway: failed to start writer 12 on db.internal",
+                "ledger: failed to start writer 13 on 10.0.0.1")

@@ -189,7 +189,8 @@ def addr(rng: random.Random) -> str:
     port = _pick(rng, [80, 443, 8080, 5432, 6379, 9092, 2379, 3306, 27017]) if rng.random() < 0.6 else rng.randrange(1024, 65535)
     roll = rng.random()
     if roll < 0.55:
-        return f"{ip(rng).replace('::', '[::]') if ':' in ip(rng) else ip(rng)}:{port}"
+        address = ip(rng)
+        return f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
     if roll < 0.9:
         return f"{host(rng)}:{port}"
     return f"[{_pick(rng, ['::1', '2001:db8::5'])}]:{port}"
