@@ -76,8 +76,9 @@ _AFTER_QUOTE = _any(
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
-    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")(?<!\"msg\":\")"
-    r"(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
+    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
+    r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
@@ -220,9 +221,9 @@ _SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
-_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused", "denied",
-                  "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed", "unexpected",
-                  "unsupported", "missing")
+_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
+                  "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
+                  "unexpected", "unsupported", "missing")
 
 
 # A segment of a request's target that holds a digit (an id, a version, a date), or its
@@ -383,7 +384,8 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
-_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)  # a value or a name of code
+# a value, or a name of code (snake_case, dotted, hyphenated)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)
 _STRUCTURE_CLOSE = {"[": "]", "{": "}"}
 
 

@@ -30,9 +30,17 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.http import status_class
-from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses, render, tokens
+from otlp_sampler.patterns.ids import pattern_id, pattern_namer
+from otlp_sampler.patterns.masking import (
+    DIGITS_TO_ZERO,
+    MAX_CHARS,
+    WILDCARD,
+    clip,
+    mask_statuses,
+    render,
+    tokens,
+)
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_tokens
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 

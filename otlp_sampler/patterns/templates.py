@@ -175,7 +175,9 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     return at
 
 
-_PREFIX_NAME = re.compile(r"(?![A-Za-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
+# (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
+_PREFIX_NAME = re.compile(
+    r"(?![A-Za-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
@@ -222,12 +224,15 @@ def score(
             differ += 1
             continue
         # Two different words.
-        if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b)):
+        if ka == STRONG or kb == STRONG:
+            return -1.0
+        if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
         cost = cue_at(tokens, index)
         if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind
-        if not cost and index < 2 and prefix_at(tokens, kinds) == index and prefix_at(template, template_kinds) == index:
+        if (not cost and index < 2 and prefix_at(tokens, kinds) == index
+                and prefix_at(template, template_kinds) == index):
             cost = STRONG_CUE  # two leading names
         if not cost or run == index - 1:
             return -1.0
@@ -243,8 +248,9 @@ def score(
 # (orders_v2, app.config, MediaQueue). Prose never writes words so, so two different words
 # where one is such a name are two things of one kind. A hyphen is in prose too
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
-_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
-                        re.ASCII)
+_CODE_NAME = re.compile(
+    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+    re.ASCII)
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
 
 

@@ -34,8 +34,8 @@ import sys
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field  # noqa: E402
-from tests.patterns.corpus.sources import PROGRAMS, Program  # noqa: E402
+from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
+from tests.patterns.corpus.sources import PROGRAMS, Program
 
 HERE = pathlib.Path(__file__).resolve().parent
 STATEMENTS = HERE / "statements.jsonl"
@@ -148,13 +148,10 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
 
 def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, int] | None:
     """(start, end, after) of an interpolated expression at ``src[k]``, if one starts there."""
-    if lang == "js" and src.startswith("${", k):
+    if (lang == "js" and src.startswith("${", k)) or (lang in ("ruby", "elixir") and src.startswith("#{", k)):
         start = k + 2
-    elif lang in ("ruby", "elixir") and src.startswith("#{", k):
-        start = k + 2
-    elif lang in ("python", "csharp") and src[k] == "{" and not src.startswith("{{", k):
-        start = k + 1
-    elif lang == "php" and src.startswith("{$", k):
+    elif ((lang in ("python", "csharp") and src[k] == "{" and not src.startswith("{{", k))
+          or (lang == "php" and src.startswith("{$", k))):
         start = k + 1
     elif lang == "php" and src[k] == "$" and re.match(r"\$[A-Za-z_]", src[k:k + 2]):
         m = re.match(r"\$[A-Za-z_]\w*(?:->\w+|\[[^\]]*\])*", src[k:])
@@ -188,7 +185,8 @@ def _split_spec(body: str) -> tuple[str, str]:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif depth == 0 and (ch == "!" and body[index + 1:index + 2] != "=" or ch == ":" and body[index + 1:index + 2] != ":"):
+        elif depth == 0 and ((ch == "!" and body[index + 1:index + 2] != "=")
+                             or (ch == ":" and body[index + 1:index + 2] != ":")):
             if ch == ":" and index and body[index - 1] == ":":
                 continue
             return body[:index], body[index:]
@@ -206,8 +204,8 @@ def read_args(src: str, i: int, lang: str, closer: str = ")") -> tuple[list[str]
     k = i
     while k < len(src):
         ch = src[k]
-        if ch in "\"'`" or (ch in "rfbRFBu$@" and k + 1 < len(src) and src[k + 1] in "\"'#$@"):
-            if k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_") or ch in "\"'`":
+        if (ch in "\"'`" or (ch in "rfbRFBu$@" and k + 1 < len(src) and src[k + 1] in "\"'#$@")) and (
+                k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_") or ch in "\"'`"):
                 lit = read_literal(src, k, lang)
                 if lit is not None:
                     k = lit[1]
@@ -278,7 +276,8 @@ def pieces(arg: str, lang: str) -> list | None:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        if depth == 0 and arg.startswith(ops, k) and not (ops == "." and (arg[k + 1:k + 2].isdigit() or arg[k - 1:k].isdigit())):
+        if depth == 0 and arg.startswith(ops,
+            k) and not (ops == "." and (arg[k + 1:k + 2].isdigit() or arg[k - 1:k].isdigit())):
             flush()
             k += len(ops)
             continue
@@ -414,7 +413,7 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             expr = ""
             if name and fmt == "pydict":
                 expr = named_args.get(name, name)
-            elif name and (fmt == "named" or lang == "rust" and not name.isdigit()):
+            elif name and (fmt == "named" or (lang == "rust" and not name.isdigit())):
                 expr = name  # C# {Path}, Rust {path}
                 if fmt == "named" and queue:
                     queue.pop(0)
@@ -546,7 +545,8 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     if parts is None:
         return None, [], fields
     if program.kv in ("pairs", "zap", "slog") and not format_args:
-        fields += _pairs(rest, lang) if program.kv != "zap" else [f for a in rest for f in _helper_fields(a, lang)]
+        fields += _pairs(rest, lang) if program.kv != "zap" else [f for a in rest for f in _helper_fields(a,
+            lang)]
         rest = []
     if program.kv == "ruby":
         kept = []
@@ -557,7 +557,8 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
             else:
                 kept.append(arg)
         rest = kept
-    if lang == "csharp" and rest and re.fullmatch(r"(?:ex|e|exception|err|error|\w*[eE]xception)", args[0].strip()):
+    if lang == "csharp" and rest and re.fullmatch(r"(?:ex|e|exception|err|error|\w*[eE]xception)",
+        args[0].strip()):
         pass
     if lang == "erlang" and rest and rest[0].strip().startswith("["):
         items = read_args(rest[0].strip(), 1, lang, closer="]")
@@ -577,7 +578,6 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
-    lang = program.language
     for m in re.finditer(program.call, src):
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
@@ -651,7 +651,8 @@ def _chain(program: Program, src: str, k: int, at: str, level: str) -> Site | No
         if read is None:
             return None
         args, k = read
-        if name in ("WithField", "Str", "Int", "Int64", "Uint", "Dur", "Bool", "Float64", "Interface", "Stringer",
+        if name in ("WithField", "Str", "Int", "Int64", "Uint", "Dur", "Bool", "Float64", "Interface",
+            "Stringer",
                     "Strs", "Any", "Time", "Uint64", "Int32"):
             if len(args) >= 2:
                 key = _literal_text(args[0], lang)

@@ -34,9 +34,9 @@ from collections.abc import Iterator
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus import values  # noqa: E402
-from tests.patterns.corpus.kinds import LABELLED  # noqa: E402
-from tests.patterns.corpus.sources import PROGRAMS, Program, by_name  # noqa: E402
+from tests.patterns.corpus import values
+from tests.patterns.corpus.kinds import LABELLED
+from tests.patterns.corpus.sources import PROGRAMS, Program, by_name
 
 STATEMENTS = pathlib.Path(__file__).resolve().parent / "statements.jsonl"
 _SLOT = re.compile(r"%\{([\w]+)(?:\|(\w))?\}|%%")
@@ -64,15 +64,17 @@ class _Site:
         # a state or method names the event when the message says it in prose; quoted, or
         # after a key, the program presents it as a value (see the module docstring)
         self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
-                         for m, (kind, style) in zip(found, self.slots)]
+                         for m, (kind, style) in zip(found, self.slots, strict=True)]
         self.fields = [tuple(f) for f in record.get("f", [])]
         # an untyped value holds one family of values at one call site; a state one of a few states
         self.family = {i: values.any_family(rng) for i, (kind, _) in enumerate(self.slots) if kind == "any"}
-        self.field_family = {i: values.any_family(rng) for i, (_, kind) in enumerate(self.fields) if kind == "any"}
+        self.field_family = {i: values.any_family(rng) for i, (_,
+            kind) in enumerate(self.fields) if kind == "any"}
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
             if kind == "state":
-                self.states[i] = [values.value("state", rng, program.language, style) for _ in range(rng.randrange(2, 6))]
+                self.states[i] = [values.value("state", rng, program.language,
+                                  style) for _ in range(rng.randrange(2, 6))]
 
     def line(self, rng: random.Random) -> tuple[str, str]:
         lang = self.program.language
@@ -185,7 +187,8 @@ def programs(held_out: bool = False, seed: int = 0, path: pathlib.Path = STATEME
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=pathlib.Path, required=True)
-    parser.add_argument("--held-out", action="store_true", help="the held-out programs instead of the dev ones")
+    parser.add_argument("--held-out", action="store_true",
+        help="the held-out programs instead of the dev ones")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", nargs="*")
     args = parser.parse_args()

@@ -21,30 +21,40 @@ _NUMERIC = frozenset("diouOTMzbBLD") | {"ui", "uz", "uA", "uL", "uD", "~b", "~B"
 _FLOAT = frozenset("eEfFgG") | {"~f", "~e", "~g"}
 
 _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
-    ("err", frozenset(("err", "error", "errors", "e", "ex", "exc", "exception", "cause", "failure", "throwable",
+    ("err", frozenset(("err", "error", "errors", "e", "ex", "exc", "exception", "cause", "failure",
+        "throwable",
                        "errmsg", "strerror", "errstr", "ioe", "t"))),
-    ("addr", frozenset(("addr", "address", "endpoint", "remote", "peer", "listen", "bind", "sockaddr", "laddr",
+    ("addr", frozenset(("addr", "address", "endpoint", "remote", "peer", "listen", "bind", "sockaddr",
+        "laddr",
                         "raddr", "listener", "upstream", "backend"))),
     ("ip", frozenset(("ip", "ipv4", "ipv6", "ipaddr", "cidr", "subnet"))),
     ("host", frozenset(("host", "hostname", "server", "domain", "fqdn", "sni", "authority"))),
     ("port", frozenset(("port", "sport", "dport"))),
     ("url", frozenset(("url", "uri", "href", "link", "location", "redirect", "webhook", "callback"))),
     ("path", frozenset(("path", "file", "filename", "filepath", "dir", "directory", "folder", "fname", "dest",
-                        "destination", "mount", "mountpoint", "root", "socket", "pathname", "logfile", "dirname",
+                        "destination", "mount", "mountpoint", "root", "socket", "pathname", "logfile",
+                            "dirname",
                         "basename", "src", "tmpfile", "target"))),
-    ("duration", frozenset(("dur", "duration", "elapsed", "took", "timeout", "interval", "delay", "latency", "ttl",
-                            "backoff", "wait", "period", "age", "uptime", "elapsedms", "millis", "ms", "seconds",
+    ("duration", frozenset(("dur", "duration", "elapsed", "took", "timeout", "interval", "delay", "latency",
+        "ttl",
+                            "backoff", "wait", "period", "age", "uptime", "elapsedms", "millis", "ms",
+                                "seconds",
                             "secs", "sleep", "retryafter", "lag", "taken", "spent"))),
-    ("size", frozenset(("size", "bytes", "length", "len", "capacity", "limit", "quota", "mem", "memory", "used",
+    ("size", frozenset(("size", "bytes", "length", "len", "capacity", "limit", "quota", "mem", "memory",
+        "used",
                         "free", "written", "read", "nbytes", "bufsize", "buflen"))),
     ("int", frozenset(("count", "num", "n", "total", "offset", "idx", "seq", "sequence", "pid", "retries",
-                       "attempt", "attempts", "epoch", "term", "generation", "line", "lineno", "rows", "records",
-                       "batch", "number", "nr", "cnt", "fd", "errno", "code", "rc", "ret", "tries", "i", "j", "k",
+                       "attempt", "attempts", "epoch", "term", "generation", "line", "lineno", "rows",
+                           "records",
+                       "batch", "number", "nr", "cnt", "fd", "errno", "code", "rc", "ret", "tries", "i",
+                           "j", "k",
                        "max", "min", "percent", "pct", "priority", "weight", "score", "dbid", "slot", "round",
-                       "depth", "level", "width", "height", "cpu", "cores", "threads", "workers", "concurrency",
+                       "depth", "level", "width", "height", "cpu", "cores", "threads", "workers",
+                           "concurrency",
                        "timestamp", "ts", "lsn", "position", "pos"))),
     ("uuid", frozenset(("uuid", "guid"))),
-    ("id", frozenset(("id", "ids", "token", "hash", "digest", "sha", "checksum", "etag", "nonce", "fingerprint",
+    ("id", frozenset(("id", "ids", "token", "hash", "digest", "sha", "checksum", "etag", "nonce",
+        "fingerprint",
                       "commit", "rev", "revision", "key", "txid", "xid", "sessionid", "requestid", "traceid",
                       "spanid", "cid", "uid", "gid", "oid", "mid"))),
     ("user", frozenset(("user", "username", "login", "owner", "account", "principal", "subject", "member",
@@ -54,39 +64,54 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                          "verb", "type", "kind", "health", "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
     ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
-    ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created", "modified",
+    ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
+        "modified",
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
-    ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary", "comment",
-                        "reason", "hint", "suggestion", "query", "sql", "stmt", "statement", "cmdline", "expression",
-                        "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout", "line_text",
+    ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary",
+        "comment",
+                        "reason", "hint", "suggestion", "query", "sql", "stmt", "statement", "cmdline",
+                            "expression",
+                        "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
+                            "line_text",
                         "content", "why", "explanation", "title", "subjectline"))),
     ("struct", frozenset(("config", "conf", "cfg", "options", "opts", "settings", "req", "request", "resp",
                           "response", "obj", "object", "payload", "body", "params", "meta",
                           "metadata", "spec", "stats", "record", "ctx", "context", "this", "self", "evt",
-                          "headers", "env", "props", "properties", "attrs", "attributes", "labels", "annotations",
+                          "headers", "env", "props", "properties", "attrs", "attributes", "labels",
+                              "annotations",
                           "map", "dict", "tuple"))),
     ("bool", frozenset(("ok", "enabled", "success", "found", "exists", "valid", "flag", "active", "ready",
-                        "disabled", "dirty", "done", "force", "dry", "dryrun", "verbose", "healthy", "alive"))),
+                        "disabled", "dirty", "done", "force", "dry", "dryrun", "verbose", "healthy",
+                            "alive"))),
     ("class", frozenset(("class", "klass", "clazz", "getclass", "classname", "implementation", "impl"))),
-    ("name", frozenset(("name", "topic", "queue", "table", "bucket", "collection", "db", "database", "namespace",
-                        "ns", "group", "tenant", "plugin", "service", "channel", "vhost", "cluster", "container",
+    ("name", frozenset(("name", "topic", "queue", "table", "bucket", "collection", "db", "database",
+        "namespace",
+                        "ns", "group", "tenant", "plugin", "service", "channel", "vhost", "cluster",
+                            "container",
                         "image", "pod", "job", "task", "stream", "partition", "shard", "node", "provider",
                         "driver", "index", "exchange", "consumer", "producer", "client", "worker", "model",
-                        "library", "tag", "label", "field", "column", "attribute", "setting", "option", "param",
+                        "library", "tag", "label", "field", "column", "attribute", "setting", "option",
+                            "param",
                         "property", "header", "cookie", "module", "package", "feature", "app", "application",
                         "project", "device", "volume", "network", "interface", "iface", "repo", "repository",
                         "branch", "site", "zone", "region", "route", "router", "entrypoint", "middleware",
-                        "resolver", "command", "cmd", "prefix", "alias", "connector", "connection", "conn", "role",
-                        "store", "storage", "scheme", "algorithm", "algo", "cipher", "codec", "format", "locale",
+                        "resolver", "command", "cmd", "prefix", "alias", "connector", "connection", "conn",
+                            "role",
+                        "store", "storage", "scheme", "algorithm", "algo", "cipher", "codec", "format",
+                            "locale",
                         "language", "lang", "library", "dataset", "source", "sink", "pipeline", "handler",
                         "listener_name", "instance", "replica", "leader", "follower", "broker", "coordinator",
                         "segment", "snapshot", "backup", "schedule", "trigger", "hook", "step", "stage",
                         "component", "subsystem", "target_name", "role_name", "policy_name", "filter_name",
                         "media", "library_name", "item_name", "series", "episode", "movie", "album", "artist",
-                        "playlist", "document", "doc", "correspondent", "mailbox", "folder_name", "account_name",
-                        "org", "organization", "team", "plan", "product", "sku", "order", "invoice", "currency",
-                        "transaction", "budget", "category", "bill", "rule", "recurrence", "webhook_name", "var",
-                        "variable", "key_name", "fieldname", "filetype", "mime", "mimetype", "ext", "extension",
+                        "playlist", "document", "doc", "correspondent", "mailbox", "folder_name",
+                            "account_name",
+                        "org", "organization", "team", "plan", "product", "sku", "order", "invoice",
+                            "currency",
+                        "transaction", "budget", "category", "bill", "rule", "recurrence", "webhook_name",
+                            "var",
+                        "variable", "key_name", "fieldname", "filetype", "mime", "mimetype", "ext",
+                            "extension",
                         "encoding", "charset", "codecs", "provider_name", "service_name", "rule_name"))),
 ]
 _LOOKUP: dict[str, str] = {}
@@ -106,8 +131,10 @@ _STRIP_CALLS = re.compile(
 
 _GENERIC_CALLS = frozenset(("str", "repr", "len", "format", "String", "Sprintf", "sprintf", "strerror", "int",
                             "float", "safe_repr", "inspect", "json", "dumps", "to_s", "Some", "Ok", "Err",
-                            "quote", "escape", "abs", "round", "list", "tuple", "sorted", "dict", "bytes", "hex",
-                            "pretty", "truncate", "humanize", "redact", "mask", "display", "Display", "debug"))
+                            "quote", "escape", "abs", "round", "list", "tuple", "sorted", "dict", "bytes",
+                                "hex",
+                            "pretty", "truncate", "humanize", "redact", "mask", "display", "Display",
+                                "debug"))
 _CONNECTORS = frozenset(("with", "for", "of", "from", "to", "in", "by", "on", "at", "and", "or"))
 
 
@@ -153,19 +180,22 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     expr = _STRIP_CALLS.sub("", expr)
     expr = re.sub(r"\?$|!$|\.unwrap_or\w*\(.*\)$", "", expr)
     names = re.findall(r"[A-Za-z_$@][\w$]*", expr)
-    names = [n.lstrip("$@") for n in names if n not in ("self", "this", "cls", "s", "c", "l", "r", "m", "p", "o",
+    names = [n.lstrip("$@") for n in names if n not in ("self", "this", "cls", "s", "c", "l", "r", "m", "p",
+             "o",
                                                         "it", "fmt", "str", "int", "repr", "to_s", "inspect")]
     if not names:
         return [], hint
     last = names[-1]
     if last.startswith("get") and len(last) > 3 and last[3].isupper():
         last = last[3:]
-    if last.startswith(("is", "has")) and len(last) > 3 and last[len("is") if last.startswith("is") else 3].isupper():
+    if last.startswith(("is",
+        "has")) and len(last) > 3 and last[len("is") if last.startswith("is") else 3].isupper():
         return ["ok"], "bool"
     return _words(last), hint
 
 
-_GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr", "ref", "raw"))
+_GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr",
+    "ref", "raw"))
 
 
 def _kind_from_words(words: list[str]) -> str:

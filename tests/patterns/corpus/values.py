@@ -18,58 +18,78 @@ import random
 import string
 
 _SERVICES = [
-    "orders", "payments", "inventory", "billing", "search", "auth", "users", "catalog", "checkout", "shipping",
-    "notifications", "analytics", "reports", "gateway", "frontend", "backend", "scheduler", "indexer", "mailer",
+    "orders", "payments", "inventory", "billing", "search", "auth", "users", "catalog", "checkout",
+        "shipping",
+    "notifications", "analytics", "reports", "gateway", "frontend", "backend", "scheduler", "indexer",
+        "mailer",
     "ledger", "accounts", "sessions", "media", "uploads", "metrics", "events", "audit", "archive", "profile",
 ]
-_NAME_SUFFIX = ["", "", "", "-api", "-service", "-worker", "_v2", "-prod", "-staging", "_tmp", "-east", ".internal",
+_NAME_SUFFIX = ["", "", "", "-api", "-service", "-worker", "_v2", "-prod", "-staging", "_tmp", "-east",
+                ".internal",
                 "-cache", "_events", "-queue", "-db", "_archive", "-replica"]
 _WORDS = [
     "default", "main", "primary", "secondary", "local", "remote", "public", "private", "system", "internal",
     "legacy", "shared", "global", "common", "stable", "beta", "canary", "blue", "green", "alpha", "delta",
     "nightly", "daily", "hourly", "weekly", "manual", "auto", "standard", "premium", "basic",
 ]
-_USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "admin", "root", "deploy", "jenkins",
-          "postgres", "www-data", "svc-backup", "ci-runner", "j.smith", "maria.garcia", "k8s-operator", "guest",
+_USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "admin", "root", "deploy",
+          "jenkins",
+          "postgres", "www-data", "svc-backup", "ci-runner", "j.smith", "maria.garcia", "k8s-operator",
+              "guest",
           "operator", "nobody", "ubuntu", "ec2-user", "git", "anna_k", "tom1987", "devops"]
 _DOMAINS = ["example.com", "example.org", "corp.local", "internal", "svc.cluster.local", "prod.example.net",
             "eu-west-1.compute.internal", "lan", "cloud.example.io"]
-_HOSTS = ["db", "api", "web", "cache", "kafka", "redis", "mq", "search", "auth", "node", "worker", "edge", "lb",
+_HOSTS = ["db", "api", "web", "cache", "kafka", "redis", "mq", "search", "auth", "node", "worker", "edge",
+          "lb",
           "mail", "storage", "broker", "etcd", "vault", "proxy", "app"]
-_DIRS = ["var/lib", "var/log", "etc", "opt", "srv", "home/alice", "tmp", "usr/local/share", "data", "mnt/storage",
+_DIRS = ["var/lib", "var/log", "etc", "opt", "srv", "home/alice", "tmp", "usr/local/share", "data",
+         "mnt/storage",
          "var/cache", "run", "home/deploy/releases", "media/Movies", "var/spool", "usr/lib/x86_64-linux-gnu"]
-_FILES = ["config.yaml", "app.log", "data.db", "index.html", "server.crt", "key.pem", "settings.json", "backup.tar.gz",
-          "README.md", "IMG_2041.jpg", "segment-000042.log", "wal-0001.tmp", "manifest.json", "nginx.conf", "main.go",
-          "module.so", "snapshot.bin", "users.csv", "lock", "pid", "current", "LOCK", "CURRENT", "MANIFEST-000005"]
+_FILES = ["config.yaml", "app.log", "data.db", "index.html", "server.crt", "key.pem", "settings.json",
+          "backup.tar.gz",
+          "README.md", "IMG_2041.jpg", "segment-000042.log", "wal-0001.tmp", "manifest.json", "nginx.conf",
+              "main.go",
+          "module.so", "snapshot.bin", "users.csv", "lock", "pid", "current", "LOCK", "CURRENT",
+              "MANIFEST-000005"]
 # user-chosen names hold spaces: a media library, documents, a home directory
-_SPACED_DIRS = ["Users/bob/Library/Application Support", "home/alice/Documents/Tax Returns", "media/TV Shows/The Office"]
-_SPACED_FILES = ["report 2023.pdf", "Invoice March.pdf", "photo (1).png", "The Matrix (1999).mkv", "S01E03 - Pilot.mp4"]
-_EXTS = ["log", "json", "yaml", "db", "sst", "tmp", "csv", "pdf", "mkv", "jpg", "conf", "gz", "parquet", "bin"]
+_SPACED_DIRS = ["Users/bob/Library/Application Support", "home/alice/Documents/Tax Returns",
+                "media/TV Shows/The Office"]
+_SPACED_FILES = ["report 2023.pdf", "Invoice March.pdf", "photo (1).png", "The Matrix (1999).mkv",
+                 "S01E03 - Pilot.mp4"]
+_EXTS = ["log", "json", "yaml", "db", "sst", "tmp", "csv", "pdf", "mkv", "jpg", "conf", "gz", "parquet",
+         "bin"]
 _STATES_CAPS = ["RUNNING", "STOPPED", "PENDING", "FAILED", "ACTIVE", "INACTIVE", "STARTING", "STOPPING",
                 "READY", "DEGRADED", "UNKNOWN", "COMPLETED", "CANCELLED", "PAUSED", "LEADER", "FOLLOWER"]
 _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "starting", "ready", "healthy",
                  "unhealthy", "draining", "closed", "open", "syncing", "degraded", "paused", "error", "ok"]
 _METHODS = ["GET", "GET", "GET", "POST", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
-_CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool", "UserController",
-            "io.netty.channel.nio.NioEventLoop", "JsonConverter", "app.services.mailer.Mailer", "Foo::Bar::Baz",
+_CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
+            "UserController",
+            "io.netty.channel.nio.NioEventLoop", "JsonConverter", "app.services.mailer.Mailer",
+                "Foo::Bar::Baz",
             "System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie", "StorageBackend",
             "celery.worker.consumer.Consumer", "App\\Models\\Account", "ValueError", "RecordNotFound"]
 _ERRORS_PLAIN = [
-    "connection refused", "connection reset by peer", "broken pipe", "i/o timeout", "context deadline exceeded",
+    "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
+        "context deadline exceeded",
     "context canceled", "no such file or directory", "permission denied", "EOF", "unexpected EOF",
     "too many open files", "no space left on device", "operation timed out", "network is unreachable",
     "no route to host", "address already in use", "resource temporarily unavailable", "invalid argument",
     "certificate has expired", "read-only file system", "disk quota exceeded", "not found", "already exists",
     "server closed the connection unexpectedly", "TLS handshake timeout", "authentication failed",
-    "request entity too large", "invalid character 'x' looking for beginning of value", "unexpected status 503",
+    "request entity too large", "invalid character 'x' looking for beginning of value",
+        "unexpected status 503",
 ]
 _ERRORS_GO = [
     "dial tcp {addr}: connect: connection refused", "read tcp {addr}->{addr}: read: connection reset by peer",
     "open {path}: no such file or directory", "context deadline exceeded", "EOF",
     "rpc error: code = Unavailable desc = connection error", "x509: certificate signed by unknown authority",
-    "etcdserver: request timed out", "lookup {host}: no such host", "json: cannot unmarshal string into Go value of type int",
-    "http: server closed idle connection", "mkdir {path}: permission denied", "write {path}: no space left on device",
-    "failed to get lease: etcdserver: requested lease not found", "Get \"{url}\": dial tcp {addr}: i/o timeout",
+    "etcdserver: request timed out", "lookup {host}: no such host",
+        "json: cannot unmarshal string into Go value of type int",
+    "http: server closed idle connection", "mkdir {path}: permission denied",
+        "write {path}: no space left on device",
+    "failed to get lease: etcdserver: requested lease not found",
+        "Get \"{url}\": dial tcp {addr}: i/o timeout",
 ]
 _ERRORS_JAVA = [
     "java.net.ConnectException: Connection refused", "java.io.IOException: Broken pipe",
@@ -89,17 +109,20 @@ _ERRORS_PY = [
 ]
 _ERRORS_PYREPR = [
     "ConnectionRefusedError(111, 'Connection refused')", "TimeoutError('timed out')", "KeyError('user_id')",
-    "ValueError('invalid value')", "OSError(28, 'No space left on device')", "RuntimeError('event loop is closed')",
+    "ValueError('invalid value')", "OSError(28, 'No space left on device')",
+        "RuntimeError('event loop is closed')",
 ]
 _ERRORS_RUST = [
     "Connection refused (os error 111)", "No such file or directory (os error 2)", "operation timed out",
     "channel closed", "deadline has elapsed", "invalid type: string \"x\", expected u64 at line 1 column 9",
-    "error sending request for url ({url}): connection closed before message completed", "Broken pipe (os error 32)",
+    "error sending request for url ({url}): connection closed before message completed",
+        "Broken pipe (os error 32)",
     "task was cancelled", "Permission denied (os error 13)",
 ]
 _ERRORS_JS = [
     "Error: connect ECONNREFUSED {ip}:6379", "TypeError: Cannot read properties of undefined (reading 'id')",
-    "Error: ENOENT: no such file or directory, open '{path}'", "SyntaxError: Unexpected token < in JSON at position 0",
+    "Error: ENOENT: no such file or directory, open '{path}'",
+        "SyntaxError: Unexpected token < in JSON at position 0",
     "Error: socket hang up", "Error: getaddrinfo ENOTFOUND {host}", "AbortError: The operation was aborted",
     "Error: Request failed with status code 502", "MongoServerError: E11000 duplicate key error",
 ]
@@ -110,7 +133,8 @@ _ERRORS_RUBY = [
 ]
 _ERRORS_ERL = [
     "{error,econnrefused}", "timeout", "{badmatch,{error,enoent}}", "noproc", "{shutdown,normal}",
-    "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown", "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
+    "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown",
+        "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
 ]
 _ERRORS_CS = [
     "The operation has timed out.", "Object reference not set to an instance of an object.",
@@ -119,8 +143,10 @@ _ERRORS_CS = [
     "No connection could be made because the target machine actively refused it. ({addr})",
 ]
 _ERRORS_PHP = [
-    "SQLSTATE[HY000] [2002] Connection refused", "cURL error 28: Operation timed out after 30001 milliseconds",
-    "Undefined array key \"id\"", "Call to a member function get() on null", "Attempt to read property \"id\" on null",
+    "SQLSTATE[HY000] [2002] Connection refused",
+        "cURL error 28: Operation timed out after 30001 milliseconds",
+    "Undefined array key \"id\"", "Call to a member function get() on null",
+        "Attempt to read property \"id\" on null",
 ]
 _ERRNO = [(111, "Connection refused"), (2, "No such file or directory"), (13, "Permission denied"),
           (104, "Connection reset by peer"), (110, "Connection timed out"), (24, "Too many open files"),
@@ -130,7 +156,8 @@ _TEXT = [
     "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
     "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
     "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
-    "no healthy upstream", "scheduled restart", "lease expired", "retry budget exhausted", "not enough replicas",
+    "no healthy upstream", "scheduled restart", "lease expired", "retry budget exhausted",
+        "not enough replicas",
     "version mismatch between nodes", "client closed request", "checksum mismatch", "node is not the leader",
     "disk usage above high watermark", "invalid request body", "missing required field 'email'",
 ]
@@ -186,7 +213,8 @@ def ip(rng: random.Random) -> str:
 
 
 def addr(rng: random.Random) -> str:
-    port = _pick(rng, [80, 443, 8080, 5432, 6379, 9092, 2379, 3306, 27017]) if rng.random() < 0.6 else rng.randrange(1024, 65535)
+    port = _pick(rng, [80, 443, 8080, 5432, 6379, 9092, 2379, 3306,
+        27017]) if rng.random() < 0.6 else rng.randrange(1024, 65535)
     roll = rng.random()
     if roll < 0.55:
         address = ip(rng)
@@ -198,7 +226,8 @@ def addr(rng: random.Random) -> str:
 
 def path(rng: random.Random, lang: str = "") -> str:
     if lang == "csharp" and rng.random() < 0.3:
-        return f"C:\\ProgramData\\{_pick(rng, ['Jellyfin', 'App', 'Server'])}\\{_pick(rng, ['data', 'cache', 'logs'])}\\{_pick(rng, _FILES)}"
+        folder = _pick(rng, ["Jellyfin", "App", "Server"])
+        return f"C:\\ProgramData\\{folder}\\{_pick(rng, ['data', 'cache', 'logs'])}\\{_pick(rng, _FILES)}"
     if rng.random() < 0.1:
         return f"/{_pick(rng, _SPACED_DIRS)}/{_pick(rng, _SPACED_FILES + _FILES)}"
     roll = rng.random()
@@ -216,7 +245,8 @@ def path(rng: random.Random, lang: str = "") -> str:
 def url(rng: random.Random) -> str:
     scheme = _pick(rng, ["https", "https", "http"])
     tail = _pick(rng, ["/", "/health", f"/api/v1/{_pick(rng, _SERVICES)}/{rng.randrange(10**5)}",
-                       f"/v2/{_pick(rng, _SERVICES)}?page={rng.randrange(9)}", "/metrics", "/.well-known/openid-configuration",
+                       f"/v2/{_pick(rng, _SERVICES)}?page={rng.randrange(9)}", "/metrics",
+                           "/.well-known/openid-configuration",
                        f"/{_pick(rng, _SERVICES)}/{_hexs(rng, 8)}"])
     return f"{scheme}://{_pick(rng, [host(rng), addr(rng)])}{tail}"
 
@@ -294,13 +324,16 @@ def structure(rng: random.Random, lang: str) -> str:
     if lang == "go":
         return "{" + " ".join(f"{k.capitalize()}:{v}" for k, v in vals.items()) + "}"
     if lang == "java":
-        return kind + "{" + ", ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}" for k, v in vals.items()).replace('"', "'") + "}"
+        return kind + "{" + ", ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}" for k,
+            v in vals.items()).replace('"', "'") + "}"
     if lang == "python":
         return repr(vals) if rng.random() < 0.7 else f"<{kind} {name(rng)}>"
     if lang == "rust":
         return kind + " { " + ", ".join(f"{k}: {json.dumps(v)}" for k, v in vals.items()) + " }"
     if lang == "erlang":
-        return "#{" + ",".join(f"{k} => {json.dumps(v) if isinstance(v, int) else '<<' + json.dumps(v) + '>>'}" for k, v in vals.items()) + "}"
+        terms = (f"{k} => {v}" if isinstance(v, int) else f"{k} => <<{json.dumps(v)}>>"
+                 for k, v in vals.items())
+        return "#{" + ",".join(terms) + "}"
     if lang == "js":
         return _pick(rng, ["[object Object]", json.dumps(vals, separators=(",", ":"))])
     if lang == "ruby":
@@ -331,7 +364,8 @@ def version(rng: random.Random) -> str:
 def any_family(rng: random.Random) -> str:
     """The family an untyped placeholder draws from, chosen once per call site: the same
     placeholder of one call site holds one kind of value."""
-    return _pick(rng, ["name", "name", "name", "id", "id", "int", "int", "path", "host", "addr", "user", "text",
+    return _pick(rng, ["name", "name", "name", "id", "id", "int", "int", "path", "host", "addr", "user",
+        "text",
                        "word", "class", "url", "uuid"])
 
 
@@ -340,14 +374,17 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     text = _raw(kind, rng, lang, style)
     if style == "q":
         return json.dumps(text)
-    if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port", "status"):
+    if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
+        "status"):
         if kind == "err":
             return _pick(rng, _ERRORS_PYREPR)
         return repr(text)
-    if style == "d" and lang == "rust" and kind not in ("int", "float", "bool", "struct", "list", "duration", "size",
+    if style == "d" and lang == "rust" and kind not in ("int", "float", "bool", "struct", "list",
+        "duration", "size",
                                                         "intid", "port", "status", "err"):
         return json.dumps(text)
-    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host", "word"):
+    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
+        "word"):
         return f'<<"{text}">>' if rng.random() < 0.7 else text.replace("-", "_").replace(".", "_").lower()
     return text
 
@@ -382,7 +419,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "duration_s":
         return f"{rng.expovariate(1 / 2):.{rng.randrange(1, 4)}f}"
     if kind == "port":
-        return str(rng.choice([80, 443, 22, 8080, 5432, 6379, 9092]) if rng.random() < 0.5 else rng.randrange(1024, 65535))
+        return str(rng.choice([80, 443, 22, 8080, 5432, 6379,
+            9092]) if rng.random() < 0.5 else rng.randrange(1024, 65535))
     if kind == "ip":
         return ip(rng)
     if kind == "host":
@@ -400,14 +438,18 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         if roll < 0.6:
             return str(rng.randrange(1, 10**rng.randrange(2, 10)))
         if roll < 0.8:
-            return f"{_pick(rng, ['job', 'req', 'tx', 'sess', 'task', 'msg', 'cus'])}_{''.join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randrange(6, 20)))}"
+            alphabet = string.ascii_letters + string.digits
+            tail = "".join(rng.choice(alphabet) for _ in range(rng.randrange(6, 20)))
+            return f"{_pick(rng, ['job', 'req', 'tx', 'sess', 'task', 'msg', 'cus'])}_{tail}"
         return "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(26))
     if kind == "uuid":
-        return f"{_hexs(rng, 8)}-{_hexs(rng, 4)}-4{_hexs(rng, 3)}-{rng.choice('89ab')}{_hexs(rng, 3)}-{_hexs(rng, 12)}"
+        variant = rng.choice("89ab")
+        return f"{_hexs(rng, 8)}-{_hexs(rng, 4)}-4{_hexs(rng, 3)}-{variant}{_hexs(rng, 3)}-{_hexs(rng, 12)}"
     if kind == "user":
         return _pick(rng, _USERS)
     if kind == "email":
-        return f"{_pick(rng, _USERS).replace('_', '.')}@{_pick(rng, ['example.com', 'mail.example.org', 'corp.example.net'])}"
+        domain = _pick(rng, ["example.com", "mail.example.org", "corp.example.net"])
+        return f"{_pick(rng, _USERS).replace('_', '.')}@{domain}"
     if kind == "err":
         return err(rng, lang)
     if kind == "errno":
@@ -416,11 +458,13 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "text":
         return _pick(rng, _TEXT)
     if kind == "state":
-        return _pick(rng, _STATES_CAPS if lang in ("java", "csharp", "c") or rng.random() < 0.4 else _STATES_WORDS)
+        return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
+            "c") or rng.random() < 0.4 else _STATES_WORDS)
     if kind == "method":
         return _pick(rng, _METHODS)
     if kind == "status":
-        return str(_pick(rng, [200, 200, 200, 201, 204, 301, 304, 400, 401, 403, 404, 404, 429, 500, 502, 503]))
+        return str(_pick(rng, [200, 200, 200, 201, 204, 301, 304, 400, 401, 403, 404, 404, 429, 500, 502,
+            503]))
     if kind == "version":
         return version(rng)
     if kind == "time":
