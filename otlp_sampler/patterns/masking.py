@@ -148,10 +148,10 @@ _AT_TOKEN_START = _any(
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
+        # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
+        # class or module, as qualified names are
+        r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
-    # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
-    # class or module, as qualified names are
-    r"(?=[A-Za-z_]\w*(?:::|\\)[A-Za-z_])[A-Za-z_]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"(?=<<)<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
@@ -243,9 +243,19 @@ def fold_cause(masked: str) -> str:
 
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
-    if not any(map(masked.lower().__contains__, _FAILURE_STEMS)):
-        return masked
-    for found in _FAILURE.finditer(masked):
+    lowered = masked.lower()
+    if not any(map(lowered.__contains__, _FAILURE_STEMS)):
+        return masked  # (most texts: one C-level pass)
+    starts = []
+    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered]:
+        at = lowered.find(stem)
+        while at >= 0:  # a failure word may start here: the regex is tried only there
+            starts.append(at)
+            at = lowered.find(stem, at + 1)
+    for start in sorted(starts):
+        found = _FAILURE.match(masked, start)
+        if found is None:
+            continue
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
             if "\n" in head:
@@ -396,13 +406,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
     record to record of one event; a name glued to the braces is the record's type and
     goes with it. JSON objects (a quoted key then ``:``) keep their keys: they are the
     record's own fields."""
-    index = 0
-    while index < len(out):
-        opening = out[index]
-        closing = _STRUCTURE_CLOSE.get(opening)
-        if closing is None:
-            index += 1
+    # from the last opening to the first: a fold leaves the positions before it as they were
+    for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
+        if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
             continue
+        opening = out[index]
+        closing = _STRUCTURE_CLOSE[opening]
         depth = 0
         end = None
         for at in range(index + 1, min(len(out), index + 4 * MAX_TOKENS)):
@@ -415,11 +424,9 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                     break
                 depth -= 1
         if end is None:
-            index += 1
             continue
         content = out[index + 1:end]
         if not _is_structure(opening, content):
-            index += 1
             continue
         start = index
         if opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
@@ -429,7 +436,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
-        index = start + 1
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:

@@ -34,12 +34,13 @@ from otlp_sampler.patterns.templates import (
     generalize,
     kinds_of,
     lead_key,
-    may_vary,
     score,
+    varying,
 )
 
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
+MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 LEAD_VERBS = frozenset((
     "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
     "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
@@ -243,12 +244,11 @@ def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
     Of two words in a row only the second is taken (``for user alice``: alice), as
     :func:`templates.score` lets only one of two neighbours differ."""
     out = list(tokens)
-    varies_next = False
-    for at in range(len(tokens) - 1, -1, -1):
-        varies = not varies_next and WILDCARD not in tokens[at] and may_vary(tokens, kinds, at)
-        if varies:
+    taken = -2
+    for at in reversed(varying(tokens, kinds)):
+        if at != taken - 1:
             out[at] = WILDCARD
-        varies_next = varies
+            taken = at
     at = _name_at(tokens)
     if (at == 1 or tokens[1:2] == [":"]) and _rest_key(tokens, kinds) is not None:
         out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
@@ -256,6 +256,7 @@ def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_QUOTE_MARKS = frozenset("'\"")
 
 
 def _around(template: list[str], tokens: list[str], at: int) -> list[str]:
@@ -303,10 +304,14 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     at = _name_at(tokens)
     kind = kinds[at]
     if kind != WILD:
-        if kind not in (WORD, TITLE):
+        if kind != WORD and kind != TITLE:
             return None
+        if kind == TITLE and at == 0 and tokens[1] != ":":
+            return None  # a capitalised first word of a sentence (the common case, decided first)
         lead = tokens[at]
-        labelled = at == 1 or (at + 1 < len(tokens) and tokens[at + 1] == ":")
+        labelled = at == 1 or tokens[at + 1] == ":"
+        if not labelled and len(tokens) > MAX_REST + 1:
+            return None  # a subject names a short message (syslogd startup succeeded)
         if not (_NAME.fullmatch(lead) or (labelled and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or lead.endswith(("ed", "ing")):

@@ -56,6 +56,7 @@ CUE_WORDS = frozenset((
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
 _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
+_CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
@@ -281,20 +282,46 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
 
 
 
+def varying(tokens: list[str], kinds: list[int]) -> list[int]:
+    """The positions of the words that could become a variable by :func:`score`'s rule
+    when another record of the event has another word there (``may_vary``, in one pass)."""
+    out = []
+    previous = ""
+    for at, token in enumerate(tokens):
+        kind = kinds[at]
+        if kind == WORD or kind == TITLE:
+            if previous in _QUOTES:
+                cued = cue_at(tokens, at)
+            else:  # (cue_at, inlined: tokens never hold ":" or "=")
+                cued = previous == "=" or previous in CUE_MARKS or previous in _CUE_FORMS
+            if cued:
+                if token.lower() not in _FUNCTION_CUES:
+                    out.append(at)
+            elif not (token.isalpha() and (token.islower() or token[1:].islower())) and may_vary(tokens, kinds, at):
+                out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
+        elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
+            out.append(at)
+        previous = token
+    return out
+
+
 def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the word ``tokens[at]`` could become a variable by :func:`score`'s rule when
     another record of its event has another word there: a word introduced as a value, a
     qualified or code name, a state after a key mark."""
     kind = kinds[at]
     token = tokens[at]
-    if token.lower() in _FUNCTION_CUES:
-        return False  # a preposition that introduces a value (from, for) is the event's own
+    previous = tokens[at - 1] if at else ""
     if kind == CAPS:
-        return at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
-    if kind not in (WORD, TITLE):
+        return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+    if kind != WORD and kind != TITLE:
         return False
-    if cue_at(tokens, at):
-        return True
+    if previous in _QUOTES:
+        cued = cue_at(tokens, at)
+    else:  # (cue_at, inlined for the common case)
+        cued = previous == "=" or previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
+    if cued:
+        return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
     if token.isalpha() and (token.islower() or token[1:].islower()):
         return False  # a plain word (most): not a name of code
     if token.count(".") > 1 and _QUALIFIED.fullmatch(token):
