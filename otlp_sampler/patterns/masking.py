@@ -272,11 +272,21 @@ def mask(text: str) -> str:
     """The text with variable-shaped values replaced by ``<*>`` (one regex pass), HTTP
     statuses by their class (``http.classify``) and the cause of a failure folded
     (``fold_cause``)."""
-    return mask_statuses(text)[0]
+    return fold(mask_statuses(text)[0])
+
+
+def fold(masked: str) -> str:
+    """The cause of a failure in masked text folded into one value (``fold_cause``), when
+    a separator says there may be one."""
+    if ": " in masked or " - " in masked:
+        return fold_cause(masked)
+    return masked
 
 
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
-    """``mask(text)``, and where in ``text`` the first digits of its HTTP statuses are."""
+    """``mask(text)`` before :func:`fold`, and where in ``text`` the first digits of its
+    HTTP statuses are. The miner folds only texts it mines: the text before the fold is
+    as good a key of its cache (a text folds one way), and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
     statuses: tuple[int, ...] = ()
@@ -292,8 +302,6 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # masking regex, which would try every shape at every character of it
         start, end = target
         masked = _MASK.sub(WILDCARD, text[:start]) + route(text[start:end]) + _MASK.sub(WILDCARD, text[end:])
-    if ": " in masked or " - " in masked:
-        masked = fold_cause(masked)
     return masked, statuses
 
 

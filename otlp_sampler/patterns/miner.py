@@ -37,6 +37,7 @@ from otlp_sampler.patterns.masking import (
     MAX_CHARS,
     WILDCARD,
     clip,
+    fold,
     mask_statuses,
     render,
     tokens,
@@ -201,7 +202,7 @@ class PatternMiner:
         return found
 
     def _mine(self, masked: str) -> Pattern:
-        token_list, spaced = tokens(masked)
+        token_list, spaced = tokens(fold(masked))
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)

@@ -34,13 +34,14 @@ from otlp_sampler.patterns.templates import (
     generalize,
     kinds_of,
     lead_key,
+    prefix_at,
     score,
     varying,
 )
 
+MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
-MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 LEAD_VERBS = frozenset((
     "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
     "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
@@ -130,6 +131,9 @@ class ShapeIndex:
         # and a lead never seen (most new events) ends it at once
         self._buckets: dict[str, dict[int, _Bucket]] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
+        # length -> the shapes that start with a leading name (templates.prefix_at), also
+        # in their lead's bucket: a message whose leading name is new looks here
+        self._prefixed: dict[int, _Bucket] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -148,6 +152,10 @@ class ShapeIndex:
                 if best.tokens != tokens:
                     best.absorb(tokens)
                 return best.pattern
+        if length in self._prefixed and _prefixed(tokens, kinds):
+            found = self._best(self._prefixed[length], tokens, kinds)
+            if found is not None:
+                return found
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
@@ -168,6 +176,11 @@ class ShapeIndex:
             bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
         shape.pattern.shapes.append(shape)
+        if _prefixed(tokens, shape.kinds):
+            prefixed = self._prefixed.get(len(tokens))
+            if prefixed is None:
+                prefixed = self._prefixed[len(tokens)] = _Bucket()
+            prefixed.shapes.append(shape)
         rest = _rest_key(tokens, shape.kinds)
         if rest is not None and rest not in self._rests:
             self._rests[rest] = shape
@@ -185,9 +198,29 @@ class ShapeIndex:
             if not by_length:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
+        for length, bucket in list(self._prefixed.items()):
+            bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
+            bucket.sorted_at = 0
+            if not bucket.shapes:
+                del self._prefixed[length]
 
     def __len__(self) -> int:
         return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+
+    @staticmethod
+    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None."""
+        best: Shape | None = None
+        best_score = SIMILARITY
+        for candidate in bucket.candidates():
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds)
+            if value > best_score or (value == best_score and best is None):
+                best, best_score = candidate, value
+        if best is None:
+            return None
+        if best.tokens != tokens:
+            best.absorb(tokens)
+        return best.pattern
 
     def _named_lead(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
         rest = _rest_key(tokens, kinds)
@@ -277,6 +310,15 @@ def _around(template: list[str], tokens: list[str], at: int) -> list[str]:
 def _one_word_more(shape: Shape, at: int) -> bool:
     """Whether ``shape`` holds one word at ``at`` where a shorter record has nothing."""
     return shape.kinds[at] in (WORD, TITLE)
+
+
+def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
+    """Whether ``tokens`` starts with a leading name or value (``ledger: …``, ``[orders] …``,
+    ``<*>: …``)."""
+    if tokens[1:2] == [":"]:
+        return kinds[0] == WILD or prefix_at(tokens, kinds) == 0
+    return tokens[:1] == ["["] and len(tokens) > 3 and tokens[2] == "]" and (
+        kinds[1] == WILD or prefix_at(tokens, kinds) == 1)
 
 
 def _name_at(tokens: list[str]) -> int:

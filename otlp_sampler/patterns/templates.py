@@ -164,7 +164,8 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
     alone in a leading bracket (``[orders] compaction …``). Such a name says what the
     event is about (a package, a column family, a worker), and varies within one event.
-    Not a state in capitals (``ERROR:``, ``[WARN]``), not a verb's form (``Stopping:``)."""
+    Not a state in capitals (``ERROR:``, ``[WARN]``), nor a level word (``error:``), nor a
+    verb's form (``Stopping:``)."""
     if len(tokens) > 2 and tokens[1] == ":":
         at = 0
     elif len(tokens) > 3 and tokens[0] in _BRACKETS and tokens[2] == _BRACKETS[tokens[0]]:
@@ -178,13 +179,12 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
 
 # (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
 _PREFIX_NAME = re.compile(
+    r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
     r"(?![A-Za-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
-    if (tokens[1:2] == [":"] or tokens[:1] == ["["]) and prefix_at(tokens, kinds) >= 0:
-        return WILDCARD  # a leading name: it may vary within one bucket (see score)
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
@@ -289,7 +289,7 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
     previous = ""
     for at, token in enumerate(tokens):
         kind = kinds[at]
-        if kind == WORD or kind == TITLE:
+        if kind in (WORD, TITLE):
             if previous in _QUOTES:
                 cued = cue_at(tokens, at)
             else:  # (cue_at, inlined: tokens never hold ":" or "=")
@@ -297,7 +297,8 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
             if cued:
                 if token.lower() not in _FUNCTION_CUES:
                     out.append(at)
-            elif not (token.isalpha() and (token.islower() or token[1:].islower())) and may_vary(tokens, kinds, at):
+            elif not (token.isalpha() and (token.islower() or token[1:].islower())) and may_vary(
+                    tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
         elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
             out.append(at)
