@@ -58,6 +58,7 @@ CUE_WORDS = frozenset((
 _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
 _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
+_VALUE_CUES = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
 _MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
@@ -289,15 +290,14 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
     previous = ""
     for at, token in enumerate(tokens):
         kind = kinds[at]
-        if kind in (WORD, TITLE):
-            if previous in _QUOTES:
-                cued = cue_at(tokens, at)
-            else:  # (cue_at, inlined: tokens never hold ":" or "=")
-                cued = previous == "=" or previous in CUE_MARKS or previous in _CUE_FORMS
-            if cued:
-                if token.lower() not in _FUNCTION_CUES:
+        if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
+            if previous in _VALUE_CUES:  # (cue_at, inlined: tokens never hold ":" or "=")
+                if previous in _QUOTES:
+                    if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
+                        out.append(at)
+                elif token.lower() not in _FUNCTION_CUES:
                     out.append(at)
-            elif not (token.isalpha() and (token.islower() or token[1:].islower())) and may_vary(
+            elif kind == WORD and ("_" in token or "." in token or not token.islower()) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
         elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
