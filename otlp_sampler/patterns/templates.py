@@ -166,7 +166,7 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     alone in a leading bracket (``[orders] compaction …``). Such a name says what the
     event is about (a package, a column family, a worker), and varies within one event.
     Not a state in capitals (``ERROR:``, ``[WARN]``), nor a level word (``error:``), nor a
-    verb's form (``Stopping:``)."""
+    capitalised verb's form (``Stopping:``); a lower-case name may end as one (``shipping``)."""
     if len(tokens) > 2 and tokens[1] == ":":
         at = 0
     elif len(tokens) > 3 and tokens[0] in _BRACKETS and tokens[2] == _BRACKETS[tokens[0]]:
@@ -181,7 +181,7 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
 # (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
 _PREFIX_NAME = re.compile(
     r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
-    r"(?![A-Za-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
+    r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
