@@ -1,19 +1,24 @@
 """First stage of the miner: mask the obvious variables of a message, then cut it into tokens.
 
-``mask(text)`` is one pass of one precompiled regular expression, run in C by ``re.sub``:
-every value whose *shape* says it varies (numbers, hex, ips, host:port, paths, urls,
-uuids, dates, durations and sizes with their unit, e-mail addresses, quoted words,
-identifiers mixing letters and digits, booleans) becomes ``<*>``. Its result is the key of
+``mask_statuses(text)`` is one pass of one precompiled regular expression, run in C by
+``re.sub``: every value whose *shape* says it varies (numbers, hex, ips, host:port, paths,
+urls, uuids, dates, durations and sizes with their unit, e-mail addresses, quoted values,
+values of JSON and logfmt keys, identifiers mixing letters and digits, booleans) becomes
+``<*>``; HTTP statuses become their class first (``http.py``). Its result is the key of
 the miner's cache, so only this pass runs for a message whose masked form was seen
-before.
+before. ``fold`` then folds the cause after a failure's colon into one ``<*>``, on a
+cache miss (``mask`` does both).
 
 ``tokens(masked)`` runs on a cache miss only: it cuts the masked text into words and
-single punctuation marks, so ``a=1,b=2`` and ``a = 1, b = 2`` give the same tokens and a
-list of variables of any length (``blk_1 blk_2 blk_3``) folds into one.
+single punctuation marks, so ``a=1,b=2`` and ``a = 1, b = 2`` give the same tokens, and
+folds what is one value written in many tokens: a list of variables of any length
+(``blk_1 blk_2 blk_3``), a record or list printed inline, a value of a key list, a code
+with its message in brackets. docs/patterns.md says why each is one value.
 
 The masking must depend on digits only through their positions, never their values
 (no ``[1-9]``): the miner's exact-text cache relies on ``digits_to_zero(a) ==
-digits_to_zero(b)`` implying ``mask(a) == mask(b)``.
+digits_to_zero(b)`` implying ``mask(a) == mask(b)``. The one exception, an HTTP status's
+first digit, is read by the miner from its position (see miner._ByStatus).
 """
 
 from __future__ import annotations

@@ -5,16 +5,20 @@
 1. an exact-text cache hit: the text with every digit turned into ``0`` (a C-level
    ``bytes.translate``) looked up in a dict. Digits never decide a pattern on their own
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
-2. a masked-text cache hit: one regex pass (``masking.mask``) and a dict lookup;
-3. mining (``shapes.ShapeIndex``): tokens, then Drain-style matching against the
-   templates of the same length and first word; the best one at or above ``SIMILARITY``
-   is generalized in place and keeps its id, otherwise a new template starts.
+   but the first digit of an HTTP status does (``http.py``): a text holding one has a
+   ``_ByStatus`` entry there, read by that digit;
+2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+3. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
+   then Drain-style matching against the templates of the same length and first word;
+   the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
+   otherwise a new template starts.
 
 Both caches are bounded two-generation dicts (a cheap LRU), by entries and by key bytes.
 Everything is decided in the call; nothing is deferred. The id of a pattern is
-``pattern_id(service, template)`` of its template as first created, and it stays with the
-pattern when later messages generalize the template (as drain3 keeps a cluster id), so a
-record's id never changes meaning.
+``pattern_id(service, template)`` of its template as first created with the words that may
+vary as ``<*>`` (``shapes.id_tokens``: ``Invalid user <*> from <*>`` whichever user came
+first), and it stays with the pattern when later messages generalize the template (as
+drain3 keeps a cluster id), so a record's id never changes meaning.
 
 Bounds: at most ``max_patterns`` patterns. When full, the least recently used tenth that
 has been idle for a while is evicted; while nothing is idle enough (a flood of unique

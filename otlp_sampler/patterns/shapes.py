@@ -8,12 +8,16 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
 
 1. the best shape of the same length and first word (``templates.score``), which it
    generalizes in place;
-2. a shape whose tokens after a plain first word are exactly the message's
-   (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first word is then
-   a name, and becomes a variable;
-3. a shape of a nearby length that differs by a short run of values at one place, and
+2. for a message with a leading name (``ledger: …``, ``[orders] …``), the best shape of
+   its length that has one too;
+3. a shape whose tokens after a plain first word, tag or prefix are exactly the
+   message's (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first
+   word is then a name, and becomes a variable;
+4. a shape of a nearby length that differs by a short run of values at one place, and
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
+
+``id_tokens`` gives the tokens a new pattern's id is computed from.
 
 Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
 miss costs a bounded amount of work whatever the traffic.

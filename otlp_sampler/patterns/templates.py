@@ -23,10 +23,17 @@ What may differ is decided by the shape of the difference, not by per-source rul
   Otherwise the word is part of the event (``stored as bytes`` / ``stored as values``,
   ``VM Started`` / ``VM Paused``) and the two are different patterns;
 - two qualified names (three labels or more: ``com.example.sync``) may differ as values
-  do, cue or not, and one as first word does not key the bucket;
-- two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) or message-field
-  words never merge, nor do two different words in a row (``No child processes`` /
-  ``Bad file descriptor``).
+  do, cue or not, and one as first word does not key the bucket; so may two words when
+  one is a name of code (``orders_v2``, ``app.config``, ``MediaQueue``) or both are
+  hyphenated (``cache-east``), unless a colon follows (``eth_setup:`` says where), and two
+  leading names (``ledger: …`` / ``catalog: …``, ``prefix_at``);
+- a mark alone in brackets (``[x]`` / ``[~]``) may differ;
+- two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) never merge but as
+  the value of a key (``state=RUNNING``); message-field words never merge, nor do two
+  different words in a row (``replica catching up`` / ``replica fully synced``).
+
+``varying`` lists the words a template could generalize so; a new pattern's id is
+computed with them as ``<*>`` (see shapes.id_tokens).
 
 ``fits_other_length`` applies the same rule around one place where the lengths differ.
 """
