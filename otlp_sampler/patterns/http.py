@@ -33,6 +33,7 @@ _AFTER_VERSION = re.compile(r"HTTP/\d(?:\.\d)?\"?[ \t]+" + _CODE)  # "GET /x HTT
 _AFTER_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
     r"(?:[ \t]*[:=][ \t]*[\"']?|(?:[ \t]+[a-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
+_REQUEST_LINE = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
 
@@ -54,6 +55,10 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
     target = None
     find = text.find
     at = find("HTTP/")
+    if at >= 0:
+        line = _REQUEST_LINE.search(text)  # "GET /x HTTP/1.1": its target, to mask as a route
+        if line is not None:
+            target = line.span(1)
     while at >= 0:
         match = _AFTER_VERSION.match(text, at)
         if match:
