@@ -55,7 +55,8 @@ def _baseline(args: argparse.Namespace) -> None:
     for _ in range(args.rounds):
         for name, checkout in (("project", root), ("baseline", args.baseline.resolve())):
             env = {**os.environ, "PYTHONPATH": str(checkout)}
-            command = [sys.executable, __file__, "--child", "--records", str(args.records), "--seed", str(args.seed)]
+            command = [sys.executable, __file__, "--child", "--records", str(args.records),
+                       "--seed", str(args.seed)]
             done = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=900)
             runs[name].append(json.loads(done.stdout)["us"])
     project, baseline = min(runs["project"]), min(runs["baseline"])
