@@ -146,16 +146,9 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            best: Shape | None = None
-            best_score = SIMILARITY
-            for candidate in bucket.candidates():
-                value = score(candidate.tokens, candidate.kinds, tokens, kinds)
-                if value > best_score or (value == best_score and best is None):
-                    best, best_score = candidate, value
-            if best is not None:
-                if best.tokens != tokens:
-                    best.absorb(tokens)
-                return best.pattern
+            found = self._best(bucket, tokens, kinds)
+            if found is not None:
+                return found
         if length in self._prefixed and _prefixed(tokens, kinds):
             found = self._best(self._prefixed[length], tokens, kinds)
             if found is not None:
