@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from otlp_sampler.patterns.http import STATUS_CLASS
+from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
@@ -229,6 +229,8 @@ def score(
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
             continue  # a mark in brackets ([x] / [~]), as a value there
+        if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
+            return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             differ += 1
             continue
@@ -272,6 +274,7 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+_METHOD_SET = frozenset(METHODS)
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
