@@ -7,8 +7,8 @@ from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.masking import mask
 
-COMBINED = ('10.0.0.{a} - frank [10/Oct/2000:13:55:{s:02d} -0700] "GET /api/v1/items/{i} HTTP/1.1" {code} {n} '
-            '"-" "curl/8.0"')
+COMBINED = ('10.0.0.{a} - frank [10/Oct/2000:13:55:{s:02d} -0700] "GET /api/v1/items/{i} HTTP/1.1" '
+            '{code} {n} "-" "curl/8.0"')
 
 
 def _classes(template: str, codes=(200, 204, 301, 404, 429, 500, 503)) -> dict[int, set[str]]:
