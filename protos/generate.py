@@ -59,7 +59,9 @@ def _normalised(text: str) -> str:
     text = _VERSION_LINE.sub("", _RUNTIME_CHECK.sub("", text))
     text = _GRPC_WARNINGS.sub("", _GRPC_CHECK.sub("\n", text))
     module = PROTO_PACKAGE.replace("/", ".")
-    text = text.replace(f"'{module}.", "'otlp_sampler._generated.v1.")  # the messages' __module__
+    # The messages' __module__ (never the service's wire name, which keeps the proto package).
+    text = re.sub(rf"(BuildTopDescriptorsAndMessages\(DESCRIPTOR, )'{re.escape(module)}\.",
+                  r"\1'otlp_sampler._generated.v1.", text)
     return text.replace(f"from {module} import", "from otlp_sampler._generated.v1 import")
 
 

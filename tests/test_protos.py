@@ -18,7 +18,8 @@ def test_generated_code_is_current(tmp_path):
     fresh = {p.relative_to(tmp_path): p.read_text() for p in tmp_path.rglob("*") if p.is_file()}
     committed = {p.relative_to(COMMITTED): p.read_text() for p in COMMITTED.rglob("*")
                  if p.is_file() and "__pycache__" not in p.parts}
-    stale = sorted(str(path) for path in fresh.keys() | committed.keys() if fresh.get(path) != committed.get(path))
+    paths = fresh.keys() | committed.keys()
+    stale = sorted(str(path) for path in paths if fresh.get(path) != committed.get(path))
     assert stale == [], f"run `python protos/generate.py`: {stale} differ from protos/"
 
 
@@ -38,3 +39,11 @@ def test_generated_code_has_no_version_guard():
         text = path.read_text()
         assert "ValidateProtobufRuntimeVersion" not in text and "GRPC_GENERATED_VERSION" not in text, path
     assert importlib.util.find_spec("otlp_sampler._generated.v1.policy_pb2_grpc") is not None
+
+
+def test_wire_names_keep_the_proto_package():
+    from otlp_sampler._generated.v1 import policy_pb2_grpc
+
+    source = Path(policy_pb2_grpc.__file__).read_text()
+    assert "'/otlp_sampler.v1.PolicyService/GetPolicy'" in source
+    assert "_generated.v1.PolicyService" not in source

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
         if data["admin"].get("token"):
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
+        data["sampling"]["trusted_upstreams"] = ["***" for _ in data["sampling"]["trusted_upstreams"]]
         if data["exporter"].get("endpoint"):
             data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
         print(yaml.safe_dump(data, sort_keys=False))

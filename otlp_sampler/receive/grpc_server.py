@@ -17,7 +17,7 @@ when tokens are configured -> UNAUTHENTICATED.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import grpc
 from google.protobuf.message import DecodeError
@@ -113,7 +113,13 @@ class GrpcReceiver:
         self._servicer = LogsServicer(intake, metrics, TokenAuth(auth_tokens))
         self._reuse_port = reuse_port
         self._server: grpc.aio.Server | None = None
+        self._services: list[Callable[[grpc.aio.Server], None]] = []
         self.port: int | None = None
+
+    def add_service(self, register: Callable[[grpc.aio.Server], None]) -> None:
+        """Serve another gRPC service on this port (the policy service): ``register(server)``
+        adds its handlers at start."""
+        self._services.append(register)
 
     async def start(self) -> int:
         options = [
@@ -132,6 +138,8 @@ class GrpcReceiver:
             ),
         })
         server.add_generic_rpc_handlers((handler,))
+        for register in self._services:
+            register(server)
         credentials = grpc_server_credentials(self.config.tls)
         endpoint = self.config.endpoint
         try:

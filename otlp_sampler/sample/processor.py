@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -105,6 +105,8 @@ class SamplingProcessor:
         # Called with each window take_window() hands out, before anyone reads it: accounting
         # folds the window's last counts there (analyze/accounting.py).
         self.on_window_taken: Callable[[StatsWindow], None] | None = None
+        # Called after every set_policy: the policy service wakes its watching SDKs.
+        self.on_policy_set: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ side-loop API
 
@@ -122,6 +124,8 @@ class SamplingProcessor:
         table: CompiledPolicy = compile_policy(document)
         self._epoch = self._epoch.replace(table=table)
         self._metrics.policy_version.set(table.version)
+        if self.on_policy_set is not None:
+            self.on_policy_set()
 
     def set_bursts(self, bursts: dict[tuple[str, str], float]) -> None:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
@@ -160,6 +164,32 @@ class SamplingProcessor:
         if state.count > state.surge:  # as process() lowers it for a pattern past its surge
             rate = min(rate, max(service_state.cap / state.count, self.config.min_rate))
         return RULES[state.rule], rate
+
+    def add_source_drops(self, service: str, pattern_id: str, template: str, records: int,
+                         body_bytes: int, severities: Sequence[int] = ()) -> None:
+        """Count records an SDK dropped at the source (ReportPatternStats) as received and
+        dropped here: in the stats window (so the side loop's volumes, accounting and the
+        catalog include them) and in the records/bytes counters the savings read. No summary
+        record: the SDK sends its own. Bytes are the body characters plus this service's
+        per-record overhead estimate, as for the records it receives."""
+        if records <= 0:
+            return
+        state = self._service(service)
+        size = body_bytes + records * state.byte_overhead
+        stats = self._epoch.window.stats_for(state.name, pattern_id, template)
+        stats.records += records
+        stats.bytes += size
+        buckets = stats.severities
+        for index, count in enumerate(severities[:len(buckets)]):
+            buckets[index] += count
+        unbucketed = records - sum(severities[:len(buckets)])
+        if unbucketed > 0:
+            buckets[0] += unbucketed
+        metrics, label = self._metrics, state.label
+        metrics.records_received.labels(label).inc(records)
+        metrics.bytes_received.labels(label).inc(size)
+        metrics.records_dropped.labels(label).inc(records)
+        metrics.source_dropped.labels(label).inc(records)
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
         """Summary records for every pattern with drops since the last call, or None."""

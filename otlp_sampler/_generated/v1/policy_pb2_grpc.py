@@ -78,9 +78,9 @@ def add_PolicyServiceServicer_to_server(servicer, server):
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
-            'otlp_sampler._generated.v1.PolicyService', rpc_method_handlers)
+            'otlp_sampler.v1.PolicyService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
-    server.add_registered_method_handlers('otlp_sampler._generated.v1.PolicyService', rpc_method_handlers)
+    server.add_registered_method_handlers('otlp_sampler.v1.PolicyService', rpc_method_handlers)
 
 
  # This class is part of an EXPERIMENTAL API.
