@@ -105,7 +105,8 @@ class App:
 
         config = self.config
         auth, trusted = upstream_auth(config.receivers.auth_tokens, config.sampling.trusted_upstreams)
-        self.policy_servicer = PolicyServicer(config, self.processor, self.metrics, auth=auth, trusted=trusted)
+        self.policy_servicer = PolicyServicer(config, self.processor, self.metrics,
+                                              auth=auth, trusted=trusted)
         return lambda server: add_PolicyServiceServicer_to_server(self.policy_servicer, server)
 
     async def _resume_policy(self) -> None:
