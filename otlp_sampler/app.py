@@ -69,14 +69,14 @@ class App:
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
-                reuse_port=share_ports,
+                reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
             )
             self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
         if receivers.http.enabled:
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
-                reuse_port=share_ports,
+                reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:

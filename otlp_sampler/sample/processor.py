@@ -36,6 +36,7 @@ from otlp_sampler.sample.annotate import (
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
+from otlp_sampler.sample.source import decided_rule
 from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
 from otlp_sampler.sample.summaries import Dropped, summary_request
 from otlp_sampler.sample.table import CompiledPolicy, compile_policy
@@ -47,6 +48,8 @@ _INV_2_64 = 1.0 / (1 << 64)
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
+# An upstream's rule names, read back (sample/source.py); one it does not know counts as pattern.
+_RULE_NUMBER = {name: number for number, name in enumerate(RULES)}
 
 
 @dataclass(slots=True)
@@ -190,6 +193,51 @@ class SamplingProcessor:
         metrics.bytes_received.labels(label).inc(size)
         metrics.records_dropped.labels(label).inc(records)
         metrics.source_dropped.labels(label).inc(records)
+
+    def pass_decided(self, request: ExportLogsServiceRequest) -> int:
+        """Count what a trusted upstream already decided (``sample/source.py`` moved it out of
+        its request): each decided record as received and kept here under the rule it
+        carries, in the window and the counters; summary records pass uncounted but for
+        ``summary_records_total``. Nothing is dropped or annotated. Returns the records."""
+        passed = summaries = 0
+        epoch = self._epoch
+        severity_of_text = self._severity_texts.number
+        for rl in request.resource_logs:
+            service = self._service(service_name(rl.resource))
+            rules = [0] * len(RULES)
+            received = size_total = 0
+            for sl in rl.scope_logs:
+                for record in sl.log_records:
+                    passed += 1
+                    rule_name = decided_rule(record)
+                    if rule_name is None:
+                        summaries += 1
+                        continue
+                    rule = _RULE_NUMBER.get(rule_name, PATTERN)
+                    text = body_text(record.body)
+                    size = len(text) + service.byte_overhead
+                    pattern_id = service.miner.add(text[:MAX_BODY_CHARS])
+                    state = service.patterns.get(pattern_id)
+                    if state is None:
+                        state = self._new_state(service, pattern_id, epoch)
+                    elif state.epoch is not epoch:
+                        self._refresh(state, service, epoch)
+                    severity = record.severity_number or severity_of_text(record.severity_text)
+                    stats = state.stats
+                    stats.records += 1
+                    stats.bytes += size
+                    stats.severities[severity_bucket(severity)] += 1
+                    stats.kept_records += 1
+                    stats.kept_bytes += size
+                    stats.kept_by_rule[rule] += 1
+                    rules[rule] += 1
+                    received += 1
+                    size_total += size
+            if received:
+                self._count(service, received, 0, size_total, size_total, 0, rules)
+        if summaries:
+            self._metrics.summaries.inc(summaries)
+        return passed
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
         """Summary records for every pattern with drops since the last call, or None."""

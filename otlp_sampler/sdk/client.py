@@ -14,16 +14,27 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import grpc
 
 from otlp_sampler._generated.v1 import policy_pb2, policy_pb2_grpc
 
-if TYPE_CHECKING:
-    from otlp_sampler.sdk.sampler import Sampler, Summary
-
 log = logging.getLogger("otlp_sampler.sdk")
+
+
+class Sampler(Protocol):
+    """What the client needs of :class:`otlp_sampler.sdk.sampler.Sampler` (which imports this module)."""
+
+    service: str
+    reporter: str
+    report_interval: float
+    policy_version: int
+    has_policy: bool
+
+    def set_policy(self, message: policy_pb2.Policy, *, cache: bool = True) -> None: ...
+
+    def flush(self) -> list: ...
 
 CALL_TIMEOUT = 5.0
 FIRST_RETRY, LAST_RETRY = 0.5, 30.0
@@ -44,7 +55,7 @@ class PolicyClient:
         self._stream = None
         self._lock = threading.Lock()
         self._pending: policy_pb2.ReportPatternStatsRequest | None = None  # sent, not yet acknowledged
-        self._next: dict[str, Summary] = {}  # drops waiting for the next report
+        self._next: dict = {}  # pattern id -> Summary  # drops waiting for the next report
         self._sequence = 0
         self._reachable: bool | None = None  # None: not known yet
         self._reports_refused = False
@@ -130,7 +141,7 @@ class PolicyClient:
 
     # ------------------------------------------------------------------ reports
 
-    def queue_report(self, drops: list[Summary]) -> None:
+    def queue_report(self, drops: list) -> None:
         """Add drops to the next report (merged per pattern)."""
         with self._lock:
             waiting = self._next
