@@ -60,6 +60,7 @@ class PolicyClient:
         self._reachable: bool | None = None  # None: not known yet
         self._reports_refused = False
         self.reports_acknowledged = 0
+        self.failures = 0  # attempts to reach the policy service that failed
 
     def start(self) -> None:
         if self._threads:
@@ -85,10 +86,10 @@ class PolicyClient:
         stream = self._stream
         if stream is not None:
             stream.cancel()
+        if self._channel is not None:
+            self._channel.close()  # ends a call still waiting on a proxy that does not answer
         for thread in self._threads:
             thread.join(timeout)
-        if self._channel is not None:
-            self._channel.close()
 
     # ------------------------------------------------------------------ the policy
 
@@ -127,6 +128,7 @@ class PolicyClient:
         self._reachable = True
 
     def _unreachable(self, exc: grpc.RpcError | None) -> None:
+        self.failures += 1
         if self._reachable is False:
             return  # said once per outage
         self._reachable = False

@@ -50,13 +50,14 @@ class SourcePolicy:
 OPEN = SourcePolicy(policy_pb2.Policy())  # nothing known: keep everything
 
 
-def cache_path(cache_dir: str | os.PathLike | None, endpoint: str, service: str) -> Path:
-    """Where the last policy for (endpoint, service) is kept: ``cache_dir``, else
-    ``$XDG_CACHE_HOME/otlp-sampler`` or ``~/.cache/otlp-sampler``."""
+def cache_path(cache_dir: str | os.PathLike | None, service: str) -> Path:
+    """Where the last policy of ``service`` is kept: ``cache_dir``, else
+    ``$XDG_CACHE_HOME/otlp-sampler`` or ``~/.cache/otlp-sampler``. Not keyed by the proxy's
+    address: a restart that reaches the fleet under another address still finds it."""
     if cache_dir is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         cache_dir = os.path.join(base, "otlp-sampler")
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{service}@{endpoint}")[:200]
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in service)[:200]
     return Path(cache_dir) / f"policy-{safe}.binpb"
 
 

@@ -94,7 +94,7 @@ class Sampler:
         self._draw = random.Random(seed).random
         self._severity_texts = SeverityTexts()
         self._summary_sink: Callable[[list[Summary]], None] | None = None
-        self._cache_path = cache_path(cache_dir, endpoint, self.service)
+        self._cache_path = cache_path(cache_dir, self.service)
         self._policy = OPEN
         self._epoch = object()  # a new one per policy: states refresh against it
         self._decide = None

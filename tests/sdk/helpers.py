@@ -15,9 +15,9 @@ def pattern_of(text: str, service: str = SERVICE) -> str:
 
 
 def policy(rules: dict[str, float] | None = None, *, default: float | None = None, version: int = 1,
-           keep_severity: int = 13, novelty: int = 0, floor: float = 0.0, caps: dict[str, float] | None = None,
-           drop_rules: tuple[tuple[str, float], ...] = (), exemptions: tuple[tuple[str, str | None], ...] = (),
-           service: str = SERVICE) -> policy_pb2.Policy:
+           keep_severity: int = 13, novelty: int = 0, floor: float = 0.0,
+           caps: dict[str, float] | None = None, drop_rules: tuple[tuple[str, float], ...] = (),
+           exemptions: tuple[tuple[str, str | None], ...] = (), service: str = SERVICE) -> policy_pb2.Policy:
     message = policy_pb2.Policy(version=version, service=service)
     message.guarantees.keep_severity = keep_severity
     message.guarantees.min_rate = 0.001

@@ -74,7 +74,8 @@ def test_patterns_the_policy_leaves_out_go_to_the_proxy_or_the_default(tmp_path)
 
 
 def test_drop_rules_drop_below_keep_severity_and_exemptions_keep(tmp_path):
-    sampler = offline_sampler(tmp_path, policy(drop_rules=(("health", 0.0),), exemptions=(("audit", "yes"),)))
+    message = policy(drop_rules=(("health", 0.0),), exemptions=(("audit", "yes"),))
+    sampler = offline_sampler(tmp_path, message)
     assert all(sampler.decide(health(i), 9) is None for i in range(100))
     assert sampler.decide(health(1), 17)["sampling.rule"] == "severity"
     assert sampler.decide(health(2), 9, attributes={"audit": "yes"})["sampling.rule"] == "exempt"
@@ -95,7 +96,8 @@ def test_drops_are_summarised_per_pattern_exactly(tmp_path):
     verdicts = [sampler.decide(text, 5 if i % 2 else 9) for i, text in enumerate(texts)]
     dropped = [text for text, v in zip(texts, verdicts, strict=True) if v is None]
     (summary,) = sampler.take_drops()
-    assert (summary.pattern_id, summary.count, summary.bytes) == (pattern, len(dropped), sum(map(len, dropped)))
+    assert (summary.pattern_id, summary.count) == (pattern, len(dropped))
+    assert summary.bytes == sum(map(len, dropped))
     assert summary.severities[2] + summary.severities[3] == len(dropped)  # DEBUG and INFO
     assert summary.attributes()["sampling.dropped_count"] == len(dropped)
     assert sampler.take_drops() == []
