@@ -18,6 +18,7 @@ from otlp_sampler.pipeline import Pipeline
 if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast
     from otlp_sampler.admin.api import AdminServer
     from otlp_sampler.admin.state import AdminState
+    from otlp_sampler.alerts import Alerter
     from otlp_sampler.analyze.accounting import Accountant
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.transmit import Exporter, ExportQueue
 
 log = logging.getLogger("otlp_sampler")
+
+ALERTS_GRACE = 2.0  # seconds at shutdown for alerts already raised to reach their webhooks
 
 
 @dataclass
@@ -48,6 +51,7 @@ class App:
     generator: HeuristicGenerator | LLMGenerator
     loop: PolicyLoop
     accountant: Accountant | None = None
+    alerter: Alerter | None = None
     grpc_receiver: GrpcReceiver | None = None
     http_receiver: HttpReceiver | None = None
     admin: AdminServer | None = None
@@ -95,6 +99,8 @@ class App:
             )
             self._tasks.append(asyncio.create_task(watcher.run(), name="policy-file"))
         elif config.analysis.enabled:
+            if self.alerter is not None:
+                await self.alerter.start()
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
 
     def _policy_service(self) -> Callable:
@@ -257,6 +263,9 @@ class App:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if self.alerter is not None:  # alerts already raised get a moment to reach their webhooks
+            with contextlib.suppress(Exception):
+                await self.alerter.stop(grace=ALERTS_GRACE)
         # The LLM generator holds an HTTP connection pool to the model's server.
         aclose = getattr(self.generator, "aclose", None)
         if aclose is not None:
@@ -276,6 +285,7 @@ class App:
 
 def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
+    from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
@@ -293,6 +303,8 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     generator = build_generator(config, metrics)
     loop = PolicyLoop(config, processor, store, metrics, generator)
     accountant = build_accountant(config, processor) if config.accounting.enabled else None
+    alerter = build_alerter(config, store, metrics)
+    loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
     return App(
         config=config.model_copy(update={"exporter": exporter_config}),
         metrics=metrics,
@@ -305,6 +317,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
         generator=generator,
         loop=loop,
         accountant=accountant,
+        alerter=alerter,
     )
 
 

@@ -165,6 +165,12 @@ def parse_url(value: str, schemes: tuple[str, ...], example: str) -> str:
     return value
 
 
+def mask_webhook_url(url: str) -> str:
+    """A webhook URL with its path and query masked: a Slack webhook's path is its token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname or ''}/***"
+
+
 def redact_url(url: str) -> str:
     """``url`` without a password or a query (PostHog's ``?token=``): safe to print."""
     parts = urlsplit(url)
@@ -482,6 +488,78 @@ class AdminConfig(_Section):
     _endpoint = _listen_endpoint_field()
 
 
+AlertKind = Literal["new_pattern", "error_share", "burst"]  # analyze.anomalies.AnomalyKind's values
+
+
+class WebhookConfig(_Section):
+    """One receiver of alerts: a generic JSON POST, or a Slack incoming webhook (``{"text": ...}``)."""
+
+    url: str  # a secret for Slack (the token is in the path): never logged, shown by name only
+    format: Literal["json", "slack"] = "json"
+    headers: dict[str, str] = Field(default_factory=dict)
+    name: str | None = None  # how logs, metrics and the alert history call it; None: the URL's host
+    timeout: float = 10.0  # one request, connect to answer
+
+    _durations = _duration_fields("timeout")
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return parse_url(value, ("http", "https"), "https://hooks.slack.com/services/...")
+
+
+class AlertExplainConfig(_Section):
+    """The model's short explanation of an alert (docs/operations.md § Alerts)."""
+
+    enabled: bool | None = None  # None: when policy_generator.kind is llm
+    deadline: float = 10.0  # webhooks wait this long for the explanation, then go without it
+    timeout: float = 30.0  # the model call's limit; an answer after the deadline still reaches the history
+    max_tokens: int = Field(default=400, ge=16)
+
+    _durations = _duration_fields("deadline", "timeout")
+
+
+class AlertsConfig(_Section):
+    """Alerts on the side loop's anomalies: history in the store, webhooks, explanations."""
+
+    enabled: bool = True
+    kinds: list[AlertKind] = Field(default_factory=lambda: ["new_pattern", "error_share", "burst"])
+    min_severity: int = 17  # a new pattern alerts when a record of it is at or above this (ERROR)
+    cooldown: float = 3600.0  # per (service, pattern, kind), shared by replicas through the store
+    max_per_cycle: int = Field(default=20, ge=1)
+    history: int = Field(default=1000, ge=1)  # alerts kept in the store, newest first
+    examples: int = Field(default=3, ge=0, le=20)
+    webhooks: list[WebhookConfig] = Field(default_factory=list)
+    queue_size: int = Field(default=100, ge=1)  # deliveries waiting per webhook; beyond it they are dropped
+    retry: RetryConfig = RetryConfig()
+    explain: AlertExplainConfig = AlertExplainConfig()
+
+    _durations = _duration_fields("cooldown")
+
+    @field_validator("min_severity", mode="before")
+    @classmethod
+    def _severity(cls, value: Any) -> int:
+        return parse_severity(value)
+
+    @model_validator(mode="after")
+    def _named_webhooks(self) -> AlertsConfig:
+        # Every webhook gets a distinct name once, here: the URL's host, then host#2, host#3.
+        taken: set[str] = set()
+        named = []
+        for hook in self.webhooks:
+            name = hook.name or urlsplit(hook.url).hostname or "webhook"
+            if hook.name is not None and name in taken:
+                raise ValueError(f"alerts.webhooks: the name {name!r} is given twice")
+            base, n = name, 1
+            while name in taken:
+                n += 1
+                name = f"{base}#{n}"
+            taken.add(name)
+            named.append(hook if hook.name == name else hook.model_copy(update={"name": name}))
+        self.webhooks = named
+        return self
+
+
 class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
@@ -505,6 +583,7 @@ class Config(BaseSettings):
     policy_generator: PolicyGeneratorConfig = PolicyGeneratorConfig()
     store: StoreConfig = StoreConfig()
     admin: AdminConfig = AdminConfig()
+    alerts: AlertsConfig = AlertsConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @model_validator(mode="before")
@@ -540,6 +619,15 @@ class Config(BaseSettings):
         protocol = self.exporter.protocol
         if protocol not in (None, "debug") and not self.exporter.endpoint:
             raise ValueError(f"exporter.endpoint is required when exporter.protocol is {protocol}")
+        return self
+
+    @model_validator(mode="after")
+    def _explain_alerts_with_the_llm(self) -> Config:
+        """alerts.explain.enabled, when not set, follows policy_generator.kind: on with the LLM."""
+        explain = self.alerts.explain
+        if explain.enabled is None:
+            explain = explain.model_copy(update={"enabled": self.policy_generator.kind == "llm"})
+            self.alerts = self.alerts.model_copy(update={"explain": explain})
         return self
 
     @classmethod
@@ -615,7 +703,8 @@ def _format_validation_error(error: ValidationError) -> str:
             continue
         value = item.get("input")
         if isinstance(value, str) and "://" in value:
-            value = redact_url(value)  # a password or a ?token= stays out of the message
+            # A password or a ?token= stays out of the message, and a webhook's path too.
+            value = mask_webhook_url(value) if key.startswith("alerts.webhooks") else redact_url(value)
         shown = repr(value) if not isinstance(value, dict) else "{...}"
         if len(shown) > 80:
             shown = shown[:77] + "..."

@@ -21,6 +21,7 @@ import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
+from pydantic import ValidationError
 
 from otlp_sampler import __version__
 from otlp_sampler.admin.console import mount_console
@@ -37,6 +38,8 @@ from otlp_sampler.admin.models import (
     Timeseries,
 )
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected
+from otlp_sampler.alerts.record import AlertRecord
+from otlp_sampler.analyze.anomalies import AnomalyKind
 from otlp_sampler.config import AdminConfig
 from otlp_sampler.policy import PolicyDocument, PolicyError, parse_policy
 from otlp_sampler.store import PolicyNotFound, StoreError
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
 NO_POLICY = "no policy yet: the dynamic sampler decides"  # GET policy and explain, 404
+MAX_ALERTS = 1000
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
 _WRITE_ERRORS = {**_ERRORS, 401: {"model": Problem, "description": "admin.token is set and was not given"}}
@@ -69,7 +73,7 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         docs_url=None,  # served from the package by add_docs (no CDN)
         redoc_url=None,  # ReDoc too loads from a CDN; /docs is the one page
         description="Health, metrics, and the sampling policy: current, history, manual, rollback, "
-                    "regenerate; the pattern catalog; savings. Writes need `Authorization: Bearer "
+                    "regenerate; the pattern catalog; savings; alerts. Writes need `Authorization: Bearer "
                     "<admin.token>` when a token is configured.",
     )
     add_docs(app)
@@ -211,6 +215,19 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         if state.timeseries is None:
             raise _NotFoundError("this proxy keeps no accounting (accounting.enabled is false)")
         return await _resolve(state.timeseries(minutes, service, pattern_id, patterns, limit))
+
+    @app.get("/api/v1/alerts", tags=["alerts"], response_model=list[AlertRecord],
+             summary="Alerts raised on anomalies, newest first, with their delivery and explanation")
+    async def alerts(service: str | None = None, kind: AnomalyKind | None = None,
+                     limit: int = Query(50, ge=1, le=MAX_ALERTS)) -> list[AlertRecord]:
+        rows = await state.store.alerts(service=service, kind=kind, limit=limit)
+        shown = []
+        for row in rows:
+            try:
+                shown.append(AlertRecord.model_validate(row))
+            except ValidationError:  # written by another version of the proxy: skipped, not a 500
+                log.debug("alert %s in the store is not readable by this version", row.get("id"))
+        return shown
 
     @app.get("/api/v1/savings", tags=["savings"], response_model=Savings,
              summary="Records and bytes in and out, reduction and cost per month")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from otlp_sampler.config import ConfigError, load_config
+from otlp_sampler.config import ConfigError, load_config, mask_webhook_url
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,5 +42,8 @@ def run(args: argparse.Namespace) -> int:
         data["sampling"]["trusted_upstreams"] = ["***" for _ in data["sampling"]["trusted_upstreams"]]
         if data["exporter"].get("endpoint"):
             data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
+        for hook in data["alerts"]["webhooks"]:
+            hook["url"] = mask_webhook_url(hook["url"])
+            hook["headers"] = {name: "***" for name in hook["headers"]}
         print(yaml.safe_dump(data, sort_keys=False))
     return 0

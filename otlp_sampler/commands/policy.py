@@ -174,7 +174,7 @@ def history(client: AdminClient, args: argparse.Namespace) -> int:
         created = row["created_at"][:19].replace("T", " ")
         table.append((str(row["version"]), created, generator, str(row["rules"]),
                       _percent(row.get("target_reduction")), _percent(row.get("estimated_reduction")), note))
-    _print_table(table)
+    print_table(table)
     return 0
 
 
@@ -206,7 +206,7 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
             rule["service"], rule.get("pattern_id") or "(default)", clip(rule["template"], 60),
             clip(rule["reason"], 60),
         ))
-    _print_table(table)
+    print_table(table)
     unseen = sum(1 for rule in data["rules"] if rule.get("records_per_s") is None)
     if unseen:
         print(f"({unseen} rule(s) match no pattern seen in the last window: share and savings shown as -)")
@@ -227,7 +227,7 @@ def explain_dynamic(client: AdminClient, shown: int = 20) -> int:
     for row in sorted(since["services"], key=lambda row: -row["bytes_in"]):
         table.append((row["service"], f"{row['records_in']:,.0f}", f"{row['records_out']:,.0f}",
                       _percent(row["reduction"])))
-    _print_table(table)
+    print_table(table)
     seen = [p for p in client.get(f"/api/v1/patterns?limit={PATTERNS_LIMIT}") if p.get("records_per_s")]
     if not seen:
         return 0
@@ -241,7 +241,7 @@ def explain_dynamic(client: AdminClient, shown: int = 20) -> int:
             _percent(pattern["bytes_per_s"] / bytes_in if bytes_in else None),
             pattern["service"], pattern["pattern_id"], clip(pattern["template"], 60),
         ))
-    _print_table(table)
+    print_table(table)
     if len(seen) > shown:
         print(f"... {len(seen) - shown:,} more patterns (GET /api/v1/patterns lists them)")
     return 0
@@ -312,7 +312,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
 
-def _print_table(rows: list[tuple[str, ...]]) -> None:
+def print_table(rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

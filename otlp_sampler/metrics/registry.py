@@ -124,6 +124,17 @@ class Metrics:
     patterns = _gauge("patterns", "Patterns known", "service", workers="livemax")
     anomalies = _counter("anomalies_total", "Anomalies detected", "kind")
 
+    # alerts
+    alerts = _counter("alerts_total", "Anomalies considered for an alert, by outcome "
+                      "(raised, cooldown, capped, dropped)", "kind", "outcome")
+    alert_deliveries = _counter("alert_deliveries_total", "Alert deliveries to webhooks by final outcome "
+                                "(sent, failed, dropped)", "kind", "outcome")
+    alert_delivery_attempts = _counter("alert_delivery_attempts_total", "Webhook requests by result",
+                                       "outcome")
+    alert_explanations = _counter("alert_explanations_total", "LLM explanations of alerts by outcome",
+                                  "outcome")
+    alert_queue = _gauge("alert_queue", "Alert deliveries waiting for a webhook")
+
     def __init__(self, registry: CollectorRegistry | None = None, *, max_services: int = 200) -> None:
         self.registry = registry or CollectorRegistry()
         self._max_services = max_services

@@ -25,7 +25,7 @@ from openai.types.chat import ChatCompletion
 
 from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.policy.guards import apply_guards, previous_rate
@@ -200,11 +200,7 @@ class LLMGenerator:
             log.info("the LLM server at %s answers in structured output mode %s, %s", server, mode, how)
 
     def _build_client(self) -> openai.AsyncOpenAI:
-        llm = self.config.llm
-        # Local servers (Ollama, vLLM, llama.cpp) want no key, but the client insists on one.
-        api_key = llm.api_key or (None if llm.base_url is None else "not-needed")
-        self._client = openai.AsyncOpenAI(base_url=llm.base_url, api_key=api_key, timeout=llm.timeout,
-                                          max_retries=0)
+        self._client = openai_client(self.config.llm)
         return self._client
 
     def _check(self, answer: LLMAnswer, selected: list[PatternVolume], analysis: Analysis,
@@ -238,6 +234,15 @@ class LLMGenerator:
     async def aclose(self) -> None:
         if self._client is not None:
             await self._client.close()
+
+
+def openai_client(llm: LLMConfig, *, timeout: float | None = None) -> openai.AsyncOpenAI:
+    """A client of the configured server that makes no retries of its own (the callers decide);
+    raises ``openai.OpenAIError`` when no API key can be found."""
+    # Local servers (Ollama, vLLM, llama.cpp) want no key, but the client insists on one.
+    api_key = llm.api_key or (None if llm.base_url is None else "not-needed")
+    return openai.AsyncOpenAI(base_url=llm.base_url, api_key=api_key,
+                              timeout=llm.timeout if timeout is None else timeout, max_retries=0)
 
 
 def select_patterns(analysis: Analysis, max_patterns: int) -> list[PatternVolume]:

@@ -1,5 +1,5 @@
 """What every store offers: policy versions, the pattern catalog, a leader lock, new-version news,
-each replica's last window, and the accounting per pattern.
+each replica's last window, the accounting per pattern, and the alert history with its cooldowns.
 
 The side loop writes here (a new policy version each cycle, newly seen patterns, the
 replica's window), the admin API reads and writes here (history, manual policies,
@@ -122,6 +122,30 @@ class PolicyStore(Protocol):
                      pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
         """Minute points with ``start <= minute < end``: the services' (of ``service``, or all);
         with ``pattern_id``, that pattern's instead; with ``patterns``, every pattern's too."""
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """The catalog's ``first_seen`` of each ``(service, pattern_id)`` it knows (unknown keys left out)."""
+        ...
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        """Take the cooldown of alert ``key`` for ``ttl`` seconds; False while an earlier claim runs.
+
+        Atomic across every process on the store: of two replicas claiming one key, one wins.
+        """
+        ...
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        """Store a new alert (a JSON-able dict) and return its id; ids only grow. Only the newest
+        ``keep`` alerts are kept."""
+        ...
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        """Replace a stored alert's record; False, writing nothing, when it is no longer kept."""
+        ...
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        """Stored alerts, newest first, each with its ``id``; of one service and/or kind."""
         ...
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
@@ -161,6 +185,12 @@ def rollback_document(old: PolicyDocument) -> PolicyDocument:
     return old.model_copy(
         update={"version": 0, "created_at": datetime.now(UTC), "generator": generator}, deep=True
     )
+
+
+def matches_alert(record: dict, service: str | None, kind: str | None) -> bool:
+    """Whether a stored alert passes the filters of :meth:`PolicyStore.alerts` (None: any)."""
+    return ((service is None or record.get("service") == service)
+            and (kind is None or record.get("kind") == kind))
 
 
 class Subscribers:

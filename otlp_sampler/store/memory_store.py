@@ -14,6 +14,7 @@ from otlp_sampler.store.base import (
     PolicyNotFound,
     PolicySummary,
     Subscribers,
+    matches_alert,
     rollback_document,
     summarize,
     wanted_point,
@@ -34,6 +35,9 @@ class MemoryStore:
         self._patterns: dict[tuple[str, str], PatternEntry] = {}
         self._leader: tuple[str, float] | None = None  # (owner, expires at on self._clock)
         self._windows: dict[str, tuple[float, str]] = {}  # owner -> (expires at, JSON)
+        self._alerts: dict[int, str] = {}  # id -> JSON, oldest first
+        self._last_alert = 0
+        self._claims: dict[str, float] = {}  # alert key -> claimed until, on self._clock
         self._subscribers = Subscribers()
         self._totals: dict[tuple[str, str], PatternTotals] = {}
         self._points: dict[tuple[int, str, str], list[int]] = {}  # (minute, service, pattern_id) -> counts
@@ -127,6 +131,42 @@ class MemoryStore:
         return sorted((p for p in points if wanted_point(p, service=service, pattern_id=pattern_id,
                                                          patterns=patterns)),
                       key=lambda p: (p.minute, p.service, p.pattern_id))
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        return {key: self._patterns[key].first_seen for key in keys if key in self._patterns}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        now = self._clock()
+        for old in [k for k, until in self._claims.items() if until <= now]:
+            del self._claims[old]
+        if key in self._claims:
+            return False
+        self._claims[key] = now + ttl
+        return True
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        self._last_alert += 1
+        self._alerts[self._last_alert] = json.dumps(record)
+        while len(self._alerts) > max(keep, 1):
+            del self._alerts[next(iter(self._alerts))]
+        return self._last_alert
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        if alert_id not in self._alerts:
+            return False
+        self._alerts[alert_id] = json.dumps(record)
+        return True
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        found = []
+        for alert_id in reversed(self._alerts):
+            if len(found) >= limit:
+                break
+            record = json.loads(self._alerts[alert_id])
+            if matches_alert(record, service, kind):
+                found.append({**record, "id": alert_id})
+        return found
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         entry = self._subscribers.add(callback, self._last_version if since is None else since)

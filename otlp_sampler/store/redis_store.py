@@ -12,11 +12,14 @@ version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (ha
 ``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
 scored by first seen); ``leader``; ``window:<owner>`` (each replica's last window, JSON,
 expiring) and ``windows`` (sorted set of owners scored by expiry, an index so the leader
-reads them without SCAN). News goes out on channel ``policy:updates``. Accounting:
+reads them without SCAN). Accounting:
 ``acct:services`` (set), ``acct:totals:<service>`` (hash ``pattern_id<US>count`` -> sum,
 ``HINCRBY``), ``acct:seen:<service>`` (hash pattern_id -> last seen), ``acct:minute:<t>``
 (hash ``service<US>count``) and ``acct:minute:<t>:patterns`` (hash
 ``service<US>pattern_id<US>count``), each minute's keys expiring after the retention.
+``alerts:seq``, ``alerts:docs`` (hash id -> JSON) and ``alerts:ids`` (sorted set of ids) for
+the alert history, ``alert:claim:<key>`` for cooldowns (``SET NX PX``). News goes out on
+channel ``policy:updates``.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from otlp_sampler.store.base import (
     StoreError,
     Subscribers,
     cancel_task,
+    matches_alert,
     rollback_document,
     summarize,
     wanted_point,
@@ -90,6 +94,28 @@ redis.call('PEXPIREAT', KEYS[2], last[2])  -- the index goes when its freshest w
 return 1
 """
 
+# KEYS: seq, docs, ids. ARGV: record, keep. A new alert, and the oldest beyond ``keep`` gone.
+_SAVE_ALERT = """
+local id = redis.call('INCR', KEYS[1])
+redis.call('HSET', KEYS[2], id, ARGV[1])
+redis.call('ZADD', KEYS[3], id, id)
+local keep = tonumber(ARGV[2])
+local old = redis.call('ZRANGE', KEYS[3], 0, -keep - 1)
+for i = 1, #old, 1000 do  -- unpack takes a bounded number of values
+  redis.call('HDEL', KEYS[2], unpack(old, i, math.min(i + 999, #old)))
+end
+if #old > 0 then redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -keep - 1) end
+return id
+"""
+# KEYS: docs. ARGV: id, record. Never brings back an alert already trimmed.
+_UPDATE_ALERT = """
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return 1
+end
+return 0
+"""
+
 
 def redacted_url(url: str) -> str:
     """``url`` without its password, for messages and logs."""
@@ -122,6 +148,8 @@ class RedisStore:
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._release = self._redis.register_script(_RELEASE)
         self._publish_window = self._redis.register_script(_PUBLISH_WINDOW)
+        self._save_alert = self._redis.register_script(_SAVE_ALERT)
+        self._update_alert = self._redis.register_script(_UPDATE_ALERT)
         self._subscribers = Subscribers()
         self._listener: asyncio.Task | None = None
         self._listening = asyncio.Event()  # set while subscribed: tests and start-up wait on it
@@ -331,6 +359,54 @@ class RedisStore:
                 if wanted_point(point, service=service, pattern_id=pattern_id, patterns=patterns):
                     points.append(point)
         return points
+
+    # ----------------------------------------------------------------- alerts
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        if not keys:
+            return {}
+        index = self.key("patterns:by_time")
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for service, pattern_id in keys:
+                    pipe.zscore(index, f"{service}{_SEP}{pattern_id}")
+                return await pipe.execute()
+
+        scores = await self._call("reading first-seen times", read())
+        return {key: float(score) for key, score in zip(keys, scores, strict=True) if score is not None}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        claimed = await self._call("claiming an alert cooldown", self._redis.set(
+            self.key(f"alert:claim:{key}"), "1", nx=True, px=max(int(ttl * 1000), 1)))
+        return bool(claimed)
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        alert_id = await self._call("saving an alert", self._save_alert(
+            keys=[self.key("alerts:seq"), self.key("alerts:docs"), self.key("alerts:ids")],
+            args=[json.dumps(record), max(keep, 1)]))
+        return int(alert_id)
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        return bool(await self._call("updating an alert", self._update_alert(
+            keys=[self.key("alerts:docs")], args=[alert_id, json.dumps(record)])))
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        found: list[dict] = []
+        page, start = max(limit, 100), 0
+        while len(found) < limit:  # the history is bounded (alerts.history), so this ends
+            ids = await self._call("reading alerts",
+                                   self._redis.zrevrange(self.key("alerts:ids"), start, start + page - 1))
+            if not ids:
+                break
+            texts = await self._call("reading alerts", self._redis.hmget(self.key("alerts:docs"), ids))
+            for alert_id, text in zip(ids, texts, strict=True):
+                record = json.loads(text) if text is not None else None  # trimmed meanwhile
+                if record is not None and matches_alert(record, service, kind) and len(found) < limit:
+                    found.append({**record, "id": int(alert_id)})
+            start += page
+        return found
 
     # ----------------------------------------------------------------- news of new versions
 

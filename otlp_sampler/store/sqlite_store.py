@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 3  # 2: the windows table; 3: the accounting tables (created on open; nothing else changed)
+# 2: the windows table; 3: the accounting tables; 4: alerts and alert_claims (each created on open)
+SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS policies (
     version INTEGER PRIMARY KEY,
@@ -92,6 +93,16 @@ CREATE TABLE IF NOT EXISTS series (
     PRIMARY KEY (minute, service, pattern_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS series_by_pattern ON series (service, pattern_id, minute);
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    service TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alert_claims (
+    key TEXT PRIMARY KEY,
+    until REAL NOT NULL
+);
 """
 _LEADER = "side-loop"
 
@@ -323,6 +334,65 @@ class SqliteStore:
         rows = await self._run(lambda db: db.execute(query + " ORDER BY minute, service, pattern_id",
                                                      params).fetchall())
         return [SeriesPoint(*row) for row in rows]
+
+    # ----------------------------------------------------------------- alerts
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        def read(db: sqlite3.Connection) -> dict[tuple[str, str], float]:
+            found = {}
+            for service, pattern_id in keys:
+                row = db.execute("SELECT first_seen FROM patterns WHERE service = ? AND pattern_id = ?",
+                                 (service, pattern_id)).fetchone()
+                if row is not None:
+                    found[(service, pattern_id)] = row[0]
+            return found
+
+        return await self._run(read) if keys else {}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        def claim(db: sqlite3.Connection) -> bool:
+            now = self._clock()
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute("SELECT until FROM alert_claims WHERE key = ?", (key,)).fetchone()
+            if row is not None and row[0] > now:
+                db.execute("ROLLBACK")
+                return False
+            db.execute("DELETE FROM alert_claims WHERE until <= ?", (now,))  # cooldowns run out
+            db.execute("INSERT OR REPLACE INTO alert_claims VALUES (?, ?)", (key, now + ttl))
+            db.execute("COMMIT")
+            return True
+
+        return await self._run(claim)
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        def insert(db: sqlite3.Connection) -> int:
+            text = json.dumps(record)
+            db.execute("BEGIN IMMEDIATE")
+            cursor = db.execute("INSERT INTO alerts (service, kind, record) VALUES (?, ?, ?)",
+                                (str(record.get("service", "")), str(record.get("kind", "")), text))
+            # AUTOINCREMENT: an id is never reused, even after the oldest alerts are trimmed.
+            db.execute("DELETE FROM alerts WHERE id <= ?", (cursor.lastrowid - max(keep, 1),))
+            db.execute("COMMIT")
+            return int(cursor.lastrowid)
+
+        return await self._run(insert)
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        text = json.dumps(record)
+        changed = await self._run(
+            lambda db: db.execute("UPDATE alerts SET record = ? WHERE id = ?", (text, alert_id)).rowcount)
+        return changed > 0
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        query, params = "SELECT id, record FROM alerts WHERE 1 = 1", []
+        for column, value in (("service", service), ("kind", kind)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                params.append(value)
+        query += " ORDER BY id DESC LIMIT ?"
+        rows = await self._run(lambda db: db.execute(query, (*params, max(limit, 0))).fetchall())
+        return [{**json.loads(text), "id": alert_id} for alert_id, text in rows]
 
     # ----------------------------------------------------------------- news of new versions
 

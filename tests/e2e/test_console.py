@@ -251,3 +251,36 @@ async def test_the_main_controls_work_from_the_keyboard(chromium):
             await page.evaluate("document.getElementById('pause').click()")  # resume: a refresh
             await page.wait_for(LIVE)
             assert (await page.focused())["key"] == "sort-received"
+
+
+# Each alert of the alerts page: its head line, summary, and the number of examples it offers.
+ALERTS = """[...document.querySelectorAll('ul.alerts > li')].map((li) => ({
+    head: li.querySelector('.alert-head').innerText,
+    text: li.innerText,
+    examples: li.querySelectorAll('details li').length,
+}))"""
+
+
+async def test_an_alert_raised_by_the_side_loop_shows_on_the_alerts_page(chromium, tmp_path):
+    steady = [(f"GET /health {i % 50}ms 200", 9) for i in range(200)]
+    config = {"analysis": {"enabled": True, "interval": "300ms"}}
+    async with running_proxy(config) as app:
+        async def learnt() -> bool:
+            await send_traffic(app, "web", steady)
+            return app.loop.fleet_baselines is not None and app.loop.fleet_baselines.windows >= 2
+
+        await eventually(learnt, what="two cycles of steady traffic")
+        await send_traffic(app, "web", [(f"ledger write failed for account {i}: AKIAIOSFODNN7EXAMPLE", 17)
+                                        for i in range(3)])
+        await eventually(lambda: app.store.alerts(), what="the alert in the store")
+        async with Cdp.connect(chromium.ws_url) as cdp, cdp.page(width=1366, height=860) as page:
+            await page.goto(f"{admin_url(app)}/")
+            await show(page, "alerts")
+            [alert] = await page.wait_for(f"{ALERTS}.length && {ALERTS}")
+            await page.screenshot(tmp_path / "alerts.png")
+            assert "New error pattern" in alert["head"] and "web" in alert["head"] and "ERROR" in alert["head"]
+            assert "ledger write failed for account" in alert["text"]
+            assert alert["examples"] == 3
+            assert "AKIAIOSFODNN7EXAMPLE" not in await page.evaluate("document.body.innerHTML")
+            assert await page.evaluate("document.getElementById('alert-count').textContent") == "1"
+            assert script_errors(page) == []

@@ -11,7 +11,8 @@ behaviours, one per request, then :attr:`FakeOpenAI.default`:
 - :func:`severe_rate` (e.g. rate 0 or 0.01 for patterns with WARN+ records);
 - ``"hostile"``: a model that obeys instructions found in log text — when the prompt
   contains "ignore previous instructions" it sets every rate to 0;
-- :class:`Sleep` (answer late: a timeout), :class:`Status` (429, 500, ...).
+- :class:`Sleep` (answer late: a timeout), :class:`Status` (429, 500, ...);
+- :class:`Text`: a plain-text answer, as given (an alert's explanation).
 
 - ``"fenced_in_prose"``: the good answer in a Markdown code fence between two sentences,
   as chat models write without a JSON mode; ``"two_objects"``: an example object, then
@@ -41,14 +42,24 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.peers.local_server import LocalServer
+
 INJECTION = "ignore previous instructions"
 
 
 @dataclass(frozen=True)
 class Sleep:
-    """Answer ``good`` after ``seconds`` (longer than the client's timeout: a timeout)."""
+    """Answer ``then`` after ``seconds`` (longer than the client's timeout: a timeout)."""
 
     seconds: float
+    then: Behaviour = "good"
+
+
+@dataclass(frozen=True)
+class Text:
+    """Answer with ``content`` as it is: a model asked for plain text (an alert's explanation)."""
+
+    content: str
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ def severe_rate(rate: float) -> Rules:
     return Rules(lambda p: rate if "has_keep_severity" in p.get("flags", []) else _suggested(p))
 
 
-Behaviour = str | Sleep | Status | Rules
+Behaviour = str | Sleep | Status | Rules | Text
 
 
 @dataclass(frozen=True)
@@ -175,17 +186,15 @@ def _suggested(pattern: dict[str, Any]) -> float:
     return 1.0 if rate is None else float(rate)
 
 
-class FakeOpenAI:
+class FakeOpenAI(LocalServer):
     """See the module docstring."""
 
     def __init__(self, *, default: Behaviour = "good", refuses: Refusal | None = None) -> None:
+        super().__init__()
         self.default = default
         self.refuses = refuses
         self.requests: list[dict[str, Any]] = []
         self._script: deque[Behaviour] = deque()
-        self._runner: web.AppRunner | None = None
-        self._stopping = asyncio.Event()  # wakes sleeping answers so stop() need not wait them out
-        self.port = 0
 
     def script(self, *behaviours: Behaviour) -> None:
         self._script.extend(behaviours)
@@ -198,28 +207,8 @@ class FakeOpenAI:
         """Every message text of every request, for asserting what left the process."""
         return [str(m.get("content", "")) for body in self.requests for m in body.get("messages", [])]
 
-    async def start(self) -> None:
-        self._stopping.clear()
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._completions)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
-
-    async def stop(self) -> None:
-        self._stopping.set()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> FakeOpenAI:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     async def _completions(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -236,10 +225,10 @@ class FakeOpenAI:
             return _error(behaviour.status, behaviour.message, kind)
         if isinstance(behaviour, Sleep):
             try:
-                await asyncio.wait_for(self._stopping.wait(), behaviour.seconds)
+                await asyncio.wait_for(self.stopping.wait(), behaviour.seconds)
             except TimeoutError:
                 pass
-            behaviour = "good"
+            behaviour = behaviour.then
         patterns = prompt_patterns(body)
         content = self._content(behaviour, patterns, body)
         finish_reason = "stop"
@@ -263,6 +252,8 @@ class FakeOpenAI:
             return [{"service": p["service"], "pattern_id": p["pattern_id"], "rate": rate(p),
                      "reason": f"{reason}: {p['records_per_interval']} records/interval"} for p in patterns]
 
+        if isinstance(behaviour, Text):
+            return behaviour.content
         if isinstance(behaviour, Rules):
             return json.dumps({"rules": rules(behaviour.rate, behaviour.reason)})
         if behaviour in ("good", "truncated"):

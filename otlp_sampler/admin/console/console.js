@@ -922,17 +922,28 @@ class AlertsView {
       replace(this.body, h("p", {class: "empty"}, "No alerts."));
       return;
     }
+    // The shape of GET /api/v1/alerts: otlp_sampler/alerts/record.py (AlertRecord).
     replace(this.body, h("ul", {class: "alerts"}, alerts.list.map((a) => {
-      const when = a.at || a.time || a.detected_at || a.created_at || a.started_at;
-      const text = a.message || a.description || a.detail || a.summary || a.describe || JSON.stringify(a);
-      return h("li", {class: `alert ${a.severity || a.level || ""}`},
-        h("p", {class: "alert-head"}, h("strong", {}, a.kind || a.type || "alert"),
-          a.service ? ` · ${a.service}` : "", when ? ` · ${fmt.when(typeof when === "number" ? when * 1000 : when)}` : ""),
-        h("p", {}, text),
-        a.pattern_id && a.service ? h("a", {href: patternHref(a)}, a.template || "the pattern") : null);
+      const severity = (a.severity || "").toLowerCase();
+      const delivered = (a.delivery || []).map((d) => `${d.webhook}: ${d.status}${d.error ? ` (${d.error})` : ""}`);
+      return h("li", {class: `alert ${severity}`},
+        h("p", {class: "alert-head"}, h("strong", {}, KIND_NAMES[a.kind] || a.kind),
+          a.service ? ` · ${a.service}` : "",
+          a.raised_at ? ` · ${fmt.when(a.raised_at)}` : "",
+          a.severity ? ` · ${a.severity}` : ""),
+        h("p", {}, a.summary),
+        a.pattern_id && a.service ? h("p", {}, h("a", {href: patternHref(a)}, a.template || "the pattern"))
+          : a.template ? h("p", {}, h("code", {}, a.template)) : null,
+        a.examples?.length ? h("details", {}, h("summary", {}, `${a.examples.length} examples (redacted)`),
+          h("ul", {}, a.examples.map((e) => h("li", {}, h("code", {}, e))))) : null,
+        a.explanation ? h("details", {}, h("summary", {}, "What the model makes of it (unverified)"),
+          h("p", {class: "explanation"}, a.explanation)) : null,
+        delivered.length ? h("p", {class: "muted"}, `Webhooks: ${delivered.join("; ")}`) : null);
     })));
   }
 }
+
+const KIND_NAMES = {new_pattern: "New error pattern", error_share: "Error share jump", burst: "Burst"};
 
 // ------------------------------------------------------------------------ the page
 
