@@ -72,9 +72,14 @@ class SamplingLogRecordProcessor(LogRecordProcessor):
         if not severity and record.severity_text:
             severity = self._severity_of_text(record.severity_text)
         attributes = record.attributes
+        # BoundedAttributes reads and writes through Python-level methods and a lock (about
+        # 1 µs per item): its plain dict is read directly, and written when there is room.
+        inner = getattr(attributes, "_dict", None)
+        if type(inner) is not dict:
+            inner = None
         try:
             verdict = self._decide(body if type(body) is str else body_text(body), severity,
-                                   record.trace_id or 0, attributes)
+                                   record.trace_id or 0, attributes if inner is None else inner)
         except Exception:  # never lose the app's record to a bug of ours
             log.exception("otlp-sampler SDK: could not decide a record; kept")
             verdict = {}
@@ -82,7 +87,14 @@ class SamplingLogRecordProcessor(LogRecordProcessor):
             self._resource = log_record.resource
             return
         if verdict:
-            _annotate(record, verdict)
+            maxlen = attributes.maxlen if inner is not None else None
+            if inner is not None and (maxlen is None or len(inner) + len(verdict) <= maxlen):
+                inner.update(verdict)  # our values are clean already, the record not shared yet
+            elif attributes is None:
+                record.attributes = dict(verdict)
+            else:  # the public path: limits apply (the SDK counts what they drop)
+                for key, value in verdict.items():
+                    attributes[key] = value
         self._next.on_emit(log_record)
 
     def _emit_summaries(self, drops: list[Summary]) -> None:
@@ -101,22 +113,6 @@ class SamplingLogRecordProcessor(LogRecordProcessor):
     def force_flush(self, timeout_millis: int = 30000) -> bool:
         self._sampler.flush()
         return self._next.force_flush(timeout_millis)
-
-
-def _annotate(record: LogRecord, verdict: dict) -> None:
-    attributes = record.attributes
-    # BoundedAttributes cleans and locks per item (about 1 µs each): our values are already
-    # clean strings and floats, and the record is not shared yet, so one update of its dict
-    # when there is room; the public path otherwise (limits, another mapping type).
-    inner = getattr(attributes, "_dict", None)
-    maxlen = getattr(attributes, "maxlen", None)
-    if type(inner) is dict and (maxlen is None or len(inner) + len(verdict) <= maxlen):
-        inner.update(verdict)
-    elif attributes is None:
-        record.attributes = dict(verdict)
-    else:
-        for key, value in verdict.items():
-            attributes[key] = value
 
 
 def _default_resource():

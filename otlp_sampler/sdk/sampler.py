@@ -45,6 +45,7 @@ from otlp_sampler.sdk.policy import OPEN, SourcePolicy, cache_path, load_cached,
 log = logging.getLogger("otlp_sampler.sdk")
 
 PASS: dict = {}  # keep the record as it is (never mutated: read-only by convention)
+monotonic = time.monotonic
 _DEFERRED = -1  # PatternState.rule of a pattern the policy leaves to the proxy
 _SEVERITY_BUCKET = tuple(0 if n <= 0 else min((n - 1) // 4 + 1, 6) for n in range(25))
 _BUCKETS = 7  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATAL (as the proxy's window counts)
@@ -97,9 +98,10 @@ class Sampler:
         self._cache_path = cache_path(cache_dir, self.service)
         self._policy = OPEN
         self._epoch = object()  # a new one per policy: states refresh against it
-        self._decide = None
-        self._decider_key: tuple = ()
+        self._decide = None  # the shared decider for this policy and floor interval, built on use
+        self._floor_index = -1
         self._per_floor = 0.0
+        self._record_exemptions: list = []
         cached = load_cached(self._cache_path, self.service)
         if cached is not None:
             self._install(cached)
@@ -137,8 +139,9 @@ class Sampler:
         with self._lock:
             self._policy = policy
             self._per_floor = 1.0 / floor if floor > 0 else 0.0
+            self._record_exemptions = policy.exemptions.on_records
             self._epoch = object()
-            self._decider_key = ()
+            self._decide = None
 
     # ------------------------------------------------------------------ the emit path
 
@@ -163,17 +166,16 @@ class Sampler:
                 self._refresh(state, policy)
             if state.rule == _DEFERRED:
                 return PASS
-            exemptions = policy.exemptions.on_records
-            exempt = (bool(exemptions) and attributes is not None
-                      and mapping_matches(attributes, exemptions))
-            now = time.monotonic()
-            floor_index = int(now * self._per_floor) if self._per_floor else -1
+            exemptions = self._record_exemptions
+            exempt = bool(exemptions) and attributes is not None and mapping_matches(attributes, exemptions)
+            per_floor = self._per_floor
+            floor_index = int(monotonic() * per_floor) if per_floor else -1
             decide = self._decide
-            if self._decider_key != (floor_index, policy):
+            if decide is None or floor_index != self._floor_index:  # a new policy, or the interval turned
                 decide = self._decide = decider(
                     keep_severity=policy.keep_severity, now_wall=time.time(), floor_index=floor_index,
-                    draw=self._draw, clock=time.monotonic)
-                self._decider_key = (floor_index, policy)
+                    draw=self._draw, clock=monotonic)
+                self._floor_index = floor_index
             rule, rate, verdict = decide(state, severity, exempt, trace_id & LOW_64)
             if verdict != KEEP:
                 drops = self._drops.get(pattern_id)
