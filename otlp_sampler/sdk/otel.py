@@ -61,10 +61,13 @@ class SamplingLogRecordProcessor(LogRecordProcessor):
         self._next = next_processor
         self._decide = sampler.decide
         self._severity_of_text = sampler.severity_of_text
-        self._resource = None  # of the last record: where summaries go
+        self._resource = None  # of the records: where summaries go, what resource exemptions read
         sampler.attach(self._emit_summaries)
 
     def on_emit(self, log_record: ReadWriteLogRecord) -> None:
+        if log_record.resource is not self._resource:  # once per provider, in practice
+            self._resource = log_record.resource
+            self._sampler.set_resource(dict(self._resource.attributes) if self._resource is not None else {})
         record = log_record.log_record
         body = record.body
         number = record.severity_number
@@ -84,7 +87,6 @@ class SamplingLogRecordProcessor(LogRecordProcessor):
             log.exception("otlp-sampler SDK: could not decide a record; kept")
             verdict = {}
         if verdict is None:
-            self._resource = log_record.resource
             return
         if verdict:
             maxlen = attributes.maxlen if inner is not None else None

@@ -82,8 +82,12 @@ class Sampler:
     def __init__(self, service: str | None = None, endpoint: str = "localhost:4317", *,
                  token: str | None = None, tls: bool = False, cache_dir: str | os.PathLike | None = None,
                  report_interval: float = 10.0, max_patterns: int = 5000, seed: int | None = None,
-                 start: bool = True) -> None:
+                 resource: Mapping | None = None, start: bool = True) -> None:
         self.service = service or os.environ.get("OTEL_SERVICE_NAME") or UNKNOWN_SERVICE
+        # The application's resource attributes, for the proxy's resource exemptions (the
+        # OTel integration sets them from the provider's resource).
+        self._resource: Mapping = resource or {}
+        self._resource_exempt = False
         self.endpoint = endpoint
         self.report_interval = report_interval
         self.reporter = uuid.uuid4().hex
@@ -133,9 +137,15 @@ class Sampler:
         if cache:
             save_cached(self._cache_path, message)
 
+    def set_resource(self, attributes: Mapping) -> None:
+        """The application's resource attributes (an exemption on them keeps every record)."""
+        self._resource = attributes
+        self._resource_exempt = _resource_exempt(self._policy, attributes)
+
     def _install(self, message: policy_pb2.Policy) -> None:
         policy = SourcePolicy(message)
         floor = policy.floor_interval
+        self._resource_exempt = _resource_exempt(policy, self._resource)
         with self._lock:
             self._policy = policy
             self._per_floor = 1.0 / floor if floor > 0 else 0.0
@@ -151,8 +161,7 @@ class Sampler:
     def decide(self, text: str, severity: int, trace_id: int = 0,
                attributes: Mapping | None = None) -> dict | None:
         """None: drop the record. :data:`PASS`: keep it as it is. Else the attributes to add."""
-        policy = self._policy
-        if policy.open:
+        if self._policy.open or self._resource_exempt:
             return PASS
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
@@ -261,3 +270,10 @@ class Sampler:
         """A last summary and report, then the background threads stop (within ``timeout``)."""
         self.flush()
         self.client.close(timeout)
+
+
+def _resource_exempt(policy: SourcePolicy, resource: Mapping) -> bool:
+    """An exemption on the resource matches: the proxy keeps every record, so the SDK keeps
+    them untouched (the proxy marks them ``exempt``)."""
+    exemptions = policy.exemptions.on_resource
+    return bool(exemptions) and mapping_matches(resource, exemptions)

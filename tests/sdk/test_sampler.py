@@ -116,3 +116,13 @@ def test_a_policy_for_another_service_is_ignored(tmp_path):
     sampler = offline_sampler(tmp_path)
     sampler.set_policy(policy({pattern_of(health(0)): 0.01}, service="billing"), cache=False)
     assert not sampler.has_policy and sampler.service == SERVICE
+
+
+def test_an_exemption_on_the_resource_keeps_every_record_untouched(tmp_path):
+    message = policy({pattern_of(health(0)): 0.001})
+    message.exemptions.add(attribute="deployment.environment", equals="staging", resource=True)
+    sampler = offline_sampler(tmp_path, message)
+    sampler.set_resource({"service.name": SERVICE, "deployment.environment": "staging"})
+    assert all(sampler.decide(health(i), 9) is PASS for i in range(100))
+    sampler.set_resource({"service.name": SERVICE, "deployment.environment": "prod"})
+    assert sum(sampler.decide(health(i), 9) is not None for i in range(100)) < 5
