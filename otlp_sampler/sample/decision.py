@@ -20,12 +20,7 @@ KEEP, DROP, CAPPED = 1, 0, -1  # verdicts; CAPPED: drawn, then refused by max_pe
 LOW_64 = (1 << 64) - 1
 _INV_2_64 = 1.0 / (1 << 64)
 
-Decide = Callable[[object, int, bool, int], tuple[int, float, int]]
-
-
-def trace_bits(trace_id: bytes) -> int:
-    """The low 64 bits of a trace id (0 for none): random in W3C ids, so the draw can use them."""
-    return int.from_bytes(trace_id, "big") & LOW_64
+Decide = Callable[[object, int, bool, bytes], tuple[int, float, int]]
 
 
 def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Callable[[], float],
@@ -34,22 +29,29 @@ def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Call
 
     ``floor_index`` is -1 when the floor is off (it then equals every state's ``kept_in``);
     ``draw`` is the seeded random draw for records without a trace id; ``clock`` (monotonic
-    seconds) refills the token buckets of capped patterns.
+    seconds) refills the token buckets of capped patterns. ``trace_id`` is the record's, as
+    OTLP carries it (16 bytes, or empty).
     """
+    from_bytes = int.from_bytes
 
-    def decide(state, severity: int, exempt: bool, bits: int) -> tuple[int, float, int]:
+    def decide(state, severity: int, exempt: bool, trace_id: bytes) -> tuple[int, float, int]:
+        # Every kept record, whatever kept it, is the pattern's record of this floor interval.
         if severity >= keep_severity:
+            state.kept_in = floor_index
             return SEVERITY, 1.0, KEEP
         if exempt:
+            state.kept_in = floor_index
             return EXEMPT, 1.0, KEEP
         drop = state.drop
         if drop is not None:
             rule = PATTERN
             rate = drop
         elif state.burst_until > now_wall:
+            state.kept_in = floor_index
             return BURST, 1.0, KEEP
         elif state.novel_left:
             state.novel_left -= 1
+            state.kept_in = floor_index
             return NOVEL, 1.0, KEEP
         elif state.kept_in != floor_index:
             # The floor: nothing of this pattern kept in this interval yet, so this record is
@@ -73,6 +75,9 @@ def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Call
         elif rate <= 0.0:
             keep = False
         else:
+            # A trace id's low 8 bytes are random (W3C); none, or all zeros (an invalid id some
+            # clients send for "no trace"), take the seeded draw.
+            bits = from_bytes(trace_id, "big") & LOW_64
             keep = (bits * _INV_2_64 if bits else draw()) < rate
         if not keep:
             return rule, rate, DROP

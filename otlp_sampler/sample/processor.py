@@ -22,17 +22,14 @@ from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
-    BURST,
     DEFAULT,
     DYNAMIC,
-    EXEMPT,
-    NOVEL,
     PATTERN,
     RULES,
-    SEVERITY,
     annotate,
     pattern_annotation,
 )
+from otlp_sampler.sample.decision import CAPPED, KEEP, decider
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
@@ -43,8 +40,6 @@ from otlp_sampler.sample.table import CompiledPolicy, compile_policy
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
-_LOW_64 = (1 << 64) - 1
-_INV_2_64 = 1.0 / (1 << 64)
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
@@ -284,18 +279,16 @@ class SamplingProcessor:
         keep_severity = config.keep_severity
         annotating = config.annotate
         summarising = config.summaries.enabled
-        min_rate = config.min_rate
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
         severity_of_text = self._severity_texts.number
-        draw = self._random
+        # The decision order, the draw, the floor and the cap: sample/decision.py, shared with the SDK.
+        decide = decider(keep_severity=keep_severity, now_wall=now_wall, floor_index=floor_index,
+                         draw=self._random, clock=self._clock)
         dirty_append = self._dirty.append
         new_state = self._new_state
         refresh = self._refresh
         bucket_of = _SEVERITY_BUCKET
-        from_bytes = int.from_bytes
-        low_64 = _LOW_64
-        inv_2_64 = _INV_2_64
         max_chars = MAX_BODY_CHARS
 
         outcome = BatchOutcome()
@@ -309,7 +302,6 @@ class SamplingProcessor:
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
-            cap = service.cap  # the dynamic sampler's K: changes only with the epoch
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
             received = encoded_total = dropped_total = capped = kept_bytes = 0
@@ -358,59 +350,11 @@ class SamplingProcessor:
                     stats.severities[bucket] += 1
                     state.count += 1
 
-                    if severity >= keep_severity:
-                        rule = SEVERITY
-                        rate = 1.0
-                    elif exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)):
-                        rule = EXEMPT
-                        rate = 1.0
-                    elif state.drop is not None:
-                        rule = PATTERN
-                        rate = state.drop
-                    elif state.burst_until > now_wall:
-                        rule = BURST
-                        rate = 1.0
-                    elif state.novel_left:
-                        state.novel_left -= 1
-                        rule = NOVEL
-                        rate = 1.0
-                    elif state.kept_in != floor_index:
-                        # The floor: nothing of this pattern kept in this interval yet, so this
-                        # record is a certain inclusion (p = 1, adjusted count 1). Which record
-                        # that is depends only on arrival order and on earlier decisions, never
-                        # on this record's own draw; every later record is drawn at its p with
-                        # weight 1/p. Each weight is 1/P(kept | everything before it), so
-                        # E[sum(adjusted_count)] = true count (Horvitz-Thompson, sequential).
-                        rule = state.rule
-                        rate = 1.0
-                    else:
-                        rule = state.rule
-                        rate = state.rate
-                        seen = state.count
-                        if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
-                            surge_rate = cap / seen
-                            if surge_rate < rate:
-                                rate = surge_rate if surge_rate > min_rate else min_rate
-
-                    if rate >= 1.0:
-                        keep = True
-                    elif rate <= 0.0:
-                        keep = False
-                    else:
-                        trace_id = record.trace_id
-                        if trace_id:
-                            keep = (from_bytes(trace_id, "big") & low_64) * inv_2_64 < rate
-                        else:
-                            keep = draw() < rate
-                    # The interval's floor record passes the cap (a drop-rule record never is one).
-                    if (keep and rule == PATTERN and state.max_per_second
-                            and (state.kept_in == floor_index or state.drop is not None)):
-                        keep = self._take_token(state, now)
-                        if not keep:
-                            capped += 1
-
-                    if keep:
-                        state.kept_in = floor_index
+                    rule, rate, verdict = decide(
+                        state, severity,
+                        exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)),
+                        record.trace_id)
+                    if verdict == KEEP:
                         stats.kept_records += 1
                         stats.kept_bytes += size
                         stats.kept_by_rule[rule] += 1
@@ -420,6 +364,8 @@ class SamplingProcessor:
                         if annotating:
                             annotate(record, state.annotation, rule, rate)
                     else:
+                        if verdict == CAPPED:  # drawn, then refused by max_per_second
+                            capped += 1
                         drop(index)
                         dropped = state.dropped
                         if not dropped and summarising:
@@ -590,6 +536,7 @@ class SamplingProcessor:
             elif dynamic.enabled:
                 rate = dynamic_rate(state.ewma, service.cap, config.min_rate)
                 surge = surge_threshold(state.ewma, service.cap)
+                state.cap, state.least = service.cap, config.min_rate  # the surge's K and least rate
                 state.rule = DYNAMIC
             else:
                 rate = 1.0
@@ -601,21 +548,6 @@ class SamplingProcessor:
         state.rate = rate
         state.surge = surge
         state.epoch = epoch
-
-    @staticmethod
-    def _take_token(state: PatternState, now: float) -> bool:
-        """The pattern's token bucket: ``max_per_second`` refill, one second of burst."""
-        per_second = state.max_per_second
-        tokens = state.tokens + (now - state.t_last) * per_second
-        state.t_last = now
-        capacity = per_second if per_second > 1.0 else 1.0
-        if tokens > capacity:
-            tokens = capacity
-        if tokens >= 1.0:
-            state.tokens = tokens - 1.0
-            return True
-        state.tokens = tokens
-        return False
 
     def _recompute(self, now: float) -> None:
         """End of a dynamic interval: fold counts into the averages, water-fill each service's

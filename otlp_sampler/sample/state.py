@@ -35,9 +35,9 @@ class Epoch:
 
 class PatternState:
     __slots__ = (
-        "annotation", "burst_until", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma", "first",
-        "idle", "kept_in", "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "stats",
-        "surge", "t_last", "template", "tokens",
+        "annotation", "burst_until", "cap", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma",
+        "first", "idle", "kept_in", "least", "max_per_second", "novel_left", "pattern_id", "rate", "rule",
+        "service", "stats", "surge", "t_last", "template", "tokens",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
@@ -53,6 +53,8 @@ class PatternState:
         self.rate = 1.0
         self.rule = 0
         self.surge = float("inf")
+        self.cap = 0.0  # past ``surge`` the rate is cap / count, at least ``least`` (dynamic.py)
+        self.least = 0.0
         self.max_per_second = 0.0  # 0: no cap
         self.novel_left = novel_left
         # The floor interval in which the pattern last kept a record (-1: none; with the floor

@@ -36,7 +36,7 @@ from otlp_sampler.sample.annotate import (
     RULES,
     TEMPLATE_KEY,
 )
-from otlp_sampler.sample.decision import KEEP, LOW_64, decider
+from otlp_sampler.sample.decision import KEEP, decider
 from otlp_sampler.sample.rules import mapping_matches
 from otlp_sampler.sample.severity import SeverityTexts
 from otlp_sampler.sample.state import PatternState
@@ -185,7 +185,9 @@ class Sampler:
                     keep_severity=policy.keep_severity, now_wall=time.time(), floor_index=floor_index,
                     draw=self._draw, clock=monotonic)
                 self._floor_index = floor_index
-            rule, rate, verdict = decide(state, severity, exempt, trace_id & LOW_64)
+            # The decision reads trace ids as OTLP carries them (the proxy's hot path does not convert).
+            trace = trace_id.to_bytes(16, "big") if trace_id else b""
+            rule, rate, verdict = decide(state, severity, exempt, trace)
             if verdict != KEEP:
                 drops = self._drops.get(pattern_id)
                 if drops is None:

@@ -28,16 +28,18 @@ def test_warn_and_above_are_kept_whatever_the_rate(tmp_path):
     assert sum(v is not None for v in infos) < 20
 
 
-def test_novelty_then_the_floor_then_the_rate(tmp_path):
+def test_novelty_then_the_rate_and_the_floor(tmp_path):
     pattern = pattern_of(health(0))
     sampler = offline_sampler(tmp_path, policy({pattern: 0.001}, novelty=3, floor=3600.0))
     kept = [v for v in (sampler.decide(health(i), 9) for i in range(500)) if v is not None]
-    rules = [v["sampling.rule"] for v in kept]
-    assert rules[:4] == ["novel", "novel", "novel", "pattern"]  # 3 new, then the interval's floor record
-    assert [v["sampling.adjusted_count"] for v in kept[:4]] == [1.0, 1.0, 1.0, 1.0]
-    assert all(v["sampling.adjusted_count"] == 1000.0 for v in kept[4:])
-    assert kept[3]["log.record.pattern_id"] == pattern
-    assert kept[3]["log.record.template"] == sampler._miner.template(pattern)
+    assert [v["sampling.rule"] for v in kept[:3]] == ["novel"] * 3  # new: kept, and the interval's record
+    assert all(v["sampling.rule"] == "pattern" and v["sampling.adjusted_count"] == 1000.0 for v in kept[3:])
+    floored = offline_sampler(tmp_path, policy({pattern: 0.001}, floor=3600.0))
+    kept = [v for v in (floored.decide(health(i), 9) for i in range(500)) if v is not None]
+    assert kept[0]["sampling.rule"] == "pattern" and kept[0]["sampling.adjusted_count"] == 1.0  # the floor
+    assert kept[0]["log.record.pattern_id"] == pattern
+    assert kept[0]["log.record.template"] == floored._miner.template(pattern)
+    assert all(v["sampling.adjusted_count"] == 1000.0 for v in kept[1:])
 
 
 def test_adjusted_counts_are_unbiased(tmp_path):
