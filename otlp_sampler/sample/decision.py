@@ -2,7 +2,7 @@
 
 ``decider(...)`` binds what is fixed for a batch (the proxy) or for a moment (the SDK: it
 builds a new one when the floor interval turns) and returns ``decide(state, severity,
-exempt, trace_bits) -> (rule, rate, verdict)``: the first match of the decision order
+exempt, record) -> rule | DROP | CAPPED``: the first match of the decision order
 (docs/policy-format.md § The decision, per record), the draw, the interval floor and the
 ``max_per_second`` cap, over a pattern's :class:`~otlp_sampler.sample.state.PatternState`.
 Whoever calls it has found the pattern and refreshed its state for the policy in force;
@@ -16,11 +16,13 @@ from collections.abc import Callable
 
 from otlp_sampler.sample.annotate import BURST, EXEMPT, NOVEL, PATTERN, SEVERITY
 
-KEEP, DROP, CAPPED = 1, 0, -1  # verdicts; CAPPED: drawn, then refused by max_per_second
+# decide() answers the rule that keeps a record (a RULES index, >= 0; the record's rate is
+# then state.kept_rate), or one of these: dropped, or drawn and then refused by max_per_second.
+DROP, CAPPED = -1, -2
 LOW_64 = (1 << 64) - 1
 _INV_2_64 = 1.0 / (1 << 64)
 
-Decide = Callable[[object, int, bool, bytes], tuple[int, float, int]]
+Decide = Callable[[object, int, bool, object], int]
 
 
 def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Callable[[], float],
@@ -29,30 +31,35 @@ def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Call
 
     ``floor_index`` is -1 when the floor is off (it then equals every state's ``kept_in``);
     ``draw`` is the seeded random draw for records without a trace id; ``clock`` (monotonic
-    seconds) refills the token buckets of capped patterns. ``trace_id`` is the record's, as
-    OTLP carries it (16 bytes, or empty).
+    seconds) refills the token buckets of capped patterns. ``record`` is anything with a
+    ``trace_id``: bytes as OTLP carries it (16, or none), or an int as the OpenTelemetry SDK
+    holds it (0: none).
     """
     from_bytes = int.from_bytes
 
-    def decide(state, severity: int, exempt: bool, trace_id: bytes) -> tuple[int, float, int]:
+    def decide(state, severity: int, exempt: bool, record) -> int:
         # Every kept record, whatever kept it, is the pattern's record of this floor interval.
         if severity >= keep_severity:
             state.kept_in = floor_index
-            return SEVERITY, 1.0, KEEP
+            state.kept_rate = 1.0
+            return SEVERITY
         if exempt:
             state.kept_in = floor_index
-            return EXEMPT, 1.0, KEEP
+            state.kept_rate = 1.0
+            return EXEMPT
         drop = state.drop
         if drop is not None:
             rule = PATTERN
             rate = drop
         elif state.burst_until > now_wall:
             state.kept_in = floor_index
-            return BURST, 1.0, KEEP
+            state.kept_rate = 1.0
+            return BURST
         elif state.novel_left:
             state.novel_left -= 1
             state.kept_in = floor_index
-            return NOVEL, 1.0, KEEP
+            state.kept_rate = 1.0
+            return NOVEL
         elif state.kept_in != floor_index:
             # The floor: nothing of this pattern kept in this interval yet, so this record is
             # a certain inclusion (p = 1, adjusted count 1). Which record that is depends only
@@ -70,24 +77,23 @@ def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Call
                 if surge_rate < rate:
                     least = state.least
                     rate = surge_rate if surge_rate > least else least
-        if rate >= 1.0:
-            keep = True
-        elif rate <= 0.0:
-            keep = False
-        else:
+        if rate < 1.0:
+            if rate <= 0.0:
+                return DROP
             # A trace id's low 8 bytes are random (W3C); none, or all zeros (an invalid id some
             # clients send for "no trace"), take the seeded draw.
-            bits = from_bytes(trace_id, "big") & LOW_64
-            keep = (bits * _INV_2_64 if bits else draw()) < rate
-        if not keep:
-            return rule, rate, DROP
+            trace_id = record.trace_id  # read only here: most records are never drawn
+            bits = (trace_id if trace_id.__class__ is int else from_bytes(trace_id, "big")) & LOW_64
+            if (bits * _INV_2_64 if bits else draw()) >= rate:
+                return DROP
         # The interval's floor record passes the cap (a drop-rule record never is one).
         if (rule == PATTERN and state.max_per_second
                 and (state.kept_in == floor_index or drop is not None)
                 and not take_token(state, clock())):
-            return rule, rate, CAPPED
+            return CAPPED
         state.kept_in = floor_index
-        return rule, rate, KEEP
+        state.kept_rate = rate
+        return rule
 
     return decide
 

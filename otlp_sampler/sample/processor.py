@@ -29,7 +29,7 @@ from otlp_sampler.sample.annotate import (
     annotate,
     pattern_annotation,
 )
-from otlp_sampler.sample.decision import CAPPED, KEEP, decider
+from otlp_sampler.sample.decision import CAPPED, decider
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
@@ -350,11 +350,11 @@ class SamplingProcessor:
                     stats.severities[bucket] += 1
                     state.count += 1
 
-                    rule, rate, verdict = decide(
+                    rule = decide(
                         state, severity,
                         exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)),
-                        record.trace_id)
-                    if verdict == KEEP:
+                        record)
+                    if rule >= 0:
                         stats.kept_records += 1
                         stats.kept_bytes += size
                         stats.kept_by_rule[rule] += 1
@@ -362,9 +362,9 @@ class SamplingProcessor:
                         kept_bytes += size
                         rules[rule] += 1
                         if annotating:
-                            annotate(record, state.annotation, rule, rate)
+                            annotate(record, state.annotation, rule, state.kept_rate)
                     else:
-                        if verdict == CAPPED:  # drawn, then refused by max_per_second
+                        if rule == CAPPED:  # drawn, then refused by max_per_second
                             capped += 1
                         drop(index)
                         dropped = state.dropped

@@ -36,8 +36,8 @@ class Epoch:
 class PatternState:
     __slots__ = (
         "annotation", "burst_until", "cap", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma",
-        "first", "idle", "kept_in", "least", "max_per_second", "novel_left", "pattern_id", "rate", "rule",
-        "service", "stats", "surge", "t_last", "template", "tokens",
+        "first", "idle", "kept_in", "kept_rate", "least", "max_per_second", "novel_left", "pattern_id",
+        "rate", "rule", "service", "stats", "surge", "t_last", "template", "tokens",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
@@ -60,6 +60,7 @@ class PatternState:
         # The floor interval in which the pattern last kept a record (-1: none; with the floor
         # off the processor's index is -1 too, so the floor never fires).
         self.kept_in = -1
+        self.kept_rate = 1.0  # the rate of the record decide() last kept (its weight is 1 / rate)
         # token bucket for max_per_second
         self.tokens = 0.0
         self.t_last = 0.0

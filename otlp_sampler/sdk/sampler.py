@@ -36,7 +36,7 @@ from otlp_sampler.sample.annotate import (
     RULES,
     TEMPLATE_KEY,
 )
-from otlp_sampler.sample.decision import KEEP, decider
+from otlp_sampler.sample.decision import decider
 from otlp_sampler.sample.rules import mapping_matches
 from otlp_sampler.sample.severity import SeverityTexts
 from otlp_sampler.sample.state import PatternState
@@ -49,6 +49,15 @@ monotonic = time.monotonic
 _DEFERRED = -1  # PatternState.rule of a pattern the policy leaves to the proxy
 _SEVERITY_BUCKET = tuple(0 if n <= 0 else min((n - 1) // 4 + 1, 6) for n in range(25))
 _BUCKETS = 7  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATAL (as the proxy's window counts)
+
+
+class _Trace:
+    """The one field of a record the shared decision reads itself (under the sampler's lock)."""
+
+    __slots__ = ("trace_id",)
+
+    def __init__(self) -> None:
+        self.trace_id = 0
 
 
 @dataclass(slots=True)
@@ -96,6 +105,7 @@ class Sampler:
         self._states: dict[str, PatternState] = {}
         self._drops: dict[str, Summary] = {}
         self._lock = threading.Lock()
+        self._trace = _Trace()
         self._draw = random.Random(seed).random
         self._severity_texts = SeverityTexts()
         self._summary_sink: Callable[[list[Summary]], None] | None = None
@@ -185,10 +195,10 @@ class Sampler:
                     keep_severity=policy.keep_severity, now_wall=time.time(), floor_index=floor_index,
                     draw=self._draw, clock=monotonic)
                 self._floor_index = floor_index
-            # The decision reads trace ids as OTLP carries them (the proxy's hot path does not convert).
-            trace = trace_id.to_bytes(16, "big") if trace_id else b""
-            rule, rate, verdict = decide(state, severity, exempt, trace)
-            if verdict != KEEP:
+            trace = self._trace  # what the decision reads the trace id from, when it draws
+            trace.trace_id = trace_id
+            rule = decide(state, severity, exempt, trace)
+            if rule < 0:
                 drops = self._drops.get(pattern_id)
                 if drops is None:
                     drops = self._drops[pattern_id] = Summary(pattern_id, state.template)
@@ -196,8 +206,8 @@ class Sampler:
                 drops.bytes += len(text)
                 drops.severities[_SEVERITY_BUCKET[severity] if 0 <= severity < 25 else 0] += 1
                 return None
+            weight = 1.0 / state.kept_rate
         prior = attributes.get(ADJUSTED_COUNT_KEY) if attributes else None
-        weight = 1.0 / rate
         if prior is not None and type(prior) in (int, float) and 1.0 <= prior < float("inf"):
             weight *= prior  # a record sampled before us stands for more (as the proxy multiplies)
         return {TEMPLATE_KEY: state.template, PATTERN_ID_KEY: pattern_id, RULE_KEY: RULES[rule],
