@@ -1,8 +1,9 @@
 """SamplingProcessor: the keep/drop decision for every record, inline on the hot path.
 
-``process`` decides each record (the order, the interval floor, the consistent draw by
-trace id and the byte estimate: docs/policy-format.md § The decision, per record), removes
-the dropped ones in place, annotates the kept ones and counts into the stats window.
+``process`` mines each record, decides it with the decider of ``decision.py`` (the order,
+the interval floor, the consistent draw by trace id, the cap: docs/policy-format.md § The
+decision, per record; the SDK runs the same one), removes the dropped ones in place,
+annotates the kept ones and counts into the stats window, with the byte estimate.
 """
 
 from __future__ import annotations
