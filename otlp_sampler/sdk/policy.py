@@ -6,6 +6,7 @@ or none known at all) is *open*: every record is kept untouched, without mining 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -75,10 +76,15 @@ def load_cached(path: Path, service: str) -> policy_pb2.Policy | None:
 
 def save_cached(path: Path, message: policy_pb2.Policy) -> None:
     """Write atomically (a temporary file renamed), so a crash never leaves half a policy."""
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, delete=False) as handle:
+            temporary = handle.name
             handle.write(message.SerializeToString())
-        os.replace(handle.name, path)
+        os.replace(temporary, path)
     except OSError as exc:
         log.warning("otlp-sampler SDK: could not cache the policy in %s: %s", path, exc)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -128,3 +128,12 @@ def test_an_exemption_on_the_resource_keeps_every_record_untouched(tmp_path):
     assert all(sampler.decide(health(i), 9) is PASS for i in range(100))
     sampler.set_resource({"service.name": SERVICE, "deployment.environment": "prod"})
     assert sum(sampler.decide(health(i), 9) is not None for i in range(100)) < 5
+
+
+def test_the_policy_cache_survives_a_restart_and_a_bad_file(tmp_path):
+    first = offline_sampler(tmp_path)
+    first.set_policy(policy({pattern_of(health(0)): 0.25}, version=4))  # cached
+    assert offline_sampler(tmp_path).policy_version == 4  # a new process starts on it
+    first._cache_path.write_bytes(b"\xff\x00 not a policy")
+    assert not offline_sampler(tmp_path).has_policy  # ignored, with a warning: everything kept
+    assert [p.name for p in tmp_path.iterdir()] == [first._cache_path.name]  # no temporary left
