@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "otlp_sampler"
 LAYERS: list[set[str]] = [
     {"", "config", "metrics", "otlp", "intake"},
     {"patterns"},
-    {"analyze"},
+    {"analyze", "meaning"},
     {"policy"},
     {"sample", "transmit", "store"},
     {"policygen"},
@@ -115,7 +115,7 @@ def test_no_import_cycle():
 
 # The SDK runs inside applications: of the proxy it may use only what needs no server
 # dependency (tests/sdk/test_import_graph.py checks the modules those imports load).
-SDK_MAY_USE = {"", "otlp", "patterns", "sample"}
+SDK_MAY_USE = {"", "otlp", "patterns", "meaning", "analyze", "sample"}
 
 
 def test_the_sdk_is_a_leaf_on_the_proxys_lightest_units():

@@ -173,7 +173,8 @@ def policy_message(config: Config, document, service: str) -> policy_pb2.Policy:
     guarantees.min_rate = sampling.min_rate
     guarantees.novelty_keep = sampling.novelty.keep if sampling.novelty.enabled else 0
     guarantees.floor_interval_seconds = config.analysis.interval  # as build_processor's floor
-    guarantees.detect_severity = bool(getattr(sampling, "detect_severity", False))
+    guarantees.detect_severity = sampling.detect_severity
+    guarantees.http_5xx_as_error = sampling.http_5xx_as_error
     if not sampling.enabled:
         return message  # no rules, no default: the SDK keeps everything, as the proxy does
     table = compile_policy(document)

@@ -1,5 +1,6 @@
 """The keep/drop decision for one record, shared by the proxy's processor and the SDK.
 
+``body_level(state, text)`` is the severity a record without one states in its body.
 ``decider(...)`` binds what is fixed for a batch (the proxy) or for a moment (the SDK: it
 builds a new one when the floor interval turns) and returns ``decide(state, severity,
 exempt, record) -> rule | DROP | CAPPED``: the first match of the decision order
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from otlp_sampler.meaning.levels import plan_levels
 from otlp_sampler.sample.annotate import BURST, EXEMPT, NOVEL, PATTERN, SEVERITY
 
 # decide() answers the rule that keeps a record (a RULES index, >= 0; the record's rate is
@@ -23,6 +25,21 @@ LOW_64 = (1 << 64) - 1
 _INV_2_64 = 1.0 / (1 << 64)
 
 Decide = Callable[[object, int, bool, object], int]
+
+
+def body_level(state, text: str) -> int:
+    """The level a record that carries no severity states in its body (docs/patterns.md): the
+    plan of its pattern's template, read again when the template generalised (``state.pattern``
+    is the miner's live pattern), and the plan's probe of ``text`` where the level is a
+    variable; 0 when it states none. The caller adds what a structured body's members say."""
+    template = state.pattern.text
+    if template is not state.level_template:
+        plan = plan_levels(template)
+        state.level, state.level_probe, state.level_template = plan.level, plan.probe, template
+    probe = state.level_probe
+    if probe is not None:
+        return probe(text) or state.level
+    return state.level
 
 
 def decider(*, keep_severity: int, now_wall: float, floor_index: int, draw: Callable[[], float],

@@ -13,24 +13,28 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import SamplingConfig
+from otlp_sampler.meaning import Classifier, Tier, severity_floor, tier_floors, tier_weights
+from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
     DEFAULT,
+    DETECTED_LEVELS,
     DYNAMIC,
     PATTERN,
     RULES,
     annotate,
     pattern_annotation,
 )
-from otlp_sampler.sample.decision import CAPPED, decider
+from otlp_sampler.sample.decision import CAPPED, body_level, decider
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
@@ -46,6 +50,7 @@ _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is f
 _MAX_SERVICES = 1000
 # An upstream's rule names, read back (sample/source.py); one it does not know counts as pattern.
 _RULE_NUMBER = {name: number for number, name in enumerate(RULES)}
+_UNKNOWN = SimpleNamespace(text="")  # the pattern of an id its miner no longer knows (evicted)
 
 
 @dataclass(slots=True)
@@ -93,6 +98,12 @@ class SamplingProcessor:
         self._exemptions = Exemptions(config.exemptions)
         self._drop_rules = DropRules(config.drop)
         self._severity_texts = SeverityTexts()
+        importance = config.importance
+        self._classifier = Classifier(importance)
+        self._tier_weight = tier_weights(importance)
+        floors = tier_floors(importance)
+        self._tier_least = {tier: max(config.min_rate, floors[tier]) for tier in Tier}
+        self._tier_overrides: dict[tuple[str, str], tuple[Tier, str]] = {}
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops since the last summary
         self._interval = max(config.dynamic.interval, 0.001)
@@ -130,6 +141,12 @@ class SamplingProcessor:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
         self._epoch = self._epoch.replace(bursts=dict(bursts))
 
+    def set_tiers(self, overrides: dict[tuple[str, str], tuple[Tier, str]]) -> None:
+        """Importance tiers from another source (an LLM, a person), ``{(service, pattern_id):
+        (tier, reason)}``: they replace the classifier's for those patterns from the next record on."""
+        self._tier_overrides = dict(overrides)
+        self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh
+
     def take_window(self) -> StatsWindow:
         """The statistics counted since the last call; a fresh window starts now."""
         old = self._epoch.window
@@ -161,7 +178,7 @@ class SamplingProcessor:
             return "drop", state.drop
         rate = state.rate
         if state.count > state.surge:  # as process() lowers it for a pattern past its surge
-            rate = min(rate, max(service_state.cap / state.count, self.config.min_rate))
+            rate = min(rate, max(state.cap / state.count, state.least))
         return RULES[state.rule], rate
 
     def add_source_drops(self, service: str, pattern_id: str, template: str, records: int,
@@ -278,6 +295,9 @@ class SamplingProcessor:
         add_example = window.add_example
 
         keep_severity = config.keep_severity
+        detecting = config.detect_severity
+        level_of_body = body_level
+        detected_levels = DETECTED_LEVELS
         annotating = config.annotate
         summarising = config.summaries.enabled
         exemptions = self._exemptions
@@ -324,7 +344,8 @@ class SamplingProcessor:
                 for index, record in enumerate(records):
                     body = record.body
                     text = body.string_value
-                    if not text:
+                    structured = not text
+                    if structured:
                         text = body_text(body)
                     size = len(text)
                     text_total += size
@@ -339,10 +360,21 @@ class SamplingProcessor:
                         refresh(state, service, epoch)
 
                     severity = record.severity_number
+                    detected = 0
                     if not severity:
                         severity_text = record.severity_text
                         if severity_text:
                             severity = severity_of_text(severity_text)
+                        if not severity and detecting:
+                            # The level the body states, decided per template where the template
+                            # holds it, per record only where it is a variable (a probe) or a
+                            # structured body's member.
+                            severity = level_of_body(state, text)
+                            if structured and body.HasField("kvlist_value"):
+                                severity = kvlist_level(body) or severity
+                            detected = severity
+                    if state.severity_floor > severity:  # what the template implies: a 5xx status
+                        severity = detected = state.severity_floor
                     stats = state.stats
                     stats.records += 1
                     stats.bytes += size
@@ -363,7 +395,8 @@ class SamplingProcessor:
                         kept_bytes += size
                         rules[rule] += 1
                         if annotating:
-                            annotate(record, state.annotation, rule, state.kept_rate)
+                            annotate(record, state.annotation + detected_levels[bucket] if detected
+                                     else state.annotation, rule, state.kept_rate)
                     else:
                         if rule == CAPPED:  # drawn, then refused by max_per_second
                             capped += 1
@@ -504,13 +537,20 @@ class SamplingProcessor:
         """Recompute a pattern's decision inputs for ``epoch`` (once per pattern per epoch)."""
         config = self.config
         name, pattern_id = service.name, state.pattern_id
-        template = service.miner.template(pattern_id) or ""
-        if template != state.template or not state.annotation:
+        state.pattern = service.miner.pattern(pattern_id) or _UNKNOWN
+        template = state.pattern.text
+        if template != state.template or state.epoch is None:
             state.template = template
             if config.annotate:
                 state.annotation = pattern_annotation(template, pattern_id)
+            state.classified = self._classifier.classify(name, template)
+            state.severity_floor = severity_floor(template, http_5xx_as_error=config.http_5xx_as_error)
+        tier, tier_reason = self._tier_overrides.get((name, pattern_id)) or state.classified
+        state.tier, state.tier_reason = tier, tier_reason
+        state.weight = self._tier_weight[tier]
         stats = state.stats = epoch.window.stats_for(name, pattern_id, template)
         stats.template = template
+        stats.tier, stats.tier_reason = tier.value, tier_reason
 
         table = epoch.table
         rule = table.patterns.get((name, pattern_id))
@@ -535,9 +575,16 @@ class SamplingProcessor:
                 rate = default
                 state.rule = DEFAULT
             elif dynamic.enabled:
-                rate = dynamic_rate(state.ewma, service.cap, config.min_rate)
-                surge = surge_threshold(state.ewma, service.cap)
-                state.cap, state.least = service.cap, config.min_rate  # the surge's K and least rate
+                # K_i = K0 * w_i, never under keep_whole_below; a tier's floor is the least rate.
+                # Until its first recompute a service has no K0 of its own: no flood of it is
+                # cut below the target's share (docs/policy-format.md § Patterns no policy names).
+                cap = state.cap = max(service.cap * state.weight, dynamic.keep_whole_below)
+                least = self._tier_least[tier]
+                if service.provisional:
+                    least = max(least, 1.0 - self._target_reduction)
+                state.least = least
+                rate = dynamic_rate(state.ewma, cap, least)
+                surge = surge_threshold(state.ewma, cap)
                 state.rule = DYNAMIC
             else:
                 rate = 1.0
@@ -562,8 +609,8 @@ class SamplingProcessor:
         self._next_recompute = now + self._interval
         dynamic = self.config.dynamic
         alpha = dynamic.ewma_alpha
-        keep_whole_below = dynamic.keep_whole_below
         reduction = self._target_reduction
+        tier_least = self._tier_least
         gauge = self._metrics.patterns
         for service in self._services.values():
             volumes = []
@@ -578,10 +625,11 @@ class SamplingProcessor:
                     stats = state.stats
                     # Bytes per record from the stats window: the same estimate as bytes_received.
                     size = stats.bytes / stats.records if stats is not None and stats.records else overhead
-                    volumes.append((ewma, size))
+                    volumes.append((ewma, size, state.weight, tier_least[state.tier]))
             cap = water_fill_cap(volumes, reduction)
             if cap is not None:
-                service.cap = max(cap, keep_whole_below)
+                service.cap = cap
+            service.provisional = False
             gauge.labels(service.label).set(len(service.patterns))
         self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh its rate
 

@@ -25,7 +25,8 @@ class SourcePolicy:
     """One version of the policy for one service: rules by pattern id, default, guarantees."""
 
     __slots__ = ("default_rate", "detect_severity", "drop_rules", "exemptions", "floor_interval",
-                 "keep_severity", "message", "min_rate", "novelty_keep", "open", "rules", "version")
+                 "http_5xx_as_error", "keep_severity", "message", "min_rate", "novelty_keep", "open", "rules",
+                 "version")
 
     def __init__(self, message: policy_pb2.Policy) -> None:
         self.message = message
@@ -36,6 +37,7 @@ class SourcePolicy:
         self.novelty_keep = guarantees.novelty_keep
         self.floor_interval = guarantees.floor_interval_seconds
         self.detect_severity = guarantees.detect_severity
+        self.http_5xx_as_error = guarantees.http_5xx_as_error
         self.default_rate = message.default_rate if message.HasField("default_rate") else None
         self.rules = {pattern_id: (rule.rate, rule.max_per_second)
                       for pattern_id, rule in message.patterns.items()}

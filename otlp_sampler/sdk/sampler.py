@@ -23,20 +23,24 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from otlp_sampler._generated.v1 import policy_pb2
+from otlp_sampler.analyze.window import SEVERITY_BUCKETS, severity_bucket
+from otlp_sampler.meaning.levels import severity_floor
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, UNKNOWN_SERVICE
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.sample.annotate import (
     ADJUSTED_COUNT_KEY,
     DEFAULT,
+    DETECTED_LEVEL_KEY,
     PATTERN,
     PATTERN_ID_KEY,
     RULE_KEY,
     RULES,
     TEMPLATE_KEY,
 )
-from otlp_sampler.sample.decision import decider
+from otlp_sampler.sample.decision import body_level, decider
 from otlp_sampler.sample.rules import mapping_matches
 from otlp_sampler.sample.severity import SeverityTexts
 from otlp_sampler.sample.state import PatternState
@@ -47,8 +51,9 @@ log = logging.getLogger("otlp_sampler.sdk")
 PASS: dict = {}  # keep the record as it is (never mutated: read-only by convention)
 monotonic = time.monotonic
 _DEFERRED = -1  # PatternState.rule of a pattern the policy leaves to the proxy
-_SEVERITY_BUCKET = tuple(0 if n <= 0 else min((n - 1) // 4 + 1, 6) for n in range(25))
-_BUCKETS = 7  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATAL (as the proxy's window counts)
+_UNKNOWN = SimpleNamespace(text="")  # the pattern of an id the miner no longer knows (evicted)
+_SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
+_BUCKETS = len(SEVERITY_BUCKETS)  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATAL, as the window counts
 
 
 class _Trace:
@@ -185,6 +190,11 @@ class Sampler:
                 self._refresh(state, policy)
             if state.rule == _DEFERRED:
                 return PASS
+            detected = 0
+            if not severity and policy.detect_severity:
+                severity = detected = body_level(state, text)  # the proxy's reading, per template
+            if state.severity_floor > severity:  # what the template implies: a 5xx status
+                severity = detected = state.severity_floor
             exemptions = self._record_exemptions
             exempt = bool(exemptions) and attributes is not None and mapping_matches(attributes, exemptions)
             per_floor = self._per_floor
@@ -210,8 +220,11 @@ class Sampler:
         prior = attributes.get(ADJUSTED_COUNT_KEY) if attributes else None
         if prior is not None and type(prior) in (int, float) and 1.0 <= prior < float("inf"):
             weight *= prior  # a record sampled before us stands for more (as the proxy multiplies)
-        return {TEMPLATE_KEY: state.template, PATTERN_ID_KEY: pattern_id, RULE_KEY: RULES[rule],
-                ADJUSTED_COUNT_KEY: weight}
+        annotation = {TEMPLATE_KEY: state.template, PATTERN_ID_KEY: pattern_id, RULE_KEY: RULES[rule],
+                      ADJUSTED_COUNT_KEY: weight}
+        if detected:
+            annotation[DETECTED_LEVEL_KEY] = SEVERITY_BUCKETS[severity_bucket(detected)]
+        return annotation
 
     def _new_state(self, pattern_id: str, policy: SourcePolicy) -> PatternState:
         states = self._states
@@ -225,7 +238,9 @@ class Sampler:
     def _refresh(self, state: PatternState, policy: SourcePolicy) -> None:
         """The pattern's decision inputs under ``policy``, as the processor's ``_refresh`` reads
         a compiled policy: a rule, else a drop rule, else the default, else the proxy decides."""
-        state.template = template = self._miner.template(state.pattern_id) or ""
+        state.pattern = self._miner.pattern(state.pattern_id) or _UNKNOWN
+        state.template = template = state.pattern.text
+        state.severity_floor = severity_floor(template, http_5xx_as_error=policy.http_5xx_as_error)
         rule = policy.rules.get(state.pattern_id)
         drop = policy.drop_rules.rate_for(self.service, template)
         if drop is None and rule is not None and rule[0] <= 0.0:

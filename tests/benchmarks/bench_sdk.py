@@ -72,7 +72,8 @@ def policy(bodies: list[str], rate: float | None) -> policy_pb2.Policy | None:
 def app(sampler: Sampler | None):
     provider = LoggerProvider(resource=Resource.create({"service.name": SERVICE}))
     batch = BatchLogRecordProcessor(NullExporter(), max_queue_size=1 << 20, schedule_delay_millis=200)
-    provider.add_log_record_processor(batch if sampler is None else SamplingLogRecordProcessor(sampler, batch))
+    provider.add_log_record_processor(
+        batch if sampler is None else SamplingLogRecordProcessor(sampler, batch))
     return provider, provider.get_logger("app")
 
 

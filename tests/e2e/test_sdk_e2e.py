@@ -59,7 +59,8 @@ def workload(rng: random.Random) -> list[tuple[str, int]]:
     records += [(LEFT.format(rng.randrange(64), rng.randrange(100)), 9) for _ in range(1500)]
     records += [(f"payment {i:05d} failed for order ord-{rng.randrange(10**6)}", 13 if i % 3 else 17)
                 for i in range(150)]
-    records += [(SAMPLED[0].format(rng.randrange(10**6), i), 17) for i in range(50)]  # severe, sampled pattern
+    # severe records of a sampled pattern
+    records += [(SAMPLED[0].format(rng.randrange(10**6), i), 17) for i in range(50)]
     rng.shuffle(records)
     return records
 
@@ -87,8 +88,8 @@ async def test_an_app_with_the_sdk_through_the_proxy_accounts_for_every_record(t
 
             def run_app() -> None:
                 for body, severity in emitted:
-                    logger.emit(body=body, severity_number=SeverityNumber(severity),
-                                severity_text="ERROR" if severity >= 17 else "WARN" if severity >= 13 else "INFO")
+                    text = "ERROR" if severity >= 17 else "WARN" if severity >= 13 else "INFO"
+                    logger.emit(body=body, severity_number=SeverityNumber(severity), severity_text=text)
 
             await asyncio.to_thread(run_app)
 
@@ -106,7 +107,8 @@ async def test_an_app_with_the_sdk_through_the_proxy_accounts_for_every_record(t
     records = [record for _, record in sink.iter_records()]
     kept = [r for r in records if not attributes(r).get("sampling.summary")]
     summaries = [attributes(r) for r in records if attributes(r).get("sampling.summary")]
-    by_sdk = sum(s["sampling.dropped_count"] for s in summaries if s["log.record.pattern_id"] in pattern_ids())
+    sampled = pattern_ids()
+    by_sdk = sum(s["sampling.dropped_count"] for s in summaries if s["log.record.pattern_id"] in sampled)
     by_proxy = sum(s["sampling.dropped_count"] for s in summaries) - by_sdk
     assert by_sdk > 4000 and by_proxy > 100  # both samplers dropped, and said so
     assert len(kept) + by_sdk + by_proxy == len(emitted)

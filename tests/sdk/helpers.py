@@ -23,6 +23,8 @@ def policy(rules: dict[str, float] | None = None, *, default: float | None = Non
     message.guarantees.min_rate = 0.001
     message.guarantees.novelty_keep = novelty
     message.guarantees.floor_interval_seconds = floor
+    message.guarantees.detect_severity = True
+    message.guarantees.http_5xx_as_error = True
     if default is not None:
         message.default_rate = default
     for pattern_id, rate in (rules or {}).items():

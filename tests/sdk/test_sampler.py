@@ -137,3 +137,16 @@ def test_the_policy_cache_survives_a_restart_and_a_bad_file(tmp_path):
     first._cache_path.write_bytes(b"\xff\x00 not a policy")
     assert not offline_sampler(tmp_path).has_policy  # ignored, with a warning: everything kept
     assert [p.name for p in tmp_path.iterdir()] == [first._cache_path.name]  # no temporary left
+
+
+def test_a_level_the_body_states_is_kept_as_the_proxy_reads_it(tmp_path):
+    """Records with no severity: the level their body states is read as the proxy reads it
+    (meaning/levels.py, through decision.body_level), and an ERROR is kept and marked."""
+    lines = [f"2024-05-01 12:00:{i % 60:02d} {'ERROR' if i % 10 == 0 else 'INFO'} job {i} done"
+             for i in range(400)]
+    sampler = offline_sampler(tmp_path, policy({pattern_of(lines[1]): 0.001, pattern_of(lines[0]): 0.001}))
+    verdicts = [sampler.decide(line, 0) for line in lines]
+    errors = [v for line, v in zip(lines, verdicts, strict=True) if " ERROR " in line]
+    assert all(v is not None and v["sampling.rule"] == "severity" for v in errors)
+    assert {v["log.record.detected_level"] for v in errors} == {"ERROR"}
+    assert sum(v is not None for v in verdicts) < len(errors) + 5

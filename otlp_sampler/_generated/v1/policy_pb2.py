@@ -14,7 +14,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cotlp_sampler/v1/policy.proto\x12\x0fotlp_sampler.v1\"3\n\x10GetPolicyRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\"L\n\x12WatchPolicyRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x15\n\rknown_version\x18\x03 \x01(\x04\"\xee\x02\n\x06Policy\x12\x0f\n\x07version\x18\x01 \x01(\x04\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x19\n\x0c\x64\x65\x66\x61ult_rate\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x37\n\x08patterns\x18\x04 \x03(\x0b\x32%.otlp_sampler.v1.Policy.PatternsEntry\x12/\n\nguarantees\x18\x05 \x01(\x0b\x32\x1b.otlp_sampler.v1.Guarantees\x12-\n\ndrop_rules\x18\x06 \x03(\x0b\x32\x19.otlp_sampler.v1.DropRule\x12.\n\nexemptions\x18\x07 \x03(\x0b\x32\x1a.otlp_sampler.v1.Exemption\x1aM\n\rPatternsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12+\n\x05value\x18\x02 \x01(\x0b\x32\x1c.otlp_sampler.v1.PatternRule:\x02\x38\x01\x42\x0f\n\r_default_rate\"E\n\x0bPatternRule\x12\x0c\n\x04rate\x18\x01 \x01(\x01\x12\x16\n\x0emax_per_second\x18\x02 \x01(\x01\x12\x10\n\x08template\x18\x03 \x01(\t\"\x84\x01\n\nGuarantees\x12\x15\n\rkeep_severity\x18\x01 \x01(\x05\x12\x10\n\x08min_rate\x18\x02 \x01(\x01\x12\x14\n\x0cnovelty_keep\x18\x03 \x01(\r\x12\x1e\n\x16\x66loor_interval_seconds\x18\x04 \x01(\x01\x12\x17\n\x0f\x64\x65tect_severity\x18\x05 \x01(\x08\"\'\n\x08\x44ropRule\x12\r\n\x05match\x18\x01 \x01(\t\x12\x0c\n\x04rate\x18\x02 \x01(\x01\"P\n\tExemption\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x13\n\x06\x65quals\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x10\n\x08resource\x18\x03 \x01(\x08\x42\t\n\x07_equals\"\x91\x01\n\x19ReportPatternStatsRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x10\n\x08reporter\x18\x03 \x01(\t\x12\x10\n\x08sequence\x18\x04 \x01(\x04\x12/\n\x08patterns\x18\x05 \x03(\x0b\x32\x1d.otlp_sampler.v1.PatternStats\"x\n\x0cPatternStats\x12\x12\n\npattern_id\x18\x01 \x01(\t\x12\x10\n\x08template\x18\x02 \x01(\t\x12\x17\n\x0f\x64ropped_records\x18\x03 \x01(\x04\x12\x15\n\rdropped_bytes\x18\x04 \x01(\x04\x12\x12\n\nseverities\x18\x05 \x03(\x04\"-\n\x1aReportPatternStatsResponse\x12\x0f\n\x07records\x18\x01 \x01(\x04\x32\x96\x02\n\rPolicyService\x12G\n\tGetPolicy\x12!.otlp_sampler.v1.GetPolicyRequest\x1a\x17.otlp_sampler.v1.Policy\x12M\n\x0bWatchPolicy\x12#.otlp_sampler.v1.WatchPolicyRequest\x1a\x17.otlp_sampler.v1.Policy0\x01\x12m\n\x12ReportPatternStats\x12*.otlp_sampler.v1.ReportPatternStatsRequest\x1a+.otlp_sampler.v1.ReportPatternStatsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cotlp_sampler/v1/policy.proto\x12\x0fotlp_sampler.v1\"3\n\x10GetPolicyRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\"L\n\x12WatchPolicyRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x15\n\rknown_version\x18\x03 \x01(\x04\"\xee\x02\n\x06Policy\x12\x0f\n\x07version\x18\x01 \x01(\x04\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x19\n\x0c\x64\x65\x66\x61ult_rate\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x37\n\x08patterns\x18\x04 \x03(\x0b\x32%.otlp_sampler.v1.Policy.PatternsEntry\x12/\n\nguarantees\x18\x05 \x01(\x0b\x32\x1b.otlp_sampler.v1.Guarantees\x12-\n\ndrop_rules\x18\x06 \x03(\x0b\x32\x19.otlp_sampler.v1.DropRule\x12.\n\nexemptions\x18\x07 \x03(\x0b\x32\x1a.otlp_sampler.v1.Exemption\x1aM\n\rPatternsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12+\n\x05value\x18\x02 \x01(\x0b\x32\x1c.otlp_sampler.v1.PatternRule:\x02\x38\x01\x42\x0f\n\r_default_rate\"E\n\x0bPatternRule\x12\x0c\n\x04rate\x18\x01 \x01(\x01\x12\x16\n\x0emax_per_second\x18\x02 \x01(\x01\x12\x10\n\x08template\x18\x03 \x01(\t\"\x9f\x01\n\nGuarantees\x12\x15\n\rkeep_severity\x18\x01 \x01(\x05\x12\x10\n\x08min_rate\x18\x02 \x01(\x01\x12\x14\n\x0cnovelty_keep\x18\x03 \x01(\r\x12\x1e\n\x16\x66loor_interval_seconds\x18\x04 \x01(\x01\x12\x17\n\x0f\x64\x65tect_severity\x18\x05 \x01(\x08\x12\x19\n\x11http_5xx_as_error\x18\x06 \x01(\x08\"\'\n\x08\x44ropRule\x12\r\n\x05match\x18\x01 \x01(\t\x12\x0c\n\x04rate\x18\x02 \x01(\x01\"P\n\tExemption\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x13\n\x06\x65quals\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x10\n\x08resource\x18\x03 \x01(\x08\x42\t\n\x07_equals\"\x91\x01\n\x19ReportPatternStatsRequest\x12\x0e\n\x06tenant\x18\x01 \x01(\t\x12\x0f\n\x07service\x18\x02 \x01(\t\x12\x10\n\x08reporter\x18\x03 \x01(\t\x12\x10\n\x08sequence\x18\x04 \x01(\x04\x12/\n\x08patterns\x18\x05 \x03(\x0b\x32\x1d.otlp_sampler.v1.PatternStats\"x\n\x0cPatternStats\x12\x12\n\npattern_id\x18\x01 \x01(\t\x12\x10\n\x08template\x18\x02 \x01(\t\x12\x17\n\x0f\x64ropped_records\x18\x03 \x01(\x04\x12\x15\n\rdropped_bytes\x18\x04 \x01(\x04\x12\x12\n\nseverities\x18\x05 \x03(\x04\"-\n\x1aReportPatternStatsResponse\x12\x0f\n\x07records\x18\x01 \x01(\x04\x32\x96\x02\n\rPolicyService\x12G\n\tGetPolicy\x12!.otlp_sampler.v1.GetPolicyRequest\x1a\x17.otlp_sampler.v1.Policy\x12M\n\x0bWatchPolicy\x12#.otlp_sampler.v1.WatchPolicyRequest\x1a\x17.otlp_sampler.v1.Policy0\x01\x12m\n\x12ReportPatternStats\x12*.otlp_sampler.v1.ReportPatternStatsRequest\x1a+.otlp_sampler.v1.ReportPatternStatsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,17 +34,17 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PATTERNRULE']._serialized_start=549
   _globals['_PATTERNRULE']._serialized_end=618
   _globals['_GUARANTEES']._serialized_start=621
-  _globals['_GUARANTEES']._serialized_end=753
-  _globals['_DROPRULE']._serialized_start=755
-  _globals['_DROPRULE']._serialized_end=794
-  _globals['_EXEMPTION']._serialized_start=796
-  _globals['_EXEMPTION']._serialized_end=876
-  _globals['_REPORTPATTERNSTATSREQUEST']._serialized_start=879
-  _globals['_REPORTPATTERNSTATSREQUEST']._serialized_end=1024
-  _globals['_PATTERNSTATS']._serialized_start=1026
-  _globals['_PATTERNSTATS']._serialized_end=1146
-  _globals['_REPORTPATTERNSTATSRESPONSE']._serialized_start=1148
-  _globals['_REPORTPATTERNSTATSRESPONSE']._serialized_end=1193
-  _globals['_POLICYSERVICE']._serialized_start=1196
-  _globals['_POLICYSERVICE']._serialized_end=1474
+  _globals['_GUARANTEES']._serialized_end=780
+  _globals['_DROPRULE']._serialized_start=782
+  _globals['_DROPRULE']._serialized_end=821
+  _globals['_EXEMPTION']._serialized_start=823
+  _globals['_EXEMPTION']._serialized_end=903
+  _globals['_REPORTPATTERNSTATSREQUEST']._serialized_start=906
+  _globals['_REPORTPATTERNSTATSREQUEST']._serialized_end=1051
+  _globals['_PATTERNSTATS']._serialized_start=1053
+  _globals['_PATTERNSTATS']._serialized_end=1173
+  _globals['_REPORTPATTERNSTATSRESPONSE']._serialized_start=1175
+  _globals['_REPORTPATTERNSTATSRESPONSE']._serialized_end=1220
+  _globals['_POLICYSERVICE']._serialized_start=1223
+  _globals['_POLICYSERVICE']._serialized_end=1501
 # @@protoc_insertion_point(module_scope)

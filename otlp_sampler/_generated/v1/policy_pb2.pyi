@@ -60,18 +60,20 @@ class PatternRule(_message.Message):
     def __init__(self, rate: _Optional[float] = ..., max_per_second: _Optional[float] = ..., template: _Optional[str] = ...) -> None: ...
 
 class Guarantees(_message.Message):
-    __slots__ = ("keep_severity", "min_rate", "novelty_keep", "floor_interval_seconds", "detect_severity")
+    __slots__ = ("keep_severity", "min_rate", "novelty_keep", "floor_interval_seconds", "detect_severity", "http_5xx_as_error")
     KEEP_SEVERITY_FIELD_NUMBER: _ClassVar[int]
     MIN_RATE_FIELD_NUMBER: _ClassVar[int]
     NOVELTY_KEEP_FIELD_NUMBER: _ClassVar[int]
     FLOOR_INTERVAL_SECONDS_FIELD_NUMBER: _ClassVar[int]
     DETECT_SEVERITY_FIELD_NUMBER: _ClassVar[int]
+    HTTP_5XX_AS_ERROR_FIELD_NUMBER: _ClassVar[int]
     keep_severity: int
     min_rate: float
     novelty_keep: int
     floor_interval_seconds: float
     detect_severity: bool
-    def __init__(self, keep_severity: _Optional[int] = ..., min_rate: _Optional[float] = ..., novelty_keep: _Optional[int] = ..., floor_interval_seconds: _Optional[float] = ..., detect_severity: _Optional[bool] = ...) -> None: ...
+    http_5xx_as_error: bool
+    def __init__(self, keep_severity: _Optional[int] = ..., min_rate: _Optional[float] = ..., novelty_keep: _Optional[int] = ..., floor_interval_seconds: _Optional[float] = ..., detect_severity: _Optional[bool] = ..., http_5xx_as_error: _Optional[bool] = ...) -> None: ...
 
 class DropRule(_message.Message):
     __slots__ = ("match", "rate")
