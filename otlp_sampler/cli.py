@@ -30,7 +30,7 @@ def _version() -> str:
 
 # What `pip install otlp-sampler` (the SDK alone) lacks of the proxy's dependencies.
 SERVER_MODULES = ("yaml", "pydantic", "pydantic_settings", "prometheus_client", "aiohttp", "fastapi",
-                  "uvicorn", "numpy", "sklearn", "redis", "openai", "grpc_status")
+                  "uvicorn", "numpy", "sklearn", "redis", "openai", "grpc_status", "detect_secrets")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -125,10 +125,10 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None, share_por
             "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
         )
     else:
-        from otlp_sampler.transmit.http_exporter import redact_url
+        from otlp_sampler.redact import mask_url
 
         # PostHog accepts the project token as ?token=: the query never reaches a log.
-        log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
+        log.info("forwarding kept records to %s (%s)", mask_url(exporter.endpoint), exporter.protocol)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

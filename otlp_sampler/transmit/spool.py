@@ -78,7 +78,8 @@ class Spool:
 
     def recover(self) -> list[int]:
         """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        # Raw accepted records live here: the directory is ours alone (segments are 0600).
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         names = os.listdir(self.directory)
         seqs = sorted(int(n[:-4]) for n in names if n.endswith(".seg") and n[:-4].isdigit())
         for name in names:  # ack files whose segment is gone (a crash between the two unlinks)

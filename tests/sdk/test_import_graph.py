@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER_ONLY = ["numpy", "sklearn", "scipy", "fastapi", "starlette", "uvicorn", "redis", "openai", "aiohttp",
-               "pydantic", "pydantic_settings", "yaml", "prometheus_client", "grpc_status"]
+               "pydantic", "pydantic_settings", "yaml", "prometheus_client", "grpc_status", "detect_secrets"]
 
 PROGRAM = r"""
 import importlib.abc, json, sys
