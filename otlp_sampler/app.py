@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.receive.grpc_server import GrpcReceiver
     from otlp_sampler.receive.http_server import HttpReceiver
+    from otlp_sampler.receive.policy_service import PolicyServicer
     from otlp_sampler.sample import SamplingProcessor
     from otlp_sampler.store import PolicyStore
     from otlp_sampler.transmit import Exporter, ExportQueue
@@ -54,6 +55,7 @@ class App:
     grpc_receiver: GrpcReceiver | None = None
     http_receiver: HttpReceiver | None = None
     admin: AdminServer | None = None
+    policy_servicer: PolicyServicer | None = None
     ports: dict[str, int] = field(default_factory=dict)
     _tasks: list[asyncio.Task] = field(default_factory=list)
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
@@ -71,13 +73,14 @@ class App:
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
-                reuse_port=share_ports,
+                reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
             )
+            self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
         if receivers.http.enabled:
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
-                reuse_port=share_ports,
+                reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:
@@ -99,6 +102,18 @@ class App:
             if self.alerter is not None:
                 await self.alerter.start()
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
+
+    def _policy_service(self) -> Callable:
+        """PolicyService for SDKs, on the gRPC receiver's port and behind its auth (docs/sdk.md)."""
+        from otlp_sampler._generated.v1.policy_pb2_grpc import add_PolicyServiceServicer_to_server
+        from otlp_sampler.receive.auth import upstream_auth
+        from otlp_sampler.receive.policy_service import PolicyServicer
+
+        config = self.config
+        auth, trusted = upstream_auth(config.receivers.auth_tokens, config.sampling.trusted_upstreams)
+        self.policy_servicer = PolicyServicer(config, self.processor, self.metrics,
+                                              auth=auth, trusted=trusted)
+        return lambda server: add_PolicyServiceServicer_to_server(self.policy_servicer, server)
 
     async def _resume_policy(self) -> None:
         """A restart resumes from the last stored policy."""
@@ -240,6 +255,8 @@ class App:
             return
         self._stopped.set()
         self.pipeline.stop_accepting()
+        if self.policy_servicer is not None:
+            self.policy_servicer.close()  # open WatchPolicy streams would hold the gRPC grace period
         for receiver in (self.grpc_receiver, self.http_receiver):
             if receiver is not None:
                 await receiver.stop(grace=2.0)

@@ -28,7 +28,23 @@ def _version() -> str:
     return f"otlp-sampler {__version__}"
 
 
+# What `pip install otlp-sampler` (the SDK alone) lacks of the proxy's dependencies.
+SERVER_MODULES = ("yaml", "pydantic", "pydantic_settings", "prometheus_client", "aiohttp", "fastapi",
+                  "uvicorn", "numpy", "sklearn", "redis", "openai", "grpc_status", "detect_secrets")
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except ModuleNotFoundError as exc:
+        if exc.name not in SERVER_MODULES:
+            raise
+        print(f"otlp-sampler: the proxy needs its server dependencies ({exc.name} is missing): "
+              "pip install 'otlp-sampler[server]'", file=sys.stderr)
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="otlp-sampler", description="An OTLP log sampling proxy.")
     parser.add_argument("--version", action="version", version=_version())

@@ -456,6 +456,9 @@ class SamplingConfig(_Section):
     dynamic: DynamicConfig = DynamicConfig()
     summaries: SummariesConfig = SummariesConfig()
     seed: int | None = None  # fixes the random draw for reproducible tests
+    # Bearer tokens of upstream samplers (SDKs, docs/sdk.md): their records' decisions, drop
+    # reports and summary records are believed; from anyone else they are not.
+    trusted_upstreams: list[str] = Field(default_factory=list)
 
     _durations = _duration_fields("policy_reload_interval")
 

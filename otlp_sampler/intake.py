@@ -30,9 +30,11 @@ IntakeResult = Accepted | Backpressure
 
 class Intake(Protocol):
     async def submit(
-        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
     ) -> IntakeResult:
-        """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling."""
+        """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling.
+        ``trusted``: the caller holds a token of ``sampling.trusted_upstreams`` (its decided and
+        summary records pass unsampled, sample/source.py)."""
         ...
 
     def accepting(self) -> bool:

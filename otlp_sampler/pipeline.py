@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
+from otlp_sampler.sample.source import split_decided
 
 if TYPE_CHECKING:
     from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -31,21 +32,28 @@ class Pipeline:
         self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int]] = []
 
     async def submit(
-        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
     ) -> IntakeResult:
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
         if not self.queue.has_room():
             return Backpressure(self.retry_after, "export queue full")
+        # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
+        # in the same queue put as the rest: queued together or not at all.
+        passed = split_decided(request) if trusted else None
         outcome = self.processor.process(request)
-        if outcome.kept:
+        queued = outcome.kept
+        if passed is not None:
+            queued += self.processor.pass_decided(passed)
+            request.resource_logs.extend(passed.resource_logs)
+        if queued:
             try:
-                await self.queue.put(request, outcome.kept)
+                await self.queue.put(request, queued)
             except OSError as exc:
                 # The spool could not write it: not accepted, so the client must retry
                 # (a 500 / INTERNAL would make OTel exporters drop the records).
                 return Backpressure(self.retry_after, f"spool write failed: {exc}")
-        return Accepted(outcome.received)
+        return Accepted(outcome.received + (queued - outcome.kept))
 
     def accepting(self) -> bool:
         return self._accepting

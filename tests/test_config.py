@@ -243,3 +243,11 @@ policy_generator:
     assert "redis://***@cache.internal:6380/2" in result.stdout
     assert "http://***@llm.internal:8000/v1" in result.stdout
     assert "https://***@sink.example/i/v1/logs?…" in result.stdout
+
+
+def test_check_config_print_masks_the_trusted_upstreams_tokens(tmp_path):
+    path = write(tmp_path, "sampling: {trusted_upstreams: [sdk-secret-token]}\n")
+    result = subprocess.run([sys.executable, "-m", "otlp_sampler", "check-config", "--print", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "sdk-secret-token" not in result.stdout and "trusted_upstreams:\n  - '***'" in result.stdout

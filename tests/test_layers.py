@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"commands"},
     {"cli"},
     {"__main__"},
+    {"sdk"},
 ]
 LAYER_OF = {unit: index for index, layer in enumerate(LAYERS) for unit in layer}
 SKIPPED = {"_generated"}  # protoc output
@@ -110,6 +111,20 @@ def test_no_import_cycle():
         if node not in state:
             visit(node, [node])
     assert cycles == []
+
+
+# The SDK runs inside applications: of the proxy it may use only what needs no server
+# dependency (tests/sdk/test_import_graph.py checks the modules those imports load).
+SDK_MAY_USE = {"", "otlp", "patterns", "meaning", "analyze", "sample"}
+
+
+def test_the_sdk_is_a_leaf_on_the_proxys_lightest_units():
+    edges = graph()
+    used = {unit(target) for source, targets in edges.items() if unit(source) == "sdk" for target in targets}
+    assert used - {"sdk"} <= SDK_MAY_USE
+    importers = {source for source, targets in edges.items() if unit(source) != "sdk"
+                 for target in targets if unit(target) == "sdk"}
+    assert importers == set(), "the proxy never imports the SDK"
 
 
 def test_the_walk_sees_lazy_imports():

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         if data["admin"].get("token"):
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
+        data["sampling"]["trusted_upstreams"] = ["***" for _ in data["sampling"]["trusted_upstreams"]]
         for hook in data["alerts"]["webhooks"]:
             hook["url"] = mask_webhook_url(hook["url"])  # a Slack webhook's path is its secret
             hook["headers"] = {name: "***" for name in hook["headers"]}

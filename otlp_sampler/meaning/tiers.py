@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from otlp_sampler.config import ImportanceConfig, ImportanceRuleConfig
+if TYPE_CHECKING:  # the SDK imports meaning/ inside apps, where the proxy's config (pydantic) is absent
+    from otlp_sampler.config import ImportanceConfig, ImportanceRuleConfig
 
 
 class Tier(StrEnum):
@@ -131,7 +133,10 @@ class Classifier:
     __slots__ = ("_enabled", "_rules")
 
     def __init__(self, config: ImportanceConfig | None = None) -> None:
-        config = config or ImportanceConfig()
+        if config is None:
+            from otlp_sampler.config import ImportanceConfig
+
+            config = ImportanceConfig()
         self._enabled = config.enabled
         self._rules = [(index, rule, user_pattern(rule)) for index, rule in enumerate(config.rules)]
 

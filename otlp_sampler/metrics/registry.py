@@ -93,6 +93,11 @@ class Metrics:
                               "Log records dropped by a pattern's max_per_second (part of dropped)",
                               "service")
     summaries = _counter("summary_records_total", "Summary records emitted for dropped records")
+    source_dropped = _counter("source_dropped_records_total",
+                              "Log records SDKs reported dropping at the source "
+                              "(part of received and dropped)",
+                              "service")
+    policy_watchers = _gauge("policy_watchers", "SDKs watching the policy (open WatchPolicy streams)")
 
     # export
     export_requests = _counter("export_requests_total", "Export attempts to the upstream", "outcome")

@@ -40,3 +40,11 @@ class TokenAuth:
         if scheme.lower() != "bearer":
             return False
         return self.check_token(token.strip())
+
+
+def upstream_auth(auth_tokens: Iterable[str], trusted_tokens: Iterable[str]) -> tuple[TokenAuth, TokenAuth]:
+    """The receivers' two checks: who may send (``receivers.auth_tokens``, plus the trusted
+    upstreams' tokens when authentication is on) and who is a trusted upstream sampler
+    (``sampling.trusted_upstreams``)."""
+    auth_tokens, trusted_tokens = list(auth_tokens), list(trusted_tokens)
+    return TokenAuth([*auth_tokens, *trusted_tokens] if auth_tokens else ()), TokenAuth(trusted_tokens)

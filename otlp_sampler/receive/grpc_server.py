@@ -17,7 +17,7 @@ when tokens are configured -> UNAUTHENTICATED.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import grpc
 from google.protobuf.message import DecodeError
@@ -28,7 +28,7 @@ from otlp_sampler.config import GrpcReceiverConfig
 from otlp_sampler.intake import Accepted, Intake
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
-from otlp_sampler.receive.auth import TokenAuth
+from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.listen import ensure_free, grpc_server_credentials
 
 log = logging.getLogger("otlp_sampler.receive.grpc")
@@ -41,9 +41,10 @@ _EMPTY_RESPONSE = b""  # a serialized empty ExportLogsServiceResponse: full succ
 class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
     """``Export`` over raw request bytes; see the module docstring for why."""
 
-    def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth) -> None:
+    def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth, trusted: TokenAuth) -> None:
         self._intake = intake
         self._auth = auth
+        self._trusted = trusted  # sampling.trusted_upstreams (sample/source.py)
         self._parse = ExportLogsServiceRequest.FromString
         # Label children resolved once: the call path only increments.
         requests = metrics.requests
@@ -54,14 +55,15 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         self._error = requests.labels(RECEIVER, "error")
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
-    def _authorized(self, context: grpc.aio.ServicerContext) -> bool:
+    @staticmethod
+    def _authorized(context: grpc.aio.ServicerContext, auth: TokenAuth) -> bool:
         for key, value in context.invocation_metadata() or ():
             if key == "authorization":
-                return self._auth.check_authorization(value if isinstance(value, str) else None)
+                return auth.check_authorization(value if isinstance(value, str) else None)
         return False
 
     async def Export(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
-        if self._auth.enabled and not self._authorized(context):
+        if self._auth.enabled and not self._authorized(context, self._auth):
             self._unauthenticated.inc()
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
         size = len(request)
@@ -76,7 +78,8 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             self._accepted.inc()
             return _EMPTY_RESPONSE
         try:
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER)
+            trusted = self._trusted.enabled and self._authorized(context, self._trusted)
+            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
         except Exception:
             self._error.inc()
             log.exception("intake failed on a gRPC export request")
@@ -108,12 +111,19 @@ class GrpcReceiver:
     """
 
     def __init__(self, config: GrpcReceiverConfig, intake: Intake, metrics: Metrics,
-                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = False) -> None:
+                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
+                 trusted_tokens: Iterable[str] = ()) -> None:
         self.config = config
-        self._servicer = LogsServicer(intake, metrics, TokenAuth(auth_tokens))
+        self._servicer = LogsServicer(intake, metrics, *upstream_auth(auth_tokens, trusted_tokens))
         self._reuse_port = reuse_port
         self._server: grpc.aio.Server | None = None
+        self._services: list[Callable[[grpc.aio.Server], None]] = []
         self.port: int | None = None
+
+    def add_service(self, register: Callable[[grpc.aio.Server], None]) -> None:
+        """Serve another gRPC service on this port (the policy service): ``register(server)``
+        adds its handlers at start."""
+        self._services.append(register)
 
     async def start(self) -> int:
         options = [
@@ -132,6 +142,8 @@ class GrpcReceiver:
             ),
         })
         server.add_generic_rpc_handlers((handler,))
+        for register in self._services:
+            register(server)
         credentials = grpc_server_credentials(self.config.tls)
         endpoint = self.config.endpoint
         try:

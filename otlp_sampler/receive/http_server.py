@@ -28,7 +28,7 @@ from otlp_sampler.config import HttpReceiverConfig
 from otlp_sampler.intake import Accepted, Intake
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
-from otlp_sampler.receive.auth import TokenAuth
+from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
 
 log = logging.getLogger("otlp_sampler.receive.http")
@@ -90,11 +90,12 @@ class HttpReceiver:
 
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 max_connections: int = 1024) -> None:
+                 max_connections: int = 1024, trusted_tokens: Iterable[str] = ()) -> None:
         self.config = config
         self._max_connections = max_connections
         self._intake = intake
-        self._auth = TokenAuth(auth_tokens)
+        # trusted_tokens: sampling.trusted_upstreams (sample/source.py)
+        self._auth, self._trusted = upstream_auth(auth_tokens, trusted_tokens)
         self._reuse_port = reuse_port
         self._max_wire = config.max_request_size
         self._max_body = config.max_decompressed_size
@@ -174,7 +175,7 @@ class HttpReceiver:
                            headers={"Allow": "POST"})
         headers = request.headers
         outcomes = self._outcomes
-        if self._auth.enabled and not self._authorized(request):
+        if self._auth.enabled and not self._authorized(request, self._auth):
             outcomes["unauthenticated"].inc()
             raise _Refusal(401, codec.CODE_UNAUTHENTICATED, "missing or invalid bearer token",
                            headers={"WWW-Authenticate": "Bearer"})
@@ -230,7 +231,8 @@ class HttpReceiver:
         del body
 
         if message.resource_logs:
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER)
+            trusted = self._trusted.enabled and self._authorized(request, self._trusted)
+            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
             if type(result) is not Accepted:
                 raise self._backpressure(result.retry_after, result.reason)
         self._accepted.inc()
@@ -251,12 +253,13 @@ class HttpReceiver:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
             decompressor.feed(chunk)
 
-    def _authorized(self, request: web.BaseRequest) -> bool:
+    @staticmethod
+    def _authorized(request: web.BaseRequest, auth: TokenAuth) -> bool:
         header = request.headers.get("Authorization")
         if header is not None:
-            return self._auth.check_authorization(header)
+            return auth.check_authorization(header)
         # PostHog's clients may pass the project token in the query string instead.
-        return self._auth.check_token(request.query.get("token"))
+        return auth.check_token(request.query.get("token"))
 
     def _backpressure(self, retry_after: float, reason: str) -> _Refusal:
         self._outcomes["backpressure"].inc()

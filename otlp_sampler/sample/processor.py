@@ -1,8 +1,9 @@
 """SamplingProcessor: the keep/drop decision for every record, inline on the hot path.
 
-``process`` decides each record (the order, the interval floor, the consistent draw by
-trace id and the byte estimate: docs/policy-format.md § The decision, per record), removes
-the dropped ones in place, annotates the kept ones and counts into the stats window.
+``process`` mines each record, decides it with the decider of ``decision.py`` (the order,
+the interval floor, the consistent draw by trace id, the cap: docs/policy-format.md § The
+decision, per record; the SDK runs the same one), removes the dropped ones in place,
+annotates the kept ones and counts into the stats window, with the byte estimate.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import heapq
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -19,38 +20,36 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import SamplingConfig
-from otlp_sampler.meaning import Classifier, Tier, plan_levels, severity_floor, tier_floors, tier_weights
+from otlp_sampler.meaning import Classifier, Tier, severity_floor, tier_floors, tier_weights
 from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
-    BURST,
     DEFAULT,
     DETECTED_LEVELS,
     DYNAMIC,
-    EXEMPT,
-    NOVEL,
     PATTERN,
     RULES,
-    SEVERITY,
     annotate,
     pattern_annotation,
 )
+from otlp_sampler.sample.decision import CAPPED, body_level, decider
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
+from otlp_sampler.sample.source import decided_rule
 from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
 from otlp_sampler.sample.summaries import Dropped, summary_request
 from otlp_sampler.sample.table import CompiledPolicy, compile_policy
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
-_LOW_64 = (1 << 64) - 1
-_INV_2_64 = 1.0 / (1 << 64)
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
+# An upstream's rule names, read back (sample/source.py); one it does not know counts as pattern.
+_RULE_NUMBER = {name: number for number, name in enumerate(RULES)}
 _UNKNOWN = SimpleNamespace(text="")  # the pattern of an id its miner no longer knows (evicted)
 
 
@@ -116,6 +115,8 @@ class SamplingProcessor:
         # Called with each window take_window() hands out, before anyone reads it: accounting
         # folds the window's last counts there (analyze/accounting.py).
         self.on_window_taken: Callable[[StatsWindow], None] | None = None
+        # Called after every set_policy: the policy service wakes its watching SDKs.
+        self.on_policy_set: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ side-loop API
 
@@ -133,6 +134,8 @@ class SamplingProcessor:
         table: CompiledPolicy = compile_policy(document)
         self._epoch = self._epoch.replace(table=table)
         self._metrics.policy_version.set(table.version)
+        if self.on_policy_set is not None:
+            self.on_policy_set()
 
     def set_bursts(self, bursts: dict[tuple[str, str], float]) -> None:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
@@ -178,6 +181,77 @@ class SamplingProcessor:
             rate = min(rate, max(state.cap / state.count, state.least))
         return RULES[state.rule], rate
 
+    def add_source_drops(self, service: str, pattern_id: str, template: str, records: int,
+                         body_bytes: int, severities: Sequence[int] = ()) -> None:
+        """Count records an SDK dropped at the source (ReportPatternStats) as received and
+        dropped here: in the stats window (so the side loop's volumes, accounting and the
+        catalog include them) and in the records/bytes counters the savings read. No summary
+        record: the SDK sends its own. Bytes are the body characters plus this service's
+        per-record overhead estimate, as for the records it receives."""
+        if records <= 0:
+            return
+        state = self._service(service)
+        size = body_bytes + records * state.byte_overhead
+        stats = self._epoch.window.stats_for(state.name, pattern_id, template)
+        stats.records += records
+        stats.bytes += size
+        buckets = stats.severities
+        for index, count in enumerate(severities[:len(buckets)]):
+            buckets[index] += count
+        unbucketed = records - sum(severities[:len(buckets)])
+        if unbucketed > 0:
+            buckets[0] += unbucketed
+        metrics, label = self._metrics, state.label
+        metrics.records_received.labels(label).inc(records)
+        metrics.bytes_received.labels(label).inc(size)
+        metrics.records_dropped.labels(label).inc(records)
+        metrics.source_dropped.labels(label).inc(records)
+
+    def pass_decided(self, request: ExportLogsServiceRequest) -> int:
+        """Count what a trusted upstream already decided (``sample/source.py`` moved it out of
+        its request): each decided record as received and kept here under the rule it
+        carries, in the window and the counters; summary records pass uncounted but for
+        ``summary_records_total``. Nothing is dropped or annotated. Returns the records."""
+        passed = summaries = 0
+        epoch = self._epoch
+        severity_of_text = self._severity_texts.number
+        for rl in request.resource_logs:
+            service = self._service(service_name(rl.resource))
+            rules = [0] * len(RULES)
+            received = size_total = 0
+            for sl in rl.scope_logs:
+                for record in sl.log_records:
+                    passed += 1
+                    rule_name = decided_rule(record)
+                    if rule_name is None:
+                        summaries += 1
+                        continue
+                    rule = _RULE_NUMBER.get(rule_name, PATTERN)
+                    text = body_text(record.body)
+                    size = len(text) + service.byte_overhead
+                    pattern_id = service.miner.add(text[:MAX_BODY_CHARS])
+                    state = service.patterns.get(pattern_id)
+                    if state is None:
+                        state = self._new_state(service, pattern_id, epoch)
+                    elif state.epoch is not epoch:
+                        self._refresh(state, service, epoch)
+                    severity = record.severity_number or severity_of_text(record.severity_text)
+                    stats = state.stats
+                    stats.records += 1
+                    stats.bytes += size
+                    stats.severities[severity_bucket(severity)] += 1
+                    stats.kept_records += 1
+                    stats.kept_bytes += size
+                    stats.kept_by_rule[rule] += 1
+                    rules[rule] += 1
+                    received += 1
+                    size_total += size
+            if received:
+                self._count(service, received, 0, size_total, size_total, 0, rules)
+        if summaries:
+            self._metrics.summaries.inc(summaries)
+        return passed
+
     def take_summaries(self) -> ExportLogsServiceRequest | None:
         """Summary records for every pattern with drops since the last call, or None."""
         if not self._dirty:
@@ -222,21 +296,20 @@ class SamplingProcessor:
 
         keep_severity = config.keep_severity
         detecting = config.detect_severity
-        plan_of = self._plan_levels
+        level_of_body = body_level
         detected_levels = DETECTED_LEVELS
         annotating = config.annotate
         summarising = config.summaries.enabled
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
         severity_of_text = self._severity_texts.number
-        draw = self._random
+        # The decision order, the draw, the floor and the cap: sample/decision.py, shared with the SDK.
+        decide = decider(keep_severity=keep_severity, now_wall=now_wall, floor_index=floor_index,
+                         draw=self._random, clock=self._clock)
         dirty_append = self._dirty.append
         new_state = self._new_state
         refresh = self._refresh
         bucket_of = _SEVERITY_BUCKET
-        from_bytes = int.from_bytes
-        low_64 = _LOW_64
-        inv_2_64 = _INV_2_64
         max_chars = MAX_BODY_CHARS
 
         outcome = BatchOutcome()
@@ -294,14 +367,9 @@ class SamplingProcessor:
                             severity = severity_of_text(severity_text)
                         if not severity and detecting:
                             # The level the body states, decided per template where the template
-                            # holds it (read again when the template generalises), per record only
-                            # where it is a variable (a probe) or a structured body's member.
-                            if state.pattern.text is not state.level_template:
-                                plan_of(state)
-                            severity = state.level
-                            probe = state.level_probe
-                            if probe is not None:
-                                severity = probe(text) or severity
+                            # holds it, per record only where it is a variable (a probe) or a
+                            # structured body's member.
+                            severity = level_of_body(state, text)
                             if structured and body.HasField("kvlist_value"):
                                 severity = kvlist_level(body) or severity
                             detected = severity
@@ -315,60 +383,11 @@ class SamplingProcessor:
                     stats.severities[bucket] += 1
                     state.count += 1
 
-                    if severity >= keep_severity:
-                        rule = SEVERITY
-                        rate = 1.0
-                    elif exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)):
-                        rule = EXEMPT
-                        rate = 1.0
-                    elif state.drop is not None:
-                        rule = PATTERN
-                        rate = state.drop
-                    elif state.burst_until > now_wall:
-                        rule = BURST
-                        rate = 1.0
-                    elif state.novel_left:
-                        state.novel_left -= 1
-                        rule = NOVEL
-                        rate = 1.0
-                    elif state.kept_in != floor_index:
-                        # The floor: nothing of this pattern kept in this interval yet, so this
-                        # record is a certain inclusion (p = 1, adjusted count 1). Which record
-                        # that is depends only on arrival order and on earlier decisions, never
-                        # on this record's own draw; every later record is drawn at its p with
-                        # weight 1/p. Each weight is 1/P(kept | everything before it), so
-                        # E[sum(adjusted_count)] = true count (Horvitz-Thompson, sequential).
-                        rule = state.rule
-                        rate = 1.0
-                    else:
-                        rule = state.rule
-                        rate = state.rate
-                        seen = state.count
-                        if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
-                            surge_rate = state.cap / seen
-                            if surge_rate < rate:
-                                least = state.least
-                                rate = surge_rate if surge_rate > least else least
-
-                    if rate >= 1.0:
-                        keep = True
-                    elif rate <= 0.0:
-                        keep = False
-                    else:
-                        # A trace id's low 8 bytes are random (W3C); none, or all zeros (an
-                        # invalid id some clients send for "no trace"), take the seeded draw:
-                        # a constant draw would keep every such record at weight 1/p.
-                        bits = from_bytes(record.trace_id, "big") & low_64
-                        keep = (bits * inv_2_64 if bits else draw()) < rate
-                    # The interval's floor record passes the cap (a drop-rule record never is one).
-                    if (keep and rule == PATTERN and state.max_per_second
-                            and (state.kept_in == floor_index or state.drop is not None)):
-                        keep = self._take_token(state, now)
-                        if not keep:
-                            capped += 1
-
-                    if keep:
-                        state.kept_in = floor_index
+                    rule = decide(
+                        state, severity,
+                        exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)),
+                        record)
+                    if rule >= 0:
                         stats.kept_records += 1
                         stats.kept_bytes += size
                         stats.kept_by_rule[rule] += 1
@@ -377,8 +396,10 @@ class SamplingProcessor:
                         rules[rule] += 1
                         if annotating:
                             annotate(record, state.annotation + detected_levels[bucket] if detected
-                                     else state.annotation, rule, rate)
+                                     else state.annotation, rule, state.kept_rate)
                     else:
+                        if rule == CAPPED:  # drawn, then refused by max_per_second
+                            capped += 1
                         drop(index)
                         dropped = state.dropped
                         if not dropped and summarising:
@@ -575,28 +596,6 @@ class SamplingProcessor:
         state.rate = rate
         state.surge = surge
         state.epoch = epoch
-
-    @staticmethod
-    def _plan_levels(state: PatternState) -> None:
-        """Read the level plan of the pattern's current template (once per template it has)."""
-        template = state.pattern.text
-        plan = plan_levels(template)
-        state.level, state.level_probe, state.level_template = plan.level, plan.probe, template
-
-    @staticmethod
-    def _take_token(state: PatternState, now: float) -> bool:
-        """The pattern's token bucket: ``max_per_second`` refill, one second of burst."""
-        per_second = state.max_per_second
-        tokens = state.tokens + (now - state.t_last) * per_second
-        state.t_last = now
-        capacity = per_second if per_second > 1.0 else 1.0
-        if tokens > capacity:
-            tokens = capacity
-        if tokens >= 1.0:
-            state.tokens = tokens - 1.0
-            return True
-        state.tokens = tokens
-        return False
 
     def _recompute(self, now: float) -> None:
         """End of a dynamic interval: fold counts into the averages, water-fill each service's

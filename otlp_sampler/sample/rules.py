@@ -7,10 +7,13 @@ record; only attribute exemptions look at each record, and only when some are co
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from otlp_sampler.config import DropRuleConfig, ExemptionConfig
 from otlp_sampler.otlp.records import value_text
+
+if TYPE_CHECKING:  # the SDK builds these from its policy message, without the proxy's config
+    from otlp_sampler.config import DropRuleConfig, ExemptionConfig
 
 Exemption = tuple[str, str | None]  # (attribute key, value it must equal or None for "present")
 
@@ -30,6 +33,9 @@ class Exemptions:
     def record_matches(self, attributes) -> bool:
         return matches(attributes, self.on_records)
 
+    def __bool__(self) -> bool:
+        return bool(self.on_records or self.on_resource)
+
 
 def matches(attributes, exemptions: list[Exemption]) -> bool:
     """True when any key/value pair in ``attributes`` satisfies any exemption."""
@@ -37,6 +43,20 @@ def matches(attributes, exemptions: list[Exemption]) -> bool:
         key = kv.key
         for wanted_key, equals in exemptions:
             if key == wanted_key and (equals is None or value_text(kv.value) == equals):
+                return True
+    return False
+
+
+def mapping_matches(attributes: Mapping, exemptions: list[Exemption]) -> bool:
+    """:func:`matches` over a mapping of Python values (the SDK's records): a value reads as
+    the proxy's ``value_text`` reads it once encoded (``true``/``false``, numbers as written)."""
+    for wanted_key, equals in exemptions:
+        if wanted_key in attributes:
+            if equals is None:
+                return True
+            value = attributes[wanted_key]
+            text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+            if text == equals:
                 return True
     return False
 

@@ -38,9 +38,10 @@ class Epoch:
 class PatternState:
     __slots__ = (
         "annotation", "burst_until", "cap", "classified", "count", "drop", "dropped", "dropped_bytes",
-        "epoch", "ewma", "first", "idle", "kept_in", "least", "level", "level_probe", "level_template",
-        "max_per_second", "novel_left", "pattern", "pattern_id", "rate", "rule", "service", "severity_floor",
-        "stats", "surge", "t_last", "template", "tier", "tier_reason", "tokens", "weight",
+        "epoch", "ewma", "first", "idle", "kept_in", "kept_rate", "least", "level", "level_probe",
+        "level_template", "max_per_second", "novel_left", "pattern", "pattern_id", "rate", "rule",
+        "service", "severity_floor", "stats", "surge", "t_last", "template", "tier", "tier_reason",
+        "tokens", "weight",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
@@ -75,6 +76,7 @@ class PatternState:
         # The floor interval in which the pattern last kept a record (-1: none; with the floor
         # off the processor's index is -1 too, so the floor never fires).
         self.kept_in = -1
+        self.kept_rate = 1.0  # the rate of the record decide() last kept (its weight is 1 / rate)
         # token bucket for max_per_second
         self.tokens = 0.0
         self.t_last = 0.0

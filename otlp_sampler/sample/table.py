@@ -7,8 +7,10 @@ flight finishes on the table it started with and the next one sees the new versi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from otlp_sampler.policy import PolicyDocument
+if TYPE_CHECKING:
+    from otlp_sampler.policy import PolicyDocument
 
 PatternKey = tuple[str, str]  # (service, pattern_id)
 

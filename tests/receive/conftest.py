@@ -37,7 +37,7 @@ class RecordingIntake:
         self.answers.extend(answers)
 
     async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
-                     receiver: str) -> IntakeResult:
+                     receiver: str, trusted: bool = False) -> IntakeResult:
         self.entered.set()
         if self._gate is not None:
             await self._gate.wait()
