@@ -18,6 +18,7 @@ import yaml
 
 from otlp_sampler.commands.workload import Workload
 from tests.peers.sinks import HttpSink
+from tests.peers.waiting import eventually
 from tests.reliability.process import ProxyProcess
 
 pytestmark = pytest.mark.e2e
@@ -121,7 +122,12 @@ async def test_a_second_proxy_on_taken_ports_fails_naming_the_port(tmp_path, fir
     first = ProxyProcess({"store": {"kind": "memory"}}, tmp_path, extra_args=first_args)
     try:
         await first.start()
-        owners = {port: listeners(first.pid, port) for port in (first.grpc_port, first.http_port)}
+        # Ready means one worker answers; wait until every worker of the group listens.
+        workers = int(first_args[1]) if first_args else 1
+        ports = (first.grpc_port, first.http_port)
+        await eventually(lambda: all(len(listeners(first.pid, port)) == workers for port in ports),
+                         what=f"{workers} listener(s) on each receiver port")
+        owners = {port: listeners(first.pid, port) for port in ports}
 
         result = second_proxy(first, tmp_path, *second_args)
 
