@@ -87,8 +87,20 @@ class App:
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
 
     async def _resume_policy(self) -> None:
-        """A restart resumes from the last stored policy."""
-        current = await self.store.current_policy()
+        """A restart resumes from the last stored policy; without the store, from none.
+
+        A store that cannot be reached (Redis down) must not keep the proxy from starting:
+        it samples on the dynamic sampler until the side loop's subscription brings the
+        stored policy (docs/operations.md § Several machines: Redis).
+        """
+        from otlp_sampler.store import StoreError
+
+        try:
+            current = await self.store.current_policy()
+        except StoreError as exc:
+            log.warning("starting without the stored policy (%s): sampling on the dynamic sampler "
+                        "until the store answers", exc)
+            return
         if current is not None:
             self.processor.set_policy(current)
             self.metrics.policy_version.set(current.version)
@@ -120,6 +132,16 @@ class App:
             reasons.append("export queue full: clients are being told to retry")
         return (not reasons, reasons)
 
+    def degraded(self) -> list[str]:
+        """What works less well while the proxy stays ready: a store outage must not make a
+        load balancer pull every replica at once, since sampling goes on without it."""
+        problem = self.store.health.problem
+        if problem is None:
+            return []
+        version = self.processor.policy_version
+        policy = f"policy version {version}" if version else "the dynamic sampler (no policy yet)"
+        return [f"store: {problem}; sampling on {policy}, new versions wait for the store"]
+
     def admin_state(self) -> AdminState:
         """The admin API's view of this proxy, built from its real stages."""
         from otlp_sampler.admin.catalog import catalog_patterns
@@ -135,6 +157,7 @@ class App:
             store=self.store,
             metrics=self.metrics,
             readiness=self.readiness,
+            degraded=self.degraded,
             current_policy=lambda: self.processor.policy,
             apply_manual_policy=self._unless_file_in_charge(apply_manual),
             regenerate=self._unless_file_in_charge(self._regenerate),
@@ -225,7 +248,10 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
-    store = build_store(config.store)
+    # Reconnection attempts at most half an interval apart: a replica is back in the fleet
+    # within one analysis interval of its store's return.
+    store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))
+    metrics.store_degraded.set_function(lambda: float(store.health.degraded))
     generator = build_generator(config, metrics)
     loop = PolicyLoop(config, processor, store, metrics, generator)
     return App(

@@ -271,8 +271,15 @@ class PolicyLoop:
     async def _follow_store(self) -> None:
         try:
             current = await self.store.current_policy()
+        except Exception as exc:
+            # Subscribe all the same: the subscription retries, and delivers the newest
+            # version once the store is back (docs/architecture.md § Store).
+            log.warning("cannot read the store's current policy (%s); following its versions once it "
+                        "answers", exc)
+        else:
             if current is not None:
                 self._apply(current)
+        try:
             await self.store.subscribe(self._on_version, since=self._applied_version)
         except Exception:
             log.warning("cannot follow the store's policy versions; this replica keeps its policy",

@@ -44,6 +44,10 @@ class ProxyProcess:
         self.config_path = self.workdir / f"{name}.yaml"
         self.config_path.write_text(yaml.safe_dump(config))
         self.log_path = self.workdir / f"{name}.log"
+        # Its own working directory: relative defaults (the state directory ./.otlp-sampler,
+        # its spool) belong to one proxy, however many a test runs side by side.
+        self.cwd = self.workdir / f"{name}.cwd"
+        self.cwd.mkdir(exist_ok=True)
         self.process: subprocess.Popen | None = None
         self.starts = 0
 
@@ -81,7 +85,7 @@ class ProxyProcess:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path),
                  *self.extra_args],
-                cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, env=env)
+                cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT, env=env)
         finally:
             log.close()
 
