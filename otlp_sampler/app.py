@@ -59,6 +59,7 @@ class App:
         config = self.config
         await self._resume_policy()
         await self.queue.start()
+        self.pipeline.restore_summaries()
         receivers = config.receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
@@ -243,8 +244,11 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
 
     metrics = Metrics()
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
-    processor = build_processor(config, metrics, catalog)
     exporter_config = config.resolved_exporter(environ)
+    # With a spool, each request's drop counts are spooled with it (docs/reliability.md
+    # § Summaries survive a crash).
+    ledger = bool(exporter_config.queue.spool_dir) and config.sampling.summaries.enabled
+    processor = build_processor(config, metrics, catalog, ledger=ledger)
     exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
@@ -276,10 +280,12 @@ def build_processor(
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
     reservoir: tuple[int, int] | None = None,
+    ledger: bool = False,
 ) -> SamplingProcessor:
     """The hot path's processor as ``serve`` runs it; ``analyze`` runs the same one on the
     records' own ``clock`` (for both clocks), with a fixed ``seed`` and a smaller
-    ``reservoir`` (examples per pattern, in total) than ``analysis.reservoir_*``."""
+    ``reservoir`` (examples per pattern, in total) than ``analysis.reservoir_*``.
+    ``ledger``: encode each call's drops for the spool (``serve`` with a spool)."""
     from otlp_sampler.analyze.window import StatsWindow
     from otlp_sampler.sample import SamplingProcessor
 
@@ -293,5 +299,6 @@ def build_processor(
         seed=config.sampling.seed if seed is None else seed,
         window_factory=lambda: StatsWindow(reservoir_per_pattern=per_pattern, reservoir_total=total),
         floor_interval=analysis.interval,  # every pattern keeps >= 1 record per analysis interval
+        ledger=ledger,
         **clocks,
     )

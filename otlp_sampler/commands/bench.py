@@ -11,7 +11,9 @@ One command runs the three parts of the measurement:
 Each mode (``passthrough``: sampling off — decode, re-encode, forward; ``sampling``: the
 full hot path) runs ``--repeat`` times on a fresh proxy; the medians are printed, with the
 ratio of the two and the proxy's peak RSS (VmHWM) and RSS at the middle and end of a run,
-so growth over millions of records shows.
+so growth over millions of records shows. The proxy spools as it does by default (its
+spool in the run's temporary directory); ``--spool both`` runs every mode with and
+without the spool, interleaved, and prints what the spool costs.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both")
     parser.add_argument(
+        "--spool", choices=["on", "off", "both"], default="on",
+        help="exporter.queue.spool_dir on (the default config), off, or both to measure its cost",
+    )
+    parser.add_argument(
         "--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through"
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -57,7 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 @dataclass
 class RunResult:
-    mode: str
+    mode: str  # the mode, and " (no spool)" when run without one
     records: int
     seconds: float
     latencies_ms: list[float]
@@ -122,13 +128,18 @@ def _rss_mb(pid: int, field: str) -> float:
     return float("nan")
 
 
-def _proxy_config(mode: str, upstream_port: int, grpc_port: int, admin_port: int, state_dir: str) -> dict:
+NO_SPOOL = " (no spool)"
+
+
+def _proxy_config(mode: str, spool: bool, upstream_port: int, grpc_port: int, admin_port: int,
+                  state_dir: str) -> dict:
     return {
         "receivers": {"grpc": {"endpoint": f"127.0.0.1:{grpc_port}"}, "http": {"enabled": False}},
         "exporter": {
             "protocol": "grpc",
             "endpoint": f"http://127.0.0.1:{upstream_port}",
             "compression": "none",
+            "queue": {"spool_dir": f"{state_dir}/spool" if spool else None},
         },
         "sampling": {"enabled": mode == "sampling"},
         "analysis": {"interval": "10s"},
@@ -151,14 +162,15 @@ async def _wait_ready(channel: grpc.aio.Channel, process: subprocess.Popen, time
     raise RuntimeError("proxy did not become ready in time")
 
 
-async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, args) -> RunResult:
+async def run_once(mode: str, spool: bool, payloads: list[bytes], records_per_payload: int,
+                   args) -> RunResult:
     upstream = NullUpstream()
     upstream_port = await upstream.start()
     grpc_port, admin_port = _free_port(), _free_port()
     with tempfile.TemporaryDirectory() as state_dir:
         config_path = Path(state_dir) / "config.yaml"
         config_path.write_text(
-            yaml.safe_dump(_proxy_config(mode, upstream_port, grpc_port, admin_port, state_dir))
+            yaml.safe_dump(_proxy_config(mode, spool, upstream_port, grpc_port, admin_port, state_dir))
         )
         process = subprocess.Popen(
             [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(config_path)],
@@ -204,7 +216,7 @@ async def run_once(mode: str, payloads: list[bytes], records_per_payload: int, a
             # upstream lives on this event loop, so wait for the exit without blocking it.
             await _stop_proxy(process)
             return RunResult(
-                mode,
+                mode if spool else mode + NO_SPOOL,
                 sent * records_per_payload,
                 seconds,
                 latencies,
@@ -254,15 +266,19 @@ def build_payloads(count: int, batch: int) -> list[bytes]:
 
 def run(args: argparse.Namespace) -> int:
     payloads = build_payloads(args.distinct, args.batch)
-    modes = ["passthrough", "sampling"] if args.mode == "both" else [args.mode]
+    kinds = ["passthrough", "sampling"] if args.mode == "both" else [args.mode]
+    spools = {"on": [True], "off": [False], "both": [True, False]}[args.spool]
+    variants = [(kind, spool) for kind in kinds for spool in spools]
+    modes = [kind if spool else kind + NO_SPOOL for kind, spool in variants]
     results: dict[str, list[RunResult]] = {mode: [] for mode in modes}
     for repeat in range(args.repeat):
-        for mode in modes:  # interleaved so drift on the machine hits both modes alike
-            result = asyncio.run(run_once(mode, payloads, args.batch, args))
-            results[mode].append(result)
+        for kind, spool in variants:  # interleaved so drift on the machine hits every variant alike
+            result = asyncio.run(run_once(kind, spool, payloads, args.batch, args))
+            results[result.mode].append(result)
             if not args.json:
                 print(
-                    f"  run {repeat + 1}/{args.repeat} {mode:11s} {result.records_per_second:>10,.0f} rec/s  "
+                    f"  run {repeat + 1}/{args.repeat} {result.mode:22s} "
+                    f"{result.records_per_second:>10,.0f} rec/s  "
                     f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
                     f"peak RSS {result.peak_rss_mb:5.0f} MB",
                     file=sys.stderr,
@@ -280,11 +296,18 @@ def run(args: argparse.Namespace) -> int:
             "records_per_run": runs[0].records,
             "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
         }
-    if len(modes) == 2:
+    if "sampling" in summary and "passthrough" in summary:
         summary["ratio_sampling_to_passthrough"] = (
             summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"]
         )
+    spool_cost = {
+        kind: 1 - summary[kind]["records_per_second"] / summary[kind + NO_SPOOL]["records_per_second"]
+        for kind in kinds if kind in summary and kind + NO_SPOOL in summary
+    }
+    if spool_cost:
+        summary["spool_cost"] = spool_cost  # the share of throughput the spool costs, per mode
     summary["setup"] = {
+        "spool": args.spool,
         "batch": args.batch,
         "streams": args.streams,
         "repeat": args.repeat,
@@ -299,13 +322,13 @@ def run(args: argparse.Namespace) -> int:
         f"{args.streams} streams, median of {args.repeat}"
     )
     print(
-        f"{'mode':12s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
+        f"{'mode':22s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
         f"{'peak RSS':>9s} {'RSS mid->end':>14s} {'out/in':>7s}"
     )
     for mode in modes:
         s = summary[mode]
         print(
-            f"{mode:12s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
+            f"{mode:22s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
             f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:<4.0f}MB "
             f"{s['forwarded_share']:>7.1%}"
         )
@@ -314,5 +337,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{mode} RSS (MB) after each tenth of the last run: {series}")
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
+    for kind, cost in spool_cost.items():
+        print(f"the spool costs {kind} {cost:.1%} of its throughput without one")
     print("out/in: records that reached the upstream (kept + summary records) per record sent")
     return 0

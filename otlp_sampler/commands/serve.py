@@ -13,6 +13,7 @@ import logging
 import os
 import signal
 import sys
+from pathlib import Path
 
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, ConfigError, load_config
@@ -57,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"otlp-sampler: {exc}", file=sys.stderr)
         return 2
     configure_logging(config)
+    warn_of_stranded_spools(config, args.workers)
     if args.workers > 1:
         from otlp_sampler.supervisor import run_workers
 
@@ -69,8 +71,31 @@ def serve_worker(config: Config, index: int) -> int:
     if index > 0:
         # One admin endpoint for the group; /metrics there shows worker 0's counters.
         config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
+        # A spool has one writer: worker 0 keeps the directory (so do `serve` without
+        # --workers), the others a subdirectory each.
+        queue = config.exporter.queue
+        if queue.spool_dir:
+            queue = queue.model_copy(update={"spool_dir": worker_spool(queue.spool_dir, index)})
+            exporter = config.exporter.model_copy(update={"queue": queue})
+            config = config.model_copy(update={"exporter": exporter})
     configure_logging(config)
     return asyncio.run(serve(config))
+
+
+def worker_spool(spool_dir: str, index: int) -> str:
+    return spool_dir if index == 0 else str(Path(spool_dir) / f"worker-{index}")
+
+
+def warn_of_stranded_spools(config: Config, workers: int) -> None:
+    """A run with more workers left records in spools no worker of this run reads: say so."""
+    spool_dir = config.exporter.queue.spool_dir
+    if not spool_dir or not Path(spool_dir).is_dir():
+        return
+    for child in sorted(Path(spool_dir).glob("worker-*")):
+        index = child.name.removeprefix("worker-")
+        if index.isdigit() and int(index) >= workers and any(child.glob("*.seg")):
+            log.warning("the spool %s holds records of a run with more workers: start with --workers %d "
+                        "or more to send them", child, int(index) + 1)
 
 
 async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
@@ -86,6 +111,10 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
 
         # PostHog accepts the project token as ?token=: the query never reaches a log.
         log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
+        if not exporter.queue.spool_dir:
+            log.warning("NO SPOOL (exporter.queue.spool_dir is off): accepted records and the counts of "
+                        "dropped ones wait for the upstream in memory only; a crash, or a stop while the "
+                        "upstream is down, loses them")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -15,6 +15,9 @@ lost).
 
 With ``queue.spool_dir``, ``put`` returns once the request is on disk; a batch leaves the
 spool when it reached its final outcome; on start the spool's backlog is sent first.
+``put`` may carry a ledger frame too (the request's drop counts, in the same fsync): it
+stays in the spool until the caller :meth:`ExportQueue.forget` s it, and comes back from
+:attr:`ExportQueue.recovered_ledger` after a crash.
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ class ExportQueue:
         self._resolved = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self._backlog: list[int] = []
+        # Ledger frames a previous run left unacknowledged: (entry, payload), set by start().
+        self.recovered_ledger: list[tuple[EntryId, bytes]] = []
         self._started = False
         self._stopping = False
 
@@ -135,6 +140,7 @@ class ExportQueue:
             return
         if self.spool is not None:
             self._backlog = await asyncio.to_thread(self.spool.recover)
+            self.recovered_ledger = await asyncio.to_thread(self.spool.recovered_ledger)
             if self._backlog:
                 log.info("spool %s: resending %d records kept from a previous run",
                          self.config.queue.spool_dir, self.spool.backlog_records())
@@ -197,22 +203,39 @@ class ExportQueue:
 
     # ------------------------------------------------------------------ intake
 
-    async def put(self, request: ExportLogsServiceRequest, records: int) -> None:
+    async def put(self, request: ExportLogsServiceRequest, records: int, *,
+                  ledger: tuple[bytes, int] | None = None) -> EntryId | None:
         """Queue ``request`` (``records`` log records); with a spool, returns once it is on disk.
 
-        Raises ``OSError`` when the spool cannot write it: the request was not accepted and the
-        client should be told to retry (``has_room`` is False for a moment after such a failure).
+        ``ledger``: ``(payload, records)`` of a ledger frame written with the request (same
+        fsync) when there is a spool; returns its entry, for :meth:`forget`. Raises ``OSError``
+        when the spool cannot write them: the request was not accepted and the client should
+        be told to retry (``has_room`` is False for a moment after such a failure).
         """
-        if records <= 0:
-            return
-        payload = request.SerializeToString()
-        entry = None
+        spooling_ledger = ledger is not None and self.spool is not None
+        if records <= 0 and not spooling_ledger:
+            return None
+        payload = request.SerializeToString() if records > 0 else b""
+        entry = ledger_entry = None
         if self.spool is not None:
             if not self._started:
                 raise RuntimeError("ExportQueue.start() must run before put() when spooling")
-            entry = await self.spool.append(payload, records)
-        self._add(payload, records, entry)
+            frames = [(payload, records, False)] if records > 0 else []
+            if spooling_ledger:
+                frames.append((ledger[0], ledger[1], True))
+            entries = await self.spool.append_frames(frames)
+            entry = entries[0] if records > 0 else None
+            ledger_entry = entries[-1] if spooling_ledger else None
+        if records > 0:
+            self._add(payload, records, entry)
         self._update_gauges()
+        return ledger_entry
+
+    def forget(self, entries: list[EntryId]) -> None:
+        """The ledger frames ``entries`` are accounted for elsewhere now: let the spool drop them."""
+        if entries and self.spool is not None:
+            self.spool.ack(entries)
+            self._update_gauges()
 
     def _add(self, payload: bytes, records: int, entry: EntryId | None) -> None:
         size = len(payload)

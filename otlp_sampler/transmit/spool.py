@@ -6,6 +6,13 @@ an ``<seq>.ack`` file of the frame indexes the upstream acknowledged (u32 each).
 and its ack file are deleted once every frame in it is acknowledged and it is no longer
 written to.
 
+A *ledger* frame (the top bit of ``records`` set, the rest the records it counts) holds
+what the sampler dropped from one request (its payload is opaque here; see
+sample/summaries.py): it is acknowledged once a summary of those drops is itself in the
+spool, so the accounting of dropped records survives a crash as the kept records do
+(docs/reliability.md § Summaries survive a crash). The spool never sends it anywhere:
+:meth:`Spool.recovered_ledger` hands the unacknowledged ones back at start.
+
 Durability: :meth:`Spool.append` returns only after its frame is written and fsynced, so a
 receiver answers its client only once the data is on disk. Appends (and acks) that arrive
 while the writer thread is busy are written and fsynced together: one fsync per group,
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import fcntl
 import logging
 import os
 import struct
@@ -35,6 +43,12 @@ EntryId = tuple[int, int]  # (segment sequence number, frame index in the segmen
 
 _HEADER = struct.Struct("<III")
 _ACK = struct.Struct("<I")
+LEDGER_FLAG = 1 << 31  # in a frame's records field: a ledger frame, not a request to send
+LOCK_FILE = "lock"  # flock()ed by the process using the directory; holds its pid
+
+
+class SpoolLocked(OSError):
+    """Another process uses this spool directory."""
 MAX_SEGMENT_BYTES = 16 * 1024 * 1024
 # After a failed write (disk full, I/O error) the spool reports itself full this long, so
 # receivers push back instead of failing each request on the same error.
@@ -48,8 +62,10 @@ class _Segment:
     count: int = 0  # frames
     live: int = 0  # frames not yet acknowledged
     sealed: bool = False  # no more appends
-    # For recovered segments: (index, offset, length, records) of the unacknowledged frames.
+    # For recovered segments: (index, offset, length, records) of the unacknowledged frames,
+    # requests and ledger frames apart.
     frames: list[tuple[int, int, int, int]] = field(default_factory=list)
+    ledger: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 class Spool:
@@ -73,12 +89,17 @@ class Spool:
         # One thread: file operations stay in order, and fsync runs without the GIL.
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spool")
         self._fds: dict[str, int] = {}
+        self._lock_fd: int | None = None
 
     # ------------------------------------------------------------------ recovery
 
     def recover(self) -> list[int]:
-        """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first."""
+        """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first.
+
+        Raises :class:`SpoolLocked` when another process holds the directory.
+        """
         self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock()
         names = os.listdir(self.directory)
         seqs = sorted(int(n[:-4]) for n in names if n.endswith(".seg") and n[:-4].isdigit())
         for name in names:  # ack files whose segment is gone (a crash between the two unlinks)
@@ -90,7 +111,8 @@ class Spool:
             if segment.live:
                 self._segments[seq] = segment
                 self.bytes += segment.size
-                backlog.append(seq)
+                if segment.frames:
+                    backlog.append(seq)
             else:
                 self._unlink(seq)
         self._next_seq = (seqs[-1] + 1) if seqs else 1
@@ -119,12 +141,30 @@ class Spool:
                 if length == 0 or offset + _HEADER.size + length > segment.size:
                     break  # torn tail
                 if segment.count not in acked:
-                    segment.frames.append((segment.count, offset, length, records))
+                    frames = segment.ledger if records & LEDGER_FLAG else segment.frames
+                    frames.append((segment.count, offset, length, records & ~LEDGER_FLAG))
                 segment.count += 1
                 offset += _HEADER.size + length
                 file.seek(offset)
-        segment.live = len(segment.frames)
+        segment.live = len(segment.frames) + len(segment.ledger)
         return segment
+
+    def recovered_ledger(self) -> list[tuple[EntryId, bytes]]:
+        """The unacknowledged ledger frames found by :meth:`recover` (blocking), oldest first.
+
+        Acknowledge each with :meth:`ack` once what it counts is accounted for again.
+        """
+        found = []
+        for seq, segment in sorted(self._segments.items()):
+            if segment.ledger:
+                frames, segment.ledger = segment.ledger, []
+                good, bad = self._read_frames(seq, frames)
+                if bad:
+                    log.error("spool segment %s: %d ledger frames failed their checksum and are skipped",
+                              seq, len(bad))
+                    self.ack(bad)
+                found += [(entry, payload) for entry, _records, payload in good]
+        return found
 
     async def load(self, seq: int) -> list[tuple[EntryId, int, bytes]]:
         """The unacknowledged frames of a recovered segment: (entry, records, payload)."""
@@ -151,6 +191,21 @@ class Spool:
                 bad.append((seq, index))
         return good, bad
 
+    def _lock(self) -> None:
+        # Two processes appending to one spool would each resend the other's frames and
+        # delete segments the other still writes: one owner per directory, for its lifetime.
+        fd = os.open(self.directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise SpoolLocked(f"the spool directory {self.directory} is in use by another process "
+                              f"(pid {holder}): give each process a spool_dir of its own") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._lock_fd = fd
+
     # ------------------------------------------------------------------ writing
 
     def has_room(self) -> bool:
@@ -159,21 +214,28 @@ class Spool:
 
     async def append(self, payload: bytes, records: int) -> EntryId:
         """Write one request; returns once it is on disk (fsynced)."""
-        frame_size = _HEADER.size + len(payload)
-        segment = self._active
-        if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
-            segment = self._roll()
-        entry = (segment.seq, segment.count)
-        segment.count += 1
-        segment.live += 1
-        segment.size += frame_size
-        self.bytes += frame_size
+        return (await self.append_frames([(payload, records, False)]))[0]
+
+    async def append_frames(self, frames: list[tuple[bytes, int, bool]]) -> list[EntryId]:
+        """Write ``(payload, records, is_ledger)`` frames in one group commit; returns once
+        all are on disk (fsynced)."""
+        entries = []
+        for payload, records, ledger in frames:
+            frame_size = _HEADER.size + len(payload)
+            segment = self._active
+            if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
+                segment = self._roll()
+            entries.append((segment.seq, segment.count))
+            segment.count += 1
+            segment.live += 1
+            segment.size += frame_size
+            self.bytes += frame_size
+            self._ops.append(("append", segment.seq, payload, records | LEDGER_FLAG if ledger else records))
         future = asyncio.get_running_loop().create_future()
-        self._ops.append(("append", segment.seq, payload, records))
-        self._waiters.append(future)
+        self._waiters.append(future)  # one waiter: the frames share their write and fsync
         self._kick()
         await future
-        return entry
+        return entries
 
     def ack(self, entries) -> None:
         """The upstream acknowledged (or refused for good) these entries: forget them durably, soon."""
@@ -212,6 +274,9 @@ class Spool:
         await self.flush()
         await asyncio.get_running_loop().run_in_executor(self._executor, self._close_all)
         self._executor.shutdown(wait=True)
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # releases the lock
+            self._lock_fd = None
 
     def _roll(self) -> _Segment:
         old = self._active

@@ -32,9 +32,10 @@ class ProxyProcess:
     """
 
     def __init__(self, config: dict[str, Any], workdir: Path, name: str = "proxy",
-                 extra_args: tuple[str, ...] = ()) -> None:
+                 extra_args: tuple[str, ...] = (), env: dict[str, str] | None = None) -> None:
         self.workdir = Path(workdir)
         self.extra_args = extra_args
+        self.env = env or {}  # on top of the test's environment (POSTHOG_TOKEN removed from it)
         self.grpc_port, self.http_port, self.admin_port = free_port(), free_port(), free_port()
         receivers = config.setdefault("receivers", {})
         receivers.setdefault("grpc", {})["endpoint"] = f"127.0.0.1:{self.grpc_port}"
@@ -81,6 +82,7 @@ class ProxyProcess:
         log.flush()
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("POSTHOG_TOKEN", None)
+        env.update(self.env)
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path),

@@ -9,8 +9,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from otlp_sampler.transmit import ExportQueue, build_exporter
-from otlp_sampler.transmit.spool import Spool
+from otlp_sampler.transmit.spool import Spool, SpoolLocked
 from tests.peers.sinks import HttpSink, Reply, make_request
 from tests.peers.waiting import eventually as wait_until
 from tests.peers.waiting import free_port
@@ -141,4 +143,46 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     assert [entry for entry, _, _ in frames] == entries[:2]
     recovered.ack(entry for entry, _, _ in frames)
     await recovered.close()
-    assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == []
+    assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == ["lock"]
+
+
+async def test_ledger_frames_wait_for_their_ack_and_come_back_apart_from_requests(tmp_path):
+    """A request and its drop counts share one fsync; after a crash the counts come back
+    from recovered_ledger(), never as a request to send, until acknowledged."""
+    spool = Spool(tmp_path, max_bytes=1 << 20)
+    spool.recover()
+    first = await spool.append_frames([(b"request-1", 3, False), (b"drops-1", 7, True)])
+    second = await spool.append_frames([(b"drops-2", 5, True)])  # a request that kept nothing
+    spool.ack([first[0]])  # the request was delivered; its drops not yet summarised
+    await spool.flush()
+    await _abandon(spool)  # as kill -9 leaves it: nothing closed
+
+    recovered = Spool(tmp_path, max_bytes=1 << 20)
+    assert recovered.recover() == []  # no request left to send
+    assert recovered.backlog_records() == 0
+    assert recovered.recovered_ledger() == [(first[1], b"drops-1"), (second[0], b"drops-2")]
+    recovered.ack([first[1], second[0]])  # their summary is spooled now
+    await recovered.close()
+
+    again = Spool(tmp_path, max_bytes=1 << 20)
+    assert again.recover() == [] and again.recovered_ledger() == []
+    assert list(tmp_path.glob("*.seg")) == []
+    await again.close()
+
+
+async def test_one_process_per_spool_directory(tmp_path):
+    first = Spool(tmp_path, max_bytes=1 << 20)
+    first.recover()
+    second = Spool(tmp_path, max_bytes=1 << 20)
+    with pytest.raises(SpoolLocked, match=f"in use by another process \\(pid {os.getpid()}\\)"):
+        second.recover()
+    await first.close()
+    second.recover()  # free again once the first closed (or died: the kernel drops the lock)
+    await second.close()
+
+
+async def _abandon(spool: Spool) -> None:
+    """Drop a spool without closing it, as a killed process would (its lock goes with its fds)."""
+    await asyncio.get_running_loop().run_in_executor(spool._executor, spool._close_all)
+    spool._executor.shutdown(wait=True)
+    os.close(spool._lock_fd)
