@@ -12,8 +12,9 @@ Each mode (``passthrough``: sampling off — decode, re-encode, forward; ``sampl
 full hot path) runs ``--repeat`` times on a fresh proxy; the medians are printed, with the
 ratio of the two and the proxy's peak RSS (VmHWM) and RSS at the middle and end of a run,
 so growth over millions of records shows. The proxy spools as it does by default (its
-spool in the run's temporary directory); ``--spool both`` runs every mode with and
-without the spool, interleaved, and prints what the spool costs.
+spool in the run's temporary directory); ``--spool off,default`` (or ``fsync``, or a
+``spool_sync_interval`` such as ``1s``) runs every mode in each spool setting,
+interleaved, and prints what each costs against ``off``.
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both")
     parser.add_argument(
-        "--spool", choices=["on", "off", "both"], default="on",
-        help="exporter.queue.spool_dir on (the default config), off, or both to measure its cost",
+        "--spool", default="default", type=_spool_settings,
+        help="comma-separated spool settings to compare: default (the default config), off, fsync "
+             "(fsync before every answer) or a sync interval such as 1s; e.g. off,default",
     )
     parser.add_argument(
         "--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through"
@@ -63,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 @dataclass
 class RunResult:
-    mode: str  # the mode, and " (no spool)" when run without one
+    mode: str  # the mode, and the spool setting unless it is the default
     records: int
     seconds: float
     latencies_ms: list[float]
@@ -73,6 +75,7 @@ class RunResult:
     mid_rss_mb: float
     rss_series_mb: list[float]  # RSS after each tenth of the run, to show it stays flat
     end_rss_mb: float
+    cpu_share: float  # the proxy's CPU time over the run's wall time: 1.0 is one core kept busy
 
     @property
     def records_per_second(self) -> float:
@@ -120,6 +123,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; NaN elsewhere)."""
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return float("nan")
+
+
 def _rss_mb(pid: int, field: str) -> float:
     with contextlib.suppress(OSError):
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -128,10 +139,36 @@ def _rss_mb(pid: int, field: str) -> float:
     return float("nan")
 
 
-NO_SPOOL = " (no spool)"
+def _spool_settings(text: str) -> list[str]:
+    from otlp_sampler.config import parse_duration
+
+    settings = [part.strip() for part in text.split(",") if part.strip()]
+    for setting in settings:
+        if setting not in ("default", "off", "fsync"):
+            try:
+                parse_duration(setting)
+            except ValueError:
+                message = f"{setting!r}: expected default, off, fsync or a duration"
+                raise argparse.ArgumentTypeError(message) from None
+    return settings or ["default"]
 
 
-def _proxy_config(mode: str, spool: bool, upstream_port: int, grpc_port: int, admin_port: int,
+def _label(mode: str, spool: str) -> str:
+    return mode if spool == "default" else f"{mode} (spool {spool})"
+
+
+def _spool_section(spool: str, state_dir: str) -> dict:
+    if spool == "off":
+        return {"spool_dir": None}
+    section = {"spool_dir": f"{state_dir}/spool"}
+    if spool == "fsync":
+        section["spool_sync_interval"] = 0
+    elif spool != "default":
+        section["spool_sync_interval"] = spool
+    return section
+
+
+def _proxy_config(mode: str, spool: str, upstream_port: int, grpc_port: int, admin_port: int,
                   state_dir: str) -> dict:
     return {
         "receivers": {"grpc": {"endpoint": f"127.0.0.1:{grpc_port}"}, "http": {"enabled": False}},
@@ -139,7 +176,7 @@ def _proxy_config(mode: str, spool: bool, upstream_port: int, grpc_port: int, ad
             "protocol": "grpc",
             "endpoint": f"http://127.0.0.1:{upstream_port}",
             "compression": "none",
-            "queue": {"spool_dir": f"{state_dir}/spool" if spool else None},
+            "queue": _spool_section(spool, state_dir),
         },
         "sampling": {"enabled": mode == "sampling"},
         "analysis": {"interval": "10s"},
@@ -162,7 +199,7 @@ async def _wait_ready(channel: grpc.aio.Channel, process: subprocess.Popen, time
     raise RuntimeError("proxy did not become ready in time")
 
 
-async def run_once(mode: str, spool: bool, payloads: list[bytes], records_per_payload: int,
+async def run_once(mode: str, spool: str, payloads: list[bytes], records_per_payload: int,
                    args) -> RunResult:
     upstream = NullUpstream()
     upstream_port = await upstream.start()
@@ -208,15 +245,17 @@ async def run_once(mode: str, spool: bool, payloads: list[bytes], records_per_pa
                         rss_series.append(_rss_mb(process.pid, "VmRSS"))
 
             started = time.perf_counter()
+            cpu_before = _cpu_seconds(process.pid)
             await asyncio.gather(*(stream() for _ in range(args.streams)))
             seconds = time.perf_counter() - started
+            cpu_share = (_cpu_seconds(process.pid) - cpu_before) / seconds
             end_rss = _rss_mb(process.pid, "VmRSS")
             peak_rss = _rss_mb(process.pid, "VmHWM")
             # SIGTERM makes the proxy drain its queue and flush its summary records; the null
             # upstream lives on this event loop, so wait for the exit without blocking it.
             await _stop_proxy(process)
             return RunResult(
-                mode if spool else mode + NO_SPOOL,
+                _label(mode, spool),
                 sent * records_per_payload,
                 seconds,
                 latencies,
@@ -226,6 +265,7 @@ async def run_once(mode: str, spool: bool, payloads: list[bytes], records_per_pa
                 mid_rss,
                 rss_series,
                 end_rss,
+                cpu_share,
             )
         finally:
             await channel.close()
@@ -267,9 +307,8 @@ def build_payloads(count: int, batch: int) -> list[bytes]:
 def run(args: argparse.Namespace) -> int:
     payloads = build_payloads(args.distinct, args.batch)
     kinds = ["passthrough", "sampling"] if args.mode == "both" else [args.mode]
-    spools = {"on": [True], "off": [False], "both": [True, False]}[args.spool]
-    variants = [(kind, spool) for kind in kinds for spool in spools]
-    modes = [kind if spool else kind + NO_SPOOL for kind, spool in variants]
+    variants = [(kind, spool) for kind in kinds for spool in args.spool]
+    modes = [_label(kind, spool) for kind, spool in variants]
     results: dict[str, list[RunResult]] = {mode: [] for mode in modes}
     for repeat in range(args.repeat):
         for kind, spool in variants:  # interleaved so drift on the machine hits every variant alike
@@ -277,10 +316,10 @@ def run(args: argparse.Namespace) -> int:
             results[result.mode].append(result)
             if not args.json:
                 print(
-                    f"  run {repeat + 1}/{args.repeat} {result.mode:22s} "
+                    f"  run {repeat + 1}/{args.repeat} {result.mode:26s} "
                     f"{result.records_per_second:>10,.0f} rec/s  "
                     f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
-                    f"peak RSS {result.peak_rss_mb:5.0f} MB",
+                    f"peak RSS {result.peak_rss_mb:5.0f} MB  proxy CPU {result.cpu_share:4.0%}",
                     file=sys.stderr,
                 )
     summary = {}
@@ -293,6 +332,7 @@ def run(args: argparse.Namespace) -> int:
             "rss_mid_mb": statistics.median(r.mid_rss_mb for r in runs),
             "rss_series_mb": [round(v, 1) for v in runs[-1].rss_series_mb],
             "rss_end_mb": statistics.median(r.end_rss_mb for r in runs),
+            "proxy_cpu_share": statistics.median(r.cpu_share for r in runs),
             "records_per_run": runs[0].records,
             "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
         }
@@ -300,14 +340,16 @@ def run(args: argparse.Namespace) -> int:
         summary["ratio_sampling_to_passthrough"] = (
             summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"]
         )
+    # The share of throughput each spool setting costs, per mode, against no spool at all.
     spool_cost = {
-        kind: 1 - summary[kind]["records_per_second"] / summary[kind + NO_SPOOL]["records_per_second"]
-        for kind in kinds if kind in summary and kind + NO_SPOOL in summary
+        label: 1 - summary[label]["records_per_second"] / summary[_label(kind, "off")]["records_per_second"]
+        for kind, spool in variants if spool != "off" and _label(kind, "off") in summary
+        for label in [_label(kind, spool)]
     }
     if spool_cost:
-        summary["spool_cost"] = spool_cost  # the share of throughput the spool costs, per mode
+        summary["spool_cost"] = spool_cost
     summary["setup"] = {
-        "spool": args.spool,
+        "spool": ",".join(args.spool),
         "batch": args.batch,
         "streams": args.streams,
         "repeat": args.repeat,
@@ -322,13 +364,13 @@ def run(args: argparse.Namespace) -> int:
         f"{args.streams} streams, median of {args.repeat}"
     )
     print(
-        f"{'mode':22s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
+        f"{'mode':26s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
         f"{'peak RSS':>9s} {'RSS mid->end':>14s} {'out/in':>7s}"
     )
     for mode in modes:
         s = summary[mode]
         print(
-            f"{mode:22s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
+            f"{mode:26s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
             f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:<4.0f}MB "
             f"{s['forwarded_share']:>7.1%}"
         )
@@ -337,7 +379,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{mode} RSS (MB) after each tenth of the last run: {series}")
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
-    for kind, cost in spool_cost.items():
-        print(f"the spool costs {kind} {cost:.1%} of its throughput without one")
+    for label, cost in spool_cost.items():
+        print(f"{label}: the spool costs {cost:.1%} of the throughput without one")
     print("out/in: records that reached the upstream (kept + summary records) per record sent")
     return 0

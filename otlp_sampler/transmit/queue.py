@@ -78,7 +78,8 @@ class ExportQueue:
         self._clock = clock
         self._delivery = Delivery(exporter, config.retry, metrics, clock=clock, rng=rng)
         queue = config.queue
-        self.spool = (Spool(queue.spool_dir, max_bytes=queue.spool_max_bytes)
+        self.spool = (Spool(queue.spool_dir, max_bytes=queue.spool_max_bytes,
+                            sync_interval=queue.spool_sync_interval)
                       if queue.spool_dir else None)
         self._max_records = queue.max_records
         self._max_batches = queue.max_batches

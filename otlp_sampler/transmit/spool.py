@@ -16,9 +16,12 @@ spool, so the accounting of dropped records survives a crash as the kept records
 Durability: :meth:`Spool.append` returns only after its frame is written and fsynced, so a
 receiver answers its client only once the data is on disk. Appends (and acks) that arrive
 while the writer thread is busy are written and fsynced together: one fsync per group,
-not per request (group commit). Acks are written the same way, after the upstream's
-answer; a crash between the answer and the ack's fsync sends that batch again on restart
-(at least once); an acknowledged, fsynced batch is never sent again (exactly once).
+not per request (group commit). Acks are written in the same group, after the upstream's
+answer, but not fsynced there (nobody waits for them): a killed process keeps them (the
+page cache outlives it) and the kernel's writeback or :meth:`Spool.close` makes them
+durable. A crash between the answer and the ack's write sends that batch again on restart
+(at least once; a power cut widens that to the acks not yet written back); an
+acknowledged batch whose ack was written is never sent again after ``kill -9``.
 
 A torn frame at the tail (a crash mid-write) ends the segment on recovery: its append
 never returned, so no client was told it was accepted.
@@ -72,9 +75,13 @@ class Spool:
     """Segment log in ``directory``, capped (for the caller's backpressure) at ``max_bytes``."""
 
     def __init__(self, directory: str | os.PathLike[str], *, max_bytes: int,
-                 segment_bytes: int | None = None) -> None:
+                 segment_bytes: int | None = None, sync_interval: float = 0.0) -> None:
+        """``sync_interval``: 0 fsyncs every group of frames before their appends return;
+        above 0, appends return once written (a killed process keeps them) and frames are
+        fsynced at most this many seconds later (a power cut may lose those seconds)."""
         self.directory = Path(directory)
         self.max_bytes = max_bytes
+        self.sync_interval = sync_interval
         self.segment_bytes = segment_bytes or min(MAX_SEGMENT_BYTES, max(1024 * 1024, max_bytes // 8))
         self.bytes = 0
         self._failed_until = 0.0
@@ -90,6 +97,12 @@ class Spool:
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spool")
         self._fds: dict[str, int] = {}
         self._lock_fd: int | None = None
+        # With a sync interval: written and not yet fsynced (writer thread only), and the
+        # timer that fsyncs them when no append comes to do it.
+        self._unsynced: set[str] = set()
+        self._directory_unsynced = False
+        self._synced_at = time.monotonic()
+        self._sync_timer: asyncio.Task | None = None
 
     # ------------------------------------------------------------------ recovery
 
@@ -271,6 +284,8 @@ class Spool:
             if active.live <= 0:
                 self._delete(active)
             self._active = None
+        if self._sync_timer is not None:
+            self._sync_timer.cancel()
         await self.flush()
         await asyncio.get_running_loop().run_in_executor(self._executor, self._close_all)
         self._executor.shutdown(wait=True)
@@ -302,6 +317,14 @@ class Spool:
         if self._ops and (self._writer is None or self._writer.done()):
             self._idle.clear()
             self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+        if self.sync_interval and self._sync_timer is None:
+            self._sync_timer = asyncio.get_running_loop().create_task(self._sync_periodically())
+
+    async def _sync_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self.sync_interval)
+            self._ops.append(("sync",))
+            self._kick()
 
     async def _write_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -354,8 +377,13 @@ class Spool:
             fd = self._fds[key] = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return fd
 
-    def _close(self, seq: int, kind: str) -> None:
-        fd = self._fds.pop(f"{seq}.{kind}", None)
+    def _close(self, seq: int, kind: str, *, sync: bool = False) -> None:
+        key = f"{seq}.{kind}"
+        fd = self._fds.pop(key, None)
+        if key in self._unsynced:
+            self._unsynced.discard(key)
+            if sync and fd is not None:
+                os.fsync(fd)  # a sealed segment keeps its frames; a deleted one needs none
         if fd is not None:
             os.close(fd)
 
@@ -363,6 +391,7 @@ class Spool:
         """Run in the writer thread: write, fsync, then seal and delete, in that order."""
         buffers: dict[tuple[int, str], list[bytes]] = {}
         seals, deletes = [], []
+        sync_now = False
         for op in ops:
             kind = op[0]
             if kind == "append":
@@ -373,26 +402,49 @@ class Spool:
                 buffers.setdefault((op[1], "ack"), []).append(_ACK.pack(op[2]))
             elif kind == "seal":
                 seals.append(op[1])
-            else:
+            elif kind == "delete":
                 deletes.append(op[1])
+            else:  # "sync": the timer's, when no append came to fsync what was written
+                sync_now = True
         created = [False]
-        written = []
+        frames = []
         for (seq, kind), chunks in buffers.items():
             if seq in deletes and kind == "ack":
                 continue  # the segment goes entirely
-            fd = self._fd(seq, kind, created)
+            fd = self._fd(seq, kind, created if kind == "seg" else [False])
             _write_all(fd, b"".join(chunks))
-            written.append(fd)
-        for fd in written:
-            os.fsync(fd)
-        if created[0]:
-            _fsync_dir(self.directory)
+            if kind == "seg":
+                frames.append(fd)
+        # Only frames wait for the disk: a client is answered after this. Acks, and the
+        # deletion of acknowledged segments, are written at once (a killed process keeps
+        # them: they are in the page cache) and reach the disk with the kernel's writeback
+        # or at close; a power cut before then sends those batches again, never loses one.
+        if not self.sync_interval:
+            for fd in frames:
+                os.fsync(fd)
+            if created[0]:
+                _fsync_dir(self.directory)
+        else:
+            self._unsynced.update(f"{seq}.seg" for (seq, kind) in buffers if kind == "seg")
+            self._directory_unsynced |= created[0]
+            if sync_now or time.monotonic() - self._synced_at >= self.sync_interval:
+                self._sync_written()
         for seq in seals:
-            self._close(seq, "seg")
+            self._close(seq, "seg", sync=True)
         for seq in deletes:
             self._unlink(seq)
-        if deletes:
+
+    def _sync_written(self) -> None:
+        """With a sync interval: fsync what was written since the last time."""
+        for key in self._unsynced:
+            fd = self._fds.get(key)
+            if fd is not None:
+                os.fsync(fd)
+        self._unsynced.clear()
+        if self._directory_unsynced:
             _fsync_dir(self.directory)
+            self._directory_unsynced = False
+        self._synced_at = time.monotonic()
 
     def _unlink(self, seq: int) -> None:
         # Segment first: a crash in between leaves an orphan ack file, never a segment that
@@ -403,8 +455,10 @@ class Spool:
 
     def _close_all(self) -> None:
         for fd in self._fds.values():
+            os.fsync(fd)  # the acks written lazily
             os.close(fd)
         self._fds.clear()
+        _fsync_dir(self.directory)
 
 
 def _write_all(fd: int, data: bytes) -> None:
