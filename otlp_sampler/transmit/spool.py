@@ -6,22 +6,22 @@ an ``<seq>.ack`` file of the frame indexes the upstream acknowledged (u32 each).
 and its ack file are deleted once every frame in it is acknowledged and it is no longer
 written to.
 
-A *ledger* frame (the top bit of ``records`` set, the rest the records it counts) holds
-what the sampler dropped from one request (its payload is opaque here; see
-sample/summaries.py): it is acknowledged once a summary of those drops is itself in the
-spool, so the accounting of dropped records survives a crash as the kept records do
-(docs/reliability.md § Summaries survive a crash). The spool never sends it anywhere:
-:meth:`Spool.recovered_ledger` hands the unacknowledged ones back at start.
+The payload is opaque here: the export queue also keeps a second spool of *ledger* frames
+(the counts of what the sampler dropped from each request) in a subdirectory, with the
+same guarantees (docs/reliability.md § Summaries survive a crash).
 
-Durability: :meth:`Spool.append` returns only after its frame is written and fsynced, so a
-receiver answers its client only once the data is on disk. Appends (and acks) that arrive
-while the writer thread is busy are written and fsynced together: one fsync per group,
-not per request (group commit). Acks are written in the same group, after the upstream's
-answer, but not fsynced there (nobody waits for them): a killed process keeps them (the
-page cache outlives it) and the kernel's writeback or :meth:`Spool.close` makes them
-durable. A crash between the answer and the ack's write sends that batch again on restart
-(at least once; a power cut widens that to the acks not yet written back); an
-acknowledged batch whose ack was written is never sent again after ``kill -9``.
+Durability, with ``sync_interval`` 0: :meth:`Spool.append` returns only after its frame is
+written and fsynced, so a receiver answers its client only once the data is on disk.
+Appends (and acks) that arrive while the writer thread is busy are written and fsynced
+together: one fsync per group, not per request (group commit). With ``sync_interval`` above
+0 (``exporter.queue.spool_sync_interval``), an append returns once its frame is written
+(on the event loop: a write to the page cache, which a killed process does not lose) and
+a timer fsyncs what was written every interval (a power cut loses at most that much).
+Acks are written after the upstream's answer but never waited for: a killed process keeps
+them, and the kernel's writeback or :meth:`Spool.close` makes them durable. A crash
+between the answer and the ack's write sends that batch again on restart (at least once;
+a power cut widens that to the acks not yet on disk); a batch whose ack was written is
+never sent again after ``kill -9``.
 
 A torn frame at the tail (a crash mid-write) ends the segment on recovery: its append
 never returned, so no client was told it was accepted.
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import fcntl
 import logging
 import os
@@ -46,7 +47,6 @@ EntryId = tuple[int, int]  # (segment sequence number, frame index in the segmen
 
 _HEADER = struct.Struct("<III")
 _ACK = struct.Struct("<I")
-LEDGER_FLAG = 1 << 31  # in a frame's records field: a ledger frame, not a request to send
 LOCK_FILE = "lock"  # flock()ed by the process using the directory; holds its pid
 
 
@@ -65,10 +65,8 @@ class _Segment:
     count: int = 0  # frames
     live: int = 0  # frames not yet acknowledged
     sealed: bool = False  # no more appends
-    # For recovered segments: (index, offset, length, records) of the unacknowledged frames,
-    # requests and ledger frames apart.
+    # For recovered segments: (index, offset, length, records) of the unacknowledged frames.
     frames: list[tuple[int, int, int, int]] = field(default_factory=list)
-    ledger: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 class Spool:
@@ -97,11 +95,11 @@ class Spool:
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spool")
         self._fds: dict[str, int] = {}
         self._lock_fd: int | None = None
-        # With a sync interval: written and not yet fsynced (writer thread only), and the
-        # timer that fsyncs them when no append comes to do it.
+        # With a sync interval: files written and not yet fsynced, sealed ones the next sync
+        # closes, and the timer that fsyncs them.
         self._unsynced: set[str] = set()
+        self._closing: list[int] = []
         self._directory_unsynced = False
-        self._synced_at = time.monotonic()
         self._sync_timer: asyncio.Task | None = None
 
     # ------------------------------------------------------------------ recovery
@@ -124,8 +122,7 @@ class Spool:
             if segment.live:
                 self._segments[seq] = segment
                 self.bytes += segment.size
-                if segment.frames:
-                    backlog.append(seq)
+                backlog.append(seq)
             else:
                 self._unlink(seq)
         self._next_seq = (seqs[-1] + 1) if seqs else 1
@@ -154,30 +151,12 @@ class Spool:
                 if length == 0 or offset + _HEADER.size + length > segment.size:
                     break  # torn tail
                 if segment.count not in acked:
-                    frames = segment.ledger if records & LEDGER_FLAG else segment.frames
-                    frames.append((segment.count, offset, length, records & ~LEDGER_FLAG))
+                    segment.frames.append((segment.count, offset, length, records))
                 segment.count += 1
                 offset += _HEADER.size + length
                 file.seek(offset)
-        segment.live = len(segment.frames) + len(segment.ledger)
+        segment.live = len(segment.frames)
         return segment
-
-    def recovered_ledger(self) -> list[tuple[EntryId, bytes]]:
-        """The unacknowledged ledger frames found by :meth:`recover` (blocking), oldest first.
-
-        Acknowledge each with :meth:`ack` once what it counts is accounted for again.
-        """
-        found = []
-        for seq, segment in sorted(self._segments.items()):
-            if segment.ledger:
-                frames, segment.ledger = segment.ledger, []
-                good, bad = self._read_frames(seq, frames)
-                if bad:
-                    log.error("spool segment %s: %d ledger frames failed their checksum and are skipped",
-                              seq, len(bad))
-                    self.ack(bad)
-                found += [(entry, payload) for entry, _records, payload in good]
-        return found
 
     async def load(self, seq: int) -> list[tuple[EntryId, int, bytes]]:
         """The unacknowledged frames of a recovered segment: (entry, records, payload)."""
@@ -226,29 +205,26 @@ class Spool:
         return self.bytes < self.max_bytes and time.monotonic() >= self._failed_until
 
     async def append(self, payload: bytes, records: int) -> EntryId:
-        """Write one request; returns once it is on disk (fsynced)."""
-        return (await self.append_frames([(payload, records, False)]))[0]
-
-    async def append_frames(self, frames: list[tuple[bytes, int, bool]]) -> list[EntryId]:
-        """Write ``(payload, records, is_ledger)`` frames in one group commit; returns once
-        all are on disk (fsynced)."""
-        entries = []
-        for payload, records, ledger in frames:
-            frame_size = _HEADER.size + len(payload)
-            segment = self._active
-            if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
-                segment = self._roll()
-            entries.append((segment.seq, segment.count))
-            segment.count += 1
-            segment.live += 1
-            segment.size += frame_size
-            self.bytes += frame_size
-            self._ops.append(("append", segment.seq, payload, records | LEDGER_FLAG if ledger else records))
+        """Write one request; returns once it is on disk (fsynced), or with a sync interval
+        once it is written."""
+        frame_size = _HEADER.size + len(payload)
+        segment = self._active
+        if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
+            segment = self._roll()
+        entry = (segment.seq, segment.count)
+        segment.count += 1
+        segment.live += 1
+        segment.size += frame_size
+        self.bytes += frame_size
+        self._ops.append(("append", segment.seq, payload, records))
+        if self.sync_interval:
+            self._apply_here()
+            return entry
         future = asyncio.get_running_loop().create_future()
-        self._waiters.append(future)  # one waiter: the frames share their write and fsync
+        self._waiters.append(future)
         self._kick()
         await future
-        return entries
+        return entry
 
     def ack(self, entries) -> None:
         """The upstream acknowledged (or refused for good) these entries: forget them durably, soon."""
@@ -314,17 +290,45 @@ class Spool:
         self._ops.append(("delete", segment.seq))
 
     def _kick(self) -> None:
-        if self._ops and (self._writer is None or self._writer.done()):
+        if self.sync_interval:
+            with contextlib.suppress(OSError):  # logged; an append's own failure reaches its caller
+                self._apply_here()
+        elif self._ops and (self._writer is None or self._writer.done()):
             self._idle.clear()
             self._writer = asyncio.get_running_loop().create_task(self._write_loop())
-        if self.sync_interval and self._sync_timer is None:
+
+    def _apply_here(self) -> None:
+        """With a sync interval: write what is pending now, on the event loop (a write to
+        the page cache takes microseconds, a hand-over to the writer thread and back far
+        more), and leave the fsync to :meth:`_sync_periodically`."""
+        ops, self._ops = self._ops, []
+        if not ops:
+            return
+        if self._sync_timer is None:
             self._sync_timer = asyncio.get_running_loop().create_task(self._sync_periodically())
+        try:
+            self._apply(ops)
+        except OSError as exc:
+            self._write_failed(ops, exc)
+            raise OSError(exc.errno, f"spool write failed: {exc.strerror}") from None
 
     async def _sync_periodically(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(self.sync_interval)
-            self._ops.append(("sync",))
-            self._kick()
+            # Duplicates of the open files: the loop may close or delete them meanwhile.
+            fds = [os.dup(self._fds[key]) for key in self._unsynced if key in self._fds] + self._closing
+            directory, self._directory_unsynced = self._directory_unsynced, False
+            self._unsynced.clear()
+            self._closing = []
+            if fds or directory:
+                await loop.run_in_executor(self._executor, _sync_and_close, fds,
+                                           self.directory if directory else None)
+
+    def _write_failed(self, ops: list[tuple], exc: OSError) -> None:
+        log.error("cannot write the spool in %s: %s", self.directory, exc)
+        self._failed_until = time.monotonic() + FAILURE_PAUSE
+        self._failed(ops)
 
     async def _write_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -335,9 +339,7 @@ class Spool:
                 try:
                     await loop.run_in_executor(self._executor, self._apply, ops)
                 except OSError as exc:
-                    log.error("cannot write the spool in %s: %s", self.directory, exc)
-                    self._failed_until = time.monotonic() + FAILURE_PAUSE
-                    self._failed(ops)
+                    self._write_failed(ops, exc)
                     for waiter in waiters:
                         if not waiter.done():
                             waiter.set_exception(OSError(exc.errno, f"spool write failed: {exc.strerror}"))
@@ -363,7 +365,8 @@ class Spool:
             if segment.live <= 0 and segment.sealed and segment.seq in self._segments:
                 self._delete(segment)
 
-    # ------------------------------------------------------------------ the writer thread
+    # ------------------------------------------------------------------ file operations (the writer
+    # thread's; the event loop's with a sync interval)
 
     def _path(self, seq: int, kind: str) -> Path:
         return self.directory / f"{seq:012d}.{kind}"
@@ -377,21 +380,22 @@ class Spool:
             fd = self._fds[key] = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return fd
 
-    def _close(self, seq: int, kind: str, *, sync: bool = False) -> None:
+    def _close(self, seq: int, kind: str, *, keep: bool = False) -> None:
         key = f"{seq}.{kind}"
         fd = self._fds.pop(key, None)
+        if fd is None:
+            return
         if key in self._unsynced:
             self._unsynced.discard(key)
-            if sync and fd is not None:
-                os.fsync(fd)  # a sealed segment keeps its frames; a deleted one needs none
-        if fd is not None:
-            os.close(fd)
+            if keep:  # a sealed segment's frames still go to disk: the next sync closes it
+                self._closing.append(fd)
+                return
+        os.close(fd)
 
     def _apply(self, ops: list[tuple]) -> None:
-        """Run in the writer thread: write, fsync, then seal and delete, in that order."""
+        """Write, fsync (without a sync interval), then seal and delete, in that order."""
         buffers: dict[tuple[int, str], list[bytes]] = {}
         seals, deletes = [], []
-        sync_now = False
         for op in ops:
             kind = op[0]
             if kind == "append":
@@ -402,10 +406,8 @@ class Spool:
                 buffers.setdefault((op[1], "ack"), []).append(_ACK.pack(op[2]))
             elif kind == "seal":
                 seals.append(op[1])
-            elif kind == "delete":
+            else:
                 deletes.append(op[1])
-            else:  # "sync": the timer's, when no append came to fsync what was written
-                sync_now = True
         created = [False]
         frames = []
         for (seq, kind), chunks in buffers.items():
@@ -427,24 +429,10 @@ class Spool:
         else:
             self._unsynced.update(f"{seq}.seg" for (seq, kind) in buffers if kind == "seg")
             self._directory_unsynced |= created[0]
-            if sync_now or time.monotonic() - self._synced_at >= self.sync_interval:
-                self._sync_written()
         for seq in seals:
-            self._close(seq, "seg", sync=True)
+            self._close(seq, "seg", keep=True)
         for seq in deletes:
             self._unlink(seq)
-
-    def _sync_written(self) -> None:
-        """With a sync interval: fsync what was written since the last time."""
-        for key in self._unsynced:
-            fd = self._fds.get(key)
-            if fd is not None:
-                os.fsync(fd)
-        self._unsynced.clear()
-        if self._directory_unsynced:
-            _fsync_dir(self.directory)
-            self._directory_unsynced = False
-        self._synced_at = time.monotonic()
 
     def _unlink(self, seq: int) -> None:
         # Segment first: a crash in between leaves an orphan ack file, never a segment that
@@ -454,10 +442,12 @@ class Spool:
             self._path(seq, kind).unlink(missing_ok=True)
 
     def _close_all(self) -> None:
-        for fd in self._fds.values():
-            os.fsync(fd)  # the acks written lazily
+        for fd in [*self._fds.values(), *self._closing]:
+            os.fsync(fd)  # the acks written lazily, and frames written since the last sync
             os.close(fd)
         self._fds.clear()
+        self._unsynced.clear()
+        self._closing = []
         _fsync_dir(self.directory)
 
 
@@ -466,6 +456,16 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def _sync_and_close(fds: list[int], directory: Path | None) -> None:
+    for fd in fds:
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    if directory is not None:
+        _fsync_dir(directory)
 
 
 def _fsync_dir(directory: Path) -> None:

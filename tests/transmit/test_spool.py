@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit import ExportQueue, build_exporter
 from otlp_sampler.transmit.spool import Spool, SpoolLocked
 from tests.peers.sinks import HttpSink, Reply, make_request
@@ -146,28 +147,29 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == ["lock"]
 
 
-async def test_ledger_frames_wait_for_their_ack_and_come_back_apart_from_requests(tmp_path):
-    """A request and its drop counts share one fsync; after a crash the counts come back
-    from recovered_ledger(), never as a request to send, until acknowledged."""
-    spool = Spool(tmp_path, max_bytes=1 << 20)
-    spool.recover()
-    first = await spool.append_frames([(b"request-1", 3, False), (b"drops-1", 7, True)])
-    second = await spool.append_frames([(b"drops-2", 5, True)])  # a request that kept nothing
-    spool.ack([first[0]])  # the request was delivered; its drops not yet summarised
-    await spool.flush()
-    await _abandon(spool)  # as kill -9 leaves it: nothing closed
+async def test_ledger_frames_wait_for_their_summary_apart_from_requests(tmp_path):
+    """A request's drop counts are spooled with it, in the ledger's own spool: the delivered
+    request leaves the disk at once, the counts stay until forgotten and come back at the
+    next start (after kill -9 too: tests/e2e/test_durable_summaries.py)."""
+    async with HttpSink() as sink:
+        config = exporter_config(sink.logs_url, queue={"spool_dir": str(tmp_path)})
+        queue = ExportQueue(config, build_exporter(config), Metrics())
+        await queue.start()
+        kept_and_counts = await queue.put(make_request(3), 3, ledger=(b"drops-1", 7))
+        counts_only = await queue.put(make_request(0), 0, ledger=(b"drops-2", 5))  # all dropped
+        await sink.wait_for_records(3)
+        await wait_until(lambda: not list(tmp_path.glob("*.seg")), 5, "the delivered request's segment to go")
+        assert list((tmp_path / "ledger").glob("*.seg"))  # the counts wait for their summary
+        await queue.stop(5)
 
-    recovered = Spool(tmp_path, max_bytes=1 << 20)
-    assert recovered.recover() == []  # no request left to send
-    assert recovered.backlog_records() == 0
-    assert recovered.recovered_ledger() == [(first[1], b"drops-1"), (second[0], b"drops-2")]
-    recovered.ack([first[1], second[0]])  # their summary is spooled now
-    await recovered.close()
-
-    again = Spool(tmp_path, max_bytes=1 << 20)
-    assert again.recover() == [] and again.recovered_ledger() == []
-    assert list(tmp_path.glob("*.seg")) == []
-    await again.close()
+        again = ExportQueue(config, build_exporter(config), Metrics())
+        await again.start()
+        assert again.recovered_ledger == [(kept_and_counts, b"drops-1"), (counts_only, b"drops-2")]
+        assert again.depth_records == 0  # nothing of it is sent upstream
+        again.forget([kept_and_counts, counts_only])  # their summary is spooled now
+        await again.stop(5)
+        assert list((tmp_path / "ledger").glob("*.seg")) == []
+        assert sink.delivered_records == 3
 
 
 async def test_one_process_per_spool_directory(tmp_path):
@@ -181,8 +183,34 @@ async def test_one_process_per_spool_directory(tmp_path):
     await second.close()
 
 
+async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon(tmp_path, monkeypatch):
+    """exporter.queue.spool_sync_interval: the frame is in the file (a killed process keeps
+    it) when append returns, and fsynced within the interval (a power cut loses at most that)."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    spool = Spool(tmp_path, max_bytes=1 << 20, sync_interval=0.05)
+    spool.recover()
+    entry = await spool.append(b"request-1", 4)
+    assert synced == []  # not waited for
+    await _abandon(spool)  # kill -9 now: the page cache keeps what was written
+    recovered = Spool(tmp_path, max_bytes=1 << 20)
+    assert recovered.recover() == [entry[0]]
+    assert [(e, r, p) for e, r, p in await recovered.load(entry[0])] == [(entry, 4, b"request-1")]
+    await recovered.close()
+
+    spool = Spool(tmp_path / "again", max_bytes=1 << 20, sync_interval=0.05)
+    spool.recover()
+    await spool.append(b"request-2", 1)
+    await wait_until(lambda: synced, 2, "the interval's fsync")
+    await spool.close()
+
+
 async def _abandon(spool: Spool) -> None:
-    """Drop a spool without closing it, as a killed process would (its lock goes with its fds)."""
-    await asyncio.get_running_loop().run_in_executor(spool._executor, spool._close_all)
+    """Drop a spool as a killed process would: nothing flushed, fsynced or closed in order."""
+    spool._sync_timer.cancel()
+    for fd in spool._fds.values():
+        os.close(fd)
+    spool._fds.clear()
     spool._executor.shutdown(wait=True)
     os.close(spool._lock_fd)
