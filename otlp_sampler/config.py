@@ -175,9 +175,10 @@ class QueueConfig(_Section):
     # the state directory beside store.path's default; null or "" keeps the queue in memory.
     spool_dir: str | None = DEFAULT_SPOOL_DIR
     spool_max_bytes: int = 1024**3
-    # 0: a request is fsynced before its client is answered; above 0, it is written before
-    # (a killed process keeps it) and fsynced within this long (a power cut may lose that).
-    spool_sync_interval: float = 0.0
+    # Above 0, a request is written before its client is answered (a killed process keeps
+    # it) and fsynced within this long (a power cut may lose that much); 0 fsyncs it before
+    # the answer, at a cost docs/performance.md § The spool measures.
+    spool_sync_interval: float = 1.0
     retry_after: float = 1.0  # what receivers tell clients to wait when the queue is full
 
     _sizes = _size_fields("spool_max_bytes")

@@ -81,6 +81,11 @@ class RunResult:
     def records_per_second(self) -> float:
         return self.records / self.seconds
 
+    @property
+    def cpu_us_per_record(self) -> float:
+        """The proxy's CPU time per record: what other processes on the machine disturb least."""
+        return self.cpu_share / self.records_per_second * 1e6
+
     def percentile(self, q: float) -> float:
         ordered = sorted(self.latencies_ms)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -311,7 +316,11 @@ def run(args: argparse.Namespace) -> int:
     modes = [_label(kind, spool) for kind, spool in variants]
     results: dict[str, list[RunResult]] = {mode: [] for mode in modes}
     for repeat in range(args.repeat):
-        for kind, spool in variants:  # interleaved so drift on the machine hits every variant alike
+        # Interleaved, and each repeat starting one variant later, so drift on the machine
+        # (and whatever a run leaves behind, such as the kernel writing back its spool)
+        # falls on every variant alike.
+        shift = repeat % len(variants)
+        for kind, spool in variants[shift:] + variants[:shift]:
             result = asyncio.run(run_once(kind, spool, payloads, args.batch, args))
             results[result.mode].append(result)
             if not args.json:
@@ -319,7 +328,8 @@ def run(args: argparse.Namespace) -> int:
                     f"  run {repeat + 1}/{args.repeat} {result.mode:26s} "
                     f"{result.records_per_second:>10,.0f} rec/s  "
                     f"p50 {result.percentile(0.5):6.1f} ms  p99 {result.percentile(0.99):6.1f} ms  "
-                    f"peak RSS {result.peak_rss_mb:5.0f} MB  proxy CPU {result.cpu_share:4.0%}",
+                    f"peak RSS {result.peak_rss_mb:5.0f} MB  proxy CPU {result.cpu_share:4.0%} "
+                    f"({result.cpu_us_per_record:.2f} us/record)",
                     file=sys.stderr,
                 )
     summary = {}
@@ -333,6 +343,7 @@ def run(args: argparse.Namespace) -> int:
             "rss_series_mb": [round(v, 1) for v in runs[-1].rss_series_mb],
             "rss_end_mb": statistics.median(r.end_rss_mb for r in runs),
             "proxy_cpu_share": statistics.median(r.cpu_share for r in runs),
+            "proxy_cpu_us_per_record": statistics.median(r.cpu_us_per_record for r in runs),
             "records_per_run": runs[0].records,
             "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
         }
@@ -365,14 +376,14 @@ def run(args: argparse.Namespace) -> int:
     )
     print(
         f"{'mode':26s} {'records/s':>12s} {'p50 ms':>8s} {'p99 ms':>8s} "
-        f"{'peak RSS':>9s} {'RSS mid->end':>14s} {'out/in':>7s}"
+        f"{'peak RSS':>9s} {'RSS mid->end':>14s} {'out/in':>7s} {'CPU us/rec':>10s}"
     )
     for mode in modes:
         s = summary[mode]
         print(
             f"{mode:26s} {s['records_per_second']:>12,.0f} {s['p50_ms']:>8.1f} {s['p99_ms']:>8.1f} "
             f"{s['peak_rss_mb']:>7.0f}MB {s['rss_mid_mb']:>6.0f}->{s['rss_end_mb']:<4.0f}MB "
-            f"{s['forwarded_share']:>7.1%}"
+            f"{s['forwarded_share']:>7.1%} {s['proxy_cpu_us_per_record']:>10.2f}"
         )
     for mode in modes:
         series = " ".join(f"{v:.0f}" for v in summary[mode]["rss_series_mb"])
@@ -381,5 +392,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
     for label, cost in spool_cost.items():
         print(f"{label}: the spool costs {cost:.1%} of the throughput without one")
-    print("out/in: records that reached the upstream (kept + summary records) per record sent")
+    print("out/in: records that reached the upstream (kept + summary records) per record sent; "
+          "CPU us/rec: the proxy's CPU time per record")
     return 0

@@ -111,10 +111,17 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
 
         # PostHog accepts the project token as ?token=: the query never reaches a log.
         log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
-        if not exporter.queue.spool_dir:
+        queue = exporter.queue
+        if not queue.spool_dir:
             log.warning("NO SPOOL (exporter.queue.spool_dir is off): accepted records and the counts of "
                         "dropped ones wait for the upstream in memory only; a crash, or a stop while the "
                         "upstream is down, loses them")
+        elif queue.spool_sync_interval:
+            log.info("spooling to %s: written before each answer, fsynced every %gs (a power cut may lose "
+                     "the last %gs; exporter.queue.spool_sync_interval: 0 fsyncs before each answer)",
+                     queue.spool_dir, queue.spool_sync_interval, queue.spool_sync_interval)
+        else:
+            log.info("spooling to %s: fsynced before each answer", queue.spool_dir)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -219,8 +219,8 @@ class ExportQueue:
                   ledger: tuple[bytes, int] | None = None) -> EntryId | None:
         """Queue ``request`` (``records`` log records); with a spool, returns once it is on disk.
 
-        ``ledger``: ``(payload, records)`` of a ledger frame written with the request (same
-        fsync) when there is a spool; returns its entry, for :meth:`forget`. Raises ``OSError``
+        ``ledger``: ``(payload, records)`` of a ledger frame written with the request when
+        there is a spool; returns its entry, for :meth:`forget`. Raises ``OSError``
         when the spool cannot write them: the request was not accepted and the client should
         be told to retry (``has_room`` is False for a moment after such a failure).
         """
