@@ -121,6 +121,10 @@ async def test_replicas_start_without_redis_stay_ready_and_rejoin_within_an_inte
             replica.signal(signal.SIGTERM)
         for replica in replicas:
             assert await replica.wait(15) == 0
+            # An outage is said once when it starts and once when it ends, not every interval.
+            log = replica.log_text()
+            assert "Traceback" not in log
+            assert log.count("failing (") <= 3, log  # the store's health: the two outages, at most once more
     finally:
         await client.aclose()
         for replica in replicas:
