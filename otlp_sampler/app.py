@@ -18,6 +18,8 @@ from otlp_sampler.pipeline import Pipeline
 if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler --help` fast
     from otlp_sampler.admin.api import AdminServer
     from otlp_sampler.admin.state import AdminState
+    from otlp_sampler.alerts import Alerter
+    from otlp_sampler.analyze.accounting import Accountant
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
@@ -29,6 +31,8 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.transmit import Exporter, ExportQueue
 
 log = logging.getLogger("otlp_sampler")
+
+ALERTS_GRACE = 2.0  # seconds at shutdown for alerts already raised to reach their webhooks
 
 
 @dataclass
@@ -45,6 +49,8 @@ class App:
     store: PolicyStore
     generator: HeuristicGenerator | LLMGenerator
     loop: PolicyLoop
+    accountant: Accountant | None = None
+    alerter: Alerter | None = None
     grpc_receiver: GrpcReceiver | None = None
     http_receiver: HttpReceiver | None = None
     admin: AdminServer | None = None
@@ -52,7 +58,9 @@ class App:
     _tasks: list[asyncio.Task] = field(default_factory=list)
     _stopped: asyncio.Event = field(default_factory=asyncio.Event)
 
-    async def start(self) -> None:
+    async def start(self, *, share_ports: bool = False) -> None:
+        """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
+        bind the same receiver ports, which a lone proxy never does."""
         from otlp_sampler.receive.grpc_server import GrpcReceiver
         from otlp_sampler.receive.http_server import HttpReceiver
 
@@ -63,12 +71,14 @@ class App:
         receivers = config.receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
-                receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+                receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
+                reuse_port=share_ports,
             )
             self.ports["grpc"] = await self.grpc_receiver.start()
         if receivers.http.enabled:
             self.http_receiver = HttpReceiver(
-                receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens
+                receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
+                reuse_port=share_ports,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:
@@ -77,6 +87,8 @@ class App:
             self.admin = AdminServer(config.admin, self.admin_state())
             self.ports["admin"] = await self.admin.start()
         self._tasks.append(asyncio.create_task(self._summaries_timer(), name="summaries"))
+        if self.accountant is not None:
+            self._tasks.append(asyncio.create_task(self._accounting_timer(), name="accounting"))
         if config.sampling.policy_file:
             from otlp_sampler.sample.policy_file import PolicyFileWatcher
 
@@ -85,6 +97,8 @@ class App:
             )
             self._tasks.append(asyncio.create_task(watcher.run(), name="policy-file"))
         elif config.analysis.enabled:
+            if self.alerter is not None:
+                await self.alerter.start()
             self._tasks.append(asyncio.create_task(self.loop.run(), name="policy-loop"))
 
     async def _resume_policy(self) -> None:
@@ -117,6 +131,16 @@ class App:
             except Exception:  # never let the timer die: summaries account for drops
                 log.exception("could not queue summary records")
 
+    async def _accounting_timer(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.accounting.interval)
+            await self.flush_accounting()
+
+    async def flush_accounting(self, *, final: bool = False) -> None:
+        """Add what the hot path counted since the last flush to the store's per-pattern sums."""
+        if self.accountant is not None:
+            await self.accountant.flush(self.store, final=final)
+
     # ------------------------------------------------------------------ what the admin API sees
 
     def readiness(self) -> tuple[bool, list[str]]:
@@ -145,15 +169,20 @@ class App:
 
     def admin_state(self) -> AdminState:
         """The admin API's view of this proxy, built from its real stages."""
-        from otlp_sampler.admin.catalog import catalog_patterns
+        from otlp_sampler.admin.catalog import CatalogReader
         from otlp_sampler.admin.savings import SavingsMeter
         from otlp_sampler.admin.state import AdminState, manual_policy_applier
+        from otlp_sampler.admin.timeseries import TimeseriesReader
 
         config = self.config
         apply_manual = manual_policy_applier(
             self.store, sampling=config.sampling, generator=config.policy_generator,
             swap=self.processor.set_policy, volumes=self._volumes, price_per_gb=config.admin.price_per_gb)
         savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes)
+        catalog = CatalogReader(self.store, self._volumes, live=self._live, refresh=self.flush_accounting,
+                                examples=self._examples)
+        timeseries = TimeseriesReader(self.store, price_per_gb=config.admin.price_per_gb,
+                                      refresh=self.flush_accounting)
         return AdminState(
             store=self.store,
             metrics=self.metrics,
@@ -162,13 +191,35 @@ class App:
             current_policy=lambda: self.processor.policy,
             apply_manual_policy=self._unless_file_in_charge(apply_manual),
             regenerate=self._unless_file_in_charge(self._regenerate),
-            patterns=catalog_patterns(self.store, self._volumes),
+            patterns=catalog.patterns,
             savings=savings.report,
             rollback=self._unless_file_in_charge(self._rollback),
+            pattern=catalog.pattern,
+            timeseries=timeseries.read if self.accountant is not None else None,
         )
 
     def _volumes(self):
         return self.loop.last_volumes
+
+    def _live(self, service: str, pattern_id: str) -> tuple[str | None, float | None, bool]:
+        rule = self.processor.pattern_rule(service, pattern_id)
+        bursting = (service, pattern_id) in self.loop.bursts.active_keys
+        return (rule[0], rule[1], bursting) if rule is not None else (None, None, bursting)
+
+    def _examples(self, service: str, pattern_id: str) -> list[str]:
+        """Kept bodies of the current and the last window, redacted as for the LLM."""
+        from otlp_sampler.policygen.redact import redact
+
+        key = (service, pattern_id)
+        found: list[str] = []
+        stats = self.processor.current_window.patterns.get(key)
+        if stats is not None:
+            found.extend(stats.examples)
+        last = self.loop.last_volumes.patterns.get(key) if self.loop.last_volumes is not None else None
+        if last is not None:
+            found.extend(last.examples)
+        limit = self.config.analysis.reservoir_per_pattern
+        return [redact(text) for text in dict.fromkeys(found)][:limit]
 
     def _unless_file_in_charge(self, action: Callable) -> Callable:
         # The file is the source of truth: a write through the API would be undone silently
@@ -219,6 +270,9 @@ class App:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if self.alerter is not None:  # alerts already raised get a moment to reach their webhooks
+            with contextlib.suppress(Exception):
+                await self.alerter.stop(grace=ALERTS_GRACE)
         # The LLM generator holds an HTTP connection pool to the model's server.
         aclose = getattr(self.generator, "aclose", None)
         if aclose is not None:
@@ -227,6 +281,8 @@ class App:
         # Whatever was dropped until now is still accounted for.
         with contextlib.suppress(Exception):
             await self.pipeline.flush_summaries()
+        with contextlib.suppress(Exception):
+            await self.flush_accounting(final=True)
         await self.queue.stop(self.config.exporter.shutdown_timeout)
         if self.admin is not None:
             await self.admin.stop()
@@ -236,6 +292,7 @@ class App:
 
 def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
+    from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
@@ -255,9 +312,11 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     # Reconnection attempts at most half an interval apart: a replica is back in the fleet
     # within one analysis interval of its store's return.
     store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))
-    metrics.store_degraded.set_function(lambda: float(store.health.degraded))
+    store.health.watch(lambda degraded: metrics.store_degraded.set(float(degraded)))
     generator = build_generator(config, metrics)
-    loop = PolicyLoop(config, processor, store, metrics, generator)
+    accountant = build_accountant(config, processor) if config.accounting.enabled else None
+    alerter = build_alerter(config, store, metrics)
+    loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
     return App(
         config=config.model_copy(update={"exporter": exporter_config}),
         metrics=metrics,
@@ -269,7 +328,21 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
         store=store,
         generator=generator,
         loop=loop,
+        accountant=accountant,
+        alerter=alerter,
     )
+
+
+def build_accountant(config: Config, processor: SamplingProcessor) -> Accountant:
+    """Accounting over ``processor``'s windows; it folds each window the side loop takes, too."""
+    from otlp_sampler.analyze.accounting import Accountant
+    from otlp_sampler.sample.annotate import RULES
+
+    accounting = config.accounting
+    accountant = Accountant(lambda: processor.current_window, rules=RULES, retention=accounting.retention,
+                            patterns_per_minute=accounting.patterns_per_minute)
+    processor.on_window_taken = accountant.fold
+    return accountant
 
 
 def build_processor(

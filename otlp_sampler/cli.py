@@ -18,6 +18,7 @@ COMMANDS = {
     "demo": ("otlp_sampler.commands.demo", "run the proxy on generated traffic and show what it saves"),
     "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
     "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
+    "alerts": ("otlp_sampler.commands.alerts", "list the alerts a running proxy raised on anomalies"),
 }
 
 

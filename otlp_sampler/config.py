@@ -8,13 +8,23 @@ expected (:class:`ConfigError`), never with a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ENV_PREFIX = "OTLP_SAMPLER_"
@@ -98,6 +108,79 @@ def parse_severity(value: Any) -> int:
     return number
 
 
+# A host name (letters, digits, '-', '_' for container names, dots between labels) or an IPv4
+# address; an IPv6 address comes in brackets and is checked by ipaddress.
+_LABEL = r"[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_HOST = re.compile(rf"^{_LABEL}(\.{_LABEL})*\.?$")
+LISTEN_FORM = "host:port, e.g. 0.0.0.0:4317, 127.0.0.1:8888 or [::]:4317 (port 0-65535, 0 picks a free one)"
+
+
+def _valid_host(host: str) -> bool:
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            return False
+        return True
+    return len(host) <= 253 and bool(_HOST.match(host))
+
+
+def _host_port(value: str, form: str) -> tuple[str, int]:
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"no port: expected {form}")
+    if int(port) > 65535:
+        raise ValueError(f"port {port} is not in 0-65535: expected {form}")
+    if host and not _valid_host(host):
+        raise ValueError(f"{host!r} is not a host name or IP address: expected {form}")
+    return host, int(port)
+
+
+def parse_listen_endpoint(value: str) -> str:
+    """A receiver's or the admin API's ``host:port`` (an empty host is every interface)."""
+    if "://" in value:
+        raise ValueError(f"a listening address has no scheme: expected {LISTEN_FORM}")
+    _host_port(value.strip(), LISTEN_FORM)
+    return value.strip()
+
+
+def parse_url(value: str, schemes: tuple[str, ...], example: str) -> str:
+    """An absolute URL with one of ``schemes``, a host and a valid port; ``unix`` needs a path."""
+    value = value.strip()
+    form = f"a URL like {example} (scheme {', '.join(s + '://' for s in schemes)})"
+    parts = urlsplit(value)
+    if parts.scheme not in schemes:
+        raise ValueError(f"expected {form}")
+    if parts.scheme == "unix":
+        if not parts.path:
+            raise ValueError(f"a unix:// URL needs a socket path: expected {form}")
+        return value
+    host = parts.hostname or ""
+    if not host or not _valid_host(f"[{host}]" if ":" in host else host):
+        raise ValueError(f"no valid host name or IP address: expected {form}")
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port only when asked
+    except ValueError:
+        raise ValueError(f"the port is not a number in 0-65535: expected {form}") from None
+    return value
+
+
+def mask_webhook_url(url: str) -> str:
+    """A webhook URL with its path and query masked: a Slack webhook's path is its token."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname or ''}/***"
+
+
+def redact_url(url: str) -> str:
+    """``url`` without a password or a query (PostHog's ``?token=``): safe to print."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.partition(':')[0]}:***@{host}" if ":" in user else netloc
+    return urlunsplit(parts._replace(netloc=netloc, query="***" if parts.query else "", fragment=""))
+
+
 class _Section(BaseModel):
     # Unknown keys are refused so that a typo is reported instead of silently ignored.
     model_config = ConfigDict(extra="forbid", validate_default=True)
@@ -109,6 +192,10 @@ def _duration_fields(*names: str):
 
 def _size_fields(*names: str):
     return field_validator(*names, mode="before")(lambda cls, v: parse_size(v))
+
+
+def _listen_endpoint_field():
+    return field_validator("endpoint")(lambda cls, v: parse_listen_endpoint(v))
 
 
 # --------------------------------------------------------------------------- sections
@@ -131,6 +218,7 @@ class GrpcReceiverConfig(_Section):
     tls: TLSServerConfig = TLSServerConfig()
 
     _sizes = _size_fields("max_request_size")
+    _endpoint = _listen_endpoint_field()
 
 
 class HttpReceiverConfig(_Section):
@@ -143,6 +231,7 @@ class HttpReceiverConfig(_Section):
 
     _sizes = _size_fields("max_request_size", "max_decompressed_size")
     _durations = _duration_fields("read_timeout")
+    _endpoint = _listen_endpoint_field()
 
 
 class ReceiversConfig(_Section):
@@ -223,6 +312,23 @@ class ExporterConfig(_Section):
     shutdown_timeout: float = 30.0
 
     _durations = _duration_fields("timeout", "shutdown_timeout")
+
+    @field_validator("endpoint")
+    @classmethod
+    def _endpoint_fits_protocol(cls, value: str | None, info: ValidationInfo) -> str | None:
+        protocol = info.data.get("protocol")
+        if value is None or protocol == "debug":
+            return value
+        if protocol == "grpc":
+            if "://" in value:
+                return parse_url(value, ("http", "https"), "http://otel-collector:4317 (https:// for TLS)")
+            form = "http://host:port (plaintext), https://host:port or host:port (TLS), e.g. http://otel-collector:4317"
+            host, _ = _host_port(value.strip().rstrip("/"), form)
+            if not host:
+                raise ValueError(f"no host: expected {form}")
+            return value.strip()
+        # http/protobuf, http/json, or unset (an endpoint alone means http/protobuf)
+        return parse_url(value, ("http", "https"), "https://us.i.posthog.com/i/v1/logs")
 
 
 class NoveltyConfig(_Section):
@@ -335,6 +441,15 @@ class AnalysisConfig(_Section):
     _durations = _duration_fields("interval")
 
 
+class AccountingConfig(_Section):
+    enabled: bool = True
+    interval: float = Field(default=10.0, gt=0)  # how often the hot path's counts go to the store
+    retention: float = Field(default=86400.0, gt=0)  # how long one-minute points are kept
+    patterns_per_minute: int = Field(default=200, ge=0)  # heaviest patterns with a point of their own
+
+    _durations = _duration_fields("interval", "retention")
+
+
 class LLMConfig(_Section):
     base_url: str | None = None  # None: the openai client's default (api.openai.com)
     model: str = "gpt-4o-mini"
@@ -342,11 +457,20 @@ class LLMConfig(_Section):
     timeout: float = 60.0
     max_retries: int = Field(default=2, ge=0)
     max_patterns: int = Field(default=60, ge=1)  # top patterns by volume sent to the model
-    structured_output: Literal["json_schema", "json_object"] = "json_schema"
+    # Where the negotiation of response_format starts; refused modes step down the ladder
+    # json_schema -> json_object_schema -> json_object -> text (docs/policy-format.md).
+    structured_output: Literal["json_schema", "json_object_schema", "json_object", "text"] = "json_schema"
+    output_modes_file: str | None = None  # None: next to the sqlite store, or memory only
+    max_output_tokens: int | None = Field(default=4096, ge=1)  # None: no max_tokens is sent
     redact: bool = True
     temperature: float = 0.0
 
     _durations = _duration_fields("timeout")
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        return None if value is None else parse_url(value, ("http", "https"), "http://localhost:11434/v1")
 
 
 class PolicyGeneratorConfig(_Section):
@@ -362,12 +486,91 @@ class StoreConfig(_Section):
     url: str = "redis://127.0.0.1:6379/0"
     key_prefix: str = "otlp-sampler:"
 
+    @field_validator("url")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        return parse_url(value, ("redis", "rediss", "unix"), "redis://127.0.0.1:6379/0")
+
 
 class AdminConfig(_Section):
     enabled: bool = True
     endpoint: str = "127.0.0.1:8888"
     token: str | None = None  # when set, policy writes need "Authorization: Bearer <token>"
     price_per_gb: float = Field(default=0.5, ge=0)  # for cost per month in savings and estimates
+
+    _endpoint = _listen_endpoint_field()
+
+
+AlertKind = Literal["new_pattern", "error_share", "burst"]  # analyze.anomalies.AnomalyKind's values
+
+
+class WebhookConfig(_Section):
+    """One receiver of alerts: a generic JSON POST, or a Slack incoming webhook (``{"text": ...}``)."""
+
+    url: str  # a secret for Slack (the token is in the path): never logged, shown by name only
+    format: Literal["json", "slack"] = "json"
+    headers: dict[str, str] = Field(default_factory=dict)
+    name: str | None = None  # how logs, metrics and the alert history call it; None: the URL's host
+    timeout: float = 10.0  # one request, connect to answer
+
+    _durations = _duration_fields("timeout")
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return parse_url(value, ("http", "https"), "https://hooks.slack.com/services/...")
+
+
+class AlertExplainConfig(_Section):
+    """The model's short explanation of an alert (docs/operations.md § Alerts)."""
+
+    enabled: bool | None = None  # None: when policy_generator.kind is llm
+    deadline: float = 10.0  # webhooks wait this long for the explanation, then go without it
+    timeout: float = 30.0  # the model call's limit; an answer after the deadline still reaches the history
+    max_tokens: int = Field(default=400, ge=16)
+
+    _durations = _duration_fields("deadline", "timeout")
+
+
+class AlertsConfig(_Section):
+    """Alerts on the side loop's anomalies: history in the store, webhooks, explanations."""
+
+    enabled: bool = True
+    kinds: list[AlertKind] = Field(default_factory=lambda: ["new_pattern", "error_share", "burst"])
+    min_severity: int = 17  # a new pattern alerts when a record of it is at or above this (ERROR)
+    cooldown: float = 3600.0  # per (service, pattern, kind), shared by replicas through the store
+    max_per_cycle: int = Field(default=20, ge=1)
+    history: int = Field(default=1000, ge=1)  # alerts kept in the store, newest first
+    examples: int = Field(default=3, ge=0, le=20)
+    webhooks: list[WebhookConfig] = Field(default_factory=list)
+    queue_size: int = Field(default=100, ge=1)  # deliveries waiting per webhook; beyond it they are dropped
+    retry: RetryConfig = RetryConfig()
+    explain: AlertExplainConfig = AlertExplainConfig()
+
+    _durations = _duration_fields("cooldown")
+
+    @field_validator("min_severity", mode="before")
+    @classmethod
+    def _severity(cls, value: Any) -> int:
+        return parse_severity(value)
+
+    @model_validator(mode="after")
+    def _named_webhooks(self) -> AlertsConfig:
+        # Every webhook gets a distinct name once, here: the URL's host, then host#2, host#3.
+        taken: set[str] = set()
+        named = []
+        for hook in self.webhooks:
+            name = hook.name or urlsplit(hook.url).hostname or "webhook"
+            if hook.name is not None and name in taken:
+                raise ValueError(f"alerts.webhooks: the name {name!r} is given twice")
+            base, n = name, 1
+            while name in taken:
+                n += 1
+                name = f"{base}#{n}"
+            taken.add(name)
+            named.append(hook if hook.name == name else hook.model_copy(update={"name": name}))
+        self.webhooks = named
+        return self
 
 
 class LoggingConfig(_Section):
@@ -389,9 +592,11 @@ class Config(BaseSettings):
     exporter: ExporterConfig = ExporterConfig()
     sampling: SamplingConfig = SamplingConfig()
     analysis: AnalysisConfig = AnalysisConfig()
+    accounting: AccountingConfig = AccountingConfig()
     policy_generator: PolicyGeneratorConfig = PolicyGeneratorConfig()
     store: StoreConfig = StoreConfig()
     admin: AdminConfig = AdminConfig()
+    alerts: AlertsConfig = AlertsConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @model_validator(mode="before")
@@ -429,6 +634,15 @@ class Config(BaseSettings):
             raise ValueError(f"exporter.endpoint is required when exporter.protocol is {protocol}")
         return self
 
+    @model_validator(mode="after")
+    def _explain_alerts_with_the_llm(self) -> Config:
+        """alerts.explain.enabled, when not set, follows policy_generator.kind: on with the LLM."""
+        explain = self.alerts.explain
+        if explain.enabled is None:
+            explain = explain.model_copy(update={"enabled": self.policy_generator.kind == "llm"})
+            self.alerts = self.alerts.model_copy(update={"explain": explain})
+        return self
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -462,6 +676,8 @@ class Config(BaseSettings):
 # --------------------------------------------------------------------------- loading
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+# A variable or key that holds a credential (POSTHOG_TOKEN, exporter.headers.Authorization, ...).
+_SECRET = re.compile(r"token|secret|passw|api_?key|auth|credential|headers", re.IGNORECASE)
 
 
 def expand_env(value: Any, environ: dict[str, str] | None = None, path: str = "") -> Any:
@@ -479,7 +695,12 @@ def expand_env(value: Any, environ: dict[str, str] | None = None, path: str = ""
                 return environ[name]
             if default is not None:
                 return default
-            raise ConfigError(f"{path}: environment variable {name} is not set (write ${{{name}:-default}})")
+            if _SECRET.search(name) or _SECRET.search(path):
+                # A default for a credential would ship a made-up one: only say to set it.
+                raise ConfigError(f"{path}: environment variable {name} is not set "
+                                  "(export it before starting)")
+            raise ConfigError(f"{path}: environment variable {name} is not set "
+                              f"(export it, or give a default: ${{{name}:-value}})")
 
         return _VAR.sub(substitute, value)
     return value
@@ -494,6 +715,9 @@ def _format_validation_error(error: ValidationError) -> str:
             lines.append(f"{key}: unknown key")
             continue
         value = item.get("input")
+        if isinstance(value, str) and "://" in value:
+            # A password or a ?token= stays out of the message, and a webhook's path too.
+            value = mask_webhook_url(value) if key.startswith("alerts.webhooks") else redact_url(value)
         shown = repr(value) if not isinstance(value, dict) else "{...}"
         if len(shown) > 80:
             shown = shown[:77] + "..."
@@ -504,6 +728,8 @@ def _format_validation_error(error: ValidationError) -> str:
 def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
     """Load and validate the configuration; raises :class:`ConfigError` with a readable message."""
     data: dict[str, Any] = {}
+    # Every message names the file once (callers print it as it is).
+    where = f"{path}: " if path is not None else ""
     if path is not None:
         file = Path(path)
         try:
@@ -522,7 +748,10 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             raise ConfigError(
                 f"{file}: the top level must be a mapping of sections, got {type(parsed).__name__}"
             )
-        data = expand_env(parsed, environ)
+        try:
+            data = expand_env(parsed, environ)
+        except ConfigError as exc:
+            raise ConfigError(f"{where}{exc}") from None
     try:
         if environ is None:
             return Config(**data)
@@ -536,4 +765,4 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             os.environ.clear()
             os.environ.update(saved)
     except ValidationError as exc:
-        raise ConfigError(_format_validation_error(exc)) from None
+        raise ConfigError(where + _format_validation_error(exc)) from None

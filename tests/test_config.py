@@ -85,11 +85,94 @@ def test_a_bad_value_names_the_key_the_value_and_what_was_expected(tmp_path, tex
     assert key in message and expected in message, message
 
 
+LISTEN_FORM = "expected host:port"
+HTTP_URL = "expected a URL like https://us.i.posthog.com/i/v1/logs (scheme http://, https://)"
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # gRPC would take a bare host as port 443, a port over 65535 kills serve with a traceback.
+    ("receivers:\n  grpc: {endpoint: localhost}\n", "receivers.grpc.endpoint", f"no port: {LISTEN_FORM}"),
+    ("receivers:\n  http: {endpoint: '0.0.0.0:99999'}\n", "receivers.http.endpoint",
+     f"port 99999 is not in 0-65535: {LISTEN_FORM}"),
+    ("receivers:\n  http: {endpoint: 'http://0.0.0.0:4318'}\n", "receivers.http.endpoint",
+     f"a listening address has no scheme: {LISTEN_FORM}"),
+    ("admin: {endpoint: 'my host:8888'}\n", "admin.endpoint", "'my host' is not a host name or IP address"),
+    ("exporter: {endpoint: not a url}\n", "exporter.endpoint", HTTP_URL),
+    ("exporter: {endpoint: 'htp://collector:4318/v1/logs'}\n", "exporter.endpoint", HTTP_URL),
+    ("exporter: {protocol: http/json, endpoint: 'http://collector:123456'}\n", "exporter.endpoint",
+     "the port is not a number in 0-65535"),
+    ("exporter: {protocol: grpc, endpoint: collector}\n", "exporter.endpoint",
+     "no port: expected http://host:port (plaintext), https://host:port or host:port (TLS)"),
+    ("exporter: {protocol: grpc, endpoint: 'grpc://collector:4317'}\n", "exporter.endpoint",
+     "expected a URL like http://otel-collector:4317"),
+    ("store: {kind: redis, url: 'localhost:6379'}\n", "store.url",
+     "expected a URL like redis://127.0.0.1:6379/0 (scheme redis://, rediss://, unix://)"),
+    ("policy_generator:\n  llm: {base_url: 'localhost:11434/v1'}\n", "policy_generator.llm.base_url",
+     "expected a URL like http://localhost:11434/v1"),
+])
+def test_every_endpoint_is_checked_at_load_naming_the_key_and_the_form(tmp_path, text, key, expected):
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text), environ={})
+    message = str(error.value)
+    assert f"{key}: {expected}" in message, message
+
+
+@pytest.mark.parametrize("key, value", [
+    ("receivers.grpc.endpoint", ":4317"), ("receivers.http.endpoint", "[::]:4318"),
+    ("admin.endpoint", "otlp_sampler-admin.internal:0"), ("exporter.endpoint", "http://[::1]:4318/v1/logs"),
+    ("store.url", "rediss://:pw@redis.example:6380/2"), ("store.url", "unix:///run/redis.sock"),
+    ("policy_generator.llm.base_url", "https://api.openai.com/v1"),
+])
+def test_the_documented_endpoint_forms_load(tmp_path, key, value):
+    section, *rest = key.split(".")
+    nested: dict = {rest[-1]: value}
+    for part in reversed(rest[:-1]):
+        nested = {part: nested}
+    config = load_config(write(tmp_path, json.dumps({section: nested})), environ={})
+    found = config
+    for part in key.split("."):
+        found = getattr(found, part)
+    assert found == value
+    grpc = load_config(write(tmp_path, "exporter: {protocol: grpc, endpoint: 'collector:4317'}"), environ={})
+    assert grpc.exporter.endpoint == "collector:4317"  # bare host:port: gRPC over TLS
+
+
+def test_a_bad_url_is_shown_without_its_password_or_token(tmp_path):
+    text = ("exporter: {endpoint: 'htp://us.i.posthog.com/i/v1/logs?token=phc_secret'}\n"
+            "store: {url: 'redis://:hunter2@redis:99999/0'}\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text), environ={})
+    message = str(error.value)
+    assert "exporter.endpoint" in message and "store.url" in message
+    assert "phc_secret" not in message and "hunter2" not in message
+
+
 def test_unset_variable_and_broken_yaml_are_named(tmp_path):
     with pytest.raises(ConfigError, match=r"exporter\.headers\.Authorization: environment variable TOKEN"):
         load_config(write(tmp_path, "exporter:\n  headers: {Authorization: 'Bearer ${TOKEN}'}\n"), environ={})
     with pytest.raises(ConfigError, match=r"config.yaml: not valid YAML at line \d+"):
         load_config(write(tmp_path, "sampling:\n  novelty: [unclosed\n"), environ={})
+
+
+def test_a_missing_secret_is_never_given_a_made_up_default(tmp_path):
+    secret = write(tmp_path, "exporter:\n  headers: {Authorization: 'Bearer ${POSTHOG_TOKEN}'}\n")
+    with pytest.raises(ConfigError) as error:
+        load_config(secret, environ={})
+    assert "POSTHOG_TOKEN is not set" in str(error.value) and ":-" not in str(error.value)
+    plain = write(tmp_path, "store: {path: '${STATE_DIR}/state.db'}\n")
+    with pytest.raises(ConfigError, match=r"STATE_DIR is not set \(export it, or give a default: "
+                                          r"\$\{STATE_DIR:-value\}\)"):
+        load_config(plain, environ={})
+
+
+def test_check_config_names_the_file_once(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("sampling:\n  novelty: [unclosed\n")
+    result = subprocess.run([sys.executable, "-m", "otlp_sampler", "check-config", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr.count("bad.yaml") == 1, result.stderr
+    assert result.stderr.startswith(f"{path}: not valid YAML at line")
 
 
 def test_check_config_prints_the_error_without_a_traceback(tmp_path):

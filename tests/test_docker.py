@@ -183,7 +183,7 @@ def test_healthcheck_fails_when_nothing_listens():
 
 def test_stack_has_proxy_redis_and_collector():
     services = compose("compose.yaml")["services"]
-    assert set(services) == {"otlp-sampler", "redis", "otel-collector"}
+    assert set(services) == {"otlp-sampler", "redis", "otel-collector", "prometheus", "grafana"}
     image, _, tag = services["otel-collector"]["image"].partition(":")
     assert image == "otel/opentelemetry-collector-contrib"
     # Pinned, and new enough for the otlp_grpc / otlp_http exporter names.
@@ -198,8 +198,8 @@ def test_stack_has_proxy_redis_and_collector():
 def test_bind_mounts_exist_and_match_what_the_containers_read():
     services = compose("compose.yaml")["services"]
     for service in services.values():
-        for source in bind_mounts(service).values():
-            assert source.is_file(), source
+        for target, source in bind_mounts(service).items():
+            assert source.is_file() or (source.is_dir() and not Path(target).suffix), source
     collector = services["otel-collector"]
     config_flag = next(arg for arg in collector["command"] if arg.startswith("--config="))
     assert config_flag.removeprefix("--config=") in bind_mounts(collector)

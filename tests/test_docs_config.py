@@ -156,7 +156,8 @@ def test_the_complete_example_in_the_doc_loads(tmp_path):
     complete = max(blocks, key=len)
     path = tmp_path / "config.yaml"
     path.write_text(complete)
-    env = {"POSTHOG_TOKEN": "phc_test", "INGEST_TOKEN": "in", "ADMIN_TOKEN": "adm"}
+    env = {"POSTHOG_TOKEN": "phc_test", "INGEST_TOKEN": "in", "ADMIN_TOKEN": "adm",
+           "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T0/B0/x"}
     config = load_config(path, environ=env)
     assert config.exporter.headers["Authorization"] == "Bearer phc_test"
     assert {section for section in yaml.safe_load(complete)} == set(Config.model_fields)

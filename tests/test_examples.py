@@ -16,7 +16,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ENVIRONMENTS = {
     "posthog.yaml": {"POSTHOG_TOKEN": "phc_example"},
     "collector-chain.yaml": {"OTEL_COLLECTOR": "http://otel-collector:4317"},
-    "llm-ollama.yaml": {},
+    "llm-ollama.yaml": {"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T0/B0/x"},
     "redis-replicas.yaml": {"POSTHOG_TOKEN": "phc_example", "ADMIN_TOKEN": "s3cret"},
 }
 
@@ -70,6 +70,9 @@ def test_llm_ollama_uses_the_local_openai_compatible_api():
     assert generator.llm.base_url == "http://localhost:11434/v1"
     assert generator.llm.api_key
     assert generator.llm.redact
+    alerts = load("llm-ollama.yaml").alerts
+    assert alerts.explain.enabled  # with the LLM generator, by default
+    assert [(hook.name, hook.format) for hook in alerts.webhooks] == [("oncall", "slack")]
 
 
 def test_redis_replicas_share_a_redis_store():

@@ -22,6 +22,7 @@ LAYERS: list[set[str]] = [
     {"policy"},
     {"sample", "transmit", "store"},
     {"policygen"},
+    {"alerts"},
     {"pipeline", "receive", "admin"},
     {"app", "supervisor"},
     {"commands"},

@@ -21,18 +21,25 @@ import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
+from pydantic import ValidationError
 
 from otlp_sampler import __version__
+from otlp_sampler.admin.console import mount_console
+from otlp_sampler.admin.docs_ui import add_docs
 from otlp_sampler.admin.explain import explain_policy
 from otlp_sampler.admin.models import (
     Explanation,
     HistoryEntry,
+    PatternDetail,
     PatternView,
     Problem,
     Readiness,
     Savings,
+    Timeseries,
 )
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected
+from otlp_sampler.alerts.record import AlertRecord
+from otlp_sampler.analyze.anomalies import AnomalyKind
 from otlp_sampler.config import AdminConfig
 from otlp_sampler.policy import PolicyDocument, PolicyError, parse_policy
 from otlp_sampler.store import PolicyNotFound, StoreError
@@ -41,6 +48,8 @@ log = logging.getLogger(__name__)
 
 MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
+NO_POLICY = "no policy yet: the dynamic sampler decides"  # GET policy and explain, 404
+MAX_ALERTS = 1000
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
 _WRITE_ERRORS = {**_ERRORS, 401: {"model": Problem, "description": "admin.token is set and was not given"}}
@@ -61,10 +70,13 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     app = FastAPI(
         title="otlp-sampler admin API",
         version=__version__,
+        docs_url=None,  # served from the package by add_docs (no CDN)
+        redoc_url=None,  # ReDoc too loads from a CDN; /docs is the one page
         description="Health, metrics, and the sampling policy: current, history, manual, rollback, "
-                    "regenerate; the pattern catalog; savings. Writes need `Authorization: Bearer "
+                    "regenerate; the pattern catalog; savings; alerts. Writes need `Authorization: Bearer "
                     "<admin.token>` when a token is configured.",
     )
+    add_docs(app)
     token = config.token.encode() if config.token else None
 
     async def require_writer(request: Request) -> None:
@@ -88,7 +100,8 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         return _problem(400, str(exc), [str(exc)])
 
     @app.exception_handler(PolicyNotFound)
-    async def _not_found(request: Request, exc: PolicyNotFound) -> JSONResponse:
+    @app.exception_handler(_NotFoundError)
+    async def _not_found(request: Request, exc: Exception) -> JSONResponse:
         return _problem(404, str(exc))
 
     @app.exception_handler(ActionUnavailable)
@@ -127,7 +140,7 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
     async def get_policy() -> PolicyDocument:
         doc = await _resolve(state.current_policy())
         if doc is None:
-            raise PolicyNotFound("no policy yet: patterns take the default or dynamic rates")
+            raise PolicyNotFound(NO_POLICY)
         return doc
 
     @app.put("/api/v1/policy", tags=["policy"], response_model=PolicyDocument, responses=_WRITE_ERRORS,
@@ -177,13 +190,45 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
         log.info("policy regenerated on request: version %d", doc.version)
         return doc
 
-    # ------------------------------------------------------------------ catalog and savings
+    # ------------------------------------------------------------------ the console and the catalog
+
+    mount_console(app, writes_need_token=token is not None, price_per_gb=config.price_per_gb)
 
     @app.get("/api/v1/patterns", tags=["patterns"], response_model=list[PatternView],
              summary="Known patterns with their recent volume, heaviest first")
     async def patterns(service: str | None = None,
                        limit: int = Query(100, ge=1, le=EXPLAIN_PATTERNS)) -> list[PatternView]:
         return await _resolve(state.patterns(service, limit))
+
+    @app.get("/api/v1/patterns/{pattern_id}", tags=["patterns"], response_model=PatternDetail,
+             responses=_ERRORS, summary="One pattern: totals, how it is sampled, examples kept")
+    async def pattern(pattern_id: str, service: str | None = None) -> PatternDetail:
+        found = await _resolve(state.pattern(pattern_id, service)) if state.pattern else None
+        if found is None:
+            raise _NotFoundError(f"no pattern {pattern_id}" + (f" in service {service}" if service else ""))
+        return found
+
+    @app.get("/api/v1/timeseries", tags=["savings"], response_model=Timeseries, responses=_ERRORS,
+             summary="Records and bytes in and out, one point a minute: in total, per service, per pattern")
+    async def timeseries(minutes: int = Query(60, ge=1, le=10_080), service: str | None = None,
+                         pattern_id: str | None = None, patterns: bool = False,
+                         limit: int = Query(100, ge=1, le=10_000)) -> Timeseries:
+        if state.timeseries is None:
+            raise _NotFoundError("this proxy keeps no accounting (accounting.enabled is false)")
+        return await _resolve(state.timeseries(minutes, service, pattern_id, patterns, limit))
+
+    @app.get("/api/v1/alerts", tags=["alerts"], response_model=list[AlertRecord],
+             summary="Alerts raised on anomalies, newest first, with their delivery and explanation")
+    async def alerts(service: str | None = None, kind: AnomalyKind | None = None,
+                     limit: int = Query(50, ge=1, le=MAX_ALERTS)) -> list[AlertRecord]:
+        rows = await state.store.alerts(service=service, kind=kind, limit=limit)
+        shown = []
+        for row in rows:
+            try:
+                shown.append(AlertRecord.model_validate(row))
+            except ValidationError:  # written by another version of the proxy: skipped, not a 500
+                log.debug("alert %s in the store is not readable by this version", row.get("id"))
+        return shown
 
     @app.get("/api/v1/savings", tags=["savings"], response_model=Savings,
              summary="Records and bytes in and out, reduction and cost per month")
@@ -195,6 +240,10 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
 class _UnauthorizedError(Exception):
     """A write without the admin token; answered 401 without echoing what was sent."""
+
+
+class _NotFoundError(LookupError):
+    """Nothing at this address (a pattern not known, a part of the API not offered): 404."""
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:

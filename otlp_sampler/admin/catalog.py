@@ -1,64 +1,125 @@
-"""The pattern catalog as /api/v1/patterns shows it: stored patterns joined with recent volumes."""
+"""The pattern catalog as /api/v1/patterns shows it: stored patterns joined with their totals,
+how this process samples them now, and the last analysis window's volumes."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from otlp_sampler.admin.models import PatternView
+from otlp_sampler.admin.models import PatternDetail, PatternView
+from otlp_sampler.analyze.accounting import PatternTotals
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
+from otlp_sampler.analyze.window import SEVERITY_BUCKETS
 from otlp_sampler.store import PolicyStore
 
 # How much of the catalog one request looks at. Admin requests are rare; the catalog is
 # bounded by sampling.max_patterns_per_service per service.
 CATALOG_SCAN = 100_000
+NEW_FOR = 15 * 60  # seconds a pattern is marked new after it was first seen
+
+Live = Callable[[str, str], tuple[str | None, float | None, bool]]
+"""``(service, pattern_id) -> (rule, rate, bursting)`` in this process now."""
 
 
-def catalog_patterns(
-    store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None
-) -> Callable[[str | None, int], Awaitable[list[PatternView]]]:
-    """A ``patterns(service, limit)`` for :class:`~otlp_sampler.admin.state.AdminState`.
+class CatalogReader:
+    """``patterns(service, limit)`` and ``pattern(service, pattern_id)`` for the admin API.
 
-    ``volumes`` returns the last analysis window's picture (None before the first). The
-    answer lists the heaviest patterns of that window first, then the rest of the catalog,
-    newest first; patterns of the window not yet in the catalog appear without ``first_seen``.
+    ``volumes`` gives the last analysis window (None before the first); ``live`` how the
+    hot path samples a pattern now; ``refresh`` is awaited first (accounting folds what
+    the hot path counted, so an answer includes every record received so far).
     """
 
-    async def patterns(service: str | None, limit: int) -> list[PatternView]:
-        picture = volumes() if volumes is not None else None
-        entries = await store.patterns(service, limit=CATALOG_SCAN)
-        views: dict[tuple[str, str], PatternView] = {
-            (e.service, e.pattern_id): PatternView(
-                service=e.service, pattern_id=e.pattern_id, template=e.template,
-                first_seen=datetime.fromtimestamp(e.first_seen, UTC),
-            )
-            for e in entries
-        }
+    def __init__(self, store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None, *,
+                 live: Live | None = None, refresh: Callable[[], Awaitable[None]] | None = None,
+                 examples: Callable[[str, str], list[str]] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self._volumes = volumes
+        self._live = live
+        self._refresh = refresh
+        self._examples = examples
+        self._clock = clock
+
+    async def patterns(self, service: str | None, limit: int) -> list[PatternView]:
+        """The heaviest of the last window first, then by bytes received since the start."""
+        fields = await self._fields(service)
+        ordered = sorted(fields.values(),
+                         key=lambda f: (-(f.get("bytes_per_s") or 0.0), -f["bytes_received"]))
+        return [PatternView(**f) for f in ordered[: max(limit, 0)]]
+
+    async def pattern(self, pattern_id: str, service: str | None = None) -> PatternDetail | None:
+        """One pattern (ids are unique across services; ``service`` narrows the search)."""
+        found = next((f for key, f in (await self._fields(service)).items() if key[1] == pattern_id), None)
+        if found is None:
+            return None
+        examples = self._examples(found["service"], pattern_id) if self._examples is not None else []
+        return PatternDetail(**found, examples=examples)
+
+    async def _fields(self, service: str | None) -> dict[tuple[str, str], dict[str, Any]]:
+        if self._refresh is not None:
+            await self._refresh()
+        picture = self._volumes() if self._volumes is not None else None
+        views: dict[tuple[str, str], dict[str, Any]] = {}
+        for entry in await self.store.patterns(service, limit=CATALOG_SCAN):
+            views[(entry.service, entry.pattern_id)] = _fresh(
+                entry.service, entry.pattern_id, entry.template, first_seen=_time(entry.first_seen))
+        for totals in await self.store.pattern_totals(service):
+            view = views.setdefault(totals.key, _fresh(totals.service, totals.pattern_id, ""))
+            view.update(with_totals(totals))
         if picture is not None:
             for key, volume in picture.patterns.items():
-                if service is not None and volume.service != service:
-                    continue
-                known = views.get(key)
-                views[key] = with_volume(
-                    known or PatternView(service=volume.service, pattern_id=volume.pattern_id,
-                                         template=volume.template),
-                    volume, picture.duration,
-                )
-        # dicts keep insertion order: catalog newest first; a stable sort puts weight first.
-        ordered = sorted(views.values(), key=lambda v: -(v.bytes_per_s or 0.0))
-        return ordered[: max(limit, 0)]
-
-    return patterns
+                if service is None or volume.service == service:
+                    view = views.setdefault(key, _fresh(volume.service, volume.pattern_id, volume.template))
+                    view["template"] = view["template"] or volume.template
+                    view.update(with_volume(volume, picture.duration))
+        recent = self._clock() - NEW_FOR
+        for (name, pattern_id), view in views.items():
+            first_seen = view["first_seen"]
+            view["new"] = first_seen is not None and first_seen.timestamp() >= recent
+            if self._live is not None:
+                view["rule"], view["rate"], view["bursting"] = self._live(name, pattern_id)
+        return views
 
 
-def with_volume(view: PatternView, volume: PatternVolume, duration: float) -> PatternView:
-    """``view`` with the window's counts as per-second rates."""
+def _fresh(service: str, pattern_id: str, template: str,
+           first_seen: datetime | None = None) -> dict[str, Any]:
+    return {"service": service, "pattern_id": pattern_id, "template": template, "first_seen": first_seen,
+            "bytes_received": 0}
+
+
+def _time(epoch: float) -> datetime | None:
+    return datetime.fromtimestamp(epoch, UTC) if epoch else None
+
+
+def with_totals(totals: PatternTotals) -> dict[str, Any]:
+    """A view's fields from a pattern's sums since the start."""
+    return {
+        "records_received": totals.records, "bytes_received": totals.bytes,
+        "records_kept": totals.kept_records, "bytes_kept": totals.kept_bytes,
+        "records_dropped": totals.dropped_records, "bytes_dropped": totals.dropped_bytes,
+        "severities": dict(totals.severities), "kept_by_rule": dict(totals.kept_by_rule),
+        "last_seen": _time(totals.last_seen),
+        "max_severity": max(totals.severities, key=SEVERITY_BUCKETS.index, default=None),
+    }
+
+
+def with_volume(volume: PatternVolume, duration: float) -> dict[str, Any]:
+    """A view's fields from the window's counts, as per-second rates."""
     seconds = duration if duration > 0 else 1.0
-    return view.model_copy(update={
+    return {
         "records_per_s": volume.records / seconds,
         "bytes_per_s": volume.bytes / seconds,
         "kept_records_per_s": volume.kept_records / seconds,
         "kept_bytes_per_s": volume.kept_bytes / seconds,
         "severe_records_per_s": volume.severe_records / seconds,
         "max_severity": volume.max_severity,
-    })
+    }
+
+
+def catalog_patterns(store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None,
+                     ) -> Callable[[str | None, int], Awaitable[list[PatternView]]]:
+    """A ``patterns(service, limit)`` for :class:`~otlp_sampler.admin.state.AdminState`:
+    :meth:`CatalogReader.patterns` over the catalog and the store's sums."""
+    return CatalogReader(store, volumes).patterns

@@ -34,12 +34,29 @@ class HistoryEntry(BaseModel):
 
 
 class PatternView(BaseModel):
-    """A pattern from the catalog, with its volume in the last analysis window when known."""
+    """A pattern from the catalog: its totals since the first record (every replica, kept across
+    restarts), how it is sampled now, and its volume in the last analysis window when known."""
 
     service: str
     pattern_id: str
     template: str
     first_seen: datetime | None = Field(default=None, description="None: seen but not yet in the catalog")
+    last_seen: datetime | None = None
+    records_received: int = Field(default=0, description="since the first record, all replicas")
+    bytes_received: int = 0
+    records_kept: int = 0
+    bytes_kept: int = 0
+    records_dropped: int = Field(default=0, description="sampled out; summary records account for them")
+    bytes_dropped: int = 0
+    severities: dict[str, int] = Field(default_factory=dict, description="records received per severity")
+    kept_by_rule: dict[str, int] = Field(
+        default_factory=dict, description="records kept, per rule that kept them (severity, pattern...)")
+    rule: str | None = Field(default=None, description=(
+        "what samples its records below keep_severity in this process now: pattern, default, dynamic "
+        "or drop; None when this process has not seen it"))
+    rate: float | None = Field(default=None, description="that rule's keep probability now")
+    new: bool = Field(default=False, description="first seen in the last 15 minutes")
+    bursting: bool = Field(default=False, description="kept in full now: its volume jumped over its baseline")
     records_per_s: float | None = Field(default=None, description="last window; None when not seen in it")
     bytes_per_s: float | None = None
     kept_records_per_s: float | None = None
@@ -48,6 +65,41 @@ class PatternView(BaseModel):
         default=None, description="records at or above sampling.keep_severity (always kept)"
     )
     max_severity: str | None = None
+
+
+class PatternDetail(PatternView):
+    """One pattern with examples of what was kept, redacted as for the LLM."""
+
+    examples: list[str] = Field(default_factory=list, description="kept bodies, current and last window")
+
+
+class Series(BaseModel):
+    """Per-minute counts, one value per entry of the answer's ``t``."""
+
+    records_in: list[int]
+    records_out: list[int]
+    bytes_in: list[int]
+    bytes_out: list[int]
+
+
+class PatternSeries(Series):
+    service: str
+    pattern_id: str
+    template: str = ""
+
+
+class Timeseries(BaseModel):
+    """Records and bytes in and out, one point a minute (the last one still filling)."""
+
+    step_seconds: int = 60
+    now: float = Field(description="epoch seconds when answered: the last minute has run this long")
+    price_per_gb: float
+    t: list[int] = Field(description="epoch seconds at each minute's start, oldest first")
+    total: Series
+    services: dict[str, Series]
+    patterns: list[PatternSeries] = Field(default_factory=list, description=(
+        "with pattern_id, that pattern; with patterns=true, every pattern with a point (the heaviest "
+        "accounting.patterns_per_minute of each minute have one)"))
 
 
 class ServiceSavings(BaseModel):

@@ -1,8 +1,9 @@
 """What the proxy saves: records and bytes in and out, since start and over the last window.
 
 Since start comes from the Prometheus counters the hot path already keeps (no second set
-of counters on the hot path); the last window from the side loop's volume picture. Cost
-per month prices the per-second byte rate of the period at ``admin.price_per_gb``.
+of counters on the hot path; every worker's under ``serve --workers N``); the last window
+from the side loop's volume picture. Cost per month prices the per-second byte rate of the
+period at ``admin.price_per_gb``.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from prometheus_client import Counter
+from prometheus_client import Metric
 
 from otlp_sampler.admin.models import Savings, SavingsPeriod, ServiceSavings
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.metrics import Metrics
+from otlp_sampler.metrics.registry import PREFIX
 from otlp_sampler.policy.estimate import BYTES_PER_GB, SECONDS_PER_MONTH
 
 
@@ -31,12 +33,12 @@ class SavingsMeter:
         self.started_at = clock() if started_at is None else started_at
 
     def report(self) -> Savings:
-        m = self.metrics
+        families = self.metrics.families()  # every worker's, under serve --workers N
         totals = {
-            "records_in": by_service(m.records_received),
-            "bytes_in": by_service(m.bytes_received),
-            "records_out": by_service(m.records_kept),
-            "bytes_out": by_service(m.bytes_kept),
+            "records_in": by_service(families, "records_received_total"),
+            "bytes_in": by_service(families, "bytes_received_total"),
+            "records_out": by_service(families, "records_kept_total"),
+            "bytes_out": by_service(families, "bytes_kept_total"),
         }
         since_start = self.period(max(self._clock() - self.started_at, 1e-6), totals)
         picture = self._volumes() if self._volumes is not None else None
@@ -74,12 +76,13 @@ class SavingsMeter:
         )
 
 
-def by_service(counter: Counter) -> dict[str, float]:
-    """A counter's totals per ``service`` label, summed over its other labels."""
+def by_service(families: list[Metric], name: str) -> dict[str, float]:
+    """Counter ``otlp_sampler_<name>``'s totals per ``service`` label, summed over its other labels."""
     totals: dict[str, float] = {}
-    for family in counter.collect():
+    wanted = PREFIX + name
+    for family in families:
         for sample in family.samples:
-            if sample.name.endswith("_total"):
+            if sample.name == wanted:
                 service = sample.labels.get("service", "")
                 totals[service] = totals.get(service, 0.0) + sample.value
     return totals

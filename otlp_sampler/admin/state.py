@@ -72,6 +72,14 @@ class AdminState:
     """``(version) -> PolicyDocument``: a new version with an old version's rules, swapped in.
     None: ``store.rollback``, relying on the store subscription to swap it in."""
 
+    pattern: Callable[[str, str | None], Maybe] | None = None
+    """``(pattern_id, service) -> PatternDetail | None``: one pattern with examples.
+    See :class:`otlp_sampler.admin.catalog.CatalogReader`. None: not offered (404)."""
+
+    timeseries: Callable[..., Maybe] | None = None
+    """``(minutes, service, pattern_id, patterns, limit) -> Timeseries``: minute points.
+    See :class:`otlp_sampler.admin.timeseries.TimeseriesReader`. None: not offered (404)."""
+
 
 def manual_policy_applier(
     store: PolicyStore,

@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 SEVERITY_BUCKETS = ("UNSET", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
 
 
+# Kept records per rule: indexed by the processor's rule number (sample/annotate.py RULES).
+RULE_SLOTS = 8
+
+
 def severity_bucket(severity_number: int) -> int:
     """Index into SEVERITY_BUCKETS."""
     if severity_number <= 0:
@@ -27,8 +31,8 @@ def severity_bucket(severity_number: int) -> int:
 class PatternStats:
     """Counters for one (service, pattern) in one window."""
 
-    __slots__ = ("bytes", "examples", "kept_bytes", "kept_records", "pattern_id", "records", "service",
-                 "severities", "template")
+    __slots__ = ("bytes", "examples", "folded", "kept_by_rule", "kept_bytes", "kept_records", "pattern_id",
+                 "records", "service", "severities", "template")
 
     def __init__(self, service: str, pattern_id: str, template: str) -> None:
         self.service = service
@@ -39,7 +43,9 @@ class PatternStats:
         self.kept_records = 0
         self.kept_bytes = 0
         self.severities = [0] * len(SEVERITY_BUCKETS)
+        self.kept_by_rule = [0] * RULE_SLOTS
         self.examples: list[str] = []  # reservoir of kept bodies, uniform over the window
+        self.folded: tuple | None = None  # the counts accounting has already taken (analyze/accounting.py)
 
     @property
     def max_severity_bucket(self) -> int:

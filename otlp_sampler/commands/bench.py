@@ -51,7 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per mode; medians are reported (default 3)"
     )
-    parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both")
+    parser.add_argument("--mode", choices=["both", "passthrough", "sampling"], default="both",
+                        help="what to measure: passthrough (sampling off: decode, re-encode, forward), "
+                             "sampling (the full hot path) or both, alternating (default both)")
     parser.add_argument(
         "--spool", default="default", type=_spool_settings,
         help="comma-separated spool settings to compare: default (the default config), off, fsync "

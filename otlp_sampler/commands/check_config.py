@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from otlp_sampler.config import ConfigError, load_config
+from otlp_sampler.config import ConfigError, load_config, mask_webhook_url
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.file)
     except ConfigError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(exc, file=sys.stderr)  # it names the file
         return 1
     exporter = config.resolved_exporter()
     print(f"{args.file}: OK")
@@ -41,5 +41,8 @@ def run(args: argparse.Namespace) -> int:
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
         if data["exporter"].get("endpoint"):
             data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
+        for hook in data["alerts"]["webhooks"]:
+            hook["url"] = mask_webhook_url(hook["url"])
+            hook["headers"] = {name: "***" for name in hook["headers"]}
         print(yaml.safe_dump(data, sort_keys=False))
     return 0

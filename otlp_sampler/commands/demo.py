@@ -58,15 +58,21 @@ async def _demo(args: argparse.Namespace) -> int:
         payloads = [workload.request(batch).SerializeToString() for _ in range(40)]
         print(
             f"otlp-sampler demo: sending ~{args.rate:,} records/s for {args.seconds:.0f}s over OTLP/gRPC "
-            f"(admin API on 127.0.0.1:{app.ports.get('admin')})"
+            f"(admin API on 127.0.0.1:{app.ports.get('admin')}); a policy is generated after "
+            f"{config.analysis.interval:.0f}s",
+            flush=True,
         )
         async with grpc.aio.insecure_channel(f"127.0.0.1:{app.ports['grpc']}") as channel:
             export = channel.unary_unary(EXPORT_METHOD)
             started = time.monotonic()
             sent = 0
+            shown = 0.0
             while (elapsed := time.monotonic() - started) < args.seconds:
                 await export(payloads[sent // batch % len(payloads)])
                 sent += batch
+                if elapsed - shown >= PROGRESS_EVERY:
+                    shown = elapsed
+                    _progress(app, elapsed, sent)
                 ahead = sent / args.rate - elapsed
                 if ahead > 0:
                     await asyncio.sleep(ahead)
@@ -74,6 +80,26 @@ async def _demo(args: argparse.Namespace) -> int:
         await upstream.stop()
         _report(app, sent, upstream.records, started_at)
     return 0
+
+
+PROGRESS_EVERY = 2.0  # seconds between progress lines while traffic runs
+
+
+def _progress(app, elapsed: float, sent: int) -> None:
+    """One line while the demo runs: what came in, what went on, which policy decides."""
+    received = _total(app.metrics.records_received)
+    kept = _total(app.metrics.records_kept)
+    version = _value(app, "otlp_sampler_policy_version")
+    policy = f"policy v{version:.0f}" if version else "no policy yet: the dynamic sampler decides"
+    cut = f" ({1 - kept / received:.0%} cut)" if received else ""
+    print(f"  {elapsed:4.0f}s  sent {sent:>9,}  received {received:>9,.0f}  kept {kept:>8,.0f}{cut}  "
+          f"{policy}", flush=True)
+
+
+def _total(counter) -> float:
+    """A labelled counter summed over its labels."""
+    return sum(sample.value for family in counter.collect() for sample in family.samples
+               if sample.name.endswith("_total"))
 
 
 def _value(app, name: str, **labels) -> float:

@@ -21,14 +21,19 @@ from otlp_sampler.commands.text import clip, human_bytes
 
 DEFAULT_ADMIN = "http://127.0.0.1:8888"
 TOKEN_ENV = "OTLP_SAMPLER_ADMIN_TOKEN"
+NO_POLICY = "no policy yet: the dynamic sampler decides"  # the admin API's 404, word for word
+PATTERNS_LIMIT = 100_000  # the admin API's largest page of patterns
 
 
 class CliError(Exception):
     """A failure to report in one line (plus listed problems), without a traceback."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(self, message: str, problems: list[str] | None = None, *, status: int | None = None,
+                 detail: str = "") -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.status = status  # the admin API's HTTP status, when it answered
+        self.detail = detail  # and its explanation
 
 
 # --------------------------------------------------------------------------- arguments
@@ -134,7 +139,7 @@ def _http_error(exc: urllib.error.HTTPError) -> CliError:
     if exc.code == 401:
         detail = f"{detail or 'unauthorized'} (pass --token or set ${TOKEN_ENV})"
     return CliError(f"HTTP {exc.code}: {detail or exc.reason}",
-                    [p for p in problems if p != detail])
+                    [p for p in problems if p != detail], status=exc.code, detail=str(detail or ""))
 
 
 # --------------------------------------------------------------------------- actions
@@ -158,7 +163,7 @@ def history(client: AdminClient, args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print("no policy stored yet")
+        print(NO_POLICY)
         return 0
     table = [("VERSION", "CREATED", "GENERATOR", "RULES", "TARGET", "ESTIMATED", "NOTE")]
     for row in rows:
@@ -169,12 +174,17 @@ def history(client: AdminClient, args: argparse.Namespace) -> int:
         created = row["created_at"][:19].replace("T", " ")
         table.append((str(row["version"]), created, generator, str(row["rules"]),
                       _percent(row.get("target_reduction")), _percent(row.get("estimated_reduction")), note))
-    _print_table(table)
+    print_table(table)
     return 0
 
 
 def explain(client: AdminClient, args: argparse.Namespace) -> int:
-    data = client.get("/api/v1/policy/explain")
+    try:
+        data = client.get("/api/v1/policy/explain")
+    except CliError as exc:
+        if exc.status != 404 or not exc.detail.startswith(NO_POLICY) or args.json:
+            raise
+        return explain_dynamic(client)
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -196,10 +206,44 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
             rule["service"], rule.get("pattern_id") or "(default)", clip(rule["template"], 60),
             clip(rule["reason"], 60),
         ))
-    _print_table(table)
+    print_table(table)
     unseen = sum(1 for rule in data["rules"] if rule.get("records_per_s") is None)
     if unseen:
         print(f"({unseen} rule(s) match no pattern seen in the last window: share and savings shown as -)")
+    return 0
+
+
+def explain_dynamic(client: AdminClient, shown: int = 20) -> int:
+    """Before any policy: what the dynamic sampler has kept since start, per service, and of
+    each pattern in the last analysis window when there is one."""
+    print(NO_POLICY)
+    since = client.get("/api/v1/savings")["since_start"]
+    if not since["records_in"]:
+        print("no records received yet")
+        return 0
+    print(f"since start: {since['records_in']:,.0f} records in, {since['records_out']:,.0f} kept, "
+          f"{_percent(since['reduction'])} fewer bytes")
+    table = [("SERVICE", "RECORDS IN", "KEPT", "BYTES CUT")]
+    for row in sorted(since["services"], key=lambda row: -row["bytes_in"]):
+        table.append((row["service"], f"{row['records_in']:,.0f}", f"{row['records_out']:,.0f}",
+                      _percent(row["reduction"])))
+    print_table(table)
+    seen = [p for p in client.get(f"/api/v1/patterns?limit={PATTERNS_LIMIT}") if p.get("records_per_s")]
+    if not seen:
+        return 0
+    bytes_in = sum(p["bytes_per_s"] for p in seen)
+    print(f"\nlast analysis window, heaviest patterns first (input {human_bytes(bytes_in)}/s):")
+    table = [("KEPT", "RECORDS/S", "SHARE", "SERVICE", "PATTERN", "TEMPLATE")]
+    for pattern in seen[:shown]:
+        table.append((
+            _percent(pattern["kept_records_per_s"] / pattern["records_per_s"]),
+            f"{pattern['records_per_s']:,.1f}",
+            _percent(pattern["bytes_per_s"] / bytes_in if bytes_in else None),
+            pattern["service"], pattern["pattern_id"], clip(pattern["template"], 60),
+        ))
+    print_table(table)
+    if len(seen) > shown:
+        print(f"... {len(seen) - shown:,} more patterns (GET /api/v1/patterns lists them)")
     return 0
 
 
@@ -230,26 +274,21 @@ def regenerate(client: AdminClient, args: argparse.Namespace) -> int:
 def validate_file(file: str, config_file: str | None) -> int:
     """Parse ``file`` and run the guards in manual mode; print the verdict, 1 if invalid."""
     from otlp_sampler.config import Config, ConfigError, load_config
-    from otlp_sampler.policy import PolicyError, parse_policy
-    from otlp_sampler.policy.manual import PolicyRejected, check_manual_policy
+    from otlp_sampler.policy import parse_policy
+    from otlp_sampler.policy.manual import manual_policy_problems
 
     try:
         config = load_config(config_file) if config_file else Config()
     except ConfigError as exc:
         raise CliError(str(exc)) from None
-    try:
-        doc = parse_policy(_read(Path(file)))
-    except PolicyError as exc:
-        print(f"{file}: invalid", file=sys.stderr)
-        print(f"  - {exc}", file=sys.stderr)
-        return 1
-    try:
-        check_manual_policy(doc, sampling=config.sampling, generator=config.policy_generator)
-    except PolicyRejected as exc:
-        print(f"{file}: {len(exc.problems)} problem(s)", file=sys.stderr)
-        for problem in exc.problems:
+    text = _read(Path(file))
+    problems = manual_policy_problems(text, sampling=config.sampling, generator=config.policy_generator)
+    if problems:
+        print(f"{file}: {len(problems)} problem(s)", file=sys.stderr)
+        for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
+    doc = parse_policy(text)
     rules = sum(len(service.patterns) for service in doc.services.values())
     print(f"{file}: OK ({rules} rule(s) across {len(doc.services)} service(s))")
     return 0
@@ -273,7 +312,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
 
 
-def _print_table(rows: list[tuple[str, ...]]) -> None:
+def print_table(rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, ConfigError, load_config
+from otlp_sampler.metrics.registry import MULTIPROCESS_ENV
 
 log = logging.getLogger("otlp_sampler")
 
@@ -62,14 +67,33 @@ def run(args: argparse.Namespace) -> int:
     if args.workers > 1:
         from otlp_sampler.supervisor import run_workers
 
-        return run_workers(config, args.workers, serve_worker)
+        try:
+            receivers_free(config)
+        except OSError as exc:
+            log.error("cannot start: %s", exc)
+            return 1
+        with shared_metrics_directory():
+            return run_workers(config, args.workers, serve_worker)
     return asyncio.run(serve(config))
+
+
+@contextlib.contextmanager
+def shared_metrics_directory() -> Iterator[str]:
+    """A fresh directory where every worker counts its metrics, so worker 0's /metrics shows
+    them all (docs/operations.md § Several processes); removed when the workers are done."""
+    directory = tempfile.mkdtemp(prefix="otlp-sampler-metrics-")
+    os.environ[MULTIPROCESS_ENV] = directory  # inherited by the workers the supervisor spawns
+    try:
+        yield directory
+    finally:
+        os.environ.pop(MULTIPROCESS_ENV, None)
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 def serve_worker(config: Config, index: int) -> int:
     """One process of ``serve --workers N``, run by the supervisor."""
     if index > 0:
-        # One admin endpoint for the group; /metrics there shows worker 0's counters.
+        # One admin endpoint for the group; its /metrics adds up every worker's counts.
         config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
         # A spool has one writer: worker 0 keeps the directory (so do `serve` without
         # --workers), the others a subdirectory each.
@@ -79,7 +103,13 @@ def serve_worker(config: Config, index: int) -> int:
             exporter = config.exporter.model_copy(update={"queue": queue})
             config = config.model_copy(update={"exporter": exporter})
     configure_logging(config)
-    return asyncio.run(serve(config))
+    try:
+        return asyncio.run(serve(config, share_ports=True))
+    finally:
+        if os.environ.get(MULTIPROCESS_ENV):
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(os.getpid())  # its gauges stop counting; counters stay
 
 
 def worker_spool(spool_dir: str, index: int) -> str:
@@ -98,7 +128,20 @@ def warn_of_stranded_spools(config: Config, workers: int) -> None:
                         "or more to send them", child, int(index) + 1)
 
 
-async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
+def receivers_free(config: Config) -> None:
+    """Raise OSError when a receiver port is taken. The workers share their ports
+    (SO_REUSEPORT), so they would also join another group's: ``serve`` looks before it
+    starts them."""
+    from otlp_sampler.receive.listen import ensure_free
+
+    receivers = config.receivers
+    if receivers.grpc.enabled:
+        ensure_free(receivers.grpc.endpoint, "gRPC receiver")
+    if receivers.http.enabled:
+        ensure_free(receivers.http.endpoint, "HTTP receiver")
+
+
+async def serve(config: Config, *, ready: asyncio.Event | None = None, share_ports: bool = False) -> int:
     app = build_app(config)
     exporter = app.config.exporter
     if exporter.protocol == "debug":
@@ -127,7 +170,7 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await app.start()
+        await app.start(share_ports=share_ports)
     except OSError as exc:
         log.error("cannot start: %s", exc)
         await app.stop()

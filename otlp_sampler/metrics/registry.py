@@ -5,17 +5,38 @@ instance creates them all on its registry. docs/operations.md lists the same met
 (tests/metrics/test_declared.py keeps the two in step). Labels stay bounded: ``service``
 is capped (:meth:`Metrics.service_label`), never a pattern id or a template.
 :class:`NullMetrics` counts nothing, for offline use (``analyze``, tools, tests).
+
+Under ``serve --workers N`` every worker counts into files of a shared directory
+(prometheus-client's multiprocess mode, :data:`MULTIPROCESS_ENV`), and :meth:`Metrics.render`
+adds them all up, each gauge as its declaration says (sum of the live workers, or max).
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Metric,
+    disable_created_metrics,
+    generate_latest,
+)
 
 PREFIX = "otlp_sampler_"
 OTHER_SERVICE = "_other"
+# prometheus-client's own variable: set (before the workers start) to a directory shared by
+# the workers of one `serve --workers N`, every worker's counts are read from it.
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+# A `_created` timestamp beside every counter and histogram doubles the series and tells
+# nothing a dashboard uses.
+disable_created_metrics()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +48,7 @@ class Declared:
     help: str
     labels: tuple[str, ...] = ()
     buckets: tuple[float, ...] | None = None
+    workers: str = "livesum"  # a gauge over several workers: prometheus-client's multiprocess_mode
 
     @property
     def full_name(self) -> str:
@@ -37,7 +59,9 @@ class Declared:
         return self.kind.__name__.lower()
 
     def build(self, registry: CollectorRegistry) -> Any:
-        extra = {"buckets": self.buckets} if self.buckets else {}
+        extra: dict[str, Any] = {"buckets": self.buckets} if self.buckets else {}
+        if self.kind is Gauge:
+            extra["multiprocess_mode"] = self.workers
         return self.kind(self.full_name, self.help, list(self.labels), registry=registry, **extra)
 
 
@@ -47,8 +71,9 @@ def _counter(name: str, help: str, *labels: str) -> Counter:
     return cast(Counter, Declared(Counter, name, help, labels))
 
 
-def _gauge(name: str, help: str, *labels: str) -> Gauge:
-    return cast(Gauge, Declared(Gauge, name, help, labels))
+def _gauge(name: str, help: str, *labels: str, workers: str = "livesum") -> Gauge:
+    """``workers``: how several workers' values combine (``livesum``: added; ``livemax``: the highest)."""
+    return cast(Gauge, Declared(Gauge, name, help, labels, workers=workers))
 
 
 def _histogram(name: str, help: str, *labels: str, buckets: tuple[float, ...] | None = None) -> Histogram:
@@ -79,18 +104,34 @@ class Metrics:
     spool_bytes = _gauge("spool_bytes", "Bytes held in the on-disk spool")
 
     # side loop
-    policy_version = _gauge("policy_version", "Version of the policy in force")
+    policy_version = _gauge("policy_version", "Version of the policy in force", workers="livemax")
     policy_generations = _counter("policy_generations_total", "Policy generation cycles",
                                   "generator", "outcome")
     llm_failures = _counter("llm_failures_total", "LLM answers refused, by reason", "reason")
     llm_tokens = _counter("llm_tokens_total", "LLM tokens used", "kind")
+    llm_format_refusals = _counter("llm_format_refusals_total",
+                                   "Structured output modes an LLM server refused", "mode")
+    llm_output_mode = _gauge("llm_output_mode",
+                             "Structured output mode the LLM server last answered in (1)", "mode")
     llm_latency = _histogram("llm_latency_seconds", "LLM request latency",
                              buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
     guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")
-    patterns = _gauge("patterns", "Patterns known", "service")
+    patterns = _gauge("patterns", "Patterns known", "service", workers="livemax")
     store_degraded = _gauge("store_degraded",
-                            "1 while the store fails (sampling goes on with the policy in force)")
+                            "1 while the store fails (sampling goes on with the policy in force)",
+                            workers="livemax")
     anomalies = _counter("anomalies_total", "Anomalies detected", "kind")
+
+    # alerts
+    alerts = _counter("alerts_total", "Anomalies considered for an alert, by outcome "
+                      "(raised, cooldown, capped, dropped)", "kind", "outcome")
+    alert_deliveries = _counter("alert_deliveries_total", "Alert deliveries to webhooks by final outcome "
+                                "(sent, failed, dropped)", "kind", "outcome")
+    alert_delivery_attempts = _counter("alert_delivery_attempts_total", "Webhook requests by result",
+                                       "outcome")
+    alert_explanations = _counter("alert_explanations_total", "LLM explanations of alerts by outcome",
+                                  "outcome")
+    alert_queue = _gauge("alert_queue", "Alert deliveries waiting for a webhook")
 
     def __init__(self, registry: CollectorRegistry | None = None, *, max_services: int = 200) -> None:
         self.registry = registry or CollectorRegistry()
@@ -118,7 +159,27 @@ class Metrics:
         return service
 
     def render(self) -> bytes:
-        return generate_latest(self.registry)
+        """The Prometheus text page: every worker's counts under ``serve --workers N``."""
+        return generate_latest(_Families(self.families()))
+
+    def families(self) -> list[Metric]:
+        """Every metric family with its samples; under ``serve --workers N`` all workers' added up."""
+        directory = os.environ.get(MULTIPROCESS_ENV)
+        if not directory:
+            return list(self.registry.collect())
+        from prometheus_client.multiprocess import MultiProcessCollector
+
+        return list(MultiProcessCollector(None, path=directory).collect())
+
+
+class _Families:
+    """Already collected families, as generate_latest wants a collector."""
+
+    def __init__(self, families: Iterable[Metric]) -> None:
+        self._families = list(families)
+
+    def collect(self) -> Iterable[Metric]:
+        return self._families
 
 
 class _Discard:

@@ -12,9 +12,8 @@ from otlp_sampler.policy.document import (
     PolicyDocument,
     PolicyError,
     ServicePolicy,
-    empty_policy,
     parse_policy,
 )
 
 __all__ = ["Estimate", "GeneratorInfo", "PatternRule", "PolicyDocument", "PolicyError", "ServicePolicy",
-           "empty_policy", "parse_policy"]
+           "parse_policy"]

@@ -8,6 +8,7 @@ module only checks the shape.
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -17,7 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 
 class PolicyError(ValueError):
-    """A policy document that cannot be used; the message says why."""
+    """A policy document that cannot be used; the message says why, ``problems`` lists each
+    problem of its shape (one per wrong key)."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems if problems is not None else [message]
 
 
 class _Model(BaseModel):
@@ -73,13 +79,18 @@ class PolicyDocument(_Model):
         return self.model_dump_json(indent=indent)
 
 
-def empty_policy() -> PolicyDocument:
-    """Version 0: no rules; every pattern takes the default or dynamic rate."""
-    return PolicyDocument(generator=GeneratorInfo(kind="manual"))
-
-
 def parse_policy(text: str | bytes | dict[str, Any]) -> PolicyDocument:
     """Parse JSON or YAML text (or an already-parsed mapping) into a document, or raise PolicyError."""
+    data = load_policy_data(text)
+    try:
+        return PolicyDocument.model_validate(data)
+    except ValidationError as exc:
+        problems = shape_problems(exc)
+        raise PolicyError(f"invalid policy: {'; '.join(problems[:10])}", problems) from None
+
+
+def load_policy_data(text: str | bytes | dict[str, Any]) -> dict[str, Any]:
+    """The mapping a policy text holds (JSON or YAML), before its shape is checked."""
     if isinstance(text, dict):
         data: Any = text
     else:
@@ -94,10 +105,50 @@ def parse_policy(text: str | bytes | dict[str, Any]) -> PolicyDocument:
                 raise PolicyError(f"policy is neither JSON nor YAML: {exc}") from None
     if not isinstance(data, dict):
         raise PolicyError("a policy must be a mapping with version, services, ...")
-    try:
-        return PolicyDocument.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'policy'}: {e['msg']}" for e in exc.errors()[:10]
-        )
-        raise PolicyError(f"invalid policy: {problems}") from None
+    return data
+
+
+def shape_problems(error: ValidationError) -> list[str]:
+    """One readable line per wrong key: its dotted path, what is wrong, the value given."""
+    problems = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "policy"
+        if item["type"] == "extra_forbidden":
+            problems.append(f"{where}: unknown key")
+        elif item["type"] == "missing":
+            problems.append(f"{where}: required")
+        else:
+            given = repr(item.get("input"))
+            given = given if len(given) <= 60 else given[:57] + "..."
+            problems.append(f"{where}: {item['msg']} (got {given})")
+    return problems
+
+
+def well_formed_part(data: dict[str, Any], *, rounds: int = 20) -> PolicyDocument | None:
+    """The document ``data`` makes once every key with a wrong shape is removed (a rule whose
+    rate is missing or wrong goes whole), so its other rules can still be checked; None when
+    nothing is left that parses."""
+    data = copy.deepcopy(data)
+    for _ in range(rounds):
+        try:
+            return PolicyDocument.model_validate(data)
+        except ValidationError as exc:
+            for item in exc.errors():
+                loc = list(item["loc"])
+                if item["type"] == "missing":
+                    loc = loc[:-1]  # a rule without its rate: drop the rule
+                if not loc or not _remove(data, loc):
+                    return None
+    return None
+
+
+def _remove(data: Any, loc: list[Any]) -> bool:
+    *parents, last = loc
+    for key in parents:
+        if not isinstance(data, dict) or key not in data:
+            return True  # already gone with an ancestor
+        data = data[key]
+    if isinstance(data, dict):
+        data.pop(last, None)
+        return True
+    return False

@@ -160,7 +160,10 @@ def _guard_default(rate: float, prev: float | None, service: str | None, manual:
     if not manual and prev is not None and prev / max_step > floor:
         floor, guard = min(1.0, prev / max_step), "max_step"
     if rate < floor:
-        correct(guard, service, None, rate, floor, f"{where} {rate:g} raised to {floor:g} ({_WHY[guard]})")
+        # A hand-written policy is refused, not corrected: say what is wrong, not what would change.
+        message = (f"{where} {rate:g} below min_rate {floor:g}" if manual
+                   else f"{where} {rate:g} raised to {floor:g} ({_WHY[guard]})")
+        correct(guard, service, None, rate, floor, message)
         return floor
     return rate
 

@@ -1,5 +1,6 @@
 """The one path of a hand-written policy: an admin PUT (``policy apply``), ``sampling.policy_file``,
-a rollback and ``policy validate`` all call :func:`check_manual_policy`.
+a rollback and ``policy validate`` all call :func:`check_manual_policy` (``policy validate``
+through :func:`manual_policy_problems`, which also reads a file whose shape is wrong).
 
 A person's policy is checked by the guards in manual mode and refused with every problem
 listed, never silently corrected: what runs is what the person wrote, or nothing changes
@@ -9,7 +10,13 @@ listed, never silently corrected: what runs is what the person wrote, or nothing
 from __future__ import annotations
 
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
-from otlp_sampler.policy.document import PolicyDocument
+from otlp_sampler.policy.document import (
+    PolicyDocument,
+    PolicyError,
+    load_policy_data,
+    parse_policy,
+    well_formed_part,
+)
 from otlp_sampler.policy.guards import validate_policy
 
 
@@ -27,3 +34,24 @@ def check_manual_policy(doc: PolicyDocument, *, sampling: SamplingConfig,
     problems = validate_policy(doc, sampling=sampling, generator=generator, manual=True)
     if problems:
         raise PolicyRejected(problems)
+
+
+def manual_policy_problems(text: str | bytes, *, sampling: SamplingConfig,
+                           generator: PolicyGeneratorConfig | None = None) -> list[str]:
+    """Every problem of a hand-written policy text, none hiding another: its shape problems,
+    then the guards' problems in the rules whose shape is right (empty: it would be accepted)."""
+    try:
+        doc: PolicyDocument | None = parse_policy(text)
+        problems: list[str] = []
+    except PolicyError as exc:
+        problems = list(exc.problems)
+        try:
+            doc = well_formed_part(load_policy_data(text))
+        except PolicyError:
+            doc = None  # not even a mapping: nothing more to check
+    if doc is not None:
+        try:
+            check_manual_policy(doc, sampling=sampling, generator=generator)
+        except PolicyRejected as exc:
+            problems += exc.problems
+    return problems

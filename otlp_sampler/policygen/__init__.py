@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otlp_sampler.config import Config
@@ -15,6 +16,8 @@ from otlp_sampler.policygen.heuristic import HeuristicGenerator
 if TYPE_CHECKING:
     from otlp_sampler.policygen.llm import LLMGenerator
 
+OUTPUT_MODES_FILE = "llm-output-modes.json"
+
 
 def build_generator(config: Config, metrics: Metrics) -> HeuristicGenerator | LLMGenerator:
     """The generator ``policy_generator.kind`` names."""
@@ -22,6 +25,16 @@ def build_generator(config: Config, metrics: Metrics) -> HeuristicGenerator | LL
     if config.policy_generator.kind == "llm":
         # openai is imported only when an LLM is configured: it slows every start-up otherwise.
         from otlp_sampler.policygen.llm import LLMGenerator
+        from otlp_sampler.policygen.output_modes import ModeMemory
 
-        return LLMGenerator(config.sampling, config.policy_generator, metrics, price_per_gb=price)
+        modes = ModeMemory(config.policy_generator.llm.output_modes_file or _beside_the_store(config))
+        return LLMGenerator(config.sampling, config.policy_generator, metrics, price_per_gb=price,
+                            modes=modes)
     return HeuristicGenerator(config.sampling, config.policy_generator, price_per_gb=price)
+
+
+def _beside_the_store(config: Config) -> Path | None:
+    """Where the negotiated structured output modes are kept by default: next to the sqlite file."""
+    if config.store.kind != "sqlite" or config.store.path == ":memory:":
+        return None
+    return Path(config.store.path).parent / OUTPUT_MODES_FILE

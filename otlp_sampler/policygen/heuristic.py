@@ -172,28 +172,48 @@ class HeuristicGenerator:
         return await asyncio.to_thread(self.generate, analysis.volumes, previous)
 
 
+def records_per_interval(count: float) -> str:
+    """``count`` records per interval for a person: ``12 records/interval``, ``2.5 records/interval``,
+    ``1 record per 4 intervals``; never "0" for a share that keeps something."""
+    if count <= 0:
+        return "no records"
+    if count >= 9.5:
+        return f"{count:,.0f} records/interval"
+    if count >= 1.05:
+        return f"{count:.2g} records/interval"
+    if count >= 0.95:
+        return "1 record/interval"
+    return f"1 record per {round(1 / count):,} intervals"
+
+
+# A rate is stored to 6 significant digits, so a rate held at a floor may sit a hair above it.
+_ROUNDING = 1e-5
+
+
 def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float) -> str:
     rate = plan.rates[key]
-    volume_text = f"{volume.per_interval:.0f} records/interval, {share:.1%} of bytes"
+    per_interval = volume.per_interval
+    volume_text = f"{records_per_interval(per_interval)}, {share:.1%} of bytes"
     if volume.severe:
         return (f"has {volume.max_severity} records: kept in full (severe records are kept anyway; "
                 "the rest of the pattern is their context)")
     floor, guard = plan.floors[key]
-    cap = plan.cap * pattern_weight(volume)
-    if rate >= 1.0:
-        return f"{volume_text}; under the cap of {cap:.0f} records/interval: kept in full"
-    if rate <= floor and floor > cap / max(volume.per_interval, 1e-9):
+    cap = plan.cap * pattern_weight(volume)  # records per interval the water level allows
+    if rate <= floor * (1 + _ROUNDING) and floor * per_interval > cap:
         why = {
             "min_rate": "held at sampling.min_rate",
             "min_per_interval": "held at one record per interval",
             "max_step": "held at max_step below the previous rate",
         }[guard]
+        if rate >= 1.0 and guard == "min_per_interval":
+            why = "at most one record per interval: kept in full"
         return f"{volume_text}; {why}"
+    if rate >= 1.0:
+        return f"{volume_text}; under the cap of {records_per_interval(cap)}: kept in full"
     notes = []
     if volume.max_severity in SEVERITY_WEIGHT:
         notes.append(f"{volume.max_severity} only")
     if VARIABLE not in volume.template:
         notes.append("constant message")
     extra = f" ({', '.join(notes)}: sampled harder)" if notes else ""
-    return f"{volume_text}; sampled to about {cap:.0f} records/interval{extra}"
-
+    return f"{volume_text}; sampled to about {records_per_interval(rate * per_interval)}{extra}"

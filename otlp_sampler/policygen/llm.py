@@ -1,30 +1,37 @@
 """The LLM generator: asks a model (any OpenAI-compatible server) for per-pattern rates.
 
-The answer is data, never trusted: it is parsed against a schema, every pattern id must
-be one the model was shown, the guards correct it, and an answer that needs too many
-corrections is refused. On any failure the heuristic policy is used for the cycle, the
-failure is counted in ``llm_failures_total{reason}``, logged, and named in
+The answer is data, never trusted: it is parsed against a schema (``answer.py``), every
+pattern id must be one the model was shown, the guards correct it, and an answer that
+needs too many corrections is refused. On any failure the heuristic policy is used for
+the cycle, the failure is counted in ``llm_failures_total{reason}``, logged, and named in
 ``generator.fallback_reason``. Patterns the model is not shown (beyond ``max_patterns``)
 share the byte budget the model's choices leave, by the heuristic's water-filling.
+
+The structured output mode is negotiated per server (``output_modes.py``): a refused
+``response_format`` steps down to the next mode at once, without spending a retry or
+counting a failure. Retries of failed calls are this module's, not the openai client's.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
+import random
 import time
+from typing import Any
 
 import openai
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from openai.types.chat import ChatCompletion
 
 from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.policy.guards import apply_guards, previous_rate
+from otlp_sampler.policygen.answer import ANSWER_SCHEMA, LLMAnswer, LLMFailure, parse_answer
 from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenerator
+from otlp_sampler.policygen.output_modes import MODES, ModeMemory, is_format_refusal, ladder, response_format
 from otlp_sampler.policygen.prompts import build_messages
 
 log = logging.getLogger(__name__)
@@ -36,52 +43,18 @@ MAX_CORRECTED_SHARE = 0.5
 # times max_patterns in all, so one noisy window cannot make the prompt unbounded.
 EXTRA_PATTERNS_FACTOR = 3
 MAX_REASON_CHARS = 300
-
-ANSWER_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "rules": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "service": {"type": "string"},
-                    "pattern_id": {"type": "string"},
-                    "rate": {"type": "number"},
-                    "reason": {"type": "string"},
-                },
-                "required": ["service", "pattern_id", "rate", "reason"],
-                "additionalProperties": False,
-            },
-        }
-    },
-    "required": ["rules"],
-    "additionalProperties": False,
-}
-
-
-class LLMRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    service: str
-    pattern_id: str
-    rate: float = Field(ge=0, le=1)
-    reason: str = Field(min_length=1)
-
-
-class LLMAnswer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rules: list[LLMRule]
-
-
-class LLMFailure(Exception):
-    """Why an answer was not used; ``reason`` is a bounded metric label."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
+# The answer's token budget: a rule is ~40 tokens plus its reason. A model that loops
+# (weak ones do, under a grammar too) is stopped there instead of filling its context.
+TOKENS_PER_RULE = 100
+TOKENS_OVERHEAD = 200
+# The reason a schema-constrained decoder may write, in characters (below MAX_REASON_CHARS).
+GRAMMAR_REASON_CHARS = 200
+# Retries of a failed call: exponential backoff from RETRY_DELAY, at most MAX_RETRY_DELAY,
+# or the server's Retry-After when it says (up to MAX_RETRY_AFTER).
+RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRYABLE_STATUSES = frozenset({408, 409, 429})  # and every 5xx, as the openai client does
 
 
 class LLMGenerator:
@@ -97,14 +70,16 @@ class LLMGenerator:
         *,
         price_per_gb: float = 0.5,
         client: openai.AsyncOpenAI | None = None,
+        modes: ModeMemory | None = None,
     ) -> None:
         self.sampling = sampling
         self.config = generator
         self.metrics = metrics
         self.heuristic = HeuristicGenerator(sampling, generator, price_per_gb=price_per_gb)
-        self._client = client
-        # Downgraded for good once a server refuses json_schema, so later cycles skip the 400.
-        self._response_format = generator.llm.structured_output
+        # Retries are ours (a refused format must not spend them), so the client makes none.
+        self._client = client.with_options(max_retries=0) if client is not None else None
+        self.modes = modes if modes is not None else ModeMemory(generator.llm.output_modes_file)
+        self._announced: set[tuple[str, str]] = set()  # (server, mode) already logged
 
     async def propose(self, analysis: Analysis, previous: PolicyDocument | None) -> PolicyDocument:
         """A policy for the next interval: the model's where it answered well, else the heuristic's."""
@@ -137,7 +112,7 @@ class LLMGenerator:
                                   sampling=self.sampling, generator=self.config, schema=ANSWER_SCHEMA)
         started = time.perf_counter()
         try:
-            completion = await self._complete(messages)
+            completion = await self._complete(messages, selected)
         finally:
             elapsed = time.perf_counter() - started
             info.latency_ms = round(elapsed * 1000, 1)
@@ -148,46 +123,84 @@ class LLMGenerator:
             info.completion_tokens = usage.completion_tokens
             self.metrics.llm_tokens.labels(kind="prompt").inc(usage.prompt_tokens or 0)
             self.metrics.llm_tokens.labels(kind="completion").inc(usage.completion_tokens or 0)
-        if not completion.choices or not completion.choices[0].message.content:
+        choice = completion.choices[0] if completion.choices else None
+        truncated = choice is not None and choice.finish_reason == "length"
+        if choice is None or not choice.message.content:
+            if truncated:
+                raise LLMFailure("truncated", "the answer hit the token limit before any content")
             raise LLMFailure("empty", "the model returned no content")
-        return parse_answer(completion.choices[0].message.content)
+        try:
+            return parse_answer(choice.message.content, truncated=truncated)
+        except LLMFailure:
+            log.debug("the answer refused: %r", choice.message.content[:2000])
+            raise
 
-    async def _complete(self, messages: list[dict[str, str]]):
+    async def _complete(self, messages: list[dict[str, str]],
+                        selected: list[PatternVolume]) -> ChatCompletion:
+        """The completion, in the best structured output mode the server takes.
+
+        A refused format moves to the next mode at once; other failures are retried up to
+        ``max_retries`` times with backoff, then raised as LLMFailure."""
         llm = self.config.llm
         try:
             client = self._client or self._build_client()
-            if self._response_format == "json_schema":
-                schema = {"name": "sampling_policy", "strict": True, "schema": ANSWER_SCHEMA}
-                schema_format = {"type": "json_schema", "json_schema": schema}
-                try:
-                    return await client.chat.completions.create(
-                        model=llm.model, messages=messages, temperature=llm.temperature,
-                        response_format=schema_format)
-                except openai.BadRequestError as exc:
-                    log.info("the LLM server refused json_schema output (%s); using json_object from now on",
-                             _short(exc))
-                    self._response_format = "json_object"
-            return await client.chat.completions.create(
-                model=llm.model, messages=messages, temperature=llm.temperature,
-                response_format={"type": "json_object"})
-        except openai.APITimeoutError as exc:
-            raise LLMFailure("timeout", f"no answer within {llm.timeout:g}s") from exc
-        except openai.RateLimitError as exc:
-            raise LLMFailure("rate_limited", _short(exc)) from exc
-        except openai.APIStatusError as exc:
-            reason = "server_error" if exc.status_code >= 500 else "http_error"
-            raise LLMFailure(reason, f"HTTP {exc.status_code}: {_short(exc)}") from exc
-        except openai.APIConnectionError as exc:
-            raise LLMFailure("connection", _short(exc)) from exc
         except openai.OpenAIError as exc:  # e.g. no api key configured
             raise LLMFailure("client", _short(exc)) from exc
+        server = str(client.base_url)
+        modes = ladder(llm.structured_output, self.modes.get(server))
+        refused: list[str] = []
+        retries = 0
+        while True:
+            mode = modes[0]
+            try:
+                completion = await client.chat.completions.create(
+                    model=llm.model, messages=messages, temperature=llm.temperature,
+                    **self._request_options(mode, selected))
+            except openai.APIStatusError as exc:
+                if len(modes) > 1 and is_format_refusal(exc):
+                    self.metrics.llm_format_refusals.labels(mode=mode).inc()
+                    refused.append(f"{mode} (HTTP {exc.status_code}: {_short(exc, 160)})")
+                    log.debug("%s refused structured output %s: %s", server, mode, _short(exc))
+                    modes.pop(0)
+                    continue
+                error: Exception = exc
+            except (openai.APIConnectionError, openai.APITimeoutError) as exc:
+                error = exc
+            except openai.OpenAIError as exc:
+                raise LLMFailure("client", _short(exc)) from exc
+            else:
+                self._settled(server, mode, refused)
+                return completion
+            if not _retryable(error) or retries >= llm.max_retries:
+                raise _failure(error, llm.timeout) from error
+            retries += 1
+            await asyncio.sleep(_retry_delay(retries, error))
+
+    def _request_options(self, mode: str, selected: list[PatternVolume]) -> dict[str, Any]:
+        options: dict[str, Any] = {}
+        # llama.cpp turns the schema of json_object_schema into a grammar, which can pin each
+        # rule's service and pattern id: the model only writes rates and reasons.
+        schema = pinned_schema(selected) if mode == "json_object_schema" else ANSWER_SCHEMA
+        if (answer_format := response_format(mode, schema)) is not None:
+            options["response_format"] = answer_format
+        if self.config.llm.max_output_tokens is not None:
+            wanted = TOKENS_PER_RULE * len(selected) + TOKENS_OVERHEAD
+            options["max_tokens"] = min(self.config.llm.max_output_tokens, wanted)
+        return options
+
+    def _settled(self, server: str, mode: str, refused: list[str]) -> None:
+        """Remember the mode that answered; say so once per server and mode."""
+        news = self.modes.remember(server, mode)
+        for each in MODES:
+            self.metrics.llm_output_mode.labels(mode=each).set(1 if each == mode else 0)
+        if news or (server, mode) not in self._announced:
+            self._announced.add((server, mode))
+            how = f"after refusals of {'; '.join(refused)}" if refused else (
+                "as configured" if mode == self.config.llm.structured_output else "as remembered")
+            log.info("the LLM server at %s answers in structured output mode %s, %s", server, mode, how)
 
     def _build_client(self) -> openai.AsyncOpenAI:
-        llm = self.config.llm
-        # Local servers (Ollama, vLLM, llama.cpp) want no key, but the client insists on one.
-        api_key = llm.api_key or (None if llm.base_url is None else "not-needed")
-        self._client = openai.AsyncOpenAI(base_url=llm.base_url, api_key=api_key, timeout=llm.timeout,
-                                          max_retries=llm.max_retries)
+        self._client = openai_client(self.config.llm)
         return self._client
 
     def _check(self, answer: LLMAnswer, selected: list[PatternVolume], analysis: Analysis,
@@ -199,6 +212,12 @@ class LLMGenerator:
         if unknown:
             detail = f"{len(unknown)} rule(s) name patterns not shown, e.g. {unknown[0]}"
             raise LLMFailure("unknown_pattern", detail[:300])
+        rates: dict[Key, float] = {}
+        for rule in answer.rules:  # the same rule twice is harmless; two rates for one pattern are not
+            first = rates.setdefault((rule.service, rule.pattern_id), rule.rate)
+            if first != rule.rate:
+                raise LLMFailure("conflicting_rules", f"{rule.service}/{rule.pattern_id} is given "
+                                                      f"rates {first:g} and {rule.rate:g}")
         raw = PolicyDocument(generator=info)
         for rule in answer.rules:
             template = shown[(rule.service, rule.pattern_id)].template[:MAX_TEMPLATE_CHARS]
@@ -217,21 +236,13 @@ class LLMGenerator:
             await self._client.close()
 
 
-def parse_answer(content: str) -> LLMAnswer:
-    """The model's JSON, or LLMFailure("invalid_json" | "schema")."""
-    text = content.strip()
-    if text.startswith("```"):  # some servers wrap JSON mode output in a code fence
-        text = text.strip("`").removeprefix("json").strip()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LLMFailure("invalid_json", f"{exc.msg} at char {exc.pos}") from None
-    try:
-        return LLMAnswer.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise LLMFailure("schema", f"{exc.error_count()} problem(s), e.g. {where}: {first['msg']}") from None
+def openai_client(llm: LLMConfig, *, timeout: float | None = None) -> openai.AsyncOpenAI:
+    """A client of the configured server that makes no retries of its own (the callers decide);
+    raises ``openai.OpenAIError`` when no API key can be found."""
+    # Local servers (Ollama, vLLM, llama.cpp) want no key, but the client insists on one.
+    api_key = llm.api_key or (None if llm.base_url is None else "not-needed")
+    return openai.AsyncOpenAI(base_url=llm.base_url, api_key=api_key,
+                              timeout=llm.timeout if timeout is None else timeout, max_retries=0)
 
 
 def select_patterns(analysis: Analysis, max_patterns: int) -> list[PatternVolume]:
@@ -248,6 +259,50 @@ def select_patterns(analysis: Analysis, max_patterns: int) -> list[PatternVolume
             break
         chosen[p.key] = p
     return sorted(chosen.values(), key=lambda p: (-p.bytes, p.service, p.pattern_id))
+
+
+def pinned_schema(selected: list[PatternVolume]) -> dict[str, Any]:
+    """ANSWER_SCHEMA for these patterns exactly: one rule per pattern shown, in order, with its
+    service and pattern id fixed. For grammar-constrained decoding (llama.cpp), which cannot
+    otherwise stop a model from inventing ids, repeating rules or never closing the array."""
+    rule = ANSWER_SCHEMA["properties"]["rules"]["items"]
+    return {**ANSWER_SCHEMA, "properties": {"rules": {"type": "array", "items": False, "prefixItems": [
+        {**rule, "properties": {
+            "service": {"const": p.service},
+            "pattern_id": {"const": p.pattern_id},
+            "rate": {"type": "number"},
+            "reason": {"type": "string", "minLength": 1, "maxLength": GRAMMAR_REASON_CHARS},
+        }} for p in selected]}}}
+
+
+def _retryable(exc: Exception) -> bool:
+    """What the openai client retries: timeouts, lost connections, 408, 409, 429 and 5xx."""
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in RETRYABLE_STATUSES or exc.status_code >= 500
+    return isinstance(exc, openai.APIConnectionError)  # APITimeoutError is one
+
+
+def _failure(exc: Exception, timeout: float) -> LLMFailure:
+    if isinstance(exc, openai.APITimeoutError):
+        return LLMFailure("timeout", f"no answer within {timeout:g}s")
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code == 429:
+            return LLMFailure("rate_limited", _short(exc))
+        reason = "server_error" if exc.status_code >= 500 else "http_error"
+        return LLMFailure(reason, f"HTTP {exc.status_code}: {_short(exc)}")
+    return LLMFailure("connection", _short(exc))
+
+
+def _retry_delay(retry: int, exc: Exception) -> float:
+    """Seconds before retry number ``retry``: the server's Retry-After if it gives a sane one."""
+    response = getattr(exc, "response", None)
+    try:
+        hinted = float(response.headers.get("retry-after")) if response is not None else None
+    except (TypeError, ValueError):  # absent, or an HTTP date: use the backoff
+        hinted = None
+    if hinted is not None and 0 <= hinted <= MAX_RETRY_AFTER:
+        return hinted
+    return min(MAX_RETRY_DELAY, RETRY_DELAY * 2 ** (retry - 1)) * random.uniform(0.75, 1.0)
 
 
 def _printable(text: str) -> str:

@@ -41,6 +41,12 @@ class Generator(Protocol):
     async def propose(self, analysis: Analysis, previous: PolicyDocument | None) -> PolicyDocument: ...
 
 
+class AnomalyListener(Protocol):
+    """Hears of each leader cycle's anomalies (the alerter, wired by the app); must not block."""
+
+    def submit(self, anomalies: list[Anomaly], volumes: VolumePicture, now: float) -> None: ...
+
+
 class NothingToAnalyze(RuntimeError):
     """regenerate_now was asked before any record was seen."""
 
@@ -58,8 +64,10 @@ class PolicyLoop:
         *,
         clock: Callable[[], float] = time.time,
         owner: str | None = None,
+        alerts: AnomalyListener | None = None,
     ) -> None:
         self.config = config
+        self.alerts = alerts  # told of the fleet's anomalies, where they are found: on the leader
         self.processor = processor
         self.store = store
         self.metrics = metrics
@@ -214,6 +222,8 @@ class PolicyLoop:
         anomalies = await asyncio.to_thread(self._fleet_anomalies, merged, replicas)
         if merged.patterns:
             self.last_anomalies = anomalies
+            if self.alerts is not None:
+                self.alerts.submit(anomalies, merged, self.clock())
         return merged
 
     def _fleet_anomalies(self, merged: VolumePicture, replicas: list[ReplicaWindow]) -> list[Anomaly]:

@@ -29,7 +29,7 @@ from otlp_sampler.intake import Accepted, Intake
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth
-from otlp_sampler.receive.listen import grpc_server_credentials
+from otlp_sampler.receive.listen import ensure_free, grpc_server_credentials
 
 log = logging.getLogger("otlp_sampler.receive.grpc")
 
@@ -103,10 +103,12 @@ class GrpcReceiver:
     ``GrpcReceiver(config, intake, metrics, auth_tokens=())``; ``await start()`` binds
     ``config.endpoint`` (port 0 picks a free one) and returns the port; ``await
     stop(grace)`` refuses new calls at once and gives calls in flight ``grace`` seconds.
+    ``reuse_port=True`` (SO_REUSEPORT) is for ``serve --workers`` only: without it a port
+    that is taken fails the start, instead of silently splitting traffic with its owner.
     """
 
     def __init__(self, config: GrpcReceiverConfig, intake: Intake, metrics: Metrics,
-                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = True) -> None:
+                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = False) -> None:
         self.config = config
         self._servicer = LogsServicer(intake, metrics, TokenAuth(auth_tokens))
         self._reuse_port = reuse_port
@@ -117,7 +119,8 @@ class GrpcReceiver:
         options = [
             ("grpc.max_receive_message_length", self.config.max_request_size),
             ("grpc.max_send_message_length", 4 * 1024 * 1024),
-            # SO_REUSEPORT lets `serve --workers N` processes share the port.
+            # SO_REUSEPORT lets `serve --workers N` processes share the port; gRPC turns it
+            # on unless told otherwise.
             ("grpc.so_reuseport", 1 if self._reuse_port else 0),
         ]
         server = grpc.aio.server(options=options)
@@ -137,9 +140,13 @@ class GrpcReceiver:
             else:
                 port = server.add_secure_port(endpoint, credentials)
         except RuntimeError as exc:
-            raise OSError(f"gRPC receiver cannot listen on {endpoint}: {exc}") from None
+            port, failure = 0, str(exc)
+        else:
+            failure = ""
         if not port:
-            raise OSError(f"gRPC receiver cannot listen on {endpoint}")
+            # gRPC says only "failed to bind": ask the operating system why (address in use?).
+            ensure_free(endpoint, "gRPC receiver")
+            raise OSError(f"gRPC receiver cannot listen on {endpoint}" + (f": {failure}" if failure else ""))
         await server.start()
         self._server = server
         self.port = port

@@ -84,11 +84,12 @@ class HttpReceiver:
     ``HttpReceiver(config, intake, metrics, auth_tokens=())``; ``await start()`` binds
     ``config.endpoint`` (port 0 picks a free one) and returns the port; ``await
     stop(grace)`` stops listening at once, answers 503 to requests that still arrive on
-    open connections, and gives requests in flight ``grace`` seconds.
+    open connections, and gives requests in flight ``grace`` seconds. ``reuse_port=True``
+    (SO_REUSEPORT) is for ``serve --workers`` only, as for the gRPC receiver.
     """
 
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
-                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = True,
+                 auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
                  max_connections: int = 1024) -> None:
         self.config = config
         self._max_connections = max_connections

@@ -1,7 +1,8 @@
-"""Where a receiver listens: endpoint strings and server-side TLS material."""
+"""Where a receiver listens: endpoint strings, whether a port is taken, server-side TLS material."""
 
 from __future__ import annotations
 
+import socket
 import ssl
 from pathlib import Path
 
@@ -16,6 +17,29 @@ def split_endpoint(endpoint: str) -> tuple[str | None, int]:
         raise ValueError(f"endpoint {endpoint!r} is not host:port")
     host = host.strip("[]")
     return (host or None), int(port)
+
+
+def ensure_free(endpoint: str, what: str) -> None:
+    """Raise OSError ("<what> cannot listen on <endpoint>: Address already in use") when a
+    socket already listens on ``endpoint``; port 0 is always free.
+
+    The probe binds as the servers do by default: SO_REUSEADDR (a port in TIME_WAIT is
+    free) but not SO_REUSEPORT, which only ``serve --workers`` uses to share its ports.
+    """
+    host, port = split_endpoint(endpoint)
+    if port == 0:
+        return
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise OSError(f"{what} cannot listen on {endpoint}: {exc.strerror}") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                raise OSError(exc.errno, f"{what} cannot listen on {endpoint}: {exc.strerror}") from None
 
 
 def server_ssl_context(tls: TLSServerConfig) -> ssl.SSLContext | None:

@@ -121,6 +121,9 @@ class SamplingProcessor:
         self._last_recompute = clock()
         self._next_recompute = self._last_recompute + self._interval
         self._epoch = Epoch(compile_policy(None), self._new_window(), {})
+        # Called with each window take_window() hands out, before anyone reads it: accounting
+        # folds the window's last counts there (analyze/accounting.py).
+        self.on_window_taken: Callable[[StatsWindow], None] | None = None
 
     # ------------------------------------------------------------------ side-loop API
 
@@ -129,8 +132,8 @@ class SamplingProcessor:
         return self._epoch.table.version
 
     @property
-    def policy(self) -> PolicyDocument:
-        """The policy document in force."""
+    def policy(self) -> PolicyDocument | None:
+        """The policy document in force; None until one is set (the dynamic sampler decides)."""
         return self._epoch.table.document
 
     def set_policy(self, document: PolicyDocument) -> None:
@@ -149,7 +152,33 @@ class SamplingProcessor:
         fresh = self._new_window()
         old.ended = fresh.started
         self._epoch = self._epoch.replace(window=fresh)
+        if self.on_window_taken is not None:
+            self.on_window_taken(old)
         return old
+
+    @property
+    def current_window(self) -> StatsWindow:
+        """The window being counted into now (read it, never swap it: see take_window)."""
+        return self._epoch.window
+
+    def pattern_rule(self, service: str, pattern_id: str) -> tuple[str, float] | None:
+        """The rule that samples a pattern's records below keep_severity now, and its rate.
+
+        ``drop`` for a drop rule, else ``pattern``, ``default`` or ``dynamic``; None for a
+        pattern this processor does not know (not seen, or forgotten).
+        """
+        service_state = self._services.get(service)
+        state = service_state.patterns.get(pattern_id) if service_state is not None else None
+        if state is None:
+            return None
+        if state.epoch is not self._epoch:  # what its next record would do: a new policy, say
+            self._refresh(state, service_state, self._epoch)
+        if state.drop is not None:
+            return "drop", state.drop
+        rate = state.rate
+        if state.count > state.surge:  # as process() lowers it for a pattern past its surge
+            rate = min(rate, max(service_state.cap / state.count, self.config.min_rate))
+        return RULES[state.rule], rate
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
         """Summary records for every pattern with drops since the last call, or None.
@@ -382,6 +411,7 @@ class SamplingProcessor:
                         state.kept_in = floor_index
                         stats.kept_records += 1
                         stats.kept_bytes += size
+                        stats.kept_by_rule[rule] += 1
                         add_example(stats, text)
                         kept_bytes += size
                         rules[rule] += 1

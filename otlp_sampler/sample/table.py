@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from otlp_sampler.policy import PolicyDocument, empty_policy
+from otlp_sampler.policy import PolicyDocument
 
 PatternKey = tuple[str, str]  # (service, pattern_id)
 
@@ -21,7 +21,7 @@ class CompiledPolicy:
     patterns: dict[PatternKey, tuple[float, float | None]]
     service_defaults: dict[str, float]
     default_rate: float | None
-    document: PolicyDocument = field(repr=False)
+    document: PolicyDocument | None = field(repr=False)  # None: no policy yet
 
     def default_for(self, service: str, fallback: float | None) -> float | None:
         """Rule 7 before the dynamic sampler: the service's, the policy's, then the config's rate."""
@@ -32,8 +32,9 @@ class CompiledPolicy:
 
 
 def compile_policy(document: PolicyDocument | None = None) -> CompiledPolicy:
-    """Flatten a policy document into lookup tables (an empty policy when None)."""
-    document = document or empty_policy()
+    """Flatten a policy document into lookup tables; None (no policy yet) gives empty ones."""
+    if document is None:
+        return CompiledPolicy(0, {}, {}, None, None)
     patterns: dict[PatternKey, tuple[float, float | None]] = {}
     defaults: dict[str, float] = {}
     for service, service_policy in document.services.items():

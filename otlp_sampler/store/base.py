@@ -1,5 +1,5 @@
 """What every store offers: policy versions, the pattern catalog, a leader lock, new-version news,
-and each replica's last window.
+each replica's last window, the accounting per pattern, and the alert history with its cooldowns.
 
 The side loop writes here (a new policy version each cycle, newly seen patterns, the
 replica's window), the admin API reads and writes here (history, manual policies,
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
+from otlp_sampler.analyze.accounting import AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import GeneratorInfo, PolicyDocument
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,12 @@ class StoreHealth:
         self._clock = clock
         self._error: str | None = None
         self._since = 0.0
+        self._watchers: list[Callable[[bool], object]] = []
+
+    def watch(self, callback: Callable[[bool], object]) -> None:
+        """Call ``callback(degraded)`` now and at every change (a metric follows it)."""
+        self._watchers.append(callback)
+        callback(self.degraded)
 
     @property
     def degraded(self) -> bool:
@@ -64,12 +71,17 @@ class StoreHealth:
             self._since = self._clock()
             log.warning("%s failing (%s): sampling goes on with the policy in force; "
                         "retrying with backoff", self.name, error)
+            self._error = error
+            for callback in self._watchers:
+                callback(True)
         self._error = error
 
     def ok(self) -> None:
         if self._error is not None:
             log.info("%s works again after %.1fs", self.name, self._clock() - self._since)
             self._error = None
+            for callback in self._watchers:
+                callback(False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +162,45 @@ class PolicyStore(Protocol):
         """Every owner's latest window that has not expired, except ``exclude_owner``'s."""
         ...
 
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        """Add a batch of per-pattern counts and minute points to the sums (docs/operations.md
+        § Accounting); minute points older than ``retention`` seconds go."""
+        ...
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        """Each pattern's sums since the first batch (no template: the catalog has it)."""
+        ...
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        """Minute points with ``start <= minute < end``: the services' (of ``service``, or all);
+        with ``pattern_id``, that pattern's instead; with ``patterns``, every pattern's too."""
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """The catalog's ``first_seen`` of each ``(service, pattern_id)`` it knows (unknown keys left out)."""
+        ...
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        """Take the cooldown of alert ``key`` for ``ttl`` seconds; False while an earlier claim runs.
+
+        Atomic across every process on the store: of two replicas claiming one key, one wins.
+        """
+        ...
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        """Store a new alert (a JSON-able dict) and return its id; ids only grow. Only the newest
+        ``keep`` alerts are kept."""
+        ...
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        """Replace a stored alert's record; False, writing nothing, when it is no longer kept."""
+        ...
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        """Stored alerts, newest first, each with its ``id``; of one service and/or kind."""
+        ...
+
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         """Call ``callback(doc)`` for every new version, this instance's own saves included.
 
@@ -187,6 +238,12 @@ def rollback_document(old: PolicyDocument) -> PolicyDocument:
     return old.model_copy(
         update={"version": 0, "created_at": datetime.now(UTC), "generator": generator}, deep=True
     )
+
+
+def matches_alert(record: dict, service: str | None, kind: str | None) -> bool:
+    """Whether a stored alert passes the filters of :meth:`PolicyStore.alerts` (None: any)."""
+    return ((service is None or record.get("service") == service)
+            and (kind is None or record.get("kind") == kind))
 
 
 class Subscribers:
@@ -248,3 +305,12 @@ async def cancel_task(task: asyncio.Task | None, *, patience: float = 1.0) -> No
         await asyncio.wait([task], timeout=patience)
     if task is not None and not task.cancelled():
         task.exception()  # retrieved, so asyncio does not log it as never retrieved
+
+
+def wanted_point(point: SeriesPoint, *, service: str | None, pattern_id: str | None, patterns: bool) -> bool:
+    """Whether :meth:`PolicyStore.series` with these arguments returns ``point``."""
+    if service is not None and point.service != service:
+        return False
+    if pattern_id is not None:
+        return point.pattern_id == pattern_id
+    return patterns or not point.pattern_id

@@ -6,6 +6,7 @@ import json
 import time
 from collections.abc import Callable
 
+from otlp_sampler.analyze.accounting import AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.store.base import (
     PatternEntry,
@@ -14,8 +15,10 @@ from otlp_sampler.store.base import (
     PolicySummary,
     StoreHealth,
     Subscribers,
+    matches_alert,
     rollback_document,
     summarize,
+    wanted_point,
 )
 
 
@@ -34,7 +37,12 @@ class MemoryStore:
         self._patterns: dict[tuple[str, str], PatternEntry] = {}
         self._leader: tuple[str, float] | None = None  # (owner, expires at on self._clock)
         self._windows: dict[str, tuple[float, str]] = {}  # owner -> (expires at, JSON)
+        self._alerts: dict[int, str] = {}  # id -> JSON, oldest first
+        self._last_alert = 0
+        self._claims: dict[str, float] = {}  # alert key -> claimed until, on self._clock
         self._subscribers = Subscribers()
+        self._totals: dict[tuple[str, str], PatternTotals] = {}
+        self._points: dict[tuple[int, str, str], list[int]] = {}  # (minute, service, pattern_id) -> counts
 
     async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
         self._last_version += 1
@@ -102,6 +110,66 @@ class MemoryStore:
         rows = sorted(self._windows.items())
         return [json.loads(text) for owner, (_, text) in rows if owner != exclude_owner]
 
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        for key, delta in batch.patterns.items():
+            totals = self._totals.setdefault(key, PatternTotals(*key))
+            totals.add_counts(delta.counts())
+            totals.last_seen = max(totals.last_seen, delta.last_seen)
+        for point in batch.points:
+            counts = self._points.setdefault((point.minute, point.service, point.pattern_id), [0, 0, 0, 0])
+            for index, value in enumerate((point.records, point.bytes, point.kept_records, point.kept_bytes)):
+                counts[index] += value
+        oldest = max((minute for minute, _, _ in self._points), default=0) - retention
+        for key in [key for key in self._points if key[0] < oldest]:
+            del self._points[key]
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        return [_copy(t) for t in self._totals.values() if service is None or t.service == service]
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        points = [SeriesPoint(minute, s, p, *counts) for (minute, s, p), counts in self._points.items()
+                  if start <= minute < end]
+        return sorted((p for p in points if wanted_point(p, service=service, pattern_id=pattern_id,
+                                                         patterns=patterns)),
+                      key=lambda p: (p.minute, p.service, p.pattern_id))
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        return {key: self._patterns[key].first_seen for key in keys if key in self._patterns}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        now = self._clock()
+        for old in [k for k, until in self._claims.items() if until <= now]:
+            del self._claims[old]
+        if key in self._claims:
+            return False
+        self._claims[key] = now + ttl
+        return True
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        self._last_alert += 1
+        self._alerts[self._last_alert] = json.dumps(record)
+        while len(self._alerts) > max(keep, 1):
+            del self._alerts[next(iter(self._alerts))]
+        return self._last_alert
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        if alert_id not in self._alerts:
+            return False
+        self._alerts[alert_id] = json.dumps(record)
+        return True
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        found = []
+        for alert_id in reversed(self._alerts):
+            if len(found) >= limit:
+                break
+            record = json.loads(self._alerts[alert_id])
+            if matches_alert(record, service, kind):
+                found.append({**record, "id": alert_id})
+        return found
+
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
         entry = self._subscribers.add(callback, self._last_version if since is None else since)
         if self._last_version > entry.last:
@@ -109,3 +177,10 @@ class MemoryStore:
 
     async def close(self) -> None:
         self._subscribers.clear()
+
+
+
+def _copy(totals: PatternTotals) -> PatternTotals:
+    copy = PatternTotals(totals.service, totals.pattern_id, last_seen=totals.last_seen)
+    copy.add_counts(totals.counts())
+    return copy

@@ -16,7 +16,14 @@ version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (ha
 ``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
 scored by first seen); ``leader``; ``window:<owner>`` (each replica's last window, JSON,
 expiring) and ``windows`` (sorted set of owners scored by expiry, an index so the leader
-reads them without SCAN). News goes out on channel ``policy:updates``.
+reads them without SCAN). Accounting:
+``acct:services`` (set), ``acct:totals:<service>`` (hash ``pattern_id<US>count`` -> sum,
+``HINCRBY``), ``acct:seen:<service>`` (hash pattern_id -> last seen), ``acct:minute:<t>``
+(hash ``service<US>count``) and ``acct:minute:<t>:patterns`` (hash
+``service<US>pattern_id<US>count``), each minute's keys expiring after the retention.
+``alerts:seq``, ``alerts:docs`` (hash id -> JSON) and ``alerts:ids`` (sorted set of ids) for
+the alert history, ``alert:claim:<key>`` for cooldowns (``SET NX PX``). News goes out on
+channel ``policy:updates``.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from otlp_sampler.analyze.accounting import COUNTS, MINUTE, AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.store.base import (
     PatternEntry,
@@ -46,8 +54,10 @@ from otlp_sampler.store.base import (
     StoreHealth,
     Subscribers,
     cancel_task,
+    matches_alert,
     rollback_document,
     summarize,
+    wanted_point,
 )
 
 log = logging.getLogger(__name__)
@@ -106,6 +116,28 @@ redis.call('PEXPIREAT', KEYS[2], last[2])  -- the index goes when its freshest w
 return 1
 """
 
+# KEYS: seq, docs, ids. ARGV: record, keep. A new alert, and the oldest beyond ``keep`` gone.
+_SAVE_ALERT = """
+local id = redis.call('INCR', KEYS[1])
+redis.call('HSET', KEYS[2], id, ARGV[1])
+redis.call('ZADD', KEYS[3], id, id)
+local keep = tonumber(ARGV[2])
+local old = redis.call('ZRANGE', KEYS[3], 0, -keep - 1)
+for i = 1, #old, 1000 do  -- unpack takes a bounded number of values
+  redis.call('HDEL', KEYS[2], unpack(old, i, math.min(i + 999, #old)))
+end
+if #old > 0 then redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -keep - 1) end
+return id
+"""
+# KEYS: docs. ARGV: id, record. Never brings back an alert already trimmed.
+_UPDATE_ALERT = """
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return 1
+end
+return 0
+"""
+
 
 def redacted_url(url: str) -> str:
     """``url`` without its password, for messages and logs."""
@@ -149,6 +181,8 @@ class RedisStore:
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._release = self._redis.register_script(_RELEASE)
         self._publish_window = self._redis.register_script(_PUBLISH_WINDOW)
+        self._save_alert = self._redis.register_script(_SAVE_ALERT)
+        self._update_alert = self._redis.register_script(_UPDATE_ALERT)
         self._subscribers = Subscribers()
         self._listener: asyncio.Task | None = None
         self._listening = asyncio.Event()  # set while subscribed: tests and start-up wait on it
@@ -282,6 +316,141 @@ class RedisStore:
         fresh = [text for text in texts if text is not None]
         return await asyncio.to_thread(lambda: [json.loads(text) for text in fresh])
 
+    # ----------------------------------------------------------------- accounting
+
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        keep_ms = max(int(retention * 1000), 1)
+
+        async def write() -> None:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for totals in batch.patterns.values():
+                    pipe.sadd(self.key("acct:services"), totals.service)
+                    key = self.key(f"acct:totals:{totals.service}")
+                    for name, value in totals.counts().items():
+                        pipe.hincrby(key, f"{totals.pattern_id}{_SEP}{name}", value)
+                    pipe.hset(self.key(f"acct:seen:{totals.service}"), totals.pattern_id, totals.last_seen)
+                for point in batch.points:
+                    key, field = self._minute_field(point.minute, point.service, point.pattern_id)
+                    for name, value in zip(COUNTS, _point_counts(point), strict=True):
+                        if value:
+                            pipe.hincrby(key, f"{field}{_SEP}{name}", value)
+                    pipe.pexpireat(key, int((point.minute + MINUTE) * 1000) + keep_ms)
+                await pipe.execute()
+
+        await self._call("saving the accounting", write())
+
+    def _minute_field(self, minute: int, service: str, pattern_id: str) -> tuple[str, str]:
+        if pattern_id:
+            return self.key(f"acct:minute:{minute}:patterns"), f"{service}{_SEP}{pattern_id}"
+        return self.key(f"acct:minute:{minute}"), service
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        if service is None:
+            services = sorted(await self._call("reading the accounting",
+                                               self._redis.smembers(self.key("acct:services"))))
+        else:
+            services = [service]
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for name in services:
+                    pipe.hgetall(self.key(f"acct:totals:{name}"))
+                    pipe.hgetall(self.key(f"acct:seen:{name}"))
+                return await pipe.execute()
+
+        answers = await self._call("reading the accounting", read())
+        totals: list[PatternTotals] = []
+        for index, name in enumerate(services):
+            counts, seen = answers[2 * index], answers[2 * index + 1]
+            rows = {pattern_id: PatternTotals(name, pattern_id, last_seen=float(last))
+                    for pattern_id, last in seen.items()}
+            for field, value in counts.items():
+                pattern_id, _, count = field.partition(_SEP)
+                rows.setdefault(pattern_id, PatternTotals(name, pattern_id)).add_counts({count: int(value)})
+            totals.extend(rows.values())
+        return totals
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        first = int(-(-start // MINUTE)) * MINUTE  # the first minute at or after start
+        minutes = list(range(first, int(end), MINUTE))
+        per_pattern = pattern_id is not None or patterns
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for minute in minutes:
+                    if pattern_id is None:
+                        pipe.hgetall(self.key(f"acct:minute:{minute}"))
+                    if per_pattern:
+                        pipe.hgetall(self.key(f"acct:minute:{minute}:patterns"))
+                return await pipe.execute()
+
+        answers = iter(await self._call("reading the accounting series", read()))
+        points: list[SeriesPoint] = []
+        for minute in minutes:
+            hashes = [next(answers)] if pattern_id is None else []
+            if per_pattern:
+                hashes.append(next(answers))
+            counts: dict[tuple[str, str], dict[str, int]] = {}
+            for fields in hashes:
+                for field, value in fields.items():
+                    *owner, count = field.split(_SEP)
+                    name, pattern = owner[0], owner[1] if len(owner) > 1 else ""
+                    counts.setdefault((name, pattern), {})[count] = int(value)
+            for (name, pattern), values in sorted(counts.items()):
+                point = SeriesPoint(minute, name, pattern, *(values.get(c, 0) for c in COUNTS))
+                if wanted_point(point, service=service, pattern_id=pattern_id, patterns=patterns):
+                    points.append(point)
+        return points
+
+    # ----------------------------------------------------------------- alerts
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        if not keys:
+            return {}
+        index = self.key("patterns:by_time")
+
+        async def read() -> list[Any]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for service, pattern_id in keys:
+                    pipe.zscore(index, f"{service}{_SEP}{pattern_id}")
+                return await pipe.execute()
+
+        scores = await self._call("reading first-seen times", read())
+        return {key: float(score) for key, score in zip(keys, scores, strict=True) if score is not None}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        claimed = await self._call("claiming an alert cooldown", self._redis.set(
+            self.key(f"alert:claim:{key}"), "1", nx=True, px=max(int(ttl * 1000), 1)))
+        return bool(claimed)
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        alert_id = await self._call("saving an alert", self._save_alert(
+            keys=[self.key("alerts:seq"), self.key("alerts:docs"), self.key("alerts:ids")],
+            args=[json.dumps(record), max(keep, 1)]))
+        return int(alert_id)
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        return bool(await self._call("updating an alert", self._update_alert(
+            keys=[self.key("alerts:docs")], args=[alert_id, json.dumps(record)])))
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        found: list[dict] = []
+        page, start = max(limit, 100), 0
+        while len(found) < limit:  # the history is bounded (alerts.history), so this ends
+            ids = await self._call("reading alerts",
+                                   self._redis.zrevrange(self.key("alerts:ids"), start, start + page - 1))
+            if not ids:
+                break
+            texts = await self._call("reading alerts", self._redis.hmget(self.key("alerts:docs"), ids))
+            for alert_id, text in zip(ids, texts, strict=True):
+                record = json.loads(text) if text is not None else None  # trimmed meanwhile
+                if record is not None and matches_alert(record, service, kind) and len(found) < limit:
+                    found.append({**record, "id": int(alert_id)})
+            start += page
+        return found
+
     # ----------------------------------------------------------------- news of new versions
 
     async def subscribe(self, callback: PolicyCallback, *, since: int | None = None) -> None:
@@ -381,3 +550,7 @@ def _summary_to_json(summary: PolicySummary) -> dict[str, Any]:
 
 def _summary_from_json(data: dict[str, Any]) -> PolicySummary:
     return PolicySummary(**{**data, "created_at": datetime.fromisoformat(data["created_at"])})
+
+
+def _point_counts(point: SeriesPoint) -> tuple[int, int, int, int]:
+    return (point.records, point.bytes, point.kept_records, point.kept_bytes)

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from otlp_sampler.analyze.accounting import AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.store.base import (
     PatternEntry,
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2  # 2: the windows table (created on open; nothing else changed)
+# 2: the windows table; 3: the accounting tables; 4: alerts and alert_claims (each created on open)
+SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS policies (
     version INTEGER PRIMARY KEY,
@@ -67,6 +69,40 @@ CREATE TABLE IF NOT EXISTS windows (
     owner TEXT PRIMARY KEY,
     expires_at REAL NOT NULL,
     payload TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pattern_counts (
+    service TEXT NOT NULL,
+    pattern_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (service, pattern_id, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pattern_seen (
+    service TEXT NOT NULL,
+    pattern_id TEXT NOT NULL,
+    last_seen REAL NOT NULL,
+    PRIMARY KEY (service, pattern_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS series (
+    minute INTEGER NOT NULL,
+    service TEXT NOT NULL,
+    pattern_id TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    kept_records INTEGER NOT NULL,
+    kept_bytes INTEGER NOT NULL,
+    PRIMARY KEY (minute, service, pattern_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS series_by_pattern ON series (service, pattern_id, minute);
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    service TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alert_claims (
+    key TEXT PRIMARY KEY,
+    until REAL NOT NULL
 );
 """
 _LEADER = "side-loop"
@@ -251,6 +287,121 @@ class SqliteStore:
             return [json.loads(text) for (text,) in rows]
 
         return await self._run(collect)
+
+    # ----------------------------------------------------------------- accounting
+
+    async def add_accounting(self, batch: AccountingBatch, *, retention: float) -> None:
+        counts = [(t.service, t.pattern_id, name, value)
+                  for t in batch.patterns.values() for name, value in t.counts().items()]
+        seen = [(t.service, t.pattern_id, t.last_seen) for t in batch.patterns.values()]
+        points = [(p.minute, p.service, p.pattern_id, p.records, p.bytes, p.kept_records, p.kept_bytes)
+                  for p in batch.points]
+
+        def add(db: sqlite3.Connection) -> None:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT INTO pattern_counts VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE"
+                           " SET value = value + excluded.value", counts)
+            db.executemany("INSERT INTO pattern_seen VALUES (?, ?, ?) ON CONFLICT DO UPDATE"
+                           " SET last_seen = max(last_seen, excluded.last_seen)", seen)
+            db.executemany("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                           " records = records + excluded.records, bytes = bytes + excluded.bytes,"
+                           " kept_records = kept_records + excluded.kept_records,"
+                           " kept_bytes = kept_bytes + excluded.kept_bytes", points)
+            db.execute("DELETE FROM series WHERE minute < ?", (self._clock() - retention,))
+            db.execute("COMMIT")
+
+        await self._run(add)
+
+    async def pattern_totals(self, service: str | None = None) -> list[PatternTotals]:
+        where, params = ("WHERE service = ?", (service,)) if service is not None else ("", ())
+
+        def read(db: sqlite3.Connection) -> list[PatternTotals]:
+            totals: dict[tuple[str, str], PatternTotals] = {}
+            for owner, pattern_id, last_seen in db.execute(
+                    f"SELECT service, pattern_id, last_seen FROM pattern_seen {where}", params):
+                totals[(owner, pattern_id)] = PatternTotals(owner, pattern_id, last_seen=last_seen)
+            rows = db.execute(f"SELECT service, pattern_id, name, value FROM pattern_counts {where}", params)
+            for owner, pattern_id, name, value in rows:
+                entry = totals.setdefault((owner, pattern_id), PatternTotals(owner, pattern_id))
+                entry.add_counts({name: value})
+            return list(totals.values())
+
+        return await self._run(read)
+
+    async def series(self, start: float, end: float, *, service: str | None = None,
+                     pattern_id: str | None = None, patterns: bool = False) -> list[SeriesPoint]:
+        query = "SELECT * FROM series WHERE minute >= ? AND minute < ?"
+        params: list[Any] = [start, end]
+        if service is not None:
+            query += " AND service = ?"
+            params.append(service)
+        if pattern_id is not None:
+            query += " AND pattern_id = ?"
+            params.append(pattern_id)
+        elif not patterns:
+            query += " AND pattern_id = ''"
+        rows = await self._run(lambda db: db.execute(query + " ORDER BY minute, service, pattern_id",
+                                                     params).fetchall())
+        return [SeriesPoint(*row) for row in rows]
+
+    # ----------------------------------------------------------------- alerts
+
+    async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        def read(db: sqlite3.Connection) -> dict[tuple[str, str], float]:
+            found = {}
+            for service, pattern_id in keys:
+                row = db.execute("SELECT first_seen FROM patterns WHERE service = ? AND pattern_id = ?",
+                                 (service, pattern_id)).fetchone()
+                if row is not None:
+                    found[(service, pattern_id)] = row[0]
+            return found
+
+        return await self._run(read) if keys else {}
+
+    async def claim_alert(self, key: str, ttl: float) -> bool:
+        def claim(db: sqlite3.Connection) -> bool:
+            now = self._clock()
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute("SELECT until FROM alert_claims WHERE key = ?", (key,)).fetchone()
+            if row is not None and row[0] > now:
+                db.execute("ROLLBACK")
+                return False
+            db.execute("DELETE FROM alert_claims WHERE until <= ?", (now,))  # cooldowns run out
+            db.execute("INSERT OR REPLACE INTO alert_claims VALUES (?, ?)", (key, now + ttl))
+            db.execute("COMMIT")
+            return True
+
+        return await self._run(claim)
+
+    async def save_alert(self, record: dict, *, keep: int) -> int:
+        def insert(db: sqlite3.Connection) -> int:
+            text = json.dumps(record)
+            db.execute("BEGIN IMMEDIATE")
+            cursor = db.execute("INSERT INTO alerts (service, kind, record) VALUES (?, ?, ?)",
+                                (str(record.get("service", "")), str(record.get("kind", "")), text))
+            # AUTOINCREMENT: an id is never reused, even after the oldest alerts are trimmed.
+            db.execute("DELETE FROM alerts WHERE id <= ?", (cursor.lastrowid - max(keep, 1),))
+            db.execute("COMMIT")
+            return int(cursor.lastrowid)
+
+        return await self._run(insert)
+
+    async def update_alert(self, alert_id: int, record: dict) -> bool:
+        text = json.dumps(record)
+        changed = await self._run(
+            lambda db: db.execute("UPDATE alerts SET record = ? WHERE id = ?", (text, alert_id)).rowcount)
+        return changed > 0
+
+    async def alerts(self, *, service: str | None = None, kind: str | None = None,
+                     limit: int = 50) -> list[dict]:
+        query, params = "SELECT id, record FROM alerts WHERE 1 = 1", []
+        for column, value in (("service", service), ("kind", kind)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                params.append(value)
+        query += " ORDER BY id DESC LIMIT ?"
+        rows = await self._run(lambda db: db.execute(query, (*params, max(limit, 0))).fetchall())
+        return [{**json.loads(text), "id": alert_id} for alert_id, text in rows]
 
     # ----------------------------------------------------------------- news of new versions
 

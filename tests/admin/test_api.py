@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import socket
 
 import pytest
@@ -51,6 +52,25 @@ async def test_openapi_documents_every_endpoint(admin):
     assert "PolicyDocument" in spec["components"]["schemas"]
     status, page, _ = await admin.get("/docs")
     assert status == 200 and "swagger" in page.lower()
+
+
+async def test_docs_page_works_offline_from_assets_in_the_package(admin):
+    """/docs names no external host (a CDN leaves it blank on a host without internet) and
+    every script, style sheet and icon it names is served by the admin API itself."""
+    status, page, headers = await admin.get("/docs")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert "//" not in page.replace("<!--", "").replace("-->", ""), "an absolute URL names a host"
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert len(assets) == 3 and all(url.startswith("/docs/assets/") for url in assets), assets
+    served = {}
+    for url in assets:
+        async with admin.http.get(admin.url + url) as response:
+            assert response.status == 200, url
+            served[url.rpartition(".")[2]] = (response.content_type, await response.read())
+    assert served["js"][0].endswith("javascript") and b"SwaggerUIBundle" in served["js"][1]
+    assert served["css"][0] == "text/css" and b".swagger-ui" in served["css"][1]
+    assert served["png"][0] == "image/png" and served["png"][1].startswith(b"\x89PNG")
+    assert (await admin.get("/redoc"))[0] == 404  # ReDoc loads from a CDN: not offered
 
 
 async def test_manual_policy_json_and_yaml_is_stored_and_swapped_in(admin):

@@ -8,6 +8,7 @@ import json
 import math
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -213,7 +214,8 @@ def test_proposes_a_policy_that_reaches_the_target_and_passes_validation(tmp_pat
     assert json.loads(policy_path.read_text())["services"] == proposed["services"]
     assert main(["policy", "validate", str(policy_path)]) == 0
     out = _analyze(capsys, str(path), "--duration", "10m")
-    assert "proposed policy (heuristic, target 70% of bytes)" in out and "projected:" in out
+    assert "proposed policy (heuristic, target 70% of bytes)" in out
+    assert "with it, the proxy would keep" in out
 
 
 def test_a_policy_file_is_taken_the_way_serve_takes_it(tmp_path, capsys):
@@ -229,3 +231,63 @@ def test_a_policy_file_is_taken_the_way_serve_takes_it(tmp_path, capsys):
     policy_path.write_text("{not json")
     assert main(["analyze", str(path), "--config", str(config_path)]) == 2
     assert "policy" in capsys.readouterr().err
+
+
+def _bursts_over_months(path, *, bursts: int = 40, size: int = 50, days: int = 90) -> None:
+    """Text lines whose timestamps span ``days``: ``bursts`` bursts of ``size`` records, each
+    within a minute, the rest of the time quiet (a real service's error storms look like this)."""
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    lines = []
+    for burst in range(bursts):
+        at = start + timedelta(days=days * burst / (bursts - 1))
+        for i in range(size):
+            stamp = (at + timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            lines.append(f"{stamp} INFO worker {burst}-{i} retried job {i * 7919 % 1000}\n")
+    path.write_text("".join(lines))
+
+
+def test_a_file_spanning_months_gives_two_projections_in_the_same_terms(tmp_path, capsys):
+    path = tmp_path / "storms.log"
+    _bursts_over_months(path)
+    report = json.loads(_analyze(capsys, str(path), "--format", "json"))
+    before, proposed = report["projection"], report["proposed_projection"]
+    # Before any policy the dynamic sampler cuts each burst; the policy, from the average over
+    # 90 days (well under a record per interval), keeps every record.
+    assert before["reduction_bytes"] > 0.3 and proposed["reduction_bytes"] == pytest.approx(0.0)
+    assert proposed["kept_records"] == pytest.approx(2000)
+
+    out = _analyze(capsys, str(path))
+    assert "time: from the records' timestamps, 90.0 days" in out
+    assert f"before any policy, the proxy would keep {before['kept_records']:,} records" in out
+    assert "with it, the proxy would keep 2,000 records (100.0%)" in out and "0.0% fewer" in out
+    assert "the two projections differ: the policy gives each pattern one rate, from its average " \
+           "volume over the 90.0 days this input covers" in " ".join(out.split())
+    assert "0 -> 0 bytes/s" not in out
+
+
+@pytest.mark.parametrize("content, why", [(b"", "the file is empty"), (b"\n  \n\n", "only blank lines")])
+@pytest.mark.parametrize("per_line", [False, True])
+def test_an_empty_file_is_said_to_be_empty_and_fails(tmp_path, capsys, content, why, per_line):
+    path = tmp_path / "app.log"
+    path.write_bytes(content)
+    assert main(["analyze", str(path), *(["--per-line"] if per_line else [])]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"otlp-sampler analyze: {path}: no records to analyse ({why})\n"
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_binary_file_is_refused_not_analysed_as_text(tmp_path, capsys, compress):
+    import random
+
+    data = bytes(random.Random(5).getrandbits(8) for _ in range(20_000))  # an archive, an image
+    path = tmp_path / "core.bin"
+    path.write_bytes(gzip.compress(data) if compress else data)
+    assert main(["analyze", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"otlp-sampler analyze: {path} is not a log file: it starts with binary data (analyze "
+                   "reads text logs, JSON lines or OTLP/JSON, plain or gzipped)\n")
+    # A text log with a stray non-UTF-8 byte (Latin-1 "café") is still read as text.
+    text = tmp_path / "latin1.log"
+    text.write_bytes("".join(f"INFO order {i} paid at caf\xe9\n" for i in range(50)).encode("latin-1"))
+    assert main(["analyze", str(text)]) == 0

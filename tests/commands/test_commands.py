@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+
+import pytest
 
 
 def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -33,3 +36,17 @@ def test_demo_reports_what_it_saved():
     total_line = next(line for line in out.splitlines() if line.startswith("total"))
     received, kept = (float(x.replace(",", "")) for x in total_line.split()[1:3])
     assert received > 0 and kept < received
+    # While the traffic runs it says what is happening, before the report (not 3 s of silence).
+    progress = [line for line in out.splitlines() if re.match(r"^\s+\d+s  sent ", line)]
+    assert progress and out.index(progress[0]) < out.index(total_line)
+    assert "received" in progress[0] and "kept" in progress[0] and "policy" in progress[0]
+
+
+def test_bench_explains_its_mode_option(capsys):
+    from otlp_sampler.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["bench", "--help"])
+    assert done.value.code == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--mode {both,passthrough,sampling} what to measure: passthrough (sampling off" in help_text

@@ -124,6 +124,6 @@ async def test_validate_offline(capsys, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("services:\n  checkout:\n    patterns:\n      abc: {rate: 3}\n")
     code, _, err = await cli(capsys, "validate", str(broken))
-    assert code == 1 and "invalid" in err and "rate" in err
+    assert code == 1 and "1 problem(s)" in err and "patterns.abc.rate" in err
     code, _, err = await cli(capsys, "validate", str(tmp_path / "missing.json"))
     assert code == 1 and "cannot read" in err and "Traceback" not in err

@@ -11,10 +11,17 @@ behaviours, one per request, then :attr:`FakeOpenAI.default`:
 - :func:`severe_rate` (e.g. rate 0 or 0.01 for patterns with WARN+ records);
 - ``"hostile"``: a model that obeys instructions found in log text — when the prompt
   contains "ignore previous instructions" it sets every rate to 0;
-- :class:`Sleep` (answer late: a timeout), :class:`Status` (429, 500, ...).
+- :class:`Sleep` (answer late: a timeout), :class:`Status` (429, 500, ...);
+- :class:`Text`: a plain-text answer, as given (an alert's explanation).
 
-``json_schema=False`` makes the server refuse ``response_format`` of type ``json_schema``
-with HTTP 400, as servers without structured outputs do (no behaviour is consumed).
+- ``"fenced_in_prose"``: the good answer in a Markdown code fence between two sentences,
+  as chat models write without a JSON mode; ``"two_objects"``: an example object, then
+  the answer (ambiguous); ``"conflicting"``: one pattern given two different rates;
+  ``"truncated"``: half the good answer with ``finish_reason: length``.
+
+``refuses=`` a :class:`Refusal` makes the server refuse ``response_format`` the way a real
+server does (:data:`LLAMA_CPP_PYTHON`, :data:`VLLM_BEFORE_JSON_SCHEMA`, :data:`VLLM_XGRAMMAR`,
+:data:`OLLAMA`, :data:`TGI`); a refused request consumes no behaviour.
 
 Usage::
 
@@ -35,14 +42,24 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.peers.local_server import LocalServer
+
 INJECTION = "ignore previous instructions"
 
 
 @dataclass(frozen=True)
 class Sleep:
-    """Answer ``good`` after ``seconds`` (longer than the client's timeout: a timeout)."""
+    """Answer ``then`` after ``seconds`` (longer than the client's timeout: a timeout)."""
 
     seconds: float
+    then: Behaviour = "good"
+
+
+@dataclass(frozen=True)
+class Text:
+    """Answer with ``content`` as it is: a model asked for plain text (an alert's explanation)."""
+
+    content: str
 
 
 @dataclass(frozen=True)
@@ -66,7 +83,83 @@ def severe_rate(rate: float) -> Rules:
     return Rules(lambda p: rate if "has_keep_severity" in p.get("flags", []) else _suggested(p))
 
 
-Behaviour = str | Sleep | Status | Rules
+Behaviour = str | Sleep | Status | Rules | Text
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """How one real server answers a ``response_format`` it does not take.
+
+    ``refuses(response_format)`` says whether it refuses one (None: the field was left out);
+    ``error(response_format)`` is its answer: HTTP ``status`` and a body, JSON or plain text."""
+
+    name: str
+    status: int
+    refuses: Callable[[dict[str, Any] | None], bool]
+    error: Callable[[dict[str, Any]], dict[str, Any] | str]
+
+
+def _pydantic_literal_error(response_format: dict[str, Any]) -> str:
+    """A pydantic validation error for ``response_format.type`` as FastAPI servers word it."""
+    return ("{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+            "'msg': \"Input should be 'text' or 'json_object'\", "
+            f"'input': '{response_format.get('type')}', 'ctx': {{'expected': \"'text' or 'json_object'\"}}}}")
+
+
+def _type_of(response_format: dict[str, Any] | None) -> str | None:
+    return None if response_format is None else response_format.get("type")
+
+
+# llama-cpp-python's server (0.3.x): response_format.type is Literal["text", "json_object"],
+# checked inside the route, so the validation error comes back as its generic HTTP 500.
+# {"type": "json_object", "schema": ...} is accepted and constrains decoding to the schema.
+# The body is what the real 0.3.36 server answered (its file path shortened).
+LLAMA_CPP_PYTHON = Refusal(
+    "llama-cpp-python", 500,
+    lambda rf: _type_of(rf) not in (None, "text", "json_object"),
+    lambda rf: {"error": {
+        "message": f"1 validation error:\n  {_pydantic_literal_error(rf)}\n\n  File \"/venv/lib/python3.11/"
+                   "site-packages/llama_cpp/server/app.py\", line 376, in create_chat_completion\n"
+                   "    POST /v1/chat/completions",
+        "type": "internal_server_error", "param": None, "code": None}},
+)
+# vLLM before json_schema support (ResponseFormat.type Literal["text", "json_object"]): its
+# RequestValidationError handler answers 400 with a flat ErrorResponse, no "error" wrapper.
+VLLM_BEFORE_JSON_SCHEMA = Refusal(
+    "vllm-old", 400,
+    lambda rf: _type_of(rf) not in (None, "text", "json_object"),
+    lambda rf: {"object": "error", "message": f"[{_pydantic_literal_error(rf)}]", "type": "BadRequestError",
+                "param": None, "code": 400},
+)
+# vLLM whose guided decoding backend cannot compile the schema: 400 with this exact message
+# (vllm/v1/structured_output/backend_xgrammar.py). It ignores, with a warning, the unknown
+# "schema" key of a json_object format, so json_object_schema is plain JSON mode there.
+VLLM_XGRAMMAR = Refusal(
+    "vllm-xgrammar", 400,
+    lambda rf: _type_of(rf) == "json_schema",
+    lambda rf: {"error": {"message": "The provided JSON schema contains features not supported by xgrammar.",
+                          "type": "Bad Request", "param": None, "code": 400}},
+)
+# Ollama, when its runner cannot turn the schema into a grammar: the /api/chat error comes
+# through the OpenAI middleware as HTTP 500, type api_error. json_object becomes
+# format "json"; the "schema" key is ignored.
+OLLAMA = Refusal(
+    "ollama", 500,
+    lambda rf: _type_of(rf) == "json_schema",
+    lambda rf: {"error": {"message": "invalid JSON schema in format", "type": "api_error", "param": None,
+                          "code": None}},
+)
+# text-generation-inference before json_object support: its response_format is
+# {"type": "json" | "regex", "value": ...}; anything else fails axum's JSON extractor with
+# HTTP 422 and a plain-text body. Only a request without response_format gets through.
+TGI = Refusal(
+    "text-generation-inference", 422,
+    lambda rf: rf is not None,
+    lambda rf: ("Failed to deserialize the JSON body into the target type: response_format: "
+                + ("missing field `value`" if rf.get("type") == "json_object" else
+                   f"unknown variant `{rf.get('type')}`, expected `json` or `regex`")
+                + " at line 1 column 212"),
+)
 
 
 def prompt_patterns(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -93,17 +186,15 @@ def _suggested(pattern: dict[str, Any]) -> float:
     return 1.0 if rate is None else float(rate)
 
 
-class FakeOpenAI:
+class FakeOpenAI(LocalServer):
     """See the module docstring."""
 
-    def __init__(self, *, default: Behaviour = "good", json_schema: bool = True) -> None:
+    def __init__(self, *, default: Behaviour = "good", refuses: Refusal | None = None) -> None:
+        super().__init__()
         self.default = default
-        self.json_schema = json_schema
+        self.refuses = refuses
         self.requests: list[dict[str, Any]] = []
         self._script: deque[Behaviour] = deque()
-        self._runner: web.AppRunner | None = None
-        self._stopping = asyncio.Event()  # wakes sleeping answers so stop() need not wait them out
-        self.port = 0
 
     def script(self, *behaviours: Behaviour) -> None:
         self._script.extend(behaviours)
@@ -116,48 +207,33 @@ class FakeOpenAI:
         """Every message text of every request, for asserting what left the process."""
         return [str(m.get("content", "")) for body in self.requests for m in body.get("messages", [])]
 
-    async def start(self) -> None:
-        self._stopping.clear()
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._completions)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
-
-    async def stop(self) -> None:
-        self._stopping.set()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> FakeOpenAI:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
     async def _completions(self, request: web.Request) -> web.Response:
         body = await request.json()
         self.requests.append(body)
-        response_format = (body.get("response_format") or {}).get("type")
-        if response_format == "json_schema" and not self.json_schema:
-            return _error(400, "response_format json_schema is not supported by this server",
-                          "invalid_request_error")
+        response_format = body.get("response_format")
+        if self.refuses is not None and self.refuses.refuses(response_format):
+            error = self.refuses.error(response_format)
+            if isinstance(error, str):
+                return web.Response(status=self.refuses.status, text=error, content_type="text/plain")
+            return web.json_response(error, status=self.refuses.status)
         behaviour = self._script.popleft() if self._script else self.default
         if isinstance(behaviour, Status):
             kind = "rate_limit_error" if behaviour.status == 429 else "server_error"
             return _error(behaviour.status, behaviour.message, kind)
         if isinstance(behaviour, Sleep):
             try:
-                await asyncio.wait_for(self._stopping.wait(), behaviour.seconds)
+                await asyncio.wait_for(self.stopping.wait(), behaviour.seconds)
             except TimeoutError:
                 pass
-            behaviour = "good"
+            behaviour = behaviour.then
         patterns = prompt_patterns(body)
         content = self._content(behaviour, patterns, body)
+        finish_reason = "stop"
+        if behaviour == "truncated":
+            content, finish_reason = content[: len(content) // 2], "length"
         prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
         usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
@@ -167,7 +243,7 @@ class FakeOpenAI:
             "created": int(time.time()),
             "model": body.get("model", "fake"),
             "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                         "finish_reason": "stop", "logprobs": None}],
+                         "finish_reason": finish_reason, "logprobs": None}],
             "usage": usage,
         })
 
@@ -176,10 +252,22 @@ class FakeOpenAI:
             return [{"service": p["service"], "pattern_id": p["pattern_id"], "rate": rate(p),
                      "reason": f"{reason}: {p['records_per_interval']} records/interval"} for p in patterns]
 
+        if isinstance(behaviour, Text):
+            return behaviour.content
         if isinstance(behaviour, Rules):
             return json.dumps({"rules": rules(behaviour.rate, behaviour.reason)})
-        if behaviour == "good":
+        if behaviour in ("good", "truncated"):
             return json.dumps({"rules": rules(_suggested, "fake model follows the suggestion")})
+        if behaviour == "fenced_in_prose":
+            answer = json.dumps({"rules": rules(_suggested, "fake model follows the suggestion")}, indent=2)
+            return f"Here is the policy:\n\n```json\n{answer}\n```\n\nEach rate follows the suggestion."
+        if behaviour == "two_objects":
+            example = {"service": "checkout", "pattern_id": "...", "rate": 0.25, "reason": "..."}
+            answer = json.dumps({"rules": rules(_suggested)})
+            return f"A rule looks like {json.dumps(example)}. The policy: {answer}"
+        if behaviour == "conflicting":
+            first = rules(_suggested)
+            return json.dumps({"rules": [*first, {**first[0], "rate": 1.0 if first[0]["rate"] < 1 else 0.5}]})
         if behaviour == "invalid_json":
             return '{"rules": [{"service": "checkout", "rate": 0.5,'
         if behaviour == "schema_violation":

@@ -46,7 +46,7 @@ def test_policy_file_is_refused_not_corrected(tmp_path):
     p = processor(min_rate=MIN_RATE)
     watcher = PolicyFileWatcher(path, p)
     assert watcher.check() is False
-    assert p.policy_version == 0 and p.policy.default_rate is None
+    assert p.policy_version == 0 and p.policy is None
     assert all(problem in watcher.last_error for problem in expected_problems())
 
 
@@ -71,4 +71,33 @@ async def test_admin_put_and_rollback_refuse_with_the_same_problems():
             async with http.post(f"{base}/rollback/{stored.version}") as response:
                 assert response.status == 400
                 assert (await response.json())["problems"] == expected_problems()
-        assert app.processor.policy.default_rate is None  # nothing was applied, corrected or not
+        assert app.processor.policy is None  # nothing was applied, corrected or not
+
+
+def test_policy_validate_reports_shape_and_guard_problems_together(tmp_path, capsys):
+    """A wrong shape (a rate above 1, an unknown key) does not hide a rate below min_rate
+    elsewhere in the same file: every problem is listed, once."""
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "default_rate: 0.0001\n"
+        "services:\n"
+        "  svc:\n"
+        "    default_rate: 2\n"
+        "    patterns:\n"
+        "      00000000000000a1: {template: 'tick <*>', rate: 1.5}\n"
+        "      00000000000000a2: {template: 'tock <*>', rate: 0.0003}\n"
+        "      00000000000000a3: {template: 'tack <*>', rate: 0.5, rat: 0.5}\n"
+        "      00000000000000a4: {template: 'tuck <*>'}\n")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"sampling: {{min_rate: {MIN_RATE}}}\n")
+    assert main(["policy", "validate", str(path), "--config", str(config)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{path}: 6 problem(s)",
+        "  - services.svc.default_rate: Input should be less than or equal to 1 (got 2)",
+        "  - services.svc.patterns.00000000000000a1.rate: Input should be less than or equal to 1 (got 1.5)",
+        "  - services.svc.patterns.00000000000000a3.rat: unknown key",
+        "  - services.svc.patterns.00000000000000a4.rate: required",
+        "  - default_rate 0.0001 below min_rate 0.01",
+        "  - svc/00000000000000a2: rate 0.0003 below min_rate 0.01",
+    ]

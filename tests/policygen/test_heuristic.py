@@ -12,7 +12,7 @@ from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.policy.guards import apply_guards
-from otlp_sampler.policygen.heuristic import HeuristicGenerator, water_fill
+from otlp_sampler.policygen.heuristic import HeuristicGenerator, records_per_interval, water_fill
 from tests.policy.guarantees import guarantee_problems
 from tests.policygen import loghub
 from tests.policygen.synthetic import pattern_id, synthetic_volumes
@@ -145,3 +145,29 @@ def test_estimate_counts_cost_per_month():
     assert estimate.cost_per_month_in == pytest.approx(estimate.bytes_in_per_s * 30 * 86400 / 1e9 * 2.0)
     assert estimate.cost_per_month_out == pytest.approx(estimate.cost_per_month_in * 0.5, rel=0.02)
     assert estimate.records_out_per_s < estimate.records_in_per_s
+
+
+@pytest.mark.parametrize("minutes", [7, 13, 37, 60, 601])
+@pytest.mark.parametrize("target", [0.7, 0.95])
+def test_a_reason_states_what_the_rate_keeps_never_about_zero(minutes, target):
+    """Over windows whose per-interval counts are not round numbers (as a file spanning odd
+    times gives), the reason's figures agree with the rate: a rate held at a floor says so,
+    and "sampled to about N" is rate x records per interval, never "about 0"."""
+    volumes = synthetic_volumes(duration=minutes * 60.0)
+    doc = HeuristicGenerator(SAMPLING, PolicyGeneratorConfig(target_reduction=target)).generate(volumes, None)
+    for key, volume in volumes.patterns.items():
+        rule = doc.rule_for(*key)
+        assert "about 0 " not in rule.reason and "cap of 0 " not in rule.reason, rule.reason
+        if rule.rate == pytest.approx(1 / volume.per_interval, rel=1e-5) and rule.rate < 1:
+            assert rule.reason.endswith("held at one record per interval"), rule.reason
+        if "sampled to about" in rule.reason:
+            assert rule.reason.split("sampled to about ")[1].startswith(
+                records_per_interval(rule.rate * volume.per_interval))
+
+
+@pytest.mark.parametrize("count, text", [
+    (12.0167, "12 records/interval"), (2.5, "2.5 records/interval"), (1.0, "1 record/interval"),
+    (0.5, "1 record per 2 intervals"), (0.0023, "1 record per 435 intervals"), (0.0, "no records"),
+])
+def test_records_per_interval_reads_as_a_person_would_say_it(count, text):
+    assert records_per_interval(count) == text

@@ -146,7 +146,8 @@ class Projection:
         span = self.clock.now - self.first_time if timed and self.first_time is not None else None
         covered = span if span is not None else self.assumed or self.clock.now
         policy = self.propose_policy(window, max(covered or 0.0, 1e-3))
-        return Report(rows, self.sampling, span, None if timed else self.assumed, policy)
+        return Report(rows, self.sampling, span, None if timed else self.assumed, policy,
+                      interval=self.config.analysis.interval)
 
     def propose_policy(self, window: StatsWindow, seconds: float) -> PolicyDocument:
         """The heuristic policy the side loop would write for this traffic, had it come live.

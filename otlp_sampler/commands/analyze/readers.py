@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from otlp_sampler.commands.analyze.loki import LokiLine
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
 from otlp_sampler.otlp.records import body_text, service_name
 from otlp_sampler.sample.severity import severity_from_text
@@ -181,6 +182,27 @@ def _parse_json(text: str, number: int) -> Any:
         raise SystemExit(f"otlp-sampler analyze: line {number}: not JSON: {exc}") from None
 
 
+def remote_records(lines: Iterable[LokiLine], service: str) -> Iterator[Record]:
+    """Records from a Loki API's lines, read as the same lines of a file are; labels and time win."""
+    for number, entry in enumerate(lines, start=1):
+        record = None
+        if entry.line.lstrip().startswith("{"):
+            try:
+                document = json.loads(entry.line)
+            except ValueError:
+                document = None
+            if isinstance(document, dict):
+                record = _json_record(number, document, service)
+        if record is None:
+            record = _text_record(number, entry.line, service)
+        if entry.service:
+            record.service = entry.service
+        if entry.severity:
+            record.severity_text, record.severity_number = _severity(entry.severity)
+        record.time = entry.time_ns / 1e9
+        yield record
+
+
 def _chain(first: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     yield first
     yield from rest
@@ -204,6 +226,24 @@ def open_input(path: str) -> IO[bytes]:
     if handle.peek(2)[:2] == b"\x1f\x8b":
         return gzip.GzipFile(fileobj=handle)  # type: ignore[return-value]
     return handle
+
+
+BINARY_SAMPLE = 8192  # bytes looked at, as git does to tell text from binary
+
+
+def looks_binary(stream: IO[bytes]) -> bool:
+    """True when the start of ``stream`` is not text: a NUL byte, or more than a tenth of it
+    bytes that are neither UTF-8 nor printable (a compressed archive, an image, a core file).
+
+    Peeks without consuming; a corrupt gzip stream raises OSError or EOFError here.
+    """
+    peek = getattr(stream, "peek", None)
+    sample = peek(BINARY_SAMPLE)[:BINARY_SAMPLE] if peek is not None else b""
+    if b"\0" in sample:
+        return True
+    text = sample.decode("utf-8", errors="replace")
+    odd = sum(1 for char in text if char == "\ufffd" or (char < " " and char not in "\t\n\r\f\v\x1b"))
+    return odd > len(text) / 10
 
 
 def count_lines(path: str) -> int:

@@ -15,8 +15,9 @@ from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PolicyDocument
 
 
-def write_per_line(records: Iterable[Record | Export], catalog: PatternCatalog, out: IO[str]) -> None:
-    """One JSON object per record, in input order, with the id and template assigned then."""
+def write_per_line(records: Iterable[Record | Export], catalog: PatternCatalog, out: IO[str]) -> int:
+    """One JSON object per record, in input order, with the id and template assigned then;
+    returns how many."""
     index = 0
     write = out.write
     for item in records:
@@ -27,6 +28,7 @@ def write_per_line(records: Iterable[Record | Export], catalog: PatternCatalog, 
             write(json.dumps({"index": index, "line": line, "service": service, "pattern_id": pattern_id,
                               "template": miner.template(pattern_id)}, ensure_ascii=False))
             write("\n")
+    return index
 
 
 
@@ -37,6 +39,7 @@ class Report:
     span: float | None  # seconds between the first and last timestamp, when records have them
     assumed: float | None  # seconds the untimed records were spread over
     policy: PolicyDocument | None = None  # what the heuristic generator proposes for this traffic
+    interval: float = 60.0  # analysis.interval: the policy reads volumes per interval of this length
 
     @property
     def records(self) -> int:
@@ -53,6 +56,15 @@ class Report:
     @property
     def kept_bytes(self) -> int:
         return sum(r.kept_bytes for r in self.rows)
+
+    def policy_kept(self) -> tuple[float, float] | None:
+        """Records and bytes of this input the proposed policy would keep (from its estimate)."""
+        estimate = self.policy.estimate if self.policy is not None else None
+        if estimate is None:
+            return None
+        records = self.records * (estimate.records_out_per_s / estimate.records_in_per_s
+                                  if estimate.records_in_per_s else 1.0)
+        return records, self.bytes * (1.0 - estimate.reduction)
 
     def as_dict(self, top: int) -> dict[str, Any]:
         rows = self.rows[:top] if top > 0 else self.rows
@@ -71,6 +83,7 @@ class Report:
                 "reduction_bytes": 1 - self.kept_bytes / (self.bytes or 1),
             },
             "proposed_policy": self.policy.model_dump(mode="json") if self.policy else None,
+            "proposed_projection": _projection(self.policy_kept(), self.records, self.bytes),
             "patterns": [
                 {
                     "service": r.service, "pattern_id": r.pattern_id, "template": r.template,
@@ -81,6 +94,13 @@ class Report:
                 for r in rows
             ],
         }
+
+
+def _projection(kept: tuple[float, float] | None, records: int, size: int) -> dict[str, float] | None:
+    if kept is None:
+        return None
+    return {"kept_records": kept[0], "kept_bytes": kept[1], "reduction_records": 1 - kept[0] / (records or 1),
+            "reduction_bytes": 1 - kept[1] / (size or 1)}
 
 
 def _sampling_summary(sampling) -> str:
@@ -110,10 +130,9 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
         write(f"time: no timestamps; records spread over {_human_seconds(report.assumed)} (--duration)\n")
     else:
         write("time: no timestamps; records taken at 1,000 a second (set --duration)\n")
+    before = "with sampling.policy_file" if report.sampling.policy_file else "before any policy"
     write(f"sampling: {_sampling_summary(report.sampling)}\n"
-          f"would keep {report.kept_records:,} records ({_share(report.kept_records, records)}) and "
-          f"{human_bytes(report.kept_bytes)} ({_share(report.kept_bytes, size)} of the bytes, "
-          f"{_share(size - report.kept_bytes, size)} fewer)\n\n")
+          f"{before}, the proxy would keep {_kept(report.kept_records, report.kept_bytes, report)}\n\n")
     rows = report.rows[:top] if top > 0 else report.rows
     write(f"{'count':>10} {'share':>6}  {'severity':<18} {'kept':>9} {'kept bytes':>10}  service  pattern\n")
     for row in rows:
@@ -126,27 +145,61 @@ def write_table(report: Report, top: int, name: str, out: IO[str]) -> None:
     if len(rows) < len(report.rows):
         write(f"... {len(report.rows) - len(rows):,} more patterns (--top 0 lists all)\n")
     if report.policy is not None:
-        write_proposed_policy(report.policy, out)
+        write_proposed_policy(report, out)
 
 
-def write_proposed_policy(policy: PolicyDocument, out: IO[str]) -> None:
-    """What the side loop's heuristic generator would make of this traffic, and what it saves."""
+# Projections further apart than this get a note on why (they are two different samplers).
+PROJECTIONS_DIFFER = 0.05
+
+
+def write_proposed_policy(report: Report, out: IO[str]) -> None:
+    """What the side loop's heuristic generator would make of this traffic, and what it saves,
+    in the same terms as the projection before any policy, and why the two differ if they do."""
+    policy = report.policy
+    assert policy is not None
     rules = [(service, pattern_id, rule) for service, service_policy in policy.services.items()
              for pattern_id, rule in service_policy.patterns.items()]
     sampled = [r for r in rules if r[2].rate < 1.0]
     target = policy.target_reduction or 0.0
     out.write(f"\nproposed policy (heuristic, target {target:.0%} of bytes): {len(rules):,} rules, "
               f"{len(sampled):,} sampled\n")
+    kept = report.policy_kept()
     estimate = policy.estimate
-    if estimate is not None:
-        out.write(f"projected: {estimate.bytes_in_per_s:,.0f} -> {estimate.bytes_out_per_s:,.0f} bytes/s "
-                  f"({estimate.reduction:.1%} fewer), ${estimate.cost_per_month_in:,.2f} -> "
+    if kept is not None and estimate is not None:
+        out.write(f"with it, the proxy would keep {_kept(*kept, report)}; at this input's rate of "
+                  f"{human_bytes(estimate.bytes_in_per_s)}/s, ${estimate.cost_per_month_in:,.2f} -> "
                   f"${estimate.cost_per_month_out:,.2f} a month\n")
+        dynamic = 1 - report.kept_bytes / (report.bytes or 1)
+        if abs(estimate.reduction - dynamic) > PROJECTIONS_DIFFER:
+            out.write(_why_they_differ(report) + "\n")
     for service, pattern_id, rule in sorted(sampled, key=lambda r: r[2].rate)[:10]:
         out.write(f"  rate {rule.rate:<7.4g} {service}  {pattern_id}  {clip(rule.template, 90)}\n"
                   f"  {'':>12}{clip(rule.reason, 110)}\n")
     if len(sampled) > 10:
         out.write(f"  ... {len(sampled) - 10:,} more sampled rules (--policy-out FILE writes them all)\n")
+
+
+def _kept(records: float, size: float, report: Report) -> str:
+    """``1,257 records (62.8%) and 186.0 kB (68.4% of the bytes, 31.6% fewer)`` of the input."""
+    return (f"{records:,.0f} records ({_share(records, report.records)}) and {human_bytes(size)} "
+            f"({_share(size, report.bytes)} of the bytes, {_share(report.bytes - size, report.bytes)} fewer)")
+
+
+def _why_they_differ(report: Report) -> str:
+    seconds = report.span if report.span is not None else report.assumed
+    heaviest = max(r.records for r in report.rows)
+    average = ""
+    if seconds:
+        per_interval = heaviest / seconds * report.interval
+        average = (f"; the heaviest pattern averages {per_interval:,.2g} records per "
+                   f"{_human_seconds(report.interval)}")
+        if per_interval < 1:
+            average += ", and a policy keeps at least one record per interval"
+    dynamic = report.sampling.dynamic.interval
+    return (f"(the two projections differ: the policy gives each pattern one rate, from its average "
+            f"volume over the {_human_seconds(seconds or 0)} this input covers{average}; before a policy, "
+            f"the dynamic sampler decides every {_human_seconds(dynamic)} on its own, so it also cuts "
+            f"bursts and spares quiet stretches)")
 
 
 def _severity_counts(volume: PatternVolume) -> dict[str, int]:
@@ -168,5 +221,7 @@ def _human_seconds(seconds: float) -> str:
         return f"{seconds:.0f}s"
     if seconds < 7200:
         return f"{seconds / 60:.0f}m"
-    return f"{seconds / 3600:.1f}h"
+    if seconds < 3 * 86400:
+        return f"{seconds / 3600:.1f}h"
+    return f"{seconds / 86400:.1f} days"
 

@@ -1,0 +1,31 @@
+"""Alerts: the side loop's anomalies told to people (docs/operations.md § Alerts).
+
+``record.py`` (the alert), ``select.py`` (which anomalies alert, and what they say),
+``alerter.py`` (cooldowns, history, the explanation's deadline), ``webhook.py`` (each
+webhook's queue, retries), ``payloads.py`` (JSON and Slack bodies), ``explain.py`` (the
+model's explanation). :func:`build_alerter` wires them from the config.
+"""
+
+from __future__ import annotations
+
+from otlp_sampler.alerts.alerter import Alerter
+from otlp_sampler.alerts.record import AlertRecord
+from otlp_sampler.config import Config
+from otlp_sampler.metrics import Metrics
+from otlp_sampler.store import PolicyStore
+
+__all__ = ["AlertRecord", "Alerter", "build_alerter"]
+
+
+def build_alerter(config: Config, store: PolicyStore, metrics: Metrics) -> Alerter | None:
+    """The alerter ``config.alerts`` asks for; None when alerts are off."""
+    alerts = config.alerts
+    if not alerts.enabled:
+        return None
+    explainer = None
+    if alerts.explain.enabled:
+        # openai is imported only when explanations are on: it slows every start-up otherwise.
+        from otlp_sampler.alerts.explain import Explainer
+
+        explainer = Explainer(config.policy_generator.llm, alerts.explain, metrics)
+    return Alerter(alerts, store, metrics, interval=config.analysis.interval, explainer=explainer)
