@@ -48,14 +48,14 @@ EntryId = tuple[int, int]  # (segment sequence number, frame index in the segmen
 _HEADER = struct.Struct("<III")
 _ACK = struct.Struct("<I")
 LOCK_FILE = "lock"  # flock()ed by the process using the directory; holds its pid
-
-
-class SpoolLocked(OSError):
-    """Another process uses this spool directory."""
 MAX_SEGMENT_BYTES = 16 * 1024 * 1024
 # After a failed write (disk full, I/O error) the spool reports itself full this long, so
 # receivers push back instead of failing each request on the same error.
 FAILURE_PAUSE = 1.0
+
+
+class SpoolLocked(OSError):
+    """Another process uses this spool directory."""
 
 
 @dataclass(slots=True)
@@ -322,8 +322,11 @@ class Spool:
             self._unsynced.clear()
             self._closing = []
             if fds or directory:
-                await loop.run_in_executor(self._executor, _sync_and_close, fds,
-                                           self.directory if directory else None)
+                try:
+                    await loop.run_in_executor(self._executor, _sync_and_close, fds,
+                                               self.directory if directory else None)
+                except OSError as exc:  # the frames stay written; say so and try next time
+                    log.error("cannot fsync the spool in %s: %s", self.directory, exc)
 
     def _write_failed(self, ops: list[tuple], exc: OSError) -> None:
         log.error("cannot write the spool in %s: %s", self.directory, exc)
@@ -442,13 +445,16 @@ class Spool:
             self._path(seq, kind).unlink(missing_ok=True)
 
     def _close_all(self) -> None:
-        for fd in [*self._fds.values(), *self._closing]:
-            os.fsync(fd)  # the acks written lazily, and frames written since the last sync
-            os.close(fd)
+        # The acks written lazily and the frames written since the last sync go to disk now;
+        # a failure is said and the rest still closed (what is on disk recovers as usual).
+        fds = [*self._fds.values(), *self._closing]
         self._fds.clear()
         self._unsynced.clear()
         self._closing = []
-        _fsync_dir(self.directory)
+        try:
+            _sync_and_close(fds, self.directory)
+        except OSError as exc:
+            log.error("cannot fsync the spool in %s at close: %s", self.directory, exc)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -459,13 +465,23 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _sync_and_close(fds: list[int], directory: Path | None) -> None:
+    """fsync and close every fd (all closed whatever fails), then the directory; raises the
+    first failure."""
+    failure = None
     for fd in fds:
         try:
             os.fsync(fd)
+        except OSError as exc:
+            failure = failure or exc
         finally:
             os.close(fd)
     if directory is not None:
-        _fsync_dir(directory)
+        try:
+            _fsync_dir(directory)
+        except OSError as exc:
+            failure = failure or exc
+    if failure is not None:
+        raise failure
 
 
 def _fsync_dir(directory: Path) -> None:

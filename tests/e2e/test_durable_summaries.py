@@ -59,6 +59,15 @@ def sampling_config(sink_url: str, **exporter) -> dict:
     }
 
 
+async def restart_and_drain(proxy: ProxyProcess) -> None:
+    """Start ``proxy`` again on its default spool, wait until the spool is sent, stop it."""
+    await proxy.start()
+    await eventually(lambda: not list(proxy.cwd.glob(".otlp-sampler/spool/*.seg")), 20,
+                     "the spool to drain after the restart")
+    proxy.signal(signal.SIGTERM)
+    assert await proxy.wait(15) == 0
+
+
 async def test_kill_9_loses_no_count_of_dropped_records(tmp_path):
     sink = HttpSink(port=free_port())
     await sink.start()
@@ -71,7 +80,7 @@ async def test_kill_9_loses_no_count_of_dropped_records(tmp_path):
             task = asyncio.create_task(client.send_many(100_000, concurrency=4, stop=stop))
 
             async def summaries_flowing() -> bool:  # some summaries out, more drops pending
-                return (len(client.acked) >= 20_000
+                return (len(client.acked) >= 8_000
                         and await proxy.metric("otlp_sampler_summary_records_total") >= 2)
 
             await eventually(summaries_flowing, 30, "records acknowledged and summaries sent")
@@ -82,12 +91,7 @@ async def test_kill_9_loses_no_count_of_dropped_records(tmp_path):
         await sink.stop()
         sink.default = Reply()
         await sink.start()
-        await proxy.start()
-        # The restored drops are summarised at the next flush; the spool drains.
-        await eventually(lambda: not list(proxy.cwd.glob(".otlp-sampler/spool/*.seg")), 20,
-                         "the spool to drain after the restart")
-        proxy.signal(signal.SIGTERM)
-        assert await proxy.wait(15) == 0
+        await restart_and_drain(proxy)  # the restored drops are summarised at the next flush
     finally:
         await proxy.ensure_stopped()
         await sink.stop()
@@ -124,11 +128,7 @@ async def test_a_stop_with_the_upstream_down_loses_nothing_with_the_one_line_pos
         assert "stay in the spool" in log
 
         await sink.start()
-        await proxy.start()
-        await eventually(lambda: not list(proxy.cwd.glob(".otlp-sampler/spool/*.seg")), 20,
-                         "the spool to drain into PostHog")
-        proxy.signal(signal.SIGTERM)
-        assert await proxy.wait(15) == 0
+        await restart_and_drain(proxy)
     finally:
         await proxy.ensure_stopped()
         await sink.stop()
