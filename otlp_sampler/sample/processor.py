@@ -8,11 +8,13 @@ the dropped ones in place, annotates the kept ones and counts into the stats win
 from __future__ import annotations
 
 import heapq
+import logging
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
@@ -46,6 +48,8 @@ from otlp_sampler.sample.summaries import (
     summary_request,
 )
 from otlp_sampler.sample.table import CompiledPolicy, compile_policy
+
+log = logging.getLogger(__name__)
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
@@ -208,7 +212,8 @@ class SamplingProcessor:
         for payload in ledgers:
             try:
                 groups = decode_ledger(payload)
-            except ValueError:
+            except ValueError as exc:  # passed its checksum, so written by another version
+                log.warning("skipping a spooled ledger frame: %s", exc)
                 continue
             for group in groups:
                 patterns = self._pending.setdefault(group.service, {})
@@ -219,7 +224,11 @@ class SamplingProcessor:
                     dropped.count += count
                     dropped.bytes += size
                     restored += count
-                self._restored[group.service] = (Resource.FromString(group.resource), group.schema_url)
+                try:
+                    resource = Resource.FromString(group.resource)
+                except DecodeError:
+                    resource = Resource()
+                self._restored[group.service] = (resource, group.schema_url)
         return restored
 
     def _settle_drops(self, outcome: BatchOutcome) -> None:
