@@ -173,6 +173,7 @@ class App:
         from otlp_sampler.admin.savings import SavingsMeter
         from otlp_sampler.admin.state import AdminState, manual_policy_applier
         from otlp_sampler.admin.timeseries import TimeseriesReader
+        from otlp_sampler.meaning import Classifier
 
         config = self.config
         apply_manual = manual_policy_applier(
@@ -180,6 +181,7 @@ class App:
             swap=self.processor.set_policy, volumes=self._volumes, price_per_gb=config.admin.price_per_gb)
         savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes)
         catalog = CatalogReader(self.store, self._volumes, live=self._live, refresh=self.flush_accounting,
+                                classifier=Classifier(config.sampling.importance),
                                 examples=self._examples)
         timeseries = TimeseriesReader(self.store, price_per_gb=config.admin.price_per_gb,
                                       refresh=self.flush_accounting)

@@ -387,9 +387,72 @@ class DropRuleConfig(_Section):
     rate: float = Field(default=0.0, ge=0, le=1)
 
 
+class TierWeights(_Section):
+    """Per importance tier: how much of the byte budget a pattern of that tier may keep,
+    relative to a routine one (docs/policy-format.md § The heuristic)."""
+
+    critical: float = Field(default=4.0, gt=0)
+    important: float = Field(default=2.0, gt=0)
+    routine: float = Field(default=1.0, gt=0)
+    noise: float = Field(default=0.25, gt=0)
+
+
+class TierFloors(_Section):
+    """Per importance tier: the least rate a pattern of that tier is sampled at (0: only
+    ``sampling.min_rate``)."""
+
+    critical: float = Field(default=0.05, ge=0, le=1)
+    important: float = Field(default=0.01, ge=0, le=1)
+    routine: float = Field(default=0.0, ge=0, le=1)
+    noise: float = Field(default=0.0, ge=0, le=1)
+
+
+class ImportanceRuleConfig(_Section):
+    """A user rule: templates with one of ``words`` (whole words, any case) or matching
+    ``regex`` are of ``tier``; ``service`` limits it to one service."""
+
+    tier: Literal["critical", "important", "routine", "noise"]
+    words: list[str] | None = None
+    regex: str | None = None
+    service: str | None = None
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _one_matcher(self) -> ImportanceRuleConfig:
+        if (self.words is None) == (self.regex is None):
+            raise ValueError("give either words (a list) or regex, not both and not neither")
+        if self.words is not None and not [w for w in self.words if w.strip()]:
+            raise ValueError("words must list at least one non-empty word")
+        if self.words is not None:
+            self.words = [w for w in self.words if w.strip()]
+        return self
+
+
+class ImportanceConfig(_Section):
+    """Importance tiers from what templates say (docs/patterns.md § Importance tiers)."""
+
+    enabled: bool = True
+    weights: TierWeights = TierWeights()
+    floors: TierFloors = TierFloors()
+    rules: list[ImportanceRuleConfig] = Field(default_factory=list)
+
+
 class SamplingConfig(_Section):
     enabled: bool = True  # False: pass-through (decode, re-encode, forward)
     keep_severity: int = 13  # WARN
+    # Records with no severity get the level their body states (docs/patterns.md § Severity from the body).
+    detect_severity: bool = True
+    http_5xx_as_error: bool = True  # a pattern whose template holds a 5xx status class counts as ERROR
+    importance: ImportanceConfig = ImportanceConfig()
     min_rate: float = Field(default=0.001, gt=0, le=1)
     default_rate: float | None = Field(default=None, gt=0, le=1)
     policy_file: str | None = None

@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "otlp_sampler"
 LAYERS: list[set[str]] = [
     {"", "config", "metrics", "otlp", "intake"},
     {"patterns"},
-    {"analyze"},
+    {"analyze", "meaning"},
     {"policy"},
     {"sample", "transmit", "store"},
     {"policygen"},

@@ -12,6 +12,7 @@ from otlp_sampler.admin.models import PatternDetail, PatternView
 from otlp_sampler.analyze.accounting import PatternTotals
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS
+from otlp_sampler.meaning import Classifier
 from otlp_sampler.store import PolicyStore
 
 # How much of the catalog one request looks at. Admin requests are rare; the catalog is
@@ -28,14 +29,17 @@ class CatalogReader:
 
     ``volumes`` gives the last analysis window (None before the first); ``live`` how the
     hot path samples a pattern now; ``refresh`` is awaited first (accounting folds what
-    the hot path counted, so an answer includes every record received so far).
+    the hot path counted, so an answer includes every record received so far). Each
+    pattern's importance tier is the window's (what the processor decided, overrides
+    included), else ``classifier``'s reading of its template (``sampling.importance``).
     """
 
     def __init__(self, store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None, *,
                  live: Live | None = None, refresh: Callable[[], Awaitable[None]] | None = None,
                  examples: Callable[[str, str], list[str]] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, classifier: Classifier | None = None) -> None:
         self.store = store
+        self._classifier = classifier or Classifier()
         self._volumes = volumes
         self._live = live
         self._refresh = refresh
@@ -76,6 +80,9 @@ class CatalogReader:
                     view.update(with_volume(volume, picture.duration))
         recent = self._clock() - NEW_FOR
         for (name, pattern_id), view in views.items():
+            if "tier" not in view:  # not in the window: read from the template
+                tier, view["tier_reason"] = self._classifier.classify(name, view["template"])
+                view["tier"] = tier.value
             first_seen = view["first_seen"]
             view["new"] = first_seen is not None and first_seen.timestamp() >= recent
             if self._live is not None:
@@ -115,6 +122,8 @@ def with_volume(volume: PatternVolume, duration: float) -> dict[str, Any]:
         "kept_bytes_per_s": volume.kept_bytes / seconds,
         "severe_records_per_s": volume.severe_records / seconds,
         "max_severity": volume.max_severity,
+        "tier": volume.tier,
+        "tier_reason": volume.tier_reason,
     }
 
 

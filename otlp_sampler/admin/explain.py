@@ -23,27 +23,30 @@ def explain_policy(doc: PolicyDocument, patterns: list[PatternView], *, price_pe
     rows: list[RuleExplanation] = []
 
     def row(service: str, pattern_id: str | None, template: str, rate: float, cap: float | None,
-            reason: str, covered: list[PatternView]) -> RuleExplanation:
+            reason: str, covered: list[PatternView], known: PatternView | None = None) -> RuleExplanation:
+        tier = {"tier": known.tier, "tier_reason": known.tier_reason} if known is not None else {}
         if not covered:
             return RuleExplanation(service=service, pattern_id=pattern_id, template=template, rate=rate,
-                                   max_per_second=cap, reason=reason)
+                                   max_per_second=cap, reason=reason, **tier)
         records = sum(p.records_per_s or 0.0 for p in covered)
         size = sum(p.bytes_per_s or 0.0 for p in covered)
         saved = sum((p.bytes_per_s or 0.0) * (1.0 - kept_share(_as_volume(p), rate, cap, 1.0))
                     for p in covered)
         return RuleExplanation(
             service=service, pattern_id=pattern_id, template=template, rate=rate, max_per_second=cap,
-            reason=reason, records_per_s=records, bytes_per_s=size,
+            reason=reason, **tier, records_per_s=records, bytes_per_s=size,
             volume_share=size / bytes_in if bytes_in else 0.0, saved_bytes_per_s=saved,
             saved_per_month=saved * monthly,
         )
 
     named = {(s, p) for s, sp in doc.services.items() for p in sp.patterns}
+    by_key = {(p.service, p.pattern_id): p for p in patterns}
     for service, service_policy in sorted(doc.services.items()):
         for pattern_id, rule in sorted(service_policy.patterns.items()):
             volume = seen.get((service, pattern_id))
             rows.append(row(service, pattern_id, rule.template or (volume.template if volume else ""),
-                            rule.rate, rule.max_per_second, rule.reason, [volume] if volume else []))
+                            rule.rate, rule.max_per_second, rule.reason, [volume] if volume else [],
+                            by_key.get((service, pattern_id))))
         if service_policy.default_rate is not None:
             rest = [p for key, p in seen.items() if key[0] == service and key not in named]
             rows.append(row(service, None, "(patterns without a rule)", service_policy.default_rate, None,

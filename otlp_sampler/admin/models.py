@@ -65,6 +65,8 @@ class PatternView(BaseModel):
         default=None, description="records at or above sampling.keep_severity (always kept)"
     )
     max_severity: str | None = None
+    tier: str = Field(default="routine", description="importance tier: critical, important, routine or noise")
+    tier_reason: str = Field(default="", description="why: the topic and the words that decided it")
 
 
 class PatternDetail(PatternView):
@@ -140,6 +142,8 @@ class RuleExplanation(BaseModel):
     rate: float
     max_per_second: float | None = None
     reason: str
+    tier: str | None = Field(default=None, description="the pattern's importance tier; None for defaults")
+    tier_reason: str | None = None
     records_per_s: float | None = Field(default=None, description="None when the pattern was not seen lately")
     bytes_per_s: float | None = None
     volume_share: float | None = Field(default=None, description="share of all input bytes, 0..1")

@@ -14,7 +14,7 @@ from typing import Any
 
 from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
-from otlp_sampler.analyze.window import SEVERITY_BUCKETS, severity_bucket
+from otlp_sampler.analyze.window import ROUTINE, SEVERITY_BUCKETS, severity_bucket
 
 FORMAT = 1
 # The LLM prompt shows at most 3 examples of 300 characters; a longer cut leaves room for
@@ -47,6 +47,7 @@ def window_payload(owner: str, picture: VolumePicture, *, started: float, ended:
                 "service": v.service, "pattern_id": v.pattern_id, "template": v.template,
                 "records": v.records, "bytes": v.bytes, "kept_records": v.kept_records,
                 "kept_bytes": v.kept_bytes, "severities": list(v.severities),
+                "tier": v.tier, "tier_reason": v.tier_reason,
                 "examples": [e[:EXAMPLE_CHARS] for e in v.examples[:max_examples]],
             }
             for v in picture.patterns.values()
@@ -83,6 +84,8 @@ def read_payload(data: dict[str, Any], *, keep_severity: int, interval: float) -
                 kept_bytes=int(row["kept_bytes"]), severities=severities,
                 severe_records=sum(severities[first_severe:]), per_interval=records * scale,
                 examples=tuple(str(e) for e in row.get("examples", ())),
+                # A replica of an older version sends no tier.
+                tier=str(row.get("tier", ROUTINE)), tier_reason=str(row.get("tier_reason", "")),
             )
             picture.patterns[volume.key] = volume
         picture.refresh_services()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from otlp_sampler.analyze.window import SEVERITY_BUCKETS, StatsWindow, severity_bucket
+from otlp_sampler.analyze.window import ROUTINE, SEVERITY_BUCKETS, StatsWindow, severity_bucket
 
 Key = tuple[str, str]  # (service, pattern_id)
 
@@ -33,6 +33,8 @@ class PatternVolume:
     severe_records: int  # at or above keep_severity: the decision order keeps them whatever the rule
     per_interval: float  # records per analysis interval at this window's rate
     examples: tuple[str, ...] = ()
+    tier: str = ROUTINE  # importance tier (meaning/tiers.py) and the words that decided it
+    tier_reason: str = ""
 
     @property
     def key(self) -> Key:
@@ -110,6 +112,8 @@ class VolumePicture:
                 severe_records=sum(severities[first_severe:]),
                 per_interval=stats.records * scale,
                 examples=tuple(stats.examples),
+                tier=stats.tier,
+                tier_reason=stats.tier_reason,
             )
         picture.refresh_services()
         return picture
@@ -192,6 +196,7 @@ def _summed(parts: list[tuple[PatternVolume, float]], *, first_severe: int, scal
         bytes=size, kept_records=kept, kept_bytes=kept_bytes, severities=tuple(severities),
         severe_records=sum(severities[first_severe:]), per_interval=records * scale,
         examples=_interleave((volume.examples for volume, _ in parts), max_examples),
+        tier=first.tier, tier_reason=first.tier_reason,
     )
 
 

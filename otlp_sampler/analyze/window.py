@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 # Severity buckets by OTLP severity number: 0 unset, 1-4 TRACE, 5-8 DEBUG, 9-12 INFO,
 # 13-16 WARN, 17-20 ERROR, 21-24 FATAL.
 SEVERITY_BUCKETS = ("UNSET", "TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
+ROUTINE = "routine"  # the importance tier of a pattern nothing else was said of
 
 
 # Kept records per rule: indexed by the processor's rule number (sample/annotate.py RULES).
@@ -32,7 +33,7 @@ class PatternStats:
     """Counters for one (service, pattern) in one window."""
 
     __slots__ = ("bytes", "examples", "folded", "kept_by_rule", "kept_bytes", "kept_records", "pattern_id",
-                 "records", "service", "severities", "template")
+                 "records", "service", "severities", "template", "tier", "tier_reason")
 
     def __init__(self, service: str, pattern_id: str, template: str) -> None:
         self.service = service
@@ -42,10 +43,13 @@ class PatternStats:
         self.bytes = 0
         self.kept_records = 0
         self.kept_bytes = 0
-        self.severities = [0] * len(SEVERITY_BUCKETS)
+        self.severities = [0] * len(SEVERITY_BUCKETS)  # by the severity detected, when the record had none
         self.kept_by_rule = [0] * RULE_SLOTS
         self.examples: list[str] = []  # reservoir of kept bodies, uniform over the window
         self.folded: tuple | None = None  # the counts accounting has already taken (analyze/accounting.py)
+        # The pattern's importance tier and why (meaning/tiers.py), as the processor set it.
+        self.tier = ROUTINE
+        self.tier_reason = ""
 
     @property
     def max_severity_bucket(self) -> int:

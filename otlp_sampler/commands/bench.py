@@ -11,10 +11,14 @@ One command runs the three parts of the measurement:
 Each mode (``passthrough``: sampling off — decode, re-encode, forward; ``sampling``: the
 full hot path) runs ``--repeat`` times on a fresh proxy; the medians are printed, with the
 ratio of the two and the proxy's peak RSS (VmHWM) and RSS at the middle and end of a run,
-so growth over millions of records shows. The proxy spools as it does by default (its
-spool in the run's temporary directory); ``--spool off,default`` (or ``fsync``, or a
-``spool_sync_interval`` such as ``1s``) runs every mode in each spool setting,
-interleaved, and prints what each costs against ``off``.
+so growth over millions of records shows. ``--baseline DIR`` adds a ``baseline`` mode:
+the sampling mode of the otlp-sampler checkout in DIR, interleaved with this one's, so a
+change is measured against the code before it on the same machine state. ``--unparsed``
+sends the records as a Collector ``filelog`` receiver without parsers does: no severity,
+the level in the body. The proxy spools as it does by default (its spool in the run's
+temporary directory); ``--spool off,default`` (or ``fsync``, or a ``spool_sync_interval``
+such as ``1s``) runs every mode in each spool setting, interleaved, and prints what each
+costs against ``off``.
 """
 
 from __future__ import annotations
@@ -59,6 +63,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="comma-separated spool settings to compare: default (the default config), off, fsync "
              "(fsync before every answer) or a sync interval such as 1s; e.g. off,default",
     )
+    parser.add_argument("--baseline", metavar="DIR", default=None,
+                        help="another otlp-sampler checkout: its sampling mode runs too, interleaved, "
+                             "as 'baseline'")
+    parser.add_argument("--unparsed", action="store_true",
+                        help="records with no severity and the level at the start of the body, as a "
+                             "Collector filelog receiver without parsing operators sends them")
     parser.add_argument(
         "--distinct", type=int, default=64, help="distinct pre-encoded requests to cycle through"
     )
@@ -185,7 +195,7 @@ def _proxy_config(mode: str, spool: str, upstream_port: int, grpc_port: int, adm
             "compression": "none",
             "queue": _spool_section(spool, state_dir),
         },
-        "sampling": {"enabled": mode == "sampling"},
+        "sampling": {"enabled": mode != "passthrough"},
         "analysis": {"interval": "10s"},
         "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},
         "admin": {"endpoint": f"127.0.0.1:{admin_port}"},
@@ -216,9 +226,12 @@ async def run_once(mode: str, spool: str, payloads: list[bytes], records_per_pay
         config_path.write_text(
             yaml.safe_dump(_proxy_config(mode, spool, upstream_port, grpc_port, admin_port, state_dir))
         )
+        env = dict(os.environ)
+        if mode == "baseline":
+            env["PYTHONPATH"] = args.baseline
         process = subprocess.Popen(
             [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(config_path)],
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, env=env,
         )
         channel = grpc.aio.insecure_channel(
             f"127.0.0.1:{grpc_port}", options=[("grpc.max_send_message_length", 64 * 1024 * 1024)]
@@ -304,16 +317,18 @@ async def _export_with_retry(export, payload: bytes) -> None:
             delay = min(delay * 2, 0.5)
 
 
-def build_payloads(count: int, batch: int) -> list[bytes]:
+def build_payloads(count: int, batch: int, unparsed: bool = False) -> list[bytes]:
     from otlp_sampler.commands.workload import Workload
 
-    workload = Workload(seed=42)
+    workload = Workload(seed=42, unparsed=unparsed)
     return [workload.request(batch).SerializeToString() for _ in range(count)]
 
 
 def run(args: argparse.Namespace) -> int:
-    payloads = build_payloads(args.distinct, args.batch)
+    payloads = build_payloads(args.distinct, args.batch, args.unparsed)
     kinds = ["passthrough", "sampling"] if args.mode == "both" else [args.mode]
+    if args.baseline:
+        kinds.append("baseline")
     variants = [(kind, spool) for kind in kinds for spool in args.spool]
     modes = [_label(kind, spool) for kind, spool in variants]
     results: dict[str, list[RunResult]] = {mode: [] for mode in modes}
@@ -349,6 +364,10 @@ def run(args: argparse.Namespace) -> int:
             "records_per_run": runs[0].records,
             "forwarded_share": statistics.median(r.forwarded_records / r.sent_records for r in runs),
         }
+    if "baseline" in summary and "sampling" in summary:
+        summary["ratio_sampling_to_baseline"] = (
+            summary["sampling"]["records_per_second"] / summary["baseline"]["records_per_second"]
+        )
     if "sampling" in summary and "passthrough" in summary:
         summary["ratio_sampling_to_passthrough"] = (
             summary["sampling"]["records_per_second"] / summary["passthrough"]["records_per_second"]
@@ -363,6 +382,8 @@ def run(args: argparse.Namespace) -> int:
         summary["spool_cost"] = spool_cost
     summary["setup"] = {
         "spool": ",".join(args.spool),
+        "unparsed": args.unparsed,
+        "baseline": args.baseline,
         "batch": args.batch,
         "streams": args.streams,
         "repeat": args.repeat,
@@ -392,6 +413,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{mode} RSS (MB) after each tenth of the last run: {series}")
     if "ratio_sampling_to_passthrough" in summary:
         print(f"sampling / passthrough throughput: {summary['ratio_sampling_to_passthrough']:.2f}")
+    if "ratio_sampling_to_baseline" in summary:
+        ratio = summary["ratio_sampling_to_baseline"]
+        print(f"sampling / baseline ({args.baseline}) throughput: {ratio:.3f}")
     for label, cost in spool_cost.items():
         print(f"{label}: the spool costs {cost:.1%} of the throughput without one")
     print("out/in: records that reached the upstream (kept + summary records) per record sent; "

@@ -196,13 +196,14 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
     if not data["rules"]:
         print("no rules: every pattern takes the dynamic sampler's rate")
         return 0
-    table = [("RATE", "SHARE", "SAVED/MONTH", "SERVICE", "PATTERN", "TEMPLATE", "REASON")]
+    table = [("RATE", "SHARE", "SAVED/MONTH", "TIER", "SERVICE", "PATTERN", "TEMPLATE", "REASON")]
     for rule in data["rules"]:
         saved = rule.get("saved_per_month")
         table.append((
             f"{rule['rate']:g}" + (f" ≤{rule['max_per_second']:g}/s" if rule.get("max_per_second") else ""),
             _percent(rule.get("volume_share")),
             "-" if saved is None else f"${saved:,.2f}",
+            rule.get("tier") or "-",
             rule["service"], rule.get("pattern_id") or "(default)", clip(rule["template"], 60),
             clip(rule["reason"], 60),
         ))

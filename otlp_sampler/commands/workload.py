@@ -116,9 +116,12 @@ def _templates() -> dict[str, list[Template]]:
 class Workload:
     """Draws records by weight from the templates above."""
 
-    def __init__(self, seed: int = 0, trace_share: float = 0.7) -> None:
+    def __init__(self, seed: int = 0, trace_share: float = 0.7, unparsed: bool = False) -> None:
+        """``unparsed``: records as a Collector ``filelog`` receiver without parsing operators
+        sends them, with no severity and the line's timestamp and level at the start of the body."""
         self.rng = random.Random(seed)
         self.trace_share = trace_share
+        self.unparsed = unparsed
         self.services = _templates()
         self._choices: list[tuple[str, Template]] = []
         self._weights: list[int] = []
@@ -138,12 +141,17 @@ class Workload:
         """One export request of ``n`` records grouped by service, as an SDK would send them."""
         by_service: dict[str, list[LogRecord]] = {}
         now = time.time_ns()
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now / 1e9))
         for service, severity, body, trace_id in self.draw(n):
+            text = _SEVERITY_TEXT[severity]
+            if self.unparsed:
+                body = f"{stamp}.{self.rng.randrange(1000):03d}Z {text} {body}"
+                severity, text = 0, ""
             record = LogRecord(
                 time_unix_nano=now,
                 observed_time_unix_nano=now,
                 severity_number=severity,
-                severity_text=_SEVERITY_TEXT[severity],
+                severity_text=text,
                 body=AnyValue(string_value=body),
                 attributes=[KeyValue(key="code.function", value=AnyValue(string_value="handle"))],
                 trace_id=trace_id,

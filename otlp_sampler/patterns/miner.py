@@ -192,6 +192,14 @@ class PatternMiner:
             return CATCH_ALL
         return None
 
+    def pattern(self, pattern_id: str) -> Pattern | None:
+        """The live pattern of an id (None if unknown): its ``text`` is the current template,
+        replaced when later messages generalise it. Read it, never change it."""
+        found = self._patterns.get(pattern_id)
+        if found is None and pattern_id == self._catch_all.id:
+            return self._catch_all
+        return found
+
     def patterns(self) -> list[PatternInfo]:
         """Every known pattern (the catch-all too once used), most frequent first."""
         every = list(self._patterns.values())

@@ -3,10 +3,12 @@
 Every non-severe pattern gets a cap of ``K * w`` records per interval: patterns under it
 are kept whole, heavier ones are sampled down to it, so the heaviest patterns lose most.
 ``K`` is found by bisection so the bytes kept equal ``(1 - target_reduction)`` of the
-bytes seen. ``w`` weighs a pattern by how little it is likely to matter: DEBUG and TRACE
-count less, and so does a template with no variable part (every record says the same).
-Each rate is then held at or above the floor the guards would impose, and the bisection
-accounts for those floors, so the policy passes the guards unchanged.
+bytes seen. ``w`` weighs a pattern by what it is likely to matter: its importance tier
+(``sampling.importance.weights``: a critical pattern keeps more of the same budget, noise
+less), and DEBUG and TRACE count less, and so does a template with no variable part (every
+record says the same). Each rate is then held at or above its floor, the guards' and its
+tier's, and the bisection accounts for those floors, so the policy passes the guards
+unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import numpy as np
 
 from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
-from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.config import ImportanceConfig, PolicyGeneratorConfig, SamplingConfig
+from otlp_sampler.meaning import Tier, tier_floors, tier_weights
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.policy.estimate import estimate_policy, kept_share
 from otlp_sampler.policy.guards import previous_rate, rate_floor
@@ -32,12 +35,27 @@ BISECTION_STEPS = 100
 MAX_TEMPLATE_CHARS = 500
 
 
-def pattern_weight(volume: PatternVolume) -> float:
-    """``w`` in the formula: 1 for an ordinary INFO pattern, less for cheaper ones."""
+def pattern_weight(volume: PatternVolume, importance: ImportanceConfig | None = None) -> float:
+    """``w`` in the formula: 1 for an ordinary INFO pattern, more for an important tier, less
+    for cheaper ones."""
     weight = SEVERITY_WEIGHT.get(volume.max_severity, 1.0)
     if VARIABLE not in volume.template:
         weight *= CONSTANT_TEMPLATE_WEIGHT
+    if importance is not None:
+        weight *= tier_weights(importance)[_tier(volume)]
     return weight
+
+
+def tier_floor(volume: PatternVolume, importance: ImportanceConfig | None) -> float:
+    """The least rate of the pattern's importance tier (``sampling.importance.floors``)."""
+    return tier_floors(importance)[_tier(volume)] if importance is not None else 0.0
+
+
+def _tier(volume: PatternVolume) -> Tier:
+    try:
+        return Tier(volume.tier)
+    except ValueError:  # a replica of another version named a tier this one does not know
+        return Tier.ROUTINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +76,15 @@ def water_fill(
     max_step: float,
     previous: PolicyDocument | None = None,
     fixed: Mapping[Key, float] | None = None,
+    importance: ImportanceConfig | None = None,
 ) -> Plan:
     """Solve ``sum_i bytes_i * clamp(K * w_i / n_i, floor_i, 1) = budget`` for K.
 
     ``n_i`` is the pattern's records per interval, ``bytes_i`` its bytes in the window.
     ``budget`` is ``(1 - target_reduction) * total bytes`` minus what severe patterns
     (rate 1) and ``fixed`` patterns (rates chosen elsewhere, e.g. by the LLM) keep.
+    ``importance`` weighs each pattern's ``w_i`` and raises its floor by its tier (None:
+    every pattern routine).
     """
     fixed = fixed or {}
     duration = volumes.duration
@@ -73,6 +94,9 @@ def water_fill(
     free: list[PatternVolume] = []
     for key, volume in volumes.patterns.items():
         floor = rate_floor(volume, previous_rate(previous, *key), min_rate=min_rate, max_step=max_step)
+        least = tier_floor(volume, importance)
+        if least > floor[0]:
+            floor = (least, "tier")
         floors[key] = floor
         if volume.severe or key in fixed:
             rate = 1.0 if volume.severe else max(fixed[key], floor[0])
@@ -84,7 +108,7 @@ def water_fill(
         return Plan(rates, floors, cap=0.0, reachable=budget >= 0)
     counts = np.array([v.per_interval for v in free], dtype=float)
     sizes = np.array([v.bytes for v in free], dtype=float)
-    weights = np.array([pattern_weight(v) for v in free], dtype=float)
+    weights = np.array([pattern_weight(v, importance) for v in free], dtype=float)
     lows = np.array([floors[v.key][0] for v in free], dtype=float)
 
     def solve(cap: float) -> np.ndarray:
@@ -141,6 +165,7 @@ class HeuristicGenerator:
             max_step=self.config.max_step,
             previous=previous,
             fixed={key: rule.rate for key, rule in fixed.items()},
+            importance=self.sampling.importance,
         )
         total_bytes = volumes.total_bytes or 1
         services: dict[str, ServicePolicy] = {}
@@ -153,7 +178,7 @@ class HeuristicGenerator:
                 rule = PatternRule(
                     template=volume.template[:MAX_TEMPLATE_CHARS],
                     rate=plan.rates[key],
-                    reason=_reason(volume, plan, key, volume.bytes / total_bytes),
+                    reason=_reason(volume, plan, key, volume.bytes / total_bytes, self.sampling.importance),
                 )
             service_policy = services.get(volume.service)
             if service_policy is None:
@@ -190,7 +215,7 @@ def records_per_interval(count: float) -> str:
 _ROUNDING = 1e-5
 
 
-def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float) -> str:
+def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float, importance: ImportanceConfig) -> str:
     rate = plan.rates[key]
     per_interval = volume.per_interval
     volume_text = f"{records_per_interval(per_interval)}, {share:.1%} of bytes"
@@ -198,12 +223,13 @@ def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float) -> str:
         return (f"has {volume.max_severity} records: kept in full (severe records are kept anyway; "
                 "the rest of the pattern is their context)")
     floor, guard = plan.floors[key]
-    cap = plan.cap * pattern_weight(volume)  # records per interval the water level allows
+    cap = plan.cap * pattern_weight(volume, importance)  # records per interval the water level allows
     if rate <= floor * (1 + _ROUNDING) and floor * per_interval > cap:
         why = {
             "min_rate": "held at sampling.min_rate",
             "min_per_interval": "held at one record per interval",
             "max_step": "held at max_step below the previous rate",
+            "tier": f"held at the {volume.tier} tier's floor ({volume.tier_reason})",
         }[guard]
         if rate >= 1.0 and guard == "min_per_interval":
             why = "at most one record per interval: kept in full"
@@ -211,9 +237,16 @@ def _reason(volume: PatternVolume, plan: Plan, key: Key, share: float) -> str:
     if rate >= 1.0:
         return f"{volume_text}; under the cap of {records_per_interval(cap)}: kept in full"
     notes = []
+    if volume.tier != Tier.ROUTINE and importance.enabled:
+        weight = tier_weights(importance)[_tier(volume)]
+        notes.append(f"{volume.tier} tier x{weight:g}, {volume.tier_reason}" if volume.tier_reason
+                     else f"{volume.tier} tier x{weight:g}")
+    harder = []
     if volume.max_severity in SEVERITY_WEIGHT:
-        notes.append(f"{volume.max_severity} only")
+        harder.append(f"{volume.max_severity} only")
     if VARIABLE not in volume.template:
-        notes.append("constant message")
-    extra = f" ({', '.join(notes)}: sampled harder)" if notes else ""
+        harder.append("constant message")
+    if harder:
+        notes.append(f"{', '.join(harder)}: sampled harder")
+    extra = f" ({'; '.join(notes)})" if notes else ""
     return f"{volume_text}; sampled to about {records_per_interval(rate * per_interval)}{extra}"

@@ -62,6 +62,8 @@ def build_messages(
             "bytes_share_percent": round(100 * p.bytes / total_bytes, 2),
             "avg_bytes": round(p.avg_bytes),
             "severities": _severity_mix(p),
+            "tier": p.tier,
+            "tier_reason": clean(p.tier_reason)[:MAX_TEMPLATE_CHARS],  # quotes the template's words
             "flags": flags,
             "family": families.get(p.key),
             "suggested_rate": suggested.get(p.key),

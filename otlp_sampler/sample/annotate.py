@@ -3,7 +3,8 @@
 Building ``KeyValue`` objects per record is the slowest way to annotate with upb
 (several µs); merging pre-serialized bytes appends the same repeated ``attributes``
 entries in one C call. The pattern part (template, pattern id) is encoded once per
-pattern, the rule part once per rule, and the adjusted count is eight packed bytes.
+pattern, the rule part once per rule, a detected level once per level, and the adjusted
+count is eight packed bytes.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import struct
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
 
+from otlp_sampler.analyze.window import SEVERITY_BUCKETS
+
 TEMPLATE_KEY = "log.record.template"
 PATTERN_ID_KEY = "log.record.pattern_id"
+DETECTED_LEVEL_KEY = "log.record.detected_level"
 ADJUSTED_COUNT_KEY = "sampling.adjusted_count"
 RULE_KEY = "sampling.rule"
-OUR_KEYS = frozenset((TEMPLATE_KEY, PATTERN_ID_KEY, ADJUSTED_COUNT_KEY, RULE_KEY))
+OUR_KEYS = frozenset((TEMPLATE_KEY, PATTERN_ID_KEY, DETECTED_LEVEL_KEY, ADJUSTED_COUNT_KEY, RULE_KEY))
 
 # Index order is the hot path's rule number.
 RULES = ("severity", "exempt", "burst", "novel", "pattern", "default", "dynamic")
@@ -38,6 +42,9 @@ def pattern_annotation(template: str, pattern_id: str) -> bytes:
 
 
 RULE_ANNOTATIONS = tuple(_encoded(_string(RULE_KEY, rule)) for rule in RULES)
+# The level read from a record's body (or implied by its template), by severity bucket:
+# appended to the pattern part of a record whose own severity said less.
+DETECTED_LEVELS = tuple(_encoded(_string(DETECTED_LEVEL_KEY, name)) for name in SEVERITY_BUCKETS)
 
 # A double in a oneof is always encoded, and last: the prefix is everything but its 8 bytes.
 _ADJUSTED_ONE = _encoded(KeyValue(key=ADJUSTED_COUNT_KEY, value=AnyValue(double_value=1.0)))

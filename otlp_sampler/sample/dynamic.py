@@ -18,32 +18,46 @@ def advance(ewma: float, count: int, alpha: float, intervals: int, first: bool) 
     return ewma
 
 
-def water_fill_cap(volumes: Iterable[tuple[float, float]], target_reduction: float) -> float | None:
-    """``K0`` with ``sum_i b_i * min(m_i, K0) = (1 - target_reduction) * sum_i b_i * m_i``.
+Volume = tuple[float, float, float, float]  # (m_i, b_i, w_i, f_i) of one pattern
 
-    ``volumes`` are ``(m_i, b_i)`` pairs: records per interval and bytes per record. None
-    when there is no volume at all. With ``target_reduction`` 0 the cap is the largest
-    ``m_i`` (everything kept).
+
+def water_fill_cap(volumes: Iterable[Volume], target_reduction: float) -> float | None:
+    """``K0`` with ``sum_i b_i * clamp(K0 * w_i, f_i * m_i, m_i) = (1 - target_reduction) * sum_i b_i * m_i``.
+
+    ``volumes`` are ``(m_i, b_i, w_i, f_i)``: records per interval, bytes per record, the
+    pattern's importance weight and its floor rate. ``K0 * w_i`` records per interval is
+    what a pattern keeps at most; it keeps at least ``f_i * m_i``. The left side is
+    piecewise linear and grows with ``K0``: one sorted sweep over its breakpoints finds the
+    root. 0 when the floors alone exceed the budget; None when there is no volume at all.
+    With ``target_reduction`` 0, the largest ``m_i / w_i`` (everything kept).
     """
-    ordered = sorted(volumes)
-    total = sum(m * b for m, b in ordered)
+    value = total = 0.0
+    events: list[tuple[float, float]] = []  # (K at which a pattern's slope starts or stops, slope change)
+    for m, b, w, f in volumes:
+        if m <= 0.0 or b <= 0.0:
+            continue
+        total += m * b
+        value += f * m * b  # at K = 0 every pattern sits at its floor
+        events.append((f * m / w, b * w))
+        events.append((m / w, -b * w))
     if total <= 0.0:
         return None
     budget = (1.0 - target_reduction) * total
-    below = 0.0  # bytes of the patterns under the cap, kept whole
-    weight = sum(b for _, b in ordered)  # bytes per record of the patterns at or over the cap
-    for m, b in ordered:
-        if weight > 0.0:
-            cap = (budget - below) / weight
-            if cap <= m:
-                return max(cap, 0.0)
-        below += m * b
-        weight -= b
-    return ordered[-1][0]
+    if value >= budget:
+        return 0.0
+    events.sort()
+    at = slope = 0.0
+    for cap, change in events:
+        reached = value + slope * (cap - at)
+        if slope > 0.0 and reached >= budget:
+            return at + (budget - value) / slope
+        value, at = reached, cap
+        slope += change
+    return at
 
 
 def dynamic_rate(ewma: float, cap: float, min_rate: float) -> float:
-    """``p`` of a pattern averaging ``ewma`` records per interval under the service's cap ``K``."""
+    """``p`` of a pattern averaging ``ewma`` records per interval under its cap ``K_i``."""
     if ewma <= cap:
         return 1.0
     return max(min_rate, cap / ewma)

@@ -13,6 +13,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -20,12 +21,15 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
 from otlp_sampler.config import SamplingConfig
+from otlp_sampler.meaning import Classifier, Tier, plan_levels, severity_floor, tier_floors, tier_weights
+from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
     BURST,
     DEFAULT,
+    DETECTED_LEVELS,
     DYNAMIC,
     EXEMPT,
     NOVEL,
@@ -58,6 +62,7 @@ _INV_2_64 = 1.0 / (1 << 64)
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
 _MAX_SERVICES = 1000
+_UNKNOWN = SimpleNamespace(text="")  # the pattern of an id its miner no longer knows (evicted)
 
 
 @dataclass(slots=True)
@@ -111,6 +116,12 @@ class SamplingProcessor:
         self._exemptions = Exemptions(config.exemptions)
         self._drop_rules = DropRules(config.drop)
         self._severity_texts = SeverityTexts()
+        importance = config.importance
+        self._classifier = Classifier(importance)
+        self._tier_weight = tier_weights(importance)
+        floors = tier_floors(importance)
+        self._tier_least = {tier: max(config.min_rate, floors[tier]) for tier in Tier}
+        self._tier_overrides: dict[tuple[str, str], tuple[Tier, str]] = {}
         self._services: dict[str, ServiceState] = {}
         self._dirty: list[PatternState] = []  # patterns with drops in calls not yet settled
         # Drops since the last take_summaries(), by service and pattern; the generation counts
@@ -150,6 +161,12 @@ class SamplingProcessor:
         """Patterns to keep in full, ``{(service, pattern_id): until_epoch_seconds}``."""
         self._epoch = self._epoch.replace(bursts=dict(bursts))
 
+    def set_tiers(self, overrides: dict[tuple[str, str], tuple[Tier, str]]) -> None:
+        """Importance tiers from another source (an LLM, a person), ``{(service, pattern_id):
+        (tier, reason)}``: they replace the classifier's for those patterns from the next record on."""
+        self._tier_overrides = dict(overrides)
+        self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh
+
     def take_window(self) -> StatsWindow:
         """The statistics counted since the last call; a fresh window starts now."""
         old = self._epoch.window
@@ -181,7 +198,7 @@ class SamplingProcessor:
             return "drop", state.drop
         rate = state.rate
         if state.count > state.surge:  # as process() lowers it for a pattern past its surge
-            rate = min(rate, max(service_state.cap / state.count, self.config.min_rate))
+            rate = min(rate, max(state.cap / state.count, state.least))
         return RULES[state.rule], rate
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
@@ -289,9 +306,11 @@ class SamplingProcessor:
         add_example = window.add_example
 
         keep_severity = config.keep_severity
+        detecting = config.detect_severity
+        plan_of = self._plan_levels
+        detected_levels = DETECTED_LEVELS
         annotating = config.annotate
         summarising = config.summaries.enabled
-        min_rate = config.min_rate
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
         severity_of_text = self._severity_texts.number
@@ -316,7 +335,6 @@ class SamplingProcessor:
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
-            cap = service.cap  # the dynamic sampler's K: changes only with the epoch
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
             received = encoded_total = dropped_total = capped = kept_bytes = 0
@@ -338,7 +356,8 @@ class SamplingProcessor:
                 for index, record in enumerate(records):
                     body = record.body
                     text = body.string_value
-                    if not text:
+                    structured = not text
+                    if structured:
                         text = body_text(body)
                     size = len(text)
                     text_total += size
@@ -353,10 +372,26 @@ class SamplingProcessor:
                         refresh(state, service, epoch)
 
                     severity = record.severity_number
+                    detected = 0
                     if not severity:
                         severity_text = record.severity_text
                         if severity_text:
                             severity = severity_of_text(severity_text)
+                        if not severity and detecting:
+                            # The level the body states, decided per template where the template
+                            # holds it (read again when the template generalises), per record only
+                            # where it is a variable (a probe) or a structured body's member.
+                            if state.pattern.text is not state.level_template:
+                                plan_of(state)
+                            severity = state.level
+                            probe = state.level_probe
+                            if probe is not None:
+                                severity = probe(text) or severity
+                            if structured and body.HasField("kvlist_value"):
+                                severity = kvlist_level(body) or severity
+                            detected = severity
+                    if state.severity_floor > severity:  # what the template implies: a 5xx status
+                        severity = detected = state.severity_floor
                     stats = state.stats
                     stats.records += 1
                     stats.bytes += size
@@ -395,20 +430,21 @@ class SamplingProcessor:
                         rate = state.rate
                         seen = state.count
                         if seen > state.surge:  # outgrew its interval's rate: see dynamic.py
-                            surge_rate = cap / seen
+                            surge_rate = state.cap / seen
                             if surge_rate < rate:
-                                rate = surge_rate if surge_rate > min_rate else min_rate
+                                least = state.least
+                                rate = surge_rate if surge_rate > least else least
 
                     if rate >= 1.0:
                         keep = True
                     elif rate <= 0.0:
                         keep = False
                     else:
-                        trace_id = record.trace_id
-                        if trace_id:
-                            keep = (from_bytes(trace_id, "big") & low_64) * inv_2_64 < rate
-                        else:
-                            keep = draw() < rate
+                        # A trace id's low 8 bytes are random (W3C); none, or all zeros (an
+                        # invalid id some clients send for "no trace"), take the seeded draw:
+                        # a constant draw would keep every such record at weight 1/p.
+                        bits = from_bytes(record.trace_id, "big") & low_64
+                        keep = (bits * inv_2_64 if bits else draw()) < rate
                     # The interval's floor record passes the cap (a drop-rule record never is one).
                     if (keep and rule == PATTERN and state.max_per_second
                             and (state.kept_in == floor_index or state.drop is not None)):
@@ -425,7 +461,8 @@ class SamplingProcessor:
                         kept_bytes += size
                         rules[rule] += 1
                         if annotating:
-                            annotate(record, state.annotation, rule, rate)
+                            annotate(record, state.annotation + detected_levels[bucket] if detected
+                                     else state.annotation, rule, rate)
                     else:
                         drop(index)
                         dropped = state.dropped
@@ -566,13 +603,20 @@ class SamplingProcessor:
         """Recompute a pattern's decision inputs for ``epoch`` (once per pattern per epoch)."""
         config = self.config
         name, pattern_id = service.name, state.pattern_id
-        template = service.miner.template(pattern_id) or ""
-        if template != state.template or not state.annotation:
+        state.pattern = service.miner.pattern(pattern_id) or _UNKNOWN
+        template = state.pattern.text
+        if template != state.template or state.epoch is None:
             state.template = template
             if config.annotate:
                 state.annotation = pattern_annotation(template, pattern_id)
+            state.classified = self._classifier.classify(name, template)
+            state.severity_floor = severity_floor(template, http_5xx_as_error=config.http_5xx_as_error)
+        tier, tier_reason = self._tier_overrides.get((name, pattern_id)) or state.classified
+        state.tier, state.tier_reason = tier, tier_reason
+        state.weight = self._tier_weight[tier]
         stats = state.stats = epoch.window.stats_for(name, pattern_id, template)
         stats.template = template
+        stats.tier, stats.tier_reason = tier.value, tier_reason
 
         table = epoch.table
         rule = table.patterns.get((name, pattern_id))
@@ -597,8 +641,16 @@ class SamplingProcessor:
                 rate = default
                 state.rule = DEFAULT
             elif dynamic.enabled:
-                rate = dynamic_rate(state.ewma, service.cap, config.min_rate)
-                surge = surge_threshold(state.ewma, service.cap)
+                # K_i = K0 * w_i, never under keep_whole_below; a tier's floor is the least rate.
+                # Until its first recompute a service has no K0 of its own: no flood of it is
+                # cut below the target's share (docs/policy-format.md § Patterns no policy names).
+                cap = state.cap = max(service.cap * state.weight, dynamic.keep_whole_below)
+                least = self._tier_least[tier]
+                if service.provisional:
+                    least = max(least, 1.0 - self._target_reduction)
+                state.least = least
+                rate = dynamic_rate(state.ewma, cap, least)
+                surge = surge_threshold(state.ewma, cap)
                 state.rule = DYNAMIC
             else:
                 rate = 1.0
@@ -610,6 +662,13 @@ class SamplingProcessor:
         state.rate = rate
         state.surge = surge
         state.epoch = epoch
+
+    @staticmethod
+    def _plan_levels(state: PatternState) -> None:
+        """Read the level plan of the pattern's current template (once per template it has)."""
+        template = state.pattern.text
+        plan = plan_levels(template)
+        state.level, state.level_probe, state.level_template = plan.level, plan.probe, template
 
     @staticmethod
     def _take_token(state: PatternState, now: float) -> bool:
@@ -638,8 +697,8 @@ class SamplingProcessor:
         self._next_recompute = now + self._interval
         dynamic = self.config.dynamic
         alpha = dynamic.ewma_alpha
-        keep_whole_below = dynamic.keep_whole_below
         reduction = self._target_reduction
+        tier_least = self._tier_least
         gauge = self._metrics.patterns
         for service in self._services.values():
             volumes = []
@@ -654,10 +713,11 @@ class SamplingProcessor:
                     stats = state.stats
                     # Bytes per record from the stats window: the same estimate as bytes_received.
                     size = stats.bytes / stats.records if stats is not None and stats.records else overhead
-                    volumes.append((ewma, size))
+                    volumes.append((ewma, size, state.weight, tier_least[state.tier]))
             cap = water_fill_cap(volumes, reduction)
             if cap is not None:
-                service.cap = max(cap, keep_whole_below)
+                service.cap = cap
+            service.provisional = False
             gauge.labels(service.label).set(len(service.patterns))
         self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh its rate
 

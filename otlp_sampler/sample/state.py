@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
+from otlp_sampler.meaning import Tier
+
 if TYPE_CHECKING:
     from otlp_sampler.analyze.window import PatternStats, StatsWindow
     from otlp_sampler.sample.table import CompiledPolicy
@@ -35,9 +37,10 @@ class Epoch:
 
 class PatternState:
     __slots__ = (
-        "annotation", "burst_until", "count", "drop", "dropped", "dropped_bytes", "epoch", "ewma", "first",
-        "idle", "kept_in", "max_per_second", "novel_left", "pattern_id", "rate", "rule", "service", "stats",
-        "surge", "t_last", "template", "tokens",
+        "annotation", "burst_until", "cap", "classified", "count", "drop", "dropped", "dropped_bytes",
+        "epoch", "ewma", "first", "idle", "kept_in", "least", "level", "level_probe", "level_template",
+        "max_per_second", "novel_left", "pattern", "pattern_id", "rate", "rule", "service", "severity_floor",
+        "stats", "surge", "t_last", "template", "tier", "tier_reason", "tokens", "weight",
     )
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
@@ -45,6 +48,7 @@ class PatternState:
         self.pattern_id = pattern_id
         self.epoch: Epoch | None = None  # None: refresh before use
         self.template = ""
+        self.pattern: Any = None  # the miner's live pattern: its text is the current template
         self.stats: PatternStats | None = None
         self.annotation = b""
         # decision inputs, refreshed per epoch
@@ -53,8 +57,21 @@ class PatternState:
         self.rate = 1.0
         self.rule = 0
         self.surge = float("inf")
+        self.cap = 0.0  # K_i: records per interval the dynamic sampler keeps at most
+        self.least = 0.0  # the lowest rate the dynamic sampler draws at (min_rate, tier floor)
         self.max_per_second = 0.0  # 0: no cap
         self.novel_left = novel_left
+        # What the template says (meaning/): the severity every record has at least, the
+        # importance tier and its weight, and the level of records that carry none, with
+        # the template it was read from (a template that generalises is read again).
+        self.severity_floor = 0
+        self.classified = (Tier.ROUTINE, "")  # (tier, reason) by the classifier
+        self.tier = Tier.ROUTINE
+        self.tier_reason = ""
+        self.weight = 1.0
+        self.level = 0
+        self.level_probe: Any = None
+        self.level_template: str | None = None
         # The floor interval in which the pattern last kept a record (-1: none; with the floor
         # off the processor's index is -1 too, so the floor never fires).
         self.kept_in = -1
@@ -75,13 +92,15 @@ class ServiceState:
     """Per service: its miner, its patterns, the resource summaries are emitted on."""
 
     __slots__ = ("byte_overhead", "calibrate_in", "cap", "label", "miner", "name",
-                 "patterns", "resource", "resource_bytes", "schema_url")
+                 "patterns", "provisional", "resource", "resource_bytes", "schema_url")
 
     def __init__(self, name: str, miner: Any, label: str, cap: float) -> None:
         self.name = name
-        # K of the dynamic sampler (see dynamic.py): records per interval a pattern keeps at
-        # most; ``keep_whole_below`` until the service's first interval ends.
+        # K0 of the dynamic sampler (see dynamic.py): records per interval a pattern of weight
+        # 1 keeps at most; ``keep_whole_below`` until the service's first interval ends, and
+        # until then (``provisional``) no flood is cut below the target's share.
         self.cap = cap
+        self.provisional = True
         self.miner = miner
         self.label = label
         self.patterns: dict[str, PatternState] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 import socket
@@ -282,3 +283,33 @@ async def test_policy_writes_while_serving_do_not_block_reads(admin):
     )
     assert all(status == 200 for status, *_ in results)
     assert sorted(r[1]["version"] for r in results[:5]) == [1, 2, 3, 4, 5]
+
+
+async def test_patterns_and_explain_show_each_patterns_tier_and_why(admin):
+    store = admin.proxy.store
+    await store.upsert_patterns([("search", "00000000000000s9", "cache miss for <*>", 1_650_000_000.0),
+                                 ("auth", "00000000000000a1", "login failed for <*>", 1_650_000_001.0)])
+    volumes = build_volumes()
+    # The window carries what the processor decided (its classifier, or an override).
+    payment = volumes.patterns[("checkout", "00000000000000c2")]
+    volumes.patterns[payment.key] = dataclasses.replace(payment, tier="important",
+                                                        tier_reason='money: "payment"')
+    admin.proxy.volumes = volumes
+    status, rows, _ = await admin.get("/api/v1/patterns")
+    assert status == 200
+    by_id = {r["pattern_id"]: r for r in rows}
+    assert (by_id["00000000000000c2"]["tier"], by_id["00000000000000c2"]["tier_reason"]) == \
+        ("important", 'money: "payment"')
+    assert by_id["00000000000000c1"]["tier"] == "routine"
+    # Patterns not in the window are read from their template.
+    assert (by_id["00000000000000s9"]["tier"], by_id["00000000000000s9"]["tier_reason"]) == \
+        ("noise", 'cache: "cache miss"')
+    assert by_id["00000000000000a1"]["tier"] == "critical"
+
+    body = policy_body(0.1)
+    body["services"]["checkout"]["patterns"]["00000000000000c2"] = {"rate": 1.0, "reason": "errors"}
+    assert (await admin.send("PUT", "/api/v1/policy", json=body))[0] == 200
+    explained = (await admin.get("/api/v1/policy/explain"))[1]
+    rule = next(r for r in explained["rules"] if r["pattern_id"] == "00000000000000c2")
+    assert (rule["tier"], rule["tier_reason"]) == ("important", 'money: "payment"')
+    assert next(r for r in explained["rules"] if r["pattern_id"] is None)["tier"] is None

@@ -1,6 +1,6 @@
 """Records/s of ``SamplingProcessor.process`` alone (no network, no codec): a script, not a test.
 
-    python tests/benchmarks/bench_processor.py [--requests 40] [--runs 5]
+    python tests/benchmarks/bench_processor.py [--requests 40] [--runs 5] [--unparsed] [--baseline DIR]
 
 Builds realistic 512-record requests (otlp_sampler.commands.workload), decodes fresh
 copies for every run (decode is not timed: process() mutates its request) and reports the
@@ -13,15 +13,25 @@ median over runs of records/s for:
 - null-miner: on-20% with a miner that costs nothing (16 fixed patterns): the processor alone
 
 and the processor's own cost per record: on - miner, and 1/null-miner.
+
+``--unparsed``: records with no severity and the level in the body (the workload's
+``unparsed`` form). ``--baseline DIR``: instead, "on" of this checkout and of the one in
+DIR, alternating, each in a fresh process on a fake clock past its services' first
+recompute (steady state), timed in CPU seconds; medians and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import pickle
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -48,12 +58,16 @@ class NullMiner:
     """Sixteen patterns picked by body length: isolates the processor from the miner's cost."""
 
     ids = [f"{i:016x}" for i in range(16)]
+    live = {pid: SimpleNamespace(text=f"null template {pid}") for pid in ids}
 
     def add(self, message: str) -> str:
         return self.ids[len(message) & 15]
 
     def template(self, pattern_id: str) -> str:
-        return f"null template {pattern_id}"
+        return self.live[pattern_id].text
+
+    def pattern(self, pattern_id: str) -> SimpleNamespace:
+        return self.live[pattern_id]
 
 
 class NullCatalog:
@@ -102,16 +116,76 @@ def run_miner(payloads: list[bytes], warm: list[bytes]) -> float:
     return count / (time.perf_counter() - started)
 
 
+# Runs in a fresh interpreter with PYTHONPATH set to the checkout under test; prints records/s.
+STEADY_STATE = """
+import pickle, sys, time
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from otlp_sampler.config import SamplingConfig
+from otlp_sampler.metrics import Metrics
+from otlp_sampler.patterns import PatternCatalog
+from otlp_sampler.sample import SamplingProcessor
+
+class Clock:
+    def __init__(self, now): self.now = now
+    def __call__(self): return self.now
+
+warm, payloads = pickle.load(open(sys.argv[1], "rb"))
+clock, wall = Clock(1000.0), Clock(1.7e9)
+processor = SamplingProcessor(SamplingConfig(), PatternCatalog(5000), Metrics(), seed=1, clock=clock,
+                              wall_clock=wall)
+for _ in range(3):  # past every service's first recompute: no start-up phase in the timing
+    for payload in warm:
+        processor.process(ExportLogsServiceRequest.FromString(payload))
+    clock.now += 31.0
+    wall.now += 31.0
+requests = [ExportLogsServiceRequest.FromString(p) for p in payloads]
+received, started = 0, time.process_time()
+for request in requests:
+    received += processor.process(request).received
+    clock.now += 0.01
+    wall.now += 0.01
+print(received / (time.process_time() - started))
+"""
+
+
+def compare(payloads: list[bytes], warm: list[bytes], baseline: str, runs: int) -> None:
+    """``on`` of this checkout against ``baseline``'s, alternating, one fresh process each."""
+    here = str(Path(__file__).resolve().parents[2])
+    rates: dict[str, list[float]] = {here: [], baseline: []}
+    with tempfile.NamedTemporaryFile(suffix=".pickle") as data:
+        pickle.dump((warm, payloads), data)
+        data.flush()
+        for _ in range(runs):
+            for checkout in (here, baseline):
+                env = {**os.environ, "PYTHONPATH": checkout}
+                out = subprocess.run([sys.executable, "-c", STEADY_STATE, data.name], check=True,
+                                     capture_output=True, text=True, env=env)
+                rates[checkout].append(float(out.stdout))
+    for checkout, values in rates.items():
+        print(f"  on {checkout}: {statistics.median(values):>12,.0f} records/s (median; runs "
+              f"{', '.join(f'{v:,.0f}' for v in values)})")
+    ratio = statistics.median(rates[here]) / statistics.median(rates[baseline])
+    print(f"  this checkout / baseline: {ratio:.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=40, help="512-record requests per run")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--unparsed", action="store_true", help="no severity, the level in the body")
+    parser.add_argument("--baseline", metavar="DIR",
+                        help="compare 'on' with the otlp-sampler checkout in DIR")
     args = parser.parse_args()
 
-    workload = Workload(seed=7)
+    workload = Workload(seed=7, unparsed=args.unparsed)
     warm = [workload.request(512).SerializeToString() for _ in range(20)]
     payloads = [workload.request(512).SerializeToString() for _ in range(args.requests)]
+    if args.baseline:
+        print(f"{args.requests} requests x 512 records{', unparsed' if args.unparsed else ''}, "
+              f"{args.runs} runs each, alternating")
+        compare(payloads, warm, args.baseline, args.runs)
+        return 0
     scenarios = {
         "off": SamplingConfig(enabled=False),
         "on": SamplingConfig(),

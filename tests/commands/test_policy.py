@@ -74,8 +74,9 @@ async def test_explain_and_regenerate(admin, capsys):
     header, columns, row = out.strip().splitlines()[:3]
     assert header.startswith("policy v1 (heuristic): input 100.0 kB/s, projected savings 81.0 kB/s = $")
     assert "at $0.5/GB" in header
-    assert columns.split() == ["RATE", "SHARE", "SAVED/MONTH", "SERVICE", "PATTERN", "TEMPLATE", "REASON"]
-    assert row.split()[:5] == ["0.1", "90.0%", "$104.98", "checkout", "00000000000000c1"]
+    assert columns.split() == ["RATE", "SHARE", "SAVED/MONTH", "TIER", "SERVICE", "PATTERN", "TEMPLATE",
+                               "REASON"]
+    assert row.split()[:6] == ["0.1", "90.0%", "$104.98", "routine", "checkout", "00000000000000c1"]
     assert row.rstrip().endswith("heaviest")
     code, out, _ = await cli(capsys, "explain", "--json", *url)
     assert json.loads(out)["rules"][0]["volume_share"] == 0.9

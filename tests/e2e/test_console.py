@@ -278,7 +278,7 @@ async def test_an_alert_raised_by_the_side_loop_shows_on_the_alerts_page(chromiu
             await show(page, "alerts")
             [alert] = await page.wait_for(f"{ALERTS}.length && {ALERTS}")
             await page.screenshot(tmp_path / "alerts.png")
-            assert "New error pattern" in alert["head"] and "web" in alert["head"] and "ERROR" in alert["head"]
+            assert all(word in alert["head"] for word in ("New error pattern", "web", "ERROR"))
             assert "ledger write failed for account" in alert["text"]
             assert alert["examples"] == 3
             assert "AKIAIOSFODNN7EXAMPLE" not in await page.evaluate("document.body.innerHTML")

@@ -54,18 +54,20 @@ class SdkClient:
 
     def emit(
         self,
-        body: str,
+        body: str | dict,
         severity: int = 9,
         *,
         attributes: dict | None = None,
         trace_id: int = 0,
         span_id: int = 0,
     ) -> None:
+        """``severity`` 0: no severity at all (number unspecified, no text); a dict body is
+        sent as a structured (kvlist) body."""
         self.logger.emit(
             LogRecord(
                 body=body,
-                severity_number=SeverityNumber(severity),
-                severity_text=SEVERITY_TEXT.get(severity, "INFO"),
+                severity_number=SeverityNumber(severity) if severity else None,
+                severity_text=SEVERITY_TEXT.get(severity, "INFO") if severity else None,
                 attributes=attributes or {},
                 trace_id=trace_id or None,
                 span_id=span_id or None,

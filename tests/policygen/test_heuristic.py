@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from otlp_sampler.analyze.volume import VolumePicture
+from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.policy import PatternRule, PolicyDocument, ServicePolicy
@@ -171,3 +171,53 @@ def test_a_reason_states_what_the_rate_keeps_never_about_zero(minutes, target):
 ])
 def test_records_per_interval_reads_as_a_person_would_say_it(count, text):
     assert records_per_interval(count) == text
+
+
+def tiered_picture(tiers: dict[str, str], per_interval: int = 600) -> VolumePicture:
+    """One service, one pattern per tier at the same volume and size."""
+    picture = VolumePicture(duration=60.0, interval=60.0, keep_severity=KEEP)
+    for index, (template, tier) in enumerate(tiers.items()):
+        volume = PatternVolume(
+            service="svc", pattern_id=f"{index:016x}", template=template, records=per_interval,
+            bytes=per_interval * 80, kept_records=0, kept_bytes=0,
+            severities=(0, 0, 0, per_interval, 0, 0, 0), severe_records=0, per_interval=float(per_interval),
+            tier=tier, tier_reason=f'{tier}: "{template[:5]}"')
+        picture.patterns[volume.key] = volume
+    picture.refresh_services()
+    return picture
+
+
+def test_a_tier_weighs_the_water_filling():
+    picture = tiered_picture({"login failed for <*>": "critical", "payment <*> refunded": "important",
+                              "user <*> viewed <*>": "routine", "cache hit for <*>": "noise"})
+    doc = HeuristicGenerator(SAMPLING, PolicyGeneratorConfig(target_reduction=0.9)).generate(picture, None)
+    rates = {rule.template: rule.rate for rule in doc.services["svc"].patterns.values()}
+    # K * w / n with w = 4, 2, 1, 0.25: the same budget shared 16 : 8 : 4 : 1.
+    noise = rates["cache hit for <*>"]
+    assert rates["login failed for <*>"] == pytest.approx(16 * noise, rel=1e-3)
+    assert rates["payment <*> refunded"] == pytest.approx(8 * noise, rel=1e-3)
+    assert rates["user <*> viewed <*>"] == pytest.approx(4 * noise, rel=1e-3)
+    assert doc.estimate.reduction == pytest.approx(0.9, abs=0.005)
+    reason = doc.services["svc"].patterns[f"{0:016x}"].reason
+    assert 'critical tier x4, critical: "login"' in reason
+
+
+def test_a_tier_floor_holds_and_the_rest_pay_for_it():
+    sampling = SamplingConfig(importance={"floors": {"critical": 0.5}})
+    picture = tiered_picture({"login failed for <*>": "critical", "user <*> viewed <*>": "routine"})
+    doc = HeuristicGenerator(sampling, PolicyGeneratorConfig(target_reduction=0.9)).generate(picture, None)
+    rules = doc.services["svc"].patterns
+    assert rules[f"{0:016x}"].rate == pytest.approx(0.5)
+    assert "held at the critical tier's floor" in rules[f"{0:016x}"].reason
+    # The floor alone keeps 300 records per interval of a budget of 120: the routine pattern
+    # sits at its own floor, one record per interval.
+    assert rules[f"{1:016x}"].rate == pytest.approx(1 / 600, rel=1e-5)
+    assert apply_guards(doc, None, picture, sampling=sampling, generator=PolicyGeneratorConfig())[1] == []
+
+
+def test_tiers_off_weigh_nothing():
+    sampling = SamplingConfig(importance={"enabled": False})
+    picture = tiered_picture({"login failed for <*>": "critical", "cache hit for <*>": "noise"})
+    doc = HeuristicGenerator(sampling, PolicyGeneratorConfig(target_reduction=0.9)).generate(picture, None)
+    rates = {rule.rate for rule in doc.services["svc"].patterns.values()}
+    assert len(rates) == 1

@@ -6,6 +6,8 @@ must show in metrics and in ``generator.fallback_reason``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from otlp_sampler.config import LLMConfig, PolicyGeneratorConfig, SamplingConfig
@@ -260,3 +262,19 @@ async def test_reasons_are_kept_to_one_printable_line():
         doc, _ = await propose(llm, metrics)
     reasons = {r.reason.split(":")[0] for _, _, r in every_rule(doc)}
     assert reasons == {"line one [31mred [0m end"}
+
+
+async def test_the_model_is_shown_each_patterns_tier_and_why_redacted():
+    analysis = synthetic_analysis()
+    heaviest = analysis.volumes.top(1)[0]
+    analysis.volumes.patterns[heaviest.key] = dataclasses.replace(
+        heaviest, tier="critical", tier_reason=f'security: "login failed for {EMAIL}"')
+    async with FakeOpenAI() as llm:
+        generator = make_generator(llm, Metrics())
+        await generator.propose(analysis, None)
+        await generator.aclose()
+        rows = {(p["service"], p["pattern_id"]): p for p in _prompt_patterns(llm)}
+    shown = rows[heaviest.key]
+    assert shown["tier"] == "critical"
+    assert shown["tier_reason"] == 'security: "login failed for <email>"'
+    assert {p["tier"] for key, p in rows.items() if key != heaviest.key} == {"routine"}

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
+from otlp_sampler.meaning import severity_from_text
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, water_fill_cap
-from otlp_sampler.sample.severity import severity_from_text
 
 from .helpers import FakeClock, attrs, processor, record, records_of, request, summarised
 
@@ -27,16 +27,38 @@ def test_rate_keeps_rare_patterns_whole_and_samples_frequent_ones_to_the_cap():
     assert capped_rate(1.0, 5, 0.0, 10, 0.001) == 1.0
 
 
+def plain(*volumes: tuple[float, float]) -> list[tuple[float, float, float, float]]:
+    """(m, b) pairs as routine patterns: weight 1, no floor."""
+    return [(m, b, 1.0, 0.0) for m, b in volumes]
+
+
 def test_water_fill_cap_keeps_the_target_share_of_bytes():
     # 10 + 100 + min(1000, K) = 0.3 * 1110: the two light patterns whole, the heavy one capped.
-    assert water_fill_cap([(1000, 1.0), (100, 1.0), (10, 1.0)], 0.7) == pytest.approx(223)
+    assert water_fill_cap(plain((1000, 1.0), (100, 1.0), (10, 1.0)), 0.7) == pytest.approx(223)
     # Bytes weigh: 10 records of 100 bytes match 1000 records of 1 byte, and both are cut.
-    cap = water_fill_cap([(1000, 1.0), (10, 100.0)], 0.5)
+    cap = water_fill_cap(plain((1000, 1.0), (10, 100.0)), 0.5)
     assert 100 * min(10, cap) + min(1000, cap) == pytest.approx(1000)
-    assert water_fill_cap([(1000, 1.0), (10, 1.0)], 0.0) == 1000  # no cut: everything under the cap
-    assert water_fill_cap([(5, 1.0), (5, 1.0)], 0.5) == pytest.approx(2.5)
+    assert water_fill_cap(plain((1000, 1.0), (10, 1.0)), 0.0) == 1000  # no cut: everything under the cap
+    assert water_fill_cap(plain((5, 1.0), (5, 1.0)), 0.5) == pytest.approx(2.5)
     assert water_fill_cap([], 0.7) is None
-    assert water_fill_cap([(0.0, 80.0)], 0.7) is None
+    assert water_fill_cap(plain((0.0, 80.0)), 0.7) is None
+
+
+def test_a_weighted_pattern_keeps_a_larger_share_of_the_same_budget():
+    # Two patterns of 1000 records, weights 4 and 0.25: min(1000, 4K) + min(1000, K/4) = 600.
+    cap = water_fill_cap([(1000, 1.0, 4.0, 0.0), (1000, 1.0, 0.25, 0.0)], 0.7)
+    assert min(1000, 4 * cap) + min(1000, cap / 4) == pytest.approx(600)
+    assert min(1000, 4 * cap) / min(1000, cap / 4) == pytest.approx(16)
+
+
+def test_floors_are_paid_first_and_the_rest_is_water_filled():
+    # The first pattern keeps at least 20 % of 1000; the budget of 300 leaves 100 to share.
+    cap = water_fill_cap([(1000, 1.0, 1.0, 0.2), (1000, 1.0, 1.0, 0.0)], 0.85)
+    kept = min(1000, max(cap, 200)) + min(1000, cap)
+    assert kept == pytest.approx(300)
+    assert cap == pytest.approx(100)
+    # Floors over the budget: K is 0 and every pattern sits at its floor.
+    assert water_fill_cap([(1000, 1.0, 1.0, 0.5)], 0.9) == 0.0
 
 
 @pytest.mark.parametrize(("reduction", "cap"), [
@@ -70,14 +92,20 @@ def test_frequent_patterns_are_sampled_harder_than_rare_ones(reduction, cap):
     assert abs(len(noisy_kept) - 200 * rate) <= 4 * math.sqrt(200 * rate * (1 - rate)) + 1
 
 
-def test_a_flood_within_the_first_interval_is_sampled_at_once():
-    p = processor(novelty={"keep": 0}, dynamic={"keep_whole_below": 20})
-    req = request([record(f"retry {i} scheduled for job {i * 7}") for i in range(5000)])
+def test_a_flood_within_the_first_interval_is_sampled_at_once_at_the_targets_share():
+    # No volume is known before the service's first recompute: past keep_whole_below, the
+    # flood is drawn at max(K/k, 1 - R), never below the target's share (R = 0.7 here).
+    p = processor(novelty={"keep": 0}, dynamic={"keep_whole_below": 20, "target_reduction": 0.7})
+    req = request([record(f"job {i} scheduled on queue {i * 7}") for i in range(5000)])
     p.process(req)
     kept = records_of(req)
-    # Keep the first 20, then record k with p = 20/k: about 20 * (1 + ln(5000/20)) = 130.
-    assert 60 < len(kept) < 250
-    assert sum(attrs(r)["sampling.adjusted_count"] for r in kept) == pytest.approx(5000, rel=0.3)
+    expected = 20 + sum(max(20 / k, 0.3) for k in range(21, 5001))
+    sd = math.sqrt(sum(max(20 / k, 0.3) * (1 - max(20 / k, 0.3)) for k in range(21, 5001)))
+    assert abs(len(kept) - expected) <= 4 * sd
+    weights = [attrs(r)["sampling.adjusted_count"] for r in kept]
+    assert max(weights) == pytest.approx(1 / 0.3)
+    # Horvitz-Thompson variance: sum over kept records of (1/p - 1) / p.
+    assert abs(sum(weights) - 5000) <= 4 * math.sqrt(sum((w - 1) * w for w in weights))
 
 
 def test_pattern_state_is_bounded_and_evicted_patterns_are_still_summarised():

@@ -50,6 +50,9 @@ class SwapDuringMining:
             def template(self, pattern_id: str):
                 return inner.template(pattern_id)
 
+            def pattern(self, pattern_id: str):
+                return inner.pattern(pattern_id)
+
         return Miner()
 
 

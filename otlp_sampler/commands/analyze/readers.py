@@ -19,9 +19,9 @@ from typing import IO, Any
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
 from otlp_sampler.commands.analyze.loki import LokiLine
+from otlp_sampler.meaning import severity_from_text
 from otlp_sampler.otlp.codec import CodecError, parse_json_document
 from otlp_sampler.otlp.records import body_text, service_name
-from otlp_sampler.sample.severity import severity_from_text
 
 BODY_KEYS = ("body", "message", "msg", "log", "event")
 SEVERITY_KEYS = ("severity", "level", "severity_text", "severityText", "levelname", "lvl")
