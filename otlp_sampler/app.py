@@ -210,7 +210,7 @@ class App:
 
     def _examples(self, service: str, pattern_id: str) -> list[str]:
         """Kept bodies of the current and the last window, redacted as for the LLM."""
-        from otlp_sampler.policygen.redact import redact
+        from otlp_sampler.redact import redact
 
         key = (service, pattern_id)
         found: list[str] = []

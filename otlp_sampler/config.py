@@ -9,8 +9,10 @@ expected (:class:`ConfigError`), never with a traceback.
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import re
+import typing
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -25,7 +27,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, SettingsError
 
 ENV_PREFIX = "OTLP_SAMPLER_"
 
@@ -246,6 +248,10 @@ class RetryConfig(_Section):
     initial_interval: float = 0.5
     max_interval: float = 30.0
     max_elapsed_time: float = 300.0  # give up on one batch after this long (0 = never)
+    # Retries of one batch answered HTTP 500 (0: dropped at once, as OTLP says). Load
+    # balancers and PostHog answer transient 500s; losing accepted records is worse than a
+    # duplicate. See docs/reliability.md § Retry rules.
+    on_http_500: int = Field(default=5, ge=0)
     multiplier: float = 2.0
     jitter: float = 0.2
 
@@ -559,6 +565,9 @@ class AdminConfig(_Section):
     enabled: bool = True
     endpoint: str = "127.0.0.1:8888"
     token: str | None = None  # when set, policy writes need "Authorization: Bearer <token>"
+    # Host names the API answers to besides IP literals, localhost and the endpoint's host
+    # (DNS rebinding, admin/guard.py): the name a proxy or ingress forwards; "*" for any.
+    allowed_hosts: list[str] = Field(default_factory=list)
     price_per_gb: float = Field(default=0.5, ge=0)  # for cost per month in savings and estimates
 
     _endpoint = _listen_endpoint_field()
@@ -788,6 +797,46 @@ def _format_validation_error(error: ValidationError) -> str:
     return "invalid configuration:\n  " + "\n  ".join(lines)
 
 
+def _env_field(path: list[str]) -> Any:
+    """The annotation of the config key ``path`` (lower-case parts), or None if there is none."""
+    model: Any = Config
+    annotation = None
+    for part in path:
+        fields = getattr(model, "model_fields", None)
+        if not fields or part not in fields:
+            return None
+        annotation = fields[part].annotation
+        model = annotation
+    return annotation
+
+
+def _is_structured(annotation: Any) -> bool:
+    """A list, a mapping or a section: pydantic-settings reads these from JSON in a variable."""
+    for kind in (annotation, *typing.get_args(annotation)):
+        origin = typing.get_origin(kind) or kind
+        if origin in (list, dict) or (isinstance(origin, type) and issubclass(origin, BaseModel)):
+            return True
+    return False
+
+
+def _environment_problems(environ: typing.Mapping[str, str]) -> list[str]:
+    """Variables holding a list, mapping or section that is not JSON, named with their key."""
+    problems = []
+    for name, value in sorted(environ.items()):
+        if not name.upper().startswith(ENV_PREFIX):
+            continue
+        path = name[len(ENV_PREFIX):].lower().split("__")
+        if not _is_structured(_env_field(path)):
+            continue
+        try:
+            json.loads(value)
+        except ValueError:
+            # The value is not shown: it may well be a token.
+            problems.append(f"{'.'.join(path)} (from {name}): expected JSON, such as "
+                            f"'[\"a\", \"b\"]' for a list or '{{\"key\": \"value\"}}' for a mapping")
+    return problems
+
+
 def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
     """Load and validate the configuration; raises :class:`ConfigError` with a readable message."""
     data: dict[str, Any] = {}
@@ -829,3 +878,7 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
             os.environ.update(saved)
     except ValidationError as exc:
         raise ConfigError(where + _format_validation_error(exc)) from None
+    except SettingsError as exc:  # a variable pydantic-settings could not parse (JSON expected)
+        problems = _environment_problems(os.environ if environ is None else environ)
+        lines = problems or [str(exc)]
+        raise ConfigError(where + "invalid configuration:\n  " + "\n  ".join(lines)) from None

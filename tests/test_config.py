@@ -199,3 +199,47 @@ def test_json_logs_are_one_valid_object_per_line_even_with_quotes(tmp_path):
     assert len(lines) == 1
     entry = json.loads(lines[0])
     assert entry["level"] == "WARNING" and entry["message"] == 'a "quoted" word\nand a new line'
+
+
+@pytest.mark.parametrize("variable, value, key", [
+    ("OTLP_SAMPLER_RECEIVERS__AUTH_TOKENS", "abc", "receivers.auth_tokens"),
+    ("OTLP_SAMPLER_EXPORTER__HEADERS", "Authorization=Bearer x", "exporter.headers"),
+    ("OTLP_SAMPLER_SAMPLING__EXEMPTIONS", "[{", "sampling.exemptions"),
+])
+def test_a_non_json_list_or_mapping_in_the_environment_is_a_config_error_naming_the_key(
+        variable, value, key):
+    with pytest.raises(ConfigError) as error:
+        load_config(None, environ={variable: value})
+    message = str(error.value)
+    assert key in message and variable in message and "JSON" in message, message
+    assert value not in message  # it may be a token
+
+
+def test_check_config_with_a_non_json_token_list_exits_with_a_config_error(tmp_path):
+    import os
+
+    environ = {**os.environ, "OTLP_SAMPLER_RECEIVERS__AUTH_TOKENS": "s3cret-token"}
+    command = [sys.executable, "-m", "otlp_sampler", "check-config", str(write(tmp_path, "{}"))]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False, env=environ)
+    assert result.returncode == 1
+    assert "receivers.auth_tokens" in result.stderr and "Traceback" not in result.stderr
+    assert "s3cret-token" not in result.stderr
+
+
+def test_check_config_print_masks_every_url_with_credentials(tmp_path):
+    path = write(tmp_path, """
+exporter:
+  endpoint: "https://ingest:exporter-pass@sink.example/i/v1/logs?token=phc_querytoken"
+store: {kind: redis, url: "redis://:redis-pass@cache.internal:6380/2"}
+policy_generator:
+  llm: {base_url: "http://llm-user:llm-pass@llm.internal:8000/v1"}
+""")
+    result = subprocess.run([sys.executable, "-m", "otlp_sampler", "check-config", "--print", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    for secret in ("exporter-pass", "phc_querytoken", "redis-pass", "llm-pass", "llm-user", "ingest:"):
+        assert secret not in result.stdout, secret
+    # What is left still says where each URL points.
+    assert "redis://***@cache.internal:6380/2" in result.stdout
+    assert "http://***@llm.internal:8000/v1" in result.stdout
+    assert "https://***@sink.example/i/v1/logs?…" in result.stdout

@@ -256,3 +256,17 @@ def test_posthog_override_sends_kept_records_to_posthog():
     assert exporter.headers["Authorization"] == "Bearer phc_test"
     with pytest.raises(KeyError, match="POSTHOG_TOKEN"):
         compose("compose.yaml", "compose.posthog.yaml", environ={})
+
+
+def test_the_admin_api_answers_to_the_host_prometheus_scrapes():
+    """The admin API refuses Host names it does not know (DNS rebinding): the compose
+    config must name the one Prometheus's scrape target uses, or every scrape is a 400."""
+    from otlp_sampler.admin.guard import HostPolicy
+
+    proxy = load_config(proxy_config_path(), environ=_proxy_env("compose.yaml"))
+    hosts = HostPolicy(proxy.admin.endpoint.rpartition(":")[0], proxy.admin.allowed_hosts)
+    scrape = yaml.safe_load((DOCKER / "prometheus.yml").read_text())
+    targets = [t for job in scrape["scrape_configs"] for group in job["static_configs"]
+               for t in group["targets"]]
+    assert targets and all(hosts.allows(target) for target in targets)
+    assert not hosts.allows("evil.example:8888")

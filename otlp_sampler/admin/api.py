@@ -2,8 +2,8 @@
 
 Reads are open; writes (PUT and POST) need ``Authorization: Bearer <admin.token>`` when a
 token is configured. The default bind is 127.0.0.1, so without a token only local users
-can write. The token is compared in constant time and never written to a log, an error
-or /metrics.
+can write — and no web page they visit (admin/guard.py: Host, Origin, Content-Type). The
+token is compared in constant time and never written to a log, an error or /metrics.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from otlp_sampler import __version__
 from otlp_sampler.admin.console import mount_console
 from otlp_sampler.admin.docs_ui import add_docs
 from otlp_sampler.admin.explain import explain_policy
+from otlp_sampler.admin.guard import HostPolicy, RequestGuard
 from otlp_sampler.admin.models import (
     Explanation,
     HistoryEntry,
@@ -77,6 +78,8 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
                     "<admin.token>` when a token is configured.",
     )
     add_docs(app)
+    hosts = HostPolicy(parse_endpoint(config.endpoint)[0], config.allowed_hosts)
+    app.add_middleware(RequestGuard, hosts=hosts)
     token = config.token.encode() if config.token else None
 
     async def require_writer(request: Request) -> None:

@@ -17,7 +17,7 @@ from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import severity_bucket
 from otlp_sampler.config import AlertsConfig
-from otlp_sampler.policygen.redact import redact
+from otlp_sampler.redact import redact
 
 MAX_EXAMPLE_CHARS = 500
 MAX_TEMPLATE_CHARS = 1000

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from otlp_sampler.config import ConfigError, load_config, mask_webhook_url
+from otlp_sampler.redact import mask_url, mask_urls
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,10 +23,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     exporter = config.resolved_exporter()
     print(f"{args.file}: OK")
-    from otlp_sampler.transmit.http_exporter import redact_url
-
     # The endpoint may carry PostHog's ?token=: masked like the headers below.
-    target = redact_url(exporter.endpoint) if exporter.endpoint else "stdout"
+    target = mask_url(exporter.endpoint) if exporter.endpoint else "stdout"
     print(f"  exporter: {exporter.protocol} -> {target}")
     print(f"  policy generator: {config.policy_generator.kind}; store: {config.store.kind}")
     if args.print_resolved:
@@ -39,10 +38,9 @@ def run(args: argparse.Namespace) -> int:
         if data["admin"].get("token"):
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
-        if data["exporter"].get("endpoint"):
-            data["exporter"]["endpoint"] = redact_url(data["exporter"]["endpoint"])
         for hook in data["alerts"]["webhooks"]:
-            hook["url"] = mask_webhook_url(hook["url"])
+            hook["url"] = mask_webhook_url(hook["url"])  # a Slack webhook's path is its secret
             hook["headers"] = {name: "***" for name in hook["headers"]}
-        print(yaml.safe_dump(data, sort_keys=False))
+        # Every other URL: the exporter's ?token=, store.url's Redis password, an LLM base_url's user.
+        print(yaml.safe_dump(mask_urls(data), sort_keys=False))
     return 0

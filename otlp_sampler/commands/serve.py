@@ -150,10 +150,10 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None, share_por
             "Set exporter.endpoint or POSTHOG_TOKEN to forward them."
         )
     else:
-        from otlp_sampler.transmit.http_exporter import redact_url
+        from otlp_sampler.redact import mask_url
 
         # PostHog accepts the project token as ?token=: the query never reaches a log.
-        log.info("forwarding kept records to %s (%s)", redact_url(exporter.endpoint), exporter.protocol)
+        log.info("forwarding kept records to %s (%s)", mask_url(exporter.endpoint), exporter.protocol)
         queue = exporter.queue
         if not queue.spool_dir:
             log.warning("NO SPOOL (exporter.queue.spool_dir is off): accepted records and the counts of "

@@ -32,7 +32,7 @@ from otlp_sampler.policy.guards import apply_guards, previous_rate
 from otlp_sampler.policygen.answer import ANSWER_SCHEMA, LLMAnswer, LLMFailure, parse_answer
 from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenerator
 from otlp_sampler.policygen.output_modes import MODES, ModeMemory, is_format_refusal, ladder, response_format
-from otlp_sampler.policygen.prompts import build_messages
+from otlp_sampler.policygen.prompts import build_messages, shown_service
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,8 @@ class LLMGenerator:
     def _check(self, answer: LLMAnswer, selected: list[PatternVolume], analysis: Analysis,
                previous: PolicyDocument | None, info: GeneratorInfo) -> dict[Key, PatternRule]:
         """The model's rules after the guards, or LLMFailure."""
-        shown = {p.key: p for p in selected}
+        # The model names services as the prompt showed them (redacted, without markers).
+        shown = {(shown_service(p.service, self.config), p.pattern_id): p for p in selected}
         unknown = [f"{r.service}/{r.pattern_id}" for r in answer.rules
                    if (r.service, r.pattern_id) not in shown]
         if unknown:
@@ -220,8 +221,9 @@ class LLMGenerator:
                                                       f"rates {first:g} and {rule.rate:g}")
         raw = PolicyDocument(generator=info)
         for rule in answer.rules:
-            template = shown[(rule.service, rule.pattern_id)].template[:MAX_TEMPLATE_CHARS]
-            raw.services.setdefault(rule.service, ServicePolicy()).patterns[rule.pattern_id] = PatternRule(
+            volume = shown[(rule.service, rule.pattern_id)]
+            template = volume.template[:MAX_TEMPLATE_CHARS]
+            raw.services.setdefault(volume.service, ServicePolicy()).patterns[rule.pattern_id] = PatternRule(
                 template=template, rate=rule.rate, reason=_printable(rule.reason)[:MAX_REASON_CHARS])
         guarded, corrections = apply_guards(raw, previous, analysis.volumes, sampling=self.sampling,
                                             generator=self.config, metrics=self.metrics, manual=False)

@@ -2,12 +2,15 @@
 
 The prompt text lives in ``prompts/system.md`` and ``prompts/user.md`` (``${name}``
 placeholders, :class:`string.Template`) so it can be read and changed without touching
-code. Everything taken from logs is redacted here when redaction is on.
+code. Everything taken from logs (service names, templates, examples, family labels) is
+redacted here when redaction is on, and always written as a JSON string on one line with
+no run of "===": untrusted text cannot end the data section or start one of its own.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 from string import Template
@@ -16,7 +19,7 @@ from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
-from otlp_sampler.policygen.redact import redact
+from otlp_sampler.redact import redact
 
 MAX_EXAMPLES = 3
 MAX_EXAMPLE_CHARS = 300
@@ -24,6 +27,21 @@ MAX_TEMPLATE_CHARS = 400
 MAX_FAMILIES = 40
 MAX_ANOMALIES = 50
 SEVERITY_NAMES = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21: "FATAL"}
+_MARKER = re.compile(r"={3,}")  # the prompt's section markers are "=== ... ==="
+
+
+def untrusted(text: str) -> str:
+    """Log-borne text without the makings of a marker: runs of "=" cut to two.
+
+    It then goes into the prompt JSON-encoded (in a pattern's row, or quoted on its own),
+    which turns newlines and quotes into escapes, so it stays on its line and in its quotes.
+    """
+    return _MARKER.sub("==", text)
+
+
+def shown_service(service: str, generator: PolicyGeneratorConfig) -> str:
+    """A service name as the prompt shows it (and as the model's answer names it)."""
+    return untrusted(redact(service) if generator.llm.redact else service)
 
 
 def load_prompt(name: str) -> str:
@@ -42,7 +60,14 @@ def build_messages(
     schema: dict,
 ) -> list[dict[str, str]]:
     """System and user messages for one cycle; ``selected`` are the patterns shown."""
-    clean: Callable[[str], str] = redact if generator.llm.redact else (lambda text: text)
+    redactor: Callable[[str], str] = redact if generator.llm.redact else (lambda text: text)
+
+    def clean(text: str) -> str:  # for a field of a JSON row
+        return untrusted(redactor(text))
+
+    def quote(text: str) -> str:  # for text standing alone on a line
+        return json.dumps(clean(text), ensure_ascii=False)
+
     volumes = analysis.volumes
     total_bytes = volumes.total_bytes or 1
     scale = volumes.interval / volumes.duration if volumes.duration > 0 else 1.0
@@ -55,7 +80,7 @@ def build_messages(
     for p in selected:
         flags = sorted(set(anomalous.get(p.key, [])) | ({"has_keep_severity"} if p.severe else set()))
         row = {
-            "service": p.service,
+            "service": shown_service(p.service, generator),
             "pattern_id": p.pattern_id,
             "template": clean(p.template)[:MAX_TEMPLATE_CHARS],  # redact first: a cut secret may not match
             "records_per_interval": round(p.per_interval, 1),
@@ -72,7 +97,7 @@ def build_messages(
         }
         lines.append(json.dumps(row, ensure_ascii=False))
     services = [
-        f"- {s.service}: {s.records * scale:.0f} records, {s.bytes * scale:.0f} bytes, "
+        f"- {quote(s.service)}: {s.records * scale:.0f} records, {s.bytes * scale:.0f} bytes, "
         f"{s.error_share:.1%} errors, {s.patterns} patterns"
         for s in sorted(volumes.services.values(), key=lambda s: -s.bytes)
     ]
@@ -88,8 +113,8 @@ def build_messages(
         shown_patterns=len(selected),
         all_patterns=len(volumes.patterns),
         services=_lines(services),
-        families=_lines(_family_lines(analysis, clean, total_bytes)),
-        anomalies=_lines(f"- {a.service}{'/' + a.pattern_id if a.pattern_id else ''}: {a.describe()}"
+        families=_lines(_family_lines(analysis, quote, total_bytes)),
+        anomalies=_lines(f"- {quote(a.service)}{'/' + a.pattern_id if a.pattern_id else ''}: {a.describe()}"
                          for a in analysis.anomalies[:MAX_ANOMALIES]),
         patterns="\n".join(lines),
         schema=json.dumps(schema),
@@ -101,12 +126,12 @@ def _severity_mix(p: PatternVolume) -> dict[str, int]:
     return {SEVERITY_BUCKETS[i]: n for i, n in enumerate(p.severities) if n}
 
 
-def _family_lines(analysis: Analysis, clean: Callable[[str], str], total_bytes: int) -> list[str]:
+def _family_lines(analysis: Analysis, quote: Callable[[str], str], total_bytes: int) -> list[str]:
     rows = []
     for family in analysis.families:
         if len(family.keys) < 2:
             continue
-        rows.append(f"- {clean(family.label)}: {len(family.keys)} patterns, "
+        rows.append(f"- {quote(family.label)}: {len(family.keys)} patterns, "
                     f"{100 * family.bytes / total_bytes:.1f}% of bytes")
         if len(rows) >= MAX_FAMILIES:
             break

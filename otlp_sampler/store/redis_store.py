@@ -34,7 +34,6 @@ import json
 import logging
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
@@ -45,6 +44,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from otlp_sampler.analyze.accounting import COUNTS, MINUTE, AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.redact import mask_url
 from otlp_sampler.store.base import (
     PatternEntry,
     PolicyCallback,
@@ -139,18 +139,6 @@ return 0
 """
 
 
-def redacted_url(url: str) -> str:
-    """``url`` without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username + ':' if parts.username else ':'}***@{host}"
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
 class RedisStore:
     """:class:`~otlp_sampler.store.base.PolicyStore` in Redis, shared by every replica."""
 
@@ -159,7 +147,7 @@ class RedisStore:
                  client_name: str = "otlp-sampler") -> None:
         self.url = url
         self.key_prefix = key_prefix
-        self._shown_url = redacted_url(url)
+        self._shown_url = mask_url(url)
         self._retry_interval = retry_interval
         self._max_retry_interval = max_retry_interval
         self.health = StoreHealth(f"redis store at {self._shown_url}")

@@ -5,6 +5,9 @@ in a worker thread over one connection guarded by a lock; the event loop never b
 the disk. WAL mode lets readers in other processes (``serve --workers N``) proceed while a
 writer commits, and ``BEGIN IMMEDIATE`` makes "read last version, insert the next" atomic
 across those processes.
+
+The file holds templates and (redacted) examples of the logs: it is created 0600 in a
+directory created 0700, and an existing file readable by others is narrowed to 0600.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -122,9 +127,10 @@ class SqliteStore:
         self._clock = clock  # wall clock: lock expiry must agree across processes
         if self.path != ":memory:":
             try:
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                Path(self.path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                _private_files(self.path)
             except OSError as exc:
-                raise StoreError(f"cannot create the directory of store.path {self.path}: {exc}") from None
+                raise StoreError(f"cannot create store.path {self.path} or its directory: {exc}") from None
         try:
             # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE where it matters).
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
@@ -436,6 +442,20 @@ class SqliteStore:
                     self._db.close()
 
         await asyncio.to_thread(shut)
+
+
+def _private_files(path: str) -> None:
+    """Create the database file 0600 (sqlite gives its -wal and -shm files the same mode)
+    and narrow an existing one, and its -wal and -shm, to 0600."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            mode = stat.S_IMODE(os.stat(name).st_mode)
+        except FileNotFoundError:
+            continue
+        if mode & 0o077:
+            os.chmod(name, 0o600)
+            log.info("store file %s was readable by others (mode %o): narrowed to 0600", name, mode)
 
 
 def _summary(row: tuple) -> PolicySummary:

@@ -9,6 +9,10 @@ The rules (docs/reliability.md § Delivery semantics):
   given up: the queue fills, receivers push back, and nothing accepted is lost;
 * what the OTLP specification forbids retrying (400 and other 4xx, INVALID_ARGUMENT …) is
   dropped at once, counted ``rejected`` and logged as an error;
+* HTTP 500, which OTLP forbids retrying too, is retried ``retry.on_http_500`` times (load
+  balancers and PostHog answer transient 500s); a batch still answered 500 after that is
+  dropped as rejected — under the same condition as giving up: the upstream accepts
+  other batches. While it answers 500 to everything, nothing is dropped;
 * too large (413): the batch is halved and each half sent, recursively down to one record;
 * an auth failure (401/403) is not retried hot: the batch is held and the upstream probed
   once per ``retry.max_interval``, ``auth_failed`` turns /readyz red, and the queue's
@@ -21,7 +25,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from otlp_sampler.config import RetryConfig
 from otlp_sampler.metrics import Metrics
@@ -45,12 +49,14 @@ class Delivery:
         metrics: Metrics,
         *,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
     ) -> None:
         self.exporter = exporter
         self.config = config
         self.metrics = metrics
         self._clock = clock
+        self._sleep = sleep
         self._backoff = Backoff(config, rng)
         self.auth_failed = False
         self.last_error = ""
@@ -62,6 +68,7 @@ class Delivery:
         metrics = self.metrics
         first_attempt = self._clock()
         attempt = 0
+        server_errors = 0
         while True:
             started = self._clock()
             result = await self.exporter.send(request)
@@ -92,6 +99,13 @@ class Delivery:
                     self._drop(records, "failed", f"{records} records not delivered (retries disabled): "
                                                   f"{result.reason}")
                     return
+                if result.server_error:
+                    server_errors += 1
+                    if self._refused_500(server_errors, first_attempt):
+                        self._drop(records, "rejected",
+                                   f"the upstream answered HTTP 500 {server_errors} times to a batch of "
+                                   f"{records} records while accepting others: {result.reason}")
+                        return
                 delay = self._backoff.delay(attempt, result.retry_after)
                 if self._give_up(first_attempt, delay):
                     self._drop(records, "failed", f"giving up on {records} records after "
@@ -100,11 +114,19 @@ class Delivery:
                     return
                 self._warn("retry", f"export failed, retrying in {delay:.2f}s: {result.reason}")
             attempt += 1
-            await asyncio.sleep(delay)
+            await self._sleep(delay)
 
     def _auth_attempts(self, attempt: int) -> int:
         # Jump straight to the longest interval: a bad token is not fixed in milliseconds.
         return max(attempt, 64)
+
+    def _refused_500(self, server_errors: int, first_attempt: float) -> bool:
+        limit = self.config.on_http_500
+        if server_errors <= limit:
+            return False
+        # 0 is the OTLP rule (never retried); past a limit the 500 is this batch's only
+        # while the upstream accepts others.
+        return limit == 0 or self.last_success > first_attempt
 
     def _give_up(self, first_attempt: float, delay: float) -> bool:
         limit = self.config.max_elapsed_time

@@ -21,6 +21,7 @@ from google.rpc import error_details_pb2, status_pb2
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
 
 from otlp_sampler.config import ExporterConfig
+from otlp_sampler.redact import credentials, scrub
 from otlp_sampler.transmit.result import ExportResult, Sendable, as_payload
 from otlp_sampler.transmit.tls import grpc_channel_credentials
 
@@ -73,6 +74,8 @@ class GrpcExporter:
         self.target, self._secure = parse_endpoint(config.endpoint)
         self._config = config
         self._metadata = tuple((k.lower(), v) for k, v in config.headers.items())
+        # An upstream may echo our metadata in its status details: see _classify.
+        self._secrets = credentials(config.headers, [config.endpoint])
         gzip = config.compression == "gzip"
         self._compression = grpc.Compression.Gzip if gzip else grpc.Compression.NoCompression
         self._timeout = config.timeout
@@ -108,10 +111,10 @@ class GrpcExporter:
         try:
             response = await export(payload, timeout=self._timeout, metadata=self._metadata)
         except grpc.aio.AioRpcError as error:
-            return _classify(error, size)
+            return _classify(error, size, self._secrets)
         partial = response.partial_success
-        return ExportResult.success(rejected=partial.rejected_log_records, reason=partial.error_message,
-                                    sent_bytes=size)
+        return ExportResult.success(rejected=partial.rejected_log_records,
+                                    reason=scrub(partial.error_message, self._secrets), sent_bytes=size)
 
     async def close(self) -> None:
         if self._channel is not None:
@@ -119,9 +122,9 @@ class GrpcExporter:
             self._channel = self._export = None
 
 
-def _classify(error: grpc.aio.AioRpcError, size: int) -> ExportResult:
+def _classify(error: grpc.aio.AioRpcError, size: int, secrets: tuple[str, ...] = ()) -> ExportResult:
     code = error.code()
-    reason = f"gRPC {code.name}: {(error.details() or '')[:300]}"
+    reason = f"gRPC {code.name}: {scrub(error.details() or '', secrets)}"
     if code in RETRYABLE_CODES:
         return ExportResult.retryable(reason, retry_after=retry_delay(error), sent_bytes=size)
     if code == grpc.StatusCode.RESOURCE_EXHAUSTED:

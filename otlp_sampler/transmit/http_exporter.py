@@ -3,7 +3,9 @@
 One aiohttp session with keep-alive per exporter. Answers are classified as the OTLP
 specification says: 2xx success (with partial success counted), 429/502/503/504 retryable
 honouring ``Retry-After``, 413 too large (the caller splits), 401/403 an auth failure,
-every other status permanent. Connection errors and timeouts are retryable.
+every other status permanent — except 500, retryable a bounded number of times
+(``exporter.retry.on_http_500``, counted by the caller). Connection errors and timeouts
+are retryable.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from otlp_sampler.otlp.codec import (
     gzip_compress,
     media_type_or_none,
 )
+from otlp_sampler.redact import credentials, scrub
 from otlp_sampler.transmit.result import ExportResult, Sendable, as_message, as_payload
 from otlp_sampler.transmit.retry import parse_retry_after
 from otlp_sampler.transmit.tls import client_ssl_context
@@ -47,12 +50,6 @@ def logs_url(endpoint: str) -> str:
     return urlunsplit(parts)
 
 
-def redact_url(url: str) -> str:
-    """The URL without its query (PostHog accepts ``?token=``): safe to log."""
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(query="", fragment="")) + ("?…" if parts.query else "")
-
-
 class HttpExporter:
     def __init__(self, config: ExporterConfig, *, json: bool = False) -> None:
         if not config.endpoint:
@@ -65,6 +62,8 @@ class HttpExporter:
         if self._gzip:
             self._headers["Content-Encoding"] = "gzip"
         self._headers.update(config.headers)
+        # An upstream may echo our credentials in an error body: see _classify.
+        self._secrets = credentials(config.headers, [self.url])
         self._ssl = client_ssl_context(config.tls) if urlsplit(self.url).scheme == "https" else None
         self._timeout = aiohttp.ClientTimeout(total=config.timeout)
         self._timeout_seconds = config.timeout
@@ -99,10 +98,11 @@ class HttpExporter:
                 return self._classify(response, data, size)
         except TimeoutError:
             return ExportResult.retryable(f"no answer within {self._timeout_seconds:g}s", sent_bytes=size)
-        except aiohttp.ClientError as exc:
-            return ExportResult.retryable(f"connection failed: {type(exc).__name__}: {exc}")
+        except aiohttp.ClientError as exc:  # its text may hold the URL, query included
+            reason = f"connection failed: {type(exc).__name__}: {exc}"
+            return ExportResult.retryable(scrub(reason, self._secrets))
         except OSError as exc:
-            return ExportResult.retryable(f"connection failed: {exc}")
+            return ExportResult.retryable(scrub(f"connection failed: {exc}", self._secrets))
 
     def _classify(self, response: aiohttp.ClientResponse, data: bytes, size: int) -> ExportResult:
         status = response.status
@@ -113,12 +113,13 @@ class HttpExporter:
             except CodecError:
                 return ExportResult.success(sent_bytes=size)  # an odd body on success is still success
             partial = answer.partial_success
-            return ExportResult.success(rejected=partial.rejected_log_records, reason=partial.error_message,
-                                        sent_bytes=size)
-        reason = f"HTTP {status}: {_error_message(data, media)}"
-        if status in RETRYABLE_STATUSES:
+            return ExportResult.success(rejected=partial.rejected_log_records,
+                                        reason=scrub(partial.error_message, self._secrets), sent_bytes=size)
+        reason = f"HTTP {status}: {scrub(_error_message(data, media), self._secrets)}"
+        if status in RETRYABLE_STATUSES or status == 500:
             hint = parse_retry_after(response.headers.get("Retry-After"))
-            return ExportResult.retryable(reason, retry_after=hint, sent_bytes=size)
+            return ExportResult.retryable(reason, retry_after=hint, sent_bytes=size,
+                                          server_error=status == 500)
         if status == 413:
             return ExportResult.too_large(reason, sent_bytes=size)
         return ExportResult.permanent(reason, auth_failed=status in AUTH_STATUSES, sent_bytes=size)
@@ -130,10 +131,12 @@ class HttpExporter:
 
 
 def _error_message(data: bytes, media: str) -> str:
-    """The upstream's explanation: a google.rpc.Status message if it sent one, else its text."""
+    """The upstream's explanation: a google.rpc.Status message if it sent one, else its text.
+
+    Raw: the caller scrubs it (our credentials, secrets, length) before anyone sees it.
+    """
     if media in (PROTOBUF, JSON) and data:
         status = decode_status(data, media)
         if status is not None and status.message:
-            return status.message[:300]
-    text = data.decode("utf-8", "replace").strip()
-    return text[:300] or "(no body)"
+            return status.message
+    return data.decode("utf-8", "replace").strip() or "(no body)"

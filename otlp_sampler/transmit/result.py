@@ -62,14 +62,17 @@ class ExportResult:
     auth_failed: bool = False  # 401/403, UNAUTHENTICATED/PERMISSION_DENIED: a bad token
     rejected: int = 0  # records the upstream refused in a partial success
     sent_bytes: int = 0  # body bytes put on the wire (after compression)
+    server_error: bool = False  # HTTP 500: retried only ``retry.on_http_500`` times for one batch
 
     @classmethod
     def success(cls, *, rejected: int = 0, reason: str = "", sent_bytes: int = 0) -> ExportResult:
         return cls(Outcome.SUCCESS, reason=reason, rejected=rejected, sent_bytes=sent_bytes)
 
     @classmethod
-    def retryable(cls, reason: str, *, retry_after: float | None = None, sent_bytes: int = 0) -> ExportResult:
-        return cls(Outcome.RETRYABLE, reason=reason, retry_after=retry_after, sent_bytes=sent_bytes)
+    def retryable(cls, reason: str, *, retry_after: float | None = None, sent_bytes: int = 0,
+                  server_error: bool = False) -> ExportResult:
+        return cls(Outcome.RETRYABLE, reason=reason, retry_after=retry_after, sent_bytes=sent_bytes,
+                   server_error=server_error)
 
     @classmethod
     def permanent(cls, reason: str, *, auth_failed: bool = False, sent_bytes: int = 0) -> ExportResult:

@@ -109,7 +109,8 @@ class Spool:
 
         Raises :class:`SpoolLocked` when another process holds the directory.
         """
-        self.directory.mkdir(parents=True, exist_ok=True)
+        # Raw accepted records live here: the directory is ours alone (segments are 0600).
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._lock()
         names = os.listdir(self.directory)
         seqs = sorted(int(n[:-4]) for n in names if n.endswith(".seg") and n[:-4].isdigit())

@@ -102,6 +102,8 @@ class Admin:
 
     async def send(self, method: str, path: str, *, token: str | None = None, **kwargs):
         headers = dict(kwargs.pop("headers", {}))
+        # Writes say what they send, as the policy CLI does (admin/guard.py refuses others).
+        headers.setdefault("Content-Type", "application/json")
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         async with self.http.request(method, self.url + path, headers=headers, **kwargs) as response:
@@ -119,9 +121,9 @@ async def start_admin(tmp_path):
     """``await start_admin(token=None)`` -> a running :class:`Admin`; everything stops after the test."""
     started: list[Admin] = []
 
-    async def start(token: str | None = None) -> Admin:
+    async def start(token: str | None = None, **settings) -> Admin:
         proxy = Proxy(store=SqliteStore(tmp_path / f"admin{len(started)}" / "state.db"))
-        config = AdminConfig(endpoint="127.0.0.1:0", token=token, price_per_gb=0.5)
+        config = AdminConfig(endpoint="127.0.0.1:0", token=token, price_per_gb=0.5, **settings)
         server = AdminServer(config, proxy.state())
         port = await server.start()
         admin = Admin(f"http://127.0.0.1:{port}", proxy, server, aiohttp.ClientSession())

@@ -10,6 +10,7 @@ import pytest
 
 from otlp_sampler.policy import PatternRule, PolicyDocument, ServicePolicy
 from tests.e2e.harness import running_proxy
+from tests.peers.sinks import GrpcSink
 
 pytestmark = pytest.mark.e2e
 
@@ -23,7 +24,7 @@ async def test_policy_writes_are_refused_while_a_policy_file_is_in_charge(tmp_pa
             async with session.put(base, json={"default_rate": 0.25}) as response:
                 assert response.status == 409
                 assert "policy_file" in (await response.json())["detail"]
-            async with session.post(f"{base}/regenerate") as response:
+            async with session.post(f"{base}/regenerate", json={}) as response:
                 assert response.status == 409
         assert app.processor.policy.default_rate == 0.5  # the file's policy stays in force
 
@@ -35,7 +36,7 @@ async def test_a_rollback_to_a_version_below_todays_min_rate_is_refused_with_the
         stored = await app.store.save_policy(old)  # saved under an older, laxer min_rate
         base = f"http://127.0.0.1:{app.ports['admin']}/api/v1/policy"
         async with aiohttp.ClientSession() as session, session.post(
-            f"{base}/rollback/{stored.version}"
+            f"{base}/rollback/{stored.version}", json={}
         ) as response:
             assert response.status == 400
             body = await response.json()
@@ -50,7 +51,10 @@ async def test_before_any_policy_every_view_says_so_and_explain_shows_the_dynami
     from otlp_sampler.cli import main
     from tests.e2e.traffic import OtlpGrpc, logs_request
 
-    async with running_proxy({}) as app:
+    # Kept records go to a sink, not to the debug exporter: its prints would land, late, in
+    # the stdout captured from the CLI below.
+    async with GrpcSink() as sink, running_proxy(
+            {"exporter": {"protocol": "grpc", "endpoint": sink.url}}) as app:
         admin = f"http://127.0.0.1:{app.ports['admin']}"
         async with aiohttp.ClientSession() as session:
             for path in ("/api/v1/policy", "/api/v1/policy/explain"):

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("scenario", ["down-mid-stream", "flapping", "queue-full", "slow-timeout",
-                                      "429", "403", "401", "413"])
+                                      "429", "403", "401", "413", "500", "grpc-down"])
 async def test_no_acknowledged_record_is_lost(scenario):
     row = await run(scenario, QUICK)
     print(f"\n{row.markdown()}")
@@ -37,6 +37,8 @@ async def test_no_acknowledged_record_is_lost(scenario):
         assert facts["probes"] <= facts["probe_budget"]
     if scenario == "403":
         assert facts["readyz_after"] == 200
+    if scenario == "500":
+        assert facts["answered_500"] > 0  # the upstream did answer 500, and nothing was dropped
     if scenario == "413":
         assert facts["answered_413"] > 0 and facts["largest_accepted"] <= 50
 

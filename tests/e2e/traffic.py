@@ -118,7 +118,7 @@ class Admin:
             return await response.text()
 
     async def post(self, path: str) -> Any:
-        async with self._session.post(self.base + path) as response:
+        async with self._session.post(self.base + path, json={}) as response:
             assert response.status == 200, (path, response.status, await response.text())
             return await response.json()
 

@@ -1,11 +1,13 @@
-"""Memory stays flat under a stream of unique garbage: every structure is capped."""
+"""Every structure of the miner is capped under a stream of unique garbage.
+
+RSS over 200k such messages is measured, not asserted here:
+``python tests/benchmarks/memory.py --scenario miner`` (docs/performance.md).
+"""
 
 from __future__ import annotations
 
 import random
 import string
-
-import psutil
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.miner import DEFAULT_CACHE_SIZE
@@ -18,22 +20,17 @@ def _garbage(rng: random.Random, words: list[str], count: int):
         yield f"{text} {rng.getrandbits(48):x} {rng.choice(words)}{index}"
 
 
-def test_200k_unique_random_messages_keep_the_miner_under_its_caps():
+def test_unique_random_messages_keep_the_miner_under_its_caps():
     rng = random.Random(20240601)
     words = ["".join(rng.choices(string.ascii_lowercase + string.ascii_uppercase, k=rng.randint(3, 10)))
              for _ in range(20_000)]
-    miner = PatternMiner("garbage", max_patterns=5000)
-    process = psutil.Process()
-    rss = {}
-    for count, message in enumerate(_garbage(rng, words, 200_000), start=1):
+    cap = 300
+    miner = PatternMiner("garbage", max_patterns=cap)
+    for count, message in enumerate(_garbage(rng, words, 20_000), start=1):
         miner.add(message)
-        if count % 50_000 == 0:
+        if count % 5_000 == 0:
             sizes = miner.sizes()
-            assert sizes["patterns"] <= 5000
-            assert sizes["shapes"] <= MAX_SHAPES * 5000
+            assert sizes["patterns"] <= cap
+            assert sizes["shapes"] <= MAX_SHAPES * cap
             assert sizes["cache_entries"] <= 4 * DEFAULT_CACHE_SIZE
-            rss[count] = process.memory_info().rss
-    # Flat: the second 100k messages add next to nothing (a leak of even 100 bytes a
-    # message would show as 10 MB).
-    assert rss[200_000] - rss[100_000] < 8 * 1024 * 1024, rss
-    assert len(miner) <= 5000
+    assert len(miner) == cap  # the cap was reached, and held

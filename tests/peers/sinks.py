@@ -39,7 +39,7 @@ import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any
@@ -128,6 +128,8 @@ class Sink:
         self.port = port
         self.keep_requests = keep_requests  # False: count only (benchmarks: flat memory)
         self.default = Reply()
+        # Answer 503 to the requests this says True of (an upstream refusing one batch).
+        self.refuse: Callable[[ExportLogsServiceRequest], bool] | None = None
         self.received: list[Received] = []
         self.delivered_records = 0
         self.delivered_requests = 0
@@ -354,6 +356,8 @@ class HttpSink(Sink):
                 status = 400
             elif self.max_records is not None and count_records(decoded) > self.max_records:
                 status = 413
+            elif self.refuse is not None and self.refuse(decoded):
+                status = 503
             else:
                 reply = self._next_reply()
                 status = reply.status

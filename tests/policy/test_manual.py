@@ -68,7 +68,7 @@ async def test_admin_put_and_rollback_refuse_with_the_same_problems():
             async with http.put(base, json=BAD) as response:
                 assert response.status == 400
                 assert (await response.json())["problems"] == expected_problems()
-            async with http.post(f"{base}/rollback/{stored.version}") as response:
+            async with http.post(f"{base}/rollback/{stored.version}", json={}) as response:
                 assert response.status == 400
                 assert (await response.json())["problems"] == expected_problems()
         assert app.processor.policy is None  # nothing was applied, corrected or not

@@ -2,9 +2,10 @@
 
 Each scenario runs the real proxy (every stage, built by ``build_app``) with sampling off
 (pass-through: every acknowledged record must arrive), fed by the OpenTelemetry SDK's gRPC
-exporter or a raw retrying gRPC client, in front of a recording OTLP/HTTP sink that
-misbehaves on a timeline. Once the sink recovers and the proxy's queue is empty, the sink's
-records are counted against the client's acknowledgements:
+exporter or a raw retrying gRPC client, in front of a recording OTLP/HTTP sink (OTLP/gRPC
+in the ``grpc-down`` row) that misbehaves on a timeline. Once the sink recovers and the
+proxy's queue is empty, the sink's records are counted against the client's
+acknowledgements:
 
 * sent — records the proxy acknowledged to the client;
 * received — records the sink accepted (duplicates included);
@@ -36,7 +37,7 @@ import aiohttp
 from aiohttp import web
 
 from tests.e2e.harness import running_proxy
-from tests.peers.sinks import HttpSink, Reply, bodies
+from tests.peers.sinks import GrpcSink, HttpSink, Reply, bodies
 from tests.peers.waiting import eventually, free_port
 from tests.reliability.clients import CountingSdkClient, RetryingGrpcClient, tally
 
@@ -100,10 +101,10 @@ class Upstream(HttpSink):
         return sum(1 for item in self.received if item.status == status)
 
 
-def proxy_overrides(sink: HttpSink, **exporter) -> dict:
+def proxy_overrides(sink: HttpSink | GrpcSink, **exporter) -> dict:
     """Pass-through proxy exporting to ``sink`` with quick retries; ``exporter`` keys override."""
     base = {
-        "protocol": "http/protobuf", "endpoint": sink.logs_url, "timeout": 5,
+        "protocol": "http/protobuf", "endpoint": getattr(sink, "logs_url", None), "timeout": 5,
         "batch": {"max_records": 512, "timeout": "50ms"},
         "retry": {"initial_interval": "50ms", "max_interval": "500ms"},
         "queue": {"consumers": CONSUMERS, "retry_after": 0.2},
@@ -126,9 +127,9 @@ async def readyz(app) -> int:
         return response.status
 
 
-async def settle(app, sink: Upstream, timeout: float) -> None:
+async def settle(app, sink: Upstream | GrpcSink, timeout: float) -> None:
     """Wait until the proxy resolved everything and the sink answered all it was given."""
-    await eventually(lambda: app.queue.depth_records == 0 and sink.in_flight == 0, timeout,
+    await eventually(lambda: app.queue.depth_records == 0 and getattr(sink, "in_flight", 0) == 0, timeout,
                      "the queue to drain and the sink to finish")
 
 
@@ -172,7 +173,8 @@ class Feed:
         return "OTel SDK (gRPC)" if self.kind == "sdk" else "raw gRPC, retrying"
 
 
-def make_row(name: str, feed: Feed, sink: Upstream, started: float, notes: list[str], **facts: int) -> Row:
+def make_row(name: str, feed: Feed, sink: Upstream | GrpcSink, started: float, notes: list[str],
+             **facts: int) -> Row:
     figures = tally(feed.client.acked, bodies(sink.records()))
     refusals = getattr(feed.client, "refusals", None)
     if refusals:
@@ -199,11 +201,16 @@ async def down_at_start(scale: Scale) -> Row:
                     [f"upstream up after {scale.outage:g}s"])
 
 
-async def down_mid_stream(scale: Scale) -> Row:
-    sink = Upstream()
+async def down_mid_stream(scale: Scale, *, grpc_upstream: bool = False) -> Row:
+    """The upstream goes away and comes back on the same port (OTLP/HTTP, or OTLP/gRPC
+    with the gRPC exporter)."""
+    sink = GrpcSink() if grpc_upstream else Upstream()
     await sink.start()
     started = time.monotonic()
-    async with running_proxy(proxy_overrides(sink)) as app:
+    overrides = proxy_overrides(sink)
+    if grpc_upstream:
+        overrides["exporter"].update(protocol="grpc", endpoint=sink.url)
+    async with running_proxy(overrides) as app:
         feed = await Feed("raw", app, scale).start()
         await hold(scale.outage / 4)
         await sink.stop()
@@ -212,6 +219,9 @@ async def down_mid_stream(scale: Scale) -> Row:
         await feed.wait()
         await settle(app, sink, 30)
     await sink.stop()
+    if grpc_upstream:
+        return make_row("gRPC upstream down mid-stream", feed, sink, started,
+                        [f"exporter.protocol grpc; down for {scale.outage:g}s"])
     return make_row("upstream down mid-stream", feed, sink, started, [f"down for {scale.outage:g}s"])
 
 
@@ -302,6 +312,25 @@ async def too_many_requests(scale: Scale) -> Row:
                     answered_429=sink.answered(429))
 
 
+async def server_errors(scale: Scale) -> Row:
+    """HTTP 500 to everything for a while (PostHog and load balancers answer transient 500s)."""
+    sink = Upstream()
+    await sink.start()
+    started = time.monotonic()
+    async with running_proxy(proxy_overrides(sink)) as app:
+        feed = await Feed("raw", app, scale).start()
+        await hold(scale.outage / 4)
+        sink.default = Reply(500)
+        await hold(scale.outage)
+        sink.default = Reply()
+        await feed.wait()
+        await settle(app, sink, 30)
+    await sink.stop()
+    return make_row(f"500 for {scale.outage:g}s", feed, sink, started,
+                    [f"{sink.answered(500)} answered 500, retried (retry.on_http_500: 5)"],
+                    answered_500=sink.answered(500))
+
+
 def probe_budget(window: float) -> int:
     """Most requests ``CONSUMERS`` consumers may send in ``window`` seconds if each waits
     retry.max_interval (less 20 % jitter) between probes, plus each one's first attempt."""
@@ -387,6 +416,8 @@ SCENARIOS: dict[str, Callable[[Scale], Awaitable[Row]]] = {
     "403": forbidden_then_restored,
     "401": unauthorized_then_fixed,
     "413": too_large,
+    "500": server_errors,
+    "grpc-down": lambda scale: down_mid_stream(scale, grpc_upstream=True),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from otlp_sampler.commands.workload import Workload
 from otlp_sampler.metrics import Metrics
 
@@ -107,3 +109,35 @@ def test_metrics_are_counted_per_service_and_rule():
     assert sample(metrics, "records_kept", service="api", rule="novel") == 1
     assert sample(metrics, "bytes_received", service="api") == outcome.bytes_received
     assert sample(metrics, "bytes_kept", service="api") == outcome.bytes_kept > 0
+
+
+def test_the_service_label_of_every_metric_is_capped_whatever_clients_send():
+    """A client inventing a service per request cannot grow /metrics without bound."""
+    metrics = Metrics(max_services=20)
+    p = processor(FakeClock(), metrics=metrics, default_rate=0.5)
+    for index in range(300):
+        p.process(request([record(f"tick {index}") for _ in range(4)], service=f"svc-{index}"))
+    text = metrics.render().decode()
+    services = set(re.findall(r'service="([^"]*)"', text))
+    assert len(services) <= 21 and "_other" in services, sorted(services)[:5]
+    assert {"svc-0", "svc-19"} <= services and "svc-20" not in services
+
+
+def test_long_and_structured_bodies_are_mined_from_their_text():
+    """A body past MAX_BODY_CHARS is mined from its first MAX_BODY_CHARS characters, a kvlist
+    body from its key names: each kind gets its pattern, every record is counted."""
+    from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue, KeyValueList
+
+    from otlp_sampler.otlp.records import MAX_BODY_CHARS
+
+    p = processor(FakeClock())
+    long_record = record("upload of " + "x" * (3 * MAX_BODY_CHARS))
+    shaped = record("")
+    fields = [KeyValue(key=key, value=AnyValue(int_value=1)) for key in ("user", "event")]
+    shaped.body.CopyFrom(AnyValue(kvlist_value=KeyValueList(values=fields)))
+    outcome = p.process(request([long_record, shaped, record("plain words here")]))
+    assert outcome.received == 3
+    templates = {stats.template for stats in p.take_window().patterns.values()}
+    assert "{event=<*> user=<*>}" in templates
+    longest = max(templates, key=len)
+    assert longest.startswith("upload of") and len(longest) <= MAX_BODY_CHARS

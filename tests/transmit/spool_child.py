@@ -3,7 +3,8 @@
 ``python -m tests.transmit.spool_child SPOOL_DIR ENDPOINT``; commands on stdin:
 ``put N TAG`` queues N requests of 10 records (bodies ``TAG-<n>-<i>``) and prints
 ``ACCEPTED TAG`` once every put returned; ``idle`` waits until the queue is empty and the
-spool's acks are on disk, then prints ``IDLE``.
+spool's acks are on disk, then prints ``IDLE``; ``drain N`` does the same down to N
+records left in the queue, then prints ``DRAINED``.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ async def main(spool_dir: str, endpoint: str) -> None:
             for n in range(count):
                 await queue.put(make_request(10, body=f"{tag}-{n}-{{i}}"), 10)
             print(f"ACCEPTED {tag}", flush=True)
-        elif line[0] == "idle":
-            while queue.depth_records:
+        elif line[0] in ("idle", "drain"):
+            left = int(line[1]) if line[0] == "drain" else 0
+            while queue.depth_records > left:
                 await asyncio.sleep(0.01)
             await queue.spool.flush()
-            print("IDLE", flush=True)
+            print("IDLE" if line[0] == "idle" else "DRAINED", flush=True)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,23 @@ async def test_status_classification():
             await exporter.close()
 
 
+async def test_status_details_echoing_our_metadata_are_scrubbed():
+    key = "tenant-sekret-7f3k2m9x"
+    async with GrpcSink() as sink:
+        config = exporter_config(f"http://{sink.target}", protocol="grpc", headers={"X-Api-Key": key})
+        exporter = GrpcExporter(config)
+        try:
+            sink.script(Reply(grpc.StatusCode.UNAUTHENTICATED, message=f"bad x-api-key {key}\n" + "x" * 5000))
+            result = await exporter.send(make_request(1))
+            sink.script(Reply(grpc.StatusCode.OK, rejected=1, message=f"refused for {key}"))
+            partial = await exporter.send(make_request(2))
+        finally:
+            await exporter.close()
+    assert result.auth_failed and key not in result.reason and "bad x-api-key" in result.reason
+    assert len(result.reason) < 400 and "\n" not in result.reason
+    assert key not in partial.reason and "refused for" in partial.reason
+
+
 async def test_grpc_down_then_up_delivers(metrics):
     sink = GrpcSink()
     await sink.start()

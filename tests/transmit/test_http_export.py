@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
+from otlp_sampler.redact import mask_url
 from otlp_sampler.transmit import ExportQueue, Outcome, build_exporter
-from otlp_sampler.transmit.http_exporter import HttpExporter, logs_url, redact_url
+from otlp_sampler.transmit.http_exporter import HttpExporter, logs_url
 from otlp_sampler.transmit.retry import parse_retry_after
 from tests.peers.certs import make_pki, server_ssl_context
 from tests.peers.sinks import HttpSink, Reply, http_date, make_request
@@ -34,6 +35,25 @@ async def test_503_twice_then_200_loses_nothing(metrics):
     assert [r.status for r in sink.received] == [503, 503, 200]
     assert records_by_outcome(metrics, "delivered") == 300
     assert queue.depth_records == 0
+
+
+async def test_a_burst_of_500s_loses_nothing_and_on_http_500_zero_drops_at_once(metrics):
+    """PostHog and load balancers answer transient 500s: retried (bounded), not dropped."""
+    async with HttpSink() as sink:
+        sink.script(500, 500, 500)
+        queue = await run_queue(exporter_config(sink.logs_url), metrics)
+        await queue.put(make_request(300), 300)
+        records = await sink.wait_for_records(300)
+        await queue.stop(5)
+    assert len(records) == 300 and [r.status for r in sink.received] == [500, 500, 500, 200]
+    assert records_by_outcome(metrics, "rejected") == 0
+    async with HttpSink() as sink:
+        sink.script(500)
+        queue = await run_queue(exporter_config(sink.logs_url, retry={"on_http_500": 0}), metrics)
+        await queue.put(make_request(7), 7)
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 7, what="the rejection")
+        await queue.stop(5)
+    assert sink.total_requests == 1
 
 
 async def test_429_retry_after_is_honoured(metrics):
@@ -91,6 +111,34 @@ async def test_401_marks_auth_failed_without_hot_loop_and_recovers(metrics):
     assert records_by_outcome(metrics, "rejected") == 0
 
 
+KEY = "phc_Zq8xLmN3vB7rT2yW5kP9dF4hJ6sA1cE0"  # what the proxy sends upstream
+CUSTOM = "tenant-sekret-7f3k2m9x"  # a credential no pattern knows
+
+
+async def test_an_upstream_echoing_our_credentials_never_shows_them(metrics, caplog):
+    """A sink that echoes the request in its 401 body must not put our key in a log or /readyz."""
+    echo = (f"invalid key. Authorization: Bearer {KEY}\nX-Custom: {CUSTOM}\n"
+            f"url: /i/v1/logs?token={KEY}\n" + "trace " * 5000)
+    async with HttpSink() as sink:
+        sink.script(Reply(401, message=echo), Reply(400, message=echo))
+        url = f"{sink.posthog_url}?token={KEY}"
+        config = exporter_config(url, headers={"Authorization": f"Bearer {KEY}", "X-Custom": CUSTOM},
+                                 retry={"max_interval": 0.05})
+        queue = await run_queue(config, metrics)
+        await queue.put(make_request(5), 5)
+        await wait_until(lambda: queue.auth_failed, what="the 401")
+        shown = [queue.last_error]
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 5, what="the 400")
+        shown.append(queue.last_error)
+        await queue.stop(5)
+    shown.append(caplog.text)
+    for text in shown:
+        assert KEY not in text and CUSTOM not in text, text
+        assert "invalid key" in text  # the upstream's explanation itself is kept
+    assert all(len(line) < 600 for line in caplog.text.splitlines())  # capped, one line each
+    assert "\nX-Custom" not in shown[0]
+
+
 async def test_413_splits_the_batch_down_to_what_fits(metrics):
     async with HttpSink(max_records=100) as sink:
         queue = await run_queue(exporter_config(sink.logs_url), metrics)
@@ -101,6 +149,18 @@ async def test_413_splits_the_batch_down_to_what_fits(metrics):
     assert len(bodies) == 333 and max(bodies.values()) == 1  # everything, once
     assert all(r.record_count <= 100 for r in sink.delivered)
     assert 413 in [r.status for r in sink.received]
+
+
+async def test_a_single_record_still_too_large_is_rejected_alone(metrics):
+    """413 down to one record: that record is rejected, the batch is not split forever."""
+    async with HttpSink(max_records=0) as sink:  # 413 to everything
+        queue = await run_queue(exporter_config(sink.logs_url), metrics)
+        await queue.put(make_request(4), 4)
+        await wait_until(lambda: records_by_outcome(metrics, "rejected") == 4, what="the rejections")
+        await queue.stop(5)
+    # 4 -> 2 + 2 -> four single records: 7 requests, every one answered 413, none empty.
+    assert [r.record_count for r in sink.received] == [4, 2, 1, 1, 2, 1, 1]
+    assert queue.depth_records == 0 and records_by_outcome(metrics, "delivered") == 0
 
 
 async def test_partial_success_counts_rejected(metrics):
@@ -187,4 +247,4 @@ async def test_tls_with_custom_ca_and_client_certificate(tmp_path):
 ])
 def test_logs_url(endpoint, url):
     assert logs_url(endpoint) == url
-    assert "token" not in redact_url(url)
+    assert "token" not in mask_url(url)

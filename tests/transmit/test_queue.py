@@ -68,6 +68,18 @@ async def test_batch_count_bound(metrics):
         await queue.put(make_request(10), 10)
     assert not queue.has_room() and queue.depth_batches == 3
     await queue.stop(0.1)
+    # Delivered batches give their room back, one each.
+    async with HttpSink() as sink:
+        config = exporter_config(sink.logs_url, queue={"max_batches": 3}, batch={"max_records": 10})
+        queue = ExportQueue(config, build_exporter(config), metrics)
+        await queue.start()
+        for round_ in range(3):
+            for _ in range(3):
+                await queue.put(make_request(10), 10)
+            await sink.wait_for_records(30 * (round_ + 1))
+            await wait_until(lambda: queue.depth_batches == 0, what="the batches to be resolved")
+            assert queue.has_room()
+        await queue.stop(1)
 
 
 async def test_stop_drains_within_timeout(metrics):

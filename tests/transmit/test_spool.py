@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import sys
+import types
 from collections import Counter
 from pathlib import Path
 
@@ -79,6 +81,63 @@ async def test_kill_9_loses_nothing_and_resends_only_what_was_not_acknowledged(t
     assert sum(1 for b in bodies if b.startswith("pending-")) == 70
     assert records_by_outcome(metrics, "delivered") == 70  # only the unacknowledged part was resent
     assert list(spool_dir.glob("*.seg")) == []  # all acknowledged: the spool is empty
+
+
+async def test_a_partly_acknowledged_segment_resends_only_its_unacknowledged_frames_after_kill_9(
+        tmp_path, metrics):
+    """One segment holds acknowledged frames, then one the upstream refuses, then more it
+    took: only the acks on disk tell them apart after kill -9 (a fully acknowledged segment
+    is simply deleted), frame by frame."""
+    spool_dir = tmp_path / "spool"
+    async with HttpSink() as sink:
+        sink.refuse = lambda request: bodies_of(request)[0].startswith("held-")
+        child = await Child.start(spool_dir, sink.logs_url)
+        try:
+            await child.command("put 2 before", "ACCEPTED before")
+            await sink.wait_for_records(20)  # delivered: the next put makes a batch of its own
+            await child.command("put 1 held", "ACCEPTED held")
+            # Its batch is out and refused: the next puts make batches of their own.
+            await sink.wait_for(lambda: any(r.status == 503 for r in sink.received), what="the refusal")
+            await child.command("put 3 after", "ACCEPTED after")
+            await child.command("drain 10", "DRAINED")  # only "held" is left; the acks are on disk
+            assert len(list(spool_dir.glob("*.seg"))) == 1  # one segment: frames 0-1, 2 held, 3-5
+        finally:
+            await child.kill()
+        assert sink.delivered_records == 50
+        sink.refuse = None
+        queue = await restart_and_collect(spool_dir, sink, metrics)
+        records = await sink.wait_for_records(60)
+        await queue.stop(5)
+    bodies = Counter(r.body.string_value for r in records)
+    assert len(bodies) == 60 and max(bodies.values()) == 1, bodies.most_common(3)  # acked ones not resent
+    assert records_by_outcome(metrics, "delivered") == 10
+
+
+async def test_recovery_over_several_segments_loads_exactly_the_unacknowledged_frames(tmp_path):
+    """Segments roll at segment_bytes; after a restart the spool counts every segment's
+    bytes and hands back each frame not acknowledged, once, in order."""
+    spool = Spool(tmp_path, max_bytes=10**6, segment_bytes=300)
+    spool.recover()
+    payloads = [make_request(1, body=f"frame-{n}").SerializeToString() for n in range(12)]
+    entries = [await spool.append(payload, 1) for payload in payloads]
+    spool.ack(entry for n, entry in enumerate(entries) if n % 3 == 0)
+    await spool.close()
+    segments = sorted(tmp_path.glob("*.seg"))
+    assert len(segments) >= 3 and len({entry[0] for entry in entries}) == len(segments)
+    recovered = Spool(tmp_path, max_bytes=10**6, segment_bytes=300)
+    backlog = recovered.recover()
+    assert recovered.bytes == sum(path.stat().st_size for path in segments)
+    loaded = [frame for seq in backlog for frame in await recovered.load(seq)]
+    assert [payload for _, _, payload in loaded] == [p for n, p in enumerate(payloads) if n % 3]
+    assert [entry for entry, _, _ in loaded] == [e for n, e in enumerate(entries) if n % 3]
+    # New frames go to a new segment after every recovered one, never into one of them.
+    assert (await recovered.append(payloads[0], 1))[0] == max(backlog) + 1
+    await recovered.close()
+
+
+def bodies_of(request) -> list[str]:
+    return [r.body.string_value
+            for rl in request.resource_logs for sl in rl.scope_logs for r in sl.log_records]
 
 
 async def test_restart_after_clean_stop_sends_nothing_twice(tmp_path, metrics):
@@ -214,3 +273,65 @@ async def _abandon(spool: Spool) -> None:
     spool._fds.clear()
     spool._executor.shutdown(wait=True)
     os.close(spool._lock_fd)
+
+
+
+
+async def test_put_returns_only_after_the_frame_and_a_new_segments_directory_are_fsynced(
+        tmp_path, metrics, monkeypatch):
+    """docs/reliability.md: with spool_sync_interval 0, the client is answered only once its
+    request is fsynced."""
+    import otlp_sampler.transmit.spool as spool_module
+
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def spy(fd: int) -> None:
+        real_fsync(fd)
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))  # recorded once the data is durable
+
+    monkeypatch.setattr(spool_module.os, "fsync", spy)
+    config = exporter_config(f"http://127.0.0.1:{free_port()}",
+                             queue={"spool_dir": str(tmp_path), "spool_sync_interval": 0})
+    queue = ExportQueue(config, build_exporter(config), metrics)
+    await queue.start()
+    try:
+        await queue.put(make_request(5), 5)
+        (segment,) = tmp_path.glob("*.seg")
+        assert str(segment) in synced and str(tmp_path) in synced  # the frame, and the new file's name
+        before = len(synced)
+        await queue.put(make_request(5), 5)
+        assert synced[before:] == [str(segment)]  # the same segment: its data again, no directory
+    finally:
+        await queue.stop(0.1)
+
+
+async def test_a_failed_write_pauses_the_spool_for_one_second(tmp_path, monkeypatch):
+    """After a write error (disk full) the spool says it is full for FAILURE_PAUSE (1 s), so
+    receivers push back instead of failing every request on the same error."""
+    import otlp_sampler.transmit.spool as spool_module
+
+    now = [100.0]
+    monkeypatch.setattr(spool_module, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    spool = Spool(tmp_path / "spool", max_bytes=10**6)
+    spool.recover()
+    assert spool.has_room()
+    shutil.rmtree(tmp_path / "spool")  # every write now fails with ENOENT
+    try:
+        await spool.append(b"x" * 10, 1)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the append should have failed")
+    assert spool_module.FAILURE_PAUSE == 1.0
+    assert not spool.has_room()
+    now[0] += 0.99
+    assert not spool.has_room()
+    now[0] += 0.02
+    assert spool.has_room()
+    (tmp_path / "spool").mkdir()
+    # The failed frame is forgotten: a later frame, once acknowledged, leaves nothing behind.
+    spool.ack([await spool.append(b"y" * 10, 1)])
+    await spool.flush()
+    assert spool.bytes == 0 and list((tmp_path / "spool").glob("*.seg")) == []
+    await spool.close()

@@ -1,10 +1,11 @@
-"""Redaction of log text sent to an LLM."""
+"""Redaction of log text (prompts, stored examples, upstream errors) and of URLs shown."""
 
 from __future__ import annotations
 
 import pytest
 
-from otlp_sampler.policygen.redact import luhn_valid, redact
+from otlp_sampler.redact import luhn_valid, mask_url, mask_urls, redact, scrub
+from tests.secrets_corpus import INNOCENT, SECRETS
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,55 @@ def test_a_secret_cut_by_the_prompt_length_limit_is_still_redacted():
                               sampling=SamplingConfig(), generator=PolicyGeneratorConfig(), schema={})
     prompt = "\n".join(m["content"] for m in messages)
     assert local not in prompt
+
+
+@pytest.mark.parametrize(("url", "masked"), [
+    ("redis://:hunter2@cache:6379/0", "redis://***@cache:6379/0"),
+    ("postgres://admin:hunter2@db/app", "postgres://***@db/app"),
+    ("https://token-as-user@git.example/repo", "https://***@git.example/repo"),
+    ("https://eu.i.posthog.com/i/v1/logs?token=phc_x#frag", "https://eu.i.posthog.com/i/v1/logs?…"),
+    ("http://[::1]:8080/v1", "http://[::1]:8080/v1"),
+    ("http://u:p@[::1]:8080/v1", "http://***@[::1]:8080/v1"),
+    ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/0"),
+    ("http://host:notaport/x", "***"),
+])
+def test_mask_url(url, masked):
+    assert mask_url(url) == masked
+
+
+def test_mask_urls_walks_a_whole_configuration():
+    tree = {"store": {"url": "redis://:pw@h/0"}, "list": ["x", "amqp://u:pw@q/"], "n": 3, "s": "plain"}
+    assert mask_urls(tree) == {"store": {"url": "redis://***@h/0"}, "list": ["x", "amqp://***@q/"],
+                               "n": 3, "s": "plain"}
+
+
+@pytest.mark.parametrize(("line", "parts"), SECRETS, ids=[line[:40] for line, _ in SECRETS])
+def test_no_secret_of_the_corpus_survives(line, parts):
+    redacted = redact(line)
+    for part in parts:
+        assert part not in redacted, redacted
+
+
+@pytest.mark.parametrize("line", INNOCENT)
+def test_innocent_lines_of_the_corpus_stay_as_they_are(line):
+    assert redact(line) == line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("connecting to postgres://admin:hunter2@db", "connecting to postgres://<credentials>@db"),
+    ("aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY", "aws_secret_access_key=<secret>"),
+    ("key -----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY----- loaded",
+     "key <private-key> loaded"),
+    ("ssn 536-22-4918", "ssn <ssn>"),
+    ("hook https://hooks.slack.com/services/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 sent",
+     "hook <webhook-url> sent"),
+    ("max_tokens=4096 token: expired", "max_tokens=4096 token: expired"),
+])
+def test_the_strings_of_issue_14(text, expected):
+    assert redact(text) == expected
+
+
+def test_scrub_removes_known_secrets_flattens_lines_and_caps_length():
+    text = "denied for Bearer abc-KNOWN-9\nFAKE LOG LINE " + "x" * 1000
+    clean = scrub(text, known=["abc-KNOWN-9"], limit=80)
+    assert "KNOWN" not in clean and "\n" not in clean and len(clean) == 80 and clean.endswith("…")
