@@ -7,8 +7,8 @@ below touch several keys). Versions come from ``INCR`` and are written together 
 replica hears of each one. When Redis is down, calls raise :class:`StoreError`,
 :attr:`RedisStore.health` says so, and the subscription keeps retrying with backoff (at
 most ``max_retry_interval`` apart): replicas go on sampling with the policy they have.
-A connection that Redis dropped (a restart) is replaced and the command sent again once,
-so the first call after Redis returns works (docs/operations.md § Several machines: Redis).
+After an outage the first call starts on fresh connections, so it does not fail on one the
+old Redis closed (docs/operations.md § Several machines: Redis).
 
 Keys: ``policy:seq`` (counter; never below a version a replica knows, so versions keep
 growing after Redis lost its data), ``policy:docs`` / ``policy:summaries`` (hashes by
@@ -36,8 +36,6 @@ from datetime import datetime
 from typing import Any
 
 import redis.asyncio as aioredis
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -153,15 +151,11 @@ class RedisStore:
         self.health = StoreHealth(f"redis store at {self._shown_url}")
         options = {"decode_responses": True, "socket_connect_timeout": 5.0, "socket_timeout": 10.0,
                    "health_check_interval": 15, "client_name": client_name}  # name: in CLIENT LIST
-        # A pooled connection that Redis closed (it restarted) fails its next command with
-        # "Connection closed by server": reconnect and send it once more (from_url alone
-        # retries nothing). Every command here is idempotent, or harmless twice (INCR skips
-        # a version number); timeouts are not retried, so a call stays bounded.
-        self._redis = aioredis.Redis.from_url(
-            url, retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)), **options)
-        # The subscription's own client retries nothing: with retries, redis-py re-subscribes
-        # silently after a lost connection, and the versions saved meanwhile would never be
-        # caught up. Without, the listener sees the loss, reconnects and catches up.
+        # No client-side retries: accounting increments and alert ids must not be applied
+        # twice, and the subscription must see a lost connection (redis-py would re-subscribe
+        # silently, and the versions saved meanwhile would never be caught up). The
+        # subscription has its own client, so its reconnections leave the commands' pool be.
+        self._redis = aioredis.Redis.from_url(url, **options)
         self._pubsub_redis = aioredis.Redis.from_url(url, **options)
         self._next_version = self._redis.register_script(_NEXT_VERSION)
         self._save = self._redis.register_script(_SAVE)
@@ -185,6 +179,11 @@ class RedisStore:
         return self.key("policy:updates")
 
     async def _call(self, what: str, coro: Any) -> Any:
+        if self.health.degraded:
+            # Redis was away: the pooled connections may all be dead (a restart closes them),
+            # and a command sent on one fails with "Connection closed by server". The first
+            # call after an outage starts on new ones; none of them is in use meanwhile.
+            await self._redis.connection_pool.disconnect(inuse_connections=False)
         try:
             result = await coro
         except (RedisError, OSError) as exc:

@@ -43,13 +43,15 @@ async def test_versions_keep_growing_when_redis_comes_back_without_its_data():
         replica = RedisStore(redis_server.url, "t:", retry_interval=0.05, max_retry_interval=0.1)
         heard: list[int] = []
         try:
-            await replica.subscribe(lambda doc: heard.append(doc.version))
-            assert await replica.wait_listening()
+            for store, heard_by in ((replica, heard.append), (writer, lambda version: None)):
+                await store.subscribe(lambda doc, heard_by=heard_by: heard_by(doc.version))
+                assert await store.wait_listening()  # every replica follows the versions
             for _ in range(2):
                 await writer.save_policy(make_policy())
             await eventually(lambda: heard == [1, 2], 5, "versions 1 and 2 at the replica")
             await redis_server.stop()
-            await eventually(lambda: replica.health.degraded, 5, "the replica to notice the outage")
+            await eventually(lambda: replica.health.degraded and writer.health.degraded, 5,
+                             "both replicas to notice the outage")
             await redis_server.start()  # empty: --save "" --appendonly no
             saved = await writer.save_policy(make_policy())
             assert saved.version == 3, "a version below one the replicas know would be ignored by them"
