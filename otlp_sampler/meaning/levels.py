@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
+from otlp_sampler.patterns.http import status_class
+
 ERROR = 17
 FATAL = 21
 
@@ -238,16 +240,6 @@ def _first_of(probes: tuple[Probe, ...]) -> Probe:
 
 
 # ---------------------------------------------------------------------- HTTP status
-
-# An HTTP status class as a token of a template (``GET /x 5xx in <*>``): how the pattern
-# miner writes a status it keeps in the template (docs/patterns.md, HTTP status).
-_STATUS_CLASS = re.compile(r"(?<![\w.])([1-5])xx(?![\w.])")
-
-
-def status_class(template: str) -> int | None:
-    """The highest HTTP status class a template holds (5 for ``… 5xx …``), None if none."""
-    classes = _STATUS_CLASS.findall(template)
-    return max(int(c) for c in classes) if classes else None
 
 
 def severity_floor(template: str, *, http_5xx_as_error: bool) -> int:

@@ -1,25 +1,32 @@
 """First stage of the miner: mask the obvious variables of a message, then cut it into tokens.
 
-``mask(text)`` is one pass of one precompiled regular expression, run in C by ``re.sub``:
-every value whose *shape* says it varies (numbers, hex, ips, host:port, paths, urls,
-uuids, dates, durations and sizes with their unit, e-mail addresses, quoted words,
-identifiers mixing letters and digits, booleans) becomes ``<*>``. Its result is the key of
+``mask_statuses(text)`` is one pass of one precompiled regular expression, run in C by
+``re.sub``: every value whose *shape* says it varies (numbers, hex, ips, host:port, paths,
+urls, uuids, dates, durations and sizes with their unit, e-mail addresses, quoted values,
+values of JSON and logfmt keys, identifiers mixing letters and digits, booleans) becomes
+``<*>``; HTTP statuses become their class first (``http.py``). Its result is the key of
 the miner's cache, so only this pass runs for a message whose masked form was seen
-before.
+before. ``fold`` then folds the cause after a failure's colon into one ``<*>``, on a
+cache miss (``mask`` does both).
 
 ``tokens(masked)`` runs on a cache miss only: it cuts the masked text into words and
-single punctuation marks, so ``a=1,b=2`` and ``a = 1, b = 2`` give the same tokens and a
-list of variables of any length (``blk_1 blk_2 blk_3``) folds into one.
+single punctuation marks, so ``a=1,b=2`` and ``a = 1, b = 2`` give the same tokens, and
+folds what is one value written in many tokens: a list of variables of any length
+(``blk_1 blk_2 blk_3``), a record or list printed inline, a value of a key list, a code
+with its message in brackets. docs/patterns.md says why each is one value.
 
 The masking must depend on digits only through their positions, never their values
 (no ``[1-9]``): the miner's exact-text cache relies on ``digits_to_zero(a) ==
-digits_to_zero(b)`` implying ``mask(a) == mask(b)``.
+digits_to_zero(b)`` implying ``mask(a) == mask(b)``. The one exception, an HTTP status's
+first digit, is read by the miner from its position (see miner._ByStatus).
 """
 
 from __future__ import annotations
 
 import re
 from operator import eq
+
+from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
 WILDCARD = "<*>"
 
@@ -44,7 +51,8 @@ _UNIT = (
 _CHAIN = r"(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*"
 _FILE_EXT = (
     r"(?:exe|dll|sys|so|jar|war|class|py|js|rb|go|java|c|cc|cpp|h|log|txt|xml|json|ya?ml|conf|cfg|ini"
-    r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err)"
+    r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err|mkv|mp4|mp3"
+    r"|avi|flac|docx?|xlsx?|pptx?|odt|epub|iso|img|bin|dat|sst|wal|parquet|md)"
 )
 
 
@@ -58,18 +66,39 @@ def _any(*alternatives: str) -> str:
 # only the group for its first character. A kept prefix (url scheme, ``blk_``, quotes) is
 # left out of the match with a lookbehind, so the replacement is a plain ``<*>`` and
 # ``re.sub`` never calls back into Python.
+# An HTTP request line in quotes ("GET /x HTTP/1.1") is read inside: its method and its
+# status after it name the event (see docs/patterns.md, HTTP status).
+_METHODS = "(?:" + "|".join(METHODS) + ")"
+# Words of prose that do not go on a file's name: a path does not reach over them.
+_FUNCTION_WORDS = r"(?:to|from|into|as|and|or|in|on|at|for|with|by|of)"
+# An HTTP status class (5xx, see http.py) is a state of the event, never a value.
+_NOT_STATUS = r"(?![1-5]xx\b)"
+# The target of a request after its method keeps its shape (/api/products/<*>): the route
+# names the event, its ids and its query string vary.
+_NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
 _AFTER_QUOTE = _any(
-    # a single quoted word (no space inside: a quoted sentence stays text), but not a JSON
-    # key, nor the value of a JSON "msg", "message" or "event": that one names the event
-    r"(?:(?<=^')|(?<=[^\w'\"]'))[^\s'\"]{1,80}(?='(?![\w'\"])(?!\s*:))",
-    r"(?:(?<=^\")|(?<=[^\w'\"]\"))(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")(?<!\"msg\": \")"
-    r"(?<!\"message\": \")(?<!\"event\": \")[^\s'\"]{1,80}(?=\"(?![\w'\"])(?!\s*:))",
-    # any quoted value of key=, but for logfmt's msg="..." (the event, as above)
-    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,80}(?=')",
-    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")[^\"\n]{1,80}(?=\")",
+    # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
+    # key, nor the value of a "msg", "message" or "event": that one names the event
+    rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
+    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
+    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
+    r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
+    # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
+    # record the quotes, not the words, say where a value starts and ends
+    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,200}(?=')",
+    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<=\":\")(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")" + _NOT_STATUS
+    + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
+    + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
+# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
+_URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(
-    r"(?=[<>~]?=?-?\d)" + _any(
+    r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
         r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|\s?[+-]\d\d:?\d\d)?)?",
         # dates like 24/Jul/2005:02:38:23
@@ -94,9 +123,10 @@ _AT_TOKEN_START = _any(
     r"(?=[tTfFnN])(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
-    # a word that goes on with a digit or a sign of a name (. @ : / \ $ [): the shapes below.
-    # One scan rejects a plain word.
-    r"(?=[A-Za-z.$][A-Za-z-]*+[\d.@:/\\$\[])" + _any(
+    # a word that goes on with a digit or a sign of a name (. @ : \ $ [, or a slash and
+    # then a dot): the shapes below. One scan rejects a plain word, and a plain segment of
+    # a path (api/).
+    r"(?=[A-Za-z.$][A-Za-z-]*+(?:[\d.@:\\$\[]|/[\w./$-]*\.))" + _any(
         # a name glued to a bracketed range or list of numbers is a compressed list of
         # names, as cluster tools write node sets (node-[1-4,7], cn[01-12], rack-[3\ 5]):
         # one value. A single number there (items[3]) is an index and stays.
@@ -118,21 +148,36 @@ _AT_TOKEN_START = _any(
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
-        r"(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
+        r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
+        # a url, scheme included: http and https are one event
+        r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
+        # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
+        # class or module, as qualified names are
+        r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
+    # an Erlang binary: <<"queue.1">> is one value, as a quoted one
+    r"(?=<<)<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
+    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
+    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
-    # an absolute unix path with at least two segments; a windows share
-    r"(?<![:/~])~?(?:/[\w.@%+~$*-]+){2,}/?",
+    # an absolute unix path with at least two segments (not a request's target); a windows share
+    # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
+    # space goes on inside the path when the words after it reach the next slash, or end
+    # the path with a file's extension.
+    r"(?=~?/)(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
+    # the query string of a url or request target: ?page=2&sort=asc
+    r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 _MASK_SOURCE = "|".join(
     [
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=://)[^\s\"'<>()\[\]{}]+", r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
         # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
         r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
@@ -149,6 +194,7 @@ _TOKEN = re.compile(
 )
 
 _CLOSING = {")": "(", "]": "["}
+_FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 _RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
@@ -166,11 +212,102 @@ def clip(text: str) -> str:
     return text[: cut if cut > 0 else MAX_CHARS]
 
 
+# A failure, then a colon: what follows is its cause (``failed to open <*>: permission
+# denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
+# elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
+# The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
+# spaced dash (``failed to connect - timeout``).
+_FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
+    r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
+    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
+    r"\b")
+_SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
+
+
+# Lower-case stems of the words above: a cheap test before the regex (most text has none).
+_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
+                  "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
+                  "unexpected", "unsupported", "missing")
+
+
+# A segment of a request's target that holds a digit (an id, a version, a date), or its
+# query string: the values of a route.
+_ROUTE_VALUE = re.compile(r"[^/?#\s]*\d[^/?#\s]*|(?<=\?)[^#\s]+")
+
+
+def route(target: str) -> str:
+    """A request's target with its values masked: ``/api/products/<*>?<*>``; a full url is one value."""
+    if "://" in target:
+        return WILDCARD
+    return _ROUTE_VALUE.sub(WILDCARD, target)
+
+
+def fold_cause(masked: str) -> str:
+    """``masked`` with the cause after a failure's colon folded into one ``<*>``.
+
+    The failure must be said in two words at least before the colon: a level word alone
+    (``error: …``) says how bad, not what failed."""
+    lowered = masked.lower()
+    if not any(map(lowered.__contains__, _FAILURE_STEMS)):
+        return masked  # (most texts: one C-level pass)
+    starts = []
+    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered]:
+        at = lowered.find(stem)
+        while at >= 0:  # a failure word may start here: the regex is tried only there
+            starts.append(at)
+            at = lowered.find(stem, at + 1)
+    for start in sorted(starts):
+        found = _FAILURE.match(masked, start)
+        if found is None:
+            continue
+        for separator in _SEPARATOR.finditer(masked, found.end()):
+            head = masked[found.end():separator.start()]
+            if "\n" in head:
+                break
+            if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+                continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if head.strip() or masked[:found.start()].strip():
+                return masked[:separator.end()] + WILDCARD
+            break
+    return masked
+
+
 def mask(text: str) -> str:
-    """The text with variable-shaped values replaced by ``<*>`` (one regex pass)."""
+    """The text with variable-shaped values replaced by ``<*>`` (one regex pass), HTTP
+    statuses by their class (``http.classify``) and the cause of a failure folded
+    (``fold_cause``)."""
+    return fold(mask_statuses(text)[0])
+
+
+def fold(masked: str) -> str:
+    """The cause of a failure in masked text folded into one value (``fold_cause``), when
+    a separator says there may be one."""
+    if ": " in masked or " - " in masked:
+        return fold_cause(masked)
+    return masked
+
+
+def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
+    """``mask(text)`` before :func:`fold`, and where in ``text`` the first digits of its
+    HTTP statuses are. The miner folds only texts it mines: the text before the fold is
+    as good a key of its cache (a text folds one way), and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
-    return _MASK.sub(WILDCARD, text)
+    statuses: tuple[int, ...] = ()
+    target = None
+    # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
+    if ("HTTP/" in text or "tatus" in text or "TATUS" in text
+            or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
+        text, statuses, target = classify(text)
+    if target is None:
+        masked = _MASK.sub(WILDCARD, text)
+    else:
+        # the request's target, read by classify, is masked as a route: cheaper than the
+        # masking regex, which would try every shape at every character of it
+        start, end = target
+        masked = _MASK.sub(WILDCARD, text[:start]) + route(text[start:end]) + _MASK.sub(WILDCARD, text[end:])
+    return masked, statuses
 
 
 def tokens(masked: str) -> tuple[list[str], list[bool]]:
@@ -180,10 +317,15 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     """
     pairs = _TOKEN.findall(masked)
     wildcards = masked.count(WILDCARD)
-    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked):
-        # Nothing to fold: every fold below needs two variables, or one and a closing bracket.
+    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
+                         and '"<*>"' not in masked):
+        # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
+        if "[" in masked:
+            _fold_structures(out, spaced)
+        if ", " in masked and (": " in masked or "=" in masked):
+            _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
             _cut(out, spaced)
         return out, spaced
@@ -194,11 +336,33 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     for space, token in pairs:
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
-        if token == WILDCARD and last == "," and len(out) > 1 and out[-2] == WILDCARD:
-            out.pop()  # <*>, <*>, <*>
-            spaced.pop()
-            last = WILDCARD
+        if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
+            append(token)
+            append_spaced(space != "")
+            last = token
             continue
+        if token == WILDCARD:
+            if last == "," and len(out) > 1 and out[-2] == WILDCARD:
+                out.pop()  # <*>, <*>, <*>
+                spaced.pop()
+                last = WILDCARD
+                continue
+        elif token == '"':
+            if last == WILDCARD and len(out) > 2 and out[-2] == '"' and (
+                    out[-3] == "=" or (out[-3] == ":" and len(out) > 3 and out[-4] == '"')):
+                # key="<*>" is key=<*>: logfmt quotes a value only when it holds a space, and
+                # JSON a string, not a number; the quotes do not change the shape
+                del out[-2], spaced[-2]
+                continue
+        elif last != WILDCARD and _coded_message(out, _CLOSING[token]):
+            # (111: Connection refused): a code and its message, as errno, HTTP and
+            # database errors are printed; the message says what the code says
+            while out[-1] != ":":
+                out.pop()
+                spaced.pop()
+            append(WILDCARD)
+            append_spaced(True)
+            last = WILDCARD
         if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
             # A value followed by a bracketed value is one value written twice (a size
             # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
@@ -211,6 +375,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         append(token)
         append_spaced(space != "")
         last = token
+    if "{" in masked or "[" in masked:
+        _fold_structures(out, spaced)
+    if ", " in masked and (": " in masked or "=" in masked):
+        _fold_keyed_values(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
     if len(out) > MAX_TOKENS:
@@ -218,11 +386,106 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     return out, spaced
 
 
+_EVENT_KEYS = frozenset(("msg", "message", "event"))
+
+
+def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
+    """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
+    devops``), each value runs to the next key: a value of several words is one value."""
+    keys = [at for at in range(1, len(out) - 1)
+            if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
+    # a message that starts with a key (msg: …, event=…) makes a list of one more
+    if not keys or len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
+        return
+    for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
+        at = keys[number]
+        end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
+        if end - at > 2:
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
+
+
+_KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
+_WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
+# a value, or a name of code (snake_case, dotted, hyphenated)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)
+_STRUCTURE_CLOSE = {"[": "]", "{": "}"}
+
+
+def _fold_structures(out: list[str], spaced: list[bool]) -> None:
+    """Fold a record or a list printed inline into one value: braces holding keys and a
+    value (``Task{id=<*>, name='<*>'}``, ``#{size => <*>}``, ``{Name:x ID:<*>}``), brackets
+    holding a comma-separated list (``[a, b, <*>]``). Their keys and lengths vary from
+    record to record of one event; a name glued to the braces is the record's type and
+    goes with it. JSON objects (a quoted key then ``:``) keep their keys: they are the
+    record's own fields; so does a record that is the whole message."""
+    # from the last opening to the first: a fold leaves the positions before it as they were
+    for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
+        if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
+            continue
+        opening = out[index]
+        closing = _STRUCTURE_CLOSE[opening]
+        depth = 0
+        end = None
+        for at in range(index + 1, min(len(out), index + 4 * MAX_TOKENS)):
+            token = out[at]
+            if token == opening:
+                depth += 1
+            elif token == closing:
+                if not depth:
+                    end = at
+                    break
+                depth -= 1
+        if end is None:
+            continue
+        if index == 0 and end == len(out) - 1:
+            # The record is the whole message (a structured body, printed): its keys are
+            # what tells one kind of message from another, so they stay.
+            continue
+        content = out[index + 1:end]
+        if not _is_structure(opening, content):
+            continue
+        start = index
+        if opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
+            start = index - 1  # Task{…}: the type goes with its record
+            out[start:end + 1] = [WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+        else:
+            out[start:end + 1] = [opening, WILDCARD, closing]
+            spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _is_structure(opening: str, content: list[str]) -> bool:
+    if opening == "[" and len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
+        # a list of names as Go prints one ([orders_v2 shared <*>]): one a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content))
+    if not any(WILDCARD in token for token in content):
+        return False
+    if opening == "[":
+        return "," in content
+    if ":" not in content and "=" not in content:
+        return False
+    # a JSON object: a quoted key before its colon
+    return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
 def _cut(out: list[str], spaced: list[bool]) -> None:
     """Keep MAX_TOKENS tokens, the last one a variable standing for the rest."""
     del out[MAX_TOKENS - 1:], spaced[MAX_TOKENS - 1:]
     out.append(WILDCARD)
     spaced.append(True)
+
+
+def _coded_message(out: list[str], opening: str) -> bool:
+    """Whether ``out`` ends with an opening bracket, a value, a colon and some words."""
+    start = len(out) - 24 if len(out) > 24 else 0
+    for at in range(len(out) - 2, start, -1):
+        token = out[at]
+        if token == ":":
+            return at > 1 and out[at - 1] == WILDCARD and out[at - 2] == opening
+        if token == opening or token in _CLOSING:
+            return False
+    return False
 
 
 def _annotated_value(out: list[str], opening: str) -> bool:
@@ -265,11 +528,18 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
             if start < 0:
                 break
             index += start
-            if any(WILDCARD in t for t in out[index:index + size]):
+            group = out[index:index + size]
+            if any(WILDCARD in t for t in group) and _balanced(group):
                 del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
                 folded = True
             else:
                 index += 1
+
+
+def _balanced(group: list[str]) -> bool:
+    """Whether a group opens no quote it does not close: ``" <*>`` repeated is the end of
+    one quoted value and the start of another, not a list."""
+    return group.count('"') % 2 == 0 and group.count("'") % 2 == 0
 
 
 def render(token_list: list[str], spaced: list[bool]) -> str:

@@ -5,16 +5,20 @@
 1. an exact-text cache hit: the text with every digit turned into ``0`` (a C-level
    ``bytes.translate``) looked up in a dict. Digits never decide a pattern on their own
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
-2. a masked-text cache hit: one regex pass (``masking.mask``) and a dict lookup;
-3. mining (``shapes.ShapeIndex``): tokens, then Drain-style matching against the
-   templates of the same length and first word; the best one at or above ``SIMILARITY``
-   is generalized in place and keeps its id, otherwise a new template starts.
+   but the first digit of an HTTP status does (``http.py``): a text holding one has a
+   ``_ByStatus`` entry there, read by that digit;
+2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+3. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
+   then Drain-style matching against the templates of the same length and first word;
+   the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
+   otherwise a new template starts.
 
 Both caches are bounded two-generation dicts (a cheap LRU), by entries and by key bytes.
 Everything is decided in the call; nothing is deferred. The id of a pattern is
-``pattern_id(service, template)`` of its template as first created, and it stays with the
-pattern when later messages generalize the template (as drain3 keeps a cluster id), so a
-record's id never changes meaning.
+``pattern_id(service, template)`` of its template as first created with the words that may
+vary as ``<*>`` (``shapes.id_tokens``: ``Invalid user <*> from <*>`` whichever user came
+first), and it stays with the pattern when later messages generalize the template (as
+drain3 keeps a cluster id), so a record's id never changes meaning.
 
 Bounds: at most ``max_patterns`` patterns. When full, the least recently used tenth that
 has been idle for a while is evicted; while nothing is idle enough (a flood of unique
@@ -30,9 +34,19 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
-from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask, render, tokens
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex
+from otlp_sampler.patterns.masking import (
+    DIGITS_TO_ZERO,
+    MAX_CHARS,
+    WILDCARD,
+    clip,
+    fold,
+    mask_statuses,
+    render,
+    tokens,
+)
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_tokens
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -49,6 +63,28 @@ class PatternInfo:
     template: str
     count: int
     first_seen: float  # wall-clock seconds when the pattern was created
+
+
+class _ByStatus:
+    """An exact-cache entry for texts holding HTTP statuses: the digits-to-zero key cannot
+    tell ``status=503`` from ``status=200``, so the pattern is looked up by the first digit
+    of each status, read at the positions masking found them (the same for every text of
+    one key: only digits differ)."""
+
+    __slots__ = ("first", "patterns", "positions")
+    alive = False  # not a Pattern: add() and _slow() read it
+
+    def __init__(self, positions: tuple[int, ...]) -> None:
+        self.positions = positions
+        self.first = positions[0] if len(positions) == 1 else -1  # the common case, read inline
+        self.patterns: dict[str, Pattern] = {}  # first digits (_digits) -> pattern
+
+
+def _digits(message: str, positions: tuple[int, ...]) -> str:
+    """The first digit of each HTTP status of ``message`` (see _ByStatus)."""
+    if len(positions) == 1:
+        return message[positions[0]]
+    return "".join([message[at] for at in positions])
 
 
 class _Generations:
@@ -119,31 +155,58 @@ class PatternMiner:
         if len(message) > MAX_CHARS:
             message = clip(message)
         self._tick = tick = self._tick + 1
-        key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+        try:
+            key = message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
+        except UnicodeEncodeError:  # a lone surrogate
+            key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
         found = self._exact.hot.get(key)
         if found is None or not found.alive:
-            found = self._slow(message, key)
+            if type(found) is _ByStatus and found.first >= 0:
+                # a text with one HTTP status: its pattern by the status's first digit
+                hit = found.patterns.get(message[found.first])
+                found = hit if hit is not None and hit.alive else self._slow(message, key, found)
+            else:
+                found = self._slow(message, key, found)
         found.count += 1
         found.last_used = tick
         return found.id
 
     # ------------------------------------------------------------------ misses
 
-    def _slow(self, message: str, key: bytes) -> Pattern:
-        found = self._exact.old.get(key)
-        if found is None or not found.alive:
-            masked = mask(message)
-            found = self._masked.get(masked)
-            if found is None:
-                found = self._mine(masked)
-                if found is self._catch_all:
-                    return found  # not cached: the message may get a pattern of its own later
-            self._masked.put(masked, found)
-        self._exact.put(key, found)
+    def _slow(self, message: str, key: bytes, entry: Pattern | _ByStatus | None) -> Pattern:
+        by_status = None
+        if type(entry) is _ByStatus:  # in the hot generation, for another status class
+            by_status = entry
+        else:
+            entry = self._exact.old.get(key)
+            if entry is not None:
+                if entry.alive:
+                    self._exact.put(key, entry)
+                    return entry
+                if type(entry) is _ByStatus:
+                    found = entry.patterns.get(_digits(message, entry.positions))
+                    self._exact.put(key, entry)
+                    if found is not None and found.alive:
+                        return found
+                    by_status = entry
+        masked, statuses = mask_statuses(message)
+        found = self._masked.get(masked)
+        if found is None:
+            found = self._mine(masked)
+            if found is self._catch_all:
+                return found  # not cached: the message may get a pattern of its own later
+        self._masked.put(masked, found)
+        if statuses:
+            if by_status is None or by_status.positions != statuses:
+                by_status = _ByStatus(statuses)
+                self._exact.put(key, by_status)
+            by_status.patterns[_digits(message, statuses)] = found
+        else:
+            self._exact.put(key, found)
         return found
 
     def _mine(self, masked: str) -> Pattern:
-        token_list, spaced = tokens(masked)
+        token_list, spaced = tokens(fold(masked))
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
@@ -154,12 +217,22 @@ class PatternMiner:
         if len(self._patterns) >= self.max_patterns and not self._evict():
             return self._catch_all
         text = render(token_list, spaced)
-        pid = self._name(text)
+        # The id does not depend on which record of the event came first where the rules
+        # say how the template may generalize (shapes.id_tokens); when another pattern
+        # holds that id already, the template as first seen names this one (as it always
+        # did).
+        named = id_tokens(token_list, kinds)
+        pid = self._name(text if named == token_list else render(named, spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
-            # A live pattern already generalized into exactly this text: the same pattern.
-            return existing
+            pid = self._name(text)
+            existing = self._patterns.get(pid)
+            if existing is not None:
+                # A live pattern already generalized into exactly this text: the same pattern.
+                return existing
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
+        if "xx" in text:
+            created.status = status_class(text)
         self._index.add(Shape(created, token_list, spaced, kinds), lead)
         return created
 
@@ -199,6 +272,13 @@ class PatternMiner:
         if found is None and pattern_id == self._catch_all.id:
             return self._catch_all
         return found
+
+    def status_class(self, pattern_id: str) -> int | None:
+        """The HTTP status class of a pattern's records (5 for ``… 5xx …``, see
+        docs/patterns.md), or None when its template holds no status or it is unknown.
+        A pattern never mixes classes, so this is the class of each of its records."""
+        found = self._patterns.get(pattern_id)
+        return None if found is None else found.status
 
     def patterns(self) -> list[PatternInfo]:
         """Every known pattern (the catch-all too once used), most frequent first."""

@@ -8,12 +8,16 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
 
 1. the best shape of the same length and first word (``templates.score``), which it
    generalizes in place;
-2. a shape whose tokens after a plain first word are exactly the message's
-   (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first word is then
-   a name, and becomes a variable;
-3. a shape of a nearby length that differs by a short run of values at one place, and
+2. for a message with a leading name (``ledger: …``, ``[orders] …``), the best shape of
+   its length that has one too;
+3. a shape whose tokens after a plain first word, tag or prefix are exactly the
+   message's (``syslogd startup succeeded`` / ``klogd startup succeeded``): the first
+   word is then a name, and becomes a variable;
+4. a shape of a nearby length that differs by a short run of values at one place, and
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
+
+``id_tokens`` gives the tokens a new pattern's id is computed from.
 
 Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
 miss costs a bounded amount of work whatever the traffic.
@@ -27,16 +31,19 @@ from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     PUNCT,
     SIMILARITY,
+    TITLE,
     WILD,
     WORD,
     fits_other_length,
     generalize,
     kinds_of,
     lead_key,
+    prefix_at,
     score,
+    varying,
 )
 
-MAX_REST = 6  # longest phrase after a first word that may be a name
+MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
 LEAD_VERBS = frozenset((
@@ -48,7 +55,8 @@ LEAD_VERBS = frozenset((
     "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
     "restart", "reload", "apply", "cancel", "abort",
 ))
-_NAME = re.compile(r"[a-z][a-z0-9_-]*", re.ASCII)
+_NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+_LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
@@ -57,11 +65,12 @@ LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 class Pattern:
     """One pattern id: its counters and its shapes (internal; see miner.PatternInfo)."""
 
-    __slots__ = ("alive", "count", "first_seen", "id", "last_used", "shapes", "text")
+    __slots__ = ("alive", "count", "first_seen", "id", "last_used", "shapes", "status", "text")
 
     def __init__(self, pid: str, text: str, now: float) -> None:
         self.id = pid
         self.text = text
+        self.status: int | None = None  # HTTP status class of the template (http.status_class)
         self.count = 0
         self.first_seen = now
         self.last_used = 0  # the miner's add() tick: the LRU order
@@ -72,13 +81,14 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("kinds", "pattern", "spaced", "tokens")
+    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
         self.tokens = tokens
         self.spaced = spaced
         self.kinds = kinds
+        self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
 
     def absorb(self, tokens: list[str]) -> None:
         """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
@@ -87,7 +97,15 @@ class Shape:
             self.tokens = merged
             self.kinds = kinds_of(merged)
             if self.pattern.shapes and self.pattern.shapes[0] is self:
-                self.pattern.text = render(merged, self.spaced)
+                self.pattern.text = self.text()
+
+    def text(self) -> str:
+        """The template as shown: the tokens, with ``<*>`` in brackets other records fill."""
+        at = self.marked
+        if at < 0:
+            return render(self.tokens, self.spaced)
+        return render([*self.tokens[:at], WILDCARD, *self.tokens[at:]],
+                      [*self.spaced[:at], False, False, *self.spaced[at + 1:]])
 
 
 class _Bucket:
@@ -117,6 +135,9 @@ class ShapeIndex:
         # and a lead never seen (most new events) ends it at once
         self._buckets: dict[str, dict[int, _Bucket]] = {}
         self._rests: dict[tuple[str, ...], Shape] = {}
+        # length -> the shapes that start with a leading name (templates.prefix_at), also
+        # in their lead's bucket: a message whose leading name is new looks here
+        self._prefixed: dict[int, _Bucket] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -125,16 +146,13 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            best: Shape | None = None
-            best_score = SIMILARITY
-            for candidate in bucket.candidates():
-                value = score(candidate.tokens, candidate.kinds, tokens, kinds)
-                if value > best_score or (value == best_score and best is None):
-                    best, best_score = candidate, value
-            if best is not None:
-                if best.tokens != tokens:
-                    best.absorb(tokens)
-                return best.pattern
+            found = self._best(bucket, tokens, kinds)
+            if found is not None:
+                return found
+        if length in self._prefixed and _prefixed(tokens, kinds):
+            found = self._best(self._prefixed[length], tokens, kinds)
+            if found is not None:
+                return found
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
@@ -155,6 +173,11 @@ class ShapeIndex:
             bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
         shape.pattern.shapes.append(shape)
+        if _prefixed(tokens, shape.kinds):
+            prefixed = self._prefixed.get(len(tokens))
+            if prefixed is None:
+                prefixed = self._prefixed[len(tokens)] = _Bucket()
+            prefixed.shapes.append(shape)
         rest = _rest_key(tokens, shape.kinds)
         if rest is not None and rest not in self._rests:
             self._rests[rest] = shape
@@ -172,19 +195,40 @@ class ShapeIndex:
             if not by_length:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
+        for length, bucket in list(self._prefixed.items()):
+            bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
+            bucket.sorted_at = 0
+            if not bucket.shapes:
+                del self._prefixed[length]
 
     def __len__(self) -> int:
         return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+
+    @staticmethod
+    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None."""
+        best: Shape | None = None
+        best_score = SIMILARITY
+        for candidate in bucket.candidates():
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds)
+            if value > best_score or (value == best_score and best is None):
+                best, best_score = candidate, value
+        if best is None:
+            return None
+        if best.tokens != tokens:
+            best.absorb(tokens)
+        return best.pattern
 
     def _named_lead(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
         rest = _rest_key(tokens, kinds)
         if rest is None:
             return None
         shape = self._rests.get(rest)
-        if shape is None or not shape.pattern.alive or shape.kinds[0] not in (WORD, WILD):
+        if shape is None or not shape.pattern.alive:
             return None
-        if shape.tokens[0] != WILDCARD:
-            shape.absorb([WILDCARD, *shape.tokens[1:]])
+        at = _name_at(shape.tokens)
+        if shape.tokens[at] != WILDCARD:
+            shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
         return shape.pattern
 
     def _other_length(
@@ -197,25 +241,120 @@ class ShapeIndex:
                 continue
             for candidate in bucket.candidates():
                 pattern = candidate.pattern
-                if fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds):
-                    if len(pattern.shapes) < MAX_SHAPES:
-                        self.add(Shape(pattern, list(tokens), [True] * length, kinds), lead)
-                    return pattern
+                at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
+                if at is None:
+                    continue
+                tokens = list(tokens)
+                # what differs around the place, as at one length, is a variable in both
+                candidate.absorb(_around(candidate.tokens, tokens, at))
+                if step == 1 and _one_word_more(candidate, at):
+                    # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
+                    # a value's part or a mark, now a variable
+                    candidate.absorb([*candidate.tokens[:at], WILDCARD, *candidate.tokens[at + 1:]])
+                elif step == -1 and kinds[at] in (WORD, TITLE):
+                    tokens[at] = WILDCARD  # the message holds that word: its shape has a variable there
+                    kinds = kinds_of(tokens)
+                    empty = _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at]
+                    if candidate is pattern.shapes[0] and empty:
+                        # the first shape has empty brackets ([ ]) where records hold a mark ([x])
+                        candidate.marked = at
+                        pattern.text = candidate.text()
+                if len(pattern.shapes) < MAX_SHAPES:
+                    self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
+                return pattern
         return None
+
+
+def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
+    """The tokens a new pattern's id is computed from: its first template with every word
+    that another record of the event could hold otherwise (``templates.may_vary``, and a
+    leading tag or prefix, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
+    ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
+
+    Of two words in a row only the second is taken (``for user alice``: alice), as
+    :func:`templates.score` lets only one of two neighbours differ."""
+    out = list(tokens)
+    taken = -2
+    for at in reversed(varying(tokens, kinds)):
+        if at != taken - 1:
+            out[at] = WILDCARD
+            taken = at
+    at = _name_at(tokens)
+    if (at == 1 or tokens[1:2] == [":"]) and _rest_key(tokens, kinds) is not None:
+        out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
+    return out
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_QUOTE_MARKS = frozenset("'\"")
+
+
+def _around(template: list[str], tokens: list[str], at: int) -> list[str]:
+    """``template`` with a variable where ``tokens`` (of another length, parting at ``at``)
+    differs before that place or after it, aligned from the end."""
+    out = list(template)
+    for index in range(at):
+        if out[index] != tokens[index]:
+            out[index] = WILDCARD
+    for back in range(1, min(len(template), len(tokens)) - at + 1):
+        if len(template) - back <= at or len(tokens) - back <= at:
+            break
+        if out[-back] != tokens[-back]:
+            out[-back] = WILDCARD
+    return out
+
+
+def _one_word_more(shape: Shape, at: int) -> bool:
+    """Whether ``shape`` holds one word at ``at`` where a shorter record has nothing."""
+    return shape.kinds[at] in (WORD, TITLE)
+
+
+def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
+    """Whether ``tokens`` starts with a leading name or value (``ledger: …``, ``[orders] …``,
+    ``<*>: …``)."""
+    if tokens[1:2] == [":"]:
+        return kinds[0] == WILD or prefix_at(tokens, kinds) == 0
+    return tokens[:1] == ["["] and len(tokens) > 3 and tokens[2] == "]" and (
+        kinds[1] == WILD or prefix_at(tokens, kinds) == 1)
+
+
+def _name_at(tokens: list[str]) -> int:
+    """Where a leading name would be: the first token, or the one in a leading bracket
+    (``[orders] …``, ``(worker-3) …``)."""
+    return 1 if len(tokens) > 2 and tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]] else 0
+
+
+_OPENERS = {"[": "]", "(": ")", "<": ">"}
 
 
 def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
-    """Everything after the first word of a short message, when that word could be a name.
+    """The message without its leading name, when its first word could be a name.
 
-    Only a plain lower-case word may be a name there (``syslogd``, ``cups``): not a verb
-    (``acquire``, ``started``, ``stopping``), not an identifier from code
-    (``onReceive``, ``autopurge.purgeInterval``), and only before a short phrase.
+    A name leads a message as its subject (``syslogd startup succeeded``), as a tag in
+    brackets (``[orders] compaction started``) or as a prefix before a colon
+    (``LedgerStore: conffile … is not a plain file``). A plain lower-case word may be one
+    anywhere; a capitalised word only as a tag or a prefix (a capitalised first word of a
+    sentence is mostly its verb or noun: ``Started``, ``Connection``); never a verb
+    (``acquire``, ``started``, ``stopping``) or an identifier from code (``onReceive``,
+    ``autopurge.purgeInterval``). The rest must hold two constant words at least.
     """
-    if not 3 <= len(tokens) <= MAX_REST + 1 or kinds[0] != WORD:
+    if len(tokens) < 3:
         return None
-    lead = tokens[0]
-    if not _NAME.fullmatch(lead) or lead in LEAD_VERBS or lead.endswith(("ed", "ing")):
+    at = _name_at(tokens)
+    kind = kinds[at]
+    if kind != WILD:
+        if kind != WORD and kind != TITLE:
+            return None
+        if kind == TITLE and at == 0 and tokens[1] != ":":
+            return None  # a capitalised first word of a sentence (the common case, decided first)
+        lead = tokens[at]
+        labelled = at == 1 or tokens[at + 1] == ":"
+        if not labelled and len(tokens) > MAX_REST + 1:
+            return None  # a subject names a short message (syslogd startup succeeded)
+        if not (_NAME.fullmatch(lead) or (labelled and _LABEL.fullmatch(lead))):
+            return None
+        if lead.lower() in LEAD_VERBS or (not labelled and lead.endswith(("ed", "ing"))):
+            return None
+    if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
         return None
-    if sum(1 for kind in kinds[1:] if WORD <= kind < PUNCT) < 2:
-        return None
-    return tuple(tokens[1:])
+    return (*tokens[:at], "", *tokens[at + 1:])

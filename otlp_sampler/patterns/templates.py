@@ -23,10 +23,17 @@ What may differ is decided by the shape of the difference, not by per-source rul
   Otherwise the word is part of the event (``stored as bytes`` / ``stored as values``,
   ``VM Started`` / ``VM Paused``) and the two are different patterns;
 - two qualified names (three labels or more: ``com.example.sync``) may differ as values
-  do, cue or not, and one as first word does not key the bucket;
-- two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) or message-field
-  words never merge, nor do two different words in a row (``No child processes`` /
-  ``Bad file descriptor``).
+  do, cue or not, and one as first word does not key the bucket; so may two words when
+  one is a name of code (``orders_v2``, ``app.config``, ``MediaQueue``) or both are
+  hyphenated (``cache-east``), unless a colon follows (``eth_setup:`` says where), and two
+  leading names (``ledger: …`` / ``catalog: …``, ``prefix_at``);
+- a mark alone in brackets (``[x]`` / ``[~]``) may differ;
+- two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) never merge but as
+  the value of a key (``state=RUNNING``); message-field words never merge, nor do two
+  different words in a row (``replica catching up`` / ``replica fully synced``).
+
+``varying`` lists the words a template could generalize so; a new pattern's id is
+computed with them as ``<*>`` (see shapes.id_tokens).
 
 ``fits_other_length`` applies the same rule around one place where the lengths differ.
 """
@@ -36,6 +43,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
@@ -54,7 +62,10 @@ CUE_WORDS = frozenset((
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
+_FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
+_CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
+_VALUE_CUES = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
 _MESSAGE_KEYS = frozenset(("msg", "message", "event"))
 _MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
@@ -93,8 +104,8 @@ def token_kind(token: str) -> int:
         return MIXED
     if not _ALNUM.search(token):
         return PUNCT
-    if _CAPS.fullmatch(token):
-        return CAPS
+    if _CAPS.fullmatch(token) or STATUS_CLASS.fullmatch(token):
+        return CAPS  # a state; an HTTP status class (5xx) is one too
     return TITLE if _TITLE.fullmatch(token) else WORD
 
 
@@ -157,6 +168,29 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def prefix_at(tokens: list[str], kinds: list[int]) -> int:
+    """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
+    alone in a leading bracket (``[orders] compaction …``). Such a name says what the
+    event is about (a package, a column family, a worker), and varies within one event.
+    Not a state in capitals (``ERROR:``, ``[WARN]``), nor a level word (``error:``), nor a
+    capitalised verb's form (``Stopping:``); a lower-case name may end as one (``shipping``)."""
+    if len(tokens) > 2 and tokens[1] == ":":
+        at = 0
+    elif len(tokens) > 3 and tokens[0] in _BRACKETS and tokens[2] == _BRACKETS[tokens[0]]:
+        at = 1
+    else:
+        return -1
+    if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
+        return -1
+    return at
+
+
+# (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
+_PREFIX_NAME = re.compile(
+    r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
+    r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
+
+
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
     for token, kind in zip(tokens, kinds, strict=True):
@@ -192,15 +226,25 @@ def score(
             if ka != MIXED:
                 differ += 1
             continue
+        if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
+                and _alone_in_brackets(template, index)):
+            continue  # a mark in brackets ([x] / [~]), as a value there
+        if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
+            return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             differ += 1
             continue
         # Two different words.
-        if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+        if ka == STRONG or kb == STRONG:
+            return -1.0
+        if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
         cost = cue_at(tokens, index)
-        if not cost and _qualified_pair(a, ka, b, kb):
+        if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind
+        if (not cost and index < 2 and prefix_at(tokens, kinds) == index
+                and prefix_at(template, template_kinds) == index):
+            cost = STRONG_CUE  # two leading names
         if not cost or run == index - 1:
             return -1.0
         run = index
@@ -211,9 +255,91 @@ def score(
     return same / (same + differ)
 
 
-def _qualified_pair(a: str, ka: int, b: str, kb: int) -> bool:
-    """Whether two different words are both qualified names (states in capitals are not)."""
-    return ka != CAPS and kb != CAPS and bool(_QUALIFIED.fullmatch(a)) and bool(_QUALIFIED.fullmatch(b))
+# A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital
+# (orders_v2, app.config, MediaQueue). Prose never writes words so, so two different words
+# where one is such a name are two things of one kind. A hyphen is in prose too
+# (read-only): two hyphenated names (orders-db, billing-api) must both be so.
+_CODE_NAME = re.compile(
+    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+    re.ASCII)
+_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+
+
+def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two states in capitals are the value of a key (``state=RUNNING``,
+    ``EventType: TASK_ABORT``): a state in prose (``from NEW to RUNNING``) names the event,
+    the value of a key is one value of it. An HTTP status class is never a value."""
+    return (at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(a)
+            and not STATUS_CLASS.fullmatch(b))
+
+
+_KEY_MARKS = frozenset(("=", ":"))
+_METHOD_SET = frozenset(METHODS)
+
+
+def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
+    """Whether two different words name things of one kind: qualified or code names
+    (states in capitals never do). A code name before a colon is a label saying where the
+    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
+    if ka == CAPS or kb == CAPS:
+        return False
+    if _QUALIFIED.fullmatch(a) and _QUALIFIED.fullmatch(b):
+        return True
+    if at + 1 < len(tokens) and tokens[at + 1] == ":":
+        return False
+    if _CODE_NAME.fullmatch(a) or _CODE_NAME.fullmatch(b):
+        return True
+    return bool(_HYPHENATED.fullmatch(a) and _HYPHENATED.fullmatch(b))
+
+
+
+def varying(tokens: list[str], kinds: list[int]) -> list[int]:
+    """The positions of the words that could become a variable by :func:`score`'s rule
+    when another record of the event has another word there (``may_vary``, in one pass)."""
+    out = []
+    previous = ""
+    for at, token in enumerate(tokens):
+        kind = kinds[at]
+        if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
+            if previous in _VALUE_CUES:  # (cue_at, inlined: tokens never hold ":" or "=")
+                if previous in _QUOTES:
+                    if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
+                        out.append(at)
+                elif token.lower() not in _FUNCTION_CUES:
+                    out.append(at)
+            elif kind == WORD and ("_" in token or "." in token or not token.islower()) and may_vary(
+                    tokens, kinds, at):
+                out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
+        elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
+            out.append(at)
+        previous = token
+    return out
+
+
+def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the word ``tokens[at]`` could become a variable by :func:`score`'s rule when
+    another record of its event has another word there: a word introduced as a value, a
+    qualified or code name, a state after a key mark."""
+    kind = kinds[at]
+    token = tokens[at]
+    previous = tokens[at - 1] if at else ""
+    if kind == CAPS:
+        return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+    if kind != WORD and kind != TITLE:
+        return False
+    if previous in _QUOTES:
+        cued = cue_at(tokens, at)
+    else:  # (cue_at, inlined for the common case)
+        cued = previous == "=" or previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
+    if cued:
+        return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
+    if token.isalpha() and (token.islower() or token[1:].islower()):
+        return False  # a plain word (most): not a name of code
+    if token.count(".") > 1 and _QUALIFIED.fullmatch(token):
+        return True
+    if at + 1 < len(tokens) and tokens[at + 1] == ":":
+        return False
+    return bool(_CODE_NAME.fullmatch(token))
 
 
 def _no_words(kinds: list[int]) -> bool:
@@ -222,8 +348,9 @@ def _no_words(kinds: list[int]) -> bool:
 
 def fits_other_length(
     template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
-) -> bool:
-    """Whether ``tokens`` is ``template`` with one short run of values of another length.
+) -> int | None:
+    """Where ``tokens`` is ``template`` with one short run of values of another length (the
+    index where the two part), or None if it is not.
 
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
@@ -254,29 +381,34 @@ def fits_other_length(
             differ += cost
         tail += 1
     if limit - head - tail > 1:
-        return False  # the shorter side differs in two places or more (most candidates)
+        return None  # the shorter side differs in two places or more (most candidates)
     if m < n:
-        short_kinds, long_side = template_kinds[head:m - tail], tokens
+        short_kinds, long_side, long_side_kinds = template_kinds[head:m - tail], tokens, kinds
         long_tokens, long_kinds = tokens[head:n - tail], kinds[head:n - tail]
     else:
-        short_kinds, long_side = kinds[head:n - tail], template
+        short_kinds, long_side, long_side_kinds = kinds[head:n - tail], template, template_kinds
         long_tokens, long_kinds = template[head:m - tail], template_kinds[head:m - tail]
     if short_kinds:
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
-            return False
+            return None
     elif len(long_tokens) != 1 and not _bracketed(long_tokens):
         # an insertion: one value, or one value or word in brackets, an annotation some
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
-        return False
+        return None
     words = 0
     for offset, kind in enumerate(long_kinds):
         if kind in (WILD, MIXED, PUNCT):
             continue
         words += 1
+        if words > 1 or kind in (CAPS, STRONG):
+            return None
+        if not short_kinds and len(long_tokens) == 1 and (
+                _alone_in_brackets(long_side, head) or _part_of_value(long_side, long_side_kinds, head)):
+            continue  # [x] / [ ]: a mark present or not; tzdata <*> / <*>: a value in two parts
         cost = cue_at(long_side, head + offset)
-        if words > 1 or not cost or kind in (CAPS, STRONG):
-            return False
+        if not cost:
+            return None
         differ += cost
     shared = 0
     for index in range(head):
@@ -285,7 +417,24 @@ def fits_other_length(
     for index in range(1, tail + 1):
         if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
-    return shared >= 2 and shared >= SIMILARITY * (shared + differ)
+    return head if shared >= 2 and shared >= SIMILARITY * (shared + differ) else None
+
+
+def _alone_in_brackets(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``)."""
+    return 0 < at < len(tokens) - 1 and _BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+
+
+def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the word ``tokens[at]`` goes with the value right after it, as a name goes
+    with its version (``tzdata 2024a`` where another record has ``libc6:amd64 2.31``, one
+    value to the masker): a lower-case name, not a verb's form."""
+    word = tokens[at]
+    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
+            and not word.endswith(("ed", "ing")))
 
 
 def _bracketed(run: list[str]) -> bool:
@@ -314,11 +463,11 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return 0.0
     if kb == WILD:
         return 1.0
-    if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS):
+    if ka == STRONG or kb == STRONG or (ka == CAPS and kb == CAPS and not _keyed_state(tokens, to, a, b)):
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
-    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb):
+    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb, tokens, to):
         return STRONG_CUE
     return None
 

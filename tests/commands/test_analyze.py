@@ -50,7 +50,7 @@ def test_plain_text_table_lists_patterns_by_volume(tmp_path, capsys):
     assert len(rows) == 3
     counts = [int(row.split()[0].replace(",", "")) for row in rows]
     assert counts == sorted(counts, reverse=True) and counts[0] == 600
-    assert "<*> INFO GET <*> in <*>" in out and "e.g. 2024-05-01" in out
+    assert "<*> INFO GET /api/items/<*> 2xx in <*>" in out and "e.g. 2024-05-01" in out
     assert "1 more patterns" in out
 
 

@@ -15,7 +15,6 @@ import time
 import aiohttp
 import pytest
 
-from otlp_sampler.patterns import PatternMiner
 from tests.e2e.harness import attributes, running_proxy
 from tests.peers.otel_client import SdkClient
 from tests.peers.sinks import GrpcSink
@@ -127,14 +126,6 @@ async def test_otlp_json_records_without_severity_through_the_http_receiver():
         check(sink, bodies, info_sent)
 
 
-def _miner_keeps_the_status_class() -> bool:
-    miner = PatternMiner("probe")
-    line = '10.0.0.1 - - [02/Dec/2024:12:00:00 +0000] "GET /api/v1/products/42 HTTP/1.1" {} 512'
-    return miner.add(line.format(200)) != miner.add(line.format(503))
-
-
-@pytest.mark.skipif(not _miner_keeps_the_status_class(),
-                    reason="needs the pattern miner's HTTP status split: 5xx lines in a pattern of their own")
 async def test_an_access_log_keeps_every_5xx_line_while_the_2xx_flood_is_cut():
     rng = random.Random(10)
     lines, errors = [], []

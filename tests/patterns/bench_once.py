@@ -1,26 +1,34 @@
 """Mining-path benchmark: every line seen once (not collected by pytest).
 
-    python tests/patterns/bench_once.py [--data DIR] [--drain3]
+    python tests/patterns/bench_once.py [--data DIR] [--drain3] [--baseline CHECKOUT] [--rounds 5]
 
 Reads the ``Content`` column of every ``*_2k.log_structured.csv`` under DIR (default: the
 dev sample, ``../shared/data/loghub-dev``), shuffles the lines with a fixed seed and feeds
 them once, in one miner, to ``PatternMiner.add`` (and to drain3's default configuration
 with ``--drain3``). Lines that do not repeat miss the exact-text cache, so this measures
 masking and mining, where ``loghub_ga.py``'s repeated mix mostly measures the cache.
-Prints lines per second, the better of three runs.
+
+Rates are lines per second of CPU time (``time.process_time``: on a shared machine,
+waiting for a core is not counted), the best of ``--rounds``. With ``--baseline``, the
+same is measured for another checkout of the project (its ``otlp_sampler`` on
+``PYTHONPATH``), each round running both in turn in fresh processes, so that the two
+figures come from one machine state.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
+import os
 import pathlib
 import random
+import subprocess
+import sys
 import time
 
-from otlp_sampler.patterns import PatternMiner
-
 DEFAULT_DATA = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "loghub-dev"
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def _lines(folder: pathlib.Path) -> list[str]:
@@ -44,31 +52,62 @@ def _drain3_add():
     return TemplateMiner(config=config).add_log_message
 
 
-def _best_rate(make, lines: list[str]) -> float:
-    best = 0.0
-    for _ in range(3):
-        add = make()
-        start = time.perf_counter()
-        for line in lines:
-            add(line)
-        best = max(best, len(lines) / (time.perf_counter() - start))
-    return best
+def _project_add():
+    from otlp_sampler.patterns import PatternMiner
+
+    return PatternMiner().add
+
+
+def _rate(make, lines: list[str]) -> float:
+    add = make()
+    start = time.process_time()
+    for line in lines:
+        add(line)
+    return len(lines) / (time.process_time() - start)
+
+
+def _child(which: str, data: pathlib.Path, checkout: pathlib.Path) -> float:
+    """One round of one miner in a fresh process (``checkout``'s project on the path)."""
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    done = subprocess.run([sys.executable, __file__, "--child", which, "--data", str(data)], env=env,
+                          capture_output=True, text=True, check=True, timeout=600)
+    return json.loads(done.stdout)["rate"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
     parser.add_argument("--drain3", action="store_true", help="also time drain3 (default config)")
+    parser.add_argument("--baseline", type=pathlib.Path, help="another checkout to time in the same run")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--child", choices=["project", "drain3"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     lines = _lines(args.data)
     if not lines:
         raise SystemExit(f"no *_2k.log_structured.csv under {args.data}")
-    project = _best_rate(lambda: PatternMiner().add, lines)
-    print(f"lines: {len(lines):,}, each once; project: {project:,.0f} lines/s", end="")
+    if args.child:
+        print(json.dumps({"rate": _rate(_project_add if args.child == "project" else _drain3_add, lines)}))
+        return
+    runs: dict[str, list[float]] = {"project": []}
+    if args.baseline:
+        runs["baseline"] = []
     if args.drain3:
-        drain3 = _best_rate(_drain3_add, lines)
-        print(f"; drain3: {drain3:,.0f} lines/s; ratio {project / drain3:.2f}", end="")
-    print()
+        runs["drain3"] = []
+    for _ in range(args.rounds):
+        runs["project"].append(_child("project", args.data, ROOT))
+        if args.baseline:
+            runs["baseline"].append(_child("project", args.data, args.baseline.resolve()))
+        if args.drain3:
+            runs["drain3"].append(_child("drain3", args.data, ROOT))
+    best = {name: max(rates) for name, rates in runs.items()}
+    out = f"lines: {len(lines):,}, each once; project: {best['project']:,.0f} lines/s"
+    if args.baseline:
+        out += f"; baseline: {best['baseline']:,.0f} lines/s ({best['project'] / best['baseline']:.2f}x)"
+    if args.drain3:
+        out += f"; drain3: {best['drain3']:,.0f} lines/s; ratio {best['project'] / best['drain3']:.2f}"
+        if args.baseline:
+            out += f" (baseline {best['baseline'] / best['drain3']:.2f})"
+    print(out)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ CASES = [
     ("unix path", "opened /var/log/app/x.log for writing", "opened /tmp/a/b for writing",
      "opened <*> for writing"),
     ("windows path", r"loaded C:\Windows\System32\x.dll now", r"loaded D:\apps\y.exe now", "loaded <*> now"),
-    ("url", "GET https://example.com/a/b?c=1 done", "GET https://x.org/ done", "GET https://<*> done"),
+    ("url", "GET https://example.com/a/b?c=1 done", "GET http://x.org/ done", "GET <*> done"),
     ("uuid", "job 3fa85f64-5717-4562-b3fc-2c963f66afa6 queued",
      "job 00000000-0000-4000-8000-000000000000 queued", "job <*> queued"),
     ("duration", "request took 125 ms", "request took 3.5 seconds", "request took <*>"),
@@ -53,7 +53,8 @@ def test_each_variable_class_is_masked_and_keeps_the_pattern(kind, first, second
     assert mask(second) == masked
     miner = PatternMiner()
     assert miner.add(first) == miner.add(second)
-    assert miner.template(miner.add(first)) == masked
+    # quotes around one value after "=" do not change the shape (logfmt quotes values with spaces)
+    assert miner.template(miner.add(first)) == masked.replace('="<*>"', "=<*>")
 
 
 def test_masking_depends_on_digit_positions_not_values():

@@ -71,9 +71,11 @@ def test_a_different_constant_word_gives_a_different_pattern(template, data):
     lead, rest = template
     words = [i for i, item in enumerate(rest) if not isinstance(item, tuple)]
     index = data.draw(st.sampled_from(words)) if words else None
-    if index is None:
+    if index is None or len({rest[i] for i in words}) != len(words):
+        # a word and a value written twice in a row read as a list of records of any
+        # length (masking.tokens folds it): "accepted <*> accepted <*> closed" is a list
         return
-    replacement = data.draw(st.sampled_from([w for w in VOCABULARY if w != rest[index]]))
+    replacement = data.draw(st.sampled_from([w for w in VOCABULARY if w not in {rest[i] for i in words}]))
     changed = (lead, [replacement if i == index else item for i, item in enumerate(rest)])
     value = {}  # the same values in both, so only the word differs
 

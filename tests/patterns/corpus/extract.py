@@ -1,0 +1,844 @@
+"""Extract log statements from a program's source code into typed templates.
+
+    python tests/patterns/corpus/extract.py --mirrors DIR [--per-program 60] [--only NAME ...]
+
+For every program of ``sources.PROGRAMS`` it reads the files of the pinned commit from a
+local git copy (``DIR/<owner>+<name>/repo``, or ``DIR/<name>``; a bare or a normal clone),
+finds each log call, reads its arguments with a small lexer for the language's string
+literals, and writes one line of ``statements.jsonl`` per call site kept:
+
+    {"p": "redis", "at": "src/replication.c:812", "l": "notice",
+     "t": "MASTER <-> REPLICA sync: receiving %{size} bytes from master to %{path}",
+     "f": [["key", "kind"], ...]}
+
+``t`` is the message with each placeholder replaced by ``%{kind}`` or ``%{kind|style}``
+(``%%`` is a literal percent sign), the kind guessed from the conversion (``%d``) and from
+the name of the expression logged (``elapsed``, ``err``, ``hostname``, see ``kinds.py``);
+``f`` are the structured fields some loggers print after the message (zap, slog, hclog,
+logrus, tracing, Ruby and Erlang key-values). Only the message text, the kinds and the
+keys are kept: the corpus is generated from them (``generate.py``).
+
+Call sites are deduplicated by template and sampled (a fixed seed) to ``--per-program``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import pathlib
+import random
+import re
+import subprocess
+import sys
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
+from tests.patterns.corpus.sources import PROGRAMS, Program
+
+HERE = pathlib.Path(__file__).resolve().parent
+STATEMENTS = HERE / "statements.jsonl"
+
+_CLOSE = {"(": ")", "[": "]", "{": "}"}
+_WRAPPERS = re.compile(
+    r"^(?:_|N_|gettext|__|t|i18n\.t|sprintf|vsprintf|format|String\.format|string\.Format|fmt\.Sprintf"
+    r"|fmt\.Errorf|Sprintf|util\.format|str\.format)\s*\(", re.S)
+_GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t)\s*\(")
+_LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
+                    re.I)
+
+
+# ---------------------------------------------------------------- string literals
+
+
+class Literal:
+    """A string literal read from source: segments of text and interpolated expressions."""
+
+    def __init__(self, segments: list) -> None:
+        self.segments = segments  # str, or ("expr", source, spec)
+
+
+def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
+    """The string literal starting at ``src[i]`` (with its prefix), or None."""
+    j = i
+    prefix = ""
+    if lang == "python":
+        m = re.match(r"[rRbBfFuU]{1,2}(?=['\"])", src[i:])
+        if m:
+            prefix = m.group().lower()
+            j = i + m.end()
+    elif lang == "csharp":
+        m = re.match(r"(?:\$@|@\$|\$|@)(?=\")", src[i:])
+        if m:
+            prefix = m.group()
+            j = i + m.end()
+    elif lang == "rust":
+        m = re.match(r"r(#*)\"", src[i:])
+        if m:
+            hashes = m.group(1)
+            end = src.find('"' + hashes, i + m.end())
+            if end < 0:
+                return None
+            return Literal([src[i + m.end():end]]), end + 1 + len(hashes)
+    if j >= len(src):
+        return None
+    quote = src[j]
+    if quote not in "\"'`":
+        return None
+    if quote == "'" and lang in ("c", "java", "go", "rust", "csharp", "erlang"):
+        return None  # a character literal or an atom, not a string
+    if quote == "`" and lang not in ("js", "go"):
+        return None
+    triple = lang == "python" and src.startswith(quote * 3, j)
+    close = quote * 3 if triple else quote
+    k = j + len(close)
+    interpolate = (
+        ("f" in prefix and lang == "python")
+        or (quote == "`" and lang == "js")
+        or (quote == '"' and lang in ("ruby", "php", "elixir"))
+        or ("$" in prefix and lang == "csharp")
+    )
+    raw = (lang == "go" and quote == "`") or "r" in prefix or ("@" in prefix)
+    segments: list = []
+    text: list[str] = []
+    while k < len(src):
+        if src.startswith(close, k):
+            if "@" in prefix and src.startswith('""', k):
+                text.append('"')
+                k += 2
+                continue
+            if text:
+                segments.append("".join(text))
+            return Literal(segments), k + len(close)
+        ch = src[k]
+        if ch == "\\" and not raw:
+            nxt = src[k + 1:k + 2]
+            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", src[k + 2:k + 6]):
+                text.append(chr(int(src[k + 2:k + 6], 16)))
+                k += 6
+                continue
+            text.append({"n": "\n", "t": "\t", "r": "", "0": "", "\n": ""}.get(nxt, nxt))
+            k += 2
+            continue
+        if ch == "\n" and not triple and quote != "`" and lang not in ("ruby", "rust", "php", "erlang"):
+            return None  # an unterminated literal: give up on this call
+        if interpolate:
+            expr_end = _interpolation(src, k, lang, prefix)
+            if expr_end is not None:
+                start, end, after = expr_end
+                if text:
+                    segments.append("".join(text))
+                    text = []
+                body = src[start:end]
+                spec = ""
+                if lang in ("python", "csharp"):
+                    body, spec = _split_spec(body)
+                segments.append(("expr", body.strip(), spec))
+                k = after
+                continue
+            if lang in ("python", "csharp") and src.startswith(("{{", "}}"), k):
+                text.append(ch)
+                k += 2
+                continue
+        text.append(ch)
+        k += 1
+    return None
+
+
+def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, int] | None:
+    """(start, end, after) of an interpolated expression at ``src[k]``, if one starts there."""
+    if (lang == "js" and src.startswith("${", k)) or (lang in ("ruby", "elixir") and src.startswith("#{", k)):
+        start = k + 2
+    elif ((lang in ("python", "csharp") and src[k] == "{" and not src.startswith("{{", k))
+          or (lang == "php" and src.startswith("{$", k))):
+        start = k + 1
+    elif lang == "php" and src[k] == "$" and re.match(r"\$[A-Za-z_]", src[k:k + 2]):
+        m = re.match(r"\$[A-Za-z_]\w*(?:->\w+|\[[^\]]*\])*", src[k:])
+        return k, k + m.end(), k + m.end()
+    else:
+        return None
+    depth = 1
+    m = start
+    while m < len(src) and depth:
+        ch = src[m]
+        if ch in "\"'" and lang != "python":
+            inner = read_literal(src, m, lang)
+            if inner is not None:
+                m = inner[1]
+                continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        m += 1
+    if depth:
+        return None
+    return start, m - 1, m
+
+
+def _split_spec(body: str) -> tuple[str, str]:
+    """``value!r:>8`` -> (``value``, ``!r:>8``), for Python and C# interpolations."""
+    depth = 0
+    for index, ch in enumerate(body):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and ((ch == "!" and body[index + 1:index + 2] != "=")
+                             or (ch == ":" and body[index + 1:index + 2] != ":")):
+            if ch == ":" and index and body[index - 1] == ":":
+                continue
+            return body[:index], body[index:]
+    return body, ""
+
+
+# ---------------------------------------------------------------- argument lists
+
+
+def read_args(src: str, i: int, lang: str, closer: str = ")") -> tuple[list[str], int] | None:
+    """The top-level comma-separated arguments from ``src[i]`` to the matching ``closer``."""
+    args: list[str] = []
+    start = i
+    depth = 0
+    k = i
+    while k < len(src):
+        ch = src[k]
+        if (ch in "\"'`" or (ch in "rfbRFBu$@" and k + 1 < len(src) and src[k + 1] in "\"'#$@")) and (
+                k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_") or ch in "\"'`"):
+                lit = read_literal(src, k, lang)
+                if lit is not None:
+                    k = lit[1]
+                    continue
+        if ch == "/" and src.startswith(("//", "/*"), k) and lang != "python":
+            end = src.find("\n" if src[k + 1] == "/" else "*/", k)
+            if end < 0:
+                return None
+            k = end + (1 if src[k + 1] == "/" else 2)
+            continue
+        if ch == "#" and lang in ("python", "ruby") and (k == 0 or src[k - 1] != "{"):
+            end = src.find("\n", k)
+            k = end if end > 0 else len(src)
+            continue
+        if ch == "%" and lang == "erlang":
+            end = src.find("\n", k)
+            k = end if end > 0 else len(src)
+            continue
+        if ch in "([{" or (ch == "<" and lang == "erlang" and src.startswith("<<", k)):
+            depth += 1
+        elif ch in ")]}" or (ch == ">" and lang == "erlang" and src.startswith(">>", k)):
+            if depth == 0:
+                if ch != closer:
+                    return None
+                last = src[start:k].strip()
+                if last or args:
+                    args.append(last)
+                return args, k + 1
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(src[start:k].strip())
+            start = k + 1
+        elif ch == ";" and depth == 0 and lang not in ("rust", "erlang"):
+            return None
+        k += 1
+    return None
+
+
+def pieces(arg: str, lang: str) -> list | None:
+    """An argument as a concatenation: literal segments and expressions, or None if it
+    holds no string literal."""
+    out: list = []
+    expr: list[str] = []
+    found = False
+    depth = 0
+    k = 0
+    ops = {"php": ".", "erlang": "++"}.get(lang, "+")
+
+    def flush() -> None:
+        text = "".join(expr).strip()
+        expr.clear()
+        if text:
+            if lang == "c" and re.fullmatch(r"PRI[diouxX]\w*", text):
+                out.append("llu" if text[-1] in "uo" else "lld" if text[-1] in "di" else "llx")
+            else:
+                out.append(("expr", text, ""))
+
+    while k < len(arg):
+        ch = arg[k]
+        if depth == 0 and not "".join(expr).strip():
+            lit = read_literal(arg, k, lang)
+            if lit is not None:
+                out.extend(lit[0].segments)
+                found = True
+                k = lit[1]
+                continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if depth == 0 and arg.startswith(ops,
+            k) and not (ops == "." and (arg[k + 1:k + 2].isdigit() or arg[k - 1:k].isdigit())):
+            flush()
+            k += len(ops)
+            continue
+        if depth == 0 and ch in " \t\n" and lang in ("c", "python") and not "".join(expr).strip():
+            k += 1
+            continue
+        if lang == "c" and depth == 0 and ch in " \t\n" and re.fullmatch(r"\s*PRI\w+", "".join(expr)):
+            flush()
+        expr.append(ch)
+        k += 1
+    if not found:
+        return None
+    flush()
+    return out
+
+
+def unwrap(arg: str, lang: str) -> tuple[str, list[str]]:
+    """``sprintf("fmt", a)`` / ``_("text")`` / ``"fmt" % (a, b)`` / ``"fmt".format(a)``:
+    the message argument and the format arguments inside."""
+    arg = arg.strip()
+    for _ in range(3):
+        m = _WRAPPERS.match(arg)
+        if not m:
+            break
+        inner = read_args(arg, m.end(), lang)
+        if inner is None or not inner[0] or inner[1] != len(arg):
+            break
+        if _GETTEXT.match(arg):
+            arg = inner[0][0]
+            continue
+        return inner[0][0], inner[0][1:]
+    if lang == "python":
+        lit = read_literal(arg, 0, lang)
+        if lit is not None:
+            rest = arg[lit[1]:].strip()
+            if rest.startswith("%"):
+                operand = rest[1:].strip()
+                if operand.startswith("(") and operand.endswith(")"):
+                    inner = read_args(operand, 1, lang)
+                    if inner is not None and inner[1] == len(operand):
+                        return arg[:lit[1]], inner[0]
+                return arg[:lit[1]], [operand]
+            m = re.match(r"\.format\(", rest)
+            if m:
+                inner = read_args(rest, m.end(), lang)
+                if inner is not None:
+                    return arg[:lit[1]], inner[0]
+    return arg, []
+
+
+# ---------------------------------------------------------------- placeholders
+
+_PRINTF = re.compile(
+    r"%(?:\((?P<name>\w+)\))?(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
+    r"(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>ui|uz|uA|uL|uD|xi|Xi|xL|XL|[jOoLDdiouxXeEfFgGcsSpnmVvTMOqtwbrz%])")
+_BRACE = re.compile(r"\{(?P<name>[\w.]*)(?::(?P<spec>[^{}]*))?\}|\{\{|\}\}")
+_ERLANG = re.compile(r"~(?P<mods>[-\d.*]*t?l?)(?P<conv>[spwbBnicefgx~P])")
+
+
+def _placeholders(text: str, fmt: str):
+    """(start, end, conversion, name, spec) of each placeholder in a format string."""
+    if fmt in ("printf", "pydict"):
+        for m in _PRINTF.finditer(text):
+            conv = m.group("conv")
+            if conv == "%":
+                yield m.start(), m.end(), "%", None, ""
+                continue
+            if m.group("width") == "*" or m.group("prec") == "*":
+                yield m.start(), m.end(), "*" + conv, m.group("name"), m.group("prec") or ""
+                continue
+            yield m.start(), m.end(), conv, m.group("name"), m.group("prec") or ""
+    elif fmt in ("brace", "named"):
+        for m in _BRACE.finditer(text):
+            if m.group() in ("{{", "}}"):
+                yield m.start(), m.end(), "literal", m.group()[0], ""
+                continue
+            name = m.group("name") or None
+            if fmt == "named" and not name:
+                continue
+            yield m.start(), m.end(), "{}", name, m.group("spec") or ""
+    elif fmt == "erlang":
+        for m in _ERLANG.finditer(text):
+            conv = m.group("conv")
+            if conv == "~":
+                yield m.start(), m.end(), "literal", "~", ""
+            elif conv == "n":
+                yield m.start(), m.end(), "literal", " ", ""
+            else:
+                yield m.start(), m.end(), "~" + conv, None, ""
+
+
+def _style(conv: str, spec: str, lang: str) -> str:
+    if conv in ("q",):
+        return "q"
+    if conv == "r" or spec.startswith("!r"):
+        return "r"
+    if conv in ("~p", "~w") or (lang == "rust" and "?" in spec):
+        return "d"  # debug / term form: strings in quotes
+    if conv in ("+v",):
+        return "d"
+    return ""
+
+
+def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict[str, str] | None = None,
+          ) -> str | None:
+    """The typed template of a message: literal text with ``%{kind}`` placeholders."""
+    out: list[str] = []
+    queue = list(args)
+    named_args = named_args or {}
+    for segment in segments:
+        if isinstance(segment, tuple):
+            _, expr, spec = segment
+            conv = "r" if spec.startswith("!r") else ""
+            out.append(_slot(kind_of_expression(expr, conv, lang), _style(conv, spec, lang)))
+            continue
+        if fmt == "plain":
+            out.append(segment.replace("%", "%%"))
+            continue
+        last = 0
+        for start, end, conv, name, spec in _placeholders(segment, fmt):
+            out.append(segment[last:start].replace("%", "%%"))
+            last = end
+            if conv == "%":
+                out.append("%%")
+                continue
+            if conv == "literal":
+                out.append(name.replace("%", "%%"))
+                continue
+            if conv.startswith("*"):
+                if queue:
+                    queue.pop(0)  # the width or precision argument
+                conv = conv[1:]
+            expr = ""
+            if name and fmt == "pydict":
+                expr = named_args.get(name, name)
+            elif name and (fmt == "named" or (lang == "rust" and not name.isdigit())):
+                expr = name  # C# {Path}, Rust {path}
+                if fmt == "named" and queue:
+                    queue.pop(0)
+            elif name and name.isdigit():
+                index = int(name)
+                expr = args[index] if index < len(args) else ""
+            elif queue:
+                expr = queue.pop(0)
+            if conv in ("{}",) and spec and "?" in spec:
+                conv = "{:?}"
+            if conv == "m":  # C's %m: strerror(errno), no argument
+                out.append(_slot("errno", ""))
+                continue
+            if conv == "V":
+                conv = "s"
+            out.append(_slot(kind_of_expression(expr, conv, lang, spec), _style(conv, spec, lang)))
+        out.append(segment[last:].replace("%", "%%"))
+    template = "".join(out)
+    return template
+
+
+def _slot(kind: str, style: str) -> str:
+    return "%{" + kind + ("|" + style if style else "") + "}"
+
+
+# ---------------------------------------------------------------- one call site
+
+
+def _pairs(args: list[str], lang: str) -> list[list[str]]:
+    """slog / hclog / go-kit key-value arguments, and attribute helpers (``slog.String("k", v)``)."""
+    fields: list[list[str]] = []
+    k = 0
+    while k < len(args):
+        arg = args[k]
+        key = _literal_text(arg, lang)
+        if key is not None and k + 1 < len(args):
+            fields.append([key, kind_of_field(key, args[k + 1], lang)])
+            k += 2
+            continue
+        fields += _helper_fields(arg, lang)
+        k += 1
+    return fields
+
+
+_HELPER = re.compile(r"^(?:zap|slog|slogutil|log|logutil|attr)?\.?(\w+)\(", re.S)
+
+
+def _helper_fields(arg: str, lang: str) -> list[list[str]]:
+    """``zap.String("key", v)``, ``zap.Error(err)``, ``slog.Any("k", v)``: one field."""
+    m = _HELPER.match(arg)
+    if not m:
+        return []
+    inner = read_args(arg, m.end(), lang)
+    if inner is None or not inner[0]:
+        return []
+    helper = m.group(1)
+    values = inner[0]
+    key = _literal_text(values[0], lang)
+    if key is None:
+        if helper.lower() in ("error", "err", "nameerror"):
+            return [["error", "err"]]
+        return []
+    expr = values[1] if len(values) > 1 else ""
+    return [[key, kind_of_field(key, expr, lang, helper)]]
+
+
+def _literal_text(arg: str, lang: str) -> str | None:
+    arg = arg.strip()
+    lit = read_literal(arg, 0, lang)
+    if lit is None or lit[1] != len(arg) or any(isinstance(s, tuple) for s in lit[0].segments):
+        return None
+    return "".join(lit[0].segments)
+
+
+class Site:
+    """One extracted call: typed message template, fields, level, where it is."""
+
+    def __init__(self, at: str, level: str, template: str, fields: list[list[str]]) -> None:
+        self.at = at
+        self.level = level
+        self.template = template
+        self.fields = fields
+
+    def record(self, program: str) -> dict:
+        record = {"p": program, "at": self.at, "l": self.level, "t": self.template}
+        if self.fields:
+            record["f"] = self.fields
+        return record
+
+
+def _message(args: list[str], program: Program) -> tuple[str | None, list[str], list[list[str]]]:
+    """(template, remaining args, fields) from a call's arguments after the skipped ones."""
+    lang = program.language
+    fields: list[list[str]] = []
+    if program.kv == "tracing":
+        while args and read_literal(args[0].strip(), 0, lang) is None:
+            field = args.pop(0).strip()
+            m = re.match(r"^(?:(\w+(?:\.\w+)*)\s*=\s*)?([%?])?\s*(.+)$", field, re.S)
+            if field.startswith(("target:", "parent:", "name:")) or not m:
+                continue
+            name = m.group(1) or re.sub(r"\W+", "_", m.group(3).split(".")[-1]).strip("_")
+            fields.append([name, kind_of_field(name, m.group(3), lang)])
+        if not args:
+            return None, [], fields
+    if program.kv == "erlmap":
+        if not args or not args[0].startswith("#{"):
+            return None, [], []
+        entries = read_args(args[0], 2, lang, closer="}")
+        if entries is None:
+            return None, [], []
+        message = None
+        for entry in entries[0]:
+            key, _, value = entry.partition("=>")
+            key, value = key.strip(), value.strip()
+            if key == "msg":
+                message = _literal_text(value, lang)
+                if message is None:
+                    return None, [], []
+            elif key and re.fullmatch(r"[a-z]\w*", key):
+                fields.append([key, kind_of_field(key, value, lang)])
+        if message is None:
+            return None, [], []
+        return message.replace("%", "%%"), [], fields
+    if not args:
+        return None, [], fields
+    message_arg, format_args = unwrap(args[0], lang)
+    rest = args[1:]
+    parts = pieces(message_arg, lang)
+    if parts is None:
+        return None, [], fields
+    if program.kv in ("pairs", "zap", "slog") and not format_args:
+        fields += _pairs(rest, lang) if program.kv != "zap" else [f for a in rest for f in _helper_fields(a,
+            lang)]
+        rest = []
+    if program.kv == "ruby":
+        kept = []
+        for arg in rest:
+            m = re.match(r"^(\w+):\s*(.+)$", arg, re.S)
+            if m:
+                fields.append([m.group(1), kind_of_field(m.group(1), m.group(2), lang)])
+            else:
+                kept.append(arg)
+        rest = kept
+    if lang == "csharp" and rest and re.fullmatch(r"(?:ex|e|exception|err|error|\w*[eE]xception)",
+        args[0].strip()):
+        pass
+    if lang == "erlang" and rest and rest[0].strip().startswith("["):
+        items = read_args(rest[0].strip(), 1, lang, closer="]")
+        rest = items[0] if items else []
+    named = {}
+    if program.fmt == "pydict" and rest and rest[0].strip().startswith("{"):
+        entries = read_args(rest[0].strip(), 1, lang, closer="}")
+        for entry in entries[0] if entries else []:
+            key, _, value = entry.partition(":")
+            text = _literal_text(key, lang)
+            if text:
+                named[text] = value.strip()
+        rest = []
+    template = build(parts, format_args or rest, program.fmt, lang, named)
+    return template, rest, fields
+
+
+def extract_file(program: Program, path: str, src: str) -> list[Site]:
+    sites = []
+    for m in re.finditer(program.call, src):
+        line = src.count("\n", 0, m.start()) + 1
+        at = f"{path}:{line}"
+        level_match = _LEVEL.search(m.group())
+        level = (level_match.group(1).lower() if level_match else "info")
+        try:
+            site = _one_call(program, src, m, at, level)
+        except RecursionError:
+            site = None
+        if site is not None and _usable(site.template):
+            sites.append(site)
+    return sites
+
+
+def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
+    lang = program.language
+    end = m.end()
+    if program.kv == "chain":
+        return _chain(program, src, end, at, level)
+    if lang == "ruby" and not m.group().endswith("("):
+        return _ruby_call(program, src, end, at, level)
+    if program.call.endswith(",") or m.group().rstrip().endswith(","):
+        # the opening matched some leading arguments already: find the "(" it opened
+        opened = m.group().index("(")
+        read = read_args(src, m.start() + opened + 1, lang)
+        if read is None:
+            return None
+        args = read[0]
+        consumed = m.group()[opened + 1:].count(",")
+        args = args[consumed:]
+    else:
+        read = read_args(src, end, lang)
+        if read is None:
+            return None
+        args = read[0]
+    args = args[program.skip:]
+    prefix = ""
+    suffix = ""
+    if program.name == "nginx":
+        if not args:
+            return None
+        errno = args.pop(0).strip()
+        if errno != "0":
+            suffix = " (%{errno})"
+    if program.name == "openssh" and "_f(" in m.group():
+        function = _enclosing_c_function(src, m.start())
+        if function is None:
+            return None
+        prefix = function + ": "
+    if program.name == "uptime-kuma":
+        module = re.search(r"[\"']([\w-]+)[\"']", m.group()).group(1)
+        prefix = f"[{module.upper()}] "
+    template, _, fields = _message(args, program)
+    if template is None:
+        return None
+    template = template.rstrip("\n ")
+    return Site(at, level, prefix + template + suffix, fields)
+
+
+def _chain(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
+    """logrus / zerolog call chains: ``.WithField("k", v).WithError(err).Warnf("fmt", a)``,
+    ``.Str("k", v).Err(err).Msgf("fmt", a)``."""
+    lang = program.language
+    fields: list[list[str]] = []
+    for _ in range(12):
+        m = re.match(r"\s*\.\s*(\w+)\(", src[k:])
+        if not m:
+            return None
+        name = m.group(1)
+        read = read_args(src, k + m.end(), lang)
+        if read is None:
+            return None
+        args, k = read
+        if name in ("WithField", "Str", "Int", "Int64", "Uint", "Dur", "Bool", "Float64", "Interface",
+            "Stringer",
+                    "Strs", "Any", "Time", "Uint64", "Int32"):
+            if len(args) >= 2:
+                key = _literal_text(args[0], lang)
+                if key:
+                    fields.append([key, kind_of_field(key, args[1], lang, name)])
+            continue
+        if name in ("WithError", "Err"):
+            fields.append(["error", "err"])
+            continue
+        if name == "WithFields" and args:
+            body = args[0]
+            brace = body.find("{")
+            entries = read_args(body, brace + 1, lang, closer="}") if brace >= 0 else None
+            for entry in entries[0] if entries else []:
+                key, _, value = entry.partition(":")
+                text = _literal_text(key, lang)
+                if text:
+                    fields.append([text, kind_of_field(text, value, lang)])
+            continue
+        terminal = re.fullmatch(r"(Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic)(f|ln)?|(Msg)(f)?", name)
+        if terminal:
+            if terminal.group(1):
+                level = terminal.group(1).lower()
+            fmt = "printf" if (terminal.group(2) == "f" or terminal.group(4)) else "plain"
+            if not args:
+                return None
+            message_arg, format_args = unwrap(args[0], lang)
+            parts = pieces(message_arg, lang)
+            if parts is None:
+                return None
+            template = build(parts, format_args or args[1:], fmt, lang)
+            if template is None:
+                return None
+            return Site(at, level, template.rstrip("\n "), fields)
+        if name in ("Ctx", "Caller", "Logger", "Timestamp", "Stack", "Str_", "G"):
+            continue
+        return None
+    return None
+
+
+def _ruby_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
+    """A Ruby call without parentheses (``log.warn "text", error: e``) or with a block
+    (``logger.info { "text #{x}" }``)."""
+    lang = program.language
+    rest = src[k:]
+    block = re.match(r"\s*\{", rest)
+    if block:
+        read = read_args(src, k + block.end(), lang, closer="}")
+        if read is None or len(read[0]) != 1:
+            return None
+        args = read[0]
+    else:
+        # arguments run to the end of the line, or on when a line ends with a comma
+        end = k
+        depth = 0
+        while end < len(src):
+            ch = src[end]
+            if ch in "\"'":
+                lit = read_literal(src, end, lang)
+                if lit is None:
+                    return None
+                end = lit[1]
+                continue
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+            elif ch == "\n" and depth <= 0 and not src[k:end].rstrip().endswith((",", "\\", "+")):
+                break
+            end += 1
+        text = src[k:end].replace("\\\n", " ")
+        text = re.sub(r"\s+(?:if|unless)\s+.*$", "", text.strip(), flags=re.S)
+        if not text:
+            return None
+        read = read_args(text + ")", 0, lang)
+        if read is None:
+            return None
+        args = read[0]
+    template, _, fields = _message(list(args), program)
+    if template is None:
+        return None
+    return Site(at, level, template.rstrip("\n "), fields)
+
+
+def _enclosing_c_function(src: str, at: int) -> str | None:
+    """The name of the C function (OpenBSD style: its name at the start of a line)."""
+    head = src[:at]
+    found = None
+    for m in re.finditer(r"^([a-z_]\w*)\(", head, re.M):
+        found = m.group(1)
+    return found
+
+
+def _usable(template: str) -> bool:
+    """A template worth keeping: some words of its own, not only placeholders."""
+    text = re.sub(r"%\{[^}]*\}", "", template).replace("%%", "%")
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 1 and len(template) <= 400
+
+
+# ---------------------------------------------------------------- repositories
+
+
+def git_dir(mirrors: pathlib.Path, repo: str) -> pathlib.Path | None:
+    owner, name = repo.split("/")
+    for candidate in (mirrors / f"{owner}+{name}" / "repo", mirrors / name, mirrors / f"{owner}+{name}"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def source_files(gitdir: pathlib.Path, program: Program) -> dict[str, str]:
+    listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--format=%(objectname) %(path)",
+                              program.commit], capture_output=True, text=True, check=True).stdout
+    wanted = []
+    for line in listing.splitlines():
+        sha, path = line.split(" ", 1)
+        parts = path.lower().split("/")
+        if any(part in program.exclude for part in parts[:-1]):
+            continue
+        if re.search(r"(?:^|[/_.-])(?:test|tests|spec|mock|fake)(?:[/_.-]|$)", path.lower()):
+            continue
+        if any(fnmatch.fnmatch(path, pattern) for pattern in program.files):
+            wanted.append((sha, path))
+    if not wanted:
+        return {}
+    batch = subprocess.run(["git", "-C", str(gitdir), "cat-file", "--batch"],
+                           input="".join(f"{sha}\n" for sha, _ in wanted).encode(), capture_output=True,
+                           check=True).stdout
+    out = {}
+    offset = 0
+    for _, path in wanted:
+        header_end = batch.index(b"\n", offset)
+        header = batch[offset:header_end].split()
+        if header[-1] == b"missing":
+            offset = header_end + 1
+            continue
+        size = int(header[2])
+        body = batch[header_end + 1:header_end + 1 + size]
+        offset = header_end + 1 + size + 1
+        out[path] = body.decode("utf-8", "replace")
+    return out
+
+
+def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
+    gitdir = git_dir(mirrors, program.repo)
+    if gitdir is None:
+        raise SystemExit(f"no copy of {program.repo} under {mirrors}")
+    sites: list[Site] = []
+    for path, src in sorted(source_files(gitdir, program).items()):
+        sites += extract_file(program, path, src)
+    return sites
+
+
+def sample(sites: list[Site], per_program: int, seed: str) -> list[Site]:
+    unique: dict[tuple, Site] = {}
+    for site in sites:
+        unique.setdefault((site.template, tuple(map(tuple, site.fields))), site)
+    kept = sorted(unique.values(), key=lambda s: s.at)
+    random.Random(seed).shuffle(kept)
+    return sorted(kept[:per_program], key=lambda s: s.at)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mirrors", type=pathlib.Path, required=True)
+    parser.add_argument("--per-program", type=int, default=60)
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("--out", type=pathlib.Path, default=STATEMENTS)
+    parser.add_argument("--show", action="store_true", help="print the sites instead of writing")
+    args = parser.parse_args()
+    records = []
+    for program in PROGRAMS:
+        if args.only and program.name not in args.only:
+            continue
+        sites = extract_program(program, args.mirrors)
+        kept = sample(sites, args.per_program, program.name)
+        print(f"{program.name:14s} {len(sites):5d} call sites, {len(kept)} kept", file=sys.stderr)
+        records += [site.record(program.name) for site in kept]
+    if args.show:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+        return
+    with args.out.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    main()

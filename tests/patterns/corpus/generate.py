@@ -1,0 +1,212 @@
+"""Labelled log lines generated from the extracted call sites (``statements.jsonl``).
+
+    python tests/patterns/corpus/generate.py --out DIR [--held-out] [--seed 0]
+
+writes one ``<Program>_2k.log_structured.csv`` per program (columns ``Content`` and
+``EventTemplate``, as Loghub's files), so ``../shared/tools/loghub_ga.py --data DIR``
+scores the miner and drain3 on them. ``programs(...)`` gives the same lines in Python.
+
+Each call site gives a number of lines (lognormal: most sites log a few lines, some many),
+its placeholders filled by ``values.value`` and the line printed as the program's logger
+prints a record (``render``: plain text, logfmt, JSON, hclog, key-values). An untyped
+placeholder draws from one family of values chosen for its call site. The lines of a
+program are shuffled together, as one service's stream.
+
+The label of a line is its call site: the message template with every placeholder as
+``<*>``, and the keys of its fields. Two call sites whose templates read the same are one
+label (no miner could tell their lines apart, and Loghub labels by template too). A state
+or an HTTP method said in prose (``task 7 FAILED``, ``GET /x``) keeps its value in the
+label, and an HTTP status its class: those name different events (see
+``kinds.LABELLED``). Quoted, or as the value of a key (``state=failed``, ``mode 'basic'``),
+the program itself presents a state as a value, and it is one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import pathlib
+import random
+import re
+import sys
+from collections.abc import Iterator
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.patterns.corpus import values
+from tests.patterns.corpus.kinds import LABELLED
+from tests.patterns.corpus.sources import PROGRAMS, Program, by_name
+
+STATEMENTS = pathlib.Path(__file__).resolve().parent / "statements.jsonl"
+_SLOT = re.compile(r"%\{([\w]+)(?:\|(\w))?\}|%%")
+_LEVELS_UPPER = {"warn": "WARN", "warning": "WARN", "error": "ERROR", "info": "INFO", "debug": "DEBUG"}
+
+
+def statements(path: pathlib.Path = STATEMENTS) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            out.setdefault(record["p"], []).append(record)
+    return out
+
+
+class _Site:
+    """One call site and the per-site choices its lines share."""
+
+    def __init__(self, record: dict, program: Program, rng: random.Random) -> None:
+        self.record = record
+        self.program = program
+        template = record["t"]
+        found = [m for m in _SLOT.finditer(template) if m.group() != "%%"]
+        self.slots = [(m.group(1), m.group(2) or "") for m in found]
+        # a state or method names the event when the message says it in prose; quoted, or
+        # after a key, the program presents it as a value (see the module docstring)
+        self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
+                         for m, (kind, style) in zip(found, self.slots, strict=True)]
+        self.fields = [tuple(f) for f in record.get("f", [])]
+        # an untyped value holds one family of values at one call site; a state one of a few states
+        self.family = {i: values.any_family(rng) for i, (kind, _) in enumerate(self.slots) if kind == "any"}
+        self.field_family = {i: values.any_family(rng) for i, (_,
+            kind) in enumerate(self.fields) if kind == "any"}
+        self.states = {}
+        for i, (kind, style) in enumerate(self.slots):
+            if kind == "state":
+                self.states[i] = [values.value("state", rng, program.language,
+                                  style) for _ in range(rng.randrange(2, 6))]
+
+    def line(self, rng: random.Random) -> tuple[str, str]:
+        lang = self.program.language
+        filled: list[str] = []
+        label_values: list[str] = []
+        for i, (kind, style) in enumerate(self.slots):
+            if kind == "state":
+                text = rng.choice(self.states[i])
+            else:
+                text = values.value(self.family.get(i, kind), rng, lang, style)
+            filled.append(text)
+            if self.labelled[i]:
+                label_values.append(_label_value(kind, text))
+        field_values = []
+        for i, (key, kind) in enumerate(self.fields):
+            # a structured field is an attribute of the event its message names: a state
+            # there is a value like any other (an HTTP method or status still names the event)
+            if kind == "state":
+                kind = "stateword"
+            text = values.value(self.field_family.get(i, kind), rng, lang)
+            field_values.append((key, text, kind))
+            if kind in LABELLED:
+                label_values.append(_label_value(kind, text))
+        it = iter(filled)
+        message = _SLOT.sub(lambda m: "%" if m.group() == "%%" else next(it), self.record["t"])
+        label = _SLOT.sub(lambda m: "%" if m.group() == "%%" else "<*>", self.record["t"])
+        label += "".join(f" {key}=<*>" for key, _, _ in field_values)
+        if label_values:
+            label += " | " + " ".join(label_values)
+        return render(self.program, self.record, message, field_values), label
+
+
+def _bare(template: str, start: int, end: int, style: str) -> bool:
+    """Whether a placeholder stands in prose: not quoted, not the value of a key."""
+    before, after = template[max(0, start - 2):start], template[end:end + 1]
+    if style in ("q", "r") or (before[-1:] in ("'", '"', "`") and after == before[-1:]):
+        return False
+    return not (before.endswith(("=", ":")) or before == ": ")
+
+
+def _label_value(kind: str, text: str) -> str:
+    if kind == "status":
+        return text[0] + "xx"
+    return text
+
+
+def _logfmt_value(text: str) -> str:
+    if text == "" or re.search(r"[\s\"=]", text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+_NUMBER_KINDS = frozenset(("int", "intid", "port", "size", "float", "epoch", "status"))
+
+
+def render(program: Program, record: dict, message: str, fields: list[tuple[str, str, str]]) -> str:
+    """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
+    style = program.render
+    level = record.get("l", "info")
+    if style == "logfmt":
+        if program.name == "prometheus":
+            head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
+        else:
+            head = f"level={'warning' if level == 'warn' else level} msg={_logfmt_value(message)}"
+        return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if style == "json":
+        body = {"level": level, "msg": message}
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if style == "hclog":
+        parts = [p for p in record["at"].split("/")[:-1] if p not in ("nomad", "command")]
+        name = ".".join(parts[:3]) or "nomad"
+        tail = " ".join(f"{k}={_logfmt_value(v)}" for k, v, _ in fields)
+        return f"{name}: {message}" + (f": {tail}" if tail else "")
+    if style == "keyvalue":
+        return message + "".join(
+            f" {k}={v}" if kind in _NUMBER_KINDS else f" {k}={json.dumps(v, ensure_ascii=False)}"
+            for k, v, kind in fields)
+    if style == "emqx":
+        return f"msg: {message}" + "".join(f", {k}: {v}" for k, v, _ in fields)
+    if style == "console":
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if fields:  # a plain logger with attributes (slog's text handler): after the message
+        return message + " (" + " ".join(f"{k}={_logfmt_value(v)}" for k, v, _ in fields) + ")"
+    return message
+
+
+def lines_of(program: Program, records: list[dict], seed: int = 0) -> list[tuple[str, str]]:
+    """The shuffled, labelled lines of one program."""
+    rng = random.Random(f"{program.name}/{seed}")
+    out: list[tuple[str, str]] = []
+    for record in records:
+        site = _Site(record, program, rng)
+        count = min(80, max(1, int(rng.lognormvariate(1.2, 1.1))))
+        out += [site.line(rng) for _ in range(count)]
+    rng.shuffle(out)
+    return out
+
+
+def programs(held_out: bool = False, seed: int = 0, path: pathlib.Path = STATEMENTS,
+             ) -> Iterator[tuple[Program, list[tuple[str, str]]]]:
+    """(program, labelled lines) for the development programs, or the held-out ones."""
+    by_program = statements(path)
+    for program in PROGRAMS:
+        if program.held_out == held_out and program.name in by_program:
+            yield program, lines_of(program, by_program[program.name], seed)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=pathlib.Path, required=True)
+    parser.add_argument("--held-out", action="store_true",
+        help="the held-out programs instead of the dev ones")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", nargs="*")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for program, lines in programs(args.held_out, args.seed):
+        if args.only and program.name not in args.only:
+            continue
+        target = args.out / f"{program.name}_2k.log_structured.csv"
+        with target.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["LineId", "Content", "EventTemplate"])
+            for index, (line, label) in enumerate(lines, 1):
+                writer.writerow([index, line, label])
+        print(f"{target}: {len(lines)} lines", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
+
+
+__all__ = ["by_name", "lines_of", "programs", "render", "statements"]

@@ -1,0 +1,279 @@
+"""What kind of value a log placeholder holds, guessed from its conversion and its name.
+
+``kind_of_expression('elapsed', 's', 'go') == 'duration'``; ``kind_of_expression('port', 'd',
+'c') == 'port'``; ``kind_of_field('remote-peer-id', 'id.String()', 'go') == 'id'``. The
+kinds are those ``values.py`` can fill. A name that says nothing gives ``any``: the
+generator then picks one family of values for that call site.
+
+Two kinds are *labelled constants* (``LABELLED``): a state or mode from a small closed set
+(``RUNNING``, ``FAILED``) and an HTTP method or status class. They name different events
+(``task 7 FAILED`` is not ``task 7 RUNNING``; a 503 is not a 200) the way Loghub labels
+states, so the generator adds their value to the line's label (see ``generate.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+LABELLED = frozenset(("state", "method", "status"))
+
+_NUMERIC = frozenset("diouOTMzbBLD") | {"ui", "uz", "uA", "uL", "uD", "~b", "~B", "lld", "llu"}
+_FLOAT = frozenset("eEfFgG") | {"~f", "~e", "~g"}
+
+_WORD_KINDS: list[tuple[str, frozenset[str]]] = [
+    ("err", frozenset(("err", "error", "errors", "e", "ex", "exc", "exception", "cause", "failure",
+        "throwable",
+                       "errmsg", "strerror", "errstr", "ioe", "t"))),
+    ("addr", frozenset(("addr", "address", "endpoint", "remote", "peer", "listen", "bind", "sockaddr",
+        "laddr",
+                        "raddr", "listener", "upstream", "backend"))),
+    ("ip", frozenset(("ip", "ipv4", "ipv6", "ipaddr", "cidr", "subnet"))),
+    ("host", frozenset(("host", "hostname", "server", "domain", "fqdn", "sni", "authority"))),
+    ("port", frozenset(("port", "sport", "dport"))),
+    ("url", frozenset(("url", "uri", "href", "link", "location", "redirect", "webhook", "callback"))),
+    ("path", frozenset(("path", "file", "filename", "filepath", "dir", "directory", "folder", "fname", "dest",
+                        "destination", "mount", "mountpoint", "root", "socket", "pathname", "logfile",
+                            "dirname",
+                        "basename", "src", "tmpfile", "target"))),
+    ("duration", frozenset(("dur", "duration", "elapsed", "took", "timeout", "interval", "delay", "latency",
+        "ttl",
+                            "backoff", "wait", "period", "age", "uptime", "elapsedms", "millis", "ms",
+                                "seconds",
+                            "secs", "sleep", "retryafter", "lag", "taken", "spent"))),
+    ("size", frozenset(("size", "bytes", "length", "len", "capacity", "limit", "quota", "mem", "memory",
+        "used",
+                        "free", "written", "read", "nbytes", "bufsize", "buflen"))),
+    ("int", frozenset(("count", "num", "n", "total", "offset", "idx", "seq", "sequence", "pid", "retries",
+                       "attempt", "attempts", "epoch", "term", "generation", "line", "lineno", "rows",
+                           "records",
+                       "batch", "number", "nr", "cnt", "fd", "errno", "code", "rc", "ret", "tries", "i",
+                           "j", "k",
+                       "max", "min", "percent", "pct", "priority", "weight", "score", "dbid", "slot", "round",
+                       "depth", "level", "width", "height", "cpu", "cores", "threads", "workers",
+                           "concurrency",
+                       "timestamp", "ts", "lsn", "position", "pos"))),
+    ("uuid", frozenset(("uuid", "guid"))),
+    ("id", frozenset(("id", "ids", "token", "hash", "digest", "sha", "checksum", "etag", "nonce",
+        "fingerprint",
+                      "commit", "rev", "revision", "key", "txid", "xid", "sessionid", "requestid", "traceid",
+                      "spanid", "cid", "uid", "gid", "oid", "mid"))),
+    ("user", frozenset(("user", "username", "login", "owner", "account", "principal", "subject", "member",
+                        "sender", "author", "actor", "uname"))),
+    ("email", frozenset(("email", "mail", "recipient"))),
+    ("state", frozenset(("state", "status", "phase", "mode", "action", "op", "operation", "signal", "sig",
+                         "verb", "type", "kind", "health", "policy", "strategy"))),
+    ("method", frozenset(("method", "httpmethod"))),
+    ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
+    ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
+        "modified",
+                        "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
+    ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary",
+        "comment",
+                        "reason", "hint", "suggestion", "query", "sql", "stmt", "statement", "cmdline",
+                            "expression",
+                        "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
+                            "line_text",
+                        "content", "why", "explanation", "title", "subjectline"))),
+    ("struct", frozenset(("config", "conf", "cfg", "options", "opts", "settings", "req", "request", "resp",
+                          "response", "obj", "object", "payload", "body", "params", "meta",
+                          "metadata", "spec", "stats", "record", "ctx", "context", "this", "self", "evt",
+                          "headers", "env", "props", "properties", "attrs", "attributes", "labels",
+                              "annotations",
+                          "map", "dict", "tuple"))),
+    ("bool", frozenset(("ok", "enabled", "success", "found", "exists", "valid", "flag", "active", "ready",
+                        "disabled", "dirty", "done", "force", "dry", "dryrun", "verbose", "healthy",
+                            "alive"))),
+    ("class", frozenset(("class", "klass", "clazz", "getclass", "classname", "implementation", "impl"))),
+    ("name", frozenset(("name", "topic", "queue", "table", "bucket", "collection", "db", "database",
+        "namespace",
+                        "ns", "group", "tenant", "plugin", "service", "channel", "vhost", "cluster",
+                            "container",
+                        "image", "pod", "job", "task", "stream", "partition", "shard", "node", "provider",
+                        "driver", "index", "exchange", "consumer", "producer", "client", "worker", "model",
+                        "library", "tag", "label", "field", "column", "attribute", "setting", "option",
+                            "param",
+                        "property", "header", "cookie", "module", "package", "feature", "app", "application",
+                        "project", "device", "volume", "network", "interface", "iface", "repo", "repository",
+                        "branch", "site", "zone", "region", "route", "router", "entrypoint", "middleware",
+                        "resolver", "command", "cmd", "prefix", "alias", "connector", "connection", "conn",
+                            "role",
+                        "store", "storage", "scheme", "algorithm", "algo", "cipher", "codec", "format",
+                            "locale",
+                        "language", "lang", "library", "dataset", "source", "sink", "pipeline", "handler",
+                        "listener_name", "instance", "replica", "leader", "follower", "broker", "coordinator",
+                        "segment", "snapshot", "backup", "schedule", "trigger", "hook", "step", "stage",
+                        "component", "subsystem", "target_name", "role_name", "policy_name", "filter_name",
+                        "media", "library_name", "item_name", "series", "episode", "movie", "album", "artist",
+                        "playlist", "document", "doc", "correspondent", "mailbox", "folder_name",
+                            "account_name",
+                        "org", "organization", "team", "plan", "product", "sku", "order", "invoice",
+                            "currency",
+                        "transaction", "budget", "category", "bill", "rule", "recurrence", "webhook_name",
+                            "var",
+                        "variable", "key_name", "fieldname", "filetype", "mime", "mimetype", "ext",
+                            "extension",
+                        "encoding", "charset", "codecs", "provider_name", "service_name", "rule_name"))),
+]
+_LOOKUP: dict[str, str] = {}
+for _kind, _words in _WORD_KINDS:
+    for _word in _words:
+        _LOOKUP.setdefault(_word, _kind)
+
+_NOT_PLURAL = ("ss", "us", "is", "bytes", "status", "address", "alias", "series", "os", "ms", "ns", "secs",
+               "millis", "seconds", "ids", "args", "opts", "options", "params", "stats", "details", "headers",
+               "props", "properties", "attrs", "attributes", "labels", "annotations", "settings", "metadata",
+               "workers", "threads", "cores", "errors", "records", "rows", "attempts", "retries", "tries",
+               "process", "progress", "access", "success", "class", "expires", "news")
+_STRIP_CALLS = re.compile(
+    r"(?:\.(?:String|string|c_str|toString|to_string|as_str|as_ref|display|get|unwrap|clone|name|Name|str|"
+    r"to_owned|into|value|Value|GetValue|ToString|Display|borrow|lock|read|deref)\(\)|\.Load\(\)|\[[^\]]*\]$)+$")
+
+
+_GENERIC_CALLS = frozenset(("str", "repr", "len", "format", "String", "Sprintf", "sprintf", "strerror", "int",
+                            "float", "safe_repr", "inspect", "json", "dumps", "to_s", "Some", "Ok", "Err",
+                            "quote", "escape", "abs", "round", "list", "tuple", "sorted", "dict", "bytes",
+                                "hex",
+                            "pretty", "truncate", "humanize", "redact", "mask", "display", "Display",
+                                "debug"))
+_CONNECTORS = frozenset(("with", "for", "of", "from", "to", "in", "by", "on", "at", "and", "or"))
+
+
+def _words(name: str) -> list[str]:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", name.lower()) if w]
+    for index, word in enumerate(words):
+        if word in _CONNECTORS and index:
+            return words[:index]  # path_with_query_string: a path
+    return words
+
+
+def _name_of(expr: str) -> tuple[list[str], str]:
+    """The words of the last name in an expression, and a hint from its shape."""
+    expr = expr.strip()
+    hint = ""
+    if re.search(r"[\w)\]]\s+[-+*/]\s+[\w(]", expr) and not re.search(r"[\"'`]", expr):
+        # arithmetic: now - start, a.size() * 2
+        words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
+        return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
+                                         for w in words) else "int"
+    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message)\(?\)?$", expr) or \
+            re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
+        return ["err"], "err"
+    if re.search(r"(?:\blen\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)|\bcount\()", expr):
+        return ["count"], "int"
+    if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
+        return ["class"], "class"
+    if re.search(r"(?:\.Since\(|\.Sub\(|elapsed\(|Elapsed|TotalMilliseconds|TotalSeconds)", expr):
+        return ["duration"], "duration"
+    if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
+        hint = "list"
+    subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)
+    if subscript:  # scope["method"], params['path']: the key names the value
+        return _words(subscript.group(1)), hint
+    call = re.match(r"^([A-Za-z_][\w.]*)\((.+)\)$", expr, re.S)
+    if call and call.group(1).split(".")[-1] not in _GENERIC_CALLS:
+        # get_client_addr(scope), pkg_status_name(pkg): the function names what it returns
+        function = call.group(1).split(".")[-1]
+        function = re.sub(r"^(?:get_?|to_?|format_?)(?=[A-Za-z])", "", function)
+        return _words(function), hint
+    expr = _STRIP_CALLS.sub("", expr)
+    expr = re.sub(r"\?$|!$|\.unwrap_or\w*\(.*\)$", "", expr)
+    names = re.findall(r"[A-Za-z_$@][\w$]*", expr)
+    names = [n.lstrip("$@") for n in names if n not in ("self", "this", "cls", "s", "c", "l", "r", "m", "p",
+             "o",
+                                                        "it", "fmt", "str", "int", "repr", "to_s", "inspect")]
+    if not names:
+        return [], hint
+    last = names[-1]
+    if last.startswith("get") and len(last) > 3 and last[3].isupper():
+        last = last[3:]
+    if last.startswith(("is",
+        "has")) and len(last) > 3 and last[len("is") if last.startswith("is") else 3].isupper():
+        return ["ok"], "bool"
+    return _words(last), hint
+
+
+_GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr",
+    "ref", "raw"))
+
+
+def _kind_from_words(words: list[str]) -> str:
+    if not words:
+        return "any"
+    if any(word.startswith("version") for word in words):
+        return "version"
+    if len(words) > 1 and words[-1] in _GENERIC_TAIL:
+        words = words[:-1]
+    if len(words) > 1 and words[-1] == "name" and _LOOKUP.get(words[-2]) in ("state", "user", "host", "path"):
+        words = words[:-1]  # status_name, user_name, host_name, file_name
+    last = words[-1]
+    if last in _LOOKUP:
+        return _LOOKUP[last]
+    joined = "".join(words)
+    if joined in _LOOKUP:
+        return _LOOKUP[joined]
+    if last.endswith("s") and not last.endswith(_NOT_PLURAL) and len(last) > 3:
+        return "list"
+    for word in reversed(words[:-1]):
+        if word in _LOOKUP and _LOOKUP[word] not in ("struct", "int", "state", "bool", "time"):
+            return _LOOKUP[word]
+    return "any"
+
+
+def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = "") -> str:
+    """The kind of value ``expr`` holds when logged with conversion ``conv`` (``d``, ``s``,
+    ``{}``, ``~p``...) in ``lang``."""
+    words, hint = _name_of(expr)
+    kind = hint or _kind_from_words(words)
+    conv = conv.lstrip("*")
+    if conv in _NUMERIC or conv in ("d", "i", "u"):
+        if "status" in words and "exit" not in words:
+            return "status"  # status, status_code, http_status: an HTTP status
+        if kind in ("duration", "size", "port", "int", "status"):
+            return kind
+        if kind == "state" and words and words[-1] == "status":
+            return "status"
+        return "int" if kind not in ("id", "time", "uuid") else ("intid" if kind != "time" else "epoch")
+    if conv in _FLOAT or (spec and re.search(r"\.\d+f?$", spec) and conv in ("{}", "")):
+        return "duration_s" if kind == "duration" else "float"
+    if conv in ("x", "X", "llx", "xi", "Xi", "xL", "XL"):
+        return "hex"
+    if conv == "p":
+        return "ptr"
+    if conv == "c":
+        return "char"
+    if conv == "t" and lang == "go":
+        return "bool"
+    if conv == "w":
+        return "err"
+    if kind == "status" and words and words[-1] == "status":
+        return "state"
+    return kind
+
+
+def kind_of_field(key: str, expr: str, lang: str = "", helper: str = "") -> str:
+    """The kind of a structured field, from its key, the expression and the helper's type."""
+    helper = helper.lower()
+    if helper in ("duration", "dur"):
+        return "duration"
+    if helper in ("int", "int64", "int32", "uint", "uint64", "uint32", "uintptr"):
+        kind = kind_of_expression(key, "d", lang)
+        return kind if kind != "any" else "int"
+    if helper in ("bool",):
+        return "bool"
+    if helper in ("strings", "strs", "stringers", "int64s", "ints", "uint64s"):
+        return "list"
+    if helper in ("error", "err", "nameerror"):
+        return "err"
+    if helper in ("time",):
+        return "time"
+    if helper in ("float64", "float32"):
+        return "float"
+    by_key = _kind_from_words(_words(key))
+    if by_key not in ("any", "struct"):
+        if by_key == "status":
+            return "state"
+        return by_key
+    by_expr = kind_of_expression(expr, "", lang)
+    return by_expr if by_expr != "any" else by_key

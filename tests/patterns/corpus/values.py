@@ -1,0 +1,478 @@
+"""Realistic values for log placeholders, by kind and by the language that prints them.
+
+``value(kind, rng, lang, style)`` draws one value of a kind (see ``kinds.py``): ids, ips,
+paths (some with spaces), durations and sizes with their units, error strings of many
+words, quoted text, lists and structures printed the way each language prints them
+(Go ``[a b]`` and ``{Name:x}``, Java ``[a, b]`` and ``Foo{id=1}``, Python ``['a']``,
+Erlang ``<<"a">>``, Rust ``Foo { id: 1 }``...). ``style`` is how the format printed it:
+``q`` Go's ``%q``, ``r`` Python's ``%r``, ``d`` a debug form (Rust ``{:?}``, Erlang ``~p``).
+
+The word lists are generic vocabulary of software (services, tables, users, errors),
+written for this corpus; none comes from a labelled log dataset.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+
+_SERVICES = [
+    "orders", "payments", "inventory", "billing", "search", "auth", "users", "catalog", "checkout",
+        "shipping",
+    "notifications", "analytics", "reports", "gateway", "frontend", "backend", "scheduler", "indexer",
+        "mailer",
+    "ledger", "accounts", "sessions", "media", "uploads", "metrics", "events", "audit", "archive", "profile",
+]
+_NAME_SUFFIX = ["", "", "", "-api", "-service", "-worker", "_v2", "-prod", "-staging", "_tmp", "-east",
+                ".internal",
+                "-cache", "_events", "-queue", "-db", "_archive", "-replica"]
+_WORDS = [
+    "default", "main", "primary", "secondary", "local", "remote", "public", "private", "system", "internal",
+    "legacy", "shared", "global", "common", "stable", "beta", "canary", "blue", "green", "alpha", "delta",
+    "nightly", "daily", "hourly", "weekly", "manual", "auto", "standard", "premium", "basic",
+]
+_USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "admin", "root", "deploy",
+          "jenkins",
+          "postgres", "www-data", "svc-backup", "ci-runner", "j.smith", "maria.garcia", "k8s-operator",
+              "guest",
+          "operator", "nobody", "ubuntu", "ec2-user", "git", "anna_k", "tom1987", "devops"]
+_DOMAINS = ["example.com", "example.org", "corp.local", "internal", "svc.cluster.local", "prod.example.net",
+            "eu-west-1.compute.internal", "lan", "cloud.example.io"]
+_HOSTS = ["db", "api", "web", "cache", "kafka", "redis", "mq", "search", "auth", "node", "worker", "edge",
+          "lb",
+          "mail", "storage", "broker", "etcd", "vault", "proxy", "app"]
+_DIRS = ["var/lib", "var/log", "etc", "opt", "srv", "home/alice", "tmp", "usr/local/share", "data",
+         "mnt/storage",
+         "var/cache", "run", "home/deploy/releases", "media/Movies", "var/spool", "usr/lib/x86_64-linux-gnu"]
+_FILES = ["config.yaml", "app.log", "data.db", "index.html", "server.crt", "key.pem", "settings.json",
+          "backup.tar.gz",
+          "README.md", "IMG_2041.jpg", "segment-000042.log", "wal-0001.tmp", "manifest.json", "nginx.conf",
+              "main.go",
+          "module.so", "snapshot.bin", "users.csv", "lock", "pid", "current", "LOCK", "CURRENT",
+              "MANIFEST-000005"]
+# user-chosen names hold spaces: a media library, documents, a home directory
+_SPACED_DIRS = ["Users/bob/Library/Application Support", "home/alice/Documents/Tax Returns",
+                "media/TV Shows/The Office"]
+_SPACED_FILES = ["report 2023.pdf", "Invoice March.pdf", "photo (1).png", "The Matrix (1999).mkv",
+                 "S01E03 - Pilot.mp4"]
+_EXTS = ["log", "json", "yaml", "db", "sst", "tmp", "csv", "pdf", "mkv", "jpg", "conf", "gz", "parquet",
+         "bin"]
+_STATES_CAPS = ["RUNNING", "STOPPED", "PENDING", "FAILED", "ACTIVE", "INACTIVE", "STARTING", "STOPPING",
+                "READY", "DEGRADED", "UNKNOWN", "COMPLETED", "CANCELLED", "PAUSED", "LEADER", "FOLLOWER"]
+_STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "starting", "ready", "healthy",
+                 "unhealthy", "draining", "closed", "open", "syncing", "degraded", "paused", "error", "ok"]
+_METHODS = ["GET", "GET", "GET", "POST", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+_CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
+            "UserController",
+            "io.netty.channel.nio.NioEventLoop", "JsonConverter", "app.services.mailer.Mailer",
+                "Foo::Bar::Baz",
+            "System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie", "StorageBackend",
+            "celery.worker.consumer.Consumer", "App\\Models\\Account", "ValueError", "RecordNotFound"]
+_ERRORS_PLAIN = [
+    "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
+        "context deadline exceeded",
+    "context canceled", "no such file or directory", "permission denied", "EOF", "unexpected EOF",
+    "too many open files", "no space left on device", "operation timed out", "network is unreachable",
+    "no route to host", "address already in use", "resource temporarily unavailable", "invalid argument",
+    "certificate has expired", "read-only file system", "disk quota exceeded", "not found", "already exists",
+    "server closed the connection unexpectedly", "TLS handshake timeout", "authentication failed",
+    "request entity too large", "invalid character 'x' looking for beginning of value",
+        "unexpected status 503",
+]
+_ERRORS_GO = [
+    "dial tcp {addr}: connect: connection refused", "read tcp {addr}->{addr}: read: connection reset by peer",
+    "open {path}: no such file or directory", "context deadline exceeded", "EOF",
+    "rpc error: code = Unavailable desc = connection error", "x509: certificate signed by unknown authority",
+    "etcdserver: request timed out", "lookup {host}: no such host",
+        "json: cannot unmarshal string into Go value of type int",
+    "http: server closed idle connection", "mkdir {path}: permission denied",
+        "write {path}: no space left on device",
+    "failed to get lease: etcdserver: requested lease not found",
+        "Get \"{url}\": dial tcp {addr}: i/o timeout",
+]
+_ERRORS_JAVA = [
+    "java.net.ConnectException: Connection refused", "java.io.IOException: Broken pipe",
+    "java.net.SocketTimeoutException: Read timed out", "java.lang.NullPointerException",
+    "org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment",
+    "java.util.concurrent.TimeoutException", "java.lang.IllegalStateException: Client is closed",
+    "java.io.FileNotFoundException: {path} (No such file or directory)",
+    "com.fasterxml.jackson.core.JsonParseException: Unexpected character ('x' (code 120))",
+    "java.lang.OutOfMemoryError: Java heap space", "Connection reset", "Read timed out",
+]
+_ERRORS_PY = [
+    "[Errno 111] Connection refused", "[Errno 2] No such file or directory: '{path}'",
+    "timed out", "Connection reset by peer", "invalid literal for int() with base 10: 'abc'",
+    "'NoneType' object has no attribute 'get'", "Expecting value: line 1 column 1 (char 0)",
+    "HTTPSConnectionPool(host='{host}', port=443): Read timed out. (read timeout=30)",
+    "database is locked", "KeyError('id')", "[Errno 13] Permission denied: '{path}'",
+]
+_ERRORS_PYREPR = [
+    "ConnectionRefusedError(111, 'Connection refused')", "TimeoutError('timed out')", "KeyError('user_id')",
+    "ValueError('invalid value')", "OSError(28, 'No space left on device')",
+        "RuntimeError('event loop is closed')",
+]
+_ERRORS_RUST = [
+    "Connection refused (os error 111)", "No such file or directory (os error 2)", "operation timed out",
+    "channel closed", "deadline has elapsed", "invalid type: string \"x\", expected u64 at line 1 column 9",
+    "error sending request for url ({url}): connection closed before message completed",
+        "Broken pipe (os error 32)",
+    "task was cancelled", "Permission denied (os error 13)",
+]
+_ERRORS_JS = [
+    "Error: connect ECONNREFUSED {ip}:6379", "TypeError: Cannot read properties of undefined (reading 'id')",
+    "Error: ENOENT: no such file or directory, open '{path}'",
+        "SyntaxError: Unexpected token < in JSON at position 0",
+    "Error: socket hang up", "Error: getaddrinfo ENOTFOUND {host}", "AbortError: The operation was aborted",
+    "Error: Request failed with status code 502", "MongoServerError: E11000 duplicate key error",
+]
+_ERRORS_RUBY = [
+    "Connection refused - connect(2) for \"{ip}\" port 6379", "execution expired",
+    "No such file or directory @ rb_sysopen - {path}", "undefined method `id' for nil:NilClass",
+    "Broken pipe", "SSL_connect returned=1 errno=0 state=error: certificate verify failed",
+]
+_ERRORS_ERL = [
+    "{error,econnrefused}", "timeout", "{badmatch,{error,enoent}}", "noproc", "{shutdown,normal}",
+    "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown",
+        "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
+]
+_ERRORS_CS = [
+    "The operation has timed out.", "Object reference not set to an instance of an object.",
+    "A task was canceled.", "Could not find file '{path}'.", "The remote certificate is invalid.",
+    "Sequence contains no elements", "Value cannot be null. (Parameter 'key')",
+    "No connection could be made because the target machine actively refused it. ({addr})",
+]
+_ERRORS_PHP = [
+    "SQLSTATE[HY000] [2002] Connection refused",
+        "cURL error 28: Operation timed out after 30001 milliseconds",
+    "Undefined array key \"id\"", "Call to a member function get() on null",
+        "Attempt to read property \"id\" on null",
+]
+_ERRNO = [(111, "Connection refused"), (2, "No such file or directory"), (13, "Permission denied"),
+          (104, "Connection reset by peer"), (110, "Connection timed out"), (24, "Too many open files"),
+          (28, "No space left on device"), (32, "Broken pipe"), (98, "Address already in use"),
+          (11, "Resource temporarily unavailable")]
+_TEXT = [
+    "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
+    "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
+    "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
+    "no healthy upstream", "scheduled restart", "lease expired", "retry budget exhausted",
+        "not enough replicas",
+    "version mismatch between nodes", "client closed request", "checksum mismatch", "node is not the leader",
+    "disk usage above high watermark", "invalid request body", "missing required field 'email'",
+]
+_TLDS = ["com", "org", "io", "net", "dev"]
+
+
+def _pick(rng: random.Random, items: list):
+    return items[rng.randrange(len(items))]
+
+
+def _hexs(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def name(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.4:
+        return _pick(rng, _SERVICES) + _pick(rng, _NAME_SUFFIX)
+    if roll < 0.55:
+        return _pick(rng, _WORDS)
+    if roll < 0.7:
+        return f"{_pick(rng, _SERVICES)}-{rng.randrange(1, 40)}"
+    if roll < 0.8:
+        return f"{_pick(rng, _SERVICES)}_{_pick(rng, _SERVICES)}"
+    if roll < 0.9:
+        return f"{_pick(rng, _WORDS)}.{_pick(rng, _SERVICES)}"
+    return _pick(rng, _SERVICES).capitalize() + _pick(rng, ["", "Service", "Store", "Queue", "Index"])
+
+
+def host(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.35:
+        return f"{_pick(rng, _HOSTS)}-{rng.randrange(1, 30)}.{_pick(rng, _DOMAINS)}"
+    if roll < 0.5:
+        return f"{_pick(rng, _HOSTS)}{rng.randrange(1, 20):02d}"
+    if roll < 0.6:
+        return "localhost"
+    if roll < 0.75:
+        return f"ip-10-{rng.randrange(256)}-{rng.randrange(256)}-{rng.randrange(256)}.ec2.internal"
+    if roll < 0.9:
+        return f"{_pick(rng, _SERVICES)}.{_pick(rng, ['example', 'acme', 'corp'])}.{_pick(rng, _TLDS)}"
+    return f"{_pick(rng, _HOSTS)}-{rng.randrange(3)}.{_pick(rng, _SERVICES)}.svc.cluster.local"
+
+
+def ip(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.8:
+        first = _pick(rng, [10, 10, 172, 192, 127, 34, 52, 185])
+        return f"{first}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+    if roll < 0.9:
+        return f"2001:db8:{_hexs(rng, 4)}::{rng.randrange(1, 0xffff):x}"
+    return _pick(rng, ["::1", "fe80::1ff:fe23:4567:890a", "127.0.0.1"])
+
+
+def addr(rng: random.Random) -> str:
+    port = _pick(rng, [80, 443, 8080, 5432, 6379, 9092, 2379, 3306,
+        27017]) if rng.random() < 0.6 else rng.randrange(1024, 65535)
+    roll = rng.random()
+    if roll < 0.55:
+        address = ip(rng)
+        return f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+    if roll < 0.9:
+        return f"{host(rng)}:{port}"
+    return f"[{_pick(rng, ['::1', '2001:db8::5'])}]:{port}"
+
+
+def path(rng: random.Random, lang: str = "") -> str:
+    if lang == "csharp" and rng.random() < 0.3:
+        folder = _pick(rng, ["Jellyfin", "App", "Server"])
+        return f"C:\\ProgramData\\{folder}\\{_pick(rng, ['data', 'cache', 'logs'])}\\{_pick(rng, _FILES)}"
+    if rng.random() < 0.1:
+        return f"/{_pick(rng, _SPACED_DIRS)}/{_pick(rng, _SPACED_FILES + _FILES)}"
+    roll = rng.random()
+    if roll < 0.55:
+        return f"/{_pick(rng, _DIRS)}/{_pick(rng, _SERVICES)}/{_pick(rng, _FILES)}"
+    if roll < 0.75:
+        return f"/{_pick(rng, _DIRS)}/{_pick(rng, _SERVICES)}/{rng.randrange(10**6):06d}.{_pick(rng, _EXTS)}"
+    if roll < 0.85:
+        return f"/{_pick(rng, _DIRS)}/{_pick(rng, _SERVICES)}"
+    if roll < 0.93:
+        return f"{_pick(rng, ['data', 'conf', 'logs', 'src'])}/{_pick(rng, _FILES)}"
+    return _pick(rng, _FILES)
+
+
+def url(rng: random.Random) -> str:
+    scheme = _pick(rng, ["https", "https", "http"])
+    tail = _pick(rng, ["/", "/health", f"/api/v1/{_pick(rng, _SERVICES)}/{rng.randrange(10**5)}",
+                       f"/v2/{_pick(rng, _SERVICES)}?page={rng.randrange(9)}", "/metrics",
+                           "/.well-known/openid-configuration",
+                       f"/{_pick(rng, _SERVICES)}/{_hexs(rng, 8)}"])
+    return f"{scheme}://{_pick(rng, [host(rng), addr(rng)])}{tail}"
+
+
+def duration(rng: random.Random, lang: str = "") -> str:
+    ms = rng.expovariate(1 / 300)
+    if lang == "go" or rng.random() < 0.2:
+        if ms < 1:
+            return f"{ms * 1000:.3f}µs"
+        if ms < 1000:
+            return f"{ms:.6g}ms"
+        return f"{ms / 1000:.6g}s" if ms < 60000 else f"{int(ms // 60000)}m{ms % 60000 / 1000:.3g}s"
+    if lang == "csharp":
+        return f"00:{int(ms // 60000):02d}:{ms % 60000 / 1000:09.6f}"
+    if lang == "java" and rng.random() < 0.3:
+        return f"PT{ms / 1000:.3f}S"
+    if lang == "rust":
+        return f"{ms:.6g}ms" if rng.random() < 0.6 else f"{ms / 1000:.9g}s"
+    roll = rng.random()
+    if roll < 0.4:
+        return str(int(ms))
+    if roll < 0.7:
+        return f"{int(ms)}ms"
+    if roll < 0.85:
+        return f"{ms / 1000:.3f}s"
+    return f"{ms / 1000:.2f} seconds"
+
+
+def size(rng: random.Random) -> str:
+    n = int(rng.expovariate(1 / 200000))
+    roll = rng.random()
+    if roll < 0.6:
+        return str(n)
+    if roll < 0.8:
+        return f"{n / 1024:.1f} KB" if n < 10**6 else f"{n / 2**20:.1f} MB"
+    return f"{n / 2**20:.2f}MiB"
+
+
+def integer(rng: random.Random) -> str:
+    return str(int(10 ** rng.uniform(0, rng.choice([1, 2, 3, 4, 6, 9]))))
+
+
+def err(rng: random.Random, lang: str) -> str:
+    pools = {"go": _ERRORS_GO, "java": _ERRORS_JAVA, "python": _ERRORS_PY, "rust": _ERRORS_RUST,
+             "js": _ERRORS_JS, "ruby": _ERRORS_RUBY, "erlang": _ERRORS_ERL, "csharp": _ERRORS_CS,
+             "php": _ERRORS_PHP}
+    pool = pools.get(lang)
+    text = _pick(rng, pool) if pool and rng.random() < 0.6 else _pick(rng, _ERRORS_PLAIN)
+    return (text.replace("{addr}", addr(rng)).replace("{path}", path(rng)).replace("{host}", host(rng))
+            .replace("{url}", url(rng)).replace("{ip}", ip(rng)))
+
+
+def listing(rng: random.Random, lang: str, style: str) -> str:
+    items = [name(rng) for _ in range(rng.randrange(0, 5))]
+    if lang == "go":
+        return "[" + " ".join(items) + "]"
+    if lang == "python":
+        return repr(items)
+    if lang in ("rust", "ruby") or style == "d":
+        return "[" + ", ".join(f'"{i}"' for i in items) + "]"
+    if lang == "erlang":
+        return "[" + ",".join(f'<<"{i}">>' for i in items) + "]"
+    if lang == "js":
+        return ",".join(items) if rng.random() < 0.5 else json.dumps(items)
+    if lang == "csharp":
+        return ", ".join(items)
+    return "[" + ", ".join(items) + "]"
+
+
+def structure(rng: random.Random, lang: str) -> str:
+    n = rng.randrange(1, 4)
+    keys = rng.sample(["id", "name", "size", "state", "retries", "owner", "version", "enabled"], n)
+    vals = {k: (rng.randrange(1000) if k in ("id", "size", "retries") else name(rng)) for k in keys}
+    kind = _pick(rng, ["Config", "Request", "Task", "Member", "Options"])
+    if lang == "go":
+        return "{" + " ".join(f"{k.capitalize()}:{v}" for k, v in vals.items()) + "}"
+    if lang == "java":
+        return kind + "{" + ", ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}" for k,
+            v in vals.items()).replace('"', "'") + "}"
+    if lang == "python":
+        return repr(vals) if rng.random() < 0.7 else f"<{kind} {name(rng)}>"
+    if lang == "rust":
+        return kind + " { " + ", ".join(f"{k}: {json.dumps(v)}" for k, v in vals.items()) + " }"
+    if lang == "erlang":
+        terms = (f"{k} => {v}" if isinstance(v, int) else f"{k} => <<{json.dumps(v)}>>"
+                 for k, v in vals.items())
+        return "#{" + ",".join(terms) + "}"
+    if lang == "js":
+        return _pick(rng, ["[object Object]", json.dumps(vals, separators=(",", ":"))])
+    if lang == "ruby":
+        return "{" + ", ".join(f"{k}: {json.dumps(v)}" for k, v in vals.items()) + "}"
+    if lang == "csharp":
+        return f"MediaBrowser.Model.{kind}"
+    return json.dumps(vals, separators=(",", ":"))
+
+
+def timestamp(rng: random.Random, lang: str) -> str:
+    day, hour, minute, second = rng.randrange(1, 28), rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    roll = rng.random()
+    if roll < 0.5:
+        return f"2024-03-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}.{rng.randrange(1000):03d}Z"
+    if roll < 0.75:
+        return f"2024-03-{day:02d} {hour:02d}:{minute:02d}:{second:02d}"
+    if roll < 0.9:
+        return str(1710000000 + rng.randrange(10**6))
+    return f"Tue Mar {day:2d} {hour:02d}:{minute:02d}:{second:02d} 2024"
+
+
+def version(rng: random.Random) -> str:
+    major, minor, patch = rng.randrange(0, 5), rng.randrange(0, 30), rng.randrange(0, 20)
+    return _pick(rng, [f"{major}.{minor}.{patch}", f"v{major}.{minor}.{patch}", f"{major}.{minor}",
+                       f"{major}.{minor}.{patch}-rc{rng.randrange(1, 4)}"])
+
+
+def any_family(rng: random.Random) -> str:
+    """The family an untyped placeholder draws from, chosen once per call site: the same
+    placeholder of one call site holds one kind of value."""
+    return _pick(rng, ["name", "name", "name", "id", "id", "int", "int", "path", "host", "addr", "user",
+        "text",
+                       "word", "class", "url", "uuid"])
+
+
+def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
+    """One value of ``kind``, as ``lang`` prints it with ``style``."""
+    text = _raw(kind, rng, lang, style)
+    if style == "q":
+        return json.dumps(text)
+    if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
+        "status"):
+        if kind == "err":
+            return _pick(rng, _ERRORS_PYREPR)
+        return repr(text)
+    if style == "d" and lang == "rust" and kind not in ("int", "float", "bool", "struct", "list",
+        "duration", "size",
+                                                        "intid", "port", "status", "err"):
+        return json.dumps(text)
+    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
+        "word"):
+        return f'<<"{text}">>' if rng.random() < 0.7 else text.replace("-", "_").replace(".", "_").lower()
+    return text
+
+
+def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
+    if kind == "name":
+        return name(rng)
+    if kind == "word":
+        return _pick(rng, _WORDS + _SERVICES)
+    if kind == "stateword":
+        return _pick(rng, _STATES_WORDS)
+    if kind in ("int", "count"):
+        return integer(rng)
+    if kind == "intid":
+        return str(rng.randrange(1, 10**rng.randrange(2, 10)))
+    if kind == "epoch":
+        return str(1710000000000 + rng.randrange(10**9))
+    if kind == "float":
+        return f"{rng.uniform(0, 1000):.{rng.randrange(1, 5)}f}"
+    if kind == "hex":
+        return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
+    if kind == "ptr":
+        return "0x7f" + _hexs(rng, 10)
+    if kind == "char":
+        return rng.choice(string.ascii_letters)
+    if kind == "bool":
+        return rng.choice(["true", "false"] if lang not in ("python",) else ["True", "False"])
+    if kind == "size":
+        return size(rng)
+    if kind == "duration":
+        return duration(rng, lang)
+    if kind == "duration_s":
+        return f"{rng.expovariate(1 / 2):.{rng.randrange(1, 4)}f}"
+    if kind == "port":
+        return str(rng.choice([80, 443, 22, 8080, 5432, 6379,
+            9092]) if rng.random() < 0.5 else rng.randrange(1024, 65535))
+    if kind == "ip":
+        return ip(rng)
+    if kind == "host":
+        return host(rng)
+    if kind == "addr":
+        return addr(rng)
+    if kind == "url":
+        return url(rng)
+    if kind == "path":
+        return path(rng, lang)
+    if kind == "id":
+        roll = rng.random()
+        if roll < 0.4:
+            return _hexs(rng, rng.choice([8, 12, 16, 32, 40]))
+        if roll < 0.6:
+            return str(rng.randrange(1, 10**rng.randrange(2, 10)))
+        if roll < 0.8:
+            alphabet = string.ascii_letters + string.digits
+            tail = "".join(rng.choice(alphabet) for _ in range(rng.randrange(6, 20)))
+            return f"{_pick(rng, ['job', 'req', 'tx', 'sess', 'task', 'msg', 'cus'])}_{tail}"
+        return "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(26))
+    if kind == "uuid":
+        variant = rng.choice("89ab")
+        return f"{_hexs(rng, 8)}-{_hexs(rng, 4)}-4{_hexs(rng, 3)}-{variant}{_hexs(rng, 3)}-{_hexs(rng, 12)}"
+    if kind == "user":
+        return _pick(rng, _USERS)
+    if kind == "email":
+        domain = _pick(rng, ["example.com", "mail.example.org", "corp.example.net"])
+        return f"{_pick(rng, _USERS).replace('_', '.')}@{domain}"
+    if kind == "err":
+        return err(rng, lang)
+    if kind == "errno":
+        code, text = _pick(rng, _ERRNO)
+        return f"{code}: {text}"
+    if kind == "text":
+        return _pick(rng, _TEXT)
+    if kind == "state":
+        return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
+            "c") or rng.random() < 0.4 else _STATES_WORDS)
+    if kind == "method":
+        return _pick(rng, _METHODS)
+    if kind == "status":
+        return str(_pick(rng, [200, 200, 200, 201, 204, 301, 304, 400, 401, 403, 404, 404, 429, 500, 502,
+            503]))
+    if kind == "version":
+        return version(rng)
+    if kind == "time":
+        return timestamp(rng, lang)
+    if kind == "list":
+        return listing(rng, lang, style)
+    if kind == "struct":
+        return structure(rng, lang)
+    if kind == "class":
+        return _pick(rng, _CLASSES)
+    return name(rng)

@@ -1,0 +1,68 @@
+"""HTTP statuses become their class in the template: 5xx, 4xx, 3xx and 2xx lines never share
+a pattern, and ``PatternMiner.status_class`` says a pattern's class (docs/patterns.md)."""
+
+from __future__ import annotations
+
+from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.http import status_class
+from otlp_sampler.patterns.masking import mask
+
+COMBINED = ('10.0.0.{a} - frank [10/Oct/2000:13:55:{s:02d} -0700] "GET /api/v1/items/{i} HTTP/1.1" '
+            '{code} {n} "-" "curl/8.0"')
+
+
+def _classes(template: str, codes=(200, 204, 301, 404, 429, 500, 503)) -> dict[int, set[str]]:
+    miner = PatternMiner("edge")
+    out: dict[int, set[str]] = {}
+    for index in range(70):
+        code = codes[index % len(codes)]
+        line = template.format(a=index % 250, s=index % 60, i=1000 + index, code=code, n=200 + index)
+        out.setdefault(code // 100, set()).add(miner.add(line))
+    return out
+
+
+def test_each_status_class_is_its_own_pattern_in_every_form_logs_use():
+    for template in (
+        COMBINED,
+        '10.0.0.{a} - - [10/Oct/2000:13:55:{s:02d} -0700] "POST /cart/{i} HTTP/1.0" {code} {n}',  # common
+        "GET /api/products/{i} {code} in {n}ms",  # an application's own line
+        "level=info msg=request path=/items/{i} status={code} took={n}ms",
+        '{{"msg":"request","path":"/items/{i}","status":{code},"ms":{n}}}',
+        '{{"msg":"request","path":"/items/{i}","statusCode":"{code}","ms":{n}}}',
+        "upstream returned status {code} for /items/{i} after {n} ms",
+        "HTTP/1.1 {code} Reason Phrase for {i} in {n}",
+    ):
+        classes = _classes(template)
+        ids = [next(iter(found)) for found in classes.values()]
+        assert all(len(found) == 1 for found in classes.values()), (template, classes)
+        assert len(set(ids)) == len(classes) == 4, (template, classes)  # 2xx, 3xx, 4xx, 5xx
+
+
+def test_the_exact_cache_keeps_classes_apart():
+    # same text but the status: the digits-to-zero key is the same for both
+    miner = PatternMiner()
+    ok = miner.add("GET /a/1 200 in 5ms")
+    failed = miner.add("GET /a/1 500 in 5ms")
+    assert ok != failed
+    for _ in range(3):  # and from the cache, in any order
+        assert miner.add("GET /a/7 503 in 9ms") == failed
+        assert miner.add("GET /a/7 201 in 9ms") == ok
+    assert miner.status_class(failed) == 5 and miner.status_class(ok) == 2
+
+
+def test_the_template_keeps_the_method_the_route_and_the_class():
+    miner = PatternMiner()
+    pid = miner.add("GET /api/products/1034 200 in 131ms")
+    assert miner.add("GET /api/products/77 204 in 3ms") == pid
+    assert miner.template(pid) == "GET /api/products/<*> 2xx in <*>"
+    assert miner.status_class(pid) == 2
+    assert miner.add("GET /api/orders/77 204 in 3ms") != pid  # another route
+    assert miner.add("POST /api/products/77 204 in 3ms") != pid  # another method
+    assert miner.status_class(miner.add("cache warmed in 5 ms")) is None
+
+
+def test_numbers_that_are_not_statuses_stay_values():
+    assert mask("exit status 127 after 200 retries") == "exit status <*> after <*> retries"
+    assert mask("worker 503 started") == "worker <*> started"
+    assert mask("status: 900") == "status: <*>"  # not a status: out of range
+    assert status_class("a 5xx and a 2xx") == 5 and status_class("no status") is None
