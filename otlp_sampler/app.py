@@ -69,6 +69,7 @@ class App:
         config = self.config
         await self._resume_policy()
         await self.queue.start()
+        self.pipeline.restore_summaries()
         receivers = config.receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
@@ -116,8 +117,20 @@ class App:
         return lambda server: add_PolicyServiceServicer_to_server(self.policy_servicer, server)
 
     async def _resume_policy(self) -> None:
-        """A restart resumes from the last stored policy."""
-        current = await self.store.current_policy()
+        """A restart resumes from the last stored policy; without the store, from none.
+
+        A store that cannot be reached (Redis down) must not keep the proxy from starting:
+        it samples on the dynamic sampler until the side loop's subscription brings the
+        stored policy (docs/operations.md § Several machines: Redis).
+        """
+        from otlp_sampler.store import StoreError
+
+        try:
+            current = await self.store.current_policy()
+        except StoreError as exc:
+            log.warning("starting without the stored policy (%s): sampling on the dynamic sampler "
+                        "until the store answers", exc)
+            return
         if current is not None:
             self.processor.set_policy(current)
             self.metrics.policy_version.set(current.version)
@@ -159,6 +172,16 @@ class App:
             reasons.append("export queue full: clients are being told to retry")
         return (not reasons, reasons)
 
+    def degraded(self) -> list[str]:
+        """What works less well while the proxy stays ready: a store outage must not make a
+        load balancer pull every replica at once, since sampling goes on without it."""
+        problem = self.store.health.problem
+        if problem is None:
+            return []
+        version = self.processor.policy_version
+        policy = f"policy version {version}" if version else "the dynamic sampler (no policy yet)"
+        return [f"store: {problem}; sampling on {policy}, new versions wait for the store"]
+
     def admin_state(self) -> AdminState:
         """The admin API's view of this proxy, built from its real stages."""
         from otlp_sampler.admin.catalog import CatalogReader
@@ -181,6 +204,7 @@ class App:
             store=self.store,
             metrics=self.metrics,
             readiness=self.readiness,
+            degraded=self.degraded,
             current_policy=lambda: self.processor.policy,
             apply_manual_policy=self._unless_file_in_charge(apply_manual),
             regenerate=self._unless_file_in_charge(self._regenerate),
@@ -296,14 +320,19 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
 
     metrics = Metrics()
     catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
-    processor = build_processor(config, metrics, catalog)
     exporter_config = config.resolved_exporter(environ)
+    # With a spool, each request's drop counts are spooled with it (docs/reliability.md
+    # § Summaries survive a crash).
+    ledger = bool(exporter_config.queue.spool_dir) and config.sampling.summaries.enabled
+    processor = build_processor(config, metrics, catalog, ledger=ledger)
     exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
-    store = build_store(config.store)
+    # Reconnection attempts at most half an interval apart: a replica is back in the fleet
+    # within one analysis interval of its store's return.
+    store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))
+    store.health.watch(lambda degraded: metrics.store_degraded.set(float(degraded)))
     generator = build_generator(config, metrics)
-    loop = PolicyLoop(config, processor, store, metrics, generator)
     accountant = build_accountant(config, processor) if config.accounting.enabled else None
     alerter = build_alerter(config, store, metrics)
     loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
@@ -343,10 +372,12 @@ def build_processor(
     clock: Callable[[], float] | None = None,
     seed: int | None = None,
     reservoir: tuple[int, int] | None = None,
+    ledger: bool = False,
 ) -> SamplingProcessor:
     """The hot path's processor as ``serve`` runs it; ``analyze`` runs the same one on the
     records' own ``clock`` (for both clocks), with a fixed ``seed`` and a smaller
-    ``reservoir`` (examples per pattern, in total) than ``analysis.reservoir_*``."""
+    ``reservoir`` (examples per pattern, in total) than ``analysis.reservoir_*``.
+    ``ledger``: encode each call's drops for the spool (``serve`` with a spool)."""
     from otlp_sampler.analyze.window import StatsWindow
     from otlp_sampler.sample import SamplingProcessor
 
@@ -360,5 +391,6 @@ def build_processor(
         seed=config.sampling.seed if seed is None else seed,
         window_factory=lambda: StatsWindow(reservoir_per_pattern=per_pattern, reservoir_total=total),
         floor_interval=analysis.interval,  # every pattern keeps >= 1 record per analysis interval
+        ledger=ledger,
         **clocks,
     )

@@ -258,16 +258,32 @@ class RetryConfig(_Section):
     _durations = _duration_fields("initial_interval", "max_interval", "max_elapsed_time")
 
 
+STATE_DIR = "./.otlp-sampler"  # where the defaults keep state: the sqlite store, the spool
+DEFAULT_SPOOL_DIR = f"{STATE_DIR}/spool"
+
+
 class QueueConfig(_Section):
     max_records: int = 200_000  # accepted but not yet delivered; beyond it receivers push back
     max_batches: int = 2_000
     consumers: int = 4  # concurrent export requests
-    spool_dir: str | None = None  # durable queue: batches survive a crash or restart
+    # Durable queue: batches (and drop counts) survive a crash or restart. On by default, in
+    # the state directory beside store.path's default; null or "" keeps the queue in memory.
+    spool_dir: str | None = DEFAULT_SPOOL_DIR
     spool_max_bytes: int = 1024**3
+    # Above 0, a request is written before its client is answered (a killed process keeps
+    # it) and fsynced within this long (a power cut may lose that much); 0 fsyncs it before
+    # the answer, at a cost docs/performance.md § The spool measures.
+    spool_sync_interval: float = 1.0
     retry_after: float = 1.0  # what receivers tell clients to wait when the queue is full
 
     _sizes = _size_fields("spool_max_bytes")
-    _durations = _duration_fields("retry_after")
+    _durations = _duration_fields("retry_after", "spool_sync_interval")
+
+    @field_validator("spool_dir", mode="before")
+    @classmethod
+    def _empty_is_off(cls, value: Any) -> Any:
+        # An environment variable cannot say null: OTLP_SAMPLER_EXPORTER__QUEUE__SPOOL_DIR="".
+        return None if isinstance(value, str) and not value.strip() else value
 
 
 class BatchConfig(_Section):
@@ -538,7 +554,7 @@ class PolicyGeneratorConfig(_Section):
 
 class StoreConfig(_Section):
     kind: Literal["sqlite", "redis", "memory"] = "sqlite"
-    path: str = "./.otlp-sampler/state.db"
+    path: str = f"{STATE_DIR}/state.db"
     url: str = "redis://127.0.0.1:6379/0"
     key_prefix: str = "otlp-sampler:"
 

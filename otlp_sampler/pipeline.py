@@ -3,10 +3,14 @@
 Order matters for the delivery promise: the queue's room is checked *before* any work,
 so a refused request was not touched and the client's retry is safe; a request is
 answered only after ``ExportQueue.put`` returned (on disk when a spool is configured).
+With a spool, the request's drop counts (its ledger frame) are on disk by then too, and
+stay there until a summary of them is: kept + summarised == accepted across a crash
+(docs/reliability.md § Summaries survive a crash).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
@@ -18,6 +22,9 @@ if TYPE_CHECKING:
     from otlp_sampler.metrics import Metrics
     from otlp_sampler.sample import SamplingProcessor
     from otlp_sampler.transmit import ExportQueue
+    from otlp_sampler.transmit.spool import EntryId
+
+log = logging.getLogger("otlp_sampler")
 
 
 class Pipeline:
@@ -30,6 +37,10 @@ class Pipeline:
         self.retry_after = retry_after
         self._accepting = True
         self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int]] = []
+        # Spooled ledger frames by the summary generation that covers them, until that
+        # summary is queued; generations up to _summarised are.
+        self._ledger: list[tuple[int, EntryId]] = []
+        self._summarised = -1
 
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
@@ -46,14 +57,35 @@ class Pipeline:
         if passed is not None:
             queued += self.processor.pass_decided(passed)
             request.resource_logs.extend(passed.resource_logs)
-        if queued:
+        if queued or outcome.ledger:
             try:
-                await self.queue.put(request, queued)
+                entry = await self.queue.put(request, queued, ledger=outcome.ledger)
             except OSError as exc:
                 # The spool could not write it: not accepted, so the client must retry
                 # (a 500 / INTERNAL would make OTel exporters drop the records).
                 return Backpressure(self.retry_after, f"spool write failed: {exc}")
+            if entry is not None:
+                self._hold(outcome.generation, entry)
         return Accepted(outcome.received + (queued - outcome.kept))
+
+    def _hold(self, generation: int, entry: EntryId) -> None:
+        if generation <= self._summarised:  # its summary was queued while the frame was written
+            self.queue.forget([entry])
+        else:
+            self._ledger.append((generation, entry))
+
+    def restore_summaries(self) -> int:
+        """Count the drops a previous run spooled but never summarised into the next summary
+        (call once, after the queue started); returns how many records they count."""
+        recovered, self.queue.recovered_ledger = self.queue.recovered_ledger, []
+        if not recovered:
+            return 0
+        restored = self.processor.restore_drops([payload for _, payload in recovered])
+        generation = self.processor.summary_generation
+        self._ledger += [(generation, entry) for entry, _ in recovered]
+        log.info("summaries: %d records dropped by the previous run and not yet summarised are "
+                 "summarised with the next ones", restored)
+        return restored
 
     def accepting(self) -> bool:
         return self._accepting
@@ -69,6 +101,7 @@ class Pipeline:
         them would break "kept + summarised = received". For the same reason a batch the
         queue could not take (a failed spool write) is kept and offered again next time.
         """
+        generation = self.processor.summary_generation  # the one take_summaries closes
         summaries = self.processor.take_summaries()
         if summaries is not None:
             count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
@@ -80,4 +113,11 @@ class Pipeline:
             self._unsent_summaries.pop(0)
             self.metrics.summaries.inc(count)
             queued += count
+        # Every summary up to this generation is queued (spooled): its ledger frames may go.
+        # A crash before the spool records that sends these drops' summaries twice, never none.
+        self._summarised = max(self._summarised, generation)
+        done = [entry for covered, entry in self._ledger if covered <= generation]
+        if done:
+            self._ledger = [(covered, entry) for covered, entry in self._ledger if covered > generation]
+            self.queue.forget(done)
         return queued

@@ -19,7 +19,7 @@ class FlakyQueue:
     def has_room(self) -> bool:
         return True
 
-    async def put(self, request, records: int) -> None:
+    async def put(self, request, records: int, *, ledger=None) -> None:
         if self.failures:
             self.failures -= 1
             raise OSError(28, "No space left on device")

@@ -127,7 +127,8 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
              summary="Ready to accept records (intake open, exporter not failing authentication)")
     async def readyz() -> JSONResponse:
         ready, reasons = await _resolve(state.readiness())
-        body = Readiness(ready=bool(ready), reasons=list(reasons or []))
+        degraded = await _resolve(state.degraded()) if state.degraded is not None else []
+        body = Readiness(ready=bool(ready), reasons=list(reasons or []), degraded=list(degraded or []))
         return JSONResponse(body.model_dump(), status_code=200 if ready else 503)
 
     @app.get("/metrics", tags=["health"], summary="Prometheus metrics (text format)",

@@ -10,6 +10,9 @@ from pydantic import BaseModel, Field
 class Readiness(BaseModel):
     ready: bool
     reasons: list[str] = Field(default_factory=list, description="why the proxy is not ready")
+    degraded: list[str] = Field(default_factory=list, description=(
+        "what works less well while the proxy stays ready, e.g. the store unreachable: "
+        "sampling goes on with the policy in force"))
 
 
 class Problem(BaseModel):

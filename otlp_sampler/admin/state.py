@@ -64,6 +64,10 @@ class AdminState:
     """``() -> Savings``: records and bytes in and out.
     See :class:`~otlp_sampler.admin.savings.SavingsMeter`."""
 
+    degraded: Callable[[], Maybe] | None = None
+    """``() -> list[str]``: what works less well while the proxy stays ready (the store
+    unreachable, say); shown in the /readyz body, which stays 200. None: nothing."""
+
     rollback: Callable[[int], Maybe] | None = None
     """``(version) -> PolicyDocument``: a new version with an old version's rules, swapped in.
     None: ``store.rollback``, relying on the store subscription to swap it in."""

@@ -41,7 +41,8 @@ async def _demo(args: argparse.Namespace) -> int:
         config = Config.model_validate(
             {
                 "receivers": {"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"enabled": False}},
-                "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}"},
+                "exporter": {"protocol": "grpc", "endpoint": f"http://127.0.0.1:{upstream_port}",
+                             "queue": {"spool_dir": f"{state_dir}/spool"}},
                 "analysis": {"interval": max(args.seconds / 2, 1.0)},
                 "policy_generator": {"target_reduction": args.target},
                 "store": {"kind": "sqlite", "path": f"{state_dir}/state.db"},

@@ -17,6 +17,7 @@ import signal
 import sys
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, ConfigError, load_config
@@ -62,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"otlp-sampler: {exc}", file=sys.stderr)
         return 2
     configure_logging(config)
+    warn_of_stranded_spools(config, args.workers)
     if args.workers > 1:
         from otlp_sampler.supervisor import run_workers
 
@@ -93,6 +95,13 @@ def serve_worker(config: Config, index: int) -> int:
     if index > 0:
         # One admin endpoint for the group; its /metrics adds up every worker's counts.
         config = config.model_copy(update={"admin": config.admin.model_copy(update={"enabled": False})})
+        # A spool has one writer: worker 0 keeps the directory (so do `serve` without
+        # --workers), the others a subdirectory each.
+        queue = config.exporter.queue
+        if queue.spool_dir:
+            queue = queue.model_copy(update={"spool_dir": worker_spool(queue.spool_dir, index)})
+            exporter = config.exporter.model_copy(update={"queue": queue})
+            config = config.model_copy(update={"exporter": exporter})
     configure_logging(config)
     try:
         return asyncio.run(serve(config, share_ports=True))
@@ -101,6 +110,22 @@ def serve_worker(config: Config, index: int) -> int:
             from prometheus_client import multiprocess
 
             multiprocess.mark_process_dead(os.getpid())  # its gauges stop counting; counters stay
+
+
+def worker_spool(spool_dir: str, index: int) -> str:
+    return spool_dir if index == 0 else str(Path(spool_dir) / f"worker-{index}")
+
+
+def warn_of_stranded_spools(config: Config, workers: int) -> None:
+    """A run with more workers left records in spools no worker of this run reads: say so."""
+    spool_dir = config.exporter.queue.spool_dir
+    if not spool_dir or not Path(spool_dir).is_dir():
+        return
+    for child in sorted(Path(spool_dir).glob("worker-*")):
+        index = child.name.removeprefix("worker-")
+        if index.isdigit() and int(index) >= workers and any(child.glob("*.seg")):
+            log.warning("the spool %s holds records of a run with more workers: start with --workers %d "
+                        "or more to send them", child, int(index) + 1)
 
 
 def receivers_free(config: Config) -> None:
@@ -129,6 +154,17 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None, share_por
 
         # PostHog accepts the project token as ?token=: the query never reaches a log.
         log.info("forwarding kept records to %s (%s)", mask_url(exporter.endpoint), exporter.protocol)
+        queue = exporter.queue
+        if not queue.spool_dir:
+            log.warning("NO SPOOL (exporter.queue.spool_dir is off): accepted records and the counts of "
+                        "dropped ones wait for the upstream in memory only; a crash, or a stop while the "
+                        "upstream is down, loses them")
+        elif queue.spool_sync_interval:
+            log.info("spooling to %s: written before each answer, fsynced every %gs (a power cut may lose "
+                     "the last %gs; exporter.queue.spool_sync_interval: 0 fsyncs before each answer)",
+                     queue.spool_dir, queue.spool_sync_interval, queue.spool_sync_interval)
+        else:
+            log.info("spooling to %s: fsynced before each answer", queue.spool_dir)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

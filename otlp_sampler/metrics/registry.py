@@ -122,6 +122,9 @@ class Metrics:
                              buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
     guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")
     patterns = _gauge("patterns", "Patterns known", "service", workers="livemax")
+    store_degraded = _gauge("store_degraded",
+                            "1 while the store fails (sampling goes on with the policy in force)",
+                            workers="livemax")
     anomalies = _counter("anomalies_total", "Anomalies detected", "kind")
 
     # alerts

@@ -88,6 +88,10 @@ class PolicyLoop:
                                    "the leader's policies miss this replica's traffic")
         self._collecting = _Outage("reading the other replicas' windows from the store",
                                    "policies are made from this replica's traffic only")
+        self._cataloguing = _Outage("recording new patterns in the store's catalog",
+                                    "patterns first seen meanwhile are missing from it")
+        self._locking = _Outage("taking the leader lock in the store",
+                                "this replica generates no policy and keeps the one in force")
         self._unreadable: set[str] = set()  # owners whose windows could not be read, warned once
 
     # ------------------------------------------------------------------ running
@@ -161,8 +165,10 @@ class PolicyLoop:
         if new:
             try:
                 await self.store.upsert_patterns(new)
-            except Exception:  # the catalog is informational; sampling goes on without it
-                log.warning("could not record %d new patterns in the store", len(new), exc_info=True)
+            except Exception as exc:  # the catalog is informational; sampling goes on without it
+                self._cataloguing.failed(exc)
+            else:
+                self._cataloguing.ok()
         await self._publish(window, volumes, anomalies)
         return volumes
 
@@ -239,12 +245,13 @@ class PolicyLoop:
     async def _is_leader(self) -> bool:
         ttl = max(3 * self.config.analysis.interval, 10.0)
         try:
-            return bool(await self.store.try_acquire_leader(self.owner, ttl))
-        except Exception:
+            leader = bool(await self.store.try_acquire_leader(self.owner, ttl))
+        except Exception as exc:
             # Store unreachable: keep sampling on the last policy rather than risk two leaders.
-            log.warning("cannot reach the store for the leader lock; not generating this cycle",
-                        exc_info=True)
+            self._locking.failed(exc)
             return False
+        self._locking.ok()
+        return leader
 
     async def _generate(self, volumes: VolumePicture, *, force: bool) -> PolicyDocument | None:
         config = self.config
@@ -281,8 +288,15 @@ class PolicyLoop:
     async def _follow_store(self) -> None:
         try:
             current = await self.store.current_policy()
+        except Exception as exc:
+            # Subscribe all the same: the subscription retries, and delivers the newest
+            # version once the store is back (docs/architecture.md § Store).
+            log.warning("cannot read the store's current policy (%s); following its versions once it "
+                        "answers", exc)
+        else:
             if current is not None:
                 self._apply(current)
+        try:
             await self.store.subscribe(self._on_version, since=self._applied_version)
         except Exception:
             log.warning("cannot follow the store's policy versions; this replica keeps its policy",

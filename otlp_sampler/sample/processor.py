@@ -9,12 +9,14 @@ annotates the kept ones and counts into the stats window, with the byte estimate
 from __future__ import annotations
 
 import heapq
+import logging
 import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from google.protobuf.message import DecodeError
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
@@ -40,8 +42,17 @@ from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
 from otlp_sampler.sample.source import decided_rule
 from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
-from otlp_sampler.sample.summaries import Dropped, summary_request
+from otlp_sampler.sample.summaries import (
+    Dropped,
+    LedgerGroup,
+    LedgerRows,
+    decode_ledger,
+    encode_ledger,
+    summary_request,
+)
 from otlp_sampler.sample.table import CompiledPolicy, compile_policy
+
+log = logging.getLogger(__name__)
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
@@ -64,6 +75,10 @@ class BatchOutcome:
     bytes_kept: int = 0
     capped: int = 0  # dropped because a pattern's max_per_second was reached (part of dropped)
     kept_by_rule: dict[str, int] = field(default_factory=dict)
+    # With ledger=True: the drops this call counted, to be spooled with its kept records
+    # (``(payload, records)``, see summaries.py), and the summary generation they belong to.
+    ledger: tuple[bytes, int] | None = None
+    generation: int = 0
 
 
 class SamplingProcessor:
@@ -85,9 +100,11 @@ class SamplingProcessor:
         seed: int | None = None,
         window_factory: Callable[[], StatsWindow] = StatsWindow,
         floor_interval: float | None = None,
+        ledger: bool = False,
     ) -> None:
         """``floor_interval``: seconds per floor interval (docs/policy-format.md § Guarantees);
-        None: no floor."""
+        None: no floor. ``ledger``: every ``process`` call returns its drops encoded
+        (``BatchOutcome.ledger``), for a spool to keep until their summary is spooled."""
         self.config = config
         self._catalog = catalog
         self._metrics = metrics
@@ -105,7 +122,13 @@ class SamplingProcessor:
         self._tier_least = {tier: max(config.min_rate, floors[tier]) for tier in Tier}
         self._tier_overrides: dict[tuple[str, str], tuple[Tier, str]] = {}
         self._services: dict[str, ServiceState] = {}
-        self._dirty: list[PatternState] = []  # patterns with drops since the last summary
+        self._dirty: list[PatternState] = []  # patterns with drops in calls not yet settled
+        # Drops since the last take_summaries(), by service and pattern; the generation counts
+        # take_summaries() calls, so a caller knows which summary covers a call's drops.
+        self._pending: dict[str, dict[str, Dropped]] = {}
+        self._restored: dict[str, tuple[Resource, str]] = {}  # resources of restore_drops' services
+        self.summary_generation = 0
+        self._ledger = ledger
         self._interval = max(config.dynamic.interval, 0.001)
         self._target_reduction = config.dynamic.target_reduction  # resolved by config.py
         self._per_floor = 1.0 / floor_interval if floor_interval else 0.0
@@ -253,28 +276,90 @@ class SamplingProcessor:
         return passed
 
     def take_summaries(self) -> ExportLogsServiceRequest | None:
-        """Summary records for every pattern with drops since the last call, or None."""
-        if not self._dirty:
+        """Summary records for every pattern with drops since the last call, or None.
+
+        Covers the drops of every ``process`` call that returned before, and of no later one:
+        ``summary_generation`` (read before this call) is the generation it closes.
+        """
+        self.summary_generation += 1
+        pending, self._pending = self._pending, {}
+        restored, self._restored = self._restored, {}
+        if not pending:
             return None
-        dirty, self._dirty = self._dirty, []
-        by_service: dict[str, dict[str, Dropped]] = {}
-        for state in dirty:
-            if not state.dropped:
+        groups = []
+        for name, patterns in pending.items():
+            service = self._services.get(name)
+            if service is not None and service.resource_bytes:
+                resource, schema_url = service.resource, service.schema_url
+            else:  # known only from a previous run's ledger
+                resource, schema_url = restored.get(name, (Resource(), ""))
+            groups.append((resource, schema_url, patterns.values()))
+        return summary_request(groups, int(self._wall_clock() * 1e9))
+
+    def restore_drops(self, ledgers: list[bytes]) -> int:
+        """Count a previous run's unsummarised drops (its spooled ledger frames) into the next
+        summary; returns how many records they count. A frame that cannot be read is skipped."""
+        restored = 0
+        for payload in ledgers:
+            try:
+                groups = decode_ledger(payload)
+            except ValueError as exc:  # passed its checksum, so written by another version
+                log.warning("skipping a spooled ledger frame: %s", exc)
                 continue
-            patterns = by_service.setdefault(state.service, {})
+            for group in groups:
+                patterns = self._pending.setdefault(group.service, {})
+                for pattern_id, template, count, size in group.rows:
+                    dropped = patterns.get(pattern_id)
+                    if dropped is None:
+                        dropped = patterns[pattern_id] = Dropped(pattern_id, template)
+                    dropped.count += count
+                    dropped.bytes += size
+                    restored += count
+                try:
+                    resource = Resource.FromString(group.resource)
+                except DecodeError:
+                    resource = Resource()
+                self._restored[group.service] = (resource, group.schema_url)
+        return restored
+
+    def _settle_drops(self, outcome: BatchOutcome) -> None:
+        """Move the drops counted on patterns into the pending summary; encode them for the
+        ledger when asked. Per pattern with drops, not per record."""
+        dirty = self._dirty
+        if not dirty:
+            return
+        settled = list(dirty)
+        dirty.clear()  # in place: a sliced call in progress appends to this very list
+        pending = self._pending
+        groups: dict[str, LedgerRows] | None = {} if self._ledger else None
+        counted = 0
+        for state in settled:
+            count, size = state.dropped, state.dropped_bytes
+            if not count:
+                continue
+            state.dropped = state.dropped_bytes = 0
+            patterns = pending.get(state.service)
+            if patterns is None:
+                patterns = pending[state.service] = {}
             dropped = patterns.get(state.pattern_id)
             if dropped is None:
                 dropped = patterns[state.pattern_id] = Dropped(state.pattern_id, state.template)
-            dropped.count += state.dropped
-            dropped.bytes += state.dropped_bytes
-            state.dropped = state.dropped_bytes = 0
-        if not by_service:
-            return None
-        groups = []
-        for name, patterns in by_service.items():
-            service = self._services[name]
-            groups.append((service.resource, service.schema_url, patterns.values()))
-        return summary_request(groups, int(self._wall_clock() * 1e9))
+            dropped.count += count
+            dropped.bytes += size
+            if groups is not None:
+                rows = groups.get(state.service)
+                if rows is None:
+                    rows = groups[state.service] = []
+                rows.append((state.pattern_id, state.template, count, size))
+                counted += count
+        if groups:
+            services = self._services
+            ledger = encode_ledger(
+                LedgerGroup(name, services[name].resource_bytes if name in services else b"",
+                            services[name].schema_url if name in services else "", rows)
+                for name, rows in groups.items())
+            outcome.ledger = (ledger, counted)
+        outcome.generation = self.summary_generation
 
     # ------------------------------------------------------------------ hot path
 
@@ -450,6 +535,7 @@ class SamplingProcessor:
             del resource_logs[index]
         outcome.kept = outcome.received - outcome.dropped
         outcome.kept_by_rule = {RULES[i]: kept for i, kept in enumerate(rule_totals) if kept}
+        self._settle_drops(outcome)
         return outcome
 
     # ------------------------------------------------------------------ per batch / per pattern
@@ -527,7 +613,8 @@ class SamplingProcessor:
 
     @staticmethod
     def _evict(patterns: dict[str, PatternState]) -> None:
-        # Drops of an evicted pattern are still summarised: its state stays on the dirty list.
+        # Drops of an evicted pattern are still summarised: its state stays on the dirty list
+        # until the call settles its drops.
         victims = heapq.nsmallest(max(1, len(patterns) // _EVICT_SHARE), patterns.values(),
                                   key=lambda s: (-s.idle, s.ewma + s.count))
         for victim in victims:

@@ -1,7 +1,13 @@
-"""Summary records: one per (service, pattern) with drops, so every dropped record is accounted for."""
+"""Summary records: one per (service, pattern) with drops, so every dropped record is accounted for.
+
+Also the *ledger*: the drops of one request, encoded to be spooled with it
+(:func:`encode_ledger`, :func:`decode_ledger`), so the counts survive a crash until their
+summary is spooled (docs/reliability.md § Summaries survive a crash).
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -59,3 +65,34 @@ def summary_request(
         scope_logs.log_records.extend(summary_record(d, time_unix_nano) for d in drops)
     return request
 
+
+
+# --------------------------------------------------------------------------- the ledger
+
+LedgerRows = list[tuple[str, str, int, int]]  # (pattern_id, template, count, bytes)
+
+
+@dataclass(slots=True)
+class LedgerGroup:
+    """One service's drops in a ledger frame, with the resource its summaries go out on."""
+
+    service: str
+    resource: bytes  # a serialized Resource
+    schema_url: str
+    rows: LedgerRows
+
+
+def encode_ledger(groups: Iterable[LedgerGroup]) -> bytes:
+    """A compact JSON list, one entry per service; small next to the request it rides with."""
+    return json.dumps([[g.service, g.resource.hex(), g.schema_url, g.rows] for g in groups],
+                      separators=(",", ":")).encode()
+
+
+def decode_ledger(payload: bytes) -> list[LedgerGroup]:
+    """The groups of :func:`encode_ledger`; raises ``ValueError`` on anything else."""
+    try:
+        return [LedgerGroup(str(service), bytes.fromhex(resource), str(schema_url),
+                            [(str(p), str(t), int(c), int(b)) for p, t, c, b in rows])
+                for service, resource, schema_url, rows in json.loads(payload)]
+    except (TypeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise ValueError(f"not a ledger frame: {exc}") from None

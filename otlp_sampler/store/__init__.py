@@ -14,6 +14,7 @@ from otlp_sampler.store.base import (
     PolicyStore,
     PolicySummary,
     StoreError,
+    StoreHealth,
     summarize,
 )
 from otlp_sampler.store.memory_store import MemoryStore
@@ -28,18 +29,23 @@ __all__ = [
     "PolicySummary",
     "SqliteStore",
     "StoreError",
+    "StoreHealth",
     "build_store",
     "summarize",
 ]
 
 
-def build_store(config: StoreConfig) -> PolicyStore:
-    """The store ``config`` asks for; raises :class:`StoreError` if it cannot be opened."""
+def build_store(config: StoreConfig, *, max_retry_interval: float = 30.0) -> PolicyStore:
+    """The store ``config`` asks for; raises :class:`StoreError` if it cannot be opened.
+
+    ``max_retry_interval``: the longest wait between two reconnection attempts of a store
+    that can be away (Redis), so a replica rejoins soon after it returns.
+    """
     if config.kind == "memory":
         return MemoryStore()
     if config.kind == "redis":
         # Imported here so sqlite users never load the redis client.
         from otlp_sampler.store.redis_store import RedisStore
 
-        return RedisStore(config.url, config.key_prefix)
+        return RedisStore(config.url, config.key_prefix, max_retry_interval=max_retry_interval)
     return SqliteStore(config.path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +33,55 @@ class StoreError(Exception):
 
 class PolicyNotFound(StoreError, LookupError):
     """No policy with the requested version."""
+
+
+class StoreHealth:
+    """Whether the store is reachable, as its last call found it: what ``/readyz`` and the
+    ``store_degraded`` metric show while it is away (docs/operations.md § Readiness).
+
+    A store calls :meth:`failed` when it cannot reach its backend and :meth:`ok` when a call
+    went through; the first of each after the other is logged, so an outage is two lines.
+    """
+
+    def __init__(self, name: str, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.name = name
+        self._clock = clock
+        self._error: str | None = None
+        self._since = 0.0
+        self._watchers: list[Callable[[bool], object]] = []
+
+    def watch(self, callback: Callable[[bool], object]) -> None:
+        """Call ``callback(degraded)`` now and at every change (a metric follows it)."""
+        self._watchers.append(callback)
+        callback(self.degraded)
+
+    @property
+    def degraded(self) -> bool:
+        return self._error is not None
+
+    @property
+    def problem(self) -> str | None:
+        """What is wrong and for how long, or None while the store answers."""
+        if self._error is None:
+            return None
+        return f"{self.name} failing for {self._clock() - self._since:.0f}s: {self._error}"
+
+    def failed(self, error: str) -> None:
+        if self._error is None:
+            self._since = self._clock()
+            log.warning("%s failing (%s): sampling goes on with the policy in force; "
+                        "retrying with backoff", self.name, error)
+            self._error = error
+            for callback in self._watchers:
+                callback(True)
+        self._error = error
+
+    def ok(self) -> None:
+        if self._error is not None:
+            log.info("%s works again after %.1fs", self.name, self._clock() - self._since)
+            self._error = None
+            for callback in self._watchers:
+                callback(False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +111,9 @@ class PatternEntry:
 @runtime_checkable
 class PolicyStore(Protocol):
     """The state shared by the side loop, the admin API and (with Redis) every replica."""
+
+    health: StoreHealth
+    """Reachability as the last call found it; a store that cannot fail stays healthy."""
 
     async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
         """Store ``doc`` as the next version (last + 1, atomically) and return it with that version."""

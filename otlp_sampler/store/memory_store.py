@@ -13,6 +13,7 @@ from otlp_sampler.store.base import (
     PolicyCallback,
     PolicyNotFound,
     PolicySummary,
+    StoreHealth,
     Subscribers,
     matches_alert,
     rollback_document,
@@ -30,6 +31,7 @@ class MemoryStore:
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
+        self.health = StoreHealth("memory store")  # never fails
         self._policies: dict[int, str] = {}  # version -> JSON, so callers never share a mutable doc
         self._last_version = 0
         self._patterns: dict[tuple[str, str], PatternEntry] = {}

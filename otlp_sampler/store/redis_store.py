@@ -4,10 +4,14 @@ Every key starts with ``store.key_prefix`` so several deployments can share one 
 (Redis Cluster users put a hash tag in the prefix, e.g. ``{otlp}:``, since the scripts
 below touch several keys). Versions come from ``INCR`` and are written together with the
 "current" pointer and the pub/sub news by one Lua script, so they only grow and every
-replica hears of each one. When Redis is down, calls raise :class:`StoreError` and the
-subscription keeps retrying: replicas go on sampling with the policy they have.
+replica hears of each one. When Redis is down, calls raise :class:`StoreError`,
+:attr:`RedisStore.health` says so, and the subscription keeps retrying with backoff (at
+most ``max_retry_interval`` apart): replicas go on sampling with the policy they have.
+After an outage the first call starts on fresh connections, so it does not fail on one the
+old Redis closed (docs/operations.md § Several machines: Redis).
 
-Keys: ``policy:seq`` (counter), ``policy:docs`` / ``policy:summaries`` (hashes by
+Keys: ``policy:seq`` (counter; never below a version a replica knows, so versions keep
+growing after Redis lost its data), ``policy:docs`` / ``policy:summaries`` (hashes by
 version), ``policy:versions`` (sorted set), ``policy:current``; ``patterns`` (hash
 ``service<US>pattern_id`` -> template), ``patterns:by_time[:<service>]`` (sorted sets
 scored by first seen); ``leader``; ``window:<owner>`` (each replica's last window, JSON,
@@ -25,13 +29,16 @@ channel ``policy:updates``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from datetime import datetime
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from otlp_sampler.analyze.accounting import COUNTS, MINUTE, AccountingBatch, PatternTotals, SeriesPoint
 from otlp_sampler.policy import PolicyDocument
@@ -42,6 +49,7 @@ from otlp_sampler.store.base import (
     PolicyNotFound,
     PolicySummary,
     StoreError,
+    StoreHealth,
     Subscribers,
     cancel_task,
     matches_alert,
@@ -54,6 +62,18 @@ log = logging.getLogger(__name__)
 
 _SEP = "\x1f"  # between service and pattern id in hash fields; pattern ids are hex
 
+# KEYS: seq. ARGV: the highest version this replica knows. A Redis that restarted without
+# its data starts the counter afresh; versions must still only grow, or every replica would
+# ignore the new ones as already seen.
+_NEXT_VERSION = """
+local v = redis.call('INCR', KEYS[1])
+local known = tonumber(ARGV[1])
+if v <= known then
+  v = known + 1
+  redis.call('SET', KEYS[1], v)
+end
+return v
+"""
 # KEYS: docs, summaries, versions, current. ARGV: version, document, summary, channel.
 _SAVE = """
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -128,11 +148,18 @@ class RedisStore:
         self._shown_url = mask_url(url)
         self._retry_interval = retry_interval
         self._max_retry_interval = max_retry_interval
-        self._redis = aioredis.Redis.from_url(
-            url, decode_responses=True, socket_connect_timeout=5.0, socket_timeout=10.0,
-            health_check_interval=15, client_name=client_name,  # shows in CLIENT LIST
-        )
+        self.health = StoreHealth(f"redis store at {self._shown_url}")
+        options = {"decode_responses": True, "socket_connect_timeout": 5.0, "socket_timeout": 10.0,
+                   "health_check_interval": 15, "client_name": client_name}  # name: in CLIENT LIST
+        # No client-side retries: accounting increments and alert ids must not be applied
+        # twice, and the subscription must see a lost connection (redis-py would re-subscribe
+        # silently, and the versions saved meanwhile would never be caught up). The
+        # subscription has its own client, so its reconnections leave the commands' pool be.
+        self._redis = aioredis.Redis.from_url(url, **options)
+        self._pubsub_redis = aioredis.Redis.from_url(url, **options)
+        self._next_version = self._redis.register_script(_NEXT_VERSION)
         self._save = self._redis.register_script(_SAVE)
+        self._known_version = 0  # the highest version saved or read here
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._release = self._redis.register_script(_RELEASE)
         self._publish_window = self._redis.register_script(_PUBLISH_WINDOW)
@@ -141,6 +168,7 @@ class RedisStore:
         self._subscribers = Subscribers()
         self._listener: asyncio.Task | None = None
         self._listening = asyncio.Event()  # set while subscribed: tests and start-up wait on it
+        self._reachable = asyncio.Event()  # a call went through: a waiting listener retries now
         self._closing = False
 
     def key(self, name: str) -> str:
@@ -151,16 +179,29 @@ class RedisStore:
         return self.key("policy:updates")
 
     async def _call(self, what: str, coro: Any) -> Any:
+        if self.health.degraded:
+            # Redis was away: the pooled connections may all be dead (a restart closes them),
+            # and a command sent on one fails with "Connection closed by server". The first
+            # call after an outage starts on new ones; none of them is in use meanwhile.
+            await self._redis.connection_pool.disconnect(inuse_connections=False)
         try:
-            return await coro
+            result = await coro
         except (RedisError, OSError) as exc:
+            if _unreachable(exc):
+                self.health.failed(str(exc))
             raise StoreError(f"redis store at {self._shown_url}: {what} failed: {exc}") from None
+        self.health.ok()
+        if not self._listening.is_set():
+            self._reachable.set()
+        return result
 
     # ----------------------------------------------------------------- policies
 
     async def save_policy(self, doc: PolicyDocument) -> PolicyDocument:
-        version = await self._call("allocating a version", self._redis.incr(self.key("policy:seq")))
+        version = await self._call("allocating a version", self._next_version(
+            keys=[self.key("policy:seq")], args=[self._known_version]))
         saved = doc.model_copy(update={"version": int(version)})
+        self._known_version = max(self._known_version, saved.version)
         summary = json.dumps(_summary_to_json(summarize(saved)))
         await self._call("saving a policy", self._save(
             keys=[self.key("policy:docs"), self.key("policy:summaries"), self.key("policy:versions"),
@@ -180,6 +221,7 @@ class RedisStore:
         text = await self._call("reading a policy", self._redis.hget(self.key("policy:docs"), str(version)))
         if text is None:
             raise PolicyNotFound(f"no policy version {version}")
+        self._known_version = max(self._known_version, version)
         return PolicyDocument.model_validate_json(text)
 
     async def history(self, limit: int = 50) -> list[PolicySummary]:
@@ -425,11 +467,12 @@ class RedisStore:
     async def _listen(self) -> None:
         delay = self._retry_interval
         while not self._closing:
-            pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+            pubsub = self._pubsub_redis.pubsub(ignore_subscribe_messages=True)
             try:
                 await pubsub.subscribe(self.channel)
                 self._listening.set()
                 await self._catch_up()
+                self.health.ok()
                 delay = self._retry_interval
                 while not self._closing:
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
@@ -442,9 +485,18 @@ class RedisStore:
                 raise
             except (RedisError, OSError, StoreError, ValueError) as exc:
                 self._listening.clear()
-                log.warning("policy subscription to %s lost (%s); retrying in %.1fs",
-                            self._shown_url, exc, delay)
-                await asyncio.sleep(delay)
+                if _unreachable(exc):
+                    self.health.failed(str(exc))
+                # Once per outage: health logs the outage itself, and a retry every second
+                # of a long one is not news.
+                level = logging.WARNING if delay == self._retry_interval else logging.DEBUG
+                log.log(level, "policy subscription to %s lost (%s); retrying in %.1fs",
+                        self._shown_url, exc, delay)
+                # Until the next attempt, or until another call finds Redis back (the side
+                # loop's, every interval): the subscription then follows at once.
+                self._reachable.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._reachable.wait(), delay)
                 delay = min(delay * 2, self._max_retry_interval)
             finally:
                 try:
@@ -464,10 +516,14 @@ class RedisStore:
         self._listener = None
         self._listening.clear()
         self._subscribers.clear()
-        try:
-            await self._redis.aclose()
-        except (RedisError, OSError):
-            pass
+        for client in (self._redis, self._pubsub_redis):
+            with contextlib.suppress(RedisError, OSError):
+                await client.aclose()
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """Redis could not be reached or did not answer (as opposed to refusing a command)."""
+    return isinstance(exc, (RedisConnectionError, RedisTimeoutError, OSError))
 
 
 def _summary_to_json(summary: PolicySummary) -> dict[str, Any]:

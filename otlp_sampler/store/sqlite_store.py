@@ -33,6 +33,7 @@ from otlp_sampler.store.base import (
     PolicyNotFound,
     PolicySummary,
     StoreError,
+    StoreHealth,
     Subscribers,
     cancel_task,
     rollback_document,
@@ -139,6 +140,7 @@ class SqliteStore:
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
+        self.health = StoreHealth(f"sqlite store {self.path}")
         self._lock = threading.Lock()
         self._subscribers = Subscribers()
         self._poller: asyncio.Task | None = None
@@ -158,7 +160,14 @@ class SqliteStore:
                         self._db.execute("ROLLBACK")
                     raise StoreError(f"sqlite store {self.path}: {exc}") from None
 
-        return await asyncio.to_thread(locked)
+        try:
+            result = await asyncio.to_thread(locked)
+        except StoreError as exc:
+            if not self._closed:
+                self.health.failed(str(exc))
+            raise
+        self.health.ok()
+        return result
 
     # ----------------------------------------------------------------- policies
 

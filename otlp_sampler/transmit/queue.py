@@ -15,6 +15,11 @@ lost).
 
 With ``queue.spool_dir``, ``put`` returns once the request is on disk; a batch leaves the
 spool when it reached its final outcome; on start the spool's backlog is sent first.
+``put`` may carry a ledger frame too (the request's drop counts), written to a second
+spool in ``<spool_dir>/ledger`` alongside the request: it stays there until the caller
+:meth:`ExportQueue.forget` s it, and comes back in :attr:`ExportQueue.recovered_ledger`
+after a crash. Apart, so that counts waiting for their summary never hold a delivered
+request's segment on disk.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
 
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
@@ -34,6 +40,8 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit.delivery import Delivery
 from otlp_sampler.transmit.result import EncodedRequest, Exporter
 from otlp_sampler.transmit.spool import EntryId, Spool
+
+LEDGER_DIR = "ledger"  # in the spool directory: the ledger's own spool
 
 log = logging.getLogger("otlp_sampler.transmit")
 
@@ -75,8 +83,12 @@ class ExportQueue:
         self._clock = clock
         self._delivery = Delivery(exporter, config.retry, metrics, clock=clock, rng=rng)
         queue = config.queue
-        self.spool = (Spool(queue.spool_dir, max_bytes=queue.spool_max_bytes)
-                      if queue.spool_dir else None)
+        self.spool = self.ledger = None
+        if queue.spool_dir:
+            self.spool = Spool(queue.spool_dir, max_bytes=queue.spool_max_bytes,
+                               sync_interval=queue.spool_sync_interval)
+            self.ledger = Spool(Path(queue.spool_dir) / LEDGER_DIR, max_bytes=queue.spool_max_bytes,
+                                sync_interval=queue.spool_sync_interval)
         self._max_records = queue.max_records
         self._max_batches = queue.max_batches
         self._batch_records = config.batch.max_records
@@ -91,6 +103,8 @@ class ExportQueue:
         self._resolved = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
         self._backlog: list[int] = []
+        # Ledger frames a previous run left unacknowledged: (entry, payload), set by start().
+        self.recovered_ledger: list[tuple[EntryId, bytes]] = []
         self._started = False
         self._stopping = False
 
@@ -100,7 +114,7 @@ class ExportQueue:
         """False when a new request should be pushed back (queue or spool full)."""
         if self._records >= self._max_records or self._batches >= self._max_batches:
             return False
-        return self.spool is None or self.spool.has_room()
+        return self.spool is None or (self.spool.has_room() and self.ledger.has_room())
 
     @property
     def depth_records(self) -> int:
@@ -135,6 +149,9 @@ class ExportQueue:
             return
         if self.spool is not None:
             self._backlog = await asyncio.to_thread(self.spool.recover)
+            for seq in await asyncio.to_thread(self.ledger.recover):
+                frames = await self.ledger.load(seq)
+                self.recovered_ledger += [(entry, payload) for entry, _, payload in frames]
             if self._backlog:
                 log.info("spool %s: resending %d records kept from a previous run",
                          self.config.queue.spool_dir, self.spool.backlog_records())
@@ -166,6 +183,7 @@ class ExportQueue:
                 self._report_leftovers()
         if self.spool is not None:
             await self.spool.close()
+            await self.ledger.close()
         await self.exporter.close()
 
     def _report_leftovers(self) -> None:
@@ -197,22 +215,48 @@ class ExportQueue:
 
     # ------------------------------------------------------------------ intake
 
-    async def put(self, request: ExportLogsServiceRequest, records: int) -> None:
+    async def put(self, request: ExportLogsServiceRequest, records: int, *,
+                  ledger: tuple[bytes, int] | None = None) -> EntryId | None:
         """Queue ``request`` (``records`` log records); with a spool, returns once it is on disk.
 
-        Raises ``OSError`` when the spool cannot write it: the request was not accepted and the
-        client should be told to retry (``has_room`` is False for a moment after such a failure).
+        ``ledger``: ``(payload, records)`` of a ledger frame written with the request when
+        there is a spool; returns its entry, for :meth:`forget`. Raises ``OSError``
+        when the spool cannot write them: the request was not accepted and the client should
+        be told to retry (``has_room`` is False for a moment after such a failure).
         """
-        if records <= 0:
-            return
-        payload = request.SerializeToString()
-        entry = None
+        spooling_ledger = ledger is not None and self.ledger is not None
+        if records <= 0 and not spooling_ledger:
+            return None
+        payload = request.SerializeToString() if records > 0 else b""
+        entry = ledger_entry = None
         if self.spool is not None:
             if not self._started:
                 raise RuntimeError("ExportQueue.start() must run before put() when spooling")
-            entry = await self.spool.append(payload, records)
-        self._add(payload, records, entry)
+            # Both on disk (in parallel) before the client is answered.
+            writes = {}
+            if records > 0:
+                writes[self.spool] = self.spool.append(payload, records)
+            if spooling_ledger:
+                writes[self.ledger] = self.ledger.append(*ledger)
+            results = dict(zip(writes, await asyncio.gather(*writes.values(), return_exceptions=True),
+                               strict=True))
+            failed = [result for result in results.values() if isinstance(result, BaseException)]
+            if failed:
+                for spool, result in results.items():  # not accepted: the half that was written goes
+                    if not isinstance(result, BaseException):
+                        spool.ack([result])
+                raise failed[0]
+            entry, ledger_entry = results.get(self.spool), results.get(self.ledger)
+        if records > 0:
+            self._add(payload, records, entry)
         self._update_gauges()
+        return ledger_entry
+
+    def forget(self, entries: list[EntryId]) -> None:
+        """The ledger frames ``entries`` are accounted for elsewhere now: let the spool drop them."""
+        if entries and self.ledger is not None:
+            self.ledger.ack(entries)
+            self._update_gauges()
 
     def _add(self, payload: bytes, records: int, entry: EntryId | None) -> None:
         size = len(payload)
@@ -247,7 +291,7 @@ class ExportQueue:
         self.metrics.queue_records.set(self._records)
         self.metrics.queue_batches.set(self._batches)
         if self.spool is not None:
-            self.metrics.spool_bytes.set(self.spool.bytes)
+            self.metrics.spool_bytes.set(self.spool.bytes + self.ledger.bytes)
 
     # ------------------------------------------------------------------ tasks
 

@@ -6,12 +6,22 @@ an ``<seq>.ack`` file of the frame indexes the upstream acknowledged (u32 each).
 and its ack file are deleted once every frame in it is acknowledged and it is no longer
 written to.
 
-Durability: :meth:`Spool.append` returns only after its frame is written and fsynced, so a
-receiver answers its client only once the data is on disk. Appends (and acks) that arrive
-while the writer thread is busy are written and fsynced together: one fsync per group,
-not per request (group commit). Acks are written the same way, after the upstream's
-answer; a crash between the answer and the ack's fsync sends that batch again on restart
-(at least once); an acknowledged, fsynced batch is never sent again (exactly once).
+The payload is opaque here: the export queue also keeps a second spool of *ledger* frames
+(the counts of what the sampler dropped from each request) in a subdirectory, with the
+same guarantees (docs/reliability.md § Summaries survive a crash).
+
+Durability, with ``sync_interval`` 0: :meth:`Spool.append` returns only after its frame is
+written and fsynced, so a receiver answers its client only once the data is on disk.
+Appends (and acks) that arrive while the writer thread is busy are written and fsynced
+together: one fsync per group, not per request (group commit). With ``sync_interval`` above
+0 (``exporter.queue.spool_sync_interval``), an append returns once its frame is written
+(on the event loop: a write to the page cache, which a killed process does not lose) and
+a timer fsyncs what was written every interval (a power cut loses at most that much).
+Acks are written after the upstream's answer but never waited for: a killed process keeps
+them, and the kernel's writeback or :meth:`Spool.close` makes them durable. A crash
+between the answer and the ack's write sends that batch again on restart (at least once;
+a power cut widens that to the acks not yet on disk); a batch whose ack was written is
+never sent again after ``kill -9``.
 
 A torn frame at the tail (a crash mid-write) ends the segment on recovery: its append
 never returned, so no client was told it was accepted.
@@ -21,6 +31,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import fcntl
 import logging
 import os
 import struct
@@ -35,10 +47,15 @@ EntryId = tuple[int, int]  # (segment sequence number, frame index in the segmen
 
 _HEADER = struct.Struct("<III")
 _ACK = struct.Struct("<I")
+LOCK_FILE = "lock"  # flock()ed by the process using the directory; holds its pid
 MAX_SEGMENT_BYTES = 16 * 1024 * 1024
 # After a failed write (disk full, I/O error) the spool reports itself full this long, so
 # receivers push back instead of failing each request on the same error.
 FAILURE_PAUSE = 1.0
+
+
+class SpoolLocked(OSError):
+    """Another process uses this spool directory."""
 
 
 @dataclass(slots=True)
@@ -56,9 +73,13 @@ class Spool:
     """Segment log in ``directory``, capped (for the caller's backpressure) at ``max_bytes``."""
 
     def __init__(self, directory: str | os.PathLike[str], *, max_bytes: int,
-                 segment_bytes: int | None = None) -> None:
+                 segment_bytes: int | None = None, sync_interval: float = 0.0) -> None:
+        """``sync_interval``: 0 fsyncs every group of frames before their appends return;
+        above 0, appends return once written (a killed process keeps them) and frames are
+        fsynced at most this many seconds later (a power cut may lose those seconds)."""
         self.directory = Path(directory)
         self.max_bytes = max_bytes
+        self.sync_interval = sync_interval
         self.segment_bytes = segment_bytes or min(MAX_SEGMENT_BYTES, max(1024 * 1024, max_bytes // 8))
         self.bytes = 0
         self._failed_until = 0.0
@@ -73,13 +94,24 @@ class Spool:
         # One thread: file operations stay in order, and fsync runs without the GIL.
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spool")
         self._fds: dict[str, int] = {}
+        self._lock_fd: int | None = None
+        # With a sync interval: files written and not yet fsynced, sealed ones the next sync
+        # closes, and the timer that fsyncs them.
+        self._unsynced: set[str] = set()
+        self._closing: list[int] = []
+        self._directory_unsynced = False
+        self._sync_timer: asyncio.Task | None = None
 
     # ------------------------------------------------------------------ recovery
 
     def recover(self) -> list[int]:
-        """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first."""
+        """Scan the directory (blocking); returns the segments holding unacknowledged frames, oldest first.
+
+        Raises :class:`SpoolLocked` when another process holds the directory.
+        """
         # Raw accepted records live here: the directory is ours alone (segments are 0600).
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._lock()
         names = os.listdir(self.directory)
         seqs = sorted(int(n[:-4]) for n in names if n.endswith(".seg") and n[:-4].isdigit())
         for name in names:  # ack files whose segment is gone (a crash between the two unlinks)
@@ -152,6 +184,21 @@ class Spool:
                 bad.append((seq, index))
         return good, bad
 
+    def _lock(self) -> None:
+        # Two processes appending to one spool would each resend the other's frames and
+        # delete segments the other still writes: one owner per directory, for its lifetime.
+        fd = os.open(self.directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise SpoolLocked(f"the spool directory {self.directory} is in use by another process "
+                              f"(pid {holder}): give each process a spool_dir of its own") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._lock_fd = fd
+
     # ------------------------------------------------------------------ writing
 
     def has_room(self) -> bool:
@@ -159,7 +206,8 @@ class Spool:
         return self.bytes < self.max_bytes and time.monotonic() >= self._failed_until
 
     async def append(self, payload: bytes, records: int) -> EntryId:
-        """Write one request; returns once it is on disk (fsynced)."""
+        """Write one request; returns once it is on disk (fsynced), or with a sync interval
+        once it is written."""
         frame_size = _HEADER.size + len(payload)
         segment = self._active
         if segment is None or (segment.count and segment.size + frame_size > self.segment_bytes):
@@ -169,8 +217,11 @@ class Spool:
         segment.live += 1
         segment.size += frame_size
         self.bytes += frame_size
-        future = asyncio.get_running_loop().create_future()
         self._ops.append(("append", segment.seq, payload, records))
+        if self.sync_interval:
+            self._apply_here()
+            return entry
+        future = asyncio.get_running_loop().create_future()
         self._waiters.append(future)
         self._kick()
         await future
@@ -210,9 +261,14 @@ class Spool:
             if active.live <= 0:
                 self._delete(active)
             self._active = None
+        if self._sync_timer is not None:
+            self._sync_timer.cancel()
         await self.flush()
         await asyncio.get_running_loop().run_in_executor(self._executor, self._close_all)
         self._executor.shutdown(wait=True)
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # releases the lock
+            self._lock_fd = None
 
     def _roll(self) -> _Segment:
         old = self._active
@@ -235,9 +291,48 @@ class Spool:
         self._ops.append(("delete", segment.seq))
 
     def _kick(self) -> None:
-        if self._ops and (self._writer is None or self._writer.done()):
+        if self.sync_interval:
+            with contextlib.suppress(OSError):  # logged; an append's own failure reaches its caller
+                self._apply_here()
+        elif self._ops and (self._writer is None or self._writer.done()):
             self._idle.clear()
             self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+
+    def _apply_here(self) -> None:
+        """With a sync interval: write what is pending now, on the event loop (a write to
+        the page cache takes microseconds, a hand-over to the writer thread and back far
+        more), and leave the fsync to :meth:`_sync_periodically`."""
+        ops, self._ops = self._ops, []
+        if not ops:
+            return
+        if self._sync_timer is None:
+            self._sync_timer = asyncio.get_running_loop().create_task(self._sync_periodically())
+        try:
+            self._apply(ops)
+        except OSError as exc:
+            self._write_failed(ops, exc)
+            raise OSError(exc.errno, f"spool write failed: {exc.strerror}") from None
+
+    async def _sync_periodically(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(self.sync_interval)
+            # Duplicates of the open files: the loop may close or delete them meanwhile.
+            fds = [os.dup(self._fds[key]) for key in self._unsynced if key in self._fds] + self._closing
+            directory, self._directory_unsynced = self._directory_unsynced, False
+            self._unsynced.clear()
+            self._closing = []
+            if fds or directory:
+                try:
+                    await loop.run_in_executor(self._executor, _sync_and_close, fds,
+                                               self.directory if directory else None)
+                except OSError as exc:  # the frames stay written; say so and try next time
+                    log.error("cannot fsync the spool in %s: %s", self.directory, exc)
+
+    def _write_failed(self, ops: list[tuple], exc: OSError) -> None:
+        log.error("cannot write the spool in %s: %s", self.directory, exc)
+        self._failed_until = time.monotonic() + FAILURE_PAUSE
+        self._failed(ops)
 
     async def _write_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -248,9 +343,7 @@ class Spool:
                 try:
                     await loop.run_in_executor(self._executor, self._apply, ops)
                 except OSError as exc:
-                    log.error("cannot write the spool in %s: %s", self.directory, exc)
-                    self._failed_until = time.monotonic() + FAILURE_PAUSE
-                    self._failed(ops)
+                    self._write_failed(ops, exc)
                     for waiter in waiters:
                         if not waiter.done():
                             waiter.set_exception(OSError(exc.errno, f"spool write failed: {exc.strerror}"))
@@ -276,7 +369,8 @@ class Spool:
             if segment.live <= 0 and segment.sealed and segment.seq in self._segments:
                 self._delete(segment)
 
-    # ------------------------------------------------------------------ the writer thread
+    # ------------------------------------------------------------------ file operations (the writer
+    # thread's; the event loop's with a sync interval)
 
     def _path(self, seq: int, kind: str) -> Path:
         return self.directory / f"{seq:012d}.{kind}"
@@ -290,13 +384,20 @@ class Spool:
             fd = self._fds[key] = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return fd
 
-    def _close(self, seq: int, kind: str) -> None:
-        fd = self._fds.pop(f"{seq}.{kind}", None)
-        if fd is not None:
-            os.close(fd)
+    def _close(self, seq: int, kind: str, *, keep: bool = False) -> None:
+        key = f"{seq}.{kind}"
+        fd = self._fds.pop(key, None)
+        if fd is None:
+            return
+        if key in self._unsynced:
+            self._unsynced.discard(key)
+            if keep:  # a sealed segment's frames still go to disk: the next sync closes it
+                self._closing.append(fd)
+                return
+        os.close(fd)
 
     def _apply(self, ops: list[tuple]) -> None:
-        """Run in the writer thread: write, fsync, then seal and delete, in that order."""
+        """Write, fsync (without a sync interval), then seal and delete, in that order."""
         buffers: dict[tuple[int, str], list[bytes]] = {}
         seals, deletes = [], []
         for op in ops:
@@ -312,23 +413,30 @@ class Spool:
             else:
                 deletes.append(op[1])
         created = [False]
-        written = []
+        frames = []
         for (seq, kind), chunks in buffers.items():
             if seq in deletes and kind == "ack":
                 continue  # the segment goes entirely
-            fd = self._fd(seq, kind, created)
+            fd = self._fd(seq, kind, created if kind == "seg" else [False])
             _write_all(fd, b"".join(chunks))
-            written.append(fd)
-        for fd in written:
-            os.fsync(fd)
-        if created[0]:
-            _fsync_dir(self.directory)
+            if kind == "seg":
+                frames.append(fd)
+        # Only frames wait for the disk: a client is answered after this. Acks, and the
+        # deletion of acknowledged segments, are written at once (a killed process keeps
+        # them: they are in the page cache) and reach the disk with the kernel's writeback
+        # or at close; a power cut before then sends those batches again, never loses one.
+        if not self.sync_interval:
+            for fd in frames:
+                os.fsync(fd)
+            if created[0]:
+                _fsync_dir(self.directory)
+        else:
+            self._unsynced.update(f"{seq}.seg" for (seq, kind) in buffers if kind == "seg")
+            self._directory_unsynced |= created[0]
         for seq in seals:
-            self._close(seq, "seg")
+            self._close(seq, "seg", keep=True)
         for seq in deletes:
             self._unlink(seq)
-        if deletes:
-            _fsync_dir(self.directory)
 
     def _unlink(self, seq: int) -> None:
         # Segment first: a crash in between leaves an orphan ack file, never a segment that
@@ -338,9 +446,16 @@ class Spool:
             self._path(seq, kind).unlink(missing_ok=True)
 
     def _close_all(self) -> None:
-        for fd in self._fds.values():
-            os.close(fd)
+        # The acks written lazily and the frames written since the last sync go to disk now;
+        # a failure is said and the rest still closed (what is on disk recovers as usual).
+        fds = [*self._fds.values(), *self._closing]
         self._fds.clear()
+        self._unsynced.clear()
+        self._closing = []
+        try:
+            _sync_and_close(fds, self.directory)
+        except OSError as exc:
+            log.error("cannot fsync the spool in %s at close: %s", self.directory, exc)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -348,6 +463,26 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def _sync_and_close(fds: list[int], directory: Path | None) -> None:
+    """fsync and close every fd (all closed whatever fails), then the directory; raises the
+    first failure."""
+    failure = None
+    for fd in fds:
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            failure = failure or exc
+        finally:
+            os.close(fd)
+    if directory is not None:
+        try:
+            _fsync_dir(directory)
+        except OSError as exc:
+            failure = failure or exc
+    if failure is not None:
+        raise failure
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -51,6 +51,7 @@ class Proxy:
     in_force: PolicyDocument | None = None
     ready: bool = True
     reasons: list[str] = field(default_factory=list)
+    degraded: list[str] = field(default_factory=list)
     volumes: VolumePicture | None = None
 
     def swap(self, doc: PolicyDocument) -> None:
@@ -77,6 +78,7 @@ class Proxy:
             store=self.store,
             metrics=self.metrics,
             readiness=lambda: (self.ready, self.reasons),
+            degraded=lambda: self.degraded,
             current_policy=lambda: self.in_force,
             apply_manual_policy=manual_policy_applier(self.store, sampling=sampling, swap=self.swap,
                                                       volumes=lambda: self.volumes, price_per_gb=0.5),

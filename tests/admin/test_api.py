@@ -24,11 +24,16 @@ API_PATHS = {
 
 async def test_health_and_readiness(admin):
     assert (await admin.get("/healthz"))[:2] == (200, {"status": "ok"})
-    assert (await admin.get("/readyz"))[:2] == (200, {"ready": True, "reasons": []})
+    assert (await admin.get("/readyz"))[:2] == (200, {"ready": True, "reasons": [], "degraded": []})
+    # Degraded (the store away) is said, and the proxy stays ready: sampling goes on without it.
+    admin.proxy.degraded = ["store: redis store at redis://r:6379/0 failing for 3s: connection refused"]
+    assert (await admin.get("/readyz"))[:2] == (200, {"ready": True, "reasons": [],
+                                                      "degraded": admin.proxy.degraded})
     admin.proxy.ready, admin.proxy.reasons = False, ["exporter: upstream refused the credentials (401)"]
     status, body, _ = await admin.get("/readyz")
     assert status == 503
-    assert body == {"ready": False, "reasons": ["exporter: upstream refused the credentials (401)"]}
+    assert body == {"ready": False, "reasons": ["exporter: upstream refused the credentials (401)"],
+                    "degraded": admin.proxy.degraded}
 
 
 async def test_metrics_are_prometheus_text(admin):

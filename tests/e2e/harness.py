@@ -19,6 +19,9 @@ BASE_CONFIG: dict[str, Any] = {
     "exporter": {
         "batch": {"timeout": "50ms"},
         "retry": {"initial_interval": "50ms", "max_interval": "500ms"},
+        # In memory unless a test gives a spool directory: the default ./.otlp-sampler/spool
+        # would be shared by every proxy the suite runs from one working directory.
+        "queue": {"spool_dir": None},
     },
 }
 

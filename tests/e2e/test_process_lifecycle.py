@@ -4,7 +4,9 @@ docs/reliability.md § Delivery semantics: with a spool, every record a client w
 accepted reaches the upstream even across ``kill -9``; SIGTERM turns /readyz red, refuses
 intake, drains within ``exporter.shutdown_timeout`` and exits 0, spooling what the upstream
 did not take.
-Sampling is off (pass-through), so every acknowledged record must arrive.
+Sampling is off (pass-through), so every acknowledged record must arrive. The kill and
+stop tests run on the stores deployments use — sqlite (the default) and Redis (replicas;
+a redis-server of the test's own) — with the side loop using the store every second.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import grpc
 import pytest
 
 from tests.e2e.harness import merge
+from tests.peers.redis_server import RedisServer
 from tests.peers.sinks import HttpSink, Reply, bodies
 from tests.peers.waiting import eventually, free_port
 from tests.receive.test_http_server import gzip_bomb
@@ -36,10 +39,26 @@ CONSUMERS, BATCH = 2, 200  # exporter.queue.consumers, exporter.batch.max_record
 ACK_WINDOW = 0.2
 
 
-def proxy_config(sink_url: str, **overrides) -> dict:
+# The lifecycle on each store a deployment runs (pytest's ``indirect`` parameter).
+ON_EACH_STORE = pytest.mark.parametrize("store", ["sqlite", "redis"], indirect=True)
+
+
+@pytest.fixture
+async def store(request):
+    """The ``store`` section for a proxy config; Redis is a redis-server of this test's own."""
+    if request.param == "redis":
+        async with RedisServer() as redis_server:
+            yield {"kind": "redis", "url": redis_server.url}
+    else:
+        yield {"kind": "sqlite"}  # the default path, in the proxy's own working directory
+
+
+def proxy_config(sink_url: str, store: dict | None = None, **overrides) -> dict:
+    """Pass-through; with a ``store``, the side loop uses it every second (windows, leader
+    lock, subscription), so start, kill and stop meet it in use."""
     base = {
-        "store": {"kind": "memory"},
-        "analysis": {"enabled": False},
+        "store": store or {"kind": "memory"},
+        "analysis": {"interval": "1s"} if store else {"enabled": False},
         "sampling": {"enabled": False},
         "exporter": {
             "protocol": "http/protobuf", "endpoint": sink_url, "timeout": 5,
@@ -55,11 +74,13 @@ def segments(spool: Path) -> list[Path]:
     return sorted(spool.glob("*.seg"))
 
 
-async def test_sigkill_mid_stream_loses_no_acknowledged_record(tmp_path):
+@ON_EACH_STORE
+async def test_sigkill_mid_stream_loses_no_acknowledged_record(tmp_path, store):
     spool = tmp_path / "spool"
     sink = HttpSink(port=free_port())
     await sink.start()
-    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={"queue": {"spool_dir": str(spool)}}), tmp_path)
+    proxy = ProxyProcess(proxy_config(sink.logs_url, store, exporter={"queue": {"spool_dir": str(spool)}}),
+                         tmp_path)
     try:
         await proxy.start()
         # Phase A: delivered, acknowledged by the upstream, and forgotten by the spool.
@@ -125,12 +146,13 @@ async def test_sigkill_mid_stream_loses_no_acknowledged_record(tmp_path):
     assert figures["extra"] <= client.abandoned
 
 
-async def test_sigterm_turns_readyz_red_refuses_intake_drains_and_exits_0(tmp_path):
+@ON_EACH_STORE
+async def test_sigterm_turns_readyz_red_refuses_intake_drains_and_exits_0(tmp_path, store):
     sink = HttpSink()
     await sink.start()
     sink.default = Reply(delay=0.25)  # 8 batches, one consumer: draining takes ~2 s
     shutdown_timeout = 20
-    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={
+    proxy = ProxyProcess(proxy_config(sink.logs_url, store, exporter={
         "batch": {"max_records": 100}, "queue": {"consumers": 1}, "shutdown_timeout": shutdown_timeout}),
         tmp_path)
     refused_http: list[object] = []
@@ -162,10 +184,11 @@ async def test_sigterm_turns_readyz_red_refuses_intake_drains_and_exits_0(tmp_pa
     assert "shutting down" in proxy.log_text()
 
 
-async def test_sigterm_with_upstream_down_spools_the_rest_for_the_next_start(tmp_path):
+@ON_EACH_STORE
+async def test_sigterm_with_upstream_down_spools_the_rest_for_the_next_start(tmp_path, store):
     spool = tmp_path / "spool"
     sink = HttpSink(port=free_port())  # not started: the upstream is down
-    proxy = ProxyProcess(proxy_config(sink.logs_url, exporter={
+    proxy = ProxyProcess(proxy_config(sink.logs_url, store, exporter={
         "queue": {"spool_dir": str(spool)}, "shutdown_timeout": 1}), tmp_path)
     try:
         await proxy.start()

@@ -39,6 +39,9 @@ async def test_two_workers_share_the_ports_and_lose_nothing(tmp_path):
                 listening = {child.pid for child in children for c in child.net_connections("tcp")
                              if c.status == psutil.CONN_LISTEN and c.laddr.port == port}
                 assert len(listening) == 2, f"two workers listen on port {port}"
+            # One spool per worker (a spool has one writer): worker 0 the default, worker 1 beside it.
+            spool = proxy.cwd / ".otlp-sampler" / "spool"
+            assert (spool / "lock").exists() and (spool / "worker-1" / "lock").exists()
 
             workload = Workload(seed=3)
             sent = 0

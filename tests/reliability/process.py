@@ -32,9 +32,10 @@ class ProxyProcess:
     """
 
     def __init__(self, config: dict[str, Any], workdir: Path, name: str = "proxy",
-                 extra_args: tuple[str, ...] = ()) -> None:
+                 extra_args: tuple[str, ...] = (), env: dict[str, str] | None = None) -> None:
         self.workdir = Path(workdir)
         self.extra_args = extra_args
+        self.env = env or {}  # on top of the test's environment (POSTHOG_TOKEN removed from it)
         self.grpc_port, self.http_port, self.admin_port = free_port(), free_port(), free_port()
         receivers = config.setdefault("receivers", {})
         receivers.setdefault("grpc", {})["endpoint"] = f"127.0.0.1:{self.grpc_port}"
@@ -44,6 +45,10 @@ class ProxyProcess:
         self.config_path = self.workdir / f"{name}.yaml"
         self.config_path.write_text(yaml.safe_dump(config))
         self.log_path = self.workdir / f"{name}.log"
+        # Its own working directory: relative defaults (the state directory ./.otlp-sampler,
+        # its spool) belong to one proxy, however many a test runs side by side.
+        self.cwd = self.workdir / f"{name}.cwd"
+        self.cwd.mkdir(exist_ok=True)
         self.process: subprocess.Popen | None = None
         self.starts = 0
 
@@ -77,11 +82,12 @@ class ProxyProcess:
         log.flush()
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("POSTHOG_TOKEN", None)
+        env.update(self.env)
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "otlp_sampler", "serve", "--config", str(self.config_path),
                  *self.extra_args],
-                cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT, env=env)
+                cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT, env=env)
         finally:
             log.close()
 

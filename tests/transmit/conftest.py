@@ -16,7 +16,7 @@ def exporter_config(endpoint: str | None, protocol: str = "http/protobuf", **sec
         "timeout": 5,
         "retry": {"initial_interval": 0.02, "max_interval": 0.2, "max_elapsed_time": 30, "jitter": 0.1},
         "batch": {"max_records": 4096, "timeout": 0.02},
-        "queue": {"consumers": 2},
+        "queue": {"consumers": 2, "spool_dir": None},  # a test that spools names its directory
     }
     for key, value in sections.items():
         if isinstance(value, dict) and isinstance(data.get(key), dict):

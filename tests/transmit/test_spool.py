@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import sys
 import types
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from otlp_sampler.metrics import Metrics
 from otlp_sampler.transmit import ExportQueue, build_exporter
-from otlp_sampler.transmit.spool import Spool
+from otlp_sampler.transmit.spool import Spool, SpoolLocked
 from tests.peers.sinks import HttpSink, Reply, make_request
 from tests.peers.waiting import eventually as wait_until
 from tests.peers.waiting import free_port
@@ -199,12 +203,84 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     assert [entry for entry, _, _ in frames] == entries[:2]
     recovered.ack(entry for entry, _, _ in frames)
     await recovered.close()
-    assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == []
+    assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == ["lock"]
+
+
+async def test_ledger_frames_wait_for_their_summary_apart_from_requests(tmp_path):
+    """A request's drop counts are spooled with it, in the ledger's own spool: the delivered
+    request leaves the disk at once, the counts stay until forgotten and come back at the
+    next start (after kill -9 too: tests/e2e/test_durable_summaries.py)."""
+    async with HttpSink() as sink:
+        config = exporter_config(sink.logs_url, queue={"spool_dir": str(tmp_path)})
+        queue = ExportQueue(config, build_exporter(config), Metrics())
+        await queue.start()
+        kept_and_counts = await queue.put(make_request(3), 3, ledger=(b"drops-1", 7))
+        counts_only = await queue.put(make_request(0), 0, ledger=(b"drops-2", 5))  # all dropped
+        await sink.wait_for_records(3)
+        await wait_until(lambda: not list(tmp_path.glob("*.seg")), 5, "the delivered request's segment to go")
+        assert list((tmp_path / "ledger").glob("*.seg"))  # the counts wait for their summary
+        await queue.stop(5)
+
+        again = ExportQueue(config, build_exporter(config), Metrics())
+        await again.start()
+        assert again.recovered_ledger == [(kept_and_counts, b"drops-1"), (counts_only, b"drops-2")]
+        assert again.depth_records == 0  # nothing of it is sent upstream
+        again.forget([kept_and_counts, counts_only])  # their summary is spooled now
+        await again.stop(5)
+        assert list((tmp_path / "ledger").glob("*.seg")) == []
+        assert sink.delivered_records == 3
+
+
+async def test_one_process_per_spool_directory(tmp_path):
+    first = Spool(tmp_path, max_bytes=1 << 20)
+    first.recover()
+    second = Spool(tmp_path, max_bytes=1 << 20)
+    with pytest.raises(SpoolLocked, match=f"in use by another process \\(pid {os.getpid()}\\)"):
+        second.recover()
+    await first.close()
+    second.recover()  # free again once the first closed (or died: the kernel drops the lock)
+    await second.close()
+
+
+async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon(tmp_path, monkeypatch):
+    """exporter.queue.spool_sync_interval: the frame is in the file (a killed process keeps
+    it) when append returns, and fsynced within the interval (a power cut loses at most that)."""
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    spool = Spool(tmp_path, max_bytes=1 << 20, sync_interval=0.05)
+    spool.recover()
+    entry = await spool.append(b"request-1", 4)
+    assert synced == []  # not waited for
+    await _abandon(spool)  # kill -9 now: the page cache keeps what was written
+    recovered = Spool(tmp_path, max_bytes=1 << 20)
+    assert recovered.recover() == [entry[0]]
+    assert [(e, r, p) for e, r, p in await recovered.load(entry[0])] == [(entry, 4, b"request-1")]
+    await recovered.close()
+
+    spool = Spool(tmp_path / "again", max_bytes=1 << 20, sync_interval=0.05)
+    spool.recover()
+    await spool.append(b"request-2", 1)
+    await wait_until(lambda: synced, 2, "the interval's fsync")
+    await spool.close()
+
+
+async def _abandon(spool: Spool) -> None:
+    """Drop a spool as a killed process would: nothing flushed, fsynced or closed in order."""
+    spool._sync_timer.cancel()
+    for fd in spool._fds.values():
+        os.close(fd)
+    spool._fds.clear()
+    spool._executor.shutdown(wait=True)
+    os.close(spool._lock_fd)
+
+
 
 
 async def test_put_returns_only_after_the_frame_and_a_new_segments_directory_are_fsynced(
         tmp_path, metrics, monkeypatch):
-    """docs/reliability.md: the client is answered only once its request is fsynced."""
+    """docs/reliability.md: with spool_sync_interval 0, the client is answered only once its
+    request is fsynced."""
     import otlp_sampler.transmit.spool as spool_module
 
     synced: list[str] = []
@@ -215,7 +291,8 @@ async def test_put_returns_only_after_the_frame_and_a_new_segments_directory_are
         synced.append(os.readlink(f"/proc/self/fd/{fd}"))  # recorded once the data is durable
 
     monkeypatch.setattr(spool_module.os, "fsync", spy)
-    config = exporter_config(f"http://127.0.0.1:{free_port()}", queue={"spool_dir": str(tmp_path)})
+    config = exporter_config(f"http://127.0.0.1:{free_port()}",
+                             queue={"spool_dir": str(tmp_path), "spool_sync_interval": 0})
     queue = ExportQueue(config, build_exporter(config), metrics)
     await queue.start()
     try:
@@ -239,7 +316,7 @@ async def test_a_failed_write_pauses_the_spool_for_one_second(tmp_path, monkeypa
     spool = Spool(tmp_path / "spool", max_bytes=10**6)
     spool.recover()
     assert spool.has_room()
-    (tmp_path / "spool").rmdir()  # every write now fails with ENOENT
+    shutil.rmtree(tmp_path / "spool")  # every write now fails with ENOENT
     try:
         await spool.append(b"x" * 10, 1)
     except OSError:
