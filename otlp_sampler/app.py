@@ -313,7 +313,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
     from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
-    from otlp_sampler.policygen import build_generator
+    from otlp_sampler.policygen import build_chat, build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.store import build_store
     from otlp_sampler.transmit import ExportQueue, build_exporter
@@ -332,9 +332,13 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     # within one analysis interval of its store's return.
     store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))
     store.health.watch(lambda degraded: metrics.store_degraded.set(float(degraded)))
-    generator = build_generator(config, metrics)
+    # One client of the model for the generator, the tier judge and the alerts: one token budget.
+    explains = config.alerts.enabled and config.alerts.explain.enabled
+    uses_llm = config.policy_generator.kind == "llm" or explains
+    chat = build_chat(config, metrics) if uses_llm else None
+    generator = build_generator(config, metrics, chat=chat)
     accountant = build_accountant(config, processor) if config.accounting.enabled else None
-    alerter = build_alerter(config, store, metrics)
+    alerter = build_alerter(config, store, metrics, chat=chat)
     loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
     return App(
         config=config.model_copy(update={"exporter": exporter_config}),

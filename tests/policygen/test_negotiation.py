@@ -80,7 +80,7 @@ async def cycles(llm: FakeOpenAI, metrics: Metrics, count: int, **options):
 async def test_a_refused_format_steps_down_without_spending_retries_or_counting_failures(
         server, default, settles_on, caplog):
     metrics = Metrics()
-    caplog.set_level(logging.INFO, logger="otlp_sampler.policygen.llm")
+    caplog.set_level(logging.INFO, logger="otlp_sampler.policygen")
     async with FakeOpenAI(default=default, refuses=server) as llm:
         # No retries allowed: a refusal that spent one, or counted as a failure, would show.
         first, second = await cycles(llm, metrics, 2, retries=0)
