@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.analyze.accounting import Accountant
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
+    from otlp_sampler.policygen.judge import TieredGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.receive.grpc_server import GrpcReceiver
@@ -48,7 +49,7 @@ class App:
     queue: ExportQueue
     pipeline: Pipeline
     store: PolicyStore
-    generator: HeuristicGenerator | LLMGenerator
+    generator: HeuristicGenerator | LLMGenerator | TieredGenerator
     loop: PolicyLoop
     accountant: Accountant | None = None
     alerter: Alerter | None = None
@@ -336,7 +337,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     explains = config.alerts.enabled and config.alerts.explain.enabled
     uses_llm = config.policy_generator.kind == "llm" or explains
     chat = build_chat(config, metrics) if uses_llm else None
-    generator = build_generator(config, metrics, chat=chat)
+    generator = build_generator(config, metrics, chat=chat, store=store)
     accountant = build_accountant(config, processor) if config.accounting.enabled else None
     alerter = build_alerter(config, store, metrics, chat=chat)
     loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)

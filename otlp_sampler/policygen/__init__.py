@@ -15,6 +15,7 @@ from otlp_sampler.policygen.heuristic import HeuristicGenerator
 
 if TYPE_CHECKING:
     from otlp_sampler.policygen.chat import ChatClient
+    from otlp_sampler.policygen.judge import TieredGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
 
 OUTPUT_MODES_FILE = "llm-output-modes.json"
@@ -31,16 +32,28 @@ def build_chat(config: Config, metrics: Metrics) -> ChatClient:
     return ChatClient(llm, metrics, modes=ModeMemory(llm.output_modes_file or _beside_the_store(config)))
 
 
-def build_generator(config: Config, metrics: Metrics, *,
-                    chat: ChatClient | None = None) -> HeuristicGenerator | LLMGenerator:
-    """The generator ``policy_generator.kind`` names; with ``kind: llm``, on ``chat`` (or a new one)."""
+def build_generator(config: Config, metrics: Metrics, *, chat: ChatClient | None = None,
+                    store=None) -> HeuristicGenerator | LLMGenerator | TieredGenerator:
+    """The generator ``policy_generator.kind`` names; with ``kind: llm``, on ``chat`` (or a new
+    one), and with ``llm.task: tiers`` a tier judge whose verdicts are cached in ``store``
+    (a memory store when None)."""
     price = config.admin.price_per_gb
-    if config.policy_generator.kind == "llm":
-        from otlp_sampler.policygen.llm import LLMGenerator
+    heuristic = HeuristicGenerator(config.sampling, config.policy_generator, price_per_gb=price)
+    if config.policy_generator.kind != "llm":
+        return heuristic
+    chat = chat or build_chat(config, metrics)
+    if config.policy_generator.llm.task == "tiers":
+        from otlp_sampler.policygen.judge import TieredGenerator, TierJudge
 
-        return LLMGenerator(config.sampling, config.policy_generator, metrics, price_per_gb=price,
-                            chat=chat or build_chat(config, metrics))
-    return HeuristicGenerator(config.sampling, config.policy_generator, price_per_gb=price)
+        if store is None:
+            from otlp_sampler.store import MemoryStore
+
+            store = MemoryStore()
+        judge = TierJudge(config.sampling, config.policy_generator, chat, store, metrics)
+        return TieredGenerator(heuristic, judge)
+    from otlp_sampler.policygen.llm import LLMGenerator
+
+    return LLMGenerator(config.sampling, config.policy_generator, metrics, price_per_gb=price, chat=chat)
 
 
 def _beside_the_store(config: Config) -> Path | None:

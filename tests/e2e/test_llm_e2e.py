@@ -63,7 +63,7 @@ async def proxy_with_llm(default: Behaviour, *script: Behaviour, hostile: bool =
             "analysis": {"enabled": True, "interval": INTERVAL},
             "policy_generator": {"kind": "llm", "target_reduction": 0.7, "llm": {
                 "base_url": llm.base_url, "model": MODEL, "api_key": "sk-test", "max_retries": 0,
-                **llm_config}},
+                "task": "rates", **llm_config}},
         }
         async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
                 Admin(app.ports["admin"]) as admin:

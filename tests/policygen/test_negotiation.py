@@ -183,7 +183,8 @@ async def test_json_object_schema_pins_one_rule_per_pattern_shown():
 
 def test_build_generator_keeps_the_modes_beside_the_sqlite_store(tmp_path):
     def modes_path(store: dict, **llm):
-        config = Config.model_validate({"store": store, "policy_generator": {"kind": "llm", "llm": llm}})
+        generator = {"kind": "llm", "llm": {"task": "rates", **llm}}
+        config = Config.model_validate({"store": store, "policy_generator": generator})
         return build_generator(config, Metrics()).modes.path
 
     sqlite = {"kind": "sqlite", "path": str(tmp_path / "db" / "state.db")}
