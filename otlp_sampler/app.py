@@ -195,7 +195,10 @@ class App:
         apply_manual = manual_policy_applier(
             self.store, sampling=config.sampling, generator=config.policy_generator,
             swap=self.processor.set_policy, volumes=self._volumes, price_per_gb=config.admin.price_per_gb)
-        savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes)
+        explains = config.alerts.enabled and config.alerts.explain.enabled
+        llm = config.policy_generator.kind == "llm" or explains
+        savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes,
+                               llm=llm, llm_budget=config.policy_generator.llm.max_tokens_per_hour)
         catalog = CatalogReader(self.store, self._volumes, live=self._live, refresh=self.flush_accounting,
                                 classifier=Classifier(config.sampling.importance),
                                 examples=self._examples)

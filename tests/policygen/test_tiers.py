@@ -272,3 +272,21 @@ async def test_the_side_loop_submits_new_patterns_and_the_processor_and_policy_f
     health = [rule for sp in stored.services.values() for rule in sp.patterns.values()
               if rule.template.startswith("GET /health")]
     assert health and "critical tier" in health[0].reason and "model: the judge says so" in health[0].reason
+
+
+async def test_savings_report_the_models_tokens_cost_budget_and_verdicts():
+    from otlp_sampler.admin.savings import SavingsMeter
+
+    metrics = Metrics()
+    async with FakeOpenAI(default=Tiers(good)) as llm:
+        judge = make_judge(llm, metrics, budget=100_000)
+        judge.chat.llm = judge.chat.llm.model_copy(update={"price_per_1k_prompt_tokens": 0.5})
+        judge.submit(synthetic_volumes())
+        await judge.judge_pending()
+    spending = SavingsMeter(metrics, price_per_gb=0.5, llm=True, llm_budget=100_000).report().llm
+    assert spending.prompt_tokens == judge.chat.prompt_tokens > 0
+    assert spending.completion_tokens == judge.chat.completion_tokens > 0
+    assert spending.cost == pytest.approx(0.5 * judge.chat.prompt_tokens / 1000)
+    assert spending.budget_left == 100_000 - judge.chat.prompt_tokens - judge.chat.completion_tokens
+    assert spending.verdicts == {"model": 8.0} and spending.awaiting_tier == 0
+    assert SavingsMeter(Metrics(), price_per_gb=0.5).report().llm is None
