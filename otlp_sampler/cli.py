@@ -19,6 +19,7 @@ COMMANDS = {
     "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
     "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
     "alerts": ("otlp_sampler.commands.alerts", "list the alerts a running proxy raised on anomalies"),
+    "eval": ("otlp_sampler.commands.eval", "measure what each policy generator keeps of a labelled workload"),
 }
 
 

@@ -11,11 +11,12 @@ cost is bytes, and the byte budget still holds), but lower it only within the gu
   noise is wrong or manipulated;
 - never at all against the user's ``sampling.importance.rules``: those are a person's word.
 
-Each batch also carries **anchors**: made-up patterns whose tier is obvious (a failed
-password check, a health check). A batch whose answers put a high anchor below
-``important``, a low anchor above ``routine``, or a security pattern at ``noise`` is
-refused whole: a model that gets the obvious wrong is not trusted with the rest. Its
-patterns stay on their deterministic tier. docs/policy-format.md § Tiers from the model.
+Each batch also carries four **anchors**, two on each side: made-up patterns whose tier is
+obvious (a failed password check, a health check). A batch whose answers put a high anchor
+below ``important``, a low anchor above ``routine``, or a security pattern at ``noise`` is
+refused whole (a model answering at random passes one batch in sixteen): a model that
+gets the obvious wrong is not trusted with the rest. Its patterns stay on their
+deterministic tier. docs/policy-format.md § Tiers from the model.
 """
 
 from __future__ import annotations

@@ -30,7 +30,6 @@ from otlp_sampler.redact import redact
 MAX_EXAMPLES = 2
 MAX_EXAMPLE_CHARS = 240
 MAX_TEMPLATE_CHARS = 300
-ANCHORS_PER_BATCH = 2  # one high, one low
 # The answer's token budget: an entry is ~25 tokens with a short reason.
 TOKENS_PER_ITEM = 60
 TOKENS_OVERHEAD = 60
@@ -105,9 +104,12 @@ def build_question(candidates: list[Candidate], generator: PolicyGeneratorConfig
     digest = hashlib.blake2b("\n".join(c.pattern_id for c in candidates).encode(), digest_size=8).digest()
     highs = [a for a in ANCHORS if a.high]
     lows = [a for a in ANCHORS if not a.high]
-    for number, pool in enumerate((highs, lows)):
-        anchor = pool[digest[number] % len(pool)]
-        shown.insert(digest[2 + number] % (len(shown) + 1), anchor)
+    chosen: list[Anchor] = []
+    for number, pool in enumerate((highs, highs, lows, lows)):  # two of each side, never the same twice
+        left = [a for a in pool if a not in chosen]
+        chosen.append(left[digest[number] % len(left)])
+    for number, anchor in enumerate(chosen):
+        shown.insert(digest[4 + number] % (len(shown) + 1), anchor)
     items: dict[str, Candidate | Anchor] = {}
     lines = []
     for index, item in enumerate(shown, start=1):
