@@ -46,6 +46,19 @@ async def test_a_good_judge_keeps_more_of_what_matters_and_bad_ones_change_nothi
         assert set(judged.verdicts) == {"refused"} and judged.note.startswith("anchors:")
 
 
+async def test_a_model_asked_for_rates_is_measured_beside_the_others():
+    from otlp_sampler.commands.eval import evaluate
+    from tests.peers.openai_server import FakeOpenAI
+
+    async with FakeOpenAI() as llm:  # it follows the heuristic's suggested rates
+        rows = await evaluate(load_workload(), target=0.9, seeds=1, scale=0.05, tasks=("rates",), llm={
+            "base_url": llm.base_url, "model": "fake", "api_key": "k", "max_retries": 0})
+    *_, rates = rows
+    assert rates.generator == "llm rates" and rates.tokens > 0
+    assert rates.verdicts == {"policies from the model": 1, "fallbacks": 0}
+    assert rates.warn_kept == 1.0 and rates.bytes_cut == pytest.approx(0.9, abs=0.02)
+
+
 def test_the_command_prints_json_rows_and_refuses_a_bad_workload_clearly(tmp_path, capsys):
     assert main(["eval", "--seeds", "1", "--scale", "0.05", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

@@ -13,7 +13,9 @@ model's tokens. The generators, at the same ``--target`` reduction:
 - ``heuristic``: the water-filling with importance tiers off (``sampling.importance.enabled: false``);
 - ``deterministic tiers``: the default, tiers read from template words (meaning/tiers.py);
 - ``llm tiers``: tiers judged by the model at ``--llm-url`` (``llm.task: tiers``), within the
-  guards; one judge and one memory store across the seeds, so only the first seed spends tokens.
+  guards; one judge and one memory store across the seeds, so only the first seed spends tokens;
+- ``llm rates`` (``--tasks tiers,rates``): the model writes the rates (``llm.task: rates``), one
+  call per seed, falling back to the heuristic when its answer is refused.
 
 docs/policy-format.md § The evaluation has the figures and the command.
 """
@@ -38,7 +40,7 @@ from otlp_sampler.commands.eval.workload import (
 )
 
 START = 1_700_000_000.0
-KINDS = ("heuristic", "deterministic tiers", "llm tiers")
+KINDS = ("heuristic", "deterministic tiers", "llm tiers", "llm rates")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api-key", default=None, help="the server's API key (default: none needed)")
     parser.add_argument("--batch-size", type=int, default=16, help="patterns per tier question (default 16)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per model call (default 60)")
+    parser.add_argument("--tasks", default="tiers",
+                        help="what the model is asked, comma-separated: tiers, rates (default tiers)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
@@ -61,6 +65,7 @@ class Outcome:
 
     bytes_in: int = 0
     bytes_out: int = 0
+    fallback: str | None = None  # llm rates: why the heuristic's policy was used
     records: dict[str, int] = field(default_factory=dict)  # by label, and "warn+"
     kept: dict[str, int] = field(default_factory=dict)
 
@@ -94,16 +99,18 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, WorkloadError) as exc:
         print(f"otlp-sampler eval: {exc}", file=sys.stderr)
         return 2
-    if not 0 <= args.target < 1 or args.seeds < 1 or args.scale <= 0 or args.batch_size < 1:
-        print("otlp-sampler eval: --target must be in [0, 1), --seeds, --scale and --batch-size above 0",
-              file=sys.stderr)
+    tasks = [task.strip() for task in args.tasks.split(",") if task.strip()]
+    if (not 0 <= args.target < 1 or args.seeds < 1 or args.scale <= 0 or args.batch_size < 1
+            or not tasks or set(tasks) - {"tiers", "rates"}):
+        print("otlp-sampler eval: --target must be in [0, 1), --seeds, --scale and --batch-size above 0, "
+              "--tasks tiers and/or rates", file=sys.stderr)
         return 2
     llm = None
     if args.llm_url:
         llm = {"base_url": args.llm_url, "model": args.model, "api_key": args.api_key,
                "batch_size": args.batch_size, "timeout": args.timeout, "max_tokens_per_hour": None}
     rows = asyncio.run(evaluate(templates, target=args.target, seeds=args.seeds, scale=args.scale, llm=llm,
-                                progress=None if args.json else sys.stderr))
+                                tasks=tasks, progress=None if args.json else sys.stderr))
     if args.json:
         print(json.dumps([asdict(row) for row in rows], indent=1))
     else:
@@ -112,24 +119,29 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def evaluate(templates: list[LabelledTemplate], *, target: float, seeds: int = 3, scale: float = 1.0,
-                   llm: dict[str, Any] | None = None, progress=None) -> list[Row]:
+                   llm: dict[str, Any] | None = None, tasks: tuple[str, ...] | list[str] = ("tiers",),
+                   progress=None) -> list[Row]:
     """Each generator's row: medians over ``seeds`` (see the module docstring)."""
     from otlp_sampler.config import Config
     from otlp_sampler.metrics import Metrics
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.store import MemoryStore
 
-    kinds = KINDS if llm is not None else KINDS[:2]
+    kinds = [*KINDS[:2], *(f"llm {task}" for task in tasks if llm is not None)]
     outcomes: dict[str, list[Outcome]] = {kind: [] for kind in kinds}
     metrics = Metrics()
     judged = None
+    rate_tokens = 0  # llm rates: tokens over every seed
+    fallbacks: list[str] = []
     for seed in range(seeds):
         for kind in kinds:
             config = Config.model_validate({
                 "sampling": {"seed": seed, "importance": {"enabled": kind != "heuristic"}},
                 "analysis": {"interval": MINUTE},
-                "policy_generator": {"kind": "llm" if kind == "llm tiers" else "heuristic",
-                                     "target_reduction": target, "llm": llm or {}},
+                "policy_generator": {"kind": "llm" if kind.startswith("llm") else "heuristic",
+                                     "target_reduction": target,
+                                     "llm": {**(llm or {}), "task": kind.removeprefix("llm ")}
+                                     if kind.startswith("llm") else (llm or {})},
                 "store": {"kind": "memory"}, "alerts": {"enabled": False},
             })
             if kind == "llm tiers":
@@ -140,7 +152,13 @@ async def evaluate(templates: list[LabelledTemplate], *, target: float, seeds: i
                 generator = build_generator(config, metrics)
             if progress is not None:
                 print(f"seed {seed + 1}/{seeds}: {kind}", file=progress, flush=True)
-            outcomes[kind].append(await replay(config, generator, templates, seed=seed, scale=scale))
+            outcome = await replay(config, generator, templates, seed=seed, scale=scale)
+            outcomes[kind].append(outcome)
+            if kind == "llm rates":
+                rate_tokens += generator.chat.prompt_tokens + generator.chat.completion_tokens
+                if outcome.fallback:
+                    fallbacks.append(outcome.fallback)
+                await generator.aclose()
     rows = []
     for kind in kinds:
         runs = outcomes[kind]
@@ -153,6 +171,10 @@ async def evaluate(templates: list[LabelledTemplate], *, target: float, seeds: i
             row.tokens = chat.prompt_tokens + chat.completion_tokens
             row.verdicts = dict(sorted(_count(v.source for v in judged.judge.verdicts.values()).items()))
             row.note = judged.judge.last_failure or ""
+        if kind == "llm rates":
+            row.tokens = rate_tokens
+            row.verdicts = {"policies from the model": seeds - len(fallbacks), "fallbacks": len(fallbacks)}
+            row.note = fallbacks[-1] if fallbacks else ""
         rows.append(row)
     if judged is not None:
         await judged.aclose()
@@ -189,11 +211,12 @@ async def replay(config, generator, templates: list[LabelledTemplate], *, seed: 
         judge.submit(volumes)
         await judge.judge_pending()
         processor.set_tiers(judge.tiers())
-    doc = await generator.propose(analyze(volumes, [], families=False), None)  # neither reads them
+    rates = generator.kind == "llm" and judge is None  # only the model asked for rates reads families
+    doc = await generator.propose(analyze(volumes, [], families=rates), None)
     doc, _ = apply_guards(doc, None, volumes, sampling=sampling, generator=config.policy_generator)
     processor.set_policy(doc)
 
-    outcome = Outcome()
+    outcome = Outcome(fallback=doc.generator.fallback_reason)
     measure = minute(templates, seed=2 * seed + 1, start=START + MINUTE, scale=scale)
     for template in measure.template_of.values():
         outcome.records.setdefault(template.label, 0)
@@ -230,8 +253,8 @@ def table(rows: list[Row], templates: list[LabelledTemplate], *, target: float, 
                      f"{row.warn_kept:>8.1%}{row.tokens:>9,}")
     for row in rows:
         if row.verdicts:
-            lines.append(f"\n{row.generator}: verdicts {row.verdicts}" + (f"; last problem: {row.note}"
-                                                                         if row.note else ""))
+            lines.append(f"\n{row.generator}: {row.verdicts}" + (f"; last problem: {row.note[:300]}"
+                                                                 if row.note else ""))
     lines.append("\n(critical, important, routine, noise: share of that label's records kept)")
     return "\n".join(lines)
 
