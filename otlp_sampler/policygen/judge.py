@@ -159,7 +159,11 @@ class TierJudge:
             if choice is None or not choice.message.content:
                 raise LLMFailure("empty", "the model returned no content")
             truncated = choice.finish_reason == "length"
-            answers = read_answer(choice.message.content, question, truncated=truncated)
+            try:
+                answers = read_answer(choice.message.content, question, truncated=truncated)
+            except LLMFailure:
+                log.debug("the tier answer refused: %r", choice.message.content[:2000])
+                raise
         except LLMFailure as failure:
             self.metrics.llm_failures.labels(reason=failure.reason).inc()
             self.last_failure = str(failure)
@@ -173,6 +177,7 @@ class TierJudge:
         pairs: list[tuple[Candidate | Anchor, Tier]] = [
             (item, answers[item_id][0]) for item_id, item in question.items.items()]
         problem = anchor_problem(pairs)
+        log.debug("tier answers: %s", {i: (t.value, r[:60]) for i, (t, r) in answers.items()})
         now = self.clock()
         found: dict[Key, Verdict] = {}
         if problem is not None:

@@ -30,10 +30,11 @@ from otlp_sampler.redact import redact
 MAX_EXAMPLES = 2
 MAX_EXAMPLE_CHARS = 240
 MAX_TEMPLATE_CHARS = 300
-# The answer's token budget: an entry is ~25 tokens with a short reason.
-TOKENS_PER_ITEM = 60
+# The answer's token budget: an entry is ~20 tokens besides its reason, and a reason under a
+# grammar (GRAMMAR_REASON_CHARS) may cost a token per character: a weak model pads it.
+GRAMMAR_REASON_CHARS = 48
+TOKENS_PER_ITEM = 24 + GRAMMAR_REASON_CHARS
 TOKENS_OVERHEAD = 60
-GRAMMAR_REASON_CHARS = 80
 
 TIERS = [tier.value for tier in Tier]
 TIER_SCHEMA: dict[str, Any] = {

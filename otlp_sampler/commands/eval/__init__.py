@@ -57,6 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tasks", default="tiers",
                         help="what the model is asked, comma-separated: tiers, rates (default tiers)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--verbose", action="store_true", help="log the model's answers (to stderr)")
 
 
 @dataclass(slots=True)
@@ -105,6 +106,11 @@ def run(args: argparse.Namespace) -> int:
         print("otlp-sampler eval: --target must be in [0, 1), --seeds, --scale and --batch-size above 0, "
               "--tasks tiers and/or rates", file=sys.stderr)
         return 2
+    if args.verbose:
+        import logging
+
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("otlp_sampler.policygen").setLevel(logging.DEBUG)
     llm = None
     if args.llm_url:
         llm = {"base_url": args.llm_url, "model": args.model, "api_key": args.api_key,
