@@ -12,10 +12,10 @@ cost is bytes, and the byte budget still holds), but lower it only within the gu
 - never at all against the user's ``sampling.importance.rules``: those are a person's word.
 
 Each batch also carries four **anchors**, two on each side: made-up patterns whose tier is
-obvious (a failed password check, a health check). A batch whose answers put a high anchor
-below ``important``, a low anchor above ``routine``, or a security pattern at ``noise`` is
-refused whole (a model answering at random passes one batch in sixteen): a model that
-gets the obvious wrong is not trusted with the rest. Its patterns stay on their
+obvious (a failed password check is critical, a declined payment important or critical, a
+health check noise or routine). A batch whose answers misjudge an anchor, or put a security
+pattern at ``noise``, is refused whole (a model answering at random passes about one batch
+in a hundred): a model that gets the obvious wrong is not trusted with the rest. Its patterns stay on their
 deterministic tier. docs/policy-format.md § Tiers from the model.
 """
 
@@ -69,19 +69,26 @@ class Anchor:
     service: str
     template: str
     examples: tuple[str, ...]
-    high: bool  # True: must be judged important or critical; False: routine or noise
+    accepted: frozenset[Tier]  # the answers that are not plainly wrong
+
+    @property
+    def high(self) -> bool:
+        return Tier.CRITICAL in self.accepted
 
 
+_SECURITY = frozenset({Tier.CRITICAL})
+_MONEY = frozenset({Tier.IMPORTANT, Tier.CRITICAL})
+_CHATTER = frozenset({Tier.NOISE, Tier.ROUTINE})
 ANCHORS = (
     Anchor("auth", "invalid password for user <*> from <*>",
-           ("invalid password for user alice from 10.0.0.7",), high=True),
+           ("invalid password for user alice from 10.0.0.7",), _SECURITY),
     Anchor("storage", "checksum mismatch in block <*>: replica data corrupted",
-           ("checksum mismatch in block 9921: replica data corrupted",), high=True),
+           ("checksum mismatch in block 9921: replica data corrupted",), _SECURITY),
     Anchor("payments", "payment <*> failed: card declined by issuer",
-           ("payment pi_3k1 failed: card declined by issuer",), high=True),
-    Anchor("web", "GET /healthz 200 <*>ms", ("GET /healthz 200 1ms",), high=False),
-    Anchor("worker", "heartbeat ok seq=<*>", ("heartbeat ok seq=88123",), high=False),
-    Anchor("catalog", "cache hit for key <*>", ("cache hit for key product:1187",), high=False),
+           ("payment pi_3k1 failed: card declined by issuer",), _MONEY),
+    Anchor("web", "GET /healthz 200 <*>ms", ("GET /healthz 200 1ms",), _CHATTER),
+    Anchor("worker", "heartbeat ok seq=<*>", ("heartbeat ok seq=88123",), _CHATTER),
+    Anchor("catalog", "cache hit for key <*>", ("cache hit for key product:1187",), _CHATTER),
 )
 
 
@@ -138,13 +145,11 @@ def guarded(candidate: Candidate, tier: Tier, reason: str, *, model: str | None)
 
 
 def anchor_problem(answers: list[tuple[Candidate | Anchor, Tier]]) -> str | None:
-    """Why a batch's answers cannot be trusted, or None: an anchor judged on the wrong side,
-    or a pattern the deterministic rules call a security matter judged noise."""
+    """Why a batch's answers cannot be trusted, or None: an anchor misjudged, or a pattern the
+    deterministic rules call a security matter judged noise."""
     for item, tier in answers:
         if isinstance(item, Anchor):
-            if item.high and RANK[tier] < RANK[Tier.IMPORTANT]:
-                return f"the anchor {item.template!r} was judged {tier.value}"
-            if not item.high and RANK[tier] > RANK[Tier.ROUTINE]:
+            if tier not in item.accepted:
                 return f"the anchor {item.template!r} was judged {tier.value}"
         elif tier is Tier.NOISE and PROTECTED_TOPIC in item.reason:
             return f"{item.template[:80]!r} ({item.reason}) was judged noise"

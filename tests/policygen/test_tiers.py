@@ -291,3 +291,16 @@ async def test_savings_report_the_models_tokens_cost_budget_and_verdicts():
     assert spending.budget_left == 100_000 - judge.chat.prompt_tokens - judge.chat.completion_tokens
     assert spending.verdicts == {"model": 8.0} and spending.awaiting_tier == 0
     assert SavingsMeter(Metrics(), price_per_gb=0.5).report().llm is None
+
+
+def test_an_anchor_is_misjudged_only_when_the_answer_is_plainly_wrong():
+    from otlp_sampler.policygen.tier_guard import anchor_problem
+
+    by_name = {a.service: a for a in ANCHORS}
+    fine = [(by_name["auth"], Tier.CRITICAL), (by_name["payments"], Tier.IMPORTANT),
+            (by_name["web"], Tier.ROUTINE), (by_name["worker"], Tier.NOISE)]
+    assert anchor_problem(fine) is None
+    for anchor, wrong in (("auth", Tier.IMPORTANT), ("payments", Tier.ROUTINE), ("catalog", Tier.IMPORTANT),
+                          ("storage", Tier.NOISE)):
+        problem = anchor_problem([*fine, (by_name[anchor], wrong)])
+        assert problem is not None and by_name[anchor].template in problem and wrong.value in problem
