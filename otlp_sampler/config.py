@@ -536,6 +536,14 @@ class LLMConfig(_Section):
     max_output_tokens: int | None = Field(default=4096, ge=1)  # None: no max_tokens is sent
     redact: bool = True
     temperature: float = 0.0
+    # Every call to the model (policy, tiers, alerts) counts; over it, no request. None: no limit.
+    max_tokens_per_hour: int | None = Field(default=200_000, ge=1)
+    price_per_1k_prompt_tokens: float = Field(default=0.0, ge=0)  # for llm_cost_total
+    price_per_1k_completion_tokens: float = Field(default=0.0, ge=0)
+    # What the model is asked: "tiers" (classify each new pattern once; the heuristic's
+    # water-filling turns tiers into rates) or "rates" (the whole policy every cycle).
+    task: Literal["tiers", "rates"] = "tiers"
+    batch_size: int = Field(default=16, ge=1, le=200)  # new patterns per tier question
 
     _durations = _duration_fields("timeout")
 

@@ -118,6 +118,19 @@ class Metrics:
                                    "Structured output modes an LLM server refused", "mode")
     llm_output_mode = _gauge("llm_output_mode",
                              "Structured output mode the LLM server last answered in (1)", "mode")
+    llm_cost = _counter("llm_cost_total", "LLM cost at policy_generator.llm's prices per 1k tokens",
+                        "purpose")
+    llm_token_budget = _gauge("llm_token_budget",
+                              "LLM tokens left of policy_generator.llm.max_tokens_per_hour this hour",
+                              workers="livemax")
+    llm_budget_refusals = _counter("llm_budget_refusals_total",
+                                   "LLM calls not made: the hour's token budget was spent", "purpose")
+    tier_verdicts = _counter("tier_verdicts_total",
+                             "Importance tiers of new patterns by where they came from (model, cache, "
+                             "guarded, refused)", "source")
+    patterns_awaiting_tier = _gauge("patterns_awaiting_tier",
+                                    "New patterns on their deterministic tier until the model judges them",
+                                    workers="livemax")
     llm_latency = _histogram("llm_latency_seconds", "LLM request latency",
                              buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
     guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")
