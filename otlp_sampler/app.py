@@ -63,6 +63,7 @@ class App:
     async def start(self, *, share_ports: bool = False) -> None:
         """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
         bind the same receiver ports, which a lone proxy never does."""
+        from otlp_sampler.receive.connections import ConnectionLimits
         from otlp_sampler.receive.grpc_server import GrpcReceiver
         from otlp_sampler.receive.http_server import HttpReceiver
 
@@ -82,6 +83,7 @@ class App:
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
+                connection_limits=ConnectionLimits.from_config(receivers),
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:

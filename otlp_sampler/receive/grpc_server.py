@@ -11,7 +11,8 @@ over ``max_request_size`` (after gRPC decompression) -> RESOURCE_EXHAUSTED (grpc
 :class:`~otlp_sampler.intake.Backpressure` -> UNAVAILABLE with a ``google.rpc.RetryInfo``
 both in ``grpc-status-details-bin`` (Go exporters, the Collector) and in
 ``google.rpc.retryinfo-bin`` (the Python SDK's exporter); a bad or missing bearer token
-when tokens are configured -> UNAUTHENTICATED.
+when tokens are configured -> UNAUTHENTICATED. One client connection has at most
+``max_concurrent_streams`` calls in progress; the client holds the others back.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ class GrpcReceiver:
         options = [
             ("grpc.max_receive_message_length", self.config.max_request_size),
             ("grpc.max_send_message_length", 4 * 1024 * 1024),
+            # One connection cannot hold an unbounded number of calls open (issue 14 item 3).
+            ("grpc.max_concurrent_streams", self.config.max_concurrent_streams),
             # SO_REUSEPORT lets `serve --workers N` processes share the port; gRPC turns it
             # on unless told otherwise.
             ("grpc.so_reuseport", 1 if self._reuse_port else 0),

@@ -9,8 +9,9 @@ other media types or encodings, 503 with Retry-After when the intake pushes back
 
 aiohttp's own body decompression is turned off so that the decompressed size is capped
 here, and its access log is off (a PostHog client may carry its token in ``?token=``).
-Idle connections and slow request headers are cut after ``read_timeout`` by aiohttp's
-keep-alive timer, which also runs before the first request of a connection.
+Connections are handled by :mod:`otlp_sampler.receive.connections`: caps in total and per
+peer (an idle connection makes room), request headers due within ``header_timeout``; idle
+keep-alive connections are cut after ``read_timeout`` by aiohttp's keep-alive timer.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from otlp_sampler.intake import Accepted, Intake
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
+from otlp_sampler.receive.connections import ConnectionLimits, FairServer
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
 
 log = logging.getLogger("otlp_sampler.receive.http")
@@ -64,20 +66,6 @@ class _ClientErrorLog(logging.LoggerAdapter):
         self.log(logging.DEBUG, msg, *args, exc_info=exc_info, **kwargs)
 
 
-class _CappedServer(web.Server):
-    """aiohttp's low-level server, refusing connections beyond ``max_connections``."""
-
-    def __init__(self, handler, *, max_connections: int, **kwargs) -> None:
-        super().__init__(handler, **kwargs)
-        self._max_connections = max_connections
-
-    def connection_made(self, handler, transport) -> None:
-        if len(self.connections) >= self._max_connections:
-            transport.abort()
-            return
-        super().connection_made(handler, transport)
-
-
 class HttpReceiver:
     """The OTLP/HTTP receiver.
 
@@ -90,9 +78,11 @@ class HttpReceiver:
 
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 max_connections: int = 1024, trusted_tokens: Iterable[str] = ()) -> None:
+                 connection_limits: ConnectionLimits = ConnectionLimits(),
+                 trusted_tokens: Iterable[str] = ()) -> None:
         self.config = config
-        self._max_connections = max_connections
+        self._connection_limits = connection_limits
+        self._metrics = metrics
         self._intake = intake
         # trusted_tokens: sampling.trusted_upstreams (sample/source.py)
         self._auth, self._trusted = upstream_auth(auth_tokens, trusted_tokens)
@@ -101,7 +91,7 @@ class HttpReceiver:
         self._max_body = config.max_decompressed_size
         self._read_timeout = config.read_timeout
         self._stopping = False
-        self._server: _CappedServer | None = None
+        self._server: FairServer | None = None
         self._runner: web.ServerRunner | None = None
         self.port: int | None = None
         requests = metrics.requests
@@ -116,9 +106,10 @@ class HttpReceiver:
     async def start(self) -> int:
         host, port = split_endpoint(self.config.endpoint)
         timeout = self._read_timeout
-        self._server = _CappedServer(
+        self._server = FairServer(
             self._handle,
-            max_connections=self._max_connections,
+            limits=self._connection_limits,
+            metrics=self._metrics,
             auto_decompress=False,
             access_log=None,
             logger=_ClientErrorLog(log, {}),

@@ -17,6 +17,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from otlp_sampler.intake import Backpressure
 from tests.peers.certs import make_pki
+from tests.peers.waiting import eventually
 from tests.receive.conftest import (
     assert_sdk_records,
     counter,
@@ -223,3 +224,50 @@ async def test_stop_finishes_calls_in_flight_and_refuses_new_ones(intake):
             assert await in_flight == ExportLogsServiceResponse()
             await stopping
     assert len(intake.requests) == 1
+
+
+class CountingIntake:
+    """Holds every submit until released, counting how many are in progress at once."""
+
+    def __init__(self) -> None:
+        self.in_progress = self.most = self.done = 0
+        self.release = asyncio.Event()
+
+    async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False):
+        from otlp_sampler.intake import Accepted
+
+        self.in_progress += 1
+        self.most = max(self.most, self.in_progress)
+        await self.release.wait()
+        self.in_progress -= 1
+        self.done += 1
+        return Accepted(1)
+
+    def accepting(self) -> bool:
+        return True
+
+
+async def test_one_connection_has_at_most_max_concurrent_streams_calls_in_progress(metrics):
+    intake = CountingIntake()
+    async with grpc_receiver(intake, metrics, max_concurrent_streams=5) as receiver, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
+        call = export_call(ch)
+
+        async def export() -> ExportLogsServiceResponse:
+            # A stream opened as another closes may be refused (UNAVAILABLE, grpc's race at
+            # the limit): OTLP clients retry it, so does this one.
+            while True:
+                try:
+                    return await call(raw(sample_request(1)), timeout=10)
+                except grpc.aio.AioRpcError as error:
+                    assert error.code() == grpc.StatusCode.UNAVAILABLE, error
+                    await asyncio.sleep(0.01)
+
+        await call(b"")  # the client has the server's settings
+        calls = [asyncio.ensure_future(export()) for _ in range(12)]
+        await eventually(lambda: intake.in_progress == 5, what="five calls in progress")
+        await asyncio.sleep(0.2)
+        assert intake.in_progress == 5  # the other seven wait at the client
+        intake.release.set()
+        assert all(isinstance(r, ExportLogsServiceResponse) for r in await asyncio.gather(*calls))
+    assert intake.most == 5 and intake.done == 12
