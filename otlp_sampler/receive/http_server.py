@@ -31,6 +31,7 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.connections import ConnectionLimits, FairServer
+from otlp_sampler.receive.limits import BudgetBusy, DecodeLimits, Lease, estimate
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
 
 log = logging.getLogger("otlp_sampler.receive.http")
@@ -79,8 +80,10 @@ class HttpReceiver:
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
                  connection_limits: ConnectionLimits = ConnectionLimits(),
+                 decode_limits: DecodeLimits | None = None,
                  trusted_tokens: Iterable[str] = ()) -> None:
         self.config = config
+        self._limits = decode_limits or DecodeLimits()
         self._connection_limits = connection_limits
         self._metrics = metrics
         self._intake = intake
@@ -191,9 +194,22 @@ class HttpReceiver:
             # Only now, with the headers vetted, does a careful client send its body.
             await request.writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
+        lease = self._limits.lease()  # the decode budget: docs/reliability.md § Hostile input
+        try:
+            return await self._decode_and_submit(request, media, decompressor, lease)
+        finally:
+            lease.release()
+
+    async def _decode_and_submit(self, request: web.BaseRequest, media: str,
+                                 decompressor: codec.Decompressor, lease: Lease) -> web.StreamResponse:
+        outcomes = self._outcomes
         try:
             async with asyncio.timeout(self._read_timeout):
-                size = await self._read_body(request, decompressor)
+                size = await self._read_body(request, decompressor, media, lease)
+        except BudgetBusy as busy:
+            refusal = self._backpressure(busy.retry_after, busy.message)
+            refusal.close = True  # the rest of the body is not worth reading
+            raise refusal from None
         except TimeoutError:
             outcomes["timeout"].inc()
             raise _Refusal(408, codec.CODE_INVALID_ARGUMENT,
@@ -216,6 +232,7 @@ class HttpReceiver:
                 message = await asyncio.to_thread(codec.decode_request_json, body)
             else:
                 message = codec.decode_request(body, media)
+            self._limits.check_attributes(message, len(body))
         except codec.CodecError as exc:
             outcomes["too_large" if exc.status == 413 else "invalid"].inc()
             raise _Refusal(exc.status, exc.grpc_code, exc.message) from None
@@ -230,8 +247,10 @@ class HttpReceiver:
         return web.Response(status=200, body=codec.encode_response(None, media),
                             headers={"Content-Type": media})
 
-    async def _read_body(self, request: web.BaseRequest, decompressor: codec.Decompressor) -> int:
-        """Stream the body into the decompressor, counting wire bytes against the cap."""
+    async def _read_body(self, request: web.BaseRequest, decompressor: codec.Decompressor,
+                         media: str, lease: Lease) -> int:
+        """Stream the body into the decompressor, counting wire bytes against the cap and
+        reserving the decoded estimate of what is decompressed in the decode budget."""
         stream = request.content
         limit = self._max_wire
         size = 0
@@ -243,6 +262,7 @@ class HttpReceiver:
             if size > limit:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
             decompressor.feed(chunk)
+            await lease.grow_to(estimate(decompressor.size, media))
 
     @staticmethod
     def _authorized(request: web.BaseRequest, auth: TokenAuth) -> bool:

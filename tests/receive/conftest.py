@@ -65,9 +65,10 @@ def counter(metrics: Metrics, name: str, **labels: str) -> float:
 
 
 @contextlib.asynccontextmanager
-async def grpc_receiver(intake, metrics=None, auth_tokens=(), **config):
+async def grpc_receiver(intake, metrics=None, auth_tokens=(), decode_limits=None, **config):
     receiver = GrpcReceiver(GrpcReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
-                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False)
+                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
+                            decode_limits=decode_limits)
     await receiver.start()
     try:
         yield receiver
@@ -76,10 +77,11 @@ async def grpc_receiver(intake, metrics=None, auth_tokens=(), **config):
 
 
 @contextlib.asynccontextmanager
-async def http_receiver(intake, metrics=None, auth_tokens=(), connection_limits=ConnectionLimits(), **config):
+async def http_receiver(intake, metrics=None, auth_tokens=(), connection_limits=ConnectionLimits(),
+                        decode_limits=None, **config):
     receiver = HttpReceiver(HttpReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
                             metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
-                            connection_limits=connection_limits)
+                            connection_limits=connection_limits, decode_limits=decode_limits)
     await receiver.start()
     try:
         yield receiver

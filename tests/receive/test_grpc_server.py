@@ -182,10 +182,11 @@ async def test_deep_nesting_and_many_attributes(intake):
     moderate.resource_logs[0].scope_logs[0].log_records[0].body.CopyFrom(nested_body(25))
     hostile = sample_request(1)
     hostile.resource_logs[0].scope_logs[0].log_records[0].body.CopyFrom(nested_body(5000))
-    wide = sample_request(1)
-    attributes = wide.resource_logs[0].scope_logs[0].log_records[0].attributes
-    for i in range(100_000):
-        attributes.add(key=f"k{i}").value.int_value = i
+    at_cap, wide = sample_request(1), sample_request(1)
+    for request, count in ((at_cap, 255), (wide, 100_000)):  # sample_request's record has one
+        attributes = request.resource_logs[0].scope_logs[0].log_records[0].attributes
+        for i in range(count):
+            attributes.add(key=f"k{i}").value.int_value = i
     async with grpc_receiver(intake) as receiver, \
             grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
         call = export_call(ch)
@@ -193,9 +194,14 @@ async def test_deep_nesting_and_many_attributes(intake):
         with pytest.raises(grpc.aio.AioRpcError) as error:
             await call(raw(hostile))
         assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-        await call(raw(wide))
-    assert [request for request, _, _ in intake.requests] == [moderate, wide]
-    assert len(intake.records[1][2].attributes) == 100_001
+        await call(raw(at_cap))
+        with pytest.raises(grpc.aio.AioRpcError) as error:
+            await call(raw(wide))
+        assert error.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert "100001 attributes" in error.value.details()
+        assert "receivers.max_attributes_per_record (256)" in error.value.details()
+    assert [request for request, _, _ in intake.requests] == [moderate, at_cap]
+    assert len(intake.records[1][2].attributes) == 256
 
 
 async def test_stop_refuses_new_calls(intake):
