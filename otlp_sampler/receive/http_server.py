@@ -41,6 +41,8 @@ RECEIVER = "http"
 # JSON bodies above this are parsed in a worker thread: json_format is pure Python, and a
 # big body parsed inline would stall every other connection on the event loop.
 _JSON_INLINE_LIMIT = 256 * 1024
+# Once a compressed body has inflated beyond this, the rest is inflated in a worker thread.
+_INFLATE_INLINE_LIMIT = 1024 * 1024
 # After answering early (413, 408), aiohttp reads and discards the rest of the body this
 # long so the client sees the answer rather than a reset; then the connection is closed.
 _LINGER_SECONDS = 1.0
@@ -253,6 +255,7 @@ class HttpReceiver:
         reserving the decoded estimate of what is decompressed in the decode budget."""
         stream = request.content
         limit = self._max_wire
+        compressed = request.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
         size = 0
         while True:
             chunk = await stream.readany()
@@ -261,7 +264,11 @@ class HttpReceiver:
             size += len(chunk)
             if size > limit:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
-            decompressor.feed(chunk)
+            if compressed and decompressor.size > _INFLATE_INLINE_LIMIT:
+                # zlib lets go of the GIL: a big body inflates beside the event loop, not on it.
+                await asyncio.to_thread(decompressor.feed, chunk)
+            else:
+                decompressor.feed(chunk)
             await lease.grow_to(estimate(decompressor.size, media))
 
     @staticmethod
