@@ -20,6 +20,7 @@ import asyncio
 import logging
 import math
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
@@ -43,6 +44,15 @@ RECEIVER = "http"
 _JSON_INLINE_LIMIT = 256 * 1024
 # Once a compressed body has inflated beyond this, the rest is inflated in a worker thread.
 _INFLATE_INLINE_LIMIT = 1024 * 1024
+_INFLATER: list[ThreadPoolExecutor] = []
+
+
+def _inflater() -> ThreadPoolExecutor:
+    if not _INFLATER:
+        _INFLATER.append(ThreadPoolExecutor(1, thread_name_prefix="otlp-inflate"))
+    return _INFLATER[0]
+
+
 # After answering early (413, 408), aiohttp reads and discards the rest of the body this
 # long so the client sees the answer rather than a reset; then the connection is closed.
 _LINGER_SECONDS = 1.0
@@ -256,6 +266,8 @@ class HttpReceiver:
         stream = request.content
         limit = self._max_wire
         compressed = request.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
+        if request.content_length:  # known: reserved (and waited for) before reading anything
+            await lease.grow_to(estimate(request.content_length, media))
         size = 0
         while True:
             chunk = await stream.readany()
@@ -265,8 +277,9 @@ class HttpReceiver:
             if size > limit:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
             if compressed and decompressor.size > _INFLATE_INLINE_LIMIT:
-                # zlib lets go of the GIL: a big body inflates beside the event loop, not on it.
-                await asyncio.to_thread(decompressor.feed, chunk)
+                # zlib lets go of the GIL: a big body inflates beside the event loop, not on it
+                # (in one thread for all requests: a gzip flood takes one core at most).
+                await asyncio.get_running_loop().run_in_executor(_inflater(), decompressor.feed, chunk)
             else:
                 decompressor.feed(chunk)
             await lease.grow_to(estimate(decompressor.size, media))

@@ -62,8 +62,11 @@ class DecodeBudget:
 
     ``lease(wait)`` opens a :class:`Lease`, grown as a request's size becomes known and
     released when it is done. Requests that fit are let in at once, waiting ones
-    included; a release wakes the waiters that now fit, oldest first. A lease that must
-    wait holds nothing meanwhile (no request waits while holding what another needs).
+    included; a release wakes the waiters that now fit, oldest first. A lease waits
+    holding what it has (the bytes it stands for are still in memory): requests that grow
+    as they are read and wait for each other are refused when their wait ends, and so let
+    go. The HTTP receiver reserves a body's Content-Length up front, so that requests of
+    known size wait before they read anything.
     """
 
     def __init__(self, limit: int) -> None:
@@ -134,16 +137,7 @@ class Lease:
             raise codec.RequestTooLarge(
                 f"request too large to decode: about {decoded} bytes decoded, over {budget.request_cap} "
                 f"(3/4 of receivers.decode_budget); send smaller requests")
-        if budget.in_use + extra <= budget.limit:
-            budget.in_use += extra
-            self.held = decoded
-            return
-        # Waiting while holding a part would let requests that grow as they are read block
-        # each other until they all time out: let go first, then wait for the whole.
-        held, self.held = self.held, 0
-        if held:
-            budget._give(held)
-        await budget._take(decoded, self._deadline)
+        await budget._take(extra, self._deadline)
         self.held = decoded
 
     def release(self) -> None:
