@@ -64,18 +64,22 @@ class App:
     async def start(self, *, share_ports: bool = False) -> None:
         """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
         bind the same receiver ports, which a lone proxy never does."""
+        from otlp_sampler.receive.connections import ConnectionLimits
         from otlp_sampler.receive.grpc_server import GrpcReceiver
         from otlp_sampler.receive.http_server import HttpReceiver
+        from otlp_sampler.receive.limits import DecodeLimits
 
         config = self.config
         await self._resume_policy()
         await self.queue.start()
         self.pipeline.restore_summaries()
         receivers = config.receivers
+        decode_limits = DecodeLimits.from_config(receivers)  # one budget for both receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
+                decode_limits=decode_limits,
             )
             self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
@@ -83,6 +87,7 @@ class App:
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
+                connection_limits=ConnectionLimits.from_config(receivers), decode_limits=decode_limits,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:

@@ -84,6 +84,10 @@ class Metrics:
     # intake
     requests = _counter("requests_total", "Export requests received", "receiver", "outcome")
     wire_bytes = _counter("request_bytes_total", "Request bytes on the wire", "receiver")
+    connections_refused = _counter("connections_refused_total",
+                                   "HTTP connections refused or closed by the receiver's connection "
+                                   "limits (max_connections, max_connections_per_peer, idle_closed, "
+                                   "header_timeout)", "reason")
     records_received = _counter("records_received_total", "Log records received", "service")
     bytes_received = _counter("bytes_received_total", "Encoded bytes of records received", "service")
     records_kept = _counter("records_kept_total", "Log records kept", "service", "rule")
