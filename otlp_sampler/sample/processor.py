@@ -26,6 +26,7 @@ from otlp_sampler.meaning import Classifier, Tier, severity_floor, tier_floors, 
 from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
+from otlp_sampler.otlp.repeated import LINEAR_FROM, remove_indexes
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
     DEFAULT,
@@ -503,6 +504,8 @@ class SamplingProcessor:
                     dropped_total += len(drops)
                     if len(drops) == count:
                         empty_scopes.append(scope_index)
+                    elif count >= LINEAR_FROM:  # one pass: per-index deletes are quadratic
+                        remove_indexes(records, drops)
                     else:
                         for index in reversed(drops):
                             del records[index]
