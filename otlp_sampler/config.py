@@ -241,6 +241,9 @@ class ReceiversConfig(_Section):
     http: HttpReceiverConfig = HttpReceiverConfig()
     # Bearer tokens accepted from clients; empty means no authentication.
     auth_tokens: list[str] = Field(default_factory=list)
+    # Records in one export request; more is refused (413 / RESOURCE_EXHAUSTED), so one
+    # request cannot take the proxy's time and memory for minutes.
+    max_records_per_request: int = Field(default=100_000, gt=0)
 
 
 class RetryConfig(_Section):

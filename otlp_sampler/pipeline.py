@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
+from otlp_sampler.intake import Accepted, Backpressure, IntakeResult, TooManyRecords, count_records
 from otlp_sampler.sample.source import split_decided
 
 if TYPE_CHECKING:
@@ -29,9 +29,12 @@ log = logging.getLogger("otlp_sampler")
 
 class Pipeline:
     def __init__(
-        self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *, retry_after: float
+        self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *, retry_after: float,
+        max_records: int | None = None,
     ) -> None:
+        """``max_records``: records per request (receivers.max_records_per_request); None: no cap."""
         self.processor = processor
+        self.max_records = max_records
         self.queue = queue
         self.metrics = metrics
         self.retry_after = retry_after
@@ -45,6 +48,10 @@ class Pipeline:
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
     ) -> IntakeResult:
+        if self.max_records is not None:  # first: retrying it later would not help
+            records = count_records(request)
+            if records > self.max_records:
+                raise TooManyRecords(records, self.max_records)
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
         if not self.queue.has_room():
