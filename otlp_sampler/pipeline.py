@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult, TooManyRecords, count_records
+from otlp_sampler.sample.slicing import process_in_slices
 from otlp_sampler.sample.source import split_decided
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ class Pipeline:
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
         # in the same queue put as the rest: queued together or not at all.
         passed = split_decided(request) if trusted else None
-        outcome = self.processor.process(request)
+        # In slices: a large request leaves the event loop to other clients between two.
+        outcome = await process_in_slices(self.processor, request)
         queued = outcome.kept
         if passed is not None:
             queued += self.processor.pass_decided(passed)
