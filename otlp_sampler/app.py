@@ -336,7 +336,8 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     processor = build_processor(config, metrics, catalog, ledger=ledger)
     exporter = build_exporter(exporter_config)
     queue = ExportQueue(exporter_config, exporter, metrics)
-    pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
+    pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after,
+                        max_records=config.receivers.max_records_per_request)
     # Reconnection attempts at most half an interval apart: a replica is back in the fleet
     # within one analysis interval of its store's return.
     store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))

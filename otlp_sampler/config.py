@@ -256,6 +256,9 @@ class ReceiversConfig(_Section):
 
     _sizes = _size_fields("decode_budget")
     _durations = _duration_fields("header_timeout")
+    # Records in one export request; more is refused (413 / RESOURCE_EXHAUSTED), so one
+    # request cannot take the proxy's time and memory for minutes.
+    max_records_per_request: int = Field(default=100_000, gt=0)
 
 
 class RetryConfig(_Section):

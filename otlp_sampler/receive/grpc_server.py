@@ -8,6 +8,7 @@ deserialization failure would answer INTERNAL.
 
 Answers: success -> empty ``ExportLogsServiceResponse``; malformed -> INVALID_ARGUMENT;
 over ``max_request_size`` (after gRPC decompression) -> RESOURCE_EXHAUSTED (grpc itself);
+more records than ``receivers.max_records_per_request`` -> RESOURCE_EXHAUSTED, no retry delay;
 :class:`~otlp_sampler.intake.Backpressure` -> UNAVAILABLE with a ``google.rpc.RetryInfo``
 both in ``grpc-status-details-bin`` (Go exporters, the Collector) and in
 ``google.rpc.retryinfo-bin`` (the Python SDK's exporter); a bad or missing bearer token
@@ -28,7 +29,7 @@ from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
 from otlp_sampler.config import GrpcReceiverConfig
-from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
@@ -58,6 +59,7 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         self._backpressure = requests.labels(RECEIVER, "backpressure")
         self._invalid = requests.labels(RECEIVER, "invalid")
         self._too_large = requests.labels(RECEIVER, "too_large")
+        self._too_many_records = requests.labels(RECEIVER, "too_many_records")
         self._unauthenticated = requests.labels(RECEIVER, "unauthenticated")
         self._error = requests.labels(RECEIVER, "error")
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
@@ -106,6 +108,9 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
             result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+        except TooManyRecords as exc:
+            self._too_many_records.inc()
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
         except Exception:
             self._error.inc()
             log.exception("intake failed on a gRPC export request")

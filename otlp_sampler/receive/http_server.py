@@ -4,7 +4,8 @@ Bodies are protobuf or OTLP/JSON, optionally gzip/deflate; the answer uses the r
 encoding. Success is 200 with an ``ExportLogsServiceResponse``; failures carry a
 ``google.rpc.Status`` body: 400 malformed, 401 bad token, 404 other paths, 405 other
 methods, 408 body not received within ``read_timeout``, 413 too large (checked against
-Content-Length up front and counted while streaming, and again after decompression), 415
+Content-Length up front and counted while streaming, and again after decompression) or
+more records than ``receivers.max_records_per_request``, 415
 other media types or encodings, 503 with Retry-After when the intake pushes back.
 
 aiohttp's own body decompression is turned off so that the decompressed size is capped
@@ -27,7 +28,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from otlp_sampler.config import HttpReceiverConfig
-from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
@@ -111,8 +112,8 @@ class HttpReceiver:
         self.port: int | None = None
         requests = metrics.requests
         self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
-            "accepted", "backpressure", "invalid", "too_large", "unsupported", "unauthenticated",
-            "timeout", "disconnected", "error")}
+            "accepted", "backpressure", "invalid", "too_large", "too_many_records", "unsupported",
+            "unauthenticated", "timeout", "disconnected", "error")}
         self._accepted = self._outcomes["accepted"]
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -252,7 +253,12 @@ class HttpReceiver:
 
         if message.resource_logs:
             trusted = self._trusted.enabled and self._authorized(request, self._trusted)
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            try:
+                result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER,
+                                                   trusted=trusted)
+            except TooManyRecords as exc:
+                outcomes["too_many_records"].inc()
+                raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED, str(exc)) from None
             if type(result) is not Accepted:
                 raise self._backpressure(result.retry_after, result.reason)
         self._accepted.inc()
