@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from otlp_sampler.metrics import Metrics
     from otlp_sampler.sample import SamplingProcessor
+    from otlp_sampler.tenants import Tenant
     from otlp_sampler.transmit import ExportQueue
     from otlp_sampler.transmit.spool import EntryId
 
@@ -36,17 +37,22 @@ class Pipeline:
         self.metrics = metrics
         self.retry_after = retry_after
         self._accepting = True
-        self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int]] = []
+        self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int, Tenant | None]] = []
         # Spooled ledger frames by the summary generation that covers them, until that
         # summary is queued; generations up to _summarised are.
         self._ledger: list[tuple[int, EntryId]] = []
         self._summarised = -1
 
     async def submit(
-        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
+        tenant: Tenant | None = None,
     ) -> IntakeResult:
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
+        if tenant is not None:
+            # tenants.mode passthrough (the queue is a TenantQueues): the tenant's own state,
+            # its own share of the queue, its own token upstream.
+            return await self._submit_tenant(request, tenant)
         if not self.queue.has_room():
             return Backpressure(self.retry_after, "export queue full")
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
@@ -67,6 +73,21 @@ class Pipeline:
             if entry is not None:
                 self._hold(outcome.generation, entry)
         return Accepted(outcome.received + (queued - outcome.kept))
+
+    async def _submit_tenant(self, request: ExportLogsServiceRequest, tenant: Tenant) -> IntakeResult:
+        queue = self.queue
+        if not queue.has_room(tenant):
+            return Backpressure(self.retry_after, f"export queue full for tenant {tenant.id}")
+        outcome = self.processor.process(request, tenant=tenant)
+        self.metrics.tenant_records.labels(tenant.id).inc(outcome.received)
+        if outcome.kept or outcome.ledger:
+            try:
+                entry = await queue.put(request, outcome.kept, ledger=outcome.ledger, tenant=tenant)
+            except OSError as exc:
+                return Backpressure(self.retry_after, f"spool write failed: {exc}")
+            if entry is not None:
+                self._hold(outcome.generation, entry)
+        return Accepted(outcome.received)
 
     def _hold(self, generation: int, entry: EntryId) -> None:
         if generation <= self._summarised:  # its summary was queued while the frame was written
@@ -102,14 +123,22 @@ class Pipeline:
         queue could not take (a failed spool write) is kept and offered again next time.
         """
         generation = self.processor.summary_generation  # the one take_summaries closes
-        summaries = self.processor.take_summaries()
-        if summaries is not None:
+        tenant_of = getattr(self.queue, "tenant_of", None)  # with tenants, each its own summaries
+        if tenant_of is None:
+            summaries = self.processor.take_summaries()
+            taken = {None: summaries} if summaries is not None else {}
+        else:
+            taken = self.processor.take_summaries_by(tenant_of)
+        for tenant, summaries in taken.items():
             count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
-            self._unsent_summaries.append((summaries, count))
+            self._unsent_summaries.append((summaries, count, tenant))
         queued = 0
         while self._unsent_summaries:
-            request, count = self._unsent_summaries[0]
-            await self.queue.put(request, count)
+            request, count, tenant = self._unsent_summaries[0]
+            if tenant is None:
+                await self.queue.put(request, count)
+            else:
+                await self.queue.put(request, count, tenant=tenant)
             self._unsent_summaries.pop(0)
             self.metrics.summaries.inc(count)
             queued += count

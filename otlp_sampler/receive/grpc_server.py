@@ -11,7 +11,10 @@ over ``max_request_size`` (after gRPC decompression) -> RESOURCE_EXHAUSTED (grpc
 :class:`~otlp_sampler.intake.Backpressure` -> UNAVAILABLE with a ``google.rpc.RetryInfo``
 both in ``grpc-status-details-bin`` (Go exporters, the Collector) and in
 ``google.rpc.retryinfo-bin`` (the Python SDK's exporter); a bad or missing bearer token
-when tokens are configured -> UNAUTHENTICATED.
+when tokens are configured -> UNAUTHENTICATED. With ``tenants.mode: passthrough`` the
+``authorization`` metadata's bearer token is the call's tenant, passed to the intake:
+UNAUTHENTICATED without one, PERMISSION_DENIED off ``tenants.allow``, RESOURCE_EXHAUSTED
+with a RetryInfo over ``tenants.max`` (tenants.py).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.listen import ensure_free, grpc_server_credentials
+from otlp_sampler.tenants import REQUEST_OUTCOMES, TenantRefused, Tenants, bearer_token
 
 log = logging.getLogger("otlp_sampler.receive.grpc")
 
@@ -41,8 +45,11 @@ _EMPTY_RESPONSE = b""  # a serialized empty ExportLogsServiceResponse: full succ
 class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
     """``Export`` over raw request bytes; see the module docstring for why."""
 
-    def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth, trusted: TokenAuth) -> None:
+    def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth, trusted: TokenAuth,
+                 tenants: Tenants | None = None) -> None:
         self._intake = intake
+        # tenants.mode passthrough: each call's credential is its tenant (tenants.py)
+        self._tenants = tenants if tenants is not None and tenants.passthrough else None
         self._auth = auth
         self._trusted = trusted  # sampling.trusted_upstreams (sample/source.py)
         self._parse = ExportLogsServiceRequest.FromString
@@ -52,6 +59,8 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         self._backpressure = requests.labels(RECEIVER, "backpressure")
         self._invalid = requests.labels(RECEIVER, "invalid")
         self._unauthenticated = requests.labels(RECEIVER, "unauthenticated")
+        self._tenant_outcomes = {reason: requests.labels(RECEIVER, outcome)
+                                 for reason, outcome in REQUEST_OUTCOMES.items()}
         self._error = requests.labels(RECEIVER, "error")
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -62,7 +71,27 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
                 return auth.check_authorization(value if isinstance(value, str) else None)
         return False
 
+    async def _tenant(self, context: grpc.aio.ServicerContext):
+        token = None
+        for key, value in context.invocation_metadata() or ():
+            if key == "authorization":
+                token = bearer_token(value if isinstance(value, str) else None)
+                break
+        try:
+            return self._tenants.resolve(token)
+        except TenantRefused as refused:
+            self._tenant_outcomes[refused.reason].inc()
+            trailing = ()
+            if refused.retry_after is not None:
+                info = codec.retry_info(refused.retry_after)
+                status = codec.status_message(codec.CODE_RESOURCE_EXHAUSTED, refused.message, (info,))
+                trailing = (("grpc-status-details-bin", status.SerializeToString()),
+                            ("google.rpc.retryinfo-bin", info.SerializeToString()))
+            await context.abort(getattr(grpc.StatusCode, refused.grpc_code), refused.message,
+                                trailing_metadata=trailing)
+
     async def Export(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        tenant = await self._tenant(context) if self._tenants is not None else None
         if self._auth.enabled and not self._authorized(context, self._auth):
             self._unauthenticated.inc()
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
@@ -79,7 +108,12 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             return _EMPTY_RESPONSE
         try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            submit = self._intake.submit
+            if tenant is None:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            else:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                      tenant=tenant)
         except Exception:
             self._error.inc()
             log.exception("intake failed on a gRPC export request")
@@ -112,9 +146,10 @@ class GrpcReceiver:
 
     def __init__(self, config: GrpcReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 trusted_tokens: Iterable[str] = ()) -> None:
+                 trusted_tokens: Iterable[str] = (), tenants: Tenants | None = None) -> None:
         self.config = config
-        self._servicer = LogsServicer(intake, metrics, *upstream_auth(auth_tokens, trusted_tokens))
+        self._servicer = LogsServicer(intake, metrics, *upstream_auth(auth_tokens, trusted_tokens),
+                                      tenants=tenants)
         self._reuse_port = reuse_port
         self._server: grpc.aio.Server | None = None
         self._services: list[Callable[[grpc.aio.Server], None]] = []

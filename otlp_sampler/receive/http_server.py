@@ -5,7 +5,10 @@ encoding. Success is 200 with an ``ExportLogsServiceResponse``; failures carry a
 ``google.rpc.Status`` body: 400 malformed, 401 bad token, 404 other paths, 405 other
 methods, 408 body not received within ``read_timeout``, 413 too large (checked against
 Content-Length up front and counted while streaming, and again after decompression), 415
-other media types or encodings, 503 with Retry-After when the intake pushes back.
+other media types or encodings, 503 with Retry-After when the intake pushes back. With
+``tenants.mode: passthrough`` the credential (``Authorization: Bearer`` or else ``?token=``)
+is the request's tenant, passed to the intake: 401 without one, 403 off ``tenants.allow``,
+429 with Retry-After over ``tenants.max`` (tenants.py).
 
 aiohttp's own body decompression is turned off so that the decompressed size is capped
 here, and its access log is off (a PostHog client may carry its token in ``?token=``).
@@ -30,6 +33,7 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
+from otlp_sampler.tenants import REQUEST_OUTCOMES, Tenant, TenantRefused, Tenants, bearer_token
 
 log = logging.getLogger("otlp_sampler.receive.http")
 
@@ -41,6 +45,8 @@ _JSON_INLINE_LIMIT = 256 * 1024
 # After answering early (413, 408), aiohttp reads and discards the rest of the body this
 # long so the client sees the answer rather than a reset; then the connection is closed.
 _LINGER_SECONDS = 1.0
+_TENANT_CODES = {401: codec.CODE_UNAUTHENTICATED, 403: codec.CODE_PERMISSION_DENIED,
+                 429: codec.CODE_RESOURCE_EXHAUSTED}
 
 
 class _Refusal(Exception):
@@ -90,8 +96,11 @@ class HttpReceiver:
 
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 max_connections: int = 1024, trusted_tokens: Iterable[str] = ()) -> None:
+                 max_connections: int = 1024, trusted_tokens: Iterable[str] = (),
+                 tenants: Tenants | None = None) -> None:
         self.config = config
+        # tenants.mode passthrough: each request's credential is its tenant (tenants.py)
+        self._tenants = tenants if tenants is not None and tenants.passthrough else None
         self._max_connections = max_connections
         self._intake = intake
         # trusted_tokens: sampling.trusted_upstreams (sample/source.py)
@@ -107,7 +116,7 @@ class HttpReceiver:
         requests = metrics.requests
         self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
             "accepted", "backpressure", "invalid", "too_large", "unsupported", "unauthenticated",
-            "timeout", "disconnected", "error")}
+            "timeout", "disconnected", "error", "forbidden", "too_many_tenants")}
         self._accepted = self._outcomes["accepted"]
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -175,6 +184,7 @@ class HttpReceiver:
                            headers={"Allow": "POST"})
         headers = request.headers
         outcomes = self._outcomes
+        tenant = self._tenant(request) if self._tenants is not None else None
         if self._auth.enabled and not self._authorized(request, self._auth):
             outcomes["unauthenticated"].inc()
             raise _Refusal(401, codec.CODE_UNAUTHENTICATED, "missing or invalid bearer token",
@@ -232,7 +242,12 @@ class HttpReceiver:
 
         if message.resource_logs:
             trusted = self._trusted.enabled and self._authorized(request, self._trusted)
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            submit = self._intake.submit
+            if tenant is None:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            else:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                      tenant=tenant)
             if type(result) is not Accepted:
                 raise self._backpressure(result.retry_after, result.reason)
         self._accepted.inc()
@@ -252,6 +267,22 @@ class HttpReceiver:
             if size > limit:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
             decompressor.feed(chunk)
+
+    def _tenant(self, request: web.BaseRequest) -> Tenant:
+        """The request's tenant, from ``Authorization: Bearer`` or else ``?token=``; a refusal
+        (401, 403, 429) otherwise, which names no token."""
+        header = request.headers.get("Authorization")
+        token = bearer_token(header) if header is not None else request.query.get("token")
+        try:
+            return self._tenants.resolve(token)
+        except TenantRefused as refused:
+            self._outcomes[REQUEST_OUTCOMES[refused.reason]].inc()
+            status = refused.http_status
+            headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+            if refused.retry_after is not None:
+                headers = {"Retry-After": str(max(1, math.ceil(refused.retry_after)))}
+            raise _Refusal(status, _TENANT_CODES[status], refused.message, headers=headers,
+                           retry_after=refused.retry_after) from None
 
     @staticmethod
     def _authorized(request: web.BaseRequest, auth: TokenAuth) -> bool:

@@ -281,20 +281,24 @@ class SamplingProcessor:
         Covers the drops of every ``process`` call that returned before, and of no later one:
         ``summary_generation`` (read before this call) is the generation it closes.
         """
+        return self.take_summaries_by(lambda service: None).get(None)
+
+    def take_summaries_by(self, owner: Callable[[str], object]) -> dict[object, ExportLogsServiceRequest]:
+        """:meth:`take_summaries`, one request per ``owner(service)``: with tenants, a
+        service is ``<tenant>/<name>`` and each tenant's summaries go out under its own token."""
         self.summary_generation += 1
         pending, self._pending = self._pending, {}
         restored, self._restored = self._restored, {}
-        if not pending:
-            return None
-        groups = []
+        groups: dict[object, list] = {}
         for name, patterns in pending.items():
             service = self._services.get(name)
             if service is not None and service.resource_bytes:
                 resource, schema_url = service.resource, service.schema_url
             else:  # known only from a previous run's ledger
                 resource, schema_url = restored.get(name, (Resource(), ""))
-            groups.append((resource, schema_url, patterns.values()))
-        return summary_request(groups, int(self._wall_clock() * 1e9))
+            groups.setdefault(owner(name), []).append((resource, schema_url, patterns.values()))
+        now = int(self._wall_clock() * 1e9)
+        return {key: summary_request(group, now) for key, group in groups.items()}
 
     def restore_drops(self, ledgers: list[bytes]) -> int:
         """Count a previous run's unsummarised drops (its spooled ledger frames) into the next
@@ -363,11 +367,16 @@ class SamplingProcessor:
 
     # ------------------------------------------------------------------ hot path
 
-    def process(self, request: ExportLogsServiceRequest) -> BatchOutcome:
-        """Decide every record of ``request``; dropped ones are removed in place, kept ones annotated."""
+    def process(self, request: ExportLogsServiceRequest, *, tenant=None) -> BatchOutcome:
+        """Decide every record of ``request``; dropped ones are removed in place, kept ones annotated.
+
+        ``tenant`` (a ``tenants.Tenant``, passthrough mode): its services are kept apart from
+        every other tenant's, as ``<tenant>/<service>`` (patterns, rates, policy rules, counts).
+        """
         config = self.config
+        prefix = tenant.prefix if tenant is not None else ""
         if not config.enabled:
-            return self._pass_through(request)
+            return self._pass_through(request, prefix)
         now = self._clock()
         if now >= self._next_recompute:
             self._recompute(now)
@@ -404,7 +413,7 @@ class SamplingProcessor:
 
         for resource_index, rl in enumerate(resource_logs):
             resource = rl.resource
-            service = self._service(service_name(resource))
+            service = self._service(prefix + service_name(resource))
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
@@ -540,7 +549,7 @@ class SamplingProcessor:
 
     # ------------------------------------------------------------------ per batch / per pattern
 
-    def _pass_through(self, request: ExportLogsServiceRequest) -> BatchOutcome:
+    def _pass_through(self, request: ExportLogsServiceRequest, prefix: str = "") -> BatchOutcome:
         """Sampling off: count and forward everything untouched (the benchmark's baseline)."""
         metrics = self._metrics
         outcome = BatchOutcome()
@@ -549,7 +558,7 @@ class SamplingProcessor:
             if not received:
                 continue
             size = rl.ByteSize()
-            label = metrics.service_label(service_name(rl.resource))
+            label = metrics.service_label(prefix + service_name(rl.resource))
             metrics.records_received.labels(label).inc(received)
             metrics.bytes_received.labels(label).inc(size)
             metrics.records_kept.labels(label, "disabled").inc(received)

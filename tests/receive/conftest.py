@@ -25,6 +25,7 @@ class RecordingIntake:
         self.requests: list[tuple[ExportLogsServiceRequest, int, str]] = []
         self.answers: deque[IntakeResult] = deque()
         self.refused = 0
+        self.tenants: list = []  # the tenant of every accepted request (None without one)
         self.entered = asyncio.Event()  # set by every submit
         self._gate: asyncio.Event | None = None
 
@@ -37,7 +38,7 @@ class RecordingIntake:
         self.answers.extend(answers)
 
     async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
-                     receiver: str, trusted: bool = False) -> IntakeResult:
+                     receiver: str, trusted: bool = False, tenant=None) -> IntakeResult:
         self.entered.set()
         if self._gate is not None:
             await self._gate.wait()
@@ -47,6 +48,7 @@ class RecordingIntake:
                 self.refused += 1
                 return answer
         self.requests.append((request, wire_bytes, receiver))
+        self.tenants.append(tenant)
         return Accepted(sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs))
 
     def accepting(self) -> bool:
@@ -64,9 +66,9 @@ def counter(metrics: Metrics, name: str, **labels: str) -> float:
 
 
 @contextlib.asynccontextmanager
-async def grpc_receiver(intake, metrics=None, auth_tokens=(), **config):
+async def grpc_receiver(intake, metrics=None, auth_tokens=(), tenants=None, **config):
     receiver = GrpcReceiver(GrpcReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
-                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False)
+                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False, tenants=tenants)
     await receiver.start()
     try:
         yield receiver
@@ -75,10 +77,10 @@ async def grpc_receiver(intake, metrics=None, auth_tokens=(), **config):
 
 
 @contextlib.asynccontextmanager
-async def http_receiver(intake, metrics=None, auth_tokens=(), max_connections=1024, **config):
+async def http_receiver(intake, metrics=None, auth_tokens=(), max_connections=1024, tenants=None, **config):
     receiver = HttpReceiver(HttpReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
                             metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
-                            max_connections=max_connections)
+                            max_connections=max_connections, tenants=tenants)
     await receiver.start()
     try:
         yield receiver

@@ -1,0 +1,62 @@
+"""Sampling state per tenant: the same service of two tenants is two services to the
+sampler (``<tenant>/<service>``), a policy rule names one of them, and each tenant's
+summary records go upstream under its own token (the real pipeline, TenantQueues and a
+PostHog-shaped sink that checks tokens)."""
+
+from __future__ import annotations
+
+from otlp_sampler.metrics import Metrics
+from otlp_sampler.pipeline import Pipeline
+from otlp_sampler.policy import PolicyDocument
+from otlp_sampler.tenants import Tenants
+from otlp_sampler.transmit import build_exporter
+from otlp_sampler.transmit.tenant_queues import TenantQueues
+from tests.peers.sinks import HttpSink
+from tests.peers.waiting import eventually
+from tests.sample.helpers import FakeClock, attrs, processor, record, records_of, request
+from tests.transmit.conftest import exporter_config
+
+
+def batch(n: int = 50):
+    return request([record(f"cache miss for key {i}") for i in range(n)], "checkout")
+
+
+async def test_each_tenant_samples_on_its_own_state_and_gets_its_own_summaries():
+    metrics = Metrics()
+    sampler = processor(FakeClock(), metrics=metrics, novelty={"keep": 0}, dynamic={"enabled": False})
+    async with HttpSink(tokens={"phc_a", "phc_b"}) as sink:
+        config = exporter_config(sink.posthog_url)
+        tenants = Tenants("passthrough")
+        queues = TenantQueues(config, build_exporter(config), metrics, tenants=tenants,
+                              build_exporter=build_exporter)
+        await queues.start()
+        pipeline = Pipeline(sampler, queues, metrics, retry_after=1.0)
+        a, b = tenants.resolve("phc_a"), tenants.resolve("phc_b")
+        await pipeline.submit(batch(), wire_bytes=0, receiver="t", tenant=a)
+        await pipeline.submit(batch(), wire_bytes=0, receiver="t", tenant=b)
+        window = sampler.current_window.patterns
+        services = {service for service, _ in window}
+        assert services == {f"{a.id}/checkout", f"{b.id}/checkout"}
+        (pattern_a,) = [pid for service, pid in window if service == f"{a.id}/checkout"]
+        (pattern_b,) = [pid for service, pid in window if service == f"{b.id}/checkout"]
+        assert pattern_a != pattern_b  # ids are per service: tenants never share a pattern
+
+        # A rule for tenant a's checkout drops its records; tenant b's are not touched.
+        sampler.set_policy(PolicyDocument.model_validate(
+            {"services": {f"{a.id}/checkout": {"patterns": {pattern_a: {"rate": 0.0, "template": "x"}}}}}))
+        await pipeline.submit(batch(), wire_bytes=0, receiver="t", tenant=a)
+        await pipeline.submit(batch(), wire_bytes=0, receiver="t", tenant=b)
+        assert await pipeline.flush_summaries() == 1
+        await eventually(lambda: sum(r.record_count for r in sink.delivered) == 50 * 3 + 1, what="delivery")
+        await queues.stop(5)
+
+    by_token: dict[str, list] = {}
+    for received in sink.delivered:
+        by_token.setdefault(received.headers["authorization"], []).extend(records_of(received.request))
+    assert len(by_token["Bearer phc_b"]) == 100
+    (summary,) = [r for r in by_token["Bearer phc_a"] if attrs(r).get("sampling.summary")]
+    assert attrs(summary)["sampling.dropped_count"] == 50
+    assert len(by_token["Bearer phc_a"]) == 51
+    sample = metrics.registry.get_sample_value
+    assert sample("otlp_sampler_tenant_records_total", {"tenant": a.id}) == 100
+    assert sample("otlp_sampler_records_dropped_total", {"service": f"{a.id}/checkout"}) == 50
