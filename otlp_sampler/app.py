@@ -340,8 +340,12 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
         from otlp_sampler.tenants import Tenants
         from otlp_sampler.transmit.tenant_queues import TenantQueues
 
-        tenants = Tenants(config.tenants.mode, config.tenants.allow, config.tenants.max,
-                          on_new=lambda _: metrics.tenants.set(len(tenants)),
+        def new_tenant(tenant) -> None:
+            metrics.tenants.set(len(tenants))
+            log.info("tenant %s: first request (%d of tenants.max %d)", tenant.id, len(tenants),
+                     config.tenants.max)
+
+        tenants = Tenants(config.tenants.mode, config.tenants.allow, config.tenants.max, on_new=new_tenant,
                           on_refused=lambda reason: metrics.tenant_refusals.labels(reason).inc())
         queue = TenantQueues(exporter_config, exporter, metrics, tenants=tenants,
                              build_exporter=build_exporter)

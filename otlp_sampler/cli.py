@@ -19,6 +19,7 @@ COMMANDS = {
     "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
     "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
     "alerts": ("otlp_sampler.commands.alerts", "list the alerts a running proxy raised on anomalies"),
+    "tenant-id": ("otlp_sampler.commands.tenant_id", "print the tenant id of tokens on stdin (passthrough)"),
 }
 
 

@@ -82,3 +82,15 @@ def test_config(tmp_path):
         path.write_text(text)
         with pytest.raises(ConfigError, match=expected.replace(".", r"\.")):
             load_config(path, environ={})
+
+
+def test_the_tenant_id_command_reads_tokens_from_stdin(monkeypatch, capsys):
+    import io
+
+    from otlp_sampler.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("phc_a\n\nphc_b\n"))
+    assert main(["tenant-id"]) == 0
+    assert capsys.readouterr().out.split() == [tenant_id("phc_a"), tenant_id("phc_b")]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["tenant-id"]) == 2 and "no token on stdin" in capsys.readouterr().err

@@ -413,7 +413,8 @@ class SamplingProcessor:
 
         for resource_index, rl in enumerate(resource_logs):
             resource = rl.resource
-            service = self._service(prefix + service_name(resource))
+            name = service_name(resource)
+            service = self._service(prefix + name, name) if prefix else self._service(name)
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
@@ -586,18 +587,21 @@ class SamplingProcessor:
             if kept:
                 metrics.records_kept.labels(label, RULES[index]).inc(kept)
 
-    def _service(self, name: str) -> ServiceState:
+    def _service(self, name: str, ids_of: str | None = None) -> ServiceState:
+        """``ids_of``: with tenants, the service's own name, which its pattern ids are made
+        for (``name`` is ``<tenant>/<service>``)."""
         service = self._services.get(name)
         if service is None:
             if len(self._services) >= _MAX_SERVICES:
                 # Bounded like the catalog's miners and the metric labels: the rest share one.
-                name = OTHER_SERVICE
+                name, ids_of = OTHER_SERVICE, None
                 service = self._services.get(name)
                 if service is not None:
                     return service
+            catalog = self._catalog
+            miner = catalog.miner(name) if ids_of is None else catalog.miner(name, ids_of=ids_of)
             service = self._services[name] = ServiceState(
-                name, self._catalog.miner(name), self._metrics.service_label(name),
-                self.config.dynamic.keep_whole_below)
+                name, miner, self._metrics.service_label(name), self.config.dynamic.keep_whole_below)
             # A new service has no cap K of its own yet and is sampled at keep_whole_below
             # until the next recompute: bring that forward so it gets its water-filled K
             # within a fraction of an interval, not up to a whole one.
