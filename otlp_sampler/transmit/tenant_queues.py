@@ -215,6 +215,11 @@ class TenantQueues:
                 continue
             await self._open(self.tenants.restore(token))
 
+    async def flush(self, timeout: float) -> bool:
+        """Send every open batch now and wait until all is resolved; False on timeout."""
+        queues = [self.main, *self._queues.values()]
+        return all(await asyncio.gather(*(queue.flush(timeout) for queue in queues)))
+
     async def stop(self, timeout: float) -> None:
         """Drain every queue within ``timeout`` (in parallel); what is left stays in the spools."""
         self._stopping = True
