@@ -94,3 +94,13 @@ def test_the_tenant_id_command_reads_tokens_from_stdin(monkeypatch, capsys):
     assert capsys.readouterr().out.split() == [tenant_id("phc_a"), tenant_id("phc_b")]
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["tenant-id"]) == 2 and "no token on stdin" in capsys.readouterr().err
+
+
+def test_check_config_print_masks_the_allowed_tokens(tmp_path, capsys):
+    from otlp_sampler.cli import main
+
+    path = tmp_path / "c.yaml"
+    path.write_text("tenants: {mode: passthrough, allow: [phc_allowed_secret]}\n")
+    assert main(["check-config", "--print", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "phc_allowed_secret" not in out and "allow:\n  - '***'" in out
