@@ -11,6 +11,10 @@ upstream (an exporter that answers success at once, so what is timed is the prox
 - passthrough-1:   ``tenants.mode: passthrough``, every request of one tenant
 - passthrough-N:   the same requests spread round-robin over ``--tenants`` tenants (each its
                    own sampling state, queue and exporter)
+- single-N-groups: single mode, each request's services renamed for one of N groups
+                   round-robin: the same split of the traffic as passthrough-N (each group sees
+                   1/N of it, so more of it is new, and kept) without tenants; passthrough-N over
+                   it is what tenants cost
 - baseline-single: with ``--baseline DIR``, ``single`` of the checkout in DIR (main, say),
                    in the same run, so the figures share the machine's load
 
@@ -36,7 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from otlp_sampler.commands.workload import Workload
 
 # Runs in a fresh interpreter with PYTHONPATH set to the checkout under test; prints
-# "records/s kept_share". argv: data file, tenants (0: single mode).
+# "records/s kept_share". argv: data file, tenants (0: single mode; -N: single mode with each
+# request's services renamed for one of N groups, round-robin: N tenants' split, without tenants).
 SCENARIO = """
 import asyncio, pickle, sys, time
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -60,6 +65,8 @@ class NullUpstream:
 async def main():
     warm, payloads = pickle.load(open(sys.argv[1], "rb"))
     tenants_wanted = int(sys.argv[2])
+    groups = -tenants_wanted if tenants_wanted < 0 else 0
+    tenants_wanted = max(tenants_wanted, 0)
     clock, wall = Clock(1000.0), Clock(1.7e9)
     metrics = Metrics()
     processor = SamplingProcessor(SamplingConfig(), PatternCatalog(5000), metrics, seed=1, clock=clock,
@@ -75,13 +82,18 @@ async def main():
         owners = [tenants.resolve(f"phc_bench_tenant_{i}") for i in range(tenants_wanted)]
     else:
         queue = ExportQueue(config, NullUpstream(), metrics)
-        owners = [None]
+        owners = [None] * max(groups, 1)
     await queue.start()
     pipeline = Pipeline(processor, queue, metrics, retry_after=1.0)
 
     async def submit(payload, index):
         owner = owners[index % len(owners)]
         request = ExportLogsServiceRequest.FromString(payload)
+        if groups:
+            for rl in request.resource_logs:
+                for kv in rl.resource.attributes:
+                    if kv.key == "service.name":
+                        kv.value.string_value += f"-{index % groups}"
         if owner is None:
             return await pipeline.submit(request, wire_bytes=0, receiver="bench")
         return await pipeline.submit(request, wire_bytes=0, receiver="bench", tenant=owner)
@@ -126,7 +138,8 @@ def main() -> int:
     payloads = [workload.request(512).SerializeToString() for _ in range(args.requests)]
     here = str(Path(__file__).resolve().parents[2])
     scenarios = {"single": (here, 0), "passthrough-1": (here, 1),
-                 f"passthrough-{args.tenants}": (here, args.tenants)}
+                 f"passthrough-{args.tenants}": (here, args.tenants),
+                 f"single-{args.tenants}-groups": (here, -args.tenants)}
     if args.baseline:
         scenarios["baseline-single"] = (str(Path(args.baseline).resolve()), 0)
     rates: dict[str, list[float]] = {name: [] for name in scenarios}
