@@ -49,23 +49,27 @@ class Pipeline:
     ) -> IntakeResult:
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
-        if tenant is not None:
-            # tenants.mode passthrough (the queue is a TenantQueues): the tenant's own state,
-            # its own share of the queue, its own token upstream.
-            return await self._submit_tenant(request, tenant)
-        if not self.queue.has_room():
-            return Backpressure(self.retry_after, "export queue full")
+        # With a tenant (tenants.mode passthrough, the queue is a TenantQueues): that tenant's
+        # share of the queue, its own sampling state, its own queue and token upstream.
+        if not (self.queue.has_room() if tenant is None else self.queue.has_room(tenant)):
+            whose = f" for tenant {tenant.id}" if tenant is not None else ""
+            return Backpressure(self.retry_after, f"export queue full{whose}")
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
         # in the same queue put as the rest: queued together or not at all.
         passed = split_decided(request) if trusted else None
-        outcome = self.processor.process(request)
+        outcome = self.processor.process(request, tenant=tenant)
+        if tenant is not None:
+            self.metrics.tenant_records.labels(tenant.id).inc(outcome.received)
         queued = outcome.kept
         if passed is not None:
             queued += self.processor.pass_decided(passed)
             request.resource_logs.extend(passed.resource_logs)
         if queued or outcome.ledger:
             try:
-                entry = await self.queue.put(request, queued, ledger=outcome.ledger)
+                if tenant is None:
+                    entry = await self.queue.put(request, queued, ledger=outcome.ledger)
+                else:
+                    entry = await self.queue.put(request, queued, ledger=outcome.ledger, tenant=tenant)
             except OSError as exc:
                 # The spool could not write it: not accepted, so the client must retry
                 # (a 500 / INTERNAL would make OTel exporters drop the records).
@@ -73,21 +77,6 @@ class Pipeline:
             if entry is not None:
                 self._hold(outcome.generation, entry)
         return Accepted(outcome.received + (queued - outcome.kept))
-
-    async def _submit_tenant(self, request: ExportLogsServiceRequest, tenant: Tenant) -> IntakeResult:
-        queue = self.queue
-        if not queue.has_room(tenant):
-            return Backpressure(self.retry_after, f"export queue full for tenant {tenant.id}")
-        outcome = self.processor.process(request, tenant=tenant)
-        self.metrics.tenant_records.labels(tenant.id).inc(outcome.received)
-        if outcome.kept or outcome.ledger:
-            try:
-                entry = await queue.put(request, outcome.kept, ledger=outcome.ledger, tenant=tenant)
-            except OSError as exc:
-                return Backpressure(self.retry_after, f"spool write failed: {exc}")
-            if entry is not None:
-                self._hold(outcome.generation, entry)
-        return Accepted(outcome.received)
 
     def _hold(self, generation: int, entry: EntryId) -> None:
         if generation <= self._summarised:  # its summary was queued while the frame was written
