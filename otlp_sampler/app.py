@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.receive.policy_service import PolicyServicer
     from otlp_sampler.sample import SamplingProcessor
     from otlp_sampler.store import PolicyStore
+    from otlp_sampler.tenants import Tenants
     from otlp_sampler.transmit import Exporter, ExportQueue
+    from otlp_sampler.transmit.tenant_queues import TenantQueues
 
 log = logging.getLogger("otlp_sampler")
 
@@ -46,13 +48,14 @@ class App:
     catalog: PatternCatalog
     processor: SamplingProcessor
     exporter: Exporter
-    queue: ExportQueue
+    queue: ExportQueue | TenantQueues  # TenantQueues in tenants.mode passthrough
     pipeline: Pipeline
     store: PolicyStore
     generator: HeuristicGenerator | LLMGenerator | TieredGenerator
     loop: PolicyLoop
     accountant: Accountant | None = None
     alerter: Alerter | None = None
+    tenants: Tenants | None = None  # tenants.mode passthrough
     grpc_receiver: GrpcReceiver | None = None
     http_receiver: HttpReceiver | None = None
     admin: AdminServer | None = None
@@ -79,7 +82,7 @@ class App:
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
-                decode_limits=decode_limits,
+                decode_limits=decode_limits, tenants=self.tenants,
             )
             self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
@@ -88,6 +91,7 @@ class App:
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
                 connection_limits=ConnectionLimits.from_config(receivers), decode_limits=decode_limits,
+                tenants=self.tenants,
             )
             self.ports["http"] = await self.http_receiver.start()
         if config.admin.enabled:
@@ -181,12 +185,16 @@ class App:
     def degraded(self) -> list[str]:
         """What works less well while the proxy stays ready: a store outage must not make a
         load balancer pull every replica at once, since sampling goes on without it."""
+        # A tenant whose token the upstream refuses holds only its own records: the proxy
+        # stays ready for the others (transmit/tenant_queues.py).
+        problems = getattr(self.queue, "problems", None)
+        found = problems() if problems is not None else []
         problem = self.store.health.problem
         if problem is None:
-            return []
+            return found
         version = self.processor.policy_version
         policy = f"policy version {version}" if version else "the dynamic sampler (no policy yet)"
-        return [f"store: {problem}; sampling on {policy}, new versions wait for the store"]
+        return [f"store: {problem}; sampling on {policy}, new versions wait for the store", *found]
 
     def admin_state(self) -> AdminState:
         """The admin API's view of this proxy, built from its real stages."""
@@ -335,7 +343,22 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     ledger = bool(exporter_config.queue.spool_dir) and config.sampling.summaries.enabled
     processor = build_processor(config, metrics, catalog, ledger=ledger)
     exporter = build_exporter(exporter_config)
-    queue = ExportQueue(exporter_config, exporter, metrics)
+    tenants = None
+    if config.tenants.mode == "passthrough":
+        from otlp_sampler.tenants import Tenants
+        from otlp_sampler.transmit.tenant_queues import TenantQueues
+
+        def new_tenant(tenant) -> None:
+            metrics.tenants.set(len(tenants))
+            log.info("tenant %s: first request (%d of tenants.max %d)", tenant.id, len(tenants),
+                     config.tenants.max)
+
+        tenants = Tenants(config.tenants.mode, config.tenants.allow, config.tenants.max, on_new=new_tenant,
+                          on_refused=lambda reason: metrics.tenant_refusals.labels(reason).inc())
+        queue = TenantQueues(exporter_config, exporter, metrics, tenants=tenants,
+                             build_exporter=build_exporter)
+    else:
+        queue = ExportQueue(exporter_config, exporter, metrics)
     pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after,
                         max_records=config.receivers.max_records_per_request)
     # Reconnection attempts at most half an interval apart: a replica is back in the fleet
@@ -363,6 +386,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
         loop=loop,
         accountant=accountant,
         alerter=alerter,
+        tenants=tenants,
     )
 
 

@@ -20,6 +20,7 @@ COMMANDS = {
     "eval": ("otlp_sampler.commands.eval", "measure what each policy generator keeps of a labelled workload"),
     "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
     "alerts": ("otlp_sampler.commands.alerts", "list the alerts a running proxy raised on anomalies"),
+    "tenant-id": ("otlp_sampler.commands.tenant_id", "print the tenant id of tokens on stdin (passthrough)"),
 }
 
 

@@ -674,6 +674,25 @@ class AlertsConfig(_Section):
         return self
 
 
+class TenantsConfig(_Section):
+    """Whose credential goes upstream (docs/posthog.md § Many projects through one proxy)."""
+
+    # single: every record goes upstream under exporter.headers (one project). passthrough:
+    # each request's own credential (HTTP Authorization: Bearer / ?token=, gRPC metadata
+    # authorization) goes upstream with its records, and each tenant samples on its own.
+    mode: Literal["single", "passthrough"] = "single"
+    # Tokens allowed through, or their SHA-256 (64 hex digits); empty: any credential.
+    allow: list[str] = Field(default_factory=list)
+    max: int = Field(default=100, ge=1)  # tenants held in memory; a new one beyond it is refused
+
+    @field_validator("allow")
+    @classmethod
+    def _no_empty_token(cls, value: list[str]) -> list[str]:
+        if any(not token.strip() for token in value):
+            raise ValueError("an empty token cannot be allowed")
+        return [token.strip() for token in value]
+
+
 class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
@@ -698,6 +717,7 @@ class Config(BaseSettings):
     store: StoreConfig = StoreConfig()
     admin: AdminConfig = AdminConfig()
     alerts: AlertsConfig = AlertsConfig()
+    tenants: TenantsConfig = TenantsConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @model_validator(mode="before")
@@ -733,6 +753,19 @@ class Config(BaseSettings):
         protocol = self.exporter.protocol
         if protocol not in (None, "debug") and not self.exporter.endpoint:
             raise ValueError(f"exporter.endpoint is required when exporter.protocol is {protocol}")
+        return self
+
+    @model_validator(mode="after")
+    def _passthrough_owns_the_credential(self) -> Config:
+        # In passthrough the Authorization a client sends is its upstream credential: it
+        # cannot also be one of the proxy's own tokens.
+        if self.tenants.mode == "passthrough":
+            for key, tokens in (("receivers.auth_tokens", self.receivers.auth_tokens),
+                                ("sampling.trusted_upstreams", self.sampling.trusted_upstreams)):
+                if tokens:
+                    raise ValueError(f"{key} cannot be set with tenants.mode passthrough: the client's "
+                                     "credential is its upstream token (use tenants.allow to limit who "
+                                     "may send)")
         return self
 
     @model_validator(mode="after")

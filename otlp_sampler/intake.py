@@ -48,12 +48,15 @@ def count_records(request: ExportLogsServiceRequest) -> int:
 
 class Intake(Protocol):
     async def submit(
-        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
+        tenant: object | None = None,
     ) -> IntakeResult:
         """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling.
         Raises :class:`TooManyRecords` (nothing taken) over the cap on records per request.
         ``trusted``: the caller holds a token of ``sampling.trusted_upstreams`` (its decided and
-        summary records pass unsampled, sample/source.py)."""
+        summary records pass unsampled, sample/source.py). ``tenant``: the request's
+        ``tenants.Tenant`` in ``tenants.mode: passthrough`` (receivers pass it only then): its
+        records are sampled on that tenant's state and sent upstream under its token."""
         ...
 
     def accepting(self) -> bool:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from otlp_sampler.metrics import Metrics
     from otlp_sampler.sample import SamplingProcessor
+    from otlp_sampler.tenants import Tenant
     from otlp_sampler.transmit import ExportQueue
     from otlp_sampler.transmit.spool import EntryId
 
@@ -40,14 +41,15 @@ class Pipeline:
         self.metrics = metrics
         self.retry_after = retry_after
         self._accepting = True
-        self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int]] = []
+        self._unsent_summaries: list[tuple[ExportLogsServiceRequest, int, Tenant | None]] = []
         # Spooled ledger frames by the summary generation that covers them, until that
         # summary is queued; generations up to _summarised are.
         self._ledger: list[tuple[int, EntryId]] = []
         self._summarised = -1
 
     async def submit(
-        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False
+        self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
+        tenant: Tenant | None = None,
     ) -> IntakeResult:
         if self.max_records is not None:  # first: retrying it later would not help
             records = count_records(request)
@@ -55,20 +57,28 @@ class Pipeline:
                 raise TooManyRecords(records, self.max_records)
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
-        if not self.queue.has_room():
-            return Backpressure(self.retry_after, "export queue full")
+        # With a tenant (tenants.mode passthrough, the queue is a TenantQueues): that tenant's
+        # share of the queue, its own sampling state, its own queue and token upstream.
+        if not (self.queue.has_room() if tenant is None else self.queue.has_room(tenant)):
+            whose = f" for tenant {tenant.id}" if tenant is not None else ""
+            return Backpressure(self.retry_after, f"export queue full{whose}")
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
         # in the same queue put as the rest: queued together or not at all.
         passed = split_decided(request) if trusted else None
         # In slices: a large request leaves the event loop to other clients between two.
-        outcome = await process_in_slices(self.processor, request)
+        outcome = await process_in_slices(self.processor, request, tenant=tenant)
+        if tenant is not None:
+            self.metrics.tenant_records.labels(tenant.id).inc(outcome.received)
         queued = outcome.kept
         if passed is not None:
             queued += self.processor.pass_decided(passed)
             request.resource_logs.extend(passed.resource_logs)
         if queued or outcome.ledger:
             try:
-                entry = await self.queue.put(request, queued, ledger=outcome.ledger)
+                if tenant is None:
+                    entry = await self.queue.put(request, queued, ledger=outcome.ledger)
+                else:
+                    entry = await self.queue.put(request, queued, ledger=outcome.ledger, tenant=tenant)
             except OSError as exc:
                 # The spool could not write it: not accepted, so the client must retry
                 # (a 500 / INTERNAL would make OTel exporters drop the records).
@@ -111,14 +121,22 @@ class Pipeline:
         queue could not take (a failed spool write) is kept and offered again next time.
         """
         generation = self.processor.summary_generation  # the one take_summaries closes
-        summaries = self.processor.take_summaries()
-        if summaries is not None:
+        tenant_of = getattr(self.queue, "tenant_of", None)  # with tenants, each its own summaries
+        if tenant_of is None:
+            summaries = self.processor.take_summaries()
+            taken = {None: summaries} if summaries is not None else {}
+        else:
+            taken = self.processor.take_summaries_by(tenant_of)
+        for tenant, summaries in taken.items():
             count = sum(len(sl.log_records) for rl in summaries.resource_logs for sl in rl.scope_logs)
-            self._unsent_summaries.append((summaries, count))
+            self._unsent_summaries.append((summaries, count, tenant))
         queued = 0
         while self._unsent_summaries:
-            request, count = self._unsent_summaries[0]
-            await self.queue.put(request, count)
+            request, count, tenant = self._unsent_summaries[0]
+            if tenant is None:
+                await self.queue.put(request, count)
+            else:
+                await self.queue.put(request, count, tenant=tenant)
             self._unsent_summaries.pop(0)
             self.metrics.summaries.inc(count)
             queued += count

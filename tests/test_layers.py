@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "otlp_sampler"
 # package's own __init__). A unit may import itself and any unit of a lower layer; the
 # units of one layer are independent of each other.
 LAYERS: list[set[str]] = [
-    {"", "config", "metrics", "otlp", "intake", "redact"},
+    {"", "config", "metrics", "otlp", "intake", "redact", "tenants"},
     {"patterns"},
     {"analyze", "meaning"},
     {"policy"},

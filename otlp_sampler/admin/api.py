@@ -39,6 +39,16 @@ from otlp_sampler.admin.models import (
     Timeseries,
 )
 from otlp_sampler.admin.state import ActionUnavailable, AdminState, PolicyRejected
+from otlp_sampler.admin.tenancy import (
+    TENANT_PATTERN,
+    owns,
+    patterns_view,
+    policy_merged,
+    policy_view,
+    savings_view,
+    scoped,
+    timeseries_view,
+)
 from otlp_sampler.alerts.record import AlertRecord
 from otlp_sampler.analyze.anomalies import AnomalyKind
 from otlp_sampler.config import AdminConfig
@@ -51,6 +61,9 @@ MAX_POLICY_BYTES = 16 * 1024 * 1024
 EXPLAIN_PATTERNS = 100_000  # explain looks at every pattern with a recent volume
 NO_POLICY = "no policy yet: the dynamic sampler decides"  # GET policy and explain, 404
 MAX_ALERTS = 1000
+# ?tenant=<id>: one tenant's view (tenants.mode passthrough, admin/tenancy.py)
+TENANT = Query(None, pattern=TENANT_PATTERN,
+               description="a tenant's id: its services only, by their own names")
 
 _ERRORS = {400: {"model": Problem}, 404: {"model": Problem}, 409: {"model": Problem}, 503: {"model": Problem}}
 _WRITE_ERRORS = {**_ERRORS, 401: {"model": Problem, "description": "admin.token is set and was not given"}}
@@ -140,11 +153,11 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
     @app.get("/api/v1/policy", tags=["policy"], response_model=PolicyDocument, responses=_ERRORS,
              summary="The policy in force")
-    async def get_policy() -> PolicyDocument:
+    async def get_policy(tenant: str | None = TENANT) -> PolicyDocument:
         doc = await _resolve(state.current_policy())
         if doc is None:
             raise PolicyNotFound(NO_POLICY)
-        return doc
+        return policy_view(doc, tenant) if tenant else doc
 
     @app.put("/api/v1/policy", tags=["policy"], response_model=PolicyDocument, responses=_WRITE_ERRORS,
              dependencies=writer, summary="Apply a manual policy (JSON or YAML body)",
@@ -152,12 +165,15 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
                  "application/json": {"schema": {"$ref": "#/components/schemas/PolicyDocument"}},
                  "application/yaml": {"schema": {"type": "string"}},
              }}})
-    async def put_policy(request: Request) -> PolicyDocument:
+    async def put_policy(request: Request, tenant: str | None = TENANT) -> PolicyDocument:
         body = await _read_capped(request, MAX_POLICY_BYTES)
         doc = parse_policy(body)
+        if tenant:  # the tenant's services replaced, every other tenant's kept
+            doc = policy_merged(await _resolve(state.current_policy()), tenant, doc)
         saved = await _resolve(state.apply_manual_policy(doc))
-        log.info("manual policy saved as version %d", saved.version)
-        return saved
+        log.info("manual policy saved as version %d%s", saved.version,
+                 f" (tenant {tenant})" if tenant else "")
+        return policy_view(saved, tenant) if tenant else saved
 
     @app.get("/api/v1/policy/history", tags=["policy"], response_model=list[HistoryEntry],
              summary="Stored versions, newest first")
@@ -172,15 +188,24 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
     @app.get("/api/v1/policy/explain", tags=["policy"], response_model=Explanation, responses=_ERRORS,
              summary="Each rule of the policy in force: rate, volume share, projected savings, reason")
-    async def explain() -> Explanation:
-        doc = await get_policy()
+    async def explain(tenant: str | None = TENANT) -> Explanation:
+        doc = await get_policy(tenant)
         patterns = await _resolve(state.patterns(None, EXPLAIN_PATTERNS))
+        if tenant:
+            patterns = patterns_view(patterns, tenant)
         return explain_policy(doc, patterns, price_per_gb=config.price_per_gb)
 
     @app.post("/api/v1/policy/rollback/{version}", tags=["policy"], response_model=PolicyDocument,
               responses=_WRITE_ERRORS, dependencies=writer,
               summary="Save a new version with the rules of an old one")
-    async def rollback(version: int) -> PolicyDocument:
+    async def rollback(version: int, tenant: str | None = TENANT) -> PolicyDocument:
+        if tenant:  # that tenant's rules of the old version, every other tenant's as they are now
+            old = policy_view(await state.store.get_policy(version), tenant)
+            merged = policy_merged(await _resolve(state.current_policy()), tenant, old)
+            doc = await _resolve(state.apply_manual_policy(merged))
+            log.info("tenant %s: its rules of version %d restored as version %d", tenant, version,
+                     doc.version)
+            return policy_view(doc, tenant)
         doc = await _resolve(state.rollback(version) if state.rollback else state.store.rollback(version))
         log.info("policy version %d restored as version %d", version, doc.version)
         return doc
@@ -199,14 +224,21 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
     @app.get("/api/v1/patterns", tags=["patterns"], response_model=list[PatternView],
              summary="Known patterns with their recent volume, heaviest first")
-    async def patterns(service: str | None = None,
-                       limit: int = Query(100, ge=1, le=EXPLAIN_PATTERNS)) -> list[PatternView]:
-        return await _resolve(state.patterns(service, limit))
+    async def patterns(service: str | None = None, limit: int = Query(100, ge=1, le=EXPLAIN_PATTERNS),
+                       tenant: str | None = TENANT) -> list[PatternView]:
+        if not tenant:
+            return await _resolve(state.patterns(service, limit))
+        found = await _resolve(state.patterns(scoped(tenant, service), EXPLAIN_PATTERNS if service is None
+                                              else limit))
+        return patterns_view(found, tenant)[:limit]
 
     @app.get("/api/v1/patterns/{pattern_id}", tags=["patterns"], response_model=PatternDetail,
              responses=_ERRORS, summary="One pattern: totals, how it is sampled, examples kept")
-    async def pattern(pattern_id: str, service: str | None = None) -> PatternDetail:
-        found = await _resolve(state.pattern(pattern_id, service)) if state.pattern else None
+    async def pattern(pattern_id: str, service: str | None = None,
+                      tenant: str | None = TENANT) -> PatternDetail:
+        found = await _resolve(state.pattern(pattern_id, scoped(tenant, service))) if state.pattern else None
+        if found is not None and tenant:
+            found = patterns_view([found], tenant)[0] if owns(tenant, found.service) else None
         if found is None:
             raise _NotFoundError(f"no pattern {pattern_id}" + (f" in service {service}" if service else ""))
         return found
@@ -215,16 +247,25 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
              summary="Records and bytes in and out, one point a minute: in total, per service, per pattern")
     async def timeseries(minutes: int = Query(60, ge=1, le=10_080), service: str | None = None,
                          pattern_id: str | None = None, patterns: bool = False,
-                         limit: int = Query(100, ge=1, le=10_000)) -> Timeseries:
+                         limit: int = Query(100, ge=1, le=10_000), tenant: str | None = TENANT) -> Timeseries:
         if state.timeseries is None:
             raise _NotFoundError("this proxy keeps no accounting (accounting.enabled is false)")
-        return await _resolve(state.timeseries(minutes, service, pattern_id, patterns, limit))
+        if not tenant:
+            return await _resolve(state.timeseries(minutes, service, pattern_id, patterns, limit))
+        found = await _resolve(state.timeseries(minutes, scoped(tenant, service), pattern_id, patterns,
+                                                10_000 if service is None else limit))
+        return timeseries_view(found, tenant)
 
     @app.get("/api/v1/alerts", tags=["alerts"], response_model=list[AlertRecord],
              summary="Alerts raised on anomalies, newest first, with their delivery and explanation")
     async def alerts(service: str | None = None, kind: AnomalyKind | None = None,
-                     limit: int = Query(50, ge=1, le=MAX_ALERTS)) -> list[AlertRecord]:
-        rows = await state.store.alerts(service=service, kind=kind, limit=limit)
+                     limit: int = Query(50, ge=1, le=MAX_ALERTS),
+                     tenant: str | None = TENANT) -> list[AlertRecord]:
+        rows = await state.store.alerts(service=scoped(tenant, service), kind=kind,
+                                        limit=MAX_ALERTS if tenant and service is None else limit)
+        if tenant:
+            rows = [{**row, "service": row["service"][len(tenant) + 1:]} for row in rows
+                    if owns(tenant, str(row.get("service", "")))][:limit]
         shown = []
         for row in rows:
             try:
@@ -235,8 +276,9 @@ def create_app(config: AdminConfig, state: AdminState) -> FastAPI:
 
     @app.get("/api/v1/savings", tags=["savings"], response_model=Savings,
              summary="Records and bytes in and out, reduction and cost per month")
-    async def savings() -> Savings:
-        return await _resolve(state.savings())
+    async def savings(tenant: str | None = TENANT) -> Savings:
+        found = await _resolve(state.savings())
+        return savings_view(found, tenant) if tenant else found
 
     return app
 

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
             data["admin"]["token"] = "***"
         data["receivers"]["auth_tokens"] = ["***" for _ in data["receivers"]["auth_tokens"]]
         data["sampling"]["trusted_upstreams"] = ["***" for _ in data["sampling"]["trusted_upstreams"]]
+        data["tenants"]["allow"] = ["***" for _ in data["tenants"]["allow"]]
         for hook in data["alerts"]["webhooks"]:
             hook["url"] = mask_webhook_url(hook["url"])  # a Slack webhook's path is its secret
             hook["headers"] = {name: "***" for name in hook["headers"]}

@@ -1,5 +1,8 @@
 """``otlp-sampler policy show | history | explain | validate FILE | apply FILE | rollback N | regenerate``.
 
+``--tenant ID`` (show, explain, apply, rollback; ``tenants.mode: passthrough``): one
+tenant's services by their own names, through the admin API's ``?tenant=``.
+
 Everything but ``validate`` talks to a running proxy's admin API (``--admin``, default
 http://127.0.0.1:8888); writes send ``--token`` or ``$OTLP_SAMPLER_ADMIN_TOKEN`` as a
 Bearer token. ``validate`` works offline: it parses the file and runs the guards in
@@ -13,6 +16,7 @@ import json
 import os
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -47,9 +51,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"admin token for writes (default ${TOKEN_ENV}); needed when admin.token is set")
     common.add_argument("--timeout", type=float, default=60.0,
                         help="seconds to wait for an answer (default 60)")
+    # tenants.mode passthrough: one tenant's services (by its id, never its token), docs/posthog.md
+    scoped = argparse.ArgumentParser(add_help=False)
+    scoped.add_argument("--tenant", default=None, metavar="ID",
+                        help="a tenant's id (tenants.mode passthrough): its services only, by their own "
+                             "names; apply and rollback change that tenant's rules alone")
     sub = parser.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
 
-    show = sub.add_parser("show", parents=[common], help="print the policy in force (JSON)")
+    show = sub.add_parser("show", parents=[common, scoped], help="print the policy in force (JSON)")
     show.add_argument("--version", type=int, default=None, metavar="N", help="a stored version instead")
     show.add_argument("--yaml", action="store_true", help="print YAML instead of JSON")
 
@@ -57,7 +66,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     history.add_argument("--limit", type=int, default=20, help="how many (default 20)")
     history.add_argument("--json", action="store_true", help="print JSON")
 
-    explain = sub.add_parser("explain", parents=[common],
+    explain = sub.add_parser("explain", parents=[common, scoped],
                              help="each rule with its rate, volume share, projected savings and reason")
     explain.add_argument("--json", action="store_true", help="print JSON")
 
@@ -65,10 +74,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     validate.add_argument("file", help="policy file, JSON or YAML")
     validate.add_argument("--config", default=None, help="config file whose sampling settings apply")
 
-    apply = sub.add_parser("apply", parents=[common], help="apply a policy file as a manual policy")
+    apply = sub.add_parser("apply", parents=[common, scoped], help="apply a policy file as a manual policy")
     apply.add_argument("file", help="policy file, JSON or YAML")
 
-    rollback = sub.add_parser("rollback", parents=[common], help="save a new version with an old one's rules")
+    rollback = sub.add_parser("rollback", parents=[common, scoped],
+                              help="save a new version with an old one's rules")
     rollback.add_argument("version", type=int, help="the version to restore")
 
     sub.add_parser("regenerate", parents=[common], help="generate a new policy now")
@@ -145,9 +155,19 @@ def _http_error(exc: urllib.error.HTTPError) -> CliError:
 # --------------------------------------------------------------------------- actions
 
 
+def _tenant(args: argparse.Namespace, joiner: str = "?") -> str:
+    """The ``tenant=`` query part for ``--tenant`` ('' without it)."""
+    tenant = getattr(args, "tenant", None)
+    return f"{joiner}tenant={urllib.parse.quote(tenant)}" if tenant else ""
+
+
 def show(client: AdminClient, args: argparse.Namespace) -> int:
     path = "/api/v1/policy" if args.version is None else f"/api/v1/policy/history/{args.version}"
-    doc = client.get(path)
+    doc = client.get(path + (_tenant(args) if args.version is None else ""))
+    if args.version is not None and args.tenant:  # a stored version, narrowed here as the API does
+        prefix = f"{args.tenant}/"
+        doc["services"] = {name[len(prefix):]: rules for name, rules in doc.get("services", {}).items()
+                           if name.startswith(prefix)}
     if args.yaml:
         import yaml
 
@@ -180,11 +200,11 @@ def history(client: AdminClient, args: argparse.Namespace) -> int:
 
 def explain(client: AdminClient, args: argparse.Namespace) -> int:
     try:
-        data = client.get("/api/v1/policy/explain")
+        data = client.get("/api/v1/policy/explain" + _tenant(args))
     except CliError as exc:
         if exc.status != 404 or not exc.detail.startswith(NO_POLICY) or args.json:
             raise
-        return explain_dynamic(client)
+        return explain_dynamic(client, tenant=_tenant(args, "&"))
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -214,11 +234,11 @@ def explain(client: AdminClient, args: argparse.Namespace) -> int:
     return 0
 
 
-def explain_dynamic(client: AdminClient, shown: int = 20) -> int:
+def explain_dynamic(client: AdminClient, shown: int = 20, *, tenant: str = "") -> int:
     """Before any policy: what the dynamic sampler has kept since start, per service, and of
     each pattern in the last analysis window when there is one."""
     print(NO_POLICY)
-    since = client.get("/api/v1/savings")["since_start"]
+    since = client.get("/api/v1/savings" + tenant.replace("&", "?", 1))["since_start"]
     if not since["records_in"]:
         print("no records received yet")
         return 0
@@ -229,7 +249,8 @@ def explain_dynamic(client: AdminClient, shown: int = 20) -> int:
         table.append((row["service"], f"{row['records_in']:,.0f}", f"{row['records_out']:,.0f}",
                       _percent(row["reduction"])))
     print_table(table)
-    seen = [p for p in client.get(f"/api/v1/patterns?limit={PATTERNS_LIMIT}") if p.get("records_per_s")]
+    patterns = client.get(f"/api/v1/patterns?limit={PATTERNS_LIMIT}{tenant}")
+    seen = [p for p in patterns if p.get("records_per_s")]
     if not seen:
         return 0
     bytes_in = sum(p["bytes_per_s"] for p in seen)
@@ -252,14 +273,16 @@ def apply(client: AdminClient, args: argparse.Namespace) -> int:
     path = Path(args.file)
     body = _read(path)
     kind = "application/yaml" if path.suffix.lower() in (".yaml", ".yml") else "application/json"
-    doc = client.request("PUT", "/api/v1/policy", body, content_type=kind)
-    print(f"{path}: applied as version {doc['version']}")
+    doc = client.request("PUT", "/api/v1/policy" + _tenant(args), body, content_type=kind)
+    whose = f" (tenant {args.tenant})" if args.tenant else ""
+    print(f"{path}: applied as version {doc['version']}{whose}")
     return 0
 
 
 def rollback(client: AdminClient, args: argparse.Namespace) -> int:
-    doc = client.post(f"/api/v1/policy/rollback/{args.version}")
-    print(f"version {args.version} restored as version {doc['version']}")
+    doc = client.post(f"/api/v1/policy/rollback/{args.version}" + _tenant(args))
+    whose = f"tenant {args.tenant}'s rules of " if args.tenant else ""
+    print(f"{whose}version {args.version} restored as version {doc['version']}")
     return 0
 
 

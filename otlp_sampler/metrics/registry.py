@@ -112,6 +112,16 @@ class Metrics:
     queue_batches = _gauge("queue_batches", "Batches accepted and waiting for export")
     spool_bytes = _gauge("spool_bytes", "Bytes held in the on-disk spool")
 
+    # tenants (tenants.mode passthrough): the label is the tenant's id, a hash, never its token
+    tenants = _gauge("tenants", "Tenants known (tenants.mode passthrough)", workers="livemax")
+    tenant_refusals = _counter("tenant_refusals_total",
+                               "Requests refused by the tenant rules (unauthenticated, forbidden, too_many)",
+                               "reason")
+    tenant_records = _counter("tenant_records_total", "Log records received per tenant", "tenant")
+    tenant_export_records = _counter("tenant_export_records_total",
+                                     "Records by final export outcome per tenant", "tenant", "outcome")
+    tenant_queue_records = _gauge("tenant_queue_records", "Records waiting for export per tenant", "tenant")
+
     # side loop
     policy_version = _gauge("policy_version", "Version of the policy in force", workers="livemax")
     policy_generations = _counter("policy_generations_total", "Policy generation cycles",

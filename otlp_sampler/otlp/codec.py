@@ -41,6 +41,7 @@ _MEDIA_TYPES = {
 # google.rpc.Code values used in Status bodies (the HTTP spelling of a gRPC status).
 CODE_INVALID_ARGUMENT = 3
 CODE_NOT_FOUND = 5
+CODE_PERMISSION_DENIED = 7
 CODE_RESOURCE_EXHAUSTED = 8
 CODE_UNIMPLEMENTED = 12
 CODE_INTERNAL = 13

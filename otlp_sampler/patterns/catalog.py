@@ -29,16 +29,20 @@ class PatternCatalog:
         self._clock = clock
         self._miners: dict[str, PatternMiner] = {}
 
-    def miner(self, service: str) -> PatternMiner:
+    def miner(self, service: str, *, ids_of: str | None = None) -> PatternMiner:
+        """``ids_of``: the service name its pattern ids are made for, when ``service`` is a
+        key of another shape (a tenant's ``<tenant>/<service>``: its own miner, and the ids a
+        miner of ``<service>`` alone would give, so a policy ``analyze`` proposed for
+        ``<service>`` names its patterns)."""
         found = self._miners.get(service)
         if found is None:
             if len(self._miners) >= self.max_services:
-                service = OVERFLOW_SERVICE
+                service = ids_of = OVERFLOW_SERVICE
                 found = self._miners.get(service)
                 if found is not None:
                     return found
             found = self._miners[service] = PatternMiner(
-                service, self.max_patterns_per_service, clock=self._clock)
+                ids_of if ids_of is not None else service, self.max_patterns_per_service, clock=self._clock)
         return found
 
     def services(self) -> list[str]:

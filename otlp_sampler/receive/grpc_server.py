@@ -15,7 +15,10 @@ both in ``grpc-status-details-bin`` (Go exporters, the Collector) and in
 when tokens are configured -> UNAUTHENTICATED; over the decode limits
 (:mod:`otlp_sampler.receive.limits`) -> RESOURCE_EXHAUSTED, or UNAVAILABLE with
 ``RetryInfo`` while the decode budget is full. One client connection has at most
-``max_concurrent_streams`` calls in progress; the client holds the others back.
+``max_concurrent_streams`` calls in progress; the client holds the others back. With
+``tenants.mode: passthrough`` the ``authorization`` metadata's bearer token is the call's
+tenant, passed to the intake: UNAUTHENTICATED without one, PERMISSION_DENIED off
+``tenants.allow``, RESOURCE_EXHAUSTED with a RetryInfo over ``tenants.max`` (tenants.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.limits import BudgetBusy, DecodeLimits, estimate
 from otlp_sampler.receive.listen import ensure_free, grpc_server_credentials
+from otlp_sampler.tenants import REQUEST_OUTCOMES, Tenant, TenantRefused, Tenants, bearer_token
 
 log = logging.getLogger("otlp_sampler.receive.grpc")
 
@@ -47,9 +51,11 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
     """``Export`` over raw request bytes; see the module docstring for why."""
 
     def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth, trusted: TokenAuth,
-                 limits: DecodeLimits | None = None) -> None:
+                 limits: DecodeLimits | None = None, tenants: Tenants | None = None) -> None:
         self._intake = intake
         self._limits = limits or DecodeLimits()
+        # tenants.mode passthrough: each call's credential is its tenant (tenants.py)
+        self._tenants = tenants if tenants is not None and tenants.passthrough else None
         self._auth = auth
         self._trusted = trusted  # sampling.trusted_upstreams (sample/source.py)
         self._parse = ExportLogsServiceRequest.FromString
@@ -61,6 +67,8 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         self._too_large = requests.labels(RECEIVER, "too_large")
         self._too_many_records = requests.labels(RECEIVER, "too_many_records")
         self._unauthenticated = requests.labels(RECEIVER, "unauthenticated")
+        self._tenant_outcomes = {reason: requests.labels(RECEIVER, outcome)
+                                 for reason, outcome in REQUEST_OUTCOMES.items()}
         self._error = requests.labels(RECEIVER, "error")
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -71,7 +79,27 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
                 return auth.check_authorization(value if isinstance(value, str) else None)
         return False
 
+    async def _tenant(self, context: grpc.aio.ServicerContext):
+        token = None
+        for key, value in context.invocation_metadata() or ():
+            if key == "authorization":
+                token = bearer_token(value if isinstance(value, str) else None)
+                break
+        try:
+            return self._tenants.resolve(token)
+        except TenantRefused as refused:
+            self._tenant_outcomes[refused.reason].inc()
+            trailing = ()
+            if refused.retry_after is not None:
+                info = codec.retry_info(refused.retry_after)
+                status = codec.status_message(codec.CODE_RESOURCE_EXHAUSTED, refused.message, (info,))
+                trailing = (("grpc-status-details-bin", status.SerializeToString()),
+                            ("google.rpc.retryinfo-bin", info.SerializeToString()))
+            await context.abort(getattr(grpc.StatusCode, refused.grpc_code), refused.message,
+                                trailing_metadata=trailing)
+
     async def Export(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        tenant = await self._tenant(context) if self._tenants is not None else None
         if self._auth.enabled and not self._authorized(context, self._auth):
             self._unauthenticated.inc()
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
@@ -86,11 +114,12 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
                 await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.message)
             except BudgetBusy as busy:
                 await self._unavailable(context, busy.retry_after, busy.message)
-            return await self._decode_and_submit(request, size, context)
+            return await self._decode_and_submit(request, size, context, tenant)
         finally:
             lease.release()
 
-    async def _decode_and_submit(self, request: bytes, size: int, context: grpc.aio.ServicerContext) -> bytes:
+    async def _decode_and_submit(self, request: bytes, size: int, context: grpc.aio.ServicerContext,
+                                 tenant: Tenant | None) -> bytes:
         try:
             message = self._parse(request)
         except DecodeError as exc:
@@ -107,7 +136,12 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.message)
         try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
-            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            submit = self._intake.submit
+            if tenant is None:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+            else:
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                      tenant=tenant)
         except TooManyRecords as exc:
             self._too_many_records.inc()
             await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
@@ -147,10 +181,11 @@ class GrpcReceiver:
 
     def __init__(self, config: GrpcReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 trusted_tokens: Iterable[str] = (), decode_limits: DecodeLimits | None = None) -> None:
+                 trusted_tokens: Iterable[str] = (), decode_limits: DecodeLimits | None = None,
+                 tenants: Tenants | None = None) -> None:
         self.config = config
         self._servicer = LogsServicer(intake, metrics, *upstream_auth(auth_tokens, trusted_tokens),
-                                      limits=decode_limits)
+                                      limits=decode_limits, tenants=tenants)
         self._reuse_port = reuse_port
         self._server: grpc.aio.Server | None = None
         self._services: list[Callable[[grpc.aio.Server], None]] = []

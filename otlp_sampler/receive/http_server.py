@@ -6,7 +6,10 @@ encoding. Success is 200 with an ``ExportLogsServiceResponse``; failures carry a
 methods, 408 body not received within ``read_timeout``, 413 too large (checked against
 Content-Length up front and counted while streaming, and again after decompression) or
 more records than ``receivers.max_records_per_request``, 415
-other media types or encodings, 503 with Retry-After when the intake pushes back.
+other media types or encodings, 503 with Retry-After when the intake pushes back. With
+``tenants.mode: passthrough`` the credential (``Authorization: Bearer`` or else ``?token=``)
+is the request's tenant, passed to the intake: 401 without one, 403 off ``tenants.allow``,
+429 with Retry-After over ``tenants.max`` (tenants.py).
 
 aiohttp's own body decompression is turned off so that the decompressed size is capped
 here, and its access log is off (a PostHog client may carry its token in ``?token=``).
@@ -35,6 +38,7 @@ from otlp_sampler.receive.auth import TokenAuth, upstream_auth
 from otlp_sampler.receive.connections import ConnectionLimits, FairServer
 from otlp_sampler.receive.limits import BudgetBusy, DecodeLimits, Lease, estimate
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
+from otlp_sampler.tenants import REQUEST_OUTCOMES, Tenant, TenantRefused, Tenants, bearer_token
 
 log = logging.getLogger("otlp_sampler.receive.http")
 
@@ -57,6 +61,8 @@ def _inflater() -> ThreadPoolExecutor:
 # After answering early (413, 408), aiohttp reads and discards the rest of the body this
 # long so the client sees the answer rather than a reset; then the connection is closed.
 _LINGER_SECONDS = 1.0
+_TENANT_CODES = {401: codec.CODE_UNAUTHENTICATED, 403: codec.CODE_PERMISSION_DENIED,
+                 429: codec.CODE_RESOURCE_EXHAUSTED}
 
 
 class _Refusal(Exception):
@@ -94,11 +100,13 @@ class HttpReceiver:
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
                  connection_limits: ConnectionLimits = ConnectionLimits(),
                  decode_limits: DecodeLimits | None = None,
-                 trusted_tokens: Iterable[str] = ()) -> None:
+                 trusted_tokens: Iterable[str] = (), tenants: Tenants | None = None) -> None:
         self.config = config
         self._limits = decode_limits or DecodeLimits()
         self._connection_limits = connection_limits
         self._metrics = metrics
+        # tenants.mode passthrough: each request's credential is its tenant (tenants.py)
+        self._tenants = tenants if tenants is not None and tenants.passthrough else None
         self._intake = intake
         # trusted_tokens: sampling.trusted_upstreams (sample/source.py)
         self._auth, self._trusted = upstream_auth(auth_tokens, trusted_tokens)
@@ -113,7 +121,7 @@ class HttpReceiver:
         requests = metrics.requests
         self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
             "accepted", "backpressure", "invalid", "too_large", "too_many_records", "unsupported",
-            "unauthenticated", "timeout", "disconnected", "error")}
+            "unauthenticated", "timeout", "disconnected", "error", "forbidden", "too_many_tenants")}
         self._accepted = self._outcomes["accepted"]
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -182,6 +190,7 @@ class HttpReceiver:
                            headers={"Allow": "POST"})
         headers = request.headers
         outcomes = self._outcomes
+        tenant = self._tenant(request) if self._tenants is not None else None
         if self._auth.enabled and not self._authorized(request, self._auth):
             outcomes["unauthenticated"].inc()
             raise _Refusal(401, codec.CODE_UNAUTHENTICATED, "missing or invalid bearer token",
@@ -209,12 +218,13 @@ class HttpReceiver:
 
         lease = self._limits.lease()  # the decode budget: docs/reliability.md § Hostile input
         try:
-            return await self._decode_and_submit(request, media, decompressor, lease)
+            return await self._decode_and_submit(request, media, decompressor, lease, tenant)
         finally:
             lease.release()
 
     async def _decode_and_submit(self, request: web.BaseRequest, media: str,
-                                 decompressor: codec.Decompressor, lease: Lease) -> web.StreamResponse:
+                                 decompressor: codec.Decompressor, lease: Lease,
+                                 tenant: Tenant | None) -> web.StreamResponse:
         outcomes = self._outcomes
         try:
             async with asyncio.timeout(self._read_timeout):
@@ -253,9 +263,13 @@ class HttpReceiver:
 
         if message.resource_logs:
             trusted = self._trusted.enabled and self._authorized(request, self._trusted)
+            submit = self._intake.submit
             try:
-                result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER,
-                                                   trusted=trusted)
+                if tenant is None:
+                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+                else:
+                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                          tenant=tenant)
             except TooManyRecords as exc:
                 outcomes["too_many_records"].inc()
                 raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED, str(exc)) from None
@@ -289,6 +303,22 @@ class HttpReceiver:
             else:
                 decompressor.feed(chunk)
             await lease.grow_to(estimate(decompressor.size, media))
+
+    def _tenant(self, request: web.BaseRequest) -> Tenant:
+        """The request's tenant, from ``Authorization: Bearer`` or else ``?token=``; a refusal
+        (401, 403, 429) otherwise, which names no token."""
+        header = request.headers.get("Authorization")
+        token = bearer_token(header) if header is not None else request.query.get("token")
+        try:
+            return self._tenants.resolve(token)
+        except TenantRefused as refused:
+            self._outcomes[REQUEST_OUTCOMES[refused.reason]].inc()
+            status = refused.http_status
+            headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+            if refused.retry_after is not None:
+                headers = {"Retry-After": str(max(1, math.ceil(refused.retry_after)))}
+            raise _Refusal(status, _TENANT_CODES[status], refused.message, headers=headers,
+                           retry_after=refused.retry_after) from None
 
     @staticmethod
     def _authorized(request: web.BaseRequest, auth: TokenAuth) -> bool:

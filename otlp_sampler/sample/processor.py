@@ -295,20 +295,24 @@ class SamplingProcessor:
         Covers the drops of every ``process`` call that returned before, and of no later one:
         ``summary_generation`` (read before this call) is the generation it closes.
         """
+        return self.take_summaries_by(lambda service: None).get(None)
+
+    def take_summaries_by(self, owner: Callable[[str], object]) -> dict[object, ExportLogsServiceRequest]:
+        """:meth:`take_summaries`, one request per ``owner(service)``: with tenants, a
+        service is ``<tenant>/<name>`` and each tenant's summaries go out under its own token."""
         self.summary_generation += 1
         pending, self._pending = self._pending, {}
         restored, self._restored = self._restored, {}
-        if not pending:
-            return None
-        groups = []
+        groups: dict[object, list] = {}
         for name, patterns in pending.items():
             service = self._services.get(name)
             if service is not None and service.resource_bytes:
                 resource, schema_url = service.resource, service.schema_url
             else:  # known only from a previous run's ledger
                 resource, schema_url = restored.get(name, (Resource(), ""))
-            groups.append((resource, schema_url, patterns.values()))
-        return summary_request(groups, int(self._wall_clock() * 1e9))
+            groups.setdefault(owner(name), []).append((resource, schema_url, patterns.values()))
+        now = int(self._wall_clock() * 1e9)
+        return {key: summary_request(group, now) for key, group in groups.items()}
 
     def restore_drops(self, ledgers: list[bytes]) -> int:
         """Count a previous run's unsummarised drops (its spooled ledger frames) into the next
@@ -387,15 +391,19 @@ class SamplingProcessor:
 
     # ------------------------------------------------------------------ hot path
 
-    def process(self, request: ExportLogsServiceRequest) -> BatchOutcome:
-        """Decide every record of ``request``; dropped ones are removed in place, kept ones annotated."""
+    def process(self, request: ExportLogsServiceRequest, *, tenant=None) -> BatchOutcome:
+        """Decide every record of ``request``; dropped ones are removed in place, kept ones annotated.
+
+        ``tenant`` (a ``tenants.Tenant``, passthrough mode): its services are kept apart from
+        every other tenant's, as ``<tenant>/<service>`` (patterns, rates, policy rules, counts).
+        """
         outcome = BatchOutcome()
-        for _ in self.process_steps(request, outcome):
+        for _ in self.process_steps(request, outcome, tenant=tenant):
             pass
         return outcome
 
     def process_steps(self, request: ExportLogsServiceRequest, outcome: BatchOutcome,
-                      slice_records: int = 0) -> Iterator[None]:
+                      slice_records: int = 0, *, tenant=None) -> Iterator[None]:
         """``process``, one slice of ``slice_records`` records at a time: yields between two
         slices (0: never), and has filled ``outcome`` when exhausted (sample/slicing.py).
 
@@ -404,8 +412,9 @@ class SamplingProcessor:
         their own; the request itself must not be touched by anyone else until the end.
         """
         config = self.config
+        prefix = tenant.prefix if tenant is not None else ""
         if not config.enabled:
-            passed = self._pass_through(request)
+            passed = self._pass_through(request, prefix)
             for name in BatchOutcome.__slots__:
                 setattr(outcome, name, getattr(passed, name))
             return
@@ -436,7 +445,8 @@ class SamplingProcessor:
 
         for resource_index, rl in enumerate(resource_logs):
             resource = rl.resource
-            service = self._service(service_name(resource))
+            name = service_name(resource)
+            service = self._service(prefix + name, name) if prefix else self._service(name)
             get_state = service.patterns.get
             add = service.miner.add
             overhead = service.byte_overhead
@@ -616,7 +626,7 @@ class SamplingProcessor:
 
     # ------------------------------------------------------------------ per batch / per pattern
 
-    def _pass_through(self, request: ExportLogsServiceRequest) -> BatchOutcome:
+    def _pass_through(self, request: ExportLogsServiceRequest, prefix: str = "") -> BatchOutcome:
         """Sampling off: count and forward everything untouched (the benchmark's baseline)."""
         metrics = self._metrics
         outcome = BatchOutcome()
@@ -625,7 +635,7 @@ class SamplingProcessor:
             if not received:
                 continue
             size = rl.ByteSize()
-            label = metrics.service_label(service_name(rl.resource))
+            label = metrics.service_label(prefix + service_name(rl.resource))
             metrics.records_received.labels(label).inc(received)
             metrics.bytes_received.labels(label).inc(size)
             metrics.records_kept.labels(label, "disabled").inc(received)
@@ -653,18 +663,21 @@ class SamplingProcessor:
             if kept:
                 metrics.records_kept.labels(label, RULES[index]).inc(kept)
 
-    def _service(self, name: str) -> ServiceState:
+    def _service(self, name: str, ids_of: str | None = None) -> ServiceState:
+        """``ids_of``: with tenants, the service's own name, which its pattern ids are made
+        for (``name`` is ``<tenant>/<service>``)."""
         service = self._services.get(name)
         if service is None:
             if len(self._services) >= _MAX_SERVICES:
                 # Bounded like the catalog's miners and the metric labels: the rest share one.
-                name = OTHER_SERVICE
+                name, ids_of = OTHER_SERVICE, None
                 service = self._services.get(name)
                 if service is not None:
                     return service
+            catalog = self._catalog
+            miner = catalog.miner(name) if ids_of is None else catalog.miner(name, ids_of=ids_of)
             service = self._services[name] = ServiceState(
-                name, self._catalog.miner(name), self._metrics.service_label(name),
-                self.config.dynamic.keep_whole_below)
+                name, miner, self._metrics.service_label(name), self.config.dynamic.keep_whole_below)
             # A new service has no cap K of its own yet and is sampled at keep_whole_below
             # until the next recompute: bring that forward so it gets its water-filled K
             # within a fraction of an interval, not up to a whole one.

@@ -25,10 +25,10 @@ SLICE_RECORDS = 2048
 
 
 async def process_in_slices(processor: SamplingProcessor, request: ExportLogsServiceRequest,
-                            *, slice_records: int = SLICE_RECORDS) -> BatchOutcome:
-    """``processor.process(request)``, yielding to the event loop between slices of
-    ``slice_records`` records. The caller must leave ``request`` alone until it returns."""
+                            *, slice_records: int = SLICE_RECORDS, tenant=None) -> BatchOutcome:
+    """``processor.process(request, tenant=tenant)``, yielding to the event loop between slices
+    of ``slice_records`` records. The caller must leave ``request`` alone until it returns."""
     outcome = BatchOutcome()
-    for _ in processor.process_steps(request, outcome, slice_records):
+    for _ in processor.process_steps(request, outcome, slice_records, tenant=tenant):
         await asyncio.sleep(0)
     return outcome

@@ -51,8 +51,13 @@ class Delivery:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
+        tenant: str | None = None,
     ) -> None:
+        """``tenant``: the id of the tenant whose batches these are (tenants.mode passthrough),
+        named in every log line."""
         self.exporter = exporter
+        self.tenant = tenant
+        self._log = _Named(log, {"tenant": tenant}) if tenant else log
         self.config = config
         self.metrics = metrics
         self._clock = clock
@@ -141,11 +146,11 @@ class Delivery:
         self.last_success = self._clock()
         if self.auth_failed:
             self.auth_failed = False
-            log.warning("the upstream accepts our credentials again; export resumed")
+            self._log.warning("the upstream accepts our credentials again; export resumed")
         rejected = min(result.rejected, records)
         if rejected:
             metrics.export_records.labels("rejected").inc(rejected)
-            log.error("the upstream rejected %d of %d records (partial success): %s", rejected, records,
+            self._log.error("the upstream rejected %d of %d records (partial success): %s", rejected, records,
                       result.reason or "no reason given")
         metrics.export_records.labels("delivered").inc(records - rejected)
 
@@ -154,25 +159,34 @@ class Delivery:
             self._drop(records, "rejected", f"a single record is too large for the upstream: {result.reason}")
             return
         halves = split_request(as_message(request))
-        log.info("the upstream found a batch of %d records too large; sending it in halves", records)
+        self._log.info("the upstream found a batch of %d records too large; sending it in halves", records)
         for half in halves:
             await self.deliver(half, count_records(half))
 
     def _auth_failure(self, result: ExportResult) -> None:
         if not self.auth_failed:
             self.auth_failed = True
-            log.error("AUTHENTICATION FAILED at the upstream: %s. Check exporter.headers (or POSTHOG_TOKEN). "
-                      "Export is held and retried every %gs; clients are pushed back once the queue "
-                      "is full.", result.reason, self.config.max_interval)
+            check = ("the token its clients send is refused: they must send a valid one" if self.tenant
+                     else "Check exporter.headers (or POSTHOG_TOKEN)")
+            self._log.error("AUTHENTICATION FAILED at the upstream: %s. %s. Export is held and retried "
+                            "every %gs; clients are pushed back once the queue is full.", result.reason,
+                            check, self.config.max_interval)
         self.last_error = result.reason
 
     def _drop(self, records: int, outcome: str, message: str) -> None:
         self.metrics.export_records.labels(outcome).inc(records)
         self.last_error = message
-        log.error("RECORDS DROPPED: %s", message)
+        self._log.error("RECORDS DROPPED: %s", message)
 
     def _warn(self, key: str, message: str) -> None:
         now = self._clock()
         if now - self._logged.get(key, float("-inf")) >= LOG_EVERY:
             self._logged[key] = now
-            log.warning(message)
+            self._log.warning(message)
+
+
+class _Named(logging.LoggerAdapter):
+    """Log lines of one tenant's delivery, prefixed with its id (never its token)."""
+
+    def process(self, msg, kwargs):
+        return f"tenant {self.extra['tenant']}: {msg}", kwargs

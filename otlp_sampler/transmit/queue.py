@@ -76,12 +76,15 @@ class ExportQueue:
         *,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        tenant: str | None = None,
     ) -> None:
+        """``tenant``: the id of the one tenant this queue sends for (transmit/tenant_queues.py)."""
         self.config = config
         self.exporter = exporter
         self.metrics = metrics
+        self.tenant = tenant
         self._clock = clock
-        self._delivery = Delivery(exporter, config.retry, metrics, clock=clock, rng=rng)
+        self._delivery = Delivery(exporter, config.retry, metrics, clock=clock, rng=rng, tenant=tenant)
         queue = config.queue
         self.spool = self.ledger = None
         if queue.spool_dir:

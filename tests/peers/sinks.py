@@ -274,6 +274,7 @@ class HttpSink(Sink):
     """OTLP/HTTP receiver at ``/v1/logs`` and ``/i/v1/logs`` that records what it gets.
 
     ``token``: demand ``Authorization: Bearer <token>`` or ``?token=<token>`` (401 otherwise).
+    ``tokens``: accept any of these (PostHog's many projects); the set may change while running.
     ``max_records``: answer 413 to a request with more records than this.
     ``ssl_context``: serve HTTPS.
     """
@@ -287,9 +288,11 @@ class HttpSink(Sink):
         host: str = "127.0.0.1",
         port: int = 0,
         keep_requests: bool = True,
+        tokens: Iterable[str] | None = None,
     ) -> None:
         super().__init__(host=host, port=port, keep_requests=keep_requests)
         self.token = token
+        self.tokens = set(tokens) if tokens is not None else None
         self.max_records = max_records
         self.ssl_context = ssl_context
         self._runner: web.AppRunner | None = None
@@ -325,11 +328,14 @@ class HttpSink(Sink):
             self._runner = None
 
     def _authorized(self, request: web.Request) -> bool:
-        if self.token is None:
+        if self.token is None and self.tokens is None:
             return True
-        if request.headers.get("Authorization", "") == f"Bearer {self.token}":
+        accepted = {self.token} if self.token is not None else set()
+        accepted |= self.tokens or set()
+        header = request.headers.get("Authorization", "")
+        if header.startswith("Bearer ") and header[len("Bearer "):] in accepted:
             return True
-        return request.query.get("token") == self.token
+        return request.query.get("token") in accepted
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         body = await request.read()

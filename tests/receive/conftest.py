@@ -26,6 +26,7 @@ class RecordingIntake:
         self.requests: list[tuple[ExportLogsServiceRequest, int, str]] = []
         self.answers: deque[IntakeResult] = deque()
         self.refused = 0
+        self.tenants: list = []  # the tenant of every accepted request (None without one)
         self.entered = asyncio.Event()  # set by every submit
         self._gate: asyncio.Event | None = None
 
@@ -38,7 +39,7 @@ class RecordingIntake:
         self.answers.extend(answers)
 
     async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
-                     receiver: str, trusted: bool = False) -> IntakeResult:
+                     receiver: str, trusted: bool = False, tenant=None) -> IntakeResult:
         self.entered.set()
         if self._gate is not None:
             await self._gate.wait()
@@ -48,6 +49,7 @@ class RecordingIntake:
                 self.refused += 1
                 return answer
         self.requests.append((request, wire_bytes, receiver))
+        self.tenants.append(tenant)
         return Accepted(sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs))
 
     def accepting(self) -> bool:
@@ -65,10 +67,10 @@ def counter(metrics: Metrics, name: str, **labels: str) -> float:
 
 
 @contextlib.asynccontextmanager
-async def grpc_receiver(intake, metrics=None, auth_tokens=(), decode_limits=None, **config):
+async def grpc_receiver(intake, metrics=None, auth_tokens=(), decode_limits=None, tenants=None, **config):
     receiver = GrpcReceiver(GrpcReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
                             metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
-                            decode_limits=decode_limits)
+                            decode_limits=decode_limits, tenants=tenants)
     await receiver.start()
     try:
         yield receiver
@@ -78,10 +80,11 @@ async def grpc_receiver(intake, metrics=None, auth_tokens=(), decode_limits=None
 
 @contextlib.asynccontextmanager
 async def http_receiver(intake, metrics=None, auth_tokens=(), connection_limits=ConnectionLimits(),
-                        decode_limits=None, **config):
+                        decode_limits=None, tenants=None, **config):
     receiver = HttpReceiver(HttpReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
                             metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
-                            connection_limits=connection_limits, decode_limits=decode_limits)
+                            connection_limits=connection_limits, decode_limits=decode_limits,
+                            tenants=tenants)
     await receiver.start()
     try:
         yield receiver
