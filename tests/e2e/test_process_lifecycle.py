@@ -310,8 +310,9 @@ async def test_hostile_clients_leave_memory_flat_and_good_clients_served(tmp_pat
     assert set(answers) <= {("gzip bomb", 413), ("10 MB garbage", 400), ("10 MB valid", 200),
                             ("good http", 200), ("slowloris", "HTTP/1.1 408"), ("slowloris", "closed")}
     assert len(good.acked) > 0 and good.abandoned == 0
-    # Flat: the third round costs no more memory than the first; bounded: far below a GiB.
-    assert after_round[2] - after_round[0] < 40 * mb, after_round
+    # Flat: the third round costs no more memory than the rounds before (the allocator may
+    # reach its plateau in the first or the second round); bounded: far below a GiB.
+    assert after_round[2] - max(after_round[:2]) < 40 * mb, after_round
     assert peak[0] - baseline < 500 * mb, (baseline, peak[0])
 
 
