@@ -142,3 +142,20 @@ async def test_a_ledger_frame_goes_to_the_main_spool_and_goes_when_its_request_f
         await queues.start()
         assert [payload for _, payload in queues.recovered_ledger] == [b'["kept"]']
         await queues.stop(5)
+
+
+async def test_a_grpc_upstream_gets_each_tenants_token_as_metadata(metrics):
+    from tests.peers.sinks import GrpcSink
+
+    async with GrpcSink() as sink:
+        config = exporter_config(sink.url, protocol="grpc", headers={"authorization": "Bearer phc_proxy_own"})
+        tenants = Tenants("passthrough")
+        queues = TenantQueues(config, build_exporter(config), metrics, tenants=tenants,
+                              build_exporter=build_exporter)
+        await queues.start()
+        for token in ("phc_a", "phc_b"):
+            await queues.put(request(token[-1], 4), 4, tenant=tenants.resolve(token))
+        await sink.wait_for_records(8)
+        await queues.stop(5)
+    assert sorted(received.headers["authorization"] for received in sink.delivered) == [
+        "Bearer phc_a", "Bearer phc_b"]
