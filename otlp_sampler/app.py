@@ -322,13 +322,17 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
     from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
+    from otlp_sampler.patterns.catalog import MAX_SERVICES
     from otlp_sampler.policygen import build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.store import build_store
     from otlp_sampler.transmit import ExportQueue, build_exporter
 
     metrics = Metrics()
-    catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
+    # With tenants, each tenant's services beyond the processor's cap share a miner of its own.
+    extra = config.tenants.max if config.tenants.mode == "passthrough" else 0
+    catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service,
+                             max_services=MAX_SERVICES + extra)
     exporter_config = config.resolved_exporter(environ)
     # With a spool, each request's drop counts are spooled with it (docs/reliability.md
     # § Summaries survive a crash).

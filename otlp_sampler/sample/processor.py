@@ -593,8 +593,12 @@ class SamplingProcessor:
         service = self._services.get(name)
         if service is None:
             if len(self._services) >= _MAX_SERVICES:
-                # Bounded like the catalog's miners and the metric labels: the rest share one.
-                name, ids_of = OTHER_SERVICE, None
+                # Bounded like the catalog's miners and the metric labels: the rest share one,
+                # a tenant's rest its own (<tenant>/_other): tenants never share state.
+                if ids_of is None:
+                    name = OTHER_SERVICE
+                else:
+                    name, ids_of = name[:len(name) - len(ids_of)] + OTHER_SERVICE, OTHER_SERVICE
                 service = self._services.get(name)
                 if service is not None:
                     return service

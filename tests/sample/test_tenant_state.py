@@ -113,3 +113,23 @@ def ledger_processor(metrics: Metrics) -> SamplingProcessor:
     config = SamplingConfig(novelty={"keep": 0}, dynamic={"enabled": False})
     return SamplingProcessor(config, PatternCatalog(), metrics, clock=FakeClock(),
                              wall_clock=FakeClock(1_700_000_000.0), seed=1, ledger=True)
+
+
+def test_past_the_cap_each_tenants_services_share_an_overflow_of_its_own(monkeypatch):
+    import otlp_sampler.sample.processor as module
+
+    monkeypatch.setattr(module, "_MAX_SERVICES", 2)
+    sampler = processor(FakeClock(), novelty={"keep": 0}, default_rate=0.001)
+    tenants = Tenants("passthrough")
+    a, b = tenants.resolve("phc_a"), tenants.resolve("phc_b")
+    for tenant in (a, b):
+        for service in ("checkout", "billing", "search"):
+            ticks = request([record(f"{service} tick {i}") for i in range(200)], service)
+            sampler.process(ticks, tenant=tenant)
+    names = {service for service, _ in sampler.current_window.patterns}
+    assert names == {f"{a.id}/checkout", f"{a.id}/billing", f"{a.id}/_other", f"{b.id}/_other"}
+    owner = {a.id: "a", b.id: "b"}
+    summaries = sampler.take_summaries_by(lambda service: owner[service.partition("/")[0]])
+    assert set(summaries) == {"a", "b"}  # each tenant's drops summarised to it alone
+    assert {r.body.string_value.split(" like: ")[1].split()[0] for r in records_of(summaries["b"])} == {
+        "checkout", "billing", "search"}
