@@ -119,7 +119,8 @@ def test_past_the_cap_each_tenants_services_share_an_overflow_of_its_own(monkeyp
     import otlp_sampler.sample.processor as module
 
     monkeypatch.setattr(module, "_MAX_SERVICES", 2)
-    sampler = processor(FakeClock(), novelty={"keep": 0}, default_rate=0.001)
+    metrics = Metrics(max_services=2)
+    sampler = processor(FakeClock(), metrics=metrics, novelty={"keep": 0}, default_rate=0.001)
     tenants = Tenants("passthrough")
     a, b = tenants.resolve("phc_a"), tenants.resolve("phc_b")
     for tenant in (a, b):
@@ -133,3 +134,7 @@ def test_past_the_cap_each_tenants_services_share_an_overflow_of_its_own(monkeyp
     assert set(summaries) == {"a", "b"}  # each tenant's drops summarised to it alone
     assert {r.body.string_value.split(" like: ")[1].split()[0] for r in records_of(summaries["b"])} == {
         "checkout", "billing", "search"}
+    # The savings a tenant's ?tenant= view reads: the records of b's services under b's label.
+    received = metrics.registry.get_sample_value
+    assert received("otlp_sampler_records_received_total", {"service": f"{b.id}/_other"}) == 600
+    assert received("otlp_sampler_records_received_total", {"service": "_other"}) is None
