@@ -108,6 +108,7 @@ async def test_the_spool_keeps_each_tenant_across_a_restart(metrics, tmp_path):
         assert token_file.read_text() == "phc_b"
         assert stat.S_IMODE(os.stat(token_file).st_mode) == 0o600
         assert stat.S_IMODE(os.stat(token_file.parent).st_mode) == 0o700
+        assert stat.S_IMODE(os.stat(spool / TENANTS_DIR).st_mode) == 0o700
         assert b"phc_b" not in b"".join(p.read_bytes() for p in spool.glob("*") if p.is_file())
 
         sink.tokens.add("phc_b")
