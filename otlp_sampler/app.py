@@ -117,8 +117,12 @@ class App:
 
         config = self.config
         auth, trusted = upstream_auth(config.receivers.auth_tokens, config.sampling.trusted_upstreams)
+        # Passthrough samples each tenant apart, and no SDK call carries a tenant this proxy
+        # could trust with one's policy (docs/posthog.md): SDKs are told so and keep everything.
+        refusal = ("tenants.mode is passthrough: this proxy samples each tenant's records itself and "
+                   "serves no policy to SDKs (send every record)") if self.tenants is not None else None
         self.policy_servicer = PolicyServicer(config, self.processor, self.metrics,
-                                              auth=auth, trusted=trusted)
+                                              auth=auth, trusted=trusted, refusal=refusal)
         return lambda server: add_PolicyServiceServicer_to_server(self.policy_servicer, server)
 
     async def _resume_policy(self) -> None:

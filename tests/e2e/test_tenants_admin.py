@@ -91,3 +91,22 @@ async def test_a_tenants_savings_patterns_and_policy(capsys, tmp_path):
             _, readyz = await get("/readyz")
     for shown in (json.dumps(everyone), json.dumps(readyz), app.metrics.render().decode()):
         assert TOKEN_A not in shown and TOKEN_B not in shown
+
+
+async def test_the_policy_service_serves_no_tenants_policy_to_anyone():
+    import grpc
+
+    from otlp_sampler._generated.v1 import policy_pb2, policy_pb2_grpc
+
+    async with running_proxy({"tenants": {"mode": "passthrough"}}) as app, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{app.ports['grpc']}") as channel:
+        client = policy_pb2_grpc.PolicyServiceStub(channel)
+        for service in ("checkout", f"{A}/checkout"):  # not even with a tenant's id in the name
+            try:
+                await client.GetPolicy(policy_pb2.GetPolicyRequest(service=service),
+                                       metadata=(("authorization", f"Bearer {TOKEN_A}"),))
+            except grpc.aio.AioRpcError as refused:
+                assert refused.code() == grpc.StatusCode.FAILED_PRECONDITION
+                assert "passthrough" in refused.details()
+            else:
+                raise AssertionError("a policy was served")
