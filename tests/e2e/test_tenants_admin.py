@@ -33,8 +33,9 @@ async def cli(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 async def test_a_tenants_savings_patterns_and_policy(capsys, tmp_path):
+    state = tmp_path / "state.db"
     config = {"tenants": {"mode": "passthrough"}, "sampling": {"novelty": {"keep": 0}},
-              "exporter": {"protocol": "http/protobuf"}}
+              "exporter": {"protocol": "http/protobuf"}, "store": {"kind": "sqlite", "path": str(state)}}
     async with HttpSink(tokens={TOKEN_A, TOKEN_B}) as sink:
         config["exporter"]["endpoint"] = sink.posthog_url
         async with running_proxy(config) as app, aiohttp.ClientSession() as session:
@@ -89,7 +90,11 @@ async def test_a_tenants_savings_patterns_and_policy(capsys, tmp_path):
             code, out, _ = await cli(capsys, "explain", "--tenant", A, *url)
             assert code == 0 and "checkout" in out and f"{B}/" not in out and f"{A}/" not in out
             _, readyz = await get("/readyz")
-    for shown in (json.dumps(everyone), json.dumps(readyz), app.metrics.render().decode()):
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("state.db*"))  # policies, catalog, sums
+    assert f"{A}/checkout".encode() in stored
+    shown_anywhere = (json.dumps(everyone), json.dumps(readyz), app.metrics.render().decode(),
+                      stored.decode("latin-1"))
+    for shown in shown_anywhere:
         assert TOKEN_A not in shown and TOKEN_B not in shown
 
 
