@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the stages are imported when built, to keep `otlp-sampler -
     from otlp_sampler.analyze.accounting import Accountant
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.policygen.heuristic import HeuristicGenerator
+    from otlp_sampler.policygen.judge import TieredGenerator
     from otlp_sampler.policygen.llm import LLMGenerator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.receive.grpc_server import GrpcReceiver
@@ -50,7 +51,7 @@ class App:
     queue: ExportQueue | TenantQueues  # TenantQueues in tenants.mode passthrough
     pipeline: Pipeline
     store: PolicyStore
-    generator: HeuristicGenerator | LLMGenerator
+    generator: HeuristicGenerator | LLMGenerator | TieredGenerator
     loop: PolicyLoop
     accountant: Accountant | None = None
     alerter: Alerter | None = None
@@ -66,19 +67,22 @@ class App:
     async def start(self, *, share_ports: bool = False) -> None:
         """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
         bind the same receiver ports, which a lone proxy never does."""
+        from otlp_sampler.receive.connections import ConnectionLimits
         from otlp_sampler.receive.grpc_server import GrpcReceiver
         from otlp_sampler.receive.http_server import HttpReceiver
+        from otlp_sampler.receive.limits import DecodeLimits
 
         config = self.config
         await self._resume_policy()
         await self.queue.start()
         self.pipeline.restore_summaries()
         receivers = config.receivers
+        decode_limits = DecodeLimits.from_config(receivers)  # one budget for both receivers
         if receivers.grpc.enabled:
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
-                tenants=self.tenants,
+                decode_limits=decode_limits, tenants=self.tenants,
             )
             self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
@@ -86,6 +90,7 @@ class App:
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
+                connection_limits=ConnectionLimits.from_config(receivers), decode_limits=decode_limits,
                 tenants=self.tenants,
             )
             self.ports["http"] = await self.http_receiver.start()
@@ -207,7 +212,10 @@ class App:
         apply_manual = manual_policy_applier(
             self.store, sampling=config.sampling, generator=config.policy_generator,
             swap=self.processor.set_policy, volumes=self._volumes, price_per_gb=config.admin.price_per_gb)
-        savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes)
+        explains = config.alerts.enabled and config.alerts.explain.enabled
+        llm = config.policy_generator.kind == "llm" or explains
+        savings = SavingsMeter(self.metrics, price_per_gb=config.admin.price_per_gb, volumes=self._volumes,
+                               llm=llm, llm_budget=config.policy_generator.llm.max_tokens_per_hour)
         catalog = CatalogReader(self.store, self._volumes, live=self._live, refresh=self.flush_accounting,
                                 classifier=Classifier(config.sampling.importance),
                                 examples=self._examples)
@@ -327,7 +335,7 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
     from otlp_sampler.patterns.catalog import MAX_SERVICES
-    from otlp_sampler.policygen import build_generator
+    from otlp_sampler.policygen import build_chat, build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.store import build_store
     from otlp_sampler.transmit import ExportQueue, build_exporter
@@ -359,14 +367,19 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
                              build_exporter=build_exporter)
     else:
         queue = ExportQueue(exporter_config, exporter, metrics)
-    pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after)
+    pipeline = Pipeline(processor, queue, metrics, retry_after=exporter_config.queue.retry_after,
+                        max_records=config.receivers.max_records_per_request)
     # Reconnection attempts at most half an interval apart: a replica is back in the fleet
     # within one analysis interval of its store's return.
     store = build_store(config.store, max_retry_interval=min(30.0, max(config.analysis.interval / 2, 0.5)))
     store.health.watch(lambda degraded: metrics.store_degraded.set(float(degraded)))
-    generator = build_generator(config, metrics)
+    # One client of the model for the generator, the tier judge and the alerts: one token budget.
+    explains = config.alerts.enabled and config.alerts.explain.enabled
+    uses_llm = config.policy_generator.kind == "llm" or explains
+    chat = build_chat(config, metrics) if uses_llm else None
+    generator = build_generator(config, metrics, chat=chat, store=store)
     accountant = build_accountant(config, processor) if config.accounting.enabled else None
-    alerter = build_alerter(config, store, metrics)
+    alerter = build_alerter(config, store, metrics, chat=chat)
     loop = PolicyLoop(config, processor, store, metrics, generator, alerts=alerter)
     return App(
         config=config.model_copy(update={"exporter": exporter_config}),

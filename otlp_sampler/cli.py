@@ -17,6 +17,7 @@ COMMANDS = {
     "analyze": ("otlp_sampler.commands.analyze", "find the patterns in a log file and project savings"),
     "demo": ("otlp_sampler.commands.demo", "run the proxy on generated traffic and show what it saves"),
     "bench": ("otlp_sampler.commands.bench", "measure throughput and latency: pass-through vs sampling"),
+    "eval": ("otlp_sampler.commands.eval", "measure what each policy generator keeps of a labelled workload"),
     "policy": ("otlp_sampler.commands.policy", "show, explain, validate, apply or roll back policies"),
     "alerts": ("otlp_sampler.commands.alerts", "list the alerts a running proxy raised on anomalies"),
     "tenant-id": ("otlp_sampler.commands.tenant_id", "print the tenant id of tokens on stdin (passthrough)"),

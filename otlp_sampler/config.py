@@ -217,6 +217,8 @@ class GrpcReceiverConfig(_Section):
     enabled: bool = True
     endpoint: str = "0.0.0.0:4317"
     max_request_size: int = 16 * 1024 * 1024
+    # Concurrent calls one client connection may have open (HTTP/2 streams); more wait.
+    max_concurrent_streams: int = Field(default=100, ge=1)
     tls: TLSServerConfig = TLSServerConfig()
 
     _sizes = _size_fields("max_request_size")
@@ -241,6 +243,22 @@ class ReceiversConfig(_Section):
     http: HttpReceiverConfig = HttpReceiverConfig()
     # Bearer tokens accepted from clients; empty means no authentication.
     auth_tokens: list[str] = Field(default_factory=list)
+    # HTTP connections (receive/connections.py): at a cap an idle connection makes room;
+    # request headers are due within header_timeout.
+    # Decoding (receive/limits.py): estimated decoded bytes in flight across requests (JSON
+    # 10 times, protobuf 8 times their decompressed size); one request over 3/4 of it is refused.
+    decode_budget: int = Field(default=256 * 1024 * 1024, ge=1024 * 1024)
+    max_attributes_per_request: int = Field(default=250_000, ge=1)
+    max_attributes_per_record: int = Field(default=256, ge=1)
+    max_connections: int = Field(default=1024, ge=1)
+    max_connections_per_peer: int = Field(default=256, ge=1)
+    header_timeout: float = Field(default=5.0, gt=0)
+
+    _sizes = _size_fields("decode_budget")
+    _durations = _duration_fields("header_timeout")
+    # Records in one export request; more is refused (413 / RESOURCE_EXHAUSTED), so one
+    # request cannot take the proxy's time and memory for minutes.
+    max_records_per_request: int = Field(default=100_000, gt=0)
 
 
 class RetryConfig(_Section):
@@ -536,6 +554,14 @@ class LLMConfig(_Section):
     max_output_tokens: int | None = Field(default=4096, ge=1)  # None: no max_tokens is sent
     redact: bool = True
     temperature: float = 0.0
+    # Every call to the model (policy, tiers, alerts) counts; over it, no request. None: no limit.
+    max_tokens_per_hour: int | None = Field(default=200_000, ge=1)
+    price_per_1k_prompt_tokens: float = Field(default=0.0, ge=0)  # for llm_cost_total
+    price_per_1k_completion_tokens: float = Field(default=0.0, ge=0)
+    # What the model is asked: "tiers" (classify each new pattern once; the heuristic's
+    # water-filling turns tiers into rates) or "rates" (the whole policy every cycle).
+    task: Literal["tiers", "rates"] = "tiers"
+    batch_size: int = Field(default=16, ge=1, le=200)  # new patterns per tier question
 
     _durations = _duration_fields("timeout")
 

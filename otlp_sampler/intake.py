@@ -3,7 +3,8 @@
 Receivers (gRPC and HTTP) depend only on :class:`Intake`; the pipeline behind it samples
 the request and queues what it keeps for export. An answer of :class:`Backpressure` means
 nothing was taken: the receiver answers UNAVAILABLE / 503 with ``retry_after`` so the
-client retries later and nothing is lost.
+client retries later and nothing is lost. :class:`TooManyRecords` refuses a request that
+is too large ever to be taken.
 """
 
 from __future__ import annotations
@@ -28,12 +29,30 @@ class Backpressure:
 IntakeResult = Accepted | Backpressure
 
 
+class TooManyRecords(Exception):
+    """A request with more log records than ``receivers.max_records_per_request``: refused
+    whole, before any work (HTTP 413, gRPC RESOURCE_EXHAUSTED without a retry delay, so the
+    client does not send it again as it is)."""
+
+    def __init__(self, records: int, limit: int) -> None:
+        super().__init__(f"request of {records} log records exceeds receivers.max_records_per_request "
+                         f"({limit}): send smaller batches")
+        self.records = records
+        self.limit = limit
+
+
+def count_records(request: ExportLogsServiceRequest) -> int:
+    """Log records in ``request``, every resource and scope."""
+    return sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs)
+
+
 class Intake(Protocol):
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
         tenant: object | None = None,
     ) -> IntakeResult:
         """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling.
+        Raises :class:`TooManyRecords` (nothing taken) over the cap on records per request.
         ``trusted``: the caller holds a token of ``sampling.trusted_upstreams`` (its decided and
         summary records pass unsampled, sample/source.py). ``tenant``: the request's
         ``tenants.Tenant`` in ``tenants.mode: passthrough`` (receivers pass it only then): its

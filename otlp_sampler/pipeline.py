@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
+from otlp_sampler.intake import Accepted, Backpressure, IntakeResult, TooManyRecords, count_records
+from otlp_sampler.sample.slicing import process_in_slices
 from otlp_sampler.sample.source import split_decided
 
 if TYPE_CHECKING:
@@ -30,9 +31,12 @@ log = logging.getLogger("otlp_sampler")
 
 class Pipeline:
     def __init__(
-        self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *, retry_after: float
+        self, processor: SamplingProcessor, queue: ExportQueue, metrics: Metrics, *, retry_after: float,
+        max_records: int | None = None,
     ) -> None:
+        """``max_records``: records per request (receivers.max_records_per_request); None: no cap."""
         self.processor = processor
+        self.max_records = max_records
         self.queue = queue
         self.metrics = metrics
         self.retry_after = retry_after
@@ -47,6 +51,10 @@ class Pipeline:
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
         tenant: Tenant | None = None,
     ) -> IntakeResult:
+        if self.max_records is not None:  # first: retrying it later would not help
+            records = count_records(request)
+            if records > self.max_records:
+                raise TooManyRecords(records, self.max_records)
         if not self._accepting:
             return Backpressure(self.retry_after, "shutting down")
         # With a tenant (tenants.mode passthrough, the queue is a TenantQueues): that tenant's
@@ -57,7 +65,8 @@ class Pipeline:
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
         # in the same queue put as the rest: queued together or not at all.
         passed = split_decided(request) if trusted else None
-        outcome = self.processor.process(request, tenant=tenant)
+        # In slices: a large request leaves the event loop to other clients between two.
+        outcome = await process_in_slices(self.processor, request, tenant=tenant)
         if tenant is not None:
             self.metrics.tenant_records.labels(tenant.id).inc(outcome.received)
         queued = outcome.kept

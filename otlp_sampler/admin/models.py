@@ -129,10 +129,26 @@ class SavingsPeriod(BaseModel):
     services: list[ServiceSavings] = Field(default_factory=list)
 
 
+class LLMSpending(BaseModel):
+    """What the model cost since start (every worker's), and what it decided."""
+
+    prompt_tokens: float
+    completion_tokens: float
+    cost: float = Field(description="at policy_generator.llm's prices per 1k tokens")
+    budget_left: float | None = Field(description="tokens left of llm.max_tokens_per_hour this hour; "
+                                                  "None without a limit")
+    budget_refusals: float = Field(description="calls not made: the hour's budget was spent")
+    verdicts: dict[str, float] = Field(description="tier verdicts by source: model, cache, guarded, "
+                                                   "refused, failed")
+    awaiting_tier: float = Field(description="new patterns on their deterministic tier, waiting for "
+                                             "the model")
+
+
 class Savings(BaseModel):
     price_per_gb: float
     since_start: SavingsPeriod
     last_window: SavingsPeriod | None = Field(default=None, description="the last analysis window, if any")
+    llm: LLMSpending | None = Field(default=None, description="the model's spending; None without a model")
 
 
 class RuleExplanation(BaseModel):

@@ -3,7 +3,8 @@
 Since start comes from the Prometheus counters the hot path already keeps (no second set
 of counters on the hot path; every worker's under ``serve --workers N``); the last window
 from the side loop's volume picture. Cost per month prices the per-second byte rate of the
-period at ``admin.price_per_gb``.
+period at ``admin.price_per_gb``. With a model configured, the ``llm`` section reads its
+tokens, cost, budget and tier verdicts from the same counters.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from prometheus_client import Metric
 
-from otlp_sampler.admin.models import Savings, SavingsPeriod, ServiceSavings
+from otlp_sampler.admin.models import LLMSpending, Savings, SavingsPeriod, ServiceSavings
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.metrics.registry import PREFIX
@@ -25,8 +26,11 @@ class SavingsMeter:
 
     def __init__(self, metrics: Metrics, *, price_per_gb: float,
                  volumes: Callable[[], VolumePicture | None] | None = None,
-                 clock: Callable[[], float] = time.time, started_at: float | None = None) -> None:
+                 clock: Callable[[], float] = time.time, started_at: float | None = None,
+                 llm: bool = False, llm_budget: int | None = None) -> None:
         self.metrics = metrics
+        self.llm = llm  # a model is configured (policy_generator.kind: llm, or alert explanations)
+        self.llm_budget = llm_budget
         self.price_per_gb = price_per_gb
         self._volumes = volumes
         self._clock = clock
@@ -51,7 +55,19 @@ class SavingsMeter:
                 "bytes_out": {s: v.kept_bytes for s, v in picture.services.items()},
             }
             last_window = self.period(picture.duration, window)
-        return Savings(price_per_gb=self.price_per_gb, since_start=since_start, last_window=last_window)
+        return Savings(price_per_gb=self.price_per_gb, since_start=since_start, last_window=last_window,
+                       llm=self.spending(families) if self.llm else None)
+
+    def spending(self, families: list[Metric]) -> LLMSpending:
+        tokens = by_label(families, "llm_tokens_total", "kind")
+        left = by_label(families, "llm_token_budget", "")
+        return LLMSpending(
+            prompt_tokens=tokens.get("prompt", 0.0), completion_tokens=tokens.get("completion", 0.0),
+            cost=sum(by_label(families, "llm_cost_total", "purpose").values()),
+            budget_left=None if self.llm_budget is None else left.get("", float(self.llm_budget)),
+            budget_refusals=sum(by_label(families, "llm_budget_refusals_total", "purpose").values()),
+            verdicts=by_label(families, "tier_verdicts_total", "source"),
+            awaiting_tier=by_label(families, "patterns_awaiting_tier", "").get("", 0.0))
 
     def period(self, seconds: float, totals: dict[str, dict[str, float]]) -> SavingsPeriod:
         """A period from per-service totals keyed records_in, bytes_in, records_out, bytes_out."""
@@ -78,13 +94,19 @@ class SavingsMeter:
 
 def by_service(families: list[Metric], name: str) -> dict[str, float]:
     """Counter ``otlp_sampler_<name>``'s totals per ``service`` label, summed over its other labels."""
+    return by_label(families, name, "service")
+
+
+def by_label(families: list[Metric], name: str, label: str) -> dict[str, float]:
+    """Metric ``otlp_sampler_<name>``'s totals per ``label`` ("" for a metric without it),
+    summed over its other labels (and workers)."""
     totals: dict[str, float] = {}
     wanted = PREFIX + name
     for family in families:
         for sample in family.samples:
             if sample.name == wanted:
-                service = sample.labels.get("service", "")
-                totals[service] = totals.get(service, 0.0) + sample.value
+                value = sample.labels.get(label, "")
+                totals[value] = totals.get(value, 0.0) + sample.value
     return totals
 
 

@@ -8,17 +8,24 @@ model's explanation). :func:`build_alerter` wires them from the config.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from otlp_sampler.alerts.alerter import Alerter
 from otlp_sampler.alerts.record import AlertRecord
 from otlp_sampler.config import Config
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.store import PolicyStore
 
+if TYPE_CHECKING:
+    from otlp_sampler.policygen.chat import ChatClient
+
 __all__ = ["AlertRecord", "Alerter", "build_alerter"]
 
 
-def build_alerter(config: Config, store: PolicyStore, metrics: Metrics) -> Alerter | None:
-    """The alerter ``config.alerts`` asks for; None when alerts are off."""
+def build_alerter(config: Config, store: PolicyStore, metrics: Metrics, *,
+                  chat: ChatClient | None = None) -> Alerter | None:
+    """The alerter ``config.alerts`` asks for; None when alerts are off. Explanations go
+    through ``chat``, the proxy's client of the model (a new one when None)."""
     alerts = config.alerts
     if not alerts.enabled:
         return None
@@ -27,5 +34,5 @@ def build_alerter(config: Config, store: PolicyStore, metrics: Metrics) -> Alert
         # openai is imported only when explanations are on: it slows every start-up otherwise.
         from otlp_sampler.alerts.explain import Explainer
 
-        explainer = Explainer(config.policy_generator.llm, alerts.explain, metrics)
+        explainer = Explainer(config.policy_generator.llm, alerts.explain, metrics, chat=chat)
     return Alerter(alerts, store, metrics, interval=config.analysis.interval, explainer=explainer)

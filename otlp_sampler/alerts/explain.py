@@ -1,7 +1,7 @@
 """The model's short explanation of an alert, with debugging steps.
 
 One request to the configured OpenAI-compatible server (``policy_generator.llm``: base
-URL, model, key, temperature), no retries, within ``alerts.explain.timeout`` and at most
+URL, model, key, temperature, token budget), no retries, within ``alerts.explain.timeout`` and at most
 ``alerts.explain.max_tokens`` tokens. The prompt is ``policygen/prompts/alert_system.md``
 and ``alert_user.md``; what it shows of the logs is the alert's own template and examples,
 already redacted, as one JSON object between the DATA markers. The answer is data: plain
@@ -19,7 +19,8 @@ import openai
 from otlp_sampler.alerts.record import AlertRecord
 from otlp_sampler.config import AlertExplainConfig, LLMConfig
 from otlp_sampler.metrics import Metrics
-from otlp_sampler.policygen.llm import openai_client
+from otlp_sampler.policygen.answer import LLMFailure
+from otlp_sampler.policygen.chat import ChatClient
 from otlp_sampler.policygen.prompts import load_prompt
 
 MAX_CHARS = 1500
@@ -35,41 +36,26 @@ class ExplanationFailed(Exception):
 
 
 class Explainer:
-    """Asks the model about one alert at a time (the alerter bounds how many at once)."""
+    """Asks the model about one alert at a time (the alerter bounds how many at once), through
+    the proxy's shared :class:`~otlp_sampler.policygen.chat.ChatClient` (its token budget too)."""
 
     def __init__(self, llm: LLMConfig, settings: AlertExplainConfig, metrics: Metrics, *,
-                 client: openai.AsyncOpenAI | None = None) -> None:
+                 client: openai.AsyncOpenAI | None = None, chat: ChatClient | None = None) -> None:
         self.llm = llm
         self.settings = settings
         self.metrics = metrics
-        self._client = client.with_options(max_retries=0) if client is not None else None
+        self.chat = chat if chat is not None else ChatClient(llm, metrics, client=client)
 
     async def explain(self, record: AlertRecord) -> str:
         """The explanation of ``record``, or ExplanationFailed."""
         try:
-            client = self._client or openai_client(self.llm, timeout=self.settings.timeout)
-        except openai.OpenAIError as exc:  # no API key anywhere
-            raise ExplanationFailed("client", str(exc)[:200]) from None
-        self._client = client
-        options = {}
-        if self.llm.max_output_tokens is not None:  # None: the server refuses max_tokens (llm docs)
-            options["max_tokens"] = min(self.settings.max_tokens, self.llm.max_output_tokens)
-        try:
-            completion = await asyncio.wait_for(client.chat.completions.create(
-                model=self.llm.model, messages=alert_messages(record), temperature=self.llm.temperature,
-                **options), self.settings.timeout)
-        except (TimeoutError, openai.APITimeoutError):
+            completion = await asyncio.wait_for(self.chat.complete(
+                alert_messages(record), purpose="alerts", max_tokens=self.settings.max_tokens, retries=0,
+                timeout=self.settings.timeout), self.settings.timeout)
+        except TimeoutError:
             raise ExplanationFailed("timeout", f"no answer within {self.settings.timeout:g}s") from None
-        except openai.APIStatusError as exc:
-            raise ExplanationFailed("http_error", f"HTTP {exc.status_code}") from None
-        except openai.APIConnectionError:
-            raise ExplanationFailed("connection") from None
-        except openai.OpenAIError as exc:
-            raise ExplanationFailed("client", type(exc).__name__) from None
-        usage = completion.usage
-        if usage is not None:
-            self.metrics.llm_tokens.labels(kind="prompt").inc(usage.prompt_tokens or 0)
-            self.metrics.llm_tokens.labels(kind="completion").inc(usage.completion_tokens or 0)
+        except LLMFailure as failure:
+            raise ExplanationFailed(failure.reason, failure.detail[:200]) from None
         content = completion.choices[0].message.content if completion.choices else None
         text = plain_text(content or "")
         if not text:
@@ -77,8 +63,7 @@ class Explainer:
         return text
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.close()
+        await self.chat.aclose()
 
 
 def alert_messages(record: AlertRecord) -> list[dict[str, str]]:

@@ -203,7 +203,8 @@ def _proxy_config(mode: str, spool: str, upstream_port: int, grpc_port: int, adm
     }
 
 
-async def _wait_ready(channel: grpc.aio.Channel, process: subprocess.Popen, timeout: float = 30.0) -> None:
+async def _wait_ready(channel: grpc.aio.Channel, process: subprocess.Popen, timeout: float = 90.0) -> None:
+    # A cold start on a loaded machine (first imports, pyc compilation) can take well over 30 s.
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -84,6 +84,10 @@ class Metrics:
     # intake
     requests = _counter("requests_total", "Export requests received", "receiver", "outcome")
     wire_bytes = _counter("request_bytes_total", "Request bytes on the wire", "receiver")
+    connections_refused = _counter("connections_refused_total",
+                                   "HTTP connections refused or closed by the receiver's connection "
+                                   "limits (max_connections, max_connections_per_peer, idle_closed, "
+                                   "header_timeout)", "reason")
     records_received = _counter("records_received_total", "Log records received", "service")
     bytes_received = _counter("bytes_received_total", "Encoded bytes of records received", "service")
     records_kept = _counter("records_kept_total", "Log records kept", "service", "rule")
@@ -128,6 +132,19 @@ class Metrics:
                                    "Structured output modes an LLM server refused", "mode")
     llm_output_mode = _gauge("llm_output_mode",
                              "Structured output mode the LLM server last answered in (1)", "mode")
+    llm_cost = _counter("llm_cost_total", "LLM cost at policy_generator.llm's prices per 1k tokens",
+                        "purpose")
+    llm_token_budget = _gauge("llm_token_budget",
+                              "LLM tokens left of policy_generator.llm.max_tokens_per_hour this hour",
+                              workers="livemax")
+    llm_budget_refusals = _counter("llm_budget_refusals_total",
+                                   "LLM calls not made: the hour's token budget was spent", "purpose")
+    tier_verdicts = _counter("tier_verdicts_total",
+                             "Importance tiers of new patterns by where they came from (model, cache, "
+                             "guarded, refused)", "source")
+    patterns_awaiting_tier = _gauge("patterns_awaiting_tier",
+                                    "New patterns on their deterministic tier until the model judges them",
+                                    workers="livemax")
     llm_latency = _histogram("llm_latency_seconds", "LLM request latency",
                              buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
     guard_corrections = _counter("guard_corrections_total", "Policy rules corrected by the guards", "guard")

@@ -149,6 +149,11 @@ class Decompressor:
         wrapped = len(head) >= 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
         return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
 
+    @property
+    def size(self) -> int:
+        """Decompressed bytes so far."""
+        return self._size
+
     def _too_large(self) -> RequestTooLarge:
         return RequestTooLarge(f"request body exceeds {self._max} bytes after decompression")
 

@@ -117,10 +117,10 @@ _AT_TOKEN_START = _any(
         # so that ips, ip:port, times, versions and decimals give one wildcard
         r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
     ),
-    # booleans and null values; dates spelled with a month name, optionally with
-    # weekday, time, zone and year (each behind a test of its first letter, so that a
-    # plain word skips their alternatives at once)
-    r"(?=[tTfFnN])(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil)\b",
+    # booleans and null values (each alternative starts with the letter it consumes, which
+    # the engine tests without entering it); dates spelled with a month name, optionally
+    # with weekday, time, zone and year (behind a test of the first letter)
+    r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
     # a word that goes on with a digit or a sign of a name (. @ : \ $ [, or a slash and
@@ -158,7 +158,7 @@ _AT_TOKEN_START = _any(
         r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
-    r"(?=<<)<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
+    r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
@@ -173,13 +173,18 @@ _AT_TOKEN_START = _any(
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
+# The engine tries the pattern at every position of the text, and most positions are
+# inside a plain word, where nothing can start: so the alternatives inside a word come
+# first, each starting with the character it consumes (a digit, a dash), which the engine
+# tests without entering the alternative; their lookbehinds are checked after it.
 _MASK_SOURCE = "|".join(
     [
+        # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
+        r"\d(?<=[\w.-]\d)[\w-]*" + _CHAIN,
+        r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
         r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
-        # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-        r"(?=\d|-\d)(?<=[\w.-])(?:(?<=[A-Za-z]_)-\d[\w-]*" + _CHAIN + r"|\d[\w-]*" + _CHAIN + ")",
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)

@@ -221,7 +221,7 @@ class PatternMiner:
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
         # did).
-        named = id_tokens(token_list, kinds)
+        named = id_tokens(token_list, kinds, self._index.rest_of(token_list, kinds))
         pid = self._name(text if named == token_list else render(named, spaced))
         existing = self._patterns.get(pid)
         if existing is not None:

@@ -43,6 +43,7 @@ from otlp_sampler.patterns.templates import (
     varying,
 )
 
+_ASK = object()  # an argument not given: computed
 MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
@@ -138,6 +139,9 @@ class ShapeIndex:
         # length -> the shapes that start with a leading name (templates.prefix_at), also
         # in their lead's bucket: a message whose leading name is new looks here
         self._prefixed: dict[int, _Bucket] = {}
+        # the last token list whose _rest_key was asked, and that key: a new pattern's
+        # tokens are asked three times (find, id_tokens, add)
+        self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -178,7 +182,7 @@ class ShapeIndex:
             if prefixed is None:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
-        rest = _rest_key(tokens, shape.kinds)
+        rest = self.rest_of(tokens, shape.kinds)
         if rest is not None and rest not in self._rests:
             self._rests[rest] = shape
 
@@ -219,8 +223,16 @@ class ShapeIndex:
             best.absorb(tokens)
         return best.pattern
 
+    def rest_of(self, tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
+        """``_rest_key(tokens, kinds)``, kept for the last list asked (never changed in place)."""
+        last, rest = self._last_rest
+        if last is not tokens:
+            rest = _rest_key(tokens, kinds)
+            self._last_rest = (tokens, rest)
+        return rest
+
     def _named_lead(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
-        rest = _rest_key(tokens, kinds)
+        rest = self.rest_of(tokens, kinds)
         if rest is None:
             return None
         shape = self._rests.get(rest)
@@ -265,14 +277,15 @@ class ShapeIndex:
         return None
 
 
-def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
+def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | object | None = _ASK) -> list[str]:
     """The tokens a new pattern's id is computed from: its first template with every word
     that another record of the event could hold otherwise (``templates.may_vary``, and a
     leading tag or prefix, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
     ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
 
     Of two words in a row only the second is taken (``for user alice``: alice), as
-    :func:`templates.score` lets only one of two neighbours differ."""
+    :func:`templates.score` lets only one of two neighbours differ. ``rest``: the
+    ``_rest_key`` of the tokens when the caller has it."""
     out = list(tokens)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
@@ -280,8 +293,11 @@ def id_tokens(tokens: list[str], kinds: list[int]) -> list[str]:
             out[at] = WILDCARD
             taken = at
     at = _name_at(tokens)
-    if (at == 1 or tokens[1:2] == [":"]) and _rest_key(tokens, kinds) is not None:
-        out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
+    if at == 1 or tokens[1:2] == [":"]:
+        if rest is _ASK:
+            rest = _rest_key(tokens, kinds)
+        if rest is not None:
+            out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
     return out
 
 

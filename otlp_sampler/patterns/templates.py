@@ -119,8 +119,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if known is None:
         kinds = [token_kind(t) for t in tokens]
     else:
-        get = known.get
-        kinds = [get(t) for t in tokens]
+        kinds = list(map(known.get, tokens))
         if None in kinds:
             for index, kind in enumerate(kinds):
                 if kind is None:

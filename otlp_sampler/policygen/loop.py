@@ -10,6 +10,7 @@ loop) and docs/policy-format.md § The side loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import uuid
@@ -72,6 +73,10 @@ class PolicyLoop:
         self.store = store
         self.metrics = metrics
         self.generator = generator
+        # task: tiers: the model judges new patterns in a task of its own, never on the hot path.
+        self.judge = getattr(generator, "judge", None)
+        if self.judge is not None:
+            self.judge.on_verdicts = processor.set_tiers
         self.clock = clock  # wall clock: burst deadlines are epoch seconds
         self.owner = owner or f"policy-loop-{uuid.uuid4().hex[:12]}"
         self.baselines = Baselines(config.analysis.baseline_alpha)  # this replica's traffic
@@ -100,6 +105,7 @@ class PolicyLoop:
         """Follow the store and run a cycle every interval until cancelled."""
         await self._follow_store()
         interval = self.config.analysis.interval
+        judging = asyncio.create_task(self.judge.run(), name="tier-judge") if self.judge is not None else None
         try:
             while True:
                 await asyncio.sleep(interval)
@@ -110,6 +116,10 @@ class PolicyLoop:
                     generations = self.metrics.policy_generations
                     generations.labels(generator=self.generator.kind, outcome="error").inc()
         finally:
+            if judging is not None:
+                judging.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await judging
             try:
                 await self.store.release_leader(self.owner)
             except Exception:
@@ -128,7 +138,10 @@ class PolicyLoop:
             local = await self._observe()
             if local.patterns:
                 self.last_volumes = local
-            if not force and not await self._is_leader():
+            leader = force or await self._is_leader()
+            if self.judge is not None:  # only the leader asks the model; the others read its verdicts
+                self.judge.submit(local, ask=leader)
+            if not leader:
                 self.fleet_baselines = None  # should this replica lead later, it starts them afresh
                 return None
             volumes = await self._fleet(local)
@@ -260,9 +273,9 @@ class PolicyLoop:
         if previous is not None and previous.generator.kind in MANUAL_KINDS and not force:
             self.metrics.policy_generations.labels(generator=kind, outcome="paused").inc()
             return None
-        # Only the LLM reads families; the heuristic need not pay for the clustering.
+        # Only the LLM asked for rates reads families; the heuristic need not pay for the clustering.
         analysis = await asyncio.to_thread(analyze, volumes, self.last_anomalies,
-                                           families=self.generator.kind == "llm")
+                                           families=self.generator.kind == "llm" and self.judge is None)
         doc = await self.generator.propose(analysis, previous)
         doc, corrections = apply_guards(doc, previous, volumes, sampling=config.sampling,
                                         generator=config.policy_generator, metrics=self.metrics, manual=False)

@@ -8,13 +8,17 @@ deserialization failure would answer INTERNAL.
 
 Answers: success -> empty ``ExportLogsServiceResponse``; malformed -> INVALID_ARGUMENT;
 over ``max_request_size`` (after gRPC decompression) -> RESOURCE_EXHAUSTED (grpc itself);
+more records than ``receivers.max_records_per_request`` -> RESOURCE_EXHAUSTED, no retry delay;
 :class:`~otlp_sampler.intake.Backpressure` -> UNAVAILABLE with a ``google.rpc.RetryInfo``
 both in ``grpc-status-details-bin`` (Go exporters, the Collector) and in
 ``google.rpc.retryinfo-bin`` (the Python SDK's exporter); a bad or missing bearer token
-when tokens are configured -> UNAUTHENTICATED. With ``tenants.mode: passthrough`` the
-``authorization`` metadata's bearer token is the call's tenant, passed to the intake:
-UNAUTHENTICATED without one, PERMISSION_DENIED off ``tenants.allow``, RESOURCE_EXHAUSTED
-with a RetryInfo over ``tenants.max`` (tenants.py).
+when tokens are configured -> UNAUTHENTICATED; over the decode limits
+(:mod:`otlp_sampler.receive.limits`) -> RESOURCE_EXHAUSTED, or UNAVAILABLE with
+``RetryInfo`` while the decode budget is full. One client connection has at most
+``max_concurrent_streams`` calls in progress; the client holds the others back. With
+``tenants.mode: passthrough`` the ``authorization`` metadata's bearer token is the call's
+tenant, passed to the intake: UNAUTHENTICATED without one, PERMISSION_DENIED off
+``tenants.allow``, RESOURCE_EXHAUSTED with a RetryInfo over ``tenants.max`` (tenants.py).
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
 from otlp_sampler.config import GrpcReceiverConfig
-from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
+from otlp_sampler.receive.limits import BudgetBusy, DecodeLimits, estimate
 from otlp_sampler.receive.listen import ensure_free, grpc_server_credentials
-from otlp_sampler.tenants import REQUEST_OUTCOMES, TenantRefused, Tenants, bearer_token
+from otlp_sampler.tenants import REQUEST_OUTCOMES, Tenant, TenantRefused, Tenants, bearer_token
 
 log = logging.getLogger("otlp_sampler.receive.grpc")
 
@@ -46,8 +51,9 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
     """``Export`` over raw request bytes; see the module docstring for why."""
 
     def __init__(self, intake: Intake, metrics: Metrics, auth: TokenAuth, trusted: TokenAuth,
-                 tenants: Tenants | None = None) -> None:
+                 limits: DecodeLimits | None = None, tenants: Tenants | None = None) -> None:
         self._intake = intake
+        self._limits = limits or DecodeLimits()
         # tenants.mode passthrough: each call's credential is its tenant (tenants.py)
         self._tenants = tenants if tenants is not None and tenants.passthrough else None
         self._auth = auth
@@ -58,6 +64,8 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         self._accepted = requests.labels(RECEIVER, "accepted")
         self._backpressure = requests.labels(RECEIVER, "backpressure")
         self._invalid = requests.labels(RECEIVER, "invalid")
+        self._too_large = requests.labels(RECEIVER, "too_large")
+        self._too_many_records = requests.labels(RECEIVER, "too_many_records")
         self._unauthenticated = requests.labels(RECEIVER, "unauthenticated")
         self._tenant_outcomes = {reason: requests.labels(RECEIVER, outcome)
                                  for reason, outcome in REQUEST_OUTCOMES.items()}
@@ -97,6 +105,21 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
         size = len(request)
         self._wire_bytes.inc(size)
+        lease = self._limits.lease()  # the decode budget: docs/reliability.md § Hostile input
+        try:
+            try:
+                await lease.grow_to(estimate(size, codec.PROTOBUF))
+            except codec.RequestTooLarge as exc:
+                self._too_large.inc()
+                await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.message)
+            except BudgetBusy as busy:
+                await self._unavailable(context, busy.retry_after, busy.message)
+            return await self._decode_and_submit(request, size, context, tenant)
+        finally:
+            lease.release()
+
+    async def _decode_and_submit(self, request: bytes, size: int, context: grpc.aio.ServicerContext,
+                                 tenant: Tenant | None) -> bytes:
         try:
             message = self._parse(request)
         except DecodeError as exc:
@@ -107,6 +130,11 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             self._accepted.inc()
             return _EMPTY_RESPONSE
         try:
+            self._limits.check_attributes(message, size)
+        except codec.RequestTooLarge as exc:
+            self._too_large.inc()
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.message)
+        try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
             submit = self._intake.submit
             if tenant is None:
@@ -114,6 +142,9 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             else:
                 result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
                                       tenant=tenant)
+        except TooManyRecords as exc:
+            self._too_many_records.inc()
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))
         except Exception:
             self._error.inc()
             log.exception("intake failed on a gRPC export request")
@@ -121,12 +152,16 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         if type(result) is Accepted:
             self._accepted.inc()
             return _EMPTY_RESPONSE
+        await self._unavailable(context, result.retry_after, result.reason)
+
+    async def _unavailable(self, context: grpc.aio.ServicerContext, retry_after: float, reason: str) -> None:
+        """Abort with UNAVAILABLE and the retry delay in both places clients look for it."""
         self._backpressure.inc()
-        info = codec.retry_info(result.retry_after)
-        status = codec.status_message(codec.CODE_UNAVAILABLE, result.reason, (info,))
+        info = codec.retry_info(retry_after)
+        status = codec.status_message(codec.CODE_UNAVAILABLE, reason, (info,))
         await context.abort(
             grpc.StatusCode.UNAVAILABLE,
-            result.reason,
+            reason,
             trailing_metadata=(
                 ("grpc-status-details-bin", status.SerializeToString()),
                 ("google.rpc.retryinfo-bin", info.SerializeToString()),
@@ -146,10 +181,11 @@ class GrpcReceiver:
 
     def __init__(self, config: GrpcReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 trusted_tokens: Iterable[str] = (), tenants: Tenants | None = None) -> None:
+                 trusted_tokens: Iterable[str] = (), decode_limits: DecodeLimits | None = None,
+                 tenants: Tenants | None = None) -> None:
         self.config = config
         self._servicer = LogsServicer(intake, metrics, *upstream_auth(auth_tokens, trusted_tokens),
-                                      tenants=tenants)
+                                      limits=decode_limits, tenants=tenants)
         self._reuse_port = reuse_port
         self._server: grpc.aio.Server | None = None
         self._services: list[Callable[[grpc.aio.Server], None]] = []
@@ -164,6 +200,8 @@ class GrpcReceiver:
         options = [
             ("grpc.max_receive_message_length", self.config.max_request_size),
             ("grpc.max_send_message_length", 4 * 1024 * 1024),
+            # One connection cannot hold an unbounded number of calls open (issue 14 item 3).
+            ("grpc.max_concurrent_streams", self.config.max_concurrent_streams),
             # SO_REUSEPORT lets `serve --workers N` processes share the port; gRPC turns it
             # on unless told otherwise.
             ("grpc.so_reuseport", 1 if self._reuse_port else 0),

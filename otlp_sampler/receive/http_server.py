@@ -4,7 +4,8 @@ Bodies are protobuf or OTLP/JSON, optionally gzip/deflate; the answer uses the r
 encoding. Success is 200 with an ``ExportLogsServiceResponse``; failures carry a
 ``google.rpc.Status`` body: 400 malformed, 401 bad token, 404 other paths, 405 other
 methods, 408 body not received within ``read_timeout``, 413 too large (checked against
-Content-Length up front and counted while streaming, and again after decompression), 415
+Content-Length up front and counted while streaming, and again after decompression) or
+more records than ``receivers.max_records_per_request``, 415
 other media types or encodings, 503 with Retry-After when the intake pushes back. With
 ``tenants.mode: passthrough`` the credential (``Authorization: Bearer`` or else ``?token=``)
 is the request's tenant, passed to the intake: 401 without one, 403 off ``tenants.allow``,
@@ -12,8 +13,9 @@ is the request's tenant, passed to the intake: 401 without one, 403 off ``tenant
 
 aiohttp's own body decompression is turned off so that the decompressed size is capped
 here, and its access log is off (a PostHog client may carry its token in ``?token=``).
-Idle connections and slow request headers are cut after ``read_timeout`` by aiohttp's
-keep-alive timer, which also runs before the first request of a connection.
+Connections are handled by :mod:`otlp_sampler.receive.connections`: caps in total and per
+peer (an idle connection makes room), request headers due within ``header_timeout``; idle
+keep-alive connections are cut after ``read_timeout`` by aiohttp's keep-alive timer.
 """
 
 from __future__ import annotations
@@ -22,16 +24,19 @@ import asyncio
 import logging
 import math
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from otlp_sampler.config import HttpReceiverConfig
-from otlp_sampler.intake import Accepted, Intake
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
+from otlp_sampler.receive.connections import ConnectionLimits, FairServer
+from otlp_sampler.receive.limits import BudgetBusy, DecodeLimits, Lease, estimate
 from otlp_sampler.receive.listen import server_ssl_context, split_endpoint
 from otlp_sampler.tenants import REQUEST_OUTCOMES, Tenant, TenantRefused, Tenants, bearer_token
 
@@ -42,6 +47,17 @@ RECEIVER = "http"
 # JSON bodies above this are parsed in a worker thread: json_format is pure Python, and a
 # big body parsed inline would stall every other connection on the event loop.
 _JSON_INLINE_LIMIT = 256 * 1024
+# Once a compressed body has inflated beyond this, the rest is inflated in a worker thread.
+_INFLATE_INLINE_LIMIT = 1024 * 1024
+_INFLATER: list[ThreadPoolExecutor] = []
+
+
+def _inflater() -> ThreadPoolExecutor:
+    if not _INFLATER:
+        _INFLATER.append(ThreadPoolExecutor(1, thread_name_prefix="otlp-inflate"))
+    return _INFLATER[0]
+
+
 # After answering early (413, 408), aiohttp reads and discards the rest of the body this
 # long so the client sees the answer rather than a reset; then the connection is closed.
 _LINGER_SECONDS = 1.0
@@ -70,20 +86,6 @@ class _ClientErrorLog(logging.LoggerAdapter):
         self.log(logging.DEBUG, msg, *args, exc_info=exc_info, **kwargs)
 
 
-class _CappedServer(web.Server):
-    """aiohttp's low-level server, refusing connections beyond ``max_connections``."""
-
-    def __init__(self, handler, *, max_connections: int, **kwargs) -> None:
-        super().__init__(handler, **kwargs)
-        self._max_connections = max_connections
-
-    def connection_made(self, handler, transport) -> None:
-        if len(self.connections) >= self._max_connections:
-            transport.abort()
-            return
-        super().connection_made(handler, transport)
-
-
 class HttpReceiver:
     """The OTLP/HTTP receiver.
 
@@ -96,12 +98,15 @@ class HttpReceiver:
 
     def __init__(self, config: HttpReceiverConfig, intake: Intake, metrics: Metrics,
                  auth_tokens: Iterable[str] = (), *, reuse_port: bool = False,
-                 max_connections: int = 1024, trusted_tokens: Iterable[str] = (),
-                 tenants: Tenants | None = None) -> None:
+                 connection_limits: ConnectionLimits = ConnectionLimits(),
+                 decode_limits: DecodeLimits | None = None,
+                 trusted_tokens: Iterable[str] = (), tenants: Tenants | None = None) -> None:
         self.config = config
+        self._limits = decode_limits or DecodeLimits()
+        self._connection_limits = connection_limits
+        self._metrics = metrics
         # tenants.mode passthrough: each request's credential is its tenant (tenants.py)
         self._tenants = tenants if tenants is not None and tenants.passthrough else None
-        self._max_connections = max_connections
         self._intake = intake
         # trusted_tokens: sampling.trusted_upstreams (sample/source.py)
         self._auth, self._trusted = upstream_auth(auth_tokens, trusted_tokens)
@@ -110,13 +115,13 @@ class HttpReceiver:
         self._max_body = config.max_decompressed_size
         self._read_timeout = config.read_timeout
         self._stopping = False
-        self._server: _CappedServer | None = None
+        self._server: FairServer | None = None
         self._runner: web.ServerRunner | None = None
         self.port: int | None = None
         requests = metrics.requests
         self._outcomes = {name: requests.labels(RECEIVER, name) for name in (
-            "accepted", "backpressure", "invalid", "too_large", "unsupported", "unauthenticated",
-            "timeout", "disconnected", "error", "forbidden", "too_many_tenants")}
+            "accepted", "backpressure", "invalid", "too_large", "too_many_records", "unsupported",
+            "unauthenticated", "timeout", "disconnected", "error", "forbidden", "too_many_tenants")}
         self._accepted = self._outcomes["accepted"]
         self._wire_bytes = metrics.wire_bytes.labels(RECEIVER)
 
@@ -125,9 +130,10 @@ class HttpReceiver:
     async def start(self) -> int:
         host, port = split_endpoint(self.config.endpoint)
         timeout = self._read_timeout
-        self._server = _CappedServer(
+        self._server = FairServer(
             self._handle,
-            max_connections=self._max_connections,
+            limits=self._connection_limits,
+            metrics=self._metrics,
             auto_decompress=False,
             access_log=None,
             logger=_ClientErrorLog(log, {}),
@@ -210,9 +216,23 @@ class HttpReceiver:
             # Only now, with the headers vetted, does a careful client send its body.
             await request.writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
+        lease = self._limits.lease()  # the decode budget: docs/reliability.md § Hostile input
+        try:
+            return await self._decode_and_submit(request, media, decompressor, lease, tenant)
+        finally:
+            lease.release()
+
+    async def _decode_and_submit(self, request: web.BaseRequest, media: str,
+                                 decompressor: codec.Decompressor, lease: Lease,
+                                 tenant: Tenant | None) -> web.StreamResponse:
+        outcomes = self._outcomes
         try:
             async with asyncio.timeout(self._read_timeout):
-                size = await self._read_body(request, decompressor)
+                size = await self._read_body(request, decompressor, media, lease)
+        except BudgetBusy as busy:
+            refusal = self._backpressure(busy.retry_after, busy.message)
+            refusal.close = True  # the rest of the body is not worth reading
+            raise refusal from None
         except TimeoutError:
             outcomes["timeout"].inc()
             raise _Refusal(408, codec.CODE_INVALID_ARGUMENT,
@@ -235,6 +255,7 @@ class HttpReceiver:
                 message = await asyncio.to_thread(codec.decode_request_json, body)
             else:
                 message = codec.decode_request(body, media)
+            self._limits.check_attributes(message, len(body))
         except codec.CodecError as exc:
             outcomes["too_large" if exc.status == 413 else "invalid"].inc()
             raise _Refusal(exc.status, exc.grpc_code, exc.message) from None
@@ -243,21 +264,30 @@ class HttpReceiver:
         if message.resource_logs:
             trusted = self._trusted.enabled and self._authorized(request, self._trusted)
             submit = self._intake.submit
-            if tenant is None:
-                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
-            else:
-                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                      tenant=tenant)
+            try:
+                if tenant is None:
+                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+                else:
+                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                          tenant=tenant)
+            except TooManyRecords as exc:
+                outcomes["too_many_records"].inc()
+                raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED, str(exc)) from None
             if type(result) is not Accepted:
                 raise self._backpressure(result.retry_after, result.reason)
         self._accepted.inc()
         return web.Response(status=200, body=codec.encode_response(None, media),
                             headers={"Content-Type": media})
 
-    async def _read_body(self, request: web.BaseRequest, decompressor: codec.Decompressor) -> int:
-        """Stream the body into the decompressor, counting wire bytes against the cap."""
+    async def _read_body(self, request: web.BaseRequest, decompressor: codec.Decompressor,
+                         media: str, lease: Lease) -> int:
+        """Stream the body into the decompressor, counting wire bytes against the cap and
+        reserving the decoded estimate of what is decompressed in the decode budget."""
         stream = request.content
         limit = self._max_wire
+        compressed = request.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
+        if request.content_length:  # known: reserved (and waited for) before reading anything
+            await lease.grow_to(estimate(request.content_length, media))
         size = 0
         while True:
             chunk = await stream.readany()
@@ -266,7 +296,13 @@ class HttpReceiver:
             size += len(chunk)
             if size > limit:
                 raise codec.RequestTooLarge(f"request body exceeds {limit} bytes")
-            decompressor.feed(chunk)
+            if compressed and decompressor.size > _INFLATE_INLINE_LIMIT:
+                # zlib lets go of the GIL: a big body inflates beside the event loop, not on it
+                # (in one thread for all requests: a gzip flood takes one core at most).
+                await asyncio.get_running_loop().run_in_executor(_inflater(), decompressor.feed, chunk)
+            else:
+                decompressor.feed(chunk)
+            await lease.grow_to(estimate(decompressor.size, media))
 
     def _tenant(self, request: web.BaseRequest) -> Tenant:
         """The request's tenant, from ``Authorization: Bearer`` or else ``?token=``; a refusal

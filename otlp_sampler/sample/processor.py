@@ -11,8 +11,9 @@ from __future__ import annotations
 import heapq
 import logging
 import random
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -26,6 +27,7 @@ from otlp_sampler.meaning import Classifier, Tier, severity_floor, tier_floors, 
 from otlp_sampler.meaning.levels import kvlist_level
 from otlp_sampler.metrics import OTHER_SERVICE, Metrics
 from otlp_sampler.otlp.records import MAX_BODY_CHARS, body_text, service_name
+from otlp_sampler.otlp.repeated import LINEAR_FROM, move_kept
 from otlp_sampler.policy import PolicyDocument
 from otlp_sampler.sample.annotate import (
     DEFAULT,
@@ -36,7 +38,7 @@ from otlp_sampler.sample.annotate import (
     annotate,
     pattern_annotation,
 )
-from otlp_sampler.sample.decision import CAPPED, body_level, decider
+from otlp_sampler.sample.decision import CAPPED, Decide, body_level, decider
 from otlp_sampler.sample.dynamic import advance, capped_rate, dynamic_rate, surge_threshold, water_fill_cap
 from otlp_sampler.sample.rules import DropRules, Exemptions, matches
 from otlp_sampler.sample.severity import SeverityTexts
@@ -45,7 +47,6 @@ from otlp_sampler.sample.state import Epoch, PatternState, ServiceState
 from otlp_sampler.sample.summaries import (
     Dropped,
     LedgerGroup,
-    LedgerRows,
     decode_ledger,
     encode_ledger,
     summary_request,
@@ -55,6 +56,7 @@ from otlp_sampler.sample.table import CompiledPolicy, compile_policy
 log = logging.getLogger(__name__)
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
+_CALIBRATE_RECORDS = 512  # a larger scope is measured on its first this many records
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
@@ -62,6 +64,18 @@ _MAX_SERVICES = 1000
 # An upstream's rule names, read back (sample/source.py); one it does not know counts as pattern.
 _RULE_NUMBER = {name: number for number, name in enumerate(RULES)}
 _UNKNOWN = SimpleNamespace(text="")  # the pattern of an id its miner no longer knows (evicted)
+
+
+def _overhead(records, sample: int) -> int:
+    """Encoded bytes per record beyond its body text, over the first ``sample`` records:
+    each record's size with its field tag and length prefix, less its body's characters."""
+    encoded = text = 0
+    for index in range(sample):
+        record = records[index]
+        size = record.ByteSize()
+        encoded += size + 1 + (size.bit_length() + 6) // 7  # tag, varint length
+        text += len(body_text(record.body))
+    return max(0, round((encoded - text) / sample))
 
 
 @dataclass(slots=True)
@@ -326,17 +340,16 @@ class SamplingProcessor:
                 self._restored[group.service] = (resource, group.schema_url)
         return restored
 
-    def _settle_drops(self, outcome: BatchOutcome) -> None:
-        """Move the drops counted on patterns into the pending summary; encode them for the
-        ledger when asked. Per pattern with drops, not per record."""
+    def _settle_drops(self, ledger: dict[str, dict[str, list]] | None) -> bool:
+        """Move the drops counted on patterns into the pending summary, and into ``ledger``
+        (this call's drops, ``{service: {pattern_id: [template, count, bytes]}}``) when
+        given. Per pattern with drops, not per record. True when there were any."""
         dirty = self._dirty
         if not dirty:
-            return
+            return False
         settled = list(dirty)
-        dirty.clear()  # in place: a sliced call in progress appends to this very list
+        dirty.clear()  # in place: process_steps holds its append
         pending = self._pending
-        groups: dict[str, LedgerRows] | None = {} if self._ledger else None
-        counted = 0
         for state in settled:
             count, size = state.dropped, state.dropped_bytes
             if not count:
@@ -350,20 +363,31 @@ class SamplingProcessor:
                 dropped = patterns[state.pattern_id] = Dropped(state.pattern_id, state.template)
             dropped.count += count
             dropped.bytes += size
-            if groups is not None:
-                rows = groups.get(state.service)
+            if ledger is not None:
+                rows = ledger.get(state.service)
                 if rows is None:
-                    rows = groups[state.service] = []
-                rows.append((state.pattern_id, state.template, count, size))
-                counted += count
-        if groups:
-            services = self._services
-            ledger = encode_ledger(
-                LedgerGroup(name, services[name].resource_bytes if name in services else b"",
-                            services[name].schema_url if name in services else "", rows)
-                for name, rows in groups.items())
-            outcome.ledger = (ledger, counted)
-        outcome.generation = self.summary_generation
+                    rows = ledger[state.service] = {}
+                row = rows.get(state.pattern_id)
+                if row is None:
+                    rows[state.pattern_id] = [state.template, count, size]
+                else:
+                    row[1] += count
+                    row[2] += size
+        return True
+
+    def _encode_ledger(self, ledger: dict[str, dict[str, list]]) -> tuple[bytes, int]:
+        """One call's drops as a ledger frame (summaries.py), and the records it counts."""
+        services = self._services
+        groups = []
+        counted = 0
+        for name, rows in ledger.items():
+            service = services.get(name)
+            groups.append(LedgerGroup(
+                name, service.resource_bytes if service is not None else b"",
+                service.schema_url if service is not None else "",
+                [(pattern_id, *row) for pattern_id, row in rows.items()]))
+            counted += sum(row[1] for row in rows.values())
+        return encode_ledger(groups), counted
 
     # ------------------------------------------------------------------ hot path
 
@@ -373,22 +397,30 @@ class SamplingProcessor:
         ``tenant`` (a ``tenants.Tenant``, passthrough mode): its services are kept apart from
         every other tenant's, as ``<tenant>/<service>`` (patterns, rates, policy rules, counts).
         """
+        outcome = BatchOutcome()
+        for _ in self.process_steps(request, outcome, tenant=tenant):
+            pass
+        return outcome
+
+    def process_steps(self, request: ExportLogsServiceRequest, outcome: BatchOutcome,
+                      slice_records: int = 0, *, tenant=None) -> Iterator[None]:
+        """``process``, one slice of ``slice_records`` records at a time: yields between two
+        slices (0: never), and has filled ``outcome`` when exhausted (sample/slicing.py).
+
+        Each slice reads the policy, window and bursts once (as a call of its own would) and
+        settles its drops before yielding, so calls interleaved with this one count only
+        their own; the request itself must not be touched by anyone else until the end.
+        """
         config = self.config
         prefix = tenant.prefix if tenant is not None else ""
         if not config.enabled:
-            return self._pass_through(request, prefix)
-        now = self._clock()
-        if now >= self._next_recompute:
-            self._recompute(now)
-        epoch = self._epoch  # the one read of the policy, window and bursts for this call
-        now_wall = self._wall_clock()
-        # -1 with the floor off: it equals every PatternState.kept_in's initial value and is
-        # never stored as anything else, so the per-record compare below never fires.
-        floor_index = int(now * self._per_floor) if self._per_floor else -1
-        window = epoch.window
-        add_example = window.add_example
+            passed = self._pass_through(request, prefix)
+            for name in BatchOutcome.__slots__:
+                setattr(outcome, name, getattr(passed, name))
+            return
+        slice_records = slice_records or sys.maxsize
+        epoch, add_example, decide = self._slice_context()
 
-        keep_severity = config.keep_severity
         detecting = config.detect_severity
         level_of_body = body_level
         detected_levels = DETECTED_LEVELS
@@ -397,16 +429,16 @@ class SamplingProcessor:
         exemptions = self._exemptions
         record_exemptions = exemptions.on_records
         severity_of_text = self._severity_texts.number
-        # The decision order, the draw, the floor and the cap: sample/decision.py, shared with the SDK.
-        decide = decider(keep_severity=keep_severity, now_wall=now_wall, floor_index=floor_index,
-                         draw=self._random, clock=self._clock)
         dirty_append = self._dirty.append
         new_state = self._new_state
         refresh = self._refresh
         bucket_of = _SEVERITY_BUCKET
         max_chars = MAX_BODY_CHARS
+        # This call's drops as the ledger will carry them: {service: {pattern_id: row}}.
+        ledger: dict[str, dict[str, list]] | None = {} if self._ledger else None
+        settled = False
+        budget = slice_records  # records this slice may still take
 
-        outcome = BatchOutcome()
         rule_totals = [0] * len(RULES)
         resource_logs = request.resource_logs
         empty_resources: list[int] = []
@@ -431,76 +463,100 @@ class SamplingProcessor:
                     empty_scopes.append(scope_index)
                     continue
                 calibrating = service.calibrate_in <= 0
+                if calibrating and count > _CALIBRATE_RECORDS:
+                    # A large scope: calibrate on its first records rather than serialize it all.
+                    service.byte_overhead = overhead = _overhead(records, _CALIBRATE_RECORDS)
+                    service.calibrate_in = _CALIBRATE_EVERY
+                    calibrating = False
                 encoded = sl.ByteSize() if calibrating else 0
                 text_total = 0
                 drops: list[int] = []
                 drop = drops.append
+                # Large scopes are compacted slice by slice (linear, otlp/repeated.py): kept
+                # records move down to ``write``, and the tail is cut once at the end.
+                compacting = count >= LINEAR_FROM
+                write = 0
+                start = 0
 
-                for index, record in enumerate(records):
-                    body = record.body
-                    text = body.string_value
-                    structured = not text
-                    if structured:
-                        text = body_text(body)
-                    size = len(text)
-                    text_total += size
-                    if size > max_chars:
-                        text = text[:max_chars]
-                    size += overhead
-                    pattern_id = add(text)
-                    state = get_state(pattern_id)
-                    if state is None:
-                        state = new_state(service, pattern_id, epoch)
-                    elif state.epoch is not epoch:
-                        refresh(state, service, epoch)
+                while start < count:
+                    if budget <= 0:  # this slice is full and records remain: let others run
+                        settled |= self._settle_drops(ledger)
+                        yield
+                        epoch, add_example, decide = self._slice_context()
+                        budget = slice_records
+                    stop = min(count, start + budget)
+                    first_drop = len(drops)
 
-                    severity = record.severity_number
-                    detected = 0
-                    if not severity:
-                        severity_text = record.severity_text
-                        if severity_text:
-                            severity = severity_of_text(severity_text)
-                        if not severity and detecting:
-                            # The level the body states, decided per template where the template
-                            # holds it, per record only where it is a variable (a probe) or a
-                            # structured body's member.
-                            severity = level_of_body(state, text)
-                            if structured and body.HasField("kvlist_value"):
-                                severity = kvlist_level(body) or severity
-                            detected = severity
-                    if state.severity_floor > severity:  # what the template implies: a 5xx status
-                        severity = detected = state.severity_floor
-                    stats = state.stats
-                    stats.records += 1
-                    stats.bytes += size
-                    # An open enum: clients can send any int32 here.
-                    bucket = bucket_of[severity] if 0 <= severity < 25 else severity_bucket(severity)
-                    stats.severities[bucket] += 1
-                    state.count += 1
+                    for index in range(start, stop):
+                        record = records[index]
+                        body = record.body
+                        text = body.string_value
+                        structured = not text
+                        if structured:
+                            text = body_text(body)
+                        size = len(text)
+                        text_total += size
+                        if size > max_chars:
+                            text = text[:max_chars]
+                        size += overhead
+                        pattern_id = add(text)
+                        state = get_state(pattern_id)
+                        if state is None:
+                            state = new_state(service, pattern_id, epoch)
+                        elif state.epoch is not epoch:
+                            refresh(state, service, epoch)
 
-                    rule = decide(
-                        state, severity,
-                        exempt_all or (record_exemptions and matches(record.attributes, record_exemptions)),
-                        record)
-                    if rule >= 0:
-                        stats.kept_records += 1
-                        stats.kept_bytes += size
-                        stats.kept_by_rule[rule] += 1
-                        add_example(stats, text)
-                        kept_bytes += size
-                        rules[rule] += 1
-                        if annotating:
-                            annotate(record, state.annotation + detected_levels[bucket] if detected
-                                     else state.annotation, rule, state.kept_rate)
-                    else:
-                        if rule == CAPPED:  # drawn, then refused by max_per_second
-                            capped += 1
-                        drop(index)
-                        dropped = state.dropped
-                        if not dropped and summarising:
-                            dirty_append(state)
-                        state.dropped = dropped + 1
-                        state.dropped_bytes += size
+                        severity = record.severity_number
+                        detected = 0
+                        if not severity:
+                            severity_text = record.severity_text
+                            if severity_text:
+                                severity = severity_of_text(severity_text)
+                            if not severity and detecting:
+                                # The level the body states, decided per template where the template
+                                # holds it, per record only where it is a variable (a probe) or a
+                                # structured body's member.
+                                severity = level_of_body(state, text)
+                                if structured and body.HasField("kvlist_value"):
+                                    severity = kvlist_level(body) or severity
+                                detected = severity
+                        if state.severity_floor > severity:  # what the template implies: a 5xx status
+                            severity = detected = state.severity_floor
+                        stats = state.stats
+                        stats.records += 1
+                        stats.bytes += size
+                        # An open enum: clients can send any int32 here.
+                        bucket = bucket_of[severity] if 0 <= severity < 25 else severity_bucket(severity)
+                        stats.severities[bucket] += 1
+                        state.count += 1
+
+                        exempt = exempt_all or (record_exemptions
+                                                and matches(record.attributes, record_exemptions))
+                        rule = decide(state, severity, exempt, record)
+                        if rule >= 0:
+                            stats.kept_records += 1
+                            stats.kept_bytes += size
+                            stats.kept_by_rule[rule] += 1
+                            add_example(stats, text)
+                            kept_bytes += size
+                            rules[rule] += 1
+                            if annotating:
+                                annotate(record, state.annotation + detected_levels[bucket] if detected
+                                         else state.annotation, rule, state.kept_rate)
+                        else:
+                            if rule == CAPPED:  # drawn, then refused by max_per_second
+                                capped += 1
+                            drop(index)
+                            dropped = state.dropped
+                            if not dropped and summarising:
+                                dirty_append(state)
+                            state.dropped = dropped + 1
+                            state.dropped_bytes += size
+
+                    if compacting:
+                        write = move_kept(records, drops[first_drop:], start, stop, write)
+                    budget -= stop - start
+                    start = stop
 
                 received += count
                 encoded_total += text_total + count * overhead
@@ -513,6 +569,8 @@ class SamplingProcessor:
                     dropped_total += len(drops)
                     if len(drops) == count:
                         empty_scopes.append(scope_index)
+                    elif compacting:
+                        del records[write:]
                     else:
                         for index in reversed(drops):
                             del records[index]
@@ -545,8 +603,26 @@ class SamplingProcessor:
             del resource_logs[index]
         outcome.kept = outcome.received - outcome.dropped
         outcome.kept_by_rule = {RULES[i]: kept for i, kept in enumerate(rule_totals) if kept}
-        self._settle_drops(outcome)
-        return outcome
+        if self._settle_drops(ledger) or settled:
+            if ledger:
+                outcome.ledger = self._encode_ledger(ledger)
+            outcome.generation = self.summary_generation
+
+    def _slice_context(self) -> tuple[Epoch, Callable, Decide]:
+        """What one slice (a whole call, unsliced) reads once: the epoch (policy, window,
+        bursts; an interval's recompute first when due), the window's example reservoir and
+        the decider for this moment."""
+        now = self._clock()
+        if now >= self._next_recompute:
+            self._recompute(now)
+        epoch = self._epoch
+        # -1 with the floor off: it equals every PatternState.kept_in's initial value and is
+        # never stored as anything else, so the per-record compare never fires.
+        floor_index = int(now * self._per_floor) if self._per_floor else -1
+        # The decision order, the draw, the floor and the cap: sample/decision.py, shared with the SDK.
+        decide = decider(keep_severity=self.config.keep_severity, now_wall=self._wall_clock(),
+                         floor_index=floor_index, draw=self._random, clock=self._clock)
+        return epoch, epoch.window.add_example, decide
 
     # ------------------------------------------------------------------ per batch / per pattern
 

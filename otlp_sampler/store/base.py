@@ -1,5 +1,6 @@
-"""What every store offers: policy versions, the pattern catalog, a leader lock, new-version news,
-each replica's last window, the accounting per pattern, and the alert history with its cooldowns.
+"""What every store offers: policy versions, the pattern catalog (with the model's tier verdicts),
+a leader lock, new-version news, each replica's last window, the accounting per pattern, and the
+alert history with its cooldowns.
 
 The side loop writes here (a new policy version each cycle, newly seen patterns, the
 replica's window), the admin API reads and writes here (history, manual policies,
@@ -178,6 +179,15 @@ class PolicyStore(Protocol):
 
     async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
         """The catalog's ``first_seen`` of each ``(service, pattern_id)`` it knows (unknown keys left out)."""
+        ...
+
+    async def save_tier_verdicts(self, records: list[dict]) -> None:
+        """Keep the model's tier verdicts (JSON-able dicts with ``service`` and ``pattern_id``),
+        replacing earlier ones of the same patterns: every replica and restart reuses them."""
+        ...
+
+    async def tier_verdicts(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        """The stored verdict of each ``(service, pattern_id)`` that has one (others left out)."""
         ...
 
     async def claim_alert(self, key: str, ttl: float) -> bool:

@@ -40,6 +40,7 @@ class MemoryStore:
         self._alerts: dict[int, str] = {}  # id -> JSON, oldest first
         self._last_alert = 0
         self._claims: dict[str, float] = {}  # alert key -> claimed until, on self._clock
+        self._verdicts: dict[tuple[str, str], str] = {}  # (service, pattern_id) -> JSON
         self._subscribers = Subscribers()
         self._totals: dict[tuple[str, str], PatternTotals] = {}
         self._points: dict[tuple[int, str, str], list[int]] = {}  # (minute, service, pattern_id) -> counts
@@ -136,6 +137,13 @@ class MemoryStore:
 
     async def pattern_first_seen(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
         return {key: self._patterns[key].first_seen for key in keys if key in self._patterns}
+
+    async def save_tier_verdicts(self, records: list[dict]) -> None:
+        for record in records:
+            self._verdicts[(record["service"], record["pattern_id"])] = json.dumps(record)
+
+    async def tier_verdicts(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        return {key: json.loads(self._verdicts[key]) for key in keys if key in self._verdicts}
 
     async def claim_alert(self, key: str, ttl: float) -> bool:
         now = self._clock()

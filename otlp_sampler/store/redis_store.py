@@ -406,6 +406,20 @@ class RedisStore:
         scores = await self._call("reading first-seen times", read())
         return {key: float(score) for key, score in zip(keys, scores, strict=True) if score is not None}
 
+    async def save_tier_verdicts(self, records: list[dict]) -> None:
+        if records:
+            mapping = {f"{r['service']}{_SEP}{r['pattern_id']}": json.dumps(r) for r in records}
+            await self._call("saving tier verdicts",
+                             self._redis.hset(self.key("tier_verdicts"), mapping=mapping))
+
+    async def tier_verdicts(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        if not keys:
+            return {}
+        fields = [f"{service}{_SEP}{pattern_id}" for service, pattern_id in keys]
+        values = await self._call("reading tier verdicts",
+                                  self._redis.hmget(self.key("tier_verdicts"), fields))
+        return {key: json.loads(value) for key, value in zip(keys, values, strict=True) if value is not None}
+
     async def claim_alert(self, key: str, ttl: float) -> bool:
         claimed = await self._call("claiming an alert cooldown", self._redis.set(
             self.key(f"alert:claim:{key}"), "1", nx=True, px=max(int(ttl * 1000), 1)))

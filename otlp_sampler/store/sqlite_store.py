@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# 2: the windows table; 3: the accounting tables; 4: alerts and alert_claims (each created on open)
-SCHEMA_VERSION = 4
+# 2: the windows table; 3: the accounting tables; 4: alerts and alert_claims; 5: tier_verdicts
+# (each created on open, so a file of an older version gains the new tables: the migration)
+SCHEMA_VERSION = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS policies (
     version INTEGER PRIMARY KEY,
@@ -109,6 +110,12 @@ CREATE TABLE IF NOT EXISTS alert_claims (
     key TEXT PRIMARY KEY,
     until REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS tier_verdicts (
+    service TEXT NOT NULL,
+    pattern_id TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    PRIMARY KEY (service, pattern_id)
+) WITHOUT ROWID;
 """
 _LEADER = "side-loop"
 
@@ -360,6 +367,29 @@ class SqliteStore:
                                  (service, pattern_id)).fetchone()
                 if row is not None:
                     found[(service, pattern_id)] = row[0]
+            return found
+
+        return await self._run(read) if keys else {}
+
+    async def save_tier_verdicts(self, records: list[dict]) -> None:
+        def save(db: sqlite3.Connection) -> None:
+            db.execute("BEGIN IMMEDIATE")
+            rows = [(r["service"], r["pattern_id"], json.dumps(r)) for r in records]
+            db.executemany("INSERT OR REPLACE INTO tier_verdicts (service, pattern_id, verdict)"
+                           " VALUES (?, ?, ?)", rows)
+            db.execute("COMMIT")
+
+        if records:
+            await self._run(save)
+
+    async def tier_verdicts(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        def read(db: sqlite3.Connection) -> dict[tuple[str, str], dict]:
+            found = {}
+            for service, pattern_id in keys:
+                row = db.execute("SELECT verdict FROM tier_verdicts WHERE service = ? AND pattern_id = ?",
+                                 (service, pattern_id)).fetchone()
+                if row is not None:
+                    found[(service, pattern_id)] = json.loads(row[0])
             return found
 
         return await self._run(read) if keys else {}

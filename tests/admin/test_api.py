@@ -209,6 +209,7 @@ async def test_savings_since_start_and_last_window(admin):
     assert start["cost_per_month_saved"] == pytest.approx(9000 * 30 * 86400 / 1e9 * 0.5, rel=0.05)
     assert start["services"][0]["service"] == "checkout"
     assert savings["last_window"] is None
+    assert savings["llm"] is None  # no model configured
 
     admin.proxy.volumes = build_volumes()
     window = (await admin.get("/api/v1/savings"))[1]["last_window"]

@@ -158,8 +158,10 @@ def compare(payloads: list[bytes], warm: list[bytes], baseline: str, runs: int) 
         for _ in range(runs):
             for checkout in (here, baseline):
                 env = {**os.environ, "PYTHONPATH": checkout}
+                # cwd: ``python -c`` puts the working directory first on sys.path, before
+                # PYTHONPATH: run from a checkout's root, both runs measured that checkout.
                 out = subprocess.run([sys.executable, "-c", STEADY_STATE, data.name], check=True,
-                                     capture_output=True, text=True, env=env)
+                                     capture_output=True, text=True, env=env, cwd=checkout)
                 rates[checkout].append(float(out.stdout))
     for checkout, values in rates.items():
         print(f"  on {checkout}: {statistics.median(values):>12,.0f} records/s (median; runs "

@@ -63,7 +63,7 @@ async def proxy_with_llm(default: Behaviour, *script: Behaviour, hostile: bool =
             "analysis": {"enabled": True, "interval": INTERVAL},
             "policy_generator": {"kind": "llm", "target_reduction": 0.7, "llm": {
                 "base_url": llm.base_url, "model": MODEL, "api_key": "sk-test", "max_retries": 0,
-                **llm_config}},
+                "task": "rates", **llm_config}},
         }
         async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
                 Admin(app.ports["admin"]) as admin:
@@ -167,3 +167,63 @@ async def test_a_429_and_a_timeout_fall_back_to_the_heuristic_and_are_counted():
         assert recovered["version"] > 1 and recovered["generator"]["fallback_reason"] is None
         assert len(llm.requests) >= 3
         assert app.processor.policy_version >= recovered["version"]
+
+
+async def test_tiers_by_default_judged_once_cached_in_sqlite_and_read_back_after_a_restart(tmp_path):
+    from otlp_sampler.policygen.tier_guard import ANCHORS
+    from tests.peers.openai_server import Tiers
+
+    anchors = {a.template: "critical" if a.high else "noise" for a in ANCHORS}
+
+    def judge(item: dict) -> str:  # logins are what matters here; the rest is chatter
+        if item["template"] in anchors:
+            return anchors[item["template"]]
+        return "critical" if "logged in" in item["template"] else "noise"
+
+    async with FakeOpenAI(default=Tiers(judge, reason="fake judge")) as llm, GrpcSink() as sink:
+        config = {
+            "exporter": {"protocol": "grpc", "endpoint": sink.url},
+            "store": {"kind": "sqlite", "path": str(tmp_path / "state.db")},
+            "analysis": {"enabled": True, "interval": INTERVAL},
+            "policy_generator": {"kind": "llm", "target_reduction": 0.7, "llm": {
+                "base_url": llm.base_url, "model": MODEL, "api_key": "sk-test", "max_retries": 0,
+                "price_per_1k_prompt_tokens": 1.0}},
+        }
+        async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
+                Admin(app.ports["admin"]) as admin:
+            paced = Paced(client, traffic(False), 200).start()
+
+            async def all_judged():
+                spending = (await admin.get("/api/v1/savings"))["llm"]
+                judged = sum(spending["verdicts"].values()) >= 4 and spending["awaiting_tier"] == 0
+                return spending if judged else None
+
+            savings = await poll(all_judged, timeout=15, what="a verdict on each of the four patterns")
+            assert savings["prompt_tokens"] > 0
+            assert savings["cost"] == pytest.approx(savings["prompt_tokens"] / 1000)
+            # Logins and GETs as the model said; the ERROR and WARN patterns held at their floors.
+            assert savings["verdicts"]["model"] >= 2 and savings["verdicts"]["guarded"] == 2
+
+            async def judged_policy():  # a policy made after the verdicts: logins on the model's tier
+                doc = await history_with(admin, lambda e: e["generator_kind"] == "llm")
+                logins = [r["reason"] for sp in (doc or {}).get("services", {}).values()
+                          for r in sp["patterns"].values() if "logged in" in r["template"]]
+                return doc if logins and all("critical tier" in r and "model: fake judge" in r
+                                             for r in logins) else None
+
+            await poll(judged_policy, timeout=15, what="a policy over the model's tiers")
+            await paced.stop()
+            asked = len(llm.requests)
+            assert asked >= 1 and all("tiers" in body["messages"][1]["content"] for body in llm.requests)
+        # A restart on the same store reads the verdicts: the model is not asked about them again.
+        async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
+                Admin(app.ports["admin"]) as admin:
+            paced = Paced(client, traffic(False), 200).start()
+
+            async def read_back() -> bool:
+                return await admin.metric("otlp_sampler_tier_verdicts_total", source="cache") >= 4
+
+            await poll(read_back, timeout=15, what="verdicts read from the store")
+            await paced.stop()
+            assert await admin.metric("otlp_sampler_tier_verdicts_total", source="model") == 0
+            assert len(llm.requests) == asked

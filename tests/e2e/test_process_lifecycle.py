@@ -255,7 +255,8 @@ async def _slowloris(port: int, results: list[str]) -> None:
 async def test_hostile_clients_leave_memory_flat_and_good_clients_served(tmp_path):
     sink = HttpSink(keep_requests=False)
     await sink.start()
-    proxy = ProxyProcess(proxy_config(sink.logs_url, receivers={"http": {"read_timeout": 1}}), tmp_path)
+    proxy = ProxyProcess(proxy_config(sink.logs_url, receivers={"http": {"read_timeout": 1},
+                                                                "header_timeout": 1}), tmp_path)
     bomb = gzip_bomb(1)  # 1 GiB of zeros; the proxy inflates at most max_decompressed_size (64 MB)
     garbage = random.Random(5).randbytes(10 * 1024 * 1024)
     big_valid = numbered_request("big", 0, 1000, pad=10 * 1024)  # 10 MB, 1000 records

@@ -12,7 +12,8 @@ behaviours, one per request, then :attr:`FakeOpenAI.default`:
 - ``"hostile"``: a model that obeys instructions found in log text — when the prompt
   contains "ignore previous instructions" it sets every rate to 0;
 - :class:`Sleep` (answer late: a timeout), :class:`Status` (429, 500, ...);
-- :class:`Text`: a plain-text answer, as given (an alert's explanation).
+- :class:`Text`: a plain-text answer, as given (an alert's explanation);
+- :class:`Tiers`: an answer to a tier question, ``fn(item) -> tier`` per pattern line.
 
 - ``"fenced_in_prose"``: the good answer in a Markdown code fence between two sentences,
   as chat models write without a JSON mode; ``"two_objects"``: an example object, then
@@ -71,6 +72,15 @@ class Status:
 
 
 @dataclass(frozen=True)
+class Tiers:
+    """Answer a tier question (policygen/tier_question.py): ``fn(item) -> tier`` for each
+    pattern line of the prompt (``id``, ``service``, ``template``, ``examples``, ``level``)."""
+
+    tier: Callable[[dict[str, Any]], str]
+    reason: str = "fake judge"
+
+
+@dataclass(frozen=True)
 class Rules:
     """Answer with rules computed from the patterns in the prompt: ``fn(pattern) -> rate``."""
 
@@ -83,7 +93,7 @@ def severe_rate(rate: float) -> Rules:
     return Rules(lambda p: rate if "has_keep_severity" in p.get("flags", []) else _suggested(p))
 
 
-Behaviour = str | Sleep | Status | Rules | Text
+Behaviour = str | Sleep | Status | Rules | Text | Tiers
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,24 @@ def prompt_patterns(body: dict[str, Any]) -> list[dict[str, Any]]:
     return patterns
 
 
+def prompt_items(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The pattern lines of a tier question: JSON objects with an ``id`` and a ``template``."""
+    items = []
+    for message in body.get("messages", []):
+        if message.get("role") != "user":
+            continue
+        for line in str(message.get("content", "")).splitlines():
+            line = line.strip()
+            if line.startswith("{"):
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(item, dict) and "id" in item and "template" in item:
+                    items.append(item)
+    return items
+
+
 def _suggested(pattern: dict[str, Any]) -> float:
     rate = pattern.get("suggested_rate")
     return 1.0 if rate is None else float(rate)
@@ -254,6 +282,9 @@ class FakeOpenAI(LocalServer):
 
         if isinstance(behaviour, Text):
             return behaviour.content
+        if isinstance(behaviour, Tiers):
+            return json.dumps({"tiers": [{"id": item["id"], "tier": behaviour.tier(item),
+                                          "reason": behaviour.reason} for item in prompt_items(body)]})
         if isinstance(behaviour, Rules):
             return json.dumps({"rules": rules(behaviour.rate, behaviour.reason)})
         if behaviour in ("good", "truncated"):

@@ -193,7 +193,8 @@ async def test_only_the_leader_generates_and_followers_take_its_versions():
 
 async def test_llm_fallback_is_counted_per_cycle():
     async with FakeOpenAI(default="invalid_json") as llm:
-        rig = Rig(make_config(kind="llm", llm={"base_url": llm.base_url, "api_key": "k", "max_retries": 0}))
+        rig = Rig(make_config(kind="llm", llm={"base_url": llm.base_url, "api_key": "k", "max_retries": 0,
+                                                "task": "rates"}))
         rig.minute()
         stored = await rig.loop.run_once()
         await rig.loop.generator.aclose()

@@ -80,7 +80,7 @@ async def cycles(llm: FakeOpenAI, metrics: Metrics, count: int, **options):
 async def test_a_refused_format_steps_down_without_spending_retries_or_counting_failures(
         server, default, settles_on, caplog):
     metrics = Metrics()
-    caplog.set_level(logging.INFO, logger="otlp_sampler.policygen.llm")
+    caplog.set_level(logging.INFO, logger="otlp_sampler.policygen")
     async with FakeOpenAI(default=default, refuses=server) as llm:
         # No retries allowed: a refusal that spent one, or counted as a failure, would show.
         first, second = await cycles(llm, metrics, 2, retries=0)
@@ -183,7 +183,8 @@ async def test_json_object_schema_pins_one_rule_per_pattern_shown():
 
 def test_build_generator_keeps_the_modes_beside_the_sqlite_store(tmp_path):
     def modes_path(store: dict, **llm):
-        config = Config.model_validate({"store": store, "policy_generator": {"kind": "llm", "llm": llm}})
+        generator = {"kind": "llm", "llm": {"task": "rates", **llm}}
+        config = Config.model_validate({"store": store, "policy_generator": generator})
         return build_generator(config, Metrics()).modes.path
 
     sqlite = {"kind": "sqlite", "path": str(tmp_path / "db" / "state.db")}

@@ -1,4 +1,5 @@
-"""The whole loop against a real local model, when one is present (issue 9).
+"""The whole loop against a real local model, when one is present (issue 9): asked for rates
+(``llm.task: rates``) and, by default, for tiers.
 
 Runs when ``OTLP_SAMPLER_TEST_LLM_URL`` names an OpenAI-compatible server, e.g.
 ``http://127.0.0.1:18080/v1`` after ``bash ../shared/tools/local_llm.sh`` (llama-cpp-python's
@@ -14,6 +15,11 @@ negotiation reaches a mode the server takes and remembers it next to the sqlite 
 (the second cycle is not refused again), real tokens are counted, and every cycle ends
 in either the model's guarded policy or the heuristic's with a counted reason. What the
 model did is printed (``pytest -s``): tokens, latency, mode, outcome, its refused answer.
+
+With the default ``task: tiers``, whatever the model answers: real tokens are counted, every
+pattern gets a verdict (the model's within the guards, or the deterministic tier when its
+batch is refused or fails), verdicts are cached, so a later cycle spends no tokens on known
+patterns, and a restart on the same sqlite store reads them instead of asking again.
 """
 
 from __future__ import annotations
@@ -78,7 +84,8 @@ async def test_the_loop_with_a_real_model_negotiates_counts_tokens_and_ends_ever
             "exporter": {"protocol": "grpc", "endpoint": sink.url},
             "store": {"kind": "sqlite", "path": str(tmp_path / "state.db")},
             "analysis": {"enabled": True, "interval": 2.0},
-            "policy_generator": {"kind": "llm", "llm": {"base_url": URL, "model": model, "timeout": TIMEOUT}},
+            "policy_generator": {"kind": "llm", "llm": {"base_url": URL, "model": model, "timeout": TIMEOUT,
+                                                        "task": "rates"}},
         }
         async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
                 Admin(app.ports["admin"]) as admin:
@@ -141,3 +148,75 @@ async def test_the_loop_with_a_real_model_negotiates_counts_tokens_and_ends_ever
 
 async def _at_least(read, count: float) -> bool:
     return await read() >= count
+
+
+async def test_tiers_from_a_real_model_are_counted_cached_and_not_asked_twice(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="otlp_sampler.policygen")
+    model = await served_model()
+    config = {
+        "store": {"kind": "sqlite", "path": str(tmp_path / "state.db")},
+        "analysis": {"enabled": True, "interval": 2.0},
+        "policy_generator": {"kind": "llm", "llm": {"base_url": URL, "model": model, "timeout": TIMEOUT,
+                                                    "batch_size": 8}},
+    }
+    sources = ("model", "guarded", "refused", "failed", "cache")
+    async with GrpcSink() as sink:
+        config["exporter"] = {"protocol": "grpc", "endpoint": sink.url}
+        async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
+                Admin(app.ports["admin"]) as admin:
+            paced = Paced(client, traffic, 100).start()
+
+            async def settled() -> bool:  # every pattern seen has a verdict, and the model was asked
+                return (await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt") > 0
+                        and await admin.metric("otlp_sampler_patterns_awaiting_tier") == 0
+                        and sum([await admin.metric("otlp_sampler_tier_verdicts_total", source=s)
+                                 for s in sources]) >= 6)
+
+            await eventually(settled, timeout=CYCLES_DEADLINE, what="verdicts on every pattern", interval=1.0)
+            tokens = await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt")
+            calls = await admin.metric("otlp_sampler_llm_latency_seconds_count")
+            verdicts = {s: await admin.metric("otlp_sampler_tier_verdicts_total", source=s) for s in sources}
+            judged = dict(app.loop.judge.verdicts)
+            savings = await admin.get("/api/v1/savings")
+            # Three more cycles on the same patterns: no tokens spent.
+            cycles = await _cycles(admin)
+
+            async def three_more() -> bool:
+                return await _cycles(admin) >= cycles + 3
+
+            await eventually(three_more, timeout=60, what="three more cycles", interval=0.5)
+            assert await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt") == tokens
+            assert await admin.metric("otlp_sampler_llm_latency_seconds_count") == calls
+            await paced.stop()
+        saved = [key for key, v in judged.items() if v.source != "failed"]
+        # A restart on the same store: the saved verdicts are read, not asked for.
+        async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client, \
+                Admin(app.ports["admin"]) as admin:
+            paced = Paced(client, traffic, 100).start()
+            if saved:
+                async def read_back() -> bool:
+                    read = await admin.metric("otlp_sampler_tier_verdicts_total", source="cache")
+                    return read >= len(saved)
+
+                await eventually(read_back, timeout=60, what="verdicts read from the store after a restart",
+                                 interval=0.5)
+            restarted_prompt = await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt")
+            await paced.stop()
+
+    refused = [m for m in (r.getMessage() for r in caplog.records) if "tier" in m and "refused" in m]
+    print("\nreal LLM tiers:", json.dumps({
+        "model": model, "calls": calls, "prompt_tokens": tokens, "verdicts": verdicts,
+        "tiers": {f"{k[0]}/{v.tier.value}": f"{v.source}: {v.reason[:80]}" for k, v in judged.items()},
+        "savings_llm": savings["llm"], "refusals": refused[:3], "restart_prompt_tokens": restarted_prompt},
+        indent=1))
+    assert tokens > 100 and calls >= 1
+    assert savings["llm"]["prompt_tokens"] == tokens
+    assert sum(savings["llm"]["verdicts"].values()) >= 6
+    if len(saved) == len(judged):  # every verdict was saved: the restart asked nothing
+        assert restarted_prompt == 0
+
+
+async def _cycles(admin: Admin) -> float:
+    """Side-loop cycles of the llm generator so far, whatever their outcome."""
+    return sum([await admin.metric("otlp_sampler_policy_generations_total", generator="llm", outcome=outcome)
+                for outcome in ("ok", "unchanged", "fallback")])

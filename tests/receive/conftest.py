@@ -13,6 +13,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from otlp_sampler.config import GrpcReceiverConfig, HttpReceiverConfig
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult
 from otlp_sampler.metrics import Metrics
+from otlp_sampler.receive.connections import ConnectionLimits
 from otlp_sampler.receive.grpc_server import GrpcReceiver
 from otlp_sampler.receive.http_server import HttpReceiver
 from tests.peers.waiting import eventually
@@ -66,9 +67,10 @@ def counter(metrics: Metrics, name: str, **labels: str) -> float:
 
 
 @contextlib.asynccontextmanager
-async def grpc_receiver(intake, metrics=None, auth_tokens=(), tenants=None, **config):
+async def grpc_receiver(intake, metrics=None, auth_tokens=(), decode_limits=None, tenants=None, **config):
     receiver = GrpcReceiver(GrpcReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
-                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False, tenants=tenants)
+                            metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
+                            decode_limits=decode_limits, tenants=tenants)
     await receiver.start()
     try:
         yield receiver
@@ -77,10 +79,12 @@ async def grpc_receiver(intake, metrics=None, auth_tokens=(), tenants=None, **co
 
 
 @contextlib.asynccontextmanager
-async def http_receiver(intake, metrics=None, auth_tokens=(), max_connections=1024, tenants=None, **config):
+async def http_receiver(intake, metrics=None, auth_tokens=(), connection_limits=ConnectionLimits(),
+                        decode_limits=None, tenants=None, **config):
     receiver = HttpReceiver(HttpReceiverConfig(endpoint="127.0.0.1:0", **config), intake,
                             metrics or Metrics(), auth_tokens=auth_tokens, reuse_port=False,
-                            max_connections=max_connections, tenants=tenants)
+                            connection_limits=connection_limits, decode_limits=decode_limits,
+                            tenants=tenants)
     await receiver.start()
     try:
         yield receiver

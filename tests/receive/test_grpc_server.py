@@ -17,6 +17,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from otlp_sampler.intake import Backpressure
 from tests.peers.certs import make_pki
+from tests.peers.waiting import eventually
 from tests.receive.conftest import (
     assert_sdk_records,
     counter,
@@ -181,10 +182,11 @@ async def test_deep_nesting_and_many_attributes(intake):
     moderate.resource_logs[0].scope_logs[0].log_records[0].body.CopyFrom(nested_body(25))
     hostile = sample_request(1)
     hostile.resource_logs[0].scope_logs[0].log_records[0].body.CopyFrom(nested_body(5000))
-    wide = sample_request(1)
-    attributes = wide.resource_logs[0].scope_logs[0].log_records[0].attributes
-    for i in range(100_000):
-        attributes.add(key=f"k{i}").value.int_value = i
+    at_cap, wide = sample_request(1), sample_request(1)
+    for request, count in ((at_cap, 255), (wide, 100_000)):  # sample_request's record has one
+        attributes = request.resource_logs[0].scope_logs[0].log_records[0].attributes
+        for i in range(count):
+            attributes.add(key=f"k{i}").value.int_value = i
     async with grpc_receiver(intake) as receiver, \
             grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
         call = export_call(ch)
@@ -192,9 +194,14 @@ async def test_deep_nesting_and_many_attributes(intake):
         with pytest.raises(grpc.aio.AioRpcError) as error:
             await call(raw(hostile))
         assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-        await call(raw(wide))
-    assert [request for request, _, _ in intake.requests] == [moderate, wide]
-    assert len(intake.records[1][2].attributes) == 100_001
+        await call(raw(at_cap))
+        with pytest.raises(grpc.aio.AioRpcError) as error:
+            await call(raw(wide))
+        assert error.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+        assert "100001 attributes" in error.value.details()
+        assert "receivers.max_attributes_per_record (256)" in error.value.details()
+    assert [request for request, _, _ in intake.requests] == [moderate, at_cap]
+    assert len(intake.records[1][2].attributes) == 256
 
 
 async def test_stop_refuses_new_calls(intake):
@@ -223,3 +230,50 @@ async def test_stop_finishes_calls_in_flight_and_refuses_new_ones(intake):
             assert await in_flight == ExportLogsServiceResponse()
             await stopping
     assert len(intake.requests) == 1
+
+
+class CountingIntake:
+    """Holds every submit until released, counting how many are in progress at once."""
+
+    def __init__(self) -> None:
+        self.in_progress = self.most = self.done = 0
+        self.release = asyncio.Event()
+
+    async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False):
+        from otlp_sampler.intake import Accepted
+
+        self.in_progress += 1
+        self.most = max(self.most, self.in_progress)
+        await self.release.wait()
+        self.in_progress -= 1
+        self.done += 1
+        return Accepted(1)
+
+    def accepting(self) -> bool:
+        return True
+
+
+async def test_one_connection_has_at_most_max_concurrent_streams_calls_in_progress(metrics):
+    intake = CountingIntake()
+    async with grpc_receiver(intake, metrics, max_concurrent_streams=5) as receiver, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{receiver.port}") as ch:
+        call = export_call(ch)
+
+        async def export() -> ExportLogsServiceResponse:
+            # A stream opened as another closes may be refused (UNAVAILABLE, grpc's race at
+            # the limit): OTLP clients retry it, so does this one.
+            while True:
+                try:
+                    return await call(raw(sample_request(1)), timeout=10)
+                except grpc.aio.AioRpcError as error:
+                    assert error.code() == grpc.StatusCode.UNAVAILABLE, error
+                    await asyncio.sleep(0.01)
+
+        await call(b"")  # the client has the server's settings
+        calls = [asyncio.ensure_future(export()) for _ in range(12)]
+        await eventually(lambda: intake.in_progress == 5, what="five calls in progress")
+        await asyncio.sleep(0.2)
+        assert intake.in_progress == 5  # the other seven wait at the client
+        intake.release.set()
+        assert all(isinstance(r, ExportLogsServiceResponse) for r in await asyncio.gather(*calls))
+    assert intake.most == 5 and intake.done == 12

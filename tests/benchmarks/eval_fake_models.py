@@ -1,0 +1,85 @@
+"""``otlp-sampler eval`` against OpenAI-compatible test servers that judge tiers like a good
+model and like bad ones (tests/peers/openai_server.py), through the real client.
+
+    python -m tests.benchmarks.eval_fake_models [--seeds 3] [--scale 1] [--target 0.9]
+
+- ``good``: the person's label of each pattern (found by matching its examples against the
+  labelled templates), and the obvious tier of each anchor: what a careful model would say;
+- ``inverted``: every tier upside down (noise for critical, ...);
+- ``all_critical`` / ``all_noise``: one tier for everything;
+- ``random``: a seeded coin for each pattern and anchor.
+
+A bad model must not leave the policy worse than the deterministic tiers: the anchors and
+the guards are there for that. tests/commands/test_eval.py runs this at a small scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+from collections.abc import Callable
+from typing import Any
+
+from otlp_sampler.commands.eval import Row, evaluate, table
+from otlp_sampler.commands.eval.workload import LABELS, LabelledTemplate, load_workload
+from otlp_sampler.policygen.tier_guard import ANCHORS
+from tests.peers.openai_server import FakeOpenAI, Tiers
+
+ANCHOR_TIERS = {a.template: ("critical" if a.high else "noise") for a in ANCHORS}
+ORDER = ["noise", "routine", "important", "critical"]
+
+
+def judges(templates: list[LabelledTemplate]) -> dict[str, Callable[[dict[str, Any]], str]]:
+    """Each fake model's answer for one pattern line of a tier question."""
+
+    def label(item: dict[str, Any]) -> str:
+        if item["template"] in ANCHOR_TIERS:
+            return ANCHOR_TIERS[item["template"]]
+        for example in item.get("examples", []):
+            for template in templates:
+                if template.matches(example):
+                    return template.label
+        return "routine"
+
+    coin = random.Random(9)
+    return {
+        "good": label,
+        "inverted": lambda item: ORDER[3 - ORDER.index(label(item))],
+        "all_critical": lambda item: "critical",
+        "all_noise": lambda item: "noise",
+        "random": lambda item: coin.choice(LABELS),
+    }
+
+
+async def evaluate_fakes(names: list[str], *, seeds: int, scale: float, target: float,
+                         batch_size: int = 16) -> dict[str, list[Row]]:
+    """``{name: rows}``; every name's rows hold the heuristic, deterministic tiers and its llm tiers."""
+    templates = load_workload()
+    answers = judges(templates)
+    results = {}
+    for name in names:
+        async with FakeOpenAI(default=Tiers(answers[name], reason=f"{name} fake judge")) as llm:
+            results[name] = await evaluate(templates, target=target, seeds=seeds, scale=scale, llm={
+                "base_url": llm.base_url, "model": f"fake-{name}", "api_key": "k", "batch_size": batch_size,
+                "max_retries": 0, "max_tokens_per_hour": None})
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--target", type=float, default=0.9)
+    parser.add_argument("--models", default="good,inverted,all_critical,all_noise,random")
+    args = parser.parse_args()
+    names = args.models.split(",")
+    results = asyncio.run(evaluate_fakes(names, seeds=args.seeds, scale=args.scale, target=args.target))
+    templates = load_workload()
+    for name, rows in results.items():
+        print(f"\n== fake model: {name}")
+        print(table(rows, templates, target=args.target, seeds=args.seeds))
+
+
+if __name__ == "__main__":
+    main()

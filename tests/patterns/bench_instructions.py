@@ -1,0 +1,85 @@
+"""Deterministic cost of the mining path: instructions counted by valgrind (not collected by pytest).
+
+    python tests/patterns/bench_instructions.py [--data DIR] [--drain3] [--baseline CHECKOUT]
+
+Times on a shared machine move with its load; the number of instructions a run executes
+does not. This feeds every line of ``bench_once.py``'s mix once to one miner (the same
+shuffled lines) under ``valgrind --tool=cachegrind --cache-sim=no``, and again with the
+same setup but no line fed; the difference is the cost of the lines alone (imports,
+reading the files and building the miner subtracted). Printed in millions of
+instructions, and per line. With ``--baseline`` another checkout (its ``otlp_sampler`` on
+``PYTHONPATH``) is counted too, with ``--drain3`` drain3's default configuration.
+
+Needs ``valgrind`` on the PATH; a run takes some 30 s per miner counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # tests.patterns.bench_once, when run as a script
+
+from tests.patterns.bench_once import DEFAULT_DATA, _drain3_add, _lines, _project_add  # noqa: E402
+
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _child(which: str, data: pathlib.Path, feed: bool) -> None:
+    lines = _lines(data)
+    add = (_drain3_add if which == "drain3" else _project_add)()
+    if feed:
+        for line in lines:
+            add(line)
+
+
+def _count(which: str, data: pathlib.Path, checkout: pathlib.Path, feed: bool) -> int:
+    """Instructions of one child process under cachegrind."""
+    env = {**os.environ, "PYTHONPATH": f"{checkout}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
+    with tempfile.TemporaryDirectory() as scratch:
+        command = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                   f"--cachegrind-out-file={scratch}/out", sys.executable, __file__, "--child", which,
+                   "--data", str(data)] + (["--feed"] if feed else [])
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=1800)
+    found = _REFS.search(done.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def _lines_cost(which: str, data: pathlib.Path, checkout: pathlib.Path) -> int:
+    return _count(which, data, checkout, True) - _count(which, data, checkout, False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
+    parser.add_argument("--drain3", action="store_true", help="also count drain3 (default config)")
+    parser.add_argument("--baseline", type=pathlib.Path, help="another checkout to count")
+    parser.add_argument("--child", choices=["project", "drain3"], help=argparse.SUPPRESS)
+    parser.add_argument("--feed", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.data, args.feed)
+        return
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not on the PATH")
+    count = len(_lines(args.data))
+    runs = {"project": _lines_cost("project", args.data, ROOT)}
+    if args.baseline:
+        runs["baseline"] = _lines_cost("project", args.data, args.baseline.resolve())
+    if args.drain3:
+        runs["drain3"] = _lines_cost("drain3", args.data, ROOT)
+    print(f"lines: {count:,}, each once; instructions (millions, per line):", end="")
+    print(";".join(f" {name} {total / 1e6:,.0f}M ({total / count:,.0f})" for name, total in runs.items()))
+
+
+if __name__ == "__main__":
+    main()
