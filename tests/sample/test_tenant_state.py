@@ -138,3 +138,16 @@ def test_past_the_cap_each_tenants_services_share_an_overflow_of_its_own(monkeyp
     received = metrics.registry.get_sample_value
     assert received("otlp_sampler_records_received_total", {"service": f"{b.id}/_other"}) == 600
     assert received("otlp_sampler_records_received_total", {"service": "_other"}) is None
+
+
+async def test_a_tenants_large_request_is_sampled_on_its_state_slice_after_slice():
+    from otlp_sampler.sample.slicing import process_in_slices
+
+    sampler = processor(FakeClock(), novelty={"keep": 0}, default_rate=0.001)
+    a = Tenants("passthrough").resolve("phc_a")
+    big = request([record(f"cache miss for key {i}") for i in range(5000)], "checkout")
+    outcome = await process_in_slices(sampler, big, slice_records=512, tenant=a)
+    assert outcome.received == 5000 and outcome.dropped > 4900
+    assert {service for service, _ in sampler.current_window.patterns} == {f"{a.id}/checkout"}
+    ((owner, summaries),) = sampler.take_summaries_by(lambda service: service.partition("/")[0]).items()
+    assert owner == a.id and attrs(records_of(summaries)[0])["sampling.dropped_count"] == outcome.dropped
