@@ -104,6 +104,7 @@ async def test_the_spool_keeps_each_tenant_across_a_restart(metrics, tmp_path):
         await queues.put(request("idle", 0), 0, tenant=idle)  # a queue, nothing in it
         await eventually(lambda: len(delivered_by_token(sink).get("Bearer phc_a", ())) == 5, what="a")
         await eventually(lambda: queues.queue_of(b).auth_failed, what="b refused")
+        await eventually(lambda: queues.queue_of(a).depth_records == 0, what="a's batch acknowledged")
         await queues.stop(0.2)
         token_file = spool / TENANTS_DIR / b.id / TOKEN_FILE
         assert token_file.read_text() == "phc_b"
