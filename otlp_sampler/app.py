@@ -122,8 +122,12 @@ class App:
 
         config = self.config
         auth, trusted = upstream_auth(config.receivers.auth_tokens, config.sampling.trusted_upstreams)
+        # Passthrough samples each tenant apart, and no SDK call carries a tenant this proxy
+        # could trust with one's policy (docs/posthog.md): SDKs are told so and keep everything.
+        refusal = ("tenants.mode is passthrough: this proxy samples each tenant's records itself and "
+                   "serves no policy to SDKs (send every record)") if self.tenants is not None else None
         self.policy_servicer = PolicyServicer(config, self.processor, self.metrics,
-                                              auth=auth, trusted=trusted)
+                                              auth=auth, trusted=trusted, refusal=refusal)
         return lambda server: add_PolicyServiceServicer_to_server(self.policy_servicer, server)
 
     async def _resume_policy(self) -> None:
@@ -330,13 +334,17 @@ def build_app(config: Config, *, environ: dict[str, str] | None = None) -> App:
     """Build every stage from the config without starting anything."""
     from otlp_sampler.alerts import build_alerter
     from otlp_sampler.patterns import PatternCatalog
+    from otlp_sampler.patterns.catalog import MAX_SERVICES
     from otlp_sampler.policygen import build_chat, build_generator
     from otlp_sampler.policygen.loop import PolicyLoop
     from otlp_sampler.store import build_store
     from otlp_sampler.transmit import ExportQueue, build_exporter
 
     metrics = Metrics()
-    catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service)
+    # With tenants, each tenant's services beyond the processor's cap share a miner of its own.
+    extra = config.tenants.max if config.tenants.mode == "passthrough" else 0
+    catalog = PatternCatalog(max_patterns_per_service=config.sampling.max_patterns_per_service,
+                             max_services=MAX_SERVICES + extra)
     exporter_config = config.resolved_exporter(environ)
     # With a spool, each request's drop counts are spooled with it (docs/reliability.md
     # § Summaries survive a crash).

@@ -15,6 +15,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 # The variables each example needs; the test fails for an example not listed here.
 ENVIRONMENTS = {
     "posthog.yaml": {"POSTHOG_TOKEN": "phc_example"},
+    "posthog-tenants.yaml": {"POSTHOG_TOKEN_SHOP": "phc_shop", "POSTHOG_TOKEN_BILLING": "phc_billing"},
     "collector-chain.yaml": {"OTEL_COLLECTOR": "http://otel-collector:4317"},
     "llm-ollama.yaml": {"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T0/B0/x"},
     "redis-replicas.yaml": {"POSTHOG_TOKEN": "phc_example", "ADMIN_TOKEN": "s3cret"},
@@ -53,6 +54,14 @@ def test_posthog_host_moves_the_endpoint():
 def test_posthog_without_token_fails_naming_the_variable():
     with pytest.raises(ConfigError, match=r"exporter\.headers\.Authorization: .*POSTHOG_TOKEN"):
         load_config(EXAMPLES / "posthog.yaml", environ={})
+
+
+def test_posthog_tenants_pass_each_apps_token_through_to_the_allowed_projects():
+    config = load("posthog-tenants.yaml")
+    assert (config.tenants.mode, config.tenants.allow) == ("passthrough", ["phc_shop", "phc_billing"])
+    exporter = config.resolved_exporter(environ={})
+    assert exporter.endpoint == "https://us.i.posthog.com/i/v1/logs"
+    assert "Authorization" not in exporter.headers  # each tenant's own token goes instead
 
 
 def test_collector_chain_forwards_over_grpc():

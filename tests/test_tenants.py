@@ -104,3 +104,21 @@ def test_check_config_print_masks_the_allowed_tokens(tmp_path, capsys):
     assert main(["check-config", "--print", str(path)]) == 0
     out = capsys.readouterr().out
     assert "phc_allowed_secret" not in out and "allow:\n  - '***'" in out
+
+
+def test_serve_warns_when_any_token_is_relayed_from_a_reachable_port(caplog):
+    import logging
+
+    from otlp_sampler.commands.serve import log_tenants
+    from otlp_sampler.config import Config
+
+    caplog.set_level(logging.INFO, logger="otlp_sampler")
+    log_tenants(Config.model_validate({"tenants": {"mode": "passthrough"}}))  # 0.0.0.0 by default
+    (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert "ANY token is relayed upstream from 0.0.0.0:4317, 0.0.0.0:4318" in warning.getMessage()
+    caplog.clear()
+    log_tenants(Config.model_validate({"tenants": {"mode": "passthrough", "allow": ["phc_a"]}}))
+    assert [r.levelno for r in caplog.records] == [logging.INFO] and "phc_a" not in caplog.text
+    caplog.clear()
+    log_tenants(Config.model_validate({}))
+    assert caplog.records == []

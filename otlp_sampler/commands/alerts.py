@@ -1,7 +1,7 @@
 """``otlp-sampler alerts``: the alerts a running proxy raised, newest first, from its admin API.
 
 A table by default (``--full``: each alert with its template, examples, explanation and
-deliveries; ``--json``: the API's answer as it is). ``--service``, ``--kind`` and
+deliveries; ``--json``: the API's answer as it is). ``--service``, ``--kind``, ``--tenant`` and
 ``--limit`` are passed on to ``GET /api/v1/alerts``.
 """
 
@@ -26,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seconds to wait for an answer (default 30)")
     parser.add_argument("--service", default=None, help="only this service's alerts")
     parser.add_argument("--kind", choices=KINDS, default=None, help="only alerts of this kind")
+    parser.add_argument("--tenant", default=None, metavar="ID",
+                        help="only this tenant's alerts, its services by their own names (passthrough)")
     parser.add_argument("--limit", type=int, default=20, help="how many (default 20, at most 1000)")
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--full", action="store_true",
@@ -35,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     query = {"limit": min(max(args.limit, 1), 1000)}
-    query.update({k: v for k, v in (("service", args.service), ("kind", args.kind)) if v is not None})
+    query.update({k: v for k, v in (("service", args.service), ("kind", args.kind), ("tenant", args.tenant))
+                  if v is not None})
     client = AdminClient(args.admin, timeout=args.timeout)  # a read: no token needed
     try:
         alerts = client.get(f"/api/v1/alerts?{urlencode(query)}")

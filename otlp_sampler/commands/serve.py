@@ -141,6 +141,25 @@ def receivers_free(config: Config) -> None:
         ensure_free(receivers.http.endpoint, "HTTP receiver")
 
 
+def log_tenants(config: Config) -> None:
+    """Say whose credential goes upstream; warn when any token may pass to a reachable port."""
+    tenants = config.tenants
+    if tenants.mode != "passthrough":
+        return
+    if tenants.allow:
+        log.info("tenants: passthrough, each request's own token goes upstream; %d token(s) allowed, "
+                 "at most %d tenants", len(tenants.allow), tenants.max)
+        return
+    receivers = config.receivers
+    endpoints = [r.endpoint for r in (receivers.grpc, receivers.http) if r.enabled]
+    loopback = ("127.0.0.1", "localhost", "::1")
+    public = [e for e in endpoints if e.rsplit(":", 1)[0].strip("[]") not in loopback]
+    (log.warning if public else log.info)(
+        "tenants: passthrough with no tenants.allow: ANY token is relayed upstream%s, and made-up tokens "
+        "can take all %d tenant slots; list your projects' tokens (or their SHA-256) in tenants.allow",
+        f" from {', '.join(public)}" if public else "", tenants.max)
+
+
 async def serve(config: Config, *, ready: asyncio.Event | None = None, share_ports: bool = False) -> int:
     app = build_app(config)
     exporter = app.config.exporter
@@ -165,6 +184,7 @@ async def serve(config: Config, *, ready: asyncio.Event | None = None, share_por
                      queue.spool_dir, queue.spool_sync_interval, queue.spool_sync_interval)
         else:
             log.info("spooling to %s: fsynced before each answer", queue.spool_dir)
+    log_tenants(config)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

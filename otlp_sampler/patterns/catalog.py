@@ -8,6 +8,7 @@ from collections.abc import Callable
 from otlp_sampler.patterns.miner import PatternMiner
 
 OVERFLOW_SERVICE = "_other"
+MAX_SERVICES = 1000  # miners by default; beyond, the shared OVERFLOW_SERVICE one
 
 
 class PatternCatalog:
@@ -21,7 +22,7 @@ class PatternCatalog:
         self,
         max_patterns_per_service: int = 5000,
         *,
-        max_services: int = 1000,
+        max_services: int = MAX_SERVICES,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.max_patterns_per_service = max_patterns_per_service

@@ -49,8 +49,11 @@ class PolicyServicer(policy_pb2_grpc.PolicyServiceServicer):
     """The three calls of PolicyService over one proxy's processor and config."""
 
     def __init__(self, config: Config, processor: SamplingProcessor, metrics: Metrics, *,
-                 auth: TokenAuth, trusted: TokenAuth) -> None:
+                 auth: TokenAuth, trusted: TokenAuth, refusal: str | None = None) -> None:
+        """``refusal``: every call is refused with FAILED_PRECONDITION and this message (the
+        proxy serves no policy: ``tenants.mode: passthrough``); an SDK then keeps every record."""
         self._config = config
+        self._refusal = refusal
         self._processor = processor
         self._metrics = metrics
         self._auth = auth
@@ -141,6 +144,8 @@ class PolicyServicer(policy_pb2_grpc.PolicyServiceServicer):
         return policy_pb2.ReportPatternStatsResponse(records=records)
 
     async def _check(self, context, tenant: str, service: str) -> None:
+        if self._refusal is not None:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, self._refusal)
         if self._auth.enabled and not _authorized(context, self._auth):
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
         if tenant:

@@ -636,6 +636,8 @@ class SamplingProcessor:
                 continue
             size = rl.ByteSize()
             label = metrics.service_label(prefix + service_name(rl.resource))
+            if label == OTHER_SERVICE and prefix:  # a tenant's labels past the cap: its own
+                label = prefix + OTHER_SERVICE
             metrics.records_received.labels(label).inc(received)
             metrics.bytes_received.labels(label).inc(size)
             metrics.records_kept.labels(label, "disabled").inc(received)
@@ -669,15 +671,22 @@ class SamplingProcessor:
         service = self._services.get(name)
         if service is None:
             if len(self._services) >= _MAX_SERVICES:
-                # Bounded like the catalog's miners and the metric labels: the rest share one.
-                name, ids_of = OTHER_SERVICE, None
+                # Bounded like the catalog's miners and the metric labels: the rest share one,
+                # a tenant's rest its own (<tenant>/_other): tenants never share state.
+                if ids_of is None:
+                    name = OTHER_SERVICE
+                else:
+                    name, ids_of = name[:len(name) - len(ids_of)] + OTHER_SERVICE, OTHER_SERVICE
                 service = self._services.get(name)
                 if service is not None:
                     return service
             catalog = self._catalog
             miner = catalog.miner(name) if ids_of is None else catalog.miner(name, ids_of=ids_of)
+            label = self._metrics.service_label(name)
+            if label == OTHER_SERVICE and ids_of is not None:  # a tenant's labels past the cap: its own
+                label = name[:len(name) - len(ids_of)] + OTHER_SERVICE
             service = self._services[name] = ServiceState(
-                name, miner, self._metrics.service_label(name), self.config.dynamic.keep_whole_below)
+                name, miner, label, self.config.dynamic.keep_whole_below)
             # A new service has no cap K of its own yet and is sampled at keep_whole_below
             # until the next recompute: bring that forward so it gets its water-filled K
             # within a fraction of an interval, not up to a whole one.

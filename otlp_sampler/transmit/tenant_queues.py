@@ -294,7 +294,8 @@ def _read_token(directory: Path) -> str | None:
 
 def _write_token(directory: Path, token: str) -> None:
     """The tenant's token beside its spool, 0600, written whole (temporary file, fsync, rename)."""
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    directory.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # spool_dir/tenants: ours alone too
+    directory.mkdir(mode=0o700, exist_ok=True)
     path = directory / TOKEN_FILE
     if _read_token(directory) == token:
         return

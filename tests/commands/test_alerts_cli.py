@@ -7,6 +7,7 @@ import json
 
 from otlp_sampler.cli import main
 from tests.admin.test_alerts_api import raise_alerts
+from tests.alerts.helpers import NOW, STEADY, alerter, anomalies, new_error, with_rows
 from tests.peers.waiting import free_port
 
 
@@ -45,3 +46,15 @@ async def test_an_unreachable_admin_api_is_one_line(capsys):
     code, out, err = await cli(capsys, "--admin", f"http://127.0.0.1:{free_port()}")
     assert code == 1 and out == ""
     assert err.startswith("otlp-sampler alerts: cannot reach the admin API") and "Traceback" not in err
+
+
+async def test_one_tenants_alerts_by_its_services_own_names(admin, capsys):
+    tenant = "0123456789ab"  # a tenant's id (tenants.mode passthrough): its services are <id>/<name>
+    await raise_alerts(admin.proxy.store)
+    rows = with_rows(*new_error(1, service=f"{tenant}/billing"))
+    await alerter(admin.proxy.store).handle(*anomalies(STEADY, rows), NOW + 3)
+    code, out, _ = await cli(capsys, "--tenant", tenant, "--json", "--admin", admin.url)
+    alerts = json.loads(out)
+    assert code == 0 and [(a["service"], a["kind"]) for a in alerts] == [("billing", "new_pattern")]
+    status, _, _ = await admin.get("/api/v1/alerts?tenant=not-a-tenant-id")
+    assert status == 422

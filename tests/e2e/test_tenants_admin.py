@@ -33,8 +33,9 @@ async def cli(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 async def test_a_tenants_savings_patterns_and_policy(capsys, tmp_path):
+    state = tmp_path / "state.db"
     config = {"tenants": {"mode": "passthrough"}, "sampling": {"novelty": {"keep": 0}},
-              "exporter": {"protocol": "http/protobuf"}}
+              "exporter": {"protocol": "http/protobuf"}, "store": {"kind": "sqlite", "path": str(state)}}
     async with HttpSink(tokens={TOKEN_A, TOKEN_B}) as sink:
         config["exporter"]["endpoint"] = sink.posthog_url
         async with running_proxy(config) as app, aiohttp.ClientSession() as session:
@@ -89,5 +90,28 @@ async def test_a_tenants_savings_patterns_and_policy(capsys, tmp_path):
             code, out, _ = await cli(capsys, "explain", "--tenant", A, *url)
             assert code == 0 and "checkout" in out and f"{B}/" not in out and f"{A}/" not in out
             _, readyz = await get("/readyz")
-    for shown in (json.dumps(everyone), json.dumps(readyz), app.metrics.render().decode()):
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("state.db*"))  # policies, catalog, sums
+    assert f"{A}/checkout".encode() in stored
+    shown_anywhere = (json.dumps(everyone), json.dumps(readyz), app.metrics.render().decode(),
+                      stored.decode("latin-1"))
+    for shown in shown_anywhere:
         assert TOKEN_A not in shown and TOKEN_B not in shown
+
+
+async def test_the_policy_service_serves_no_tenants_policy_to_anyone():
+    import grpc
+
+    from otlp_sampler._generated.v1 import policy_pb2, policy_pb2_grpc
+
+    async with running_proxy({"tenants": {"mode": "passthrough"}}) as app, \
+            grpc.aio.insecure_channel(f"127.0.0.1:{app.ports['grpc']}") as channel:
+        client = policy_pb2_grpc.PolicyServiceStub(channel)
+        for service in ("checkout", f"{A}/checkout"):  # not even with a tenant's id in the name
+            try:
+                await client.GetPolicy(policy_pb2.GetPolicyRequest(service=service),
+                                       metadata=(("authorization", f"Bearer {TOKEN_A}"),))
+            except grpc.aio.AioRpcError as refused:
+                assert refused.code() == grpc.StatusCode.FAILED_PRECONDITION
+                assert "passthrough" in refused.details()
+            else:
+                raise AssertionError("a policy was served")

@@ -113,3 +113,41 @@ def ledger_processor(metrics: Metrics) -> SamplingProcessor:
     config = SamplingConfig(novelty={"keep": 0}, dynamic={"enabled": False})
     return SamplingProcessor(config, PatternCatalog(), metrics, clock=FakeClock(),
                              wall_clock=FakeClock(1_700_000_000.0), seed=1, ledger=True)
+
+
+def test_past_the_cap_each_tenants_services_share_an_overflow_of_its_own(monkeypatch):
+    import otlp_sampler.sample.processor as module
+
+    monkeypatch.setattr(module, "_MAX_SERVICES", 2)
+    metrics = Metrics(max_services=2)
+    sampler = processor(FakeClock(), metrics=metrics, novelty={"keep": 0}, default_rate=0.001)
+    tenants = Tenants("passthrough")
+    a, b = tenants.resolve("phc_a"), tenants.resolve("phc_b")
+    for tenant in (a, b):
+        for service in ("checkout", "billing", "search"):
+            ticks = request([record(f"{service} tick {i}") for i in range(200)], service)
+            sampler.process(ticks, tenant=tenant)
+    names = {service for service, _ in sampler.current_window.patterns}
+    assert names == {f"{a.id}/checkout", f"{a.id}/billing", f"{a.id}/_other", f"{b.id}/_other"}
+    owner = {a.id: "a", b.id: "b"}
+    summaries = sampler.take_summaries_by(lambda service: owner[service.partition("/")[0]])
+    assert set(summaries) == {"a", "b"}  # each tenant's drops summarised to it alone
+    assert {r.body.string_value.split(" like: ")[1].split()[0] for r in records_of(summaries["b"])} == {
+        "checkout", "billing", "search"}
+    # The savings a tenant's ?tenant= view reads: the records of b's services under b's label.
+    received = metrics.registry.get_sample_value
+    assert received("otlp_sampler_records_received_total", {"service": f"{b.id}/_other"}) == 600
+    assert received("otlp_sampler_records_received_total", {"service": "_other"}) is None
+
+
+async def test_a_tenants_large_request_is_sampled_on_its_state_slice_after_slice():
+    from otlp_sampler.sample.slicing import process_in_slices
+
+    sampler = processor(FakeClock(), novelty={"keep": 0}, default_rate=0.001)
+    a = Tenants("passthrough").resolve("phc_a")
+    big = request([record(f"cache miss for key {i}") for i in range(5000)], "checkout")
+    outcome = await process_in_slices(sampler, big, slice_records=512, tenant=a)
+    assert outcome.received == 5000 and outcome.dropped > 4900
+    assert {service for service, _ in sampler.current_window.patterns} == {f"{a.id}/checkout"}
+    ((owner, summaries),) = sampler.take_summaries_by(lambda service: service.partition("/")[0]).items()
+    assert owner == a.id and attrs(records_of(summaries)[0])["sampling.dropped_count"] == outcome.dropped
