@@ -9,6 +9,7 @@ is too large ever to be taken.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,17 +47,35 @@ def count_records(request: ExportLogsServiceRequest) -> int:
     return sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs)
 
 
+_SAMPLING = b"sampling."
+# A JSON escape that decodes to a lowercase ASCII letter or a dot: a document may spell the
+# key sampling.summary as "sampling\u002esummary", whose bytes hold no "sampling.".
+_ESCAPED_LETTER = re.compile(rb"\\u00(?:[67][0-9a-fA-F]|2[eE])")
+
+
+def mentions_sampling(body: bytes, json: bool = False) -> bool:
+    """The receivers' prefilter for forged ``sampling.*`` attributes (sample/incoming.py):
+    False only when no string of the request decoded from ``body`` (its decompressed bytes;
+    ``json``: OTLP/JSON, else protobuf) can be a key starting with ``sampling.``. Protobuf
+    strings are their bytes; JSON's may be escaped, so an escaped letter or dot counts."""
+    if _SAMPLING in body:
+        return True
+    return json and b"\\u" in body and _ESCAPED_LETTER.search(body) is not None
+
+
 class Intake(Protocol):
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
-        tenant: object | None = None,
+        tenant: object | None = None, sampling_keys: bool = True,
     ) -> IntakeResult:
         """Sample ``request`` (mutated in place) and queue what is kept; durable on return when spooling.
         Raises :class:`TooManyRecords` (nothing taken) over the cap on records per request.
         ``trusted``: the caller holds a token of ``sampling.trusted_upstreams`` (its decided and
         summary records pass unsampled, sample/source.py). ``tenant``: the request's
         ``tenants.Tenant`` in ``tenants.mode: passthrough`` (receivers pass it only then): its
-        records are sampled on that tenant's state and sent upstream under its token."""
+        records are sampled on that tenant's state and sent upstream under its token.
+        ``sampling_keys``: False when :func:`mentions_sampling` said the request carries no
+        ``sampling.*`` key, which spares it the scan for forged ones (sample/incoming.py)."""
         ...
 
     def accepting(self) -> bool:

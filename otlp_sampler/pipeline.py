@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from otlp_sampler.intake import Accepted, Backpressure, IntakeResult, TooManyRecords, count_records
+from otlp_sampler.sample.incoming import REASONS, strip_forged
 from otlp_sampler.sample.slicing import process_in_slices
 from otlp_sampler.sample.source import split_decided
 
@@ -46,10 +47,11 @@ class Pipeline:
         # summary is queued; generations up to _summarised are.
         self._ledger: list[tuple[int, EntryId]] = []
         self._summarised = -1
+        self._stripped = {reason: metrics.sampling_stripped.labels(reason) for reason in REASONS}
 
     async def submit(
         self, request: ExportLogsServiceRequest, *, wire_bytes: int, receiver: str, trusted: bool = False,
-        tenant: Tenant | None = None,
+        tenant: Tenant | None = None, sampling_keys: bool = True,
     ) -> IntakeResult:
         if self.max_records is not None:  # first: retrying it later would not help
             records = count_records(request)
@@ -62,6 +64,9 @@ class Pipeline:
         if not (self.queue.has_room() if tenant is None else self.queue.has_room(tenant)):
             whose = f" for tenant {tenant.id}" if tenant is not None else ""
             return Backpressure(self.retry_after, f"export queue full{whose}")
+        if sampling_keys:  # forged sampling.* attributes go before anything reads them
+            for reason, count in strip_forged(request, trusted=trusted).items():
+                self._stripped[reason].inc(count)
         # A trusted upstream's decided and summary records pass unsampled (sample/source.py),
         # in the same queue put as the rest: queued together or not at all.
         passed = split_decided(request) if trusted else None

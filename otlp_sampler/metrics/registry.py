@@ -97,6 +97,9 @@ class Metrics:
                               "Log records dropped by a pattern's max_per_second (part of dropped)",
                               "service")
     summaries = _counter("summary_records_total", "Summary records emitted for dropped records")
+    sampling_stripped = _counter("sampling_attributes_stripped_total",
+                                 "sampling.* attributes stripped from incoming records "
+                                 "(untrusted, not_a_number, not_finite, below_one)", "reason")
     source_dropped = _counter("source_dropped_records_total",
                               "Log records SDKs reported dropping at the source "
                               "(part of received and dropped)",

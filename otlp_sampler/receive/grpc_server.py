@@ -32,7 +32,7 @@ from opentelemetry.proto.collector.logs.v1 import logs_service_pb2_grpc
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
 from otlp_sampler.config import GrpcReceiverConfig
-from otlp_sampler.intake import Accepted, Intake, TooManyRecords
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords, mentions_sampling
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
@@ -137,11 +137,13 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
         try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
             submit = self._intake.submit
+            keys = mentions_sampling(request)  # the prefilter: sample/incoming.py
             if tenant is None:
-                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                      sampling_keys=keys)
             else:
                 result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                      tenant=tenant)
+                                      tenant=tenant, sampling_keys=keys)
         except TooManyRecords as exc:
             self._too_many_records.inc()
             await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))

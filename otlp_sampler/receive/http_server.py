@@ -31,7 +31,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from otlp_sampler.config import HttpReceiverConfig
-from otlp_sampler.intake import Accepted, Intake, TooManyRecords
+from otlp_sampler.intake import Accepted, Intake, TooManyRecords, mentions_sampling
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.otlp import codec
 from otlp_sampler.receive.auth import TokenAuth, upstream_auth
@@ -259,6 +259,7 @@ class HttpReceiver:
         except codec.CodecError as exc:
             outcomes["too_large" if exc.status == 413 else "invalid"].inc()
             raise _Refusal(exc.status, exc.grpc_code, exc.message) from None
+        keys = mentions_sampling(body, media == codec.JSON)  # the prefilter: sample/incoming.py
         del body
 
         if message.resource_logs:
@@ -266,10 +267,11 @@ class HttpReceiver:
             submit = self._intake.submit
             try:
                 if tenant is None:
-                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted)
+                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
+                                          sampling_keys=keys)
                 else:
                     result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                          tenant=tenant)
+                                          tenant=tenant, sampling_keys=keys)
             except TooManyRecords as exc:
                 outcomes["too_many_records"].inc()
                 raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED, str(exc)) from None

@@ -9,6 +9,7 @@ count is eight packed bytes.
 
 from __future__ import annotations
 
+import math
 import struct
 
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
@@ -53,18 +54,21 @@ assert _ADJUSTED_ONE.endswith(_PACK_DOUBLE(1.0))
 ADJUSTED_PREFIX = _ADJUSTED_ONE[:-8]
 
 
-def _number(value: AnyValue) -> float | None:
+def refused_count(value: AnyValue) -> str | None:
+    """Why an incoming ``sampling.adjusted_count`` does not multiply counts (``not_a_number``,
+    ``not_finite``, ``below_one``); None when it does: an int or a double, finite, >= 1. A
+    weight below 1 or infinite would make ``sum(adjusted_count)`` estimate nothing
+    (docs/policy-format.md § Counts); a string is not a number to a summing sink."""
     kind = value.WhichOneof("value")
     if kind == "double_value":
-        return value.double_value
-    if kind == "int_value":
-        return float(value.int_value)
-    if kind == "string_value":
-        try:
-            return float(value.string_value)
-        except ValueError:
-            return None
-    return None
+        number = value.double_value
+        if not math.isfinite(number):
+            return "not_finite"
+    elif kind == "int_value":
+        number = value.int_value
+    else:
+        return "not_a_number"
+    return "below_one" if number < 1 else None
 
 
 def annotate(record: LogRecord, pattern_part: bytes, rule: int, rate: float) -> None:
@@ -72,7 +76,8 @@ def annotate(record: LogRecord, pattern_part: bytes, rule: int, rate: float) -> 
 
     A record that went through another sampler (a second proxy, a collector) already has
     ``sampling.adjusted_count``: ours multiplies it, so the sum over kept records still
-    estimates the count at the source.
+    estimates the count at the source; one that is no finite number >= 1 counts as 1
+    (sample/incoming.py strips and counts it before).
     """
     attributes = record.attributes
     prior = 1.0
@@ -91,9 +96,8 @@ def _strip_ours(attributes) -> float:
     for index in range(len(attributes) - 1, -1, -1):
         kv = attributes[index]
         if kv.key in OUR_KEYS:
-            if kv.key == ADJUSTED_COUNT_KEY:
-                number = _number(kv.value)
-                if number is not None and number > 0:
-                    prior = number
+            if kv.key == ADJUSTED_COUNT_KEY and refused_count(kv.value) is None:
+                value = kv.value
+                prior = value.double_value if value.HasField("double_value") else float(value.int_value)
             del attributes[index]
     return prior

@@ -6,8 +6,9 @@ An SDK that samples at the source (docs/sdk.md) annotates each record it decided
 ``sampling.trusted_upstreams`` both are believed: the decided records pass with their
 adjusted count (sampling them again would cut them twice) and the summaries pass as they
 are (a summary sampled or re-templated here would lose the count it carries). From anyone
-else they are ordinary records. Only trusted requests are scanned, so the hot path of
-everyone else does not pay for it.
+else these attributes are stripped before sampling (sample/incoming.py) and the records
+are ordinary ones. Only trusted requests are scanned here, so the hot path of everyone
+else does not pay for it.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ class RecordingIntake:
         self.answers: deque[IntakeResult] = deque()
         self.refused = 0
         self.tenants: list = []  # the tenant of every accepted request (None without one)
+        self.sampling_keys: list[bool] = []  # the receiver's prefilter answer for each one
         self.entered = asyncio.Event()  # set by every submit
         self._gate: asyncio.Event | None = None
 
@@ -39,7 +40,8 @@ class RecordingIntake:
         self.answers.extend(answers)
 
     async def submit(self, request: ExportLogsServiceRequest, *, wire_bytes: int,
-                     receiver: str, trusted: bool = False, tenant=None) -> IntakeResult:
+                     receiver: str, trusted: bool = False, tenant=None,
+                     sampling_keys: bool = True) -> IntakeResult:
         self.entered.set()
         if self._gate is not None:
             await self._gate.wait()
@@ -50,6 +52,7 @@ class RecordingIntake:
                 return answer
         self.requests.append((request, wire_bytes, receiver))
         self.tenants.append(tenant)
+        self.sampling_keys.append(sampling_keys)
         return Accepted(sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs))
 
     def accepting(self) -> bool:

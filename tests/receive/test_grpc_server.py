@@ -239,7 +239,8 @@ class CountingIntake:
         self.in_progress = self.most = self.done = 0
         self.release = asyncio.Event()
 
-    async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False):
+    async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False,
+                     sampling_keys: bool = True):
         from otlp_sampler.intake import Accepted
 
         self.in_progress += 1
