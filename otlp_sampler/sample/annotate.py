@@ -59,9 +59,11 @@ def refused_count(value: AnyValue) -> str | None:
     ``not_finite``, ``below_one``); None when it does: an int or a double, finite, >= 1. A
     weight below 1 or infinite would make ``sum(adjusted_count)`` estimate nothing
     (docs/policy-format.md § Counts); a string is not a number to a summing sink."""
+    number = value.double_value
+    if 1.0 <= number < math.inf:  # the usual case, without WhichOneof (slow): an unset double reads 0
+        return None
     kind = value.WhichOneof("value")
     if kind == "double_value":
-        number = value.double_value
         if not math.isfinite(number):
             return "not_finite"
     elif kind == "int_value":
@@ -98,6 +100,6 @@ def _strip_ours(attributes) -> float:
         if kv.key in OUR_KEYS:
             if kv.key == ADJUSTED_COUNT_KEY and refused_count(kv.value) is None:
                 value = kv.value
-                prior = value.double_value if value.HasField("double_value") else float(value.int_value)
+                prior = value.double_value or float(value.int_value)  # one of them is set
             del attributes[index]
     return prior
