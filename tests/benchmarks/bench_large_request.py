@@ -7,7 +7,8 @@ Each size is one OTLP request of that many records of one pattern (``GET /api/it
 200 in <n>ms``, random trace ids) sampled at rate 0.5 (``sampling.default_rate``), so kept
 and dropped records interleave, as in issue 14 item 1. In a fresh process per run (with
 ``PYTHONPATH`` set to the checkout under test): ``Pipeline.submit`` of the decoded request
-into a queue that takes everything, while a task that runs once per event-loop iteration
+(with the receivers' prefilter answer, ``intake.mentions_sampling``, where the checkout has
+it) into a queue that takes everything, while a task that runs once per event-loop iteration
 measures the longest hold (the longest time between two of its turns). Reported per size: median µs/record
 (CPU time of the submit) and the median of the longest hold.
 
@@ -36,6 +37,11 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.patterns import PatternCatalog
 from otlp_sampler.pipeline import Pipeline
 from otlp_sampler.sample import SamplingProcessor
+try:  # what the receivers pass beside the request (none in a checkout from before it)
+    from otlp_sampler.intake import mentions_sampling
+    def keys(payload): return {"sampling_keys": mentions_sampling(payload)}
+except ImportError:
+    def keys(payload): return {}
 
 class Queue:
     def has_room(self): return True
@@ -49,7 +55,7 @@ async def main(path):
     # Warm the miner and the processor on the pattern: a steady state, not a first sight.
     warm = ExportLogsServiceRequest.FromString(payload)
     del warm.resource_logs[0].scope_logs[0].log_records[1000:]
-    await pipeline.submit(warm, wire_bytes=0, receiver="bench")
+    await pipeline.submit(warm, wire_bytes=0, receiver="bench", **keys(payload))
     request = ExportLogsServiceRequest.FromString(payload)
     records = len(request.resource_logs[0].scope_logs[0].log_records)
     longest = 0.0
@@ -65,7 +71,7 @@ async def main(path):
     ticker = asyncio.create_task(tick())
     await asyncio.sleep(0.01)
     cpu, wall = time.process_time(), time.perf_counter()
-    result = await pipeline.submit(request, wire_bytes=len(payload), receiver="bench")
+    result = await pipeline.submit(request, wire_bytes=len(payload), receiver="bench", **keys(payload))
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     done = True
     await ticker
