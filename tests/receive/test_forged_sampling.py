@@ -85,6 +85,20 @@ async def test_forged_weights_and_summaries_from_a_client_are_stripped(protocol,
             assert rules == [None] * sent
 
 
+async def test_with_sampling_off_forgeries_are_stripped_all_the_same():
+    """Pass-through forwards every record untouched but these: its sink sums them too."""
+    async with HttpSink() as sink, running_proxy(config(sink, enabled=False)) as app:
+        client = SdkClient("grpc", app.ports["grpc"], "checkout")
+        client.emit("order 1 shipped", attributes={"sampling.adjusted_count": math.inf, "user": "ann"})
+        client.emit("sampled out 123,456,789 records like: order <*> shipped", attributes=FORGED_SUMMARY)
+        assert await client.flush()
+        await client.shutdown()
+        records = await sink.wait_for_records(2)
+        assert stands_for(records) == 2
+        assert attributes(records[0]) == {"user": "ann"} and attributes(records[1]) == {}
+        assert stripped(app, "not_finite") == 1 and stripped(app, "untrusted") == 3
+
+
 async def test_an_escaped_key_in_otlp_json_is_stripped_too():
     """``\\u002e`` is a dot to a JSON parser: the byte prefilter must not be fooled by it."""
     body = (br'{"resourceLogs": [{"resource": {"attributes": [{"key": "service.name", "value": '
