@@ -327,11 +327,90 @@ async def test_a_failed_write_pauses_the_spool_for_one_second(tmp_path, monkeypa
     assert not spool.has_room()
     now[0] += 0.99
     assert not spool.has_room()
-    now[0] += 0.02
+    now[0] = 100.0 + spool_module.FAILURE_PAUSE  # the pause ends on the dot
     assert spool.has_room()
     (tmp_path / "spool").mkdir()
     # The failed frame is forgotten: a later frame, once acknowledged, leaves nothing behind.
     spool.ack([await spool.append(b"y" * 10, 1)])
     await spool.flush()
     assert spool.bytes == 0 and list((tmp_path / "spool").glob("*.seg")) == []
+    await spool.close()
+
+
+def _frame(payload: bytes) -> int:
+    return 12 + len(payload)  # the frame header: length, records, crc32 (u32 each)
+
+
+async def _recovered_payloads(directory) -> list[bytes]:
+    spool = Spool(directory, max_bytes=10**6)
+    backlog = spool.recover()
+    payloads = [payload for seq in backlog for _, _, payload in await spool.load(seq)]
+    await spool.close()
+    return payloads
+
+
+async def test_the_caps_are_reached_on_the_byte(tmp_path):
+    """A spool holding exactly max_bytes is full; a frame that ends exactly at segment_bytes
+    still goes into the segment."""
+    payload = b"p" * 20
+    spool = Spool(tmp_path, max_bytes=2 * _frame(payload), segment_bytes=2 * _frame(payload))
+    spool.recover()
+    first = await spool.append(payload, 1)
+    assert spool.has_room()
+    second = await spool.append(payload, 1)
+    assert second == (first[0], 1) and spool.bytes == spool.max_bytes and not spool.has_room()
+    assert (await spool.append(payload, 1)) == (first[0] + 1, 0)
+    await spool.close()
+
+
+def _failing_writes(monkeypatch, errno_: int = 28, times: int = 1) -> None:
+    """The next ``times`` writes of frames or acks fail as a full disk does."""
+    import otlp_sampler.transmit.spool as spool_module
+
+    real, left = spool_module._write_all, [times]
+
+    def write_all(fd, data):
+        if left[0] > 0:
+            left[0] -= 1
+            raise OSError(errno_, os.strerror(errno_))
+        real(fd, data)
+
+    monkeypatch.setattr(spool_module, "_write_all", write_all)
+
+
+async def test_a_failed_write_keeps_the_frames_before_it_and_the_next_go_to_a_new_segment(
+        tmp_path, monkeypatch, caplog):
+    """The failed frame is forgotten (its client is told, errno and reason kept, to retry);
+    the frame accepted before it in the same segment stays until acknowledged; the next
+    frame starts a new segment, so its index is its place in its file."""
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    kept = await spool.append(b"accepted before", 1)
+    _failing_writes(monkeypatch)
+    with pytest.raises(OSError) as failure:
+        await spool.append(b"refused", 1)
+    assert failure.value.errno == 28 and "spool write failed" in str(failure.value)
+    assert os.strerror(28) in str(failure.value)
+    assert f"cannot write the spool in {tmp_path}: [Errno 28] {os.strerror(28)}" in caplog.text
+    after = await spool.append(b"accepted after", 1)
+    assert after == (kept[0] + 1, 0)
+    spool.ack([after])
+    await spool.close()
+    assert await _recovered_payloads(tmp_path) == [b"accepted before"]
+
+
+async def test_a_failed_write_of_an_ack_and_a_frame_together_leaves_no_segment_behind(
+        tmp_path, monkeypatch):
+    """A group that failed held an ack and a frame: the frame is forgotten, the segment's
+    other frames still count, and once they are acknowledged nothing is left on disk."""
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    first, second = await spool.append(b"one", 1), await spool.append(b"two", 1)
+    _failing_writes(monkeypatch)
+    spool.ack([first])  # queued with the next append: one group, one failed write
+    with pytest.raises(OSError):
+        await spool.append(b"three", 1)
+    spool.ack([second])
+    await spool.flush()
+    assert spool.bytes == 0 and list(tmp_path.glob("*.seg")) == []
     await spool.close()
