@@ -87,7 +87,11 @@ class Spool:
         self._active: _Segment | None = None
         self._next_seq = 1
         self._ops: list[tuple] = []
-        self._waiters: list[asyncio.Future] = []
+        self._waiters: list[asyncio.Future] = []  # one per "append" op in _ops, in order
+        # Segments whose write failed, with the failure: their tail may be torn, so frames
+        # still queued for them are refused too (written after a torn frame, recovery would
+        # never read them).
+        self._broken: dict[int, OSError] = {}
         self._writer: asyncio.Task | None = None
         self._idle = asyncio.Event()
         self._idle.set()
@@ -285,6 +289,7 @@ class Spool:
 
     def _delete(self, segment: _Segment) -> None:
         self._segments.pop(segment.seq, None)
+        self._broken.pop(segment.seq, None)
         self.bytes -= segment.size
         if self._active is segment:
             self._active = None
@@ -332,7 +337,7 @@ class Spool:
     def _write_failed(self, ops: list[tuple], exc: OSError) -> None:
         log.error("cannot write the spool in %s: %s", self.directory, exc)
         self._failed_until = time.monotonic() + FAILURE_PAUSE
-        self._failed(ops)
+        self._failed(ops, exc)
 
     async def _write_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -340,6 +345,8 @@ class Spool:
             while self._ops:
                 ops, waiters = self._ops, self._waiters
                 self._ops, self._waiters = [], []
+                if self._broken:
+                    ops, waiters = self._refuse_broken(ops, waiters)
                 try:
                     await loop.run_in_executor(self._executor, self._apply, ops)
                 except OSError as exc:
@@ -354,12 +361,35 @@ class Spool:
         finally:
             self._idle.set()
 
-    def _failed(self, ops: list[tuple]) -> None:
+    def _refuse_broken(self, ops: list[tuple], waiters: list[asyncio.Future]):
+        """``ops`` and ``waiters`` without the appends to a segment whose write failed (each
+        refused with that failure, as its own write would have been)."""
+        kept_ops, kept_waiters, refused = [], [], []
+        appends = iter(waiters)
+        for op in ops:
+            if op[0] == "append":
+                waiter = next(appends)
+                failure = self._broken.get(op[1])
+                if failure is not None:
+                    refused.append(op)
+                    if not waiter.done():
+                        waiter.set_exception(OSError(failure.errno,
+                                                     f"spool write failed: {failure.strerror}"))
+                    continue
+                kept_waiters.append(waiter)
+            kept_ops.append(op)
+        if refused:
+            self._failed(refused)
+        return kept_ops, kept_waiters
+
+    def _failed(self, ops: list[tuple], exc: OSError | None = None) -> None:
         # The frames of a failed write are not on disk: forget them, and stop appending to
         # that segment, whose tail may now be torn (recovery stops reading at a torn frame).
         for op in ops:
             if op[0] != "append":
                 continue
+            if exc is not None:
+                self._broken[op[1]] = exc
             segment = self._segments.get(op[1])
             if segment is None:
                 continue

@@ -414,3 +414,44 @@ async def test_a_failed_write_of_an_ack_and_a_frame_together_leaves_no_segment_b
     await spool.flush()
     assert spool.bytes == 0 and list(tmp_path.glob("*.seg")) == []
     await spool.close()
+
+
+async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_lost(
+        tmp_path, monkeypatch):
+    """A write that fails half way leaves a torn frame at the end of its segment, where
+    recovery stops reading. A frame queued for that segment while the write was failing must
+    not be written after it: its client would be told it was accepted, and the next start
+    would not find it. It is refused too (its client retries); the frame before stays."""
+    import threading
+
+    import otlp_sampler.transmit.spool as spool_module
+
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    await spool.append(b"accepted before", 1)
+    real, calls = spool_module._write_all, []
+    entered, release = threading.Event(), threading.Event()
+
+    def write_all(fd, data):  # the writer thread's
+        calls.append(len(data))
+        if len(calls) == 1:
+            real(fd, data[:len(data) // 2])  # half of the frame reaches the file
+            entered.set()
+            release.wait(10)
+            raise OSError(28, os.strerror(28))
+        real(fd, data)
+
+    monkeypatch.setattr(spool_module, "_write_all", write_all)
+    torn = asyncio.create_task(spool.append(b"torn frame", 1))
+    assert await asyncio.to_thread(entered.wait, 10)
+    queued = asyncio.create_task(spool.append(b"queued behind it", 1))
+    await asyncio.sleep(0)  # its frame waits for the writer, which is failing
+    release.set()
+    with pytest.raises(OSError):
+        await torn
+    with pytest.raises(OSError):
+        await queued
+    after = await spool.append(b"accepted after", 1)
+    await spool.close()
+    assert after[0] > 1  # a new segment
+    assert await _recovered_payloads(tmp_path) == [b"accepted before", b"accepted after"]
