@@ -245,9 +245,9 @@ async def test_one_process_per_spool_directory(tmp_path):
 async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon(tmp_path, monkeypatch):
     """exporter.queue.spool_sync_interval: the frame is in the file (a killed process keeps
     it) when append returns, and fsynced within the interval (a power cut loses at most that)."""
-    synced: list[int] = []
+    synced: list[int] = []  # the inodes of the files fsynced
     real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_ino), real_fsync(fd)))
     spool = Spool(tmp_path, max_bytes=1 << 20, sync_interval=0.05)
     spool.recover()
     entry = await spool.append(b"request-1", 4)
@@ -258,10 +258,12 @@ async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon
     assert [(e, r, p) for e, r, p in await recovered.load(entry[0])] == [(entry, 4, b"request-1")]
     await recovered.close()
 
+    synced.clear()  # the recovered spool's close fsynced its files
     spool = Spool(tmp_path / "again", max_bytes=1 << 20, sync_interval=0.05)
     spool.recover()
     await spool.append(b"request-2", 1)
-    await wait_until(lambda: synced, 2, "the interval's fsync")
+    (segment,) = (tmp_path / "again").glob("*.seg")
+    await wait_until(lambda: os.stat(segment).st_ino in synced, 2, "the interval's fsync of the segment")
     await spool.close()
 
 
