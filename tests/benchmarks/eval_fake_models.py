@@ -7,7 +7,10 @@ model and like bad ones (tests/peers/openai_server.py), through the real client.
   labelled templates), and the obvious tier of each anchor: what a careful model would say;
 - ``inverted``: every tier upside down (noise for critical, ...);
 - ``all_critical`` / ``all_noise``: one tier for everything;
-- ``random``: a seeded coin for each pattern and anchor.
+- ``random``: a seeded coin for each pattern and anchor;
+- ``lucky``: every tier upside down, but the anchors right in its first batch and every
+  fifth after (a model answering at random passes a batch now and then): the anchors
+  refuse the other batches, the track record (policygen/judge.py) the lucky ones.
 
 A bad model must not leave the policy worse than the deterministic tiers: the anchors and
 the guards are there for that. tests/commands/test_eval.py runs this at a small scale.
@@ -43,12 +46,22 @@ def judges(templates: list[LabelledTemplate]) -> dict[str, Callable[[dict[str, A
         return "routine"
 
     coin = random.Random(9)
+    batches = [0]
+
+    def lucky(item: dict[str, Any]) -> str:
+        if item["id"] == "p1":  # each question numbers its lines from p1
+            batches[0] += 1
+        if item["template"] in ANCHOR_TIERS:
+            return label(item) if batches[0] % 5 == 1 else "routine"  # routine misjudges a high anchor
+        return ORDER[3 - ORDER.index(label(item))]
+
     return {
         "good": label,
         "inverted": lambda item: ORDER[3 - ORDER.index(label(item))],
         "all_critical": lambda item: "critical",
         "all_noise": lambda item: "noise",
         "random": lambda item: coin.choice(LABELS),
+        "lucky": lucky,
     }
 
 
@@ -71,7 +84,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--target", type=float, default=0.9)
-    parser.add_argument("--models", default="good,inverted,all_critical,all_noise,random")
+    parser.add_argument("--models", default="good,inverted,all_critical,all_noise,random,lucky")
     args = parser.parse_args()
     names = args.models.split(",")
     results = asyncio.run(evaluate_fakes(names, seeds=args.seeds, scale=args.scale, target=args.target))
