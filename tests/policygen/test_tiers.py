@@ -356,6 +356,8 @@ async def test_the_side_loop_submits_new_patterns_and_the_processor_and_policy_f
         rig.minute()
         window = rig.processor.current_window
         assert {stats.tier for stats in window.patterns.values()} == {"critical"}  # set_tiers reached it
+        # ... and the console, for patterns out of the window (admin/catalog.py reads tier_override).
+        assert {rig.processor.tier_override(*key)[0] for key in window.patterns} == {Tier.CRITICAL}
         stored = await rig.loop.regenerate_now()
         await rig.loop.generator.aclose()
     health = [rule for sp in stored.services.values() for rule in sp.patterns.values()
