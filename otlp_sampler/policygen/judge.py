@@ -183,7 +183,9 @@ class TierJudge:
                 if verdict.model != model or at + RETRY_REFUSED_AFTER <= now:
                     continue  # another model refused, or long ago: this one is asked
                 self._expires[key] = at + RETRY_REFUSED_AFTER
-            candidate = self._pending.pop(key)
+            candidate = self._pending.pop(key, None)
+            if candidate is None:  # judged meanwhile
+                continue
             self.verdicts[key] = verdict
             self._candidates[key] = candidate
             self.metrics.tier_verdicts.labels(source="cache").inc()
