@@ -238,10 +238,12 @@ class TierJudge:
             found = [(item, guarded(item, answers[item_id][0], answers[item_id][1], model=model))
                      for item_id, item in question.items.items() if isinstance(item, Candidate)]
         if was_trusted and not self.trusted:  # what it said before, when it passed by luck, is undone too
-            log.warning("the model %s is not trusted with tiers: %s; its verdicts go back to the "
-                        "deterministic tier", model, self.track_record)
-            found += [self._distrusted(self._candidates[key], model) for key, verdict in self.verdicts.items()
+            undone = [self._distrusted(self._candidates[key], model) for key, verdict in self.verdicts.items()
                       if verdict.source in ("model", "guarded") and verdict.model == model]
+            log.warning("the model %s is not trusted with tiers: %s; its answers are not used until "
+                        "its record mends, and %d earlier verdict(s) go back to the deterministic tier",
+                        model, self.track_record, len(undone))
+            found += undone
         await self._save(self._keep(found))
         return True
 
