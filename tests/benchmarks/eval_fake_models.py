@@ -10,7 +10,10 @@ model and like bad ones (tests/peers/openai_server.py), through the real client.
 - ``random``: a seeded coin for each pattern and anchor;
 - ``lucky``: every tier upside down, but the anchors right in its first batch and every
   fifth after (a model answering at random passes a batch now and then): the anchors
-  refuse the other batches, the track record (policygen/judge.py) the lucky ones.
+  refuse the other batches, the track record (policygen/judge.py) the lucky ones;
+- ``sly``: every anchor right, critical and important patterns called routine, the others
+  important (never noise, which security words would give away): what the anchors cannot
+  see (not among the defaults; docs/policy-format.md § The evaluation has its figures).
 
 With ``--rates``, also ``llm.task: rates`` (the model writes every rate) with three fake
 models: ``follows`` (every rate the heuristic's suggestion: what an obedient model writes),
@@ -38,6 +41,7 @@ from tests.peers.openai_server import FakeOpenAI, Rules, Tiers
 
 ANCHOR_TIERS = {a.template: ("critical" if a.high else "noise") for a in ANCHORS}
 ORDER = ["noise", "routine", "important", "critical"]
+SLY = {"critical": "routine", "important": "routine", "routine": "important", "noise": "important"}
 
 
 def judges(templates: list[LabelledTemplate]) -> dict[str, Callable[[dict[str, Any]], str]]:
@@ -69,6 +73,7 @@ def judges(templates: list[LabelledTemplate]) -> dict[str, Callable[[dict[str, A
         "all_noise": lambda item: "noise",
         "random": lambda item: coin.choice(LABELS),
         "lucky": lucky,
+        "sly": lambda item: label(item) if item["template"] in ANCHOR_TIERS else SLY[label(item)],
     }
 
 
