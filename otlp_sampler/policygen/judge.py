@@ -17,8 +17,9 @@ The anchors refuse one batch; the **track record** refuses a model: its answers 
 only while at most a quarter of its last ``TRACK_RECORD`` batches failed the anchors
 (counted over at least ``MIN_TRACK_RECORD``, so two early refusals are enough), since a
 model answering at random passes a batch now and then. Once the record is bad, its earlier
-verdicts go back to the deterministic tier and every batch it answers is saved that way
-(``distrusted``), until the record mends. Refused and distrusted verdicts expire after
+verdicts go back to the deterministic tier and are saved that way (``distrusted``), and so
+are the patterns of each pass: one batch is still asked, so the record can mend, the rest
+are not. Refused and distrusted verdicts expire after
 ``RETRY_REFUSED_AFTER`` or when ``llm.model`` changes: an upgraded model is asked again.
 docs/policy-format.md § Tiers from the model.
 """
@@ -156,6 +157,10 @@ class TierJudge:
             size = self.config.llm.batch_size
             waiting = list(self._pending.values())
             for start in range(0, len(waiting), size):
+                if start and not self.trusted:  # one batch a pass lets its record mend, at one batch's cost
+                    model = self.chat.llm.model
+                    await self._save(self._keep([self._distrusted(c, model) for c in waiting[start:]]))
+                    break
                 if not await self._judge_batch(waiting[start:start + size]):
                     break  # over the budget: the rest waits for the next pass
         self._show_awaiting()

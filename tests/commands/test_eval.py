@@ -47,7 +47,7 @@ async def test_a_good_judge_keeps_more_of_what_matters_and_bad_ones_change_nothi
         shares = [getattr(judged, share) for share in SHARES]
         assert shares == [getattr(tiers, share) for share in SHARES], bad
         assert judged.tokens > 0 and judged.note.startswith("anchors:")
-        assert set(judged.verdicts) == ({"refused", "distrusted"} if bad == "lucky" else {"refused"}), bad
+        assert "refused" in judged.verdicts and set(judged.verdicts) <= {"refused", "distrusted"}, bad
 
 
 async def test_a_model_asked_for_rates_is_measured_beside_the_others():

@@ -10,10 +10,12 @@ over the judged tiers.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
+from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import Config, LLMConfig, PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.meaning import Tier, classify
 from otlp_sampler.metrics import Metrics
@@ -230,14 +232,23 @@ async def test_a_model_that_passes_the_anchors_by_luck_is_not_trusted_and_its_lu
         first = [key for key in volumes.patterns][:2]
         judge.submit(volumes)
         await judge.judge_pending()
-        assert len(llm.requests) == 4  # 8 patterns in batches of 2: only the first passed the anchors
-    assert not judge.trusted and judge.track_record == "3 of its last 4 batches failed the anchors"
-    assert judge.tiers() == {} and heard[-1] == {}  # the lucky batch's inverted tiers are not used
-    assert {judge.verdicts[key].source for key in first} == {"distrusted"}
-    assert "not used: 2 of its last 3 batches failed" in judge.verdicts[first[0]].reason  # when undone
-    assert sample(metrics, "tier_verdicts_total", source="model") == 2
-    assert sample(metrics, "tier_verdicts_total", source="distrusted") == 2
-    assert sample(metrics, "tier_verdicts_total", source="refused") == 6
+        # 8 patterns in batches of 2: the first passed the anchors, the next two did not; the
+        # fourth batch is not asked (a distrusted model gets one question a pass).
+        assert len(llm.requests) == 3
+        assert not judge.trusted and judge.track_record == "2 of its last 3 batches failed the anchors"
+        assert judge.tiers() == {} and heard[-1] == {}  # the lucky batch's inverted tiers are not used
+        assert {judge.verdicts[key].source for key in first} == {"distrusted"}
+        assert "not used: 2 of its last 3 batches failed" in judge.verdicts[first[0]].reason
+        assert sample(metrics, "tier_verdicts_total", source="model") == 2
+        assert sample(metrics, "tier_verdicts_total", source="distrusted") == 4  # 2 undone, 2 not asked
+        assert sample(metrics, "tier_verdicts_total", source="refused") == 4
+        assert judge.awaiting == 0
+        # New patterns in a later pass: one batch is asked, so the record can mend.
+        later = [dataclasses.replace(v, service="other", pattern_id=f"{i:016x}")
+                 for i, v in enumerate(volumes.patterns.values())]
+        judge.submit(VolumePicture(60.0, 60.0, 13, {v.key: v for v in later}))
+        await judge.judge_pending()
+        assert len(llm.requests) == 4 and judge.awaiting == 0
     # Saved so: a restart or another replica reads the deterministic tier, not the lucky one.
     stored = await store.tier_verdicts(first)
     assert {record["source"] for record in stored.values()} == {"distrusted"}
