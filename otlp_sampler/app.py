@@ -218,7 +218,7 @@ class App:
                                llm=llm, llm_budget=config.policy_generator.llm.max_tokens_per_hour)
         catalog = CatalogReader(self.store, self._volumes, live=self._live, refresh=self.flush_accounting,
                                 classifier=Classifier(config.sampling.importance),
-                                examples=self._examples)
+                                examples=self._examples, tiers=self.processor.tier_override)
         timeseries = TimeseriesReader(self.store, price_per_gb=config.admin.price_per_gb,
                                       refresh=self.flush_accounting)
         return AdminState(

@@ -12,7 +12,7 @@ from otlp_sampler.admin.models import PatternDetail, PatternView
 from otlp_sampler.analyze.accounting import PatternTotals
 from otlp_sampler.analyze.volume import PatternVolume, VolumePicture
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS
-from otlp_sampler.meaning import Classifier
+from otlp_sampler.meaning import Classifier, Tier
 from otlp_sampler.store import PolicyStore
 
 # How much of the catalog one request looks at. Admin requests are rare; the catalog is
@@ -22,6 +22,8 @@ NEW_FOR = 15 * 60  # seconds a pattern is marked new after it was first seen
 
 Live = Callable[[str, str], tuple[str | None, float | None, bool]]
 """``(service, pattern_id) -> (rule, rate, bursting)`` in this process now."""
+Tiers = Callable[[str, str], tuple[Tier, str] | None]
+"""``(service, pattern_id) -> (tier, reason)`` given by another source (the model), or None."""
 
 
 class CatalogReader:
@@ -31,14 +33,17 @@ class CatalogReader:
     hot path samples a pattern now; ``refresh`` is awaited first (accounting folds what
     the hot path counted, so an answer includes every record received so far). Each
     pattern's importance tier is the window's (what the processor decided, overrides
-    included), else ``classifier``'s reading of its template (``sampling.importance``).
+    included), else the one ``tiers`` gives it (the model's verdict, as the processor has
+    it), else ``classifier``'s reading of its template (``sampling.importance``).
     """
 
     def __init__(self, store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None, *,
                  live: Live | None = None, refresh: Callable[[], Awaitable[None]] | None = None,
                  examples: Callable[[str, str], list[str]] | None = None,
-                 clock: Callable[[], float] = time.time, classifier: Classifier | None = None) -> None:
+                 clock: Callable[[], float] = time.time, classifier: Classifier | None = None,
+                 tiers: Tiers | None = None) -> None:
         self.store = store
+        self._tiers = tiers
         self._classifier = classifier or Classifier()
         self._volumes = volumes
         self._live = live
@@ -80,8 +85,9 @@ class CatalogReader:
                     view.update(with_volume(volume, picture.duration))
         recent = self._clock() - NEW_FOR
         for (name, pattern_id), view in views.items():
-            if "tier" not in view:  # not in the window: read from the template
-                tier, view["tier_reason"] = self._classifier.classify(name, view["template"])
+            if "tier" not in view:  # not in the window: the model's verdict, else the template's words
+                given = self._tiers(name, pattern_id) if self._tiers is not None else None
+                tier, view["tier_reason"] = given or self._classifier.classify(name, view["template"])
                 view["tier"] = tier.value
             first_seen = view["first_seen"]
             view["new"] = first_seen is not None and first_seen.timestamp() >= recent
@@ -128,7 +134,7 @@ def with_volume(volume: PatternVolume, duration: float) -> dict[str, Any]:
 
 
 def catalog_patterns(store: PolicyStore, volumes: Callable[[], VolumePicture | None] | None = None,
-                     ) -> Callable[[str | None, int], Awaitable[list[PatternView]]]:
+                     tiers: Tiers | None = None) -> Callable[[str | None, int], Awaitable[list[PatternView]]]:
     """A ``patterns(service, limit)`` for :class:`~otlp_sampler.admin.state.AdminState`:
     :meth:`CatalogReader.patterns` over the catalog and the store's sums."""
-    return CatalogReader(store, volumes).patterns
+    return CatalogReader(store, volumes, tiers=tiers).patterns

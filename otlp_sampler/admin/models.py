@@ -139,7 +139,7 @@ class LLMSpending(BaseModel):
                                                   "None without a limit")
     budget_refusals: float = Field(description="calls not made: the hour's budget was spent")
     verdicts: dict[str, float] = Field(description="tier verdicts by source: model, cache, guarded, "
-                                                   "refused, failed")
+                                                   "refused, distrusted, failed")
     awaiting_tier: float = Field(description="new patterns on their deterministic tier, waiting for "
                                              "the model")
 

@@ -144,7 +144,7 @@ class Metrics:
                                    "LLM calls not made: the hour's token budget was spent", "purpose")
     tier_verdicts = _counter("tier_verdicts_total",
                              "Importance tiers of new patterns by where they came from (model, cache, "
-                             "guarded, refused)", "source")
+                             "guarded, refused, distrusted, failed)", "source")
     patterns_awaiting_tier = _gauge("patterns_awaiting_tier",
                                     "New patterns on their deterministic tier until the model judges them",
                                     workers="livemax")

@@ -12,6 +12,15 @@ the next policy through :meth:`TierJudge.apply`. A pattern is asked about at mos
 ``MAX_ATTEMPTS`` times: a model that keeps failing costs a bounded number of tokens, and a
 batch refused by the anchors is not asked again (its verdict, the deterministic tier, is
 saved). Calls over the token budget leave the patterns waiting for the next pass.
+
+The anchors refuse one batch; the **track record** refuses a model: its answers are used
+only while at most a quarter of its last ``TRACK_RECORD`` batches failed the anchors
+(counted over at least ``MIN_TRACK_RECORD``, so two early refusals are enough), since a
+model answering at random passes a batch now and then. Once the record is bad, its earlier
+verdicts go back to the deterministic tier and are saved that way (``distrusted``), and so
+are the patterns of each pass: one batch is still asked, so the record can mend, the rest
+are not. Refused and distrusted verdicts expire after
+``RETRY_REFUSED_AFTER`` or when ``llm.model`` changes: an upgraded model is asked again.
 docs/policy-format.md § Tiers from the model.
 """
 
@@ -21,6 +30,7 @@ import asyncio
 import dataclasses
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 
 from otlp_sampler.analyze.volume import Key, VolumePicture
@@ -36,6 +46,11 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 2  # failed questions about one pattern before it stays on its deterministic tier
 MAX_PENDING = 5000  # patterns waiting at once; more wait for a later window
+TRACK_RECORD = 50  # the model's last batches its trust is judged on
+MIN_TRACK_RECORD = 4  # judged over at least this many, so a model is not trusted on one lucky batch
+MAX_REFUSED_SHARE = 0.25  # of those, the most that may have failed the anchors
+RETRY_REFUSED_AFTER = 86_400.0  # seconds a refused or distrusted verdict is kept before asking again
+NOT_FROM_THE_MODEL = ("refused", "distrusted")  # stored verdicts that are the deterministic tier
 TiersSetter = Callable[[dict[Key, tuple[Tier, str]]], None]  # the processor's set_tiers
 
 
@@ -54,6 +69,9 @@ class TierJudge:
         self.on_verdicts = on_verdicts
         self.clock = clock
         self.verdicts: dict[Key, Verdict] = {}
+        self._candidates: dict[Key, Candidate] = {}  # each verdict's pattern: a distrusted model's are undone
+        self._expires: dict[Key, float] = {}  # when a refused or distrusted verdict is asked again
+        self._record: deque[bool] = deque(maxlen=TRACK_RECORD)  # per batch answered: refused by the anchors?
         self._pending: dict[Key, Candidate] = {}
         self._attempts: dict[Key, int] = {}
         self._ask = False
@@ -68,7 +86,10 @@ class TierJudge:
         model (the leader), else it only reads verdicts others stored. Never waits."""
         if not self.enabled:
             return
+        now = self.clock()
         for key, volume in volumes.patterns.items():
+            if key in self._expires and self._expires[key] <= now:  # refused a while ago: ask again
+                del self.verdicts[key], self._expires[key]
             if key in self.verdicts or len(self._pending) >= MAX_PENDING:
                 continue
             if key in self._pending:  # a later window may carry examples the first lacked
@@ -84,6 +105,16 @@ class TierJudge:
     @property
     def awaiting(self) -> int:
         return len(self._pending)
+
+    @property
+    def trusted(self) -> bool:
+        """Whether the model's answers are used: at most ``MAX_REFUSED_SHARE`` of its recent
+        batches failed the anchors."""
+        return sum(self._record) <= MAX_REFUSED_SHARE * max(len(self._record), MIN_TRACK_RECORD)
+
+    @property
+    def track_record(self) -> str:
+        return f"{sum(self._record)} of its last {len(self._record)} batches failed the anchors"
 
     def tiers(self) -> dict[Key, tuple[Tier, str]]:
         """Every verdict as the processor's ``set_tiers`` takes them."""
@@ -118,7 +149,7 @@ class TierJudge:
     async def judge_pending(self) -> int:
         """Read stored verdicts for what waits, then (when asking) put the rest to the model.
         Returns how many patterns got a verdict."""
-        before = len(self.verdicts)
+        before, tiers_before = len(self.verdicts), self.tiers()
         keys = list(self._pending)
         if keys:
             await self._from_store(keys)
@@ -126,12 +157,17 @@ class TierJudge:
             size = self.config.llm.batch_size
             waiting = list(self._pending.values())
             for start in range(0, len(waiting), size):
+                if start and not self.trusted:  # one batch a pass lets its record mend, at one batch's cost
+                    model = self.chat.llm.model
+                    await self._save(self._keep([self._distrusted(c, model) for c in waiting[start:]]))
+                    break
                 if not await self._judge_batch(waiting[start:start + size]):
                     break  # over the budget: the rest waits for the next pass
         self._show_awaiting()
         judged = len(self.verdicts) - before
-        if judged and self.on_verdicts is not None:
-            self.on_verdicts(self.tiers())
+        tiers = self.tiers()
+        if (judged or tiers != tiers_before) and self.on_verdicts is not None:  # a distrusted model's undone
+            self.on_verdicts(tiers)
         return judged
 
     async def _from_store(self, keys: list[Key]) -> None:
@@ -140,14 +176,27 @@ class TierJudge:
         except Exception as exc:  # the cache is an economy: without it the model is asked
             log.warning("cannot read tier verdicts from the store (%s); asking the model", exc)
             return
+        now, model = self.clock(), self.chat.llm.model
+        demoted = []
         for key, record in stored.items():
             try:
                 verdict = Verdict.from_record(record)
-            except ValueError:
+                at = float(record.get("at", 0))
+            except (ValueError, TypeError):
+                continue
+            if verdict.source in NOT_FROM_THE_MODEL:
+                if verdict.model != model or at + RETRY_REFUSED_AFTER <= now:
+                    continue  # another model refused, or long ago: this one is asked
+                self._expires[key] = at + RETRY_REFUSED_AFTER
+            candidate = self._pending.pop(key, None)
+            if candidate is None:  # judged meanwhile
                 continue
             self.verdicts[key] = verdict
-            self._pending.pop(key, None)
+            self._candidates[key] = candidate
             self.metrics.tier_verdicts.labels(source="cache").inc()
+            if not self.trusted and verdict.source in ("model", "guarded") and verdict.model == model:
+                demoted.append(self._distrusted(candidate, model))
+        await self._save(self._keep(demoted))
 
     async def _judge_batch(self, batch: list[Candidate]) -> bool:
         """One question; False when the budget stopped it (nothing more to ask this pass)."""
@@ -178,30 +227,58 @@ class TierJudge:
             (item, answers[item_id][0]) for item_id, item in question.items.items()]
         problem = anchor_problem(pairs)
         log.debug("tier answers: %s", {i: (t.value, r[:60]) for i, (t, r) in answers.items()})
-        now = self.clock()
-        found: dict[Key, Verdict] = {}
+        was_trusted = self.trusted
+        self._record.append(problem is not None)
+        found: list[tuple[Candidate, Verdict]] = []
         if problem is not None:
             self.batches_refused += 1
             self.last_failure = f"anchors: {problem}"
             log.warning("tier answers refused: %s; %d pattern(s) keep their deterministic tier",
                         problem, len(batch))
-            for candidate in batch:
-                found[candidate.key] = Verdict(candidate.tier, candidate.reason, "refused", model)
+            found = [(candidate, Verdict(candidate.tier, candidate.reason, "refused", model))
+                     for candidate in batch]
+        elif not self.trusted:
+            found = [self._distrusted(candidate, model) for candidate in batch]
         else:
-            for item_id, item in question.items.items():
-                if isinstance(item, Candidate):
-                    tier, reason = answers[item_id]
-                    found[item.key] = guarded(item, tier, reason, model=model)
-        for key, verdict in found.items():
+            found = [(item, guarded(item, answers[item_id][0], answers[item_id][1], model=model))
+                     for item_id, item in question.items.items() if isinstance(item, Candidate)]
+        if was_trusted and not self.trusted:  # what it said before, when it passed by luck, is undone too
+            undone = [self._distrusted(self._candidates[key], model) for key, verdict in self.verdicts.items()
+                      if verdict.source in ("model", "guarded") and verdict.model == model]
+            log.warning("the model %s is not trusted with tiers: %s; its answers are not used until "
+                        "its record mends, and %d earlier verdict(s) go back to the deterministic tier",
+                        model, self.track_record, len(undone))
+            found += undone
+        await self._save(self._keep(found))
+        return True
+
+    def _distrusted(self, candidate: Candidate, model: str | None) -> tuple[Candidate, Verdict]:
+        reason = f"{candidate.reason} (the model's tiers are not used: {self.track_record})".strip()
+        return candidate, Verdict(candidate.tier, reason, "distrusted", model)
+
+    def _keep(self, found: list[tuple[Candidate, Verdict]]) -> list[dict]:
+        """Hold ``found``'s verdicts in memory and count them; returns their records for the store."""
+        now = self.clock()
+        for candidate, verdict in found:
+            key = candidate.key
             self.verdicts[key] = verdict
+            self._candidates[key] = candidate
             self._pending.pop(key, None)
             self._attempts.pop(key, None)
+            if verdict.source in NOT_FROM_THE_MODEL:
+                self._expires[key] = now + RETRY_REFUSED_AFTER
+            else:
+                self._expires.pop(key, None)
             self.metrics.tier_verdicts.labels(source=verdict.source).inc()
+        return [verdict.record(c.service, c.pattern_id, now) for c, verdict in found]
+
+    async def _save(self, records: list[dict]) -> None:
+        if not records:
+            return
         try:
-            await self.store.save_tier_verdicts([v.record(k[0], k[1], now) for k, v in found.items()])
+            await self.store.save_tier_verdicts(records)
         except Exception as exc:  # kept in memory: this process does not ask again
             log.warning("cannot save tier verdicts to the store (%s); other replicas will ask again", exc)
-        return True
 
     def _failed(self, batch: list[Candidate], failure: LLMFailure) -> None:
         for candidate in batch:

@@ -14,9 +14,10 @@ cost is bytes, and the byte budget still holds), but lower it only within the gu
 Each batch also carries four **anchors**, two on each side: made-up patterns whose tier is
 obvious (a failed password check is critical, a declined payment important or critical, a
 health check noise or routine). A batch whose answers misjudge an anchor, or put a security
-pattern at ``noise``, is refused whole (a model answering at random passes about one batch
-in a hundred): a model that gets the obvious wrong is not trusted with the rest. Its patterns stay on their
-deterministic tier. docs/policy-format.md § Tiers from the model.
+pattern at ``noise``, is refused whole: a model that gets the obvious wrong is not trusted
+with the rest. Its patterns stay on their deterministic tier. A model answering at random
+still passes about one batch in forty: judge.py's track record covers those.
+docs/policy-format.md § Tiers from the model.
 """
 
 from __future__ import annotations
@@ -96,8 +97,9 @@ ANCHORS = (
 class Verdict:
     """The tier a pattern is sampled on, once judged, and where it came from: ``model`` (the
     model's, within the guards), ``guarded`` (the model's, held at a guard), ``refused`` (its
-    batch failed the anchors: the deterministic tier), ``failed`` (no usable answer after
-    retries; kept in memory only, so a restart asks again)."""
+    batch failed the anchors: the deterministic tier), ``distrusted`` (the deterministic tier:
+    too many of the model's recent batches failed the anchors, judge.py), ``failed`` (no
+    usable answer after retries; kept in memory only, so a restart asks again)."""
 
     tier: Tier
     reason: str

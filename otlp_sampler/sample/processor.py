@@ -184,6 +184,10 @@ class SamplingProcessor:
         self._tier_overrides = dict(overrides)
         self._epoch = self._epoch.replace()  # a new identity makes every pattern refresh
 
+    def tier_override(self, service: str, pattern_id: str) -> tuple[Tier, str] | None:
+        """The tier ``set_tiers`` gave a pattern, with its reason; None when it has none."""
+        return self._tier_overrides.get((service, pattern_id))
+
     def take_window(self) -> StatsWindow:
         """The statistics counted since the last call; a fresh window starts now."""
         old = self._epoch.window

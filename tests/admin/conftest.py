@@ -53,6 +53,7 @@ class Proxy:
     reasons: list[str] = field(default_factory=list)
     degraded: list[str] = field(default_factory=list)
     volumes: VolumePicture | None = None
+    tiers: dict = field(default_factory=dict)  # the processor's tier overrides (the model's verdicts)
 
     def swap(self, doc: PolicyDocument) -> None:
         if self.in_force is None or doc.version > self.in_force.version:
@@ -83,7 +84,8 @@ class Proxy:
             apply_manual_policy=manual_policy_applier(self.store, sampling=sampling, swap=self.swap,
                                                       volumes=lambda: self.volumes, price_per_gb=0.5),
             regenerate=self.regenerate,
-            patterns=catalog_patterns(self.store, lambda: self.volumes),
+            patterns=catalog_patterns(self.store, lambda: self.volumes,
+                                      lambda service, pattern_id: self.tiers.get((service, pattern_id))),
             savings=SavingsMeter(self.metrics, price_per_gb=0.5, volumes=lambda: self.volumes,
                                  clock=time.time, started_at=time.time() - 100.0).report,
         )

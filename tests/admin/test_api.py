@@ -13,6 +13,7 @@ import yaml
 
 from otlp_sampler.admin.api import AdminServer
 from otlp_sampler.config import AdminConfig
+from otlp_sampler.meaning import Tier
 from tests.admin.conftest import TOKEN, TRAFFIC, WINDOW_SECONDS, build_volumes, policy_body
 
 API_PATHS = {
@@ -289,7 +290,9 @@ async def test_policy_writes_while_serving_do_not_block_reads(admin):
 async def test_patterns_and_explain_show_each_patterns_tier_and_why(admin):
     store = admin.proxy.store
     await store.upsert_patterns([("search", "00000000000000s9", "cache miss for <*>", 1_650_000_000.0),
-                                 ("auth", "00000000000000a1", "login failed for <*>", 1_650_000_001.0)])
+                                 ("auth", "00000000000000a1", "login failed for <*>", 1_650_000_001.0),
+                                 ("search", "00000000000000s8", "shard <*> rebalanced", 1_650_000_002.0)])
+    admin.proxy.tiers[("search", "00000000000000s8")] = (Tier.IMPORTANT, "model: data moving between nodes")
     volumes = build_volumes()
     # The window carries what the processor decided (its classifier, or an override).
     payment = volumes.patterns[("checkout", "00000000000000c2")]
@@ -306,6 +309,9 @@ async def test_patterns_and_explain_show_each_patterns_tier_and_why(admin):
     assert (by_id["00000000000000s9"]["tier"], by_id["00000000000000s9"]["tier_reason"]) == \
         ("noise", 'cache: "cache miss"')
     assert by_id["00000000000000a1"]["tier"] == "critical"
+    # ... unless the model judged them: its verdict, as the processor samples them.
+    assert (by_id["00000000000000s8"]["tier"], by_id["00000000000000s8"]["tier_reason"]) == \
+        ("important", "model: data moving between nodes")
 
     body = policy_body(0.1)
     body["services"]["checkout"]["patterns"]["00000000000000c2"] = {"rate": 1.0, "reason": "errors"}

@@ -16,7 +16,8 @@ negotiation reaches a mode the server takes and remembers it next to the sqlite 
 in either the model's guarded policy or the heuristic's with a counted reason. What the
 model did is printed (``pytest -s``): tokens, latency, mode, outcome, its refused answer.
 
-With the default ``task: tiers``, whatever the model answers: real tokens are counted, every
+With the default ``task: tiers``, whatever the model answers: the response format never fails
+a question (no ``server_error``/``http_error``), real tokens are counted, every
 pattern gets a verdict (the model's within the guards, or the deterministic tier when its
 batch is refused or fails), verdicts are cached, so a later cycle spends no tokens on known
 patterns, and a restart on the same sqlite store reads them instead of asking again.
@@ -176,6 +177,11 @@ async def test_tiers_from_a_real_model_are_counted_cached_and_not_asked_twice(tm
             tokens = await admin.metric("otlp_sampler_llm_tokens_total", kind="prompt")
             calls = await admin.metric("otlp_sampler_llm_latency_seconds_count")
             verdicts = {s: await admin.metric("otlp_sampler_tier_verdicts_total", source=s) for s in sources}
+            failures = {reason: await admin.metric("otlp_sampler_llm_failures_total", reason=reason)
+                        for reason in ("server_error", "http_error", *sorted(ANSWER_REASONS))}
+            modes = {mode: await admin.metric("otlp_sampler_llm_output_mode", mode=mode) for mode in MODES}
+            refused_modes = {mode: await admin.metric("otlp_sampler_llm_format_refusals_total", mode=mode)
+                             for mode in MODES}
             judged = dict(app.loop.judge.verdicts)
             savings = await admin.get("/api/v1/savings")
             # Three more cycles on the same patterns: no tokens spent.
@@ -206,10 +212,16 @@ async def test_tiers_from_a_real_model_are_counted_cached_and_not_asked_twice(tm
     refused = [m for m in (r.getMessage() for r in caplog.records) if "tier" in m and "refused" in m]
     print("\nreal LLM tiers:", json.dumps({
         "model": model, "calls": calls, "prompt_tokens": tokens, "verdicts": verdicts,
-        "tiers": {f"{k[0]}/{v.tier.value}": f"{v.source}: {v.reason[:80]}" for k, v in judged.items()},
+        "mode": [m for m, v in modes.items() if v == 1],
+        "refused_modes": {m: v for m, v in refused_modes.items() if v},
+        "failures": {r: v for r, v in failures.items() if v},
+        "tiers": {f"{k[0]}/{k[1]}": f"{v.tier.value} {v.source}: {v.reason[:80]}" for k, v in judged.items()},
         "savings_llm": savings["llm"], "refusals": refused[:3], "restart_prompt_tokens": restarted_prompt},
         indent=1))
     assert tokens > 100 and calls >= 1
+    # The default structured output mode is refused by some servers: never a failed question.
+    assert failures["server_error"] == failures["http_error"] == 0, failures
+    assert sum(modes.values()) == 1
     assert savings["llm"]["prompt_tokens"] == tokens
     assert sum(savings["llm"]["verdicts"].values()) >= 6
     if len(saved) == len(judged):  # every verdict was saved: the restart asked nothing

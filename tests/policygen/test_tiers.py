@@ -10,10 +10,12 @@ over the judged tiers.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
+from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import Config, LLMConfig, PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.meaning import Tier, classify
 from otlp_sampler.metrics import Metrics
@@ -65,12 +67,29 @@ def sample(metrics: Metrics, name: str, **labels: str) -> float:
 
 
 def make_judge(llm: FakeOpenAI, metrics: Metrics, store=None, *, batch_size: int = 16,
-               budget: int | None = None, sampling: SamplingConfig | None = None) -> TierJudge:
-    llm_config = LLMConfig(base_url=llm.base_url, api_key="k", model="judge-model", timeout=5.0,
+               budget: int | None = None, sampling: SamplingConfig | None = None, model: str = "judge-model",
+               clock=None) -> TierJudge:
+    llm_config = LLMConfig(base_url=llm.base_url, api_key="k", model=model, timeout=5.0,
                            max_retries=0, batch_size=batch_size, max_tokens_per_hour=budget)
     chat = ChatClient(llm_config, metrics)
     return TierJudge(sampling or SamplingConfig(), PolicyGeneratorConfig(kind="llm", llm=llm_config), chat,
-                     store if store is not None else MemoryStore(), metrics)
+                     store if store is not None else MemoryStore(), metrics,
+                     **({"clock": clock} if clock is not None else {}))
+
+
+def anchors_right_in(batches: set[int], otherwise=inverted):
+    """A judge that answers the anchors right only in the numbered ``batches`` (from 1), and
+    ``otherwise`` for the patterns; misjudged anchors are called routine."""
+    asked = [0]
+
+    def tier(item: dict) -> str:
+        if item["id"] == "p1":
+            asked[0] += 1
+        if item["template"] in ANCHOR_TIERS:
+            return ANCHOR_TIERS[item["template"]] if asked[0] in batches else "routine"
+        return otherwise(item)
+
+    return tier
 
 
 async def test_a_good_judge_sets_each_new_patterns_tier_once_and_the_store_spares_the_next_asking():
@@ -202,6 +221,86 @@ async def test_a_batch_that_gets_the_anchors_wrong_is_refused_whole_and_not_aske
         assert len(await store.tier_verdicts(list(judge.verdicts))) == 8
 
 
+async def test_a_model_that_passes_the_anchors_by_luck_is_not_trusted_and_its_lucky_verdicts_are_undone():
+    metrics = Metrics()
+    store = MemoryStore()
+    async with FakeOpenAI(default=Tiers(anchors_right_in({1}))) as llm:
+        judge = make_judge(llm, metrics, store, batch_size=2)
+        heard: list[dict] = []
+        judge.on_verdicts = heard.append
+        volumes = synthetic_volumes()
+        first = [key for key in volumes.patterns][:2]
+        judge.submit(volumes)
+        await judge.judge_pending()
+        # 8 patterns in batches of 2: the first passed the anchors, the next two did not; the
+        # fourth batch is not asked (a distrusted model gets one question a pass).
+        assert len(llm.requests) == 3
+        assert not judge.trusted and judge.track_record == "2 of its last 3 batches failed the anchors"
+        assert judge.tiers() == {} and heard[-1] == {}  # the lucky batch's inverted tiers are not used
+        assert {judge.verdicts[key].source for key in first} == {"distrusted"}
+        assert "not used: 2 of its last 3 batches failed" in judge.verdicts[first[0]].reason
+        assert sample(metrics, "tier_verdicts_total", source="model") == 2
+        assert sample(metrics, "tier_verdicts_total", source="distrusted") == 4  # 2 undone, 2 not asked
+        assert sample(metrics, "tier_verdicts_total", source="refused") == 4
+        assert judge.awaiting == 0
+        # New patterns in a later pass: one batch is asked, so the record can mend.
+        later = [dataclasses.replace(v, service="other", pattern_id=f"{i:016x}")
+                 for i, v in enumerate(volumes.patterns.values())]
+        judge.submit(VolumePicture(60.0, 60.0, 13, {v.key: v for v in later}))
+        await judge.judge_pending()
+        assert len(llm.requests) == 4 and judge.awaiting == 0
+    # Saved so: a restart or another replica reads the deterministic tier, not the lucky one.
+    stored = await store.tier_verdicts(first)
+    assert {record["source"] for record in stored.values()} == {"distrusted"}
+    again = make_judge(llm, Metrics(), store)
+    again.submit(volumes)
+    await again.judge_pending()
+    assert again.tiers() == {}
+
+
+async def test_a_model_that_misjudges_an_anchor_once_in_a_while_keeps_its_trust():
+    metrics = Metrics()
+    async with FakeOpenAI(default=Tiers(anchors_right_in({1, 2, 4}, otherwise=good))) as llm:
+        judge = make_judge(llm, metrics, batch_size=2)
+        judge.submit(synthetic_volumes())
+        await judge.judge_pending()
+    assert judge.trusted and judge.batches_refused == 1
+    assert len(judge.tiers()) == 6 and sample(metrics, "tier_verdicts_total", source="refused") == 2
+    assert judge.tiers()[key("search", "slow query <*>")][0] is Tier.IMPORTANT
+
+
+async def test_a_refused_verdict_is_asked_again_after_a_day_or_of_another_model():
+    from otlp_sampler.policygen.judge import RETRY_REFUSED_AFTER
+
+    now = [1000.0]
+    store = MemoryStore()
+    async with FakeOpenAI(default=Tiers(inverted)) as llm:
+        judge = make_judge(llm, Metrics(), store, clock=lambda: now[0])
+        judge.submit(synthetic_volumes())
+        await judge.judge_pending()
+        assert len(llm.requests) == 1 and {v.source for v in judge.verdicts.values()} == {"refused"}
+        # The same model, within the day: neither this process nor a restart asks again.
+        now[0] += RETRY_REFUSED_AFTER - 1
+        judge.submit(synthetic_volumes())
+        await judge.judge_pending()
+        restarted = make_judge(llm, Metrics(), store, clock=lambda: now[0])
+        restarted.submit(synthetic_volumes())
+        await restarted.judge_pending()
+        assert len(llm.requests) == 1
+        # A day after its refusal, the process that refused asks again.
+        now[0] += 2
+        judge.submit(synthetic_volumes())
+        assert judge.awaiting == 8
+        await judge.judge_pending()
+        assert len(llm.requests) == 2 and {v.source for v in judge.verdicts.values()} == {"refused"}
+        # Another model (llm.model changed: an upgrade) is asked at once, and answers well.
+        llm.default = Tiers(good)
+        upgraded = make_judge(llm, Metrics(), store, model="judge-model-v2", clock=lambda: now[0])
+        upgraded.submit(synthetic_volumes())
+        await upgraded.judge_pending()
+        assert len(llm.requests) == 3 and len(upgraded.tiers()) == 8
+
+
 async def test_failed_answers_are_asked_again_a_bounded_number_of_times():
     metrics = Metrics()
     async with FakeOpenAI(default="invalid_json") as llm:
@@ -268,6 +367,8 @@ async def test_the_side_loop_submits_new_patterns_and_the_processor_and_policy_f
         rig.minute()
         window = rig.processor.current_window
         assert {stats.tier for stats in window.patterns.values()} == {"critical"}  # set_tiers reached it
+        # ... and the console, for patterns out of the window (admin/catalog.py reads tier_override).
+        assert {rig.processor.tier_override(*key)[0] for key in window.patterns} == {Tier.CRITICAL}
         stored = await rig.loop.regenerate_now()
         await rig.loop.generator.aclose()
     health = [rule for sp in stored.services.values() for rule in sp.patterns.values()
