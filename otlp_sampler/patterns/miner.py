@@ -210,6 +210,9 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
+        cause = None
+        if ":" in token_list:
+            token_list, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
@@ -233,7 +236,10 @@ class PatternMiner:
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
         if "xx" in text:
             created.status = status_class(text)
-        self._index.add(Shape(created, token_list, spaced, kinds), lead)
+        shape = Shape(created, token_list, spaced, kinds)
+        self._index.add(shape, lead)
+        if cause is not None:
+            self._index.remember_cause(cause, shape)
         return created
 
     def _evict(self) -> bool:

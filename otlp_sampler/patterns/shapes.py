@@ -17,6 +17,11 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
 
+Before it, ``ShapeIndex.trailing_cause`` folds the words after a message's last colon
+into one value once the same text before the colon has come with other words after it
+(``reexec socketpair: broken pipe`` / ``…: connection refused``), both read as failures: a
+cause.
+
 ``id_tokens`` gives the tokens a new pattern's id is computed from.
 
 Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
@@ -29,6 +34,7 @@ import re
 
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
+    CAPS,
     PUNCT,
     SIMILARITY,
     TITLE,
@@ -142,6 +148,9 @@ class ShapeIndex:
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
+        # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
+        # whether other words have come after it since (then every cause there is folded)
+        self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -186,6 +195,45 @@ class ShapeIndex:
         if rest is not None and rest not in self._rests:
             self._rests[rest] = shape
 
+    def trailing_cause(
+        self, tokens: list[str], kinds: list[int], spaced: list[bool]
+    ) -> tuple[list[str], list[int], list[bool], tuple[str, ...] | None]:
+        """``tokens`` with the words after the last colon folded into one value when the
+        text before it has come with other words after it (docs/patterns.md, The cause
+        of a failure), and the key to ``remember_cause`` a new pattern under (None when
+        there is nothing to remember)."""
+        at = _cause_colon(tokens, kinds, spaced)
+        if at < 0:
+            return tokens, kinds, spaced, None
+        key = _cause_key(tokens, kinds, at)
+        entry = self._causes.get(key)
+        if entry is None or not entry[0].pattern.alive:
+            return tokens, kinds, spaced, key
+        shape, folded = entry
+        if not folded:
+            if shape.tokens[at + 1:] == tokens[at + 1:] or not (
+                    _says_failure(tokens, kinds, at) and _says_failure(shape.tokens, shape.kinds, at)):
+                return tokens, kinds, spaced, None
+            self._causes[key] = (self._fold_cause(shape, at), True)
+        return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
+
+    def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
+        """Keep a new pattern's shape under the text before its trailing cause."""
+        self._causes[key] = (shape, False)
+
+    def _fold_cause(self, shape: Shape, at: int) -> Shape:
+        """Give ``shape``'s pattern a first shape with its cause after ``at`` as one value
+        (the old shape stays in its bucket, for the records it matched)."""
+        pattern = shape.pattern
+        tokens = [*shape.tokens[:at + 1], WILDCARD]
+        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True], kinds_of(tokens))
+        self.add(folded)
+        pattern.shapes.pop()
+        where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
+        pattern.shapes[where:where + 1] = [folded]
+        pattern.text = pattern.shapes[0].text()
+        return folded
+
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""
         for lead, by_length in list(self._buckets.items()):
@@ -199,6 +247,7 @@ class ShapeIndex:
             if not by_length:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
+        self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
         for length, bucket in list(self._prefixed.items()):
             bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
             bucket.sorted_at = 0
@@ -299,6 +348,69 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         if rest is not None:
             out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
     return out
+
+
+_CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
+_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
+MAX_CAUSE = 16  # words of a trailing cause
+
+
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
+    """Where the colon before a trailing cause is, or -1.
+
+    C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
+    a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
+    ``pledge(): no route to host``, ``open "<*>": permission denied``): words, values and
+    quotes up to the end, after a colon of prose (glued to what is before it, a space
+    after it). Before the colon is the operation: a word, a call (``()``) or a quoted
+    operand. A thing's id there (``channel <*>: closing``, ``TOPIC(<*>): created``) says
+    what the event is about, and what follows is the event. The context must hold two
+    words or values, one of them a word: a level word or a name alone (``error: …``,
+    ``selinux: …``) is a label too."""
+    if ":" not in tokens:
+        return -1
+    at = len(tokens) - 1 - tokens[::-1].index(":")
+    if not 0 < at < len(tokens) - 1 or len(tokens) - at - 1 > MAX_CAUSE or spaced[at] or not spaced[at + 1]:
+        return -1
+    before = tokens[at - 1]
+    if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
+            or (before == ")" and tokens[at - 2] == "(")):
+        return -1  # a thing's name or id before the colon: what follows is its event
+    for index in range(at + 1, len(tokens)):
+        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
+            return -1
+    context = [kind for kind in kinds[:at] if kind != PUNCT]
+    if len(context) < 2 or all(kind == WILD for kind in context):
+        return -1
+    return at
+
+
+# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
+# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
+# not a state: SCREEN_ON).
+_FAILURE_WORDS = re.compile(
+    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
+    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
+    r"|unavailable|mismatch|already|eof)", re.ASCII)
+
+
+_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+
+
+def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the words after ``at`` read as a failure's cause: two states or phrases of
+    an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
+    events, two causes of one failed operation one."""
+    if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
+        return True
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+    """The text before a trailing cause, with the words that may vary as ``<*>`` (as the
+    id of a pattern is computed: ``Login refused for <*>:`` whoever it was)."""
+    return tuple(id_tokens(tokens[:at + 1], kinds[:at + 1]))
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}

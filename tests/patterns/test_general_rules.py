@@ -111,3 +111,36 @@ def test_a_bracketed_annotation_some_records_lack_keeps_the_pattern():
     assert _one_pattern(masked, named)
     # an extra bracketed word on a short message is not evidence enough
     assert not _one_pattern("job 12 done (cached)", "job 13 done")
+
+
+def test_words_after_the_colon_of_an_operation_are_its_cause_once_they_vary():
+    # C's perror and wrapped errors: the operation, a colon, what the OS or a library said
+    miner = PatternMiner()
+    causes = ["EOF", "broken pipe", "no route to host", "connection reset by peer", "EOF"]
+    ids = {miner.add(f"reexec socketpair: {cause}") for cause in causes}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "reexec socketpair: <*>"
+    # after a call or a quoted operand too
+    assert _one_pattern("mux_session: pledge(): broken pipe", "mux_session: pledge(): EOF",
+                        "mux_session: pledge(): operation timed out")
+    assert _one_pattern('open "/etc/app.conf": permission denied',
+                        'open "/tmp/spool/x.log": no such file or directory', 'open "a.txt": file exists')
+
+
+def test_words_after_a_things_id_or_a_label_are_the_event():
+    # a thing's id before the colon says what the event is about: closing is not created
+    miner = PatternMiner()
+    assert len({miner.add(f"TOPIC(orders-{n}): {event}") for n, event in
+                enumerate(["closing", "created", "deleting channel 7"])}) == 3
+    miner = PatternMiner()
+    assert len({miner.add(f"channel {n}: {event}") for n, event in
+                enumerate(["send close", "datagram too big"])}) == 2
+    # a label alone (a level word, a name) before the colon: the event follows
+    miner = PatternMiner()
+    assert miner.add("warning: disk nearly full") != miner.add("warning: cache rebuilt slowly")
+    # and states or phrases of an event after a colon are not causes: two events
+    miner = PatternMiner()
+    assert miner.add("Replica state: catching up") != miner.add("Replica state: fully synced")
+    assert miner.add("Standby mode: warm standby") != miner.add("Standby mode: hot spare")
+    assert miner.add("onReceive action: com.example.intent.SCREEN_ON") != miner.add(
+        "onReceive action: com.example.intent.SCREEN_OFF")
