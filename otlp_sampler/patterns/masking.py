@@ -368,7 +368,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             append(WILDCARD)
             append_spaced(True)
             last = WILDCARD
-        if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
+        if token in _CLOSING and _annotated_value(out, spaced, _CLOSING[token]):
             # A value followed by a bracketed value is one value written twice (a size
             # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
             # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
@@ -493,11 +493,14 @@ def _coded_message(out: list[str], opening: str) -> bool:
     return False
 
 
-def _annotated_value(out: list[str], opening: str) -> bool:
-    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it."""
-    if len(out) > 2 and out[-1] == WILDCARD:
-        return out[-2] == opening and out[-3] == WILDCARD
-    return len(out) > 1 and out[-1] == opening and out[-2] == WILDCARD
+def _annotated_value(out: list[str], spaced: list[bool], opening: str) -> bool:
+    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it.
+    The value may be around a stem (``job_<*> (<*>)``) when a space parts it from the
+    bracket: glued, it is a call (``init_v<*>(<*>)``)."""
+    at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
+    if at < 0 or out[at + 1] != opening or WILDCARD not in out[at]:
+        return False
+    return out[at] == WILDCARD or spaced[at + 1]
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

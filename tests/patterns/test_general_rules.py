@@ -144,3 +144,14 @@ def test_words_after_a_things_id_or_a_label_are_the_event():
     assert miner.add("Standby mode: warm standby") != miner.add("Standby mode: hot spare")
     assert miner.add("onReceive action: com.example.intent.SCREEN_ON") != miner.add(
         "onReceive action: com.example.intent.SCREEN_OFF")
+
+
+def test_an_id_with_a_stem_and_its_second_form_in_brackets_is_one_value():
+    # ids printed with a kind's stem (job_…, tx_…) or without, then their uuid, are one value
+    assert tokens(mask("Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)"))[0] == [
+        "Terminating", "job_<*>"]
+    assert _one_pattern("Terminating QQTDVQG3CIQ9ZXZH99PVKL0LKI (8434da21-8fef-4379-8dc3-909211b0d61c)",
+                        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)",
+                        "Terminating tx_XczKPYFa0tejI (1b8a144a-5680-44af-bb6a-8e36bf6ce86e)")
+    # a word before the brackets is still a call or a name
+    assert tokens(mask("called init_v2(3) twice"))[0] == ["called", "init_v<*>", "(", "<*>", ")", "twice"]
