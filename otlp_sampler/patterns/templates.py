@@ -29,7 +29,8 @@ What may differ is decided by the shape of the difference, not by per-source rul
   leading names (``ledger: …`` / ``catalog: …``, ``prefix_at``);
 - a mark alone in brackets (``[x]`` / ``[~]``) may differ;
 - two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) never merge but as
-  the value of a key (``state=RUNNING``); message-field words never merge, nor do two
+  the value of a key (``state=RUNNING``); message-field words never merge but names of
+  code after the field's first word (``msg="add SearchQueue to bridge"``), nor do two
   different words in a row (``replica catching up`` / ``replica fully synced``).
 
 ``varying`` lists the words a template could generalize so; a new pattern's id is
@@ -235,7 +236,14 @@ def score(
             continue
         # Two different words.
         if ka == STRONG or kb == STRONG:
-            return -1.0
+            # the words of a message field name the event; only a thing named in it may
+            # differ, a name of code, and never its first word (msg=ssl_verify_failed)
+            if (run == index - 1 or STRONG not in kinds[index - 3 if index > 3 else 0:index]
+                    or not _qualified_pair(a, ka, b, kb, tokens, index)):
+                return -1.0
+            run = index
+            differ += STRONG_CUE
+            continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
         cost = cue_at(tokens, index)

@@ -155,3 +155,15 @@ def test_an_id_with_a_stem_and_its_second_form_in_brackets_is_one_value():
                         "Terminating tx_XczKPYFa0tejI (1b8a144a-5680-44af-bb6a-8e36bf6ce86e)")
     # a word before the brackets is still a call or a name
     assert tokens(mask("called init_v2(3) twice"))[0] == ["called", "init_v<*>", "(", "<*>", ")", "twice"]
+
+
+def test_a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not():
+    # msg="..." names the event, but a thing it names (a name of code) varies within it
+    assert _one_pattern('level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
+                        'level=error msg="Failed to add checkout_queue to bridge via netlink" error=EOF',
+                        'level=error msg="Failed to add default.catalog to bridge via netlink" error=EOF')
+    miner = PatternMiner()
+    # the event's own words never vary, nor its first word even when it is a name of code
+    assert miner.add('level=info msg="cache hit" key=a1') != miner.add('level=info msg="cache miss" key=a2')
+    assert miner.add("msg: ssl_verify_none_not_supported, connector: a") != miner.add(
+        "msg: stopping_redis_connector, connector: b")
