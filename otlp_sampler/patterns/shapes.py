@@ -35,6 +35,7 @@ import re
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
+    MIXED,
     PUNCT,
     SIMILARITY,
     TITLE,
@@ -63,6 +64,7 @@ LEAD_VERBS = frozenset((
     "restart", "reload", "apply", "cancel", "abort",
 ))
 _NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+_CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
@@ -88,13 +90,14 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
+    __slots__ = ("aliased", "kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
         self.tokens = tokens
         self.spaced = spaced
         self.kinds = kinds
+        self.aliased = False  # also in the bucket of messages that start with a value
         self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
 
     def absorb(self, tokens: list[str]) -> None:
@@ -151,6 +154,7 @@ class ShapeIndex:
         # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
         # whether other words have come after it since (then every cause there is folded)
         self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
+        self._aliases = 0  # shapes also in the bucket of a first value (see add)
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -169,6 +173,16 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
+        if length > 2 and (kinds[0] == WILD or kinds[0] == MIXED or (
+                lead != WILDCARD and self.rest_of(tokens, kinds) is not None)):
+            # a first word that is a value or may be a name: a template that starts with
+            # either may hold it, whatever the rest of the message decides
+            by_value = self._buckets.get(WILDCARD)
+            bucket = None if by_value is None else by_value.get(length)
+            if bucket is not None:
+                found = _best_after_name(bucket, tokens, kinds)
+                if found is not None:
+                    return found
         if by_length is None:
             return None
         return self._other_length(tokens, kinds, lead, by_length)
@@ -192,8 +206,16 @@ class ShapeIndex:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
         rest = self.rest_of(tokens, shape.kinds)
-        if rest is not None and rest not in self._rests:
-            self._rests[rest] = shape
+        if rest is not None:
+            if rest not in self._rests:
+                self._rests[rest] = shape
+            if lead != WILDCARD:
+                # its first word may be a name: a message that starts with a value (another
+                # form of a name: events-<*>) looks for it among those that start with one
+                by_value = self._buckets.setdefault(WILDCARD, {})
+                by_value.setdefault(len(tokens), _Bucket()).shapes.append(shape)
+                shape.aliased = True
+                self._aliases += 1
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
@@ -236,9 +258,12 @@ class ShapeIndex:
 
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""
+        self._aliases = 0
         for lead, by_length in list(self._buckets.items()):
             for length, bucket in list(by_length.items()):
                 live = [s for s in bucket.shapes if s.pattern.alive]
+                if lead == WILDCARD:
+                    self._aliases += sum(1 for s in live if s.aliased)
                 if not live:
                     del by_length[length]
                 elif len(live) != len(bucket.shapes):
@@ -255,7 +280,8 @@ class ShapeIndex:
                 del self._prefixed[length]
 
     def __len__(self) -> int:
-        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+        # (a shape whose first word may be a name is in two buckets: counted once)
+        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values()) - self._aliases
 
     @staticmethod
     def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
@@ -324,6 +350,23 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
+    """The best shape of ``bucket`` (messages that start with a value or a name) for
+    ``tokens`` scored after their first token, which becomes a variable of it."""
+    best: Shape | None = None
+    best_score = SIMILARITY
+    for candidate in bucket.candidates():
+        if candidate.kinds[0] != WILD and not candidate.aliased:
+            continue
+        value = score([WILDCARD, *candidate.tokens[1:]], [WILD, *candidate.kinds[1:]], tokens, kinds)
+        if value > best_score or (value == best_score and best is None):
+            best, best_score = candidate, value
+    if best is None:
+        return None
+    best.absorb([WILDCARD, *tokens[1:]])
+    return best.pattern
 
 
 def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | object | None = _ASK) -> list[str]:
@@ -471,7 +514,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     at = _name_at(tokens)
     kind = kinds[at]
     if kind != WILD:
-        if kind != WORD and kind != TITLE:
+        if kind != WORD and kind != TITLE and kind != MIXED:
             return None
         if kind == TITLE and at == 0 and tokens[1] != ":":
             return None  # a capitalised first word of a sentence (the common case, decided first)
@@ -479,7 +522,10 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1:
             return None  # a subject names a short message (syslogd startup succeeded)
-        if not (_NAME.fullmatch(lead) or (labelled and _LABEL.fullmatch(lead))):
+        # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
+        # is a name as much as a lower-case word
+        if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
+                or (labelled and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.endswith(("ed", "ing"))):
             return None

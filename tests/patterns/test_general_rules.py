@@ -167,3 +167,22 @@ def test_a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_ar
     assert miner.add('level=info msg="cache hit" key=a1') != miner.add('level=info msg="cache miss" key=a2')
     assert miner.add("msg: ssl_verify_none_not_supported, connector: a") != miner.add(
         "msg: stopping_redis_connector, connector: b")
+
+
+def test_a_name_of_code_as_subject_is_a_name_in_any_of_its_forms():
+    # the subject of a short message may be any name: with a value in it, in CamelCase,
+    # dotted, or a value itself; one event whichever came first
+    messages = ["frontend_frontend received unhandled info <<\"billing\">>",
+                "events-25 received unhandled info checkout_prod",
+                "MailerService received unhandled info <<\"alpha\">>",
+                "blue.orders received unhandled info users_cache",
+                "notifications_v2 failed to open table: rebalance in progress"]
+    miner = PatternMiner()
+    ids = [miner.add(m) for m in messages]
+    assert len(set(ids[:4])) == 1 and ids[4] != ids[0]
+    assert miner.template(ids[0]) == "<*> received unhandled info <*>"
+    for order in (messages[1:4] + messages[:1], messages[::-1]):
+        assert _one_pattern(*[m for m in order if "received" in m])
+    # a capitalised first word of a sentence is its verb or noun, not a name
+    miner = PatternMiner()
+    assert miner.add("Started worker pool") != miner.add("Stopped worker pool")
