@@ -281,7 +281,8 @@ class ShapeIndex:
 
     def __len__(self) -> int:
         # (a shape whose first word may be a name is in two buckets: counted once)
-        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values()) - self._aliases
+        held = sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+        return held - self._aliases
 
     @staticmethod
     def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
