@@ -210,9 +210,7 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
-        cause = None
-        if ":" in token_list:
-            token_list, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
+        token_list, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

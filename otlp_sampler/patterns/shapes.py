@@ -232,10 +232,17 @@ class ShapeIndex:
         if entry is None or not entry[0].pattern.alive:
             return tokens, kinds, spaced, key
         shape, folded = entry
+        failure = _says_failure(tokens, kinds, at)
+        if folded and not failure and tokens[at] != ":":
+            # after a bracket an event's own words may come too ([client-7] exiting ioloop);
+            # after the colon of an operation, its outcome
+            return tokens, kinds, spaced, None
         if not folded:
-            if shape.tokens[at + 1:] == tokens[at + 1:] or not (
-                    _says_failure(tokens, kinds, at) and _says_failure(shape.tokens, shape.kinds, at)):
+            if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
                 return tokens, kinds, spaced, None
+            if not _says_failure(shape.tokens, shape.kinds, at):
+                # the first words there were an event's: a cause now may meet another later
+                return tokens, kinds, spaced, key
             self._causes[key] = (self._fold_cause(shape, at), True)
         return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
 
@@ -396,11 +403,12 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
 
 _CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
+_CLOSERS = {")": "(", "]": "["}
 MAX_CAUSE = 16  # words of a trailing cause
 
 
 def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
-    """Where the colon before a trailing cause is, or -1.
+    """Where the separator before a trailing cause is, or -1.
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
     a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
@@ -410,19 +418,25 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
     operand. A thing's id there (``channel <*>: closing``, ``TOPIC(<*>): created``) says
     what the event is about, and what follows is the event. The context must hold two
     words or values, one of them a word: a level word or a name alone (``error: …``,
-    ``selinux: …``) is a label too."""
-    if ":" not in tokens:
+    ``selinux: …``) is a label too. The separator may also be a bracket that holds one
+    word or value, the error's class or the peer it came from (``failed with exception
+    (IOError) execution expired``, ``PROTOCOL(V2): [client-7] version mismatch``)."""
+    at = len(tokens) - 1
+    while at > 0 and (kinds[at] in _CAUSE_KINDS or tokens[at] in _QUOTE_MARKS):
+        at -= 1
+    if at < 2 or not 0 < len(tokens) - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
         return -1
-    at = len(tokens) - 1 - tokens[::-1].index(":")
-    if not 0 < at < len(tokens) - 1 or len(tokens) - at - 1 > MAX_CAUSE or spaced[at] or not spaced[at + 1]:
-        return -1
-    before = tokens[at - 1]
-    if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
-            or (before == ")" and tokens[at - 2] == "(")):
-        return -1  # a thing's name or id before the colon: what follows is its event
-    for index in range(at + 1, len(tokens)):
-        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
+    separator = tokens[at]
+    if separator in _CLOSERS:
+        if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return -1
+    elif separator == ":":
+        before = tokens[at - 1]
+        if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
+                or (before == ")" and tokens[at - 2] == "(")):
+            return -1  # a thing's name or id before the colon: what follows is its event
+    else:
+        return -1
     context = [kind for kind in kinds[:at] if kind != PUNCT]
     if len(context) < 2 or all(kind == WILD for kind in context):
         return -1
@@ -452,9 +466,12 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
 
 
 def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
-    """The text before a trailing cause, with the words that may vary as ``<*>`` (as the
-    id of a pattern is computed: ``Login refused for <*>:`` whoever it was)."""
-    return tuple(id_tokens(tokens[:at + 1], kinds[:at + 1]))
+    """The text before a trailing cause, with the words that may vary and the values
+    around a stem as ``<*>`` (as the id of a pattern is computed: ``Login refused for
+    <*>:`` whoever it was)."""
+    named = id_tokens(tokens[:at + 1], kinds[:at + 1])
+    # a value around a stem (cus_<*>) is a value there as much as <*>
+    return tuple([WILDCARD if kind == MIXED else token for token, kind in zip(named, kinds, strict=False)])
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}

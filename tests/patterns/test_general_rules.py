@@ -186,3 +186,21 @@ def test_a_name_of_code_as_subject_is_a_name_in_any_of_its_forms():
     # a capitalised first word of a sentence is its verb or noun, not a name
     miner = PatternMiner()
     assert miner.add("Started worker pool") != miner.add("Stopped worker pool")
+
+
+def test_a_cause_may_follow_a_bracket_holding_its_class_or_its_peer_when_it_reads_as_a_failure():
+    # an error's class or the peer it came from in brackets, then what it said
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in (
+        "WARNING hook cus_Wdj6LY failed with exception (System.Net.Http.HttpClient) execution expired",
+        "WARNING hook 0c8aafa3fedb336e failed with exception (org.example.pool.Pool) connection refused",
+        "WARNING hook 60360 failed with exception (IOError) unexpected EOF")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "WARNING hook <*> failed with exception (<*>) <*>"
+    # after a bracket an event's own words come too: they stay the event's
+    miner = PatternMiner()
+    causes = {miner.add(f"PROTOCOL(V2): [client-{n}] {cause}") for n, cause in
+              enumerate(["version mismatch between nodes", "no healthy upstream", "connection reset"])}
+    events = {miner.add(f"PROTOCOL(V2): [client-{n}] {event}") for n, event in
+              enumerate(["upgrading connection to snappy", "exiting ioloop"])}
+    assert len(causes) == 1 and len(events) == 2 and not causes & events
