@@ -219,20 +219,22 @@ class ShapeIndex:
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
-    ) -> tuple[list[str], list[int], list[bool], tuple[str, ...] | None]:
+    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
-        of a failure), and the key to ``remember_cause`` a new pattern under (None when
-        there is nothing to remember)."""
+        of a failure), and what to tell ``remember_cause`` of a new pattern made of them:
+        the key, and where the cause starts when it reads as a failure (its id names it
+        folded, whichever cause came first), else -1. None when there is nothing to
+        remember."""
         at = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
         key = _cause_key(tokens, kinds, at)
+        failure = _says_failure(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, key
+            return tokens, kinds, spaced, (key, at if failure else -1)
         shape, folded = entry
-        failure = _says_failure(tokens, kinds, at)
         if folded and not failure and tokens[at] != ":":
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
@@ -242,7 +244,7 @@ class ShapeIndex:
                 return tokens, kinds, spaced, None
             if not _says_failure(shape.tokens, shape.kinds, at):
                 # the first words there were an event's: a cause now may meet another later
-                return tokens, kinds, spaced, key
+                return tokens, kinds, spaced, (key, at)
             self._causes[key] = (self._fold_cause(shape, at), True)
         return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
 
@@ -354,6 +356,13 @@ class ShapeIndex:
                         # the first shape has empty brackets ([ ]) where records hold a mark ([x])
                         candidate.marked = at
                         pattern.text = candidate.text()
+                    elif candidate is pattern.shapes[0] and len(pattern.shapes) < MAX_SHAPES:
+                        # a value in two parts (tzdata <*> / <*>): the template shows both, as
+                        # it does when the longer record comes first
+                        self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
+                        pattern.shapes.insert(0, pattern.shapes.pop())
+                        pattern.text = pattern.shapes[0].text()
+                        return pattern
                 if len(pattern.shapes) < MAX_SHAPES:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
@@ -380,7 +389,7 @@ def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pa
 def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | object | None = _ASK) -> list[str]:
     """The tokens a new pattern's id is computed from: its first template with every word
     that another record of the event could hold otherwise (``templates.may_vary``, and a
-    leading tag or prefix, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
+    leading tag, prefix or subject, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
     ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
 
     Of two words in a row only the second is taken (``for user alice``: alice), as
@@ -392,12 +401,14 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         if at != taken - 1:
             out[at] = WILDCARD
             taken = at
+    if rest is _ASK:
+        rest = _rest_key(tokens, kinds)
     at = _name_at(tokens)
-    if at == 1 or tokens[1:2] == [":"]:
-        if rest is _ASK:
-            rest = _rest_key(tokens, kinds)
-        if rest is not None:
-            out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
+    if rest is not None and out[at + 1] == tokens[at + 1]:
+        # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
+        # a name, as the index reads it (_named_lead, _best_after_name); not beside a word
+        # that may vary (disk full on …: full), as of two in a row
+        out[at] = WILDCARD
     return out
 
 
@@ -472,6 +483,20 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     named = id_tokens(tokens[:at + 1], kinds[:at + 1])
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kind == MIXED else token for token, kind in zip(named, kinds, strict=False)])
+
+
+def id_text(named: list[str], spaced: list[bool]) -> str:
+    """The text a new pattern's id is computed from: ``id_tokens`` rendered, with a
+    variable in empty brackets (``[ ]``, ``()``), which other records of the event fill
+    (``[x]``, ``(<*>)``: the index matches the two, ``templates.fits_other_length``)."""
+    at = 1
+    while at < len(named):
+        if named[at - 1] in _BRACKET_PAIRS and _BRACKET_PAIRS[named[at - 1]] == named[at]:
+            named = [*named[:at], WILDCARD, *named[at:]]
+            spaced = [*spaced[:at], False, *spaced[at:]]
+            spaced[at + 1] = False
+        at += 1
+    return render(named, spaced)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}

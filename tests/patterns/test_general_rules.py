@@ -204,3 +204,30 @@ def test_a_cause_may_follow_a_bracket_holding_its_class_or_its_peer_when_it_read
     events = {miner.add(f"PROTOCOL(V2): [client-{n}] {event}") for n, event in
               enumerate(["upgrading connection to snappy", "exiting ioloop"])}
     assert len(causes) == 1 and len(events) == 2 and not causes & events
+
+
+def test_the_newcomer_examples_give_one_pattern_and_template_in_any_order():
+    flags = ["Feature flags:   [ ] khepri_db", "Feature flags:   [x] classic_queue_version",
+             "Feature flags:   [~] stream_queue", "Feature flags:   [x] virtual_host_metadata"]
+    dpkg = ["status unpacked tzdata 2024a-0ubuntu0.20.04", "status unpacked libc6:amd64 2.31-0ubuntu9.16",
+            "status unpacked base-files 11ubuntu5.8", "status unpacked python3-yaml:amd64 5.3.1-1"]
+    for lines, template in ((flags, "Feature flags: [<*>] <*>"), (dpkg, "status unpacked <*> <*>")):
+        seen = set()
+        for ordered in (lines, lines[::-1], lines[1:] + lines[:1]):
+            miner = PatternMiner()
+            ids = {miner.add(line) for line in ordered}
+            assert len(ids) == 1 and miner.template(next(iter(ids))) == template, ordered
+            seen |= ids
+        # a mark in brackets names its pattern alike whichever record came first
+        assert len(seen) == 1 or lines is dpkg
+
+
+def test_a_patterns_id_does_not_depend_on_which_cause_or_subject_came_first():
+    causes = [f"reexec socketpair: {cause}" for cause in ("broken pipe", "connection refused", "EOF")]
+    subjects = ["syslogd startup succeeded", "klogd startup succeeded"]
+    for lines in (causes, subjects):
+        seen = set()
+        for ordered in (lines, lines[::-1]):
+            miner = PatternMiner()
+            seen |= {miner.add(line) for line in ordered}
+        assert len(seen) == 1, lines
