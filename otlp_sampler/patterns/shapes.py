@@ -90,14 +90,13 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("aliased", "kinds", "marked", "pattern", "spaced", "tokens")
+    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
         self.tokens = tokens
         self.spaced = spaced
         self.kinds = kinds
-        self.aliased = False  # also in the bucket of messages that start with a value
         self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
 
     def absorb(self, tokens: list[str]) -> None:
@@ -154,7 +153,11 @@ class ShapeIndex:
         # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
         # whether other words have come after it since (then every cause there is folded)
         self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
-        self._aliases = 0  # shapes also in the bucket of a first value (see add)
+        # length -> the shapes whose first word may be a name (a subject, a tag, a prefix),
+        # also in their lead's bucket: a message that starts with a value (another form of a
+        # name: events-<*>) or with another name looks here and among those that start with
+        # a value (_best_after_name)
+        self._subjects: dict[int, _Bucket] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -173,16 +176,16 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        if length > 2 and (kinds[0] == WILD or kinds[0] == MIXED or (
-                lead != WILDCARD and self.rest_of(tokens, kinds) is not None)):
+        if length > 2 and (lead == WILDCARD or self.rest_of(tokens, kinds) is not None):
             # a first word that is a value or may be a name: a template that starts with
             # either may hold it, whatever the rest of the message decides
-            by_value = self._buckets.get(WILDCARD)
-            bucket = None if by_value is None else by_value.get(length)
-            if bucket is not None:
-                found = _best_after_name(bucket, tokens, kinds)
-                if found is not None:
-                    return found
+            at = _name_at(tokens)
+            by_value = self._buckets.get(WILDCARD) if lead != WILDCARD else None  # (scored above)
+            for bucket in (None if by_value is None else by_value.get(length), self._subjects.get(length)):
+                if bucket is not None:
+                    found = _best_after_name(bucket, tokens, kinds, at)
+                    if found is not None:
+                        return found
         if by_length is None:
             return None
         return self._other_length(tokens, kinds, lead, by_length)
@@ -210,12 +213,7 @@ class ShapeIndex:
             if rest not in self._rests:
                 self._rests[rest] = shape
             if lead != WILDCARD:
-                # its first word may be a name: a message that starts with a value (another
-                # form of a name: events-<*>) looks for it among those that start with one
-                by_value = self._buckets.setdefault(WILDCARD, {})
-                by_value.setdefault(len(tokens), _Bucket()).shapes.append(shape)
-                shape.aliased = True
-                self._aliases += 1
+                self._subjects.setdefault(len(tokens), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
@@ -267,12 +265,9 @@ class ShapeIndex:
 
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""
-        self._aliases = 0
         for lead, by_length in list(self._buckets.items()):
             for length, bucket in list(by_length.items()):
                 live = [s for s in bucket.shapes if s.pattern.alive]
-                if lead == WILDCARD:
-                    self._aliases += sum(1 for s in live if s.aliased)
                 if not live:
                     del by_length[length]
                 elif len(live) != len(bucket.shapes):
@@ -282,16 +277,15 @@ class ShapeIndex:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
         self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
-        for length, bucket in list(self._prefixed.items()):
-            bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
-            bucket.sorted_at = 0
-            if not bucket.shapes:
-                del self._prefixed[length]
+        for by_length in (self._prefixed, self._subjects):
+            for length, bucket in list(by_length.items()):
+                bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
+                bucket.sorted_at = 0
+                if not bucket.shapes:
+                    del by_length[length]
 
     def __len__(self) -> int:
-        # (a shape whose first word may be a name is in two buckets: counted once)
-        held = sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
-        return held - self._aliases
+        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
 
     @staticmethod
     def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
@@ -369,20 +363,25 @@ class ShapeIndex:
         return None
 
 
-def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
+def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: int) -> Pattern | None:
     """The best shape of ``bucket`` (messages that start with a value or a name) for
-    ``tokens`` scored after their first token, which becomes a variable of it."""
+    ``tokens`` with the name at ``at`` (``_name_at``), scored as if the shape had a
+    variable there, which it then gets."""
     best: Shape | None = None
     best_score = SIMILARITY
     for candidate in bucket.candidates():
-        if candidate.kinds[0] != WILD and not candidate.aliased:
-            continue
-        value = score([WILDCARD, *candidate.tokens[1:]], [WILD, *candidate.kinds[1:]], tokens, kinds)
+        template, template_kinds = candidate.tokens, candidate.kinds
+        if template[at] != WILDCARD:
+            if _name_at(template) != at:
+                continue
+            template = [*template[:at], WILDCARD, *template[at + 1:]]
+            template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
+        value = score(template, template_kinds, tokens, kinds)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:
         return None
-    best.absorb([WILDCARD, *tokens[1:]])
+    best.absorb([*tokens[:at], WILDCARD, *tokens[at + 1:]])
     return best.pattern
 
 
@@ -415,6 +414,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
 _CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
 _CLOSERS = {")": "(", "]": "["}
+_SEPARATORS = (":", ")", "]")
 MAX_CAUSE = 16  # words of a trailing cause
 
 
@@ -432,11 +432,18 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
     ``selinux: …``) is a label too. The separator may also be a bracket that holds one
     word or value, the error's class or the peer it came from (``failed with exception
     (IOError) execution expired``, ``PROTOCOL(V2): [client-7] version mismatch``)."""
-    at = len(tokens) - 1
-    while at > 0 and (kinds[at] in _CAUSE_KINDS or tokens[at] in _QUOTE_MARKS):
-        at -= 1
-    if at < 2 or not 0 < len(tokens) - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
+    # the last separator, found in C (most mined messages have one far from the end, or none)
+    count = len(tokens)
+    backwards = tokens[::-1]
+    at = -1
+    for mark in _SEPARATORS:
+        if mark in backwards:
+            at = max(at, count - 1 - backwards.index(mark))
+    if at < 2 or not 0 < count - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
         return -1
+    for index in range(at + 1, count):
+        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
+            return -1
     separator = tokens[at]
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
