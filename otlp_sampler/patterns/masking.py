@@ -223,8 +223,9 @@ def clip(text: str) -> str:
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
 # spaced dash (``failed to connect - timeout``).
 _FAILURE = re.compile(
-    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
-    r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
+    r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
 _SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
@@ -254,10 +255,11 @@ def fold_cause(masked: str) -> str:
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
     lowered = masked.lower()
-    if not any(map(lowered.__contains__, _FAILURE_STEMS)):
+    abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
+    if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
         return masked  # (most texts: one C-level pass)
     starts = []
-    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered]:
+    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered] + (["err "] if abbreviated else []):
         at = lowered.find(stem)
         while at >= 0:  # a failure word may start here: the regex is tried only there
             starts.append(at)

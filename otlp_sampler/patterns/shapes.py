@@ -444,21 +444,36 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
     for index in range(at + 1, count):
         if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
             return -1
+    # a cause may hold colons itself, as wrapped errors do (json: cannot unmarshal …): the
+    # first colon of prose of the run that ends the message separates it
+    candidates = [at]
+    index = at - 1
+    while index > 1 and count - index - 1 <= MAX_CAUSE and (
+            kinds[index] in _CAUSE_KINDS or tokens[index] in _QUOTE_MARKS or tokens[index] == ":"):
+        if tokens[index] == ":" and not spaced[index] and spaced[index + 1]:
+            candidates.append(index)
+        index -= 1
+    for at in reversed(candidates):
+        if _separates(tokens, kinds, at):
+            return at
+    return -1
+
+
+def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon)."""
     separator = tokens[at]
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
-            return -1
+            return False
     elif separator == ":":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and tokens[at - 2] == "(")):
-            return -1  # a thing's name or id before the colon: what follows is its event
+            return False  # a thing's name or id before the colon: what follows is its event
     else:
-        return -1
+        return False
     context = [kind for kind in kinds[:at] if kind != PUNCT]
-    if len(context) < 2 or all(kind == WILD for kind in context):
-        return -1
-    return at
+    return len(context) >= 2 and not all(kind == WILD for kind in context)
 
 
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's

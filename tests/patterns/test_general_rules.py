@@ -231,3 +231,19 @@ def test_a_patterns_id_does_not_depend_on_which_cause_or_subject_came_first():
             miner = PatternMiner()
             seen |= {miner.add(line) for line in ordered}
         assert len(seen) == 1, lines
+
+
+def test_a_cause_may_hold_colons_as_wrapped_errors_do():
+    # Go wraps errors with their context: the cause runs from the first colon of the run
+    # that ends the message
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in (
+        "Err fetching namespace 'search_frontend': json: cannot unmarshal string into Go value of type int",
+        "Err fetching namespace 'archive-api': EOF",
+        "Err fetching namespace 'search-api': x509: certificate signed by unknown authority",
+        "Err fetching namespace 'private.archive': mkdir /var/spool/x.crt: permission denied")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "Err fetching namespace '<*>': <*>"
+    assert _one_pattern("process_write: write packet: connection reset by peer",
+                        "process_write: write packet: x509: certificate has expired",
+                        "process_write: write packet: EOF")
