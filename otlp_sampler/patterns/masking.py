@@ -95,6 +95,9 @@ _AFTER_QUOTE = _any(
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
+# A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
+# answered with …); the backticks stay, as quotes do.
+_IN_BACKTICKS = r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))"
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(
@@ -184,7 +187,7 @@ _MASK_SOURCE = "|".join(
         r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _IN_BACKTICKS, _AT_TOKEN_START),
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)

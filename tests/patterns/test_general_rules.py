@@ -247,3 +247,13 @@ def test_a_cause_may_hold_colons_as_wrapped_errors_do():
     assert _one_pattern("process_write: write packet: connection reset by peer",
                         "process_write: write packet: x509: certificate has expired",
                         "process_write: write packet: EOF")
+
+
+def test_a_value_in_backticks_is_a_value():
+    # Rust and Go programs quote names in prose with backticks, as others with quotes
+    assert mask("remote `main.backend` answered with: x") == "remote `<*>` answered with: x"
+    assert _one_pattern("Could not export documents to `archive` due to error: channel closed",
+                        "Could not export documents to `EventsStore` due to error: task was cancelled",
+                        "Could not export documents to `media-db` due to error: broken pipe")
+    # a backtick inside a word is not a quote
+    assert mask("x`y` z") == "x`y` z"
