@@ -54,7 +54,7 @@ SIMILARITY = 0.65
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
     "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
-    "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
+    "of", "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
     "filename", "path", "dir", "directory", "folder", "class", "service", "app", "application",
     "program", "process", "proc", "module", "package", "pkg", "job", "task", "queue", "topic", "table",
     "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",

@@ -257,3 +257,14 @@ def test_a_value_in_backticks_is_a_value():
                         "Could not export documents to `media-db` due to error: broken pipe")
     # a backtick inside a word is not a quote
     assert mask("x`y` z") == "x`y` z"
+
+
+def test_the_word_after_of_names_a_thing():
+    # "removal of <package>", "configuration of <package>": of introduces what is acted on
+    assert _one_pattern("dependency problems prevent removal of frontend-cache:\n/srv/orders/current",
+                        "dependency problems prevent removal of daily:\n/srv/uploads/server.crt",
+                        "dependency problems prevent removal of media_v2:\n/run/uploads/data.db")
+    # other prepositions of prose still name the event's own words
+    miner = PatternMiner()
+    assert miner.add("Block rdd_1 stored as bytes in memory") != miner.add(
+        "Block rdd_2 stored as values in memory")
