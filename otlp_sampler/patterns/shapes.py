@@ -345,7 +345,8 @@ class ShapeIndex:
                 elif step == -1 and kinds[at] in (WORD, TITLE):
                     tokens[at] = WILDCARD  # the message holds that word: its shape has a variable there
                     kinds = kinds_of(tokens)
-                    empty = _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at]
+                    empty = at < len(candidate.tokens) and (
+                        _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at])
                     if candidate is pattern.shapes[0] and empty:
                         # the first shape has empty brackets ([ ]) where records hold a mark ([x])
                         candidate.marked = at

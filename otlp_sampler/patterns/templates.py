@@ -438,8 +438,12 @@ _NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
 def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the word ``tokens[at]`` goes with the value right after it, as a name goes
     with its version (``tzdata 2024a`` where another record has ``libc6:amd64 2.31``, one
-    value to the masker): a lower-case name, not a verb's form."""
+    value to the masker): a lower-case name, not a verb's form; or a name of code right
+    after a value (``9 secondary.search`` where another has ``1 inventory-24``)."""
     word = tokens[at]
+    if at and kinds[at - 1] == WILD and kinds[at] == WORD and (
+            _CODE_NAME.fullmatch(word) or _HYPHENATED.fullmatch(word) or _QUALIFIED.fullmatch(word)):
+        return True  # a name of code after a value (9 secondary.search / 1 inventory-24, one value)
     return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
             and not word.endswith(("ed", "ing")))
 

@@ -268,3 +268,16 @@ def test_the_word_after_of_names_a_thing():
     miner = PatternMiner()
     assert miner.add("Block rdd_1 stored as bytes in memory") != miner.add(
         "Block rdd_2 stored as values in memory")
+
+
+def test_a_name_of_code_right_after_a_value_is_part_of_it():
+    # the masker folds a run of values into one (1 inventory-24); a name of code after a
+    # value (9 secondary.search) is the same value in two parts
+    lines = ["queryTopicsByConsumer getResponseCommand failed, 9 secondary.search",
+             "queryTopicsByConsumer getResponseCommand failed, 1 inventory-24",
+             "queryTopicsByConsumer getResponseCommand failed, 3 orders_v2"]
+    for ordered in (lines, lines[::-1]):
+        assert _one_pattern(*ordered)
+    # a word of prose after a value is the event's own
+    miner = PatternMiner()
+    assert miner.add("replica 4 lagging behind") != miner.add("replica 5")
