@@ -123,6 +123,8 @@ _AT_TOKEN_START = _any(
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
     # with weekday, time, zone and year (behind a test of the first letter)
+    # JavaScript's print form of an object
+    r"\[object [A-Z]\w*\]",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
@@ -427,8 +429,9 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
     value (``Task{id=<*>, name='<*>'}``, ``#{size => <*>}``, ``{Name:x ID:<*>}``), brackets
     holding a comma-separated list (``[a, b, <*>]``). Their keys and lengths vary from
     record to record of one event; a name glued to the braces is the record's type and
-    goes with it. JSON objects (a quoted key then ``:``) keep their keys: they are the
-    record's own fields; so does a record that is the whole message."""
+    goes with it. JSON objects (a quoted key then ``:``) at the start of a message keep
+    their keys: they are the record's own fields; so does a record that is the whole
+    message. Inside a sentence one is an argument (``_inline_json``)."""
     # from the last opening to the first: a fold leaves the positions before it as they were
     for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
         if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
@@ -453,10 +456,16 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # what tells one kind of message from another, so they stay.
             continue
         content = out[index + 1:end]
+        inline_json = False
         if not _is_structure(opening, content):
-            continue
+            inline_json = index > 0 and _inline_json(opening, content)
+            if not inline_json:
+                continue
         start = index
-        if opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
+        if inline_json:
+            out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
+            spaced[start:end + 1] = [spaced[start]]
+        elif opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
             start = index - 1  # Task{…}: the type goes with its record
             out[start:end + 1] = [WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
@@ -477,6 +486,14 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _inline_json(opening: str, content: list[str]) -> bool:
+    """Whether ``content`` is a JSON object printed inside a sentence (``Stick to
+    {"name":"x"} instead of GET``): an argument of the message, whose keys vary with what
+    was passed. Not one that holds the event's key (``{"event":"login",…}`` names it)."""
+    return (opening == "{" and WILDCARD in content and ":" in content
+            and _EVENT_KEYS.isdisjoint(token.lower() for token in content))
 
 
 def _cut(out: list[str], spaced: list[bool]) -> None:

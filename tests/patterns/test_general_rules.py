@@ -281,3 +281,18 @@ def test_a_name_of_code_right_after_a_value_is_part_of_it():
     # a word of prose after a value is the event's own
     miner = PatternMiner()
     assert miner.add("replica 4 lagging behind") != miner.add("replica 5")
+
+
+def test_an_object_printed_inside_a_sentence_is_one_value():
+    # JSON.stringify(x) or JavaScript's own [object Object] in a sentence: an argument,
+    # whose keys vary with what was passed
+    assert tokens(mask('Stick to {"owner":"ledger-api","id":717} instead of GET'))[0] == [
+        "Stick", "to", "<*>", "instead", "of", "GET"]
+    assert _one_pattern('Stick to {"name":"OrdersQueue"} instead of GET',
+                        'Stick to {"size":601,"retries":226} instead of GET',
+                        "Stick to [object Object] instead of GET")
+    # a record that is the message keeps its keys, and one that names its event too
+    assert "login" in tokens(mask('{"event":"login","user":"bob"}'))[0]
+    miner = PatternMiner()
+    assert miner.add('got {"event":"login","user":"bob"}') != miner.add(
+        'got {"event":"logout","user":"bob"}')
