@@ -419,8 +419,9 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
-# a value, or a name of code (snake_case, dotted, hyphenated)
-_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)
+# a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+                        re.ASCII)
 _STRUCTURE_CLOSE = {"[": "]", "{": "}"}
 
 

@@ -192,7 +192,10 @@ _PREFIX_NAME = re.compile(
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
-    """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
+    """The first token that is not punctuation: a word, or ``<*>`` when it varies (or when
+    the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
+    if tokens[1:2] == ["]"] and tokens[0] == "[":
+        return WILDCARD
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,

@@ -296,3 +296,14 @@ def test_an_object_printed_inside_a_sentence_is_one_value():
     miner = PatternMiner()
     assert miner.add('got {"event":"login","user":"bob"}') != miner.add(
         'got {"event":"logout","user":"bob"}')
+
+
+def test_a_list_of_names_as_go_prints_it_and_an_empty_one_are_one_value():
+    lines = ["[manual.accounts payments_media mailer] already configured, skipping origin=7",
+             "[] already configured, skipping origin=72804359",
+             "[delta GatewayService] already configured, skipping origin=1",
+             "[indexer-queue AccountsIndex] already configured, skipping origin=3"]
+    for ordered in (lines, lines[::-1]):
+        assert _one_pattern(*ordered)
+    # words of prose in brackets are not a list of names
+    assert tokens(mask("[see the docs] for details"))[0][:5] == ["[", "see", "the", "docs", "]"]
