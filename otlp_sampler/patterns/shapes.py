@@ -176,19 +176,28 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        if length > 2 and (lead == WILDCARD or self.rest_of(tokens, kinds) is not None):
+        name = length > 2 and lead != WILDCARD and self.rest_of(tokens, kinds) is not None
+        by_value = self._buckets.get(WILDCARD) if name else None
+        if length > 2 and (lead == WILDCARD or name):
             # a first word that is a value or may be a name: a template that starts with
             # either may hold it, whatever the rest of the message decides
             at = _name_at(tokens)
-            by_value = self._buckets.get(WILDCARD) if lead != WILDCARD else None  # (scored above)
             for bucket in (None if by_value is None else by_value.get(length), self._subjects.get(length)):
                 if bucket is not None:
                     found = _best_after_name(bucket, tokens, kinds, at)
                     if found is not None:
+                        self._by_value(found)
                         return found
-        if by_length is None:
-            return None
-        return self._other_length(tokens, kinds, lead, by_length)
+        if by_length is not None:
+            found = self._other_length(tokens, kinds, lead, by_length)
+            if found is not None:
+                return found
+        if by_value is not None:
+            # and one of another length that starts with a value, the name as a value
+            at = _name_at(tokens)
+            return self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
+                                      [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+        return None
 
     def add(self, shape: Shape, lead: str | None = None) -> None:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
@@ -285,7 +294,9 @@ class ShapeIndex:
                     del by_length[length]
 
     def __len__(self) -> int:
-        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+        # (a shape whose name became a variable is also among those that start with a value)
+        buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
+        return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
     @staticmethod
     def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
@@ -320,7 +331,19 @@ class ShapeIndex:
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
+            self._by_value(shape.pattern)
         return shape.pattern
+
+    def _by_value(self, pattern: Pattern) -> None:
+        """Index the first shape of ``pattern`` among those that start with a value too, once
+        its name became a variable (a message of another length with a name or a value
+        there looks for it so: ``_other_length``)."""
+        shape = pattern.shapes[0]
+        if lead_key(shape.tokens, shape.kinds) != WILDCARD:
+            return
+        bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
+        if shape not in bucket.shapes:
+            bucket.shapes.append(shape)
 
     def _other_length(
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
@@ -586,8 +609,11 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
             return None  # a capitalised first word of a sentence (the common case, decided first)
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
-        if not labelled and len(tokens) > MAX_REST + 1:
-            return None  # a subject names a short message (syslogd startup succeeded)
+        if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
+                lead.isalpha() and not _CAMEL.fullmatch(lead)):
+            # a subject names a short message (syslogd startup succeeded); a name of code
+            # (mailer-db, orders_v2) is no word of a sentence, whatever its length
+            return None
         # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
         # is a name as much as a lower-case word
         if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)

@@ -307,3 +307,16 @@ def test_a_list_of_names_as_go_prints_it_and_an_empty_one_are_one_value():
         assert _one_pattern(*ordered)
     # words of prose in brackets are not a list of names
     assert tokens(mask("[see the docs] for details"))[0][:5] == ["[", "see", "the", "docs", "]"]
+
+
+def test_a_subject_in_any_form_with_a_list_of_any_length():
+    # a name of code as subject, however long the message, and an empty list among full ones
+    lines = ["mailer-db detected changes in ['delta.orders', 'accounts_archive']. Reloading...",
+             "IndexerService detected changes in ['billing.internal', 'BackendQueue']. Reloading...",
+             "archive-replica detected changes in ['weekly', 'audit-api']. Reloading...",
+             "reports-replica detected changes in []. Reloading..."]
+    assert _one_pattern(*lines)
+    # a plain word first in a long sentence is not taken for a name
+    miner = PatternMiner()
+    assert miner.add("connection detected changes in the routing table of node 4") != miner.add(
+        "session detected changes in the routing table of node 5")
