@@ -234,6 +234,7 @@ _FAILURE = re.compile(
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
 _SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
+_LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
@@ -279,6 +280,8 @@ def fold_cause(masked: str) -> str:
                 break
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if separator.group() == ": " and _LIST_KEY.search(head):
+                break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if head.strip() or masked[:found.start()].strip():
                 return masked[:separator.end()] + WILDCARD
             break

@@ -320,3 +320,15 @@ def test_a_subject_in_any_form_with_a_list_of_any_length():
     miner = PatternMiner()
     assert miner.add("connection detected changes in the routing table of node 4") != miner.add(
         "session detected changes in the routing table of node 5")
+
+
+def test_a_failure_word_in_a_value_of_a_key_list_does_not_swallow_the_next_keys():
+    # reason: upstream returned an invalid response, args_template: x — the colon after
+    # args_template is the next key's, not the failure's
+    one = "msg: query_mysql_error, reason: shutting down, args_template: billing, resource_id: 5819"
+    two = ("msg: query_mysql_error, reason: upstream returned an invalid response, args_template: x, "
+           "resource_id: 6")
+    assert mask(one).endswith("resource_id: <*>") and "args_template" in mask(two)
+    assert _one_pattern(one, two)
+    # a failure's own cause still folds
+    assert mask("failed to open /x, giving up: permission denied").endswith(": <*>")
