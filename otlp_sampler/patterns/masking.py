@@ -256,7 +256,8 @@ def route(target: str) -> str:
 
 
 def fold_cause(masked: str) -> str:
-    """``masked`` with the cause after a failure's colon folded into one ``<*>``.
+    """``masked`` with the cause after a failure's colon, or in brackets right after it,
+    folded into one ``<*>``.
 
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
@@ -274,6 +275,12 @@ def fold_cause(masked: str) -> str:
         found = _FAILURE.match(masked, start)
         if found is None:
             continue
+        if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
+            # the cause in brackets right after the failure (stamping failed (timed out);
+            # falling back …), but a code and its message: (111: Connection refused)
+            close = _closing(masked, found.end() + 1)
+            if close > found.end() + 2 and not masked.startswith(WILDCARD + ":", found.end() + 2):
+                return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
             if "\n" in head:
@@ -288,6 +295,20 @@ def fold_cause(masked: str) -> str:
     return masked
 
 
+def _closing(text: str, at: int) -> int:
+    """Where the bracket opened at ``text[at]`` closes, or -1."""
+    depth = 0
+    for index in range(at, min(len(text), at + 400)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return index
+    return -1
+
+
 def mask(text: str) -> str:
     """The text with variable-shaped values replaced by ``<*>`` (one regex pass), HTTP
     statuses by their class (``http.classify``) and the cause of a failure folded
@@ -298,7 +319,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ": " in masked or " - " in masked:
+    if ": " in masked or " - " in masked or " (" in masked:
         return fold_cause(masked)
     return masked
 

@@ -332,3 +332,16 @@ def test_a_failure_word_in_a_value_of_a_key_list_does_not_swallow_the_next_keys(
     assert _one_pattern(one, two)
     # a failure's own cause still folds
     assert mask("failed to open /x, giving up: permission denied").endswith(": <*>")
+
+
+def test_a_cause_in_brackets_right_after_a_failure_is_one_value():
+    tail = "; falling back to plain PDF."
+    assert mask("PDF/A metadata stamping failed (invalid literal for int() with base 10: 'abc')" + tail) == (
+        "PDF/A metadata stamping failed (<*>)" + tail)
+    assert _one_pattern("PDF/A metadata stamping failed (timed out)" + tail,
+                        "PDF/A metadata stamping failed (KeyError('id'))" + tail,
+                        "PDF/A metadata stamping failed (Connection reset by peer)" + tail)
+    # a code and its message keep their form; a failure alone in brackets is no cause's
+    assert mask("connect() failed (111: Connection refused) while reading") == (
+        "connect() failed (<*>: Connection refused) while reading")
+    assert mask("(failed (x y z))") == "(failed (x y z))"
