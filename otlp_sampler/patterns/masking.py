@@ -168,11 +168,12 @@ _AT_TOKEN_START = _any(
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
-    # an absolute unix path with at least two segments (not a request's target); a windows share
+    # an absolute unix path with at least two segments (not a request's target), also as
+    # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
     # the path with a file's extension.
-    r"(?=~?/)(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",

@@ -345,3 +345,9 @@ def test_a_cause_in_brackets_right_after_a_failure_is_one_value():
     assert mask("connect() failed (111: Connection refused) while reading") == (
         "connect() failed (<*>: Connection refused) while reading")
     assert mask("(failed (x y z))") == "(failed (x y z))"
+
+
+def test_a_path_glued_to_its_key_is_one_value():
+    assert mask("Apply x (args:1 kwargs:/home/alice/Documents/Tax Returns/Invoice March.pdf)") == (
+        "Apply x (args:<*> kwargs:<*>)")
+    assert mask("fetched https://example.com/a/b?x=1 ok") == "fetched <*> ok"
