@@ -64,6 +64,11 @@ LEAD_VERBS = frozenset((
     "restart", "reload", "apply", "cancel", "abort",
 ))
 _NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+# a first word in capitals that is neither a level nor a request's method: a name (CURRENT,
+# LICENSE, a constant's name) where other records of the event have a value
+_CAPS_NAME = re.compile(
+    r"(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|NOTICE|CRITICAL|CRIT|ALERT|EMERG|PANIC"
+    r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
@@ -176,7 +181,8 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        name = length > 2 and lead != WILDCARD and self.rest_of(tokens, kinds) is not None
+        name = length > 2 and lead != WILDCARD and (
+            self.rest_of(tokens, kinds) is not None or (kinds[0] == CAPS and _CAPS_NAME.fullmatch(tokens[0])))
         by_value = self._buckets.get(WILDCARD) if name else None
         if length > 2 and (lead == WILDCARD or name):
             # a first word that is a value or may be a name: a template that starts with

@@ -351,3 +351,13 @@ def test_a_path_glued_to_its_key_is_one_value():
     assert mask("Apply x (args:1 kwargs:/home/alice/Documents/Tax Returns/Invoice March.pdf)") == (
         "Apply x (args:<*> kwargs:<*>)")
     assert mask("fetched https://example.com/a/b?x=1 ok") == "fetched <*> ok"
+
+
+def test_a_first_word_in_capitals_may_be_a_name_where_others_have_a_value():
+    # RocksDB's CURRENT file, a constant's name: where other records of the event have a
+    # value; a level or a request's method is no name
+    assert _one_pattern("/etc/ssh/sshd_config line 3: bad ListenAddress syntax",
+                        "/home/alice/x.conf line 12: bad ListenAddress syntax",
+                        "CURRENT line 1: bad ListenAddress syntax")
+    miner = PatternMiner()
+    assert miner.add("10.0.0.1 connection closed by peer") != miner.add("ERROR connection closed by peer")
