@@ -625,7 +625,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
                 or (labelled and _LABEL.fullmatch(lead))):
             return None
-        if lead.lower() in LEAD_VERBS or (not labelled and lead.endswith(("ed", "ing"))):
+        if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None
     if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
         return None

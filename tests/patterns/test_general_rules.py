@@ -361,3 +361,13 @@ def test_a_first_word_in_capitals_may_be_a_name_where_others_have_a_value():
                         "CURRENT line 1: bad ListenAddress syntax")
     miner = PatternMiner()
     assert miner.add("10.0.0.1 connection closed by peer") != miner.add("ERROR connection closed by peer")
+
+
+def test_a_name_of_code_that_ends_as_a_verb_is_still_a_name():
+    # auth_shipping ends as a verb's form; a name of code is no verb
+    assert _one_pattern("users failed to open table: connection refused",
+                        "auth_shipping failed to open table: rebalance in progress",
+                        "inventory_shipping failed to open table: no healthy upstream")
+    # a plain verb's form first is the event's word
+    miner = PatternMiner()
+    assert miner.add("shipping failed to open table: x") != miner.add("loading failed to open table: x")
