@@ -173,7 +173,8 @@ _AT_TOKEN_START = _any(
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
     # the path with a file's extension.
-    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: (?!" + _FUNCTION_WORDS
+    + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",

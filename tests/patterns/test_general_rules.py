@@ -371,3 +371,9 @@ def test_a_name_of_code_that_ends_as_a_verb_is_still_a_name():
     # a plain verb's form first is the event's word
     miner = PatternMiner()
     assert miner.add("shipping failed to open table: x") != miner.add("loading failed to open table: x")
+
+
+def test_a_path_does_not_reach_over_a_word_of_prose_to_the_next_one():
+    # "from /var/log/frontend to data/index.html": two paths, not one with spaces
+    assert mask("rename from /var/log/frontend to data/index.html failed") == "rename from <*> to <*> failed"
+    assert mask("open /media/TV Shows/The Office/S01E03 - Pilot.mkv now") == "open <*> now"
