@@ -84,7 +84,7 @@ _AFTER_QUOTE = _any(
     rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends

@@ -250,8 +250,8 @@ def score(
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
         cost = cue_at(tokens, index)
-        if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
-            cost = STRONG_CUE  # two qualified names: two things of one kind
+        if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+            cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
             cost = STRONG_CUE  # two leading names

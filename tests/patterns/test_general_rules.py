@@ -377,3 +377,20 @@ def test_a_path_does_not_reach_over_a_word_of_prose_to_the_next_one():
     # "from /var/log/frontend to data/index.html": two paths, not one with spaces
     assert mask("rename from /var/log/frontend to data/index.html failed") == "rename from <*> to <*> failed"
     assert mask("open /media/TV Shows/The Office/S01E03 - Pilot.mkv now") == "open <*> now"
+
+
+def test_two_names_of_code_after_a_mark_are_things_of_one_kind():
+    # CreateFileMapping(<name>, <size>): two names of code after "(" differ as values do
+    assert _one_pattern("CreateFileMapping(mailer_gateway, 464149) failed (24: Too many open files)",
+                        "CreateFileMapping(premium.indexer, 78045) failed (32: Broken pipe)",
+                        "CreateFileMapping(media-staging, 123.5 KB) failed (111: Connection refused)")
+    # words of prose after a mark stay the event's
+    miner = PatternMiner()
+    assert miner.add("cache ready, warm") != miner.add("cache ready, cold")
+
+
+def test_a_double_quoted_value_may_hold_single_quotes():
+    assert mask("""Set date MONTH value "missing required field 'email'" now""") == (
+        'Set date MONTH value "<*>" now')
+    assert mask("""Set date MONTH value "UPDATE orders SET status = 'paid'" now""") == (
+        'Set date MONTH value "<*>" now')
