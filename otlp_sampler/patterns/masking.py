@@ -125,6 +125,12 @@ _AT_TOKEN_START = _any(
     # with weekday, time, zone and year (behind a test of the first letter)
     # JavaScript's print form of an object
     r"\[object [A-Z]\w*\]",
+    # the local host, with a port or not: the one host name of a single label every
+    # system has
+    r"localhost(?::\d{1,5})?\b",
+    # a random id with its kind's stem and no digit (req_OAhpgdz, tx_oZRTImFAMmYyjsO): mixed
+    # case with capitals in a row, as no name of code is written
+    r"(?=[a-z]{2,8}_[A-Za-z]{6,}\b)(?=[a-z]*_[A-Za-z]*[A-Z]{2})[a-z]+_(?=[A-Za-z]*[a-z])[A-Za-z]+\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",

@@ -394,3 +394,16 @@ def test_a_double_quoted_value_may_hold_single_quotes():
         'Set date MONTH value "<*>" now')
     assert mask("""Set date MONTH value "UPDATE orders SET status = 'paid'" now""") == (
         'Set date MONTH value "<*>" now')
+
+
+def test_random_ids_with_a_kinds_stem_and_localhost_are_values():
+    # base62 ids with their kind's stem (as payment and SaaS APIs issue them), no digit in them
+    assert mask("Terminating req_OAhpgdz now") == "Terminating <*> now"
+    assert mask("[plugins/tx_oZRTImFAMmYyjsO] See x") == "[plugins/<*>] See x"
+    assert _one_pattern("Terminating req_OAhpgdz (c650f3fb-8f1b-4c82-b3a1-bc1573926ac2)",
+                        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)")
+    # names of code keep their words
+    assert mask("my_var set, get_HTTPS ok") == "my_var set, get_HTTPS ok"
+    # the local host is a host, with its port or not
+    assert mask("Writing to URL: localhost:2379") == mask("Writing to URL: db-1.internal:5432") == (
+        "Writing to URL: <*>")
