@@ -46,7 +46,7 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -222,7 +222,7 @@ class PatternMiner:
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
         # did).
-        named = id_tokens(token_list, kinds, self._index.rest_of(token_list, kinds))
+        named = self._index.named_of(token_list, kinds)
         named_spaced = spaced
         if cause is not None and cause[1] >= 0:
             # a cause after an operation's colon: named folded, as it will be once another

@@ -155,6 +155,7 @@ class ShapeIndex:
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
+        self._last_named: tuple[list[str] | None, list[str]] = (None, [])
         # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
         # whether other words have come after it since (then every cause there is folded)
         self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
@@ -181,8 +182,8 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        name = length > 2 and lead != WILDCARD and (
-            self.rest_of(tokens, kinds) is not None or (kinds[0] == CAPS and _CAPS_NAME.fullmatch(tokens[0])))
+        name = length > 2 and lead != WILDCARD and _code_name(tokens, kinds) and (
+            kinds[0] == CAPS or self.rest_of(tokens, kinds) is not None)
         by_value = self._buckets.get(WILDCARD) if name else None
         if length > 2 and (lead == WILDCARD or name):
             # a first word that is a value or may be a name: a template that starts with
@@ -227,7 +228,7 @@ class ShapeIndex:
         if rest is not None:
             if rest not in self._rests:
                 self._rests[rest] = shape
-            if lead != WILDCARD:
+            if lead != WILDCARD and _code_name(tokens, shape.kinds):
                 self._subjects.setdefault(len(tokens), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
@@ -242,7 +243,7 @@ class ShapeIndex:
         at = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
-        key = _cause_key(tokens, kinds, at)
+        key = _cause_key(self.named_of(tokens, kinds), kinds, at)
         failure = _says_failure(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
@@ -319,6 +320,15 @@ class ShapeIndex:
             best.absorb(tokens)
         return best.pattern
 
+    def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
+        """``id_tokens(tokens, kinds)``, kept for the last list asked: a message with a
+        trailing cause asks it for its key, and again to name a new pattern."""
+        last, named = self._last_named
+        if last is not tokens:
+            named = id_tokens(tokens, kinds, self.rest_of(tokens, kinds))
+            self._last_named = (tokens, named)
+        return named
+
     def rest_of(self, tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         """``_rest_key(tokens, kinds)``, kept for the last list asked (never changed in place)."""
         last, rest = self._last_rest
@@ -391,6 +401,20 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _code_name(tokens: list[str], kinds: list[int]) -> bool:
+    """Whether the name a message may start with (``_name_at``) is written as code names
+    are, or holds a value (``events-<*>``, ``orders_v2``, ``MailerService``, ``CURRENT``):
+    a plain word there is found by the rest of its message, exactly (``_named_lead``)."""
+    at = _name_at(tokens)
+    kind = kinds[at]
+    if kind == MIXED:
+        return True
+    token = tokens[at]
+    if kind == CAPS:
+        return at == 0 and _CAPS_NAME.fullmatch(token) is not None
+    return (kind == WORD and not token.islower()) or not token.isalpha()
 
 
 def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: int) -> Pattern | None:
@@ -528,13 +552,12 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
-def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+def _cause_key(named: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     """The text before a trailing cause, with the words that may vary and the values
-    around a stem as ``<*>`` (as the id of a pattern is computed: ``Login refused for
-    <*>:`` whoever it was)."""
-    named = id_tokens(tokens[:at + 1], kinds[:at + 1])
+    around a stem as ``<*>``: the message's ``id_tokens`` (``named``) up to ``at``, as the
+    id of a pattern is computed (``Login refused for <*>:`` whoever it was)."""
     # a value around a stem (cus_<*>) is a value there as much as <*>
-    return tuple([WILDCARD if kind == MIXED else token for token, kind in zip(named, kinds, strict=False)])
+    return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
 
 
 def id_text(named: list[str], spaced: list[bool]) -> str:
