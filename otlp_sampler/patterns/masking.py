@@ -84,7 +84,7 @@ _AFTER_QUOTE = _any(
     rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^'\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
@@ -95,6 +95,9 @@ _AFTER_QUOTE = _any(
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
+# A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
+# answered with …); the backticks stay, as quotes do.
+_IN_BACKTICKS = r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))"
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(
@@ -120,6 +123,14 @@ _AT_TOKEN_START = _any(
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
     # with weekday, time, zone and year (behind a test of the first letter)
+    # JavaScript's print form of an object
+    r"\[object [A-Z]\w*\]",
+    # the local host, with a port or not: the one host name of a single label every
+    # system has
+    r"localhost(?::\d{1,5})?\b",
+    # a random id with its kind's stem and no digit (req_OAhpgdz, tx_oZRTImFAMmYyjsO): mixed
+    # case with capitals in a row, as no name of code is written
+    r"(?=[a-z]{2,8}_[A-Za-z]{6,}\b)(?=[a-z]*_[A-Za-z]*[A-Z]{2})[a-z]+_(?=[A-Za-z]*[a-z])[A-Za-z]+\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
@@ -163,11 +174,13 @@ _AT_TOKEN_START = _any(
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
-    # an absolute unix path with at least two segments (not a request's target); a windows share
+    # an absolute unix path with at least two segments (not a request's target), also as
+    # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
     # the path with a file's extension.
-    r"(?=~?/)(?<![:/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: [\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: (?!" + _FUNCTION_WORDS
+    + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
@@ -184,7 +197,7 @@ _MASK_SOURCE = "|".join(
         r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _IN_BACKTICKS, _AT_TOKEN_START),
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)
@@ -223,11 +236,13 @@ def clip(text: str) -> str:
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
 # spaced dash (``failed to connect - timeout``).
 _FAILURE = re.compile(
-    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not"
-    r"|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?|[Pp]anic(?:ked)?"
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
+    r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
 _SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
+_LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
@@ -249,15 +264,17 @@ def route(target: str) -> str:
 
 
 def fold_cause(masked: str) -> str:
-    """``masked`` with the cause after a failure's colon folded into one ``<*>``.
+    """``masked`` with the cause after a failure's colon, or in brackets right after it,
+    folded into one ``<*>``.
 
     The failure must be said in two words at least before the colon: a level word alone
     (``error: …``) says how bad, not what failed."""
     lowered = masked.lower()
-    if not any(map(lowered.__contains__, _FAILURE_STEMS)):
+    abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
+    if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
         return masked  # (most texts: one C-level pass)
     starts = []
-    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered]:
+    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered] + (["err "] if abbreviated else []):
         at = lowered.find(stem)
         while at >= 0:  # a failure word may start here: the regex is tried only there
             starts.append(at)
@@ -266,16 +283,38 @@ def fold_cause(masked: str) -> str:
         found = _FAILURE.match(masked, start)
         if found is None:
             continue
+        if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
+            # the cause in brackets right after the failure (stamping failed (timed out);
+            # falling back …), but a code and its message: (111: Connection refused)
+            close = _closing(masked, found.end() + 1)
+            if close > found.end() + 2 and not masked.startswith(WILDCARD + ":", found.end() + 2):
+                return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
             if "\n" in head:
                 break
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if separator.group() == ": " and _LIST_KEY.search(head):
+                break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if head.strip() or masked[:found.start()].strip():
                 return masked[:separator.end()] + WILDCARD
             break
     return masked
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the bracket opened at ``text[at]`` closes, or -1."""
+    depth = 0
+    for index in range(at, min(len(text), at + 400)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return index
+    return -1
 
 
 def mask(text: str) -> str:
@@ -288,7 +327,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ": " in masked or " - " in masked:
+    if ": " in masked or " - " in masked or " (" in masked:
         return fold_cause(masked)
     return masked
 
@@ -368,7 +407,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             append(WILDCARD)
             append_spaced(True)
             last = WILDCARD
-        if token in _CLOSING and _annotated_value(out, _CLOSING[token]):
+        if token in _CLOSING and _annotated_value(out, spaced, _CLOSING[token]):
             # A value followed by a bracketed value is one value written twice (a size
             # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
             # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
@@ -412,8 +451,9 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
 
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
-# a value, or a name of code (snake_case, dotted, hyphenated)
-_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*", re.ASCII)
+# a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+                        re.ASCII)
 _STRUCTURE_CLOSE = {"[": "]", "{": "}"}
 
 
@@ -422,8 +462,9 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
     value (``Task{id=<*>, name='<*>'}``, ``#{size => <*>}``, ``{Name:x ID:<*>}``), brackets
     holding a comma-separated list (``[a, b, <*>]``). Their keys and lengths vary from
     record to record of one event; a name glued to the braces is the record's type and
-    goes with it. JSON objects (a quoted key then ``:``) keep their keys: they are the
-    record's own fields; so does a record that is the whole message."""
+    goes with it. JSON objects (a quoted key then ``:``) at the start of a message keep
+    their keys: they are the record's own fields; so does a record that is the whole
+    message. Inside a sentence one is an argument (``_inline_json``)."""
     # from the last opening to the first: a fold leaves the positions before it as they were
     for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
         if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
@@ -448,10 +489,16 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # what tells one kind of message from another, so they stay.
             continue
         content = out[index + 1:end]
+        inline_json = False
         if not _is_structure(opening, content):
-            continue
+            inline_json = index > 0 and _inline_json(opening, content)
+            if not inline_json:
+                continue
         start = index
-        if opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
+        if inline_json:
+            out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
+            spaced[start:end + 1] = [spaced[start]]
+        elif opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
             start = index - 1  # Task{…}: the type goes with its record
             out[start:end + 1] = [WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
@@ -474,6 +521,14 @@ def _is_structure(opening: str, content: list[str]) -> bool:
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
 
 
+def _inline_json(opening: str, content: list[str]) -> bool:
+    """Whether ``content`` is a JSON object printed inside a sentence (``Stick to
+    {"name":"x"} instead of GET``): an argument of the message, whose keys vary with what
+    was passed. Not one that holds the event's key (``{"event":"login",…}`` names it)."""
+    return (opening == "{" and WILDCARD in content and ":" in content
+            and _EVENT_KEYS.isdisjoint(token.lower() for token in content))
+
+
 def _cut(out: list[str], spaced: list[bool]) -> None:
     """Keep MAX_TOKENS tokens, the last one a variable standing for the rest."""
     del out[MAX_TOKENS - 1:], spaced[MAX_TOKENS - 1:]
@@ -493,11 +548,14 @@ def _coded_message(out: list[str], opening: str) -> bool:
     return False
 
 
-def _annotated_value(out: list[str], opening: str) -> bool:
-    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it."""
-    if len(out) > 2 and out[-1] == WILDCARD:
-        return out[-2] == opening and out[-3] == WILDCARD
-    return len(out) > 1 and out[-1] == opening and out[-2] == WILDCARD
+def _annotated_value(out: list[str], spaced: list[bool], opening: str) -> bool:
+    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it.
+    The value may be around a stem (``job_<*> (<*>)``) when a space parts it from the
+    bracket: glued, it is a call (``init_v<*>(<*>)``)."""
+    at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
+    if at < 0 or out[at + 1] != opening or WILDCARD not in out[at]:
+        return False
+    return out[at] == WILDCARD or spaced[at + 1]
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

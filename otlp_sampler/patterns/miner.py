@@ -46,7 +46,7 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_tokens
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text
 from otlp_sampler.patterns.templates import kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -210,6 +210,7 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
+        token_list, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
@@ -221,8 +222,14 @@ class PatternMiner:
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
         # did).
-        named = id_tokens(token_list, kinds, self._index.rest_of(token_list, kinds))
-        pid = self._name(text if named == token_list else render(named, spaced))
+        named = self._index.named_of(token_list, kinds)
+        named_spaced = spaced
+        if cause is not None and cause[1] >= 0:
+            # a cause after an operation's colon: named folded, as it will be once another
+            # comes (ShapeIndex.trailing_cause), whichever came first
+            named, named_spaced = [*named[:cause[1] + 1], WILDCARD], [*spaced[:cause[1] + 1], True]
+        pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
+                         and "[]" not in text else id_text(named, named_spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
             pid = self._name(text)
@@ -233,7 +240,10 @@ class PatternMiner:
         created = self._patterns[pid] = Pattern(pid, text, self._clock())
         if "xx" in text:
             created.status = status_class(text)
-        self._index.add(Shape(created, token_list, spaced, kinds), lead)
+        shape = Shape(created, token_list, spaced, kinds)
+        self._index.add(shape, lead)
+        if cause is not None:
+            self._index.remember_cause(cause[0], shape)
         return created
 
     def _evict(self) -> bool:

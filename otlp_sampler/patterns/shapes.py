@@ -17,6 +17,11 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
 
+Before it, ``ShapeIndex.trailing_cause`` folds the words after a message's last colon
+into one value once the same text before the colon has come with other words after it
+(``reexec socketpair: broken pipe`` / ``…: connection refused``), both read as failures: a
+cause.
+
 ``id_tokens`` gives the tokens a new pattern's id is computed from.
 
 Every scan is bounded (``MAX_CANDIDATES`` per bucket, ``MAX_SHAPES`` per pattern), so a
@@ -29,6 +34,8 @@ import re
 
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
+    CAPS,
+    MIXED,
     PUNCT,
     SIMILARITY,
     TITLE,
@@ -57,6 +64,12 @@ LEAD_VERBS = frozenset((
     "restart", "reload", "apply", "cancel", "abort",
 ))
 _NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+# a first word in capitals that is neither a level nor a request's method: a name (CURRENT,
+# LICENSE, a constant's name) where other records of the event have a value
+_CAPS_NAME = re.compile(
+    r"(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|NOTICE|CRITICAL|CRIT|ALERT|EMERG|PANIC"
+    r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
+_CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
@@ -142,6 +155,15 @@ class ShapeIndex:
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
+        self._last_named: tuple[list[str] | None, list[str]] = (None, [])
+        # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
+        # whether other words have come after it since (then every cause there is folded)
+        self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
+        # length -> the shapes whose first word may be a name (a subject, a tag, a prefix),
+        # also in their lead's bucket: a message that starts with a value (another form of a
+        # name: events-<*>) or with another name looks here and among those that start with
+        # a value (_best_after_name)
+        self._subjects: dict[int, _Bucket] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -160,9 +182,29 @@ class ShapeIndex:
         named = self._named_lead(tokens, kinds)
         if named is not None:
             return named
-        if by_length is None:
-            return None
-        return self._other_length(tokens, kinds, lead, by_length)
+        name = length > 2 and lead != WILDCARD and _code_name(tokens, kinds) and (
+            kinds[0] == CAPS or self.rest_of(tokens, kinds) is not None)
+        by_value = self._buckets.get(WILDCARD) if name else None
+        if length > 2 and (lead == WILDCARD or name):
+            # a first word that is a value or may be a name: a template that starts with
+            # either may hold it, whatever the rest of the message decides
+            at = _name_at(tokens)
+            for bucket in (None if by_value is None else by_value.get(length), self._subjects.get(length)):
+                if bucket is not None:
+                    found = _best_after_name(bucket, tokens, kinds, at)
+                    if found is not None:
+                        self._by_value(found)
+                        return found
+        if by_length is not None:
+            found = self._other_length(tokens, kinds, lead, by_length)
+            if found is not None:
+                return found
+        if by_value is not None:
+            # and one of another length that starts with a value, the name as a value
+            at = _name_at(tokens)
+            return self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
+                                      [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+        return None
 
     def add(self, shape: Shape, lead: str | None = None) -> None:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
@@ -183,8 +225,59 @@ class ShapeIndex:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
         rest = self.rest_of(tokens, shape.kinds)
-        if rest is not None and rest not in self._rests:
-            self._rests[rest] = shape
+        if rest is not None:
+            if rest not in self._rests:
+                self._rests[rest] = shape
+            if lead != WILDCARD and _code_name(tokens, shape.kinds):
+                self._subjects.setdefault(len(tokens), _Bucket()).shapes.append(shape)
+
+    def trailing_cause(
+        self, tokens: list[str], kinds: list[int], spaced: list[bool]
+    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int] | None]:
+        """``tokens`` with the words after the last colon folded into one value when the
+        text before it has come with other words after it (docs/patterns.md, The cause
+        of a failure), and what to tell ``remember_cause`` of a new pattern made of them:
+        the key, and where the cause starts when it reads as a failure (its id names it
+        folded, whichever cause came first), else -1. None when there is nothing to
+        remember."""
+        at = _cause_colon(tokens, kinds, spaced)
+        if at < 0:
+            return tokens, kinds, spaced, None
+        key = _cause_key(self.named_of(tokens, kinds), kinds, at)
+        failure = _says_failure(tokens, kinds, at)
+        entry = self._causes.get(key)
+        if entry is None or not entry[0].pattern.alive:
+            return tokens, kinds, spaced, (key, at if failure else -1)
+        shape, folded = entry
+        if folded and not failure and tokens[at] != ":":
+            # after a bracket an event's own words may come too ([client-7] exiting ioloop);
+            # after the colon of an operation, its outcome
+            return tokens, kinds, spaced, None
+        if not folded:
+            if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
+                return tokens, kinds, spaced, None
+            if not _says_failure(shape.tokens, shape.kinds, at):
+                # the first words there were an event's: a cause now may meet another later
+                return tokens, kinds, spaced, (key, at)
+            self._causes[key] = (self._fold_cause(shape, at), True)
+        return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
+
+    def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
+        """Keep a new pattern's shape under the text before its trailing cause."""
+        self._causes[key] = (shape, False)
+
+    def _fold_cause(self, shape: Shape, at: int) -> Shape:
+        """Give ``shape``'s pattern a first shape with its cause after ``at`` as one value
+        (the old shape stays in its bucket, for the records it matched)."""
+        pattern = shape.pattern
+        tokens = [*shape.tokens[:at + 1], WILDCARD]
+        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True], kinds_of(tokens))
+        self.add(folded)
+        pattern.shapes.pop()
+        where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
+        pattern.shapes[where:where + 1] = [folded]
+        pattern.text = pattern.shapes[0].text()
+        return folded
 
     def drop_dead(self) -> None:
         """Forget the shapes of evicted patterns."""
@@ -199,14 +292,18 @@ class ShapeIndex:
             if not by_length:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
-        for length, bucket in list(self._prefixed.items()):
-            bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
-            bucket.sorted_at = 0
-            if not bucket.shapes:
-                del self._prefixed[length]
+        self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
+        for by_length in (self._prefixed, self._subjects):
+            for length, bucket in list(by_length.items()):
+                bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
+                bucket.sorted_at = 0
+                if not bucket.shapes:
+                    del by_length[length]
 
     def __len__(self) -> int:
-        return sum(len(b.shapes) for by_length in self._buckets.values() for b in by_length.values())
+        # (a shape whose name became a variable is also among those that start with a value)
+        buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
+        return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
     @staticmethod
     def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
@@ -222,6 +319,15 @@ class ShapeIndex:
         if best.tokens != tokens:
             best.absorb(tokens)
         return best.pattern
+
+    def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
+        """``id_tokens(tokens, kinds)``, kept for the last list asked: a message with a
+        trailing cause asks it for its key, and again to name a new pattern."""
+        last, named = self._last_named
+        if last is not tokens:
+            named = id_tokens(tokens, kinds, self.rest_of(tokens, kinds))
+            self._last_named = (tokens, named)
+        return named
 
     def rest_of(self, tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         """``_rest_key(tokens, kinds)``, kept for the last list asked (never changed in place)."""
@@ -241,7 +347,19 @@ class ShapeIndex:
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
+            self._by_value(shape.pattern)
         return shape.pattern
+
+    def _by_value(self, pattern: Pattern) -> None:
+        """Index the first shape of ``pattern`` among those that start with a value too, once
+        its name became a variable (a message of another length with a name or a value
+        there looks for it so: ``_other_length``)."""
+        shape = pattern.shapes[0]
+        if lead_key(shape.tokens, shape.kinds) != WILDCARD:
+            return
+        bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
+        if shape not in bucket.shapes:
+            bucket.shapes.append(shape)
 
     def _other_length(
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
@@ -266,21 +384,65 @@ class ShapeIndex:
                 elif step == -1 and kinds[at] in (WORD, TITLE):
                     tokens[at] = WILDCARD  # the message holds that word: its shape has a variable there
                     kinds = kinds_of(tokens)
-                    empty = _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at]
+                    empty = at < len(candidate.tokens) and (
+                        _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at])
                     if candidate is pattern.shapes[0] and empty:
                         # the first shape has empty brackets ([ ]) where records hold a mark ([x])
                         candidate.marked = at
                         pattern.text = candidate.text()
+                    elif candidate is pattern.shapes[0] and len(pattern.shapes) < MAX_SHAPES:
+                        # a value in two parts (tzdata <*> / <*>): the template shows both, as
+                        # it does when the longer record comes first
+                        self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
+                        pattern.shapes.insert(0, pattern.shapes.pop())
+                        pattern.text = pattern.shapes[0].text()
+                        return pattern
                 if len(pattern.shapes) < MAX_SHAPES:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
 
 
+def _code_name(tokens: list[str], kinds: list[int]) -> bool:
+    """Whether the name a message may start with (``_name_at``) is written as code names
+    are, or holds a value (``events-<*>``, ``orders_v2``, ``MailerService``, ``CURRENT``):
+    a plain word there is found by the rest of its message, exactly (``_named_lead``)."""
+    at = _name_at(tokens)
+    kind = kinds[at]
+    if kind == MIXED:
+        return True
+    token = tokens[at]
+    if kind == CAPS:
+        return at == 0 and _CAPS_NAME.fullmatch(token) is not None
+    return (kind == WORD and not token.islower()) or not token.isalpha()
+
+
+def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: int) -> Pattern | None:
+    """The best shape of ``bucket`` (messages that start with a value or a name) for
+    ``tokens`` with the name at ``at`` (``_name_at``), scored as if the shape had a
+    variable there, which it then gets."""
+    best: Shape | None = None
+    best_score = SIMILARITY
+    for candidate in bucket.candidates():
+        template, template_kinds = candidate.tokens, candidate.kinds
+        if template[at] != WILDCARD:
+            if _name_at(template) != at:
+                continue
+            template = [*template[:at], WILDCARD, *template[at + 1:]]
+            template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
+        value = score(template, template_kinds, tokens, kinds)
+        if value > best_score or (value == best_score and best is None):
+            best, best_score = candidate, value
+    if best is None:
+        return None
+    best.absorb([*tokens[:at], WILDCARD, *tokens[at + 1:]])
+    return best.pattern
+
+
 def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | object | None = _ASK) -> list[str]:
     """The tokens a new pattern's id is computed from: its first template with every word
     that another record of the event could hold otherwise (``templates.may_vary``, and a
-    leading tag or prefix, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
+    leading tag, prefix or subject, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
     ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
 
     Of two words in a row only the second is taken (``for user alice``: alice), as
@@ -292,13 +454,124 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         if at != taken - 1:
             out[at] = WILDCARD
             taken = at
+    if rest is _ASK:
+        rest = _rest_key(tokens, kinds)
     at = _name_at(tokens)
-    if at == 1 or tokens[1:2] == [":"]:
-        if rest is _ASK:
-            rest = _rest_key(tokens, kinds)
-        if rest is not None:
-            out[at] = WILDCARD  # a tag ([orders] …) or a prefix (orders: …); a subject stays
+    if rest is not None and out[at + 1] == tokens[at + 1]:
+        # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
+        # a name, as the index reads it (_named_lead, _best_after_name); not beside a word
+        # that may vary (disk full on …: full), as of two in a row
+        out[at] = WILDCARD
     return out
+
+
+_CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
+_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
+_CLOSERS = {")": "(", "]": "["}
+_SEPARATORS = (":", ")", "]")
+MAX_CAUSE = 16  # words of a trailing cause
+
+
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
+    """Where the separator before a trailing cause is, or -1.
+
+    C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
+    a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
+    ``pledge(): no route to host``, ``open "<*>": permission denied``): words, values and
+    quotes up to the end, after a colon of prose (glued to what is before it, a space
+    after it). Before the colon is the operation: a word, a call (``()``) or a quoted
+    operand. A thing's id there (``channel <*>: closing``, ``TOPIC(<*>): created``) says
+    what the event is about, and what follows is the event. The context must hold two
+    words or values, one of them a word: a level word or a name alone (``error: …``,
+    ``selinux: …``) is a label too. The separator may also be a bracket that holds one
+    word or value, the error's class or the peer it came from (``failed with exception
+    (IOError) execution expired``, ``PROTOCOL(V2): [client-7] version mismatch``)."""
+    # the last separator, found in C (most mined messages have one far from the end, or none)
+    count = len(tokens)
+    backwards = tokens[::-1]
+    at = -1
+    for mark in _SEPARATORS:
+        if mark in backwards:
+            at = max(at, count - 1 - backwards.index(mark))
+    if at < 2 or not 0 < count - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
+        return -1
+    for index in range(at + 1, count):
+        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
+            return -1
+    # a cause may hold colons itself, as wrapped errors do (json: cannot unmarshal …): the
+    # first colon of prose of the run that ends the message separates it
+    candidates = [at]
+    index = at - 1
+    while index > 1 and count - index - 1 <= MAX_CAUSE and (
+            kinds[index] in _CAUSE_KINDS or tokens[index] in _QUOTE_MARKS or tokens[index] == ":"):
+        if tokens[index] == ":" and not spaced[index] and spaced[index + 1]:
+            candidates.append(index)
+        index -= 1
+    for at in reversed(candidates):
+        if _separates(tokens, kinds, at):
+            return at
+    return -1
+
+
+def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon)."""
+    separator = tokens[at]
+    if separator in _CLOSERS:
+        if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
+            return False
+    elif separator == ":":
+        before = tokens[at - 1]
+        if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
+                or (before == ")" and tokens[at - 2] == "(")):
+            return False  # a thing's name or id before the colon: what follows is its event
+    else:
+        return False
+    context = [kind for kind in kinds[:at] if kind != PUNCT]
+    return len(context) >= 2 and not all(kind == WILD for kind in context)
+
+
+# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
+# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
+# not a state: SCREEN_ON).
+_FAILURE_WORDS = re.compile(
+    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
+    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
+    r"|unavailable|mismatch|already|eof)", re.ASCII)
+
+
+_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+
+
+def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the words after ``at`` read as a failure's cause: two states or phrases of
+    an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
+    events, two causes of one failed operation one."""
+    if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
+        return True
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _cause_key(named: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+    """The text before a trailing cause, with the words that may vary and the values
+    around a stem as ``<*>``: the message's ``id_tokens`` (``named``) up to ``at``, as the
+    id of a pattern is computed (``Login refused for <*>:`` whoever it was)."""
+    # a value around a stem (cus_<*>) is a value there as much as <*>
+    return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
+
+
+def id_text(named: list[str], spaced: list[bool]) -> str:
+    """The text a new pattern's id is computed from: ``id_tokens`` rendered, with a
+    variable in empty brackets (``[ ]``, ``()``), which other records of the event fill
+    (``[x]``, ``(<*>)``: the index matches the two, ``templates.fits_other_length``)."""
+    at = 1
+    while at < len(named):
+        if named[at - 1] in _BRACKET_PAIRS and _BRACKET_PAIRS[named[at - 1]] == named[at]:
+            named = [*named[:at], WILDCARD, *named[at:]]
+            spaced = [*spaced[:at], False, *spaced[at:]]
+            spaced[at + 1] = False
+        at += 1
+    return render(named, spaced)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
@@ -359,17 +632,23 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     at = _name_at(tokens)
     kind = kinds[at]
     if kind != WILD:
-        if kind != WORD and kind != TITLE:
+        if kind != WORD and kind != TITLE and kind != MIXED:
             return None
         if kind == TITLE and at == 0 and tokens[1] != ":":
             return None  # a capitalised first word of a sentence (the common case, decided first)
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
-        if not labelled and len(tokens) > MAX_REST + 1:
-            return None  # a subject names a short message (syslogd startup succeeded)
-        if not (_NAME.fullmatch(lead) or (labelled and _LABEL.fullmatch(lead))):
+        if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
+                lead.isalpha() and not _CAMEL.fullmatch(lead)):
+            # a subject names a short message (syslogd startup succeeded); a name of code
+            # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None
-        if lead.lower() in LEAD_VERBS or (not labelled and lead.endswith(("ed", "ing"))):
+        # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
+        # is a name as much as a lower-case word
+        if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
+                or (labelled and _LABEL.fullmatch(lead))):
+            return None
+        if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None
     if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
         return None

@@ -29,7 +29,8 @@ What may differ is decided by the shape of the difference, not by per-source rul
   leading names (``ledger: …`` / ``catalog: …``, ``prefix_at``);
 - a mark alone in brackets (``[x]`` / ``[~]``) may differ;
 - two all-capitals words (``NEW`` / ``RUNNING``, ``action.SCREEN_ON``) never merge but as
-  the value of a key (``state=RUNNING``); message-field words never merge, nor do two
+  the value of a key (``state=RUNNING``); message-field words never merge but names of
+  code after the field's first word (``msg="add SearchQueue to bridge"``), nor do two
   different words in a row (``replica catching up`` / ``replica fully synced``).
 
 ``varying`` lists the words a template could generalize so; a new pattern's id is
@@ -53,7 +54,7 @@ SIMILARITY = 0.65
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
     "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
-    "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
+    "of", "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
     "filename", "path", "dir", "directory", "folder", "class", "service", "app", "application",
     "program", "process", "proc", "module", "package", "pkg", "job", "task", "queue", "topic", "table",
     "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",
@@ -191,7 +192,10 @@ _PREFIX_NAME = re.compile(
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
-    """The first token that is not punctuation: a word, or ``<*>`` when it varies."""
+    """The first token that is not punctuation: a word, or ``<*>`` when it varies (or when
+    the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
+    if tokens[1:2] == ["]"] and tokens[0] == "[":
+        return WILDCARD
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
@@ -235,12 +239,19 @@ def score(
             continue
         # Two different words.
         if ka == STRONG or kb == STRONG:
-            return -1.0
+            # the words of a message field name the event; only a thing named in it may
+            # differ, a name of code, and never its first word (msg=ssl_verify_failed)
+            if (run == index - 1 or STRONG not in kinds[index - 3 if index > 3 else 0:index]
+                    or not _qualified_pair(a, ka, b, kb, tokens, index)):
+                return -1.0
+            run = index
+            differ += STRONG_CUE
+            continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
         cost = cue_at(tokens, index)
-        if not cost and _qualified_pair(a, ka, b, kb, tokens, index):
-            cost = STRONG_CUE  # two qualified names: two things of one kind
+        if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+            cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
             cost = STRONG_CUE  # two leading names
@@ -430,8 +441,12 @@ _NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
 def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the word ``tokens[at]`` goes with the value right after it, as a name goes
     with its version (``tzdata 2024a`` where another record has ``libc6:amd64 2.31``, one
-    value to the masker): a lower-case name, not a verb's form."""
+    value to the masker): a lower-case name, not a verb's form; or a name of code right
+    after a value (``9 secondary.search`` where another has ``1 inventory-24``)."""
     word = tokens[at]
+    if at and kinds[at - 1] == WILD and kinds[at] == WORD and (
+            _CODE_NAME.fullmatch(word) or _HYPHENATED.fullmatch(word) or _QUALIFIED.fullmatch(word)):
+        return True  # a name of code after a value (9 secondary.search / 1 inventory-24, one value)
     return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
             and not word.endswith(("ed", "ing")))
 

@@ -25,7 +25,9 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))  # tests.patterns.bench_once, when run as a script
+# tests.patterns.bench_once, when run as a script; appended, so that a child's PYTHONPATH
+# (the checkout it counts) comes first for otlp_sampler
+sys.path.append(str(ROOT))
 
 from tests.patterns.bench_once import DEFAULT_DATA, _drain3_add, _lines, _project_add  # noqa: E402
 

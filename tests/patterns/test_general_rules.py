@@ -111,3 +111,299 @@ def test_a_bracketed_annotation_some_records_lack_keeps_the_pattern():
     assert _one_pattern(masked, named)
     # an extra bracketed word on a short message is not evidence enough
     assert not _one_pattern("job 12 done (cached)", "job 13 done")
+
+
+def test_words_after_the_colon_of_an_operation_are_its_cause_once_they_vary():
+    # C's perror and wrapped errors: the operation, a colon, what the OS or a library said
+    miner = PatternMiner()
+    causes = ["EOF", "broken pipe", "no route to host", "connection reset by peer", "EOF"]
+    ids = {miner.add(f"reexec socketpair: {cause}") for cause in causes}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "reexec socketpair: <*>"
+    # after a call or a quoted operand too
+    assert _one_pattern("mux_session: pledge(): broken pipe", "mux_session: pledge(): EOF",
+                        "mux_session: pledge(): operation timed out")
+    assert _one_pattern('open "/etc/app.conf": permission denied',
+                        'open "/tmp/spool/x.log": no such file or directory', 'open "a.txt": file exists')
+
+
+def test_words_after_a_things_id_or_a_label_are_the_event():
+    # a thing's id before the colon says what the event is about: closing is not created
+    miner = PatternMiner()
+    assert len({miner.add(f"TOPIC(orders-{n}): {event}") for n, event in
+                enumerate(["closing", "created", "deleting channel 7"])}) == 3
+    miner = PatternMiner()
+    assert len({miner.add(f"channel {n}: {event}") for n, event in
+                enumerate(["send close", "datagram too big"])}) == 2
+    # a label alone (a level word, a name) before the colon: the event follows
+    miner = PatternMiner()
+    assert miner.add("warning: disk nearly full") != miner.add("warning: cache rebuilt slowly")
+    # and states or phrases of an event after a colon are not causes: two events
+    miner = PatternMiner()
+    assert miner.add("Replica state: catching up") != miner.add("Replica state: fully synced")
+    assert miner.add("Standby mode: warm standby") != miner.add("Standby mode: hot spare")
+    assert miner.add("onReceive action: com.example.intent.SCREEN_ON") != miner.add(
+        "onReceive action: com.example.intent.SCREEN_OFF")
+
+
+def test_an_id_with_a_stem_and_its_second_form_in_brackets_is_one_value():
+    # ids printed with a kind's stem (job_…, tx_…) or without, then their uuid, are one value
+    assert tokens(mask("Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)"))[0] == [
+        "Terminating", "job_<*>"]
+    assert _one_pattern("Terminating QQTDVQG3CIQ9ZXZH99PVKL0LKI (8434da21-8fef-4379-8dc3-909211b0d61c)",
+                        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)",
+                        "Terminating tx_XczKPYFa0tejI (1b8a144a-5680-44af-bb6a-8e36bf6ce86e)")
+    # a word before the brackets is still a call or a name
+    assert tokens(mask("called init_v2(3) twice"))[0] == ["called", "init_v<*>", "(", "<*>", ")", "twice"]
+
+
+def test_a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not():
+    # msg="..." names the event, but a thing it names (a name of code) varies within it
+    assert _one_pattern('level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
+                        'level=error msg="Failed to add checkout_queue to bridge via netlink" error=EOF',
+                        'level=error msg="Failed to add default.catalog to bridge via netlink" error=EOF')
+    miner = PatternMiner()
+    # the event's own words never vary, nor its first word even when it is a name of code
+    assert miner.add('level=info msg="cache hit" key=a1') != miner.add('level=info msg="cache miss" key=a2')
+    assert miner.add("msg: ssl_verify_none_not_supported, connector: a") != miner.add(
+        "msg: stopping_redis_connector, connector: b")
+
+
+def test_a_name_of_code_as_subject_is_a_name_in_any_of_its_forms():
+    # the subject of a short message may be any name: with a value in it, in CamelCase,
+    # dotted, or a value itself; one event whichever came first
+    messages = ["frontend_frontend received unhandled info <<\"billing\">>",
+                "events-25 received unhandled info checkout_prod",
+                "MailerService received unhandled info <<\"alpha\">>",
+                "blue.orders received unhandled info users_cache",
+                "notifications_v2 failed to open table: rebalance in progress"]
+    miner = PatternMiner()
+    ids = [miner.add(m) for m in messages]
+    assert len(set(ids[:4])) == 1 and ids[4] != ids[0]
+    assert miner.template(ids[0]) == "<*> received unhandled info <*>"
+    for order in (messages[1:4] + messages[:1], messages[::-1]):
+        assert _one_pattern(*[m for m in order if "received" in m])
+    # a capitalised first word of a sentence is its verb or noun, not a name
+    miner = PatternMiner()
+    assert miner.add("Started worker pool") != miner.add("Stopped worker pool")
+
+
+def test_a_cause_may_follow_a_bracket_holding_its_class_or_its_peer_when_it_reads_as_a_failure():
+    # an error's class or the peer it came from in brackets, then what it said
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in (
+        "WARNING hook cus_Wdj6LY failed with exception (System.Net.Http.HttpClient) execution expired",
+        "WARNING hook 0c8aafa3fedb336e failed with exception (org.example.pool.Pool) connection refused",
+        "WARNING hook 60360 failed with exception (IOError) unexpected EOF")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "WARNING hook <*> failed with exception (<*>) <*>"
+    # after a bracket an event's own words come too: they stay the event's
+    miner = PatternMiner()
+    causes = {miner.add(f"PROTOCOL(V2): [client-{n}] {cause}") for n, cause in
+              enumerate(["version mismatch between nodes", "no healthy upstream", "connection reset"])}
+    events = {miner.add(f"PROTOCOL(V2): [client-{n}] {event}") for n, event in
+              enumerate(["upgrading connection to snappy", "exiting ioloop"])}
+    assert len(causes) == 1 and len(events) == 2 and not causes & events
+
+
+def test_the_newcomer_examples_give_one_pattern_and_template_in_any_order():
+    flags = ["Feature flags:   [ ] khepri_db", "Feature flags:   [x] classic_queue_version",
+             "Feature flags:   [~] stream_queue", "Feature flags:   [x] virtual_host_metadata"]
+    dpkg = ["status unpacked tzdata 2024a-0ubuntu0.20.04", "status unpacked libc6:amd64 2.31-0ubuntu9.16",
+            "status unpacked base-files 11ubuntu5.8", "status unpacked python3-yaml:amd64 5.3.1-1"]
+    for lines, template in ((flags, "Feature flags: [<*>] <*>"), (dpkg, "status unpacked <*> <*>")):
+        seen = set()
+        for ordered in (lines, lines[::-1], lines[1:] + lines[:1]):
+            miner = PatternMiner()
+            ids = {miner.add(line) for line in ordered}
+            assert len(ids) == 1 and miner.template(next(iter(ids))) == template, ordered
+            seen |= ids
+        # a mark in brackets names its pattern alike whichever record came first
+        assert len(seen) == 1 or lines is dpkg
+
+
+def test_a_patterns_id_does_not_depend_on_which_cause_or_subject_came_first():
+    causes = [f"reexec socketpair: {cause}" for cause in ("broken pipe", "connection refused", "EOF")]
+    subjects = ["syslogd startup succeeded", "klogd startup succeeded"]
+    for lines in (causes, subjects):
+        seen = set()
+        for ordered in (lines, lines[::-1]):
+            miner = PatternMiner()
+            seen |= {miner.add(line) for line in ordered}
+        assert len(seen) == 1, lines
+
+
+def test_a_cause_may_hold_colons_as_wrapped_errors_do():
+    # Go wraps errors with their context: the cause runs from the first colon of the run
+    # that ends the message
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in (
+        "Err fetching namespace 'search_frontend': json: cannot unmarshal string into Go value of type int",
+        "Err fetching namespace 'archive-api': EOF",
+        "Err fetching namespace 'search-api': x509: certificate signed by unknown authority",
+        "Err fetching namespace 'private.archive': mkdir /var/spool/x.crt: permission denied")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "Err fetching namespace '<*>': <*>"
+    assert _one_pattern("process_write: write packet: connection reset by peer",
+                        "process_write: write packet: x509: certificate has expired",
+                        "process_write: write packet: EOF")
+
+
+def test_a_value_in_backticks_is_a_value():
+    # Rust and Go programs quote names in prose with backticks, as others with quotes
+    assert mask("remote `main.backend` answered with: x") == "remote `<*>` answered with: x"
+    assert _one_pattern("Could not export documents to `archive` due to error: channel closed",
+                        "Could not export documents to `EventsStore` due to error: task was cancelled",
+                        "Could not export documents to `media-db` due to error: broken pipe")
+    # a backtick inside a word is not a quote
+    assert mask("x`y` z") == "x`y` z"
+
+
+def test_the_word_after_of_names_a_thing():
+    # "removal of <package>", "configuration of <package>": of introduces what is acted on
+    assert _one_pattern("dependency problems prevent removal of frontend-cache:\n/srv/orders/current",
+                        "dependency problems prevent removal of daily:\n/srv/uploads/server.crt",
+                        "dependency problems prevent removal of media_v2:\n/run/uploads/data.db")
+    # other prepositions of prose still name the event's own words
+    miner = PatternMiner()
+    assert miner.add("Block rdd_1 stored as bytes in memory") != miner.add(
+        "Block rdd_2 stored as values in memory")
+
+
+def test_a_name_of_code_right_after_a_value_is_part_of_it():
+    # the masker folds a run of values into one (1 inventory-24); a name of code after a
+    # value (9 secondary.search) is the same value in two parts
+    lines = ["queryTopicsByConsumer getResponseCommand failed, 9 secondary.search",
+             "queryTopicsByConsumer getResponseCommand failed, 1 inventory-24",
+             "queryTopicsByConsumer getResponseCommand failed, 3 orders_v2"]
+    for ordered in (lines, lines[::-1]):
+        assert _one_pattern(*ordered)
+    # a word of prose after a value is the event's own
+    miner = PatternMiner()
+    assert miner.add("replica 4 lagging behind") != miner.add("replica 5")
+
+
+def test_an_object_printed_inside_a_sentence_is_one_value():
+    # JSON.stringify(x) or JavaScript's own [object Object] in a sentence: an argument,
+    # whose keys vary with what was passed
+    assert tokens(mask('Stick to {"owner":"ledger-api","id":717} instead of GET'))[0] == [
+        "Stick", "to", "<*>", "instead", "of", "GET"]
+    assert _one_pattern('Stick to {"name":"OrdersQueue"} instead of GET',
+                        'Stick to {"size":601,"retries":226} instead of GET',
+                        "Stick to [object Object] instead of GET")
+    # a record that is the message keeps its keys, and one that names its event too
+    assert "login" in tokens(mask('{"event":"login","user":"bob"}'))[0]
+    miner = PatternMiner()
+    assert miner.add('got {"event":"login","user":"bob"}') != miner.add(
+        'got {"event":"logout","user":"bob"}')
+
+
+def test_a_list_of_names_as_go_prints_it_and_an_empty_one_are_one_value():
+    lines = ["[manual.accounts payments_media mailer] already configured, skipping origin=7",
+             "[] already configured, skipping origin=72804359",
+             "[delta GatewayService] already configured, skipping origin=1",
+             "[indexer-queue AccountsIndex] already configured, skipping origin=3"]
+    for ordered in (lines, lines[::-1]):
+        assert _one_pattern(*ordered)
+    # words of prose in brackets are not a list of names
+    assert tokens(mask("[see the docs] for details"))[0][:5] == ["[", "see", "the", "docs", "]"]
+
+
+def test_a_subject_in_any_form_with_a_list_of_any_length():
+    # a name of code as subject, however long the message, and an empty list among full ones
+    lines = ["mailer-db detected changes in ['delta.orders', 'accounts_archive']. Reloading...",
+             "IndexerService detected changes in ['billing.internal', 'BackendQueue']. Reloading...",
+             "archive-replica detected changes in ['weekly', 'audit-api']. Reloading...",
+             "reports-replica detected changes in []. Reloading..."]
+    assert _one_pattern(*lines)
+    # a plain word first in a long sentence is not taken for a name
+    miner = PatternMiner()
+    assert miner.add("connection detected changes in the routing table of node 4") != miner.add(
+        "session detected changes in the routing table of node 5")
+
+
+def test_a_failure_word_in_a_value_of_a_key_list_does_not_swallow_the_next_keys():
+    # reason: upstream returned an invalid response, args_template: x — the colon after
+    # args_template is the next key's, not the failure's
+    one = "msg: query_mysql_error, reason: shutting down, args_template: billing, resource_id: 5819"
+    two = ("msg: query_mysql_error, reason: upstream returned an invalid response, args_template: x, "
+           "resource_id: 6")
+    assert mask(one).endswith("resource_id: <*>") and "args_template" in mask(two)
+    assert _one_pattern(one, two)
+    # a failure's own cause still folds
+    assert mask("failed to open /x, giving up: permission denied").endswith(": <*>")
+
+
+def test_a_cause_in_brackets_right_after_a_failure_is_one_value():
+    tail = "; falling back to plain PDF."
+    assert mask("PDF/A metadata stamping failed (invalid literal for int() with base 10: 'abc')" + tail) == (
+        "PDF/A metadata stamping failed (<*>)" + tail)
+    assert _one_pattern("PDF/A metadata stamping failed (timed out)" + tail,
+                        "PDF/A metadata stamping failed (KeyError('id'))" + tail,
+                        "PDF/A metadata stamping failed (Connection reset by peer)" + tail)
+    # a code and its message keep their form; a failure alone in brackets is no cause's
+    assert mask("connect() failed (111: Connection refused) while reading") == (
+        "connect() failed (<*>: Connection refused) while reading")
+    assert mask("(failed (x y z))") == "(failed (x y z))"
+
+
+def test_a_path_glued_to_its_key_is_one_value():
+    assert mask("Apply x (args:1 kwargs:/home/alice/Documents/Tax Returns/Invoice March.pdf)") == (
+        "Apply x (args:<*> kwargs:<*>)")
+    assert mask("fetched https://example.com/a/b?x=1 ok") == "fetched <*> ok"
+
+
+def test_a_first_word_in_capitals_may_be_a_name_where_others_have_a_value():
+    # RocksDB's CURRENT file, a constant's name: where other records of the event have a
+    # value; a level or a request's method is no name
+    assert _one_pattern("/etc/ssh/sshd_config line 3: bad ListenAddress syntax",
+                        "/home/alice/x.conf line 12: bad ListenAddress syntax",
+                        "CURRENT line 1: bad ListenAddress syntax")
+    miner = PatternMiner()
+    assert miner.add("10.0.0.1 connection closed by peer") != miner.add("ERROR connection closed by peer")
+
+
+def test_a_name_of_code_that_ends_as_a_verb_is_still_a_name():
+    # auth_shipping ends as a verb's form; a name of code is no verb
+    assert _one_pattern("users failed to open table: connection refused",
+                        "auth_shipping failed to open table: rebalance in progress",
+                        "inventory_shipping failed to open table: no healthy upstream")
+    # a plain verb's form first is the event's word
+    miner = PatternMiner()
+    assert miner.add("shipping failed to open table: x") != miner.add("loading failed to open table: x")
+
+
+def test_a_path_does_not_reach_over_a_word_of_prose_to_the_next_one():
+    # "from /var/log/frontend to data/index.html": two paths, not one with spaces
+    assert mask("rename from /var/log/frontend to data/index.html failed") == "rename from <*> to <*> failed"
+    assert mask("open /media/TV Shows/The Office/S01E03 - Pilot.mkv now") == "open <*> now"
+
+
+def test_two_names_of_code_after_a_mark_are_things_of_one_kind():
+    # CreateFileMapping(<name>, <size>): two names of code after "(" differ as values do
+    assert _one_pattern("CreateFileMapping(mailer_gateway, 464149) failed (24: Too many open files)",
+                        "CreateFileMapping(premium.indexer, 78045) failed (32: Broken pipe)",
+                        "CreateFileMapping(media-staging, 123.5 KB) failed (111: Connection refused)")
+    # words of prose after a mark stay the event's
+    miner = PatternMiner()
+    assert miner.add("cache ready, warm") != miner.add("cache ready, cold")
+
+
+def test_a_double_quoted_value_may_hold_single_quotes():
+    assert mask("""Set date MONTH value "missing required field 'email'" now""") == (
+        'Set date MONTH value "<*>" now')
+    assert mask("""Set date MONTH value "UPDATE orders SET status = 'paid'" now""") == (
+        'Set date MONTH value "<*>" now')
+
+
+def test_random_ids_with_a_kinds_stem_and_localhost_are_values():
+    # base62 ids with their kind's stem (as payment and SaaS APIs issue them), no digit in them
+    assert mask("Terminating req_OAhpgdz now") == "Terminating <*> now"
+    assert mask("[plugins/tx_oZRTImFAMmYyjsO] See x") == "[plugins/<*>] See x"
+    assert _one_pattern("Terminating req_OAhpgdz (c650f3fb-8f1b-4c82-b3a1-bc1573926ac2)",
+                        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)")
+    # names of code keep their words
+    assert mask("my_var set, get_HTTPS ok") == "my_var set, get_HTTPS ok"
+    # the local host is a host, with its port or not
+    assert mask("Writing to URL: localhost:2379") == mask("Writing to URL: db-1.internal:5432") == (
+        "Writing to URL: <*>")

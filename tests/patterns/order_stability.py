@@ -1,0 +1,56 @@
+"""How much pattern ids depend on arrival order (not collected by pytest).
+
+    python tests/patterns/order_stability.py [--data DIR] [--seeds 1 2]
+
+For each ``*_2k.log_structured.csv`` under DIR (default: the dev sample,
+``../shared/data/loghub-dev``), feeds the ``Content`` lines to a fresh ``PatternMiner`` in
+two shuffled orders and prints the share of lines that got the same id in both, per
+dataset and on average (docs/patterns.md, Ids and stability).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import pathlib
+import random
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "loghub-dev"
+
+
+def stable_share(lines: list[str], seeds: tuple[int, int]) -> float:
+    from otlp_sampler.patterns import PatternMiner
+
+    ids = []
+    for seed in seeds:
+        order = list(range(len(lines)))
+        random.Random(seed).shuffle(order)
+        miner = PatternMiner()
+        got = [""] * len(lines)
+        for index in order:
+            got[index] = miner.add(lines[index])
+        ids.append(got)
+    return sum(a == b for a, b in zip(*ids, strict=True)) / len(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
+    parser.add_argument("--seeds", type=int, nargs=2, default=(1, 2))
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    shares = []
+    for path in sorted(args.data.glob("*_2k.log_structured.csv")):
+        with path.open(newline="", encoding="utf-8") as handle:
+            lines = [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]
+        shares.append(stable_share(lines, tuple(args.seeds)))
+        print(f"{path.name.split('_2k')[0]:<14} {shares[-1]:.3f}")
+    if not shares:
+        sys.exit(f"no *_2k.log_structured.csv under {args.data}")
+    print(f"same id in two orders: {sum(shares) / len(shares):.3f} over {len(shares)} datasets")
+
+
+if __name__ == "__main__":
+    main()
