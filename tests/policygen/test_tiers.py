@@ -66,12 +66,25 @@ def sample(metrics: Metrics, name: str, **labels: str) -> float:
     return metrics.registry.get_sample_value(f"otlp_sampler_{name}", labels) or 0.0
 
 
+_clients: list[ChatClient] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_clients():
+    """Close each test's openai clients in its own event loop: one left to the garbage
+    collector closes in a later test's loop and logs an error there."""
+    yield
+    while _clients:
+        await _clients.pop().aclose()
+
+
 def make_judge(llm: FakeOpenAI, metrics: Metrics, store=None, *, batch_size: int = 16,
                budget: int | None = None, sampling: SamplingConfig | None = None, model: str = "judge-model",
                clock=None) -> TierJudge:
     llm_config = LLMConfig(base_url=llm.base_url, api_key="k", model=model, timeout=5.0,
                            max_retries=0, batch_size=batch_size, max_tokens_per_hour=budget)
     chat = ChatClient(llm_config, metrics)
+    _clients.append(chat)
     return TierJudge(sampling or SamplingConfig(), PolicyGeneratorConfig(kind="llm", llm=llm_config), chat,
                      store if store is not None else MemoryStore(), metrics,
                      **({"clock": clock} if clock is not None else {}))
