@@ -271,6 +271,31 @@ async def test_a_model_that_passes_the_anchors_by_luck_is_not_trusted_and_its_lu
     assert again.tiers() == {}
 
 
+async def test_a_distrusted_models_stored_verdicts_are_not_used_when_read_back():
+    store = MemoryStore()
+    volumes = synthetic_volumes()
+    async with FakeOpenAI(default=Tiers(good)) as llm:
+        first = make_judge(llm, Metrics(), store)
+        first.submit(volumes)
+        await first.judge_pending()
+        assert len(first.tiers()) == 8  # saved as the model's
+        # A restart: the same model now fails the anchors on other patterns, then meets the known ones.
+        llm.default = Tiers(inverted)
+        metrics = Metrics()
+        later = make_judge(llm, metrics, store, batch_size=4)
+        others = [dataclasses.replace(v, service="other", pattern_id=f"{i:016x}")
+                  for i, v in enumerate(volumes.patterns.values())]
+        later.submit(VolumePicture(60.0, 60.0, 13, {v.key: v for v in others}))
+        await later.judge_pending()
+        assert not later.trusted
+        later.submit(volumes)
+        await later.judge_pending()
+    assert later.tiers() == {}
+    assert sample(metrics, "tier_verdicts_total", source="cache") == 8
+    stored = await store.tier_verdicts(list(volumes.patterns))
+    assert {record["source"] for record in stored.values()} == {"distrusted"}
+
+
 async def test_a_model_that_misjudges_an_anchor_once_in_a_while_keeps_its_trust():
     metrics = Metrics()
     async with FakeOpenAI(default=Tiers(anchors_right_in({1, 2, 4}, otherwise=good))) as llm:
