@@ -244,10 +244,10 @@ class ShapeIndex:
         if at < 0:
             return tokens, kinds, spaced, None
         key = _cause_key(self.named_of(tokens, kinds), kinds, at)
-        failure = _says_failure(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, (key, at if failure else -1)
+            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
+        failure = _says_failure(tokens, kinds, at)
         shape, folded = entry
         if folded and not failure and tokens[at] != ":":
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
