@@ -243,7 +243,7 @@ class ShapeIndex:
         at = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
-        key = _cause_key(self.named_of(tokens, kinds), kinds, at)
+        key = _cause_key(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
             return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
@@ -552,10 +552,12 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
-def _cause_key(named: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     """The text before a trailing cause, with the words that may vary and the values
-    around a stem as ``<*>``: the message's ``id_tokens`` (``named``) up to ``at``, as the
-    id of a pattern is computed (``Login refused for <*>:`` whoever it was)."""
+    around a stem as ``<*>`` (as the id of a pattern is computed: ``Login refused for
+    <*>:`` whoever it was). Read from that text alone, so that every cause after it gives
+    one key."""
+    named = id_tokens(tokens[:at + 1], kinds[:at + 1])
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
 
