@@ -553,11 +553,12 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
 
 
 def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
-    """The text before a trailing cause, with the words that may vary and the values
-    around a stem as ``<*>`` (as the id of a pattern is computed: ``Login refused for
-    <*>:`` whoever it was). Read from that text alone, so that every cause after it gives
-    one key."""
-    named = id_tokens(tokens[:at + 1], kinds[:at + 1])
+    """The text before a trailing cause, with the words that may vary (``templates.varying``)
+    and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
+    Read from that text alone, so that every cause after it gives one key."""
+    named = tokens[:at + 1]
+    for index in varying(named, kinds[:at + 1]):
+        named[index] = WILDCARD
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
 
