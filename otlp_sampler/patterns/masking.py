@@ -130,7 +130,7 @@ _AT_TOKEN_START = _any(
     r"localhost(?::\d{1,5})?\b",
     # a random id with its kind's stem and no digit (req_OAhpgdz, tx_oZRTImFAMmYyjsO): mixed
     # case with capitals in a row, as no name of code is written
-    r"(?=[a-z]{2,8}_[A-Za-z]{6,}\b)(?=[a-z]*_[A-Za-z]*[A-Z]{2})[a-z]+_(?=[A-Za-z]*[a-z])[A-Za-z]+\b",
+    r"(?=[a-z]{2,8}+_[A-Za-z]{6,}+\b)(?=[a-z]*+_[A-Za-z]*?[A-Z]{2})[a-z]++_(?=[A-Za-z]*?[a-z])[A-Za-z]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
@@ -197,7 +197,7 @@ _MASK_SOURCE = "|".join(
         r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=['\"])" + _AFTER_QUOTE, _IN_BACKTICKS, _AT_TOKEN_START),
+        r"(?<![\w.-])" + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)

@@ -210,11 +210,19 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
-        token_list, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
             return found
+        # not found as it is: its words after an operation's colon may be a cause that
+        # other records of the event have shown to vary (ShapeIndex.trailing_cause)
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
+        if folded is not token_list:
+            token_list = folded
+            lead = lead_key(token_list, kinds)
+            found = self._index.find(token_list, kinds, lead)
+            if found is not None:
+                return found
         if len(self._patterns) >= self.max_patterns and not self._evict():
             return self._catch_all
         text = render(token_list, spaced)

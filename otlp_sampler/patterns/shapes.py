@@ -163,7 +163,9 @@ class ShapeIndex:
         # also in their lead's bucket: a message that starts with a value (another form of a
         # name: events-<*>) or with another name looks here and among those that start with
         # a value (_best_after_name)
-        self._subjects: dict[int, _Bucket] = {}
+        # (keyed by length and the token after the name, mostly the event's verb: a
+        # message scores only those that go on as it does)
+        self._subjects: dict[tuple[int, str], _Bucket] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -189,7 +191,8 @@ class ShapeIndex:
             # a first word that is a value or may be a name: a template that starts with
             # either may hold it, whatever the rest of the message decides
             at = _name_at(tokens)
-            for bucket in (None if by_value is None else by_value.get(length), self._subjects.get(length)):
+            subjects = self._subjects.get((length, tokens[at + 1]))
+            for bucket in (None if by_value is None else by_value.get(length), subjects):
                 if bucket is not None:
                     found = _best_after_name(bucket, tokens, kinds, at)
                     if found is not None:
@@ -229,7 +232,8 @@ class ShapeIndex:
             if rest not in self._rests:
                 self._rests[rest] = shape
             if lead != WILDCARD and _code_name(tokens, shape.kinds):
-                self._subjects.setdefault(len(tokens), _Bucket()).shapes.append(shape)
+                key = (len(tokens), tokens[_name_at(tokens) + 1])
+                self._subjects.setdefault(key, _Bucket()).shapes.append(shape)
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
@@ -243,11 +247,11 @@ class ShapeIndex:
         at = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
-        key = _cause_key(self.named_of(tokens, kinds), kinds, at)
-        failure = _says_failure(tokens, kinds, at)
+        key = _cause_key(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, (key, at if failure else -1)
+            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
+        failure = _says_failure(tokens, kinds, at)
         shape, folded = entry
         if folded and not failure and tokens[at] != ":":
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
@@ -294,7 +298,7 @@ class ShapeIndex:
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
         self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
         for by_length in (self._prefixed, self._subjects):
-            for length, bucket in list(by_length.items()):
+            for length, bucket in list(by_length.items()):  # (length, or length and a token)
                 bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
                 bucket.sorted_at = 0
                 if not bucket.shapes:
@@ -552,10 +556,13 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
-def _cause_key(named: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
-    """The text before a trailing cause, with the words that may vary and the values
-    around a stem as ``<*>``: the message's ``id_tokens`` (``named``) up to ``at``, as the
-    id of a pattern is computed (``Login refused for <*>:`` whoever it was)."""
+def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+    """The text before a trailing cause, with the words that may vary (``templates.varying``)
+    and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
+    Read from that text alone, so that every cause after it gives one key."""
+    named = tokens[:at + 1]
+    for index in varying(named, kinds[:at + 1]):
+        named[index] = WILDCARD
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
 

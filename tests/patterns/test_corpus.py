@@ -59,5 +59,5 @@ def test_grouping_accuracy_on_the_development_programs():
             [label for _, label in lines], [miner.add(line) for line, _ in lines]
         )
     average = sum(scores.values()) / len(scores)
-    # docs/patterns.md gives the figure of record (0.86 when written), beside drain3's
-    assert average >= 0.83, sorted(scores.items(), key=lambda item: item[1])
+    # docs/patterns.md gives the figure of record (0.92 when written), beside drain3's
+    assert average >= 0.90, sorted(scores.items(), key=lambda item: item[1])

@@ -407,3 +407,11 @@ def test_random_ids_with_a_kinds_stem_and_localhost_are_values():
     # the local host is a host, with its port or not
     assert mask("Writing to URL: localhost:2379") == mask("Writing to URL: db-1.internal:5432") == (
         "Writing to URL: <*>")
+
+
+def test_causes_of_any_length_after_one_operation_are_one_value():
+    # the text before the colon says where causes go, whatever the length of each cause
+    assert _one_pattern('basename "/home/deploy/releases/audit/manifest.json": operation timed out',
+                        'basename "/var/cache/scheduler/app.log": TLS handshake timeout',
+                        'basename "app.log": connection reset by peer',
+                        'basename "/opt/indexer/IMG_2041.jpg": connection refused')
