@@ -459,3 +459,36 @@ async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_
     await spool.close()
     assert after[0] > 1  # a new segment
     assert await _recovered_payloads(tmp_path) == [b"accepted before", b"accepted after"]
+
+
+async def test_a_crash_mid_write_leaves_torn_frames_and_acks_and_recovery_reads_what_is_whole(
+        tmp_path, caplog):
+    """kill -9 in the middle of a write leaves a frame whose header is whole and payload cut
+    short, and half of an ack: recovery takes neither (the frame's append never returned, so
+    no client was told; the ack's batch is sent again), without calling either an error.
+    Once every frame is acknowledged, no file is left, ack files included."""
+    import struct
+
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    payloads = [make_request(2, body=f"{n}-{{i}}").SerializeToString() for n in range(3)]
+    entries = [await spool.append(payload, 2) for payload in payloads]
+    spool.ack([entries[0]])
+    await spool.close()
+    (segment,) = tmp_path.glob("*.seg")
+    (acks,) = tmp_path.glob("*.ack")
+    segment.write_bytes(segment.read_bytes() + struct.pack("<III", 100, 7, 0) + b"x" * 90)  # 10 short
+    acks.write_bytes(acks.read_bytes() + struct.pack("<I", 1)[:2])
+
+    recovered = Spool(tmp_path, max_bytes=10**6)
+    assert recovered.recover() == [entries[0][0]]
+    assert recovered.backlog_records() == 4  # frames 1 and 2, 2 records each
+    frames = await recovered.load(entries[0][0])
+    assert [entry for entry, _, _ in frames] == entries[1:]
+    assert [payload for _, _, payload in frames] == payloads[1:]
+    assert "checksum" not in caplog.text
+    recovered.ack([frames[0][0]])
+    await recovered.flush()
+    recovered.ack([frames[1][0]])
+    await recovered.close()
+    assert os.listdir(tmp_path) == ["lock"]
