@@ -477,6 +477,8 @@ async def test_a_crash_mid_write_leaves_torn_frames_and_acks_and_recovery_reads_
     await spool.close()
     (segment,) = tmp_path.glob("*.seg")
     (acks,) = tmp_path.glob("*.ack")
+    # Accepted records at rest: readable by this user alone, whatever the umask.
+    assert {oct(path.stat().st_mode & 0o777) for path in (segment, acks)} == {"0o600"}
     segment.write_bytes(segment.read_bytes() + struct.pack("<III", 100, 7, 0) + b"x" * 90)  # 10 short
     acks.write_bytes(acks.read_bytes() + struct.pack("<I", 1)[:2])
 
