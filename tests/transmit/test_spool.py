@@ -187,7 +187,7 @@ async def test_spool_cap_pushes_back(tmp_path, metrics):
     assert queue.spool.bytes == 0
 
 
-async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
+async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path, caplog):
     spool = Spool(tmp_path, max_bytes=10**6)
     spool.recover()
     payloads = [make_request(2, body=f"{n}-{{i}}").SerializeToString() for n in range(3)]
@@ -204,6 +204,9 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     recovered.ack(entry for entry, _, _ in frames)
     await recovered.close()
     assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == ["lock"]
+    # The bad checksum is said once; deleting a segment that never had an ack file is not an error.
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        f"spool segment {entries[0][0]}: 1 frames failed their checksum and are skipped"]
 
 
 async def test_ledger_frames_wait_for_their_summary_apart_from_requests(tmp_path):
@@ -493,4 +496,33 @@ async def test_a_crash_mid_write_leaves_torn_frames_and_acks_and_recovery_reads_
     await recovered.flush()
     recovered.ack([frames[1][0]])
     await recovered.close()
+    assert os.listdir(tmp_path) == ["lock"]
+
+
+async def test_an_ack_of_a_segment_already_gone_does_not_stop_the_others(tmp_path):
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    entry = await spool.append(b"one", 1)
+    spool.ack([(entry[0] + 100, 0), entry])  # a segment this spool no longer has, then a real one
+    await spool.close()
+    assert spool.bytes == 0 and os.listdir(tmp_path) == ["lock"]
+
+
+async def test_with_a_sync_interval_a_failed_write_is_refused_and_pauses_the_spool(
+        tmp_path, monkeypatch, caplog):
+    """The frame's own append raises (errno and reason kept: its client retries); an ack
+    written while the disk fails does not raise into the delivery that acknowledged it."""
+    spool = Spool(tmp_path, max_bytes=10**6, sync_interval=60)
+    spool.recover()
+    first, second = await spool.append(b"one", 1), await spool.append(b"two", 1)
+    _failing_writes(monkeypatch, times=2)
+    with pytest.raises(OSError) as failure:
+        await spool.append(b"refused", 1)
+    assert failure.value.errno == 28
+    assert str(failure.value) == f"[Errno 28] spool write failed: {os.strerror(28)}"
+    assert f"cannot write the spool in {tmp_path}: [Errno 28] {os.strerror(28)}" in caplog.text
+    assert not spool.has_room()
+    spool.ack([first])  # its write fails too: logged, not raised
+    spool.ack([second])
+    await spool.close()
     assert os.listdir(tmp_path) == ["lock"]
