@@ -435,7 +435,7 @@ async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_
 
     spool = Spool(tmp_path, max_bytes=10**6)
     spool.recover()
-    await spool.append(b"accepted before", 1)
+    before = await spool.append(b"accepted before", 1)
     real, calls = spool_module._write_all, []
     entered, release = threading.Event(), threading.Event()
 
@@ -456,12 +456,18 @@ async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_
     release.set()
     with pytest.raises(OSError):
         await torn
-    with pytest.raises(OSError):
+    with pytest.raises(OSError) as refused:
         await queued
+    assert refused.value.errno == 28 and os.strerror(28) in str(refused.value)
     after = await spool.append(b"accepted after", 1)
+    assert after[0] == before[0] + 1  # a new segment
+    # The failed and the refused frames count for nothing: with the one before them
+    # acknowledged, their segment is gone.
+    spool.ack([before])
+    await spool.flush()
+    assert [path.name for path in tmp_path.glob("*.seg")] == [f"{after[0]:012d}.seg"]
     await spool.close()
-    assert after[0] > 1  # a new segment
-    assert await _recovered_payloads(tmp_path) == [b"accepted before", b"accepted after"]
+    assert await _recovered_payloads(tmp_path) == [b"accepted after"]
 
 
 async def test_a_crash_mid_write_leaves_torn_frames_and_acks_and_recovery_reads_what_is_whole(
