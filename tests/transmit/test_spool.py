@@ -266,7 +266,11 @@ async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon
     spool.recover()
     await spool.append(b"request-2", 1)
     (segment,) = (tmp_path / "again").glob("*.seg")
-    await wait_until(lambda: os.stat(segment).st_ino in synced, 2, "the interval's fsync of the segment")
+    inodes = {os.stat(segment).st_ino, os.stat(tmp_path / "again").st_ino}  # a new file: its name too
+    await wait_until(lambda: inodes <= set(synced), 2, "the interval's fsync of the segment and directory")
+    synced.clear()
+    await spool.append(b"request-3", 1)  # into the same file: every interval syncs what it wrote
+    await wait_until(lambda: os.stat(segment).st_ino in synced, 2, "the next interval's fsync")
     await spool.close()
 
 
