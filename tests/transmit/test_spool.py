@@ -536,3 +536,21 @@ async def test_with_a_sync_interval_a_failed_write_is_refused_and_pauses_the_spo
     spool.ack([second])
     await spool.close()
     assert os.listdir(tmp_path) == ["lock"]
+
+
+async def test_the_files_of_segments_gone_are_closed(tmp_path):
+    """A long-running proxy rolls and deletes segments without end: each one's file is
+    closed with it (an open descriptor of a deleted file keeps its disk space)."""
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    for _ in range(20):
+        first = await spool.append(b"x" * 60, 1)
+        second = await spool.append(b"y" * 60, 1)  # a second write into the same file
+        spool.ack([first])
+        await spool.flush()  # the ack file is written
+        spool.ack([second])  # the segment is done: both files go
+        await spool.flush()
+    held = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+            if os.path.exists(f"/proc/self/fd/{fd}") or os.path.islink(f"/proc/self/fd/{fd}")]
+    assert [path for path in held if path.startswith(str(tmp_path))] == [str(tmp_path / "lock")]
+    await spool.close()
