@@ -71,3 +71,31 @@ async def test_from_anyone_else_they_are_ordinary_records():
         dropped = sample("otlp_sampler_records_dropped_total", {"service": "checkout"})
         assert dropped > 180  # sampled at the default rate 0.01, the summary record with them
         assert sample("otlp_sampler_records_kept_total", {"service": "checkout", "rule": "pattern"}) is None
+
+
+async def test_a_trusted_upstreams_records_count_in_the_window_as_if_kept_here():
+    """The side loop, the accounting and the savings read the window: each decided record
+    counts once as received and kept, with its bytes, its severity and the rule that kept
+    it (a rule this proxy does not know counts as pattern); the summary counts as none."""
+    request = decided_request()
+    sl = request.resource_logs[0].scope_logs[0]
+    odd = sl.log_records.add(severity_number=17)
+    odd.body.string_value = "job 201 failed after 3 tries"
+    odd.attributes.extend([KeyValue(key="sampling.rule", value=AnyValue(string_value="mystery")),
+                           KeyValue(key="sampling.adjusted_count", value=AnyValue(double_value=1.0))])
+    sl.log_records.add().CopyFrom(sl.log_records[200])  # a second summary
+    async with GrpcSink() as sink, running_proxy(config(sink)) as app:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{app.ports['grpc']}") as channel:
+            await channel.unary_unary(EXPORT)(request.SerializeToString(),
+                                              metadata=(("authorization", f"Bearer {TRUSTED}"),))
+        await sink.wait_for_records(203)
+        stats = [s for s in app.processor.current_window.patterns.values() if s.service == "checkout"]
+        sample = app.metrics.registry.get_sample_value
+        assert sample("otlp_sampler_summary_records_total") == 2
+        received = sample("otlp_sampler_records_received_total", {"service": "checkout"})
+        size = sample("otlp_sampler_bytes_received_total", {"service": "checkout"})
+    assert len(stats) == 2  # mined into their patterns: jobs finished, the job that failed
+    assert sum(s.records for s in stats) == sum(s.kept_records for s in stats) == received == 201
+    assert sum(s.kept_by_rule[4] for s in stats) == 201  # 4: pattern (sample/annotate.py RULES)
+    assert [sum(s.severities[bucket] for s in stats) for bucket in (3, 5)] == [200, 1]  # INFO, ERROR
+    assert sum(s.bytes for s in stats) == sum(s.kept_bytes for s in stats) == size > 201 * 20

@@ -62,3 +62,41 @@ def test_a_frame_another_version_wrote_is_skipped_not_fatal():
     fresh = processor()
     assert fresh.restore_drops([b"not json", b'[["svc", "zz", "", []]]']) == 0
     assert fresh.take_summaries() is None
+
+
+async def test_a_sliced_requests_ledger_counts_the_drops_of_every_slice():
+    """A large request settles its drops slice by slice; its ledger frame adds them up, counts
+    and bytes alike, and keeps the resource's schema, as the summary does."""
+    from otlp_sampler.config import SamplingConfig
+    from otlp_sampler.sample.slicing import process_in_slices
+    from otlp_sampler.sample.summaries import decode_ledger
+
+    from .helpers import record, request
+
+    config = SamplingConfig(default_rate=0.5, novelty={"enabled": False})
+    proc = SamplingProcessor(config, PatternCatalog(100), Metrics(), clock=FakeClock(),
+                             wall_clock=FakeClock(1.7e9), seed=1, ledger=True)
+    big = request(record(f"user {i} logged in from {i % 7}.0.0.1") for i in range(2000))
+    big.resource_logs[0].schema_url = "https://opentelemetry.io/schemas/1.24.0"
+    outcome = await process_in_slices(proc, big, slice_records=256)
+    payload, counted = outcome.ledger
+    (group,) = decode_ledger(payload)
+    summaries = per_pattern(proc.take_summaries())
+    assert counted == outcome.dropped > 256  # more drops than one slice holds
+    assert {("svc", pattern_id): (count, size, template)
+            for pattern_id, template, count, size in group.rows} == summaries
+    assert group.schema_url == "https://opentelemetry.io/schemas/1.24.0"
+
+
+def test_a_bad_frame_does_not_stop_the_frames_after_it():
+    from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+    from opentelemetry.proto.resource.v1.resource_pb2 import Resource
+
+    from otlp_sampler.sample.summaries import LedgerGroup, encode_ledger
+
+    resource = Resource(attributes=[KeyValue(key="service.name", value=AnyValue(string_value="svc"))])
+    good = encode_ledger([LedgerGroup("svc", resource.SerializeToString(), "",
+                                      [("00000000000000aa", "job <*> done", 5, 50)])])
+    fresh = processor()
+    assert fresh.restore_drops([b"not json", good]) == 5
+    assert per_pattern(fresh.take_summaries()) == {("svc", "00000000000000aa"): (5, 50, "job <*> done")}

@@ -187,7 +187,7 @@ async def test_spool_cap_pushes_back(tmp_path, metrics):
     assert queue.spool.bytes == 0
 
 
-async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
+async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path, caplog):
     spool = Spool(tmp_path, max_bytes=10**6)
     spool.recover()
     payloads = [make_request(2, body=f"{n}-{{i}}").SerializeToString() for n in range(3)]
@@ -204,6 +204,9 @@ async def test_torn_tail_and_bad_checksum_are_skipped(tmp_path):
     recovered.ack(entry for entry, _, _ in frames)
     await recovered.close()
     assert list(tmp_path.glob("*.seg")) == [] and os.listdir(tmp_path) == ["lock"]
+    # The bad checksum is said once; deleting a segment that never had an ack file is not an error.
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        f"spool segment {entries[0][0]}: 1 frames failed their checksum and are skipped"]
 
 
 async def test_ledger_frames_wait_for_their_summary_apart_from_requests(tmp_path):
@@ -263,7 +266,11 @@ async def test_with_a_sync_interval_appends_return_once_written_and_fsynced_soon
     spool.recover()
     await spool.append(b"request-2", 1)
     (segment,) = (tmp_path / "again").glob("*.seg")
-    await wait_until(lambda: os.stat(segment).st_ino in synced, 2, "the interval's fsync of the segment")
+    inodes = {os.stat(segment).st_ino, os.stat(tmp_path / "again").st_ino}  # a new file: its name too
+    await wait_until(lambda: inodes <= set(synced), 2, "the interval's fsync of the segment and directory")
+    synced.clear()
+    await spool.append(b"request-3", 1)  # into the same file: every interval syncs what it wrote
+    await wait_until(lambda: os.stat(segment).st_ino in synced, 2, "the next interval's fsync")
     await spool.close()
 
 
@@ -432,7 +439,7 @@ async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_
 
     spool = Spool(tmp_path, max_bytes=10**6)
     spool.recover()
-    await spool.append(b"accepted before", 1)
+    before = await spool.append(b"accepted before", 1)
     real, calls = spool_module._write_all, []
     entered, release = threading.Event(), threading.Event()
 
@@ -453,9 +460,97 @@ async def test_a_frame_queued_behind_a_torn_write_is_refused_never_accepted_and_
     release.set()
     with pytest.raises(OSError):
         await torn
-    with pytest.raises(OSError):
+    with pytest.raises(OSError) as refused:
         await queued
+    assert refused.value.errno == 28 and os.strerror(28) in str(refused.value)
     after = await spool.append(b"accepted after", 1)
+    assert after[0] == before[0] + 1  # a new segment
+    # The failed and the refused frames count for nothing: with the one before them
+    # acknowledged, their segment is gone.
+    spool.ack([before])
+    await spool.flush()
+    assert [path.name for path in tmp_path.glob("*.seg")] == [f"{after[0]:012d}.seg"]
     await spool.close()
-    assert after[0] > 1  # a new segment
-    assert await _recovered_payloads(tmp_path) == [b"accepted before", b"accepted after"]
+    assert await _recovered_payloads(tmp_path) == [b"accepted after"]
+
+
+async def test_a_crash_mid_write_leaves_torn_frames_and_acks_and_recovery_reads_what_is_whole(
+        tmp_path, caplog):
+    """kill -9 in the middle of a write leaves a frame whose header is whole and payload cut
+    short, and half of an ack: recovery takes neither (the frame's append never returned, so
+    no client was told; the ack's batch is sent again), without calling either an error.
+    Once every frame is acknowledged, no file is left, ack files included."""
+    import struct
+
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    payloads = [make_request(2, body=f"{n}-{{i}}").SerializeToString() for n in range(3)]
+    entries = [await spool.append(payload, 2) for payload in payloads]
+    spool.ack([entries[0]])
+    await spool.close()
+    (segment,) = tmp_path.glob("*.seg")
+    (acks,) = tmp_path.glob("*.ack")
+    # Accepted records at rest: readable by this user alone, whatever the umask.
+    assert {oct(path.stat().st_mode & 0o777) for path in (segment, acks)} == {"0o600"}
+    segment.write_bytes(segment.read_bytes() + struct.pack("<III", 100, 7, 0) + b"x" * 90)  # 10 short
+    acks.write_bytes(acks.read_bytes() + struct.pack("<I", 1)[:2])
+
+    recovered = Spool(tmp_path, max_bytes=10**6)
+    assert recovered.recover() == [entries[0][0]]
+    assert recovered.backlog_records() == 4  # frames 1 and 2, 2 records each
+    frames = await recovered.load(entries[0][0])
+    assert [entry for entry, _, _ in frames] == entries[1:]
+    assert [payload for _, _, payload in frames] == payloads[1:]
+    assert "checksum" not in caplog.text
+    recovered.ack([frames[0][0]])
+    await recovered.flush()
+    recovered.ack([frames[1][0]])
+    await recovered.close()
+    assert os.listdir(tmp_path) == ["lock"]
+
+
+async def test_an_ack_of_a_segment_already_gone_does_not_stop_the_others(tmp_path):
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    entry = await spool.append(b"one", 1)
+    spool.ack([(entry[0] + 100, 0), entry])  # a segment this spool no longer has, then a real one
+    await spool.close()
+    assert spool.bytes == 0 and os.listdir(tmp_path) == ["lock"]
+
+
+async def test_with_a_sync_interval_a_failed_write_is_refused_and_pauses_the_spool(
+        tmp_path, monkeypatch, caplog):
+    """The frame's own append raises (errno and reason kept: its client retries); an ack
+    written while the disk fails does not raise into the delivery that acknowledged it."""
+    spool = Spool(tmp_path, max_bytes=10**6, sync_interval=60)
+    spool.recover()
+    first, second = await spool.append(b"one", 1), await spool.append(b"two", 1)
+    _failing_writes(monkeypatch, times=2)
+    with pytest.raises(OSError) as failure:
+        await spool.append(b"refused", 1)
+    assert failure.value.errno == 28
+    assert str(failure.value) == f"[Errno 28] spool write failed: {os.strerror(28)}"
+    assert f"cannot write the spool in {tmp_path}: [Errno 28] {os.strerror(28)}" in caplog.text
+    assert not spool.has_room()
+    spool.ack([first])  # its write fails too: logged, not raised
+    spool.ack([second])
+    await spool.close()
+    assert os.listdir(tmp_path) == ["lock"]
+
+
+async def test_the_files_of_segments_gone_are_closed(tmp_path):
+    """A long-running proxy rolls and deletes segments without end: each one's file is
+    closed with it (an open descriptor of a deleted file keeps its disk space)."""
+    spool = Spool(tmp_path, max_bytes=10**6)
+    spool.recover()
+    for _ in range(20):
+        first = await spool.append(b"x" * 60, 1)
+        second = await spool.append(b"y" * 60, 1)  # a second write into the same file
+        spool.ack([first])
+        await spool.flush()  # the ack file is written
+        spool.ack([second])  # the segment is done: both files go
+        await spool.flush()
+    held = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+            if os.path.exists(f"/proc/self/fd/{fd}") or os.path.islink(f"/proc/self/fd/{fd}")]
+    assert [path for path in held if path.startswith(str(tmp_path))] == [str(tmp_path / "lock")]
+    await spool.close()
