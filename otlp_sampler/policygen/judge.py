@@ -10,8 +10,9 @@ which ``ask`` says — puts the rest to the model in batches of ``policy_generat
 the store. New verdicts reach the processor through ``on_verdicts`` (its ``set_tiers``) and
 the next policy through :meth:`TierJudge.apply`. A pattern is asked about at most
 ``MAX_ATTEMPTS`` times: a model that keeps failing costs a bounded number of tokens, and a
-batch refused by the anchors is not asked again (its verdict, the deterministic tier, is
-saved). Calls over the token budget leave the patterns waiting for the next pass.
+batch refused by the anchors is not asked again for ``RETRY_REFUSED_AFTER`` (its verdict,
+the deterministic tier, is saved). Calls over the token budget leave the patterns waiting
+for the next pass.
 
 The anchors refuse one batch; the **track record** refuses a model: its answers are used
 only while at most a quarter of its last ``TRACK_RECORD`` batches failed the anchors
@@ -19,8 +20,8 @@ only while at most a quarter of its last ``TRACK_RECORD`` batches failed the anc
 model answering at random passes a batch now and then. Once the record is bad, its earlier
 verdicts go back to the deterministic tier and are saved that way (``distrusted``), and so
 are the patterns of each pass: one batch is still asked, so the record can mend, the rest
-are not. Refused and distrusted verdicts expire after
-``RETRY_REFUSED_AFTER`` or when ``llm.model`` changes: an upgraded model is asked again.
+are not. Refused and distrusted verdicts expire after ``RETRY_REFUSED_AFTER``, or at once
+when ``llm.model`` names another model: an upgraded model is asked again.
 docs/policy-format.md § Tiers from the model.
 """
 

@@ -66,12 +66,25 @@ def sample(metrics: Metrics, name: str, **labels: str) -> float:
     return metrics.registry.get_sample_value(f"otlp_sampler_{name}", labels) or 0.0
 
 
+_clients: list[ChatClient] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_clients():
+    """Close each test's openai clients in its own event loop: one left to the garbage
+    collector closes in a later test's loop and logs an error there."""
+    yield
+    while _clients:
+        await _clients.pop().aclose()
+
+
 def make_judge(llm: FakeOpenAI, metrics: Metrics, store=None, *, batch_size: int = 16,
                budget: int | None = None, sampling: SamplingConfig | None = None, model: str = "judge-model",
                clock=None) -> TierJudge:
     llm_config = LLMConfig(base_url=llm.base_url, api_key="k", model=model, timeout=5.0,
                            max_retries=0, batch_size=batch_size, max_tokens_per_hour=budget)
     chat = ChatClient(llm_config, metrics)
+    _clients.append(chat)
     return TierJudge(sampling or SamplingConfig(), PolicyGeneratorConfig(kind="llm", llm=llm_config), chat,
                      store if store is not None else MemoryStore(), metrics,
                      **({"clock": clock} if clock is not None else {}))
@@ -256,6 +269,31 @@ async def test_a_model_that_passes_the_anchors_by_luck_is_not_trusted_and_its_lu
     again.submit(volumes)
     await again.judge_pending()
     assert again.tiers() == {}
+
+
+async def test_a_distrusted_models_stored_verdicts_are_not_used_when_read_back():
+    store = MemoryStore()
+    volumes = synthetic_volumes()
+    async with FakeOpenAI(default=Tiers(good)) as llm:
+        first = make_judge(llm, Metrics(), store)
+        first.submit(volumes)
+        await first.judge_pending()
+        assert len(first.tiers()) == 8  # saved as the model's
+        # A restart: the same model now fails the anchors on other patterns, then meets the known ones.
+        llm.default = Tiers(inverted)
+        metrics = Metrics()
+        later = make_judge(llm, metrics, store, batch_size=4)
+        others = [dataclasses.replace(v, service="other", pattern_id=f"{i:016x}")
+                  for i, v in enumerate(volumes.patterns.values())]
+        later.submit(VolumePicture(60.0, 60.0, 13, {v.key: v for v in others}))
+        await later.judge_pending()
+        assert not later.trusted
+        later.submit(volumes)
+        await later.judge_pending()
+    assert later.tiers() == {}
+    assert sample(metrics, "tier_verdicts_total", source="cache") == 8
+    stored = await store.tier_verdicts(list(volumes.patterns))
+    assert {record["source"] for record in stored.values()} == {"distrusted"}
 
 
 async def test_a_model_that_misjudges_an_anchor_once_in_a_while_keeps_its_trust():
