@@ -7,7 +7,8 @@ too many corrections, or whose policy would miss ``target_reduction`` by more th
 ``MAX_TARGET_SHORTFALL``, is refused. On any failure the heuristic policy is used for
 the cycle, the failure is counted in ``llm_failures_total{reason}``, logged, and named in
 ``generator.fallback_reason``. Patterns the model is not shown (beyond ``max_patterns``)
-share the byte budget the model's choices leave, by the heuristic's water-filling.
+share the byte budget the model's choices leave, by the heuristic's water-filling; the
+critical and important ones among them keep the heuristic's rates.
 
 The call itself is the shared :class:`~otlp_sampler.policygen.chat.ChatClient`'s: it
 negotiates the structured output mode per server (a refused ``response_format`` steps down
@@ -25,11 +26,11 @@ from typing import Any
 import openai
 
 from otlp_sampler.analyze.analysis import Analysis
-from otlp_sampler.analyze.volume import Key, PatternVolume
+from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policy.guards import apply_guards, previous_rate
+from otlp_sampler.policy.guards import PROTECTED_TIERS, apply_guards, previous_rate
 from otlp_sampler.policygen.answer import ANSWER_SCHEMA, LLMAnswer, LLMFailure, parse_answer
 from otlp_sampler.policygen.chat import ChatClient, short
 from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenerator
@@ -93,6 +94,7 @@ class LLMGenerator:
                 raise LLMFailure("empty", "no patterns in the window")
             answer = await self._ask(analysis, selected, base, previous, info)
             fixed = self._check(answer, selected, analysis, previous, info, base)
+            fixed.update(_unshown_that_matter(volumes, fixed, base))
             doc = await asyncio.to_thread(self.heuristic.generate, volumes, previous, fixed=fixed, info=info)
             _check_target(doc, base, self.config.target_reduction)
         except Exception as exc:
@@ -173,6 +175,18 @@ class LLMGenerator:
 
     async def aclose(self) -> None:
         await self.chat.aclose()
+
+
+def _unshown_that_matter(volumes: VolumePicture, fixed: dict[Key, PatternRule],
+                         base: PolicyDocument) -> dict[Key, PatternRule]:
+    """The heuristic's rules for the critical and important patterns the model was not shown:
+    they keep them, so a model that spends the budget elsewhere cannot take it from them."""
+    held = {}
+    for key, volume in volumes.patterns.items():
+        rule = base.rule_for(*key)
+        if key not in fixed and volume.tier in PROTECTED_TIERS and rule is not None:
+            held[key] = rule
+    return held
 
 
 def _check_target(doc: PolicyDocument, base: PolicyDocument, target: float) -> None:

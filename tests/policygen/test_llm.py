@@ -407,6 +407,30 @@ async def test_an_answer_that_keeps_the_noise_whole_misses_the_target_and_is_ref
     assert doc.estimate.reduction == pytest.approx(0.7, abs=0.05)
 
 
+async def test_critical_and_important_patterns_not_shown_keep_the_heuristics_rates():
+    metrics = Metrics()
+    analysis = tiered_analysis()
+    # Shown: the heaviest (health checks, noise) and the two severe patterns. The model
+    # keeps six times the suggested share of the noise: the budget left is smaller.
+    async with FakeOpenAI(default=by_tier({"noise": 6.0})) as llm:
+        generator = make_generator(llm, metrics, max_patterns=1)
+        try:
+            doc = await generator.propose(analysis, None)
+        finally:
+            await generator.aclose()
+        shown = {(p["service"], p["pattern_id"]) for p in _prompt_patterns(llm)}
+    heuristic = generator.heuristic.generate(analysis.volumes, None)
+    # Short of the target, but by less than ten points: the answer stands.
+    assert doc.generator.kind == "llm" and 0.6 < doc.estimate.reduction < 0.69
+    keys = protected(analysis)
+    assert not shown & set(keys) and any(heuristic.rule_for(*key).rate < 1 for key in keys)
+    for key in keys:
+        assert doc.rule_for(*key) == heuristic.rule_for(*key)
+    # The routine and noise patterns not shown pay for it.
+    cache = next(k for k, v in analysis.volumes.patterns.items() if v.template == "cache miss for <*>")
+    assert cache not in shown and doc.rule_for(*cache).rate < heuristic.rule_for(*cache).rate
+
+
 @pytest.mark.parametrize("raise_by", [None, {"critical": 10.0, "important": 1.3}], ids=["follows", "raises"])
 async def test_a_good_answer_and_one_that_raises_rates_are_kept_unchanged(raise_by):
     metrics = Metrics()
