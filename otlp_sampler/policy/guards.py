@@ -15,6 +15,8 @@ from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import PolicyDocument
 
 MANUAL_KINDS = frozenset({"manual", "file", "rollback"})
+# The tiers whose patterns a model's rates may not sample harder than the heuristic does.
+PROTECTED_TIERS = frozenset({"critical", "important"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,16 @@ def apply_guards(
     generator: PolicyGeneratorConfig,
     metrics: Metrics | None = None,
     manual: bool | None = None,
+    heuristic: PolicyDocument | None = None,
 ) -> tuple[PolicyDocument, list[Correction]]:
     """A corrected copy of ``doc`` and the corrections, each counted in
     ``metrics.guard_corrections{guard}``.
 
     ``manual`` defaults to whether the document's generator is manual, file or rollback.
     Without ``volumes`` (no window at hand) the guards that need volumes are skipped.
+    ``heuristic``, the heuristic's policy for the same window, adds the ``importance``
+    guard (a model's rates): a critical or important pattern is never sampled harder than
+    there, and its rule's reason says it was held.
     Applying the guards to a guarded policy changes nothing.
     """
     if manual is None:
@@ -119,11 +125,17 @@ def apply_guards(
             volume = volumes.patterns.get((service, pattern_id)) if volumes is not None else None
             floor, guard = rate_floor(volume, previous_rate(previous, service, pattern_id),
                                       min_rate=min_rate, max_step=generator.max_step)
+            held = importance_floor(heuristic, volume)
+            if held is not None and held > floor:
+                floor, guard = held, "importance"
             if rule.rate < floor:
-                if rule.rate == 0 and guard != "severity":
+                if rule.rate == 0 and guard not in ("severity", "importance"):
                     guard = "zero_rate"
+                why = _WHY[guard] if guard != "importance" else _held_why(volume)
                 correct(guard, service, pattern_id, rule.rate, floor,
-                        f"{service}/{pattern_id}: rate {rule.rate:g} raised to {floor:g} ({_WHY[guard]})")
+                        f"{service}/{pattern_id}: rate {rule.rate:g} raised to {floor:g} ({why})")
+                if guard == "importance":
+                    rule.reason = f"held at {floor:g}, {why} (the model said {rule.rate:g}: {rule.reason})"
                 rule.rate = floor
             if rule.max_per_second is not None:
                 if volume is not None and volume.severe:
@@ -142,6 +154,20 @@ def apply_guards(
         for item in corrections:
             metrics.guard_corrections.labels(guard=item.guard).inc()
     return doc, corrections
+
+
+def importance_floor(heuristic: PolicyDocument | None, volume: PatternVolume | None) -> float | None:
+    """The rate ``heuristic`` gives a critical or important pattern (its tier in the window,
+    meaning/tiers.py), below which a model may not sample it; None for other patterns."""
+    if heuristic is None or volume is None or volume.tier not in PROTECTED_TIERS:
+        return None
+    rule = heuristic.rule_for(volume.service, volume.pattern_id)
+    return rule.rate if rule is not None else None
+
+
+def _held_why(volume: PatternVolume) -> str:
+    because = f": {volume.tier_reason}" if volume.tier_reason else ""
+    return f"the {volume.tier} tier{because}; not sampled harder than the heuristic does"
 
 
 _WHY = {

@@ -1,11 +1,14 @@
 """The LLM generator: asks a model (any OpenAI-compatible server) for per-pattern rates.
 
 The answer is data, never trusted: it is parsed against a schema (``answer.py``), every
-pattern id must be one the model was shown, the guards correct it, and an answer that
-needs too many corrections is refused. On any failure the heuristic policy is used for
+pattern id must be one the model was shown, the guards correct it — a critical or important
+pattern is never sampled harder than the heuristic samples it — and an answer that needs
+too many corrections, or whose policy would miss ``target_reduction`` by more than
+``MAX_TARGET_SHORTFALL``, is refused. On any failure the heuristic policy is used for
 the cycle, the failure is counted in ``llm_failures_total{reason}``, logged, and named in
 ``generator.fallback_reason``. Patterns the model is not shown (beyond ``max_patterns``)
-share the byte budget the model's choices leave, by the heuristic's water-filling.
+share the byte budget the model's choices leave, by the heuristic's water-filling; the
+critical and important ones among them keep the heuristic's rates.
 
 The call itself is the shared :class:`~otlp_sampler.policygen.chat.ChatClient`'s: it
 negotiates the structured output mode per server (a refused ``response_format`` steps down
@@ -23,11 +26,11 @@ from typing import Any
 import openai
 
 from otlp_sampler.analyze.analysis import Analysis
-from otlp_sampler.analyze.volume import Key, PatternVolume
+from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
-from otlp_sampler.policy.guards import apply_guards, previous_rate
+from otlp_sampler.policy.guards import PROTECTED_TIERS, apply_guards, previous_rate
 from otlp_sampler.policygen.answer import ANSWER_SCHEMA, LLMAnswer, LLMFailure, parse_answer
 from otlp_sampler.policygen.chat import ChatClient, short
 from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS, HeuristicGenerator
@@ -39,6 +42,10 @@ log = logging.getLogger(__name__)
 # An answer whose rules needed correcting more often than this is refused as a whole: a
 # model that got most rules wrong is not trusted with the rest.
 MAX_CORRECTED_SHARE = 0.5
+# An answer whose policy cuts less of the window's bytes than the target (or than the
+# heuristic reaches, when its floors keep it from the target) by more than this is refused:
+# the target is the user's, and a model that keeps the noise whole must not spend it.
+MAX_TARGET_SHORTFALL = 0.10
 # Anomalous, new and severe patterns go to the model beyond max_patterns, up to this many
 # times max_patterns in all, so one noisy window cannot make the prompt unbounded.
 EXTRA_PATTERNS_FACTOR = 3
@@ -86,8 +93,10 @@ class LLMGenerator:
             if not selected:
                 raise LLMFailure("empty", "no patterns in the window")
             answer = await self._ask(analysis, selected, base, previous, info)
-            fixed = self._check(answer, selected, analysis, previous, info)
+            fixed = self._check(answer, selected, analysis, previous, info, base)
+            fixed.update(_unshown_that_matter(volumes, fixed, base))
             doc = await asyncio.to_thread(self.heuristic.generate, volumes, previous, fixed=fixed, info=info)
+            _check_target(doc, base, self.config.target_reduction)
         except Exception as exc:
             failure = exc if isinstance(exc, LLMFailure) else LLMFailure("internal", short(exc))
             if not isinstance(exc, LLMFailure):  # a bug of ours: the cycle still gets a policy
@@ -132,8 +141,10 @@ class LLMGenerator:
             raise
 
     def _check(self, answer: LLMAnswer, selected: list[PatternVolume], analysis: Analysis,
-               previous: PolicyDocument | None, info: GeneratorInfo) -> dict[Key, PatternRule]:
-        """The model's rules after the guards, or LLMFailure."""
+               previous: PolicyDocument | None, info: GeneratorInfo,
+               base: PolicyDocument) -> dict[Key, PatternRule]:
+        """The model's rules after the guards (``base``, the heuristic's policy, is the
+        importance floor), or LLMFailure."""
         # The model names services as the prompt showed them (redacted, without markers).
         shown = {(shown_service(p.service, self.config), p.pattern_id): p for p in selected}
         unknown = [f"{r.service}/{r.pattern_id}" for r in answer.rules
@@ -154,7 +165,8 @@ class LLMGenerator:
             raw.services.setdefault(volume.service, ServicePolicy()).patterns[rule.pattern_id] = PatternRule(
                 template=template, rate=rule.rate, reason=_printable(rule.reason)[:MAX_REASON_CHARS])
         guarded, corrections = apply_guards(raw, previous, analysis.volumes, sampling=self.sampling,
-                                            generator=self.config, metrics=self.metrics, manual=False)
+                                            generator=self.config, metrics=self.metrics, manual=False,
+                                            heuristic=base)
         rules = sum(len(s.patterns) for s in raw.services.values())
         if corrections and len(corrections) > MAX_CORRECTED_SHARE * rules:
             raise LLMFailure("guards", f"{len(corrections)} of {rules} rules broke guarantees, "
@@ -163,6 +175,28 @@ class LLMGenerator:
 
     async def aclose(self) -> None:
         await self.chat.aclose()
+
+
+def _unshown_that_matter(volumes: VolumePicture, fixed: dict[Key, PatternRule],
+                         base: PolicyDocument) -> dict[Key, PatternRule]:
+    """The heuristic's rules for the critical and important patterns the model was not shown:
+    they keep them, so a model that spends the budget elsewhere cannot take it from them."""
+    held = {}
+    for key, volume in volumes.patterns.items():
+        rule = base.rule_for(*key)
+        if key not in fixed and volume.tier in PROTECTED_TIERS and rule is not None:
+            held[key] = rule
+    return held
+
+
+def _check_target(doc: PolicyDocument, base: PolicyDocument, target: float) -> None:
+    """LLMFailure ``target`` when ``doc`` cuts less than the target (or than ``base``, the
+    heuristic's policy, when that falls short of it) by more than MAX_TARGET_SHORTFALL."""
+    cut = doc.estimate.reduction if doc.estimate else 0.0
+    aim = min(target, base.estimate.reduction if base.estimate else target)
+    if aim - cut > MAX_TARGET_SHORTFALL:
+        raise LLMFailure("target", f"the answer would cut {cut:.1%} of the window's bytes, "
+                                   f"{(aim - cut) * 100:.1f} points short of {aim:.1%}")
 
 
 def select_patterns(analysis: Analysis, max_patterns: int) -> list[PatternVolume]:

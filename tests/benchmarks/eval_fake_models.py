@@ -15,12 +15,13 @@ model and like bad ones (tests/peers/openai_server.py), through the real client.
   important (never noise, which security words would give away): what the anchors cannot
   see (not among the defaults; docs/policy-format.md § The evaluation has its figures).
 
-With ``--rates``, also ``llm.task: rates`` (the model writes every rate) with three fake
+With ``--rates``, also ``llm.task: rates`` (the model writes every rate) with four fake
 models: ``follows`` (every rate the heuristic's suggestion: what an obedient model writes),
 ``knows`` (by the person's label of each pattern: critical and important kept whole,
-routine at the suggestion, noise at a tenth of it: the best a model could mean) and
+routine at the suggestion, noise at a tenth of it: the best a model could mean),
 ``inverted`` (noise kept whole, routine at the suggestion, critical and important at a
-tenth of it).
+tenth of it) and ``starves`` (critical and important at a tenth of the suggestion, the
+rest at it: a model that cuts more than the target, from what matters).
 
 A bad model must not leave the policy worse than the deterministic tiers: the anchors and
 the guards are there for that. tests/commands/test_eval.py runs this at a small scale.
@@ -107,15 +108,21 @@ def rate_writers(templates: list[LabelledTemplate]) -> dict[str, Rules | str]:
     # A negative number is a share of the suggested rate.
     knows = by_label({"critical": 1.0, "important": 1.0, "noise": -0.1})
     inverted = by_label({"critical": -0.1, "important": -0.1, "noise": 1.0})
+    starves = by_label({"critical": -0.1, "important": -0.1})
     return {"follows": "good", "knows": Rules(knows, reason="knows the labels"),
-            "inverted": Rules(inverted, reason="inverted labels")}
+            "inverted": Rules(inverted, reason="inverted labels"),
+            "starves": Rules(starves, reason="starves what matters")}
 
 
-async def evaluate_rates(*, seeds: int, scale: float, target: float) -> dict[str, list[Row]]:
-    """``{name: rows}`` of ``rate_writers``: the heuristic, deterministic tiers and llm rates."""
+async def evaluate_rates(*, seeds: int, scale: float, target: float,
+                         names: list[str] | None = None) -> dict[str, list[Row]]:
+    """``{name: rows}`` of ``rate_writers`` (all, or ``names``): the heuristic, deterministic
+    tiers and llm rates."""
     templates = load_workload()
     results = {}
     for name, behaviour in rate_writers(templates).items():
+        if names is not None and name not in names:
+            continue
         async with FakeOpenAI(default=behaviour) as llm:
             llm_config = {"base_url": llm.base_url, "model": f"fake-{name}", "api_key": "k", "max_retries": 0,
                           "max_tokens_per_hour": None}
@@ -131,7 +138,7 @@ def main() -> None:
     parser.add_argument("--target", type=float, default=0.9)
     parser.add_argument("--models", default="good,inverted,all_critical,all_noise,random,lucky",
                         help="the tier judges, comma-separated (none: only --rates)")
-    parser.add_argument("--rates", action="store_true", help="also llm.task: rates, with two fake models")
+    parser.add_argument("--rates", action="store_true", help="also llm.task: rates, with four fake models")
     args = parser.parse_args()
     names = [name for name in args.models.split(",") if name and name != "none"]
     results = asyncio.run(evaluate_fakes(names, seeds=args.seeds, scale=args.scale, target=args.target))

@@ -4,7 +4,8 @@ test servers judging like a good model and like bad ones (tests/benchmarks/eval_
 Whatever the generator: the byte target is met, every WARN+ record is kept. A good judge
 keeps more of what matters than the deterministic tiers; a bad one — inverted, one tier for
 everything, random, or passing the anchors now and then by luck — is refused by the anchors
-and its track record, and leaves exactly the deterministic tiers' outcome.
+and its track record, and leaves exactly the deterministic tiers' outcome. A model asked
+for rates whose answer misses the target is refused, with the same outcome.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 
 from otlp_sampler.cli import main
 from otlp_sampler.commands.eval.workload import LABELS, LEVELS, load_workload
-from tests.benchmarks.eval_fake_models import evaluate_fakes
+from tests.benchmarks.eval_fake_models import evaluate_fakes, evaluate_rates
 
 SHARES = ("critical_kept", "important_kept", "routine_kept", "noise_kept")
 
@@ -61,6 +62,17 @@ async def test_a_model_asked_for_rates_is_measured_beside_the_others():
     assert rates.generator == "llm rates" and rates.tokens > 0
     assert rates.verdicts == {"policies from the model": 1, "fallbacks": 0}
     assert rates.warn_kept == 1.0 and rates.bytes_cut == pytest.approx(0.9, abs=0.02)
+
+
+async def test_a_model_writing_rates_that_miss_the_target_is_refused():
+    # inverted keeps the noise whole and samples critical and important patterns harder.
+    results = await evaluate_rates(seeds=1, scale=0.05, target=0.9, names=["inverted"])
+    _, tiers, rates = results["inverted"]
+    assert rates.generator == "llm rates" and rates.tokens > 0
+    assert rates.verdicts == {"policies from the model": 0, "fallbacks": 1}
+    assert rates.note.startswith("target: ")
+    assert rates.bytes_cut == tiers.bytes_cut and rates.warn_kept == 1.0
+    assert [getattr(rates, share) for share in SHARES] == [getattr(tiers, share) for share in SHARES]
 
 
 def test_the_command_prints_json_rows_and_refuses_a_bad_workload_clearly(tmp_path, capsys):

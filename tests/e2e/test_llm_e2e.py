@@ -2,8 +2,8 @@
 (tests/peers/openai_server.py) through the real ``openai`` client (issue 4).
 
 A good answer becomes the stored policy; a log line that tells the model to zero every
-rate does not get through the guards, and what the model sees is redacted; a 429 and a
-timeout fall back to the heuristic and are counted in /metrics.
+rate does not get through the guards, and what the model sees is redacted; an answer that
+misses the target, a 429 and a timeout fall back to the heuristic and are counted in /metrics.
 """
 
 from __future__ import annotations
@@ -167,6 +167,24 @@ async def test_a_429_and_a_timeout_fall_back_to_the_heuristic_and_are_counted():
         assert recovered["version"] > 1 and recovered["generator"]["fallback_reason"] is None
         assert len(llm.requests) >= 3
         assert app.processor.policy_version >= recovered["version"]
+
+
+async def test_an_answer_that_keeps_everything_misses_the_target_and_the_heuristic_stands():
+    from tests.peers.openai_server import Rules
+
+    async with proxy_with_llm(Rules(lambda p: 1.0, reason="keep it all")) as rig:
+        admin = rig.admin
+
+        async def refused():
+            return await admin.metric("otlp_sampler_llm_failures_total", reason="target")
+
+        await poll(refused, timeout=15, what="the model's answer refused for missing the target")
+        doc = await poll(lambda: history_with(admin, lambda e: True), what="a stored policy")
+        await rig.traffic.stop()
+        assert doc["generator"]["kind"] == "heuristic" and doc["generator"]["model"] == MODEL
+        assert doc["generator"]["fallback_reason"].startswith("target: the answer would cut 0.0% ")
+        assert doc["estimate"]["reduction"] == pytest.approx(0.7, abs=0.05)
+        assert await admin.metric("otlp_sampler_llm_failures_total", reason="guards") == 0
 
 
 async def test_tiers_by_default_judged_once_cached_in_sqlite_and_read_back_after_a_restart(tmp_path):

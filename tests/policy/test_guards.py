@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from otlp_sampler.config import PolicyGeneratorConfig, SamplingConfig
@@ -106,6 +108,48 @@ def test_guards_are_idempotent():
     again, second = guard(doc)
     assert first and second == []
     assert again == doc
+
+
+def tiered_volumes():
+    """The synthetic window with the tiers the processor would read from a person's rules."""
+    volumes = synthetic_volumes()
+    for key, tier, reason in [(HEALTH, "critical", 'security: "denied"'), (RARE, "important", ""),
+                              (SLOW, "critical", "")]:
+        volumes.patterns[key] = dataclasses.replace(volumes.patterns[key], tier=tier, tier_reason=reason)
+    return volumes
+
+
+def test_a_models_rate_for_critical_and_important_patterns_is_held_at_the_heuristics():
+    volumes = tiered_volumes()
+    heuristic = policy({HEALTH: 0.2, RARE: 0.9, SLOW: 1.0, PAYMENT: 1.0})
+    metrics = Metrics()
+    model = policy({HEALTH: 0.02, RARE: 0.6, SLOW: 1.0, PAYMENT: 1.0}, kind="llm")
+    doc, corrections = guard(model, volumes=volumes, metrics=metrics, heuristic=heuristic)
+    assert doc.rule_for(*HEALTH).rate == 0.2 and doc.rule_for(*RARE).rate == 0.9
+    assert [(c.guard, c.service, c.pattern_id, c.before, c.after) for c in corrections] == [
+        ("importance", *HEALTH, 0.02, 0.2), ("importance", *RARE, 0.6, 0.9)]
+    assert 'the critical tier: security: "denied"' in corrections[0].message
+    # The rule says why it is not the model's rate, and what the model said.
+    assert doc.rule_for(*HEALTH).reason == ('held at 0.2, the critical tier: security: "denied"; not sampled '
+                                            "harder than the heuristic does (the model said 0.02: test)")
+    assert counted(metrics, "importance") == 2
+    # A rate of 0 is held at the tier's floor too, and named for it.
+    doc, corrections = guard(policy({HEALTH: 0.0}, kind="llm"), volumes=volumes, heuristic=heuristic)
+    assert doc.rule_for(*HEALTH).rate == 0.2 and [c.guard for c in corrections] == ["importance"]
+    again, none = guard(doc, volumes=volumes, heuristic=heuristic)
+    assert none == [] and again == doc
+
+
+def test_a_model_may_raise_any_rate_and_lower_routine_ones():
+    volumes = tiered_volumes()
+    heuristic = policy({HEALTH: 0.2, RARE: 0.5, PAYMENT: 1.0, SLOW: 1.0})
+    routine = ("checkout", pattern_id("checkout", "user <*> logged in from <*>"))
+    model = policy({HEALTH: 1.0, RARE: 1.0, routine: 0.05}, kind="llm")
+    doc, corrections = guard(model, volumes=volumes, heuristic=heuristic)
+    assert corrections == [] and doc == model.model_copy(deep=True)
+    # Without the heuristic's policy (a policy that is not a model's) there is no such floor.
+    _, corrections = guard(policy({HEALTH: 0.02}), volumes=volumes)
+    assert corrections == []
 
 
 def test_manual_policies_may_drop_and_name_unseen_patterns():

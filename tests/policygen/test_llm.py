@@ -333,3 +333,118 @@ async def test_untrusted_names_and_the_issue_strings_neither_leak_nor_end_the_da
     assert doc.generator.kind == "llm" and doc.generator.fallback_reason is None
     assert set(doc.services) == {HOSTILE_SERVICE, SECRET_SERVICE, "checkout"}
     assert failures(metrics, "unknown_pattern") == 0
+
+
+# Tiers as the processor reads them from words (meaning/tiers.py): the prompt shows them.
+TIERS = {"user <*> logged in from <*>": ("critical", 'security: "logged in"'),
+         "query <*> took <*> ms": ("important", ""),
+         "GET /health <*> 200": ("noise", 'health check: "health"'),
+         "cache miss for <*>": ("noise", 'cache: "cache miss"')}
+LOWER = {"critical": 0.1, "important": 0.1}
+
+
+def tiered_analysis():
+    analysis = synthetic_analysis()
+    for key, volume in list(analysis.volumes.patterns.items()):
+        if volume.template in TIERS:
+            tier, reason = TIERS[volume.template]
+            analysis.volumes.patterns[key] = dataclasses.replace(volume, tier=tier, tier_reason=reason)
+    return analysis
+
+
+def by_tier(shares: dict[str, float]):
+    """A model's rates by the tier it is shown: a share of the suggested rate (1 above 1)."""
+    from tests.peers.openai_server import Rules
+
+    return Rules(lambda p: min(1.0, (p["suggested_rate"] or 1.0) * shares.get(p["tier"], 1.0)),
+                 reason="fake model by tier")
+
+
+async def propose_tiered(behaviour, metrics: Metrics):
+    analysis = tiered_analysis()
+    async with FakeOpenAI(default=behaviour) as llm:
+        generator = make_generator(llm, metrics)
+        try:
+            doc = await generator.propose(analysis, None)
+        finally:
+            await generator.aclose()
+    heuristic = generator.heuristic.generate(analysis.volumes, None)
+    assert guarantee_problems(doc, analysis.volumes) == []
+    return doc, heuristic, analysis
+
+
+def protected(analysis):
+    return [key for key, v in analysis.volumes.patterns.items() if v.tier in ("critical", "important")]
+
+
+async def test_a_model_sampling_critical_and_important_patterns_harder_is_held_at_the_heuristics_rates():
+    metrics = Metrics()
+    doc, heuristic, analysis = await propose_tiered(by_tier(LOWER), metrics)
+    # Two of eight rules corrected: the answer is kept, those two at the heuristic's rates.
+    assert doc.generator.kind == "llm" and doc.generator.fallback_reason is None
+    keys = protected(analysis)
+    assert len(keys) == 2
+    for key in keys:
+        assert doc.rule_for(*key).rate == heuristic.rule_for(*key).rate
+        assert doc.rule_for(*key).reason.startswith(f"held at {heuristic.rule_for(*key).rate:g}, the ")
+        assert "(the model said " in doc.rule_for(*key).reason
+    assert corrections(metrics, "importance") == 2
+    others = [key for key in analysis.volumes.patterns if key not in keys]
+    assert all(doc.rule_for(*key).reason.startswith("fake model by tier") for key in others)
+
+
+async def test_an_answer_that_keeps_the_noise_whole_misses_the_target_and_is_refused():
+    metrics = Metrics()
+    # The labels inverted: critical and important at a tenth, noise kept whole.
+    doc, heuristic, _ = await propose_tiered(by_tier({**LOWER, "noise": 1000.0}), metrics)
+    assert doc.generator.kind == "heuristic"
+    assert doc.generator.fallback_reason.startswith("target: the answer would cut ")
+    assert "points short of 70.0%" in doc.generator.fallback_reason
+    assert failures(metrics, "target") == 1 and failures(metrics, "guards") == 0
+    assert corrections(metrics, "importance") == 2  # what the guards did before the refusal
+    assert {key: r.rate for key, r in _rates(doc).items()} == {
+        key: r.rate for key, r in _rates(heuristic).items()}
+    assert doc.estimate.reduction == pytest.approx(0.7, abs=0.05)
+
+
+async def test_critical_and_important_patterns_not_shown_keep_the_heuristics_rates():
+    metrics = Metrics()
+    analysis = tiered_analysis()
+    # Shown: the heaviest (health checks, noise) and the two severe patterns. The model
+    # keeps six times the suggested share of the noise: the budget left is smaller.
+    async with FakeOpenAI(default=by_tier({"noise": 6.0})) as llm:
+        generator = make_generator(llm, metrics, max_patterns=1)
+        try:
+            doc = await generator.propose(analysis, None)
+        finally:
+            await generator.aclose()
+        shown = {(p["service"], p["pattern_id"]) for p in _prompt_patterns(llm)}
+    heuristic = generator.heuristic.generate(analysis.volumes, None)
+    # Short of the target, but by less than ten points: the answer stands.
+    assert doc.generator.kind == "llm" and 0.6 < doc.estimate.reduction < 0.69
+    keys = protected(analysis)
+    assert not shown & set(keys) and any(heuristic.rule_for(*key).rate < 1 for key in keys)
+    for key in keys:
+        assert doc.rule_for(*key) == heuristic.rule_for(*key)
+    # The routine and noise patterns not shown pay for it.
+    cache = next(k for k, v in analysis.volumes.patterns.items() if v.template == "cache miss for <*>")
+    assert cache not in shown and doc.rule_for(*cache).rate < heuristic.rule_for(*cache).rate
+
+
+@pytest.mark.parametrize("raise_by", [None, {"critical": 10.0, "important": 1.3}], ids=["follows", "raises"])
+async def test_a_good_answer_and_one_that_raises_rates_are_kept_unchanged(raise_by):
+    metrics = Metrics()
+    behaviour = "good" if raise_by is None else by_tier(raise_by)
+    doc, heuristic, analysis = await propose_tiered(behaviour, metrics)
+    assert doc.generator.kind == "llm" and doc.generator.fallback_reason is None
+    assert corrections(metrics, "importance") == 0 and failures(metrics, "target") == 0
+    for key, rule in _rates(doc).items():
+        expected = heuristic.rule_for(*key).rate
+        if raise_by is not None:
+            expected = min(1.0, expected * raise_by.get(analysis.volumes.patterns[key].tier, 1.0))
+        assert rule.rate == pytest.approx(expected), key
+    assert doc.estimate.reduction > 0.6  # raised, but within ten points of the target
+
+
+def _rates(doc):
+    return {(s, p): r for s, sp in doc.services.items() for p, r in sp.patterns.items()}

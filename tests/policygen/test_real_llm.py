@@ -50,7 +50,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(CYCLES_DEADLINE + 60),
 
 # Why a cycle may end on the heuristic with a real model: its answer, never the transport.
 ANSWER_REASONS = {"no_json", "invalid_json", "ambiguous_json", "truncated", "schema", "unknown_pattern",
-                  "conflicting_rules", "guards", "empty"}
+                  "conflicting_rules", "guards", "target", "empty"}
 
 
 def traffic(seq: int) -> dict[str, list[tuple[str, int]]]:
