@@ -136,14 +136,9 @@ class LogsServicer(logs_service_pb2_grpc.LogsServiceServicer):
             await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.message)
         try:
             trusted = self._trusted.enabled and self._authorized(context, self._trusted)
-            submit = self._intake.submit
             keys = mentions_sampling(request)  # the prefilter: sample/incoming.py
-            if tenant is None:
-                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                      sampling_keys=keys)
-            else:
-                result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                      tenant=tenant, sampling_keys=keys)
+            result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER,
+                                               trusted=trusted, tenant=tenant, sampling_keys=keys)
         except TooManyRecords as exc:
             self._too_many_records.inc()
             await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(exc))

@@ -264,14 +264,9 @@ class HttpReceiver:
 
         if message.resource_logs:
             trusted = self._trusted.enabled and self._authorized(request, self._trusted)
-            submit = self._intake.submit
             try:
-                if tenant is None:
-                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                          sampling_keys=keys)
-                else:
-                    result = await submit(message, wire_bytes=size, receiver=RECEIVER, trusted=trusted,
-                                          tenant=tenant, sampling_keys=keys)
+                result = await self._intake.submit(message, wire_bytes=size, receiver=RECEIVER,
+                                                   trusted=trusted, tenant=tenant, sampling_keys=keys)
             except TooManyRecords as exc:
                 outcomes["too_many_records"].inc()
                 raise _Refusal(413, codec.CODE_RESOURCE_EXHAUSTED, str(exc)) from None

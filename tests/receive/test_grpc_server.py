@@ -240,7 +240,7 @@ class CountingIntake:
         self.release = asyncio.Event()
 
     async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False,
-                     sampling_keys: bool = True):
+                     tenant=None, sampling_keys: bool = True):
         from otlp_sampler.intake import Accepted
 
         self.in_progress += 1

@@ -31,7 +31,7 @@ class GatedIntake:
         self.release = asyncio.Event()
 
     async def submit(self, request, *, wire_bytes: int, receiver: str, trusted: bool = False,
-                     sampling_keys: bool = True):
+                     tenant=None, sampling_keys: bool = True):
         records = sum(len(sl.log_records) for rl in request.resource_logs for sl in rl.scope_logs)
         if records > 1:
             self.held += 1
