@@ -1,0 +1,65 @@
+"""List the labels a miner groups wrongly in a labelled dataset (a development tool, not a test).
+
+    python tests/patterns/grouping_errors.py FILE_or_DIR [--limit 40] [--examples 3]
+
+For each ``*_2k.log_structured.csv`` (Loghub's columns ``Content`` and ``EventTemplate``), one
+``PatternMiner`` is fed the lines in file order; a label is wrong, as grouping accuracy counts
+it, when its lines got more than one id (SPLIT) or share an id with another label's lines
+(MERGED). Printed largest first: the label, the templates of its ids, and example lines; last
+the share of lines grouped right (the GA that ``../shared/tools/loghub_ga.py`` reports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+from otlp_sampler.patterns import PatternMiner
+
+
+def report(path: pathlib.Path, limit: int, examples: int) -> tuple[int, int]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    miner = PatternMiner()
+    ids = [miner.add(r["Content"]) for r in rows]
+    labels = [r["EventTemplate"] for r in rows]
+    labels_of_id: dict[str, set[str]] = collections.defaultdict(set)
+    ids_of_label: dict[str, set[str]] = collections.defaultdict(set)
+    for pid, label in zip(ids, labels, strict=True):
+        labels_of_id[pid].add(label)
+        ids_of_label[label].add(pid)
+    size = collections.Counter(labels)
+    wrong = [label for label, found in ids_of_label.items()
+             if len(found) > 1 or any(len(labels_of_id[pid]) > 1 for pid in found)]
+    wrong.sort(key=lambda label: -size[label])
+    print(f"=== {path.name}")
+    for label in wrong[:limit]:
+        found = ids_of_label[label]
+        kind = "SPLIT" if len(found) > 1 else "MERGED"
+        print(f"--- {kind} {size[label]} lines: {label}")
+        for pid in list(found)[:4]:
+            print(f"    as {miner.template(pid)!r} (labels sharing it: {len(labels_of_id[pid])})")
+        for row in [r for r in rows if r["EventTemplate"] == label][:examples]:
+            print(f"      e.g. {row['Content'][:220]}")
+    bad = sum(size[label] for label in wrong)
+    print(f"grouped right: {len(rows) - bad} of {len(rows)} ({(len(rows) - bad) / max(len(rows), 1):.3f})")
+    return bad, len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=pathlib.Path)
+    parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--examples", type=int, default=3)
+    args = parser.parse_args()
+    files = sorted(args.path.glob("*_2k.log_structured.csv")) if args.path.is_dir() else [args.path]
+    for file in files:
+        report(file, args.limit, args.examples)
+
+
+if __name__ == "__main__":
+    main()
