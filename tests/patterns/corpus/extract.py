@@ -1,11 +1,13 @@
 """Extract log statements from a program's source code into typed templates.
 
-    python tests/patterns/corpus/extract.py --mirrors DIR [--per-program 60] [--only NAME ...]
+    python tests/patterns/corpus/extract.py --mirrors DIR [--per-program 60] [--only NAME ...] [--out FILE]
 
 For every program of ``sources.PROGRAMS`` it reads the files of the pinned commit from a
 local git copy (``DIR/<owner>+<name>/repo``, or ``DIR/<name>``; a bare or a normal clone),
 finds each log call, reads its arguments with a small lexer for the language's string
-literals, and writes one line of ``statements.jsonl`` per call site kept:
+literals, and writes one line of ``statements.jsonl`` per call site kept, outside the
+repository (``--out``, default as ``generate.py`` reads it: the statements are the
+programs' text, not ours to ship):
 
     {"p": "redis", "at": "src/replication.c:812", "l": "notice",
      "t": "MASTER <-> REPLICA sync: receiving %{size} bytes from master to %{path}",
@@ -34,17 +36,17 @@ import sys
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
+from tests.patterns.corpus.generate import default_statements
 from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
-
-HERE = pathlib.Path(__file__).resolve().parent
-STATEMENTS = HERE / "statements.jsonl"
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WRAPPERS = re.compile(
     r"^(?:_|N_|gettext|__|t|i18n\.t|sprintf|vsprintf|format|String\.format|string\.Format|fmt\.Sprintf"
     r"|fmt\.Errorf|Sprintf|util\.format|str\.format)\s*\(", re.S)
 _GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t)\s*\(")
+# languages lexed as another: C++'s literals and concatenation are C's
+_LEXER = {"cpp": "c"}
 _LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
                     re.I)
 
@@ -73,6 +75,11 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
         if m:
             prefix = m.group()
             j = i + m.end()
+    elif lang == "scala":
+        m = re.match(r"(?:s|f|raw)(?=\")", src[i:])
+        if m:
+            prefix = "s" if m.group() != "raw" else "raw"
+            j = i + m.end()
     elif lang == "rust":
         m = re.match(r"r(#*)\"", src[i:])
         if m:
@@ -86,11 +93,11 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
     quote = src[j]
     if quote not in "\"'`":
         return None
-    if quote == "'" and lang in ("c", "java", "go", "rust", "csharp", "erlang"):
+    if quote == "'" and lang in ("c", "java", "go", "rust", "csharp", "erlang", "kotlin", "scala"):
         return None  # a character literal or an atom, not a string
     if quote == "`" and lang not in ("js", "go"):
         return None
-    triple = lang == "python" and src.startswith(quote * 3, j)
+    triple = lang in ("python", "kotlin", "scala", "elixir") and src.startswith(quote * 3, j)
     close = quote * 3 if triple else quote
     k = j + len(close)
     interpolate = (
@@ -98,8 +105,11 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
         or (quote == "`" and lang == "js")
         or (quote == '"' and lang in ("ruby", "php", "elixir"))
         or ("$" in prefix and lang == "csharp")
+        or (quote == '"' and lang == "kotlin")
+        or (prefix in ("s", "raw") and lang == "scala")
     )
-    raw = (lang == "go" and quote == "`") or "r" in prefix or ("@" in prefix)
+    raw = ((lang == "go" and quote == "`") or "r" in prefix or ("@" in prefix)
+           or (triple and lang in ("kotlin", "scala")))
     segments: list = []
     text: list[str] = []
     while k < len(src):
@@ -137,6 +147,10 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
                 segments.append(("expr", body.strip(), spec))
                 k = after
                 continue
+            if lang == "scala" and src.startswith("$$", k):
+                text.append("$")
+                k += 2
+                continue
             if lang in ("python", "csharp") and src.startswith(("{{", "}}"), k):
                 text.append(ch)
                 k += 2
@@ -148,8 +162,12 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
 
 def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, int] | None:
     """(start, end, after) of an interpolated expression at ``src[k]``, if one starts there."""
-    if (lang == "js" and src.startswith("${", k)) or (lang in ("ruby", "elixir") and src.startswith("#{", k)):
+    if ((lang in ("js", "kotlin", "scala") and src.startswith("${", k))
+            or (lang in ("ruby", "elixir") and src.startswith("#{", k))):
         start = k + 2
+    elif lang in ("kotlin", "scala") and re.match(r"\$[A-Za-z_]", src[k:k + 2]):
+        m = re.match(r"\$[A-Za-z_]\w*", src[k:])  # "$name": one identifier, no member access
+        return k + 1, k + m.end(), k + m.end()
     elif ((lang in ("python", "csharp") and src[k] == "{" and not src.startswith("{{", k))
           or (lang == "php" and src.startswith("{$", k))):
         start = k + 1
@@ -216,7 +234,7 @@ def read_args(src: str, i: int, lang: str, closer: str = ")") -> tuple[list[str]
                 return None
             k = end + (1 if src[k + 1] == "/" else 2)
             continue
-        if ch == "#" and lang in ("python", "ruby") and (k == 0 or src[k - 1] != "{"):
+        if ch == "#" and lang in ("python", "ruby", "elixir") and (k == 0 or src[k - 1] != "{"):
             end = src.find("\n", k)
             k = end if end > 0 else len(src)
             continue
@@ -244,7 +262,7 @@ def read_args(src: str, i: int, lang: str, closer: str = ")") -> tuple[list[str]
     return None
 
 
-def pieces(arg: str, lang: str) -> list | None:
+def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
     """An argument as a concatenation: literal segments and expressions, or None if it
     holds no string literal."""
     out: list = []
@@ -258,8 +276,10 @@ def pieces(arg: str, lang: str) -> list | None:
         text = "".join(expr).strip()
         expr.clear()
         if text:
-            if lang == "c" and re.fullmatch(r"PRI[diouxX]\w*", text):
-                out.append("llu" if text[-1] in "uo" else "lld" if text[-1] in "di" else "llx")
+            macro = re.fullmatch(r"PRI([diouxX])\w*", text) if lang == "c" else None
+            if macro:  # PRIu64: its conversion is the letter after PRI (rules 1 read the last one)
+                conv = macro.group(1) if rules >= 2 else text[-1]
+                out.append("llu" if conv in "uo" else "lld" if conv in "di" else "llx")
             else:
                 out.append(("expr", text, ""))
 
@@ -349,13 +369,13 @@ def _placeholders(text: str, fmt: str):
                 yield m.start(), m.end(), "*" + conv, m.group("name"), m.group("prec") or ""
                 continue
             yield m.start(), m.end(), conv, m.group("name"), m.group("prec") or ""
-    elif fmt in ("brace", "named"):
+    elif fmt in ("brace", "named", "psr3"):
         for m in _BRACE.finditer(text):
             if m.group() in ("{{", "}}"):
                 yield m.start(), m.end(), "literal", m.group()[0], ""
                 continue
             name = m.group("name") or None
-            if fmt == "named" and not name:
+            if fmt in ("named", "psr3") and not name:
                 continue
             yield m.start(), m.end(), "{}", name, m.group("spec") or ""
     elif fmt == "erlang":
@@ -382,11 +402,19 @@ def _style(conv: str, spec: str, lang: str) -> str:
 
 
 def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict[str, str] | None = None,
-          ) -> str | None:
+          rules: int = 2) -> str | None:
     """The typed template of a message: literal text with ``%{kind}`` placeholders."""
     out: list[str] = []
     queue = list(args)
     named_args = named_args or {}
+    if rules >= 2:  # "%" PRIu64 is one conversion: join adjacent literal text before reading it
+        joined: list = []
+        for segment in segments:
+            if isinstance(segment, str) and joined and isinstance(joined[-1], str):
+                joined[-1] += segment
+            else:
+                joined.append(segment)
+        segments = joined
     for segment in segments:
         if isinstance(segment, tuple):
             _, expr, spec = segment
@@ -411,7 +439,12 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                     queue.pop(0)  # the width or precision argument
                 conv = conv[1:]
             expr = ""
-            if name and fmt == "pydict":
+            if fmt == "psr3":
+                if name not in named_args:  # no such key in the context: the text stays as written
+                    out.append(segment[start:end].replace("%", "%%"))
+                    continue
+                expr = named_args[name]
+            elif name and fmt == "pydict":
                 expr = named_args.get(name, name)
             elif name and (fmt == "named" or (lang == "rust" and not name.isdigit())):
                 expr = name  # C# {Path}, Rust {path}
@@ -422,6 +455,9 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 expr = args[index] if index < len(args) else ""
             elif queue:
                 expr = queue.pop(0)
+            if lang == "c" and rules >= 2 and re.fullmatch(r'"[^"\\]*"', expr.strip()) and conv == "s":
+                out.append(expr.strip()[1:-1].replace("%", "%%"))  # a constant: printed as is
+                continue
             if conv in ("{}",) and spec and "?" in spec:
                 conv = "{:?}"
             if conv == "m":  # C's %m: strerror(errno), no argument
@@ -506,7 +542,7 @@ class Site:
 
 def _message(args: list[str], program: Program) -> tuple[str | None, list[str], list[list[str]]]:
     """(template, remaining args, fields) from a call's arguments after the skipped ones."""
-    lang = program.language
+    lang = _LEXER.get(program.language, program.language)
     fields: list[list[str]] = []
     if program.kv == "tracing":
         while args and read_literal(args[0].strip(), 0, lang) is None:
@@ -537,11 +573,15 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         if message is None:
             return None, [], []
         return message.replace("%", "%%"), [], fields
+    if program.kv == "slogrs":
+        args = _slog_rs(args, lang, fields)
+    if lang == "csharp" and len(args) > 1 and program.fmt == "brace" and pieces(args[0], lang) is None:
+        args = args[1:]  # NLog's Debug(exception, "message", args...): the exception is not in the text
     if not args:
         return None, [], fields
     message_arg, format_args = unwrap(args[0], lang)
     rest = args[1:]
-    parts = pieces(message_arg, lang)
+    parts = pieces(message_arg, lang, program.rules)
     if parts is None:
         return None, [], fields
     if program.kv in ("pairs", "zap", "slog") and not format_args:
@@ -551,19 +591,33 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     if program.kv == "ruby":
         kept = []
         for arg in rest:
-            m = re.match(r"^(\w+):\s*(.+)$", arg, re.S)
+            # key: value, and the older :key => value / "key" => value (both Ruby and Elixir)
+            m = (re.match(r"^(\w+):\s*(.+)$", arg, re.S)
+                 or (program.rules >= 2 and re.match(r"^(?::|\")([\w.-]+)\"?\s*=>\s*(.+)$", arg, re.S)))
             if m:
                 fields.append([m.group(1), kind_of_field(m.group(1), m.group(2), lang)])
             else:
                 kept.append(arg)
         rest = kept
-    if lang == "csharp" and rest and re.fullmatch(r"(?:ex|e|exception|err|error|\w*[eE]xception)",
-        args[0].strip()):
-        pass
+    if lang == "java" and len(rest) == 1 and re.match(r"new\s+Object\s*\[\s*\]\s*\{", rest[0].strip()):
+        items = read_args(rest[0].strip(), rest[0].strip().index("{") + 1, lang, closer="}")
+        rest = items[0] if items else []  # log(level, "{0} {1}", new Object[] {a, b})
     if lang == "erlang" and rest and rest[0].strip().startswith("["):
         items = read_args(rest[0].strip(), 1, lang, closer="]")
         rest = items[0] if items else []
     named = {}
+    if program.fmt == "psr3":
+        # PSR-3: "{name}" is replaced by the context array's entry of that key, if it has one
+        context = rest[0].strip() if rest else ""
+        opened = re.match(r"(?:array\s*\(|\[)", context)
+        entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
+                            ) if opened else None
+        for entry in entries[0] if entries else []:
+            key, _, value = entry.partition("=>")
+            text = _literal_text(key, lang)
+            if text:
+                named[text] = value.strip()
+        rest = []
     if program.fmt == "pydict" and rest and rest[0].strip().startswith("{"):
         entries = read_args(rest[0].strip(), 1, lang, closer="}")
         for entry in entries[0] if entries else []:
@@ -572,7 +626,7 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
             if text:
                 named[text] = value.strip()
         rest = []
-    template = build(parts, format_args or rest, program.fmt, lang, named)
+    template = build(parts, format_args or rest, program.fmt, lang, named, program.rules)
     return template, rest, fields
 
 
@@ -593,12 +647,14 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
 
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
-    lang = program.language
+    lang = _LEXER.get(program.language, program.language)
     end = m.end()
     if program.kv == "chain":
         return _chain(program, src, end, at, level)
-    if lang == "ruby" and not m.group().endswith("("):
+    if lang in ("ruby", "elixir") and not m.group().endswith("("):
         return _ruby_call(program, src, end, at, level)
+    if lang == "kotlin":
+        return _kotlin_call(program, src, end, at, level)
     if program.call.endswith(",") or m.group().rstrip().endswith(","):
         # the opening matched some leading arguments already: find the "(" it opened
         opened = m.group().index("(")
@@ -630,17 +686,91 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if program.name == "uptime-kuma":
         module = re.search(r"[\"']([\w-]+)[\"']", m.group()).group(1)
         prefix = f"[{module.upper()}] "
+    if lang == "c" and program.rules >= 2 and any(a.strip() in ("__func__", "__FUNCTION__") for a in args):
+        # the function's name: a constant of the call site, printed as such
+        function = _enclosing_c_function(src, m.start(), program.language)
+        if function is None:
+            return None
+        args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
     template, _, fields = _message(args, program)
     if template is None:
         return None
+    if program.name == "teslamate":
+        # config/config.exs prints only the :car_id metadata, before the level: "car_id=1 [info] ..."
+        fields = [f for f in fields if f[0] == "car_id"]
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
+
+
+def _kotlin_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
+    """``log.info("text $x")``, ``log.debug { "text $x" }``, ``log.debug(cause) { "text" }``."""
+    lang = "kotlin"
+    args: list[str] = []
+    rest = src[k:]
+    opened = re.match(r"\s*\(", rest)
+    if opened:
+        read = read_args(src, k + opened.end(), lang)
+        if read is None:
+            return None
+        args, k = read
+        rest = src[k:]
+    block = re.match(r"[ \t]*\{", rest)
+    if block:  # a lambda gives the message; the arguments before it are a throwable
+        read = read_args(src, k + block.end(), lang, closer="}")
+        if read is None or len(read[0]) != 1:
+            return None
+        args = read[0]
+    elif not opened:
+        return None
+    template, _, fields = _message(list(args), program)
+    if template is None:
+        return None
+    return Site(at, level, template.rstrip("\n "), fields)
+
+
+def _slog_rs(args: list[str], lang: str, fields: list[list[str]]) -> list[str]:
+    """slog's ``info!("fmt {}", a; "key" => ?v, "k2" => %w)``: the arguments before the
+    ``;`` (returned), and the key-values after it (added to ``fields``)."""
+    for index, arg in enumerate(args):
+        cut = _top_level(arg, ";", lang)
+        if cut is None:
+            continue
+        head = args[:index] + ([arg[:cut].strip()] if arg[:cut].strip() else [])
+        for pair in [arg[cut + 1:], *args[index + 1:]]:
+            key, arrow, value = pair.partition("=>")
+            text = _literal_text(key, lang) if arrow else None
+            if text:
+                value = re.sub(r"^[?%#]\s*", "", value.strip())
+                fields.append([text, kind_of_field(text, value, lang)])
+        return head
+    return args
+
+
+def _top_level(text: str, char: str, lang: str) -> int | None:
+    """The index of ``char`` outside literals and brackets in ``text``."""
+    depth = 0
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        if ch in "\"'`":
+            lit = read_literal(text, k, lang)
+            if lit is not None:
+                k = lit[1]
+                continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == char and depth == 0:
+            return k
+        k += 1
+    return None
 
 
 def _chain(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
     """logrus / zerolog call chains: ``.WithField("k", v).WithError(err).Warnf("fmt", a)``,
     ``.Str("k", v).Err(err).Msgf("fmt", a)``."""
-    lang = program.language
+    lang = _LEXER.get(program.language, program.language)
     fields: list[list[str]] = []
     for _ in range(12):
         m = re.match(r"\s*\.\s*(\w+)\(", src[k:])
@@ -737,11 +867,13 @@ def _ruby_call(program: Program, src: str, k: int, at: str, level: str) -> Site 
     return Site(at, level, template.rstrip("\n "), fields)
 
 
-def _enclosing_c_function(src: str, at: int) -> str | None:
-    """The name of the C function (OpenBSD style: its name at the start of a line)."""
+def _enclosing_c_function(src: str, at: int, language: str = "c") -> str | None:
+    """The name of the C function (OpenBSD style: its name at the start of a line); in C++,
+    the method's name of ``Type::method(`` at the start of a line."""
     head = src[:at]
     found = None
-    for m in re.finditer(r"^([a-z_]\w*)\(", head, re.M):
+    pattern = r"^([a-z_]\w*)\(" if language == "c" else r"^(?:[\w:<>*& ]+\s)?(?:\w+::)*(~?\w+)\("
+    for m in re.finditer(pattern, head, re.M):
         found = m.group(1)
     return found
 
@@ -820,7 +952,8 @@ def main() -> None:
     parser.add_argument("--mirrors", type=pathlib.Path, required=True)
     parser.add_argument("--per-program", type=int, default=60)
     parser.add_argument("--only", nargs="*")
-    parser.add_argument("--out", type=pathlib.Path, default=STATEMENTS)
+    parser.add_argument("--out", type=pathlib.Path, default=None,
+        help="default: $OTLP_SAMPLER_CORPUS/statements.jsonl, else ~/.cache/otlp-sampler/corpus/")
     parser.add_argument("--show", action="store_true", help="print the sites instead of writing")
     args = parser.parse_args()
     records = []
@@ -835,7 +968,16 @@ def main() -> None:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
         return
-    with args.out.open("w", encoding="utf-8") as handle:
+    out = args.out or default_statements()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if args.only and out.is_file():  # re-extracting some programs keeps the others' statements
+        done = set(args.only)
+        with out.open(encoding="utf-8") as handle:
+            kept = [r for r in map(json.loads, handle) if r["p"] not in done]
+        order = {program.name: index for index, program in enumerate(PROGRAMS)}
+        # sorted is stable: each program's sites keep their order
+        records = sorted(kept + records, key=lambda r: order.get(r["p"], len(order)))
+    with out.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
 

@@ -1,6 +1,10 @@
 """Labelled log lines generated from the extracted call sites (``statements.jsonl``).
 
-    python tests/patterns/corpus/generate.py --out DIR [--held-out] [--seed 0]
+    python tests/patterns/corpus/generate.py --out DIR [--held-out] [--seed 0] [--statements FILE]
+
+reads the statements ``extract.py`` wrote outside the repository (default
+``$OTLP_SAMPLER_CORPUS/statements.jsonl``, else ``~/.cache/otlp-sampler/corpus/statements.jsonl``:
+they are third-party text and not shipped) and
 
 writes one ``<Program>_2k.log_structured.csv`` per program (columns ``Content`` and
 ``EventTemplate``, as Loghub's files), so ``../shared/tools/loghub_ga.py --data DIR``
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import pathlib
 import random
 import re
@@ -38,12 +43,29 @@ from tests.patterns.corpus import values
 from tests.patterns.corpus.kinds import LABELLED
 from tests.patterns.corpus.sources import PROGRAMS, Program, by_name
 
-STATEMENTS = pathlib.Path(__file__).resolve().parent / "statements.jsonl"
+
+def default_statements() -> pathlib.Path:
+    """Where ``extract.py`` writes the statements and ``generate.py`` reads them."""
+    root = os.environ.get("OTLP_SAMPLER_CORPUS") or pathlib.Path.home() / ".cache" / "otlp-sampler" / "corpus"
+    return pathlib.Path(root) / "statements.jsonl"
+
+
+STATEMENTS = default_statements()
 _SLOT = re.compile(r"%\{([\w]+)(?:\|(\w))?\}|%%")
 _LEVELS_UPPER = {"warn": "WARN", "warning": "WARN", "error": "ERROR", "info": "INFO", "debug": "DEBUG"}
 
 
-def statements(path: pathlib.Path = STATEMENTS) -> dict[str, list[dict]]:
+class MissingStatements(SystemExit):
+    """The statements file is not there: it is made by extract.py, never shipped."""
+
+
+def statements(path: pathlib.Path | None = None) -> dict[str, list[dict]]:
+    path = path or default_statements()
+    if not path.is_file():
+        raise MissingStatements(
+            f"no statements at {path}: run "
+            f"`python tests/patterns/corpus/extract.py --mirrors DIR --out {path}` "
+            "(docs/patterns.md, The call-site corpus)")
     out: dict[str, list[dict]] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -121,6 +143,10 @@ def _label_value(kind: str, text: str) -> str:
     return text
 
 
+def _tikv_value(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False) if re.search(r'[\x00-\x20"=\[\]]', text) else text
+
+
 def _logfmt_value(text: str) -> str:
     if text == "" or re.search(r"[\s\"=]", text):
         return json.dumps(text, ensure_ascii=False)
@@ -156,6 +182,25 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
             for k, v, kind in fields)
     if style == "emqx":
         return f"msg: {message}" + "".join(f", {k}: {v}" for k, v, _ in fields)
+    if style == "tikv":
+        # TiKV's unified log format (components/tikv_util/src/logger): [message] [key=value]...,
+        # JSON-quoted when a text holds a space, a quote, "=", "[" or "]"; every record ends
+        # with the thread's id
+        parts = [f"[{_tikv_value(message)}]"] + [f"[{_tikv_value(k)}={_tikv_value(v)}]" for k, v, _ in fields]
+        thread = sum(map(ord, message + "".join(v for _, v, _ in fields))) % 40 + 2  # one of a pool's threads
+        return " ".join(parts) + f" [thread_id={thread}]"
+    if style == "rubyhash":
+        # logstash: the message, then the hash of its fields as Ruby's inspect prints it
+        if not fields:
+            return message
+        items = ", ".join((f":{k}" if re.fullmatch(r"\w+", k) else json.dumps(k)) + "=>"
+                          + (v if kind in _NUMBER_KINDS and v.lstrip("-").isdigit() else json.dumps(v,
+                             ensure_ascii=False)) for k, v, kind in fields)
+        return f"{message} {{{items}}}"
+    if style == "elixir":
+        # Elixir's console logger as "$metadata[$level] $message" configures it (teslamate)
+        meta = "".join(f"{k}={v} " for k, v, _ in fields)
+        return f"{meta}[{'warning' if level == 'warn' else level}] {message}"
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message
@@ -175,7 +220,7 @@ def lines_of(program: Program, records: list[dict], seed: int = 0) -> list[tuple
     return out
 
 
-def programs(held_out: bool = False, seed: int = 0, path: pathlib.Path = STATEMENTS,
+def programs(held_out: bool = False, seed: int = 0, path: pathlib.Path | None = None,
              ) -> Iterator[tuple[Program, list[tuple[str, str]]]]:
     """(program, labelled lines) for the development programs, or the held-out ones."""
     by_program = statements(path)
@@ -191,9 +236,13 @@ def main() -> None:
         help="the held-out programs instead of the dev ones")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--statements", type=pathlib.Path, default=None,
+        help="extract.py's output (default: $OTLP_SAMPLER_CORPUS/statements.jsonl, "
+             "else ~/.cache/otlp-sampler/corpus/statements.jsonl)")
     args = parser.parse_args()
+    statements(args.statements)  # fails first, with the command to run, when missing
     args.out.mkdir(parents=True, exist_ok=True)
-    for program, lines in programs(args.held_out, args.seed):
+    for program, lines in programs(args.held_out, args.seed, args.statements):
         if args.only and program.name not in args.only:
             continue
         target = args.out / f"{program.name}_2k.log_structured.csv"

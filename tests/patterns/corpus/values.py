@@ -369,8 +369,14 @@ def any_family(rng: random.Random) -> str:
                        "word", "class", "url", "uuid"])
 
 
+# languages whose values print as another's: C++ as C, Kotlin and Scala on the JVM as Java
+# (exception texts, toString), Elixir's inspect as Ruby's ([1, 2], :atom, "text")
+_PRINTS_LIKE = {"cpp": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
+    lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     if style == "q":
         return json.dumps(text)
