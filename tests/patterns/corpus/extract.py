@@ -683,6 +683,13 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if function is None:
             return None
         prefix = function + ": "
+    if program.name == "openvpn" and re.search(r"\bM_ERRNO\b|\bM_ERR\b", m.group()):
+        suffix = ": %{err} (errno=%{int})"  # error.c: M_ERRNO (M_ERR holds it) appends strerror and errno
+    if program.name == "frp" and m.group().startswith("xl."):
+        # xlog prints its prefixes before the message: the run id, and a proxy's or visitor's
+        # name where the logger was spawned for one (client/proxy, client/visitor, server/proxy)
+        prefix = "[%{id}] " + ("[%{name}] " if at.startswith(("client/proxy/", "client/visitor/",
+                                                                 "server/proxy/")) else "")
     if program.name == "uptime-kuma":
         module = re.search(r"[\"']([\w-]+)[\"']", m.group()).group(1)
         prefix = f"[{module.upper()}] "

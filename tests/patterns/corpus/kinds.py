@@ -207,6 +207,8 @@ def _kind_from_words(words: list[str]) -> str:
         words = words[:-1]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in ("a", "an"):
         return "bool"  # is_witness, has_leader
+    if len(words) == 2 and words[0] in ("err", "error") and words[1] in ("ret", "val", "value", "out"):
+        return "err"  # errRet: the error returned, not a return code
     if (len(words) > 1 and words[-1] == "name" and _LOOKUP.get(words[-2]) in ("state", "user", "host", "path")
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)

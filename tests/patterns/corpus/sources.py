@@ -185,7 +185,8 @@ _ROUND_2: tuple[Program, ...] = (
             r"\blog__printf\(\s*[\w>.-]+\s*,\s*MOSQ_LOG_\w+\s*,", "printf", held_out=True),
     Program("openvpn", "OpenVPN/openvpn", "3de926089fdebd79b9d25e80c31e45c1e044911d", "c",
         ("src/openvpn/*.c",),
-            r"\bmsg\(\s*[MD]_\w+(?:\s*\|\s*[MD]_\w+)*\s*,", "printf", held_out=True),
+            r"\bmsg\(\s*[MD]_\w+(?:\s*\|\s*[MD]_\w+)*\s*,", "printf", held_out=True,
+            notes="M_ERRNO (and M_ERR) append ': strerror (errno=N)'"),
     # C++, fmt / spdlog {}
     Program("hyprland", "hyprwm/Hyprland", "6ffae9c5aa0381bf4b65f898fdfae6ac332ab057", "cpp", ("src/*.cpp",),
             r"\b(?:Log::logger->log|Debug::log)\(\s*(?:Log::)?[A-Z]+\s*,", "brace", held_out=True),
@@ -213,7 +214,8 @@ _ROUND_2: tuple[Program, ...] = (
             r"\blog\.(?:info|warning|error|debug|trace|critical)\(", "printf", held_out=True),
     # Go: printf, zap, zerolog
     Program("frp", "fatedier/frp", "40274d8c92249043d8cddb6e40b4b23128e18df4", "go", ("*.go",),
-            r"\b(?:xl|log)\.(?:Info|Warn|Error|Debug|Trace)f\(", "printf", held_out=True),
+            r"\b(?:xl|log)\.(?:Info|Warn|Error|Debug|Trace)f\(", "printf", held_out=True,
+            notes="xlog (xl.) prefixes '[run id] ', and '[proxy name] ' in a proxy's or visitor's code"),
     Program("headscale", "juanfont/headscale", "f20f1f127842c74dd5f6e10254307b65b1aee936", "go",
         ("hscontrol/*.go", "cmd/*.go"),
             r"\blog\.(?:Info|Warn|Error|Debug|Trace)\(\)", "printf", render="console", kv="chain",
