@@ -690,6 +690,15 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         # name where the logger was spawned for one (client/proxy, client/visitor, server/proxy)
         prefix = "[%{id}] " + ("[%{name}] " if at.startswith(("client/proxy/", "client/visitor/",
                                                                  "server/proxy/")) else "")
+    if program.name == "zigbee2mqtt":
+        # lib/util/logger.ts prints `${namespace}: ${message}`, the namespace "z2m" unless the
+        # second argument names one (a literal, or a module constant such as NS)
+        namespace = "z2m"
+        if len(args) > 1:
+            text = _literal_text(args[1], lang)
+            const = re.search(r"\bconst\s+" + re.escape(args[1].strip()) + r"\s*=\s*[\"']([\w:.-]+)[\"']", src)
+            namespace = text if text is not None else const.group(1) if const else namespace
+        prefix = namespace.replace("%", "%%") + ": "
     if program.name == "uptime-kuma":
         module = re.search(r"[\"']([\w-]+)[\"']", m.group()).group(1)
         prefix = f"[{module.upper()}] "
@@ -702,6 +711,14 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     template, _, fields = _message(args, program)
     if template is None:
         return None
+    if program.name == "etherpad" and len(args) > 1:
+        # log4js formats all its arguments with util.format: those no %s consumed follow the
+        # message, each after a space
+        parts = pieces(unwrap(args[0], lang)[0], lang) or []
+        used = sum(1 for part in parts if isinstance(part, str)
+                   for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
+        for extra in args[1 + used:]:
+            template += " " + _slot(kind_of_expression(extra, "", lang), "")
     if program.name == "teslamate":
         # config/config.exs prints only the :car_id metadata, before the level: "car_id=1 [info] ..."
         fields = [f for f in fields if f[0] == "car_id"]

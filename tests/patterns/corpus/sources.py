@@ -235,10 +235,12 @@ _ROUND_2: tuple[Program, ...] = (
     # JavaScript / TypeScript: template strings
     Program("etherpad", "ether/etherpad-lite", "b827f5b3d93bc79fc9014c7d9f8b900956b8af65", "js",
         ("src/node/*.ts", "src/node/*.js"),
-            r"\blogger\.(?:info|warn|error|debug)\(", "printf", held_out=True),
+            r"\blogger\.(?:info|warn|error|debug)\(", "printf", held_out=True,
+            notes="log4js: arguments no %s consumed are printed after the message"),
     Program("zigbee2mqtt", "Koenkk/zigbee2mqtt", "6835cbf5a73116aa4bfa097f2ad0dfb972018997", "js",
         ("lib/*.ts",),
-            r"\blogger\.(?:info|warning|error|debug)\(", "plain", held_out=True),
+            r"\blogger\.(?:info|warning|error|debug)\(", "plain", held_out=True,
+            notes="the message is printed after its namespace: 'z2m: ...'"),
     # Ruby: "#{}" and :key => value
     Program("logstash", "elastic/logstash", "5e5356567fd548a0390c14def8ebd70acf85d04a", "ruby",
         ("logstash-core/lib/*.rb", "x-pack/lib/*.rb"),
