@@ -696,7 +696,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         namespace = "z2m"
         if len(args) > 1:
             text = _literal_text(args[1], lang)
-            const = re.search(r"\bconst\s+" + re.escape(args[1].strip()) + r"\s*=\s*[\"']([\w:.-]+)[\"']", src)
+            const = re.search(r"\bconst\s+" + re.escape(args[1].strip()) + r"\s*=\s*[\"']([\w:.-]+)[\"']",
+                              src)
             namespace = text if text is not None else const.group(1) if const else namespace
         prefix = namespace.replace("%", "%%") + ": "
     if program.name == "uptime-kuma":
