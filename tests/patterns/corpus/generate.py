@@ -12,7 +12,8 @@ scores the miner and drain3 on them. ``programs(...)`` gives the same lines in P
 
 Each call site gives a number of lines (lognormal: most sites log a few lines, some many),
 its placeholders filled by ``values.value`` and the line printed as the program's logger
-prints a record (``render``: plain text, logfmt, JSON, hclog, key-values). An untyped
+prints a record (``render``: plain text, logfmt, JSON, hclog, key-values, TiKV's bracketed
+fields, a Ruby hash, Elixir's metadata before the level). An untyped
 placeholder draws from one family of values chosen for its call site. The lines of a
 program are shuffled together, as one service's stream.
 
