@@ -205,7 +205,9 @@ _ROUND_2: tuple[Program, ...] = (
             exclude=(*_NOT_SOURCE, "build-logic", "build-settings-logic", "ktor-compiler-plugin")),
     Program("pekko", "apache/pekko", "9d9771347e7f3f3900acc196c5cd9252384c2141", "scala",
         ("*/src/main/*.scala",),
-            r"\blog\.(?:info|warning|error|debug)\(", "brace", held_out=True),
+            r"\blog\.(?:info|warning|error|debug)\(", "brace", held_out=True,
+            exclude=(*_NOT_SOURCE, "testkit", "actor-testkit-typed", "multi-node-testkit", "persistence-testkit",
+                     "stream-testkit", "persistence-tck", "stream-tests-tck")),
     # Python: %s, f-strings
     Program("certbot", "certbot/certbot", "f769e35e77f1fa21a75cd5418641502dad8a37c5", "python", ("*.py",),
             r"\blogger\.(?:info|warning|error|debug|critical|exception)\(", "printf", held_out=True),
@@ -249,7 +251,8 @@ _ROUND_2: tuple[Program, ...] = (
     # PHP: PSR-3 {name}
     Program("matomo", "matomo-org/matomo", "f09912cb702a76d06ab1a129a8e0a4e2a61818a8", "php",
         ("core/*.php", "plugins/*.php"),
-            r"(?:\$this->|\$)logger->(?:info|warning|error|debug|notice)\(", "psr3", held_out=True),
+            r"(?:\$this->|\$)logger->(?:info|warning|error|debug|notice)\(", "psr3", held_out=True,
+            exclude=(*_NOT_SOURCE, "testrunner")),
     # C#: NLog {0}
     Program("sonarr", "Sonarr/Sonarr", "49df353fa14c453929b79f32144b2c8c86d94b09", "csharp", ("src/*.cs",),
             r"\b_logger\.(?:Info|Warn|Error|Debug|Trace|Fatal)\(", "brace", held_out=True),
