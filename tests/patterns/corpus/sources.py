@@ -206,8 +206,8 @@ _ROUND_2: tuple[Program, ...] = (
     Program("pekko", "apache/pekko", "9d9771347e7f3f3900acc196c5cd9252384c2141", "scala",
         ("*/src/main/*.scala",),
             r"\blog\.(?:info|warning|error|debug)\(", "brace", held_out=True,
-            exclude=(*_NOT_SOURCE, "testkit", "actor-testkit-typed", "multi-node-testkit", "persistence-testkit",
-                     "stream-testkit", "persistence-tck", "stream-tests-tck")),
+            exclude=(*_NOT_SOURCE, "testkit", "actor-testkit-typed", "multi-node-testkit",
+                     "persistence-testkit", "stream-testkit", "persistence-tck", "stream-tests-tck")),
     # Python: %s, f-strings
     Program("certbot", "certbot/certbot", "f769e35e77f1fa21a75cd5418641502dad8a37c5", "python", ("*.py",),
             r"\blogger\.(?:info|warning|error|debug|critical|exception)\(", "printf", held_out=True),
