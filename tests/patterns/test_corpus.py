@@ -232,6 +232,28 @@ fun retry() {
     log.trace(cause) { "Ignored failure" }
 }
 ''',
+    "src/bar.cpp": r'''
+void Bar::setup() {
+    spdlog::info("Bar configured for output {} at {}x{}", output->name, width, height);
+    spdlog::warn("Module " "{}" " failed: {}", name, e.what());
+}
+''',
+    "actor/src/main/scala/Shard.scala": r'''
+class Shard {
+  def stop(): Unit = {
+    log.info("{}: Shard [{}] stopped after [{}] ms", typeName, shardId, elapsed)
+    log.warning(s"Entity $entityId of ${shard.name} terminated, price $$5")
+  }
+}
+''',
+    "lib/vehicle.ex": r'''
+defmodule Vehicle do
+  def online(data) do
+    Logger.info("Charging detected: #{power} kW", car_id: data.car.id)
+    Logger.warning "Vehicle is asleep" # no metadata
+  end
+end
+''',
     "lib/pipeline.rb": r'''
 @logger.info("Pipeline started", :pipeline_id => pipeline_id, "pipeline.workers" => workers)
 logger.warn "Could not read #{path}", error: e.message
@@ -253,6 +275,9 @@ _PROGRAMS = [
     _program("phpprog", "php", ("lib/*.php",), r"\$this->logger->(?:info|warning)\(", "psr3"),
     _program("ktprog", "kotlin", ("client/*.kt",), r"\blog\.(?:info|debug|trace)\b", "brace"),
     _program("rbprog", "ruby", ("lib/*.rb",), r"@?\blogger\.(?:info|warn)\b\(?", "plain", kv="ruby"),
+    _program("cppprog", "cpp", ("src/*.cpp",), r"\bspdlog::(?:info|warn)\(", "brace"),
+    _program("scalaprog", "scala", ("*/src/main/*.scala",), r"\blog\.(?:info|warning)\(", "brace"),
+    _program("exprog", "elixir", ("lib/*.ex",), r"\bLogger\.(?:info|warning)\b\(?", "plain", kv="ruby"),
 ]
 
 
@@ -337,6 +362,27 @@ def test_extract_reads_ruby_interpolation_and_both_hash_forms(mirrors):
     assert _extracted(mirrors, "rbprog") == [
         ("Pipeline started", [["pipeline_id", "id"], ["pipeline.workers", "int"]]),
         ("Could not read %{path}", [["error", "err"]]),
+    ]
+
+
+def test_extract_reads_cpp_format_strings(mirrors):
+    assert _extracted(mirrors, "cppprog") == [
+        ("Bar configured for output %{name} at %{int}x%{int}", []),
+        ("Module %{name} failed: %{err}", []),  # adjacent literals are one string
+    ]
+
+
+def test_extract_reads_scala_braces_and_interpolation(mirrors):
+    assert _extracted(mirrors, "scalaprog") == [
+        ("%{name}: Shard [%{id}] stopped after [%{duration}] ms", []),  # a type_name names a type
+        ("Entity %{id} of %{name} terminated, price $5", []),
+    ]
+
+
+def test_extract_reads_elixir_interpolation_and_metadata(mirrors):
+    assert _extracted(mirrors, "exprog") == [
+        ("Charging detected: %{any} kW", [["car_id", "id"]]),
+        ("Vehicle is asleep", []),
     ]
 
 

@@ -882,6 +882,9 @@ def _ruby_call(program: Program, src: str, k: int, at: str, level: str) -> Site 
         text = re.sub(r"\s+(?:if|unless)\s+.*$", "", text.strip(), flags=re.S)
         if not text:
             return None
+        comment = _top_level(text, "#", lang) if program.rules >= 2 else None
+        if comment is not None:  # a comment may end the line (rules 1 lost such calls)
+            text = text[:comment].rstrip()
         read = read_args(text + ")", 0, lang)
         if read is None:
             return None
