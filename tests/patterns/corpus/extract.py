@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import hashlib
 import json
 import pathlib
 import random
@@ -966,12 +967,18 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     return sites
 
 
-def sample(sites: list[Site], per_program: int, seed: str) -> list[Site]:
+def sample(sites: list[Site], per_program: int, seed: str, rules: int = 2) -> list[Site]:
+    """``per_program`` call sites of distinct templates, a fixed choice. Under rules 2 each
+    site's chance is a hash of where it is, so a change to how some calls are read changes
+    those sites only (rules 1 shuffled the list, and any change drew another sample)."""
     unique: dict[tuple, Site] = {}
     for site in sites:
         unique.setdefault((site.template, tuple(map(tuple, site.fields))), site)
     kept = sorted(unique.values(), key=lambda s: s.at)
-    random.Random(seed).shuffle(kept)
+    if rules >= 2:
+        kept.sort(key=lambda s: hashlib.sha256(f"{seed}/{s.at}".encode()).digest())
+    else:
+        random.Random(seed).shuffle(kept)
     return sorted(kept[:per_program], key=lambda s: s.at)
 
 
@@ -989,7 +996,7 @@ def main() -> None:
         if args.only and program.name not in args.only:
             continue
         sites = extract_program(program, args.mirrors)
-        kept = sample(sites, args.per_program, program.name)
+        kept = sample(sites, args.per_program, program.name, program.rules)
         print(f"{program.name:14s} {len(sites):5d} call sites, {len(kept)} kept", file=sys.stderr)
         records += [site.record(program.name) for site in kept]
     if args.show:
