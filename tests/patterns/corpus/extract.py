@@ -223,7 +223,8 @@ def read_args(src: str, i: int, lang: str, closer: str = ")") -> tuple[list[str]
     k = i
     while k < len(src):
         ch = src[k]
-        if (ch in "\"'`" or (ch in "rfbRFBu$@" and k + 1 < len(src) and src[k + 1] in "\"'#$@")) and (
+        if (ch in "\"'`" or (ch in "rfbRFBu$@" and k + 1 < len(src) and src[k + 1] in "\"'#$@")
+                or (lang == "scala" and ch == "s" and src[k + 1:k + 2] == '"')) and (
                 k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_") or ch in "\"'`"):
                 lit = read_literal(src, k, lang)
                 if lit is not None:
