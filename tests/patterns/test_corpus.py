@@ -143,6 +143,29 @@ def test_each_program_prints_a_record_as_its_logger_does(synthetic):
     assert {label for _, label in first["nginx"] if "mode=" in label} == {"worker process exited, mode=<*>"}
 
 
+def _id_form(text: str) -> tuple:
+    if text.isdigit():
+        return ("int",)
+    if "_" in text:
+        return ("token", text.split("_")[0])
+    return ("hex" if re.fullmatch(r"[0-9a-f]+", text) else "base32", len(text))
+
+
+def test_one_call_site_logs_one_form_of_id():
+    record = {"p": "redis", "at": "src/x.c:1", "l": "notice", "t": "Client %{id} closed the connection"}
+    forms_seen = set()
+    for seed in range(40):
+        ids = [line.split()[1] for line, _ in lines_of(by_name("redis"), [record], seed)]
+        forms = {_id_form(v) for v in ids}
+        hex_lengths = {form[1] for form in forms if form[0] == "hex"}
+        if hex_lengths:  # a hex id can be all digits
+            forms = {form for form in forms if form != ("int",)} if all(
+                len(v) in hex_lengths for v in ids if v.isdigit()) else forms
+        assert len(forms) == 1, ids  # one variable holds one kind of id
+        forms_seen |= forms
+    assert len(forms_seen) >= 4  # across call sites, ids take many forms
+
+
 def test_the_lines_are_the_same_for_the_same_seed_and_differ_for_another(synthetic):
     first = dict(programs(seed=0, path=synthetic))
     again = dict(programs(seed=0, path=synthetic))

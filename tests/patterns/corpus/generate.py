@@ -89,10 +89,12 @@ class _Site:
         self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
                          for m, (kind, style) in zip(found, self.slots, strict=True)]
         self.fields = [tuple(f) for f in record.get("f", [])]
-        # an untyped value holds one family of values at one call site; a state one of a few states
-        self.family = {i: values.any_family(rng) for i, (kind, _) in enumerate(self.slots) if kind == "any"}
-        self.field_family = {i: values.any_family(rng) for i, (_,
-            kind) in enumerate(self.fields) if kind == "any"}
+        # an untyped value holds one family of values at one call site, an id one form of id;
+        # a state one of a few states
+        self.family = {i: _one_family(kind, rng) for i, (kind, _) in enumerate(self.slots)
+                       if kind in ("any", "id")}
+        self.field_family = {i: _one_family(kind, rng) for i, (_, kind) in enumerate(self.fields)
+                             if kind in ("any", "id")}
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
             if kind == "state":
@@ -128,6 +130,11 @@ class _Site:
         if label_values:
             label += " | " + " ".join(label_values)
         return render(self.program, self.record, message, field_values), label
+
+
+def _one_family(kind: str, rng: random.Random) -> str:
+    family = values.any_family(rng) if kind == "any" else kind
+    return values.id_shape(rng) if family == "id" else family
 
 
 def _bare(template: str, start: int, end: int, style: str) -> bool:

@@ -374,10 +374,24 @@ def any_family(rng: random.Random) -> str:
 _PRINTS_LIKE = {"cpp": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
 
 
+def id_shape(rng: random.Random) -> str:
+    """The form of the ids one placeholder holds, chosen once per call site: a variable holds
+    one kind of id (a 16-digit hex run id, a numeric region id, a prefixed job id), not a mix."""
+    roll = rng.random()
+    if roll < 0.4:
+        return f"id:hex{rng.choice([8, 12, 16, 32, 40])}"
+    if roll < 0.6:
+        return "intid"
+    if roll < 0.8:
+        return f"id:token:{_pick(rng, ['job', 'req', 'tx', 'sess', 'task', 'msg', 'cus'])}"
+    return "id:base32"
+
+
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
+    kind = "id" if kind.startswith("id:") else kind
     if style == "q":
         return json.dumps(text)
     if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
@@ -437,6 +451,14 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return url(rng)
     if kind == "path":
         return path(rng, lang)
+    if kind.startswith("id:hex"):
+        return _hexs(rng, int(kind[len("id:hex"):]))
+    if kind.startswith("id:token:"):
+        alphabet = string.ascii_letters + string.digits
+        tail = "".join(rng.choice(alphabet) for _ in range(rng.randrange(6, 20)))
+        return f"{kind.rsplit(':', 1)[1]}_{tail}"
+    if kind == "id:base32":
+        return "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(26))
     if kind == "id":
         roll = rng.random()
         if roll < 0.4:
