@@ -166,6 +166,21 @@ def test_one_call_site_logs_one_form_of_id():
     assert len(forms_seen) >= 4  # across call sites, ids take many forms
 
 
+def test_one_call_site_prints_its_times_and_sizes_one_way():
+    def form(text: str) -> str:  # digits and padding apart, the format
+        return re.sub(r"\s+", " ", re.sub(r"\d+", "9", text))
+
+    record = {"p": "celery", "at": "celery/x.py:1", "l": "info", "t": "Task done at %{time}: %{size}"}
+    seen = set()
+    for seed in range(40):
+        lines = [re.fullmatch(r"Task done at (.+): (.+)", line).groups()
+                 for line, _ in lines_of(by_name("celery"), [record], seed)]
+        forms = {(form(time), form(size)) for time, size in lines}
+        assert len(forms) == 1, lines
+        seen |= forms
+    assert len({time for time, _ in seen}) >= 3  # across call sites, several formats
+
+
 def test_the_lines_are_the_same_for_the_same_seed_and_differ_for_another(synthetic):
     first = dict(programs(seed=0, path=synthetic))
     again = dict(programs(seed=0, path=synthetic))

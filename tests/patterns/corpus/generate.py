@@ -89,12 +89,13 @@ class _Site:
         self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
                          for m, (kind, style) in zip(found, self.slots, strict=True)]
         self.fields = [tuple(f) for f in record.get("f", [])]
-        # an untyped value holds one family of values at one call site, an id one form of id;
-        # a state one of a few states
-        self.family = {i: _one_family(kind, rng) for i, (kind, _) in enumerate(self.slots)
-                       if kind in ("any", "id")}
-        self.field_family = {i: _one_family(kind, rng) for i, (_, kind) in enumerate(self.fields)
-                             if kind in ("any", "id")}
+        # an untyped value holds one family of values at one call site, an id one form of id,
+        # a time, duration or size one format; a state one of a few states
+        lang = program.language
+        self.family = {i: _one_family(kind, rng, lang) for i, (kind, _) in enumerate(self.slots)
+                       if kind in _ONE_FORM}
+        self.field_family = {i: _one_family(kind, rng, lang) for i, (_, kind) in enumerate(self.fields)
+                             if kind in _ONE_FORM}
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
             if kind == "state":
@@ -132,9 +133,12 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
-def _one_family(kind: str, rng: random.Random) -> str:
+_ONE_FORM = frozenset(("any", "id", "time", "duration", "size"))
+
+
+def _one_family(kind: str, rng: random.Random, lang: str) -> str:
     family = values.any_family(rng) if kind == "any" else kind
-    return values.id_shape(rng) if family == "id" else family
+    return values.id_shape(rng) if family == "id" else values.form_of(family, rng, lang)
 
 
 def _bare(template: str, start: int, end: int, style: str) -> bool:

@@ -251,8 +251,10 @@ def url(rng: random.Random) -> str:
     return f"{scheme}://{_pick(rng, [host(rng), addr(rng)])}{tail}"
 
 
-def duration(rng: random.Random, lang: str = "") -> str:
+def duration(rng: random.Random, lang: str = "", form: str = "") -> str:
     ms = rng.expovariate(1 / 300)
+    if form:
+        return _duration_as(ms, form)
     if lang == "go" or rng.random() < 0.2:
         if ms < 1:
             return f"{ms * 1000:.3f}µs"
@@ -265,22 +267,33 @@ def duration(rng: random.Random, lang: str = "") -> str:
         return f"PT{ms / 1000:.3f}S"
     if lang == "rust":
         return f"{ms:.6g}ms" if rng.random() < 0.6 else f"{ms / 1000:.9g}s"
-    roll = rng.random()
-    if roll < 0.4:
+    return _duration_as(ms, _roll(rng, _FORMS["duration"]))
+
+
+def _duration_as(ms: float, form: str) -> str:
+    if form == "go":
+        if ms < 1:
+            return f"{ms * 1000:.3f}µs"
+        if ms < 1000:
+            return f"{ms:.6g}ms"
+        return f"{ms / 1000:.6g}s" if ms < 60000 else f"{int(ms // 60000)}m{ms % 60000 / 1000:.3g}s"
+    if form == "iso":
+        return f"PT{ms / 1000:.3f}S"
+    if form == "int":
         return str(int(ms))
-    if roll < 0.7:
+    if form == "ms":
         return f"{int(ms)}ms"
-    if roll < 0.85:
+    if form == "s":
         return f"{ms / 1000:.3f}s"
     return f"{ms / 1000:.2f} seconds"
 
 
-def size(rng: random.Random) -> str:
+def size(rng: random.Random, form: str = "") -> str:
     n = int(rng.expovariate(1 / 200000))
-    roll = rng.random()
-    if roll < 0.6:
+    form = form or _roll(rng, _FORMS["size"])
+    if form == "bytes":
         return str(n)
-    if roll < 0.8:
+    if form == "human":
         return f"{n / 1024:.1f} KB" if n < 10**6 else f"{n / 2**20:.1f} MB"
     return f"{n / 2**20:.2f}MiB"
 
@@ -343,16 +356,51 @@ def structure(rng: random.Random, lang: str) -> str:
     return json.dumps(vals, separators=(",", ":"))
 
 
-def timestamp(rng: random.Random, lang: str) -> str:
+def timestamp(rng: random.Random, lang: str, form: str = "") -> str:
     day, hour, minute, second = rng.randrange(1, 28), rng.randrange(24), rng.randrange(60), rng.randrange(60)
-    roll = rng.random()
-    if roll < 0.5:
+    form = form or _roll(rng, _FORMS["time"])
+    if form == "iso":
         return f"2024-03-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}.{rng.randrange(1000):03d}Z"
-    if roll < 0.75:
+    if form == "space":
         return f"2024-03-{day:02d} {hour:02d}:{minute:02d}:{second:02d}"
-    if roll < 0.9:
+    if form == "epoch":
         return str(1710000000 + rng.randrange(10**6))
     return f"Tue Mar {day:2d} {hour:02d}:{minute:02d}:{second:02d} 2024"
+
+
+# the forms a kind's values are printed in, with their shares; one call site prints one
+# (form_of), its values' digits and units vary from line to line
+_FORMS = {
+    "time": (("iso", 0.5), ("space", 0.25), ("epoch", 0.15), ("ctime", 0.1)),
+    "size": (("bytes", 0.6), ("human", 0.2), ("mib", 0.2)),
+    "duration": (("int", 0.4), ("ms", 0.3), ("s", 0.15), ("seconds", 0.15)),
+}
+
+
+def _roll(rng: random.Random, forms: tuple) -> str:
+    roll = rng.random()
+    for form, share in forms:
+        if roll < share:
+            return form
+        roll -= share
+    return forms[-1][0]
+
+
+def form_of(kind: str, rng: random.Random, lang: str = "") -> str:
+    """The family one call site's values of ``kind`` are drawn from: ``time:iso``,
+    ``duration:ms``, ``size:human``... A call site formats its value one way; Go's and
+    Rust's durations and C#'s TimeSpan print their own way, units by value."""
+    lang = _PRINTS_LIKE.get(lang, lang)
+    if kind == "duration":
+        if lang in ("go", "rust", "csharp"):
+            return kind
+        if lang == "java" and rng.random() < 0.3:
+            return "duration:iso"
+        if rng.random() < 0.2:
+            return "duration:go"
+    if kind not in _FORMS:
+        return kind
+    return f"{kind}:{_roll(rng, _FORMS[kind])}"
 
 
 def version(rng: random.Random) -> str:
@@ -391,7 +439,7 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
-    kind = "id" if kind.startswith("id:") else kind
+    kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
     if style == "q":
         return json.dumps(text)
     if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
@@ -432,8 +480,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return rng.choice(string.ascii_letters)
     if kind == "bool":
         return rng.choice(["true", "false"] if lang not in ("python",) else ["True", "False"])
-    if kind == "size":
-        return size(rng)
+    if kind.startswith("size"):
+        return size(rng, kind[len("size:"):])
+    if kind.startswith("duration:"):
+        return duration(rng, lang, kind[len("duration:"):])
     if kind == "duration":
         return duration(rng, lang)
     if kind == "duration_s":
@@ -495,8 +545,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
             503]))
     if kind == "version":
         return version(rng)
-    if kind == "time":
-        return timestamp(rng, lang)
+    if kind.startswith("time"):
+        return timestamp(rng, lang, kind[len("time:"):])
     if kind == "list":
         return listing(rng, lang, style)
     if kind == "struct":
