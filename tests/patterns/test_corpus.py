@@ -295,6 +295,8 @@ end
     "lib/pipeline.rb": r'''
 @logger.info("Pipeline started", :pipeline_id => pipeline_id, "pipeline.workers" => workers)
 logger.warn "Could not read #{path}", error: e.message
+logger.warn("Database not synchronized in #{count} days. "\
+            "Check access to #{url}.")
 ''',
 }
 
@@ -400,6 +402,7 @@ def test_extract_reads_ruby_interpolation_and_both_hash_forms(mirrors):
     assert _extracted(mirrors, "rbprog") == [
         ("Pipeline started", [["pipeline_id", "id"], ["pipeline.workers", "int"]]),
         ("Could not read %{path}", [["error", "err"]]),
+        ("Database not synchronized in %{int} days. Check access to %{url}.", []),  # adjacent literals
     ]
 
 

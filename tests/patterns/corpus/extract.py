@@ -306,6 +306,12 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
         if depth == 0 and ch in " \t\n" and lang in ("c", "python") and not "".join(expr).strip():
             k += 1
             continue
+        # Ruby joins adjacent literals too, across a line ending in "\" (rules 1 did not)
+        if (depth == 0 and lang == "ruby" and rules >= 2 and not "".join(expr).strip()
+                and (ch in " \t\n" or arg.startswith("\\\n", k))):
+            expr.clear()
+            k += 2 if ch == "\\" else 1
+            continue
         if lang == "c" and depth == 0 and ch in " \t\n" and re.fullmatch(r"\s*PRI\w+", "".join(expr)):
             flush()
         expr.append(ch)
