@@ -236,7 +236,12 @@ func (s *Store) Open() {
 	s.logger.Info("opened store", zap.String("path", s.path),
 		zap.Duration("took", time.Since(start)), zap.Error(err))
 	s.logger.Warn("compaction behind")
+	s.logger.Info("peer joined", zap.String(fieldPeer, id))
 }
+
+const (
+	fieldPeer = "peer.id" // a field name kept as a constant
+)
 ''',
     "app/worker.py": r'''
 def run(self):
@@ -358,6 +363,7 @@ def test_extract_reads_zap_fields(mirrors):
     assert _extracted(mirrors, "goprog") == [
         ("opened store", [["path", "path"], ["took", "duration"], ["error", "err"]]),
         ("compaction behind", []),
+        ("peer joined", [["peer.id", "id"]]),  # a key named by a constant
     ]
 
 

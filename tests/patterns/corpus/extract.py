@@ -515,7 +515,7 @@ def _helper_fields(arg: str, lang: str) -> list[list[str]]:
         return []
     helper = m.group(1)
     values = inner[0]
-    key = _literal_text(values[0], lang)
+    key = _key_text(values[0], lang)
     if key is None:
         if helper.lower() in ("error", "err", "nameerror"):
             return [["error", "err"]]
@@ -818,7 +818,7 @@ def _chain(program: Program, src: str, k: int, at: str, level: str) -> Site | No
             "Stringer",
                     "Strs", "Any", "Time", "Uint64", "Int32"):
             if len(args) >= 2:
-                key = _literal_text(args[0], lang)
+                key = _key_text(args[0], lang)
                 if key:
                     fields.append([key, kind_of_field(key, args[1], lang, name)])
             continue
@@ -969,9 +969,39 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if gitdir is None:
         raise SystemExit(f"no copy of {program.repo} under {mirrors}")
     sites: list[Site] = []
-    for path, src in sorted(source_files(gitdir, program).items()):
+    files = source_files(gitdir, program)
+    _CONSTANTS.clear()
+    if program.language == "go" and program.rules >= 2:
+        _CONSTANTS.update(_go_string_constants(files.values()))
+    for path, src in sorted(files.items()):
         sites += extract_file(program, path, src)
     return sites
+
+
+# a Go program's string constants, for field keys written as one (zf.NodeName): filled per
+# program under rules 2
+_CONSTANTS: dict[str, str] = {}
+
+
+def _go_string_constants(sources) -> dict[str, str]:
+    """``Name = "value"`` of const declarations, the names that have one value only."""
+    found: dict[str, set[str]] = {}
+    for src in sources:
+        declarations = r"^const\s*\((.*?)^\)|^const\s+(\w+\s*(?:string\s*)?=.*)$"
+        for block in re.finditer(declarations, src, re.M | re.S):
+            for m in re.finditer(r'^\s*(\w+)\s*(?:string\s*)?=\s*"([^"\\]*)"\s*(?://.*)?$',
+                                 block.group(1) or block.group(2), re.M):
+                found.setdefault(m.group(1), set()).add(m.group(2))
+    return {name: next(iter(values)) for name, values in found.items() if len(values) == 1}
+
+
+def _key_text(arg: str, lang: str) -> str | None:
+    """A field's key: a string literal, or a constant naming one (``zf.NodeName``)."""
+    text = _literal_text(arg, lang)
+    if text is None and lang == "go":
+        m = re.fullmatch(r"(?:\w+\.)?(\w+)", arg.strip())
+        text = _CONSTANTS.get(m.group(1)) if m else None
+    return text
 
 
 def sample(sites: list[Site], per_program: int, seed: str, rules: int = 2) -> list[Site]:

@@ -45,7 +45,8 @@ class Program:
     notes: str = ""
     # the extraction rules the statements were read with: 1, round 1's; 2 adds C's __func__ and
     # constant string arguments printed as themselves, C's "%" PRIu64 read as one integer
-    # conversion (1 left "%llx" in the text), Ruby's ":key => value" fields, adjacent literals
+    # conversion (1 left "%llx" in the text), Go field keys named by a string constant, Ruby's
+    # ":key => value" fields, adjacent literals
     # and calls without parentheses followed by a comment, and a sample that keeps its sites
     # when others change.
     # Round 1's programs keep 1 so their statements stay those measured (2 changes curl, dpkg,
