@@ -91,3 +91,28 @@ def test_examined_text_and_tokens_are_capped():
     assert len(clip(huge)) <= MAX_CHARS
     assert clip(huge).endswith("word")  # cut at a space, never inside a value
     assert len(tokens(mask(huge))[0]) <= MAX_TOKENS
+
+
+def test_the_plain_word_shortcut_changes_no_match():
+    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word, the
+    # alternatives that cannot start there: the masked text is the one without it. Tried on
+    # every lower-case word the pattern names (a new word-shaped alternative shows here) and
+    # on random words, alone and around values, quotes and keys.
+    import random
+    import re
+
+    from otlp_sampler.patterns import masking
+
+    assert masking._PLAIN_WORD in masking._MASK_SOURCE
+    unguarded = re.compile(masking._MASK_SOURCE.replace(masking._PLAIN_WORD, ""), re.ASCII)
+    named = set(re.findall(r"[a-z]{2,}", masking._MASK_SOURCE))
+    rng = random.Random(7)
+    words = sorted(named) + ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 9)))
+                             for _ in range(300)]
+    contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
+                "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
+                "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x"]
+    for word in words:
+        for context in contexts:
+            text = context.format(w=word)
+            assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
