@@ -189,11 +189,12 @@ _AT_TOKEN_START = _any(
 # Lower-case words that are values by themselves (the alternatives above that can match a
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
 _WORD_VALUES = ("true", "false", "null", "nil", "localhost")
-# A plain lower-case word between spaces (or at an end) is most tokens of a message, and no
-# shape starts there but a word of _WORD_VALUES: one test of the word skips all of them.
-# (Speed only: the matches are those without it, as tests/patterns/test_masking.py checks
-# for every word the pattern names; a new alternative that matches such a word must add it.)
-_PLAIN_WORD = r"(?!(?<![^ ])[a-z]++(?![^ ])" + "".join(rf"(?<!\b{word})" for word in _WORD_VALUES) + ")"
+# Most token starts are a plain lower-case word between spaces (or at an end), where no
+# shape starts but the words of _WORD_VALUES, or a space after a mark (``key: value``),
+# where only a quoted value starts (after a quote): one test there skips every
+# alternative at once. (Speed only: the matches are those without it, as tests/patterns/test_masking.py checks for
+# every word the pattern names; a new alternative that matches such a word must add it.)
+_PLAIN_WORD = (r"(?! (?<![\"'`] )|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES) + r")(?![^ ]))[a-z]++(?![^ ]))")
 # The engine tries the pattern at every position of the text, and most positions are
 # inside a plain word, where nothing can start: so the alternatives inside a word come
 # first, each starting with the character it consumes (a digit, a dash), which the engine

@@ -94,10 +94,10 @@ def test_examined_text_and_tokens_are_capped():
 
 
 def test_the_plain_word_shortcut_changes_no_match():
-    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word, the
-    # alternatives that cannot start there: the masked text is the one without it. Tried on
-    # every lower-case word the pattern names (a new word-shaped alternative shows here) and
-    # on random words, alone and around values, quotes and keys.
+    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word or a space,
+    # the alternatives that cannot start there: the masked text is the one without it. Tried
+    # on every lower-case word the pattern names (a new word-shaped alternative shows here)
+    # and on random words, alone and around values, spaces, quotes and keys.
     import random
     import re
 
@@ -111,7 +111,9 @@ def test_the_plain_word_shortcut_changes_no_match():
                              for _ in range(300)]
     contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
                 "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
-                "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x"]
+                "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x",
+                "' {w}'", '" {w} x"', "` {w}`", "k=' {w}'", 'k=" {w}"', '{{"k": " {w}"}}', "a:  {w}",
+                " {w}", "{w} ", "x, {w} 5 ms", "( {w} )"]
     for word in words:
         for context in contexts:
             text = context.format(w=word)
