@@ -403,8 +403,12 @@ def fits_other_length(
     head = tail = 0
     differ = 0.0
     sides = (template, template_kinds, tokens, kinds)
+    # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
+    # scan's direction differs too, which _agree refuses first: most candidates stop so)
     while head < limit:
-        if template[head] != tokens[head]:  # equal tokens agree at no cost: no call
+        if template[head] != tokens[head]:
+            if head + 1 >= limit or template[head + 1] != tokens[head + 1]:
+                break
             cost = _agree(*sides, head, head, 1)
             if cost is None:
                 break
@@ -412,6 +416,8 @@ def fits_other_length(
         head += 1
     while tail < limit - head:
         if template[m - tail - 1] != tokens[n - tail - 1]:
+            if tail + 2 > limit or template[m - tail - 2] != tokens[n - tail - 2]:
+                break
             cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
             if cost is None:
                 break
