@@ -192,8 +192,9 @@ _WORD_VALUES = ("true", "false", "null", "nil", "localhost")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space after a mark (``key: value``),
 # where only a quoted value starts (after a quote): one test there skips every
-# alternative at once. (Speed only: the matches are those without it, as tests/patterns/test_masking.py checks for
-# every word the pattern names; a new alternative that matches such a word must add it.)
+# alternative at once. (Speed only: the matches are those without it, as
+# tests/patterns/test_masking.py checks for every word the pattern names; a new
+# alternative that matches such a word must add it.)
 _PLAIN_WORD = (r"(?! (?<![\"'`] )|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES) + r")(?![^ ]))[a-z]++(?![^ ]))")
 # The engine tries the pattern at every position of the text, and most positions are
 # inside a plain word, where nothing can start: so the alternatives inside a word come
@@ -206,7 +207,8 @@ _MASK_SOURCE = "|".join(
         r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _PLAIN_WORD + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
+        r"(?<![\w.-])" + _PLAIN_WORD
+        + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)

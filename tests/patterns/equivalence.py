@@ -75,13 +75,14 @@ def _load(checkout: pathlib.Path, module: str):
         sys.path.remove(str(checkout))
 
 
-_PIECES = ["true", "false", "null", "localhost", "None", "Jan", "abc", "x", "foo_bar", "Abcdefgh", " ", "  ",
-           "'", '"', "`", "=", ":", "?", "/", "\\", ".", "-", "_", "(", ")", "[", "]", "{", "}", ",", "5", "12",
-           "0x1f", "ms", "GET", "HTTP/1.1", "msg", "@", "$", "~", "<", ">", "\t", "status", "a.b.c", "1.2.3.4",
-           ":8080", "::", "%", "é"]
-_TOKENS = ["<*>", "<*>", "user", "for", "from", "=", ":", "(", ")", "[", "]", "{", "}", "'", '"', "x", "GET",
-           "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync", "MediaQueue", "cache-east", "db-west",
-           "RUNNING", "NEW", "5xx", "msg", "event", "started", "blk_<*>", "node", "bob", "ledger", "Started", ","]
+_PIECES = ["true", "false", "null", "localhost", "None", "Jan", "abc", "x", "foo_bar", "Abcdefgh", " ",
+           "  ", "'", '"', "`", "=", ":", "?", "/", "\\", ".", "-", "_", "(", ")", "[", "]", "{", "}", ",",
+           "5", "12", "0x1f", "ms", "GET", "HTTP/1.1", "msg", "@", "$", "~", "<", ">", "\t", "status",
+           "a.b.c", "1.2.3.4", ":8080", "::", "%", "é"]
+_TOKENS = ["<*>", "<*>", "user", "for", "from", "=", ":", "(", ")", "[", "]", "{", "}", "'", '"', "x",
+           "GET", "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync", "MediaQueue",
+           "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started", "blk_<*>", "node",
+           "bob", "ledger", "Started", ","]
 
 
 def _fuzz(baseline: pathlib.Path, count: int) -> int:

@@ -107,8 +107,8 @@ def test_the_plain_word_shortcut_changes_no_match():
     unguarded = re.compile(masking._MASK_SOURCE.replace(masking._PLAIN_WORD, ""), re.ASCII)
     named = set(re.findall(r"[a-z]{2,}", masking._MASK_SOURCE))
     rng = random.Random(7)
-    words = sorted(named) + ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 9)))
-                             for _ in range(300)]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = sorted(named) + ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(300)]
     contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
                 "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
                 "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x",
