@@ -313,9 +313,11 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4
 # token -> which of the three shapes above it has: words recur from message to message,
-# and a lookup is cheaper than three regexes. Bounded: cleared when full.
+# and a lookup is cheaper than three regexes. Bounded: tokens of up to _NAME_CHARS
+# characters (about 1 MB in all), cleared when full; one for every miner of the process.
 _NAMES: dict[str, int] = {}
 _NAMES_SIZE = 8192
+_NAME_CHARS = 100
 
 
 def _names(token: str) -> int:
@@ -323,9 +325,10 @@ def _names(token: str) -> int:
     names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)
              | (_IS_CODE_NAME if _CODE_NAME.fullmatch(token) else 0)
              | (_IS_HYPHENATED if _HYPHENATED.fullmatch(token) else 0))
-    if len(_NAMES) >= _NAMES_SIZE:
-        _NAMES.clear()
-    _NAMES[token] = names
+    if len(token) <= _NAME_CHARS:
+        if len(_NAMES) >= _NAMES_SIZE:
+            _NAMES.clear()
+        _NAMES[token] = names
     return names
 
 
