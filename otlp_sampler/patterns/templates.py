@@ -240,7 +240,7 @@ def score(
             continue
         # Two different words.
         if run == index - 1:
-            return -1.0  # the second of two in a row: never, whatever follows says
+            return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
@@ -321,7 +321,7 @@ _NAME_CHARS = 100
 
 
 def _names(token: str) -> int:
-    """The shapes of name ``token`` has (``_IS_QUALIFIED | _IS_CODE_NAME | _IS_HYPHENATED``), remembered."""
+    """Which shapes of a name ``token`` has (``_IS_QUALIFIED | _IS_CODE_NAME | _IS_HYPHENATED``), remembered."""
     names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)
              | (_IS_CODE_NAME if _CODE_NAME.fullmatch(token) else 0)
              | (_IS_HYPHENATED if _HYPHENATED.fullmatch(token) else 0))
