@@ -321,7 +321,7 @@ _NAME_CHARS = 100
 
 
 def _names(token: str) -> int:
-    """Which shapes of a name ``token`` has (``_IS_QUALIFIED | _IS_CODE_NAME | _IS_HYPHENATED``), remembered."""
+    """Which shapes of a name ``token`` has (_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED), remembered."""
     names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)
              | (_IS_CODE_NAME if _CODE_NAME.fullmatch(token) else 0)
              | (_IS_HYPHENATED if _HYPHENATED.fullmatch(token) else 0))
