@@ -190,12 +190,13 @@ _AT_TOKEN_START = _any(
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
 _WORD_VALUES = ("true", "false", "null", "nil", "localhost")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
-# shape starts but the words of _WORD_VALUES, or a space after a mark (``key: value``),
-# where only a quoted value starts (after a quote): one test there skips every
-# alternative at once. (Speed only: the matches are those without it, as
-# tests/patterns/test_masking.py checks for every word the pattern names; a new
-# alternative that matches such a word must add it.)
-_PLAIN_WORD = (r"(?! (?<![\"'`] )|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES) + r")(?![^ ]))[a-z]++(?![^ ]))")
+# shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
+# (``key: value``, ``(x)``, ``#3``), where only a quoted value starts (after its quote):
+# one test there skips every alternative at once. (Speed only: the matches are those
+# without it, as tests/patterns/test_masking.py checks for every word the pattern names;
+# a new alternative that matches such a word, or starts with such a mark, must add it.)
+_PLAIN_WORD = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
+               + r")(?![^ ]))[a-z]++(?![^ ]))")
 # The engine tries the pattern at every position of the text, and most positions are
 # inside a plain word, where nothing can start: so the alternatives inside a word come
 # first, each starting with the character it consumes (a digit, a dash), which the engine

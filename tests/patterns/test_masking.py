@@ -94,8 +94,8 @@ def test_examined_text_and_tokens_are_capped():
 
 
 def test_the_plain_word_shortcut_changes_no_match():
-    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word or a space,
-    # the alternatives that cannot start there: the masked text is the one without it. Tried
+    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word, a space or
+    # a mark, the alternatives that cannot start there: the masked text is the one without it. Tried
     # on every lower-case word the pattern names (a new word-shaped alternative shows here)
     # and on random words, alone and around values, spaces, quotes and keys.
     import random
@@ -113,8 +113,16 @@ def test_the_plain_word_shortcut_changes_no_match():
                 "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
                 "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x",
                 "' {w}'", '" {w} x"', "` {w}`", "k=' {w}'", 'k=" {w}"', '{{"k": " {w}"}}', "a:  {w}",
-                " {w}", "{w} ", "x, {w} 5 ms", "( {w} )"]
+                " {w}", "{w} ", "x, {w} 5 ms", "( {w} )", "x ({w}) #{w} y", "'({w})'", "k='#{w}'",
+                'k="({w} x)"', "`#{w}`", "a,{w};b|{w}!c", "{{{w}: 1}}", "@{w} *{w}*", "x ?{w}=1&{w}=2"]
     for word in words:
         for context in contexts:
             text = context.format(w=word)
             assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
+    # and random texts of every mark, digits, named words and shapes that start with a mark
+    pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
+              "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x",
+              *sorted(named)]
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
