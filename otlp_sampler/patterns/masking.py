@@ -186,6 +186,17 @@ _AT_TOKEN_START = _any(
     r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
+# Lower-case words that are values by themselves (the alternatives above that can match a
+# plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
+_WORD_VALUES = ("true", "false", "null", "nil", "localhost")
+# Most token starts are a plain lower-case word between spaces (or at an end), where no
+# shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
+# (``key: value``, ``(x)``, ``#3``), where only a quoted value starts (after its quote):
+# one test there skips every alternative at once. (Speed only: the matches are those
+# without it, as tests/patterns/test_masking.py checks for every word the pattern names;
+# a new alternative that matches such a word, or starts with such a mark, must add it.)
+_PLAIN_WORD = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
+               + r")(?![^ ]))[a-z]++(?![^ ]))")
 # The engine tries the pattern at every position of the text, and most positions are
 # inside a plain word, where nothing can start: so the alternatives inside a word come
 # first, each starting with the character it consumes (a digit, a dash), which the engine
@@ -197,7 +208,8 @@ _MASK_SOURCE = "|".join(
         r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
         # At the start of a token: a url keeps its scheme and the rest varies, then quoted
         # values, then the shapes above.
-        r"(?<![\w.-])" + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
+        r"(?<![\w.-])" + _PLAIN_WORD
+        + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
     ]
 )
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)

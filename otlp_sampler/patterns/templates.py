@@ -229,19 +229,22 @@ def score(
             if ka != MIXED:
                 differ += 1
             continue
-        if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
-                and _alone_in_brackets(template, index)):
-            continue  # a mark in brackets ([x] / [~]), as a value there
+        if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and 0 < index < len(tokens) - 1
+                and _BRACKETS.get(tokens[index - 1]) == tokens[index + 1]
+                and _BRACKETS.get(template[index - 1]) == template[index + 1]):
+            continue  # a mark in brackets ([x] / [~]), as a value there (_alone_in_brackets, inlined)
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             differ += 1
             continue
         # Two different words.
+        if run == index - 1:
+            return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
-            if (run == index - 1 or STRONG not in kinds[index - 3 if index > 3 else 0:index]
+            if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
                     or not _qualified_pair(a, ka, b, kb, tokens, index)):
                 return -1.0
             run = index
@@ -255,7 +258,7 @@ def score(
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
             cost = STRONG_CUE  # two leading names
-        if not cost or run == index - 1:
+        if not cost:
             return -1.0
         run = index
         differ += cost
@@ -293,13 +296,40 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
     event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
     if ka == CAPS or kb == CAPS:
         return False
-    if _QUALIFIED.fullmatch(a) and _QUALIFIED.fullmatch(b):
+    names_a = _NAMES.get(a)
+    if names_a is None:
+        names_a = _names(a)
+    names_b = _NAMES.get(b)
+    if names_b is None:
+        names_b = _names(b)
+    if names_a & names_b & _IS_QUALIFIED:
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":":
         return False
-    if _CODE_NAME.fullmatch(a) or _CODE_NAME.fullmatch(b):
+    if (names_a | names_b) & _IS_CODE_NAME:
         return True
-    return bool(_HYPHENATED.fullmatch(a) and _HYPHENATED.fullmatch(b))
+    return bool(names_a & names_b & _IS_HYPHENATED)
+
+
+_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4
+# token -> which of the three shapes above it has: words recur from message to message,
+# and a lookup is cheaper than three regexes. Bounded: tokens of up to _NAME_CHARS
+# characters (about 1 MB in all), cleared when full; one for every miner of the process.
+_NAMES: dict[str, int] = {}
+_NAMES_SIZE = 8192
+_NAME_CHARS = 100
+
+
+def _names(token: str) -> int:
+    """Which shapes of a name ``token`` has (_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED), remembered."""
+    names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)
+             | (_IS_CODE_NAME if _CODE_NAME.fullmatch(token) else 0)
+             | (_IS_HYPHENATED if _HYPHENATED.fullmatch(token) else 0))
+    if len(token) <= _NAME_CHARS:
+        if len(_NAMES) >= _NAMES_SIZE:
+            _NAMES.clear()
+        _NAMES[token] = names
+    return names
 
 
 
@@ -376,8 +406,12 @@ def fits_other_length(
     head = tail = 0
     differ = 0.0
     sides = (template, template_kinds, tokens, kinds)
+    # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
+    # scan's direction differs too, which _agree refuses first: most candidates stop so)
     while head < limit:
-        if template[head] != tokens[head]:  # equal tokens agree at no cost: no call
+        if template[head] != tokens[head]:
+            if head + 1 >= limit or template[head + 1] != tokens[head + 1]:
+                break
             cost = _agree(*sides, head, head, 1)
             if cost is None:
                 break
@@ -385,6 +419,8 @@ def fits_other_length(
         head += 1
     while tail < limit - head:
         if template[m - tail - 1] != tokens[n - tail - 1]:
+            if tail + 2 > limit or template[m - tail - 2] != tokens[n - tail - 2]:
+                break
             cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
             if cost is None:
                 break

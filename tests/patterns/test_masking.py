@@ -91,3 +91,38 @@ def test_examined_text_and_tokens_are_capped():
     assert len(clip(huge)) <= MAX_CHARS
     assert clip(huge).endswith("word")  # cut at a space, never inside a value
     assert len(tokens(mask(huge))[0]) <= MAX_TOKENS
+
+
+def test_the_plain_word_shortcut_changes_no_match():
+    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word, a space or
+    # a mark, the alternatives that cannot start there: the masked text is the one without it. Tried
+    # on every lower-case word the pattern names (a new word-shaped alternative shows here)
+    # and on random words, alone and around values, spaces, quotes and keys.
+    import random
+    import re
+
+    from otlp_sampler.patterns import masking
+
+    assert masking._PLAIN_WORD in masking._MASK_SOURCE
+    unguarded = re.compile(masking._MASK_SOURCE.replace(masking._PLAIN_WORD, ""), re.ASCII)
+    named = set(re.findall(r"[a-z]{2,}", masking._MASK_SOURCE))
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = sorted(named) + ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(300)]
+    contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
+                "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
+                "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x",
+                "' {w}'", '" {w} x"', "` {w}`", "k=' {w}'", 'k=" {w}"', '{{"k": " {w}"}}', "a:  {w}",
+                " {w}", "{w} ", "x, {w} 5 ms", "( {w} )", "x ({w}) #{w} y", "'({w})'", "k='#{w}'",
+                'k="({w} x)"', "`#{w}`", "a,{w};b|{w}!c", "{{{w}: 1}}", "@{w} *{w}*", "x ?{w}=1&{w}=2"]
+    for word in words:
+        for context in contexts:
+            text = context.format(w=word)
+            assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
+    # and random texts of every mark, digits, named words and shapes that start with a mark
+    pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
+              "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x",
+              *sorted(named)]
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
