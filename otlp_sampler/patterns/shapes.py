@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from otlp_sampler.patterns.masking import WILDCARD, render
+from otlp_sampler.patterns.masking import _FAILURE, WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
     MIXED,
@@ -42,6 +42,10 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     fits_other_length,
+    CUE_WORDS,
+    STRONG,
+    STRONG_CUE,
+    cue_at,
     generalize,
     kinds_of,
     lead_key,
@@ -472,8 +476,11 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
 _CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
 _CLOSERS = {")": "(", "]": "["}
-_SEPARATORS = (":", ")", "]")
-MAX_CAUSE = 16  # words of a trailing cause
+# what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
+_CAUSE_STOPS = frozenset(".;|!?")
+_CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
+_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+MAX_CAUSE = 24  # tokens of a trailing cause
 
 
 def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
@@ -481,40 +488,67 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
     a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
-    ``pledge(): no route to host``, ``open "<*>": permission denied``): words, values and
-    quotes up to the end, after a colon of prose (glued to what is before it, a space
-    after it). Before the colon is the operation: a word, a call (``()``) or a quoted
-    operand. A thing's id there (``channel <*>: closing``, ``TOPIC(<*>): created``) says
-    what the event is about, and what follows is the event. The context must hold two
-    words or values, one of them a word: a level word or a name alone (``error: …``,
-    ``selinux: …``) is a label too. The separator may also be a bracket that holds one
-    word or value, the error's class or the peer it came from (``failed with exception
-    (IOError) execution expired``, ``PROTOCOL(V2): [client-7] version mismatch``)."""
-    # the last separator, found in C (most mined messages have one far from the end, or none)
+    ``pledge(): no route to host``, ``open "<*>": permission denied``): up to the end,
+    after a colon of prose (glued to what is before it, a space after it). What a library
+    says holds values of any shape and punctuation of its own (``dial tcp [<*>]:<*>:
+    connect: connection refused``, ``No such file or directory (os error <*>)``,
+    ``undefined method `id' for <*>:NilClass``), but no sentence's end and no message
+    field. Before the colon is the operation: a word, a call (``()``) or a quoted
+    operand. A thing's id or name there (``channel <*>: closing``, ``TOPIC(<*>):
+    created``, ``for blue: transfer failed``) says what the event is about, and what
+    follows is the event. The context must hold two words or values, one of them a word:
+    a level word or a name alone (``error: …``, ``selinux: …``) is a label too. The
+    separator may also be a bracket that holds one word or value, the error's class or
+    the peer it came from (``failed with exception (IOError) execution expired``,
+    ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
+    wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
+    ends the message is taken."""
     count = len(tokens)
-    backwards = tokens[::-1]
-    at = -1
-    for mark in _SEPARATORS:
-        if mark in backwards:
-            at = max(at, count - 1 - backwards.index(mark))
-    if at < 2 or not 0 < count - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
-        return -1
-    for index in range(at + 1, count):
-        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
-            return -1
-    # a cause may hold colons itself, as wrapped errors do (json: cannot unmarshal …): the
-    # first colon of prose of the run that ends the message separates it
-    candidates = [at]
-    index = at - 1
-    while index > 1 and count - index - 1 <= MAX_CAUSE and (
-            kinds[index] in _CAUSE_KINDS or tokens[index] in _QUOTE_MARKS or tokens[index] == ":"):
-        if tokens[index] == ":" and not spaced[index] and spaced[index + 1]:
-            candidates.append(index)
+    if count < 4 or _CAUSE_SEPARATORS.isdisjoint(tokens):
+        return -1  # (most mined messages: one C-level test)
+    candidates = []
+    depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
+    bracketed = False
+    index = count - 1
+    while index > 1 and count - index <= MAX_CAUSE:
+        token = tokens[index]
+        kind = kinds[index]
+        if kind == PUNCT:
+            if token in _CAUSE_STOPS and index < count - 1:
+                break  # (a sentence's end that ends the message may be the cause's)
+            if token in _CAUSE_CLOSERS:
+                if (not bracketed and index + 1 < count and spaced[index + 1]
+                        and tokens[index - 2] == _CLOSERS.get(token)):
+                    # (IOError) execution expired; not before more brackets: (<*>) using
+                    # type (RUNNING) as it is not supported holds the event's state
+                    candidates.append(index)
+                depth += 1
+                bracketed = True
+            elif token in _CAUSE_OPENERS:
+                if not depth:
+                    break  # inside brackets that close after the message's end: no cause of its own
+                depth -= 1
+            elif not depth:
+                if token == "," and index + 1 < count and spaced[index + 1]:
+                    break  # the next item of a list (a cause's own commas are rare)
+                if index + 1 < count and spaced[index + 1] and (
+                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                    candidates.append(index)  # a colon of prose, a spaced dash
+        elif kind == STRONG:
+            break
         index -= 1
+    chosen = -1
     for at in reversed(candidates):
-        if _separates(tokens, kinds, at):
-            return at
-    return -1
+        if not _separates(tokens, kinds, at):
+            continue
+        if chosen < 0:
+            chosen = at
+        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _FAILURE.search(
+                " ".join(tokens[chosen + 1:at])):
+            # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
+            # error - <*>): the failure is the event's words (after a colon, a wrapped error)
+            chosen = at
+    return chosen
 
 
 def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -523,11 +557,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
-    elif separator == ":":
+    elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and tokens[at - 2] == "(")):
             return False  # a thing's name or id before the colon: what follows is its event
+        if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
+                and before.lower() not in CUE_WORDS):
+            return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
     context = [kind for kind in kinds[:at] if kind != PUNCT]
@@ -541,7 +578,8 @@ _FAILURE_WORDS = re.compile(
     r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
-    r"|unavailable|mismatch|already|eof)", re.ASCII)
+    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none)", re.ASCII)
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)

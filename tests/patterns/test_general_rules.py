@@ -415,3 +415,51 @@ def test_causes_of_any_length_after_one_operation_are_one_value():
                         'basename "/var/cache/scheduler/app.log": TLS handshake timeout',
                         'basename "app.log": connection reset by peer',
                         'basename "/opt/indexer/IMG_2041.jpg": connection refused')
+
+
+def test_a_cause_holds_values_and_punctuation_of_its_own():
+    # what a library says holds addresses, paths, brackets and colons (Go's wrapped
+    # errors, Rust's os errors, Ruby's NoMethodError): one value after the operation
+    miner = PatternMiner()
+    ids = {miner.add(f"No connection to audit sink: {cause}") for cause in (
+        "context deadline exceeded",
+        "dial tcp [::1]:19492: connect: connection refused",
+        "read tcp 10.0.0.7:5501->10.0.0.9:6000: read: connection reset by peer",
+        'Get "https://example.com/x": dial tcp 10.1.2.3:443: i/o timeout',
+        "No such file or directory (os error 2)",
+        "undefined method `id' for nil:NilClass")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "No connection to audit sink: <*>"
+    # a sentence after the cause is no part of it, nor is the next item of a list
+    miner = PatternMiner()
+    assert miner.add("Lookup of sink: EOF. The rest is dropped") != miner.add(
+        "Lookup of sink: broken pipe, retrying with 3 peers")
+
+
+def test_a_word_introduced_as_a_value_before_a_colon_is_a_things_name():
+    # "for blue:" names what the event is about: the words after it are the event's, and
+    # two call sites that print their own failure there stay two
+    miner = PatternMiner()
+    first = {miner.add(f"Notify from 10.0.0.{n} for {zone}: transfer failed: {cause}") for n, zone, cause in
+             ((1, "blue", "EOF"), (2, "red", "connection refused"), (3, "green", "already exists"))}
+    second = {miner.add(f"Notify from 10.0.0.{n} for {zone}: failed primary check: {cause}") for n, zone, cause in
+              ((4, "blue", "i/o timeout"), (5, "amber", "no such host"))}
+    assert len(first) == 1 and len(second) == 1 and first != second
+    # a kind of thing there (by app:) is the operation's word, as before
+    assert _one_pattern("ASGI lifespan not supported by app: not found",
+                        "ASGI lifespan not supported by app: invalid character 'x' looking for beginning of value")
+
+
+def test_after_a_bracket_a_failure_with_its_own_cause_is_the_events():
+    # PROTOCOL(V2): [client] <cause> and PROTOCOL(V2): [client] messagePump error - <cause>
+    # are two call sites: the second prints its own failure before its cause
+    miner = PatternMiner()
+    bare = {miner.add(f"PROTOCOL(V2): [client-{n}] {cause}") for n, cause in
+            enumerate(["connection reset by peer", "no healthy upstream", "EOF"])}
+    pump = {miner.add(f"PROTOCOL(V2): [client-{n}] messagePump error - {cause}") for n, cause in
+            enumerate(["broken pipe", "i/o timeout"])}
+    assert len(bare) == 1 and len(pump) == 1 and bare != pump
+    # nor is a bracket followed by more brackets a cause's: (RUNNING) is a state of the event
+    miner = PatternMiner()
+    assert miner.add("Cannot create customer for user (ab12cd34) using payment type (RUNNING) as it is not supported") != (
+        miner.add("Cannot create customer for user (ef56ab78) using payment type (STARTING) as it is not supported"))
