@@ -463,3 +463,14 @@ def test_after_a_bracket_a_failure_with_its_own_cause_is_the_events():
     miner = PatternMiner()
     assert miner.add("Cannot create customer for user (ab12cd34) using payment type (RUNNING) as it is not supported") != (
         miner.add("Cannot create customer for user (ef56ab78) using payment type (STARTING) as it is not supported"))
+
+
+def test_a_cause_on_the_next_line_after_a_failures_colon_is_one_value():
+    # loggers print the cause after a newline too (log.exception("…:\n%s"), dpkg's
+    # "dependency problem with …:\n <why>")
+    assert mask("Exception during worker exit:\nunexpected EOF") == "Exception during worker exit:\n<*>"
+    assert _one_pattern("Exception during worker exit:\nunexpected EOF",
+                        "Exception during worker exit:\n[Errno 13] Permission denied: '/var/lib/auth'",
+                        "Exception during worker exit:\nExpecting value: line 1 column 1 (char 0)")
+    # a colon that ends a line with no failure before it stays as it is
+    assert mask("Stats of the day:\nall quiet") == "Stats of the day:\nall quiet"
