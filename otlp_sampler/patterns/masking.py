@@ -300,7 +300,38 @@ def fold_cause(masked: str) -> str:
             if head.strip() or masked[:found.start()].strip():
                 return masked[:separator.end()] + WILDCARD
             break
+        bracket = _clause_cause(masked, found.end())
+        if bracket is not None:
+            return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
+    """Where the brackets that end a failure's clause open and close (``Could not sync
+    config file to disk (broken pipe)``, ``error reading CA store (EOF), continuing
+    anyway``), or None: the failure's words reach them with no colon, comma or sentence's
+    end between, and the clause ends with them (the text ends, or a comma, a semicolon
+    or a period follows). A code and its message (``(111: Connection refused)``) keep
+    their form."""
+    at = masked.find(" (", start)
+    while at >= 0:
+        head = masked[start:at]
+        if any(map(head.__contains__, _CLAUSE_ENDS)):
+            return None
+        close = _closing(masked, at + 1)
+        if close < 0:
+            return None
+        tail = masked[close + 1:close + 3]
+        if (not tail or (tail[0] in ",;." and tail[1:] in ("", " ", "\n"))) and any(map(str.isalnum, head)):
+            inside = masked[at + 2:close]
+            if not inside or inside.startswith(WILDCARD + ":") or inside == WILDCARD:
+                return None
+            return at + 1, close
+        at = masked.find(" (", close)
+    return None
+
+
+_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
 
 
 def _closing(text: str, at: int) -> int:

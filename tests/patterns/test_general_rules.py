@@ -474,3 +474,19 @@ def test_a_cause_on_the_next_line_after_a_failures_colon_is_one_value():
                         "Exception during worker exit:\nExpecting value: line 1 column 1 (char 0)")
     # a colon that ends a line with no failure before it stays as it is
     assert mask("Stats of the day:\nall quiet") == "Stats of the day:\nall quiet"
+
+
+def test_brackets_that_end_a_failures_clause_hold_its_cause():
+    # C and Go programs print the cause in brackets at the end of the failure's clause
+    assert mask("Could not sync config file to disk (no space left on device)") == (
+        "Could not sync config file to disk (<*>)")
+    assert _one_pattern("error reading native CA store (EOF), continuing anyway",
+                        "error reading native CA store (certificate has expired), continuing anyway",
+                        "error reading native CA store (server closed the connection unexpectedly), continuing anyway")
+    # brackets inside the clause are not its end; the last ones are
+    assert mask("Failed after writing (12) bytes to config file (broken pipe)") == (
+        "Failed after writing (<*>) bytes to config file (<*>)")
+    # a code and its message keep their form; brackets after a new clause are not the failure's
+    assert mask("connect() failed (111: Connection refused)") == "connect() failed (<*>: Connection refused)"
+    assert mask("Failed to start, retrying (attempt three)") == "Failed to start, retrying (attempt three)"
+    assert mask("Failed to start (attempt three) now") == "Failed to start (attempt three) now"
