@@ -504,8 +504,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
     ends the message is taken."""
     count = len(tokens)
-    if count < 4 or _CAUSE_SEPARATORS.isdisjoint(tokens):
-        return -1  # (most mined messages: one C-level test)
+    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
+                     and not any([token[-1] == "." for token in tokens[1:-1]])):
+        return -1  # (most mined messages: no separator)
     candidates = []
     depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
     bracketed = False
@@ -536,8 +537,18 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG:
             break
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
+            if not depth and token[-2:-1].isalpha():
+                candidates.append(index)
+            break
         index -= 1
     chosen = -1
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+            and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
+        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
+        # exception's class there is the cause's (… cache. AbortError: <*>)
+        candidates.pop()
     for at in reversed(candidates):
         if not _separates(tokens, kinds, at):
             continue
@@ -557,6 +568,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
+    elif separator[-1] == "." and len(separator) > 1:
+        pass  # a sentence's last word
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
@@ -579,10 +592,12 @@ _FAILURE_WORDS = re.compile(
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
-    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none)", re.ASCII)
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none)"
+    r"|\w*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), IOException)
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+_EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:

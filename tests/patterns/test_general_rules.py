@@ -490,3 +490,23 @@ def test_brackets_that_end_a_failures_clause_hold_its_cause():
     assert mask("connect() failed (111: Connection refused)") == "connect() failed (<*>: Connection refused)"
     assert mask("Failed to start, retrying (attempt three)") == "Failed to start, retrying (attempt three)"
     assert mask("Failed to start (attempt three) now") == "Failed to start (attempt three) now"
+
+
+def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_sentence():
+    # Python's logger.error("Error loading app. %s", exc): a sentence, then what was raised
+    miner = PatternMiner()
+    ids = {miner.add(f"Error loading custom setup function. {cause}") for cause in (
+        "[Errno 13] Permission denied: 'data/server.crt'", "KeyError('id')", "database is locked",
+        "AbortError: The operation was aborted")}
+    assert len(ids) == 1
+    assert miner.template(ids.pop()) == "Error loading custom setup function. <*>"
+    # the failure's colon is in its sentence: the words of the next one are not its cause
+    assert mask("Error loading app. Expecting value: line 1") == "Error loading app. Expecting value: line <*>"
+    # but a key right after it introduces the cause (… error. Msg: <*>)
+    assert mask("Skipping message due to unrecoverable error. Msg: lease expired") == (
+        "Skipping message due to unrecoverable error. Msg: <*>")
+    # a sentence, then a key: the cause follows the key, and the key stays
+    miner = PatternMiner()
+    one = miner.add("Timeout while reading. Retrying automatically. Reason: lease expired")
+    assert one == miner.add("Timeout while reading. Retrying automatically. Reason: checksum mismatch")
+    assert miner.template(one) == "Timeout while reading. Retrying automatically. Reason: <*>"
