@@ -456,7 +456,10 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     Of two words in a row only the second is taken (``for user alice``: alice), as
     :func:`templates.score` lets only one of two neighbours differ. ``rest``: the
     ``_rest_key`` of the tokens when the caller has it."""
-    out = list(tokens)
+    # a value around a stem (req_<*>, tx_<*>) is a value there as much as <*>: another
+    # record of the event may hold one of another form (a number, a hash)
+    out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)] if MIXED in kinds else (
+        list(tokens))
     taken = -2
     for at in reversed(varying(tokens, kinds)):
         if at != taken - 1:

@@ -510,3 +510,16 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
     one = miner.add("Timeout while reading. Retrying automatically. Reason: lease expired")
     assert one == miner.add("Timeout while reading. Retrying automatically. Reason: checksum mismatch")
     assert miner.template(one) == "Timeout while reading. Retrying automatically. Reason: <*>"
+
+
+def test_a_value_around_a_stem_names_its_pattern_as_a_value_would():
+    # req_pjYxUR8t masks to req_pjYxUR<*>, 522352 to <*>: one event, one id whichever came first
+    lines = ['level=debug msg="Pushing repository: req_pjYxUR8t"', 'level=debug msg="Pushing repository: 522352"',
+             "Delete client: msg_rMN78v | subscription: 67397662",
+             "Delete client: 0b443ff424ec74fd7d8ec63bfe84d983ed7d1cb3 | subscription: 86358"]
+    for pair in (lines[:2], lines[2:]):
+        seen = set()
+        for ordered in (pair, pair[::-1]):
+            miner = PatternMiner()
+            seen |= {miner.add(line) for line in ordered}
+        assert len(seen) == 1, pair
