@@ -237,7 +237,8 @@ class PatternMiner:
             # comes (ShapeIndex.trailing_cause), whichever came first
             named, named_spaced = [*named[:cause[1] + 1], WILDCARD], [*spaced[:cause[1] + 1], True]
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
-                         and "[]" not in text else id_text(named, named_spaced))
+                         and "[]" not in text and not text.endswith(" <*> <*>")
+                         else id_text(named, named_spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
             pid = self._name(text)

@@ -467,6 +467,17 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
             taken = at
     if rest is _ASK:
         rest = _rest_key(tokens, kinds)
+    last = len(tokens) - 1
+    if (last > 2 and out[last] == WILDCARD and out[last - 1] != WILDCARD and kinds[last - 1] == WORD
+            and _NAME_WORD.fullmatch(tokens[last - 1]) and not tokens[last - 1].endswith(("ed", "ing"))
+            and tokens[last - 1] not in CUE_WORDS and tokens[last - 1] not in _FUNCTION_WORDS
+            and kinds[last - 2] == WORD and tokens[last - 2] not in _FUNCTION_WORDS):
+        # a name right before the value that ends the message goes with it (status unpacked
+        # tzdata <*> / status unpacked <*>, one value to the masker: index.fits_other_length),
+        # and is no word of the rest after a subject
+        out[last - 1] = WILDCARD
+        if rest is not None:
+            rest = _rest_key([*tokens[:last - 1], WILDCARD], [*kinds[:last - 1], WILD])
     at = _name_at(tokens)
     if rest is not None and out[at + 1] == tokens[at + 1]:
         # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
@@ -634,10 +645,15 @@ def id_text(named: list[str], spaced: list[bool]) -> str:
             spaced = [*spaced[:at], False, *spaced[at:]]
             spaced[at + 1] = False
         at += 1
+    if len(named) > 2 and named[-1] == named[-2] == WILDCARD and spaced[-1]:
+        named, spaced = named[:-1], spaced[:-1]  # two values that end the text are one (id_tokens)
     return render(named, spaced)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+_FUNCTION_WORDS = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into",
+                             "and", "or", "the", "a", "an", "is", "was", "be", "not", "no"))
 _QUOTE_MARKS = frozenset("'\"")
 
 
