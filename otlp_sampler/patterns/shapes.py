@@ -248,7 +248,7 @@ class ShapeIndex:
         the key, and where the cause starts when it reads as a failure (its id names it
         folded, whichever cause came first), else -1. None when there is nothing to
         remember."""
-        at = _cause_colon(tokens, kinds, spaced)
+        at, weak = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
         key = _cause_key(tokens, kinds, at)
@@ -257,7 +257,7 @@ class ShapeIndex:
             return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
         failure = _says_failure(tokens, kinds, at)
         shape, folded = entry
-        if folded and not failure and tokens[at] != ":":
+        if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
             return tokens, kinds, spaced, None
@@ -497,7 +497,7 @@ _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
 
-def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, bool]:
     """Where the separator before a trailing cause is, or -1.
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
@@ -520,7 +520,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
     count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
                      and not any([token[-1] == "." for token in tokens[1:-1]])):
-        return -1  # (most mined messages: no separator)
+        return -1, False  # (most mined messages: no separator)
     candidates = []
     depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
     bracketed = False
@@ -563,8 +563,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
         # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
         # exception's class there is the cause's (… cache. AbortError: <*>)
         candidates.pop()
+    named = -1
     for at in reversed(candidates):
         if not _separates(tokens, kinds, at):
+            if named < 0 and tokens[at] == ":" and _names_a_thing(tokens, kinds, at):
+                named = at
             continue
         if chosen < 0:
             chosen = at
@@ -573,7 +576,19 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
-    return chosen
+    if chosen < 0 and named >= 0:
+        # a thing's name or id before the only colon (Login restricted for <*>: <cause>):
+        # what follows may be its event's words too, so only causes that read as failures fold
+        return named, True
+    return chosen, chosen >= 0 and tokens[chosen] != ":"
+
+
+def _names_a_thing(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` follows a thing's id or a word introduced as a value
+    after an operation's words (``Login restricted for <*>:``): two words before them."""
+    context = [kind for kind in kinds[:at - 1] if kind != PUNCT]
+    return len(context) >= 2 and sum([WORD <= kind < PUNCT for kind in context]) >= 2 and (
+        kinds[at - 1] == WILD or (kinds[at - 1] in _OPERATION_KINDS and kinds[at - 1] != CAPS))
 
 
 def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -523,3 +523,15 @@ def test_a_value_around_a_stem_names_its_pattern_as_a_value_would():
             miner = PatternMiner()
             seen |= {miner.add(line) for line in ordered}
         assert len(seen) == 1, pair
+
+
+def test_a_cause_after_a_things_name_folds_only_when_it_reads_as_a_failure():
+    # "Login restricted for %s: %s": a thing's name, then why; both causes read as failures
+    miner = PatternMiner()
+    ids = {miner.add(f"Login restricted for {who}: {cause}") for who, cause in
+           (("archive-5", "lease expired"), ("10.0.0.7", "checksum mismatch"), ("accounts-6", "not enough replicas"))}
+    assert len(ids) == 1
+    # what an event says after a thing's name stays its own
+    miner = PatternMiner()
+    assert miner.add("Rebuilt index for node 10.0.0.1: all shards online") != miner.add(
+        "Rebuilt index for node 10.0.0.2: replicas catching up")
