@@ -535,3 +535,14 @@ def test_a_cause_after_a_things_name_folds_only_when_it_reads_as_a_failure():
     miner = PatternMiner()
     assert miner.add("Rebuilt index for node 10.0.0.1: all shards online") != miner.add(
         "Rebuilt index for node 10.0.0.2: replicas catching up")
+
+
+def test_a_failures_last_spaced_colon_introduces_its_cause():
+    # HAProxy and Java loggers write "error : <cause>": the last spaced colon after a failure
+    assert mask("Could not change to directory /srv/www : permission denied") == (
+        "Could not change to directory <*> : <*>")
+    assert _one_pattern("[serverlist] exception for analyzeClusterConf, error : leader changed",
+                        "[serverlist] exception for analyzeClusterConf, error : retry budget exhausted")
+    # the spaced colons that separate fields before it stay
+    assert mask("parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.") == (
+        "parsing [<*>] : error detected while parsing a '<*>' condition : <*>")
