@@ -297,6 +297,8 @@ def fold_cause(masked: str) -> str:
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
+            if separator.group() == " : " and not head.strip():
+                break  # a field's value (Mount FAILED : retry later), not what failed
             if head.strip() or masked[:found.start()].strip():
                 return masked[:separator.end()] + WILDCARD
             break
