@@ -241,7 +241,7 @@ _FAILURE = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
-_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )")
+_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[A-Za-z])")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
@@ -360,7 +360,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ": " in masked or " - " in masked or " (" in masked or ":\n" in masked:
+    if ":" in masked or " - " in masked or " (" in masked:
         return fold_cause(masked)
     return masked
 

@@ -546,3 +546,12 @@ def test_a_failures_last_spaced_colon_introduces_its_cause():
     # the spaced colons that separate fields before it stay
     assert mask("parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.") == (
         "parsing [<*>] : error detected while parsing a '<*>' condition : <*>")
+
+
+def test_a_cause_glued_to_a_failures_colon_is_one_value():
+    # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
+    assert mask("[CHECK] failed to close statement:Connection reset") == "[CHECK] failed to close statement:<*>"
+    assert _one_pattern("error fetching CN from cert:x509: certificate has expired",
+                        "error fetching CN from cert:EOF")
+    # a name and its value glued to a colon, with no failure before, stay as they are
+    assert mask("loaded class:Foo from cache") == "loaded class:Foo from cache"
