@@ -635,6 +635,8 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
     events, two causes of one failed operation one."""
     if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
         return True
+    if WILD in kinds[at + 1:] and all(kind == WILD or kind == PUNCT for kind in kinds[at + 1:]):
+        return True  # values alone (<*>: <*>, as a template that met two causes holds them)
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 

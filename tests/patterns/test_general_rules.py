@@ -555,3 +555,13 @@ def test_a_cause_glued_to_a_failures_colon_is_one_value():
                         "error fetching CN from cert:EOF")
     # a name and its value glued to a colon, with no failure before, stay as they are
     assert mask("loaded class:Foo from cache") == "loaded class:Foo from cache"
+
+
+def test_the_operand_of_a_failure_before_its_cause_is_a_name_that_varies():
+    # a name of code before a failure's colon is what failed, not a label saying where
+    assert _one_pattern("Could not load command inventory-east: invalid literal for int() with base 10: 'abc'",
+                        "Could not load command uploads_users: timed out",
+                        "Could not load command metrics.cache: broken pipe")
+    # before a colon with no failure, a name of code is still a label
+    miner = PatternMiner()
+    assert miner.add("probe eth_setup: 5") != miner.add("probe eth_reset: 7")
