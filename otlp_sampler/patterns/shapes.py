@@ -571,7 +571,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             continue
         if chosen < 0:
             chosen = at
-        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _FAILURE.search(
+        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _OWN_FAILURE.search(
                 " ".join(tokens[chosen + 1:at])):
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
@@ -626,6 +626,11 @@ _FAILURE_WORDS = re.compile(
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A program's own failure said in words (messagePump error, failed to subscribe), not the
+# state a library reports (Connection refused - connect(2) …, Permission denied - x)
+_OWN_FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
 _EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 

@@ -459,6 +459,12 @@ def test_after_a_bracket_a_failure_with_its_own_cause_is_the_events():
     pump = {miner.add(f"PROTOCOL(V2): [client-{n}] messagePump error - {cause}") for n, cause in
             enumerate(["broken pipe", "i/o timeout"])}
     assert len(bare) == 1 and len(pump) == 1 and bare != pump
+    # a library's own text with a dash in it (Ruby's Errno messages) is still one cause
+    miner = PatternMiner()
+    ids = {miner.add(f"WARNING hook {n} failed with exception (IOError) {cause}") for n, cause in enumerate([
+        "unexpected EOF", 'Connection refused - connect(2) for "10.0.0.1" port 6379',
+        "No such file or directory @ rb_sysopen - /srv/x.crt", "Broken pipe"])}
+    assert len(ids) == 1
     # nor is a bracket followed by more brackets a cause's: (RUNNING) is a state of the event
     miner = PatternMiner()
     assert miner.add("Cannot create customer for user (ab12cd34) using payment type (RUNNING) as it is not supported") != (
