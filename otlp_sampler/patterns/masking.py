@@ -241,7 +241,7 @@ _FAILURE = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
-_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[A-Za-z])")
+_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
@@ -297,8 +297,8 @@ def fold_cause(masked: str) -> str:
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
-            if separator.group() == " : " and not head.strip():
-                break  # a field's value (Mount FAILED : retry later), not what failed
+            if separator.group() == " : " and not head.strip() and found.group().isupper():
+                break  # a status field's value (Mount FAILED : retry later), not what failed
             if head.strip() or masked[:found.start()].strip():
                 return masked[:separator.end()] + WILDCARD
             break

@@ -254,8 +254,8 @@ class ShapeIndex:
         key = _cause_key(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
-        failure = _says_failure(tokens, kinds, at)
+            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at, spaced) else -1)
+        failure = _says_failure(tokens, kinds, at, spaced)
         shape, folded = entry
         if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
@@ -264,7 +264,7 @@ class ShapeIndex:
         if not folded:
             if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
                 return tokens, kinds, spaced, None
-            if not _says_failure(shape.tokens, shape.kinds, at):
+            if not _says_failure(shape.tokens, shape.kinds, at, shape.spaced):
                 # the first words there were an event's: a cause now may meet another later
                 return tokens, kinds, spaced, (key, at)
             self._causes[key] = (self._fold_cause(shape, at), True)
@@ -621,7 +621,7 @@ _FAILURE_WORDS = re.compile(
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
-    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none)"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*)"
     r"|\w*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), IOException)
 
 
@@ -634,7 +634,7 @@ _OWN_FAILURE = re.compile(
 _EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 
-def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
     """Whether the words after ``at`` read as a failure's cause: two states or phrases of
     an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
     events, two causes of one failed operation one."""
@@ -642,6 +642,8 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
         return True
     if WILD in kinds[at + 1:] and all(kind == WILD or kind == PUNCT for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
+    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+        return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 

@@ -571,3 +571,15 @@ def test_the_operand_of_a_failure_before_its_cause_is_a_name_that_varies():
     # before a colon with no failure, a name of code is still a label
     miner = PatternMiner()
     assert miner.add("probe eth_setup: 5") != miner.add("probe eth_reset: 7")
+
+
+def test_causes_of_every_language_after_a_failure_are_one_value():
+    # Erlang terms, Python reprs and parse errors after the failure forms seen in logs
+    causes = ["{badmatch,{error,enoent}}", "KeyError('user_id')", "[Errno 111] Connection refused",
+              "Expecting value: line 1 column 1 (char 0)", "{shutdown,normal}", "EOF"]
+    for form in ("shard {n} error : {e}", "failed to close statement:{e}", "Failed to sync shard {n}: {e}"):
+        miner = PatternMiner()
+        assert len({miner.add(form.format(n=n, e=e)) for n, e in enumerate(causes)}) == 1, form
+    # a failure's own cause folded inside a cause after a bracket reads as a failure
+    assert _one_pattern("hook 1 failed with exception (IOError) read tcp 10.0.0.1:5->10.0.0.2:6: read: connection reset",
+                        "hook 2 failed with exception (IOError) broken pipe")
