@@ -254,7 +254,9 @@ class ShapeIndex:
         key = _cause_key(tokens, kinds, at)
         entry = self._causes.get(key)
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at, spaced) else -1)
+            # (after an operation's colon the first record is named folded whatever its
+            # words: one cause that reads as a failure will fold them, whichever comes first)
+            return tokens, kinds, spaced, (key, at if not weak or _says_failure(tokens, kinds, at, spaced) else -1)
         failure = _says_failure(tokens, kinds, at, spaced)
         shape, folded = entry
         if folded and not failure and weak:
@@ -264,7 +266,7 @@ class ShapeIndex:
         if not folded:
             if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
                 return tokens, kinds, spaced, None
-            if not _says_failure(shape.tokens, shape.kinds, at, shape.spaced):
+            if weak and not _says_failure(shape.tokens, shape.kinds, at, shape.spaced):
                 # the first words there were an event's: a cause now may meet another later
                 return tokens, kinds, spaced, (key, at)
             self._causes[key] = (self._fold_cause(shape, at), True)

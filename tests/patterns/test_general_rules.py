@@ -583,3 +583,14 @@ def test_causes_of_every_language_after_a_failure_are_one_value():
     # a failure's own cause folded inside a cause after a bracket reads as a failure
     assert _one_pattern("hook 1 failed with exception (IOError) read tcp 10.0.0.1:5->10.0.0.2:6: read: connection reset",
                         "hook 2 failed with exception (IOError) broken pipe")
+
+
+def test_after_an_operations_colon_one_cause_that_reads_as_a_failure_is_enough():
+    # the first record's words need not read as a failure: the second shows causes go there
+    miner = PatternMiner()
+    ids = {miner.add(f"Template attempted restricted operation: {cause}") for cause in
+           ("shutting down", "permission denied", "maintenance window", "EOF")}
+    assert len(ids) == 1
+    # two phrases of an event, neither a failure, stay two events
+    miner = PatternMiner()
+    assert miner.add("Replica state: catching up") != miner.add("Replica state: fully synced")
