@@ -264,9 +264,12 @@ class ShapeIndex:
             # after the colon of an operation, its outcome
             return tokens, kinds, spaced, None
         if not folded:
-            if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
+            if shape.tokens[at + 1:] == tokens[at + 1:]:
                 return tokens, kinds, spaced, None
-            if weak and not _says_failure(shape.tokens, shape.kinds, at, shape.spaced):
+            first = _says_failure(shape.tokens, shape.kinds, at, shape.spaced)
+            if not failure and (weak or not first):
+                return tokens, kinds, spaced, None
+            if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
                 return tokens, kinds, spaced, (key, at)
             self._causes[key] = (self._fold_cause(shape, at), True)
