@@ -571,7 +571,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     named = -1
     for at in reversed(candidates):
         if not _separates(tokens, kinds, at):
-            if named < 0 and tokens[at] == ":" and _names_a_thing(tokens, kinds, at):
+            if named < 0 and tokens[at] in (":", "-") and _names_a_thing(tokens, kinds, at):
                 named = at
             continue
         if chosen < 0:
@@ -585,7 +585,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # a thing's name or id before the only colon (Login restricted for <*>: <cause>):
         # what follows may be its event's words too, so only causes that read as failures fold
         return named, True
-    return chosen, chosen >= 0 and tokens[chosen] != ":"
+    return chosen, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
 def _names_a_thing(tokens: list[str], kinds: list[int], at: int) -> bool:

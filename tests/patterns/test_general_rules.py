@@ -597,3 +597,10 @@ def test_after_an_operations_colon_one_cause_that_reads_as_a_failure_is_enough()
     # two phrases of an event, neither a failure, stay two events
     miner = PatternMiner()
     assert miner.add("Replica state: catching up") != miner.add("Replica state: fully synced")
+
+
+def test_a_spaced_dash_after_a_things_id_introduces_causes_that_read_as_failures():
+    assert _one_pattern("Sync shard 4 - connection refused", "Sync shard 9 - no such file or directory",
+                        "Sync shard 12 - EOF")
+    miner = PatternMiner()
+    assert miner.add("Sync shard 4 - all replicas caught up") != miner.add("Sync shard 5 - two replicas lagging")
