@@ -604,3 +604,14 @@ def test_a_spaced_dash_after_a_things_id_introduces_causes_that_read_as_failures
                         "Sync shard 12 - EOF")
     miner = PatternMiner()
     assert miner.add("Sync shard 4 - all replicas caught up") != miner.add("Sync shard 5 - two replicas lagging")
+
+
+def test_a_learned_cause_names_its_pattern_from_the_folded_text_whatever_its_length():
+    # a long cause must not make the first word a subject in the id of one order only
+    lines = ["monotonic clock: version mismatch between nodes", "monotonic clock: missing required field 'email'",
+             "monotonic clock: EOF"]
+    seen = set()
+    for ordered in (lines, lines[::-1]):
+        miner = PatternMiner()
+        seen |= {miner.add(line) for line in ordered}
+    assert len(seen) == 1
