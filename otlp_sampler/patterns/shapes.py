@@ -32,20 +32,20 @@ from __future__ import annotations
 
 import re
 
-from otlp_sampler.patterns.masking import _FAILURE, WILDCARD, render
+from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
+    CUE_WORDS,
     MIXED,
     PUNCT,
     SIMILARITY,
+    STRONG,
+    STRONG_CUE,
     TITLE,
     WILD,
     WORD,
-    fits_other_length,
-    CUE_WORDS,
-    STRONG,
-    STRONG_CUE,
     cue_at,
+    fits_other_length,
     generalize,
     kinds_of,
     lead_key,
@@ -256,7 +256,8 @@ class ShapeIndex:
         if entry is None or not entry[0].pattern.alive:
             # (after an operation's colon the first record is named folded whatever its
             # words: one cause that reads as a failure will fold them, whichever comes first)
-            return tokens, kinds, spaced, (key, at if not weak or _says_failure(tokens, kinds, at, spaced) else -1)
+            named = not weak or _says_failure(tokens, kinds, at, spaced)
+            return tokens, kinds, spaced, (key, at if named else -1)
         failure = _says_failure(tokens, kinds, at, spaced)
         shape, folded = entry
         if folded and not failure and weak:
@@ -463,8 +464,9 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     ``_rest_key`` of the tokens when the caller has it."""
     # a value around a stem (req_<*>, tx_<*>) is a value there as much as <*>: another
     # record of the event may hold one of another form (a number, a hash)
-    out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)] if MIXED in kinds else (
-        list(tokens))
+    out = list(tokens)
+    if MIXED in kinds:
+        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
     taken = -2
     for at in reversed(varying(tokens, kinds)):
         if at != taken - 1:
@@ -503,7 +505,9 @@ MAX_CAUSE = 24  # tokens of a trailing cause
 
 
 def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, bool]:
-    """Where the separator before a trailing cause is, or -1.
+    """Where the separator before a trailing cause is (-1: none), and whether it is a weak
+    one, after which only causes that read as failures fold (a bracket, a sentence's end,
+    a thing's name).
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
     a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
@@ -645,7 +649,7 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
     events, two causes of one failed operation one."""
     if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
         return True
-    if WILD in kinds[at + 1:] and all(kind == WILD or kind == PUNCT for kind in kinds[at + 1:]):
+    if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
     if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)

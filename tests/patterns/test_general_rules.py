@@ -442,12 +442,13 @@ def test_a_word_introduced_as_a_value_before_a_colon_is_a_things_name():
     miner = PatternMiner()
     first = {miner.add(f"Notify from 10.0.0.{n} for {zone}: transfer failed: {cause}") for n, zone, cause in
              ((1, "blue", "EOF"), (2, "red", "connection refused"), (3, "green", "already exists"))}
-    second = {miner.add(f"Notify from 10.0.0.{n} for {zone}: failed primary check: {cause}") for n, zone, cause in
+    second = {miner.add(f"Notify from 10.0.0.{n} for {zone}: failed primary check: {cause}")
+              for n, zone, cause in
               ((4, "blue", "i/o timeout"), (5, "amber", "no such host"))}
     assert len(first) == 1 and len(second) == 1 and first != second
     # a kind of thing there (by app:) is the operation's word, as before
     assert _one_pattern("ASGI lifespan not supported by app: not found",
-                        "ASGI lifespan not supported by app: invalid character 'x' looking for beginning of value")
+                        "ASGI lifespan not supported by app: invalid character 'x' looking for beginning")
 
 
 def test_after_a_bracket_a_failure_with_its_own_cause_is_the_events():
@@ -467,8 +468,8 @@ def test_after_a_bracket_a_failure_with_its_own_cause_is_the_events():
     assert len(ids) == 1
     # nor is a bracket followed by more brackets a cause's: (RUNNING) is a state of the event
     miner = PatternMiner()
-    assert miner.add("Cannot create customer for user (ab12cd34) using payment type (RUNNING) as it is not supported") != (
-        miner.add("Cannot create customer for user (ef56ab78) using payment type (STARTING) as it is not supported"))
+    assert miner.add("Cannot create customer (ab12cd34) using type (RUNNING) as it is not supported") != (
+        miner.add("Cannot create customer (ef56ab78) using type (STARTING) as it is not supported"))
 
 
 def test_a_cause_on_the_next_line_after_a_failures_colon_is_one_value():
@@ -488,7 +489,7 @@ def test_brackets_that_end_a_failures_clause_hold_its_cause():
         "Could not sync config file to disk (<*>)")
     assert _one_pattern("error reading native CA store (EOF), continuing anyway",
                         "error reading native CA store (certificate has expired), continuing anyway",
-                        "error reading native CA store (server closed the connection unexpectedly), continuing anyway")
+                        "error reading native CA store (server closed the connection), continuing anyway")
     # brackets inside the clause are not its end; the last ones are
     assert mask("Failed after writing (12) bytes to config file (broken pipe)") == (
         "Failed after writing (<*>) bytes to config file (<*>)")
@@ -507,7 +508,8 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
     assert len(ids) == 1
     assert miner.template(ids.pop()) == "Error loading custom setup function. <*>"
     # the failure's colon is in its sentence: the words of the next one are not its cause
-    assert mask("Error loading app. Expecting value: line 1") == "Error loading app. Expecting value: line <*>"
+    assert mask("Error loading app. Expecting value: line 1") == (
+        "Error loading app. Expecting value: line <*>")
     # but a key right after it introduces the cause (… error. Msg: <*>)
     assert mask("Skipping message due to unrecoverable error. Msg: lease expired") == (
         "Skipping message due to unrecoverable error. Msg: <*>")
@@ -520,7 +522,8 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
 
 def test_a_value_around_a_stem_names_its_pattern_as_a_value_would():
     # req_pjYxUR8t masks to req_pjYxUR<*>, 522352 to <*>: one event, one id whichever came first
-    lines = ['level=debug msg="Pushing repository: req_pjYxUR8t"', 'level=debug msg="Pushing repository: 522352"',
+    lines = ['level=debug msg="Pushing repository: req_pjYxUR8t"',
+             'level=debug msg="Pushing repository: 522352"',
              "Delete client: msg_rMN78v | subscription: 67397662",
              "Delete client: 0b443ff424ec74fd7d8ec63bfe84d983ed7d1cb3 | subscription: 86358"]
     for pair in (lines[:2], lines[2:]):
@@ -535,7 +538,8 @@ def test_a_cause_after_a_things_name_folds_only_when_it_reads_as_a_failure():
     # "Login restricted for %s: %s": a thing's name, then why; both causes read as failures
     miner = PatternMiner()
     ids = {miner.add(f"Login restricted for {who}: {cause}") for who, cause in
-           (("archive-5", "lease expired"), ("10.0.0.7", "checksum mismatch"), ("accounts-6", "not enough replicas"))}
+           (("archive-5", "lease expired"), ("10.0.0.7", "checksum mismatch"),
+            ("accounts-6", "not enough replicas"))}
     assert len(ids) == 1
     # what an event says after a thing's name stays its own
     miner = PatternMiner()
@@ -556,7 +560,8 @@ def test_a_failures_last_spaced_colon_introduces_its_cause():
 
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
-    assert mask("[CHECK] failed to close statement:Connection reset") == "[CHECK] failed to close statement:<*>"
+    assert mask("[CHECK] failed to close statement:Connection reset") == (
+        "[CHECK] failed to close statement:<*>")
     assert _one_pattern("error fetching CN from cert:x509: certificate has expired",
                         "error fetching CN from cert:EOF")
     # a name and its value glued to a colon, with no failure before, stay as they are
@@ -565,7 +570,7 @@ def test_a_cause_glued_to_a_failures_colon_is_one_value():
 
 def test_the_operand_of_a_failure_before_its_cause_is_a_name_that_varies():
     # a name of code before a failure's colon is what failed, not a label saying where
-    assert _one_pattern("Could not load command inventory-east: invalid literal for int() with base 10: 'abc'",
+    assert _one_pattern("Could not load command inventory-east: invalid literal for int(): 'abc'",
                         "Could not load command uploads_users: timed out",
                         "Could not load command metrics.cache: broken pipe")
     # before a colon with no failure, a name of code is still a label
@@ -581,7 +586,7 @@ def test_causes_of_every_language_after_a_failure_are_one_value():
         miner = PatternMiner()
         assert len({miner.add(form.format(n=n, e=e)) for n, e in enumerate(causes)}) == 1, form
     # a failure's own cause folded inside a cause after a bracket reads as a failure
-    assert _one_pattern("hook 1 failed with exception (IOError) read tcp 10.0.0.1:5->10.0.0.2:6: read: connection reset",
+    assert _one_pattern("hook 1 failed with exception (IOError) read tcp 10.0.0.1:5->10.0.0.2:6: read: reset",
                         "hook 2 failed with exception (IOError) broken pipe")
 
 
@@ -603,12 +608,14 @@ def test_a_spaced_dash_after_a_things_id_introduces_causes_that_read_as_failures
     assert _one_pattern("Sync shard 4 - connection refused", "Sync shard 9 - no such file or directory",
                         "Sync shard 12 - EOF")
     miner = PatternMiner()
-    assert miner.add("Sync shard 4 - all replicas caught up") != miner.add("Sync shard 5 - two replicas lagging")
+    assert miner.add("Sync shard 4 - all replicas caught up") != miner.add(
+        "Sync shard 5 - two replicas lagging")
 
 
 def test_a_learned_cause_names_its_pattern_from_the_folded_text_whatever_its_length():
     # a long cause must not make the first word a subject in the id of one order only
-    lines = ["monotonic clock: version mismatch between nodes", "monotonic clock: missing required field 'email'"]
+    lines = ["monotonic clock: version mismatch between nodes",
+             "monotonic clock: missing required field 'email'"]
     seen = set()
     for ordered in (lines, lines[::-1]):
         miner = PatternMiner()
