@@ -17,10 +17,11 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
 
-Before it, ``ShapeIndex.trailing_cause`` folds the words after a message's last colon
-into one value once the same text before the colon has come with other words after it
-(``reexec socketpair: broken pipe`` / ``…: connection refused``), both read as failures: a
-cause.
+Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
+spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
+before it has come with other words after it (``reexec socketpair: broken pipe`` /
+``…: connection refused``), one of them (after a bracket, a sentence's end or a thing's
+name: both) read as a failure: a cause.
 
 ``id_tokens`` gives the tokens a new pattern's id is computed from.
 
@@ -245,9 +246,9 @@ class ShapeIndex:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
         of a failure), and what to tell ``remember_cause`` of a new pattern made of them:
-        the key, and where the cause starts when it reads as a failure (its id names it
-        folded, whichever cause came first), else -1. None when there is nothing to
-        remember."""
+        the key, and where the cause starts when the pattern is to be named with it folded
+        (after an operation's colon, or when it reads as a failure: whichever cause came
+        first), else -1. None when there is nothing to remember."""
         at, weak = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
