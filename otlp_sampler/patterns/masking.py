@@ -94,6 +94,9 @@ _AFTER_QUOTE = _any(
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # a quoted operand in prose before a colon, not a JSON key: after a word
+    # (count for value "legacy": <cause>, open "x.db": <cause>)
+    rf"(?<=[a-z] \")(?!(?:{_METHODS})\"){_NOT_STATUS}[^'\"\n]{{1,80}}(?=\": )",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.

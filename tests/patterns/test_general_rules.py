@@ -621,3 +621,12 @@ def test_a_learned_cause_names_its_pattern_from_the_folded_text_whatever_its_len
         miner = PatternMiner()
         seen |= {miner.add(line) for line in ordered}
     assert len(seen) == 1
+
+
+def test_a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key():
+    assert mask('Error while getting count for value "legacy": task was cancelled') == (
+        'Error while getting count for value "<*>": <*>')
+    assert mask('process_write: write "remote": EOF') == 'process_write: write "<*>": EOF'
+    # JSON keys stay, and so does a request's method
+    assert mask('{"a": 1, "b": "x"}') == '{"a": <*>, "b": "<*>"}'
+    assert mask('falling back to default method "GET": EOF') == 'falling back to default method "GET": EOF'
