@@ -303,12 +303,28 @@ def fold_cause(masked: str) -> str:
             if separator.group() == " : " and not head.strip() and found.group().isupper():
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD
+                return masked[:separator.end()] + WILDCARD + _after_quoted(masked, separator.end())
             break
         bracket = _clause_cause(masked, found.end())
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _after_quoted(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on when it is inside a quoted message
+    (``msg="failed to sync: EOF" shard=3``): from the closing quote on (the cause ends
+    with the message, the record's other keys stay), else nothing."""
+    quote = masked.rfind('"', 0, end)
+    if quote < 0 or masked.count('"', 0, end) % 2 == 0 or masked[quote - 1:quote] not in ("=", ":"):
+        return ""
+    # the quote that ends the field: the text ends, or the record's next key follows (a
+    # cause may hold quotes of its own: Get "<*>": …)
+    closing = _FIELD_END.search(masked, end)
+    return masked[closing.start():] if closing else ""
+
+
+_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}])')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:

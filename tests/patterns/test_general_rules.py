@@ -630,3 +630,14 @@ def test_a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key():
     # JSON keys stay, and so does a request's method
     assert mask('{"a": 1, "b": "x"}') == '{"a": <*>, "b": "<*>"}'
     assert mask('falling back to default method "GET": EOF') == 'falling back to default method "GET": EOF'
+
+
+def test_a_cause_inside_a_quoted_message_ends_with_the_message():
+    # structured loggers quote the message: the record's other keys stay after the cause
+    assert mask('level=error msg="Failed to add bridge: connection refused" iface=eth0') == (
+        'level=error msg="Failed to add bridge: <*>" iface=<*>')
+    assert mask('{"level":"error","msg":"failed to sync: EOF","shard":3}') == (
+        '{"level":"<*>","msg":"failed to sync: <*>","shard":<*>}')
+    # a cause with quotes of its own (Go's Get "url": …) still ends with the message
+    assert mask('level=warning msg="Failed getting x: Get \\"http://a/b\\": i/o timeout" id=7').endswith(
+        ': <*>" id=<*>')
