@@ -245,6 +245,15 @@ _FAILURE = re.compile(
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
     r"\b")
 _SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+_LEVEL_WORDS = frozenset(("ERROR", "ERR"))
+_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
+
+
+def _whole_value(masked: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
+    ``"error"``): a level or a state, not a failure said in a sentence."""
+    closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
+    return closing is not None and (end == len(masked) or masked[end] in closing)
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
@@ -284,8 +293,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = _FAILURE.match(masked, start)
-        if found is None:
-            continue
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+            continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)

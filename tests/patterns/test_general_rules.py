@@ -641,3 +641,16 @@ def test_a_cause_inside_a_quoted_message_ends_with_the_message():
     # a cause with quotes of its own (Go's Get "url": …) still ends with the message
     assert mask('level=warning msg="Failed getting x: Get \\"http://a/b\\": i/o timeout" id=7').endswith(
         ': <*>" id=<*>')
+
+
+def test_a_level_is_no_failure_whose_cause_would_fold():
+    # a record's level (ERROR, [error], level=error) says how bad, not what failed: the
+    # words after a colon stay the event's
+    for line in ("ERROR Replica state: catching up", "[error] Replica state: catching up",
+                 'level=error msg="Replica state: catching up"',
+                 '{"level":"error","msg":"Replica state: up"}'):
+        assert "<*>" not in mask(line).replace('"level":"<*>"', ""), line
+    miner = PatternMiner()
+    assert miner.add("ERROR Replica state: catching up") != miner.add("ERROR Replica state: fully synced")
+    # a failure said in the message still folds its cause
+    assert mask("ERROR failed to sync: EOF") == "ERROR failed to sync: <*>"
