@@ -236,9 +236,10 @@ class PatternMiner:
             # a cause after an operation's colon: named folded, as it will be once another
             # comes (ShapeIndex.trailing_cause), whichever came first; the rules read the
             # folded tokens (a long cause must not make the first word a subject)
-            at = cause[1]
-            named = id_tokens([*token_list[:at + 1], WILDCARD], [*kinds[:at + 1], WILD])
-            named_spaced = [*spaced[:at + 1], True]
+            at, end = cause[1], len(token_list) - cause[2]
+            named = id_tokens([*token_list[:at + 1], WILDCARD, *token_list[end:]],
+                              [*kinds[:at + 1], WILD, *kinds[end:]])
+            named_spaced = [*spaced[:at + 1], True, *spaced[end:]]
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
                          and "[]" not in text and not text.endswith(" <*> <*>")
                          else id_text(named, named_spaced))

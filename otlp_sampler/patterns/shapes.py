@@ -242,51 +242,59 @@ class ShapeIndex:
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
-    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int] | None]:
+    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
         of a failure), and what to tell ``remember_cause`` of a new pattern made of them:
-        the key, and where the cause starts when the pattern is to be named with it folded
+        the key, where the cause starts when the pattern is to be named with it folded
         (after an operation's colon, or when it reads as a failure: whichever cause came
-        first), else -1. None when there is nothing to remember."""
-        at, weak = _cause_colon(tokens, kinds, spaced)
+        first) else -1, and how many tokens follow the cause (a structured record's keys
+        after its message). None when there is nothing to remember."""
+        at, tail, weak = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
+        end = len(tokens) - tail  # (a structured record's keys may follow its message)
         key = _cause_key(tokens, kinds, at)
+        if tail:
+            key = (*key, "", *tokens[end:])
         entry = self._causes.get(key)
+        failure = _says_failure(tokens[:end], kinds[:end], at, spaced[:end])
         if entry is None or not entry[0].pattern.alive:
             # (after an operation's colon the first record is named folded whatever its
             # words: one cause that reads as a failure will fold them, whichever comes first)
-            named = not weak or _says_failure(tokens, kinds, at, spaced)
-            return tokens, kinds, spaced, (key, at if named else -1)
-        failure = _says_failure(tokens, kinds, at, spaced)
+            return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
         shape, folded = entry
         if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
             return tokens, kinds, spaced, None
         if not folded:
-            if shape.tokens[at + 1:] == tokens[at + 1:]:
+            shape_end = len(shape.tokens) - tail
+            if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
-            first = _says_failure(shape.tokens, shape.kinds, at, shape.spaced)
+            first = _says_failure(
+                shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):
                 return tokens, kinds, spaced, None
             if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
-                return tokens, kinds, spaced, (key, at)
-            self._causes[key] = (self._fold_cause(shape, at), True)
-        return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
+                return tokens, kinds, spaced, (key, at, tail)
+            self._causes[key] = (self._fold_cause(shape, at, tail), True)
+        return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
+                [*spaced[:at + 1], True, *spaced[end:]], None)
 
     def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
         """Keep a new pattern's shape under the text before its trailing cause."""
         self._causes[key] = (shape, False)
 
-    def _fold_cause(self, shape: Shape, at: int) -> Shape:
-        """Give ``shape``'s pattern a first shape with its cause after ``at`` as one value
-        (the old shape stays in its bucket, for the records it matched)."""
+    def _fold_cause(self, shape: Shape, at: int, tail: int = 0) -> Shape:
+        """Give ``shape``'s pattern a first shape with its cause after ``at`` (up to its last
+        ``tail`` tokens) as one value (the old shape stays in its bucket, for the records it
+        matched)."""
         pattern = shape.pattern
-        tokens = [*shape.tokens[:at + 1], WILDCARD]
-        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True], kinds_of(tokens))
+        end = len(shape.tokens) - tail
+        tokens = [*shape.tokens[:at + 1], WILDCARD, *shape.tokens[end:]]
+        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True, *shape.spaced[end:]], kinds_of(tokens))
         self.add(folded)
         pattern.shapes.pop()
         where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
@@ -496,7 +504,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
 
 
 _CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
-_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
+_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
 _CLOSERS = {")": "(", "]": "["}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
 _CAUSE_STOPS = frozenset(".;|!?")
@@ -505,7 +513,7 @@ _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
 
-def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, bool]:
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
     one, after which only causes that read as failures fold (a bracket, a sentence's end,
     a thing's name).
@@ -527,15 +535,28 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
     ends the message is taken."""
-    count = len(tokens)
+    total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
                      and not any([token[-1] == "." for token in tokens[1:-1]])):
-        return -1, False  # (most mined messages: no separator)
+        return -1, 0, False  # (most mined messages: no separator)
+    low = 1  # the walk stays after it
+    if STRONG in kinds:
+        # a structured record: the cause ends with its quoted message (msg="sync: <cause>"
+        # shard=3), whose words are the event's up to the cause
+        low = kinds.index(STRONG) - 1
+        if low < 1 or tokens[low] not in _QUOTE_MARKS:
+            return -1, 0, False
+        last = count - 1 - kinds[::-1].index(STRONG)
+        quote = tokens[low]
+        count = next((at for at in range(last + 1, total)
+                      if tokens[at] == quote and _ends_field(tokens, at)), -1)
+        if count < 0:
+            return -1, 0, False
     candidates = []
     depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
     bracketed = False
     index = count - 1
-    while index > 1 and count - index <= MAX_CAUSE:
+    while index > low and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
         if kind == PUNCT:
@@ -559,7 +580,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
                     candidates.append(index)  # a colon of prose, a spaced dash
-        elif kind == STRONG:
+        elif kind == STRONG and total == count:
             break
         elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
@@ -574,9 +595,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # exception's class there is the cause's (… cache. AbortError: <*>)
         candidates.pop()
     named = -1
+    start = 0 if total == count else low + 1
     for at in reversed(candidates):
-        if not _separates(tokens, kinds, at):
-            if named < 0 and tokens[at] in (":", "-") and _names_a_thing(tokens, kinds, at):
+        if not _separates(tokens, kinds, at, start):
+            if named < 0 and tokens[at] in (":", "-") and _names_a_thing(tokens, kinds, at, start):
                 named = at
             continue
         if chosen < 0:
@@ -589,19 +611,26 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     if chosen < 0 and named >= 0:
         # a thing's name or id before the only colon (Login restricted for <*>: <cause>):
         # what follows may be its event's words too, so only causes that read as failures fold
-        return named, True
-    return chosen, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
+        return named, total - count, True
+    return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
-def _names_a_thing(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _ends_field(tokens: list[str], at: int) -> bool:
+    """Whether the quote at ``at`` closes a message field: the record ends or goes on with
+    its next key (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
+        at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
+
+
+def _names_a_thing(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
     """Whether the colon at ``at`` follows a thing's id or a word introduced as a value
     after an operation's words (``Login restricted for <*>:``): two words before them."""
-    context = [kind for kind in kinds[:at - 1] if kind != PUNCT]
+    context = [kind for kind in kinds[start:at - 1] if kind != PUNCT]
     return len(context) >= 2 and sum([WORD <= kind < PUNCT for kind in context]) >= 2 and (
         kinds[at - 1] == WILD or (kinds[at - 1] in _OPERATION_KINDS and kinds[at - 1] != CAPS))
 
 
-def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
     """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon)."""
     separator = tokens[at]
     if separator in _CLOSERS:
@@ -619,7 +648,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
-    context = [kind for kind in kinds[:at] if kind != PUNCT]
+    context = [kind for kind in kinds[start:at] if kind != PUNCT]
     return len(context) >= 2 and not all(kind == WILD for kind in context)
 
 

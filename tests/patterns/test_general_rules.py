@@ -654,3 +654,21 @@ def test_a_level_is_no_failure_whose_cause_would_fold():
     assert miner.add("ERROR Replica state: catching up") != miner.add("ERROR Replica state: fully synced")
     # a failure said in the message still folds its cause
     assert mask("ERROR failed to sync: EOF") == "ERROR failed to sync: <*>"
+
+
+def test_a_cause_inside_a_structured_records_message_is_learned_too():
+    # logrus, zap, slog: msg="sync shard: <what the library said>" and the record's keys
+    causes = ["connection refused", 'Get "https://x/y": dial tcp 10.0.0.1:443: i/o timeout', "EOF",
+              "invalid character 'x' looking for beginning of value", "no such file or directory"]
+    for form in ('level=error msg="sync shard: {e}" shard={n}',
+                 '{{"level":"error","msg":"sync shard: {e}","n":{n}}}'):
+        miner = PatternMiner()
+        ids = {miner.add(form.format(e=e.replace('"', '\\"') if "{{" in form else e, n=n))
+               for n, e in enumerate(causes)}
+        assert len(ids) == 1, form
+    miner = PatternMiner()
+    one = miner.add('level=error msg="sync shard: connection refused" shard=1')
+    assert miner.add('level=error msg="sync shard: EOF" shard=2') == one
+    assert miner.template(one) == 'level=error msg="sync shard: <*>" shard=<*>'
+    # the words of the message before a cause stay the event's
+    assert miner.add('level=error msg="sync replica: EOF" shard=2') != one
