@@ -242,7 +242,7 @@ _FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
     r"|[Pp]anic(?:ked)?"
-    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
+    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
 _SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
 _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
@@ -260,7 +260,7 @@ _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
 _FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
                   "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
-                  "unexpected", "unsupported", "missing")
+                  "unexpected", "unsupported", "missing", "impossible")
 
 
 # A segment of a request's target that holds a digit (an id, a version, a date), or its

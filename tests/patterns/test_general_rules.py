@@ -551,6 +551,8 @@ def test_a_failures_last_spaced_colon_introduces_its_cause():
     # HAProxy and Java loggers write "error : <cause>": the last spaced colon after a failure
     assert mask("Could not change to directory /srv/www : permission denied") == (
         "Could not change to directory <*> : <*>")
+    assert mask("Impossible to get back to initial directory '/srv' : no route to host") == (
+        "Impossible to get back to initial directory '<*>' : <*>")
     # a failure right before it is a field's value: what follows is not its cause
     assert mask("Mount FAILED : retry later") == "Mount FAILED : retry later"
     # the spaced colons that separate fields before it stay
