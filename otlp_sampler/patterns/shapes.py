@@ -20,8 +20,8 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
 Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
 spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
 before it has come with other words after it (``reexec socketpair: broken pipe`` /
-``…: connection refused``), one of them (after a bracket, a sentence's end or a thing's
-name: both) read as a failure: a cause.
+``…: connection refused``), one of them (after a bracket or a sentence's end: both) read
+as a failure: a cause.
 
 ``id_tokens`` gives the tokens a new pattern's id is computed from.
 
@@ -515,8 +515,7 @@ MAX_CAUSE = 24  # tokens of a trailing cause
 
 def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
-    one, after which only causes that read as failures fold (a bracket, a sentence's end,
-    a thing's name).
+    one, after which only causes that read as failures fold (a bracket, a sentence's end).
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
     a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
@@ -594,12 +593,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
         # exception's class there is the cause's (… cache. AbortError: <*>)
         candidates.pop()
-    named = -1
     start = 0 if total == count else low + 1
     for at in reversed(candidates):
         if not _separates(tokens, kinds, at, start):
-            if named < 0 and tokens[at] in (":", "-") and _names_a_thing(tokens, kinds, at, start):
-                named = at
             continue
         if chosen < 0:
             chosen = at
@@ -608,10 +604,6 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
-    if chosen < 0 and named >= 0:
-        # a thing's name or id before the only colon (Login restricted for <*>: <cause>):
-        # what follows may be its event's words too, so only causes that read as failures fold
-        return named, total - count, True
     return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
@@ -620,14 +612,6 @@ def _ends_field(tokens: list[str], at: int) -> bool:
     its next key (a cause may hold quotes of its own: Get "<*>": …)."""
     return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
-
-
-def _names_a_thing(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
-    """Whether the colon at ``at`` follows a thing's id or a word introduced as a value
-    after an operation's words (``Login restricted for <*>:``): two words before them."""
-    context = [kind for kind in kinds[start:at - 1] if kind != PUNCT]
-    return len(context) >= 2 and sum([WORD <= kind < PUNCT for kind in context]) >= 2 and (
-        kinds[at - 1] == WILD or (kinds[at - 1] in _OPERATION_KINDS and kinds[at - 1] != CAPS))
 
 
 def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:

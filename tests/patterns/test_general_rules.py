@@ -534,17 +534,14 @@ def test_a_value_around_a_stem_names_its_pattern_as_a_value_would():
         assert len(seen) == 1, pair
 
 
-def test_a_cause_after_a_things_name_folds_only_when_it_reads_as_a_failure():
-    # "Login restricted for %s: %s": a thing's name, then why; both causes read as failures
+def test_after_a_things_id_the_words_are_the_events_even_when_they_read_as_failures():
+    # "Container 12: failed to stop" and "Container 13: not running" are two events, as
+    # are two texts after an id in brackets: no cause is learned after a thing's id
     miner = PatternMiner()
-    ids = {miner.add(f"Login restricted for {who}: {cause}") for who, cause in
-           (("archive-5", "lease expired"), ("10.0.0.7", "checksum mismatch"),
-            ("accounts-6", "not enough replicas"))}
-    assert len(ids) == 1
-    # what an event says after a thing's name stays its own
+    assert miner.add("Container 12: failed to stop") != miner.add("Container 13: not running")
     miner = PatternMiner()
-    assert miner.add("Rebuilt index for node 10.0.0.1: all shards online") != miner.add(
-        "Rebuilt index for node 10.0.0.2: replicas catching up")
+    assert miner.add("PayPal IPN (ab12): Transaction was not in USD") != miner.add(
+        "PayPal IPN (cd34): Already processed this completed transaction")
 
 
 def test_a_failures_last_spaced_colon_introduces_its_cause():
@@ -606,9 +603,10 @@ def test_after_an_operations_colon_one_cause_that_reads_as_a_failure_is_enough()
     assert miner.add("Replica state: catching up") != miner.add("Replica state: fully synced")
 
 
-def test_a_spaced_dash_after_a_things_id_introduces_causes_that_read_as_failures():
-    assert _one_pattern("Sync shard 4 - connection refused", "Sync shard 9 - no such file or directory",
-                        "Sync shard 12 - EOF")
+def test_a_spaced_dash_after_an_operation_introduces_its_cause():
+    assert _one_pattern("LOOKUPD(a): parsing response - connection refused",
+                        "LOOKUPD(b): parsing response - no such file or directory",
+                        "LOOKUPD(c): parsing response - EOF")
     miner = PatternMiner()
     assert miner.add("Sync shard 4 - all replicas caught up") != miner.add(
         "Sync shard 5 - two replicas lagging")
