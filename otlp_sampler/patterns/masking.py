@@ -254,6 +254,9 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     ``"error"``): a level or a state, not a failure said in a sentence."""
     closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
     return closing is not None and (end == len(masked) or masked[end] in closing)
+_NAMED_ERROR = re.compile(
+    r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
+    r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
@@ -285,6 +288,11 @@ def fold_cause(masked: str) -> str:
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
     if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
         return masked  # (most texts: one C-level pass)
+    named = _NAMED_ERROR.search(masked)
+    if named is not None:
+        # an error named as what an operation returned (returned error <*>, with the
+        # following error <*>): what follows is the error's text
+        return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
     starts = []
     for stem in [stem for stem in _FAILURE_STEMS if stem in lowered] + (["err "] if abbreviated else []):
         at = lowered.find(stem)
@@ -388,7 +396,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ":" in masked or " - " in masked or " (" in masked:
+    if ":" in masked or " - " in masked or " (" in masked or "rror " in masked or "xception " in masked:
         return fold_cause(masked)
     return masked
 
