@@ -256,7 +256,8 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     return closing is not None and (end == len(masked) or masked[end] in closing)
 _NAMED_ERROR = re.compile(
     r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
-    r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
+    r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
+    r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
