@@ -94,6 +94,9 @@ _AFTER_QUOTE = _any(
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # a quoted operand in prose before a colon, not a JSON key: after a word
+    # (count for value "legacy": <cause>, open "x.db": <cause>)
+    rf"(?<=[a-z] \")(?!(?:{_METHODS})\"){_NOT_STATUS}[^'\"\n]{{1,80}}(?=\": )",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
@@ -251,16 +254,29 @@ _FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
     r"|[Pp]anic(?:ked)?"
-    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing)"
+    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
-_SEPARATOR = re.compile(r"(?<!\s): (?=\S)| - (?=\S)")
+_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+_LEVEL_WORDS = frozenset(("ERROR", "ERR"))
+_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
+
+
+def _whole_value(masked: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
+    ``"error"``): a level or a state, not a failure said in a sentence."""
+    closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
+    return closing is not None and (end == len(masked) or masked[end] in closing)
+_NAMED_ERROR = re.compile(
+    r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
+    r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
+    r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
 _FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
                   "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
-                  "unexpected", "unsupported", "missing")
+                  "unexpected", "unsupported", "missing", "impossible")
 
 
 # A segment of a request's target that holds a digit (an id, a version, a date), or its
@@ -285,6 +301,11 @@ def fold_cause(masked: str) -> str:
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
     if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
         return masked  # (most texts: one C-level pass)
+    named = _NAMED_ERROR.search(masked)
+    if named is not None:
+        # an error named as what an operation returned (returned error <*>, with the
+        # following error <*>): what follows is the error's text
+        return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
     starts = []
     for stem in [stem for stem in _FAILURE_STEMS if stem in lowered] + (["err "] if abbreviated else []):
         at = lowered.find(stem)
@@ -293,8 +314,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = _FAILURE.match(masked, start)
-        if found is None:
-            continue
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+            continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)
@@ -303,16 +324,65 @@ def fold_cause(masked: str) -> str:
                 return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
-            if "\n" in head:
-                break
+            if "\n" in head or (". " in head and " " in head[head.rindex(". ") + 2:].strip()):
+                break  # the failure's colon is in its sentence, or a key's after it (error. Msg: …)
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
+            if separator.group() == " : " and not head.strip() and found.group().isupper():
+                break  # a status field's value (Mount FAILED : retry later), not what failed
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD
+                return masked[:separator.end()] + WILDCARD + _after_quoted(masked, separator.end())
             break
+        bracket = _clause_cause(masked, found.end())
+        if bracket is not None:
+            return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _after_quoted(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on when it is inside a quoted message
+    (``msg="failed to sync: EOF" shard=3``): from the closing quote on (the cause ends
+    with the message, the record's other keys stay), else nothing."""
+    quote = masked.rfind('"', 0, end)
+    if quote < 0 or masked.count('"', 0, end) % 2 == 0 or masked[quote - 1:quote] not in ("=", ":"):
+        return ""
+    # the quote that ends the field: the text ends, or the record's next key follows (a
+    # cause may hold quotes of its own: Get "<*>": …)
+    closing = _FIELD_END.search(masked, end)
+    return masked[closing.start():] if closing else ""
+
+
+_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}])')
+
+
+def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
+    """Where the brackets that end a failure's clause open and close (``Could not sync
+    config file to disk (broken pipe)``, ``error reading CA store (EOF), continuing
+    anyway``), or None: the failure's words reach them with no colon, comma or sentence's
+    end between, and the clause ends with them (the text ends, or a comma, a semicolon
+    or a period follows). A code and its message (``(111: Connection refused)``) keep
+    their form."""
+    at = masked.find(" (", start)
+    while at >= 0:
+        head = masked[start:at]
+        if any(map(head.__contains__, _CLAUSE_ENDS)):
+            return None
+        close = _closing(masked, at + 1)
+        if close < 0:
+            return None
+        tail = masked[close + 1:close + 3]
+        if (not tail or (tail[0] in ",;." and tail[1:] in ("", " ", "\n"))) and any(map(str.isalnum, head)):
+            inside = masked[at + 2:close]
+            if not inside or inside.startswith(WILDCARD + ":") or inside == WILDCARD:
+                return None
+            return at + 1, close
+        at = masked.find(" (", close)
+    return None
+
+
+_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
 
 
 def _closing(text: str, at: int) -> int:
@@ -339,7 +409,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ": " in masked or " - " in masked or " (" in masked:
+    if ":" in masked or " - " in masked or " (" in masked or "rror " in masked or "xception " in masked:
         return fold_cause(masked)
     return masked
 

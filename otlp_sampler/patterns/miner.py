@@ -46,8 +46,8 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text
-from otlp_sampler.patterns.templates import kinds_of, lead_key
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
+from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
 DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache
@@ -234,10 +234,15 @@ class PatternMiner:
         named_spaced = spaced
         if cause is not None and cause[1] >= 0:
             # a cause after an operation's colon: named folded, as it will be once another
-            # comes (ShapeIndex.trailing_cause), whichever came first
-            named, named_spaced = [*named[:cause[1] + 1], WILDCARD], [*spaced[:cause[1] + 1], True]
+            # comes (ShapeIndex.trailing_cause), whichever came first; the rules read the
+            # folded tokens (a long cause must not make the first word a subject)
+            at, end = cause[1], len(token_list) - cause[2]
+            named = id_tokens([*token_list[:at + 1], WILDCARD, *token_list[end:]],
+                              [*kinds[:at + 1], WILD, *kinds[end:]])
+            named_spaced = [*spaced[:at + 1], True, *spaced[end:]]
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
-                         and "[]" not in text else id_text(named, named_spaced))
+                         and "[]" not in text and not text.endswith(" <*> <*>")
+                         else id_text(named, named_spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
             pid = self._name(text)

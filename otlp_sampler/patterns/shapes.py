@@ -17,10 +17,11 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias.
 
-Before it, ``ShapeIndex.trailing_cause`` folds the words after a message's last colon
-into one value once the same text before the colon has come with other words after it
-(``reexec socketpair: broken pipe`` / ``…: connection refused``), both read as failures: a
-cause.
+Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
+spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
+before it has come with other words after it (``reexec socketpair: broken pipe`` /
+``…: connection refused``), one of them (after a bracket or a sentence's end: both) read
+as a failure: a cause.
 
 ``id_tokens`` gives the tokens a new pattern's id is computed from.
 
@@ -35,12 +36,16 @@ import re
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
+    CUE_WORDS,
     MIXED,
     PUNCT,
     SIMILARITY,
+    STRONG,
+    STRONG_CUE,
     TITLE,
     WILD,
     WORD,
+    cue_at,
     fits_other_length,
     generalize,
     kinds_of,
@@ -237,45 +242,59 @@ class ShapeIndex:
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
-    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int] | None]:
+    ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
         of a failure), and what to tell ``remember_cause`` of a new pattern made of them:
-        the key, and where the cause starts when it reads as a failure (its id names it
-        folded, whichever cause came first), else -1. None when there is nothing to
-        remember."""
-        at = _cause_colon(tokens, kinds, spaced)
+        the key, where the cause starts when the pattern is to be named with it folded
+        (after an operation's colon, or when it reads as a failure: whichever cause came
+        first) else -1, and how many tokens follow the cause (a structured record's keys
+        after its message). None when there is nothing to remember."""
+        at, tail, weak = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
+        end = len(tokens) - tail  # (a structured record's keys may follow its message)
         key = _cause_key(tokens, kinds, at)
+        if tail:
+            key = (*key, "", *tokens[end:])
         entry = self._causes.get(key)
+        failure = _says_failure(tokens[:end], kinds[:end], at, spaced[:end])
         if entry is None or not entry[0].pattern.alive:
-            return tokens, kinds, spaced, (key, at if _says_failure(tokens, kinds, at) else -1)
-        failure = _says_failure(tokens, kinds, at)
+            # (after an operation's colon the first record is named folded whatever its
+            # words: one cause that reads as a failure will fold them, whichever comes first)
+            return tokens, kinds, spaced, (key, at if not weak or failure else -1, tail)
         shape, folded = entry
-        if folded and not failure and tokens[at] != ":":
+        if folded and not failure and weak:
             # after a bracket an event's own words may come too ([client-7] exiting ioloop);
             # after the colon of an operation, its outcome
             return tokens, kinds, spaced, None
         if not folded:
-            if shape.tokens[at + 1:] == tokens[at + 1:] or not failure:
+            shape_end = len(shape.tokens) - tail
+            if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
-            if not _says_failure(shape.tokens, shape.kinds, at):
+            first = _says_failure(
+                shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
+            if not failure and (weak or not first):
+                return tokens, kinds, spaced, None
+            if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
-                return tokens, kinds, spaced, (key, at)
-            self._causes[key] = (self._fold_cause(shape, at), True)
-        return ([*tokens[:at + 1], WILDCARD], [*kinds[:at + 1], WILD], [*spaced[:at + 1], True], None)
+                return tokens, kinds, spaced, (key, at, tail)
+            self._causes[key] = (self._fold_cause(shape, at, tail), True)
+        return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
+                [*spaced[:at + 1], True, *spaced[end:]], None)
 
     def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
         """Keep a new pattern's shape under the text before its trailing cause."""
         self._causes[key] = (shape, False)
 
-    def _fold_cause(self, shape: Shape, at: int) -> Shape:
-        """Give ``shape``'s pattern a first shape with its cause after ``at`` as one value
-        (the old shape stays in its bucket, for the records it matched)."""
+    def _fold_cause(self, shape: Shape, at: int, tail: int = 0) -> Shape:
+        """Give ``shape``'s pattern a first shape with its cause after ``at`` (up to its last
+        ``tail`` tokens) as one value (the old shape stays in its bucket, for the records it
+        matched)."""
         pattern = shape.pattern
-        tokens = [*shape.tokens[:at + 1], WILDCARD]
-        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True], kinds_of(tokens))
+        end = len(shape.tokens) - tail
+        tokens = [*shape.tokens[:at + 1], WILDCARD, *shape.tokens[end:]]
+        folded = Shape(pattern, tokens, [*shape.spaced[:at + 1], True, *shape.spaced[end:]], kinds_of(tokens))
         self.add(folded)
         pattern.shapes.pop()
         where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
@@ -452,7 +471,11 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     Of two words in a row only the second is taken (``for user alice``: alice), as
     :func:`templates.score` lets only one of two neighbours differ. ``rest``: the
     ``_rest_key`` of the tokens when the caller has it."""
+    # a value around a stem (req_<*>, tx_<*>) is a value there as much as <*>: another
+    # record of the event may hold one of another form (a number, a hash)
     out = list(tokens)
+    if MIXED in kinds:
+        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
     taken = -2
     for at in reversed(varying(tokens, kinds)):
         if at != taken - 1:
@@ -460,6 +483,17 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
             taken = at
     if rest is _ASK:
         rest = _rest_key(tokens, kinds)
+    last = len(tokens) - 1
+    if (last > 2 and out[last] == WILDCARD and out[last - 1] != WILDCARD and kinds[last - 1] == WORD
+            and _NAME_WORD.fullmatch(tokens[last - 1]) and not tokens[last - 1].endswith(("ed", "ing"))
+            and tokens[last - 1] not in CUE_WORDS and tokens[last - 1] not in _FUNCTION_WORDS
+            and kinds[last - 2] == WORD and tokens[last - 2] not in _FUNCTION_WORDS):
+        # a name right before the value that ends the message goes with it (status unpacked
+        # tzdata <*> / status unpacked <*>, one value to the masker: index.fits_other_length),
+        # and is no word of the rest after a subject
+        out[last - 1] = WILDCARD
+        if rest is not None:
+            rest = _rest_key([*tokens[:last - 1], WILDCARD], [*kinds[:last - 1], WILD])
     at = _name_at(tokens)
     if rest is not None and out[at + 1] == tokens[at + 1]:
         # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
@@ -470,67 +504,135 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
 
 
 _CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
-_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS))
+_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
 _CLOSERS = {")": "(", "]": "["}
-_SEPARATORS = (":", ")", "]")
-MAX_CAUSE = 16  # words of a trailing cause
+# what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
+_CAUSE_STOPS = frozenset(".;|!?")
+_CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
+_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+MAX_CAUSE = 24  # tokens of a trailing cause
 
 
-def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
-    """Where the separator before a trailing cause is, or -1.
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
+    """Where the separator before a trailing cause is (-1: none), and whether it is a weak
+    one, after which only causes that read as failures fold (a bracket, a sentence's end).
 
     C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
     a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
-    ``pledge(): no route to host``, ``open "<*>": permission denied``): words, values and
-    quotes up to the end, after a colon of prose (glued to what is before it, a space
-    after it). Before the colon is the operation: a word, a call (``()``) or a quoted
-    operand. A thing's id there (``channel <*>: closing``, ``TOPIC(<*>): created``) says
-    what the event is about, and what follows is the event. The context must hold two
-    words or values, one of them a word: a level word or a name alone (``error: …``,
-    ``selinux: …``) is a label too. The separator may also be a bracket that holds one
-    word or value, the error's class or the peer it came from (``failed with exception
-    (IOError) execution expired``, ``PROTOCOL(V2): [client-7] version mismatch``)."""
-    # the last separator, found in C (most mined messages have one far from the end, or none)
-    count = len(tokens)
-    backwards = tokens[::-1]
-    at = -1
-    for mark in _SEPARATORS:
-        if mark in backwards:
-            at = max(at, count - 1 - backwards.index(mark))
-    if at < 2 or not 0 < count - at - 1 <= MAX_CAUSE or spaced[at] or not spaced[at + 1]:
-        return -1
-    for index in range(at + 1, count):
-        if kinds[index] not in _CAUSE_KINDS and tokens[index] not in _QUOTE_MARKS:
-            return -1
-    # a cause may hold colons itself, as wrapped errors do (json: cannot unmarshal …): the
-    # first colon of prose of the run that ends the message separates it
-    candidates = [at]
-    index = at - 1
-    while index > 1 and count - index - 1 <= MAX_CAUSE and (
-            kinds[index] in _CAUSE_KINDS or tokens[index] in _QUOTE_MARKS or tokens[index] == ":"):
-        if tokens[index] == ":" and not spaced[index] and spaced[index + 1]:
-            candidates.append(index)
+    ``pledge(): no route to host``, ``open "<*>": permission denied``): up to the end,
+    after a colon of prose (glued to what is before it, a space after it). What a library
+    says holds values of any shape and punctuation of its own (``dial tcp [<*>]:<*>:
+    connect: connection refused``, ``No such file or directory (os error <*>)``,
+    ``undefined method `id' for <*>:NilClass``), but no sentence's end and no message
+    field. Before the colon is the operation: a word, a call (``()``) or a quoted
+    operand. A thing's id or name there (``channel <*>: closing``, ``TOPIC(<*>):
+    created``, ``for blue: transfer failed``) says what the event is about, and what
+    follows is the event. The context must hold two words or values, one of them a word:
+    a level word or a name alone (``error: …``, ``selinux: …``) is a label too. The
+    separator may also be a bracket that holds one word or value, the error's class or
+    the peer it came from (``failed with exception (IOError) execution expired``,
+    ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
+    wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
+    ends the message is taken."""
+    total = count = len(tokens)
+    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
+                     and not any([token[-1] == "." for token in tokens[1:-1]])):
+        return -1, 0, False  # (most mined messages: no separator)
+    low = 1  # the walk stays after it
+    if STRONG in kinds:
+        # a structured record: the cause ends with its quoted message (msg="sync: <cause>"
+        # shard=3), whose words are the event's up to the cause
+        low = kinds.index(STRONG) - 1
+        if low < 1 or tokens[low] not in _QUOTE_MARKS:
+            return -1, 0, False
+        last = count - 1 - kinds[::-1].index(STRONG)
+        quote = tokens[low]
+        count = next((at for at in range(last + 1, total)
+                      if tokens[at] == quote and _ends_field(tokens, at)), -1)
+        if count < 0:
+            return -1, 0, False
+    candidates = []
+    depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
+    bracketed = False
+    index = count - 1
+    while index > low and count - index <= MAX_CAUSE:
+        token = tokens[index]
+        kind = kinds[index]
+        if kind == PUNCT:
+            if token in _CAUSE_STOPS and index < count - 1:
+                break  # (a sentence's end that ends the message may be the cause's)
+            if token in _CAUSE_CLOSERS:
+                if (not bracketed and index + 1 < count and spaced[index + 1]
+                        and tokens[index - 2] == _CLOSERS.get(token)):
+                    # (IOError) execution expired; not before more brackets: (<*>) using
+                    # type (RUNNING) as it is not supported holds the event's state
+                    candidates.append(index)
+                depth += 1
+                bracketed = True
+            elif token in _CAUSE_OPENERS:
+                if not depth:
+                    break  # inside brackets that close after the message's end: no cause of its own
+                depth -= 1
+            elif not depth:
+                if token == "," and index + 1 < count and spaced[index + 1]:
+                    break  # the next item of a list (a cause's own commas are rare)
+                if index + 1 < count and spaced[index + 1] and (
+                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                    candidates.append(index)  # a colon of prose, a spaced dash
+        elif kind == STRONG and total == count:
+            break
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
+            if not depth and token[-2:-1].isalpha():
+                candidates.append(index)
+            break
         index -= 1
+    chosen = -1
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+            and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
+        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
+        # exception's class there is the cause's (… cache. AbortError: <*>)
+        candidates.pop()
+    start = 0 if total == count else low + 1
     for at in reversed(candidates):
-        if _separates(tokens, kinds, at):
-            return at
-    return -1
+        if not _separates(tokens, kinds, at, start):
+            continue
+        if chosen < 0:
+            chosen = at
+        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _OWN_FAILURE.search(
+                " ".join(tokens[chosen + 1:at])):
+            # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
+            # error - <*>): the failure is the event's words (after a colon, a wrapped error)
+            chosen = at
+    return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
-def _separates(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _ends_field(tokens: list[str], at: int) -> bool:
+    """Whether the quote at ``at`` closes a message field: the record ends or goes on with
+    its next key (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
+        at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
+
+
+def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
     """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon)."""
     separator = tokens[at]
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
-    elif separator == ":":
+    elif separator[-1] == "." and len(separator) > 1:
+        pass  # a sentence's last word
+    elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and tokens[at - 2] == "(")):
             return False  # a thing's name or id before the colon: what follows is its event
+        if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
+                and before.lower() not in CUE_WORDS):
+            return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
-    context = [kind for kind in kinds[:at] if kind != PUNCT]
+    context = [kind for kind in kinds[start:at] if kind != PUNCT]
     return len(context) >= 2 and not all(kind == WILD for kind in context)
 
 
@@ -541,18 +643,30 @@ _FAILURE_WORDS = re.compile(
     r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
-    r"|unavailable|mismatch|already|eof)", re.ASCII)
+    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*)"
+    r"|\w*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), IOException)
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A program's own failure said in words (messagePump error, failed to subscribe), not the
+# state a library reports (Connection refused - connect(2) …, Permission denied - x)
+_OWN_FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
+_EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 
 
-def _says_failure(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
     """Whether the words after ``at`` read as a failure's cause: two states or phrases of
     an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
     events, two causes of one failed operation one."""
     if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
         return True
+    if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
+        return True  # values alone (<*>: <*>, as a template that met two causes holds them)
+    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+        return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
@@ -578,10 +692,15 @@ def id_text(named: list[str], spaced: list[bool]) -> str:
             spaced = [*spaced[:at], False, *spaced[at:]]
             spaced[at + 1] = False
         at += 1
+    if len(named) > 2 and named[-1] == named[-2] == WILDCARD and spaced[-1]:
+        named, spaced = named[:-1], spaced[:-1]  # two values that end the text are one (id_tokens)
     return render(named, spaced)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+_FUNCTION_WORDS = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into",
+                             "and", "or", "the", "a", "an", "is", "was", "be", "not", "no"))
 _QUOTE_MARKS = frozenset("'\"")
 
 
