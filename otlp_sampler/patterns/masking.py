@@ -368,6 +368,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         spaced = [space != "" for space, _ in pairs]
         if "[" in masked:
             _fold_structures(out, spaced)
+        if ":<*>]" in masked or ":<*>)" in masked:
+            _fold_locations(out, spaced)
         if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
@@ -421,6 +423,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         last = token
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
+    if ":<*>]" in masked or ":<*>)" in masked:
+        _fold_locations(out, spaced)
     if ", " in masked and (": " in masked or "=" in masked):
         _fold_keyed_values(out, spaced)
     if wildcards > 1:
@@ -431,6 +435,27 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 
 
 _EVENT_KEYS = frozenset(("msg", "message", "event"))
+
+
+def _fold_locations(out: list[str], spaced: list[bool]) -> None:
+    """A place written ``name:<*>`` alone in brackets (``[haproxy.cfg:12]``, ``(src/LOCK:3)``,
+    ``[<*>:<*>]``) is one value: a file and its line, a host and its port. Whether the
+    masker saw its name as a value depends on how the name is spelt (an extension, a
+    slash and a dot), so the name goes with its number."""
+    at = len(out) - 5
+    while at >= 0:
+        if (out[at + 2] == ":" and out[at + 3] == WILDCARD and _CLOSING.get(out[at + 4]) == out[at]
+                and not spaced[at + 2] and not spaced[at + 3] and not spaced[at + 4]
+                and not spaced[at + 1] and _LOCATION_NAME.fullmatch(out[at + 1])):
+            del out[at + 1:at + 4], spaced[at + 1:at + 4]
+            out.insert(at + 1, WILDCARD)
+            spaced.insert(at + 1, False)
+        at -= 1
+
+
+# the name of a place before its number: a value, or a file or host name (a dot or a
+# slash in it; a plain word there is a key: [name:<*>])
+_LOCATION_NAME = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII)
 
 
 def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:

@@ -1,0 +1,32 @@
+"""Rules about values inside a message: places, lists, records, structured fields.
+
+Each test uses messages written for it, shaped like the general case the rule is about,
+and checks both sides: what must now merge, and a near miss that must stay apart.
+"""
+
+from __future__ import annotations
+
+from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.masking import mask, tokens
+
+
+def _ids(*messages: str) -> set[str]:
+    miner = PatternMiner()
+    return {miner.add(m) for m in messages}
+
+
+def test_a_place_alone_in_brackets_is_one_value_however_its_name_is_spelt():
+    # a file and its line, a host and its port: the masker sees some names as values
+    # (an extension, a path with a dot) and not others (src/LOCK, a bare host)
+    lines = [
+        "reading [/etc/proxy/main.cfg:12] : unknown keyword 'tune' in global section",
+        "reading [conf/LOCAL:7] : unknown keyword 'bind' in global section",
+        "reading [/srv/conf/base.d/extra:9] : unknown keyword 'mode' in global section",
+        "reading [10.0.0.7:8080] : unknown keyword 'maxconn' in global section",
+    ]
+    assert len({tuple(tokens(mask(line))[0][:4]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    assert tokens(mask("declared at (conf/peers:3) twice"))[0] == ["declared", "at", "(", "<*>", ")", "twice"]
+    # a key and its value in brackets keep their key
+    assert tokens(mask("pick [name:orders] now"))[0] == ["pick", "[", "name", ":", "orders", "]", "now"]
+    assert tokens(mask("pick [name:5] now"))[0] == ["pick", "[", "name", ":", "<*>", "]", "now"]
