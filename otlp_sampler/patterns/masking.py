@@ -81,7 +81,8 @@ _AFTER_QUOTE = _any(
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
-    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    # (not a quote that closes a sentence: format." key=… is the end of a quoted message)
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
@@ -366,7 +367,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
-        if "[" in masked:
+        if "[" in masked or "{}" in masked:
             _fold_structures(out, spaced)
         if ":<*>]" in masked or ":<*>)" in masked:
             _fold_locations(out, spaced)
@@ -514,6 +515,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # what tells one kind of message from another, so they stay.
             continue
         content = out[index + 1:end]
+        if not content:
+            if not spaced[end]:
+                # an empty list or record ([], {}): a value, as the lists other records hold
+                out.insert(end, WILDCARD)
+                spaced.insert(end, False)
+            continue
         inline_json = False
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
@@ -536,6 +543,11 @@ def _is_structure(opening: str, content: list[str]) -> bool:
     if opening == "[" and len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
         # a list of names as Go prints one ([orders_v2 shared <*>]): one a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content))
+    if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
+            and all(map(_WORD_ITEM.fullmatch, content[::2]))):
+        # a list of names with commas ([billing-east, private.inventory, reports]), as most
+        # languages print one: one of them a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content[::2]))
     if not any(WILDCARD in token for token in content):
         return False
     if opening == "[":

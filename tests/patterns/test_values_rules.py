@@ -30,3 +30,28 @@ def test_a_place_alone_in_brackets_is_one_value_however_its_name_is_spelt():
     # a key and its value in brackets keep their key
     assert tokens(mask("pick [name:orders] now"))[0] == ["pick", "[", "name", ":", "orders", "]", "now"]
     assert tokens(mask("pick [name:5] now"))[0] == ["pick", "[", "name", ":", "<*>", "]", "now"]
+
+
+def test_a_list_of_names_or_an_empty_list_is_one_value():
+    # lists print with commas in most languages, empty ones as [] or {}; one event's
+    # records hold lists of any length, of names of any spelling
+    lines = [
+        "Peer selection: [billing-east, private.inventory, reports]",
+        "Peer selection: [orders_v2, beta]",
+        "Peer selection: []",
+        "Peer selection: [10.0.0.1, 10.0.0.2]",
+    ]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    assert tokens(mask("options={} given"))[0] == tokens(mask("options={'a': 1} given"))[0]
+    # a list of plain words is words (an enumeration the program writes), and a bracket
+    # holding a space is a mark others fill ([ ] / [x]), not an empty list
+    assert tokens(mask("modes [read, write] allowed"))[0] == ["modes", "[", "read", ",", "write", "]", "allowed"]
+    assert tokens(mask("Feature flags: [ ] quorum"))[0] == ["Feature", "flags", ":", "[", "]", "quorum"]
+
+
+def test_a_quote_that_ends_a_sentence_opens_no_quoted_value():
+    # logfmt: msg="… format." then the next key; the closing quote is not an opening one
+    line = 'level=INFO msg="Changed the default format." scrape.protocols="[a b]"'
+    assert mask(line) == 'level=INFO msg="Changed the default format." scrape.protocols="<*>"'
+    assert mask('said "hi" then "bye"') == 'said "<*>" then "<*>"'
