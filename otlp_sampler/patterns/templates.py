@@ -130,9 +130,36 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if not _MESSAGE_KEY_FORMS.isdisjoint(tokens):
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS:
+            if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
+                    and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     return kinds
+
+
+def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether two words of prose come before ``tokens[at]``: then the message was said
+    there (hclog's ``name: dynamic plugin event: event=ready id=…``), and a message key
+    after it is one of its fields, whose values vary. A word of a structured record is a
+    key (before ``=`` or ``:``) or a value (after ``=``); the words of a quoted value are
+    skipped with it."""
+    run = 0
+    quoted = False
+    for index in range(at):
+        token = tokens[index]
+        if token in _QUOTES:
+            quoted = not quoted
+            run = 0
+            continue
+        if quoted or kinds[index] not in (WORD, TITLE, CAPS):
+            run = 0
+            continue
+        if tokens[index + 1] in _KEY_MARKS or (index and tokens[index - 1] == "="):
+            run = 0  # a key, or the value of key= (after a colon a sentence may start)
+            continue
+        run += 1
+        if run == 2:
+            return True
+    return False
 
 
 def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int) -> None:

@@ -55,3 +55,16 @@ def test_a_quote_that_ends_a_sentence_opens_no_quoted_value():
     line = 'level=INFO msg="Changed the default format." scrape.protocols="[a b]"'
     assert mask(line) == 'level=INFO msg="Changed the default format." scrape.protocols="<*>"'
     assert mask('said "hi" then "bye"') == 'said "<*>" then "<*>"'
+
+
+def test_a_message_key_after_the_message_is_a_field():
+    # hclog and many loggers print the message, then key=value fields: a field named
+    # event (or msg) there varies like any other
+    lines = [f"agent.plugins: plugin state changed: event={state} plugin_id={n}"
+             for state, n in (("ready", 4), ("pending", 9), ("idle", 12), ("failed", 3))]
+    assert len(_ids(*lines)) == 1
+    # where the record starts with its fields, the message key names the event
+    assert len(_ids("ts=2024-01-02 level=info event=login user=7",
+                    "ts=2024-01-03 level=info event=logout user=8")) == 2
+    assert len(_ids('{"level":"info","event":"login","user":7}',
+                    '{"level":"info","event":"logout","user":8}')) == 2
