@@ -86,6 +86,10 @@ _AFTER_QUOTE = _any(
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
+    # resizing …; Go's: in "[main system]": …); a JSON key follows a brace or a comma,
+    # and a method names the event
+    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
@@ -98,7 +102,11 @@ _AFTER_QUOTE = _any(
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
-_IN_BACKTICKS = r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))"
+_IN_BACKTICKS = _any(
+    r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
+    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …)
+    r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
+)
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(

@@ -68,3 +68,22 @@ def test_a_message_key_after_the_message_is_a_field():
                     "ts=2024-01-03 level=info event=logout user=8")) == 2
     assert len(_ids('{"level":"info","event":"login","user":7}',
                     '{"level":"info","event":"logout","user":8}')) == 2
+
+
+def test_a_quoted_value_before_a_colon_of_prose_is_a_value():
+    # Rust's {:?} and Go's %q quote names in prose, a colon may follow them
+    assert mask('"heidi": resizing to 5 bytes') == '"<*>": resizing to <*>'
+    assert mask('signing zone "a.db" in "[main system]": keys valid') == 'signing zone "<*>" in "<*>": keys valid'
+    assert len(_ids('skipping zone "x.db" in "[main system]": keys valid',
+                    'skipping zone "y.db" in "[]": keys valid',
+                    'skipping zone "z.db" in "[orders_v2 edge-1]": keys valid')) == 1
+    # a JSON key keeps its name, a method names the event
+    assert mask('got {"user": 7, "name": "bob"}') == 'got {"user": <*>, "name": "<*>"}'
+    assert mask('falling back to method "GET": broken pipe').startswith('falling back to method "GET"')
+
+
+def test_gnu_quotes_hold_one_value():
+    # `name' quoting (GNU tools, older C programs): the words inside are one value
+    assert mask("Parse zone `shutting down': unexpected EOF") == "Parse zone `<*>': unexpected EOF"
+    assert len(_ids("cannot open `my file.txt': no such file",
+                    "cannot open `other': no such file")) == 1
