@@ -434,7 +434,7 @@ def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: i
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds)
+        value = score(template, template_kinds, tokens, kinds, short=False)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:

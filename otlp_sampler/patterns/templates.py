@@ -236,11 +236,15 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
 
 
 def score(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True
 ) -> float:
-    """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge."""
+    """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge.
+    ``short``: whether one introduced value may differ in a message of few constants (see
+    the end); not where another difference was already let go (a leading name)."""
     same = 0
     differ = 0.0
+    loose = False  # a difference that no cue introduces as a value (see the end)
+    differences = 0
     run = -2  # index of the last word that differed from a word
     for index, a in enumerate(template):
         b = tokens[index]
@@ -255,6 +259,7 @@ def score(
         if kb == WILD:
             if ka != MIXED:
                 differ += 1
+                loose = True
             continue
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
@@ -263,6 +268,7 @@ def score(
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             differ += 1
+            loose = True
             continue
         # Two different words.
         if ka == STRONG or kb == STRONG:
@@ -286,9 +292,16 @@ def score(
             return -1.0
         run = index
         differ += cost
+        differences += 1
+        loose = loose or cost != STRONG_CUE
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
+    if short and not loose and differences == 1 and same / (same + differ) < SIMILARITY:
+        # One difference, a value that a key, a naming word or a name's shape introduces
+        # (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …: edge-1):
+        # the constants all agree, however few a short message holds.
+        return SIMILARITY
     return same / (same + differ)
 
 
