@@ -309,10 +309,11 @@ def score(
 # (orders_v2, app.config, MediaQueue). Prose never writes words so, so two different words
 # where one is such a name are two things of one kind. A hyphen is in prose too
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
+# (a stop after one ends the sentence: ``set to EventsIndex.``)
 _CODE_NAME = re.compile(
-    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\.?",
     re.ASCII)
-_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 
 
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:

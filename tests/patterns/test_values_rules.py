@@ -98,3 +98,12 @@ def test_one_introduced_value_may_differ_in_a_message_of_few_constants():
     assert len(_ids("Stored orders", "Stored premium")) == 2
     assert len(_ids("VM Started", "VM Paused")) == 2
     assert len(_ids("mount_a: probe_x failed", "mount_b: probe_y failed")) == 2
+
+
+def test_a_name_of_code_that_ends_a_sentence_is_still_a_name():
+    # the stop belongs to the sentence, not to the name
+    assert len(_ids("The option was set to SearchQueue. Restart to apply it",
+                    "The option was set to orders_queue. Restart to apply it",
+                    "The option was set to billing-east. Restart to apply it")) == 1
+    assert len(_ids("The option was set to default. Restart to apply it",
+                    "The option was set to manual. Restart to apply it")) == 2
