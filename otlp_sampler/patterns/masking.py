@@ -163,8 +163,8 @@ _AT_TOKEN_START = _any(
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
         rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # a windows path
-        r"[A-Za-z]:\\[^\s\"'<>|*?]*",
+        # a windows path (not the stop or comma after it: …\x.log, Id: …)
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:])?",
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
@@ -379,6 +379,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             _fold_structures(out, spaced)
         if ":<*>]" in masked or ":<*>)" in masked:
             _fold_locations(out, spaced)
+        if "<" in masked:
+            _fold_reprs(out, spaced)
         if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
@@ -434,6 +436,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         _fold_structures(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
+    if "<" in masked:
+        _fold_reprs(out, spaced)
     if ", " in masked and (": " in masked or "=" in masked):
         _fold_keyed_values(out, spaced)
     if wildcards > 1:
@@ -459,6 +463,33 @@ def _fold_locations(out: list[str], spaced: list[bool]) -> None:
             del out[at + 1:at + 4], spaced[at + 1:at + 4]
             out.insert(at + 1, WILDCARD)
             spaced.insert(at + 1, False)
+        at -= 1
+
+
+def _fold_reprs(out: list[str], spaced: list[bool]) -> None:
+    """An object printed as its type and fields in angle brackets (Python's ``<Request GET
+    https://x>``, ``<Task pending name='t1'>``, Ruby's ``#<User id: 3>``) is one value: the
+    fields vary with the object. The type must be glued to the bracket and followed by a
+    space (``<metric>_created``, ``List<String>`` and ``a < b`` are not objects)."""
+    at = len(out) - 4
+    while at >= 0:
+        if (out[at] == "<" and not spaced[at + 1] and spaced[at + 2] and out[at + 1][:1].isupper()
+                and out[at + 1].isalnum() and (at == 0 or spaced[at] or out[at - 1] in "#([{")):
+            end = at + 2
+            depth = 0
+            while end < len(out) and end < at + 4 * MAX_TOKENS:
+                if out[end] == "<":
+                    depth += 1
+                elif out[end] == ">":
+                    if not depth:
+                        break
+                    depth -= 1
+                end += 1
+            if end < len(out):
+                start = at - 1 if at and out[at - 1] == "#" and not spaced[at] else at
+                out[start:end + 1] = [WILDCARD]
+                spaced[start:end + 1] = [spaced[start]]
+                at = start
         at -= 1
 
 

@@ -107,3 +107,19 @@ def test_a_name_of_code_that_ends_a_sentence_is_still_a_name():
                     "The option was set to billing-east. Restart to apply it")) == 1
     assert len(_ids("The option was set to default. Restart to apply it",
                     "The option was set to manual. Restart to apply it")) == 2
+
+
+def test_an_object_printed_in_angle_brackets_is_one_value():
+    # Python's repr, Ruby's inspect: the type and fields vary with the object passed
+    assert len(_ids("Dropping <Request GET https://example.com/a>: too many retries",
+                    "Dropping <Response 404 https://example.com/b>: too many retries",
+                    "Dropping <Task pending name='t1' coro=<run()>>: too many retries",
+                    "Dropping #<User id: 3, name: \"bob\">: too many retries")) == 1
+    # a placeholder in the text, a generic type and a comparison are not objects
+    assert tokens(mask("parse <metric>_created as ST"))[0][1:4] == ["<", "metric", ">"]
+    assert tokens(mask("if a < b then c > d"))[0] == ["if", "a", "<", "b", "then", "c", ">", "d"]
+
+
+def test_a_windows_path_leaves_the_comma_after_it():
+    # a list of keys and values goes on after the path (C# message templates)
+    assert mask(r"Deleting item, Name: x, Path: C:\data\a.log, Id: 7") == "Deleting item, Name: x, Path: <*>, Id: <*>"
