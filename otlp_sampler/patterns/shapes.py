@@ -198,6 +198,15 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
+        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and self.rest_of(tokens, kinds) is not None:
+            # a plain word that may be a name (auto received unhandled info x): a template
+            # that starts with a value has shown that other names come there
+            values = self._buckets.get(WILDCARD)
+            bucket = None if values is None else values.get(length)
+            if bucket is not None:
+                found = _best_after_name(bucket, tokens, kinds, _name_at(tokens))
+                if found is not None:
+                    return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:

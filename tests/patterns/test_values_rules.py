@@ -123,3 +123,13 @@ def test_an_object_printed_in_angle_brackets_is_one_value():
 def test_a_windows_path_leaves_the_comma_after_it():
     # a list of keys and values goes on after the path (C# message templates)
     assert mask(r"Deleting item, Name: x, Path: C:\data\a.log, Id: 7") == "Deleting item, Name: x, Path: <*>, Id: <*>"
+
+
+def test_a_plain_first_word_may_be_a_name_where_others_have_values():
+    # once records of the event started with values, a plain word there is a name too
+    miner = PatternMiner()
+    first = miner.add("worker-3 received unhandled info <<\"billing\">>")
+    assert miner.add("events-25 received unhandled info checkout_prod") == first
+    assert miner.add("auto received unhandled info indexerservice") == first
+    # a verb there is the event's own word
+    assert miner.add("restart received unhandled info indexerservice") != first
