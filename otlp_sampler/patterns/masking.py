@@ -381,8 +381,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             _fold_locations(out, spaced)
         if "<" in masked:
             _fold_reprs(out, spaced)
-        if ", " in masked and (": " in masked or "=" in masked):
-            _fold_keyed_values(out, spaced)
+        if ", " in masked:
+            _fold_lists(out, spaced)
+            if ": " in masked or "=" in masked:
+                _fold_keyed_values(out, spaced)
         if len(out) > MAX_TOKENS:
             _cut(out, spaced)
         return out, spaced
@@ -438,8 +440,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         _fold_locations(out, spaced)
     if "<" in masked:
         _fold_reprs(out, spaced)
-    if ", " in masked and (": " in masked or "=" in masked):
-        _fold_keyed_values(out, spaced)
+    if ", " in masked:
+        _fold_lists(out, spaced)
+        if ": " in masked or "=" in masked:
+            _fold_keyed_values(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
     if len(out) > MAX_TOKENS:
@@ -464,6 +468,44 @@ def _fold_locations(out: list[str], spaced: list[bool]) -> None:
             out.insert(at + 1, WILDCARD)
             spaced.insert(at + 1, False)
         at -= 1
+
+
+def _fold_lists(out: list[str], spaced: list[bool]) -> None:
+    """A list joined with ``", "`` in prose (``Running x.csv manual, weekly, public``,
+    ``providers: orders_v2, MediaQueue``) is one value: its length and items vary from
+    record to record. Three items or more, of one token each; or two that are values or
+    names of code (``foo, retrying`` is a sentence). A key (``Name: x``, ``a=1``) is no item,
+    and the arguments of a call are each its own."""
+    at = len(out) - 2
+    while at > 0:
+        if out[at] != "," or spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
+            at -= 1
+            continue
+        end = at + 1  # the last item
+        start = at - 1
+        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start]
+               and _list_item(out, start - 2)):
+            start -= 2
+        if not _list_item(out, start) or (start and out[start - 1] == "("):
+            at = start - 1  # (an argument list, f(a, b, GET), is a call's: each its own)
+            continue
+        items = (end - start) // 2 + 1
+        if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
+                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))):
+            stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
+            out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+            if start and out[start - 1] == WILDCARD and not stop:
+                del out[start], spaced[start]  # a run of variables, as tokens() folds one
+        at = start - 1
+
+
+def _list_item(out: list[str], at: int) -> bool:
+    """Whether ``out[at]`` may be an item of a list: one word or value, not a key."""
+    if not _WORD_ITEM.fullmatch(out[at]):
+        return False
+    after = out[at + 1] if at + 1 < len(out) else ""
+    return after not in (":", "=", "(") and (not at or out[at - 1] != "=")
 
 
 def _fold_reprs(out: list[str], spaced: list[bool]) -> None:

@@ -133,3 +133,16 @@ def test_a_plain_first_word_may_be_a_name_where_others_have_values():
     assert miner.add("auto received unhandled info indexerservice") == first
     # a verb there is the event's own word
     assert miner.add("restart received unhandled info indexerservice") != first
+
+
+def test_a_list_joined_with_commas_in_prose_is_one_value():
+    # string.Join(", ", …), ", ".join(…): any number of items, of any spelling
+    lines = ["Registered providers: global, analytics-worker, MediaQueue. Fallback: local",
+             "Registered providers: orders_v2, edge-1. Fallback: local",
+             "Registered providers: alpha, beta, gamma, delta. Fallback: local"]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    # a clause after a comma, keys and values, and a call's arguments stay
+    assert tokens(mask("failed to open foo_bar, retrying"))[0] == ["failed", "to", "open", "foo_bar", ",", "retrying"]
+    assert tokens(mask("Deleting item, Type: READY, Name: x"))[0][:7] == ["Deleting", "item", ",", "Type", ":", "READY", ","]
+    assert tokens(mask("group(array, orders_v2, GET) done"))[0][:3] == ["group", "(", "array"]
