@@ -375,7 +375,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
-        if "[" in masked or "{}" in masked:
+        if "[" in masked or "{" in masked:
             _fold_structures(out, spaced)
         if ":<*>]" in masked or ":<*>)" in masked:
             _fold_locations(out, spaced)
@@ -629,10 +629,8 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         # a list of names with commas ([billing-east, private.inventory, reports]), as most
         # languages print one: one of them a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content[::2]))
-    if not any(WILDCARD in token for token in content):
-        return False
     if opening == "[":
-        return "," in content
+        return "," in content and any(WILDCARD in token for token in content)
     if ":" not in content and "=" not in content:
         return False
     # a JSON object: a quoted key before its colon

@@ -146,3 +146,12 @@ def test_a_list_joined_with_commas_in_prose_is_one_value():
     assert tokens(mask("failed to open foo_bar, retrying"))[0] == ["failed", "to", "open", "foo_bar", ",", "retrying"]
     assert tokens(mask("Deleting item, Type: READY, Name: x"))[0][:7] == ["Deleting", "item", ",", "Type", ":", "READY", ","]
     assert tokens(mask("group(array, orders_v2, GET) done"))[0][:3] == ["group", "(", "array"]
+
+
+def test_a_record_in_braces_is_one_value_whatever_its_fields_hold():
+    # Go's %+v, Python's dict: keys and values vary with the record, plain words included
+    lines = ["lookup returned {Name:public}", "lookup returned {Owner:remote.users Name:x}",
+             "lookup returned {Name:orders ID:42}", "lookup returned {'state': 'idle'}"]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    # braces around a single word are no record
+    assert tokens(mask("got {a} here"))[0] == ["got", "{", "a", "}", "here"]
