@@ -38,9 +38,11 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     PUNCT,
     SIMILARITY,
+    STRONG,
     TITLE,
     WILD,
     WORD,
+    cue_at,
     fits_other_length,
     generalize,
     kinds_of,
@@ -214,9 +216,56 @@ class ShapeIndex:
         if by_value is not None:
             # and one of another length that starts with a value, the name as a value
             at = _name_at(tokens)
-            return self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
-                                      [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+            found = self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
+                                       [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+            if found is not None:
+                return found
+        if by_length is not None:
+            return self._inner_run(tokens, kinds, by_length)
         return None
+
+    def _inner_run(self, tokens: list[str], kinds: list[int], by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of another length that agrees with ``tokens`` before and after one run
+        of words, where a naming word or a key mark introduces it in both (``… to node
+        <*> with the following error …``, ``… by publisher <*>: the configuration was
+        reloaded. The rest of …``): a value written in words (a name with spaces, an
+        error's text, a phrase a peer sent) in the middle of the message. The pattern's
+        template then has one variable there (``_fold_run``)."""
+        length = len(tokens)
+        for other, bucket in by_length.items():
+            if other == length or abs(other - length) > MAX_RUN:
+                continue
+            for candidate in bucket.candidates():
+                place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
+                if place is None:
+                    continue
+                head, tail = place
+                self._fold_run(candidate, head, len(candidate.tokens) - tail)
+                return candidate.pattern
+        return None
+
+    def _fold_run(self, shape: Shape, start: int, end: int) -> None:
+        """Give ``shape``'s pattern a first shape with ``tokens[start:end]`` as one value (the
+        old shape stays in its bucket, for the records it matched)."""
+        if end - start == 1 and shape.tokens[start] == WILDCARD:
+            return
+        pattern = shape.pattern
+        last = shape.tokens[end - 1]
+        value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD  # (the stop is the sentence's)
+        tokens = [*shape.tokens[:start], value, *shape.tokens[end:]]
+        spaced = [*shape.spaced[:start], True, *shape.spaced[end:]]
+        for known in pattern.shapes:
+            if known.tokens == tokens:
+                return
+        folded = Shape(pattern, tokens, spaced, kinds_of(tokens))
+        self.add(folded)
+        pattern.shapes.pop()
+        if len(pattern.shapes) >= MAX_SHAPES:
+            return
+        where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
+        pattern.shapes.insert(where, folded)
+        if where == 0:
+            pattern.text = folded.text()
 
     def add(self, shape: Shape, lead: str | None = None) -> None:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
@@ -414,6 +463,52 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+_RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
+_RUN_MARKS = frozenset(("'", ",", ".", "$", "=", "-"))
+
+
+def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                  kinds: list[int]) -> tuple[int, int] | None:
+    """Where ``tokens`` is ``template`` with another run of words in one place (see
+    ``ShapeIndex._inner_run``): the length of the part before the run and of the part
+    after it, or None.
+
+    Before and after, the two agree (equal tokens, or a variable of the template), and
+    each holds two constant words: one is too little (``ciod: <event> at line <*> of
+    node map file <*>`` is a label and many events, ``…: Bye Bye [preauth]`` and ``…:
+    Closed due to user request. [preauth]`` may be two events); the run starts after a
+    naming word or a key mark, and holds words and values (and the marks of a phrase)."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    tail = 0
+    while tail < limit - head and (template[m - 1 - tail] == tokens[n - 1 - tail]
+                                   or template_kinds[m - 1 - tail] == WILD):
+        tail += 1
+    if head and m - tail - head == 0 and template_kinds[head - 1] == WILD:
+        head -= 1  # the template's variable there is the run
+    if not head or not tail or head + tail >= n or head + tail >= m:
+        return None
+    if not cue_at(tokens, head):
+        return None
+    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
+    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
+    if words_after < 2 or words_before < 2:
+        return None
+    for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
+        if end - head > MAX_RUN:
+            return None
+        for at in range(head, end):
+            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
+                return None
+    if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
+        return None
+    return head, tail
 
 
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:

@@ -155,3 +155,22 @@ def test_a_record_in_braces_is_one_value_whatever_its_fields_hold():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     # braces around a single word are no record
     assert tokens(mask("got {a} here"))[0] == ["got", "{", "a", "}", "here"]
+
+
+def test_a_value_written_in_words_in_the_middle_of_a_message():
+    # a name with spaces, an error's text, a peer's phrase, introduced by a naming word or
+    # a key mark, between two parts of the message that agree
+    miner = PatternMiner()
+    first = miner.add("Rejecting batch from publisher 7: lease expired. The rest of the frame is dropped")
+    assert miner.add("Rejecting batch from publisher 9: the configuration was reloaded. "
+                     "The rest of the frame is dropped") == first
+    assert miner.add("Rejecting batch from publisher 3: EOF. The rest of the frame is dropped") == first
+    assert miner.pattern(first).text.startswith("Rejecting batch from publisher <*>: <*>")
+    # nothing introduces the run: the words are the event's
+    assert len(_ids("Worker 7 started the nightly export job as planned",
+                    "Worker 9 stopped the export job as planned")) == 2
+    # a label alone before it, or one word after it, is too little to anchor it
+    assert len(_ids("ciod: Missing fields on line 4 of node map file /a/b",
+                    "ciod: Z coordinate 7 exceeds dimension 3 at line 4 of node map file /a/b")) == 2
+    assert len(_ids("Received disconnect from 10.0.0.1: 11: Bye Bye [preauth]",
+                    "Received disconnect from 10.0.0.2: 11: Closed due to user request. [preauth]")) == 2
