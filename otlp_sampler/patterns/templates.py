@@ -282,6 +282,8 @@ def score(
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
+        if index + 1 < len(tokens) and _other_key(template, tokens, index):
+            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
         cost = cue_at(tokens, index)
         if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
@@ -325,6 +327,16 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+
+
+def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``
+    after a comma (the next key of a list). A record's keys are its fields: another key
+    is another record, where a value may differ."""
+    mark = tokens[at + 1]
+    if mark != template[at + 1]:
+        return False
+    return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
 _METHOD_SET = frozenset(METHODS)
 
 

@@ -174,3 +174,13 @@ def test_a_value_written_in_words_in_the_middle_of_a_message():
                     "ciod: Z coordinate 7 exceeds dimension 3 at line 4 of node map file /a/b")) == 2
     assert len(_ids("Received disconnect from 10.0.0.1: 11: Bye Bye [preauth]",
                     "Received disconnect from 10.0.0.2: 11: Closed due to user request. [preauth]")) == 2
+
+
+def test_two_keys_of_a_record_never_merge():
+    # a record's keys are its fields: another key is another record (Erlang, logfmt lists)
+    assert len(_ids("msg: unexpected_call, call: search, from: 21",
+                    "msg: unexpected_call, req: search, from: 21")) == 2
+    assert len(_ids("op done, user=alice, took=3", "op done, host=alice, took=3")) == 2
+    # the values of one key do
+    assert len(_ids("msg: unexpected_call, call: search, from: 21",
+                    "msg: unexpected_call, call: index, from: 4")) == 1
