@@ -295,7 +295,11 @@ def score(
         run = index
         differ += cost
         differences += 1
-        loose = loose or cost != STRONG_CUE
+        # (after a colon, the last word: the value of a label, Found category #7: beta; not a
+        # state in capitals nor a verb's form, TOPIC(<*>): closing / created)
+        loose = loose or (cost != STRONG_CUE and not (
+            index == len(tokens) - 1 and tokens[index - 1] == ":" and ka != CAPS and kb != CAPS
+            and not a.endswith(_VERB_ENDS) and not b.endswith(_VERB_ENDS)))
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
@@ -327,6 +331,7 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+_VERB_ENDS = ("ed", "ing", "ed.", "ing.")
 
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:

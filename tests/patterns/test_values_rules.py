@@ -184,3 +184,12 @@ def test_two_keys_of_a_record_never_merge():
     # the values of one key do
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, call: index, from: 4")) == 1
+
+
+def test_the_last_word_after_a_colon_of_a_short_message_is_a_value():
+    # the value of a label: a name, any spelling
+    assert len(_ids("Found category #18: beta", "Found category #712: Analytics",
+                    "Found category #3: private")) == 1
+    # a state in capitals or a verb's form there is the event's
+    assert len(_ids("TOPIC(orders): closing", "TOPIC(orders): created")) == 2
+    assert len(_ids("onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF")) == 2
