@@ -63,6 +63,11 @@ CUE_WORDS = frozenset((
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
+# Kinds of things whose name follows (Connection type stable, Processing partition main),
+# where a state may follow too (mode running / mode PAUSED names the event): they
+# introduce a name, never a verb's form or a word in capitals (see score).
+_KIND_CUES = frozenset(("type", "mode", "code", "partition", "entity", "policy", "scheme", "profile"))
+CUE_WORDS = CUE_WORDS | _KIND_CUES
 _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
 _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
@@ -285,6 +290,8 @@ def score(
         if index + 1 < len(tokens) and _other_key(template, tokens, index):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
         cost = cue_at(tokens, index)
+        if cost and _state_after_kind(tokens, index, a, b):
+            cost = 0.0
         if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
@@ -333,6 +340,13 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
 _KEY_MARKS = frozenset(("=", ":"))
 _VERB_ENDS = ("ed", "ing", "ed.", "ing.")
 
+
+def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two words after a kind's noun (``mode``, ``type``) read as states (a verb's
+    form or capitals: ``mode running`` / ``mode PAUSED``): the event's, not a name."""
+    if not at or tokens[at - 1].lower() not in _KIND_CUES:
+        return False
+    return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``

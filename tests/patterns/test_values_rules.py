@@ -193,3 +193,14 @@ def test_the_last_word_after_a_colon_of_a_short_message_is_a_value():
     # a state in capitals or a verb's form there is the event's
     assert len(_ids("TOPIC(orders): closing", "TOPIC(orders): created")) == 2
     assert len(_ids("onReceive action: SCREEN_ON", "onReceive action: SCREEN_OFF")) == 2
+
+
+def test_a_kind_of_thing_names_what_follows():
+    # type, mode, partition, entity, …: the word after is the name of one of them
+    assert len(_ids("Connection type stable was not built together with the server",
+                    "Connection type profile-cache was not built together with the server",
+                    "Connection type tls was not built together with the server")) == 1
+    assert len(_ids("Begin backup of entity manual", "Begin backup of entity archive")) == 1
+    # a state after it is the event's (mode running / mode PAUSED)
+    assert len(_ids("Ignoring unknown mode running in set_mode", "Ignoring unknown mode paused in set_mode")) == 2
+    assert len(_ids("Ignoring unknown mode RUNNING in set_mode", "Ignoring unknown mode PAUSED in set_mode")) == 2
