@@ -233,7 +233,7 @@ class ShapeIndex:
         template then has one variable there (``_fold_run``)."""
         length = len(tokens)
         for other, bucket in by_length.items():
-            if other == length or abs(other - length) > MAX_RUN:
+            if abs(other - length) > MAX_RUN:
                 continue
             for candidate in bucket.candidates():
                 place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
@@ -467,7 +467,7 @@ class ShapeIndex:
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
 _RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
-_RUN_MARKS = frozenset(("'", ",", ".", "$", "=", "-"))
+_RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
 
 def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
@@ -479,8 +479,10 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     Before and after, the two agree (equal tokens, or a variable of the template), and
     each holds two constant words: one is too little (``ciod: <event> at line <*> of
     node map file <*>`` is a label and many events, ``…: Bye Bye [preauth]`` and ``…:
-    Closed due to user request. [preauth]`` may be two events); the run starts after a
-    naming word or a key mark, and holds words and values (and the marks of a phrase)."""
+    Closed due to user request. [preauth]`` may be two events), but for a run in brackets
+    (``… to tmp config file (broken pipe)``) or the value of a key to the end
+    (``ruleContent =not enough replicas``); the run starts after a naming word or a key
+    mark, and holds words and values (and the marks of a phrase)."""
     m, n = len(template), len(tokens)
     limit = min(m, n)
     head = 0
@@ -492,14 +494,21 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         tail += 1
     if head and m - tail - head == 0 and template_kinds[head - 1] == WILD:
         head -= 1  # the template's variable there is the run
-    if not head or not tail or head + tail >= n or head + tail >= m:
+    if not head or head + tail >= n or head + tail >= m:
         return None
     if not cue_at(tokens, head):
         return None
+    # a bracket closes what it opened, and the value of a key may run to the end
+    closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
+    keyed = not tail and template[head - 1] == "="
+    if not tail and not keyed:
+        return None
     words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
-    if words_after < 2 or words_before < 2:
+    if words_before < 2 or (words_after < 2 and not closed and not keyed):
         return None
+    if m == n and (not (closed or keyed) or n - tail - head < 2):
+        return None  # at one length, only a run a bracket or a key encloses (score said no)
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > MAX_RUN:
             return None

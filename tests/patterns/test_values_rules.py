@@ -204,3 +204,17 @@ def test_a_kind_of_thing_names_what_follows():
     # a state after it is the event's (mode running / mode PAUSED)
     assert len(_ids("Ignoring unknown mode running in set_mode", "Ignoring unknown mode paused in set_mode")) == 2
     assert len(_ids("Ignoring unknown mode RUNNING in set_mode", "Ignoring unknown mode PAUSED in set_mode")) == 2
+
+
+def test_a_run_of_words_in_brackets_or_after_a_key_at_the_end():
+    # a bracket closes what it opened; the value of a key may run to the end
+    assert len(_ids("Could not sync config file to disk (broken pipe)",
+                    "Could not sync config file to disk (disk quota exceeded)",
+                    "Could not sync config file to disk (EOF)",
+                    "Could not sync config file to disk (no route to host)")) == 1
+    assert len(_ids("Save connection rule to local, ruleContent =not enough replicas",
+                    "Save connection rule to local, ruleContent =leader changed",
+                    "Save connection rule to local, ruleContent =rebalance in progress now")) == 1
+    # a run that holds another key is two values
+    assert len(_ids("auth failure; logname= uid=0 tty=ssh rhost=10.0.0.1",
+                    "auth failure; logname= uid=0 tty=ssh rhost=10.0.0.2 user=root")) == 2
