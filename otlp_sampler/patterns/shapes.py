@@ -484,6 +484,10 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     (``ruleContent =not enough replicas``); the run starts after a naming word or a key
     mark, and holds words and values (and the marks of a phrase)."""
     m, n = len(template), len(tokens)
+    if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
+        return None  # (most candidates: two constant words come before the run)
+    if template[-1] != tokens[-1] and template_kinds[-1] != WILD and "=" not in template:
+        return None  # (no part after the run, nor a key before one)
     limit = min(m, n)
     head = 0
     while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
