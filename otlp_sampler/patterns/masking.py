@@ -379,7 +379,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             _fold_structures(out, spaced)
         if ":<*>]" in masked or ":<*>)" in masked:
             _fold_locations(out, spaced)
-        if "<" in masked:
+        if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
             _fold_reprs(out, spaced)
         if ", " in masked:
             _fold_lists(out, spaced)
@@ -438,7 +438,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         _fold_structures(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
-    if "<" in masked:
+    if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
         _fold_reprs(out, spaced)
     if ", " in masked:
         _fold_lists(out, spaced)

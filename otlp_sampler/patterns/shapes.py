@@ -203,12 +203,17 @@ class ShapeIndex:
         elif length > 2 and lead != WILDCARD and kinds[0] == WORD and self.rest_of(tokens, kinds) is not None:
             # a plain word that may be a name (auto received unhandled info x): a template
             # that starts with a value has shown that other names come there
+            # (only those that go on as it does: the word after the name, mostly its verb)
             values = self._buckets.get(WILDCARD)
             bucket = None if values is None else values.get(length)
             if bucket is not None:
-                found = _best_after_name(bucket, tokens, kinds, _name_at(tokens))
-                if found is not None:
-                    return found
+                after = tokens[1]
+                going_on = _Bucket()
+                going_on.shapes = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
+                if going_on.shapes:
+                    found = _best_after_name(going_on, tokens, kinds, 0)
+                    if found is not None:
+                        return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
