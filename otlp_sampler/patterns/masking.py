@@ -621,9 +621,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:
-    if opening == "[" and len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
-        # a list of names as Go prints one ([orders_v2 shared <*>]): one a value or a code name
+    if len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
+        # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
+        # ({alpha <*>}): one a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content))
+    if opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content):
+        return True  # a map as Go prints one: map[a:<*> b:<*>]
     if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
             and all(map(_WORD_ITEM.fullmatch, content[::2]))):
         # a list of names with commas ([billing-east, private.inventory, reports]), as most

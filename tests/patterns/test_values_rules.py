@@ -218,3 +218,10 @@ def test_a_run_of_words_in_brackets_or_after_a_key_at_the_end():
     # a run that holds another key is two values
     assert len(_ids("auth failure; logname= uid=0 tty=ssh rhost=10.0.0.1",
                     "auth failure; logname= uid=0 tty=ssh rhost=10.0.0.2 user=root")) == 2
+
+
+def test_go_structs_and_maps_printed_by_v_are_one_value():
+    lines = ["got &{alpha 5 true} from peer", "got &{beta 7} from peer", "got &{gamma_v <nil> 0 false} from peer"]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert tokens(mask("got map[a:1 b:2] from peer"))[0] == tokens(mask("got map[x:y z:3 w:4] from peer"))[0]
+    assert tokens(mask("got map[a:1 b:2] from peer"))[0] == ["got", "map", "[", "<*>", "]", "from", "peer"]
