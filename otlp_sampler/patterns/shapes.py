@@ -200,7 +200,7 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
-        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and self.rest_of(tokens, kinds) is not None:
+        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and _plain_name(tokens[0]):
             # a plain word that may be a name (auto received unhandled info x): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
@@ -527,6 +527,12 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     return head, tail
+
+
+def _plain_name(word: str) -> bool:
+    """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
+    return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
+            and not word.endswith(("ed", "ing")))
 
 
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:

@@ -225,3 +225,11 @@ def test_go_structs_and_maps_printed_by_v_are_one_value():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     assert tokens(mask("got map[a:1 b:2] from peer"))[0] == tokens(mask("got map[x:y z:3 w:4] from peer"))[0]
     assert tokens(mask("got map[a:1 b:2] from peer"))[0] == ["got", "map", "[", "<*>", "]", "from", "peer"]
+
+
+def test_a_plain_first_word_of_a_long_message_may_be_a_name_too():
+    miner = PatternMiner()
+    first = miner.add("worker-7 has been set to edge-1. Note that this build only supports the following: v1")
+    assert miner.add("payments has been set to edge-2. Note that this build only supports the following: v2") == first
+    # a verb's form there is the event's word
+    assert miner.add("started has been set to edge-2. Note that this build only supports the following: v2") != first
