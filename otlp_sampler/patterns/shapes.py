@@ -297,6 +297,9 @@ class ShapeIndex:
             if lead != WILDCARD and _code_name(tokens, shape.kinds):
                 key = (len(tokens), tokens[_name_at(tokens) + 1])
                 self._subjects.setdefault(key, _Bucket()).shapes.append(shape)
+        elif lead != WILDCARD and len(tokens) > 2 and shape.kinds[0] == WORD and _plain_name(tokens[0]):
+            # a plain first word of a long message may be a name too (find)
+            self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]

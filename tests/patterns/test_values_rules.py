@@ -233,3 +233,8 @@ def test_a_plain_first_word_of_a_long_message_may_be_a_name_too():
     assert miner.add("payments has been set to edge-2. Note that this build only supports the following: v2") == first
     # a verb's form there is the event's word
     assert miner.add("started has been set to edge-2. Note that this build only supports the following: v2") != first
+    # and whichever came first
+    miner = PatternMiner()
+    first = miner.add("payments has been set to edge-2. Note that this build only supports the following: v2")
+    assert miner.add("worker-7 has been set to edge-1. Note that this build only supports the following: v1") == first
+    assert miner.add("mailer_v2 has been set to edge-1. Note that this build only supports the following: v1") == first
