@@ -221,6 +221,7 @@ _TOKEN = re.compile(
 )
 
 _CLOSING = {")": "(", "]": "["}
+_CLOSER_OF = {"(": ")", "[": "]"}
 _FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 _RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
@@ -711,7 +712,9 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
                 break
             index += start
             group = out[index:index + size]
-            if any(WILDCARD in t for t in group) and _balanced(group):
+            if any(WILDCARD in t for t in group) and _balanced(group) and not (
+                    index == 0 and group[0] in _CLOSER_OF and group[-1] == _CLOSER_OF[group[0]]):
+                # (not tags that lead a message: [<*>] [JOB <*>] is two, not a list)
                 del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
                 folded = True
             else:

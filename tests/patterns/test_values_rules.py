@@ -238,3 +238,13 @@ def test_a_plain_first_word_of_a_long_message_may_be_a_name_too():
     first = miner.add("payments has been set to edge-2. Note that this build only supports the following: v2")
     assert miner.add("worker-7 has been set to edge-1. Note that this build only supports the following: v1") == first
     assert miner.add("mailer_v2 has been set to edge-1. Note that this build only supports the following: v1") == first
+
+
+def test_tags_that_lead_a_message_are_no_list():
+    # [column family] [JOB 12] …: two tags, whether the first is a value or a name
+    assert len(_ids("[users] [JOB 12] Flush lasted 5 microseconds",
+                    "[checkout-5] [JOB 734] Flush lasted 9 microseconds",
+                    "[BackendIndex] [JOB 7] Flush lasted 1 microseconds")) == 1
+    assert tokens(mask("[checkout-5] [JOB 734] Flush lasted"))[0][:6] == ["[", "<*>", "]", "[", "<*>", "]"]
+    # a list of bracketed values inside a message still folds
+    assert tokens(mask("got [a1] [b2] [c3] ok"))[0] == ["got", "[", "<*>", "]", "ok"]
