@@ -447,6 +447,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             _fold_keyed_values(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
+        _fold_mixed_runs(out, spaced)
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
     return out, spaced
@@ -469,6 +470,26 @@ def _fold_locations(out: list[str], spaced: list[bool]) -> None:
             out.insert(at + 1, WILDCARD)
             spaced.insert(at + 1, False)
         at -= 1
+
+
+def _fold_mixed_runs(out: list[str], spaced: list[bool]) -> None:
+    """A run of values of mixed shapes, each after a space (``madvise 10.0.0.1:80
+    logs/MANIFEST-5 0.6MiB ret …``, where another record has ``… app.log 10944 ret``) is
+    one value, as a run of like values is: a stem around a value (``logs/MANIFEST-<*>``)
+    beside another value is a value too."""
+    at = len(out) - 1
+    while at > 0:
+        token, previous = out[at], out[at - 1]
+        if (spaced[at] and WILDCARD in token and WILDCARD in previous
+                and (token == WILDCARD or previous == WILDCARD)
+                and _VALUE_TOKEN.fullmatch(token) and _VALUE_TOKEN.fullmatch(previous)):
+            out[at - 1] = WILDCARD
+            del out[at], spaced[at]
+        at -= 1
+
+
+# a value, or a stem around one (logs/MANIFEST-<*>, v<*>): no bracket, quote or mark
+_VALUE_TOKEN = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
 
 
 def _fold_lists(out: list[str], spaced: list[bool]) -> None:

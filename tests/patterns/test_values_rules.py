@@ -248,3 +248,12 @@ def test_tags_that_lead_a_message_are_no_list():
     assert tokens(mask("[checkout-5] [JOB 734] Flush lasted"))[0][:6] == ["[", "<*>", "]", "[", "<*>", "]"]
     # a list of bracketed values inside a message still folds
     assert tokens(mask("got [a1] [b2] [c3] ok"))[0] == ["got", "[", "<*>", "]", "ok"]
+
+
+def test_a_run_of_values_of_mixed_shapes_is_one_value():
+    # a stem around a value beside another value is a value too (where another record of
+    # the event has plain values there)
+    assert tokens(mask("madvise 10.0.0.1:80 logs/MANIFEST-000005 0.63MiB ret = 2"))[0] == \
+        tokens(mask("madvise [::1]:61358 app.log 10944 ret = 107"))[0] == ["madvise", "<*>", "ret", "=", "<*>"]
+    # a stem alone keeps its shape
+    assert tokens(mask("Receiving block blk_123 src: /10.0.0.1:50010"))[0][:3] == ["Receiving", "block", "blk_<*>"]
