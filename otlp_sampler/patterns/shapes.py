@@ -237,10 +237,15 @@ class ShapeIndex:
         error's text, a phrase a peer sent) in the middle of the message. The pattern's
         template then has one variable there (``_fold_run``)."""
         length = len(tokens)
+        if length < 3:
+            return None
+        second = tokens[1]
         for other, bucket in by_length.items():
-            if abs(other - length) > MAX_RUN:
+            if abs(other - length) > MAX_RUN or other < 3:
                 continue
             for candidate in bucket.candidates():
+                if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
+                    continue  # (most: two constant words come before a run, _inner_run_at)
                 place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
                 if place is None:
                     continue
