@@ -55,7 +55,7 @@ SIMILARITY = 0.65
 CUE_WORDS = frozenset((
     "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
     "of", "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
-    "filename", "path", "dir", "directory", "folder", "class", "service", "app", "application",
+    "filename", "path", "dir", "directory", "folder", "class", "service", "app",
     "program", "process", "proc", "module", "package", "pkg", "job", "task", "queue", "topic", "table",
     "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",
     "addr", "ip", "group", "role", "tenant", "project", "bucket", "container", "image", "pod",

@@ -257,3 +257,11 @@ def test_a_run_of_values_of_mixed_shapes_is_one_value():
         tokens(mask("madvise [::1]:61358 app.log 10944 ret = 107"))[0] == ["madvise", "<*>", "ret", "=", "<*>"]
     # a stem alone keeps its shape
     assert tokens(mask("Receiving block blk_123 src: /10.0.0.1:50010"))[0][:3] == ["Receiving", "block", "blk_<*>"]
+
+
+def test_the_word_application_names_the_program_itself():
+    # what follows it is mostly a phase of the program's life, not a name
+    assert len(_ids("Application startup complete.", "Application shutdown complete.")) == 2
+    assert len(_ids("Waiting for application startup.", "Waiting for application shutdown.")) == 2
+    # a named application is quoted, and quoted values vary
+    assert len(_ids("Deployed application 'billing' to cluster", "Deployed application 'orders' to cluster")) == 1
