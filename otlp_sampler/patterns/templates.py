@@ -82,6 +82,7 @@ _MESSAGE_KEY_FORMS = frozenset(
 )
 _QUOTES = frozenset("'\"")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_MARK_BRACKETS = {**_BRACKETS, "<": ">"}
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
 _CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
@@ -503,8 +504,9 @@ def fits_other_length(
 
 
 def _alone_in_brackets(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``)."""
-    return 0 < at < len(tokens) - 1 and _BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
+    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``;
+    ``<carol>``, a name in angle brackets as C programs print one)."""
+    return 0 < at < len(tokens) - 1 and _MARK_BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
 
 
 _NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)

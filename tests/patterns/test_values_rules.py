@@ -265,3 +265,10 @@ def test_the_word_application_names_the_program_itself():
     assert len(_ids("Waiting for application startup.", "Waiting for application shutdown.")) == 2
     # a named application is quoted, and quoted values vary
     assert len(_ids("Deployed application 'billing' to cluster", "Deployed application 'orders' to cluster")) == 1
+
+
+def test_a_word_alone_in_angle_brackets_is_a_mark_of_a_value():
+    assert len(_ids("timer overflow in argument <ci-runner> to 'x'",
+                    "timer overflow in argument <carol> to 'y'")) == 1
+    # but a state in capitals stays the event's
+    assert len(_ids("entering mode <RUNNING> now", "entering mode <PAUSED> now")) == 2
