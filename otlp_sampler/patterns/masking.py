@@ -512,6 +512,8 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
             at = start - 1  # (an argument list, f(a, b, GET), is a call's: each its own)
             continue
         items = (end - start) // 2 + 1
+        if start == 0 and end >= len(out) - 1:
+            break  # a message that is a list alone says only its words
         if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
                           and _LIST_ITEM.fullmatch(out[end].rstrip("."))):
             stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]

@@ -146,6 +146,7 @@ def test_a_list_joined_with_commas_in_prose_is_one_value():
     assert tokens(mask("failed to open foo_bar, retrying"))[0] == ["failed", "to", "open", "foo_bar", ",", "retrying"]
     assert tokens(mask("Deleting item, Type: READY, Name: x"))[0][:7] == ["Deleting", "item", ",", "Type", ":", "READY", ","]
     assert tokens(mask("group(array, orders_v2, GET) done"))[0][:3] == ["group", "(", "array"]
+    assert tokens(mask("Clean, fast, reliable."))[0] == ["Clean", ",", "fast", ",", "reliable."]
 
 
 def test_a_record_in_braces_is_one_value_whatever_its_fields_hold():
