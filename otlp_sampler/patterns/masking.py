@@ -85,7 +85,8 @@ _AFTER_QUOTE = _any(
     rf"(?:(?<=^\")|(?<=[^\w'\".!?]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    # (escaped quotes inside: "a \"quoted\" word" is one value)
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
     # resizing …; Go's: in "[main system]": …); a JSON key follows a brace or a comma,
     # and a method names the event

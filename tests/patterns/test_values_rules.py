@@ -55,6 +55,8 @@ def test_a_quote_that_ends_a_sentence_opens_no_quoted_value():
     line = 'level=INFO msg="Changed the default format." scrape.protocols="[a b]"'
     assert mask(line) == 'level=INFO msg="Changed the default format." scrape.protocols="<*>"'
     assert mask('said "hi" then "bye"') == 'said "<*>" then "<*>"'
+    # escaped quotes inside a quoted value are its own
+    assert mask('replied "a \\"quoted\\" word" done') == 'replied "<*>" done'
 
 
 def test_a_message_key_after_the_message_is_a_field():
