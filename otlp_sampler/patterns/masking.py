@@ -567,7 +567,8 @@ _LOCATION_NAME = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII
 
 def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
-    devops``), each value runs to the next key: a value of several words is one value."""
+    devops``), each value runs to the next key: a value of several words, or one word, is
+    one value."""
     keys = [at for at in range(1, len(out) - 1)
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
     # a message that starts with a key (msg: …, event=…) makes a list of one more
@@ -576,7 +577,8 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
-        if end - at > 2:
+        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").isalnum()):
+            # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
 
