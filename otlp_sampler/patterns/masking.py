@@ -387,6 +387,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             _fold_lists(out, spaced)
             if ": " in masked or "=" in masked:
                 _fold_keyed_values(out, spaced)
+        if " | " in masked and ":" in masked:
+            _fold_bar_fields(out, spaced)
         if len(out) > MAX_TOKENS:
             _cut(out, spaced)
         return out, spaced
@@ -446,6 +448,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         _fold_lists(out, spaced)
         if ": " in masked or "=" in masked:
             _fold_keyed_values(out, spaced)
+    if " | " in masked and ":" in masked:
+        _fold_bar_fields(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
         _fold_mixed_runs(out, spaced)
@@ -491,6 +495,26 @@ def _fold_mixed_runs(out: list[str], spaced: list[bool]) -> None:
 
 # a value, or a stem around one (logs/MANIFEST-<*>, v<*>): no bracket, quote or mark
 _VALUE_TOKEN = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
+
+
+def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
+    """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
+    Type: http``), each field's value, after its name and colon, runs to the next bar and
+    is one value; so does the value after the last colon before the first bar."""
+    bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
+    if len(bars) < 2:
+        return
+    ends = [*bars, len(out)]
+    for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
+        end = ends[number]
+        start = ends[number - 1] + 1 if number else 0
+        colons = [at for at in range(start, end) if out[at] == ":"]
+        if not colons:
+            continue
+        at = colons[-1] if not number else colons[0]
+        if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
 
 
 def _fold_lists(out: list[str], spaced: list[bool]) -> None:

@@ -285,3 +285,12 @@ def test_each_value_of_a_key_list_is_a_value_one_word_too():
     # the message key's first value names the event
     assert len(_ids("msg: receive_in_idle_mode, topic: users, data: x",
                     "msg: send_in_idle_mode, topic: users, data: x")) == 2
+
+
+def test_fields_parted_by_bars_hold_one_value_each():
+    lines = ["Monitor #7 'a': Failing: leader changed | Interval: 60 seconds | Type: http | Down Count: 10",
+             "Monitor #9 'b': Failing: EOF | Interval: 0.5s seconds | Type: DNS | Down Count: 1"]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert tokens(mask(lines[0]))[0][-4:] == ["Down", "Count", ":", "<*>"]
+    # one bar is no list of fields
+    assert tokens(mask("a: b c | d"))[0] == ["a", ":", "b", "c", "|", "d"]
