@@ -294,3 +294,11 @@ def test_fields_parted_by_bars_hold_one_value_each():
     assert tokens(mask(lines[0]))[0][-4:] == ["Down", "Count", ":", "<*>"]
     # one bar is no list of fields
     assert tokens(mask("a: b c | d"))[0] == ["a", ":", "b", "c", "|", "d"]
+
+
+def test_a_value_formatted_into_a_message_field_after_a_colon_varies():
+    assert len(_ids('level=debug msg="Pushing repository: manual"',
+                    'level=debug msg="Pushing repository: shipping"')) == 1
+    # the message's own words still name the event
+    assert len(_ids('level=info msg="cache hit" key=a', 'level=info msg="cache miss" key=a')) == 2
+    assert len(_ids('level=info msg="state: RUNNING"', 'level=info msg="state: PAUSED"')) == 2
