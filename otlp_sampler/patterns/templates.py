@@ -282,7 +282,8 @@ def score(
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (run == index - 1 or STRONG not in kinds[index - 3 if index > 3 else 0:index]
                     or not (_qualified_pair(a, ka, b, kb, tokens, index)
-                            or (tokens[index - 1] in _KEY_MARKS and ka != CAPS and kb != CAPS))):
+                            or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
+                                and not _CAPS.fullmatch(b)))):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
             run = index
             differ += STRONG_CUE
