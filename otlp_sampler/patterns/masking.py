@@ -523,19 +523,22 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
     record to record. Three items or more, of one token each; or two that are values or
     names of code (``foo, retrying`` is a sentence). A key (``Name: x``, ``a=1``) is no item,
     and the arguments of a call are each its own."""
-    at = len(out) - 2
-    while at > 0:
-        if out[at] != "," or spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
-            at -= 1
+    # from the last comma to the first: a fold leaves the positions before it as they were
+    commas = [at for at, token in enumerate(out) if token == ","]
+    floor = len(out)
+    for at in reversed(commas):
+        if at >= floor or at == 0 or at >= len(out) - 1:
+            continue
+        if spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
             continue
         end = at + 1  # the last item
         start = at - 1
         while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start]
                and _list_item(out, start - 2)):
             start -= 2
+        floor = start
         if not _list_item(out, start) or (start and out[start - 1] == "("):
-            at = start - 1  # (an argument list, f(a, b, GET), is a call's: each its own)
-            continue
+            continue  # (an argument list, f(a, b, GET), is a call's: each its own)
         items = (end - start) // 2 + 1
         if start == 0 and end >= len(out) - 1:
             break  # a message that is a list alone says only its words
@@ -546,7 +549,6 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
             spaced[start:end + 1] = [spaced[start]]
             if start and out[start - 1] == WILDCARD and not stop:
                 del out[start], spaced[start]  # a run of variables, as tokens() folds one
-        at = start - 1
 
 
 def _list_item(out: list[str], at: int) -> bool:
