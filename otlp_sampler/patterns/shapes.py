@@ -204,23 +204,16 @@ class ShapeIndex:
             # a plain word that may be a name (auto received unhandled info x): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
-            # and those that start with another name of a long message, as plain (subjects)
             values = self._buckets.get(WILDCARD)
             bucket = None if values is None else values.get(length)
-            after = tokens[1]
             if bucket is not None:
+                after = tokens[1]
                 going_on = _Bucket()
                 going_on.shapes = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
                 if going_on.shapes:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
                         return found
-            subjects = self._subjects.get((length, after))
-            if subjects is not None and length > MAX_REST + 1:
-                found = _best_after_name(subjects, tokens, kinds, 0)
-                if found is not None:
-                    self._by_value(found)
-                    return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
@@ -309,7 +302,7 @@ class ShapeIndex:
             if lead != WILDCARD and _code_name(tokens, shape.kinds):
                 key = (len(tokens), tokens[_name_at(tokens) + 1])
                 self._subjects.setdefault(key, _Bucket()).shapes.append(shape)
-        elif lead != WILDCARD and len(tokens) > MAX_REST + 1 and shape.kinds[0] == WORD and _plain_name(tokens[0]):
+        elif lead != WILDCARD and len(tokens) > 2 and shape.kinds[0] == WORD and _plain_name(tokens[0]):
             # a plain first word of a long message may be a name too (find)
             self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
