@@ -664,13 +664,22 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         if inline_json:
             out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
             spaced[start:end + 1] = [spaced[start]]
-        elif opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
-            start = index - 1  # Task{…}: the type goes with its record
+        elif opening == "{" and index and out[index - 1].isidentifier() and (
+                not spaced[index] or _rust_struct(out, index)):
+            start = index - 1  # Task{…}, Rust's Task { name: … }: the type goes with its record
             out[start:end + 1] = [WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _rust_struct(out: list[str], index: int) -> bool:
+    """Whether the braces at ``index`` are a struct as Rust's ``{:?}`` prints one: a type
+    in capitals first, a space, and a field name then its colon (``Task { name: "x" }``)."""
+    kind = out[index - 1]
+    return (kind[:1].isupper() and not kind.endswith(("ing", "ed")) and index + 2 < len(out)
+            and out[index + 1].isidentifier() and out[index + 2] == ":")
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:

@@ -302,3 +302,12 @@ def test_a_value_formatted_into_a_message_field_after_a_colon_varies():
     # the message's own words still name the event
     assert len(_ids('level=info msg="cache hit" key=a', 'level=info msg="cache miss" key=a')) == 2
     assert len(_ids('level=info msg="state: RUNNING"', 'level=info msg="state: PAUSED"')) == 2
+
+
+def test_a_rust_struct_printed_by_debug_is_one_value_with_its_type():
+    lines = ['Task { name: "auto.mailer", retries: 835 }, because the rerouting is done',
+             'Options { version: "x" }, because the rerouting is done']
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    # a verb before a dict is the sentence's
+    assert tokens(mask("Discarding {'size': 166}: max"))[0][:2] == ["Discarding", "{"]
