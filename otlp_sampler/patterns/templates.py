@@ -273,6 +273,8 @@ def score(
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
+            if a == "=" or b == "=":
+                return -1.0  # a key and its value where the other has none: another record
             differ += 1
             loose = True
             continue

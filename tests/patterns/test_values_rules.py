@@ -311,3 +311,10 @@ def test_a_rust_struct_printed_by_debug_is_one_value_with_its_type():
     assert len(_ids(*lines)) == 1
     # a verb before a dict is the sentence's
     assert tokens(mask("Discarding {'size': 166}: max"))[0][:2] == ["Discarding", "{"]
+
+
+def test_a_key_where_the_other_has_words_is_another_record():
+    assert len(_ids("Creating provider client from KUBECONFIG beta",
+                    "Creating provider client endpoint=10.0.0.1:6379")) == 2
+    assert len(_ids("Creating provider client endpoint=10.0.0.1:6379",
+                    "Creating provider client endpoint=db.example.org:6379")) == 1
