@@ -81,10 +81,16 @@ _AFTER_QUOTE = _any(
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
-    rf"(?:(?<=^\")|(?<=[^\w'\"]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    # (not a quote that closes a sentence: format." key=… is the end of a quoted message)
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)[^\"\n]{1,80}(?=\"(?![\w'\"])(?!:))",
+    # (escaped quotes inside: "a \"quoted\" word" is one value)
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
+    # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
+    # resizing …; Go's: in "[main system]": …); a JSON key follows a brace or a comma,
+    # and a method names the event
+    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
@@ -100,7 +106,11 @@ _AFTER_QUOTE = _any(
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
-_IN_BACKTICKS = r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))"
+_IN_BACKTICKS = _any(
+    r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
+    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …)
+    r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
+)
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START = _any(
@@ -157,8 +167,8 @@ _AT_TOKEN_START = _any(
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
         rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # a windows path
-        r"[A-Za-z]:\\[^\s\"'<>|*?]*",
+        # a windows path (not the stop or comma after it: …\x.log, Id: …)
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:])?",
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
@@ -227,6 +237,7 @@ _TOKEN = re.compile(
 )
 
 _CLOSING = {")": "(", "]": "["}
+_CLOSER_OF = {"(": ")", "[": "]"}
 _FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 _RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
@@ -448,10 +459,18 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
-        if "[" in masked:
+        if "[" in masked or "{" in masked:
             _fold_structures(out, spaced)
-        if ", " in masked and (": " in masked or "=" in masked):
-            _fold_keyed_values(out, spaced)
+        if ":<*>]" in masked or ":<*>)" in masked:
+            _fold_locations(out, spaced)
+        if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
+            _fold_reprs(out, spaced)
+        if ", " in masked:
+            _fold_lists(out, spaced)
+            if ": " in masked or "=" in masked:
+                _fold_keyed_values(out, spaced)
+        if " | " in masked and ":" in masked:
+            _fold_bar_fields(out, spaced)
         if len(out) > MAX_TOKENS:
             _cut(out, spaced)
         return out, spaced
@@ -503,10 +522,19 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         last = token
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
-    if ", " in masked and (": " in masked or "=" in masked):
-        _fold_keyed_values(out, spaced)
+    if ":<*>]" in masked or ":<*>)" in masked:
+        _fold_locations(out, spaced)
+    if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
+        _fold_reprs(out, spaced)
+    if ", " in masked:
+        _fold_lists(out, spaced)
+        if ": " in masked or "=" in masked:
+            _fold_keyed_values(out, spaced)
+    if " | " in masked and ":" in masked:
+        _fold_bar_fields(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice
+        _fold_mixed_runs(out, spaced)
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
     return out, spaced
@@ -515,9 +543,140 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 _EVENT_KEYS = frozenset(("msg", "message", "event"))
 
 
+def _fold_locations(out: list[str], spaced: list[bool]) -> None:
+    """A place written ``name:<*>`` alone in brackets (``[haproxy.cfg:12]``, ``(src/LOCK:3)``,
+    ``[<*>:<*>]``) is one value: a file and its line, a host and its port. Whether the
+    masker saw its name as a value depends on how the name is spelt (an extension, a
+    slash and a dot), so the name goes with its number."""
+    at = len(out) - 5
+    while at >= 0:
+        if (out[at + 2] == ":" and out[at + 3] == WILDCARD and _CLOSING.get(out[at + 4]) == out[at]
+                and not spaced[at + 2] and not spaced[at + 3] and not spaced[at + 4]
+                and not spaced[at + 1] and _LOCATION_NAME.fullmatch(out[at + 1])):
+            del out[at + 1:at + 4], spaced[at + 1:at + 4]
+            out.insert(at + 1, WILDCARD)
+            spaced.insert(at + 1, False)
+        at -= 1
+
+
+def _fold_mixed_runs(out: list[str], spaced: list[bool]) -> None:
+    """A run of values of mixed shapes, each after a space (``madvise 10.0.0.1:80
+    logs/MANIFEST-5 0.6MiB ret …``, where another record has ``… app.log 10944 ret``) is
+    one value, as a run of like values is: a stem around a value (``logs/MANIFEST-<*>``)
+    beside another value is a value too."""
+    at = len(out) - 1
+    while at > 0:
+        token, previous = out[at], out[at - 1]
+        if (spaced[at] and WILDCARD in token and WILDCARD in previous
+                and (token == WILDCARD or previous == WILDCARD)
+                and _VALUE_TOKEN.fullmatch(token) and _VALUE_TOKEN.fullmatch(previous)):
+            out[at - 1] = WILDCARD
+            del out[at], spaced[at]
+        at -= 1
+
+
+# a value, or a stem around one (logs/MANIFEST-<*>, v<*>): no bracket, quote or mark
+_VALUE_TOKEN = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
+
+
+def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
+    """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
+    Type: http``), each field's value, after its name and colon, runs to the next bar and
+    is one value; so does the value after the last colon before the first bar."""
+    bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
+    if len(bars) < 2:
+        return
+    ends = [*bars, len(out)]
+    for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
+        end = ends[number]
+        start = ends[number - 1] + 1 if number else 0
+        colons = [at for at in range(start, end) if out[at] == ":"]
+        if not colons:
+            continue
+        at = colons[-1] if not number else colons[0]
+        if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
+
+
+def _fold_lists(out: list[str], spaced: list[bool]) -> None:
+    """A list joined with ``", "`` in prose (``Running x.csv manual, weekly, public``,
+    ``providers: orders_v2, MediaQueue``) is one value: its length and items vary from
+    record to record. Three items or more, of one token each; or two that are values or
+    names of code (``foo, retrying`` is a sentence). A key (``Name: x``, ``a=1``) is no item,
+    and the arguments of a call are each its own."""
+    # from the last comma to the first: a fold leaves the positions before it as they were
+    commas = [at for at, token in enumerate(out) if token == ","]
+    floor = len(out)
+    for at in reversed(commas):
+        if at >= floor or at == 0 or at >= len(out) - 1:
+            continue
+        if spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
+            continue
+        end = at + 1  # the last item
+        start = at - 1
+        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start]
+               and _list_item(out, start - 2)):
+            start -= 2
+        floor = start
+        if not _list_item(out, start) or (start and out[start - 1] == "("):
+            continue  # (an argument list, f(a, b, GET), is a call's: each its own)
+        items = (end - start) // 2 + 1
+        if start == 0 and end >= len(out) - 1:
+            break  # a message that is a list alone says only its words
+        if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
+                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))):
+            stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
+            out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+            if start and out[start - 1] == WILDCARD and not stop:
+                del out[start], spaced[start]  # a run of variables, as tokens() folds one
+
+
+def _list_item(out: list[str], at: int) -> bool:
+    """Whether ``out[at]`` may be an item of a list: one word or value, not a key."""
+    if not _WORD_ITEM.fullmatch(out[at]):
+        return False
+    after = out[at + 1] if at + 1 < len(out) else ""
+    return after not in (":", "=", "(") and (not at or out[at - 1] != "=")
+
+
+def _fold_reprs(out: list[str], spaced: list[bool]) -> None:
+    """An object printed as its type and fields in angle brackets (Python's ``<Request GET
+    https://x>``, ``<Task pending name='t1'>``, Ruby's ``#<User id: 3>``) is one value: the
+    fields vary with the object. The type must be glued to the bracket and followed by a
+    space (``<metric>_created``, ``List<String>`` and ``a < b`` are not objects)."""
+    at = len(out) - 4
+    while at >= 0:
+        if (out[at] == "<" and not spaced[at + 1] and spaced[at + 2] and out[at + 1][:1].isupper()
+                and out[at + 1].isalnum() and (at == 0 or spaced[at] or out[at - 1] in "#([{")):
+            end = at + 2
+            depth = 0
+            while end < len(out) and end < at + 4 * MAX_TOKENS:
+                if out[end] == "<":
+                    depth += 1
+                elif out[end] == ">":
+                    if not depth:
+                        break
+                    depth -= 1
+                end += 1
+            if end < len(out):
+                start = at - 1 if at and out[at - 1] == "#" and not spaced[at] else at
+                out[start:end + 1] = [WILDCARD]
+                spaced[start:end + 1] = [spaced[start]]
+                at = start
+        at -= 1
+
+
+# the name of a place before its number: a value, or a file or host name (a dot or a
+# slash in it; a plain word there is a key: [name:<*>])
+_LOCATION_NAME = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII)
+
+
 def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
-    devops``), each value runs to the next key: a value of several words is one value."""
+    devops``), each value runs to the next key: a value of several words, or one word, is
+    one value."""
     keys = [at for at in range(1, len(out) - 1)
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
     # a message that starts with a key (msg: …, event=…) makes a list of one more
@@ -526,7 +685,8 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
-        if end - at > 2:
+        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").isalnum()):
+            # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
 
@@ -571,6 +731,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # what tells one kind of message from another, so they stay.
             continue
         content = out[index + 1:end]
+        if not content:
+            if not spaced[end]:
+                # an empty list or record ([], {}): a value, as the lists other records hold
+                out.insert(end, WILDCARD)
+                spaced.insert(end, False)
+            continue
         inline_json = False
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
@@ -580,8 +746,9 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         if inline_json:
             out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
             spaced[start:end + 1] = [spaced[start]]
-        elif opening == "{" and index and not spaced[index] and out[index - 1].isidentifier():
-            start = index - 1  # Task{…}: the type goes with its record
+        elif opening == "{" and index and out[index - 1].isidentifier() and (
+                not spaced[index] or _rust_struct(out, index)):
+            start = index - 1  # Task{…}, Rust's Task { name: … }: the type goes with its record
             out[start:end + 1] = [WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
         else:
@@ -589,14 +756,28 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             spaced[start:end + 1] = [spaced[start], False, False]
 
 
+def _rust_struct(out: list[str], index: int) -> bool:
+    """Whether the braces at ``index`` are a struct as Rust's ``{:?}`` prints one: a type
+    in capitals first, a space, and a field name then its colon (``Task { name: "x" }``)."""
+    kind = out[index - 1]
+    return (kind[:1].isupper() and not kind.endswith(("ing", "ed")) and index + 2 < len(out)
+            and out[index + 1].isidentifier() and out[index + 2] == ":")
+
+
 def _is_structure(opening: str, content: list[str]) -> bool:
-    if opening == "[" and len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
-        # a list of names as Go prints one ([orders_v2 shared <*>]): one a value or a code name
+    if len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
+        # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
+        # ({alpha <*>}): one a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content))
-    if not any(WILDCARD in token for token in content):
-        return False
+    if opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content):
+        return True  # a map as Go prints one: map[a:<*> b:<*>]
+    if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
+            and all(map(_WORD_ITEM.fullmatch, content[::2]))):
+        # a list of names with commas ([billing-east, private.inventory, reports]), as most
+        # languages print one: one of them a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content[::2]))
     if opening == "[":
-        return "," in content
+        return "," in content and any(WILDCARD in token for token in content)
     if ":" not in content and "=" not in content:
         return False
     # a JSON object: a quoted key before its colon
@@ -674,7 +855,9 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
                 break
             index += start
             group = out[index:index + size]
-            if any(WILDCARD in t for t in group) and _balanced(group):
+            if any(WILDCARD in t for t in group) and _balanced(group) and not (
+                    index == 0 and group[0] in _CLOSER_OF and group[-1] == _CLOSER_OF[group[0]]):
+                # (not tags that lead a message: [<*>] [JOB <*>] is two, not a list)
                 del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
                 folded = True
             else:

@@ -203,6 +203,20 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
+        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and _plain_name(tokens[0]):
+            # a plain word that may be a name (auto received unhandled info x): a template
+            # that starts with a value has shown that other names come there
+            # (only those that go on as it does: the word after the name, mostly its verb)
+            values = self._buckets.get(WILDCARD)
+            bucket = None if values is None else values.get(length)
+            if bucket is not None:
+                after = tokens[1]
+                going_on = _Bucket()
+                going_on.shapes = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
+                if going_on.shapes:
+                    found = _best_after_name(going_on, tokens, kinds, 0)
+                    if found is not None:
+                        return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
@@ -210,9 +224,61 @@ class ShapeIndex:
         if by_value is not None:
             # and one of another length that starts with a value, the name as a value
             at = _name_at(tokens)
-            return self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
-                                      [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+            found = self._other_length([*tokens[:at], WILDCARD, *tokens[at + 1:]],
+                                       [*kinds[:at], WILD, *kinds[at + 1:]], WILDCARD, by_value)
+            if found is not None:
+                return found
+        if by_length is not None:
+            return self._inner_run(tokens, kinds, by_length)
         return None
+
+    def _inner_run(self, tokens: list[str], kinds: list[int], by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of another length that agrees with ``tokens`` before and after one run
+        of words, where a naming word or a key mark introduces it in both (``… to node
+        <*> with the following error …``, ``… by publisher <*>: the configuration was
+        reloaded. The rest of …``): a value written in words (a name with spaces, an
+        error's text, a phrase a peer sent) in the middle of the message. The pattern's
+        template then has one variable there (``_fold_run``)."""
+        length = len(tokens)
+        if length < 3:
+            return None
+        second = tokens[1]
+        for other, bucket in by_length.items():
+            if abs(other - length) > MAX_RUN or other < 3:
+                continue
+            for candidate in bucket.candidates():
+                if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
+                    continue  # (most: two constant words come before a run, _inner_run_at)
+                place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
+                if place is None:
+                    continue
+                head, tail = place
+                self._fold_run(candidate, head, len(candidate.tokens) - tail)
+                return candidate.pattern
+        return None
+
+    def _fold_run(self, shape: Shape, start: int, end: int) -> None:
+        """Give ``shape``'s pattern a first shape with ``tokens[start:end]`` as one value (the
+        old shape stays in its bucket, for the records it matched)."""
+        if end - start == 1 and shape.tokens[start] == WILDCARD:
+            return
+        pattern = shape.pattern
+        last = shape.tokens[end - 1]
+        value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD  # (the stop is the sentence's)
+        tokens = [*shape.tokens[:start], value, *shape.tokens[end:]]
+        spaced = [*shape.spaced[:start], True, *shape.spaced[end:]]
+        for known in pattern.shapes:
+            if known.tokens == tokens:
+                return
+        folded = Shape(pattern, tokens, spaced, kinds_of(tokens))
+        self.add(folded)
+        pattern.shapes.pop()
+        if len(pattern.shapes) >= MAX_SHAPES:
+            return
+        where = pattern.shapes.index(shape) if shape in pattern.shapes else 0
+        pattern.shapes.insert(where, folded)
+        if where == 0:
+            pattern.text = folded.text()
 
     def add(self, shape: Shape, lead: str | None = None) -> None:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
@@ -239,6 +305,9 @@ class ShapeIndex:
             if lead != WILDCARD and _code_name(tokens, shape.kinds):
                 key = (len(tokens), tokens[_name_at(tokens) + 1])
                 self._subjects.setdefault(key, _Bucket()).shapes.append(shape)
+        elif lead != WILDCARD and len(tokens) > 2 and shape.kinds[0] == WORD and _plain_name(tokens[0]):
+            # a plain first word of a long message may be a name too (find)
+            self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
@@ -426,6 +495,71 @@ class ShapeIndex:
         return None
 
 
+MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+_RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
+_RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
+
+
+def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                  kinds: list[int]) -> tuple[int, int] | None:
+    """Where ``tokens`` is ``template`` with another run of words in one place (see
+    ``ShapeIndex._inner_run``): the length of the part before the run and of the part
+    after it, or None.
+
+    Before and after, the two agree (equal tokens, or a variable of the template), and
+    each holds two constant words: one is too little (``ciod: <event> at line <*> of
+    node map file <*>`` is a label and many events, ``…: Bye Bye [preauth]`` and ``…:
+    Closed due to user request. [preauth]`` may be two events), but for a run in brackets
+    (``… to tmp config file (broken pipe)``) or the value of a key to the end
+    (``ruleContent =not enough replicas``); the run starts after a naming word or a key
+    mark, and holds words and values (and the marks of a phrase)."""
+    m, n = len(template), len(tokens)
+    if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
+        return None  # (most candidates: two constant words come before the run)
+    if template[-1] != tokens[-1] and template_kinds[-1] != WILD and "=" not in template:
+        return None  # (no part after the run, nor a key before one)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    tail = 0
+    while tail < limit - head and (template[m - 1 - tail] == tokens[n - 1 - tail]
+                                   or template_kinds[m - 1 - tail] == WILD):
+        tail += 1
+    if head and m - tail - head == 0 and template_kinds[head - 1] == WILD:
+        head -= 1  # the template's variable there is the run
+    if not head or head + tail >= n or head + tail >= m:
+        return None
+    if not cue_at(tokens, head):
+        return None
+    # a bracket closes what it opened, and the value of a key may run to the end
+    closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
+    keyed = not tail and template[head - 1] == "="
+    if not tail and not keyed:
+        return None
+    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
+    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
+    if words_before < 2 or (words_after < 2 and not closed and not keyed):
+        return None
+    if m == n and (not (closed or keyed) or n - tail - head < 2):
+        return None  # at one length, only a run a bracket or a key encloses (score said no)
+    for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
+        if end - head > MAX_RUN:
+            return None
+        for at in range(head, end):
+            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
+                return None
+    if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
+        return None
+    return head, tail
+
+
+def _plain_name(word: str) -> bool:
+    """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
+    return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
+            and not word.endswith(("ed", "ing")))
+
+
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:
     """Whether the name a message may start with (``_name_at``) is written as code names
     are, or holds a value (``events-<*>``, ``orders_v2``, ``MailerService``, ``CURRENT``):
@@ -453,7 +587,7 @@ def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: i
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds)
+        value = score(template, template_kinds, tokens, kinds, short=False)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:

@@ -55,7 +55,7 @@ SIMILARITY = 0.65
 CUE_WORDS = frozenset((
     "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
     "of", "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
-    "filename", "path", "dir", "directory", "folder", "class", "service", "app", "application",
+    "filename", "path", "dir", "directory", "folder", "class", "service", "app",
     "program", "process", "proc", "module", "package", "pkg", "job", "task", "queue", "topic", "table",
     "database", "db", "key", "device", "disk", "volume", "interface", "iface", "url", "uri", "address",
     "addr", "ip", "group", "role", "tenant", "project", "bucket", "container", "image", "pod",
@@ -63,6 +63,11 @@ CUE_WORDS = frozenset((
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
+# Kinds of things whose name follows (Connection type stable, Processing partition main),
+# where a state may follow too (mode running / mode PAUSED names the event): they
+# introduce a name, never a verb's form or a word in capitals (see score).
+_KIND_CUES = frozenset(("type", "mode", "code", "partition", "entity", "policy", "scheme", "profile"))
+CUE_WORDS = CUE_WORDS | _KIND_CUES
 _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
 _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
@@ -77,6 +82,7 @@ _MESSAGE_KEY_FORMS = frozenset(
 )
 _QUOTES = frozenset("'\"")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_MARK_BRACKETS = {**_BRACKETS, "<": ">"}
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
 _CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
@@ -130,9 +136,36 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if not _MESSAGE_KEY_FORMS.isdisjoint(tokens):
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS:
+            if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
+                    and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     return kinds
+
+
+def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether two words of prose come before ``tokens[at]``: then the message was said
+    there (hclog's ``name: dynamic plugin event: event=ready id=…``), and a message key
+    after it is one of its fields, whose values vary. A word of a structured record is a
+    key (before ``=`` or ``:``) or a value (after ``=``); the words of a quoted value are
+    skipped with it."""
+    run = 0
+    quoted = False
+    for index in range(at):
+        token = tokens[index]
+        if token in _QUOTES:
+            quoted = not quoted
+            run = 0
+            continue
+        if quoted or kinds[index] not in (WORD, TITLE, CAPS):
+            run = 0
+            continue
+        if tokens[index + 1] in _KEY_MARKS or (index and tokens[index - 1] == "="):
+            run = 0  # a key, or the value of key= (after a colon a sentence may start)
+            continue
+        run += 1
+        if run == 2:
+            return True
+    return False
 
 
 def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int) -> None:
@@ -209,11 +242,15 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
 
 
 def score(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True
 ) -> float:
-    """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge."""
+    """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge.
+    ``short``: whether one introduced value may differ in a message of few constants (see
+    the end); not where another difference was already let go (a leading name)."""
     same = 0
     differ = 0.0
+    loose = False  # a difference that no cue introduces as a value (see the end)
+    differences = 0
     run = -2  # index of the last word that differed from a word
     for index, a in enumerate(template):
         b = tokens[index]
@@ -228,6 +265,7 @@ def score(
         if kb == WILD:
             if ka != MIXED:
                 differ += 1
+                loose = True
             continue
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and 0 < index < len(tokens) - 1
                 and _BRACKETS.get(tokens[index - 1]) == tokens[index + 1]
@@ -236,7 +274,10 @@ def score(
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
+            if a == "=" or b == "=":
+                return -1.0  # a key and its value where the other has none: another record
             differ += 1
+            loose = True
             continue
         # Two different words.
         if run == index - 1:
@@ -245,14 +286,20 @@ def score(
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
-                    or not _qualified_pair(a, ka, b, kb, tokens, index)):
-                return -1.0
+                    or not (_qualified_pair(a, ka, b, kb, tokens, index)
+                            or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
+                                and not _CAPS.fullmatch(b)))):
+                return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
             run = index
             differ += STRONG_CUE
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
+        if index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS and _other_key(template, tokens, index):
+            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
         cost = cue_at(tokens, index)
+        if cost and _state_after_kind(tokens, index, a, b):
+            cost = 0.0
         if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
@@ -262,9 +309,20 @@ def score(
             return -1.0
         run = index
         differ += cost
+        differences += 1
+        # (after a colon, the last word: the value of a label, Found category #7: beta; not a
+        # state in capitals nor a verb's form, TOPIC(<*>): closing / created)
+        loose = loose or (cost != STRONG_CUE and not (
+            index == len(tokens) - 1 and tokens[index - 1] == ":" and ka != CAPS and kb != CAPS
+            and not a.endswith(_VERB_ENDS) and not b.endswith(_VERB_ENDS)))
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
+    if short and not loose and differences == 1 and same / (same + differ) < SIMILARITY:
+        # One difference, a value that a key, a naming word or a name's shape introduces
+        # (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …: edge-1):
+        # the constants all agree, however few a short message holds.
+        return SIMILARITY
     return same / (same + differ)
 
 
@@ -272,10 +330,11 @@ def score(
 # (orders_v2, app.config, MediaQueue). Prose never writes words so, so two different words
 # where one is such a name are two things of one kind. A hyphen is in prose too
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
+# (a stop after one ends the sentence: ``set to EventsIndex.``)
 _CODE_NAME = re.compile(
-    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\.?",
     re.ASCII)
-_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 
 
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -287,6 +346,24 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+_VERB_ENDS = ("ed", "ing", "ed.", "ing.")
+
+
+def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two words after a kind's noun (``mode``, ``type``) read as states (a verb's
+    form or capitals: ``mode running`` / ``mode PAUSED``): the event's, not a name."""
+    if not at or tokens[at - 1].lower() not in _KIND_CUES:
+        return False
+    return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
+
+def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``
+    after a comma (the next key of a list). A record's keys are its fields: another key
+    is another record, where a value may differ."""
+    mark = tokens[at + 1]
+    if mark != template[at + 1]:
+        return False
+    return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
 _METHOD_SET = frozenset(METHODS)
 
 
@@ -469,8 +546,9 @@ def fits_other_length(
 
 
 def _alone_in_brackets(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``)."""
-    return 0 < at < len(tokens) - 1 and _BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
+    """Whether ``tokens[at]`` is all a bracket pair holds (``[x]``, where others have ``[ ]``;
+    ``<carol>``, a name in angle brackets as C programs print one)."""
+    return 0 < at < len(tokens) - 1 and _MARK_BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
 
 
 _NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
