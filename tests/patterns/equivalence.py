@@ -82,7 +82,7 @@ _PIECES = ["true", "false", "null", "localhost", "None", "Jan", "abc", "x", "foo
 _TOKENS = ["<*>", "<*>", "user", "for", "from", "=", ":", "(", ")", "[", "]", "{", "}", "'", '"', "x",
            "GET", "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync", "MediaQueue",
            "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started", "blk_<*>", "node",
-           "bob", "ledger", "Started", ","]
+           "bob", "ledger", "Started", ",", "<", ">", "carol"]
 
 
 def _fuzz(baseline: pathlib.Path, count: int) -> int:
