@@ -710,6 +710,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
                     break  # the next item of a list (a cause's own commas are rare)
+                if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
+                    break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
                     candidates.append(index)  # a colon of prose, a spaced dash

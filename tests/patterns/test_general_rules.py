@@ -682,3 +682,13 @@ def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # the error as a noun of the event stays (an error occurred during …, got error while …)
     assert mask("An error occurred during plugin activation") == "An error occurred during plugin activation"
     assert mask("got error while reading x") == "got error while reading x"
+
+
+def test_a_learned_cause_never_crosses_a_spaced_colon():
+    # HAProxy's parsing [<file>:<line>] : <message>: the spaced colon separates fields, so
+    # what follows is the event, whatever its words
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in ("parsing [/etc/a.cfg:12] : missing name for healthcheck section.",
+                                  "parsing [/etc/b.cfg:3] : unknown keyword 'x' in spoe-group section.",
+                                  "parsing [/etc/c.cfg:9] : 'y' not allowed in 'defaults' section.")}
+    assert len(ids) == 3
