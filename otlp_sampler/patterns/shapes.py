@@ -740,6 +740,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
+    if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
+        # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
+        # as strong as an operation's colon; another sentence after an event may be its own
+        return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
