@@ -269,7 +269,7 @@ def score(
             continue
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
-            continue  # a mark in brackets ([x] / [~]), as a value there
+            continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
