@@ -1,7 +1,9 @@
 """The rules added after validating on log families the first rules were not written from.
 
 Each test uses messages written for it, shaped like the general case the rule is about,
-and checks both sides: what must now merge, and a near miss that must stay apart.
+and checks both sides: what must now merge, and a near miss that must stay apart. A rule
+checked only by which messages merge and which stay apart, or only by what mask gives, is a
+row of one of the two tables at the end, named after the rule; the others are tests of their own.
 """
 
 from __future__ import annotations
