@@ -268,8 +268,8 @@ def score(
                 loose = True
             continue
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and 0 < index < len(tokens) - 1
-                and _BRACKETS.get(tokens[index - 1]) == tokens[index + 1]
-                and _BRACKETS.get(template[index - 1]) == template[index + 1]):
+                and _MARK_BRACKETS.get(tokens[index - 1]) == tokens[index + 1]
+                and _MARK_BRACKETS.get(template[index - 1]) == template[index + 1]):
             continue  # a mark in brackets ([x] / [~]), as a value there (_alone_in_brackets, inlined)
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
