@@ -88,8 +88,8 @@ _AFTER_QUOTE = _any(
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
-    # resizing …; Go's: in "[main system]": …); a JSON key follows a brace or a comma,
-    # and a method names the event
+    # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
+    # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
     rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
@@ -100,9 +100,6 @@ _AFTER_QUOTE = _any(
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    # a quoted operand in prose before a colon, not a JSON key: after a word
-    # (count for value "legacy": <cause>, open "x.db": <cause>)
-    rf"(?<=[a-z] \")(?!(?:{_METHODS})\"){_NOT_STATUS}[^'\"\n]{{1,80}}(?=\": )",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
