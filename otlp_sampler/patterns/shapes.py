@@ -697,9 +697,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break  # (a sentence's end that ends the message may be the cause's)
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
-                        and tokens[index - 2] == _CLOSERS.get(token)):
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"):
                     # (IOError) execution expired; not before more brackets: (<*>) using
-                    # type (RUNNING) as it is not supported holds the event's state
+                    # type (RUNNING) as it is not supported holds the event's state; not
+                    # before a colon, which separates (parsing [<*>] : <message>: a place)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

@@ -318,3 +318,17 @@ def test_a_key_where_the_other_has_words_is_another_record():
                     "Creating provider client endpoint=10.0.0.1:6379")) == 2
     assert len(_ids("Creating provider client endpoint=10.0.0.1:6379",
                     "Creating provider client endpoint=db.example.org:6379")) == 1
+
+
+def test_a_place_in_brackets_before_a_colon_is_no_separator_of_a_cause():
+    # a config parser's "parsing [file:line] : <message>": each message is its own event,
+    # however many read as failures
+    lines = ["parsing [/etc/a.cfg:5] : '/srv/x' not allowed in 'defaults' section.",
+             "parsing [/etc/b.cfg:9] : '/srv/y' not allowed in 'defaults' section.",
+             "parsing [/etc/a.cfg:7] : unknown keyword 'z' in spoe-group section.",
+             "parsing [/etc/c.cfg:2] : unknown keyword 'w' in spoe-group section.",
+             "parsing [/etc/c.cfg:3] : 'k 8' was already defined and will be overridden."]
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert len({ids[0], ids[2], ids[4]}) == 3
