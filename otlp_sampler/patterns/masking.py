@@ -622,7 +622,10 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
         if start == 0 and end >= len(out) - 1:
             break  # a message that is a list alone says only its words
         if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
-                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))):
+                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))
+                          and (end + 1 == len(out) or not out[end + 1][:1].isalnum()
+                               or out[end].endswith("."))):
+            # (two items end their clause: x, pre-dependency problem is a sentence)
             stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
             out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
             spaced[start:end + 1] = [spaced[start]]

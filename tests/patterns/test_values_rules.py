@@ -149,6 +149,9 @@ def test_a_list_joined_with_commas_in_prose_is_one_value():
     assert tokens(mask("Deleting item, Type: READY, Name: x"))[0][:7] == ["Deleting", "item", ",", "Type", ":", "<*>", ","]
     assert tokens(mask("group(array, orders_v2, GET) done"))[0][:3] == ["group", "(", "array"]
     assert tokens(mask("Clean, fast, reliable."))[0] == ["Clean", ",", "fast", ",", "reliable."]
+    # two items end their clause: a word after them makes a sentence of them
+    assert tokens(mask("regarding x containing billing-queue, pre-dependency problem"))[0][-4:] == [
+        "billing-queue", ",", "pre-dependency", "problem"]
 
 
 def test_a_record_in_braces_is_one_value_whatever_its_fields_hold():
