@@ -335,3 +335,11 @@ def test_a_place_in_brackets_before_a_colon_is_no_separator_of_a_cause():
     ids = [miner.add(line) for line in lines]
     assert ids[0] == ids[1] and ids[2] == ids[3]
     assert len({ids[0], ids[2], ids[4]}) == 3
+
+
+def test_a_short_message_whose_leading_name_varies_has_no_other_value():
+    # C's __func__ labels: once the function's name is a variable, the rest is the event
+    miner = PatternMiner()
+    first = miner.add("pkcs11_lookup_key: sshbuf_new failed")
+    assert miner.add("argv_assemble: sshbuf_new failed") == first
+    assert miner.add("sshsig_dearmor: sshbuf_fromb failed") != first
