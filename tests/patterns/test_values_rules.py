@@ -207,9 +207,10 @@ def test_a_kind_of_thing_names_what_follows():
                     "Connection type profile-cache was not built together with the server",
                     "Connection type tls was not built together with the server")) == 1
     assert len(_ids("Begin backup of entity manual", "Begin backup of entity archive")) == 1
-    # a state after it is the event's (mode running / mode PAUSED)
-    assert len(_ids("Ignoring unknown mode running in set_mode", "Ignoring unknown mode paused in set_mode")) == 2
-    assert len(_ids("Ignoring unknown mode RUNNING in set_mode", "Ignoring unknown mode PAUSED in set_mode")) == 2
+    # a state after it is the event's (type running / type PAUSED), and mode names states
+    assert len(_ids("Ignoring unknown type running in set_mode", "Ignoring unknown type paused in set_mode")) == 2
+    assert len(_ids("Ignoring unknown type RUNNING in set_mode", "Ignoring unknown type PAUSED in set_mode")) == 2
+    assert len(_ids("Ignoring unknown mode idle in set_mode", "Ignoring unknown mode ready in set_mode")) == 2
 
 
 def test_a_run_of_words_in_brackets_or_after_a_key_at_the_end():
