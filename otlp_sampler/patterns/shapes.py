@@ -713,6 +713,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
                     break  # the next item of a list (a cause's own commas are rare)
+                if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
+                    break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
                     candidates.append(index)  # a colon of prose, a spaced dash
@@ -741,6 +743,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
+    if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
+        # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
+        # as strong as an operation's colon; another sentence after an event may be its own
+        return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 

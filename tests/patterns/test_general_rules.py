@@ -682,3 +682,24 @@ def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # the error as a noun of the event stays (an error occurred during …, got error while …)
     assert mask("An error occurred during plugin activation") == "An error occurred during plugin activation"
     assert mask("got error while reading x") == "got error while reading x"
+
+
+def test_a_learned_cause_never_crosses_a_spaced_colon():
+    # HAProxy's parsing [<file>:<line>] : <message>: the spaced colon separates fields, so
+    # what follows is the event, whatever its words
+    miner = PatternMiner()
+    ids = {miner.add(m) for m in ("parsing [/etc/a.cfg:12] : missing name for healthcheck section.",
+                                  "parsing [/etc/b.cfg:3] : unknown keyword 'x' in spoe-group section.",
+                                  "parsing [/etc/c.cfg:9] : 'y' not allowed in 'defaults' section.")}
+    assert len(ids) == 3
+
+
+def test_after_a_sentence_that_says_a_failure_any_cause_folds_once_one_reads_as_one():
+    miner = PatternMiner()
+    ids = {miner.add(f"Error loading shard. {cause}") for cause in
+           ("{shutdown,normal}", "KeyError('id')", "Call to a member function get() on null",
+            "Attempt to read property on null")}
+    assert len(ids) == 1
+    # after a sentence of an event, another sentence may be its own
+    miner = PatternMiner()
+    assert miner.add("Worker stopped. Restarting in 5 s") != miner.add("Worker stopped. Pool drained")
