@@ -81,8 +81,9 @@ _AFTER_QUOTE = _any(
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
-    # (not a quote that closes a sentence: format." key=… is the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    # (not a quote that closes a sentence or follows a closing mark: format." key=…,
+    # `CleanTombstones`" dir=… are the end of a quoted message)
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     # (escaped quotes inside: "a \"quoted\" word" is one value)

@@ -55,6 +55,9 @@ def test_a_quote_that_ends_a_sentence_opens_no_quoted_value():
     line = 'level=INFO msg="Changed the default format." scrape.protocols="[a b]"'
     assert mask(line) == 'level=INFO msg="Changed the default format." scrape.protocols="<*>"'
     assert mask('said "hi" then "bye"') == 'said "<*>" then "<*>"'
+    # nor one after a closing mark (a backtick, a bracket): the message ends there
+    assert mask('level=ERROR msg="failed after `CleanTombstones`" dir=/a/b.gz err="x y"') == \
+        'level=ERROR msg="failed after `<*>`" dir=<*> err="<*>"'
     # escaped quotes inside a quoted value are its own
     assert mask('replied "a \\"quoted\\" word" done') == 'replied "<*>" done'
 
