@@ -778,6 +778,8 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         # languages print one: one of them a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content[::2]))
     if opening == "[":
+        if len(content) == 3 and content[0] in "'\"" and content[2] == content[0] and content[1] == WILDCARD:
+            return True  # a list of one quoted value (['stable'], ["x"]), as lists of more
         return "," in content and any(WILDCARD in token for token in content)
     if ":" not in content and "=" not in content:
         return False

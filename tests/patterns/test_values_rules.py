@@ -44,6 +44,8 @@ def test_a_list_of_names_or_an_empty_list_is_one_value():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     assert len(_ids(*lines)) == 1
     assert tokens(mask("options={} given"))[0] == tokens(mask("options={'a': 1} given"))[0]
+    # a list of one quoted value too
+    assert tokens(mask("changes in ['stable']. Reloading"))[0] == tokens(mask("changes in ['a', 'b']. Reloading"))[0]
     # a list of plain words is words (an enumeration the program writes), and a bracket
     # holding a space is a mark others fill ([ ] / [x]), not an empty list
     assert tokens(mask("modes [read, write] allowed"))[0] == ["modes", "[", "read", ",", "write", "]", "allowed"]
