@@ -739,6 +739,10 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 spaced.insert(end, False)
             continue
         inline_json = False
+        if (opening == "[" and len(content) == 1 and index and out[index - 1] == "="
+                and _LIST_ITEM.fullmatch(content[0])):
+            out[index + 1] = WILDCARD  # the value of a key, a list of one (times=[CheckoutService])
+            continue
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
             if not inline_json:

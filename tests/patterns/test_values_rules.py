@@ -44,6 +44,8 @@ def test_a_list_of_names_or_an_empty_list_is_one_value():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     assert len(_ids(*lines)) == 1
     assert tokens(mask("options={} given"))[0] == tokens(mask("options={'a': 1} given"))[0]
+    # the value of a key that is a list of one name
+    assert tokens(mask("retry times=[CheckoutService], error=x"))[0][:5] == ["retry", "times", "=", "[", "<*>"]
     # a list of one quoted value too
     assert tokens(mask("changes in ['stable']. Reloading"))[0] == tokens(mask("changes in ['a', 'b']. Reloading"))[0]
     # a list of plain words is words (an enumeration the program writes), and a bracket
