@@ -142,6 +142,11 @@ _AT_TOKEN_START = _any(
     # a random id with its kind's stem and no digit (req_OAhpgdz, tx_oZRTImFAMmYyjsO): mixed
     # case with capitals in a row, as no name of code is written
     r"(?=[a-z]{2,8}+_[A-Za-z]{6,}+\b)(?=[a-z]*+_[A-Za-z]*?[A-Z]{2})[a-z]++_(?=[A-Za-z]*?[a-z])[A-Za-z]++\b",
+    # and one with digits too, in mixed case (sess_ZdsfY9ssmoWXUPdUT): digits, capitals and
+    # small letters mixed at random, as no name of code is written
+    # (one that starts with a digit keeps its stem, as ids of a kind do: job_<*>)
+    r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
+    r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",

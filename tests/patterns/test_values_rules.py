@@ -351,3 +351,13 @@ def test_a_short_message_whose_leading_name_varies_has_no_other_value():
     first = miner.add("pkcs11_lookup_key: sshbuf_new failed")
     assert miner.add("argv_assemble: sshbuf_new failed") == first
     assert miner.add("sshsig_dearmor: sshbuf_fromb failed") != first
+
+
+def test_a_random_id_with_a_stem_and_digits_in_mixed_case_is_one_value():
+    assert mask("token sess_ZdsfY9ssmoWXUPdUT expired") == "token <*> expired"
+    assert len(_ids("Can not fetch userId for sessionToken sess_ZdsfY9ssmoWXUPdUT, error x",
+                    "Can not fetch userId for sessionToken sess_qsIu4Kd8Lq, error x",
+                    "Can not fetch userId for sessionToken sess_73HjHq, error x")) == 1
+    # one that starts with a digit keeps its stem; a name of code is no random id
+    assert mask("Terminating job_2zP5po8XKnJuJZKwCD6 now") == "Terminating job_<*> now"
+    assert mask("using orders_v2 now") == "using orders_v<*> now"
