@@ -351,86 +351,63 @@ def _extracted(mirrors, name: str) -> list[tuple[str, list]]:
     return [(site.template, site.fields) for site in extract.extract_program(program, mirrors)]
 
 
-def test_extract_reads_printf_calls_with_c_idioms(mirrors):
-    assert _extracted(mirrors, "cprog") == [
+# What the extractor reads in each language: a row a program, named after what it shows.
+_EXTRACTS = [
+    pytest.param("cprog", [
         ("Accepted client %{addr} on port %{port}", []),
         ("accept_client: closing fd %{int}", []),  # __func__ is the enclosing function's name
         ("Reading %{path}: %{err} (%{size} bytes)", []),  # "%" PRIu64 is one conversion
-    ]
-
-
-def test_extract_reads_zap_fields(mirrors):
-    assert _extracted(mirrors, "goprog") == [
+    ], id="printf_calls_with_c_idioms"),
+    pytest.param("goprog", [
         ("opened store", [["path", "path"], ["took", "duration"], ["error", "err"]]),
         ("compaction behind", []),
         ("peer joined", [["peer.id", "id"]]),  # a key named by a constant
-    ]
-
-
-def test_extract_reads_python_percent_and_f_strings(mirrors):
-    assert _extracted(mirrors, "pyprog") == [
+    ], id="zap_fields"),
+    pytest.param("pyprog", [
         ("Worker %{name} started with %{int} threads", []),
         ("Retrying %{id} in %{duration}s", []),
-    ]
-
-
-def test_extract_reads_slf4j_braces(mirrors):
-    assert _extracted(mirrors, "javaprog") == [
+    ], id="python_percent_and_f_strings"),
+    pytest.param("javaprog", [
         ("Synced %{int} records from %{host} in %{duration} ms", []),
         ("Peer %{addr} is not reachable", []),
-    ]
-
-
-def test_extract_reads_slog_key_values_after_the_semicolon(mirrors):
-    assert _extracted(mirrors, "rsprog") == [
+    ], id="slf4j_braces"),
+    pytest.param("rsprog", [
         ("region split", [["region_id", "id"], ["new_region_id", "id"]]),
         ("failed to apply %{int} entries", [["err", "err"]]),
-    ]
-
-
-def test_extract_reads_psr3_context_placeholders(mirrors):
-    # a placeholder without a context entry is printed as written
-    assert _extracted(mirrors, "phpprog") == [
+    ], id="slog_key_values_after_the_semicolon"),
+    pytest.param("phpprog", [
+        # a placeholder without a context entry is printed as written
         ("Archived %{int} reports for site %{name} in {unknown}", []),
         ("Site %{name} no longer exists", []),
-    ]
-
-
-def test_extract_reads_kotlin_templates_and_lambdas(mirrors):
-    assert _extracted(mirrors, "ktprog") == [
+    ], id="psr3_context_placeholders"),
+    pytest.param("ktprog", [
         ("Retrying request to %{url} in %{duration} seconds", []),
         ("Response for %{url}: %{state}", []),
         ("Ignored failure", []),
-    ]
-
-
-def test_extract_reads_ruby_interpolation_and_both_hash_forms(mirrors):
-    assert _extracted(mirrors, "rbprog") == [
+    ], id="kotlin_templates_and_lambdas"),
+    pytest.param("rbprog", [
         ("Pipeline started", [["pipeline_id", "id"], ["pipeline.workers", "int"]]),
         ("Could not read %{path}", [["error", "err"]]),
         ("Database not synchronized in %{int} days. Check access to %{url}.", []),  # adjacent literals
-    ]
-
-
-def test_extract_reads_cpp_format_strings(mirrors):
-    assert _extracted(mirrors, "cppprog") == [
+    ], id="ruby_interpolation_and_both_hash_forms"),
+    pytest.param("cppprog", [
         ("Bar configured for output %{name} at %{int}x%{int}", []),
         ("Module %{name} failed: %{err}", []),  # adjacent literals are one string
-    ]
-
-
-def test_extract_reads_scala_braces_and_interpolation(mirrors):
-    assert _extracted(mirrors, "scalaprog") == [
+    ], id="cpp_format_strings"),
+    pytest.param("scalaprog", [
         ("%{name}: Shard [%{id}] stopped after [%{duration}] ms", []),  # a type_name names a type
         ("Entity %{id} of %{name} terminated, price $5", []),
-    ]
-
-
-def test_extract_reads_elixir_interpolation_and_metadata(mirrors):
-    assert _extracted(mirrors, "exprog") == [
+    ], id="scala_braces_and_interpolation"),
+    pytest.param("exprog", [
         ("Charging detected: %{any} kW", [["car_id", "id"]]),
         ("Vehicle is asleep", []),
-    ]
+    ], id="elixir_interpolation_and_metadata"),
+]
+
+
+@pytest.mark.parametrize(("name", "sites"), _EXTRACTS)
+def test_extract_reads(mirrors, name, sites):
+    assert _extracted(mirrors, name) == sites
 
 
 # ---------------------------------------------------------------- the real corpus, where made
