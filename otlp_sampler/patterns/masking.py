@@ -81,15 +81,16 @@ _AFTER_QUOTE = _any(
     # key, nor the value of a "msg", "message" or "event": that one names the event
     rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
-    # (not a quote that closes a sentence: format." key=… is the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    # (not a quote that closes a sentence or follows a closing mark: format." key=…,
+    # `CleanTombstones`" dir=… are the end of a quoted message)
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
-    # resizing …; Go's: in "[main system]": …); a JSON key follows a brace or a comma,
-    # and a method names the event
+    # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
+    # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
     rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
@@ -100,9 +101,6 @@ _AFTER_QUOTE = _any(
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    # a quoted operand in prose before a colon, not a JSON key: after a word
-    # (count for value "legacy": <cause>, open "x.db": <cause>)
-    rf"(?<=[a-z] \")(?!(?:{_METHODS})\"){_NOT_STATUS}[^'\"\n]{{1,80}}(?=\": )",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
@@ -144,6 +142,11 @@ _AT_TOKEN_START = _any(
     # a random id with its kind's stem and no digit (req_OAhpgdz, tx_oZRTImFAMmYyjsO): mixed
     # case with capitals in a row, as no name of code is written
     r"(?=[a-z]{2,8}+_[A-Za-z]{6,}+\b)(?=[a-z]*+_[A-Za-z]*?[A-Z]{2})[a-z]++_(?=[A-Za-z]*?[a-z])[A-Za-z]++\b",
+    # and one with digits too, in mixed case (sess_ZdsfY9ssmoWXUPdUT): digits, capitals and
+    # small letters mixed at random, as no name of code is written
+    # (one that starts with a digit keeps its stem, as ids of a kind do: job_<*>)
+    r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
+    r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
@@ -625,7 +628,10 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
         if start == 0 and end >= len(out) - 1:
             break  # a message that is a list alone says only its words
         if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
-                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))):
+                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))
+                          and (end + 1 == len(out) or not out[end + 1][:1].isalnum()
+                               or out[end].endswith("."))):
+            # (two items end their clause: x, pre-dependency problem is a sentence)
             stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
             out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
@@ -738,6 +744,10 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 spaced.insert(end, False)
             continue
         inline_json = False
+        if (opening == "[" and len(content) == 1 and index and out[index - 1] == "="
+                and _LIST_ITEM.fullmatch(content[0])):
+            out[index + 1] = WILDCARD  # the value of a key, a list of one (times=[CheckoutService])
+            continue
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
             if not inline_json:
@@ -777,6 +787,8 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         # languages print one: one of them a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content[::2]))
     if opening == "[":
+        if len(content) == 3 and content[0] in "'\"" and content[2] == content[0] and content[1] == WILDCARD:
+            return True  # a list of one quoted value (['stable'], ["x"]), as lists of more
         return "," in content and any(WILDCARD in token for token in content)
     if ":" not in content and "=" not in content:
         return False

@@ -183,7 +183,8 @@ class ShapeIndex:
             if found is not None:
                 return found
         if length in self._prefixed and _prefixed(tokens, kinds):
-            found = self._best(self._prefixed[length], tokens, kinds)
+            # (its leading name is let go there: no other difference of a short message)
+            found = self._best(self._prefixed[length], tokens, kinds, False)
             if found is not None:
                 return found
         named = self._named_lead(tokens, kinds)
@@ -398,12 +399,13 @@ class ShapeIndex:
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
     @staticmethod
-    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int]) -> Pattern | None:
-        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None."""
+    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int], short: bool = True) -> Pattern | None:
+        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None
+        (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
         for candidate in bucket.candidates():
-            value = score(candidate.tokens, candidate.kinds, tokens, kinds)
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
             if value > best_score or (value == best_score and best is None):
                 best, best_score = candidate, value
         if best is None:
@@ -697,9 +699,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break  # (a sentence's end that ends the message may be the cause's)
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
-                        and tokens[index - 2] == _CLOSERS.get(token)):
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"):
                     # (IOError) execution expired; not before more brackets: (<*>) using
-                    # type (RUNNING) as it is not supported holds the event's state
+                    # type (RUNNING) as it is not supported holds the event's state; not
+                    # before a colon, which separates (parsing [<*>] : <message>: a place)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

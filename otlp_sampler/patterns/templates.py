@@ -64,9 +64,10 @@ CUE_WORDS = frozenset((
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
 ))
 # Kinds of things whose name follows (Connection type stable, Processing partition main),
-# where a state may follow too (mode running / mode PAUSED names the event): they
-# introduce a name, never a verb's form or a word in capitals (see score).
-_KIND_CUES = frozenset(("type", "mode", "code", "partition", "entity", "policy", "scheme", "profile"))
+# where a state may follow too (type running / type PAUSED names the event): they
+# introduce a name, never a verb's form or a word in capitals (see score). Not "mode":
+# what follows it is mostly a state (unknown mode idle / … ready).
+_KIND_CUES = frozenset(("type", "code", "partition", "entity", "policy", "scheme", "profile"))
 CUE_WORDS = CUE_WORDS | _KIND_CUES
 _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
 _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))

@@ -44,6 +44,10 @@ def test_a_list_of_names_or_an_empty_list_is_one_value():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     assert len(_ids(*lines)) == 1
     assert tokens(mask("options={} given"))[0] == tokens(mask("options={'a': 1} given"))[0]
+    # the value of a key that is a list of one name
+    assert tokens(mask("retry times=[CheckoutService], error=x"))[0][:5] == ["retry", "times", "=", "[", "<*>"]
+    # a list of one quoted value too
+    assert tokens(mask("changes in ['stable']. Reloading"))[0] == tokens(mask("changes in ['a', 'b']. Reloading"))[0]
     # a list of plain words is words (an enumeration the program writes), and a bracket
     # holding a space is a mark others fill ([ ] / [x]), not an empty list
     assert tokens(mask("modes [read, write] allowed"))[0] == ["modes", "[", "read", ",", "write", "]", "allowed"]
@@ -55,6 +59,9 @@ def test_a_quote_that_ends_a_sentence_opens_no_quoted_value():
     line = 'level=INFO msg="Changed the default format." scrape.protocols="[a b]"'
     assert mask(line) == 'level=INFO msg="Changed the default format." scrape.protocols="<*>"'
     assert mask('said "hi" then "bye"') == 'said "<*>" then "<*>"'
+    # nor one after a closing mark (a backtick, a bracket): the message ends there
+    assert mask('level=ERROR msg="failed after `CleanTombstones`" dir=/a/b.gz err="x y"') == \
+        'level=ERROR msg="failed after `<*>`" dir=<*> err="<*>"'
     # escaped quotes inside a quoted value are its own
     assert mask('replied "a \\"quoted\\" word" done') == 'replied "<*>" done'
 
@@ -149,6 +156,9 @@ def test_a_list_joined_with_commas_in_prose_is_one_value():
     assert tokens(mask("Deleting item, Type: READY, Name: x"))[0][:7] == ["Deleting", "item", ",", "Type", ":", "<*>", ","]
     assert tokens(mask("group(array, orders_v2, GET) done"))[0][:3] == ["group", "(", "array"]
     assert tokens(mask("Clean, fast, reliable."))[0] == ["Clean", ",", "fast", ",", "reliable."]
+    # two items end their clause: a word after them makes a sentence of them
+    assert tokens(mask("regarding x containing billing-queue, pre-dependency problem"))[0][-4:] == [
+        "billing-queue", ",", "pre-dependency", "problem"]
 
 
 def test_a_record_in_braces_is_one_value_whatever_its_fields_hold():
@@ -204,9 +214,10 @@ def test_a_kind_of_thing_names_what_follows():
                     "Connection type profile-cache was not built together with the server",
                     "Connection type tls was not built together with the server")) == 1
     assert len(_ids("Begin backup of entity manual", "Begin backup of entity archive")) == 1
-    # a state after it is the event's (mode running / mode PAUSED)
-    assert len(_ids("Ignoring unknown mode running in set_mode", "Ignoring unknown mode paused in set_mode")) == 2
-    assert len(_ids("Ignoring unknown mode RUNNING in set_mode", "Ignoring unknown mode PAUSED in set_mode")) == 2
+    # a state after it is the event's (type running / type PAUSED), and mode names states
+    assert len(_ids("Ignoring unknown type running in set_mode", "Ignoring unknown type paused in set_mode")) == 2
+    assert len(_ids("Ignoring unknown type RUNNING in set_mode", "Ignoring unknown type PAUSED in set_mode")) == 2
+    assert len(_ids("Ignoring unknown mode idle in set_mode", "Ignoring unknown mode ready in set_mode")) == 2
 
 
 def test_a_run_of_words_in_brackets_or_after_a_key_at_the_end():
@@ -318,3 +329,35 @@ def test_a_key_where_the_other_has_words_is_another_record():
                     "Creating provider client endpoint=10.0.0.1:6379")) == 2
     assert len(_ids("Creating provider client endpoint=10.0.0.1:6379",
                     "Creating provider client endpoint=db.example.org:6379")) == 1
+
+
+def test_a_place_in_brackets_before_a_colon_is_no_separator_of_a_cause():
+    # a config parser's "parsing [file:line] : <message>": each message is its own event,
+    # however many read as failures
+    lines = ["parsing [/etc/a.cfg:5] : '/srv/x' not allowed in 'defaults' section.",
+             "parsing [/etc/b.cfg:9] : '/srv/y' not allowed in 'defaults' section.",
+             "parsing [/etc/a.cfg:7] : unknown keyword 'z' in spoe-group section.",
+             "parsing [/etc/c.cfg:2] : unknown keyword 'w' in spoe-group section.",
+             "parsing [/etc/c.cfg:3] : 'k 8' was already defined and will be overridden."]
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert len({ids[0], ids[2], ids[4]}) == 3
+
+
+def test_a_short_message_whose_leading_name_varies_has_no_other_value():
+    # C's __func__ labels: once the function's name is a variable, the rest is the event
+    miner = PatternMiner()
+    first = miner.add("pkcs11_lookup_key: sshbuf_new failed")
+    assert miner.add("argv_assemble: sshbuf_new failed") == first
+    assert miner.add("sshsig_dearmor: sshbuf_fromb failed") != first
+
+
+def test_a_random_id_with_a_stem_and_digits_in_mixed_case_is_one_value():
+    assert mask("token sess_ZdsfY9ssmoWXUPdUT expired") == "token <*> expired"
+    assert len(_ids("Can not fetch userId for sessionToken sess_ZdsfY9ssmoWXUPdUT, error x",
+                    "Can not fetch userId for sessionToken sess_qsIu4Kd8Lq, error x",
+                    "Can not fetch userId for sessionToken sess_73HjHq, error x")) == 1
+    # one that starts with a digit keeps its stem; a name of code is no random id
+    assert mask("Terminating job_2zP5po8XKnJuJZKwCD6 now") == "Terminating job_<*> now"
+    assert mask("using orders_v2 now") == "using orders_v<*> now"
