@@ -83,7 +83,8 @@ _AFTER_QUOTE = _any(
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}(?<!msg=\")(?<!message=\")(?<!event=\")"
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}"
+    r"(?<!msg=\")(?<!message=\")(?<!event=\")"
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     # (escaped quotes inside: "a \"quoted\" word" is one value)

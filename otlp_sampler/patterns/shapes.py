@@ -233,7 +233,8 @@ class ShapeIndex:
             return self._inner_run(tokens, kinds, by_length)
         return None
 
-    def _inner_run(self, tokens: list[str], kinds: list[int], by_length: dict[int, _Bucket]) -> Pattern | None:
+    def _inner_run(self, tokens: list[str], kinds: list[int],
+                   by_length: dict[int, _Bucket]) -> Pattern | None:
         """A template of another length that agrees with ``tokens`` before and after one run
         of words, where a naming word or a key mark introduces it in both (``… to node
         <*> with the following error …``, ``… by publisher <*>: the configuration was
@@ -265,7 +266,8 @@ class ShapeIndex:
             return
         pattern = shape.pattern
         last = shape.tokens[end - 1]
-        value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD  # (the stop is the sentence's)
+        # (the stop is the sentence's)
+        value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD
         tokens = [*shape.tokens[:start], value, *shape.tokens[end:]]
         spaced = [*shape.spaced[:start], True, *shape.spaced[end:]]
         for known in pattern.shapes:

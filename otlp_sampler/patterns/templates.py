@@ -295,7 +295,8 @@ def score(
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
-        if index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS and _other_key(template, tokens, index):
+        if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS
+                and _other_key(template, tokens, index)):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
