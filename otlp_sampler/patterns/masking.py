@@ -281,6 +281,8 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     ``"error"``): a level or a state, not a failure said in a sentence."""
     closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
     return closing is not None and (end == len(masked) or masked[end] in closing)
+
+
 _NAMED_ERROR = re.compile(
     r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"

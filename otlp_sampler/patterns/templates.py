@@ -357,6 +357,7 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
         return False
     return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
 
+
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``
     after a comma (the next key of a list). A record's keys are its fields: another key
@@ -365,6 +366,8 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     if mark != template[at + 1]:
         return False
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
+
+
 _METHOD_SET = frozenset(METHODS)
 
 
@@ -410,7 +413,6 @@ def _names(token: str) -> int:
             _NAMES.clear()
         _NAMES[token] = names
     return names
-
 
 
 def varying(tokens: list[str], kinds: list[int]) -> list[int]:
