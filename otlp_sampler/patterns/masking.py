@@ -265,7 +265,7 @@ def clip(text: str) -> str:
 # elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
 # spaced dash (``failed to connect - timeout``).
-_FAILURE = re.compile(
+FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
     r"|[Pp]anic(?:ked)?"
@@ -330,7 +330,7 @@ def fold_cause(masked: str) -> str:
             starts.append(at)
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
-        found = _FAILURE.match(masked, start)
+        found = FAILURE.match(masked, start)
         if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):

@@ -240,6 +240,8 @@ class PatternMiner:
             named = id_tokens([*token_list[:at + 1], WILDCARD, *token_list[end:]],
                               [*kinds[:at + 1], WILD, *kinds[end:]])
             named_spaced = [*spaced[:at + 1], True, *spaced[end:]]
+        # (the text itself when id_text would give it back: no empty brackets to fill, no
+        # two values ending it to read as one)
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
                          and "[]" not in text and not text.endswith(" <*> <*>")
                          else id_text(named, named_spaced))

@@ -45,7 +45,7 @@ import re
 from itertools import product
 
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import _FAILURE, WILDCARD
+from otlp_sampler.patterns.masking import FAILURE, WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 
@@ -386,7 +386,7 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
     if names_a & names_b & _IS_QUALIFIED:
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":" and not (
-            at + 3 == len(tokens) and tokens[-1] == WILDCARD and _FAILURE.search(" ".join(tokens[:at]))):
+            at + 3 == len(tokens) and tokens[-1] == WILDCARD and FAILURE.search(" ".join(tokens[:at]))):
         # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>)
         return False
     if (names_a | names_b) & _IS_CODE_NAME:
