@@ -465,20 +465,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         # No list or second form to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
-        if "[" in masked or "{" in masked:
-            _fold_structures(out, spaced)
-        if ":<*>]" in masked or ":<*>)" in masked:
-            _fold_locations(out, spaced)
-        if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
-            _fold_reprs(out, spaced)
-        if ", " in masked:
-            _fold_lists(out, spaced)
-            if ": " in masked or "=" in masked:
-                _fold_keyed_values(out, spaced)
-        if " | " in masked and ":" in masked:
-            _fold_bar_fields(out, spaced)
-        if len(out) > MAX_TOKENS:
-            _cut(out, spaced)
+        _fold_values(out, spaced, masked, wildcards)
         return out, spaced
     out = []
     spaced = []
@@ -526,6 +513,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         append(token)
         append_spaced(space != "")
         last = token
+    _fold_values(out, spaced, masked, wildcards)
+    return out, spaced
+
+
+def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
+    """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
+    each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
@@ -543,7 +537,6 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
         _fold_mixed_runs(out, spaced)
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
-    return out, spaced
 
 
 _EVENT_KEYS = frozenset(("msg", "message", "event"))
