@@ -620,22 +620,26 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         opened = re.match(r"(?:array\s*\(|\[)", context)
         entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
                             ) if opened else None
-        for entry in entries[0] if entries else []:
-            key, _, value = entry.partition("=>")
-            text = _literal_text(key, lang)
-            if text:
-                named[text] = value.strip()
+        named.update(_named_entries(entries, "=>", lang))
         rest = []
     if program.fmt == "pydict" and rest and rest[0].strip().startswith("{"):
         entries = read_args(rest[0].strip(), 1, lang, closer="}")
-        for entry in entries[0] if entries else []:
-            key, _, value = entry.partition(":")
-            text = _literal_text(key, lang)
-            if text:
-                named[text] = value.strip()
+        named.update(_named_entries(entries, ":", lang))
         rest = []
     template = build(parts, format_args or rest, program.fmt, lang, named, program.rules)
     return template, rest, fields
+
+
+def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str, str]:
+    """The literal keys of a dict or array literal's entries (``read_args``' output), each
+    with the expression after ``separator`` (``'k' => $v``, ``"k": v``)."""
+    named = {}
+    for entry in entries[0] if entries else []:
+        key, _, value = entry.partition(separator)
+        text = _literal_text(key, lang)
+        if text:
+            named[text] = value.strip()
+    return named
 
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:

@@ -256,11 +256,7 @@ def duration(rng: random.Random, lang: str = "", form: str = "") -> str:
     if form:
         return _duration_as(ms, form)
     if lang == "go" or rng.random() < 0.2:
-        if ms < 1:
-            return f"{ms * 1000:.3f}µs"
-        if ms < 1000:
-            return f"{ms:.6g}ms"
-        return f"{ms / 1000:.6g}s" if ms < 60000 else f"{int(ms // 60000)}m{ms % 60000 / 1000:.3g}s"
+        return _duration_as(ms, "go")
     if lang == "csharp":
         return f"00:{int(ms // 60000):02d}:{ms % 60000 / 1000:09.6f}"
     if lang == "java" and rng.random() < 0.3:
