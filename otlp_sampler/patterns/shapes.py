@@ -200,7 +200,7 @@ class ShapeIndex:
             subjects = self._subjects.get((length, tokens[at + 1]))
             for bucket in (None if by_value is None else by_value.get(length), subjects):
                 if bucket is not None:
-                    found = _best_after_name(bucket, tokens, kinds, at)
+                    found = _best_after_name(bucket.candidates(), tokens, kinds, at)
                     if found is not None:
                         self._by_value(found)
                         return found
@@ -212,9 +212,8 @@ class ShapeIndex:
             bucket = None if values is None else values.get(length)
             if bucket is not None:
                 after = tokens[1]
-                going_on = _Bucket()
-                going_on.shapes = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
-                if going_on.shapes:
+                going_on = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
+                if going_on:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
                         return found
@@ -578,13 +577,13 @@ def _code_name(tokens: list[str], kinds: list[int]) -> bool:
     return (kind == WORD and not token.islower()) or not token.isalpha()
 
 
-def _best_after_name(bucket: _Bucket, tokens: list[str], kinds: list[int], at: int) -> Pattern | None:
-    """The best shape of ``bucket`` (messages that start with a value or a name) for
+def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int], at: int) -> Pattern | None:
+    """The best of ``candidates`` (shapes of messages that start with a value or a name) for
     ``tokens`` with the name at ``at`` (``_name_at``), scored as if the shape had a
     variable there, which it then gets."""
     best: Shape | None = None
     best_score = SIMILARITY
-    for candidate in bucket.candidates():
+    for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
             if _name_at(template) != at:
