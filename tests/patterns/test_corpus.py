@@ -145,6 +145,19 @@ def test_each_program_prints_a_record_as_its_logger_does(synthetic):
     assert {label for _, label in first["nginx"] if "mode=" in label} == {"worker process exited, mode=<*>"}
 
 
+def test_round_3s_loggers_print_a_record_as_they_do():
+    klog = _program("kube", "go", ("*.go",), "x", "printf", render="klog", kv="klog")
+    fields = [("remote", "10.0.0.1:443", "addr"), ("attempts", "3", "int")]
+    assert (generate.render(klog, {"l": "info"}, '"Handling connection"', fields)
+            == '"Handling connection" remote="10.0.0.1:443" attempts=3')
+    gokit = _program("kit", "go", ("*.go",), "x", "plain", render="logfmt", kv="gokit")
+    assert (generate.render(gokit, {"l": "warn"}, "upload failed", [("err", "EOF", "err")])
+            == 'level=warn msg="upload failed" err=EOF')
+    zerolog = _program("zl", "go", ("*.go",), "x", "printf", render="json", kv="chain")
+    assert json.loads(generate.render(zerolog, {"l": "info"}, "started", [])) == {"level": "info",
+                                                                                 "message": "started"}
+
+
 def _id_form(text: str) -> tuple:
     if text.isdigit():
         return ("int",)
@@ -313,11 +326,53 @@ logger.warn "Could not read #{path}", error: e.message
 logger.warn("Database not synchronized in #{count} days. "\
             "Check access to #{url}.")
 ''',
+    # round 3's call styles (rules 3)
+    "qt/src/session.cpp": r'''
+void Session::load() {
+    LogMsg(tr("Loaded torrent. Torrent: \"%1\". Peers: %2").arg(torrent->name(), QString::number(peers)));
+    LogMsg(tr("Moved %1 to %2").arg(path).arg(newPath), Log::WARNING);
+    LogMsg(tr("Saved %1 files").arg(count) + extra);
+}
+''',
+    "kit/compact.go": r'''
+func (c *Compactor) run() {
+	level.Warn(c.logger).Log("msg", "upload failed", "elapsed", time.Since(start), "err", err)
+	level.Info(logger).Log("component", "compactor", "msg", fmt.Sprintf("compacted %d blocks", n))
+	level.Debug(logger).Log("warning", w)
+}
+''',
+    "kube/sync.go": r'''
+func (s *Syncer) sync() {
+	klog.InfoS("Handling connection", "remote", conn.RemoteAddr())
+	klog.ErrorS(err, "Failed to sync \"ingress\"", "key", key)
+	klog.V(2).Infof("Syncing %v after %v", key, elapsed)
+}
+''',
+    "mail/src/Sync.kt": r'''
+fun sync() {
+    Log.d("Fetching %d messages in %s", limit, folderName)
+    Log.e(e, "Couldn't load photo: $photoUri")
+}
+''',
+    "printer/plugin.py": r'''
+def fetch(self):
+    self._logger.info("Could not fetch channel {} from {}".format(key, url))
+''',
+    "kb/TaskImport.php": r'''
+<?php
+namespace Kanboard\Import;
+class TaskImport {
+    public function import($line) {
+        $this->logger->error(__METHOD__.': validation error at line '.$lineNumber);
+    }
+}
+''',
 }
 
 
 def _program(name: str, language: str, files: tuple[str, ...], call: str, fmt: str, **more) -> Program:
-    return Program(name, f"example/{name}", "0" * 40, language, files, call, fmt, rules=2, **more)
+    more.setdefault("rules", 2)
+    return Program(name, f"example/{name}", "0" * 40, language, files, call, fmt, **more)
 
 
 _PROGRAMS = [
@@ -333,6 +388,14 @@ _PROGRAMS = [
     _program("cppprog", "cpp", ("src/*.cpp",), r"\bspdlog::(?:info|warn)\(", "brace"),
     _program("scalaprog", "scala", ("*/src/main/*.scala",), r"\blog\.(?:info|warning)\(", "brace"),
     _program("exprog", "elixir", ("lib/*.ex",), r"\bLogger\.(?:info|warning)\b\(?", "plain", kv="ruby"),
+    _program("qtprog", "cpp", ("qt/*.cpp",), r"\bLogMsg\(", "qt", rules=3),
+    _program("kitprog", "go", ("kit/*.go",), r"\blevel\.(?:Info|Warn|Debug)\(\s*[\w.]+\s*\)\.Log\(", "plain",
+             render="logfmt", kv="gokit", rules=3),
+    _program("klogprog", "go", ("kube/*.go",), r"\bklog\.(?:V\(\d\)\.)?(?:Info|Error)(?:f|S)?\(", "printf",
+             render="klog", kv="klog", rules=3),
+    _program("timberprog", "kotlin", ("mail/*.kt",), r"\bLog\.[dei]\b", "printf", rules=3),
+    _program("formatprog", "python", ("printer/*.py",), r"\bself\._logger\.info\(", "printf", rules=3),
+    _program("methodprog", "php", ("kb/*.php",), r"\$this->logger->error\(", "printf", rules=3),
 ]
 
 
@@ -412,6 +475,29 @@ _EXTRACTS = [
         ("Charging detected: %{any} kW", [["car_id", "id"]]),
         ("Vehicle is asleep", []),
     ], id="elixir_interpolation_and_metadata"),
+    pytest.param("qtprog", [
+        ('Loaded torrent. Torrent: "%{name}". Peers: %{int}', []),  # .arg(a, b) fills %1 and %2
+        ("Moved %{path} to %{path}", []),  # .arg(a).arg(b) too; a concatenation is no one format
+    ], id="qt_numbered_arguments"),
+    pytest.param("kitprog", [
+        ("upload failed", [["elapsed", "duration"], ["err", "err"]]),
+        ("compacted %{int} blocks", [["component", "name"]]),  # the pairs before "msg" are fields too
+    ], id="go_kit_msg_pair"),
+    pytest.param("klogprog", [
+        ('"Handling connection"', [["remote", "addr"]]),  # structured calls print the message quoted
+        ('"Failed to sync \\"ingress\\""', [["err", "err"], ["key", "id"]]),  # the error first
+        ("Syncing %{id} after %{duration}", []),
+    ], id="klog_structured_and_printf"),
+    pytest.param("timberprog", [
+        ("Fetching %{size} messages in %{path}", []),
+        ("Couldn't load photo: %{url}", []),  # the throwable before the message is not printed in it
+    ], id="timber_printf_and_throwable_first"),
+    pytest.param("formatprog", [
+        ("Could not fetch channel %{id} from %{url}", []),  # str.format's fields in a %-style logger
+    ], id="python_str_format"),
+    pytest.param("methodprog", [
+        ("Kanboard\\Import\\TaskImport::import: validation error at line %{int}", []),  # __METHOD__
+    ], id="php_method_constant"),
 ]
 
 

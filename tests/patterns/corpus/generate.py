@@ -173,13 +173,21 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     style = program.render
     level = record.get("l", "info")
     if style == "logfmt":
-        if program.name == "prometheus":
+        if program.name in ("prometheus", "ollama"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
+        elif program.kv == "gokit":  # go-kit's level package: debug, info, warn, error
+            head = f"level={level} msg={_logfmt_value(message)}"
         else:
             head = f"level={'warning' if level == 'warn' else level} msg={_logfmt_value(message)}"
         return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if style == "klog":
+        # klog's structured calls print the quoted message (extract.py quotes it), then
+        # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
+        return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
+                                 else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
     if style == "json":
-        body = {"level": level, "msg": message}
+        # zerolog (whose calls extract.py reads as a chain) names the text "message"
+        body = {"level": level, "message" if program.kv == "chain" else "msg": message}
         for key, text, kind in fields:
             body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))

@@ -54,7 +54,9 @@ class Program:
     # conversion (1 left "%llx" in the text), Go field keys named by a string constant, Ruby's
     # ":key => value" fields, adjacent literals
     # and calls without parentheses followed by a comment, and a sample that keeps its sites
-    # when others change.
+    # when others change; 3 (round 3's programs) adds a level said by one letter (Log.d), Python's
+    # "{}".format(a) read as str.format's fields, PHP's __METHOD__ printed as itself, and the
+    # exception before the message of Timber's and C#'s calls left out of the text.
     # Round 1's programs keep 1 so their statements stay those measured (2 changes curl, dpkg,
     # haproxy, openssh, rocksdb and fluentd, and draws every sample anew: a change of data to
     # measure on its own).
@@ -315,14 +317,14 @@ _ROUND_3: tuple[Program, ...] = (
             r"\bklog\.(?:V\(\d\)\.)?(?:Info|Warning|Error)(?:f|S)?\(", "printf", render="klog", kv="klog"),
     Program("woodpecker", "woodpecker-ci/woodpecker", "a4cb541b82dea1967d5b5577ff80a472b349afb2", "go",
         ("server/*.go", "agent/*.go", "cmd/*.go", "pipeline/*.go", "cli/*.go", "shared/*.go"),
-            r"\blog\.(?:Info|Warn|Error|Debug|Trace)\(\)", "printf", render="console", kv="chain"),
+            r"\blog\.(?:Info|Warn|Error|Debug|Trace)\(\)", "printf", render="json", kv="chain"),
     # Rust: log's {} with inline names, tracing's message = "..." and fields
     Program("pingora", "cloudflare/pingora", "c0845a8693b0792a6ccd0626e8475990f7269af2", "rust",
         ("pingora-*/src/*.rs",),
             r"\b(?:log::)?(?:info|warn|error|debug|trace)!\(", "brace"),
     Program("vector", "vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "rust",
         ("src/*.rs", "lib/*.rs"),
-            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     # TypeScript: template strings, util.format, objects after the message
     Program("homebridge", "homebridge/homebridge", "50f91541bc8731ed0c794f1370d9b76f49443d11", "js",
         ("src/*.ts",),
@@ -348,11 +350,11 @@ _ROUND_3: tuple[Program, ...] = (
             r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE)\(|\blager:(?:info|warning|error|debug)\(", "erlang"),
     Program("livebook", "livebook-dev/livebook", "1c0941f67571cd494117897d260c39731e0a1062", "elixir",
         ("lib/*.ex",),
-            r"\bLogger\.(?:info|warning|warn|error|debug)\b\(?", "plain"),
+            r"\bLogger\.(?:info|warning|warn|error|debug)\b\(?", "plain", render="elixir", kv="ruby"),
 )
 
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
-            + tuple(dataclasses.replace(p, rules=2, held_out=True) for p in _ROUND_3))
+            + tuple(dataclasses.replace(p, rules=3, held_out=True) for p in _ROUND_3))
 
 
 def by_name(name: str) -> Program:
