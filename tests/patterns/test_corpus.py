@@ -145,6 +145,18 @@ def test_each_program_prints_a_record_as_its_logger_does(synthetic):
     assert {label for _, label in first["nginx"] if "mode=" in label} == {"worker process exited, mode=<*>"}
 
 
+def test_a_value_whose_unit_the_text_says_is_a_bare_number():
+    records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": t} for n, t in enumerate((
+        "Flushed in %{duration} ms", "Wrote %{size} bytes", "Queued %{size} jobs", "Flushed in %{duration}"))]
+    lines = lines_of(by_name("redis"), records * 20)
+    for prefix in ("Flushed in ", "Wrote ", "Queued "):
+        numbers = [line[len(prefix):].split()[0] for line, label in lines
+                   if line.startswith(prefix) and label.endswith((" ms", " bytes", " jobs"))]
+        assert numbers and all(n.isdigit() for n in numbers), (prefix, numbers[:3])
+    # without a unit after it, a duration carries its own
+    assert any(not line[len("Flushed in "):].isdigit() for line, label in lines if label == "Flushed in <*>")
+
+
 def test_round_3s_loggers_print_a_record_as_they_do():
     klog = _program("kube", "go", ("*.go",), "x", "printf", render="klog", kv="klog")
     fields = [("remote", "10.0.0.1:443", "addr"), ("attempts", "3", "int")]

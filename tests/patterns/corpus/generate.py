@@ -94,6 +94,13 @@ class _Site:
         lang = program.language
         self.family = {i: _one_family(kind, rng, lang) for i, (kind, _) in enumerate(self.slots)
                        if kind in _ONE_FORM}
+        for i, m in enumerate(found):
+            # "took %d ms", "%zu bytes", "%d jobs": the text says the unit or what is counted,
+            # the value is a bare number
+            bare = _BARE_NUMBER.get(self.slots[i][0])
+            if bare and (_UNIT_AFTER.match(template, m.end())
+                         or (bare == "size:bytes" and _COUNTED_AFTER.match(template, m.end()))):
+                self.family[i] = bare
         self.field_family = {i: _one_family(kind, rng, lang) for i, (_, kind) in enumerate(self.fields)
                              if kind in _ONE_FORM}
         self.states = {}
@@ -134,6 +141,10 @@ class _Site:
 
 
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size"))
+_BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
+_UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
+                         r"|bytes?|[KMGT]i?B|kB|bits?)\b")
+_COUNTED_AFTER = re.compile(r" [a-z]+s\b")
 
 
 def _one_family(kind: str, rng: random.Random, lang: str) -> str:
