@@ -239,6 +239,11 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     assert header == "LineId,Content,EventTemplate"
 
 
+def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
+    rng = random.Random(0)
+    assert "text" not in {values.any_family(rng) for _ in range(500)}
+
+
 def test_every_kind_the_extractor_guesses_has_values():
     guessed = {kind for kind, _ in kinds._WORD_KINDS}
     guessed |= {kinds.kind_of_expression(expr, conv, "c") for expr, conv in
