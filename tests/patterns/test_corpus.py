@@ -145,6 +145,16 @@ def test_each_program_prints_a_record_as_its_logger_does(synthetic):
     assert {label for _, label in first["nginx"] if "mode=" in label} == {"worker process exited, mode=<*>"}
 
 
+def test_a_change_to_one_call_site_changes_only_that_sites_lines():
+    records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": f"Site {n} saw %{{id}} from %{{addr}}"}
+               for n in range(30)]
+    changed = [*records[:10], {**records[10], "t": "Site 10 saw %{id} from %{host} in %{duration}"},
+               *records[11:]]
+    before, after = lines_of(by_name("redis"), records), lines_of(by_name("redis"), changed)
+    assert (sorted(line for line in before if not line[0].startswith("Site 10 "))
+            == sorted(line for line in after if not line[0].startswith("Site 10 ")))
+
+
 def test_a_value_whose_unit_the_text_says_is_a_bare_number():
     records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": t} for n, t in enumerate((
         "Flushed in %{duration} ms", "Wrote %{size} bytes", "Queued %{size} jobs", "Flushed in %{duration}"))]
@@ -242,6 +252,13 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
     rng = random.Random(0)
     assert "text" not in {values.any_family(rng) for _ in range(500)}
+
+
+def test_a_word_of_the_programs_vocabulary_is_one_of_a_few_per_call_site_and_no_label():
+    records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "config: %{word} '%{id}': out of memory."}]
+    lines = lines_of(by_name("redis"), records * 40)
+    assert {label for _, label in lines} == {"config: <*> '<*>': out of memory."}
+    assert 2 <= len({line.split()[1] for line, _ in lines}) <= 5
 
 
 def test_every_kind_the_extractor_guesses_has_values():

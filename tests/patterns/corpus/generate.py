@@ -103,10 +103,12 @@ class _Site:
                 self.family[i] = bare
         self.field_family = {i: _one_family(kind, rng, lang) for i, (_, kind) in enumerate(self.fields)
                              if kind in _ONE_FORM}
+        # a state, and a word of the program's vocabulary (a proxy's type, a mode, a signal),
+        # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "state":
-                self.states[i] = [values.value("state", rng, program.language,
+            if kind in ("state", "word"):
+                self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
     def line(self, rng: random.Random) -> tuple[str, str]:
@@ -114,7 +116,7 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "state":
+            if kind in ("state", "word"):
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
@@ -241,13 +243,15 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
 
 def lines_of(program: Program, records: list[dict], seed: int = 0) -> list[tuple[str, str]]:
     """The shuffled, labelled lines of one program."""
-    rng = random.Random(f"{program.name}/{seed}")
     out: list[tuple[str, str]] = []
     for record in records:
+        # each call site draws from its own generator: a change to one site's statement
+        # changes that site's lines only, not every line drawn after it
+        rng = random.Random(f"{program.name}/{seed}/{record['at']}/{record['t']}")
         site = _Site(record, program, rng)
         count = min(80, max(1, int(rng.lognormvariate(1.2, 1.1))))
         out += [site.line(rng) for _ in range(count)]
-    rng.shuffle(out)
+    random.Random(f"{program.name}/{seed}").shuffle(out)
     return out
 
 
