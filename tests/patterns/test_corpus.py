@@ -249,6 +249,21 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     assert header == "LineId,Content,EventTemplate"
 
 
+@pytest.mark.parametrize(("expr", "conv", "lang", "kind"), [
+    ("state", "s", "c", "state"),
+    ("job.Status", "v", "go", "state"),
+    # a type, a mode, an action or a signal is a word of the program's, not a state of the event
+    ("dns.TypeToString[state.QType()]", "v", "go", "word"),
+    ("proxy_type_str(px)", "s", "c", "word"),
+    ("signal", "s", "ruby", "word"),
+    ("cost_time", "", "rust", "duration"),  # how long, not when
+    ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
+    ("start_time", "", "rust", "time"),
+])
+def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
+    assert kinds.kind_of_expression(expr, conv, lang) == kind
+
+
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
     rng = random.Random(0)
     assert "text" not in {values.any_family(rng) for _ in range(500)}
@@ -310,6 +325,7 @@ class Sync {
     void go() {
         LOG.info("Synced {} records from {} in {} ms", count, host, elapsed);
         LOG.warn("Peer {} is not reachable", peer, e);
+        LOG.warn(String.format("Committing task(s) %s failed.", taskIds));
     }
 }
 ''',
@@ -368,6 +384,12 @@ void Session::load() {
     LogMsg(tr("Saved %1 files").arg(count) + extra);
 }
 ''',
+    "sync/model.go": r'''
+func (m *model) remove() {
+	l.Debugf("Discarding pending removed folder %v from all devices", folderID)
+	slog.Info("Removed folder", "folder", folderID, "device", deviceID)
+}
+''',
     "kit/compact.go": r'''
 func (c *Compactor) run() {
 	level.Warn(c.logger).Log("msg", "upload failed", "elapsed", time.Since(start), "err", err)
@@ -422,6 +444,7 @@ _PROGRAMS = [
     _program("cppprog", "cpp", ("src/*.cpp",), r"\bspdlog::(?:info|warn)\(", "brace"),
     _program("scalaprog", "scala", ("*/src/main/*.scala",), r"\blog\.(?:info|warning)\(", "brace"),
     _program("exprog", "elixir", ("lib/*.ex",), r"\bLogger\.(?:info|warning)\b\(?", "plain", kv="ruby"),
+    _program("slogprog", "go", ("sync/*.go",), r"\b(?:l|slog)\.(?:Info|Debug)f?\(", "printf", kv="slog"),
     _program("qtprog", "cpp", ("qt/*.cpp",), r"\bLogMsg\(", "qt", rules=3),
     _program("kitprog", "go", ("kit/*.go",), r"\blevel\.(?:Info|Warn|Debug)\(\s*[\w.]+\s*\)\.Log\(", "plain",
              render="logfmt", kv="gokit", rules=3),
@@ -477,6 +500,7 @@ _EXTRACTS = [
     pytest.param("javaprog", [
         ("Synced %{int} records from %{host} in %{duration} ms", []),
         ("Peer %{addr} is not reachable", []),
+        ("Committing task(s) %{id} failed.", []),  # String.format's placeholders, not the logger's
     ], id="slf4j_braces"),
     pytest.param("rsprog", [
         ("region split", [["region_id", "id"], ["new_region_id", "id"]]),
@@ -509,6 +533,11 @@ _EXTRACTS = [
         ("Charging detected: %{any} kW", [["car_id", "id"]]),
         ("Vehicle is asleep", []),
     ], id="elixir_interpolation_and_metadata"),
+    pytest.param("slogprog", [
+        # a message that formats the arguments after it has no key-values
+        ("Discarding pending removed folder %{id} from all devices", []),
+        ("Removed folder", [["folder", "path"], ["device", "name"]]),
+    ], id="printf_and_slog_calls_of_one_program"),
     pytest.param("qtprog", [
         ('Loaded torrent. Torrent: "%{name}". Peers: %{int}', []),  # .arg(a, b) fills %1 and %2
         ("Moved %{path} to %{path}", []),  # .arg(a).arg(b) too; a concatenation is no one format

@@ -600,11 +600,15 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     parts = pieces(message_arg, lang, program.rules)
     if parts is None:
         return None, [], fields
-    fmt = program.fmt
-    if (lang == "python" and format_args and program.rules >= 3
-            and re.match(r"\s*\.format\(", args[0].strip()[len(message_arg):])):
-        fmt = "brace"  # "...{}".format(a): str.format's fields, whatever the logger's own style
-    if program.kv in ("pairs", "zap", "slog") and not format_args:
+    # a message formatted before the logger sees it has the formatter's placeholders, whatever
+    # the logger's own style: String.format("%s"), fmt.Sprintf, "...{}".format(a)
+    fmt = _formatter_style(args[0], message_arg, lang) if format_args else program.fmt
+    printf_conversions = program.fmt == "printf" and any(
+        placeholder[2] != "%" for part in parts if isinstance(part, str)
+        for placeholder in _placeholders(part, "printf"))
+    # the arguments after a message are its key-values, unless the message formats them
+    # (syncthing's l.Debugf("... %v", folderID) beside its slog.Info("...", "key", v))
+    if program.kv in ("pairs", "zap", "slog") and not format_args and not printf_conversions:
         fields += _pairs(rest, lang) if program.kv != "zap" else [f for a in rest for f in _helper_fields(a,
             lang)]
         rest = []
@@ -640,6 +644,18 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         rest = []
     template = build(parts, format_args or rest, fmt, lang, named, program.rules)
     return template, rest, fields
+
+
+def _formatter_style(arg: str, message_arg: str, lang: str) -> str:
+    """The placeholders of the formatter ``unwrap`` found around a message: str.format's and
+    C#'s string.Format's braces, or printf's."""
+    arg = arg.strip()
+    if lang == "python" and (re.match(r"(?:str\.)?format\(", arg)
+                             or re.match(r"\s*\.format\(", arg[len(message_arg):])):
+        return "brace"
+    if re.match(r"string\.Format\(", arg):
+        return "brace"
+    return "printf"
 
 
 def _gokit(args: list[str], lang: str) -> tuple[str | None, list[str], list[list[str]]]:
