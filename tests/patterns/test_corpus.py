@@ -155,6 +155,13 @@ def test_a_change_to_one_call_site_changes_only_that_sites_lines():
             == sorted(line for line in after if not line[0].startswith("Site 10 ")))
 
 
+def test_the_ends_of_a_range_hold_one_family_of_values():
+    for n in range(40):
+        record = {"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": "Deleting from [%{any}] to [%{any}]"}
+        site = generate._Site(record, by_name("redis"), random.Random(n))
+        assert site.family[0] == site.family[1]
+
+
 def test_a_value_whose_unit_the_text_says_is_a_bare_number():
     records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": t} for n, t in enumerate((
         "Flushed in %{duration} ms", "Wrote %{size} bytes", "Queued %{size} jobs", "Flushed in %{duration}"))]
@@ -258,6 +265,11 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("signal", "s", "ruby", "word"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
+    ("s.ToString().c_str()", "s", "c", "err"),  # a C++ Status prints its error
+    ("Long.toHexString(sessionId)", "{}", "java", "hex"),
+    ("err.stack", "", "js", "err"),
+    ("$start->format('Y-m-d')", "s", "php", "time"),  # a date formatted as text
+    ("when.isoformat()", "s", "python", "time"),
     ("start_time", "", "rust", "time"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):

@@ -94,6 +94,11 @@ class _Site:
         lang = program.language
         self.family = {i: _one_family(kind, rng, lang) for i, (kind, _) in enumerate(self.slots)
                        if kind in _ONE_FORM}
+        for i in range(1, len(found)):
+            # "from [%s] to [%s]", "%s, %s": two ends of a range or items of a list are one kind
+            between = template[found[i - 1].end():found[i].start()]
+            if self.slots[i][0] == self.slots[i - 1][0] == "any" and _JOINED.match(between):
+                self.family[i] = self.family[i - 1]
         for i, m in enumerate(found):
             # "took %d ms", "%zu bytes", "%d jobs": the text says the unit or what is counted,
             # the value is a bare number
@@ -147,6 +152,7 @@ _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")
 _COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_JOINED = re.compile(r"[\]\)'\"`]*(?: to | and |, | ?-> ?|-|\.\.)[\[\('\"`]*$")
 
 
 def _one_family(kind: str, rng: random.Random, lang: str) -> str:

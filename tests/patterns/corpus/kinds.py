@@ -160,9 +160,16 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
-    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message)\(?\)?$", expr) or \
+    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
         return ["err"], "err"
+    if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
+        return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
+    if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
+        return ["hex"], "hex"
+    if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
+                 expr):
+        return ["time"], "time"  # $start->format('Y-m-d'), when.isoformat(): a date as text
     if re.search(r"(?:\blen\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)|\bcount\()", expr):
         return ["count"], "int"
     if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
