@@ -170,6 +170,11 @@ def test_a_value_whose_unit_the_text_says_is_a_bare_number():
         numbers = [line[len(prefix):].split()[0] for line, label in lines
                    if line.startswith(prefix) and label.endswith((" ms", " bytes", " jobs"))]
         assert numbers and all(n.isdigit() for n in numbers), (prefix, numbers[:3])
+    # a unit in a field's key, too
+    record = {"p": "neon", "at": "src/x.rs:1", "l": "info", "t": "Timed out",
+              "f": [["timeout_ms", "duration"]]}
+    neon = lines_of(by_name("neon"), [record] * 5)
+    assert all(re.fullmatch(r"Timed out \(timeout_ms=\d+\)", line) for line, _ in neon)
     # without a unit after it, a duration carries its own
     assert any(not line[len("Flushed in "):].isdigit() for line, label in lines if label == "Flushed in <*>")
 
@@ -313,6 +318,7 @@ accept_client(int fd)
     log_msg(LOG_WARNING, "%s: closing fd %d", __func__, fd);
     log_msg(LOG_ERR, "Reading %s: %s (%" PRIu64 " bytes)",
             path, strerror(errno), size);
+    log_msg(LOG_INFO, "Too old connection (created %" FMT_TIMEDIFF_T " seconds ago)", age);
 }
 ''',
     "pkg/store.go": r'''
@@ -499,6 +505,7 @@ _EXTRACTS = [
         ("Accepted client %{addr} on port %{port}", []),
         ("accept_client: closing fd %{int}", []),  # __func__ is the enclosing function's name
         ("Reading %{path}: %{err} (%{size} bytes)", []),  # "%" PRIu64 is one conversion
+        ("Too old connection (created %{duration} seconds ago)", []),  # so is another macro after "%"
     ], id="printf_calls_with_c_idioms"),
     pytest.param("goprog", [
         ("opened store", [["path", "path"], ["took", "duration"], ["error", "err"]]),

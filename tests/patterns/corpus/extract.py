@@ -277,13 +277,26 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
     k = 0
     ops = {"php": ".", "erlang": "++"}.get(lang, "+")
 
+    def conversion_macro(text: str) -> bool:
+        """A C macro that completes the "%" before it: PRIu64, curl's FMT_OFF_T, RocksDB's
+        ROCKSDB_PRIszt (an upper-case name right after a literal ending in one "%")."""
+        if lang != "c":
+            return False
+        if re.fullmatch(r"PRI[diouxX]\w*", text):
+            return True
+        before = out[-1] if out and isinstance(out[-1], str) else ""
+        return (rules >= 2 and re.fullmatch(r"[A-Z][A-Z0-9_]*(?:PRI\w+)?", text) is not None
+                and len(before) - len(before.rstrip("%")) in (1, 3))
+
     def flush() -> None:
         text = "".join(expr).strip()
         expr.clear()
         if text:
-            macro = re.fullmatch(r"PRI([diouxX])\w*", text) if lang == "c" else None
-            if macro:  # PRIu64: its conversion is the letter after PRI (rules 1 read the last one)
-                conv = macro.group(1) if rules >= 2 else text[-1]
+            if conversion_macro(text):
+                # PRIu64: its conversion is the letter after PRI (rules 1 read the last one);
+                # another macro's is an integer's (a size, an offset, a time difference)
+                letter = re.search(r"PRI([diouxX])", text)
+                conv = (letter.group(1) if letter else "d") if rules >= 2 else text[-1]
                 out.append("llu" if conv in "uo" else "lld" if conv in "di" else "llx")
             else:
                 out.append(("expr", text, ""))
@@ -315,7 +328,7 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             expr.clear()
             k += 2 if ch == "\\" else 1
             continue
-        if lang == "c" and depth == 0 and ch in " \t\n" and re.fullmatch(r"\s*PRI\w+", "".join(expr)):
+        if lang == "c" and depth == 0 and ch in " \t\n" and conversion_macro("".join(expr).strip()):
             flush()
         expr.append(ch)
         k += 1

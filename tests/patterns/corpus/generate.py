@@ -108,6 +108,9 @@ class _Site:
                 self.family[i] = bare
         self.field_family = {i: _one_family(kind, rng, lang) for i, (_, kind) in enumerate(self.fields)
                              if kind in _ONE_FORM}
+        for i, (key, kind) in enumerate(self.fields):
+            if kind in _BARE_NUMBER and _UNIT_KEY.search(key):
+                self.field_family[i] = _BARE_NUMBER[kind]  # timeout_ms=250, sizeBytes=1024
         # a state, and a word of the program's vocabulary (a proxy's type, a mode, a signal),
         # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
@@ -152,6 +155,8 @@ _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")
 _COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_UNIT_KEY = re.compile(r"[_.-](?:ms|millis|secs?|seconds|ns|us|bytes|kb|mb)$"
+                       r"|(?<=[a-z])(?:Ms|Millis|Secs?|Seconds|Nanos|Bytes|KB|MB)$")
 _JOINED = re.compile(r"[\]\)'\"`]*(?: to | and |, | ?-> ?|-|\.\.)[\[\('\"`]*$")
 
 
