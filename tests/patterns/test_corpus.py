@@ -337,6 +337,11 @@ const (
 def run(self):
     logger.info("Worker %s started with %d threads", self.name, len(self.threads))
     logger.warning(f"Retrying {task_id} in {delay}s")
+    message = "Worker %s stopped after %d tasks"
+    logger.info(message, self.name, done)
+    message = "Worker %s failed: " + (
+        reason)
+    logger.info(message, self.name)
 ''',
     "core/src/main/java/Sync.java": r'''
 class Sync {
@@ -515,6 +520,7 @@ _EXTRACTS = [
     pytest.param("pyprog", [
         ("Worker %{name} started with %{int} threads", []),
         ("Retrying %{id} in %{duration}s", []),
+        ("Worker %{name} stopped after %{int} tasks", []),  # a message held by a name assigned above
     ], id="python_percent_and_f_strings"),
     pytest.param("javaprog", [
         ("Synced %{int} records from %{host} in %{duration} ms", []),

@@ -842,6 +842,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if function is None:
             return None
         args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
+    if program.rules >= 2 and args and program.kv not in ("tracing", "erlmap", "gokit"):
+        args = [_assigned_message(args[0], src, m.start(), lang), *args[1:]]
     template, _, fields = _message(args, program)
     if template is None:
         return None
@@ -858,6 +860,28 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         fields = [f for f in fields if f[0] == "car_id"]
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
+
+
+def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
+    """A message passed by name (``msg = "text %s"`` a few lines above ``log.info(msg, x)``):
+    the text of the name's last assignment before the call, if it was a string; else ``arg``."""
+    name = arg.strip()
+    if not re.fullmatch(r"\$?[A-Za-z_]\w*", name) or name in ("this", "self", "nil", "null", "None"):
+        return arg
+    head = src[max(0, at - 2000):at]
+    pattern = (r"(?:^|[\s;(])(?:(?:const|let|var|val|final|String|string|auto)\s+)?" + re.escape(name)
+               + r"\s*(?::=|=)(?!=)[ \t]*(.+)$")
+    assignments = list(re.finditer(pattern, head, re.M))
+    if not assignments:
+        return arg
+    last = assignments[-1]
+    value = re.sub(r"\.freeze$", "", last.group(1).strip().rstrip(";").strip())  # Ruby's frozen literal
+    whole = read_args(value + ")", 0, lang)  # the statement ends on its line
+    continued = re.match(r"\s*(?:\.|\+|\|\||&&|\?|:)", head[last.end():])
+    if (whole is None or whole[1] != len(value) + 1 or len(whole[0]) != 1 or value.endswith(("+", ".", "\\"))
+            or continued or pieces(value, lang) is None or _top_level(value, "(", lang) == 0):
+        return arg
+    return value
 
 
 _EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop"))
