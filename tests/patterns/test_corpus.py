@@ -275,6 +275,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("err.stack", "", "js", "err"),
     ("$start->format('Y-m-d')", "s", "php", "time"),  # a date formatted as text
     ("when.isoformat()", "s", "python", "time"),
+    ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "word"),  # one of the program's own words
+    ("z.origin", "s", "go", "host"),
     ("start_time", "", "rust", "time"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
@@ -413,6 +415,14 @@ func (m *model) remove() {
 	slog.Info("Removed folder", "folder", folderID, "device", deviceID)
 }
 ''',
+    "cs/Probe.cs": r'''
+class Probe {
+    void Run() {
+        _logger.LogInformation("Live tv media info probe took {0} seconds", elapsed);
+        _logger.LogWarning("Item {Name} at {Path} is missing", item.Name, itemPath);
+    }
+}
+''',
     "kit/compact.go": r'''
 func (c *Compactor) run() {
 	level.Warn(c.logger).Log("msg", "upload failed", "elapsed", time.Since(start), "err", err)
@@ -468,6 +478,7 @@ _PROGRAMS = [
     _program("scalaprog", "scala", ("*/src/main/*.scala",), r"\blog\.(?:info|warning)\(", "brace"),
     _program("exprog", "elixir", ("lib/*.ex",), r"\bLogger\.(?:info|warning)\b\(?", "plain", kv="ruby"),
     _program("slogprog", "go", ("sync/*.go",), r"\b(?:l|slog)\.(?:Info|Debug)f?\(", "printf", kv="slog"),
+    _program("csprog", "csharp", ("cs/*.cs",), r"\b_logger\.Log(?:Information|Warning)\(", "named"),
     _program("qtprog", "cpp", ("qt/*.cpp",), r"\bLogMsg\(", "qt", rules=3),
     _program("kitprog", "go", ("kit/*.go",), r"\blevel\.(?:Info|Warn|Debug)\(\s*[\w.]+\s*\)\.Log\(", "plain",
              render="logfmt", kv="gokit", rules=3),
@@ -563,6 +574,10 @@ _EXTRACTS = [
         ("Discarding pending removed folder %{id} from all devices", []),
         ("Removed folder", [["folder", "path"], ["device", "name"]]),
     ], id="printf_and_slog_calls_of_one_program"),
+    pytest.param("csprog", [
+        ("Live tv media info probe took %{duration} seconds", []),  # {0} is the first argument
+        ("Item %{name} at %{path} is missing", []),  # a name says what it holds
+    ], id="message_template_names_and_positions"),
     pytest.param("qtprog", [
         ('Loaded torrent. Torrent: "%{name}". Peers: %{int}', []),  # .arg(a, b) fills %1 and %2
         ("Moved %{path} to %{path}", []),  # .arg(a).arg(b) too; a concatenation is no one format

@@ -470,6 +470,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 expr = named_args[name]
             elif name and fmt == "pydict":
                 expr = named_args.get(name, name)
+            elif name and fmt == "named" and name.isdigit():
+                expr = queue.pop(0) if queue else ""  # a template's {0} is its next argument, by position
             elif name and (fmt == "named" or (lang == "rust" and not name.isdigit())):
                 expr = name  # C# {Path}, Rust {path}
                 if fmt == "named" and queue:

@@ -28,7 +28,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
         "laddr",
                         "raddr", "listener", "upstream", "backend"))),
     ("ip", frozenset(("ip", "ipv4", "ipv6", "ipaddr", "cidr", "subnet"))),
-    ("host", frozenset(("host", "hostname", "server", "domain", "fqdn", "sni", "authority"))),
+    ("host", frozenset(("host", "hostname", "server", "domain", "fqdn", "sni", "authority", "origin"))),
     ("port", frozenset(("port", "sport", "dport"))),
     ("url", frozenset(("url", "uri", "href", "link", "location", "redirect", "webhook", "callback"))),
     ("path", frozenset(("path", "file", "filename", "filepath", "dir", "directory", "folder", "fname", "dest",
@@ -163,6 +163,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
         return ["err"], "err"
+    if re.fullmatch(r"[^?]*\?\s*(?:\"[^\"]*\"\s*:\s*)+\"[^\"]*\"\s*\)?", expr, re.S):
+        return ["word"], "word"  # cond ? "IN" : "OUT": one of the program's own words
     if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
     if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
