@@ -515,7 +515,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     Closed due to user request. [preauth]`` may be two events), but for a run in brackets
     (``… to tmp config file (broken pipe)``) or the value of a key to the end
     (``ruleContent =not enough replicas``); the run starts after a naming word or a key
-    mark, and holds words and values (and the marks of a phrase)."""
+    mark, and holds words and values (and the marks of a phrase), or after a word that
+    announces an error (``Error <text> for task``), at one length too, as that error's
+    text (``_errors_text``; one of the two read as a failure), marks of its own included."""
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
@@ -533,7 +535,10 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
-    if not cue_at(tokens, head):
+    # an error's text may follow the word that announces it, with no mark (Error <text> for
+    # task …, failed with <text>, retrying …)
+    announced = not cue_at(tokens, head)
+    if announced and not _announces_error(tokens, head):
         return None
     # a bracket closes what it opened, and the value of a key may run to the end
     closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
@@ -544,17 +549,60 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
     if words_before < 2 or (words_after < 2 and not closed and not keyed):
         return None
-    if m == n and (not (closed or keyed) or n - tail - head < 2):
+    if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > MAX_RUN:
             return None
         for at in range(head, end):
-            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
-                return None
+            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS and (
+                    not announced or side[at] in _FIELD_MARKS):
+                return None  # (an error's text holds marks of its own, but no field's end)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
+    if announced:
+        # the error's text, not the event's own words, and one of the two reads as a failure
+        # (as of two causes after an operation's colon)
+        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+                (tokens[head:n - tail], kinds[head:n - tail]))
+        if not all(_errors_text(*run) for run in runs) or not any(_reads_as_failure(*run) for run in runs):
+            return None
     return head, tail
+
+
+def _announces_error(tokens: list[str], at: int) -> bool:
+    """Whether the words before ``tokens[at]`` announce an error's text with no mark (``Error
+    <text> for task …``, ``failed with <text>, retrying``)."""
+    word = tokens[at - 1]
+    return word in _ANNOUNCING or (word == "with" and at > 1 and tokens[at - 2] in _ANNOUNCING)
+
+
+_OPERATION_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
+                              "from", "at", "of", "with", "by", "and", "or", "is", "was",
+                              "has", "had", "occurred", "happened"))
+
+
+def _errors_text(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run after a word that announces an error is the error's text, not the
+    event's own words: it starts with no verb's form (``Error reading …``, ``error
+    detected``) nor a word of a sentence (``Error while …``, ``error in …``)."""
+    first = run[0]
+    if first in _CAUSE_OPENERS:
+        return False  # its class or peer in brackets first: the bracket separates (_cause_colon)
+    return kinds[0] not in (WORD, TITLE) or not (
+        first.lower() in _OPERATION_WORDS or (len(run) == 1 and first.endswith("ed"))
+        or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
+
+
+_FIELD_MARKS = frozenset(("|", ";"))
+
+
+def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run of words reads as what a library or the OS says when something failed
+    (a word of _FAILURE_WORDS, an errno name) or is values alone."""
+    if all(kind in (WILD, PUNCT) for kind in kinds):
+        return WILD in kinds
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
 
 
 def _plain_name(word: str) -> bool:
@@ -647,6 +695,9 @@ _CLOSERS = {")": "(", "]": "["}
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
 _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+# words that announce an error's text with no mark after them (get_scan error <text>)
+_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed")
+                        for form in (word, word.title(), word.upper()))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
 
@@ -672,7 +723,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
     ends the message is taken."""
     total = count = len(tokens)
-    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
+    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and not any([token[-1] == "." for token in tokens[1:-1]])):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
@@ -721,6 +772,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
             break
+        elif (token in _ANNOUNCING and not depth and index < count - 1
+              and _errors_text(tokens[index + 1:count], kinds[index + 1:count])):
+            # an error's text after the word that announces it, to the end (get_scan error No
+            # such device, sessionToken <*>, error AbortError: …): a weak separator, no mark
+            # says it; before a colon in that text (the text's own)
+            candidates.append(index)
         elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
             if not depth and token[-2:-1].isalpha():
@@ -766,6 +823,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
     elif separator[-1] == "." and len(separator) > 1:
         pass  # a sentence's last word
+    elif separator in _ANNOUNCING:
+        pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS

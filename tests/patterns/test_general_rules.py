@@ -616,6 +616,32 @@ _MERGE_OR_STAY_APART = [
                  "Attempt to read property on null")]],
           # after a sentence of an event, another sentence may be its own
           apart=[["Worker stopped. Restarting in 5 s", "Worker stopped. Pool drained"]]),
+    _rule("an_errors_text_after_the_word_that_announces_it_runs_to_the_next_constant",
+          # Error <text> for task …: no mark after "Error", the text of any length, in both orders
+          # (one of two texts reads as a failure; after "failed with" too)
+          one_both_ways=[["Scheduler: Error connection refused for task 'daily'",
+                          "Scheduler: Error maintenance window for task 'y'",
+                          "Scheduler: Error EOF for task 'nightly export'",
+                          "Scheduler: Error UPDATE orders SET status = 'paid' for task 'z'",
+                          "Scheduler: Error no such file or directory for task 'x'"],
+                         ["Attempt #3, failed with no route to host, retrying after 190ms.",
+                          "Attempt #1, failed with Connection refused (os error 111), retrying after 7ms."]],
+          # the event's own words after the word (a verb's form, a preposition) stay the event's
+          apart=[["Scheduler: Error reading config for task 'x'",
+                  "Scheduler: Error writing config for task 'x'"],
+                 ["disk error detected on sda", "disk error corrected on sda"],
+                 ["Scheduler: Error while loading plugins for task 'x'",
+                  "Scheduler: Error in retry budget for task 'x'"]]),
+    _rule("an_errors_text_after_the_word_that_announces_it_may_end_the_message",
+          # to the end, colons of its own included; both texts read as failures (no mark says it)
+          one_both_ways=[["nl80211: nl_send_sync get_scan error Device or resource busy",
+                          "nl80211: nl_send_sync get_scan error No such device",
+                          "nl80211: nl_send_sync get_scan error EOF"],
+                         ["Can not fetch userId for sessionToken sess_ZdsfY9s, error Error: connect "
+                          "ECONNREFUSED 10.0.0.1:6379",
+                          "Can not fetch userId for sessionToken sess_0z3KrFF, error AbortError: The "
+                          "operation was aborted"]],
+          apart=[["cache error handler installed for shard 4", "cache error handler removed for shard 5"]]),
 ]
 
 
