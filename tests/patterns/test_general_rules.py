@@ -616,6 +616,11 @@ _MERGE_OR_STAY_APART = [
                  "Attempt to read property on null")]],
           # after a sentence of an event, another sentence may be its own
           apart=[["Worker stopped. Restarting in 5 s", "Worker stopped. Pool drained"]]),
+    _rule("at_names_a_place_whose_word_varies",
+          one_both_ways=[["Tablet tool at bob removed", "Tablet tool at postgres removed",
+                          "Tablet tool at 0x7f3a removed"]],
+          # other prepositions but for, from, by, of introduce the event's own words
+          apart=[["replica moved to standby", "replica moved to primary"]]),
     _rule("an_errors_text_after_the_word_that_announces_it_runs_to_the_next_constant",
           # Error <text> for task …: no mark after "Error", the text of any length, in both orders
           # (one of two texts reads as a failure; after "failed with" too)
