@@ -268,7 +268,7 @@ class ShapeIndex:
         # (the stop is the sentence's)
         value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD
         tokens = [*shape.tokens[:start], value, *shape.tokens[end:]]
-        spaced = [*shape.spaced[:start], True, *shape.spaced[end:]]
+        spaced = [*shape.spaced[:start], shape.spaced[start], *shape.spaced[end:]]  # ((<*>), not ( <*>))
         for known in pattern.shapes:
             if known.tokens == tokens:
                 return
@@ -551,23 +551,44 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         return None
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
+    # an error's text, after the word that announces it or in brackets, holds marks of its own
+    # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
+    marked = False
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > MAX_RUN:
             return None
         for at in range(head, end):
-            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS and (
-                    not announced or side[at] in _FIELD_MARKS):
-                return None  # (an error's text holds marks of its own, but no field's end)
+            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
+                if not (announced or closed) or side[at] in _FIELD_MARKS:
+                    return None
+                marked = True
+        if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
+            return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced:
+    if announced or marked:
         # the error's text, not the event's own words, and one of the two reads as a failure
         # (as of two causes after an operation's colon)
         runs = ((template[head:m - tail], template_kinds[head:m - tail]),
                 (tokens[head:n - tail], kinds[head:n - tail]))
-        if not all(_errors_text(*run) for run in runs) or not any(_reads_as_failure(*run) for run in runs):
+        if announced and not all(_errors_text(*run) for run in runs):
+            return None
+        if not any(_reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _balanced(run: list[str]) -> bool:
+    """Whether the brackets of a run close what they open, in it."""
+    depth = 0
+    for token in run:
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return not depth
 
 
 def _announces_error(tokens: list[str], at: int) -> bool:

@@ -637,6 +637,17 @@ _MERGE_OR_STAY_APART = [
                  ["disk error detected on sda", "disk error corrected on sda"],
                  ["Scheduler: Error while loading plugins for task 'x'",
                   "Scheduler: Error in retry budget for task 'x'"]]),
+    _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
+          # colons, brackets and quotes of what a library said, in the brackets that close it
+          one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
+                          "MQTT failed to connect, exiting... (no such file or directory)",
+                          "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379)",
+                          "MQTT failed to connect, exiting... (Broken pipe (os error 32))"]],
+          # a bracket that holds a key and its value is a field of a record, not a text
+          apart=[['["step down in force leader state"] [region_id=5] [peer_id=tx_m3CVYnFq] [state=closed] '
+                  '[thread_id=13]',
+                  '["deleting compacted snap file"] [region_id=7] [peer_id=Z4X8G1T4HLBJJ0LL7H2ESR] '
+                  '[snap_file=/data/orders/701482.sst] [thread_id=5]']]),
     _rule("an_errors_text_after_the_word_that_announces_it_may_end_the_message",
           # to the end, colons of its own included; both texts read as failures (no mark says it)
           one_both_ways=[["nl80211: nl_send_sync get_scan error Device or resource busy",
@@ -689,6 +700,10 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_cause_said_inside_brackets_ends_where_they_close": {
+        "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379), retrying":
+            "MQTT failed to connect, exiting... (Error: <*>), retrying",
     },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
