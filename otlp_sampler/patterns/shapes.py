@@ -799,7 +799,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # such device, sessionToken <*>, error AbortError: …): a weak separator, no mark
             # says it; before a colon in that text (the text's own)
             candidates.append(index)
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
@@ -902,7 +902,8 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     for index in varying(named, kinds[:at + 1]):
         named[index] = WILDCARD
     # a value around a stem (cus_<*>) is a value there as much as <*>
-    return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
+    return tuple([WILDCARD if kinds[index] == MIXED or kinds[index] == WILD else named[index]
+                  for index in range(at + 1)])
 
 
 def id_text(named: list[str], spaced: list[bool]) -> str:

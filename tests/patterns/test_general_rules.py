@@ -637,6 +637,12 @@ _MERGE_OR_STAY_APART = [
                  ["disk error detected on sda", "disk error corrected on sda"],
                  ["Scheduler: Error while loading plugins for task 'x'",
                   "Scheduler: Error in retry budget for task 'x'"]]),
+    _rule("a_value_that_ends_a_sentence_ends_it_before_a_cause",
+          # shipping-4. masks to <*>.: a sentence's end, as billing. is, so the cause is the
+          # key's after it, whatever the name's shape
+          one_both_ways=[["Disabled feed storage scheme: billing. Reason: Connection reset by peer",
+                          "Disabled feed storage scheme: shipping-4. Reason: database is locked",
+                          "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"]]),
     _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
           # colons, brackets and quotes of what a library said, in the brackets that close it
           one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
