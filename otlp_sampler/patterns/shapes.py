@@ -245,7 +245,7 @@ class ShapeIndex:
             return None
         second = tokens[1]
         for other, bucket in by_length.items():
-            if abs(other - length) > MAX_RUN or other < 3:
+            if abs(other - length) > MAX_TEXT or other < 3:
                 continue
             for candidate in bucket.candidates():
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
@@ -499,6 +499,7 @@ class ShapeIndex:
 
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+MAX_TEXT = 24  # or an error's text (_inner_run_at), as long as a trailing cause (MAX_CAUSE)
 _RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
@@ -535,6 +536,13 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
+    if tail and template[m - tail] in _CAUSE_CLOSERS:
+        # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
+        # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
+        inner = _opened(template[head:m - tail])
+        if 0 < inner < tail and inner == _opened(tokens[head:n - tail]) and all(
+                token in _CAUSE_CLOSERS for token in template[m - tail:m - tail + inner]):
+            tail -= inner
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
     announced = not cue_at(tokens, head)
@@ -545,9 +553,14 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     keyed = not tail and template[head - 1] == "="
     if not tail and not keyed:
         return None
+    # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
+    # end, the key alone before it
+    key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
+    error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
+                 and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
     words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
-    if words_before < 2 or (words_after < 2 and not closed and not keyed):
+    if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
@@ -555,18 +568,18 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
     marked = False
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
-        if end - head > MAX_RUN:
+        if end - head > (MAX_TEXT if announced or closed or error_key else MAX_RUN):
             return None
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
-                if not (announced or closed) or side[at] in _FIELD_MARKS:
+                if not (announced or closed or error_key) or side[at] in _FIELD_MARKS:
                     return None
                 marked = True
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced or marked:
+    if announced or marked or error_key:
         # the error's text, not the event's own words, and one of the two reads as a failure
         # (as of two causes after an operation's colon)
         runs = ((template[head:m - tail], template_kinds[head:m - tail]),
@@ -580,6 +593,11 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
 
 def _balanced(run: list[str]) -> bool:
     """Whether the brackets of a run close what they open, in it."""
+    return _opened(run) == 0
+
+
+def _opened(run: list[str]) -> int:
+    """How many brackets a run leaves open (-1: it closes one it did not open)."""
     depth = 0
     for token in run:
         if token in _CAUSE_OPENERS:
@@ -587,8 +605,8 @@ def _balanced(run: list[str]) -> bool:
         elif token in _CAUSE_CLOSERS:
             depth -= 1
             if depth < 0:
-                return False
-    return not depth
+                return -1
+    return depth
 
 
 def _announces_error(tokens: list[str], at: int) -> bool:
@@ -717,7 +735,8 @@ _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
 _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
-_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed")
+_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
+                                          "reason")
                         for form in (word, word.title(), word.upper()))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
@@ -794,10 +813,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
+              and not (tokens[index + 1] == ":" and index + 2 < count and spaced[index + 2])
               and _errors_text(tokens[index + 1:count], kinds[index + 1:count])):
             # an error's text after the word that announces it, to the end (get_scan error No
-            # such device, sessionToken <*>, error AbortError: …): a weak separator, no mark
-            # says it; before a colon in that text (the text's own)
+            # such device, sessionToken <*>, error AbortError: …, err:EOF): a weak separator,
+            # no mark says it; before a colon in that text (the text's own); not before a
+            # colon of prose, which separates (Reason: <*>)
             candidates.append(index)
         elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))

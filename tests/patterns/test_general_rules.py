@@ -664,6 +664,16 @@ _MERGE_OR_STAY_APART = [
                           "Can not fetch userId for sessionToken sess_0z3KrFF, error AbortError: The "
                           "operation was aborted"]],
           apart=[["cache error handler installed for shard 4", "cache error handler removed for shard 5"]]),
+    _rule("a_cause_announced_by_its_name_runs_to_the_end",
+          one_both_ways=[["Call http://10.0.0.1:8080/metrics failed with cause connection refused",
+                          "Call https://api.example.com/x failed with cause java.io.IOException: Broken pipe",
+                          "Call http://10.0.0.2:9092/api failed with cause already exists"]]),
+    _rule("the_value_of_a_key_that_names_an_error_is_its_text_to_the_end",
+          # the key alone before it, brackets of its own (an Erlang term) or words
+          one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
+                          "Err = {badmatch,{error,enoent}}", "Err = no route to host", "Err = closed"]],
+          # the value of another key alone is the event's state
+          apart=[["state = catching up", "state = fully synced"]]),
 ]
 
 
