@@ -341,8 +341,10 @@ def fold_cause(masked: str) -> str:
                 return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
-            if "\n" in head or (". " in head and " " in head[head.rindex(". ") + 2:].strip()):
-                break  # the failure's colon is in its sentence, or a key's after it (error. Msg: …)
+            if "\n" in head or " | " in head or (
+                    ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
+                break  # the failure's colon is in its sentence and field (| parts fields), or a
+                # key's after it (error. Msg: …)
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):

@@ -717,6 +717,11 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
+    "a_failure_in_one_field_has_no_cause_in_the_next": {
+        # fields parted by bars: the colon of the next field's key introduces its value
+        "Failing: missing required field 'email' | Interval: 60 seconds | Type: http":
+            "Failing: missing required field '<*>' | Interval: <*> | Type: http",
+    },
     "a_cause_said_inside_brackets_ends_where_they_close": {
         "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379), retrying":
             "MQTT failed to connect, exiting... (Error: <*>), retrying",
