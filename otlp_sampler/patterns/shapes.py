@@ -850,6 +850,16 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
+def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
+    """Whether the brackets closed at ``close`` hold words of prose only, two or more, a
+    note of the operation's (``Found invalidated archive we can skip (no visits): <cause>``),
+    not a thing's id or name (``TOPIC(<*>): created``, ``TOPIC(blue): created``)."""
+    at = close - 1
+    while at > 0 and close - at <= 6 and kinds[at] in (WORD, TITLE) and tokens[at].isalpha():
+        at -= 1
+    return at < close - 2 and tokens[at] == "("
+
+
 def _ends_field(tokens: list[str], at: int) -> bool:
     """Whether the quote at ``at`` closes a message field: the record ends or goes on with
     its next key (a cause may hold quotes of its own: Get "<*>": …)."""
@@ -870,7 +880,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
-                or (before == ")" and tokens[at - 2] == "(")):
+                or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             return False  # a thing's name or id before the colon: what follows is its event
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):

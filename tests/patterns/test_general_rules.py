@@ -643,6 +643,12 @@ _MERGE_OR_STAY_APART = [
           one_both_ways=[["Disabled feed storage scheme: billing. Reason: Connection reset by peer",
                           "Disabled feed storage scheme: shipping-4. Reason: database is locked",
                           "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"]]),
+    _rule("a_note_in_brackets_before_an_operations_colon_is_the_operations",
+          one_both_ways=[["Found invalidated archive we can skip (no visits): lease expired",
+                          "Found invalidated archive we can skip (no visits): maintenance window",
+                          "Found invalidated archive we can skip (no visits): not enough replicas"]],
+          # two states after it, neither a failure, stay two events
+          apart=[["Worker (main loop): catching up", "Worker (main loop): fully synced"]]),
     _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
           # colons, brackets and quotes of what a library said, in the brackets that close it
           one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
