@@ -499,7 +499,7 @@ class ShapeIndex:
 
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
-MAX_TEXT = 24  # or an error's text (_inner_run_at), as long as a trailing cause (MAX_CAUSE)
+MAX_TEXT = 16  # or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
 _RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
