@@ -499,6 +499,9 @@ class ShapeIndex:
 
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+# constant words before a run that nothing introduces (and two after it): then the records
+# around it agree too much to be two events
+ANCHOR_WORDS = 4
 MAX_TEXT = 16  # or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
 _RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
@@ -546,8 +549,10 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
     announced = not cue_at(tokens, head)
+    anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
     if announced and not _announces_error(tokens, head):
-        return None
+        announced = False
+        anchored = True
     # a bracket closes what it opened, and the value of a key may run to the end
     closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
     keyed = not tail and template[head - 1] == "="
@@ -562,6 +567,8 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
     if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
+    if anchored and (words_before < ANCHOR_WORDS or m == n):
+        return None  # (three words before: some programs' events part there, measured)
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
     # an error's text, after the word that announces it or in brackets, holds marks of its own

@@ -649,6 +649,14 @@ _MERGE_OR_STAY_APART = [
                           "Found invalidated archive we can skip (no visits): not enough replicas"]],
           # two states after it, neither a failure, stay two events
           apart=[["Worker (main loop): catching up", "Worker (main loop): fully synced"]]),
+    _rule("a_run_of_words_that_nothing_introduces_is_a_value_between_four_words_and_two",
+          one_both_ways=[["Cache warmer finished loading blue widgets into memory",
+                          "Cache warmer finished loading red and green widgets into memory"]],
+          # three words before it are not enough; nor is one word of another at one length
+          apart=[["Cache warmer loaded blue widgets into memory",
+                  "Cache warmer loaded red and green widgets into memory"],
+                 ["Cache warmer finished loading blue widgets into memory",
+                  "Cache warmer finished loading red widgets into memory"]]),
     _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
           # colons, brackets and quotes of what a library said, in the brackets that close it
           one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
