@@ -598,6 +598,19 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     return head, tail
 
 
+def _one_group(run: list[str]) -> bool:
+    """Whether a run is one pair of brackets and what they hold."""
+    depth = 0
+    for at, token in enumerate(run):
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth <= 0:
+                return depth == 0 and at == len(run) - 1
+    return False
+
+
 def _balanced(run: list[str]) -> bool:
     """Whether the brackets of a run close what they open, in it."""
     return _opened(run) == 0
@@ -827,8 +840,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # no mark says it; before a colon in that text (the text's own); not before a
             # colon of prose, which separates (Reason: <*>)
             candidates.append(index)
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
-            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and not (
+                tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'));
+            # not before a bracket that ends the text, its note (Read timed out. (read timeout=30))
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
             break

@@ -642,7 +642,11 @@ _MERGE_OR_STAY_APART = [
           # key's after it, whatever the name's shape
           one_both_ways=[["Disabled feed storage scheme: billing. Reason: Connection reset by peer",
                           "Disabled feed storage scheme: shipping-4. Reason: database is locked",
-                          "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"]]),
+                          "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"],
+                         # a cause whose sentence ends before a note in brackets is still one
+                         ["Disabled feed storage scheme: audit. Reason: HTTPSConnectionPool(host='x.io', "
+                          "port=443): Read timed out. (read timeout=30)",
+                          "Disabled feed storage scheme: ledger-10. Reason: connection refused"]]),
     _rule("a_note_in_brackets_before_an_operations_colon_is_the_operations",
           one_both_ways=[["Found invalidated archive we can skip (no visits): lease expired",
                           "Found invalidated archive we can skip (no visits): maintenance window",
