@@ -840,13 +840,14 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # no mark says it; before a colon in that text (the text's own); not before a
             # colon of prose, which separates (Reason: <*>)
             candidates.append(index)
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and not (
-                tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
-            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'));
-            # not before a bracket that ends the text, its note (Read timed out. (read timeout=30))
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
+            # cause may hold one before a bracket that ends the text, its note (Reason: Read
+            # timed out. (read timeout=30)): the walk goes on
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
-            break
+            if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
+                break
         index -= 1
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
