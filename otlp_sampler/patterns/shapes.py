@@ -549,12 +549,15 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
     announced = not cue_at(tokens, head)
+    # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
+    fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
+        template[head - 1][-1] in "!.")
     anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
     if announced and not _announces_error(tokens, head):
         announced = False
-        anchored = True
+        anchored = not fielded
     # a bracket closes what it opened, and the value of a key may run to the end
-    closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
+    closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     keyed = not tail and template[head - 1] == "="
     if not tail and not keyed:
         return None

@@ -661,6 +661,13 @@ _MERGE_OR_STAY_APART = [
                   "Cache warmer loaded red and green widgets into memory"],
                  ["Cache warmer finished loading blue widgets into memory",
                   "Cache warmer finished loading red widgets into memory"]]),
+    _rule("a_field_between_a_sentences_end_and_a_bar_is_one_value",
+          one_both_ways=[["[warning] Disconnected! leader changed | 4",
+                          "[warning] Disconnected! missing required field 'email' | 5",
+                          "[warning] Disconnected! connection reset by peer | 1"]],
+          # with no bar after it, nothing says where such a value ends
+          apart=[["[warning] Disconnected! leader changed",
+                  "[warning] Disconnected! connection reset by peer"]]),
     _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
           # colons, brackets and quotes of what a library said, in the brackets that close it
           one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
