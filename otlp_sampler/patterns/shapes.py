@@ -632,6 +632,25 @@ def _opened(run: list[str]) -> int:
     return depth
 
 
+def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
+    """Where a run of words is that ``_inner_run_at`` folds whatever its words, as read from
+    one record (start, end), or None: a field between a sentence's end and a bar
+    (``Disconnected! <reason> | <*>``), the value of a key that names an error to the end
+    (``Err = <text>``). A new pattern is named with it folded (miner), whichever came first."""
+    if "|" in tokens:
+        bar = tokens.index("|")
+        at = bar - 1
+        while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
+            at -= 1
+        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+            return at + 1, bar
+    if "=" in tokens:
+        key = tokens.index("=") - 1
+        if key == 0 and tokens[0] in _ANNOUNCING and len(tokens) > 2:
+            return 2, len(tokens)
+    return None
+
+
 def _announces_error(tokens: list[str], at: int) -> bool:
     """Whether the words before ``tokens[at]`` announce an error's text with no mark (``Error
     <text> for task …``, ``failed with <text>, retrying``)."""

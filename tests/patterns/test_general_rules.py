@@ -665,6 +665,9 @@ _MERGE_OR_STAY_APART = [
           one_both_ways=[["[warning] Disconnected! leader changed | 4",
                           "[warning] Disconnected! missing required field 'email' | 5",
                           "[warning] Disconnected! connection reset by peer | 1"]],
+          # named with it folded, whichever came first
+          one_id_both_ways=[["[warning] Disconnected! leader changed | 4",
+                             "[warning] Disconnected! connection reset by peer | 1"]],
           # with no bar after it, nothing says where such a value ends
           apart=[["[warning] Disconnected! leader changed",
                   "[warning] Disconnected! connection reset by peer"]]),
@@ -697,6 +700,7 @@ _MERGE_OR_STAY_APART = [
           # the key alone before it, brackets of its own (an Erlang term) or words
           one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
                           "Err = {badmatch,{error,enoent}}", "Err = no route to host", "Err = closed"]],
+          one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
 ]
