@@ -554,6 +554,8 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         template[head - 1][-1] in "!.")
     anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
     if announced and not _announces_error(tokens, head):
+        if m == n and not fielded:
+            return None  # (most candidates: no cue, and no other length)
         announced = False
         anchored = not fielded
     # a bracket closes what it opened, and the value of a key may run to the end
@@ -570,7 +572,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
     if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
-    if anchored and (words_before < ANCHOR_WORDS or m == n):
+    if anchored and words_before < ANCHOR_WORDS:
         return None  # (three words before: some programs' events part there, measured)
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
