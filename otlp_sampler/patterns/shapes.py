@@ -244,8 +244,11 @@ class ShapeIndex:
         if length < 3:
             return None
         second = tokens[1]
+        # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
+        # brackets or after a key, which the message holds before the run as the shape does)
+        reach = MAX_RUN if _LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
         for other, bucket in by_length.items():
-            if abs(other - length) > MAX_TEXT or other < 3:
+            if abs(other - length) > reach or other < 3:
                 continue
             for candidate in bucket.candidates():
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
@@ -782,6 +785,8 @@ _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
 _ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
                                           "reason")
                         for form in (word, word.title(), word.upper()))
+# what a message holds before a run longer than MAX_RUN (ShapeIndex._inner_run)
+_LONG_RUN_TOKENS = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
 
