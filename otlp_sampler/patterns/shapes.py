@@ -561,6 +561,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (most candidates: no cue, and no other length)
         announced = False
         anchored = not fielded
+        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
+                         < ANCHOR_WORDS):
+            return None  # (most; three words before: some programs' events part there, measured)
     # a bracket closes what it opened, and the value of a key may run to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     keyed = not tail and template[head - 1] == "="
@@ -575,8 +578,6 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
     if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
-    if anchored and words_before < ANCHOR_WORDS:
-        return None  # (three words before: some programs' events part there, measured)
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
     # an error's text, after the word that announces it or in brackets, holds marks of its own
