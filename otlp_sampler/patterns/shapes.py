@@ -524,7 +524,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     (``ruleContent =not enough replicas``); the run starts after a naming word or a key
     mark, and holds words and values (and the marks of a phrase), or after a word that
     announces an error (``Error <text> for task``), at one length too, as that error's
-    text (``_errors_text``; one of the two read as a failure), marks of its own included."""
+    text (``_errors_text``; one of the two read as a failure), marks of its own included;
+    or between a sentence's end and a bar (``Disconnected! <reason> | <*>``); or, with no
+    cue at all, between ``ANCHOR_WORDS`` constant words and two."""
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
@@ -564,7 +566,8 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
                          < ANCHOR_WORDS):
             return None  # (most; three words before: some programs' events part there, measured)
-    # a bracket closes what it opened, and the value of a key may run to the end
+    # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
+    # to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     keyed = not tail and template[head - 1] == "="
     if not tail and not keyed:
@@ -664,7 +667,9 @@ def _announces_error(tokens: list[str], at: int) -> bool:
     return word in _ANNOUNCING or (word == "with" and at > 1 and tokens[at - 2] in _ANNOUNCING)
 
 
-_OPERATION_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
+# words that go on with the sentence after a word that announces an error (Error while …,
+# error in …, error was …): the event's own words, not the error's text
+_CLAUSE_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
                               "from", "at", "of", "with", "by", "and", "or", "is", "was",
                               "has", "had", "occurred", "happened"))
 
@@ -677,7 +682,7 @@ def _errors_text(run: list[str], kinds: list[int]) -> bool:
     if first in _CAUSE_OPENERS:
         return False  # its class or peer in brackets first: the bracket separates (_cause_colon)
     return kinds[0] not in (WORD, TITLE) or not (
-        first.lower() in _OPERATION_WORDS or (len(run) == 1 and first.endswith("ed"))
+        first.lower() in _CLAUSE_WORDS or (len(run) == 1 and first.endswith("ed"))
         or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
 
 
