@@ -341,8 +341,10 @@ def fold_cause(masked: str) -> str:
                 return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
-            if "\n" in head or (". " in head and " " in head[head.rindex(". ") + 2:].strip()):
-                break  # the failure's colon is in its sentence, or a key's after it (error. Msg: …)
+            if "\n" in head or " | " in head or (
+                    ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
+                break  # the failure's colon is in its sentence and field (| parts fields), or a
+                # key's after it (error. Msg: …)
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
@@ -350,12 +352,29 @@ def fold_cause(masked: str) -> str:
             if separator.group() == " : " and not head.strip() and found.group().isupper():
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD + _after_quoted(masked, separator.end())
+                return masked[:separator.end()] + WILDCARD + _after_cause(masked, start, separator.end())
             break
         bracket = _clause_cause(masked, found.end())
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _after_cause(masked: str, start: int, end: int) -> str:
+    """What follows a cause folded from ``end`` on, for a failure said at ``start``: when
+    the failure is said inside brackets (``exiting... (Error: connect ECONNREFUSED <*>)``),
+    the cause ends where they close; else as ``_after_quoted``."""
+    if masked.count("(", 0, start) > masked.count(")", 0, start):
+        depth = 0
+        for index in range(end, min(len(masked), end + 400)):
+            char = masked[index]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if not depth:
+                    return masked[index:]
+                depth -= 1
+    return _after_quoted(masked, end)
 
 
 def _after_quoted(masked: str, end: int) -> str:

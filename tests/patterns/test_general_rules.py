@@ -616,6 +616,93 @@ _MERGE_OR_STAY_APART = [
                  "Attempt to read property on null")]],
           # after a sentence of an event, another sentence may be its own
           apart=[["Worker stopped. Restarting in 5 s", "Worker stopped. Pool drained"]]),
+    _rule("at_names_a_place_whose_word_varies",
+          one_both_ways=[["Tablet tool at bob removed", "Tablet tool at postgres removed",
+                          "Tablet tool at 0x7f3a removed"]],
+          # other prepositions but for, from, by, of introduce the event's own words
+          apart=[["replica moved to standby", "replica moved to primary"]]),
+    _rule("an_errors_text_after_the_word_that_announces_it_runs_to_the_next_constant",
+          # Error <text> for task …: no mark after "Error", the text of any length, in both orders
+          # (one of two texts reads as a failure; after "failed with" too)
+          one_both_ways=[["Scheduler: Error connection refused for task 'daily'",
+                          "Scheduler: Error maintenance window for task 'y'",
+                          "Scheduler: Error EOF for task 'nightly export'",
+                          "Scheduler: Error UPDATE orders SET status = 'paid' for task 'z'",
+                          "Scheduler: Error no such file or directory for task 'x'"],
+                         ["Attempt #3, failed with no route to host, retrying after 190ms.",
+                          "Attempt #1, failed with Connection refused (os error 111), retrying after 7ms."]],
+          # the event's own words after the word (a verb's form, a preposition) stay the event's
+          apart=[["Scheduler: Error reading config for task 'x'",
+                  "Scheduler: Error writing config for task 'x'"],
+                 ["disk error detected on sda", "disk error corrected on sda"],
+                 ["Scheduler: Error while loading plugins for task 'x'",
+                  "Scheduler: Error in retry budget for task 'x'"]]),
+    _rule("a_value_that_ends_a_sentence_ends_it_before_a_cause",
+          # shipping-4. masks to <*>.: a sentence's end, as billing. is, so the cause is the
+          # key's after it, whatever the name's shape
+          one_both_ways=[["Disabled feed storage scheme: billing. Reason: Connection reset by peer",
+                          "Disabled feed storage scheme: shipping-4. Reason: database is locked",
+                          "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"],
+                         # a cause whose sentence ends before a note in brackets is still one
+                         ["Disabled feed storage scheme: audit. Reason: HTTPSConnectionPool(host='x.io', "
+                          "port=443): Read timed out. (read timeout=30)",
+                          "Disabled feed storage scheme: ledger-10. Reason: connection refused"]]),
+    _rule("a_note_in_brackets_before_an_operations_colon_is_the_operations",
+          one_both_ways=[["Found invalidated archive we can skip (no visits): lease expired",
+                          "Found invalidated archive we can skip (no visits): maintenance window",
+                          "Found invalidated archive we can skip (no visits): not enough replicas"]],
+          # two states after it, neither a failure, stay two events
+          apart=[["Worker (main loop): catching up", "Worker (main loop): fully synced"]]),
+    _rule("a_run_of_words_that_nothing_introduces_is_a_value_between_four_words_and_two",
+          one_both_ways=[["Cache warmer finished loading blue widgets into memory",
+                          "Cache warmer finished loading red and green widgets into memory"]],
+          # three words before it are not enough; nor is one word of another at one length
+          apart=[["Cache warmer loaded blue widgets into memory",
+                  "Cache warmer loaded red and green widgets into memory"],
+                 ["Cache warmer finished loading blue widgets into memory",
+                  "Cache warmer finished loading red widgets into memory"]]),
+    _rule("a_field_between_a_sentences_end_and_a_bar_is_one_value",
+          one_both_ways=[["[warning] Disconnected! leader changed | 4",
+                          "[warning] Disconnected! missing required field 'email' | 5",
+                          "[warning] Disconnected! connection reset by peer | 1"]],
+          # named with it folded, whichever came first
+          one_id_both_ways=[["[warning] Disconnected! leader changed | 4",
+                             "[warning] Disconnected! connection reset by peer | 1"]],
+          # with no bar after it, nothing says where such a value ends
+          apart=[["[warning] Disconnected! leader changed",
+                  "[warning] Disconnected! connection reset by peer"]]),
+    _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
+          # colons, brackets and quotes of what a library said, in the brackets that close it
+          one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
+                          "MQTT failed to connect, exiting... (no such file or directory)",
+                          "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379)",
+                          "MQTT failed to connect, exiting... (Broken pipe (os error 32))"]],
+          # a bracket that holds a key and its value is a field of a record, not a text
+          apart=[['["step down in force leader state"] [region_id=5] [peer_id=tx_m3CVYnFq] [state=closed] '
+                  '[thread_id=13]',
+                  '["deleting compacted snap file"] [region_id=7] [peer_id=Z4X8G1T4HLBJJ0LL7H2ESR] '
+                  '[snap_file=/data/orders/701482.sst] [thread_id=5]']]),
+    _rule("an_errors_text_after_the_word_that_announces_it_may_end_the_message",
+          # to the end, colons of its own included; both texts read as failures (no mark says it)
+          one_both_ways=[["nl80211: nl_send_sync get_scan error Device or resource busy",
+                          "nl80211: nl_send_sync get_scan error No such device",
+                          "nl80211: nl_send_sync get_scan error EOF"],
+                         ["Can not fetch userId for sessionToken sess_ZdsfY9s, error Error: connect "
+                          "ECONNREFUSED 10.0.0.1:6379",
+                          "Can not fetch userId for sessionToken sess_0z3KrFF, error AbortError: The "
+                          "operation was aborted"]],
+          apart=[["cache error handler installed for shard 4", "cache error handler removed for shard 5"]]),
+    _rule("a_cause_announced_by_its_name_runs_to_the_end",
+          one_both_ways=[["Call http://10.0.0.1:8080/metrics failed with cause connection refused",
+                          "Call https://api.example.com/x failed with cause java.io.IOException: Broken pipe",
+                          "Call http://10.0.0.2:9092/api failed with cause already exists"]]),
+    _rule("the_value_of_a_key_that_names_an_error_is_its_text_to_the_end",
+          # the key alone before it, brackets of its own (an Erlang term) or words
+          one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
+                          "Err = {badmatch,{error,enoent}}", "Err = no route to host", "Err = closed"]],
+          one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
+          # the value of another key alone is the event's state
+          apart=[["state = catching up", "state = fully synced"]]),
 ]
 
 
@@ -658,6 +745,15 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_failure_in_one_field_has_no_cause_in_the_next": {
+        # fields parted by bars: the colon of the next field's key introduces its value
+        "Failing: missing required field 'email' | Interval: 60 seconds | Type: http":
+            "Failing: missing required field '<*>' | Interval: <*> | Type: http",
+    },
+    "a_cause_said_inside_brackets_ends_where_they_close": {
+        "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379), retrying":
+            "MQTT failed to connect, exiting... (Error: <*>), retrying",
     },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
