@@ -76,6 +76,9 @@ _NOT_STATUS = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
 # names the event, its ids and its query string vary.
 _NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
+# A quoted text alone in a bracket, first in the line or after another bracketed field, with
+# another bracketed field or the line's end after it: the record's message, not a value.
+_BRACKETED_MESSAGE = r'(?!(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
@@ -83,12 +86,18 @@ _AFTER_QUOTE = _any(
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}"
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
     r"(?<!msg=\")(?<!message=\")(?<!event=\")"
+    # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
+    # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
+    + _BRACKETED_MESSAGE +
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
+    # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
+    # it ends at the next escaped quote
+    r"(?<=\\\")(?:[^\"\\\n]|\\[^\"\n]){1,80}(?=\\\")",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
     # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
     # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
@@ -360,10 +369,16 @@ def fold_cause(masked: str) -> str:
 
 def _after_quoted(masked: str, end: int) -> str:
     """What follows a cause folded from ``end`` on when it is inside a quoted message
-    (``msg="failed to sync: EOF" shard=3``): from the closing quote on (the cause ends
-    with the message, the record's other keys stay), else nothing."""
+    (``msg="failed to sync: EOF" shard=3``, ``["failed to sync: EOF"] [shard=3]``): from the
+    closing quote on (the cause ends with the message, the record's other keys stay), else
+    nothing."""
     quote = masked.rfind('"', 0, end)
-    if quote < 0 or masked.count('"', 0, end) % 2 == 0 or masked[quote - 1:quote] not in ("=", ":"):
+    quotes = masked.count('"', 0, end)
+    if "\\" in masked:
+        # (quotes escaped inside the message are its own: msg="open \"<*>\": EOF")
+        unescaped = [found.start() for found in _UNESCAPED_QUOTE.finditer(masked, 0, end)]
+        quote, quotes = (unescaped[-1] if unescaped else -1), len(unescaped)
+    if quote < 0 or quotes % 2 == 0 or masked[quote - 1:quote] not in ("=", ":", "["):
         return ""
     # the quote that ends the field: the text ends, or the record's next key follows (a
     # cause may hold quotes of its own: Get "<*>": …)
@@ -371,7 +386,8 @@ def _after_quoted(masked: str, end: int) -> str:
     return masked[closing.start():] if closing else ""
 
 
-_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}])')
+_UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
+_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
@@ -771,6 +787,8 @@ def _rust_struct(out: list[str], index: int) -> bool:
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:
+    if opening == "[" and content[0] == '"' and len(content) > 3 and _one_quoted_text(content):
+        return False  # a message quoted alone in its bracket (["poller will exit, schedule <*>"])
     if len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
         # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
         # ({alpha <*>}): one a value or a code name
@@ -790,6 +808,13 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _one_quoted_text(content: list[str]) -> bool:
+    """Whether ``content`` is one double-quoted text (its inner quotes escaped)."""
+    if len(content) < 3 or content[0] != '"' or content[-1] != '"':
+        return False
+    return all(content[at - 1] == "\\" for at in range(1, len(content) - 1) if content[at] == '"')
 
 
 def _inline_json(opening: str, content: list[str]) -> bool:

@@ -753,8 +753,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
 
 def _ends_field(tokens: list[str], at: int) -> bool:
     """Whether the quote at ``at`` closes a message field: the record ends or goes on with
-    its next key (a cause may hold quotes of its own: Get "<*>": …)."""
-    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
+    its next key, or its bracket closes (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}", "]") or (
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 

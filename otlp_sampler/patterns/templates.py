@@ -140,7 +140,30 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
             if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
+    if tokens[:1] == ["["] and '"' in tokens:
+        _mark_bracketed_message(tokens, kinds)
     return kinds
+
+
+def _mark_bracketed_message(tokens: list[str], kinds: list[int]) -> None:
+    """Mark ``STRONG`` the words of a record's message quoted alone in its bracket among
+    bracketed fields (TiKV's and TiDB's ``[<*>] [INFO] [<*>] ["region split"] [id=<*>]``),
+    as those of ``msg="…"``: the first such bracket, the fields before it bracketed too."""
+    at = 1
+    count = len(tokens)
+    while at + 1 < count and tokens[at - 1] == "[":
+        if tokens[at] == '"':
+            end = tokens.index('"', at + 1) if '"' in tokens[at + 1:] else -1
+            if end < 0 or end + 1 >= count or tokens[end + 1] != "]":
+                return
+            for index in range(at + 1, end):
+                if kinds[index] in (WORD, TITLE, CAPS):
+                    kinds[index] = STRONG
+            return
+        close = tokens.index("]", at) if "]" in tokens[at:] else -1
+        if close < 0 or close + 2 >= count or tokens[close + 1] != "[":
+            return  # (the fields before the message are all bracketed)
+        at = close + 2
 
 
 def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -610,6 +610,21 @@ _MERGE_OR_STAY_APART = [
           apart=[["parsing [/etc/a.cfg:12] : missing name for healthcheck section.",
                   "parsing [/etc/b.cfg:3] : unknown keyword 'x' in spoe-group section.",
                   "parsing [/etc/c.cfg:9] : 'y' not allowed in 'defaults' section."]]),
+    _rule("a_message_quoted_alone_in_its_bracket_among_bracketed_fields_is_the_events",
+          # TiKV's and TiDB's unified format: the message is text to mine, as msg="…" is, and a
+          # cause inside it ends with it; the fields after it stay
+          one=[['[2024/01/02 10:00:00.123 +08:00] [INFO] [peer.rs:12] ["became leader"] [term=5]',
+                '[2024/01/02 10:00:01.456 +08:00] [INFO] [peer.rs:12] ["became leader"] [term=6]'],
+               [f'["send to store: {cause}"] [store_id=3] [thread_id=9]' for cause in
+                ("connection refused", "EOF", "broken pipe")]],
+          # nor is it a list or a map because it holds commas and colons
+          apart=[['["add peer"] [region_id=1] [thread_id=2]', '["remove peer"] [region_id=1] [thread_id=2]',
+                  '["region split"] [region_id=1] [thread_id=2]',
+                  '["poller will exit, schedule 4 left"] [thread_id=2]',
+                  '["memory limit in bytes: 1024, cpu cores quota: 2"] [thread_id=3]']]),
+    _rule("a_cause_after_an_escaped_quote_in_a_message_ends_with_the_message",
+          one=[[r'{"level":"error","msg":"failed to open \"/etc/x\": permission denied","n":1}',
+                r'{"level":"error","msg":"failed to open \"/srv/y z\": EOF","n":2}']]),
     _rule("after_a_sentence_that_says_a_failure_any_cause_folds_once_one_reads_as_one",
           one=[[f"Error loading shard. {cause}" for cause in
                 ("{shutdown,normal}", "KeyError('id')", "Call to a member function get() on null",
@@ -658,6 +673,24 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_message_quoted_alone_in_its_bracket_is_no_value": {
+        # first, or after bracketed fields, with a bracketed field or the end after it
+        '["region split"] [region_id=3]': '["region split"] [region_id=<*>]',
+        '[2024/01/02 10:00:00.123 +08:00] [WARN] [x.rs:1] ["store is busy"]':
+            '[<*>] [WARN] [<*>] ["store is busy"]',
+        # a quoted value in a list, or after words, is a value
+        'tags ["a b", "c"] now': 'tags ["<*>", "<*>"] now',
+        'got ["a b"] from peer': 'got ["<*>"] from peer',
+    },
+    "a_value_in_escaped_quotes_ends_at_the_next_escaped_quote": {
+        # inside a quoted message (logfmt, JSON) a quoted operand is escaped; the words after
+        # it are the message's
+        r'level=error msg="open \"/etc/app.yaml\": permission denied" n=1':
+            r'level=error msg="open \"<*>\": permission denied" n=<*>',
+        r'{"msg":"loaded \"a b\" from disk","n":1}': r'{"msg":"loaded \"<*>\" from disk","n":<*>}',
+        # a quoted value holding escaped quotes is still one value
+        r'saw "a \"quoted\" word" twice': 'saw "<*>" twice',
     },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
