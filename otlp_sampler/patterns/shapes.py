@@ -700,10 +700,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break  # (a sentence's end that ends the message may be the cause's)
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
-                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"):
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
+                        and not _LEVEL.fullmatch(tokens[index - 1])):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
-                    # before a colon, which separates (parsing [<*>] : <message>: a place)
+                    # before a colon, which separates (parsing [<*>] : <message>: a place);
+                    # not after a record's level ([info] Charging aborted: the message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -793,6 +795,9 @@ _FAILURE_WORDS = re.compile(
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A record's level (in brackets it says how bad, and the record's message follows it)
+_LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
+                    r"|verbose|panic)", re.ASCII)
 # A program's own failure said in words (messagePump error, failed to subscribe), not the
 # state a library reports (Connection refused - connect(2) …, Permission denied - x)
 _OWN_FAILURE = re.compile(

@@ -622,6 +622,14 @@ _MERGE_OR_STAY_APART = [
                   '["region split"] [region_id=1] [thread_id=2]',
                   '["poller will exit, schedule 4 left"] [thread_id=2]',
                   '["memory limit in bytes: 1024, cpu cores quota: 2"] [thread_id=3]']]),
+    _rule("a_records_level_in_brackets_is_no_class_or_peer_before_a_cause",
+          # Elixir's "$metadata[$level] $message": what follows the level is the message, whatever
+          # its words; the cause after the message's own colon still folds
+          apart=[["car_id=3 [warning] Discarded stale fetch result: lease expired",
+                  "car_id=4 [info] Charging / Aborted", "car_id=5 [error] Error / not_signed_in",
+                  "car_id=6 [info] Fetch already in progress ..."]],
+          one=[["car_id=7 [info] Logged missing software update: disk usage above high watermark",
+                "car_id=8 [info] Logged missing software update: EOF"]]),
     _rule("a_cause_after_an_escaped_quote_in_a_message_ends_with_the_message",
           one=[[r'{"level":"error","msg":"failed to open \"/etc/x\": permission denied","n":1}',
                 r'{"level":"error","msg":"failed to open \"/srv/y z\": EOF","n":2}']]),
