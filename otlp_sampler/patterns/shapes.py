@@ -407,7 +407,8 @@ class ShapeIndex:
         best_score = SIMILARITY
         for candidate in bucket.candidates():
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
-            if value > best_score or (value == best_score and best is None):
+            if (value > best_score or (value == best_score and best is None)) and not _settled(
+                    candidate, tokens):
                 best, best_score = candidate, value
         if best is None:
             return None
@@ -441,6 +442,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
+            if _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+                return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)
         return shape.pattern
@@ -469,9 +472,13 @@ class ShapeIndex:
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:
                     continue
+                around = _around(candidate.tokens, tokens, at)
+                if _settled(candidate, around) or (
+                        step == 1 and _one_word_more(candidate, at) and _settled(candidate, None)):
+                    continue
                 tokens = list(tokens)
                 # what differs around the place, as at one length, is a variable in both
-                candidate.absorb(_around(candidate.tokens, tokens, at))
+                candidate.absorb(around)
                 if step == 1 and _one_word_more(candidate, at):
                     # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
                     # a value's part or a mark, now a variable
@@ -557,6 +564,31 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     return head, tail
 
 
+SETTLED = 3  # records of a pattern that show a constant to be its call site's (_settled)
+
+
+def _settled(shape: Shape, other: list[str] | None) -> bool:
+    """Whether ``shape`` has kept, over SETTLED records, a constant where ``other`` (None:
+    a difference known already) has something else: a word or name a call site prints
+    every time (``Error: Empty max_topic_alias value``, ``argv_assemble: sshbuf_new
+    failed``) is that call site's, and another one there is another call site's."""
+    if shape.pattern.count < SETTLED:
+        return False
+    if other is None:
+        return True
+    kinds = shape.kinds
+    tokens = shape.tokens
+    # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
+    # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
+    # those vary, however often one value comes)
+    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
+               and not (kinds[at] == CAPS and tokens[at - 1] in _KEY_MARKS)
+               for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
+
+
+_KEY_MARKS = frozenset(("=", ":"))
+
+
 def _plain_name(word: str) -> bool:
     """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
     return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
@@ -586,7 +618,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
-            if _name_at(template) != at:
+            if _name_at(template) != at or _settled(candidate, None):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]

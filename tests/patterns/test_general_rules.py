@@ -443,6 +443,28 @@ def test_a_cause_inside_a_structured_records_message_is_learned_too():
     assert miner.add('level=error msg="sync replica: EOF" shard=2') != one
 
 
+def test_a_word_kept_over_three_records_is_its_call_sites():
+    # a word or name that a pattern's first records all print where a new record has another
+    # is a constant of their call site (C's __func__, a fixed option name): the new one is
+    # another call site's; with less evidence it may still be a value
+    settled = ["Error: Empty max_topic_alias value in configuration."] * 3
+    other = ["Error: Empty socket_domain value in configuration."]
+    assert len(set().union(*_groups(settled, other))) == 2
+    assert len(set().union(*_groups(settled[:1], other))) == 1
+    prefixed = ["argv_assemble: sshbuf_new failed"] * 3
+    assert len(set().union(*_groups(prefixed, ["pkcs11_lookup_key: sshbuf_new failed"]))) == 2
+    assert len(set().union(*_groups(["ObserverRequestProcessor exited loop!"] * 4,
+                                    ["SessionTrackerImpl exited loop!"]))) == 2
+    # but a word a naming word or "=" introduces, or a state after a key's mark, varies however
+    # often one value comes first (one user logs in a hundred times, then another)
+    for first, then in [("Failed password for root from 10.0.0.1 port 22 ssh2",
+                         "Failed password for admin from 10.0.0.2 port 23 ssh2"),
+                        ("session opened user=root tty=pts", "session opened user=alice tty=pts"),
+                        ("Processing the event EventType: TASK_ABORT",
+                         "Processing the event EventType: JOB_SETUP")]:
+        assert len(set().union(*_groups([first] * 5, [then]))) == 1, then
+
+
 def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # returned error <text>, with the following error <text>, after config error <text>
     assert not _mismatches({
