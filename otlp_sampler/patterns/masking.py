@@ -748,6 +748,13 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # The record is the whole message (a structured body, printed): its keys are
             # what tells one kind of message from another, so they stay.
             continue
+        if index > 1 and not spaced[index] and (out[index - 1] == "=" or (
+                opening == "[" and out[index - 1] == ":" and out[index - 2] == '"')):
+            # the value of a key (tags=[a b], tags=[], "tags":["a"]): one value, as a bare or a
+            # quoted one is (tags=stable, tags="[a b]"): its shape varies with what it holds
+            out[index:end + 1] = [WILDCARD]
+            spaced[index:end + 1] = [False]
+            continue
         content = out[index + 1:end]
         if not content:
             if not spaced[end]:
@@ -756,10 +763,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 spaced.insert(end, False)
             continue
         inline_json = False
-        if (opening == "[" and len(content) == 1 and index and out[index - 1] == "="
-                and _LIST_ITEM.fullmatch(content[0])):
-            out[index + 1] = WILDCARD  # the value of a key, a list of one (times=[CheckoutService])
-            continue
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
             if not inline_json:
