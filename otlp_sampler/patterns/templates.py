@@ -287,7 +287,7 @@ def score(
             continue
         kb = kinds[index]
         if kb == WILD:
-            if ka != MIXED:
+            if ka != MIXED and not _keyed_value(template, tokens, index):
                 differ += 1
                 loose = True
             continue
@@ -321,6 +321,10 @@ def score(
         if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS
                 and _other_key(template, tokens, index)):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
+        if kb != STRONG and ka != STRONG and _keyed_value(template, tokens, index):
+            run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
+            differences += 1
+            continue
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -359,6 +363,13 @@ _CODE_NAME = re.compile(
     r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\.?",
     re.ASCII)
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
+
+
+def _keyed_value(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``at`` holds the value of the same key in both (``kind=closed`` / ``kind=open``):
+    a record's values vary with each record, however many of its keys there are, so they cost
+    nothing against the constants the two share."""
+    return at > 1 and tokens[at - 1] == "=" and template[at - 1] == "=" and tokens[at - 2] == template[at - 2]
 
 
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:

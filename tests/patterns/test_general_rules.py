@@ -652,6 +652,15 @@ _MERGE_OR_STAY_APART = [
                   "car_id=6 [info] Fetch already in progress ..."]],
           one=[["car_id=7 [info] Logged missing software update: disk usage above high watermark",
                 "car_id=8 [info] Logged missing software update: EOF"]]),
+    _rule("the_values_of_the_same_keys_differ_at_no_cost",
+          # however many keys a record has, words as their values are its values
+          one=[["Request allowed server.group=orders server.kind=failed server.name=a route.kind=ok "
+                "route.name=gateway authz.group=legacy authz.kind=paused authz.name=PaymentsService",
+                "Request allowed server.group=reports server.kind=draining server.name=b route.kind=syncing "
+                "route.name=Ledger authz.group=scheduler authz.kind=idle authz.name=public"]],
+          # two key sets stay two records
+          apart=[["Request allowed server.group=orders server.kind=failed",
+                  "Request allowed route.group=orders route.kind=failed"]]),
     _rule("a_cause_after_an_escaped_quote_in_a_message_ends_with_the_message",
           one=[[r'{"level":"error","msg":"failed to open \"/etc/x\": permission denied","n":1}',
                 r'{"level":"error","msg":"failed to open \"/srv/y z\": EOF","n":2}']]),
