@@ -107,6 +107,8 @@ _AFTER_QUOTE = _any(
     # record the quotes, not the words, say where a value starts and ends
     r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,200}(?=')",
     r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # and of a Ruby or Perl hash's key (:poller=>"x", 'k' => "x"), as Ruby's inspect prints one
+    r"(?:(?<==>\")|(?<==> \"))" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\":\")(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")" + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
@@ -358,13 +360,26 @@ def fold_cause(masked: str) -> str:
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if separator.group() == " : " and not head.strip() and found.group().isupper():
                 break  # a status field's value (Mount FAILED : retry later), not what failed
+            if " | " in head:
+                break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD + _after_quoted(masked, separator.end())
+                return masked[:separator.end()] + WILDCARD + _after_cause(masked, separator.end())
             break
         bracket = _clause_cause(masked, found.end())
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _after_cause(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on: the rest of a structured record
+    (``_after_quoted``), or the next of fields parted by `` | `` (``failed to open <*>:
+    EOF | retries: 3``), else nothing."""
+    after = _after_quoted(masked, end)
+    if after or " | " not in masked:
+        return after
+    bar = masked.find(" | ", end)
+    return masked[bar:] if bar >= 0 else ""
 
 
 def _after_quoted(masked: str, end: int) -> str:

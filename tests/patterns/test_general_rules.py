@@ -731,6 +731,18 @@ _MASKED_AS = {
         # a quoted value holding escaped quotes is still one value
         r'saw "a \"quoted\" word" twice': 'saw "<*>" twice',
     },
+    "a_cause_stays_in_its_field_of_fields_parted_by_bars": {
+        # the colon of the next field is not the failure's, and a cause ends at the next bar
+        "Monitor 'a': Failing: missing required field 'email' | Interval: 60 seconds | Type: http":
+            "Monitor '<*>': Failing: missing required field '<*>' | Interval: <*> | Type: http",
+        "failed to open x: permission denied | retries: 3": "failed to open x: <*> | retries: <*>",
+    },
+    "the_value_of_a_ruby_or_perl_hash_key_is_one_value": {
+        'Exception {:poller=>"/srv/a", :exception=>"No such file or directory @ rb_sysopen - '
+        '/srv/uploads/reports/2024/archive/very/long/path/name.txt"}':
+            'Exception {:poller=>"<*>", :exception=>"<*>"}',
+        'opts {"mode" => "read only"} given': 'opts {"<*>" => "<*>"} given',
+    },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
             'Error while getting count for value "<*>": <*>',
@@ -745,3 +757,4 @@ _MASKED_AS = {
 @pytest.mark.parametrize("masked", _MASKED_AS.values(), ids=_MASKED_AS.keys())
 def test_messages_mask_as_the_rule_says(masked):
     assert not _mismatches(masked)
+
