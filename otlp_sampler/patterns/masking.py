@@ -561,6 +561,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_lists(out, spaced)
         if ": " in masked or "=" in masked:
             _fold_keyed_values(out, spaced)
+    elif "," in masked:
+        _fold_lists(out, spaced)  # (joined with "," alone)
     if " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
@@ -633,21 +635,26 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
     """A list joined with ``", "`` in prose (``Running x.csv manual, weekly, public``,
     ``providers: orders_v2, MediaQueue``) is one value: its length and items vary from
     record to record. Three items or more, of one token each; or two that are values or
-    names of code (``foo, retrying`` is a sentence). A key (``Name: x``, ``a=1``) is no item,
-    and the arguments of a call are each its own."""
+    names of code (``foo, retrying`` is a sentence). Joined with ``","`` alone (``loaded:
+    accounts,OrdersQueue,users``), three items or more, one a value or a name of code. A
+    key (``Name: x``, ``a=1``) is no item, and the arguments of a call are each its own."""
     # from the last comma to the first: a fold leaves the positions before it as they were
     commas = [at for at, token in enumerate(out) if token == ","]
     floor = len(out)
     for at in reversed(commas):
         if at >= floor or at == 0 or at >= len(out) - 1:
             continue
-        if spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
+        if spaced[at] or not _list_item(out, at + 1):
             continue
+        glued = not spaced[at + 1]  # (a list joined with "," alone: a,b,c)
         end = at + 1  # the last item
         start = at - 1
-        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start]
+        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start] != glued
                and _list_item(out, start - 2)):
             start -= 2
+        if glued and ((end - start) // 2 + 1 < 3 or not any(
+                _LIST_ITEM.fullmatch(out[item].rstrip(".")) for item in range(start, end + 1, 2))):
+            continue  # (plain words glued by commas may be the program's own: json,yaml,toml)
         floor = start
         if not _list_item(out, start) or (start and out[start - 1] == "("):
             continue  # (an argument list, f(a, b, GET), is a call's: each its own)

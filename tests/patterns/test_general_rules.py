@@ -661,6 +661,13 @@ _MERGE_OR_STAY_APART = [
           # two key sets stay two records
           apart=[["Request allowed server.group=orders server.kind=failed",
                   "Request allowed route.group=orders route.kind=failed"]]),
+    _rule("a_list_joined_with_bare_commas_is_one_value",
+          # three items or more, one a value or a name of code (",".join of a program's names)
+          one=[["Partial not loaded: accounts,OrdersQueue,MailerIndex,users",
+                "Partial not loaded: backend-api,7,weekly,common.metrics,search",
+                "Partial not loaded: reports_v2,billing,cache"]],
+          # plain words glued by commas may be the program's own enumeration
+          apart=[["formats supported: json,yaml,toml", "formats supported: ini,xml,csv"]]),
     _rule("a_cause_after_an_escaped_quote_in_a_message_ends_with_the_message",
           one=[[r'{"level":"error","msg":"failed to open \"/etc/x\": permission denied","n":1}',
                 r'{"level":"error","msg":"failed to open \"/srv/y z\": EOF","n":2}']]),
