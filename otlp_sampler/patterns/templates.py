@@ -318,9 +318,9 @@ def score(
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
-        if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS
+        if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_ENDS
                 and _other_key(template, tokens, index)):
-            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
+            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …, "call": …)
         if kb != STRONG and ka != STRONG and _keyed_value(template, tokens, index):
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
@@ -393,13 +393,19 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
-    """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``
-    after a comma (the next key of a list). A record's keys are its fields: another key
-    is another record, where a value may differ."""
+    """Whether two different words at ``at`` are both keys: before ``=``, before ``:``
+    after a comma (the next key of a list), or quoted before ``:`` (a JSON key). A record's
+    keys are its fields: another key is another record, where a value may differ."""
     mark = tokens[at + 1]
     if mark != template[at + 1]:
         return False
+    if mark == '"':
+        return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
+                and tokens[at - 1] == '"')
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
+
+
+_KEY_ENDS = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
 
 
 _METHOD_SET = frozenset(METHODS)

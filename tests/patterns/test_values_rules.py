@@ -204,7 +204,12 @@ def test_two_keys_of_a_record_never_merge():
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, req: search, from: 21")) == 2
     assert len(_ids("op done, user=alice, took=3", "op done, host=alice, took=3")) == 2
+    # JSON's keys too
+    assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
+                    '{"level":"info","msg":"request done","host":"a","dur":1}')) == 2
     # the values of one key do
+    assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
+                    '{"level":"info","msg":"request done","user":"b c","dur":2}')) == 1
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, call: index, from: 4")) == 1
 
