@@ -79,6 +79,10 @@ _NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
 # A quoted text alone in a bracket, first in the line or after another bracketed field, with
 # another bracketed field or the line's end after it: the record's message, not a value.
 _BRACKETED_MESSAGE = r'(?!(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
+# A quoted text first in the line, or after a header that ends with "] ", with the record's
+# keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
+# pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
+_LEADING_MESSAGE = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
@@ -90,7 +94,7 @@ _AFTER_QUOTE = _any(
     r"(?<!msg=\")(?<!message=\")(?<!event=\")"
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
-    + _BRACKETED_MESSAGE +
+    + _BRACKETED_MESSAGE + _LEADING_MESSAGE +
     r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
     r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
     # (escaped quotes inside: "a \"quoted\" word" is one value)

@@ -142,7 +142,24 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
                 _mark_message_field(tokens, kinds, index + 1, count)
     if tokens[:1] == ["["] and '"' in tokens:
         _mark_bracketed_message(tokens, kinds)
+    elif '"' in tokens:
+        _mark_leading_message(tokens, kinds)
     return kinds
+
+
+def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:
+    """Mark ``STRONG`` the words of a record's message quoted first in the line, or after a
+    header that ends with ``]`` (klog's ``<*> x.go:<*>] "Pod status updated" pod=<*>``), with
+    the record's keys or the line's end after it, as those of ``msg="…"``."""
+    at = tokens.index('"')
+    if at and tokens[at - 1] != "]":
+        return
+    end = tokens.index('"', at + 1) if '"' in tokens[at + 1:] else -1
+    if end < 0 or not (end + 1 == len(tokens) or (end + 2 < len(tokens) and tokens[end + 2] == "=")):
+        return
+    for index in range(at + 1, end):
+        if kinds[index] in (WORD, TITLE, CAPS):
+            kinds[index] = STRONG
 
 
 def _mark_bracketed_message(tokens: list[str], kinds: list[int]) -> None:

@@ -644,6 +644,15 @@ _MERGE_OR_STAY_APART = [
                   '["region split"] [region_id=1] [thread_id=2]',
                   '["poller will exit, schedule 4 left"] [thread_id=2]',
                   '["memory limit in bytes: 1024, cpu cores quota: 2"] [thread_id=3]']]),
+    _rule("a_message_quoted_first_with_the_records_keys_after_it_is_the_events",
+          # klog's structured records (InfoS, ErrorS): the quoted message names the event
+          one=[['I0102 15:04:05.123456 12345 pod_workers.go:1234] "Pod status updated" pod="kube-system/a" '
+                'status="ready"',
+                'I0102 15:04:06.654321 12345 pod_workers.go:1234] "Pod status updated" pod="default/b c" '
+                'status="gone"']],
+          apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
+                  'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
+                  '"Pod status changed" pod="a"']]),
     _rule("a_records_level_in_brackets_is_no_class_or_peer_before_a_cause",
           # Elixir's "$metadata[$level] $message": what follows the level is the message, whatever
           # its words; the cause after the message's own colon still folds
@@ -719,6 +728,14 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_message_quoted_first_with_keys_after_it_is_no_value": {
+        'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
+            '<*> <*>.<*> <*> <*>] "Failed to sync" err="<*>" pod="<*>"',
+        '"Pod status updated" pod="a"': '"Pod status updated" pod="<*>"',
+        # a quoted value first in a sentence, or after a tag, is a value
+        '"a b" is not valid': '"<*>" is not valid',
+        '[orders] "nightly export" started': '[orders] "<*>" started',
     },
     "a_message_quoted_alone_in_its_bracket_is_no_value": {
         # first, or after bracketed fields, with a bracketed field or the end after it
