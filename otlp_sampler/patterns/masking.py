@@ -83,20 +83,29 @@ _BRACKETED_MESSAGE = r'(?!(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$)
 # keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
 # pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
 _LEADING_MESSAGE = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
+# The keys whose value is a structured record's message (.NET's JSON console writes "Message").
+_MESSAGE_KEY_NAMES = ("msg", "message", "event", "Message")
+
+
+def _not_after_message_key(form: str) -> str:
+    """Lookbehinds that refuse a position right after a message key written as ``form``
+    (``'{}="'``: ``msg="``, ``message="``, …): that value names the event."""
+    return "".join(f"(?<!{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
+
+
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
-    rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
+    rf"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
-    r"(?<!msg=\")(?<!message=\")(?<!event=\")"
+    + _not_after_message_key('{}="')
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
-    + _BRACKETED_MESSAGE + _LEADING_MESSAGE +
-    r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
-    r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
+    + _BRACKETED_MESSAGE + _LEADING_MESSAGE
+    + _not_after_message_key('"{}":"') + _not_after_message_key('"{}": "') +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
@@ -109,13 +118,13 @@ _AFTER_QUOTE = _any(
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
-    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,200}(?=')",
-    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<==')" + _not_after_message_key("{}='") + r"[^'\n]{1,200}(?=')",
+    r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     # and of a Ruby or Perl hash's key (:poller=>"x", 'k' => "x"), as Ruby's inspect prints one
     r"(?:(?<==>\")|(?<==> \"))" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\":\")(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")" + _NOT_STATUS
+    r"(?<=\":\")" + _not_after_message_key('"{}":"') + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
+    r"(?<=\": \")" + _not_after_message_key('"{}": "') + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`

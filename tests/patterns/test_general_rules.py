@@ -729,6 +729,10 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
+    "dotnets_json_message_key_names_the_event_as_msg_does": {
+        '{"EventId":0,"LogLevel":"Information","Message":"Now listening on: x","n":"a b"}':
+            '{"EventId":<*>,"LogLevel":"<*>","Message":"Now listening on: x","n":"<*>"}',
+    },
     "a_message_quoted_first_with_keys_after_it_is_no_value": {
         'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
             '<*> <*>.<*> <*> <*>] "Failed to sync" err="<*>" pod="<*>"',
