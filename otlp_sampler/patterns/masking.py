@@ -96,7 +96,7 @@ def _not_after_message_key(form: str) -> str:
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
-    rf"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
+    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
