@@ -738,7 +738,8 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
-        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").isalnum()):
+        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
+                ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]

@@ -315,6 +315,9 @@ def test_each_value_of_a_key_list_is_a_value_one_word_too():
     assert len(_ids("msg: receive_in_idle_mode, topic: premium.mailer, data: payments",
                     "msg: receive_in_idle_mode, topic: billing-worker, data: deploy",
                     "msg: receive_in_idle_mode, topic: users, data: <<\"x\">>")) == 1
+    # a dotted name alone too
+    assert tokens(mask("msg: ignore_all_ok_frames, tag: default.search, function: manual.archive"))[0] == \
+        tokens(mask("msg: ignore_all_ok_frames, tag: indexer-staging, function: frontend"))[0]
     # the message key's first value names the event
     assert len(_ids("msg: receive_in_idle_mode, topic: users, data: x",
                     "msg: send_in_idle_mode, topic: users, data: x")) == 2
