@@ -737,7 +737,7 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
-        end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
+        end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
         if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
                 ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
@@ -745,6 +745,22 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             spaced[at + 1:end] = [True]
 
 
+def _value_end(out: list[str], start: int) -> int:
+    """Where the last value of a key list, from ``start``, ends: at the bracket that closes one
+    opened before the list (``User(id=<*>, role=ADMIN) to db``), else with the text."""
+    depth = 0
+    for at in range(start, len(out)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at
+            depth -= 1
+    return len(out)
+
+
+_OPENERS, _CLOSERS = frozenset("([{"), frozenset(")]}")
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
 # a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)

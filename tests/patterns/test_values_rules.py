@@ -315,6 +315,8 @@ def test_each_value_of_a_key_list_is_a_value_one_word_too():
     assert len(_ids("msg: receive_in_idle_mode, topic: premium.mailer, data: payments",
                     "msg: receive_in_idle_mode, topic: billing-worker, data: deploy",
                     "msg: receive_in_idle_mode, topic: users, data: <<\"x\">>")) == 1
+    # the last value ends at the bracket that closes one opened before the list
+    assert tokens(mask("saved User(id=1, name=alice, role=ADMIN) to db"))[0][-3:] == [")", "to", "db"]
     # a dotted name alone too
     assert tokens(mask("msg: ignore_all_ok_frames, tag: default.search, function: manual.archive"))[0] == \
         tokens(mask("msg: ignore_all_ok_frames, tag: indexer-staging, function: frontend"))[0]
