@@ -566,6 +566,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
+    if "=" in masked and "(" in masked:
+        _fold_typed_records(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
     if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
@@ -831,6 +833,44 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
+    """A record printed as its type and its fields in brackets (a Kotlin or Python data class,
+    Lombok's toString: ``User(id=<*>, name=alice, role=ADMIN)``) is one value, as ``User{…}``
+    is: its fields vary from record to record. The type is a name in capitals glued to the
+    bracket, and every field is a key and ``=`` (a call's keyword arguments, ``connect(host=
+    <*>)``, are the call's)."""
+    at = len(out) - 3
+    while at > 0:
+        if (out[at] == "(" and not spaced[at] and out[at - 1][:1].isupper() and out[at - 1].isidentifier()
+                and out[at + 2] == "="):
+            end = _record_end(out, at)
+            if end > 0:
+                out[at - 1:end + 1] = [WILDCARD]
+                spaced[at - 1:end + 1] = [spaced[at - 1]]
+                at -= 1
+        at -= 1
+
+
+def _record_end(out: list[str], opening: int) -> int:
+    """Where the fields ``key=value, …`` opened at ``opening`` close, or -1 when something
+    else is inside (an item that is no key and ``=``)."""
+    depth = 0
+    item = opening + 1  # where the current field starts
+    for at in range(opening + 1, min(len(out), opening + 4 * MAX_TOKENS)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at if at > opening + 1 else -1
+            depth -= 1
+        elif not depth and token == ",":
+            item = at + 1
+        if not depth and at == item + 1 and (token != "=" or not _KEY.fullmatch(out[item])):
+            return -1
+    return -1
 
 
 def _rust_struct(out: list[str], index: int) -> bool:

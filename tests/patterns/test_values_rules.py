@@ -310,13 +310,23 @@ def test_a_word_alone_in_angle_brackets_is_a_mark_of_a_value():
     assert len(_ids("entering mode <RUNNING> now", "entering mode <PAUSED> now")) == 2
 
 
+def test_a_record_printed_as_its_type_and_fields_in_brackets_is_one_value():
+    # Kotlin and Python data classes, Lombok's toString: fields vary with the record
+    lines = ["saved User(id=1, name=alice, role=ADMIN) to db", "saved User(id=2, name='bob smith') to db",
+             "saved User(id=3, tags=[a, b], meta=Meta(x=1)) to db"]
+    assert {tuple(tokens(mask(line))[0]) for line in lines} == {("saved", "<*>", "to", "db")}
+    # a call's keyword arguments are the call's, and a bracket that holds more than fields stays
+    assert tokens(mask("call connect(host=a, port=1) ok"))[0][:3] == ["call", "connect", "("]
+    assert tokens(mask("got Pair(a, b=2) x"))[0][:3] == ["got", "Pair", "("]
+
+
 def test_each_value_of_a_key_list_is_a_value_one_word_too():
     # Erlang's and many loggers' "key: value, key: value" lists
     assert len(_ids("msg: receive_in_idle_mode, topic: premium.mailer, data: payments",
                     "msg: receive_in_idle_mode, topic: billing-worker, data: deploy",
                     "msg: receive_in_idle_mode, topic: users, data: <<\"x\">>")) == 1
     # the last value ends at the bracket that closes one opened before the list
-    assert tokens(mask("saved User(id=1, name=alice, role=ADMIN) to db"))[0][-3:] == [")", "to", "db"]
+    assert tokens(mask("called save(id=1, name=alice, role=ADMIN) to db"))[0][-3:] == [")", "to", "db"]
     # a dotted name alone too
     assert tokens(mask("msg: ignore_all_ok_frames, tag: default.search, function: manual.archive"))[0] == \
         tokens(mask("msg: ignore_all_ok_frames, tag: indexer-staging, function: frontend"))[0]
