@@ -399,8 +399,8 @@ class ShapeIndex:
         buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
-    @staticmethod
-    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int], short: bool = True) -> Pattern | None:
+    def _best(self, bucket: _Bucket, tokens: list[str], kinds: list[int],
+              short: bool = True) -> Pattern | None:
         """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
@@ -413,7 +413,11 @@ class ShapeIndex:
         if best is None:
             return None
         if best.tokens != tokens:
+            prefixed = _prefixed(best.tokens, best.kinds)
             best.absorb(tokens)
+            if not prefixed and _prefixed(best.tokens, best.kinds):
+                # (job_<*>: … became <*>: …: a message whose leading name is new looks for it there)
+                self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
         return best.pattern
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:

@@ -661,6 +661,12 @@ _MERGE_OR_STAY_APART = [
                   "car_id=6 [info] Fetch already in progress ..."]],
           one=[["car_id=7 [info] Logged missing software update: disk usage above high watermark",
                 "car_id=8 [info] Logged missing software update: EOF"]]),
+    _rule("a_leading_name_that_became_a_value_is_found_by_a_new_name",
+          # the first record's name kept its stem (job_<*>), the second's was a value: the
+          # template's name is a variable now, and a name the masker leaves as a word finds it
+          one=[["job_0FOz1eTg5m: resolved ephemeral port to 57719",
+                "job_TuN5Hc9: resolved ephemeral port to 5432",
+                "job_mGvdkwVb: resolved ephemeral port to 8080"]]),
     _rule("the_values_of_the_same_keys_differ_at_no_cost",
           # however many keys a record has, words as their values are its values
           one=[["Request allowed server.group=orders server.kind=failed server.name=a route.kind=ok "
