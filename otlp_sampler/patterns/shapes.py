@@ -586,7 +586,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
     # those vary, however often one value comes)
     return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
-               and not (kinds[at] == CAPS and tokens[at - 1] in _KEY_MARKS)
+               and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 
