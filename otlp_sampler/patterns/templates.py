@@ -184,9 +184,10 @@ def _mark_bracketed_message(tokens: list[str], kinds: list[int]) -> None:
 
 
 def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
-    """Whether two words of prose come before ``tokens[at]``: then the message was said
-    there (hclog's ``name: dynamic plugin event: event=ready id=…``), and a message key
-    after it is one of its fields, whose values vary. A word of a structured record is a
+    """Whether two words of prose come before ``tokens[at]``, or one right before it: then
+    the message was said there (hclog's ``name: dynamic plugin event: event=ready id=…``),
+    and a message key after it is one of its fields, whose values vary, or a word of the
+    sentence (``[info] Unhandled message: x``). A word of a structured record is a
     key (before ``=`` or ``:``) or a value (after ``=``); the words of a quoted value are
     skipped with it."""
     run = 0
@@ -204,8 +205,8 @@ def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
             run = 0  # a key, or the value of key= (after a colon a sentence may start)
             continue
         run += 1
-        if run == 2:
-            return True
+        if run == 2 or index == at - 1:
+            return True  # (one word right before it too: Unhandled message: x is a sentence)
     return False
 
 

@@ -83,6 +83,9 @@ def test_a_message_key_after_the_message_is_a_field():
                     "ts=2024-01-03 level=info event=logout user=8")) == 2
     assert len(_ids('{"level":"info","event":"login","user":7}',
                     '{"level":"info","event":"logout","user":8}')) == 2
+    # a word of prose right before it makes it a word of the sentence, whose value varies
+    assert len(_ids("car_id=3 [info] Unhandled message: delta", "car_id=4 [info] Unhandled message: Foo",
+                    "car_id=5 [info] Unhandled message: 17")) == 1
 
 
 def test_a_quoted_value_before_a_colon_of_prose_is_a_value():
