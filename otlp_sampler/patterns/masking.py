@@ -97,7 +97,10 @@ _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
     r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
-    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
+    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
+    # (quotes inside it that open after a space and close before one, a text quoted in the
+    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
+    r"(?:[^'\"\n]|(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)){1,80}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"

@@ -777,6 +777,16 @@ _MASKED_AS = {
             'Exception {:poller=>"<*>", :exception=>"<*>"}',
         'opts {"mode" => "read only"} given': 'opts {"<*>" => "<*>"} given',
     },
+    "a_single_quoted_value_may_hold_a_text_quoted_in_it": {
+        # inner quotes open after a space and close before one (SQL, a message quoting a name)
+        "SQL query 'UPDATE orders SET status = 'paid' WHERE id = 42' failed: x":
+            "SQL query '<*>' failed: <*>",
+        "override 'missing required field 'email'', falling back": "override '<*>', falling back",
+        # two quoted values side by side stay two, and an apostrophe opens no quote
+        "from 'a' to 'b' now": "from '<*>' to '<*>' now",
+        "x 'a' 'b' y": "x '<*>' '<*>' y",
+        "it's 'fine' ok": "it's '<*>' ok",
+    },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
             'Error while getting count for value "<*>": <*>',
