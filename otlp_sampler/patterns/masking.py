@@ -93,10 +93,14 @@ def _not_after_message_key(form: str) -> str:
     return "".join(f"(?<!{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
 
 
+# A quote followed by a space, or by a mark that ends a clause and a space, closes a value
+# ('https://x/': [Errno 2] …): it opens none.
+_NOT_AFTER_CLOSING = r"(?![\s:,;)\]}](?:\s|$))"
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
     r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
+    + _NOT_AFTER_CLOSING +
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
     # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
@@ -104,7 +108,7 @@ _AFTER_QUOTE = _any(
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
-    + _not_after_message_key('{}="')
+    + _not_after_message_key('{}="') + _NOT_AFTER_CLOSING
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE

@@ -787,6 +787,12 @@ _MASKED_AS = {
         "x 'a' 'b' y": "x '<*>' '<*>' y",
         "it's 'fine' ok": "it's '<*>' ok",
     },
+    "a_quote_that_closes_a_value_opens_none": {
+        # the quote after a value, before a colon and a space, closes it: what follows is no value
+        "Declaring queues for 'https://lb-22.lan/': [Errno 2] No such file or directory: '/srv/a'":
+            "Declaring queues for '<*>': [Errno <*>] No such file or directory: '<*>'",
+        'open "https://x/": EOF, see "/a/b"': 'open "<*>": EOF, see "<*>"',
+    },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
             'Error while getting count for value "<*>": <*>',
