@@ -393,13 +393,39 @@ def fold_cause(masked: str) -> str:
 
 def _after_cause(masked: str, end: int) -> str:
     """What follows a cause folded from ``end`` on: the rest of a structured record
-    (``_after_quoted``), or the next of fields parted by `` | `` (``failed to open <*>:
-    EOF | retries: 3``), else nothing."""
+    (``_after_quoted``), the bracket the cause is in closing and what follows it
+    (``Err(Custom { error: <*> }) now``), or the next of fields parted by `` | `` (``failed
+    to open <*>: EOF | retries: 3``), else nothing."""
     after = _after_quoted(masked, end)
-    if after or " | " not in masked:
+    if after:
         return after
-    bar = masked.find(" | ", end)
+    close = _unclosed_end(masked, end)
+    if close >= 0:
+        return masked[close:]  # (inside brackets it ends with them: Err(Custom { error: <*> }) now)
+    bar = masked.find(" | ", end) if " | " in masked else -1
     return masked[bar:] if bar >= 0 else ""
+
+
+def _unclosed_end(masked: str, end: int) -> int:
+    """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
+    depth = 0
+    for char in masked[:end]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+    if not depth:
+        return -1
+    inner = 0
+    for at in range(end, len(masked)):
+        char = masked[at]
+        if char in "([{":
+            inner += 1
+        elif char in ")]}":
+            if not inner:
+                return at
+            inner -= 1
+    return -1
 
 
 def _after_quoted(masked: str, end: int) -> str:

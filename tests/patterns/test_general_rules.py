@@ -787,6 +787,11 @@ _MASKED_AS = {
         "x 'a' 'b' y": "x '<*>' '<*>' y",
         "it's 'fine' ok": "it's '<*>' ok",
     },
+    "a_cause_inside_brackets_ends_with_them": {
+        "job x (failed: disk full) retried": "job x (failed: <*>) retried",
+        'result Err(Custom { kind: Other, error: "timeout" }) now':
+            "result Err(Custom { kind: Other, error: <*>}) now",
+    },
     "a_quote_that_closes_a_value_opens_none": {
         # the quote after a value, before a colon and a space, closes it: what follows is no value
         "Declaring queues for 'https://lb-22.lan/': [Errno 2] No such file or directory: '/srv/a'":
