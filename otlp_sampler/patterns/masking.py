@@ -104,7 +104,7 @@ _AFTER_QUOTE = _any(
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
     # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
-    r"(?:[^'\"\n]|(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)){1,80}(?='(?![\w'\"]))",
+    r"[^'\"\n]{1,80}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
