@@ -127,8 +127,8 @@ _AFTER_QUOTE = _any(
     # record the quotes, not the words, say where a value starts and ends
     r"(?<==')" + _not_after_message_key("{}='") + r"[^'\n]{1,200}(?=')",
     r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    # and of a Ruby or Perl hash's key (:poller=>"x", 'k' => "x"), as Ruby's inspect prints one
-    r"(?:(?<==>\")|(?<==> \"))" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # and of a Ruby hash's key (:poller=>"x"), as Ruby's inspect prints one
+    r"(?<==>\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\":\")" + _not_after_message_key('"{}":"') + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\": \")" + _not_after_message_key('"{}": "') + _NOT_STATUS
