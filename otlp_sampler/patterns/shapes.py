@@ -402,20 +402,25 @@ class ShapeIndex:
         buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
-    @staticmethod
-    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int], short: bool = True) -> Pattern | None:
+    def _best(self, bucket: _Bucket, tokens: list[str], kinds: list[int],
+              short: bool = True) -> Pattern | None:
         """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
         for candidate in bucket.candidates():
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
-            if value > best_score or (value == best_score and best is None):
+            if (value > best_score or (value == best_score and best is None)) and not _settled(
+                    candidate, tokens):
                 best, best_score = candidate, value
         if best is None:
             return None
         if best.tokens != tokens:
+            prefixed = _prefixed(best.tokens, best.kinds)
             best.absorb(tokens)
+            if not prefixed and _prefixed(best.tokens, best.kinds):
+                # (job_<*>: … became <*>: …: a message whose leading name is new looks for it there)
+                self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
         return best.pattern
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
@@ -444,6 +449,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
+            if _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+                return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)
         return shape.pattern
@@ -472,9 +479,13 @@ class ShapeIndex:
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:
                     continue
+                around = _around(candidate.tokens, tokens, at)
+                if _settled(candidate, around) or (
+                        step == 1 and _one_word_more(candidate, at) and _settled(candidate, None)):
+                    continue
                 tokens = list(tokens)
                 # what differs around the place, as at one length, is a variable in both
-                candidate.absorb(_around(candidate.tokens, tokens, at))
+                candidate.absorb(around)
                 if step == 1 and _one_word_more(candidate, at):
                     # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
                     # a value's part or a mark, now a variable
@@ -697,6 +708,31 @@ def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
 
 
+SETTLED = 3  # records of a pattern that show a constant to be its call site's (_settled)
+
+
+def _settled(shape: Shape, other: list[str] | None) -> bool:
+    """Whether ``shape`` has kept, over SETTLED records, a constant where ``other`` (None:
+    a difference known already) has something else: a word or name a call site prints
+    every time (``Error: Empty max_topic_alias value``, ``argv_assemble: sshbuf_new
+    failed``) is that call site's, and another one there is another call site's."""
+    if shape.pattern.count < SETTLED:
+        return False
+    if other is None:
+        return True
+    kinds = shape.kinds
+    tokens = shape.tokens
+    # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
+    # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
+    # those vary, however often one value comes)
+    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
+               and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
+
+
+_KEY_MARKS = frozenset(("=", ":"))
+
+
 def _plain_name(word: str) -> bool:
     """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
     return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
@@ -726,7 +762,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
-            if _name_at(template) != at:
+            if _name_at(template) != at or _settled(candidate, None):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
@@ -846,10 +882,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break  # (a sentence's end that ends the message may be the cause's)
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
-                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"):
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
+                        and not _LEVEL.fullmatch(tokens[index - 1])):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
-                    # before a colon, which separates (parsing [<*>] : <message>: a place)
+                    # before a colon, which separates (parsing [<*>] : <message>: a place);
+                    # not after a record's level ([info] Charging aborted: the message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -920,8 +958,8 @@ def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
 
 def _ends_field(tokens: list[str], at: int) -> bool:
     """Whether the quote at ``at`` closes a message field: the record ends or goes on with
-    its next key (a cause may hold quotes of its own: Get "<*>": …)."""
-    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
+    its next key, or its bracket closes (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}", "]") or (
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 
@@ -962,6 +1000,9 @@ _FAILURE_WORDS = re.compile(
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A record's level (in brackets it says how bad, and the record's message follows it)
+_LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
+                    r"|verbose|panic)", re.ASCII)
 # A program's own failure said in words (messagePump error, failed to subscribe), not the
 # state a library reports (Connection refused - connect(2) …, Permission denied - x)
 _OWN_FAILURE = re.compile(
