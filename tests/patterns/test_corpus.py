@@ -446,6 +446,8 @@ fun sync() {
     "printer/plugin.py": r'''
 def fetch(self):
     self._logger.info("Could not fetch channel {} from {}".format(key, url))
+    self._logger.info("Could not load plugin {}, "
+                      "skipping it".format(plugin_name))
 ''',
     "kb/TaskImport.php": r'''
 <?php
@@ -597,6 +599,7 @@ _EXTRACTS = [
     ], id="timber_printf_and_throwable_first"),
     pytest.param("formatprog", [
         ("Could not fetch channel %{id} from %{url}", []),  # str.format's fields in a %-style logger
+        ("Could not load plugin %{name}, skipping it", []),  # adjacent literals are formatted as one
     ], id="python_str_format"),
     pytest.param("methodprog", [
         ("Kanboard\\Import\\TaskImport::import: validation error at line %{int}", []),  # __METHOD__

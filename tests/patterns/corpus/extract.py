@@ -355,6 +355,12 @@ def unwrap(arg: str, lang: str) -> tuple[str, list[str]]:
         return inner[0][0], inner[0][1:]
     if lang == "python":
         lit = read_literal(arg, 0, lang)
+        while lit is not None:  # "a " "b" % x: adjacent literals are one string before the operator
+            following = re.match(r"\s*", arg[lit[1]:]).end() + lit[1]
+            more = read_literal(arg, following, lang) if following < len(arg) else None
+            if more is None:
+                break
+            lit = (lit[0], more[1])
         if lit is not None:
             rest = arg[lit[1]:].strip()
             if rest.startswith("%"):
