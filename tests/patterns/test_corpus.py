@@ -377,6 +377,7 @@ fun retry() {
 void Bar::setup() {
     spdlog::info("Bar configured for output {} at {}x{}", output->name, width, height);
     spdlog::warn("Module " "{}" " failed: {}", name, e.what());
+    spdlog::info("Surface {:x} mapped", (uintptr_t)this);
 }
 ''',
     "actor/src/main/scala/Shard.scala": r'''
@@ -562,6 +563,7 @@ _EXTRACTS = [
     pytest.param("cppprog", [
         ("Bar configured for output %{name} at %{int}x%{int}", []),
         ("Module %{name} failed: %{err}", []),  # adjacent literals are one string
+        ("Surface %{hex} mapped", []),  # {:x} is a hex number, whatever the argument
     ], id="cpp_format_strings"),
     pytest.param("scalaprog", [
         ("%{name}: Shard [%{id}] stopped after [%{duration}] ms", []),  # a type_name names a type

@@ -492,6 +492,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv in ("{}",) and spec and "?" in spec:
                 conv = "{:?}"
+            elif conv == "{}" and re.fullmatch(r"[<>^]?#?0?\d*[xX]", spec or ""):
+                conv = "x"  # fmt's and Rust's {:x}, {:#010x}: a hex number, whatever its name
             if conv == "m":  # C's %m: strerror(errno), no argument
                 out.append(_slot("errno", ""))
                 continue
