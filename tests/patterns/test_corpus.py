@@ -277,6 +277,9 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("when.isoformat()", "s", "python", "time"),
     ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "word"),  # one of the program's own words
     ("z.origin", "s", "go", "host"),
+    ("conffilename", "s", "c", "path"),  # a naming word run into one: conf + filename
+    ("newhostname", "s", "c", "host"),
+    ("profile", "s", "c", "any"),  # but not any word that happens to end like one
     ("start_time", "", "rust", "time"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):

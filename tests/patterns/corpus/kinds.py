@@ -210,6 +210,7 @@ _SPENT = frozenset(("cost", "elapsed", "spent", "wait", "waiting", "response", "
                     "exec", "execution", "run", "running", "total", "compile", "load", "build", "query",
                     "trip", "idle", "cpu", "busy", "block", "blocked", "sleep", "lock", "apply", "commit",
                     "flush", "write", "read"))
+_NAMING_TAILS = ("filename", "filepath", "pathname", "dirname", "hostname", "path", "addr", "timeout")
 _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr",
     "ref", "raw"))
 
@@ -240,6 +241,9 @@ def _kind_from_words(words: list[str]) -> str:
         return _LOOKUP[joined]
     if last.endswith("s") and not last.endswith(_NOT_PLURAL) and len(last) > 3:
         return "list"
+    for tail in _NAMING_TAILS:  # conffilename, pfilename, srcpath, newhostname: written as one word
+        if last.endswith(tail) and len(last) > len(tail):
+            return _LOOKUP[tail]
     for word in reversed(words[:-1]):
         if word in _LOOKUP and _LOOKUP[word] not in ("struct", "int", "state", "word", "bool", "time"):
             return _LOOKUP[word]
