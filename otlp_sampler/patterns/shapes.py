@@ -995,8 +995,9 @@ _FAILURE_WORDS = re.compile(
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
-    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*)"
-    r"|\w*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), IOException)
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
+    r"|read-only)"  # (EROFS: Read-only file system)
+    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)

@@ -771,7 +771,10 @@ _MERGE_OR_STAY_APART = [
     _rule("a_cause_announced_by_its_name_runs_to_the_end",
           one_both_ways=[["Call http://10.0.0.1:8080/metrics failed with cause connection refused",
                           "Call https://api.example.com/x failed with cause java.io.IOException: Broken pipe",
-                          "Call http://10.0.0.2:9092/api failed with cause already exists"]]),
+                          "Call http://10.0.0.2:9092/api failed with cause already exists"],
+                         # a qualified exception's class, an errno's text read as failures
+                         ["Call http://10.0.0.1/m failed with cause java.util.concurrent.TimeoutException",
+                          "Call http://10.0.0.2:9092/api failed with cause read-only file system"]]),
     _rule("the_value_of_a_key_that_names_an_error_is_its_text_to_the_end",
           # the key alone before it, brackets of its own (an Erlang term) or words
           one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
