@@ -601,6 +601,14 @@ _MERGE_OR_STAY_APART = [
           apart=[["Container 12: failed to stop", "Container 13: not running"],
                  ["PayPal IPN (ab12): Transaction was not in USD",
                   "PayPal IPN (cd34): Already processed this completed transaction"]]),
+    _rule("after_a_long_operation_a_things_name_before_a_colon_may_take_causes_that_read_as_failures",
+          # three words of an operation, a thing it worked on, then what the library said
+          one_both_ways=[["Breaking out of Route53 update loop for [a.example.com]: connection refused",
+                          "Breaking out of Route53 update loop for []: context deadline exceeded",
+                          "Breaking out of Route53 update loop for [b.example.com]: no such host"]],
+          # both must read as failures there (an event's outcome may come too)
+          apart=[["Finished sync of replica for shard 4: all caught up",
+                  "Finished sync of replica for shard 5: lease expired"]]),
     _rule("the_operand_of_a_failure_before_its_cause_is_a_name_that_varies",
           # a name of code before a failure's colon is what failed, not a label saying where
           one=[["Could not load command inventory-east: invalid literal for int(): 'abc'",
