@@ -929,21 +929,26 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # exception's class there is the cause's (… cache. AbortError: <*>)
         candidates.pop()
     start = 0 if total == count else low + 1
+    weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
-        if not _separates(tokens, kinds, at, start):
+        separates = _separates(tokens, kinds, at, start)
+        if not separates:
             continue
         if chosen < 0:
             chosen = at
+            weak_colon = separates is WEAKLY
         elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _OWN_FAILURE.search(
                 " ".join(tokens[chosen + 1:at])):
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
+            weak_colon = separates is WEAKLY
     if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
-    return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
+    return chosen, total - count, chosen >= 0 and (
+        (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
 
 
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
@@ -963,9 +968,16 @@ def _ends_field(tokens: list[str], at: int) -> bool:
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 
-def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
-    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon)."""
+WEAKLY = 2  # _separates: only causes that read as failures, both (after a thing's name)
+
+
+def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool | int:
+    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon);
+    ``WEAKLY`` after a thing's name or id that three words of an operation come before
+    (``Breaking out of Route53 update loop for [<*>]: <cause>``): as after a bracket,
+    only causes that read as failures fold there, both."""
     separator = tokens[at]
+    weakly = False
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
@@ -977,14 +989,21 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
-            return False  # a thing's name or id before the colon: what follows is its event
+            # a thing's name or id before the colon: what follows is its event (Container <*>:
+            # not running), but for what failed after a long operation (three words: two are
+            # a thing's kind and a verb, measured)
+            if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
+                return False
+            weakly = True
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
     context = [kind for kind in kinds[start:at] if kind != PUNCT]
-    return len(context) >= 2 and not all(kind == WILD for kind in context)
+    if len(context) < 2 or all(kind == WILD for kind in context):
+        return False
+    return WEAKLY if weakly else True
 
 
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's
@@ -995,8 +1014,9 @@ _FAILURE_WORDS = re.compile(
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
     r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
-    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*)"
-    r"|\w*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), IOException)
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
+    r"|read-only)"  # (EROFS: Read-only file system)
+    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)

@@ -601,6 +601,14 @@ _MERGE_OR_STAY_APART = [
           apart=[["Container 12: failed to stop", "Container 13: not running"],
                  ["PayPal IPN (ab12): Transaction was not in USD",
                   "PayPal IPN (cd34): Already processed this completed transaction"]]),
+    _rule("after_a_long_operation_a_things_name_before_a_colon_may_take_causes_that_read_as_failures",
+          # three words of an operation, a thing it worked on, then what the library said
+          one_both_ways=[["Breaking out of Route53 update loop for [a.example.com]: connection refused",
+                          "Breaking out of Route53 update loop for []: context deadline exceeded",
+                          "Breaking out of Route53 update loop for [b.example.com]: no such host"]],
+          # both must read as failures there (an event's outcome may come too)
+          apart=[["Finished sync of replica for shard 4: all caught up",
+                  "Finished sync of replica for shard 5: lease expired"]]),
     _rule("the_operand_of_a_failure_before_its_cause_is_a_name_that_varies",
           # a name of code before a failure's colon is what failed, not a label saying where
           one=[["Could not load command inventory-east: invalid literal for int(): 'abc'",
@@ -771,7 +779,10 @@ _MERGE_OR_STAY_APART = [
     _rule("a_cause_announced_by_its_name_runs_to_the_end",
           one_both_ways=[["Call http://10.0.0.1:8080/metrics failed with cause connection refused",
                           "Call https://api.example.com/x failed with cause java.io.IOException: Broken pipe",
-                          "Call http://10.0.0.2:9092/api failed with cause already exists"]]),
+                          "Call http://10.0.0.2:9092/api failed with cause already exists"],
+                         # a qualified exception's class, an errno's text read as failures
+                         ["Call http://10.0.0.1/m failed with cause java.util.concurrent.TimeoutException",
+                          "Call http://10.0.0.2:9092/api failed with cause read-only file system"]]),
     _rule("the_value_of_a_key_that_names_an_error_is_its_text_to_the_end",
           # the key alone before it, brackets of its own (an Erlang term) or words
           one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
