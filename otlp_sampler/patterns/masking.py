@@ -376,8 +376,9 @@ def fold_cause(masked: str) -> str:
                     ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
                 break  # the failure's colon is in its sentence and field (| parts fields), or a
                 # key's after it (error. Msg: …)
-            if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
-                continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if (head.count("(") > head.count(")") or head.count("[") > head.count("]")
+                    or head.count("{") > head.count("}")):
+                continue  # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if separator.group() == " : " and not head.strip() and found.group().isupper():

@@ -883,6 +883,10 @@ _MASKED_AS = {
         "x 'a' 'b' y": "x '<*>' '<*>' y",
         "it's 'fine' ok": "it's '<*>' ok",
     },
+    "a_colon_inside_braces_is_the_records_not_a_failures": {
+        "Invalid cookie found in request {'enabled': 'inventory-16'}: daily ('8212' is missing)":
+            "Invalid cookie found in request {'enabled': '<*>'}: <*>",
+    },
     "a_cause_inside_brackets_ends_with_them": {
         "job x (failed: disk full) retried": "job x (failed: <*>) retried",
         'result Err(Custom { kind: Other, error: "timeout" }) now':
