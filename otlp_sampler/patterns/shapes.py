@@ -978,6 +978,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             return False  # a thing's name or id before the colon: what follows is its event
+        if before.isupper() and _LEVEL.fullmatch(before):
+            return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name

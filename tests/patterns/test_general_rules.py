@@ -653,6 +653,13 @@ _MERGE_OR_STAY_APART = [
           apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
                   'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
                   '"Pod status changed" pod="a"']]),
+    _rule("a_records_level_in_capitals_before_a_colon_is_no_operation",
+          # TOPIC(<*>) ERROR: <message>: different messages after the level are different events
+          apart=[["TOPIC(uploads) ERROR: failed to put msg(msg_6iB9) to channel(basic) - broken pipe",
+                  "TOPIC(orders) ERROR: PutMessages topic exiting"]],
+          # a failure's noun before a colon still has its cause after it
+          one=[["udp work write error: operation timed out",
+                "udp work write error: context deadline exceeded"]]),
     _rule("a_records_level_in_brackets_is_no_class_or_peer_before_a_cause",
           # Elixir's "$metadata[$level] $message": what follows the level is the message, whatever
           # its words; the cause after the message's own colon still folds
