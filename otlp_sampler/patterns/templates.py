@@ -379,7 +379,9 @@ def score(
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
 # (a stop after one ends the sentence: ``set to EventsIndex.``)
 _CODE_NAME = re.compile(
-    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\.?",
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+"
+    # (a namespaced name, two names joined by a slash, one with a mark of code: ledger-api/canary)
+    r"|(?=[\w./-]*[-_.]\w)[A-Za-z][\w.-]*/[A-Za-z][\w.-]*)\.?",
     re.ASCII)
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 

@@ -653,6 +653,12 @@ _MERGE_OR_STAY_APART = [
           apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
                   'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
                   '"Pod status changed" pod="a"']]),
+    _rule("a_namespaced_name_is_a_name_of_code",
+          # two names joined by a slash, one with a mark of code (a Kubernetes namespace/name)
+          one=[["Skipping Ingress ledger-api/canary", "Skipping Ingress frontend_media/remote.analytics",
+                "Skipping Ingress system/auth"]],
+          # words of prose joined by a slash stay the event's
+          apart=[["Socket opened read/write now", "Socket opened and/or now"]]),
     _rule("a_records_level_in_capitals_before_a_colon_is_no_operation",
           # TOPIC(<*>) ERROR: <message>: different messages after the level are different events
           apart=[["TOPIC(uploads) ERROR: failed to put msg(msg_6iB9) to channel(basic) - broken pipe",
