@@ -653,6 +653,11 @@ _MERGE_OR_STAY_APART = [
           apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
                   'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
                   '"Pod status changed" pod="a"']]),
+    _rule("two_items_a_labels_colon_ends_the_message_with_are_a_list",
+          one=[["Hub services: daily, legacy", "Hub services: EventsStore, hourly",
+                "Hub services: canary, events.internal, search-30"]],
+          # in the middle of a sentence two plain words are the program's
+          apart=[["Hub ready, waiting for peers", "Hub stopped, waiting for peers"]]),
     _rule("a_namespaced_name_is_a_name_of_code",
           # two names joined by a slash, one with a mark of code (a Kubernetes namespace/name)
           one=[["Skipping Ingress ledger-api/canary", "Skipping Ingress frontend_media/remote.analytics",
