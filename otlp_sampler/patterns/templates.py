@@ -95,7 +95,8 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: MÃ¼ller and ç
 # bundle, a class, a property), which is what logs pass as arguments; prose never holds
 # inner dots. Two-label names (Class.method, obj.field) more often say where the event
 # happens, and stay words.
-_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}", re.ASCII)
+# (a stop after one ends the sentence: Return JSON System.Net.Http.HttpClient.)
+_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
 
 
 def token_kind(token: str) -> int:

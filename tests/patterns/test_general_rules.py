@@ -489,10 +489,12 @@ def _rule(name: str, *, one=(), one_both_ways=(), one_id_both_ways=(), apart=())
 
 _MERGE_OR_STAY_APART = [
     _rule("qualified_names_are_things_named_not_the_event",
-          # three labels or more: a bundle, package or property; first or later in the message
+          # three labels or more: a bundle, package or property; first or later in the message, a
+          # stop after it too (the sentence's)
           one=[["com.example.a: retry queued, next attempt in 40 seconds",
                 "org.example.Billing.Export: retry queued, next attempt in 9 seconds"],
-               ["reloaded ui.theme.dark now", "reloaded net.proxy.port now", "reloaded ui.font.size now"]],
+               ["reloaded ui.theme.dark now", "reloaded net.proxy.port now", "reloaded ui.font.size now"],
+               ["Return JSON System.Net.Http.HttpClient.", "Return JSON celery.worker.consumer.Consumer."]],
           # a name of two labels is often the code location of the event: it stays a word;
           # and a dotted state in capitals is a state, qualified or not
           apart=[["Registry.addBlock: map updated", "Registry.delete: map updated"],
