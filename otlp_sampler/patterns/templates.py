@@ -421,13 +421,14 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     mark = tokens[at + 1]
     if mark != template[at + 1]:
         return False
-    if mark == '"':
+    if mark == '"':  # (a JSON key follows a brace or a comma: lookup "x":"y" in prose is a value's)
         return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
-                and tokens[at - 1] == '"')
+                and tokens[at - 1] == '"' and at > 1 and tokens[at - 2] in _JSON_KEY_AFTER)
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
 
 
 _KEY_ENDS = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
+_JSON_KEY_AFTER = frozenset(("{", ","))
 
 
 _METHOD_SET = frozenset(METHODS)
