@@ -376,8 +376,9 @@ def fold_cause(masked: str) -> str:
                     ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
                 break  # the failure's colon is in its sentence and field (| parts fields), or a
                 # key's after it (error. Msg: …)
-            if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
-                continue  # a colon inside brackets, (111: Connection refused), is not the cause's
+            if (head.count("(") > head.count(")") or head.count("[") > head.count("]")
+                    or head.count("{") > head.count("}")):
+                continue  # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if separator.group() == " : " and not head.strip() and found.group().isupper():
@@ -711,16 +712,24 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
         items = (end - start) // 2 + 1
         if start == 0 and end >= len(out) - 1:
             break  # a message that is a list alone says only its words
-        if items >= 3 or (items == 2 and _LIST_ITEM.fullmatch(out[start].rstrip("."))
-                          and _LIST_ITEM.fullmatch(out[end].rstrip("."))
-                          and (end + 1 == len(out) or not out[end + 1][:1].isalnum()
-                               or out[end].endswith("."))):
-            # (two items end their clause: x, pre-dependency problem is a sentence)
+        if items >= 3 or (items == 2 and _two_items_a_list(out, start, end)):
             stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
             out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
             spaced[start:end + 1] = [spaced[start]]
             if start and out[start - 1] == WILDCARD and not stop:
                 del out[start], spaced[start]  # a run of variables, as tokens() folds one
+
+
+def _two_items_a_list(out: list[str], start: int, end: int) -> bool:
+    """Whether the two items ``out[start]`` and ``out[end]`` are a list: they end their clause
+    (``x, pre-dependency problem`` is a sentence) and are values or names of code (``foo_bar,
+    retrying`` is a sentence), or are all that a label's colon ending the message introduces
+    (``Hub services: daily, legacy``)."""
+    if not (end + 1 == len(out) or not out[end + 1][:1].isalnum() or out[end].endswith(".")):
+        return False
+    if _LIST_ITEM.fullmatch(out[start].rstrip(".")) and _LIST_ITEM.fullmatch(out[end].rstrip(".")):
+        return True
+    return end + 1 == len(out) and start > 1 and out[start - 1] == ":"
 
 
 def _list_item(out: list[str], at: int) -> bool:

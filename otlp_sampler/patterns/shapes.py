@@ -995,6 +995,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
                 return False
             weakly = True
+        if before.isupper() and _LEVEL.fullmatch(before):
+            return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name

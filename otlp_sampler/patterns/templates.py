@@ -95,7 +95,8 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: MÃ¼ller and ç
 # bundle, a class, a property), which is what logs pass as arguments; prose never holds
 # inner dots. Two-label names (Class.method, obj.field) more often say where the event
 # happens, and stay words.
-_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}", re.ASCII)
+# (a stop after one ends the sentence: Return JSON System.Net.Http.HttpClient.)
+_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
 
 
 def token_kind(token: str) -> int:
@@ -379,7 +380,9 @@ def score(
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
 # (a stop after one ends the sentence: ``set to EventsIndex.``)
 _CODE_NAME = re.compile(
-    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\.?",
+    r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+"
+    # (a namespaced name, two names joined by a slash, one with a mark of code: ledger-api/canary)
+    r"|(?=[\w./-]*[-_.]\w)[A-Za-z][\w.-]*/[A-Za-z][\w.-]*)\.?",
     re.ASCII)
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 
@@ -418,13 +421,14 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     mark = tokens[at + 1]
     if mark != template[at + 1]:
         return False
-    if mark == '"':
+    if mark == '"':  # (a JSON key follows a brace or a comma: lookup "x":"y" in prose is a value's)
         return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
-                and tokens[at - 1] == '"')
+                and tokens[at - 1] == '"' and at > 1 and tokens[at - 2] in _JSON_KEY_AFTER)
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
 
 
 _KEY_ENDS = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
+_JSON_KEY_AFTER = frozenset(("{", ","))
 
 
 _METHOD_SET = frozenset(METHODS)

@@ -489,10 +489,12 @@ def _rule(name: str, *, one=(), one_both_ways=(), one_id_both_ways=(), apart=())
 
 _MERGE_OR_STAY_APART = [
     _rule("qualified_names_are_things_named_not_the_event",
-          # three labels or more: a bundle, package or property; first or later in the message
+          # three labels or more: a bundle, package or property; first or later in the message, a
+          # stop after it too (the sentence's)
           one=[["com.example.a: retry queued, next attempt in 40 seconds",
                 "org.example.Billing.Export: retry queued, next attempt in 9 seconds"],
-               ["reloaded ui.theme.dark now", "reloaded net.proxy.port now", "reloaded ui.font.size now"]],
+               ["reloaded ui.theme.dark now", "reloaded net.proxy.port now", "reloaded ui.font.size now"],
+               ["Return JSON System.Net.Http.HttpClient.", "Return JSON celery.worker.consumer.Consumer."]],
           # a name of two labels is often the code location of the event: it stays a word;
           # and a dotted state in capitals is a state, qualified or not
           apart=[["Registry.addBlock: map updated", "Registry.delete: map updated"],
@@ -661,6 +663,24 @@ _MERGE_OR_STAY_APART = [
           apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
                   'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
                   '"Pod status changed" pod="a"']]),
+    _rule("two_items_a_labels_colon_ends_the_message_with_are_a_list",
+          one=[["Hub services: daily, legacy", "Hub services: EventsStore, hourly",
+                "Hub services: canary, events.internal, search-30"]],
+          # in the middle of a sentence two plain words are the program's
+          apart=[["Hub ready, waiting for peers", "Hub stopped, waiting for peers"]]),
+    _rule("a_namespaced_name_is_a_name_of_code",
+          # two names joined by a slash, one with a mark of code (a Kubernetes namespace/name)
+          one=[["Skipping Ingress ledger-api/canary", "Skipping Ingress frontend_media/remote.analytics",
+                "Skipping Ingress system/auth"]],
+          # words of prose joined by a slash stay the event's
+          apart=[["Socket opened read/write now", "Socket opened and/or now"]]),
+    _rule("a_records_level_in_capitals_before_a_colon_is_no_operation",
+          # TOPIC(<*>) ERROR: <message>: different messages after the level are different events
+          apart=[["TOPIC(uploads) ERROR: failed to put msg(msg_6iB9) to channel(basic) - broken pipe",
+                  "TOPIC(orders) ERROR: PutMessages topic exiting"]],
+          # a failure's noun before a colon still has its cause after it
+          one=[["udp work write error: operation timed out",
+                "udp work write error: context deadline exceeded"]]),
     _rule("a_records_level_in_brackets_is_no_class_or_peer_before_a_cause",
           # Elixir's "$metadata[$level] $message": what follows the level is the message, whatever
           # its words; the cause after the message's own colon still folds
@@ -893,6 +913,10 @@ _MASKED_AS = {
         "from 'a' to 'b' now": "from '<*>' to '<*>' now",
         "x 'a' 'b' y": "x '<*>' '<*>' y",
         "it's 'fine' ok": "it's '<*>' ok",
+    },
+    "a_colon_inside_braces_is_the_records_not_a_failures": {
+        "Invalid cookie found in request {'enabled': 'inventory-16'}: daily ('8212' is missing)":
+            "Invalid cookie found in request {'enabled': '<*>'}: <*>",
     },
     "a_cause_inside_brackets_ends_with_them": {
         "job x (failed: disk full) retried": "job x (failed: <*>) retried",

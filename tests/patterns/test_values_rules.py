@@ -207,9 +207,11 @@ def test_two_keys_of_a_record_never_merge():
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, req: search, from: 21")) == 2
     assert len(_ids("op done, user=alice, took=3", "op done, host=alice, took=3")) == 2
-    # JSON's keys too
+    # JSON's keys too, after a brace or a comma (in prose a quoted name before a colon is a value)
     assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
                     '{"level":"info","msg":"request done","host":"a","dur":1}')) == 2
+    assert len(_ids('http3 static[1] lookup "EventsStore":"basic.checkout"',
+                    'http3 static[3] lookup "archive-queue":"checkout-service"')) == 1
     # the values of one key do
     assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
                     '{"level":"info","msg":"request done","user":"b c","dur":2}')) == 1
