@@ -319,7 +319,11 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
 
 
 _NAMED_ERROR = re.compile(
-    r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
+    # (each verb is read first and its word's start checked after it, as \b would before it:
+    # so the engine skips to the letters the verbs start with instead of trying every position)
+    "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in
+                     ("with", "returned", "got", "after", "raised", "threw", "encountered", "received"))
+    + r")(?: the following| an?)?"
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
     r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
