@@ -237,29 +237,64 @@ _AT_TOKEN_START = _any(
 # Lower-case words that are values by themselves (the alternatives above that can match a
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
 _WORD_VALUES = ("true", "false", "null", "nil", "localhost")
+# Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
+# each case they are written, and the names of days and months (a date spelled out).
+_NAMED_WORDS = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?![A-Za-z])"
+                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
 # (``key: value``, ``(x)``, ``#3``), where only a quoted value starts (after its quote):
-# one test there skips every alternative at once. (Speed only: the matches are those
-# without it, as tests/patterns/test_masking.py checks for every word the pattern names;
-# a new alternative that matches such a word, or starts with such a mark, must add it.)
+# one test there skips every alternative at once. So is a word of letters in any case that
+# is not one of _NAMED_WORDS, after anything but a quote or a ``?`` (where a quoted value or
+# a query string starts), and followed by a mark no shape goes on with, or by a stop or a
+# colon that ends it (``Connection: …``, ``done.``, ``Failed (x)``): every shape that
+# starts with a letter needs a digit, ``_``, ``-``, ``.``, ``:``, ``@``, ``$``, ``/``, ``\``
+# or ``[`` after its first letters. (Speed only: the matches are those without it, as
+# tests/patterns/test_masking.py checks for every word the pattern names; a new
+# alternative that matches such a word, or starts with such a mark, must add it.)
 _PLAIN_WORD = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
-               + r")(?![^ ]))[a-z]++(?![^ ]))")
-# The engine tries the pattern at every position of the text, and most positions are
-# inside a plain word, where nothing can start: so the alternatives inside a word come
-# first, each starting with the character it consumes (a digit, a dash), which the engine
-# tests without entering the alternative; their lookbehinds are checked after it.
-_MASK_SOURCE = "|".join(
-    [
-        # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-        r"\d(?<=[\w.-]\d)[\w-]*" + _CHAIN,
-        r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
-        # At the start of a token: a url keeps its scheme and the rest varies, then quoted
-        # values, then the shapes above.
-        r"(?<![\w.-])" + _PLAIN_WORD
-        + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), _AT_TOKEN_START),
-    ]
+               + r")(?![^ ]))[a-z]++(?![^ ])"
+               + r"|(?<![\"'`?])(?!" + _NAMED_WORDS + r")[A-Za-z]++(?:(?![\w\-.:@$\\/\[])|[.:](?!\S)))")
+# Where a value ends: a mark no shape goes on with, or a stop, comma or colon that ends it.
+_VALUE_END = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
+# The commonest values read in one step: a number (or any word starting with a digit) and
+# a word holding a digit (``indexer-11``, ``http3``), each ending where _VALUE_END says.
+# Where these match, the alternatives above would match the same text: none of them but
+# the number (and a hex number, which is the same text) starts with a digit and holds no
+# ``-``, ``/``, ``.``, ``:`` before such an end, but a number with its unit after a space,
+# left to them; none starts with a letter and reaches a digit through letters and dashes
+# alone, but booleans, the local host and mac addresses, left to them (tested after the
+# first letter, so that the engine skips the alternative for a token that does not start
+# with a letter). Speed only, as _PLAIN_WORD.
+_FAST_VALUES = (
+    r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
+    r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-])[A-Za-z-]*+\d[\w-]*+"
+    + _VALUE_END,
 )
+
+
+def _mask_source(shortcuts: bool = True) -> str:
+    """The masking pattern; without ``shortcuts`` (_PLAIN_WORD, _FAST_VALUES) it matches the
+    same text, more slowly (tests/patterns/test_masking.py compares the two)."""
+    at_token_start = _any(*_FAST_VALUES, _AT_TOKEN_START) if shortcuts else _AT_TOKEN_START
+    # The engine tries the pattern at every position of the text, and most positions are
+    # inside a plain word, where nothing can start: so the alternatives inside a word come
+    # first, each starting with the character it consumes (a digit, a dash), which the
+    # engine tests without entering the alternative; their lookbehinds are checked after it.
+    return "|".join(
+        [
+            # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
+            r"\d(?<=[\w.-]\d)[\w-]*" + _CHAIN,
+            r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
+            # At the start of a token: a url keeps its scheme and the rest varies, then quoted
+            # values, then the shapes above.
+            r"(?<![\w.-])" + (_PLAIN_WORD if shortcuts else "")
+            + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), at_token_start),
+        ]
+    )
+
+
+_MASK_SOURCE = _mask_source()
 _MASK = re.compile(_MASK_SOURCE, re.ASCII)
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
@@ -315,7 +350,11 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
 
 
 _NAMED_ERROR = re.compile(
-    r"\b(?:with|returned|got|after|raised|threw|encountered|received)(?: the following| an?)?"
+    # (each verb is read first and its word's start checked after it, as \b would before it:
+    # so the engine skips to the letters the verbs start with instead of trying every position)
+    "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in
+                     ("with", "returned", "got", "after", "raised", "threw", "encountered", "received"))
+    + r")(?: the following| an?)?"
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
     r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
 _LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")

@@ -78,7 +78,8 @@ def _load(checkout: pathlib.Path, module: str):
 _PIECES = ["true", "false", "null", "localhost", "None", "Jan", "abc", "x", "foo_bar", "Abcdefgh", " ",
            "  ", "'", '"', "`", "=", ":", "?", "/", "\\", ".", "-", "_", "(", ")", "[", "]", "{", "}", ",",
            "5", "12", "0x1f", "ms", "GET", "HTTP/1.1", "msg", "@", "$", "~", "<", ">", "\t", "status",
-           "a.b.c", "1.2.3.4", ":8080", "::", "%", "é"]
+           "a.b.c", "1.2.3.4", ":8080", "::", "%", "é", "Foo", "ABC", "Mar", "Monday", "a1", "x9-y", "ab-cd",
+           "9", "5xx", "True", "NULL", "ab:cd", "\n", "<*>"]
 _TOKENS = ["<*>", "<*>", "user", "for", "from", "=", ":", "(", ")", "[", "]", "{", "}", "'", '"', "x",
            "GET", "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync", "MediaQueue",
            "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started", "blk_<*>", "node",

@@ -93,36 +93,52 @@ def test_examined_text_and_tokens_are_capped():
     assert len(tokens(mask(huge))[0]) <= MAX_TOKENS
 
 
-def test_the_plain_word_shortcut_changes_no_match():
-    # masking._PLAIN_WORD only lets the engine skip, at a plain lower-case word, a space or
-    # a mark, the alternatives that cannot start there: the masked text is the one without it. Tried
-    # on every lower-case word the pattern names (a new word-shaped alternative shows here)
-    # and on random words, alone and around values, spaces, quotes and keys.
+def test_the_shortcuts_change_no_match():
+    # masking._PLAIN_WORD only lets the engine skip, at a word no shape starts from, a space or
+    # a mark, the alternatives that cannot start there, and masking._FAST_VALUES reads the
+    # commonest values in one step: the masked text is the one without them. Tried on every
+    # word the pattern names, in each case (a new word-shaped alternative shows here), on
+    # random words, with digits and marks in them, alone and around values, spaces, quotes,
+    # keys and every mark that may follow a word.
     import random
     import re
 
     from otlp_sampler.patterns import masking
 
-    assert masking._PLAIN_WORD in masking._MASK_SOURCE
-    unguarded = re.compile(masking._MASK_SOURCE.replace(masking._PLAIN_WORD, ""), re.ASCII)
+    unguarded = re.compile(masking._mask_source(shortcuts=False), re.ASCII)
+    assert unguarded.pattern != masking._MASK_SOURCE
     named = set(re.findall(r"[a-z]{2,}", masking._MASK_SOURCE))
+    named |= {word.title() for word in named} | {word.upper() for word in named}
     rng = random.Random(7)
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    words = sorted(named) + ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(300)]
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    hexish = "abcdefABCDEF0123456789"
+    words = sorted(named) + ["".join(rng.choices(letters[:26], k=rng.randint(1, 9))) for _ in range(150)]
+    words += ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(100)]
+    words += ["".join(rng.choices(letters + "0123456789-_", k=rng.randint(1, 9))) for _ in range(100)]
+    words += ["".join(rng.choices(hexish, k=rng.randint(1, 5))) for _ in range(50)]
+    words += ["Jan", "March", "Mayday", "Decimal", "Mon", "Monday", "Sunday", "Tue", "ab-cd-ef-01-23-45-zz",
+              "ab-cd-ef-01-23-45", "aa-bb-cc-dd-ee-ff", "a1-b2", "job_AbCdEf9", "sess_ZdsfY9ssmoWXUPdUT",
+              "req_OAhpgdz", "true-1", "null-2", "None-3", "localhost-4", "nil5"]
+    words += [f"{rng.randint(0, 99999)}{suffix}" for suffix in ("", "xx", "ms", "x9", "_a", "-b", "KB")
+              for _ in range(5)]
     contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
                 "`{w} x`", "?{w} x", "a/{w} b", "{w}_Abcdefgh", "{w}:8080 x", "{w} 12 x", "Jan {w} 3",
                 "x  {w}  y", "({w} x)", "[{w}] x", "{w}.com x", "/a b/{w} c/d", "{w}-1 x",
                 "' {w}'", '" {w} x"', "` {w}`", "k=' {w}'", 'k=" {w}"', '{{"k": " {w}"}}', "a:  {w}",
                 " {w}", "{w} ", "x, {w} 5 ms", "( {w} )", "x ({w}) #{w} y", "'({w})'", "k='#{w}'",
-                'k="({w} x)"', "`#{w}`", "a,{w};b|{w}!c", "{{{w}: 1}}", "@{w} *{w}*", "x ?{w}=1&{w}=2"]
+                'k="({w} x)"', "`#{w}`", "a,{w};b|{w}!c", "{{{w}: 1}}", "@{w} *{w}*", "x ?{w}=1&{w}=2",
+                "{w}: x", "{w}:", "{w}. x", "{w}.", "{w}, x", "{w},x", "{w}:x", "{w}.x", "{w}::x", "{w}://x",
+                "{w}@x.io", "{w}$x", "{w}\\x", "{w}/x.y", "{w}[1-2]", "{w}+x@y.com", "{w}=x", "{w}\tx",
+                "{w} ms", "{w} 5", "{w}é", "x {w}:\n", "<{w}>", "{w}* x", "{w}; x", "{w}!", "{w}?", "{w}&x",
+                "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z"]
     for word in words:
         for context in contexts:
             text = context.format(w=word)
             assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
     # and random texts of every mark, digits, named words and shapes that start with a mark
-    pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
-              "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x",
-              *sorted(named)]
+    pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
+              "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x", "Ab",
+              "a1", "ab_", "5xx", "é", *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
         assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
