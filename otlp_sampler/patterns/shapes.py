@@ -33,6 +33,14 @@ from __future__ import annotations
 
 import re
 
+from otlp_sampler.patterns.candidates import (
+    MAX_CANDIDATES,
+    PlaceIndex,
+    among,
+    fit_mask,
+    run_mask,
+    score_mask,
+)
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -76,7 +84,6 @@ _CAPS_NAME = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
-MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 
@@ -100,7 +107,7 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
+    __slots__ = ("indexes", "kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
@@ -108,6 +115,7 @@ class Shape:
         self.spaced = spaced
         self.kinds = kinds
         self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
+        self.indexes: list[PlaceIndex] = []  # the scans' indexes that hold it (candidates.PlaceIndex)
 
     def absorb(self, tokens: list[str]) -> None:
         """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
@@ -115,6 +123,8 @@ class Shape:
         if merged != self.tokens:
             self.tokens = merged
             self.kinds = kinds_of(merged)
+            for index in self.indexes:
+                index.refresh(self)
             if self.pattern.shapes and self.pattern.shapes[0] is self:
                 self.pattern.text = self.text()
 
@@ -157,6 +167,7 @@ class ShapeIndex:
         # length -> the shapes that start with a leading name (templates.prefix_at), also
         # in their lead's bucket: a message whose leading name is new looks here
         self._prefixed: dict[int, _Bucket] = {}
+        self._prefixed_places = PlaceIndex()  # theirs (candidates.PlaceIndex)
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
@@ -171,6 +182,9 @@ class ShapeIndex:
         # (keyed by length and the token after the name, mostly the event's verb: a
         # message scores only those that go on as it does)
         self._subjects: dict[tuple[int, str], _Bucket] = {}
+        # first word -> its shapes by place and token (candidates.PlaceIndex): what the scans
+        # of its buckets ask the rules about
+        self._leads: dict[str, PlaceIndex] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -179,12 +193,16 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            found = self._best(bucket, tokens, kinds)
+            index = self._leads[lead]
+            scored = among(bucket, score_mask(index, tokens, kinds), index)
+            found = self._best(scored, tokens, kinds)
             if found is not None:
                 return found
         if length in self._prefixed and _prefixed(tokens, kinds):
             # (its leading name is let go there: no other difference of a short message)
-            found = self._best(self._prefixed[length], tokens, kinds, False)
+            index = self._prefixed_places
+            scored = among(self._prefixed[length], score_mask(index, tokens, kinds), index)
+            found = self._best(scored, tokens, kinds, False)
             if found is not None:
                 return found
         named = self._named_lead(tokens, kinds)
@@ -229,10 +247,10 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, by_length)
+            return self._inner_run(tokens, kinds, lead, by_length)
         return None
 
-    def _inner_run(self, tokens: list[str], kinds: list[int],
+    def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
                    by_length: dict[int, _Bucket]) -> Pattern | None:
         """A template of another length that agrees with ``tokens`` before and after one run
         of words, where a naming word or a key mark introduces it in both (``… to node
@@ -244,10 +262,18 @@ class ShapeIndex:
         if length < 3:
             return None
         second = tokens[1]
+        index = self._leads[lead]
+        wanted = 0
+        for other in by_length:
+            if abs(other - length) <= MAX_RUN and other >= 3:
+                wanted |= index.lengths.get(other, 0)
+        runs = run_mask(index, tokens, wanted)
+        if not runs:
+            return None
         for other, bucket in by_length.items():
             if abs(other - length) > MAX_RUN or other < 3:
                 continue
-            for candidate in bucket.candidates():
+            for candidate in among(bucket, runs & index.lengths.get(other, 0), index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
                     continue  # (most: two constant words come before a run, _inner_run_at)
                 place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
@@ -294,12 +320,14 @@ class ShapeIndex:
         if bucket is None:
             bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
+        self._lead_index(lead).add(shape)
         shape.pattern.shapes.append(shape)
         if _prefixed(tokens, shape.kinds):
             prefixed = self._prefixed.get(len(tokens))
             if prefixed is None:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
+            self._prefixed_places.add(shape)
         rest = self.rest_of(tokens, shape.kinds)
         if rest is not None:
             if rest not in self._rests:
@@ -393,19 +421,44 @@ class ShapeIndex:
                 bucket.sorted_at = 0
                 if not bucket.shapes:
                     del by_length[length]
+        self._index_again()
+
+    def _index_again(self) -> None:
+        """The scans' indexes made again from the buckets (in their order: candidates.among)."""
+        for by_length in self._buckets.values():
+            for bucket in by_length.values():
+                for shape in bucket.shapes:
+                    shape.indexes = []
+        self._leads = {}
+        for lead, by_length in self._buckets.items():
+            index = self._lead_index(lead)
+            for bucket in by_length.values():
+                for shape in bucket.shapes:
+                    index.add(shape)
+        self._prefixed_places = PlaceIndex()
+        for bucket in self._prefixed.values():
+            for shape in bucket.shapes:
+                self._prefixed_places.add(shape)
 
     def __len__(self) -> int:
         # (a shape whose name became a variable is also among those that start with a value)
         buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
+    def _lead_index(self, lead: str) -> PlaceIndex:
+        index = self._leads.get(lead)
+        if index is None:
+            index = self._leads[lead] = PlaceIndex()
+        return index
+
     @staticmethod
-    def _best(bucket: _Bucket, tokens: list[str], kinds: list[int], short: bool = True) -> Pattern | None:
-        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None
+    def _best(candidates: list[Shape], tokens: list[str], kinds: list[int],
+              short: bool = True) -> Pattern | None:
+        """The best of a bucket's ``candidates`` for ``tokens`` (generalized to it), or None
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
-        for candidate in bucket.candidates():
+        for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
             if value > best_score or (value == best_score and best is None):
                 best, best_score = candidate, value
@@ -455,16 +508,19 @@ class ShapeIndex:
         bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
         if shape not in bucket.shapes:
             bucket.shapes.append(shape)
+            self._lead_index(WILDCARD).add(shape)
 
     def _other_length(
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
     ) -> Pattern | None:
         length = len(tokens)
+        index = self._leads[lead]
+        fitting = fit_mask(index, tokens, [length + step for step in LENGTH_STEPS])
         for step in LENGTH_STEPS:
             bucket = by_length.get(length + step)
             if bucket is None:
                 continue
-            for candidate in bucket.candidates():
+            for candidate in among(bucket, fitting.get(length + step, 0), index):
                 pattern = candidate.pattern
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:

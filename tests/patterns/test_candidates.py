@@ -1,0 +1,118 @@
+"""The scans' indexes (otlp_sampler/patterns/candidates.py) leave out only candidates their
+rule refuses, and keep the scans' order: a rule that lets more through must loosen its
+mask, and these tests say which."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from otlp_sampler.patterns import PatternMiner, candidates, shapes
+from otlp_sampler.patterns.shapes import Pattern, Shape, _inner_run_at
+from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
+
+# tokens of the kinds the rules read: values, naming words and marks, names of code, states,
+# message keys, brackets, plain words of prose (most candidates differ in those)
+_TOKENS = ["<*>", "<*>", "<*>", "user", "for", "from", "to", "=", ":", "(", ")", "[", "]", "{", "}",
+           "'", '"', "x", "GET", "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync",
+           "MediaQueue", "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started",
+           "blk_<*>", "node", "bob", "ledger", "Started", ",", "<", ">", "carol", "Failed", "open",
+           "bind", "file", "the", "connection", "refused", "error", "Error", "type", "running", "-",
+           ".", "done.", "level", "[x]"]
+
+
+def _pairs(count: int, seed: int = 0):
+    rng = random.Random(seed)
+    for _ in range(count):
+        template = [rng.choice(_TOKENS) for _ in range(rng.randint(2, 12))]
+        message = [token if rng.random() < 0.7 else rng.choice(_TOKENS) for token in template]
+        yield template, message
+        longer = list(message)
+        for _ in range(rng.randint(1, 3)):
+            longer.insert(rng.randrange(len(longer) + 1), rng.choice(_TOKENS))
+        yield template, longer
+        yield longer, template
+
+
+def _indexed(template: list[str]) -> tuple[candidates.PlaceIndex, Shape]:
+    index = candidates.PlaceIndex()
+    shape = Shape(Pattern("p", " ".join(template), 0.0), template, [True] * len(template), kinds_of(template))
+    index.add(shape)
+    return index, shape
+
+
+def test_masks_keep_what_the_rules_accept():
+    kept = {"score": 0, "fits": 0, "run": 0}
+    for template, message in _pairs(20_000):
+        index, shape = _indexed(template)
+        template_kinds, kinds = shape.kinds, kinds_of(message)
+        if len(template) == len(message):
+            for short in (True, False):
+                if score(template, template_kinds, message, kinds, short) >= SIMILARITY:
+                    kept["score"] += 1
+                    assert candidates.score_mask(index, message, kinds), (template, message, short)
+        elif fits_other_length(template, template_kinds, message, kinds) is not None:
+            kept["fits"] += 1
+            assert candidates.fit_mask(index, message, [len(template)]), (template, message)
+        if _inner_run_at(template, template_kinds, message, kinds) is not None:
+            kept["run"] += 1
+            assert candidates.run_mask(index, message, index.lengths[len(template)]), (template, message)
+    assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
+
+
+def _stream(count: int, seed: int) -> list[str]:
+    """Lines of many events that share first words (as many programs in one miner do)."""
+    rng = random.Random(seed)
+    verbs = ["open", "bind", "read", "close", "resolve", "load", "flush", "sync"]
+    things = ["file", "socket", "config", "cache", "index", "table", "queue", "session"]
+    events = [f"{lead} to {rng.choice(verbs)} {rng.choice(things)} {{}}{tail}"
+              for lead in ("Failed", "Unable", "error:")
+              for tail in ("", ": {}", " (code {})", " for user {}", " after {} retries")
+              for _ in range(4)]
+    events += [f"[{{}}] {rng.choice(things)} {rng.choice(verbs)} done in {{}}ms" for _ in range(6)]
+    events += [f'msg="{rng.choice(verbs)} {rng.choice(things)}" {rng.choice(things)}={{}} took={{}}'
+               for _ in range(6)]
+    values = ["/var/lib/x", "10.0.0.7", "alice", "broken pipe", "4411", "orders_v2", "EOF", "a b c"]
+    out = []
+    for _ in range(count):
+        event = rng.choice(events)
+        out.append(event.format(*[rng.choice(values) for _ in range(event.count("{}"))]))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
+    lines = _stream(3000, seed)
+    small = 40  # and a cap that evicts: the indexes are made again
+    miner = PatternMiner()
+    capped = PatternMiner(max_patterns=small)
+    ours = [(miner.add(line), capped.add(line)) for line in lines]
+    ours_templates = [(miner.template(a), capped.template(b)) for a, b in ours]
+
+    def every(bucket, mask, index):
+        return list(bucket.candidates())  # no index: every candidate asked, in order
+
+    monkeypatch.setattr(shapes, "among", every)
+    miner = PatternMiner()
+    capped = PatternMiner(max_patterns=small)
+    theirs = [(miner.add(line), capped.add(line)) for line in lines]
+    assert ours == theirs
+    assert ours_templates == [(miner.template(a), capped.template(b)) for a, b in theirs]
+
+
+def test_index_follows_generalization_and_eviction():
+    miner = PatternMiner(max_patterns=20)
+    for line in _stream(2000, 2):
+        miner.add(line)
+    assert len(miner) <= 20  # (evicted: the indexes were made again)
+    index = miner._index
+    for lead, by_length in index._buckets.items():
+        places = index._leads[lead]
+        indexed = set(places.held)
+        assert indexed == {shape for bucket in by_length.values() for shape in bucket.shapes}
+        for shape in indexed:
+            bit, tokens, _ = places.held[shape]
+            assert tokens is shape.tokens  # generalized shapes were indexed again
+            for at, token in enumerate(shape.tokens):
+                assert places.front[at][token] & bit
