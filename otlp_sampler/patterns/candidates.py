@@ -34,6 +34,7 @@ from __future__ import annotations
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
+    PUNCT,
     STRONG,
     TITLE,
     WILD,
@@ -53,7 +54,8 @@ class PlaceIndex:
     variable there, a token that is not a firm word there (``score_mask``), ``=`` anywhere,
     and each length."""
 
-    __slots__ = ("back", "back_wild", "front", "front_wild", "held", "keyed", "lengths", "shapes", "soft")
+    __slots__ = ("back", "back_wild", "front", "front_wild", "held", "keyed", "lengths", "shapes", "soft",
+                 "wordy")
 
     def __init__(self) -> None:
         self.front: list[dict[str, int]] = []
@@ -61,6 +63,7 @@ class PlaceIndex:
         self.front_wild: list[int] = []
         self.back_wild: list[int] = []
         self.soft: list[int] = []
+        self.wordy: list[int] = [0]  # [at]: the shapes with two words (no mark, no value) before at
         self.lengths: dict[int, int] = {}
         self.keyed = 0
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
@@ -87,7 +90,7 @@ class PlaceIndex:
         tokens, kinds = shape.tokens, shape.kinds
         self.held[shape] = (bit, tokens, kinds)
         length = len(tokens)
-        front, back, soft = self.front, self.back, self.soft
+        front, back, soft, wordy = self.front, self.back, self.soft, self.wordy
         front_wild, back_wild = self.front_wild, self.back_wild
         while len(front) < length:
             front.append({})
@@ -95,6 +98,8 @@ class PlaceIndex:
             front_wild.append(0)
             back_wild.append(0)
             soft.append(0)
+            wordy.append(0)
+        words = 0
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
         for at, token in enumerate(tokens):
@@ -109,6 +114,12 @@ class PlaceIndex:
                 soft[at] |= bit
             elif kind != CAPS and (kind not in (WORD, TITLE) or name_shapes(token) & IS_CODE_NAME):
                 soft[at] |= bit  # not firm: a word, in capitals too, that is no name of code
+            if words > 1:
+                wordy[at] |= bit
+            elif WORD <= kind < PUNCT:
+                words += 1
+        if words > 1:
+            wordy[length] |= bit
         if "=" in tokens:
             self.keyed |= bit
 
@@ -125,6 +136,8 @@ class PlaceIndex:
             self.front_wild[at] &= keep
             self.back_wild[last - at] &= keep
             self.soft[at] &= keep
+            self.wordy[at] &= keep
+        self.wordy[len(tokens)] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
 
@@ -215,32 +228,51 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
     return out
 
 
-def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
+def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) -> int:
     """The shapes of ``wanted`` that ``_inner_run_at`` may find a run of words against: the
     last tokens agree (or the template has a key), and the first ones up to a difference
-    after a cue (or after the template's variable before it), the second ones among them."""
+    after a cue (or after the template's variable before it), two words of the template
+    and the second tokens among them; after a run of at most ``max_run`` tokens the rest
+    of the message agrees from its end."""
     n = len(tokens)
     if n < 3 or len(index.front) < 2:
         return 0
-    front, front_wild = index.front, index.front_wild
+    front, front_wild, wordy = index.front, index.front_wild, index.wordy
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
+    # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
+    # starts at ``at`` leaves n - max_run - at of them at least
+    behind = [-1]
+    reach = -1
+    back, back_wild = index.back, index.back_wild
+    for at in range(min(n - max_run - 1, len(back))):
+        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        behind.append(reach)
+        if not reach:
+            break
     out = 0
     count = min(n, len(front))
     at = 0
     while mask and at < count:
         agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at])
         if at:
-            exact = mask & ~agreeing  # the first difference at ``at``
+            exact = mask & ~agreeing & wordy[at]  # the first difference at ``at``
             if exact:
+                rest = n - max_run - at
+                if rest > 0:
+                    exact &= behind[rest] if rest < len(behind) else 0
                 if cue_at(tokens, at):
                     out |= exact
                 elif at > 1 and cue_at(tokens, at - 1):
                     out |= exact & front_wild[at - 1]
         mask = agreeing
         at += 1
+    mask &= wordy[at]
     if mask:
         # equal throughout the shorter side (``at``: its length)
+        rest = n - max_run - at
+        if rest > 0:
+            mask &= behind[rest] if rest < len(behind) else 0
         if at < n and cue_at(tokens, at):
             out |= mask
         elif at > 1 and cue_at(tokens, at - 1):

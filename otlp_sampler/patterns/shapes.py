@@ -267,7 +267,7 @@ class ShapeIndex:
         for other in by_length:
             if abs(other - length) <= MAX_RUN and other >= 3:
                 wanted |= index.lengths.get(other, 0)
-        runs = run_mask(index, tokens, wanted)
+        runs = run_mask(index, tokens, wanted, MAX_RUN)
         if not runs:
             return None
         for other, bucket in by_length.items():
