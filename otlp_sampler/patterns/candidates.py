@@ -51,19 +51,20 @@ MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (sh
 class PlaceIndex:
     """The shapes of one first word, by place and token: bit masks of the shapes holding
     each token at each place from the front (``front``) and from the end (``back``), a
-    variable there, a token that is not a firm word there (``score_mask``), ``=`` anywhere,
+    variable there, a firm word there (``score_mask``), their second word, ``=`` anywhere,
     and each length."""
 
-    __slots__ = ("back", "back_wild", "front", "front_wild", "held", "keyed", "lengths", "shapes", "soft",
-                 "wordy")
+    __slots__ = ("back", "back_wild", "firm", "front", "front_wild", "held", "keyed", "lengths", "second",
+                 "shapes")
 
     def __init__(self) -> None:
         self.front: list[dict[str, int]] = []
         self.back: list[dict[str, int]] = []
         self.front_wild: list[int] = []
         self.back_wild: list[int] = []
-        self.soft: list[int] = []
-        self.wordy: list[int] = [0]  # [at]: the shapes with two words (no mark, no value) before at
+        self.firm: list[int] = []  # [at]: the shapes with a firm word at ``at`` (score_mask)
+        # [at]: the shapes whose second word (no mark, no value) is right before ``at``
+        self.second: list[int] = [0]
         self.lengths: dict[int, int] = {}
         self.keyed = 0
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
@@ -90,18 +91,18 @@ class PlaceIndex:
         tokens, kinds = shape.tokens, shape.kinds
         self.held[shape] = (bit, tokens, kinds)
         length = len(tokens)
-        front, back, soft, wordy = self.front, self.back, self.soft, self.wordy
+        front, back, firm = self.front, self.back, self.firm
         front_wild, back_wild = self.front_wild, self.back_wild
         while len(front) < length:
             front.append({})
             back.append({})
             front_wild.append(0)
             back_wild.append(0)
-            soft.append(0)
-            wordy.append(0)
-        words = 0
+            firm.append(0)
+            self.second.append(0)
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
+        words = 0
         for at, token in enumerate(tokens):
             place = front[at]
             place[token] = place.get(token, 0) | bit
@@ -111,15 +112,13 @@ class PlaceIndex:
             if kind == WILD:
                 front_wild[at] |= bit
                 back_wild[last - at] |= bit
-                soft[at] |= bit
-            elif kind != CAPS and (kind not in (WORD, TITLE) or name_shapes(token) & IS_CODE_NAME):
-                soft[at] |= bit  # not firm: a word, in capitals too, that is no name of code
-            if words > 1:
-                wordy[at] |= bit
             elif WORD <= kind < PUNCT:
-                words += 1
-        if words > 1:
-            wordy[length] |= bit
+                if words < 2:
+                    words += 1
+                    if words == 2:
+                        self.second[at + 1] |= bit
+                if kind == CAPS or (kind != STRONG and _no_code_name(token)):
+                    firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
 
@@ -135,30 +134,43 @@ class PlaceIndex:
                     del place[token]
             self.front_wild[at] &= keep
             self.back_wild[last - at] &= keep
-            self.soft[at] &= keep
-            self.wordy[at] &= keep
-        self.wordy[len(tokens)] &= keep
+            self.firm[at] &= keep
+            self.second[at + 1] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
 
 
+def _no_code_name(word: str) -> bool:
+    """Whether a word is no name of code (snake_case, dotted, CamelCase: score lets one
+    differ from a plain word)."""
+    if word.isalpha() and (word.islower() or word[1:].islower()):
+        return True  # (most words: no regex)
+    return not name_shapes(word) & IS_CODE_NAME
+
+
 def among(bucket, mask: int, index: PlaceIndex) -> list:
     """The candidates of ``bucket`` (``shapes._Bucket``, its shapes of one length) whose bit
-    is in ``mask`` (of that length only), in the bucket's order."""
+    is in ``mask`` (of that length only), in the bucket's order. A bucket of more than
+    ``MAX_CANDIDATES`` is read whatever the mask, as every scan read it: reading it sorts
+    it once it has grown (``_Bucket.candidates``), and its order must not depend on the
+    index."""
+    if len(bucket.shapes) > MAX_CANDIDATES:
+        candidates = bucket.candidates()
+        if not mask:
+            return []
+        held = index.held
+        return [shape for shape in candidates if held[shape][0] & mask]
     if not mask:
         return []
-    if len(bucket.shapes) <= MAX_CANDIDATES:
-        # every shape a candidate, in the order they came, as their bits did (an index made
-        # again takes the buckets' order: shapes.ShapeIndex._index_again)
-        shapes = index.shapes
-        out = []
-        while mask:
-            low = mask & -mask
-            out.append(shapes[low.bit_length() - 1])
-            mask ^= low
-        return out
-    held = index.held
-    return [shape for shape in bucket.candidates() if held[shape][0] & mask]
+    # every shape a candidate, in the order they came, as their bits did (an index made again
+    # takes the buckets' order: shapes.ShapeIndex._index_again)
+    shapes = index.shapes
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(shapes[low.bit_length() - 1])
+        mask ^= low
+    return out
 
 
 def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int]) -> int:
@@ -167,7 +179,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int]) -> int:
     (not alone in brackets, not a leading name), or a message field's first word. (It
     stops once one shape at most is left: the rule decides the rest.)"""
     mask = index.lengths.get(len(tokens), 0)
-    front, soft = index.front, index.soft
+    front, firm = index.front, index.firm
     last = len(tokens) - 1
     for at, kind in enumerate(kinds):
         if mask & (mask - 1) == 0:
@@ -179,7 +191,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int]) -> int:
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
-        mask &= front[at].get(tokens[at], 0) | soft[at]
+        mask &= front[at].get(tokens[at], 0) | ~firm[at]
     return mask
 
 
@@ -237,7 +249,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) ->
     n = len(tokens)
     if n < 3 or len(index.front) < 2:
         return 0
-    front, front_wild, wordy = index.front, index.front_wild, index.wordy
+    front, front_wild, second = index.front, index.front_wild, index.second
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
     # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
@@ -253,10 +265,12 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) ->
     out = 0
     count = min(n, len(front))
     at = 0
+    wordy = 0  # the shapes with two words before ``at``
     while mask and at < count:
         agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at])
+        wordy |= second[at]
         if at:
-            exact = mask & ~agreeing & wordy[at]  # the first difference at ``at``
+            exact = mask & ~agreeing & wordy  # the first difference at ``at``
             if exact:
                 rest = n - max_run - at
                 if rest > 0:
@@ -267,7 +281,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) ->
                     out |= exact & front_wild[at - 1]
         mask = agreeing
         at += 1
-    mask &= wordy[at]
+    mask &= wordy | second[at]
     if mask:
         # equal throughout the shorter side (``at``: its length)
         rest = n - max_run - at

@@ -268,8 +268,6 @@ class ShapeIndex:
             if abs(other - length) <= MAX_RUN and other >= 3:
                 wanted |= index.lengths.get(other, 0)
         runs = run_mask(index, tokens, wanted, MAX_RUN)
-        if not runs:
-            return None
         for other, bucket in by_length.items():
             if abs(other - length) > MAX_RUN or other < 3:
                 continue

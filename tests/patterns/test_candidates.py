@@ -74,10 +74,14 @@ def _stream(count: int, seed: int) -> list[str]:
     events += [f"[{{}}] {rng.choice(things)} {rng.choice(verbs)} done in {{}}ms" for _ in range(6)]
     events += [f'msg="{rng.choice(verbs)} {rng.choice(things)}" {rng.choice(things)}={{}} took={{}}'
                for _ in range(6)]
+    # more than MAX_CANDIDATES events of one first word and length, some far more frequent: the
+    # bucket is sorted as it grows, and only its most frequent are scanned
+    nouns = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta", "zeta"]
+    crowd = [f"Cannot {verb} {noun} now {{}}" for verb in verbs for noun in nouns]
     values = ["/var/lib/x", "10.0.0.7", "alice", "broken pipe", "4411", "orders_v2", "EOF", "a b c"]
     out = []
     for _ in range(count):
-        event = rng.choice(events)
+        event = rng.choice(events) if rng.random() < 0.6 else crowd[int(len(crowd) * rng.random() ** 2)]
         out.append(event.format(*[rng.choice(values) for _ in range(event.count("{}"))]))
     return out
 
@@ -117,3 +121,18 @@ def test_index_follows_generalization_and_eviction():
             assert tokens is shape.tokens  # generalized shapes were indexed again
             for at, token in enumerate(shape.tokens):
                 assert places.front[at][token] & bit
+
+
+def test_a_big_bucket_is_read_whatever_the_mask():
+    # reading a bucket of more than MAX_CANDIDATES sorts it once it has grown; a scan reads
+    # it whatever the index says, so that its order does not depend on the index
+    bucket, index = shapes._Bucket(), candidates.PlaceIndex()
+    for number in range(candidates.MAX_CANDIDATES + 12):
+        template = ["Cannot", "open", f"w{number}", "<*>"]
+        shape = Shape(Pattern(str(number), "", 0.0), template, [True] * 4, kinds_of(template))
+        shape.pattern.count = number
+        bucket.shapes.append(shape)
+        index.add(shape)
+    assert candidates.among(bucket, 0, index) == []
+    assert bucket.sorted_at == len(bucket.shapes)
+    assert bucket.shapes[0].pattern.count == candidates.MAX_CANDIDATES + 11
