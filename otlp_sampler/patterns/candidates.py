@@ -148,12 +148,14 @@ def _no_code_name(word: str) -> bool:
     return not name_shapes(word) & IS_CODE_NAME
 
 
-def among(bucket, mask: int, index: PlaceIndex) -> list:
+def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
     """The candidates of ``bucket`` (``shapes._Bucket``, its shapes of one length) whose bit
-    is in ``mask`` (of that length only), in the bucket's order. A bucket of more than
-    ``MAX_CANDIDATES`` is read whatever the mask, as every scan read it: reading it sorts
-    it once it has grown (``_Bucket.candidates``), and its order must not depend on the
-    index."""
+    is in ``mask`` (of that length only), in the bucket's order; all of them without an
+    index (``mask`` None). A bucket of more than ``MAX_CANDIDATES`` is read whatever the
+    mask, as every scan read it: reading it sorts it once it has grown
+    (``_Bucket.candidates``), and its order must not depend on the index."""
+    if mask is None or index is None:
+        return bucket.candidates()
     if len(bucket.shapes) > MAX_CANDIDATES:
         candidates = bucket.candidates()
         if not mask:

@@ -86,6 +86,7 @@ _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
+INDEXED_FROM = 16  # shapes of one first word from which its scans read an index (candidates.py)
 
 
 class Pattern:
@@ -193,8 +194,8 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            index = self._leads[lead]
-            scored = among(bucket, score_mask(index, tokens, kinds), index)
+            index = self._leads.get(lead)
+            scored = among(bucket, None if index is None else score_mask(index, tokens, kinds), index)
             found = self._best(scored, tokens, kinds)
             if found is not None:
                 return found
@@ -262,16 +263,19 @@ class ShapeIndex:
         if length < 3:
             return None
         second = tokens[1]
-        index = self._leads[lead]
-        wanted = 0
-        for other in by_length:
-            if abs(other - length) <= MAX_RUN and other >= 3:
-                wanted |= index.lengths.get(other, 0)
-        runs = run_mask(index, tokens, wanted, MAX_RUN)
+        index = self._leads.get(lead)
+        runs = None
+        if index is not None:
+            wanted = 0
+            for other in by_length:
+                if abs(other - length) <= MAX_RUN and other >= 3:
+                    wanted |= index.lengths.get(other, 0)
+            runs = run_mask(index, tokens, wanted, MAX_RUN)
         for other, bucket in by_length.items():
             if abs(other - length) > MAX_RUN or other < 3:
                 continue
-            for candidate in among(bucket, runs & index.lengths.get(other, 0), index):
+            mask = None if runs is None else runs & index.lengths.get(other, 0)
+            for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
                     continue  # (most: two constant words come before a run, _inner_run_at)
                 place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
@@ -318,7 +322,7 @@ class ShapeIndex:
         if bucket is None:
             bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
-        self._lead_index(lead).add(shape)
+        self._index_shape(lead, by_length, shape)
         shape.pattern.shapes.append(shape)
         if _prefixed(tokens, shape.kinds):
             prefixed = self._prefixed.get(len(tokens))
@@ -429,10 +433,8 @@ class ShapeIndex:
                     shape.indexes = []
         self._leads = {}
         for lead, by_length in self._buckets.items():
-            index = self._lead_index(lead)
-            for bucket in by_length.values():
-                for shape in bucket.shapes:
-                    index.add(shape)
+            if sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
+                self._index_lead(lead, by_length)
         self._prefixed_places = PlaceIndex()
         for bucket in self._prefixed.values():
             for shape in bucket.shapes:
@@ -443,11 +445,20 @@ class ShapeIndex:
         buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
-    def _lead_index(self, lead: str) -> PlaceIndex:
+    def _index_shape(self, lead: str, by_length: dict[int, _Bucket], shape: Shape) -> None:
+        """Index a shape just added to a bucket of ``lead``: in the first word's index, made
+        once it has ``INDEXED_FROM`` shapes (a few are asked in turn as cheaply)."""
         index = self._leads.get(lead)
-        if index is None:
-            index = self._leads[lead] = PlaceIndex()
-        return index
+        if index is not None:
+            index.add(shape)
+        elif sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
+            self._index_lead(lead, by_length)
+
+    def _index_lead(self, lead: str, by_length: dict[int, _Bucket]) -> None:
+        index = self._leads[lead] = PlaceIndex()
+        for bucket in by_length.values():
+            for shape in bucket.shapes:
+                index.add(shape)
 
     @staticmethod
     def _best(candidates: list[Shape], tokens: list[str], kinds: list[int],
@@ -506,19 +517,20 @@ class ShapeIndex:
         bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
         if shape not in bucket.shapes:
             bucket.shapes.append(shape)
-            self._lead_index(WILDCARD).add(shape)
+            self._index_shape(WILDCARD, self._buckets[WILDCARD], shape)
 
     def _other_length(
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
     ) -> Pattern | None:
         length = len(tokens)
-        index = self._leads[lead]
-        fitting = fit_mask(index, tokens, [length + step for step in LENGTH_STEPS])
+        index = self._leads.get(lead)
+        fitting = None if index is None else fit_mask(index, tokens, [length + step for step in LENGTH_STEPS])
         for step in LENGTH_STEPS:
             bucket = by_length.get(length + step)
             if bucket is None:
                 continue
-            for candidate in among(bucket, fitting.get(length + step, 0), index):
+            mask = None if fitting is None else fitting.get(length + step, 0)
+            for candidate in among(bucket, mask, index):
                 pattern = candidate.pattern
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:
