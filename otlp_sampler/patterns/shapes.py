@@ -219,7 +219,10 @@ class ShapeIndex:
             subjects = self._subjects.get((length, tokens[at + 1]))
             for bucket in (None if by_value is None else by_value.get(length), subjects):
                 if bucket is not None:
-                    found = _best_after_name(bucket.candidates(), tokens, kinds, at)
+                    # (the name's place let go: the templates' is a variable there)
+                    index = None if bucket is subjects else self._leads.get(WILDCARD)
+                    mask = None if index is None else score_mask(index, tokens, kinds, at)
+                    found = _best_after_name(among(bucket, mask, index), tokens, kinds, at)
                     if found is not None:
                         self._by_value(found)
                         return found
@@ -231,7 +234,9 @@ class ShapeIndex:
             bucket = None if values is None else values.get(length)
             if bucket is not None:
                 after = tokens[1]
-                going_on = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
+                index = self._leads.get(WILDCARD)
+                mask = None if index is None else score_mask(index, tokens, kinds, 0)
+                going_on = [shape for shape in among(bucket, mask, index) if shape.tokens[1] == after]
                 if going_on:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
