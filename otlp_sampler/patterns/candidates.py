@@ -46,6 +46,7 @@ from otlp_sampler.patterns.templates import (
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
+ANCHOR_WORDS = 4  # shapes.ANCHOR_WORDS: constant words before a run that nothing introduces
 
 
 class PlaceIndex:
@@ -54,8 +55,8 @@ class PlaceIndex:
     variable there, a firm word there (``score_mask``), their second word, ``=`` anywhere,
     and each length."""
 
-    __slots__ = ("back", "back_wild", "firm", "front", "front_wild", "held", "keyed", "lengths", "second",
-                 "shapes")
+    __slots__ = ("anchored", "back", "back_wild", "firm", "front", "front_wild", "held", "keyed", "lengths",
+                 "second", "shapes")
 
     def __init__(self) -> None:
         self.front: list[dict[str, int]] = []
@@ -63,8 +64,10 @@ class PlaceIndex:
         self.front_wild: list[int] = []
         self.back_wild: list[int] = []
         self.firm: list[int] = []  # [at]: the shapes with a firm word at ``at`` (score_mask)
-        # [at]: the shapes whose second word (no mark, no value) is right before ``at``
+        # [at]: the shapes whose second word (no mark, no value) is right before ``at``, and
+        # whose ANCHOR_WORDS-th
         self.second: list[int] = [0]
+        self.anchored: list[int] = [0]
         self.lengths: dict[int, int] = {}
         self.keyed = 0
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
@@ -100,6 +103,7 @@ class PlaceIndex:
             back_wild.append(0)
             firm.append(0)
             self.second.append(0)
+            self.anchored.append(0)
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
         words = 0
@@ -113,10 +117,12 @@ class PlaceIndex:
                 front_wild[at] |= bit
                 back_wild[last - at] |= bit
             elif WORD <= kind < PUNCT:
-                if words < 2:
+                if words < ANCHOR_WORDS:
                     words += 1
                     if words == 2:
                         self.second[at + 1] |= bit
+                    if words == ANCHOR_WORDS:
+                        self.anchored[at + 1] |= bit
                 if kind == CAPS or (kind != STRONG and _no_code_name(token)):
                     firm[at] |= bit
         if "=" in tokens:
@@ -136,6 +142,7 @@ class PlaceIndex:
             self.back_wild[last - at] &= keep
             self.firm[at] &= keep
             self.second[at + 1] &= keep
+            self.anchored[at + 1] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
 
@@ -245,16 +252,18 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
     return out
 
 
-def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) -> int:
+def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int, start) -> int:
     """The shapes of ``wanted`` that ``_inner_run_at`` may find a run of words against: the
-    last tokens agree (or the template has a key), and the first ones up to a difference
-    after a cue (or after the template's variable before it), two words of the template
-    and the second tokens among them; after a run of at most ``max_run`` tokens the rest
-    of the message agrees from its end."""
+    last tokens agree (or the template has a key), and the first ones up to a difference (or
+    up to the template's variable before it), the second ones among them; a run may start
+    there (``start(tokens, at)``: what the message says there, else a sentence's end in a
+    variable of the template, or ANCHOR_WORDS words of it before), after two words of the
+    template (or an error's key, ``start``'s second answer); after a run of at most
+    ``max_run`` tokens the rest of the message agrees from its end."""
     n = len(tokens)
     if n < 3 or len(index.front) < 2:
         return 0
-    front, front_wild, second = index.front, index.front_wild, index.second
+    front, front_wild, second, anchored = index.front, index.front_wild, index.second, index.anchored
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
     # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
@@ -269,31 +278,32 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int) ->
             break
     out = 0
     count = min(n, len(front))
+    two = four = 0  # the shapes with two words, and ANCHOR_WORDS, before ``at``
     at = 0
-    wordy = 0  # the shapes with two words before ``at``
-    while mask and at < count:
-        agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at])
-        wordy |= second[at]
+    while mask:
+        two |= second[at]
+        four |= anchored[at]
+        agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at]) if at < count else 0
         if at:
-            exact = mask & ~agreeing & wordy  # the first difference at ``at``
+            exact = mask & ~agreeing  # the first difference at ``at`` (or the shorter side's end)
+            rest = n - max_run - at
+            if rest > 0:
+                exact &= behind[rest] if rest < len(behind) else 0
             if exact:
-                rest = n - max_run - at
-                if rest > 0:
-                    exact &= behind[rest] if rest < len(behind) else 0
-                if cue_at(tokens, at):
-                    out |= exact
-                elif at > 1 and cue_at(tokens, at - 1):
-                    out |= exact & front_wild[at - 1]
+                out |= exact & _starting(tokens, at, front_wild, two, four, start)
+                if at > 1:
+                    # the template's variable before the difference is the run
+                    before = _starting(tokens, at - 1, front_wild, two, four, start)
+                    out |= exact & front_wild[at - 1] & before
         mask = agreeing
         at += 1
-    mask &= wordy | second[at]
-    if mask:
-        # equal throughout the shorter side (``at``: its length)
-        rest = n - max_run - at
-        if rest > 0:
-            mask &= behind[rest] if rest < len(behind) else 0
-        if at < n and cue_at(tokens, at):
-            out |= mask
-        elif at > 1 and cue_at(tokens, at - 1):
-            out |= mask & front_wild[at - 1]
     return out
+
+
+def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int, start) -> int:
+    """The shapes (of ``two`` and ``four``, read up to ``at`` or past it) where a run may
+    start at ``at`` (``run_mask``)."""
+    if at >= len(tokens):
+        return 0  # (no run after the message's end)
+    anywhere, keyed = start(tokens, at)
+    return ((-1 if anywhere else 0) | front_wild[at - 1] | four) & ((-1 if keyed else 0) | two)

@@ -76,19 +76,48 @@ _NOT_STATUS = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
 # names the event, its ids and its query string vary.
 _NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
+# A quoted text alone in a bracket, first in the line or after another bracketed field, with
+# another bracketed field or the line's end after it: the record's message, not a value.
+_BRACKETED_MESSAGE = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
+# A quoted text first in the line, or after a header that ends with "] ", with the record's
+# keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
+# pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
+_LEADING_MESSAGE = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
+# The keys whose value is a structured record's message (.NET's JSON console writes "Message").
+_MESSAGE_KEY_NAMES = ("msg", "message", "event", "Message")
+
+
+def _not_after_message_key(form: str) -> str:
+    """Lookbehinds that refuse a position right after a message key written as ``form``
+    (``'{}="'``: ``msg="``, ``message="``, …): that value names the event."""
+    return "".join(f"(?<!{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
+
+
+# A quote followed by a space, or by a mark that ends a clause and a space, closes a value
+# ('https://x/': [Errno 2] …): it opens none.
+_NOT_AFTER_CLOSING = r"(?![\s:,;)\]}](?:\s|$))"
 _AFTER_QUOTE = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
-    rf"(?:(?<=^')|(?<=[^\w'\"]'))(?<!msg=')(?<!message=')(?<!event=')(?!{_METHODS} ){_NOT_STATUS}"
-    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)[^'\"\n]{1,80}(?='(?![\w'\"]))",
+    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
+    + _NOT_AFTER_CLOSING +
+    r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
+    # (quotes inside it that open after a space and close before one, a text quoted in the
+    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
+    r"[^'\"\n]{1,80}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}]\"))(?!{_METHODS} ){_NOT_STATUS}"
-    r"(?<!msg=\")(?<!message=\")(?<!event=\")"
-    r"(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")"
-    r"(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")"
+    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
+    + _not_after_message_key('{}="') + _NOT_AFTER_CLOSING
+    # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
+    # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
+    + _BRACKETED_MESSAGE + _LEADING_MESSAGE
+    + _not_after_message_key('"{}":"') + _not_after_message_key('"{}": "') +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
+    # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
+    # it ends at the next escaped quote
+    r"(?<=\\\")(?:[^\"\\\n]|\\[^\"\n]){1,80}(?=\\\")",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
     # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
     # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
@@ -96,11 +125,13 @@ _AFTER_QUOTE = _any(
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
-    r"(?<==')(?<!msg=')(?<!message=')(?<!event=')[^'\n]{1,200}(?=')",
-    r"(?<==\")(?<!msg=\")(?<!message=\")(?<!event=\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\":\")(?<!\"msg\":\")(?<!\"message\":\")(?<!\"event\":\")" + _NOT_STATUS
+    r"(?<==')" + _not_after_message_key("{}='") + r"[^'\n]{1,200}(?=')",
+    r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # and of a Ruby hash's key (:poller=>"x"), as Ruby's inspect prints one
+    r"(?<==>\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    r"(?<=\":\")" + _not_after_message_key('"{}":"') + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\": \")(?<!\"msg\": \")(?<!\"message\": \")(?<!\"event\": \")" + _NOT_STATUS
+    r"(?<=\": \")" + _not_after_message_key('"{}": "') + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
@@ -341,16 +372,20 @@ def fold_cause(masked: str) -> str:
                 return masked[:found.end() + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, found.end()):
             head = masked[found.end():separator.start()]
-            if "\n" in head or (". " in head and " " in head[head.rindex(". ") + 2:].strip()):
-                break  # the failure's colon is in its sentence, or a key's after it (error. Msg: …)
+            if "\n" in head or " | " in head or (
+                    ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
+                break  # the failure's colon is in its sentence and field (| parts fields), or a
+                # key's after it (error. Msg: …)
             if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
                 continue  # a colon inside brackets, (111: Connection refused), is not the cause's
             if separator.group() == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
             if separator.group() == " : " and not head.strip() and found.group().isupper():
                 break  # a status field's value (Mount FAILED : retry later), not what failed
+            if " | " in head:
+                break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD + _after_quoted(masked, separator.end())
+                return masked[:separator.end()] + WILDCARD + _after_cause(masked, separator.end())
             break
         bracket = _clause_cause(masked, found.end())
         if bracket is not None:
@@ -358,12 +393,55 @@ def fold_cause(masked: str) -> str:
     return masked
 
 
+def _after_cause(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on: the rest of a structured record
+    (``_after_quoted``), the bracket the cause is in closing and what follows it
+    (``Err(Custom { error: <*> }) now``), or the next of fields parted by `` | `` (``failed
+    to open <*>: EOF | retries: 3``), else nothing."""
+    after = _after_quoted(masked, end)
+    if after:
+        return after
+    close = _unclosed_end(masked, end)
+    if close >= 0:
+        return masked[close:]  # (inside brackets it ends with them: Err(Custom { error: <*> }) now)
+    bar = masked.find(" | ", end) if " | " in masked else -1
+    return masked[bar:] if bar >= 0 else ""
+
+
+def _unclosed_end(masked: str, end: int) -> int:
+    """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
+    depth = 0
+    for char in masked[:end]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+    if not depth:
+        return -1
+    inner = 0
+    for at in range(end, len(masked)):
+        char = masked[at]
+        if char in "([{":
+            inner += 1
+        elif char in ")]}":
+            if not inner:
+                return at
+            inner -= 1
+    return -1
+
+
 def _after_quoted(masked: str, end: int) -> str:
     """What follows a cause folded from ``end`` on when it is inside a quoted message
-    (``msg="failed to sync: EOF" shard=3``): from the closing quote on (the cause ends
-    with the message, the record's other keys stay), else nothing."""
+    (``msg="failed to sync: EOF" shard=3``, ``["failed to sync: EOF"] [shard=3]``): from the
+    closing quote on (the cause ends with the message, the record's other keys stay), else
+    nothing."""
     quote = masked.rfind('"', 0, end)
-    if quote < 0 or masked.count('"', 0, end) % 2 == 0 or masked[quote - 1:quote] not in ("=", ":"):
+    quotes = masked.count('"', 0, end)
+    if "\\" in masked:
+        # (quotes escaped inside the message are its own: msg="open \"<*>\": EOF")
+        unescaped = [found.start() for found in _UNESCAPED_QUOTE.finditer(masked, 0, end)]
+        quote, quotes = (unescaped[-1] if unescaped else -1), len(unescaped)
+    if quote < 0 or quotes % 2 == 0 or masked[quote - 1:quote] not in ("=", ":", "["):
         return ""
     # the quote that ends the field: the text ends, or the record's next key follows (a
     # cause may hold quotes of its own: Get "<*>": …)
@@ -371,7 +449,8 @@ def _after_quoted(masked: str, end: int) -> str:
     return masked[closing.start():] if closing else ""
 
 
-_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}])')
+_UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
+_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
@@ -522,6 +601,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
+    if "=" in masked and "(" in masked:
+        _fold_typed_records(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
     if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
@@ -530,6 +611,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_lists(out, spaced)
         if ": " in masked or "=" in masked:
             _fold_keyed_values(out, spaced)
+    elif "," in masked:
+        _fold_lists(out, spaced)  # (joined with "," alone)
     if " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
@@ -602,21 +685,26 @@ def _fold_lists(out: list[str], spaced: list[bool]) -> None:
     """A list joined with ``", "`` in prose (``Running x.csv manual, weekly, public``,
     ``providers: orders_v2, MediaQueue``) is one value: its length and items vary from
     record to record. Three items or more, of one token each; or two that are values or
-    names of code (``foo, retrying`` is a sentence). A key (``Name: x``, ``a=1``) is no item,
-    and the arguments of a call are each its own."""
+    names of code (``foo, retrying`` is a sentence). Joined with ``","`` alone (``loaded:
+    accounts,OrdersQueue,users``), three items or more, one a value or a name of code. A
+    key (``Name: x``, ``a=1``) is no item, and the arguments of a call are each its own."""
     # from the last comma to the first: a fold leaves the positions before it as they were
     commas = [at for at, token in enumerate(out) if token == ","]
     floor = len(out)
     for at in reversed(commas):
         if at >= floor or at == 0 or at >= len(out) - 1:
             continue
-        if spaced[at] or not spaced[at + 1] or not _list_item(out, at + 1):
+        if spaced[at] or not _list_item(out, at + 1):
             continue
+        glued = not spaced[at + 1]  # (a list joined with "," alone: a,b,c)
         end = at + 1  # the last item
         start = at - 1
-        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start]
+        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start] != glued
                and _list_item(out, start - 2)):
             start -= 2
+        if glued and ((end - start) // 2 + 1 < 3 or not any(
+                _LIST_ITEM.fullmatch(out[item].rstrip(".")) for item in range(start, end + 1, 2))):
+            continue  # (plain words glued by commas may be the program's own: json,yaml,toml)
         floor = start
         if not _list_item(out, start) or (start and out[start - 1] == "("):
             continue  # (an argument list, f(a, b, GET), is a call's: each its own)
@@ -686,13 +774,30 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
-        end = keys[number + 1] - 2 if number + 1 < len(keys) else len(out)
-        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").isalnum()):
+        end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
+        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
+                ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
 
 
+def _value_end(out: list[str], start: int) -> int:
+    """Where the last value of a key list, from ``start``, ends: at the bracket that closes one
+    opened before the list (``User(id=<*>, role=ADMIN) to db``), else with the text."""
+    depth = 0
+    for at in range(start, len(out)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at
+            depth -= 1
+    return len(out)
+
+
+_OPENERS, _CLOSERS = frozenset("([{"), frozenset(")]}")
 _KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
 _WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
 # a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)
@@ -732,6 +837,13 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # The record is the whole message (a structured body, printed): its keys are
             # what tells one kind of message from another, so they stay.
             continue
+        if index > 1 and not spaced[index] and (out[index - 1] == "=" or (
+                opening == "[" and out[index - 1] == ":" and out[index - 2] == '"')):
+            # the value of a key (tags=[a b], tags=[], "tags":["a"]): one value, as a bare or a
+            # quoted one is (tags=stable, tags="[a b]"): its shape varies with what it holds
+            out[index:end + 1] = [WILDCARD]
+            spaced[index:end + 1] = [False]
+            continue
         content = out[index + 1:end]
         if not content:
             if not spaced[end]:
@@ -740,10 +852,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 spaced.insert(end, False)
             continue
         inline_json = False
-        if (opening == "[" and len(content) == 1 and index and out[index - 1] == "="
-                and _LIST_ITEM.fullmatch(content[0])):
-            out[index + 1] = WILDCARD  # the value of a key, a list of one (times=[CheckoutService])
-            continue
         if not _is_structure(opening, content):
             inline_json = index > 0 and _inline_json(opening, content)
             if not inline_json:
@@ -762,6 +870,44 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             spaced[start:end + 1] = [spaced[start], False, False]
 
 
+def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
+    """A record printed as its type and its fields in brackets (a Kotlin or Python data class,
+    Lombok's toString: ``User(id=<*>, name=alice, role=ADMIN)``) is one value, as ``User{…}``
+    is: its fields vary from record to record. The type is a name in capitals glued to the
+    bracket, and every field is a key and ``=`` (a call's keyword arguments, ``connect(host=
+    <*>)``, are the call's)."""
+    at = len(out) - 3
+    while at > 0:
+        if (out[at] == "(" and not spaced[at] and out[at - 1][:1].isupper() and out[at - 1].isidentifier()
+                and out[at + 2] == "="):
+            end = _record_end(out, at)
+            if end > 0:
+                out[at - 1:end + 1] = [WILDCARD]
+                spaced[at - 1:end + 1] = [spaced[at - 1]]
+                at -= 1
+        at -= 1
+
+
+def _record_end(out: list[str], opening: int) -> int:
+    """Where the fields ``key=value, …`` opened at ``opening`` close, or -1 when something
+    else is inside (an item that is no key and ``=``)."""
+    depth = 0
+    item = opening + 1  # where the current field starts
+    for at in range(opening + 1, min(len(out), opening + 4 * MAX_TOKENS)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at if at > opening + 1 else -1
+            depth -= 1
+        elif not depth and token == ",":
+            item = at + 1
+        if not depth and at == item + 1 and (token != "=" or not _KEY.fullmatch(out[item])):
+            return -1
+    return -1
+
+
 def _rust_struct(out: list[str], index: int) -> bool:
     """Whether the braces at ``index`` are a struct as Rust's ``{:?}`` prints one: a type
     in capitals first, a space, and a field name then its colon (``Task { name: "x" }``)."""
@@ -771,6 +917,8 @@ def _rust_struct(out: list[str], index: int) -> bool:
 
 
 def _is_structure(opening: str, content: list[str]) -> bool:
+    if opening == "[" and content[0] == '"' and len(content) > 3 and _one_quoted_text(content):
+        return False  # a message quoted alone in its bracket (["poller will exit, schedule <*>"])
     if len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
         # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
         # ({alpha <*>}): one a value or a code name
@@ -790,6 +938,13 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _one_quoted_text(content: list[str]) -> bool:
+    """Whether ``content`` is one double-quoted text (its inner quotes escaped)."""
+    if len(content) < 3 or content[0] != '"' or content[-1] != '"':
+        return False
+    return all(content[at - 1] == "\\" for at in range(1, len(content) - 1) if content[at] == '"')
 
 
 def _inline_json(opening: str, content: list[str]) -> bool:

@@ -46,7 +46,7 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, foreseen_run, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -240,6 +240,14 @@ class PatternMiner:
             named = id_tokens([*token_list[:at + 1], WILDCARD, *token_list[end:]],
                               [*kinds[:at + 1], WILD, *kinds[end:]])
             named_spaced = [*spaced[:at + 1], True, *spaced[end:]]
+        else:
+            run = foreseen_run(token_list, kinds)
+            if run is not None:
+                # a value the rules fold whatever its words (shapes.foreseen_run): named folded
+                start, end = run
+                named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
+                                  [*kinds[:start], WILD, *kinds[end:]])
+                named_spaced = [*spaced[:start], True, *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text

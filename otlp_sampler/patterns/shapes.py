@@ -268,16 +268,19 @@ class ShapeIndex:
         if length < 3:
             return None
         second = tokens[1]
+        # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
+        # brackets or after a key, which the message holds before the run as the shape does)
+        reach = MAX_RUN if _LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
         index = self._leads.get(lead)
         runs = None
         if index is not None:
             wanted = 0
             for other in by_length:
-                if abs(other - length) <= MAX_RUN and other >= 3:
+                if abs(other - length) <= reach and other >= 3:
                     wanted |= index.lengths.get(other, 0)
-            runs = run_mask(index, tokens, wanted, MAX_RUN)
+            runs = run_mask(index, tokens, wanted, MAX_TEXT, _run_start)
         for other, bucket in by_length.items():
-            if abs(other - length) > MAX_RUN or other < 3:
+            if abs(other - length) > reach or other < 3:
                 continue
             mask = None if runs is None else runs & index.lengths.get(other, 0)
             for candidate in among(bucket, mask, index):
@@ -301,7 +304,7 @@ class ShapeIndex:
         # (the stop is the sentence's)
         value = WILDCARD + "." if last.endswith(".") and last != "." else WILDCARD
         tokens = [*shape.tokens[:start], value, *shape.tokens[end:]]
-        spaced = [*shape.spaced[:start], True, *shape.spaced[end:]]
+        spaced = [*shape.spaced[:start], shape.spaced[start], *shape.spaced[end:]]  # ((<*>), not ( <*>))
         for known in pattern.shapes:
             if known.tokens == tokens:
                 return
@@ -465,8 +468,7 @@ class ShapeIndex:
             for shape in bucket.shapes:
                 index.add(shape)
 
-    @staticmethod
-    def _best(candidates: list[Shape], tokens: list[str], kinds: list[int],
+    def _best(self, candidates: list[Shape], tokens: list[str], kinds: list[int],
               short: bool = True) -> Pattern | None:
         """The best of a bucket's ``candidates`` for ``tokens`` (generalized to it), or None
         (``short``: as ``templates.score``)."""
@@ -474,12 +476,18 @@ class ShapeIndex:
         best_score = SIMILARITY
         for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
-            if value > best_score or (value == best_score and best is None):
+            if (value > best_score or (value == best_score and best is None)) and not _settled(
+                    candidate, tokens):
                 best, best_score = candidate, value
         if best is None:
             return None
         if best.tokens != tokens:
+            prefixed = _prefixed(best.tokens, best.kinds)
             best.absorb(tokens)
+            if not prefixed and _prefixed(best.tokens, best.kinds):
+                # (job_<*>: … became <*>: …: a message whose leading name is new looks for it there)
+                self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
+                self._prefixed_places.add(best)
         return best.pattern
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
@@ -508,6 +516,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
+            if _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+                return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)
         return shape.pattern
@@ -540,9 +550,13 @@ class ShapeIndex:
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:
                     continue
+                around = _around(candidate.tokens, tokens, at)
+                if _settled(candidate, around) or (
+                        step == 1 and _one_word_more(candidate, at) and _settled(candidate, None)):
+                    continue
                 tokens = list(tokens)
                 # what differs around the place, as at one length, is a variable in both
-                candidate.absorb(_around(candidate.tokens, tokens, at))
+                candidate.absorb(around)
                 if step == 1 and _one_word_more(candidate, at):
                     # the template holds a word the message has not (tzdata <*> / <*>, [x] / [ ]):
                     # a value's part or a mark, now a variable
@@ -570,6 +584,10 @@ class ShapeIndex:
 
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+# constant words before a run that nothing introduces (and two after it): then the records
+# around it agree too much to be two events
+ANCHOR_WORDS = 4
+MAX_TEXT = 16  # or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
 _RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
@@ -586,7 +604,11 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     Closed due to user request. [preauth]`` may be two events), but for a run in brackets
     (``… to tmp config file (broken pipe)``) or the value of a key to the end
     (``ruleContent =not enough replicas``); the run starts after a naming word or a key
-    mark, and holds words and values (and the marks of a phrase)."""
+    mark, and holds words and values (and the marks of a phrase), or after a word that
+    announces an error (``Error <text> for task``), at one length too, as that error's
+    text (``_errors_text``; one of the two read as a failure), marks of its own included;
+    or between a sentence's end and a bar (``Disconnected! <reason> | <*>``); or, with no
+    cue at all, between ``ANCHOR_WORDS`` constant words and two."""
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
@@ -604,28 +626,195 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
-    if not cue_at(tokens, head):
-        return None
-    # a bracket closes what it opened, and the value of a key may run to the end
-    closed = tail and _BRACKET_PAIRS.get(template[head - 1]) == template[m - tail]
+    if tail and template[m - tail] in _CAUSE_CLOSERS:
+        # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
+        # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
+        inner = _opened(template[head:m - tail])
+        if 0 < inner < tail and inner == _opened(tokens[head:n - tail]) and all(
+                token in _CAUSE_CLOSERS for token in template[m - tail:m - tail + inner]):
+            tail -= inner
+    # an error's text may follow the word that announces it, with no mark (Error <text> for
+    # task …, failed with <text>, retrying …)
+    announced = not cue_at(tokens, head)
+    # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
+    fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
+        template[head - 1][-1] in "!.")
+    anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
+    if announced and not _announces_error(tokens, head):
+        if m == n and not fielded:
+            return None  # (most candidates: no cue, and no other length)
+        announced = False
+        anchored = not fielded
+        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
+                         < ANCHOR_WORDS):
+            return None  # (most; three words before: some programs' events part there, measured)
+    # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
+    # to the end
+    closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     keyed = not tail and template[head - 1] == "="
     if not tail and not keyed:
         return None
+    # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
+    # end, the key alone before it
+    key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
+    error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
+                 and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
     words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
     words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
-    if words_before < 2 or (words_after < 2 and not closed and not keyed):
+    if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
-    if m == n and (not (closed or keyed) or n - tail - head < 2):
+    if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
+    # an error's text, after the word that announces it or in brackets, holds marks of its own
+    # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
+    marked = False
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
-        if end - head > MAX_RUN:
+        if end - head > (MAX_TEXT if announced or closed or error_key else MAX_RUN):
             return None
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
-                return None
+                if not (announced or closed or error_key) or side[at] in _FIELD_MARKS:
+                    return None
+                marked = True
+        if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
+            return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
+    if announced or marked or error_key:
+        # the error's text, not the event's own words, and one of the two reads as a failure
+        # (as of two causes after an operation's colon)
+        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+                (tokens[head:n - tail], kinds[head:n - tail]))
+        if announced and not all(_errors_text(*run) for run in runs):
+            return None
+        if not any(_reads_as_failure(*run) for run in runs):
+            return None
     return head, tail
+
+
+def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
+    """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
+    (``candidates.run_mask``): whether it may start there whatever the template's words
+    (a cue, a word that announces an error, a sentence's end before a bar), and whether
+    the key of an error's text comes right before it (then two words before are not needed)."""
+    before = tokens[at - 1]
+    start = (bool(cue_at(tokens, at)) or _announces_error(tokens, at)
+             or (len(before) > 1 and before[-1] in "!."))
+    keyed = (before == "=" and at > 1 and tokens[at - 2] in _ANNOUNCING) or (
+        before in _CAUSE_OPENERS and at > 2 and tokens[at - 2] == "=" and tokens[at - 3] in _ANNOUNCING)
+    return start, keyed
+
+
+def _one_group(run: list[str]) -> bool:
+    """Whether a run is one pair of brackets and what they hold."""
+    depth = 0
+    for at, token in enumerate(run):
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth <= 0:
+                return depth == 0 and at == len(run) - 1
+    return False
+
+
+def _balanced(run: list[str]) -> bool:
+    """Whether the brackets of a run close what they open, in it."""
+    return _opened(run) == 0
+
+
+def _opened(run: list[str]) -> int:
+    """How many brackets a run leaves open (-1: it closes one it did not open)."""
+    depth = 0
+    for token in run:
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return -1
+    return depth
+
+
+def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
+    """Where a run of words is that ``_inner_run_at`` folds whatever its words, as read from
+    one record (start, end), or None: a field between a sentence's end and a bar
+    (``Disconnected! <reason> | <*>``), the value of a key that names an error to the end
+    (``Err = <text>``). A new pattern is named with it folded (miner), whichever came first."""
+    if "|" in tokens:
+        bar = tokens.index("|")
+        at = bar - 1
+        while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
+            at -= 1
+        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+            return at + 1, bar
+    if "=" in tokens:
+        key = tokens.index("=") - 1
+        if key == 0 and tokens[0] in _ANNOUNCING and len(tokens) > 2:
+            return 2, len(tokens)
+    return None
+
+
+def _announces_error(tokens: list[str], at: int) -> bool:
+    """Whether the words before ``tokens[at]`` announce an error's text with no mark (``Error
+    <text> for task …``, ``failed with <text>, retrying``)."""
+    word = tokens[at - 1]
+    return word in _ANNOUNCING or (word == "with" and at > 1 and tokens[at - 2] in _ANNOUNCING)
+
+
+# words that go on with the sentence after a word that announces an error (Error while …,
+# error in …, error was …): the event's own words, not the error's text
+_CLAUSE_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
+                              "from", "at", "of", "with", "by", "and", "or", "is", "was",
+                              "has", "had", "occurred", "happened"))
+
+
+def _errors_text(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run after a word that announces an error is the error's text, not the
+    event's own words: it starts with no verb's form (``Error reading …``, ``error
+    detected``) nor a word of a sentence (``Error while …``, ``error in …``)."""
+    first = run[0]
+    if first in _CAUSE_OPENERS:
+        return False  # its class or peer in brackets first: the bracket separates (_cause_colon)
+    return kinds[0] not in (WORD, TITLE) or not (
+        first.lower() in _CLAUSE_WORDS or (len(run) == 1 and first.endswith("ed"))
+        or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
+
+
+_FIELD_MARKS = frozenset(("|", ";"))
+
+
+def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run of words reads as what a library or the OS says when something failed
+    (a word of _FAILURE_WORDS, an errno name) or is values alone."""
+    if all(kind in (WILD, PUNCT) for kind in kinds):
+        return WILD in kinds
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
+
+
+SETTLED = 3  # records of a pattern that show a constant to be its call site's (_settled)
+
+
+def _settled(shape: Shape, other: list[str] | None) -> bool:
+    """Whether ``shape`` has kept, over SETTLED records, a constant where ``other`` (None:
+    a difference known already) has something else: a word or name a call site prints
+    every time (``Error: Empty max_topic_alias value``, ``argv_assemble: sshbuf_new
+    failed``) is that call site's, and another one there is another call site's."""
+    if shape.pattern.count < SETTLED:
+        return False
+    if other is None:
+        return True
+    kinds = shape.kinds
+    tokens = shape.tokens
+    # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
+    # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
+    # those vary, however often one value comes)
+    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
+               and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
+
+
+_KEY_MARKS = frozenset(("=", ":"))
 
 
 def _plain_name(word: str) -> bool:
@@ -657,7 +846,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
-            if _name_at(template) != at:
+            if _name_at(template) != at or _settled(candidate, None):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
@@ -718,6 +907,12 @@ _CLOSERS = {")": "(", "]": "["}
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
 _CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+# words that announce an error's text with no mark after them (get_scan error <text>)
+_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
+                                          "reason")
+                        for form in (word, word.title(), word.upper()))
+# what a message holds before a run longer than MAX_RUN (ShapeIndex._inner_run)
+_LONG_RUN_TOKENS = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE = 24  # tokens of a trailing cause
 
 
@@ -743,7 +938,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
     ends the message is taken."""
     total = count = len(tokens)
-    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens)
+    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and not any([token[-1] == "." for token in tokens[1:-1]])):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
@@ -771,10 +966,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break  # (a sentence's end that ends the message may be the cause's)
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
-                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"):
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
+                        and not _LEVEL.fullmatch(tokens[index - 1])):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
-                    # before a colon, which separates (parsing [<*>] : <message>: a place)
+                    # before a colon, which separates (parsing [<*>] : <message>: a place);
+                    # not after a record's level ([info] Charging aborted: the message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -792,11 +989,22 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
             break
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1] and kind != WILD:
-            # a sentence's end: the cause may follow it (Error loading app. KeyError('id'))
+        elif (token in _ANNOUNCING and not depth and index < count - 1
+              and not (tokens[index + 1] == ":" and index + 2 < count and spaced[index + 2])
+              and _errors_text(tokens[index + 1:count], kinds[index + 1:count])):
+            # an error's text after the word that announces it, to the end (get_scan error No
+            # such device, sessionToken <*>, error AbortError: …, err:EOF): a weak separator,
+            # no mark says it; before a colon in that text (the text's own); not before a
+            # colon of prose, which separates (Reason: <*>)
+            candidates.append(index)
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
+            # cause may hold one before a bracket that ends the text, its note (Reason: Read
+            # timed out. (read timeout=30)): the walk goes on
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
-            break
+            if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
+                break
         index -= 1
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
@@ -822,10 +1030,20 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     return chosen, total - count, chosen >= 0 and tokens[chosen] != ":" and tokens[chosen] != "-"
 
 
+def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
+    """Whether the brackets closed at ``close`` hold words of prose only, two or more, a
+    note of the operation's (``Found invalidated archive we can skip (no visits): <cause>``),
+    not a thing's id or name (``TOPIC(<*>): created``, ``TOPIC(blue): created``)."""
+    at = close - 1
+    while at > 0 and close - at <= 6 and kinds[at] in (WORD, TITLE) and tokens[at].isalpha():
+        at -= 1
+    return at < close - 2 and tokens[at] == "("
+
+
 def _ends_field(tokens: list[str], at: int) -> bool:
     """Whether the quote at ``at`` closes a message field: the record ends or goes on with
-    its next key (a cause may hold quotes of its own: Get "<*>": …)."""
-    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}") or (
+    its next key, or its bracket closes (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}", "]") or (
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 
@@ -837,10 +1055,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
     elif separator[-1] == "." and len(separator) > 1:
         pass  # a sentence's last word
+    elif separator in _ANNOUNCING:
+        pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
-                or (before == ")" and tokens[at - 2] == "(")):
+                or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             return False  # a thing's name or id before the colon: what follows is its event
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
@@ -864,6 +1084,9 @@ _FAILURE_WORDS = re.compile(
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A record's level (in brackets it says how bad, and the record's message follows it)
+_LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
+                    r"|verbose|panic)", re.ASCII)
 # A program's own failure said in words (messagePump error, failed to subscribe), not the
 # state a library reports (Connection refused - connect(2) …, Permission denied - x)
 _OWN_FAILURE = re.compile(
@@ -893,7 +1116,8 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     for index in varying(named, kinds[:at + 1]):
         named[index] = WILDCARD
     # a value around a stem (cus_<*>) is a value there as much as <*>
-    return tuple([WILDCARD if kinds[index] == MIXED else named[index] for index in range(at + 1)])
+    return tuple([WILDCARD if kinds[index] == MIXED or kinds[index] == WILD else named[index]
+                  for index in range(at + 1)])
 
 
 def id_text(named: list[str], spaced: list[bool]) -> str:

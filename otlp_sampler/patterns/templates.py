@@ -62,6 +62,7 @@ CUE_WORDS = frozenset((
     "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
+    "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
 ))
 # Kinds of things whose name follows (Connection type stable, Processing partition main),
 # where a state may follow too (type running / type PAUSED names the event): they
@@ -140,13 +141,54 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
             if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
+    if tokens[:1] == ["["] and '"' in tokens:
+        _mark_bracketed_message(tokens, kinds)
+    elif '"' in tokens:
+        _mark_leading_message(tokens, kinds)
     return kinds
 
 
+def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:
+    """Mark ``STRONG`` the words of a record's message quoted first in the line, or after a
+    header that ends with ``]`` (klog's ``<*> x.go:<*>] "Pod status updated" pod=<*>``), with
+    the record's keys or the line's end after it, as those of ``msg="…"``."""
+    at = tokens.index('"')
+    if at and tokens[at - 1] != "]":
+        return
+    end = tokens.index('"', at + 1) if '"' in tokens[at + 1:] else -1
+    if end < 0 or not (end + 1 == len(tokens) or (end + 2 < len(tokens) and tokens[end + 2] == "=")):
+        return
+    for index in range(at + 1, end):
+        if kinds[index] in (WORD, TITLE, CAPS):
+            kinds[index] = STRONG
+
+
+def _mark_bracketed_message(tokens: list[str], kinds: list[int]) -> None:
+    """Mark ``STRONG`` the words of a record's message quoted alone in its bracket among
+    bracketed fields (TiKV's and TiDB's ``[<*>] [INFO] [<*>] ["region split"] [id=<*>]``),
+    as those of ``msg="…"``: the first such bracket, the fields before it bracketed too."""
+    at = 1
+    count = len(tokens)
+    while at + 1 < count and tokens[at - 1] == "[":
+        if tokens[at] == '"':
+            end = tokens.index('"', at + 1) if '"' in tokens[at + 1:] else -1
+            if end < 0 or end + 1 >= count or tokens[end + 1] != "]":
+                return
+            for index in range(at + 1, end):
+                if kinds[index] in (WORD, TITLE, CAPS):
+                    kinds[index] = STRONG
+            return
+        close = tokens.index("]", at) if "]" in tokens[at:] else -1
+        if close < 0 or close + 2 >= count or tokens[close + 1] != "[":
+            return  # (the fields before the message are all bracketed)
+        at = close + 2
+
+
 def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
-    """Whether two words of prose come before ``tokens[at]``: then the message was said
-    there (hclog's ``name: dynamic plugin event: event=ready id=…``), and a message key
-    after it is one of its fields, whose values vary. A word of a structured record is a
+    """Whether two words of prose come before ``tokens[at]``, or one right before it: then
+    the message was said there (hclog's ``name: dynamic plugin event: event=ready id=…``),
+    and a message key after it is one of its fields, whose values vary, or a word of the
+    sentence (``[info] Unhandled message: x``). A word of a structured record is a
     key (before ``=`` or ``:``) or a value (after ``=``); the words of a quoted value are
     skipped with it."""
     run = 0
@@ -164,8 +206,8 @@ def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
             run = 0  # a key, or the value of key= (after a colon a sentence may start)
             continue
         run += 1
-        if run == 2:
-            return True
+        if run == 2 or index == at - 1:
+            return True  # (one word right before it too: Unhandled message: x is a sentence)
     return False
 
 
@@ -264,7 +306,7 @@ def score(
             continue
         kb = kinds[index]
         if kb == WILD:
-            if ka != MIXED:
+            if ka != MIXED and not _keyed_value(template, tokens, index):
                 differ += 1
                 loose = True
             continue
@@ -295,9 +337,13 @@ def score(
             continue
         if ka == CAPS and kb == CAPS and not _keyed_state(tokens, index, a, b):
             return -1.0
-        if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_MARKS
+        if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_ENDS
                 and _other_key(template, tokens, index)):
-            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …)
+            return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …, "call": …)
+        if kb != STRONG and ka != STRONG and _keyed_value(template, tokens, index):
+            run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
+            differences += 1
+            continue
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -338,6 +384,13 @@ _CODE_NAME = re.compile(
 _HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 
 
+def _keyed_value(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``at`` holds the value of the same key in both (``kind=closed`` / ``kind=open``):
+    a record's values vary with each record, however many of its keys there are, so they cost
+    nothing against the constants the two share."""
+    return at > 1 and tokens[at - 1] == "=" and template[at - 1] == "=" and tokens[at - 2] == template[at - 2]
+
+
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
     """Whether two states in capitals are the value of a key (``state=RUNNING``,
     ``EventType: TASK_ABORT``): a state in prose (``from NEW to RUNNING``) names the event,
@@ -359,13 +412,19 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
-    """Whether two different words at ``at`` are both keys: before ``=``, or before ``:``
-    after a comma (the next key of a list). A record's keys are its fields: another key
-    is another record, where a value may differ."""
+    """Whether two different words at ``at`` are both keys: before ``=``, before ``:``
+    after a comma (the next key of a list), or quoted before ``:`` (a JSON key). A record's
+    keys are its fields: another key is another record, where a value may differ."""
     mark = tokens[at + 1]
     if mark != template[at + 1]:
         return False
+    if mark == '"':
+        return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
+                and tokens[at - 1] == '"')
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
+
+
+_KEY_ENDS = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
 
 
 _METHOD_SET = frozenset(METHODS)

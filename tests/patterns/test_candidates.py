@@ -9,7 +9,7 @@ import random
 import pytest
 
 from otlp_sampler.patterns import PatternMiner, candidates, shapes
-from otlp_sampler.patterns.shapes import MAX_RUN, Pattern, Shape, _inner_run_at
+from otlp_sampler.patterns.shapes import ANCHOR_WORDS, MAX_TEXT, Pattern, Shape, _inner_run_at, _run_start
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
 
 # tokens of the kinds the rules read: values, naming words and marks, names of code, states,
@@ -19,7 +19,8 @@ _TOKENS = ["<*>", "<*>", "<*>", "user", "for", "from", "to", "=", ":", "(", ")",
            "MediaQueue", "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started",
            "blk_<*>", "node", "bob", "ledger", "Started", ",", "<", ">", "carol", "Failed", "open",
            "bind", "file", "the", "connection", "refused", "error", "Error", "type", "running", "-",
-           ".", "done.", "level", "[x]"]
+           ".", "done.", "level", "[x]", "failed", "with", "|", "Disconnected!", "reason", "Err", "timeout",
+           "refused", "worker", "task", "on", "<*>."]
 
 
 def _pairs(count: int, seed: int = 0):
@@ -49,6 +50,10 @@ def _indexed(template: list[str]) -> tuple[candidates.PlaceIndex, Shape, int]:
     return index, shape, index.held[shape][0]
 
 
+def test_the_index_counts_the_rules_anchor():
+    assert candidates.ANCHOR_WORDS == ANCHOR_WORDS
+
+
 def test_masks_keep_what_the_rules_accept():
     kept = {"score": 0, "named": 0, "fits": 0, "run": 0}
     for template, message in _pairs(20_000):
@@ -75,8 +80,8 @@ def test_masks_keep_what_the_rules_accept():
                 template, message)
         if _inner_run_at(template, template_kinds, message, kinds) is not None:
             kept["run"] += 1
-            wanted = index.lengths[len(template)]
-            assert candidates.run_mask(index, message, wanted, MAX_RUN) & bit, (template, message)
+            runs = candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start)
+            assert runs & bit, (template, message)
     assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
 
 
@@ -161,3 +166,12 @@ def test_a_big_bucket_is_read_whatever_the_mask():
     assert candidates.among(bucket, 0, index) == []
     assert bucket.sorted_at == len(bucket.shapes)
     assert bucket.shapes[0].pattern.count == candidates.MAX_CANDIDATES + 11
+
+
+def test_a_run_after_a_sentence_the_template_holds_as_a_value():
+    # the template's "<*>." ends a sentence the message's word does not: a field before a bar
+    template = ["Client", "gone", "<*>.", "broken", "pipe", "|", "<*>"]
+    message = ["Client", "gone", "now", "peer", "reset", "by", "host", "|", "<*>"]
+    assert _inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
+    index, _, bit = _indexed(template)
+    assert candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start) & bit

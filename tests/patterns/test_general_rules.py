@@ -443,6 +443,28 @@ def test_a_cause_inside_a_structured_records_message_is_learned_too():
     assert miner.add('level=error msg="sync replica: EOF" shard=2') != one
 
 
+def test_a_word_kept_over_three_records_is_its_call_sites():
+    # a word or name that a pattern's first records all print where a new record has another
+    # is a constant of their call site (C's __func__, a fixed option name): the new one is
+    # another call site's; with less evidence it may still be a value
+    settled = ["Error: Empty max_topic_alias value in configuration."] * 3
+    other = ["Error: Empty socket_domain value in configuration."]
+    assert len(set().union(*_groups(settled, other))) == 2
+    assert len(set().union(*_groups(settled[:1], other))) == 1
+    prefixed = ["argv_assemble: sshbuf_new failed"] * 3
+    assert len(set().union(*_groups(prefixed, ["pkcs11_lookup_key: sshbuf_new failed"]))) == 2
+    assert len(set().union(*_groups(["ObserverRequestProcessor exited loop!"] * 4,
+                                    ["SessionTrackerImpl exited loop!"]))) == 2
+    # but a word a naming word or "=" introduces, or a state after a key's mark, varies however
+    # often one value comes first (one user logs in a hundred times, then another)
+    for first, then in [("Failed password for root from 10.0.0.1 port 22 ssh2",
+                         "Failed password for admin from 10.0.0.2 port 23 ssh2"),
+                        ("session opened user=root tty=pts", "session opened user=alice tty=pts"),
+                        ("Processing the event EventType: TASK_ABORT",
+                         "Processing the event EventType: JOB_SETUP")]:
+        assert len(set().union(*_groups([first] * 5, [then]))) == 1, then
+
+
 def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # returned error <text>, with the following error <text>, after config error <text>
     assert not _mismatches({
@@ -610,12 +632,153 @@ _MERGE_OR_STAY_APART = [
           apart=[["parsing [/etc/a.cfg:12] : missing name for healthcheck section.",
                   "parsing [/etc/b.cfg:3] : unknown keyword 'x' in spoe-group section.",
                   "parsing [/etc/c.cfg:9] : 'y' not allowed in 'defaults' section."]]),
+    _rule("a_message_quoted_alone_in_its_bracket_among_bracketed_fields_is_the_events",
+          # TiKV's and TiDB's unified format: the message is text to mine, as msg="…" is, and a
+          # cause inside it ends with it; the fields after it stay
+          one=[['[2024/01/02 10:00:00.123 +08:00] [INFO] [peer.rs:12] ["became leader"] [term=5]',
+                '[2024/01/02 10:00:01.456 +08:00] [INFO] [peer.rs:12] ["became leader"] [term=6]'],
+               [f'["send to store: {cause}"] [store_id=3] [thread_id=9]' for cause in
+                ("connection refused", "EOF", "broken pipe")]],
+          # nor is it a list or a map because it holds commas and colons
+          apart=[['["add peer"] [region_id=1] [thread_id=2]', '["remove peer"] [region_id=1] [thread_id=2]',
+                  '["region split"] [region_id=1] [thread_id=2]',
+                  '["poller will exit, schedule 4 left"] [thread_id=2]',
+                  '["memory limit in bytes: 1024, cpu cores quota: 2"] [thread_id=3]']]),
+    _rule("a_message_quoted_first_with_the_records_keys_after_it_is_the_events",
+          # klog's structured records (InfoS, ErrorS): the quoted message names the event
+          one=[['I0102 15:04:05.123456 12345 pod_workers.go:1234] "Pod status updated" pod="kube-system/a" '
+                'status="ready"',
+                'I0102 15:04:06.654321 12345 pod_workers.go:1234] "Pod status updated" pod="default/b c" '
+                'status="gone"']],
+          apart=[['I0102 15:04:05.123456 1 pod_workers.go:12] "Pod status updated" pod="kube-system/a"',
+                  'I0102 15:04:05.123456 1 pod_workers.go:12] "Pod deleted" pod="kube-system/a"',
+                  '"Pod status changed" pod="a"']]),
+    _rule("a_records_level_in_brackets_is_no_class_or_peer_before_a_cause",
+          # Elixir's "$metadata[$level] $message": what follows the level is the message, whatever
+          # its words; the cause after the message's own colon still folds
+          apart=[["car_id=3 [warning] Discarded stale fetch result: lease expired",
+                  "car_id=4 [info] Charging / Aborted", "car_id=5 [error] Error / not_signed_in",
+                  "car_id=6 [info] Fetch already in progress ..."]],
+          one=[["car_id=7 [info] Logged missing software update: disk usage above high watermark",
+                "car_id=8 [info] Logged missing software update: EOF"]]),
+    _rule("a_leading_name_that_became_a_value_is_found_by_a_new_name",
+          # the first record's name kept its stem (job_<*>), the second's was a value: the
+          # template's name is a variable now, and a name the masker leaves as a word finds it
+          one=[["job_0FOz1eTg5m: resolved ephemeral port to 57719",
+                "job_TuN5Hc9: resolved ephemeral port to 5432",
+                "job_mGvdkwVb: resolved ephemeral port to 8080"]]),
+    _rule("the_values_of_the_same_keys_differ_at_no_cost",
+          # however many keys a record has, words as their values are its values
+          one=[["Request allowed server.group=orders server.kind=failed server.name=a route.kind=ok "
+                "route.name=gateway authz.group=legacy authz.kind=paused authz.name=PaymentsService",
+                "Request allowed server.group=reports server.kind=draining server.name=b route.kind=syncing "
+                "route.name=Ledger authz.group=scheduler authz.kind=idle authz.name=public"]],
+          # two key sets stay two records
+          apart=[["Request allowed server.group=orders server.kind=failed",
+                  "Request allowed route.group=orders route.kind=failed"]]),
+    _rule("a_list_joined_with_bare_commas_is_one_value",
+          # three items or more, one a value or a name of code (",".join of a program's names)
+          one=[["Partial not loaded: accounts,OrdersQueue,MailerIndex,users",
+                "Partial not loaded: backend-api,7,weekly,common.metrics,search",
+                "Partial not loaded: reports_v2,billing,cache"]],
+          # plain words glued by commas may be the program's own enumeration
+          apart=[["formats supported: json,yaml,toml", "formats supported: ini,xml,csv"]]),
+    _rule("a_cause_after_an_escaped_quote_in_a_message_ends_with_the_message",
+          one=[[r'{"level":"error","msg":"failed to open \"/etc/x\": permission denied","n":1}',
+                r'{"level":"error","msg":"failed to open \"/srv/y z\": EOF","n":2}']]),
     _rule("after_a_sentence_that_says_a_failure_any_cause_folds_once_one_reads_as_one",
           one=[[f"Error loading shard. {cause}" for cause in
                 ("{shutdown,normal}", "KeyError('id')", "Call to a member function get() on null",
                  "Attempt to read property on null")]],
           # after a sentence of an event, another sentence may be its own
           apart=[["Worker stopped. Restarting in 5 s", "Worker stopped. Pool drained"]]),
+    _rule("at_names_a_place_whose_word_varies",
+          one_both_ways=[["Tablet tool at bob removed", "Tablet tool at postgres removed",
+                          "Tablet tool at 0x7f3a removed"]],
+          # other prepositions but for, from, by, of introduce the event's own words
+          apart=[["replica moved to standby", "replica moved to primary"]]),
+    _rule("an_errors_text_after_the_word_that_announces_it_runs_to_the_next_constant",
+          # Error <text> for task …: no mark after "Error", the text of any length, in both orders
+          # (one of two texts reads as a failure; after "failed with" too)
+          one_both_ways=[["Scheduler: Error connection refused for task 'daily'",
+                          "Scheduler: Error maintenance window for task 'y'",
+                          "Scheduler: Error EOF for task 'nightly export'",
+                          "Scheduler: Error UPDATE orders SET status = 'paid' for task 'z'",
+                          "Scheduler: Error no such file or directory for task 'x'"],
+                         ["Attempt #3, failed with no route to host, retrying after 190ms.",
+                          "Attempt #1, failed with Connection refused (os error 111), retrying after 7ms."]],
+          # the event's own words after the word (a verb's form, a preposition) stay the event's
+          apart=[["Scheduler: Error reading config for task 'x'",
+                  "Scheduler: Error writing config for task 'x'"],
+                 ["disk error detected on sda", "disk error corrected on sda"],
+                 ["Scheduler: Error while loading plugins for task 'x'",
+                  "Scheduler: Error in retry budget for task 'x'"]]),
+    _rule("a_value_that_ends_a_sentence_ends_it_before_a_cause",
+          # shipping-4. masks to <*>.: a sentence's end, as billing. is, so the cause is the
+          # key's after it, whatever the name's shape
+          one_both_ways=[["Disabled feed storage scheme: billing. Reason: Connection reset by peer",
+                          "Disabled feed storage scheme: shipping-4. Reason: database is locked",
+                          "Disabled feed storage scheme: ledger-10. Reason: no such file or directory"],
+                         # a cause whose sentence ends before a note in brackets is still one
+                         ["Disabled feed storage scheme: audit. Reason: HTTPSConnectionPool(host='x.io', "
+                          "port=443): Read timed out. (read timeout=30)",
+                          "Disabled feed storage scheme: ledger-10. Reason: connection refused"]]),
+    _rule("a_note_in_brackets_before_an_operations_colon_is_the_operations",
+          one_both_ways=[["Found invalidated archive we can skip (no visits): lease expired",
+                          "Found invalidated archive we can skip (no visits): maintenance window",
+                          "Found invalidated archive we can skip (no visits): not enough replicas"]],
+          # two states after it, neither a failure, stay two events
+          apart=[["Worker (main loop): catching up", "Worker (main loop): fully synced"]]),
+    _rule("a_run_of_words_that_nothing_introduces_is_a_value_between_four_words_and_two",
+          one_both_ways=[["Cache warmer finished loading blue widgets into memory",
+                          "Cache warmer finished loading red and green widgets into memory"]],
+          # three words before it are not enough; nor is one word of another at one length
+          apart=[["Cache warmer loaded blue widgets into memory",
+                  "Cache warmer loaded red and green widgets into memory"],
+                 ["Cache warmer finished loading blue widgets into memory",
+                  "Cache warmer finished loading red widgets into memory"]]),
+    _rule("a_field_between_a_sentences_end_and_a_bar_is_one_value",
+          one_both_ways=[["[warning] Disconnected! leader changed | 4",
+                          "[warning] Disconnected! missing required field 'email' | 5",
+                          "[warning] Disconnected! connection reset by peer | 1"]],
+          # named with it folded, whichever came first
+          one_id_both_ways=[["[warning] Disconnected! leader changed | 4",
+                             "[warning] Disconnected! connection reset by peer | 1"]],
+          # with no bar after it, nothing says where such a value ends
+          apart=[["[warning] Disconnected! leader changed",
+                  "[warning] Disconnected! connection reset by peer"]]),
+    _rule("an_errors_text_in_brackets_holds_marks_of_its_own",
+          # colons, brackets and quotes of what a library said, in the brackets that close it
+          one_both_ways=[["MQTT failed to connect, exiting... (MongoServerError: E11000 duplicate key error)",
+                          "MQTT failed to connect, exiting... (no such file or directory)",
+                          "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379)",
+                          "MQTT failed to connect, exiting... (Broken pipe (os error 32))"]],
+          # a bracket that holds a key and its value is a field of a record, not a text
+          apart=[['["step down in force leader state"] [region_id=5] [peer_id=tx_m3CVYnFq] [state=closed] '
+                  '[thread_id=13]',
+                  '["deleting compacted snap file"] [region_id=7] [peer_id=Z4X8G1T4HLBJJ0LL7H2ESR] '
+                  '[snap_file=/data/orders/701482.sst] [thread_id=5]']]),
+    _rule("an_errors_text_after_the_word_that_announces_it_may_end_the_message",
+          # to the end, colons of its own included; both texts read as failures (no mark says it)
+          one_both_ways=[["nl80211: nl_send_sync get_scan error Device or resource busy",
+                          "nl80211: nl_send_sync get_scan error No such device",
+                          "nl80211: nl_send_sync get_scan error EOF"],
+                         ["Can not fetch userId for sessionToken sess_ZdsfY9s, error Error: connect "
+                          "ECONNREFUSED 10.0.0.1:6379",
+                          "Can not fetch userId for sessionToken sess_0z3KrFF, error AbortError: The "
+                          "operation was aborted"]],
+          apart=[["cache error handler installed for shard 4", "cache error handler removed for shard 5"]]),
+    _rule("a_cause_announced_by_its_name_runs_to_the_end",
+          one_both_ways=[["Call http://10.0.0.1:8080/metrics failed with cause connection refused",
+                          "Call https://api.example.com/x failed with cause java.io.IOException: Broken pipe",
+                          "Call http://10.0.0.2:9092/api failed with cause already exists"]]),
+    _rule("the_value_of_a_key_that_names_an_error_is_its_text_to_the_end",
+          # the key alone before it, brackets of its own (an Erlang term) or words
+          one_both_ways=[["Err = {timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
+                          "Err = {badmatch,{error,enoent}}", "Err = no route to host", "Err = closed"]],
+          one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
+          # the value of another key alone is the event's state
+          apart=[["state = catching up", "state = fully synced"]]),
 ]
 
 
@@ -659,6 +822,78 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
+    "a_failure_in_one_field_has_no_cause_in_the_next": {
+        # fields parted by bars: the colon of the next field's key introduces its value
+        "Failing: missing required field 'email' | Interval: 60 seconds | Type: http":
+            "Failing: missing required field '<*>' | Interval: <*> | Type: http",
+    },
+    "a_cause_said_inside_brackets_ends_where_they_close": {
+        "MQTT failed to connect, exiting... (Error: connect ECONNREFUSED 10.0.0.1:6379), retrying":
+            "MQTT failed to connect, exiting... (Error: <*>), retrying",
+    },
+    "dotnets_json_message_key_names_the_event_as_msg_does": {
+        '{"EventId":0,"LogLevel":"Information","Message":"Now listening on: x","n":"a b"}':
+            '{"EventId":<*>,"LogLevel":"<*>","Message":"Now listening on: x","n":"<*>"}',
+    },
+    "a_message_quoted_first_with_keys_after_it_is_no_value": {
+        'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
+            '<*> <*>.<*> <*> <*>] "Failed to sync" err="<*>" pod="<*>"',
+        '"Pod status updated" pod="a"': '"Pod status updated" pod="<*>"',
+        # a quoted value first in a sentence, or after a tag, is a value
+        '"a b" is not valid': '"<*>" is not valid',
+        '[orders] "nightly export" started': '[orders] "<*>" started',
+    },
+    "a_message_quoted_alone_in_its_bracket_is_no_value": {
+        # first, or after bracketed fields, with a bracketed field or the end after it
+        '["region split"] [region_id=3]': '["region split"] [region_id=<*>]',
+        '[2024/01/02 10:00:00.123 +08:00] [WARN] [x.rs:1] ["store is busy"]':
+            '[<*>] [WARN] [<*>] ["store is busy"]',
+        # a quoted value in a list, or after words, is a value
+        'tags ["a b", "c"] now': 'tags ["<*>", "<*>"] now',
+        'got ["a b"] from peer': 'got ["<*>"] from peer',
+    },
+    "a_value_in_escaped_quotes_ends_at_the_next_escaped_quote": {
+        # inside a quoted message (logfmt, JSON) a quoted operand is escaped; the words after
+        # it are the message's
+        r'level=error msg="open \"/etc/app.yaml\": permission denied" n=1':
+            r'level=error msg="open \"<*>\": permission denied" n=<*>',
+        r'{"msg":"loaded \"a b\" from disk","n":1}': r'{"msg":"loaded \"<*>\" from disk","n":<*>}',
+        # a quoted value holding escaped quotes is still one value
+        r'saw "a \"quoted\" word" twice': 'saw "<*>" twice',
+    },
+    "a_cause_stays_in_its_field_of_fields_parted_by_bars": {
+        # the colon of the next field is not the failure's, and a cause ends at the next bar
+        "Monitor 'a': Failing: missing required field 'email' | Interval: 60 seconds | Type: http":
+            "Monitor '<*>': Failing: missing required field '<*>' | Interval: <*> | Type: http",
+        "failed to open x: permission denied | retries: 3": "failed to open x: <*> | retries: <*>",
+    },
+    "the_value_of_a_ruby_or_perl_hash_key_is_one_value": {
+        'Exception {:poller=>"/srv/a", :exception=>"No such file or directory @ rb_sysopen - '
+        '/srv/uploads/reports/2024/archive/very/long/path/name.txt"}':
+            'Exception {:poller=>"<*>", :exception=>"<*>"}',
+        'opts {"mode" => "read only"} given': 'opts {"<*>" => "<*>"} given',
+    },
+    "a_single_quoted_value_may_hold_a_text_quoted_in_it": {
+        # inner quotes open after a space and close before one (SQL, a message quoting a name)
+        "SQL query 'UPDATE orders SET status = 'paid' WHERE id = 42' failed: x":
+            "SQL query '<*>' failed: <*>",
+        "override 'missing required field 'email'', falling back": "override '<*>', falling back",
+        # two quoted values side by side stay two, and an apostrophe opens no quote
+        "from 'a' to 'b' now": "from '<*>' to '<*>' now",
+        "x 'a' 'b' y": "x '<*>' '<*>' y",
+        "it's 'fine' ok": "it's '<*>' ok",
+    },
+    "a_cause_inside_brackets_ends_with_them": {
+        "job x (failed: disk full) retried": "job x (failed: <*>) retried",
+        'result Err(Custom { kind: Other, error: "timeout" }) now':
+            "result Err(Custom { kind: Other, error: <*>}) now",
+    },
+    "a_quote_that_closes_a_value_opens_none": {
+        # the quote after a value, before a colon and a space, closes it: what follows is no value
+        "Declaring queues for 'https://lb-22.lan/': [Errno 2] No such file or directory: '/srv/a'":
+            "Declaring queues for '<*>': [Errno <*>] No such file or directory: '<*>'",
+        'open "https://x/": EOF, see "/a/b"': 'open "<*>": EOF, see "<*>"',
+    },
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
             'Error while getting count for value "<*>": <*>',
@@ -673,3 +908,4 @@ _MASKED_AS = {
 @pytest.mark.parametrize("masked", _MASKED_AS.values(), ids=_MASKED_AS.keys())
 def test_messages_mask_as_the_rule_says(masked):
     assert not _mismatches(masked)
+

@@ -44,9 +44,12 @@ def test_a_list_of_names_or_an_empty_list_is_one_value():
     assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
     assert len(_ids(*lines)) == 1
     assert tokens(mask("options={} given"))[0] == tokens(mask("options={'a': 1} given"))[0]
-    # the value of a key that is a list of one name
-    assert tokens(mask("retry times=[CheckoutService], error=x"))[0][:5] == \
-        ["retry", "times", "=", "[", "<*>"]
+    # the value of a key that is a list, of one name, of words or none, is one value, as a bare
+    # or a quoted one is (logfmt quotes a list that holds spaces; a word there varies as the value
+    # of a key, Matching)
+    for value in ("[CheckoutService]", "[stable]", "[]", "[a b c]", '"[a b c]"', "{a: 1}", "1"):
+        assert tokens(mask(f"retry times={value}, error=x"))[0][:5] == ["retry", "times", "=", "<*>", ","]
+    assert tokens(mask('{"tags":["a","b"],"n":1}'))[0] == tokens(mask('{"tags":[],"n":1}'))[0]
     # a list of one quoted value too
     assert tokens(mask("changes in ['stable']. Reloading"))[0] == \
         tokens(mask("changes in ['a', 'b']. Reloading"))[0]
@@ -80,6 +83,9 @@ def test_a_message_key_after_the_message_is_a_field():
                     "ts=2024-01-03 level=info event=logout user=8")) == 2
     assert len(_ids('{"level":"info","event":"login","user":7}',
                     '{"level":"info","event":"logout","user":8}')) == 2
+    # a word of prose right before it makes it a word of the sentence, whose value varies
+    assert len(_ids("car_id=3 [info] Unhandled message: delta", "car_id=4 [info] Unhandled message: Foo",
+                    "car_id=5 [info] Unhandled message: 17")) == 1
 
 
 def test_a_quoted_value_before_a_colon_of_prose_is_a_value():
@@ -201,7 +207,12 @@ def test_two_keys_of_a_record_never_merge():
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, req: search, from: 21")) == 2
     assert len(_ids("op done, user=alice, took=3", "op done, host=alice, took=3")) == 2
+    # JSON's keys too
+    assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
+                    '{"level":"info","msg":"request done","host":"a","dur":1}')) == 2
     # the values of one key do
+    assert len(_ids('{"level":"info","msg":"request done","user":"a","dur":1}',
+                    '{"level":"info","msg":"request done","user":"b c","dur":2}')) == 1
     assert len(_ids("msg: unexpected_call, call: search, from: 21",
                     "msg: unexpected_call, call: index, from: 4")) == 1
 
@@ -302,11 +313,26 @@ def test_a_word_alone_in_angle_brackets_is_a_mark_of_a_value():
     assert len(_ids("entering mode <RUNNING> now", "entering mode <PAUSED> now")) == 2
 
 
+def test_a_record_printed_as_its_type_and_fields_in_brackets_is_one_value():
+    # Kotlin and Python data classes, Lombok's toString: fields vary with the record
+    lines = ["saved User(id=1, name=alice, role=ADMIN) to db", "saved User(id=2, name='bob smith') to db",
+             "saved User(id=3, tags=[a, b], meta=Meta(x=1)) to db"]
+    assert {tuple(tokens(mask(line))[0]) for line in lines} == {("saved", "<*>", "to", "db")}
+    # a call's keyword arguments are the call's, and a bracket that holds more than fields stays
+    assert tokens(mask("call connect(host=a, port=1) ok"))[0][:3] == ["call", "connect", "("]
+    assert tokens(mask("got Pair(a, b=2) x"))[0][:3] == ["got", "Pair", "("]
+
+
 def test_each_value_of_a_key_list_is_a_value_one_word_too():
     # Erlang's and many loggers' "key: value, key: value" lists
     assert len(_ids("msg: receive_in_idle_mode, topic: premium.mailer, data: payments",
                     "msg: receive_in_idle_mode, topic: billing-worker, data: deploy",
                     "msg: receive_in_idle_mode, topic: users, data: <<\"x\">>")) == 1
+    # the last value ends at the bracket that closes one opened before the list
+    assert tokens(mask("called save(id=1, name=alice, role=ADMIN) to db"))[0][-3:] == [")", "to", "db"]
+    # a dotted name alone too
+    assert tokens(mask("msg: ignore_all_ok_frames, tag: default.search, function: manual.archive"))[0] == \
+        tokens(mask("msg: ignore_all_ok_frames, tag: indexer-staging, function: frontend"))[0]
     # the message key's first value names the event
     assert len(_ids("msg: receive_in_idle_mode, topic: users, data: x",
                     "msg: send_in_idle_mode, topic: users, data: x")) == 2

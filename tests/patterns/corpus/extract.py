@@ -50,6 +50,9 @@ _GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t)\s*\(")
 _LEXER = {"cpp": "c"}
 _LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
                     re.I)
+# a level said by one letter (Android's Log.d, ESPHome's ESP_LOGW): read under rules 3
+_LEVEL_LETTER = re.compile(r"(?:\.|_LOG)([EWIDVC])V?\b", re.I)
+_LETTERS = {"e": "error", "w": "warn", "i": "info", "d": "debug", "v": "debug", "c": "info"}
 
 
 # ---------------------------------------------------------------- string literals
@@ -274,13 +277,26 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
     k = 0
     ops = {"php": ".", "erlang": "++"}.get(lang, "+")
 
+    def conversion_macro(text: str) -> bool:
+        """A C macro that completes the "%" before it: PRIu64, curl's FMT_OFF_T, RocksDB's
+        ROCKSDB_PRIszt (an upper-case name right after a literal ending in one "%")."""
+        if lang != "c":
+            return False
+        if re.fullmatch(r"PRI[diouxX]\w*", text):
+            return True
+        before = out[-1] if out and isinstance(out[-1], str) else ""
+        return (rules >= 2 and re.fullmatch(r"[A-Z][A-Z0-9_]*(?:PRI\w+)?", text) is not None
+                and len(before) - len(before.rstrip("%")) in (1, 3))
+
     def flush() -> None:
         text = "".join(expr).strip()
         expr.clear()
         if text:
-            macro = re.fullmatch(r"PRI([diouxX])\w*", text) if lang == "c" else None
-            if macro:  # PRIu64: its conversion is the letter after PRI (rules 1 read the last one)
-                conv = macro.group(1) if rules >= 2 else text[-1]
+            if conversion_macro(text):
+                # PRIu64: its conversion is the letter after PRI (rules 1 read the last one);
+                # another macro's is an integer's (a size, an offset, a time difference)
+                letter = re.search(r"PRI([diouxX])", text)
+                conv = (letter.group(1) if letter else "d") if rules >= 2 else text[-1]
                 out.append("llu" if conv in "uo" else "lld" if conv in "di" else "llx")
             else:
                 out.append(("expr", text, ""))
@@ -312,7 +328,7 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             expr.clear()
             k += 2 if ch == "\\" else 1
             continue
-        if lang == "c" and depth == 0 and ch in " \t\n" and re.fullmatch(r"\s*PRI\w+", "".join(expr)):
+        if lang == "c" and depth == 0 and ch in " \t\n" and conversion_macro("".join(expr).strip()):
             flush()
         expr.append(ch)
         k += 1
@@ -583,7 +599,12 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         return message.replace("%", "%%"), [], fields
     if program.kv == "slogrs":
         args = _slog_rs(args, lang, fields)
-    if lang == "csharp" and len(args) > 1 and program.fmt == "brace" and pieces(args[0], lang) is None:
+    if program.kv == "gokit":
+        return _gokit(args, lang)
+    if program.fmt == "qt":
+        return _qt(args[0], lang) if args else None, [], []
+    if (lang == "csharp" and len(args) > 1 and (program.fmt == "brace" or program.rules >= 3)
+            and pieces(args[0], lang) is None):
         args = args[1:]  # NLog's Debug(exception, "message", args...): the exception is not in the text
     if not args:
         return None, [], fields
@@ -592,7 +613,15 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     parts = pieces(message_arg, lang, program.rules)
     if parts is None:
         return None, [], fields
-    if program.kv in ("pairs", "zap", "slog") and not format_args:
+    # a message formatted before the logger sees it has the formatter's placeholders, whatever
+    # the logger's own style: String.format("%s"), fmt.Sprintf, "...{}".format(a)
+    fmt = _formatter_style(args[0], message_arg, lang) if format_args else program.fmt
+    printf_conversions = program.fmt == "printf" and any(
+        placeholder[2] != "%" for part in parts if isinstance(part, str)
+        for placeholder in _placeholders(part, "printf"))
+    # the arguments after a message are its key-values, unless the message formats them
+    # (syncthing's l.Debugf("... %v", folderID) beside its slog.Info("...", "key", v))
+    if program.kv in ("pairs", "zap", "slog") and not format_args and not printf_conversions:
         fields += _pairs(rest, lang) if program.kv != "zap" else [f for a in rest for f in _helper_fields(a,
             lang)]
         rest = []
@@ -626,8 +655,79 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         entries = read_args(rest[0].strip(), 1, lang, closer="}")
         named.update(_named_entries(entries, ":", lang))
         rest = []
-    template = build(parts, format_args or rest, program.fmt, lang, named, program.rules)
+    template = build(parts, format_args or rest, fmt, lang, named, program.rules)
     return template, rest, fields
+
+
+def _formatter_style(arg: str, message_arg: str, lang: str) -> str:
+    """The placeholders of the formatter ``unwrap`` found around a message: str.format's and
+    C#'s string.Format's braces, or printf's."""
+    arg = arg.strip()
+    if lang == "python" and (re.match(r"(?:str\.)?format\(", arg)
+                             or re.match(r"\s*\.format\(", arg[len(message_arg):])):
+        return "brace"
+    if re.match(r"string\.Format\(", arg):
+        return "brace"
+    return "printf"
+
+
+def _gokit(args: list[str], lang: str) -> tuple[str | None, list[str], list[list[str]]]:
+    """go-kit's ``Log("msg", "text", "key", value, ...)``: the message is the value of the
+    key "msg", every other pair a field in its place."""
+    for index in range(0, len(args) - 1, 2):
+        if _literal_text(args[index], lang) == "msg":
+            message_arg, format_args = unwrap(args[index + 1], lang)
+            parts = pieces(message_arg, lang)
+            if parts is None:
+                return None, [], []
+            template = build(parts, format_args, "printf" if format_args else "plain", lang, rules=3)
+            return template, [], _pairs(args[:index] + args[index + 2:], lang)
+    return None, [], []
+
+
+def _qt(arg: str, lang: str) -> str | None:
+    """Qt's ``tr("text %1 %2").arg(a, b)`` or ``u"%1"_s.arg(a).arg(b)``: ``%N`` is the
+    N-th argument of the ``.arg`` calls, in order."""
+    arg = arg.strip()
+    m = re.match(r"(?:QObject::)?tr\(|(?:QString\()?", arg)
+    lit = read_literal(arg, m.end(), lang)
+    if lit is None or any(isinstance(segment, tuple) for segment in lit[0].segments):
+        return None
+    text = "".join(lit[0].segments)
+    k = lit[1]
+    rest = arg[k:]
+    closed = re.match(r"(?:_s)?\s*\)?", rest) if m.group() else re.match(r"(?:_s)?", rest)
+    k += closed.end()
+    values: list[str] = []
+    while True:
+        call = re.match(r"\s*\.arg\(", arg[k:])
+        if not call:
+            break
+        read = read_args(arg, k + call.end(), lang)
+        if read is None:
+            return None
+        values += read[0][:1] if len(read[0]) > 1 and not _all_strings(read[0]) else read[0]
+        k = read[1]
+    if arg[k:].strip():
+        return None  # something else follows (a concatenation, a call): not one format
+    out: list[str] = []
+    last = 0
+    for found in re.finditer(r"%(\d{1,2})", text):
+        number = int(found.group(1))
+        out.append(text[last:found.start()].replace("%", "%%"))
+        last = found.end()
+        expr = values[number - 1] if 0 < number <= len(values) else ""
+        number_of = re.fullmatch(r"\s*QString::number\((.*)\)\s*", expr, re.S)
+        out.append(_slot(kind_of_expression(number_of.group(1), "d", lang) if number_of
+                         else kind_of_expression(expr, "", lang), ""))
+    out.append(text[last:].replace("%", "%%"))
+    return "".join(out)
+
+
+def _all_strings(args: list[str]) -> bool:
+    """Whether ``.arg(a, b, ...)`` is the multi-argument form (QString args): Qt's
+    ``arg(int, width, base)`` takes a number and its format instead."""
+    return not any(re.fullmatch(r"\s*-?\d+\s*|\s*'.'\s*", a) for a in args[1:])
 
 
 def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str, str]:
@@ -649,6 +749,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
         level = (level_match.group(1).lower() if level_match else "info")
+        letter = _LEVEL_LETTER.search(m.group()) if program.rules >= 3 and not level_match else None
+        if letter:
+            level = _LETTERS[letter.group(1).lower()]
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
@@ -684,6 +787,24 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     args = args[program.skip:]
     prefix = ""
     suffix = ""
+    if program.kv == "klog" and m.group().endswith("S("):
+        return _klog_structured(m, args, at, level, lang)
+    if program.name == "sway":
+        # log.h: sway_log prefixes "[file:line] ", sway_log_errno appends ": strerror(errno)"
+        prefix = f"[{at}] "
+        suffix = ": %{errno}" if "_errno(" in m.group() else ""
+    if program.name == "esphome":
+        # logger.cpp prints "[L][tag:line]: " before the message, the tag a constant of the file
+        call = re.match(r"ESP_LOG(\w+?)\(\s*(\w+)", m.group())
+        tag = re.search(r"\b" + call.group(2) + r"\s*=\s*\"([^\"]+)\"", src)
+        if tag is None:
+            return None
+        prefix = f"[{call.group(1)}][{tag.group(1)}:{int(at.rsplit(':', 1)[1]):03d}]: "
+    if lang == "php" and program.rules >= 3:
+        method = _enclosing_php_method(src, m.start())
+        if method is not None:  # a constant of the call site, printed as such
+            literal = "'" + method.replace("\\", "\\\\") + "'"
+            args = [re.sub(r"\b__METHOD__\b", lambda _: literal, a) for a in args]
     if program.name == "nginx":
         if not args:
             return None
@@ -724,9 +845,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     template, _, fields = _message(args, program)
     if template is None:
         return None
-    if program.name == "etherpad" and len(args) > 1:
-        # log4js formats all its arguments with util.format: those no %s consumed follow the
-        # message, each after a space
+    if program.name in _EVERY_ARGUMENT_PRINTED and len(args) > 1:
+        # log4js (and Homebridge's, electron-log's loggers) format all their arguments with
+        # util.format: those no %s consumed follow the message, each after a space
         parts = pieces(unwrap(args[0], lang)[0], lang) or []
         used = sum(1 for part in parts if isinstance(part, str)
                    for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
@@ -737,6 +858,37 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         fields = [f for f in fields if f[0] == "car_id"]
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
+
+
+_EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop"))
+
+
+def _klog_structured(m: re.Match, args: list[str], at: str, level: str, lang: str) -> Site | None:
+    """klog's ``InfoS("msg", "key", value)`` and ``ErrorS(err, "msg", ...)``: the message
+    printed quoted, the error first of the fields."""
+    fields: list[list[str]] = []
+    if m.group().endswith("ErrorS("):
+        if not args:
+            return None
+        if args.pop(0).strip() != "nil":
+            fields.append(["err", "err"])
+    text = _literal_text(args[0], lang) if args else None
+    if text is None:
+        return None
+    quoted = json.dumps(text, ensure_ascii=False).replace("%", "%%")
+    return Site(at, level, quoted, fields + _pairs(args[1:], lang))
+
+
+def _enclosing_php_method(src: str, at: int) -> str | None:
+    """What PHP's ``__METHOD__`` says at ``src[at]``: ``Namespace\\Class::method``."""
+    head = src[:at]
+    namespace = re.search(r"^namespace\s+([\w\\]+)\s*;", head, re.M)
+    classes = re.findall(r"^\s*(?:(?:abstract|final|readonly)\s+)*(?:class|trait)\s+(\w+)", head, re.M)
+    functions = re.findall(r"\bfunction\s+(\w+)\s*\(", head)
+    if not classes or not functions:
+        return None
+    owner = (namespace.group(1) + "\\" if namespace else "") + classes[-1]
+    return f"{owner}::{functions[-1]}"
 
 
 def _kotlin_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
@@ -759,6 +911,9 @@ def _kotlin_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
         args = read[0]
     elif not opened:
         return None
+    if (program.rules >= 3 and len(args) > 1 and read_literal(args[0].strip(), 0, lang) is None
+            and read_literal(args[1].strip(), 0, lang) is not None):
+        args = args[1:]  # Timber's Log.e(throwable, "text", args): the throwable is not in the text
     template, _, fields = _message(list(args), program)
     if template is None:
         return None

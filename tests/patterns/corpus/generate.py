@@ -94,12 +94,29 @@ class _Site:
         lang = program.language
         self.family = {i: _one_family(kind, rng, lang) for i, (kind, _) in enumerate(self.slots)
                        if kind in _ONE_FORM}
+        for i in range(1, len(found)):
+            # "from [%s] to [%s]", "%s, %s": two ends of a range or items of a list are one kind
+            between = template[found[i - 1].end():found[i].start()]
+            if self.slots[i][0] == self.slots[i - 1][0] == "any" and _JOINED.match(between):
+                self.family[i] = self.family[i - 1]
+        for i, m in enumerate(found):
+            # "took %d ms", "%zu bytes", "%d jobs": the text says the unit or what is counted,
+            # the value is a bare number
+            bare = _BARE_NUMBER.get(self.slots[i][0])
+            if bare and (_UNIT_AFTER.match(template, m.end())
+                         or (bare == "size:bytes" and _COUNTED_AFTER.match(template, m.end()))):
+                self.family[i] = bare
         self.field_family = {i: _one_family(kind, rng, lang) for i, (_, kind) in enumerate(self.fields)
                              if kind in _ONE_FORM}
+        for i, (key, kind) in enumerate(self.fields):
+            if kind in _BARE_NUMBER and _UNIT_KEY.search(key):
+                self.field_family[i] = _BARE_NUMBER[kind]  # timeout_ms=250, sizeBytes=1024
+        # a state, and a word of the program's vocabulary (a proxy's type, a mode, a signal),
+        # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "state":
-                self.states[i] = [values.value("state", rng, program.language,
+            if kind in ("state", "word"):
+                self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
     def line(self, rng: random.Random) -> tuple[str, str]:
@@ -107,7 +124,7 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "state":
+            if kind in ("state", "word"):
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
@@ -134,6 +151,13 @@ class _Site:
 
 
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size"))
+_BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
+_UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
+                         r"|bytes?|[KMGT]i?B|kB|bits?)\b")
+_COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_UNIT_KEY = re.compile(r"[_.-](?:ms|millis|secs?|seconds|ns|us|bytes|kb|mb)$"
+                       r"|(?<=[a-z])(?:Ms|Millis|Secs?|Seconds|Nanos|Bytes|KB|MB)$")
+_JOINED = re.compile(r"[\]\)'\"`]*(?: to | and |, | ?-> ?|-|\.\.)[\[\('\"`]*$")
 
 
 def _one_family(kind: str, rng: random.Random, lang: str) -> str:
@@ -173,13 +197,21 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     style = program.render
     level = record.get("l", "info")
     if style == "logfmt":
-        if program.name == "prometheus":
+        if program.name in ("prometheus", "ollama"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
+        elif program.kv == "gokit":  # go-kit's level package: debug, info, warn, error
+            head = f"level={level} msg={_logfmt_value(message)}"
         else:
             head = f"level={'warning' if level == 'warn' else level} msg={_logfmt_value(message)}"
         return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if style == "klog":
+        # klog's structured calls print the quoted message (extract.py quotes it), then
+        # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
+        return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
+                                 else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
     if style == "json":
-        body = {"level": level, "msg": message}
+        # zerolog (whose calls extract.py reads as a chain) names the text "message"
+        body = {"level": level, "message" if program.kv == "chain" else "msg": message}
         for key, text, kind in fields:
             body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -222,13 +254,15 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
 
 def lines_of(program: Program, records: list[dict], seed: int = 0) -> list[tuple[str, str]]:
     """The shuffled, labelled lines of one program."""
-    rng = random.Random(f"{program.name}/{seed}")
     out: list[tuple[str, str]] = []
     for record in records:
+        # each call site draws from its own generator: a change to one site's statement
+        # changes that site's lines only, not every line drawn after it
+        rng = random.Random(f"{program.name}/{seed}/{record['at']}/{record['t']}")
         site = _Site(record, program, rng)
         count = min(80, max(1, int(rng.lognormvariate(1.2, 1.1))))
         out += [site.line(rng) for _ in range(count)]
-    rng.shuffle(out)
+    random.Random(f"{program.name}/{seed}").shuffle(out)
     return out
 
 

@@ -60,8 +60,11 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("user", frozenset(("user", "username", "login", "owner", "account", "principal", "subject", "member",
                         "sender", "author", "actor", "uname"))),
     ("email", frozenset(("email", "mail", "recipient"))),
-    ("state", frozenset(("state", "status", "phase", "mode", "action", "op", "operation", "signal", "sig",
-                         "verb", "type", "kind", "health", "policy", "strategy"))),
+    # a state is what a thing is in (RUNNING, FAILED); a type, a mode, an action or a signal is a
+    # word of the program's vocabulary, one value among many, not a state of the event
+    ("state", frozenset(("state", "status", "phase", "health"))),
+    ("word", frozenset(("mode", "action", "op", "operation", "signal", "sig", "verb", "type", "kind",
+                        "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
     ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
     ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
@@ -157,9 +160,16 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
-    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message)\(?\)?$", expr) or \
+    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
         return ["err"], "err"
+    if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
+        return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
+    if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
+        return ["hex"], "hex"
+    if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
+                 expr):
+        return ["time"], "time"  # $start->format('Y-m-d'), when.isoformat(): a date as text
     if re.search(r"(?:\blen\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)|\bcount\()", expr):
         return ["count"], "int"
     if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
@@ -194,6 +204,10 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     return _words(last), hint
 
 
+_SPENT = frozenset(("cost", "elapsed", "spent", "wait", "waiting", "response", "process", "processing",
+                    "exec", "execution", "run", "running", "total", "compile", "load", "build", "query",
+                    "trip", "idle", "cpu", "busy", "block", "blocked", "sleep", "lock", "apply", "commit",
+                    "flush", "write", "read"))
 _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr",
     "ref", "raw"))
 
@@ -213,6 +227,10 @@ def _kind_from_words(words: list[str]) -> str:
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)
     last = words[-1]
+    if words[-2:] == ["status", "code"] and "exit" not in words:
+        return "status"  # StatusCode, status_code: an HTTP status, whatever the conversion
+    if last == "time" and len(words) > 1 and words[-2] in _SPENT:
+        return "duration"  # cost_time, wait_time, response_time: how long, not when
     if last in _LOOKUP:
         return _LOOKUP[last]
     joined = "".join(words)
@@ -221,7 +239,7 @@ def _kind_from_words(words: list[str]) -> str:
     if last.endswith("s") and not last.endswith(_NOT_PLURAL) and len(last) > 3:
         return "list"
     for word in reversed(words[:-1]):
-        if word in _LOOKUP and _LOOKUP[word] not in ("struct", "int", "state", "bool", "time"):
+        if word in _LOOKUP and _LOOKUP[word] not in ("struct", "int", "state", "word", "bool", "time"):
             return _LOOKUP[word]
     return "any"
 
@@ -278,7 +296,7 @@ def kind_of_field(key: str, expr: str, lang: str = "", helper: str = "") -> str:
     by_key = _kind_from_words(_words(key))
     if by_key not in ("any", "struct"):
         if by_key == "status":
-            return "state"
+            return "status" if _words(key)[-1] == "code" else "state"
         return by_key
     by_expr = kind_of_expression(expr, "", lang)
     return by_expr if by_expr != "any" else by_key

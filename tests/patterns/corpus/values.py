@@ -408,8 +408,9 @@ def version(rng: random.Random) -> str:
 def any_family(rng: random.Random) -> str:
     """The family an untyped placeholder draws from, chosen once per call site: the same
     placeholder of one call site holds one kind of value."""
+    # no phrases: an untyped placeholder prints a thing (a folder's id, a socket's path, a
+    # quality's name), and a phrase in its place splits an event no real program splits
     return _pick(rng, ["name", "name", "name", "id", "id", "int", "int", "path", "host", "addr", "user",
-        "text",
                        "word", "class", "url", "uuid"])
 
 
