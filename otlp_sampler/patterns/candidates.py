@@ -23,7 +23,10 @@ Each mask is a necessary condition of its rule, as the rule is now:
   side but one token;
 - ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key
   in the template), the tokens equal or the template's a variable up to where the run
-  starts, and a cue there.
+  starts, and a start there: a cue, a word that announces an error, a sentence's end
+  before a bar, or ``ANCHOR_WORDS`` words of the template before it; two words of the
+  template before it (or an error's key); the rest of the message after a run of at most
+  ``MAX_TEXT`` tokens agreeing from its end.
 
 A rule that lets more through must loosen its mask here too: ``tests/patterns/
 test_candidates.py`` checks each mask against its rule on random pairs.
