@@ -86,7 +86,7 @@ _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
-INDEXED_FROM = 16  # shapes of one first word from which its scans read an index (candidates.py)
+INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
 
 
 class Pattern:
@@ -168,7 +168,8 @@ class ShapeIndex:
         # length -> the shapes that start with a leading name (templates.prefix_at), also
         # in their lead's bucket: a message whose leading name is new looks here
         self._prefixed: dict[int, _Bucket] = {}
-        self._prefixed_places = PlaceIndex()  # theirs (candidates.PlaceIndex)
+        # theirs (candidates.PlaceIndex), once they are INDEXED_FROM
+        self._prefixed_places: PlaceIndex | None = None
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
@@ -202,7 +203,8 @@ class ShapeIndex:
         if length in self._prefixed and _prefixed(tokens, kinds):
             # (its leading name is let go there: no other difference of a short message)
             index = self._prefixed_places
-            scored = among(self._prefixed[length], score_mask(index, tokens, kinds), index)
+            mask = None if index is None else score_mask(index, tokens, kinds)
+            scored = among(self._prefixed[length], mask, index)
             found = self._best(scored, tokens, kinds, False)
             if found is not None:
                 return found
@@ -337,7 +339,7 @@ class ShapeIndex:
             if prefixed is None:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
-            self._prefixed_places.add(shape)
+            self._index_prefixed(shape)
         rest = self.rest_of(tokens, shape.kinds)
         if rest is not None:
             if rest not in self._rests:
@@ -443,10 +445,8 @@ class ShapeIndex:
         for lead, by_length in self._buckets.items():
             if sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
                 self._index_lead(lead, by_length)
-        self._prefixed_places = PlaceIndex()
-        for bucket in self._prefixed.values():
-            for shape in bucket.shapes:
-                self._prefixed_places.add(shape)
+        self._prefixed_places = None
+        self._index_prefixed(None)
 
     def __len__(self) -> int:
         # (a shape whose name became a variable is also among those that start with a value)
@@ -461,6 +461,19 @@ class ShapeIndex:
             index.add(shape)
         elif sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
             self._index_lead(lead, by_length)
+
+    def _index_prefixed(self, shape: Shape | None) -> None:
+        """Index a shape just added to the buckets with a leading name (None: none), in their
+        index, made once they hold ``INDEXED_FROM`` shapes."""
+        index = self._prefixed_places
+        if index is not None:
+            if shape is not None:
+                index.add(shape)
+        elif sum([len(bucket.shapes) for bucket in self._prefixed.values()]) >= INDEXED_FROM:
+            index = self._prefixed_places = PlaceIndex()
+            for bucket in self._prefixed.values():
+                for held in bucket.shapes:
+                    index.add(held)
 
     def _index_lead(self, lead: str, by_length: dict[int, _Bucket]) -> None:
         index = self._leads[lead] = PlaceIndex()
@@ -487,7 +500,7 @@ class ShapeIndex:
             if not prefixed and _prefixed(best.tokens, best.kinds):
                 # (job_<*>: … became <*>: …: a message whose leading name is new looks for it there)
                 self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
-                self._prefixed_places.add(best)
+                self._index_prefixed(best)
         return best.pattern
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:

@@ -111,6 +111,7 @@ def _stream(count: int, seed: int) -> list[str]:
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
+    monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
     lines = _stream(3000, seed)
     small = 40  # and a cap that evicts: the indexes are made again
     miner = PatternMiner()
@@ -129,7 +130,8 @@ def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
     assert ours_templates == [(miner.template(a), capped.template(b)) for a, b in theirs]
 
 
-def test_index_follows_generalization_and_eviction():
+def test_index_follows_generalization_and_eviction(monkeypatch):
+    monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
     miner = PatternMiner(max_patterns=60)
     evicted = 0
     for line in _stream(3000, 2):
