@@ -33,6 +33,14 @@ from __future__ import annotations
 
 import re
 
+from otlp_sampler.patterns.candidates import (
+    MAX_CANDIDATES,
+    PlaceIndex,
+    among,
+    fit_mask,
+    run_mask,
+    score_mask,
+)
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -76,9 +84,9 @@ _CAPS_NAME = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
-MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
+INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
 
 
 class Pattern:
@@ -100,7 +108,7 @@ class Pattern:
 class Shape:
     """One token list of a pattern."""
 
-    __slots__ = ("kinds", "marked", "pattern", "spaced", "tokens")
+    __slots__ = ("indexes", "kinds", "marked", "pattern", "spaced", "tokens")
 
     def __init__(self, pattern: Pattern, tokens: list[str], spaced: list[bool], kinds: list[int]) -> None:
         self.pattern = pattern
@@ -108,6 +116,7 @@ class Shape:
         self.spaced = spaced
         self.kinds = kinds
         self.marked = -1  # empty brackets at [marked - 1, marked] that other records fill ([ ] / [x])
+        self.indexes: list[PlaceIndex] = []  # the scans' indexes that hold it (candidates.PlaceIndex)
 
     def absorb(self, tokens: list[str]) -> None:
         """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
@@ -115,6 +124,8 @@ class Shape:
         if merged != self.tokens:
             self.tokens = merged
             self.kinds = kinds_of(merged)
+            for index in self.indexes:
+                index.refresh(self)
             if self.pattern.shapes and self.pattern.shapes[0] is self:
                 self.pattern.text = self.text()
 
@@ -157,6 +168,8 @@ class ShapeIndex:
         # length -> the shapes that start with a leading name (templates.prefix_at), also
         # in their lead's bucket: a message whose leading name is new looks here
         self._prefixed: dict[int, _Bucket] = {}
+        # theirs (candidates.PlaceIndex), once they are INDEXED_FROM
+        self._prefixed_places: PlaceIndex | None = None
         # the last token list whose _rest_key was asked, and that key: a new pattern's
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
@@ -171,6 +184,9 @@ class ShapeIndex:
         # (keyed by length and the token after the name, mostly the event's verb: a
         # message scores only those that go on as it does)
         self._subjects: dict[tuple[int, str], _Bucket] = {}
+        # first word -> its shapes by place and token (candidates.PlaceIndex): what the scans
+        # of its buckets ask the rules about
+        self._leads: dict[str, PlaceIndex] = {}
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -179,12 +195,17 @@ class ShapeIndex:
         by_length = self._buckets.get(lead)
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
-            found = self._best(bucket, tokens, kinds)
+            index = self._leads.get(lead)
+            scored = among(bucket, None if index is None else score_mask(index, tokens, kinds), index)
+            found = self._best(scored, tokens, kinds)
             if found is not None:
                 return found
         if length in self._prefixed and _prefixed(tokens, kinds):
             # (its leading name is let go there: no other difference of a short message)
-            found = self._best(self._prefixed[length], tokens, kinds, False)
+            index = self._prefixed_places
+            mask = None if index is None else score_mask(index, tokens, kinds)
+            scored = among(self._prefixed[length], mask, index)
+            found = self._best(scored, tokens, kinds, False)
             if found is not None:
                 return found
         named = self._named_lead(tokens, kinds)
@@ -200,7 +221,10 @@ class ShapeIndex:
             subjects = self._subjects.get((length, tokens[at + 1]))
             for bucket in (None if by_value is None else by_value.get(length), subjects):
                 if bucket is not None:
-                    found = _best_after_name(bucket.candidates(), tokens, kinds, at)
+                    # (the name's place let go: the templates' is a variable there)
+                    index = None if bucket is subjects else self._leads.get(WILDCARD)
+                    mask = None if index is None else score_mask(index, tokens, kinds, at)
+                    found = _best_after_name(among(bucket, mask, index), tokens, kinds, at)
                     if found is not None:
                         self._by_value(found)
                         return found
@@ -212,7 +236,9 @@ class ShapeIndex:
             bucket = None if values is None else values.get(length)
             if bucket is not None:
                 after = tokens[1]
-                going_on = [shape for shape in bucket.candidates() if shape.tokens[1] == after]
+                index = self._leads.get(WILDCARD)
+                mask = None if index is None else score_mask(index, tokens, kinds, 0)
+                going_on = [shape for shape in among(bucket, mask, index) if shape.tokens[1] == after]
                 if going_on:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
@@ -229,10 +255,10 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, by_length)
+            return self._inner_run(tokens, kinds, lead, by_length)
         return None
 
-    def _inner_run(self, tokens: list[str], kinds: list[int],
+    def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
                    by_length: dict[int, _Bucket]) -> Pattern | None:
         """A template of another length that agrees with ``tokens`` before and after one run
         of words, where a naming word or a key mark introduces it in both (``… to node
@@ -247,10 +273,19 @@ class ShapeIndex:
         # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
         # brackets or after a key, which the message holds before the run as the shape does)
         reach = MAX_RUN if _LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
+        index = self._leads.get(lead)
+        runs = None
+        if index is not None:
+            wanted = 0
+            for other in by_length:
+                if abs(other - length) <= reach and other >= 3:
+                    wanted |= index.lengths.get(other, 0)
+            runs = run_mask(index, tokens, wanted, MAX_TEXT, _run_start)
         for other, bucket in by_length.items():
             if abs(other - length) > reach or other < 3:
                 continue
-            for candidate in bucket.candidates():
+            mask = None if runs is None else runs & index.lengths.get(other, 0)
+            for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
                     continue  # (most: two constant words come before a run, _inner_run_at)
                 place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
@@ -297,12 +332,14 @@ class ShapeIndex:
         if bucket is None:
             bucket = by_length[len(tokens)] = _Bucket()
         bucket.shapes.append(shape)
+        self._index_shape(lead, by_length, shape)
         shape.pattern.shapes.append(shape)
         if _prefixed(tokens, shape.kinds):
             prefixed = self._prefixed.get(len(tokens))
             if prefixed is None:
                 prefixed = self._prefixed[len(tokens)] = _Bucket()
             prefixed.shapes.append(shape)
+            self._index_prefixed(shape)
         rest = self.rest_of(tokens, shape.kinds)
         if rest is not None:
             if rest not in self._rests:
@@ -396,19 +433,61 @@ class ShapeIndex:
                 bucket.sorted_at = 0
                 if not bucket.shapes:
                     del by_length[length]
+        self._index_again()
+
+    def _index_again(self) -> None:
+        """The scans' indexes made again from the buckets (in their order: candidates.among)."""
+        for by_length in self._buckets.values():
+            for bucket in by_length.values():
+                for shape in bucket.shapes:
+                    shape.indexes = []
+        self._leads = {}
+        for lead, by_length in self._buckets.items():
+            if sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
+                self._index_lead(lead, by_length)
+        self._prefixed_places = None
+        self._index_prefixed(None)
 
     def __len__(self) -> int:
         # (a shape whose name became a variable is also among those that start with a value)
         buckets = [bucket for by_length in self._buckets.values() for bucket in by_length.values()]
         return len({id(shape) for bucket in buckets for shape in bucket.shapes})
 
-    def _best(self, bucket: _Bucket, tokens: list[str], kinds: list[int],
+    def _index_shape(self, lead: str, by_length: dict[int, _Bucket], shape: Shape) -> None:
+        """Index a shape just added to a bucket of ``lead``: in the first word's index, made
+        once it has ``INDEXED_FROM`` shapes (a few are asked in turn as cheaply)."""
+        index = self._leads.get(lead)
+        if index is not None:
+            index.add(shape)
+        elif sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
+            self._index_lead(lead, by_length)
+
+    def _index_prefixed(self, shape: Shape | None) -> None:
+        """Index a shape just added to the buckets with a leading name (None: none), in their
+        index, made once they hold ``INDEXED_FROM`` shapes."""
+        index = self._prefixed_places
+        if index is not None:
+            if shape is not None:
+                index.add(shape)
+        elif sum([len(bucket.shapes) for bucket in self._prefixed.values()]) >= INDEXED_FROM:
+            index = self._prefixed_places = PlaceIndex()
+            for bucket in self._prefixed.values():
+                for held in bucket.shapes:
+                    index.add(held)
+
+    def _index_lead(self, lead: str, by_length: dict[int, _Bucket]) -> None:
+        index = self._leads[lead] = PlaceIndex()
+        for bucket in by_length.values():
+            for shape in bucket.shapes:
+                index.add(shape)
+
+    def _best(self, candidates: list[Shape], tokens: list[str], kinds: list[int],
               short: bool = True) -> Pattern | None:
-        """The best shape of ``bucket`` for ``tokens`` (generalized to it), or None
+        """The best of a bucket's ``candidates`` for ``tokens`` (generalized to it), or None
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
-        for candidate in bucket.candidates():
+        for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens):
@@ -421,6 +500,7 @@ class ShapeIndex:
             if not prefixed and _prefixed(best.tokens, best.kinds):
                 # (job_<*>: … became <*>: …: a message whose leading name is new looks for it there)
                 self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
+                self._index_prefixed(best)
         return best.pattern
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
@@ -465,16 +545,20 @@ class ShapeIndex:
         bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
         if shape not in bucket.shapes:
             bucket.shapes.append(shape)
+            self._index_shape(WILDCARD, self._buckets[WILDCARD], shape)
 
     def _other_length(
         self, tokens: list[str], kinds: list[int], lead: str, by_length: dict[int, _Bucket]
     ) -> Pattern | None:
         length = len(tokens)
+        index = self._leads.get(lead)
+        fitting = None if index is None else fit_mask(index, tokens, [length + step for step in LENGTH_STEPS])
         for step in LENGTH_STEPS:
             bucket = by_length.get(length + step)
             if bucket is None:
                 continue
-            for candidate in bucket.candidates():
+            mask = None if fitting is None else fitting.get(length + step, 0)
+            for candidate in among(bucket, mask, index):
                 pattern = candidate.pattern
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)
                 if at is None:
@@ -619,6 +703,19 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         if not any(_reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
+    """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
+    (``candidates.run_mask``): whether it may start there whatever the template's words
+    (a cue, a word that announces an error, a sentence's end before a bar), and whether
+    the key of an error's text comes right before it (then two words before are not needed)."""
+    before = tokens[at - 1]
+    start = (bool(cue_at(tokens, at)) or _announces_error(tokens, at)
+             or (len(before) > 1 and before[-1] in "!."))
+    keyed = (before == "=" and at > 1 and tokens[at - 2] in _ANNOUNCING) or (
+        before in _CAUSE_OPENERS and at > 2 and tokens[at - 2] == "=" and tokens[at - 3] in _ANNOUNCING)
+    return start, keyed
 
 
 def _one_group(run: list[str]) -> bool:

@@ -466,6 +466,16 @@ _NAMES_SIZE = 8192
 _NAME_CHARS = 100
 
 
+def name_shapes(token: str) -> int:
+    """Which shapes of a name ``token`` has (0: a plain word; ``_IS_CODE_NAME`` among them:
+    a name of code, which :func:`score` lets differ from a plain word), remembered."""
+    names = _NAMES.get(token)
+    return _names(token) if names is None else names
+
+
+IS_CODE_NAME = _IS_CODE_NAME
+
+
 def _names(token: str) -> int:
     """Which shapes of a name ``token`` has (_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED), remembered."""
     names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)

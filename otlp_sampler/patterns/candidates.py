@@ -1,0 +1,312 @@
+"""Which shapes of a first word the rules could accept for a message, found by place and token.
+
+``shapes.ShapeIndex`` keeps shapes in buckets of one first word (``lead_key``) and length,
+and scans them with the rules: ``templates.score`` at the message's length,
+``templates.fits_other_length`` at nearby lengths, ``shapes._inner_run_at`` at lengths
+within ``MAX_RUN``. With many programs in one miner most of those shapes are other events
+(``Failed to bind <*>`` for ``Failed to open <*>``), which a rule refuses after a loop in
+Python over their tokens. A ``PlaceIndex`` holds every shape of one first word by place
+(from the front and from the end) and token as bit masks, so that one pass over a
+message's tokens finds the few shapes a rule could accept; the scans ask the rule about
+those alone, in their own order: the same answers, less work.
+
+Each mask is a necessary condition of its rule, as the rule is now:
+
+- ``score_mask``: ``score`` refuses (-1) two different words at a place where the
+  message's word is plain (no name of code, no qualified or hyphenated name), not
+  introduced as a value (``cue_at``), not alone in brackets nor a leading name, unless
+  the template's is a variable, a mark, a stem, a message field's word or a name of
+  code (a *firm* word is none of these); and a message field's first word against any
+  other word;
+- ``fit_mask``: ``fits_other_length`` agrees from the front only over tokens that are
+  equal or whose next ones are, and so from the end, and must cover all of the shorter
+  side but one token;
+- ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key
+  in the template), the tokens equal or the template's a variable up to where the run
+  starts, and a start there: a cue, a word that announces an error, a sentence's end
+  before a bar, or ``ANCHOR_WORDS`` words of the template before it; two words of the
+  template before it (or an error's key); the rest of the message after a run of at most
+  ``MAX_TEXT`` tokens agreeing from its end.
+
+A rule that lets more through must loosen its mask here too: ``tests/patterns/
+test_candidates.py`` checks each mask against its rule on random pairs.
+"""
+
+from __future__ import annotations
+
+from otlp_sampler.patterns.templates import (
+    CAPS,
+    IS_CODE_NAME,
+    PUNCT,
+    STRONG,
+    TITLE,
+    WILD,
+    WORD,
+    cue_at,
+    name_shapes,
+    prefix_at,
+)
+
+_MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
+MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
+ANCHOR_WORDS = 4  # shapes.ANCHOR_WORDS: constant words before a run that nothing introduces
+
+
+class PlaceIndex:
+    """The shapes of one first word, by place and token: bit masks of the shapes holding
+    each token at each place from the front (``front``) and from the end (``back``), a
+    variable there, a firm word there (``score_mask``), their second word, ``=`` anywhere,
+    and each length."""
+
+    __slots__ = ("anchored", "back", "back_wild", "firm", "front", "front_wild", "held", "keyed", "lengths",
+                 "second", "shapes")
+
+    def __init__(self) -> None:
+        self.front: list[dict[str, int]] = []
+        self.back: list[dict[str, int]] = []
+        self.front_wild: list[int] = []
+        self.back_wild: list[int] = []
+        self.firm: list[int] = []  # [at]: the shapes with a firm word at ``at`` (score_mask)
+        # [at]: the shapes whose second word (no mark, no value) is right before ``at``, and
+        # whose ANCHOR_WORDS-th
+        self.second: list[int] = [0]
+        self.anchored: list[int] = [0]
+        self.lengths: dict[int, int] = {}
+        self.keyed = 0
+        # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
+        # since is indexed again: refresh)
+        self.held: dict = {}
+        self.shapes: list = []  # by bit
+
+    def add(self, shape) -> None:
+        """Index a shape (its ``indexes`` learn it: ``Shape.absorb`` refreshes them)."""
+        if shape in self.held:
+            return
+        bit = 1 << len(self.shapes)
+        self.shapes.append(shape)
+        shape.indexes.append(self)
+        self._put(shape, bit)
+
+    def refresh(self, shape) -> None:
+        """Index ``shape`` again after its tokens changed (generalized in place)."""
+        bit, tokens, kinds = self.held[shape]
+        self._take(bit, tokens, kinds)
+        self._put(shape, bit)
+
+    def _put(self, shape, bit: int) -> None:
+        tokens, kinds = shape.tokens, shape.kinds
+        self.held[shape] = (bit, tokens, kinds)
+        length = len(tokens)
+        front, back, firm = self.front, self.back, self.firm
+        front_wild, back_wild = self.front_wild, self.back_wild
+        while len(front) < length:
+            front.append({})
+            back.append({})
+            front_wild.append(0)
+            back_wild.append(0)
+            firm.append(0)
+            self.second.append(0)
+            self.anchored.append(0)
+        self.lengths[length] = self.lengths.get(length, 0) | bit
+        last = length - 1
+        words = 0
+        for at, token in enumerate(tokens):
+            place = front[at]
+            place[token] = place.get(token, 0) | bit
+            place = back[last - at]
+            place[token] = place.get(token, 0) | bit
+            kind = kinds[at]
+            if kind == WILD:
+                front_wild[at] |= bit
+                back_wild[last - at] |= bit
+            elif WORD <= kind < PUNCT:
+                if words < ANCHOR_WORDS:
+                    words += 1
+                    if words == 2:
+                        self.second[at + 1] |= bit
+                    if words == ANCHOR_WORDS:
+                        self.anchored[at + 1] |= bit
+                if kind == CAPS or (kind != STRONG and _no_code_name(token)):
+                    firm[at] |= bit
+        if "=" in tokens:
+            self.keyed |= bit
+
+    def _take(self, bit: int, tokens: list[str], kinds: list[int]) -> None:
+        keep = ~bit
+        last = len(tokens) - 1
+        for at, token in enumerate(tokens):
+            for place in (self.front[at], self.back[last - at]):
+                left = place[token] & keep
+                if left:
+                    place[token] = left
+                else:
+                    del place[token]
+            self.front_wild[at] &= keep
+            self.back_wild[last - at] &= keep
+            self.firm[at] &= keep
+            self.second[at + 1] &= keep
+            self.anchored[at + 1] &= keep
+        self.lengths[len(tokens)] &= keep
+        self.keyed &= keep
+
+
+def _no_code_name(word: str) -> bool:
+    """Whether a word is no name of code (snake_case, dotted, CamelCase: score lets one
+    differ from a plain word)."""
+    if word.isalpha() and (word.islower() or word[1:].islower()):
+        return True  # (most words: no regex)
+    return not name_shapes(word) & IS_CODE_NAME
+
+
+def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
+    """The candidates of ``bucket`` (``shapes._Bucket``, its shapes of one length) whose bit
+    is in ``mask`` (of that length only), in the bucket's order; all of them without an
+    index (``mask`` None). A bucket of more than ``MAX_CANDIDATES`` is read whatever the
+    mask, as every scan read it: reading it sorts it once it has grown
+    (``_Bucket.candidates``), and its order must not depend on the index."""
+    if mask is None or index is None:
+        return bucket.candidates()
+    if len(bucket.shapes) > MAX_CANDIDATES:
+        candidates = bucket.candidates()
+        if not mask:
+            return []
+        held = index.held
+        return [shape for shape in candidates if held[shape][0] & mask]
+    if not mask:
+        return []
+    # every shape a candidate, in the order they came, as their bits did (an index made again
+    # takes the buckets' order: shapes.ShapeIndex._index_again)
+    shapes = index.shapes
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(shapes[low.bit_length() - 1])
+        mask ^= low
+    return out
+
+
+def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int = -1) -> int:
+    """The shapes of the message's length that ``score`` does not refuse at the places where
+    it refuses another firm word of a template: a plain word that no cue introduces
+    (not alone in brackets, not a leading name), or a message field's first word. (It
+    stops once one shape at most is left: the rule decides the rest.) ``skip``: a place the
+    templates are asked about with a variable there (``shapes._best_after_name``)."""
+    mask = index.lengths.get(len(tokens), 0)
+    front, firm = index.front, index.firm
+    last = len(tokens) - 1
+    for at, kind in enumerate(kinds):
+        if mask & (mask - 1) == 0:
+            break
+        if at == skip:
+            continue
+        if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
+            token = tokens[at]
+            if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
+                    or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)):
+                continue
+        elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
+            continue
+        mask &= front[at].get(tokens[at], 0) | ~firm[at]
+    return mask
+
+
+def _reaching(start: int, places: list[dict[str, int]], tokens: list[str]) -> list[int]:
+    """``out[h]``: the shapes of ``start`` whose agreement with ``tokens`` may reach place h,
+    with no two places in a row before it where they hold another token; the list ends
+    at its first 0 (every later entry would be 0)."""
+    count = min(len(places), len(tokens))
+    out = [start]
+    reach = start
+    here = places[0].get(tokens[0], 0) if count else 0
+    for at in range(len(tokens)):
+        after = places[at + 1].get(tokens[at + 1], 0) if at + 1 < count else 0
+        reach &= here | after
+        out.append(reach)
+        if not reach:
+            break
+        here = after
+    return out
+
+
+def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[int, int]:
+    """For each of ``lengths`` (others than the message's), the shapes of it that
+    ``fits_other_length`` may place ``tokens`` against: from the front and from the end,
+    no two differences in a row, and the shorter side covered but for one token."""
+    wanted = 0
+    for length in lengths:
+        wanted |= index.lengths.get(length, 0)
+    out: dict[int, int] = {}
+    if not wanted:
+        return out
+    heads = _reaching(wanted, index.front, tokens)
+    tails = _reaching(wanted, index.back, tokens[::-1])
+    last_head, last_tail = len(heads) - 1, len(tails) - 1  # (0 after them)
+    n = len(tokens)
+    for length in lengths:
+        shapes = index.lengths.get(length, 0)
+        if not shapes:
+            continue
+        need = min(length, n) - 1
+        mask = 0
+        for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
+            mask |= heads[head] & tails[need - head if head < need else 0]
+        if mask & shapes:
+            out[length] = mask & shapes
+    return out
+
+
+def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int, start) -> int:
+    """The shapes of ``wanted`` that ``_inner_run_at`` may find a run of words against: the
+    last tokens agree (or the template has a key), and the first ones up to a difference (or
+    up to the template's variable before it), the second ones among them; a run may start
+    there (``start(tokens, at)``: what the message says there, else a sentence's end in a
+    variable of the template, or ANCHOR_WORDS words of it before), after two words of the
+    template (or an error's key, ``start``'s second answer); after a run of at most
+    ``max_run`` tokens the rest of the message agrees from its end."""
+    n = len(tokens)
+    if n < 3 or len(index.front) < 2:
+        return 0
+    front, front_wild, second, anchored = index.front, index.front_wild, index.second, index.anchored
+    mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
+        front[1].get(tokens[1], 0) | front_wild[1])
+    # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
+    # starts at ``at`` leaves n - max_run - at of them at least
+    behind = [-1]
+    reach = -1
+    back, back_wild = index.back, index.back_wild
+    for at in range(min(n - max_run - 1, len(back))):
+        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        behind.append(reach)
+        if not reach:
+            break
+    out = 0
+    count = min(n, len(front))
+    two = four = 0  # the shapes with two words, and ANCHOR_WORDS, before ``at``
+    at = 0
+    while mask:
+        two |= second[at]
+        four |= anchored[at]
+        agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at]) if at < count else 0
+        if at:
+            exact = mask & ~agreeing  # the first difference at ``at`` (or the shorter side's end)
+            rest = n - max_run - at
+            if rest > 0:
+                exact &= behind[rest] if rest < len(behind) else 0
+            if exact:
+                out |= exact & _starting(tokens, at, front_wild, two, four, start)
+                if at > 1:
+                    # the template's variable before the difference is the run
+                    before = _starting(tokens, at - 1, front_wild, two, four, start)
+                    out |= exact & front_wild[at - 1] & before
+        mask = agreeing
+        at += 1
+    return out
+
+
+def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int, start) -> int:
+    """The shapes (of ``two`` and ``four``, read up to ``at`` or past it) where a run may
+    start at ``at`` (``run_mask``)."""
+    if at >= len(tokens):
+        return 0  # (no run after the message's end)
+    anywhere, keyed = start(tokens, at)
+    return ((-1 if anywhere else 0) | front_wild[at - 1] | four) & ((-1 if keyed else 0) | two)

@@ -1,0 +1,179 @@
+"""The scans' indexes (otlp_sampler/patterns/candidates.py) leave out only candidates their
+rule refuses, and keep the scans' order: a rule that lets more through must loosen its
+mask, and these tests say which."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from otlp_sampler.patterns import PatternMiner, candidates, shapes
+from otlp_sampler.patterns.shapes import ANCHOR_WORDS, MAX_TEXT, Pattern, Shape, _inner_run_at, _run_start
+from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
+
+# tokens of the kinds the rules read: values, naming words and marks, names of code, states,
+# message keys, brackets, plain words of prose (most candidates differ in those)
+_TOKENS = ["<*>", "<*>", "<*>", "user", "for", "from", "to", "=", ":", "(", ")", "[", "]", "{", "}",
+           "'", '"', "x", "GET", "/api/a", "/api/b", "orders_v2", "app.config", "com.example.sync",
+           "MediaQueue", "cache-east", "db-west", "RUNNING", "NEW", "5xx", "msg", "event", "started",
+           "blk_<*>", "node", "bob", "ledger", "Started", ",", "<", ">", "carol", "Failed", "open",
+           "bind", "file", "the", "connection", "refused", "error", "Error", "type", "running", "-",
+           ".", "done.", "level", "[x]", "failed", "with", "|", "Disconnected!", "reason", "Err", "timeout",
+           "refused", "worker", "task", "on", "<*>."]
+
+
+def _pairs(count: int, seed: int = 0):
+    rng = random.Random(seed)
+    for _ in range(count):
+        template = [rng.choice(_TOKENS) for _ in range(rng.randint(2, 12 if rng.random() < 0.8 else 30))]
+        message = [token if rng.random() < 0.7 else rng.choice(_TOKENS) for token in template]
+        yield template, message
+        longer = list(message)
+        for _ in range(rng.randint(1, 3)):
+            longer.insert(rng.randrange(len(longer) + 1), rng.choice(_TOKENS))
+        yield template, longer
+        yield longer, template
+
+
+def _shape(template: list[str]) -> Shape:
+    return Shape(Pattern("p", " ".join(template), 0.0), template, [True] * len(template), kinds_of(template))
+
+
+def _indexed(template: list[str]) -> tuple[candidates.PlaceIndex, Shape, int]:
+    """An index of the template, beside one of values alone of its length (a mask stops
+    once one shape is left: this one stays in every mask), and the template's bit."""
+    index = candidates.PlaceIndex()
+    index.add(_shape(["<*>"] * len(template)))
+    shape = _shape(template)
+    index.add(shape)
+    return index, shape, index.held[shape][0]
+
+
+def test_the_index_counts_the_rules_anchor():
+    assert candidates.ANCHOR_WORDS == ANCHOR_WORDS
+
+
+def test_masks_keep_what_the_rules_accept():
+    kept = {"score": 0, "named": 0, "fits": 0, "run": 0}
+    for template, message in _pairs(20_000):
+        index, shape, bit = _indexed(template)
+        template_kinds, kinds = shape.kinds, kinds_of(message)
+        if len(template) == len(message):
+            for short in (True, False):
+                if score(template, template_kinds, message, kinds, short) >= SIMILARITY:
+                    kept["score"] += 1
+                    assert candidates.score_mask(index, message, kinds) & bit, (template, message, short)
+            # as _best_after_name asks: the template with a variable at one place, where the
+            # message may hold another word
+            at = len(template) // 3
+            named = [*template[:at], "<*>", *template[at + 1:]]
+            other = [*message[:at], "zebra", *message[at + 1:]]
+            for asked in (message, other):
+                asked_kinds = kinds_of(asked)
+                if score(named, kinds_of(named), asked, asked_kinds, False) >= SIMILARITY:
+                    kept["named"] += 1
+                    assert candidates.score_mask(index, asked, asked_kinds, at) & bit, (template, asked, at)
+        elif fits_other_length(template, template_kinds, message, kinds) is not None:
+            kept["fits"] += 1
+            assert candidates.fit_mask(index, message, [len(template)]).get(len(template), 0) & bit, (
+                template, message)
+        if _inner_run_at(template, template_kinds, message, kinds) is not None:
+            kept["run"] += 1
+            runs = candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start)
+            assert runs & bit, (template, message)
+    assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
+
+
+def _stream(count: int, seed: int) -> list[str]:
+    """Lines of many events that share first words (as many programs in one miner do)."""
+    rng = random.Random(seed)
+    verbs = ["open", "bind", "read", "close", "resolve", "load", "flush", "sync"]
+    things = ["file", "socket", "config", "cache", "index", "table", "queue", "session"]
+    events = [f"{lead} to {rng.choice(verbs)} {rng.choice(things)} {{}}{tail}"
+              for lead in ("Failed", "Unable", "error:")
+              for tail in ("", ": {}", " (code {})", " for user {}", " after {} retries")
+              for _ in range(4)]
+    events += [f"[{{}}] {rng.choice(things)} {rng.choice(verbs)} done in {{}}ms" for _ in range(6)]
+    events += [f'msg="{rng.choice(verbs)} {rng.choice(things)}" {rng.choice(things)}={{}} took={{}}'
+               for _ in range(6)]
+    # more than MAX_CANDIDATES events of one first word and length, some far more frequent: the
+    # bucket is sorted as it grows, and only its most frequent are scanned
+    nouns = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta", "zeta"]
+    crowd = [f"Cannot {verb} {noun} now {{}}" for verb in verbs for noun in nouns]
+    values = ["/var/lib/x", "10.0.0.7", "alice", "broken pipe", "4411", "orders_v2", "EOF", "a b c"]
+    out = []
+    for _ in range(count):
+        event = rng.choice(events) if rng.random() < 0.6 else crowd[int(len(crowd) * rng.random() ** 2)]
+        out.append(event.format(*[rng.choice(values) for _ in range(event.count("{}"))]))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
+    monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
+    lines = _stream(3000, seed)
+    small = 40  # and a cap that evicts: the indexes are made again
+    miner = PatternMiner()
+    capped = PatternMiner(max_patterns=small)
+    ours = [(miner.add(line), capped.add(line)) for line in lines]
+    ours_templates = [(miner.template(a), capped.template(b)) for a, b in ours]
+
+    def every(bucket, mask, index):
+        return list(bucket.candidates())  # no index: every candidate asked, in order
+
+    monkeypatch.setattr(shapes, "among", every)
+    miner = PatternMiner()
+    capped = PatternMiner(max_patterns=small)
+    theirs = [(miner.add(line), capped.add(line)) for line in lines]
+    assert ours == theirs
+    assert ours_templates == [(miner.template(a), capped.template(b)) for a, b in theirs]
+
+
+def test_index_follows_generalization_and_eviction(monkeypatch):
+    monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
+    miner = PatternMiner(max_patterns=60)
+    evicted = 0
+    for line in _stream(3000, 2):
+        before = len(miner)
+        miner.add(line)
+        evicted += len(miner) < before
+    assert evicted  # (the indexes were made again)
+    index = miner._index
+    assert index._leads
+    for lead, by_length in index._buckets.items():
+        held = {shape for bucket in by_length.values() for shape in bucket.shapes}
+        if len(held) < shapes.INDEXED_FROM:
+            continue  # (a few shapes are asked in turn)
+        places = index._leads[lead]
+        indexed = set(places.held)
+        assert indexed == held
+        for shape in indexed:
+            bit, tokens, _ = places.held[shape]
+            assert tokens is shape.tokens  # generalized shapes were indexed again
+            for at, token in enumerate(shape.tokens):
+                assert places.front[at][token] & bit
+
+
+def test_a_big_bucket_is_read_whatever_the_mask():
+    # reading a bucket of more than MAX_CANDIDATES sorts it once it has grown; a scan reads
+    # it whatever the index says, so that its order does not depend on the index
+    bucket, index = shapes._Bucket(), candidates.PlaceIndex()
+    for number in range(candidates.MAX_CANDIDATES + 12):
+        template = ["Cannot", "open", f"w{number}", "<*>"]
+        shape = Shape(Pattern(str(number), "", 0.0), template, [True] * 4, kinds_of(template))
+        shape.pattern.count = number
+        bucket.shapes.append(shape)
+        index.add(shape)
+    assert candidates.among(bucket, 0, index) == []
+    assert bucket.sorted_at == len(bucket.shapes)
+    assert bucket.shapes[0].pattern.count == candidates.MAX_CANDIDATES + 11
+
+
+def test_a_run_after_a_sentence_the_template_holds_as_a_value():
+    # the template's "<*>." ends a sentence the message's word does not: a field before a bar
+    template = ["Client", "gone", "<*>.", "broken", "pipe", "|", "<*>"]
+    message = ["Client", "gone", "now", "peer", "reset", "by", "host", "|", "<*>"]
+    assert _inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
+    index, _, bit = _indexed(template)
+    assert candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start) & bit
