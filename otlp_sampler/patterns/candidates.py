@@ -2,7 +2,7 @@
 
 ``shapes.ShapeIndex`` keeps shapes in buckets of one first word (``lead_key``) and length,
 and scans them with the rules: ``templates.score`` at the message's length,
-``templates.fits_other_length`` at nearby lengths, ``shapes._inner_run_at`` at lengths
+``templates.fits_other_length`` at nearby lengths, ``runs._inner_run_at`` at lengths
 within ``MAX_RUN``. With many programs in one miner most of those shapes are other events
 (``Failed to bind <*>`` for ``Failed to open <*>``), which a rule refuses after a loop in
 Python over their tokens. A ``PlaceIndex`` holds every shape of one first word by place
@@ -49,7 +49,7 @@ from otlp_sampler.patterns.templates import (
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
-ANCHOR_WORDS = 4  # shapes.ANCHOR_WORDS: constant words before a run that nothing introduces
+ANCHOR_WORDS = 4  # runs.ANCHOR_WORDS: constant words before a run that nothing introduces
 
 
 class PlaceIndex:

@@ -46,7 +46,8 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, foreseen_run, id_text, id_tokens
+from otlp_sampler.patterns.runs import foreseen_run
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 
 CATCH_ALL = WILDCARD
@@ -243,7 +244,7 @@ class PatternMiner:
         else:
             run = foreseen_run(token_list, kinds)
             if run is not None:
-                # a value the rules fold whatever its words (shapes.foreseen_run): named folded
+                # a value the rules fold whatever its words (runs.foreseen_run): named folded
                 start, end = run
                 named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
                                   [*kinds[:start], WILD, *kinds[end:]])

@@ -9,7 +9,8 @@ import random
 import pytest
 
 from otlp_sampler.patterns import PatternMiner, candidates, shapes
-from otlp_sampler.patterns.shapes import ANCHOR_WORDS, MAX_TEXT, Pattern, Shape, _inner_run_at, _run_start
+from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, _inner_run_at, _run_start
+from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
 
 # tokens of the kinds the rules read: values, naming words and marks, names of code, states,

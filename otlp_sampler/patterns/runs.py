@@ -1,0 +1,481 @@
+"""Runs of words that are one value: a failure's cause at the end of a message and a run
+of words in its middle (an error's text, a field between a sentence's end and a bar).
+
+``shapes.ShapeIndex`` asks ``_cause_colon`` where a trailing cause starts (it folds causes
+that differ into ``<*>``) and ``_inner_run_at`` whether a message is a template with
+another run of words in one place; ``candidates.run_mask`` mirrors the latter's
+conditions. The rules are described in docs/patterns.md (The cause of a failure, Matching).
+"""
+
+from __future__ import annotations
+
+import re
+
+from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.templates import (
+    CAPS,
+    CUE_WORDS,
+    MIXED,
+    PUNCT,
+    STRONG,
+    STRONG_CUE,
+    TITLE,
+    WILD,
+    WORD,
+    cue_at,
+    varying,
+)
+
+MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+# constant words before a run that nothing introduces (and two after it): then the records
+# around it agree too much to be two events
+ANCHOR_WORDS = 4
+MAX_TEXT = 16  # or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
+_RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
+_RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
+
+
+def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                  kinds: list[int]) -> tuple[int, int] | None:
+    """Where ``tokens`` is ``template`` with another run of words in one place (see
+    ``ShapeIndex._inner_run``): the length of the part before the run and of the part
+    after it, or None.
+
+    Before and after, the two agree (equal tokens, or a variable of the template), and
+    each holds two constant words: one is too little (``ciod: <event> at line <*> of
+    node map file <*>`` is a label and many events, ``…: Bye Bye [preauth]`` and ``…:
+    Closed due to user request. [preauth]`` may be two events), but for a run in brackets
+    (``… to tmp config file (broken pipe)``) or the value of a key to the end
+    (``ruleContent =not enough replicas``); the run starts after a naming word or a key
+    mark, and holds words and values (and the marks of a phrase), or after a word that
+    announces an error (``Error <text> for task``), at one length too, as that error's
+    text (``_errors_text``; one of the two read as a failure), marks of its own included;
+    or between a sentence's end and a bar (``Disconnected! <reason> | <*>``); or, with no
+    cue at all, between ``ANCHOR_WORDS`` constant words and two."""
+    m, n = len(template), len(tokens)
+    if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
+        return None  # (most candidates: two constant words come before the run)
+    if template[-1] != tokens[-1] and template_kinds[-1] != WILD and "=" not in template:
+        return None  # (no part after the run, nor a key before one)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    tail = 0
+    while tail < limit - head and (template[m - 1 - tail] == tokens[n - 1 - tail]
+                                   or template_kinds[m - 1 - tail] == WILD):
+        tail += 1
+    if head and m - tail - head == 0 and template_kinds[head - 1] == WILD:
+        head -= 1  # the template's variable there is the run
+    if not head or head + tail >= n or head + tail >= m:
+        return None
+    if tail and template[m - tail] in _CAUSE_CLOSERS:
+        # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
+        # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
+        inner = _opened(template[head:m - tail])
+        if 0 < inner < tail and inner == _opened(tokens[head:n - tail]) and all(
+                token in _CAUSE_CLOSERS for token in template[m - tail:m - tail + inner]):
+            tail -= inner
+    # an error's text may follow the word that announces it, with no mark (Error <text> for
+    # task …, failed with <text>, retrying …)
+    announced = not cue_at(tokens, head)
+    # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
+    fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
+        template[head - 1][-1] in "!.")
+    anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
+    if announced and not _announces_error(tokens, head):
+        if m == n and not fielded:
+            return None  # (most candidates: no cue, and no other length)
+        announced = False
+        anchored = not fielded
+        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
+                         < ANCHOR_WORDS):
+            return None  # (most; three words before: some programs' events part there, measured)
+    # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
+    # to the end
+    closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    keyed = not tail and template[head - 1] == "="
+    if not tail and not keyed:
+        return None
+    # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
+    # end, the key alone before it
+    key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
+    error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
+                 and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
+    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
+    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
+    if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
+        return None
+    if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
+        return None  # at one length, only a run a bracket or a key encloses (score said no)
+    # an error's text, after the word that announces it or in brackets, holds marks of its own
+    # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
+    marked = False
+    for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
+        if end - head > (MAX_TEXT if announced or closed or error_key else MAX_RUN):
+            return None
+        for at in range(head, end):
+            if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
+                if not (announced or closed or error_key) or side[at] in _FIELD_MARKS:
+                    return None
+                marked = True
+        if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
+            return None  # (a key first, [state=closed], is a field, not a text)
+    if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
+        return None
+    if announced or marked or error_key:
+        # the error's text, not the event's own words, and one of the two reads as a failure
+        # (as of two causes after an operation's colon)
+        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+                (tokens[head:n - tail], kinds[head:n - tail]))
+        if announced and not all(_errors_text(*run) for run in runs):
+            return None
+        if not any(_reads_as_failure(*run) for run in runs):
+            return None
+    return head, tail
+
+
+def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
+    """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
+    (``candidates.run_mask``): whether it may start there whatever the template's words
+    (a cue, a word that announces an error, a sentence's end before a bar), and whether
+    the key of an error's text comes right before it (then two words before are not needed)."""
+    before = tokens[at - 1]
+    start = (bool(cue_at(tokens, at)) or _announces_error(tokens, at)
+             or (len(before) > 1 and before[-1] in "!."))
+    keyed = (before == "=" and at > 1 and tokens[at - 2] in _ANNOUNCING) or (
+        before in _CAUSE_OPENERS and at > 2 and tokens[at - 2] == "=" and tokens[at - 3] in _ANNOUNCING)
+    return start, keyed
+
+
+def _one_group(run: list[str]) -> bool:
+    """Whether a run is one pair of brackets and what they hold."""
+    depth = 0
+    for at, token in enumerate(run):
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth <= 0:
+                return depth == 0 and at == len(run) - 1
+    return False
+
+
+def _balanced(run: list[str]) -> bool:
+    """Whether the brackets of a run close what they open, in it."""
+    return _opened(run) == 0
+
+
+def _opened(run: list[str]) -> int:
+    """How many brackets a run leaves open (-1: it closes one it did not open)."""
+    depth = 0
+    for token in run:
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return -1
+    return depth
+
+
+def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
+    """Where a run of words is that ``_inner_run_at`` folds whatever its words, as read from
+    one record (start, end), or None: a field between a sentence's end and a bar
+    (``Disconnected! <reason> | <*>``), the value of a key that names an error to the end
+    (``Err = <text>``). A new pattern is named with it folded (miner), whichever came first."""
+    if "|" in tokens:
+        bar = tokens.index("|")
+        at = bar - 1
+        while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
+            at -= 1
+        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+            return at + 1, bar
+    if "=" in tokens:
+        key = tokens.index("=") - 1
+        if key == 0 and tokens[0] in _ANNOUNCING and len(tokens) > 2:
+            return 2, len(tokens)
+    return None
+
+
+def _announces_error(tokens: list[str], at: int) -> bool:
+    """Whether the words before ``tokens[at]`` announce an error's text with no mark (``Error
+    <text> for task …``, ``failed with <text>, retrying``)."""
+    word = tokens[at - 1]
+    return word in _ANNOUNCING or (word == "with" and at > 1 and tokens[at - 2] in _ANNOUNCING)
+
+
+# words that go on with the sentence after a word that announces an error (Error while …,
+# error in …, error was …): the event's own words, not the error's text
+_CLAUSE_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
+                              "from", "at", "of", "with", "by", "and", "or", "is", "was",
+                              "has", "had", "occurred", "happened"))
+
+
+def _errors_text(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run after a word that announces an error is the error's text, not the
+    event's own words: it starts with no verb's form (``Error reading …``, ``error
+    detected``) nor a word of a sentence (``Error while …``, ``error in …``)."""
+    first = run[0]
+    if first in _CAUSE_OPENERS:
+        return False  # its class or peer in brackets first: the bracket separates (_cause_colon)
+    return kinds[0] not in (WORD, TITLE) or not (
+        first.lower() in _CLAUSE_WORDS or (len(run) == 1 and first.endswith("ed"))
+        or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
+
+
+_FIELD_MARKS = frozenset(("|", ";"))
+
+
+def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run of words reads as what a library or the OS says when something failed
+    (a word of _FAILURE_WORDS, an errno name) or is values alone."""
+    if all(kind in (WILD, PUNCT) for kind in kinds):
+        return WILD in kinds
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
+
+
+_CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
+_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
+_CLOSERS = {")": "(", "]": "["}
+# what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
+_CAUSE_STOPS = frozenset(".;|!?")
+_CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
+_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+# words that announce an error's text with no mark after them (get_scan error <text>)
+_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
+                                          "reason")
+                        for form in (word, word.title(), word.upper()))
+# what a message holds before a run longer than MAX_RUN (ShapeIndex._inner_run)
+_LONG_RUN_TOKENS = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
+MAX_CAUSE = 24  # tokens of a trailing cause
+
+
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
+    """Where the separator before a trailing cause is (-1: none), and whether it is a weak
+    one, after which only causes that read as failures fold (a bracket, a sentence's end).
+
+    C's ``perror``, Go's wrapped errors and most loggers print a failure as its context,
+    a colon and what a library or the OS said (``reexec socketpair: broken pipe``,
+    ``pledge(): no route to host``, ``open "<*>": permission denied``): up to the end,
+    after a colon of prose (glued to what is before it, a space after it). What a library
+    says holds values of any shape and punctuation of its own (``dial tcp [<*>]:<*>:
+    connect: connection refused``, ``No such file or directory (os error <*>)``,
+    ``undefined method `id' for <*>:NilClass``), but no sentence's end and no message
+    field. Before the colon is the operation: a word, a call (``()``) or a quoted
+    operand. A thing's id or name there (``channel <*>: closing``, ``TOPIC(<*>):
+    created``, ``for blue: transfer failed``) says what the event is about, and what
+    follows is the event. The context must hold two words or values, one of them a word:
+    a level word or a name alone (``error: …``, ``selinux: …``) is a label too. The
+    separator may also be a bracket that holds one word or value, the error's class or
+    the peer it came from (``failed with exception (IOError) execution expired``,
+    ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
+    wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
+    ends the message is taken."""
+    total = count = len(tokens)
+    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
+                     and not any([token[-1] == "." for token in tokens[1:-1]])):
+        return -1, 0, False  # (most mined messages: no separator)
+    low = 1  # the walk stays after it
+    if STRONG in kinds:
+        # a structured record: the cause ends with its quoted message (msg="sync: <cause>"
+        # shard=3), whose words are the event's up to the cause
+        low = kinds.index(STRONG) - 1
+        if low < 1 or tokens[low] not in _QUOTE_MARKS:
+            return -1, 0, False
+        last = count - 1 - kinds[::-1].index(STRONG)
+        quote = tokens[low]
+        count = next((at for at in range(last + 1, total)
+                      if tokens[at] == quote and _ends_field(tokens, at)), -1)
+        if count < 0:
+            return -1, 0, False
+    candidates = []
+    depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
+    bracketed = False
+    index = count - 1
+    while index > low and count - index <= MAX_CAUSE:
+        token = tokens[index]
+        kind = kinds[index]
+        if kind == PUNCT:
+            if token in _CAUSE_STOPS and index < count - 1:
+                break  # (a sentence's end that ends the message may be the cause's)
+            if token in _CAUSE_CLOSERS:
+                if (not bracketed and index + 1 < count and spaced[index + 1]
+                        and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
+                        and not _LEVEL.fullmatch(tokens[index - 1])):
+                    # (IOError) execution expired; not before more brackets: (<*>) using
+                    # type (RUNNING) as it is not supported holds the event's state; not
+                    # before a colon, which separates (parsing [<*>] : <message>: a place);
+                    # not after a record's level ([info] Charging aborted: the message)
+                    candidates.append(index)
+                depth += 1
+                bracketed = True
+            elif token in _CAUSE_OPENERS:
+                if not depth:
+                    break  # inside brackets that close after the message's end: no cause of its own
+                depth -= 1
+            elif not depth:
+                if token == "," and index + 1 < count and spaced[index + 1]:
+                    break  # the next item of a list (a cause's own commas are rare)
+                if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
+                    break  # a spaced colon separates fields (parsing [<*>] : <message>)
+                if index + 1 < count and spaced[index + 1] and (
+                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                    candidates.append(index)  # a colon of prose, a spaced dash
+        elif kind == STRONG and total == count:
+            break
+        elif (token in _ANNOUNCING and not depth and index < count - 1
+              and not (tokens[index + 1] == ":" and index + 2 < count and spaced[index + 2])
+              and _errors_text(tokens[index + 1:count], kinds[index + 1:count])):
+            # an error's text after the word that announces it, to the end (get_scan error No
+            # such device, sessionToken <*>, error AbortError: …, err:EOF): a weak separator,
+            # no mark says it; before a colon in that text (the text's own); not before a
+            # colon of prose, which separates (Reason: <*>)
+            candidates.append(index)
+        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
+            # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
+            # cause may hold one before a bracket that ends the text, its note (Reason: Read
+            # timed out. (read timeout=30)): the walk goes on
+            if not depth and token[-2:-1].isalpha():
+                candidates.append(index)
+            if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
+                break
+        index -= 1
+    chosen = -1
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+            and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
+        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
+        # exception's class there is the cause's (… cache. AbortError: <*>)
+        candidates.pop()
+    start = 0 if total == count else low + 1
+    weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
+    for at in reversed(candidates):
+        separates = _separates(tokens, kinds, at, start)
+        if not separates:
+            continue
+        if chosen < 0:
+            chosen = at
+            weak_colon = separates is WEAKLY
+        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _OWN_FAILURE.search(
+                " ".join(tokens[chosen + 1:at])):
+            # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
+            # error - <*>): the failure is the event's words (after a colon, a wrapped error)
+            chosen = at
+            weak_colon = separates is WEAKLY
+    if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
+        # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
+        # as strong as an operation's colon; another sentence after an event may be its own
+        return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
+    return chosen, total - count, chosen >= 0 and (
+        (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
+
+
+def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
+    """Whether the brackets closed at ``close`` hold words of prose only, two or more, a
+    note of the operation's (``Found invalidated archive we can skip (no visits): <cause>``),
+    not a thing's id or name (``TOPIC(<*>): created``, ``TOPIC(blue): created``)."""
+    at = close - 1
+    while at > 0 and close - at <= 6 and kinds[at] in (WORD, TITLE) and tokens[at].isalpha():
+        at -= 1
+    return at < close - 2 and tokens[at] == "("
+
+
+def _ends_field(tokens: list[str], at: int) -> bool:
+    """Whether the quote at ``at`` closes a message field: the record ends or goes on with
+    its next key, or its bracket closes (a cause may hold quotes of its own: Get "<*>": …)."""
+    return at + 1 == len(tokens) or tokens[at + 1] in (",", "}", "]") or (
+        at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
+
+
+WEAKLY = 2  # _separates: only causes that read as failures, both (after a thing's name)
+
+
+def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool | int:
+    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon);
+    ``WEAKLY`` after a thing's name or id that three words of an operation come before
+    (``Breaking out of Route53 update loop for [<*>]: <cause>``): as after a bracket,
+    only causes that read as failures fold there, both."""
+    separator = tokens[at]
+    weakly = False
+    if separator in _CLOSERS:
+        if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
+            return False
+    elif separator[-1] == "." and len(separator) > 1:
+        pass  # a sentence's last word
+    elif separator in _ANNOUNCING:
+        pass  # a word that announces an error's text
+    elif separator == ":" or separator == "-":
+        before = tokens[at - 1]
+        if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
+                or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
+            # a thing's name or id before the colon: what follows is its event (Container <*>:
+            # not running), but for what failed after a long operation (three words: two are
+            # a thing's kind and a verb, measured)
+            if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
+                return False
+            weakly = True
+        if before.isupper() and _LEVEL.fullmatch(before):
+            return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
+        if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
+                and before.lower() not in CUE_WORDS):
+            return False  # a word introduced as a value (for blue:, not by app:): a thing's name
+    else:
+        return False
+    context = [kind for kind in kinds[start:at] if kind != PUNCT]
+    if len(context) < 2 or all(kind == WILD for kind in context):
+        return False
+    return WEAKLY if weakly else True
+
+
+# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
+# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
+# not a state: SCREEN_ON).
+_FAILURE_WORDS = re.compile(
+    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
+    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
+    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
+    r"|read-only)"  # (EROFS: Read-only file system)
+    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
+
+
+_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+# A record's level (in brackets it says how bad, and the record's message follows it)
+_LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
+                    r"|verbose|panic)", re.ASCII)
+# A program's own failure said in words (messagePump error, failed to subscribe), not the
+# state a library reports (Connection refused - connect(2) …, Permission denied - x)
+_OWN_FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
+_EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
+
+
+def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
+    """Whether the words after ``at`` read as a failure's cause: two states or phrases of
+    an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
+    events, two causes of one failed operation one."""
+    if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
+        return True
+    if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
+        return True  # values alone (<*>: <*>, as a template that met two causes holds them)
+    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+        return True  # a cause of its own folded at its end (read tcp <*>: <*>)
+    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+    """The text before a trailing cause, with the words that may vary (``templates.varying``)
+    and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
+    Read from that text alone, so that every cause after it gives one key."""
+    named = tokens[:at + 1]
+    for index in varying(named, kinds[:at + 1]):
+        named[index] = WILDCARD
+    # a value around a stem (cus_<*>) is a value there as much as <*>
+    return tuple([WILDCARD if kinds[index] == MIXED or kinds[index] == WILD else named[index]
+                  for index in range(at + 1)])
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_QUOTE_MARKS = frozenset("'\"")
