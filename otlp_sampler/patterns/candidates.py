@@ -34,6 +34,7 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 
 from __future__ import annotations
 
+from otlp_sampler.patterns.runs import ANCHOR_WORDS  # constant words before a run nothing introduces
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
@@ -49,7 +50,6 @@ from otlp_sampler.patterns.templates import (
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
 MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
-ANCHOR_WORDS = 4  # runs.ANCHOR_WORDS: constant words before a run that nothing introduces
 
 
 class PlaceIndex:
