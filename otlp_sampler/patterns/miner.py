@@ -231,24 +231,21 @@ class PatternMiner:
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
         # did).
-        named = self._index.named_of(token_list, kinds)
-        named_spaced = spaced
         if cause is not None and cause[1] >= 0:
             # a cause after an operation's colon: named folded, as it will be once another
             # comes (ShapeIndex.trailing_cause), whichever came first; the rules read the
             # folded tokens (a long cause must not make the first word a subject)
-            at, end = cause[1], len(token_list) - cause[2]
-            named = id_tokens([*token_list[:at + 1], WILDCARD, *token_list[end:]],
-                              [*kinds[:at + 1], WILD, *kinds[end:]])
-            named_spaced = [*spaced[:at + 1], True, *spaced[end:]]
+            folded_run = (cause[1] + 1, len(token_list) - cause[2])
         else:
-            run = foreseen_run(token_list, kinds)
-            if run is not None:
-                # a value the rules fold whatever its words (runs.foreseen_run): named folded
-                start, end = run
-                named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
-                                  [*kinds[:start], WILD, *kinds[end:]])
-                named_spaced = [*spaced[:start], True, *spaced[end:]]
+            # a value the rules fold whatever its words (runs.foreseen_run): named folded
+            folded_run = foreseen_run(token_list, kinds)
+        if folded_run is None:
+            named, named_spaced = self._index.named_of(token_list, kinds), spaced
+        else:
+            start, end = folded_run
+            named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
+                              [*kinds[:start], WILD, *kinds[end:]])
+            named_spaced = [*spaced[:start], True, *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
