@@ -34,7 +34,7 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 
 from __future__ import annotations
 
-from otlp_sampler.patterns.runs import ANCHOR_WORDS  # constant words before a run nothing introduces
+from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, _run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
@@ -255,14 +255,15 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
     return out
 
 
-def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int, start) -> int:
+def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     """The shapes of ``wanted`` that ``_inner_run_at`` may find a run of words against: the
     last tokens agree (or the template has a key), and the first ones up to a difference (or
     up to the template's variable before it), the second ones among them; a run may start
-    there (``start(tokens, at)``: what the message says there, else a sentence's end in a
-    variable of the template, or ANCHOR_WORDS words of it before), after two words of the
-    template (or an error's key, ``start``'s second answer); after a run of at most
-    ``max_run`` tokens the rest of the message agrees from its end."""
+    there (``runs._run_start(tokens, at)``: what the message says there, else a sentence's
+    end in a variable of the template, or ANCHOR_WORDS words of it before), after two words
+    of the template (or an error's key, ``_run_start``'s second answer); after a run of at
+    most ``MAX_TEXT`` tokens (the longest any run takes) the rest of the message agrees
+    from its end."""
     n = len(tokens)
     if n < 3 or len(index.front) < 2:
         return 0
@@ -270,11 +271,11 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int, st
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
     # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
-    # starts at ``at`` leaves n - max_run - at of them at least
+    # starts at ``at`` leaves n - MAX_TEXT - at of them at least
     behind = [-1]
     reach = -1
     back, back_wild = index.back, index.back_wild
-    for at in range(min(n - max_run - 1, len(back))):
+    for at in range(min(n - MAX_TEXT - 1, len(back))):
         reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
         behind.append(reach)
         if not reach:
@@ -289,24 +290,24 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int, max_run: int, st
         agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at]) if at < count else 0
         if at:
             exact = mask & ~agreeing  # the first difference at ``at`` (or the shorter side's end)
-            rest = n - max_run - at
+            rest = n - MAX_TEXT - at
             if rest > 0:
                 exact &= behind[rest] if rest < len(behind) else 0
             if exact:
-                out |= exact & _starting(tokens, at, front_wild, two, four, start)
+                out |= exact & _starting(tokens, at, front_wild, two, four)
                 if at > 1:
                     # the template's variable before the difference is the run
-                    before = _starting(tokens, at - 1, front_wild, two, four, start)
+                    before = _starting(tokens, at - 1, front_wild, two, four)
                     out |= exact & front_wild[at - 1] & before
         mask = agreeing
         at += 1
     return out
 
 
-def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int, start) -> int:
+def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int) -> int:
     """The shapes (of ``two`` and ``four``, read up to ``at`` or past it) where a run may
     start at ``at`` (``run_mask``)."""
     if at >= len(tokens):
         return 0  # (no run after the message's end)
-    anywhere, keyed = start(tokens, at)
+    anywhere, keyed = _run_start(tokens, at)
     return ((-1 if anywhere else 0) | front_wild[at - 1] | four) & ((-1 if keyed else 0) | two)

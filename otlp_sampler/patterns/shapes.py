@@ -50,7 +50,6 @@ from otlp_sampler.patterns.runs import (
     _cause_colon,
     _cause_key,
     _inner_run_at,
-    _run_start,
     _says_failure,
 )
 from otlp_sampler.patterns.templates import (
@@ -290,7 +289,7 @@ class ShapeIndex:
             for other in by_length:
                 if abs(other - length) <= reach and other >= 3:
                     wanted |= index.lengths.get(other, 0)
-            runs = run_mask(index, tokens, wanted, MAX_TEXT, _run_start)
+            runs = run_mask(index, tokens, wanted)
         for other, bucket in by_length.items():
             if abs(other - length) > reach or other < 3:
                 continue

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from otlp_sampler.patterns import PatternMiner, candidates, shapes
-from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, _inner_run_at, _run_start
+from otlp_sampler.patterns.runs import ANCHOR_WORDS, _inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
 
@@ -81,7 +81,7 @@ def test_masks_keep_what_the_rules_accept():
                 template, message)
         if _inner_run_at(template, template_kinds, message, kinds) is not None:
             kept["run"] += 1
-            runs = candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start)
+            runs = candidates.run_mask(index, message, index.lengths[len(template)])
             assert runs & bit, (template, message)
     assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
 
@@ -177,4 +177,4 @@ def test_a_run_after_a_sentence_the_template_holds_as_a_value():
     message = ["Client", "gone", "now", "peer", "reset", "by", "host", "|", "<*>"]
     assert _inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
     index, _, bit = _indexed(template)
-    assert candidates.run_mask(index, message, index.lengths[len(template)], MAX_TEXT, _run_start) & bit
+    assert candidates.run_mask(index, message, index.lengths[len(template)]) & bit

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.masking import mask, tokens
-
-
-def _ids(*messages: str) -> set[str]:
-    miner = PatternMiner()
-    return {miner.add(m) for m in messages}
+from tests.patterns.test_general_rules import _ids  # the ids one miner gives messages, in order
 
 
 def test_a_place_alone_in_brackets_is_one_value_however_its_name_is_spelt():
