@@ -235,7 +235,6 @@ def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
 
 
-_CAUSE_KINDS = frozenset((WORD, TITLE, CAPS, WILD))
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
 _CLOSERS = {")": "(", "]": "["}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
