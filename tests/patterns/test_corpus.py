@@ -192,6 +192,36 @@ def test_round_3s_loggers_print_a_record_as_they_do():
                                                                                  "message": "started"}
 
 
+def test_round_4s_loggers_print_a_record_as_they_do():
+    def printed(render: str, level: str, message: str, fields: list, at: str = "src/x:1") -> str:
+        program = _program("p", "js", ("*",), "x", "plain", render=render)
+        return generate.render(program, {"l": level, "at": at}, message, fields)
+
+    err = [("err", "EOF", "err")]
+    assert printed("pino", "error", "failed to index", err) == (
+        '{"level":50,"err":"EOF","msg":"failed to index"}')
+    assert (printed("winston", "info", "Persisted", [("label", "multiplayer", "=multiplayer")])
+            == '{"label":"multiplayer","level":"info","message":"Persisted"}')
+    assert printed("pyjson", "warn", "Tax app error", []) == (
+        '{"levelname":"WARNING","message":"Tax app error"}')
+    assert printed("monolog", "warn", "Entry is invalid", []) == "Entry is invalid [] []"
+    assert printed("monolog", "error", "Unable to read", [("filepath", "/a b", "path")]) == (
+        'Unable to read {"filepath":"/a b"} []')
+    assert printed("julia", "info", "Installed 3 packages", []) == "[ Info: Installed 3 packages"
+    assert printed("julia", "warn", "Failed to delete /tmp/x", err, at="src/Registry.jl:12") == (
+        "\u250c Warning: Failed to delete /tmp/x\n\u2502   err = EOF\n"
+        "\u2514 @ Pkg.Registry src/Registry.jl:12")
+
+
+def test_a_constant_field_prints_its_text_and_names_its_label():
+    program = _program("p", "js", ("*",), "x", "plain", render="winston")
+    record = {"p": "p", "at": "server/a.ts:1", "l": "info", "t": "Processed %{int} jobs",
+              "f": [["label", "=worker"]]}
+    lines = generate.lines_of(program, [record])
+    assert lines and all(json.loads(line)["label"] == "worker" for line, _ in lines)
+    assert {label for _, label in lines} == {"Processed <*> jobs label=worker"}
+
+
 def _id_form(text: str) -> tuple:
     if text.isdigit():
         return ("int",)
@@ -462,6 +492,46 @@ class TaskImport {
     }
 }
 ''',
+    # round 4's languages and call styles (rules 4)
+    "objc/SUInstaller.m": r'''
+    SULog(SULogLevelError, @"Failed to move %@ to %@: %@", path, destination, error);
+''',
+    "swift/Sources/Sync.swift": r'''
+        Current.Log.error("Failed to sync \(entityId) after \(attempts) attempts: \(error)")
+''',
+    "dart/lib/send.dart": r'''
+final _logger = Logger('Send');
+    _logger.severe('Could not send ${file.name} to $target', e);
+''',
+    "lua/kong/balancer.lua": r'''
+local function reschedule(premature, upstream)
+  ngx.log(ngx.ERR, "failed to reschedule upstream ", upstream.name, ": ", err)
+  kong.log.warn(string.format("target %s is unhealthy", target))
+end
+''',
+    "zig/src/termio.zig": r'''
+const log = std.log.scoped(.io_exec);
+    log.err("failed to start child pid={?} path={s} err={}", .{ pid, path, err });
+''',
+    "perl/ddclient.in": r'''
+    warning("unable to determine IP address with strategy '--use=$use'");
+    info("updating %s: %s", $host, $ip);
+''',
+    "sh/plugins/apps/functions": r'''
+  dokku_log_info1 "Creating $APP..."
+  dokku_log_fail "App ${APP} does not exist" # a comment
+''',
+    "jl/src/Registry.jl": r'''
+        @warn "Failed to delete $path" exception = e maxlog = 1
+        @info("Installed $(length(pkgs)) packages", elapsed)
+''',
+    "pino/packages/server.ts": r'''
+    dbLogger.error({ err, did: repo.did }, 'failed to index repo')
+''',
+    "fmt/libtransmission/torrent.cc": r'''
+    tr_logAddWarnTor(tor, fmt::format(fmt::runtime(_("Couldn't read '{path}': {error}")),
+        fmt::arg("path", filename), fmt::arg("error", error.message())));
+''',
 }
 
 
@@ -493,6 +563,18 @@ _PROGRAMS = [
     _program("timberprog", "kotlin", ("mail/*.kt",), r"\bLog\.[dei]\b", "printf", rules=3),
     _program("formatprog", "python", ("printer/*.py",), r"\bself\._logger\.info\(", "printf", rules=3),
     _program("methodprog", "php", ("kb/*.php",), r"\$this->logger->error\(", "printf", rules=3),
+    _program("objcprog", "objc", ("objc/*.m",), r"\bSULog\(\s*SULogLevel\w+\s*,", "printf", rules=4),
+    _program("swiftprog", "swift", ("swift/*.swift",), r"\bCurrent\.Log\.error\(", "plain", rules=4),
+    _program("localsend", "dart", ("dart/*.dart",), r"\b_logger\.severe\(", "plain", rules=4),
+    _program("kong", "lua", ("lua/*.lua",), r"\b(?:ngx\.log\(\s*ngx\.[A-Z]+\s*,|kong\.log\.warn\()", "concat",
+             rules=4),
+    _program("zigprog", "zig", ("zig/*.zig",), r"\blog\.err\(", "brace", rules=4),
+    _program("perlprog", "perl", ("perl/*",), r"\b(?:info|warning)\(", "printf", rules=4),
+    _program("shprog", "shell", ("sh/*",), r"\bdokku_log_(?:info1|fail)[ \t]+", "plain", rules=4),
+    _program("jlprog", "julia", ("jl/*.jl",), r"@(?:info|warn)\b\(?", "plain", render="julia", rules=4),
+    _program("pinoprog", "js", ("pino/*.ts",), r"\b\w*[lL]ogger\.error\(", "plain", render="pino",
+             kv="object", rules=4),
+    _program("transmission", "cpp", ("fmt/*.cc",), r"\btr_logAdd(?:Warn)(?:Tor)?\(", "brace", rules=4),
 ]
 
 
@@ -609,6 +691,42 @@ _EXTRACTS = [
     pytest.param("methodprog", [
         ("Kanboard\\Import\\TaskImport::import: validation error at line %{int}", []),  # __METHOD__
     ], id="php_method_constant"),
+    pytest.param("objcprog", [
+        ("Failed to move %{path} to %{path}: %{err}", []),  # @"..." and %@
+    ], id="objective_c_objects"),
+    pytest.param("swiftprog", [
+        ("Failed to sync %{id} after %{int} attempts: %{err}", []),  # "\\(expr)"
+    ], id="swift_interpolation"),
+    pytest.param("localsend", [
+        # the logger's name first; the error is not in the text
+        ("[Send] Could not send %{name} to %{path}", []),
+    ], id="dart_interpolation"),
+    pytest.param("kong", [
+        # each argument after the one before; ngx.log names the file, line and function
+        ("[lua] balancer.lua:3: reschedule(): failed to reschedule upstream %{name}: %{err}", []),
+        ("[kong] balancer.lua:4 target %{path} is unhealthy", []),
+    ], id="lua_arguments_concatenated"),
+    pytest.param("zigprog", [
+        ("error(io_exec): failed to start child pid=%{int} path=%{path} err=%{err}", []),  # the tuple's items
+    ], id="zig_std_log"),
+    pytest.param("perlprog", [
+        ("unable to determine IP address with strategy '--use=%{any}'", []),
+        ("updating %{host}: %{ip}", []),
+    ], id="perl_interpolation_and_sprintf"),
+    pytest.param("shprog", [
+        ("-----> Creating %{name}...", []),  # dokku_log_info1's mark
+        (" !     App %{name} does not exist", []),
+    ], id="shell_words"),
+    pytest.param("jlprog", [
+        ("Failed to delete %{path}", [["exception", "err"]]),  # key = value after the message
+        ("Installed %{size} packages", [["elapsed", "duration"]]),
+    ], id="julia_macros"),
+    pytest.param("pinoprog", [
+        ("failed to index repo", [["err", "err"], ["did", "any"]]),  # pino's object first
+    ], id="pino_object_first"),
+    pytest.param("transmission", [
+        ("%{name}: Couldn't read '%{path}': %{err}", []),  # fmt::arg names, the torrent's name first
+    ], id="fmt_named_arguments"),
 ]
 
 

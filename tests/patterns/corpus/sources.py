@@ -56,9 +56,13 @@ class Program:
     files: tuple[str, ...]  # glob patterns (fnmatch on the path in the repository)
     call: str  # regex of a call's opening, up to its first argument (or chain, see extract)
     fmt: str  # printf, pydict, brace, named, psr3, erlang, plain (interpolation is read from literals)
-    render: str = "plain"  # plain, logfmt, json, hclog, keyvalue, emqx, console, tikv, rubyhash, elixir
+    # plain, logfmt, json, hclog, keyvalue, emqx, console, tikv, rubyhash, elixir; round 4 adds pino, winston,
+    # pyjson, monolog, julia
+    render: str = "plain"
     skip: int = 0  # arguments before the message
-    kv: str = ""  # key-value arguments after the message: pairs, zap, slog, ruby, slogrs (";" then "k" => v)
+    # key-value arguments after the message: pairs, zap, slog, ruby, slogrs (";" then "k" => v); round 4
+    # adds object (a JavaScript object literal's keys) and pyextra (Python's extra={...})
+    kv: str = ""
     held_out: bool = False
     notes: str = ""
     # the extraction rules the statements were read with: 1, round 1's; 2 adds C's __func__ and
@@ -374,7 +378,7 @@ _ROUND_4: tuple[Program, ...] = (
     # C++: fmt::format inside the log call, with named arguments
     Program("transmission", "transmission/transmission", "85fc9d915c6d91b32f01ec4b291b1c9ba820f310", "cpp",
         ("libtransmission/*.cc",),
-            r"\btr_logAdd(?:Critical|Error|Warn|Info|Debug|Trace)\(", "brace"),
+            r"\btr_logAdd(?:Critical|Error|Warn|Info|Debug|Trace)(?:Tor)?\(", "brace"),
     # Objective-C and Swift
     Program("sparkle", "sparkle-project/Sparkle", "fa4eaa977cb1a390b237349be2f3d761175f345a", "objc",
         ("*.m",),
@@ -401,14 +405,15 @@ _ROUND_4: tuple[Program, ...] = (
             r"\bdokku_log_(?:info1|info2|warn|fail|verbose|verbose_quiet|info1_quiet|info2_quiet)[ \t]+",
                 "plain"),
     Program("pkg-jl", "JuliaLang/Pkg.jl", "e52498951d1169fca898632ba14741c3883b1b4e", "julia", ("src/*.jl",),
-            r"@(?:info|warn|error|debug)\b\(?", "plain"),
+            r"@(?:info|warn|error|debug)\b\(?", "plain", render="julia"),
     # Java: log4j2
     Program("velocity", "PaperMC/Velocity", "69ee655d7490705f950699f9d3b0a206671456ab", "java",
         ("proxy/src/main/*.java", "api/src/main/*.java"),
             r"\b(?:logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace"),
     # Python: extra=, a str.format logger
     Program("saleor", "saleor/saleor", "723cd4eba87dfc72822ade45dc08a3caa548428d", "python", ("saleor/*.py",),
-            r"\b(?:logger|\w+_logger)\.(?:info|warning|error|debug|exception|critical)\(", "printf"),
+            r"\b(?:logger|\w+_logger)\.(?:info|warning|error|debug|exception|critical)\(", "printf",
+                render="pyjson", kv="pyextra"),
     Program("beets", "beetbox/beets", "07f39c5204997a356fd98b7e88ba9b185efb2e66", "python",
         ("beets/*.py", "beetsplug/*.py"),
             r"\b(?:self\._log|_log|log)\.(?:info|warning|error|debug)\(", "brace"),
@@ -428,16 +433,16 @@ _ROUND_4: tuple[Program, ...] = (
                 render="console", kv="tracing"),
     # TypeScript: winston with a category and an object, pino with the object first
     Program("outline", "outline/outline", "d77dcdf853868c5d5fe125c895c9b71f0eff5c68", "js", ("server/*.ts",),
-            r"\bLogger\.(?:info|warn|error|debug)\(", "plain"),
+            r"\bLogger\.(?:info|warn|error|debug)\(", "plain", render="winston", kv="object"),
     Program("atproto", "bluesky-social/atproto", "d6296a1cfdb40a773319cb59061300e4e8e52f26", "js",
         ("packages/*.ts",),
-            r"\b\w*[lL]ogger\.(?:info|warn|error|debug)\(", "plain", render="json"),
+            r"\b\w*[lL]ogger\.(?:info|warn|error|debug)\(", "plain", render="pino", kv="object"),
     # C#: message templates; PHP: Monolog with context; Ruby; Elixir
     Program("kavita", "Kareadita/Kavita", "ed7e9d4a6e85c2ec04803ca86fb3d2b5ca15581a", "csharp", ("API/*.cs",),
             r"\b_?[lL]ogger\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
     Program("wallabag", "wallabag/wallabag", "5afc37df9303cf983864c288d46bb23f12221695", "php",
         ("src/*.php",),
-            r"(?:\$this->|\$)logger->(?:info|warning|error|debug|notice)\(", "psr3"),
+            r"(?:\$this->|\$)logger->(?:info|warning|error|debug|notice)\(", "psr3", render="monolog"),
     Program("fastlane", "fastlane/fastlane", "d5347690d47de21d0e6fe78bd5ce77e35a714350", "ruby",
         ("*/lib/*.rb",),
             r"\bUI\.(?:message|important|error|success|verbose|header)\b\(?", "plain"),
