@@ -311,9 +311,28 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("newhostname", "s", "c", "host"),
     ("profile", "s", "c", "any"),  # but not any word that happens to end like one
     ("start_time", "", "rust", "time"),
+    ("$className", "", "php", "class"),  # a class's name is a class, not any name
+    ("after.size-before.size", "", "ruby", "int"),  # Ruby's size is a count
+    ("this.clients.size", "", "js", "int"),  # so is a collection's in any language
+    ("file.size", "", "js", "size"),  # a file's size is bytes
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
+
+
+def test_values_are_printed_as_the_language_prints_them():
+    rng = random.Random(0)
+    # Erlang's ~p prints a reason as a term and a text that is no atom as a binary, never bare
+    assert all(not re.search(r"[a-z] [a-z]", values.value("err", rng, "erlang", "d")) for _ in range(200))
+    for _ in range(200):
+        text = values.value("text", rng, "erlang", "d")
+        assert text.startswith('<<"') or re.fullmatch(r"[a-z][a-z0-9_@]*", text), text
+    # a class as the language names one
+    assert all("\\" in values.value("class", rng, "php") for _ in range(50))
+    assert all(re.fullmatch(r"[a-z_]+", values.value("class", rng, "erlang")) for _ in range(50))
+    # util.format's %j: a string in JSON quotes, an object bare
+    assert values.value("name", rng, "js", "q").startswith('"')
+    assert not values.value("struct", rng, "js", "q").startswith('"')
 
 
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():

@@ -473,8 +473,8 @@ def _placeholders(text: str, fmt: str):
 
 
 def _style(conv: str, spec: str, lang: str) -> str:
-    if conv in ("q",):
-        return "q"
+    if conv in ("q",) or (conv == "j" and lang == "js"):
+        return "q"  # Go's %q; util.format's %j prints JSON: a string in double quotes
     if conv == "r" or spec.startswith("!r"):
         return "r"
     if conv in ("~p", "~w") or (lang == "rust" and "?" in spec):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import string
 
 _SERVICES = [
@@ -69,6 +70,21 @@ _CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.Ge
                 "Foo::Bar::Baz",
             "System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie", "StorageBackend",
             "celery.worker.consumer.Consumer", "App\\Models\\Account", "ValueError", "RecordNotFound"]
+# a class as each language names one (a PHP program does not print a Java class, nor Erlang a
+# Python exception): Erlang's modules are atoms
+_CLASSES_BY_LANGUAGE = {
+    "java": ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
+             "io.netty.channel.nio.NioEventLoop", "com.example.api.JsonConverter"],
+    "python": ["app.services.mailer.Mailer", "celery.worker.consumer.Consumer", "ValueError", "KeyError",
+               "StorageBackend"],
+    "ruby": ["Foo::Bar::Baz", "ActiveRecord::RecordNotFound", "Api::V1::UsersController", "Net::ReadTimeout"],
+    "php": ["App\\Models\\Account", "App\\Http\\Controllers\\UserController", "App\\Jobs\\SendInvoice",
+            "App\\Services\\Mailer"],
+    "csharp": ["System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie",
+               "App.Services.StorageBackend"],
+    "erlang": ["gen_server", "ranch_tcp", "mnesia_tm", "ssl_connection", "store_leveldb", "queue_worker"],
+    "js": ["UserController", "JsonConverter", "StorageBackend", "SessionStore"],
+}
 _ERRORS_PLAIN = [
     "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
         "context deadline exceeded",
@@ -133,6 +149,7 @@ _ERRORS_RUBY = [
 ]
 _ERRORS_ERL = [
     "{error,econnrefused}", "timeout", "{badmatch,{error,enoent}}", "noproc", "{shutdown,normal}",
+    "{error,closed}", "econnrefused", "{case_clause,undefined}", "{error,{already_started,<0.312.0>}}",
     "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown",
         "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
 ]
@@ -437,7 +454,9 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
-    if style == "q":
+    # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
+    if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
+                                                       "intid", "port", "status")):
         return json.dumps(text)
     if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
         "status"):
@@ -448,9 +467,13 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         "duration", "size",
                                                         "intid", "port", "status", "err"):
         return json.dumps(text)
+    if style == "d" and lang == "erlang" and kind == "err":
+        return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
         "word"):
-        return f'<<"{text}">>' if rng.random() < 0.7 else text.replace("-", "_").replace(".", "_").lower()
+        atom = text.replace("-", "_").replace(".", "_").lower()
+        # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
+        return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
     return text
 
 
@@ -549,5 +572,5 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "struct":
         return structure(rng, lang)
     if kind == "class":
-        return _pick(rng, _CLASSES)
+        return _pick(rng, _CLASSES_BY_LANGUAGE.get(lang, _CLASSES))
     return name(rng)
