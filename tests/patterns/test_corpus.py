@@ -320,6 +320,20 @@ def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
 
 
+@pytest.mark.parametrize(("segments", "args", "fmt", "lang", "template"), [
+    # PSR-3: a context value of no kind takes its key's
+    (["oldest date is {time}"], [], "psr3", "php", "oldest date is %{time}"),
+    # an object printed as JSON is a record
+    (["Changes: ", ("expr", "json_encode($values)", "")], [], "plain", "php", "Changes: %{struct}"),
+    # a state after "http status" is an HTTP status
+    (["server error - http status ", ("expr", "status", "")], [], "plain", "elixir",
+     "server error - http status %{status}"),
+])
+def test_a_placeholders_kind_from_its_context(segments, args, fmt, lang, template):
+    named = {"time": "$result"} if fmt == "psr3" else None
+    assert extract.build(segments, args, fmt, lang, named, rules=4) == template
+
+
 def test_values_are_printed_as_the_language_prints_them():
     rng = random.Random(0)
     # Erlang's ~p prints a reason as a term and a text that is no atom as a binary, never bare

@@ -502,7 +502,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
         if isinstance(segment, tuple):
             _, expr, spec = segment
             conv = "r" if spec.startswith("!r") else ""
-            out.append(_slot(kind_of_expression(expr, conv, lang), _style(conv, spec, lang)))
+            kind = kind_of_expression(expr, conv, lang)
+            out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
             continue
         if fmt == "plain":
             out.append(segment.replace("%", "%%"))
@@ -561,10 +562,20 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv == "V":
                 conv = "s"
-            out.append(_slot(kind_of_expression(expr, conv, lang, spec), _style(conv, spec, lang)))
+            kind = kind_of_expression(expr, conv, lang, spec)
+            if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
+                kind = kind_of_expression(name, conv, lang, spec)
+            out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
         out.append(segment[last:].replace("%", "%%"))
     template = "".join(out)
     return template
+
+
+def _after_text(kind: str, out: list[str]) -> str:
+    """A kind as the text before it says: "http status %s" is an HTTP status, not a state."""
+    if kind == "state" and re.search(r"(?i)\bhttp(?: status)?(?: code)?\W{0,2}$", "".join(out)):
+        return "status"
+    return kind
 
 
 _ZIG_CONVERSIONS = {"s": "s", "d": "d", "x": "x", "X": "x", "e": "e", "c": "c", "u": "c", "b": "d", "o": "d"}

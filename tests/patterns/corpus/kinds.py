@@ -169,6 +169,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
     if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
         return ["hex"], "hex"
+    if re.search(r"\b(?:json_encode|JSON\.stringify|json\.dumps|to_json)\(", expr):
+        return ["struct"], "struct"  # an object printed as JSON
     if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
                  expr):
         return ["time"], "time"  # $start->format('Y-m-d'), when.isoformat(): a date as text
