@@ -373,6 +373,11 @@ def test_every_kind_the_extractor_guesses_has_values():
                      "csharp", "erlang", "elixir"):
             family = values.any_family(rng) if kind == "any" else kind
             assert values.value(family, rng, lang), (kind, lang)
+    rng = random.Random(1)
+    for kind in sorted(guessed):  # round 4's languages
+        for lang in ("swift", "objc", "dart", "lua", "zig", "perl", "shell", "julia"):
+            family = values.any_family(rng) if kind == "any" else kind
+            assert values.value(family, rng, lang), (kind, lang)
 
 
 # ---------------------------------------------------------------- the extractor

@@ -433,7 +433,7 @@ def any_family(rng: random.Random) -> str:
 
 # languages whose values print as another's: C++ as C, Kotlin and Scala on the JVM as Java
 # (exception texts, toString), Elixir's inspect as Ruby's ([1, 2], :atom, "text")
-_PRINTS_LIKE = {"cpp": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
+_PRINTS_LIKE = {"cpp": "c", "objc": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
 
 
 def id_shape(rng: random.Random) -> str:
