@@ -1113,15 +1113,14 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
     return Site(at, level, mark + template.rstrip("\n "), [])
 
 
-def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
-    """Julia's ``@warn "text $x" key = value`` without parentheses: arguments separated by
-    spaces to the end of the line (a ``key = value`` is one argument)."""
-    lang = program.language
+def _statement_end(src: str, k: int, lang: str, quotes: str, ends) -> int | None:
+    """Where the arguments of a call without parentheses end: the first place from ``k``,
+    outside literals (opened by one of ``quotes``) and brackets, where ``ends(place)`` holds."""
     end = k
     depth = 0
     while end < len(src):
         ch = src[end]
-        if ch == '"':
+        if ch in quotes:
             lit = read_literal(src, end, lang)
             if lit is None:
                 return None
@@ -1131,9 +1130,19 @@ def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif (ch == "\n" and depth <= 0) or (ch == "#" and depth <= 0):
+        elif depth <= 0 and ends(end):
             break
         end += 1
+    return end
+
+
+def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
+    """Julia's ``@warn "text $x" key = value`` without parentheses: arguments separated by
+    spaces to the end of the line (a ``key = value`` is one argument)."""
+    lang = program.language
+    end = _statement_end(src, k, lang, '"', lambda at: src[at] in "\n#")
+    if end is None:
+        return None
     text = src[k:end]
     args: list[str] = []
     start = 0
@@ -1357,23 +1366,12 @@ def _ruby_call(program: Program, src: str, k: int, at: str, level: str) -> Site 
         args = read[0]
     else:
         # arguments run to the end of the line, or on when a line ends with a comma
-        end = k
-        depth = 0
-        while end < len(src):
-            ch = src[end]
-            if ch in "\"'":
-                lit = read_literal(src, end, lang)
-                if lit is None:
-                    return None
-                end = lit[1]
-                continue
-            if ch in "([{":
-                depth += 1
-            elif ch in ")]}":
-                depth -= 1
-            elif ch == "\n" and depth <= 0 and not src[k:end].rstrip().endswith((",", "\\", "+")):
-                break
-            end += 1
+        def line_ends(at: int) -> bool:
+            return src[at] == "\n" and not src[k:at].rstrip().endswith((",", "\\", "+"))
+
+        end = _statement_end(src, k, lang, "\"'", line_ends)
+        if end is None:
+            return None
         text = src[k:end].replace("\\\n", " ")
         text = re.sub(r"\s+(?:if|unless)\s+.*$", "", text.strip(), flags=re.S)
         if not text:
