@@ -534,6 +534,10 @@ class TaskImport {
     "objc/SUInstaller.m": r'''
     SULog(SULogLevelError, @"Failed to move %@ to %@: %@", path, destination, error);
 ''',
+    "contiki/os/net/tcp.c": r'''
+#define LOG_MODULE "TCP/IP"
+  LOG_WARN("dropping packet of %u bytes\n", len);
+''',
     "swift/Sources/Sync.swift": r'''
         Current.Log.error("Failed to sync \(entityId) after \(attempts) attempts: \(error)")
 ''',
@@ -602,6 +606,7 @@ _PROGRAMS = [
     _program("formatprog", "python", ("printer/*.py",), r"\bself\._logger\.info\(", "printf", rules=3),
     _program("methodprog", "php", ("kb/*.php",), r"\$this->logger->error\(", "printf", rules=3),
     _program("objcprog", "objc", ("objc/*.m",), r"\bSULog\(\s*SULogLevel\w+\s*,", "printf", rules=4),
+    _program("contiki-ng", "c", ("contiki/*.c",), r"\bLOG_(?:ERR|WARN|INFO|DBG)\(", "printf", rules=4),
     _program("swiftprog", "swift", ("swift/*.swift",), r"\bCurrent\.Log\.error\(", "plain", rules=4),
     _program("localsend", "dart", ("dart/*.dart",), r"\b_logger\.severe\(", "plain", rules=4),
     _program("kong", "lua", ("lua/*.lua",), r"\b(?:ngx\.log\(\s*ngx\.[A-Z]+\s*,|kong\.log\.warn\()", "concat",
@@ -732,6 +737,9 @@ _EXTRACTS = [
     pytest.param("objcprog", [
         ("Failed to move %{path} to %{path}: %{err}", []),  # @"..." and %@
     ], id="objective_c_objects"),
+    pytest.param("contiki-ng", [
+        ("[WARN: TCP/IP    ] dropping packet of %{size} bytes", []),  # log-conf.h's prefix
+    ], id="contiki_level_and_module"),
     pytest.param("swiftprog", [
         ("Failed to sync %{id} after %{int} attempts: %{err}", []),  # "\\(expr)"
     ], id="swift_interpolation"),

@@ -1071,6 +1071,11 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         if "Tor(" in m.group() or len(args) > 1:  # the torrent's or the caller's name
             return _slot("name", "") + ": "
         return f"{base}:{line}: "  # log.cc: without a name, file and line
+    if program.name == "contiki-ng":
+        # log-conf.h: LOG_OUTPUT("[%-4s: %-10s] ", levelstr, module), the module a constant of the file
+        module = re.search(r'^#define\s+LOG_MODULE\s+"([^"]*)"', src, re.M)
+        word = re.match(r"LOG_(\w+)\(", m.group()).group(1)
+        return f"[{word:<4}: {module.group(1):<10}] ".replace("%", "%%") if module else ""
     if program.name == "localsend":
         name = re.search(r"\bLogger\(\s*'([^']+)'\s*\)", src)  # logger.dart: "[name] text"
         return f"[{name.group(1)}] " if name else ""

@@ -169,6 +169,12 @@ _ERRNO = [(111, "Connection refused"), (2, "No such file or directory"), (13, "P
           (104, "Connection reset by peer"), (110, "Connection timed out"), (24, "Too many open files"),
           (28, "No space left on device"), (32, "Broken pipe"), (98, "Address already in use"),
           (11, "Resource temporarily unavailable")]
+# what C's (and C++'s) strerror and gai_strerror print, as glibc spells them
+_ERRORS_C = [text for _, text in _ERRNO] + [
+    "Network is unreachable", "No route to host", "Invalid argument", "Operation not permitted",
+    "Cannot allocate memory", "Read-only file system", "Name or service not known",
+    "Temporary failure in name resolution", "Input/output error", "Operation timed out", "Success",
+]
 _TEXT = [
     "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
     "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
@@ -316,6 +322,8 @@ def integer(rng: random.Random) -> str:
 
 
 def err(rng: random.Random, lang: str) -> str:
+    if lang == "c":
+        return _pick(rng, _ERRORS_C)  # strerror's and gai_strerror's texts, never Go's "context canceled"
     pools = {"go": _ERRORS_GO, "java": _ERRORS_JAVA, "python": _ERRORS_PY, "rust": _ERRORS_RUST,
              "js": _ERRORS_JS, "ruby": _ERRORS_RUBY, "erlang": _ERRORS_ERL, "csharp": _ERRORS_CS,
              "php": _ERRORS_PHP}
