@@ -344,6 +344,8 @@ def test_values_are_printed_as_the_language_prints_them():
     # a class as the language names one
     assert all("\\" in values.value("class", rng, "php") for _ in range(50))
     assert all(re.fullmatch(r"[a-z_]+", values.value("class", rng, "erlang")) for _ in range(50))
+    # C's errors as strerror spells them, never another language's
+    assert all(values.value("err", rng, "c")[0].isupper() for _ in range(50))
     # util.format's %j: a string in JSON quotes, an object bare
     assert values.value("name", rng, "js", "q").startswith('"')
     assert not values.value("struct", rng, "js", "q").startswith('"')
