@@ -213,6 +213,12 @@ def test_round_4s_loggers_print_a_record_as_they_do():
         "\u2514 @ Pkg.Registry src/Registry.jl:12")
 
 
+def test_a_time_counted_in_a_unit_is_how_long():
+    records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "Email sent in %{time} seconds"}]
+    lines = lines_of(by_name("redis"), records * 20)
+    assert all(re.fullmatch(r"Email sent in \d+ seconds", line) for line, _ in lines)
+
+
 def test_a_constant_field_prints_its_text_and_names_its_label():
     program = _program("p", "js", ("*",), "x", "plain", render="winston")
     record = {"p": "p", "at": "server/a.ts:1", "l": "info", "t": "Processed %{int} jobs",

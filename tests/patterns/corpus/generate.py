@@ -102,7 +102,8 @@ class _Site:
         for i, m in enumerate(found):
             # "took %d ms", "%zu bytes", "%d jobs": the text says the unit or what is counted,
             # the value is a bare number
-            bare = _BARE_NUMBER.get(self.slots[i][0])
+            # "took %{time} milliseconds": no moment is counted in a unit, that is how long
+            bare = "duration:int" if self.slots[i][0] == "time" else _BARE_NUMBER.get(self.slots[i][0])
             if bare and (_UNIT_AFTER.match(template, m.end())
                          or (bare == "size:bytes" and _COUNTED_AFTER.match(template, m.end()))):
                 self.family[i] = bare
