@@ -436,7 +436,8 @@ _ROUND_4: tuple[Program, ...] = (
             r"\bLogger\.(?:info|warn|error|debug)\(", "plain", render="winston", kv="object"),
     Program("atproto", "bluesky-social/atproto", "d6296a1cfdb40a773319cb59061300e4e8e52f26", "js",
         ("packages/*.ts",),
-            r"\b\w*[lL]ogger\.(?:info|warn|error|debug)\(", "plain", render="pino", kv="object"),
+            r"\b(?:\w*[lL]ogger|log)\.(?:info|warn|error|debug)\(", "plain", render="pino", kv="object",
+                notes="log is a pino logger imported under that name (httpLogger as log)"),
     # C#: message templates; PHP: Monolog with context; Ruby; Elixir
     Program("kavita", "Kareadita/Kavita", "ed7e9d4a6e85c2ec04803ca86fb3d2b5ca15581a", "csharp", ("API/*.cs",),
             r"\b_?[lL]ogger\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
