@@ -574,6 +574,9 @@ const log = std.log.scoped(.io_exec);
     "jl/src/Registry.jl": r'''
         @warn "Failed to delete $path" exception = e maxlog = 1
         @info("Installed $(length(pkgs)) packages", elapsed)
+        @warn """
+            App '$name' is not in PATH.
+              Consider adding it."""
 ''',
     "pino/packages/server.ts": r'''
     dbLogger.error({ err, did: repo.did }, 'failed to index repo')
@@ -774,6 +777,7 @@ _EXTRACTS = [
     pytest.param("jlprog", [
         ("Failed to delete %{path}", [["exception", "err"]]),  # key = value after the message
         ("Installed %{size} packages", [["elapsed", "duration"]]),
+        ("App '%{name}' is not in PATH.\n  Consider adding it.", []),  # a triple-quoted string, dedented
     ], id="julia_macros"),
     pytest.param("pinoprog", [
         ("failed to index repo", [["err", "err"], ["did", "any"]]),  # pino's object first

@@ -140,6 +140,8 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
                 continue
             if text:
                 segments.append("".join(text))
+            if triple and lang == "julia":
+                segments = _dedented(segments)
             return Literal(segments), k + len(close)
         ch = src[k]
         if lang == "swift" and interpolate and src.startswith("\\(", k):
@@ -188,6 +190,23 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
         text.append(ch)
         k += 1
     return None
+
+
+def _dedented(segments: list) -> list:
+    """A Julia triple-quoted string as Julia reads it: without the newline right after the
+    opening quotes, each line without the indentation its lines share."""
+    if segments and isinstance(segments[0], str) and segments[0].startswith("\n"):
+        segments = ["\n" + segments[0][1:].lstrip("\n"), *segments[1:]]  # a line start to measure
+    else:
+        return segments
+    indents = [len(m.group(1)) for segment in segments if isinstance(segment, str)
+               for m in re.finditer(r"\n([ \t]*)(?=[^\s]|$)", segment)
+               if m.end() < len(segment) or segment is not segments[-1]]
+    cut = min(indents, default=0)
+    indent = re.compile(r"\n[ \t]{0," + str(cut) + "}")
+    out = [indent.sub("\n", s) if isinstance(s, str) else s for s in segments]
+    out[0] = out[0][1:]
+    return [s for s in out if s != ""]
 
 
 def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, int] | None:
