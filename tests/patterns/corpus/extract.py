@@ -1075,7 +1075,9 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         return f"{word}({scope.group(1)}): " if scope else f"{word}: "
     if program.name == "kong":
         if m.group().startswith("kong.log"):
-            return f"[kong] {base}:{line} "  # kong/pdk/log.lua
+            # kong/pdk/log.lua: "%file_src:%line_src [%namespace] %message", a plugin's name its namespace
+            plugin = re.match(r"kong/plugins/([\w-]+)/", path)
+            return f"[kong] {base}:{line} " + (f"[{plugin.group(1)}] " if plugin else "")
         function = None  # ngx.log: "[lua] file.lua:12: name(): ", the enclosing function's name
         for found in re.finditer(r"\bfunction\s+(?:[\w.]+[.:])?(\w+)\s*\(", src[:m.start()]):
             function = found.group(1)
