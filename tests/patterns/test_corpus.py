@@ -213,6 +213,17 @@ def test_round_4s_loggers_print_a_record_as_they_do():
         "\u2514 @ Pkg.Registry src/Registry.jl:12")
 
 
+def test_every_programs_logger_prints_synthetic_records():
+    # synthetic statements through each program's render and values (not the programs' own)
+    fields = [["peer", "addr"], ["err", "err"], ["label", "=sync"]]
+    records = [{"p": "x", "at": "src/a/b.c:7", "l": level, "f": fields,
+                "t": "Synced %{int} rows from %{host} in %{duration}"}
+               for level in ("info", "warn", "error", "debug")]
+    for program in PROGRAMS:
+        lines = lines_of(program, records)
+        assert lines and all(line.strip() for line, _ in lines), program.name
+
+
 def test_a_time_counted_in_a_unit_is_how_long():
     records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "Email sent in %{time} seconds"}]
     lines = lines_of(by_name("redis"), records * 20)
