@@ -96,6 +96,10 @@ _ERRORS_PLAIN = [
     "request entity too large", "invalid character 'x' looking for beginning of value",
         "unexpected status 503",
 ]
+_GO_RUNTIME_ERRORS = frozenset(("i/o timeout", "context deadline exceeded", "context canceled", "EOF",
+                                "unexpected EOF", "TLS handshake timeout",
+                                "invalid character 'x' looking for beginning of value"))
+_ERRORS_PLAIN_NOT_GO = [text for text in _ERRORS_PLAIN if text not in _GO_RUNTIME_ERRORS]
 _ERRORS_GO = [
     "dial tcp {addr}: connect: connection refused", "read tcp {addr}->{addr}: read: connection reset by peer",
     "open {path}: no such file or directory", "context deadline exceeded", "EOF",
@@ -328,7 +332,9 @@ def err(rng: random.Random, lang: str) -> str:
              "js": _ERRORS_JS, "ruby": _ERRORS_RUBY, "erlang": _ERRORS_ERL, "csharp": _ERRORS_CS,
              "php": _ERRORS_PHP}
     pool = pools.get(lang)
-    text = _pick(rng, pool) if pool and rng.random() < 0.6 else _pick(rng, _ERRORS_PLAIN)
+    # Go's own runtime texts (context canceled, i/o timeout, EOF) come from Go programs only
+    plain = _ERRORS_PLAIN if lang == "go" else _ERRORS_PLAIN_NOT_GO
+    text = _pick(rng, pool) if pool and rng.random() < 0.6 else _pick(rng, plain)
     return (text.replace("{addr}", addr(rng)).replace("{path}", path(rng)).replace("{host}", host(rng))
             .replace("{url}", url(rng)).replace("{ip}", ip(rng)))
 
