@@ -207,6 +207,8 @@ def test_round_4s_loggers_print_a_record_as_they_do():
     assert printed("monolog", "warn", "Entry is invalid", []) == "Entry is invalid [] []"
     assert printed("monolog", "error", "Unable to read", [("filepath", "/a b", "path")]) == (
         'Unable to read {"filepath":"/a b"} []')
+    assert printed("elixirtail", "warn", "Replication slot not found", [("slot", "s1", "name")]) == (
+        "[warning] Replication slot not found slot=s1")
     assert printed("julia", "info", "Installed 3 packages", []) == "[ Info: Installed 3 packages"
     assert printed("julia", "warn", "Failed to delete /tmp/x", err, at="src/Registry.jl:12") == (
         "\u250c Warning: Failed to delete /tmp/x\n\u2502   err = EOF\n"

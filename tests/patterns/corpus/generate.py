@@ -246,6 +246,10 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
                           + (v if kind in _NUMBER_KINDS and v.lstrip("-").isdigit() else json.dumps(v,
                              ensure_ascii=False)) for k, v, kind in fields)
         return f"{message} {{{items}}}"
+    if style == "elixirtail":
+        # Elixir's console logger as "$time [$level] $message $metadata" configures it
+        meta = "".join(f" {k}={v}" for k, v, _ in fields)
+        return f"[{'warning' if level == 'warn' else level}] {message}{meta}"
     if style == "elixir":
         # Elixir's console logger as "$metadata[$level] $message" configures it (teslamate)
         meta = "".join(f"{k}={v} " for k, v, _ in fields)

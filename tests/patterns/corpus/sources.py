@@ -57,7 +57,7 @@ class Program:
     call: str  # regex of a call's opening, up to its first argument (or chain, see extract)
     fmt: str  # printf, pydict, brace, named, psr3, erlang, plain (interpolation is read from literals)
     # plain, logfmt, json, hclog, keyvalue, emqx, console, tikv, rubyhash, elixir; round 4 adds pino, winston,
-    # pyjson, monolog, julia
+    # pyjson, monolog, julia, elixirtail (the metadata after the message)
     render: str = "plain"
     skip: int = 0  # arguments before the message
     # key-value arguments after the message: pairs, zap, slog, ruby, slogrs (";" then "k" => v); round 4
@@ -449,7 +449,8 @@ _ROUND_4: tuple[Program, ...] = (
             r"\bUI\.(?:message|important|error|success|verbose|header)\b\(?", "plain"),
     Program("realtime", "supabase/realtime", "833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4", "elixir",
         ("lib/*.ex",),
-            r"\bLogger\.(?:info|warning|warn|error|debug)\b\(?", "plain", render="elixir", kv="ruby"),
+            r"\bLogger\.(?:info|warning|warn|error|debug)\b\(?", "plain", render="elixirtail", kv="ruby",
+                notes="config/prod.exs: $time [$level] $message $metadata"),
 )
 
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
