@@ -450,24 +450,27 @@ def _after_cause(masked: str, end: int) -> str:
 
 def _unclosed_end(masked: str, end: int) -> int:
     """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
+    # (the brackets alone are read, found by the regex in C: most characters are none)
     depth = 0
-    for char in masked[:end]:
+    for char in _BRACKET.findall(masked, 0, end):
         if char in "([{":
             depth += 1
-        elif char in ")]}" and depth:
+        elif depth:
             depth -= 1
     if not depth:
         return -1
     inner = 0
-    for at in range(end, len(masked)):
-        char = masked[at]
-        if char in "([{":
+    for found in _BRACKET.finditer(masked, end):
+        if found.group() in "([{":
             inner += 1
-        elif char in ")]}":
+        else:
             if not inner:
-                return at
+                return found.start()
             inner -= 1
     return -1
+
+
+_BRACKET = re.compile(r"[()\[\]{}]")
 
 
 def _after_quoted(masked: str, end: int) -> str:
