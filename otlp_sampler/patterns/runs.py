@@ -24,6 +24,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     varying,
+    word_count,
 )
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
@@ -88,7 +89,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (most candidates: no cue, and no other length)
         announced = False
         anchored = not fielded
-        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
+        if anchored and (not tail or word_count(template_kinds[:head])
                          < ANCHOR_WORDS):
             return None  # (most; three words before: some programs' events part there, measured)
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
@@ -102,8 +103,8 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
-    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
-    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
+    words_after = word_count(template_kinds[m - tail:])
+    words_before = word_count(template_kinds[:head])
     if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
         return None
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
@@ -189,7 +190,7 @@ def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
         at = bar - 1
         while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
             at -= 1
-        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+        if 0 < at < bar - 1 and word_count(kinds[:at + 1]) >= 2:
             return at + 1, bar
     if "=" in tokens:
         key = tokens.index("=") - 1
