@@ -502,6 +502,8 @@ class ShapeIndex:
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens):
                 best, best_score = candidate, value
+                if value == 1.0:
+                    break  # (no score is higher, and a later one equal to it does not replace it)
         if best is None:
             return None
         if best.tokens != tokens:
