@@ -24,6 +24,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     varying,
+    word_count,
 )
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
@@ -76,21 +77,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         if 0 < inner < tail and inner == _opened(tokens[head:n - tail]) and all(
                 token in _CAUSE_CLOSERS for token in template[m - tail:m - tail + inner]):
             tail -= inner
-    # an error's text may follow the word that announces it, with no mark (Error <text> for
-    # task …, failed with <text>, retrying …)
-    announced = not cue_at(tokens, head)
     # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
     fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
         template[head - 1][-1] in "!.")
-    anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
-    if announced and not _announces_error(tokens, head):
-        if m == n and not fielded:
-            return None  # (most candidates: no cue, and no other length)
-        announced = False
-        anchored = not fielded
-        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
-                         < ANCHOR_WORDS):
-            return None  # (most; three words before: some programs' events part there, measured)
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
@@ -102,10 +91,20 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
-    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
-    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
-    if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
+    # (two words on each side, asked before the cues: most candidates that reach here stop so)
+    if (word_count(template_kinds[:head]) < 2 and not error_key) or (
+            not closed and not keyed and word_count(template_kinds[m - tail:]) < 2):
         return None
+    # an error's text may follow the word that announces it, with no mark (Error <text> for
+    # task …, failed with <text>, retrying …)
+    announced = not cue_at(tokens, head)
+    if announced and not _announces_error(tokens, head):
+        if m == n and not fielded:
+            return None  # (most candidates: no cue, and no other length)
+        announced = False
+        # no cue at all: the words around it must say it (ANCHOR_WORDS)
+        if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
+            return None  # (most; three words before: some programs' events part there, measured)
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
     # an error's text, after the word that announces it or in brackets, holds marks of its own
@@ -189,7 +188,7 @@ def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
         at = bar - 1
         while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
             at -= 1
-        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+        if 0 < at < bar - 1 and word_count(kinds[:at + 1]) >= 2:
             return at + 1, bar
     if "=" in tokens:
         key = tokens.index("=") - 1

@@ -70,6 +70,7 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     score,
     varying,
+    word_count,
 )
 
 _ASK = object()  # an argument not given: computed
@@ -501,6 +502,8 @@ class ShapeIndex:
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens):
                 best, best_score = candidate, value
+                if value == 1.0:
+                    break  # (no score is higher, and a later one equal to it does not replace it)
         if best is None:
             return None
         if best.tokens != tokens:
@@ -806,6 +809,6 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None
-    if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
+    if word_count(kinds) - (WORD <= kinds[at] < PUNCT) < 2:
         return None
     return (*tokens[:at], "", *tokens[at + 1:])

@@ -229,6 +229,12 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
         at += 1
 
 
+def word_count(kinds: list[int]) -> int:
+    """How many of ``kinds`` are words (``WORD <= kind < PUNCT``: WORD, TITLE, CAPS, STRONG),
+    counted by ``list.count`` in C: the others are WILD, MIXED and PUNCT."""
+    return len(kinds) - kinds.count(WILD) - kinds.count(MIXED) - kinds.count(PUNCT)
+
+
 def cue_at(tokens: list[str], index: int) -> float:
     """Whether the token before ``tokens[index]`` (quotes skipped) introduces a value: 0 if
     not, else what a different word there costs (``STRONG_CUE`` after a naming word or
