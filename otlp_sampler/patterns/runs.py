@@ -369,6 +369,24 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
 
 
+# Kinds of part of a program that is loaded or named by its name (a tag before the part's own
+# messages: ``tail_csv plugin: <message>``, ``auth module: <message>``)
+_COMPONENT_KINDS = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
+                                               "component", "subsystem", "backend", "provider", "adapter")
+                             for form in (word, word.title()))
+
+
+def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a tag that opens the message (or follows its
+    bracketed header): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    A program that logs for its parts prints each part's own messages after such a tag,
+    with nothing else constant: what follows is that part's event, not the cause of an
+    operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
+    is an operation)."""
+    return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+
+
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
     """Whether the brackets closed at ``close`` hold words of prose only, two or more, a
     note of the operation's (``Found invalidated archive we can skip (no visits): <cause>``),
@@ -405,6 +423,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
+        if _component_tag(tokens, kinds, at):
+            return False
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:

@@ -526,6 +526,19 @@ _MERGE_OR_STAY_APART = [
                   "Standby mode: warm standby", "Standby mode: hot spare",
                   "onReceive action: com.example.intent.SCREEN_ON",
                   "onReceive action: com.example.intent.SCREEN_OFF"]]),
+    _rule("a_parts_name_and_kind_before_a_colon_tag_the_parts_own_messages",
+          # a program that logs for its parts (plugins, modules, drivers) prints a tag and then
+          # the part's own message: events, not causes of an operation before the colon, even
+          # when they read as failures; at the start or after a bracketed header
+          apart=[["rrdcache plugin: Option `Timeout' not allowed here.",
+                  "rrdcache plugin: failed to build values string",
+                  "rrdcache plugin: cache directory is not writable"],
+                 ["[error] ntpd module: peer table is full", "[error] ntpd module: socket is not connected"]],
+          # the event's values still vary, and so does the part's name
+          one=[["disk plugin: cannot open /dev/sda1", "sensors plugin: cannot open /dev/sdb2"],
+               # a verb's form before the kind is an operation, whose causes fold
+               ["Loading plugin: cannot read manifest", "Loading plugin: no such file"],
+               ["reexec socketpair: broken pipe", "reexec socketpair: permission denied"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
