@@ -319,7 +319,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
-                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                        (token == ":" and not spaced[index])
+                        or (token == "-" and spaced[index]
+                            and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
             break
@@ -361,6 +363,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
+        elif tokens[chosen] == "-" and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
+            # after a spaced dash, a failure and its own cause (Teams connection - send error:
+            # <*>): the dash parts a subject from its event, whose words the failure is
+            chosen = at
+            weak_colon = separates is WEAKLY
     if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
@@ -385,6 +392,14 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     is an operation)."""
     return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+
+
+def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
+    """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
+    its quoted field): a subject and its state (``WebSocket connection - established`` /
+    ``… - closed``), two events, not an operation and the cause a library gave (one word
+    there is an errno's name or a value: ``read failed - EOF``)."""
+    return dash + 2 == end and kinds[dash + 1] in (WORD, TITLE) and not _ERRNO.fullmatch(tokens[dash + 1])
 
 
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:

@@ -539,6 +539,18 @@ _MERGE_OR_STAY_APART = [
                # a verb's form before the kind is an operation, whose causes fold
                ["Loading plugin: cannot read manifest", "Loading plugin: no such file"],
                ["reexec socketpair: broken pipe", "reexec socketpair: permission denied"]]),
+    _rule("a_spaced_dash_parts_a_subject_from_its_event",
+          # one word after the dash, ending the message, is the subject's state (closed reads as a
+          # failure, and is still a state there); a failure with its own colon after the dash is
+          # the event's words, its cause after the colon
+          apart=[["[info] Media stream connection - established",
+                  "[warning] Media stream connection - closed",
+                  "[warning] Media stream connection - send error: quota exceeded",
+                  "[warning] Media stream connection - receive error: bad frame"]],
+          one_both_ways=[["[warning] Media stream connection - send error: quota exceeded",
+                          "[warning] Media stream connection - send error: no healthy upstream"],
+                         # an errno's name or several words after the dash of an operation: causes
+                         ["sync replica log - EOF", "sync replica log - connection refused by peer"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
