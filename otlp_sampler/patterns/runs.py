@@ -315,6 +315,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 depth -= 1
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
+                    if _FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1]):
+                        candidates.append(index)  # a failure's clause, then its cause (warmup failed, <*>)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
@@ -343,10 +345,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break
         index -= 1
     chosen = -1
-    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
-        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
-        # exception's class there is the cause's (… cache. AbortError: <*>)
+        # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
+        # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
+        # cache. AbortError: <*>)
         candidates.pop()
     start = 0 if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
@@ -373,7 +376,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
-        (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
+        tokens[chosen] not in (":", "-", ",") or weak_colon)
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
@@ -434,6 +437,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
     elif separator[-1] == "." and len(separator) > 1:
         pass  # a sentence's last word
+    elif separator == ",":
+        pass  # after a clause that ends with its failure (_cause_colon)
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
@@ -484,6 +489,9 @@ _OWN_FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
 _EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
+# A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
+# error, <cause>): a comma after it parts the failure from its cause, as a colon would
+_FAILURE_ENDS_CLAUSE = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:

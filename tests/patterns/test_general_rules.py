@@ -551,6 +551,17 @@ _MERGE_OR_STAY_APART = [
                           "[warning] Media stream connection - send error: no healthy upstream"],
                          # an errno's name or several words after the dash of an operation: causes
                          ["sync replica log - EOF", "sync replica log - connection refused by peer"]]),
+    _rule("a_comma_after_a_clause_that_ends_with_its_failure_comes_before_its_cause",
+          # what follows is the cause, learned as after an operation's colon (one of two reads as
+          # a failure); a key and its colon after the comma are the key's
+          one_both_ways=[["Deployment failed, upstream returned an invalid response",
+                          "Deployment failed, missing required field 'email'",
+                          "Deployment failed, scheduled restart"],
+                         ["version check failed, reason: not enough replicas",
+                          "version check failed, reason: scheduled restart"]],
+          # the program's own next step after the comma, neither a failure: two events
+          apart=[["Upload failed, retrying", "Upload failed, giving up"],
+                 ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
