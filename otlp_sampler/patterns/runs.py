@@ -397,6 +397,16 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
+def _code_location(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
+    bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
+    and ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where
+    the event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+    start = at - 4
+    return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
+        start == 0 or tokens[start - 1] == "]")
+
+
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
     """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
     its quoted field): a subject and its state (``WebSocket connection - established`` /
@@ -443,7 +453,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at):
+        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
             return False
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):

@@ -562,6 +562,16 @@ _MERGE_OR_STAY_APART = [
           # the program's own next step after the comma, neither a failure: two events
           apart=[["Upload failed, retrying", "Upload failed, giving up"],
                  ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
+    _rule("a_method_that_opens_the_message_is_where_it_is_logged",
+          # __METHOD__ or __PRETTY_FUNCTION__ first: one per call site, a label whose message
+          # follows (not an operation whose causes fold), as C's __func__ is
+          apart=[["App\\Queue\\JobHandler::executeJob: job queue is empty",
+                  "App\\Queue\\JobHandler::executeJob: job queue is full",
+                  "App\\Queue\\QueueManager::push: job queue is full"],
+                 ["App\\Import\\TaskImport::importTask: validation error at line 6",
+                  "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
+          # elsewhere a class path is a value
+          one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
@@ -888,6 +898,14 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_method_that_opens_the_message_is_where_it_is_logged": {
+        "App\\Queue\\JobHandler::executeJob: job queue is full":
+            "App\\Queue\\JobHandler::executeJob: job queue is full",
+        "[debug] Term::resize dimensions unchanged": "[debug] Term::resize dimensions unchanged",
+        # a method elsewhere, or a type (a capital) first, is a value
+        "Subscriber executed: App\\Subscriber\\Auth::afterLogout": "Subscriber executed: <*>",
+        "std::io::Error: broken pipe": "<*>: broken pipe",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
         # fields parted by bars: the colon of the next field's key introduces its value
