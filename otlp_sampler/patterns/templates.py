@@ -62,6 +62,7 @@ CUE_WORDS = frozenset((
     "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
+    "backend", "frontend",  # a proxy's (matching backend <name> found)
     "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
 ))
 # Kinds of things whose name follows (Connection type stable, Processing partition main),

@@ -572,6 +572,12 @@ _MERGE_OR_STAY_APART = [
                   "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
           # elsewhere a class path is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
+    _rule("a_proxys_backend_or_frontend_is_named_by_the_word_after_it",
+          # as a host or a pool is: the name after it varies within one event
+          one=[["removing backend orders from the pool", "removing backend billing from the pool"],
+               ["removing frontend public from the pool", "removing frontend admin from the pool"]],
+          # after a noun that names no kind of thing, the word is the event's
+          apart=[["removing replica orders from the pool", "removing replica billing from the pool"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
