@@ -578,6 +578,15 @@ _MERGE_OR_STAY_APART = [
                ["removing frontend public from the pool", "removing frontend admin from the pool"]],
           # after a noun that names no kind of thing, the word is the event's
           apart=[["removing replica orders from the pool", "removing replica billing from the pool"]]),
+    _rule("one_value_matches_a_run_of_values_the_masker_did_not_fold",
+          # the masker folds a run of values into one only when every word of it has a value's
+          # shape (media-27, not alpha): once the template's run is values alone, one value there
+          # is the same value, after one shared word too
+          one=[["CLI: 10.0.0.1:80 stable.mailer node-5.example.net",
+                "CLI: 10.0.0.2:80 alpha node-6.example.net",
+                "CLI: 10.0.0.3:80 media-27 node-7.example.net"]],
+          # not a run with a word of the event in it
+          apart=[["sent: 10.0.0.1:80", "sent: 10.0.0.1:80 to 5"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
