@@ -237,7 +237,8 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
-        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and _plain_name(tokens[0]):
+        elif length > 2 and lead != WILDCARD and ((kinds[0] == WORD and _plain_name(tokens[0]))
+                                                  or (kinds[0] == TITLE and _title_name(tokens[0]))):
             # a plain word that may be a name (auto received unhandled info x): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
@@ -634,6 +635,13 @@ def _plain_name(word: str) -> bool:
     """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
     return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
             and not word.endswith(("ed", "ing")))
+
+
+def _title_name(word: str) -> bool:
+    """Whether a capitalised first word may be a name where other records have had a value
+    (``Audit is running on port <*>`` / ``<*> is running …``): as a plain word may
+    (``_plain_name``), but where the sentence goes on as theirs does only."""
+    return _plain_name(word.lower())
 
 
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:

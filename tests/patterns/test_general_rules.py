@@ -587,6 +587,12 @@ _MERGE_OR_STAY_APART = [
                 "CLI: 10.0.0.3:80 media-27 node-7.example.net"]],
           # not a run with a word of the event in it
           apart=[["sent: 10.0.0.1:80", "sent: 10.0.0.1:80 to 5"]]),
+    _rule("a_capitalised_first_word_is_a_name_where_records_have_had_a_value",
+          # a template that starts with a value and goes on as the message does: the word is a
+          # name there (only once a value came first: a capitalised first word is mostly a verb)
+          one=[["orders-1 is running on port 8080.", "Audit is running on port 443."]],
+          # not where the sentence goes on otherwise
+          apart=[["orders-1 is running on port 8080.", "Audit was running on port 443."]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
