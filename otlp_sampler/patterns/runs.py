@@ -123,7 +123,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced or marked or error_key:
+    if announced or marked or error_key or (closed and not fielded):
         # the error's text, not the event's own words, and one of the two reads as a failure
         # (as of two causes after an operation's colon)
         runs = ((template[head:m - tail], template_kinds[head:m - tail]),
