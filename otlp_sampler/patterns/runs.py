@@ -123,16 +123,24 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced or marked or error_key or (closed and not fielded):
+    runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+            (tokens[head:n - tail], kinds[head:n - tail]))
+    if announced or marked or error_key or (
+            closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
-        # (as of two causes after an operation's colon)
-        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
-                (tokens[head:n - tail], kinds[head:n - tail]))
+        # (as of two causes after an operation's colon); in brackets, a proper name is a note
+        # of the event's (… (Entity Framework) / … (Dapper)) but when the other is a failure
         if announced and not all(_errors_text(*run) for run in runs):
             return None
         if not any(_reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _proper_name(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run is capitalised words alone (``Entity Framework``, ``Dapper``): a name of
+    a product or a part, not a phrase a library says (``leader changed``, ``Broken pipe``)."""
+    return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:

@@ -593,11 +593,12 @@ _MERGE_OR_STAY_APART = [
           one=[["orders-1 is running on port 8080.", "Audit is running on port 443."]],
           # not where the sentence goes on otherwise
           apart=[["orders-1 is running on port 8080.", "Audit was running on port 443."]]),
-    _rule("words_in_the_brackets_that_close_a_message_are_a_text_when_one_reads_as_a_failure",
-          # a cause in brackets (broken pipe) is one value, whatever its length
+    _rule("a_proper_name_in_the_brackets_that_close_a_message_is_a_note_not_a_text",
+          # a text in brackets (a cause, a reason) is one value, whatever its length
           one_both_ways=[["Writing the tmp config file (broken pipe)",
-                          "Writing the tmp config file (no space left on device)"]],
-          # a note of the event's (which library ran it) is the call site's own
+                          "Writing the tmp config file (no space left on device)"],
+                         ["GPU reset (leader changed)", "GPU reset (the configuration was reloaded)"]],
+          # capitalised words alone, a proper name (which library ran it), are the call site's own
           apart=[["Executing GetOwnerById on the read replica (Entity Framework)",
                   "Executing GetOwnerById on the read replica (Dapper)"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
