@@ -138,8 +138,10 @@ _AFTER_QUOTE = _any(
 # answered with …); the backticks stay, as quotes do.
 _IN_BACKTICKS = _any(
     r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
-    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …)
+    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …),
+    # or doubled, as TeX quotes (got ``private''.)
     r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
+    r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"

@@ -212,6 +212,9 @@ def test_a_value_in_backticks_is_a_value():
         "remote `main.backend` answered with: x": "remote `<*>` answered with: x",
         # a backtick inside a word is not a quote
         "x`y` z": "x`y` z",
+        # GNU quotes, and TeX's doubled ones (two backticks to two apostrophes)
+        "Parse zone `db.example': x": "Parse zone `<*>': x",
+        "Unexpected response, got ``private''.": "Unexpected response, got ``<*>''.",
     })
     assert _one_pattern("Could not export documents to `archive` due to error: channel closed",
                         "Could not export documents to `EventsStore` due to error: task was cancelled",
