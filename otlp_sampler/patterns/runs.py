@@ -143,6 +143,40 @@ def _proper_name(run: list[str], kinds: list[int]) -> bool:
     return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
 
 
+FAILED_FIRST = 4  # tokens a failure's sentence holds before an error's text glued to it
+
+
+def failure_text_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                    kinds: list[int]) -> int | None:
+    """Where an error's text starts that ``tokens`` and ``template`` both append, with no
+    mark, to one failure's sentence (``Failed to add Sentry context <text>``, ``Error while
+    checking local network request policy <text>``), or None: the two agree on a part before
+    it of ``FAILED_FIRST`` tokens at least, which says a program's own failure, and the rest
+    of each, up to the end, is an error's text that reads as a failure (``connection
+    refused`` / ``i/o timeout``; a template's value there does): the text a library gave,
+    with no field, key or unclosed bracket in it. Two texts that do not both read as
+    failures are the event's own words (``… context created`` / ``… context missing``)."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    if head < FAILED_FIRST or head in (m, n) or m - head > MAX_TEXT or n - head > MAX_TEXT:
+        return None
+    if kinds[head - 1] == PUNCT or not _OWN_FAILURE.search(" ".join(tokens[:head])):
+        return None  # (a mark before it is a separator of the rules of causes)
+    for run, run_kinds in ((template[head:], template_kinds[head:]), (tokens[head:], kinds[head:])):
+        if (not _errors_text(run, run_kinds) or not _reads_as_failure(run, run_kinds)
+                or not _FIELD_MARKS.isdisjoint(run) or "=" in run or not _balanced(run)):
+            return None
+    same = 0  # the tokens both end with
+    while same < min(m, n) - head and template[m - 1 - same] == tokens[n - 1 - same]:
+        same += 1
+    if same > 1 and any(WORD <= kind < PUNCT for kind in template_kinds[m - same:]):
+        return None  # the two end alike: the event's words around a value (… with Error: <*>)
+    return head
+
+
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
     """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
     (``candidates.run_mask``): whether it may start there whatever the template's words

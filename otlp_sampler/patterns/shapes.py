@@ -45,12 +45,14 @@ from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _LONG_RUN_TOKENS,
+    FAILED_FIRST,
     MAX_RUN,
     MAX_TEXT,
     _cause_colon,
     _cause_key,
     _inner_run_at,
     _says_failure,
+    failure_text_at,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -93,6 +95,8 @@ _CAPS_NAME = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
+# a first word that says a failure (Failed …, Error while …, Unable …): _failure_text
+_FAILURE_STEM = re.compile(r"(?i:fail|error|unable|cannot|could)", re.ASCII)
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
@@ -265,7 +269,29 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, lead, by_length)
+            found = self._inner_run(tokens, kinds, lead, by_length)
+            if found is None and len(tokens) > FAILED_FIRST and _FAILURE_STEM.search(tokens[0]):
+                found = self._failure_text(tokens, kinds, by_length)
+            return found
+        return None
+
+    def _failure_text(self, tokens: list[str], kinds: list[int],
+                      by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of any length whose failure's sentence this message says too, each
+        with an error's text after it and no mark (``runs.failure_text_at``): the
+        pattern's template then has one variable for the text (``_fold_run``). Tried last,
+        for messages that open with a failure's word (``Failed …``, ``Error while …``)."""
+        length = len(tokens)
+        for other, bucket in by_length.items():
+            if abs(other - length) > MAX_TEXT or other <= FAILED_FIRST:
+                continue
+            for candidate in among(bucket, None, None):
+                if candidate.tokens[FAILED_FIRST - 1] != tokens[FAILED_FIRST - 1]:
+                    continue  # (most: the sentence differs before the text)
+                head = failure_text_at(candidate.tokens, candidate.kinds, tokens, kinds)
+                if head is not None:
+                    self._fold_run(candidate, head, len(candidate.tokens))
+                    return candidate.pattern
         return None
 
     def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,

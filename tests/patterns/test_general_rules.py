@@ -604,6 +604,16 @@ _MERGE_OR_STAY_APART = [
           # capitalised words alone, a proper name (which library ran it), are the call site's own
           apart=[["Executing GetOwnerById on the read replica (Entity Framework)",
                   "Executing GetOwnerById on the read replica (Dapper)"]]),
+    _rule("an_errors_text_glued_to_a_failures_sentence_is_one_value_when_both_read_as_failures",
+          # no mark between the failure and the text a library gave: four tokens of the failure
+          # agree, and both texts read as failures, of any length
+          one_both_ways=[["Failed to add Sentry context i/o timeout",
+                          "Failed to add Sentry context connection refused",
+                          "Failed to add Sentry context Error: getaddrinfo ENOTFOUND cache14"]],
+          # the event's own words there (created), or the same words around a value at the end
+          apart=[["Failed to add Sentry context created", "Failed to add Sentry context missing"],
+                 ["Failed running auth step challenge for orders for user root with Error: 5",
+                  "Failed running auth step OPTIONS for billing for user bob with Error: 7"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
