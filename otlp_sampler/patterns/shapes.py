@@ -243,7 +243,8 @@ class ShapeIndex:
                         return found
         elif length > 2 and lead != WILDCARD and ((kinds[0] == WORD and _plain_name(tokens[0]))
                                                   or (kinds[0] == TITLE and _title_name(tokens[0]))):
-            # a plain word that may be a name (auto received unhandled info x): a template
+            # a plain or capitalised word that may be a name (auto received unhandled info x,
+            # Audit is running on port <*>.): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
             values = self._buckets.get(WILDCARD)

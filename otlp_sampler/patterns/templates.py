@@ -551,11 +551,13 @@ def fits_other_length(
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
-    (``ws=<*>`` / ``ws=Owner{<*>}``). At least two constant words must be shared
-    around it. Around that place they *agree* as :func:`score` would have them agree at
-    one length: a value may stand for a word and an introduced word for another, as long
-    as the constant words shared keep ``SIMILARITY`` of the differences (a record that
-    differs in length at one place and in values elsewhere is still one event).
+    (``ws=<*>`` / ``ws=Owner{<*>}``), or one value against a run of values after it
+    (``CLI: <*>`` / ``CLI: <*> <*> <*>``, ``_values_alone``). At least two constant words
+    must be shared around it (one around a run of values alone). Around that place they
+    *agree* as :func:`score` would have them agree at one length: a value may stand for a
+    word and an introduced word for another, as long as the constant words shared keep
+    ``SIMILARITY`` of the differences (a record that differs in length at one place and in
+    values elsewhere is still one event).
     """
     m, n = len(template), len(tokens)
     limit = min(m, n)
