@@ -252,6 +252,10 @@ class ShapeIndex:
             if bucket is not None:
                 after = tokens[1]
                 index = self._leads.get(WILDCARD)
+                if index is not None and (len(index.front) < 2 or not (
+                        index.front[1].get(after, 0) & index.lengths.get(length, 0))):
+                    bucket = None  # (none goes on as it does: the index says so before scoring)
+            if bucket is not None:
                 mask = None if index is None else score_mask(index, tokens, kinds, 0)
                 going_on = [shape for shape in among(bucket, mask, index) if shape.tokens[1] == after]
                 if going_on:
