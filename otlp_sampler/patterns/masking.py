@@ -138,8 +138,10 @@ _AFTER_QUOTE = _any(
 # answered with …); the backticks stay, as quotes do.
 _IN_BACKTICKS = _any(
     r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
-    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …)
+    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …),
+    # or doubled, as TeX quotes (got ``private''.)
     r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
+    r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
@@ -202,8 +204,8 @@ _AT_TOKEN_START = _any(
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
         rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # a windows path (not the stop or comma after it: …\x.log, Id: …)
-        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:])?",
+        # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …)
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)])?",
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
@@ -213,7 +215,10 @@ _AT_TOKEN_START = _any(
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
-        # class or module, as qualified names are
+        # class or module, as qualified names are; not a method that opens the message (or
+        # follows its bracketed header): the code location that logs it (__METHOD__,
+        # __PRETTY_FUNCTION__: App\Queue\JobHandler::executeJob: …), one per call site
+        r"(?<!\\)(?!(?:(?<![\s\S])|(?<=\] ))[A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
         r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one

@@ -122,16 +122,58 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced or marked or error_key:
+    runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+            (tokens[head:n - tail], kinds[head:n - tail]))
+    if announced or marked or error_key or (
+            closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
-        # (as of two causes after an operation's colon)
-        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
-                (tokens[head:n - tail], kinds[head:n - tail]))
+        # (as of two causes after an operation's colon); in brackets, a proper name is a note
+        # of the event's (… (Entity Framework) / … (Dapper)) but when the other is a failure
         if announced and not all(_errors_text(*run) for run in runs):
             return None
         if not any(_reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _proper_name(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run is capitalised words alone (``Entity Framework``, ``Dapper``): a name of
+    a product or a part, not a phrase a library says (``leader changed``, ``Broken pipe``)."""
+    return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
+
+
+FAILED_FIRST = 4  # tokens a failure's sentence holds before an error's text glued to it
+
+
+def failure_text_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                    kinds: list[int]) -> int | None:
+    """Where an error's text starts that ``tokens`` and ``template`` both append, with no
+    mark, to one failure's sentence (``Failed to add Sentry context <text>``, ``Error while
+    checking local network request policy <text>``), or None: the two agree on a part before
+    it of ``FAILED_FIRST`` tokens at least, which says a program's own failure, and the rest
+    of each, up to the end, is an error's text that reads as a failure (``connection
+    refused`` / ``i/o timeout``; a template's value there does): the text a library gave,
+    with no field, key or unclosed bracket in it. Two texts that do not both read as
+    failures are the event's own words (``… context created`` / ``… context missing``)."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    if head < FAILED_FIRST or head in (m, n) or m - head > MAX_TEXT or n - head > MAX_TEXT:
+        return None
+    if kinds[head - 1] == PUNCT or not _OWN_FAILURE.search(" ".join(tokens[:head])):
+        return None  # (a mark before it is a separator of the rules of causes)
+    for run, run_kinds in ((template[head:], template_kinds[head:]), (tokens[head:], kinds[head:])):
+        if (not _errors_text(run, run_kinds) or not _reads_as_failure(run, run_kinds)
+                or not _FIELD_MARKS.isdisjoint(run) or "=" in run or not _balanced(run)):
+            return None
+    same = 0  # the tokens both end with
+    while same < min(m, n) - head and template[m - 1 - same] == tokens[n - 1 - same]:
+        same += 1
+    if same > 1 and any(WORD <= kind < PUNCT for kind in template_kinds[m - same:]):
+        return None  # the two end alike: the event's words around a value (… with Error: <*>)
+    return head
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
@@ -314,11 +356,15 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 depth -= 1
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
+                    if _FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1]):
+                        candidates.append(index)  # a failure's clause, then its cause (warmup failed, <*>)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
-                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                        (token == ":" and not spaced[index])
+                        or (token == "-" and spaced[index]
+                            and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
             break
@@ -340,10 +386,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break
         index -= 1
     chosen = -1
-    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
-        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
-        # exception's class there is the cause's (… cache. AbortError: <*>)
+        # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
+        # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
+        # cache. AbortError: <*>)
         candidates.pop()
     start = 0 if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
@@ -360,12 +407,53 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
+        elif tokens[chosen] == "-" and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
+            # after a spaced dash, a failure and its own cause (Teams connection - send error:
+            # <*>): the dash parts a subject from its event, whose words the failure is
+            chosen = at
+            weak_colon = separates is WEAKLY
     if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
-        (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
+        tokens[chosen] not in (":", "-", ",") or weak_colon)
+
+
+# Kinds of part of a program that is loaded or named by its name (a tag before the part's own
+# messages: ``tail_csv plugin: <message>``, ``auth module: <message>``)
+_COMPONENT_KINDS = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
+                                               "component", "subsystem", "backend", "provider", "adapter")
+                             for form in (word, word.title()))
+
+
+def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a tag that opens the message (or follows its
+    bracketed header): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    A program that logs for its parts prints each part's own messages after such a tag,
+    with nothing else constant: what follows is that part's event, not the cause of an
+    operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
+    is an operation)."""
+    return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+
+
+def _code_location(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
+    bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
+    and ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where
+    the event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+    start = at - 4
+    return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
+        start == 0 or tokens[start - 1] == "]")
+
+
+def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
+    """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
+    its quoted field): a subject and its state (``WebSocket connection - established`` /
+    ``… - closed``), two events, not an operation and the cause a library gave (one word
+    there is an errno's name or a value: ``read failed - EOF``)."""
+    return dash + 2 == end and kinds[dash + 1] in (WORD, TITLE) and not _ERRNO.fullmatch(tokens[dash + 1])
 
 
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
@@ -400,10 +488,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
     elif separator[-1] == "." and len(separator) > 1:
         pass  # a sentence's last word
+    elif separator == ",":
+        pass  # after a clause that ends with its failure (_cause_colon)
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
+        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
+            return False
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:
@@ -448,6 +540,9 @@ _OWN_FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
 _EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
+# A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
+# error, <cause>): a comma after it parts the failure from its cause, as a colon would
+_FAILURE_ENDS_CLAUSE = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:

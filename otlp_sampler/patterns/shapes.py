@@ -45,12 +45,14 @@ from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _LONG_RUN_TOKENS,
+    FAILED_FIRST,
     MAX_RUN,
     MAX_TEXT,
     _cause_colon,
     _cause_key,
     _inner_run_at,
     _says_failure,
+    failure_text_at,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -94,6 +96,8 @@ _CAPS_NAME = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
+# a first word that says a failure (Failed …, Error while …, Unable …): _failure_text
+_FAILURE_STEM = re.compile(r"(?i:fail|error|unable|cannot|could)", re.ASCII)
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
@@ -238,8 +242,10 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
-        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and _plain_name(tokens[0]):
-            # a plain word that may be a name (auto received unhandled info x): a template
+        elif length > 2 and lead != WILDCARD and ((kinds[0] == WORD and _plain_name(tokens[0]))
+                                                  or (kinds[0] == TITLE and _title_name(tokens[0]))):
+            # a plain or capitalised word that may be a name (auto received unhandled info x,
+            # Audit is running on port <*>.): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
             values = self._buckets.get(WILDCARD)
@@ -247,6 +253,10 @@ class ShapeIndex:
             if bucket is not None:
                 after = tokens[1]
                 index = self._leads.get(WILDCARD)
+                if index is not None and (len(index.front) < 2 or not (
+                        index.front[1].get(after, 0) & index.lengths.get(length, 0))):
+                    bucket = None  # (none goes on as it does: the index says so before scoring)
+            if bucket is not None:
                 mask = None if index is None else score_mask(index, tokens, kinds, 0)
                 going_on = [shape for shape in among(bucket, mask, index) if shape.tokens[1] == after]
                 if going_on:
@@ -265,7 +275,29 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, lead, by_length)
+            found = self._inner_run(tokens, kinds, lead, by_length)
+            if found is None and len(tokens) > FAILED_FIRST and _FAILURE_STEM.search(tokens[0]):
+                found = self._failure_text(tokens, kinds, by_length)
+            return found
+        return None
+
+    def _failure_text(self, tokens: list[str], kinds: list[int],
+                      by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of any length whose failure's sentence this message says too, each
+        with an error's text after it and no mark (``runs.failure_text_at``): the
+        pattern's template then has one variable for the text (``_fold_run``). Tried last,
+        for messages that open with a failure's word (``Failed …``, ``Error while …``)."""
+        length = len(tokens)
+        for other, bucket in by_length.items():
+            if abs(other - length) > MAX_TEXT or other <= FAILED_FIRST:
+                continue
+            for candidate in among(bucket, None, None):
+                if candidate.tokens[FAILED_FIRST - 1] != tokens[FAILED_FIRST - 1]:
+                    continue  # (most: the sentence differs before the text)
+                head = failure_text_at(candidate.tokens, candidate.kinds, tokens, kinds)
+                if head is not None:
+                    self._fold_run(candidate, head, len(candidate.tokens))
+                    return candidate.pattern
         return None
 
     def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
@@ -637,6 +669,13 @@ def _plain_name(word: str) -> bool:
     """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
     return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
             and not word.endswith(("ed", "ing")))
+
+
+def _title_name(word: str) -> bool:
+    """Whether a capitalised first word may be a name where other records have had a value
+    (``Audit is running on port <*>`` / ``<*> is running …``): as a plain word may
+    (``_plain_name``), but where the sentence goes on as theirs does only."""
+    return _plain_name(word.lower())
 
 
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:

@@ -62,6 +62,7 @@ CUE_WORDS = frozenset((
     "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
+    "backend", "frontend",  # a proxy's (matching backend <name> found)
     "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
 ))
 # Kinds of things whose name follows (Connection type stable, Processing partition main),
@@ -556,11 +557,13 @@ def fits_other_length(
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
-    (``ws=<*>`` / ``ws=Owner{<*>}``). At least two constant words must be shared
-    around it. Around that place they *agree* as :func:`score` would have them agree at
-    one length: a value may stand for a word and an introduced word for another, as long
-    as the constant words shared keep ``SIMILARITY`` of the differences (a record that
-    differs in length at one place and in values elsewhere is still one event).
+    (``ws=<*>`` / ``ws=Owner{<*>}``), or one value against a run of values after it
+    (``CLI: <*>`` / ``CLI: <*> <*> <*>``, ``_values_alone``). At least two constant words
+    must be shared around it (one around a run of values alone). Around that place they
+    *agree* as :func:`score` would have them agree at one length: a value may stand for a
+    word and an introduced word for another, as long as the constant words shared keep
+    ``SIMILARITY`` of the differences (a record that differs in length at one place and in
+    values elsewhere is still one event).
     """
     m, n = len(template), len(tokens)
     limit = min(m, n)
@@ -599,9 +602,11 @@ def fits_other_length(
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
             return None
-    elif len(long_tokens) != 1 and not _bracketed(long_tokens):
+    elif len(long_tokens) != 1 and not _bracketed(long_tokens) and not (
+            head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)):
         # an insertion: one value, or one value or word in brackets, an annotation some
-        # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
+        # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
+        # values after one (_values_alone)
         return None
     words = 0
     for offset, kind in enumerate(long_kinds):
@@ -624,7 +629,18 @@ def fits_other_length(
     for index in range(1, tail + 1):
         if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
-    return head if shared >= 2 and shared >= SIMILARITY * (shared + differ) else None
+    if shared < 2 and not (shared and not words and _values_alone(long_kinds)):
+        return None
+    return head if shared >= SIMILARITY * (shared + differ) else None
+
+
+def _values_alone(kinds: list[int]) -> bool:
+    """Whether a run of tokens is values alone, two or more (``<*> <*> <*>``): the masker
+    folds such a run into one value when every word of it is a value's shape, and leaves
+    the names in it apart when one is not (``10.0.0.1:80 media-2 node-5`` / ``10.0.0.1:80
+    media node-5``), so one value against it is the same value, after a single word too
+    (``CLI: <*>``)."""
+    return len(kinds) > 1 and all(kind == WILD for kind in kinds)
 
 
 def _alone_in_brackets(tokens: list[str], at: int) -> bool:
