@@ -810,6 +810,23 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_word_after_a_things_noun_names_one_of_them",
+          # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
+          # name, in any order (Sensor ... added / Printer ...: draining paused)
+          one_both_ways=[["[Registry] Sensor garden added, leaving standby",
+                          "[Registry] Sensor porch added, leaving standby",
+                          "[Registry] Sensor north-gate added, leaving standby"],
+                         ["Got interrupt kitchen, but no listener is attached to it.",
+                          "Got interrupt hallway-east, but no listener is attached to it."]],
+          # not after prose's closed words or a verb's form (to parse, an illegal, was, sent,
+          # Changing), not a verb's form, a state or the same word in another number
+          apart=[["unable to parse header in frame", "unable to parse trailer in frame"],
+                 ["found an illegal printer entry at offset 4", "found an illegal scanner entry at offset 4"],
+                 ["peer sent duplicate ticket field", "peer sent malformed ticket field"],
+                 ["Changing read quota for tenant", "Changing write quota for tenant"],
+                 ["Printer tray idle since boot", "Printer tray ready since boot"],
+                 ["Printer tray drained since boot", "Printer tray stalled since boot"],
+                 ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
 ]
 
 
