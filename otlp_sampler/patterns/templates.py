@@ -406,6 +406,8 @@ _STATE_WORDS = frozenset((
     "invalid", "ok", "on", "high", "low", "hot", "cold", "warm", "new", "old", "unknown", "missing",
     "enabled", "disabled", "blocked", "locked", "unlocked", "done", "complete", "incomplete",
 ))
+_NOT_A_NOUN = _PROSE_WORDS | _IRREGULAR_PAST
+_NOT_A_NAME = _PROSE_WORDS | _STATE_WORDS
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
@@ -424,20 +426,25 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # one word in two numbers (failure / failures): two sentences of a count
-    return not a.endswith(_VERB_ENDS) and a not in _PROSE_WORDS and a not in _STATE_WORDS
+    return not a.endswith(_VERB_ENDS) and a not in _NOT_A_NAME
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` may be a name that the noun before it introduces, as far as
     the message alone tells (``_name_after_noun``; ``candidates.score_mask`` asks it)."""
-    word = tokens[at]
-    if (not at or not _LOWER_NAME.fullmatch(word) or word.endswith(_VERB_ENDS) or word in _PROSE_WORDS
-            or word in _STATE_WORDS):
+    if not at:
         return False
+    # (the cheap tests first: most words follow a mark or a word of prose)
     previous = tokens[at - 1]
-    return not (not previous.isalpha() or previous.isupper() or previous.lower() in _PROSE_WORDS
-                or previous.endswith(_VERB_ENDS) or previous.lower() in _IRREGULAR_PAST
-                or (at > 1 and tokens[at - 2].lower() in _PROSE_WORDS))
+    if not previous.isalpha() or previous.isupper():
+        return False
+    lowered = previous.lower()
+    if lowered in _NOT_A_NOUN or lowered.endswith(_VERB_ENDS) or (
+            at > 1 and tokens[at - 2].lower() in _PROSE_WORDS):
+        return False
+    word = tokens[at]
+    return (word not in _NOT_A_NAME and not word.endswith(_VERB_ENDS)
+            and _LOWER_NAME.fullmatch(word) is not None)
 
 
 # A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital
