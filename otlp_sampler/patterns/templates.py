@@ -407,6 +407,10 @@ _STATE_WORDS = frozenset((
     "enabled", "disabled", "blocked", "locked", "unlocked", "done", "complete", "incomplete",
 ))
 _NOT_A_NOUN = _PROSE_WORDS | _IRREGULAR_PAST
+# Closed words after which a word is more often an adjective or a verb than a thing's noun
+# (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
+# frontend-replica, from factory orders).
+_BEFORE_A_MODIFIER = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
 _NOT_A_NAME = _PROSE_WORDS | _STATE_WORDS
 _LOWER_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
@@ -415,8 +419,9 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     """Whether two different lower-case words at ``at`` are names a noun introduces
     (``Monitor canary added`` / ``Monitor gateway-db added``, ``Received signal common, but``
     / ``… users-worker, but``): the word before is a thing's noun, a word of content that
-    no article, ``to`` or other word of prose's closed classes precedes (``an illegal
-    accessory configuration``, ``unable to parse request``), not itself such a word
+    no article, ``to`` or other word of prose's closed classes but a preposition precedes
+    (``an illegal accessory configuration``, ``unable to parse request``; ``for tag x``
+    is a noun's), not itself such a word
     (``stored as bytes`` / ``as values``, ``is running``) nor a verb's form (``Changing
     view acls``, ``client sent invalid``), and neither word is a verb's form, such a word,
     or the other in another number (``failure`` / ``failures``). Then the word names one
@@ -440,7 +445,7 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
         return False
     lowered = previous.lower()
     if lowered in _NOT_A_NOUN or lowered.endswith(_VERB_ENDS) or (
-            at > 1 and tokens[at - 2].lower() in _PROSE_WORDS):
+            at > 1 and tokens[at - 2].lower() in _BEFORE_A_MODIFIER):
         return False
     word = tokens[at]
     return (word not in _NOT_A_NAME and not word.endswith(_VERB_ENDS)

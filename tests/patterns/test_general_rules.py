@@ -817,7 +817,10 @@ _MERGE_OR_STAY_APART = [
                           "[Registry] Sensor porch added, leaving standby",
                           "[Registry] Sensor north-gate added, leaving standby"],
                          ["Got interrupt kitchen, but no listener is attached to it.",
-                          "Got interrupt hallway-east, but no listener is attached to it."]],
+                          "Got interrupt hallway-east, but no listener is attached to it."],
+                         # a preposition before the noun too (for tag …)
+                         ["Wake lock for tag garden released early",
+                          "Wake lock for tag north-gate released early"]],
           # not after prose's closed words or a verb's form (to parse, an illegal, was, sent,
           # Changing), not a verb's form, a state or the same word in another number
           apart=[["unable to parse header in frame", "unable to parse trailer in frame"],
