@@ -252,6 +252,9 @@ class ShapeIndex:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
                         return found
+            found = self._after_code_name(tokens, kinds)
+            if found is not None:
+                return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
@@ -266,6 +269,26 @@ class ShapeIndex:
         if by_length is not None:
             return self._inner_run(tokens, kinds, lead, by_length)
         return None
+
+    def _after_code_name(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        """For a message whose first word is a plain word that may be a subject, the best
+        template that starts with a name of code and goes on with its next word
+        (``search is not properly installed; …`` after ``checkout-prod is not properly
+        installed; …``), as if a variable were there, which it then gets: the other order
+        (a name of code after a plain word) finds it by ``_subjects`` too. A long message
+        only, as there (a short one is found by its rest, ``_named_lead``), and no label
+        before a colon (``mm_answer_pam_init_ctx: entering``: C's ``__func__``, a place)."""
+        if len(tokens) <= MAX_REST + 1 or tokens[1] == ":":
+            return None
+        bucket = self._subjects.get((len(tokens), tokens[1]))
+        if bucket is None:
+            return None
+        named = [shape for shape in bucket.candidates() if shape.kinds[0] != WILD
+                 and shape.tokens[0] != tokens[0] and _code_name(shape.tokens, shape.kinds)]
+        found = _best_after_name(named, tokens, kinds, 0) if named else None
+        if found is not None:
+            self._by_value(found)
+        return found
 
     def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
                    by_length: dict[int, _Bucket]) -> Pattern | None:

@@ -810,6 +810,12 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_plain_subject_finds_a_long_message_led_by_a_name_of_code_whichever_came_first",
+          one_both_ways=[["relay-east is not reachable yet; retrying the handshake later",
+                          "gateway is not reachable yet; retrying the handshake later",
+                          "mailer_v2 is not reachable yet; retrying the handshake later"]],
+          # a label before a colon is a place (C's __func__), and a short message keeps its word
+          apart=[["sock_open_raw: entering", "teardown: entering"]]),
     _rule("a_word_after_a_things_noun_names_one_of_them",
           # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
           # name, in any order (Sensor ... added / Printer ...: draining paused)
