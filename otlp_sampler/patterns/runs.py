@@ -413,6 +413,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
                 return False
             weakly = True
+        elif _kind_and_quoted_name(tokens, kinds, at, start):
+            weakly = True
         if before.isupper() and _LEVEL.fullmatch(before):
             return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
@@ -424,6 +426,26 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True
+
+
+def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the message starts with a thing's kind and its quoted name before the colon at
+    ``at`` (HAProxy's ``Proxy '<*>': …``, ``Server '<*>': …``): a thing's id, as ``channel
+    <*>:`` is, and the event follows; not an operation on a quoted operand (``open '<*>':
+    <cause>``, ``Loading '<*>': <cause>``): a verb, lower-case or in a verb's form."""
+    if at != start + 4 or tokens[at - 1] not in _QUOTE_MARKS or tokens[start + 1] != tokens[at - 1]:
+        return False
+    kind = tokens[start]
+    return (kinds[start] == TITLE and kinds[start + 2] == WILD and not kind.endswith(("ed", "ing"))
+            and kind.lower() not in _LEAD_VERB_FORMS)
+
+
+# Verbs that start a message in the imperative (Open '<*>': …): not a thing's kind.
+_LEAD_VERB_FORMS = frozenset((
+    "open", "close", "read", "write", "load", "save", "create", "delete", "remove", "add", "get", "set",
+    "put", "send", "start", "stop", "connect", "parse", "resolve", "mount", "unmount", "run", "execute",
+    "fetch", "lookup", "find", "copy", "move", "rename", "sync", "stat", "unlink", "bind", "listen",
+))
 
 
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's

@@ -810,6 +810,14 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_things_kind_and_quoted_name_before_a_colon_are_its_id_and_the_event_follows",
+          # as after channel <*>: what follows is the event, and only two failures are causes
+          one_both_ways=[["Relay 'gamma': connection refused", "Relay 'delta-2': permission denied"],
+                         # a verb before a quoted operand is an operation: its outcome is a cause
+                         ["Open '/etc/x.conf': shutting down",
+                          "Open '/etc/y.conf': no such file or directory"]],
+          apart=[["Relay 'alpha-7': handshake deferred until the next window",
+                  "Relay 'beta': route table not usable with peer type 'x'"]]),
     _rule("a_plain_subject_finds_a_long_message_led_by_a_name_of_code_whichever_came_first",
           one_both_ways=[["relay-east is not reachable yet; retrying the handshake later",
                           "gateway is not reachable yet; retrying the handshake later",
