@@ -135,6 +135,66 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     return head, tail
 
 
+# the words a program's own failure is said in (_OWN_FAILURE), as tokens: a message holds
+# one before an unmarked cause (_unmarked_cause_at)
+_FAILURE_TOKENS = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
+                                              "unable", "cannot", "can't", "couldn't", "exception",
+                                              "problem", "panic", "panicked", "crash", "crashed")
+                            for form in (word, word.title(), word.upper())) | {"Err", "not"}
+MAX_CAUSE_TOKENS = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
+
+
+def failures_at(tokens: list[str]) -> list[int]:
+    """Where the words that say a program's own failure are in ``tokens``: what
+    ``_unmarked_cause_at`` is asked with."""
+    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS]
+
+
+def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                       kinds: list[int], failures: list[int]) -> int | None:
+    """Where ``tokens`` and ``template`` part (the length of what they share) when both
+    say one failure in the same words, and each ends with what failed, with no mark
+    before it: programs that append an error to their message with a space (``Error while
+    closing socket broken pipe`` / ``… socket connection refused``, ``Failed matching CLP
+    for <*> <*> SyntaxError: …``). What they share holds the program's own failure (a
+    word at one of ``failures``, ``failures_at``) said whole, three words at least after it
+    (``Error while closing socket <text>``; not ``failed to shutdown <text>``, where what
+    was shut down follows), and ends with a word or a value (a mark is a separator
+    ``_cause_colon`` reads); each text reads as a failure (the template's may be the value
+    it was folded into), is no sentence's words (``Error while closing socket`` / ``Error
+    while opening socket`` stay two: ``_errors_text``), holds no key, quote or bracket (a
+    record's fields) and no sentence's end or field's bar but at its end, and the two do
+    not end alike (one sentence that goes on). Else None."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    if head == m and template_kinds[m - 1] == WILD:
+        head -= 1  # the template's last variable is the text folded
+    if head < failures[0] + 4 or head >= n or head >= m or max(n, m) - head > MAX_CAUSE_TOKENS:
+        return None  # (most candidates: they part before the failure is said whole)
+    said = max([at for at in failures if at < head])
+    if sum(1 for word in tokens[said + 1:head] if word[:1].isalpha()) < 3:
+        return None
+    if kinds[head - 1] not in (WORD, TITLE, WILD) or STRONG in kinds or STRONG in template_kinds:
+        return None
+    text, text_kinds = tokens[head:], kinds[head:]
+    known, known_kinds = template[head:], template_kinds[head:]
+    for run in (text, known):
+        if any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run):
+            return None  # (a key, a quote or a bracket: a record's fields, the event's own words)
+    if not (_errors_text(text, text_kinds) and _reads_as_failure(text, text_kinds)):
+        return None
+    if known != [WILDCARD] and (known[-2:] == text[-2:] or not (
+            _errors_text(known, known_kinds) and _reads_as_failure(known, known_kinds))):
+        return None  # (two texts that end alike are one sentence that goes on: the event's)
+    return head
+
+
+_UNMARKED_CAUSE_MARKS = frozenset(("=", '"', "'", "`", "(", ")", "[", "]", "{", "}", "|"))
+
+
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
     """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
     (``candidates.run_mask``): whether it may start there whatever the template's words

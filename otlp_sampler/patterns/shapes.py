@@ -44,13 +44,17 @@ from otlp_sampler.patterns.candidates import (
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
+    _FAILURE_TOKENS,
     _LONG_RUN_TOKENS,
+    MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
     _cause_colon,
     _cause_key,
     _inner_run_at,
     _says_failure,
+    _unmarked_cause_at,
+    failures_at,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -267,7 +271,51 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, lead, by_length)
+            found = self._inner_run(tokens, kinds, lead, by_length)
+            if found is None:
+                found = self._unmarked_cause(tokens, kinds, lead, by_length)
+            return found
+        return None
+
+    def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,
+                        by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of the message's first word that says the same failure in the same
+        words and ends with another text of what failed, with no mark before it (``Error
+        while closing socket broken pipe`` / ``… socket connection refused``,
+        ``runs._unmarked_cause_at``): the pattern gets a first shape with that text as one
+        value, as a cause after a colon does."""
+        length = len(tokens)
+        if length < 4 or _FAILURE_TOKENS.isdisjoint(tokens):
+            return None  # (most messages: no failure said in a word)
+        failures = failures_at(tokens)
+        if failures[0] + 4 >= length:
+            return None  # (no room for the failure said whole and a text after it)
+        index = self._leads.get(lead)
+        shared = None
+        if index is not None:
+            # the shapes that hold the message's tokens (or a variable) up to three words
+            # after its first failure's: they part after them
+            front, wild = index.front, index.front_wild
+            shared = -1
+            for at in range(1, min(failures[0] + 4, len(front))):
+                shared &= front[at].get(tokens[at], 0) | wild[at]
+                if not shared:
+                    return None
+        for other, bucket in by_length.items():
+            if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
+                continue
+            mask = None if shared is None else shared & index.lengths.get(other, 0)
+            for candidate in among(bucket, mask, index):
+                template, template_kinds = candidate.tokens, candidate.kinds
+                if ((template[1] != tokens[1] and template_kinds[1] != WILD)
+                        or (template[2] != tokens[2] and template_kinds[2] != WILD)):
+                    continue  # (most: three tokens at least come before the text)
+                head = _unmarked_cause_at(template, template_kinds, tokens, kinds, failures)
+                if head is None:
+                    continue
+                if template[head:] != [WILDCARD]:
+                    self._fold_cause(candidate, head - 1)
+                return candidate.pattern
         return None
 
     def _after_code_name(self, tokens: list[str], kinds: list[int]) -> Pattern | None:

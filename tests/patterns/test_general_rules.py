@@ -810,6 +810,22 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_failure_said_whole_then_its_cause_with_no_mark",
+          # a program that appends the error to its message with a space: the text that
+          # follows the failure, in any number of words, when both read as failures
+          one_both_ways=[["Error while flushing journal segment broken pipe",
+                          "Error while flushing journal segment connection reset by peer",
+                          "Error while flushing journal segment no space left on device"]],
+          # not the event's own words: another verb's form, a failure not said whole (what
+          # was shut down follows), a sentence that goes on alike, a record's keys
+          apart=[["Error while flushing journal segment broken pipe",
+                  "Error while trimming journal segment broken pipe"],
+                 ["failed to shutdown metrics listener context canceled",
+                  "failed to shutdown socket server context canceled"],
+                 ["Failed running sync step GET for user bob with error x1",
+                  "Failed running sync step POST for user bob with error x1"],
+                 ["Failed to list routes in namespace a1 error=EOF",
+                  "Failed to list routes in namespace a1 reason=timeout error=EOF"]]),
     _rule("a_things_kind_and_quoted_name_before_a_colon_are_its_id_and_the_event_follows",
           # as after channel <*>: what follows is the event, and only two failures are causes
           one_both_ways=[["Relay 'gamma': connection refused", "Relay 'delta-2': permission denied"],
