@@ -399,12 +399,16 @@ _IRREGULAR_PAST = frozenset((
     "sold", "felt", "stood", "won", "fell", "fallen", "became", "become", "forgot", "forgotten", "bound",
 ))
 # States said as adjectives: after a noun one names the thing's state, the event's
-# (``unknown mode idle`` / ``… ready``), not a name.
+# (``unknown mode idle`` / ``… ready``), not a name; so do the phases of a life.
 _STATE_WORDS = frozenset((
     "idle", "ready", "busy", "active", "inactive", "online", "offline", "open", "alive", "dead", "stale",
     "dirty", "clean", "full", "empty", "healthy", "unhealthy", "available", "unavailable", "valid",
     "invalid", "ok", "on", "high", "low", "hot", "cold", "warm", "new", "old", "unknown", "missing",
     "enabled", "disabled", "blocked", "locked", "unlocked", "done", "complete", "incomplete",
+    # and the phases of a program's or a thing's life: what happens, the event's words
+    # (Application startup failed / Application shutdown failed)
+    "startup", "shutdown", "boot", "init", "initialization", "setup", "teardown", "cleanup", "reload",
+    "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
 _NOT_A_NOUN = _PROSE_WORDS | _IRREGULAR_PAST
 # Closed words after which a word is more often an adjective or a verb than a thing's noun

@@ -858,6 +858,7 @@ _MERGE_OR_STAY_APART = [
                  ["peer sent duplicate ticket field", "peer sent malformed ticket field"],
                  ["Changing read quota for tenant", "Changing write quota for tenant"],
                  ["Printer tray idle since boot", "Printer tray ready since boot"],
+                 ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
                  ["Printer tray drained since boot", "Printer tray stalled since boot"],
                  ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
 ]
