@@ -841,6 +841,10 @@ def _name_at(tokens: list[str]) -> int:
 
 
 _OPENERS = {"[": "]", "(": ")", "<": ">"}
+# Auxiliaries: a plain word before one is the subject of a sentence, a thing's name however
+# long the message (search is not properly installed; …, internal is now ready to exit)
+_AUXILIARIES = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
+                          "should", "would", "must", "may", "might", "seems", "appears"))
 
 
 def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
@@ -866,7 +870,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
-                lead.isalpha() and not _CAMEL.fullmatch(lead)):
+                lead.isalpha() and not _CAMEL.fullmatch(lead)) and tokens[at + 1] not in _AUXILIARIES:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None

@@ -839,7 +839,15 @@ _MERGE_OR_STAY_APART = [
                           "gateway is not reachable yet; retrying the handshake later",
                           "mailer_v2 is not reachable yet; retrying the handshake later"]],
           # a label before a colon is a place (C's __func__), and a short message keeps its word
-          apart=[["sock_open_raw: entering", "teardown: entering"]]),
+          apart=[["sock_open_raw: entering", "teardown: entering"],
+                 # a plain first word of a long sentence is its subject only before an
+                 # auxiliary (quorum is now …): otherwise it may be the event's noun
+                 ["connection closed by the remote end after the handshake",
+                  "session closed by the remote end after the handshake"]]),
+    _rule("a_plain_word_before_an_auxiliary_is_a_subject_however_long_the_message",
+          one_both_ways=[["quorum is now ready to serve, see you later",
+                          "backup is now ready to serve, see you later",
+                          "relay-east is now ready to serve, see you later"]]),
     _rule("a_word_after_a_things_noun_names_one_of_them",
           # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
           # name, in any order (Sensor ... added / Printer ...: draining paused)
