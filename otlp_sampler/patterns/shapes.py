@@ -865,19 +865,24 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     if kind != WILD:
         if kind != WORD and kind != TITLE and kind != MIXED:
             return None
-        if kind == TITLE and at == 0 and tokens[1] != ":":
-            return None  # a capitalised first word of a sentence (the common case, decided first)
+        # (a word before an auxiliary is the sentence's subject)
+        subject = at == 0 and tokens[1] in _AUXILIARIES
+        if kind == TITLE and at == 0 and tokens[1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
+            # a capitalised first word of a sentence (the common case, decided first); of a long
+            # one before an auxiliary, a name (Audit is an async generator function while …; a
+            # short sentence's is its own noun: Tablet had no name??? / Pad had no name???)
+            return None
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
-                lead.isalpha() and not _CAMEL.fullmatch(lead)) and tokens[at + 1] not in _AUXILIARIES:
+                lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None
         # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
         # is a name as much as a lower-case word
         if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
-                or (labelled and _LABEL.fullmatch(lead))):
+                or ((labelled or subject) and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None

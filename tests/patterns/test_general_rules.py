@@ -847,7 +847,12 @@ _MERGE_OR_STAY_APART = [
     _rule("a_plain_word_before_an_auxiliary_is_a_subject_however_long_the_message",
           one_both_ways=[["quorum is now ready to serve, see you later",
                           "backup is now ready to serve, see you later",
-                          "relay-east is now ready to serve, see you later"]]),
+                          "relay-east is now ready to serve, see you later"],
+                         # capitalised too, in a long sentence
+                         ["Ledger is an old style handler while the new one exists, skipping both",
+                          "relay-east is an old style handler while the new one exists, skipping both"]],
+          # a short sentence's capitalised first word is its own noun
+          apart=[["Tablet had no name???", "Pad had no name???"]]),
     _rule("a_word_after_a_things_noun_names_one_of_them",
           # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
           # name, in any order (Sensor ... added / Printer ...: draining paused)
