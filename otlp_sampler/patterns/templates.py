@@ -501,8 +501,8 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     after a comma (the next key of a list), or quoted before ``:`` (a JSON key). A record's
     keys are its fields: another key is another record, where a value may differ."""
     mark = tokens[at + 1]
-    if mark != template[at + 1]:
-        return False
+    if mark != template[at + 1] or (mark == "=" and tokens[at + 2:at + 3] == ["="]):
+        return False  # (== compares: variable x == 'y' holds no key)
     if mark == '"':  # (a JSON key follows a brace or a comma: lookup "x":"y" in prose is a value's)
         return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
                 and tokens[at - 1] == '"' and at > 1 and tokens[at - 2] in _JSON_KEY_AFTER)

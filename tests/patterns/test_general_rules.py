@@ -810,6 +810,11 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_comparison_is_no_key",
+          # x == 'y' compares: the word before == is no key of a record, a name may vary there
+          one_both_ways=[["Picked cache variable north-gate == 'x1' for the run",
+                          "Picked cache variable garden == 'x2' for the run"]],
+          apart=[["Picked cache variable=north-gate for the run", "Picked cache label=garden for the run"]]),
     _rule("a_failure_said_whole_then_its_cause_with_no_mark",
           # a program that appends the error to its message with a space: the text that
           # follows the failure, in any number of words, when both read as failures
