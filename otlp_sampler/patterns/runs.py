@@ -140,14 +140,20 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
 _FAILURE_TOKENS = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
                                               "unable", "cannot", "can't", "couldn't", "exception",
                                               "problem", "panic", "panicked", "crash", "crashed")
-                            for form in (word, word.title(), word.upper())) | {"Err", "not"}
+                            for form in (word, word.title(), word.upper())) | {"Err", "not", "t"}
 MAX_CAUSE_TOKENS = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
 
 
 def failures_at(tokens: list[str]) -> list[int]:
     """Where the words that say a program's own failure are in ``tokens``: what
-    ``_unmarked_cause_at`` is asked with."""
-    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS]
+    ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
+    its last part is)."""
+    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+        token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
+
+
+# verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
+_NEGATED = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
 
 
 def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
@@ -181,18 +187,22 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
         return None
     text, text_kinds = tokens[head:], kinds[head:]
     known, known_kinds = template[head:], template_kinds[head:]
-    for run in (text, known):
-        if any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run):
-            return None  # (a key, a quote or a bracket: a record's fields, the event's own words)
-    if not (_errors_text(text, text_kinds) and _reads_as_failure(text, text_kinds)):
-        return None
-    if known != [WILDCARD] and (known[-2:] == text[-2:] or not (
-            _errors_text(known, known_kinds) and _reads_as_failure(known, known_kinds))):
+    if known[-2:] == text[-2:]:
         return None  # (two texts that end alike are one sentence that goes on: the event's)
+    for run, run_kinds in ((text, text_kinds), (known, known_kinds)):
+        if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
+            continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
+        if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
+                or run.count("'") % 2 or run.count('"') % 2):
+            return None  # (a key, a bracket or an open quote: a record's fields, the event's own words)
+        if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
+            return None
+    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
+        return None  # (two terms in brackets: a record or an annotation of the event's, as likely)
     return head
 
 
-_UNMARKED_CAUSE_MARKS = frozenset(("=", '"', "'", "`", "(", ")", "[", "]", "{", "}", "|"))
+_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "(", ")", "[", "]", "{", "}", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:

@@ -288,7 +288,7 @@ class ShapeIndex:
         if length < 4 or _FAILURE_TOKENS.isdisjoint(tokens):
             return None  # (most messages: no failure said in a word)
         failures = failures_at(tokens)
-        if failures[0] + 4 >= length:
+        if not failures or failures[0] + 4 >= length:
             return None  # (no room for the failure said whole and a text after it)
         index = self._leads.get(lead)
         shared = None

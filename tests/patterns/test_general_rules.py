@@ -820,7 +820,11 @@ _MERGE_OR_STAY_APART = [
           # follows the failure, in any number of words, when both read as failures
           one_both_ways=[["Error while flushing journal segment broken pipe",
                           "Error while flushing journal segment connection reset by peer",
-                          "Error while flushing journal segment no space left on device"]],
+                          "Error while flushing journal segment no space left on device"],
+                         # a negation cut at its apostrophe, a term in brackets, quotes in the text
+                         ["can't replay journal due to bad header {badmatch,{error,enoent}}",
+                          "can't replay journal due to bad header disk quota exceeded",
+                          "can't replay journal due to bad header invalid character 'x' looking for value"]],
           # not the event's own words: another verb's form, a failure not said whole (what
           # was shut down follows), a sentence that goes on alike, a record's keys
           apart=[["Error while flushing journal segment broken pipe",
