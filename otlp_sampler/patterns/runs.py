@@ -142,38 +142,74 @@ def _proper_name(run: list[str], kinds: list[int]) -> bool:
     return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
 
 
-FAILED_FIRST = 4  # tokens a failure's sentence holds before an error's text glued to it
+# the words a program's own failure is said in (_OWN_FAILURE), as tokens: a message holds
+# one before an unmarked cause (_unmarked_cause_at)
+_FAILURE_TOKENS = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
+                                              "unable", "cannot", "can't", "couldn't", "exception",
+                                              "problem", "panic", "panicked", "crash", "crashed")
+                            for form in (word, word.title(), word.upper())) | {"Err", "not", "t"}
+MAX_CAUSE_TOKENS = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
 
 
-def failure_text_at(template: list[str], template_kinds: list[int], tokens: list[str],
-                    kinds: list[int]) -> int | None:
-    """Where an error's text starts that ``tokens`` and ``template`` both append, with no
-    mark, to one failure's sentence (``Failed to add Sentry context <text>``, ``Error while
-    checking local network request policy <text>``), or None: the two agree on a part before
-    it of ``FAILED_FIRST`` tokens at least, which says a program's own failure, and the rest
-    of each, up to the end, is an error's text that reads as a failure (``connection
-    refused`` / ``i/o timeout``; a template's value there does): the text a library gave,
-    with no field, key or unclosed bracket in it. Two texts that do not both read as
-    failures are the event's own words (``… context created`` / ``… context missing``)."""
+def failures_at(tokens: list[str]) -> list[int]:
+    """Where the words that say a program's own failure are in ``tokens``: what
+    ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
+    its last part is)."""
+    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+        token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
+
+
+# verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
+_NEGATED = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
+
+
+def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                       kinds: list[int], failures: list[int]) -> int | None:
+    """Where ``tokens`` and ``template`` part (the length of what they share) when both
+    say one failure in the same words, and each ends with what failed, with no mark
+    before it: programs that append an error to their message with a space (``Error while
+    closing socket broken pipe`` / ``… socket connection refused``, ``Failed matching CLP
+    for <*> <*> SyntaxError: …``). What they share holds the program's own failure (a
+    word at one of ``failures``, ``failures_at``) said whole, three words at least after it
+    (``Error while closing socket <text>``; not ``failed to shutdown <text>``, where what
+    was shut down follows), and ends with a word or a value (a mark is a separator
+    ``_cause_colon`` reads); each text reads as a failure (the template's may be the value
+    it was folded into), is no sentence's words (``Error while closing socket`` / ``Error
+    while opening socket`` stay two: ``_errors_text``), holds no key, quote or bracket (a
+    record's fields) and no sentence's end or field's bar but at its end, and the two do
+    not end alike (one sentence that goes on). Else None."""
     m, n = len(template), len(tokens)
     limit = min(m, n)
     head = 0
     while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
         head += 1
-    if head < FAILED_FIRST or head in (m, n) or m - head > MAX_TEXT or n - head > MAX_TEXT:
+    if head == m and template_kinds[m - 1] == WILD:
+        head -= 1  # the template's last variable is the text folded
+    if head < failures[0] + 4 or head >= n or head >= m or max(n, m) - head > MAX_CAUSE_TOKENS:
+        return None  # (most candidates: they part before the failure is said whole)
+    said = max([at for at in failures if at < head])
+    if sum(1 for word in tokens[said + 1:head] if word[:1].isalpha()) < 3:
         return None
-    if kinds[head - 1] == PUNCT or not _OWN_FAILURE.search(" ".join(tokens[:head])):
-        return None  # (a mark before it is a separator of the rules of causes)
-    for run, run_kinds in ((template[head:], template_kinds[head:]), (tokens[head:], kinds[head:])):
-        if (not _errors_text(run, run_kinds) or not _reads_as_failure(run, run_kinds)
-                or not _FIELD_MARKS.isdisjoint(run) or "=" in run or not _balanced(run)):
+    if kinds[head - 1] not in (WORD, TITLE, WILD) or STRONG in kinds or STRONG in template_kinds:
+        return None
+    text, text_kinds = tokens[head:], kinds[head:]
+    known, known_kinds = template[head:], template_kinds[head:]
+    if known[-2:] == text[-2:]:
+        return None  # (two texts that end alike are one sentence that goes on: the event's)
+    for run, run_kinds in ((text, text_kinds), (known, known_kinds)):
+        if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
+            continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
+        if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
+                or run.count("'") % 2 or run.count('"') % 2):
+            return None  # (a key, a bracket or an open quote: a record's fields, the event's own words)
+        if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
             return None
-    same = 0  # the tokens both end with
-    while same < min(m, n) - head and template[m - 1 - same] == tokens[n - 1 - same]:
-        same += 1
-    if same > 1 and any(WORD <= kind < PUNCT for kind in template_kinds[m - same:]):
-        return None  # the two end alike: the event's words around a value (… with Error: <*>)
+    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
+        return None  # (two terms in brackets: a record or an annotation of the event's, as likely)
     return head
+
+
+_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "(", ")", "[", "]", "{", "}", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
@@ -504,6 +540,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
                 return False
             weakly = True
+        elif _kind_and_quoted_name(tokens, kinds, at, start):
+            weakly = True
         if before.isupper() and _LEVEL.fullmatch(before):
             return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
@@ -515,6 +553,26 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True
+
+
+def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the message starts with a thing's kind and its quoted name before the colon at
+    ``at`` (HAProxy's ``Proxy '<*>': …``, ``Server '<*>': …``): a thing's id, as ``channel
+    <*>:`` is, and the event follows; not an operation on a quoted operand (``open '<*>':
+    <cause>``, ``Loading '<*>': <cause>``): a verb, lower-case or in a verb's form."""
+    if at != start + 4 or tokens[at - 1] not in _QUOTE_MARKS or tokens[start + 1] != tokens[at - 1]:
+        return False
+    kind = tokens[start]
+    return (kinds[start] == TITLE and kinds[start + 2] == WILD and not kind.endswith(("ed", "ing"))
+            and kind.lower() not in _LEAD_VERB_FORMS)
+
+
+# Verbs that start a message in the imperative (Open '<*>': …): not a thing's kind.
+_LEAD_VERB_FORMS = frozenset((
+    "open", "close", "read", "write", "load", "save", "create", "delete", "remove", "add", "get", "set",
+    "put", "send", "start", "stop", "connect", "parse", "resolve", "mount", "unmount", "run", "execute",
+    "fetch", "lookup", "find", "copy", "move", "rename", "sync", "stat", "unlink", "bind", "listen",
+))
 
 
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's

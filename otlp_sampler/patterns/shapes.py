@@ -44,15 +44,17 @@ from otlp_sampler.patterns.candidates import (
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
+    _FAILURE_TOKENS,
     _LONG_RUN_TOKENS,
-    FAILED_FIRST,
+    MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
     _cause_colon,
     _cause_key,
     _inner_run_at,
     _says_failure,
-    failure_text_at,
+    _unmarked_cause_at,
+    failures_at,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -96,8 +98,6 @@ _CAPS_NAME = re.compile(
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
-# a first word that says a failure (Failed …, Error while …, Unable …): _failure_text
-_FAILURE_STEM = re.compile(r"(?i:fail|error|unable|cannot|could)", re.ASCII)
 MAX_SHAPES = 8  # lengths one pattern may take
 LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
 INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
@@ -263,6 +263,9 @@ class ShapeIndex:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
                         return found
+            found = self._after_code_name(tokens, kinds)
+            if found is not None:
+                return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
@@ -276,29 +279,71 @@ class ShapeIndex:
                 return found
         if by_length is not None:
             found = self._inner_run(tokens, kinds, lead, by_length)
-            if found is None and len(tokens) > FAILED_FIRST and _FAILURE_STEM.search(tokens[0]):
-                found = self._failure_text(tokens, kinds, by_length)
+            if found is None:
+                found = self._unmarked_cause(tokens, kinds, lead, by_length)
             return found
         return None
 
-    def _failure_text(self, tokens: list[str], kinds: list[int],
-                      by_length: dict[int, _Bucket]) -> Pattern | None:
-        """A template of any length whose failure's sentence this message says too, each
-        with an error's text after it and no mark (``runs.failure_text_at``): the
-        pattern's template then has one variable for the text (``_fold_run``). Tried last,
-        for messages that open with a failure's word (``Failed …``, ``Error while …``)."""
+    def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,
+                        by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of the message's first word that says the same failure in the same
+        words and ends with another text of what failed, with no mark before it (``Error
+        while closing socket broken pipe`` / ``… socket connection refused``,
+        ``runs._unmarked_cause_at``): the pattern gets a first shape with that text as one
+        value, as a cause after a colon does."""
         length = len(tokens)
+        if length < 4 or _FAILURE_TOKENS.isdisjoint(tokens):
+            return None  # (most messages: no failure said in a word)
+        failures = failures_at(tokens)
+        if not failures or failures[0] + 4 >= length:
+            return None  # (no room for the failure said whole and a text after it)
+        index = self._leads.get(lead)
+        shared = None
+        if index is not None:
+            # the shapes that hold the message's tokens (or a variable) up to three words
+            # after its first failure's: they part after them
+            front, wild = index.front, index.front_wild
+            shared = -1
+            for at in range(1, min(failures[0] + 4, len(front))):
+                shared &= front[at].get(tokens[at], 0) | wild[at]
+                if not shared:
+                    return None
         for other, bucket in by_length.items():
-            if abs(other - length) > MAX_TEXT or other <= FAILED_FIRST:
+            if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
                 continue
-            for candidate in among(bucket, None, None):
-                if candidate.tokens[FAILED_FIRST - 1] != tokens[FAILED_FIRST - 1]:
-                    continue  # (most: the sentence differs before the text)
-                head = failure_text_at(candidate.tokens, candidate.kinds, tokens, kinds)
-                if head is not None:
-                    self._fold_run(candidate, head, len(candidate.tokens))
-                    return candidate.pattern
+            mask = None if shared is None else shared & index.lengths.get(other, 0)
+            for candidate in among(bucket, mask, index):
+                template, template_kinds = candidate.tokens, candidate.kinds
+                if ((template[1] != tokens[1] and template_kinds[1] != WILD)
+                        or (template[2] != tokens[2] and template_kinds[2] != WILD)):
+                    continue  # (most: three tokens at least come before the text)
+                head = _unmarked_cause_at(template, template_kinds, tokens, kinds, failures)
+                if head is None:
+                    continue
+                if template[head:] != [WILDCARD]:
+                    self._fold_cause(candidate, head - 1)
+                return candidate.pattern
         return None
+
+    def _after_code_name(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        """For a message whose first word is a plain word that may be a subject, the best
+        template that starts with a name of code and goes on with its next word
+        (``search is not properly installed; …`` after ``checkout-prod is not properly
+        installed; …``), as if a variable were there, which it then gets: the other order
+        (a name of code after a plain word) finds it by ``_subjects`` too. A long message
+        only, as there (a short one is found by its rest, ``_named_lead``), and no label
+        before a colon (``mm_answer_pam_init_ctx: entering``: C's ``__func__``, a place)."""
+        if len(tokens) <= MAX_REST + 1 or tokens[1] == ":":
+            return None
+        bucket = self._subjects.get((len(tokens), tokens[1]))
+        if bucket is None:
+            return None
+        named = [shape for shape in bucket.candidates() if shape.kinds[0] != WILD
+                 and shape.tokens[0] != tokens[0] and _code_name(shape.tokens, shape.kinds)]
+        found = _best_after_name(named, tokens, kinds, 0) if named else None
+        if found is not None:
+            self._by_value(found)
+        return found
 
     def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
                    by_length: dict[int, _Bucket]) -> Pattern | None:
@@ -812,6 +857,10 @@ def _name_at(tokens: list[str]) -> int:
 
 
 _OPENERS = {"[": "]", "(": ")", "<": ">"}
+# Auxiliaries: a plain word before one is the subject of a sentence, a thing's name however
+# long the message (search is not properly installed; …, internal is now ready to exit)
+_AUXILIARIES = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
+                          "should", "would", "must", "may", "might", "seems", "appears"))
 
 
 def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
@@ -832,19 +881,24 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     if kind != WILD:
         if kind != WORD and kind != TITLE and kind != MIXED:
             return None
-        if kind == TITLE and at == 0 and tokens[1] != ":":
-            return None  # a capitalised first word of a sentence (the common case, decided first)
+        # (a word before an auxiliary is the sentence's subject)
+        subject = at == 0 and tokens[1] in _AUXILIARIES
+        if kind == TITLE and at == 0 and tokens[1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
+            # a capitalised first word of a sentence (the common case, decided first); of a long
+            # one before an auxiliary, a name (Audit is an async generator function while …; a
+            # short sentence's is its own noun: Tablet had no name??? / Pad had no name???)
+            return None
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
-                lead.isalpha() and not _CAMEL.fullmatch(lead)):
+                lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None
         # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
         # is a name as much as a lower-case word
         if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
-                or (labelled and _LABEL.fullmatch(lead))):
+                or ((labelled or subject) and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None

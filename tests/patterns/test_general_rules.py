@@ -898,6 +898,79 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_comparison_is_no_key",
+          # x == 'y' compares: the word before == is no key of a record, a name may vary there
+          one_both_ways=[["Picked cache variable north-gate == 'x1' for the run",
+                          "Picked cache variable garden == 'x2' for the run"]],
+          apart=[["Picked cache variable=north-gate for the run", "Picked cache label=garden for the run"]]),
+    _rule("a_failure_said_whole_then_its_cause_with_no_mark",
+          # a program that appends the error to its message with a space: the text that
+          # follows the failure, in any number of words, when both read as failures
+          one_both_ways=[["Error while flushing journal segment broken pipe",
+                          "Error while flushing journal segment connection reset by peer",
+                          "Error while flushing journal segment no space left on device"],
+                         # a negation cut at its apostrophe, a term in brackets, quotes in the text
+                         ["can't replay journal due to bad header {badmatch,{error,enoent}}",
+                          "can't replay journal due to bad header disk quota exceeded",
+                          "can't replay journal due to bad header invalid character 'x' looking for value"]],
+          # not the event's own words: another verb's form, a failure not said whole (what
+          # was shut down follows), a sentence that goes on alike, a record's keys
+          apart=[["Error while flushing journal segment broken pipe",
+                  "Error while trimming journal segment broken pipe"],
+                 ["failed to shutdown metrics listener context canceled",
+                  "failed to shutdown socket server context canceled"],
+                 ["Failed running sync step GET for user bob with error x1",
+                  "Failed running sync step POST for user bob with error x1"],
+                 ["Failed to list routes in namespace a1 error=EOF",
+                  "Failed to list routes in namespace a1 reason=timeout error=EOF"]]),
+    _rule("a_things_kind_and_quoted_name_before_a_colon_are_its_id_and_the_event_follows",
+          # as after channel <*>: what follows is the event, and only two failures are causes
+          one_both_ways=[["Relay 'gamma': connection refused", "Relay 'delta-2': permission denied"],
+                         # a verb before a quoted operand is an operation: its outcome is a cause
+                         ["Open '/etc/x.conf': shutting down",
+                          "Open '/etc/y.conf': no such file or directory"]],
+          apart=[["Relay 'alpha-7': handshake deferred until the next window",
+                  "Relay 'beta': route table not usable with peer type 'x'"]]),
+    _rule("a_plain_subject_finds_a_long_message_led_by_a_name_of_code_whichever_came_first",
+          one_both_ways=[["relay-east is not reachable yet; retrying the handshake later",
+                          "gateway is not reachable yet; retrying the handshake later",
+                          "mailer_v2 is not reachable yet; retrying the handshake later"]],
+          # a label before a colon is a place (C's __func__), and a short message keeps its word
+          apart=[["sock_open_raw: entering", "teardown: entering"],
+                 # a plain first word of a long sentence is its subject only before an
+                 # auxiliary (quorum is now …): otherwise it may be the event's noun
+                 ["connection closed by the remote end after the handshake",
+                  "session closed by the remote end after the handshake"]]),
+    _rule("a_plain_word_before_an_auxiliary_is_a_subject_however_long_the_message",
+          one_both_ways=[["quorum is now ready to serve, see you later",
+                          "backup is now ready to serve, see you later",
+                          "relay-east is now ready to serve, see you later"],
+                         # capitalised too, in a long sentence
+                         ["Ledger is an old style handler while the new one exists, skipping both",
+                          "relay-east is an old style handler while the new one exists, skipping both"]],
+          # a short sentence's capitalised first word is its own noun
+          apart=[["Tablet had no name???", "Pad had no name???"]]),
+    _rule("a_word_after_a_things_noun_names_one_of_them",
+          # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
+          # name, in any order (Sensor ... added / Printer ...: draining paused)
+          one_both_ways=[["[Registry] Sensor garden added, leaving standby",
+                          "[Registry] Sensor porch added, leaving standby",
+                          "[Registry] Sensor north-gate added, leaving standby"],
+                         ["Got interrupt kitchen, but no listener is attached to it.",
+                          "Got interrupt hallway-east, but no listener is attached to it."],
+                         # a preposition before the noun too (for tag …)
+                         ["Wake lock for tag garden released early",
+                          "Wake lock for tag north-gate released early"]],
+          # not after prose's closed words or a verb's form (to parse, an illegal, was, sent,
+          # Changing), not a verb's form, a state or the same word in another number
+          apart=[["unable to parse header in frame", "unable to parse trailer in frame"],
+                 ["found an illegal printer entry at offset 4", "found an illegal scanner entry at offset 4"],
+                 ["peer sent duplicate ticket field", "peer sent malformed ticket field"],
+                 ["Changing read quota for tenant", "Changing write quota for tenant"],
+                 ["Printer tray idle since boot", "Printer tray ready since boot"],
+                 ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
+                 ["Printer tray drained since boot", "Printer tray stalled since boot"],
+                 ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
 ]
 
 
