@@ -73,6 +73,7 @@ from otlp_sampler.patterns.templates import (
     lead_key,
     prefix_at,
     score,
+    variable_value_at,
     varying,
     word_count,
 )
@@ -704,6 +705,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     # those vary, however often one value comes)
     return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               and not variable_value_at(tokens, other, at)
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 

@@ -350,7 +350,8 @@ def score(
         if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_ENDS
                 and _other_key(template, tokens, index)):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …, "call": …)
-        if kb != STRONG and ka != STRONG and _keyed_value(template, tokens, index):
+        if kb != STRONG and ka != STRONG and (_keyed_value(template, tokens, index)
+                                              or variable_value_at(template, tokens, index)):
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
             continue
@@ -481,6 +482,30 @@ def _keyed_value(template: list[str], tokens: list[str], at: int) -> bool:
     a record's values vary with each record, however many of its keys there are, so they cost
     nothing against the constants the two share."""
     return at > 1 and tokens[at - 1] == "=" and template[at - 1] == "=" and tokens[at - 2] == template[at - 2]
+
+
+def variable_value_at(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``at`` holds, in both, the one word a variable's name in lowerCamelCase and a
+    colon print (``logLayoutType: users``, ``(onDefaultNodesApiChanged: search)``): such a
+    name is code's, a variable or a field printed with its value, as a key before ``=`` is;
+    the word ends the message, a bracket or a list item. Not a verb's form nor a state or a
+    word of prose (``getUser: started`` / ``…: done``: a function's label and its events)."""
+    if at < 2 or tokens[at - 1] != ":" or template[at - 1] != ":" or tokens[at - 2] != template[at - 2]:
+        return False
+    after = at + 1
+    if after < len(tokens) and tokens[after] not in _VALUE_ENDS:
+        return False
+    if _VARIABLE_NAME.fullmatch(tokens[at - 2]) is None:
+        return False
+    a, b = template[at], tokens[at]
+    if a.endswith(_VERB_ENDS) and b.endswith(_VERB_ENDS):
+        return False  # (two verb's forms: started / failed; one alone is a value's, billing)
+    return a.lower() not in _NOT_A_NAME and b.lower() not in _NOT_A_NAME
+
+
+# a name in lowerCamelCase (logLayoutType, toPid): code's, never prose's
+_VARIABLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", re.ASCII)
+_VALUE_ENDS = frozenset((")", "]", "}", ","))
 
 
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:

@@ -950,6 +950,16 @@ _MERGE_OR_STAY_APART = [
                           "relay-east is an old style handler while the new one exists, skipping both"]],
           # a short sentence's capitalised first word is its own noun
           apart=[["Tablet had no name???", "Pad had no name???"]]),
+    _rule("a_word_after_a_variables_name_in_camel_case_and_a_colon_is_its_value",
+          # a name in lowerCamelCase is code's, a variable printed with its value, however
+          # often the first value came (the call site's first three records do not settle it)
+          one_both_ways=[["sortOrder: ascending", "sortOrder: ascending", "sortOrder: ascending",
+                          "sortOrder: newest", "sortOrder: relevance"],
+                         ["{worker-1}: (onQueueResized: small)", "{worker-2}: (onQueueResized: large)",
+                          "{worker-3}: (onQueueResized: tiny)"]],
+          # a function's label and its events (two verb's forms, a state), and a capitalised label
+          apart=[["fetchPeers: started", "fetchPeers: failed", "fetchPeers: done"],
+                 ["Battery: draining", "Battery: full"]]),
     _rule("a_word_after_a_things_noun_names_one_of_them",
           # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
           # name, in any order (Sensor ... added / Printer ...: draining paused)
