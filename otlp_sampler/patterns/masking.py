@@ -438,12 +438,54 @@ def fold_cause(masked: str) -> str:
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
             if head.strip() or masked[:found.start()].strip():
-                return masked[:separator.end()] + WILDCARD + _after_cause(masked, separator.end())
+                before = masked[:separator.end()]
+                if head.endswith(")"):
+                    before = _fold_closing_note(before, found.end(), separator.start())
+                return before + WILDCARD + _after_cause(masked, separator.end())
             break
         bracket = _clause_cause(masked, found.end())
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _fold_closing_note(before: str, start: int, close: int) -> str:
+    """``before`` with the brackets that end the failure's clause right before its colon
+    folded into one value when they hold a cause (``failed reading file (broken pipe): <*>``,
+    a wrapped error: ``(etcdserver: request timed out)``): a library's text, in as many
+    words as it says, and what the colon brings after them is the failure's subject or
+    fields. Not a note (``(attempt <*>/<*>)``), nor a code and its message
+    (``(111: Connection refused)``), which keep their form, as at the clause's end
+    (``_clause_cause``)."""
+    depth = 0
+    at = close - 1
+    while at > start:
+        char = before[at]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if not depth:
+                break
+        at -= 1
+    if at <= start or before[at - 1] != " " or not any(map(str.isalnum, before[start:at])):
+        return before
+    inside = before[at + 1:close - 1]
+    if inside.startswith(WILDCARD + ":") or not _reads_as_cause(inside):
+        return before
+    return before[:at + 1] + WILDCARD + before[close - 1:]
+
+
+def _reads_as_cause(text: str) -> bool:
+    """Whether ``text`` reads as what a library or the OS says when something failed: a
+    wrapped error (an operation, its colon and its cause) or a word of failure
+    (``runs.reads_as_failure_word``: broken pipe, EOF, i/o timeout)."""
+    from otlp_sampler.patterns.runs import reads_as_failure_word  # (runs imports this module)
+
+    return ": " in text or any(map(reads_as_failure_word, _TEXT_WORD.findall(text)))
+
+
+_TEXT_WORD = re.compile(r"[\w.$'/-]+")
 
 
 def _after_cause(masked: str, end: int) -> str:

@@ -589,6 +589,12 @@ _FAILURE_WORDS = re.compile(
 
 
 _ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+
+
+def reads_as_failure_word(word: str) -> bool:
+    """Whether one word is a word of what libraries and the OS say when something failed
+    (``_reads_as_failure``), or an errno's name."""
+    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
 # A record's level (in brackets it says how bad, and the record's message follows it)
 _LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
                     r"|verbose|panic)", re.ASCII)

@@ -1097,6 +1097,20 @@ _MASKED_AS = {
         "Invalid cookie found in request {'enabled': 'inventory-16'}: daily ('8212' is missing)":
             "Invalid cookie found in request {'enabled': '<*>'}: <*>",
     },
+    "a_cause_in_the_brackets_that_close_a_failures_clause_is_one_value": {
+        # a library's text (a word of failure, a wrapped error: an operation, its colon and its
+        # cause) in brackets before the failure's colon; the colon's text is folded as before
+        "worker-3 failed reading block (read tcp 10.0.0.1:80: broken pipe): shard: 7 o=1":
+            "<*> failed reading block (<*>): <*>",
+        "worker-3 failed reading block (broken pipe): shard: 7 o=1": "<*> failed reading block (<*>): <*>",
+        "Could not sync index (storage: quota exceeded): retrying": "Could not sync index (<*>): <*>",
+        # a note of the event in them stays (its values vary), and a code and its message keep their form
+        "Failed to copy chunk x (attempt 2/5): EOF": "Failed to copy chunk x (attempt <*>): <*>",
+        "connect() failed (111: Connection refused): peer x":
+            "connect() failed (<*>: Connection refused): <*>",
+        # brackets with no word of the failure before them are no clause's end
+        "job failed: (disk full) retried": "job failed: <*>",
+    },
     "a_cause_inside_brackets_ends_with_them": {
         "job x (failed: disk full) retried": "job x (failed: <*>) retried",
         'result Err(Custom { kind: Other, error: "timeout" }) now':
