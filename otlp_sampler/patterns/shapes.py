@@ -49,6 +49,7 @@ from otlp_sampler.patterns.runs import (
     MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
+    _announces_error,
     _cause_colon,
     _cause_key,
     _inner_run_at,
@@ -380,6 +381,8 @@ class ShapeIndex:
                 if place is None:
                     continue
                 head, tail = place
+                if _settled_run(candidate, tokens, head, tail):
+                    continue
                 self._fold_run(candidate, head, len(candidate.tokens) - tail)
                 return candidate.pattern
         return None
@@ -710,6 +713,20 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+
+
+def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
+    """Whether the run of words ``shape`` holds after ``head`` tokens (``tail`` after it)
+    is a constant of its call site, as ``_settled`` says of one word: its pattern's first
+    SETTLED records all printed it, and nothing introduces it in ``tokens`` (no cue, no
+    word that announces an error, no bar after it: a run only the words around it anchor,
+    ``could not open the browser, no open command …`` / ``could not open <*>, …``)."""
+    if shape.pattern.count < SETTLED:
+        return False
+    end = len(shape.tokens) - tail
+    if WILD in shape.kinds[head:end] or (tail and shape.tokens[end] == "|"):
+        return False
+    return not cue_at(tokens, head) and not _announces_error(tokens, head)
 
 
 def _plain_name(word: str) -> bool:

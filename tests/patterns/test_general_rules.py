@@ -480,6 +480,17 @@ def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
                         "failed to transfer leadership to node b with the following error checksum mismatch")
 
 
+def test_a_run_of_words_the_first_records_all_printed_is_their_call_sites():
+    # nothing introduces the run but the words around it: printed by the pattern's first
+    # three records, it is a constant of their call site, and a value there is another's
+    phrase = "[warning] could not reach the mirror, no fallback route found in the table"
+    other = "[warning] could not reach mirror-7.example.net, no fallback route found in the table"
+    settled, later = _groups([phrase] * 3, [other, phrase])
+    assert len(later) == 2 and settled <= later  # (the phrase keeps its pattern)
+    # before that, the run is a value written in words, as ever
+    assert _one_pattern(phrase, other)
+
+
 # Rules checked by which messages give one pattern and which stay apart, and nothing else:
 # a row a rule, named after it, with the comments that say why.
 
