@@ -89,8 +89,11 @@ _MESSAGE_KEY_NAMES = ("msg", "message", "event", "Message")
 
 def _not_after_message_key(form: str) -> str:
     """Lookbehinds that refuse a position right after a message key written as ``form``
-    (``'{}="'``: ``msg="``, ``message="``, …): that value names the event."""
-    return "".join(f"(?<!{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
+    (``'{}="'``: ``msg="``, ``message="``, …): that value names the event. A bare key
+    only: one with a namespace or a stem (``grpc.message=``, ``error.message=``,
+    ``err_msg=``) is an attribute, a peer's or an error's text, and its value varies."""
+    bare = "" if form.startswith('"') else r"(?<![\w.-])"  # (a JSON key's quote bounds it)
+    return "".join(f"(?<!{bare}{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
 
 
 # A quote followed by a space, or by a mark that ends a clause and a space, closes a value

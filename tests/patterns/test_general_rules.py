@@ -1108,6 +1108,16 @@ _MASKED_AS = {
         "Invalid cookie found in request {'enabled': 'inventory-16'}: daily ('8212' is missing)":
             "Invalid cookie found in request {'enabled': '<*>'}: <*>",
     },
+    "a_message_key_with_a_namespace_or_a_stem_is_an_attribute_whose_value_varies": {
+        # the record's message is said by a bare key; grpc.message, error.message, err_msg
+        # carry a peer's or an error's text
+        'retrying rpc.code=14 rpc.message="peer went away" n=2':
+            'retrying rpc.code=<*> rpc.message="<*>" n=<*>',
+        "level=warn msg=\"sync stalled\" err_msg='disk is full'":
+            "level=warn msg=\"sync stalled\" err_msg='<*>'",
+        # the bare key's value names the event, as before
+        'level=info message="cache warmed" n=1': 'level=info message="cache warmed" n=<*>',
+    },
     "a_cause_in_the_brackets_that_close_a_failures_clause_is_one_value": {
         # a library's text (a word of failure, a wrapped error: an operation, its colon and its
         # cause) in brackets before the failure's colon; the colon's text is folded as before
