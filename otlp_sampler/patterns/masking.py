@@ -960,13 +960,14 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 out.insert(end, WILDCARD)
                 spaced.insert(end, False)
             continue
-        inline_json = False
+        whole_value = False  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
-            inline_json = index > 0 and _inline_json(opening, content)
-            if not inline_json:
+            whole_value = _term_tuple(out, spaced, index, end) or (
+                index > 0 and _inline_json(opening, content))
+            if not whole_value:
                 continue
         start = index
-        if inline_json:
+        if whole_value:
             out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
             spaced[start:end + 1] = [spaced[start]]
         elif opening == "{" and index and out[index - 1].isidentifier() and (
@@ -977,6 +978,24 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _term_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> bool:
+    """Whether the braces from ``index`` to ``end`` are a tuple as Erlang and Elixir print a
+    term (``{shutdown,normal}``, ``{error,econnrefused}``): words parted by commas with no
+    space, not glued to a name (``*.{js,ts}`` is a shell's pattern). A term is one value
+    whatever its atoms, as its nested forms (``{error,{not_found,<*>}}``) are."""
+    if out[index] != "{" or end - index < 4:
+        return False
+    if index and not spaced[index] and out[index - 1] not in _TERM_GLUE:
+        return False
+    content = out[index + 1:end]
+    return ("," in content and not any(spaced[index + 1:end + 1])
+            and all(token in _TERM_MARKS or _WORD_ITEM.fullmatch(token) for token in content))
+
+
+_TERM_GLUE = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
+_TERM_MARKS = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
 
 
 def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:

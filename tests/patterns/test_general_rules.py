@@ -75,6 +75,18 @@ def _first_tokens(message: str) -> list[str]:
     return tokens(mask(message))[0]
 
 
+def test_an_erlang_term_is_one_value():
+    # a tuple of atoms, nested terms and lists in it, braces and all
+    assert _first_tokens("Closing link a -> b: {shutdown,normal}")[-2:] == [":", "<*>"]
+    assert _first_tokens("reply {timeout,{gen_server,call,[queue_monitor,status]}} dropped")[-2:] == [
+        "<*>", "dropped"]
+    assert _one_pattern_both_ways("Closing link a -> b: {shutdown,normal}",
+                                  "Closing link a -> b: {error,{not_found,queue}}")
+    # spaced items are prose's or a record's, and braces glued to a name are a shell's pattern
+    assert _first_tokens("pick {a, b} now") == ["pick", "{", "a", ",", "b", "}", "now"]
+    assert "js" in _first_tokens("build app.{js,ts} now")
+
+
 def test_a_value_with_a_bracketed_second_form_is_one_value():
     # sizes with their human form, addresses with their resolved name, present or not
     plain = "job 7 finished: wrote 0 bytes, read 17 bytes"
