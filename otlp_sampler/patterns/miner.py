@@ -46,6 +46,7 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
+from otlp_sampler.patterns.recognition import Recognizer
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
@@ -142,6 +143,7 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
+        self._recognizer = Recognizer()  # live templates, read before masking (recognition.py)
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -190,12 +192,19 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
+        if by_status is None:
+            # a new text of a known call site: its pattern read off the live templates
+            found = self._recognizer.recognize(message)
+            if found is not None:
+                self._exact.put(key, found)
+                return found
         masked, statuses = mask_statuses(message)
         found = self._masked.get(masked)
         if found is None:
             found = self._mine(masked)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
+        self._recognizer.learn(found)
         self._masked.put(masked, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:
@@ -283,6 +292,7 @@ class PatternMiner:
             victim.alive = False
             del self._patterns[victim.id]
         self._index.drop_dead()
+        self._recognizer.drop_dead()
         return True
 
     # ------------------------------------------------------------------ reading
