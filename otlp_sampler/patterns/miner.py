@@ -143,7 +143,7 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
-        self._recognizer = Recognizer()  # live templates, read before masking (recognition.py)
+        self._recognizer = Recognizer(self._index)  # live templates, read before masking (recognition.py)
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.

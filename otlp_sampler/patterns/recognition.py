@@ -39,24 +39,27 @@ import re
 
 from otlp_sampler.patterns.http import REQUEST_START
 from otlp_sampler.patterns.masking import WILDCARD, mask, mask_statuses, render, tokens
-from otlp_sampler.patterns.shapes import Pattern
+from otlp_sampler.patterns.candidates import MAX_CANDIDATES
+from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
+from otlp_sampler.patterns.templates import PUNCT, WILD
 
 MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: the road stands aside
 # One token of masking.tokens (its _WORDISH characters): whatever masking makes of it, it
 # stays one token, so a template's <*> takes it as the full road does.
 _ONE_TOKEN = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+", re.ASCII)
-_WORDISH_END = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+$", re.ASCII)
-_WORDISH_START = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+", re.ASCII)
+_WORDISH = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]", re.ASCII)
+_MARKS = frozenset("<>=,;:()[]{}|\"'*")  # what ends a token of masking.tokens (but spaces)
 _SLOT = r"(\S+?)"
+FIRST, LAST, NEITHER = 0, 1, 2  # which word of a template indexes it (_key)
 _CROWDED = "crowded"  # a key with more than MAX_PER_KEY templates
 
 
 class _Entry:
     """One pattern's template compiled: its regex and how to check each slot's text."""
 
-    __slots__ = ("blocks", "key", "pattern", "regex", "slots", "text")
+    __slots__ = ("blocks", "bucket", "key", "pattern", "regex", "slots", "strict", "text")
 
-    def __init__(self, pattern: Pattern) -> None:
+    def __init__(self, pattern: Pattern, index: ShapeIndex) -> None:
         self.pattern = pattern
         self.text = text = pattern.text
         self.key = _key(text)
@@ -65,20 +68,23 @@ class _Entry:
         # the brackets is a value; ``CLI: <*> <*> <*>`` is ``CLI: <*>``), or that shows
         # brackets other records fill, may hold texts that the full road gives another
         # pattern: a text that fits it is left to the full road.
-        self.blocks = pattern.shapes[0].marked >= 0 if pattern.shapes else False
-        if not self.blocks:
-            self.blocks = render(*tokens(mask(text))) != text
+        # The full road reads the first shape in its bucket (shapes.ShapeIndex.find): one
+        # that sits in none (its first word became a value) is found otherwise.
+        shape = pattern.shapes[0] if pattern.shapes else None
+        self.bucket = None if shape is None else index.bucket_of(shape)
+        self.blocks = self.bucket is None or shape.marked >= 0 or render(*tokens(mask(text))) != text
+        # A template of values and marks only takes no text with a word (templates.score):
+        # each slot must hold what masking hides.
+        self.strict = shape is not None and all(kind in (WILD, PUNCT) for kind in shape.kinds)
         parts = text.split(WILDCARD)
         self.regex = None if len(parts) == 1 else re.compile(_SLOT.join(map(re.escape, parts)), re.DOTALL)
-        # for each slot: the constant characters glued to it (before, after) in its token
-        self.slots: list[tuple[str, str]] = []
+        # for each slot: the constant text around it up to the spaces (masking reads a
+        # value with what is glued to it: blk_<*>, "level":<*>), and whether it is in the
+        # lead place, after marks only (see _slot_fits)
+        self.slots: list[tuple[str, str, bool]] = []
         for at in range(len(parts) - 1):
-            before = _WORDISH_END.search(parts[at])
-            after = _WORDISH_START.match(parts[at + 1])
-            self.slots.append((before.group() if before else "", after.group() if after else ""))
-        if self.slots and _WORDISH_START.search(parts[0]) is None:
-            # the first slot is in the lead place, after marks only (see _slot_fits)
-            self.slots[0] = ("^", self.slots[0][1])
+            self.slots.append((parts[at].rsplit(" ", 1)[-1], parts[at + 1].split(" ", 1)[0],
+                               at == 0 and _WORDISH.search(parts[0]) is None))
 
     def fits(self, message: str) -> bool:
         """Whether ``message`` is a text of this template, as the full road would read it."""
@@ -87,26 +93,35 @@ class _Entry:
         found = self.regex.fullmatch(message)
         if found is None:
             return False
-        for (before, after), value in zip(self.slots, found.groups(), strict=True):
-            if not _slot_fits(before, value, after):
+        for (before, after, lead), value in zip(self.slots, found.groups(), strict=True):
+            if not _slot_fits(before, value, after, lead or self.strict):
                 return False
         return True
 
 
-def _slot_fits(before: str, value: str, after: str) -> bool:
-    """Whether the full road reads ``value`` where a template has ``<*>`` (module docstring)."""
-    if before == "^":
-        return mask_statuses(value + after)[0] == WILDCARD + after
-    if before or after:
-        return mask_statuses(before + value + after)[0] == before + WILDCARD + after
-    return _ONE_TOKEN.fullmatch(value) is not None or mask_statuses(value)[0] == WILDCARD
+def _slot_fits(before: str, value: str, after: str, hidden: bool) -> bool:
+    """Whether the full road reads ``value`` where a template has ``<*>``, ``before`` and
+    ``after`` it up to the spaces (module docstring); ``hidden``: only if masking hides it."""
+    if (not hidden and _ONE_TOKEN.fullmatch(value) is not None
+            and (not before or before[-1] in _MARKS) and (not after or after[0] in _MARKS)):
+        return True  # one token alone: the <*> takes it as a value or as a word
+    return mask_statuses(before + value + after)[0] == before + WILDCARD + after
 
 
-def _key(text: str) -> tuple[str, int]:
-    """Where a template is indexed: its first word (``<*>`` when that holds a slot) and its
-    number of spaces (a text that fits it has as many: a slot holds none)."""
+def _key(text: str) -> tuple[int, str, int]:
+    """Where a template is indexed: by its first word when that holds no slot, else by its
+    last word when that holds none, else by neither; and by its number of spaces (a text
+    that fits it has as many: a slot holds none). A text that fits a template has its
+    first (last) word when the template's is constant, so the three keys a text looks up
+    hold every template it may fit."""
+    spaces = text.count(" ")
     first = text.split(" ", 1)[0]
-    return (WILDCARD if WILDCARD in first else first, text.count(" "))
+    if WILDCARD not in first:
+        return (FIRST, first, spaces)
+    last = text.rsplit(" ", 1)[-1]
+    if WILDCARD not in last:
+        return (LAST, last, spaces)
+    return (NEITHER, "", spaces)
 
 
 def _may_hold_status(text: str) -> bool:
@@ -118,21 +133,24 @@ def _may_hold_status(text: str) -> bool:
 class Recognizer:
     """Live templates indexed for the recognition road (module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, index: ShapeIndex) -> None:
+        self._index = index
         self._entries: dict[str, _Entry] = {}  # pattern id -> its entry
-        self._keys: dict[tuple[str, int], list[_Entry] | str] = {}  # _key -> entries, or _CROWDED
+        self._keys: dict[tuple[int, str, int], list[_Entry] | str] = {}  # _key -> entries, or _CROWDED
 
     def recognize(self, message: str) -> Pattern | None:
         """The pattern the full road would give ``message``, when this road can tell; else None."""
         spaces = message.count(" ")
-        first = self._keys.get((message.split(" ", 1)[0], spaces))
-        by_value = self._keys.get((WILDCARD, spaces))
-        if first is None and by_value is None:
+        keys = self._keys
+        first = keys.get((FIRST, message.split(" ", 1)[0], spaces))
+        last = keys.get((LAST, message.rsplit(" ", 1)[-1], spaces))
+        neither = keys.get((NEITHER, "", spaces))
+        if first is None and last is None and neither is None:
             return None
-        if first is _CROWDED or by_value is _CROWDED or _may_hold_status(message):
+        if first is _CROWDED or last is _CROWDED or neither is _CROWDED or _may_hold_status(message):
             return None
         found = None
-        for entries in (first, by_value):
+        for entries in (first, last, neither):
             if entries is None:
                 continue
             for entry in entries:
@@ -146,13 +164,17 @@ class Recognizer:
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
                     found = pattern
+        if found is not None and len(self._entries[found.id].bucket.shapes) > MAX_CANDIDATES:
+            # the full road reads the most frequent of a crowded bucket only, and sorts it
+            # when it has grown: this road cannot tell what it would find there
+            return None
         return found
 
     def learn(self, pattern: Pattern) -> None:
         """Index ``pattern``, returned by the full road (again, if its template changed)."""
         entry = self._entries.get(pattern.id)
         if entry is None:
-            self._insert(_Entry(pattern))
+            self._insert(_Entry(pattern, self._index))
         elif entry.text is not pattern.text or entry.pattern is not pattern:
             self._reindex(entry, pattern)
 
@@ -163,7 +185,8 @@ class Recognizer:
         self._entries = {}
         self._keys = {}
         for entry in live:
-            self._insert(entry if entry.text is entry.pattern.text else _Entry(entry.pattern))
+            # (the index made its buckets again: each is read anew)
+            self._insert(_Entry(entry.pattern, self._index))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -172,7 +195,7 @@ class Recognizer:
         self._remove(entry)
         pattern = pattern if pattern is not None else entry.pattern
         if pattern.alive:
-            self._insert(_Entry(pattern))
+            self._insert(_Entry(pattern, self._index))
         elif self._entries.get(pattern.id) is entry:
             del self._entries[pattern.id]
 
