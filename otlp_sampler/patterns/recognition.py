@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 
+from otlp_sampler.patterns.candidates import MAX_CANDIDATES
 from otlp_sampler.patterns.http import REQUEST_START
 from otlp_sampler.patterns.masking import WILDCARD, mask, mask_statuses, render, tokens
-from otlp_sampler.patterns.candidates import MAX_CANDIDATES
 from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
 from otlp_sampler.patterns.templates import PUNCT, WILD
 
