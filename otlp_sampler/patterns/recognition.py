@@ -48,16 +48,14 @@ MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: 
 # stays one token, so a template's <*> takes it as the full road does.
 _ONE_TOKEN = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+", re.ASCII)
 _WORDISH = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]", re.ASCII)
-_MARKS = frozenset("<>=,;:()[]{}|\"'*")  # what ends a token of masking.tokens (but spaces)
 _SLOT = r"(\S+?)"
-FIRST, LAST, NEITHER = 0, 1, 2  # which word of a template indexes it (_key)
 _CROWDED = "crowded"  # a key with more than MAX_PER_KEY templates
 
 
 class _Entry:
     """One pattern's template compiled: its regex and how to check each slot's text."""
 
-    __slots__ = ("blocks", "bucket", "key", "pattern", "regex", "slots", "strict", "text")
+    __slots__ = ("blocks", "bucket", "key", "pattern", "regex", "slots", "strict", "text", "words")
 
     def __init__(self, pattern: Pattern, index: ShapeIndex) -> None:
         self.pattern = pattern
@@ -78,50 +76,67 @@ class _Entry:
         self.strict = shape is not None and all(kind in (WILD, PUNCT) for kind in shape.kinds)
         parts = text.split(WILDCARD)
         self.regex = None if len(parts) == 1 else re.compile(_SLOT.join(map(re.escape, parts)), re.DOTALL)
-        # for each slot: the constant text around it up to the spaces (masking reads a
-        # value with what is glued to it: blk_<*>, "level":<*>), and whether it is in the
-        # lead place, after marks only (see _slot_fits)
-        self.slots: list[tuple[str, str, bool]] = []
+        # The template's words (a slot holds no space: a fitting text's words align with
+        # them), and for each slot the word it is in, and whether it is that whole word and
+        # may take a word of the text (not in the lead place, after marks only, nor in a
+        # template of values only): see fits.
+        self.words = text.split(" ")
+        self.slots: list[tuple[int, bool]] = []
         for at in range(len(parts) - 1):
-            self.slots.append((parts[at].rsplit(" ", 1)[-1], parts[at + 1].split(" ", 1)[0],
-                               at == 0 and _WORDISH.search(parts[0]) is None))
+            before = parts[at]
+            word = sum(part.count(" ") for part in parts[:at + 1])
+            lead = at == 0 and _WORDISH.search(before) is None
+            alone = (not before or before[-1] == " ") and parts[at + 1][:1] in ("", " ")
+            self.slots.append((word, alone and not lead and not self.strict))
 
     def fits(self, message: str) -> bool:
-        """Whether ``message`` is a text of this template, as the full road would read it."""
+        """Whether ``message`` is a text of this template, as the full road would read it:
+        each slot holds one token of masking.tokens that is a whole word (whatever masking
+        makes of it, the <*> takes it, as a value or as a word), or masking turns the word
+        it is in into the template's (``blk_-42`` into ``blk_<*>``, ``"level":"info",`` into
+        ``"level":<*>,``, ``db-1:5432`` into ``<*>``: a value glued to marks or to another
+        value is read with them)."""
         if self.regex is None:
             return message == self.text
         found = self.regex.fullmatch(message)
         if found is None:
             return False
-        for (before, after, lead), value in zip(self.slots, found.groups(), strict=True):
-            if not _slot_fits(before, value, after, lead or self.strict):
+        words = None
+        checked = -1
+        for (word, alone), value in zip(self.slots, found.groups(), strict=True):
+            if alone and _ONE_TOKEN.fullmatch(value) is not None:
+                continue
+            if word == checked:
+                continue  # two slots of one word: read once
+            if words is None:
+                words = message.split(" ")
+            if mask_statuses(words[word])[0] != self.words[word]:
                 return False
+            checked = word
         return True
 
 
-def _slot_fits(before: str, value: str, after: str, hidden: bool) -> bool:
-    """Whether the full road reads ``value`` where a template has ``<*>``, ``before`` and
-    ``after`` it up to the spaces (module docstring); ``hidden``: only if masking hides it."""
-    if (not hidden and _ONE_TOKEN.fullmatch(value) is not None
-            and (not before or before[-1] in _MARKS) and (not after or after[0] in _MARKS)):
-        return True  # one token alone: the <*> takes it as a value or as a word
-    return mask_statuses(before + value + after)[0] == before + WILDCARD + after
+def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
+    """Where a template is indexed: by its first word, or its second when the first holds
+    a slot, and its last word, each None when it holds a slot; and by its number of spaces
+    (a text that fits it has as many: a slot holds none, so the words of the two align).
+    A text has these words wherever the template's are constant, so the keys it looks up
+    (``_text_keys``) hold every template it may fit."""
+    words = text.split(" ")
+    first, last = words[0], words[-1]
+    second = words[1] if len(words) > 1 and WILDCARD in first and WILDCARD not in words[1] else None
+    return (None if WILDCARD in first else first, second, None if WILDCARD in last else last, len(words) - 1)
 
 
-def _key(text: str) -> tuple[int, str, int]:
-    """Where a template is indexed: by its first word when that holds no slot, else by its
-    last word when that holds none, else by neither; and by its number of spaces (a text
-    that fits it has as many: a slot holds none). A text that fits a template has its
-    first (last) word when the template's is constant, so the three keys a text looks up
-    hold every template it may fit."""
-    spaces = text.count(" ")
-    first = text.split(" ", 1)[0]
-    if WILDCARD not in first:
-        return (FIRST, first, spaces)
-    last = text.rsplit(" ", 1)[-1]
-    if WILDCARD not in last:
-        return (LAST, last, spaces)
-    return (NEITHER, "", spaces)
+def _text_keys(message: str) -> tuple[tuple[str | None, str | None, str | None, int], ...]:
+    """The keys of every template ``message`` may fit (``_key``)."""
+    words = message.split(" ", 2)
+    first = words[0]
+    second = words[1] if len(words) > 1 else None
+    last = message.rsplit(" ", 1)[-1]
+    spaces = message.count(" ")
+    return ((first, None, last, spaces), (first, None, None, spaces), (None, second, last, spaces),
+            (None, second, None, spaces), (None, None, last, spaces), (None, None, None, spaces))
 
 
 def _may_hold_status(text: str) -> bool:
@@ -136,23 +151,16 @@ class Recognizer:
     def __init__(self, index: ShapeIndex) -> None:
         self._index = index
         self._entries: dict[str, _Entry] = {}  # pattern id -> its entry
-        self._keys: dict[tuple[int, str, int], list[_Entry] | str] = {}  # _key -> entries, or _CROWDED
+        self._keys: dict[tuple, list[_Entry] | str] = {}  # _key -> entries, or _CROWDED
 
     def recognize(self, message: str) -> Pattern | None:
         """The pattern the full road would give ``message``, when this road can tell; else None."""
-        spaces = message.count(" ")
-        keys = self._keys
-        first = keys.get((FIRST, message.split(" ", 1)[0], spaces))
-        last = keys.get((LAST, message.rsplit(" ", 1)[-1], spaces))
-        neither = keys.get((NEITHER, "", spaces))
-        if first is None and last is None and neither is None:
+        get = self._keys.get
+        lists = [found for found in map(get, _text_keys(message)) if found is not None]
+        if not lists or _CROWDED in lists or _may_hold_status(message):
             return None
-        if first is _CROWDED or last is _CROWDED or neither is _CROWDED or _may_hold_status(message):
-            return None
-        found = None
-        for entries in (first, last, neither):
-            if entries is None:
-                continue
+        found = bucket = None
+        for entries in lists:
             for entry in entries:
                 pattern = entry.pattern
                 if entry.text is not pattern.text or not pattern.alive:
@@ -163,8 +171,8 @@ class Recognizer:
                 if entry.fits(message):
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
-                    found = pattern
-        if found is not None and len(self._entries[found.id].bucket.shapes) > MAX_CANDIDATES:
+                    found, bucket = pattern, entry.bucket
+        if found is not None and len(bucket.shapes) > MAX_CANDIDATES:
             # the full road reads the most frequent of a crowded bucket only, and sorts it
             # when it has grown: this road cannot tell what it would find there
             return None
