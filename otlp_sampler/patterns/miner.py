@@ -204,7 +204,7 @@ class PatternMiner:
             found = self._mine(masked)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
-        self._recognizer.learn(found)
+            self._recognizer.learn(found)  # (mining makes patterns and changes templates)
         self._masked.put(masked, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:

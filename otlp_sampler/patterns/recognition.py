@@ -36,10 +36,11 @@ dead), at most ``MAX_PER_KEY`` templates per key, each a regex of a template of 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from otlp_sampler.patterns.candidates import MAX_CANDIDATES
 from otlp_sampler.patterns.http import REQUEST_START
-from otlp_sampler.patterns.masking import WILDCARD, mask, mask_statuses, render, tokens
+from otlp_sampler.patterns.masking import WILDCARD, mask_statuses, render, tokens
 from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
 from otlp_sampler.patterns.templates import PUNCT, WILD
 
@@ -48,72 +49,119 @@ MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: 
 # stays one token, so a template's <*> takes it as the full road does.
 _ONE_TOKEN = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+", re.ASCII)
 _WORDISH = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]", re.ASCII)
-_SLOT = r"(\S+?)"
 _CROWDED = "crowded"  # a key with more than MAX_PER_KEY templates
 
 
 class _Entry:
-    """One pattern's template compiled: its regex and how to check each slot's text."""
+    """One pattern's template, read word by word: a slot holds no space, so the words of a
+    text that fits it align with the template's."""
 
-    __slots__ = ("blocks", "bucket", "key", "pattern", "regex", "slots", "strict", "text", "words")
+    __slots__ = ("blocks", "bucket", "constants", "glued", "hidden", "key", "loose", "pattern", "read",
+                 "text", "words")
 
-    def __init__(self, pattern: Pattern, index: ShapeIndex) -> None:
+    def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.text = text = pattern.text
-        self.key = _key(text)
-        # A template that the full road would not read back as itself (masked, its values
-        # folded: ``package <*> (<*>)`` is one value to masking.tokens once the word before
-        # the brackets is a value; ``CLI: <*> <*> <*>`` is ``CLI: <*>``), or that shows
-        # brackets other records fill, may hold texts that the full road gives another
-        # pattern: a text that fits it is left to the full road.
+        self.text = pattern.text
+        self.key = _key(self.text)
+        self.words: list[str] | None = None  # what follows is read when a text is first
+        # looked up under its key (_compile): many patterns never get a second text
+        self.constants = None
+        self.loose: list[int] = []
+        self.glued: list[tuple[int, str, str, str, bool]] = []
+        self.read = False  # what follows is read when a text first fits (_read)
+        self.blocks = True
+        self.bucket = None  # the shapes._Bucket of its first shape
+        self.hidden: list[int] = []  # loose slots that must hold what masking hides
+
+    def _compile(self) -> None:
+        self.words = words = self.text.split(" ")
+        places = [at for at, word in enumerate(words) if WILDCARD not in word]
+        # the constant words, compared at once (one C-level itemgetter call)
+        if places:
+            self.constants = (itemgetter(*places), words[places[0]] if len(places) == 1
+                              else tuple([words[at] for at in places]))
+        # slots that are a whole word (``loose``), and words that hold a slot glued to
+        # other characters or to another slot: (place, the template's word, its constant
+        # start and end, whether it is one slot between marks); see fits
+        for at, word in enumerate(words):
+            if word == WILDCARD:
+                self.loose.append(at)
+            elif WILDCARD in word:
+                start, end = word[:word.find(WILDCARD)], word[word.rfind(WILDCARD) + 3:]
+                between_marks = (word.count(WILDCARD) == 1 and _WORDISH.match(start[-1:]) is None
+                                 and _WORDISH.match(end[:1]) is None)
+                self.glued.append((at, word, start, end, between_marks))
+
+    def fits(self, message: str, words: list[str], index: ShapeIndex) -> bool:
+        """Whether ``message`` (``words``: its words) is a text of this template, as the
+        full road would read it: its constant words are the template's; a slot that is a
+        whole word holds one token of masking.tokens (whatever masking makes of it, the
+        ``<*>`` takes it, as a value or as a word); and masking turns a word where a slot
+        is glued to other characters into the template's (``blk_-42`` into ``blk_<*>``,
+        ``"level":"info",`` into ``"level":<*>,``, ``db-1:5432`` into ``<*>:<*>`` or ``<*>``
+        as the template has it: a value glued to marks or to another value is read with
+        them)."""
+        if self.words is None:
+            self._compile()
+        constants = self.constants
+        if constants is not None and constants[0](words) != constants[1]:
+            return False
+        glued = self.glued
+        if not glued and not self.loose:
+            return message == self.text
+        for at, _, start, end, _ in glued:
+            word = words[at]
+            if len(word) <= len(start) + len(end) or not word.startswith(start) or not word.endswith(end):
+                return False
+        if not self.read:
+            self._read(index)
+        fullmatch = _ONE_TOKEN.fullmatch
+        for at in self.loose:
+            if fullmatch(words[at]) is None and mask_statuses(words[at])[0] != WILDCARD:
+                return False
+        for at in self.hidden:
+            if mask_statuses(words[at])[0] != WILDCARD:
+                return False
+        for at, template_word, start, end, between_marks in glued:
+            word = words[at]
+            masked = mask_statuses(word)[0]
+            if masked != template_word and not (
+                    # a word that masking leaves as it is, its slot one token between marks
+                    # (``(deploy)`` where the template has ``(<*>)``): the <*> takes it as a word
+                    between_marks and masked == word
+                    and fullmatch(word, len(start), len(word) - len(end)) is not None):
+                return False
+        return True
+
+    def _read(self, index: ShapeIndex) -> None:
+        """What the full road would make of a text of this template, read once."""
+        self.read = True
+        pattern = self.pattern
+        shape = pattern.shapes[0] if pattern.shapes else None
+        if shape is None:
+            return
         # The full road reads the first shape in its bucket (shapes.ShapeIndex.find): one
         # that sits in none (its first word became a value) is found otherwise.
-        shape = pattern.shapes[0] if pattern.shapes else None
-        self.bucket = None if shape is None else index.bucket_of(shape)
-        self.blocks = self.bucket is None or shape.marked >= 0 or render(*tokens(mask(text))) != text
-        # A template of values and marks only takes no text with a word (templates.score):
-        # each slot must hold what masking hides.
-        self.strict = shape is not None and all(kind in (WILD, PUNCT) for kind in shape.kinds)
-        parts = text.split(WILDCARD)
-        self.regex = None if len(parts) == 1 else re.compile(_SLOT.join(map(re.escape, parts)), re.DOTALL)
-        # The template's words (a slot holds no space: a fitting text's words align with
-        # them), and for each slot the word it is in, and whether it is that whole word and
-        # may take a word of the text (not in the lead place, after marks only, nor in a
-        # template of values only): see fits.
-        self.words = text.split(" ")
-        self.slots: list[tuple[int, bool]] = []
-        for at in range(len(parts) - 1):
-            before = parts[at]
-            word = sum(part.count(" ") for part in parts[:at + 1])
-            lead = at == 0 and _WORDISH.search(before) is None
-            alone = (not before or before[-1] == " ") and parts[at + 1][:1] in ("", " ")
-            self.slots.append((word, alone and not lead and not self.strict))
-
-    def fits(self, message: str) -> bool:
-        """Whether ``message`` is a text of this template, as the full road would read it:
-        each slot holds one token of masking.tokens that is a whole word (whatever masking
-        makes of it, the <*> takes it, as a value or as a word), or masking turns the word
-        it is in into the template's (``blk_-42`` into ``blk_<*>``, ``"level":"info",`` into
-        ``"level":<*>,``, ``db-1:5432`` into ``<*>``: a value glued to marks or to another
-        value is read with them)."""
-        if self.regex is None:
-            return message == self.text
-        found = self.regex.fullmatch(message)
-        if found is None:
-            return False
-        words = None
-        checked = -1
-        for (word, alone), value in zip(self.slots, found.groups(), strict=True):
-            if alone and _ONE_TOKEN.fullmatch(value) is not None:
-                continue
-            if word == checked:
-                continue  # two slots of one word: read once
-            if words is None:
-                words = message.split(" ")
-            if mask_statuses(words[word])[0] != self.words[word]:
-                return False
-            checked = word
-        return True
+        self.bucket = index.bucket_of(shape)
+        # A template that the full road would not read back as itself (its values folded:
+        # ``package <*> (<*>)`` is one value to masking.tokens once the word before the
+        # brackets is a value; ``CLI: <*> <*> <*>`` is ``CLI: <*>``), or that shows
+        # brackets other records fill, may hold texts that the full road gives another
+        # pattern: a text that fits it is left to the full road.
+        text = self.text
+        self.blocks = self.bucket is None or shape.marked >= 0 or render(*tokens(text)) != text
+        if all(kind in (WILD, PUNCT) for kind in shape.kinds):
+            # a template of values and marks only takes no text with a word (templates.score)
+            self.hidden = self.loose
+            self.glued = [(at, word, start, end, False) for at, word, start, end, _ in self.glued]
+        else:
+            # a word in the lead place (after marks only) chooses another bucket
+            words = self.words
+            lead = next((at for at, word in enumerate(words)
+                         if WILDCARD in word or _WORDISH.search(word)), -1)
+            self.hidden = [lead] if lead >= 0 and words[lead] == WILDCARD else []
+            self.glued = [(at, word, start, end, between_marks and at != lead)
+                          for at, word, start, end, between_marks in self.glued]
 
 
 def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
@@ -128,13 +176,11 @@ def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
     return (None if WILDCARD in first else first, second, None if WILDCARD in last else last, len(words) - 1)
 
 
-def _text_keys(message: str) -> tuple[tuple[str | None, str | None, str | None, int], ...]:
-    """The keys of every template ``message`` may fit (``_key``)."""
-    words = message.split(" ", 2)
-    first = words[0]
+def _text_keys(words: list[str]) -> tuple[tuple[str | None, str | None, str | None, int], ...]:
+    """The keys of every template a text of ``words`` may fit (``_key``)."""
+    first, last = words[0], words[-1]
     second = words[1] if len(words) > 1 else None
-    last = message.rsplit(" ", 1)[-1]
-    spaces = message.count(" ")
+    spaces = len(words) - 1
     return ((first, None, last, spaces), (first, None, None, spaces), (None, second, last, spaces),
             (None, second, None, spaces), (None, None, last, spaces), (None, None, None, spaces))
 
@@ -155,10 +201,12 @@ class Recognizer:
 
     def recognize(self, message: str) -> Pattern | None:
         """The pattern the full road would give ``message``, when this road can tell; else None."""
+        words = message.split(" ")
         get = self._keys.get
-        lists = [found for found in map(get, _text_keys(message)) if found is not None]
+        lists = [found for found in map(get, _text_keys(words)) if found is not None]
         if not lists or _CROWDED in lists or _may_hold_status(message):
             return None
+        index = self._index
         found = bucket = None
         for entries in lists:
             for entry in entries:
@@ -168,7 +216,7 @@ class Recognizer:
                     # text to the full road (the pattern may fit it under another key)
                     self._reindex(entry)
                     return None
-                if entry.fits(message):
+                if entry.fits(message, words, index):
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
                     found, bucket = pattern, entry.bucket
@@ -182,7 +230,7 @@ class Recognizer:
         """Index ``pattern``, returned by the full road (again, if its template changed)."""
         entry = self._entries.get(pattern.id)
         if entry is None:
-            self._insert(_Entry(pattern, self._index))
+            self._insert(_Entry(pattern))
         elif entry.text is not pattern.text or entry.pattern is not pattern:
             self._reindex(entry, pattern)
 
@@ -194,7 +242,7 @@ class Recognizer:
         self._keys = {}
         for entry in live:
             # (the index made its buckets again: each is read anew)
-            self._insert(_Entry(entry.pattern, self._index))
+            self._insert(_Entry(entry.pattern))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -203,7 +251,7 @@ class Recognizer:
         self._remove(entry)
         pattern = pattern if pattern is not None else entry.pattern
         if pattern.alive:
-            self._insert(_Entry(pattern, self._index))
+            self._insert(_Entry(pattern))
         elif self._entries.get(pattern.id) is entry:
             del self._entries[pattern.id]
 
