@@ -44,6 +44,7 @@ from otlp_sampler.patterns.masking import WILDCARD, mask_statuses, render, token
 from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
 from otlp_sampler.patterns.templates import PUNCT, WILD
 
+WORD_CACHE_SIZE = 4096  # words whose masked form the road remembers (a word is at most MAX_CHARS)
 MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: the road stands aside
 # One token of masking.tokens (its _WORDISH characters): whatever masking makes of it, it
 # stays one token, so a template's <*> takes it as the full road does.
@@ -92,7 +93,7 @@ class _Entry:
                                  and _WORDISH.match(end[:1]) is None)
                 self.glued.append((at, word, start, end, between_marks))
 
-    def fits(self, message: str, words: list[str], index: ShapeIndex) -> bool:
+    def fits(self, message: str, words: list[str], road: Recognizer) -> bool:
         """Whether ``message`` (``words``: its words) is a text of this template, as the
         full road would read it: its constant words are the template's; a slot that is a
         whole word holds one token of masking.tokens (whatever masking makes of it, the
@@ -114,17 +115,18 @@ class _Entry:
             if len(word) <= len(start) + len(end) or not word.startswith(start) or not word.endswith(end):
                 return False
         if not self.read:
-            self._read(index)
+            self._read(road.index)
         fullmatch = _ONE_TOKEN.fullmatch
+        mask_word = road.mask_word
         for at in self.loose:
-            if fullmatch(words[at]) is None and mask_statuses(words[at])[0] != WILDCARD:
+            if fullmatch(words[at]) is None and mask_word(words[at]) != WILDCARD:
                 return False
         for at in self.hidden:
-            if mask_statuses(words[at])[0] != WILDCARD:
+            if mask_word(words[at]) != WILDCARD:
                 return False
         for at, template_word, start, end, between_marks in glued:
             word = words[at]
-            masked = mask_statuses(word)[0]
+            masked = mask_word(word)
             if masked != template_word and not (
                     # a word that masking leaves as it is, its slot one token between marks
                     # (``(deploy)`` where the template has ``(<*>)``): the <*> takes it as a word
@@ -195,7 +197,11 @@ class Recognizer:
     """Live templates indexed for the recognition road (module docstring)."""
 
     def __init__(self, index: ShapeIndex) -> None:
-        self._index = index
+        self.index = index
+        # word -> masking.mask_statuses of it alone: the words around values recur
+        # (``{"level":"info",``, ``'/srv/app.conf'``), and a pass of masking costs more
+        # than the rest of a lookup
+        self._masked_words: dict[str, str] = {}
         self._entries: dict[str, _Entry] = {}  # pattern id -> its entry
         self._keys: dict[tuple, list[_Entry] | str] = {}  # _key -> entries, or _CROWDED
 
@@ -204,9 +210,8 @@ class Recognizer:
         words = message.split(" ")
         get = self._keys.get
         lists = [found for found in map(get, _text_keys(words)) if found is not None]
-        if not lists or _CROWDED in lists or _may_hold_status(message):
+        if not lists or _CROWDED in lists:
             return None
-        index = self._index
         found = bucket = None
         for entries in lists:
             for entry in entries:
@@ -216,15 +221,26 @@ class Recognizer:
                     # text to the full road (the pattern may fit it under another key)
                     self._reindex(entry)
                     return None
-                if entry.fits(message, words, index):
+                if entry.fits(message, words, self):
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
                     found, bucket = pattern, entry.bucket
-        if found is not None and len(bucket.shapes) > MAX_CANDIDATES:
+        if found is None or _may_hold_status(message):
+            return None
+        if len(bucket.shapes) > MAX_CANDIDATES:
             # the full road reads the most frequent of a crowded bucket only, and sorts it
             # when it has grown: this road cannot tell what it would find there
             return None
         return found
+
+    def mask_word(self, word: str) -> str:
+        """``masking.mask_statuses(word)``'s text, remembered (bounded: WORD_CACHE_SIZE)."""
+        masked = self._masked_words.get(word)
+        if masked is None:
+            if len(self._masked_words) >= WORD_CACHE_SIZE:
+                self._masked_words.clear()  # refills with the words in use
+            masked = self._masked_words[word] = mask_statuses(word)[0]
+        return masked
 
     def learn(self, pattern: Pattern) -> None:
         """Index ``pattern``, returned by the full road (again, if its template changed)."""

@@ -366,7 +366,9 @@ class ShapeIndex:
         for recognition.py, which must know that scan reads it."""
         by_length = self._buckets.get(lead_key(shape.tokens, shape.kinds))
         bucket = None if by_length is None else by_length.get(len(shape.tokens))
-        return bucket if bucket is not None and shape in bucket.shapes else None
+        if bucket is None or len(bucket.shapes) > MAX_CANDIDATES:
+            return bucket  # (a bucket that large is read in part: recognition.py stands aside)
+        return bucket if shape in bucket.shapes else None
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
