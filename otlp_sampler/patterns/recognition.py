@@ -257,8 +257,8 @@ class Recognizer:
         self._entries = {}
         self._keys = {}
         for entry in live:
-            # (the index made its buckets again: each is read anew)
-            self._insert(_Entry(entry.pattern))
+            # (the index keeps the buckets of live shapes: what an entry read stays true)
+            self._insert(entry if entry.text is entry.pattern.text else _Entry(entry.pattern))
 
     def __len__(self) -> int:
         return len(self._entries)
