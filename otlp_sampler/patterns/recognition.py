@@ -44,6 +44,9 @@ from otlp_sampler.patterns.masking import WILDCARD, mask_statuses, render, token
 from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
 from otlp_sampler.patterns.templates import PUNCT, WILD
 
+# what masking.tokens folds values at, but for a second variable: a template without them
+# reads back as itself
+_FOLD_MARKS = frozenset("{}[]()<>|,=\"'")
 WORD_CACHE_SIZE = 4096  # words whose masked form the road remembers (a word is at most MAX_CHARS)
 MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: the road stands aside
 # One token of masking.tokens (its _WORDISH characters): whatever masking makes of it, it
@@ -65,7 +68,7 @@ class _Entry:
         self.text = pattern.text
         self.key = _key(self.text)
         self.words: list[str] | None = None  # what follows is read when a text is first
-        # looked up under its key (_compile): many patterns never get a second text
+        # looked up under its key (compile): many patterns never get a second text
         self.constants = None
         self.loose: list[int] = []
         self.glued: list[tuple[int, str, str, str, bool]] = []
@@ -74,7 +77,8 @@ class _Entry:
         self.bucket = None  # the shapes._Bucket of its first shape
         self.hidden: list[int] = []  # loose slots that must hold what masking hides
 
-    def _compile(self) -> None:
+    def compile(self) -> None:
+        """Read the template's words (once: many patterns never get a second text)."""
         self.words = words = self.text.split(" ")
         places = [at for at, word in enumerate(words) if WILDCARD not in word]
         # the constant words, compared at once (one C-level itemgetter call)
@@ -102,11 +106,7 @@ class _Entry:
         ``"level":"info",`` into ``"level":<*>,``, ``db-1:5432`` into ``<*>:<*>`` or ``<*>``
         as the template has it: a value glued to marks or to another value is read with
         them)."""
-        if self.words is None:
-            self._compile()
-        constants = self.constants
-        if constants is not None and constants[0](words) != constants[1]:
-            return False
+        # (the constant words are compared by the caller, Recognizer.recognize)
         glued = self.glued
         if not glued and not self.loose:
             return message == self.text
@@ -151,7 +151,9 @@ class _Entry:
         # brackets other records fill, may hold texts that the full road gives another
         # pattern: a text that fits it is left to the full road.
         text = self.text
-        self.blocks = self.bucket is None or shape.marked >= 0 or render(*tokens(text)) != text
+        self.blocks = self.bucket is None or shape.marked >= 0 or (
+            (text.count(WILDCARD) > 1 or not _FOLD_MARKS.isdisjoint(text.replace(WILDCARD, "")))
+            and render(*tokens(text)) != text)  # (masking.tokens folds nothing without them)
         if all(kind in (WILD, PUNCT) for kind in shape.kinds):
             # a template of values and marks only takes no text with a word (templates.score)
             self.hidden = self.loose
@@ -170,21 +172,12 @@ def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
     """Where a template is indexed: by its first word, or its second when the first holds
     a slot, and its last word, each None when it holds a slot; and by its number of spaces
     (a text that fits it has as many: a slot holds none, so the words of the two align).
-    A text has these words wherever the template's are constant, so the keys it looks up
-    (``_text_keys``) hold every template it may fit."""
+    A text has these words wherever the template's are constant, so the six keys it looks
+    up (``Recognizer.recognize``) hold every template it may fit."""
     words = text.split(" ")
     first, last = words[0], words[-1]
     second = words[1] if len(words) > 1 and WILDCARD in first and WILDCARD not in words[1] else None
     return (None if WILDCARD in first else first, second, None if WILDCARD in last else last, len(words) - 1)
-
-
-def _text_keys(words: list[str]) -> tuple[tuple[str | None, str | None, str | None, int], ...]:
-    """The keys of every template a text of ``words`` may fit (``_key``)."""
-    first, last = words[0], words[-1]
-    second = words[1] if len(words) > 1 else None
-    spaces = len(words) - 1
-    return ((first, None, last, spaces), (first, None, None, spaces), (None, second, last, spaces),
-            (None, second, None, spaces), (None, None, last, spaces), (None, None, None, spaces))
 
 
 def _may_hold_status(text: str) -> bool:
@@ -208,8 +201,14 @@ class Recognizer:
     def recognize(self, message: str) -> Pattern | None:
         """The pattern the full road would give ``message``, when this road can tell; else None."""
         words = message.split(" ")
+        first, last, spaces = words[0], words[-1], len(words) - 1
+        second = words[1] if spaces else None
         get = self._keys.get
-        lists = [found for found in map(get, _text_keys(words)) if found is not None]
+        # (_key: the six places a template that the text may fit is indexed under)
+        lists = [found for found in (get((first, None, last, spaces)), get((first, None, None, spaces)),
+                                     get((None, second, last, spaces)), get((None, second, None, spaces)),
+                                     get((None, None, last, spaces)), get((None, None, None, spaces)))
+                 if found is not None]
         if not lists or _CROWDED in lists:
             return None
         found = bucket = None
@@ -221,6 +220,12 @@ class Recognizer:
                     # text to the full road (the pattern may fit it under another key)
                     self._reindex(entry)
                     return None
+                constants = entry.constants
+                if constants is None and entry.words is None:
+                    entry.compile()
+                    constants = entry.constants
+                if constants is not None and constants[0](words) != constants[1]:
+                    continue  # (most templates under a key: read here, without a call)
                 if entry.fits(message, words, self):
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
