@@ -7,8 +7,11 @@
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
    but the first digit of an HTTP status does (``http.py``): a text holding one has a
    ``_ByStatus`` entry there, read by that digit;
-2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
-3. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
+2. recognition (``recognition.Recognizer``): a new text of a known call site read off
+   the live templates word by word, before masking, answered only where the full road
+   (3 and 4) would give the same pattern;
+3. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+4. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
    otherwise a new template starts.

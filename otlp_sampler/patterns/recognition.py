@@ -3,34 +3,37 @@
 Most texts the exact-text cache misses are new records of a call site whose pattern exists
 already: a word, a path, a name or a hex value differs, and the template shows ``<*>``
 there. ``Recognizer.recognize(message)`` reads such a text against the live templates
-themselves, before the miner masks it: a template is compiled into an anchored regular
-expression (its constants literal, each ``<*>`` a slot that holds no whitespace), and a
-text that fits it gets its pattern when what each slot holds is a value the full road
-would also read as that ``<*>`` (``_slot_fits``):
+themselves, before the miner masks it, word by word: a slot holds no space, so the words
+of a text that fits a template align with the template's. It fits (``_Entry.fits``) when
 
-- a slot alone between spaces or marks holds either one word of the tokenizer's
-  (``masking.tokens``: no mark in it, so it stays one token whatever masking does with
-  it, and the template's ``<*>`` accepts any token there), or a text that masking alone
-  turns into one ``<*>`` (``10.0.0.1:8080``);
-- a slot glued to constant characters (``blk_<*>``, ``'<*>'``-less stems) fits when
-  masking turns the whole token into the template's token (``blk_-42`` into ``blk_<*>``:
-  ``blk_abc`` stays a word, which the full road would weigh as another token);
-- a slot in the lead place (the first word) fits only a text masking hides: a word there
-  chooses another bucket.
+- its constant words are the template's;
+- a slot that is a whole word holds one token of ``masking.tokens`` (no mark in it: it
+  stays one token whatever masking makes of it, and the template's ``<*>`` takes any
+  token), or a word that masking alone turns into ``<*>`` (``10.0.0.1:8080``);
+- masking turns a word where a slot is glued to other characters into the template's
+  (``blk_-42`` into ``blk_<*>``; ``blk_abc`` stays a word, another token, which the full
+  road weighs as such), or leaves it as it is when its slot is one token between marks
+  (``(deploy)`` for ``(<*>)``: the same tokens);
+- in the lead place (the first word after marks), and everywhere in a template of values
+  and marks only, a slot holds what masking hides: a word there chooses another bucket,
+  or no template (templates.score).
 
-The answer must be the full road's, so the road stands aside whenever it could differ:
-a text that may hold an HTTP status (whose class masking puts in the template), a text
-that fits the templates of two patterns (the full road scores them; the road does not),
-and a key of the index whose list of templates is full (a template left out could be the
-better one). Templates are indexed by their first word and their number of spaces (a
-slot holds none, so a fitting text has the template's); those that start with a slot by
-``<*>`` and their spaces. When a pattern's template changes (it generalizes, a cause
-folds, another length becomes its first shape), its entry is compiled again from the new
-template when it is next met or the pattern is next returned by the full road.
+The answer must be the full road's, so the road stands aside wherever it could differ: a
+text that fits the templates of two patterns (the full road scores them), one that may
+hold an HTTP status (its class is part of the template), a template that masking.tokens
+would not read back as itself (its values fold with their neighbours once masked) or that
+shows brackets other records fill, a first shape that sits in no bucket of its lead or in
+one that the full road reads in part (more than ``candidates.MAX_CANDIDATES``), and a key
+that holds more than ``MAX_PER_KEY`` templates (one left out could be the better one).
+Templates are indexed by their first word (their second when the first holds a slot) and
+their last, each only where constant, and by their number of spaces (``_key``); a text
+looks up the six keys it may fit under. When a pattern's template changes (it
+generalizes, a cause folds, another length becomes its first shape), its entry is read
+again from the new template when it is next met or mining next returns the pattern.
 
-Bounds: one entry per live pattern (``learn`` adds a pattern once; eviction drops the
-dead), at most ``MAX_PER_KEY`` templates per key, each a regex of a template of at most
-``masking.MAX_TOKENS`` tokens. See docs/patterns.md, How ``add()`` works.
+Bounds: one entry per live pattern (``learn`` adds a pattern once; an eviction drops the
+dead), at most ``MAX_PER_KEY`` templates per key, ``WORD_CACHE_SIZE`` masked words. See
+docs/patterns.md, How ``add()`` works.
 """
 
 from __future__ import annotations
