@@ -12,8 +12,8 @@ of a text that fits a template align with the template's. It fits (``_Entry.fits
   token), or a word that masking alone turns into ``<*>`` (``10.0.0.1:8080``);
 - masking turns a word where a slot is glued to other characters into the template's
   (``blk_-42`` into ``blk_<*>``; ``blk_abc`` stays a word, another token, which the full
-  road weighs as such), or leaves it as it is when its slot is one token between marks
-  (``(deploy)`` for ``(<*>)``: the same tokens);
+  road weighs as such; ``(deploy)`` stays as it is, and another template's ``(payments)``
+  could then score as well as ``(<*>)`` with the full road, which this road cannot see);
 - in the lead place (the first word after marks), and everywhere in a template of values
   and marks only, a slot holds what masking hides: a word there chooses another bucket,
   or no template (templates.score).
@@ -74,7 +74,7 @@ class _Entry:
         # looked up under its key (compile): many patterns never get a second text
         self.constants = None
         self.loose: list[int] = []
-        self.glued: list[tuple[int, str, str, str, bool]] = []
+        self.glued: list[tuple[int, str, str, str]] = []
         self.read = False  # what follows is read when a text first fits (_read)
         self.blocks = True
         self.bucket = None  # the shapes._Bucket of its first shape
@@ -90,15 +90,12 @@ class _Entry:
                               else tuple([words[at] for at in places]))
         # slots that are a whole word (``loose``), and words that hold a slot glued to
         # other characters or to another slot: (place, the template's word, its constant
-        # start and end, whether it is one slot between marks); see fits
+        # start and end); see fits
         for at, word in enumerate(words):
             if word == WILDCARD:
                 self.loose.append(at)
             elif WILDCARD in word:
-                start, end = word[:word.find(WILDCARD)], word[word.rfind(WILDCARD) + 3:]
-                between_marks = (word.count(WILDCARD) == 1 and _WORDISH.match(start[-1:]) is None
-                                 and _WORDISH.match(end[:1]) is None)
-                self.glued.append((at, word, start, end, between_marks))
+                self.glued.append((at, word, word[:word.find(WILDCARD)], word[word.rfind(WILDCARD) + 3:]))
 
     def fits(self, message: str, words: list[str], road: Recognizer) -> bool:
         """Whether ``message`` (``words``: its words) is a text of this template, as the
@@ -113,7 +110,7 @@ class _Entry:
         glued = self.glued
         if not glued and not self.loose:
             return message == self.text
-        for at, _, start, end, _ in glued:
+        for at, _, start, end in glued:
             word = words[at]
             if len(word) <= len(start) + len(end) or not word.startswith(start) or not word.endswith(end):
                 return False
@@ -127,16 +124,7 @@ class _Entry:
         for at in self.hidden:
             if mask_word(words[at]) != WILDCARD:
                 return False
-        for at, template_word, start, end, between_marks in glued:
-            word = words[at]
-            masked = mask_word(word)
-            if masked != template_word and not (
-                    # a word that masking leaves as it is, its slot one token between marks
-                    # (``(deploy)`` where the template has ``(<*>)``): the <*> takes it as a word
-                    between_marks and masked == word
-                    and fullmatch(word, len(start), len(word) - len(end)) is not None):
-                return False
-        return True
+        return all(mask_word(words[at]) == template_word for at, template_word, _, _ in glued)
 
     def _read(self, index: ShapeIndex) -> None:
         """What the full road would make of a text of this template, read once."""
@@ -160,15 +148,12 @@ class _Entry:
         if all(kind in (WILD, PUNCT) for kind in shape.kinds):
             # a template of values and marks only takes no text with a word (templates.score)
             self.hidden = self.loose
-            self.glued = [(at, word, start, end, False) for at, word, start, end, _ in self.glued]
         else:
             # a word in the lead place (after marks only) chooses another bucket
             words = self.words
             lead = next((at for at, word in enumerate(words)
                          if WILDCARD in word or _WORDISH.search(word)), -1)
             self.hidden = [lead] if lead >= 0 and words[lead] == WILDCARD else []
-            self.glued = [(at, word, start, end, between_marks and at != lead)
-                          for at, word, start, end, between_marks in self.glued]
 
 
 def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
