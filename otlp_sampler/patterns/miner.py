@@ -7,9 +7,10 @@
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
    but the first digit of an HTTP status does (``http.py``): a text holding one has a
    ``_ByStatus`` entry there, read by that digit;
-2. recognition (``recognition.Recognizer``): a new text of a known call site read off
-   the live templates word by word, before masking, answered only where the full road
-   (3 and 4) would give the same pattern;
+2. with ``recognition=True`` (off by default: it costs more than it saves, see
+   docs/patterns.md, Speed), ``recognition.Recognizer``: a new text of a known call site
+   read off the live templates word by word, before masking, answered only where the
+   full road (3 and 4) would give the same pattern;
 3. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
 4. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
@@ -134,6 +135,7 @@ class PatternMiner:
         *,
         cache_size: int = DEFAULT_CACHE_SIZE,
         clock: Callable[[], float] = time.time,
+        recognition: bool = False,
     ) -> None:
         if max_patterns < 1:
             raise ValueError("max_patterns must be at least 1")
@@ -146,7 +148,9 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
-        self._recognizer = Recognizer(self._index)  # live templates, read before masking (recognition.py)
+        # live templates read before masking (recognition.py): off unless asked for, as it
+        # costs more than it saves on every traffic measured (docs/patterns.md, Speed)
+        self._recognizer = Recognizer(self._index) if recognition else None
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -195,7 +199,7 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        if by_status is None:
+        if by_status is None and self._recognizer is not None:
             # a new text of a known call site: its pattern read off the live templates
             found = self._recognizer.recognize(message)
             if found is not None:
@@ -207,7 +211,8 @@ class PatternMiner:
             found = self._mine(masked)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
-            self._recognizer.learn(found)  # (mining makes patterns and changes templates)
+            if self._recognizer is not None:
+                self._recognizer.learn(found)  # (mining makes patterns and changes templates)
         self._masked.put(masked, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:
@@ -295,7 +300,8 @@ class PatternMiner:
             victim.alive = False
             del self._patterns[victim.id]
         self._index.drop_dead()
-        self._recognizer.drop_dead()
+        if self._recognizer is not None:
+            self._recognizer.drop_dead()
         return True
 
     # ------------------------------------------------------------------ reading

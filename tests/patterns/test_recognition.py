@@ -1,5 +1,6 @@
-"""The recognition road (recognition.py): a new text of a known call site gets its pattern
-from the live templates, before masking, and always the one the full road would give."""
+"""The recognition road (recognition.py, ``PatternMiner(recognition=True)``): a new text of
+a known call site gets its pattern from the live templates, before masking, and always
+the one the full road would give."""
 
 from __future__ import annotations
 
@@ -10,16 +11,15 @@ UUIDS = [f"3fa85f64-5717-4562-b3fc-2c963f66afa{digit}" for digit in range(10)]
 
 
 def _full_road(lines: list[str]) -> PatternMiner:
-    """A miner that never takes the road: what every answer must equal."""
+    """A miner that never takes the road (the default): what every answer must equal."""
     miner = PatternMiner("svc")
-    miner._recognizer.recognize = lambda message: None
     for line in lines:
         miner.add(line)
     return miner
 
 
 def _fed(lines: list[str]) -> PatternMiner:
-    miner = PatternMiner("svc")
+    miner = PatternMiner("svc", recognition=True)
     for line in lines:
         miner.add(line)
     return miner
@@ -116,7 +116,7 @@ def test_a_key_with_too_many_templates_is_left_to_the_full_road(monkeypatch):
 
 
 def test_the_road_is_bounded_by_the_live_patterns():
-    miner = PatternMiner("svc", max_patterns=20)
+    miner = PatternMiner("svc", max_patterns=20, recognition=True)
     for index in range(400):
         miner.add(f"event kind_{index % 60} happened at node-{index} with code {index}")
         miner.add(f"unique{index} thing")
@@ -137,7 +137,7 @@ def test_the_road_changes_no_answer():
             f"sync in {['payments', 'manual', 'shared_jobs'][index % 3]} orders_{index % 5} done",
             f"worker-{index % 3} picked task {index:x} from queue {['high', 'low'][index % 2]}",
         ]
-    road, full = PatternMiner("svc"), _full_road([])
+    road, full = PatternMiner("svc", recognition=True), _full_road([])
     recognize = road._recognizer.recognize
     recognized = []
 
