@@ -42,8 +42,8 @@ import re
 from operator import itemgetter
 
 from otlp_sampler.patterns.candidates import MAX_CANDIDATES
-from otlp_sampler.patterns.http import REQUEST_START
-from otlp_sampler.patterns.masking import WILDCARD, mask_statuses, render, tokens
+from otlp_sampler.patterns.http import may_hold_status
+from otlp_sampler.patterns.masking import _WORDISH, WILDCARD, mask_statuses, render, tokens
 from otlp_sampler.patterns.shapes import Pattern, ShapeIndex
 from otlp_sampler.patterns.templates import PUNCT, WILD
 
@@ -51,11 +51,11 @@ from otlp_sampler.patterns.templates import PUNCT, WILD
 # reads back as itself
 _FOLD_MARKS = frozenset("{}[]()<>|,=\"'")
 WORD_CACHE_SIZE = 4096  # words whose masked form the road remembers (a word is at most MAX_CHARS)
-MAX_PER_KEY = 16  # templates of one first word and one number of spaces; more: the road stands aside
-# One token of masking.tokens (its _WORDISH characters): whatever masking makes of it, it
+MAX_PER_KEY = 16  # templates under one key (_key); more: the road stands aside there
+# One token of masking.tokens (its word characters): whatever masking makes of it, it
 # stays one token, so a template's <*> takes it as the full road does.
-_ONE_TOKEN = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]+", re.ASCII)
-_WORDISH = re.compile(r"[^\s<>=,;:()\[\]{}|\"'*]", re.ASCII)
+_ONE_TOKEN = re.compile(_WORDISH + "+", re.ASCII)
+_WORD_CHARACTER = re.compile(_WORDISH, re.ASCII)
 _CROWDED = "crowded"  # a key with more than MAX_PER_KEY templates
 
 
@@ -103,9 +103,8 @@ class _Entry:
         whole word holds one token of masking.tokens (whatever masking makes of it, the
         ``<*>`` takes it, as a value or as a word); and masking turns a word where a slot
         is glued to other characters into the template's (``blk_-42`` into ``blk_<*>``,
-        ``"level":"info",`` into ``"level":<*>,``, ``db-1:5432`` into ``<*>:<*>`` or ``<*>``
-        as the template has it: a value glued to marks or to another value is read with
-        them)."""
+        ``db-1:5432`` into ``<*>:<*>`` or ``<*>`` as the template has it: a value glued to
+        marks or to another value is read with them)."""
         # (the constant words are compared by the caller, Recognizer.recognize)
         glued = self.glued
         if not glued and not self.loose:
@@ -152,7 +151,7 @@ class _Entry:
             # a word in the lead place (after marks only) chooses another bucket
             words = self.words
             lead = next((at for at, word in enumerate(words)
-                         if WILDCARD in word or _WORDISH.search(word)), -1)
+                         if WILDCARD in word or _WORD_CHARACTER.search(word)), -1)
             self.hidden = [lead] if lead >= 0 and words[lead] == WILDCARD else []
 
 
@@ -166,12 +165,6 @@ def _key(text: str) -> tuple[str | None, str | None, str | None, int]:
     first, last = words[0], words[-1]
     second = words[1] if len(words) > 1 and WILDCARD in first and WILDCARD not in words[1] else None
     return (None if WILDCARD in first else first, second, None if WILDCARD in last else last, len(words) - 1)
-
-
-def _may_hold_status(text: str) -> bool:
-    """``http.may_hold_status``: a status's class would be part of the template."""
-    return ("HTTP/" in text or "tatus" in text or "TATUS" in text
-            or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 
 class Recognizer:
@@ -218,7 +211,7 @@ class Recognizer:
                     if entry.blocks or (found is not None and found is not pattern):
                         return None  # two templates fit: the full road scores them
                     found, bucket = pattern, entry.bucket
-        if found is None or _may_hold_status(message):
+        if found is None or may_hold_status(message):  # (a status's class is in the template)
             return None
         if len(bucket.shapes) > MAX_CANDIDATES:
             # the full road reads the most frequent of a crowded bucket only, and sorts it
