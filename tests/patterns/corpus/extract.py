@@ -44,15 +44,20 @@ from tests.patterns.corpus.sources import PROGRAMS, Program
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WRAPPERS = re.compile(
     r"^(?:_|N_|gettext|__|t|i18n\.t|sprintf|vsprintf|format|String\.format|string\.Format|fmt\.Sprintf"
-    r"|fmt\.Errorf|Sprintf|util\.format|str\.format)\s*\(", re.S)
-_GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t)\s*\(")
+    r"|fmt\.Errorf|Sprintf|util\.format|str\.format|fmt::format|fmt::runtime)\s*\(", re.S)
+_GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t|fmt::runtime)\s*\(")
 # languages lexed as another: C++'s literals and concatenation are C's
-_LEXER = {"cpp": "c"}
+_LEXER = {"cpp": "c", "objc": "c"}
 _LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
                     re.I)
 # a level said by one letter (Android's Log.d, ESPHome's ESP_LOGW): read under rules 3
 _LEVEL_LETTER = re.compile(r"(?:\.|_LOG)([EWIDVC])V?\b", re.I)
 _LETTERS = {"e": "error", "w": "warn", "i": "info", "d": "debug", "v": "debug", "c": "info"}
+# the level words of round 4's loggers (rules 4): Zig's and Lua's err, Dart's severe and fine,
+# Dokku's fail
+_LEVEL_WORD = re.compile(r"(?<![a-z])(err|severe|shout|fine|finer|finest|config|fail)(?![a-z])", re.I)
+_WORDS = {"err": "error", "severe": "error", "shout": "error", "fail": "error", "fine": "debug",
+          "finer": "debug", "finest": "debug", "config": "info"}
 
 
 # ---------------------------------------------------------------- string literals
@@ -84,6 +89,13 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
         if m:
             prefix = "s" if m.group() != "raw" else "raw"
             j = i + m.end()
+    elif lang == "c" and src.startswith('@"', i):  # Objective-C's @"text"
+        j = i + 1
+    elif lang == "dart":
+        m = re.match(r"r(?=['\"])", src[i:])
+        if m:
+            prefix = "r"
+            j = i + 1
     elif lang == "rust":
         m = re.match(r"r(#*)\"", src[i:])
         if m:
@@ -97,11 +109,13 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
     quote = src[j]
     if quote not in "\"'`":
         return None
-    if quote == "'" and lang in ("c", "java", "go", "rust", "csharp", "erlang", "kotlin", "scala"):
+    if quote == "'" and lang in ("c", "java", "go", "rust", "csharp", "erlang", "kotlin", "scala", "swift",
+                                 "julia", "zig"):
         return None  # a character literal or an atom, not a string
     if quote == "`" and lang not in ("js", "go"):
         return None
-    triple = lang in ("python", "kotlin", "scala", "elixir") and src.startswith(quote * 3, j)
+    triple = (lang in ("python", "kotlin", "scala", "elixir", "swift", "julia", "dart")
+              and src.startswith(quote * 3, j))
     close = quote * 3 if triple else quote
     k = j + len(close)
     interpolate = (
@@ -111,9 +125,11 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
         or ("$" in prefix and lang == "csharp")
         or (quote == '"' and lang == "kotlin")
         or (prefix in ("s", "raw") and lang == "scala")
+        or (quote == '"' and lang in ("swift", "julia", "perl", "shell"))
+        or (lang == "dart" and prefix != "r")
     )
     raw = ((lang == "go" and quote == "`") or "r" in prefix or ("@" in prefix)
-           or (triple and lang in ("kotlin", "scala")))
+           or (triple and lang in ("kotlin", "scala")) or (quote == "'" and lang in ("shell", "perl")))
     segments: list = []
     text: list[str] = []
     while k < len(src):
@@ -124,8 +140,19 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
                 continue
             if text:
                 segments.append("".join(text))
+            if triple and lang == "julia":
+                segments = _dedented(segments)
             return Literal(segments), k + len(close)
         ch = src[k]
+        if lang == "swift" and interpolate and src.startswith("\\(", k):
+            found = _interpolation(src, k, lang, prefix)  # "\(expr)"
+            if found is not None:
+                if text:
+                    segments.append("".join(text))
+                    text = []
+                segments.append(("expr", src[found[0]:found[1]].strip(), ""))
+                k = found[2]
+                continue
         if ch == "\\" and not raw:
             nxt = src[k + 1:k + 2]
             if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", src[k + 2:k + 6]):
@@ -135,7 +162,8 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
             text.append({"n": "\n", "t": "\t", "r": "", "0": "", "\n": ""}.get(nxt, nxt))
             k += 2
             continue
-        if ch == "\n" and not triple and quote != "`" and lang not in ("ruby", "rust", "php", "erlang"):
+        if ch == "\n" and not triple and quote != "`" and lang not in ("ruby", "rust", "php", "erlang",
+                                                                       "perl", "shell"):
             return None  # an unterminated literal: give up on this call
         if interpolate:
             expr_end = _interpolation(src, k, lang, prefix)
@@ -164,11 +192,43 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
     return None
 
 
+def _dedented(segments: list) -> list:
+    """A Julia triple-quoted string as Julia reads it: without the newline right after the
+    opening quotes, each line without the indentation its lines share."""
+    if segments and isinstance(segments[0], str) and segments[0].startswith("\n"):
+        segments = ["\n" + segments[0][1:].lstrip("\n"), *segments[1:]]  # a line start to measure
+    else:
+        return segments
+    indents = [len(m.group(1)) for segment in segments if isinstance(segment, str)
+               for m in re.finditer(r"\n([ \t]*)(?=[^\s]|$)", segment)
+               if m.end() < len(segment) or segment is not segments[-1]]
+    cut = min(indents, default=0)
+    indent = re.compile(r"\n[ \t]{0," + str(cut) + "}")
+    out = [indent.sub("\n", s) if isinstance(s, str) else s for s in segments]
+    out[0] = out[0][1:]
+    return [s for s in out if s != ""]
+
+
 def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, int] | None:
     """(start, end, after) of an interpolated expression at ``src[k]``, if one starts there."""
-    if ((lang in ("js", "kotlin", "scala") and src.startswith("${", k))
+    opener, closer = "{", "}"
+    if ((lang in ("js", "kotlin", "scala", "dart", "perl", "shell") and src.startswith("${", k))
             or (lang in ("ruby", "elixir") and src.startswith("#{", k))):
         start = k + 2
+    elif ((lang == "swift" and src.startswith("\\(", k))
+          or (lang in ("julia", "shell") and src.startswith("$(", k))):
+        start, opener, closer = k + 2, "(", ")"
+    elif lang == "perl" and src.startswith("@{[", k):
+        start, opener, closer = k + 3, "[", "]"
+    elif lang in ("dart", "julia", "shell") and re.match(r"\$[A-Za-z_]", src[k:k + 2]):
+        m = re.match(r"\$[A-Za-z_]\w*", src[k:])  # "$name": one identifier
+        return k + 1, k + m.end(), k + m.end()
+    elif lang == "shell" and re.match(r"\$[\d*@#?]", src[k:k + 2]):
+        return k + 1, k + 2, k + 2
+    elif lang == "perl" and re.match(r"\$(?:[A-Za-z_]|[!@$0])", src[k:k + 2]):
+        # $name, $h{key}, $ref->{key}[0], and the special $! $@ $$ $0
+        m = re.match(r"\$(?:[!@$0]|[A-Za-z_]\w*(?:::\w+)*(?:(?:->)?(?:\{[^{}\"]*\}|\[[^\]\"]*\]))*)", src[k:])
+        return k, k + m.end(), k + m.end()
     elif lang in ("kotlin", "scala") and re.match(r"\$[A-Za-z_]", src[k:k + 2]):
         m = re.match(r"\$[A-Za-z_]\w*", src[k:])  # "$name": one identifier, no member access
         return k + 1, k + m.end(), k + m.end()
@@ -189,13 +249,15 @@ def _interpolation(src: str, k: int, lang: str, prefix: str) -> tuple[int, int, 
             if inner is not None:
                 m = inner[1]
                 continue
-        if ch == "{":
+        if ch == opener:
             depth += 1
-        elif ch == "}":
+        elif ch == closer:
             depth -= 1
         m += 1
     if depth:
         return None
+    if opener == "[":  # Perl's "@{[ expr ]}"
+        return (start, m - 1, m + 1) if src.startswith("}", m) else None
     return start, m - 1, m
 
 
@@ -275,7 +337,7 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
     found = False
     depth = 0
     k = 0
-    ops = {"php": ".", "erlang": "++"}.get(lang, "+")
+    ops = {"php": ".", "erlang": "++", "perl": ".", "lua": "..", "julia": "*"}.get(lang, "+")
 
     def conversion_macro(text: str) -> bool:
         """A C macro that completes the "%" before it: PRIu64, curl's FMT_OFF_T, RocksDB's
@@ -314,8 +376,9 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        if depth == 0 and arg.startswith(ops,
-            k) and not (ops == "." and (arg[k + 1:k + 2].isdigit() or arg[k - 1:k].isdigit())):
+        if depth == 0 and arg.startswith(ops, k) and not (
+                ops == "." and (arg[k + 1:k + 2].isdigit() or arg[k - 1:k].isdigit() or (lang == "perl"
+                                and arg.startswith("..", k)))):
             flush()
             k += len(ops)
             continue
@@ -352,7 +415,14 @@ def unwrap(arg: str, lang: str) -> tuple[str, list[str]]:
         if _GETTEXT.match(arg):
             arg = inner[0][0]
             continue
-        return inner[0][0], inner[0][1:]
+        message = inner[0][0].strip()
+        while arg.startswith("fmt::format") and _GETTEXT.match(message):
+            # fmt::format(fmt::runtime(_("text {name}")), ...): the text inside the wrappers
+            found = read_args(message, _GETTEXT.match(message).end(), lang)
+            if found is None or len(found[0]) != 1 or found[1] != len(message):
+                break
+            message = found[0][0].strip()
+        return message, inner[0][1:]
     if lang == "python":
         lit = read_literal(arg, 0, lang)
         while lit is not None:  # "a " "b" % x: adjacent literals are one string before the operator
@@ -382,8 +452,10 @@ def unwrap(arg: str, lang: str) -> tuple[str, list[str]]:
 
 _PRINTF = re.compile(
     r"%(?:\((?P<name>\w+)\))?(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
-    r"(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>ui|uz|uA|uL|uD|xi|Xi|xL|XL|[jOoLDdiouxXeEfFgGcsSpnmVvTMOqtwbrz%])")
+    r"(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>ui|uz|uA|uL|uD|xi|Xi|xL|XL|[jOoLDdiouxXeEfFgGcsSpnmVvTMOqtwbrz%@])")
 _BRACE = re.compile(r"\{(?P<name>[\w.]*)(?::(?P<spec>[^{}]*))?\}|\{\{|\}\}")
+# Zig's std.fmt: {s}, {d}, {x}, {any}, {?}, {?s}, {!}, {*}, {[0]s}, each with an optional :spec
+_ZIG_BRACE = re.compile(r"\{(?:\[\w+\])?(?P<name>[\w?!*]*)(?::(?P<spec>[^{}]*))?\}|\{\{|\}\}")
 _ERLANG = re.compile(r"~(?P<mods>[-\d.*]*t?l?)(?P<conv>[spwbBnicefgx~P])")
 
 
@@ -399,8 +471,8 @@ def _placeholders(text: str, fmt: str):
                 yield m.start(), m.end(), "*" + conv, m.group("name"), m.group("prec") or ""
                 continue
             yield m.start(), m.end(), conv, m.group("name"), m.group("prec") or ""
-    elif fmt in ("brace", "named", "psr3"):
-        for m in _BRACE.finditer(text):
+    elif fmt in ("brace", "named", "psr3", "zig"):
+        for m in (_ZIG_BRACE if fmt == "zig" else _BRACE).finditer(text):
             if m.group() in ("{{", "}}"):
                 yield m.start(), m.end(), "literal", m.group()[0], ""
                 continue
@@ -420,8 +492,8 @@ def _placeholders(text: str, fmt: str):
 
 
 def _style(conv: str, spec: str, lang: str) -> str:
-    if conv in ("q",):
-        return "q"
+    if conv in ("q",) or (conv == "j" and lang == "js"):
+        return "q"  # Go's %q; util.format's %j prints JSON: a string in double quotes
     if conv == "r" or spec.startswith("!r"):
         return "r"
     if conv in ("~p", "~w") or (lang == "rust" and "?" in spec):
@@ -449,7 +521,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
         if isinstance(segment, tuple):
             _, expr, spec = segment
             conv = "r" if spec.startswith("!r") else ""
-            out.append(_slot(kind_of_expression(expr, conv, lang), _style(conv, spec, lang)))
+            kind = kind_of_expression(expr, conv, lang)
+            out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
             continue
         if fmt == "plain":
             out.append(segment.replace("%", "%%"))
@@ -469,6 +542,13 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                     queue.pop(0)  # the width or precision argument
                 conv = conv[1:]
             expr = ""
+            if lang == "zig":
+                # Zig's std.fmt: {s} a string, {d} a number, {x} hex, {any} / {} / {t} any value,
+                # each the next item of the argument tuple
+                expr = queue.pop(0) if queue else ""
+                conversion = _ZIG_CONVERSIONS.get((name or "").lstrip("?!"), "")
+                out.append(_slot(kind_of_expression(expr, conversion, lang, spec), ""))
+                continue
             if fmt == "psr3":
                 if name not in named_args:  # no such key in the context: the text stays as written
                     out.append(segment[start:end].replace("%", "%%"))
@@ -478,6 +558,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 expr = named_args.get(name, name)
             elif name and fmt == "named" and name.isdigit():
                 expr = queue.pop(0) if queue else ""  # a template's {0} is its next argument, by position
+            elif name and fmt == "brace" and name in named_args:
+                expr = named_args[name]  # fmt's named argument: fmt::arg("path", x)
             elif name and (fmt == "named" or (lang == "rust" and not name.isdigit())):
                 expr = name  # C# {Path}, Rust {path}
                 if fmt == "named" and queue:
@@ -499,10 +581,23 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv == "V":
                 conv = "s"
-            out.append(_slot(kind_of_expression(expr, conv, lang, spec), _style(conv, spec, lang)))
+            kind = kind_of_expression(expr, conv, lang, spec)
+            if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
+                kind = kind_of_expression(name, conv, lang, spec)
+            out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
         out.append(segment[last:].replace("%", "%%"))
     template = "".join(out)
     return template
+
+
+def _after_text(kind: str, out: list[str]) -> str:
+    """A kind as the text before it says: "http status %s" is an HTTP status, not a state."""
+    if kind == "state" and re.search(r"(?i)\bhttp(?: status)?(?: code)?\W{0,2}$", "".join(out)):
+        return "status"
+    return kind
+
+
+_ZIG_CONVERSIONS = {"s": "s", "d": "d", "x": "x", "X": "x", "e": "e", "c": "c", "u": "c", "b": "d", "o": "d"}
 
 
 def _slot(kind: str, style: str) -> str:
@@ -613,6 +708,34 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         return _gokit(args, lang)
     if program.fmt == "qt":
         return _qt(args[0], lang) if args else None, [], []
+    if program.fmt == "concat":
+        return _concatenated(args, lang, program.rules), [], fields
+    if program.kv == "object":
+        args = _object_fields(args, lang, fields)
+    if program.kv == "pyextra":
+        kept = []
+        for arg in args:
+            extra = re.match(r"extra\s*=\s*\{", arg.strip())
+            if extra:
+                entries = read_args(arg.strip(), extra.end(), lang, closer="}")
+                fields += [[key, kind_of_field(key, value, lang)]
+                           for key, value in _named_entries(entries, ":", lang).items()]
+            elif not re.match(r"\w+\s*=(?!=)", arg.strip()):  # exc_info=True, stacklevel=2: not printed
+                kept.append(arg)
+        args = kept
+    if lang == "julia":
+        kept = []
+        for index, arg in enumerate(args):
+            pair = re.match(r"^(\w+)\s*=(?!=)\s*(.+)$", arg.strip(), re.S)
+            if pair and pair.group(1) in ("maxlog", "_id", "_group", "_module", "_file", "_line"):
+                continue  # the logging macros' own keys, not printed
+            if pair:  # @warn "text" exception = e: a key-value printed after the message
+                fields.append([pair.group(1), kind_of_field(pair.group(1), pair.group(2), lang)])
+            elif index and re.fullmatch(r"\w+", arg.strip()):  # @info "text" x: the key is its name
+                fields.append([arg.strip(), kind_of_field(arg.strip(), arg.strip(), lang)])
+            else:
+                kept.append(arg)
+        args = kept
     if (lang == "csharp" and len(args) > 1 and (program.fmt == "brace" or program.rules >= 3)
             and pieces(args[0], lang) is None):
         args = args[1:]  # NLog's Debug(exception, "message", args...): the exception is not in the text
@@ -623,9 +746,22 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     parts = pieces(message_arg, lang, program.rules)
     if parts is None:
         return None, [], fields
+    named = {}
+    if any(re.match(r"fmt::arg\(", a.strip()) for a in format_args):
+        # fmt::format(text, fmt::arg("path", x)): "{path}" is the argument of that name
+        for a in format_args:
+            a = a.strip()
+            found = read_args(a, a.index("(") + 1, lang) if a.startswith("fmt::arg(") else None
+            if found and len(found[0]) == 2 and _literal_text(found[0][0], lang):
+                named[_literal_text(found[0][0], lang)] = found[0][1]
+        format_args = [a for a in format_args if not a.strip().startswith("fmt::arg(")]
+    if lang == "zig" and rest and rest[0].strip().startswith(".{"):
+        items = read_args(rest[0].strip(), 2, lang, closer="}")  # log.info("{s}", .{a}): the tuple's items
+        rest = items[0] if items else []
     # a message formatted before the logger sees it has the formatter's placeholders, whatever
     # the logger's own style: String.format("%s"), fmt.Sprintf, "...{}".format(a)
     fmt = _formatter_style(args[0], message_arg, lang) if format_args else program.fmt
+    fmt = "zig" if lang == "zig" else fmt
     printf_conversions = program.fmt == "printf" and any(
         placeholder[2] != "%" for part in parts if isinstance(part, str)
         for placeholder in _placeholders(part, "printf"))
@@ -652,7 +788,6 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     if lang == "erlang" and rest and rest[0].strip().startswith("["):
         items = read_args(rest[0].strip(), 1, lang, closer="]")
         rest = items[0] if items else []
-    named = {}
     if program.fmt == "psr3":
         # PSR-3: "{name}" is replaced by the context array's entry of that key, if it has one
         context = rest[0].strip() if rest else ""
@@ -661,12 +796,53 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
                             ) if opened else None
         named.update(_named_entries(entries, "=>", lang))
         rest = []
+        if program.rules >= 4:  # Monolog prints the context the message does not use after it, as JSON
+            used = {name for part in parts if isinstance(part, str)
+                    for name in re.findall(r"\{(\w+)\}", part)}
+            fields += [[key, kind_of_field(key, value, lang)] for key, value in named.items()
+                       if key not in used]
     if program.fmt == "pydict" and rest and rest[0].strip().startswith("{"):
         entries = read_args(rest[0].strip(), 1, lang, closer="}")
         named.update(_named_entries(entries, ":", lang))
         rest = []
     template = build(parts, format_args or rest, fmt, lang, named, program.rules)
     return template, rest, fields
+
+
+def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
+    """Lua's ``ngx.log(ngx.ERR, "failed: ", err)``: every argument printed after the one
+    before, a literal as its text (a ``string.format`` as its format), any other as a value."""
+    out: list[str] = []
+    for arg in args:
+        formatted = re.match(r"(?:string\.format|fmt)\s*\(", arg.strip())
+        inner = read_args(arg.strip(), formatted.end(), lang) if formatted else None
+        if inner and inner[0] and inner[1] == len(arg.strip()):
+            parts = pieces(inner[0][0], lang, rules)
+            if parts is not None:
+                out.append(build(parts, inner[0][1:], "printf", lang, rules=rules))
+                continue
+        parts = pieces(arg, lang, rules)
+        out.append(build(parts, [], "plain", lang, rules=rules) if parts is not None
+                   else _slot(kind_of_expression(arg.strip(), "", lang), ""))
+    return "".join(out) if out else None
+
+
+def _object_fields(args: list[str], lang: str, fields: list[list[str]]) -> list[str]:
+    """pino's ``logger.error({ err, did }, "text")`` and winston's ``(text, { id })``: an
+    object literal's keys are fields (added to ``fields``); the other arguments are returned."""
+    kept = []
+    for arg in args:
+        body = arg.strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            kept.append(arg)
+            continue
+        entries = read_args(body, 1, lang, closer="}")
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            if re.fullmatch(r"\w+", key):
+                fields.append([key, kind_of_field(key, (value if colon else key).strip(), lang)])
+    return kept
 
 
 def _formatter_style(arg: str, message_arg: str, lang: str) -> str:
@@ -676,7 +852,7 @@ def _formatter_style(arg: str, message_arg: str, lang: str) -> str:
     if lang == "python" and (re.match(r"(?:str\.)?format\(", arg)
                              or re.match(r"\s*\.format\(", arg[len(message_arg):])):
         return "brace"
-    if re.match(r"string\.Format\(", arg):
+    if re.match(r"string\.Format\(|fmt::format\(", arg):
         return "brace"
     return "printf"
 
@@ -762,6 +938,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         letter = _LEVEL_LETTER.search(m.group()) if program.rules >= 3 and not level_match else None
         if letter:
             level = _LETTERS[letter.group(1).lower()]
+        word = _LEVEL_WORD.search(m.group()) if program.rules >= 4 and not level_match else None
+        if word:
+            level = _WORDS[word.group(1).lower()]
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
@@ -780,6 +959,10 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         return _ruby_call(program, src, end, at, level)
     if lang == "kotlin":
         return _kotlin_call(program, src, end, at, level)
+    if lang == "shell":
+        return _shell_call(program, src, m, at, level)
+    if lang == "julia" and not m.group().endswith("("):
+        return _spaced_call(program, src, end, at, level)
     if program.call.endswith(",") or m.group().rstrip().endswith(","):
         # the opening matched some leading arguments already: find the "(" it opened
         opened = m.group().index("(")
@@ -797,6 +980,7 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     args = args[program.skip:]
     prefix = ""
     suffix = ""
+    label = None
     if program.kv == "klog" and m.group().endswith("S("):
         return _klog_structured(m, args, at, level, lang)
     if program.name == "sway":
@@ -843,6 +1027,12 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
                               src)
             namespace = text if text is not None else const.group(1) if const else namespace
         prefix = namespace.replace("%", "%%") + ": "
+    prefix = _round_4_prefix(program, src, m, args, at, level) if program.rules >= 4 else prefix
+    if program.name == "transmission" and "Tor(" in m.group():
+        args = args[1:]  # tr_logAddInfoTor(tor, text): the torrent's name is the prefix
+    if program.name == "outline" and level in ("info", "debug") and len(args) > 1:
+        label = _literal_text(args[0], lang)  # Logger.info(category, text, extra): the category is a field
+        args = args[1:]
     if program.name == "uptime-kuma":
         module = re.search(r"[\"']([\w-]+)[\"']", m.group()).group(1)
         prefix = f"[{module.upper()}] "
@@ -865,11 +1055,154 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
                    for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
         for extra in args[1 + used:]:
             template += " " + _slot(kind_of_expression(extra, "", lang), "")
+    if program.name == "outline" and level in ("info", "debug") and label:
+        fields = [["label", "=" + label], *fields]
     if program.name == "teslamate":
         # config/config.exs prints only the :car_id metadata, before the level: "car_id=1 [info] ..."
         fields = [f for f in fields if f[0] == "car_id"]
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
+
+
+def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at: str, level: str) -> str:
+    """What round 4's loggers print before the message, read from each one's source."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    if program.language == "zig":
+        # std.log's format as Ghostty's logFn prints it: "warning(scope): " (main_ghostty.zig)
+        scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+        word = {"error": "error", "warn": "warning"}.get(level, level)
+        return f"{word}({scope.group(1)}): " if scope else f"{word}: "
+    if program.name == "kong":
+        if m.group().startswith("kong.log"):
+            # kong/pdk/log.lua: "%file_src:%line_src [%namespace] %message", a plugin's name its namespace
+            plugin = re.match(r"kong/plugins/([\w-]+)/", path)
+            return f"[kong] {base}:{line} " + (f"[{plugin.group(1)}] " if plugin else "")
+        function = None  # ngx.log: "[lua] file.lua:12: name(): ", the enclosing function's name
+        for found in re.finditer(r"\bfunction\s+(?:[\w.]+[.:])?(\w+)\s*\(", src[:m.start()]):
+            function = found.group(1)
+        return f"[lua] {base}:{line}: " + (f"{function}(): " if function else "")
+    if program.name == "rclone":
+        subject = re.match(r"fs\.\w+\(\s*(.+?)\s*,$", m.group()).group(1)
+        if subject == "nil":
+            return ""
+        kind = kind_of_expression(subject, "", "go")
+        return _slot("path" if kind == "any" else kind, "") + ": "  # fs/log.go: "object: text"
+    if program.name == "transmission":
+        if "Tor(" in m.group() or len(args) > 1:  # the torrent's or the caller's name
+            return _slot("name", "") + ": "
+        return f"{base}:{line}: "  # log.cc: without a name, file and line
+    if program.name == "contiki-ng":
+        # log-conf.h: LOG_OUTPUT("[%-4s: %-10s] ", levelstr, module), the module a constant of the file
+        module = re.search(r'^#define\s+LOG_MODULE\s+"([^"]*)"', src, re.M)
+        word = re.match(r"LOG_(\w+)\(", m.group()).group(1)
+        return f"[{word:<4}: {module.group(1):<10}] ".replace("%", "%%") if module else ""
+    if program.name == "beets" and path.startswith("beetsplug/"):
+        # beets/logging.py's LegacyFormatter: a plugin's logger "beets.<plugin>" prints "<plugin>: "
+        return re.match(r"beetsplug/(\w+)", path).group(1) + ": "
+    if program.name == "localsend":
+        name = re.search(r"\bLogger\(\s*'([^']+)'\s*\)", src)  # logger.dart: "[name] text"
+        return f"[{name.group(1)}] " if name else ""
+    return ""
+
+
+def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
+    """Dokku's ``dokku_log_info1 "text $VAR" more``: the words to the end of the line, quoted
+    or not, printed after the function's mark (plugins/common/functions: ``echo "-----> $*"``)."""
+    k = m.end()
+    end = k
+    while end < len(src) and src[end] != "\n":
+        if src[end] in "\"'":
+            lit = read_literal(src, end, "shell")
+            if lit is None:
+                return None
+            end = lit[1]
+            continue
+        if src.startswith("\\\n", end):
+            end += 2
+            continue
+        if src[end] in ";|&>" or (src[end] == "#" and src[end - 1] in " \t"):
+            break
+        end += 1
+    words: list = []
+    for word in re.finditer(r"(?:\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\s\"']+)+", src[k:end].replace("\\\n", " ")):
+        segments: list = []
+        for token in re.finditer(r"\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\"']+", word.group()):
+            text = token.group()
+            lit = read_literal(text if text[0] in "\"'" else '"' + text + '"', 0, "shell")
+            if lit is None:
+                return None
+            segments += lit[0].segments
+        words += ([" "] if words else []) + segments
+    if not words:
+        return None
+    mark = {"info1": "-----> ", "info2": "=====> ", "verbose": "       "}.get(
+        re.match(r"dokku_log_(info1|info2|verbose|\w+)", m.group()).group(1), " !     ")
+    template = build(words, [], "plain", "shell", rules=program.rules)
+    return Site(at, level, mark + template.rstrip("\n "), [])
+
+
+def _statement_end(src: str, k: int, lang: str, quotes: str, ends) -> int | None:
+    """Where the arguments of a call without parentheses end: the first place from ``k``,
+    outside literals (opened by one of ``quotes``) and brackets, where ``ends(place)`` holds."""
+    end = k
+    depth = 0
+    while end < len(src):
+        ch = src[end]
+        if ch in quotes:
+            lit = read_literal(src, end, lang)
+            if lit is None:
+                return None
+            end = lit[1]
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth <= 0 and ends(end):
+            break
+        end += 1
+    return end
+
+
+def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Site | None:
+    """Julia's ``@warn "text $x" key = value`` without parentheses: arguments separated by
+    spaces to the end of the line (a ``key = value`` is one argument)."""
+    lang = program.language
+    end = _statement_end(src, k, lang, '"', lambda at: src[at] in "\n#")
+    if end is None:
+        return None
+    text = src[k:end]
+    args: list[str] = []
+    start = 0
+    depth = 0
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        if ch == '"':
+            lit = read_literal(text, index, lang)
+            index = lit[1] if lit else len(text)
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch in " \t" and depth == 0:
+            before, after = text[start:index].rstrip(), text[index:].lstrip()
+            joins = before.endswith("=") or (after.startswith("=") and not after.startswith("=="))
+            if before and not joins:
+                args.append(before)
+                start = index
+        index += 1
+    if text[start:].strip():
+        args.append(text[start:].strip())
+    args = [a.strip() for a in args if a.strip()]
+    if not args:
+        return None
+    template, _, fields = _message(args, program)
+    if template is None:
+        return None
+    return Site(at, level, template.rstrip("\n "), fields)
 
 
 def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
@@ -1062,23 +1395,12 @@ def _ruby_call(program: Program, src: str, k: int, at: str, level: str) -> Site 
         args = read[0]
     else:
         # arguments run to the end of the line, or on when a line ends with a comma
-        end = k
-        depth = 0
-        while end < len(src):
-            ch = src[end]
-            if ch in "\"'":
-                lit = read_literal(src, end, lang)
-                if lit is None:
-                    return None
-                end = lit[1]
-                continue
-            if ch in "([{":
-                depth += 1
-            elif ch in ")]}":
-                depth -= 1
-            elif ch == "\n" and depth <= 0 and not src[k:end].rstrip().endswith((",", "\\", "+")):
-                break
-            end += 1
+        def line_ends(at: int) -> bool:
+            return src[at] == "\n" and not src[k:at].rstrip().endswith((",", "\\", "+"))
+
+        end = _statement_end(src, k, lang, "\"'", line_ends)
+        if end is None:
+            return None
         text = src[k:end].replace("\\\n", " ")
         text = re.sub(r"\s+(?:if|unless)\s+.*$", "", text.strip(), flags=re.S)
         if not text:

@@ -102,7 +102,8 @@ class _Site:
         for i, m in enumerate(found):
             # "took %d ms", "%zu bytes", "%d jobs": the text says the unit or what is counted,
             # the value is a bare number
-            bare = _BARE_NUMBER.get(self.slots[i][0])
+            # "took %{time} milliseconds": no moment is counted in a unit, that is how long
+            bare = "duration:int" if self.slots[i][0] == "time" else _BARE_NUMBER.get(self.slots[i][0])
             if bare and (_UNIT_AFTER.match(template, m.end())
                          or (bare == "size:bytes" and _COUNTED_AFTER.match(template, m.end()))):
                 self.family[i] = bare
@@ -137,6 +138,9 @@ class _Site:
             # there is a value like any other (an HTTP method or status still names the event)
             if kind == "state":
                 kind = "stateword"
+            if kind.startswith("="):  # a constant of the call site (Outline's category)
+                field_values.append((key, kind[1:], kind))
+                continue
             text = values.value(self.field_family.get(i, kind), rng, lang)
             field_values.append((key, text, kind))
             if kind in LABELLED:
@@ -144,7 +148,8 @@ class _Site:
         it = iter(filled)
         message = _SLOT.sub(lambda m: "%" if m.group() == "%%" else next(it), self.record["t"])
         label = _SLOT.sub(lambda m: "%" if m.group() == "%%" else "<*>", self.record["t"])
-        label += "".join(f" {key}=<*>" for key, _, _ in field_values)
+        label += "".join(f" {key}={text}" if kind.startswith("=") else f" {key}=<*>"
+                         for key, text, kind in field_values)
         if label_values:
             label += " | " + " ".join(label_values)
         return render(self.program, self.record, message, field_values), label
@@ -241,10 +246,44 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
                           + (v if kind in _NUMBER_KINDS and v.lstrip("-").isdigit() else json.dumps(v,
                              ensure_ascii=False)) for k, v, kind in fields)
         return f"{message} {{{items}}}"
+    if style == "elixirtail":
+        # Elixir's console logger as "$time [$level] $message $metadata" configures it
+        meta = "".join(f" {k}={v}" for k, v, _ in fields)
+        return f"[{'warning' if level == 'warn' else level}] {message}{meta}"
     if style == "elixir":
         # Elixir's console logger as "$metadata[$level] $message" configures it (teslamate)
         meta = "".join(f"{k}={v} " for k, v, _ in fields)
         return f"{meta}[{'warning' if level == 'warn' else level}] {message}"
+    if style in ("pino", "winston", "pyjson"):
+        # pino: the level's number, the merged object, "msg" last; winston's json format: the
+        # metadata, then level and message; python-json-logger (Saleor): levelname, message, extra
+        body: dict = {}
+        if style == "pino":
+            body["level"] = {"trace": 10, "debug": 20, "info": 30, "warn": 40, "error": 50}.get(level, 30)
+        elif style == "pyjson":
+            body.update(levelname="WARNING" if level == "warn" else level.upper(), message=message)
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+        if style == "pino":
+            body["msg"] = message
+        elif style == "winston":
+            body.update(level=level, message=message)
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if style == "monolog":
+        # Monolog's line format: the message, the context it did not use as JSON, then extra
+        context = json.dumps({key: text for key, text, _ in fields}, ensure_ascii=False,
+                             separators=(",", ":"))
+        return f"{message} {context if fields else '[]'} []"
+    if style == "julia":
+        # Julia's ConsoleLogger: "[ Info: text" on one line; with fields, or from @warn and
+        # @error, a box of lines ending with where the call is
+        word = {"warn": "Warning", "error": "Error"}.get(level, level.capitalize())
+        path, line = record["at"].rsplit(":", 1)
+        if not fields and level in ("info", "debug"):
+            return f"[ {word}: {message}"
+        module = "Pkg." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else "Pkg"
+        rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
+        return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message

@@ -169,6 +169,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
     if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
         return ["hex"], "hex"
+    if re.search(r"\b(?:json_encode|JSON\.stringify|json\.dumps|to_json)\(", expr):
+        return ["struct"], "struct"  # an object printed as JSON
     if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
                  expr):
         return ["time"], "time"  # $start->format('Y-m-d'), when.isoformat(): a date as text
@@ -230,6 +232,8 @@ def _kind_from_words(words: list[str]) -> str:
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)
     last = words[-1]
+    if words[-2:] == ["class", "name"]:
+        return "class"  # className, class_name: a class's name, printed as the language writes one
     if words[-2:] == ["status", "code"] and "exit" not in words:
         return "status"  # StatusCode, status_code: an HTTP status, whatever the conversion
     if last == "time" and len(words) > 1 and words[-2] in _SPENT:
@@ -250,10 +254,19 @@ def _kind_from_words(words: list[str]) -> str:
     return "any"
 
 
+# languages whose collections tell their length by a property named size (no call)
+_COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
+
+
 def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = "") -> str:
     """The kind of value ``expr`` holds when logged with conversion ``conv`` (``d``, ``s``,
     ``{}``, ``~p``...) in ``lang``."""
     words, hint = _name_of(expr)
+    plural = re.search(r"(\w+)\.size(?:\(\))?\s*$", expr)
+    if ((lang in _COUNTING_SIZE and re.search(r"\w\.(?:size|length|count)\s*$", expr))
+            or (plural and _kind_from_words(_words(plural.group(1))) == "list")):
+        # Ruby's, Kotlin's, Scala's list.size, and any collection's (clients.size): how many, not bytes
+        words, hint = ["count"], "int"
     kind = hint or _kind_from_words(words)
     conv = conv.lstrip("*")
     if conv in _NUMERIC or conv in ("d", "i", "u"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import string
 
 _SERVICES = [
@@ -69,6 +70,21 @@ _CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.Ge
                 "Foo::Bar::Baz",
             "System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie", "StorageBackend",
             "celery.worker.consumer.Consumer", "App\\Models\\Account", "ValueError", "RecordNotFound"]
+# a class as each language names one (a PHP program does not print a Java class, nor Erlang a
+# Python exception): Erlang's modules are atoms
+_CLASSES_BY_LANGUAGE = {
+    "java": ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
+             "io.netty.channel.nio.NioEventLoop", "com.example.api.JsonConverter"],
+    "python": ["app.services.mailer.Mailer", "celery.worker.consumer.Consumer", "ValueError", "KeyError",
+               "StorageBackend"],
+    "ruby": ["Foo::Bar::Baz", "ActiveRecord::RecordNotFound", "Api::V1::UsersController", "Net::ReadTimeout"],
+    "php": ["App\\Models\\Account", "App\\Http\\Controllers\\UserController", "App\\Jobs\\SendInvoice",
+            "App\\Services\\Mailer"],
+    "csharp": ["System.Net.Http.HttpClient", "MediaBrowser.Controller.Entities.Movies.Movie",
+               "App.Services.StorageBackend"],
+    "erlang": ["gen_server", "ranch_tcp", "mnesia_tm", "ssl_connection", "store_leveldb", "queue_worker"],
+    "js": ["UserController", "JsonConverter", "StorageBackend", "SessionStore"],
+}
 _ERRORS_PLAIN = [
     "connection refused", "connection reset by peer", "broken pipe", "i/o timeout",
         "context deadline exceeded",
@@ -80,6 +96,10 @@ _ERRORS_PLAIN = [
     "request entity too large", "invalid character 'x' looking for beginning of value",
         "unexpected status 503",
 ]
+_GO_RUNTIME_ERRORS = frozenset(("i/o timeout", "context deadline exceeded", "context canceled", "EOF",
+                                "unexpected EOF", "TLS handshake timeout",
+                                "invalid character 'x' looking for beginning of value"))
+_ERRORS_PLAIN_NOT_GO = [text for text in _ERRORS_PLAIN if text not in _GO_RUNTIME_ERRORS]
 _ERRORS_GO = [
     "dial tcp {addr}: connect: connection refused", "read tcp {addr}->{addr}: read: connection reset by peer",
     "open {path}: no such file or directory", "context deadline exceeded", "EOF",
@@ -133,6 +153,7 @@ _ERRORS_RUBY = [
 ]
 _ERRORS_ERL = [
     "{error,econnrefused}", "timeout", "{badmatch,{error,enoent}}", "noproc", "{shutdown,normal}",
+    "{error,closed}", "econnrefused", "{case_clause,undefined}", "{error,{already_started,<0.312.0>}}",
     "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown",
         "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
 ]
@@ -152,6 +173,12 @@ _ERRNO = [(111, "Connection refused"), (2, "No such file or directory"), (13, "P
           (104, "Connection reset by peer"), (110, "Connection timed out"), (24, "Too many open files"),
           (28, "No space left on device"), (32, "Broken pipe"), (98, "Address already in use"),
           (11, "Resource temporarily unavailable")]
+# what C's (and C++'s) strerror and gai_strerror print, as glibc spells them
+_ERRORS_C = [text for _, text in _ERRNO] + [
+    "Network is unreachable", "No route to host", "Invalid argument", "Operation not permitted",
+    "Cannot allocate memory", "Read-only file system", "Name or service not known",
+    "Temporary failure in name resolution", "Input/output error", "Operation timed out", "Success",
+]
 _TEXT = [
     "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
     "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
@@ -299,11 +326,15 @@ def integer(rng: random.Random) -> str:
 
 
 def err(rng: random.Random, lang: str) -> str:
+    if lang == "c":
+        return _pick(rng, _ERRORS_C)  # strerror's and gai_strerror's texts, never Go's "context canceled"
     pools = {"go": _ERRORS_GO, "java": _ERRORS_JAVA, "python": _ERRORS_PY, "rust": _ERRORS_RUST,
              "js": _ERRORS_JS, "ruby": _ERRORS_RUBY, "erlang": _ERRORS_ERL, "csharp": _ERRORS_CS,
              "php": _ERRORS_PHP}
     pool = pools.get(lang)
-    text = _pick(rng, pool) if pool and rng.random() < 0.6 else _pick(rng, _ERRORS_PLAIN)
+    # Go's own runtime texts (context canceled, i/o timeout, EOF) come from Go programs only
+    plain = _ERRORS_PLAIN if lang == "go" else _ERRORS_PLAIN_NOT_GO
+    text = _pick(rng, pool) if pool and rng.random() < 0.6 else _pick(rng, plain)
     return (text.replace("{addr}", addr(rng)).replace("{path}", path(rng)).replace("{host}", host(rng))
             .replace("{url}", url(rng)).replace("{ip}", ip(rng)))
 
@@ -416,7 +447,7 @@ def any_family(rng: random.Random) -> str:
 
 # languages whose values print as another's: C++ as C, Kotlin and Scala on the JVM as Java
 # (exception texts, toString), Elixir's inspect as Ruby's ([1, 2], :atom, "text")
-_PRINTS_LIKE = {"cpp": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
+_PRINTS_LIKE = {"cpp": "c", "objc": "c", "kotlin": "java", "scala": "java", "elixir": "ruby"}
 
 
 def id_shape(rng: random.Random) -> str:
@@ -437,7 +468,9 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
-    if style == "q":
+    # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
+    if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
+                                                       "intid", "port", "status")):
         return json.dumps(text)
     if style == "r" and kind not in ("int", "float", "bool", "struct", "list", "size", "intid", "port",
         "status"):
@@ -448,9 +481,13 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         "duration", "size",
                                                         "intid", "port", "status", "err"):
         return json.dumps(text)
+    if style == "d" and lang == "erlang" and kind == "err":
+        return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
         "word"):
-        return f'<<"{text}">>' if rng.random() < 0.7 else text.replace("-", "_").replace(".", "_").lower()
+        atom = text.replace("-", "_").replace(".", "_").lower()
+        # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
+        return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
     return text
 
 
@@ -549,5 +586,5 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "struct":
         return structure(rng, lang)
     if kind == "class":
-        return _pick(rng, _CLASSES)
+        return _pick(rng, _CLASSES_BY_LANGUAGE.get(lang, _CLASSES))
     return name(rng)
