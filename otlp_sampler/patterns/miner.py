@@ -7,12 +7,8 @@
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
    but the first digit of an HTTP status does (``http.py``): a text holding one has a
    ``_ByStatus`` entry there, read by that digit;
-2. with ``recognition=True`` (off by default: it costs more than it saves, see
-   docs/patterns.md, Speed), ``recognition.Recognizer``: a new text of a known call site
-   read off the live templates word by word, before masking, answered only where the
-   full road (3 and 4) would give the same pattern;
-3. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
-4. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
+2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+3. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
    otherwise a new template starts.
@@ -50,7 +46,6 @@ from otlp_sampler.patterns.masking import (
     render,
     tokens,
 )
-from otlp_sampler.patterns.recognition import Recognizer
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
@@ -135,7 +130,6 @@ class PatternMiner:
         *,
         cache_size: int = DEFAULT_CACHE_SIZE,
         clock: Callable[[], float] = time.time,
-        recognition: bool = False,
     ) -> None:
         if max_patterns < 1:
             raise ValueError("max_patterns must be at least 1")
@@ -148,9 +142,6 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
-        # live templates read before masking (recognition.py): off unless asked for, as it
-        # costs more than it saves on every traffic measured (docs/patterns.md, Speed)
-        self._recognizer = Recognizer(self._index) if recognition else None
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -199,20 +190,12 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        if by_status is None and self._recognizer is not None:
-            # a new text of a known call site: its pattern read off the live templates
-            found = self._recognizer.recognize(message)
-            if found is not None:
-                self._exact.put(key, found)
-                return found
         masked, statuses = mask_statuses(message)
         found = self._masked.get(masked)
         if found is None:
             found = self._mine(masked)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
-            if self._recognizer is not None:
-                self._recognizer.learn(found)  # (mining makes patterns and changes templates)
         self._masked.put(masked, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:
@@ -300,8 +283,6 @@ class PatternMiner:
             victim.alive = False
             del self._patterns[victim.id]
         self._index.drop_dead()
-        if self._recognizer is not None:
-            self._recognizer.drop_dead()
         return True
 
     # ------------------------------------------------------------------ reading

@@ -438,16 +438,6 @@ class ShapeIndex:
             # a plain first word of a long message may be a name too (find)
             self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
-    def bucket_of(self, shape: Shape) -> _Bucket | None:
-        """The bucket that holds ``shape`` and that a message of its length and lead scans
-        first (None when its lead has changed since it was put in one: then none does);
-        for recognition.py, which must know that scan reads it."""
-        by_length = self._buckets.get(lead_key(shape.tokens, shape.kinds))
-        bucket = None if by_length is None else by_length.get(len(shape.tokens))
-        if bucket is None or len(bucket.shapes) > MAX_CANDIDATES:
-            return bucket  # (a bucket that large is read in part: recognition.py stands aside)
-        return bucket if shape in bucket.shapes else None
-
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool]
     ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
