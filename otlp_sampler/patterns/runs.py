@@ -200,8 +200,9 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
         if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
             continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
         if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
-                or run.count("'") % 2 or run.count('"') % 2):
-            return None  # (a key, a bracket or an open quote: a record's fields, the event's own words)
+                or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
+                or not _balanced(run)):
+            return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
         if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
             return None
     if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
@@ -209,7 +210,7 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     return head
 
 
-_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "(", ")", "[", "]", "{", "}", "|"))
+_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:

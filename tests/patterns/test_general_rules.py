@@ -912,7 +912,10 @@ _MERGE_OR_STAY_APART = [
                          # a negation cut at its apostrophe, a term in brackets, quotes in the text
                          ["can't replay journal due to bad header {badmatch,{error,enoent}}",
                           "can't replay journal due to bad header disk quota exceeded",
-                          "can't replay journal due to bad header invalid character 'x' looking for value"]],
+                          "can't replay journal due to bad header invalid character 'x' looking for value"],
+                         # brackets that close in the text
+                         ["Error while flushing journal segment TypeError: Cannot read x (reading 'id')",
+                          "Error while flushing journal segment connection refused"]],
           # not the event's own words: another verb's form, a failure not said whole (what
           # was shut down follows), a sentence that goes on alike, a record's keys
           apart=[["Error while flushing journal segment broken pipe",
