@@ -915,8 +915,8 @@ _MERGE_OR_STAY_APART = [
                           "can't replay journal due to bad header invalid character 'x' looking for value"],
                          # brackets that close in the text
                          ["[stats] Encountered error while writing stats to data store\nnot found",
-                          "[stats] Encountered error while writing stats to data store\nTypeError: Cannot read "
-                          "properties of undefined (reading 'id')"]],
+                          "[stats] Encountered error while writing stats to data store\n"
+                          "TypeError: Cannot read properties of undefined (reading 'id')"]],
           # not the event's own words: another verb's form, a failure not said whole (what
           # was shut down follows), a sentence that goes on alike, a record's keys
           apart=[["Error while flushing journal segment broken pipe",
