@@ -185,6 +185,8 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
         head += 1
     if head == m and template_kinds[m - 1] == WILD:
         head -= 1  # the template's last variable is the text folded
+    while head and template_kinds[head - 1] == WILD and kinds[head - 1] != WILD:
+        head -= 1  # (a variable of the template that met a word: the text folded, the word its first)
     if head < failures[0] + 4 or head >= n or head >= m or max(n, m) - head > MAX_CAUSE_TOKENS:
         return None  # (most candidates: they part before the failure is said whole)
     said = max([at for at in failures if at < head])

@@ -913,6 +913,10 @@ _MERGE_OR_STAY_APART = [
                          ["can't replay journal due to bad header {badmatch,{error,enoent}}",
                           "can't replay journal due to bad header disk quota exceeded",
                           "can't replay journal due to bad header invalid character 'x' looking for value"],
+                         # a text after a template whose variable met a word: the word is the text's
+                         ["Failed matching ACL for 7b1de1 ebd71c3c SyntaxError: Unexpected token < in JSON",
+                          "Failed matching ACL for d3fa9e ace91bdf Error: getaddrinfo ENOTFOUND x.lan",
+                          "Failed matching ACL for 510e28 6fd2447c too many open files"],
                          # brackets that close in the text
                          ["[stats] Encountered error while writing stats to data store\nnot found",
                           "[stats] Encountered error while writing stats to data store\n"
