@@ -966,6 +966,8 @@ _MERGE_OR_STAY_APART = [
                           "[Registry] Sensor north-gate added, leaving standby"],
                          ["Got interrupt kitchen, but no listener is attached to it.",
                           "Got interrupt hallway-east, but no listener is attached to it."],
+                         # a hyphenated name may end as a verb's form does
+                         ["Attached sensor porch-staging to hub", "Attached sensor garden to hub"],
                          # a preposition before the noun too (for tag …)
                          ["Wake lock for tag garden released early",
                           "Wake lock for tag north-gate released early"]],
