@@ -2,9 +2,11 @@
 of words in its middle (an error's text, a field between a sentence's end and a bar).
 
 ``shapes.ShapeIndex`` asks ``_cause_colon`` where a trailing cause starts (it folds causes
-that differ into ``<*>``) and ``_inner_run_at`` whether a message is a template with
-another run of words in one place; ``candidates.run_mask`` mirrors the latter's
-conditions. The rules are described in docs/patterns.md (The cause of a failure, Matching).
+that differ into ``<*>``), ``_inner_run_at`` whether a message is a template with
+another run of words in one place (``candidates.run_mask`` mirrors its conditions), and,
+last, ``_unmarked_cause_at`` whether it says a template's failure and ends with another
+text of what failed, with no mark before it. The rules are described in docs/patterns.md
+(The cause of a failure, Matching).
 """
 
 from __future__ import annotations
