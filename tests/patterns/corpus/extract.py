@@ -1097,6 +1097,10 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         module = re.search(r'^#define\s+LOG_MODULE\s+"([^"]*)"', src, re.M)
         word = re.match(r"LOG_(\w+)\(", m.group()).group(1)
         return f"[{word:<4}: {module.group(1):<10}] ".replace("%", "%%") if module else ""
+    if program.name == "ddclient":
+        # ddclient.in's _log: sprintf("%-8s ", "LABEL:") and "> " before the message
+        function = re.search(r"(info|warning|debug|fatal|failed|success)\($", m.group())
+        return f"{function.group(1).upper() + ':':<8} > " if function else ""
     if program.name == "beets" and path.startswith("beetsplug/"):
         # beets/logging.py's LegacyFormatter: a plugin's logger "beets.<plugin>" prints "<plugin>: "
         return re.match(r"beetsplug/(\w+)", path).group(1) + ": "
