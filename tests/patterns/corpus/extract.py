@@ -1097,6 +1097,14 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         module = re.search(r'^#define\s+LOG_MODULE\s+"([^"]*)"', src, re.M)
         word = re.match(r"LOG_(\w+)\(", m.group()).group(1)
         return f"[{word:<4}: {module.group(1):<10}] ".replace("%", "%%") if module else ""
+    if program.name == "kavita":
+        # LogLevelOptions.cs: "... [{Level}] {SourceContext} {Message:lj}" after the time (left out,
+        # as everywhere), the source context the logging class's full name
+        namespace = re.search(r"^namespace\s+([\w.]+)", src, re.M)
+        owner = re.findall(r"\bclass\s+(\w+)", src[:m.start()])
+        word = re.search(r"Log(Information|Warning|Error|Debug|Critical|Trace)\(", m.group()).group(1)
+        word = {"Critical": "Fatal", "Trace": "Verbose"}.get(word, word)
+        return f"[{word}] {namespace.group(1)}.{owner[-1]} " if namespace and owner else f"[{word}] "
     if program.name == "ddclient":
         # ddclient.in's _log: sprintf("%-8s ", "LABEL:") and "> " before the message
         function = re.search(r"(info|warning|debug|fatal|failed|success)\($", m.group())
