@@ -1083,11 +1083,13 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
             function = found.group(1)
         return f"[lua] {base}:{line}: " + (f"{function}(): " if function else "")
     if program.name == "rclone":
-        subject = re.match(r"fs\.\w+\(\s*(.+?)\s*,$", m.group()).group(1)
-        if subject == "nil":
-            return ""
-        kind = kind_of_expression(subject, "", "go")
-        return _slot("path" if kind == "any" else kind, "") + ": "  # fs/log.go: "object: text"
+        # fs/log/slog.go: "%-6s: " the level, then "object: " unless the object is nil
+        call = re.match(r"fs\.(\w+)\(\s*(.+?)\s*,$", m.group())
+        word = {"Errorf": "ERROR", "Infof": "INFO", "Debugf": "DEBUG"}.get(call.group(1), "NOTICE")
+        if call.group(2) == "nil":
+            return f"{word:<6}: "
+        kind = kind_of_expression(call.group(2), "", "go")
+        return f"{word:<6}: " + _slot("path" if kind == "any" else kind, "") + ": "
     if program.name == "transmission":
         if "Tor(" in m.group() or len(args) > 1:  # the torrent's or the caller's name
             return _slot("name", "") + ": "
