@@ -14,7 +14,8 @@ Each mask is a necessary condition of its rule, as the rule is now:
 
 - ``score_mask``: ``score`` refuses (-1) two different words at a place where the
   message's word is plain (no name of code, no qualified or hyphenated name), not
-  introduced as a value (``cue_at``), not alone in brackets nor a leading name, unless
+  introduced as a value (``cue_at``) nor by a thing's noun (``noun_names_at``), not
+  alone in brackets nor a leading name, unless
   the template's is a variable, a mark, a stem, a message field's word or a name of
   code (a *firm* word is none of these); and a message field's first word against any
   other word;
@@ -45,6 +46,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     name_shapes,
+    noun_names_at,
     prefix_at,
 )
 
@@ -202,7 +204,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
             token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
-                    or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)):
+                    or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
+                    or noun_names_at(tokens, at)):
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

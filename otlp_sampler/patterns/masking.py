@@ -138,8 +138,10 @@ _AFTER_QUOTE = _any(
 # answered with …); the backticks stay, as quotes do.
 _IN_BACKTICKS = _any(
     r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
-    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …)
+    # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …),
+    # or doubled, as TeX quotes (got ``private''.)
     r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
+    r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
@@ -202,8 +204,8 @@ _AT_TOKEN_START = _any(
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
         rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # a windows path (not the stop or comma after it: …\x.log, Id: …)
-        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:])?",
+        # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …)
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)])?",
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
@@ -213,7 +215,10 @@ _AT_TOKEN_START = _any(
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
-        # class or module, as qualified names are
+        # class or module, as qualified names are; not a method that opens the message (or
+        # follows its bracketed header): the code location that logs it (__METHOD__,
+        # __PRETTY_FUNCTION__: App\Queue\JobHandler::executeJob: …), one per call site
+        r"(?<!\\)(?!(?:(?<![\s\S])|(?<=\] ))[A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
         r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
@@ -273,9 +278,16 @@ _FAST_VALUES = (
 )
 
 
+# A JSON key ({"user": …, "user":…): no quoted value starts there. The one alternative of
+# _AFTER_QUOTE whose lookbehinds accept this place refuses it at its end, after a dozen
+# of them; asked first, it spares a structured record's every key that work. (Speed only:
+# each other alternative of the group needs another mark before the quote.)
+_NOT_JSON_KEY = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
+
+
 def _mask_source(shortcuts: bool = True) -> str:
-    """The masking pattern; without ``shortcuts`` (_PLAIN_WORD, _FAST_VALUES) it matches the
-    same text, more slowly (tests/patterns/test_masking.py compares the two)."""
+    """The masking pattern; without ``shortcuts`` (_PLAIN_WORD, _FAST_VALUES, _NOT_JSON_KEY)
+    it matches the same text, more slowly (tests/patterns/test_masking.py compares the two)."""
     at_token_start = _any(*_FAST_VALUES, _AT_TOKEN_START) if shortcuts else _AT_TOKEN_START
     # The engine tries the pattern at every position of the text, and most positions are
     # inside a plain word, where nothing can start: so the alternatives inside a word come
@@ -289,7 +301,8 @@ def _mask_source(shortcuts: bool = True) -> str:
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
             r"(?<![\w.-])" + (_PLAIN_WORD if shortcuts else "")
-            + _any(r"(?<=['\"`])" + _any(_AFTER_QUOTE, _IN_BACKTICKS), at_token_start),
+            + _any(r"(?<=['\"`])" + (_NOT_JSON_KEY if shortcuts else "") + _any(_AFTER_QUOTE, _IN_BACKTICKS),
+                   at_token_start),
         ]
     )
 
@@ -450,24 +463,27 @@ def _after_cause(masked: str, end: int) -> str:
 
 def _unclosed_end(masked: str, end: int) -> int:
     """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
+    # (the brackets alone are read, found by the regex in C: most characters are none)
     depth = 0
-    for char in masked[:end]:
+    for char in _BRACKET.findall(masked, 0, end):
         if char in "([{":
             depth += 1
-        elif char in ")]}" and depth:
+        elif depth:
             depth -= 1
     if not depth:
         return -1
     inner = 0
-    for at in range(end, len(masked)):
-        char = masked[at]
-        if char in "([{":
+    for found in _BRACKET.finditer(masked, end):
+        if found.group() in "([{":
             inner += 1
-        elif char in ")]}":
+        else:
             if not inner:
-                return at
+                return found.start()
             inner -= 1
     return -1
+
+
+_BRACKET = re.compile(r"[()\[\]{}]")
 
 
 def _after_quoted(masked: str, end: int) -> str:

@@ -24,6 +24,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     varying,
+    word_count,
 )
 
 MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
@@ -76,21 +77,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         if 0 < inner < tail and inner == _opened(tokens[head:n - tail]) and all(
                 token in _CAUSE_CLOSERS for token in template[m - tail:m - tail + inner]):
             tail -= inner
-    # an error's text may follow the word that announces it, with no mark (Error <text> for
-    # task …, failed with <text>, retrying …)
-    announced = not cue_at(tokens, head)
     # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
     fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
         template[head - 1][-1] in "!.")
-    anchored = False  # no cue at all: the words around it must say it (ANCHOR_WORDS)
-    if announced and not _announces_error(tokens, head):
-        if m == n and not fielded:
-            return None  # (most candidates: no cue, and no other length)
-        announced = False
-        anchored = not fielded
-        if anchored and (not tail or sum([WORD <= kind < PUNCT for kind in template_kinds[:head]])
-                         < ANCHOR_WORDS):
-            return None  # (most; three words before: some programs' events part there, measured)
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
@@ -102,10 +91,20 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
-    words_after = sum(1 for kind in template_kinds[m - tail:] if WORD <= kind < PUNCT)
-    words_before = sum(1 for kind in template_kinds[:head] if WORD <= kind < PUNCT)
-    if (words_before < 2 and not error_key) or (words_after < 2 and not closed and not keyed):
+    # (two words on each side, asked before the cues: most candidates that reach here stop so)
+    if (word_count(template_kinds[:head]) < 2 and not error_key) or (
+            not closed and not keyed and word_count(template_kinds[m - tail:]) < 2):
         return None
+    # an error's text may follow the word that announces it, with no mark (Error <text> for
+    # task …, failed with <text>, retrying …)
+    announced = not cue_at(tokens, head)
+    if announced and not _announces_error(tokens, head):
+        if m == n and not fielded:
+            return None  # (most candidates: no cue, and no other length)
+        announced = False
+        # no cue at all: the words around it must say it (ANCHOR_WORDS)
+        if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
+            return None  # (most; three words before: some programs' events part there, measured)
     if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
     # an error's text, after the word that announces it or in brackets, holds marks of its own
@@ -123,16 +122,94 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
-    if announced or marked or error_key:
+    runs = ((template[head:m - tail], template_kinds[head:m - tail]),
+            (tokens[head:n - tail], kinds[head:n - tail]))
+    if announced or marked or error_key or (
+            closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
-        # (as of two causes after an operation's colon)
-        runs = ((template[head:m - tail], template_kinds[head:m - tail]),
-                (tokens[head:n - tail], kinds[head:n - tail]))
+        # (as of two causes after an operation's colon); in brackets, a proper name is a note
+        # of the event's (… (Entity Framework) / … (Dapper)) but when the other is a failure
         if announced and not all(_errors_text(*run) for run in runs):
             return None
         if not any(_reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _proper_name(run: list[str], kinds: list[int]) -> bool:
+    """Whether a run is capitalised words alone (``Entity Framework``, ``Dapper``): a name of
+    a product or a part, not a phrase a library says (``leader changed``, ``Broken pipe``)."""
+    return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
+
+
+# the words a program's own failure is said in (_OWN_FAILURE), as tokens: a message holds
+# one before an unmarked cause (_unmarked_cause_at)
+_FAILURE_TOKENS = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
+                                              "unable", "cannot", "can't", "couldn't", "exception",
+                                              "problem", "panic", "panicked", "crash", "crashed")
+                            for form in (word, word.title(), word.upper())) | {"Err", "not", "t"}
+MAX_CAUSE_TOKENS = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
+
+
+def failures_at(tokens: list[str]) -> list[int]:
+    """Where the words that say a program's own failure are in ``tokens``: what
+    ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
+    its last part is)."""
+    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+        token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
+
+
+# verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
+_NEGATED = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
+
+
+def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
+                       kinds: list[int], failures: list[int]) -> int | None:
+    """Where ``tokens`` and ``template`` part (the length of what they share) when both
+    say one failure in the same words, and each ends with what failed, with no mark
+    before it: programs that append an error to their message with a space (``Error while
+    closing socket broken pipe`` / ``… socket connection refused``, ``Failed matching CLP
+    for <*> <*> SyntaxError: …``). What they share holds the program's own failure (a
+    word at one of ``failures``, ``failures_at``) said whole, three words at least after it
+    (``Error while closing socket <text>``; not ``failed to shutdown <text>``, where what
+    was shut down follows), and ends with a word or a value (a mark is a separator
+    ``_cause_colon`` reads); each text reads as a failure (the template's may be the value
+    it was folded into), is no sentence's words (``Error while closing socket`` / ``Error
+    while opening socket`` stay two: ``_errors_text``), holds no key, quote or bracket (a
+    record's fields) and no sentence's end or field's bar but at its end, and the two do
+    not end alike (one sentence that goes on). Else None."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    if head == m and template_kinds[m - 1] == WILD:
+        head -= 1  # the template's last variable is the text folded
+    if head < failures[0] + 4 or head >= n or head >= m or max(n, m) - head > MAX_CAUSE_TOKENS:
+        return None  # (most candidates: they part before the failure is said whole)
+    said = max([at for at in failures if at < head])
+    if sum(1 for word in tokens[said + 1:head] if word[:1].isalpha()) < 3:
+        return None
+    if kinds[head - 1] not in (WORD, TITLE, WILD) or STRONG in kinds or STRONG in template_kinds:
+        return None
+    text, text_kinds = tokens[head:], kinds[head:]
+    known, known_kinds = template[head:], template_kinds[head:]
+    if known[-2:] == text[-2:]:
+        return None  # (two texts that end alike are one sentence that goes on: the event's)
+    for run, run_kinds in ((text, text_kinds), (known, known_kinds)):
+        if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
+            continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
+        if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
+                or run.count("'") % 2 or run.count('"') % 2):
+            return None  # (a key, a bracket or an open quote: a record's fields, the event's own words)
+        if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
+            return None
+    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
+        return None  # (two terms in brackets: a record or an annotation of the event's, as likely)
+    return head
+
+
+_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "(", ")", "[", "]", "{", "}", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
@@ -189,7 +266,7 @@ def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
         at = bar - 1
         while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
             at -= 1
-        if 0 < at < bar - 1 and sum(1 for kind in kinds[:at + 1] if WORD <= kind < PUNCT) >= 2:
+        if 0 < at < bar - 1 and word_count(kinds[:at + 1]) >= 2:
             return at + 1, bar
     if "=" in tokens:
         key = tokens.index("=") - 1
@@ -315,11 +392,15 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 depth -= 1
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
+                    if _FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1]):
+                        candidates.append(index)  # a failure's clause, then its cause (warmup failed, <*>)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
-                        (token == ":" and not spaced[index]) or (token == "-" and spaced[index])):
+                        (token == ":" and not spaced[index])
+                        or (token == "-" and spaced[index]
+                            and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
             break
@@ -341,10 +422,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break
         index -= 1
     chosen = -1
-    if (len(candidates) > 1 and tokens[candidates[-1]][-1] == "." and candidates[-2] == candidates[-1] + 2
+    if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
-        # a sentence, then a key and its colon (…unreachable. Reason: <*>): the key's; an
-        # exception's class there is the cause's (… cache. AbortError: <*>)
+        # a sentence or a failure's clause, then a key and its colon (…unreachable. Reason: <*>,
+        # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
+        # cache. AbortError: <*>)
         candidates.pop()
     start = 0 if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
@@ -361,12 +443,53 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
+        elif tokens[chosen] == "-" and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
+            # after a spaced dash, a failure and its own cause (Teams connection - send error:
+            # <*>): the dash parts a subject from its event, whose words the failure is
+            chosen = at
+            weak_colon = separates is WEAKLY
     if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
-        (tokens[chosen] != ":" and tokens[chosen] != "-") or weak_colon)
+        tokens[chosen] not in (":", "-", ",") or weak_colon)
+
+
+# Kinds of part of a program that is loaded or named by its name (a tag before the part's own
+# messages: ``tail_csv plugin: <message>``, ``auth module: <message>``)
+_COMPONENT_KINDS = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
+                                               "component", "subsystem", "backend", "provider", "adapter")
+                             for form in (word, word.title()))
+
+
+def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a tag that opens the message (or follows its
+    bracketed header): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    A program that logs for its parts prints each part's own messages after such a tag,
+    with nothing else constant: what follows is that part's event, not the cause of an
+    operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
+    is an operation)."""
+    return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+
+
+def _code_location(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
+    bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
+    and ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where
+    the event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+    start = at - 4
+    return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
+        start == 0 or tokens[start - 1] == "]")
+
+
+def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
+    """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
+    its quoted field): a subject and its state (``WebSocket connection - established`` /
+    ``… - closed``), two events, not an operation and the cause a library gave (one word
+    there is an errno's name or a value: ``read failed - EOF``)."""
+    return dash + 2 == end and kinds[dash + 1] in (WORD, TITLE) and not _ERRNO.fullmatch(tokens[dash + 1])
 
 
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
@@ -401,10 +524,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
     elif separator[-1] == "." and len(separator) > 1:
         pass  # a sentence's last word
+    elif separator == ",":
+        pass  # after a clause that ends with its failure (_cause_colon)
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
+        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
+            return False
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:
@@ -412,6 +539,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # a thing's kind and a verb, measured)
             if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
                 return False
+            weakly = True
+        elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
         if before.isupper() and _LEVEL.fullmatch(before):
             return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
@@ -424,6 +553,26 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True
+
+
+def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the message starts with a thing's kind and its quoted name before the colon at
+    ``at`` (HAProxy's ``Proxy '<*>': …``, ``Server '<*>': …``): a thing's id, as ``channel
+    <*>:`` is, and the event follows; not an operation on a quoted operand (``open '<*>':
+    <cause>``, ``Loading '<*>': <cause>``): a verb, lower-case or in a verb's form."""
+    if at != start + 4 or tokens[at - 1] not in _QUOTE_MARKS or tokens[start + 1] != tokens[at - 1]:
+        return False
+    kind = tokens[start]
+    return (kinds[start] == TITLE and kinds[start + 2] == WILD and not kind.endswith(("ed", "ing"))
+            and kind.lower() not in _LEAD_VERB_FORMS)
+
+
+# Verbs that start a message in the imperative (Open '<*>': …): not a thing's kind.
+_LEAD_VERB_FORMS = frozenset((
+    "open", "close", "read", "write", "load", "save", "create", "delete", "remove", "add", "get", "set",
+    "put", "send", "start", "stop", "connect", "parse", "resolve", "mount", "unmount", "run", "execute",
+    "fetch", "lookup", "find", "copy", "move", "rename", "sync", "stat", "unlink", "bind", "listen",
+))
 
 
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's
@@ -449,6 +598,9 @@ _OWN_FAILURE = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
 _EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
+# A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
+# error, <cause>): a comma after it parts the failure from its cause, as a colon would
+_FAILURE_ENDS_CLAUSE = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:

@@ -44,13 +44,17 @@ from otlp_sampler.patterns.candidates import (
 from otlp_sampler.patterns.masking import WILDCARD, render
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
+    _FAILURE_TOKENS,
     _LONG_RUN_TOKENS,
+    MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
     _cause_colon,
     _cause_key,
     _inner_run_at,
     _says_failure,
+    _unmarked_cause_at,
+    failures_at,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -70,6 +74,7 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     score,
     varying,
+    word_count,
 )
 
 _ASK = object()  # an argument not given: computed
@@ -237,8 +242,10 @@ class ShapeIndex:
                     if found is not None:
                         self._by_value(found)
                         return found
-        elif length > 2 and lead != WILDCARD and kinds[0] == WORD and _plain_name(tokens[0]):
-            # a plain word that may be a name (auto received unhandled info x): a template
+        elif length > 2 and lead != WILDCARD and ((kinds[0] == WORD and _plain_name(tokens[0]))
+                                                  or (kinds[0] == TITLE and _title_name(tokens[0]))):
+            # a plain or capitalised word that may be a name (auto received unhandled info x,
+            # Audit is running on port <*>.): a template
             # that starts with a value has shown that other names come there
             # (only those that go on as it does: the word after the name, mostly its verb)
             values = self._buckets.get(WILDCARD)
@@ -246,12 +253,19 @@ class ShapeIndex:
             if bucket is not None:
                 after = tokens[1]
                 index = self._leads.get(WILDCARD)
+                if index is not None and (len(index.front) < 2 or not (
+                        index.front[1].get(after, 0) & index.lengths.get(length, 0))):
+                    bucket = None  # (none goes on as it does: the index says so before scoring)
+            if bucket is not None:
                 mask = None if index is None else score_mask(index, tokens, kinds, 0)
                 going_on = [shape for shape in among(bucket, mask, index) if shape.tokens[1] == after]
                 if going_on:
                     found = _best_after_name(going_on, tokens, kinds, 0)
                     if found is not None:
                         return found
+            found = self._after_code_name(tokens, kinds)
+            if found is not None:
+                return found
         if by_length is not None:
             found = self._other_length(tokens, kinds, lead, by_length)
             if found is not None:
@@ -264,8 +278,72 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            return self._inner_run(tokens, kinds, lead, by_length)
+            found = self._inner_run(tokens, kinds, lead, by_length)
+            if found is None:
+                found = self._unmarked_cause(tokens, kinds, lead, by_length)
+            return found
         return None
+
+    def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,
+                        by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of the message's first word that says the same failure in the same
+        words and ends with another text of what failed, with no mark before it (``Error
+        while closing socket broken pipe`` / ``… socket connection refused``,
+        ``runs._unmarked_cause_at``): the pattern gets a first shape with that text as one
+        value, as a cause after a colon does."""
+        length = len(tokens)
+        if length < 4 or _FAILURE_TOKENS.isdisjoint(tokens):
+            return None  # (most messages: no failure said in a word)
+        failures = failures_at(tokens)
+        if not failures or failures[0] + 4 >= length:
+            return None  # (no room for the failure said whole and a text after it)
+        index = self._leads.get(lead)
+        shared = None
+        if index is not None:
+            # the shapes that hold the message's tokens (or a variable) up to three words
+            # after its first failure's: they part after them
+            front, wild = index.front, index.front_wild
+            shared = -1
+            for at in range(1, min(failures[0] + 4, len(front))):
+                shared &= front[at].get(tokens[at], 0) | wild[at]
+                if not shared:
+                    return None
+        for other, bucket in by_length.items():
+            if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
+                continue
+            mask = None if shared is None else shared & index.lengths.get(other, 0)
+            for candidate in among(bucket, mask, index):
+                template, template_kinds = candidate.tokens, candidate.kinds
+                if ((template[1] != tokens[1] and template_kinds[1] != WILD)
+                        or (template[2] != tokens[2] and template_kinds[2] != WILD)):
+                    continue  # (most: three tokens at least come before the text)
+                head = _unmarked_cause_at(template, template_kinds, tokens, kinds, failures)
+                if head is None:
+                    continue
+                if template[head:] != [WILDCARD]:
+                    self._fold_cause(candidate, head - 1)
+                return candidate.pattern
+        return None
+
+    def _after_code_name(self, tokens: list[str], kinds: list[int]) -> Pattern | None:
+        """For a message whose first word is a plain word that may be a subject, the best
+        template that starts with a name of code and goes on with its next word
+        (``search is not properly installed; …`` after ``checkout-prod is not properly
+        installed; …``), as if a variable were there, which it then gets: the other order
+        (a name of code after a plain word) finds it by ``_subjects`` too. A long message
+        only, as there (a short one is found by its rest, ``_named_lead``), and no label
+        before a colon (``mm_answer_pam_init_ctx: entering``: C's ``__func__``, a place)."""
+        if len(tokens) <= MAX_REST + 1 or tokens[1] == ":":
+            return None
+        bucket = self._subjects.get((len(tokens), tokens[1]))
+        if bucket is None:
+            return None
+        named = [shape for shape in bucket.candidates() if shape.kinds[0] != WILD
+                 and shape.tokens[0] != tokens[0] and _code_name(shape.tokens, shape.kinds)]
+        found = _best_after_name(named, tokens, kinds, 0) if named else None
+        if found is not None:
+            self._by_value(found)
+        return found
 
     def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
                    by_length: dict[int, _Bucket]) -> Pattern | None:
@@ -501,6 +579,8 @@ class ShapeIndex:
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens):
                 best, best_score = candidate, value
+                if value == 1.0:
+                    break  # (no score is higher, and a later one equal to it does not replace it)
         if best is None:
             return None
         if best.tokens != tokens:
@@ -634,6 +714,13 @@ def _plain_name(word: str) -> bool:
     """Whether a plain first word may be a name (not a verb: ``acquire``, ``started``)."""
     return (_NAME.fullmatch(word) is not None and word not in LEAD_VERBS
             and not word.endswith(("ed", "ing")))
+
+
+def _title_name(word: str) -> bool:
+    """Whether a capitalised first word may be a name where other records have had a value
+    (``Audit is running on port <*>`` / ``<*> is running …``): as a plain word may
+    (``_plain_name``), but where the sentence goes on as theirs does only."""
+    return _plain_name(word.lower())
 
 
 def _code_name(tokens: list[str], kinds: list[int]) -> bool:
@@ -770,6 +857,10 @@ def _name_at(tokens: list[str]) -> int:
 
 
 _OPENERS = {"[": "]", "(": ")", "<": ">"}
+# Auxiliaries: a plain word before one is the subject of a sentence, a thing's name however
+# long the message (search is not properly installed; …, internal is now ready to exit)
+_AUXILIARIES = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
+                          "should", "would", "must", "may", "might", "seems", "appears"))
 
 
 def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
@@ -790,22 +881,27 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     if kind != WILD:
         if kind != WORD and kind != TITLE and kind != MIXED:
             return None
-        if kind == TITLE and at == 0 and tokens[1] != ":":
-            return None  # a capitalised first word of a sentence (the common case, decided first)
+        # (a word before an auxiliary is the sentence's subject)
+        subject = at == 0 and tokens[1] in _AUXILIARIES
+        if kind == TITLE and at == 0 and tokens[1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
+            # a capitalised first word of a sentence (the common case, decided first); of a long
+            # one before an auxiliary, a name (Audit is an async generator function while …; a
+            # short sentence's is its own noun: Tablet had no name??? / Pad had no name???)
+            return None
         lead = tokens[at]
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
-                lead.isalpha() and not _CAMEL.fullmatch(lead)):
+                lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None
         # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
         # is a name as much as a lower-case word
         if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
-                or (labelled and _LABEL.fullmatch(lead))):
+                or ((labelled or subject) and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
             return None
-    if sum([WORD <= kind < PUNCT for kind in kinds]) - (WORD <= kinds[at] < PUNCT) < 2:
+    if word_count(kinds) - (WORD <= kinds[at] < PUNCT) < 2:
         return None
     return (*tokens[:at], "", *tokens[at + 1:])

@@ -20,8 +20,10 @@ What may differ is decided by the shape of the difference, not by per-source rul
 - a word where the template has another word may differ only when something introduces
   it as a value: a word that names what follows (``for user bob``, ``from host db``) or
   ``=`` (``user=bob``), or, at a higher cost, another key mark (``name: bob``, ``(bob)``).
-  Otherwise the word is part of the event (``stored as bytes`` / ``stored as values``,
-  ``VM Started`` / ``VM Paused``) and the two are different patterns;
+  Any thing's noun introduces a lower-case name so, at a mark's cost (``Monitor canary
+  added`` / ``Monitor gateway-db added``; ``_name_after_noun``). Otherwise the word is part
+  of the event (``stored as bytes`` / ``stored as values``, ``VM Started`` / ``VM Paused``)
+  and the two are different patterns;
 - two qualified names (three labels or more: ``com.example.sync``) may differ as values
   do, cue or not, and one as first word does not key the bucket; so may two words when
   one is a name of code (``orders_v2``, ``app.config``, ``MediaQueue``) or both are
@@ -62,6 +64,7 @@ CUE_WORDS = frozenset((
     "namespace", "cluster", "zone", "region", "thread", "session", "port", "endpoint", "channel",
     "plugin", "component", "source", "target", "destination", "dest", "src", "via", "admin",
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
+    "backend", "frontend",  # a proxy's (matching backend <name> found)
     "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
 ))
 # Kinds of things whose name follows (Connection type stable, Processing partition main),
@@ -229,6 +232,12 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
         at += 1
 
 
+def word_count(kinds: list[int]) -> int:
+    """How many of ``kinds`` are words (``WORD <= kind < PUNCT``: WORD, TITLE, CAPS, STRONG),
+    counted by ``list.count`` in C: the others are WILD, MIXED and PUNCT."""
+    return len(kinds) - kinds.count(WILD) - kinds.count(MIXED) - kinds.count(PUNCT)
+
+
 def cue_at(tokens: list[str], index: int) -> float:
     """Whether the token before ``tokens[index]`` (quotes skipped) introduces a value: 0 if
     not, else what a different word there costs (``STRONG_CUE`` after a naming word or
@@ -353,6 +362,8 @@ def score(
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
             cost = STRONG_CUE  # two leading names
+        if not cost and _name_after_noun(tokens, index, a, b):
+            cost = WEAK_CUE
         if not cost:
             return -1.0
         run = index
@@ -372,6 +383,84 @@ def score(
         # the constants all agree, however few a short message holds.
         return SIMILARITY
     return same / (same + differ)
+
+
+# Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles):
+# they tie a sentence, never name a thing.
+_PROSE_WORDS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
+    "may", "might", "must", "shall", "not", "no", "nor", "and", "or", "but", "if", "then", "than", "so",
+    "up", "down", "out", "off", "over", "all", "any", "some", "none", "each", "every", "now", "yet",
+    "still", "already", "also", "only", "just", "too", "very", "there", "here", "when", "while",
+    "what", "which", "who", "how", "why", "where", "after", "before", "since", "until", "about",
+    "against", "between", "through", "during", "without", "within", "upon", "onto", "per",
+)) | _FUNCTION_CUES
+# Past forms of common irregular verbs: a verb's form as those ending in -ed are.
+_IRREGULAR_PAST = frozenset((
+    "sent", "got", "made", "found", "lost", "held", "left", "kept", "built", "brought", "bought", "caught",
+    "thought", "told", "said", "paid", "read", "led", "met", "ran", "run", "set", "put", "cut", "shut",
+    "let", "began", "begun", "gave", "given", "took", "taken", "came", "went", "gone", "done", "saw", "seen",
+    "knew", "known", "wrote", "written", "chose", "chosen", "broke", "broken", "froze", "frozen", "stole",
+    "stolen", "drew", "drawn", "threw", "thrown", "shown", "hung", "stuck", "spent", "meant", "heard",
+    "sold", "felt", "stood", "won", "fell", "fallen", "became", "become", "forgot", "forgotten", "bound",
+))
+# States said as adjectives: after a noun one names the thing's state, the event's
+# (``unknown mode idle`` / ``… ready``), not a name; so do the phases of a life.
+_STATE_WORDS = frozenset((
+    "idle", "ready", "busy", "active", "inactive", "online", "offline", "open", "alive", "dead", "stale",
+    "dirty", "clean", "full", "empty", "healthy", "unhealthy", "available", "unavailable", "valid",
+    "invalid", "ok", "on", "high", "low", "hot", "cold", "warm", "new", "old", "unknown", "missing",
+    "enabled", "disabled", "blocked", "locked", "unlocked", "done", "complete", "incomplete",
+    # and the phases of a program's or a thing's life: what happens, the event's words
+    # (Application startup failed / Application shutdown failed)
+    "startup", "shutdown", "boot", "init", "initialization", "setup", "teardown", "cleanup", "reload",
+    "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
+))
+_NOT_A_NOUN = _PROSE_WORDS | _IRREGULAR_PAST
+# Closed words after which a word is more often an adjective or a verb than a thing's noun
+# (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
+# frontend-replica, from factory orders).
+_BEFORE_A_MODIFIER = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
+_NOT_A_NAME = _PROSE_WORDS | _STATE_WORDS
+_LOWER_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+
+
+def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different lower-case words at ``at`` are names a noun introduces
+    (``Monitor canary added`` / ``Monitor gateway-db added``, ``Received signal common, but``
+    / ``… users-worker, but``): the word before is a thing's noun, a word of content that
+    no article, ``to`` or other word of prose's closed classes but a preposition precedes
+    (``an illegal accessory configuration``, ``unable to parse request``; ``for tag x``
+    is a noun's), not itself such a word
+    (``stored as bytes`` / ``as values``, ``is running``) nor a verb's form (``Changing
+    view acls``, ``client sent invalid``), and neither word is a verb's form, such a word,
+    or the other in another number (``failure`` / ``failures``). Then the word names one
+    thing of that noun's kind, as after ``user`` or ``host``; at a mark's cost, so the
+    message must share more constants."""
+    if not noun_names_at(tokens, at) or not _LOWER_NAME.fullmatch(a):
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # one word in two numbers (failure / failures): two sentences of a count
+    return not a.endswith(_VERB_ENDS) and a not in _NOT_A_NAME
+
+
+def noun_names_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` may be a name that the noun before it introduces, as far as
+    the message alone tells (``_name_after_noun``; ``candidates.score_mask`` asks it)."""
+    if not at:
+        return False
+    # (the cheap tests first: most words follow a mark or a word of prose)
+    previous = tokens[at - 1]
+    if not previous.isalpha() or previous.isupper():
+        return False
+    lowered = previous.lower()
+    if lowered in _NOT_A_NOUN or lowered.endswith(_VERB_ENDS) or (
+            at > 1 and tokens[at - 2].lower() in _BEFORE_A_MODIFIER):
+        return False
+    word = tokens[at]
+    return (word not in _NOT_A_NAME and not word.endswith(_VERB_ENDS)
+            and _LOWER_NAME.fullmatch(word) is not None)
 
 
 # A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital
@@ -419,8 +508,8 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     after a comma (the next key of a list), or quoted before ``:`` (a JSON key). A record's
     keys are its fields: another key is another record, where a value may differ."""
     mark = tokens[at + 1]
-    if mark != template[at + 1]:
-        return False
+    if mark != template[at + 1] or (mark == "=" and tokens[at + 2:at + 3] == ["="]):
+        return False  # (== compares: variable x == 'y' holds no key)
     if mark == '"':  # (a JSON key follows a brace or a comma: lookup "x":"y" in prose is a value's)
         return (at + 2 < len(tokens) and tokens[at + 2] == ":" and template[at + 2] == ":"
                 and tokens[at - 1] == '"' and at > 1 and tokens[at - 2] in _JSON_KEY_AFTER)
@@ -550,11 +639,13 @@ def fits_other_length(
     Both must agree before and after one place where one side has nothing and the
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
-    (``ws=<*>`` / ``ws=Owner{<*>}``). At least two constant words must be shared
-    around it. Around that place they *agree* as :func:`score` would have them agree at
-    one length: a value may stand for a word and an introduced word for another, as long
-    as the constant words shared keep ``SIMILARITY`` of the differences (a record that
-    differs in length at one place and in values elsewhere is still one event).
+    (``ws=<*>`` / ``ws=Owner{<*>}``), or one value against a run of values after it
+    (``CLI: <*>`` / ``CLI: <*> <*> <*>``, ``_values_alone``). At least two constant words
+    must be shared around it (one around a run of values alone). Around that place they
+    *agree* as :func:`score` would have them agree at one length: a value may stand for a
+    word and an introduced word for another, as long as the constant words shared keep
+    ``SIMILARITY`` of the differences (a record that differs in length at one place and in
+    values elsewhere is still one event).
     """
     m, n = len(template), len(tokens)
     limit = min(m, n)
@@ -593,9 +684,11 @@ def fits_other_length(
         # a replacement: one value against up to four tokens
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
             return None
-    elif len(long_tokens) != 1 and not _bracketed(long_tokens):
+    elif len(long_tokens) != 1 and not _bracketed(long_tokens) and not (
+            head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)):
         # an insertion: one value, or one value or word in brackets, an annotation some
-        # records carry and others do not (``killed process 12 (java)`` / ``… 13``)
+        # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
+        # values after one (_values_alone)
         return None
     words = 0
     for offset, kind in enumerate(long_kinds):
@@ -618,7 +711,18 @@ def fits_other_length(
     for index in range(1, tail + 1):
         if template[m - index] == tokens[n - index] and WORD <= template_kinds[m - index] < PUNCT:
             shared += 1
-    return head if shared >= 2 and shared >= SIMILARITY * (shared + differ) else None
+    if shared < 2 and not (shared and not words and _values_alone(long_kinds)):
+        return None
+    return head if shared >= SIMILARITY * (shared + differ) else None
+
+
+def _values_alone(kinds: list[int]) -> bool:
+    """Whether a run of tokens is values alone, two or more (``<*> <*> <*>``): the masker
+    folds such a run into one value when every word of it is a value's shape, and leaves
+    the names in it apart when one is not (``10.0.0.1:80 media-2 node-5`` / ``10.0.0.1:80
+    media node-5``), so one value against it is the same value, after a single word too
+    (``CLI: <*>``)."""
+    return len(kinds) > 1 and all(kind == WILD for kind in kinds)
 
 
 def _alone_in_brackets(tokens: list[str], at: int) -> bool:

@@ -212,6 +212,9 @@ def test_a_value_in_backticks_is_a_value():
         "remote `main.backend` answered with: x": "remote `<*>` answered with: x",
         # a backtick inside a word is not a quote
         "x`y` z": "x`y` z",
+        # GNU quotes, and TeX's doubled ones (two backticks to two apostrophes)
+        "Parse zone `db.example': x": "Parse zone `<*>': x",
+        "Unexpected response, got ``private''.": "Unexpected response, got ``<*>''.",
     })
     assert _one_pattern("Could not export documents to `archive` due to error: channel closed",
                         "Could not export documents to `EventsStore` due to error: task was cancelled",
@@ -526,6 +529,91 @@ _MERGE_OR_STAY_APART = [
                   "Standby mode: warm standby", "Standby mode: hot spare",
                   "onReceive action: com.example.intent.SCREEN_ON",
                   "onReceive action: com.example.intent.SCREEN_OFF"]]),
+    _rule("a_parts_name_and_kind_before_a_colon_tag_the_parts_own_messages",
+          # a program that logs for its parts (plugins, modules, drivers) prints a tag and then
+          # the part's own message: events, not causes of an operation before the colon, even
+          # when they read as failures; at the start or after a bracketed header
+          apart=[["rrdcache plugin: Option `Timeout' not allowed here.",
+                  "rrdcache plugin: failed to build values string",
+                  "rrdcache plugin: cache directory is not writable"],
+                 ["[error] ntpd module: peer table is full", "[error] ntpd module: socket is not connected"]],
+          # the event's values still vary, and so does the part's name
+          one=[["disk plugin: cannot open /dev/sda1", "sensors plugin: cannot open /dev/sdb2"],
+               # a verb's form before the kind is an operation, whose causes fold
+               ["Loading plugin: cannot read manifest", "Loading plugin: no such file"],
+               ["reexec socketpair: broken pipe", "reexec socketpair: permission denied"]]),
+    _rule("a_spaced_dash_parts_a_subject_from_its_event",
+          # one word after the dash, ending the message, is the subject's state (closed reads as a
+          # failure, and is still a state there); a failure with its own colon after the dash is
+          # the event's words, its cause after the colon
+          apart=[["[info] Media stream connection - established",
+                  "[warning] Media stream connection - closed",
+                  "[warning] Media stream connection - send error: quota exceeded",
+                  "[warning] Media stream connection - receive error: bad frame"]],
+          one_both_ways=[["[warning] Media stream connection - send error: quota exceeded",
+                          "[warning] Media stream connection - send error: no healthy upstream"],
+                         # an errno's name or several words after the dash of an operation: causes
+                         ["sync replica log - EOF", "sync replica log - connection refused by peer"]]),
+    _rule("a_comma_after_a_clause_that_ends_with_its_failure_comes_before_its_cause",
+          # what follows is the cause, learned as after an operation's colon (one of two reads as
+          # a failure); a key and its colon after the comma are the key's
+          one_both_ways=[["Deployment failed, upstream returned an invalid response",
+                          "Deployment failed, missing required field 'email'",
+                          "Deployment failed, scheduled restart"],
+                         ["version check failed, reason: not enough replicas",
+                          "version check failed, reason: scheduled restart"]],
+          # the program's own next step after the comma, neither a failure: two events
+          apart=[["Upload failed, retrying", "Upload failed, giving up"],
+                 ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
+    _rule("a_method_that_opens_the_message_is_where_it_is_logged",
+          # __METHOD__ or __PRETTY_FUNCTION__ first: one per call site, a label whose message
+          # follows (not an operation whose causes fold), as C's __func__ is
+          apart=[["App\\Queue\\JobHandler::executeJob: job queue is empty",
+                  "App\\Queue\\JobHandler::executeJob: job queue is full",
+                  "App\\Queue\\QueueManager::push: job queue is full"],
+                 ["App\\Import\\TaskImport::importTask: validation error at line 6",
+                  "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
+          # elsewhere a class path is a value
+          one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
+    _rule("a_proxys_backend_or_frontend_is_named_by_the_word_after_it",
+          # as a host or a pool is: the name after it varies within one event
+          one=[["removing backend orders from the pool", "removing backend billing from the pool"],
+               ["removing frontend public from the pool", "removing frontend admin from the pool"]],
+          # after a noun that names no kind of thing, the word is the event's
+          apart=[["removing replica orders from the pool", "removing replica billing from the pool"]]),
+    _rule("one_value_matches_a_run_of_values_the_masker_did_not_fold",
+          # the masker folds a run of values into one only when every word of it has a value's
+          # shape (media-27, not alpha): once the template's run is values alone, one value there
+          # is the same value, after one shared word too
+          one=[["CLI: 10.0.0.1:80 stable.mailer node-5.example.net",
+                "CLI: 10.0.0.2:80 alpha node-6.example.net",
+                "CLI: 10.0.0.3:80 media-27 node-7.example.net"]],
+          # not a run with a word of the event in it
+          apart=[["sent: 10.0.0.1:80", "sent: 10.0.0.1:80 to 5"]]),
+    _rule("a_capitalised_first_word_is_a_name_where_records_have_had_a_value",
+          # a template that starts with a value and goes on as the message does: the word is a
+          # name there (only once a value came first: a capitalised first word is mostly a verb)
+          one=[["orders-1 is running on port 8080.", "Audit is running on port 443."]],
+          # not where the sentence goes on otherwise
+          apart=[["orders-1 is running on port 8080.", "Audit was running on port 443."]]),
+    _rule("a_proper_name_in_the_brackets_that_close_a_message_is_a_note_not_a_text",
+          # a text in brackets (a cause, a reason) is one value, whatever its length
+          one_both_ways=[["Writing the tmp config file (broken pipe)",
+                          "Writing the tmp config file (no space left on device)"],
+                         ["GPU reset (leader changed)", "GPU reset (the configuration was reloaded)"]],
+          # capitalised words alone, a proper name (which library ran it), are the call site's own
+          apart=[["Executing GetOwnerById on the read replica (Entity Framework)",
+                  "Executing GetOwnerById on the read replica (Dapper)"]]),
+    _rule("an_errors_text_glued_to_a_failures_sentence_is_one_value_when_both_read_as_failures",
+          # no mark between the failure and the text a library gave: four tokens of the failure
+          # agree, and both texts read as failures, of any length
+          one_both_ways=[["Failed to add Sentry context i/o timeout",
+                          "Failed to add Sentry context connection refused",
+                          "Failed to add Sentry context Error: getaddrinfo ENOTFOUND cache14"]],
+          # the event's own words there (created), or the same words around a value at the end
+          apart=[["Failed to add Sentry context created", "Failed to add Sentry context missing"],
+                 ["Failed running auth step challenge for orders for user root with Error: 5",
+                  "Failed running auth step OPTIONS for billing for user bob with Error: 7"]]),
     _rule("a_name_of_code_inside_a_message_field_is_a_value_but_the_event_words_are_not",
           # msg="..." names the event, but a thing it names (a name of code) varies within it
           one=[['level=error msg="Failed to add SearchQueue to bridge via netlink" error=EOF',
@@ -810,6 +898,79 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Err = no route to host", "Err = {badmatch,{error,enoent}}"]],
           # the value of another key alone is the event's state
           apart=[["state = catching up", "state = fully synced"]]),
+    _rule("a_comparison_is_no_key",
+          # x == 'y' compares: the word before == is no key of a record, a name may vary there
+          one_both_ways=[["Picked cache variable north-gate == 'x1' for the run",
+                          "Picked cache variable garden == 'x2' for the run"]],
+          apart=[["Picked cache variable=north-gate for the run", "Picked cache label=garden for the run"]]),
+    _rule("a_failure_said_whole_then_its_cause_with_no_mark",
+          # a program that appends the error to its message with a space: the text that
+          # follows the failure, in any number of words, when both read as failures
+          one_both_ways=[["Error while flushing journal segment broken pipe",
+                          "Error while flushing journal segment connection reset by peer",
+                          "Error while flushing journal segment no space left on device"],
+                         # a negation cut at its apostrophe, a term in brackets, quotes in the text
+                         ["can't replay journal due to bad header {badmatch,{error,enoent}}",
+                          "can't replay journal due to bad header disk quota exceeded",
+                          "can't replay journal due to bad header invalid character 'x' looking for value"]],
+          # not the event's own words: another verb's form, a failure not said whole (what
+          # was shut down follows), a sentence that goes on alike, a record's keys
+          apart=[["Error while flushing journal segment broken pipe",
+                  "Error while trimming journal segment broken pipe"],
+                 ["failed to shutdown metrics listener context canceled",
+                  "failed to shutdown socket server context canceled"],
+                 ["Failed running sync step GET for user bob with error x1",
+                  "Failed running sync step POST for user bob with error x1"],
+                 ["Failed to list routes in namespace a1 error=EOF",
+                  "Failed to list routes in namespace a1 reason=timeout error=EOF"]]),
+    _rule("a_things_kind_and_quoted_name_before_a_colon_are_its_id_and_the_event_follows",
+          # as after channel <*>: what follows is the event, and only two failures are causes
+          one_both_ways=[["Relay 'gamma': connection refused", "Relay 'delta-2': permission denied"],
+                         # a verb before a quoted operand is an operation: its outcome is a cause
+                         ["Open '/etc/x.conf': shutting down",
+                          "Open '/etc/y.conf': no such file or directory"]],
+          apart=[["Relay 'alpha-7': handshake deferred until the next window",
+                  "Relay 'beta': route table not usable with peer type 'x'"]]),
+    _rule("a_plain_subject_finds_a_long_message_led_by_a_name_of_code_whichever_came_first",
+          one_both_ways=[["relay-east is not reachable yet; retrying the handshake later",
+                          "gateway is not reachable yet; retrying the handshake later",
+                          "mailer_v2 is not reachable yet; retrying the handshake later"]],
+          # a label before a colon is a place (C's __func__), and a short message keeps its word
+          apart=[["sock_open_raw: entering", "teardown: entering"],
+                 # a plain first word of a long sentence is its subject only before an
+                 # auxiliary (quorum is now …): otherwise it may be the event's noun
+                 ["connection closed by the remote end after the handshake",
+                  "session closed by the remote end after the handshake"]]),
+    _rule("a_plain_word_before_an_auxiliary_is_a_subject_however_long_the_message",
+          one_both_ways=[["quorum is now ready to serve, see you later",
+                          "backup is now ready to serve, see you later",
+                          "relay-east is now ready to serve, see you later"],
+                         # capitalised too, in a long sentence
+                         ["Ledger is an old style handler while the new one exists, skipping both",
+                          "relay-east is an old style handler while the new one exists, skipping both"]],
+          # a short sentence's capitalised first word is its own noun
+          apart=[["Tablet had no name???", "Pad had no name???"]]),
+    _rule("a_word_after_a_things_noun_names_one_of_them",
+          # a noun before it introduces a name, as user or host does: a plain word, a hyphenated
+          # name, in any order (Sensor ... added / Printer ...: draining paused)
+          one_both_ways=[["[Registry] Sensor garden added, leaving standby",
+                          "[Registry] Sensor porch added, leaving standby",
+                          "[Registry] Sensor north-gate added, leaving standby"],
+                         ["Got interrupt kitchen, but no listener is attached to it.",
+                          "Got interrupt hallway-east, but no listener is attached to it."],
+                         # a preposition before the noun too (for tag …)
+                         ["Wake lock for tag garden released early",
+                          "Wake lock for tag north-gate released early"]],
+          # not after prose's closed words or a verb's form (to parse, an illegal, was, sent,
+          # Changing), not a verb's form, a state or the same word in another number
+          apart=[["unable to parse header in frame", "unable to parse trailer in frame"],
+                 ["found an illegal printer entry at offset 4", "found an illegal scanner entry at offset 4"],
+                 ["peer sent duplicate ticket field", "peer sent malformed ticket field"],
+                 ["Changing read quota for tenant", "Changing write quota for tenant"],
+                 ["Printer tray idle since boot", "Printer tray ready since boot"],
+                 ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
+                 ["Printer tray drained since boot", "Printer tray stalled since boot"],
+                 ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
 ]
 
 
@@ -852,6 +1013,14 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_method_that_opens_the_message_is_where_it_is_logged": {
+        "App\\Queue\\JobHandler::executeJob: job queue is full":
+            "App\\Queue\\JobHandler::executeJob: job queue is full",
+        "[debug] Term::resize dimensions unchanged": "[debug] Term::resize dimensions unchanged",
+        # a method elsewhere, or a type (a capital) first, is a value
+        "Subscriber executed: App\\Subscriber\\Auth::afterLogout": "Subscriber executed: <*>",
+        "std::io::Error: broken pipe": "<*>: broken pipe",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
         # fields parted by bars: the colon of the next field's key introduces its value

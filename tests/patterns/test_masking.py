@@ -95,7 +95,8 @@ def test_examined_text_and_tokens_are_capped():
 
 def test_the_shortcuts_change_no_match():
     # masking._PLAIN_WORD only lets the engine skip, at a word no shape starts from, a space or
-    # a mark, the alternatives that cannot start there, and masking._FAST_VALUES reads the
+    # a mark, the alternatives that cannot start there (masking._NOT_JSON_KEY, the quoted
+    # values at a JSON key), and masking._FAST_VALUES reads the
     # commonest values in one step: the masked text is the one without them. Tried on every
     # word the pattern names, in each case (a new word-shaped alternative shows here), on
     # random words, with digits and marks in them, alone and around values, spaces, quotes,
@@ -130,7 +131,9 @@ def test_the_shortcuts_change_no_match():
                 "{w}: x", "{w}:", "{w}. x", "{w}.", "{w}, x", "{w},x", "{w}:x", "{w}.x", "{w}::x", "{w}://x",
                 "{w}@x.io", "{w}$x", "{w}\\x", "{w}/x.y", "{w}[1-2]", "{w}+x@y.com", "{w}=x", "{w}\tx",
                 "{w} ms", "{w} 5", "{w}é", "x {w}:\n", "<{w}>", "{w}* x", "{w}; x", "{w}!", "{w}?", "{w}&x",
-                "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z"]
+                "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z",
+                '{{"{w}":"x"}}', '{{"a":1,"{w}": "x y"}}', 'x, "{w}" : y', '{{"{w} x":"{w}"}}', '["{w}":1]',
+                '["x","{w}"]', '["x", "{w} y"]', '{{"k":"v","{w}"}}', 'f("x","{w}" :)']
     for word in words:
         for context in contexts:
             text = context.format(w=word)

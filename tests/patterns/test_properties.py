@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.templates import CUE_WORDS
+from otlp_sampler.patterns.masking import mask, tokens
+from otlp_sampler.patterns.templates import CUE_WORDS, noun_names_at
 
 # Words that read like the constant part of log messages; none introduces a value.
 VOCABULARY = [word for word in (
@@ -82,6 +83,15 @@ def test_a_different_constant_word_gives_a_different_pattern(template, data):
     def fixed(kind, _value=value):
         return _value.setdefault(kind, data.draw(VALUES[kind]))
 
+    first, second = _render(template, fixed), _render(changed, fixed)
+    first_tokens, second_tokens = tokens(mask(first))[0], tokens(mask(second))[0]
+    if len(first_tokens) == len(second_tokens):
+        pairs = zip(first_tokens, second_tokens, strict=True)
+        at = next(at for at, (one, other) in enumerate(pairs) if one != other)
+        if noun_names_at(first_tokens, at) and noun_names_at(second_tokens, at):
+            # a noun before it, as a naming word (Monitor canary added / Monitor green added):
+            # a name, as after CUE_WORDS (docs/patterns.md, Matching)
+            return
     miner = PatternMiner("svc")
-    assert miner.add(_render(template, fixed)) != miner.add(_render(changed, fixed))
+    assert miner.add(first) != miner.add(second)
 

@@ -135,10 +135,13 @@ def test_an_object_printed_in_angle_brackets_is_one_value():
     assert tokens(mask("if a < b then c > d"))[0] == ["if", "a", "<", "b", "then", "c", ">", "d"]
 
 
-def test_a_windows_path_leaves_the_comma_after_it():
+def test_a_windows_path_leaves_the_comma_or_the_bracket_after_it():
     # a list of keys and values goes on after the path (C# message templates)
     assert mask(r"Deleting item, Name: x, Path: C:\data\a.log, Id: 7") == \
         "Deleting item, Name: x, Path: <*>, Id: <*>"
+    # and the bracket that closes around it (a cause in brackets after a failure folds whole)
+    assert mask(r"Waveform failed to load (file a.mp3 not at C:\data\CURRENT).") == \
+        "Waveform failed to load (<*>)."
 
 
 def test_a_plain_first_word_may_be_a_name_where_others_have_values():
