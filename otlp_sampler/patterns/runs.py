@@ -2,9 +2,11 @@
 of words in its middle (an error's text, a field between a sentence's end and a bar).
 
 ``shapes.ShapeIndex`` asks ``_cause_colon`` where a trailing cause starts (it folds causes
-that differ into ``<*>``) and ``_inner_run_at`` whether a message is a template with
-another run of words in one place; ``candidates.run_mask`` mirrors the latter's
-conditions. The rules are described in docs/patterns.md (The cause of a failure, Matching).
+that differ into ``<*>``), ``_inner_run_at`` whether a message is a template with
+another run of words in one place (``candidates.run_mask`` mirrors its conditions), and,
+last, ``_unmarked_cause_at`` whether it says a template's failure and ends with another
+text of what failed, with no mark before it. The rules are described in docs/patterns.md
+(The cause of a failure, Matching).
 """
 
 from __future__ import annotations
@@ -185,6 +187,8 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
         head += 1
     if head == m and template_kinds[m - 1] == WILD:
         head -= 1  # the template's last variable is the text folded
+    while head and template_kinds[head - 1] == WILD and kinds[head - 1] != WILD:
+        head -= 1  # (a variable of the template that met a word: the text folded, the word its first)
     if head < failures[0] + 4 or head >= n or head >= m or max(n, m) - head > MAX_CAUSE_TOKENS:
         return None  # (most candidates: they part before the failure is said whole)
     said = max([at for at in failures if at < head])
@@ -200,8 +204,9 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
         if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
             continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
         if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
-                or run.count("'") % 2 or run.count('"') % 2):
-            return None  # (a key, a bracket or an open quote: a record's fields, the event's own words)
+                or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
+                or not _balanced(run)):
+            return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
         if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
             return None
     if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
@@ -209,7 +214,7 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     return head
 
 
-_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "(", ")", "[", "]", "{", "}", "|"))
+_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:

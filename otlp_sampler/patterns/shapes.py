@@ -15,7 +15,10 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    word is then a name, and becomes a variable;
 4. a shape of a nearby length that differs by a short run of values at one place, and
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
-   which the message's shape is added as an alias.
+   which the message's shape is added as an alias;
+5. a shape of a nearby length with another run of words in its middle (``_inner_run``),
+   and last one that says the same failure and ends with another text of what failed,
+   with no mark before it (``_unmarked_cause``), which the pattern folds into a value.
 
 Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
 spaced dash, a bracket, a sentence's end) up to the end into one value once the same text

@@ -443,7 +443,8 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # one word in two numbers (failure / failures): two sentences of a count
-    return not a.endswith(_VERB_ENDS) and a not in _NOT_A_NAME
+    # (a hyphenated name may end as a verb's form does: indexer-staging)
+    return ("-" in a or not a.endswith(_VERB_ENDS)) and a not in _NOT_A_NAME
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:
@@ -460,7 +461,7 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
             at > 1 and tokens[at - 2].lower() in _BEFORE_A_MODIFIER):
         return False
     word = tokens[at]
-    return (word not in _NOT_A_NAME and not word.endswith(_VERB_ENDS)
+    return (word not in _NOT_A_NAME and ("-" in word or not word.endswith(_VERB_ENDS))
             and _LOWER_NAME.fullmatch(word) is not None)
 
 

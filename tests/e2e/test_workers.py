@@ -24,6 +24,20 @@ from tests.reliability.process import ProxyProcess
 pytestmark = pytest.mark.e2e
 
 
+async def listening_workers(proxy: ProxyProcess, count: int = 2) -> list[psutil.Process]:
+    """The group's workers once ``count`` of them listen on both receiver ports: the proxy
+    answers as soon as one worker is ready, and on a loaded machine the other may still be
+    starting."""
+
+    def ready():
+        workers = [child for child in psutil.Process(proxy.pid).children()
+                   if {c.laddr.port for c in child.net_connections("tcp") if c.status == psutil.CONN_LISTEN}
+                   >= {proxy.http_port, proxy.grpc_port}]
+        return workers if len(workers) == count else None
+
+    return await eventually(ready, timeout=20, what=f"{count} workers listening on both ports")
+
+
 async def test_two_workers_share_the_ports_and_lose_nothing(tmp_path):
     async with HttpSink() as sink:
         proxy = ProxyProcess({
@@ -34,11 +48,7 @@ async def test_two_workers_share_the_ports_and_lose_nothing(tmp_path):
         }, tmp_path, extra_args=("--workers", "2"))
         try:
             await proxy.start()
-            children = psutil.Process(proxy.pid).children()  # the workers (and multiprocessing's tracker)
-            for port in (proxy.http_port, proxy.grpc_port):
-                listening = {child.pid for child in children for c in child.net_connections("tcp")
-                             if c.status == psutil.CONN_LISTEN and c.laddr.port == port}
-                assert len(listening) == 2, f"two workers listen on port {port}"
+            await listening_workers(proxy)  # two workers listen on each port
             # One spool per worker (a spool has one writer): worker 0 the default, worker 1 beside it.
             spool = proxy.cwd / ".otlp-sampler" / "spool"
             assert (spool / "lock").exists() and (spool / "worker-1" / "lock").exists()
@@ -75,9 +85,7 @@ async def test_workers_exit_when_their_supervisor_is_killed(tmp_path):
     proxy = ProxyProcess({"store": {"kind": "memory"}}, tmp_path, extra_args=("--workers", "2"))
     try:
         await proxy.start()
-        workers = [child for child in psutil.Process(proxy.pid).children()
-                   if any(c.status == psutil.CONN_LISTEN for c in child.net_connections("tcp"))]
-        assert len(workers) == 2
+        workers = await listening_workers(proxy)
         proxy.kill()  # SIGKILL: the supervisor runs no shutdown code at all
         await proxy.wait(10)
         _, alive = psutil.wait_procs(workers, timeout=20)
@@ -90,8 +98,7 @@ async def test_a_worker_that_dies_stops_the_group_with_a_failing_status(tmp_path
     proxy = ProxyProcess({"store": {"kind": "memory"}}, tmp_path, extra_args=("--workers", "2"))
     try:
         await proxy.start()
-        workers = [child for child in psutil.Process(proxy.pid).children()
-                   if any(c.status == psutil.CONN_LISTEN for c in child.net_connections("tcp"))]
+        workers = await listening_workers(proxy)
         workers[0].send_signal(signal.SIGKILL)  # e.g. the OOM killer
         assert await proxy.wait(30) == 128 + signal.SIGKILL
         _, alive = psutil.wait_procs(workers, timeout=20)

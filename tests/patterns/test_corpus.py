@@ -226,6 +226,16 @@ def test_every_programs_logger_prints_synthetic_records():
         assert lines and all(line.strip() for line, _ in lines), program.name
 
 
+def test_a_javascript_object_prints_one_way_at_a_call_site():
+    records = [{"p": "nodebb", "at": f"src/x.js:{n}", "l": "info", "t": f"payload{n} %{{struct}}"}
+               for n in range(12)]
+    forms: dict = {}
+    for line, label in lines_of(by_name("nodebb"), records):
+        forms.setdefault(label, set()).add("[object Object]" in line)
+    assert all(len(seen) == 1 for seen in forms.values())  # "${obj}" or JSON.stringify, not both
+    assert {True, False} == set().union(*forms.values())  # across call sites, both
+
+
 def test_a_time_counted_in_a_unit_is_how_long():
     records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "Email sent in %{time} seconds"}]
     lines = lines_of(by_name("redis"), records * 20)

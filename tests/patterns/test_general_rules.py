@@ -935,7 +935,15 @@ _MERGE_OR_STAY_APART = [
                          # a negation cut at its apostrophe, a term in brackets, quotes in the text
                          ["can't replay journal due to bad header {badmatch,{error,enoent}}",
                           "can't replay journal due to bad header disk quota exceeded",
-                          "can't replay journal due to bad header invalid character 'x' looking for value"]],
+                          "can't replay journal due to bad header invalid character 'x' looking for value"],
+                         # a text after a template whose variable met a word: the word is the text's
+                         ["Failed matching ACL for 7b1de1 ebd71c3c SyntaxError: Unexpected token < in JSON",
+                          "Failed matching ACL for d3fa9e ace91bdf Error: getaddrinfo ENOTFOUND x.lan",
+                          "Failed matching ACL for 510e28 6fd2447c too many open files"],
+                         # brackets that close in the text
+                         ["[stats] Encountered error while writing stats to data store\nnot found",
+                          "[stats] Encountered error while writing stats to data store\n"
+                          "TypeError: Cannot read properties of undefined (reading 'id')"]],
           # not the event's own words: another verb's form, a failure not said whole (what
           # was shut down follows), a sentence that goes on alike, a record's keys
           apart=[["Error while flushing journal segment broken pipe",
@@ -991,6 +999,8 @@ _MERGE_OR_STAY_APART = [
                           "[Registry] Sensor north-gate added, leaving standby"],
                          ["Got interrupt kitchen, but no listener is attached to it.",
                           "Got interrupt hallway-east, but no listener is attached to it."],
+                         # a hyphenated name may end as a verb's form does
+                         ["Attached sensor porch-staging to hub", "Attached sensor garden to hub"],
                          # a preposition before the noun too (for tag …)
                          ["Wake lock for tag garden released early",
                           "Wake lock for tag north-gate released early"]],

@@ -1083,11 +1083,13 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
             function = found.group(1)
         return f"[lua] {base}:{line}: " + (f"{function}(): " if function else "")
     if program.name == "rclone":
-        subject = re.match(r"fs\.\w+\(\s*(.+?)\s*,$", m.group()).group(1)
-        if subject == "nil":
-            return ""
-        kind = kind_of_expression(subject, "", "go")
-        return _slot("path" if kind == "any" else kind, "") + ": "  # fs/log.go: "object: text"
+        # fs/log/slog.go: "%-6s: " the level, then "object: " unless the object is nil
+        call = re.match(r"fs\.(\w+)\(\s*(.+?)\s*,$", m.group())
+        word = {"Errorf": "ERROR", "Infof": "INFO", "Debugf": "DEBUG"}.get(call.group(1), "NOTICE")
+        if call.group(2) == "nil":
+            return f"{word:<6}: "
+        kind = kind_of_expression(call.group(2), "", "go")
+        return f"{word:<6}: " + _slot("path" if kind == "any" else kind, "") + ": "
     if program.name == "transmission":
         if "Tor(" in m.group() or len(args) > 1:  # the torrent's or the caller's name
             return _slot("name", "") + ": "
@@ -1097,6 +1099,18 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         module = re.search(r'^#define\s+LOG_MODULE\s+"([^"]*)"', src, re.M)
         word = re.match(r"LOG_(\w+)\(", m.group()).group(1)
         return f"[{word:<4}: {module.group(1):<10}] ".replace("%", "%%") if module else ""
+    if program.name == "kavita":
+        # LogLevelOptions.cs: "... [{Level}] {SourceContext} {Message:lj}" after the time (left out,
+        # as everywhere), the source context the logging class's full name
+        namespace = re.search(r"^namespace\s+([\w.]+)", src, re.M)
+        owner = re.findall(r"\bclass\s+(\w+)", src[:m.start()])
+        word = re.search(r"Log(Information|Warning|Error|Debug|Critical|Trace)\(", m.group()).group(1)
+        word = {"Critical": "Fatal", "Trace": "Verbose"}.get(word, word)
+        return f"[{word}] {namespace.group(1)}.{owner[-1]} " if namespace and owner else f"[{word}] "
+    if program.name == "ddclient":
+        # ddclient.in's _log: sprintf("%-8s ", "LABEL:") and "> " before the message
+        function = re.search(r"(info|warning|debug|fatal|failed|success)\($", m.group())
+        return f"{function.group(1).upper() + ':':<8} > " if function else ""
     if program.name == "beets" and path.startswith("beetsplug/"):
         # beets/logging.py's LegacyFormatter: a plugin's logger "beets.<plugin>" prints "<plugin>: "
         return re.match(r"beetsplug/(\w+)", path).group(1) + ": "

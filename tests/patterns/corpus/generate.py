@@ -155,7 +155,7 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
-_ONE_FORM = frozenset(("any", "id", "time", "duration", "size"))
+_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")

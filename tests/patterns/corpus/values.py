@@ -356,7 +356,7 @@ def listing(rng: random.Random, lang: str, style: str) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-def structure(rng: random.Random, lang: str) -> str:
+def structure(rng: random.Random, lang: str, form: str = "") -> str:
     n = rng.randrange(1, 4)
     keys = rng.sample(["id", "name", "size", "state", "retries", "owner", "version", "enabled"], n)
     vals = {k: (rng.randrange(1000) if k in ("id", "size", "retries") else name(rng)) for k in keys}
@@ -375,7 +375,10 @@ def structure(rng: random.Random, lang: str) -> str:
                  for k, v in vals.items())
         return "#{" + ",".join(terms) + "}"
     if lang == "js":
-        return _pick(rng, ["[object Object]", json.dumps(vals, separators=(",", ":"))])
+        # one way per call site (form_of): "${obj}" prints [object Object], JSON.stringify JSON
+        if form == "object" or (not form and rng.random() < 0.5):
+            return "[object Object]"
+        return json.dumps(vals, separators=(",", ":"))
     if lang == "ruby":
         return "{" + ", ".join(f"{k}: {json.dumps(v)}" for k, v in vals.items()) + "}"
     if lang == "csharp":
@@ -425,6 +428,8 @@ def form_of(kind: str, rng: random.Random, lang: str = "") -> str:
             return "duration:iso"
         if rng.random() < 0.2:
             return "duration:go"
+    if kind == "struct":
+        return ("struct:object" if rng.random() < 0.5 else "struct:json") if lang == "js" else kind
     if kind not in _FORMS:
         return kind
     return f"{kind}:{_roll(rng, _FORMS[kind])}"
@@ -583,8 +588,9 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return timestamp(rng, lang, kind[len("time:"):])
     if kind == "list":
         return listing(rng, lang, style)
-    if kind == "struct":
-        return structure(rng, lang)
+    if kind.startswith("struct"):
+        form = "json" if style == "q" else kind.partition(":")[2]  # %j prints JSON
+        return structure(rng, lang, form)
     if kind == "class":
         return _pick(rng, _CLASSES_BY_LANGUAGE.get(lang, _CLASSES))
     return name(rng)
