@@ -460,18 +460,8 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
     fields. Not a note (``(attempt <*>/<*>)``), nor a code and its message
     (``(111: Connection refused)``), which keep their form, as at the clause's end
     (``_clause_cause``)."""
-    depth = 0
-    at = close - 1
-    while at > start:
-        char = before[at]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            depth -= 1
-            if not depth:
-                break
-        at -= 1
-    if at <= start or before[at - 1] != " " or not any(map(str.isalnum, before[start:at])):
+    at = _opening(before, close - 1, start)
+    if at < 0 or before[at - 1] != " " or not any(map(str.isalnum, before[start:at])):
         return before
     inside = before[at + 1:close - 1]
     if inside.startswith(WILDCARD + ":") or not _reads_as_cause(inside):
@@ -590,6 +580,21 @@ def _closing(text: str, at: int) -> int:
         if char == "(":
             depth += 1
         elif char == ")":
+            depth -= 1
+            if not depth:
+                return index
+    return -1
+
+
+def _opening(text: str, at: int, stop: int) -> int:
+    """Where the bracket that closes at ``text[at]`` opens, after ``stop``, or -1 (as
+    ``_closing``, walking back)."""
+    depth = 0
+    for index in range(at, stop, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
             depth -= 1
             if not depth:
                 return index
