@@ -469,12 +469,32 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
     return before[:at + 1] + WILDCARD + before[close - 1:]
 
 
+# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
+# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
+# not a state: SCREEN_ON).
+_FAILURE_WORDS = re.compile(
+    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
+    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
+    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
+    r"|read-only)"  # (EROFS: Read-only file system)
+    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
+
+
+_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+
+
+def reads_as_failure_word(word: str) -> bool:
+    """Whether one word is a word of what libraries and the OS say when something failed
+    (``runs._reads_as_failure`` reads a run of them), or an errno's name."""
+    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
+
+
 def _reads_as_cause(text: str) -> bool:
     """Whether ``text`` reads as what a library or the OS says when something failed: a
     wrapped error (an operation, its colon and its cause) or a word of failure
-    (``runs.reads_as_failure_word``: broken pipe, EOF, i/o timeout)."""
-    from otlp_sampler.patterns.runs import reads_as_failure_word  # (runs imports this module)
-
+    (``reads_as_failure_word``: broken pipe, EOF, i/o timeout)."""
     return ": " in text or any(map(reads_as_failure_word, _TEXT_WORD.findall(text)))
 
 

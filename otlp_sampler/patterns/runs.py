@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import _ERRNO, _FAILURE_WORDS, WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -580,26 +580,6 @@ _LEAD_VERB_FORMS = frozenset((
 ))
 
 
-# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
-# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
-# not a state: SCREEN_ON).
-_FAILURE_WORDS = re.compile(
-    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
-    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
-    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
-    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
-    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
-    r"|read-only)"  # (EROFS: Read-only file system)
-    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
-
-
-_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
-
-
-def reads_as_failure_word(word: str) -> bool:
-    """Whether one word is a word of what libraries and the OS say when something failed
-    (``_reads_as_failure``), or an errno's name."""
-    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
 # A record's level (in brackets it says how bad, and the record's message follows it)
 _LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
                     r"|verbose|panic)", re.ASCII)
