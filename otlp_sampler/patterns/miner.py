@@ -8,7 +8,7 @@
    but the first digit of an HTTP status does (``http.py``): a text holding one has a
    ``_ByStatus`` entry there, read by that digit;
 2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
-3. mining (``shapes.ShapeIndex``): a failure's cause folded (``masking.fold``), tokens,
+3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
    otherwise a new template starts.
@@ -34,21 +34,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
-from otlp_sampler.patterns.masking import (
-    DIGITS_TO_ZERO,
-    MAX_CHARS,
-    WILDCARD,
-    clip,
-    fold,
-    mask_statuses,
-    render,
-    tokens,
-)
+from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
+from otlp_sampler.patterns.tokens import render, tokens
 
 CATCH_ALL = WILDCARD
 DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache

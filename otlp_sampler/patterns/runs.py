@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from otlp_sampler.patterns.masking import _ERRNO, _FAILURE_WORDS, WILDCARD
+from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
+from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,

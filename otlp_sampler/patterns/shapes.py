@@ -44,7 +44,7 @@ from otlp_sampler.patterns.candidates import (
     run_mask,
     score_mask,
 )
-from otlp_sampler.patterns.masking import WILDCARD, render
+from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _FAILURE_TOKENS,
@@ -81,6 +81,7 @@ from otlp_sampler.patterns.templates import (
     varying,
     word_count,
 )
+from otlp_sampler.patterns.tokens import render
 
 _ASK = object()  # an argument not given: computed
 MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)

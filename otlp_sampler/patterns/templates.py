@@ -46,8 +46,9 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import FAILURE, WILDCARD
+from otlp_sampler.patterns.masking import WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 

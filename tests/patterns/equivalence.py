@@ -7,8 +7,9 @@ For each DIR (default: the Loghub dev sample) it reads the ``Content`` column of
 ``*_2k.log_structured.csv``, and in a fresh process per checkout (its ``otlp_sampler`` on
 ``PYTHONPATH``) records, line by line:
 
-- ``masking.mask_statuses`` and ``masking.mask`` of the line, and ``masking.tokens`` of
-  the latter (the tokens and their spacing);
+- ``masking.mask_statuses`` and ``causes.mask`` of the line, and ``tokens.tokens`` of
+  the latter (the tokens and their spacing; in a checkout from before masking.py was split,
+  all three are ``masking``'s);
 - in one miner per file, lines in file order (as a service streams them): the id ``add``
   gives and the template of that id right after it;
 - in one miner for all the lines shuffled (``bench_once.py``'s once-only mix): the same;
@@ -43,7 +44,13 @@ def _records(folder: pathlib.Path) -> list[list]:
     import csv
 
     from otlp_sampler.patterns import PatternMiner
-    from otlp_sampler.patterns.masking import mask, mask_statuses, tokens
+    from otlp_sampler.patterns.masking import mask_statuses
+
+    try:
+        from otlp_sampler.patterns.causes import mask
+        from otlp_sampler.patterns.tokens import tokens
+    except ImportError:  # a checkout from before masking.py was split (9158965 and older)
+        from otlp_sampler.patterns.masking import mask, tokens
 
     out: list[list] = []
     for path in sorted(folder.glob("*_2k.log_structured.csv")):

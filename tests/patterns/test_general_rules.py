@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.masking import mask, tokens
+from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
 _VALUES = st.one_of(

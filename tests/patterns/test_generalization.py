@@ -7,7 +7,8 @@ near miss that must stay apart. None of these messages comes from a labelled dat
 from __future__ import annotations
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.masking import mask, tokens
+from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.tokens import tokens
 
 
 def _ids(*messages: str, service: str = "svc") -> list[str]:

@@ -4,8 +4,8 @@ a pattern, and ``PatternMiner.status_class`` says a pattern's class (docs/patter
 from __future__ import annotations
 
 from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.http import status_class
-from otlp_sampler.patterns.masking import mask
 
 COMBINED = ('10.0.0.{a} - frank [10/Oct/2000:13:55:{s:02d} -0700] "GET /api/v1/items/{i} HTTP/1.1" '
             '{code} {n} "-" "curl/8.0"')

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask, tokens
+from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip
+from otlp_sampler.patterns.tokens import tokens
 
 # (class, a message, the same event with another value, the masked form)
 CASES = [

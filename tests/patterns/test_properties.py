@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.masking import mask, tokens
+from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.templates import CUE_WORDS, noun_names_at
+from otlp_sampler.patterns.tokens import tokens
 
 # Words that read like the constant part of log messages; none introduces a value.
 VOCABULARY = [word for word in (
@@ -74,7 +75,7 @@ def test_a_different_constant_word_gives_a_different_pattern(template, data):
     index = data.draw(st.sampled_from(words)) if words else None
     if index is None or len({rest[i] for i in words}) != len(words):
         # a word and a value written twice in a row read as a list of records of any
-        # length (masking.tokens folds it): "accepted <*> accepted <*> closed" is a list
+        # length (tokens.tokens folds it): "accepted <*> accepted <*> closed" is a list
         return
     replacement = data.draw(st.sampled_from([w for w in VOCABULARY if w not in {rest[i] for i in words}]))
     changed = (lead, [replacement if i == index else item for i, item in enumerate(rest)])

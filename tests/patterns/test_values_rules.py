@@ -7,7 +7,8 @@ and checks both sides: what must now merge, and a near miss that must stay apart
 from __future__ import annotations
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.masking import mask, tokens
+from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.tokens import tokens
 from tests.patterns.test_general_rules import _ids  # the ids one miner gives messages, in order
 
 

@@ -1,0 +1,298 @@
+"""The cause of a failure in masked text folded into one value (after ``masking.py``'s pass).
+
+``fold(masked)`` runs on a cache miss only: after a failure said in words (``failed to
+open <*>``, ``Error while watching pod``), what follows its colon or a spaced dash, or
+what its clause's brackets hold (``(broken pipe)``), comes from elsewhere (the OS, a
+library, a peer) in any number of words, so it becomes one ``<*>``. ``mask(text)`` is
+``masking.mask_statuses`` and then this fold. The words of failure defined here are read
+by ``runs.py`` and ``templates.py`` too. docs/patterns.md (The cause of a failure) says
+why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
+
+# A failure, then a colon: what follows is its cause (``failed to open <*>: permission
+# denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
+# elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
+# The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
+# spaced dash (``failed to connect - timeout``).
+FAILURE = re.compile(
+    r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
+    r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
+    r"|[Pp]anic(?:ked)?"
+    r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
+    r"\b")
+_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+_LEVEL_WORDS = frozenset(("ERROR", "ERR"))
+_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
+
+
+def _whole_value(masked: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
+    ``"error"``): a level or a state, not a failure said in a sentence."""
+    closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
+    return closing is not None and (end == len(masked) or masked[end] in closing)
+
+
+_NAMED_ERROR = re.compile(
+    # (each verb is read first and its word's start checked after it, as \b would before it:
+    # so the engine skips to the letters the verbs start with instead of trying every position)
+    "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in
+                     ("with", "returned", "got", "after", "raised", "threw", "encountered", "received"))
+    + r")(?: the following| an?)?"
+    r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
+    r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
+_LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
+
+
+# Lower-case stems of the words above: a cheap test before the regex (most text has none).
+_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
+                  "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
+                  "unexpected", "unsupported", "missing", "impossible")
+
+
+
+def fold_cause(masked: str) -> str:
+    """``masked`` with the cause after a failure's colon, or in brackets right after it,
+    folded into one ``<*>``.
+
+    The failure must be said in two words at least before the colon: a level word alone
+    (``error: …``) says how bad, not what failed."""
+    lowered = masked.lower()
+    abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
+    if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
+        return masked  # (most texts: one C-level pass)
+    named = _NAMED_ERROR.search(masked)
+    if named is not None:
+        # an error named as what an operation returned (returned error <*>, with the
+        # following error <*>): what follows is the error's text
+        return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
+    starts = []
+    for stem in [stem for stem in _FAILURE_STEMS if stem in lowered] + (["err "] if abbreviated else []):
+        at = lowered.find(stem)
+        while at >= 0:  # a failure word may start here: the regex is tried only there
+            starts.append(at)
+            at = lowered.find(stem, at + 1)
+    for start in sorted(starts):
+        found = FAILURE.match(masked, start)
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+            continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
+        if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
+            # the cause in brackets right after the failure (stamping failed (timed out);
+            # falling back …), but a code and its message: (111: Connection refused)
+            close = _closing(masked, found.end() + 1)
+            if close > found.end() + 2 and not masked.startswith(WILDCARD + ":", found.end() + 2):
+                return masked[:found.end() + 2] + WILDCARD + masked[close:]
+        for separator in _SEPARATOR.finditer(masked, found.end()):
+            head = masked[found.end():separator.start()]
+            if "\n" in head or " | " in head or (
+                    ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
+                break  # the failure's colon is in its sentence and field (| parts fields), or a
+                # key's after it (error. Msg: …)
+            if (head.count("(") > head.count(")") or head.count("[") > head.count("]")
+                    or head.count("{") > head.count("}")):
+                continue  # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
+            if separator.group() == ": " and _LIST_KEY.search(head):
+                break  # the colon of the next key of a list (reason: invalid request, sql: …)
+            if separator.group() == " : " and not head.strip() and found.group().isupper():
+                break  # a status field's value (Mount FAILED : retry later), not what failed
+            if " | " in head:
+                break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
+            if head.strip() or masked[:found.start()].strip():
+                before = masked[:separator.end()]
+                if head.endswith(")"):
+                    before = _fold_closing_note(before, found.end(), separator.start())
+                return before + WILDCARD + _after_cause(masked, separator.end())
+            break
+        bracket = _clause_cause(masked, found.end())
+        if bracket is not None:
+            return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
+    return masked
+
+
+def _fold_closing_note(before: str, start: int, close: int) -> str:
+    """``before`` with the brackets that end the failure's clause right before its colon
+    folded into one value when they hold a cause (``failed reading file (broken pipe): <*>``,
+    a wrapped error: ``(etcdserver: request timed out)``): a library's text, in as many
+    words as it says, and what the colon brings after them is the failure's subject or
+    fields. Not a note (``(attempt <*>/<*>)``), nor a code and its message
+    (``(111: Connection refused)``), which keep their form, as at the clause's end
+    (``_clause_cause``)."""
+    at = _opening(before, close - 1, start)
+    if at < 0 or before[at - 1] != " " or not any(map(str.isalnum, before[start:at])):
+        return before
+    inside = before[at + 1:close - 1]
+    if inside.startswith(WILDCARD + ":") or not _reads_as_cause(inside):
+        return before
+    return before[:at + 1] + WILDCARD + before[close - 1:]
+
+
+# What the OS, a library or a peer says when something failed (strerror, Go's and Java's
+# error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
+# not a state: SCREEN_ON).
+_FAILURE_WORDS = re.compile(
+    r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
+    r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
+    r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
+    r"|unavailable|mismatch|already|eof|undefined|cancell?ed|elapsed|locked|rejected|exhausted|killed"
+    r"|terminated|disconnected|insufficient|incompatible|duplicate|conflict|nil|null|none|expect\w*"
+    r"|read-only)"  # (EROFS: Read-only file system)
+    r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
+
+
+_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+
+
+def reads_as_failure_word(word: str) -> bool:
+    """Whether one word is a word of what libraries and the OS say when something failed
+    (``runs._reads_as_failure`` reads a run of them), or an errno's name."""
+    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
+
+
+def _reads_as_cause(text: str) -> bool:
+    """Whether ``text`` reads as what a library or the OS says when something failed: a
+    wrapped error (an operation, its colon and its cause) or a word of failure
+    (``reads_as_failure_word``: broken pipe, EOF, i/o timeout)."""
+    return ": " in text or any(map(reads_as_failure_word, _TEXT_WORD.findall(text)))
+
+
+_TEXT_WORD = re.compile(r"[\w.$'/-]+")
+
+
+def _after_cause(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on: the rest of a structured record
+    (``_after_quoted``), the bracket the cause is in closing and what follows it
+    (``Err(Custom { error: <*> }) now``), or the next of fields parted by `` | `` (``failed
+    to open <*>: EOF | retries: 3``), else nothing."""
+    after = _after_quoted(masked, end)
+    if after:
+        return after
+    close = _unclosed_end(masked, end)
+    if close >= 0:
+        return masked[close:]  # (inside brackets it ends with them: Err(Custom { error: <*> }) now)
+    bar = masked.find(" | ", end) if " | " in masked else -1
+    return masked[bar:] if bar >= 0 else ""
+
+
+def _unclosed_end(masked: str, end: int) -> int:
+    """Where the bracket left open before ``end`` closes after it, or -1 (none is open)."""
+    # (the brackets alone are read, found by the regex in C: most characters are none)
+    depth = 0
+    for char in _BRACKET.findall(masked, 0, end):
+        if char in "([{":
+            depth += 1
+        elif depth:
+            depth -= 1
+    if not depth:
+        return -1
+    inner = 0
+    for found in _BRACKET.finditer(masked, end):
+        if found.group() in "([{":
+            inner += 1
+        else:
+            if not inner:
+                return found.start()
+            inner -= 1
+    return -1
+
+
+_BRACKET = re.compile(r"[()\[\]{}]")
+
+
+def _after_quoted(masked: str, end: int) -> str:
+    """What follows a cause folded from ``end`` on when it is inside a quoted message
+    (``msg="failed to sync: EOF" shard=3``, ``["failed to sync: EOF"] [shard=3]``): from the
+    closing quote on (the cause ends with the message, the record's other keys stay), else
+    nothing."""
+    quote = masked.rfind('"', 0, end)
+    quotes = masked.count('"', 0, end)
+    if "\\" in masked:
+        # (quotes escaped inside the message are its own: msg="open \"<*>\": EOF")
+        unescaped = [found.start() for found in _UNESCAPED_QUOTE.finditer(masked, 0, end)]
+        quote, quotes = (unescaped[-1] if unescaped else -1), len(unescaped)
+    if quote < 0 or quotes % 2 == 0 or masked[quote - 1:quote] not in ("=", ":", "["):
+        return ""
+    # the quote that ends the field: the text ends, or the record's next key follows (a
+    # cause may hold quotes of its own: Get "<*>": …)
+    closing = _FIELD_END.search(masked, end)
+    return masked[closing.start():] if closing else ""
+
+
+_UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
+_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
+
+
+def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
+    """Where the brackets that end a failure's clause open and close (``Could not sync
+    config file to disk (broken pipe)``, ``error reading CA store (EOF), continuing
+    anyway``), or None: the failure's words reach them with no colon, comma or sentence's
+    end between, and the clause ends with them (the text ends, or a comma, a semicolon
+    or a period follows). A code and its message (``(111: Connection refused)``) keep
+    their form."""
+    at = masked.find(" (", start)
+    while at >= 0:
+        head = masked[start:at]
+        if any(map(head.__contains__, _CLAUSE_ENDS)):
+            return None
+        close = _closing(masked, at + 1)
+        if close < 0:
+            return None
+        tail = masked[close + 1:close + 3]
+        if (not tail or (tail[0] in ",;." and tail[1:] in ("", " ", "\n"))) and any(map(str.isalnum, head)):
+            inside = masked[at + 2:close]
+            if not inside or inside.startswith(WILDCARD + ":") or inside == WILDCARD:
+                return None
+            return at + 1, close
+        at = masked.find(" (", close)
+    return None
+
+
+_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the bracket opened at ``text[at]`` closes, or -1."""
+    depth = 0
+    for index in range(at, min(len(text), at + 400)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return index
+    return -1
+
+
+def _opening(text: str, at: int, stop: int) -> int:
+    """Where the bracket that closes at ``text[at]`` opens, after ``stop``, or -1 (as
+    ``_closing``, walking back)."""
+    depth = 0
+    for index in range(at, stop, -1):
+        char = text[index]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth -= 1
+            if not depth:
+                return index
+    return -1
+
+
+def mask(text: str) -> str:
+    """The text with variable-shaped values replaced by ``<*>`` (one regex pass), HTTP
+    statuses by their class (``http.classify``) and the cause of a failure folded
+    (``fold_cause``)."""
+    return fold(mask_statuses(text)[0])
+
+
+def fold(masked: str) -> str:
+    """The cause of a failure in masked text folded into one value (``fold_cause``), when
+    a separator says there may be one."""
+    if ":" in masked or " - " in masked or " (" in masked or "rror " in masked or "xception " in masked:
+        return fold_cause(masked)
+    return masked

@@ -1,0 +1,566 @@
+"""The masked text cut into tokens, and what is one value written in many tokens folded.
+
+``tokens(masked)`` runs on a cache miss only, after ``masking.py``'s pass and
+``causes.fold``: it cuts the masked text into words and single punctuation marks, so
+``a=1,b=2`` and ``a = 1, b = 2`` give the same tokens, and folds what is one value
+written in many tokens: a list of variables of any length (``blk_1 blk_2 blk_3``), a
+record or list printed inline, a value of a key list, a code with its message in
+brackets. docs/patterns.md (Tokens) says why each is one value. ``render`` prints tokens
+back as text.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import eq
+
+from otlp_sampler.patterns.masking import MAX_TOKENS, WILDCARD
+
+# Tokens: runs of word-ish characters (wildcards included), or any other single character,
+# each with the whitespace before it (kept only to print the template as it was written).
+# (Unrolled: a run of word characters or a wildcard, then wildcards each with the run after
+# it, all possessive: the same tokens as ``(?:[^...]++|<\*>)+``, with fewer steps of the engine.)
+_WORDISH = r"[^\s<>=,;:()\[\]{}|\"'*]"
+_TOKEN = re.compile(
+    rf"(\s*)((?:{_WORDISH}++|<\*>{_WORDISH}*+)(?:<\*>{_WORDISH}*+)*+|[^\s])", re.ASCII
+)
+
+_CLOSING = {")": "(", "]": "["}
+_CLOSER_OF = {"(": ")", "[": "]"}
+_FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
+
+_RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
+
+
+def tokens(masked: str) -> tuple[list[str], list[bool]]:
+    """The masked text cut into words and punctuation, runs of variables folded into one.
+
+    Returns the tokens and, for each, whether whitespace preceded it (for :func:`render`).
+    """
+    pairs = _TOKEN.findall(masked)
+    wildcards = masked.count(WILDCARD)
+    if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
+                         and '"<*>"' not in masked):
+        # No list or second form to fold: those need two variables, or one and a closing bracket.
+        out = [token for _, token in pairs]
+        spaced = [space != "" for space, _ in pairs]
+        _fold_values(out, spaced, masked, wildcards)
+        return out, spaced
+    out = []
+    spaced = []
+    last = None  # out[-1], kept in a local: the loop runs once per token
+    append, append_spaced = out.append, spaced.append
+    for space, token in pairs:
+        if token == last and WILDCARD in token:
+            continue  # a list of like variables: blk_<*> blk_<*> ...
+        if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
+            append(token)
+            append_spaced(space != "")
+            last = token
+            continue
+        if token == WILDCARD:
+            if last == "," and len(out) > 1 and out[-2] == WILDCARD:
+                out.pop()  # <*>, <*>, <*>
+                spaced.pop()
+                last = WILDCARD
+                continue
+        elif token == '"':
+            if last == WILDCARD and len(out) > 2 and out[-2] == '"' and (
+                    out[-3] == "=" or (out[-3] == ":" and len(out) > 3 and out[-4] == '"')):
+                # key="<*>" is key=<*>: logfmt quotes a value only when it holds a space, and
+                # JSON a string, not a number; the quotes do not change the shape
+                del out[-2], spaced[-2]
+                continue
+        elif last != WILDCARD and _coded_message(out, _CLOSING[token]):
+            # (111: Connection refused): a code and its message, as errno, HTTP and
+            # database errors are printed; the message says what the code says
+            while out[-1] != ":":
+                out.pop()
+                spaced.pop()
+            append(WILDCARD)
+            append_spaced(True)
+            last = WILDCARD
+        if token in _CLOSING and _annotated_value(out, spaced, _CLOSING[token]):
+            # A value followed by a bracketed value is one value written twice (a size
+            # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
+            # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
+            # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
+            drop = 2 if last == WILDCARD else 1
+            del out[-drop:], spaced[-drop:]
+            last = out[-1]
+            continue
+        append(token)
+        append_spaced(space != "")
+        last = token
+    _fold_values(out, spaced, masked, wildcards)
+    return out, spaced
+
+
+def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
+    """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
+    each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
+    if "{" in masked or "[" in masked:
+        _fold_structures(out, spaced)
+    if "=" in masked and "(" in masked:
+        _fold_typed_records(out, spaced)
+    if ":<*>]" in masked or ":<*>)" in masked:
+        _fold_locations(out, spaced)
+    if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
+        _fold_reprs(out, spaced)
+    if ", " in masked:
+        _fold_lists(out, spaced)
+        if ": " in masked or "=" in masked:
+            _fold_keyed_values(out, spaced)
+    elif "," in masked:
+        _fold_lists(out, spaced)  # (joined with "," alone)
+    if " | " in masked and ":" in masked:
+        _fold_bar_fields(out, spaced)
+    if wildcards > 1:
+        _fold_repeats(out, spaced)  # a repeat needs a variable twice
+        _fold_mixed_runs(out, spaced)
+    if len(out) > MAX_TOKENS:
+        _cut(out, spaced)
+
+
+_EVENT_KEYS = frozenset(("msg", "message", "event"))
+
+
+def _fold_locations(out: list[str], spaced: list[bool]) -> None:
+    """A place written ``name:<*>`` alone in brackets (``[haproxy.cfg:12]``, ``(src/LOCK:3)``,
+    ``[<*>:<*>]``) is one value: a file and its line, a host and its port. Whether the
+    masker saw its name as a value depends on how the name is spelt (an extension, a
+    slash and a dot), so the name goes with its number."""
+    at = len(out) - 5
+    while at >= 0:
+        if (out[at + 2] == ":" and out[at + 3] == WILDCARD and _CLOSING.get(out[at + 4]) == out[at]
+                and not spaced[at + 2] and not spaced[at + 3] and not spaced[at + 4]
+                and not spaced[at + 1] and _LOCATION_NAME.fullmatch(out[at + 1])):
+            del out[at + 1:at + 4], spaced[at + 1:at + 4]
+            out.insert(at + 1, WILDCARD)
+            spaced.insert(at + 1, False)
+        at -= 1
+
+
+def _fold_mixed_runs(out: list[str], spaced: list[bool]) -> None:
+    """A run of values of mixed shapes, each after a space (``madvise 10.0.0.1:80
+    logs/MANIFEST-5 0.6MiB ret …``, where another record has ``… app.log 10944 ret``) is
+    one value, as a run of like values is: a stem around a value (``logs/MANIFEST-<*>``)
+    beside another value is a value too."""
+    at = len(out) - 1
+    while at > 0:
+        token, previous = out[at], out[at - 1]
+        if (spaced[at] and WILDCARD in token and WILDCARD in previous
+                and (token == WILDCARD or previous == WILDCARD)
+                and _VALUE_TOKEN.fullmatch(token) and _VALUE_TOKEN.fullmatch(previous)):
+            out[at - 1] = WILDCARD
+            del out[at], spaced[at]
+        at -= 1
+
+
+# a value, or a stem around one (logs/MANIFEST-<*>, v<*>): no bracket, quote or mark
+_VALUE_TOKEN = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
+
+
+def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
+    """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
+    Type: http``), each field's value, after its name and colon, runs to the next bar and
+    is one value; so does the value after the last colon before the first bar."""
+    bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
+    if len(bars) < 2:
+        return
+    ends = [*bars, len(out)]
+    for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
+        end = ends[number]
+        start = ends[number - 1] + 1 if number else 0
+        colons = [at for at in range(start, end) if out[at] == ":"]
+        if not colons:
+            continue
+        at = colons[-1] if not number else colons[0]
+        if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
+
+
+def _fold_lists(out: list[str], spaced: list[bool]) -> None:
+    """A list joined with ``", "`` in prose (``Running x.csv manual, weekly, public``,
+    ``providers: orders_v2, MediaQueue``) is one value: its length and items vary from
+    record to record. Three items or more, of one token each; or two that are values or
+    names of code (``foo, retrying`` is a sentence). Joined with ``","`` alone (``loaded:
+    accounts,OrdersQueue,users``), three items or more, one a value or a name of code. A
+    key (``Name: x``, ``a=1``) is no item, and the arguments of a call are each its own."""
+    # from the last comma to the first: a fold leaves the positions before it as they were
+    commas = [at for at, token in enumerate(out) if token == ","]
+    floor = len(out)
+    for at in reversed(commas):
+        if at >= floor or at == 0 or at >= len(out) - 1:
+            continue
+        if spaced[at] or not _list_item(out, at + 1):
+            continue
+        glued = not spaced[at + 1]  # (a list joined with "," alone: a,b,c)
+        end = at + 1  # the last item
+        start = at - 1
+        while (start > 1 and out[start - 1] == "," and not spaced[start - 1] and spaced[start] != glued
+               and _list_item(out, start - 2)):
+            start -= 2
+        if glued and ((end - start) // 2 + 1 < 3 or not any(
+                _LIST_ITEM.fullmatch(out[item].rstrip(".")) for item in range(start, end + 1, 2))):
+            continue  # (plain words glued by commas may be the program's own: json,yaml,toml)
+        floor = start
+        if not _list_item(out, start) or (start and out[start - 1] == "("):
+            continue  # (an argument list, f(a, b, GET), is a call's: each its own)
+        items = (end - start) // 2 + 1
+        if start == 0 and end >= len(out) - 1:
+            break  # a message that is a list alone says only its words
+        if items >= 3 or (items == 2 and _two_items_a_list(out, start, end)):
+            stop = out[end].endswith(".") and out[end] != "." and WILDCARD not in out[end][-1:]
+            out[start:end + 1] = [WILDCARD + "." if stop else WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+            if start and out[start - 1] == WILDCARD and not stop:
+                del out[start], spaced[start]  # a run of variables, as tokens() folds one
+
+
+def _two_items_a_list(out: list[str], start: int, end: int) -> bool:
+    """Whether the two items ``out[start]`` and ``out[end]`` are a list: they end their clause
+    (``x, pre-dependency problem`` is a sentence) and are values or names of code (``foo_bar,
+    retrying`` is a sentence), or are all that a label's colon ending the message introduces
+    (``Hub services: daily, legacy``)."""
+    if not (end + 1 == len(out) or not out[end + 1][:1].isalnum() or out[end].endswith(".")):
+        return False
+    if _LIST_ITEM.fullmatch(out[start].rstrip(".")) and _LIST_ITEM.fullmatch(out[end].rstrip(".")):
+        return True
+    return end + 1 == len(out) and start > 1 and out[start - 1] == ":"
+
+
+def _list_item(out: list[str], at: int) -> bool:
+    """Whether ``out[at]`` may be an item of a list: one word or value, not a key."""
+    if not _WORD_ITEM.fullmatch(out[at]):
+        return False
+    after = out[at + 1] if at + 1 < len(out) else ""
+    return after not in (":", "=", "(") and (not at or out[at - 1] != "=")
+
+
+def _fold_reprs(out: list[str], spaced: list[bool]) -> None:
+    """An object printed as its type and fields in angle brackets (Python's ``<Request GET
+    https://x>``, ``<Task pending name='t1'>``, Ruby's ``#<User id: 3>``) is one value: the
+    fields vary with the object. The type must be glued to the bracket and followed by a
+    space (``<metric>_created``, ``List<String>`` and ``a < b`` are not objects)."""
+    at = len(out) - 4
+    while at >= 0:
+        if (out[at] == "<" and not spaced[at + 1] and spaced[at + 2] and out[at + 1][:1].isupper()
+                and out[at + 1].isalnum() and (at == 0 or spaced[at] or out[at - 1] in "#([{")):
+            end = at + 2
+            depth = 0
+            while end < len(out) and end < at + 4 * MAX_TOKENS:
+                if out[end] == "<":
+                    depth += 1
+                elif out[end] == ">":
+                    if not depth:
+                        break
+                    depth -= 1
+                end += 1
+            if end < len(out):
+                start = at - 1 if at and out[at - 1] == "#" and not spaced[at] else at
+                out[start:end + 1] = [WILDCARD]
+                spaced[start:end + 1] = [spaced[start]]
+                at = start
+        at -= 1
+
+
+# the name of a place before its number: a value, or a file or host name (a dot or a
+# slash in it; a plain word there is a key: [name:<*>])
+_LOCATION_NAME = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII)
+
+
+def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
+    """In a comma-separated list of keys and values (``reason: no healthy upstream, items:
+    devops``), each value runs to the next key: a value of several words, or one word, is
+    one value."""
+    keys = [at for at in range(1, len(out) - 1)
+            if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
+    # a message that starts with a key (msg: …, event=…) makes a list of one more
+    if not keys or len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
+        return
+    for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
+        at = keys[number]
+        end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
+        if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
+                ".", "").isalnum()):
+            # (one word too: a list's values are values, data: payments / data: deploy)
+            out[at + 1:end] = [WILDCARD]
+            spaced[at + 1:end] = [True]
+
+
+def _value_end(out: list[str], start: int) -> int:
+    """Where the last value of a key list, from ``start``, ends: at the bracket that closes one
+    opened before the list (``User(id=<*>, role=ADMIN) to db``), else with the text."""
+    depth = 0
+    for at in range(start, len(out)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at
+            depth -= 1
+    return len(out)
+
+
+_OPENERS, _CLOSERS = frozenset("([{"), frozenset(")]}")
+_KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
+_WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
+# a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)
+_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+                        re.ASCII)
+_STRUCTURE_CLOSE = {"[": "]", "{": "}"}
+
+
+def _fold_structures(out: list[str], spaced: list[bool]) -> None:
+    """Fold a record or a list printed inline into one value: braces holding keys and a
+    value (``Task{id=<*>, name='<*>'}``, ``#{size => <*>}``, ``{Name:x ID:<*>}``), brackets
+    holding a comma-separated list (``[a, b, <*>]``). Their keys and lengths vary from
+    record to record of one event; a name glued to the braces is the record's type and
+    goes with it. JSON objects (a quoted key then ``:``) at the start of a message keep
+    their keys: they are the record's own fields; so does a record that is the whole
+    message. Inside a sentence one is an argument (``_inline_json``)."""
+    # from the last opening to the first: a fold leaves the positions before it as they were
+    for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
+        if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
+            continue
+        opening = out[index]
+        closing = _STRUCTURE_CLOSE[opening]
+        depth = 0
+        end = None
+        for at in range(index + 1, min(len(out), index + 4 * MAX_TOKENS)):
+            token = out[at]
+            if token == opening:
+                depth += 1
+            elif token == closing:
+                if not depth:
+                    end = at
+                    break
+                depth -= 1
+        if end is None:
+            continue
+        if index == 0 and end == len(out) - 1:
+            # The record is the whole message (a structured body, printed): its keys are
+            # what tells one kind of message from another, so they stay.
+            continue
+        if index > 1 and not spaced[index] and (out[index - 1] == "=" or (
+                opening == "[" and out[index - 1] == ":" and out[index - 2] == '"')):
+            # the value of a key (tags=[a b], tags=[], "tags":["a"]): one value, as a bare or a
+            # quoted one is (tags=stable, tags="[a b]"): its shape varies with what it holds
+            out[index:end + 1] = [WILDCARD]
+            spaced[index:end + 1] = [False]
+            continue
+        content = out[index + 1:end]
+        if not content:
+            if not spaced[end]:
+                # an empty list or record ([], {}): a value, as the lists other records hold
+                out.insert(end, WILDCARD)
+                spaced.insert(end, False)
+            continue
+        whole_value = False  # (an inline JSON object or an Erlang term: braces and all)
+        if not _is_structure(opening, content):
+            whole_value = _term_tuple(out, spaced, index, end) or (
+                index > 0 and _inline_json(opening, content))
+            if not whole_value:
+                continue
+        start = index
+        if whole_value:
+            out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
+            spaced[start:end + 1] = [spaced[start]]
+        elif opening == "{" and index and out[index - 1].isidentifier() and (
+                not spaced[index] or _rust_struct(out, index)):
+            start = index - 1  # Task{…}, Rust's Task { name: … }: the type goes with its record
+            out[start:end + 1] = [WILDCARD]
+            spaced[start:end + 1] = [spaced[start]]
+        else:
+            out[start:end + 1] = [opening, WILDCARD, closing]
+            spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _term_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> bool:
+    """Whether the braces from ``index`` to ``end`` are a tuple as Erlang and Elixir print a
+    term (``{shutdown,normal}``, ``{error,econnrefused}``): words parted by commas with no
+    space, not glued to a name (``*.{js,ts}`` is a shell's pattern). A term is one value
+    whatever its atoms, as its nested forms (``{error,{not_found,<*>}}``) are."""
+    if out[index] != "{" or end - index < 4:
+        return False
+    if index and not spaced[index] and out[index - 1] not in _TERM_GLUE:
+        return False
+    content = out[index + 1:end]
+    return ("," in content and not any(spaced[index + 1:end + 1])
+            and all(token in _TERM_MARKS or _WORD_ITEM.fullmatch(token) for token in content))
+
+
+_TERM_GLUE = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
+_TERM_MARKS = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
+
+
+def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
+    """A record printed as its type and its fields in brackets (a Kotlin or Python data class,
+    Lombok's toString: ``User(id=<*>, name=alice, role=ADMIN)``) is one value, as ``User{…}``
+    is: its fields vary from record to record. The type is a name in capitals glued to the
+    bracket, and every field is a key and ``=`` (a call's keyword arguments, ``connect(host=
+    <*>)``, are the call's)."""
+    at = len(out) - 3
+    while at > 0:
+        if (out[at] == "(" and not spaced[at] and out[at - 1][:1].isupper() and out[at - 1].isidentifier()
+                and out[at + 2] == "="):
+            end = _record_end(out, at)
+            if end > 0:
+                out[at - 1:end + 1] = [WILDCARD]
+                spaced[at - 1:end + 1] = [spaced[at - 1]]
+                at -= 1
+        at -= 1
+
+
+def _record_end(out: list[str], opening: int) -> int:
+    """Where the fields ``key=value, …`` opened at ``opening`` close, or -1 when something
+    else is inside (an item that is no key and ``=``)."""
+    depth = 0
+    item = opening + 1  # where the current field starts
+    for at in range(opening + 1, min(len(out), opening + 4 * MAX_TOKENS)):
+        token = out[at]
+        if token in _OPENERS:
+            depth += 1
+        elif token in _CLOSERS:
+            if not depth:
+                return at if at > opening + 1 else -1
+            depth -= 1
+        elif not depth and token == ",":
+            item = at + 1
+        if not depth and at == item + 1 and (token != "=" or not _KEY.fullmatch(out[item])):
+            return -1
+    return -1
+
+
+def _rust_struct(out: list[str], index: int) -> bool:
+    """Whether the braces at ``index`` are a struct as Rust's ``{:?}`` prints one: a type
+    in capitals first, a space, and a field name then its colon (``Task { name: "x" }``)."""
+    kind = out[index - 1]
+    return (kind[:1].isupper() and not kind.endswith(("ing", "ed")) and index + 2 < len(out)
+            and out[index + 1].isidentifier() and out[index + 2] == ":")
+
+
+def _is_structure(opening: str, content: list[str]) -> bool:
+    if opening == "[" and content[0] == '"' and len(content) > 3 and _one_quoted_text(content):
+        return False  # a message quoted alone in its bracket (["poller will exit, schedule <*>"])
+    if len(content) > 1 and all(map(_WORD_ITEM.fullmatch, content)):
+        # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
+        # ({alpha <*>}): one a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content))
+    if opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content):
+        return True  # a map as Go prints one: map[a:<*> b:<*>]
+    if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
+            and all(map(_WORD_ITEM.fullmatch, content[::2]))):
+        # a list of names with commas ([billing-east, private.inventory, reports]), as most
+        # languages print one: one of them a value or a code name
+        return any(map(_LIST_ITEM.fullmatch, content[::2]))
+    if opening == "[":
+        if len(content) == 3 and content[0] in "'\"" and content[2] == content[0] and content[1] == WILDCARD:
+            return True  # a list of one quoted value (['stable'], ["x"]), as lists of more
+        return "," in content and any(WILDCARD in token for token in content)
+    if ":" not in content and "=" not in content:
+        return False
+    # a JSON object: a quoted key before its colon
+    return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _one_quoted_text(content: list[str]) -> bool:
+    """Whether ``content`` is one double-quoted text (its inner quotes escaped)."""
+    if len(content) < 3 or content[0] != '"' or content[-1] != '"':
+        return False
+    return all(content[at - 1] == "\\" for at in range(1, len(content) - 1) if content[at] == '"')
+
+
+def _inline_json(opening: str, content: list[str]) -> bool:
+    """Whether ``content`` is a JSON object printed inside a sentence (``Stick to
+    {"name":"x"} instead of GET``): an argument of the message, whose keys vary with what
+    was passed. Not one that holds the event's key (``{"event":"login",…}`` names it)."""
+    return (opening == "{" and WILDCARD in content and ":" in content
+            and _EVENT_KEYS.isdisjoint(token.lower() for token in content))
+
+
+def _cut(out: list[str], spaced: list[bool]) -> None:
+    """Keep MAX_TOKENS tokens, the last one a variable standing for the rest."""
+    del out[MAX_TOKENS - 1:], spaced[MAX_TOKENS - 1:]
+    out.append(WILDCARD)
+    spaced.append(True)
+
+
+def _coded_message(out: list[str], opening: str) -> bool:
+    """Whether ``out`` ends with an opening bracket, a value, a colon and some words."""
+    start = len(out) - 24 if len(out) > 24 else 0
+    for at in range(len(out) - 2, start, -1):
+        token = out[at]
+        if token == ":":
+            return at > 1 and out[at - 1] == WILDCARD and out[at - 2] == opening
+        if token == opening or token in _CLOSING:
+            return False
+    return False
+
+
+def _annotated_value(out: list[str], spaced: list[bool], opening: str) -> bool:
+    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it.
+    The value may be around a stem (``job_<*> (<*>)``) when a space parts it from the
+    bracket: glued, it is a call (``init_v<*>(<*>)``)."""
+    at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
+    if at < 0 or out[at + 1] != opening or WILDCARD not in out[at]:
+        return False
+    return out[at] == WILDCARD or spaced[at + 1]
+
+
+def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
+    """Fold a group of up to 8 tokens holding a variable that repeats right after itself
+    (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
+    # Such a group has a variable that comes back exactly its size later: only those sizes
+    # are tried (most messages have none), in one pass over the variables.
+    sizes = set()
+    seen: dict[str, list[int]] = {}  # variable token -> where it was, in order
+    for index, token in enumerate(out):
+        if WILDCARD in token:
+            where = seen.get(token)
+            if where is None:
+                seen[token] = [index]
+                continue
+            for earlier in reversed(where):
+                if index - earlier > 8:
+                    break
+                sizes.add(index - earlier)
+            where.append(index)
+    if not sizes:
+        return
+    folded = False
+    for size in range(2, 9):  # runs of one token were folded while cutting
+        if size not in sizes and not folded:
+            continue  # out is unchanged so far, so nothing of this size can repeat
+        index = 0
+        while index + 2 * size <= len(out):
+            # where each token equals the one ``size`` later (1 or 0, computed in C): a
+            # repeat is a run of ``size``
+            same = bytes(map(eq, out[index:len(out) - size], out[index + size:]))
+            start = same.find(_RUNS[size])
+            if start < 0:
+                break
+            index += start
+            group = out[index:index + size]
+            if any(WILDCARD in t for t in group) and _balanced(group) and not (
+                    index == 0 and group[0] in _CLOSER_OF and group[-1] == _CLOSER_OF[group[0]]):
+                # (not tags that lead a message: [<*>] [JOB <*>] is two, not a list)
+                del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
+                folded = True
+            else:
+                index += 1
+
+
+def _balanced(group: list[str]) -> bool:
+    """Whether a group opens no quote it does not close: ``" <*>`` repeated is the end of
+    one quoted value and the start of another, not a list."""
+    return group.count('"') % 2 == 0 and group.count("'") % 2 == 0
+
+
+def render(token_list: list[str], spaced: list[bool]) -> str:
+    """Tokens back into text, with a space where the first message had whitespace."""
+    return "".join([(" " + t) if s else t for t, s in zip(token_list, spaced, strict=True)]).lstrip()
+
