@@ -833,3 +833,21 @@ def test_grouping_accuracy_on_the_development_programs():
     average = sum(scores.values()) / len(scores)
     # docs/patterns.md gives the figure of record, beside drain3's
     assert average >= 0.85, sorted(scores.items(), key=lambda item: item[1])
+
+
+def test_the_words_around_a_placeholder_correct_its_kind():
+    def kinds(template):
+        record = {"p": "redis", "at": "src/x.c:1", "l": "info", "t": template}
+        return [kind for kind, _ in generate._Site(record, by_name("redis"), random.Random(0)).slots]
+
+    # an exit code the program keeps in a variable named status is a number, not an HTTP status
+    assert kinds("worker (%{int}) exited with code %{status}") == ["int", "int"]
+    assert kinds("request done with %{status}") == ["status"]
+    # a word after "to" is the verb of an action, an address before ":port" the host part alone
+    assert kinds("failed to %{word} topic") == ["verb"]
+    assert kinds("started %{name} on %{addr}:%{port}") == ["name", "ip", "port"]
+
+
+def test_a_spaced_key_presents_its_state_as_a_value():
+    assert not generate._bare("output for DPMS = %{state}", 18, 26, "")
+    assert generate._bare("task is %{state}", 8, 16, "")

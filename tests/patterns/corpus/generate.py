@@ -83,7 +83,7 @@ class _Site:
         self.program = program
         template = record["t"]
         found = [m for m in _SLOT.finditer(template) if m.group() != "%%"]
-        self.slots = [(m.group(1), m.group(2) or "") for m in found]
+        self.slots = [(_kind_in_context(template, m), m.group(2) or "") for m in found]
         # a state or method names the event when the message says it in prose; quoted, or
         # after a key, the program presents it as a value (see the module docstring)
         self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
@@ -116,7 +116,7 @@ class _Site:
         # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word"):
+            if kind in ("state", "word", "verb"):
                 self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
@@ -125,7 +125,7 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word"):
+            if kind in ("state", "word", "verb"):
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
@@ -170,12 +170,34 @@ def _one_family(kind: str, rng: random.Random, lang: str) -> str:
     return values.id_shape(rng) if family == "id" else values.form_of(family, rng, lang)
 
 
+# "exited with code %d", "exit status %d": a process's exit code, never an HTTP status
+_EXIT_CODE_BEFORE = re.compile(r"\bexit(?:ed|s)?\b(?: with)?(?: (?:code|status))? ?\(?$", re.I)
+# "failed to %s topic", "Nothing to %s": an infinitive's verb, the action the program took
+_VERB_BEFORE = re.compile(r"\bto $")
+
+
+def _kind_in_context(template: str, slot: re.Match) -> str:
+    """The kind of a placeholder, corrected by the words around it where they say more than
+    the variable's name: an exit code named ``status`` is a number, not an HTTP status; a
+    word after "to" is a verb, not a noun; an address the text follows with ``:%{port}``
+    is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``."""
+    kind, before = slot.group(1), template[:slot.start()]
+    if kind == "status" and _EXIT_CODE_BEFORE.search(before):
+        return "int"
+    if kind == "word" and _VERB_BEFORE.search(before):
+        return "verb"
+    if kind == "addr" and template.startswith(":%{port", slot.end()):
+        return "ip"
+    return kind
+
+
 def _bare(template: str, start: int, end: int, style: str) -> bool:
     """Whether a placeholder stands in prose: not quoted, not the value of a key."""
     before, after = template[max(0, start - 2):start], template[end:end + 1]
     if style in ("q", "r") or (before[-1:] in ("'", '"', "`") and after == before[-1:]):
         return False
-    return not (before.endswith(("=", ":")) or before == ": ")
+    # "state=%s", "state: %s", "DPMS = %s": the value of a key, spaced or not
+    return not before.rstrip(" ").endswith(("=", ":"))
 
 
 def _label_value(kind: str, text: str) -> str:

@@ -63,6 +63,9 @@ _STATES_CAPS = ["RUNNING", "STOPPED", "PENDING", "FAILED", "ACTIVE", "INACTIVE",
                 "READY", "DEGRADED", "UNKNOWN", "COMPLETED", "CANCELLED", "PAUSED", "LEADER", "FOLLOWER"]
 _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "starting", "ready", "healthy",
                  "unhealthy", "draining", "closed", "open", "syncing", "degraded", "paused", "error", "ok"]
+# the actions a program names with a verb ("failed to %s topic"): generic operations
+_VERBS = ["create", "delete", "update", "pause", "resume", "empty", "bind", "unbind", "start", "stop",
+          "restart", "sync", "reload", "publish", "archive", "restore", "enable", "disable"]
 _METHODS = ["GET", "GET", "GET", "POST", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 _CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
             "UserController",
@@ -501,6 +504,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return name(rng)
     if kind == "word":
         return _pick(rng, _WORDS + _SERVICES)
+    if kind == "verb":
+        return _pick(rng, _VERBS)
     if kind == "stateword":
         return _pick(rng, _STATES_WORDS)
     if kind in ("int", "count"):
