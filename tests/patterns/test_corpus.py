@@ -344,6 +344,14 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("after.size-before.size", "", "ruby", "int"),  # Ruby's size is a count
     ("this.clients.size", "", "js", "int"),  # so is a collection's in any language
     ("file.size", "", "js", "size"),  # a file's size is bytes
+    ("std::size(event->pex)", "{}", "cpp", "int"),  # C++'s std::size: how many items
+    # a description prints the thing it describes; an NSError's description is its error
+    ("event.getRemoteEndpointDescription()", "{1}", "java", "addr"),
+    ("self.mode.description", "", "python", "word"),
+    ("gettext(feature->desc)", "s", "c", "name"),
+    ("error.localizedDescription", "", "swift", "err"),
+    ("[error localizedDescription]", "@", "objc", "err"),
+    ("useRegexAnnotation", "s", "go", "name"),  # an annotation's key names it
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
@@ -357,9 +365,13 @@ def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     # a state after "http status" is an HTTP status
     (["server error - http status ", ("expr", "status", "")], [], "plain", "elixir",
      "server error - http status %{status}"),
+    # a string literal passed as an argument is printed as written, in any language
+    (["curl {curl_version} is prone"], [], "brace", "c", "curl 8.11.1 is prone"),
+    (["REGISTER category:%s key:%s"], ['"channel"', "key"], "printf", "go",
+     "REGISTER category:channel key:%{id}"),
 ])
 def test_a_placeholders_kind_from_its_context(segments, args, fmt, lang, template):
-    named = {"time": "$result"} if fmt == "psr3" else None
+    named = {"time": "$result"} if fmt == "psr3" else {"curl_version": '"8.11.1"'} if fmt == "brace" else None
     assert extract.build(segments, args, fmt, lang, named, rules=4) == template
 
 

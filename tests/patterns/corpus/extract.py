@@ -569,8 +569,10 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 expr = args[index] if index < len(args) else ""
             elif queue:
                 expr = queue.pop(0)
-            if lang == "c" and rules >= 2 and re.fullmatch(r'"[^"\\]*"', expr.strip()) and conv == "s":
-                out.append(expr.strip()[1:-1].replace("%", "%%"))  # a constant: printed as is
+            if (rules >= 2 and re.fullmatch(r'"[^"\\]*"', expr.strip())
+                    and conv in ("s", "{}")):
+                # a constant: printed as is (C's "%s", "x"; fmt::arg("curl_version", "8.11.1"))
+                out.append(expr.strip()[1:-1].replace("%", "%%"))
                 continue
             if conv in ("{}",) and spec and "?" in spec:
                 conv = "{:?}"

@@ -133,7 +133,8 @@ _STRIP_CALLS = re.compile(
     r"to_owned|into|value|Value|GetValue|ToString|Display|borrow|lock|read|deref)\(\)|\.Load\(\)|\[[^\]]*\]$)+$")
 
 
-_GENERIC_CALLS = frozenset(("str", "repr", "len", "format", "String", "Sprintf", "sprintf", "strerror", "int",
+_GENERIC_CALLS = frozenset(("gettext", "str", "repr", "len", "format", "String", "Sprintf", "sprintf",
+                            "strerror", "int",
                             "float", "safe_repr", "inspect", "json", "dumps", "to_s", "Some", "Ok", "Err",
                             "quote", "escape", "abs", "round", "list", "tuple", "sorted", "dict", "bytes",
                                 "hex",
@@ -162,7 +163,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
     if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
-            re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr):
+            re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr) or \
+            re.search(r"\blocalized(?:Description|FailureReason)\]?$", expr):
+        # NSError's localizedDescription (Swift, Objective-C) is its error's text
         return ["err"], "err"
     if re.fullmatch(r"[^?]*\?\s*(?:\"[^\"]*\"\s*:\s*)+\"[^\"]*\"\s*\)?", expr, re.S):
         return ["word"], "word"  # cond ? "IN" : "OUT": one of the program's own words
@@ -175,7 +178,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
                  expr):
         return ["time"], "time"  # $start->format('Y-m-d'), when.isoformat(): a date as text
-    if re.search(r"(?:\blen\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)|\bcount\()", expr):
+    # len(x), x.len(), x.size(), std::size(x): how many items, not bytes
+    if re.search(r"(?:\blen\(|\bstd::s?size\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)"
+                 r"|\bcount\()", expr):
         return ["count"], "int"
     if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
         return ["class"], "class"
@@ -206,6 +211,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     if last.startswith(("is",
         "has")) and len(last) > 3 and last[len("is") if last.startswith("is") else 3].isupper():
         return ["ok"], "bool"
+    if _words(last) in (["description"], ["desc"]) and len(names) > 1:
+        return [*_words(names[-2]), "description"], hint  # mode.description, feature->desc: the mode's
     return _words(last), hint
 
 
@@ -214,8 +221,10 @@ _SPENT = frozenset(("cost", "elapsed", "spent", "wait", "waiting", "response", "
                     "trip", "idle", "cpu", "busy", "block", "blocked", "sleep", "lock", "apply", "commit",
                     "flush", "write", "read"))
 _NAMING_TAILS = ("filename", "filepath", "pathname", "dirname", "hostname", "path", "addr", "timeout")
+# words that say how a thing is printed, not what it is: mode.description, feature->desc and
+# getRemoteEndpointDescription() print a mode, a feature and an endpoint
 _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value", "val", "repr", "ptr",
-    "ref", "raw"))
+    "ref", "raw", "desc", "description"))
 
 
 def _kind_from_words(words: list[str]) -> str:
