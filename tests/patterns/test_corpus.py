@@ -352,6 +352,10 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("error.localizedDescription", "", "swift", "err"),
     ("[error localizedDescription]", "@", "objc", "err"),
     ("useRegexAnnotation", "s", "go", "name"),  # an annotation's key names it
+    # a conditional with one literal branch prints the program's own words, unless typed
+    ('(status >= 128) ? strsignal(status - 128) : "Exit"', "s", "c", "word"),
+    ('conn ? conn->port : "-"', "s", "c", "port"),
+    ('if (gracefulShutdownInProgress.contains(ref)) " (gracefully)" else ""', "{}", "scala", "word"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind

@@ -157,6 +157,18 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     """The words of the last name in an expression, and a hint from its shape."""
     expr = expr.strip()
     hint = ""
+    if re.fullmatch(r"if\s*\(.*\)\s*\"[^\"]*\"\s*else\s*\"[^\"]*\"", expr, re.S):
+        return ["word"], "word"  # Scala's and Kotlin's if (c) " (gracefully)" else "": the same
+    other = re.fullmatch(r"[^?\"]*\?\s*(?:\"[^\"]*\"\s*:\s*(?P<after>[^\"]+)"
+                         r"|(?P<before>[^\"]+?)\s*:\s*\"[^\"]*\")\s*\)?", expr, re.S)
+    if other:
+        # (status >= 128) ? strsignal(status - 128) : "Exit": one branch the program's own word, the
+        # other a word too unless its name says otherwise
+        branch = (other.group("after") or other.group("before")).strip()
+        words, hint = _name_of(re.sub(r"\((?:[^()]|\([^()]*\))*\)$", "()", branch))  # a call: its name
+        if (hint or _kind_from_words(words)) in ("any", "text", "word", "state", "list"):
+            return ["word"], "word"
+        return words, hint
     if re.search(r"[\w)\]]\s+[-+*/]\s+[\w(]", expr) and not re.search(r"[\"'`]", expr):
         # arithmetic: now - start, a.size() * 2
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
