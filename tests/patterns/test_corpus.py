@@ -352,6 +352,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("error.localizedDescription", "", "swift", "err"),
     ("[error localizedDescription]", "@", "objc", "err"),
     ("useRegexAnnotation", "s", "go", "name"),  # an annotation's key names it
+    ("statenames[mqtt->state]", "s", "c", "any"),  # an element of a collection, not a list
+    ("clients[i]", "s", "go", "name"),
     # a conditional with one literal branch prints the program's own words, unless typed
     ('(status >= 128) ? strsignal(status - 128) : "Exit"', "s", "c", "word"),
     ('conn ? conn->port : "-"', "s", "c", "port"),

@@ -203,6 +203,10 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)
     if subscript:  # scope["method"], params['path']: the key names the value
         return _words(subscript.group(1)), hint
+    element = re.search(r"([A-Za-z_]\w*)\s*\[[^\[\]\"']+\]$", expr)
+    if element and element.group(1).endswith("s") and not element.group(1).endswith(_NOT_PLURAL):
+        # statenames[state], argv[i]: one element of a collection, named by its singular
+        return _words(element.group(1)[:-1]), hint
     call = re.match(r"^([A-Za-z_][\w.]*)\((.+)\)$", expr, re.S)
     if call and call.group(1).split(".")[-1] not in _GENERIC_CALLS:
         # get_client_addr(scope), pkg_status_name(pkg): the function names what it returns
