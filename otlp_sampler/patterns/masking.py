@@ -309,7 +309,7 @@ _MASK = re.compile(_MASK_SOURCE, re.ASCII)
 DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
-_SOURCE_EXT = (
+SOURCE_EXT = (
     r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
     r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr)"
 )
@@ -320,7 +320,7 @@ _SOURCE_EXT = (
 # is a value (one call site's line moves between builds). Elsewhere in a message a
 # location is a value (parsing [<*>:<*>]: a configuration file's line).
 _LEADING_LOCATION = re.compile(
-    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + _SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
+    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
     re.ASCII)
 
 

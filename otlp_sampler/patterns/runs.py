@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -480,6 +480,10 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
+# A source file's name as masking keeps it in a code location that opens the record
+_SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+
+
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -488,6 +492,15 @@ def _code_location(tokens: list[str], at: int) -> bool:
     start = at - 4
     return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
         start == 0 or tokens[start - 1] == "]")
+
+
+def _function_after_location(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a function's name after the file and line that open
+    the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
+    as a logger's caller field prints both: the function that logs, one call site's."""
+    return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
+            and tokens[at - 5] == WILDCARD and tokens[at - 6] == ":"
+            and _SOURCE_FILE.fullmatch(tokens[at - 7]) is not None)
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
@@ -538,6 +551,10 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         before = tokens[at - 1]
         if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
             return False
+        # the function that logs, named after the file and line that open the record: what
+        # follows is that call site's message, which may be an error's text alone (log():
+        # <error>); as after a bracket, only causes that read as failures fold there
+        weakly = _function_after_location(tokens, at)
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:
