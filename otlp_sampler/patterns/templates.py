@@ -360,6 +360,8 @@ def score(
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
         if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+            if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
+                return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
@@ -548,6 +550,30 @@ _JSON_KEY_AFTER = frozenset(("{", ","))
 
 
 _METHOD_SET = frozenset(METHODS)
+
+
+# A record's level as loggers print it in brackets ([Fatal], [INFO], [warn]): Serilog's and
+# .NET's full names, log4j's and syslog's short ones
+_LEVEL_WORD = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
+                         r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
+
+
+def _logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` follows the record's level in brackets (after its other
+    bracketed tags, if any: ``[Fatal] API.Data.Migrations.MigrateRange Running …``). A
+    qualified name there is the logger's name, as log4j's ``%p %c``, Serilog's ``[{Level}]
+    {SourceContext}`` and Python's ``%(levelname)s %(name)s`` print it: the class or module
+    that logs, one name per class, so two of them are two call sites however alike their
+    messages. (Not after another bracket, nor first: there a qualified name is as often a
+    sentence's subject, passed as a value: ``[<*>] <*> is freed``, ``<*> cannot decode …``.)"""
+    if at < 3 or not _LEVEL_WORD.fullmatch(tokens[at - 2]):
+        return False
+    index = 0
+    while index < at:
+        if tokens[index] != "[" or index + 2 >= at or tokens[index + 2] != "]":
+            return False
+        index += 3
+    return True
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:

@@ -607,6 +607,14 @@ _MERGE_OR_STAY_APART = [
           # causes that read as failures still fold after it
           one=[["[app] proxy.lua:145: stream_frames(): connection refused",
                 "[app] proxy.lua:145: stream_frames(): permission denied"]]),
+    _rule("a_qualified_name_after_the_records_level_is_the_loggers",
+          # [level] namespace.Class message: the logger's name (log4j's %p %c, Serilog's
+          # SourceContext), one per class; two classes are two call sites
+          apart=[["[Fatal] App.Data.Migrations.MigrateChapters Running the migration - Completed",
+                  "[Fatal] App.Data.Migrations.MigrateVolumes Running the migration - Completed"]],
+          # after a bracket of another kind a qualified name is the sentence's subject: a value
+          one=[["[worker-1] com.example.orders.OrderService is freed",
+                "[worker-2] io.netty.channel.nio.NioEventLoop is freed"]]),
     _rule("a_proxys_backend_or_frontend_is_named_by_the_word_after_it",
           # as a host or a pool is: the name after it varies within one event
           one=[["removing backend orders from the pool", "removing backend billing from the pool"],
