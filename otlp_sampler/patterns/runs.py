@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
-from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
     MIXED,
     PUNCT,
+    SOURCE_FILE,
     STRONG,
     STRONG_CUE,
     TITLE,
@@ -480,10 +481,6 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
-# A source file's name as masking keeps it in a code location that opens the record
-_SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
-
-
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -500,7 +497,7 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
     as a logger's caller field prints both: the function that logs, one call site's."""
     return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and tokens[at - 5] == WILDCARD and tokens[at - 6] == ":"
-            and _SOURCE_FILE.fullmatch(tokens[at - 7]) is not None)
+            and SOURCE_FILE.fullmatch(tokens[at - 7]) is not None)
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:

@@ -48,7 +48,7 @@ from itertools import product
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 
@@ -101,6 +101,11 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and �
 # happens, and stay words.
 # (a stop after one ends the sentence: Return JSON System.Net.Http.HttpClient.)
 _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
+
+
+# A source file's name as masking keeps it in a code location that opens the record
+# (balancers.lua:<*>: …)
+SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def token_kind(token: str) -> int:
@@ -269,6 +274,8 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
         return -1
     if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
         return -1
+    if at == 0 and tokens[2] == WILDCARD and SOURCE_FILE.fullmatch(tokens[0]):
+        return -1  # the file of a code location (lead.c:<*>: …): one call site's, no name
     return at
 
 
