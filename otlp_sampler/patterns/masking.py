@@ -308,6 +308,21 @@ _MASK = re.compile(_MASK_SOURCE, re.ASCII)
 
 DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
+# A source file's extension: the file of a code location (__FILE__:__LINE__).
+SOURCE_EXT = (
+    r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
+    r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr)"
+)
+# A code location that opens the record (or follows its bracketed tags: [lua] x.lua:163:,
+# [sway/input/seat.c:466]): the file and line of the call site that logged it, as C's
+# __FILE__:__LINE__ and most loggers' caller field print it. One file and line is one call
+# site, so the file is kept (what follows is that call site's message) and only the line
+# is a value (one call site's line moves between builds). Elsewhere in a message a
+# location is a value (parsing [<*>:<*>]: a configuration file's line).
+_LEADING_LOCATION = re.compile(
+    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
+    re.ASCII)
+
 
 def clip(text: str) -> str:
     """The part of ``text`` the miner examines: at most MAX_CHARS, cut at a space if one is near.
@@ -345,7 +360,12 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
-        masked = _MASK.sub(WILDCARD, text)
+        location = _LEADING_LOCATION.match(text) if "." in text[:80] else None
+        if location is None:
+            masked = _MASK.sub(WILDCARD, text)
+        else:
+            end = location.end()
+            masked = text[:end] + _MASK.sub(WILDCARD, text[end:])
     else:
         # the request's target, read by classify, is masked as a route: cheaper than the
         # masking regex, which would try every shape at every character of it

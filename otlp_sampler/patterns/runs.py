@@ -20,6 +20,7 @@ from otlp_sampler.patterns.templates import (
     CUE_WORDS,
     MIXED,
     PUNCT,
+    SOURCE_FILE,
     STRONG,
     STRONG_CUE,
     TITLE,
@@ -490,6 +491,15 @@ def _code_location(tokens: list[str], at: int) -> bool:
         start == 0 or tokens[start - 1] == "]")
 
 
+def _function_after_location(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends a function's name after the file and line that open
+    the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
+    as a logger's caller field prints both: the function that logs, one call site's."""
+    return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
+            and tokens[at - 5] == WILDCARD and tokens[at - 6] == ":"
+            and SOURCE_FILE.fullmatch(tokens[at - 7]) is not None)
+
+
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
     """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
     its quoted field): a subject and its state (``WebSocket connection - established`` /
@@ -538,6 +548,10 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         before = tokens[at - 1]
         if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
             return False
+        # the function that logs, named after the file and line that open the record: what
+        # follows is that call site's message, which may be an error's text alone (log():
+        # <error>); as after a bracket, only causes that read as failures fold there
+        weakly = _function_after_location(tokens, at)
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:

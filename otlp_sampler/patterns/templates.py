@@ -48,7 +48,7 @@ from itertools import product
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 
@@ -101,6 +101,11 @@ _ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and �
 # happens, and stay words.
 # (a stop after one ends the sentence: Return JSON System.Net.Http.HttpClient.)
 _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
+
+
+# A source file's name as masking keeps it in a code location that opens the record
+# (balancers.lua:<*>: …)
+SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def token_kind(token: str) -> int:
@@ -269,6 +274,8 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
         return -1
     if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
         return -1
+    if at == 0 and tokens[2] == WILDCARD and SOURCE_FILE.fullmatch(tokens[0]):
+        return -1  # the file of a code location (lead.c:<*>: …): one call site's, no name
     return at
 
 
@@ -360,6 +367,8 @@ def score(
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
         if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+            if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
+                return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index):
@@ -548,6 +557,30 @@ _JSON_KEY_AFTER = frozenset(("{", ","))
 
 
 _METHOD_SET = frozenset(METHODS)
+
+
+# A record's level as loggers print it in brackets ([Fatal], [INFO], [warn]): Serilog's and
+# .NET's full names, log4j's and syslog's short ones
+_LEVEL_WORD = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
+                         r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
+
+
+def _logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` follows the record's level in brackets (after its other
+    bracketed tags, if any: ``[Fatal] API.Data.Migrations.MigrateRange Running …``). A
+    qualified name there is the logger's name, as log4j's ``%p %c``, Serilog's ``[{Level}]
+    {SourceContext}`` and Python's ``%(levelname)s %(name)s`` print it: the class or module
+    that logs, one name per class, so two of them are two call sites however alike their
+    messages. (Not after another bracket, nor first: there a qualified name is as often a
+    sentence's subject, passed as a value: ``[<*>] <*> is freed``, ``<*> cannot decode …``.)"""
+    if at < 3 or not _LEVEL_WORD.fullmatch(tokens[at - 2]):
+        return False
+    index = 0
+    while index < at:
+        if tokens[index] != "[" or index + 2 >= at or tokens[index + 2] != "]":
+            return False
+        index += 3
+    return True
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:

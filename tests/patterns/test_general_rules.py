@@ -599,6 +599,22 @@ _MERGE_OR_STAY_APART = [
                   "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
           # elsewhere a class path is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
+    _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
+          # file:line: func(): a logger's caller field; two functions of one file are two call
+          # sites, whatever their messages (not an operation whose causes fold)
+          apart=[["[app] proxy.lua:145: stream_frames(): failed to decode frame: broken pipe",
+                  "[app] proxy.lua:189: convert_format(): converting from json type to text"]],
+          # causes that read as failures still fold after it
+          one=[["[app] proxy.lua:145: stream_frames(): connection refused",
+                "[app] proxy.lua:145: stream_frames(): permission denied"]]),
+    _rule("a_qualified_name_after_the_records_level_is_the_loggers",
+          # [level] namespace.Class message: the logger's name (log4j's %p %c, Serilog's
+          # SourceContext), one per class; two classes are two call sites
+          apart=[["[Fatal] App.Data.Migrations.MigrateChapters Running the migration - Completed",
+                  "[Fatal] App.Data.Migrations.MigrateVolumes Running the migration - Completed"]],
+          # after a bracket of another kind a qualified name is the sentence's subject: a value
+          one=[["[worker-1] com.example.orders.OrderService is freed",
+                "[worker-2] io.netty.channel.nio.NioEventLoop is freed"]]),
     _rule("a_proxys_backend_or_frontend_is_named_by_the_word_after_it",
           # as a host or a pool is: the name after it varies within one event
           one=[["removing backend orders from the pool", "removing backend billing from the pool"],

@@ -403,3 +403,28 @@ def test_a_random_id_with_a_stem_and_digits_in_mixed_case_is_one_value():
     # one that starts with a digit keeps its stem; a name of code is no random id
     assert mask("Terminating job_2zP5po8XKnJuJZKwCD6 now") == "Terminating job_<*> now"
     assert mask("using orders_v2 now") == "using orders_v<*> now"
+
+
+def test_a_code_location_that_opens_the_record_keeps_its_file():
+    # __FILE__:__LINE__ (or a logger's caller field) first: one file and line is one call
+    # site, so two files are two events whatever shape their messages share; the line is a
+    # value (it moves between builds)
+    lines = [
+        "[app] store.lua:88: open_pool(): pool is empty: disk quota exceeded",
+        "[app] store.lua:88: open_pool(): pool is empty: broken pipe",
+        "[app] cache.lua:120: load_entry(): cannot read entry: broken pipe",
+        "[app] index.lua:14: scan_all(): cannot read entry: not found",
+        "[app] store.lua:91: open_pool(): pool is empty: not found",
+    ]
+    miner = PatternMiner()
+    found = [miner.add(line) for line in lines]
+    assert len(set(found)) == 3 and found[0] == found[1] == found[4]
+    assert tokens(mask("net/socket.c:4021: bound to port 7"))[0][:3] == ["net/socket.c", ":", "<*>"]
+    # the file is no leading name that varies (as ledger: in ledger: conffile … may): two
+    # files are two call sites though the rest agrees
+    miner = PatternMiner()
+    found = [miner.add(line) for line in ("watch-inotify.cc:99: Couldn't watch '/tmp/a': Broken pipe (1)",
+                                          "watch-kqueue.cc:73: Couldn't watch '/tmp/b': Broken pipe (1)")]
+    assert found[0] != found[1]
+    # not a location in the middle of a message: a configuration file's line is a value
+    assert tokens(mask("parsing [conf/main.go:12] : unknown keyword"))[0][:4] == ["parsing", "[", "<*>", "]"]
