@@ -18,6 +18,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
+    LEVEL_WORD,
     MIXED,
     PUNCT,
     SOURCE_FILE,
@@ -385,7 +386,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
-                        and not _LEVEL.fullmatch(tokens[index - 1])):
+                        and not LEVEL_WORD.fullmatch(tokens[index - 1])):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -562,7 +563,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
-        if before.isupper() and _LEVEL.fullmatch(before):
+        if before.isupper() and LEVEL_WORD.fullmatch(before):
             return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
@@ -595,9 +596,6 @@ _LEAD_VERB_FORMS = frozenset((
 ))
 
 
-# A record's level (in brackets it says how bad, and the record's message follows it)
-_LEVEL = re.compile(r"(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg"
-                    r"|verbose|panic)", re.ASCII)
 # A program's own failure said in words (messagePump error, failed to subscribe), not the
 # state a library reports (Connection refused - connect(2) …, Permission denied - x)
 _OWN_FAILURE = re.compile(

@@ -559,9 +559,9 @@ _JSON_KEY_AFTER = frozenset(("{", ","))
 _METHOD_SET = frozenset(METHODS)
 
 
-# A record's level as loggers print it in brackets ([Fatal], [INFO], [warn]): Serilog's and
-# .NET's full names, log4j's and syslog's short ones
-_LEVEL_WORD = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
+# A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
+# .NET's full names, log4j's and syslog's short ones; the record's message follows it
+LEVEL_WORD = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
                          r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
 
 
@@ -573,7 +573,7 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     that logs, one name per class, so two of them are two call sites however alike their
     messages. (Not after another bracket, nor first: there a qualified name is as often a
     sentence's subject, passed as a value: ``[<*>] <*> is freed``, ``<*> cannot decode …``.)"""
-    if at < 3 or not _LEVEL_WORD.fullmatch(tokens[at - 2]):
+    if at < 3 or not LEVEL_WORD.fullmatch(tokens[at - 2]):
         return False
     index = 0
     while index < at:
