@@ -21,13 +21,13 @@ from otlp_sampler.patterns.templates import (
     LEVEL_WORD,
     MIXED,
     PUNCT,
-    SOURCE_FILE,
     STRONG,
     STRONG_CUE,
     TITLE,
     WILD,
     WORD,
     cue_at,
+    location_file_at,
     varying,
     word_count,
 )
@@ -497,8 +497,7 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
     the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
     as a logger's caller field prints both: the function that logs, one call site's."""
     return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
-            and tokens[at - 5] == WILDCARD and tokens[at - 6] == ":"
-            and SOURCE_FILE.fullmatch(tokens[at - 7]) is not None)
+            and location_file_at(tokens, at - 7))
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:

@@ -66,7 +66,6 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     PUNCT,
     SIMILARITY,
-    SOURCE_FILE,
     STRONG_CUE,
     TITLE,
     WILD,
@@ -76,6 +75,7 @@ from otlp_sampler.patterns.templates import (
     generalize,
     kinds_of,
     lead_key,
+    location_file_at,
     prefix_at,
     score,
     variable_value_at,
@@ -913,7 +913,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
             # short sentence's is its own noun: Tablet had no name??? / Pad had no name???)
             return None
         lead = tokens[at]
-        if tokens[at + 1] == ":" and tokens[at + 2] == WILDCARD and SOURCE_FILE.fullmatch(lead):
+        if location_file_at(tokens, at):
             return None  # the file of a code location (lead.c:<*>: …): one call site's, no name
         labelled = at == 1 or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (

@@ -108,6 +108,15 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
+def location_file_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the file of a code location that opens the record, as
+    masking keeps it (``balancers.lua:<*>: …``): the file, its colon, its line masked. One
+    file is one call site's, no leading name that varies (``prefix_at``, shapes'
+    ``_rest_key``), and a function after it is where the record is logged (runs)."""
+    return (at + 2 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == WILDCARD
+            and SOURCE_FILE.fullmatch(tokens[at]) is not None)
+
+
 def token_kind(token: str) -> int:
     """The kind of one token out of context (see the module docstring)."""
     if token.isalpha() and token.isascii():
@@ -274,7 +283,7 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
         return -1
     if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
         return -1
-    if at == 0 and tokens[2] == WILDCARD and SOURCE_FILE.fullmatch(tokens[0]):
+    if at == 0 and location_file_at(tokens, 0):
         return -1  # the file of a code location (lead.c:<*>: …): one call site's, no name
     return at
 
