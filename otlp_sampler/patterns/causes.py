@@ -255,28 +255,25 @@ _CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
 
 
 def _closing(text: str, at: int) -> int:
-    """Where the bracket opened at ``text[at]`` closes, or -1."""
-    depth = 0
-    for index in range(at, min(len(text), at + 400)):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if not depth:
-                return index
-    return -1
+    """Where the bracket opened at ``text[at]`` closes (within 400 characters), or -1."""
+    return _partner(text, at, min(len(text), at + 400), 1)
 
 
 def _opening(text: str, at: int, stop: int) -> int:
-    """Where the bracket that closes at ``text[at]`` opens, after ``stop``, or -1 (as
-    ``_closing``, walking back)."""
+    """Where the bracket that closes at ``text[at]`` opens, after ``stop``, or -1."""
+    return _partner(text, at, stop, -1)
+
+
+def _partner(text: str, at: int, stop: int, step: int) -> int:
+    """Where the round bracket at ``text[at]`` meets its partner, walking by ``step`` (1:
+    forward from an opening, -1: back from a closing) up to ``stop``, or -1."""
+    this, partner = ("(", ")") if step > 0 else (")", "(")
     depth = 0
-    for index in range(at, stop, -1):
+    for index in range(at, stop, step):
         char = text[index]
-        if char == ")":
+        if char == this:
             depth += 1
-        elif char == "(":
+        elif char == partner:
             depth -= 1
             if not depth:
                 return index
