@@ -9,7 +9,7 @@ import random
 import pytest
 
 from otlp_sampler.patterns import PatternMiner, candidates, shapes
-from otlp_sampler.patterns.runs import ANCHOR_WORDS, _inner_run_at
+from otlp_sampler.patterns.runs import _inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
 
@@ -49,10 +49,6 @@ def _indexed(template: list[str]) -> tuple[candidates.PlaceIndex, Shape, int]:
     shape = _shape(template)
     index.add(shape)
     return index, shape, index.held[shape][0]
-
-
-def test_the_index_counts_the_rules_anchor():
-    assert candidates.ANCHOR_WORDS == ANCHOR_WORDS
 
 
 def test_masks_keep_what_the_rules_accept():
