@@ -864,6 +864,9 @@ def _round_5_arguments(args: list[str], program: Program, lang: str, fields: lis
             elif not pair:
                 kept.append(arg)
         return kept
+    if lang == "js":
+        # chalk's colors.bold(x) prints x as it is when the output is not a terminal
+        return [re.sub(r"\bcolors\.\w+\(([^()]*)\)", r"\1", arg) for arg in args]
     if lang == "java" and args:
         head = args[0].strip()
         head = re.sub(r"^LogMessage\.format\(", "String.format(", head)
@@ -914,8 +917,7 @@ def _top_level_operator(text: str, operator: str, lang: str) -> int | None:
     return None
 
 
-# the keys MongooseIM's flatlog formatter prints in its own order (mongoose_flatlog_formatter.erl)
-_FLATLOG_FIRST = ("reason",)
+# the keys MongooseIM's flatlog formatter prints after the call's place (mongoose_flatlog_formatter.erl)
 _FLATLOG_AFTER_AT = ("user", "from_jid", "to_jid", "stacktrace")
 
 
@@ -938,8 +940,9 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
         return None, [], []
     text = named.pop("text", None)
     head = [f"what={what}"]
-    head += [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "") for key in _FLATLOG_FIRST
-             if key in named]
+    if "reason" in named:  # an Erlang term, printed as ~p prints it
+        head.append("reason=" + _slot("err", "d"))
+        named.pop("reason")
     tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "") for key in _FLATLOG_AFTER_AT
             if key in named]
     if text is not None:
@@ -1188,6 +1191,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if function is None:
             return None
         args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
+    if program.rules >= 5:
+        args = [a for a in args if a.strip()]  # a trailing comma leaves no argument
     if program.rules >= 2 and args and program.kv not in ("tracing", "erlmap", "gokit"):
         args = [_assigned_message(args[0], src, m.start(), lang), *args[1:]]
     template, _, fields = _message(args, program)
@@ -1279,9 +1284,9 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
     head = _ROUND_5_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
-    if program.name == "mongooseim":
-        # mongoose_flatlog_formatter: level, what, reason, the pid, at=module:function/arity:line,
-        # who, the text, then the other keys
+    if program.kv == "erlwhat":
+        # mongoose_flatlog_formatter (MongooseIM's): level, what, reason, the pid,
+        # at=module:function/arity:line, who, the text, then the other keys
         what, _, rest = template.partition("\x00")
         word = {"warn": "warning"}.get(level, level)
         place = _erlang_function(src, m.start())
