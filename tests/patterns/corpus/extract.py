@@ -1331,7 +1331,10 @@ def _squid(src: str, m: re.Match, args: list[str], path: str, line: int, level: 
 
 def _trafficserver(src: str, m: re.Match, args: list[str], path: str, line: int, level: str,
                    text: str) -> str:
-    """diags: "DIAG: (tag) " for a debug control's tag, "NOTE: ", "WARNING: "... for the others."""
+    """DbgCtl.cc: the thread's name, "DIAG: " with the call's place "<file.cc:12 (function)>"
+    (show_location's default) and "(tag) ", the debug control's tag; "NOTE: ", "WARNING: "...
+    for the others."""
+    thread = "[ET_NET %{int}] "
     if m.group().startswith("Dbg("):
         control = re.match(r"Dbg\(\s*([\w.>-]+)", m.group()).group(1).split(".")[-1].split(">")[-1]
         tag = re.search(r"\b" + re.escape(control) + r"\s*[({]\s*(?:\"([^\"]+)\"|(PLUGIN_NAME|\w+))", src)
@@ -1339,9 +1342,11 @@ def _trafficserver(src: str, m: re.Match, args: list[str], path: str, line: int,
         if tag and tag.group(2):
             const = re.search(r"\b" + tag.group(2) + r"\b(?:\[\])?\s*(?:=|\s)\s*\"([^\"]+)\"", src)
             name = const.group(1) if const else None
-        return "DIAG: " + (f"({name}) " if name else "") + text
+        function = _enclosing_method(src, m.start()) or "%{name}"
+        place = f"<{path.rsplit('/', 1)[-1]}:{line} ({function})> "
+        return thread + "DIAG: " + place + (f"({name}) " if name else "") + text
     word = re.match(r"(\w+)\(", m.group()).group(1).upper()
-    return f"{word}: {text}"
+    return f"{thread}{word}: {text}"
 
 
 def _nats(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
@@ -1470,7 +1475,7 @@ def _enclosing_method(src: str, at: int) -> str | None:
     """The name of the C++ function or method whose definition (``Type::name(`` at a line's
     start, not a statement ending in ``;``) is the last before ``at``: ``__func__`` there."""
     found = None
-    for head in re.finditer(r"^(?:[\w:<>*& ]+\s)?(?:\w+::)*(~?\w+)\(([^;{}]*)$", src[:at], re.M):
+    for head in re.finditer(r"^(?=\S)(?:[\w:<>*& ]+\s)?(?:\w+::)*(~?\w+)\(([^;{}]*)$", src[:at], re.M):
         if head.group(1) not in _NOT_A_DEFINITION:
             found = head.group(1)
     return found
