@@ -881,7 +881,7 @@ def _stream_operands(content: str, lang: str) -> list[str]:
     operands = []
     rest = content
     while True:
-        at = _top_level_operator(rest, "<<", lang)
+        at = _top_level(rest, "<<", lang)
         operands.append(rest[:at].strip() if at is not None else rest.strip())
         if at is None:
             break
@@ -894,27 +894,6 @@ def _stream_operands(content: str, lang: str) -> list[str]:
                               r"|Debug::\w+|\s*", operand):
             kept.append(operand)
     return kept
-
-
-def _top_level_operator(text: str, operator: str, lang: str) -> int | None:
-    """The index of ``operator`` outside literals and brackets in ``text``."""
-    depth = 0
-    k = 0
-    while k < len(text):
-        ch = text[k]
-        if ch == '"':
-            lit = read_literal(text, k, lang)
-            if lit is not None:
-                k = lit[1]
-                continue
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif depth == 0 and text.startswith(operator, k):
-            return k
-        k += 1
-    return None
 
 
 # the keys MongooseIM's flatlog formatter prints after the call's place (mongoose_flatlog_formatter.erl)
@@ -1693,7 +1672,8 @@ def _slog_rs(args: list[str], lang: str, fields: list[list[str]]) -> list[str]:
 
 
 def _top_level(text: str, char: str, lang: str) -> int | None:
-    """The index of ``char`` outside literals and brackets in ``text``."""
+    """The index of ``char`` (a character, or an operator such as ``<<``) outside literals
+    and brackets in ``text``."""
     depth = 0
     k = 0
     while k < len(text):
@@ -1707,7 +1687,7 @@ def _top_level(text: str, char: str, lang: str) -> int | None:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif ch == char and depth == 0:
+        elif depth == 0 and text.startswith(char, k):
             return k
         k += 1
     return None
