@@ -64,11 +64,14 @@ _WORDS = {"err": "error", "severe": "error", "shout": "error", "fail": "error", 
 
 def _round_5_level(call: str, level: str) -> str:
     """The level of round 5's calls that say it otherwise: Traffic Server's Dbg and Note,
-    squid's debug level number (0 critical, 1 important, more a debugging detail)."""
+    Jekyll's abort_with, squid's debug level number (0 critical, 1 important, more a
+    debugging detail)."""
     if call.startswith("Dbg("):
         return "debug"
     if call.startswith("Note("):
         return "notice"
+    if re.search(r"\.abort_with\b", call):  # Jekyll's logger: an error, then the exit
+        return "error"
     squid = re.match(r"debugs\(\s*[\w.>-]+\s*,\s*([\w.>()-]+)\s*,", call)
     if squid:
         named = {"0": "error", "DBG_CRITICAL": "error", "1": "info", "DBG_IMPORTANT": "info"}
