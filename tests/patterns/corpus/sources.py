@@ -63,8 +63,8 @@ class Program:
     language: str
     files: tuple[str, ...]  # glob patterns (fnmatch on the path in the repository)
     call: str  # regex of a call's opening, up to its first argument (or chain, see extract)
-    # printf, pydict, brace, named, psr3, erlang, plain (interpolation is read from literals); round 4
-    # adds qt and concat, round 5 stream (C++'s "text" << value)
+    # printf, pydict, brace, named, psr3, erlang, plain (interpolation is read from literals); round 3
+    # adds qt, round 4 concat, round 5 stream (C++'s "text" << value)
     fmt: str
     # plain, logfmt, json, hclog, keyvalue, emqx, console, tikv, rubyhash, elixir; round 4 adds pino, winston,
     # pyjson, monolog, julia, elixirtail (the metadata after the message); round 5 adds structlog
