@@ -326,7 +326,11 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     # a type, a mode, an action or a signal is a word of the program's, not a state of the event
     ("dns.TypeToString[state.QType()]", "v", "go", "word"),
     ("proxy_type_str(px)", "s", "c", "word"),
-    ("signal", "s", "ruby", "word"),
+    # a signal prints as the language names one, a signal's name as SIGTERM, a %d its number
+    ("sig", "s", "ruby", "signal"),
+    ("w.signal", "s", "ruby", "signal"),
+    ("sig_name", "s", "python", "signame"),
+    ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
     ("s.ToString().c_str()", "s", "c", "err"),  # a C++ Status prints its error
@@ -396,6 +400,18 @@ def test_values_are_printed_as_the_language_prints_them():
     # util.format's %j: a string in JSON quotes, an object bare
     assert values.value("name", rng, "js", "q").startswith('"')
     assert not values.value("struct", rng, "js", "q").startswith('"')
+
+
+def test_a_signal_is_printed_as_the_language_names_it():
+    # sidekiq's `logger.debug "Got #{sig} signal"` prints "Got TTIN signal", never "Got media signal"
+    rng = random.Random(0)
+    assert all(re.fullmatch(r"[A-Z0-9]+", values.value("signal", rng, "ruby")) for _ in range(50))
+    assert all(values.value("signame", rng, lang).startswith("SIG") for lang in ("python", "go", "js"))
+    assert all(values.value("signal", rng, "python").isdigit() for _ in range(20))  # a handler's signum
+    assert {values.value("signal", rng, "go") for _ in range(200)} >= {"terminated", "user defined signal 1"}
+    assert all(values.value("signal", rng, "elixir").startswith(":sig") for _ in range(20))
+    records = [{"p": "sidekiq", "at": "lib/cli.rb:1", "l": "info", "t": "Got %{signal} signal"}]
+    assert 2 <= len({line for line, _ in lines_of(by_name("sidekiq"), records * 40)}) <= 5
 
 
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():

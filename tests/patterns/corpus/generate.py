@@ -112,11 +112,11 @@ class _Site:
         for i, (key, kind) in enumerate(self.fields):
             if kind in _BARE_NUMBER and _UNIT_KEY.search(key):
                 self.field_family[i] = _BARE_NUMBER[kind]  # timeout_ms=250, sizeBytes=1024
-        # a state, and a word of the program's vocabulary (a proxy's type, a mode, a signal),
-        # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
+        # a state, a word of the program's vocabulary (a proxy's type, a mode) and a signal
+        # are one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word", "verb"):
+            if kind in _ONE_OF_A_FEW:
                 self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
@@ -125,7 +125,7 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word", "verb"):
+            if kind in _ONE_OF_A_FEW:
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
@@ -155,6 +155,8 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
+# a state, a word of the program's vocabulary, a signal: one of a few values at one call site
+_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "signal", "signame"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"

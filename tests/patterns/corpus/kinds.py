@@ -60,10 +60,14 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("user", frozenset(("user", "username", "login", "owner", "account", "principal", "subject", "member",
                         "sender", "author", "actor", "uname"))),
     ("email", frozenset(("email", "mail", "recipient"))),
-    # a state is what a thing is in (RUNNING, FAILED); a type, a mode, an action or a signal is a
+    # a state is what a thing is in (RUNNING, FAILED); a type, a mode or an action is a
     # word of the program's vocabulary, one value among many, not a state of the event
     ("state", frozenset(("state", "status", "phase", "health"))),
-    ("word", frozenset(("mode", "action", "op", "operation", "signal", "sig", "verb", "type", "kind",
+    # a signal prints as the language names one (Ruby's TTIN, Go's "user defined signal 1", the
+    # number a Python handler gets), a signal's name as SIGTERM: never a word of the program's
+    ("signal", frozenset(("signal", "sig", "signo", "signum"))),
+    ("signame", frozenset(("signame",))),
+    ("word", frozenset(("mode", "action", "op", "operation", "verb", "type", "kind",
                         "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
     ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
@@ -258,6 +262,8 @@ def _kind_from_words(words: list[str]) -> str:
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)
     last = words[-1]
+    if len(words) > 1 and last == "name" and _LOOKUP.get(words[-2]) == "signal":
+        return "signame"  # sig_name, signalName: SIGTERM, as the program spells a signal
     if words[-2:] == ["class", "name"]:
         return "class"  # className, class_name: a class's name, printed as the language writes one
     if words[-2:] == ["status", "code"] and "exit" not in words:

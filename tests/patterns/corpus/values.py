@@ -66,6 +66,13 @@ _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "s
 # the actions a program names with a verb ("failed to %s topic"): generic operations
 _VERBS = ["create", "delete", "update", "pause", "resume", "empty", "bind", "unbind", "start", "stop",
           "restart", "sync", "reload", "publish", "archive", "restore", "enable", "disable"]
+# the signals a service handles (sent by an operator, a supervisor, a terminal), with their numbers on
+# Linux and the text Go's syscall.Signal prints for each
+_SIGNALS = {"TERM": (15, "terminated"), "INT": (2, "interrupt"), "HUP": (1, "hangup"), "QUIT": (3, "quit"),
+            "USR1": (10, "user defined signal 1"), "USR2": (12, "user defined signal 2"),
+            "TTIN": (21, "stopped (tty input)"), "TTOU": (22, "stopped (tty output)"),
+            "TSTP": (20, "stopped"), "CHLD": (17, "child exited"),
+            "WINCH": (28, "window changed")}
 _METHODS = ["GET", "GET", "GET", "POST", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 _CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
             "UserController",
@@ -342,6 +349,25 @@ def err(rng: random.Random, lang: str) -> str:
             .replace("{url}", url(rng)).replace("{ip}", ip(rng)))
 
 
+def signal(rng: random.Random, lang: str, named: bool = False) -> str:
+    """A signal as ``lang`` prints the value a handler gets: Ruby's trap names it ``TTIN``, Go's
+    os.Signal prints ``user defined signal 1``, Python's handler gets a number, Elixir's inspect
+    an atom ``:sigterm``; a signal's name (``signame``) is ``SIGTERM`` in any language."""
+    short = _pick(rng, sorted(_SIGNALS))
+    number, go_text = _SIGNALS[short]
+    if named:
+        return "SIG" + short
+    if lang == "go":
+        return go_text
+    if lang == "python":
+        return str(number)
+    if lang == "ruby":
+        return short
+    if lang == "elixir":
+        return ":sig" + short.lower()
+    return "SIG" + short
+
+
 def listing(rng: random.Random, lang: str, style: str) -> str:
     items = [name(rng) for _ in range(rng.randrange(0, 5))]
     if lang == "go":
@@ -473,6 +499,8 @@ def id_shape(rng: random.Random) -> str:
 
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
+    if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
+        return signal(rng, lang, kind == "signame")
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
