@@ -880,6 +880,11 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     # a word after "to" is the verb of an action, an address before ":port" the host part alone
     assert kinds("failed to %{word} topic") == ["verb"]
     assert kinds("started %{name} on %{addr}:%{port}") == ["name", "ip", "port"]
+    # osu's `import {Importer.HumanisedModelName}s` prints "import beatmaps", never "import canarys":
+    # a value the text makes plural is a singular noun; a number before "s" is seconds
+    assert kinds("not available to import %{name}s.") == ["noun"]
+    assert kinds("booted in %{int}s, phase %{state}") == ["int", "state"]
+    assert kinds("found %{name} sources") == ["name"]
 
 
 def test_a_spaced_key_presents_its_state_as_a_value():

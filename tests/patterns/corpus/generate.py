@@ -156,7 +156,7 @@ class _Site:
 
 
 # a state, a word of the program's vocabulary, a signal: one of a few values at one call site
-_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "signal", "signame"))
+_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
@@ -176,13 +176,16 @@ def _one_family(kind: str, rng: random.Random, lang: str) -> str:
 _EXIT_CODE_BEFORE = re.compile(r"\bexit(?:ed|s)?\b(?: with)?(?: (?:code|status))? ?\(?$", re.I)
 # "failed to %s topic", "Nothing to %s": an infinitive's verb, the action the program took
 _VERB_BEFORE = re.compile(r"\bto $")
+# "to import %ss", "Enabled %ss:": the program makes a plural of the value, a singular noun
+_PLURAL_S = re.compile(r"s\b")
 
 
 def _kind_in_context(template: str, slot: re.Match) -> str:
     """The kind of a placeholder, corrected by the words around it where they say more than
     the variable's name: an exit code named ``status`` is a number, not an HTTP status; a
     word after "to" is a verb, not a noun; an address the text follows with ``:%{port}``
-    is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``."""
+    is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``; a name
+    the text makes plural with an ``s`` (``import %{name}s``) is a singular noun."""
     kind, before = slot.group(1), template[:slot.start()]
     if kind == "status" and _EXIT_CODE_BEFORE.search(before):
         return "int"
@@ -190,6 +193,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "verb"
     if kind == "addr" and template.startswith(":%{port", slot.end()):
         return "ip"
+    if kind in ("name", "word", "text") and _PLURAL_S.match(template, slot.end()):
+        return "noun"
     return kind
 
 

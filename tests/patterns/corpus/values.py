@@ -66,6 +66,11 @@ _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "s
 # the actions a program names with a verb ("failed to %s topic"): generic operations
 _VERBS = ["create", "delete", "update", "pause", "resume", "empty", "bind", "unbind", "start", "stop",
           "restart", "sync", "reload", "publish", "archive", "restore", "enable", "disable"]
+# the things a program counts or names in the plural ("import %ss", "Enabled %ss:"): singular
+# nouns of software, some of two words
+_NOUNS = ["file", "item", "record", "job", "task", "user", "message", "plugin", "extension", "document",
+          "image", "account", "setting", "collection", "report", "backup", "download", "upload", "worker",
+          "request handler", "media file", "import list", "log file", "theme", "schedule", "template"]
 # the signals a service handles (sent by an operator, a supervisor, a terminal), with their numbers on
 # Linux and the text Go's syscall.Signal prints for each
 _SIGNALS = {"TERM": (15, "terminated"), "INT": (2, "interrupt"), "HUP": (1, "hangup"), "QUIT": (3, "quit"),
@@ -534,6 +539,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _WORDS + _SERVICES)
     if kind == "verb":
         return _pick(rng, _VERBS)
+    if kind == "noun":
+        return _pick(rng, _NOUNS)
     if kind == "stateword":
         return _pick(rng, _STATES_WORDS)
     if kind in ("int", "count"):
