@@ -330,6 +330,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("sig", "s", "ruby", "signal"),
     ("w.signal", "s", "ruby", "signal"),
     ("sig_name", "s", "python", "signame"),
+    ("stmt", "s", "c", "sql"),  # a statement sent to a database
+    ("reason", "s", "c", "text"),
     ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
@@ -412,6 +414,15 @@ def test_a_signal_is_printed_as_the_language_names_it():
     assert all(values.value("signal", rng, "elixir").startswith(":sig") for _ in range(20))
     records = [{"p": "sidekiq", "at": "lib/cli.rb:1", "l": "info", "t": "Got %{signal} signal"}]
     assert 2 <= len({line for line, _ in lines_of(by_name("sidekiq"), records * 40)}) <= 5
+
+
+def test_a_reason_is_a_phrase_and_sql_is_where_the_program_logs_a_statement():
+    # osu's `Attempting to block all realm operations for {reason}.` prints "for migration.",
+    # never "for SELECT id, name FROM users WHERE id = $1."
+    rng = random.Random(0)
+    phrases = {values.value("text", rng) for _ in range(300)}
+    assert not any(re.match(r"(?:SELECT|UPDATE|INSERT|DELETE) ", text) for text in phrases)
+    assert all(re.match(r"[A-Z]+\b", values.value("sql", rng)) for _ in range(50))
 
 
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
@@ -885,6 +896,12 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("not available to import %{name}s.") == ["noun"]
     assert kinds("booted in %{int}s, phase %{state}") == ["int", "state"]
     assert kinds("found %{name} sources") == ["name"]
+    # ejabberd's `?ERROR_MSG("SQL query '~ts' failed: ~p", [SQuery, Err])` prints a statement;
+    # a text the words do not call SQL is a phrase
+    assert kinds("SQL query '%{text}' failed: %{err}") == ["sql", "err"]
+    assert kinds("SQL: %{text}") == ["sql"]
+    assert kinds("Preparing statement %{text|q}...") == ["sql"]
+    assert kinds("Search query: %{text}") == ["text"]
 
 
 def test_a_spaced_key_presents_its_state_as_a_value():

@@ -178,6 +178,8 @@ _EXIT_CODE_BEFORE = re.compile(r"\bexit(?:ed|s)?\b(?: with)?(?: (?:code|status))
 _VERB_BEFORE = re.compile(r"\bto $")
 # "to import %ss", "Enabled %ss:": the program makes a plural of the value, a singular noun
 _PLURAL_S = re.compile(r"s\b")
+# "SQL: %s", "SQL query '%s'", "Preparing statement %q": the text says the value is SQL
+_SQL_BEFORE = re.compile(r"\b(?:SQL(?: query| statement)?|[Ss]tatement)\W{0,2}$")
 
 
 def _kind_in_context(template: str, slot: re.Match) -> str:
@@ -185,7 +187,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
     the variable's name: an exit code named ``status`` is a number, not an HTTP status; a
     word after "to" is a verb, not a noun; an address the text follows with ``:%{port}``
     is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``; a name
-    the text makes plural with an ``s`` (``import %{name}s``) is a singular noun."""
+    the text makes plural with an ``s`` (``import %{name}s``) is a singular noun; a text
+    after "SQL" or "statement" is an SQL statement, not a phrase."""
     kind, before = slot.group(1), template[:slot.start()]
     if kind == "status" and _EXIT_CODE_BEFORE.search(before):
         return "int"
@@ -195,6 +198,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "ip"
     if kind in ("name", "word", "text") and _PLURAL_S.match(template, slot.end()):
         return "noun"
+    if kind in ("text", "any") and _SQL_BEFORE.search(before):
+        return "sql"
     return kind
 
 

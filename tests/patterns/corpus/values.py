@@ -197,11 +197,18 @@ _ERRORS_C = [text for _, text in _ERRNO] + [
 _TEXT = [
     "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
     "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
-    "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
     "no healthy upstream", "scheduled restart", "lease expired", "retry budget exhausted",
         "not enough replicas",
     "version mismatch between nodes", "client closed request", "checksum mismatch", "node is not the leader",
     "disk usage above high watermark", "invalid request body", "missing required field 'email'",
+]
+# the statements a program sends its database, where it logs one (a query, a statement, "SQL: %s")
+_SQL = [
+    "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
+    "SELECT * FROM sessions WHERE expires_at < ?", "INSERT INTO events (id, kind, payload) VALUES (?, ?, ?)",
+    "DELETE FROM jobs WHERE finished_at < NOW() - INTERVAL '7 days'", "SELECT count(*) FROM tasks",
+    "UPDATE accounts SET balance = balance - 10 WHERE id = 7", "BEGIN", "COMMIT",
+    "SELECT t.id, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.owner = 'bob'",
 ]
 _TLDS = ["com", "org", "io", "net", "dev"]
 
@@ -524,8 +531,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(text)
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
-    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
-        "word"):
+    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "any", "user",
+                                                      "host", "word"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -614,6 +621,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{code}: {text}"
     if kind == "text":
         return _pick(rng, _TEXT)
+    if kind == "sql":
+        return _pick(rng, _SQL)
     if kind == "state":
         return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
             "c") or rng.random() < 0.4 else _STATES_WORDS)
