@@ -331,6 +331,12 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("w.signal", "s", "ruby", "signal"),
     ("sig_name", "s", "python", "signame"),
     ("stmt", "s", "c", "sql"),  # a statement sent to a database
+    # a list joined into one text prints its items, no brackets: a command line when joined by spaces
+    ("targets.join(', ')", "", "js", "joined"),
+    ("', '.join(str(x) for x in all_candidates)", "", "python", "joined"),
+    ('strings.Join(names, ",")', "s", "go", "joined"),
+    ("' '.join([path] + argv)", "r", "python", "command"),
+    ('x.join("\\n")', "", "js", "list"),  # lines of a backtrace stay a list
     ("reason", "s", "c", "text"),
     ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when

@@ -159,6 +159,21 @@ def _words(name: str) -> list[str]:
     return words
 
 
+_JOIN = re.compile(r"""^\s*(['"])(?P<py>[^'"]*)\1\.join\("""  # Python's ", ".join(x)
+                   r"""|\.join\(\s*(['"])(?P<method>[^'"]*)\3\s*\)"""  # JS's, Ruby's, Java's x.join(", ")
+                   r"""|(?:strings\.|string\.|Enum\.|\b)[Jj]oin\(\s*(?:[^'",()]+,\s*)?(['"])(?P<call>[^'"]*)\5""")
+
+
+def _join_separator(expr: str) -> str | None:
+    """The separator of a list joined into one text (``", ".join(x)``, ``strings.Join(x, " ")``,
+    ``String.Join(", ", x)``), or None when the expression joins nothing."""
+    found = _JOIN.search(expr)
+    if not found:
+        return None
+    separator = next(g for g in found.group("py", "method", "call") if g is not None)
+    return separator.encode().decode("unicode_escape") if "\\" in separator else separator
+
+
 def _name_of(expr: str) -> tuple[list[str], str]:
     """The words of the last name in an expression, and a hint from its shape."""
     expr = expr.strip()
@@ -204,6 +219,10 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["class"], "class"
     if re.search(r"(?:\.Since\(|\.Sub\(|elapsed\(|Elapsed|TotalMilliseconds|TotalSeconds)", expr):
         return ["duration"], "duration"
+    separator = _join_separator(expr)
+    if separator is not None and separator.strip(" ") in (",", ""):
+        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes
+        return ["list"], "command" if separator == " " else "joined"
     if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
         hint = "list"
     subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)

@@ -380,6 +380,19 @@ def signal(rng: random.Random, lang: str, named: bool = False) -> str:
     return "SIG" + short
 
 
+_COMMANDS = ["/usr/bin/ffmpeg -i {path} -c copy {path}", "git fetch --prune origin", "systemctl reload nginx",
+             "/usr/local/bin/backup.sh --full {path}", "rsync -a {path} backup:{path}",
+             "python -m pip install -U pip", "docker pull {name}:latest", "tar -czf {path} {path}",
+             "kubectl rollout restart deployment/{name}"]
+
+
+def command(rng: random.Random) -> str:
+    """A command line as a program joins it from its arguments (``" ".join(argv)``)."""
+    def argument(slot: re.Match) -> str:
+        return name(rng) if slot.group(1) == "name" else path(rng).replace(" ", "_")
+    return re.sub(r"\{(name|path)\}", argument, _pick(rng, _COMMANDS))
+
+
 def listing(rng: random.Random, lang: str, style: str) -> str:
     items = [name(rng) for _ in range(rng.randrange(0, 5))]
     if lang == "go":
@@ -637,6 +650,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return timestamp(rng, lang, kind[len("time:"):])
     if kind == "list":
         return listing(rng, lang, style)
+    if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
+        return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "command":
+        return command(rng)
     if kind.startswith("struct"):
         form = "json" if style == "q" else kind.partition(":")[2]  # %j prints JSON
         return structure(rng, lang, form)
