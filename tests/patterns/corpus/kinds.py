@@ -219,6 +219,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["class"], "class"
     if re.search(r"(?:\.Since\(|\.Sub\(|elapsed\(|Elapsed|TotalMilliseconds|TotalSeconds)", expr):
         return ["duration"], "duration"
+    if re.search(r"\b(?:path|filepath|Path)\.(?:join|Join|Combine)\(", expr):
+        return ["path"], "path"  # os.path.join(d, f), filepath.Join(dir, name): one path, not a list
     separator = _join_separator(expr)
     if separator is not None and separator.strip(" ") in (",", ""):
         # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes
