@@ -347,6 +347,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("s.ToString().c_str()", "s", "c", "err"),  # a C++ Status prints its error
     ("Long.toHexString(sessionId)", "{}", "java", "hex"),
     ("err.stack", "", "js", "err"),
+    ("$e->getMessage()", "s", "php", "err"),  # PHP's exception text, as Java's e.getMessage()
+    ("$message", "s", "php", "text"),
     ("$start->format('Y-m-d')", "s", "php", "time"),  # a date formatted as text
     ("when.isoformat()", "s", "python", "time"),
     ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "word"),  # one of the program's own words

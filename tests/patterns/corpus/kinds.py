@@ -195,7 +195,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
-    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
+    if re.search(r"(?:\.|->)(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$",
+                 expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr) or \
             re.search(r"\blocalized(?:Description|FailureReason)\]?$", expr):
         # NSError's localizedDescription (Swift, Objective-C) is its error's text
