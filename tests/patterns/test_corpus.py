@@ -360,6 +360,10 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("$className", "", "php", "class"),  # a class's name is a class, not any name
     ("after.size-before.size", "", "ruby", "int"),  # Ruby's size is a count
     ("this.clients.size", "", "js", "int"),  # so is a collection's in any language
+    ("num_cols", "", "rust", "int"),  # a plural counted: how many, not a list
+    ("max_requests", "", "python", "int"),
+    ("MinimumLeadTimeDays", "", "csharp", "int"),
+    ("pluginNames", "", "js", "list"),
     ("file.size", "", "js", "size"),  # a file's size is bytes
     ("std::size(event->pex)", "{}", "cpp", "int"),  # C++'s std::size: how many items
     # a description prints the thing it describes; an NSError's description is its error

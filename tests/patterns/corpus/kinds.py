@@ -271,6 +271,10 @@ _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value",
     "ref", "raw", "desc", "description"))
 
 
+_HOW_MANY = frozenset(("num", "n", "max", "min", "total", "count", "number", "nr", "no"))
+_COUNTED_UNITS = frozenset(("days", "hours", "minutes", "mins", "weeks", "months", "years"))
+
+
 def _kind_from_words(words: list[str]) -> str:
     if not words:
         return "any"
@@ -300,7 +304,8 @@ def _kind_from_words(words: list[str]) -> str:
     if joined in _LOOKUP:
         return _LOOKUP[joined]
     if last.endswith("s") and not last.endswith(_NOT_PLURAL) and len(last) > 3:
-        return "list"
+        # num_cols, max_requests, LeadTimeDays: how many of them, not the list of them
+        return "int" if words[0] in _HOW_MANY or last in _COUNTED_UNITS else "list"
     for tail in _NAMING_TAILS:  # conffilename, pfilename, srcpath, newhostname: written as one word
         if last.endswith(tail) and len(last) > len(tail):
             return _LOOKUP[tail]
