@@ -917,6 +917,10 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("SQL: %{text}") == ["sql"]
     assert kinds("Preparing statement %{text|q}...") == ["sql"]
     assert kinds("Search query: %{text}") == ["text"]
+    # puma's `log "* #{log_msg} on ssl://#{addr}?#{uri.query}"`: after a URL's "?", its query string
+    assert kinds("* %{text} on ssl://%{addr}?%{text}") == ["text", "addr", "querystring"]
+    assert kinds("Error getting '?%{struct}' when generating report") == ["querystring"]
+    assert kinds("Why?%{text}") == ["text"]
 
 
 def test_a_spaced_key_presents_its_state_as_a_value():

@@ -178,6 +178,8 @@ _EXIT_CODE_BEFORE = re.compile(r"\bexit(?:ed|s)?\b(?: with)?(?: (?:code|status))
 _VERB_BEFORE = re.compile(r"\bto $")
 # "to import %ss", "Enabled %ss:": the program makes a plural of the value, a singular noun
 _PLURAL_S = re.compile(r"s\b")
+# "ssl://%s?%s", "'?%s'": what follows a URL's question mark is its query string (a=1&b=2)
+_QUERY_BEFORE = re.compile(r"(?:://\S*|^|[\s'\"])\?$")
 # "SQL: %s", "SQL query '%s'", "Preparing statement %q": the text says the value is SQL
 _SQL_BEFORE = re.compile(r"\b(?:SQL(?: query| statement)?|[Ss]tatement)\W{0,2}$")
 
@@ -188,7 +190,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
     word after "to" is a verb, not a noun; an address the text follows with ``:%{port}``
     is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``; a name
     the text makes plural with an ``s`` (``import %{name}s``) is a singular noun; a text
-    after "SQL" or "statement" is an SQL statement, not a phrase."""
+    after "SQL" or "statement" is an SQL statement, not a phrase; a value after a URL's ``?``
+    its query string."""
     kind, before = slot.group(1), template[:slot.start()]
     if kind == "status" and _EXIT_CODE_BEFORE.search(before):
         return "int"
@@ -200,6 +203,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "noun"
     if kind in ("text", "any") and _SQL_BEFORE.search(before):
         return "sql"
+    if kind in ("text", "any", "struct", "name", "list") and _QUERY_BEFORE.search(before):
+        return "querystring"
     return kind
 
 

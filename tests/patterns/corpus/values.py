@@ -386,6 +386,16 @@ _COMMANDS = ["/usr/bin/ffmpeg -i {path} -c copy {path}", "git fetch --prune orig
              "kubectl rollout restart deployment/{name}"]
 
 
+def query_string(rng: random.Random) -> str:
+    """A URL's query string: a few key=value pairs joined by '&'."""
+    pairs = {"page": lambda: str(rng.randrange(1, 20)), "per_page": lambda: str(_pick(rng, [20, 50, 100])),
+             "key": lambda: path(rng).replace(" ", "%20"), "cert": lambda: path(rng).replace(" ", "%20"),
+             "verify_mode": lambda: _pick(rng, ["none", "peer"]), "q": lambda: name(rng),
+             "id": lambda: str(rng.randrange(10**5)), "period": lambda: _pick(rng, ["day", "week", "month"])}
+    keys = rng.sample(sorted(pairs), rng.randrange(1, 4))
+    return "&".join(f"{key}={pairs[key]()}" for key in keys)
+
+
 def command(rng: random.Random) -> str:
     """A command line as a program joins it from its arguments (``" ".join(argv)``)."""
     def argument(slot: re.Match) -> str:
@@ -654,6 +664,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
     if kind == "command":
         return command(rng)
+    if kind == "querystring":
+        return query_string(rng)
     if kind.startswith("struct"):
         form = "json" if style == "q" else kind.partition(":")[2]  # %j prints JSON
         return structure(rng, lang, form)
