@@ -349,6 +349,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("err.stack", "", "js", "err"),
     ("$e->getMessage()", "s", "php", "err"),  # PHP's exception text, as Java's e.getMessage()
     ("$message", "s", "php", "text"),
+    ("errorMessage", "", "csharp", "err"),  # an error's message is an error text, not a phrase
+    ("$error_msg", "s", "php", "err"),
     ("$start->format('Y-m-d')", "s", "php", "time"),  # a date formatted as text
     ("when.isoformat()", "s", "python", "time"),
     ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "word"),  # one of the program's own words
@@ -921,6 +923,13 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("* %{text} on ssl://%{addr}?%{text}") == ["text", "addr", "querystring"]
     assert kinds("Error getting '?%{struct}' when generating report") == ["querystring"]
     assert kinds("Why?%{text}") == ["text"]
+
+
+def test_a_field_holding_an_errors_message_is_an_error_whatever_its_key():
+    # wallabag's `['path' => $imagePath, 'message' => $e->getMessage()]` prints an exception's text
+    assert kinds.kind_of_field("message", "$e->getMessage()", "php") == "err"
+    assert kinds.kind_of_field("message", "e.message", "ruby") == "err"
+    assert kinds.kind_of_field("message", "$note", "php") == "text"
 
 
 def test_a_spaced_key_presents_its_state_as_a_value():

@@ -286,6 +286,8 @@ def _kind_from_words(words: list[str]) -> str:
         return "bool"  # is_witness, has_leader
     if len(words) == 2 and words[0] in ("err", "error") and words[1] in ("ret", "val", "value", "out"):
         return "err"  # errRet: the error returned, not a return code
+    if words[-2:-1] in (["err"], ["error"], ["exception"], ["exc"]) and words[-1] in ("msg", "message"):
+        return "err"  # error_msg, exceptionMessage: an error's text, not a phrase
     if (len(words) > 1 and words[-1] == "name" and _LOOKUP.get(words[-2]) in ("state", "user", "host", "path")
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)
@@ -374,6 +376,8 @@ def kind_of_field(key: str, expr: str, lang: str = "", helper: str = "") -> str:
     if helper in ("float64", "float32"):
         return "float"
     by_key = _kind_from_words(_words(key))
+    if by_key == "text" and kind_of_expression(expr, "", lang) == "err":
+        return "err"  # 'message' => $e->getMessage(), message: e.message: the error's text
     if by_key not in ("any", "struct"):
         if by_key == "status":
             return "status" if _words(key)[-1] == "code" else "state"
