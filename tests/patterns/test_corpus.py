@@ -353,7 +353,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("$error_msg", "s", "php", "err"),
     ("$start->format('Y-m-d')", "s", "php", "time"),  # a date formatted as text
     ("when.isoformat()", "s", "python", "time"),
-    ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "word"),  # one of the program's own words
+    ('(cf->sockindex == SECONDARY) ? "2nd " : ""', "s", "c", "optional"),  # the program's text or none
     ("z.origin", "s", "go", "host"),
     ("conffilename", "s", "c", "path"),  # a naming word run into one: conf + filename
     ("newhostname", "s", "c", "host"),
@@ -380,7 +380,12 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     # a conditional with one literal branch prints the program's own words, unless typed
     ('(status >= 128) ? strsignal(status - 128) : "Exit"', "s", "c", "word"),
     ('conn ? conn->port : "-"', "s", "c", "port"),
-    ('if (gracefulShutdownInProgress.contains(ref)) " (gracefully)" else ""', "{}", "scala", "word"),
+    ('if (gracefulShutdownInProgress.contains(ref)) " (gracefully)" else ""', "{}", "scala", "optional"),
+    ('if (ok) "up" else "down"', "{}", "scala", "word"),
+    # haproxy's `ha_notice("Reloading HAProxy%s\n", hardreload?" (hard-reload)":"")`: a text there or not
+    ('hardreload?" (hard-reload)":""', "s", "c", "optional"),
+    ('(parse_flags & SRV_PARSE_PARSE_ADDR) ? "" : " Hint: no address was expected."', "s", "c", "optional"),
+    ('server.sentinel_mode ? "Sentinel" : "Redis"', "s", "c", "word"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
@@ -923,6 +928,20 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("* %{text} on ssl://%{addr}?%{text}") == ["text", "addr", "querystring"]
     assert kinds("Error getting '?%{struct}' when generating report") == ["querystring"]
     assert kinds("Why?%{text}") == ["text"]
+
+
+def test_an_optional_text_is_one_text_or_none_per_call_site():
+    # "Reloading HAProxy (hard-reload)" or "Reloading HAProxy", never "Reloading HAProxymedia"
+    records = [{"p": "haproxy", "at": f"src/x.c:{n}", "l": "info", "t": "Reloading HAProxy%{optional}"}
+               for n in range(20)]
+    lines = {line for line, _ in lines_of(by_name("haproxy"), records)}
+    assert "Reloading HAProxy" in lines and len(lines) > 2, lines
+    assert all(not line.removeprefix("Reloading HAProxy")[:1].isalnum() for line in lines)
+    # before a word, the text ends with its space: "%sconnection" prints "2nd connection"
+    site = generate._Site({"p": "curl", "at": "lib/x.c:1", "l": "info", "t": "%{optional}connection"},
+                          by_name("curl"), random.Random(0))
+    absent, present = site.states[0]
+    assert absent == "" and present.endswith(" ") and not present.startswith(" ")
 
 
 def test_a_field_holding_an_errors_message_is_an_error_whatever_its_key():

@@ -116,7 +116,12 @@ class _Site:
         # are one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind in _ONE_OF_A_FEW:
+            if kind == "optional":  # the program's one text, there or left out
+                text = values.value(kind, rng, program.language, style)
+                if re.match(r"\w", template[found[i].end():]):  # "%sconnection": before a word
+                    text = text.strip() + " "
+                self.states[i] = ["", text]
+            elif kind in _ONE_OF_A_FEW:
                 self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
@@ -156,7 +161,7 @@ class _Site:
 
 
 # a state, a word of the program's vocabulary, a signal: one of a few values at one call site
-_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame"))
+_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"

@@ -179,7 +179,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     expr = expr.strip()
     hint = ""
     if re.fullmatch(r"if\s*\(.*\)\s*\"[^\"]*\"\s*else\s*\"[^\"]*\"", expr, re.S):
-        return ["word"], "word"  # Scala's and Kotlin's if (c) " (gracefully)" else "": the same
+        # Scala's and Kotlin's if (c) " (gracefully)" else "": a text there or not, as below
+        kind = "optional" if re.search(r'\)\s*""\s*else|else\s*""$', expr) else "word"
+        return [kind], kind
     other = re.fullmatch(r"[^?\"]*\?\s*(?:\"[^\"]*\"\s*:\s*(?P<after>[^\"]+)"
                          r"|(?P<before>[^\"]+?)\s*:\s*\"[^\"]*\")\s*\)?", expr, re.S)
     if other:
@@ -202,6 +204,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         # NSError's localizedDescription (Swift, Objective-C) is its error's text
         return ["err"], "err"
     if re.fullmatch(r"[^?]*\?\s*(?:\"[^\"]*\"\s*:\s*)+\"[^\"]*\"\s*\)?", expr, re.S):
+        if re.search(r'\?\s*""\s*:|:\s*""\s*\)?$', expr):
+            # hardreload ? " (hard-reload)" : "": the program's one text, there or not
+            return ["optional"], "optional"
         return ["word"], "word"  # cond ? "IN" : "OUT": one of the program's own words
     if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."

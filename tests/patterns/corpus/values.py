@@ -66,6 +66,10 @@ _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "s
 # the actions a program names with a verb ("failed to %s topic"): generic operations
 _VERBS = ["create", "delete", "update", "pause", "resume", "empty", "bind", "unbind", "start", "stop",
           "restart", "sync", "reload", "publish", "archive", "restore", "enable", "disable"]
+# a text a program prints or leaves out (hardreload ? " (hard-reload)" : ""): after a word, with
+# its space or punctuation
+_OPTIONAL = [" (hard-reload)", " (forced)", " (dry run)", " readable", " as the default", " with warnings",
+             ", retrying", " Hint: check the configuration.", " (deprecated)", " in the background"]
 # the things a program counts or names in the plural ("import %ss", "Enabled %ss:"): singular
 # nouns of software, some of two words
 _NOUNS = ["file", "item", "record", "job", "task", "user", "message", "plugin", "extension", "document",
@@ -571,6 +575,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _VERBS)
     if kind == "noun":
         return _pick(rng, _NOUNS)
+    if kind == "optional":  # the text when it is there (the generator leaves it out too)
+        return _pick(rng, _OPTIONAL)
     if kind == "stateword":
         return _pick(rng, _STATES_WORDS)
     if kind in ("int", "count"):
