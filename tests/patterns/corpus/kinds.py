@@ -23,7 +23,7 @@ _FLOAT = frozenset("eEfFgG") | {"~f", "~e", "~g"}
 _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("err", frozenset(("err", "error", "errors", "e", "ex", "exc", "exception", "cause", "failure",
         "throwable",
-                       "errmsg", "strerror", "errstr", "ioe", "t"))),
+                       "errmsg", "strerror", "strerrno", "errstr", "ioe", "t"))),
     ("addr", frozenset(("addr", "address", "endpoint", "remote", "peer", "listen", "bind", "sockaddr",
         "laddr",
                         "raddr", "listener", "upstream", "backend"))),
