@@ -349,6 +349,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("err.stack", "", "js", "err"),
     ("$e->getMessage()", "s", "php", "err"),  # PHP's exception text, as Java's e.getMessage()
     ("STRERRNO", "s", "c", "err"),  # collectd's macro of strerror(errno)
+    ("lastModifiedById", "", "js", "id"),  # the id of who modified it, not when
+    ("path_with_query_string", "", "python", "path"),
     ("$message", "s", "php", "text"),
     ("errorMessage", "", "csharp", "err"),  # an error's message is an error text, not a phrase
     ("$error_msg", "s", "php", "err"),

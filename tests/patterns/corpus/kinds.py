@@ -154,6 +154,8 @@ def _words(name: str) -> list[str]:
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     words = [w for w in re.split(r"[^A-Za-z0-9]+", name.lower()) if w]
     for index, word in enumerate(words):
+        if word == "by" and index and words[-1] in ("id", "uid", "name", "user", "username"):
+            return words[index + 1:]  # lastModifiedById, EncryptedByKeyId: whose id, an id
         if word in _CONNECTORS and index:
             return words[:index]  # path_with_query_string: a path
     return words
