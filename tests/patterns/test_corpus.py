@@ -341,6 +341,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ('path.join(this.basePath, "node_modules")', "", "js", "path"),
     ("Path.Combine(dir, name)", "", "csharp", "path"),
     ("reason", "s", "c", "text"),
+    ("series.Title", "{0}", "csharp", "title"),  # a title people gave a show, not a phrase
+    ("window->metadata().title()", "{}", "cpp", "title"),
     ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template

@@ -80,7 +80,9 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                             "expression",
                         "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
                             "line_text",
-                        "content", "why", "explanation", "title", "subjectline"))),
+                        "content", "why", "explanation"))),
+    # a title people gave a thing: a show's, a document's, a window's
+    ("title", frozenset(("title", "subjectline", "headline", "caption"))),
     # a statement the program sends its database: SQL, not a phrase
     ("sql", frozenset(("sql", "stmt", "statement", "sqlquery", "squery"))),
     ("struct", frozenset(("config", "conf", "cfg", "options", "opts", "settings", "req", "request", "resp",

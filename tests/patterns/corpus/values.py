@@ -206,6 +206,11 @@ _TEXT = [
     "version mismatch between nodes", "client closed request", "checksum mismatch", "node is not the leader",
     "disk usage above high watermark", "invalid request body", "missing required field 'email'",
 ]
+# the titles people give things: a show's or a release's, a document's, a window's, a page's
+_TITLES = ["The Office", "Breaking Bad S02E05 720p", "Invoice March 2023", "Quarterly report",
+           "Welcome to nginx!", "Inbox - Mozilla Thunderbird", "README.md - Visual Studio Code",
+           "Ubuntu 24.04 LTS", "Meeting notes 2024-03-14", "The Matrix (1999)", "Tax Returns 2022",
+           "Planet.Earth.II.S01E01.2160p.WEB-DL", "Getting started", "Untitled"]
 # the statements a program sends its database, where it logs one (a query, a statement, "SQL: %s")
 _SQL = [
     "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
@@ -558,8 +563,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(text)
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
-    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "any", "user",
-                                                      "host", "word"):
+    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
+                                                      "user", "host", "word"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -652,6 +657,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _TEXT)
     if kind == "sql":
         return _pick(rng, _SQL)
+    if kind == "title":
+        return _pick(rng, _TITLES)
     if kind == "state":
         return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
             "c") or rng.random() < 0.4 else _STATES_WORDS)
