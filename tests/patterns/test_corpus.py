@@ -337,6 +337,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ('strings.Join(names, ",")', "s", "go", "joined"),
     ("' '.join([path] + argv)", "r", "python", "command"),
     ('x.join("\\n")', "", "js", "list"),  # lines of a backtrace stay a list
+    ("parts.join('\\\\')", "", "js", "list"),  # a backslash: no escape to read
     ("filepath.Join(s.directory, s.signedfile)", "q", "go", "path"),  # a path joined is a path
     ('path.join(this.basePath, "node_modules")', "", "js", "path"),
     ("Path.Combine(dir, name)", "", "csharp", "path"),

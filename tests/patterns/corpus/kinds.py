@@ -175,7 +175,7 @@ def _join_separator(expr: str) -> str | None:
     if not found:
         return None
     separator = next(g for g in found.group("py", "method", "call") if g is not None)
-    return separator.encode().decode("unicode_escape") if "\\" in separator else separator
+    return separator.replace("\\n", "\n").replace("\\t", "\t")  # the escapes a separator uses
 
 
 def _name_of(expr: str) -> tuple[list[str], str]:
