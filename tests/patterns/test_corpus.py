@@ -344,6 +344,9 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("reason", "s", "c", "text"),
     ("series.Title", "{0}", "csharp", "title"),  # a title people gave a show, not a phrase
     ("window->metadata().title()", "{}", "cpp", "title"),
+    ("hapAccessory.displayName", "", "js", "displayname"),  # a name people gave it, with spaces
+    ("newNode.getDisplayName()", "{0}", "java", "displayname"),
+    ("b.GetDisplayTitle()", "", "csharp", "title"),
     ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template

@@ -303,6 +303,8 @@ def _kind_from_words(words: list[str]) -> str:
     last = words[-1]
     if len(words) > 1 and last == "name" and _LOOKUP.get(words[-2]) == "signal":
         return "signame"  # sig_name, signalName: SIGTERM, as the program spells a signal
+    if words[-2:] in (["display", "name"], ["friendly", "name"]):
+        return "displayname"  # accessory.displayName: a name people gave it, "Living Room Lamp"
     if words[-2:] == ["class", "name"]:
         return "class"  # className, class_name: a class's name, printed as the language writes one
     if words[-2:] == ["status", "code"] and "exit" not in words:

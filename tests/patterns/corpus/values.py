@@ -211,6 +211,10 @@ _TITLES = ["The Office", "Breaking Bad S02E05 720p", "Invoice March 2023", "Quar
            "Welcome to nginx!", "Inbox - Mozilla Thunderbird", "README.md - Visual Studio Code",
            "Ubuntu 24.04 LTS", "Meeting notes 2024-03-14", "The Matrix (1999)", "Tax Returns 2022",
            "Planet.Earth.II.S01E01.2160p.WEB-DL", "Getting started", "Untitled"]
+# the names people give their things (a display name, a friendly name): words with spaces
+_DISPLAY_NAMES = ["Living Room Lamp", "Front Door", "Kitchen Sensor", "Bob's MacBook Pro", "Built-In Node",
+                  "Main Bridge", "Office Printer", "Garage Door Opener", "Alice Smith", "build-agent-3",
+                  "Bedroom Thermostat", "Let's Encrypt R3"]
 # the statements a program sends its database, where it logs one (a query, a statement, "SQL: %s")
 _SQL = [
     "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
@@ -564,7 +568,7 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
-                                                      "user", "host", "word"):
+                                                      "user", "host", "word", "displayname"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -659,6 +663,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _SQL)
     if kind == "title":
         return _pick(rng, _TITLES)
+    if kind == "displayname":
+        return _pick(rng, _DISPLAY_NAMES)
     if kind == "state":
         return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
             "c") or rng.random() < 0.4 else _STATES_WORDS)
