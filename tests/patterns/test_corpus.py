@@ -352,7 +352,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
     ("s.ToString().c_str()", "s", "c", "err"),  # a C++ Status prints its error
     ("Long.toHexString(sessionId)", "{}", "java", "hex"),
-    ("err.stack", "", "js", "err"),
+    ("err.stack", "", "js", "stack"),  # the error's text and its frames
     ("$e->getMessage()", "s", "php", "err"),  # PHP's exception text, as Java's e.getMessage()
     ("STRERRNO", "s", "c", "err"),  # collectd's macro of strerror(errno)
     ("lastModifiedById", "", "js", "id"),  # the id of who modified it, not when
@@ -454,6 +454,15 @@ def test_a_reason_is_a_phrase_and_sql_is_where_the_program_logs_a_statement():
     phrases = {values.value("text", rng) for _ in range(300)}
     assert not any(re.match(r"(?:SELECT|UPDATE|INSERT|DELETE) ", text) for text in phrases)
     assert all(re.match(r"[A-Z]+\b", values.value("sql", rng)) for _ in range(50))
+
+
+def test_a_javascript_stack_is_its_error_then_its_frames():
+    # nodebb's `winston.error(\`[user.create] Validation email failed to send\n[emailer.send] ${err.stack}\`)`
+    rng = random.Random(0)
+    text = values.value("stack", rng, "js")
+    first, *frames = text.split("\n")
+    assert first and frames and all(frame.startswith("    at ") for frame in frames), text
+    assert "\n" not in values.value("stack", rng, "python")
 
 
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():

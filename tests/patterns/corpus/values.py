@@ -416,6 +416,25 @@ def command(rng: random.Random) -> str:
     return re.sub(r"\{(name|path)\}", argument, _pick(rng, _COMMANDS))
 
 
+_JS_FRAMES = ["at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)",
+              "at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+              "at async Promise.all (index 0)", "at Object.<anonymous> ({path}:{line}:{col})",
+              "at Socket.emit (node:events:517:28)", "at {name}.handle ({path}:{line}:{col})",
+              "at new Promise (<anonymous>)", "at async {name}.run ({path}:{line}:{col})"]
+
+
+def stack(rng: random.Random, lang: str) -> str:
+    """JavaScript's ``err.stack``: the error's text, then a few frames, one a line."""
+    text = err(rng, lang)
+    if lang != "js":
+        return text
+    frames = (_pick(rng, _JS_FRAMES).replace("{name}", _pick(rng, _CLASSES_BY_LANGUAGE["js"]))
+              .replace("{path}", f"/app/src/{_pick(rng, _SERVICES)}.js")
+              .replace("{line}", str(rng.randrange(1, 900))).replace("{col}", str(rng.randrange(1, 60)))
+              for _ in range(rng.randrange(2, 6)))
+    return text + "".join(f"\n    {frame}" for frame in frames)
+
+
 def listing(rng: random.Random, lang: str, style: str) -> str:
     items = [name(rng) for _ in range(rng.randrange(0, 5))]
     if lang == "go":
@@ -654,6 +673,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{_pick(rng, _USERS).replace('_', '.')}@{domain}"
     if kind == "err":
         return err(rng, lang)
+    if kind == "stack":
+        return stack(rng, lang)
     if kind == "errno":
         code, text = _pick(rng, _ERRNO)
         return f"{code}: {text}"
