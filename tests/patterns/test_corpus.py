@@ -347,6 +347,9 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("hapAccessory.displayName", "", "js", "displayname"),  # a name people gave it, with spaces
     ("newNode.getDisplayName()", "{0}", "java", "displayname"),
     ("b.GetDisplayTitle()", "", "csharp", "title"),
+    ("o->mime_type", "s", "c", "mime"),  # a media type, not one of the program's words
+    ("contentType", "", "scala", "mime"),
+    ("mime", "{}", "cpp", "mime"),
     ("signum", "d", "c", "int"),
     ("cost_time", "", "rust", "duration"),  # how long, not when
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template

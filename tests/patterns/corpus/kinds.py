@@ -81,6 +81,8 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                         "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
                             "line_text",
                         "content", "why", "explanation"))),
+    # a media type: application/pdf, text/plain
+    ("mime", frozenset(("mime", "mimetype", "contenttype", "mediatype"))),
     # a title people gave a thing: a show's, a document's, a window's
     ("title", frozenset(("title", "subjectline", "headline", "caption"))),
     # a statement the program sends its database: SQL, not a phrase
@@ -122,7 +124,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                             "currency",
                         "transaction", "budget", "category", "bill", "rule", "recurrence", "webhook_name",
                             "var",
-                        "variable", "key_name", "fieldname", "filetype", "mime", "mimetype", "ext",
+                        "variable", "key_name", "fieldname", "filetype", "ext",
                             "extension",
                         "encoding", "charset", "codecs", "provider_name", "service_name", "rule_name"))),
 ]
@@ -305,6 +307,8 @@ def _kind_from_words(words: list[str]) -> str:
     last = words[-1]
     if len(words) > 1 and last == "name" and _LOOKUP.get(words[-2]) == "signal":
         return "signame"  # sig_name, signalName: SIGTERM, as the program spells a signal
+    if words[-2:] in (["mime", "type"], ["content", "type"], ["media", "type"]):
+        return "mime"  # mime_type, contentType: a media type, not a word of the program's
     if words[-2:] in (["display", "name"], ["friendly", "name"]):
         return "displayname"  # accessory.displayName: a name people gave it, "Living Room Lamp"
     if words[-2:] == ["class", "name"]:

@@ -211,6 +211,10 @@ _TITLES = ["The Office", "Breaking Bad S02E05 720p", "Invoice March 2023", "Quar
            "Welcome to nginx!", "Inbox - Mozilla Thunderbird", "README.md - Visual Studio Code",
            "Ubuntu 24.04 LTS", "Meeting notes 2024-03-14", "The Matrix (1999)", "Tax Returns 2022",
            "Planet.Earth.II.S01E01.2160p.WEB-DL", "Getting started", "Untitled"]
+# media types as a file, a request or a clipboard offer names its content
+_MIME_TYPES = ["application/pdf", "image/png", "image/jpeg", "text/plain", "text/html", "application/json",
+               "text/plain;charset=utf-8", "application/octet-stream", "text/event-stream", "text/uri-list",
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
 # the names people give their things (a display name, a friendly name): words with spaces
 _DISPLAY_NAMES = ["Living Room Lamp", "Front Door", "Kitchen Sensor", "Bob's MacBook Pro", "Built-In Node",
                   "Main Bridge", "Office Printer", "Garage Door Opener", "Alice Smith", "build-agent-3",
@@ -684,6 +688,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _SQL)
     if kind == "title":
         return _pick(rng, _TITLES)
+    if kind == "mime":
+        return _pick(rng, _MIME_TYPES)
     if kind == "displayname":
         return _pick(rng, _DISPLAY_NAMES)
     if kind == "state":
