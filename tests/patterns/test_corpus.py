@@ -375,6 +375,11 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("after.size-before.size", "", "ruby", "int"),  # Ruby's size is a count
     ("this.clients.size", "", "js", "int"),  # so is a collection's in any language
     ("num_cols", "", "rust", "int"),  # a plural counted: how many, not a list
+    # nginx's `"recv: fd:%d %z of %uz", c->fd, n, size`: an integer conversion prints digits
+    ("size", "uz", "c", "size_int"),
+    ("timeout", "d", "c", "duration_int"),
+    ("size", "s", "c", "size"),
+    ("timeout", "s", "go", "duration"),
     ("max_requests", "", "python", "int"),
     ("MinimumLeadTimeDays", "", "csharp", "int"),
     ("pluginNames", "", "js", "list"),
@@ -457,6 +462,13 @@ def test_a_reason_is_a_phrase_and_sql_is_where_the_program_logs_a_statement():
     phrases = {values.value("text", rng) for _ in range(300)}
     assert not any(re.match(r"(?:SELECT|UPDATE|INSERT|DELETE) ", text) for text in phrases)
     assert all(re.match(r"[A-Z]+\b", values.value("sql", rng)) for _ in range(50))
+
+
+def test_a_size_or_duration_printed_by_an_integer_conversion_is_digits():
+    rng = random.Random(0)
+    for kind in ("size_int", "duration_int"):
+        assert all(values.value(kind, rng, "c").isdigit() for _ in range(50))
+    assert values.value("size_int", rng, "python", "r").isdigit()  # %r of a number: no quotes
 
 
 def test_a_javascript_stack_is_its_error_then_its_frames():
@@ -773,8 +785,8 @@ _EXTRACTS = [
     pytest.param("cprog", [
         ("Accepted client %{addr} on port %{port}", []),
         ("accept_client: closing fd %{int}", []),  # __func__ is the enclosing function's name
-        ("Reading %{path}: %{err} (%{size} bytes)", []),  # "%" PRIu64 is one conversion
-        ("Too old connection (created %{duration} seconds ago)", []),  # so is another macro after "%"
+        ("Reading %{path}: %{err} (%{size_int} bytes)", []),  # "%" PRIu64 is one conversion
+        ("Too old connection (created %{duration_int} seconds ago)", []),  # so is another macro after "%"
     ], id="printf_calls_with_c_idioms"),
     pytest.param("goprog", [
         ("opened store", [["path", "path"], ["took", "duration"], ["error", "err"]]),
@@ -846,7 +858,7 @@ _EXTRACTS = [
         ("Syncing %{id} after %{duration}", []),
     ], id="klog_structured_and_printf"),
     pytest.param("timberprog", [
-        ("Fetching %{size} messages in %{path}", []),
+        ("Fetching %{size_int} messages in %{path}", []),
         ("Couldn't load photo: %{url}", []),  # the throwable before the message is not printed in it
     ], id="timber_printf_and_throwable_first"),
     pytest.param("formatprog", [
@@ -860,7 +872,7 @@ _EXTRACTS = [
         ("Failed to move %{path} to %{path}: %{err}", []),  # @"..." and %@
     ], id="objective_c_objects"),
     pytest.param("contiki-ng", [
-        ("[WARN: TCP/IP    ] dropping packet of %{size} bytes", []),  # log-conf.h's prefix
+        ("[WARN: TCP/IP    ] dropping packet of %{size_int} bytes", []),  # log-conf.h's prefix
     ], id="contiki_level_and_module"),
     pytest.param("swiftprog", [
         ("Failed to sync %{id} after %{int} attempts: %{err}", []),  # "\\(expr)"

@@ -352,7 +352,9 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
     if conv in _NUMERIC or conv in ("d", "i", "u"):
         if "status" in words and "exit" not in words:
             return "status"  # status, status_code, http_status: an HTTP status
-        if kind in ("duration", "size", "port", "int", "status"):
+        if kind in ("duration", "size"):
+            return kind + "_int"  # %zu of a size, %d of a timeout: digits, never "1.2 MB" or "350ms"
+        if kind in ("port", "int", "status"):
             return kind
         if kind == "state" and words and words[-1] == "status":
             return "status"

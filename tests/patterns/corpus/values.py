@@ -575,6 +575,7 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
+    kind = {"size_int": "size", "duration_int": "int"}.get(kind, kind)  # digits, quoted as numbers are
     # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
     if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
                                                        "intid", "port", "status")):
@@ -627,6 +628,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return rng.choice(string.ascii_letters)
     if kind == "bool":
         return rng.choice(["true", "false"] if lang not in ("python",) else ["True", "False"])
+    if kind == "size_int":  # a size printed by an integer conversion: its bytes
+        return size(rng, "bytes")
+    if kind == "duration_int":  # a duration printed by an integer conversion: a whole number
+        return _duration_as(rng.expovariate(1 / 300), "int")
     if kind.startswith("size"):
         return size(rng, kind[len("size:"):])
     if kind.startswith("duration:"):
