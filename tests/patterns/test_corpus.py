@@ -346,6 +346,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("window->metadata().title()", "{}", "cpp", "title"),
     ("hapAccessory.displayName", "", "js", "displayname"),  # a name people gave it, with spaces
     ("newNode.getDisplayName()", "{0}", "java", "displayname"),
+    ("addr.display_name()", "{address:s}", "cpp", "addr"),  # an address's printable form is the address
     ("b.GetDisplayTitle()", "", "csharp", "title"),
     ("o->mime_type", "s", "c", "mime"),  # a media type, not one of the program's words
     ("contentType", "", "scala", "mime"),

@@ -270,6 +270,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["ok"], "bool"
     if _words(last) in (["description"], ["desc"]) and len(names) > 1:
         return [*_words(names[-2]), "description"], hint  # mode.description, feature->desc: the mode's
+    if (_words(last) in (["display", "name"], ["friendly", "name"]) and len(names) > 1
+            and _kind_from_words(_words(names[-2])) in ("addr", "ip", "host", "url", "path")):
+        return _words(names[-2]), hint  # addr.display_name(): an address printed, not a name people gave
     return _words(last), hint
 
 
