@@ -409,6 +409,18 @@ def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
 
 
+@pytest.mark.parametrize(("expr", "spec", "kind"), [
+    # transmission's `_("Bound socket {socket:d} to port {port:d} on {address:s}")`: a number
+    ("port.host()", "d", "int"),
+    ("size", "d", "size_int"),
+    ("count", ",d", "int"),
+    ("port.host()", "s", "host"),
+    ("ratio", ".2f", "float"),
+])
+def test_a_format_spec_says_the_conversion(expr, spec, kind):
+    assert kinds.kind_of_expression(expr, "{}", "cpp", spec) == kind
+
+
 @pytest.mark.parametrize(("segments", "args", "fmt", "lang", "template"), [
     # PSR-3: a context value of no kind takes its key's
     (["oldest date is {time}"], [], "psr3", "php", "oldest date is %{time}"),

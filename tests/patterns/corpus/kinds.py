@@ -352,6 +352,8 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
         words, hint = ["count"], "int"
     kind = hint or _kind_from_words(words)
     conv = conv.lstrip("*")
+    if conv in ("{}", "") and spec and re.fullmatch(r"[<>^=+ -]?#?0?\d*,?[dn]", spec):
+        conv = "d"  # fmt's and Python's {port:d}, {:5d}, {:,d}: an integer conversion
     if conv in _NUMERIC or conv in ("d", "i", "u"):
         if "status" in words and "exit" not in words:
             return "status"  # status, status_code, http_status: an HTTP status
