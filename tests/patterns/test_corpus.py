@@ -356,6 +356,9 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("response.StatusCode", "", "csharp", "status"),  # an HTTP status in a message template
     ("s.ToString().c_str()", "s", "c", "err"),  # a C++ Status prints its error
     ("Long.toHexString(sessionId)", "{}", "java", "hex"),
+    # sidekiq's `"Thread TID-#{(thread.object_id ^ ::Process.pid).to_s(36)}"`: base 36, "TID-owhgp0so"
+    ("(thread.object_id ^ ::Process.pid).to_s(36)", "", "ruby", "base36"),
+    ("n.toString(16)", "", "js", "hex"),
     ("err.stack", "", "js", "stack"),  # the error's text and its frames
     ("$e->getMessage()", "s", "php", "err"),  # PHP's exception text, as Java's e.getMessage()
     ("STRERRNO", "s", "c", "err"),  # collectd's macro of strerror(errno)

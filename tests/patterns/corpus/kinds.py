@@ -218,8 +218,10 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["word"], "word"  # cond ? "IN" : "OUT": one of the program's own words
     if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
-    if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
+    if re.search(r"\b(?:toHexString|toHex|hex)\(|\.(?:to_s|toString)\(16\)$", expr):
         return ["hex"], "hex"
+    if re.search(r"\.(?:to_s|toString)\(36\)$", expr):
+        return ["base36"], "base36"  # Ruby's and JavaScript's n.to_s(36): digits and small letters
     if re.search(r"\b(?:json_encode|JSON\.stringify|json\.dumps|to_json)\(", expr):
         return ["struct"], "struct"  # an object printed as JSON
     if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
