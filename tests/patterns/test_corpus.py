@@ -347,6 +347,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("hapAccessory.displayName", "", "js", "displayname"),  # a name people gave it, with spaces
     ("newNode.getDisplayName()", "{0}", "java", "displayname"),
     ("addr.display_name()", "{address:s}", "cpp", "addr"),  # an address's printable form is the address
+    ("display_name()", "{}", "cpp", "name"),  # this's display name: of what, the call does not say
+    ("mediaType", "", "js", "word"),  # Electron's permission media type: video, audio
     ("b.GetDisplayTitle()", "", "csharp", "title"),
     ("o->mime_type", "s", "c", "mime"),  # a media type, not one of the program's words
     ("contentType", "", "scala", "mime"),

@@ -82,7 +82,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                             "line_text",
                         "content", "why", "explanation"))),
     # a media type: application/pdf, text/plain
-    ("mime", frozenset(("mime", "mimetype", "contenttype", "mediatype"))),
+    ("mime", frozenset(("mime", "mimetype", "contenttype"))),
     # a title people gave a thing: a show's, a document's, a window's
     ("title", frozenset(("title", "subjectline", "headline", "caption"))),
     # a statement the program sends its database: SQL, not a phrase
@@ -272,9 +272,11 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["ok"], "bool"
     if _words(last) in (["description"], ["desc"]) and len(names) > 1:
         return [*_words(names[-2]), "description"], hint  # mode.description, feature->desc: the mode's
-    if (_words(last) in (["display", "name"], ["friendly", "name"]) and len(names) > 1
-            and _kind_from_words(_words(names[-2])) in ("addr", "ip", "host", "url", "path")):
-        return _words(names[-2]), hint  # addr.display_name(): an address printed, not a name people gave
+    if _words(last) in (["display", "name"], ["friendly", "name"]):
+        if len(names) > 1 and _kind_from_words(_words(names[-2])) in ("addr", "ip", "host", "url", "path"):
+            return _words(names[-2]), hint  # addr.display_name(): an address printed, not a name people gave
+        if len(names) == 1 and expr.endswith(")"):
+            return ["name"], hint  # display_name() of this: of a thing the call does not say
     return _words(last), hint
 
 
@@ -312,7 +314,7 @@ def _kind_from_words(words: list[str]) -> str:
     last = words[-1]
     if len(words) > 1 and last == "name" and _LOOKUP.get(words[-2]) == "signal":
         return "signame"  # sig_name, signalName: SIGTERM, as the program spells a signal
-    if words[-2:] in (["mime", "type"], ["content", "type"], ["media", "type"]):
+    if words[-2:] in (["mime", "type"], ["content", "type"]):
         return "mime"  # mime_type, contentType: a media type, not a word of the program's
     if words[-2:] in (["display", "name"], ["friendly", "name"]):
         return "displayname"  # accessory.displayName: a name people gave it, "Living Room Lamp"
