@@ -348,6 +348,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("newNode.getDisplayName()", "{0}", "java", "displayname"),
     ("addr.display_name()", "{address:s}", "cpp", "addr"),  # an address's printable form is the address
     ("display_name()", "{}", "cpp", "name"),  # this's display name: of what, the call does not say
+    ("message.subject", "", "python", "title"),  # a mail's subject line
+    ("token.subject", "", "python", "user"),
     ("mediaType", "", "js", "word"),  # Electron's permission media type: video, audio
     ("b.GetDisplayTitle()", "", "csharp", "title"),
     ("o->mime_type", "s", "c", "mime"),  # a media type, not one of the program's words

@@ -272,6 +272,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["ok"], "bool"
     if _words(last) in (["description"], ["desc"]) and len(names) > 1:
         return [*_words(names[-2]), "description"], hint  # mode.description, feature->desc: the mode's
+    if _words(last) == ["subject"] and len(names) > 1 and _words(names[-2])[-1:] in (
+            ["message"], ["msg"], ["mail"], ["email"]):
+        return ["title"], hint  # message.subject: the subject line someone wrote, not a principal
     if _words(last) in (["display", "name"], ["friendly", "name"]):
         if len(names) > 1 and _kind_from_words(_words(names[-2])) in ("addr", "ip", "host", "url", "path"):
             return _words(names[-2]), hint  # addr.display_name(): an address printed, not a name people gave
