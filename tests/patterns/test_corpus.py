@@ -349,6 +349,10 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("addr.display_name()", "{address:s}", "cpp", "addr"),  # an address's printable form is the address
     ("display_name()", "{}", "cpp", "name"),  # this's display name: of what, the call does not say
     ("message.subject", "", "python", "title"),  # a mail's subject line
+    # transmission's `"Cached {} global address {}", tr_ip_protocol_to_sv(addr->type)`: IPv4, not 1.2.3
+    ("tr_ip_protocol_to_sv(addr->type)", "{}", "cpp", "protocol"),
+    ("req.Proto", "", "go", "protocol"),
+    ("protocol_version", "s", "c", "version"),
     ("token.subject", "", "python", "user"),
     ("mediaType", "", "js", "word"),  # Electron's permission media type: video, audio
     ("b.GetDisplayTitle()", "", "csharp", "title"),
@@ -981,6 +985,8 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("* %{text} on ssl://%{addr}?%{text}") == ["text", "addr", "querystring"]
     assert kinds("Error getting '?%{struct}' when generating report") == ["querystring"]
     assert kinds("Why?%{text}") == ["text"]
+    # ddclient's `info("would request: ${protocol}://${server}/${url}")`: a URL's scheme
+    assert kinds("would request: %{protocol}://%{host}/%{url}") == ["scheme", "host", "url"]
 
 
 def test_an_optional_text_is_one_text_or_none_per_call_site():

@@ -161,7 +161,8 @@ class _Site:
 
 
 # a state, a word of the program's vocabulary, a signal: one of a few values at one call site
-_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional"))
+_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
+                           "scheme"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
@@ -196,7 +197,7 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
     is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``; a name
     the text makes plural with an ``s`` (``import %{name}s``) is a singular noun; a text
     after "SQL" or "statement" is an SQL statement, not a phrase; a value after a URL's ``?``
-    its query string."""
+    its query string, and one before ``://`` its scheme."""
     kind, before = slot.group(1), template[:slot.start()]
     if kind == "status" and _EXIT_CODE_BEFORE.search(before):
         return "int"
@@ -206,6 +207,8 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "ip"
     if kind in ("name", "word", "text") and _PLURAL_S.match(template, slot.end()):
         return "noun"
+    if template.startswith("://", slot.end()) and kind in ("protocol", "name", "any", "word"):
+        return "scheme"  # "%s://%s": a URL's scheme
     if kind in ("text", "any") and _SQL_BEFORE.search(before):
         return "sql"
     if kind in ("text", "any", "struct", "name", "list") and _QUERY_BEFORE.search(before):

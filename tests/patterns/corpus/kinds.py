@@ -70,7 +70,9 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("word", frozenset(("mode", "action", "op", "operation", "verb", "type", "kind",
                         "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
-    ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
+    ("version", frozenset(("version", "ver", "release"))),
+    # a network protocol's name: TCP, IPv6, HTTP/1.1, TLSv1.3 (its version says "version")
+    ("protocol", frozenset(("protocol", "proto"))),
     ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
         "modified",
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),

@@ -215,6 +215,8 @@ _TITLES = ["The Office", "Breaking Bad S02E05 720p", "Invoice March 2023", "Quar
 _MIME_TYPES = ["application/pdf", "image/png", "image/jpeg", "text/plain", "text/html", "application/json",
                "text/plain;charset=utf-8", "application/octet-stream", "text/event-stream", "text/uri-list",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+# network protocols as programs name them: a transport, an IP version, HTTP's and TLS's
+_PROTOCOLS = ["TCP", "UDP", "IPv4", "IPv6", "HTTP/1.1", "HTTP/2.0", "TLSv1.2", "TLSv1.3", "QUIC"]
 # the names people give their things (a display name, a friendly name): words with spaces
 _DISPLAY_NAMES = ["Living Room Lamp", "Front Door", "Kitchen Sensor", "Bob's MacBook Pro", "Built-In Node",
                   "Main Bridge", "Office Printer", "Garage Door Opener", "Alice Smith", "build-agent-3",
@@ -696,6 +698,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _SQL)
     if kind == "title":
         return _pick(rng, _TITLES)
+    if kind == "protocol":
+        return _pick(rng, _PROTOCOLS)
+    if kind == "scheme":
+        return _pick(rng, ["https", "http"])
     if kind == "mime":
         return _pick(rng, _MIME_TYPES)
     if kind == "displayname":
