@@ -522,6 +522,9 @@ def test_every_kind_the_extractor_guesses_has_values():
                 (("n", "d"), ("x", "f"), ("elapsed", "f"), ("id", "d"), ("since", "d"), ("p", "p"),
                  ("v", "x"), ("ch", "c"), ("status", "d"), ("state", "s"))}
     guessed |= {"any", "stateword", "errno", "list", "bool"}
+    # the kinds an expression's shape or the words around a placeholder give
+    guessed |= {"joined", "command", "optional", "stack", "base36", "size_int", "duration_int", "noun",
+                "querystring", "scheme", "displayname"}
     rng = random.Random(0)
     for kind in sorted(guessed):
         for lang in ("c", "cpp", "java", "kotlin", "scala", "python", "go", "rust", "js", "ruby", "php",
