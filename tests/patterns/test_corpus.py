@@ -349,6 +349,9 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("addr.display_name()", "{address:s}", "cpp", "addr"),  # an address's printable form is the address
     ("display_name()", "{}", "cpp", "name"),  # this's display name: of what, the call does not say
     ("message.subject", "", "python", "title"),  # a mail's subject line
+    ("type(exc)", "s", "python", "class"),  # Python's type(x) is a class
+    ("sshkey_type(priv)", "s", "c", "word"),  # a function named ..._type is the program's word: ED25519
+    ("m_geoIPDatabase->type()", "%1", "cpp", "word"),
     # transmission's `"Cached {} global address {}", tr_ip_protocol_to_sv(addr->type)`: IPv4, not 1.2.3
     ("tr_ip_protocol_to_sv(addr->type)", "{}", "cpp", "protocol"),
     ("req.Proto", "", "go", "protocol"),

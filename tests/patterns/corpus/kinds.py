@@ -233,7 +233,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     if re.search(r"(?:\blen\(|\bstd::s?size\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)"
                  r"|\bcount\()", expr):
         return ["count"], "int"
-    if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
+    if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|(?<![.>])\btype\(", expr):
+        # Python's type(x) (not sshkey_type(k), which prints "ED25519", nor db->type())
         return ["class"], "class"
     if re.search(r"(?:\.Since\(|\.Sub\(|elapsed\(|Elapsed|TotalMilliseconds|TotalSeconds)", expr):
         return ["duration"], "duration"
