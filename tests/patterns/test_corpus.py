@@ -350,6 +350,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("display_name()", "{}", "cpp", "name"),  # this's display name: of what, the call does not say
     ("message.subject", "", "python", "title"),  # a mail's subject line
     ("type(exc)", "s", "python", "class"),  # Python's type(x) is a class
+    ("?MODULE", "~p", "erlang", "module"),  # the call site's own module, a constant
+    ("__MODULE__", "", "elixir", "module"),
     ("sshkey_type(priv)", "s", "c", "word"),  # a function named ..._type is the program's word: ED25519
     ("m_geoIPDatabase->type()", "%1", "cpp", "word"),
     # transmission's `"Cached {} global address {}", tr_ip_protocol_to_sv(addr->type)`: IPv4, not 1.2.3
@@ -1007,6 +1009,15 @@ def test_an_optional_text_is_one_text_or_none_per_call_site():
                           by_name("curl"), random.Random(0))
     absent, present = site.states[0]
     assert absent == "" and present.endswith(" ") and not present.startswith(" ")
+
+
+def test_a_module_printed_by_its_macro_is_the_call_sites_module():
+    # couchdb's `couch_log:notice("~p starting reloading jobs", [?MODULE])` in mem3_reshard.erl
+    record = {"p": "couchdb", "at": "src/mem3/src/mem3_reshard.erl:312", "l": "info",
+              "t": "%{module|d} starting reloading jobs"}
+    lines = {line for line, _ in lines_of(by_name("couchdb"), [record])}
+    assert lines == {"mem3_reshard starting reloading jobs"}
+    assert values.module_of("lib/realtime/signal_handler.ex:21", "elixir") == "Elixir.Realtime.SignalHandler"
 
 
 def test_a_field_holding_an_errors_message_is_an_error_whatever_its_key():

@@ -116,7 +116,9 @@ class _Site:
         # are one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "optional":  # the program's one text, there or left out
+            if kind == "module":  # ?MODULE, __MODULE__: one text, the call site's module
+                self.states[i] = [values.module_of(record["at"], program.language)]
+            elif kind == "optional":  # the program's one text, there or left out
                 text = values.value(kind, rng, program.language, style)
                 if re.match(r"\w", template[found[i].end():]):  # "%sconnection": before a word
                     text = text.strip() + " "
@@ -162,7 +164,7 @@ class _Site:
 
 # a state, a word of the program's vocabulary, a signal: one of a few values at one call site
 _ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
-                           "scheme"))
+                           "scheme", "module"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"

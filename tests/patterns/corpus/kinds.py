@@ -205,6 +205,8 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
+    if re.search(r"(?:\?MODULE|\b__MODULE__)\)?$", expr):
+        return ["module"], "module"  # Erlang's ?MODULE, Elixir's __MODULE__: the call site's own module
     if re.search(r"\.stack$", expr):
         return ["stack"], "stack"  # JavaScript's err.stack: the error's text, then its frames, a line each
     if re.search(r"(?:\.|->)(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$",

@@ -441,6 +441,19 @@ def stack(rng: random.Random, lang: str) -> str:
     return text + "".join(f"\n    {frame}" for frame in frames)
 
 
+def module_of(at: str, lang: str) -> str:
+    """The module a call site is in, as Erlang's ``?MODULE`` (``mem3_reshard``) or Elixir's
+    ``"#{__MODULE__}"`` (``Elixir.Realtime.SignalHandler``, from lib/realtime/signal_handler.ex)
+    prints it: a constant of the call site."""
+    path = at.rsplit(":", 1)[0]
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if lang != "elixir":
+        return stem
+    parts = path.rsplit(".", 1)[0].split("/")
+    parts = parts[parts.index("lib") + 1:] if "lib" in parts else parts[-2:]
+    return "Elixir." + ".".join("".join(word.capitalize() for word in part.split("_")) for part in parts)
+
+
 def listing(rng: random.Random, lang: str, style: str) -> str:
     items = [name(rng) for _ in range(rng.randrange(0, 5))]
     if lang == "go":
