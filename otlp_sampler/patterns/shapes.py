@@ -78,6 +78,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     prefix_at,
     score,
+    two_class_labels,
     variable_value_at,
     varying,
     word_count,
@@ -627,7 +628,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
-            if _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+            if two_class_labels(shape.tokens, tokens, at) or _settled(
+                    shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
                 return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)
@@ -770,7 +772,8 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
-            if _name_at(template) != at or _settled(candidate, None):
+            if (_name_at(template) != at or _settled(candidate, None)
+                    or two_class_labels(template, tokens, at)):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]

@@ -117,6 +117,21 @@ def location_file_at(tokens: list[str], at: int) -> bool:
             and SOURCE_FILE.fullmatch(tokens[at]) is not None)
 
 
+# A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
+_CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+
+
+def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open with two different class names before a
+    colon (``DeliciousImport: user is not defined`` / ``InstapaperImport: …``): a class
+    that prints its own name as a label says where the record is logged, and two of them
+    are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
+    one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
+    return (at == 0 and len(tokens) > 1 and tokens[1] == ":" and template[1] == ":"
+            and template[0] != tokens[0] and _CLASS_NAME.fullmatch(template[0]) is not None
+            and _CLASS_NAME.fullmatch(tokens[0]) is not None)
+
+
 def token_kind(token: str) -> int:
     """The kind of one token out of context (see the module docstring)."""
     if token.isalpha() and token.isascii():
@@ -380,7 +395,8 @@ def score(
                 return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
-                and prefix_at(template, template_kinds) == index):
+                and prefix_at(template, template_kinds) == index
+                and not two_class_labels(template, tokens, index)):
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE

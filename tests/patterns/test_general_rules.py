@@ -526,6 +526,16 @@ _MERGE_OR_STAY_APART = [
           # and a dotted state in capitals is a state, qualified or not
           apart=[["Registry.addBlock: map updated", "Registry.delete: map updated"],
                  ["got intent.action.SCREEN_ON now", "got intent.action.SCREEN_OFF now"]]),
+    _rule("two_class_names_that_open_the_record_before_a_colon_are_two_call_sites",
+          # a class that prints its own name as a label (a logger's or class's prefix): two
+          # of them before the same words are two call sites, in either order
+          apart=[["MailImport: user is not defined", "FeedImport: user is not defined"],
+                 ["FeedImport: no entries in imported file", "MailImport: no entries in imported file",
+                  "ArchiveReader: no entries in imported file"]],
+          # a leading name that has varied, or a lower-case one, still lets a class name come
+          one=[["ledger: conffile is not a plain file", "OrdersQueue: conffile is not a plain file"],
+               ["sessions-2: Entity terminated", "billing: Entity terminated",
+                "MailerQueue: Entity terminated", "AuditStore: Entity terminated"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
