@@ -494,7 +494,7 @@ def _code_location(tokens: list[str], at: int) -> bool:
 
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
-    the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
+    the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
     as a logger's caller field prints both: the function that logs, one call site's."""
     return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and location_file_at(tokens, at - 7))

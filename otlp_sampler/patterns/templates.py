@@ -104,16 +104,18 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 
 
 # A source file's name as masking keeps it in a code location that opens the record
-# (balancers.lua:<*>: …)
+# (balancers.lua:163: …)
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
-    masking keeps it (``balancers.lua:<*>: …``): the file, its colon, its line masked. One
-    file is one call site's, no leading name that varies (``prefix_at``, shapes'
-    ``_rest_key``), and a function after it is where the record is logged (runs)."""
-    return (at + 2 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == WILDCARD
+    masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
+    variable there, where a template of other lengths generalized it). One file is one call site's, no leading
+    name that varies (``prefix_at``, shapes' ``_rest_key``), two lines of it are two call
+    sites (``score``), and a function after it is where the record is logged (runs)."""
+    return (at + 2 < len(tokens) and tokens[at + 1] == ":"
+            and (tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
             and SOURCE_FILE.fullmatch(tokens[at]) is not None)
 
 
@@ -364,6 +366,8 @@ def score(
             loose = True
             continue
         # Two different words.
+        if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
+            return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ka == STRONG or kb == STRONG:
