@@ -31,6 +31,11 @@ _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
 _CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
 
 
+# A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
+# the record's level and the component that logs it, not a failure said in a sentence
+_SCOPED_LEVEL = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
+
+
 def _whole_value(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
     ``"error"``): a level or a state, not a failure said in a sentence."""
@@ -79,7 +84,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+        if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
+                or (not start and _SCOPED_LEVEL.match(masked))):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);

@@ -1200,6 +1200,16 @@ _MASKED_AS = {
         '{"a": 1, "b": "x"}': '{"a": <*>, "b": "<*>"}',
         'falling back to default method "GET": EOF': 'falling back to default method "GET": EOF',
     },
+    "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
+        # Zig's std.log prints level(scope): first: the component that logs, then its message
+        "error(page_list): error cloning rows for split err=broken pipe":
+            "error(page_list): error cloning rows for split err=broken pipe",
+        # a failure said after it still has its cause
+        "error(config): failed to open /etc/x.conf: permission denied":
+            "error(config): failed to open <*>: <*>",
+        # not later in a message, where a failure's brackets hold a cause's code
+        "upload error(retry): storage refused": "upload error(retry): <*>",
+    },
 }
 
 
