@@ -614,9 +614,19 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
         return True
     if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
-    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+    if (tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]
+            and not _label_words(tokens, kinds, at + 1, len(tokens) - 2)):
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
+    """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
+    colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a
+    sub-message of its own, a field and its value, not an operation a library wraps
+    (``read tcp <*>: <*>``, ``json: <*>``)."""
+    return (colon - start > 1 and kinds[start] == TITLE
+            and all(kind in (WORD, TITLE) for kind in kinds[start + 1:colon]))
 
 
 def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:

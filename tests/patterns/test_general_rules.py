@@ -536,6 +536,15 @@ _MERGE_OR_STAY_APART = [
           one=[["ledger: conffile is not a plain file", "OrdersQueue: conffile is not a plain file"],
                ["sessions-2: Entity terminated", "billing: Entity terminated",
                 "MailerQueue: Entity terminated", "AuditStore: Entity terminated"]]),
+    _rule("a_label_in_words_and_its_value_after_a_colon_is_a_sub_message_not_a_cause",
+          # an object's name, then a field of its own (capitalised words, a colon, a value):
+          # each label is its call site's, where a wrapped error's operation is a library's
+          apart=[["NOTICE : orders: Cache chunk path: /var/spool/x",
+                  "NOTICE : orders: Upload Temp Rest Time: 2.5ms"],
+                 ["worker-3: Cache chunk path: /var/spool/x", "worker-3: Upload Temp Rest Time: 2.5ms",
+                  "worker-3: Deleted"]],
+          one=[["sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
+                "sync worker: Broken pipe", "sync worker: json: cannot unmarshal string"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
