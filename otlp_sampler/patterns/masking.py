@@ -353,46 +353,6 @@ def route(target: str) -> str:
     return _ROUTE_VALUE.sub(WILDCARD, target)
 
 
-# An identifier of code in snake case or capitals (RAIL_IEEE802154_Init, ngx_http_v2_module,
-# MAX_UINT32_VALUE), standing alone as a word (not a file's name, nor a key's value)
-_IDENTIFIER = re.compile(r"(?<![\w./:=<>'\"`@$%#*-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w/:@<>-]|\.\w)",
-                         re.ASCII)
-_LONG_HEX = re.compile(r"[0-9a-f]*\d[0-9a-f]*", re.ASCII)
-
-
-def _code_identifier(word: str) -> bool:
-    """Whether ``word`` (an ``_IDENTIFIER``) is a name of code that holds digits, not an id
-    with a stem: two parts of letters alone at least, none of digits alone, no long hex
-    (``RAIL_IEEE802154_Init``, ``SSH2_MSG_KEX_ECDH_INIT``; not ``attempt_1445_0020_m_0``,
-    ``sess_ZdsfY9ssmo``, ``frontend_archive_4694e23eb3275aa8``). A program writes such a
-    name in its source, one per call site, as C's function and constant names are."""
-    if not any(map(str.isdigit, word)):
-        return False  # (masking keeps a name without digits already)
-    parts = word.split("_")
-    words = 0
-    for part in parts:
-        if part.isdigit() or (len(part) >= 8 and _LONG_HEX.fullmatch(part)):
-            return False
-        if len(part) >= 2 and part.isalpha():
-            words += 1
-    return words >= 2
-
-
-def _mask_around_identifiers(text: str) -> str:
-    """``_MASK.sub`` of ``text`` with the names of code that hold digits kept (``_code_identifier``)."""
-    out = []
-    last = 0
-    for found in _IDENTIFIER.finditer(text):
-        if _code_identifier(found.group()):
-            out.append(_MASK.sub(WILDCARD, text[last:found.start()]))
-            out.append(found.group())
-            last = found.end()
-    if not out:
-        return _MASK.sub(WILDCARD, text)
-    out.append(_MASK.sub(WILDCARD, text[last:]))
-    return "".join(out)
-
-
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -410,7 +370,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     if target is None:
         location = _LEADING_LOCATION.match(text) if "." in text[:80] else None
         if location is None:
-            masked = _mask_around_identifiers(text) if "_" in text else _MASK.sub(WILDCARD, text)
+            masked = _MASK.sub(WILDCARD, text)
         else:
             # the location's line stays, and its digits name the pattern (as a status's)
             end = location.end()
