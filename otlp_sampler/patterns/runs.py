@@ -482,6 +482,19 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
+def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a name in capitalised words that opens the message
+    (or follows its bracketed header): a component's name (``Pocket CSV Import: <message>``,
+    ``Wallabag Browser Import: …``), as a program that logs for its parts prints it before
+    each part's own messages, not an operation (an operation is said in prose: a verb and
+    its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
+    start = at
+    while start > 0 and kinds[start - 1] in (TITLE, CAPS):
+        start -= 1
+    return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+        [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
+
+
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -546,7 +559,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
+        if _component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at):
             return False
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():

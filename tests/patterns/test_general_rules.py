@@ -545,6 +545,15 @@ _MERGE_OR_STAY_APART = [
                   "worker-3: Deleted"]],
           one=[["sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
                 "sync worker: Broken pipe", "sync worker: json: cannot unmarshal string"]]),
+    _rule("a_name_in_capitalised_words_that_opens_the_record_before_a_colon_is_a_components",
+          # a component's name (as a program that logs for its parts prints it): what follows is
+          # that part's event, no cause of an operation, first or after a bracketed header
+          apart=[["Feed Reader Import: user is not defined", "Feed Reader Import: unable to read file /tmp/x",
+                  "Feed Reader Import: no entries in imported file"],
+                 ["[app] Feed Reader Import: user is not defined",
+                  "[app] Feed Reader Import: unable to read file /tmp/x"]],
+          # an operation in a verb's form before the colon keeps its causes
+          one=[["Loading Plugins: permission denied", "Loading Plugins: no such file or directory"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
