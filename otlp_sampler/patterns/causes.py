@@ -36,6 +36,13 @@ _CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
 _SCOPED_LEVEL = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
 
 
+def _said_before(text: str) -> bool:
+    """Whether ``text``, before a failure word and its colon, says something: a word or a
+    value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
+    a level word alone, how bad, not what failed)."""
+    return WILDCARD in text or any(map(str.isalnum, text))
+
+
 def _whole_value(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
     ``"error"``): a level or a state, not a failure said in a sentence."""
@@ -108,7 +115,7 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
-            if head.strip() or masked[:found.start()].strip():
+            if head.strip() or _said_before(masked[:found.start()]):
                 before = masked[:separator.end()]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, found.end(), separator.start())

@@ -1218,6 +1218,13 @@ _MASKED_AS = {
         '{"a": 1, "b": "x"}': '{"a": <*>, "b": "<*>"}',
         'falling back to default method "GET": EOF': 'falling back to default method "GET": EOF',
     },
+    "a_level_word_after_marks_alone_says_how_bad_not_what_failed": {
+        # Julia's ConsoleLogger draws a box before the level: no word of what failed
+        "┌ Error: Hash mismatch for the tarball!": "┌ Error: Hash mismatch for the tarball!",
+        "-- Error: expected package x to have a set UUID": "-- Error: expected package x to have a set UUID",
+        # a value before the failure is what failed
+        "inventory-11 failed: connection refused": "<*> failed: <*>",
+    },
     "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
         # Zig's std.log prints level(scope): first: the component that logs, then its message
         "error(page_list): error cloning rows for split err=broken pipe":
