@@ -212,10 +212,10 @@ _AT_TOKEN_START = _any(
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
-        # class or module, as qualified names are; not a method that opens the message (or
-        # follows its bracketed header): the code location that logs it (__METHOD__,
-        # __PRETTY_FUNCTION__: App\Queue\JobHandler::executeJob: …), one per call site
-        r"(?<!\\)(?!(?:(?<![\s\S])|(?<=\] ))[A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
+        # class or module, as qualified names are; not a method's path, wherever it is: the
+        # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
+        # executeJob: …, Subscriber executed: App\Sub\Auth::afterLogout), one per call site
+        r"(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
         r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one

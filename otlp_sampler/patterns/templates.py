@@ -108,6 +108,15 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
+def _method_path_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
+    ``Term::resize``): a class before ``::`` and a method after it, the code that logs
+    (``__METHOD__``, ``__PRETTY_FUNCTION__``), one per call site."""
+    if tokens[at - 2:at] == [":", ":"] and at > 2:
+        return True
+    return tokens[at + 1:at + 3] == [":", ":"] and at + 3 < len(tokens)
+
+
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
     masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
@@ -370,6 +379,8 @@ def score(
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
+        if _method_path_at(template, index) and _method_path_at(tokens, index):
+            return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)

@@ -617,15 +617,19 @@ _MERGE_OR_STAY_APART = [
           # the program's own next step after the comma, neither a failure: two events
           apart=[["Upload failed, retrying", "Upload failed, giving up"],
                  ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
-    _rule("a_method_that_opens_the_message_is_where_it_is_logged",
+    _rule("a_methods_path_is_where_it_is_logged",
           # __METHOD__ or __PRETTY_FUNCTION__ first: one per call site, a label whose message
           # follows (not an operation whose causes fold), as C's __func__ is
           apart=[["App\\Queue\\JobHandler::executeJob: job queue is empty",
                   "App\\Queue\\JobHandler::executeJob: job queue is full",
                   "App\\Queue\\QueueManager::push: job queue is full"],
                  ["App\\Import\\TaskImport::importTask: validation error at line 6",
-                  "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
-          # elsewhere a class path is a value
+                  "App\\Import\\TaskImport::importTask: imported successfully line 2"],
+                 # later in the message too: two methods are two call sites
+                 ["Subscriber executed: App\\Subscriber\\AuthSubscriber::afterLogout",
+                  "Subscriber executed: App\\Subscriber\\AuthSubscriber::onLoginFailure",
+                  "Subscriber executed: App\\Subscriber\\BootstrapSubscriber::execute"]],
+          # elsewhere a class path (no method) is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
@@ -1102,13 +1106,16 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
-    "a_method_that_opens_the_message_is_where_it_is_logged": {
+    "a_methods_path_is_where_it_is_logged": {
         "App\\Queue\\JobHandler::executeJob: job queue is full":
             "App\\Queue\\JobHandler::executeJob: job queue is full",
         "[debug] Term::resize dimensions unchanged": "[debug] Term::resize dimensions unchanged",
-        # a method elsewhere, or a type (a capital) first, is a value
-        "Subscriber executed: App\\Subscriber\\Auth::afterLogout": "Subscriber executed: <*>",
+        # later in the message too (PHP's 'Subscriber executed: '.__METHOD__)
+        "Subscriber executed: App\\Subscriber\\Auth::afterLogout":
+            "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
+        # a type (a capital last) is a value
         "std::io::Error: broken pipe": "<*>: broken pipe",
+        "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
         # fields parted by bars: the colon of the next field's key introduces its value
