@@ -319,9 +319,9 @@ SOURCE_EXT = (
 # __FILE__:__LINE__ and most loggers' caller field print it. One file and line is one call
 # site, so both are kept (what follows is that call site's message; two lines of one file
 # are two call sites), and the line's digits are read by the miner's exact cache as a
-# status's first digit is (mask_statuses); the pattern's id holds no line (shapes.id_tokens:
-# a call site's line moves between builds). Elsewhere in a message a location is a value
-# (parsing [<*>:<*>]: a configuration file's line).
+# status's first digit is (mask_statuses), and the pattern's id holds it (shapes.id_tokens:
+# a call site whose line moves in a new build is a new pattern, as an edited message is).
+# Elsewhere in a message a location is a value (parsing [<*>:<*>]: a configuration file's line).
 _LEADING_LOCATION = re.compile(
     r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
     re.ASCII)

@@ -28,6 +28,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
+    method_path_at,
     varying,
     word_count,
 )
@@ -559,8 +560,9 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator == "-":
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at):
-            return False
+        if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+                or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
+            return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there

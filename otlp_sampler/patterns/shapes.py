@@ -70,12 +70,14 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    class_label_at,
     cue_at,
     fits_other_length,
     generalize,
     kinds_of,
     lead_key,
     location_file_at,
+    method_path_at,
     prefix_at,
     score,
     two_class_labels,
@@ -802,7 +804,8 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
     taken = -2
     for at in reversed(varying(tokens, kinds)):
-        if at != taken - 1:
+        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)
+        if at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at):
             out[at] = WILDCARD
             taken = at
     if rest is _ASK:
@@ -819,7 +822,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         if rest is not None:
             rest = _rest_key([*tokens[:last - 1], WILDCARD], [*kinds[:last - 1], WILD])
     at = _name_at(tokens)
-    if rest is not None and out[at + 1] == tokens[at + 1]:
+    if rest is not None and out[at + 1] == tokens[at + 1] and not class_label_at(tokens, at):
         # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
         # a name, as the index reads it (_named_lead, _best_after_name); not beside a word
         # that may vary (disk full on …: full), as of two in a row

@@ -108,7 +108,7 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
-def _method_path_at(tokens: list[str], at: int) -> bool:
+def method_path_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
     ``Term::resize``): a class before ``::`` and a method after it, the code that logs
     (``__METHOD__``, ``__PRETTY_FUNCTION__``), one per call site."""
@@ -138,8 +138,14 @@ def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
     that prints its own name as a label says where the record is logged, and two of them
     are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
     one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
-    return (at == 0 and len(tokens) > 1 and tokens[1] == ":" and template[1] == ":"
-            and template[0] != tokens[0] and _CLASS_NAME.fullmatch(template[0]) is not None
+    return (at == 0 and template[0] != tokens[0] and class_label_at(template, 0)
+            and class_label_at(tokens, 0))
+
+
+def class_label_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
+    colon (``DeliciousImport: …``, see ``two_class_labels``)."""
+    return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
             and _CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
@@ -379,7 +385,7 @@ def score(
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
-        if _method_path_at(template, index) and _method_path_at(tokens, index):
+        if method_path_at(template, index) and method_path_at(tokens, index):
             return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
