@@ -112,9 +112,9 @@ def method_path_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
     ``Term::resize``): a class before ``::`` and a method after it, the code that logs
     (``__METHOD__``, ``__PRETTY_FUNCTION__``), one per call site."""
-    if tokens[at - 2:at] == [":", ":"] and at > 2:
+    if at > 2 and tokens[at - 1] == ":" and tokens[at - 2] == ":":
         return True
-    return tokens[at + 1:at + 3] == [":", ":"] and at + 3 < len(tokens)
+    return at + 3 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == ":"
 
 
 def location_file_at(tokens: list[str], at: int) -> bool:
