@@ -104,17 +104,49 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 
 
 # A source file's name as masking keeps it in a code location that opens the record
-# (balancers.lua:<*>: …)
+# (balancers.lua:163: …)
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+
+
+def method_path_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
+    ``Term::resize``): a class before ``::`` and a method after it, the code that logs
+    (``__METHOD__``, ``__PRETTY_FUNCTION__``), one per call site."""
+    if at > 2 and tokens[at - 1] == ":" and tokens[at - 2] == ":":
+        return True
+    return at + 3 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == ":"
 
 
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
-    masking keeps it (``balancers.lua:<*>: …``): the file, its colon, its line masked. One
-    file is one call site's, no leading name that varies (``prefix_at``, shapes'
-    ``_rest_key``), and a function after it is where the record is logged (runs)."""
-    return (at + 2 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == WILDCARD
+    masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
+    variable there, where a template of other lengths generalized it). One file is one call site's, no leading
+    name that varies (``prefix_at``, shapes' ``_rest_key``), two lines of it are two call
+    sites (``score``), and a function after it is where the record is logged (runs)."""
+    return (at + 2 < len(tokens) and tokens[at + 1] == ":"
+            and (tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
             and SOURCE_FILE.fullmatch(tokens[at]) is not None)
+
+
+# A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
+_CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+
+
+def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open with two different class names before a
+    colon (``DeliciousImport: user is not defined`` / ``InstapaperImport: …``): a class
+    that prints its own name as a label says where the record is logged, and two of them
+    are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
+    one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
+    return (at == 0 and template[0] != tokens[0] and class_label_at(template, 0)
+            and class_label_at(tokens, 0))
+
+
+def class_label_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
+    colon (``DeliciousImport: …``, see ``two_class_labels``)."""
+    return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
+            and _CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
 def token_kind(token: str) -> int:
@@ -349,8 +381,12 @@ def score(
             loose = True
             continue
         # Two different words.
+        if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
+            return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
+        if method_path_at(template, index) and method_path_at(tokens, index):
+            return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
@@ -380,7 +416,8 @@ def score(
                 return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
-                and prefix_at(template, template_kinds) == index):
+                and prefix_at(template, template_kinds) == index
+                and not two_class_labels(template, tokens, index)):
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE
