@@ -128,7 +128,7 @@ class PlaceIndex:
                         self.second[at + 1] |= bit
                     if words == ANCHOR_WORDS:
                         self.anchored[at + 1] |= bit
-                if kind == CAPS or (kind != STRONG and _no_code_name(token)):
+                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit

@@ -384,6 +384,8 @@ def score(
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE
+        if not cost and hyphenated_name_pair(a, b):
+            cost = STRONG_CUE  # a hyphenated name and a plain one: two names of one kind
         if not cost:
             return -1.0
         run = index
@@ -464,6 +466,44 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
         return False  # one word in two numbers (failure / failures): two sentences of a count
     # (a hyphenated name may end as a verb's form does: indexer-staging)
     return ("-" in a or not a.endswith(_VERB_ENDS)) and a not in _NOT_A_NAME
+
+
+def hyphenated_name_pair(a: str, b: str) -> bool:
+    """Whether, of two different words, one is a hyphenated name and the other a plain
+    lower-case word that may be a name (``started analytics-prod on <*>`` / ``started
+    archive on <*>``, ``Polling auth aborted`` / ``Polling gateway-cache aborted``).
+
+    Names of things are joined with hyphens (``orders-db``, ``ci-runner``, ``backend-prod``),
+    and a place that holds one in one record and a plain word in another holds names: a
+    program's own alternatives there are words of one kind (``read`` / ``parse``,
+    ``platform`` / ``accessory``), both plain. Two hyphenated names are ``_qualified_pair``'s.
+    Not a compound of prose (``read-only``, ``non-blocking``, ``inbox-style``: a part that
+    is a word of prose's closed classes, a prefix or a suffix that makes an adjective),
+    nor a plain word of prose, a state or a verb's form (``Creating single summary`` /
+    ``Creating inbox-style summary``, ``mode ready`` / ``mode read-only``)."""
+    if ("-" in a) == ("-" in b):
+        return False  # (most pairs: neither hyphenated)
+    named, plain = (a, b) if "-" in a else (b, a)
+    if _LOWER_NAME.fullmatch(named) is None or _LOWER_NAME.fullmatch(plain) is None:
+        return False
+    if plain in _NOT_A_NAME or plain.endswith(_VERB_ENDS):
+        return False
+    parts = named.split("-")
+    return not (parts[0] in _PROSE_PREFIXES or parts[-1] in _PROSE_SUFFIXES
+                or any(part in _NOT_A_NAME for part in parts))
+
+
+# First and last parts of compounds of prose (non-zero, pre-auth, read-only, inbox-style,
+# server-side): such a word says how, not which thing
+_PROSE_PREFIXES = frozenset((
+    "non", "pre", "post", "re", "un", "multi", "self", "auto", "sub", "co", "anti", "semi", "inter",
+    "cross", "over", "under", "out", "well", "half", "full", "single", "double", "zero", "top", "low",
+    "high", "long", "short", "third", "read", "write", "plain", "dry", "hard", "soft", "in",
+))
+_PROSE_SUFFIXES = frozenset((
+    "only", "side", "style", "based", "level", "like", "wide", "free", "safe", "less", "aware",
+    "specific", "time", "way", "related", "driven", "friendly", "compatible", "defined", "scoped",
+))
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:

@@ -1031,6 +1031,19 @@ _MERGE_OR_STAY_APART = [
                  ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
                  ["Printer tray drained since boot", "Printer tray stalled since boot"],
                  ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
+    _rule("a_hyphenated_name_where_another_record_has_a_plain_word_makes_both_names",
+          # a name joined by hyphens against a plain word, after a verb, an article or a
+          # mark, in any order: the place holds names of things
+          one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
+                         ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
+                         ["using the search locale", "using the backend-prod locale"]],
+          # two plain words are the program's alternatives (read / parse); a compound of
+          # prose (read-only, inbox-style) is no name; nor is a state or a verb's form
+          apart=[["Could not read file: x.cfg", "Could not parse file: x.cfg"],
+                 ["Creating single summary notification", "Creating inbox-style summary notification"],
+                 ["Mounting exclusive volume", "Mounting read-only volume"],
+                 ["Printer tray ready", "Printer tray paper-jam"],
+                 ["Polling drained aborted", "Polling gateway-cache aborted"]]),
 ]
 
 
