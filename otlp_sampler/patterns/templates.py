@@ -384,8 +384,6 @@ def score(
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE
-        if not cost and hyphenated_name_pair(a, b):
-            cost = STRONG_CUE  # a hyphenated name and a plain one: two names of one kind
         if not cost:
             return -1.0
         run = index
@@ -476,7 +474,8 @@ def hyphenated_name_pair(a: str, b: str) -> bool:
     Names of things are joined with hyphens (``orders-db``, ``ci-runner``, ``backend-prod``),
     and a place that holds one in one record and a plain word in another holds names: a
     program's own alternatives there are words of one kind (``read`` / ``parse``,
-    ``platform`` / ``accessory``), both plain. Two hyphenated names are ``_qualified_pair``'s.
+    ``platform`` / ``accessory``), both plain (``_qualified_pair`` asks it, wherever two
+    names may differ: in a message field, beside a difference of length).
     Not a compound of prose (``read-only``, ``non-blocking``, ``inbox-style``: a part that
     is a word of prose's closed classes, a prefix or a suffix that makes an adjective),
     nor a plain word of prose, a state or a verb's form (``Creating single summary`` /
@@ -633,8 +632,9 @@ def _logger_at(tokens: list[str], at: int) -> bool:
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
-    """Whether two different words name things of one kind: qualified or code names
-    (states in capitals never do). A code name before a colon is a label saying where the
+    """Whether two different words name things of one kind: qualified or code names, two
+    hyphenated names or one and a plain word (``hyphenated_name_pair``; states in capitals
+    never do). A code name before a colon is a label saying where the
     event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
     if ka == CAPS or kb == CAPS:
         return False
@@ -652,7 +652,7 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
         return False
     if (names_a | names_b) & _IS_CODE_NAME:
         return True
-    return bool(names_a & names_b & _IS_HYPHENATED)
+    return bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
 
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4

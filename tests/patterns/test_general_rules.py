@@ -1036,14 +1036,20 @@ _MERGE_OR_STAY_APART = [
           # mark, in any order: the place holds names of things
           one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
                          ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
-                         ["using the search locale", "using the backend-prod locale"]],
+                         ["using the search locale", "using the backend-prod locale"],
+                         # in a structured record's message too, and beside a difference of length
+                         ['level=info msg="Polling ledger aborted" n=3',
+                          'level=info msg="Polling gateway-cache aborted" n=4'],
+                         ["Polling gateway-cache aborted for job ()", "Polling ledger aborted for job (3)"]],
           # two plain words are the program's alternatives (read / parse); a compound of
           # prose (read-only, inbox-style) is no name; nor is a state or a verb's form
           apart=[["Could not read file: x.cfg", "Could not parse file: x.cfg"],
                  ["Creating single summary notification", "Creating inbox-style summary notification"],
                  ["Mounting exclusive volume", "Mounting read-only volume"],
                  ["Printer tray ready", "Printer tray paper-jam"],
-                 ["Polling drained aborted", "Polling gateway-cache aborted"]]),
+                 ["Polling drained aborted", "Polling gateway-cache aborted"],
+                 # before a colon a name is a label saying where the event happens
+                 ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
 ]
 
 
