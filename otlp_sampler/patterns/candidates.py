@@ -48,6 +48,7 @@ from otlp_sampler.patterns.templates import (
     name_shapes,
     noun_names_at,
     prefix_at,
+    preposition_names_at,
 )
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
@@ -205,7 +206,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
-                    or noun_names_at(tokens, at)):
+                    or noun_names_at(tokens, at) or preposition_names_at(tokens, at)):
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

@@ -384,6 +384,8 @@ def score(
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE
+        if not cost and _names_after_preposition(tokens, index, a, b):
+            cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
         if not cost:
             return -1.0
         run = index
@@ -503,6 +505,69 @@ _PROSE_SUFFIXES = frozenset((
     "only", "side", "style", "based", "level", "like", "wide", "free", "safe", "less", "aware",
     "specific", "time", "way", "related", "driven", "friendly", "compatible", "defined", "scoped",
 ))
+
+
+def _names_after_preposition(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different plain words at ``at`` are names that ``to``, ``with`` or a
+    closing ``as`` introduces (``channel changed to operator`` / ``… to frank``,
+    ``authenticate <*> with inventory`` / ``… with indexer``, ``Logged in as git`` /
+    ``… as operator``): the object of such a preposition is the thing the event went to,
+    used or took the part of, and the program's alternatives there are states or verbs
+    (``ready``, ``started``: not names). Both must be plain names (``preposition_names_at``)
+    and not one word in two numbers."""
+    if not preposition_names_at(tokens, at) or not _plain_name_word(a) or a in _ROLE_WORDS:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def preposition_names_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` may be a name that the preposition before it introduces, as
+    far as the message alone tells (``_names_after_preposition``; ``candidates.score_mask``
+    asks it): after ``to`` that is no infinitive's (``failed to mount``, ``unable to
+    parse``, ``trying to load``: the word is the event's verb), after ``with``, or after
+    ``as`` at the end of the message or before a mark (``stored as bytes in memory`` says
+    how); not after a failure (``failed with context …``: a cause's first word), not before
+    a colon (a label), not a word that announces an error (``with error <*>`` / ``with
+    exception reason <*>``) nor a role a node takes, a state (``moved to standby`` /
+    ``moved to primary``)."""
+    if at < 2:
+        return False
+    previous = tokens[at - 1]
+    if previous not in _OBJECT_PREPOSITIONS:
+        return False
+    before = tokens[at - 2]
+    if FAILURE.search(before) or (previous == "to" and before.lower() in _BEFORE_AN_INFINITIVE):
+        return False
+    last = at == len(tokens) - 1
+    if previous == "as" and not (last or not tokens[at + 1].isalpha()):
+        return False
+    if not last and tokens[at + 1] == ":":
+        return False
+    word = tokens[at]
+    return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
+            and word not in _ROLE_WORDS)
+
+
+def _plain_name_word(word: str) -> bool:
+    """Whether ``word`` is a plain lower-case word that may be a name: not a word of
+    prose's closed classes, a state or a verb's form (a hyphenated name may end as one)."""
+    return (_LOWER_NAME.fullmatch(word) is not None and word not in _NOT_A_NAME
+            and ("-" in word or not word.endswith(_VERB_ENDS)))
+
+
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "as"))
+# the roles a node or replica takes: after "to" a state it moves to (replica moved to standby)
+_ROLE_WORDS = frozenset((
+    "primary", "secondary", "standby", "leader", "follower", "master", "slave", "replica", "candidate",
+    "observer", "active", "passive", "backup", "main", "default",
+))
+# words after which "to" marks an infinitive: the next word is a verb, the event's
+_BEFORE_AN_INFINITIVE = frozenset((
+    "able", "trying", "tried", "try", "want", "wants", "need", "needs", "going", "about", "used",
+    "attempt", "attempts", "attempting", "attempted", "how", "nothing", "ready", "wanted",
+    "have", "has", "had", "order", "unable", "failed", "fail", "fails",
+))
+_ANNOUNCES_A_CAUSE = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:

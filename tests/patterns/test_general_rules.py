@@ -1050,6 +1050,22 @@ _MERGE_OR_STAY_APART = [
                  ["Polling drained aborted", "Polling gateway-cache aborted"],
                  # before a colon a name is a label saying where the event happens
                  ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
+          # the object of the preposition: what the event went to, used, or took the part of
+          one_both_ways=[["Logged in as operator", "Logged in as frank"],
+                         ["channel changed to operator for tenant 4",
+                          "channel changed to frank for tenant 5"],
+                         ["authenticate 10.0.0.1 with inventory", "authenticate 10.0.0.2 with indexer"]],
+          # an infinitive's verb (failed to, trying to), "as" that says how, a word that
+          # announces an error, a state, a label before a colon, two numbers of one word
+          apart=[["Failed to load web client", "Failed to parse web client"],
+                 ["trying to mount volume", "trying to unmount volume"],
+                 ["broadcast_1 stored as bytes in memory", "broadcast_2 stored as values in memory"],
+                 ["Failed to write data to pipe with error 5",
+                  "Failed to write data to pipe with exception 5"],
+                 ["Replica switched to ready", "Replica switched to idle"],
+                 ["Connected to primary: 3 shards", "Connected to secondary: 3 shards"],
+                 ["Sent reply to client", "Sent reply to clients"]]),
 ]
 
 
