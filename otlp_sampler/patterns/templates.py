@@ -480,15 +480,16 @@ def hyphenated_name_pair(a: str, b: str) -> bool:
     names may differ: in a message field, beside a difference of length).
     Not a compound of prose (``read-only``, ``non-blocking``, ``inbox-style``: a part that
     is a word of prose's closed classes, a prefix or a suffix that makes an adjective),
-    nor a plain word of prose, a state or a verb's form (``Creating single summary`` /
-    ``Creating inbox-style summary``, ``mode ready`` / ``mode read-only``)."""
+    nor a plain word of prose or a state (``Creating single summary`` / ``Creating
+    inbox-style summary``, ``tray ready`` / ``tray paper-jam``); against a hyphenated name a
+    word in -ing or -ed is a name too (``shipping``, ``billing``, ``staging``)."""
     if ("-" in a) == ("-" in b):
         return False  # (most pairs: neither hyphenated)
     named, plain = (a, b) if "-" in a else (b, a)
     if _LOWER_NAME.fullmatch(named) is None or _LOWER_NAME.fullmatch(plain) is None:
         return False
-    if plain in _NOT_A_NAME or plain.endswith(_VERB_ENDS):
-        return False
+    if plain in _NOT_A_NAME:
+        return False  # (a name may end as a verb's form does: shipping, billing, staging)
     parts = named.split("-")
     return not (parts[0] in _PROSE_PREFIXES or parts[-1] in _PROSE_SUFFIXES
                 or any(part in _NOT_A_NAME for part in parts))

@@ -1037,6 +1037,9 @@ _MERGE_OR_STAY_APART = [
           one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
                          ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
                          ["using the search locale", "using the backend-prod locale"],
+                         # a name may end as a verb's form does
+                         ["no plugin to handle accessory shipping",
+                          "no plugin to handle accessory ledger-east"],
                          # in a structured record's message too, and beside a difference of length
                          ['level=info msg="Polling ledger aborted" n=3',
                           'level=info msg="Polling gateway-cache aborted" n=4'],
@@ -1047,7 +1050,6 @@ _MERGE_OR_STAY_APART = [
                  ["Creating single summary notification", "Creating inbox-style summary notification"],
                  ["Mounting exclusive volume", "Mounting read-only volume"],
                  ["Printer tray ready", "Printer tray paper-jam"],
-                 ["Polling drained aborted", "Polling gateway-cache aborted"],
                  # before a colon a name is a label saying where the event happens
                  ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
     _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
