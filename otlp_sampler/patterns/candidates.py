@@ -42,6 +42,7 @@ from otlp_sampler.patterns.templates import (
     PUNCT,
     STRONG,
     TITLE,
+    TITLE_NAME,
     WILD,
     WORD,
     cue_at,
@@ -49,6 +50,7 @@ from otlp_sampler.patterns.templates import (
     noun_names_at,
     prefix_at,
     preposition_names_at,
+    proper_name_at,
 )
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
@@ -129,7 +131,10 @@ class PlaceIndex:
                         self.second[at + 1] |= bit
                     if words == ANCHOR_WORDS:
                         self.anchored[at + 1] |= bit
-                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token):
+                # (not a hyphenated or capitalised word inside the message: against a plain
+                # one after a word, templates._qualified_pair reads both as names)
+                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
+                                    and not (at and TITLE_NAME.fullmatch(token))):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
@@ -206,7 +211,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
-                    or noun_names_at(tokens, at) or preposition_names_at(tokens, at)):
+                    or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
+                    or proper_name_at(tokens, at)):
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

@@ -571,6 +571,45 @@ _BEFORE_AN_INFINITIVE = frozenset((
 _ANNOUNCES_A_CAUSE = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
 
 
+def _proper_name_pair(a: str, b: str, tokens: list[str], at: int) -> bool:
+    """Whether, of two different words after a word of the sentence, one is capitalised
+    and the other a plain lower-case name (``quorum Mailer during …`` / ``quorum shipping
+    during …``, ``orphaned accessory Uploads`` / ``… accounts-staging``): a capital inside a
+    sentence marks a proper name, so the place holds names. A program's own alternatives
+    there are written alike (``accessory`` / ``platform``). Not at the sentence's start
+    or after a mark (``: Starting`` / ``: stopped``: the capital is the sentence's), nor a
+    verb's form, a state or a word of prose, nor one word in two numbers or cases."""
+    if not at or not tokens[at - 1].isalpha() or (TITLE_NAME.fullmatch(a) is None) == (
+            TITLE_NAME.fullmatch(b) is None):
+        return False
+    title, plain = (a.lower(), b) if TITLE_NAME.fullmatch(a) else (b.lower(), a)
+    if title in _NOT_A_NAME or title in _IRREGULAR_PAST or title.endswith(_VERB_ENDS):
+        return False
+    if _LOWER_NAME.fullmatch(plain) is None or plain in _NOT_A_NAME:
+        return False
+    return not _one_word_in_two_numbers(title, plain)
+
+
+def _one_word_in_two_numbers(a: str, b: str) -> bool:
+    """Whether two lower-case words are one in two numbers (``failure`` / ``failures``,
+    ``accessory`` / ``accessories``): they part one letter at most before the shorter ends."""
+    shorter = min(len(a), len(b))
+    common = 0
+    while common < shorter and a[common] == b[common]:
+        common += 1
+    return common >= shorter - 1
+
+
+def proper_name_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a capitalised word after a word of the sentence, which
+    ``_proper_name_pair`` may read as a name (``candidates`` keeps it out of the words
+    that refuse another, and asks it of the message)."""
+    return at > 0 and tokens[at - 1].isalpha() and TITLE_NAME.fullmatch(tokens[at]) is not None
+
+
+TITLE_NAME = re.compile(r"[A-Z][a-z0-9]+", re.ASCII)
+
+
 def noun_names_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` may be a name that the noun before it introduces, as far as
     the message alone tells (``_name_after_noun``; ``candidates.score_mask`` asks it)."""
@@ -718,7 +757,8 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
         return False
     if (names_a | names_b) & _IS_CODE_NAME:
         return True
-    return bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
+    return (bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
+            or _proper_name_pair(a, b, tokens, at))
 
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4

@@ -1052,6 +1052,16 @@ _MERGE_OR_STAY_APART = [
                  ["Printer tray ready", "Printer tray paper-jam"],
                  # before a colon a name is a label saying where the event happens
                  ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_capitalised_word_inside_a_sentence_against_a_plain_one_makes_both_names",
+          # a capital inside a sentence marks a proper name: the place holds names
+          one_both_ways=[["Call failed for quorum Mailer during repair",
+                          "Call failed for quorum shipping during repair"],
+                         ["Removing orphaned accessory Uploads", "Removing orphaned accessory ledger"]],
+          # the capital of a sentence's start (after a mark), a verb's form, two plain words
+          apart=[["Replica Started sync now", "Replica stopped sync now"],
+                 ["Replica. Starting sync now", "Replica. stopped sync now"],
+                 ["Error loading the accessory config", "Error loading the platform config"],
+                 ["Removing orphaned accessory Accessories", "Removing orphaned accessory accessory"]]),
     _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
           # the object of the preposition: what the event went to, used, or took the part of
           one_both_ways=[["Logged in as operator", "Logged in as frank"],
