@@ -42,7 +42,6 @@ from otlp_sampler.patterns.templates import (
     PUNCT,
     STRONG,
     TITLE,
-    TITLE_NAME,
     WILD,
     WORD,
     cue_at,
@@ -131,10 +130,10 @@ class PlaceIndex:
                         self.second[at + 1] |= bit
                     if words == ANCHOR_WORDS:
                         self.anchored[at + 1] |= bit
-                # (not a hyphenated or capitalised word inside the message: against a plain
-                # one after a word, templates._qualified_pair reads both as names)
+                # (not a hyphenated word, nor a capitalised one after a word: against a plain
+                # word templates._qualified_pair reads both as names)
                 if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
-                                    and not (at and TITLE_NAME.fullmatch(token))):
+                                    and not proper_name_at(tokens, at)):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit

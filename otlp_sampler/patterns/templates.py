@@ -355,7 +355,7 @@ def score(
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
-                    or not (_qualified_pair(a, ka, b, kb, tokens, index)
+                    or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
                                 and not _CAPS.fullmatch(b)))):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
@@ -375,7 +375,8 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+        if cost != STRONG_CUE and _qualified_pair(
+                a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
                 return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
@@ -571,16 +572,20 @@ _BEFORE_AN_INFINITIVE = frozenset((
 _ANNOUNCES_A_CAUSE = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
 
 
-def _proper_name_pair(a: str, b: str, tokens: list[str], at: int) -> bool:
+def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -> bool:
     """Whether, of two different words after a word of the sentence, one is capitalised
     and the other a plain lower-case name (``quorum Mailer during …`` / ``quorum shipping
     during …``, ``orphaned accessory Uploads`` / ``… accounts-staging``): a capital inside a
     sentence marks a proper name, so the place holds names. A program's own alternatives
     there are written alike (``accessory`` / ``platform``). Not at the sentence's start
     or after a mark (``: Starting`` / ``: stopped``: the capital is the sentence's), nor a
-    verb's form, a state or a word of prose, nor one word in two numbers or cases."""
-    if not at or not tokens[at - 1].isalpha() or (TITLE_NAME.fullmatch(a) is None) == (
-            TITLE_NAME.fullmatch(b) is None):
+    verb's form, a state or a word of prose, nor one word in two numbers or cases.
+    ``before``: the token before ``a`` in its own record (``b``'s is ``tokens[at - 1]``)."""
+    if a[:1].isupper() == b[:1].isupper():
+        return False  # (most pairs: both capitalised or neither)
+    if not at or not tokens[at - 1].isalpha() or not before.isalpha():
+        return False
+    if (TITLE_NAME.fullmatch(a) is None) == (TITLE_NAME.fullmatch(b) is None):
         return False
     title, plain = (a.lower(), b) if TITLE_NAME.fullmatch(a) else (b.lower(), a)
     if title in _NOT_A_NAME or title in _IRREGULAR_PAST or title.endswith(_VERB_ENDS):
@@ -604,7 +609,9 @@ def proper_name_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a capitalised word after a word of the sentence, which
     ``_proper_name_pair`` may read as a name (``candidates`` keeps it out of the words
     that refuse another, and asks it of the message)."""
-    return at > 0 and tokens[at - 1].isalpha() and TITLE_NAME.fullmatch(tokens[at]) is not None
+    word = tokens[at]
+    return (word[:1].isupper() and at > 0 and tokens[at - 1].isalpha()
+            and TITLE_NAME.fullmatch(word) is not None)
 
 
 TITLE_NAME = re.compile(r"[A-Z][a-z0-9]+", re.ASCII)
@@ -736,7 +743,7 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
-def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
+def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int, before: str) -> bool:
     """Whether two different words name things of one kind: qualified or code names, two
     hyphenated names or one and a plain word (``hyphenated_name_pair``; states in capitals
     never do). A code name before a colon is a label saying where the
@@ -758,7 +765,7 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
     if (names_a | names_b) & _IS_CODE_NAME:
         return True
     return (bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
-            or _proper_name_pair(a, b, tokens, at))
+            or _proper_name_pair(a, b, tokens, at, before))
 
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4
@@ -992,7 +999,8 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
-    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb, tokens, to):
+    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(
+            a, ka, b, kb, tokens, to, template[at - 1] if at else ""):
         return STRONG_CUE
     return None
 
