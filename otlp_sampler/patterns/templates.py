@@ -747,7 +747,8 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
     """Whether two different words name things of one kind: qualified or code names, two
     hyphenated names or one and a plain word (``hyphenated_name_pair``; states in capitals
     never do). A code name before a colon is a label saying where the
-    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
+    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word, but
+    after two words of a sentence (``_inside_a_sentence``)."""
     if ka == CAPS or kb == CAPS:
         return False
     names_a = _NAMES.get(a)
@@ -760,12 +761,22 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":" and not (
             at + 3 == len(tokens) and tokens[-1] == WILDCARD and FAILURE.search(" ".join(tokens[:at]))):
-        # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>)
-        return False
+        # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>;
+        # and a name of code after two words of a sentence, the object of its verb or noun:
+        # Trying to start ssl_connection: <*>, for Lua dictionary uploads_search: …)
+        return bool((names_a | names_b) & _IS_CODE_NAME) and _inside_a_sentence(tokens, at)
     if (names_a | names_b) & _IS_CODE_NAME:
         return True
     return (bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
             or _proper_name_pair(a, b, tokens, at, before))
+
+
+def _inside_a_sentence(tokens: list[str], at: int) -> bool:
+    """Whether two words come right before ``tokens[at]``: a name there is the object of a
+    sentence's verb or noun (``Trying to start ssl_connection: <*>``), not a label saying
+    where the event happens, which opens the message or follows another label or a tag
+    (``probe eth_setup: link up``, ``[x] fn_name: …``)."""
+    return at > 1 and tokens[at - 1].isalpha() and tokens[at - 2].isalpha()
 
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4

@@ -1052,6 +1052,16 @@ _MERGE_OR_STAY_APART = [
                  ["Printer tray ready", "Printer tray paper-jam"],
                  # before a colon a name is a label saying where the event happens
                  ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_name_of_code_before_a_colon_after_two_words_of_a_sentence_is_its_object",
+          # not a label: the object of the sentence's verb or noun
+          one_both_ways=[["Trying to start ssl_connection: timeout", "Trying to start ranch_tcp: timeout"],
+                         ["Ignoring 3 for Lua dictionary uploads_search: maximum size is 4",
+                          "Ignoring 5 for Lua dictionary InventoryQueue: maximum size is 4"]],
+          # a label opens the message, or follows another label or a tag; plain and
+          # hyphenated words before a colon stay labels
+          apart=[["probe eth_setup: link up", "probe eth_reset: link up"],
+                 ["[x] load_config: done", "[x] save_config: done"],
+                 ["Replica sent REPLCONF listening-port: 5", "Replica sent REPLCONF capa: 5"]]),
     _rule("a_capitalised_word_inside_a_sentence_against_a_plain_one_makes_both_names",
           # a capital inside a sentence marks a proper name: the place holds names
           one_both_ways=[["Call failed for quorum Mailer during repair",
