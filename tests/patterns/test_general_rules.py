@@ -1063,6 +1063,63 @@ _MERGE_OR_STAY_APART = [
                  ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
                  ["Printer tray drained since boot", "Printer tray stalled since boot"],
                  ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
+    _rule("a_hyphenated_name_where_another_record_has_a_plain_word_makes_both_names",
+          # a name joined by hyphens against a plain word, after a verb, an article or a
+          # mark, in any order: the place holds names of things
+          one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
+                         ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
+                         ["using the search locale", "using the backend-prod locale"],
+                         # a name may end as a verb's form does
+                         ["no plugin to handle accessory shipping",
+                          "no plugin to handle accessory ledger-east"],
+                         # in a structured record's message too, and beside a difference of length
+                         ['level=info msg="Polling ledger aborted" n=3',
+                          'level=info msg="Polling gateway-cache aborted" n=4'],
+                         ["Polling gateway-cache aborted for job ()", "Polling ledger aborted for job (3)"]],
+          # two plain words are the program's alternatives (read / parse); a compound of
+          # prose (read-only, inbox-style) is no name; nor is a state or a verb's form
+          apart=[["Could not read file: x.cfg", "Could not parse file: x.cfg"],
+                 ["Creating single summary notification", "Creating inbox-style summary notification"],
+                 ["Mounting exclusive volume", "Mounting read-only volume"],
+                 ["Printer tray ready", "Printer tray paper-jam"],
+                 # before a colon a name is a label saying where the event happens
+                 ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_name_of_code_before_a_colon_after_two_words_of_a_sentence_is_its_object",
+          # not a label: the object of the sentence's verb or noun
+          one_both_ways=[["Trying to start ssl_connection: timeout", "Trying to start ranch_tcp: timeout"],
+                         ["Ignoring 3 for Lua dictionary uploads_search: maximum size is 4",
+                          "Ignoring 5 for Lua dictionary InventoryQueue: maximum size is 4"]],
+          # a label opens the message, or follows another label or a tag; plain and
+          # hyphenated words before a colon stay labels
+          apart=[["probe eth_setup: link up", "probe eth_reset: link up"],
+                 ["[x] load_config: done", "[x] save_config: done"],
+                 ["Replica sent REPLCONF listening-port: 5", "Replica sent REPLCONF capa: 5"]]),
+    _rule("a_capitalised_word_inside_a_sentence_against_a_plain_one_makes_both_names",
+          # a capital inside a sentence marks a proper name: the place holds names
+          one_both_ways=[["Call failed for quorum Mailer during repair",
+                          "Call failed for quorum shipping during repair"],
+                         ["Removing orphaned accessory Uploads", "Removing orphaned accessory ledger"]],
+          # the capital of a sentence's start (after a mark), a verb's form, two plain words
+          apart=[["Replica Started sync now", "Replica stopped sync now"],
+                 ["Replica. Starting sync now", "Replica. stopped sync now"],
+                 ["Error loading the accessory config", "Error loading the platform config"],
+                 ["Removing orphaned accessory Accessories", "Removing orphaned accessory accessory"]]),
+    _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
+          # the object of the preposition: what the event went to, used, or took the part of
+          one_both_ways=[["Logged in as operator", "Logged in as frank"],
+                         ["channel changed to operator for tenant 4",
+                          "channel changed to frank for tenant 5"],
+                         ["authenticate 10.0.0.1 with inventory", "authenticate 10.0.0.2 with indexer"]],
+          # an infinitive's verb (failed to, trying to), "as" that says how, a word that
+          # announces an error, a state, a label before a colon, two numbers of one word
+          apart=[["Failed to load web client", "Failed to parse web client"],
+                 ["trying to mount volume", "trying to unmount volume"],
+                 ["broadcast_1 stored as bytes in memory", "broadcast_2 stored as values in memory"],
+                 ["Failed to write data to pipe with error 5",
+                  "Failed to write data to pipe with exception 5"],
+                 ["Replica switched to ready", "Replica switched to idle"],
+                 ["Connected to primary: 3 shards", "Connected to secondary: 3 shards"],
+                 ["Sent reply to client", "Sent reply to clients"]]),
 ]
 
 
