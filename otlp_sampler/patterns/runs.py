@@ -616,7 +616,25 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
     if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
+    if _text_after_sentence(tokens, kinds, at):
+        return True
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+SENTENCE_WORDS = 4  # words of a sentence before a colon after which a text of words is a value
+
+
+def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a sentence of ``SENTENCE_WORDS`` words or more and a
+    text of two words or more follows it (``Barcode of type <*> found: <text>``): a whole
+    sentence before a colon says the event, and what it says it of (a peer's message, a
+    reason, a query) is a value, whatever its words; a label or a short phrase before one
+    (``Replica state: catching up``) names a state, whose words are the event."""
+    before = tokens[at - 1]
+    return (tokens[at] == ":" and before.isalpha() and (before.islower() or (
+                kinds[at - 1] == TITLE and at > 1 and tokens[at - 2][-1] in ".!"))
+            and word_count(kinds[:at]) >= SENTENCE_WORDS and word_count(kinds[at + 1:]) >= 2
+            and kinds[at + 1] != CAPS)
 
 
 def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:

@@ -396,6 +396,23 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
         "Timeout while reading. Retrying automatically. Reason: <*>")
 
 
+def test_a_text_after_a_whole_sentence_and_its_colon_is_one_value_whatever_its_words():
+    # a sentence of four words or more, then a colon: what it says it of (a peer's message, a
+    # reason, a detail) is a value, even when no word of it reads as a failure
+    texts = ["maintenance window", "leader changed", "the configuration was reloaded", "shutting down"]
+    assert _template(*[f"Barcode of type qr found: {text}" for text in texts]) == (
+        "Barcode of type qr found: <*>")
+    # so is the label after a sentence's end (a key whose value is the details)
+    assert _one_pattern(*[f'"gone" The child process has crashed. Details: {text}' for text in texts])
+    # a short phrase before the colon names a state, whose words are the event
+    assert _apart("Replica state: catching up", "Replica state: fully synced")
+    # a name of code before it is a key, a state in capitals after it an event of its own
+    assert _apart("Processing the event EventType: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event EventType: TASK_ABORT")
+    assert _apart("Processing the event state: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event state: TASK_ABORT for job")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err

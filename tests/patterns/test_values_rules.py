@@ -428,3 +428,23 @@ def test_a_code_location_that_opens_the_record_keeps_its_file():
     assert found[0] != found[1]
     # not a location in the middle of a message: a configuration file's line is a value
     assert tokens(mask("parsing [conf/main.go:12] : unknown keyword"))[0][:4] == ["parsing", "[", "<*>", "]"]
+
+
+def test_an_sql_statement_is_one_value():
+    # programs log the query they ran or that failed: its tables, columns and clauses vary
+    # from record to record of one event, its keywords in capitals say it is one
+    queries = ["SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
+               "INSERT INTO audit (a, b) VALUES (?, ?)", "DELETE FROM sessions WHERE expires < now()"]
+    for query in queries:
+        assert tokens(mask(f"slow query {query} took 40ms"))[0] == ["slow", "query", "<*>", "took", "<*>"]
+    # it ends where no keyword or operator joins a word to it: the message goes on there
+    assert tokens(mask("Sending frame SELECT a FROM t WHERE b = 1 with socket 'x'"))[0][:5] == \
+        ["Sending", "frame", "<*>", "with", "socket"]
+    # the next key of a list it is the value of stays a key; a stop stays the sentence's
+    assert tokens(mask("msg: aborted, reason: SELECT a, b FROM t WHERE c = 1, size: 5"))[0][-3:] == \
+        ["size", ":", "<*>"]
+    assert tokens(mask("blocked for UPDATE t SET a = 1 WHERE b = 2."))[0][-1] == "<*>."
+    assert len(_ids(*[f"Barcode of type qr found: {query}" for query in queries])) == 1
+    # a verb in capitals without its clause's keyword is a word (a title, a state)
+    assert tokens(mask("SELECT the item from the list"))[0][0] == "SELECT"
+    assert tokens(mask("UPDATE available: 1.2.3"))[0][:2] == ["UPDATE", "available"]
