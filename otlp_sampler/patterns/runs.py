@@ -18,6 +18,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
+    IS_CODE_NAME,
     LEVEL_WORD,
     MIXED,
     PUNCT,
@@ -28,6 +29,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
+    name_shapes,
     varying,
     word_count,
 )
@@ -358,6 +360,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     ends the message is taken."""
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
+                     and _TEXT_CUES.isdisjoint(tokens)
                      and not any([token[-1] == "." for token in tokens[1:-1]])):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
@@ -456,6 +459,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # <*>): the dash parts a subject from its event, whose words the failure is
             chosen = at
             weak_colon = separates is WEAKLY
+    if chosen < 0:
+        cue = _text_cue(tokens, kinds, low if total != count else 0, count)
+        if cue >= 0:
+            return cue, total - count, False
     if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
@@ -621,6 +628,41 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
+# words after which a sentence says what it did or found it for, of or about: a reason, a
+# title, a name, in words of their own (Attempting to block all operations for <reason>.)
+_TEXT_CUES = frozenset(("for", "because", "titled", "named", "called", "to"))
+
+
+def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
+    """Where the word is (``_TEXT_CUES``; ``to`` after ``due``) after which a whole sentence
+    (``SENTENCE_WORDS`` words) ends with a text of two words or more, up to ``end``: no key,
+    bracket or field's mark in it (a record's fields), or -1. The first such word from
+    ``start`` is taken: what follows it may hold the word too (``… for quota exceeded for
+    tenant.``)."""
+    for at in range(start + SENTENCE_WORDS, end - 1):
+        word = tokens[at]
+        if word in _TEXT_CUES and (word != "to" or tokens[at - 1] == "due") and (
+                word_count(kinds[start:at]) >= SENTENCE_WORDS):
+            return at if _free_text(tokens[at + 1:end], kinds[at + 1:end]) else -1
+    return -1
+
+
+def _free_text(text: list[str], kinds: list[int]) -> bool:
+    """Whether a text after a ``_TEXT_CUES`` word is one value: two words or more and no
+    value, key, bracket or field's mark in them (a text that holds a value of its own, ``…
+    because new update <*> has a custom policy``, is the program's own sentence, with its
+    own slot, and so is one that holds a name of code: ``… because new update orders.api has a
+    custom policy``), or one value alone (a query, a text the masker folded)."""
+    if len(kinds) == 1:
+        return kinds[0] == WILD
+    return (WILD not in kinds and MIXED not in kinds and word_count(kinds) >= 2 and kinds[0] != PUNCT
+            and kinds[-1] != PUNCT and _TEXT_MARKS.isdisjoint(text)
+            and not any([name_shapes(word) & IS_CODE_NAME for word in text]))
+
+
+_TEXT_MARKS = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}", '"'))
+
+
 SENTENCE_WORDS = 4  # words of a sentence before a colon after which a text of words is a value
 
 
@@ -631,6 +673,8 @@ def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
     reason, a query) is a value, whatever its words; a label or a short phrase before one
     (``Replica state: catching up``) names a state, whose words are the event."""
     before = tokens[at - 1]
+    if tokens[at] in _TEXT_CUES:
+        return _free_text(tokens[at + 1:], kinds[at + 1:])
     return (tokens[at] == ":" and before.isalpha() and (before.islower() or (
                 kinds[at - 1] == TITLE and at > 1 and tokens[at - 2][-1] in ".!"))
             and word_count(kinds[:at]) >= SENTENCE_WORDS and word_count(kinds[at + 1:]) >= 2

@@ -413,6 +413,25 @@ def test_a_text_after_a_whole_sentence_and_its_colon_is_one_value_whatever_its_w
                   "Processing the event state: TASK_ABORT for job")
 
 
+def test_a_text_after_a_whole_sentence_and_for_or_because_is_one_value():
+    # a sentence says what it did, and for what, because of what, titled what: a reason or a
+    # title in words of its own, a value however many words it takes
+    reasons = ["user requested.", "maintenance window.", "quota exceeded for tenant.", "shutting down."]
+    assert _one_pattern_both_ways(*[f"Attempting to block all realm operations for {r}" for r in reasons])
+    assert _one_pattern(*[f"Detected issues with the document, titled {r}" for r in reasons])
+    assert _one_pattern(*[f"Cannot stream metrics chunk because {r}" for r in reasons])
+    # a value folded there (a query) is such a text too, whichever comes first
+    assert _one_pattern_both_ways("Attempting to block all realm operations for SELECT a FROM t WHERE b = 1.",
+                                  "Attempting to block all realm operations for user requested.")
+    # a text with a slot of its own, a value or a name of code, is the program's own sentence
+    assert _apart("Skipping the gatekeeper scan because new update orders.api has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed as update billing.api")
+    assert _apart("Skipping the gatekeeper scan because update 7 has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed for update 9")
+    # a short sentence before it says too little: its words part events
+    assert _apart("Waiting for leader election", "Waiting for shutdown to complete")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
