@@ -327,7 +327,10 @@ _CLOSERS = {")": "(", "]": "["}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
-_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+# a spaced dash, or two (-- as typewriters write a dash): a subject or an operation, then its
+# event or cause (Errors were encountered during reset -- <cause>)
+_DASHES = frozenset(("-", "--"))
+_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-", "--"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
 _ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
                                           "reason")
@@ -410,7 +413,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index])
-                        or (token == "-" and spaced[index]
+                        or (token in _DASHES and spaced[index]
                             and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
@@ -454,7 +457,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
-        elif tokens[chosen] == "-" and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
+        elif tokens[chosen] in _DASHES and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
             # after a spaced dash, a failure and its own cause (Teams connection - send error:
             # <*>): the dash parts a subject from its event, whose words the failure is
             chosen = at
@@ -468,7 +471,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
-        tokens[chosen] not in (":", "-", ",") or weak_colon)
+        tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
@@ -551,7 +554,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # after a clause that ends with its failure (_cause_colon)
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
-    elif separator == ":" or separator == "-":
+    elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
         if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
             return False

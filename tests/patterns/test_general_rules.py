@@ -432,6 +432,15 @@ def test_a_text_after_a_whole_sentence_and_for_or_because_is_one_value():
     assert _apart("Waiting for leader election", "Waiting for shutdown to complete")
 
 
+def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
+    causes = ["operation timed out", "too many open files", "MongoServerError: E11000 duplicate key error"]
+    assert _template(*[f"[reset] Errors were encountered during reset -- {c}" for c in causes]) == (
+        "[reset] Errors were encountered during reset -- <*>")
+    assert _one_pattern(*[f"sync replica log -- {c}" for c in ("EOF", "broken pipe", "connection refused")])
+    # not two states of a subject, as after one dash
+    assert _apart("Media stream connection -- established", "Media stream connection -- closed")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
