@@ -348,8 +348,13 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     one value."""
     keys = [at for at in range(1, len(out) - 1)
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
+    if not keys:
+        return
+    first = _first_key(out, keys[0])
+    if first:
+        keys.insert(0, first)
     # a message that starts with a key (msg: …, event=…) makes a list of one more
-    if not keys or len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
+    if len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
@@ -359,6 +364,24 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _first_key(out: list[str], second: int) -> int:
+    """Where the mark of the key is that a key list's first comma closes the value of, when
+    prose comes before it (``Open folder result: permission denied, path: <*>``: ``result``
+    is the list's first key, its value runs to the comma), or 0: a key's mark, and only
+    words, values and the marks of a phrase between it and that comma."""
+    comma = second - 2
+    at = comma - 1
+    while at > 1 and out[at] not in _VALUE_ENDS:
+        at -= 1
+    if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
+        return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
+    return at
+
+
+# what no value of a key list holds: another key's mark, a list's comma, a bracket
+_VALUE_ENDS = frozenset((":", "=", ",", "(", ")", "[", "]", "{", "}", "|", ";", '"'))
 
 
 def _value_end(out: list[str], start: int) -> int:

@@ -448,3 +448,16 @@ def test_an_sql_statement_is_one_value():
     # a verb in capitals without its clause's keyword is a word (a title, a state)
     assert tokens(mask("SELECT the item from the list"))[0][0] == "SELECT"
     assert tokens(mask("UPDATE available: 1.2.3"))[0][:2] == ["UPDATE", "available"]
+
+
+def test_the_first_key_of_a_key_list_may_follow_the_messages_words():
+    # the list's first value runs from its key's mark to the first comma, as the others run
+    # to the next key: an error's text, a state in words, one value
+    lines = [f"[OpenFolder] Open folder result: {text}, path: /srv/{n}.txt"
+             for n, text in enumerate(("permission denied", "not found", "request entity too large"))]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    # a key alone with no list after it keeps its words (a label and its event)
+    assert tokens(mask("Open folder result: permission denied"))[0][-2:] == ["permission", "denied"]
+    # a key that opens the message is the list's own (msg: <event>, …): its value stays
+    assert tokens(mask("msg: audit_aborted, reason: x y, size: 5"))[0][:3] == ["msg", ":", "audit_aborted"]
