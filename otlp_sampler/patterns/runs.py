@@ -364,7 +364,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and _TEXT_CUES.isdisjoint(tokens)
-                     and not any([token[-1] == "." for token in tokens[1:-1]])):
+                     and not any([token[-1] in ".!" for token in tokens[1:-1]])):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
     if STRONG in kinds:
@@ -426,7 +426,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # no mark says it; before a colon in that text (the text's own); not before a
             # colon of prose, which separates (Reason: <*>)
             candidates.append(index)
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
+        elif token[-1] in ".!" and index < count - 1 and spaced[index + 1]:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
             # cause may hold one before a bracket that ends the text, its note (Reason: Read
             # timed out. (read timeout=30)): the walk goes on
@@ -466,7 +466,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         cue = _text_cue(tokens, kinds, low if total != count else 0, count)
         if cue >= 0:
             return cue, total - count, False
-    if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
+    if chosen >= 0 and tokens[chosen][-1] in ".!" and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
@@ -548,7 +548,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
-    elif separator[-1] == "." and len(separator) > 1:
+    elif separator[-1] in ".!" and len(separator) > 1:
         pass  # a sentence's last word
     elif separator == ",":
         pass  # after a clause that ends with its failure (_cause_colon)
@@ -676,6 +676,10 @@ def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
     reason, a query) is a value, whatever its words; a label or a short phrase before one
     (``Replica state: catching up``) names a state, whose words are the event."""
     before = tokens[at - 1]
+    if tokens[at][-1] in ".!" and len(tokens[at]) > 1:
+        # a whole sentence, then a text of free words (no value, no mark: a sentence of the
+        # program's own holds one as often): what went wrong, as the peer said it
+        return word_count(kinds[:at + 1]) >= SENTENCE_WORDS and _free_text(tokens[at + 1:], kinds[at + 1:])
     if tokens[at] in _TEXT_CUES:
         return _free_text(tokens[at + 1:], kinds[at + 1:])
     return (tokens[at] == ":" and before.isalpha() and (before.islower() or (

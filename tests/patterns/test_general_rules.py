@@ -441,6 +441,18 @@ def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
     assert _apart("Media stream connection -- established", "Media stream connection -- closed")
 
 
+def test_free_words_after_a_whole_sentences_end_are_one_value():
+    texts = ["user requested", "leader changed", "the configuration was reloaded", "quota exceeded"]
+    assert _template(*[f"Received camera/show but entity_id was not string! {t}" for t in texts]) == (
+        "Received camera/show but entity_id was not string! <*>")
+    assert _one_pattern(*[f"Could not parse the incoming payload. {t}" for t in texts])
+    # a text with a slot of its own is a sentence of the program's: two events
+    assert _apart("Could not parse the incoming payload. Retrying in 5 seconds",
+                  "Could not parse the incoming payload. Giving up on orders.api")
+    # a short sentence says too little
+    assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
