@@ -199,7 +199,11 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     said = max([at for at in failures if at < head])
     if sum(1 for word in tokens[said + 1:head] if word[:1].isalpha()) < 3:
         return None
-    if kinds[head - 1] not in (WORD, TITLE, WILD) or STRONG in kinds or STRONG in template_kinds:
+    # (a quoted value is a value: … applied_seq file "<*>" <text>)
+    quoted = head > 2 and tokens[head - 1] in _QUOTE_MARKS and kinds[head - 2] == WILD and (
+        tokens[head - 3] == tokens[head - 1])
+    if (kinds[head - 1] not in (WORD, TITLE, WILD) and not quoted) or (
+            STRONG in kinds or STRONG in template_kinds):
         return None
     text, text_kinds = tokens[head:], kinds[head:]
     known, known_kinds = template[head:], template_kinds[head:]

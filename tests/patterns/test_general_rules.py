@@ -453,6 +453,15 @@ def test_free_words_after_a_whole_sentences_end_are_one_value():
     assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
 
 
+def test_an_unmarked_cause_may_follow_a_quoted_value():
+    causes = ["server closed the connection unexpectedly", "Broken pipe (os error 32)", "permission denied"]
+    lines = [f'Could not delete malformed applied_seq file "/srv/{n}/seq" {c}' for n, c in enumerate(causes)]
+    assert _one_pattern_both_ways(*lines)
+    # two texts that are no failure stay two events
+    assert _apart('Could not delete malformed applied_seq file "/srv/a" while compacting',
+                  'Could not delete malformed applied_seq file "/srv/b" during startup')
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
