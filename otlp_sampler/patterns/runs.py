@@ -212,15 +212,24 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     for run, run_kinds in ((text, text_kinds), (known, known_kinds)):
         if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
             continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
+        if _coded(run, run_kinds):
+            run, run_kinds = run[3:], run_kinds[3:]  # (its code first: [Errno 111] Connection refused)
         if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
                 or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
                 or not _balanced(run)):
             return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
         if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
             return None
-    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
+    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS and not (
+            _coded(text, text_kinds) or _coded(known, known_kinds)):
         return None  # (two terms in brackets: a record or an annotation of the event's, as likely)
     return head
+
+
+def _coded(run: list[str], kinds: list[int]) -> bool:
+    """Whether a text starts with its code in square brackets, then words (Python's ``[Errno
+    111] Connection refused``, ``[SSL: CERTIFICATE_VERIFY_FAILED] …`` masked to a value)."""
+    return len(run) > 4 and run[0] == "[" and run[2] == "]" and kinds[1] == WILD and kinds[3] in (WORD, TITLE)
 
 
 _UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "|"))
@@ -387,7 +396,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
     bracketed = False
     index = count - 1
-    while index > low and count - index <= MAX_CAUSE:
+    # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
+    floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
+    while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
         if kind == PUNCT:
@@ -583,7 +594,9 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
-    context = [kind for kind in kinds[start:at] if kind != PUNCT]
+    # (a sentence's last word, the separator, is a word of its context: Closing connection. <cause>)
+    sentence = separator[-1] in ".!" and len(separator) > 1
+    context = [kind for kind in kinds[start:at + 1 if sentence else at] if kind != PUNCT]
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True

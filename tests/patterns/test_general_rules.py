@@ -462,6 +462,20 @@ def test_an_unmarked_cause_may_follow_a_quoted_value():
                   'Could not delete malformed applied_seq file "/srv/b" during startup')
 
 
+def test_an_unmarked_cause_may_start_with_its_code_in_brackets():
+    causes = ["broken pipe", "[Errno 111] Connection refused", "[Errno 2] No such file or directory"]
+    assert _one_pattern_both_ways(*[f"Error while closing socket {c}" for c in causes])
+    # a bracket of words is no code
+    assert _apart("Error while closing socket broken pipe", "Error while closing socket [worker one] done")
+
+
+def test_a_sentence_of_two_words_may_part_a_failure_from_its_cause():
+    causes = ["no space left on device", "Connection reset by peer", "certificate has expired"]
+    assert _one_pattern(*[f"Closing connection. {c}" for c in causes])
+    # but for two causes that read as failures, a sentence after it is an event of its own
+    assert _apart("Closing connection. Will retry later", "Closing connection. Moving to the next host")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
