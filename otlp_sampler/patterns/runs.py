@@ -30,6 +30,7 @@ from otlp_sampler.patterns.templates import (
     cue_at,
     location_file_at,
     name_shapes,
+    prefix_at,
     varying,
     word_count,
 )
@@ -712,6 +713,9 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     named = tokens[:at + 1]
     for index in varying(named, kinds[:at + 1]):
         named[index] = WILDCARD
+    leading = prefix_at(tokens, kinds)
+    if 0 <= leading < at - 1:
+        named[leading] = WILDCARD  # a leading name (ledger: …, [orders] …) varies within one event
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kinds[index] == MIXED or kinds[index] == WILD else named[index]
                   for index in range(at + 1)])

@@ -476,6 +476,18 @@ def test_a_sentence_of_two_words_may_part_a_failure_from_its_cause():
     assert _apart("Closing connection. Will retry later", "Closing connection. Moving to the next host")
 
 
+def test_the_text_before_a_cause_is_read_with_its_leading_name_as_a_value():
+    # a leading name and an operation, then what the library said: the causes fold under
+    # the operation whatever name leads, before the names and operations would generalize
+    fork = ["ssh_askpass: fork: Temporary failure in name resolution",
+            "ssh_askpass: fork: Resource temporarily unavailable", "ssh_askpass: fork: Invalid argument"]
+    pipe = ["archive.internal: pipe: Name or service not known", "auto: pipe: No such file or directory",
+            "shared: pipe: Connection reset by peer"]
+    miner = PatternMiner()
+    ids = [miner.add(line) for pair in zip(fork, pipe, strict=True) for line in pair]
+    assert len(set(ids[0::2])) == 1 and not set(ids[0::2]) & set(ids[1::2])
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
