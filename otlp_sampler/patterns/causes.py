@@ -80,7 +80,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()) or (
+                _scoped_level(masked, start, found.end())):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
@@ -113,6 +114,13 @@ def fold_cause(masked: str) -> str:
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
+
+
+def _scoped_level(masked: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a record's level glued to its scope in brackets,
+    first in the message (Zig's ``error(page_list): <message>``, ``err(net): …``): how bad
+    and where, not a failure said in words; the message follows its colon."""
+    return not start and masked[end:end + 1] == "(" and masked[:end].lower() in ("error", "err")
 
 
 def _fold_closing_note(before: str, start: int, close: int) -> str:

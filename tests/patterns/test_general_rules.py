@@ -488,6 +488,19 @@ def test_the_text_before_a_cause_is_read_with_its_leading_name_as_a_value():
     assert len(set(ids[0::2])) == 1 and not set(ids[0::2]) & set(ids[1::2])
 
 
+def test_a_level_glued_to_its_scope_is_no_failure_whose_message_would_fold():
+    # Zig's std.log: level(scope): message; each call site's words follow the colon
+    lines = ["error(embedded_window): error updating app config err=connection refused",
+             "error(io_exec): io gather error err=too many open files",
+             "error(page_list): error cloning rows for split err=already exists"]
+    assert _apart(*lines)
+    assert _one_pattern("error(io_exec): io gather error err=too many open files",
+                        "error(io_exec): io gather error err=operation timed out")
+    # a failure said in words before its own brackets still has its cause after the colon
+    assert _template("failed(3 attempts): connection refused", "failed(3 attempts): no route to host") == (
+        "failed(<*> attempts): <*>")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
