@@ -104,7 +104,8 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
-            if head.strip() or masked[:found.start()].strip():
+            if head.strip() or any(map(str.isalnum, masked[:found.start()])):
+                # (a mark alone before a level word is no word of a failure: Julia's ┌ Error: …)
                 before = masked[:separator.end()]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, found.end(), separator.start())

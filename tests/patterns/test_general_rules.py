@@ -496,6 +496,9 @@ def test_a_level_glued_to_its_scope_is_no_failure_whose_message_would_fold():
     assert _apart(*lines)
     assert _one_pattern("error(io_exec): io gather error err=too many open files",
                         "error(io_exec): io gather error err=operation timed out")
+    # nor is a level word after a mark alone (Julia's boxed records)
+    assert _apart("┌ Error: Expected package a to have a set UUID, please file a bug report.",
+                  "┌ Error: malformed auth file")
     # a failure said in words before its own brackets still has its cause after the colon
     assert _template("failed(3 attempts): connection refused", "failed(3 attempts): no route to host") == (
         "failed(<*> attempts): <*>")
