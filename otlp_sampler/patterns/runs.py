@@ -508,6 +508,13 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
+def _object_after_level(tokens: list[str], at: int) -> bool:
+    """Whether the colon at ``at`` ends the one name that follows the record's level and its
+    colon (rclone's ``INFO  : <object>: <message>``): the object the message is about, as a
+    leading name is, and the message after it, not an operation and its cause."""
+    return at == 3 and tokens[1] == ":" and LEVEL_WORD.fullmatch(tokens[0]) is not None
+
+
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -572,7 +579,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
+        if _component_tag(tokens, kinds, at) or _code_location(tokens, at) or _object_after_level(tokens, at):
             return False
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():

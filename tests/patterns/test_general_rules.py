@@ -504,6 +504,17 @@ def test_a_level_glued_to_its_scope_is_no_failure_whose_message_would_fold():
         "failed(<*> attempts): <*>")
 
 
+def test_the_name_after_a_records_level_and_its_colon_is_what_the_message_is_about():
+    # rclone's INFO  : <object>: <message>: each message its own event, whatever object
+    assert _apart("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                  "INFO  : Analytics: Upload Temp Rest Time: 81.9ms", "INFO  : daily: Deleted")
+    assert _one_pattern("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                        "INFO  : daily.x: Cache chunk path: /var/x")
+    # an operation after a level alone is still one, its causes fold
+    assert _one_pattern("ERROR : open config file: permission denied", "ERROR : open config file: EOF",
+                        "ERROR : open config file: no such file or directory")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
