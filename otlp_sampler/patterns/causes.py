@@ -26,7 +26,8 @@ FAILURE = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
-_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+_SEPARATOR = re.compile(
+    r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
 _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
 _CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
 
@@ -264,7 +265,7 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
+_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ", " -- ")
 
 
 def _closing(text: str, at: int) -> int:
@@ -303,6 +304,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ":" in masked or " - " in masked or " (" in masked or "rror " in masked or "xception " in masked:
+    if (":" in masked or " - " in masked or " -- " in masked or " (" in masked or "rror " in masked
+            or "xception " in masked):
         return fold_cause(masked)
     return masked

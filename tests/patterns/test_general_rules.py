@@ -396,6 +396,125 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
         "Timeout while reading. Retrying automatically. Reason: <*>")
 
 
+def test_a_text_after_a_whole_sentence_and_its_colon_is_one_value_whatever_its_words():
+    # a sentence of four words or more, then a colon: what it says it of (a peer's message, a
+    # reason, a detail) is a value, even when no word of it reads as a failure
+    texts = ["maintenance window", "leader changed", "the configuration was reloaded", "shutting down"]
+    assert _template(*[f"Barcode of type qr found: {text}" for text in texts]) == (
+        "Barcode of type qr found: <*>")
+    # so is the label after a sentence's end (a key whose value is the details)
+    assert _one_pattern(*[f'"gone" The child process has crashed. Details: {text}' for text in texts])
+    # a short phrase before the colon names a state, whose words are the event
+    assert _apart("Replica state: catching up", "Replica state: fully synced")
+    # a name of code before it is a key, a state in capitals after it an event of its own
+    assert _apart("Processing the event EventType: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event EventType: TASK_ABORT")
+    assert _apart("Processing the event state: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event state: TASK_ABORT for job")
+
+
+def test_a_text_after_a_whole_sentence_and_for_or_because_is_one_value():
+    # a sentence says what it did, and for what, because of what, titled what: a reason or a
+    # title in words of its own, a value however many words it takes
+    reasons = ["user requested.", "maintenance window.", "quota exceeded for tenant.", "shutting down."]
+    assert _one_pattern_both_ways(*[f"Attempting to block all realm operations for {r}" for r in reasons])
+    assert _one_pattern(*[f"Detected issues with the document, titled {r}" for r in reasons])
+    assert _one_pattern(*[f"Cannot stream metrics chunk because {r}" for r in reasons])
+    # a value folded there (a query) is such a text too, whichever comes first
+    assert _one_pattern_both_ways("Attempting to block all realm operations for SELECT a FROM t WHERE b = 1.",
+                                  "Attempting to block all realm operations for user requested.")
+    # a text with a slot of its own, a value or a name of code, is the program's own sentence
+    assert _apart("Skipping the gatekeeper scan because new update orders.api has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed as update billing.api")
+    assert _apart("Skipping the gatekeeper scan because update 7 has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed for update 9")
+    # a short sentence before it says too little: its words part events
+    assert _apart("Waiting for leader election", "Waiting for shutdown to complete")
+
+
+def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
+    causes = ["operation timed out", "too many open files", "MongoServerError: E11000 duplicate key error"]
+    assert _template(*[f"[reset] Errors were encountered during reset -- {c}" for c in causes]) == (
+        "[reset] Errors were encountered during reset -- <*>")
+    assert _one_pattern(*[f"sync replica log -- {c}" for c in ("EOF", "broken pipe", "connection refused")])
+    # not two states of a subject, as after one dash
+    assert _apart("Media stream connection -- established", "Media stream connection -- closed")
+
+
+def test_free_words_after_a_whole_sentences_end_are_one_value():
+    texts = ["user requested", "leader changed", "the configuration was reloaded", "quota exceeded"]
+    assert _template(*[f"Received camera/show but entity_id was not string! {t}" for t in texts]) == (
+        "Received camera/show but entity_id was not string! <*>")
+    assert _one_pattern(*[f"Could not parse the incoming payload. {t}" for t in texts])
+    # a text with a slot of its own is a sentence of the program's: two events
+    assert _apart("Could not parse the incoming payload. Retrying in 5 seconds",
+                  "Could not parse the incoming payload. Giving up on orders.api")
+    # a short sentence says too little
+    assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
+
+
+def test_an_unmarked_cause_may_follow_a_quoted_value():
+    causes = ["server closed the connection unexpectedly", "Broken pipe (os error 32)", "permission denied"]
+    lines = [f'Could not delete malformed applied_seq file "/srv/{n}/seq" {c}' for n, c in enumerate(causes)]
+    assert _one_pattern_both_ways(*lines)
+    # two texts that are no failure stay two events
+    assert _apart('Could not delete malformed applied_seq file "/srv/a" while compacting',
+                  'Could not delete malformed applied_seq file "/srv/b" during startup')
+
+
+def test_an_unmarked_cause_may_start_with_its_code_in_brackets():
+    causes = ["broken pipe", "[Errno 111] Connection refused", "[Errno 2] No such file or directory"]
+    assert _one_pattern_both_ways(*[f"Error while closing socket {c}" for c in causes])
+    # a bracket of words is no code
+    assert _apart("Error while closing socket broken pipe", "Error while closing socket [worker one] done")
+
+
+def test_a_sentence_of_two_words_may_part_a_failure_from_its_cause():
+    causes = ["no space left on device", "Connection reset by peer", "certificate has expired"]
+    assert _one_pattern(*[f"Closing connection. {c}" for c in causes])
+    # but for two causes that read as failures, a sentence after it is an event of its own
+    assert _apart("Closing connection. Will retry later", "Closing connection. Moving to the next host")
+
+
+def test_the_text_before_a_cause_is_read_with_its_leading_name_as_a_value():
+    # a leading name and an operation, then what the library said: the causes fold under
+    # the operation whatever name leads, before the names and operations would generalize
+    fork = ["ssh_askpass: fork: Temporary failure in name resolution",
+            "ssh_askpass: fork: Resource temporarily unavailable", "ssh_askpass: fork: Invalid argument"]
+    pipe = ["archive.internal: pipe: Name or service not known", "auto: pipe: No such file or directory",
+            "shared: pipe: Connection reset by peer"]
+    miner = PatternMiner()
+    ids = [miner.add(line) for pair in zip(fork, pipe, strict=True) for line in pair]
+    assert len(set(ids[0::2])) == 1 and not set(ids[0::2]) & set(ids[1::2])
+
+
+def test_a_level_glued_to_its_scope_is_no_failure_whose_message_would_fold():
+    # Zig's std.log: level(scope): message; each call site's words follow the colon
+    lines = ["error(embedded_window): error updating app config err=connection refused",
+             "error(io_exec): io gather error err=too many open files",
+             "error(page_list): error cloning rows for split err=already exists"]
+    assert _apart(*lines)
+    assert _one_pattern("error(io_exec): io gather error err=too many open files",
+                        "error(io_exec): io gather error err=operation timed out")
+    # nor is a level word after a mark alone (Julia's boxed records)
+    assert _apart("┌ Error: Expected package a to have a set UUID, please file a bug report.",
+                  "┌ Error: malformed auth file")
+    # a failure said in words before its own brackets still has its cause after the colon
+    assert _template("failed(3 attempts): connection refused", "failed(3 attempts): no route to host") == (
+        "failed(<*> attempts): <*>")
+
+
+def test_the_name_after_a_records_level_and_its_colon_is_what_the_message_is_about():
+    # rclone's INFO  : <object>: <message>: each message its own event, whatever object
+    assert _apart("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                  "INFO  : Analytics: Upload Temp Rest Time: 81.9ms", "INFO  : daily: Deleted")
+    assert _one_pattern("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                        "INFO  : daily.x: Cache chunk path: /var/x")
+    # an operation after a level alone is still one, its causes fold
+    assert _one_pattern("ERROR : open config file: permission denied", "ERROR : open config file: EOF",
+                        "ERROR : open config file: no such file or directory")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
