@@ -520,13 +520,6 @@ def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
         start -= 1
     return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
         [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
-def _object_after_level(tokens: list[str], at: int) -> bool:
-    """Whether the colon at ``at`` ends the one name that follows the record's level and its
-    colon (rclone's ``INFO  : <object>: <message>``): the object the message is about, as a
-    leading name is, and the message after it, not an operation and its cause."""
-    return at == 3 and tokens[1] == ":" and LEVEL_WORD.fullmatch(tokens[0]) is not None
-
-
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -592,7 +585,6 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
         if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
-                or _object_after_level(tokens, at)
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what
