@@ -1163,6 +1163,11 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
+    "a_windows_path_leaves_the_bracket_that_closes_after_it": {
+        "Adding Series premium Path: [C:\\ProgramData\\Server\\logs\\key.pem]":
+            "Adding Series premium Path: [<*>]",
+        "Adding Series x Path: [C:\\ProgramData\\App\\data] added": "Adding Series x Path: [<*>] added",
+    },
     "a_methods_path_is_where_it_is_logged": {
         "App\\Queue\\JobHandler::executeJob: job queue is full":
             "App\\Queue\\JobHandler::executeJob: job queue is full",
