@@ -357,6 +357,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     # transmission's `"Cached {} global address {}", tr_ip_protocol_to_sv(addr->type)`: IPv4, not 1.2.3
     ("tr_ip_protocol_to_sv(addr->type)", "{}", "cpp", "protocol"),
     ("req.Proto", "", "go", "protocol"),
+    ("uri.scheme", "", "elixir", "scheme"),  # teslamate's "unsupported scheme=#{scheme}": socks5, ftp
     ("protocol_version", "s", "c", "version"),
     ("token.subject", "", "python", "user"),
     ("mediaType", "", "js", "word"),  # Electron's permission media type: video, audio

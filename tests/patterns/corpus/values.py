@@ -714,7 +714,7 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "protocol":
         return _pick(rng, _PROTOCOLS)
     if kind == "scheme":
-        return _pick(rng, ["https", "http"])
+        return _pick(rng, ["https", "https", "http", "http", "socks5", "ws", "wss", "ftp"])
     if kind == "mime":
         return _pick(rng, _MIME_TYPES)
     if kind == "displayname":
