@@ -334,6 +334,17 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         module = "Pkg." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else "Pkg"
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
+    if style == "structlog":
+        # structlog's ConsoleRenderer (Meltano): the level padded to 9, the event padded to 30
+        # when key-values follow, the keys sorted
+        head = f"[{'warning' if level == 'warn' else level:<9}] "
+        if not fields:
+            return head + message
+        return head + f"{message:<30} " + " ".join(f"{k}={v}" for k, v, _ in sorted(fields))
+    if style == "flatlog":
+        # MongooseIM's flatlog formatter: the head extract.py reads (level, what, the call's
+        # place, the text), then the map's other keys as key=value, quoted when spaced
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message
