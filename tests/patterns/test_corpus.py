@@ -1084,6 +1084,19 @@ def test_an_optional_text_is_one_text_or_none_per_call_site():
     assert absent == "" and present.endswith(" ") and not present.startswith(" ")
 
 
+def test_inspect_prints_a_string_in_quotes_and_a_term_as_one():
+    # teslamate's `"[proxy] #{var}=#{inspect(url)} unsupported scheme=#{inspect(uri.scheme)}"`
+    # prints '[proxy] HTTPS_PROXY="socks5://..." unsupported scheme="socks5"'
+    segments = ["unsupported scheme=", ("expr", "inspect(uri.scheme)", "")]
+    assert extract.build(segments, [], "plain", "elixir") == "unsupported scheme=%{scheme|d}"
+    assert extract.build(["cursor=", ("expr", "@_cursor.inspect", "")], [], "plain", "ruby").endswith("|d}")
+    rng = random.Random(0)
+    assert values.value("url", rng, "elixir", "d")[0] == '"'
+    assert values.value("int", rng, "elixir", "d").isdigit()
+    assert values.value("state", rng, "elixir", "d").startswith(":")
+    assert not values.value("name", rng, "elixir").startswith('"')  # interpolated without inspect: bare
+
+
 def test_a_module_printed_by_its_macro_is_the_call_sites_module():
     # couchdb's `couch_log:notice("~p starting reloading jobs", [?MODULE])` in mem3_reshard.erl
     record = {"p": "couchdb", "at": "src/mem3/src/mem3_reshard.erl:312", "l": "info",
