@@ -32,6 +32,18 @@ _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
 _CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
 
 
+# A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
+# the record's level and the component that logs it, not a failure said in a sentence
+_SCOPED_LEVEL = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
+
+
+def _said_before(text: str) -> bool:
+    """Whether ``text``, before a failure word and its colon, says something: a word or a
+    value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
+    a level word alone, how bad, not what failed)."""
+    return WILDCARD in text or any(map(str.isalnum, text))
+
+
 def _whole_value(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
     ``"error"``): a level or a state, not a failure said in a sentence."""
@@ -80,8 +92,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()) or (
-                _scoped_level(masked, start, found.end())):
+        if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
+                or (not start and _SCOPED_LEVEL.match(masked))):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
@@ -104,8 +116,7 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
-            if head.strip() or any(map(str.isalnum, masked[:found.start()])):
-                # (a mark alone before a level word is no word of a failure: Julia's ┌ Error: …)
+            if head.strip() or _said_before(masked[:found.start()]):
                 before = masked[:separator.end()]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, found.end(), separator.start())
@@ -115,13 +126,6 @@ def fold_cause(masked: str) -> str:
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked
-
-
-def _scoped_level(masked: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is a record's level glued to its scope in brackets,
-    first in the message (Zig's ``error(page_list): <message>``, ``err(net): …``): how bad
-    and where, not a failure said in words; the message follows its colon."""
-    return not start and masked[end:end + 1] == "(" and masked[:end].lower() in ("error", "err")
 
 
 def _fold_closing_note(before: str, start: int, close: int) -> str:

@@ -29,6 +29,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
+    method_path_at,
     name_shapes,
     prefix_at,
     varying,
@@ -511,13 +512,17 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
-def _object_after_level(tokens: list[str], at: int) -> bool:
-    """Whether the colon at ``at`` ends the one name that follows the record's level and its
-    colon (rclone's ``INFO  : <object>: <message>``): the object the message is about, as a
-    leading name is, and the message after it, not an operation and its cause."""
-    return at == 3 and tokens[1] == ":" and LEVEL_WORD.fullmatch(tokens[0]) is not None
-
-
+def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a name in capitalised words that opens the message
+    (or follows its bracketed header): a component's name (``Pocket CSV Import: <message>``,
+    ``Wallabag Browser Import: …``), as a program that logs for its parts prints it before
+    each part's own messages, not an operation (an operation is said in prose: a verb and
+    its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
+    start = at
+    while start > 0 and kinds[start - 1] in (TITLE, CAPS):
+        start -= 1
+    return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+        [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -530,7 +535,7 @@ def _code_location(tokens: list[str], at: int) -> bool:
 
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
-    the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
+    the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
     as a logger's caller field prints both: the function that logs, one call site's."""
     return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and location_file_at(tokens, at - 7))
@@ -582,8 +587,9 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at) or _code_location(tokens, at) or _object_after_level(tokens, at):
-            return False
+        if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+                or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
+            return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
@@ -652,11 +658,21 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
         return True
     if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
-    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+    if (tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]
+            and not _label_words(tokens, kinds, at + 1, len(tokens) - 2)):
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     if _text_after_sentence(tokens, kinds, at):
         return True
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
+    """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
+    colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a
+    sub-message of its own, a field and its value, not an operation a library wraps
+    (``read tcp <*>: <*>``, ``json: <*>``)."""
+    return (colon - start > 1 and kinds[start] == TITLE
+            and all(kind in (WORD, TITLE) for kind in kinds[start + 1:colon]))
 
 
 # words after which a sentence says what it did or found it for, of or about: a reason, a

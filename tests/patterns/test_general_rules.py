@@ -653,6 +653,34 @@ _MERGE_OR_STAY_APART = [
           # and a dotted state in capitals is a state, qualified or not
           apart=[["Registry.addBlock: map updated", "Registry.delete: map updated"],
                  ["got intent.action.SCREEN_ON now", "got intent.action.SCREEN_OFF now"]]),
+    _rule("two_class_names_that_open_the_record_before_a_colon_are_two_call_sites",
+          # a class that prints its own name as a label (a logger's or class's prefix): two
+          # of them before the same words are two call sites, in either order
+          apart=[["MailImport: user is not defined", "FeedImport: user is not defined"],
+                 ["FeedImport: no entries in imported file", "MailImport: no entries in imported file",
+                  "ArchiveReader: no entries in imported file"]],
+          # a leading name that has varied, or a lower-case one, still lets a class name come
+          one=[["ledger: conffile is not a plain file", "OrdersQueue: conffile is not a plain file"],
+               ["sessions-2: Entity terminated", "billing: Entity terminated",
+                "MailerQueue: Entity terminated", "AuditStore: Entity terminated"]]),
+    _rule("a_label_in_words_and_its_value_after_a_colon_is_a_sub_message_not_a_cause",
+          # an object's name, then a field of its own (capitalised words, a colon, a value):
+          # each label is its call site's, where a wrapped error's operation is a library's
+          apart=[["NOTICE : orders: Cache chunk path: /var/spool/x",
+                  "NOTICE : orders: Upload Temp Rest Time: 2.5ms"],
+                 ["worker-3: Cache chunk path: /var/spool/x", "worker-3: Upload Temp Rest Time: 2.5ms",
+                  "worker-3: Deleted"]],
+          one=[["sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
+                "sync worker: Broken pipe", "sync worker: json: cannot unmarshal string"]]),
+    _rule("a_name_in_capitalised_words_that_opens_the_record_before_a_colon_is_a_components",
+          # a component's name (as a program that logs for its parts prints it): what follows is
+          # that part's event, no cause of an operation, first or after a bracketed header
+          apart=[["Feed Reader Import: user is not defined", "Feed Reader Import: unable to read file /tmp/x",
+                  "Feed Reader Import: no entries in imported file"],
+                 ["[app] Feed Reader Import: user is not defined",
+                  "[app] Feed Reader Import: unable to read file /tmp/x"]],
+          # an operation in a verb's form before the colon keeps its causes
+          one=[["Loading Plugins: permission denied", "Loading Plugins: no such file or directory"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
@@ -716,15 +744,19 @@ _MERGE_OR_STAY_APART = [
           # the program's own next step after the comma, neither a failure: two events
           apart=[["Upload failed, retrying", "Upload failed, giving up"],
                  ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
-    _rule("a_method_that_opens_the_message_is_where_it_is_logged",
+    _rule("a_methods_path_is_where_it_is_logged",
           # __METHOD__ or __PRETTY_FUNCTION__ first: one per call site, a label whose message
           # follows (not an operation whose causes fold), as C's __func__ is
           apart=[["App\\Queue\\JobHandler::executeJob: job queue is empty",
                   "App\\Queue\\JobHandler::executeJob: job queue is full",
                   "App\\Queue\\QueueManager::push: job queue is full"],
                  ["App\\Import\\TaskImport::importTask: validation error at line 6",
-                  "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
-          # elsewhere a class path is a value
+                  "App\\Import\\TaskImport::importTask: imported successfully line 2"],
+                 # later in the message too: two methods are two call sites
+                 ["Subscriber executed: App\\Subscriber\\AuthSubscriber::afterLogout",
+                  "Subscriber executed: App\\Subscriber\\AuthSubscriber::onLoginFailure",
+                  "Subscriber executed: App\\Subscriber\\BootstrapSubscriber::execute"]],
+          # elsewhere a class path (no method) is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
@@ -1158,6 +1190,63 @@ _MERGE_OR_STAY_APART = [
                  ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
                  ["Printer tray drained since boot", "Printer tray stalled since boot"],
                  ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
+    _rule("a_hyphenated_name_where_another_record_has_a_plain_word_makes_both_names",
+          # a name joined by hyphens against a plain word, after a verb, an article or a
+          # mark, in any order: the place holds names of things
+          one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
+                         ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
+                         ["using the search locale", "using the backend-prod locale"],
+                         # a name may end as a verb's form does
+                         ["no plugin to handle accessory shipping",
+                          "no plugin to handle accessory ledger-east"],
+                         # in a structured record's message too, and beside a difference of length
+                         ['level=info msg="Polling ledger aborted" n=3',
+                          'level=info msg="Polling gateway-cache aborted" n=4'],
+                         ["Polling gateway-cache aborted for job ()", "Polling ledger aborted for job (3)"]],
+          # two plain words are the program's alternatives (read / parse); a compound of
+          # prose (read-only, inbox-style) is no name; nor is a state or a verb's form
+          apart=[["Could not read file: x.cfg", "Could not parse file: x.cfg"],
+                 ["Creating single summary notification", "Creating inbox-style summary notification"],
+                 ["Mounting exclusive volume", "Mounting read-only volume"],
+                 ["Printer tray ready", "Printer tray paper-jam"],
+                 # before a colon a name is a label saying where the event happens
+                 ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_name_of_code_before_a_colon_after_two_words_of_a_sentence_is_its_object",
+          # not a label: the object of the sentence's verb or noun
+          one_both_ways=[["Trying to start ssl_connection: timeout", "Trying to start ranch_tcp: timeout"],
+                         ["Ignoring 3 for Lua dictionary uploads_search: maximum size is 4",
+                          "Ignoring 5 for Lua dictionary InventoryQueue: maximum size is 4"]],
+          # a label opens the message, or follows another label or a tag; plain and
+          # hyphenated words before a colon stay labels
+          apart=[["probe eth_setup: link up", "probe eth_reset: link up"],
+                 ["[x] load_config: done", "[x] save_config: done"],
+                 ["Replica sent REPLCONF listening-port: 5", "Replica sent REPLCONF capa: 5"]]),
+    _rule("a_capitalised_word_inside_a_sentence_against_a_plain_one_makes_both_names",
+          # a capital inside a sentence marks a proper name: the place holds names
+          one_both_ways=[["Call failed for quorum Mailer during repair",
+                          "Call failed for quorum shipping during repair"],
+                         ["Removing orphaned accessory Uploads", "Removing orphaned accessory ledger"]],
+          # the capital of a sentence's start (after a mark), a verb's form, two plain words
+          apart=[["Replica Started sync now", "Replica stopped sync now"],
+                 ["Replica. Starting sync now", "Replica. stopped sync now"],
+                 ["Error loading the accessory config", "Error loading the platform config"],
+                 ["Removing orphaned accessory Accessories", "Removing orphaned accessory accessory"]]),
+    _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
+          # the object of the preposition: what the event went to, used, or took the part of
+          one_both_ways=[["Logged in as operator", "Logged in as frank"],
+                         ["channel changed to operator for tenant 4",
+                          "channel changed to frank for tenant 5"],
+                         ["authenticate 10.0.0.1 with inventory", "authenticate 10.0.0.2 with indexer"]],
+          # an infinitive's verb (failed to, trying to), "as" that says how, a word that
+          # announces an error, a state, a label before a colon, two numbers of one word
+          apart=[["Failed to load web client", "Failed to parse web client"],
+                 ["trying to mount volume", "trying to unmount volume"],
+                 ["broadcast_1 stored as bytes in memory", "broadcast_2 stored as values in memory"],
+                 ["Failed to write data to pipe with error 5",
+                  "Failed to write data to pipe with exception 5"],
+                 ["Replica switched to ready", "Replica switched to idle"],
+                 ["Connected to primary: 3 shards", "Connected to secondary: 3 shards"],
+                 ["Sent reply to client", "Sent reply to clients"]]),
 ]
 
 
@@ -1201,13 +1290,16 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
-    "a_method_that_opens_the_message_is_where_it_is_logged": {
+    "a_methods_path_is_where_it_is_logged": {
         "App\\Queue\\JobHandler::executeJob: job queue is full":
             "App\\Queue\\JobHandler::executeJob: job queue is full",
         "[debug] Term::resize dimensions unchanged": "[debug] Term::resize dimensions unchanged",
-        # a method elsewhere, or a type (a capital) first, is a value
-        "Subscriber executed: App\\Subscriber\\Auth::afterLogout": "Subscriber executed: <*>",
+        # later in the message too (PHP's 'Subscriber executed: '.__METHOD__)
+        "Subscriber executed: App\\Subscriber\\Auth::afterLogout":
+            "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
+        # a type (a capital last) is a value
         "std::io::Error: broken pipe": "<*>: broken pipe",
+        "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
         # fields parted by bars: the colon of the next field's key introduces its value
@@ -1316,6 +1408,23 @@ _MASKED_AS = {
         # JSON keys stay, and so does a request's method
         '{"a": 1, "b": "x"}': '{"a": <*>, "b": "<*>"}',
         'falling back to default method "GET": EOF': 'falling back to default method "GET": EOF',
+    },
+    "a_level_word_after_marks_alone_says_how_bad_not_what_failed": {
+        # Julia's ConsoleLogger draws a box before the level: no word of what failed
+        "┌ Error: Hash mismatch for the tarball!": "┌ Error: Hash mismatch for the tarball!",
+        "-- Error: expected package x to have a set UUID": "-- Error: expected package x to have a set UUID",
+        # a value before the failure is what failed
+        "inventory-11 failed: connection refused": "<*> failed: <*>",
+    },
+    "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
+        # Zig's std.log prints level(scope): first: the component that logs, then its message
+        "error(page_list): error cloning rows for split err=broken pipe":
+            "error(page_list): error cloning rows for split err=broken pipe",
+        # a failure said after it still has its cause
+        "error(config): failed to open /etc/x.conf: permission denied":
+            "error(config): failed to open <*>: <*>",
+        # not later in a message, where a failure's brackets hold a cause's code
+        "upload error(retry): storage refused": "upload error(retry): <*>",
     },
 }
 

@@ -405,21 +405,34 @@ def test_a_random_id_with_a_stem_and_digits_in_mixed_case_is_one_value():
     assert mask("using orders_v2 now") == "using orders_v<*> now"
 
 
-def test_a_code_location_that_opens_the_record_keeps_its_file():
+def test_a_code_location_that_opens_the_record_keeps_its_file_and_line():
     # __FILE__:__LINE__ (or a logger's caller field) first: one file and line is one call
-    # site, so two files are two events whatever shape their messages share; the line is a
-    # value (it moves between builds)
+    # site, so two files, or two lines of one file, are two events whatever shape their
+    # messages share
     lines = [
         "[app] store.lua:88: open_pool(): pool is empty: disk quota exceeded",
         "[app] store.lua:88: open_pool(): pool is empty: broken pipe",
         "[app] cache.lua:120: load_entry(): cannot read entry: broken pipe",
         "[app] index.lua:14: scan_all(): cannot read entry: not found",
         "[app] store.lua:91: open_pool(): pool is empty: not found",
+        "[app] store.lua:88: open_pool(): pool is empty: not found",
     ]
     miner = PatternMiner()
     found = [miner.add(line) for line in lines]
-    assert len(set(found)) == 3 and found[0] == found[1] == found[4]
-    assert tokens(mask("net/socket.c:4021: bound to port 7"))[0][:3] == ["net/socket.c", ":", "<*>"]
+    assert len(set(found)) == 4 and found[0] == found[1] == found[5] != found[4]
+    assert tokens(mask("net/socket.c:4021: bound to port 7"))[0][:4] == ["net/socket.c", ":", "4021", ":"]
+    # the line's digits decide in the exact cache too (its key turns every digit to 0), in
+    # either generation of it
+    miner = PatternMiner(cache_size=16)
+    first = [miner.add(f"[app] store.lua:{line}: pool is empty") for line in (88, 91, 17, 23)]
+    for n in range(40):
+        miner.add(f"filler event number {n} of kind k{n}")
+    again = [miner.add(f"[app] store.lua:{line}: pool is empty") for line in (88, 91, 17, 23, 88, 91, 17, 23)]
+    assert len(set(first)) == 4 and again == first * 2
+    # the id holds the line: its call site's
+    first, second = (PatternMiner().add(f"blocklist.cc:{line}: Couldn't read '/tmp/a': Broken pipe (1)")
+                     for line in (64, 71))
+    assert first != second
     # the file is no leading name that varies (as ledger: in ledger: conffile … may): two
     # files are two call sites though the rest agrees
     miner = PatternMiner()
