@@ -468,8 +468,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         if chosen < 0:
             chosen = at
             weak_colon = separates is WEAKLY
-        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and _OWN_FAILURE.search(
-                " ".join(tokens[chosen + 1:at])):
+        elif tokens[chosen] in _CLOSERS and tokens[at] not in _CLOSERS and (_OWN_FAILURE.search(
+                " ".join(tokens[chosen + 1:at])) or (
+                tokens[at] == ":" and word_count(kinds[chosen + 1:at]) >= SENTENCE_WORDS)):
+            # (or a whole sentence after the bracket, then its colon: [datadog] Sending data to
+            # statsd server: <text>, the bracket a tag of the message's)
             # after a bracket, a failure and its own cause (PROTOCOL(V2): [<*>] messagePump
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at

@@ -71,6 +71,12 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
                 # JSON a string, not a number; the quotes do not change the shape
                 del out[-2], spaced[-2]
                 continue
+            if last == WILDCARD and len(out) == 2 and out[0] == '"' and (
+                    masked[len(pairs[0][0]) + 5:][:1] == ":"):
+                # "<*>": at the message's start is <*>: (a subject printed quoted when a
+                # string, bare when a number, as Rust's {:?} does): the quotes change no shape
+                del out[0], spaced[0]
+                continue
         elif last != WILDCARD and _coded_message(out, _CLOSING[token]):
             # (111: Connection refused): a code and its message, as errno, HTTP and
             # database errors are printed; the message says what the code says

@@ -515,6 +515,14 @@ def test_the_name_after_a_records_level_and_its_colon_is_what_the_message_is_abo
                         "ERROR : open config file: no such file or directory")
 
 
+def test_after_a_tag_in_brackets_a_whole_sentence_and_its_colon_take_the_cause():
+    texts = ["version mismatch between nodes", "quota exceeded for tenant", "the configuration was reloaded"]
+    lines = [f"[kong] statsd_logger.lua:78 [datadog] Sending data to statsd server: {t}" for t in texts]
+    assert _template(*lines).endswith("[datadog] Sending data to statsd server: <*>")
+    # a short phrase after the tag is the event's, its words after the colon too
+    assert _apart("[client-7] replica state: catching up", "[client-7] replica state: fully synced")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err

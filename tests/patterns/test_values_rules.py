@@ -474,3 +474,15 @@ def test_the_first_key_of_a_key_list_may_follow_the_messages_words():
     assert tokens(mask("Open folder result: permission denied"))[0][-2:] == ["permission", "denied"]
     # a key that opens the message is the list's own (msg: <event>, …): its value stays
     assert tokens(mask("msg: audit_aborted, reason: x y, size: 5"))[0][:3] == ["msg", ":", "audit_aborted"]
+
+
+def test_a_quoted_value_that_opens_the_message_before_a_colon_is_the_bare_value():
+    # Rust's {:?} quotes a string and not a number: one subject, one call site
+    lines = ['"K8RSTC0KSWM8NBP4": failed to delete segment connection refused',
+             "813: failed to delete segment invalid argument",
+             '"/data/search/current": failed to delete segment operation timed out']
+    assert len({tuple(tokens(mask(line))[0][:6]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    # elsewhere the quotes stay (a quoted subject in a sentence, a JSON key)
+    assert tokens(mask('"abc" is here: x'))[0][:3] == ['"', "<*>", '"']
+    assert tokens(mask('{"name": "x"}'))[0][:4] == ["{", '"', "name", '"']
