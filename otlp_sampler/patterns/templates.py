@@ -53,6 +53,9 @@ from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
 
 SIMILARITY = 0.65
+# differences that a key, a naming word or a name's shape introduces, which a message of
+# few constants may hold and still match when its constants all agree (score)
+SHORT_DIFFERENCES = 2
 
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
@@ -437,10 +440,11 @@ def score(
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
-    if short and not loose and differences == 1 and same / (same + differ) < SIMILARITY:
-        # One difference, a value that a key, a naming word or a name's shape introduces
-        # (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …: edge-1):
-        # the constants all agree, however few a short message holds.
+    if short and not loose and differences <= SHORT_DIFFERENCES and same / (same + differ) < SIMILARITY:
+        # One difference or two, each a value that a key, a naming word or a name's shape
+        # introduces (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …:
+        # edge-1, match: catalog-prod updating: billing-prod / match: local updating:
+        # shipping): the constants all agree, however few a short message holds.
         return SIMILARITY
     return same / (same + differ)
 

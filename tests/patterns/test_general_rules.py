@@ -1216,6 +1216,14 @@ _MERGE_OR_STAY_APART = [
                  ["Printer tray ready", "Printer tray paper-jam"],
                  # before a colon a name is a label saying where the event happens
                  ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("two_values_a_short_message_introduces_match_whatever_the_share",
+          # two names by their shape or a naming word, few constants: the constants all agree
+          one_both_ways=[["sync from catalog-prod into billing-prod", "sync from local into shipping"],
+                         ["Stored orders_queue for ledger-east", "Stored premium.cache for backend"]],
+          # a plain word that nothing introduces is the event's, however few the constants;
+          # and three differences are not a short message's values
+          apart=[["Stored orders for ledger-east", "Stored premium for backend"],
+                 ["copy a_b to c_d by e_f", "copy g_h to i_j by k_l"]]),
     _rule("a_name_of_code_before_a_colon_after_two_words_of_a_sentence_is_its_object",
           # not a label: the object of the sentence's verb or noun
           one_both_ways=[["Trying to start ssl_connection: timeout", "Trying to start ranch_tcp: timeout"],
