@@ -29,7 +29,8 @@ FAILURE = re.compile(
 _SEPARATOR = re.compile(
     r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
 _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
-_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
+# (an Erlang term's first element, {error,closed}, is an atom that names a result: a value)
+_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 
 
 # A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
@@ -46,7 +47,7 @@ def _said_before(text: str) -> bool:
 
 def _whole_value(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
-    ``"error"``): a level or a state, not a failure said in a sentence."""
+    ``"error"``, ``{error,closed}``): a level or a state, not a failure said in a sentence."""
     closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
     return closing is not None and (end == len(masked) or masked[end] in closing)
 

@@ -339,6 +339,7 @@ def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
 
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
 _CLOSERS = {")": "(", "]": "["}
+_OPENERS = {"[": "]", "(": ")"}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
@@ -409,11 +410,13 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
-                        and not LEVEL_WORD.fullmatch(tokens[index - 1])):
+                        and not LEVEL_WORD.fullmatch(tokens[index - 1])
+                        and not _header_tags(tokens, index + 1)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
-                    # not after a record's level ([info] Charging aborted: the message)
+                    # not after a record's level ([info] Charging aborted: the message), nor
+                    # among the record's header tags ([error] [gzip] unexpected content length)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -499,6 +502,23 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
 _COMPONENT_KINDS = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
                                                "component", "subsystem", "backend", "provider", "adapter")
                              for form in (word, word.title()))
+
+
+def _header_tags(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` are bracketed tags alone, from the record's start (``[ET_NET
+    <*>]``, ``[error] [gzip]``): a record's header (its thread, level, component), which
+    loggers print before every message of the program. What follows them is the message,
+    the event itself, never the cause of an operation said in them."""
+    at = 0
+    while at < end:
+        closer = _OPENERS.get(tokens[at])
+        if closer is None:
+            return False
+        try:
+            at = tokens.index(closer, at + 1, end) + 1
+        except ValueError:
+            return False
+    return end > 0
 
 
 def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -604,8 +624,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
-        if before.isupper() and LEVEL_WORD.fullmatch(before):
-            return False  # a record's level in capitals (TOPIC(<*>) ERROR: …): what follows is its message
+        if before.isupper() and (LEVEL_WORD.fullmatch(before) or _header_tags(tokens, at - 1)):
+            # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
+            # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
+            # program's: what follows is its message
+            return False
         if (kinds[at - 1] != CAPS and at > 1 and cue_at(tokens, at - 1) == STRONG_CUE
                 and before.lower() not in CUE_WORDS):
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name

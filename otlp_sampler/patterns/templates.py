@@ -82,7 +82,7 @@ _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 _VALUE_CUES = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
-_MESSAGE_KEYS = frozenset(("msg", "message", "event"))
+_MESSAGE_KEYS = frozenset(("msg", "message", "event", "what"))
 _MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # _MESSAGE_KEYS`` accepts (no other character lower-cases to one of their letters).

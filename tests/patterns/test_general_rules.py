@@ -1260,6 +1260,24 @@ _MERGE_OR_STAY_APART = [
                  ["Replica switched to ready", "Replica switched to idle"],
                  ["Connected to primary: 3 shards", "Connected to secondary: 3 shards"],
                  ["Sent reply to client", "Sent reply to clients"]]),
+    _rule("a_message_after_the_records_header_tags_is_the_event",
+          # the record's bracketed header (its thread, level, component) opens every message
+          # of the program: what follows is the event, never a cause, whatever its words
+          one_both_ways=[["[error] [output:http.0] no upstream for node 'a'",
+                          "[error] [output:http.1] no upstream for node 'b'"],
+                         ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) idle slot released",
+                          "[pool 7] AUDIT: <pool.c:80 (release)> (slots) idle slot released"]],
+          apart=[["[error] [store] unexpected content length", "[error] [store] invalid chunk header"],
+                 ["[warn] [store] missing index file", "[warn] [store] unable to open segment"],
+                 # a word in capitals right after the header, then a colon: a level of the program's
+                 ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) idle slot released",
+                  "[pool 7] AUDIT: <pool.c:91 (lease)> (slots) lease renewed for slot"]]),
+    _rule("the_value_of_a_what_key_names_the_event",
+          # Erlang's structured reports name the event in what= (as structlog's event=)
+          one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
+                          "level=info what=pool_started pid=<0.19.0> at=pool:init/1:40"]],
+          apart=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
+                  "level=info what=pool_stopped pid=<0.9.0> at=pool:init/1:40"]]),
 ]
 
 
@@ -1433,6 +1451,14 @@ _MASKED_AS = {
         "-- Error: expected package x to have a set UUID": "-- Error: expected package x to have a set UUID",
         # a value before the failure is what failed
         "inventory-11 failed: connection refused": "<*> failed: <*>",
+    },
+    "the_first_atom_of_an_erlang_term_is_a_value_not_a_failure_said": {
+        # {error,closed} is a result, a value: the colon of a module:function after it is no cause's
+        'level=warning what=flush_stale reason={error,closed} pid=<0.9.0> at=store_sql:flush_all/2:171 x=1':
+            "level=warning what=flush_stale reason={error,closed} pid=<*>> at=store_sql:flush_all/<*> x=<*>",
+        "retry after {error,timeout} in store:flush": "retry after {error,timeout} in store:flush",
+        # a failure said after a term still has its cause
+        "write {ok,done} failed: broken pipe": "write {ok,done} failed: <*>",
     },
     "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
         # Zig's std.log prints level(scope): first: the component that logs, then its message
