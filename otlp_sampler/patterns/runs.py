@@ -339,7 +339,7 @@ def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
 
 _OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
 _CLOSERS = {")": "(", "]": "["}
-_OPENERS = {"[": "]", "(": ")"}
+_OPENERS = {"[": "]", "(": ")", "<": ">"}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
@@ -508,9 +508,14 @@ def _header_tags(tokens: list[str], end: int) -> bool:
     """Whether ``tokens[:end]`` are bracketed tags alone, from the record's start (``[ET_NET
     <*>]``, ``[error] [gzip]``): a record's header (its thread, level, component), which
     loggers print before every message of the program. What follows them is the message,
-    the event itself, never the cause of an operation said in them."""
+    the event itself, never the cause of an operation said in them. A level in capitals
+    and its colon may come between them, and the code location in angle brackets
+    (``[<*>] DIAG: <<*> (func)> (tag)``)."""
     at = 0
     while at < end:
+        if at and _level_label(tokens, at, end):
+            at += 2
+            continue
         closer = _OPENERS.get(tokens[at])
         if closer is None:
             return False
@@ -519,6 +524,11 @@ def _header_tags(tokens: list[str], end: int) -> bool:
         except ValueError:
             return False
     return end > 0
+
+
+def _level_label(tokens: list[str], at: int, end: int) -> bool:
+    """Whether ``tokens[at]`` is a word in capitals and a colon before ``end`` (``DIAG:``)."""
+    return at + 1 < end and tokens[at + 1] == ":" and tokens[at].isupper() and tokens[at].isalpha()
 
 
 def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -1271,7 +1271,10 @@ _MERGE_OR_STAY_APART = [
                  ["[warn] [store] missing index file", "[warn] [store] unable to open segment"],
                  # a word in capitals right after the header, then a colon: a level of the program's
                  ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) idle slot released",
-                  "[pool 7] AUDIT: <pool.c:91 (lease)> (slots) lease renewed for slot"]]),
+                  "[pool 7] AUDIT: <pool.c:91 (lease)> (slots) lease renewed for slot"],
+                 # and a tag after the level and the code location: the message still the event
+                 ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) read finished - read error",
+                  "[pool 3] AUDIT: <pool.c:71 (lease)> (slots) unexpected eof from peer"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
