@@ -114,6 +114,7 @@ def test_a_build_asked_to_compile_without_a_compiler_is_pure_python(tmp_path):
                           env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     (wheel,) = (tmp_path / "wheels").glob("*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")  # (the wheel of every platform, as without the variable)
     names = zipfile.ZipFile(wheel).namelist()
     assert "otlp_sampler/patterns/miner.py" in names
     assert not [name for name in names if name.endswith((".so", ".pyd"))]
