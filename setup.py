@@ -6,9 +6,9 @@ compiles the miner's hot modules with mypyc (the same sources, as C extensions b
 them: docs/patterns.md § Speed, "Compiled with mypyc"). Without the variable (the
 default), or where no C compiler and Python headers work, the package is pure Python and
 mines alike: ids and templates do not depend on how it was built
-(tests/patterns/test_compiled.py). The compiler is asked before mypyc runs, and a build
-that fails half-way leaves none of its extensions, so an install never holds some modules
-compiled against others it lacks.
+(tests/patterns/test_compiled.py). The compiler is asked before mypyc runs, sources that
+mypyc refuses (a type error) are built pure, and a build that fails half-way leaves none of
+its extensions, so an install never holds some modules compiled against others it lacks.
 """
 
 from __future__ import annotations
@@ -85,7 +85,11 @@ def _extensions() -> tuple[list, list[str]]:
         print("otlp-sampler: no working C compiler with Python headers; pure Python it is", file=sys.stderr)
         return [], [MYPY]
     paths = [f"otlp_sampler/patterns/{name}.py" for name in COMPILED]
-    return mypycify(paths, opt_level="3", group_name=GROUP), [MYPY]
+    try:
+        return mypycify(paths, opt_level="3", group_name=GROUP), [MYPY]
+    except (Exception, SystemExit) as error:  # mypy's type errors end in SystemExit
+        print(f"otlp-sampler: mypyc refused the miner ({error}); pure Python it is", file=sys.stderr)
+        return [], [MYPY]
 
 
 if __name__ == "__main__":  # (as setuptools' build backend runs it; a test imports it)

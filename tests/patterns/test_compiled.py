@@ -120,6 +120,22 @@ def test_a_build_asked_to_compile_without_a_compiler_is_pure_python(tmp_path):
     assert not [name for name in names if name.endswith((".so", ".pyd"))]
 
 
+def test_sources_that_mypyc_refuses_build_a_pure_wheel(tmp_path):
+    """A type error (mypyc compiles only what type-checks) gives the pure package, not a
+    failed install."""
+    pytest.importorskip("mypyc")  # (a build environment gets it; a test environment may not)
+    source = _copy_of_the_package(tmp_path / "src")
+    with (source / "otlp_sampler" / "patterns" / "templates.py").open("a") as handle:
+        handle.write('\nNOT_AN_INT: int = "text"\n')
+    env = {**os.environ, "OTLP_SAMPLER_COMPILE": "1"}
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                           "--wheel-dir", str(tmp_path / "wheels"), str(source)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = (tmp_path / "wheels").glob("*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")
+
+
 def test_a_compile_that_fails_half_way_leaves_no_extension(tmp_path, monkeypatch):
     """setup.py's AllOrNothingBuildExt: one extension builds, the next does not; neither is
     left, and the build goes on (pure Python)."""
