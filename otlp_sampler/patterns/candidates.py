@@ -48,6 +48,8 @@ from otlp_sampler.patterns.templates import (
     name_shapes,
     noun_names_at,
     prefix_at,
+    preposition_names_at,
+    proper_name_at,
 )
 
 _MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
@@ -128,7 +130,10 @@ class PlaceIndex:
                         self.second[at + 1] |= bit
                     if words == ANCHOR_WORDS:
                         self.anchored[at + 1] |= bit
-                if kind == CAPS or (kind != STRONG and _no_code_name(token)):
+                # (not a hyphenated word, nor a capitalised one after a word: against a plain
+                # word templates._qualified_pair reads both as names)
+                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
+                                    and not proper_name_at(tokens, at)):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
@@ -205,7 +210,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
-                    or noun_names_at(tokens, at)):
+                    or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
+                    or proper_name_at(tokens, at)):
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

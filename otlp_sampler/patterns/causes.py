@@ -26,9 +26,22 @@ FAILURE = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
-_SEPARATOR = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| - (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+_SEPARATOR = re.compile(
+    r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
 _LEVEL_WORDS = frozenset(("ERROR", "ERR"))
 _CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'"}
+
+
+# A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
+# the record's level and the component that logs it, not a failure said in a sentence
+_SCOPED_LEVEL = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
+
+
+def _said_before(text: str) -> bool:
+    """Whether ``text``, before a failure word and its colon, says something: a word or a
+    value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
+    a level word alone, how bad, not what failed)."""
+    return WILDCARD in text or any(map(str.isalnum, text))
 
 
 def _whole_value(masked: str, start: int, end: int) -> bool:
@@ -79,7 +92,8 @@ def fold_cause(masked: str) -> str:
             at = lowered.find(stem, at + 1)
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+        if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
+                or (not start and _SCOPED_LEVEL.match(masked))):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
@@ -102,7 +116,7 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
-            if head.strip() or masked[:found.start()].strip():
+            if head.strip() or _said_before(masked[:found.start()]):
                 before = masked[:separator.end()]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, found.end(), separator.start())
@@ -251,7 +265,7 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ")
+_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ", " -- ")
 
 
 def _closing(text: str, at: int) -> int:
@@ -290,6 +304,7 @@ def mask(text: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one."""
-    if ":" in masked or " - " in masked or " (" in masked or "rror " in masked or "xception " in masked:
+    if (":" in masked or " - " in masked or " -- " in masked or " (" in masked or "rror " in masked
+            or "xception " in masked):
         return fold_cause(masked)
     return masked

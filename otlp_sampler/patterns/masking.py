@@ -11,8 +11,9 @@ one ``<*>`` (``causes.mask`` does both), and ``tokens.tokens`` cuts the result i
 
 The masking must depend on digits only through their positions, never their values
 (no ``[1-9]``): the miner's exact-text cache relies on ``digits_to_zero(a) ==
-digits_to_zero(b)`` implying ``causes.mask(a) == causes.mask(b)``. The one exception, an
-HTTP status's first digit, is read by the miner from its position (see miner._ByStatus).
+digits_to_zero(b)`` implying ``causes.mask(a) == causes.mask(b)``. The two exceptions, an
+HTTP status's first digit and the line of a code location that opens the record, are read
+by the miner from their positions (see miner._ByStatus).
 """
 
 from __future__ import annotations
@@ -211,10 +212,10 @@ _AT_TOKEN_START = _any(
         # a url, scheme included: http and https are one event
         r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
-        # class or module, as qualified names are; not a method that opens the message (or
-        # follows its bracketed header): the code location that logs it (__METHOD__,
-        # __PRETTY_FUNCTION__: App\Queue\JobHandler::executeJob: …), one per call site
-        r"(?<!\\)(?!(?:(?<![\s\S])|(?<=\] ))[A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
+        # class or module, as qualified names are; not a method's path, wherever it is: the
+        # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
+        # executeJob: …, Subscriber executed: App\Sub\Auth::afterLogout), one per call site
+        r"(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
         r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
@@ -316,12 +317,17 @@ SOURCE_EXT = (
 # A code location that opens the record (or follows its bracketed tags: [lua] x.lua:163:,
 # [sway/input/seat.c:466]): the file and line of the call site that logged it, as C's
 # __FILE__:__LINE__ and most loggers' caller field print it. One file and line is one call
-# site, so the file is kept (what follows is that call site's message) and only the line
-# is a value (one call site's line moves between builds). Elsewhere in a message a
-# location is a value (parsing [<*>:<*>]: a configuration file's line).
+# site, so both are kept (what follows is that call site's message; two lines of one file
+# are two call sites), and the line's digits are read by the miner's exact cache as a
+# status's first digit is (mask_statuses), and the pattern's id holds it (shapes.id_tokens:
+# a call site whose line moves in a new build is a new pattern, as an edited message is).
+# Elsewhere in a message a location is a value (parsing [<*>:<*>]: a configuration file's line).
 _LEADING_LOCATION = re.compile(
     r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
     re.ASCII)
+
+
+_LINE = re.compile(r"\d+")
 
 
 def clip(text: str) -> str:
@@ -348,9 +354,11 @@ def route(target: str) -> str:
 
 
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
-    """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the first digits
-    of its HTTP statuses are. The miner folds only texts it mines: the text before the fold
-    is as good a key of its cache (a text folds one way), and most texts it masks are there."""
+    """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
+    name its pattern are: the first digit of each HTTP status, or every digit of the line of
+    a code location that opens it (``_LEADING_LOCATION``). The miner folds only texts it
+    mines: the text before the fold is as good a key of its cache (a text folds one way),
+    and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
     statuses: tuple[int, ...] = ()
@@ -364,8 +372,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
         else:
+            # the location's line stays, and its digits name the pattern (as a status's)
             end = location.end()
-            masked = text[:end] + _MASK.sub(WILDCARD, text[end:])
+            line_end = _LINE.match(text, end).end()
+            masked = text[:line_end] + _MASK.sub(WILDCARD, text[line_end:])
+            statuses = tuple(range(end, line_end))
     else:
         # the request's target, read by classify, is masked as a route: cheaper than the
         # masking regex, which would try every shape at every character of it

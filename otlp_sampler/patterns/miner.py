@@ -5,8 +5,9 @@
 1. an exact-text cache hit: the text with every digit turned into ``0`` (a C-level
    ``bytes.translate``) looked up in a dict. Digits never decide a pattern on their own
    (masking treats them by position only), so ``port 42`` and ``port 97`` share an entry;
-   but the first digit of an HTTP status does (``http.py``): a text holding one has a
-   ``_ByStatus`` entry there, read by that digit;
+   but the first digit of an HTTP status does (``http.py``), and so does the line of a code
+   location that opens the record (``blocklist.cc:64: …``, one call site): a text holding
+   one has a ``_ByStatus`` entry there, read by those digits;
 2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
 3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
@@ -60,10 +61,11 @@ class PatternInfo:
 
 
 class _ByStatus:
-    """An exact-cache entry for texts holding HTTP statuses: the digits-to-zero key cannot
-    tell ``status=503`` from ``status=200``, so the pattern is looked up by the first digit
-    of each status, read at the positions masking found them (the same for every text of
-    one key: only digits differ)."""
+    """An exact-cache entry for texts holding HTTP statuses or a leading code location: the
+    digits-to-zero key cannot tell ``status=503`` from ``status=200``, nor ``x.cc:64:`` from
+    ``x.cc:71:``, so the pattern is looked up by the first digit of each status and the
+    digits of the line, read at the positions masking found them (the same for every text
+    of one key: only digits differ)."""
 
     __slots__ = ("first", "patterns", "positions")
     alive = False  # not a Pattern: add() and _slow() read it
@@ -171,6 +173,10 @@ class PatternMiner:
         by_status = None
         if type(entry) is _ByStatus:  # in the hot generation, for another status class
             by_status = entry
+            if entry.first < 0:  # (several digits: add() reads one only)
+                found = entry.patterns.get(_digits(message, entry.positions))
+                if found is not None and found.alive:
+                    return found
         else:
             entry = self._exact.old.get(key)
             if entry is not None:

@@ -18,6 +18,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
+    IS_CODE_NAME,
     LEVEL_WORD,
     MIXED,
     PUNCT,
@@ -28,6 +29,9 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
+    method_path_at,
+    name_shapes,
+    prefix_at,
     varying,
     word_count,
 )
@@ -197,7 +201,11 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     said = max([at for at in failures if at < head])
     if sum(1 for word in tokens[said + 1:head] if word[:1].isalpha()) < 3:
         return None
-    if kinds[head - 1] not in (WORD, TITLE, WILD) or STRONG in kinds or STRONG in template_kinds:
+    # (a quoted value is a value: … applied_seq file "<*>" <text>)
+    quoted = head > 2 and tokens[head - 1] in _QUOTE_MARKS and kinds[head - 2] == WILD and (
+        tokens[head - 3] == tokens[head - 1])
+    if (kinds[head - 1] not in (WORD, TITLE, WILD) and not quoted) or (
+            STRONG in kinds or STRONG in template_kinds):
         return None
     text, text_kinds = tokens[head:], kinds[head:]
     known, known_kinds = template[head:], template_kinds[head:]
@@ -206,15 +214,24 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     for run, run_kinds in ((text, text_kinds), (known, known_kinds)):
         if run == [WILDCARD] or (run[0] in _CAUSE_OPENERS and _one_group(run)):
             continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
+        if _coded(run, run_kinds):
+            run, run_kinds = run[3:], run_kinds[3:]  # (its code first: [Errno 111] Connection refused)
         if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
                 or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
                 or not _balanced(run)):
             return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
         if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
             return None
-    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS:
+    if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS and not (
+            _coded(text, text_kinds) or _coded(known, known_kinds)):
         return None  # (two terms in brackets: a record or an annotation of the event's, as likely)
     return head
+
+
+def _coded(run: list[str], kinds: list[int]) -> bool:
+    """Whether a text starts with its code in square brackets, then words (Python's ``[Errno
+    111] Connection refused``, ``[SSL: CERTIFICATE_VERIFY_FAILED] …`` masked to a value)."""
+    return len(run) > 4 and run[0] == "[" and run[2] == "]" and kinds[1] == WILD and kinds[3] in (WORD, TITLE)
 
 
 _UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "|"))
@@ -325,7 +342,10 @@ _CLOSERS = {")": "(", "]": "["}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
 _CAUSE_STOPS = frozenset(".;|!?")
 _CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
-_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-"))
+# a spaced dash, or two (-- as typewriters write a dash): a subject or an operation, then its
+# event or cause (Errors were encountered during reset -- <cause>)
+_DASHES = frozenset(("-", "--"))
+_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-", "--"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
 _ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
                                           "reason")
@@ -358,7 +378,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     ends the message is taken."""
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
-                     and not any([token[-1] == "." for token in tokens[1:-1]])):
+                     and _TEXT_CUES.isdisjoint(tokens)
+                     and not any([token[-1] in ".!" for token in tokens[1:-1]])):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
     if STRONG in kinds:
@@ -377,7 +398,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     depth = 0  # brackets closed (walking back) and not yet opened: a cause holds whole ones
     bracketed = False
     index = count - 1
-    while index > low and count - index <= MAX_CAUSE:
+    # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
+    floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
+    while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
         if kind == PUNCT:
@@ -407,7 +430,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index])
-                        or (token == "-" and spaced[index]
+                        or (token in _DASHES and spaced[index]
                             and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
         elif kind == STRONG and total == count:
@@ -420,7 +443,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # no mark says it; before a colon in that text (the text's own); not before a
             # colon of prose, which separates (Reason: <*>)
             candidates.append(index)
-        elif token[-1] == "." and index < count - 1 and spaced[index + 1]:
+        elif token[-1] in ".!" and index < count - 1 and spaced[index + 1]:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
             # cause may hold one before a bracket that ends the text, its note (Reason: Read
             # timed out. (read timeout=30)): the walk goes on
@@ -451,17 +474,21 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
-        elif tokens[chosen] == "-" and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
+        elif tokens[chosen] in _DASHES and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
             # after a spaced dash, a failure and its own cause (Teams connection - send error:
             # <*>): the dash parts a subject from its event, whose words the failure is
             chosen = at
             weak_colon = separates is WEAKLY
-    if chosen >= 0 and tokens[chosen][-1] == "." and len(tokens[chosen]) > 1:
+    if chosen < 0:
+        cue = _text_cue(tokens, kinds, low if total != count else 0, count)
+        if cue >= 0:
+            return cue, total - count, False
+    if chosen >= 0 and tokens[chosen][-1] in ".!" and len(tokens[chosen]) > 1:
         # a sentence that says a failure, then what caused it (Error loading app. <cause>), is
         # as strong as an operation's colon; another sentence after an event may be its own
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
-        tokens[chosen] not in (":", "-", ",") or weak_colon)
+        tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
@@ -482,6 +509,17 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
         at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
+def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a name in capitalised words that opens the message
+    (or follows its bracketed header): a component's name (``Pocket CSV Import: <message>``,
+    ``Wallabag Browser Import: …``), as a program that logs for its parts prints it before
+    each part's own messages, not an operation (an operation is said in prose: a verb and
+    its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
+    start = at
+    while start > 0 and kinds[start - 1] in (TITLE, CAPS):
+        start -= 1
+    return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+        [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -494,7 +532,7 @@ def _code_location(tokens: list[str], at: int) -> bool:
 
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
-    the record (masking keeps the file there: ``balancers.lua:<*>: create_balancer(): …``),
+    the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
     as a logger's caller field prints both: the function that logs, one call site's."""
     return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and location_file_at(tokens, at - 7))
@@ -538,16 +576,17 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if separator in _CLOSERS:
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
-    elif separator[-1] == "." and len(separator) > 1:
+    elif separator[-1] in ".!" and len(separator) > 1:
         pass  # a sentence's last word
     elif separator == ",":
         pass  # after a clause that ends with its failure (_cause_colon)
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
-    elif separator == ":" or separator == "-":
+    elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
-        if _component_tag(tokens, kinds, at) or _code_location(tokens, at):
-            return False
+        if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+                or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
+            return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
@@ -569,7 +608,9 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False  # a word introduced as a value (for blue:, not by app:): a thing's name
     else:
         return False
-    context = [kind for kind in kinds[start:at] if kind != PUNCT]
+    # (a sentence's last word, the separator, is a word of its context: Closing connection. <cause>)
+    sentence = separator[-1] in ".!" and len(separator) > 1
+    context = [kind for kind in kinds[start:at + 1 if sentence else at] if kind != PUNCT]
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True
@@ -614,9 +655,78 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
         return True
     if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
-    if tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]:
+    if (tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]
+            and not _label_words(tokens, kinds, at + 1, len(tokens) - 2)):
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
+    if _text_after_sentence(tokens, kinds, at):
+        return True
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+
+
+def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
+    """Whether ``tokens[start:colon]`` is a label in words, capitalised first, before its
+    colon and value (``Upload Temp Rest Time: <*>``, ``Cache chunk path: <*>``): a
+    sub-message of its own, a field and its value, not an operation a library wraps
+    (``read tcp <*>: <*>``, ``json: <*>``)."""
+    return (colon - start > 1 and kinds[start] == TITLE
+            and all(kind in (WORD, TITLE) for kind in kinds[start + 1:colon]))
+
+
+# words after which a sentence says what it did or found it for, of or about: a reason, a
+# title, a name, in words of their own (Attempting to block all operations for <reason>.)
+_TEXT_CUES = frozenset(("for", "because", "titled", "named", "called", "to"))
+
+
+def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
+    """Where the word is (``_TEXT_CUES``; ``to`` after ``due``) after which a whole sentence
+    (``SENTENCE_WORDS`` words) ends with a text of two words or more, up to ``end``: no key,
+    bracket or field's mark in it (a record's fields), or -1. The first such word from
+    ``start`` is taken: what follows it may hold the word too (``… for quota exceeded for
+    tenant.``)."""
+    for at in range(start + SENTENCE_WORDS, end - 1):
+        word = tokens[at]
+        if word in _TEXT_CUES and (word != "to" or tokens[at - 1] == "due") and (
+                word_count(kinds[start:at]) >= SENTENCE_WORDS):
+            return at if _free_text(tokens[at + 1:end], kinds[at + 1:end]) else -1
+    return -1
+
+
+def _free_text(text: list[str], kinds: list[int]) -> bool:
+    """Whether a text after a ``_TEXT_CUES`` word is one value: two words or more and no
+    value, key, bracket or field's mark in them (a text that holds a value of its own, ``…
+    because new update <*> has a custom policy``, is the program's own sentence, with its
+    own slot, and so is one that holds a name of code: ``… because new update orders.api has a
+    custom policy``), or one value alone (a query, a text the masker folded)."""
+    if len(kinds) == 1:
+        return kinds[0] == WILD
+    return (WILD not in kinds and MIXED not in kinds and word_count(kinds) >= 2 and kinds[0] != PUNCT
+            and kinds[-1] != PUNCT and _TEXT_MARKS.isdisjoint(text)
+            and not any([name_shapes(word) & IS_CODE_NAME for word in text]))
+
+
+_TEXT_MARKS = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}", '"'))
+
+
+SENTENCE_WORDS = 4  # words of a sentence before a colon after which a text of words is a value
+
+
+def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a sentence of ``SENTENCE_WORDS`` words or more and a
+    text of two words or more follows it (``Barcode of type <*> found: <text>``): a whole
+    sentence before a colon says the event, and what it says it of (a peer's message, a
+    reason, a query) is a value, whatever its words; a label or a short phrase before one
+    (``Replica state: catching up``) names a state, whose words are the event."""
+    before = tokens[at - 1]
+    if tokens[at][-1] in ".!" and len(tokens[at]) > 1:
+        # a whole sentence, then a text of free words (no value, no mark: a sentence of the
+        # program's own holds one as often): what went wrong, as the peer said it
+        return word_count(kinds[:at + 1]) >= SENTENCE_WORDS and _free_text(tokens[at + 1:], kinds[at + 1:])
+    if tokens[at] in _TEXT_CUES:
+        return _free_text(tokens[at + 1:], kinds[at + 1:])
+    return (tokens[at] == ":" and before.isalpha() and (before.islower() or (
+                kinds[at - 1] == TITLE and at > 1 and tokens[at - 2][-1] in ".!"))
+            and word_count(kinds[:at]) >= SENTENCE_WORDS and word_count(kinds[at + 1:]) >= 2
+            and kinds[at + 1] != CAPS)
 
 
 def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
@@ -626,6 +736,9 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     named = tokens[:at + 1]
     for index in varying(named, kinds[:at + 1]):
         named[index] = WILDCARD
+    leading = prefix_at(tokens, kinds)
+    if 0 <= leading < at - 1:
+        named[leading] = WILDCARD  # a leading name (ledger: …, [orders] …) varies within one event
     # a value around a stem (cus_<*>) is a value there as much as <*>
     return tuple([WILDCARD if kinds[index] == MIXED or kinds[index] == WILD else named[index]
                   for index in range(at + 1)])

@@ -71,14 +71,17 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    class_label_at,
     cue_at,
     fits_other_length,
     generalize,
     kinds_of,
     lead_key,
     location_file_at,
+    method_path_at,
     prefix_at,
     score,
+    two_class_labels,
     variable_value_at,
     varying,
     word_count,
@@ -631,7 +634,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
-            if _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+            if two_class_labels(shape.tokens, tokens, at) or _settled(
+                    shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
                 return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)
@@ -774,7 +778,8 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
-            if _name_at(template) != at or _settled(candidate, None):
+            if (_name_at(template) != at or _settled(candidate, None)
+                    or two_class_labels(template, tokens, at)):
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
@@ -803,7 +808,8 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
     taken = -2
     for at in reversed(varying(tokens, kinds)):
-        if at != taken - 1:
+        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)
+        if at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at):
             out[at] = WILDCARD
             taken = at
     if rest is _ASK:
@@ -820,7 +826,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         if rest is not None:
             rest = _rest_key([*tokens[:last - 1], WILDCARD], [*kinds[:last - 1], WILD])
     at = _name_at(tokens)
-    if rest is not None and out[at + 1] == tokens[at + 1]:
+    if rest is not None and out[at + 1] == tokens[at + 1] and not class_label_at(tokens, at):
         # a tag ([orders] …), a prefix (orders: …) or a subject (syslogd startup succeeded):
         # a name, as the index reads it (_named_lead, _best_after_name); not beside a word
         # that may vary (disk full on …: full), as of two in a row

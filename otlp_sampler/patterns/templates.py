@@ -105,17 +105,49 @@ _QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.A
 
 
 # A source file's name as masking keeps it in a code location that opens the record
-# (balancers.lua:<*>: …)
+# (balancers.lua:163: …)
 SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+
+
+def method_path_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
+    ``Term::resize``): a class before ``::`` and a method after it, the code that logs
+    (``__METHOD__``, ``__PRETTY_FUNCTION__``), one per call site."""
+    if at > 2 and tokens[at - 1] == ":" and tokens[at - 2] == ":":
+        return True
+    return at + 3 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == ":"
 
 
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
-    masking keeps it (``balancers.lua:<*>: …``): the file, its colon, its line masked. One
-    file is one call site's, no leading name that varies (``prefix_at``, shapes'
-    ``_rest_key``), and a function after it is where the record is logged (runs)."""
-    return (at + 2 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == WILDCARD
+    masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
+    variable there, where a template of other lengths generalized it). One file is one call site's, no leading
+    name that varies (``prefix_at``, shapes' ``_rest_key``), two lines of it are two call
+    sites (``score``), and a function after it is where the record is logged (runs)."""
+    return (at + 2 < len(tokens) and tokens[at + 1] == ":"
+            and (tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
             and SOURCE_FILE.fullmatch(tokens[at]) is not None)
+
+
+# A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
+_CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+
+
+def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether ``template`` and ``tokens`` open with two different class names before a
+    colon (``DeliciousImport: user is not defined`` / ``InstapaperImport: …``): a class
+    that prints its own name as a label says where the record is logged, and two of them
+    are two call sites, while a name that has varied there (``<*>: …``) or a lower-case
+    one (``ledger: …``) is a leading name that varies (``prefix_at``)."""
+    return (at == 0 and template[0] != tokens[0] and class_label_at(template, 0)
+            and class_label_at(tokens, 0))
+
+
+def class_label_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
+    colon (``DeliciousImport: …``, see ``two_class_labels``)."""
+    return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
+            and _CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
 def token_kind(token: str) -> int:
@@ -351,13 +383,17 @@ def score(
             loose = True
             continue
         # Two different words.
+        if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
+            return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
+        if method_path_at(template, index) and method_path_at(tokens, index):
+            return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
-                    or not (_qualified_pair(a, ka, b, kb, tokens, index)
+                    or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
                                 and not _CAPS.fullmatch(b)))):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
@@ -377,15 +413,19 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost != STRONG_CUE and _qualified_pair(a, ka, b, kb, tokens, index):
+        if cost != STRONG_CUE and _qualified_pair(
+                a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
                 return -1.0  # two loggers' names (_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
-                and prefix_at(template, template_kinds) == index):
+                and prefix_at(template, template_kinds) == index
+                and not two_class_labels(template, tokens, index)):
             cost = STRONG_CUE  # two leading names
         if not cost and _name_after_noun(tokens, index, a, b):
             cost = WEAK_CUE
+        if not cost and _names_after_preposition(tokens, index, a, b):
+            cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
         if not cost:
             return -1.0
         run = index
@@ -466,6 +506,154 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
         return False  # one word in two numbers (failure / failures): two sentences of a count
     # (a hyphenated name may end as a verb's form does: indexer-staging)
     return ("-" in a or not a.endswith(_VERB_ENDS)) and a not in _NOT_A_NAME
+
+
+def hyphenated_name_pair(a: str, b: str) -> bool:
+    """Whether, of two different words, one is a hyphenated name and the other a plain
+    lower-case word that may be a name (``started analytics-prod on <*>`` / ``started
+    archive on <*>``, ``Polling auth aborted`` / ``Polling gateway-cache aborted``).
+
+    Names of things are joined with hyphens (``orders-db``, ``ci-runner``, ``backend-prod``),
+    and a place that holds one in one record and a plain word in another holds names: a
+    program's own alternatives there are words of one kind (``read`` / ``parse``,
+    ``platform`` / ``accessory``), both plain (``_qualified_pair`` asks it, wherever two
+    names may differ: in a message field, beside a difference of length).
+    Not a compound of prose (``read-only``, ``non-blocking``, ``inbox-style``: a part that
+    is a word of prose's closed classes, a prefix or a suffix that makes an adjective),
+    nor a plain word of prose or a state (``Creating single summary`` / ``Creating
+    inbox-style summary``, ``tray ready`` / ``tray paper-jam``); against a hyphenated name a
+    word in -ing or -ed is a name too (``shipping``, ``billing``, ``staging``)."""
+    if ("-" in a) == ("-" in b):
+        return False  # (most pairs: neither hyphenated)
+    named, plain = (a, b) if "-" in a else (b, a)
+    if _LOWER_NAME.fullmatch(named) is None or _LOWER_NAME.fullmatch(plain) is None:
+        return False
+    if plain in _NOT_A_NAME:
+        return False  # (a name may end as a verb's form does: shipping, billing, staging)
+    parts = named.split("-")
+    return not (parts[0] in _PROSE_PREFIXES or parts[-1] in _PROSE_SUFFIXES
+                or any(part in _NOT_A_NAME for part in parts))
+
+
+# First and last parts of compounds of prose (non-zero, pre-auth, read-only, inbox-style,
+# server-side): such a word says how, not which thing
+_PROSE_PREFIXES = frozenset((
+    "non", "pre", "post", "re", "un", "multi", "self", "auto", "sub", "co", "anti", "semi", "inter",
+    "cross", "over", "under", "out", "well", "half", "full", "single", "double", "zero", "top", "low",
+    "high", "long", "short", "third", "read", "write", "plain", "dry", "hard", "soft", "in",
+))
+_PROSE_SUFFIXES = frozenset((
+    "only", "side", "style", "based", "level", "like", "wide", "free", "safe", "less", "aware",
+    "specific", "time", "way", "related", "driven", "friendly", "compatible", "defined", "scoped",
+))
+
+
+def _names_after_preposition(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different plain words at ``at`` are names that ``to``, ``with`` or a
+    closing ``as`` introduces (``channel changed to operator`` / ``… to frank``,
+    ``authenticate <*> with inventory`` / ``… with indexer``, ``Logged in as git`` /
+    ``… as operator``): the object of such a preposition is the thing the event went to,
+    used or took the part of, and the program's alternatives there are states or verbs
+    (``ready``, ``started``: not names). Both must be plain names (``preposition_names_at``)
+    and not one word in two numbers."""
+    if not preposition_names_at(tokens, at) or not _plain_name_word(a) or a in _ROLE_WORDS:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def preposition_names_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` may be a name that the preposition before it introduces, as
+    far as the message alone tells (``_names_after_preposition``; ``candidates.score_mask``
+    asks it): after ``to`` that is no infinitive's (``failed to mount``, ``unable to
+    parse``, ``trying to load``: the word is the event's verb), after ``with``, or after
+    ``as`` at the end of the message or before a mark (``stored as bytes in memory`` says
+    how); not after a failure (``failed with context …``: a cause's first word), not before
+    a colon (a label), not a word that announces an error (``with error <*>`` / ``with
+    exception reason <*>``) nor a role a node takes, a state (``moved to standby`` /
+    ``moved to primary``)."""
+    if at < 2:
+        return False
+    previous = tokens[at - 1]
+    if previous not in _OBJECT_PREPOSITIONS:
+        return False
+    before = tokens[at - 2]
+    if FAILURE.search(before) or (previous == "to" and before.lower() in _BEFORE_AN_INFINITIVE):
+        return False
+    last = at == len(tokens) - 1
+    if previous == "as" and not (last or not tokens[at + 1].isalpha()):
+        return False
+    if not last and tokens[at + 1] == ":":
+        return False
+    word = tokens[at]
+    return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
+            and word not in _ROLE_WORDS)
+
+
+def _plain_name_word(word: str) -> bool:
+    """Whether ``word`` is a plain lower-case word that may be a name: not a word of
+    prose's closed classes, a state or a verb's form (a hyphenated name may end as one)."""
+    return (_LOWER_NAME.fullmatch(word) is not None and word not in _NOT_A_NAME
+            and ("-" in word or not word.endswith(_VERB_ENDS)))
+
+
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "as"))
+# the roles a node or replica takes: after "to" a state it moves to (replica moved to standby)
+_ROLE_WORDS = frozenset((
+    "primary", "secondary", "standby", "leader", "follower", "master", "slave", "replica", "candidate",
+    "observer", "active", "passive", "backup", "main", "default",
+))
+# words after which "to" marks an infinitive: the next word is a verb, the event's
+_BEFORE_AN_INFINITIVE = frozenset((
+    "able", "trying", "tried", "try", "want", "wants", "need", "needs", "going", "about", "used",
+    "attempt", "attempts", "attempting", "attempted", "how", "nothing", "ready", "wanted",
+    "have", "has", "had", "order", "unable", "failed", "fail", "fails",
+))
+_ANNOUNCES_A_CAUSE = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
+
+
+def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -> bool:
+    """Whether, of two different words after a word of the sentence, one is capitalised
+    and the other a plain lower-case name (``quorum Mailer during …`` / ``quorum shipping
+    during …``, ``orphaned accessory Uploads`` / ``… accounts-staging``): a capital inside a
+    sentence marks a proper name, so the place holds names. A program's own alternatives
+    there are written alike (``accessory`` / ``platform``). Not at the sentence's start
+    or after a mark (``: Starting`` / ``: stopped``: the capital is the sentence's), nor a
+    verb's form, a state or a word of prose, nor one word in two numbers or cases.
+    ``before``: the token before ``a`` in its own record (``b``'s is ``tokens[at - 1]``)."""
+    if a[:1].isupper() == b[:1].isupper():
+        return False  # (most pairs: both capitalised or neither)
+    if not at or not tokens[at - 1].isalpha() or not before.isalpha():
+        return False
+    if (TITLE_NAME.fullmatch(a) is None) == (TITLE_NAME.fullmatch(b) is None):
+        return False
+    title, plain = (a.lower(), b) if TITLE_NAME.fullmatch(a) else (b.lower(), a)
+    if title in _NOT_A_NAME or title in _IRREGULAR_PAST or title.endswith(_VERB_ENDS):
+        return False
+    if _LOWER_NAME.fullmatch(plain) is None or plain in _NOT_A_NAME:
+        return False
+    return not _one_word_in_two_numbers(title, plain)
+
+
+def _one_word_in_two_numbers(a: str, b: str) -> bool:
+    """Whether two lower-case words are one in two numbers (``failure`` / ``failures``,
+    ``accessory`` / ``accessories``): they part one letter at most before the shorter ends."""
+    shorter = min(len(a), len(b))
+    common = 0
+    while common < shorter and a[common] == b[common]:
+        common += 1
+    return common >= shorter - 1
+
+
+def proper_name_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a capitalised word after a word of the sentence, which
+    ``_proper_name_pair`` may read as a name (``candidates`` keeps it out of the words
+    that refuse another, and asks it of the message)."""
+    word = tokens[at]
+    return (word[:1].isupper() and at > 0 and tokens[at - 1].isalpha()
+            and TITLE_NAME.fullmatch(word) is not None)
+
+
+TITLE_NAME = re.compile(r"[A-Z][a-z0-9]+", re.ASCII)
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:
@@ -594,10 +782,12 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     return True
 
 
-def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int) -> bool:
-    """Whether two different words name things of one kind: qualified or code names
-    (states in capitals never do). A code name before a colon is a label saying where the
-    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word."""
+def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int, before: str) -> bool:
+    """Whether two different words name things of one kind: qualified or code names, two
+    hyphenated names or one and a plain word (``hyphenated_name_pair``; states in capitals
+    never do). A code name before a colon is a label saying where the
+    event happens (``probe: eth_setup: …``), as a two-label name is; it stays a word, but
+    after two words of a sentence (``_inside_a_sentence``)."""
     if ka == CAPS or kb == CAPS:
         return False
     names_a = _NAMES.get(a)
@@ -610,11 +800,22 @@ def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":" and not (
             at + 3 == len(tokens) and tokens[-1] == WILDCARD and FAILURE.search(" ".join(tokens[:at]))):
-        # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>)
-        return False
+        # (but the operand of a failure before its cause: Error trying to stop orders_v2: <*>;
+        # and a name of code after two words of a sentence, the object of its verb or noun:
+        # Trying to start ssl_connection: <*>, for Lua dictionary uploads_search: …)
+        return bool((names_a | names_b) & _IS_CODE_NAME) and _inside_a_sentence(tokens, at)
     if (names_a | names_b) & _IS_CODE_NAME:
         return True
-    return bool(names_a & names_b & _IS_HYPHENATED)
+    return (bool(names_a & names_b & _IS_HYPHENATED) or hyphenated_name_pair(a, b)
+            or _proper_name_pair(a, b, tokens, at, before))
+
+
+def _inside_a_sentence(tokens: list[str], at: int) -> bool:
+    """Whether two words come right before ``tokens[at]``: a name there is the object of a
+    sentence's verb or noun (``Trying to start ssl_connection: <*>``), not a label saying
+    where the event happens, which opens the message or follows another label or a tag
+    (``probe eth_setup: link up``, ``[x] fn_name: …``)."""
+    return at > 1 and tokens[at - 1].isalpha() and tokens[at - 2].isalpha()
 
 
 _IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4
@@ -848,7 +1049,8 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
         return None
     # Beside a difference of length, two words may differ only where a name or "=" says
     # a value follows: a mere mark (":", a bracket) is not evidence enough twice over.
-    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(a, ka, b, kb, tokens, to):
+    if cue_at(tokens, to) == STRONG_CUE or _qualified_pair(
+            a, ka, b, kb, tokens, to, template[at - 1] if at else ""):
         return STRONG_CUE
     return None
 

@@ -99,6 +99,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
     """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
+    if any(map(masked.__contains__, _SQL_HINTS)):
+        _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
     if "=" in masked and "(" in masked:
@@ -123,6 +125,75 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
 
 
 _EVENT_KEYS = frozenset(("msg", "message", "event"))
+
+# An SQL statement: its verb, then the keyword of its first clause (SELECT … FROM, UPDATE … SET,
+# INSERT INTO, DELETE FROM), in capitals as programs write them
+_SQL_HINTS = ("SELECT ", "UPDATE ", "INSERT ", "DELETE ", "REPLACE ")
+_SQL_VERBS = {"SELECT": "FROM", "UPDATE": "SET", "INSERT": "INTO", "DELETE": "FROM", "REPLACE": "INTO"}
+# keywords and operators inside a statement: after them an operand comes
+_SQL_KEYWORDS = frozenset((
+    "SELECT", "FROM", "WHERE", "SET", "INTO", "VALUES", "AND", "OR", "NOT", "IN", "IS", "NULL", "LIKE",
+    "BETWEEN", "AS", "ON", "JOIN", "INNER", "LEFT", "RIGHT", "OUTER", "FULL", "CROSS", "ORDER", "GROUP",
+    "BY", "HAVING", "LIMIT", "OFFSET", "DESC", "ASC", "DISTINCT", "RETURNING", "UNION", "ALL", "EXISTS",
+    "CASE", "WHEN", "THEN", "ELSE", "END", "USING", "DEFAULT", "CONFLICT", "DO", "NOTHING", "UPDATE",
+    "INSERT", "DELETE", "REPLACE", "FOR", "SHARE"))
+_SQL_OPERATORS = frozenset(("=", "<", ">", "!", "+", "-", "*", "/", "%", ",", "|", "(", ".", "::"))
+_SQL_OPERAND = re.compile(r"[\w$.@:?*]*<\*>[\w$.]*|[\w$.@:?*]+", re.ASCII)
+
+
+def _fold_statements(out: list[str], spaced: list[bool]) -> None:
+    """An SQL statement (``SELECT id, name FROM users WHERE id = $1``, ``UPDATE orders SET
+    status = '<*>' WHERE id = <*>``) is one value: programs log the query they ran or that
+    failed, and its tables, columns and clauses vary from record to record of one event.
+    Its verb and its first clause's keyword in capitals say it is one; it runs, operand
+    after keyword or operator, up to the first word that no keyword or operator joins to
+    it (``… WHERE id = <*> with WebSocket …``: the message goes on there)."""
+    at = len(out) - 2
+    while at >= 0:
+        clause = _SQL_VERBS.get(out[at])
+        if clause is not None and clause in out[at + 1:at + 8]:
+            end = _statement_end(out, at + 1)
+            if end - at >= 4 and clause in out[at + 1:end]:
+                last = out[end - 1]
+                stop = last.endswith(".") and last != "."
+                out[at:end] = [WILDCARD + "." if stop else WILDCARD]
+                spaced[at:end] = [spaced[at]]
+        at -= 1
+
+
+def _statement_end(out: list[str], at: int) -> int:
+    """Where the statement whose verb is right before ``at`` ends: operands and the keywords
+    and operators between them (a quoted operand whole, its quotes too); after an operand,
+    anything else ends it."""
+    operand = False  # whether the last token read was an operand
+    depth = 0
+    count = len(out)
+    while at < count:
+        token = out[at]
+        if token == "," and at + 2 < count and out[at + 2] == ":":
+            break  # (the next key of a list the statement is a value of: reason: <query>, size: 3)
+        if token in _SQL_KEYWORDS or token in _SQL_OPERATORS:
+            if token == "(":
+                depth += 1
+            operand = token == "*" and not operand  # (SELECT *: the columns)
+        elif token == ")" and depth:
+            depth -= 1
+            operand = True
+        elif operand:
+            break
+        elif token in ("'", '"', "`") and at + 2 < count and out[at + 2] == token:
+            at += 2  # a quoted operand, '<*>'
+            operand = True
+        elif _SQL_OPERAND.fullmatch(token):
+            operand = True
+            if token.endswith(".") and token != ".":
+                return at + 1  # (the sentence's stop: the statement ends with it)
+        else:
+            break
+        at += 1
+    while depth and at > 0 and out[at - 1] != ")":
+        at -= 1  # (a bracket left open: the statement ends before what it opened)
+    return at
 
 
 def _fold_locations(out: list[str], spaced: list[bool]) -> None:
@@ -277,8 +348,13 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     one value."""
     keys = [at for at in range(1, len(out) - 1)
             if out[at] in (":", "=") and out[at - 2:at - 1] == [","] and _KEY.fullmatch(out[at - 1])]
+    if not keys:
+        return
+    first = _first_key(out, keys[0])
+    if first:
+        keys.insert(0, first)
     # a message that starts with a key (msg: …, event=…) makes a list of one more
-    if not keys or len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
+    if len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
@@ -288,6 +364,24 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
             # (one word too: a list's values are values, data: payments / data: deploy)
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _first_key(out: list[str], second: int) -> int:
+    """Where the mark of the key is that a key list's first comma closes the value of, when
+    prose comes before it (``Open folder result: permission denied, path: <*>``: ``result``
+    is the list's first key, its value runs to the comma), or 0: a key's mark, and only
+    words, values and the marks of a phrase between it and that comma."""
+    comma = second - 2
+    at = comma - 1
+    while at > 1 and out[at] not in _VALUE_ENDS:
+        at -= 1
+    if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
+        return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
+    return at
+
+
+# what no value of a key list holds: another key's mark, a list's comma, a bracket
+_VALUE_ENDS = frozenset((":", "=", ",", "(", ")", "[", "]", "{", "}", "|", ";", '"'))
 
 
 def _value_end(out: list[str], start: int) -> int:

@@ -396,6 +396,125 @@ def test_a_cause_may_follow_a_sentence_and_a_failure_s_colon_stays_in_its_senten
         "Timeout while reading. Retrying automatically. Reason: <*>")
 
 
+def test_a_text_after_a_whole_sentence_and_its_colon_is_one_value_whatever_its_words():
+    # a sentence of four words or more, then a colon: what it says it of (a peer's message, a
+    # reason, a detail) is a value, even when no word of it reads as a failure
+    texts = ["maintenance window", "leader changed", "the configuration was reloaded", "shutting down"]
+    assert _template(*[f"Barcode of type qr found: {text}" for text in texts]) == (
+        "Barcode of type qr found: <*>")
+    # so is the label after a sentence's end (a key whose value is the details)
+    assert _one_pattern(*[f'"gone" The child process has crashed. Details: {text}' for text in texts])
+    # a short phrase before the colon names a state, whose words are the event
+    assert _apart("Replica state: catching up", "Replica state: fully synced")
+    # a name of code before it is a key, a state in capitals after it an event of its own
+    assert _apart("Processing the event EventType: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event EventType: TASK_ABORT")
+    assert _apart("Processing the event state: CONTAINER_LAUNCH for container c_1 attempt a_1",
+                  "Processing the event state: TASK_ABORT for job")
+
+
+def test_a_text_after_a_whole_sentence_and_for_or_because_is_one_value():
+    # a sentence says what it did, and for what, because of what, titled what: a reason or a
+    # title in words of its own, a value however many words it takes
+    reasons = ["user requested.", "maintenance window.", "quota exceeded for tenant.", "shutting down."]
+    assert _one_pattern_both_ways(*[f"Attempting to block all realm operations for {r}" for r in reasons])
+    assert _one_pattern(*[f"Detected issues with the document, titled {r}" for r in reasons])
+    assert _one_pattern(*[f"Cannot stream metrics chunk because {r}" for r in reasons])
+    # a value folded there (a query) is such a text too, whichever comes first
+    assert _one_pattern_both_ways("Attempting to block all realm operations for SELECT a FROM t WHERE b = 1.",
+                                  "Attempting to block all realm operations for user requested.")
+    # a text with a slot of its own, a value or a name of code, is the program's own sentence
+    assert _apart("Skipping the gatekeeper scan because new update orders.api has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed as update billing.api")
+    assert _apart("Skipping the gatekeeper scan because update 7 has a custom policy",
+                  "Skipping the gatekeeper scan because Autoupdate is not signed for update 9")
+    # a short sentence before it says too little: its words part events
+    assert _apart("Waiting for leader election", "Waiting for shutdown to complete")
+
+
+def test_two_spaced_dashes_part_a_failure_from_its_cause_as_one_does():
+    causes = ["operation timed out", "too many open files", "MongoServerError: E11000 duplicate key error"]
+    assert _template(*[f"[reset] Errors were encountered during reset -- {c}" for c in causes]) == (
+        "[reset] Errors were encountered during reset -- <*>")
+    assert _one_pattern(*[f"sync replica log -- {c}" for c in ("EOF", "broken pipe", "connection refused")])
+    # not two states of a subject, as after one dash
+    assert _apart("Media stream connection -- established", "Media stream connection -- closed")
+
+
+def test_free_words_after_a_whole_sentences_end_are_one_value():
+    texts = ["user requested", "leader changed", "the configuration was reloaded", "quota exceeded"]
+    assert _template(*[f"Received camera/show but entity_id was not string! {t}" for t in texts]) == (
+        "Received camera/show but entity_id was not string! <*>")
+    assert _one_pattern(*[f"Could not parse the incoming payload. {t}" for t in texts])
+    # a text with a slot of its own is a sentence of the program's: two events
+    assert _apart("Could not parse the incoming payload. Retrying in 5 seconds",
+                  "Could not parse the incoming payload. Giving up on orders.api")
+    # a short sentence says too little
+    assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
+
+
+def test_an_unmarked_cause_may_follow_a_quoted_value():
+    causes = ["server closed the connection unexpectedly", "Broken pipe (os error 32)", "permission denied"]
+    lines = [f'Could not delete malformed applied_seq file "/srv/{n}/seq" {c}' for n, c in enumerate(causes)]
+    assert _one_pattern_both_ways(*lines)
+    # two texts that are no failure stay two events
+    assert _apart('Could not delete malformed applied_seq file "/srv/a" while compacting',
+                  'Could not delete malformed applied_seq file "/srv/b" during startup')
+
+
+def test_an_unmarked_cause_may_start_with_its_code_in_brackets():
+    causes = ["broken pipe", "[Errno 111] Connection refused", "[Errno 2] No such file or directory"]
+    assert _one_pattern_both_ways(*[f"Error while closing socket {c}" for c in causes])
+    # a bracket of words is no code
+    assert _apart("Error while closing socket broken pipe", "Error while closing socket [worker one] done")
+
+
+def test_a_sentence_of_two_words_may_part_a_failure_from_its_cause():
+    causes = ["no space left on device", "Connection reset by peer", "certificate has expired"]
+    assert _one_pattern(*[f"Closing connection. {c}" for c in causes])
+    # but for two causes that read as failures, a sentence after it is an event of its own
+    assert _apart("Closing connection. Will retry later", "Closing connection. Moving to the next host")
+
+
+def test_the_text_before_a_cause_is_read_with_its_leading_name_as_a_value():
+    # a leading name and an operation, then what the library said: the causes fold under
+    # the operation whatever name leads, before the names and operations would generalize
+    fork = ["ssh_askpass: fork: Temporary failure in name resolution",
+            "ssh_askpass: fork: Resource temporarily unavailable", "ssh_askpass: fork: Invalid argument"]
+    pipe = ["archive.internal: pipe: Name or service not known", "auto: pipe: No such file or directory",
+            "shared: pipe: Connection reset by peer"]
+    miner = PatternMiner()
+    ids = [miner.add(line) for pair in zip(fork, pipe, strict=True) for line in pair]
+    assert len(set(ids[0::2])) == 1 and not set(ids[0::2]) & set(ids[1::2])
+
+
+def test_a_level_glued_to_its_scope_is_no_failure_whose_message_would_fold():
+    # Zig's std.log: level(scope): message; each call site's words follow the colon
+    lines = ["error(embedded_window): error updating app config err=connection refused",
+             "error(io_exec): io gather error err=too many open files",
+             "error(page_list): error cloning rows for split err=already exists"]
+    assert _apart(*lines)
+    assert _one_pattern("error(io_exec): io gather error err=too many open files",
+                        "error(io_exec): io gather error err=operation timed out")
+    # nor is a level word after a mark alone (Julia's boxed records)
+    assert _apart("┌ Error: Expected package a to have a set UUID, please file a bug report.",
+                  "┌ Error: malformed auth file")
+    # a failure said in words before its own brackets still has its cause after the colon
+    assert _template("failed(3 attempts): connection refused", "failed(3 attempts): no route to host") == (
+        "failed(<*> attempts): <*>")
+
+
+def test_the_name_after_a_records_level_and_its_colon_is_what_the_message_is_about():
+    # rclone's INFO  : <object>: <message>: each message its own event, whatever object
+    assert _apart("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                  "INFO  : Analytics: Upload Temp Rest Time: 81.9ms", "INFO  : daily: Deleted")
+    assert _one_pattern("INFO  : stable.frontend: Cache chunk path: /var/spool/LOCK",
+                        "INFO  : daily.x: Cache chunk path: /var/x")
+    # an operation after a level alone is still one, its causes fold
+    assert _one_pattern("ERROR : open config file: permission denied", "ERROR : open config file: EOF",
+                        "ERROR : open config file: no such file or directory")
+
+
 def test_a_cause_glued_to_a_failures_colon_is_one_value():
     assert not _mismatches({
         # Java's "failed to close statement:" + e, Go's "error fetching CN from cert:" + err
@@ -526,6 +645,34 @@ _MERGE_OR_STAY_APART = [
           # and a dotted state in capitals is a state, qualified or not
           apart=[["Registry.addBlock: map updated", "Registry.delete: map updated"],
                  ["got intent.action.SCREEN_ON now", "got intent.action.SCREEN_OFF now"]]),
+    _rule("two_class_names_that_open_the_record_before_a_colon_are_two_call_sites",
+          # a class that prints its own name as a label (a logger's or class's prefix): two
+          # of them before the same words are two call sites, in either order
+          apart=[["MailImport: user is not defined", "FeedImport: user is not defined"],
+                 ["FeedImport: no entries in imported file", "MailImport: no entries in imported file",
+                  "ArchiveReader: no entries in imported file"]],
+          # a leading name that has varied, or a lower-case one, still lets a class name come
+          one=[["ledger: conffile is not a plain file", "OrdersQueue: conffile is not a plain file"],
+               ["sessions-2: Entity terminated", "billing: Entity terminated",
+                "MailerQueue: Entity terminated", "AuditStore: Entity terminated"]]),
+    _rule("a_label_in_words_and_its_value_after_a_colon_is_a_sub_message_not_a_cause",
+          # an object's name, then a field of its own (capitalised words, a colon, a value):
+          # each label is its call site's, where a wrapped error's operation is a library's
+          apart=[["NOTICE : orders: Cache chunk path: /var/spool/x",
+                  "NOTICE : orders: Upload Temp Rest Time: 2.5ms"],
+                 ["worker-3: Cache chunk path: /var/spool/x", "worker-3: Upload Temp Rest Time: 2.5ms",
+                  "worker-3: Deleted"]],
+          one=[["sync worker: read tcp 10.0.0.1:80: i/o timeout", "sync worker: open /x/y: permission denied",
+                "sync worker: Broken pipe", "sync worker: json: cannot unmarshal string"]]),
+    _rule("a_name_in_capitalised_words_that_opens_the_record_before_a_colon_is_a_components",
+          # a component's name (as a program that logs for its parts prints it): what follows is
+          # that part's event, no cause of an operation, first or after a bracketed header
+          apart=[["Feed Reader Import: user is not defined", "Feed Reader Import: unable to read file /tmp/x",
+                  "Feed Reader Import: no entries in imported file"],
+                 ["[app] Feed Reader Import: user is not defined",
+                  "[app] Feed Reader Import: unable to read file /tmp/x"]],
+          # an operation in a verb's form before the colon keeps its causes
+          one=[["Loading Plugins: permission denied", "Loading Plugins: no such file or directory"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
@@ -589,15 +736,19 @@ _MERGE_OR_STAY_APART = [
           # the program's own next step after the comma, neither a failure: two events
           apart=[["Upload failed, retrying", "Upload failed, giving up"],
                  ["version check failed, reason: checksum mismatch", "version check failed, i/o timeout"]]),
-    _rule("a_method_that_opens_the_message_is_where_it_is_logged",
+    _rule("a_methods_path_is_where_it_is_logged",
           # __METHOD__ or __PRETTY_FUNCTION__ first: one per call site, a label whose message
           # follows (not an operation whose causes fold), as C's __func__ is
           apart=[["App\\Queue\\JobHandler::executeJob: job queue is empty",
                   "App\\Queue\\JobHandler::executeJob: job queue is full",
                   "App\\Queue\\QueueManager::push: job queue is full"],
                  ["App\\Import\\TaskImport::importTask: validation error at line 6",
-                  "App\\Import\\TaskImport::importTask: imported successfully line 2"]],
-          # elsewhere a class path is a value
+                  "App\\Import\\TaskImport::importTask: imported successfully line 2"],
+                 # later in the message too: two methods are two call sites
+                 ["Subscriber executed: App\\Subscriber\\AuthSubscriber::afterLogout",
+                  "Subscriber executed: App\\Subscriber\\AuthSubscriber::onLoginFailure",
+                  "Subscriber executed: App\\Subscriber\\BootstrapSubscriber::execute"]],
+          # elsewhere a class path (no method) is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
@@ -1031,6 +1182,63 @@ _MERGE_OR_STAY_APART = [
                  ["Engine startup failed. Exiting.", "Engine shutdown failed. Exiting."],
                  ["Printer tray drained since boot", "Printer tray stalled since boot"],
                  ["3 more printer failures; giving up", "3 more printer failure; giving up"]]),
+    _rule("a_hyphenated_name_where_another_record_has_a_plain_word_makes_both_names",
+          # a name joined by hyphens against a plain word, after a verb, an article or a
+          # mark, in any order: the place holds names of things
+          one_both_ways=[["Polling ledger aborted", "Polling gateway-cache aborted"],
+                         ["started archive on 10.0.0.4", "started analytics-prod on 10.0.0.5"],
+                         ["using the search locale", "using the backend-prod locale"],
+                         # a name may end as a verb's form does
+                         ["no plugin to handle accessory shipping",
+                          "no plugin to handle accessory ledger-east"],
+                         # in a structured record's message too, and beside a difference of length
+                         ['level=info msg="Polling ledger aborted" n=3',
+                          'level=info msg="Polling gateway-cache aborted" n=4'],
+                         ["Polling gateway-cache aborted for job ()", "Polling ledger aborted for job (3)"]],
+          # two plain words are the program's alternatives (read / parse); a compound of
+          # prose (read-only, inbox-style) is no name; nor is a state or a verb's form
+          apart=[["Could not read file: x.cfg", "Could not parse file: x.cfg"],
+                 ["Creating single summary notification", "Creating inbox-style summary notification"],
+                 ["Mounting exclusive volume", "Mounting read-only volume"],
+                 ["Printer tray ready", "Printer tray paper-jam"],
+                 # before a colon a name is a label saying where the event happens
+                 ["Loaded plugins: 3 of 4", "Loaded billing-api: 3 of 4"]]),
+    _rule("a_name_of_code_before_a_colon_after_two_words_of_a_sentence_is_its_object",
+          # not a label: the object of the sentence's verb or noun
+          one_both_ways=[["Trying to start ssl_connection: timeout", "Trying to start ranch_tcp: timeout"],
+                         ["Ignoring 3 for Lua dictionary uploads_search: maximum size is 4",
+                          "Ignoring 5 for Lua dictionary InventoryQueue: maximum size is 4"]],
+          # a label opens the message, or follows another label or a tag; plain and
+          # hyphenated words before a colon stay labels
+          apart=[["probe eth_setup: link up", "probe eth_reset: link up"],
+                 ["[x] load_config: done", "[x] save_config: done"],
+                 ["Replica sent REPLCONF listening-port: 5", "Replica sent REPLCONF capa: 5"]]),
+    _rule("a_capitalised_word_inside_a_sentence_against_a_plain_one_makes_both_names",
+          # a capital inside a sentence marks a proper name: the place holds names
+          one_both_ways=[["Call failed for quorum Mailer during repair",
+                          "Call failed for quorum shipping during repair"],
+                         ["Removing orphaned accessory Uploads", "Removing orphaned accessory ledger"]],
+          # the capital of a sentence's start (after a mark), a verb's form, two plain words
+          apart=[["Replica Started sync now", "Replica stopped sync now"],
+                 ["Replica. Starting sync now", "Replica. stopped sync now"],
+                 ["Error loading the accessory config", "Error loading the platform config"],
+                 ["Removing orphaned accessory Accessories", "Removing orphaned accessory accessory"]]),
+    _rule("a_plain_word_that_to_with_or_a_closing_as_introduces_is_a_things_name",
+          # the object of the preposition: what the event went to, used, or took the part of
+          one_both_ways=[["Logged in as operator", "Logged in as frank"],
+                         ["channel changed to operator for tenant 4",
+                          "channel changed to frank for tenant 5"],
+                         ["authenticate 10.0.0.1 with inventory", "authenticate 10.0.0.2 with indexer"]],
+          # an infinitive's verb (failed to, trying to), "as" that says how, a word that
+          # announces an error, a state, a label before a colon, two numbers of one word
+          apart=[["Failed to load web client", "Failed to parse web client"],
+                 ["trying to mount volume", "trying to unmount volume"],
+                 ["broadcast_1 stored as bytes in memory", "broadcast_2 stored as values in memory"],
+                 ["Failed to write data to pipe with error 5",
+                  "Failed to write data to pipe with exception 5"],
+                 ["Replica switched to ready", "Replica switched to idle"],
+                 ["Connected to primary: 3 shards", "Connected to secondary: 3 shards"],
+                 ["Sent reply to client", "Sent reply to clients"]]),
 ]
 
 
@@ -1074,13 +1282,16 @@ _MASKED_AS = {
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
     },
-    "a_method_that_opens_the_message_is_where_it_is_logged": {
+    "a_methods_path_is_where_it_is_logged": {
         "App\\Queue\\JobHandler::executeJob: job queue is full":
             "App\\Queue\\JobHandler::executeJob: job queue is full",
         "[debug] Term::resize dimensions unchanged": "[debug] Term::resize dimensions unchanged",
-        # a method elsewhere, or a type (a capital) first, is a value
-        "Subscriber executed: App\\Subscriber\\Auth::afterLogout": "Subscriber executed: <*>",
+        # later in the message too (PHP's 'Subscriber executed: '.__METHOD__)
+        "Subscriber executed: App\\Subscriber\\Auth::afterLogout":
+            "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
+        # a type (a capital last) is a value
         "std::io::Error: broken pipe": "<*>: broken pipe",
+        "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
         # fields parted by bars: the colon of the next field's key introduces its value
@@ -1189,6 +1400,23 @@ _MASKED_AS = {
         # JSON keys stay, and so does a request's method
         '{"a": 1, "b": "x"}': '{"a": <*>, "b": "<*>"}',
         'falling back to default method "GET": EOF': 'falling back to default method "GET": EOF',
+    },
+    "a_level_word_after_marks_alone_says_how_bad_not_what_failed": {
+        # Julia's ConsoleLogger draws a box before the level: no word of what failed
+        "┌ Error: Hash mismatch for the tarball!": "┌ Error: Hash mismatch for the tarball!",
+        "-- Error: expected package x to have a set UUID": "-- Error: expected package x to have a set UUID",
+        # a value before the failure is what failed
+        "inventory-11 failed: connection refused": "<*> failed: <*>",
+    },
+    "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
+        # Zig's std.log prints level(scope): first: the component that logs, then its message
+        "error(page_list): error cloning rows for split err=broken pipe":
+            "error(page_list): error cloning rows for split err=broken pipe",
+        # a failure said after it still has its cause
+        "error(config): failed to open /etc/x.conf: permission denied":
+            "error(config): failed to open <*>: <*>",
+        # not later in a message, where a failure's brackets hold a cause's code
+        "upload error(retry): storage refused": "upload error(retry): <*>",
     },
 }
 

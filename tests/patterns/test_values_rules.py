@@ -405,21 +405,34 @@ def test_a_random_id_with_a_stem_and_digits_in_mixed_case_is_one_value():
     assert mask("using orders_v2 now") == "using orders_v<*> now"
 
 
-def test_a_code_location_that_opens_the_record_keeps_its_file():
+def test_a_code_location_that_opens_the_record_keeps_its_file_and_line():
     # __FILE__:__LINE__ (or a logger's caller field) first: one file and line is one call
-    # site, so two files are two events whatever shape their messages share; the line is a
-    # value (it moves between builds)
+    # site, so two files, or two lines of one file, are two events whatever shape their
+    # messages share
     lines = [
         "[app] store.lua:88: open_pool(): pool is empty: disk quota exceeded",
         "[app] store.lua:88: open_pool(): pool is empty: broken pipe",
         "[app] cache.lua:120: load_entry(): cannot read entry: broken pipe",
         "[app] index.lua:14: scan_all(): cannot read entry: not found",
         "[app] store.lua:91: open_pool(): pool is empty: not found",
+        "[app] store.lua:88: open_pool(): pool is empty: not found",
     ]
     miner = PatternMiner()
     found = [miner.add(line) for line in lines]
-    assert len(set(found)) == 3 and found[0] == found[1] == found[4]
-    assert tokens(mask("net/socket.c:4021: bound to port 7"))[0][:3] == ["net/socket.c", ":", "<*>"]
+    assert len(set(found)) == 4 and found[0] == found[1] == found[5] != found[4]
+    assert tokens(mask("net/socket.c:4021: bound to port 7"))[0][:4] == ["net/socket.c", ":", "4021", ":"]
+    # the line's digits decide in the exact cache too (its key turns every digit to 0), in
+    # either generation of it
+    miner = PatternMiner(cache_size=16)
+    first = [miner.add(f"[app] store.lua:{line}: pool is empty") for line in (88, 91, 17, 23)]
+    for n in range(40):
+        miner.add(f"filler event number {n} of kind k{n}")
+    again = [miner.add(f"[app] store.lua:{line}: pool is empty") for line in (88, 91, 17, 23, 88, 91, 17, 23)]
+    assert len(set(first)) == 4 and again == first * 2
+    # the id holds the line: its call site's
+    first, second = (PatternMiner().add(f"blocklist.cc:{line}: Couldn't read '/tmp/a': Broken pipe (1)")
+                     for line in (64, 71))
+    assert first != second
     # the file is no leading name that varies (as ledger: in ledger: conffile … may): two
     # files are two call sites though the rest agrees
     miner = PatternMiner()
@@ -428,3 +441,36 @@ def test_a_code_location_that_opens_the_record_keeps_its_file():
     assert found[0] != found[1]
     # not a location in the middle of a message: a configuration file's line is a value
     assert tokens(mask("parsing [conf/main.go:12] : unknown keyword"))[0][:4] == ["parsing", "[", "<*>", "]"]
+
+
+def test_an_sql_statement_is_one_value():
+    # programs log the query they ran or that failed: its tables, columns and clauses vary
+    # from record to record of one event, its keywords in capitals say it is one
+    queries = ["SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
+               "INSERT INTO audit (a, b) VALUES (?, ?)", "DELETE FROM sessions WHERE expires < now()"]
+    for query in queries:
+        assert tokens(mask(f"slow query {query} took 40ms"))[0] == ["slow", "query", "<*>", "took", "<*>"]
+    # it ends where no keyword or operator joins a word to it: the message goes on there
+    assert tokens(mask("Sending frame SELECT a FROM t WHERE b = 1 with socket 'x'"))[0][:5] == \
+        ["Sending", "frame", "<*>", "with", "socket"]
+    # the next key of a list it is the value of stays a key; a stop stays the sentence's
+    assert tokens(mask("msg: aborted, reason: SELECT a, b FROM t WHERE c = 1, size: 5"))[0][-3:] == \
+        ["size", ":", "<*>"]
+    assert tokens(mask("blocked for UPDATE t SET a = 1 WHERE b = 2."))[0][-1] == "<*>."
+    assert len(_ids(*[f"Barcode of type qr found: {query}" for query in queries])) == 1
+    # a verb in capitals without its clause's keyword is a word (a title, a state)
+    assert tokens(mask("SELECT the item from the list"))[0][0] == "SELECT"
+    assert tokens(mask("UPDATE available: 1.2.3"))[0][:2] == ["UPDATE", "available"]
+
+
+def test_the_first_key_of_a_key_list_may_follow_the_messages_words():
+    # the list's first value runs from its key's mark to the first comma, as the others run
+    # to the next key: an error's text, a state in words, one value
+    lines = [f"[OpenFolder] Open folder result: {text}, path: /srv/{n}.txt"
+             for n, text in enumerate(("permission denied", "not found", "request entity too large"))]
+    assert len({tuple(tokens(mask(line))[0]) for line in lines}) == 1
+    assert len(_ids(*lines)) == 1
+    # a key alone with no list after it keeps its words (a label and its event)
+    assert tokens(mask("Open folder result: permission denied"))[0][-2:] == ["permission", "denied"]
+    # a key that opens the message is the list's own (msg: <event>, …): its value stays
+    assert tokens(mask("msg: audit_aborted, reason: x y, size: 5"))[0][:3] == ["msg", ":", "audit_aborted"]

@@ -26,6 +26,7 @@ Call sites are deduplicated by template and sampled (a fixed seed) to ``--per-pr
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import fnmatch
 import hashlib
 import json
@@ -59,6 +60,23 @@ _LEVEL_WORD = re.compile(r"(?<![a-z])(err|severe|shout|fine|finer|finest|config|
 _WORDS = {"err": "error", "severe": "error", "shout": "error", "fail": "error", "fine": "debug",
           "finer": "debug", "finest": "debug", "config": "info"}
 
+
+
+def _round_5_level(call: str, level: str) -> str:
+    """The level of round 5's calls that say it otherwise: Traffic Server's Dbg and Note,
+    Jekyll's abort_with, squid's debug level number (0 critical, 1 important, more a
+    debugging detail)."""
+    if call.startswith("Dbg("):
+        return "debug"
+    if call.startswith("Note("):
+        return "notice"
+    if re.search(r"\.abort_with\b", call):  # Jekyll's logger: an error, then the exit
+        return "error"
+    squid = re.match(r"debugs\(\s*[\w.>-]+\s*,\s*([\w.>()-]+)\s*,", call)
+    if squid:
+        named = {"0": "error", "DBG_CRITICAL": "error", "1": "info", "DBG_IMPORTANT": "info"}
+        return named.get(squid.group(1), "debug")
+    return level
 
 # ---------------------------------------------------------------- string literals
 
@@ -675,6 +693,11 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     """(template, remaining args, fields) from a call's arguments after the skipped ones."""
     lang = _LEXER.get(program.language, program.language)
     fields: list[list[str]] = []
+    if program.rules >= 5:
+        read = _round_5_message(args, program, lang)
+        if read is not None:
+            return read
+        args = _round_5_arguments(args, program, lang, fields)
     if program.kv == "tracing":
         while args and read_literal(args[0].strip(), 0, lang) is None:
             field = args.pop(0).strip()
@@ -811,6 +834,110 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
     return template, rest, fields
 
 
+def _round_5_message(args: list[str], program: Program, lang: str
+                     ) -> tuple[str | None, list[str], list[list[str]]] | None:
+    """The messages of round 5's call styles that are not a format and its arguments, or
+    None for the others: a C++ stream, an Erlang map naming its event, a topic first."""
+    if program.fmt == "stream":
+        # squid's debugs(section, level, "text" << value << ...): each operand printed in turn
+        return _concatenated(_stream_operands(args[0], lang) if args else [], lang, program.rules), [], []
+    if program.kv == "erlwhat":
+        return _what_map(args, lang)
+    if program.name == "jekyll" and args:
+        # Jekyll's Stevenson: the topic and a space right-aligned to 20, then the message
+        topic = _literal_text(args[0], lang)
+        if topic is None:
+            return None, [], []
+        template, rest, fields = _message(args[1:], dataclasses.replace(program, name="")) if len(args) > 1 \
+            else ("", [], [])
+        head = (topic.replace("%", "%%") + " ").rjust(20)
+        return (head + template if template is not None else None), rest, fields
+    return None
+
+
+def _round_5_arguments(args: list[str], program: Program, lang: str, fields: list[list[str]]) -> list[str]:
+    """Round 5's arguments as the common reading takes them: structlog's ``key=value``
+    arguments become fields, Spring's ``LogMessage.format`` is a ``String.format``."""
+    if program.kv == "pykw":
+        kept = []
+        for arg in args:
+            pair = re.match(r"(\w+)\s*=(?!=)\s*(.+)$", arg.strip(), re.S)
+            if pair and pair.group(1) not in ("exc_info", "stack_info", "stacklevel"):
+                fields.append([pair.group(1), kind_of_field(pair.group(1), pair.group(2), lang)])
+            elif not pair:
+                kept.append(arg)
+        return kept
+    if lang == "js":
+        # chalk's colors.bold(x) prints x as it is when the output is not a terminal
+        return [re.sub(r"\bcolors\.\w+\(([^()]*)\)", r"\1", arg) for arg in args]
+    if lang == "java" and args:
+        head = args[0].strip()
+        head = re.sub(r"^LogMessage\.format\(", "String.format(", head)
+        supplied = re.match(r"LogMessage\.of\(\s*\(\)\s*->\s*(.+)\)$", head, re.S)
+        return [supplied.group(1) if supplied else head, *args[1:]]
+    return args
+
+
+def _stream_operands(content: str, lang: str) -> list[str]:
+    """The operands of ``a << b << c`` outside literals and brackets; squid's manipulators
+    print nothing but ``Debug::Extra``, a new line and four spaces."""
+    operands = []
+    rest = content
+    while True:
+        at = _top_level(rest, "<<", lang)
+        operands.append(rest[:at].strip() if at is not None else rest.strip())
+        if at is None:
+            break
+        rest = rest[at + 2:]
+    kept = []
+    for operand in operands:
+        if operand == "Debug::Extra":
+            kept.append('"\\n    "')
+        elif not re.fullmatch(r"(?:std::)?(?:hex|dec|oct|endl|flush|setw\(.*\)|setfill\(.*\))|ForceAlert"
+                              r"|Debug::\w+|\s*", operand):
+            kept.append(operand)
+    return kept
+
+
+# the keys MongooseIM's flatlog formatter prints after the call's place (mongoose_flatlog_formatter.erl)
+_FLATLOG_AFTER_AT = ("user", "from_jid", "to_jid", "stacktrace")
+
+
+def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[list[str]]]:
+    """``?LOG_WARNING(#{what => event, text => <<"...">>, key => Value})``: the line's head as
+    the formatter prints it (what, reason, the call's place, who, the text), the other keys
+    after it as fields. The time, level and place are added by ``_one_call``."""
+    if not args or not args[0].strip().startswith("#{"):
+        return None, [], []
+    entries = read_args(args[0].strip(), 2, lang, closer="}")
+    if entries is None:
+        return None, [], []
+    named = {}
+    for entry in entries[0]:
+        key, arrow, value = entry.partition("=>")
+        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
+            named[key.strip()] = value.strip()
+    what = named.pop("what", "")
+    if not re.fullmatch(r"[a-z]\w*", what):
+        return None, [], []
+    text = named.pop("text", None)
+    head = [f"what={what}"]
+    if "reason" in named:  # an Erlang term, printed as ~p prints it
+        head.append("reason=" + _slot("err", "d"))
+        named.pop("reason")
+    tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "") for key in _FLATLOG_AFTER_AT
+            if key in named]
+    if text is not None:
+        binary = re.fullmatch(r'<<\s*(".*")\s*>>', text, re.S)
+        literal = _literal_text(binary.group(1), lang) if binary else None
+        if literal is None:
+            tail.append("text=" + _slot("text", ""))
+        else:
+            tail.append("text=" + json.dumps(literal, ensure_ascii=False).replace("%", "%%"))
+    fields = [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
+    return " ".join(head) + "\x00" + " ".join(tail), [], fields
+
+
 def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
     """Lua's ``ngx.log(ngx.ERR, "failed: ", err)``: every argument printed after the one
     before, a literal as its text (a ``string.format`` as its format), any other as a value."""
@@ -943,6 +1070,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         word = _LEVEL_WORD.search(m.group()) if program.rules >= 4 and not level_match else None
         if word:
             level = _WORDS[word.group(1).lower()]
+        if program.rules >= 5:
+            level = _round_5_level(m.group(), level)
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
@@ -1044,6 +1173,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if function is None:
             return None
         args = [f'"{function}"' if a.strip() in ("__func__", "__FUNCTION__") else a for a in args]
+    if program.rules >= 5:
+        args = [a for a in args if a.strip()]  # a trailing comma leaves no argument
     if program.rules >= 2 and args and program.kv not in ("tracing", "erlmap", "gokit"):
         args = [_assigned_message(args[0], src, m.start(), lang), *args[1:]]
     template, _, fields = _message(args, program)
@@ -1062,6 +1193,10 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if program.name == "teslamate":
         # config/config.exs prints only the :car_id metadata, before the level: "car_id=1 [info] ..."
         fields = [f for f in fields if f[0] == "car_id"]
+    if program.rules >= 5:
+        template, fields = _round_5_site(program, src, m, args, at, level, template, fields)
+        if template is None:
+            return None
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
 
@@ -1120,6 +1255,223 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         name = re.search(r"\bLogger\(\s*'([^']+)'\s*\)", src)  # logger.dart: "[name] text"
         return f"[{name.group(1)}] " if name else ""
     return ""
+
+
+def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: str, level: str,
+                  template: str, fields: list[list[str]]) -> tuple[str | None, list[list[str]]]:
+    """Round 5's records as each logger prints them (the time left out, as everywhere): what
+    it prints before the message, read from each one's logging code and default setup."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    head = _ROUND_5_HEADS.get(program.name)
+    if head is not None:
+        return head(src, m, args, path, int(line), level, template), fields
+    if program.kv == "erlwhat":
+        # mongoose_flatlog_formatter (MongooseIM's): level, what, reason, the pid,
+        # at=module:function/arity:line, who, the text, then the other keys
+        what, _, rest = template.partition("\x00")
+        word = {"warn": "warning"}.get(level, level)
+        place = _erlang_function(src, m.start())
+        if place is None:
+            return None, fields
+        module = base.removesuffix(".erl")
+        middle = f" pid=<0.%{{int}}.0> at={module}:{place}:{line}"
+        return f"level={word} {what}{middle}" + (" " + rest if rest else ""), fields
+    if program.name == "hexpm":
+        # config/config.exs: "[$level] $metadata$message", the metadata request_id only
+        return f"[{'warning' if level == 'warn' else level}] {template}", []
+    return template, fields
+
+
+def _fluent_bit(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """flb_log.c: "[%5s] " the level; a plugin's calls "[input:tail:tail.0] " before the text."""
+    head = f"[{level:>5}] "
+    plugin = re.match(r"plugins/(in|out|filter|processor|custom)_(\w+)/", path)
+    if m.group().startswith("flb_plg_") and plugin:
+        kind = {"in": "input", "out": "output"}.get(plugin.group(1), plugin.group(1))
+        head += f"[{kind}:{plugin.group(2)}:{plugin.group(2)}.0] "
+    return head + text
+
+
+def _unbound(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """util/log.c: "info: ", "error: ", "warning: " after the time and process (left out)."""
+    word = {"error": "error", "warn": "warning"}.get(level, "info")
+    return f"{word}: {text}"
+
+
+def _squid(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """debug/Stream.h: "kid1| " the process, and above level 1 "section,level| file(line) function: "."""
+    call = re.match(r"debugs\(\s*([\w.>-]+)\s*,\s*([\w.>-]+)\s*,", m.group())
+    number = {"DBG_CRITICAL": "0", "DBG_IMPORTANT": "1", "DBG_DATA": "9", "DBG_PARSE_NOTE(1)": "1"}.get(
+        call.group(2), call.group(2))
+    if number in ("0", "1") or not number.isdigit():
+        return "kid1| " + text
+    section = call.group(1) if call.group(1).isdigit() else "%{int}"
+    function = _enclosing_method(src, m.start()) or "%{name}"
+    return f"kid1| {section},{number}| {path.removeprefix('src/')}({line}) {function}: {text}"
+
+
+def _trafficserver(src: str, m: re.Match, args: list[str], path: str, line: int, level: str,
+                   text: str) -> str:
+    """DbgCtl.cc: the thread's name, "DIAG: " with the call's place "<file.cc:12 (function)>"
+    (show_location's default) and "(tag) ", the debug control's tag; "NOTE: ", "WARNING: "...
+    for the others."""
+    thread = "[ET_NET %{int}] "
+    if m.group().startswith("Dbg("):
+        control = re.match(r"Dbg\(\s*([\w.>-]+)", m.group()).group(1).split(".")[-1].split(">")[-1]
+        tag = re.search(r"\b" + re.escape(control) + r"\s*[({]\s*(?:\"([^\"]+)\"|(PLUGIN_NAME|\w+))", src)
+        name = tag.group(1) if tag and tag.group(1) else None
+        if tag and tag.group(2):
+            const = re.search(r"\b" + tag.group(2) + r"\b(?:\[\])?\s*(?:=|\s)\s*\"([^\"]+)\"", src)
+            name = const.group(1) if const else None
+        function = _enclosing_method(src, m.start()) or "%{name}"
+        place = f"<{path.rsplit('/', 1)[-1]}:{line} ({function})> "
+        return thread + "DIAG: " + place + (f"({name}) " if name else "") + text
+    word = re.match(r"(\w+)\(", m.group()).group(1).upper()
+    return f"{thread}{word}: {text}"
+
+
+def _nats(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """server/log.go: "[INF] ", "[WRN] ", "[ERR] ", "[DBG] ", "[TRC] ", "[FTL] " after pid and time."""
+    marks = {"Noticef": "INF", "Warnf": "WRN", "Errorf": "ERR", "Debugf": "DBG", "Tracef": "TRC",
+             "Fatalf": "FTL"}
+    call = re.search(r"(\w+)\($", m.group()).group(1)
+    return f"[{marks[call]}] {text}"
+
+
+def _spring_boot(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Logback as Spring Boot sets it: "%5p PID --- [%15.15t] %-40.40logger{39} : " (the main thread)."""
+    word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE"}.get(level, "INFO")
+    logger = _abbreviated(_java_class(src, path), 39)[-40:]  # %-40.40: cut on the left past 40
+    return f"{word:>5} %{{int}} --- [           main] {logger:<40} : {text}"
+
+
+def _skywalking(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """log4j2.xml: "%c %L [%t] %-5p %x - " the class, the line, the thread, the level, an empty NDC."""
+    word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE"}.get(level, "INFO")
+    return f"{_java_class(src, path)} {line} [%{{name}}] {word:<5} [] - {text}"
+
+
+def _openwhisk(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Logging.scala with logback: "[LEVEL] [#tid_...] [Name] ", the name the object's class."""
+    word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG"}.get(level, "INFO")
+    origin = args[0].strip() if args else ""
+    read = read_args(src, m.end(), "scala")
+    origin = read[0][0].strip() if read and read[0] else origin
+    if origin == "this":
+        owners = re.findall(r"^\s*(?:\w+\s+)*(?:class|object|trait)\s+(\w+)", src[:m.start()], re.M)
+        name = owners[-1] if owners else "%{class}"
+    else:
+        name = _literal_text(origin, "scala") or "%{name}"
+    return f"[{word}] [#tid_%{{id}}] [{name}] {text}"
+
+
+def _jupyterhub(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """tornado's LogFormatter as JupyterHub sets it: "[I time JupyterHub module:line] "."""
+    letter = {"warn": "W", "error": "E", "debug": "D", "critical": "C", "exception": "E"}.get(level, "I")
+    return f"[{letter} JupyterHub {path.rsplit('/', 1)[-1].removesuffix('.py')}:{line}] {text}"
+
+
+def _flexget(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """log.py: "{level: <8} {name: <13} {extra[task]: <15} ", the name bound in the file, the
+    task's name in plugins' code (blank elsewhere)."""
+    word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
+    bound = re.search(r"\blogger\.bind\(\s*name\s*=\s*['\"]([\w.-]+)['\"]", src)
+    name = bound.group(1) if bound else path.removesuffix(".py").replace("/", ".")
+    task = "%{name}          " if path.startswith(("flexget/plugins/", "flexget/components/")) else " " * 15
+    return f"{word:<8} {name:<13} {task} {text}"
+
+
+def _unleash(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """log4js's console appender: "[LEVEL] category - ", the category the file's getLogger name."""
+    category = re.search(r"\bgetLogger\(\s*['\"`]([^'\"`]+)['\"`]", src)
+    name = re.sub(r"\$\{[^}]*\}", "%{name}", category.group(1)) if category else "default"
+    return f"[{level.upper()}] {name} - {text}"
+
+
+def _thelounge(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """server/log.ts: "[INFO] ", then the arguments as console.log prints them."""
+    return f"[{level.upper()}] {text}"
+
+
+def _hickory(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """tracing-subscriber's fmt: the level right-aligned to 5, the target (the module's path), ": "."""
+    crate = re.match(r"(?:crates/([\w-]+)|bin)/src/(.*)\.rs$", path)
+    if crate is None:
+        return f"{level.upper():>5} {text}"
+    name = "hickory_" + crate.group(1).replace("-", "_") if crate.group(1) else "hickory_dns"
+    modules = [part for part in crate.group(2).split("/") if part not in ("lib", "main", "mod")]
+    return f"{level.upper():>5} {'::'.join([name, *modules])}: {text}"
+
+
+def _jackett(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """LoggingSetup.cs: "${longdate} ${level} ${message}", NLog's level names."""
+    return f"{level.capitalize()} {text}"
+
+
+def _snipe_it(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Laravel's Monolog line: "[time] production.LEVEL: ", empty context and extra left out."""
+    return f"production.{'WARNING' if level == 'warn' else level.upper()}: {text}"
+
+
+def _apisix(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """core/log.lua tail-calls ngx.log: "[lua] file.lua:12: name(): " of the calling function."""
+    function = None
+    for found in re.finditer(r"\bfunction\s+(?:[\w.]+[.:])?(\w+)\s*\(", src[:m.start()]):
+        function = found.group(1)
+    return f"[lua] {path.rsplit('/', 1)[-1]}:{line}: " + (f"{function}(): " if function else "") + text
+
+
+_ROUND_5_HEADS = {
+    "fluent-bit": _fluent_bit, "unbound": _unbound, "squid": _squid, "trafficserver": _trafficserver,
+    "nats-server": _nats, "spring-boot": _spring_boot, "skywalking": _skywalking, "openwhisk": _openwhisk,
+    "jupyterhub": _jupyterhub, "flexget": _flexget, "unleash": _unleash, "thelounge": _thelounge,
+    "hickory-dns": _hickory, "jackett": _jackett, "snipe-it": _snipe_it, "apisix": _apisix,
+}
+
+
+def _java_class(src: str, path: str) -> str:
+    """The file's class by its full name: its package and the file's name."""
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return f"{package.group(1)}.{name}" if package else name
+
+
+def _abbreviated(name: str, width: int) -> str:
+    """Logback's logger name abbreviation: packages cut to their first letter, leftmost
+    first, until the name fits ``width``; the class is never cut."""
+    parts = name.split(".")
+    for index in range(len(parts) - 1):
+        if len(".".join(parts)) <= width:
+            break
+        parts[index] = parts[index][:1]
+    return ".".join(parts)
+
+
+# calls and statements that start a line like a definition does
+_NOT_A_DEFINITION = frozenset(("debugs", "if", "for", "while", "switch", "return", "catch", "sizeof",
+                               "assert", "fatalf"))
+
+
+def _enclosing_method(src: str, at: int) -> str | None:
+    """The name of the C++ function or method whose definition (``Type::name(`` at a line's
+    start, not a statement ending in ``;``) is the last before ``at``: ``__func__`` there."""
+    found = None
+    for head in re.finditer(r"^(?=\S)(?:[\w:<>*& ]+\s)?(?:\w+::)*(~?\w+)\(([^;{}]*)$", src[:at], re.M):
+        if head.group(1) not in _NOT_A_DEFINITION:
+            found = head.group(1)
+    return found
+
+
+def _erlang_function(src: str, at: int) -> str | None:
+    """``name/arity`` of the Erlang function clause around ``at`` (its head at a line start)."""
+    found = None
+    for head in re.finditer(r"^([a-z]\w*)\(", src[:at], re.M):
+        found = head
+    if found is None:
+        return None
+    read = read_args(src, found.end(), "erlang")
+    return f"{found.group(1)}/{len(read[0]) if read else 0}"
 
 
 def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
@@ -1243,7 +1595,8 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
     return value
 
 
-_EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop"))
+# (round 5: Unleash's log4js, The Lounge's console.log of every argument)
+_EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge"))
 
 
 def _klog_structured(m: re.Match, args: list[str], at: str, level: str, lang: str) -> Site | None:
@@ -1322,7 +1675,8 @@ def _slog_rs(args: list[str], lang: str, fields: list[list[str]]) -> list[str]:
 
 
 def _top_level(text: str, char: str, lang: str) -> int | None:
-    """The index of ``char`` outside literals and brackets in ``text``."""
+    """The index of ``char`` (a character, or an operator such as ``<<``) outside literals
+    and brackets in ``text``."""
     depth = 0
     k = 0
     while k < len(text):
@@ -1336,7 +1690,7 @@ def _top_level(text: str, char: str, lang: str) -> int | None:
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif ch == char and depth == 0:
+        elif depth == 0 and text.startswith(char, k):
             return k
         k += 1
     return None

@@ -112,11 +112,18 @@ class _Site:
         for i, (key, kind) in enumerate(self.fields):
             if kind in _BARE_NUMBER and _UNIT_KEY.search(key):
                 self.field_family[i] = _BARE_NUMBER[kind]  # timeout_ms=250, sizeBytes=1024
-        # a state, and a word of the program's vocabulary (a proxy's type, a mode, a signal),
-        # is one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
+        # a state, a word of the program's vocabulary (a proxy's type, a mode) and a signal
+        # are one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word", "verb"):
+            if kind == "module":  # ?MODULE, __MODULE__: one text, the call site's module
+                self.states[i] = [values.module_of(record["at"], program.language)]
+            elif kind == "optional":  # the program's one text, there or left out
+                text = values.value(kind, rng, program.language, style)
+                if re.match(r"\w", template[found[i].end():]):  # "%sconnection": before a word
+                    text = text.strip() + " "
+                self.states[i] = ["", text]
+            elif kind in _ONE_OF_A_FEW:
                 self.states[i] = [values.value(kind, rng, program.language,
                                   style) for _ in range(rng.randrange(2, 6))]
 
@@ -125,7 +132,7 @@ class _Site:
         filled: list[str] = []
         label_values: list[str] = []
         for i, (kind, style) in enumerate(self.slots):
-            if kind in ("state", "word", "verb"):
+            if kind in _ONE_OF_A_FEW:
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
@@ -155,6 +162,9 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
+# a state, a word of the program's vocabulary, a signal: one of a few values at one call site
+_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
+                           "scheme", "module"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
@@ -174,13 +184,22 @@ def _one_family(kind: str, rng: random.Random, lang: str) -> str:
 _EXIT_CODE_BEFORE = re.compile(r"\bexit(?:ed|s)?\b(?: with)?(?: (?:code|status))? ?\(?$", re.I)
 # "failed to %s topic", "Nothing to %s": an infinitive's verb, the action the program took
 _VERB_BEFORE = re.compile(r"\bto $")
+# "to import %ss", "Enabled %ss:": the program makes a plural of the value, a singular noun
+_PLURAL_S = re.compile(r"s\b")
+# "ssl://%s?%s", "'?%s'": what follows a URL's question mark is its query string (a=1&b=2)
+_QUERY_BEFORE = re.compile(r"(?:://\S*|^|[\s'\"])\?$")
+# "SQL: %s", "SQL query '%s'", "Preparing statement %q": the text says the value is SQL
+_SQL_BEFORE = re.compile(r"\b(?:SQL(?: query| statement)?|[Ss]tatement)\W{0,2}$")
 
 
 def _kind_in_context(template: str, slot: re.Match) -> str:
     """The kind of a placeholder, corrected by the words around it where they say more than
     the variable's name: an exit code named ``status`` is a number, not an HTTP status; a
     word after "to" is a verb, not a noun; an address the text follows with ``:%{port}``
-    is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``."""
+    is the host part alone (``~ts:~tp`` of an IP and a port), not an ``ip:port``; a name
+    the text makes plural with an ``s`` (``import %{name}s``) is a singular noun; a text
+    after "SQL" or "statement" is an SQL statement, not a phrase; a value after a URL's ``?``
+    its query string, and one before ``://`` its scheme."""
     kind, before = slot.group(1), template[:slot.start()]
     if kind == "status" and _EXIT_CODE_BEFORE.search(before):
         return "int"
@@ -188,6 +207,14 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "verb"
     if kind == "addr" and template.startswith(":%{port", slot.end()):
         return "ip"
+    if kind in ("name", "word", "text") and _PLURAL_S.match(template, slot.end()):
+        return "noun"
+    if template.startswith("://", slot.end()) and kind in ("protocol", "name", "any", "word"):
+        return "scheme"  # "%s://%s": a URL's scheme
+    if kind in ("text", "any") and _SQL_BEFORE.search(before):
+        return "sql"
+    if kind in ("text", "any", "struct", "name", "list") and _QUERY_BEFORE.search(before):
+        return "querystring"
     return kind
 
 
@@ -216,7 +243,8 @@ def _logfmt_value(text: str) -> str:
     return text
 
 
-_NUMBER_KINDS = frozenset(("int", "intid", "port", "size", "float", "epoch", "status"))
+_NUMBER_KINDS = frozenset(("int", "intid", "port", "size", "size_int", "duration_int", "float", "epoch",
+                           "status"))
 
 
 def render(program: Program, record: dict, message: str, fields: list[tuple[str, str, str]]) -> str:
@@ -306,6 +334,17 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         module = "Pkg." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else "Pkg"
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
+    if style == "structlog":
+        # structlog's ConsoleRenderer (Meltano): the level padded to 9, the event padded to 30
+        # when key-values follow, the keys sorted
+        head = f"[{'warning' if level == 'warn' else level:<9}] "
+        if not fields:
+            return head + message
+        return head + f"{message:<30} " + " ".join(f"{k}={v}" for k, v, _ in sorted(fields))
+    if style == "flatlog":
+        # MongooseIM's flatlog formatter: the head extract.py reads (level, what, the call's
+        # place, the text), then the map's other keys as key=value, quoted when spaced
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message

@@ -23,7 +23,7 @@ _FLOAT = frozenset("eEfFgG") | {"~f", "~e", "~g"}
 _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("err", frozenset(("err", "error", "errors", "e", "ex", "exc", "exception", "cause", "failure",
         "throwable",
-                       "errmsg", "strerror", "errstr", "ioe", "t"))),
+                       "errmsg", "strerror", "strerrno", "errstr", "ioe", "t"))),
     ("addr", frozenset(("addr", "address", "endpoint", "remote", "peer", "listen", "bind", "sockaddr",
         "laddr",
                         "raddr", "listener", "upstream", "backend"))),
@@ -60,23 +60,35 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("user", frozenset(("user", "username", "login", "owner", "account", "principal", "subject", "member",
                         "sender", "author", "actor", "uname"))),
     ("email", frozenset(("email", "mail", "recipient"))),
-    # a state is what a thing is in (RUNNING, FAILED); a type, a mode, an action or a signal is a
+    # a state is what a thing is in (RUNNING, FAILED); a type, a mode or an action is a
     # word of the program's vocabulary, one value among many, not a state of the event
     ("state", frozenset(("state", "status", "phase", "health"))),
-    ("word", frozenset(("mode", "action", "op", "operation", "signal", "sig", "verb", "type", "kind",
+    # a signal prints as the language names one (Ruby's TTIN, Go's "user defined signal 1", the
+    # number a Python handler gets), a signal's name as SIGTERM: never a word of the program's
+    ("signal", frozenset(("signal", "sig", "signo", "signum"))),
+    ("signame", frozenset(("signame",))),
+    ("word", frozenset(("mode", "action", "op", "operation", "verb", "type", "kind",
                         "policy", "strategy"))),
     ("method", frozenset(("method", "httpmethod"))),
-    ("version", frozenset(("version", "ver", "release", "protocol", "proto"))),
+    ("version", frozenset(("version", "ver", "release"))),
+    # a network protocol's name: TCP, IPv6, HTTP/1.1, TLSv1.3 (its version says "version")
+    ("protocol", frozenset(("protocol", "proto"))),
     ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
         "modified",
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
     ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary",
         "comment",
-                        "reason", "hint", "suggestion", "query", "sql", "stmt", "statement", "cmdline",
+                        "reason", "hint", "suggestion", "query", "cmdline",
                             "expression",
                         "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
                             "line_text",
-                        "content", "why", "explanation", "title", "subjectline"))),
+                        "content", "why", "explanation"))),
+    # a media type: application/pdf, text/plain
+    ("mime", frozenset(("mime", "mimetype", "contenttype"))),
+    # a title people gave a thing: a show's, a document's, a window's
+    ("title", frozenset(("title", "subjectline", "headline", "caption"))),
+    # a statement the program sends its database: SQL, not a phrase
+    ("sql", frozenset(("sql", "stmt", "statement", "sqlquery", "squery"))),
     ("struct", frozenset(("config", "conf", "cfg", "options", "opts", "settings", "req", "request", "resp",
                           "response", "obj", "object", "payload", "body", "params", "meta",
                           "metadata", "spec", "stats", "record", "ctx", "context", "this", "self", "evt",
@@ -114,7 +126,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                             "currency",
                         "transaction", "budget", "category", "bill", "rule", "recurrence", "webhook_name",
                             "var",
-                        "variable", "key_name", "fieldname", "filetype", "mime", "mimetype", "ext",
+                        "variable", "key_name", "fieldname", "filetype", "ext",
                             "extension",
                         "encoding", "charset", "codecs", "provider_name", "service_name", "rule_name"))),
 ]
@@ -148,9 +160,26 @@ def _words(name: str) -> list[str]:
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     words = [w for w in re.split(r"[^A-Za-z0-9]+", name.lower()) if w]
     for index, word in enumerate(words):
+        if word == "by" and index and words[-1] in ("id", "uid", "name", "user", "username"):
+            return words[index + 1:]  # lastModifiedById, EncryptedByKeyId: whose id, an id
         if word in _CONNECTORS and index:
             return words[:index]  # path_with_query_string: a path
     return words
+
+
+_JOIN = re.compile(r"""^\s*(['"])(?P<py>[^'"]*)\1\.join\("""  # Python's ", ".join(x)
+                   r"""|\.join\(\s*(['"])(?P<method>[^'"]*)\3\s*\)"""  # JS's, Ruby's, Java's x.join(", ")
+                   r"""|(?:strings\.|string\.|Enum\.|\b)[Jj]oin\(\s*(?:[^'",()]+,\s*)?(['"])(?P<call>[^'"]*)\5""")
+
+
+def _join_separator(expr: str) -> str | None:
+    """The separator of a list joined into one text (``", ".join(x)``, ``strings.Join(x, " ")``,
+    ``String.Join(", ", x)``), or None when the expression joins nothing."""
+    found = _JOIN.search(expr)
+    if not found:
+        return None
+    separator = next(g for g in found.group("py", "method", "call") if g is not None)
+    return separator.replace("\\n", "\n").replace("\\t", "\t")  # the escapes a separator uses
 
 
 def _name_of(expr: str) -> tuple[list[str], str]:
@@ -158,7 +187,9 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     expr = expr.strip()
     hint = ""
     if re.fullmatch(r"if\s*\(.*\)\s*\"[^\"]*\"\s*else\s*\"[^\"]*\"", expr, re.S):
-        return ["word"], "word"  # Scala's and Kotlin's if (c) " (gracefully)" else "": the same
+        # Scala's and Kotlin's if (c) " (gracefully)" else "": a text there or not, as below
+        kind = "optional" if re.search(r'\)\s*""\s*else|else\s*""$', expr) else "word"
+        return [kind], kind
     other = re.fullmatch(r"[^?\"]*\?\s*(?:\"[^\"]*\"\s*:\s*(?P<after>[^\"]+)"
                          r"|(?P<before>[^\"]+?)\s*:\s*\"[^\"]*\")\s*\)?", expr, re.S)
     if other:
@@ -174,17 +205,27 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         words = _words(re.findall(r"[A-Za-z_]\w*", expr)[0]) if re.search(r"[A-Za-z_]", expr) else []
         return words, "duration" if any(w in ("time", "now", "start", "elapsed", "ms", "millis", "nanos")
                                          for w in words) else "int"
-    if re.search(r"\.(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$", expr) or \
+    if re.search(r"(?:\?MODULE|\b__MODULE__)\)?$", expr):
+        return ["module"], "module"  # Erlang's ?MODULE, Elixir's __MODULE__: the call site's own module
+    if re.search(r"\.stack$", expr):
+        return ["stack"], "stack"  # JavaScript's err.stack: the error's text, then its frames, a line each
+    if re.search(r"(?:\.|->)(?:Error|getMessage|message|GetMessage|what|reason|Message|stack)\(?\)?$",
+                 expr) or \
             re.search(r"(?:strerror|gai_strerror|ERR_error_string|ssh_err)\(", expr) or \
             re.search(r"\blocalized(?:Description|FailureReason)\]?$", expr):
         # NSError's localizedDescription (Swift, Objective-C) is its error's text
         return ["err"], "err"
     if re.fullmatch(r"[^?]*\?\s*(?:\"[^\"]*\"\s*:\s*)+\"[^\"]*\"\s*\)?", expr, re.S):
+        if re.search(r'\?\s*""\s*:|:\s*""\s*\)?$', expr):
+            # hardreload ? " (hard-reload)" : "": the program's one text, there or not
+            return ["optional"], "optional"
         return ["word"], "word"  # cond ? "IN" : "OUT": one of the program's own words
     if re.search(r"(?:^|\W)(?:s|st|status|result)\.ToString\(\)(?:\.c_str\(\))?$", expr):
         return ["err"], "err"  # a C++ Status (LevelDB, RocksDB, Abseil) prints its error: "IO error: ..."
-    if re.search(r"\b(?:toHexString|toHex|hex)\(", expr):
+    if re.search(r"\b(?:toHexString|toHex|hex)\(|\.(?:to_s|toString)\(16\)$", expr):
         return ["hex"], "hex"
+    if re.search(r"\.(?:to_s|toString)\(36\)$", expr):
+        return ["base36"], "base36"  # Ruby's and JavaScript's n.to_s(36): digits and small letters
     if re.search(r"\b(?:json_encode|JSON\.stringify|json\.dumps|to_json)\(", expr):
         return ["struct"], "struct"  # an object printed as JSON
     if re.search(r"(?:->|\.)(?:format|strftime)\(\s*[\"'][^\"']*[YyMmdHS]|\.(?:toISOString|isoformat)\(\)",
@@ -194,10 +235,17 @@ def _name_of(expr: str) -> tuple[list[str], str]:
     if re.search(r"(?:\blen\(|\bstd::s?size\(|\.len\(\)|\.size\(\)|\.length\b|\.Count\b|\.count\(\)"
                  r"|\bcount\()", expr):
         return ["count"], "int"
-    if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|type\(", expr):
+    if re.search(r"getClass\(\)|\.__class__|GetType\(\)|reflect\.TypeOf|(?<![.>])\btype\(", expr):
+        # Python's type(x) (not sshkey_type(k), which prints "ED25519", nor db->type())
         return ["class"], "class"
     if re.search(r"(?:\.Since\(|\.Sub\(|elapsed\(|Elapsed|TotalMilliseconds|TotalSeconds)", expr):
         return ["duration"], "duration"
+    if re.search(r"\b(?:path|filepath|Path)\.(?:join|Join|Combine)\(", expr):
+        return ["path"], "path"  # os.path.join(d, f), filepath.Join(dir, name): one path, not a list
+    separator = _join_separator(expr)
+    if separator is not None and separator.strip(" ") in (",", ""):
+        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes
+        return ["list"], "command" if separator == " " else "joined"
     if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
         hint = "list"
     subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)
@@ -229,6 +277,14 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["ok"], "bool"
     if _words(last) in (["description"], ["desc"]) and len(names) > 1:
         return [*_words(names[-2]), "description"], hint  # mode.description, feature->desc: the mode's
+    if _words(last) == ["subject"] and len(names) > 1 and _words(names[-2])[-1:] in (
+            ["message"], ["msg"], ["mail"], ["email"]):
+        return ["title"], hint  # message.subject: the subject line someone wrote, not a principal
+    if _words(last) in (["display", "name"], ["friendly", "name"]):
+        if len(names) > 1 and _kind_from_words(_words(names[-2])) in ("addr", "ip", "host", "url", "path"):
+            return _words(names[-2]), hint  # addr.display_name(): an address printed, not a name people gave
+        if len(names) == 1 and expr.endswith(")"):
+            return ["name"], hint  # display_name() of this: of a thing the call does not say
     return _words(last), hint
 
 
@@ -243,6 +299,10 @@ _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value",
     "ref", "raw", "desc", "description"))
 
 
+_HOW_MANY = frozenset(("num", "n", "max", "min", "total", "count", "number", "nr", "no"))
+_COUNTED_UNITS = frozenset(("days", "hours", "minutes", "mins", "weeks", "months", "years"))
+
+
 def _kind_from_words(words: list[str]) -> str:
     if not words:
         return "any"
@@ -254,10 +314,18 @@ def _kind_from_words(words: list[str]) -> str:
         return "bool"  # is_witness, has_leader
     if len(words) == 2 and words[0] in ("err", "error") and words[1] in ("ret", "val", "value", "out"):
         return "err"  # errRet: the error returned, not a return code
+    if words[-2:-1] in (["err"], ["error"], ["exception"], ["exc"]) and words[-1] in ("msg", "message"):
+        return "err"  # error_msg, exceptionMessage: an error's text, not a phrase
     if (len(words) > 1 and words[-1] == "name" and _LOOKUP.get(words[-2]) in ("state", "user", "host", "path")
             and words[-2] not in ("type", "kind")):
         words = words[:-1]  # status_name, user_name, host_name, file_name (a type_name names a type)
     last = words[-1]
+    if len(words) > 1 and last == "name" and _LOOKUP.get(words[-2]) == "signal":
+        return "signame"  # sig_name, signalName: SIGTERM, as the program spells a signal
+    if words[-2:] in (["mime", "type"], ["content", "type"]):
+        return "mime"  # mime_type, contentType: a media type, not a word of the program's
+    if words[-2:] in (["display", "name"], ["friendly", "name"]):
+        return "displayname"  # accessory.displayName: a name people gave it, "Living Room Lamp"
     if words[-2:] == ["class", "name"]:
         return "class"  # className, class_name: a class's name, printed as the language writes one
     if words[-2:] == ["status", "code"] and "exit" not in words:
@@ -270,7 +338,8 @@ def _kind_from_words(words: list[str]) -> str:
     if joined in _LOOKUP:
         return _LOOKUP[joined]
     if last.endswith("s") and not last.endswith(_NOT_PLURAL) and len(last) > 3:
-        return "list"
+        # num_cols, max_requests, LeadTimeDays: how many of them, not the list of them
+        return "int" if words[0] in _HOW_MANY or last in _COUNTED_UNITS else "list"
     for tail in _NAMING_TAILS:  # conffilename, pfilename, srcpath, newhostname: written as one word
         if last.endswith(tail) and len(last) > len(tail):
             return _LOOKUP[tail]
@@ -295,10 +364,14 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
         words, hint = ["count"], "int"
     kind = hint or _kind_from_words(words)
     conv = conv.lstrip("*")
+    if conv in ("{}", "") and spec and re.fullmatch(r"[<>^=+ -]?#?0?\d*,?[dn]", spec):
+        conv = "d"  # fmt's and Python's {port:d}, {:5d}, {:,d}: an integer conversion
     if conv in _NUMERIC or conv in ("d", "i", "u"):
         if "status" in words and "exit" not in words:
             return "status"  # status, status_code, http_status: an HTTP status
-        if kind in ("duration", "size", "port", "int", "status"):
+        if kind in ("duration", "size"):
+            return kind + "_int"  # %zu of a size, %d of a timeout: digits, never "1.2 MB" or "350ms"
+        if kind in ("port", "int", "status"):
             return kind
         if kind == "state" and words and words[-1] == "status":
             return "status"
@@ -339,6 +412,8 @@ def kind_of_field(key: str, expr: str, lang: str = "", helper: str = "") -> str:
     if helper in ("float64", "float32"):
         return "float"
     by_key = _kind_from_words(_words(key))
+    if by_key == "text" and kind_of_expression(expr, "", lang) == "err":
+        return "err"  # 'message' => $e->getMessage(), message: e.message: the error's text
     if by_key not in ("any", "struct"):
         if by_key == "status":
             return "status" if _words(key)[-1] == "code" else "state"

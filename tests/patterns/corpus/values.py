@@ -66,6 +66,22 @@ _STATES_WORDS = ["running", "stopped", "pending", "failed", "active", "idle", "s
 # the actions a program names with a verb ("failed to %s topic"): generic operations
 _VERBS = ["create", "delete", "update", "pause", "resume", "empty", "bind", "unbind", "start", "stop",
           "restart", "sync", "reload", "publish", "archive", "restore", "enable", "disable"]
+# a text a program prints or leaves out (hardreload ? " (hard-reload)" : ""): after a word, with
+# its space or punctuation
+_OPTIONAL = [" (hard-reload)", " (forced)", " (dry run)", " readable", " as the default", " with warnings",
+             ", retrying", " Hint: check the configuration.", " (deprecated)", " in the background"]
+# the things a program counts or names in the plural ("import %ss", "Enabled %ss:"): singular
+# nouns of software, some of two words
+_NOUNS = ["file", "item", "record", "job", "task", "user", "message", "plugin", "extension", "document",
+          "image", "account", "setting", "collection", "report", "backup", "download", "upload", "worker",
+          "request handler", "media file", "import list", "log file", "theme", "schedule", "template"]
+# the signals a service handles (sent by an operator, a supervisor, a terminal), with their numbers on
+# Linux and the text Go's syscall.Signal prints for each
+_SIGNALS = {"TERM": (15, "terminated"), "INT": (2, "interrupt"), "HUP": (1, "hangup"), "QUIT": (3, "quit"),
+            "USR1": (10, "user defined signal 1"), "USR2": (12, "user defined signal 2"),
+            "TTIN": (21, "stopped (tty input)"), "TTOU": (22, "stopped (tty output)"),
+            "TSTP": (20, "stopped"), "CHLD": (17, "child exited"),
+            "WINCH": (28, "window changed")}
 _METHODS = ["GET", "GET", "GET", "POST", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 _CLASSES = ["com.example.orders.OrderService", "org.apache.commons.pool2.impl.GenericObjectPool",
             "UserController",
@@ -185,11 +201,33 @@ _ERRORS_C = [text for _, text in _ERRNO] + [
 _TEXT = [
     "shutting down", "user requested", "maintenance window", "rebalance in progress", "leader changed",
     "quota exceeded for tenant", "upstream returned an invalid response", "the configuration was reloaded",
-    "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
     "no healthy upstream", "scheduled restart", "lease expired", "retry budget exhausted",
         "not enough replicas",
     "version mismatch between nodes", "client closed request", "checksum mismatch", "node is not the leader",
     "disk usage above high watermark", "invalid request body", "missing required field 'email'",
+]
+# the titles people give things: a show's or a release's, a document's, a window's, a page's
+_TITLES = ["The Office", "Breaking Bad S02E05 720p", "Invoice March 2023", "Quarterly report",
+           "Welcome to nginx!", "Inbox - Mozilla Thunderbird", "README.md - Visual Studio Code",
+           "Ubuntu 24.04 LTS", "Meeting notes 2024-03-14", "The Matrix (1999)", "Tax Returns 2022",
+           "Planet.Earth.II.S01E01.2160p.WEB-DL", "Getting started", "Untitled"]
+# media types as a file, a request or a clipboard offer names its content
+_MIME_TYPES = ["application/pdf", "image/png", "image/jpeg", "text/plain", "text/html", "application/json",
+               "text/plain;charset=utf-8", "application/octet-stream", "text/event-stream", "text/uri-list",
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+# network protocols as programs name them: a transport, an IP version, HTTP's and TLS's
+_PROTOCOLS = ["TCP", "UDP", "IPv4", "IPv6", "HTTP/1.1", "HTTP/2.0", "TLSv1.2", "TLSv1.3", "QUIC"]
+# the names people give their things (a display name, a friendly name): words with spaces
+_DISPLAY_NAMES = ["Living Room Lamp", "Front Door", "Kitchen Sensor", "Bob's MacBook Pro", "Built-In Node",
+                  "Main Bridge", "Office Printer", "Garage Door Opener", "Alice Smith", "build-agent-3",
+                  "Bedroom Thermostat", "Let's Encrypt R3"]
+# the statements a program sends its database, where it logs one (a query, a statement, "SQL: %s")
+_SQL = [
+    "SELECT id, name FROM users WHERE id = $1", "UPDATE orders SET status = 'paid' WHERE id = 42",
+    "SELECT * FROM sessions WHERE expires_at < ?", "INSERT INTO events (id, kind, payload) VALUES (?, ?, ?)",
+    "DELETE FROM jobs WHERE finished_at < NOW() - INTERVAL '7 days'", "SELECT count(*) FROM tasks",
+    "UPDATE accounts SET balance = balance - 10 WHERE id = 7", "BEGIN", "COMMIT",
+    "SELECT t.id, t.title FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.owner = 'bob'",
 ]
 _TLDS = ["com", "org", "io", "net", "dev"]
 
@@ -342,6 +380,80 @@ def err(rng: random.Random, lang: str) -> str:
             .replace("{url}", url(rng)).replace("{ip}", ip(rng)))
 
 
+def signal(rng: random.Random, lang: str, named: bool = False) -> str:
+    """A signal as ``lang`` prints the value a handler gets: Ruby's trap names it ``TTIN``, Go's
+    os.Signal prints ``user defined signal 1``, Python's handler gets a number, Elixir's inspect
+    an atom ``:sigterm``; a signal's name (``signame``) is ``SIGTERM`` in any language."""
+    short = _pick(rng, sorted(_SIGNALS))
+    number, go_text = _SIGNALS[short]
+    if named:
+        return "SIG" + short
+    if lang == "go":
+        return go_text
+    if lang == "python":
+        return str(number)
+    if lang == "ruby":
+        return short
+    if lang == "elixir":
+        return ":sig" + short.lower()
+    return "SIG" + short
+
+
+_COMMANDS = ["/usr/bin/ffmpeg -i {path} -c copy {path}", "git fetch --prune origin", "systemctl reload nginx",
+             "/usr/local/bin/backup.sh --full {path}", "rsync -a {path} backup:{path}",
+             "python -m pip install -U pip", "docker pull {name}:latest", "tar -czf {path} {path}",
+             "kubectl rollout restart deployment/{name}"]
+
+
+def query_string(rng: random.Random) -> str:
+    """A URL's query string: a few key=value pairs joined by '&'."""
+    pairs = {"page": lambda: str(rng.randrange(1, 20)), "per_page": lambda: str(_pick(rng, [20, 50, 100])),
+             "key": lambda: path(rng).replace(" ", "%20"), "cert": lambda: path(rng).replace(" ", "%20"),
+             "verify_mode": lambda: _pick(rng, ["none", "peer"]), "q": lambda: name(rng),
+             "id": lambda: str(rng.randrange(10**5)), "period": lambda: _pick(rng, ["day", "week", "month"])}
+    keys = rng.sample(sorted(pairs), rng.randrange(1, 4))
+    return "&".join(f"{key}={pairs[key]()}" for key in keys)
+
+
+def command(rng: random.Random) -> str:
+    """A command line as a program joins it from its arguments (``" ".join(argv)``)."""
+    def argument(slot: re.Match) -> str:
+        return name(rng) if slot.group(1) == "name" else path(rng).replace(" ", "_")
+    return re.sub(r"\{(name|path)\}", argument, _pick(rng, _COMMANDS))
+
+
+_JS_FRAMES = ["at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)",
+              "at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+              "at async Promise.all (index 0)", "at Object.<anonymous> ({path}:{line}:{col})",
+              "at Socket.emit (node:events:517:28)", "at {name}.handle ({path}:{line}:{col})",
+              "at new Promise (<anonymous>)", "at async {name}.run ({path}:{line}:{col})"]
+
+
+def stack(rng: random.Random, lang: str) -> str:
+    """JavaScript's ``err.stack``: the error's text, then a few frames, one a line."""
+    text = err(rng, lang)
+    if lang != "js":
+        return text
+    frames = (_pick(rng, _JS_FRAMES).replace("{name}", _pick(rng, _CLASSES_BY_LANGUAGE["js"]))
+              .replace("{path}", f"/app/src/{_pick(rng, _SERVICES)}.js")
+              .replace("{line}", str(rng.randrange(1, 900))).replace("{col}", str(rng.randrange(1, 60)))
+              for _ in range(rng.randrange(2, 6)))
+    return text + "".join(f"\n    {frame}" for frame in frames)
+
+
+def module_of(at: str, lang: str) -> str:
+    """The module a call site is in, as Erlang's ``?MODULE`` (``mem3_reshard``) or Elixir's
+    ``"#{__MODULE__}"`` (``Elixir.Realtime.SignalHandler``, from lib/realtime/signal_handler.ex)
+    prints it: a constant of the call site."""
+    path = at.rsplit(":", 1)[0]
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if lang != "elixir":
+        return stem
+    parts = path.rsplit(".", 1)[0].split("/")
+    parts = parts[parts.index("lib") + 1:] if "lib" in parts else parts[-2:]
+    return "Elixir." + ".".join("".join(word.capitalize() for word in part.split("_")) for part in parts)
+
+
 def listing(rng: random.Random, lang: str, style: str) -> str:
     items = [name(rng) for _ in range(rng.randrange(0, 5))]
     if lang == "go":
@@ -473,9 +585,12 @@ def id_shape(rng: random.Random) -> str:
 
 def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str:
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
+    if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
+        return signal(rng, lang, kind == "signame")
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
+    kind = {"size_int": "size", "duration_int": "int"}.get(kind, kind)  # digits, quoted as numbers are
     # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
     if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
                                                        "intid", "port", "status")):
@@ -491,8 +606,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(text)
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
-    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "any", "user", "host",
-        "word"):
+    if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
+                                                      "user", "host", "word", "displayname"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -506,6 +621,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _WORDS + _SERVICES)
     if kind == "verb":
         return _pick(rng, _VERBS)
+    if kind == "noun":
+        return _pick(rng, _NOUNS)
+    if kind == "optional":  # the text when it is there (the generator leaves it out too)
+        return _pick(rng, _OPTIONAL)
     if kind == "stateword":
         return _pick(rng, _STATES_WORDS)
     if kind in ("int", "count"):
@@ -518,12 +637,19 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{rng.uniform(0, 1000):.{rng.randrange(1, 5)}f}"
     if kind == "hex":
         return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
+    if kind == "base36":
+        digits = string.digits + string.ascii_lowercase
+        return "".join(rng.choice(digits) for _ in range(rng.randrange(5, 11)))
     if kind == "ptr":
         return "0x7f" + _hexs(rng, 10)
     if kind == "char":
         return rng.choice(string.ascii_letters)
     if kind == "bool":
         return rng.choice(["true", "false"] if lang not in ("python",) else ["True", "False"])
+    if kind == "size_int":  # a size printed by an integer conversion: its bytes
+        return size(rng, "bytes")
+    if kind == "duration_int":  # a duration printed by an integer conversion: a whole number
+        return _duration_as(rng.expovariate(1 / 300), "int")
     if kind.startswith("size"):
         return size(rng, kind[len("size:"):])
     if kind.startswith("duration:"):
@@ -574,11 +700,25 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{_pick(rng, _USERS).replace('_', '.')}@{domain}"
     if kind == "err":
         return err(rng, lang)
+    if kind == "stack":
+        return stack(rng, lang)
     if kind == "errno":
         code, text = _pick(rng, _ERRNO)
         return f"{code}: {text}"
     if kind == "text":
         return _pick(rng, _TEXT)
+    if kind == "sql":
+        return _pick(rng, _SQL)
+    if kind == "title":
+        return _pick(rng, _TITLES)
+    if kind == "protocol":
+        return _pick(rng, _PROTOCOLS)
+    if kind == "scheme":
+        return _pick(rng, ["https", "http"])
+    if kind == "mime":
+        return _pick(rng, _MIME_TYPES)
+    if kind == "displayname":
+        return _pick(rng, _DISPLAY_NAMES)
     if kind == "state":
         return _pick(rng, _STATES_CAPS if lang in ("java", "csharp",
             "c") or rng.random() < 0.4 else _STATES_WORDS)
@@ -593,6 +733,12 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return timestamp(rng, lang, kind[len("time:"):])
     if kind == "list":
         return listing(rng, lang, style)
+    if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
+        return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "command":
+        return command(rng)
+    if kind == "querystring":
+        return query_string(rng)
     if kind.startswith("struct"):
         form = "json" if style == "q" else kind.partition(":")[2]  # %j prints JSON
         return structure(rng, lang, form)
