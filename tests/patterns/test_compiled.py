@@ -88,6 +88,15 @@ def test_every_compiled_module_is_newer_than_its_source():
     assert stale == []
 
 
+def test_the_compiled_modules_type_check():
+    """mypyc compiles only sources that mypy accepts (else setup.py builds the pure package,
+    and .ci/run, which asks for the compiled one, fails): a rule's code must type-check."""
+    pytest.importorskip("mypy")
+    command = [sys.executable, "-m", "mypy", "--cache-dir", os.devnull, "otlp_sampler/patterns"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout
+
+
 def test_the_pure_switch_loads_the_sources():
     code = ("import otlp_sampler.patterns as p, otlp_sampler.patterns.shapes as s; "
             "print(p.COMPILED, s.__file__.endswith('shapes.py'))")
