@@ -201,8 +201,9 @@ _AT_TOKEN_START = _any(
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
         rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
-        # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …)
-        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)])?",
+        # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
+        # [C:\data\x.log])
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
         # a file name with a common extension
         rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)

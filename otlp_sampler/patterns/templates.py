@@ -962,6 +962,10 @@ def fits_other_length(
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
         # values after one (_values_alone)
         return None
+    if not short_kinds and long_kinds == [PUNCT]:
+        # a mark alone where the other has nothing is no value: each call site writes its own
+        # (… started in app boot: announces the lines after it, … app boot does not)
+        return None
     words = 0
     for offset, kind in enumerate(long_kinds):
         if kind in (WILD, MIXED, PUNCT):

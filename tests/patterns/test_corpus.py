@@ -385,6 +385,7 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     # transmission's `"Cached {} global address {}", tr_ip_protocol_to_sv(addr->type)`: IPv4, not 1.2.3
     ("tr_ip_protocol_to_sv(addr->type)", "{}", "cpp", "protocol"),
     ("req.Proto", "", "go", "protocol"),
+    ("uri.scheme", "", "elixir", "scheme"),  # teslamate's "unsupported scheme=#{scheme}": socks5, ftp
     ("protocol_version", "s", "c", "version"),
     ("token.subject", "", "python", "user"),
     ("mediaType", "", "js", "word"),  # Electron's permission media type: video, audio
@@ -1081,6 +1082,19 @@ def test_an_optional_text_is_one_text_or_none_per_call_site():
                           by_name("curl"), random.Random(0))
     absent, present = site.states[0]
     assert absent == "" and present.endswith(" ") and not present.startswith(" ")
+
+
+def test_inspect_prints_a_string_in_quotes_and_a_term_as_one():
+    # teslamate's `"[proxy] #{var}=#{inspect(url)} unsupported scheme=#{inspect(uri.scheme)}"`
+    # prints '[proxy] HTTPS_PROXY="socks5://..." unsupported scheme="socks5"'
+    segments = ["unsupported scheme=", ("expr", "inspect(uri.scheme)", "")]
+    assert extract.build(segments, [], "plain", "elixir") == "unsupported scheme=%{scheme|d}"
+    assert extract.build(["cursor=", ("expr", "@_cursor.inspect", "")], [], "plain", "ruby").endswith("|d}")
+    rng = random.Random(0)
+    assert values.value("url", rng, "elixir", "d")[0] == '"'
+    assert values.value("int", rng, "elixir", "d").isdigit()
+    assert values.value("state", rng, "elixir", "d").startswith(":")
+    assert not values.value("name", rng, "elixir").startswith('"')  # interpolated without inspect: bare
 
 
 def test_a_module_printed_by_its_macro_is_the_call_sites_module():

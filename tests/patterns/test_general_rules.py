@@ -673,6 +673,11 @@ _MERGE_OR_STAY_APART = [
                   "[app] Feed Reader Import: unable to read file /tmp/x"]],
           # an operation in a verb's form before the colon keeps its causes
           one=[["Loading Plugins: permission denied", "Loading Plugins: no such file or directory"]]),
+    _rule("a_mark_alone_where_the_other_has_nothing_is_no_value",
+          apart=[["! WARNING: Detected 63 worker threads started in app boot:",
+                  "! WARNING: Detected 1 worker threads started in app boot"]],
+          # a value there is one (killed process 12 (java) / killed process 13)
+          one=[["worker killed process 12 (java) after timeout", "worker killed process 13 after timeout"]]),
     _rule("a_record_may_differ_in_length_at_one_place_and_in_values_elsewhere",
           # the second carries a structured value where the first has a bare one, and another
           # name after "=": still the same event
@@ -1281,6 +1286,11 @@ _MASKED_AS = {
         # the spaced colons that separate fields before it stay
         "parsing [a.cfg:3] : error detected while parsing a 'x' condition : broken pipe.":
             "parsing [<*>] : error detected while parsing a '<*>' condition : <*>",
+    },
+    "a_windows_path_leaves_the_bracket_that_closes_after_it": {
+        "Adding Series premium Path: [C:\\ProgramData\\Server\\logs\\key.pem]":
+            "Adding Series premium Path: [<*>]",
+        "Adding Series x Path: [C:\\ProgramData\\App\\data] added": "Adding Series x Path: [<*>] added",
     },
     "a_methods_path_is_where_it_is_logged": {
         "App\\Queue\\JobHandler::executeJob: job queue is full":

@@ -540,7 +540,10 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             _, expr, spec = segment
             conv = "r" if spec.startswith("!r") else ""
             kind = kind_of_expression(expr, conv, lang)
-            out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
+            style = _style(conv, spec, lang)
+            if rules >= 2 and lang in ("elixir", "ruby") and re.search(r"^inspect\(|\.inspect$", expr):
+                style = "d"  # Elixir's inspect(x), Ruby's x.inspect: a string in quotes, a term as one
+            out.append(_slot(_after_text(kind, out), style))
             continue
         if fmt == "plain":
             out.append(segment.replace("%", "%%"))

@@ -73,6 +73,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
     ("version", frozenset(("version", "ver", "release"))),
     # a network protocol's name: TCP, IPv6, HTTP/1.1, TLSv1.3 (its version says "version")
     ("protocol", frozenset(("protocol", "proto"))),
+    ("scheme", frozenset(("scheme",))),  # a URL's scheme: https, socks5
     ("time", frozenset(("time", "date", "datetime", "since", "until", "expiry", "expires", "created",
         "modified",
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
@@ -113,7 +114,7 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                         "branch", "site", "zone", "region", "route", "router", "entrypoint", "middleware",
                         "resolver", "command", "cmd", "prefix", "alias", "connector", "connection", "conn",
                             "role",
-                        "store", "storage", "scheme", "algorithm", "algo", "cipher", "codec", "format",
+                        "store", "storage", "algorithm", "algo", "cipher", "codec", "format",
                             "locale",
                         "language", "lang", "library", "dataset", "source", "sink", "pipeline", "handler",
                         "listener_name", "instance", "replica", "leader", "follower", "broker", "coordinator",

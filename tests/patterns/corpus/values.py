@@ -587,9 +587,12 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
         return signal(rng, lang, kind == "signame")
+    spoken = lang
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
+    if style == "d" and spoken in ("elixir", "ruby"):
+        return _inspected(kind, text, rng, spoken)
     kind = {"size_int": "size", "duration_int": "int"}.get(kind, kind)  # digits, quoted as numbers are
     # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
     if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
@@ -612,6 +615,26 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
     return text
+
+
+_ERRORS_ELIXIR_TERMS = [":timeout", ":econnrefused", "{:error, :closed}", "{:shutdown, :normal}", ":nxdomain",
+                        "%DBConnection.ConnectionError{message: \"connection not available\"}",
+                        "{:error, %Mint.TransportError{reason: :timeout}}"]
+_ERRORS_RUBY_INSPECTED = ["#<Errno::ECONNREFUSED: Connection refused - connect(2)>",
+                          "#<Net::ReadTimeout: Net::ReadTimeout>", "#<RuntimeError: something went wrong>"]
+
+
+def _inspected(kind: str, text: str, rng: random.Random, lang: str) -> str:
+    """A value as Elixir's ``inspect(x)`` or Ruby's ``x.inspect`` prints it: a string in double
+    quotes, a number bare, an error as a term (``{:error, :closed}``) or an exception object."""
+    if kind in ("int", "intid", "float", "bool", "size_int", "duration_int", "port", "status", "struct",
+                "list", "epoch", "stack"):
+        return text
+    if kind == "err":
+        return _pick(rng, _ERRORS_ELIXIR_TERMS if lang == "elixir" else _ERRORS_RUBY_INSPECTED)
+    if kind in ("state", "stateword", "word", "verb") and lang == "elixir":
+        return ":" + re.sub(r"\W", "_", text.lower())  # an atom
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
@@ -714,7 +737,7 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "protocol":
         return _pick(rng, _PROTOCOLS)
     if kind == "scheme":
-        return _pick(rng, ["https", "http"])
+        return _pick(rng, ["https", "https", "http", "http", "socks5", "ws", "wss", "ftp"])
     if kind == "mime":
         return _pick(rng, _MIME_TYPES)
     if kind == "displayname":
