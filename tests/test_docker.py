@@ -126,7 +126,7 @@ def test_build_stage_copies_everything_the_wheel_needs():
     build = dockerfile_stages()[0]
     copied = {source for arguments in instructions(build, "COPY") for source in arguments.split()[:-1]}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    needed = {"pyproject.toml", project["project"]["readme"]}
+    needed = {"pyproject.toml", "setup.py", project["project"]["readme"]}  # (setup.py: the compiled miner)
     packages = project["tool"]["setuptools"]["packages"]["find"]["include"]
     needed |= {pattern.rstrip("*") for pattern in packages}
     assert needed <= copied

@@ -375,7 +375,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         else:
             # the location's line stays, and its digits name the pattern (as a status's)
             end = location.end()
-            line_end = _LINE.match(text, end).end()
+            line_end = _LINE.match(text, end).end()  # type: ignore[union-attr]
             masked = text[:line_end] + _MASK.sub(WILDCARD, text[line_end:])
             statuses = tuple(range(end, line_end))
     else:

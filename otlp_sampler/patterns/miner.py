@@ -101,7 +101,7 @@ class _Generations:
             found = self.old.get(key)
         return found if found is not None and found.alive else None
 
-    def put(self, key, value: Pattern) -> None:
+    def put(self, key, value: Pattern | _ByStatus) -> None:
         self.key_bytes += len(key)
         if len(self.hot) >= self.limit or self.key_bytes > CACHE_BYTES:
             self.old, self.hot, self.key_bytes = self.hot, {}, len(key)
@@ -234,7 +234,7 @@ class PatternMiner:
             # a cause after an operation's colon: named folded, as it will be once another
             # comes (ShapeIndex.trailing_cause), whichever came first; the rules read the
             # folded tokens (a long cause must not make the first word a subject)
-            folded_run = (cause[1] + 1, len(token_list) - cause[2])
+            folded_run: tuple[int, int] | None = (cause[1] + 1, len(token_list) - cause[2])
         else:
             # a value the rules fold whatever its words (runs.foreseen_run): named folded
             folded_run = foreseen_run(token_list, kinds)

@@ -35,6 +35,7 @@ miss costs a bounded amount of work whatever the traffic.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from otlp_sampler.patterns.candidates import (
     MAX_CANDIDATES,
@@ -321,7 +322,7 @@ class ShapeIndex:
         for other, bucket in by_length.items():
             if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
                 continue
-            mask = None if shared is None else shared & index.lengths.get(other, 0)
+            mask = None if shared is None else shared & index.lengths.get(other, 0)  # type: ignore[union-attr]
             for candidate in among(bucket, mask, index):
                 template, template_kinds = candidate.tokens, candidate.kinds
                 if ((template[1] != tokens[1] and template_kinds[1] != WILD)
@@ -381,7 +382,7 @@ class ShapeIndex:
         for other, bucket in by_length.items():
             if abs(other - length) > reach or other < 3:
                 continue
-            mask = None if runs is None else runs & index.lengths.get(other, 0)
+            mask = None if runs is None else runs & index.lengths.get(other, 0)  # type: ignore[union-attr]
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
                     continue  # (most: two constant words come before a run, _inner_run_at)
@@ -526,12 +527,15 @@ class ShapeIndex:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
         self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
-        for by_length in (self._prefixed, self._subjects):
-            for length, bucket in list(by_length.items()):  # (length, or length and a token)
+        # (one name each for the keys and the dicts of both: a compiled function gives a
+        # variable one type, and these keys are a length or a length and a token)
+        prefixed_or_subjects: tuple[dict[Any, _Bucket], ...] = (self._prefixed, self._subjects)
+        for by_key in prefixed_or_subjects:
+            for key, bucket in list(by_key.items()):
                 bucket.shapes = [s for s in bucket.shapes if s.pattern.alive]
                 bucket.sorted_at = 0
                 if not bucket.shapes:
-                    del by_length[length]
+                    del by_key[key]
         self._index_again()
 
     def _index_again(self) -> None:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from typing import Any
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
@@ -179,6 +180,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     message to message, and a dict lookup is cheaper than classifying them again. The
     caller bounds it.
     """
+    kinds: list[Any]  # (None where ``known`` has not seen the token yet, filled below)
     if known is None:
         kinds = [token_kind(t) for t in tokens]
     else:

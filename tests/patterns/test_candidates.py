@@ -4,11 +4,14 @@ mask, and these tests say which."""
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 import pytest
 
-from otlp_sampler.patterns import PatternMiner, candidates, shapes
+from otlp_sampler.patterns import COMPILED, PatternMiner, candidates, shapes
 from otlp_sampler.patterns.runs import _inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
@@ -106,8 +109,28 @@ def _stream(count: int, seed: int) -> list[str]:
     return out
 
 
+@pytest.fixture
+def ran_in_python(request) -> bool:
+    """Whether this test was run on the miner's Python sources in another process, and passed.
+
+    A test that swaps a function of a module sees the swap only in Python: compiled code
+    (setup.py, OTLP_SAMPLER_COMPILE=1) calls compiled functions directly, past the module's
+    attribute. So where the miner runs compiled, the test runs again in a fresh process with
+    OTLP_SAMPLER_PURE_MINER=1, and the caller returns."""
+    if not COMPILED:
+        return False
+    env = {**os.environ, "OTLP_SAMPLER_PURE_MINER": "1"}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid]
+    done = subprocess.run(command, cwd=request.config.rootpath, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:]
+    return True
+
+
 @pytest.mark.parametrize("seed", [0, 1])
-def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
+def test_miner_with_and_without_the_masks_alike(monkeypatch, seed, ran_in_python):
+    if ran_in_python:
+        return
     monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
     lines = _stream(3000, seed)
     small = 40  # and a cap that evicts: the indexes are made again
@@ -116,18 +139,24 @@ def test_miner_with_and_without_the_masks_alike(monkeypatch, seed):
     ours = [(miner.add(line), capped.add(line)) for line in lines]
     ours_templates = [(miner.template(a), capped.template(b)) for a, b in ours]
 
+    asked = []
+
     def every(bucket, mask, index):
+        asked.append(bucket)
         return list(bucket.candidates())  # no index: every candidate asked, in order
 
     monkeypatch.setattr(shapes, "among", every)
     miner = PatternMiner()
     capped = PatternMiner(max_patterns=small)
     theirs = [(miner.add(line), capped.add(line)) for line in lines]
+    assert asked  # (the miner called the swapped function)
     assert ours == theirs
     assert ours_templates == [(miner.template(a), capped.template(b)) for a, b in theirs]
 
 
-def test_index_follows_generalization_and_eviction(monkeypatch):
+def test_index_follows_generalization_and_eviction(monkeypatch, ran_in_python):
+    if ran_in_python:
+        return
     monkeypatch.setattr(shapes, "INDEXED_FROM", 8)  # (indexes under a small cap too)
     miner = PatternMiner(max_patterns=60)
     evicted = 0

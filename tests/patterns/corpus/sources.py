@@ -38,7 +38,8 @@ split was made before any measurement in each round:
   Erlang's structured ``what`` maps, Laravel's facade, a right-aligned topic), in 15
   languages, each fetched at its newest snapshot (under the fetch tool's 500 MB bound: first
   choices that were too large were replaced before anything was read) and written here with
-  that commit before any statement of theirs was extracted.
+  that commit before any statement of theirs was extracted. Scored once at the end of
+  round 5 (0.797; seeds 0/1/2 0.803/0.795/0.794).
 """
 
 from __future__ import annotations

@@ -1,0 +1,176 @@
+"""The compiled miner (``OTLP_SAMPLER_COMPILE=1``, setup.py) and its Python sources mine alike.
+
+An install built with mypyc holds each hot module of otlp_sampler/patterns twice: the C
+extension (which Python imports first) and the ``.py`` it was compiled from, which
+``OTLP_SAMPLER_PURE_MINER=1`` loads instead. Where the miner runs compiled, the same lines
+are mined both ways in fresh processes and must give the same ids and templates; a build
+without a working C compiler must leave a pure package that installs and works.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pathlib
+import random
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from otlp_sampler.patterns import COMPILED
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DEV_SAMPLE = ROOT.parent / "shared" / "data" / "loghub-dev"
+
+
+def _mined(pure: bool) -> dict:
+    """The ids and templates a fresh process gives (compiled, or its sources with ``pure``)."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env.pop("OTLP_SAMPLER_PURE_MINER", None)
+    if pure:
+        env["OTLP_SAMPLER_PURE_MINER"] = "1"
+    done = subprocess.run([sys.executable, __file__], env=env, cwd=ROOT, capture_output=True, text=True,
+                          check=True, timeout=600)
+    return json.loads(done.stdout)
+
+
+def _lines() -> dict[str, list[str]]:
+    """Lines by service: the demo workload, random texts of the pieces rules read, and the
+    Loghub dev sample where this checkout sits beside it."""
+    from otlp_sampler.commands.workload import Workload
+    from tests.patterns.equivalence import _PIECES
+
+    by_service: dict[str, list[str]] = {}
+    for service, _, body, _ in Workload(seed=3).draw(20_000):
+        by_service.setdefault(service, []).append(body)
+    rng = random.Random(0)
+    by_service["fuzz"] = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+                          for _ in range(5_000)]
+    for path in sorted(DEV_SAMPLE.glob("*_2k.log_structured.csv"))[:8]:
+        with path.open(newline="", encoding="utf-8") as handle:
+            by_service[path.name] = [row["Content"] for row in csv.DictReader(handle)]
+    return by_service
+
+
+def _child() -> None:
+    from otlp_sampler.patterns import COMPILED, PatternMiner
+
+    out: dict = {"compiled": COMPILED, "ids": {}, "patterns": {}}
+    for service, lines in _lines().items():
+        miner = PatternMiner(service)
+        out["ids"][service] = [[pid, miner.template(pid)] for pid in map(miner.add, lines)]
+        out["patterns"][service] = sorted([p.id, p.template, p.count] for p in miner.patterns())
+    print(json.dumps(out))
+
+
+@pytest.mark.skipif(not COMPILED, reason="a pure install (build with OTLP_SAMPLER_COMPILE=1, setup.py)")
+def test_compiled_and_pure_give_the_same_ids_and_templates():
+    compiled, pure = _mined(pure=False), _mined(pure=True)
+    assert (compiled["compiled"], pure["compiled"]) == (True, False)
+    assert compiled["ids"].keys() == pure["ids"].keys()
+    for service in compiled["ids"]:
+        assert compiled["ids"][service] == pure["ids"][service], service
+        assert compiled["patterns"][service] == pure["patterns"][service], service
+
+
+@pytest.mark.skipif(not COMPILED, reason="a pure install")
+def test_every_compiled_module_is_newer_than_its_source():
+    """A compiled module shadows its source: one left from an older build would run old
+    code (rebuild with OTLP_SAMPLER_COMPILE=1 pip install -e ., or delete the .so files)."""
+    package = ROOT / "otlp_sampler" / "patterns"
+    stale = [path.name for path in package.glob("*.so")
+             if (source := path.with_name(path.name.split(".")[0] + ".py")).exists()
+             and source.stat().st_mtime > path.stat().st_mtime]
+    assert stale == []
+
+
+def test_the_compiled_modules_type_check():
+    """mypyc compiles only sources that mypy accepts (else setup.py builds the pure package,
+    and .ci/run, which asks for the compiled one, fails): a rule's code must type-check."""
+    pytest.importorskip("mypy")
+    command = [sys.executable, "-m", "mypy", "--cache-dir", os.devnull, "otlp_sampler/patterns"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout
+
+
+def test_the_pure_switch_loads_the_sources():
+    code = ("import otlp_sampler.patterns as p, otlp_sampler.patterns.shapes as s; "
+            "print(p.COMPILED, s.__file__.endswith('shapes.py'))")
+    env = {**os.environ, "OTLP_SAMPLER_PURE_MINER": "1"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+
+
+def _copy_of_the_package(into: pathlib.Path) -> pathlib.Path:
+    """What a wheel is built from (docker/Dockerfile's build stage), without compiled files."""
+    into.mkdir()
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy(ROOT / name, into / name)
+    shutil.copytree(ROOT / "otlp_sampler", into / "otlp_sampler",
+                    ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    return into
+
+
+def test_a_build_asked_to_compile_without_a_compiler_is_pure_python(tmp_path):
+    source = _copy_of_the_package(tmp_path / "src")
+    env = {**os.environ, "OTLP_SAMPLER_COMPILE": "1", "CC": "/bin/false"}
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                           "--wheel-dir", str(tmp_path / "wheels"), str(source)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = (tmp_path / "wheels").glob("*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")  # (the wheel of every platform, as without the variable)
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "otlp_sampler/patterns/miner.py" in names
+    assert not [name for name in names if name.endswith((".so", ".pyd"))]
+
+
+def test_sources_that_mypyc_refuses_build_a_pure_wheel(tmp_path):
+    """A type error (mypyc compiles only what type-checks) gives the pure package, not a
+    failed install."""
+    pytest.importorskip("mypyc")  # (a build environment gets it; a test environment may not)
+    source = _copy_of_the_package(tmp_path / "src")
+    with (source / "otlp_sampler" / "patterns" / "templates.py").open("a") as handle:
+        handle.write('\nNOT_AN_INT: int = "text"\n')
+    env = {**os.environ, "OTLP_SAMPLER_COMPILE": "1"}
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                           "--wheel-dir", str(tmp_path / "wheels"), str(source)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = (tmp_path / "wheels").glob("*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")
+
+
+def test_a_compile_that_fails_half_way_leaves_no_extension(tmp_path, monkeypatch):
+    """setup.py's AllOrNothingBuildExt: one extension builds, the next does not; neither is
+    left, and the build goes on (pure Python)."""
+    import importlib.util
+
+    from setuptools import Distribution, Extension
+
+    spec = importlib.util.spec_from_file_location("otlp_sampler_setup", ROOT / "setup.py")
+    setup_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_module)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.c").write_text(
+        '#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "good"};\n'
+        "PyMODINIT_FUNC PyInit_good(void) { return PyModule_Create(&m); }\n")
+    (tmp_path / "bad.c").write_text("this is not C\n")
+    distribution = Distribution({"name": "probe", "ext_modules": [Extension("good", ["good.c"]),
+                                                                  Extension("bad", ["bad.c"])]})
+    command = setup_module.AllOrNothingBuildExt(distribution)
+    command.build_lib = str(tmp_path / "lib")
+    command.build_temp = str(tmp_path / "temp")
+    command.ensure_finalized()
+    command.run()
+    assert command.extensions == []
+    assert not list((tmp_path / "lib").rglob("*.so"))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    _child()
