@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from otlp_sampler.patterns.causes import fold
+from otlp_sampler.patterns.heads import Head
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses
@@ -138,6 +139,7 @@ class PatternMiner:
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
+        self._head = Head()  # the stream's record head, learned from its first records
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
@@ -210,16 +212,24 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
-        lead = lead_key(token_list, kinds)
+        head = 0
+        if not self._head.learned:
+            self._head.observe(token_list, kinds)
+            if self._head.learned and self._head.length:
+                self._reindex()
+        elif self._head.applies(token_list, kinds):
+            head = self._head.length
+        lead = self._index.lead_of(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
             return found
         # not found as it is: its words after an operation's colon may be a cause that
-        # other records of the event have shown to vary (ShapeIndex.trailing_cause)
-        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
+        # other records of the event have shown to vary (ShapeIndex.trailing_cause); never
+        # a colon of the stream's head
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, head)
         if folded is not token_list:
             token_list = folded
-            lead = lead_key(token_list, kinds)
+            lead = self._index.lead_of(token_list, kinds)
             found = self._index.find(token_list, kinds, lead)
             if found is not None:
                 return found
@@ -265,6 +275,16 @@ class PatternMiner:
         if cause is not None:
             self._index.remember_cause(cause[0], shape)
         return created
+
+    def _reindex(self) -> None:
+        """Index the shapes again under their lead after the stream's head, just learned."""
+        self._index = ShapeIndex()
+        self._index.lead_of = self._head.lead
+        for pattern in self._patterns.values():  # (in the order they were made)
+            shapes = pattern.shapes
+            pattern.shapes = []
+            for shape in shapes:
+                self._index.add(shape)
 
     def _evict(self) -> bool:
         """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""
