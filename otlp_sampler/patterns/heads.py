@@ -12,7 +12,7 @@ template never depends on which records came after the learning.
 
 from __future__ import annotations
 
-from .templates import PUNCT, TITLE, WILD, WILDCARD, WORD, lead_key
+from .templates import CAPS, PUNCT, TITLE, WILD, WILDCARD, WORD, lead_key
 
 SAMPLES = 12  # records read before the head is fixed
 _WORD_KINDS = (WORD, TITLE)
@@ -77,16 +77,19 @@ def _common_head(seen: list[tuple[list[str], list[int]]]) -> tuple[int, tuple[in
             break
         kind = next(iter(kinds))
         if len(words) > 1:
-            if kind == PUNCT or kind in _WORD_KINDS:
-                break  # punctuation that differs, or the message's own first word
-            if kind != WILD:
-                varying.append(index)
+            if kind == PUNCT or (kind in _WORD_KINDS and any(w.isalpha() for w in words)):
+                break  # punctuation that differs, or the message's own first word (a
+                # file or a thread name, with a dot or a dash, is the head's)
+            if kind not in (WILD, CAPS):
+                varying.append(index)  # (a level in capitals names the call site's own)
         length = index + 1
     # a head is a format: at least one punctuation mark in it (not a shared first word)
     if not any(seen[0][1][i] == PUNCT for i in range(length)):
         return 0, ()
-    # the head ends after its last punctuation (the words after it are the message's)
-    while length and seen[0][1][length - 1] != PUNCT:
+    # the head ends after a punctuation mark that closes it: every bracket it opened is
+    # closed, and no key or group opens there (``level=``, ``[``: its value follows)
+    tokens = seen[0][0]
+    while length and not _closes(tokens, seen[0][1], length):
         length -= 1
     return length, tuple(i for i in varying if i < length)
 
@@ -96,3 +99,22 @@ def _fits(tokens: list[str], kinds: list[int], shape: list[tuple[int, str | None
         if kinds[index] != kind or (token is not None and tokens[index] != token):
             return False
     return True
+
+
+_OPENING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_OPENS_VALUE = frozenset(("=", '"', "'", *_OPENING))
+
+
+def _closes(tokens: list[str], kinds: list[int], length: int) -> bool:
+    """Whether a head may end before ``tokens[length]``: after punctuation that opens
+    nothing, with its brackets balanced."""
+    last = tokens[length - 1]
+    if kinds[length - 1] != PUNCT or last in _OPENS_VALUE or last[-1] in _OPENS_VALUE:
+        return False
+    depth = 0
+    for token in tokens[:length]:
+        if token in _OPENING:
+            depth += 1
+        elif token in (")", "]", "}", ">"):
+            depth -= 1
+    return depth == 0
