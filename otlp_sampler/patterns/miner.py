@@ -126,6 +126,7 @@ class PatternMiner:
         *,
         cache_size: int = DEFAULT_CACHE_SIZE,
         clock: Callable[[], float] = time.time,
+        learn_head: bool = False,
     ) -> None:
         if max_patterns < 1:
             raise ValueError("max_patterns must be at least 1")
@@ -139,7 +140,10 @@ class PatternMiner:
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
-        self._head = Head()  # the stream's record head, learned from its first records
+        # the stream's record head, learned from its first records (an experiment, off by
+        # default: it lowered GA, docs/patterns.md § Accuracy and speed, "tried")
+        self._head = Head()
+        self._head.learned = not learn_head
         self._by_head: dict[tuple[str, ...], ShapeIndex] = {}  # head's tokens -> its messages
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
