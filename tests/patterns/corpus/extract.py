@@ -41,6 +41,7 @@ if __package__ in (None, ""):
 from tests.patterns.corpus.generate import default_statements
 from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
+from tests.patterns.corpus.values import flatlog_escaped
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WRAPPERS = re.compile(
@@ -924,19 +925,20 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
     if not re.fullmatch(r"[a-z]\w*", what):
         return None, [], []
     text = named.pop("text", None)
+    # every value as flatlog's escape/1 prints it: quoted when it holds a space or "=" (style f)
     head = [f"what={what}"]
     if "reason" in named:  # an Erlang term, printed as ~p prints it
-        head.append("reason=" + _slot("err", "d"))
+        head.append("reason=" + _slot("err", "f"))
         named.pop("reason")
-    tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "") for key in _FLATLOG_AFTER_AT
+    tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "f") for key in _FLATLOG_AFTER_AT
             if key in named]
     if text is not None:
         binary = re.fullmatch(r'<<\s*(".*")\s*>>', text, re.S)
         literal = _literal_text(binary.group(1), lang) if binary else None
         if literal is None:
-            tail.append("text=" + _slot("text", ""))
+            tail.append("text=" + _slot("text", "f"))
         else:
-            tail.append("text=" + json.dumps(literal, ensure_ascii=False).replace("%", "%%"))
+            tail.append("text=" + flatlog_escaped(literal).replace("%", "%%"))
     fields = [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
     return " ".join(head) + "\x00" + " ".join(tail), [], fields
 
