@@ -1133,3 +1133,11 @@ def test_a_field_holding_an_errors_message_is_an_error_whatever_its_key():
 def test_a_spaced_key_presents_its_state_as_a_value():
     assert not generate._bare("output for DPMS = %{state}", 18, 26, "")
     assert generate._bare("task is %{state}", 8, 16, "")
+
+
+def test_a_python_module_constant_in_an_f_string_is_its_text():
+    # JupyterHub's f"... giving up.\n{start_timeout_message}": a module-level string bound once
+    # is printed as its text; a name bound twice, a text with escapes, or a local stays a value
+    src = ('TIPS = """\nCommon causes:\n1. slow\n"""\nSHORT = \'see docs\'\nTWICE = "a"\nTWICE = "b"\n'
+           'ESCAPED = "a\\tb"\ndef f():\n    LOCAL = "x"\n')
+    assert extract._python_module_strings(src) == {"TIPS": "\nCommon causes:\n1. slow\n", "SHORT": "see docs"}
