@@ -228,6 +228,22 @@ def test_round_5s_loggers_print_a_record_as_they_do():
     # flatlog: the head as extract.py wrote it, then the other keys, quoted when spaced
     assert printed("flatlog", "warn", "level=warning what=x_failed", [("server", "a b", "host")]) == (
         'level=warning what=x_failed server="a b"')
+    assert printed("flatlog", "warn", "level=warning what=x_failed", [("server", "a", "host")]) == (
+        "level=warning what=x_failed server=a")
+
+
+def test_flatlog_quotes_a_value_as_its_escape_does():
+    # ferd/flatlog's escape/1: quoted when spaced or holding "=", escaped when holding a quote,
+    # a backslash or a new line, bare otherwise (a tab alone is not quoted)
+    assert values.flatlog_escaped("lease expired") == '"lease expired"'
+    assert values.flatlog_escaped("a=b") == '"a=b"'
+    assert values.flatlog_escaped("{error,closed}") == "{error,closed}"
+    assert values.flatlog_escaped('{not_found,<<"q">>}') == '"{not_found,<<\\"q\\">>}"'
+    assert values.flatlog_escaped("a\nb") == '"a\\nb"'
+    assert values.flatlog_escaped("a\tb") == "a\tb"
+    rng = random.Random(1)
+    texts = [values.value("text", rng, "erlang", "f") for _ in range(30)]
+    assert all(t.startswith('"') for t in texts if " " in t)  # a free text's slot: never bare when spaced
 
 
 def test_the_names_round_5s_heads_print():
@@ -1002,8 +1018,9 @@ _EXTRACTS += [
     ], id="cpp_stream"),
     pytest.param("whatprog", [
         # flatlog's head: what, reason, the pid, the place, who, the text; the other keys after
-        ("level=warning what=jwt_verification_failed reason=%{err|d} pid=<0.%{int}.0> "
-         "at=mod_auth:check_password/3:3 user=%{user} text=\"Cannot verify JWT\"", [["server", "host"]]),
+        # every value as flatlog's escape/1 prints it (style f): quoted when spaced
+        ("level=warning what=jwt_verification_failed reason=%{err|f} pid=<0.%{int}.0> "
+         "at=mod_auth:check_password/3:3 user=%{user|f} text=\"Cannot verify JWT\"", [["server", "host"]]),
     ], id="erlang_what_map"),
     pytest.param("kwprog", [
         ("Run completed", [["duration_seconds", "duration"]]),  # structlog's key=value; exc_info not printed
@@ -1116,3 +1133,11 @@ def test_a_field_holding_an_errors_message_is_an_error_whatever_its_key():
 def test_a_spaced_key_presents_its_state_as_a_value():
     assert not generate._bare("output for DPMS = %{state}", 18, 26, "")
     assert generate._bare("task is %{state}", 8, 16, "")
+
+
+def test_a_python_module_constant_in_an_f_string_is_its_text():
+    # JupyterHub's f"... giving up.\n{start_timeout_message}": a module-level string bound once
+    # is printed as its text; a name bound twice, a text with escapes, or a local stays a value
+    src = ('TIPS = """\nCommon causes:\n1. slow\n"""\nSHORT = \'see docs\'\nTWICE = "a"\nTWICE = "b"\n'
+           'ESCAPED = "a\\tb"\ndef f():\n    LOCAL = "x"\n')
+    assert extract._python_module_strings(src) == {"TIPS": "\nCommon causes:\n1. slow\n", "SHORT": "see docs"}

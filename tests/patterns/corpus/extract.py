@@ -41,6 +41,7 @@ if __package__ in (None, ""):
 from tests.patterns.corpus.generate import default_statements
 from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
+from tests.patterns.corpus.values import flatlog_escaped
 
 _CLOSE = {"(": ")", "[": "]", "{": "}"}
 _WRAPPERS = re.compile(
@@ -538,6 +539,9 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
     for segment in segments:
         if isinstance(segment, tuple):
             _, expr, spec = segment
+            if rules >= 5 and not spec and expr in _MODULE_STRINGS:  # a constant's text, printed as it is
+                out.append(_MODULE_STRINGS[expr].replace("%", "%%"))
+                continue
             conv = "r" if spec.startswith("!r") else ""
             kind = kind_of_expression(expr, conv, lang)
             style = _style(conv, spec, lang)
@@ -924,19 +928,20 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
     if not re.fullmatch(r"[a-z]\w*", what):
         return None, [], []
     text = named.pop("text", None)
+    # every value as flatlog's escape/1 prints it: quoted when it holds a space or "=" (style f)
     head = [f"what={what}"]
     if "reason" in named:  # an Erlang term, printed as ~p prints it
-        head.append("reason=" + _slot("err", "d"))
+        head.append("reason=" + _slot("err", "f"))
         named.pop("reason")
-    tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "") for key in _FLATLOG_AFTER_AT
+    tail = [f"{key}=" + _slot(kind_of_field(key, named.pop(key), lang), "f") for key in _FLATLOG_AFTER_AT
             if key in named]
     if text is not None:
         binary = re.fullmatch(r'<<\s*(".*")\s*>>', text, re.S)
         literal = _literal_text(binary.group(1), lang) if binary else None
         if literal is None:
-            tail.append("text=" + _slot("text", ""))
+            tail.append("text=" + _slot("text", "f"))
         else:
-            tail.append("text=" + json.dumps(literal, ensure_ascii=False).replace("%", "%%"))
+            tail.append("text=" + flatlog_escaped(literal).replace("%", "%%"))
     fields = [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
     return " ".join(head) + "\x00" + " ".join(tail), [], fields
 
@@ -1062,6 +1067,9 @@ def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str,
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
+    _MODULE_STRINGS.clear()
+    if program.rules >= 5 and program.language == "python":
+        _MODULE_STRINGS.update(_python_module_strings(src))
     for m in re.finditer(program.call, src):
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
@@ -1082,6 +1090,24 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and _usable(site.template):
             sites.append(site)
     return sites
+
+
+# a Python file's module-level string constants (JupyterHub's start_timeout_message), which an
+# f-string's {name} prints as their text: filled per file under rules 5
+_MODULE_STRINGS: dict[str, str] = {}
+_MODULE_STRING = re.compile(r'^([A-Za-z_]\w*)\s*=\s*(?:"""(.*?)"""|\'\'\'(.*?)\'\'\'|"([^"\\\n]*)"'
+                            r"|'([^'\\\n]*)')\s*$", re.M | re.S)
+
+
+def _python_module_strings(src: str) -> dict[str, str]:
+    """``NAME = "text"`` (or triple-quoted) at a module's top level, the names bound once,
+    without escapes (their text is then what the program prints)."""
+    found: dict[str, list[str]] = {}
+    for m in _MODULE_STRING.finditer(src):
+        text = next(group for group in m.groups()[1:] if group is not None)
+        found.setdefault(m.group(1), []).append(text)
+    return {name: texts[0] for name, texts in found.items()
+            if "\\" not in texts[0] and len(re.findall(rf"^{name}\s*\+?=", src, re.M)) == 1}
 
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:

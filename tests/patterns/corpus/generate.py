@@ -343,8 +343,9 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         return head + f"{message:<30} " + " ".join(f"{k}={v}" for k, v, _ in sorted(fields))
     if style == "flatlog":
         # MongooseIM's flatlog formatter: the head extract.py reads (level, what, the call's
-        # place, the text), then the map's other keys as key=value, quoted when spaced
-        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+        # place, the text), then the map's other keys as key=value, as flatlog's escape/1 prints
+        # a value: quoted when it holds a space or "=", escaped when it holds a quote
+        return message + "".join(f" {k}={values.flatlog_escaped(v)}" for k, v, _ in fields)
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message

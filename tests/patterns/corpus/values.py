@@ -5,7 +5,8 @@ paths (some with spaces), durations and sizes with their units, error strings of
 words, quoted text, lists and structures printed the way each language prints them
 (Go ``[a b]`` and ``{Name:x}``, Java ``[a, b]`` and ``Foo{id=1}``, Python ``['a']``,
 Erlang ``<<"a">>``, Rust ``Foo { id: 1 }``...). ``style`` is how the format printed it:
-``q`` Go's ``%q``, ``r`` Python's ``%r``, ``d`` a debug form (Rust ``{:?}``, Erlang ``~p``).
+``q`` Go's ``%q``, ``r`` Python's ``%r``, ``d`` a debug form (Rust ``{:?}``, Erlang ``~p``),
+``f`` a value of flatlog's key=value line (quoted when it holds a space or ``=``).
 
 The word lists are generic vocabulary of software (services, tables, users, errors),
 written for this corpus; none comes from a labelled log dataset.
@@ -587,6 +588,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     """One value of ``kind``, as ``lang`` prints it with ``style``."""
     if kind in ("signal", "signame"):  # before Elixir is read as Ruby: it prints an atom
         return signal(rng, lang, kind == "signame")
+    if style == "f":  # flatlog prints a term as ~p does, a text as it is, then escapes either
+        return flatlog_escaped(value(kind, rng, lang, "d" if kind.startswith("err") else ""))
     spoken = lang
     lang = _PRINTS_LIKE.get(lang, lang)
     text = _raw(kind, rng, lang, style)
@@ -615,6 +618,16 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
     return text
+
+
+def flatlog_escaped(text: str) -> str:
+    """A value as ferd/flatlog's ``escape/1`` prints it: in double quotes, with ``\\n``, ``\\"``
+    and ``\\\\`` escaped, when it holds a quote, a backslash or a new line; in double quotes
+    as it is when it holds a space or ``=``; bare otherwise."""
+    if re.search(r'["\\\n]', text):
+        escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", "\\r\\n")
+        return '"' + escaped.replace("\n", "\\n") + '"'
+    return f'"{text}"' if re.search(r"[ =]", text) else text
 
 
 _ERRORS_ELIXIR_TERMS = [":timeout", ":econnrefused", "{:error, :closed}", "{:shutdown, :normal}", ":nxdomain",
