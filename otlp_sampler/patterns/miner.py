@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from otlp_sampler.patterns.causes import fold
-from otlp_sampler.patterns.heads import Head
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses
@@ -126,7 +125,6 @@ class PatternMiner:
         *,
         cache_size: int = DEFAULT_CACHE_SIZE,
         clock: Callable[[], float] = time.time,
-        learn_head: bool = False,
     ) -> None:
         if max_patterns < 1:
             raise ValueError("max_patterns must be at least 1")
@@ -140,11 +138,6 @@ class PatternMiner:
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
-        # the stream's record head, learned from its first records (an experiment, off by
-        # default: it lowered GA, docs/patterns.md § Accuracy and speed, "tried")
-        self._head = Head()
-        self._head.learned = not learn_head
-        self._by_head: dict[tuple[str, ...], ShapeIndex] = {}  # head's tokens -> its messages
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
@@ -217,37 +210,22 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
-        index = self._index
-        head_tokens: list[str] = []
-        head_spaced: list[bool] = []
-        if not self._head.learned:
-            self._head.observe(token_list, kinds)
-            if self._head.learned and self._head.length:
-                self._reindex()
-        elif self._head.applies(token_list, kinds):
-            # the message after the stream's head is mined on its own, among the records
-            # of the same head (its level, its tag): the head's colons and brackets are
-            # no operation's, its words no subject's
-            head = self._head.length
-            head_tokens, head_spaced = self._head.mask(token_list[:head], kinds[:head])[0], spaced[:head]
-            token_list, kinds, spaced = token_list[head:], kinds[head:], spaced[head:]
-            index = self._head_index(head_tokens)
         lead = lead_key(token_list, kinds)
-        found = index.find(token_list, kinds, lead)
+        found = self._index.find(token_list, kinds, lead)
         if found is not None:
             return found
         # not found as it is: its words after an operation's colon may be a cause that
         # other records of the event have shown to vary (ShapeIndex.trailing_cause)
-        folded, kinds, spaced, cause = index.trailing_cause(token_list, kinds, spaced)
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
         if folded is not token_list:
             token_list = folded
             lead = lead_key(token_list, kinds)
-            found = index.find(token_list, kinds, lead)
+            found = self._index.find(token_list, kinds, lead)
             if found is not None:
                 return found
         if len(self._patterns) >= self.max_patterns and not self._evict():
             return self._catch_all
-        text = render([*head_tokens, *token_list], [*head_spaced, *spaced])
+        text = render(token_list, spaced)
         # The id does not depend on which record of the event came first where the rules
         # say how the template may generalize (shapes.id_tokens); when another pattern
         # holds that id already, the template as first seen names this one (as it always
@@ -261,7 +239,7 @@ class PatternMiner:
             # a value the rules fold whatever its words (runs.foreseen_run): named folded
             folded_run = foreseen_run(token_list, kinds)
         if folded_run is None:
-            named, named_spaced = index.named_of(token_list, kinds), spaced
+            named, named_spaced = self._index.named_of(token_list, kinds), spaced
         else:
             start, end = folded_run
             named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
@@ -271,7 +249,7 @@ class PatternMiner:
         # two values ending it to read as one)
         pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
                          and "[]" not in text and not text.endswith(" <*> <*>")
-                         else id_text([*head_tokens, *named], [*head_spaced, *named_spaced]))
+                         else id_text(named, named_spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
             pid = self._name(text)
@@ -283,36 +261,10 @@ class PatternMiner:
         if "xx" in text:
             created.status = status_class(text)
         shape = Shape(created, token_list, spaced, kinds)
-        index.add(shape, lead)
+        self._index.add(shape, lead)
         if cause is not None:
-            index.remember_cause(cause[0], shape)
+            self._index.remember_cause(cause[0], shape)
         return created
-
-    def _head_index(self, head_tokens: list[str]) -> ShapeIndex:
-        """The index of the messages after one head (its level, its tag, its constants)."""
-        head_key = tuple(head_tokens)
-        found = self._by_head.get(head_key)
-        if found is None:
-            found = self._by_head[head_key] = ShapeIndex()
-        return found
-
-    def _reindex(self) -> None:
-        """Index the patterns made before the head was learned again, those of records with
-        the head by their message (else the first records of an event and the next ones
-        would make two patterns)."""
-        head = self._head
-        self._index = ShapeIndex()
-        for pattern in self._patterns.values():  # (in the order they were made)
-            shapes = pattern.shapes
-            pattern.shapes = []
-            for shape in shapes:
-                kinds = kinds_of(shape.tokens)
-                if head.applies(shape.tokens, kinds):
-                    at = head.length
-                    self._head_index(head.mask(shape.tokens[:at], kinds[:at])[0]).add(
-                        Shape(pattern, shape.tokens[at:], shape.spaced[at:], kinds[at:]))
-                else:
-                    self._index.add(Shape(pattern, shape.tokens, shape.spaced, kinds))
 
     def _evict(self) -> bool:
         """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""
@@ -330,8 +282,6 @@ class PatternMiner:
             victim.alive = False
             del self._patterns[victim.id]
         self._index.drop_dead()
-        for index in self._by_head.values():
-            index.drop_dead()
         return True
 
     # ------------------------------------------------------------------ reading

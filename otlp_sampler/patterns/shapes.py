@@ -35,7 +35,6 @@ miss costs a bounded amount of work whatever the traffic.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from otlp_sampler.patterns.candidates import (
@@ -213,8 +212,6 @@ class ShapeIndex:
         # first word -> its shapes by place and token (candidates.PlaceIndex): what the scans
         # of its buckets ask the rules about
         self._leads: dict[str, PlaceIndex] = {}
-        # a shape's lead word (miner: after the stream's head once learned, heads.Head)
-        self.lead_of: Callable[[list[str], list[int]], str] = lead_key
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -427,7 +424,7 @@ class ShapeIndex:
         """Index a new shape (``lead``: its ``lead_key`` when the caller has it)."""
         tokens = shape.tokens
         if lead is None:
-            lead = self.lead_of(tokens, shape.kinds)
+            lead = lead_key(tokens, shape.kinds)
         by_length = self._buckets.get(lead)
         if by_length is None:
             by_length = self._buckets[lead] = {}
@@ -455,7 +452,7 @@ class ShapeIndex:
             self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
-        self, tokens: list[str], kinds: list[int], spaced: list[bool], head: int = 0
+        self, tokens: list[str], kinds: list[int], spaced: list[bool]
     ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
@@ -463,10 +460,9 @@ class ShapeIndex:
         the key, where the cause starts when the pattern is to be named with it folded
         (after an operation's colon, or when it reads as a failure: whichever cause came
         first) else -1, and how many tokens follow the cause (a structured record's keys
-        after its message). None when there is nothing to remember. ``head``: the length of
-        the stream's record head (heads.Head), whose colons end no operation."""
+        after its message). None when there is nothing to remember."""
         at, tail, weak = _cause_colon(tokens, kinds, spaced)
-        if at < head:
+        if at < 0:
             return tokens, kinds, spaced, None
         end = len(tokens) - tail  # (a structured record's keys may follow its message)
         key = _cause_key(tokens, kinds, at)
@@ -650,7 +646,7 @@ class ShapeIndex:
         its name became a variable (a message of another length with a name or a value
         there looks for it so: ``_other_length``)."""
         shape = pattern.shapes[0]
-        if self.lead_of(shape.tokens, shape.kinds) != WILDCARD:
+        if lead_key(shape.tokens, shape.kinds) != WILDCARD:
             return
         bucket = self._buckets.setdefault(WILDCARD, {}).setdefault(len(shape.tokens), _Bucket())
         if shape not in bucket.shapes:
