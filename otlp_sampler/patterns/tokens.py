@@ -86,11 +86,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             append(WILDCARD)
             append_spaced(True)
             last = WILDCARD
-        if token in _CLOSING and _annotated_value(out, spaced, _CLOSING[token]):
+        if token == ")" and _annotated_value(out, spaced):
             # A value followed by a bracketed value is one value written twice (a size
             # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
             # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
             # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
+            # Round brackets only: square ones after a value open the record's next field
+            # (a Java head's line and thread, ``84 [main] INFO``), which every record has.
             drop = 2 if last == WILDCARD else 1
             del out[-drop:], spaced[-drop:]
             last = out[-1]
@@ -601,12 +603,12 @@ def _coded_message(out: list[str], opening: str) -> bool:
     return False
 
 
-def _annotated_value(out: list[str], spaced: list[bool], opening: str) -> bool:
-    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it.
-    The value may be around a stem (``job_<*> (<*>)``) when a space parts it from the
-    bracket: glued, it is a call (``init_v<*>(<*>)``)."""
+def _annotated_value(out: list[str], spaced: list[bool]) -> bool:
+    """Whether ``out`` ends with a value and an opening round bracket, and maybe one value
+    in it. The value may be around a stem (``job_<*> (<*>)``) when a space parts it from
+    the bracket: glued, it is a call (``init_v<*>(<*>)``)."""
     at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
-    if at < 0 or out[at + 1] != opening or WILDCARD not in out[at]:
+    if at < 0 or out[at + 1] != "(" or WILDCARD not in out[at]:
         return False
     return out[at] == WILDCARD or spaced[at + 1]
 

@@ -95,9 +95,19 @@ def test_a_value_with_a_bracketed_second_form_is_one_value():
     mixed = "job 9 finished: wrote 5 bytes, read 9000 bytes (8.8 KB)"
     assert _first_tokens(plain) == _first_tokens(annotated) == _first_tokens(mixed)
     assert _one_pattern(plain, annotated, mixed)
-    assert _first_tokens("lookup 10.0.0.1 () done") == _first_tokens("lookup 10.0.0.1 [7] done")
+    assert _first_tokens("lookup 10.0.0.1 () done") == _first_tokens("lookup 10.0.0.1 (7) done")
     # a word before the brackets is a call or a name, not a value: the brackets stay
     assert _first_tokens("called init(3) twice") == ["called", "init", "(", "<*>", ")", "twice"]
+
+
+def test_a_field_in_square_brackets_after_a_value_is_no_second_form():
+    # a Java head: the logger, its line, the thread; a thread's name of a value's shape
+    # (worker-1) or a word's (main) is one field either way
+    assert _first_tokens("com.acme.Cache 84 [worker-1] INFO - warmed")[:5] == [
+        "com.acme.Cache", "<*>", "[", "<*>", "]"]
+    assert _one_pattern("com.acme.Cache 84 [worker-1] INFO [] - cache warmed",
+                        "com.acme.Cache 84 [main] INFO [] - cache warmed",
+                        "com.acme.Cache 84 [pool-3-thread-2] INFO [] - cache warmed")
 
 
 @settings(max_examples=200, deadline=None)
