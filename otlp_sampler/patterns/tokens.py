@@ -25,6 +25,13 @@ _TOKEN = re.compile(
     rf"(\s*)((?:{_WORDISH}++|<\*>{_WORDISH}*+)(?:<\*>{_WORDISH}*+)*+|[^\s])", re.ASCII
 )
 
+# A random id glued to its kind's stem, in hexadecimal or in capitals and digits
+# (``tid_c02ac55e0393``, ``tid_PY8XWJSX6ADAX41O``): the masker reads a value from the first
+# digit inside a word, so the id's letters before it stay (``tid_c<*>``, ``tid_PY<*>``,
+# ``tid_<*>``: one call site's). Letters of one such alphabet between the stem's
+# underscore and the value are the id's, and go with it.
+_ID_HEAD_AFTER_STEM = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+
 _CLOSING = {")": "(", "]": "["}
 _CLOSER_OF = {"(": ")", "[": "]"}
 _FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
@@ -37,8 +44,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 
     Returns the tokens and, for each, whether whitespace preceded it (for :func:`render`).
     """
-    pairs = _TOKEN.findall(masked)
     wildcards = masked.count(WILDCARD)
+    if wildcards and "_" in masked:
+        masked = _ID_HEAD_AFTER_STEM.sub("", masked)
+    pairs = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
         # No list or second form to fold: those need two variables, or one and a closing bracket.

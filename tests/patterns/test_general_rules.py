@@ -100,6 +100,18 @@ def test_a_value_with_a_bracketed_second_form_is_one_value():
     assert _first_tokens("called init(3) twice") == ["called", "init", "(", "<*>", ")", "twice"]
 
 
+def test_a_random_id_after_its_stem_is_one_value_whatever_letters_it_starts_with():
+    # hexadecimal and base32 ids: the letters before the first digit are the id's
+    for message in ("[#tid_c02ac55e0393] [Queue] polled", "[#tid_0a0254349759] [Queue] polled",
+                    "[#tid_aba0631d3dbe] [Queue] polled", "[#tid_PY8XWJSX6ADAX41O] [Queue] polled"):
+        assert _first_tokens(message)[1] == "#tid_<*>", message
+    assert _one_pattern("[#tid_c02ac55e0393] [Queue] polled 3 jobs",
+                        "[#tid_0a0254349759] [Queue] polled 7 jobs",
+                        "[#tid_IEPEBTZ4QW] [Queue] polled 1 jobs")
+    # a name of code glued to a number keeps its words
+    assert _first_tokens("started http_server2 now")[1] == "http_server<*>"
+
+
 def test_a_field_in_square_brackets_after_a_value_is_no_second_form():
     # a Java head: the logger, its line, the thread; a thread's name of a value's shape
     # (worker-1) or a word's (main) is one field either way
