@@ -561,7 +561,8 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
         # ({alpha <*>}): one a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content))
-    if opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content):
+    if (opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content)
+            and not _colon_joined(content)):
         return True  # a map as Go prints one: map[a:<*> b:<*>]
     if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
             and all(map(_WORD_ITEM.fullmatch, content[::2]))):
@@ -576,6 +577,13 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _colon_joined(content: list[str]) -> bool:
+    """Whether ``content`` holds names joined by colons, one token between two of them
+    (``<*>:delta:PAUSED``): one field of a record's head written in parts (a queue, its
+    namespace and its state), not a map's pairs, which a space parts (``a:<*> b:<*>``)."""
+    return any(token == ":" and content[at + 2:at + 3] == [":"] for at, token in enumerate(content))
 
 
 def _one_quoted_text(content: list[str]) -> bool:

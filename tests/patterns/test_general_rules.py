@@ -112,6 +112,17 @@ def test_a_random_id_after_its_stem_is_one_value_whatever_letters_it_starts_with
     assert _first_tokens("started http_server2 now")[1] == "http_server<*>"
 
 
+def test_names_joined_by_colons_in_brackets_are_no_map():
+    # one field in parts (a queue, its namespace, its state), whether a part is a value or not
+    assert _first_tokens("[MemoryQueue] [indexer-17:delta:PAUSED] poll failed")[3:10] == [
+        "[", "<*>", ":", "delta", ":", "PAUSED", "]"]
+    assert _one_pattern("[MemoryQueue] [indexer-17:delta:PAUSED] poll failed",
+                        "[MemoryQueue] [orders-db:delta:PAUSED] poll failed",
+                        "[MemoryQueue] [auto.catalog:delta:PAUSED] poll failed")
+    # a map as Go prints it is one value
+    assert _first_tokens("loaded map[a:1 b:2] now") == ["loaded", "map", "[", "<*>", "]", "now"]
+
+
 def test_a_field_in_square_brackets_after_a_value_is_no_second_form():
     # a Java head: the logger, its line, the thread; a thread's name of a value's shape
     # (worker-1) or a word's (main) is one field either way
