@@ -112,6 +112,15 @@ def test_a_random_id_after_its_stem_is_one_value_whatever_letters_it_starts_with
     assert _first_tokens("started http_server2 now")[1] == "http_server<*>"
 
 
+def test_the_text_after_a_code_is_its_message_whatever_it_says():
+    # as (111: Connection refused) in brackets: a code is no thing whose event follows
+    assert _one_pattern_both_ways("[POST] action rejected with code 7: leader changed",
+                                  "[POST] action rejected with code 454414: rebalance in progress",
+                                  "[POST] action rejected with code 3: quota exceeded for tenant")
+    # a thing's id before the colon: what follows is its event
+    assert not _one_pattern("channel 7: send close", "channel 9: opened by peer")
+
+
 def test_names_joined_by_colons_in_brackets_are_no_map():
     # one field in parts (a queue, its namespace, its state), whether a part is a value or not
     assert _first_tokens("[MemoryQueue] [indexer-17:delta:PAUSED] poll failed")[3:10] == [
