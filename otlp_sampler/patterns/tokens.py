@@ -50,7 +50,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     pairs = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
-        # No list or second form to fold: those need two variables, or one and a closing bracket.
+        # No list or coded message to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
         _fold_values(out, spaced, masked, wildcards)
@@ -95,17 +95,6 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             append(WILDCARD)
             append_spaced(True)
             last = WILDCARD
-        if token == ")" and _annotated_value(out, spaced):
-            # A value followed by a bracketed value is one value written twice (a size
-            # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
-            # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
-            # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
-            # Round brackets only: square ones after a value open the record's next field
-            # (a Java head's line and thread, ``84 [main] INFO``), which every record has.
-            drop = 2 if last == WILDCARD else 1
-            del out[-drop:], spaced[-drop:]
-            last = out[-1]
-            continue
         append(token)
         append_spaced(space != "")
         last = token
@@ -618,16 +607,6 @@ def _coded_message(out: list[str], opening: str) -> bool:
         if token == opening or token in _CLOSING:
             return False
     return False
-
-
-def _annotated_value(out: list[str], spaced: list[bool]) -> bool:
-    """Whether ``out`` ends with a value and an opening round bracket, and maybe one value
-    in it. The value may be around a stem (``job_<*> (<*>)``) when a space parts it from
-    the bracket: glued, it is a call (``init_v<*>(<*>)``)."""
-    at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
-    if at < 0 or out[at + 1] != "(" or WILDCARD not in out[at]:
-        return False
-    return out[at] == WILDCARD or spaced[at + 1]
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
