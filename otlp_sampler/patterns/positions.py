@@ -1,0 +1,129 @@
+"""Which fields of a stream's record head hold values, learned from how they co-vary with the rest.
+
+One miner serves one stream, and a stream's records often open with a head of fields
+(a level, a logger, a thread, a task, a location) before the message. Some head fields
+belong to the call site (a logger or class name, a location, a level: the same every time
+the same message comes); others are values (a thread, a task, a request id: they vary
+independently of the message). Shape cannot tell ``[ProfileQueue]`` (a thread) from
+``[lua]`` (a tag), nor ``public`` (a task) from ``api_tvdb`` (a plugin); counts can.
+
+``HeadPositions.read(masked)`` looks at the first ``FIELDS`` whitespace-separated fields of
+each masked text the miner did not find in its exact cache. For each field index it keeps
+the text of the record without that field (the *rest*) and the field's first value: when
+the same rest comes back with another value at that index, the field varied while the
+record around it did not, which a value does and a call site's part never does. An index
+is *free* once most rests that came back did so with another value there (``FREE_SHARE``
+of at least ``FREE_AFTER`` rests): a head field is in every record, so nearly every
+event that recurs shows its variation, while a message's own word at that index (``VM
+Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
+field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
+masked-text cache and mining, so the first records of each later call site already group
+whatever thread or task they carry.
+
+Bounds: per index a dict of at most ``MAX_RESTS`` rests (cleared when full; the counts
+that decide stay), so memory does not grow with the stream.
+"""
+
+from __future__ import annotations
+
+from otlp_sampler.patterns.masking import WILDCARD
+
+FIELDS = 4  # head fields examined: a level, a logger or location, a thread, a task
+FREE_AFTER = 6  # rests seen again with another value before an index may be read as free
+FREE_SHARE = 0.8  # of the rests seen again, the share that must have varied at the index
+MAX_RESTS = 2048  # rests remembered per index
+
+_UNSEEN = ("",)  # a rest not remembered (a sentinel: compared by identity)
+_OPENING = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
+_CLOSING = "])}\"',:;"
+
+
+class HeadPositions:
+    """Learns, per stream, which leading fields vary independently of the rest of the record."""
+
+    __slots__ = ("_first", "_free", "_recurred", "_values", "_varied")
+
+    def __init__(self) -> None:
+        # per field index: rest of the record -> the field's value seen once, (value,) once
+        # the rest came back with it again, None once it came back with another
+        self._first: list[dict[str, str | tuple[str] | None]] = [{} for _ in range(FIELDS)]
+        self._recurred = [0] * FIELDS  # rests seen again (counted once each)
+        self._varied = [0] * FIELDS  # of them, rests seen again with another value here
+        self._free: tuple[int, ...] = ()  # the indexes read as values
+        # per field index: the values seen varying there (a word that merely lands at a free
+        # index, when an earlier field is empty in this record, is not among them)
+        self._values: list[set[str]] = [set() for _ in range(FIELDS)]
+
+    def read(self, masked: str) -> str:
+        """``masked`` with its free head fields read as values (after learning from it)."""
+        fields = masked.split()
+        if len(fields) < 2:
+            return masked
+        changed = False
+        for index in range(min(FIELDS, len(fields) - 1)):
+            value = fields[index]
+            if not value or value == WILDCARD:
+                continue
+            self._learn(index, value, " ".join(fields[:index] + fields[index + 1:]))
+        for index in self._free:
+            if (index < len(fields) - 1 and fields[index] in self._values[index]
+                    and not (index and fields[index - 1].endswith(WILDCARD))):
+                # (not after a value: the tokens would fold the two into one, and the
+                # records before learning made patterns with both)
+                value = fields[index]
+                as_value = _as_value(value)
+                if as_value != value:
+                    fields[index] = as_value
+                    changed = True
+        return " ".join(fields) if changed else masked
+
+    def _learn(self, index: int, value: str, rest: str) -> None:
+        seen = self._first[index]
+        first = seen.get(rest, _UNSEEN)
+        if first is _UNSEEN:
+            if len(seen) >= MAX_RESTS:
+                seen.clear()
+            seen[rest] = value
+        elif type(first) is str:  # seen once: it recurs now
+            self._recurred[index] += 1
+            if first == value:
+                seen[rest] = (first,)
+                self._decide(index)
+            else:
+                self._vary(index, rest, first, value)
+        elif first is not None and first[0] != value:  # recurred alike before, varies now
+            self._vary(index, rest, first[0], value)
+
+    def _vary(self, index: int, rest: str, first: str, value: str) -> None:
+        self._first[index][rest] = None
+        self._varied[index] += 1
+        values = self._values[index]
+        if len(values) >= MAX_RESTS:
+            values.clear()
+        values.add(first)
+        values.add(value)
+        self._decide(index)
+
+    def _decide(self, index: int) -> None:
+        """Read the index as free, or no longer, by its counts."""
+        varied = self._varied[index]
+        free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
+        if free != (index in self._free):
+            self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
+
+    @property
+    def free(self) -> tuple[int, ...]:
+        """The head field indexes read as values, for tests."""
+        return self._free
+
+
+def _as_value(field: str) -> str:
+    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``: the marks around a field stay."""
+    start, end = 0, len(field)
+    while start < end and field[start] in _OPENING:
+        start += 1
+    while end > start and field[end - 1] in _CLOSING:
+        end -= 1
+    if start == end or field[start:end] == WILDCARD:
+        return field  # nothing inside the marks, or a value already
+    return field[:start] + WILDCARD + field[end:]
