@@ -26,6 +26,8 @@ that decide stay), so memory does not grow with the stream.
 
 from __future__ import annotations
 
+import re
+
 from otlp_sampler.patterns.masking import WILDCARD
 
 FIELDS = 4  # head fields examined: a level, a logger or location, a thread, a task
@@ -33,6 +35,10 @@ FREE_AFTER = 6  # rests seen again with another value before an index may be rea
 FREE_SHARE = 0.8  # of the rests seen again, the share that must have varied at the index
 MAX_RESTS = 2048  # rests remembered per index
 
+# A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it); not a
+# value the masker left whole (``<*>``: nothing to learn), nor a structure's part
+# (``#{retries``, ``key=``), whose neighbours the later stages read
+_NAME = re.compile(r"(?:[\w.-]|<\*>)*[\w.-](?:[\w.-]|<\*>)*")
 _UNSEEN = ("",)  # a rest not remembered (a sentinel: compared by identity)
 _OPENING = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING = "])}\"',:;"
@@ -62,9 +68,8 @@ class HeadPositions:
         changed = False
         for index in range(min(FIELDS, len(fields) - 1)):
             value = fields[index]
-            if not value or value == WILDCARD:
-                continue
-            self._learn(index, value, " ".join(fields[:index] + fields[index + 1:]))
+            if _NAME.fullmatch(_core(value)) is not None:
+                self._learn(index, value, " ".join(fields[:index] + fields[index + 1:]))
         for index in self._free:
             if (index < len(fields) - 1 and fields[index] in self._values[index]
                     and not (index and fields[index - 1].endswith(WILDCARD))):
@@ -117,13 +122,15 @@ class HeadPositions:
         return self._free
 
 
+def _core(field: str) -> str:
+    """The field inside its brackets, quotes and closing marks: ``[ProfileQueue]`` -> ``ProfileQueue``."""
+    return field.lstrip(_OPENING).rstrip(_CLOSING)
+
+
 def _as_value(field: str) -> str:
     """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``: the marks around a field stay."""
-    start, end = 0, len(field)
-    while start < end and field[start] in _OPENING:
-        start += 1
-    while end > start and field[end - 1] in _CLOSING:
-        end -= 1
-    if start == end or field[start:end] == WILDCARD:
-        return field  # nothing inside the marks, or a value already
+    start = len(field) - len(field.lstrip(_OPENING))
+    end = len(field.rstrip(_CLOSING))
+    if start >= end:
+        return field
     return field[:start] + WILDCARD + field[end:]
