@@ -71,10 +71,7 @@ class HeadPositions:
             if _NAME.fullmatch(_core(value)) is not None:
                 self._learn(index, value, " ".join(fields[:index] + fields[index + 1:]))
         for index in self._free:
-            if (index < len(fields) - 1 and fields[index] in self._values[index]
-                    and not (index and fields[index - 1].endswith(WILDCARD))):
-                # (not after a value: the tokens would fold the two into one, and the
-                # records before learning made patterns with both)
+            if index < len(fields) - 1 and fields[index] in self._values[index]:
                 value = fields[index]
                 as_value = _as_value(value)
                 if as_value != value:
