@@ -18,10 +18,14 @@ event that recurs shows its variation, while a message's own word at that index 
 Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
 field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
 masked-text cache and mining, so the first records of each later call site already group
-whatever thread or task they carry.
+whatever thread or task they carry. A value of a free index is read so only once seen
+varying there: a word that lands at the index because an earlier field is empty in this
+record (the message's first word) stays a word. After ``SETTLE_AFTER`` texts the indexes
+that have not shown themselves free are the call site's and no longer learned from, so a
+stream whose head holds no value pays one test per miss from then on.
 
-Bounds: per index a dict of at most ``MAX_RESTS`` rests (cleared when full; the counts
-that decide stay), so memory does not grow with the stream.
+Bounds: per index at most ``MAX_RESTS`` rests and as many values (cleared when full; the
+counts that decide stay), so memory does not grow with the stream.
 """
 
 from __future__ import annotations
@@ -30,56 +34,70 @@ import re
 
 from otlp_sampler.patterns.masking import WILDCARD
 
-FIELDS = 4  # head fields examined: a level, a logger or location, a thread, a task
+FIELDS = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER = 6  # rests seen again with another value before an index may be read as free
 FREE_SHARE = 0.8  # of the rests seen again, the share that must have varied at the index
 MAX_RESTS = 2048  # rests remembered per index
+# texts read before the indexes that have not shown themselves free are settled as the
+# call site's and no longer learned from (a free index goes on learning the values it reads)
+SETTLE_AFTER = 512
 
-# A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it); not a
-# value the masker left whole (``<*>``: nothing to learn), nor a structure's part
-# (``#{retries``, ``key=``), whose neighbours the later stages read
-_NAME = re.compile(r"(?:[\w.-]|<\*>)*[\w.-](?:[\w.-]|<\*>)*")
-_UNSEEN = ("",)  # a rest not remembered (a sentinel: compared by identity)
 _OPENING = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING = "])}\"',:;"
+# A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
+# brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
+# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
+_NAMED_FIELD = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
+_UNSEEN = ("",)  # a rest not remembered (a sentinel: compared by identity)
 
 
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_recurred", "_values", "_varied")
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, (value,) once
         # the rest came back with it again, None once it came back with another
-        self._first: list[dict[str, str | tuple[str] | None]] = [{} for _ in range(FIELDS)]
+        self._first: list[dict[tuple[str, ...], str | tuple[str] | None]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
         self._free: tuple[int, ...] = ()  # the indexes read as values
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
+        self._reads = 0  # texts read (the misses of the miner's exact-text cache)
+        self._learning = tuple(range(FIELDS))  # the indexes still learned from
 
     def read(self, masked: str) -> str:
         """``masked`` with its free head fields read as values (after learning from it)."""
-        fields = masked.split()
-        if len(fields) < 2:
-            return masked
-        changed = False
-        for index in range(min(FIELDS, len(fields) - 1)):
-            value = fields[index]
-            if _NAME.fullmatch(_core(value)) is not None:
-                self._learn(index, value, " ".join(fields[:index] + fields[index + 1:]))
-        for index in self._free:
-            if index < len(fields) - 1 and fields[index] in self._values[index]:
+        if not self._learning and not self._free:
+            return masked  # (settled: no field of this stream's head varies)
+        self._reads += 1
+        if self._reads == SETTLE_AFTER:
+            # what has not shown itself free is the call site's: learning it stops (its
+            # cost on every miss of the exact-text cache)
+            self._learning = self._free
+            for index in range(FIELDS):
+                if index not in self._free:
+                    self._first[index].clear()
+        # the head's fields, then the rest of the record in one piece (its spacing kept)
+        fields = masked.split(None, FIELDS)
+        last = len(fields) - 1  # a field is a head's only when something follows it
+        for index in self._learning:
+            if index < last:
                 value = fields[index]
-                as_value = _as_value(value)
-                if as_value != value:
-                    fields[index] = as_value
-                    changed = True
+                if _NAMED_FIELD.fullmatch(value) is not None:
+                    # (a tuple: its strings' hashes are cached, the rest of the record's too)
+                    self._learn(index, value, (*fields[:index], *fields[index + 1:]))
+        changed = False
+        for index in self._free:
+            if index < last and fields[index] in self._values[index]:
+                fields[index] = _as_value(fields[index])
+                changed = True
         return " ".join(fields) if changed else masked
 
-    def _learn(self, index: int, value: str, rest: str) -> None:
+    def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
         first = seen.get(rest, _UNSEEN)
         if first is _UNSEEN:
@@ -96,7 +114,7 @@ class HeadPositions:
         elif first is not None and first[0] != value:  # recurred alike before, varies now
             self._vary(index, rest, first[0], value)
 
-    def _vary(self, index: int, rest: str, first: str, value: str) -> None:
+    def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
         self._first[index][rest] = None
         self._varied[index] += 1
         values = self._values[index]
@@ -117,11 +135,6 @@ class HeadPositions:
     def free(self) -> tuple[int, ...]:
         """The head field indexes read as values, for tests."""
         return self._free
-
-
-def _core(field: str) -> str:
-    """The field inside its brackets, quotes and closing marks: ``[ProfileQueue]`` -> ``ProfileQueue``."""
-    return field.lstrip(_OPENING).rstrip(_CLOSING)
 
 
 def _as_value(field: str) -> str:

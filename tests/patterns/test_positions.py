@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.positions import FIELDS, MAX_RESTS, HeadPositions
+from otlp_sampler.patterns.positions import FIELDS, MAX_RESTS, SETTLE_AFTER, HeadPositions
 
 # Plain lower-case words: nothing in their shape says they vary.
 _TASKS = ["public", "legacy", "internal", "nightly", "archive", "shared", "premium", "staging"]
@@ -116,3 +116,15 @@ def test_memory_is_bounded_by_the_rests_kept_per_index() -> None:
     assert all(len(rests) <= MAX_RESTS for rests in head._first)
     assert all(len(values) <= MAX_RESTS for values in head._values)
     assert len(head._first) == FIELDS
+
+
+def test_learning_stops_where_nothing_varied_and_goes_on_where_something_did() -> None:
+    rng = random.Random(9)
+    headless, headed = HeadPositions(), HeadPositions()
+    for n in range(SETTLE_AFTER + 10):
+        message = f"{_MESSAGES[n % len(_MESSAGES)]} item{n}x"  # every text new
+        headless.read(message)
+        headed.read(f"INFO plugin_a {rng.choice(_TASKS)} {_MESSAGES[n % len(_MESSAGES)]}")
+    assert headless._learning == () and headless.free == ()
+    assert all(not rests for rests in headless._first)
+    assert headed._learning == headed.free == (2,)
