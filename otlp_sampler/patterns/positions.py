@@ -48,7 +48,6 @@ _CLOSING = "])}\"',:;"
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
 # structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
 _NAMED_FIELD = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
-_UNSEEN = ("",)  # a rest not remembered (a sentinel: compared by identity)
 
 
 class HeadPositions:
@@ -57,9 +56,10 @@ class HeadPositions:
     __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied")
 
     def __init__(self) -> None:
-        # per field index: rest of the record -> the field's value seen once, (value,) once
-        # the rest came back with it again, None once it came back with another
-        self._first: list[dict[tuple[str, ...], str | tuple[str] | None]] = [{} for _ in range(FIELDS)]
+        # per field index: rest of the record -> the field's value seen once, " " + value
+        # once the rest came back with it again, "" once it came back with another (a field
+        # holds no space and is never empty)
+        self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
         self._free: tuple[int, ...] = ()  # the indexes read as values
@@ -99,23 +99,24 @@ class HeadPositions:
 
     def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
-        first = seen.get(rest, _UNSEEN)
-        if first is _UNSEEN:
+        first = seen.get(rest)
+        if first is None:
             if len(seen) >= MAX_RESTS:
                 seen.clear()
             seen[rest] = value
-        elif type(first) is str:  # seen once: it recurs now
-            self._recurred[index] += 1
-            if first == value:
-                seen[rest] = (first,)
-                self._decide(index)
-            else:
-                self._vary(index, rest, first, value)
-        elif first is not None and first[0] != value:  # recurred alike before, varies now
-            self._vary(index, rest, first[0], value)
+        elif not first or first[0] != " ":  # seen once: it recurs now (or varied already)
+            if first:
+                self._recurred[index] += 1
+                if first == value:
+                    seen[rest] = " " + first
+                    self._decide(index)
+                else:
+                    self._vary(index, rest, first, value)
+        elif first[1:] != value:  # came back alike before, varies now
+            self._vary(index, rest, first[1:], value)
 
     def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
-        self._first[index][rest] = None
+        self._first[index][rest] = ""
         self._varied[index] += 1
         values = self._values[index]
         if len(values) >= MAX_RESTS:
