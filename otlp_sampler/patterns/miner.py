@@ -8,7 +8,9 @@
    but the first digit of an HTTP status does (``http.py``), and so does the line of a code
    location that opens the record (``blocklist.cc:64: …``, one call site): a text holding
    one has a ``_ByStatus`` entry there, read by those digits;
-2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+2. a masked-text cache hit: one regex pass (``masking.mask_statuses``), the head fields that
+   this stream has shown to vary read as values (``positions.HeadPositions``: a thread, a
+   task), and a dict lookup;
 3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
