@@ -465,6 +465,13 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ('hardreload?" (hard-reload)":""', "s", "c", "optional"),
     ('(parse_flags & SRV_PARSE_PARSE_ADDR) ? "" : " Hint: no address was expected."', "s", "c", "optional"),
     ('server.sentinel_mode ? "Sentinel" : "Redis"', "s", "c", "word"),
+    # a regular expression, a glob, a CSS selector, a filter's expression: a pattern, not a phrase
+    ("selectorText", "s", "csharp", "selector"),
+    ("iptr->regex_text", "s", "c", "regex"),
+    ("this.groupKeyPattern", "{}", "java", "regex"),
+    ("gl->pattern", "s", "c", "regex"),
+    ("logical_expr", "", "rust", "filter"),
+    ("filter_name", "s", "go", "name"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
@@ -557,6 +564,16 @@ def test_a_javascript_stack_is_its_error_then_its_frames():
 def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
     rng = random.Random(0)
     assert "text" not in {values.any_family(rng) for _ in range(500)}
+
+
+def test_a_pattern_is_written_in_the_notation_its_name_says_never_as_a_phrase():
+    # Jackett's `$"Selector {selectorText} could not match any elements."` prints a CSS selector,
+    # FlexGet's `'No matches found for regex %s', regex` a regular expression
+    rng = random.Random(0)
+    for kind, pool in values._PATTERNS.items():
+        drawn = {values.value(kind, rng, "csharp") for _ in range(40)}
+        assert drawn <= set(pool) and not drawn & set(values._TEXT) and len(drawn) > 3, kind
+    assert values.value("regex", rng, "erlang", "d").startswith('<<"')  # ~p of a binary
 
 
 def test_a_word_of_the_programs_vocabulary_is_one_of_a_few_per_call_site_and_no_label():

@@ -79,11 +79,15 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
     ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary",
         "comment",
-                        "reason", "hint", "suggestion", "query", "cmdline",
-                            "expression",
-                        "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
+                        "reason", "hint", "suggestion", "query", "cmdline", "output", "stderr", "stdout",
                             "line_text",
                         "content", "why", "explanation"))),
+    # what a program matches with, in a notation of operators and names, not in prose: a regular
+    # expression (a pattern most often is one), a glob, a CSS selector, a filter's expression
+    ("regex", frozenset(("regex", "regexp", "pattern"))),
+    ("glob", frozenset(("glob", "wildcard"))),
+    ("selector", frozenset(("selector",))),
+    ("filter", frozenset(("filter", "expression", "expr"))),
     # a media type: application/pdf, text/plain
     ("mime", frozenset(("mime", "mimetype", "contenttype"))),
     # a title people gave a thing: a show's, a document's, a window's

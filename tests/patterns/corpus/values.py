@@ -400,6 +400,20 @@ def signal(rng: random.Random, lang: str, named: bool = False) -> str:
     return "SIG" + short
 
 
+# what a program matches with, in the notation its name says: a regular expression, a glob, a
+# CSS selector (a scraper's), a filter's expression; operators and names, not a phrase
+_PATTERNS = {
+    "regex": ["^/api/v[0-9]+/users/\\d+$", ".*\\.log$", "(?i)error|fatal", "^[a-z0-9-]+$", "^feature/.*",
+              "\\bsession=([0-9a-f]+)", "^(GET|POST) /health", "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+              "^tmp_.+\\.csv$"],
+    "glob": ["*.log", "/var/log/*.log", "**/*.json", "app-*", "backup-*.tar.gz", "*.{jpg,png}", "logs/**",
+             "data_??.csv", "/etc/nginx/conf.d/*.conf", "release-2024*"],
+    "selector": ["div.title > a", "a[href^=\"/download\"]", "#content table tr", "td:nth-child(2) a",
+                 "span.size", ".torrent-name", "a.magnet", "tr.row > td.seeders", "h1.page-title"],
+    "filter": ["status == \"active\"", "age > 30", "tag:prod AND region:eu", "level >= WARN",
+                   "name =~ \"^db-\"", "size > 10MB", "type = 'A'", "user_id IN (1, 2, 3)",
+                   "!deleted && owner == \"alice\""],
+}
 _COMMANDS = ["/usr/bin/ffmpeg -i {path} -c copy {path}", "git fetch --prune origin", "systemctl reload nginx",
              "/usr/local/bin/backup.sh --full {path}", "rsync -a {path} backup:{path}",
              "python -m pip install -U pip", "docker pull {name}:latest", "tar -czf {path} {path}",
@@ -613,7 +627,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
-                                                      "user", "host", "word", "displayname"):
+                                                      "user", "host", "word", "displayname", "regex", "glob",
+                                                      "selector", "filter"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -745,6 +760,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _TEXT)
     if kind == "sql":
         return _pick(rng, _SQL)
+    if kind in _PATTERNS:
+        return _pick(rng, _PATTERNS[kind])
     if kind == "title":
         return _pick(rng, _TITLES)
     if kind == "protocol":
