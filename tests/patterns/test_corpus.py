@@ -472,6 +472,11 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("gl->pattern", "s", "c", "regex"),
     ("logical_expr", "", "rust", "filter"),
     ("filter_name", "s", "go", "name"),
+    # Jackett's `"Max Pages => " + Convert.ToInt32(ConfigData.Pages.Value)`: a value made an integer
+    ("Convert.ToInt32(ConfigData.Pages.Value)", "", "csharp", "int"),
+    ("parseInt(port, 10)", "", "js", "port"),
+    ("int(time.time() - start)", "{}", "python", "duration_int"),
+    ("opts[:count].to_i", "", "ruby", "int"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind

@@ -354,6 +354,14 @@ def _kind_from_words(words: list[str]) -> str:
     return "any"
 
 
+# a conversion to an integer: C#'s Convert.ToInt32(x), JavaScript's parseInt(x) and Number(x),
+# Java's Integer.parseInt(x), C's atoi(x), Go's strconv.Atoi(x), Python's int(x), Ruby's x.to_i
+_TO_INTEGER = re.compile(r"(?:Convert\.ToU?Int(?:16|32|64)|(?:Number\.)?parseInt|Number"
+                         r"|Integer\.(?:parseInt|valueOf)|Long\.(?:parseLong|valueOf)|ato(?:i|l|ll)"
+                         r"|strconv\.Atoi|int|String\.to_integer)"
+                         r"\((?P<arg>[^()]*(?:\([^()]*\)[^()]*)*)\)|(?P<receiver>[\w.]+)\.to_i")
+
+
 # languages whose collections tell their length by a property named size (no call)
 _COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
 
@@ -361,6 +369,11 @@ _COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
 def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = "") -> str:
     """The kind of value ``expr`` holds when logged with conversion ``conv`` (``d``, ``s``,
     ``{}``, ``~p``...) in ``lang``."""
+    converted = _TO_INTEGER.fullmatch(expr.strip())
+    if converted:
+        # Convert.ToInt32(pages), parseInt(port, 10), int(elapsed): the value as an integer prints
+        # digits, whatever the string it was read from held
+        expr, conv = (converted.group("arg") or converted.group("receiver")).split(",")[0], "d"
     words, hint = _name_of(expr)
     plural = re.search(r"(\w+)\.size(?:\(\))?\s*$", expr)
     if ((lang in _COUNTING_SIZE and re.search(r"\w\.(?:size|length|count)\s*$", expr))
