@@ -477,6 +477,10 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("parseInt(port, 10)", "", "js", "port"),
     ("int(time.time() - start)", "{}", "python", "duration_int"),
     ("opts[:count].to_i", "", "ruby", "int"),
+    # an Erlang reason printed as a term (~p, inspect) is an error term; ~s prints a text made of it
+    ("Reason", "~p", "erlang", "err"),
+    ("inspect(reason)", "", "elixir", "err"),
+    ("file:format_error(Reason)", "~s", "erlang", "text"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind

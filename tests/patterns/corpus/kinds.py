@@ -408,6 +408,11 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
         return "err"
     if kind == "status" and words and words[-1] == "status":
         return "state"
+    if (kind == "text" and words[-1:] in (["reason"], ["why"])
+            and ((lang == "erlang" and conv in ("~p", "~w")) or (lang == "elixir" and "inspect(" in expr))):
+        # {error, Reason} printed as a term (~p, inspect): timeout, {badmatch,...}, never prose;
+        # ~s of a reason prints a text the program made of it (file:format_error(Reason))
+        return "err"
     return kind
 
 
