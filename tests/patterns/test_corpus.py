@@ -481,6 +481,10 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("Reason", "~p", "erlang", "err"),
     ("inspect(reason)", "", "elixir", "err"),
     ("file:format_error(Reason)", "~s", "erlang", "text"),
+    # joined by spaces: a command line when its parts say so, else the items, a space between
+    ('" ".join(cmd)', "", "python", "command"),
+    ('String.join(" ", executeCommands)', "", "java", "command"),
+    ('Enum.join(keys, " ")', "", "elixir", "spaced"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
@@ -585,6 +589,11 @@ def test_a_pattern_is_written_in_the_notation_its_name_says_never_as_a_phrase():
     assert values.value("regex", rng, "erlang", "d").startswith('<<"')  # ~p of a binary
 
 
+def test_items_joined_by_spaces_print_without_commas():
+    rng = random.Random(0)
+    assert all("," not in values.value("spaced", rng, "elixir") for _ in range(50))
+
+
 def test_a_word_of_the_programs_vocabulary_is_one_of_a_few_per_call_site_and_no_label():
     records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "config: %{word} '%{id}': out of memory."}]
     lines = lines_of(by_name("redis"), records * 40)
@@ -599,8 +608,8 @@ def test_every_kind_the_extractor_guesses_has_values():
                  ("v", "x"), ("ch", "c"), ("status", "d"), ("state", "s"))}
     guessed |= {"any", "stateword", "errno", "list", "bool"}
     # the kinds an expression's shape or the words around a placeholder give
-    guessed |= {"joined", "command", "optional", "stack", "base36", "size_int", "duration_int", "noun",
-                "querystring", "scheme", "displayname"}
+    guessed |= {"joined", "spaced", "command", "optional", "stack", "base36", "size_int", "duration_int",
+                "noun", "querystring", "scheme", "displayname"}
     rng = random.Random(0)
     for kind in sorted(guessed):
         for lang in ("c", "cpp", "java", "kotlin", "scala", "python", "go", "rust", "js", "ruby", "php",

@@ -177,6 +177,11 @@ _JOIN = re.compile(r"""^\s*(['"])(?P<py>[^'"]*)\1\.join\("""  # Python's ", ".jo
                    r"""|(?:strings\.|string\.|Enum\.|\b)[Jj]oin\(\s*(?:[^'",()]+,\s*)?(['"])(?P<call>[^'"]*)\5""")
 
 
+# the names of a command line's parts: " ".join(argv), String.join(" ", command)
+_COMMAND_WORDS = frozenset(("cmd", "cmds", "command", "commands", "args", "argv", "arguments", "cmdline",
+                            "shlex", "exec", "pieces"))
+
+
 def _join_separator(expr: str) -> str | None:
     """The separator of a list joined into one text (``", ".join(x)``, ``strings.Join(x, " ")``,
     ``String.Join(", ", x)``), or None when the expression joins nothing."""
@@ -249,8 +254,11 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["path"], "path"  # os.path.join(d, f), filepath.Join(dir, name): one path, not a list
     separator = _join_separator(expr)
     if separator is not None and separator.strip(" ") in (",", ""):
-        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes
-        return ["list"], "command" if separator == " " else "joined"
+        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes;
+        # other things joined by spaces (Enum.join(keys, " ")) are their items, not a command
+        if separator != " ":
+            return ["list"], "joined"
+        return ["list"], "command" if _COMMAND_WORDS.intersection(_words(expr)) else "spaced"
     if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
         hint = "list"
     subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)

@@ -788,6 +788,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return listing(rng, lang, style)
     if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
         return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "spaced":  # Enum.join(keys, " "): the items, a space between
+        return " ".join(name(rng) for _ in range(rng.randrange(1, 5)))
     if kind == "command":
         return command(rng)
     if kind == "querystring":
