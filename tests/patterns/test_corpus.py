@@ -609,7 +609,7 @@ def test_every_kind_the_extractor_guesses_has_values():
     guessed |= {"any", "stateword", "errno", "list", "bool"}
     # the kinds an expression's shape or the words around a placeholder give
     guessed |= {"joined", "spaced", "command", "optional", "stack", "base36", "size_int", "duration_int",
-                "noun", "querystring", "scheme", "displayname"}
+                "noun", "querystring", "scheme", "displayname", "phrase"}
     rng = random.Random(0)
     for kind in sorted(guessed):
         for lang in ("c", "cpp", "java", "kotlin", "scala", "python", "go", "rust", "js", "ruby", "php",
@@ -1176,3 +1176,21 @@ def test_a_python_module_constant_in_an_f_string_is_its_text():
     src = ('TIPS = """\nCommon causes:\n1. slow\n"""\nSHORT = \'see docs\'\nTWICE = "a"\nTWICE = "b"\n'
            'ESCAPED = "a\\tb"\ndef f():\n    LOCAL = "x"\n')
     assert extract._python_module_strings(src) == {"TIPS": "\nCommon causes:\n1. slow\n", "SHORT": "see docs"}
+
+
+@pytest.mark.parametrize(("above", "expr", "lang", "kind"), [
+    # Jackett's `var cacheStr = result.IsFromCache ? " (from cache)" : "";` then `releases{cacheStr}`
+    ('    var cacheStr = result.IsFromCache ? " (from cache)" : "";\n', "cacheStr", "csharp", "optional"),
+    # JupyterHub's `oauth_msg`: an f-string in one branch, "without oauth" in the other
+    ('    if c:\n        oauth_msg = f"with client {c.id}"\n    else:\n        oauth_msg = "without oauth"\n',
+     "oauth_msg", "python", "phrase"),
+    ('    dir = "IN"\n    if out:\n        dir = "OUT"\n', "dir", "python", "word"),
+    # also assigned a value, a single text, or no assignment at all: the name's own kind
+    ('    dir = "IN"\n    if out:\n        dir = peer.dir\n', "dir", "python", None),
+    ('    name = "fixed"\n', "name", "python", None),
+    ('    fmt = "%s://%s:%d"\n    if v6:\n        fmt = "%s://[%s]:%d"\n', "fmt", "python", None),
+    ("", "reason", "python", None),
+])
+def test_a_local_assigned_only_texts_above_the_call_is_one_of_them(above, expr, lang, kind):
+    extract._ABOVE_THE_CALL[0] = above
+    assert extract._bound_kind(expr, lang) == kind

@@ -756,7 +756,7 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "errno":
         code, text = _pick(rng, _ERRNO)
         return f"{code}: {text}"
-    if kind == "text":
+    if kind in ("text", "phrase"):  # a phrase: one of a few texts a local is assigned (generate.py)
         return _pick(rng, _TEXT)
     if kind == "sql":
         return _pick(rng, _SQL)
