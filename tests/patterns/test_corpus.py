@@ -481,6 +481,14 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ("Reason", "~p", "erlang", "err"),
     ("inspect(reason)", "", "elixir", "err"),
     ("file:format_error(Reason)", "~s", "erlang", "text"),
+    # Jenkins's `"DISABLE_FILTER: {0} FORCE_ENCODING: {1}", DISABLE_FILTER, FORCE_ENCODING`: switches
+    ("DISABLE_FILTER", "{}", "java", "bool"),
+    ("FORCE_ENCODING", "{}", "java", "bool"),
+    ("n.config.DisableGatewayDNS", "v", "go", "bool"),
+    ("skip_bytes", "s", "c", "size"),
+    ("shouldStartTime", "{}", "java", "time"),
+    ("opts->force_command", "s", "c", "name"),
+    ("enableKeepalive", "d", "cpp", "int"),  # C's %d of a switch prints 0 or 1
     # joined by spaces: a command line when its parts say so, else the items, a space between
     ('" ".join(cmd)', "", "python", "command"),
     ('String.join(" ", executeCommands)', "", "java", "command"),

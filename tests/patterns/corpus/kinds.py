@@ -312,6 +312,10 @@ _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value",
     "ref", "raw", "desc", "description"))
 
 
+# the verbs a switch's name starts with: enable_x, disableCache, useTLS, skipVerify, forceColor
+_SWITCH_VERBS = frozenset(("enable", "disable", "use", "skip", "force", "allow", "should", "can"))
+_SWITCHES_NAME = frozenset(("annotation", "label", "option", "setting", "property", "param", "header",
+                            "cookie", "tag", "field", "attribute", "variable", "var", "key"))
 _HOW_MANY = frozenset(("num", "n", "max", "min", "total", "count", "number", "nr", "no"))
 _COUNTED_UNITS = frozenset(("days", "hours", "minutes", "mins", "weeks", "months", "years"))
 
@@ -325,6 +329,13 @@ def _kind_from_words(words: list[str]) -> str:
         words = words[:-1]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in ("a", "an"):
         return "bool"  # is_witness, has_leader
+    if (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _COMMAND_WORDS | _SWITCHES_NAME
+            and _LOOKUP.get(words[-1]) in (None, "name", "struct", "text", "port", "word", "state",
+                                           "filter")):
+        # enableAuth, DISABLE_FILTER, useDiffCache, skip_verify: a switch, true or false; a number,
+        # a size, a time or an id it names stays one (skip_bytes, shouldStartTime, can_id), and so
+        # does the name of a switch (useRegexAnnotation: the annotation's key)
+        return "bool"
     if len(words) == 2 and words[0] in ("err", "error") and words[1] in ("ret", "val", "value", "out"):
         return "err"  # errRet: the error returned, not a return code
     if words[-2:-1] in (["err"], ["error"], ["exception"], ["exc"]) and words[-1] in ("msg", "message"):
