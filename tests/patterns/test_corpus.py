@@ -1202,3 +1202,20 @@ def test_a_python_module_constant_in_an_f_string_is_its_text():
 def test_a_local_assigned_only_texts_above_the_call_is_one_of_them(above, expr, lang, kind):
     extract._ABOVE_THE_CALL[0] = above
     assert extract._bound_kind(expr, lang) == kind
+
+
+@pytest.mark.parametrize(("name", "path", "src", "templates"), [
+    # rclone's `//fs.Debugf(f, "executing DirMove(%s, %s).", srcPath, dstRemote)`: commented out
+    ("rclone", "backend/x.go", '\t//fs.Debugf(f, "executing DirMove(%s, %s).", a, b)\n'
+     '\t// fs.Debugf(path, "Dir.Create")\n\tfs.Debugf(f, "moved %s", srcPath)\n',
+     ["DEBUG : %{path}: moved %{path}"]),
+    # sidekiq's doc comment examples, `# logger.info "Before job"`; `#{x}` starts no Ruby comment
+    ("sidekiq", "lib/x.rb", '#       logger.info "Before job"\nlogger.info "Started #{name}"\n',
+     ["Started %{name}"]),
+    ("apisix", "apisix/x.lua", '-- core.log.warn("ok: ", ok)\ncore.log.warn("bad: ", ok)\n',
+     ["[lua] x.lua:2: bad: %{bool}"]),
+    ("couchdb", "src/x.erl", '% couch_log:debug("peruser ~p", [Db]),\ncouch_log:debug("shard ~p", [Db]),\n',
+     ["shard %{name|d}"]),
+])
+def test_a_call_in_a_comment_is_no_call_site(name, path, src, templates):
+    assert [site.template for site in extract.extract_file(by_name(name), path, src)] == templates

@@ -1098,12 +1098,25 @@ def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str,
     return named
 
 
+# what a call's line starts with when the call is in a comment: `//`, `/*` or a doc comment's `* `
+# (C's `#` is a preprocessor line, its macros' calls are read); `#` where that starts a comment,
+# Lua's `--`, Erlang's `%`
+_C_COMMENT = re.compile(r"\s*(?://|/\*|\*\s)")
+_LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby", "shell", "perl", "elixir",
+                                                                  "julia")},
+                 "php": re.compile(r"\s*(?://|/\*|\*\s|#(?!\[))"), "lua": re.compile(r"\s*--"),
+                 "erlang": re.compile(r"\s*%")}
+
+
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
     _MODULE_STRINGS.clear()
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
+    commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
     for m in re.finditer(program.call, src):
+        if commented.match(src, src.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # `// log.debug(...)`, a doc comment's example: a line the program never prints
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
