@@ -468,8 +468,8 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     # a regular expression, a glob, a CSS selector, a filter's expression: a pattern, not a phrase
     ("selectorText", "s", "csharp", "selector"),
     ("iptr->regex_text", "s", "c", "regex"),
-    ("this.groupKeyPattern", "{}", "java", "regex"),
-    ("gl->pattern", "s", "c", "regex"),
+    ("this.groupKeyPattern", "{}", "java", "pattern"),
+    ("gl->pattern", "s", "c", "pattern"),
     ("logical_expr", "", "rust", "filter"),
     ("filter_name", "s", "go", "name"),
     # Jackett's `"Max Pages => " + Convert.ToInt32(ConfigData.Pages.Value)`: a value made an integer
@@ -595,6 +595,13 @@ def test_a_pattern_is_written_in_the_notation_its_name_says_never_as_a_phrase():
         drawn = {values.value(kind, rng, "csharp") for _ in range(40)}
         assert drawn <= set(pool) and not drawn & set(values._TEXT) and len(drawn) > 3, kind
     assert values.value("regex", rng, "erlang", "d").startswith('<<"')  # ~p of a binary
+    # Spring Boot's `"Could not resolve schema location: '%s'", pattern` prints a glob
+    # (classpath:graphql/**), another program's pattern a regex: one notation per call site
+    forms = {values.form_of("pattern", rng) for _ in range(40)}
+    assert forms == {"pattern:regex", "pattern:glob"}
+    for form in forms:
+        drawn = {values.value(form, rng, "java") for _ in range(20)}
+        assert drawn <= set(values._PATTERNS[form.partition(":")[2]])
 
 
 def test_items_joined_by_spaces_print_without_commas():

@@ -166,7 +166,7 @@ class _Site:
 # values at one call site
 _ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
                            "scheme", "module", "phrase"))
-_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
+_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct", "pattern"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")

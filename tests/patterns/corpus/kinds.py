@@ -83,8 +83,10 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                             "line_text",
                         "content", "why", "explanation"))),
     # what a program matches with, in a notation of operators and names, not in prose: a regular
-    # expression (a pattern most often is one), a glob, a CSS selector, a filter's expression
-    ("regex", frozenset(("regex", "regexp", "pattern"))),
+    # expression, a pattern (a regular expression or a glob: one per call site), a glob, a CSS
+    # selector, a filter's expression
+    ("regex", frozenset(("regex", "regexp"))),
+    ("pattern", frozenset(("pattern",))),
     ("glob", frozenset(("glob", "wildcard"))),
     ("selector", frozenset(("selector",))),
     ("filter", frozenset(("filter", "expression", "expr"))),

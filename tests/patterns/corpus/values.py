@@ -534,6 +534,7 @@ _FORMS = {
     "time": (("iso", 0.5), ("space", 0.25), ("epoch", 0.15), ("ctime", 0.1)),
     "size": (("bytes", 0.6), ("human", 0.2), ("mib", 0.2)),
     "duration": (("int", 0.4), ("ms", 0.3), ("s", 0.15), ("seconds", 0.15)),
+    "pattern": (("regex", 0.5), ("glob", 0.5)),  # Spring's "classpath:graphql/**", a regex's "^db-"
 }
 
 
@@ -628,7 +629,7 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
                                                       "user", "host", "word", "displayname", "regex", "glob",
-                                                      "selector", "filter"):
+                                                      "selector", "filter", "pattern"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -762,6 +763,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _SQL)
     if kind in _PATTERNS:
         return _pick(rng, _PATTERNS[kind])
+    if kind.startswith("pattern"):  # pattern:regex, pattern:glob (form_of), or either
+        return _pick(rng, _PATTERNS[kind.partition(":")[2] or _roll(rng, _FORMS["pattern"])])
     if kind == "title":
         return _pick(rng, _TITLES)
     if kind == "protocol":
