@@ -465,6 +465,34 @@ def test_generate_writes_loghub_style_files(synthetic, three_held_out, tmp_path,
     ('hardreload?" (hard-reload)":""', "s", "c", "optional"),
     ('(parse_flags & SRV_PARSE_PARSE_ADDR) ? "" : " Hint: no address was expected."', "s", "c", "optional"),
     ('server.sentinel_mode ? "Sentinel" : "Redis"', "s", "c", "word"),
+    # a regular expression, a glob, a CSS selector, a filter's expression: a pattern, not a phrase
+    ("selectorText", "s", "csharp", "selector"),
+    ("iptr->regex_text", "s", "c", "regex"),
+    ("this.groupKeyPattern", "{}", "java", "pattern"),
+    ("gl->pattern", "s", "c", "pattern"),
+    ("logical_expr", "", "rust", "filter"),
+    ("filter_name", "s", "go", "name"),
+    # Jackett's `"Max Pages => " + Convert.ToInt32(ConfigData.Pages.Value)`: a value made an integer
+    ("Convert.ToInt32(ConfigData.Pages.Value)", "", "csharp", "int"),
+    ("parseInt(port, 10)", "", "js", "port"),
+    ("int(time.time() - start)", "{}", "python", "duration_int"),
+    ("opts[:count].to_i", "", "ruby", "int"),
+    # an Erlang reason printed as a term (~p, inspect) is an error term; ~s prints a text made of it
+    ("Reason", "~p", "erlang", "err"),
+    ("inspect(reason)", "", "elixir", "err"),
+    ("file:format_error(Reason)", "~s", "erlang", "text"),
+    # Jenkins's `"DISABLE_FILTER: {0} FORCE_ENCODING: {1}", DISABLE_FILTER, FORCE_ENCODING`: switches
+    ("DISABLE_FILTER", "{}", "java", "bool"),
+    ("FORCE_ENCODING", "{}", "java", "bool"),
+    ("n.config.DisableGatewayDNS", "v", "go", "bool"),
+    ("skip_bytes", "s", "c", "size"),
+    ("shouldStartTime", "{}", "java", "time"),
+    ("opts->force_command", "s", "c", "name"),
+    ("enableKeepalive", "d", "cpp", "int"),  # C's %d of a switch prints 0 or 1
+    # joined by spaces: a command line when its parts say so, else the items, a space between
+    ('" ".join(cmd)', "", "python", "command"),
+    ('String.join(" ", executeCommands)', "", "java", "command"),
+    ('Enum.join(keys, " ")', "", "elixir", "spaced"),
 ])
 def test_kinds_of_states_words_and_times(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind
@@ -559,6 +587,28 @@ def test_an_untyped_placeholder_holds_a_thing_not_a_phrase():
     assert "text" not in {values.any_family(rng) for _ in range(500)}
 
 
+def test_a_pattern_is_written_in_the_notation_its_name_says_never_as_a_phrase():
+    # Jackett's `$"Selector {selectorText} could not match any elements."` prints a CSS selector,
+    # FlexGet's `'No matches found for regex %s', regex` a regular expression
+    rng = random.Random(0)
+    for kind, pool in values._PATTERNS.items():
+        drawn = {values.value(kind, rng, "csharp") for _ in range(40)}
+        assert drawn <= set(pool) and not drawn & set(values._TEXT) and len(drawn) > 3, kind
+    assert values.value("regex", rng, "erlang", "d").startswith('<<"')  # ~p of a binary
+    # Spring Boot's `"Could not resolve schema location: '%s'", pattern` prints a glob
+    # (classpath:graphql/**), another program's pattern a regex: one notation per call site
+    forms = {values.form_of("pattern", rng) for _ in range(40)}
+    assert forms == {"pattern:regex", "pattern:glob"}
+    for form in forms:
+        drawn = {values.value(form, rng, "java") for _ in range(20)}
+        assert drawn <= set(values._PATTERNS[form.partition(":")[2]])
+
+
+def test_items_joined_by_spaces_print_without_commas():
+    rng = random.Random(0)
+    assert all("," not in values.value("spaced", rng, "elixir") for _ in range(50))
+
+
 def test_a_word_of_the_programs_vocabulary_is_one_of_a_few_per_call_site_and_no_label():
     records = [{"p": "redis", "at": "src/x.c:1", "l": "info", "t": "config: %{word} '%{id}': out of memory."}]
     lines = lines_of(by_name("redis"), records * 40)
@@ -573,8 +623,8 @@ def test_every_kind_the_extractor_guesses_has_values():
                  ("v", "x"), ("ch", "c"), ("status", "d"), ("state", "s"))}
     guessed |= {"any", "stateword", "errno", "list", "bool"}
     # the kinds an expression's shape or the words around a placeholder give
-    guessed |= {"joined", "command", "optional", "stack", "base36", "size_int", "duration_int", "noun",
-                "querystring", "scheme", "displayname"}
+    guessed |= {"joined", "spaced", "command", "optional", "stack", "base36", "size_int", "duration_int",
+                "noun", "querystring", "scheme", "displayname", "phrase"}
     rng = random.Random(0)
     for kind in sorted(guessed):
         for lang in ("c", "cpp", "java", "kotlin", "scala", "python", "go", "rust", "js", "ruby", "php",
@@ -1141,3 +1191,38 @@ def test_a_python_module_constant_in_an_f_string_is_its_text():
     src = ('TIPS = """\nCommon causes:\n1. slow\n"""\nSHORT = \'see docs\'\nTWICE = "a"\nTWICE = "b"\n'
            'ESCAPED = "a\\tb"\ndef f():\n    LOCAL = "x"\n')
     assert extract._python_module_strings(src) == {"TIPS": "\nCommon causes:\n1. slow\n", "SHORT": "see docs"}
+
+
+@pytest.mark.parametrize(("above", "expr", "lang", "kind"), [
+    # Jackett's `var cacheStr = result.IsFromCache ? " (from cache)" : "";` then `releases{cacheStr}`
+    ('    var cacheStr = result.IsFromCache ? " (from cache)" : "";\n', "cacheStr", "csharp", "optional"),
+    # JupyterHub's `oauth_msg`: an f-string in one branch, "without oauth" in the other
+    ('    if c:\n        oauth_msg = f"with client {c.id}"\n    else:\n        oauth_msg = "without oauth"\n',
+     "oauth_msg", "python", "phrase"),
+    ('    dir = "IN"\n    if out:\n        dir = "OUT"\n', "dir", "python", "word"),
+    # also assigned a value, a single text, or no assignment at all: the name's own kind
+    ('    dir = "IN"\n    if out:\n        dir = peer.dir\n', "dir", "python", None),
+    ('    name = "fixed"\n', "name", "python", None),
+    ('    fmt = "%s://%s:%d"\n    if v6:\n        fmt = "%s://[%s]:%d"\n', "fmt", "python", None),
+    ("", "reason", "python", None),
+])
+def test_a_local_assigned_only_texts_above_the_call_is_one_of_them(above, expr, lang, kind):
+    extract._ABOVE_THE_CALL[0] = above
+    assert extract._bound_kind(expr, lang) == kind
+
+
+@pytest.mark.parametrize(("name", "path", "src", "templates"), [
+    # rclone's `//fs.Debugf(f, "executing DirMove(%s, %s).", srcPath, dstRemote)`: commented out
+    ("rclone", "backend/x.go", '\t//fs.Debugf(f, "executing DirMove(%s, %s).", a, b)\n'
+     '\t// fs.Debugf(path, "Dir.Create")\n\tfs.Debugf(f, "moved %s", srcPath)\n',
+     ["DEBUG : %{path}: moved %{path}"]),
+    # sidekiq's doc comment examples, `# logger.info "Before job"`; `#{x}` starts no Ruby comment
+    ("sidekiq", "lib/x.rb", '#       logger.info "Before job"\nlogger.info "Started #{name}"\n',
+     ["Started %{name}"]),
+    ("apisix", "apisix/x.lua", '-- core.log.warn("ok: ", ok)\ncore.log.warn("bad: ", ok)\n',
+     ["[lua] x.lua:2: bad: %{bool}"]),
+    ("couchdb", "src/x.erl", '% couch_log:debug("peruser ~p", [Db]),\ncouch_log:debug("shard ~p", [Db]),\n',
+     ["shard %{name|d}"]),
+])
+def test_a_call_in_a_comment_is_no_call_site(name, path, src, templates):
+    assert [site.template for site in extract.extract_file(by_name(name), path, src)] == templates

@@ -543,7 +543,7 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 out.append(_MODULE_STRINGS[expr].replace("%", "%%"))
                 continue
             conv = "r" if spec.startswith("!r") else ""
-            kind = kind_of_expression(expr, conv, lang)
+            kind = _bound_kind(expr, lang) or kind_of_expression(expr, conv, lang)
             style = _style(conv, spec, lang)
             if rules >= 2 and lang in ("elixir", "ruby") and re.search(r"^inspect\(|\.inspect$", expr):
                 style = "d"  # Elixir's inspect(x), Ruby's x.inspect: a string in quotes, a term as one
@@ -608,13 +608,46 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv == "V":
                 conv = "s"
-            kind = kind_of_expression(expr, conv, lang, spec)
+            kind = (_bound_kind(expr, lang) if conv in ("s", "{}", "@", "") else None) or \
+                kind_of_expression(expr, conv, lang, spec)
             if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
                 kind = kind_of_expression(name, conv, lang, spec)
             out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
         out.append(segment[last:].replace("%", "%%"))
     template = "".join(out)
     return template
+
+
+# the source just above the log call being read (set per call by _one_call)
+_ABOVE_THE_CALL: list[str] = [""]
+_NOT_A_LOCAL = frozenset(("this", "self", "nil", "null", "None", "true", "false", "True", "False"))
+
+
+def _bound_kind(expr: str, lang: str) -> str | None:
+    """The kind of a local that the lines above the call assign only texts of the program's own:
+    Jackett's ``var cacheStr = result.IsFromCache ? " (from cache)" : "";`` one text there or not
+    (``optional``), JupyterHub's ``oauth_msg`` (``f"with ouath_client_id={…}"`` in one branch,
+    ``"without oauth"`` in the other) one of a few phrases (``phrase``), single words one of a few
+    words (``word``). None when the name is not such a local (a parameter, a value computed)."""
+    name = expr.strip()
+    if not re.fullmatch(r"\$?[A-Za-z_]\w*", name) or name in _NOT_A_LOCAL:
+        return None
+    pattern = (r"(?:^|[\s;(])(?:(?:const|let|var|val|final|String|string|auto)\s+)?" + re.escape(name)
+               + r"\s*(?::=|=)(?!=)[ \t]*(.+)$")
+    texts: list[str] = []
+    for assignment in re.finditer(pattern, _ABOVE_THE_CALL[0], re.M):
+        value = assignment.group(1).strip().rstrip(";").strip()
+        branches = re.fullmatch(r"[^?\"'`]+\?\s*(.+?)\s*:\s*(.+)", value)  # cond ? "a" : "b"
+        for text in (branches.groups() if branches else (value,)):
+            literal = read_literal(text, 0, lang)
+            if literal is None or literal[1] != len(text):
+                return None  # also assigned something else than a text: a value
+            texts.append("".join(s if isinstance(s, str) else "x" for s in literal[0].segments))
+    if len(set(texts)) < 2 or any(re.search(r"%[-#0-9.]*[sdifxv]", text) for text in texts):
+        return None  # one text, or formats the logger fills (uvicorn's addr_format = "%s://%s:%d")
+    if "" in texts:  # zigbee2mqtt's blockForceLog: "", " (force: …)" or " (block: …, force: …)"
+        return "optional"
+    return "word" if all(re.fullmatch(r"\S+", text) for text in texts) else "phrase"
 
 
 def _after_text(kind: str, out: list[str]) -> str:
@@ -1065,12 +1098,25 @@ def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str,
     return named
 
 
+# what a call's line starts with when the call is in a comment: `//`, `/*` or a doc comment's `* `
+# (C's `#` is a preprocessor line, its macros' calls are read); `#` where that starts a comment,
+# Lua's `--`, Erlang's `%`
+_C_COMMENT = re.compile(r"\s*(?://|/\*|\*\s)")
+_LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby", "shell", "perl", "elixir",
+                                                                  "julia")},
+                 "php": re.compile(r"\s*(?://|/\*|\*\s|#(?!\[))"), "lua": re.compile(r"\s*--"),
+                 "erlang": re.compile(r"\s*%")}
+
+
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
     _MODULE_STRINGS.clear()
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
+    commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
     for m in re.finditer(program.call, src):
+        if commented.match(src, src.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # `// log.debug(...)`, a doc comment's example: a line the program never prints
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
@@ -1112,6 +1158,8 @@ def _python_module_strings(src: str) -> dict[str, str]:
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
     lang = _LEXER.get(program.language, program.language)
+    # the lines a local's assignments are read from: the call's few lines above, not the file's
+    _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.kv == "chain":
         return _chain(program, src, end, at, level)

@@ -162,10 +162,11 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
-# a state, a word of the program's vocabulary, a signal: one of a few values at one call site
+# a state, a word of the program's vocabulary, a signal, a phrase a local is assigned: one of a few
+# values at one call site
 _ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
-                           "scheme", "module"))
-_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
+                           "scheme", "module", "phrase"))
+_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct", "pattern"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")
