@@ -563,6 +563,26 @@ def _code_location(tokens: list[str], at: int) -> bool:
         start == 0 or tokens[start - 1] == "]")
 
 
+def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the colon or dash at ``at`` ends the record's level word and its logger's
+    name that open the message (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module
+    path as tracing and env_logger print their target; NLog's ``Debug NorBits - <message>``,
+    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``): the
+    component that logs, one per call site's module or class, then its message, which is
+    the event itself, not the cause of an operation. Not a verb's form after the level
+    (``Error reading: <cause>``, ``Debug enabled - …``): the message's own words."""
+    if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
+        return False
+    end = at
+    if tokens[end - 1] == ")" and end - start >= 5 and tokens[end - 3] == "(":
+        end -= 3  # (the instance's id)
+    name = start + 1
+    while name + 3 < end and tokens[name + 1] == ":" and tokens[name + 2] == ":":
+        name += 3  # (a module path, crate::module::sub)
+    return name + 1 == end and kinds[name] in (WORD, TITLE, CAPS, MIXED) and not (
+        tokens[name].islower() and tokens[name].endswith(("ing", "ed")))
+
+
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
     the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
@@ -618,6 +638,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
         if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+                or _level_and_logger(tokens, kinds, at, start)
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what

@@ -1275,6 +1275,28 @@ _MERGE_OR_STAY_APART = [
                  # and a tag after the level and the code location: the message still the event
                  ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) read finished - read error",
                   "[pool 3] AUDIT: <pool.c:71 (lease)> (slots) unexpected eof from peer"]]),
+    _rule("a_level_and_its_loggers_name_that_open_the_record_are_a_label",
+          # Rust's LEVEL target: and NLog's Level Logger - / Level Logger: print the component
+          # that logs, then its message: the event, whatever its words, not an operation's cause
+          apart=[["DEBUG store_engine::compaction: merged segments for shard 3",
+                  "DEBUG store_engine::compaction: not compacting shard 4 with lock held",
+                  "DEBUG store_engine::compaction: skipped shard 5: lock not held",
+                  "DEBUG store_engine::compaction: reading WAL",
+                  "DEBUG store_engine::compaction: reading SST"],
+                 [" INFO store_engine: loading configuration from: /etc/store.toml",
+                  " INFO store_engine: listening for clients on 10.0.0.1:80"],
+                 ["Debug FeedIndexer - Validating settings ...",
+                  "Debug FeedIndexer - Login failed: bad password"],
+                 ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
+                  "Error FeedIndexer: Login failed: bad password",
+                  "Error FeedIndexer (42): Found captcha during login, aborting"]],
+          # a failure said after it still has its cause, and a verb's form after the level is
+          # the message's own word
+          one_both_ways=[["DEBUG store_engine::compaction: failed to verify: checksum mismatch",
+                          "DEBUG store_engine::compaction: failed to verify: unexpected EOF"],
+                         ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
+                          "Error FeedIndexer: Failed to load url [https://y.io/a]: connection refused"],
+                         ["Error reading: broken pipe", "Error reading: connection refused"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
