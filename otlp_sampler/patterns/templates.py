@@ -418,8 +418,8 @@ def score(
             cost = 0.0
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
-            if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
-                return -1.0  # two loggers' names (_logger_at): two call sites
+            if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):
+                return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index
@@ -784,6 +784,53 @@ def _logger_at(tokens: list[str], at: int) -> bool:
             return False
         index += 3
     return True
+
+
+def header_logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the logger's name in the record's header: the span that
+    opens the record and ends with a spaced dash or colon before the message, holding the
+    record's level (a word, or alone in brackets), values (a process id, a line), bracketed
+    tags (a thread, a context) and one name, the logger's: Spring Boot's ``INFO <*> --- [
+    main] o.s.b.w.GracefulShutdown : <message>``, log4js's ``[ERROR] account-store.ts -
+    <message>``, log4j's ``%c %L [%t] %p [%x] - <message>`` (the logger first). As after
+    the level in brackets (``_logger_at``), the logger is the class or file that logs, one
+    per call site's."""
+    level = False
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if token in _HEADER_ENDS:
+            return level and index > at
+        closer = _BRACKETS.get(token)
+        if closer is not None:
+            try:
+                close = tokens.index(closer, index + 1)
+            except ValueError:
+                return False
+            if close == index + 2 and LEVEL_WORD.fullmatch(tokens[index + 1]):
+                if level:
+                    return False
+                level = True
+            index = close + 1
+            continue
+        if index != at and token != WILDCARD and token != "---":
+            if level or not LEVEL_WORD.fullmatch(token):
+                return False  # (a word of the message: no header)
+            level = True
+        index += 1
+    return False
+
+
+_HEADER_ENDS = frozenset(("-", ":"))
+
+
+def _logger_names(a: str, b: str) -> bool:
+    """Whether two words are both a logger's name as loggers print one: a qualified name
+    (``o.s.b.w.GracefulShutdown``, ``API.Data.Migrations.MigrateRange``) or a source file's
+    (``account-store.ts``)."""
+    return bool(name_shapes(a) & name_shapes(b) & _IS_QUALIFIED) or (
+        SOURCE_FILE.fullmatch(a) is not None and SOURCE_FILE.fullmatch(b) is not None)
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int, before: str) -> bool:

@@ -1297,6 +1297,15 @@ _MERGE_OR_STAY_APART = [
                          ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
                           "Error FeedIndexer: Failed to load url [https://y.io/a]: connection refused"],
                          ["Error reading: broken pipe", "Error reading: connection refused"]]),
+    _rule("the_loggers_name_in_the_records_header_is_its_call_sites",
+          # the header (level, values, bracketed tags, one name, then a spaced dash or colon)
+          # names the class or file that logs: two of them are two call sites
+          apart=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Graceful drain aborted",
+                  " INFO 7 --- [           main] o.e.shop.tomcat.GracefulDrain  : Graceful drain aborted"]],
+          one_both_ways=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Drained 3 requests",
+                          " INFO 9 --- [     worker-2] o.e.shop.jetty.GracefulDrain   : Drained 5 requests"],
+                         # in the message a qualified name is a thing named, as before
+                         ["[INFO] reloaded ui.theme.dark now", "[INFO] reloaded net.proxy.port now"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
