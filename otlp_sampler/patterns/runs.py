@@ -32,6 +32,7 @@ from otlp_sampler.patterns.templates import (
     method_path_at,
     name_shapes,
     prefix_at,
+    record_header,
     varying,
     word_count,
 )
@@ -401,6 +402,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     index = count - 1
     # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
+    header = record_header(tokens)[0] if total == count else -1
+    if header > floor and (tokens[header] == "-" or spaced[header]):
+        # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x] -
+        # <message>): what follows is the message, the event itself, never the cause of an
+        # operation said in the header
+        floor = header
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]

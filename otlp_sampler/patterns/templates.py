@@ -787,39 +787,48 @@ def _logger_at(tokens: list[str], at: int) -> bool:
 
 
 def header_logger_at(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` is the logger's name in the record's header: the span that
-    opens the record and ends with a spaced dash or colon before the message, holding the
+    """Whether ``tokens[at]`` is the logger's name in the record's header (``record_header``):
+    Spring Boot's ``INFO <*> --- [ main] o.s.b.w.GracefulShutdown : <message>``, log4js's
+    ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
+    (the logger first). As after the level in brackets (``_logger_at``), the logger is the
+    class or file that logs, one per call site's."""
+    return record_header(tokens)[1] == at
+
+
+def record_header(tokens: list[str]) -> tuple[int, int]:
+    """Where the record's header ends and where its logger's name is in it (-1: none): the
+    span that opens the record and ends with a dash or colon before the message, holding the
     record's level (a word, or alone in brackets), values (a process id, a line), bracketed
-    tags (a thread, a context) and one name, the logger's: Spring Boot's ``INFO <*> --- [
-    main] o.s.b.w.GracefulShutdown : <message>``, log4js's ``[ERROR] account-store.ts -
-    <message>``, log4j's ``%c %L [%t] %p [%x] - <message>`` (the logger first). As after
-    the level in brackets (``_logger_at``), the logger is the class or file that logs, one
-    per call site's."""
+    tags (a thread, a context) and at most one name, the logger's. (-1, -1): no header."""
     level = False
+    logger = -1
     index = 0
     count = len(tokens)
     while index < count:
         token = tokens[index]
         if token in _HEADER_ENDS:
-            return level and index > at
+            return (index, logger) if level else (-1, -1)
         closer = _BRACKETS.get(token)
         if closer is not None:
             try:
                 close = tokens.index(closer, index + 1)
             except ValueError:
-                return False
+                return -1, -1
             if close == index + 2 and LEVEL_WORD.fullmatch(tokens[index + 1]):
                 if level:
-                    return False
+                    return -1, -1
                 level = True
             index = close + 1
             continue
-        if index != at and token != WILDCARD and token != "---":
-            if level or not LEVEL_WORD.fullmatch(token):
-                return False  # (a word of the message: no header)
-            level = True
+        if token != WILDCARD and token != "---":
+            if not level and LEVEL_WORD.fullmatch(token):
+                level = True
+            elif logger < 0:
+                logger = index
+            else:
+                return -1, -1  # (a word of the message: no header)
         index += 1
-    return False
+    return -1, -1
 
 
 _HEADER_ENDS = frozenset(("-", ":"))

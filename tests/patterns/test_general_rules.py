@@ -1306,6 +1306,14 @@ _MERGE_OR_STAY_APART = [
                           " INFO 9 --- [     worker-2] o.e.shop.jetty.GracefulDrain   : Drained 5 requests"],
                          # in the message a qualified name is a thing named, as before
                          ["[INFO] reloaded ui.theme.dark now", "[INFO] reloaded net.proxy.port now"]]),
+    _rule("the_message_after_the_records_header_is_the_event_not_a_cause",
+          # log4j's %c %L [%t] %p [%x] - <message>: no bracket of the header parts a cause
+          apart=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - Failed to load cart",
+                  "com.example.shop.CartStore 71 [worker-2] ERROR [] - failed to apply settings to cache",
+                  "com.example.shop.CartStore 80 [worker-3] ERROR [] - Export of metrics to x fails."]],
+          # a failure said in the message still has its cause
+          one_both_ways=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - failed to open x: EOF",
+                          "com.example.shop.CartStore 62 [worker-4] ERROR [] - failed to open x: refused"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
