@@ -402,12 +402,6 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     index = count - 1
     # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
-    header = record_header(tokens)[0] if total == count else -1
-    if header > floor and (tokens[header] == "-" or spaced[header]):
-        # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x] -
-        # <message>): what follows is the message, the event itself, never the cause of an
-        # operation said in the header
-        floor = header
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
@@ -462,6 +456,13 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
                 break
         index -= 1
+    if candidates and total == count:
+        header = record_header(tokens)[0]
+        if header > 0 and (tokens[header] == "-" or spaced[header]):
+            # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
+            # - <message>): what follows is the message, the event itself, never the cause of
+            # an operation said in the header
+            candidates = [at for at in candidates if at > header]
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):

@@ -814,14 +814,14 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
                 close = tokens.index(closer, index + 1)
             except ValueError:
                 return -1, -1
-            if close == index + 2 and LEVEL_WORD.fullmatch(tokens[index + 1]):
+            if close == index + 2 and tokens[index + 1] in _LEVEL_FORMS:
                 if level:
                     return -1, -1
                 level = True
             index = close + 1
             continue
         if token != WILDCARD and token != "---":
-            if not level and LEVEL_WORD.fullmatch(token):
+            if not level and token in _LEVEL_FORMS:
                 level = True
             elif logger < 0:
                 logger = index
@@ -832,6 +832,12 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
 
 
 _HEADER_ENDS = frozenset(("-", ":"))
+# LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
+# lookup, as record_header runs for most mined messages
+_LEVEL_FORMS = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information", "debug",
+                                           "trace", "fatal", "notice", "critical", "crit", "alert", "emerg",
+                                           "verbose", "panic")
+                         for form in (word, word.title(), word.upper()))
 
 
 def _logger_names(a: str, b: str) -> bool:
