@@ -1301,7 +1301,9 @@ _MERGE_OR_STAY_APART = [
           # the header (level, values, bracketed tags, one name, then a spaced dash or colon)
           # names the class or file that logs: two of them are two call sites
           apart=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Graceful drain aborted",
-                  " INFO 7 --- [           main] o.e.shop.tomcat.GracefulDrain  : Graceful drain aborted"]],
+                  " INFO 7 --- [           main] o.e.shop.tomcat.GracefulDrain  : Graceful drain aborted"],
+                 ["[ERROR] cart-store.ts - Could not update lastSeen",
+                  "[ERROR] api-tokens.js - Could not update lastSeen"]],
           one_both_ways=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Drained 3 requests",
                           " INFO 9 --- [     worker-2] o.e.shop.jetty.GracefulDrain   : Drained 5 requests"],
                          # in the message a qualified name is a thing named, as before
@@ -1501,6 +1503,15 @@ _MASKED_AS = {
         "retry after {error,timeout} in store:flush": "retry after {error,timeout} in store:flush",
         # a failure said after a term still has its cause
         "write {ok,done} failed: broken pipe": "write {ok,done} failed: <*>",
+    },
+    "a_source_file_before_a_spaced_dash_that_opens_the_record_is_the_loggers": {
+        # log4js's [LEVEL] category - <message>, a category per file: kept, as a code location is
+        "[ERROR] api-tokens.js - Could not update 3 rows":
+            "[ERROR] api-tokens.js - Could not update <*> rows",
+        "[WARN] services/email-service.ts - Failed to send 85 mails":
+            "[WARN] services/email-service.ts - Failed to send <*> mails",
+        # later in the message a file is a value
+        "loaded x.js - ok": "loaded <*> - ok",
     },
     "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
         # Zig's std.log prints level(scope): first: the component that logs, then its message
