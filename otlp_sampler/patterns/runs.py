@@ -575,7 +575,8 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
     """Whether the colon or dash at ``at`` ends the record's level word and its logger's
     name that open the message (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module
     path as tracing and env_logger print their target; NLog's ``Debug NorBits - <message>``,
-    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``): the
+    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``; the
+    level's own colon between them: ``info: rpz: <message>``): the
     component that logs, one per call site's module or class, then its message, which is
     the event itself, not the cause of an operation. Not a verb's form after the level
     (``Error reading: <cause>``, ``Debug enabled - …``): the message's own words."""
@@ -585,6 +586,10 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
     if tokens[end - 1] == ")" and end - start >= 5 and tokens[end - 3] == "(":
         end -= 3  # (the instance's id)
     name = start + 1
+    if tokens[name] == ":":
+        if end - name < 2:
+            return False
+        name += 1  # (the level's own colon: unbound's info: rpz: <message>; _separates: weakly)
     while name + 3 < end and tokens[name + 1] == ":" and tokens[name + 2] == ":":
         name += 3  # (a module path, crate::module::sub)
     return name + 1 == end and kinds[name] in (WORD, TITLE, CAPS, MIXED) and not (
@@ -645,8 +650,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
+        logger = _level_and_logger(tokens, kinds, at, start)
+        if logger and tokens[start + 1] == ":":
+            # a level and its colon, then a name and its colon (unbound's info: rpz: <message>):
+            # a component's tag as often as an operation and its errno's text (error:
+            # gettimeofday: <strerror>): as after a bracket, causes that read as failures fold
+            return WEAKLY
         if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
-                or _level_and_logger(tokens, kinds, at, start)
+                or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what

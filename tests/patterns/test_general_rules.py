@@ -1296,7 +1296,16 @@ _MERGE_OR_STAY_APART = [
                           "DEBUG store_engine::compaction: failed to verify: unexpected EOF"],
                          ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
                           "Error FeedIndexer: Failed to load url [https://y.io/a]: connection refused"],
-                         ["Error reading: broken pipe", "Error reading: connection refused"]]),
+                         ["Error reading: broken pipe", "Error reading: connection refused"],
+                         # a level and its colon, then a name and its colon: as after a bracket,
+                         # causes that read as failures fold (error: gettimeofday: <strerror>)
+                         ["error: clock_gettime: Connection refused",
+                          "error: clock_gettime: Address already in use",
+                          "error: clock_gettime: Operation timed out"]]),
+    _rule("a_level_its_colon_and_a_name_are_a_component_tag_whose_events_stay_apart",
+          # unbound's info: rpz: <message>: an event of the component that reads as no failure
+          # is not a cause
+          apart=[["info: store: qname: type not found", "info: store: iterator callback: have_rpz=3"]]),
     _rule("the_loggers_name_in_the_records_header_is_its_call_sites",
           # the header (level, values, bracketed tags, one name, then a spaced dash or colon)
           # names the class or file that logs: two of them are two call sites
