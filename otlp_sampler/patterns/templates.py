@@ -306,6 +306,18 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def _after_level_colon(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` follows the record's level, or a channel and its level
+    (Monolog's ``production.DEBUG``), and its colon: the first word of the message, whose
+    capital is the sentence's (``production.DEBUG: Original RTD Location ID: <*>`` / ``…:
+    New RTD …``), not a value the colon introduces (a name after it may be: rclone's
+    ``INFO  : photos/a.jpg: Copied``)."""
+    if at < 2 or tokens[at - 1] != ":":
+        return False
+    word = tokens[at - 2]
+    return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
+
+
 def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
     alone in a leading bracket (``[orders] compaction …``). Such a name says what the
@@ -416,6 +428,8 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
+            return -1.0  # the message's first words after the record's level: the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):

@@ -1325,6 +1325,11 @@ _MERGE_OR_STAY_APART = [
           # a failure said in the message still has its cause
           one_both_ways=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - failed to open x: EOF",
                           "com.example.shop.CartStore 62 [worker-4] ERROR [] - failed to open x: refused"]]),
+    _rule("a_capitalised_word_after_the_records_level_and_its_colon_is_the_messages_first",
+          # Monolog's channel.LEVEL: <message>: its first word is the sentence's, not a value
+          apart=[["production.DEBUG: Original cache key: 42", "production.DEBUG: New cache key: 43"]],
+          # a name there may still vary (rclone's LEVEL : <object>: <message>)
+          one_both_ways=[["INFO  : photos: Copied (new)", "INFO  : music: Copied (new)"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
