@@ -323,8 +323,12 @@ SOURCE_EXT = (
 # status's first digit is (mask_statuses), and the pattern's id holds it (shapes.id_tokens:
 # a call site whose line moves in a new build is a new pattern, as an edited message is).
 # Elsewhere in a message a location is a value (parsing [<*>:<*>]: a configuration file's line).
+# A source file without a line before a spaced dash there is the logger's name (log4js's
+# ``[ERROR] account-store.ts - <message>``, a category per file): the file that logs, kept
+# too (two never merge: templates.header_logger_at).
 _LEADING_LOCATION = re.compile(
-    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
+    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
+    + r"(?::(?=\d+(?:[:\] ]|$))|(?= - ))",
     re.ASCII)
 
 
@@ -372,6 +376,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         location = _LEADING_LOCATION.match(text) if "." in text[:80] else None
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
+        elif text[location.end() - 1] != ":":
+            masked = text[:location.end()] + _MASK.sub(WILDCARD, text[location.end():])  # a logger's file
         else:
             # the location's line stays, and its digits name the pattern (as a status's)
             end = location.end()
