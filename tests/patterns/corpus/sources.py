@@ -617,7 +617,7 @@ _ROUND_6: tuple[Program, ...] = (
             r"\blog(?:Info|Warning|Error|Debug|Trace)\(", "plain"),
     # Kotlin: logcat's lambda; Swift: a desktop app's functions
     Program("mihon", "mihonapp/mihon", "a2c24ff0429ad2502b612c9ab1f2b09966629f73", "kotlin", ("*.kt",),
-            r"\blogcat\(", "plain", notes="the message is the string the trailing lambda returns"),
+            r"\blogcat\b(?=\s*[({])", "plain", notes="the message is the string the trailing lambda returns"),
     Program("stats", "exelban/stats", "1ab6adb58a1ed3e9f6fffbb62af38d64ac3a53f5", "swift",
         ("Kit/*.swift", "Modules/*.swift", "Stats/*.swift", "Widgets/*.swift"),
             r"(?<![\w.])(?:debug|error|info|warning)\((?=\s*\")", "plain"),
@@ -639,7 +639,7 @@ _ROUND_6: tuple[Program, ...] = (
     # TypeScript: a commerce backend's logger
     Program("medusa", "medusajs/medusa", "59e6747800133e091d20c2c167f600981abc5c0d", "js",
         ("packages/medusa/src/*.ts", "packages/core/*/src/*.ts", "packages/modules/*/src/*.ts"),
-            r"\b(?:this\.)?(?:logger_|logger)\.(?:info|warn|error|debug)\(", "plain"),
+            r"\b(?:this\.)?(?:logger_|logger)\.(?:info|warn|error|debug)\(", "plain", render="winston"),
     # Ruby: agents' log and error, Rails' logger
     Program("huginn", "huginn/huginn", "9faad4aeee0d97570693377e0a281567e775abb4", "ruby",
         ("app/*.rb", "lib/*.rb"),
