@@ -856,6 +856,10 @@ class Tracker {
     "ctx/server/keys.go": r'''
 	s.logger.InfoContext(ctx, "keys rotated", "next_rotation", nextRotation)
 ''',
+    "rbfmt/app/models/mail_agent.rb": r'''
+      log "Ignoring mail: %s (already notified)" % mail.message_id
+      log("Fetched %d of %s" % [count, folder])
+''',
     "cr/src/channels.cr": r'''
     LOGGER.trace("fetch_channel: #{ucid} : Downloading RSS feed")
 ''',
@@ -924,6 +928,7 @@ _PROGRAMS = [
     _program("sparkprog", "scala", ("spark/*.scala",), r"\blogInfo\(", "plain", rules=6),
     _program("ctxprog", "go", ("ctx/*.go",), r"\b(?:\w+\.)*[lL]ogger\.Info(?:Context)?\(", "plain",
              render="logfmt", kv="pairs", rules=6),
+    _program("rbfmtprog", "ruby", ("rbfmt/*.rb",), r"(?m:^[ \t]*log\b\(?(?=\s*[\"'(]))", "plain", rules=6),
     _program("crprog", "crystal", ("cr/*.cr",), r"\bLOGGER\.(?:info|trace)\b\(?", "plain", rules=6),
 ]
 
@@ -1141,13 +1146,18 @@ _EXTRACTS += [
     pytest.param("crprog", [
         ("fetch_channel: %{any} : Downloading RSS feed", []),  # Crystal's "#{}" as Ruby's
     ], id="crystal_interpolation"),
+    pytest.param("rbfmtprog", [
+        ("Ignoring mail: %{id} (already notified)", []),  # Ruby's "text %s" % value is a format call
+        ("Fetched %{int} of %{path}", []),  # a folder: a path
+    ], id="ruby_format_operator"),
 ]
 
 
 def test_unit_conversions_read_as_printfs():
     # nxt_sprintf: %V a string, %E an errno, %PI a pid, %uz a size_t, %FD a descriptor
     assert extract._nxt_format("process %PI exited: %V %E") == "process %d exited: %s %d"
-    assert extract._nxt_format("read(%FD, %uz) 100%%") == "read(%d, %zu) 100%%"
+    assert extract._nxt_format("read(%FD, %uz) 100%%") == "read(%d, %u) 100%%"
+    assert extract._nxt_format("ev:%04Xd %Z") == "ev:%04x "  # hexadecimal; a NUL prints nothing
 
 
 def test_round_6s_loggers_print_a_record_as_they_do():

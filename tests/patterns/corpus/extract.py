@@ -774,6 +774,8 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         args = args[1:]  # NLog's Debug(exception, "message", args...): the exception is not in the text
     if not args:
         return None, [], fields
+    if program.rules >= 6 and lang == "ruby":
+        args = [_ruby_format(args[0], lang), *args[1:]]
     message_arg, format_args = unwrap(args[0], lang)
     rest = args[1:]
     parts = pieces(message_arg, lang, program.rules)
@@ -1245,7 +1247,7 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         if template is None:
             return None
     if program.rules >= 6:
-        fields = _round_6_fields(program, at, fields)
+        fields = _round_6_fields(program, src, at, fields)
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
 
@@ -1513,11 +1515,13 @@ def _round_6_level(program: Program, src: str, m: re.Match, level: str) -> str:
 
 def _with_round_6_head(program: Program, src: str, m: re.Match, site: Site | None) -> Site | None:
     """A site read without parentheses or with a lambda, with what a round 6 logger prints
-    before its message (earlier rounds' programs read so as before)."""
+    before its message and the fields it prints (earlier rounds' programs read as before)."""
     if site is None or program.rules < 6:
         return site
     template, fields = _round_5_site(program, src, m, [], site.at, site.level, site.template, site.fields)
-    return Site(site.at, site.level, template, fields) if template is not None else None
+    if template is None:
+        return None
+    return Site(site.at, site.level, template, _round_6_fields(program, src, site.at, fields))
 
 
 def _round_6_call(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
@@ -1695,25 +1699,34 @@ def _round_6_parts(program: Program, parts: list) -> list:
     return kept
 
 
-# nxt_sprintf's conversions (src/nxt_sprintf.c) as the printf ones that print the same kinds
-_NXT_CONVERSIONS = {"V": "s", "E": "d", "PI": "d", "PT": "d", "PF": "d", "FD": "d", "FN": "s", "uz": "zu",
-                    "z": "zd", "ui": "u", "i": "d", "uD": "u", "D": "d", "uxD": "x", "xD": "x", "O": "lld",
-                    "M": "lu", "T": "lu", "uL": "lu", "L": "ld", "N": "", "Z": "", "d": "d", "s": "s",
-                    "p": "p", "c": "c", "f": "f", "xd": "x", "ud": "u", "l": "s"}
+def _ruby_format(arg: str, lang: str) -> str:
+    """Ruby's ``"text %s" % value`` (or ``% [a, b]``) as the ``format`` call it is."""
+    at = _top_level(arg, "%", lang)
+    if at is None or read_literal(arg.strip(), 0, lang) is None:
+        return arg
+    operands = arg[at + 1:].strip()
+    if operands.startswith("[") and operands.endswith("]"):
+        operands = operands[1:-1]
+    return f"format({arg[:at].strip()}, {operands})"
+
+
+# nxt_sprintf's conversions (src/nxt_sprintf.c): "%[0][width][u][x|X]type", the types printed as
+# printf's are: strings (%V an nxt_str_t, %FN a file name), numbers (%D, %L, %O, %T, %M, %z and
+# the process and descriptor numbers %PI %PT %PH %PF %FD, %E an errno), and %Z, %N printing a
+# NUL or a new line (here nothing)
+_NXT_CONVERSION = re.compile(r"%([-0-9.*]*)(u?)([xX]?)(u?)(PI|PT|PH|PF|FD|FN|V|E|D|L|O|T|M|z|s|d|i|p|c|f|b|A"
+                             r"|Z|N|n|l)")
+_NXT_TYPES = {"V": "s", "FN": "s", "s": "s", "l": "s", "A": "s", "p": "p", "c": "c", "f": "f", "Z": "",
+              "N": "", "n": ""}
 
 
 def _nxt_format(text: str) -> str:
     """Unit's format text with its conversions spelled as printf's (``%V`` as ``%s``)."""
     def one(found: re.Match) -> str:
-        flags, name = found.group(1), found.group(2)
-        for size in range(len(name), 0, -1):
-            if name[:size] in _NXT_CONVERSIONS:
-                conv = _NXT_CONVERSIONS[name[:size]]
-                rest = name[size:]
-                return ("%" + flags + conv if conv else "") + rest
-        return found.group()
-    return re.sub(r"%([-0-9.*]*)([A-Za-z]+)", lambda f: "%%" if f.group() == "%%" else one(f),
-                  text.replace("%%", "\x00")).replace("\x00", "%%")
+        width, unsigned, hexadecimal, unsigned_after, kind = found.groups()
+        conv = _NXT_TYPES.get(kind, "x" if hexadecimal else "u" if unsigned or unsigned_after else "d")
+        return "%" + width + conv if conv else ""
+    return "%%".join(_NXT_CONVERSION.sub(one, piece) for piece in text.split("%%"))
 
 
 def _tag_keys(files: dict[str, str]) -> dict[str, str]:
@@ -1773,11 +1786,12 @@ def _pgbouncer(src: str, m: re.Match, args: list[str], path: str, line: int, lev
 
 
 def _netdata(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
-    """nd_log's logfmt (its default): the source, the level, the thread, then the message."""
+    """nd_log's logfmt (its default; nd_log-internals.c's field order): the program, the source,
+    the level, the thread, then the message."""
     source = "collector" if re.search(r"collector_|NDLS_COLLECTORS", m.group()) else "daemon"
     word = {"warn": "warning", "error": "err"}.get(level, level)
     quoted = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'source={source} level={word} tid=%{{int}} thread=%{{name}} msg="{quoted}"'
+    return f'comm=netdata source={source} level={word} tid=%{{int}} thread=%{{name}} msg="{quoted}"'
 
 
 def _unit(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
@@ -1788,8 +1802,12 @@ def _unit(src: str, m: re.Match, args: list[str], path: str, line: int, level: s
 def _redpanda(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
     """seastar's logger: "LEVEL  [shard 0:main] name - ", vlog adding "file.cc:12 - "."""
     variable = re.search(r"(\w+)\.\w+\s*,$", m.group()).group(1)
-    name = _LOGGERS.get(variable, variable)
-    return f"{level.upper():<5} [shard %{{int}}:main] {name} - {path.rsplit('/', 1)[-1]}:{line} - {text}"
+    name = _LOGGERS.get(variable)
+    if name is None:  # a context logger (retry_chain_logger ctxlog(log, ...)): its parent's name
+        parent = re.search(r"\b" + variable + r"\s*[({]\s*(?:\w+::)*(\w+)", src)
+        name = _LOGGERS.get(parent.group(1)) if parent else None
+    place = f"{path.rsplit('/', 1)[-1]}:{line}"
+    return f"{level.upper():<5} [shard %{{int}}:main] {name or '%{name}'} - {place} - {text}"
 
 
 def _icinga2(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
@@ -1905,14 +1923,22 @@ _SUPAVISOR_METADATA = ("request_id", "project", "user", "region", "instance_id",
                        "peer_ip", "local", "proxy")
 
 
-def _round_6_fields(program: Program, at: str, fields: list[list[str]]) -> list[list[str]]:
+def _round_6_fields(program: Program, src: str, at: str, fields: list[list[str]]) -> list[list[str]]:
     """The fields round 6's loggers print: zap's caller in Temporal's ("logging-call-at", its
-    encoder's key), only the configured metadata in Supavisor's."""
+    encoder's key); in Supavisor's the configured metadata only, in its order, the call's and
+    those the module sets for its process (``Logger.metadata(project: ..., mode: ...)``)."""
     if program.name == "temporal":
         path, line = at.rsplit(":", 1)
         return [*fields, ["logging-call-at", "=" + path.rsplit("/", 1)[-1] + ":" + line]]
     if program.name == "supavisor":
-        return [field for field in fields if field[0] in _SUPAVISOR_METADATA]
+        known = {key: kind for key, kind in fields}
+        for call in re.finditer(r"\bLogger\.metadata\(\s*\[?", src):
+            read = read_args(src, call.end(), "elixir", closer="]" if call.group().endswith("[") else ")")
+            for entry in read[0] if read else []:
+                pair = re.match(r"^(\w+):\s*(.+)$", entry, re.S)
+                if pair and pair.group(1) not in known:
+                    known[pair.group(1)] = kind_of_field(pair.group(1), pair.group(2), "elixir")
+        return [[key, known[key]] for key in _SUPAVISOR_METADATA if key in known]
     return fields
 
 
