@@ -860,6 +860,10 @@ class Tracker {
       log "Ignoring mail: %s (already notified)" % mail.message_id
       log("Fetched %d of %s" % [count, folder])
 ''',
+    "zigwrap/src/vsr/replica.zig": r'''
+const log = marks.wrap_log(stdx.log.scoped(.replica));
+    log.warn("{}: on_repair: ignoring ({s})", .{ self.replica, @tagName(self.status) });
+''',
     "cr/src/channels.cr": r'''
     LOGGER.trace("fetch_channel: #{ucid} : Downloading RSS feed")
 ''',
@@ -929,6 +933,7 @@ _PROGRAMS = [
     _program("ctxprog", "go", ("ctx/*.go",), r"\b(?:\w+\.)*[lL]ogger\.Info(?:Context)?\(", "plain",
              render="logfmt", kv="pairs", rules=6),
     _program("rbfmtprog", "ruby", ("rbfmt/*.rb",), r"(?m:^[ \t]*log\b\(?(?=\s*[\"'(]))", "plain", rules=6),
+    _program("zigwrapprog", "zig", ("zigwrap/*.zig",), r"\blog\.warn\(", "brace", rules=6),
     _program("crprog", "crystal", ("cr/*.cr",), r"\bLOGGER\.(?:info|trace)\b\(?", "plain", rules=6),
 ]
 
@@ -1150,6 +1155,9 @@ _EXTRACTS += [
         ("Ignoring mail: %{id} (already notified)", []),  # Ruby's "text %s" % value is a format call
         ("Fetched %{int} of %{path}", []),  # a folder: a path
     ], id="ruby_format_operator"),
+    pytest.param("zigwrapprog", [
+        ("warning(replica): %{name}: on_repair: ignoring (%{state})", []),  # the scope of a wrapped std.log
+    ], id="zig_wrapped_scope"),
 ]
 
 

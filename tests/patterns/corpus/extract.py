@@ -1259,6 +1259,8 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
     if program.language == "zig":
         # std.log's format as Ghostty's logFn prints it: "warning(scope): " (main_ghostty.zig)
         scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+        if scope is None and program.rules >= 6:  # a project's std.log wrapper (stdx.log), wrapped again
+            scope = re.search(r"\bconst\s+log\s*=\s*(?:[\w.]+\(\s*)?stdx?\.log\.scoped\(\s*\.(\w+)\s*\)", src)
         word = {"error": "error", "warn": "warning"}.get(level, level)
         return f"{word}({scope.group(1)}): " if scope else f"{word}: "
     if program.name == "kong":
