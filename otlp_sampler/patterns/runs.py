@@ -457,11 +457,13 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 break
         index -= 1
     if candidates and total == count:
-        header = record_header(tokens)[0]
-        if header > 0 and (tokens[header] == "-" or spaced[header]):
+        header, logger = record_header(tokens)
+        if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
-            # - <message>): what follows is the message, the event itself, never the cause of
-            # an operation said in the header
+            # - <message>), or by the colon after a class's or tag's name (logcat's <pid>
+            # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
+            # follows is the message, the event itself, never the cause of an operation said
+            # in the header
             candidates = [at for at in candidates if at > header]
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
@@ -503,6 +505,23 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+def _class_or_tag(tokens: list[str], logger: int) -> bool:
+    """Whether the logger's name in the record's header at ``logger`` is a class's, a
+    module's or a tag's (``Factory``, ``MetricsPusher``, ``o.s.b.GracefulShutdown``: a
+    capital first, or a qualified name), as Android's ``Log.e(TAG, …)`` and Elixir's
+    ``Logger.error("Module: …")`` print it before each of its messages. A function's
+    name there (C's ``__func__``: ``ares_parse_soa: <strerror>``) is as often an
+    operation and the text a library gave for it; a name that says a failure
+    (``UnknownErrorOnCounter: <reason>``) comes before its cause."""
+    if logger < 0:
+        return False
+    name = tokens[logger]
+    return (name[0].isupper() or "." in name.strip(".")) and _FAILURE_IN_NAME.search(name) is None
+
+
+_FAILURE_IN_NAME = re.compile(r"(?i:error|fail|exception|panic|crash)")
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
