@@ -834,8 +834,11 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
                 level = True
             index = close + 1
             continue
+        if index + 2 < count and tokens[index + 1] == "=" and not level:
+            index += 3  # (metadata before the level: Elixir's project=<*> user=<*> [debug] …)
+            continue
         if token != WILDCARD and token != "---":
-            if not level and token in _LEVEL_FORMS:
+            if not level and (token in _LEVEL_FORMS or (token in _LEVEL_LETTERS and logger < 0)):
                 level = True
             elif logger < 0:
                 logger = index
@@ -846,6 +849,10 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
 
 
 _HEADER_ENDS = frozenset(("-", ":"))
+# A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
+# and Go's one-letter levels: D app.main - <message>), read as a level only before the
+# logger's name, in a header of values, brackets and that name alone (record_header)
+_LEVEL_LETTERS = frozenset("VDIWEFT")
 # LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
 # lookup, as record_header runs for most mined messages
 _LEVEL_FORMS = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information", "debug",
