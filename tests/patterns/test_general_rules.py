@@ -1373,6 +1373,31 @@ _MERGE_OR_STAY_APART = [
           # a failure said in the message still has its cause
           one_both_ways=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - failed to open x: EOF",
                           "com.example.shop.CartStore 62 [worker-4] ERROR [] - failed to open x: refused"]]),
+    _rule("the_colon_after_a_class_or_tag_that_ends_the_records_header_parts_no_cause",
+          # a level (a word, bracketed, or one capital letter as logcat prints it; metadata
+          # key=values before it), then a class's or tag's name and its colon: the message
+          # is the event, whatever its words
+          apart=[["[error] QueuePusher: Task timed out: \"ledger\"",
+                  "[error] QueuePusher: Connection lost",
+                  "[error] QueuePusher: Flush failed for shard 3"],
+                 ["4121 4133 E CoverFetcher: Failed to build headers",
+                  "4121 4133 E CoverFetcher: Failed to clear cookies for /tmp/x",
+                  "4121 4133 E CoverFetcher: decodePage: no frames decoded"],
+                 ["tenant=blue user=ann [debug] SessionHandler: Receive sync",
+                  "tenant=blue user=ann [debug] SessionHandler: Subscribe to tenant 42",
+                  "tenant=green user=bob [debug] SessionHandler: Sending final message"],
+                 ["D app.tasks.runner - hint=\"process started\"",
+                  "D app.http.sns - hint=\"process started\""]],
+          # a failure said in the message still has its cause; after a function's name (C's
+          # __func__) or a name that says a failure, the text after the colon is a cause
+          one_both_ways=[["4121 4133 E CoverFetcher: Failed to add: 10.0.0.1:80",
+                          "4121 4133 E CoverFetcher: Failed to add: [::1]:2379"],
+                         ["[error] QueuePusher: Task timed out: \"ledger\"",
+                          "[error] QueuePusher: Task timed out: \"metrics\""],
+                         ["[412] WARNING parse_soa_reply: Permission denied",
+                          "[7] WARNING parse_soa_reply: Connection refused"],
+                         ["[error] UnknownErrorOnCounter: {:error, :closed}",
+                          "[error] UnknownErrorOnCounter: :econnrefused"]]),
     _rule("a_capitalised_word_after_the_records_level_and_its_colon_is_the_messages_first",
           # Monolog's channel.LEVEL: <message>: its first word is the sentence's, not a value
           apart=[["production.DEBUG: Original cache key: 42", "production.DEBUG: New cache key: 43"]],
