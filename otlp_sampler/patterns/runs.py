@@ -456,6 +456,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
                 break
         index -= 1
+    function_colon = -1  # the colon after the function's name that ends the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
         if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)):
@@ -465,6 +466,13 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # follows is the message, the event itself, never the cause of an operation said
             # in the header
             candidates = [at for at in candidates if at > header]
+        elif logger >= 0 and _FAILURE_IN_NAME.search(tokens[logger]) is None:
+            # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:
+            # <message>) is the function that logs, whose message may be an error's text
+            # alone (ares_parse_soa: <strerror>): as after a bracket, only causes that read
+            # as failures fold after its colon (after a name that says a failure, any do:
+            # UnknownErrorOnCounter: <reason>)
+            function_colon = header
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
@@ -478,6 +486,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
         separates = _separates(tokens, kinds, at, start)
         if not separates:
             continue
+        if at == function_colon:
+            separates = WEAKLY
         if chosen < 0:
             chosen = at
             weak_colon = separates is WEAKLY

@@ -1386,6 +1386,9 @@ _MERGE_OR_STAY_APART = [
                  ["tenant=blue user=ann [debug] SessionHandler: Receive sync",
                   "tenant=blue user=ann [debug] SessionHandler: Subscribe to tenant 42",
                   "tenant=green user=bob [debug] SessionHandler: Sending final message"],
+                 # after a function's name only causes that read as failures fold
+                 ["[412] DEBUG open_server_link: start",
+                  "[7] DEBUG open_server_link: peer pool full (3 >= 2)"],
                  ["D app.tasks.runner - hint=\"process started\"",
                   "D app.http.sns - hint=\"process started\""]],
           # a failure said in the message still has its cause; after a function's name (C's
