@@ -658,6 +658,8 @@ def _ends_field(tokens: list[str], at: int) -> bool:
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 
+# A function's name in snake case, two words at least (on_prepare, ares_parse_soa)
+_FUNCTION_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
 WEAKLY = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 
@@ -678,6 +680,10 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
+        if at + 2 < len(tokens) and tokens[at + 2] == ":" and _FUNCTION_NAME.fullmatch(tokens[at + 1]):
+            # a function's name and its own colon follow (Zig's debug(replica): <*>:
+            # on_prepare: <message>): labels of where the event is logged, not a cause
+            return False
         before = tokens[at - 1]
         logger = _level_and_logger(tokens, kinds, at, start)
         if logger and tokens[start + 1] == ":":

@@ -1401,6 +1401,13 @@ _MERGE_OR_STAY_APART = [
                           "[7] WARNING parse_soa_reply: Connection refused"],
                          ["[error] UnknownErrorOnCounter: {:error, :closed}",
                           "[error] UnknownErrorOnCounter: :econnrefused"]]),
+    _rule("a_cause_after_a_function_names_colon_still_folds",
+          # (test_a_function_name_and_its_colon_after_a_colon_are_a_label_not_a_cause): a cause
+          # after the function's own colon still folds, and a function's name alone after an
+          # operation's colon is a cause's word
+          one_both_ways=[["error(store): node-3: open_file: failed to open x: broken pipe",
+                          "error(store): node-7: open_file: failed to open x: permission denied"],
+                         ["failed to load module: missing_symbol", "failed to load module: bad_magic"]]),
     _rule("a_capitalised_word_after_the_records_level_and_its_colon_is_the_messages_first",
           # Monolog's channel.LEVEL: <message>: its first word is the sentence's, not a value
           apart=[["production.DEBUG: Original cache key: 42", "production.DEBUG: New cache key: 43"]],
@@ -1620,3 +1627,12 @@ _MASKED_AS = {
 def test_messages_mask_as_the_rule_says(masked):
     assert not _mismatches(masked)
 
+
+def test_a_function_name_and_its_colon_after_a_colon_are_a_label_not_a_cause():
+    # name: function: message (Zig's scoped log: a replica's id, then the function that logs):
+    # the colon before the function's name parts no cause, though the names before it vary
+    # and the other message reads as a failure
+    jumps, reply = _groups(["debug(store): events_archive: jump_view: jumping to view change",
+                            "debug(store): inventory-prod: jump_view: jumping to view change"],
+                           ["debug(store): hourly: execute_op: no reply to client: sessions-17"])
+    assert len(jumps) == 1 and jumps.isdisjoint(reply)
