@@ -821,6 +821,13 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
     while index < count:
         token = tokens[index]
         if token in _HEADER_ENDS:
+            if token == "-" and (not level or (index + 2 < count and tokens[index + 1] == WILDCARD
+                                               and tokens[index + 2] == "-")):
+                # a spaced dash between the header's fields (Python's %(name)s - %(lineno)d -
+                # %(levelname)s - %(request)s - <message>): before the level, or before a
+                # value that another dash ends
+                index += 1
+                continue
             return (index, logger) if level else (-1, -1)
         closer = _BRACKETS.get(token)
         if closer is not None:

@@ -1383,9 +1383,13 @@ _MERGE_OR_STAY_APART = [
                  ["4121 4133 E CoverFetcher: Failed to build headers",
                   "4121 4133 E CoverFetcher: Failed to clear cookies for /tmp/x",
                   "4121 4133 E CoverFetcher: decodePage: no frames decoded"],
-                 ["tenant=blue user=ann [debug] SessionHandler: Receive sync",
-                  "tenant=blue user=ann [debug] SessionHandler: Subscribe to tenant 42",
-                  "tenant=green user=bob [debug] SessionHandler: Sending final message"],
+                 ["tenant=blue user=ann [error] SessionHandler: Terminating with reason :closed",
+                  "tenant=blue user=ann [error] SessionHandler: Cannot cleanup in state :starting",
+                  "tenant=green user=bob [error] SessionHandler: Upstream 42 went down with reason :timeout"],
+                 # fields parted by spaced dashes before the level, and a value after it
+                 # (Python's %(name)s - %(lineno)d - %(levelname)s - %(request)s - <message>)
+                 ["store.handlers.auth - 291 - ERROR - 4f9c2e7a11 - Session uses unknown provider 'x'",
+                  "store.notices.limits - 127 - ERROR - 8e1d0b3c42 - Error sending notice: Broken pipe"],
                  # after a function's name only causes that read as failures fold
                  ["[412] DEBUG open_server_link: start",
                   "[7] DEBUG open_server_link: peer pool full (3 >= 2)"],
