@@ -82,6 +82,7 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     score,
     two_class_labels,
+    two_levels,
     variable_value_at,
     varying,
     word_count,
@@ -634,8 +635,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
-            if two_class_labels(shape.tokens, tokens, at) or _settled(
-                    shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]]):
+            if (two_class_labels(shape.tokens, tokens, at) or two_levels(shape.tokens[at], tokens[at])
+                    or _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])):
                 return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])
             self._by_value(shape.pattern)

@@ -318,6 +318,13 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def two_levels(a: str, b: str) -> bool:
+    """Whether two different words are two records' levels (``[debug]`` / ``[error]``): a
+    call site logs at one level, so the records of two levels are two call sites' however
+    alike their messages, never one pattern with the level a value."""
+    return a in _LEVEL_FORMS and b in _LEVEL_FORMS and a.lower() != b.lower()
+
+
 def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
     alone in a leading bracket (``[orders] compaction …``). Such a name says what the
@@ -386,6 +393,8 @@ def score(
                 differ += 1
                 loose = True
             continue
+        if two_levels(a, b):
+            return -1.0  # two levels ([debug] / [error]): a call site logs at one level
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)

@@ -1405,6 +1405,15 @@ _MERGE_OR_STAY_APART = [
                           "[7] WARNING parse_soa_reply: Connection refused"],
                          ["[error] UnknownErrorOnCounter: {:error, :closed}",
                           "[error] UnknownErrorOnCounter: :econnrefused"]]),
+    _rule("two_levels_are_two_call_sites",
+          # a call site logs at one level: the same words at two levels are two call sites,
+          # the level never a value (first in brackets, or after metadata)
+          apart=[["[debug] Handler: Task finished", "[error] Handler: Task finished"],
+                 ["[debug] queue drained for tenant 4", "[error] queue drained for tenant 5"],
+                 ["x=1 [debug] Handler: Cannot cleanup in state :idle",
+                  "x=2 [error] Handler: Cannot cleanup in state :idle"]],
+          # a name in brackets there still varies
+          one=[["[orders] queue drained for tenant 4", "[billing] queue drained for tenant 5"]]),
     _rule("a_cause_after_a_function_names_colon_still_folds",
           # (test_a_function_name_and_its_colon_after_a_colon_are_a_label_not_a_cause): a cause
           # after the function's own colon still folds, and a function's name alone after an
