@@ -628,9 +628,13 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
     the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
-    as a logger's caller field prints both: the function that logs, one call site's."""
-    return (at >= 7 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
-            and location_file_at(tokens, at - 7))
+    as a logger's caller field prints both, or after values alone and their colon that open
+    it (a process id and a time: ``<*> <*>: _low_level_execute_command(): …``): the
+    function that logs, one call site's."""
+    if at < 5 or tokens[at - 1] != ")" or tokens[at - 2] != "(" or tokens[at - 4] != ":":
+        return False
+    return (at >= 7 and location_file_at(tokens, at - 7)) or all(
+        [token == WILDCARD or token == ":" for token in tokens[:at - 4]])
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:

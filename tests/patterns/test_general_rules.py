@@ -1649,3 +1649,15 @@ def test_a_function_name_and_its_colon_after_a_colon_are_a_label_not_a_cause():
                             "debug(store): inventory-prod: jump_view: jumping to view change"],
                            ["debug(store): hourly: execute_op: no reply to client: sessions-17"])
     assert len(jumps) == 1 and jumps.isdisjoint(reply)
+
+
+def test_a_function_named_after_the_records_values_is_the_one_that_logs():
+    # values and their colon open the record (a process id, a time), then a function's name
+    # in call form and its colon: the function that logs, whose messages stay apart; as
+    # after a bracket, only causes that read as failures fold there
+    executing, starting = _groups(["6 594.2130: _run_command(): executing: common.checkout",
+                                   "1 34.7083: _run_command(): executing: CheckoutStore"],
+                                  ["1 852.4: _run_command(): starting"])
+    assert len(executing) == 1 and executing.isdisjoint(starting)
+    assert len(_ids("4 605.38: _run_command(): connection refused",
+                    "1 852.4: _run_command(): broken pipe")) == 1
