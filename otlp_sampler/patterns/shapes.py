@@ -635,7 +635,8 @@ class ShapeIndex:
             return None
         at = _name_at(shape.tokens)
         if shape.tokens[at] != WILDCARD:
-            if (two_class_labels(shape.tokens, tokens, at) or two_levels(shape.tokens[at], tokens[at])
+            if (two_class_labels(shape.tokens, tokens, at)
+                    or two_levels(tokens, at, shape.tokens[at], tokens[at])
                     or _settled(shape, [*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])):
                 return None
             shape.absorb([*shape.tokens[:at], WILDCARD, *shape.tokens[at + 1:]])

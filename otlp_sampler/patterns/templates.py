@@ -318,11 +318,14 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
-def two_levels(a: str, b: str) -> bool:
-    """Whether two different words are two records' levels (``[debug]`` / ``[error]``): a
-    call site logs at one level, so the records of two levels are two call sites' however
-    alike their messages, never one pattern with the level a value."""
-    return a in _LEVEL_FORMS and b in _LEVEL_FORMS and a.lower() != b.lower()
+def two_levels(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words at ``at`` are two records' levels (``[debug]`` /
+    ``[error]``): a call site logs at one level, so the records of two levels are two call
+    sites' however alike their messages, never one pattern with the level a value. Not a
+    key's value (``level=info``, ``"level":"error"``): a structured record's field, which
+    ``meaning.levels`` reads per record, and a pattern may hold records of several levels."""
+    return (a in _LEVEL_FORMS and b in _LEVEL_FORMS and a.lower() != b.lower()
+            and (at == 0 or (tokens[at - 1] not in _KEY_MARKS and tokens[at - 1] not in _QUOTES)))
 
 
 def prefix_at(tokens: list[str], kinds: list[int]) -> int:
@@ -393,7 +396,7 @@ def score(
                 differ += 1
                 loose = True
             continue
-        if two_levels(a, b):
+        if two_levels(tokens, index, a, b):
             return -1.0  # two levels ([debug] / [error]): a call site logs at one level
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):

@@ -1412,8 +1412,10 @@ _MERGE_OR_STAY_APART = [
                  ["[debug] queue drained for tenant 4", "[error] queue drained for tenant 5"],
                  ["x=1 [debug] Handler: Cannot cleanup in state :idle",
                   "x=2 [error] Handler: Cannot cleanup in state :idle"]],
-          # a name in brackets there still varies
-          one=[["[orders] queue drained for tenant 4", "[billing] queue drained for tenant 5"]]),
+          # a name in brackets there still varies, and a level that is a key's value too (a
+          # structured record's field, read per record)
+          one=[["[orders] queue drained for tenant 4", "[billing] queue drained for tenant 5"],
+               ['level=info msg="sync done" id=1', 'level=error msg="sync done" id=2']]),
     _rule("a_cause_after_a_function_names_colon_still_folds",
           # (test_a_function_name_and_its_colon_after_a_colon_are_a_label_not_a_cause): a cause
           # after the function's own colon still folds, and a function's name alone after an
