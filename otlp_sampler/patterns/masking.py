@@ -369,7 +369,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
-        location = _LEADING_LOCATION.match(text) if "." in text[:80] else None
+        # (the location's colon, followed by a digit, is the text's first: most texts fail
+        # that test in C before the regex would walk their first word)
+        colon = text.find(":")
+        location = (_LEADING_LOCATION.match(text) if colon > 0 and text[colon + 1:colon + 2].isdigit()
+                    and "." in text[:80] else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
         else:
