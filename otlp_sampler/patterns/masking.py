@@ -19,15 +19,16 @@ by the miner from their positions (see miner._ByStatus).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
-WILDCARD = "<*>"
+WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
-MAX_CHARS = 2048
+MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.
-MAX_TOKENS = 96
+MAX_TOKENS: Final = 96
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"

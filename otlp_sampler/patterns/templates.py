@@ -45,18 +45,26 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Any
+from typing import Any, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 
-WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
+# The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
+# from the module's namespace at each use (every loop over tokens compares them).
+WILD: Final = 0
+MIXED: Final = 1
+WORD: Final = 2
+TITLE: Final = 3
+CAPS: Final = 4
+STRONG: Final = 5
+PUNCT: Final = 6
 
-SIMILARITY = 0.65
+SIMILARITY: Final = 0.65
 # differences that a key, a naming word or a name's shape introduces, which a message of
 # few constants may hold and still match when its constants all agree (score)
-SHORT_DIFFERENCES = 2
+SHORT_DIFFERENCES: Final = 2
 
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
@@ -82,7 +90,8 @@ _FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", 
 _CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 _VALUE_CUES = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
-STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
+STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
+WEAK_CUE: Final = 1.5
 _MESSAGE_KEYS = frozenset(("msg", "message", "event", "what"))
 _MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
