@@ -8,7 +8,9 @@
    but the first digit of an HTTP status does (``http.py``), and so does the line of a code
    location that opens the record (``blocklist.cc:64: …``, one call site): a text holding
    one has a ``_ByStatus`` entry there, read by those digits;
-2. a masked-text cache hit: one regex pass (``masking.mask_statuses``) and a dict lookup;
+2. a masked-text cache hit: one regex pass (``masking.mask_statuses``), the head fields that
+   this stream has shown to vary read as values (``positions.HeadPositions``: a thread, a
+   task), and a dict lookup;
 3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
@@ -40,6 +42,7 @@ from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses
+from otlp_sampler.patterns.positions import HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
@@ -138,6 +141,7 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
+        self._head = HeadPositions()  # which head fields of this stream are values
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -191,6 +195,7 @@ class PatternMiner:
                         return found
                     by_status = entry
         masked, statuses = mask_statuses(message)
+        masked = self._head.read(masked)
         found = self._masked.get(masked)
         if found is None:
             found = self._mine(masked)

@@ -627,6 +627,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
         weakly = _function_after_location(tokens, at)
+        if _code_before(tokens, kinds, at):
+            return True
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS
                 or (before == ")" and (tokens[at - 2] == "(" or _note_before(tokens, kinds, at - 1)))):
             # a thing's name or id before the colon: what follows is its event (Container <*>:
@@ -653,6 +655,19 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     if len(context) < 2 or all(kind == WILD for kind in context):
         return False
     return WEAKLY if weakly else True
+
+
+# Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
+_CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc")
+                        for form in (word, word.title(), word.upper()))
+
+
+def _code_before(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` follows a code and the word that names it (``rejected
+    with code <*>: leader changed``): what follows is the code's message, whatever it says,
+    as in brackets (``(111: Connection refused)``, tokens._coded_message); a code is no
+    thing whose event follows (``channel <*>: closing``)."""
+    return at >= 2 and kinds[at - 1] == WILD and tokens[at - 1] == WILDCARD and tokens[at - 2] in _CODE_WORDS
 
 
 def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
@@ -697,8 +712,8 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
     if (tokens[-2] == ":" and tokens[-1] == WILDCARD and len(tokens) > at + 3 and spaced[-1]
             and not _label_words(tokens, kinds, at + 1, len(tokens) - 2)):
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
-    if _text_after_sentence(tokens, kinds, at):
-        return True
+    if _text_after_sentence(tokens, kinds, at) or (tokens[at] == ":" and _code_before(tokens, kinds, at)):
+        return True  # (a code's message: what the code says, whatever its words)
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 

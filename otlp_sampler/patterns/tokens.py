@@ -26,6 +26,13 @@ _TOKEN: Final = re.compile(
     rf"(\s*)((?:{_WORDISH}++|<\*>{_WORDISH}*+)(?:<\*>{_WORDISH}*+)*+|[^\s])", re.ASCII
 )
 
+# A random id glued to its kind's stem, in hexadecimal or in capitals and digits
+# (``tid_c02ac55e0393``, ``tid_PY8XWJSX6ADAX41O``): the masker reads a value from the first
+# digit inside a word, so the id's letters before it stay (``tid_c<*>``, ``tid_PY<*>``,
+# ``tid_<*>``: one call site's). Letters of one such alphabet between the stem's
+# underscore and the value are the id's, and go with it.
+_ID_HEAD_AFTER_STEM: Final = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+
 _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
@@ -38,11 +45,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 
     Returns the tokens and, for each, whether whitespace preceded it (for :func:`render`).
     """
-    pairs = _TOKEN.findall(masked)
     wildcards = masked.count(WILDCARD)
+    if wildcards and "_" in masked:
+        masked = _ID_HEAD_AFTER_STEM.sub("", masked)
+    pairs = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
-        # No list or second form to fold: those need two variables, or one and a closing bracket.
+        # No list or coded message to fold: those need two variables, or one and a closing bracket.
         out = [token for _, token in pairs]
         spaced = [space != "" for space, _ in pairs]
         _fold_values(out, spaced, masked, wildcards)
@@ -87,15 +96,6 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             append(WILDCARD)
             append_spaced(True)
             last = WILDCARD
-        if token in _CLOSING and _annotated_value(out, spaced, _CLOSING[token]):
-            # A value followed by a bracketed value is one value written twice (a size
-            # and its human form, an address and its host name): ``2048 bytes (2 KB)``,
-            # ``from 10.0.0.1 (host.example.net)``. Only some records carry the second
-            # form, or leave it empty (``from 10.0.0.2 ()``), so it must not change the shape.
-            drop = 2 if last == WILDCARD else 1
-            del out[-drop:], spaced[-drop:]
-            last = out[-1]
-            continue
         append(token)
         append_spaced(space != "")
         last = token
@@ -552,7 +552,8 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         # a list of names as Go prints one ([orders_v2 shared <*>]), or a struct by %v
         # ({alpha <*>}): one a value or a code name
         return any(map(_LIST_ITEM.fullmatch, content))
-    if opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content):
+    if (opening == "[" and content.count(":") > 1 and any(WILDCARD in token for token in content)
+            and not _colon_joined(content)):
         return True  # a map as Go prints one: map[a:<*> b:<*>]
     if (opening == "[" and len(content) > 2 and content[1::2] == [","] * (len(content) // 2)
             and all(map(_WORD_ITEM.fullmatch, content[::2]))):
@@ -567,6 +568,13 @@ def _is_structure(opening: str, content: list[str]) -> bool:
         return False
     # a JSON object: a quoted key before its colon
     return not any(token == '"' and content[at + 1:at + 2] == [":"] for at, token in enumerate(content))
+
+
+def _colon_joined(content: list[str]) -> bool:
+    """Whether ``content`` holds names joined by colons, one token between two of them
+    (``<*>:delta:PAUSED``): one field of a record's head written in parts (a queue, its
+    namespace and its state), not a map's pairs, which a space parts (``a:<*> b:<*>``)."""
+    return any(token == ":" and content[at + 2:at + 3] == [":"] for at, token in enumerate(content))
 
 
 def _one_quoted_text(content: list[str]) -> bool:
@@ -601,16 +609,6 @@ def _coded_message(out: list[str], opening: str) -> bool:
         if token == opening or token in _CLOSING:
             return False
     return False
-
-
-def _annotated_value(out: list[str], spaced: list[bool], opening: str) -> bool:
-    """Whether ``out`` ends with a value and an opening bracket, and maybe one value in it.
-    The value may be around a stem (``job_<*> (<*>)``) when a space parts it from the
-    bracket: glued, it is a call (``init_v<*>(<*>)``)."""
-    at = len(out) - 3 if out and out[-1] == WILDCARD else len(out) - 2
-    if at < 0 or out[at + 1] != opening or WILDCARD not in out[at]:
-        return False
-    return out[at] == WILDCARD or spaced[at + 1]
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

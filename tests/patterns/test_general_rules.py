@@ -89,15 +89,64 @@ def test_an_erlang_term_is_one_value():
 
 
 def test_a_value_with_a_bracketed_second_form_is_one_value():
-    # sizes with their human form, addresses with their resolved name, present or not
+    # sizes with their human form, addresses with their resolved name, present or not: the
+    # brackets stay in the tokens, and matching at another length takes them as an annotation
     plain = "job 7 finished: wrote 0 bytes, read 17 bytes"
     annotated = "job 8 finished: wrote 2048 bytes (2 KB), read 4100000 bytes (3.9 MB)"
     mixed = "job 9 finished: wrote 5 bytes, read 9000 bytes (8.8 KB)"
-    assert _first_tokens(plain) == _first_tokens(annotated) == _first_tokens(mixed)
-    assert _one_pattern(plain, annotated, mixed)
-    assert _first_tokens("lookup 10.0.0.1 () done") == _first_tokens("lookup 10.0.0.1 [7] done")
+    assert _one_pattern(plain, mixed, annotated)
+    assert _one_pattern_both_ways("lookup 10.0.0.1 () done", "lookup 10.0.0.2 (7) done",
+                                  "lookup 10.0.0.3 done")
+    # a name the masker leaves as a word, or a value, before the second form: one event
+    assert _first_tokens("Importing to frontend-5 (d5bc3c9e)") == [
+        "Importing", "to", "<*>", "(", "<*>", ")"]
+    assert _one_pattern_both_ways(
+        "Importing to frontend-5 (d5bc3c9e)", "Importing to indexer_orders (3f32865b)",
+        "Importing to internal (a1b2c3d4)", "Importing to uploads-35 (0e1f2a3b)")
     # a word before the brackets is a call or a name, not a value: the brackets stay
     assert _first_tokens("called init(3) twice") == ["called", "init", "(", "<*>", ")", "twice"]
+
+
+def test_a_random_id_after_its_stem_is_one_value_whatever_letters_it_starts_with():
+    # hexadecimal and base32 ids: the letters before the first digit are the id's
+    for message in ("[#tid_c02ac55e0393] [Queue] polled", "[#tid_0a0254349759] [Queue] polled",
+                    "[#tid_aba0631d3dbe] [Queue] polled", "[#tid_PY8XWJSX6ADAX41O] [Queue] polled"):
+        assert _first_tokens(message)[1] == "#tid_<*>", message
+    assert _one_pattern("[#tid_c02ac55e0393] [Queue] polled 3 jobs",
+                        "[#tid_0a0254349759] [Queue] polled 7 jobs",
+                        "[#tid_IEPEBTZ4QW] [Queue] polled 1 jobs")
+    # a name of code glued to a number keeps its words
+    assert _first_tokens("started http_server2 now")[1] == "http_server<*>"
+
+
+def test_the_text_after_a_code_is_its_message_whatever_it_says():
+    # as (111: Connection refused) in brackets: a code is no thing whose event follows
+    assert _one_pattern_both_ways("[POST] action rejected with code 7: leader changed",
+                                  "[POST] action rejected with code 454414: rebalance in progress",
+                                  "[POST] action rejected with code 3: quota exceeded for tenant")
+    # a thing's id before the colon: what follows is its event
+    assert not _one_pattern("channel 7: send close", "channel 9: opened by peer")
+
+
+def test_names_joined_by_colons_in_brackets_are_no_map():
+    # one field in parts (a queue, its namespace, its state), whether a part is a value or not
+    assert _first_tokens("[MemoryQueue] [indexer-17:delta:PAUSED] poll failed")[3:10] == [
+        "[", "<*>", ":", "delta", ":", "PAUSED", "]"]
+    assert _one_pattern("[MemoryQueue] [indexer-17:delta:PAUSED] poll failed",
+                        "[MemoryQueue] [orders-db:delta:PAUSED] poll failed",
+                        "[MemoryQueue] [auto.catalog:delta:PAUSED] poll failed")
+    # a map as Go prints it is one value
+    assert _first_tokens("loaded map[a:1 b:2] now") == ["loaded", "map", "[", "<*>", "]", "now"]
+
+
+def test_a_field_in_square_brackets_after_a_value_is_no_second_form():
+    # a Java head: the logger, its line, the thread; a thread's name of a value's shape
+    # (worker-1) or a word's (main) is one field either way
+    assert _first_tokens("com.acme.Cache 84 [worker-1] INFO - warmed")[:5] == [
+        "com.acme.Cache", "<*>", "[", "<*>", "]"]
+    assert _one_pattern("com.acme.Cache 84 [worker-1] INFO [] - cache warmed",
+                        "com.acme.Cache 84 [main] INFO [] - cache warmed",
+                        "com.acme.Cache 84 [pool-3-thread-2] INFO [] - cache warmed")
 
 
 @settings(max_examples=200, deadline=None)
@@ -149,11 +198,10 @@ def test_words_after_the_colon_of_an_operation_are_its_cause_once_they_vary():
 
 def test_an_id_with_a_stem_and_its_second_form_in_brackets_is_one_value():
     # ids printed with a kind's stem (job_…, tx_…) or without, then their uuid, are one value
-    assert _first_tokens("Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)") == [
-        "Terminating", "job_<*>"]
-    assert _one_pattern("Terminating QQTDVQG3CIQ9ZXZH99PVKL0LKI (8434da21-8fef-4379-8dc3-909211b0d61c)",
-                        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)",
-                        "Terminating tx_XczKPYFa0tejI (1b8a144a-5680-44af-bb6a-8e36bf6ce86e)")
+    assert _one_pattern_both_ways(
+        "Terminating QQTDVQG3CIQ9ZXZH99PVKL0LKI (8434da21-8fef-4379-8dc3-909211b0d61c)",
+        "Terminating job_2zP5po8XKnJuJZKwCD6 (2d009614-4269-4f9f-aab5-2a1d7d26750e)",
+        "Terminating tx_XczKPYFa0tejI (1b8a144a-5680-44af-bb6a-8e36bf6ce86e)")
     # a word before the brackets is still a call or a name
     assert _first_tokens("called init_v2(3) twice") == ["called", "init_v<*>", "(", "<*>", ")", "twice"]
 

@@ -1,0 +1,148 @@
+"""Which fields of a stream's record head hold values, learned from how they co-vary with the rest.
+
+One miner serves one stream, and a stream's records often open with a head of fields
+(a level, a logger, a thread, a task, a location) before the message. Some head fields
+belong to the call site (a logger or class name, a location, a level: the same every time
+the same message comes); others are values (a thread, a task, a request id: they vary
+independently of the message). Shape cannot tell ``[ProfileQueue]`` (a thread) from
+``[lua]`` (a tag), nor ``public`` (a task) from ``api_tvdb`` (a plugin); counts can.
+
+``HeadPositions.read(masked)`` looks at the first ``FIELDS`` whitespace-separated fields of
+each masked text the miner did not find in its exact cache. For each field index it keeps
+the text of the record without that field (the *rest*) and the field's first value: when
+the same rest comes back with another value at that index, the field varied while the
+record around it did not, which a value does and a call site's part never does. An index
+is *free* once most rests that came back did so with another value there (``FREE_SHARE``
+of at least ``FREE_AFTER`` rests): a head field is in every record, so nearly every
+event that recurs shows its variation, while a message's own word at that index (``VM
+Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
+field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
+masked-text cache and mining, so the first records of each later call site already group
+whatever thread or task they carry. A value of a free index is read so only once seen
+varying there: a word that lands at the index because an earlier field is empty in this
+record (the message's first word) stays a word. After ``SETTLE_AFTER`` texts the indexes
+that have not shown themselves free are the call site's and no longer learned from, so a
+stream whose head holds no value pays one test per miss from then on.
+
+Bounds: per index at most ``MAX_RESTS`` rests and as many values (cleared when full; the
+counts that decide stay), so memory does not grow with the stream.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from otlp_sampler.patterns.masking import WILDCARD
+
+FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
+FREE_AFTER: Final = 6  # rests seen again with another value before an index may be read as free
+FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
+MAX_RESTS: Final = 2048  # rests remembered per index
+# texts read before the indexes that have not shown themselves free are settled as the
+# call site's and no longer learned from (a free index goes on learning the values it reads)
+SETTLE_AFTER: Final = 512
+
+_OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
+_CLOSING: Final = "])}\"',:;"
+# A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
+# brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
+# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
+_NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
+
+
+class HeadPositions:
+    """Learns, per stream, which leading fields vary independently of the rest of the record."""
+
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied")
+
+    def __init__(self) -> None:
+        # per field index: rest of the record -> the field's value seen once, " " + value
+        # once the rest came back with it again, "" once it came back with another (a field
+        # holds no space and is never empty)
+        self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
+        self._recurred = [0] * FIELDS  # rests seen again (counted once each)
+        self._varied = [0] * FIELDS  # of them, rests seen again with another value here
+        self._free: tuple[int, ...] = ()  # the indexes read as values
+        # per field index: the values seen varying there (a word that merely lands at a free
+        # index, when an earlier field is empty in this record, is not among them)
+        self._values: list[set[str]] = [set() for _ in range(FIELDS)]
+        self._reads = 0  # texts read (the misses of the miner's exact-text cache)
+        self._learning = tuple(range(FIELDS))  # the indexes still learned from
+
+    def read(self, masked: str) -> str:
+        """``masked`` with its free head fields read as values (after learning from it)."""
+        if not self._learning and not self._free:
+            return masked  # (settled: no field of this stream's head varies)
+        self._reads += 1
+        if self._reads == SETTLE_AFTER:
+            # what has not shown itself free is the call site's: learning it stops (its
+            # cost on every miss of the exact-text cache)
+            self._learning = self._free
+            for index in range(FIELDS):
+                if index not in self._free:
+                    self._first[index].clear()
+        # the head's fields, then the rest of the record in one piece (its spacing kept)
+        fields = masked.split(None, FIELDS)
+        last = len(fields) - 1  # a field is a head's only when something follows it
+        for index in self._learning:
+            if index < last:
+                value = fields[index]
+                if _NAMED_FIELD.fullmatch(value) is not None:
+                    # (a tuple: its strings' hashes are cached, the rest of the record's too)
+                    self._learn(index, value, (*fields[:index], *fields[index + 1:]))
+        changed = False
+        for index in self._free:
+            if index < last and fields[index] in self._values[index]:
+                fields[index] = _as_value(fields[index])
+                changed = True
+        return " ".join(fields) if changed else masked
+
+    def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
+        seen = self._first[index]
+        first = seen.get(rest)
+        if first is None:
+            if len(seen) >= MAX_RESTS:
+                seen.clear()
+            seen[rest] = value
+        elif not first or first[0] != " ":  # seen once: it recurs now (or varied already)
+            if first:
+                self._recurred[index] += 1
+                if first == value:
+                    seen[rest] = " " + first
+                    self._decide(index)
+                else:
+                    self._vary(index, rest, first, value)
+        elif first[1:] != value:  # came back alike before, varies now
+            self._vary(index, rest, first[1:], value)
+
+    def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
+        self._first[index][rest] = ""
+        self._varied[index] += 1
+        values = self._values[index]
+        if len(values) >= MAX_RESTS:
+            values.clear()
+        values.add(first)
+        values.add(value)
+        self._decide(index)
+
+    def _decide(self, index: int) -> None:
+        """Read the index as free, or no longer, by its counts."""
+        varied = self._varied[index]
+        free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
+        if free != (index in self._free):
+            self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
+
+    @property
+    def free(self) -> tuple[int, ...]:
+        """The head field indexes read as values, for tests."""
+        return self._free
+
+
+def _as_value(field: str) -> str:
+    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``: the marks around a field stay."""
+    start = len(field) - len(field.lstrip(_OPENING))
+    end = len(field.rstrip(_CLOSING))
+    if start >= end:
+        return field
+    return field[:start] + WILDCARD + field[end:]

@@ -1,0 +1,130 @@
+"""positions.HeadPositions: which head fields of a stream vary independently of the message.
+
+Synthetic streams of one service: a head of fields before the message, each call site's
+message repeated with the head's values drawn at random. A thread or task field varies
+while the message does not (a value); a location or a logger name is the same every time
+its message comes (the call site's).
+"""
+
+from __future__ import annotations
+
+import random
+
+from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.positions import FIELDS, MAX_RESTS, SETTLE_AFTER, HeadPositions
+
+# Plain lower-case words: nothing in their shape says they vary.
+_TASKS = ["public", "legacy", "internal", "nightly", "archive", "shared", "premium", "staging"]
+_MESSAGES = [
+    "trying to fetch search results from cache",
+    "series begin set to next episode",
+    "no matches found for the configured regex",
+    "skipping entry because it was already seen",
+    "rejecting entry because of quality",
+    "accepted entry after manual review",
+    "connection pool exhausted waiting for slot",
+    "refreshing the list of watched titles",
+    "session expired and was renewed",
+    "remote answered with an empty page",
+]
+
+
+def _stream(head, records: int = 300, seed: int = 7) -> list[str]:
+    """``records`` lines, each a random call site's message after ``head(site, rng)``."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(records):
+        site = rng.randrange(len(_MESSAGES))
+        lines.append(f"{head(site, rng)} {_MESSAGES[site]}")
+    return lines
+
+
+def _task_head(site: int, rng: random.Random) -> str:
+    """A level and a plugin (the call site's), then a task (a value): ``DEBUG api_tvdb public``."""
+    return f"{'DEBUG' if site % 2 else 'INFO'} plugin_{chr(97 + site)} {rng.choice(_TASKS)}"
+
+
+def _thread_head(site: int, rng: random.Random) -> str:
+    return f"[{rng.choice(_TASKS)}] INFO"
+
+
+def _location_head(site: int, rng: random.Random) -> str:
+    """A location: constant per call site, though it differs from one call site to the next."""
+    return f"[lua] handler_{chr(97 + site)}.lua:{10 + 7 * site}:"
+
+
+def _logger_head(site: int, rng: random.Random) -> str:
+    return f"INFO com.example.service.Component{chr(65 + site)} -"
+
+
+def _learned(lines: list[str]) -> HeadPositions:
+    miner = PatternMiner()
+    for line in lines:
+        miner.add(line)
+    return miner._head
+
+
+def test_a_task_that_varies_while_the_message_does_not_is_free() -> None:
+    assert _learned(_stream(_task_head)).free == (2,)
+    assert _learned(_stream(_thread_head)).free == (0,)
+
+
+def test_a_location_or_a_logger_name_is_the_call_sites() -> None:
+    assert _learned(_stream(_location_head)).free == ()
+    assert _learned(_stream(_logger_head)).free == ()
+
+
+def test_a_headless_stream_has_no_free_field() -> None:
+    # the words of a message that vary in a few events (`Executing uploads` / `… blue`) are
+    # not a field that varies in every event
+    lines = _stream(lambda site, rng: "worker", seed=3)
+    lines += [f"Executing {task}" for task in _TASKS]
+    assert _learned(lines).free == ()
+
+
+def test_once_learned_a_free_field_no_longer_splits_a_call_site() -> None:
+    miner = PatternMiner()
+    for line in _stream(_task_head):
+        miner.add(line)
+    new = "remote certificate will expire in a few days"
+    ids = {miner.add(f"WARNING plugin_z {task} {new}") for task in _TASKS}
+    assert len(ids) == 1
+    # the call site's own fields still part events
+    assert miner.add(f"WARNING plugin_y public {new}") not in ids
+
+
+def test_a_word_never_seen_varying_at_a_free_index_stays_a_word() -> None:
+    # an empty task field moves the message's first word to the task's index
+    miner = PatternMiner()
+    for line in _stream(_task_head):
+        miner.add(line)
+    assert miner._head.read("DEBUG manager Removed <*>") == "DEBUG manager Removed <*>"
+    assert miner._head.read("DEBUG manager public refreshed") == "DEBUG manager <*> refreshed"
+
+
+def test_ids_are_the_same_for_the_same_stream_order() -> None:
+    lines = _stream(_task_head, records=400, seed=11)
+    first, second = PatternMiner(service="s"), PatternMiner(service="s")
+    assert [first.add(line) for line in lines] == [second.add(line) for line in lines]
+
+
+def test_memory_is_bounded_by_the_rests_kept_per_index() -> None:
+    head = HeadPositions()
+    rng = random.Random(5)
+    for n in range(3 * MAX_RESTS):
+        head.read(f"INFO {rng.choice(_TASKS)} unique{n}x message number{n}y here")
+    assert all(len(rests) <= MAX_RESTS for rests in head._first)
+    assert all(len(values) <= MAX_RESTS for values in head._values)
+    assert len(head._first) == FIELDS
+
+
+def test_learning_stops_where_nothing_varied_and_goes_on_where_something_did() -> None:
+    rng = random.Random(9)
+    headless, headed = HeadPositions(), HeadPositions()
+    for n in range(SETTLE_AFTER + 10):
+        message = f"{_MESSAGES[n % len(_MESSAGES)]} item{n}x"  # every text new
+        headless.read(message)
+        headed.read(f"INFO plugin_a {rng.choice(_TASKS)} {_MESSAGES[n % len(_MESSAGES)]}")
+    assert headless._learning == () and headless.free == ()
+    assert all(not rests for rests in headless._first)
+    assert headed._learning == headed.free == (2,)
