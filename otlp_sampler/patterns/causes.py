@@ -39,6 +39,14 @@ _CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 _SCOPED_LEVEL: Final = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
 
 
+# A level and its logger's name that open the record (NLog's ``Error DivxTotal: <message>``,
+# an instance's id after the name: ``Error Indexer (<*>): …``; Rust's ``ERROR
+# hickory_net::dnssec: …``): the component that logs, then its message, not a failure said
+# in a sentence (runs._level_and_logger; not a verb's form: ``Error reading: <cause>``)
+_LEVEL_AND_LOGGER = re.compile(
+    r"(?i:error|err) (?![a-z]+(?:ing|ed)\b)[A-Za-z_]\w*(?:::\w+)*(?: \([^()\s]+\))?(?::| -) ")
+
+
 def _said_before(text: str) -> bool:
     """Whether ``text``, before a failure word and its colon, says something: a word or a
     value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
@@ -95,7 +103,7 @@ def fold_cause(masked: str) -> str:
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
         if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
-                or (not start and _SCOPED_LEVEL.match(masked))):
+                or (not start and (_SCOPED_LEVEL.match(masked) or _LEVEL_AND_LOGGER.match(masked)))):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);

@@ -324,8 +324,12 @@ SOURCE_EXT: Final = (
 # status's first digit is (mask_statuses), and the pattern's id holds it (shapes.id_tokens:
 # a call site whose line moves in a new build is a new pattern, as an edited message is).
 # Elsewhere in a message a location is a value (parsing [<*>:<*>]: a configuration file's line).
+# A source file without a line before a spaced dash there is the logger's name (log4js's
+# ``[ERROR] account-store.ts - <message>``, a category per file): the file that logs, kept
+# too (two never merge: templates.header_logger_at).
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r":(?=\d+(?:[:\] ]|$))",
+    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
+    + r"(?::(?=\d+(?:[:\] ]|$))|(?= - ))",
     re.ASCII)
 
 
@@ -370,13 +374,16 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
-        # (the location's colon, followed by a digit, is the text's first: most texts fail
-        # that test in C before the regex would walk their first word)
+        # (a location's colon, followed by a digit, is the text's first, and a logger's file
+        # is followed by " - ": most texts fail both tests in C before the regex would walk
+        # their first word)
         colon = text.find(":")
-        location = (_LEADING_LOCATION.match(text) if colon > 0 and text[colon + 1:colon + 2].isdigit()
-                    and "." in text[:80] else None)
+        location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
+        elif text[location.end() - 1] != ":":
+            masked = text[:location.end()] + _MASK.sub(WILDCARD, text[location.end():])  # a logger's file
         else:
             # the location's line stays, and its digits name the pattern (as a status's)
             end = location.end()

@@ -33,6 +33,7 @@ from otlp_sampler.patterns.templates import (
     method_path_at,
     name_shapes,
     prefix_at,
+    record_header,
     varying,
     word_count,
 )
@@ -458,6 +459,13 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
                 break
         index -= 1
+    if candidates and total == count:
+        header = record_header(tokens)[0]
+        if header > 0 and (tokens[header] == "-" or spaced[header]):
+            # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
+            # - <message>): what follows is the message, the event itself, never the cause of
+            # an operation said in the header
+            candidates = [at for at in candidates if at > header]
     chosen = -1
     if (len(candidates) > 1 and tokens[candidates[-1]][-1] in ".," and candidates[-2] == candidates[-1] + 2
             and not _EXCEPTION.fullmatch(tokens[candidates[-2] - 1])):
@@ -566,6 +574,31 @@ def _code_location(tokens: list[str], at: int) -> bool:
         start == 0 or tokens[start - 1] == "]")
 
 
+def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the colon or dash at ``at`` ends the record's level word and its logger's
+    name that open the message (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module
+    path as tracing and env_logger print their target; NLog's ``Debug NorBits - <message>``,
+    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``; the
+    level's own colon between them: ``info: rpz: <message>``): the
+    component that logs, one per call site's module or class, then its message, which is
+    the event itself, not the cause of an operation. Not a verb's form after the level
+    (``Error reading: <cause>``, ``Debug enabled - …``): the message's own words."""
+    if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
+        return False
+    end = at
+    if tokens[end - 1] == ")" and end - start >= 5 and tokens[end - 3] == "(":
+        end -= 3  # (the instance's id)
+    name = start + 1
+    if tokens[name] == ":":
+        if end - name < 2:
+            return False
+        name += 1  # (the level's own colon: unbound's info: rpz: <message>; _separates: weakly)
+    while name + 3 < end and tokens[name + 1] == ":" and tokens[name + 2] == ":":
+        name += 3  # (a module path, crate::module::sub)
+    return name + 1 == end and kinds[name] in (WORD, TITLE, CAPS, MIXED) and not (
+        tokens[name].islower() and tokens[name].endswith(("ing", "ed")))
+
+
 def _function_after_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a function's name after the file and line that open
     the record (masking keeps the file there: ``balancers.lua:163: create_balancer(): …``),
@@ -620,7 +653,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
         before = tokens[at - 1]
+        logger = _level_and_logger(tokens, kinds, at, start)
+        if logger and tokens[start + 1] == ":":
+            # a level and its colon, then a name and its colon (unbound's info: rpz: <message>):
+            # a component's tag as often as an operation and its errno's text (error:
+            # gettimeofday: <strerror>): as after a bracket, causes that read as failures fold
+            return WEAKLY
         if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+                or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
         # the function that logs, named after the file and line that open the record: what

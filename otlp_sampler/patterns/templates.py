@@ -316,6 +316,18 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def _after_level_colon(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` follows the record's level, or a channel and its level
+    (Monolog's ``production.DEBUG``), and its colon: the first word of the message, whose
+    capital is the sentence's (``production.DEBUG: Original RTD Location ID: <*>`` / ``…:
+    New RTD …``), not a value the colon introduces (a name after it may be: rclone's
+    ``INFO  : photos/a.jpg: Copied``)."""
+    if at < 2 or tokens[at - 1] != ":":
+        return False
+    word = tokens[at - 2]
+    return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
+
+
 def prefix_at(tokens: list[str], kinds: list[int]) -> int:
     """Where a leading name is, or -1: a word before a colon (``ledger: conffile …``) or
     alone in a leading bracket (``[orders] compaction …``). Such a name says what the
@@ -426,10 +438,12 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
+            return -1.0  # the message's first words after the record's level: the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
-            if _logger_at(tokens, index) and name_shapes(a) & name_shapes(b) & _IS_QUALIFIED:
-                return -1.0  # two loggers' names (_logger_at): two call sites
+            if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):
+                return -1.0  # two loggers' names (_logger_at, header_logger_at): two call sites
             cost = STRONG_CUE  # two qualified names: two things of one kind, after a mere mark too
         if (not cost and index < 2 and prefix_at(tokens, kinds) == index
                 and prefix_at(template, template_kinds) == index
@@ -794,6 +808,68 @@ def _logger_at(tokens: list[str], at: int) -> bool:
             return False
         index += 3
     return True
+
+
+def header_logger_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the logger's name in the record's header (``record_header``):
+    Spring Boot's ``INFO <*> --- [ main] o.s.b.w.GracefulShutdown : <message>``, log4js's
+    ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
+    (the logger first). As after the level in brackets (``_logger_at``), the logger is the
+    class or file that logs, one per call site's."""
+    return record_header(tokens)[1] == at
+
+
+def record_header(tokens: list[str]) -> tuple[int, int]:
+    """Where the record's header ends and where its logger's name is in it (-1: none): the
+    span that opens the record and ends with a dash or colon before the message, holding the
+    record's level (a word, or alone in brackets), values (a process id, a line), bracketed
+    tags (a thread, a context) and at most one name, the logger's. (-1, -1): no header."""
+    level = False
+    logger = -1
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if token in _HEADER_ENDS:
+            return (index, logger) if level else (-1, -1)
+        closer = _BRACKETS.get(token)
+        if closer is not None:
+            try:
+                close = tokens.index(closer, index + 1)
+            except ValueError:
+                return -1, -1
+            if close == index + 2 and tokens[index + 1] in _LEVEL_FORMS:
+                if level:
+                    return -1, -1
+                level = True
+            index = close + 1
+            continue
+        if token != WILDCARD and token != "---":
+            if not level and token in _LEVEL_FORMS:
+                level = True
+            elif logger < 0:
+                logger = index
+            else:
+                return -1, -1  # (a word of the message: no header)
+        index += 1
+    return -1, -1
+
+
+_HEADER_ENDS = frozenset(("-", ":"))
+# LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
+# lookup, as record_header runs for most mined messages
+_LEVEL_FORMS = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information", "debug",
+                                           "trace", "fatal", "notice", "critical", "crit", "alert", "emerg",
+                                           "verbose", "panic")
+                         for form in (word, word.title(), word.upper()))
+
+
+def _logger_names(a: str, b: str) -> bool:
+    """Whether two words are both a logger's name as loggers print one: a qualified name
+    (``o.s.b.w.GracefulShutdown``, ``API.Data.Migrations.MigrateRange``) or a source file's
+    (``account-store.ts``)."""
+    return bool(name_shapes(a) & name_shapes(b) & _IS_QUALIFIED) or (
+        SOURCE_FILE.fullmatch(a) is not None and SOURCE_FILE.fullmatch(b) is not None)
 
 
 def _qualified_pair(a: str, ka: int, b: str, kb: int, tokens: list[str], at: int, before: str) -> bool:

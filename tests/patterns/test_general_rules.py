@@ -1323,6 +1323,61 @@ _MERGE_OR_STAY_APART = [
                  # and a tag after the level and the code location: the message still the event
                  ["[pool 12] AUDIT: <pool.c:80 (release)> (slots) read finished - read error",
                   "[pool 3] AUDIT: <pool.c:71 (lease)> (slots) unexpected eof from peer"]]),
+    _rule("a_level_and_its_loggers_name_that_open_the_record_are_a_label",
+          # Rust's LEVEL target: and NLog's Level Logger - / Level Logger: print the component
+          # that logs, then its message: the event, whatever its words, not an operation's cause
+          apart=[["DEBUG store_engine::compaction: merged segments for shard 3",
+                  "DEBUG store_engine::compaction: not compacting shard 4 with lock held",
+                  "DEBUG store_engine::compaction: skipped shard 5: lock not held",
+                  "DEBUG store_engine::compaction: reading WAL",
+                  "DEBUG store_engine::compaction: reading SST"],
+                 [" INFO store_engine: loading configuration from: /etc/store.toml",
+                  " INFO store_engine: listening for clients on 10.0.0.1:80"],
+                 ["Debug FeedIndexer - Validating settings ...",
+                  "Debug FeedIndexer - Login failed: bad password"],
+                 ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
+                  "Error FeedIndexer: Login failed: bad password",
+                  "Error FeedIndexer (42): Found captcha during login, aborting"]],
+          # a failure said after it still has its cause, and a verb's form after the level is
+          # the message's own word
+          one_both_ways=[["DEBUG store_engine::compaction: failed to verify: checksum mismatch",
+                          "DEBUG store_engine::compaction: failed to verify: unexpected EOF"],
+                         ["Error FeedIndexer: Failed to load url [https://x.io/]: timed out",
+                          "Error FeedIndexer: Failed to load url [https://y.io/a]: connection refused"],
+                         ["Error reading: broken pipe", "Error reading: connection refused"],
+                         # a level and its colon, then a name and its colon: as after a bracket,
+                         # causes that read as failures fold (error: gettimeofday: <strerror>)
+                         ["error: clock_gettime: Connection refused",
+                          "error: clock_gettime: Address already in use",
+                          "error: clock_gettime: Operation timed out"]]),
+    _rule("a_level_its_colon_and_a_name_are_a_component_tag_whose_events_stay_apart",
+          # unbound's info: rpz: <message>: an event of the component that reads as no failure
+          # is not a cause
+          apart=[["info: store: qname: type not found", "info: store: iterator callback: have_rpz=3"]]),
+    _rule("the_loggers_name_in_the_records_header_is_its_call_sites",
+          # the header (level, values, bracketed tags, one name, then a spaced dash or colon)
+          # names the class or file that logs: two of them are two call sites
+          apart=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Graceful drain aborted",
+                  " INFO 7 --- [           main] o.e.shop.tomcat.GracefulDrain  : Graceful drain aborted"],
+                 ["[ERROR] cart-store.ts - Could not update lastSeen",
+                  "[ERROR] api-tokens.js - Could not update lastSeen"]],
+          one_both_ways=[[" INFO 1 --- [           main] o.e.shop.jetty.GracefulDrain   : Drained 3 requests",
+                          " INFO 9 --- [     worker-2] o.e.shop.jetty.GracefulDrain   : Drained 5 requests"],
+                         # in the message a qualified name is a thing named, as before
+                         ["[INFO] reloaded ui.theme.dark now", "[INFO] reloaded net.proxy.port now"]]),
+    _rule("the_message_after_the_records_header_is_the_event_not_a_cause",
+          # log4j's %c %L [%t] %p [%x] - <message>: no bracket of the header parts a cause
+          apart=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - Failed to load cart",
+                  "com.example.shop.CartStore 71 [worker-2] ERROR [] - failed to apply settings to cache",
+                  "com.example.shop.CartStore 80 [worker-3] ERROR [] - Export of metrics to x fails."]],
+          # a failure said in the message still has its cause
+          one_both_ways=[["com.example.shop.CartStore 62 [worker-1] ERROR [] - failed to open x: EOF",
+                          "com.example.shop.CartStore 62 [worker-4] ERROR [] - failed to open x: refused"]]),
+    _rule("a_capitalised_word_after_the_records_level_and_its_colon_is_the_messages_first",
+          # Monolog's channel.LEVEL: <message>: its first word is the sentence's, not a value
+          apart=[["production.DEBUG: Original cache key: 42", "production.DEBUG: New cache key: 43"]],
+          # a name there may still vary (rclone's LEVEL : <object>: <message>)
+          one_both_ways=[["INFO  : photos: Copied (new)", "INFO  : music: Copied (new)"]]),
     _rule("the_value_of_a_what_key_names_the_event",
           # Erlang's structured reports name the event in what= (as structlog's event=)
           one_both_ways=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
@@ -1510,6 +1565,15 @@ _MASKED_AS = {
         "retry after {error,timeout} in store:flush": "retry after {error,timeout} in store:flush",
         # a failure said after a term still has its cause
         "write {ok,done} failed: broken pipe": "write {ok,done} failed: <*>",
+    },
+    "a_source_file_before_a_spaced_dash_that_opens_the_record_is_the_loggers": {
+        # log4js's [LEVEL] category - <message>, a category per file: kept, as a code location is
+        "[ERROR] api-tokens.js - Could not update 3 rows":
+            "[ERROR] api-tokens.js - Could not update <*> rows",
+        "[WARN] services/email-service.ts - Failed to send 85 mails":
+            "[WARN] services/email-service.ts - Failed to send <*> mails",
+        # later in the message a file is a value
+        "loaded x.js - ok": "loaded <*> - ok",
     },
     "a_level_glued_to_its_loggers_scope_says_how_bad_not_what_failed": {
         # Zig's std.log prints level(scope): first: the component that logs, then its message

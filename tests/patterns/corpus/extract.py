@@ -48,8 +48,9 @@ _WRAPPERS = re.compile(
     r"^(?:_|N_|gettext|__|t|i18n\.t|sprintf|vsprintf|format|String\.format|string\.Format|fmt\.Sprintf"
     r"|fmt\.Errorf|Sprintf|util\.format|str\.format|fmt::format|fmt::runtime)\s*\(", re.S)
 _GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t|fmt::runtime)\s*\(")
-# languages lexed as another: C++'s literals and concatenation are C's
-_LEXER = {"cpp": "c", "objc": "c"}
+# languages lexed as another: C++'s literals and concatenation are C's; round 6's Crystal's are
+# Ruby's, Nim's and Clojure's strings C's
+_LEXER = {"cpp": "c", "objc": "c", "crystal": "ruby", "nim": "c", "clojure": "c"}
 _LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
                     re.I)
 # a level said by one letter (Android's Log.d, ESPHome's ESP_LOGW): read under rules 3
@@ -104,7 +105,7 @@ def read_literal(src: str, i: int, lang: str) -> tuple[Literal, int] | None:
             prefix = m.group()
             j = i + m.end()
     elif lang == "scala":
-        m = re.match(r"(?:s|f|raw)(?=\")", src[i:])
+        m = re.match(r"(?:s|f|raw|log)(?=\")", src[i:])  # log"": Spark's structured interpolator
         if m:
             prefix = "s" if m.group() != "raw" else "raw"
             j = i + m.end()
@@ -543,7 +544,7 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 out.append(_MODULE_STRINGS[expr].replace("%", "%%"))
                 continue
             conv = "r" if spec.startswith("!r") else ""
-            kind = kind_of_expression(expr, conv, lang)
+            kind = _bound_kind(expr, lang) or kind_of_expression(expr, conv, lang)
             style = _style(conv, spec, lang)
             if rules >= 2 and lang in ("elixir", "ruby") and re.search(r"^inspect\(|\.inspect$", expr):
                 style = "d"  # Elixir's inspect(x), Ruby's x.inspect: a string in quotes, a term as one
@@ -608,13 +609,46 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv == "V":
                 conv = "s"
-            kind = kind_of_expression(expr, conv, lang, spec)
+            kind = (_bound_kind(expr, lang) if conv in ("s", "{}", "@", "") else None) or \
+                kind_of_expression(expr, conv, lang, spec)
             if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
                 kind = kind_of_expression(name, conv, lang, spec)
             out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
         out.append(segment[last:].replace("%", "%%"))
     template = "".join(out)
     return template
+
+
+# the source just above the log call being read (set per call by _one_call)
+_ABOVE_THE_CALL: list[str] = [""]
+_NOT_A_LOCAL = frozenset(("this", "self", "nil", "null", "None", "true", "false", "True", "False"))
+
+
+def _bound_kind(expr: str, lang: str) -> str | None:
+    """The kind of a local that the lines above the call assign only texts of the program's own:
+    Jackett's ``var cacheStr = result.IsFromCache ? " (from cache)" : "";`` one text there or not
+    (``optional``), JupyterHub's ``oauth_msg`` (``f"with ouath_client_id={…}"`` in one branch,
+    ``"without oauth"`` in the other) one of a few phrases (``phrase``), single words one of a few
+    words (``word``). None when the name is not such a local (a parameter, a value computed)."""
+    name = expr.strip()
+    if not re.fullmatch(r"\$?[A-Za-z_]\w*", name) or name in _NOT_A_LOCAL:
+        return None
+    pattern = (r"(?:^|[\s;(])(?:(?:const|let|var|val|final|String|string|auto)\s+)?" + re.escape(name)
+               + r"\s*(?::=|=)(?!=)[ \t]*(.+)$")
+    texts: list[str] = []
+    for assignment in re.finditer(pattern, _ABOVE_THE_CALL[0], re.M):
+        value = assignment.group(1).strip().rstrip(";").strip()
+        branches = re.fullmatch(r"[^?\"'`]+\?\s*(.+?)\s*:\s*(.+)", value)  # cond ? "a" : "b"
+        for text in (branches.groups() if branches else (value,)):
+            literal = read_literal(text, 0, lang)
+            if literal is None or literal[1] != len(text):
+                return None  # also assigned something else than a text: a value
+            texts.append("".join(s if isinstance(s, str) else "x" for s in literal[0].segments))
+    if len(set(texts)) < 2 or any(re.search(r"%[-#0-9.]*[sdifxv]", text) for text in texts):
+        return None  # one text, or formats the logger fills (uvicorn's addr_format = "%s://%s:%d")
+    if "" in texts:  # zigbee2mqtt's blockForceLog: "", " (force: …)" or " (block: …, force: …)"
+        return "optional"
+    return "word" if all(re.fullmatch(r"\S+", text) for text in texts) else "phrase"
 
 
 def _after_text(kind: str, out: list[str]) -> str:
@@ -773,11 +807,18 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         args = args[1:]  # NLog's Debug(exception, "message", args...): the exception is not in the text
     if not args:
         return None, [], fields
+    if program.rules >= 6 and lang == "ruby":
+        args = [_ruby_format(args[0], lang), *args[1:]]
     message_arg, format_args = unwrap(args[0], lang)
     rest = args[1:]
     parts = pieces(message_arg, lang, program.rules)
     if parts is None:
         return None, [], fields
+    if program.rules >= 6:
+        parts = _round_6_parts(program, parts)
+    if program.kv == "ztag":
+        fields += _tag_fields(rest, lang)
+        rest = []
     named = {}
     if any(re.match(r"fmt::arg\(", a.strip()) for a in format_args):
         # fmt::format(text, fmt::arg("path", x)): "{path}" is the argument of that name
@@ -1065,12 +1106,25 @@ def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str,
     return named
 
 
+# what a call's line starts with when the call is in a comment: `//`, `/*` or a doc comment's `* `
+# (C's `#` is a preprocessor line, its macros' calls are read); `#` where that starts a comment,
+# Lua's `--`, Erlang's `%`
+_C_COMMENT = re.compile(r"\s*(?://|/\*|\*\s)")
+_LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby", "shell", "perl", "elixir",
+                                                                  "julia")},
+                 "php": re.compile(r"\s*(?://|/\*|\*\s|#(?!\[))"), "lua": re.compile(r"\s*--"),
+                 "erlang": re.compile(r"\s*%")}
+
+
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
     _MODULE_STRINGS.clear()
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
+    commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
     for m in re.finditer(program.call, src):
+        if commented.match(src, src.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # `// log.debug(...)`, a doc comment's example: a line the program never prints
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
@@ -1083,6 +1137,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _WORDS[word.group(1).lower()]
         if program.rules >= 5:
             level = _round_5_level(m.group(), level)
+        if program.rules >= 6:
+            level = _round_6_level(program, src, m, level)
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
@@ -1112,13 +1168,23 @@ def _python_module_strings(src: str) -> dict[str, str]:
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
     lang = _LEXER.get(program.language, program.language)
+    # the lines a local's assignments are read from: the call's few lines above, not the file's
+    _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
+    if program.rules >= 6:
+        read = _round_6_call(program, src, m)
+        if read is not None:
+            template, fields = read
+            if template is None:
+                return None
+            template, fields = _round_5_site(program, src, m, [], at, level, template, fields)
+            return Site(at, level, template.rstrip("\n "), fields) if template is not None else None
     if program.kv == "chain":
         return _chain(program, src, end, at, level)
     if lang in ("ruby", "elixir") and not m.group().endswith("("):
-        return _ruby_call(program, src, end, at, level)
+        return _with_round_6_head(program, src, m, _ruby_call(program, src, end, at, level))
     if lang == "kotlin":
-        return _kotlin_call(program, src, end, at, level)
+        return _with_round_6_head(program, src, m, _kotlin_call(program, src, end, at, level))
     if lang == "shell":
         return _shell_call(program, src, m, at, level)
     if lang == "julia" and not m.group().endswith("("):
@@ -1138,6 +1204,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             return None
         args = read[0]
     args = args[program.skip:]
+    if program.rules >= 6:
+        args = _round_6_arguments(program, m, args)
     prefix = ""
     suffix = ""
     label = None
@@ -1226,6 +1294,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         template, fields = _round_5_site(program, src, m, args, at, level, template, fields)
         if template is None:
             return None
+    if program.rules >= 6:
+        fields = _round_6_fields(program, src, at, fields)
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
 
@@ -1237,6 +1307,8 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
     if program.language == "zig":
         # std.log's format as Ghostty's logFn prints it: "warning(scope): " (main_ghostty.zig)
         scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+        if scope is None and program.rules >= 6:  # a project's std.log wrapper (stdx.log), wrapped again
+            scope = re.search(r"\bconst\s+log\s*=\s*(?:[\w.]+\(\s*)?stdx?\.log\.scoped\(\s*\.(\w+)\s*\)", src)
         word = {"error": "error", "warn": "warning"}.get(level, level)
         return f"{word}({scope.group(1)}): " if scope else f"{word}: "
     if program.name == "kong":
@@ -1292,7 +1364,7 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
     it prints before the message, read from each one's logging code and default setup."""
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
-    head = _ROUND_5_HEADS.get(program.name)
+    head = _ROUND_5_HEADS.get(program.name) or _ROUND_6_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
     if program.kv == "erlwhat":
@@ -1457,6 +1529,467 @@ _ROUND_5_HEADS = {
     "jupyterhub": _jupyterhub, "flexget": _flexget, "unleash": _unleash, "thelounge": _thelounge,
     "hickory-dns": _hickory, "jackett": _jackett, "snipe-it": _snipe_it, "apisix": _apisix,
 }
+
+
+# ---------------------------------------------------------------- round 6's call styles and heads
+
+
+def _round_6_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 6's calls that say it otherwise: a priority named among the
+    arguments (logcat's ``LogPriority.WARN``, Netdata's ``NDLP_ERR``, Unit's ``NXT_LOG_INFO``),
+    Icinga's severities, Chronicles' and Penpot's short words, Ansible's verbosity."""
+    call = m.group()
+    if call.startswith("logcat"):  # logcat's priority, DEBUG unless one is given
+        named = re.match(r"\s*\(\s*(?:priority\s*=\s*)?LogPriority\.(\w+)", src[m.end():m.end() + 200])
+        word = named.group(1).lower() if named else "debug"
+        return {"warn": "warn", "error": "error", "info": "info", "assert": "error"}.get(word, "debug")
+    named = re.search(r"\b(?:NDLP|NXT_LOG)_(\w+)", call)
+    if named:
+        return {"ERR": "error", "CRIT": "error", "ALERT": "alert", "EMERG": "alert", "WARNING": "warn",
+                "WARN": "warn", "NOTICE": "notice", "INFO": "info"}.get(named.group(1), "debug")
+    if program.name == "icinga2":
+        word = re.search(r"Log(Debug|Notice|Information|Warning|Critical)", call).group(1)
+        return {"Information": "info", "Warning": "warn", "Critical": "error"}.get(word, word.lower())
+    if program.name == "ansible":
+        verbosity = re.search(r"\.(v+)\($", call)
+        return "debug" if verbosity else level
+    short = re.search(r"\b(inf|wrn|err|dbg|trc)\b", call)
+    if short:  # Penpot's l/inf, l/wrn
+        return {"inf": "info", "wrn": "warn", "err": "error", "dbg": "debug", "trc": "trace"}[short.group(1)]
+    if program.name == "unit" and re.match(r"nxt_(?:log_)?alert\(", call):
+        return "alert"
+    if program.name == "redpanda":  # the method of the logger the call names: vlog(clusterlog.warn, ...)
+        return re.search(r"\.(\w+)\s*,$", call).group(1)
+    return level
+
+
+def _with_round_6_head(program: Program, src: str, m: re.Match, site: Site | None) -> Site | None:
+    """A site read without parentheses or with a lambda, with what a round 6 logger prints
+    before its message and the fields it prints (earlier rounds' programs read as before)."""
+    if site is None or program.rules < 6:
+        return site
+    template, fields = _round_5_site(program, src, m, [], site.at, site.level, site.template, site.fields)
+    if template is None:
+        return None
+    return Site(site.at, site.level, template, _round_6_fields(program, src, site.at, fields))
+
+
+def _round_6_call(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 6's calls whose message is not the arguments of a call:
+    a stream after the call, a Clojure form's keywords, a Chronicles statement; None for the
+    others."""
+    lang = _LEXER.get(program.language, program.language)
+    if program.fmt == "stream" and program.call.endswith(","):
+        return _stream_after_call(program, src, m, lang)
+    if program.kv == "cljkw":
+        return _keyword_form(program, src, m, lang)
+    if program.kv == "nim":
+        return _chronicles(program, src, m, lang)
+    return None
+
+
+def _stream_after_call(program: Program, src: str, m: re.Match, lang: str
+                       ) -> tuple[str | None, list[list[str]]]:
+    """Icinga's ``Log(severity, facility) << "text" << value;``: the message is streamed into
+    the object the call makes, or given as the call's third argument."""
+    read = read_args(src, m.start() + m.group().index("(") + 1, lang)
+    if read is None:
+        return None, []
+    args, end = read
+    if len(args) > 2:
+        return _concatenated(_plus_operands(args[2], lang), lang, program.rules), []
+    statement_end = _statement_end(src, end, lang, '"', lambda at: src[at] == ";")
+    streamed = src[end:statement_end].strip() if statement_end is not None else ""
+    if not streamed.startswith("<<"):
+        return None, []
+    return _concatenated(_stream_operands(streamed[2:], lang), lang, program.rules), []
+
+
+def _plus_operands(arg: str, lang: str) -> list[str]:
+    """``"text " + value + " more"``: the operands of a top-level concatenation."""
+    operands = []
+    rest = arg
+    while True:
+        at = _top_level(rest, "+", lang)
+        operands.append(rest[:at].strip() if at is not None else rest.strip())
+        if at is None:
+            return [operand for operand in operands if operand]
+        rest = rest[at + 1:]
+
+
+def _form_items(src: str, k: int, lang: str) -> tuple[list[str], int] | None:
+    """The items of a Lisp form from ``src[k]`` to its closing parenthesis: literals, nested
+    forms and atoms separated by spaces (commas are spaces in Clojure)."""
+    items: list[str] = []
+    while k < len(src):
+        ch = src[k]
+        if ch in " \t\n\r,":
+            k += 1
+        elif ch == ";":
+            end = src.find("\n", k)
+            k = end if end > 0 else len(src)
+        elif ch == ")":
+            return items, k + 1
+        elif ch == '"':
+            lit = read_literal(src, k, lang)
+            if lit is None:
+                return None
+            items.append(src[k:lit[1]])
+            k = lit[1]
+        elif ch in "([{" or (ch in "#'@^" and src[k + 1:k + 2] in "([{"):
+            start = k
+            k += 1 if ch in "([{" else 2
+            depth = 1
+            while k < len(src) and depth:
+                if src[k] == '"':
+                    lit = read_literal(src, k, lang)
+                    if lit is None:
+                        return None
+                    k = lit[1]
+                    continue
+                depth += 1 if src[k] in "([{" else -1 if src[k] in ")]}" else 0
+                k += 1
+            items.append(src[start:k])
+        else:
+            atom = re.match(r"[^\s,()\[\]{}\"]+", src[k:])
+            if atom is None:
+                return None
+            items.append(atom.group())
+            k += atom.end()
+    return None
+
+
+def _keyword_form(program: Program, src: str, m: re.Match, lang: str) -> tuple[str | None, list[list[str]]]:
+    """Penpot's ``(l/warn :hint "text" :id id ::l/sync? true)``: app.common.logging prints
+    ``key=value`` of each simple keyword, joined by ", ", the values as ``pr-str`` prints them
+    (a string quoted); ``:cause`` is printed after the record, namespaced keys not at all."""
+    read = _form_items(src, m.end(), lang)
+    if read is None:
+        return None, []
+    items = read[0]
+    out: list[str] = []
+    pairs = [(key, items[index + 1]) for index, key in enumerate(items[:-1]) if key.startswith(":")]
+    for key, value in pairs:
+        if not re.fullmatch(r":[\w?!*-]+", key) or key == ":cause":
+            continue
+        name = key[1:]
+        text = _clojure_text(value, lang)
+        if text is not None:
+            out.append(f'{name}="{text}"')
+        else:
+            out.append(f"{name}={_slot(kind_of_field(name.replace('-', '_'), value, lang), '')}")
+    return (", ".join(out) if out else None), []
+
+
+def _clojure_text(value: str, lang: str) -> str | None:
+    """A string value's template: a literal, ``(str "a" x)``, ``(format "a %s" x)``."""
+    literal = _literal_text(value, lang)
+    if literal is not None:
+        return literal.replace("%", "%%")
+    call = re.match(r"\((str|format|fmt/format)\s", value)
+    items = _form_items(value, call.end(), lang) if call else None
+    if not items or not items[0]:
+        return None
+    if call.group(1) == "str":
+        return _concatenated(items[0], lang, 6)
+    parts = pieces(items[0][0], lang, 6)
+    return build(parts, items[0][1:], "printf", lang, rules=6) if parts is not None else None
+
+
+def _chronicles(program: Program, src: str, m: re.Match, lang: str) -> tuple[str | None, list[list[str]]]:
+    """Chronicles' ``info "Event", key = value, other``: a constant message, then properties
+    (a bare name is its own key), the statement going on over lines that end in a comma."""
+    end = _statement_end(src, m.end(), lang, '"',
+                         lambda at: src[at] == "\n" and not src[m.end():at].rstrip().endswith(","))
+    if end is None:
+        return None, []
+    read = read_args(src[m.end():end] + ")", 0, lang)
+    if read is None or not read[0]:
+        return None, []
+    message = _literal_text(read[0][0], lang)
+    if message is None:
+        return None, []
+    fields = []
+    for arg in read[0][1:]:
+        pair = re.match(r"^(\w+)\s*=(?!=)\s*(.+)$", arg, re.S)
+        key, value = (pair.group(1), pair.group(2)) if pair else (arg, arg)
+        if re.fullmatch(r"\w+", key):
+            fields.append([key, kind_of_field(key, value.strip(), lang)])
+    topics = re.search(r"^logScope:\s*\n\s+topics\s*=\s*\"([^\"]+)\"", src, re.M)
+    if topics:  # the file's logScope: a constant property printed after the call's
+        fields.append(["topics", "=" + topics.group(1)])
+    return message.replace("%", "%%"), fields
+
+
+def _round_6_arguments(program: Program, m: re.Match, args: list[str]) -> list[str]:
+    """Round 6's arguments as the common reading takes them: a context first (slog's
+    ``InfoContext(ctx, ...)``) or Duplicati's tag, id and exception before the message are not
+    in the text."""
+    lang = _LEXER.get(program.language, program.language)
+    if re.search(r"Context\($", m.group()) and args:
+        return args[1:]
+    if program.name == "duplicati" and len(args) > 2:
+        message = args[2:]
+        if (len(message) > 1 and _literal_text(message[0], lang) is None
+                and pieces(message[1], lang) is not None):
+            message = message[1:]  # (tag, id, exception, message, args)
+        return message
+    return args
+
+
+def _round_6_parts(program: Program, parts: list) -> list:
+    """A message's pieces as round 6's formatters print them: Unit's conversions spelled as
+    printf's, Spark's ``MDC(KEY, value)`` printing its value."""
+    if program.name == "unit":
+        return [_nxt_format(part) if isinstance(part, str) else part for part in parts]
+    kept = []
+    for part in parts:
+        mdc = re.fullmatch(r"MDC\(\s*[\w.]+\s*,\s*(.+)\)", part[1], re.S) if isinstance(part, tuple) else None
+        kept.append((part[0], mdc.group(1).strip(), *part[2:]) if mdc else part)
+    return kept
+
+
+def _ruby_format(arg: str, lang: str) -> str:
+    """Ruby's ``"text %s" % value`` (or ``% [a, b]``) as the ``format`` call it is."""
+    at = _top_level(arg, "%", lang)
+    if at is None or read_literal(arg.strip(), 0, lang) is None:
+        return arg
+    operands = arg[at + 1:].strip()
+    if operands.startswith("[") and operands.endswith("]"):
+        operands = operands[1:-1]
+    return f"format({arg[:at].strip()}, {operands})"
+
+
+# nxt_sprintf's conversions (src/nxt_sprintf.c): "%[0][width][u][x|X]type", the types printed as
+# printf's are: strings (%V an nxt_str_t, %FN a file name), numbers (%D, %L, %O, %T, %M, %z and
+# the process and descriptor numbers %PI %PT %PH %PF %FD, %E an errno), and %Z, %N printing a
+# NUL or a new line (here nothing)
+_NXT_CONVERSION = re.compile(r"%([-0-9.*]*)(u?)([xX]?)(u?)(PI|PT|PH|PF|FD|FN|V|E|D|L|O|T|M|z|s|d|i|p|c|f|b|A"
+                             r"|Z|N|n|l)")
+_NXT_TYPES = {"V": "s", "FN": "s", "s": "s", "l": "s", "A": "s", "p": "p", "c": "c", "f": "f", "Z": "",
+              "N": "", "n": ""}
+
+
+def _nxt_format(text: str) -> str:
+    """Unit's format text with its conversions spelled as printf's (``%V`` as ``%s``)."""
+    def one(found: re.Match) -> str:
+        width, unsigned, hexadecimal, unsigned_after, kind = found.groups()
+        conv = _NXT_TYPES.get(kind, "x" if hexadecimal else "u" if unsigned or unsigned_after else "d")
+        return "%" + width + conv if conv else ""
+    return "%%".join(_NXT_CONVERSION.sub(one, piece) for piece in text.split("%%"))
+
+
+def _tag_keys(files: dict[str, str]) -> dict[str, str]:
+    """Temporal's tag helpers (common/log/tag): ``func WorkflowID(...) ZapTag { return
+    NewStringTag(WorkflowIDKey, ...)`` names the key the field prints (a constant of the tag
+    package's files); ``tag.Error(err)`` is zap's "error"."""
+    package = [src for src in files.values()
+               if re.search(r"^package tag$", src, re.M) and ") ZapTag {" in src]
+    constants = _go_string_constants(package)
+    keys = {"Error": "error"}
+    for src in package:
+        helpers = r"^func (\w+)\([^)]*\) ZapTag \{\s*return New\w*\(\s*(\"[^\"]*\"|\w+)"
+        for m in re.finditer(helpers, src, re.M):
+            key = m.group(2)
+            keys[m.group(1)] = key.strip('"') if key.startswith('"') else constants.get(key, "")
+    return {name: key for name, key in keys.items() if key}
+
+
+_TAGS: dict[str, str] = {}
+
+
+def _tag_fields(args: list[str], lang: str) -> list[list[str]]:
+    """``tag.WorkflowID(id)``: the field its helper names, the kind of the value given."""
+    fields = []
+    for arg in args:
+        helper = re.match(r"tag\.(\w+)\((.*)\)$", arg.strip(), re.S)
+        if helper and helper.group(1) in _TAGS:
+            key = _TAGS[helper.group(1)]
+            fields.append([key, kind_of_field(key, helper.group(2), lang)])
+    return fields
+
+
+def _seastar_loggers(gitdir: pathlib.Path, program: Program) -> dict[str, str]:
+    """Redpanda's ``inline ss::logger clusterlog("cluster");``: the name each logger prints."""
+    headers = source_files(gitdir, dataclasses.replace(program, files=("src/v/*.h", "src/v/*.cc")))
+    names = {}
+    for src in headers.values():
+        for m in re.finditer(r"\b(?:ss::|seastar::)?logger\s+(\w+)\s*[({]\s*\"([^\"]+)\"", src):
+            names[m.group(1)] = m.group(2)
+    return names
+
+
+_LOGGERS: dict[str, str] = {}
+
+
+def _pgbouncer(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """lib/usual/logging.c: "[pid] LOG " (the level's tag); util.c: slog_ calls add the socket,
+    "C-0x55d0c8a0: db/user@host:port " (S- for a server's)."""
+    tag = {"error": "ERROR", "warning": "WARNING", "warn": "WARNING", "debug": "DEBUG", "noise": "NOISE",
+           "fatal": "FATAL"}.get(re.search(r"log_(\w+)\(", m.group()).group(1), "LOG")
+    head = f"[%{{int}}] {tag} "
+    socket = re.match(r"slog_\w+\(\s*([\w>.&-]+)", m.group())
+    if socket:
+        letter = "S" if "server" in socket.group(1) else "C"
+        head += f"{letter}-0x%{{hex}}: %{{name}}/%{{user}}@%{{ip}}:%{{port}} "
+    return head + text
+
+
+def _netdata(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """nd_log's logfmt (its default; nd_log-internals.c's field order): the program, the source,
+    the level, the thread, then the message."""
+    source = "collector" if re.search(r"collector_|NDLS_COLLECTORS", m.group()) else "daemon"
+    word = {"warn": "warning", "error": "err"}.get(level, level)
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'comm=netdata source={source} level={word} tid=%{{int}} thread=%{{name}} msg="{quoted}"'
+
+
+def _unit(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """nxt_log.c: "[level] pid#tid " before the message."""
+    return f"[{level}] %{{int}}#%{{int}} {text}"
+
+
+def _redpanda(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """seastar's logger: "LEVEL  [shard 0:main] name - ", vlog adding "file.cc:12 - "."""
+    variable = re.search(r"(\w+)\.\w+\s*,$", m.group()).group(1)
+    name = _LOGGERS.get(variable)
+    if name is None:  # a context logger (retry_chain_logger ctxlog(log, ...)): its parent's name
+        parent = re.search(r"\b" + variable + r"\s*[({]\s*(?:\w+::)*(\w+)", src)
+        name = _LOGGERS.get(parent.group(1)) if parent else None
+    place = f"{path.rsplit('/', 1)[-1]}:{line}"
+    return f"{level.upper():<5} [shard %{{int}}:main] {name or '%{name}'} - {place} - {text}"
+
+
+def _icinga2(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """lib/base/logger.cpp: "severity/facility: " after the time."""
+    word = re.search(r"Log(Debug|Notice|Information|Warning|Critical)", m.group()).group(1).lower()
+    read = read_args(src, m.start() + m.group().index("(") + 1, "c")
+    facility = _literal_text(read[0][1], "c") if read and len(read[0]) > 1 else None
+    return f"{word}/{facility or '%{name}'}: {text}"
+
+
+def _synapse(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """The log config Synapse generates: "name - lineno - LEVEL - request - " after the time."""
+    word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
+    module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    return f"{module} - {line} - {word} - %{{id}} - {text}"
+
+
+def _ansible(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """utils/display.py: "[WARNING]: ", "[ERROR]: ", debug's "pid time: ", a verbose line's host."""
+    method = re.search(r"\.(\w+)\($", m.group()).group(1)
+    if method == "warning":
+        return "[WARNING]: " + text
+    if method == "error":
+        return "[ERROR]: " + text
+    if method == "debug":
+        return "%{int} %{float}: " + text
+    if method.startswith("v") and any(re.match(r"host\s*=", a.strip()) for a in args):
+        return "<%{host}> " + text
+    return text
+
+
+def _activemq(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """conf/log4j2.properties' file layout: "%d | %-5p | %m | %c | %t": the message between
+    the level and the logger, the thread after."""
+    return f"{level.upper():<5} | {text} | {_java_class(src, path)} | %{{name}}"
+
+
+def _delta(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Spark's log4j2 layout: "%p %c{1}: " after the time, the class's simple name."""
+    word = {"warning": "WARN", "warn": "WARN"}.get(level, level.upper())
+    owners = re.findall(r"^\s*(?:[\w\[\]]+\s+)*(?:class|object|trait)\s+(\w+)", src[:m.start()], re.M)
+    return f"{word} {owners[-1] if owners else '%{class}'}: {text}"
+
+
+def _mihon(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """logcat as adb prints it (threadtime, time left out): pid, tid, the priority's letter and
+    the tag, the calling class's name."""
+    owners = re.findall(r"^\s*(?:[\w]+\s+)*(?:class|object|interface)\s+(\w+)", src[:m.start()], re.M)
+    tag = owners[-1] if owners else path.rsplit("/", 1)[-1].removesuffix(".kt") + "Kt"
+    return f"%{{int}} %{{int}} {level[0].upper()} {tag}: {text}"
+
+
+def _stats(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Kit/plugins/Logger.swift: "file.swift:12 DBG [category] " after the time, the category a
+    module's logger's (``log: self.log``)."""
+    word = {"debug": "DBG", "error": "ERR"}.get(level, "INF")
+    category = "[%{name}] " if any(re.match(r"log\s*:", a.strip()) for a in args) else ""
+    return f"{path.rsplit('/', 1)[-1]}:{line} {word} {category}{text}"
+
+
+def _vaultwarden(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """src/main.rs's fern format: "[target][LEVEL] " after the time, the target the module's path."""
+    modules = [part for part in path.removeprefix("src/").removesuffix(".rs").split("/")
+               if part not in ("main", "lib", "mod")]
+    return f"[{'::'.join(['vaultwarden', *modules])}][{level.upper()}] {text}"
+
+
+def _invidious(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """helpers/logger.cr: "[level] " after the time."""
+    return f"[{level}] {text}"
+
+
+def _freshrss(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Minz_Log::record: "[level] --- " after the date."""
+    return f"[{'warning' if level == 'warn' else level}] --- {text}"
+
+
+def _duplicati(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Duplicati's log line: "[Level-Tag-Id]: " after the time, the tag the logging class's full
+    name (``Log.LogTagFromType<T>()``), the id a constant of the call."""
+    read = read_args(src, m.start() + m.group().index("(") + 1, "csharp")
+    if read is None or len(read[0]) < 2:
+        return text
+    call_args = read[0][1:] if m.group().startswith("Log.WriteMessage") else read[0]
+    word = re.search(r"LogMessageType\.(\w+)|Write(\w+)Message", m.group())
+    word = word.group(1) or word.group(2)
+    tag_name = call_args[0].strip()
+    typed = re.search(r"\b" + re.escape(tag_name) + r"\s*=\s*(?:\w+\.)*LogTagFromType(?:<(\w+)>\(\)|\(typeof"
+                      r"\((\w+)\)\))", src)
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    owner = typed and (typed.group(1) or typed.group(2))
+    tag = f"{namespace.group(1)}.{owner}" if typed and namespace else "%{name}"
+    ident = _literal_text(call_args[1], "csharp") or "%{name}"
+    return f"[{word}-{tag}-{ident}]: {text}"
+
+
+def _penpot(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """backend/resources/log4j2.xml: "%level{length=1} %logger{36} - " after the time, the
+    logger the file's namespace."""
+    namespace = re.search(r"^\(ns\s+\^?[\w{}:\s]*?([\w.-]+)\s*$", src, re.M)
+    return f"{level[0].upper()} {namespace.group(1) if namespace else '%{name}'} - {text}"
+
+
+_ROUND_6_HEADS = {
+    "pgbouncer": _pgbouncer, "netdata": _netdata, "unit": _unit, "redpanda": _redpanda, "icinga2": _icinga2,
+    "synapse": _synapse, "ansible": _ansible, "activemq": _activemq, "delta": _delta, "mihon": _mihon,
+    "stats": _stats, "vaultwarden": _vaultwarden, "invidious": _invidious, "freshrss": _freshrss,
+    "duplicati": _duplicati, "penpot": _penpot,
+}
+
+# Elixir's console metadata as Supavisor's config/config.exs lists it: the keys a call may set
+_SUPAVISOR_METADATA = ("request_id", "project", "user", "region", "instance_id", "mode", "type", "app_name",
+                       "peer_ip", "local", "proxy")
+
+
+def _round_6_fields(program: Program, src: str, at: str, fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 6's loggers print: zap's caller in Temporal's ("logging-call-at", its
+    encoder's key); in Supavisor's the configured metadata only, in its order, the call's and
+    those the module sets for its process (``Logger.metadata(project: ..., mode: ...)``)."""
+    if program.name == "temporal":
+        path, line = at.rsplit(":", 1)
+        return [*fields, ["logging-call-at", "=" + path.rsplit("/", 1)[-1] + ":" + line]]
+    if program.name == "supavisor":
+        known = {key: kind for key, kind in fields}
+        for call in re.finditer(r"\bLogger\.metadata\(\s*\[?", src):
+            read = read_args(src, call.end(), "elixir", closer="]" if call.group().endswith("[") else ")")
+            for entry in read[0] if read else []:
+                pair = re.match(r"^(\w+):\s*(.+)$", entry, re.S)
+                if pair and pair.group(1) not in known:
+                    known[pair.group(1)] = kind_of_field(pair.group(1), pair.group(2), "elixir")
+        return [[key, known[key]] for key in _SUPAVISOR_METADATA if key in known]
+    return fields
 
 
 def _java_class(src: str, path: str) -> str:
@@ -1887,6 +2420,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _CONSTANTS.clear()
     if program.language == "go" and program.rules >= 2:
         _CONSTANTS.update(_go_string_constants(files.values()))
+    _TAGS.clear()
+    _LOGGERS.clear()
+    if program.kv == "ztag":
+        _TAGS.update(_tag_keys(files))
+    if program.name == "redpanda" and program.rules >= 6:
+        _LOGGERS.update(_seastar_loggers(gitdir, program))
     for path, src in sorted(files.items()):
         sites += extract_file(program, path, src)
     return sites

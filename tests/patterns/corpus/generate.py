@@ -162,10 +162,11 @@ class _Site:
         return render(self.program, self.record, message, field_values), label
 
 
-# a state, a word of the program's vocabulary, a signal: one of a few values at one call site
+# a state, a word of the program's vocabulary, a signal, a phrase a local is assigned: one of a few
+# values at one call site
 _ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
-                           "scheme", "module"))
-_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct"))
+                           "scheme", "module", "phrase"))
+_ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct", "pattern"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")
@@ -252,7 +253,7 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     style = program.render
     level = record.get("l", "info")
     if style == "logfmt":
-        if program.name in ("prometheus", "ollama"):  # slog's text handler
+        if program.name in ("prometheus", "ollama", "dex"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
         elif program.kv == "gokit":  # go-kit's level package: debug, info, warn, error
             head = f"level={level} msg={_logfmt_value(message)}"
@@ -334,6 +335,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         module = "Pkg." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else "Pkg"
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
+    if style == "chronicles":
+        # Nim's Chronicles, textlines (Nimbus's default): the level's three letters, the message
+        # padded to 42 when properties follow, then key=value, a value with a space quoted
+        word = {"trace": "TRC", "debug": "DBG", "info": "INF", "notice": "NTC", "warn": "WRN", "error": "ERR",
+                "fatal": "FTL"}.get(level, "INF")
+        if not fields:
+            return f"{word} {message}"
+        return f"{word} {message:<42} " + " ".join(f"{k}={_logfmt_value(v)}" for k, v, _ in fields)
     if style == "structlog":
         # structlog's ConsoleRenderer (Meltano): the level padded to 9, the event padded to 30
         # when key-values follow, the keys sorted

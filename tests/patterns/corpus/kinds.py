@@ -79,11 +79,17 @@ _WORD_KINDS: list[tuple[str, frozenset[str]]] = [
                         "deadline", "start", "end", "begin", "started", "finished", "now", "expiration"))),
     ("text", frozenset(("desc", "description", "text", "msg", "message", "detail", "details", "summary",
         "comment",
-                        "reason", "hint", "suggestion", "query", "cmdline",
-                            "expression",
-                        "expr", "pattern", "regex", "filter", "selector", "output", "stderr", "stdout",
+                        "reason", "hint", "suggestion", "query", "cmdline", "output", "stderr", "stdout",
                             "line_text",
                         "content", "why", "explanation"))),
+    # what a program matches with, in a notation of operators and names, not in prose: a regular
+    # expression, a pattern (a regular expression or a glob: one per call site), a glob, a CSS
+    # selector, a filter's expression
+    ("regex", frozenset(("regex", "regexp"))),
+    ("pattern", frozenset(("pattern",))),
+    ("glob", frozenset(("glob", "wildcard"))),
+    ("selector", frozenset(("selector",))),
+    ("filter", frozenset(("filter", "expression", "expr"))),
     # a media type: application/pdf, text/plain
     ("mime", frozenset(("mime", "mimetype", "contenttype"))),
     # a title people gave a thing: a show's, a document's, a window's
@@ -173,6 +179,11 @@ _JOIN = re.compile(r"""^\s*(['"])(?P<py>[^'"]*)\1\.join\("""  # Python's ", ".jo
                    r"""|(?:strings\.|string\.|Enum\.|\b)[Jj]oin\(\s*(?:[^'",()]+,\s*)?(['"])(?P<call>[^'"]*)\5""")
 
 
+# the names of a command line's parts: " ".join(argv), String.join(" ", command)
+_COMMAND_WORDS = frozenset(("cmd", "cmds", "command", "commands", "args", "argv", "arguments", "cmdline",
+                            "shlex", "exec", "pieces"))
+
+
 def _join_separator(expr: str) -> str | None:
     """The separator of a list joined into one text (``", ".join(x)``, ``strings.Join(x, " ")``,
     ``String.Join(", ", x)``), or None when the expression joins nothing."""
@@ -245,8 +256,11 @@ def _name_of(expr: str) -> tuple[list[str], str]:
         return ["path"], "path"  # os.path.join(d, f), filepath.Join(dir, name): one path, not a list
     separator = _join_separator(expr)
     if separator is not None and separator.strip(" ") in (",", ""):
-        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes
-        return ["list"], "command" if separator == " " else "joined"
+        # ", ".join(names) prints "a, b", " ".join(argv) a command line: no brackets, no quotes;
+        # other things joined by spaces (Enum.join(keys, " ")) are their items, not a command
+        if separator != " ":
+            return ["list"], "joined"
+        return ["list"], "command" if _COMMAND_WORDS.intersection(_words(expr)) else "spaced"
     if re.search(r"(?:strings\.Join|\.join\(|Join\(|\.Join\(|ToArray|\.keys\(\)|\.values\(\))", expr):
         hint = "list"
     subscript = re.search(r"\[\s*[\"'](\w+)[\"']\s*\]$", expr)
@@ -300,6 +314,10 @@ _GENERIC_TAIL = frozenset(("text", "str", "string", "s", "buf", "data", "value",
     "ref", "raw", "desc", "description"))
 
 
+# the verbs a switch's name starts with: enable_x, disableCache, useTLS, skipVerify, forceColor
+_SWITCH_VERBS = frozenset(("enable", "disable", "use", "skip", "force", "allow", "should", "can"))
+_SWITCHES_NAME = frozenset(("annotation", "label", "option", "setting", "property", "param", "header",
+                            "cookie", "tag", "field", "attribute", "variable", "var", "key"))
 _HOW_MANY = frozenset(("num", "n", "max", "min", "total", "count", "number", "nr", "no"))
 _COUNTED_UNITS = frozenset(("days", "hours", "minutes", "mins", "weeks", "months", "years"))
 
@@ -313,6 +331,13 @@ def _kind_from_words(words: list[str]) -> str:
         words = words[:-1]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in ("a", "an"):
         return "bool"  # is_witness, has_leader
+    if (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _COMMAND_WORDS | _SWITCHES_NAME
+            and _LOOKUP.get(words[-1]) in (None, "name", "struct", "text", "port", "word", "state",
+                                           "filter")):
+        # enableAuth, DISABLE_FILTER, useDiffCache, skip_verify: a switch, true or false; a number,
+        # a size, a time or an id it names stays one (skip_bytes, shouldStartTime, can_id), and so
+        # does the name of a switch (useRegexAnnotation: the annotation's key)
+        return "bool"
     if len(words) == 2 and words[0] in ("err", "error") and words[1] in ("ret", "val", "value", "out"):
         return "err"  # errRet: the error returned, not a return code
     if words[-2:-1] in (["err"], ["error"], ["exception"], ["exc"]) and words[-1] in ("msg", "message"):
@@ -350,6 +375,14 @@ def _kind_from_words(words: list[str]) -> str:
     return "any"
 
 
+# a conversion to an integer: C#'s Convert.ToInt32(x), JavaScript's parseInt(x) and Number(x),
+# Java's Integer.parseInt(x), C's atoi(x), Go's strconv.Atoi(x), Python's int(x), Ruby's x.to_i
+_TO_INTEGER = re.compile(r"(?:Convert\.ToU?Int(?:16|32|64)|(?:Number\.)?parseInt|Number"
+                         r"|Integer\.(?:parseInt|valueOf)|Long\.(?:parseLong|valueOf)|ato(?:i|l|ll)"
+                         r"|strconv\.Atoi|int|String\.to_integer)"
+                         r"\((?P<arg>[^()]*(?:\([^()]*\)[^()]*)*)\)|(?P<receiver>[\w.]+)\.to_i")
+
+
 # languages whose collections tell their length by a property named size (no call)
 _COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
 
@@ -357,6 +390,11 @@ _COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
 def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = "") -> str:
     """The kind of value ``expr`` holds when logged with conversion ``conv`` (``d``, ``s``,
     ``{}``, ``~p``...) in ``lang``."""
+    converted = _TO_INTEGER.fullmatch(expr.strip())
+    if converted:
+        # Convert.ToInt32(pages), parseInt(port, 10), int(elapsed): the value as an integer prints
+        # digits, whatever the string it was read from held
+        expr, conv = (converted.group("arg") or converted.group("receiver")).split(",")[0], "d"
     words, hint = _name_of(expr)
     plural = re.search(r"(\w+)\.size(?:\(\))?\s*$", expr)
     if ((lang in _COUNTING_SIZE and re.search(r"\w\.(?:size|length|count)\s*$", expr))
@@ -391,6 +429,11 @@ def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = ""
         return "err"
     if kind == "status" and words and words[-1] == "status":
         return "state"
+    if (kind == "text" and words[-1:] in (["reason"], ["why"])
+            and ((lang == "erlang" and conv in ("~p", "~w")) or (lang == "elixir" and "inspect(" in expr))):
+        # {error, Reason} printed as a term (~p, inspect): timeout, {badmatch,...}, never prose;
+        # ~s of a reason prints a text the program made of it (file:format_error(Reason))
+        return "err"
     return kind
 
 

@@ -400,6 +400,20 @@ def signal(rng: random.Random, lang: str, named: bool = False) -> str:
     return "SIG" + short
 
 
+# what a program matches with, in the notation its name says: a regular expression, a glob, a
+# CSS selector (a scraper's), a filter's expression; operators and names, not a phrase
+_PATTERNS = {
+    "regex": ["^/api/v[0-9]+/users/\\d+$", ".*\\.log$", "(?i)error|fatal", "^[a-z0-9-]+$", "^feature/.*",
+              "\\bsession=([0-9a-f]+)", "^(GET|POST) /health", "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+              "^tmp_.+\\.csv$"],
+    "glob": ["*.log", "/var/log/*.log", "**/*.json", "app-*", "backup-*.tar.gz", "*.{jpg,png}", "logs/**",
+             "data_??.csv", "/etc/nginx/conf.d/*.conf", "release-2024*"],
+    "selector": ["div.title > a", "a[href^=\"/download\"]", "#content table tr", "td:nth-child(2) a",
+                 "span.size", ".torrent-name", "a.magnet", "tr.row > td.seeders", "h1.page-title"],
+    "filter": ["status == \"active\"", "age > 30", "tag:prod AND region:eu", "level >= WARN",
+                   "name =~ \"^db-\"", "size > 10MB", "type = 'A'", "user_id IN (1, 2, 3)",
+                   "!deleted && owner == \"alice\""],
+}
 _COMMANDS = ["/usr/bin/ffmpeg -i {path} -c copy {path}", "git fetch --prune origin", "systemctl reload nginx",
              "/usr/local/bin/backup.sh --full {path}", "rsync -a {path} backup:{path}",
              "python -m pip install -U pip", "docker pull {name}:latest", "tar -czf {path} {path}",
@@ -520,6 +534,7 @@ _FORMS = {
     "time": (("iso", 0.5), ("space", 0.25), ("epoch", 0.15), ("ctime", 0.1)),
     "size": (("bytes", 0.6), ("human", 0.2), ("mib", 0.2)),
     "duration": (("int", 0.4), ("ms", 0.3), ("s", 0.15), ("seconds", 0.15)),
+    "pattern": (("regex", 0.5), ("glob", 0.5)),  # Spring's "classpath:graphql/**", a regex's "^db-"
 }
 
 
@@ -613,7 +628,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     if style == "d" and lang == "erlang" and kind == "err":
         return _pick(rng, _ERRORS_ERL)  # ~p prints the reason as a term, not as a sentence
     if style == "d" and lang == "erlang" and kind in ("name", "id", "path", "text", "sql", "title", "any",
-                                                      "user", "host", "word", "displayname"):
+                                                      "user", "host", "word", "displayname", "regex", "glob",
+                                                      "selector", "filter", "pattern"):
         atom = text.replace("-", "_").replace(".", "_").lower()
         # ~p prints a binary as <<"...">>, an atom bare; a text that is no atom is never bare
         return atom if rng.random() >= 0.7 and re.fullmatch(r"[a-z][a-z0-9_@]*", atom) else f'<<"{text}">>'
@@ -741,10 +757,14 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "errno":
         code, text = _pick(rng, _ERRNO)
         return f"{code}: {text}"
-    if kind == "text":
+    if kind in ("text", "phrase"):  # a phrase: one of a few texts a local is assigned (generate.py)
         return _pick(rng, _TEXT)
     if kind == "sql":
         return _pick(rng, _SQL)
+    if kind in _PATTERNS:
+        return _pick(rng, _PATTERNS[kind])
+    if kind.startswith("pattern"):  # pattern:regex, pattern:glob (form_of), or either
+        return _pick(rng, _PATTERNS[kind.partition(":")[2] or _roll(rng, _FORMS["pattern"])])
     if kind == "title":
         return _pick(rng, _TITLES)
     if kind == "protocol":
@@ -771,6 +791,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return listing(rng, lang, style)
     if kind == "joined":  # ", ".join(names): the items alone, no brackets nor quotes
         return ", ".join(name(rng) for _ in range(rng.randrange(1, 5)))
+    if kind == "spaced":  # Enum.join(keys, " "): the items, a space between
+        return " ".join(name(rng) for _ in range(rng.randrange(1, 5)))
     if kind == "command":
         return command(rng)
     if kind == "querystring":
