@@ -43,7 +43,7 @@ _SCOPED_LEVEL: Final = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
 # an instance's id after the name: ``Error Indexer (<*>): …``; Rust's ``ERROR
 # hickory_net::dnssec: …``): the component that logs, then its message, not a failure said
 # in a sentence (runs._level_and_logger; not a verb's form: ``Error reading: <cause>``)
-_LEVEL_AND_LOGGER = re.compile(
+_LEVEL_AND_LOGGER: Final = re.compile(
     r"(?i:error|err) (?![a-z]+(?:ing|ed)\b)[A-Za-z_]\w*(?:::\w+)*(?: \([^()\s]+\))?(?::| -) ")
 
 

@@ -855,13 +855,13 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
     return -1, -1
 
 
-_HEADER_ENDS = frozenset(("-", ":"))
+_HEADER_ENDS: Final = frozenset(("-", ":"))
 # LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
 # lookup, as record_header runs for most mined messages
-_LEVEL_FORMS = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information", "debug",
-                                           "trace", "fatal", "notice", "critical", "crit", "alert", "emerg",
-                                           "verbose", "panic")
-                         for form in (word, word.title(), word.upper()))
+_LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
+                                                  "debug", "trace", "fatal", "notice", "critical", "crit",
+                                                  "alert", "emerg", "verbose", "panic")
+                                for form in (word, word.title(), word.upper()))
 
 
 def _logger_names(a: str, b: str) -> bool:
