@@ -66,8 +66,14 @@ SIMILARITY: Final = 0.65
 # few constants may hold and still match when its constants all agree (score)
 SHORT_DIFFERENCES: Final = 2
 
-# Words that introduce a value: the word after them may vary within one event.
-CUE_WORDS = frozenset((
+# Kinds of things whose name follows (Connection type stable, Processing partition main),
+# where a state may follow too (type running / type PAUSED names the event): they
+# introduce a name, never a verb's form or a word in capitals (see score). Not "mode":
+# what follows it is mostly a state (unknown mode idle / … ready).
+_KIND_CUES: Final = frozenset(("type", "code", "partition", "entity", "policy", "scheme", "profile"))
+# Words that introduce a value: the word after them may vary within one event (and the
+# kinds of things above).
+CUE_WORDS: Final = frozenset((
     "user", "users", "username", "login", "account", "owner", "uid", "gid", "for", "from", "by",
     "of", "host", "hostname", "server", "node", "client", "peer", "domain", "name", "named", "id", "file",
     "filename", "path", "dir", "directory", "folder", "class", "service", "app",
@@ -79,13 +85,7 @@ CUE_WORDS = frozenset((
     "operator", "customer", "member", "sender", "recipient", "author", "worker", "agent",
     "backend", "frontend",  # a proxy's (matching backend <name> found)
     "at",  # a place (Tablet tool at bob removed); after "in", "on", "to", "with" as often the event's words
-))
-# Kinds of things whose name follows (Connection type stable, Processing partition main),
-# where a state may follow too (type running / type PAUSED names the event): they
-# introduce a name, never a verb's form or a word in capitals (see score). Not "mode":
-# what follows it is mostly a state (unknown mode idle / … ready).
-_KIND_CUES: Final = frozenset(("type", "code", "partition", "entity", "policy", "scheme", "profile"))
-CUE_WORDS = CUE_WORDS | _KIND_CUES
+)) | _KIND_CUES
 _FUNCTION_CUES: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
                                    "into"))
 _CUE_FORMS: Final = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))

@@ -9,11 +9,13 @@ without a working C compiler must leave a pure package that installs and works.
 
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import os
 import pathlib
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -95,6 +97,27 @@ def test_the_compiled_modules_type_check():
     command = [sys.executable, "-m", "mypy", "--cache-dir", os.devnull, "otlp_sampler/patterns"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout
+
+
+def test_the_compiled_modules_constants_are_final():
+    """mypyc reads a module-level name that is not ``Final`` from the module's namespace at
+    every use (a dict lookup in the rules' loops); ``Final`` makes it a constant or a C
+    static (docs/patterns.md, Speed, round 6). A constant added without it slows the
+    compiled miner silently: write ``NAME: Final = ...``."""
+    compiled = re.search(r"^COMPILED = (\[.*?\])", (ROOT / "setup.py").read_text(), re.M)
+    assert compiled is not None
+    plain = []
+    for name in ast.literal_eval(compiled.group(1)):
+        path = ROOT / "otlp_sampler" / "patterns" / f"{name}.py"
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and "Final" not in ast.unparse(node.annotation):
+                targets = [node.target.id] if isinstance(node.target, ast.Name) else []
+            else:
+                continue
+            plain += [f"{name}.{target}" for target in targets if re.fullmatch(r"_?[A-Z][A-Z0-9_]*", target)]
+    assert plain == []
 
 
 def test_the_pure_switch_loads_the_sources():
