@@ -44,6 +44,7 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    bar_field_at,
     cue_at,
     name_shapes,
     noun_names_at,
@@ -209,7 +210,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
             token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
-                    or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
+                    or bar_field_at(tokens, at) or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
                     or proper_name_at(tokens, at)):
                 continue

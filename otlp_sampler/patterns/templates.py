@@ -306,6 +306,16 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def bar_field_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is all a field of a record parted by spaced bars holds, after a
+    bar and before the next bar or the record's end (ActiveMQ's ``%p | %m | %c | %t``: ``… |
+    org.apache.Foo | main``). A field of its own is a thing the record names (a thread, a
+    queue, a host), and a word there, where another record has another, is its value; a
+    message of few constants stays apart (``INFO | Started`` / ``INFO | Stopped``: ``score``'s
+    similarity)."""
+    return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
+
+
 def _after_level_colon(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` follows the record's level, or a channel and its level
     (Monolog's ``production.DEBUG``), and its colon: the first word of the message, whose
@@ -443,6 +453,8 @@ def score(
             cost = WEAK_CUE
         if not cost and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
+        if not cost and bar_field_at(tokens, index):
+            cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost:
             return -1.0
         run = index
