@@ -1384,6 +1384,15 @@ _MERGE_OR_STAY_APART = [
                           "level=info what=pool_started pid=<0.19.0> at=pool:init/1:40"]],
           apart=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
                   "level=info what=pool_stopped pid=<0.9.0> at=pool:init/1:40"]]),
+    _rule("a_word_alone_in_a_field_between_spaced_bars_is_a_value",
+          # ActiveMQ's %p | %m | %c | %t: the last field is the thread, a plain word too
+          one_both_ways=[["TRACE | Pull case -> marking drained | org.example.amqp.Sender | manual",
+                          "TRACE | Pull case -> marking drained | org.example.amqp.Sender | global",
+                          "TRACE | Pull case -> marking drained | org.example.amqp.Sender | mailer-2"],
+                         ["INFO | queue | purged 3 old messages", "INFO | topic | purged 3 old messages"]],
+          # a message of few constants in a field of its own stays the event's word
+          apart=[["INFO | Started | main", "INFO | Stopped | main"],
+                 ["2024 | INFO | started", "2024 | INFO | stopped"]]),
 ]
 
 
