@@ -1393,6 +1393,15 @@ _MERGE_OR_STAY_APART = [
           # a message of few constants in a field of its own stays the event's word
           apart=[["INFO | Started | main", "INFO | Stopped | main"],
                  ["2024 | INFO | started", "2024 | INFO | stopped"]]),
+    _rule("the_word_after_a_list_bullet_that_opens_the_record_is_the_sentences_first",
+          # a list item printed as a record: its subject may be a name, as a first word's may
+          one_id_both_ways=[["- search is already installed, skipping.", "- auth is already installed, skipping.",
+                             "- mailer is already installed, skipping."],
+                            ["* search has no tasks", "* mailer has no tasks"]],
+          one=[["- orders-31 is already installed, skipping.", "- search is already installed, skipping.",
+                "- checkout-worker is already installed, skipping."]],
+          # a capitalised word after it is the sentence's verb or noun, no tag
+          apart=[["- Installing role x now", "- Removing role x now"]]),
 ]
 
 
