@@ -1395,7 +1395,8 @@ _MERGE_OR_STAY_APART = [
                  ["2024 | INFO | started", "2024 | INFO | stopped"]]),
     _rule("the_word_after_a_list_bullet_that_opens_the_record_is_the_sentences_first",
           # a list item printed as a record: its subject may be a name, as a first word's may
-          one_id_both_ways=[["- search is already installed, skipping.", "- auth is already installed, skipping.",
+          one_id_both_ways=[["- search is already installed, skipping.",
+                             "- auth is already installed, skipping.",
                              "- mailer is already installed, skipping."],
                             ["* search has no tasks", "* mailer has no tasks"]],
           one=[["- orders-31 is already installed, skipping.", "- search is already installed, skipping.",
