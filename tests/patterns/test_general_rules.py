@@ -1403,6 +1403,16 @@ _MERGE_OR_STAY_APART = [
                 "- checkout-worker is already installed, skipping."]],
           # a capitalised word after it is the sentence's verb or noun, no tag
           apart=[["- Installing role x now", "- Removing role x now"]]),
+    _rule("an_atom_as_elixir_and_ruby_print_a_value_is_a_value",
+          # a colon glued to a name after a space or a bracket: a symbol, inspected
+          one_id_both_ways=[["[warning] SignalHandler: :sigint received",
+                             "[warning] SignalHandler: :sighup received",
+                             "[warning] SignalHandler: :sigusr2 received"],
+                            ["pool checkout exited: {:error, :closed}",
+                             "pool checkout exited: {:error, :timeout}"]],
+          # a hash's key names its field; a colon of prose is followed by a space
+          apart=[["set :timeout => 3 for pool", "set :retries => 3 for pool"],
+                 ["Signal handler: started", "Signal handler: stopped"]]),
 ]
 
 
