@@ -718,14 +718,17 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     tokens = shape.tokens
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
-    # those vary, however often one value comes)
+    # those vary, however often one value comes; nor one quote against the other: Python's
+    # repr quotes a string in double quotes when it holds an apostrophe, 'down' / "can't")
     return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               and not (a in _QUOTE_MARKS and b in _QUOTE_MARKS)
                and not variable_value_at(tokens, other, at)
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 
 _KEY_MARKS = frozenset(("=", ":"))
+_QUOTE_MARKS = frozenset(("'", '"'))
 
 
 def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:

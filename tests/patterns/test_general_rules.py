@@ -1413,6 +1413,12 @@ _MERGE_OR_STAY_APART = [
           # a hash's key names its field; a colon of prose is followed by a space
           apart=[["set :timeout => 3 for pool", "set :retries => 3 for pool"],
                  ["Signal handler: started", "Signal handler: stopped"]]),
+    _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
+          # Python's repr: double quotes when the string holds an apostrophe, after any
+          # number of single-quoted ones
+          one=[["Handling query for keys 'shutting down' now", "Handling query for keys 'no route' now",
+                "Handling query for keys 'timed out' now", "Handling query for keys 'disk full' now",
+                "Handling query for keys \"missing field 'email'\" now"]]),
 ]
 
 
