@@ -67,6 +67,7 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     PUNCT,
     SIMILARITY,
+    STRONG,
     STRONG_CUE,
     TITLE,
     WILD,
@@ -720,7 +721,8 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
     # those vary, however often one value comes; nor one quote against the other: Python's
     # repr quotes a string in double quotes when it holds an apostrophe, 'down' / "can't")
-    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
+    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED
+               and (cue_at(tokens, at) != STRONG_CUE or kinds[at] == STRONG)
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
                and not (a in _QUOTE_MARKS and b in _QUOTE_MARKS)
                and not variable_value_at(tokens, other, at)

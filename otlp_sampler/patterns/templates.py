@@ -316,6 +316,13 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
     return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
 
 
+def _naming_word(token: str) -> bool:
+    """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
+    ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
+    word = token.lower()
+    return word in CUE_WORDS and word not in _FUNCTION_CUES
+
+
 def _after_level_colon(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` follows the record's level, or a channel and its level
     (Monolog's ``production.DEBUG``), and its colon: the first word of the message, whose
@@ -419,9 +426,10 @@ def score(
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
-                            or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
-                                and not _CAPS.fullmatch(b)))):
-                return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
+                            or ((tokens[index - 1] in _KEY_MARKS or _naming_word(tokens[index - 1]))
+                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
+                return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x",
+                # msg="User frank is not present.")
             run = index
             differ += STRONG_CUE
             continue

@@ -76,6 +76,15 @@ def _first_tokens(message: str) -> list[str]:
     return tokens(mask(message))[0]
 
 
+def test_a_word_a_message_field_printed_three_times_is_its_own():
+    # after a naming word a name may vary in a message field, but not a word its call site
+    # printed every time so far: msg="rejecting member add; …" / "… member promote; …"
+    adds = [f'{{"level":"warn","msg":"rejecting member add; quorum lost","quorum":{n}}}' for n in (3, 4, 5)]
+    promote = '{"level":"warn","msg":"rejecting member promote; quorum lost","quorum":3}'
+    added, promoted = _groups(adds, [promote])
+    assert len(added) == 1 and promoted != added
+
+
 def test_an_erlang_term_is_one_value():
     # a tuple of atoms, nested terms and lists in it, braces and all
     assert _first_tokens("Closing link a -> b: {shutdown,normal}")[-2:] == [":", "<*>"]
@@ -1419,6 +1428,16 @@ _MERGE_OR_STAY_APART = [
           one=[["Handling query for keys 'shutting down' now", "Handling query for keys 'no route' now",
                 "Handling query for keys 'timed out' now", "Handling query for keys 'disk full' now",
                 "Handling query for keys \"missing field 'email'\" now"]]),
+    _rule("a_name_after_a_naming_word_in_a_message_field_is_a_value",
+          # the message was formatted with it (msg="User %s is not present."), as a plain
+          # message's name after user, host, module is
+          one_both_ways=[['level=err thread=main msg="User deploy is not present."',
+                          'level=err thread=cron msg="User frank is not present."'],
+                         ['{"level":"warn","message":"Keys not defined by the module stable. Using id"}',
+                          '{"level":"warn","message":"Keys not defined by the module Inventory. Using id"}']],
+          # not a preposition's object (once the call site printed the word three times, it
+          # is the message's own: test_a_word_a_message_field_printed_three_times_is_its_own)
+          apart=[['level=info msg="Waiting for lock"', 'level=info msg="Waiting for commit"']]),
 ]
 
 
