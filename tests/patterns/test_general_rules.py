@@ -1438,6 +1438,16 @@ _MERGE_OR_STAY_APART = [
           # not a preposition's object (once the call site printed the word three times, it
           # is the message's own: test_a_word_a_message_field_printed_three_times_is_its_own)
           apart=[['level=info msg="Waiting for lock"', 'level=info msg="Waiting for commit"']]),
+    _rule("a_code_in_square_brackets_and_its_words_after_an_announcing_word_are_one_error",
+          # Python's OSError prints [Errno N] and its text: after "exception" or "error" in
+          # prose it is the error's text, as one without the code is
+          one_both_ways=[["query to http://a/x threw exception [Errno 13] Permission denied: '/etc/k'",
+                          "query to http://b/y threw exception [Errno 2] No such file or directory: '/v/x'",
+                          "query to http://c/z threw exception connection refused by peer",
+                          "query to http://d/w threw exception timed out"]],
+          # after a level in capitals the bracket is the record's tag, the message its own
+          apart=[["job ERROR [Errno 13] Permission denied: '/etc/k'",
+                  "job ERROR [Errno 2] No such file or directory: '/v/x'"]]),
 ]
 
 
