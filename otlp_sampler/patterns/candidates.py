@@ -35,6 +35,8 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 
 from __future__ import annotations
 
+from typing import Final
+
 from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, _run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -53,8 +55,8 @@ from otlp_sampler.patterns.templates import (
     proper_name_at,
 )
 
-_MARKS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
-MAX_CANDIDATES = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
+_MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
+MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
 
 
 class PlaceIndex:

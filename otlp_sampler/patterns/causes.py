@@ -12,6 +12,7 @@ why.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
 
@@ -20,29 +21,29 @@ from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
 # elsewhere (the OS, a library, a peer), in any number of words, so the rest is one value.
 # The colon is the one of prose, after a word (a spaced `` : `` separates fields), or a
 # spaced dash (``failed to connect - timeout``).
-FAILURE = re.compile(
+FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Rr]aised|[Rr]efused|[Dd]enied|[Aa]borted|[Cc]rash(?:ed)?"
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
-_SEPARATOR = re.compile(
+_SEPARATOR: Final = re.compile(
     r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
-_LEVEL_WORDS = frozenset(("ERROR", "ERR"))
+_LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 # (an Erlang term's first element, {error,closed}, is an atom that names a result: a value)
-_CLOSING_MARKS = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
+_CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 
 
 # A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
 # the record's level and the component that logs it, not a failure said in a sentence
-_SCOPED_LEVEL = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
+_SCOPED_LEVEL: Final = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
 
 
 # A level and its logger's name that open the record (NLog's ``Error DivxTotal: <message>``,
 # an instance's id after the name: ``Error Indexer (<*>): …``; Rust's ``ERROR
 # hickory_net::dnssec: …``): the component that logs, then its message, not a failure said
 # in a sentence (runs._level_and_logger; not a verb's form: ``Error reading: <cause>``)
-_LEVEL_AND_LOGGER = re.compile(
+_LEVEL_AND_LOGGER: Final = re.compile(
     r"(?i:error|err) (?![a-z]+(?:ing|ed)\b)[A-Za-z_]\w*(?:::\w+)*(?: \([^()\s]+\))?(?::| -) ")
 
 
@@ -60,7 +61,7 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     return closing is not None and (end == len(masked) or masked[end] in closing)
 
 
-_NAMED_ERROR = re.compile(
+_NAMED_ERROR: Final = re.compile(
     # (each verb is read first and its word's start checked after it, as \b would before it:
     # so the engine skips to the letters the verbs start with instead of trying every position)
     "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in
@@ -68,13 +69,13 @@ _NAMED_ERROR = re.compile(
     + r")(?: the following| an?)?"
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
     r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
-_LIST_KEY = re.compile(r", [A-Za-z_][\w.-]*$")
+_LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
-_FAILURE_STEMS = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused",
-                  "denied", "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed",
-                  "unexpected", "unsupported", "missing", "impossible")
+_FAILURE_STEMS: Final = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised",
+                         "refused", "denied", "abort", "crash", "panic", "timed out", "problem", "invalid",
+                         "malformed", "unexpected", "unsupported", "missing", "impossible")
 
 
 
@@ -157,7 +158,7 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's
 # error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
 # not a state: SCREEN_ON).
-_FAILURE_WORDS = re.compile(
+_FAILURE_WORDS: Final = re.compile(
     r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
@@ -167,7 +168,7 @@ _FAILURE_WORDS = re.compile(
     r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
 
 
-_ERRNO = re.compile(r"E[A-Z]{2,}", re.ASCII)
+_ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 
 
 def reads_as_failure_word(word: str) -> bool:
@@ -183,7 +184,7 @@ def _reads_as_cause(text: str) -> bool:
     return ": " in text or any(map(reads_as_failure_word, _TEXT_WORD.findall(text)))
 
 
-_TEXT_WORD = re.compile(r"[\w.$'/-]+")
+_TEXT_WORD: Final = re.compile(r"[\w.$'/-]+")
 
 
 def _after_cause(masked: str, end: int) -> str:
@@ -223,7 +224,7 @@ def _unclosed_end(masked: str, end: int) -> int:
     return -1
 
 
-_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKET: Final = re.compile(r"[()\[\]{}]")
 
 
 def _after_quoted(masked: str, end: int) -> str:
@@ -245,8 +246,8 @@ def _after_quoted(masked: str, end: int) -> str:
     return masked[closing.start():] if closing else ""
 
 
-_UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
-_FIELD_END = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
+_UNESCAPED_QUOTE: Final = re.compile(r'(?<!\\)"')
+_FIELD_END: Final = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
@@ -274,7 +275,7 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_CLAUSE_ENDS = (":", ",", ";", ". ", "\n", " - ", " -- ")
+_CLAUSE_ENDS: Final = (":", ",", ";", ". ", "\n", " - ", " -- ")
 
 
 def _closing(text: str, at: int) -> int:

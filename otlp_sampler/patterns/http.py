@@ -20,25 +20,27 @@ turned into ``0``, so it keeps those digits apart (see miner.py).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-METHODS = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE")
-STATUS_CLASS = re.compile(r"[1-5]xx")  # a class as a token of a template
-_CLASS_IN_TEXT = re.compile(r"(?<![\w.-])([1-5])xx(?![\w.-])")
+METHODS: Final = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE")
+STATUS_CLASS: Final = re.compile(r"[1-5]xx")  # a class as a token of a template
+_CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w.-])")
 
-_METHOD = "(?:" + "|".join(METHODS) + ")"
-_CODE = r"([1-5])\d\d(?![\w.%])"
+_METHOD: Final = "(?:" + "|".join(METHODS) + ")"
+_CODE: Final = r"([1-5])\d\d(?![\w.%])"
 # One anchored regex per context, tried only where ``str.find`` saw the word it starts
 # with: far cheaper than a regex searching every position of every line.
-_AFTER_VERSION = re.compile(r"HTTP/\d(?:\.\d)?\"?[ \t]+" + _CODE)  # "GET /x HTTP/1.1" 503, HTTP/1.1 503 …
-_AFTER_KEY = re.compile(
+# "GET /x HTTP/1.1" 503, HTTP/1.1 503 …
+_AFTER_VERSION: Final = re.compile(r"HTTP/\d(?:\.\d)?\"?[ \t]+" + _CODE)
+_AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
     r"(?:[ \t]*[:=][ \t]*[\"']?|(?:[ \t]+[a-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
-_REQUEST_LINE = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
+_REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
-_AFTER_TARGET = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
+_AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
 
 
-REQUEST_START = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target
+REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target
 
 
 def may_hold_status(text: str) -> bool:

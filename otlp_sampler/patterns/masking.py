@@ -19,31 +19,32 @@ by the miner from their positions (see miner._ByStatus).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
-WILDCARD = "<*>"
+WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
-MAX_CHARS = 2048
+MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.
-MAX_TOKENS = 96
+MAX_TOKENS: Final = 96
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
-_GTLD = r"(?:com|net|org|edu|gov|mil|int)"
-_TLD = (
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+_GTLD: Final = r"(?:com|net|org|edu|gov|mil|int)"
+_TLD: Final = (
     r"(?:com|net|org|edu|gov|mil|int|io|co|ai|app|dev|cloud|info|biz|local|localdomain|internal|lan|corp"
     r"|home|arpa|(?!(?:id|in|is|it|to|me|so|at|be|do|no|on|or|as|if|of|up|we|go|sh|py|js|rb|pl|cc|cs|md)\b)"
     r"[a-z]{2})"
 )
-_UNIT = (
+_UNIT: Final = (
     r"(?:[KMGTP]i?B|[kKMGT]b|B|bytes?|ms|us|µs|ns|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?"
     r"|millis|milliseconds?|microseconds?|nanoseconds?)"
 )
 
-_CHAIN = r"(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*"
-_FILE_EXT = (
+_CHAIN: Final = r"(?:[.:,/+#]{1,2}[\w-]*\d[\w-]*)*(?:\.[A-Za-z][\w-]*)*"
+_FILE_EXT: Final = (
     r"(?:exe|dll|sys|so|jar|war|class|py|js|rb|go|java|c|cc|cpp|h|log|txt|xml|json|ya?ml|conf|cfg|ini"
     r"|properties|sh|bat|csv|gz|zip|tar|tgz|png|jpe?g|gif|pdf|html?|css|db|pid|lock|tmp|bak|out|err|mkv|mp4|mp3"
     r"|avi|flac|docx?|xlsx?|pptx?|odt|epub|iso|img|bin|dat|sst|wal|parquet|md)"
@@ -62,23 +63,23 @@ def _any(*alternatives: str) -> str:
 # ``re.sub`` never calls back into Python.
 # An HTTP request line in quotes ("GET /x HTTP/1.1") is read inside: its method and its
 # status after it name the event (see docs/patterns.md, HTTP status).
-_METHODS = "(?:" + "|".join(METHODS) + ")"
+_METHODS: Final = "(?:" + "|".join(METHODS) + ")"
 # Words of prose that do not go on a file's name: a path does not reach over them.
-_FUNCTION_WORDS = r"(?:to|from|into|as|and|or|in|on|at|for|with|by|of)"
+_FUNCTION_WORDS: Final = r"(?:to|from|into|as|and|or|in|on|at|for|with|by|of)"
 # An HTTP status class (5xx, see http.py) is a state of the event, never a value.
-_NOT_STATUS = r"(?![1-5]xx\b)"
+_NOT_STATUS: Final = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
 # names the event, its ids and its query string vary.
-_NOT_REQUEST_TARGET = "".join(f"(?<!{method} )" for method in METHODS)
+_NOT_REQUEST_TARGET: Final = "".join(f"(?<!{method} )" for method in METHODS)
 # A quoted text alone in a bracket, first in the line or after another bracketed field, with
 # another bracketed field or the line's end after it: the record's message, not a value.
-_BRACKETED_MESSAGE = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
+_BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
 # A quoted text first in the line, or after a header that ends with "] ", with the record's
 # keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
 # pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
-_LEADING_MESSAGE = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
+_LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
 # The keys whose value is a structured record's message (.NET's JSON console writes "Message").
-_MESSAGE_KEY_NAMES = ("msg", "message", "event", "Message")
+_MESSAGE_KEY_NAMES: Final = ("msg", "message", "event", "Message")
 
 
 def _not_after_message_key(form: str) -> str:
@@ -92,8 +93,8 @@ def _not_after_message_key(form: str) -> str:
 
 # A quote followed by a space, or by a mark that ends a clause and a space, closes a value
 # ('https://x/': [Errno 2] …): it opens none.
-_NOT_AFTER_CLOSING = r"(?![\s:,;)\]}](?:\s|$))"
-_AFTER_QUOTE = _any(
+_NOT_AFTER_CLOSING: Final = r"(?![\s:,;)\]}](?:\s|$))"
+_AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
     r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
@@ -133,7 +134,7 @@ _AFTER_QUOTE = _any(
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
-_IN_BACKTICKS = _any(
+_IN_BACKTICKS: Final = _any(
     r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
     # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …),
     # or doubled, as TeX quotes (got ``private''.)
@@ -141,8 +142,8 @@ _IN_BACKTICKS = _any(
     r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
-_URL_REST = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
-_AT_TOKEN_START = _any(
+_URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
+_AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
         r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|\s?[+-]\d\d:?\d\d)?)?",
@@ -239,10 +240,10 @@ _AT_TOKEN_START = _any(
 )
 # Lower-case words that are values by themselves (the alternatives above that can match a
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
-_WORD_VALUES = ("true", "false", "null", "nil", "localhost")
+_WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 # Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
 # each case they are written, and the names of days and months (a date spelled out).
-_NAMED_WORDS = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?![A-Za-z])"
+_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?![A-Za-z])"
                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
@@ -255,11 +256,11 @@ _NAMED_WORDS = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?
 # or ``[`` after its first letters. (Speed only: the matches are those without it, as
 # tests/patterns/test_masking.py checks for every word the pattern names; a new
 # alternative that matches such a word, or starts with such a mark, must add it.)
-_PLAIN_WORD = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
+_PLAIN_WORD: Final = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
                + r")(?![^ ]))[a-z]++(?![^ ])"
                + r"|(?<![\"'`?])(?!" + _NAMED_WORDS + r")[A-Za-z]++(?:(?![\w\-.:@$\\/\[])|[.:](?!\S)))")
 # Where a value ends: a mark no shape goes on with, or a stop, comma or colon that ends it.
-_VALUE_END = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
+_VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 # The commonest values read in one step: a number (or any word starting with a digit) and
 # a word holding a digit (``indexer-11``, ``http3``), each ending where _VALUE_END says.
 # Where these match, the alternatives above would match the same text: none of them but
@@ -269,7 +270,7 @@ _VALUE_END = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 # alone, but booleans, the local host and mac addresses, left to them (tested after the
 # first letter, so that the engine skips the alternative for a token that does not start
 # with a letter). Speed only, as _PLAIN_WORD.
-_FAST_VALUES = (
+_FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
     r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-])[A-Za-z-]*+\d[\w-]*+"
     + _VALUE_END,
@@ -280,7 +281,7 @@ _FAST_VALUES = (
 # _AFTER_QUOTE whose lookbehinds accept this place refuses it at its end, after a dozen
 # of them; asked first, it spares a structured record's every key that work. (Speed only:
 # each other alternative of the group needs another mark before the quote.)
-_NOT_JSON_KEY = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
+_NOT_JSON_KEY: Final = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
 
 
 def _mask_source(shortcuts: bool = True) -> str:
@@ -305,13 +306,13 @@ def _mask_source(shortcuts: bool = True) -> str:
     )
 
 
-_MASK_SOURCE = _mask_source()
-_MASK = re.compile(_MASK_SOURCE, re.ASCII)
+_MASK_SOURCE: Final = _mask_source()
+_MASK: Final = re.compile(_MASK_SOURCE, re.ASCII)
 
-DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+DIGITS_TO_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
 
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
-SOURCE_EXT = (
+SOURCE_EXT: Final = (
     r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
     r"|swift|dart|js|mjs|cjs|ts|ex|exs|erl|hrl|hs|ml|cr)"
 )
@@ -326,13 +327,13 @@ SOURCE_EXT = (
 # A source file without a line before a spaced dash there is the logger's name (log4js's
 # ``[ERROR] account-store.ts - <message>``, a category per file): the file that logs, kept
 # too (two never merge: templates.header_logger_at).
-_LEADING_LOCATION = re.compile(
+_LEADING_LOCATION: Final = re.compile(
     r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
     + r"(?::(?=\d+(?:[:\] ]|$))|(?= - ))",
     re.ASCII)
 
 
-_LINE = re.compile(r"\d+")
+_LINE: Final = re.compile(r"\d+")
 
 
 def clip(text: str) -> str:
@@ -348,7 +349,7 @@ def clip(text: str) -> str:
 
 # A segment of a request's target that holds a digit (an id, a version, a date), or its
 # query string: the values of a route.
-_ROUTE_VALUE = re.compile(r"[^/?#\s]*\d[^/?#\s]*|(?<=\?)[^#\s]+")
+_ROUTE_VALUE: Final = re.compile(r"[^/?#\s]*\d[^/?#\s]*|(?<=\?)[^#\s]+")
 
 
 def route(target: str) -> str:
@@ -373,7 +374,12 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
-        location = _LEADING_LOCATION.match(text) if "." in text[:80] else None
+        # (a location's colon, followed by a digit, is the text's first, and a logger's file
+        # is followed by " - ": most texts fail both tests in C before the regex would walk
+        # their first word)
+        colon = text.find(":")
+        location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
         elif text[location.end() - 1] != ":":

@@ -36,6 +36,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
@@ -47,10 +48,10 @@ from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
-CATCH_ALL = WILDCARD
-DEFAULT_CACHE_SIZE = 8192  # entries per generation, per cache
-KIND_CACHE_SIZE = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
-CACHE_BYTES = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
+CATCH_ALL: Final = WILDCARD
+DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache
+KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
+CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
 
 
 @dataclass(frozen=True, slots=True)

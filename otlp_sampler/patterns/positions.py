@@ -31,23 +31,24 @@ counts that decide stay), so memory does not grow with the stream.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from otlp_sampler.patterns.masking import WILDCARD
 
-FIELDS = 3  # head fields examined: a level, a logger or location, a thread or task
-FREE_AFTER = 6  # rests seen again with another value before an index may be read as free
-FREE_SHARE = 0.8  # of the rests seen again, the share that must have varied at the index
-MAX_RESTS = 2048  # rests remembered per index
+FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
+FREE_AFTER: Final = 6  # rests seen again with another value before an index may be read as free
+FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
+MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
-SETTLE_AFTER = 512
+SETTLE_AFTER: Final = 512
 
-_OPENING = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
-_CLOSING = "])}\"',:;"
+_OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
+_CLOSING: Final = "])}\"',:;"
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
 # structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
-_NAMED_FIELD = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
+_NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
 
 
 class HeadPositions:

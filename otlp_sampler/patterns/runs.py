@@ -12,6 +12,7 @@ text of what failed, with no mark before it. The rules are described in docs/pat
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
 from otlp_sampler.patterns.masking import WILDCARD
@@ -37,13 +38,14 @@ from otlp_sampler.patterns.templates import (
     word_count,
 )
 
-MAX_RUN = 12  # longest run of words that one value of the middle of a message may take
+MAX_RUN: Final = 12  # longest run of words that one value of the middle of a message may take
 # constant words before a run that nothing introduces (and two after it): then the records
 # around it agree too much to be two events
-ANCHOR_WORDS = 4
-MAX_TEXT = 16  # or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
-_RUN_KINDS = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
-_RUN_MARKS = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
+ANCHOR_WORDS: Final = 4
+# or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
+MAX_TEXT: Final = 16
+_RUN_KINDS: Final = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
+_RUN_MARKS: Final = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
 
 def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
@@ -154,11 +156,11 @@ def _proper_name(run: list[str], kinds: list[int]) -> bool:
 
 # the words a program's own failure is said in (_OWN_FAILURE), as tokens: a message holds
 # one before an unmarked cause (_unmarked_cause_at)
-_FAILURE_TOKENS = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
+_FAILURE_TOKENS: Final = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
                                               "unable", "cannot", "can't", "couldn't", "exception",
                                               "problem", "panic", "panicked", "crash", "crashed")
                             for form in (word, word.title(), word.upper())) | {"Err", "not", "t"}
-MAX_CAUSE_TOKENS = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
+MAX_CAUSE_TOKENS: Final = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
 
 
 def failures_at(tokens: list[str]) -> list[int]:
@@ -170,7 +172,7 @@ def failures_at(tokens: list[str]) -> list[int]:
 
 
 # verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
-_NEGATED = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
+_NEGATED: Final = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
 
 
 def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
@@ -235,7 +237,7 @@ def _coded(run: list[str], kinds: list[int]) -> bool:
     return len(run) > 4 and run[0] == "[" and run[2] == "]" and kinds[1] == WILD and kinds[3] in (WORD, TITLE)
 
 
-_UNMARKED_CAUSE_MARKS = frozenset(("=", "`", "|"))
+_UNMARKED_CAUSE_MARKS: Final = frozenset(("=", "`", "|"))
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
@@ -310,8 +312,8 @@ def _announces_error(tokens: list[str], at: int) -> bool:
 
 # words that go on with the sentence after a word that announces an error (Error while …,
 # error in …, error was …): the event's own words, not the error's text
-_CLAUSE_WORDS = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for", "to",
-                              "from", "at", "of", "with", "by", "and", "or", "is", "was",
+_CLAUSE_WORDS: Final = frozenset(("while", "when", "during", "after", "before", "on", "upon", "in", "for",
+                                   "to", "from", "at", "of", "with", "by", "and", "or", "is", "was",
                               "has", "had", "occurred", "happened"))
 
 
@@ -327,7 +329,7 @@ def _errors_text(run: list[str], kinds: list[int]) -> bool:
         or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
 
 
-_FIELD_MARKS = frozenset(("|", ";"))
+_FIELD_MARKS: Final = frozenset(("|", ";"))
 
 
 def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
@@ -338,23 +340,24 @@ def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
 
 
-_OPERATION_KINDS = frozenset((WORD, TITLE, CAPS, STRONG))
-_CLOSERS = {")": "(", "]": "["}
-_OPENERS = {"[": "]", "(": ")", "<": ">"}
+_OPERATION_KINDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
+_CLOSERS: Final = {")": "(", "]": "["}
+_OPENERS: Final = {"[": "]", "(": ")", "<": ">"}
 # what a cause never holds: a sentence's end, a field separator (a bracket is balanced)
-_CAUSE_STOPS = frozenset(".;|!?")
-_CAUSE_OPENERS, _CAUSE_CLOSERS = frozenset("([{"), frozenset(")]}")
+_CAUSE_STOPS: Final = frozenset(".;|!?")
+_CAUSE_OPENERS: Final = frozenset("([{")
+_CAUSE_CLOSERS: Final = frozenset(")]}")
 # a spaced dash, or two (-- as typewriters write a dash): a subject or an operation, then its
 # event or cause (Errors were encountered during reset -- <cause>)
-_DASHES = frozenset(("-", "--"))
-_CAUSE_SEPARATORS = frozenset((":", ")", "]", "-", "--"))
+_DASHES: Final = frozenset(("-", "--"))
+_CAUSE_SEPARATORS: Final = frozenset((":", ")", "]", "-", "--"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
-_ANNOUNCING = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed", "cause",
-                                          "reason")
-                        for form in (word, word.title(), word.upper()))
+_ANNOUNCING: Final = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed",
+                                                 "cause", "reason")
+                               for form in (word, word.title(), word.upper()))
 # what a message holds before a run longer than MAX_RUN (ShapeIndex._inner_run)
-_LONG_RUN_TOKENS = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
-MAX_CAUSE = 24  # tokens of a trailing cause
+_LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
+MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
 def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
@@ -511,7 +514,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
 # messages: ``tail_csv plugin: <message>``, ``auth module: <message>``)
-_COMPONENT_KINDS = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
+_COMPONENT_KINDS: Final = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
                                                "component", "subsystem", "backend", "provider", "adapter")
                              for form in (word, word.title()))
 
@@ -633,7 +636,7 @@ def _ends_field(tokens: list[str], at: int) -> bool:
         at + 2 < len(tokens) and tokens[at + 2] in ("=", ":"))
 
 
-WEAKLY = 2  # _separates: only causes that read as failures, both (after a thing's name)
+WEAKLY: Final = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 
 def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool | int:
@@ -699,7 +702,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
 
 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
-_CODE_WORDS = frozenset(form for word in ("code", "errno", "status", "rc")
+_CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc")
                         for form in (word, word.title(), word.upper()))
 
 
@@ -724,7 +727,7 @@ def _kind_and_quoted_name(tokens: list[str], kinds: list[int], at: int, start: i
 
 
 # Verbs that start a message in the imperative (Open '<*>': …): not a thing's kind.
-_LEAD_VERB_FORMS = frozenset((
+_LEAD_VERB_FORMS: Final = frozenset((
     "open", "close", "read", "write", "load", "save", "create", "delete", "remove", "add", "get", "set",
     "put", "send", "start", "stop", "connect", "parse", "resolve", "mount", "unmount", "run", "execute",
     "fetch", "lookup", "find", "copy", "move", "rename", "sync", "stat", "unlink", "bind", "listen",
@@ -733,13 +736,13 @@ _LEAD_VERB_FORMS = frozenset((
 
 # A program's own failure said in words (messagePump error, failed to subscribe), not the
 # state a library reports (Connection refused - connect(2) …, Permission denied - x)
-_OWN_FAILURE = re.compile(
+_OWN_FAILURE: Final = re.compile(
     r"\b(?:[Ff]ail(?:ed|ure|s)?|FAIL(?:ED|URE)?|[Ee]rrors?|ERRORS?|Err|[Uu]nable|[Cc]annot|[Cc]an't"
     r"|[Cc]ould not|[Cc]ouldn't|[Ee]xception|[Pp]roblem|[Pp]anic(?:ked)?|[Cc]rash(?:ed)?)\b")
-_EXCEPTION = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
+_EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 # A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
 # error, <cause>): a comma after it parts the failure from its cause, as a colon would
-_FAILURE_ENDS_CLAUSE = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
+_FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
@@ -769,7 +772,7 @@ def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) ->
 
 # words after which a sentence says what it did or found it for, of or about: a reason, a
 # title, a name, in words of their own (Attempting to block all operations for <reason>.)
-_TEXT_CUES = frozenset(("for", "because", "titled", "named", "called", "to"))
+_TEXT_CUES: Final = frozenset(("for", "because", "titled", "named", "called", "to"))
 
 
 def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:
@@ -799,10 +802,10 @@ def _free_text(text: list[str], kinds: list[int]) -> bool:
             and not any([name_shapes(word) & IS_CODE_NAME for word in text]))
 
 
-_TEXT_MARKS = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}", '"'))
+_TEXT_MARKS: Final = frozenset(("=", ":", "|", ";", "(", ")", "[", "]", "{", "}", '"'))
 
 
-SENTENCE_WORDS = 4  # words of a sentence before a colon after which a text of words is a value
+SENTENCE_WORDS: Final = 4  # words of a sentence before a colon after which a text of words is a value
 
 
 def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -839,5 +842,5 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
                   for index in range(at + 1)])
 
 
-_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
-_QUOTE_MARKS = frozenset("'\"")
+_BRACKET_PAIRS: Final = {"(": ")", "[": "]", "{": "}"}
+_QUOTE_MARKS: Final = frozenset("'\"")

@@ -35,7 +35,7 @@ miss costs a bounded amount of work whatever the traffic.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from otlp_sampler.patterns.candidates import (
     MAX_CANDIDATES,
@@ -89,11 +89,11 @@ from otlp_sampler.patterns.templates import (
 )
 from otlp_sampler.patterns.tokens import render
 
-_ASK = object()  # an argument not given: computed
-MAX_REST = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
+_ASK: Final = object()  # an argument not given: computed
+MAX_REST: Final = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
 # Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
 # a first word among them names the event, so it never becomes a variable.
-LEAD_VERBS = frozenset((
+LEAD_VERBS: Final = frozenset((
     "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
     "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
     "disconnect", "get", "set", "put", "update", "insert", "begin", "end", "init", "initialize",
@@ -102,17 +102,17 @@ LEAD_VERBS = frozenset((
     "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
     "restart", "reload", "apply", "cancel", "abort",
 ))
-_NAME = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
+_NAME: Final = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
 # a first word in capitals that is neither a level nor a request's method: a name (CURRENT,
 # LICENSE, a constant's name) where other records of the event have a value
-_CAPS_NAME = re.compile(
+_CAPS_NAME: Final = re.compile(
     r"(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|NOTICE|CRITICAL|CRIT|ALERT|EMERG|PANIC"
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
-_CAMEL = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
-_LABEL = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
-MAX_SHAPES = 8  # lengths one pattern may take
-LENGTH_STEPS = (1, -1, 2, -2, 3, -3)
-INDEXED_FROM = 32  # shapes of one first word from which its scans read an index (candidates.py)
+_CAMEL: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+_LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
+MAX_SHAPES: Final = 8  # lengths one pattern may take
+LENGTH_STEPS: Final = (1, -1, 2, -2, 3, -3)
+INDEXED_FROM: Final = 32  # shapes of one first word from which its scans read an index (candidates.py)
 
 
 class Pattern:
@@ -703,7 +703,7 @@ class ShapeIndex:
         return None
 
 
-SETTLED = 3  # records of a pattern that show a constant to be its call site's (_settled)
+SETTLED: Final = 3  # records of a pattern that show a constant to be its call site's (_settled)
 
 
 def _settled(shape: Shape, other: list[str] | None) -> bool:
@@ -729,8 +729,8 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 
-_KEY_MARKS = frozenset(("=", ":"))
-_QUOTE_MARKS = frozenset(("'", '"'))
+_KEY_MARKS: Final = frozenset(("=", ":"))
+_QUOTE_MARKS: Final = frozenset(("'", '"'))
 
 
 def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
@@ -855,9 +855,9 @@ def id_text(named: list[str], spaced: list[bool]) -> str:
     return render(named, spaced)
 
 
-_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
-_FUNCTION_WORDS = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into",
-                             "and", "or", "the", "a", "an", "is", "was", "be", "not", "no"))
+_NAME_WORD: Final = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+_FUNCTION_WORDS: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
+                                    "into", "and", "or", "the", "a", "an", "is", "was", "be", "not", "no"))
 
 
 def _around(template: list[str], tokens: list[str], at: int) -> list[str]:
@@ -906,11 +906,11 @@ def _bulleted(tokens: list[str], at: int) -> bool:
     return at == 1 and tokens[0] in _BULLETS
 
 
-_OPENERS = {"[": "]", "(": ")", "<": ">"}
-_BULLETS = frozenset(("-", "*", "+", "•"))
+_OPENERS: Final = {"[": "]", "(": ")", "<": ">"}
+_BULLETS: Final = frozenset(("-", "*", "+", "•"))
 # Auxiliaries: a plain word before one is the subject of a sentence, a thing's name however
 # long the message (search is not properly installed; …, internal is now ready to exit)
-_AUXILIARIES = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
+_AUXILIARIES: Final = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
                           "should", "would", "must", "may", "might", "seems", "appears"))
 
 

@@ -45,18 +45,26 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Any
+from typing import Any, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
 
-WILD, MIXED, WORD, TITLE, CAPS, STRONG, PUNCT = range(7)
+# The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
+# from the module's namespace at each use (every loop over tokens compares them).
+WILD: Final = 0
+MIXED: Final = 1
+WORD: Final = 2
+TITLE: Final = 3
+CAPS: Final = 4
+STRONG: Final = 5
+PUNCT: Final = 6
 
-SIMILARITY = 0.65
+SIMILARITY: Final = 0.65
 # differences that a key, a naming word or a name's shape introduces, which a message of
 # few constants may hold and still match when its constants all agree (score)
-SHORT_DIFFERENCES = 2
+SHORT_DIFFERENCES: Final = 2
 
 # Words that introduce a value: the word after them may vary within one event.
 CUE_WORDS = frozenset((
@@ -76,40 +84,42 @@ CUE_WORDS = frozenset((
 # where a state may follow too (type running / type PAUSED names the event): they
 # introduce a name, never a verb's form or a word in capitals (see score). Not "mode":
 # what follows it is mostly a state (unknown mode idle / … ready).
-_KIND_CUES = frozenset(("type", "code", "partition", "entity", "policy", "scheme", "profile"))
+_KIND_CUES: Final = frozenset(("type", "code", "partition", "entity", "policy", "scheme", "profile"))
 CUE_WORDS = CUE_WORDS | _KIND_CUES
-_FUNCTION_CUES = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as", "into"))
-_CUE_FORMS = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
-CUE_MARKS = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
-_VALUE_CUES = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
-STRONG_CUE, WEAK_CUE = 1.0, 1.5  # what a difference after each costs (see score)
-_MESSAGE_KEYS = frozenset(("msg", "message", "event", "what"))
-_MESSAGE_KEY_LENGTHS = frozenset(len(key) for key in _MESSAGE_KEYS)
+_FUNCTION_CUES: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
+                                   "into"))
+_CUE_FORMS: Final = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
+CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
+_VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
+STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
+WEAK_CUE: Final = 1.5
+_MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what"))
+_MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in _MESSAGE_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # _MESSAGE_KEYS`` accepts (no other character lower-cases to one of their letters).
-_MESSAGE_KEY_FORMS = frozenset(
+_MESSAGE_KEY_FORMS: Final = frozenset(
     "".join(letters) for key in _MESSAGE_KEYS for letters in product(*((c, c.upper()) for c in key))
 )
-_QUOTES = frozenset("'\"")
-_BRACKETS = {"(": ")", "[": "]", "{": "}"}
-_MARK_BRACKETS = {**_BRACKETS, "<": ">"}
+_QUOTES: Final = frozenset("'\"")
+_BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
+_MARK_BRACKETS: Final = {**_BRACKETS, "<": ">"}
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
-_CAPS = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
-_TITLE = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
+_CAPS: Final = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
+_TITLE: Final = re.compile(r"[A-Z][a-z]{2,}[.!]?", re.ASCII)
+_ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit of any script: Müller and 登录 are words
 # A fully qualified name: three labels or more (com.example.app.sync, ui.panel.visible,
 # org.example.io.Reader). Such a name points at a thing in a namespace (a package, a
 # bundle, a class, a property), which is what logs pass as arguments; prose never holds
 # inner dots. Two-label names (Class.method, obj.field) more often say where the event
 # happens, and stay words.
 # (a stop after one ends the sentence: Return JSON System.Net.Http.HttpClient.)
-_QUALIFIED = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
+_QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?", re.ASCII)
 
 
 # A source file's name as masking keeps it in a code location that opens the record
 # (balancers.lua:163: …)
-SOURCE_FILE = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
 def method_path_at(tokens: list[str], at: int) -> bool:
@@ -133,7 +143,7 @@ def location_file_at(tokens: list[str], at: int) -> bool:
 
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
-_CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+_CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 
 
 def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
@@ -355,7 +365,7 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
 
 
 # (not a verb's form, not camelCase, not a dotted name with a capital: Class.method)
-_PREFIX_NAME = re.compile(
+_PREFIX_NAME: Final = re.compile(
     r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
     r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
 
@@ -487,7 +497,7 @@ def score(
 
 # Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles):
 # they tie a sentence, never name a thing.
-_PROSE_WORDS = frozenset((
+_PROSE_WORDS: Final = frozenset((
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be",
     "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
     "may", "might", "must", "shall", "not", "no", "nor", "and", "or", "but", "if", "then", "than", "so",
@@ -497,7 +507,7 @@ _PROSE_WORDS = frozenset((
     "against", "between", "through", "during", "without", "within", "upon", "onto", "per",
 )) | _FUNCTION_CUES
 # Past forms of common irregular verbs: a verb's form as those ending in -ed are.
-_IRREGULAR_PAST = frozenset((
+_IRREGULAR_PAST: Final = frozenset((
     "sent", "got", "made", "found", "lost", "held", "left", "kept", "built", "brought", "bought", "caught",
     "thought", "told", "said", "paid", "read", "led", "met", "ran", "run", "set", "put", "cut", "shut",
     "let", "began", "begun", "gave", "given", "took", "taken", "came", "went", "gone", "done", "saw", "seen",
@@ -507,7 +517,7 @@ _IRREGULAR_PAST = frozenset((
 ))
 # States said as adjectives: after a noun one names the thing's state, the event's
 # (``unknown mode idle`` / ``… ready``), not a name; so do the phases of a life.
-_STATE_WORDS = frozenset((
+_STATE_WORDS: Final = frozenset((
     "idle", "ready", "busy", "active", "inactive", "online", "offline", "open", "alive", "dead", "stale",
     "dirty", "clean", "full", "empty", "healthy", "unhealthy", "available", "unavailable", "valid",
     "invalid", "ok", "on", "high", "low", "hot", "cold", "warm", "new", "old", "unknown", "missing",
@@ -517,13 +527,13 @@ _STATE_WORDS = frozenset((
     "startup", "shutdown", "boot", "init", "initialization", "setup", "teardown", "cleanup", "reload",
     "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
-_NOT_A_NOUN = _PROSE_WORDS | _IRREGULAR_PAST
+_NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # Closed words after which a word is more often an adjective or a verb than a thing's noun
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
 # frontend-replica, from factory orders).
-_BEFORE_A_MODIFIER = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
-_NOT_A_NAME = _PROSE_WORDS | _STATE_WORDS
-_LOWER_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+_BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
+_NOT_A_NAME: Final = _PROSE_WORDS | _STATE_WORDS
+_LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -575,12 +585,12 @@ def hyphenated_name_pair(a: str, b: str) -> bool:
 
 # First and last parts of compounds of prose (non-zero, pre-auth, read-only, inbox-style,
 # server-side): such a word says how, not which thing
-_PROSE_PREFIXES = frozenset((
+_PROSE_PREFIXES: Final = frozenset((
     "non", "pre", "post", "re", "un", "multi", "self", "auto", "sub", "co", "anti", "semi", "inter",
     "cross", "over", "under", "out", "well", "half", "full", "single", "double", "zero", "top", "low",
     "high", "long", "short", "third", "read", "write", "plain", "dry", "hard", "soft", "in",
 ))
-_PROSE_SUFFIXES = frozenset((
+_PROSE_SUFFIXES: Final = frozenset((
     "only", "side", "style", "based", "level", "like", "wide", "free", "safe", "less", "aware",
     "specific", "time", "way", "related", "driven", "friendly", "compatible", "defined", "scoped",
 ))
@@ -634,19 +644,19 @@ def _plain_name_word(word: str) -> bool:
             and ("-" in word or not word.endswith(_VERB_ENDS)))
 
 
-_OBJECT_PREPOSITIONS = frozenset(("to", "with", "as"))
+_OBJECT_PREPOSITIONS: Final = frozenset(("to", "with", "as"))
 # the roles a node or replica takes: after "to" a state it moves to (replica moved to standby)
-_ROLE_WORDS = frozenset((
+_ROLE_WORDS: Final = frozenset((
     "primary", "secondary", "standby", "leader", "follower", "master", "slave", "replica", "candidate",
     "observer", "active", "passive", "backup", "main", "default",
 ))
 # words after which "to" marks an infinitive: the next word is a verb, the event's
-_BEFORE_AN_INFINITIVE = frozenset((
+_BEFORE_AN_INFINITIVE: Final = frozenset((
     "able", "trying", "tried", "try", "want", "wants", "need", "needs", "going", "about", "used",
     "attempt", "attempts", "attempting", "attempted", "how", "nothing", "ready", "wanted",
     "have", "has", "had", "order", "unable", "failed", "fail", "fails",
 ))
-_ANNOUNCES_A_CAUSE = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
+_ANNOUNCES_A_CAUSE: Final = frozenset(("reason", "cause", "exception", "error", "err", "failure"))
 
 
 def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -> bool:
@@ -691,7 +701,7 @@ def proper_name_at(tokens: list[str], at: int) -> bool:
             and TITLE_NAME.fullmatch(word) is not None)
 
 
-TITLE_NAME = re.compile(r"[A-Z][a-z0-9]+", re.ASCII)
+TITLE_NAME: Final = re.compile(r"[A-Z][a-z0-9]+", re.ASCII)
 
 
 def noun_names_at(tokens: list[str], at: int) -> bool:
@@ -717,12 +727,12 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
 # where one is such a name are two things of one kind. A hyphen is in prose too
 # (read-only): two hyphenated names (orders-db, billing-api) must both be so.
 # (a stop after one ends the sentence: ``set to EventsIndex.``)
-_CODE_NAME = re.compile(
+_CODE_NAME: Final = re.compile(
     r"(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9_-]*\.[a-z][a-z0-9_-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+"
     # (a namespaced name, two names joined by a slash, one with a mark of code: ledger-api/canary)
     r"|(?=[\w./-]*[-_.]\w)[A-Za-z][\w.-]*/[A-Za-z][\w.-]*)\.?",
     re.ASCII)
-_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
+_HYPHENATED: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+\.?", re.ASCII)
 
 
 def _keyed_value(template: list[str], tokens: list[str], at: int) -> bool:
@@ -752,8 +762,8 @@ def variable_value_at(template: list[str], tokens: list[str], at: int) -> bool:
 
 
 # a name in lowerCamelCase (logLayoutType, toPid): code's, never prose's
-_VARIABLE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", re.ASCII)
-_VALUE_ENDS = frozenset((")", "]", "}", ","))
+_VARIABLE_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", re.ASCII)
+_VALUE_ENDS: Final = frozenset((")", "]", "}", ","))
 
 
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -764,8 +774,8 @@ def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
             and not STATUS_CLASS.fullmatch(b))
 
 
-_KEY_MARKS = frozenset(("=", ":"))
-_VERB_ENDS = ("ed", "ing", "ed.", "ing.")
+_KEY_MARKS: Final = frozenset(("=", ":"))
+_VERB_ENDS: Final = ("ed", "ing", "ed.", "ing.")
 
 
 def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -789,16 +799,16 @@ def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     return mark == "=" or (mark == ":" and at > 0 and tokens[at - 1] == "," and template[at - 1] == ",")
 
 
-_KEY_ENDS = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
-_JSON_KEY_AFTER = frozenset(("{", ","))
+_KEY_ENDS: Final = frozenset(("=", ":", '"'))  # what may follow a key (a JSON key's closing quote)
+_JSON_KEY_AFTER: Final = frozenset(("{", ","))
 
 
-_METHOD_SET = frozenset(METHODS)
+_METHOD_SET: Final = frozenset(METHODS)
 
 
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
 # .NET's full names, log4j's and syslog's short ones; the record's message follows it
-LEVEL_WORD = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
+LEVEL_WORD: Final = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
                          r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
 
 
@@ -865,13 +875,13 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
     return -1, -1
 
 
-_HEADER_ENDS = frozenset(("-", ":"))
+_HEADER_ENDS: Final = frozenset(("-", ":"))
 # LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
 # lookup, as record_header runs for most mined messages
-_LEVEL_FORMS = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information", "debug",
-                                           "trace", "fatal", "notice", "critical", "crit", "alert", "emerg",
-                                           "verbose", "panic")
-                         for form in (word, word.title(), word.upper()))
+_LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
+                                                  "debug", "trace", "fatal", "notice", "critical", "crit",
+                                                  "alert", "emerg", "verbose", "panic")
+                                for form in (word, word.title(), word.upper()))
 
 
 def _logger_names(a: str, b: str) -> bool:
@@ -918,13 +928,15 @@ def _inside_a_sentence(tokens: list[str], at: int) -> bool:
     return at > 1 and tokens[at - 1].isalpha() and tokens[at - 2].isalpha()
 
 
-_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED = 1, 2, 4
+_IS_QUALIFIED: Final = 1
+_IS_CODE_NAME: Final = 2
+_IS_HYPHENATED: Final = 4
 # token -> which of the three shapes above it has: words recur from message to message,
 # and a lookup is cheaper than three regexes. Bounded: tokens of up to _NAME_CHARS
 # characters (about 1 MB in all), cleared when full; one for every miner of the process.
-_NAMES: dict[str, int] = {}
-_NAMES_SIZE = 8192
-_NAME_CHARS = 100
+_NAMES: Final[dict[str, int]] = {}
+_NAMES_SIZE: Final = 8192
+_NAME_CHARS: Final = 100
 
 
 def name_shapes(token: str) -> int:
@@ -934,7 +946,7 @@ def name_shapes(token: str) -> int:
     return _names(token) if names is None else names
 
 
-IS_CODE_NAME = _IS_CODE_NAME
+IS_CODE_NAME: Final = _IS_CODE_NAME
 
 
 def _names(token: str) -> int:
@@ -1107,7 +1119,7 @@ def _alone_in_brackets(tokens: list[str], at: int) -> bool:
     return 0 < at < len(tokens) - 1 and _MARK_BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
 
 
-_NAME_WORD = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
+_NAME_WORD: Final = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
 
 
 def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from operator import eq
+from typing import Final
 
 from otlp_sampler.patterns.masking import MAX_TOKENS, WILDCARD
 
@@ -20,8 +21,8 @@ from otlp_sampler.patterns.masking import MAX_TOKENS, WILDCARD
 # each with the whitespace before it (kept only to print the template as it was written).
 # (Unrolled: a run of word characters or a wildcard, then wildcards each with the run after
 # it, all possessive: the same tokens as ``(?:[^...]++|<\*>)+``, with fewer steps of the engine.)
-_WORDISH = r"[^\s<>=,;:()\[\]{}|\"'*]"
-_TOKEN = re.compile(
+_WORDISH: Final = r"[^\s<>=,;:()\[\]{}|\"'*]"
+_TOKEN: Final = re.compile(
     rf"(\s*)((?:{_WORDISH}++|<\*>{_WORDISH}*+)(?:<\*>{_WORDISH}*+)*+|[^\s])", re.ASCII
 )
 
@@ -30,13 +31,13 @@ _TOKEN = re.compile(
 # digit inside a word, so the id's letters before it stay (``tid_c<*>``, ``tid_PY<*>``,
 # ``tid_<*>``: one call site's). Letters of one such alphabet between the stem's
 # underscore and the value are the id's, and go with it.
-_ID_HEAD_AFTER_STEM = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+_ID_HEAD_AFTER_STEM: Final = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
 
-_CLOSING = {")": "(", "]": "["}
-_CLOSER_OF = {"(": ")", "[": "]"}
-_FOLD_AT = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
+_CLOSING: Final = {")": "(", "]": "["}
+_CLOSER_OF: Final = {"(": ")", "[": "]"}
+_FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
-_RUNS = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
+_RUNS: Final = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
 
 def tokens(masked: str) -> tuple[list[str], list[bool]]:
@@ -138,31 +139,32 @@ def _fold_atoms(out: list[str], spaced: list[bool]) -> None:
     name, after a space or an opening bracket, where prose never puts one. The colon stays
     (``:<*>``); a hash's key (``:id=>3``, ``:id => 3``) stays too: it names the field."""
     for at in range(len(out) - 1, 0, -1):
-        if (out[at - 1] == ":" and not spaced[at] and (spaced[at - 1] or out[at - 2:at - 1] in _ATOM_OPENERS)
+        if (out[at - 1] == ":" and not spaced[at]
+                and (spaced[at - 1] or (at > 1 and out[at - 2] in _ATOM_OPENERS))
                 and _ATOM_NAME.fullmatch(out[at])
                 and (at + 1 == len(out) or (out[at + 1] not in _HASH_ARROWS and out[at + 1] != ":"))):
             out[at] = WILDCARD
 
 
-_ATOM_NAME = re.compile(r"[a-z_][A-Za-z0-9_]*[?!]?", re.ASCII)
-_ATOM_OPENERS = (["{"], ["["], ["("])
-_HASH_ARROWS = frozenset(("=>", "=", "->"))
+_ATOM_NAME: Final = re.compile(r"[a-z_][A-Za-z0-9_]*[?!]?", re.ASCII)
+_ATOM_OPENERS: Final = frozenset(("{", "[", "("))
+_HASH_ARROWS: Final = frozenset(("=>", "=", "->"))
 
-_EVENT_KEYS = frozenset(("msg", "message", "event"))
+_EVENT_KEYS: Final = frozenset(("msg", "message", "event"))
 
 # An SQL statement: its verb, then the keyword of its first clause (SELECT … FROM, UPDATE … SET,
 # INSERT INTO, DELETE FROM), in capitals as programs write them
-_SQL_HINTS = ("SELECT ", "UPDATE ", "INSERT ", "DELETE ", "REPLACE ")
-_SQL_VERBS = {"SELECT": "FROM", "UPDATE": "SET", "INSERT": "INTO", "DELETE": "FROM", "REPLACE": "INTO"}
+_SQL_HINTS: Final = ("SELECT ", "UPDATE ", "INSERT ", "DELETE ", "REPLACE ")
+_SQL_VERBS: Final = {"SELECT": "FROM", "UPDATE": "SET", "INSERT": "INTO", "DELETE": "FROM", "REPLACE": "INTO"}
 # keywords and operators inside a statement: after them an operand comes
-_SQL_KEYWORDS = frozenset((
+_SQL_KEYWORDS: Final = frozenset((
     "SELECT", "FROM", "WHERE", "SET", "INTO", "VALUES", "AND", "OR", "NOT", "IN", "IS", "NULL", "LIKE",
     "BETWEEN", "AS", "ON", "JOIN", "INNER", "LEFT", "RIGHT", "OUTER", "FULL", "CROSS", "ORDER", "GROUP",
     "BY", "HAVING", "LIMIT", "OFFSET", "DESC", "ASC", "DISTINCT", "RETURNING", "UNION", "ALL", "EXISTS",
     "CASE", "WHEN", "THEN", "ELSE", "END", "USING", "DEFAULT", "CONFLICT", "DO", "NOTHING", "UPDATE",
     "INSERT", "DELETE", "REPLACE", "FOR", "SHARE"))
-_SQL_OPERATORS = frozenset(("=", "<", ">", "!", "+", "-", "*", "/", "%", ",", "|", "(", ".", "::"))
-_SQL_OPERAND = re.compile(r"[\w$.@:?*]*<\*>[\w$.]*|[\w$.@:?*]+", re.ASCII)
+_SQL_OPERATORS: Final = frozenset(("=", "<", ">", "!", "+", "-", "*", "/", "%", ",", "|", "(", ".", "::"))
+_SQL_OPERAND: Final = re.compile(r"[\w$.@:?*]*<\*>[\w$.]*|[\w$.@:?*]+", re.ASCII)
 
 
 def _fold_statements(out: list[str], spaced: list[bool]) -> None:
@@ -253,7 +255,7 @@ def _fold_mixed_runs(out: list[str], spaced: list[bool]) -> None:
 
 
 # a value, or a stem around one (logs/MANIFEST-<*>, v<*>): no bracket, quote or mark
-_VALUE_TOKEN = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
+_VALUE_TOKEN: Final = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
 
 
 def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
@@ -363,7 +365,7 @@ def _fold_reprs(out: list[str], spaced: list[bool]) -> None:
 
 # the name of a place before its number: a value, or a file or host name (a dot or a
 # slash in it; a plain word there is a key: [name:<*>])
-_LOCATION_NAME = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII)
+_LOCATION_NAME: Final = re.compile(r"[\w<>*~-]*(?:<\*>|[./\\])[\w.<>*/\\~-]*", re.ASCII)
 
 
 def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
@@ -405,7 +407,7 @@ def _first_key(out: list[str], second: int) -> int:
 
 
 # what no value of a key list holds: another key's mark, a list's comma, a bracket
-_VALUE_ENDS = frozenset((":", "=", ",", "(", ")", "[", "]", "{", "}", "|", ";", '"'))
+_VALUE_ENDS: Final = frozenset((":", "=", ",", "(", ")", "[", "]", "{", "}", "|", ";", '"'))
 
 
 def _value_end(out: list[str], start: int) -> int:
@@ -423,13 +425,14 @@ def _value_end(out: list[str], start: int) -> int:
     return len(out)
 
 
-_OPENERS, _CLOSERS = frozenset("([{"), frozenset(")]}")
-_KEY = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
-_WORD_ITEM = re.compile(r"[\w.<>*-]+", re.ASCII)
+_OPENERS: Final = frozenset("([{")
+_CLOSERS: Final = frozenset(")]}")
+_KEY: Final = re.compile(r"[A-Za-z_][\w.-]*", re.ASCII)
+_WORD_ITEM: Final = re.compile(r"[\w.<>*-]+", re.ASCII)
 # a value, or a name of code (snake_case, dotted, hyphenated, CamelCase)
-_LIST_ITEM = re.compile(r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
-                        re.ASCII)
-_STRUCTURE_CLOSE = {"[": "]", "{": "}"}
+_LIST_ITEM: Final = re.compile(
+    r"[\w.-]*(?:<\*>[\w.-]*)+|[a-z][\w-]*[_.-][\w.-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+_STRUCTURE_CLOSE: Final = {"[": "]", "{": "}"}
 
 
 def _fold_structures(out: list[str], spaced: list[bool]) -> None:
@@ -511,8 +514,8 @@ def _term_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> boo
             and all(token in _TERM_MARKS or _WORD_ITEM.fullmatch(token) for token in content))
 
 
-_TERM_GLUE = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
-_TERM_MARKS = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
+_TERM_GLUE: Final = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
+_TERM_MARKS: Final = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
 
 
 def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:
