@@ -46,6 +46,7 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    bar_field_at,
     cue_at,
     name_shapes,
     noun_names_at,
@@ -197,9 +198,10 @@ def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
 def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int = -1) -> int:
     """The shapes of the message's length that ``score`` does not refuse at the places where
     it refuses another firm word of a template: a plain word that no cue introduces
-    (not alone in brackets, not a leading name), or a message field's first word. (It
-    stops once one shape at most is left: the rule decides the rest.) ``skip``: a place the
-    templates are asked about with a variable there (``shapes._best_after_name``)."""
+    (not alone in brackets or in a field between bars, not a leading name), or a message
+    field's first word. (It stops once one shape at most is left: the rule decides the
+    rest.) ``skip``: a place the templates are asked about with a variable there
+    (``shapes._best_after_name``)."""
     mask = index.lengths.get(len(tokens), 0)
     front, firm = index.front, index.firm
     last = len(tokens) - 1
@@ -213,7 +215,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
-                    or proper_name_at(tokens, at)):
+                    or proper_name_at(tokens, at) or bar_field_at(tokens, at)):
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

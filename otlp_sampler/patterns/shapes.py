@@ -67,6 +67,7 @@ from otlp_sampler.patterns.templates import (
     MIXED,
     PUNCT,
     SIMILARITY,
+    STRONG,
     STRONG_CUE,
     TITLE,
     WILD,
@@ -720,14 +721,18 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     tokens = shape.tokens
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
-    # those vary, however often one value comes)
-    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED and cue_at(tokens, at) != STRONG_CUE
+    # those vary, however often one value comes; nor one quote against the other: Python's
+    # repr quotes a string in double quotes when it holds an apostrophe, 'down' / "can't")
+    return any(a != b and kinds[at] != WILD and kinds[at] != MIXED
+               and (cue_at(tokens, at) != STRONG_CUE or kinds[at] == STRONG)
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               and not (a in _QUOTE_MARKS and b in _QUOTE_MARKS)
                and not variable_value_at(tokens, other, at)
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 
 _KEY_MARKS: Final = frozenset(("=", ":"))
+_QUOTE_MARKS: Final = frozenset(("'", '"'))
 
 
 def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
@@ -887,12 +892,24 @@ def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
 
 
 def _name_at(tokens: list[str]) -> int:
-    """Where a leading name would be: the first token, or the one in a leading bracket
-    (``[orders] …``, ``(worker-3) …``)."""
-    return 1 if len(tokens) > 2 and tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]] else 0
+    """Where a leading name would be: the first token, the one in a leading bracket
+    (``[orders] …``, ``(worker-3) …``) or the one after a list's bullet (``_bulleted``)."""
+    if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
+                            or tokens[0] in _BULLETS):
+        return 1
+    return 0
+
+
+def _bulleted(tokens: list[str], at: int) -> bool:
+    """Whether the name at ``at`` (``_name_at``) follows a list's bullet that opens the record:
+    a program that prints a list item as a record (``- orders is already installed,
+    skipping.``) starts its sentence after the bullet, and its subject may be a name as a
+    first word is; a tag it is not (a capitalised word there is the sentence's)."""
+    return at == 1 and tokens[0] in _BULLETS
 
 
 _OPENERS: Final = {"[": "]", "(": ")", "<": ">"}
+_BULLETS: Final = frozenset(("-", "*", "+", "•"))
 # Auxiliaries: a plain word before one is the subject of a sentence, a thing's name however
 # long the message (search is not properly installed; …, internal is now ready to exit)
 _AUXILIARIES: Final = frozenset(("is", "was", "has", "had", "will", "can", "cannot", "could", "does", "did",
@@ -918,8 +935,9 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         if kind != WORD and kind != TITLE and kind != MIXED:
             return None
         # (a word before an auxiliary is the sentence's subject)
-        subject = at == 0 and tokens[1] in _AUXILIARIES
-        if kind == TITLE and at == 0 and tokens[1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
+        first = at == 0 or _bulleted(tokens, at)  # the first word of a sentence
+        subject = first and tokens[at + 1] in _AUXILIARIES
+        if kind == TITLE and first and tokens[at + 1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
             # a capitalised first word of a sentence (the common case, decided first); of a long
             # one before an auxiliary, a name (Audit is an async generator function while …; a
             # short sentence's is its own noun: Tablet had no name??? / Pad had no name???)
@@ -927,7 +945,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         lead = tokens[at]
         if location_file_at(tokens, at):
             return None  # the file of a code location (lead.c:<*>: …): one call site's, no name
-        labelled = at == 1 or tokens[at + 1] == ":"
+        labelled = (at == 1 and not first) or tokens[at + 1] == ":"
         if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
                 lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code

@@ -316,6 +316,23 @@ def cue_at(tokens: list[str], index: int) -> float:
     return WEAK_CUE if previous in CUE_MARKS else 0.0
 
 
+def bar_field_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is all a field of a record parted by spaced bars holds, after a
+    bar and before the next bar or the record's end (ActiveMQ's ``%p | %m | %c | %t``: ``… |
+    org.apache.Foo | main``). A field of its own is a thing the record names (a thread, a
+    queue, a host), and a word there, where another record has another, is its value; a
+    message of few constants stays apart (``INFO | Started`` / ``INFO | Stopped``: ``score``'s
+    similarity)."""
+    return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
+
+
+def _naming_word(token: str) -> bool:
+    """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
+    ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
+    word = token.lower()
+    return word in CUE_WORDS and word not in _FUNCTION_CUES
+
+
 def _after_level_colon(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` follows the record's level, or a channel and its level
     (Monolog's ``production.DEBUG``), and its colon: the first word of the message, whose
@@ -431,9 +448,10 @@ def score(
             # differ, a name of code, and never its first word (msg=ssl_verify_failed)
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
-                            or (tokens[index - 1] in _KEY_MARKS and not _CAPS.fullmatch(a)
-                                and not _CAPS.fullmatch(b)))):
-                return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x")
+                            or ((tokens[index - 1] in _KEY_MARKS or _naming_word(tokens[index - 1]))
+                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
+                return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x",
+                # msg="User frank is not present.")
             run = index
             differ += STRONG_CUE
             continue
@@ -465,6 +483,8 @@ def score(
             cost = WEAK_CUE
         if not cost and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
+        if not cost and bar_field_at(tokens, index):
+            cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost:
             return -1.0
         run = index

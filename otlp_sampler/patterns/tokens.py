@@ -110,6 +110,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
+    if " :" in masked or "{:" in masked or "[:" in masked:
+        _fold_atoms(out, spaced)
     if "=" in masked and "(" in masked:
         _fold_typed_records(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
@@ -130,6 +132,23 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
 
+
+def _fold_atoms(out: list[str], spaced: list[bool]) -> None:
+    """An Elixir or Ruby atom (a symbol) as ``inspect`` prints a value (``exited: :timeout``,
+    ``SignalHandler: :sigint received``, ``{:error, :closed}``) is a value: a colon glued to a
+    name, after a space or an opening bracket, where prose never puts one. The colon stays
+    (``:<*>``); a hash's key (``:id=>3``, ``:id => 3``) stays too: it names the field."""
+    for at in range(len(out) - 1, 0, -1):
+        if (out[at - 1] == ":" and not spaced[at]
+                and (spaced[at - 1] or (at > 1 and out[at - 2] in _ATOM_OPENERS))
+                and _ATOM_NAME.fullmatch(out[at])
+                and (at + 1 == len(out) or (out[at + 1] not in _HASH_ARROWS and out[at + 1] != ":"))):
+            out[at] = WILDCARD
+
+
+_ATOM_NAME: Final = re.compile(r"[a-z_][A-Za-z0-9_]*[?!]?", re.ASCII)
+_ATOM_OPENERS: Final = frozenset(("{", "[", "("))
+_HASH_ARROWS: Final = frozenset(("=>", "=", "->"))
 
 _EVENT_KEYS: Final = frozenset(("msg", "message", "event"))
 

@@ -76,6 +76,15 @@ def _first_tokens(message: str) -> list[str]:
     return tokens(mask(message))[0]
 
 
+def test_a_word_a_message_field_printed_three_times_is_its_own():
+    # after a naming word a name may vary in a message field, but not a word its call site
+    # printed every time so far: msg="rejecting member add; …" / "… member promote; …"
+    adds = [f'{{"level":"warn","msg":"rejecting member add; quorum lost","quorum":{n}}}' for n in (3, 4, 5)]
+    promote = '{"level":"warn","msg":"rejecting member promote; quorum lost","quorum":3}'
+    added, promoted = _groups(adds, [promote])
+    assert len(added) == 1 and promoted != added
+
+
 def test_an_erlang_term_is_one_value():
     # a tuple of atoms, nested terms and lists in it, braces and all
     assert _first_tokens("Closing link a -> b: {shutdown,normal}")[-2:] == [":", "<*>"]
@@ -1434,6 +1443,61 @@ _MERGE_OR_STAY_APART = [
                           "level=info what=pool_started pid=<0.19.0> at=pool:init/1:40"]],
           apart=[["level=info what=pool_started pid=<0.4.0> at=pool:init/1:40",
                   "level=info what=pool_stopped pid=<0.9.0> at=pool:init/1:40"]]),
+    _rule("a_word_alone_in_a_field_between_spaced_bars_is_a_value",
+          # ActiveMQ's %p | %m | %c | %t: the last field is the thread, a plain word too
+          one_both_ways=[["TRACE | Pull case -> marking drained | org.example.amqp.Sender | manual",
+                          "TRACE | Pull case -> marking drained | org.example.amqp.Sender | global",
+                          "TRACE | Pull case -> marking drained | org.example.amqp.Sender | mailer-2"],
+                         ["INFO | queue | purged 3 old messages", "INFO | topic | purged 3 old messages"]],
+          # a message of few constants in a field of its own stays the event's word
+          apart=[["INFO | Started | main", "INFO | Stopped | main"],
+                 ["2024 | INFO | started", "2024 | INFO | stopped"]]),
+    _rule("the_word_after_a_list_bullet_that_opens_the_record_is_the_sentences_first",
+          # a list item printed as a record: its subject may be a name, as a first word's may
+          one_id_both_ways=[["- search is already installed, skipping.",
+                             "- auth is already installed, skipping.",
+                             "- mailer is already installed, skipping."],
+                            ["* search has no tasks", "* mailer has no tasks"]],
+          one=[["- orders-31 is already installed, skipping.", "- search is already installed, skipping.",
+                "- checkout-worker is already installed, skipping."]],
+          # a capitalised word after it is the sentence's verb or noun, no tag
+          apart=[["- Installing role x now", "- Removing role x now"]]),
+    _rule("an_atom_as_elixir_and_ruby_print_a_value_is_a_value",
+          # a colon glued to a name after a space or a bracket: a symbol, inspected
+          one_id_both_ways=[["[warning] SignalHandler: :sigint received",
+                             "[warning] SignalHandler: :sighup received",
+                             "[warning] SignalHandler: :sigusr2 received"],
+                            ["pool checkout exited: {:error, :closed}",
+                             "pool checkout exited: {:error, :timeout}"]],
+          # a hash's key names its field; a colon of prose is followed by a space
+          apart=[["set :timeout => 3 for pool", "set :retries => 3 for pool"],
+                 ["Signal handler: started", "Signal handler: stopped"]]),
+    _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
+          # Python's repr: double quotes when the string holds an apostrophe, after any
+          # number of single-quoted ones
+          one=[["Handling query for keys 'shutting down' now", "Handling query for keys 'no route' now",
+                "Handling query for keys 'timed out' now", "Handling query for keys 'disk full' now",
+                "Handling query for keys \"missing field 'email'\" now"]]),
+    _rule("a_name_after_a_naming_word_in_a_message_field_is_a_value",
+          # the message was formatted with it (msg="User %s is not present."), as a plain
+          # message's name after user, host, module is
+          one_both_ways=[['level=err thread=main msg="User deploy is not present."',
+                          'level=err thread=cron msg="User frank is not present."'],
+                         ['{"level":"warn","message":"Keys not defined by the module stable. Using id"}',
+                          '{"level":"warn","message":"Keys not defined by the module Inventory. Using id"}']],
+          # not a preposition's object (once the call site printed the word three times, it
+          # is the message's own: test_a_word_a_message_field_printed_three_times_is_its_own)
+          apart=[['level=info msg="Waiting for lock"', 'level=info msg="Waiting for commit"']]),
+    _rule("a_code_in_square_brackets_and_its_words_after_an_announcing_word_are_one_error",
+          # Python's OSError prints [Errno N] and its text: after "exception" or "error" in
+          # prose it is the error's text, as one without the code is
+          one_both_ways=[["query to http://a/x threw exception [Errno 13] Permission denied: '/etc/k'",
+                          "query to http://b/y threw exception [Errno 2] No such file or directory: '/v/x'",
+                          "query to http://c/z threw exception connection refused by peer",
+                          "query to http://d/w threw exception timed out"]],
+          # after a level in capitals the bracket is the record's tag, the message its own
+          apart=[["job ERROR [Errno 13] Permission denied: '/etc/k'",
+                  "job ERROR [Errno 2] No such file or directory: '/v/x'"]]),
 ]
 
 
