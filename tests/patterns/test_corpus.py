@@ -1281,6 +1281,19 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("would request: %{protocol}://%{host}/%{url}") == ["scheme", "host", "url"]
 
 
+def test_an_ipv6_address_before_its_port_is_bracketed():
+    # pgbouncer's pga_str prints "[::1]:5432" (RFC 3986's host), never "::1:5432"
+    records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info",
+                "t": f"Client {n} from %{{ip}}:%{{port}} closed"} for n in range(60)]
+    hosts = [line.split(" from ")[1].rsplit(":", 1)[0] for line, _ in lines_of(by_name("redis"), records)]
+    assert any(host.startswith("[") for host in hosts)
+    assert all(host.startswith("[") and host.endswith("]") for host in hosts if ":" in host), hosts
+    # an address alone is written as it is
+    alone = [line for line, _ in lines_of(by_name("redis"),
+                                          [{**record, "t": "Client from %{ip}"} for record in records])]
+    assert not any("[" in line for line in alone)
+
+
 def test_an_optional_text_is_one_text_or_none_per_call_site():
     # "Reloading HAProxy (hard-reload)" or "Reloading HAProxy", never "Reloading HAProxymedia"
     records = [{"p": "haproxy", "at": f"src/x.c:{n}", "l": "info", "t": "Reloading HAProxy%{optional}"}

@@ -88,6 +88,9 @@ class _Site:
         # after a key, the program presents it as a value (see the module docstring)
         self.labelled = [kind == "status" or (kind in LABELLED and _bare(template, m.start(), m.end(), style))
                          for m, (kind, style) in zip(found, self.slots, strict=True)]
+        # an IPv6 address before ":port" is bracketed, "[::1]:5432" (RFC 3986's host): without the
+        # brackets its port would read as one more group of the address
+        self.host_before_port = [template.startswith(":%{port", m.end()) for m in found]
         self.fields = [tuple(f) for f in record.get("f", [])]
         # an untyped value holds one family of values at one call site, an id one form of id,
         # a time, duration or size one format; a state one of a few states
@@ -136,6 +139,8 @@ class _Site:
                 text = rng.choice(self.states[i])
             else:
                 text = values.value(self.family.get(i, kind), rng, lang, style)
+            if self.host_before_port[i] and ":" in text and not text.startswith("["):
+                text = f"[{text}]"
             filled.append(text)
             if self.labelled[i]:
                 label_values.append(_label_value(kind, text))
