@@ -1281,6 +1281,30 @@ def test_the_words_around_a_placeholder_correct_its_kind():
     assert kinds("would request: %{protocol}://%{host}/%{url}") == ["scheme", "host", "url"]
 
 
+@pytest.mark.parametrize("name, path, src, template", [
+    # TigerBeetle's `log.debug("{}: ...", .{self.replica})` prints "0: ...": the field is a u8
+    ("tigerbeetle", "src/x.zig",
+     "const Replica = struct {\n    replica: u8,\n    cluster: u128,\n    name: []const u8,\n"
+     "    fn tick(self: *Replica) void {\n"
+     '        log.debug("{}: tick: cluster={} {s}", .{ self.replica, self.cluster, self.name });\n'
+     "    }\n};\n",
+     "debug: %{int}: tick: cluster=%{int} %{name}"),
+    # a C struct's integer field; a name declared as a text, or not at all, stays what its name says
+    ("redis", "src/x.c",
+     "struct peer {\n    uint8_t replica;   /* which one */\n    char *name;\n};\nvoid f(struct peer *p) {\n"
+     '    serverLog(LL_NOTICE, "%s: replica %s of %s", p->replica, p->name, p->shard);\n}\n',
+     "%{int}: replica %{name} of %{name}"),
+])
+def test_a_name_the_file_declares_an_integer_prints_digits(name, path, src, template):
+    program = dataclasses.replace(by_name(name), rules=6)
+    assert [site.template for site in extract.extract_file(program, path, src)] == [template]
+    # under the rules of earlier rounds the name alone says the kind (their statements stay as they were)
+    if name == "redis":
+        earlier = dataclasses.replace(program, rules=5)
+        assert [site.template for site in extract.extract_file(earlier, path, src)] == [
+            "%{name}: replica %{name} of %{name}"]
+
+
 def test_an_ipv6_address_before_its_port_is_bracketed():
     # pgbouncer's pga_str prints "[::1]:5432" (RFC 3986's host), never "::1:5432"
     records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info",

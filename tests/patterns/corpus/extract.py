@@ -573,7 +573,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 # each the next item of the argument tuple
                 expr = queue.pop(0) if queue else ""
                 conversion = _ZIG_CONVERSIONS.get((name or "").lstrip("?!"), "")
-                out.append(_slot(kind_of_expression(expr, conversion, lang, spec), ""))
+                kind = _declared_integer(expr, kind_of_expression(expr, conversion, lang, spec))
+                out.append(_slot(kind, ""))
                 continue
             if fmt == "psr3":
                 if name not in named_args:  # no such key in the context: the text stays as written
@@ -610,7 +611,7 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             if conv == "V":
                 conv = "s"
             kind = (_bound_kind(expr, lang) if conv in ("s", "{}", "@", "") else None) or \
-                kind_of_expression(expr, conv, lang, spec)
+                _declared_integer(expr, kind_of_expression(expr, conv, lang, spec))
             if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
                 kind = kind_of_expression(name, conv, lang, spec)
             out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
@@ -659,6 +660,35 @@ def _after_text(kind: str, out: list[str]) -> str:
 
 
 _ZIG_CONVERSIONS = {"s": "s", "d": "d", "x": "x", "X": "x", "e": "e", "c": "c", "u": "c", "b": "d", "o": "d"}
+
+
+# the source of the file being read, for the declarations of its names (set per file by
+# extract_file under rules 6, else empty)
+_FILE_SOURCE: list[str] = [""]
+# an integer type as C, C++, Java, C#, Go, Rust, Zig, Swift and Kotlin write one
+_INTEGER_TYPE = (r"(?:(?:unsigned\s+|signed\s+)?(?:long\s+long|int|long|short)|u?int(?:8|16|32|64)?(?:_t)?"
+                 r"|s?size_t|[ui](?:8|16|32|64|128|size)|c_u?int|U?Int(?:8|16|32|64)?|Long|Integer|Short)")
+# a type that prints as no number: a text, a float, a truth value
+_OTHER_SCALAR = r"(?:\[\]const u8|\[\]u8|&?str|String|string|char\s*\*|f(?:16|32|64)|float|double|bool|Bool)"
+
+
+def _declared_integer(expr: str, kind: str) -> str:
+    """``int`` for a name the file declares with an integer type and no other scalar type,
+    whatever the name says: TigerBeetle's ``self.replica`` (``replica: u8``) prints "0", not a
+    name; Redis's ``int shard``. Otherwise ``kind`` as it is."""
+    if kind not in ("name", "any", "word", "struct") or not _FILE_SOURCE[0]:
+        return kind
+    name = re.fullmatch(r"\s*(?:(?:self|this|[A-Za-z_]\w*)(?:\.|->))*([A-Za-z_]\w*)\s*", expr)
+    if not name or len(name.group(1)) < 3:
+        return kind
+    word = re.escape(name.group(1))
+    source = _FILE_SOURCE[0]
+    # `replica: u8`, `replica u32` (Go), `uint8_t replica;`, `int replica =`, `char *name;`: one line's
+    declared = (rf"\b{word}[ \t]*:?[ \t]+(?:{{0}})\b(?![ \t]*[(*])|\b{word}:[ \t]*(?:{{0}})\b(?![ \t]*[(*])"
+                rf"|\b(?:{{0}})[ \t]*(?<=[ \t*]){word}[ \t]*[;=,)\[]")
+    integer = re.search(declared.format(_INTEGER_TYPE), source)
+    other = re.search(declared.format(_OTHER_SCALAR), source)
+    return "int" if integer and not other else kind
 
 
 def _slot(kind: str, style: str) -> str:
@@ -1119,6 +1149,7 @@ _LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
     _MODULE_STRINGS.clear()
+    _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
     commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
