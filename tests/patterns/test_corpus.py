@@ -1305,6 +1305,16 @@ def test_a_name_the_file_declares_an_integer_prints_digits(name, path, src, temp
             "%{name}: replica %{name} of %{name}"]
 
 
+def test_the_key_before_a_value_names_what_its_expression_does_not():
+    # Ansible's `display.vvv(u'rc=%s, ...' % return_tuple[0])` prints a return code: one element
+    # of the tuple (not the tuple), and the text's key "rc=" says what it is
+    src = ("def run(self):\n    display.vvv(u'rc=%s, censored' % return_tuple[0], host=self.host)\n"
+           "    display.vvv(u'state=%s, options %s' % (thing, return_tuple[1]))\n")
+    program = dataclasses.replace(by_name("ansible"), rules=6)
+    templates = [site.template for site in extract.extract_file(program, "lib/ansible/x.py", src)]
+    assert templates == ["<%{host}> rc=%{int}, censored", "state=%{state}, options %{any}"]
+
+
 def test_an_ipv6_address_before_its_port_is_bracketed():
     # pgbouncer's pga_str prints "[::1]:5432" (RFC 3986's host), never "::1:5432"
     records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info",

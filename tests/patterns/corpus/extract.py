@@ -611,7 +611,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             if conv == "V":
                 conv = "s"
             kind = (_bound_kind(expr, lang) if conv in ("s", "{}", "@", "") else None) or \
-                _declared_integer(expr, kind_of_expression(expr, conv, lang, spec))
+                _named_by_key(expr, _declared_integer(expr, kind_of_expression(expr, conv, lang, spec)),
+                              out, lang)
             if kind == "any" and fmt == "psr3" and name:  # {time} => $result: the key names the value
                 kind = kind_of_expression(name, conv, lang, spec)
             out.append(_slot(_after_text(kind, out), _style(conv, spec, lang)))
@@ -689,6 +690,24 @@ def _declared_integer(expr: str, kind: str) -> str:
     integer = re.search(declared.format(_INTEGER_TYPE), source)
     other = re.search(declared.format(_OTHER_SCALAR), source)
     return "int" if integer and not other else kind
+
+
+# "rc=", "count=": the key the text writes just before a value (a word before ": " is as often prose)
+_KEY_BEFORE = re.compile(r"\b([A-Za-z_]\w*)=$")
+
+
+def _named_by_key(expr: str, kind: str, out: list[str], lang: str) -> str:
+    """The kind the text's key says when the expression says nothing (under rules 6): Ansible's
+    ``'rc=%s' % return_tuple[0]`` prints a return code, one element of the tuple, not the tuple."""
+    if not _FILE_SOURCE[0]:
+        return kind
+    if kind in ("struct", "list") and re.search(r"\[\s*\d+\s*\]$", expr.strip()):
+        kind = "any"  # x[0]: one element of a collection, which the collection's name does not name
+    key = _KEY_BEFORE.search("".join(out)[-40:])
+    if kind != "any" or not key:
+        return kind
+    named = kind_of_expression(key.group(1), "", lang)
+    return named if named not in ("any", "struct") else kind
 
 
 def _slot(kind: str, style: str) -> str:
