@@ -1315,6 +1315,25 @@ def test_the_key_before_a_value_names_what_its_expression_does_not():
     assert templates == ["<%{host}> rc=%{int}, censored", "state=%{state}, options %{any}"]
 
 
+def test_a_log_tag_built_from_constants_prints_their_text():
+    # Duplicati's `LOGTAG_RETENTION = DeleteHandler.LOGTAG + ":RetentionPolicy"`: the tag the
+    # line prints is the class's full name and the suffix, not a name drawn at random
+    src = ("namespace Acme.Jobs\n{\n    internal class Cleaner\n    {\n"
+           "        internal static readonly string LOGTAG = Logging.Log.LogTagFromType<Cleaner>();\n"
+           '        private static readonly string LOGTAG_POLICY = Cleaner.LOGTAG + ":Policy";\n'
+           "        private static readonly string FILETAG =\n"
+           '            Logging.Log.LogTagFromType(typeof(Cleaner)) + ".File";\n'
+           "        void Run()\n        {\n"
+           '            Logging.Log.WriteInformationMessage(LOGTAG_POLICY, "StartCheck", "Start checking");\n'
+           '            Logging.Log.WriteInformationMessage(FILETAG, "Skip", "Skipped");\n'
+           '            Logging.Log.WriteInformationMessage(OtherTag, "Done", "Done");\n'
+           "        }\n    }\n}\n")
+    templates = [site.template for site in extract.extract_file(by_name("duplicati"), "Acme/Cleaner.cs", src)]
+    assert templates == ["[Information-Acme.Jobs.Cleaner:Policy-StartCheck]: Start checking",
+                         "[Information-Acme.Jobs.Cleaner.File-Skip]: Skipped",
+                         "[Information-%{name}-Done]: Done"]
+
+
 def test_an_ipv6_address_before_its_port_is_bracketed():
     # pgbouncer's pga_str prints "[::1]:5432" (RFC 3986's host), never "::1:5432"
     records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info",

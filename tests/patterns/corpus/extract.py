@@ -1994,14 +1994,32 @@ def _duplicati(src: str, m: re.Match, args: list[str], path: str, line: int, lev
     call_args = read[0][1:] if m.group().startswith("Log.WriteMessage") else read[0]
     word = re.search(r"LogMessageType\.(\w+)|Write(\w+)Message", m.group())
     word = word.group(1) or word.group(2)
-    tag_name = call_args[0].strip()
-    typed = re.search(r"\b" + re.escape(tag_name) + r"\s*=\s*(?:\w+\.)*LogTagFromType(?:<(\w+)>\(\)|\(typeof"
-                      r"\((\w+)\)\))", src)
-    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
-    owner = typed and (typed.group(1) or typed.group(2))
-    tag = f"{namespace.group(1)}.{owner}" if typed and namespace else "%{name}"
+    tag = _duplicati_tag(src, call_args[0].strip().rsplit(".", 1)[-1]) or "%{name}"
     ident = _literal_text(call_args[1], "csharp") or "%{name}"
     return f"[{word}-{tag}-{ident}]: {text}"
+
+
+def _duplicati_tag(src: str, name: str, depth: int = 0) -> str | None:
+    """The text of a log tag constant the file defines: a class's full name
+    (``LogTagFromType<T>()``), a literal (``"Timer"``) or another tag, each with literals after
+    it (``LOGTAG_RETENTION = DeleteHandler.LOGTAG + ":RetentionPolicy"``); None otherwise."""
+    defined = re.search(r"\b" + re.escape(name) + r"\s*=\s*([^;]+);", src)
+    if defined is None or depth > 3:
+        return None
+    base, *suffixes = [part.strip() for part in defined.group(1).split("+")]
+    if not all(re.fullmatch(r'"[^"\\{}%]*"', suffix) for suffix in suffixes):
+        return None
+    typed = re.fullmatch(r"(?:\w+\.)*LogTagFromType(?:<(\w+)>\(\)|\(typeof\((\w+)\)\))", base)
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    if typed:
+        head = f"{namespace.group(1)}.{typed.group(1) or typed.group(2)}" if namespace else None
+    elif re.fullmatch(r'"[^"\\{}%]*"', base):
+        head = base[1:-1]
+    elif re.fullmatch(r"(?:\w+\.)?\w+", base):
+        head = _duplicati_tag(src, base.rsplit(".", 1)[-1], depth + 1)
+    else:
+        head = None
+    return head + "".join(suffix[1:-1] for suffix in suffixes) if head else None
 
 
 def _penpot(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
