@@ -1551,8 +1551,15 @@ def _hickory(src: str, m: re.Match, args: list[str], path: str, line: int, level
     if crate is None:
         return f"{level.upper():>5} {text}"
     name = "hickory_" + crate.group(1).replace("-", "_") if crate.group(1) else "hickory_dns"
-    modules = [part for part in crate.group(2).split("/") if part not in ("lib", "main", "mod")]
-    return f"{level.upper():>5} {'::'.join([name, *modules])}: {text}"
+    return f"{level.upper():>5} {_rust_module_path(name, crate.group(2))}: {text}"
+
+
+def _rust_module_path(crate: str, file: str) -> str:
+    """A Rust source file's module path as ``log`` and ``tracing`` print their target:
+    ``crate::dir::file``, with ``lib``, ``main`` and ``mod`` (a crate's or a directory's own
+    module) left out (``src/config/mod.rs`` -> ``crate::config``)."""
+    modules = [part for part in file.split("/") if part not in ("lib", "main", "mod")]
+    return "::".join([crate, *modules])
 
 
 def _jackett(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
@@ -1970,9 +1977,8 @@ def _stats(src: str, m: re.Match, args: list[str], path: str, line: int, level: 
 
 def _vaultwarden(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
     """src/main.rs's fern format: "[target][LEVEL] " after the time, the target the module's path."""
-    modules = [part for part in path.removeprefix("src/").removesuffix(".rs").split("/")
-               if part not in ("main", "lib", "mod")]
-    return f"[{'::'.join(['vaultwarden', *modules])}][{level.upper()}] {text}"
+    target = _rust_module_path("vaultwarden", path.removeprefix("src/").removesuffix(".rs"))
+    return f"[{target}][{level.upper()}] {text}"
 
 
 def _invidious(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
