@@ -1436,3 +1436,44 @@ def test_a_local_assigned_only_texts_above_the_call_is_one_of_them(above, expr, 
 ])
 def test_a_call_in_a_comment_is_no_call_site(name, path, src, templates):
     assert [site.template for site in extract.extract_file(by_name(name), path, src)] == templates
+
+
+@pytest.mark.parametrize(("expr", "lang", "texts"), [
+    # Icinga's `(timeDiff < 0 ? "backward" : "forward")`: the program's two texts, one of them per line
+    ('(timeDiff < 0 ? "backward" : "forward")', "cpp", ["backward", "forward"]),
+    ('a ? "one" : b ? "two" : "three"', "js", ["one", "two", "three"]),
+    ('"up" if alive else "down"', "python", ["up", "down"]),
+    ('if (ok) "opened" else "closed"', "kotlin", ["opened", "closed"]),
+    ('if ok { "sent" } else { "queued" }', "rust", ["sent", "queued"]),
+    ('busy ? "" : " (idle)"', "c", ["", " (idle)"]),
+    # a branch that computes or interpolates is a value, not a choice of texts
+    ('ok ? name : "none"', "c", None),
+    ('ok ? `${n} items` : "none"', "js", None),
+    ("(a) + (b)", "c", None),
+])
+def test_a_conditional_of_literal_texts_records_its_texts(expr, lang, texts):
+    assert extract._alternatives(expr, lang) == texts
+
+
+def test_a_choice_of_the_programs_texts_prints_one_of_them_under_one_label():
+    extract._CHOICES.clear()
+    template = extract.build(["We jumped %s in time"], ['(diff < 0 ? "backward" : "forward")'], "printf", "c")
+    assert template == "We jumped %{choice} in time"
+    assert extract.choices(template) == [["backward", "forward"]]
+    record = {"p": "redis", "at": "src/x.c:1", "l": "info", "t": template, "c": [["backward", "forward"]]}
+    lines = lines_of(by_name("redis"), [{**record, "at": f"src/x.c:{n}"} for n in range(10)])
+    assert {line for line, _ in lines} == {"We jumped backward in time", "We jumped forward in time"}
+    assert {label for _, label in lines} == {"We jumped <*> in time"}
+    # a reading that recorded other texts than the template holds gives no choices
+    extract._CHOICES.append(["x", "y"])
+    assert extract.choices(template) == []
+
+
+
+def test_a_streamed_conditional_of_texts_is_a_choice():
+    # Icinga's `Log(...) << "We jumped " << (timeDiff < 0 ? "forward" : "backward") << " in time"`
+    extract._CHOICES.clear()
+    args = ['"We jumped "', '(timeDiff < 0 ? "forward" : "backward")', '" in time"']
+    template = extract._concatenated(args, "c", 6)
+    assert template == "We jumped %{choice} in time"
+    assert extract.choices(template) == [["forward", "backward"]]

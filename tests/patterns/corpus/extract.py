@@ -544,6 +544,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 out.append(_MODULE_STRINGS[expr].replace("%", "%%"))
                 continue
             conv = "r" if spec.startswith("!r") else ""
+            if not spec and _chosen(expr, lang, out):
+                continue
             kind = _bound_kind(expr, lang) or kind_of_expression(expr, conv, lang)
             style = _style(conv, spec, lang)
             if rules >= 2 and lang in ("elixir", "ruby") and re.search(r"^inspect\(|\.inspect$", expr):
@@ -610,6 +612,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 continue
             if conv == "V":
                 conv = "s"
+            if conv in ("s", "{}", "@", "v") and not _style(conv, spec, lang) and _chosen(expr, lang, out):
+                continue
             kind = (_bound_kind(expr, lang) if conv in ("s", "{}", "@", "") else None) or \
                 _named_by_key(expr, _declared_integer(expr, kind_of_expression(expr, conv, lang, spec)),
                               out, lang)
@@ -632,6 +636,88 @@ def _bound_kind(expr: str, lang: str) -> str | None:
     (``optional``), JupyterHub's ``oauth_msg`` (``f"with ouath_client_id={…}"`` in one branch,
     ``"without oauth"`` in the other) one of a few phrases (``phrase``), single words one of a few
     words (``word``). None when the name is not such a local (a parameter, a value computed)."""
+    texts = _bound_texts(expr, lang, "x")
+    if texts is None or len(set(texts)) < 2 or any(re.search(r"%[-#0-9.]*[sdifxv]", text) for text in texts):
+        return None  # one text, or formats the logger fills (uvicorn's addr_format = "%s://%s:%d")
+    if "" in texts:  # zigbee2mqtt's blockForceLog: "", " (force: …)" or " (block: …, force: …)"
+        return "optional"
+    return "word" if all(re.fullmatch(r"\S+", text) for text in texts) else "phrase"
+
+
+# the literal texts of the call's placeholders of kind "choice", in order (reset per call)
+_CHOICES: list[list[str]] = []
+
+
+def _chosen(expr: str, lang: str, out: list[str]) -> bool:
+    """Appends a ``%{choice}`` placeholder to ``out`` when ``expr`` is one of a few literal
+    texts of the program's (a conditional's branches, a local assigned only texts), and
+    records those texts for the generator (``choices``)."""
+    texts = _alternatives(expr, lang) or _bound_texts(expr, lang)
+    if not texts or len(set(texts)) < 2 or any(re.search(r"%[-#0-9.]*[sdifxv]", text) for text in texts):
+        return False
+    out.append(_slot("choice", ""))
+    _CHOICES.append(texts)
+    return True
+
+
+def _alternatives(expr: str, lang: str) -> list[str] | None:
+    """The texts of a conditional whose every branch is a literal without placeholders:
+    ``c ? "forward" : "backward"`` (chained too), Python's ``"a" if c else "b"``, Kotlin's
+    and Scala's ``if (c) "a" else "b"``, Rust's ``if c { "a" } else { "b" }``; else None."""
+    expr = expr.strip()
+    while len(expr) > 1 and expr[0] + expr[-1] in ("()", "{}") and _closes_at_end(expr, lang):
+        expr = expr[1:-1].strip()
+    alone = _literal_text(expr, lang)
+    if alone is not None:
+        return [alone]
+    branch = (re.match(r"[^?\"'`{};]+\?\s*", expr) if lang not in ("python", "rust", "kotlin", "scala")
+              else re.match(r"if\b\s*[^\"'`{};]+?\s*(?:\{\s*|(?<=\))\s*)", expr) if lang != "python"
+              else None)
+    if lang == "python":
+        first = read_literal(expr, 0, lang)
+        rest = first and re.match(r"\s+if\s+[^\"'`]+?\s+else\s+", expr[first[1]:])
+        if not rest or _literal_text(expr[:first[1]], lang) is None:
+            return None
+        others = _alternatives(expr[first[1] + rest.end():], lang)
+        return [_literal_text(expr[:first[1]], lang), *others] if others else None
+    if not branch:
+        return None
+    first = read_literal(expr, branch.end(), lang)
+    text = first and _literal_text(expr[branch.end():first[1]], lang)
+    rest = first and re.match(r"\s*(?:\}\s*else\b|else\b|:)\s*", expr[first[1]:])
+    if text is None or not rest:
+        return None
+    others = _alternatives(expr[first[1] + rest.end():], lang)
+    return [text, *others] if others else None
+
+
+def _closes_at_end(expr: str, lang: str) -> bool:
+    """Whether the bracket ``expr`` opens closes at its last character (``(a ? "x" : "y")``,
+    not ``(a) ? "x" : ("y")``)."""
+    depth, k = 0, 0
+    while k < len(expr):
+        lit = read_literal(expr, k, lang) if expr[k] in "\"'`" else None
+        if lit is not None:
+            k = lit[1]
+            continue
+        depth += (expr[k] in "([{") - (expr[k] in ")]}")
+        if depth == 0:
+            return k == len(expr) - 1
+        k += 1
+    return False
+
+
+def choices(template: str) -> list[list[str]]:
+    """The texts recorded for ``template``'s choices; its choices read as words when a
+    reading of the call recorded more or fewer than it holds."""
+    found = template.count(_slot("choice", ""))
+    return list(_CHOICES) if found == len(_CHOICES) else []
+
+
+def _bound_texts(expr: str, lang: str, interpolated: str | None = None) -> list[str] | None:
+    """The texts the lines above the call assign the local ``expr`` (``cond ? "a" : "b"``
+    too), each interpolation read as ``interpolated``; None when it is no such local, or
+    when one text interpolates and ``interpolated`` is None."""
     name = expr.strip()
     if not re.fullmatch(r"\$?[A-Za-z_]\w*", name) or name in _NOT_A_LOCAL:
         return None
@@ -645,12 +731,11 @@ def _bound_kind(expr: str, lang: str) -> str | None:
             literal = read_literal(text, 0, lang)
             if literal is None or literal[1] != len(text):
                 return None  # also assigned something else than a text: a value
-            texts.append("".join(s if isinstance(s, str) else "x" for s in literal[0].segments))
-    if len(set(texts)) < 2 or any(re.search(r"%[-#0-9.]*[sdifxv]", text) for text in texts):
-        return None  # one text, or formats the logger fills (uvicorn's addr_format = "%s://%s:%d")
-    if "" in texts:  # zigbee2mqtt's blockForceLog: "", " (force: …)" or " (block: …, force: …)"
-        return "optional"
-    return "word" if all(re.fullmatch(r"\S+", text) for text in texts) else "phrase"
+            if interpolated is None and any(isinstance(s, tuple) for s in literal[0].segments):
+                return None
+            texts.append("".join(s if isinstance(s, str) else interpolated or ""
+                                 for s in literal[0].segments))
+    return texts
 
 
 def _after_text(kind: str, out: list[str]) -> str:
@@ -771,11 +856,14 @@ class Site:
         self.level = level
         self.template = template
         self.fields = fields
+        self.choices: list[list[str]] = []  # the texts of each %{choice}, in order
 
     def record(self, program: str) -> dict:
         record = {"p": program, "at": self.at, "l": self.level, "t": self.template}
         if self.fields:
             record["f"] = self.fields
+        if self.choices:
+            record["c"] = self.choices
         return record
 
 
@@ -1049,6 +1137,8 @@ def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
                 out.append(build(parts, inner[0][1:], "printf", lang, rules=rules))
                 continue
         parts = pieces(arg, lang, rules)
+        if parts is None and _chosen(arg, lang, out):
+            continue
         out.append(build(parts, [], "plain", lang, rules=rules) if parts is not None
                    else _slot(kind_of_expression(arg.strip(), "", lang), ""))
     return "".join(out) if out else None
@@ -1189,11 +1279,15 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_5_level(m.group(), level)
         if program.rules >= 6:
             level = _round_6_level(program, src, m, level)
+        _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
             site = None
         if site is not None and _usable(site.template):
+            site.choices = choices(site.template)
+            if not site.choices:  # texts not recorded as read: one of a few words of the program's
+                site.template = site.template.replace(_slot("choice", ""), _slot("word", ""))
             sites.append(site)
     return sites
 

@@ -118,8 +118,11 @@ class _Site:
         # a state, a word of the program's vocabulary (a proxy's type, a mode) and a signal
         # are one of a few at a call site: haproxy's proxy_type_str gives frontend, backend or listen
         self.states = {}
+        recorded = iter(record.get("c", []))  # the literal texts of each choice, in order
         for i, (kind, style) in enumerate(self.slots):
-            if kind == "module":  # ?MODULE, __MODULE__: one text, the call site's module
+            if kind == "choice":  # the program's own texts (a conditional's branches), one of them
+                self.states[i] = next(recorded)
+            elif kind == "module":  # ?MODULE, __MODULE__: one text, the call site's module
                 self.states[i] = [values.module_of(record["at"], program.language)]
             elif kind == "optional":  # the program's one text, there or left out
                 text = values.value(kind, rng, program.language, style)
@@ -169,8 +172,8 @@ class _Site:
 
 # a state, a word of the program's vocabulary, a signal, a phrase a local is assigned: one of a few
 # values at one call site
-_ONE_OF_A_FEW = frozenset(("state", "word", "verb", "noun", "signal", "signame", "optional", "protocol",
-                           "scheme", "module", "phrase"))
+_ONE_OF_A_FEW = frozenset(("choice", "state", "word", "verb", "noun", "signal", "signame", "optional",
+                           "protocol", "scheme", "module", "phrase"))
 _ONE_FORM = frozenset(("any", "id", "time", "duration", "size", "struct", "pattern"))
 _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
