@@ -624,7 +624,7 @@ def test_every_kind_the_extractor_guesses_has_values():
     guessed |= {"any", "stateword", "errno", "list", "bool"}
     # the kinds an expression's shape or the words around a placeholder give
     guessed |= {"joined", "spaced", "command", "optional", "stack", "base36", "size_int", "duration_int",
-                "noun", "querystring", "scheme", "displayname", "phrase"}
+                "noun", "querystring", "scheme", "displayname", "phrase", "small"}
     rng = random.Random(0)
     for kind in sorted(guessed):
         for lang in ("c", "cpp", "java", "kotlin", "scala", "python", "go", "rust", "js", "ruby", "php",
@@ -1051,7 +1051,7 @@ _EXTRACTS = [
         ("Ignored failure", []),
     ], id="kotlin_templates_and_lambdas"),
     pytest.param("rbprog", [
-        ("Pipeline started", [["pipeline_id", "id"], ["pipeline.workers", "int"]]),
+        ("Pipeline started", [["pipeline_id", "id"], ["pipeline.workers", "small"]]),
         ("Could not read %{path}", [["error", "err"]]),
         ("Database not synchronized in %{int} days. Check access to %{url}.", []),  # adjacent literals
     ], id="ruby_interpolation_and_both_hash_forms"),
@@ -1108,7 +1108,7 @@ _EXTRACTS = [
         ("[WARN: TCP/IP    ] dropping packet of %{size_int} bytes", []),  # log-conf.h's prefix
     ], id="contiki_level_and_module"),
     pytest.param("swiftprog", [
-        ("Failed to sync %{id} after %{int} attempts: %{err}", []),  # "\\(expr)"
+        ("Failed to sync %{id} after %{small} attempts: %{err}", []),  # "\\(expr)"
     ], id="swift_interpolation"),
     pytest.param("localsend", [
         # the logger's name first; the error is not in the text
@@ -1288,12 +1288,12 @@ def test_the_words_around_a_placeholder_correct_its_kind():
      "    fn tick(self: *Replica) void {\n"
      '        log.debug("{}: tick: cluster={} {s}", .{ self.replica, self.cluster, self.name });\n'
      "    }\n};\n",
-     "debug: %{int}: tick: cluster=%{int} %{name}"),
+     "debug: %{small}: tick: cluster=%{int} %{name}"),
     # a C struct's integer field; a name declared as a text, or not at all, stays what its name says
     ("redis", "src/x.c",
      "struct peer {\n    uint8_t replica;   /* which one */\n    char *name;\n};\nvoid f(struct peer *p) {\n"
      '    serverLog(LL_NOTICE, "%s: replica %s of %s", p->replica, p->name, p->shard);\n}\n',
-     "%{int}: replica %{name} of %{name}"),
+     "%{small}: replica %{name} of %{name}"),
 ])
 def test_a_name_the_file_declares_an_integer_prints_digits(name, path, src, template):
     program = dataclasses.replace(by_name(name), rules=6)
@@ -1477,3 +1477,32 @@ def test_a_streamed_conditional_of_texts_is_a_choice():
     template = extract._concatenated(args, "c", 6)
     assert template == "We jumped %{choice} in time"
     assert extract.choices(template) == [["forward", "backward"]]
+
+
+@pytest.mark.parametrize(("expr", "conv", "lang", "kind"), [
+    # an attempt, a replica's index, a depth: a digit or two (TigerBeetle's `replica: u8` prints 0-5)
+    ("attempt", "d", "go", "small"),
+    ("self.retries", "{}", "rust", "small"),
+    ("job.Attempts", "d", "go", "small"),
+    ("shard_index", "d", "c", "small"),
+    # ids, offsets and sizes are large; an index named as a thing (an Elasticsearch index) is a name
+    ("offset", "d", "c", "int"),
+    ("count", "d", "c", "int"),
+    ("index", "s", "python", "name"),
+    ("chunk_index * constants.message_size_max", "{}", "zig", "int"),  # an offset computed from one
+])
+def test_an_integer_counted_in_ones_and_twos_is_small(expr, conv, lang, kind):
+    assert kinds.kind_of_expression(expr, conv, lang) == kind
+
+
+def test_a_small_integer_is_drawn_small_and_printed_as_a_number():
+    rng = random.Random(0)
+    drawn = [int(values.value("small", rng, "go")) for _ in range(200)]
+    assert max(drawn) < 40 and min(drawn) == 0
+    assert values.value("small", rng, "go", "q").isdigit() is False  # Go's %q of an int: quoted as any value
+    assert kinds.kind_of_field("attempt", "n", "go", "int") == "small"
+    extract._FILE_SOURCE[0] = "struct Replica {\n    replica: u8,\n}\n"
+    try:
+        assert extract._declared_integer("self.replica", "name") == "small"
+    finally:
+        extract._FILE_SOURCE[0] = ""

@@ -39,7 +39,7 @@ import sys
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
 from tests.patterns.corpus.generate import default_statements
-from tests.patterns.corpus.kinds import kind_of_expression, kind_of_field
+from tests.patterns.corpus.kinds import counted, kind_of_expression, kind_of_field
 from tests.patterns.corpus.sources import PROGRAMS, Program
 from tests.patterns.corpus.values import flatlog_escaped
 
@@ -774,7 +774,7 @@ def _declared_integer(expr: str, kind: str) -> str:
                 rf"|\b(?:{{0}})[ \t]*(?<=[ \t*]){word}[ \t]*[;=,)\[]")
     integer = re.search(declared.format(_INTEGER_TYPE), source)
     other = re.search(declared.format(_OTHER_SCALAR), source)
-    return "int" if integer and not other else kind
+    return counted("int", expr) if integer and not other else kind
 
 
 # "rc=", "count=": the key the text writes just before a value (a word before ": " is as often prose)

@@ -252,8 +252,8 @@ def _logfmt_value(text: str) -> str:
     return text
 
 
-_NUMBER_KINDS = frozenset(("int", "intid", "port", "size", "size_int", "duration_int", "float", "epoch",
-                           "status"))
+_NUMBER_KINDS = frozenset(("int", "small", "intid", "port", "size", "size_int", "duration_int", "float",
+                           "epoch", "status"))
 
 
 def render(program: Program, record: dict, message: str, fields: list[tuple[str, str, str]]) -> str:

@@ -387,9 +387,29 @@ _TO_INTEGER = re.compile(r"(?:Convert\.ToU?Int(?:16|32|64)|(?:Number\.)?parseInt
 _COUNTING_SIZE = frozenset(("ruby", "elixir", "kotlin", "scala"))
 
 
+# what a program counts in ones and twos: the attempt it is at, a replica's or a worker's index, a
+# tree's depth, a CPU; such a number is a digit or two, never 341 (ids, sizes and offsets are large)
+_SMALL_NUMBERS = frozenset(("attempt", "attempts", "retry", "retries", "tries", "try", "replica", "idx",
+                            "index", "depth", "level", "round", "cpu", "cores", "workers", "threads",
+                            "concurrency", "priority", "step", "stage", "worker", "thread", "core"))
+
+
+def counted(kind: str, expr: str) -> str:
+    """``small`` for an integer whose name says it counts in ones and twos (``attempt``,
+    ``self.replica``, ``retries``), else ``kind`` as it is."""
+    if kind != "int" or re.search(r"[\w)\]]\s+[-+*/]\s+[\w(]", expr):
+        return kind  # chunk_index * message_size_max: what it computes, not an index
+    words, _ = _name_of(expr)
+    return "small" if words[-1:] and words[-1] in _SMALL_NUMBERS else kind
+
+
 def kind_of_expression(expr: str, conv: str = "", lang: str = "", spec: str = "") -> str:
     """The kind of value ``expr`` holds when logged with conversion ``conv`` (``d``, ``s``,
-    ``{}``, ``~p``...) in ``lang``."""
+    ``{}``, ``~p``...) in ``lang``; an integer that counts in ones and twos is ``small``."""
+    return counted(_kind_of_expression(expr, conv, lang, spec), expr)
+
+
+def _kind_of_expression(expr: str, conv: str, lang: str, spec: str) -> str:
     converted = _TO_INTEGER.fullmatch(expr.strip())
     if converted:
         # Convert.ToInt32(pages), parseInt(port, 10), int(elapsed): the value as an integer prints
@@ -461,6 +481,6 @@ def kind_of_field(key: str, expr: str, lang: str = "", helper: str = "") -> str:
     if by_key not in ("any", "struct"):
         if by_key == "status":
             return "status" if _words(key)[-1] == "code" else "state"
-        return by_key
+        return counted(by_key, key)
     by_expr = kind_of_expression(expr, "", lang)
     return by_expr if by_expr != "any" else by_key

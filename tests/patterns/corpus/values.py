@@ -611,7 +611,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
     kind = kind.split(":", 1)[0]  # id:hex16, time:iso, duration:ms: the kind, in one form
     if style == "d" and spoken in ("elixir", "ruby"):
         return _inspected(kind, text, rng, spoken)
-    kind = {"size_int": "size", "duration_int": "int"}.get(kind, kind)  # digits, quoted as numbers are
+    # digits, quoted as numbers are
+    kind = {"size_int": "size", "duration_int": "int", "small": "int"}.get(kind, kind)
     # Go's %q, and util.format's %j of a string (%j of a number or an object prints it bare)
     if style == "q" and not (lang == "js" and kind in ("struct", "list", "int", "float", "bool", "size",
                                                        "intid", "port", "status")):
@@ -656,8 +657,8 @@ _ERRORS_RUBY_INSPECTED = ["#<Errno::ECONNREFUSED: Connection refused - connect(2
 def _inspected(kind: str, text: str, rng: random.Random, lang: str) -> str:
     """A value as Elixir's ``inspect(x)`` or Ruby's ``x.inspect`` prints it: a string in double
     quotes, a number bare, an error as a term (``{:error, :closed}``) or an exception object."""
-    if kind in ("int", "intid", "float", "bool", "size_int", "duration_int", "port", "status", "struct",
-                "list", "epoch", "stack"):
+    if kind in ("int", "small", "intid", "float", "bool", "size_int", "duration_int", "port", "status",
+                "struct", "list", "epoch", "stack"):
         return text
     if kind == "err":
         return _pick(rng, _ERRORS_ELIXIR_TERMS if lang == "elixir" else _ERRORS_RUBY_INSPECTED)
@@ -681,6 +682,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _pick(rng, _STATES_WORDS)
     if kind in ("int", "count"):
         return integer(rng)
+    if kind == "small":  # an attempt, an index, a depth: counted from 0 or 1, rarely past a few dozen
+        return str(rng.randrange(0, 8) if rng.random() < 0.8 else rng.randrange(8, 40))
     if kind == "intid":
         return str(rng.randrange(1, 10**rng.randrange(2, 10)))
     if kind == "epoch":
