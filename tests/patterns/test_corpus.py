@@ -1506,3 +1506,19 @@ def test_a_small_integer_is_drawn_small_and_printed_as_a_number():
         assert extract._declared_integer("self.replica", "name") == "small"
     finally:
         extract._FILE_SOURCE[0] = ""
+
+
+def test_a_macro_defined_as_one_text_prints_its_text():
+    # netdata's `netdata_log_error("%s %s", EBPF_DEFAULT_ERROR_MSG, em->info.thread_name)`, the macro
+    # defined in a header as `#define EBPF_DEFAULT_ERROR_MSG "Cannot open or load BPF file for thread"`
+    headers = ('#define LOAD_FAILED "Cannot load the probe for"\n#define TWICE "a"\n#ifdef X\n'
+               '#define TWICE "b"\n#endif\n#define LIMIT 5\n#define JOINED "a" "b"\n')
+    assert extract._c_string_macros([headers]) == {"LOAD_FAILED": "Cannot load the probe for"}
+    extract._MACROS.update(extract._c_string_macros([headers]))
+    try:
+        assert extract.build(["%s %s"], ["LOAD_FAILED", "thread_name"], "printf", "c") == \
+            "Cannot load the probe for %{name}"
+        assert extract._concatenated(['"x: "', "LOAD_FAILED"], "c", 6) == "x: Cannot load the probe for"
+        assert extract.build(["%s"], ["TWICE"], "printf", "c") != "a"  # defined twice: a value
+    finally:
+        extract._MACROS.clear()

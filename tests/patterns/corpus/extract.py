@@ -603,6 +603,9 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 # a constant: printed as is (C's "%s", "x"; fmt::arg("curl_version", "8.11.1"))
                 out.append(expr.strip()[1:-1].replace("%", "%%"))
                 continue
+            if conv == "s" and expr.strip() in _MACROS:  # #define NAME "text": the text, printed as it is
+                out.append(_MACROS[expr.strip()].replace("%", "%%"))
+                continue
             if conv in ("{}",) and spec and "?" in spec:
                 conv = "{:?}"
             elif conv == "{}" and re.fullmatch(r"[<>^]?#?0?\d*[xX]", spec or ""):
@@ -1138,6 +1141,9 @@ def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
                 continue
         parts = pieces(arg, lang, rules)
         if parts is None and _chosen(arg, lang, out):
+            continue
+        if parts is None and arg.strip() in _MACROS:  # C++'s << NAME of a #define NAME "text"
+            out.append(_MACROS[arg.strip()].replace("%", "%%"))
             continue
         out.append(build(parts, [], "plain", lang, rules=rules) if parts is not None
                    else _slot(kind_of_expression(arg.strip(), "", lang), ""))
@@ -2588,6 +2594,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _CONSTANTS.clear()
     if program.language == "go" and program.rules >= 2:
         _CONSTANTS.update(_go_string_constants(files.values()))
+    _MACROS.clear()
+    if program.language in ("c", "cpp"):
+        headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
+        _MACROS.update(_c_string_macros([*files.values(), *source_files(gitdir, headers).values()]))
     _TAGS.clear()
     _LOGGERS.clear()
     if program.kv == "ztag":
@@ -2602,6 +2612,23 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
 # a Go program's string constants, for field keys written as one (zf.NodeName): filled per
 # program under rules 2
 _CONSTANTS: dict[str, str] = {}
+
+
+# a C or C++ program's macros defined as one string literal (netdata's EBPF_DEFAULT_ERROR_MSG),
+# which a %s or a << prints as their text: filled per program, from its sources and headers
+_MACROS: dict[str, str] = {}
+
+
+def _c_string_macros(sources) -> dict[str, str]:
+    """``#define NAME "text"`` of C's preprocessor, the names defined with one text only
+    (a name defined otherwise under another #if is left a value)."""
+    found: dict[str, set[str]] = {}
+    for src in sources:
+        for m in re.finditer(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(.+?)[ \t]*(?:/[/*].*)?$', src,
+                             re.M):
+            text = re.fullmatch(r'"([^"\\]*)"', m.group(2))
+            found.setdefault(m.group(1), set()).add(text.group(1) if text else "\0")
+    return {name: next(iter(texts)) for name, texts in found.items() if len(texts) == 1 and "\0" not in texts}
 
 
 def _go_string_constants(sources) -> dict[str, str]:
