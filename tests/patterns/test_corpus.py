@@ -1522,3 +1522,14 @@ def test_a_macro_defined_as_one_text_prints_its_text():
         assert extract.build(["%s"], ["TWICE"], "printf", "c") != "a"  # defined twice: a value
     finally:
         extract._MACROS.clear()
+
+
+@pytest.mark.parametrize(("template", "kind"), [
+    # Icinga's `<< " in time: " << std::fabs(timeDiff) << " seconds"`: a number of seconds, not a name
+    ("We jumped forward in time: %{any} seconds", "duration_int"),
+    ("freed %{any} bytes", "size_int"),
+    ("waited %{any}ms", "duration_int"),
+    ("loaded %{any}s from disk", "any"),  # "%ss": a plural, not seconds
+])
+def test_an_untyped_value_the_text_gives_a_unit_is_a_number(template, kind):
+    assert generate._kind_in_context(template, generate._SLOT.search(template)) == kind

@@ -179,6 +179,7 @@ _BARE_NUMBER = {"duration": "duration:int", "size": "size:bytes"}
 _UNIT_AFTER = re.compile(r" ?(?:[mµun]?s|secs?|seconds?|milli(?:second)?s?|minutes?|mins?|hours?|days?"
                          r"|bytes?|[KMGT]i?B|kB|bits?)\b")
 _COUNTED_AFTER = re.compile(r" [a-z]+s\b")
+_BYTES_AFTER = re.compile(r" ?(?:bytes?|[KMGT]i?B|kB|bits?)\b")
 _UNIT_KEY = re.compile(r"[_.-](?:ms|millis|secs?|seconds|ns|us|bytes|kb|mb)$"
                        r"|(?<=[a-z])(?:Ms|Millis|Secs?|Seconds|Nanos|Bytes|KB|MB)$")
 _JOINED = re.compile(r"[\]\)'\"`]*(?: to | and |, | ?-> ?|-|\.\.)[\[\('\"`]*$")
@@ -220,6 +221,9 @@ def _kind_in_context(template: str, slot: re.Match) -> str:
         return "noun"
     if template.startswith("://", slot.end()) and kind in ("protocol", "name", "any", "word"):
         return "scheme"  # "%s://%s": a URL's scheme
+    if kind == "any" and _UNIT_AFTER.match(template, slot.end()) and not template.startswith("s", slot.end()):
+        # "%s seconds", "%v bytes": a value the text gives a unit to is a number of them ("%ss" a plural)
+        return "size_int" if _BYTES_AFTER.match(template, slot.end()) else "duration_int"
     if kind in ("text", "any") and _SQL_BEFORE.search(before):
         return "sql"
     if kind in ("text", "any", "struct", "name", "list") and _QUERY_BEFORE.search(before):
