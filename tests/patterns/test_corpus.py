@@ -1490,6 +1490,8 @@ def test_a_streamed_conditional_of_texts_is_a_choice():
     ("count", "d", "c", "int"),
     ("index", "s", "python", "name"),
     ("chunk_index * constants.message_size_max", "{}", "zig", "int"),  # an offset computed from one
+    ("round(time.time() - t, 1)", "", "python", "int"),  # a call's result, whatever its name
+    ("index + 1", "", "js", "small"),  # counted from one
 ])
 def test_an_integer_counted_in_ones_and_twos_is_small(expr, conv, lang, kind):
     assert kinds.kind_of_expression(expr, conv, lang) == kind

@@ -397,9 +397,10 @@ _SMALL_NUMBERS = frozenset(("attempt", "attempts", "retry", "retries", "tries", 
 def counted(kind: str, expr: str) -> str:
     """``small`` for an integer whose name says it counts in ones and twos (``attempt``,
     ``self.replica``, ``retries``), else ``kind`` as it is."""
-    if kind != "int" or re.search(r"[\w)\]]\s+[-+*/]\s+[\w(]", expr):
-        return kind  # chunk_index * message_size_max: what it computes, not an index
-    words, _ = _name_of(expr)
+    name = re.sub(r"\s*[-+]\s*\d+$", "", expr.strip())  # index + 1: the index, counted from one
+    if kind != "int" or not re.fullmatch(r"[$@]?\w+(?:(?:\.|->|::)\w+)*(?:\(\))?", name):
+        return kind  # chunk_index * message_size_max, round(time.time() - t): what it computes
+    words, _ = _name_of(name)
     return "small" if words[-1:] and words[-1] in _SMALL_NUMBERS else kind
 
 
