@@ -25,6 +25,17 @@ from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
 WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
+# A record's level as loggers print it, lower-case, capitalised or in capitals (a set
+# lookup: templates.record_header runs for most mined messages)
+LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
+                                                 "debug", "trace", "fatal", "notice", "critical", "crit",
+                                                 "alert", "emerg", "verbose", "panic")
+                               for form in (word, word.title(), word.upper()))
+# and as the head of a record prints them: those, and the three capitals of zerolog's,
+# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), a level only
+# in a head (templates.record_header, tokens' brackets)
+HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB"))
+
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.

@@ -526,16 +526,18 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
 
 def _class_or_tag(tokens: list[str], logger: int) -> bool:
     """Whether the logger's name in the record's header at ``logger`` is a class's, a
-    module's or a tag's (``Factory``, ``MetricsPusher``, ``o.s.b.GracefulShutdown``: a
-    capital first, or a qualified name), as Android's ``Log.e(TAG, …)`` and Elixir's
-    ``Logger.error("Module: …")`` print it before each of its messages. A function's
-    name there (C's ``__func__``: ``ares_parse_soa: <strerror>``) is as often an
+    module's or a tag's (``Factory``, ``MetricsPusher``, ``o.s.b.GracefulShutdown``,
+    ``app::db``: a capital first, a qualified name or a module path), as Android's
+    ``Log.e(TAG, …)`` and Elixir's ``Logger.error("Module: …")`` print it before each of
+    its messages. A function's name there (C's ``__func__``: ``ares_parse_soa: <strerror>``) is as often an
     operation and the text a library gave for it; a name that says a failure
     (``UnknownErrorOnCounter: <reason>``) comes before its cause."""
     if logger < 0:
         return False
     name = tokens[logger]
-    return (name[0].isupper() or "." in name.strip(".")) and _FAILURE_IN_NAME.search(name) is None
+    module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
+    return (name[0].isupper() or "." in name.strip(".") or module_path) and (
+        _FAILURE_IN_NAME.search(name) is None)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")

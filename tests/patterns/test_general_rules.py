@@ -1727,3 +1727,27 @@ def test_a_function_named_after_the_records_values_is_the_one_that_logs():
     assert len(executing) == 1 and executing.isdisjoint(starting)
     assert len(_ids("4 605.38: _run_command(): connection refused",
                     "1 852.4: _run_command(): broken pipe")) == 1
+
+
+@pytest.mark.parametrize("head", [
+    "{time} [{thread}] INFO  {logger} - ",  # a level, then the logger (log4j2's, logback's)
+    "{time}|INFO|{logger}|",  # fields parted by bars (NLog's)
+    "[{time} INF] {logger}: ",  # the level in the bracket of the head's values (Serilog's)
+    "{time} INFO {thread} --- [{thread}] {logger} : ",  # the logger before the colon (Spring Boot's)
+    "info({logger}): ",  # a scope in brackets after the level (Zig's std.log)
+    "info: {logger}[{pid}] ",  # after the level's colon, with an event id (.NET's console)
+])
+def test_two_loggers_in_the_records_head_are_two_call_sites(head):
+    # One message from two classes that log: whatever the logger's shape (a word, a dotted
+    # or a plain name), the head's time, thread and process vary and the loggers do not.
+    def line(logger: str, n: int) -> str:
+        values = {"time": f"10:2{n}:0{n}.{n}15", "thread": ["main", "worker-3", "pool-1"][n % 3],
+                  "pid": str(400 + n), "logger": logger}
+        return head.format(**values) + f"Reloaded {n + 2} routes from the registry"
+    first = [line("routing", n) for n in range(3)]
+    second = [line("gateway.admin", n) for n in range(3)]
+    for order in ([*first, *second], [*second, *first], [m for pair in zip(first, second) for m in pair]):
+        miner = PatternMiner()
+        ids = {m: miner.add(m) for m in order}
+        assert len({ids[m] for m in first}) == 1 and len({ids[m] for m in second}) == 1
+        assert ids[first[0]] != ids[second[0]]
