@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -166,9 +166,15 @@ MAX_CAUSE_TOKENS: Final = 12  # most tokens an unmarked cause takes (_unmarked_c
 def failures_at(tokens: list[str]) -> list[int]:
     """Where the words that say a program's own failure are in ``tokens``: what
     ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
-    its last part is)."""
-    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+    its last part is); not the level of the record's head (``record_header``)."""
+    found = [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
         token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
+    if found and tokens[found[0]] in HEAD_LEVELS:
+        # a level in the record's head (<time> ERROR app::db: <message>) says how bad, not a
+        # failure of the message's own
+        header = record_header(tokens)[0]
+        found = [at for at in found if at > header]
+    return found
 
 
 # verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
@@ -466,9 +472,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     function_colon = -1  # the colon after the function's name that ends the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
-        if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)):
+        if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
+                           or (logger < 0 and tokens[header - 1] in HEAD_LEVELS)):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
-            # - <message>), or by the colon after a class's or tag's name (logcat's <pid>
+            # - <message>), by the level's own colon after the head's values (Erlang's <time>
+            # error: <message>), or by the colon after a class's or tag's name (logcat's <pid>
             # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
             # follows is the message, the event itself, never the cause of an operation said
             # in the header

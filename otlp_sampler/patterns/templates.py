@@ -920,15 +920,15 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
             index += 3  # (metadata before the level: Elixir's project=<*> user=<*> [debug] …)
             continue
         if token == "|":
-            if level and logger >= 0:
-                return index, logger  # (fields parted by bars: NLog's <time>|INFO|<logger>|<message>)
-            index += 1
+            index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
             if not level and (token in HEAD_LEVELS or (token in _LEVEL_LETTERS and logger < 0)):
                 level = True
             elif logger < 0:
                 logger = index
+                while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
+                    index += 3  # (a module path: app::db)
             elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
                 return index - 1, logger  # the message after the brackets of the head
             else:

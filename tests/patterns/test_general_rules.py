@@ -1731,7 +1731,6 @@ def test_a_function_named_after_the_records_values_is_the_one_that_logs():
 
 @pytest.mark.parametrize("head", [
     "{time} [{thread}] INFO  {logger} - ",  # a level, then the logger (log4j2's, logback's)
-    "{time}|INFO|{logger}|",  # fields parted by bars (NLog's)
     "[{time} INF] {logger}: ",  # the level in the bracket of the head's values (Serilog's)
     "{time} INFO {thread} --- [{thread}] {logger} : ",  # the logger before the colon (Spring Boot's)
     "info({logger}): ",  # a scope in brackets after the level (Zig's std.log)
@@ -1751,3 +1750,17 @@ def test_two_loggers_in_the_records_head_are_two_call_sites(head):
         ids = {m: miner.add(m) for m in order}
         assert len({ids[m] for m in first}) == 1 and len({ids[m] for m in second}) == 1
         assert ids[first[0]] != ids[second[0]]
+
+
+@pytest.mark.parametrize("head", ["{time} error: ", "{time} error app.billing : ", "{time} ERROR app::billing: "])
+def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(head):
+    # After a time alone, ``error`` and its colon (or the logger and its colon) end the record's
+    # head: what follows is the message, whose words are the event, not an error's text.
+    def line(message: str, n: int) -> str:
+        return head.format(time=f"2026-01-0{n + 1}T10:2{n}:00.{n}1Z") + message.format(n=n + 3)
+    closed = [line("ledger {n} closed with pending entries", n) for n in range(3)]
+    refused = [line("ledger {n} refused by the archive", n) for n in range(3)]
+    miner = PatternMiner()
+    ids = [{miner.add(m) for m in group} for group in (closed, refused)]
+    assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
+    assert "closed with pending entries" in (miner.template(ids[0].pop()) or "")

@@ -510,10 +510,6 @@ _KNOWN: dict[str, str] = {
         'the head, location included, is masked as one value',
     'NSLog':
         'a process name glued to its [pid:tid], with no level: not read as a head',
-    'swift-log StreamLogHandler':
-        "a failure's cause after the level's word and the label swallows the message",
-    'Erlang logger_formatter default template':
-        'a lower-case level and its colon after the time read as a failure',
     'winston format.simple()':
         'the logger is in the trailing metadata ({"service":…}), read as a value',
     'bunyan CLI [time] LEVEL: name/pid on host: msg':
