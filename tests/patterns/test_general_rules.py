@@ -1745,7 +1745,8 @@ def test_two_loggers_in_the_records_head_are_two_call_sites(head):
         return head.format(**values) + f"Reloaded {n + 2} routes from the registry"
     first = [line("routing", n) for n in range(3)]
     second = [line("gateway.admin", n) for n in range(3)]
-    for order in ([*first, *second], [*second, *first], [m for pair in zip(first, second) for m in pair]):
+    interleaved = [m for pair in zip(first, second, strict=True) for m in pair]
+    for order in ([*first, *second], [*second, *first], interleaved):
         miner = PatternMiner()
         ids = {m: miner.add(m) for m in order}
         assert len({ids[m] for m in first}) == 1 and len({ids[m] for m in second}) == 1
