@@ -1753,7 +1753,8 @@ def test_two_loggers_in_the_records_head_are_two_call_sites(head):
         assert ids[first[0]] != ids[second[0]]
 
 
-@pytest.mark.parametrize("head", ["{time} error: ", "{time} error app.billing : ", "{time} ERROR app::billing: "])
+@pytest.mark.parametrize("head", ["{time} error: ", "{time} error app.billing : ",
+                                  "{time} ERROR app::billing: "])
 def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(head):
     # After a time alone, ``error`` and its colon (or the logger and its colon) end the record's
     # head: what follows is the message, whose words are the event, not an error's text.
