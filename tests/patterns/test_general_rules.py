@@ -1572,7 +1572,8 @@ _MASKED_AS = {
     },
     "a_message_quoted_first_with_keys_after_it_is_no_value": {
         'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
-            '<*> <*>.<*> <*> <*>] "Failed to sync" err="<*>" pod="<*>"',
+            # (klog's caller after the head's values is kept: test_a_code_location_after_the_heads_values…)
+            '<*> <*>.<*> <*> x.go:12] "Failed to sync" err="<*>" pod="<*>"',
         '"Pod status updated" pod="a"': '"Pod status updated" pod="<*>"',
         # a quoted value first in a sentence, or after a tag, is a value
         '"a b" is not valid': '"<*>" is not valid',
@@ -1766,3 +1767,20 @@ def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(
     ids = [{miner.add(m) for m in group} for group in (closed, refused)]
     assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
     assert "closed with pending entries" in (miner.template(ids[0].pop()) or "")
+
+
+@pytest.mark.parametrize("head", ["{date} {time} ", "{date}T{time}Z\tWARN\t", "W{day} {time}   {pid} ",
+                                  "{time} WRN "])
+def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
+    # A caller's file and line after the time, a process or the level (Go's log with
+    # Lshortfile, zap's and zerolog's caller, klog's): one call site's, kept, and a line of
+    # its own names another call site, whatever the message; the head's values vary.
+    def line(place: str, n: int) -> str:
+        values = {"date": f"2026/02/1{n}", "time": f"0{n}:1{n}:2{n}.00{n}", "day": f"021{n}",
+                  "pid": str(300 + n)}
+        return head.format(**values) + place + f" queue depth {n * 7} over the limit"
+    miner = PatternMiner()
+    at_61 = {miner.add(line("dispatch/queue.go:61:", n)) for n in range(3)}
+    at_88 = {miner.add(line("dispatch/queue.go:88:", n)) for n in range(3)}
+    assert len(at_61) == 1 and len(at_88) == 1 and at_61 != at_88
+    assert "queue.go:61" in (miner.template(at_61.pop()) or "")

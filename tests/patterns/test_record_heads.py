@@ -220,19 +220,19 @@ LAYOUTS: list[Layout] = [
         "Go log LstdFlags|Lshortfile",
         "Go",
         lambda lv, lg, msg, r: f"2026/03/{r.randint(1, 28):02d} {_clock(r)[:8]} {lg}: {msg}",
-        ("server.go:42", "cache.go:117"),
+        ("server.go:{line}", "cache.go:{line}"),
     ),
     Layout(
         "log/slog TextHandler",
         "Go",
         lambda lv, lg, msg, r: f'time={_iso(r)} level={lv} source={lg} msg="{msg}"',
-        ("server.go:42", "cache.go:117"),
+        ("server.go:{line}", "cache.go:{line}"),
     ),
     Layout(
         "zap development console encoder",
         "Go",
         lambda lv, lg, msg, r: f"{_iso(r)}\t{lv}\t{lg}\t{msg}",
-        ("server/server.go:42", "cache/cache.go:117"),
+        ("server/server.go:{line}", "cache/cache.go:{line}"),
     ),
     Layout(
         "logrus TextFormatter (no TTY)",
@@ -244,7 +244,7 @@ LAYOUTS: list[Layout] = [
         "zerolog ConsoleWriter with caller",
         "Go",
         lambda lv, lg, msg, r: f"{r.randint(1, 12)}:{r.randint(10, 59)}PM {_THREE[lv]} {lg} > {msg}",
-        ("server.go:42", "cache.go:117"),
+        ("server.go:{line}", "cache.go:{line}"),
     ),
     Layout(
         "klog / glog Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg",
@@ -253,7 +253,7 @@ LAYOUTS: list[Layout] = [
             f"{lv[0]}03{r.randint(10, 28)} {_clock(r)}{r.randint(100, 999)} "
             f"{r.randint(1, 99999):7d} {lg}] {msg}"
         ),
-        ("server.go:42", "cache.go:117"),
+        ("server.go:{line}", "cache.go:{line}"),
     ),
     Layout(
         "hclog [LEVEL]  name: msg",
@@ -496,18 +496,10 @@ _KNOWN: dict[str, str] = {
     'Python logging BASIC_FORMAT %(levelname)s:%(name)s:%(message)s':
         "a name and a colon after the level's colon are as often the message's subject (rclone's "
         'INFO  : photos/a.jpg: Copied), so the logger there is not read as one',
-    'Go log LstdFlags|Lshortfile':
-        'the code location after the time is masked with it (<*>: …)',
     'log/slog TextHandler':
         "source=file:line is a key's value, read as a value",
-    'zap development console encoder':
-        'the caller after the time and level is masked (<*>:<*>)',
     'logrus TextFormatter (no TTY)':
         "a logger key's value (component=…) is read as a value",
-    'zerolog ConsoleWriter with caller':
-        'the caller before > is masked (<*>)',
-    'klog / glog Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg':
-        'the head, location included, is masked as one value',
     'NSLog':
         'a process name glued to its [pid:tid], with no level: not read as a head',
     'winston format.simple()':
@@ -525,6 +517,13 @@ _KNOWN: dict[str, str] = {
 }
 
 
+def _logger(layout: Layout, site: int) -> str:
+    """The logger's name a site prints; a code location names its own line (``{line}``)."""
+    if not layout.loggers:
+        return ""
+    return layout.loggers[_SITES[site][1]].format(line=40 + 7 * site)
+
+
 def _mine(layout: Layout, seed: int = 0) -> tuple[PatternMiner, list[list[str]]]:
     """One miner fed the layout's lines of all sites interleaved; the ids per site."""
     rng = random.Random(f"{layout.name}/{seed}")
@@ -533,8 +532,8 @@ def _mine(layout: Layout, seed: int = 0) -> tuple[PatternMiner, list[list[str]]]
     miner = PatternMiner()
     ids: list[list[str]] = [[] for _ in _SITES]
     for site in work:
-        level, which, message = _SITES[site]
-        logger = layout.loggers[which] if layout.loggers else ""
+        level, _, message = _SITES[site]
+        logger = _logger(layout, site)
         ids[site].append(miner.add(layout.render(level, logger, message(rng), rng)))
     return miner, ids
 
@@ -556,7 +555,7 @@ def _problems(layout: Layout, seed: int = 0) -> list[str]:
         template = miner.template(ids[site][-1]) or ""
         missing = [w for w in _SITE_WORDS[site] if w not in template]
         if layout.loggers:
-            name = layout.loggers[_SITES[site][1]]
+            name = _logger(layout, site)
             if name not in template:
                 missing.append(name)
         if missing:
