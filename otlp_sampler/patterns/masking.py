@@ -216,8 +216,9 @@ _AT_TOKEN_START: Final = _any(
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
-        # a file name with a common extension
-        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
+        # a file name with a common extension (not a label of a qualified name: Spring Boot's
+        # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
+        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)

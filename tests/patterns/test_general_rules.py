@@ -1570,6 +1570,11 @@ _MASKED_AS = {
         '{"EventId":0,"LogLevel":"Information","Message":"Now listening on: x","n":"a b"}':
             '{"EventId":<*>,"LogLevel":"<*>","Message":"Now listening on: x","n":"<*>"}',
     },
+    "a_package_abbreviated_to_letters_is_no_files_name": {
+        # (Spring Boot's logger: o.s.c.a.X, c a C source's extension; a file's name stays a value)
+        "INFO 7 --- [main] o.s.c.a.ConfigLoader : ready": "INFO <*> --- [main] o.s.c.a.ConfigLoader : ready",
+        "built lexer.c in 3 ms": "built <*> in <*>",
+    },
     "a_message_quoted_first_with_keys_after_it_is_no_value": {
         'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
             # (klog's caller after the head's values is kept: test_a_code_location_after_the_heads_values…)

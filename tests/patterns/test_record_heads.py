@@ -177,7 +177,7 @@ LAYOUTS: list[Layout] = [
         "Java",
         lambda lv, lg, msg, r: (
             f"{_iso(r, '+00:00')} {lv:>5} {_pid(r)} --- [orders] "
-            f"[{_thread(r):>15}] {'o.e.s.HttpServer' if 'server' in lg else 'o.e.c.CacheManager':<40}"
+            f"[{_thread(r):>15}] {lg:<40}"
             f" : {msg}"
         ),
         ("o.e.s.HttpServer", "o.e.c.CacheManager"),
@@ -490,9 +490,6 @@ LAYOUTS: list[Layout] = [
 
 # Layouts the miner does not read yet, and what goes wrong (see the module docstring).
 _KNOWN: dict[str, str] = {
-    'Spring Boot console (3.x)':
-        "the masker reads an abbreviated package ending in a C source's extension "
-        '(o.e.c.CacheManager) as a file: <*>.CacheManager',
     'Python logging BASIC_FORMAT %(levelname)s:%(name)s:%(message)s':
         "a name and a colon after the level's colon are as often the message's subject (rclone's "
         'INFO  : photos/a.jpg: Copied), so the logger there is not read as one',
