@@ -1099,9 +1099,8 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
                 if previous in _QUOTES:
                     if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
                         out.append(at)
-                elif token.lower() not in _FUNCTION_CUES and not (
-                        token.isdigit() and at > 1 and location_file_at(tokens, at - 2)):
-                    out.append(at)  # (not a code location's line: one call site's, see score)
+                elif token.lower() not in _FUNCTION_CUES:
+                    out.append(at)
             elif kind == WORD and ("_" in token or "." in token or not token.islower()) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
