@@ -859,7 +859,20 @@ def header_logger_at(tokens: list[str], at: int) -> bool:
     ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
     (the logger first). As after the level in brackets (``_logger_at``), the logger is the
     class or file that logs, one per call site's."""
-    return record_header(tokens)[1] == at
+    key = tuple(tokens)
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= _HEADS_SIZE:
+            _HEADS.clear()
+        head = _HEADS[key] = record_header(tokens)
+    return head[1] == at
+
+
+# token lists -> their record_header: score asks it of one message against each template it
+# scans and of the templates again and again, and reading a tuple's hash is cheaper than the
+# head's walk. Bounded: cleared when full; one for every miner of the process.
+_HEADS: Final[dict[tuple[str, ...], tuple[int, int]]] = {}
+_HEADS_SIZE: Final = 4096
 
 
 def record_header(tokens: list[str]) -> tuple[int, int]:
