@@ -619,27 +619,30 @@ def _code_location(tokens: list[str], at: int) -> bool:
 
 def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
     """Whether the colon or dash at ``at`` ends the record's level word and its logger's
-    name that open the message (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module
-    path as tracing and env_logger print their target; NLog's ``Debug NorBits - <message>``,
-    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``; the
-    level's own colon between them: ``info: rpz: <message>``): the
-    component that logs, one per call site's module or class, then its message, which is
-    the event itself, not the cause of an operation. Not a verb's form after the level
-    (``Error reading: <cause>``, ``Debug enabled - …``): the message's own words."""
+    name that open the message (from ``start``): the head ``templates.record_header`` reads
+    (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module path as tracing and env_logger
+    print their target; NLog's ``Debug NorBits - <message>``, a name, or a name and its
+    instance's id in brackets: ``Error Indexer (<*>): …``), or the level's own colon, then a
+    name and its colon (``info: rpz: <message>``, which the head leaves: such a name is as
+    often what the message is about; _separates: weakly). The component that logs, one per
+    call site's module or class, then its message, which is the event itself, not the cause
+    of an operation. Not a verb's form after the level (``Error reading: <cause>``, ``Debug
+    enabled - …``): the message's own words."""
     if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
         return False
-    end = at
-    if tokens[end - 1] == ")" and end - start >= 5 and tokens[end - 3] == "(":
-        end -= 3  # (the instance's id)
-    name = start + 1
-    if tokens[name] == ":":
-        if end - name < 2:
-            return False
-        name += 1  # (the level's own colon: unbound's info: rpz: <message>; _separates: weakly)
-    while name + 3 < end and tokens[name + 1] == ":" and tokens[name + 2] == ":":
-        name += 3  # (a module path, crate::module::sub)
-    return name + 1 == end and kinds[name] in (WORD, TITLE, CAPS, MIXED) and not (
-        tokens[name].islower() and tokens[name].endswith(("ing", "ed")))
+    if tokens[start + 1] == ":":
+        name = start + 2
+        while name + 3 < at and tokens[name + 1] == ":" and tokens[name + 2] == ":":
+            name += 3  # (a module path, crate::module::sub)
+        return at - start > 2 and name + 1 == at and _logger_word(tokens, kinds, name)
+    header, logger = record_header(tokens, start)
+    return header == at and logger == start + 1 and _logger_word(tokens, kinds, logger)
+
+
+def _logger_word(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` may be a logger's name: a word, not a verb's form in lower case."""
+    return kinds[at] in (WORD, TITLE, CAPS, MIXED) and not (
+        tokens[at].islower() and tokens[at].endswith(("ing", "ed")))
 
 
 def _function_after_location(tokens: list[str], at: int) -> bool:

@@ -875,18 +875,19 @@ _HEADS: Final[dict[tuple[str, ...], tuple[int, int]]] = {}
 _HEADS_SIZE: Final = 4096
 
 
-def record_header(tokens: list[str]) -> tuple[int, int]:
+def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     """Where the record's header ends and where its logger's name is in it (-1: none): the
     span that opens the record and ends with a dash or colon before the message (or with
     the bracket that holds its level and logger), holding the record's level (a word, alone
     in brackets or in a bracket of the head's values), values (a time, a process id, a
     line), bracketed tags (a thread, a context) and at most one name, the logger's, before
     the level or after it, alone in brackets right after it (Zig's ``info(scope):``) or
-    after its colon with an event id (``info: App.Db[0]``). (-1, -1): no header."""
+    after its colon with an event id (``info: App.Db[0]``). (-1, -1): no header. ``start``:
+    where the record opens (a structured record's message, ``msg="ERROR db: …"``)."""
     level = False
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level
-    index = 0
+    index = start
     count = len(tokens)
     while index < count:
         token = tokens[index]
