@@ -34,17 +34,24 @@ _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 _CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 
 
-# A level glued to its logger's scope that opens the record (Zig's std.log: error(config): …):
-# the record's level and the component that logs it, not a failure said in a sentence
-_SCOPED_LEVEL: Final = re.compile(r"(?i:error|err)\([A-Za-z_][\w.-]*\): ")
+# The record's level word as its head prints it, at the message's start or after the head's
+# values alone (a time, a process: ``_after_head_values``), then what ends the head: the
+# level's own colon (Erlang's ``<time> error: <message>``), a scope in brackets (Zig's
+# ``error(config): …``), or the logger's name and its colon or dash (NLog's ``Error
+# DivxTotal: <message>``, an instance's id after the name: ``Error Indexer (<*>): …``;
+# Rust's ``ERROR hickory_net::dnssec: …``; swift-log's ``error com.example.db : …``). The
+# record's level and the component that logs it, not a failure said in a sentence (not a
+# verb's form: ``Error reading: <cause>``); templates.record_header reads the same heads in
+# tokens.
+_LEVEL_HEAD: Final = re.compile(
+    r"(?i:error|err)(?:: |\([A-Za-z_][\w.-]*\): "
+    r"| (?![a-z]+(?:ing|ed)\b)[A-Za-z_][\w.]*(?:::\w+)*(?: \([^()\s]+\))? ?(?::| -) )")
+_LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
-# A level and its logger's name that open the record (NLog's ``Error DivxTotal: <message>``,
-# an instance's id after the name: ``Error Indexer (<*>): …``; Rust's ``ERROR
-# hickory_net::dnssec: …``): the component that logs, then its message, not a failure said
-# in a sentence (runs._level_and_logger; not a verb's form: ``Error reading: <cause>``)
-_LEVEL_AND_LOGGER: Final = re.compile(
-    r"(?i:error|err) (?![a-z]+(?:ing|ed)\b)[A-Za-z_]\w*(?:::\w+)*(?: \([^()\s]+\))?(?::| -) ")
+def _after_head_values(masked: str, start: int) -> bool:
+    """Whether only the head's values and marks come before ``start`` (``<*> <*>.<*> ``)."""
+    return not start or _LETTER_OR_DIGIT.search(masked[:start].replace(WILDCARD, "")) is None
 
 
 def _said_before(text: str) -> bool:
@@ -103,7 +110,7 @@ def fold_cause(masked: str) -> str:
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
         if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
-                or (not start and (_SCOPED_LEVEL.match(masked) or _LEVEL_AND_LOGGER.match(masked)))):
+                or (_LEVEL_HEAD.match(masked, start) and _after_head_values(masked, start))):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);

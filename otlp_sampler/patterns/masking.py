@@ -25,6 +25,17 @@ from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
 WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
+# A record's level as loggers print it, lower-case, capitalised or in capitals (a set
+# lookup: templates.record_header runs for most mined messages)
+LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
+                                                 "debug", "trace", "fatal", "notice", "critical", "crit",
+                                                 "alert", "emerg", "verbose", "panic")
+                               for form in (word, word.title(), word.upper()))
+# and as the head of a record prints them: those, and the three capitals of zerolog's,
+# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), a level only
+# in a head (templates.record_header, tokens' brackets)
+HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB"))
+
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.
@@ -205,8 +216,9 @@ _AT_TOKEN_START: Final = _any(
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
-        # a file name with a common extension
-        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b",
+        # a file name with a common extension (not a label of a qualified name: Spring Boot's
+        # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
+        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
@@ -327,12 +339,21 @@ SOURCE_EXT: Final = (
 # A source file without a line before a spaced dash there is the logger's name (log4js's
 # ``[ERROR] account-store.ts - <message>``, a category per file): the file that logs, kept
 # too (two never merge: templates.header_logger_at).
+# The head's fields may come before it: bracketed tags, a time or date, a process id, a
+# level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
+# ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
+# …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
+_HEAD_FIELD: Final = (
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|"
+    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + ")"
+)
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:\[[A-Za-z][\w-]*\] ){0,2}\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
-    + r"(?::(?=\d+(?:[:\] ]|$))|(?= - ))",
+    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
+    + r")(?::(?=\d+(?:[:\] \t]|$))|(?= - ))",
     re.ASCII)
 
 
+_TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
 _LINE: Final = re.compile(r"\d+")
 
 
@@ -382,14 +403,20 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
-        elif text[location.end() - 1] != ":":
-            masked = text[:location.end()] + _MASK.sub(WILDCARD, text[location.end():])  # a logger's file
         else:
-            # the location's line stays, and its digits name the pattern (as a status's)
+            # (the head's fields before the file are masked: a time, a process)
+            start = location.start("file")
+            head = text[:start]
+            if head and _TAGS.fullmatch(head) is None:
+                head = _MASK.sub(WILDCARD, head)  # (bracketed tags alone stay as they are)
             end = location.end()
-            line_end = _LINE.match(text, end).end()  # type: ignore[union-attr]
-            masked = text[:line_end] + _MASK.sub(WILDCARD, text[line_end:])
-            statuses = tuple(range(end, line_end))
+            if text[end - 1] != ":":
+                masked = head + text[start:end] + _MASK.sub(WILDCARD, text[end:])  # a logger's file
+            else:
+                # the location's line stays, and its digits name the pattern (as a status's)
+                line_end = _LINE.match(text, end).end()  # type: ignore[union-attr]
+                masked = head + text[start:line_end] + _MASK.sub(WILDCARD, text[line_end:])
+                statuses = tuple(range(end, line_end))
     else:
         # the request's target, read by classify, is masked as a route: cheaper than the
         # masking regex, which would try every shape at every character of it

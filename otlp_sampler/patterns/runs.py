@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -166,9 +166,15 @@ MAX_CAUSE_TOKENS: Final = 12  # most tokens an unmarked cause takes (_unmarked_c
 def failures_at(tokens: list[str]) -> list[int]:
     """Where the words that say a program's own failure are in ``tokens``: what
     ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
-    its last part is)."""
-    return [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+    its last part is); not the level of the record's head (``record_header``)."""
+    found = [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
         token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
+    if found and tokens[found[0]] in HEAD_LEVELS:
+        # a level in the record's head (<time> ERROR app::db: <message>) says how bad, not a
+        # failure of the message's own
+        header = record_header(tokens)[0]
+        found = [at for at in found if at > header]
+    return found
 
 
 # verbs whose negation (can't, couldn't, won't) says a failure: the tokens cut them at the apostrophe
@@ -466,9 +472,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     function_colon = -1  # the colon after the function's name that ends the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
-        if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)):
+        if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
+                           or (logger < 0 and tokens[header - 1] in HEAD_LEVELS)):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
-            # - <message>), or by the colon after a class's or tag's name (logcat's <pid>
+            # - <message>), by the level's own colon after the head's values (Erlang's <time>
+            # error: <message>), or by the colon after a class's or tag's name (logcat's <pid>
             # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
             # follows is the message, the event itself, never the cause of an operation said
             # in the header
@@ -526,16 +534,18 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
 
 def _class_or_tag(tokens: list[str], logger: int) -> bool:
     """Whether the logger's name in the record's header at ``logger`` is a class's, a
-    module's or a tag's (``Factory``, ``MetricsPusher``, ``o.s.b.GracefulShutdown``: a
-    capital first, or a qualified name), as Android's ``Log.e(TAG, …)`` and Elixir's
-    ``Logger.error("Module: …")`` print it before each of its messages. A function's
-    name there (C's ``__func__``: ``ares_parse_soa: <strerror>``) is as often an
+    module's or a tag's (``Factory``, ``MetricsPusher``, ``o.s.b.GracefulShutdown``,
+    ``app::db``: a capital first, a qualified name or a module path), as Android's
+    ``Log.e(TAG, …)`` and Elixir's ``Logger.error("Module: …")`` print it before each of
+    its messages. A function's name there (C's ``__func__``: ``ares_parse_soa: <strerror>``) is as often an
     operation and the text a library gave for it; a name that says a failure
     (``UnknownErrorOnCounter: <reason>``) comes before its cause."""
     if logger < 0:
         return False
     name = tokens[logger]
-    return (name[0].isupper() or "." in name.strip(".")) and _FAILURE_IN_NAME.search(name) is None
+    module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
+    return (name[0].isupper() or "." in name.strip(".") or module_path) and (
+        _FAILURE_IN_NAME.search(name) is None)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
@@ -609,27 +619,30 @@ def _code_location(tokens: list[str], at: int) -> bool:
 
 def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
     """Whether the colon or dash at ``at`` ends the record's level word and its logger's
-    name that open the message (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module
-    path as tracing and env_logger print their target; NLog's ``Debug NorBits - <message>``,
-    a name, or a name and its instance's id in brackets: ``Error Indexer (<*>): …``; the
-    level's own colon between them: ``info: rpz: <message>``): the
-    component that logs, one per call site's module or class, then its message, which is
-    the event itself, not the cause of an operation. Not a verb's form after the level
-    (``Error reading: <cause>``, ``Debug enabled - …``): the message's own words."""
+    name that open the message (from ``start``): the head ``templates.record_header`` reads
+    (Rust's ``DEBUG hickory_net::dnssec: <message>``, a module path as tracing and env_logger
+    print their target; NLog's ``Debug NorBits - <message>``, a name, or a name and its
+    instance's id in brackets: ``Error Indexer (<*>): …``), or the level's own colon, then a
+    name and its colon (``info: rpz: <message>``, which the head leaves: such a name is as
+    often what the message is about; _separates: weakly). The component that logs, one per
+    call site's module or class, then its message, which is the event itself, not the cause
+    of an operation. Not a verb's form after the level (``Error reading: <cause>``, ``Debug
+    enabled - …``): the message's own words."""
     if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
         return False
-    end = at
-    if tokens[end - 1] == ")" and end - start >= 5 and tokens[end - 3] == "(":
-        end -= 3  # (the instance's id)
-    name = start + 1
-    if tokens[name] == ":":
-        if end - name < 2:
-            return False
-        name += 1  # (the level's own colon: unbound's info: rpz: <message>; _separates: weakly)
-    while name + 3 < end and tokens[name + 1] == ":" and tokens[name + 2] == ":":
-        name += 3  # (a module path, crate::module::sub)
-    return name + 1 == end and kinds[name] in (WORD, TITLE, CAPS, MIXED) and not (
-        tokens[name].islower() and tokens[name].endswith(("ing", "ed")))
+    if tokens[start + 1] == ":":
+        name = start + 2
+        while name + 3 < at and tokens[name + 1] == ":" and tokens[name + 2] == ":":
+            name += 3  # (a module path, crate::module::sub)
+        return at - start > 2 and name + 1 == at and _logger_word(tokens, kinds, name)
+    header, logger = record_header(tokens, start)
+    return header == at and logger == start + 1 and _logger_word(tokens, kinds, logger)
+
+
+def _logger_word(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether ``tokens[at]`` may be a logger's name: a word, not a verb's form in lower case."""
+    return kinds[at] in (WORD, TITLE, CAPS, MIXED) and not (
+        tokens[at].islower() and tokens[at].endswith(("ing", "ed")))
 
 
 def _function_after_location(tokens: list[str], at: int) -> bool:

@@ -49,7 +49,7 @@ from typing import Any, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -425,6 +425,9 @@ def score(
             continue
         if two_levels(tokens, index, a, b):
             return -1.0  # two levels ([debug] / [error]): a call site logs at one level
+        if ka != CAPS and kb != CAPS and header_logger_at(tokens, index) and header_logger_at(
+                template, index):
+            return -1.0  # two loggers' names in the record's head: two classes or modules that log
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
@@ -825,20 +828,28 @@ LEVEL_WORD: Final = re.compile(r"(?i:error|err|warn|warning|info|information|deb
 
 
 def _logger_at(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` follows the record's level in brackets (after its other
-    bracketed tags, if any: ``[Fatal] API.Data.Migrations.MigrateRange Running …``). A
-    qualified name there is the logger's name, as log4j's ``%p %c``, Serilog's ``[{Level}]
+    """Whether ``tokens[at]`` follows the record's level, a word or alone in brackets, with
+    only values and bracketed tags before it (``[Fatal] API.Data.Migrations.MigrateRange
+    Running …``, java.util.logging's ``<time> INFO com.example.Server run …``). A qualified
+    name there is the logger's name, as log4j's ``%p %c``, Serilog's ``[{Level}]
     {SourceContext}`` and Python's ``%(levelname)s %(name)s`` print it: the class or module
     that logs, one name per class, so two of them are two call sites however alike their
     messages. (Not after another bracket, nor first: there a qualified name is as often a
     sentence's subject, passed as a value: ``[<*>] <*> is freed``, ``<*> cannot decode …``.)"""
-    if at < 3 or not LEVEL_WORD.fullmatch(tokens[at - 2]):
+    if at >= 3 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and LEVEL_WORD.fullmatch(tokens[at - 2]):
+        before = at - 3
+    elif at and tokens[at - 1] in HEAD_LEVELS:
+        before = at - 1
+    else:
         return False
     index = 0
-    while index < at:
-        if tokens[index] != "[" or index + 2 >= at or tokens[index + 2] != "]":
+    while index < before:
+        if _value_alone(tokens[index]):
+            index += 1
+            continue
+        if tokens[index] != "[" or "]" not in tokens[index:before]:
             return False
-        index += 3
+        index = tokens.index("]", index) + 1
     return True
 
 
@@ -848,17 +859,35 @@ def header_logger_at(tokens: list[str], at: int) -> bool:
     ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
     (the logger first). As after the level in brackets (``_logger_at``), the logger is the
     class or file that logs, one per call site's."""
-    return record_header(tokens)[1] == at
+    key = tuple(tokens)
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= _HEADS_SIZE:
+            _HEADS.clear()
+        head = _HEADS[key] = record_header(tokens)
+    return head[1] == at
 
 
-def record_header(tokens: list[str]) -> tuple[int, int]:
+# token lists -> their record_header: score asks it of one message against each template it
+# scans and of the templates again and again, and reading a tuple's hash is cheaper than the
+# head's walk. Bounded: cleared when full; one for every miner of the process.
+_HEADS: Final[dict[tuple[str, ...], tuple[int, int]]] = {}
+_HEADS_SIZE: Final = 4096
+
+
+def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     """Where the record's header ends and where its logger's name is in it (-1: none): the
-    span that opens the record and ends with a dash or colon before the message, holding the
-    record's level (a word, or alone in brackets), values (a process id, a line), bracketed
-    tags (a thread, a context) and at most one name, the logger's. (-1, -1): no header."""
+    span that opens the record and ends with a dash or colon before the message (or with
+    the bracket that holds its level and logger), holding the record's level (a word, alone
+    in brackets or in a bracket of the head's values), values (a time, a process id, a
+    line), bracketed tags (a thread, a context) and at most one name, the logger's, before
+    the level or after it, alone in brackets right after it (Zig's ``info(scope):``) or
+    after its colon with an event id (``info: App.Db[0]``). (-1, -1): no header. ``start``:
+    where the record opens (a structured record's message, ``msg="ERROR db: …"``)."""
     level = False
     logger = -1
-    index = 0
+    in_bracket = False  # the logger was read in the bracket that holds the level
+    index = start
     count = len(tokens)
     while index < count:
         token = tokens[index]
@@ -870,44 +899,129 @@ def record_header(tokens: list[str]) -> tuple[int, int]:
                 # value that another dash ends
                 index += 1
                 continue
-            return (index, logger) if level else (-1, -1)
+            if not level:
+                return -1, -1
+            if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
+                end = _named_after_level_colon(tokens, index + 1)
+                if end > 0:
+                    return end, index + 1
+            if token == ":":
+                end = _module_path_end(tokens, index + 1)
+                if end > 0 and tokens[end] == ":":
+                    # a module path and its colon after the head's (tracing's spans, then
+                    # its target: INFO request: app::db: <message>): the code that logs
+                    return end, index + 1
+            return index, logger
         closer = _BRACKETS.get(token)
         if closer is not None:
             try:
                 close = tokens.index(closer, index + 1)
             except ValueError:
                 return -1, -1
-            if close == index + 2 and tokens[index + 1] in _LEVEL_FORMS:
+            holds_level, name = _head_bracket(tokens, index + 1, close)
+            if holds_level:
                 if level:
                     return -1, -1
                 level = True
+                if name >= 0 and logger < 0:
+                    logger, in_bracket = name, True
+            elif (close == index + 2 and level and logger < 0 and tokens[index - 1] in HEAD_LEVELS
+                  and name == index + 1):
+                logger = name  # a scope in brackets right after the level (Zig's info(scope): …)
             index = close + 1
             continue
         if index + 2 < count and tokens[index + 1] == "=" and not level:
             index += 3  # (metadata before the level: Elixir's project=<*> user=<*> [debug] …)
             continue
-        if token != WILDCARD and token != "---":
-            if not level and (token in _LEVEL_FORMS or (token in _LEVEL_LETTERS and logger < 0)):
+        if token == "|":
+            index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
+            continue
+        if token != "---" and not _value_alone(token):
+            if not level and (token in HEAD_LEVELS or (token in _LEVEL_LETTERS and logger < 0)):
                 level = True
             elif logger < 0:
                 logger = index
+                while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
+                    index += 3  # (a module path: app::db)
+            elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
+                return index - 1, logger  # the message after the brackets of the head
             else:
                 return -1, -1  # (a word of the message: no header)
         index += 1
     return -1, -1
 
 
-_HEADER_ENDS: Final = frozenset(("-", ":"))
+_CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
+
+
+def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
+    """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
+    values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
+    INFO app::db]``), and where that name is (-1: none; a module path, ``app::db``, is one)."""
+    level = False
+    name = -1
+    at = start
+    while at < close:
+        token = tokens[at]
+        if token in HEAD_LEVELS and not level:
+            level = True
+        elif token != ":" and not _value_alone(token):
+            if name >= 0 or not _ALNUM.search(token):
+                return False, -1
+            name = at
+            while at + 3 < close and tokens[at + 1] == ":" and tokens[at + 2] == ":":
+                at += 3  # (a module path: crate::module)
+        at += 1
+    return level, name
+
+
+def _module_path_end(tokens: list[str], at: int) -> int:
+    """Where a module path that starts at ``at`` ends (``app::db::pool``: the index after
+    its last name), or -1 when none starts there (a name and ``::`` at least)."""
+    end = at
+    while end + 3 < len(tokens) and tokens[end + 1] == ":" and tokens[end + 2] == ":" and _ALNUM.search(
+            tokens[end + 3]):
+        end += 3
+    return end + 1 if end > at and _ALNUM.search(tokens[at]) else -1
+
+
+def _named_after_level_colon(tokens: list[str], at: int) -> int:
+    """Where the head ends when a logger's name and its event id follow the level's colon
+    at ``at`` (.NET's console ``info: App.Db[<*>] <message>``), or -1. A name and a colon
+    alone there (``INFO: photos/a.jpg: Copied``) are as often what the message is about,
+    which varies (``prefix_at``), as the logger's (Python's ``INFO:app.db:<message>``)."""
+    count = len(tokens)
+    if at + 1 >= count or _value_alone(tokens[at]) or not _ALNUM.search(tokens[at]):
+        return -1
+    if tokens[at] in HEAD_LEVELS:
+        return -1
+    name_end = at
+    while name_end + 3 < count and tokens[name_end + 1] == ":" and tokens[name_end + 2] == ":":
+        name_end += 3  # (a module path)
+    after = name_end + 1
+    if after >= count:
+        return -1
+    if (tokens[after] == "[" and after + 3 < count and tokens[after + 2] == "]"
+            and _value_alone(tokens[after + 1])):
+        return after + 2
+    return -1
+
+
+def _value_alone(token: str) -> bool:
+    """Whether ``token`` is values and marks alone (``<*>``, ``<*>.<*>``, ``<*>:<*>``: a time,
+    a process and thread): a value of the head, however the masker cut it."""
+    return token == WILDCARD or (WILDCARD in token and _ALNUM.search(token.replace(WILDCARD, "")) is None)
+
+
+# what ends a record's head before its message: a colon, a spaced dash or two (logback's
+# ``%logger -- %msg``)
+_HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only before the
 # logger's name, in a header of values, brackets and that name alone (record_header)
 _LEVEL_LETTERS: Final = frozenset("VDIWEFT")
-# LEVEL_WORD's words as loggers print them (lower-case, capitalised, in capitals): a set
-# lookup, as record_header runs for most mined messages
-_LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warning", "info", "information",
-                                                  "debug", "trace", "fatal", "notice", "critical", "crit",
-                                                  "alert", "emerg", "verbose", "panic")
-                                for form in (word, word.title(), word.upper()))
+_LEVEL_FORMS: Final = LEVEL_FORMS
+
 
 
 def _logger_names(a: str, b: str) -> bool:

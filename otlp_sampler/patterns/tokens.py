@@ -15,7 +15,7 @@ import re
 from operator import eq
 from typing import Final
 
-from otlp_sampler.patterns.masking import MAX_TOKENS, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, MAX_TOKENS, WILDCARD
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -474,6 +474,8 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             spaced[index:end + 1] = [False]
             continue
         content = out[index + 1:end]
+        if not index and not HEAD_LEVELS.isdisjoint(content):
+            continue  # the record's head in its bracket ([<*> INF], [<*> INFO app::db]): its fields
         if not content:
             if not spaced[end]:
                 # an empty list or record ([], {}): a value, as the lists other records hold

@@ -1570,9 +1570,15 @@ _MASKED_AS = {
         '{"EventId":0,"LogLevel":"Information","Message":"Now listening on: x","n":"a b"}':
             '{"EventId":<*>,"LogLevel":"<*>","Message":"Now listening on: x","n":"<*>"}',
     },
+    "a_package_abbreviated_to_letters_is_no_files_name": {
+        # (Spring Boot's logger: o.s.c.a.X, c a C source's extension; a file's name stays a value)
+        "INFO 7 --- [main] o.s.c.a.ConfigLoader : ready": "INFO <*> --- [main] o.s.c.a.ConfigLoader : ready",
+        "built lexer.c in 3 ms": "built <*> in <*>",
+    },
     "a_message_quoted_first_with_keys_after_it_is_no_value": {
         'E0102 15:04:05.123456 1 x.go:12] "Failed to sync" err="EOF" pod="a/b"':
-            '<*> <*>.<*> <*> <*>] "Failed to sync" err="<*>" pod="<*>"',
+            # (klog's caller after the head's values is kept: test_a_code_location_after_the_heads_values…)
+            '<*> <*>.<*> <*> x.go:12] "Failed to sync" err="<*>" pod="<*>"',
         '"Pod status updated" pod="a"': '"Pod status updated" pod="<*>"',
         # a quoted value first in a sentence, or after a tag, is a value
         '"a b" is not valid': '"<*>" is not valid',
@@ -1727,3 +1733,59 @@ def test_a_function_named_after_the_records_values_is_the_one_that_logs():
     assert len(executing) == 1 and executing.isdisjoint(starting)
     assert len(_ids("4 605.38: _run_command(): connection refused",
                     "1 852.4: _run_command(): broken pipe")) == 1
+
+
+@pytest.mark.parametrize("head", [
+    "{time} [{thread}] INFO  {logger} - ",  # a level, then the logger (log4j2's, logback's)
+    "[{time} INF] {logger}: ",  # the level in the bracket of the head's values (Serilog's)
+    "{time} INFO {thread} --- [{thread}] {logger} : ",  # the logger before the colon (Spring Boot's)
+    "info({logger}): ",  # a scope in brackets after the level (Zig's std.log)
+    "info: {logger}[{pid}] ",  # after the level's colon, with an event id (.NET's console)
+])
+def test_two_loggers_in_the_records_head_are_two_call_sites(head):
+    # One message from two classes that log: whatever the logger's shape (a word, a dotted
+    # or a plain name), the head's time, thread and process vary and the loggers do not.
+    def line(logger: str, n: int) -> str:
+        values = {"time": f"10:2{n}:0{n}.{n}15", "thread": ["main", "worker-3", "pool-1"][n % 3],
+                  "pid": str(400 + n), "logger": logger}
+        return head.format(**values) + f"Reloaded {n + 2} routes from the registry"
+    first = [line("routing", n) for n in range(3)]
+    second = [line("gateway.admin", n) for n in range(3)]
+    interleaved = [m for pair in zip(first, second, strict=True) for m in pair]
+    for order in ([*first, *second], [*second, *first], interleaved):
+        miner = PatternMiner()
+        ids = {m: miner.add(m) for m in order}
+        assert len({ids[m] for m in first}) == 1 and len({ids[m] for m in second}) == 1
+        assert ids[first[0]] != ids[second[0]]
+
+
+@pytest.mark.parametrize("head", ["{time} error: ", "{time} error app.billing : ",
+                                  "{time} ERROR app::billing: "])
+def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(head):
+    # After a time alone, ``error`` and its colon (or the logger and its colon) end the record's
+    # head: what follows is the message, whose words are the event, not an error's text.
+    def line(message: str, n: int) -> str:
+        return head.format(time=f"2026-01-0{n + 1}T10:2{n}:00.{n}1Z") + message.format(n=n + 3)
+    closed = [line("ledger {n} closed with pending entries", n) for n in range(3)]
+    refused = [line("ledger {n} refused by the archive", n) for n in range(3)]
+    miner = PatternMiner()
+    ids = [{miner.add(m) for m in group} for group in (closed, refused)]
+    assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
+    assert "closed with pending entries" in (miner.template(ids[0].pop()) or "")
+
+
+@pytest.mark.parametrize("head", ["{date} {time} ", "{date}T{time}Z\tWARN\t", "W{day} {time}   {pid} ",
+                                  "{time} WRN "])
+def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
+    # A caller's file and line after the time, a process or the level (Go's log with
+    # Lshortfile, zap's and zerolog's caller, klog's): one call site's, kept, and a line of
+    # its own names another call site, whatever the message; the head's values vary.
+    def line(place: str, n: int) -> str:
+        values = {"date": f"2026/02/1{n}", "time": f"0{n}:1{n}:2{n}.00{n}", "day": f"021{n}",
+                  "pid": str(300 + n)}
+        return head.format(**values) + place + f" queue depth {n * 7} over the limit"
+    miner = PatternMiner()
+    at_61 = {miner.add(line("dispatch/queue.go:61:", n)) for n in range(3)}
+    at_88 = {miner.add(line("dispatch/queue.go:88:", n)) for n in range(3)}
+    assert len(at_61) == 1 and len(at_88) == 1 and at_61 != at_88
+    assert "queue.go:61" in (miner.template(at_61.pop()) or "")
