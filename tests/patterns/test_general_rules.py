@@ -425,8 +425,11 @@ def test_brackets_that_end_a_failures_clause_hold_its_cause():
         # brackets inside the clause are not its end; the last ones are
         "Failed after writing (12) bytes to config file (broken pipe)":
             "Failed after writing (<*>) bytes to config file (<*>)",
-        # a code and its message keep their form; brackets after a new clause are not the failure's
-        "connect() failed (111: Connection refused)": "connect() failed (<*>: Connection refused)",
+        # a code and its message keep their form (the OS's text a value of its own: see
+        # test_the_oss_error_text_after_a_colon_is_one_value); brackets after a new clause
+        # are not the failure's
+        "connect() failed (111: Connection refused)": "connect() failed (<*>: <*>)",
+        "connect() failed (111: upstream went away)": "connect() failed (<*>: upstream went away)",
         "Failed to start, retrying (attempt three)": "Failed to start, retrying (attempt three)",
         "Failed to start (attempt three) now": "Failed to start (attempt three) now",
     })
@@ -1554,7 +1557,7 @@ _MASKED_AS = {
         "Subscriber executed: App\\Subscriber\\Auth::afterLogout":
             "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
         # a type (a capital last) is a value
-        "std::io::Error: broken pipe": "<*>: broken pipe",
+        "std::io::Error: stream ended early": "<*>: stream ended early",
         "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
@@ -1727,3 +1730,19 @@ def test_a_function_named_after_the_records_values_is_the_one_that_logs():
     assert len(executing) == 1 and executing.isdisjoint(starting)
     assert len(_ids("4 605.38: _run_command(): connection refused",
                     "1 852.4: _run_command(): broken pipe")) == 1
+
+
+def test_the_oss_error_text_after_a_colon_is_one_value():
+    # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
+    # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
+    # prints any of them there, so each is one value, even after a label alone, where a
+    # cause is not learned (a label's words may be an event's)
+    probes = ["netprobe: Connection refused", "netprobe: No route to host",
+              "netprobe: Temporary failure in name resolution", "netprobe: permission denied (os error 13)"]
+    assert len(_ids(*probes)) == 1
+    assert mask("write /var/spool/q: no space left on device") == "write <*>: <*>"
+    # not inside the program's own sentence (where it may be the message), nor before more text
+    assert mask("Permission denied trying to spawn worker") == "Permission denied trying to spawn worker"
+    assert mask("tunnel: connection refused by policy") == "tunnel: connection refused by policy"
+    # a label's events are not the OS's texts: two stay apart
+    assert len(_ids("netprobe: link up", "netprobe: link flapping")) == 2
