@@ -326,7 +326,12 @@ _SYSTEM_ERROR: Final = re.compile(
     r"|resource temporarily unavailable|name or service not known|temporary failure in name resolution"
     r"|input/output error|device or resource busy|bad file descriptor|disk quota exceeded"
     r"|cannot allocate memory|interrupted system call|software caused connection abort"
-    r"|connection aborted|host is down|i/o timeout)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+    r"|connection aborted|host is down|i/o timeout"
+    # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
+    r"|context deadline exceeded|context canceled|use of closed network connection"
+    r"|deadline has elapsed)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+
+_GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
 
 
 def fold_system_errors(masked: str) -> str:
@@ -335,7 +340,7 @@ def fold_system_errors(masked: str) -> str:
     colon = masked.rfind(": ")
     if colon < 0:
         return masked
-    found = _SYSTEM_ERROR.match(masked, colon + 2)
+    found = _SYSTEM_ERROR.match(masked, colon + 2) or _GO_EOF.match(masked, colon + 2)
     if found is None:
         return masked
     return masked[:colon + 2] + WILDCARD + masked[found.end():]

@@ -1746,3 +1746,13 @@ def test_the_oss_error_text_after_a_colon_is_one_value():
     assert mask("tunnel: connection refused by policy") == "tunnel: connection refused by policy"
     # a label's events are not the OS's texts: two stay apart
     assert len(_ids("netprobe: link up", "netprobe: link flapping")) == 2
+
+
+def test_the_standard_errors_of_go_and_tokio_after_a_colon_are_one_value():
+    # io.EOF, io.ErrUnexpectedEOF, context's and net's errors, tokio's Elapsed: texts of the
+    # language's library, as strerror's are the C library's
+    assert len(_ids("sync peer: EOF", "sync peer: unexpected EOF", "sync peer: context canceled",
+                    "sync peer: use of closed network connection", "sync peer: deadline has elapsed")) == 1
+    # EOF in capitals only (a word of prose is not it), and ending the text
+    assert mask("reader: eof reached") == "reader: eof reached"
+    assert mask("reader: EOF before header") == "reader: EOF before header"
