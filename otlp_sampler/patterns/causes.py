@@ -318,9 +318,45 @@ def mask(text: str) -> str:
     return fold(mask_statuses(text)[0])
 
 
+# The texts the C library's strerror gives the commonest errnos, as C's perror, Python's
+# OSError, Go's syscall errors (in lower case), Java's socket exceptions and Rust's io::Error
+# (with its code) print them: the OS says them, not the program, and one call site prints
+# any of them in the same place (``open <*>: No such file or directory`` / ``…: Permission
+# denied``), so each is one value after the colon of ``operation: <text>``, up to the end
+# of the text or of the brackets and quotes it closes (not a prose phrase of one word:
+# ``Success``, ``file exists``; not before more text, where it may be the program's words).
+_SYSTEM_ERROR: Final = re.compile(
+    r"(?i:no such file or directory|permission denied|connection refused|connection reset by peer"
+    r"|broken pipe|connection timed out|operation timed out|no route to host|network is unreachable"
+    r"|host is unreachable|too many open files|no space left on device|read-only file system"
+    r"|operation not permitted|address already in use|cannot assign requested address"
+    r"|resource temporarily unavailable|name or service not known|temporary failure in name resolution"
+    r"|input/output error|device or resource busy|bad file descriptor|disk quota exceeded"
+    r"|cannot allocate memory|interrupted system call|software caused connection abort"
+    r"|connection aborted|host is down|i/o timeout"
+    # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
+    r"|context deadline exceeded|context canceled|use of closed network connection"
+    r"|deadline has elapsed)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+
+_GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
+
+
+def fold_system_errors(masked: str) -> str:
+    """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
+    ``<*>`` (the text holds no colon, and ends the message)."""
+    colon = masked.rfind(": ")
+    if colon < 0:
+        return masked
+    found = _SYSTEM_ERROR.match(masked, colon + 2) or _GO_EOF.match(masked, colon + 2)
+    if found is None:
+        return masked
+    return masked[:colon + 2] + WILDCARD + masked[found.end():]
+
+
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
-    a separator says there may be one."""
+    a separator says there may be one; the OS's error texts first (``fold_system_errors``)."""
+    masked = fold_system_errors(masked)
     if (":" in masked or " - " in masked or " -- " in masked or " (" in masked or "rror " in masked
             or "xception " in masked):
         return fold_cause(masked)

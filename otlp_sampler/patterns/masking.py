@@ -296,6 +296,13 @@ _FAST_VALUES: Final = (
 _NOT_JSON_KEY: Final = r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)"
 
 
+# A digit in a label of a dotted name that goes on with more labels (Java's and Python's
+# packages: org.apache.commons.pool2.impl.X, io.netty.handler.codec.http2.Y, api.v1.users)
+# is the name's, as the label's letters are: no value starts there.
+_NOT_IN_A_PACKAGE: Final = (
+    "(?!(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11)) + r")[a-z\d]*\.[A-Za-z])")
+
+
 def _mask_source(shortcuts: bool = True) -> str:
     """The masking pattern; without ``shortcuts`` (_PLAIN_WORD, _FAST_VALUES, _NOT_JSON_KEY)
     it matches the same text, more slowly (tests/patterns/test_masking.py compares the two)."""
@@ -307,7 +314,7 @@ def _mask_source(shortcuts: bool = True) -> str:
     return "|".join(
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-            r"\d(?<=[\w.-]\d)[\w-]*" + _CHAIN,
+            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.

@@ -425,8 +425,11 @@ def test_brackets_that_end_a_failures_clause_hold_its_cause():
         # brackets inside the clause are not its end; the last ones are
         "Failed after writing (12) bytes to config file (broken pipe)":
             "Failed after writing (<*>) bytes to config file (<*>)",
-        # a code and its message keep their form; brackets after a new clause are not the failure's
-        "connect() failed (111: Connection refused)": "connect() failed (<*>: Connection refused)",
+        # a code and its message keep their form (the OS's text a value of its own: see
+        # test_the_oss_error_text_after_a_colon_is_one_value); brackets after a new clause
+        # are not the failure's
+        "connect() failed (111: Connection refused)": "connect() failed (<*>: <*>)",
+        "connect() failed (111: upstream went away)": "connect() failed (<*>: upstream went away)",
         "Failed to start, retrying (attempt three)": "Failed to start, retrying (attempt three)",
         "Failed to start (attempt three) now": "Failed to start (attempt three) now",
     })
@@ -1554,7 +1557,7 @@ _MASKED_AS = {
         "Subscriber executed: App\\Subscriber\\Auth::afterLogout":
             "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
         # a type (a capital last) is a value
-        "std::io::Error: broken pipe": "<*>: broken pipe",
+        "std::io::Error: stream ended early": "<*>: stream ended early",
         "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {
@@ -1666,10 +1669,10 @@ _MASKED_AS = {
     "a_quoted_operand_before_a_colon_in_prose_is_a_value_not_a_json_key": {
         'Error while getting count for value "legacy": task was cancelled':
             'Error while getting count for value "<*>": <*>',
-        'process_write: write "remote": EOF': 'process_write: write "<*>": EOF',
+        'process_write: write "remote": EOF': 'process_write: write "<*>": <*>',  # (io.EOF: a value)
         # JSON keys stay, and so does a request's method
         '{"a": 1, "b": "x"}': '{"a": <*>, "b": "<*>"}',
-        'falling back to default method "GET": EOF': 'falling back to default method "GET": EOF',
+        'falling back to default method "GET": EOF': 'falling back to default method "GET": <*>',
     },
     "a_level_word_after_marks_alone_says_how_bad_not_what_failed": {
         # Julia's ConsoleLogger draws a box before the level: no word of what failed
@@ -1789,3 +1792,28 @@ def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
     at_88 = {miner.add(line("dispatch/queue.go:88:", n)) for n in range(3)}
     assert len(at_61) == 1 and len(at_88) == 1 and at_61 != at_88
     assert "queue.go:61" in (miner.template(at_61.pop()) or "")
+
+def test_the_oss_error_text_after_a_colon_is_one_value():
+    # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
+    # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
+    # prints any of them there, so each is one value, even after a label alone, where a
+    # cause is not learned (a label's words may be an event's)
+    probes = ["netprobe: Connection refused", "netprobe: No route to host",
+              "netprobe: Temporary failure in name resolution", "netprobe: permission denied (os error 13)"]
+    assert len(_ids(*probes)) == 1
+    assert mask("write /var/spool/q: no space left on device") == "write <*>: <*>"
+    # not inside the program's own sentence (where it may be the message), nor before more text
+    assert mask("Permission denied trying to spawn worker") == "Permission denied trying to spawn worker"
+    assert mask("tunnel: connection refused by policy") == "tunnel: connection refused by policy"
+    # a label's events are not the OS's texts: two stay apart
+    assert len(_ids("netprobe: link up", "netprobe: link flapping")) == 2
+
+
+def test_the_standard_errors_of_go_and_tokio_after_a_colon_are_one_value():
+    # io.EOF, io.ErrUnexpectedEOF, context's and net's errors, tokio's Elapsed: texts of the
+    # language's library, as strerror's are the C library's
+    assert len(_ids("sync peer: EOF", "sync peer: unexpected EOF", "sync peer: context canceled",
+                    "sync peer: use of closed network connection", "sync peer: deadline has elapsed")) == 1
+    # EOF in capitals only (a word of prose is not it), and ending the text
+    assert mask("reader: eof reached") == "reader: eof reached"
+    assert mask("reader: EOF before header") == "reader: EOF before header"

@@ -74,6 +74,20 @@ def test_constant_words_are_not_masked():
         "OutputCommitter is org.apache.hadoop.mapreduce.FileOutputCommitter")  # a class, not a host
 
 
+def test_a_digit_in_a_package_label_is_the_names():
+    # a package label may hold a digit (pool2, log4j, http2, v1): the dotted name goes on
+    # after it, so the digit is the name's, and the name is read as one without a digit is
+    assert mask("borrowed from org.apache.commons.pool2.impl.GenericObjectPool x") == (
+        "borrowed from org.apache.commons.pool2.impl.GenericObjectPool x")
+    assert mask("route com.acme.api.v1.UserResource ready") == "route com.acme.api.v1.UserResource ready"
+    # a value still: a digit right after a dot, in a last label, or in a word with no dot before it
+    assert mask("core.2275 build.v2 node7 ready") == "core.<*> build.v<*> <*> ready"
+    miner = PatternMiner()
+    assert len({miner.add(f"borrowed from {name} in pool") for name in (
+        "org.apache.commons.pool2.impl.GenericObjectPool", "org.apache.commons.dbcp.BasicDataSource",
+        "io.netty.handler.codec.http2.Http2FrameCodec")}) == 1
+
+
 def test_json_keys_and_the_event_name_stay_constant():
     assert mask('{"event":"login","user":"bob","n":3}') == '{"event":"login","user":"<*>","n":<*>}'
     assert mask('level=info msg="cache miss" key=7') == 'level=info msg="cache miss" key=<*>'
