@@ -17,8 +17,9 @@ Each mask is a necessary condition of its rule, as the rule is now:
   introduced as a value (``cue_at``) nor by a thing's noun (``noun_names_at``), not
   alone in brackets nor a leading name, unless
   the template's is a variable, a mark, a stem, a message field's word or a name of
-  code (a *firm* word is none of these); and a message field's first word against any
-  other word;
+  code (a *firm* word is none of these); a message field's first word against any
+  other word; and a key's ``=`` against any other token but a variable (a logfmt
+  record against a JSON one of the same first word);
 - ``fit_mask``: ``fits_other_length`` agrees from the front only over tokens that are
   equal or whose next ones are, and so from the end, and must cover all of the shorter
   side but one token;
@@ -230,7 +231,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     """The shapes of the message's length that ``score`` does not refuse at the places where
     it refuses another firm word of a template: a plain word that no cue introduces
     (not alone in brackets or in a field between bars, not a leading name), or a message
-    field's first word. (It stops once one shape at most is left: the rule decides the
+    field's first word; nor where one holds a key's ``=`` and the other another token
+    (neither a variable, nor alone in brackets). (It stops once one shape at most is left: the rule decides the
     rest.) ``skip``: a place the templates are asked about with a variable there
     (``shapes._best_after_name``)."""
     mask = index.lengths.get(len(tokens), 0)
@@ -241,8 +243,15 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             break
         if at == skip:
             continue
+        token = tokens[at]
+        if kind != WILD and not (0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]):
+            # a key's "=" against another token, in either: another record (score)
+            keys = front[at].get("=", 0)
+            if token == "=":
+                mask &= keys | index.front_wild[at]
+                continue
+            mask &= ~keys
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
-            token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
@@ -250,7 +259,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
-        mask &= front[at].get(tokens[at], 0) | ~firm[at]
+        mask &= front[at].get(token, 0) | ~firm[at]
     return mask
 
 
