@@ -232,9 +232,9 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     it refuses another firm word of a template: a plain word that no cue introduces
     (not alone in brackets or in a field between bars, not a leading name), or a message
     field's first word; nor where one holds a key's ``=`` and the other another token
-    (neither a variable, nor alone in brackets). (It stops once one shape at most is left: the rule decides the
-    rest.) ``skip``: a place the templates are asked about with a variable there
-    (``shapes._best_after_name``)."""
+    (neither a variable, nor alone in brackets). (It stops once one shape at most is
+    left: the rule decides the rest.) ``skip``: a place the templates are asked about
+    with a variable there (``shapes._best_after_name``)."""
     mask = index.lengths.get(len(tokens), 0)
     front, firm = index.front, index.firm
     last = len(tokens) - 1

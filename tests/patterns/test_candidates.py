@@ -110,7 +110,8 @@ def test_the_run_mask_keeps_runs_with_no_words_after_them():
     for template, message in [
         ("user bob set level = <*>", "user bob set level = very slow disk"),
         ("job runner stopped ( <*> ) after <*>", "job runner stopped ( broken pipe error ) after <*>"),
-        ("sync of store to node <*> with the following error", "sync of store to node eu west 1 with the following error"),
+        ("sync of store to node <*> with the following error",
+         "sync of store to node eu west 1 with the following error"),
         ("Peer closed it. Disconnected! <*> | <*>", "Peer closed it. Disconnected! idle too long | <*>"),
     ]:
         template_tokens, tokens = template.split(), message.split()
