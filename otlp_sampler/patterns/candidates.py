@@ -17,8 +17,9 @@ Each mask is a necessary condition of its rule, as the rule is now:
   introduced as a value (``cue_at``) nor by a thing's noun (``noun_names_at``), not
   alone in brackets nor a leading name, unless
   the template's is a variable, a mark, a stem, a message field's word or a name of
-  code (a *firm* word is none of these); and a message field's first word against any
-  other word;
+  code (a *firm* word is none of these); a message field's first word against any
+  other word; and a key's ``=`` against any other token but a variable (a logfmt
+  record against a JSON one of the same first word);
 - ``fit_mask``: ``fits_other_length`` agrees from the front only over tokens that are
   equal or whose next ones are, and so from the end, and must cover all of the shorter
   side but one token;
@@ -27,7 +28,9 @@ Each mask is a necessary condition of its rule, as the rule is now:
   starts, and a start there: a cue, a word that announces an error, a sentence's end
   before a bar, or ``ANCHOR_WORDS`` words of the template before it; two words of the
   template before it (or an error's key); the rest of the message after a run of at most
-  ``MAX_TEXT`` tokens agreeing from its end.
+  ``MAX_TEXT`` tokens agreeing from its end; and after the run, within what agrees from
+  the end, two words of the template, a bar or a closing bracket (then an opening one right
+  before the run), unless nothing agrees there (the value of a key to the end).
 
 A rule that lets more through must loosen its mask here too: ``tests/patterns/
 test_candidates.py`` checks each mask against its rule on random pairs.
@@ -56,6 +59,9 @@ from otlp_sampler.patterns.templates import (
 )
 
 _MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
+# what may close a run (runs._inner_run_at: closed): a bracket the run's opening one pairs with
+_RUN_OPENERS: Final = frozenset(("(", "[", "{"))
+_RUN_CLOSERS: Final = frozenset((")", "]", "}"))
 MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
 
 
@@ -63,10 +69,11 @@ class PlaceIndex:
     """The shapes of one first word, by place and token: bit masks of the shapes holding
     each token at each place from the front (``front``) and from the end (``back``), a
     variable there, a firm word there (``score_mask``), their second word, ``=`` anywhere,
-    and each length."""
+    and each length; from the end, their second word, bars and closing brackets, and their
+    opening brackets (``run_mask``)."""
 
-    __slots__ = ("anchored", "back", "back_wild", "firm", "front", "front_wild", "held", "keyed", "lengths",
-                 "second", "shapes")
+    __slots__ = ("anchored", "back", "back_wild", "closing", "firm", "front", "front_wild", "held", "keyed",
+                 "lengths", "opening", "second", "shapes", "wordy")
 
     def __init__(self) -> None:
         self.front: list[dict[str, int]] = []
@@ -78,6 +85,12 @@ class PlaceIndex:
         # whose ANCHOR_WORDS-th
         self.second: list[int] = [0]
         self.anchored: list[int] = [0]
+        # [at] from the end: the shapes whose second word from the end or a bar is there, and
+        # those with a closing bracket there; [at] from the front: those with an opening one
+        # (run_mask: what may follow a run)
+        self.wordy: list[int] = []
+        self.closing: list[int] = []
+        self.opening: list[int] = []
         self.lengths: dict[int, int] = {}
         self.keyed = 0
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
@@ -114,6 +127,9 @@ class PlaceIndex:
             firm.append(0)
             self.second.append(0)
             self.anchored.append(0)
+            self.wordy.append(0)
+            self.closing.append(0)
+            self.opening.append(0)
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
         words = 0
@@ -140,6 +156,19 @@ class PlaceIndex:
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
+        words = 0
+        for at in range(length):  # from the end
+            token = tokens[last - at]
+            if token in _RUN_CLOSERS:
+                self.closing[at] |= bit
+            elif token == "|":
+                self.wordy[at] |= bit
+            if token in _RUN_OPENERS:
+                self.opening[last - at] |= bit
+            if WORD <= kinds[last - at] < PUNCT:
+                words += 1
+                if words == 2:
+                    self.wordy[at] |= bit
 
     def _take(self, bit: int, tokens: list[str], kinds: list[int]) -> None:
         keep = ~bit
@@ -156,6 +185,9 @@ class PlaceIndex:
             self.firm[at] &= keep
             self.second[at + 1] &= keep
             self.anchored[at + 1] &= keep
+            self.wordy[at] &= keep
+            self.closing[at] &= keep
+            self.opening[at] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
 
@@ -199,9 +231,10 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     """The shapes of the message's length that ``score`` does not refuse at the places where
     it refuses another firm word of a template: a plain word that no cue introduces
     (not alone in brackets or in a field between bars, not a leading name), or a message
-    field's first word. (It stops once one shape at most is left: the rule decides the
-    rest.) ``skip``: a place the templates are asked about with a variable there
-    (``shapes._best_after_name``)."""
+    field's first word; nor where one holds a key's ``=`` and the other another token
+    (neither a variable, nor alone in brackets). (It stops once one shape at most is
+    left: the rule decides the rest.) ``skip``: a place the templates are asked about
+    with a variable there (``shapes._best_after_name``)."""
     mask = index.lengths.get(len(tokens), 0)
     front, firm = index.front, index.firm
     last = len(tokens) - 1
@@ -210,8 +243,15 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             break
         if at == skip:
             continue
+        token = tokens[at]
+        if kind != WILD and not (0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]):
+            # a key's "=" against another token, in either: another record (score)
+            keys = front[at].get("=", 0)
+            if token == "=":
+                mask &= keys | index.front_wild[at]
+                continue
+            mask &= ~keys
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
-            token = tokens[at]
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
@@ -219,7 +259,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                 continue
         elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
-        mask &= front[at].get(tokens[at], 0) | ~firm[at]
+        mask &= front[at].get(token, 0) | ~firm[at]
     return mask
 
 
@@ -276,7 +316,9 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     end in a variable of the template, or ANCHOR_WORDS words of it before), after two words
     of the template (or an error's key, ``_run_start``'s second answer); after a run of at
     most ``MAX_TEXT`` tokens (the longest any run takes) the rest of the message agrees
-    from its end."""
+    from its end; and what the template has after the run, a part of what agrees from the
+    end, holds two words or a closing mark, unless the run may end the message (the last
+    tokens differ, or the front agreement covers the shorter side: the value of a key)."""
     n = len(tokens)
     if n < 3 or len(index.front) < 2:
         return 0
@@ -293,6 +335,8 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         behind.append(reach)
         if not reach:
             break
+    after, bracketed = _after_run(index, tokens)
+    lengths, opening = index.lengths, index.opening
     out = 0
     count = min(n, len(front))
     two = four = 0  # the shapes with two words, and ANCHOR_WORDS, before ``at``
@@ -306,6 +350,11 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
             rest = n - MAX_TEXT - at
             if rest > 0:
                 exact &= behind[rest] if rest < len(behind) else 0
+            if at < n:
+                # (a shape that ends here agrees over all of it: no part after a run; a run
+                # starts here, or at the template's variable before)
+                opened = opening[at - 1] | (opening[at - 2] if at > 1 else 0)
+                exact &= after | (bracketed & opened) | lengths.get(at, 0)
             if exact:
                 out |= exact & _starting(tokens, at, front_wild, two, four)
                 if at > 1:
@@ -315,6 +364,27 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         mask = agreeing
         at += 1
     return out
+
+
+def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
+    """The shapes whose part after a run of ``tokens`` may hold what ``_inner_run_at``
+    needs there, a part of the tokens that agree from the end: two words or a bar, or none
+    of them agreeing (the value of a key to the end); and those with a closing bracket
+    there (the run then needs an opening one before it)."""
+    back, back_wild, wordy, closing = index.back, index.back_wild, index.wordy, index.closing
+    n = len(tokens)
+    reach = back[0].get(tokens[-1], 0) | back_wild[0]
+    out = ~reach
+    bracketed = 0
+    at = 0
+    while reach:
+        out |= reach & wordy[at]
+        bracketed |= reach & closing[at]
+        at += 1
+        if at >= n or at >= len(back):
+            break
+        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+    return out, bracketed
 
 
 def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four: int) -> int:

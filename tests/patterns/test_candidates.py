@@ -85,6 +85,48 @@ def test_masks_keep_what_the_rules_accept():
     assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
 
 
+def test_the_score_mask_refuses_a_key_against_another_token():
+    def kept(template: str, message: str) -> bool:
+        template_tokens, tokens = template.split(), message.split()
+        index, shape, bit = _indexed(template_tokens)
+        accepted = score(template_tokens, shape.kinds, tokens, kinds_of(tokens)) >= SIMILARITY
+        masked = bool(candidates.score_mask(index, tokens, kinds_of(tokens)) & bit)
+        assert masked or not accepted, (template, message)
+        return masked
+
+    # a logfmt record against a JSON one, a key against a colon: refused by both
+    assert not kept('level = info msg = " started worker "', '{ " level " : <*> , " started " }')
+    assert not kept("user <*> set mode = <*>", "user <*> set mode : fast")
+    # the same key, a variable of the template, a mark alone in brackets: kept
+    assert kept("user <*> set mode = <*>", "user <*> set mode = fast")
+    assert kept("user <*> set mode <*> fast", "user <*> set mode = fast")
+    assert kept("set the flag [ x ] now for job <*>", "set the flag [ = ] now for job <*>")
+
+
+def test_the_run_mask_keeps_runs_with_no_words_after_them():
+    # what follows a run in the template: nothing (a key's value to the end, the template's
+    # variable there), a closing bracket paired before the run, two words, a bar after a
+    # sentence's end
+    for template, message in [
+        ("user bob set level = <*>", "user bob set level = very slow disk"),
+        ("job runner stopped ( <*> ) after <*>", "job runner stopped ( broken pipe error ) after <*>"),
+        ("sync of store to node <*> with the following error",
+         "sync of store to node eu west 1 with the following error"),
+        ("Peer closed it. Disconnected! <*> | <*>", "Peer closed it. Disconnected! idle too long | <*>"),
+    ]:
+        template_tokens, tokens = template.split(), message.split()
+        index, shape, bit = _indexed(template_tokens)
+        assert _inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is not None, template
+        assert candidates.run_mask(index, tokens, index.lengths[len(template_tokens)]) & bit, template
+    # and none of those: the rule refuses, and so does the mask
+    template, message = (('{ " msg " : " Failed to load <*> " , " error " : <*> }',
+                          '{ " msg " : " Failed to load the disk cache " , " error " : <*> }'))
+    template_tokens, tokens = template.split(), message.split()
+    index, shape, bit = _indexed(template_tokens)
+    assert _inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is None
+    assert not candidates.run_mask(index, tokens, index.lengths[len(template_tokens)]) & bit
+
+
 def _stream(count: int, seed: int) -> list[str]:
     """Lines of many events that share first words (as many programs in one miner do)."""
     rng = random.Random(seed)

@@ -16,6 +16,7 @@ import random
 import re
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -153,6 +154,20 @@ def test_a_change_to_one_call_site_changes_only_that_sites_lines():
     before, after = lines_of(by_name("redis"), records), lines_of(by_name("redis"), changed)
     assert (sorted(line for line in before if not line[0].startswith("Site 10 "))
             == sorted(line for line in after if not line[0].startswith("Site 10 ")))
+
+
+def test_a_stream_at_a_given_volume_is_dominated_by_few_call_sites():
+    records = [{"p": "redis", "at": f"src/x.c:{n}", "l": "info", "t": f"Site {n} saw %{{id}} from %{{addr}}"}
+               for n in range(60)]
+    lines = lines_of(by_name("redis"), records, volume=2000)
+    assert len(lines) == 2000
+    shares = sorted(Counter(label for _, label in lines).values(), reverse=True)
+    assert sum(shares[:5]) > 0.5 * 2000  # a few call sites give most lines
+    assert len(shares) < 60  # and some give none in that window
+    # a call site's lines read as without a volume (its values drawn alike)
+    plain = set(lines_of(by_name("redis"), records))
+    assert any(line in plain for line in lines)
+    assert lines_of(by_name("redis"), records, volume=2000) == lines  # the same each time
 
 
 def test_the_ends_of_a_range_hold_one_family_of_values():

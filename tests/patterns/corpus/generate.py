@@ -1,6 +1,6 @@
 """Labelled log lines generated from the extracted call sites (``statements.jsonl``).
 
-    python tests/patterns/corpus/generate.py --out DIR [--held-out] [--seed 0] [--statements FILE]
+    python tests/patterns/corpus/generate.py --out DIR [--held-out] [--seed 0] [--statements FILE] [--lines N]
 
 reads the statements ``extract.py`` wrote outside the repository (default
 ``$OTLP_SAMPLER_CORPUS/statements.jsonl``, else ``~/.cache/otlp-sampler/corpus/statements.jsonl``:
@@ -10,10 +10,12 @@ writes one ``<Program>_2k.log_structured.csv`` per program (columns ``Content`` 
 ``EventTemplate``, as Loghub's files), so ``../shared/tools/loghub_ga.py --data DIR``
 scores the miner and drain3 on them. ``programs(...)`` gives the same lines in Python.
 
-Each call site gives a number of lines (lognormal: most sites log a few lines, some many),
-its placeholders filled by ``values.value`` and the line printed as the program's logger
-prints a record (``render``: plain text, logfmt, JSON, hclog, key-values, TiKV's bracketed
-fields, a Ruby hash, Elixir's metadata before the level). An untyped
+Each call site gives a number of lines (lognormal: most sites log a few lines, some many;
+with ``--lines N`` a program gives N lines, drawn from its call sites by heavy-tailed weights
+as a real service's stream is: a few sites give most of them, some none), its placeholders
+filled by ``values.value`` and the line printed as the program's logger prints a record
+(``render``: plain text, logfmt, JSON, hclog, key-values, TiKV's bracketed fields, a Ruby
+hash, Elixir's metadata before the level). An untyped
 placeholder draws from one family of values chosen for its call site. The lines of a
 program are shuffled together, as one service's stream.
 
@@ -374,27 +376,55 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     return message
 
 
-def lines_of(program: Program, records: list[dict], seed: int = 0) -> list[tuple[str, str]]:
-    """The shuffled, labelled lines of one program."""
+# A call site's share of a stream at a given volume (--lines): lognormal weights of this
+# spread give a 2,000-line stream of a 60-site program what the Loghub dev sample's 2,000-line
+# streams show, its five busiest templates holding 0.71 of the lines (Loghub: median 0.72)
+# and some 2.3 % of its lines a template's first (Loghub: 2.8 %); docs/patterns.md § Speed.
+VOLUME_SIGMA = 2.2
+
+
+def lines_of(program: Program, records: list[dict], seed: int = 0,
+             volume: int | None = None) -> list[tuple[str, str]]:
+    """The shuffled, labelled lines of one program: each call site's number of lines drawn
+    alone, or with ``volume``, that many lines in all, each drawn from the call sites with
+    heavy-tailed weights (a few sites give most lines, some none)."""
+    counts = None if volume is None else _volume_counts(program, records, seed, volume)
     out: list[tuple[str, str]] = []
-    for record in records:
+    for number, record in enumerate(records):
         # each call site draws from its own generator: a change to one site's statement
         # changes that site's lines only, not every line drawn after it
         rng = random.Random(f"{program.name}/{seed}/{record['at']}/{record['t']}")
+        if counts is not None and not counts[number]:
+            continue
         site = _Site(record, program, rng)
         count = min(80, max(1, int(rng.lognormvariate(1.2, 1.1))))
+        if counts is not None:
+            count = counts[number]
         out += [site.line(rng) for _ in range(count)]
     random.Random(f"{program.name}/{seed}").shuffle(out)
     return out
 
 
+def _volume_counts(program: Program, records: list[dict], seed: int, volume: int) -> list[int]:
+    """How many of ``volume`` lines each call site gives: a weight per site (its own
+    generator, as its lines), then each line's site drawn by weight."""
+    weights = [random.Random(f"{program.name}/{seed}/{record['at']}/{record['t']}/weight")
+               .lognormvariate(0.0, VOLUME_SIGMA) for record in records]
+    counts = [0] * len(records)
+    drawn = random.Random(f"{program.name}/{seed}/volume").choices(range(len(records)), weights, k=volume)
+    for number in drawn:
+        counts[number] += 1
+    return counts
+
+
 def programs(held_out: bool = False, seed: int = 0, path: pathlib.Path | None = None,
-             ) -> Iterator[tuple[Program, list[tuple[str, str]]]]:
-    """(program, labelled lines) for the development programs, or the held-out ones."""
+             volume: int | None = None) -> Iterator[tuple[Program, list[tuple[str, str]]]]:
+    """(program, labelled lines) for the development programs, or the held-out ones
+    (``volume``: that many lines a program, as ``lines_of``)."""
     by_program = statements(path)
     for program in PROGRAMS:
         if program.held_out == held_out and program.name in by_program:
-            yield program, lines_of(program, by_program[program.name], seed)
+            yield program, lines_of(program, by_program[program.name], seed, volume)
 
 
 def main() -> None:
@@ -407,10 +437,13 @@ def main() -> None:
     parser.add_argument("--statements", type=pathlib.Path, default=None,
         help="extract.py's output (default: $OTLP_SAMPLER_CORPUS/statements.jsonl, "
              "else ~/.cache/otlp-sampler/corpus/statements.jsonl)")
+    parser.add_argument("--lines", type=int, default=None,
+        help="this many lines a program, its call sites' shares heavy-tailed as in a real "
+             "service's stream (default: each call site's own few lines)")
     args = parser.parse_args()
     statements(args.statements)  # fails first, with the command to run, when missing
     args.out.mkdir(parents=True, exist_ok=True)
-    for program, lines in programs(args.held_out, args.seed, args.statements):
+    for program, lines in programs(args.held_out, args.seed, args.statements, args.lines):
         if args.only and program.name not in args.only:
             continue
         target = args.out / f"{program.name}_2k.log_structured.csv"
