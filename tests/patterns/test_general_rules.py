@@ -1793,6 +1793,7 @@ def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
     assert len(at_61) == 1 and len(at_88) == 1 and at_61 != at_88
     assert "queue.go:61" in (miner.template(at_61.pop()) or "")
 
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
