@@ -917,6 +917,22 @@ const log = marks.wrap_log(stdx.log.scoped(.replica));
     "cr/src/channels.cr": r'''
     LOGGER.trace("fetch_channel: #{ucid} : Downloading RSS feed")
 ''',
+    # round 7's call styles (rules 7)
+    "glog/src/server/node.cc": r'''
+  LOG(INFO) << "[raft] node " << node_id << " joined the group" << std::endl;
+  SLOG(g_log << Logger::Warning << "Shard " << shard_name << " is stale" << endl,
+       slog->info(Logr::Warning, "Shard is stale", "shard", Logging::Loggable(shard_name)));
+''',
+    "tools/src/monitor/net.clj": r'''
+(ns monitor.net)
+(defn connect [host port e]
+  (info "Connecting to" host "on port" port)
+  (warnf e "Lost connection to %s after %d retries" host retries)
+  (error e "Connection to" host "failed"))
+''',
+    "holes/src/Store/Chunk.cs": r'''
+    Log.Information("Chunk {@Chunk} opened after {Elapsed,-10} by {$User}", chunk, elapsed, user);
+''',
     "fmt/libtransmission/torrent.cc": r'''
     tr_logAddWarnTor(tor, fmt::format(fmt::runtime(_("Couldn't read '{path}': {error}")),
         fmt::arg("path", filename), fmt::arg("error", error.message())));
@@ -985,6 +1001,10 @@ _PROGRAMS = [
     _program("rbfmtprog", "ruby", ("rbfmt/*.rb",), r"(?m:^[ \t]*log\b\(?(?=\s*[\"'(]))", "plain", rules=6),
     _program("zigwrapprog", "zig", ("zigwrap/*.zig",), r"\blog\.warn\(", "brace", rules=6),
     _program("crprog", "crystal", ("cr/*.cr",), r"\bLOGGER\.(?:info|trace)\b\(?", "plain", rules=6),
+    _program("glogprog", "cpp", ("glog/*.cc",), r"\bLOG\(INFO\)\s*<<|\bg_log\s*<<\s*Logger::\w+\s*<<",
+             "stream", rules=7),
+    _program("toolsprog", "clojure", ("tools/*.clj",), r"\((?:info|warn|error)f?\b", "plain", rules=7),
+    _program("holesprog", "csharp", ("holes/*.cs",), r"\bLog\.Information\(", "brace", rules=7),
 ]
 
 
@@ -1208,6 +1228,23 @@ _EXTRACTS += [
     pytest.param("zigwrapprog", [
         ("warning(replica): %{name}: on_repair: ignoring (%{state})", []),  # the scope of a wrapped std.log
     ], id="zig_wrapped_scope"),
+]
+
+_EXTRACTS += [
+    pytest.param("glogprog", [
+        # the operands the call's "<<" opens, to the statement's end or the macro argument's comma
+        ("[raft] node %{id} joined the group", []),
+        ("Shard %{name} is stale", []),
+    ], id="stream_the_call_opens"),
+    pytest.param("toolsprog", [
+        # print's spaces between the arguments; a format for the f variants; a throwable first left out
+        ("Connecting to %{host} on port %{port}", []),
+        ("Lost connection to %{host} after %{int} retries", []),
+        ("Connection to %{host} failed", []),
+    ], id="clojure_tools_logging"),
+    pytest.param("holesprog", [
+        ("Chunk %{any} opened after %{duration} by %{user}", []),  # {@x}, {$x} and {x,-10} are holes too
+    ], id="message_template_holes"),
 ]
 
 
@@ -1436,3 +1473,26 @@ def test_a_local_assigned_only_texts_above_the_call_is_one_of_them(above, expr, 
 ])
 def test_a_call_in_a_comment_is_no_call_site(name, path, src, templates):
     assert [site.template for site in extract.extract_file(by_name(name), path, src)] == templates
+
+
+@pytest.mark.parametrize("name, path, src, template", [
+    # lighttpd's log_error(errh, __FILE__, __LINE__, ...): "(file.c.line) " before the text
+    ("lighttpd", "src/mod_x.c",
+     'void f(void) {\n    log_error(errh, __FILE__, __LINE__, "cache of %s full", name);\n}\n',
+     "(mod_x.c.2) cache of %{name} full"),
+    # lager's "[level] <pid>@module:function:line "
+    ("riak-kv", "src/kv_x.erl",
+     'handle(Req, State) ->\n    lager:warning("Dropped ~p", [Req]),\n    ok.\n',
+     "[warning] <0.%{int}.0>@kv_x:handle:2 Dropped %{struct|d}"),
+    # Dubbo's error-coded warn(code, cause, extended, message, e): the message fourth, then the code's
+    # tail (the empty extended information after it, the trailing space trimmed)
+    ("dubbo", "x-api/src/main/java/org/example/registry/Notifier.java",
+     "package org.example.registry;\nclass Notifier {\n  void f() {\n"
+     '    logger.warn(REGISTRY_FAILED, "network down", "", "Failed to notify " + url, e);\n  }\n}\n',
+     "%{name}  WARN registry.Notifier:  [DUBBO] Failed to notify %{url}, dubbo version: %{version},"
+     " current host: %{ip}, error code: 1-7. This may be caused by network down, go to"
+     " https://dubbo.apache.org/faq/1/7 to find instructions."),
+])
+def test_round_7s_loggers_print_their_heads(monkeypatch, name, path, src, template):
+    monkeypatch.setitem(extract._ROUND_7_CONSTANTS, "REGISTRY_FAILED", "1-7")
+    assert [site.template for site in extract.extract_file(by_name(name), path, src)] == [template]

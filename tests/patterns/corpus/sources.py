@@ -722,21 +722,24 @@ _ROUND_7: tuple[Program, ...] = (
                 kv="gokit"),
     Program("cert-manager", "cert-manager/cert-manager", "2d0d7f7f74241a9cbf79f0e2a7bb247238ee09fd", "go",
         ("pkg/*.go", "internal/*.go", "cmd/*.go"),
-            r"\b(?:log|logger)(?:\.V\([\w.]+\))?\.(?:Info|Error)\(", "plain", kv="pairs"),
+            r"\b(?:log|logger)(?:\.V\([\w.]+\))?\.(?:Info|Error)\(", "plain", render="klog", kv="pairs"),
     # Rust: a database's tracing
     Program("surrealdb", "surrealdb/surrealdb", "a97d3af85d79aa7101238bbe389d211284e7cd98", "rust",
         ("surrealdb/*.rs", "src/*.rs"),
             r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
     # JavaScript / TypeScript: a process manager's printOut, an experimentation backend's pino
-    Program("pm2", "Unitech/pm2", "31adee8048dbbc1ee36a7df7cdbcaca2559708df", "js", ("lib/*.js",),
-            r"\bCommon\.(?:printOut|printError|logMod)\(|\bconsole\.(?:log|error|warn|info)\(", "plain"),
+    Program("pm2", "Unitech/pm2", "31adee8048dbbc1ee36a7df7cdbcaca2559708df", "js",
+        ("lib/*.js", "constants.js"),
+            r"\bCommon\.(?:printOut|printError|logMod)\(|\bconsole\.(?:log|error|warn|info)\(", "printf"),
     Program("growthbook", "growthbook/growthbook", "8f1db4456915a8e7b7faf23d5632ca7219d2f469", "js",
         ("packages/back-end/src/*.ts",),
             r"\b(?:req\.log|logger)\.(?:info|warn|error|debug|trace|fatal)\(", "plain", render="pino"),
     # Ruby: a configuration agent's Puppet.notice and its mixin's bare calls
     Program("puppet", "puppetlabs/puppet", "e227c27540975c25aa22d533a52424a9d2fc886a", "ruby", ("lib/*.rb",),
             r"\bPuppet\.(?:debug|info|notice|warning|err|crit|alert|emerg)\b\(?"
-            r"|(?m:^[ \t]*(?:debug|info|notice|warning|err)\b\(?(?=\s*(?:_\()?[\"']))", "plain"),
+            r"|(?m:^[ \t]*(?:debug|info|notice|warning|err)\b\(?(?=\s*(?:_\()?[\"']))", "plain",
+            exclude=(*_NOT_SOURCE, "functions"),
+            notes="the language's functions (notice, warning) are documented with Puppet code examples"),
     # PHP: a marketing backend's PSR-3 logger
     Program("mautic", "mautic/mautic", "24271492a83834e2dd68d9a2c63b61f689a661ac", "php",
         ("app/bundles/*.php",),
@@ -753,7 +756,7 @@ _ROUND_7: tuple[Program, ...] = (
             r"\blager:(?:info|warning|error|debug|notice|critical)\(", "erlang"),
     Program("nerves-hub", "nerves-hub/nerves_hub_web", "0bb6b5cc55b801d97fa2fa72218eb7124e23e0c5", "elixir",
         ("lib/*.ex",),
-            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", kv="ruby"),
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", render="logfmt", kv="ruby"),
     # Swift: a web framework's swift-log
     Program("vapor", "vapor/vapor", "13efaeefd52a965009fc6a69a96ba66e7f20402e", "swift",
         ("Sources/Vapor/*.swift",),
