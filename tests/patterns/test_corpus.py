@@ -930,6 +930,10 @@ const log = marks.wrap_log(stdx.log.scoped(.replica));
   (warnf e "Lost connection to %s after %d retries" host retries)
   (error e "Connection to" host "failed"))
 ''',
+    "joined/lib/fleet/devices.ex": r'''
+    Logger.warning("[Fleet] device #{device.id} sent a stale key " <> "and was told to rotate it")
+    Logger.info("Rotated " <> key_name)
+''',
     "holes/src/Store/Chunk.cs": r'''
     Log.Information("Chunk {@Chunk} opened after {Elapsed,-10} by {$User}", chunk, elapsed, user);
 ''',
@@ -1005,6 +1009,8 @@ _PROGRAMS = [
              "stream", rules=7),
     _program("toolsprog", "clojure", ("tools/*.clj",), r"\((?:info|warn|error)f?\b", "plain", rules=7),
     _program("holesprog", "csharp", ("holes/*.cs",), r"\bLog\.Information\(", "brace", rules=7),
+    _program("joinedprog", "elixir", ("joined/*.ex",), r"\bLogger\.(?:warning|info)\(", "plain", kv="ruby",
+             rules=7),
 ]
 
 
@@ -1245,6 +1251,11 @@ _EXTRACTS += [
     pytest.param("holesprog", [
         ("Chunk %{any} opened after %{duration} by %{user}", []),  # {@x}, {$x} and {x,-10} are holes too
     ], id="message_template_holes"),
+    pytest.param("joinedprog", [
+        # Elixir's <> joins literals and values into the one string the call prints
+        ("[Fleet] device %{id} sent a stale key and was told to rotate it", []),
+        ("Rotated %{name}", []),
+    ], id="elixir_concatenation"),
 ]
 
 
