@@ -934,6 +934,10 @@ const log = marks.wrap_log(stdx.log.scoped(.replica));
     Logger.warning("[Fleet] device #{device.id} sent a stale key " <> "and was told to rotate it")
     Logger.info("Rotated " <> key_name)
 ''',
+    "pinoerr/src/jobs/sync.ts": r'''
+    logger.error(err, "Nightly sync failed");
+    logger.warn({ jobId, attempts }, "Sync job retried");
+''',
     "holes/src/Store/Chunk.cs": r'''
     Log.Information("Chunk {@Chunk} opened after {Elapsed,-10} by {$User}", chunk, elapsed, user);
 ''',
@@ -1009,6 +1013,8 @@ _PROGRAMS = [
              "stream", rules=7),
     _program("toolsprog", "clojure", ("tools/*.clj",), r"\((?:info|warn|error)f?\b", "plain", rules=7),
     _program("holesprog", "csharp", ("holes/*.cs",), r"\bLog\.Information\(", "brace", rules=7),
+    _program("pinoerrprog", "js", ("pinoerr/*.ts",), r"\blogger\.(?:error|warn)\(", "plain", render="pino",
+             kv="object", rules=7),
     _program("joinedprog", "elixir", ("joined/*.ex",), r"\bLogger\.(?:warning|info)\(", "plain", kv="ruby",
              rules=7),
 ]
@@ -1251,6 +1257,10 @@ _EXTRACTS += [
     pytest.param("holesprog", [
         ("Chunk %{any} opened after %{duration} by %{user}", []),  # {@x}, {$x} and {x,-10} are holes too
     ], id="message_template_holes"),
+    pytest.param("pinoerrprog", [
+        ("Nightly sync failed", [["err", "err"]]),  # pino serializes an error given first under "err"
+        ("Sync job retried", [["jobId", "id"], ["attempts", "int"]]),
+    ], id="pino_error_first"),
     pytest.param("joinedprog", [
         # Elixir's <> joins literals and values into the one string the call prints
         ("[Fleet] device %{id} sent a stale key and was told to rotate it", []),

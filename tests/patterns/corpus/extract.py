@@ -2116,6 +2116,10 @@ def _round_7_arguments(program: Program, m: re.Match, args: list[str]) -> list[s
                 for text in texts]
     if lang == "elixir" and args:
         return [_elixir_joined(args[0]), *args[1:]]
+    if (program.render == "pino" and len(args) > 1 and re.fullmatch(r"[\w.]+", args[0].strip())
+            and _literal_text(args[1], lang) is not None):
+        # pino's logger.error(err, "text"): an error first is serialized under "err"
+        return ["{ err: " + args[0].strip() + " }", *args[1:]]
     return args
 
 

@@ -733,7 +733,8 @@ _ROUND_7: tuple[Program, ...] = (
             r"\bCommon\.(?:printOut|printError|logMod)\(|\bconsole\.(?:log|error|warn|info)\(", "printf"),
     Program("growthbook", "growthbook/growthbook", "8f1db4456915a8e7b7faf23d5632ca7219d2f469", "js",
         ("packages/back-end/src/*.ts",),
-            r"\b(?:req\.log|logger)\.(?:info|warn|error|debug|trace|fatal)\(", "plain", render="pino"),
+            r"\b(?:req\.log|logger)\.(?:info|warn|error|debug|trace|fatal)\(", "plain", render="pino",
+                kv="object"),
     # Ruby: a configuration agent's Puppet.notice and its mixin's bare calls
     Program("puppet", "puppetlabs/puppet", "e227c27540975c25aa22d533a52424a9d2fc886a", "ruby", ("lib/*.rb",),
             r"\bPuppet\.(?:debug|info|notice|warning|err|crit|alert|emerg)\b\(?"
