@@ -43,11 +43,15 @@ async def test_a_dead_webhook_slows_neither_sampling_nor_the_side_loop(webhook):
             await eventually(learnt, what="two cycles of steady traffic")
             await client.send(logs_request(web(*LEDGER)))
 
-            async def raised():
-                return await admin.get("/api/v1/alerts")
+            async def new_patterns() -> list[dict]:
+                # Only the new pattern's alert is the subject here: the health checks are sent as
+                # fast as the polls run, so on a loaded machine their rate may move enough between
+                # cycles to raise a burst alert as well, which would be right.
+                alerts = await admin.get("/api/v1/alerts")
+                return [alert for alert in alerts if alert["kind"] == "new_pattern"]
 
-            [alert] = await eventually(raised, what="the alert")
-            assert alert["kind"] == "new_pattern" and alert["template"].startswith("ledger write failed")
+            [alert] = await eventually(new_patterns, what="the new pattern's alert")
+            assert alert["template"].startswith("ledger write failed")
             if webhook == "hangs":
                 await stuck.wait_for(1)  # the delivery is in flight, and stays so
 
@@ -60,6 +64,6 @@ async def test_a_dead_webhook_slows_neither_sampling_nor_the_side_loop(webhook):
                                     what=f"{record!r} forwarded")
             await eventually(lambda: app.loop.fleet_baselines.windows >= windows + 3,
                              what="three more cycles")
-            [alert] = await admin.get("/api/v1/alerts")
+            [alert] = await new_patterns()
             assert alert["delivery"][0]["webhook"] == "pager" and alert["delivery"][0]["status"] == "pending"
             assert await admin.metric("otlp_sampler_alert_queue") == 0  # taken, in flight
