@@ -511,6 +511,13 @@ def _placeholders(text: str, fmt: str):
                 yield m.start(), m.end(), "~" + conv, None, ""
 
 
+def _message_template_holes(text: str) -> str:
+    """Message templates' holes (Serilog's, .NET's) as plain ones: ``{@Object}`` and
+    ``{$Value}`` (destructured, stringified) and ``{Name,-25}`` (aligned) are ``{Name}``."""
+    return re.sub(r"\{[@$]?(\w+)(?:,-?\d+)?(:[^{}]*)?\}",
+                  lambda hole: "{" + hole.group(1) + (hole.group(2) or "") + "}", text)
+
+
 def _style(conv: str, spec: str, lang: str) -> str:
     if conv in ("q",) or (conv == "j" and lang == "js"):
         return "q"  # Go's %q; util.format's %j prints JSON: a string in double quotes
@@ -537,6 +544,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             else:
                 joined.append(segment)
         segments = joined
+    if rules >= 7 and fmt == "brace":
+        segments = [_message_template_holes(s) if isinstance(s, str) else s for s in segments]
     for segment in segments:
         if isinstance(segment, tuple):
             _, expr, spec = segment
@@ -1322,7 +1331,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_6_call(program, src, m)
+        read = _round_7_call(program, src, m, lang) if program.rules >= 7 else None
+        read = _round_6_call(program, src, m) if read is None else read
         if read is not None:
             template, fields = read
             if template is None:
@@ -1356,6 +1366,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     args = args[program.skip:]
     if program.rules >= 6:
         args = _round_6_arguments(program, m, args)
+    if program.rules >= 7:
+        args = _round_7_arguments(program, m, args)
     prefix = ""
     suffix = ""
     label = None
@@ -1434,7 +1446,10 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         used = sum(1 for part in parts if isinstance(part, str)
                    for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
         for extra in args[1 + used:]:
-            template += " " + _slot(kind_of_expression(extra, "", lang), "")
+            # (rules 7) a literal argument prints its text
+            text = _literal_text(extra, lang) if program.rules >= 7 else None
+            template += " " + (text.replace("%", "%%") if text is not None
+                               else _slot(kind_of_expression(extra, "", lang), ""))
     if program.name == "outline" and level in ("info", "debug") and label:
         fields = [["label", "=" + label], *fields]
     if program.name == "teslamate":
@@ -1515,6 +1530,8 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
     head = _ROUND_5_HEADS.get(program.name) or _ROUND_6_HEADS.get(program.name)
+    if program.rules >= 7:
+        head = _ROUND_7_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
     if program.kv == "erlwhat":
@@ -2142,6 +2159,277 @@ _ROUND_6_HEADS = {
     "duplicati": _duplicati, "penpot": _penpot,
 }
 
+# ---------------------------------------------------------------- round 7's call styles and heads
+
+
+def _round_7_call(program: Program, src: str, m: re.Match, lang: str
+                  ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 7's calls whose message is not a call's arguments: a
+    stream the call opens (glog's ``LOG(INFO) << "text" << value;``), Clojure's
+    tools.logging forms; None for the others."""
+    if program.fmt == "stream" and m.group().rstrip().endswith("<<"):
+        end = _statement_end(src, m.end(), lang, '"', lambda at: src[at] == ";")
+        if end is None:
+            return None, []
+        streamed = src[m.end():end]
+        # a macro's first argument (PowerDNS's SLOG(g_log << ... << endl, structured call)) ends
+        # at its comma
+        comma = _top_level(streamed, ",", lang)
+        return _concatenated(_stream_operands(streamed[:comma], lang), lang, program.rules), []
+    if program.language == "clojure" and program.kv == "":
+        return _tools_logging(src, m, lang), []
+    return None
+
+
+def _tools_logging(src: str, m: re.Match, lang: str) -> str | None:
+    """clojure.tools.logging's ``(info "text" value)``: the arguments printed as ``print``
+    does, separated by spaces; ``(infof "text %s" value)`` a format; a throwable before them
+    (a name, then a literal) is printed after the record, not in the text."""
+    read = _form_items(src, m.end(), lang)
+    if read is None or not read[0]:
+        return None
+    items = read[0]
+    if len(items) > 1 and re.fullmatch(r"[\w.-]+", items[0]) and items[1].startswith('"'):
+        items = items[1:]
+    if m.group().endswith("f"):
+        parts = pieces(items[0], lang, 7)
+        return build(parts, items[1:], "printf", lang, rules=7) if parts is not None else None
+    spaced: list[str] = []
+    for item in items:
+        spaced += [*(['" "'] if spaced else []), item]
+    return _concatenated(spaced, lang, 7)
+
+
+def _round_7_arguments(program: Program, m: re.Match, args: list[str]) -> list[str]:
+    """Round 7's arguments as the common reading takes them: Dubbo's error-coded warnings
+    ``warn(CODE, cause, extended, message, exception)`` have their message fourth; pm2's
+    message prefixes are its constants' texts."""
+    lang = _LEXER.get(program.language, program.language)
+    if program.name == "dubbo" and len(args) >= 4 and _literal_text(args[0], lang) is None \
+            and _literal_text(args[1], lang) is not None:
+        return args[3:]
+    if program.name == "pm2":
+        constant = r"\b(?:conf|cst)\.((?:PREFIX_MSG|PM2_IO_MSG)\w*)\b"
+        texts = [re.sub(r"\$\{\s*" + constant + r"\s*\}",
+                        lambda found: _ROUND_7_CONSTANTS.get(found.group(1), ""), arg) for arg in args]
+        return [re.sub(constant, lambda found: json.dumps(_ROUND_7_CONSTANTS.get(found.group(1), "")), text)
+                for text in texts]
+    if lang == "elixir" and args:
+        return [_elixir_joined(args[0]), *args[1:]]
+    if (program.render == "pino" and len(args) > 1 and re.fullmatch(r"[\w.]+", args[0].strip())
+            and _literal_text(args[1], lang) is not None):
+        # pino's logger.error(err, "text"): an error first is serialized under "err"
+        return ["{ err: " + args[0].strip() + " }", *args[1:]]
+    return args
+
+
+def _elixir_joined(arg: str) -> str:
+    """Elixir's ``"text #{x} " <> "more" <> name`` as the one interpolated string it makes."""
+    operands = []
+    rest = arg
+    while (at := _top_level(rest, "<>", "elixir")) is not None:
+        operands.append(rest[:at].strip())
+        rest = rest[at + 2:]
+    operands.append(rest.strip())
+    if len(operands) == 1:
+        return arg
+    inner = []
+    for operand in operands:
+        literal = re.fullmatch(r'"((?:[^"\\]|\\.)*)"', operand, re.S)
+        inner.append(literal.group(1) if literal else "#{" + operand + "}")
+    return '"' + "".join(inner) + '"'
+
+
+# the string constants a round 7 program's head or prefixes print: Dubbo's error codes, pm2's
+# message prefixes (filled per program)
+_ROUND_7_CONSTANTS: dict[str, str] = {}
+
+
+def _round_7_constants(program: Program, files: dict[str, str]) -> dict[str, str]:
+    """Dubbo's ``String NAME = "0-1";`` error codes; pm2's ``PREFIX_MSG: chalk.green('[PM2] ')``
+    (chalk prints the text alone where the output is not a terminal)."""
+    found: dict[str, str] = {}
+    for path, src in files.items():
+        if program.name == "dubbo" and path.endswith("/LoggerCodeConstants.java"):
+            found.update(re.findall(r"\bString\s+([A-Z_]\w*)\s*=\s*\"([^\"\\]*)\"", src))
+        if program.name == "pm2" and path == "constants.js":
+            found.update(re.findall(r"\b((?:PREFIX_MSG|PM2_IO_MSG)\w*)\s*:\s*chalk(?:\.\w+)+\(\s*'([^'\\]*)'\s*\)",
+                                    src))
+    return found
+
+
+def _lighttpd(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """log.c's log_buffer_prefix: "(file.c.123) " after the time, the call's file and line."""
+    return f"({path.rsplit('/', 1)[-1]}.{line}) {text}"
+
+
+def _coturn(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """ns_turn_utils.c: the level's word and a space after the time ("INFO ", "WARNING ")."""
+    word = re.search(r"TURN_LOG_LEVEL_(\w+)", m.group()).group(1)
+    return f"{word} {text}"
+
+
+def _glog(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """glog's prefix with the date and time left out: the severity's letter, the thread's id
+    and the call's "file.cc:123] "."""
+    letter = re.search(r"LOG\((\w)", m.group()).group(1)
+    return f"{letter} %{{int}} {path.rsplit('/', 1)[-1]}:{line}] {text}"
+
+
+def _jetty(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """jetty-slf4j-impl's StdErrAppender: ":LEVEL:logger:thread: " after the time, the level
+    padded to 5, the logger's packages condensed to their first letters (oejs.Server)."""
+    name = _java_class(src, path).split(".")
+    condensed = "".join(part[:1] for part in name[:-1]) + "." + name[-1] if len(name) > 1 else name[0]
+    return f"{level.upper():<5}:{condensed}:%{{name}}: {text}"
+
+
+def _dubbo(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """FailsafeLogger's " [DUBBO] message, dubbo version: 3.3.0, current host: 10.0.0.1", an
+    error-coded call's code, cause and instructions after it, under the log4j pattern
+    Dubbo's documentation ships ("%t %5p %c{2}: ")."""
+    tail = ", dubbo version: %{version}, current host: %{ip}"
+    read = read_args(src, m.end(), "java")
+    call = read[0] if read else []
+    coded = len(call) >= 4 and _literal_text(call[0], "java") is None
+    if coded and _literal_text(call[1], "java") is not None:
+        code = _ROUND_7_CONSTANTS.get(call[0].strip().rsplit(".", 1)[-1])
+        cause = (_literal_text(call[1], "java") or "").replace("%", "%%")
+        extended = _literal_text(call[2], "java")
+        extended = extended.replace("%", "%%") if extended is not None else "%{text}"
+        if code and re.fullmatch(r"\d+-\d+", code):
+            major, minor = code.split("-")
+            tail += (f", error code: {code}. This may be caused by {cause}, go to "
+                     f"https://dubbo.apache.org/faq/{major}/{minor} to find instructions. {extended}")
+    logger = ".".join(_java_class(src, path).split(".")[-2:])
+    return f"%{{name}} {level.upper():>5} {logger}:  [DUBBO] {text}{tail}"
+
+
+def _ort(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """cli/src/main/resources/logback.xml: "[%t] %-5level %logger - " after the time, the
+    logger the calling class (log4j-api-kotlin's ``logger``)."""
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    owners = re.findall(r"^\s*(?:[\w]+\s+)*(?:class|object|interface)\s+(\w+)", src[:m.start()], re.M)
+    owner = owners[-1] if owners else path.rsplit("/", 1)[-1].removesuffix(".kt") + "Kt"
+    name = f"{package.group(1)}.{owner}" if package else owner
+    return f"[%{{name}}] {level.upper():<5} {name} - {text}"
+
+
+def _kyuubi(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """conf/log4j2.xml.template: "%p %tn %c: " after the time, the logger the class's name."""
+    owners = re.findall(r"^\s*(?:[\w\[\]]+\s+)*(?:class|object|trait)\s+(\w+)", src[:m.start()], re.M)
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    owner = owners[-1] if owners else path.rsplit("/", 1)[-1].removesuffix(".scala")
+    name = f"{package.group(1)}.{owner}" if package else owner
+    return f"{level.upper()} %{{name}} {name}: {text}"
+
+
+def _localstack(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """logging/format.py's LOG_FORMAT: "LEVEL --- [thread] name : " after the time, the level
+    right-aligned to 5, the module's name compressed to 26 and padded."""
+    word = {"warning": "WARN", "warn": "WARN", "critical": "FATAL", "exception": "ERROR"}.get(
+        level, level.upper())
+    module = path.removeprefix("localstack-core/").removesuffix(".py").removesuffix("/__init__")
+    name = module.replace("/", ".")
+    return f"{word:>5} --- [%{{name}}] {_compressed_name(name, 26):<26} : {text}"
+
+
+def _compressed_name(name: str, length: int) -> str:
+    """LocalStack's compress_logger_name: the parts from the right kept whole while they fit
+    ``length``, those left of them cut to their first letter."""
+    if len(name) <= length:
+        return name
+    parts = name.split(".")[::-1]
+    kept: list[str] = []
+    size = len(parts) * 2 - 1
+    for index, part in enumerate(parts):
+        if size + len(part) - 1 > length:
+            kept += [p[0] for p in parts[index:]]
+            break
+        size += len(part) - 1
+        kept.append(part)
+    return ".".join(kept[::-1])
+
+
+def _cert_manager(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """logr over klog's text format: the message quoted (klog's head, with the time, left out
+    as for klog's other programs)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _surrealdb(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """tracing-subscriber's compact format (telemetry/logs): "LEVEL target: " after the time,
+    the level right-aligned to 5, the target the module's path."""
+    crates = (("surrealdb/core/src/", "surrealdb_core"), ("surrealdb/server/src/", "surrealdb_server"),
+              ("surrealdb/src/", "surrealdb"), ("src/", "surreal"))
+    crate, file = next(((name, path.removeprefix(prefix)) for prefix, name in crates
+                        if path.startswith(prefix)), ("surreal", path))
+    return f"{level.upper():>5} {_rust_module_path(crate, file.removesuffix('.rs'))}: {text}"
+
+
+def _puppet(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Puppet's console destination: the level's name capitalized and ": " ("Notice: ")."""
+    word = {"warn": "Warning", "err": "Error", "error": "Error", "crit": "Critical", "critical": "Critical",
+            "emerg": "Emergency"}.get(level, level.capitalize())
+    return f"{word}: {text}"
+
+
+def _mautic(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Monolog's line format under Mautic's "mautic" channel: "mautic.LEVEL: " after the date."""
+    word = {"warn": "WARNING"}.get(level, level.upper())
+    return f"mautic.{word}: {text}"
+
+
+def _eventstore(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """EventStoreLoggerConfiguration's console template: "[pid,tid,time,LVL] " then the
+    source context's last part padded to 30 (the time left out)."""
+    word = {"information": "INF", "info": "INF", "debug": "DBG", "error": "ERR", "warning": "WRN",
+            "warn": "WRN", "verbose": "VRB", "fatal": "FTL"}.get(level, level[:3].upper())
+    return f"[%{{int}},%{{int}},{word}] {path.rsplit('/', 1)[-1].removesuffix('.cs'):<30} {text}"
+
+
+def _lager(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """lager's default file format: "[level] <pid>@module:function:line " after the time."""
+    function = _erlang_function(src, m.start())
+    module = path.rsplit("/", 1)[-1].removesuffix(".erl")
+    place = f"{module}:{function.split('/')[0]}:{line}" if function else f"{module}:{line}"
+    return f"[{'warning' if level == 'warn' else level}] <0.%{{int}}.0>@{place} {text}"
+
+
+def _vapor(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """ConsoleKit's ConsoleLogger, Vapor's default: "[ LEVEL ] message", a debug or trace
+    record ending with where the call is ("(Vapor/File.swift:12)")."""
+    place = f" ({path.removeprefix('Sources/')}:{line})" if level in ("debug", "trace") else ""
+    return f"[ {level.upper()} ] {text}{place}"
+
+
+def _riemann(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """riemann/logging.clj's pattern "%p [%d] %t - %c - ": the time left out, the logger the
+    file's namespace."""
+    namespace = re.search(r"^\(ns\s+\^?[\w{}:\s]*?([\w.-]+)\s*$", src, re.M)
+    return f"{level.upper()} %{{name}} - {namespace.group(1) if namespace else '%{name}'} - {text}"
+
+
+def _rt(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """RT.pm's simple callback (the screen's and the file's): "[pid] [time] [level]: message
+    (file:line)", the time left out, the file where an installation keeps it."""
+    word = re.search(r"->(\w+)\($", m.group()).group(1)
+    return f"[%{{int}}] [{word}]: {text} (/opt/rt5/{path}:{line})"
+
+
+def _pm2(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """pm2's messages carry their own "[PM2] " prefix (its constants): nothing before them."""
+    return text
+
+
+_ROUND_7_HEADS = {
+    "lighttpd": _lighttpd, "coturn": _coturn, "kvrocks": _glog, "jetty": _jetty, "dubbo": _dubbo, "ort": _ort,
+    "kyuubi": _kyuubi, "localstack": _localstack, "cert-manager": _cert_manager, "surrealdb": _surrealdb,
+    "puppet": _puppet, "mautic": _mautic, "eventstore": _eventstore, "riak-kv": _lager, "vapor": _vapor,
+    "riemann": _riemann, "rt": _rt, "pm2": _pm2,
+}
+
+
 # Elixir's console metadata as Supavisor's config/config.exs lists it: the keys a call may set
 _SUPAVISOR_METADATA = ("request_id", "project", "user", "region", "instance_id", "mode", "type", "app_name",
                        "peer_ip", "local", "proxy")
@@ -2331,8 +2619,9 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
     return value
 
 
-# (round 5: Unleash's log4js, The Lounge's console.log of every argument)
-_EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge"))
+# (round 5: Unleash's log4js, The Lounge's console.log of every argument; round 7: pm2's console.log)
+_EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge",
+                                     "pm2"))
 
 
 def _klog_structured(m: re.Match, args: list[str], at: str, level: str, lang: str) -> Site | None:
@@ -2604,6 +2893,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
         _LOGGERS.update(_seastar_loggers(gitdir, program))
+    _ROUND_7_CONSTANTS.clear()
+    if program.rules >= 7:
+        _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))
     for path, src in sorted(files.items()):
         sites += extract_file(program, path, src)
     return sites
