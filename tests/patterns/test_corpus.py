@@ -1266,7 +1266,7 @@ _EXTRACTS += [
     pytest.param("toolsprog", [
         # print's spaces between the arguments; a format for the f variants; a throwable first left out
         ("Connecting to %{host} on port %{port}", []),
-        ("Lost connection to %{host} after %{int} retries", []),
+        ("Lost connection to %{host} after %{small} retries", []),
         ("Connection to %{host} failed", []),
     ], id="clojure_tools_logging"),
     pytest.param("holesprog", [
@@ -1274,7 +1274,7 @@ _EXTRACTS += [
     ], id="message_template_holes"),
     pytest.param("pinoerrprog", [
         ("Nightly sync failed", [["err", "err"]]),  # pino serializes an error given first under "err"
-        ("Sync job retried", [["jobId", "id"], ["attempts", "int"]]),
+        ("Sync job retried", [["jobId", "id"], ["attempts", "small"]]),
     ], id="pino_error_first"),
     pytest.param("joinedprog", [
         # Elixir's <> joins literals and values into the one string the call prints
