@@ -1075,19 +1075,24 @@ def _round_5_arguments(args: list[str], program: Program, lang: str, fields: lis
     return args
 
 
+def _top_level_operands(text: str, operator: str, lang: str) -> list[str]:
+    """``text`` cut at each ``operator`` outside literals and brackets, each part stripped
+    (empty parts kept)."""
+    operands = []
+    rest = text
+    while True:
+        at = _top_level(rest, operator, lang)
+        operands.append(rest[:at].strip() if at is not None else rest.strip())
+        if at is None:
+            return operands
+        rest = rest[at + len(operator):]
+
+
 def _stream_operands(content: str, lang: str) -> list[str]:
     """The operands of ``a << b << c`` outside literals and brackets; squid's manipulators
     print nothing but ``Debug::Extra``, a new line and four spaces."""
-    operands = []
-    rest = content
-    while True:
-        at = _top_level(rest, "<<", lang)
-        operands.append(rest[:at].strip() if at is not None else rest.strip())
-        if at is None:
-            break
-        rest = rest[at + 2:]
     kept = []
-    for operand in operands:
+    for operand in _top_level_operands(content, "<<", lang):
         if operand == "Debug::Extra":
             kept.append('"\\n    "')
         elif not re.fullmatch(r"(?:std::)?(?:hex|dec|oct|endl|flush|setw\(.*\)|setfill\(.*\))|ForceAlert"
@@ -1781,14 +1786,7 @@ def _stream_after_call(program: Program, src: str, m: re.Match, lang: str
 
 def _plus_operands(arg: str, lang: str) -> list[str]:
     """``"text " + value + " more"``: the operands of a top-level concatenation."""
-    operands = []
-    rest = arg
-    while True:
-        at = _top_level(rest, "+", lang)
-        operands.append(rest[:at].strip() if at is not None else rest.strip())
-        if at is None:
-            return [operand for operand in operands if operand]
-        rest = rest[at + 1:]
+    return [operand for operand in _top_level_operands(arg, "+", lang) if operand]
 
 
 def _form_items(src: str, k: int, lang: str) -> tuple[list[str], int] | None:
