@@ -296,6 +296,7 @@ class App:
 
     async def stop(self) -> None:
         """Graceful shutdown; safe to call twice."""
+        from otlp_sampler.store.base import cancel_task
         if self._stopped.is_set():
             return
         self._stopped.set()
@@ -307,9 +308,11 @@ class App:
                 await receiver.stop(grace=2.0)
         for task in self._tasks:
             task.cancel()
+        # cancel_task repeats the cancel until the task is gone: a bare `await task` waited
+        # forever when a client library swallowed the cancel (redis-py's read timeout firing
+        # with it) and the task's loop went on.
         for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+            await cancel_task(task)
         if self.alerter is not None:  # alerts already raised get a moment to reach their webhooks
             with contextlib.suppress(Exception):
                 await self.alerter.stop(grace=ALERTS_GRACE)

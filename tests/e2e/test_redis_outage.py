@@ -29,7 +29,7 @@ from tests.reliability.process import ProxyProcess
 
 pytestmark = pytest.mark.e2e
 
-INTERVAL = 2.0  # analysis.interval: the rejoin deadline below is one of these, plus start-up slack
+INTERVAL = 1.0  # analysis.interval: the rejoin deadline below is one of these, plus start-up slack
 
 
 def replica_config(sink_url: str, redis_url: str, prefix: str) -> dict:

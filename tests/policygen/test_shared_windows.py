@@ -29,6 +29,7 @@ from otlp_sampler.policygen import build_generator
 from otlp_sampler.policygen.loop import PolicyLoop
 from otlp_sampler.sample import SamplingProcessor
 from otlp_sampler.store import MemoryStore, SqliteStore
+from otlp_sampler.store.base import cancel_task
 from tests.analyze.helpers import volumes
 from tests.peers.waiting import eventually
 from tests.policygen.test_loop import Clock, Rig
@@ -251,9 +252,8 @@ class Replica:
         return self.processor.process(request).kept_by_rule
 
     async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            await asyncio.gather(self.task, return_exceptions=True)
+        # cancel_task, as App.stop: redis-py may swallow a cancel, and gather would wait forever.
+        await cancel_task(self.task)
         await self.store.close()
 
 
