@@ -901,6 +901,12 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 continue
             if not level:
                 return -1, -1
+            if (token == "-" and (logger < 0 or logger == index - 1) and index + 2 < count
+                    and tokens[index + 2] == "-" and not _value_alone(tokens[index + 1])
+                    and _ALNUM.search(tokens[index + 1])):
+                # a thread, then the logger between spaced dashes (log4j's %p %t - %c - %m):
+                # the name the dashes close in is the logger's, what came before them a value
+                return index + 2, index + 1
             if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
                 end = _named_after_level_colon(tokens, index + 1)
                 if end > 0:

@@ -161,6 +161,12 @@ LAYOUTS: list[Layout] = [
         _JAVA,
     ),
     Layout(
+        "log4j PatternLayout %p %t - %c - %m (an unbracketed thread, dashes around the logger)",
+        "Java",
+        lambda lv, lg, msg, r: f"{lv} {_thread(r)} - {lg} - {msg}",
+        _JAVA,
+    ),
+    Layout(
         "logback TTLLLayout %d [%thread] %-5level %logger{36} -- %msg",
         "Java",
         lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {lv:<5} {lg} -- {msg}",
