@@ -36,7 +36,7 @@ from typing import Final
 from otlp_sampler.patterns.masking import WILDCARD
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
-FREE_AFTER: Final = 6  # rests seen again with another value before an index may be read as free
+FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the

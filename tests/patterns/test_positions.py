@@ -149,3 +149,18 @@ def test_learning_stops_where_nothing_varied_and_goes_on_where_something_did() -
     assert headless._learning == () and headless.free == ()
     assert all(not rests for rests in headless._first)
     assert headed._learning == headed.free == (2,)
+
+
+def test_a_thread_is_free_in_a_stream_whose_events_rarely_recur() -> None:
+    # a small stream of many call sites (round 7's Riemann: `LEVEL thread - logger - message`):
+    # few events come back, and the few that do, each with another thread, show the field
+    # varying; waiting for many would leave the early call sites split by their threads
+    miner = PatternMiner()
+    words = ["alpha", "bravo", "delta", "echo", "golf", "hotel", "india", "kilo", "lima", "mike"]
+    for n, word in enumerate(words):
+        miner.add(f"INFO {_TASKS[n % len(_TASKS)]} - app.{word} - opened the {word} store")
+    for n, word in enumerate(words[:3]):
+        miner.add(f"INFO {_TASKS[(n + 3) % len(_TASKS)]} - app.{word} - opened the {word} store")
+    assert miner._head.free == (1,)
+    ids = {miner.add(f"WARN {task} - app.oscar - closed the oscar store") for task in _TASKS}
+    assert len(ids) == 1
