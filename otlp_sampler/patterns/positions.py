@@ -20,7 +20,8 @@ field's text at a free index (inside its brackets or quotes) is read as ``<*>`` 
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
 varying there: a word that lands at the index because an earlier field is empty in this
-record (the message's first word) stays a word. After ``SETTLE_AFTER`` texts the indexes
+record (the message's first word) stays a word. At the first index no earlier field can be
+empty, so any name there is read so (a thread first seen now is a value too). After ``SETTLE_AFTER`` texts the indexes
 that have not shown themselves free are the call site's and no longer learned from, so a
 stream whose head holds no value pays one test per miss from then on.
 
@@ -93,7 +94,12 @@ class HeadPositions:
                     self._learn(index, value, (*fields[:index], *fields[index + 1:]))
         changed = False
         for index in self._free:
-            if index < last and fields[index] in self._values[index]:
+            # (a value seen varying there; at the first index any name: no earlier field
+            # can be empty and move the message's first word there, so a thread or task
+            # first seen now is one too, and not a word that makes its call site's record
+            # a template of its own)
+            if index < last and (fields[index] in self._values[index] or (
+                    not index and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
                 fields[index] = _as_value(fields[index])
                 changed = True
         return " ".join(fields) if changed else masked

@@ -164,3 +164,17 @@ def test_a_thread_is_free_in_a_stream_whose_events_rarely_recur() -> None:
     assert miner._head.free == (1,)
     ids = {miner.add(f"WARN {task} - app.oscar - closed the oscar store") for task in _TASKS}
     assert len(ids) == 1
+
+
+def test_a_name_first_seen_at_a_free_first_field_is_read_as_a_value() -> None:
+    # no earlier field can be empty and move a message's word to the first index: a thread
+    # never seen before there is a thread (round 7's Dubbo: ``<thread> LEVEL logger: …``),
+    # and its record finds its call site's template rather than leading one of its own
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{rng.choice(_TASKS)} INFO"):
+        miner.add(line)
+    assert miner._head.free == (0,)
+    assert miner._head.read("brand_new_thread INFO session expired") == "<*> INFO session expired"
+    message = "WARN app.Store: disk almost full on the data volume, volume: <*>"
+    ids = {miner.add(f"{thread} {message}") for thread in ["public", "never", "seen", "before", "here"]}
+    assert len(ids) == 1
