@@ -20,8 +20,9 @@ field's text at a free index (inside its brackets or quotes) is read as ``<*>`` 
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
 varying there: a word that lands at the index because an earlier field is empty in this
-record (the message's first word) stays a word. At the first index no earlier field can be
-empty, so any name there is read so (a thread first seen now is a value too). After ``SETTLE_AFTER`` texts the indexes
+record (the message's first word) stays a word. At the first index, or after a level
+alone, no earlier field can be empty, so any name there is read so (a thread first seen now
+is a value too). After ``SETTLE_AFTER`` texts the indexes
 that have not shown themselves free are the call site's and no longer learned from, so a
 stream whose head holds no value pays one test per miss from then on.
 
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
@@ -94,12 +95,12 @@ class HeadPositions:
                     self._learn(index, value, (*fields[:index], *fields[index + 1:]))
         changed = False
         for index in self._free:
-            # (a value seen varying there; at the first index any name: no earlier field
-            # can be empty and move the message's first word there, so a thread or task
-            # first seen now is one too, and not a word that makes its call site's record
-            # a template of its own)
+            # (a value seen varying there; at the first index, or after a level alone, any
+            # name: no earlier field can be empty and move the message's first word there,
+            # so a thread or task first seen now is one too, and not a word that makes its
+            # call site's record a template of its own)
             if index < last and (fields[index] in self._values[index] or (
-                    not index and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
+                    _head_before(fields, index) and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
                 fields[index] = _as_value(fields[index])
                 changed = True
         return " ".join(fields) if changed else masked
@@ -143,6 +144,12 @@ class HeadPositions:
     def free(self) -> tuple[int, ...]:
         """The head field indexes read as values, for tests."""
         return self._free
+
+
+def _head_before(fields: list[str], index: int) -> bool:
+    """Whether the fields before ``index`` are a level alone, or none: no field there that
+    may be empty and move the message's first word to ``index``."""
+    return not index or (index == 1 and fields[0].strip(_OPENING + _CLOSING) in HEAD_LEVELS)
 
 
 def _as_value(field: str) -> str:

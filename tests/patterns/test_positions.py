@@ -178,3 +178,18 @@ def test_a_name_first_seen_at_a_free_first_field_is_read_as_a_value() -> None:
     message = "WARN app.Store: disk almost full on the data volume, volume: <*>"
     ids = {miner.add(f"{thread} {message}") for thread in ["public", "never", "seen", "before", "here"]}
     assert len(ids) == 1
+
+
+def test_a_name_first_seen_after_a_level_alone_at_a_free_index_is_read_as_a_value() -> None:
+    # a level is in every record: the field after it cannot take a message's word for an
+    # empty one before it (round 7's Kyuubi: ``LEVEL <thread> org.apache.x.Class: …``)
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{'WARN' if site % 2 else 'INFO'} {rng.choice(_TASKS)}"):
+        miner.add(line)
+    assert miner._head.free == (1,)
+    assert miner._head.read("INFO brand_new_thread session expired") == "INFO <*> session expired"
+    ids = {miner.add(f"ERROR {thread} org.example.Store: disk full on the data volume {n}")
+           for n, thread in enumerate(["public", "never", "seen", "before", "here"])}
+    assert len(ids) == 1
+    # (after a field other than a level, which may be missing, only a value seen varying:
+    # test_a_word_never_seen_varying_at_a_free_index_stays_a_word)
