@@ -193,3 +193,27 @@ def test_a_name_first_seen_after_a_level_alone_at_a_free_index_is_read_as_a_valu
     assert len(ids) == 1
     # (after a field other than a level, which may be missing, only a value seen varying:
     # test_a_word_never_seen_varying_at_a_free_index_stays_a_word)
+
+
+def _glued_head(site: int, rng: random.Random) -> str:
+    """A level, a logger and a thread glued by colons (Jetty's StdErrLog, its level padded
+    for one of them: ``DEBUG:oejs.Server:main:``, ``WARN :oejs.Server:main:``)."""
+    level = "WARN " if site % 3 == 0 else "DEBUG"
+    return f"{level}:app.Component{chr(65 + site)}:{rng.choice(_TASKS)}:"
+
+
+def test_fields_glued_by_colons_are_fields_of_the_head() -> None:
+    miner = PatternMiner()
+    for line in _stream(_glued_head):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    # a thread first seen now is glued to the head's other fields: a value there too
+    assert (miner._head.read("DEBUG:app.ComponentB:brand_new_thread: session expired")
+            == "DEBUG:app.ComponentB:<*>: session expired")
+    assert (miner._head.read("WARN :app.ComponentA:public: session  expired")
+            == "WARN :app.ComponentA:<*>: session  expired")  # (the rest's spacing kept)
+    ids = {miner.add(f"DEBUG:app.ComponentZ:{thread}: Removing binding with key={n}")
+           for n, thread in enumerate(["never", "seen", "before", "here", "public"])}
+    assert len(ids) == 1
+    # the logger glued there is the call site's: two loggers, two ids
+    assert miner.add("DEBUG:app.ComponentY:public: Removing binding with key=3") not in ids
