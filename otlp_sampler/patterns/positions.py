@@ -20,7 +20,10 @@ field's text at a free index (inside its brackets or quotes) is read as ``<*>`` 
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
 varying there: a word that lands at the index because an earlier field is empty in this
-record (the message's first word) stays a word. After ``SETTLE_AFTER`` texts the indexes
+record (the message's first word) stays a word. At the first index, or after a level
+alone, no earlier field can be empty, so any name there is read so (a thread first seen now
+is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
+fields of their own, and one glued to the field before it is the head's, so read so too. After ``SETTLE_AFTER`` texts the indexes
 that have not shown themselves free are the call site's and no longer learned from, so a
 stream whose head holds no value pays one test per miss from then on.
 
@@ -33,10 +36,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
-FREE_AFTER: Final = 6  # rests seen again with another value before an index may be read as free
+FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
@@ -84,6 +87,11 @@ class HeadPositions:
                     self._first[index].clear()
         # the head's fields, then the rest of the record in one piece (its spacing kept)
         fields = masked.split(None, FIELDS)
+        glued = None
+        for field in fields[:FIELDS]:
+            if field[-1] == ":" and field.count(":") > 1:
+                fields, glued = _unglued(masked)
+                break
         last = len(fields) - 1  # a field is a head's only when something follows it
         for index in self._learning:
             if index < last:
@@ -93,10 +101,20 @@ class HeadPositions:
                     self._learn(index, value, (*fields[:index], *fields[index + 1:]))
         changed = False
         for index in self._free:
-            if index < last and fields[index] in self._values[index]:
+            # (a value seen varying there; at the first index, or after a level alone, any
+            # name: no earlier field can be empty and move the message's first word there,
+            # so a thread or task first seen now is one too, and not a word that makes its
+            # call site's record a template of its own)
+            if index < last and (fields[index] in self._values[index] or (
+                    (_head_before(fields, index) or (glued is not None and not glued[index - 1]))
+                    and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
                 fields[index] = _as_value(fields[index])
                 changed = True
-        return " ".join(fields) if changed else masked
+        if not changed:
+            return masked
+        if glued is None:
+            return " ".join(fields)
+        return "".join(field + glue for field, glue in zip(fields, glued)) + fields[-1]
 
     def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
@@ -137,6 +155,47 @@ class HeadPositions:
     def free(self) -> tuple[int, ...]:
         """The head field indexes read as values, for tests."""
         return self._free
+
+
+def _unglued(masked: str) -> tuple[list[str], list[str]]:
+    """The head's fields and the rest of the record, as ``str.split(None, FIELDS)`` cuts
+    them but for fields glued by colons, each read as a field of its own (Jetty's
+    ``DEBUG:oejs.Server:main: …``, ``WARN :oejs.Server:main: …``), and what joins each field
+    to the next (a space, or nothing where they were glued)."""
+    fields: list[str] = []
+    glued: list[str] = []
+    rest = masked.lstrip()
+    while len(fields) < FIELDS:
+        parts = rest.split(None, 1)
+        if len(parts) < 2:
+            break
+        field, after = parts
+        if field[-1] == ":" and field.count(":") > 1 and _ALPHA.search(field):
+            pieces = _GLUED.findall(field)
+            take = min(len(pieces), FIELDS - len(fields))
+            fields.extend(pieces[:take])
+            glued.extend([""] * (take - 1))
+            glued.append(" ")
+            if take < len(pieces):
+                glued[-1] = ""
+                after = "".join(pieces[take:]) + " " + after
+        else:
+            fields.append(field)
+            glued.append(" ")
+        rest = after
+    fields.append(rest)
+    return fields, glued
+
+
+# a field glued to the next by a colon (the first may open with one: ``:oejs.Server:``)
+_GLUED: Final = re.compile(r":?[^:]+:")
+_ALPHA: Final = re.compile(r"[A-Za-z]")
+
+
+def _head_before(fields: list[str], index: int) -> bool:
+    """Whether the fields before ``index`` are a level alone, or none: no field there that
+    may be empty and move the message's first word to ``index``."""
+    return not index or (index == 1 and fields[0].strip(_OPENING + _CLOSING) in HEAD_LEVELS)
 
 
 def _as_value(field: str) -> str:

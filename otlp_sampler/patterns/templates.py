@@ -887,6 +887,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     level = False
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level
+    before = -1  # a name alone in brackets right before the level's (spdlog's [name] [info])
     index = start
     count = len(tokens)
     while index < count:
@@ -901,6 +902,12 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 continue
             if not level:
                 return -1, -1
+            if (token == "-" and (logger < 0 or logger == index - 1) and index + 2 < count
+                    and tokens[index + 2] == "-" and not _value_alone(tokens[index + 1])
+                    and _ALNUM.search(tokens[index + 1])):
+                # a thread, then the logger between spaced dashes (log4j's %p %t - %c - %m):
+                # the name the dashes close in is the logger's, what came before them a value
+                return index + 2, index + 1
             if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
                 end = _named_after_level_colon(tokens, index + 1)
                 if end > 0:
@@ -925,6 +932,14 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 level = True
                 if name >= 0 and logger < 0:
                     logger, in_bracket = name, True
+                elif logger < 0 and before >= 0 and tokens[index - 1] == "]" and before == index - 2:
+                    # spdlog's [<time>] [name] [info] <message>, Dart's [name] INFO: …: the
+                    # logger alone in brackets right before the level's (but a name after
+                    # the level that the head's end follows is the logger: then it was a
+                    # thread, log4j's [%t] [%p] %c - %m)
+                    logger, in_bracket = before, True
+            elif not level and close == index + 2 and name == index + 1:
+                before = name
             elif (close == index + 2 and level and logger < 0 and tokens[index - 1] in HEAD_LEVELS
                   and name == index + 1):
                 logger = name  # a scope in brackets right after the level (Zig's info(scope): …)
@@ -943,6 +958,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 logger = index
                 while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
                     index += 3  # (a module path: app::db)
+            elif logger == before and index + 1 < count and tokens[index + 1] in _HEADER_ENDS:
+                logger = index  # (the logger after the level: the name in brackets a thread)
             elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
                 return index - 1, logger  # the message after the brackets of the head
             else:

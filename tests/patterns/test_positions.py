@@ -149,3 +149,71 @@ def test_learning_stops_where_nothing_varied_and_goes_on_where_something_did() -
     assert headless._learning == () and headless.free == ()
     assert all(not rests for rests in headless._first)
     assert headed._learning == headed.free == (2,)
+
+
+def test_a_thread_is_free_in_a_stream_whose_events_rarely_recur() -> None:
+    # a small stream of many call sites (round 7's Riemann: `LEVEL thread - logger - message`):
+    # few events come back, and the few that do, each with another thread, show the field
+    # varying; waiting for many would leave the early call sites split by their threads
+    miner = PatternMiner()
+    words = ["alpha", "bravo", "delta", "echo", "golf", "hotel", "india", "kilo", "lima", "mike"]
+    for n, word in enumerate(words):
+        miner.add(f"INFO {_TASKS[n % len(_TASKS)]} - app.{word} - opened the {word} store")
+    for n, word in enumerate(words[:3]):
+        miner.add(f"INFO {_TASKS[(n + 3) % len(_TASKS)]} - app.{word} - opened the {word} store")
+    assert miner._head.free == (1,)
+    ids = {miner.add(f"WARN {task} - app.oscar - closed the oscar store") for task in _TASKS}
+    assert len(ids) == 1
+
+
+def test_a_name_first_seen_at_a_free_first_field_is_read_as_a_value() -> None:
+    # no earlier field can be empty and move a message's word to the first index: a thread
+    # never seen before there is a thread (round 7's Dubbo: ``<thread> LEVEL logger: …``),
+    # and its record finds its call site's template rather than leading one of its own
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{rng.choice(_TASKS)} INFO"):
+        miner.add(line)
+    assert miner._head.free == (0,)
+    assert miner._head.read("brand_new_thread INFO session expired") == "<*> INFO session expired"
+    message = "WARN app.Store: disk almost full on the data volume, volume: <*>"
+    ids = {miner.add(f"{thread} {message}") for thread in ["public", "never", "seen", "before", "here"]}
+    assert len(ids) == 1
+
+
+def test_a_name_first_seen_after_a_level_alone_at_a_free_index_is_read_as_a_value() -> None:
+    # a level is in every record: the field after it cannot take a message's word for an
+    # empty one before it (round 7's Kyuubi: ``LEVEL <thread> org.apache.x.Class: …``)
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{'WARN' if site % 2 else 'INFO'} {rng.choice(_TASKS)}"):
+        miner.add(line)
+    assert miner._head.free == (1,)
+    assert miner._head.read("INFO brand_new_thread session expired") == "INFO <*> session expired"
+    ids = {miner.add(f"ERROR {thread} org.example.Store: disk full on the data volume {n}")
+           for n, thread in enumerate(["public", "never", "seen", "before", "here"])}
+    assert len(ids) == 1
+    # (after a field other than a level, which may be missing, only a value seen varying:
+    # test_a_word_never_seen_varying_at_a_free_index_stays_a_word)
+
+
+def _glued_head(site: int, rng: random.Random) -> str:
+    """A level, a logger and a thread glued by colons (Jetty's StdErrLog, its level padded
+    for one of them: ``DEBUG:oejs.Server:main:``, ``WARN :oejs.Server:main:``)."""
+    level = "WARN " if site % 3 == 0 else "DEBUG"
+    return f"{level}:app.Component{chr(65 + site)}:{rng.choice(_TASKS)}:"
+
+
+def test_fields_glued_by_colons_are_fields_of_the_head() -> None:
+    miner = PatternMiner()
+    for line in _stream(_glued_head):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    # a thread first seen now is glued to the head's other fields: a value there too
+    assert (miner._head.read("DEBUG:app.ComponentB:brand_new_thread: session expired")
+            == "DEBUG:app.ComponentB:<*>: session expired")
+    assert (miner._head.read("WARN :app.ComponentA:public: session  expired")
+            == "WARN :app.ComponentA:<*>: session  expired")  # (the rest's spacing kept)
+    ids = {miner.add(f"DEBUG:app.ComponentZ:{thread}: Removing binding with key={n}")
+           for n, thread in enumerate(["never", "seen", "before", "here", "public"])}
+    assert len(ids) == 1
+    # the logger glued there is the call site's: two loggers, two ids
+    assert miner.add("DEBUG:app.ComponentY:public: Removing binding with key=3") not in ids

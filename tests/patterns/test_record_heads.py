@@ -161,6 +161,18 @@ LAYOUTS: list[Layout] = [
         _JAVA,
     ),
     Layout(
+        "log4j PatternLayout %p %t - %c - %m (an unbracketed thread, dashes around the logger)",
+        "Java",
+        lambda lv, lg, msg, r: f"{lv} {_thread(r)} - {lg} - {msg}",
+        _JAVA,
+    ),
+    Layout(
+        "log4j PatternLayout %d [%t] [%p] %c - %m (a thread in brackets before the level's)",
+        "Java",
+        lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] [{lv}] {lg} - {msg}",
+        _JAVA,
+    ),
+    Layout(
         "logback TTLLLayout %d [%thread] %-5level %logger{36} -- %msg",
         "Java",
         lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {lv:<5} {lg} -- {msg}",
@@ -506,8 +518,6 @@ _KNOWN: dict[str, str] = {
         'the logger is in the trailing metadata ({"service":…}), read as a value',
     'bunyan CLI [time] LEVEL: name/pid on host: msg':
         'a name glued to its pid (orders/<*>) is a stem around a value',
-    'spdlog default [time] [logger] [level] msg':
-        'a logger alone in brackets before the level is read as a tag',
     'Qt default message pattern %{category}: %{message}':
         'no level: a category and its colon are a leading name',
     'Nim Chronicles textlines':
