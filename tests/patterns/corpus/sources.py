@@ -112,7 +112,8 @@ class Program:
     # pyjson, monolog, julia, elixirtail (the metadata after the message); round 5 adds structlog
     # (structlog's console renderer) and flatlog (an Erlang logger's key=value line); round 6 chronicles
     # (Nim's Chronicles textlines: the message padded, then key=value); round 8 geth (go-ethereum's
-    # terminal format) and knative (zap's JSON under the keys severity and message)
+    # terminal format), knative (zap's JSON under the keys severity and message) and flowy (AppFlowy's
+    # Rust core's JSON of what its Dart side logs)
     render: str = "plain"
     skip: int = 0  # arguments before the message
     # key-value arguments after the message: pairs, zap, slog, ruby, slogrs (";" then "k" => v); round 4
@@ -876,7 +877,8 @@ _ROUND_8: tuple[Program, ...] = (
     # Dart: a note-taking app's Log
     Program("appflowy", "AppFlowy-IO/AppFlowy", "5cf3a365dec0d59f64bad1ee4bb1050471a39b93", "dart",
         ("frontend/appflowy_flutter/lib/*.dart", "frontend/appflowy_flutter/packages/*.dart"),
-            r"\bLog\.(?:info|warn|error|debug|trace)\(", "plain"),
+            r"\bLog\.(?:info|warn|error|debug|trace)\(", "plain", render="flowy",
+                notes="release builds send the text to the Rust core, whose layer writes JSON"),
     # Perl: a spam filter's dbg/info/warn
     Program("spamassassin", "apache/spamassassin", "f7fe7b82a2db63ee1406d74d88ce564b69881954", "perl",
         ("lib/*.pm",),
