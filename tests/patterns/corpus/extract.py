@@ -1376,6 +1376,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         args = _round_6_arguments(program, m, args)
     if program.rules >= 7:
         args = _round_7_arguments(program, m, args)
+    if program.rules >= 8 and lang == "php":
+        # \sprintf(...): PHP's global function named from a namespace, the same wrapper
+        args = [re.sub(r"^(\s*)\\(?=[a-z_]+\s*\()", r"\1", a) for a in args]
     prefix = ""
     suffix = ""
     label = None
@@ -2557,7 +2560,9 @@ def _haskell_operand(operand: str) -> str:
     shown = _HASKELL_SHOW.match(operand)
     if shown and shown.end() < len(operand):
         return _haskell_operand(operand[shown.end():])
-    return operand
+    # a record field applied to its record (port cfg) is that field, as cfg.port reads elsewhere
+    field = re.fullmatch(r"([a-z]\w*)\s+([a-z]\w*)", operand)
+    return f"{field.group(2)}.{field.group(1)}" if field else operand
 
 
 def _haskell_concatenation(src: str, m: re.Match) -> str | None:
