@@ -1728,6 +1728,10 @@ def test_round_7s_loggers_print_their_heads(monkeypatch, name, path, src, templa
     ("kimai", "src/Export/Columns.php",
      "<?php\nclass C {\n  function f() {\n    $this->logger->warning(\\sprintf('Unknown column %s', $column));\n  }\n}\n",
      "app.WARNING: Unknown column %{name}", "warn"),
+    # Traccar's formatter: the level right-aligned to 5; a throwable after the {}'s arguments appended
+    ("traccar", "src/main/java/org/traccar/api/AsyncSocket.java",
+     'class A {\n  void f() {\n    LOGGER.warn("Socket {} parsing error", name, e);\n  }\n}\n',
+     " WARN: Socket %{name} parsing error - %{err}", "warn"),
     # SpamAssassin's stderr: "[pid] dbg: "
     ("spamassassin", "lib/Mail/SpamAssassin/Conf.pm", 'sub f {\n  dbg("config: read %s", $path);\n}\n',
      "[%{int}] dbg: config: read %{path}", "debug"),
@@ -1753,3 +1757,14 @@ def test_round_8s_loggers_print_a_record_as_they_do():
     flowy = _program("f", "dart", ("*",), "x", "plain", render="flowy")
     assert json.loads(generate.render(flowy, {"l": "info", "at": "lib/a.dart:1"}, "[Flutter]: hi", [])) == {
         "msg": "[Flutter]: hi", "target": "dart_ffi"}
+
+
+def test_blockscouts_metadata_is_its_application_then_the_keys_its_module_sets():
+    # "$metadata[$level] $message": the umbrella app the file is in, then the configured keys, an
+    # attribute naming an atom a constant of the module
+    src = ('defmodule Indexer.Fetcher.Batches do\n  @fetcher_name :batches\n'
+           '  def init(_), do: Logger.metadata(fetcher: @fetcher_name)\n'
+           '  def run(n), do: Logger.info("Fetched #{n} batches", count: n, other: 1)\nend\n')
+    sites = extract.extract_file(by_name("blockscout"), "apps/indexer/lib/indexer/fetcher/batches.ex", src)
+    assert [(site.template, site.fields) for site in sites] == [
+        ("Fetched %{int} batches", [["application", "=indexer"], ["fetcher", "=batches"], ["count", "int"]])]

@@ -2704,8 +2704,13 @@ def _harbor(src: str, m: re.Match, args: list[str], path: str, line: int, level:
 
 
 def _traccar(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
-    """helper/Log.java's formatter: the level right-aligned to 5 and ": " after the time."""
-    return f"{level.upper():>5}: {text}"
+    """helper/Log.java's formatter: the level right-aligned to 5 and ": " after the time; a
+    throwable after the arguments its {} take appends " - " and its exceptionStack (read as
+    the error it prints)."""
+    holes = (_literal_text(args[0], "java") or "").count("{}") if args else 0
+    thrown = len(args) > holes + 1 and re.fullmatch(r"\s*(?:e|ex|e\d|error|exception|t|throwable|cause)\s*",
+                                                     args[-1]) is not None
+    return f"{level.upper():>5}: {text}" + (" - %{err}" if thrown else "")
 
 
 def _komga(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
@@ -2838,9 +2843,13 @@ def _round_8_fields(program: Program, src: str, at: str, fields: list[list[str]]
     if program.name != "blockscout":
         return fields
     app = re.match(r"apps/(\w+)/", at)
-    # a module's Logger.metadata(fetcher: :name): an atom is a constant of its module
-    module_keys = [[k, "=" + v[1:] if re.fullmatch(r":\w+", v.strip()) else kind_of_field(k, v, "elixir")]
-                   for k, v in re.findall(r"Logger\.metadata\(\s*\[?\s*(\w+):\s*([^,\])\n]+)", src)]
+    # a module's Logger.metadata(fetcher: :name): an atom, or an attribute the module sets to
+    # one (@fetcher_name :name), is a constant of its module
+    attributes = dict(re.findall(r"^\s*@(\w+)\s+(:\w+)\s*$", src, re.M))
+    module_keys = []
+    for k, v in re.findall(r"Logger\.metadata\(\s*\[?\s*(\w+):\s*([^,\])\n]+)", src):
+        v = attributes.get(v.strip()[1:], v.strip()) if v.strip().startswith("@") else v.strip()
+        module_keys.append([k, "=" + v[1:] if re.fullmatch(r":\w+", v) else kind_of_field(k, v, "elixir")])
     given = {k: f for k, f in ([k, f] for k, f in [*module_keys, *fields])}
     out = [["application", "=" + (app.group(1) if app else "explorer")]]
     return out + [[k, given[k]] for k in _BLOCKSCOUT_METADATA[1:] if k in given]
