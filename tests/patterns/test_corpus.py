@@ -1732,6 +1732,9 @@ def test_round_7s_loggers_print_their_heads(monkeypatch, name, path, src, templa
     ("traccar", "src/main/java/org/traccar/api/AsyncSocket.java",
      'class A {\n  void f() {\n    LOGGER.warn("Socket {} parsing error", name, e);\n  }\n}\n',
      " WARN: Socket %{name} parsing error - %{err}", "warn"),
+    # go-ethereum's Crit is its own level (the render prints CRIT)
+    ("go-ethereum", "core/blockchain.go", 'func f() {\n\tlog.Crit("Failed to write block", "err", err)\n}\n',
+     "Failed to write block", "crit"),
     # SpamAssassin's stderr: "[pid] dbg: "
     ("spamassassin", "lib/Mail/SpamAssassin/Conf.pm", 'sub f {\n  dbg("config: read %s", $path);\n}\n',
      "[%{int}] dbg: config: read %{path}", "debug"),

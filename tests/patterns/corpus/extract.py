@@ -2444,7 +2444,7 @@ _ROUND_7_HEADS = {
 def _round_8_level(program: Program, m: re.Match, level: str) -> str:
     """The level of round 8's calls that say it by a short or a program's own word: LM_DBG and
     LM_CRIT, FreeRADIUS's DEBUG2 and REDEBUG (an error said at debug verbosity), OCaml's
-    ``important``/``severe`` and ``log#f 3``, simple-logger's ``logNote``, A2_LOG_NOTICE."""
+    ``important``/``severe`` and ``log#f 3``, simple-logger's ``logNote``, go-ethereum's ``Crit``."""
     call = m.group()
     named = re.search(r"\bLM_(ERR|WARN|INFO|NOTICE|DBG|CRIT|ALERT|BUG)\b", call)
     if named:
@@ -2459,6 +2459,8 @@ def _round_8_level(program: Program, m: re.Match, level: str) -> str:
         return {"critical": "critical", "severe": "error", "important": "notice"}.get(word, word)
     if re.match(r"logNote\b", call):
         return "notice"
+    if re.search(r"\.Crit\($", call):  # go-ethereum's log.Crit: CRIT, then the process exits
+        return "crit"
     return level
 
 
