@@ -1299,6 +1299,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_5_level(m.group(), level)
         if program.rules >= 6:
             level = _round_6_level(program, src, m, level)
+        if program.rules >= 8:
+            level = _round_8_level(program, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1336,7 +1338,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_7_call(program, src, m, lang) if program.rules >= 7 else None
+        read = _round_8_call(program, src, m, lang) if program.rules >= 8 else None
+        read = _round_7_call(program, src, m, lang) if program.rules >= 7 and read is None else read
         read = _round_6_call(program, src, m) if read is None else read
         if read is not None:
             template, fields = read
@@ -1373,6 +1376,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         args = _round_6_arguments(program, m, args)
     if program.rules >= 7:
         args = _round_7_arguments(program, m, args)
+    if program.rules >= 8 and lang == "php":
+        # \sprintf(...): PHP's global function named from a namespace, the same wrapper
+        args = [re.sub(r"^(\s*)\\(?=[a-z_]+\s*\()", r"\1", a) for a in args]
     prefix = ""
     suffix = ""
     label = None
@@ -1466,6 +1472,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             return None
     if program.rules >= 6:
         fields = _round_6_fields(program, src, at, fields)
+    if program.rules >= 8:
+        fields = _round_8_fields(program, src, at, fields)
     template = template.rstrip("\n ")
     return Site(at, level, prefix + template + suffix, fields)
 
@@ -1536,7 +1544,7 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
     base = path.rsplit("/", 1)[-1]
     head = _ROUND_5_HEADS.get(program.name) or _ROUND_6_HEADS.get(program.name)
     if program.rules >= 7:
-        head = _ROUND_7_HEADS.get(program.name)
+        head = _ROUND_7_HEADS.get(program.name) if program.rules == 7 else _ROUND_8_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
     if program.kv == "erlwhat":
@@ -1750,7 +1758,9 @@ def _with_round_6_head(program: Program, src: str, m: re.Match, site: Site | Non
     template, fields = _round_5_site(program, src, m, [], site.at, site.level, site.template, site.fields)
     if template is None:
         return None
-    return Site(site.at, site.level, template, _round_6_fields(program, src, site.at, fields))
+    fields = _round_6_fields(program, src, site.at, fields)
+    return Site(site.at, site.level, template, _round_8_fields(program, src, site.at, fields)
+                if program.rules >= 8 else fields)
 
 
 def _round_6_call(program: Program, src: str, m: re.Match) -> tuple[str | None, list[list[str]]] | None:
@@ -2428,6 +2438,425 @@ _ROUND_7_HEADS = {
 }
 
 
+# ---------------------------------------------------------------- round 8's readings
+
+
+def _round_8_level(program: Program, m: re.Match, level: str) -> str:
+    """The level of round 8's calls that say it by a short or a program's own word: LM_DBG and
+    LM_CRIT, FreeRADIUS's DEBUG2 and REDEBUG (an error said at debug verbosity), OCaml's
+    ``important``/``severe`` and ``log#f 3``, simple-logger's ``logNote``, go-ethereum's ``Crit``."""
+    call = m.group()
+    named = re.search(r"\bLM_(ERR|WARN|INFO|NOTICE|DBG|CRIT|ALERT|BUG)\b", call)
+    if named:
+        return {"ERR": "error", "WARN": "warn", "INFO": "info", "NOTICE": "notice", "DBG": "debug",
+                "CRIT": "critical", "ALERT": "alert", "BUG": "critical"}[named.group(1)]
+    if program.language == "c" and re.match(r"R?P?[EWI]?DEBUG[234]?\(", call):
+        return "debug"
+    ocaml = re.search(r"#(critical|severe|important|info|debug|f\s+(\d+))\b", call)
+    if ocaml:
+        word = ocaml.group(1) if ocaml.group(2) is None else {
+            "1": "critical", "2": "severe", "3": "important", "4": "info"}.get(ocaml.group(2), "debug")
+        return {"critical": "critical", "severe": "error", "important": "notice"}.get(word, word)
+    if re.match(r"logNote\b", call):
+        return "notice"
+    if re.search(r"\.Crit\($", call):  # go-ethereum's log.Crit: CRIT, then the process exits
+        return "crit"
+    return level
+
+
+def _round_8_call(program: Program, src: str, m: re.Match, lang: str
+                  ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 8's calls whose message is not a call's arguments read
+    the common way: Haskell's ``logInfo $ "text " <> tshow x``, OCaml's ``log#info "fmt %s" x``,
+    a C++ ``fmt("...", args)`` inside the call, zap's sugared ``Info(args...)`` and ``Infow``;
+    None for the others."""
+    if program.language == "haskell":
+        return _haskell_concatenation(src, m), []
+    if program.language == "ocaml":
+        return _ocaml_format(src, m), []
+    if program.fmt == "printf" and program.language == "cpp":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        return _formatted_inside(read[0][0], lang), []
+    if program.kv == "sugar":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        method = re.search(r"\.(\w+)\($", m.group()).group(1)
+        if method.endswith("w"):  # Infow(message, key, value, zap.Field...)
+            text = _literal_text(args[0], lang)
+            message = build(pieces(args[0], lang, 8) or [], [], "plain", lang, rules=8) if text is None \
+                else text.replace("%", "%%")
+            return (message if pieces(args[0], lang, 8) is not None else None), _pairs(args[1:], lang)
+        if method.endswith("f"):
+            return None
+        # Info(args...) prints its arguments as fmt.Sprint does: one after another
+        return _concatenated(args, lang, 8), []
+    return None
+
+
+def _formatted_inside(arg: str, lang: str) -> str | None:
+    """aria2's ``A2_LOG_INFO(fmt(MSG_X, a, b))``: a printf format, a literal or a macro the
+    program's headers define as one (through gettext's ``_("...")``), filled by the arguments
+    after it; a message without fmt() is read as one argument."""
+    arg = arg.strip()
+    call = re.match(r"fmt\s*\(", arg)
+    if call is None:
+        return _concatenated([arg], lang, 8)
+    inner = read_args(arg, call.end(), lang)
+    if inner is None or not inner[0]:
+        return None
+    first = inner[0][0].strip()
+    if first in _ROUND_8_MACROS:
+        first = json.dumps(_ROUND_8_MACROS[first])
+    parts = pieces(first, lang, 8)
+    return build(parts, inner[0][1:], "printf", lang, rules=8) if parts is not None else None
+
+
+# a C++ program's macros defined as one literal or as gettext's _("...") of one (aria2's MSG_X),
+# for a format named by its macro: filled per program under rules 8
+_ROUND_8_MACROS: dict[str, str] = {}
+
+
+def _gettext_macros(sources) -> dict[str, str]:
+    """``#define NAME _("text")`` and ``#define NAME "text"``, the names defined once."""
+    found: dict[str, set[str]] = {}
+    for src in sources:
+        for m in re.finditer(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(?:_\(\s*)?((?:"(?:[^"\\\n]|\\.)*"'
+                             r'\s*)+)\)?[ \t]*$', src, re.M):
+            text = "".join(re.findall(r'"((?:[^"\\\n]|\\.)*)"', m.group(2)))
+            found.setdefault(m.group(1), set()).add(json.loads('"' + text + '"') if '\\' in text else text)
+    return {name: next(iter(texts)) for name, texts in found.items() if len(texts) == 1}
+
+
+def _haskell_statement(src: str, start: int) -> str:
+    """The expression a Haskell statement holds from ``start``: to the end of its line and the
+    lines after it that are indented deeper than the line it starts on (a do block's next
+    statement starts at the same column)."""
+    line_start = src.rfind("\n", 0, start) + 1
+    indent = len(src[line_start:start]) - len(src[line_start:start].lstrip())
+    end = src.find("\n", start)
+    end = len(src) if end < 0 else end
+    while end < len(src):
+        nxt = src.find("\n", end + 1)
+        nxt = len(src) if nxt < 0 else nxt
+        line = src[end + 1:nxt]
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        end = nxt
+    text = src[start:end]
+    return re.sub(r"--[^\n\"]*$", "", text, flags=re.M)  # a line comment after the code
+
+
+_HASKELL_SHOW = re.compile(r"^(?:(?:T\.|B\.|BS\.|L\.)?(?:tshow|show|pack|unpack|showText|bshow|textShow|decodeLatin1"
+                           r"|safeDecodeUtf8|strEncode|encodeUtf8|decodeUtf8|B64\.encode|logSecret)\s*\$?\s*)+")
+
+
+def _haskell_operand(operand: str) -> str:
+    """An operand of ``<>`` as the value it prints: ``tshow x``, ``T.pack (show x)`` print x."""
+    operand = operand.strip()
+    while operand.startswith("(") and _closes_at_end(operand, "c"):
+        operand = operand[1:-1].strip()
+    shown = _HASKELL_SHOW.match(operand)
+    if shown and shown.end() < len(operand):
+        return _haskell_operand(operand[shown.end():])
+    # a record field applied to its record (port cfg) is that field, as cfg.port reads elsewhere
+    field = re.fullmatch(r"([a-z]\w*)\s+([a-z]\w*)", operand)
+    return f"{field.group(2)}.{field.group(1)}" if field else operand
+
+
+def _haskell_concatenation(src: str, m: re.Match) -> str | None:
+    """simple-logger's ``logError $ name <> " error: " <> tshow e`` (or in parentheses): the
+    operands of ``<>`` printed one after another, a literal as its text."""
+    rest = src[m.end():]
+    body = rest.lstrip()
+    if body.startswith("$"):
+        statement = _haskell_statement(src, m.end() + (len(rest) - len(body)) + 1)
+    elif body.startswith("("):
+        read = read_args(body, 1, "c")
+        if read is None or len(read[0]) != 1:
+            return None
+        statement = read[0][0]
+    elif body.startswith('"'):
+        statement = _haskell_statement(src, m.end() + (len(rest) - len(body)))
+    else:
+        return None
+    # a name's prime (x', e'') is no character literal
+    statement = re.sub(r"(?<=[\w'])'", "_", statement).strip()
+    operands = [_haskell_operand(o) for o in _top_level_operands(statement, "<>", "c") if o.strip()]
+    if not operands:
+        return None
+    return _concatenated(operands, "c", 8)
+
+
+def _ocaml_format(src: str, m: re.Match) -> str | None:
+    """``log#important "fmt %s %d" a (f b)``: OCaml's Printf format, its arguments the atoms
+    after it (a name, a literal, a parenthesized expression), one per conversion (``%a`` two,
+    ``%t`` one; ``%!`` and ``%%`` none); a string's backslash-newline skips the indentation."""
+    k = m.end()
+    while k < len(src) and src[k] in " \t\n":
+        k += 1
+    lit = read_literal(src, k, "c")
+    if lit is None:
+        return None
+    literal = re.sub(r"\\\n[ \t]*", "", src[k:lit[1]])
+    format_text = _literal_text(literal, "c")
+    if format_text is None:
+        return None
+    conversions = [c for c in re.findall(r"%[-+ #0]*[\d.*]*([a-zA-Z!%@,])", format_text) if c not in "!%@,"]
+    wanted = sum(2 if c == "a" else 1 for c in conversions)
+    atoms: list[str] = []
+    j = lit[1]
+    while len(atoms) < wanted:
+        while j < len(src) and src[j] in " \t\n":
+            j += 1
+        if j >= len(src):
+            return None
+        if src[j] == "(":
+            read = read_args(src, j + 1, "c")
+            if read is None:
+                return None
+            atoms.append("(" + ",".join(read[0]) + ")")
+            j = read[1]
+        elif src[j] == '"':
+            read = read_literal(src, j, "c")
+            if read is None:
+                return None
+            atoms.append(src[j:read[1]])
+            j = read[1]
+        else:
+            atom = re.match(r"[\w.#'~!]+", src[j:])
+            if atom is None:
+                return None
+            atoms.append(atom.group())
+            j += atom.end()
+    values: list[str] = []
+    queue = list(atoms)
+    for conversion in conversions:
+        if conversion == "a":  # a printer and its value: the value is what prints
+            queue.pop(0)
+        values.append(queue.pop(0).strip("()"))
+    text = format_text.replace("%S", "\"%s\"")
+    text = re.sub(r"%[-+ #0]*[\d.*]*[at]", "%s", text)
+    text = re.sub(r"%[-+ #0]*[\d.*]*[LlnN]([diuxXo])", r"%\1", text)
+    text = text.replace("%!", "").replace("%@", "").replace("%,", "")
+    parts = pieces(json.dumps(text), "c", 8)
+    return build(parts, values, "printf", "c", rules=8) if parts is not None else None
+
+
+def _c_function(src: str, at: int) -> str | None:
+    """The C function around ``at``: the last definition before it whose name starts a line
+    after its return type (``static int t_check(struct sip_msg *p)``, or the name alone on its
+    line), a line that does not end a statement; None where none is found."""
+    found = None
+    for head in re.finditer(r"^(?:[A-Za-z_]\w*[ \t*]+)*\**([A-Za-z_]\w*)\(([^;\n]*)$", src[:at], re.M):
+        name = head.group(1)
+        if name not in _NOT_A_DEFINITION and not name.isupper() and not head.group(2).rstrip().endswith(";"):
+            found = name
+    return found
+
+
+def _chrony(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """logging.c with debugging on (DEBUG_LOG prints nothing otherwise): the severity's letter,
+    the call's file, line and function ("D:ntp_core.c:123:(process_packet) ")."""
+    letter = {"debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}.get(level, "I")
+    function = _c_function(src, m.start()) or "?"
+    return f"{letter}:{path.rsplit('/', 1)[-1]}:{line}:({function}) {text}"
+
+
+def _freeradius(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """src/lib/util/log.c's level prefixes ("Info  : "); a request's macros (RDEBUG...) print
+    the request's name, and a module's its name, instead (src/lib/server/log.c)."""
+    if m.group().startswith("R"):
+        module = re.match(r"src/modules/rlm_(\w+)/", path)
+        return f"(%{{int}})  {module.group(1) + ' - ' if module else ''}{text}"
+    word = {"debug": "Debug : ", "info": "Info  : ", "warn": "Warn  : "}.get(level, "Error : ")
+    return f"{word}{text}"
+
+
+def _kamailio(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """dprint.h's LOG_FX to syslog: the level's name, the module (MOD_NAME, "<core>" in the
+    core), the file and line, the function: "ERROR: tm [t_lookup.c:12]: t_check(): "."""
+    word = {"error": "ERROR", "warn": "WARNING", "info": "INFO", "notice": "NOTICE", "debug": "DEBUG",
+            "alert": "ALERT"}.get(level, "BUG" if "LM_BUG" in m.group() else "CRITICAL")
+    module = re.match(r"src/modules/(\w+)/(.*)", path)
+    where = f"{module.group(1)} [{module.group(2)}" if module else f"<core> [{path.removeprefix('src/')}"
+    function = _c_function(src, m.start()) or "?"
+    return f"{word}: {where}:{line}]: {function}(): {text}"
+
+
+def _aria2(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Logger.cc's writeHeader (the log file): "[LEVEL] [File.cc:123] " after the time."""
+    word = re.search(r"A2_LOG_(\w+?)(?:_EX)?\(", m.group()).group(1)
+    return f"[{word}] [{path.rsplit('/', 1)[-1]}:{line}] {text}"
+
+
+def _seaweedfs(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """weed/glog's header: the severity's letter, then (the time left out) "file.go:123 "."""
+    letter = re.search(r"\.(I|W|E|F)\w*\($", m.group()).group(1)
+    return f"{letter} {path.rsplit('/', 1)[-1]}:{line} {text}"
+
+
+def _harbor(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """src/lib/log: "[LEVEL] [/path/under/src.go:123]: " after the time."""
+    word = re.search(r"\.(Debug|Info|Warning|Error|Fatal)f?\($", m.group()).group(1).upper()
+    return f"[{word}] [/{path.removeprefix('src/')}:{line}]: {text}"
+
+
+def _traccar(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """helper/Log.java's formatter: the level right-aligned to 5 and ": " after the time; a
+    throwable after the arguments its {} take appends " - " and its exceptionStack (read as
+    the error it prints)."""
+    holes = (_literal_text(args[0], "java") or "").count("{}") if args else 0
+    thrown = len(args) > holes + 1 and re.fullmatch(r"\s*(?:e|ex|e\d|error|exception|t|throwable|cause)\s*",
+                                                     args[-1]) is not None
+    return f"{level.upper():>5}: {text}" + (" - %{err}" if thrown else "")
+
+
+def _komga(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Spring Boot's logback default: "%5p PID --- [thread] %-40.40logger{39} : ", the logger
+    kotlin-logging names after the file's class."""
+    logger = _abbreviated(_java_class(src, path), 39)[-40:]
+    return f"{level.upper():>5} %{{int}} --- [%{{name}}] {logger:<40} : {text}"
+
+
+def _finagle(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """util-logging's Formatter: the level's first three letters, then (the time left out) the
+    logger's name, its last part: a literal's, the class's for Logger.get(getClass), else
+    "finagle" (DefaultLogger)."""
+    word = {"warning": "WAR", "critical": "CRI"}.get(level, level.upper()[:3])
+    named = re.search(r"Logger(?:\.get)?\(\s*\"([\w.-]+)\"\s*\)", src)
+    if named:
+        name = named.group(1).rsplit(".", 1)[-1]
+    elif re.search(r"Logger(?:\.get)?\(\s*(?:this\.)?getClass(?:\.getName)?\s*(?:\(\))?\s*\)|Logger\.get\(\)", src):
+        owners = re.findall(r"^\s*(?:[\w\[\]]+\s+)*(class|object|trait)\s+(\w+)", src[:m.start()], re.M)
+        name = (owners[-1][1] + ("$" if owners[-1][0] == "object" else "")) if owners else "finagle"
+    else:
+        name = "finagle"
+    return f"{word} {name}: {text}"
+
+
+def _frigate(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """frigate/log.py: "%(name)-30s %(levelname)-8s: " after the time, the logger the module's."""
+    name = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
+    return f"{name:<30} {word:<8}: {text}"
+
+
+def _firecracker(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """logger/logging.rs with its defaults (no level, no origin): "[instance:thread] "."""
+    return f"[anonymous-instance:%{{name}}] {text}"
+
+
+def _hedgedoc(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """ConsoleLoggerService: "[Class.function()] ", the class the service's setContext names
+    (its own class else), the function the call's second argument."""
+    context = re.search(r"setContext\(\s*(\w+)\.name\s*\)", src) or re.search(r"\bclass\s+(\w+)", src)
+    name = context.group(1) if context else "HedgeDoc"
+    read = read_args(src, m.end(), "js")
+    function = _literal_text(read[0][1], "js") if read and len(read[0]) > 1 else None
+    return f"[{name}{'.' + function + '()' if function else ''}] {text}"
+
+
+def _chef(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Chef::Log's formatter: "[time] LEVEL: message", the time left out."""
+    return f"{level.upper()}: {text}"
+
+
+def _kimai(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Monolog's line format on Symfony's "app" channel: "app.LEVEL: " after the date."""
+    return f"app.{'WARNING' if level == 'warn' else level.upper()}: {text}"
+
+
+def _greenshot(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """log4net.xml's pattern "%date [%thread] %-5level - [%logger] ", the logger the class's
+    full name (its namespace, the file's class)."""
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    owner = path.rsplit("/", 1)[-1].removesuffix(".cs")
+    logger = f"{namespace.group(1)}.{owner}" if namespace else owner
+    return f"[%{{int}}] {level.upper():<5} - [{logger}] {text}"
+
+
+def _simplexmq(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """simple-logger: "[LEVEL time file.hs:123] ", the time left out."""
+    word = re.match(r"log(\w+)", m.group()).group(1).upper()
+    return f"[{word} {path}:{line}] {text}"
+
+
+def _liquidsoap(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """dtools' "[label:level] " after the time: the label the file's ``Log.make ["a"; "b"]``
+    ("a.b"), a source's own id for its ``self#log``; the level 1 (critical) to 5 (debug)."""
+    number = {"critical": 1, "error": 2, "notice": 3, "info": 4}.get(level, 5)
+    made = None if "#log#" in m.group() or m.group().startswith("self#") else \
+        list(re.finditer(r"\blet\s+log\s*=\s*Log\.make\s*\[([^\]]*)\]", src[:m.start()]))
+    if made:
+        parts = [p.strip() for p in made[-1].group(1).split(";")]
+        label = ".".join(p[1:-1] if re.fullmatch(r'"[^"]*"', p) else "%{name}" for p in parts)
+    else:
+        label = "%{name}"
+    return f"[{label}:{number}] {text}"
+
+
+def _prosody(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """loggingmanager.lua's file sink: "source\\tlevel\\t" after the time, the source a
+    module's "host:name", a core file's logger, a session's id."""
+    call = m.group()
+    module = re.search(r"mod_(\w+)", path)
+    if call.startswith("module:") and module:
+        source = f"%{{host}}:{module.group(1)}"
+    elif call.startswith("log(") and path.startswith("core/"):
+        init = re.search(r"logger\.init\(\s*\"([\w.-]+)\"\s*\)", src)
+        source = init.group(1) if init else path.rsplit("/", 1)[-1].removesuffix(".lua")
+    else:
+        source = "%{id}"
+    return f"{source}\t{level}\t{text}"
+
+
+def _appflowy(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Log.x sends the text to the Rust core (rust_log), which logs "[Flutter]: text"."""
+    return f"[Flutter]: {text}"
+
+
+def _spamassassin(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
+    """Logger/Stderr.pm: "[pid] level: " after the time, the level dbg, info or warn."""
+    word = re.match(r"(\w+)", m.group()).group(1)
+    return f"[%{{int}}] {word}: {text}"
+
+
+_ROUND_8_HEADS = {
+    "chrony": _chrony, "freeradius": _freeradius, "kamailio": _kamailio, "aria2": _aria2,
+    "seaweedfs": _seaweedfs, "harbor": _harbor, "traccar": _traccar, "komga": _komga, "finagle": _finagle,
+    "frigate": _frigate, "firecracker": _firecracker, "hedgedoc": _hedgedoc, "chef": _chef, "kimai": _kimai,
+    "greenshot": _greenshot, "simplexmq": _simplexmq, "liquidsoap": _liquidsoap, "prosody": _prosody,
+    "appflowy": _appflowy, "spamassassin": _spamassassin,
+}
+
+# blockscout's config/config_helper.exs logger_metadata(): the keys its console prints, in order
+_BLOCKSCOUT_METADATA = ("application", "fetcher", "request_id", "first_block_number", "last_block_number",
+                        "missing_block_range_count", "missing_block_count", "block_number", "step", "count",
+                        "error_count", "shrunk", "import_id", "transaction_id")
+
+
+def _round_8_fields(program: Program, src: str, at: str, fields: list[list[str]]) -> list[list[str]]:
+    """Blockscout's metadata as its console prints it: the call's OTP application (the
+    umbrella's app the file is in), then the configured keys the call or its module set."""
+    if program.name != "blockscout":
+        return fields
+    app = re.match(r"apps/(\w+)/", at)
+    # a module's Logger.metadata(fetcher: :name): an atom, or an attribute the module sets to
+    # one (@fetcher_name :name), is a constant of its module
+    attributes = dict(re.findall(r"^\s*@(\w+)\s+(:\w+)\s*$", src, re.M))
+    module_keys = []
+    for k, v in re.findall(r"Logger\.metadata\(\s*\[?\s*(\w+):\s*([^,\])\n]+)", src):
+        v = attributes.get(v.strip()[1:], v.strip()) if v.strip().startswith("@") else v.strip()
+        module_keys.append([k, "=" + v[1:] if re.fullmatch(r":\w+", v) else kind_of_field(k, v, "elixir")])
+    given = {k: f for k, f in ([k, f] for k, f in [*module_keys, *fields])}
+    out = [["application", "=" + (app.group(1) if app else "explorer")]]
+    return out + [[k, given[k]] for k in _BLOCKSCOUT_METADATA[1:] if k in given]
+
+
 # Elixir's console metadata as Supavisor's config/config.exs lists it: the keys a call may set
 _SUPAVISOR_METADATA = ("request_id", "project", "user", "region", "instance_id", "mode", "type", "app_name",
                        "peer_ip", "local", "proxy")
@@ -2891,6 +3320,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
         _LOGGERS.update(_seastar_loggers(gitdir, program))
+    _ROUND_8_MACROS.clear()
+    if program.rules >= 8 and program.language == "cpp":
+        headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
+        _ROUND_8_MACROS.update(_gettext_macros(source_files(gitdir, headers).values()))
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))

@@ -258,6 +258,21 @@ def _logfmt_value(text: str) -> str:
     return text
 
 
+def _geth_value(text: str, kind: str) -> str:
+    if kind in _NUMBER_KINDS and re.fullmatch(r"-?\d{6,}", text):
+        return f"{int(text):,}"
+    return _logfmt_value(text)
+
+
+def _knative_logger(path: str) -> str:
+    """The component whose logger a knative call writes with: its command's, else its package's."""
+    parts = path.split("/")
+    if parts[0] == "cmd" and len(parts) > 2:
+        return parts[1]
+    names = {"activator": "activator", "autoscaler": "autoscaler", "queue": "queueproxy", "webhook": "webhook"}
+    return names.get(parts[1] if len(parts) > 2 else "", "controller")
+
+
 _NUMBER_KINDS = frozenset(("int", "small", "intid", "port", "size", "size_int", "duration_int", "float",
                            "epoch", "status"))
 
@@ -274,6 +289,28 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         else:
             head = f"level={'warning' if level == 'warn' else level} msg={_logfmt_value(message)}"
         return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if style == "geth":
+        # go-ethereum's terminal format (log/format.go), the time left out: the level aligned to
+        # 5, the message padded to 40 when a context follows, then key=value, an integer of six
+        # digits or more with thousands separators (FormatLogfmtInt64), a text with a space quoted
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN ", "error": "ERROR",
+                "crit": "CRIT "}.get(level, "INFO ")
+        if not fields:
+            return f"{word} {message}"
+        return f"{word} {message:<40}" + "".join(f" {k}={_geth_value(v, kind)}" for k, v, kind in fields)
+    if style == "knative":
+        # zap's JSON under knative's config-logging (keys severity, logger, caller, message), the
+        # timestamp left out; the logger the component, the caller the call's dir/file.go:line
+        path, line = record["at"].rsplit(":", 1)
+        body = {"severity": level, "logger": _knative_logger(path),
+                "caller": "/".join(path.split("/")[-2:]) + ":" + line, "message": message}
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if style == "flowy":
+        # AppFlowy's Rust core logs what Dart's Log sends as JSON (lib-log's layer): msg, then
+        # the time (left out) and the target
+        return json.dumps({"msg": message, "target": "dart_ffi"}, ensure_ascii=False, separators=(",", ":"))
     if style == "klog":
         # klog's structured calls print the quoted message (extract.py quotes it), then
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
