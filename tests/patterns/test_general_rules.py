@@ -1818,3 +1818,24 @@ def test_the_standard_errors_of_go_and_tokio_after_a_colon_are_one_value():
     # EOF in capitals only (a word of prose is not it), and ending the text
     assert mask("reader: eof reached") == "reader: eof reached"
     assert mask("reader: EOF before header") == "reader: EOF before header"
+
+
+def test_a_word_after_an_arrow_is_a_value():
+    # an arrow (a state's change, idle -> running; a hash's key and value, mode => fast) points
+    # at a value as a colon does: one call site prints any word there
+    assert _one_pattern_both_ways("Routing changed upstream -> primary", "Routing changed upstream -> standby",
+                                  "Routing changed upstream -> drained")
+    assert _one_pattern_both_ways("Validated setting mode => fast", "Validated setting mode => slow")
+    # a spaced dash alone is no arrow: a subject and its state (… - primary / … - standby) stay apart
+    assert _apart("Routing changed upstream - primary", "Routing changed upstream - standby")
+
+
+def test_a_word_after_a_naming_label_and_its_colon_stays_a_value():
+    # a naming word as a label (scheme: https, user: bob) names the value after its colon as
+    # scheme https or user=bob would: however often one value came first, another is the
+    # same call site's, not a constant the call site prints (_settled)
+    settled = ["Connected to broker scheme: https"] * 4
+    assert _one_pattern(*settled, "Connected to broker scheme: http")
+    assert _one_pattern(*["Session opened user: alice"] * 4, "Session opened user: bob")
+    # after a label that names no kind of thing (mode: fast) the call site's word stays its own
+    assert len(_ids(*["Connected to broker mode: fast"] * 4, "Connected to broker mode: slow")) == 2
