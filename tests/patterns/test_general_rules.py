@@ -1839,3 +1839,30 @@ def test_a_word_after_a_naming_label_and_its_colon_stays_a_value():
     assert _one_pattern(*["Session opened user: alice"] * 4, "Session opened user: bob")
     # after a label that names no kind of thing (mode: fast) the call site's word stays its own
     assert len(_ids(*["Connected to broker mode: fast"] * 4, "Connected to broker mode: slow")) == 2
+
+
+def test_a_short_text_after_a_labels_colon_joins_a_template_that_ends_with_a_value_there():
+    # a call site that printed two values after its colon (heartbeat: <*>) prints one in
+    # words there too, of another length (not found, no route to host)
+    beats = ["sync worker heartbeat: EOF", "sync worker heartbeat: timeout"]
+    assert _one_pattern(*beats, "sync worker heartbeat: not found", "sync worker heartbeat: no route to host")
+    assert _one_pattern("probe status=ok", "probe status=down", "probe status=not ready")
+    # a longer text, or one with a capital, is as often a sentence of its own: the event's
+    assert len(_ids(*beats, "sync worker heartbeat: server closed the connection")) == 2
+    assert len(_ids(*beats, "sync worker heartbeat: Paused by operator")) == 2
+    # and two texts of words, no value yet, are a label's two events (link up / link flapping)
+    assert len(_ids("sync worker heartbeat: link up", "sync worker heartbeat: link flapping now")) == 2
+
+
+def test_a_record_that_opens_with_another_name_finds_a_run_in_a_template_that_let_its_name_go():
+    # once a template let its leading name go (<*>: … <*>: <*>, whichever name came first), a
+    # record that opens with a name not seen yet and ends with a short text after the colon
+    # is that call site's too
+    assert _one_pattern(
+        "inventory.internal: disconnected while connecting to mail-25.example.org: node is not the leader",
+        "AnalyticsService: disconnected while connecting to 10.0.0.7: not enough replicas",
+        "SearchService: disconnected while connecting to worker-0.svc: rebalance in progress",
+        "auth-8: disconnected while connecting to app-6.svc: leader changed")
+    # a record with one name and another text is another event (no template let the name go)
+    assert _apart("SearchService: disconnected while connecting to worker-0.svc: rebalance in progress",
+                  "SearchService: reconnected to worker-0.svc after backoff")
