@@ -1867,3 +1867,15 @@ def test_a_record_that_opens_with_another_name_finds_a_run_in_a_template_that_le
     # a record with one name and another text is another event (no template let the name go)
     assert _apart("SearchService: disconnected while connecting to worker-0.svc: rebalance in progress",
                   "SearchService: reconnected to worker-0.svc after backoff")
+
+
+@pytest.mark.parametrize("text", ["Invalid argument", "No such process", "Not a directory",
+                                  "Function not implemented", "Too many levels of symbolic links"])
+def test_the_other_common_errno_texts_after_a_colon_are_one_value(text):
+    # libc's table beyond the socket and file errors (EINVAL, ESRCH, ENOTDIR, ENOSYS, ELOOP):
+    # one call site prints any errno's text after its colon
+    assert mask(f"battery poll: {text}") == "battery poll: <*>"
+    assert len(_ids("battery poll: Permission denied", f"battery poll: {text}")) == 1
+    # not in the program's own sentence, nor before more text
+    assert mask(f"{text} for battery poll") == f"{text} for battery poll"
+    assert mask(f"battery poll: {text} in request") == f"battery poll: {text} in request"
