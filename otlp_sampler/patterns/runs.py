@@ -159,7 +159,7 @@ ENDED_WORDS: Final = 5
 def _ended_text(template: list[str], template_kinds: list[int], tokens: list[str], head: int) -> bool:
     """Whether ``tokens`` ends, after ``head`` tokens that agree with ``template``, with a short
     text of words where the template already ends with a value, right after the colon or
-    ``=`` that ends a label of at most ``ANCHOR_WORDS`` words (``heartbeat: <*>`` /
+    ``=`` that ends a label, one word enough, however long (``heartbeat: <*>`` /
     ``heartbeat: not found``, ``probe status=<*>`` / ``probe status=not ready``): a call site
     that printed two values there prints one in words there too. The text is at most
     ``ENDED_WORDS`` lower-case words (``_ended_run``): a longer one, or one with a capital,
@@ -167,7 +167,7 @@ def _ended_text(template: list[str], template_kinds: list[int], tokens: list[str
     yet, are a label's two events (``nomad: cluster leadership acquired`` / ``nomad: no
     enabled schedulers``: measured, four labels newly wrong)."""
     return (len(template) - head == 1 and template_kinds[head] == WILD and template[head - 1] in _ENDED_ANCHORS
-            and word_count(template_kinds[:head]) <= ANCHOR_WORDS and _ended_run(tokens, head))
+            and _ended_run(tokens, head))
 
 
 def _ended_run(tokens: list[str], at: int) -> bool:

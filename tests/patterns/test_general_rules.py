@@ -1848,6 +1848,8 @@ def test_a_short_text_after_a_labels_colon_joins_a_template_that_ends_with_a_val
     assert _one_pattern(*beats, "sync worker heartbeat: not found", "sync worker heartbeat: no route to host",
                         "sync worker heartbeat: server closed the connection unexpectedly")
     assert _one_pattern("probe status=ok", "probe status=down", "probe status=not ready")
+    fallback = "Replica sync of the shard store (v2): "  # (a long label: six words)
+    assert _one_pattern(fallback + "EOF", fallback + "timeout", fallback + "maintenance window")
     # a longer text, or one with a capital, is as often a sentence of its own: the event's
     assert len(_ids(*beats, "sync worker heartbeat: the peer went away before we could finish")) == 2
     assert len(_ids(*beats, "sync worker heartbeat: Paused by operator")) == 2
