@@ -292,16 +292,10 @@ class ShapeIndex:
             if found is not None:
                 return found
         if by_length is not None:
-            found = self._inner_run(tokens, kinds, by_length, self._leads.get(lead))
+            found = self._inner_run(tokens, kinds, lead, by_length)
             if found is None:
                 found = self._unmarked_cause(tokens, kinds, lead, by_length)
-            if found is not None:
-                return found
-        if self._prefixed and _prefixed(tokens, kinds):
-            # a leading name, then another run of words: among the templates that let the
-            # name go (<*>: disconnected while connecting to <*>: <*> / SearchService: …:
-            # leader changed), whichever name they came with
-            return self._inner_run(tokens, kinds, self._prefixed, self._prefixed_places)
+            return found
         return None
 
     def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,
@@ -365,8 +359,8 @@ class ShapeIndex:
             self._by_value(found)
         return found
 
-    def _inner_run(self, tokens: list[str], kinds: list[int], by_length: dict[int, _Bucket],
-                   index: PlaceIndex | None) -> Pattern | None:
+    def _inner_run(self, tokens: list[str], kinds: list[int], lead: str,
+                   by_length: dict[int, _Bucket]) -> Pattern | None:
         """A template of another length that agrees with ``tokens`` before and after one run
         of words, where a naming word or a key mark introduces it in both (``… to node
         <*> with the following error …``, ``… by publisher <*>: the configuration was
@@ -380,6 +374,7 @@ class ShapeIndex:
         # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
         # brackets or after a key, which the message holds before the run as the shape does)
         reach = MAX_RUN if _LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
+        index = self._leads.get(lead)
         runs = None
         if index is not None:
             wanted = 0

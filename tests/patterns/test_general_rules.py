@@ -1857,20 +1857,6 @@ def test_a_short_text_after_a_labels_colon_joins_a_template_that_ends_with_a_val
     assert len(_ids("sync worker heartbeat: link up", "sync worker heartbeat: link flapping now")) == 2
 
 
-def test_a_record_that_opens_with_another_name_finds_a_run_in_a_template_that_let_its_name_go():
-    # once a template let its leading name go (<*>: … <*>: <*>, whichever name came first), a
-    # record that opens with a name not seen yet and ends with a short text after the colon
-    # is that call site's too
-    assert _one_pattern(
-        "inventory.internal: disconnected while connecting to mail-25.example.org: node is not the leader",
-        "AnalyticsService: disconnected while connecting to 10.0.0.7: not enough replicas",
-        "SearchService: disconnected while connecting to worker-0.svc: rebalance in progress",
-        "auth-8: disconnected while connecting to app-6.svc: leader changed")
-    # a record with one name and another text is another event (no template let the name go)
-    assert _apart("SearchService: disconnected while connecting to worker-0.svc: rebalance in progress",
-                  "SearchService: reconnected to worker-0.svc after backoff")
-
-
 @pytest.mark.parametrize("text", ["Invalid argument", "No such process", "Not a directory",
                                   "Function not implemented", "Too many levels of symbolic links"])
 def test_the_other_common_errno_texts_after_a_colon_are_one_value(text):
