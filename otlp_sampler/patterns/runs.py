@@ -166,8 +166,8 @@ def _ended_text(template: list[str], template_kinds: list[int], tokens: list[str
     is as often a sentence of its own (the event's); and two such texts, no value there
     yet, are a label's two events (``nomad: cluster leadership acquired`` / ``nomad: no
     enabled schedulers``: measured, four labels newly wrong)."""
-    return (len(template) - head == 1 and template_kinds[head] == WILD and template[head - 1] in _ENDED_ANCHORS
-            and _ended_run(tokens, head))
+    return (len(template) - head == 1 and template_kinds[head] == WILD
+            and template[head - 1] in _ENDED_ANCHORS and _ended_run(tokens, head))
 
 
 def _ended_run(tokens: list[str], at: int) -> bool:

@@ -1823,8 +1823,8 @@ def test_the_standard_errors_of_go_and_tokio_after_a_colon_are_one_value():
 def test_a_word_after_an_arrow_is_a_value():
     # an arrow (a state's change, idle -> running; a hash's key and value, mode => fast) points
     # at a value as a colon does: one call site prints any word there
-    assert _one_pattern_both_ways("Routing changed upstream -> primary", "Routing changed upstream -> standby",
-                                  "Routing changed upstream -> drained")
+    changed = "Routing changed upstream -> "
+    assert _one_pattern_both_ways(changed + "primary", changed + "standby", changed + "drained")
     assert _one_pattern_both_ways("Validated setting mode => fast", "Validated setting mode => slow")
     # a spaced dash alone is no arrow: a subject and its state (… - primary / … - standby) stay apart
     assert _apart("Routing changed upstream - primary", "Routing changed upstream - standby")
