@@ -334,6 +334,13 @@ _SYSTEM_ERROR: Final = re.compile(
     r"|input/output error|device or resource busy|bad file descriptor|disk quota exceeded"
     r"|cannot allocate memory|interrupted system call|software caused connection abort"
     r"|connection aborted|host is down|i/o timeout"
+    # (and the rest of the first errnos' and the sockets': EINVAL, ESRCH, ENOTDIR, ENOSYS, …)
+    r"|invalid argument|no such process|no such device or address|no such device|not a directory"
+    r"|is a directory|directory not empty|file name too long|function not implemented"
+    r"|operation not supported|protocol error|too many links|exec format error|argument list too long"
+    r"|no child processes|bad address|illegal seek|stale file handle|inappropriate ioctl for device"
+    r"|too many levels of symbolic links|transport endpoint is not connected|network is down"
+    r"|no buffer space available|message too long|text file busy|numerical result out of range"
     # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
     r"|context deadline exceeded|context canceled|use of closed network connection"
     r"|deadline has elapsed)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")

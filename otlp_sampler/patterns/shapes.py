@@ -72,6 +72,7 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    _naming_word,
     class_label_at,
     cue_at,
     fits_other_length,
@@ -726,12 +727,20 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     return any(a != b and kinds[at] != WILD and kinds[at] != MIXED
                and (cue_at(tokens, at) != STRONG_CUE or kinds[at] == STRONG)
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
+               and not (kinds[at] != STRONG and _named_label_at(tokens, at))
                and not (a in _QUOTE_MARKS and b in _QUOTE_MARKS)
                and not variable_value_at(tokens, other, at)
                for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
 
 
 _KEY_MARKS: Final = frozenset(("=", ":"))
+
+
+def _named_label_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` follows a label and its colon where the label is a naming word
+    (``scheme: https``, ``user: bob``): the label names the value after it, as ``scheme
+    https`` or ``user=bob`` would, so a word there is a value however often one comes."""
+    return at > 1 and tokens[at - 1] == ":" and _naming_word(tokens[at - 2])
 _QUOTE_MARKS: Final = frozenset(("'", '"'))
 
 

@@ -313,7 +313,14 @@ def cue_at(tokens: list[str], index: int) -> float:
     previous = tokens[at]
     if previous == "=" or previous.lower().rstrip(":=") in CUE_WORDS:
         return STRONG_CUE
+    if previous == ">" and at and tokens[at - 1] in _ARROW_TAILS:
+        # an arrow (state idle -> running, :key => value, tokenized - > and = >) points at a
+        # value as a colon does
+        return WEAK_CUE
     return WEAK_CUE if previous in CUE_MARKS else 0.0
+
+
+_ARROW_TAILS: Final = frozenset(("-", "="))
 
 
 def bar_field_at(tokens: list[str], at: int) -> bool:

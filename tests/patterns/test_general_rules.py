@@ -1818,3 +1818,52 @@ def test_the_standard_errors_of_go_and_tokio_after_a_colon_are_one_value():
     # EOF in capitals only (a word of prose is not it), and ending the text
     assert mask("reader: eof reached") == "reader: eof reached"
     assert mask("reader: EOF before header") == "reader: EOF before header"
+
+
+def test_a_word_after_an_arrow_is_a_value():
+    # an arrow (a state's change, idle -> running; a hash's key and value, mode => fast) points
+    # at a value as a colon does: one call site prints any word there
+    changed = "Routing changed upstream -> "
+    assert _one_pattern_both_ways(changed + "primary", changed + "standby", changed + "drained")
+    assert _one_pattern_both_ways("Validated setting mode => fast", "Validated setting mode => slow")
+    # a spaced dash alone is no arrow: a subject and its state (… - primary / … - standby) stay apart
+    assert _apart("Routing changed upstream - primary", "Routing changed upstream - standby")
+
+
+def test_a_word_after_a_naming_label_and_its_colon_stays_a_value():
+    # a naming word as a label (scheme: https, user: bob) names the value after its colon as
+    # scheme https or user=bob would: however often one value came first, another is the
+    # same call site's, not a constant the call site prints (_settled)
+    settled = ["Connected to broker scheme: https"] * 4
+    assert _one_pattern(*settled, "Connected to broker scheme: http")
+    assert _one_pattern(*["Session opened user: alice"] * 4, "Session opened user: bob")
+    # after a label that names no kind of thing (mode: fast) the call site's word stays its own
+    assert len(_ids(*["Connected to broker mode: fast"] * 4, "Connected to broker mode: slow")) == 2
+
+
+def test_a_short_text_after_a_labels_colon_joins_a_template_that_ends_with_a_value_there():
+    # a call site that printed two values after its colon (heartbeat: <*>) prints one in
+    # words there too, of another length (not found, no route to host)
+    beats = ["sync worker heartbeat: EOF", "sync worker heartbeat: timeout"]
+    assert _one_pattern(*beats, "sync worker heartbeat: not found", "sync worker heartbeat: no route to host",
+                        "sync worker heartbeat: server closed the connection unexpectedly")
+    assert _one_pattern("probe status=ok", "probe status=down", "probe status=not ready")
+    fallback = "Replica sync of the shard store (v2): "  # (a long label: six words)
+    assert _one_pattern(fallback + "EOF", fallback + "timeout", fallback + "maintenance window")
+    # a longer text, or one with a capital, is as often a sentence of its own: the event's
+    assert len(_ids(*beats, "sync worker heartbeat: the peer went away before we could finish")) == 2
+    assert len(_ids(*beats, "sync worker heartbeat: Paused by operator")) == 2
+    # and two texts of words, no value yet, are a label's two events (link up / link flapping)
+    assert len(_ids("sync worker heartbeat: link up", "sync worker heartbeat: link flapping now")) == 2
+
+
+@pytest.mark.parametrize("text", ["Invalid argument", "No such process", "Not a directory",
+                                  "Function not implemented", "Too many levels of symbolic links"])
+def test_the_other_common_errno_texts_after_a_colon_are_one_value(text):
+    # libc's table beyond the socket and file errors (EINVAL, ESRCH, ENOTDIR, ENOSYS, ELOOP):
+    # one call site prints any errno's text after its colon
+    assert mask(f"battery poll: {text}") == "battery poll: <*>"
+    assert len(_ids("battery poll: Permission denied", f"battery poll: {text}")) == 1
+    # not in the program's own sentence, nor before more text
+    assert mask(f"{text} for battery poll") == f"{text} for battery poll"
+    assert mask(f"battery poll: {text} in request") == f"battery poll: {text} in request"
