@@ -443,8 +443,6 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
     goes with it. JSON objects (a quoted key then ``:``) at the start of a message keep
     their keys: they are the record's own fields; so does a record that is the whole
     message. Inside a sentence one is an argument (``_inline_json``)."""
-    if "[" not in out and "{" not in out:
-        return  # (most messages: two scans in C)
     # from the last opening to the first: a fold leaves the positions before it as they were
     for index in [at for at, token in enumerate(out) if token == "[" or token == "{"][::-1]:
         if index >= len(out) or out[index] not in _STRUCTURE_CLOSE:
