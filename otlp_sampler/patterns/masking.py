@@ -169,8 +169,9 @@ _AT_TOKEN_START: Final = _any(
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
         rf"(?:[<>~]=?)?-?\d++(?:\.\d++)?\s{_UNIT}\b",
-        # a host name with a port (a name may start with a digit)
-        r"(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
+        # a host name with a port (a name may start with a digit); first, what it needs:
+        # a run of labels and dots, then the port's colon and digit (most dotted names have none)
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # ipv6
         r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
         # a number, or anything word-like starting with one; chained through . : , / + #
@@ -211,7 +212,8 @@ _AT_TOKEN_START: Final = _any(
         r"[\w.+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z]{2,}\b",
         # host name with a port; the last label of a host name is a top-level or local
         # domain, never camelCase: that is a field of code and its value (view.scrollTop:42)
-        r"(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
+        # (first, as above, the port's colon and digit after a run of labels and dots)
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
         rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w.-])",
