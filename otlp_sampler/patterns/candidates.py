@@ -119,7 +119,8 @@ class PlaceIndex:
         length = len(tokens)
         front, back, firm = self.front, self.back, self.firm
         front_wild, back_wild = self.front_wild, self.back_wild
-        second, anchored, wordy, closing, opening = self.second, self.anchored, self.wordy, self.closing, self.opening
+        second, anchored = self.second, self.anchored
+        wordy, closing, opening = self.wordy, self.closing, self.opening
         grow = length - len(front)
         if grow > 0:
             front.extend([{} for _ in range(grow)])
@@ -256,8 +257,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                 mask &= keys | index.front_wild[at]
                 continue
             mask &= ~keys
-        if kind != WORD and kind != TITLE and kind != STRONG:  # noqa: SIM109
-            continue
+        if kind != WORD and kind != TITLE and kind != STRONG:
+            continue  # (no rule below refuses a shape there)
         # (the rules below decide only whether this place may refuse a shape: asked only
         # where one would be refused, a firm word of a shape against another word)
         refused = mask & firm[at] & ~front[at].get(token, 0)
