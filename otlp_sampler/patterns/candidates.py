@@ -119,17 +119,15 @@ class PlaceIndex:
         length = len(tokens)
         front, back, firm = self.front, self.back, self.firm
         front_wild, back_wild = self.front_wild, self.back_wild
-        while len(front) < length:
-            front.append({})
-            back.append({})
-            front_wild.append(0)
-            back_wild.append(0)
-            firm.append(0)
-            self.second.append(0)
-            self.anchored.append(0)
-            self.wordy.append(0)
-            self.closing.append(0)
-            self.opening.append(0)
+        second, anchored = self.second, self.anchored
+        wordy, closing, opening = self.wordy, self.closing, self.opening
+        grow = length - len(front)
+        if grow > 0:
+            front.extend([{} for _ in range(grow)])
+            back.extend([{} for _ in range(grow)])
+            zeros = [0] * grow
+            for places in (front_wild, back_wild, firm, second, anchored, wordy, closing, opening):
+                places.extend(zeros)
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
         words = 0
@@ -146,9 +144,9 @@ class PlaceIndex:
                 if words < ANCHOR_WORDS:
                     words += 1
                     if words == 2:
-                        self.second[at + 1] |= bit
+                        second[at + 1] |= bit
                     if words == ANCHOR_WORDS:
-                        self.anchored[at + 1] |= bit
+                        anchored[at + 1] |= bit
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
                 if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
@@ -160,34 +158,40 @@ class PlaceIndex:
         for at in range(length):  # from the end
             token = tokens[last - at]
             if token in _RUN_CLOSERS:
-                self.closing[at] |= bit
+                closing[at] |= bit
             elif token == "|":
-                self.wordy[at] |= bit
+                wordy[at] |= bit
             if token in _RUN_OPENERS:
-                self.opening[last - at] |= bit
-            if WORD <= kinds[last - at] < PUNCT:
+                opening[last - at] |= bit
+            if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1
                 if words == 2:
-                    self.wordy[at] |= bit
+                    wordy[at] |= bit
 
     def _take(self, bit: int, tokens: list[str], kinds: list[int]) -> None:
         keep = ~bit
         last = len(tokens) - 1
+        front, back = self.front, self.back
         for at, token in enumerate(tokens):
-            for place in (self.front[at], self.back[last - at]):
-                left = place[token] & keep
-                if left:
-                    place[token] = left
-                else:
-                    del place[token]
-            self.front_wild[at] &= keep
-            self.back_wild[last - at] &= keep
-            self.firm[at] &= keep
-            self.second[at + 1] &= keep
-            self.anchored[at + 1] &= keep
-            self.wordy[at] &= keep
-            self.closing[at] &= keep
-            self.opening[at] &= keep
+            place = front[at]
+            left = place[token] & keep
+            if left:
+                place[token] = left
+            else:
+                del place[token]
+            place = back[last - at]
+            left = place[token] & keep
+            if left:
+                place[token] = left
+            else:
+                del place[token]
+        # (every place of the shape's length: its bit is at most there)
+        for places in (self.front_wild, self.back_wild, self.firm, self.wordy, self.closing, self.opening):
+            for at in range(len(tokens)):
+                places[at] &= keep
+        for places in (self.second, self.anchored):
+            for at in range(1, len(tokens) + 1):
+                places[at] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
 
@@ -236,7 +240,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     left: the rule decides the rest.) ``skip``: a place the templates are asked about
     with a variable there (``shapes._best_after_name``)."""
     mask = index.lengths.get(len(tokens), 0)
-    front, firm = index.front, index.firm
+    front, firm, keyed = index.front, index.firm, index.keyed
     last = len(tokens) - 1
     for at, kind in enumerate(kinds):
         if mask & (mask - 1) == 0:
@@ -244,22 +248,31 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
         if at == skip:
             continue
         token = tokens[at]
-        if kind != WILD and not (0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]):
+        # (a shape's "=" is asked about only while one with a key is left: index.keyed)
+        if kind != WILD and (token == "=" or mask & keyed) and not (
+                0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]):
             # a key's "=" against another token, in either: another record (score)
             keys = front[at].get("=", 0)
             if token == "=":
                 mask &= keys | index.front_wild[at]
                 continue
             mask &= ~keys
-        if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
+        if kind != WORD and kind != TITLE and kind != STRONG:
+            continue  # (no rule below refuses a shape there)
+        # (the rules below decide only whether this place may refuse a shape: asked only
+        # where one would be refused, a firm word of a shape against another word)
+        refused = mask & firm[at] & ~front[at].get(token, 0)
+        if not refused:
+            continue
+        if kind != STRONG:
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
                     or proper_name_at(tokens, at) or bar_field_at(tokens, at)):
                 continue
-        elif kind != STRONG or STRONG in kinds[at - 3 if at > 3 else 0:at]:
+        elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
-        mask &= front[at].get(token, 0) | ~firm[at]
+        mask &= ~refused
     return mask
 
 

@@ -71,7 +71,10 @@ def _any(*alternatives: str) -> str:
 # cheap test: inside a word only the mid-word group is tried, at the start of a token
 # only the group for its first character. A kept prefix (url scheme, ``blk_``, quotes) is
 # left out of the match with a lookbehind, so the replacement is a plain ``<*>`` and
-# ``re.sub`` never calls back into Python.
+# ``re.sub`` never calls back into Python. A run that must be followed by a character it
+# cannot hold (the labels of a host name before their dot, a scheme before its ``:``) is
+# matched possessively (``++``, ``*+``): giving characters back could never succeed, and
+# most attempts fail, after the engine has tried every shorter run (the same matches).
 # An HTTP request line in quotes ("GET /x HTTP/1.1") is read inside: its method and its
 # status after it name the event (see docs/patterns.md, HTTP status).
 _METHODS: Final = "(?:" + "|".join(METHODS) + ")"
@@ -165,9 +168,10 @@ _AT_TOKEN_START: Final = _any(
         # mac address
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
-        rf"(?:[<>~]=?)?-?\d+(?:\.\d+)?\s{_UNIT}\b",
-        # a host name with a port (a name may start with a digit)
-        r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
+        rf"(?:[<>~]=?)?-?\d++(?:\.\d++)?\s{_UNIT}\b",
+        # a host name with a port (a name may start with a digit); first, what it needs:
+        # a run of labels and dots, then the port's colon and digit (most dotted names have none)
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # ipv6
         r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
         # a number, or anything word-like starting with one; chained through . : , / + #
@@ -200,37 +204,39 @@ _AT_TOKEN_START: Final = _any(
         # a name glued to a bracketed range or list of numbers is a compressed list of
         # names, as cluster tools write node sets (node-[1-4,7], cn[01-12], rack-[3\ 5]):
         # one value. A single number there (items[3]) is an index and stays.
-        r"[A-Za-z][\w-]*\[\d+[,\\\s-][\d,\\\s-]*\]",
+        r"[A-Za-z][\w-]*+\[\d++[,\\\s-][\d,\\\s-]*+\]",
         # mac address or ipv6 starting with a letter
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
         # e-mail address
-        r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+        r"[\w.+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z]{2,}\b",
         # host name with a port; the last label of a host name is a top-level or local
         # domain, never camelCase: that is a field of code and its value (view.scrollTop:42)
-        r"(?:[A-Za-z0-9-]+\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*:\d{1,5}\b",
+        # (first, as above, the port's colon and digit after a run of labels and dots)
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
-        rf"(?:[A-Za-z0-9-]+\.){{2,}}{_TLD}(?![\w.-])",
-        rf"[A-Za-z0-9-]+\.{_GTLD}(?![\w.-])",
+        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w.-])",
+        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
         # a file name with a common extension (not a label of a qualified name: Spring Boot's
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
-        rf"[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
+        rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
-        r"(?!HTTP/)(?=[\w.$-]*/)(?=[\w./$-]*\.)[\w.$-]+/[\w./$-]+",
+        r"(?!HTTP/)(?=[\w.$-]*+/)(?=[\w./$-]*\.)[\w.$-]++/[\w./$-]+",
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a url, scheme included: http and https are one event
-        r"[A-Za-z][A-Za-z0-9+.-]*://" + _URL_REST,
+        r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
         # executeJob: …, Subscriber executed: App\Sub\Auth::afterLogout), one per call site
-        r"(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
-        r"[A-Za-z]\w*(?:(?:::|\\)[A-Za-z_]\w*)+",
+        # (first, what it needs: its first word and a separator; most words have none)
+        r"(?=[A-Za-z]\w*+(?:::|\\))(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
+        r"[A-Za-z]\w*+(?:(?:::|\\)[A-Za-z_]\w*+)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",

@@ -382,6 +382,13 @@ class ShapeIndex:
                 if abs(other - length) <= reach and other >= 3:
                     wanted |= index.lengths.get(other, 0)
             runs = run_mask(index, tokens, wanted)
+            if not runs:
+                # (no candidate anywhere, most first lines: only a grown bucket's read, which
+                # sorts it (_Bucket.candidates), is left to do, as the scan below would)
+                for other, bucket in by_length.items():
+                    if abs(other - length) <= reach and other >= 3 and len(bucket.shapes) > MAX_CANDIDATES:
+                        bucket.candidates()
+                return None
         for other, bucket in by_length.items():
             if abs(other - length) > reach or other < 3:
                 continue
