@@ -1887,3 +1887,15 @@ def test_a_name_after_a_labels_colon_is_a_label_and_what_follows_the_message():
         "connection refused", "i/o timeout", "no route to host")]) == "upload failed: <*>"
     assert _one_pattern(*[f"sync: writeBlock: {cause}" for cause in (
         "connection reset by peer", "broken pipe", "permission denied")])
+
+
+def test_a_name_after_the_records_level_in_brackets_is_the_messages_prefix():
+    # [level] <name>: <message>: the name is let go as a leading one is ([orders] …, orders: …)
+    services = ["payments-api", "events-queue", "LedgerStore", "Uploads"]
+    assert _template(*[f"[debug] {name}: Failed to render item." for name in services]) == (
+        "[debug] <*>: Failed to render item.")
+    assert _one_id_both_ways(*[f"[info] {name}: Rendering page now." for name in services])
+    # near miss: a function's name in snake case there is one call site's, and two messages
+    # of one name that say different things stay two
+    assert _apart("[trace] parse_item: Parser done.", "[trace] extract_item: Parser done.")
+    assert _apart("[debug] events-queue: Failed to render item.", "[debug] events-queue: Rendering page now.")
