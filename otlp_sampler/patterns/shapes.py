@@ -49,6 +49,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _FAILURE_TOKENS,
+    _FUNCTION_NAME,
     _LONG_RUN_TOKENS,
     MAX_CAUSE_TOKENS,
     MAX_RUN,
@@ -57,7 +58,6 @@ from otlp_sampler.patterns.runs import (
     _cause_colon,
     _cause_key,
     _inner_run_at,
-    _FUNCTION_NAME,
     _says_failure,
     _unmarked_cause_at,
     failures_at,
