@@ -327,7 +327,8 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     up to the template's variable before it), the second ones among them; a run may start
     there (``runs._run_start(tokens, at)``: what the message says there, else a sentence's
     end in a variable of the template, or ANCHOR_WORDS words of it before), after two words
-    of the template (or an error's key, ``_run_start``'s second answer); after a run of at
+    of the template (or, ``_run_start``'s second answer, right after an error's key or after
+    a label's colon before a short text that ends the message: ``_ended_text``); after a run of at
     most ``MAX_TEXT`` tokens (the longest any run takes) the rest of the message agrees
     from its end; and what the template has after the run, a part of what agrees from the
     end, holds two words or a closing mark, unless the run may end the message (the last

@@ -641,6 +641,25 @@ def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
         start -= 1
     return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
         [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
+
+
+def _label_after_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the colon at ``at`` ends one name that follows another label's colon, with no
+    failure said before it (Monolog's ``app.DEBUG: CAMPAIGN: <message>``, Jetty's
+    ``DEBUG:oejj.NamingContext:<name>: <message>``): a chain of labels (a channel, a class,
+    an instance's name), each saying where or about what the event is logged, then the
+    message, the event itself. An operation whose cause follows is said in words (``failed
+    to open <*>: <cause>``, ``reexec socketpair: <cause>``); after a failure's colon, a name
+    and its colon are a wrapped error's (``failed: dial: <cause>``)."""
+    return (at - 2 >= start and tokens[at - 2] == ":" and kinds[at - 1] in _NAME_KINDS
+            and not tokens[at - 1].isdigit()  # (a line's number: file.c:<line>: <message>)
+            and _OWN_FAILURE.search(" ".join(tokens[start:at])) is None)
+
+
+_NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
+_CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
+
+
 def _code_location(tokens: list[str], at: int) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
     bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
@@ -757,6 +776,13 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
         weakly = _function_after_location(tokens, at)
+        if _label_after_label(tokens, kinds, at, start):
+            if not _FUNCTION_NAME.fullmatch(before) and not _CAMEL_NAME.fullmatch(before):
+                return False
+            # a function's name there (putHashes: <error>, on_connect: <error>) is as often the
+            # operation an error's text alone follows: as after a bracket, causes that read as
+            # failures fold
+            weakly = True
         if _code_before(tokens, kinds, at):
             return True
         if not (kinds[at - 1] in _OPERATION_KINDS or before in _QUOTE_MARKS

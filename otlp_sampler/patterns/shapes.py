@@ -49,6 +49,7 @@ from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _FAILURE_TOKENS,
+    _FUNCTION_NAME,
     _LONG_RUN_TOKENS,
     MAX_CAUSE_TOKENS,
     MAX_RUN,
@@ -64,6 +65,7 @@ from otlp_sampler.patterns.runs import (
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
+    LEVEL_WORD,
     MIXED,
     PUNCT,
     SIMILARITY,
@@ -912,6 +914,12 @@ def _name_at(tokens: list[str]) -> int:
     (``[orders] …``, ``(worker-3) …``) or the one after a list's bullet (``_bulleted``)."""
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
+        if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and LEVEL_WORD.fullmatch(tokens[1])
+                and not _FUNCTION_NAME.fullmatch(tokens[3])):
+            # the record's level in brackets, then a name and its colon ([debug] <name>: …):
+            # the level is the record's, the name the message's prefix; not a function's
+            # name in snake case, one call site's ([trace] fetch_channel: …)
+            return 3
         return 1
     return 0
 

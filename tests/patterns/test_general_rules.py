@@ -1867,3 +1867,35 @@ def test_the_other_common_errno_texts_after_a_colon_are_one_value(text):
     # not in the program's own sentence, nor before more text
     assert mask(f"{text} for battery poll") == f"{text} for battery poll"
     assert mask(f"battery poll: {text} in request") == f"battery poll: {text} in request"
+
+
+def test_a_name_after_a_labels_colon_is_a_label_and_what_follows_the_message():
+    # a chain of labels (a channel and its level, a tag; a level, a class, an instance's
+    # name): what follows the last colon is the event itself, not an operation's cause
+    tagged = [f"shop.INFO: BILLING: {event}" for event in (
+        "Invoice 42 sent to customer 7", "Reminder queued for account 9", "Ledger closed for day 3",
+        "Invoice 43 sent to customer 8")]
+    assert len(_ids(*tagged)) == 3
+    assert _template(tagged[0], tagged[3]) == "shop.INFO: BILLING: Invoice <*> sent to customer <*>"
+    named = [f"DEBUG:core.Scheduler:{name}: {event}" for name, event in (
+        ("nightly-sync", "Skipping job with id=4"), ("reports.daily", "Starting worker pool"),
+        ("archive", "Skipping job with id=51"), ("Mailer", "Starting worker pool"))]
+    assert len(_ids(*named)) == 2
+    # near misses: after a failure's colon a name and its colon are a wrapped error's, and a
+    # function's name there comes before an error's text alone: the causes fold
+    assert _template(*[f"upload failed: dial: {cause}" for cause in (
+        "connection refused", "i/o timeout", "no route to host")]) == "upload failed: <*>"
+    assert _one_pattern(*[f"sync: writeBlock: {cause}" for cause in (
+        "connection reset by peer", "broken pipe", "permission denied")])
+
+
+def test_a_name_after_the_records_level_in_brackets_is_the_messages_prefix():
+    # [level] <name>: <message>: the name is let go as a leading one is ([orders] …, orders: …)
+    services = ["payments-api", "events-queue", "LedgerStore", "Uploads"]
+    assert _template(*[f"[debug] {name}: Failed to render item." for name in services]) == (
+        "[debug] <*>: Failed to render item.")
+    assert _one_id_both_ways(*[f"[info] {name}: Rendering page now." for name in services])
+    # near miss: a function's name in snake case there is one call site's, and two messages
+    # of one name that say different things stay two
+    assert _apart("[trace] parse_item: Parser done.", "[trace] extract_item: Parser done.")
+    assert _apart("[debug] events-queue: Failed to render item.", "[debug] events-queue: Rendering page now.")
