@@ -978,6 +978,30 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
 
 
+def glued_head_end(tokens: list[str], spaced: list[bool], colon: int) -> int:
+    """Where a head of fields glued by colons ends when ``colon`` is a level's colon with
+    a field glued after it (Python's default ``INFO:app.db:<message>``, Jetty's
+    ``DEBUG:oejs.Server:main: <message>``, ``WARN :oejs.Server:main: …``): the last colon
+    of the chain of fields each glued to the colon that follows it, before the message's
+    first word (which the chain's last colon may be glued to: Python prints none between).
+    ``colon`` itself when no field is glued after it (``INFO: photos/a.jpg: Copied``: a
+    spaced name is as often what the message is about). ``record_header`` reads tokens
+    alone, which do not tell the two apart."""
+    end = colon
+    count = len(tokens)
+    at = colon + 1
+    # a field, glued to the colon before it and to its own colon, then the next token
+    # (a word of the message, or the next field glued to that colon)
+    while (at + 2 < count and not spaced[at] and not spaced[at + 1] and tokens[at + 1] == ":"
+           and tokens[at] != ":" and tokens[at] not in _BRACKETS and tokens[at] not in _CLOSING_BRACKETS
+           and (spaced[at + 2] or (at + 3 < count and not spaced[at + 3] and tokens[at + 3] == ":"))):
+        end = at + 1
+        if spaced[at + 2]:
+            break
+        at += 2
+    return end
+
+
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
