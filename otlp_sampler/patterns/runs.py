@@ -29,7 +29,6 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     cue_at,
-    glued_head_end,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -515,10 +514,6 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
             # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
             # follows is the message, the event itself, never the cause of an operation said
             # in the header
-            if tokens[header] == ":" and logger < 0 and tokens[header - 1] in HEAD_LEVELS:
-                # (the level's colon, then the head's fields glued by colons: Jetty's
-                # DEBUG:oejs.Server:main: <message>, Python's INFO:app.db:<message>)
-                header = glued_head_end(tokens, spaced, header)
             candidates = [at for at in candidates if at > header]
         elif logger >= 0 and _FAILURE_IN_NAME.search(tokens[logger]) is None:
             # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:

@@ -899,6 +899,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     count = len(tokens)
     while index < count:
         token = tokens[index]
+        if (token == ":" and not level and index and index + 1 < count and tokens[index + 1] in HEAD_LEVELS
+                and _value_alone(tokens[index - 1])):
+            index += 1  # (a time glued to the level by a colon: Jetty's <time>:INFO:oejs.Server:…)
+            continue
         if token in _HEADER_ENDS:
             if token == "-" and (not level or (index + 2 < count and tokens[index + 1] == WILDCARD
                                                and tokens[index + 2] == "-")):
@@ -917,6 +921,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 return index + 2, index + 1
             if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
                 end = _named_after_level_colon(tokens, index + 1)
+                if end < 0:
+                    end = _logger_and_field_after_level_colon(tokens, index + 1)
                 if end > 0:
                     return end, index + 1
             if token == ":":
@@ -978,30 +984,6 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
 
 
-def glued_head_end(tokens: list[str], spaced: list[bool], colon: int) -> int:
-    """Where a head of fields glued by colons ends when ``colon`` is a level's colon with
-    a field glued after it (Python's default ``INFO:app.db:<message>``, Jetty's
-    ``DEBUG:oejs.Server:main: <message>``, ``WARN :oejs.Server:main: …``): the last colon
-    of the chain of fields each glued to the colon that follows it, before the message's
-    first word (which the chain's last colon may be glued to: Python prints none between).
-    ``colon`` itself when no field is glued after it (``INFO: photos/a.jpg: Copied``: a
-    spaced name is as often what the message is about). ``record_header`` reads tokens
-    alone, which do not tell the two apart."""
-    end = colon
-    count = len(tokens)
-    at = colon + 1
-    # a field, glued to the colon before it and to its own colon, then the next token
-    # (a word of the message, or the next field glued to that colon)
-    while (at + 2 < count and not spaced[at] and not spaced[at + 1] and tokens[at + 1] == ":"
-           and tokens[at] != ":" and tokens[at] not in _BRACKETS and tokens[at] not in _CLOSING_BRACKETS
-           and (spaced[at + 2] or (at + 3 < count and not spaced[at + 3] and tokens[at + 3] == ":"))):
-        end = at + 1
-        if spaced[at + 2]:
-            break
-        at += 2
-    return end
-
-
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
@@ -1053,6 +1035,21 @@ def _named_after_level_colon(tokens: list[str], at: int) -> int:
             and _value_alone(tokens[after + 1])):
         return after + 2
     return -1
+
+
+def _logger_and_field_after_level_colon(tokens: list[str], at: int) -> int:
+    """Where the head ends when a logger's name, a colon, one more field (a thread) and its
+    colon follow the level's colon at ``at`` (Jetty's ``INFO:oejs.Server:main: <message>``),
+    or -1. The name must read as a class's or module's (a capital first, or qualified): a
+    name and a colon alone are as often what the message is about (``_named_after_level_colon``)."""
+    if at + 4 >= len(tokens):
+        return -1
+    name, field = tokens[at], tokens[at + 2]
+    if (tokens[at + 1] != ":" or tokens[at + 3] != ":" or name in HEAD_LEVELS or _value_alone(name)
+            or not (name[0].isupper() or "." in name.strip(".")) or not _ALNUM.search(name)
+            or field == ":" or field in _BRACKETS or field in _CLOSING_BRACKETS):
+        return -1
+    return at + 3
 
 
 def _value_alone(token: str) -> bool:
