@@ -919,6 +919,13 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # a thread, then the logger between spaced dashes (log4j's %p %t - %c - %m):
                 # the name the dashes close in is the logger's, what came before them a value
                 return index + 2, index + 1
+            if (token == ":" and index + 3 < count and tokens[index + 2] == ":"
+                    and _CAPS_TAG.fullmatch(tokens[index + 1]) and tokens[index + 1] not in HEAD_LEVELS
+                    and (logger < 0 or logger == index - 1)):
+                # a subsystem's tag in capitals and its colon after the level's (Monolog's
+                # app.DEBUG: CAMPAIGN: <message>, ERROR: SSL: <message>): the tag names the
+                # part that logs, what follows is its message
+                return index + 2, logger if logger >= 0 else index + 1
             if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
                 end = _named_after_level_colon(tokens, index + 1)
                 if end < 0:
@@ -967,6 +974,9 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
         if token != "---" and not _value_alone(token):
             if not level and (token in HEAD_LEVELS or (token in _LEVEL_LETTERS and logger < 0)):
                 level = True
+            elif not level and logger < 0 and token.rpartition(".")[2] in HEAD_LEVELS and "." in token:
+                level = True  # (a channel and its level: Monolog's app.ERROR, the channel the logger)
+                logger = index
             elif logger < 0:
                 logger = index
                 while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
@@ -982,6 +992,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
 
 
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
+_CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN, SSL)
 
 
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:

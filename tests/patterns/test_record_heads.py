@@ -632,6 +632,28 @@ def test_a_message_after_glued_head_fields_is_no_cause() -> None:
     assert "Unable to unbind" in (miner.template(next(iter(ids[2]))) or "")
 
 
+
+@pytest.mark.parametrize("head", ["[2026-03-04T10:00:00.000000+00:00] app.DEBUG:", "DEBUG:"])
+def test_a_subsystem_tag_after_the_level_is_the_head(head: str) -> None:
+    """A tag in capitals and its colon after the level's (Monolog's ``app.DEBUG: CAMPAIGN:
+    <message>``, ``ERROR: SSL: <message>``) names the part that logs: the messages after
+    it are its events, one call site each, not causes of one operation folded into one."""
+    rng = random.Random(3)
+    sites = [
+        lambda: f"Event {rng.randint(1, 999)} to be executed on {rng.randint(10**9, 2 * 10**9)}",
+        lambda: f"Contact {rng.choice(_USERS)} failed evaluation for event {rng.randint(1, 99)}",
+        lambda: f"Adding interval of {rng.randint(1, 60)} to {rng.choice(_USERS)}",
+        lambda: f"Cannot open {rng.choice(_PATHS)}: {rng.choice(_CAUSES)}",
+    ]
+    miner = PatternMiner()
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(f"{head} CAMPAIGN: {render()}"))
+    assert [len(found) for found in ids] == [1] * len(sites)
+    assert len(set.union(*ids)) == len(sites)
+
+
 if __name__ == "__main__":  # a table of what each layout gets wrong, seeds 0-2
     for layout in LAYOUTS:
         for seed in range(3):
