@@ -99,6 +99,22 @@ class HeadPositions:
                 if _NAMED_FIELD.fullmatch(value) is not None:
                     # (a tuple: its strings' hashes are cached, the rest of the record's too)
                     self._learn(index, value, (*fields[:index], *fields[index + 1:]))
+        return self._rewrite(masked, fields, glued, last)
+
+    def reread(self, masked: str) -> str:
+        """``masked`` with its free head fields read as values, as ``read`` reads them now,
+        learning nothing (an earlier text read again once an index has turned free)."""
+        if not self._free:
+            return masked
+        fields = masked.split(None, FIELDS)
+        glued = None
+        for field in fields[:FIELDS]:
+            if field[-1] == ":" and field.count(":") > 1:
+                fields, glued = _unglued(masked)
+                break
+        return self._rewrite(masked, fields, glued, len(fields) - 1)
+
+    def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int) -> str:
         changed = False
         for index in self._free:
             # (a value seen varying there; at the first index, or after a level alone, any
