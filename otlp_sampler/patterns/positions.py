@@ -23,9 +23,12 @@ varying there: a word that lands at the index because an earlier field is empty 
 record (the message's first word) stays a word. At the first index, or after a level
 alone, no earlier field can be empty, so any name there is read so (a thread first seen now
 is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
-fields of their own, and one glued to the field before it is the head's, so read so too. After ``SETTLE_AFTER`` texts the indexes
-that have not shown themselves free are the call site's and no longer learned from, so a
-stream whose head holds no value pays one test per miss from then on.
+fields of their own, and one glued to the field before it is the head's, so read so too.
+After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
+site's and no longer learned from, so a stream whose head holds no value pays one test per
+miss from then on. ``reread(masked)`` reads an earlier text as ``read`` would now, learning
+nothing: the miner reads the texts it mined before again when an index turns free, so that
+a call site's first records and its later ones keep one id.
 
 Bounds: per index at most ``MAX_RESTS`` rests and as many values (cleared when full; the
 counts that decide stay), so memory does not grow with the stream.
@@ -130,7 +133,7 @@ class HeadPositions:
             return masked
         if glued is None:
             return " ".join(fields)
-        return "".join(field + glue for field, glue in zip(fields, glued)) + fields[-1]
+        return "".join(field + glue for field, glue in zip(fields, glued, strict=False)) + fields[-1]
 
     def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
