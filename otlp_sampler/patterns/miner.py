@@ -195,10 +195,11 @@ class PatternMiner:
                         return found
                     by_status = entry
         masked, statuses = mask_statuses(message)
-        free = self._head.free
-        masked = self._head.read(masked)
-        if self._head.free is not free:
-            self._read_earlier_again()
+        head = self._head
+        freed = head.freed
+        masked = head.read(masked)
+        if head.freed != freed:
+            self._read_earlier_again()  # (an index turned free for the first time)
         found = self._masked.get(masked)
         if found is None:
             found = self._mine(masked)
@@ -276,14 +277,14 @@ class PatternMiner:
         return created
 
     def _read_earlier_again(self) -> None:
-        """Once a head field's index turns free (or no longer), the masked texts mined before
+        """Once a head field's index turns free, the masked texts mined before
         are read again as the head reader reads them now; where one reads otherwise and no
         pattern holds that reading yet, its pattern gets it as a shape of its own. The
         records of a call site that came before its thread was known to vary then keep
         their first id when the next come with the thread read as ``<*>`` (ids.md: a
         template may generalize, its id stays). The first pattern to claim a reading keeps
-        it (the cache's older generation first); runs once per change of the free
-        indexes, a few times a stream."""
+        it (the cache's older generation first); runs when an index turns free for the
+        first time, at most ``positions.FIELDS`` times a stream."""
         head = self._head
         for generation in (self._masked.old, self._masked.hot):
             for key, pattern in list(generation.items()):

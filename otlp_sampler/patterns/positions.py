@@ -60,7 +60,7 @@ _NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\]
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied")
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied", "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -75,6 +75,10 @@ class HeadPositions:
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
         self._reads = 0  # texts read (the misses of the miner's exact-text cache)
         self._learning = tuple(range(FIELDS))  # the indexes still learned from
+        # the indexes that have turned free at least once (a bit each): the miner reads its
+        # earlier texts again when one turns free the first time, at most FIELDS times a
+        # stream, whatever the counts near FREE_SHARE make an index go and come back
+        self.freed = 0
 
     def read(self, masked: str) -> str:
         """``masked`` with its free head fields read as values (after learning from it)."""
@@ -169,6 +173,8 @@ class HeadPositions:
         free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
+            if free:
+                self.freed |= 1 << index
 
     @property
     def free(self) -> tuple[int, ...]:
