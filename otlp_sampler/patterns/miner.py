@@ -195,7 +195,11 @@ class PatternMiner:
                         return found
                     by_status = entry
         masked, statuses = mask_statuses(message)
-        masked = self._head.read(masked)
+        head = self._head
+        freed = head.freed
+        masked = head.read(masked)
+        if head.freed != freed:
+            self._read_earlier_again()  # (an index turned free for the first time)
         found = self._masked.get(masked)
         if found is None:
             found = self._mine(masked)
@@ -271,6 +275,30 @@ class PatternMiner:
         if cause is not None:
             self._index.remember_cause(cause[0], shape)
         return created
+
+    def _read_earlier_again(self) -> None:
+        """Once a head field's index turns free, the masked texts mined before
+        are read again as the head reader reads them now; where one reads otherwise and no
+        pattern holds that reading yet, its pattern gets it as a shape of its own. The
+        records of a call site that came before its thread was known to vary then keep
+        their first id when the next come with the thread read as ``<*>`` (ids.md: a
+        template may generalize, its id stays). The first pattern to claim a reading keeps
+        it (the cache's older generation first); runs when an index turns free for the
+        first time, at most ``positions.FIELDS`` times a stream."""
+        head = self._head
+        for generation in (self._masked.old, self._masked.hot):
+            for key, pattern in list(generation.items()):
+                if not pattern.alive:
+                    continue
+                text = head.reread(key)
+                if text == key or text in self._masked.hot or text in self._masked.old:
+                    continue
+                token_list, spaced = tokens(fold(text))
+                kinds = kinds_of(token_list, self._kinds)
+                lead = lead_key(token_list, kinds)
+                if self._index.find(token_list, kinds, lead) is None:
+                    self._index.add(Shape(pattern, token_list, spaced, kinds), lead)
+                    self._masked.put(text, pattern)
 
     def _evict(self) -> bool:
         """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""

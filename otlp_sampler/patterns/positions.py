@@ -23,9 +23,12 @@ varying there: a word that lands at the index because an earlier field is empty 
 record (the message's first word) stays a word. At the first index, or after a level
 alone, no earlier field can be empty, so any name there is read so (a thread first seen now
 is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
-fields of their own, and one glued to the field before it is the head's, so read so too. After ``SETTLE_AFTER`` texts the indexes
-that have not shown themselves free are the call site's and no longer learned from, so a
-stream whose head holds no value pays one test per miss from then on.
+fields of their own, and one glued to the field before it is the head's, so read so too.
+After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
+site's and no longer learned from, so a stream whose head holds no value pays one test per
+miss from then on. ``reread(masked)`` reads an earlier text as ``read`` would now, learning
+nothing: the miner reads the texts it mined before again when an index turns free, so that
+a call site's first records and its later ones keep one id.
 
 Bounds: per index at most ``MAX_RESTS`` rests and as many values (cleared when full; the
 counts that decide stay), so memory does not grow with the stream.
@@ -57,7 +60,7 @@ _NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\]
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied")
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied", "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -72,6 +75,10 @@ class HeadPositions:
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
         self._reads = 0  # texts read (the misses of the miner's exact-text cache)
         self._learning = tuple(range(FIELDS))  # the indexes still learned from
+        # the indexes that have turned free at least once (a bit each): the miner reads its
+        # earlier texts again when one turns free the first time, at most FIELDS times a
+        # stream, whatever the counts near FREE_SHARE make an index go and come back
+        self.freed = 0
 
     def read(self, masked: str) -> str:
         """``masked`` with its free head fields read as values (after learning from it)."""
@@ -99,6 +106,22 @@ class HeadPositions:
                 if _NAMED_FIELD.fullmatch(value) is not None:
                     # (a tuple: its strings' hashes are cached, the rest of the record's too)
                     self._learn(index, value, (*fields[:index], *fields[index + 1:]))
+        return self._rewrite(masked, fields, glued, last)
+
+    def reread(self, masked: str) -> str:
+        """``masked`` with its free head fields read as values, as ``read`` reads them now,
+        learning nothing (an earlier text read again once an index has turned free)."""
+        if not self._free:
+            return masked
+        fields = masked.split(None, FIELDS)
+        glued = None
+        for field in fields[:FIELDS]:
+            if field[-1] == ":" and field.count(":") > 1:
+                fields, glued = _unglued(masked)
+                break
+        return self._rewrite(masked, fields, glued, len(fields) - 1)
+
+    def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int) -> str:
         changed = False
         for index in self._free:
             # (a value seen varying there; at the first index, or after a level alone, any
@@ -114,7 +137,7 @@ class HeadPositions:
             return masked
         if glued is None:
             return " ".join(fields)
-        return "".join(field + glue for field, glue in zip(fields, glued)) + fields[-1]
+        return "".join(field + glue for field, glue in zip(fields, glued, strict=False)) + fields[-1]
 
     def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
@@ -150,6 +173,8 @@ class HeadPositions:
         free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
+            if free:
+                self.freed |= 1 << index
 
     @property
     def free(self) -> tuple[int, ...]:

@@ -899,6 +899,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     count = len(tokens)
     while index < count:
         token = tokens[index]
+        if (token == ":" and not level and index and index + 1 < count and tokens[index + 1] in HEAD_LEVELS
+                and _value_alone(tokens[index - 1])):
+            index += 1  # (a time glued to the level by a colon: Jetty's <time>:INFO:oejs.Server:…)
+            continue
         if token in _HEADER_ENDS:
             if token == "-" and (not level or (index + 2 < count and tokens[index + 1] == WILDCARD
                                                and tokens[index + 2] == "-")):
@@ -915,8 +919,17 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # a thread, then the logger between spaced dashes (log4j's %p %t - %c - %m):
                 # the name the dashes close in is the logger's, what came before them a value
                 return index + 2, index + 1
+            if (token == ":" and index + 3 < count and tokens[index + 2] == ":"
+                    and _CAPS_TAG.fullmatch(tokens[index + 1]) and tokens[index + 1] not in HEAD_LEVELS
+                    and (logger < 0 or logger == index - 1)):
+                # a subsystem's tag in capitals and its colon after the level's (Monolog's
+                # app.DEBUG: CAMPAIGN: <message>, ERROR: SSL: <message>): the tag names the
+                # part that logs, what follows is its message
+                return index + 2, logger if logger >= 0 else index + 1
             if token == ":" and logger < 0 and tokens[index - 1] in HEAD_LEVELS:
                 end = _named_after_level_colon(tokens, index + 1)
+                if end < 0:
+                    end = _logger_and_field_after_level_colon(tokens, index + 1)
                 if end > 0:
                     return end, index + 1
             if token == ":":
@@ -961,6 +974,9 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
         if token != "---" and not _value_alone(token):
             if not level and (token in HEAD_LEVELS or (token in _LEVEL_LETTERS and logger < 0)):
                 level = True
+            elif not level and logger < 0 and token.rpartition(".")[2] in HEAD_LEVELS and "." in token:
+                level = True  # (a channel and its level: Monolog's app.ERROR, the channel the logger)
+                logger = index
             elif logger < 0:
                 logger = index
                 while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
@@ -976,6 +992,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
 
 
 _CLOSING_BRACKETS: Final = frozenset(_BRACKETS.values())
+_CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN, SSL)
 
 
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
@@ -1029,6 +1046,21 @@ def _named_after_level_colon(tokens: list[str], at: int) -> int:
             and _value_alone(tokens[after + 1])):
         return after + 2
     return -1
+
+
+def _logger_and_field_after_level_colon(tokens: list[str], at: int) -> int:
+    """Where the head ends when a logger's name, a colon, one more field (a thread) and its
+    colon follow the level's colon at ``at`` (Jetty's ``INFO:oejs.Server:main: <message>``),
+    or -1. The name must read as a class's or module's (a capital first, or qualified): a
+    name and a colon alone are as often what the message is about (``_named_after_level_colon``)."""
+    if at + 4 >= len(tokens):
+        return -1
+    name, field = tokens[at], tokens[at + 2]
+    if (tokens[at + 1] != ":" or tokens[at + 3] != ":" or name in HEAD_LEVELS or _value_alone(name)
+            or not (name[0].isupper() or "." in name.strip(".")) or not _ALNUM.search(name)
+            or field == ":" or field in _BRACKETS or field in _CLOSING_BRACKETS):
+        return -1
+    return at + 3
 
 
 def _value_alone(token: str) -> bool:

@@ -217,3 +217,22 @@ def test_fields_glued_by_colons_are_fields_of_the_head() -> None:
     assert len(ids) == 1
     # the logger glued there is the call site's: two loggers, two ids
     assert miner.add("DEBUG:app.ComponentY:public: Removing binding with key=3") not in ids
+
+
+def test_records_before_the_thread_turned_free_keep_their_id_after() -> None:
+    # a call site first seen before the thread's index is known to vary (its thread then a
+    # word of its template) keeps that first id for its records read with the thread as
+    # <*> once it is (miner._read_earlier_again): here its thread and its one value both
+    # differ from the first record's, too much for the two to match otherwise
+    miner = PatternMiner()
+    early = miner.add("DEBUG:app.ComponentZ:basic: Released internal")
+    head = _stream(_glued_head)
+    for line in head:
+        miner.add(line)
+    assert miner._head.free == (2,)
+    later = {miner.add(f"DEBUG:app.ComponentZ:{thread}: Released {task}")
+             for thread, task in [("public", "scheduler-36"), ("never", "canary"), ("seen", "media")]}
+    assert later == {early}
+    assert "app.ComponentZ:<*>: Released" in (miner.template(early) or "")
+    # the other call sites of the stream are not taken by it
+    assert miner.add(head[-1]) != early

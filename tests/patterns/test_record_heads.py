@@ -202,6 +202,12 @@ LAYOUTS: list[Layout] = [
         ),
         _JAVA,
     ),
+    Layout(
+        "Jetty 9 StdErrLog <time>:<LEVEL>:<abbreviated logger>:<thread>: <message>",
+        "Java",
+        lambda lv, lg, msg, r: f"{_space(r, '.')}:{lv}:{lg}:{_thread(r)}: {msg}",
+        ("oejs.HttpServer", "oejc.CacheManager"),
+    ),
     # --- Python
     Layout(
         "Python logging BASIC_FORMAT %(levelname)s:%(name)s:%(message)s",
@@ -597,6 +603,55 @@ def test_one_id_per_call_site(layout: Layout) -> None:
 
 def test_known_failures_are_layouts() -> None:
     assert set(_KNOWN) <= {layout.name for layout in LAYOUTS}
+
+
+
+def test_a_message_after_glued_head_fields_is_no_cause() -> None:
+    """A level, then fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: <message>``):
+    the message after the chain's last colon is the event, not the cause of an operation
+    the head names. Before the thread's index is known to vary, a message that reads as a
+    failure must not make the head's fields a key under which the next call site's words
+    fold into one value (each call site keeps its words and its first lines' id)."""
+    rng = random.Random(7)
+    threads = ["main", "UploadsQueue", "reports-worker", "Scanner", "ledger-queue", "Reaper"]
+    sites = [
+        lambda: f"DEBUG:oejr.Resolver:{rng.choice(threads)}: Input cannot be converted to URI "
+                f'"{rng.choice(_USERS)}"',
+        lambda: f"DEBUG:oejs.TlsFactory:{rng.choice(threads)}: managers=[{rng.choice(_USERS)}] "
+                f"for https://{_ip(rng)}/",
+        lambda: f"WARN :oejp.Store:{rng.choice(threads)}: Unable to unbind {rng.choice(_PATHS)}",
+    ]
+    miner = PatternMiner()
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render()))
+    assert [len(found) for found in ids] == [1, 1, 1]
+    assert len(set.union(*ids)) == 3
+    assert "managers=" in (miner.template(next(iter(ids[1]))) or "")
+    assert "Unable to unbind" in (miner.template(next(iter(ids[2]))) or "")
+
+
+
+@pytest.mark.parametrize("head", ["[2026-03-04T10:00:00.000000+00:00] app.DEBUG:", "DEBUG:"])
+def test_a_subsystem_tag_after_the_level_is_the_head(head: str) -> None:
+    """A tag in capitals and its colon after the level's (Monolog's ``app.DEBUG: CAMPAIGN:
+    <message>``, ``ERROR: SSL: <message>``) names the part that logs: the messages after
+    it are its events, one call site each, not causes of one operation folded into one."""
+    rng = random.Random(3)
+    sites = [
+        lambda: f"Event {rng.randint(1, 999)} to be executed on {rng.randint(10**9, 2 * 10**9)}",
+        lambda: f"Contact {rng.choice(_USERS)} failed evaluation for event {rng.randint(1, 99)}",
+        lambda: f"Adding interval of {rng.randint(1, 60)} to {rng.choice(_USERS)}",
+        lambda: f"Cannot open {rng.choice(_PATHS)}: {rng.choice(_CAUSES)}",
+    ]
+    miner = PatternMiner()
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(f"{head} CAMPAIGN: {render()}"))
+    assert [len(found) for found in ids] == [1] * len(sites)
+    assert len(set.union(*ids)) == len(sites)
 
 
 if __name__ == "__main__":  # a table of what each layout gets wrong, seeds 0-2
