@@ -68,7 +68,7 @@ split was made before any measurement in each round:
   of theirs was extracted. Scored once at the end of round 7 (0.827; seeds 0/1/2
   0.824/0.813/0.844, round start 0.833, drain3 0.573), they are development programs since round 8.
 - round 8: the 23 programs of ``_ROUND_8``, all held out, chosen on 2026-12-03 (22:24-22:30
-  UTC) by yesterday's corpus helper as widely used programs not among the 178 above (nor
+  UTC) by a corpus helper as widely used programs not among the 178 above (nor
   Loghub's systems), favouring the logs services really send (an NTP daemon, a RADIUS server, a
   SIP server, a download utility, a blockchain client and a blockchain explorer, a distributed
   file store, a container registry, a serverless platform, a GPS tracking server, a media
@@ -78,9 +78,11 @@ split was made before any measurement in each round:
   little (Haskell's ``<>`` concatenation, OCaml's ``log#level`` format, a C++ ``fmt()`` inside
   the call, zap's sugared ``Info(args...)``, go-ethereum's padded terminal format, log4net's
   Format variants, string.format in Lua), in 18 languages (Haskell and OCaml new). That
-  attempt's work was lost with its machine before anything of it was merged; the list was
-  pinned today at 02:47 UTC, each fetched at its newest snapshot and written here with that
-  commit before any statement of theirs was extracted.
+  helper's work was lost with its machine before anything of it was merged; the list was
+  pinned on 2026-12-04 at 02:47 UTC, each fetched at its newest snapshot and written here with
+  that commit before any statement of theirs was extracted. Scored once at the end of round 8
+  (0.855; seeds 0/1/2 0.853/0.859/0.853, round start 0.855, drain3 0.612): they are held out
+  no longer, and a next round sets this flag False and chooses new held-out programs first.
 """
 
 from __future__ import annotations
