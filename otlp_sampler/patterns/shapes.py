@@ -750,6 +750,8 @@ def _named_label_at(tokens: list[str], at: int) -> bool:
     (``scheme: https``, ``user: bob``): the label names the value after it, as ``scheme
     https`` or ``user=bob`` would, so a word there is a value however often one comes."""
     return at > 1 and tokens[at - 1] == ":" and _naming_word(tokens[at - 2])
+
+
 _QUOTE_MARKS: Final = frozenset(("'", '"'))
 
 
