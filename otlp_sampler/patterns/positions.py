@@ -92,13 +92,7 @@ class HeadPositions:
             for index in range(FIELDS):
                 if index not in self._free:
                     self._first[index].clear()
-        # the head's fields, then the rest of the record in one piece (its spacing kept)
-        fields = masked.split(None, FIELDS)
-        glued = None
-        for field in fields[:FIELDS]:
-            if field[-1] == ":" and field.count(":") > 1:
-                fields, glued = _unglued(masked)
-                break
+        fields, glued = _fields(masked)
         last = len(fields) - 1  # a field is a head's only when something follows it
         for index in self._learning:
             if index < last:
@@ -113,12 +107,7 @@ class HeadPositions:
         learning nothing (an earlier text read again once an index has turned free)."""
         if not self._free:
             return masked
-        fields = masked.split(None, FIELDS)
-        glued = None
-        for field in fields[:FIELDS]:
-            if field[-1] == ":" and field.count(":") > 1:
-                fields, glued = _unglued(masked)
-                break
+        fields, glued = _fields(masked)
         return self._rewrite(masked, fields, glued, len(fields) - 1)
 
     def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int) -> str:
@@ -180,6 +169,17 @@ class HeadPositions:
     def free(self) -> tuple[int, ...]:
         """The head field indexes read as values, for tests."""
         return self._free
+
+
+def _fields(masked: str) -> tuple[list[str], list[str] | None]:
+    """The head's fields, then the rest of the record in one piece (its spacing kept), and
+    what joins each field to the next where some are glued by colons (``_unglued``), else
+    None (a space each)."""
+    fields = masked.split(None, FIELDS)
+    for field in fields[:FIELDS]:
+        if field[-1] == ":" and field.count(":") > 1:
+            return _unglued(masked)
+    return fields, None
 
 
 def _unglued(masked: str) -> tuple[list[str], list[str]]:
