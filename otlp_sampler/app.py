@@ -67,9 +67,6 @@ class App:
     async def start(self, *, share_ports: bool = False) -> None:
         """Start every stage; ``share_ports`` (``serve --workers``) lets the group's processes
         bind the same receiver ports, which a lone proxy never does."""
-        from otlp_sampler.receive.connections import ConnectionLimits
-        from otlp_sampler.receive.grpc_server import GrpcReceiver
-        from otlp_sampler.receive.http_server import HttpReceiver
         from otlp_sampler.receive.limits import DecodeLimits
 
         config = self.config
@@ -79,6 +76,8 @@ class App:
         receivers = config.receivers
         decode_limits = DecodeLimits.from_config(receivers)  # one budget for both receivers
         if receivers.grpc.enabled:
+            from otlp_sampler.receive.grpc_server import GrpcReceiver
+
             self.grpc_receiver = GrpcReceiver(
                 receivers.grpc, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,
@@ -86,7 +85,10 @@ class App:
             )
             self.grpc_receiver.add_service(self._policy_service())
             self.ports["grpc"] = await self.grpc_receiver.start()
-        if receivers.http.enabled:
+        if receivers.http.enabled:  # aiohttp's server is imported only for this receiver
+            from otlp_sampler.receive.connections import ConnectionLimits
+            from otlp_sampler.receive.http_server import HttpReceiver
+
             self.http_receiver = HttpReceiver(
                 receivers.http, self.pipeline, self.metrics, auth_tokens=receivers.auth_tokens,
                 reuse_port=share_ports, trusted_tokens=config.sampling.trusted_upstreams,

@@ -1,4 +1,5 @@
-"""The import graph of otlp_sampler/: no cycles, and no import from a lower layer to a higher one.
+"""The import graph of otlp_sampler/: no cycles, and no import from a lower layer to a higher one;
+and what a start-up imports: only the optional dependencies the config uses.
 
 Every import counts, at module level or inside a function, ``if TYPE_CHECKING`` too: a
 lazy import is still a dependency. The layers are written down in docs/architecture.md
@@ -130,3 +131,56 @@ def test_the_sdk_is_a_leaf_on_the_proxys_lightest_units():
 def test_the_walk_sees_lazy_imports():
     # app.py imports the stages inside build_app: the walk must see them, or it proves nothing.
     assert "otlp_sampler.policygen.loop" in graph()["otlp_sampler.app"]
+
+
+# What the proxy imports at start-up, in a fresh interpreter. The optional features' heavy
+# dependencies (numpy and scikit-learn for the side loop's arithmetic, aiohttp for the HTTP
+# receiver, exporter and webhooks, fastapi for the admin API, openai, redis) each cost a
+# tenth of a second or more of every start: a proxy that does not use a feature must not
+# load them (an eager import re-added anywhere on the start path fails here).
+START_UP = r"""
+import asyncio, json, sys
+HEAVY = {"numpy", "sklearn", "scipy", "aiohttp", "fastapi", "starlette", "uvicorn", "openai", "redis",
+         "pydantic", "grpc"}
+loaded = lambda: sorted({name.split(".")[0] for name in sys.modules} & HEAVY)
+steps = {}
+import otlp_sampler.cli
+steps["cli"] = loaded()
+
+from otlp_sampler.app import build_app
+from otlp_sampler.config import Config
+
+async def start_and_stop(document):
+    app = build_app(Config.model_validate(document), environ={})
+    await app.start()
+    await app.stop()
+
+base = {"store": {"kind": "memory"}, "exporter": {"queue": {"spool_dir": None}}}
+lean = {**base, "receivers": {"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"enabled": False}},
+        "admin": {"enabled": False},
+        "exporter": {"protocol": "grpc", "endpoint": "127.0.0.1:9", "queue": {"spool_dir": None}}}
+asyncio.run(start_and_stop(lean))
+steps["lean"] = loaded()
+full = {**base, "receivers": {"grpc": {"endpoint": "127.0.0.1:0"}, "http": {"endpoint": "127.0.0.1:0"}},
+        "admin": {"endpoint": "127.0.0.1:0"}}
+asyncio.run(start_and_stop(full))
+steps["full"] = loaded()
+print(json.dumps(steps))
+"""
+
+
+def test_start_up_imports_only_what_the_config_uses(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", START_UP], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path, env={"PYTHONPATH": str(PACKAGE.parent), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    steps = json.loads(done.stdout.strip().splitlines()[-1])
+    assert steps["cli"] == [], "the command line dispatches before it imports anything heavy"
+    # Analysis and alerts on (the defaults), admin API and HTTP off, a gRPC exporter.
+    assert steps["lean"] == ["grpc", "pydantic"]
+    # The admin API and the HTTP receiver and exporter bring theirs, and only theirs (this
+    # also shows the check sees what is imported).
+    assert steps["full"] == ["aiohttp", "fastapi", "grpc", "pydantic", "starlette", "uvicorn"]

@@ -8,18 +8,28 @@ model's explanation). :func:`build_alerter` wires them from the config.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from otlp_sampler.alerts.alerter import Alerter
 from otlp_sampler.alerts.record import AlertRecord
 from otlp_sampler.config import Config
 from otlp_sampler.metrics import Metrics
 from otlp_sampler.store import PolicyStore
 
 if TYPE_CHECKING:
+    from otlp_sampler.alerts.alerter import Alerter
     from otlp_sampler.policygen.chat import ChatClient
 
 __all__ = ["AlertRecord", "Alerter", "build_alerter"]
+
+
+def __getattr__(name: str) -> Any:
+    # The alerter (and aiohttp, for its webhooks) is imported when alerts are on, not with
+    # the package: the admin API imports AlertRecord on every start-up.
+    if name == "Alerter":
+        from otlp_sampler.alerts.alerter import Alerter
+
+        return Alerter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_alerter(config: Config, store: PolicyStore, metrics: Metrics, *,
@@ -29,6 +39,8 @@ def build_alerter(config: Config, store: PolicyStore, metrics: Metrics, *,
     alerts = config.alerts
     if not alerts.enabled:
         return None
+    from otlp_sampler.alerts.alerter import Alerter
+
     explainer = None
     if alerts.explain.enabled:
         # openai is imported only when explanations are on: it slows every start-up otherwise.

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from otlp_sampler.alerts.record import AlertRecord, Delivery
 from otlp_sampler.alerts.select import alert_candidates
-from otlp_sampler.alerts.webhook import WebhookSender
 from otlp_sampler.analyze.anomalies import Anomaly, AnomalyKind
 from otlp_sampler.analyze.volume import VolumePicture
 from otlp_sampler.config import AlertsConfig
@@ -33,6 +32,7 @@ from otlp_sampler.store import PolicyStore
 
 if TYPE_CHECKING:  # openai is imported only when an explainer is configured
     from otlp_sampler.alerts.explain import Explainer
+    from otlp_sampler.alerts.webhook import WebhookSender
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,12 @@ class Alerter:
         self.metrics = metrics
         self.interval = interval
         self.explainer = explainer
-        self.senders = [WebhookSender(hook, config.retry, metrics, on_result=self._delivered,
-                                      queue_size=config.queue_size) for hook in config.webhooks]
+        self.senders: list[WebhookSender] = []
+        if config.webhooks:  # aiohttp's client is imported only when there is a webhook to call
+            from otlp_sampler.alerts.webhook import WebhookSender
+
+            self.senders = [WebhookSender(hook, config.retry, metrics, on_result=self._delivered,
+                                          queue_size=config.queue_size) for hook in config.webhooks]
         self._inbox: asyncio.Queue[tuple[list[Anomaly], VolumePicture, float]] = asyncio.Queue(INBOX_CYCLES)
         self._cooldowns: dict[str, float] = {}  # alert key -> until (the loop's clock)
         self._live: dict[int, AlertRecord] = {}  # raised, with an explanation or a delivery pending

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from otlp_sampler.analyze.baselines import Baselines
 from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
 from otlp_sampler.config import BurstConfig
+
+if TYPE_CHECKING:
+    # numpy is imported where a window is compared, not with the module: the admin API and
+    # the alerts import this module for AnomalyKind, and numpy would slow every start-up.
+    import numpy as np
 
 
 class AnomalyKind(StrEnum):
@@ -74,6 +78,8 @@ def bursts(seen: Observed) -> Iterable[Anomaly]:
     burst = seen.burst
     if not burst.enabled or not seen.patterns:
         return
+    import numpy as np
+
     with np.errstate(invalid="ignore"):
         bursting = (~np.isnan(seen.base) & (seen.rates >= burst.factor * np.nan_to_num(seen.base))
                     & (seen.rates >= burst.min_rate))
@@ -88,6 +94,8 @@ def new_patterns(seen: Observed) -> Iterable[Anomaly]:
     (in the first window everything is new, which says nothing)."""
     if seen.baselines.windows == 0 or not seen.patterns:
         return
+    import numpy as np
+
     for index in np.flatnonzero(np.isnan(seen.base)):
         p = seen.patterns[index]
         yield Anomaly(AnomalyKind.NEW_PATTERN, p.service, p.pattern_id, float(seen.rates[index]), None)
@@ -116,6 +124,8 @@ def detect_anomalies(
     kinds: Sequence[AnomalyKind] = tuple(AnomalyKind),
 ) -> list[Anomaly]:
     """Compare one window with the baselines (before they absorb it), with the detectors of ``kinds``."""
+    import numpy as np
+
     patterns = list(volumes.patterns.values())
     seen = Observed(
         volumes, baselines, patterns,

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 # Words of two letters or more; "blk_<*>" gives "blk", "PacketResponder" stays one word.
 TOKEN_PATTERN = r"[A-Za-z]{2,}"
 DEFAULT_MAX_TEMPLATES = 1000  # the distance matrix is n^2 floats: 1000 -> 8 MB
@@ -44,8 +42,9 @@ def find_families(
     items = list(templates[:max_templates])
     if not items:
         return []
-    # scikit-learn takes about a second to import: load it when the side loop first needs it,
-    # not at process start.
+    # scikit-learn takes about a second to import, numpy a tenth: load them when the side
+    # loop first needs them, not at process start.
+    import numpy as np
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -83,6 +82,8 @@ def find_families(
 
 
 def _label(matrix, terms, members: list[int], items: list[str], words: int = 3) -> str:
+    import numpy as np
+
     if len(members) == 1:
         return _short(items[members[0]])
     weights = np.asarray(matrix[members].sum(axis=0)).ravel()

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from otlp_sampler.commands.policy import DEFAULT_ADMIN, AdminClient, CliError, print_table
 from otlp_sampler.commands.text import clip
 
-KINDS = ("new_pattern", "error_share", "burst")  # AnomalyKind's values (its module would load numpy)
+KINDS = ("new_pattern", "error_share", "burst")  # AnomalyKind's values (its module would load pydantic)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

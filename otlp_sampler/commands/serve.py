@@ -19,7 +19,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from otlp_sampler.app import build_app
 from otlp_sampler.config import Config, ConfigError, load_config
 from otlp_sampler.metrics.registry import MULTIPROCESS_ENV
 
@@ -161,6 +160,10 @@ def log_tenants(config: Config) -> None:
 
 
 async def serve(config: Config, *, ready: asyncio.Event | None = None, share_ports: bool = False) -> int:
+    # Imported here: with --workers the supervising process never builds a proxy, only its
+    # workers do, and the stages (the miner, the processor) are most of an import's cost.
+    from otlp_sampler.app import build_app
+
     app = build_app(config)
     exporter = app.config.exporter
     if exporter.protocol == "debug":

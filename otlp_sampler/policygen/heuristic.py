@@ -16,8 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from otlp_sampler.analyze.analysis import Analysis
 from otlp_sampler.analyze.volume import Key, PatternVolume, VolumePicture
@@ -26,6 +25,9 @@ from otlp_sampler.meaning import Tier, tier_floors, tier_weights
 from otlp_sampler.policy import GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.policy.estimate import estimate_policy, kept_share
 from otlp_sampler.policy.guards import previous_rate, rate_floor
+
+if TYPE_CHECKING:  # numpy is imported when a policy is solved, not at start-up
+    import numpy as np
 
 # Weight by the pattern's most severe level: low-value chatter gets a smaller cap.
 SEVERITY_WEIGHT = {"TRACE": 0.25, "DEBUG": 0.5}
@@ -106,6 +108,8 @@ def water_fill(
             free.append(volume)
     if not free:
         return Plan(rates, floors, cap=0.0, reachable=budget >= 0)
+    import numpy as np
+
     counts = np.array([v.per_interval for v in free], dtype=float)
     sizes = np.array([v.bytes for v in free], dtype=float)
     weights = np.array([pattern_weight(v, importance) for v in free], dtype=float)

@@ -58,3 +58,11 @@ async def test_one_tenants_alerts_by_its_services_own_names(admin, capsys):
     assert code == 0 and [(a["service"], a["kind"]) for a in alerts] == [("billing", "new_pattern")]
     status, _, _ = await admin.get("/api/v1/alerts?tenant=not-a-tenant-id")
     assert status == 422
+
+
+def test_every_kind_of_anomaly_can_be_asked_for():
+    # The command spells the kinds out so as not to import the analysis (and pydantic with it).
+    from otlp_sampler.analyze.anomalies import AnomalyKind
+    from otlp_sampler.commands.alerts import KINDS
+
+    assert sorted(KINDS) == sorted(kind.value for kind in AnomalyKind)
