@@ -95,8 +95,8 @@ split was made before any measurement in each round:
   errno and a code first, seastar's fmt {}, minio's errors made by fmt.Errorf, BookKeeper's
   slogger chain, Zotonic's #{text => ...} maps, diaspora's event=... messages), in 15 languages,
   each fetched at its newest snapshot (under the fetch tool's 500 MB bound: 11 first choices
-  and one replacement were too large and were replaced before anything was read) and written here with that commit
-  before any statement of theirs was extracted: pinned at 04:07 UTC. Scored once at the end of
+  and one replacement were too large and were replaced before anything was read) and written
+  here with that commit before any statement of theirs was extracted: pinned at 04:07 UTC. Scored once at the end of
   round 9, they are held out no longer then, and a next round sets this flag False and chooses
   new held-out programs first.
 """
@@ -912,7 +912,8 @@ _ROUND_9: tuple[Program, ...] = (
             r"\bDBG[0-4]\(\s*DBG_\w+\s*,", "printf",
             notes="charon's printf hooks (%H host, %Y identity, %B chunk) print their argument"),
     Program("dovecot", "dovecot/core", "f28b5a92ec52eef0a111a095d00435756343dc94", "c", ("src/*.c",),
-            r"\bi_(?:info|warning|error|fatal|debug)\(|\be_(?:debug|info|warning|error)\(\s*[^,;()]+(?:\([^()]*\))?[^,;()]*,",
+            r"\bi_(?:info|warning|error|fatal|debug)\("
+            r"|\be_(?:debug|info|warning|error)\(\s*[^,;()]+(?:\([^()]*\))?[^,;()]*,",
                 "printf", notes="%m appends strerror(errno); an event's log prefix comes first"),
     Program("rsyslog", "rsyslog/rsyslog", "ee72adcd88541111236a2b217fe175f9f107f4e2", "c",
         ("runtime/*.c", "tools/*.c", "plugins/*.c"),
@@ -930,13 +931,15 @@ _ROUND_9: tuple[Program, ...] = (
     # chain, an object store's errors logged with fmt.Errorf
     Program("raft", "hashicorp/raft", "1837036daf50bd973bcb0f3fc536b2d451cebf5d", "go", ("*.go",),
             r"\b(?:\w+\.)?logger\.(?:Info|Warn|Error|Debug|Trace)\(", "plain", render="hclog", kv="pairs"),
-    Program("gogs", "gogs/gogs", "eb1054e5432fc8397678372f08613429be233d7c", "go", ("internal/*.go", "cmd/*.go"),
+    Program("gogs", "gogs/gogs", "eb1054e5432fc8397678372f08613429be233d7c", "go",
+        ("internal/*.go", "cmd/*.go"),
             r"\blog\.(?:Trace|Info|Warn|Error|Fatal)\(", "printf",
             notes="clog: Error and Fatal take the format first (the skip argument of old clog is gone)"),
     Program("containerd", "containerd/containerd", "301026e58c619e63d09c0ec411012e54c0124b03", "go",
         ("core/*.go", "plugins/*.go", "internal/*.go", "cmd/*.go", "pkg/*.go"),
             r"\b(?:log\.G\(\w+\)|log\.L|logrus)(?=\.)", "printf", render="logfmt", kv="chain"),
-    Program("minio", "minio/minio", "7aac2a2c5b7c882e68c1ce017d8256be2feea27f", "go", ("cmd/*.go", "internal/*.go"),
+    Program("minio", "minio/minio", "7aac2a2c5b7c882e68c1ce017d8256be2feea27f", "go",
+        ("cmd/*.go", "internal/*.go"),
             r"\b\w*[lL]ogIf\(\s*[^,;]+,\s*fmt\.Errorf\(|\blogger\.(?:Info|Event)\(", "printf",
             notes="the console prints an error's text as the message"),
     # Java: a storage service's SLF4J and its slogger (log.info().attr(k, v).log(msg)), a Kafka
@@ -949,14 +952,16 @@ _ROUND_9: tuple[Program, ...] = (
         ("*/src/main/*.java",),
             r"\b(?:log|LOG|logger|LOGGER|OPERATION_LOG)\.(?:info|warn|error|debug|trace)\(", "brace"),
     # Kotlin: a ledger platform's SLF4J with string templates and lambdas
-    Program("corda", "corda/corda", "d27aa0e6850d3804d0982024054376d452e7073a", "kotlin", ("*/src/main/*.kt",),
+    Program("corda", "corda/corda", "d27aa0e6850d3804d0982024054376d452e7073a", "kotlin",
+        ("*/src/main/*.kt",),
             r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\b(?=\s*[({])", "plain"),
     # Scala: a git platform's SLF4J with s-interpolation
     Program("gitbucket", "gitbucket/gitbucket", "f957ee0a65095554fd7ca44a06d39b69e1067d23", "scala",
         ("src/main/*.scala",),
             r"\b(?:logger|log)\.(?:info|warn|error|debug|trace)\(", "brace"),
     # Python: a metasearch engine's and a CalDAV server's logging
-    Program("searxng", "searxng/searxng", "9fea41204fdfa7a5cfa15b0ebd12904c520478ce", "python", ("searx/*.py",),
+    Program("searxng", "searxng/searxng", "9fea41204fdfa7a5cfa15b0ebd12904c520478ce", "python",
+        ("searx/*.py",),
             r"\b(?:self\.)?(?:logger|log)\.(?:debug|info|warning|error|exception|critical)\(", "printf"),
     Program("radicale", "Kozea/Radicale", "f02ff33d826307ff3198fb75f61c114490587be0", "python",
         ("radicale/*.py",),
@@ -967,7 +972,8 @@ _ROUND_9: tuple[Program, ...] = (
         ("quickwit/*.rs",),
             r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     # JavaScript: a microservices framework's logger with template strings
-    Program("moleculer", "moleculerjs/moleculer", "503273f332892132e6b7e324ca963ec90bf256a1", "js", ("src/*.js",),
+    Program("moleculer", "moleculerjs/moleculer", "503273f332892132e6b7e324ca963ec90bf256a1", "js",
+        ("src/*.js",),
             r"\b(?:this\.)?(?:logger|broker\.logger)\.(?:info|warn|error|debug|trace|fatal)\(", "plain",
             notes="the console formatter: [time] LEVEL node/MODULE: arguments joined by spaces"),
     # Ruby: a social network's Logging with event=... messages
@@ -978,12 +984,14 @@ _ROUND_9: tuple[Program, ...] = (
     # PHP: a data platform's PSR-3 logger under Monolog
     Program("pimcore", "pimcore/pimcore", "fec1c091a0e554f97d6456541ef13c648aed50cf", "php",
         ("lib/*.php", "models/*.php", "bundles/*.php"),
-            r"(?:\bLogger::|\$this->logger->|\$logger->)(?:debug|info|notice|warning|warn|error|critical|alert|emergency)\(",
+            r"(?:\bLogger::|\$this->logger->|\$logger->)"
+            r"(?:debug|info|notice|warning|warn|error|critical|alert|emergency)\(",
                 "psr3", render="monolog"),
     # C#: a payment server's Microsoft.Extensions.Logging with interpolated strings
     Program("btcpayserver", "btcpayserver/btcpayserver", "03345c2886a58ea4d2f603cb6554b2e3f5d690a4", "csharp",
         ("BTCPayServer/*.cs", "BTCPayServer.Data/*.cs", "BTCPayServer.Common/*.cs"),
-            r"\b(?:Logs(?:\.\w+)?|_?[lL]ogger|\w+Logs\.\w+)\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(",
+            r"\b(?:Logs(?:\.\w+)?|_?[lL]ogger|\w+Logs\.\w+)"
+            r"\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(",
                 "named"),
     # Erlang: a web framework's OTP logger with #{text => ...} maps
     Program("zotonic", "zotonic/zotonic", "5823092f7f7befe23ff4718b9f2a747740bf0561", "erlang",
