@@ -151,7 +151,7 @@ class Program:
     # __METHOD__ printed as itself, and the exception before the message of Timber's and C#'s
     # calls left out of the text; 4 (round 4's programs) the readings their languages need (extract.py);
     # 5 (round 5's programs) likewise for theirs, 6 (round 6's) for theirs, 7 (round 7's) for theirs,
-    # 8 (round 8's) for theirs.
+    # 8 (round 8's) for theirs, 9 (round 9's) for theirs.
     # Round 1's programs were read with 1 until round 3, which
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
