@@ -44,23 +44,32 @@ from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
+# the share for an index whose varying values were all in brackets: a bracketed field first is
+# the head's (a message's first word is not bracketed), so a head that mixes the call site's
+# tags with an instance's names there (``[syslog:3]`` / ``[users-worker:2]``) is read too
+FREE_SHARE_BRACKETED: Final = 0.25
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
 SETTLE_AFTER: Final = 512
 
+_BRACKETS: Final = "[({"
 _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING: Final = "])}\"',:;"
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
-# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
-_NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
+# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read. The
+# name may have a value glued to it by a colon inside its brackets (a source's instance and
+# its level: ``[notifications.internal:<*>]``)
+_NAMED_FIELD: Final = re.compile(
+    r"[\[({\"']*(?!<\*>(?::<\*>)?[\])}\"',:;]*$)[\w.<*>-]+(?::<\*>)?[\])}\"',:;]*")
 
 
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied", "freed")
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_unbracketed", "_values", "_varied",
+                 "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -69,6 +78,7 @@ class HeadPositions:
         self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
+        self._unbracketed = [False] * FIELDS  # whether a value seen varying here was not bracketed
         self._free: tuple[int, ...] = ()  # the indexes read as values
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
@@ -154,12 +164,15 @@ class HeadPositions:
             values.clear()
         values.add(first)
         values.add(value)
+        if first[0] not in _BRACKETS or value[0] not in _BRACKETS:
+            self._unbracketed[index] = True
         self._decide(index)
 
     def _decide(self, index: int) -> None:
         """Read the index as free, or no longer, by its counts."""
         varied = self._varied[index]
-        free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
+        share = FREE_SHARE if self._unbracketed[index] else FREE_SHARE_BRACKETED
+        free = varied >= FREE_AFTER and varied >= share * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
             if free:
@@ -224,7 +237,9 @@ def _head_before(fields: list[str], index: int) -> bool:
 
 
 def _as_value(field: str) -> str:
-    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``: the marks around a field stay."""
+    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``, ``[db-main:<*>]`` -> ``[<*>]``
+    (a value glued to the name is read with it, as the masker reads ``[db<*>]``): the marks
+    around a field stay."""
     start = len(field) - len(field.lstrip(_OPENING))
     end = len(field.rstrip(_CLOSING))
     if start >= end:
