@@ -15,7 +15,11 @@ record around it did not, which a value does and a call site's part never does. 
 is *free* once most rests that came back did so with another value there (``FREE_SHARE``
 of at least ``FREE_AFTER`` rests): a head field is in every record, so nearly every
 event that recurs shows its variation, while a message's own word at that index (``VM
-Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
+Started`` / ``VM Paused``) varies for few of the events that recur. An index whose values
+seen varying were all a name and a value glued in brackets (``[users-worker:<*>]``) needs
+a smaller share (``FREE_SHARE_BRACKETED``): that is no message's word, and a head may mix
+the call site's tags with the instances' names there (liquidsoap's ``[syslog:3]``,
+``[users-worker:2]``). From then on the
 field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
@@ -44,16 +48,17 @@ from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
-# the share for an index whose varying values were all in brackets: a bracketed field first is
-# the head's (a message's first word is not bracketed), so a head that mixes the call site's
-# tags with an instance's names there (``[syslog:3]`` / ``[users-worker:2]``) is read too
+# the share for an index whose values seen varying were all a name and a value in brackets
+# (``[users-worker:2]``: a source's instance and its level, no message's word), so a head that
+# mixes the call site's tags with the names of the instances that log there (``[syslog:3]`` /
+# ``[users-worker:2]``) is read too, though the tags' call sites recur alike as often as the
+# instances' vary; a bracketed tag alone (``[Error-App.Db-DropTemp]``) may be the call site's
 FREE_SHARE_BRACKETED: Final = 0.25
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
 SETTLE_AFTER: Final = 512
 
-_BRACKETS: Final = "[({"
 _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING: Final = "])}\"',:;"
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
@@ -62,7 +67,10 @@ _CLOSING: Final = "])}\"',:;"
 # name may have a value glued to it by a colon inside its brackets (a source's instance and
 # its level: ``[notifications.internal:<*>]``)
 _NAMED_FIELD: Final = re.compile(
-    r"[\[({\"']*(?!<\*>(?::<\*>)?[\])}\"',:;]*$)[\w.<*>-]+(?::<\*>)?[\])}\"',:;]*")
+    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*|(?!\[<\*>:)" + r"\[[\w.<*>-]+:<\*>\][:,;]?")
+# a name and a value in a head's brackets, glued by a colon or by the masker (``[users-worker:<*>]``,
+# ``[analytics_v<*>]`` for ``[analytics_v2:3]``): a source's instance and its level
+_NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::<\*>|<\*>)\][:,;]?")
 
 
 class HeadPositions:
@@ -78,7 +86,8 @@ class HeadPositions:
         self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
-        self._unbracketed = [False] * FIELDS  # whether a value seen varying here was not bracketed
+        # whether a value seen varying here was other than a bracketed name and value
+        self._unbracketed = [False] * FIELDS
         self._free: tuple[int, ...] = ()  # the indexes read as values
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
@@ -164,7 +173,7 @@ class HeadPositions:
             values.clear()
         values.add(first)
         values.add(value)
-        if first[0] not in _BRACKETS or value[0] not in _BRACKETS:
+        if _NAME_AND_VALUE.fullmatch(first) is None or _NAME_AND_VALUE.fullmatch(value) is None:
             self._unbracketed[index] = True
         self._decide(index)
 
