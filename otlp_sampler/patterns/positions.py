@@ -67,10 +67,10 @@ _CLOSING: Final = "])}\"',:;"
 # name may have a value glued to it by a colon inside its brackets (a source's instance and
 # its level: ``[notifications.internal:<*>]``)
 _NAMED_FIELD: Final = re.compile(
-    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*|(?!\[<\*>:)" + r"\[[\w.<*>-]+:<\*>\][:,;]?")
+    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*|(?!\[<\*>:)" + r"\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
 # a name and a value in a head's brackets, glued by a colon or by the masker (``[users-worker:<*>]``,
 # ``[analytics_v<*>]`` for ``[analytics_v2:3]``): a source's instance and its level
-_NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::<\*>|<\*>)\][:,;]?")
+_NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::[\w.<*>-]+|<\*>)\][:,;]?")
 
 
 class HeadPositions:
