@@ -64,12 +64,14 @@ _CLOSING: Final = "])}\"',:;"
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
 # structure's part (``#{retries``, ``key=``), whose neighbours the later stages read. The
-# name may have a value glued to it by a colon inside its brackets (a source's instance and
-# its level: ``[notifications.internal:<*>]``)
+# name may have a value or another name glued to it by a colon inside square brackets (a
+# source's instance and its level, ``[notifications.internal:<*>]``; a kind and its
+# instance, ``[vm-instance:internal]``)
 _NAMED_FIELD: Final = re.compile(
     r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*|(?!\[<\*>:)" + r"\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
-# a name and a value in a head's brackets, glued by a colon or by the masker (``[users-worker:<*>]``,
-# ``[analytics_v<*>]`` for ``[analytics_v2:3]``): a source's instance and its level
+# two parts glued in a head's square brackets, by a colon or by the masker
+# (``[users-worker:<*>]``, ``[vm-instance:internal]``, ``[analytics_v<*>]`` for
+# ``[analytics_v2:3]``): an instance's name with its level, or a kind's with its instance's
 _NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::[\w.<*>-]+|<\*>)\][:,;]?")
 
 

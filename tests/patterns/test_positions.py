@@ -280,3 +280,15 @@ def test_a_bracketed_head_field_that_mixes_modules_and_instances_is_free() -> No
     # site's, though two call sites may share their message
     tags = [re.sub(r":\d\]", "]", line, count=1) for line in lines]
     assert _learned(tags).free == ()
+
+
+def test_a_name_glued_to_an_instance_name_in_brackets_is_a_head_field() -> None:
+    # ``[kind:instance]`` (Firecracker's ``[anonymous-instance:<id>]``): the instance's name
+    # varies, glued to the kind by a colon, in the head's brackets
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"[vm-instance:{rng.choice(_TASKS)}]", records=300):
+        miner.add(line)
+    assert miner._head.free == (0,)
+    ids = {miner.add(f"[vm-instance:{name}] could not read the cache level {n}")
+           for n, name in enumerate(["never", "seen", "before", "public", "pool-7"])}
+    assert len(ids) == 1
