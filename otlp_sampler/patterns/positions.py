@@ -78,7 +78,7 @@ _NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::[\w.<*>-]+|<\*>)\][:,;]?")
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_unbracketed", "_values", "_varied",
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_unpaired", "_values", "_varied",
                  "freed")
 
     def __init__(self) -> None:
@@ -88,8 +88,8 @@ class HeadPositions:
         self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
-        # whether a value seen varying here was other than a bracketed name and value
-        self._unbracketed = [False] * FIELDS
+        # whether a value seen varying here was other than two parts glued in brackets
+        self._unpaired = [False] * FIELDS
         self._free: tuple[int, ...] = ()  # the indexes read as values
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
@@ -176,13 +176,13 @@ class HeadPositions:
         values.add(first)
         values.add(value)
         if _NAME_AND_VALUE.fullmatch(first) is None or _NAME_AND_VALUE.fullmatch(value) is None:
-            self._unbracketed[index] = True
+            self._unpaired[index] = True
         self._decide(index)
 
     def _decide(self, index: int) -> None:
         """Read the index as free, or no longer, by its counts."""
         varied = self._varied[index]
-        share = FREE_SHARE if self._unbracketed[index] else FREE_SHARE_BRACKETED
+        share = FREE_SHARE if self._unpaired[index] else FREE_SHARE_BRACKETED
         free = varied >= FREE_AFTER and varied >= share * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
