@@ -68,7 +68,8 @@ _CLOSING: Final = "])}\"',:;"
 # source's instance and its level, ``[notifications.internal:<*>]``; a kind and its
 # instance, ``[vm-instance:internal]``)
 _NAMED_FIELD: Final = re.compile(
-    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*|(?!\[<\*>:)" + r"\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
+    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*"
+    r"|(?!\[<\*>:)\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
 # two parts glued in a head's square brackets, by a colon or by the masker
 # (``[users-worker:<*>]``, ``[vm-instance:internal]``, ``[analytics_v<*>]`` for
 # ``[analytics_v2:3]``): an instance's name with its level, or a kind's with its instance's

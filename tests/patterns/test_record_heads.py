@@ -353,7 +353,7 @@ LAYOUTS: list[Layout] = [
         _DOTNET,
     ),
     Layout(
-        "log4net PatternLayout [%thread] %-5level - [%logger] %message (the logger in brackets after the dash)",
+        "log4net PatternLayout [%thread] %-5level - [%logger] %message (the logger bracketed after the dash)",
         ".NET",
         lambda lv, lg, msg, r: f"[{r.randint(1, 9999)}] {lv:<5} - [{lg}] {msg}",
         _DOTNET,
