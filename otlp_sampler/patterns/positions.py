@@ -15,7 +15,11 @@ record around it did not, which a value does and a call site's part never does. 
 is *free* once most rests that came back did so with another value there (``FREE_SHARE``
 of at least ``FREE_AFTER`` rests): a head field is in every record, so nearly every
 event that recurs shows its variation, while a message's own word at that index (``VM
-Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
+Started`` / ``VM Paused``) varies for few of the events that recur. An index whose values
+seen varying were all a name and a value glued in brackets (``[users-worker:<*>]``) needs
+a smaller share (``FREE_SHARE_BRACKETED``): that is no message's word, and a head may mix
+the call site's tags with the instances' names there (liquidsoap's ``[syslog:3]``,
+``[users-worker:2]``). From then on the
 field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
@@ -44,6 +48,12 @@ from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
+# the share for an index whose values seen varying were all a name and a value in brackets
+# (``[users-worker:2]``: a source's instance and its level, no message's word), so a head that
+# mixes the call site's tags with the names of the instances that log there (``[syslog:3]`` /
+# ``[users-worker:2]``) is read too, though the tags' call sites recur alike as often as the
+# instances' vary; a bracketed tag alone (``[Error-App.Db-DropTemp]``) may be the call site's
+FREE_SHARE_BRACKETED: Final = 0.25
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
@@ -53,14 +63,24 @@ _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<
 _CLOSING: Final = "])}\"',:;"
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
-# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read
-_NAMED_FIELD: Final = re.compile(r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*")
+# structure's part (``#{retries``, ``key=``), whose neighbours the later stages read. The
+# name may have a value or another name glued to it by a colon inside square brackets (a
+# source's instance and its level, ``[notifications.internal:<*>]``; a kind and its
+# instance, ``[vm-instance:internal]``)
+_NAMED_FIELD: Final = re.compile(
+    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*"
+    r"|(?!\[<\*>:)\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
+# two parts glued in a head's square brackets, by a colon or by the masker
+# (``[users-worker:<*>]``, ``[vm-instance:internal]``, ``[analytics_v<*>]`` for
+# ``[analytics_v2:3]``): an instance's name with its level, or a kind's with its instance's
+_NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::[\w.<*>-]+|<\*>)\][:,;]?")
 
 
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_values", "_varied", "freed")
+    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_unpaired", "_values", "_varied",
+                 "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -69,6 +89,8 @@ class HeadPositions:
         self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
+        # whether a value seen varying here was other than two parts glued in brackets
+        self._unpaired = [False] * FIELDS
         self._free: tuple[int, ...] = ()  # the indexes read as values
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
@@ -154,12 +176,15 @@ class HeadPositions:
             values.clear()
         values.add(first)
         values.add(value)
+        if _NAME_AND_VALUE.fullmatch(first) is None or _NAME_AND_VALUE.fullmatch(value) is None:
+            self._unpaired[index] = True
         self._decide(index)
 
     def _decide(self, index: int) -> None:
         """Read the index as free, or no longer, by its counts."""
         varied = self._varied[index]
-        free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
+        share = FREE_SHARE if self._unpaired[index] else FREE_SHARE_BRACKETED
+        free = varied >= FREE_AFTER and varied >= share * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
             if free:
@@ -224,7 +249,9 @@ def _head_before(fields: list[str], index: int) -> bool:
 
 
 def _as_value(field: str) -> str:
-    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``: the marks around a field stay."""
+    """``[ProfileQueue]`` -> ``[<*>]``, ``public`` -> ``<*>``, ``[db-main:<*>]`` -> ``[<*>]``
+    (a value glued to the name is read with it, as the masker reads ``[db<*>]``): the marks
+    around a field stay."""
     start = len(field) - len(field.lstrip(_OPENING))
     end = len(field.rstrip(_CLOSING))
     if start >= end:

@@ -919,6 +919,12 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # a thread, then the logger between spaced dashes (log4j's %p %t - %c - %m):
                 # the name the dashes close in is the logger's, what came before them a value
                 return index + 2, index + 1
+            if (token == "-" and logger < 0 and index + 4 < count and tokens[index + 1] == "["
+                    and tokens[index + 3] == "]" and not _value_alone(tokens[index + 2])
+                    and _ALNUM.search(tokens[index + 2])):
+                # a name alone in brackets right after the head's dash (log4net's [%thread]
+                # %-5level - [%logger] %message): the logger's, the class that logs
+                return index, index + 2
             if (token == ":" and index + 3 < count and tokens[index + 2] == ":"
                     and _CAPS_TAG.fullmatch(tokens[index + 1]) and tokens[index + 1] not in HEAD_LEVELS
                     and (logger < 0 or logger == index - 1)):

@@ -12,6 +12,7 @@ import json
 import os
 import pathlib
 import random
+import re
 import subprocess
 import sys
 
@@ -236,3 +237,58 @@ def test_records_before_the_thread_turned_free_keep_their_id_after() -> None:
     assert "app.ComponentZ:<*>: Released" in (miner.template(early) or "")
     # the other call sites of the stream are not taken by it
     assert miner.add(head[-1]) != early
+
+
+
+_SOURCES = ["users-worker", "PaymentsStore", "notifications.internal", "media_api", "ledger-7",
+            "search-cache", "auth_checkout", "reports.db"]
+
+
+def _modules_and_sources(records: int = 400, seed: int = 7) -> list[str]:
+    """``[name:level] message``: half the call sites name their module (the call site's, the
+    same every time), the others the source instance that logs (a value), as liquidsoap's
+    ``[syslog:3]`` and ``[users-worker:2]`` do; every message ends with a value."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(records):
+        site = rng.randrange(len(_MESSAGES))
+        name = f"module_{chr(97 + site)}" if site % 2 else rng.choice(_SOURCES)
+        lines.append(f"[{name}:{site % 4 + 1}] {_MESSAGES[site]} after {rng.randrange(1000)} ms")
+    return lines
+
+
+def test_a_bracketed_head_field_that_mixes_modules_and_instances_is_free() -> None:
+    # the modules' call sites recur alike (their rests come back with the same tag) as often
+    # as the instances' vary: the share of varied rests stays far from FREE_SHARE, but a
+    # name and a value in brackets are the head's, not a message's word that varies for few
+    # events
+    lines = _modules_and_sources()
+    miner = PatternMiner()
+    for line in lines:
+        miner.add(line)
+    assert miner._head.free == (0,)
+    assert miner._head.read("[never_seen_source:<*>] session expired") == "[<*>] session expired"
+    ids = {miner.add(f"[{source}:2] could not open log file: no route to host") for source in _SOURCES}
+    assert len(ids) == 1
+    # the modules' call sites keep one id each, whatever their values
+    assert len({miner.add(f"[module_b:2] {_MESSAGES[1]} after {n} ms") for n in range(5)}) == 1
+    # the same mix unbracketed (``module_a 3 message``) is not enough: a message's first word
+    # varying for some of its events is no head field
+    plain = [line.replace("[", "").replace("]", "").replace(":", " ", 1) for line in lines]
+    assert _learned(plain).free == ()
+    # nor a tag alone in brackets (``[module_a] message``): an event's id there is the call
+    # site's, though two call sites may share their message
+    tags = [re.sub(r":\d\]", "]", line, count=1) for line in lines]
+    assert _learned(tags).free == ()
+
+
+def test_a_name_glued_to_an_instance_name_in_brackets_is_a_head_field() -> None:
+    # ``[kind:instance]`` (Firecracker's ``[anonymous-instance:<id>]``): the instance's name
+    # varies, glued to the kind by a colon, in the head's brackets
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"[vm-instance:{rng.choice(_TASKS)}]", records=300):
+        miner.add(line)
+    assert miner._head.free == (0,)
+    ids = {miner.add(f"[vm-instance:{name}] could not read the cache level {n}")
+           for n, name in enumerate(["never", "seen", "before", "public", "pool-7"])}
+    assert len(ids) == 1

@@ -352,6 +352,12 @@ LAYOUTS: list[Layout] = [
         lambda lv, lg, msg, r: f"{_MEL[lv]}: {lg}[{r.choice([0, 0, 0])}] {msg}",
         _DOTNET,
     ),
+    Layout(
+        "log4net PatternLayout [%thread] %-5level - [%logger] %message (the logger bracketed after the dash)",
+        ".NET",
+        lambda lv, lg, msg, r: f"[{r.randint(1, 9999)}] {lv:<5} - [{lg}] {msg}",
+        _DOTNET,
+    ),
     # --- PHP, Ruby
     Layout(
         "Monolog LineFormatter [%datetime%] %channel%.%level_name%: %message% %context% %extra%",
