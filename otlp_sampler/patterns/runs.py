@@ -795,6 +795,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
+        if before.upper() in HEAD_LEVELS and _head_values(tokens, kinds, start, at - 1):
+            # a record's level in any case (dbg, Info, WRN) with only the head's values and
+            # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
+            # follows is the message, each call site's own event, never the cause of an
+            # operation (a level word says how grave the record is, not what was done)
+            return False
         if before.isupper() and (LEVEL_WORD.fullmatch(before) or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
@@ -816,6 +822,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
 _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc")
                         for form in (word, word.title(), word.upper()))
+
+
+def _head_values(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` are values and marks alone (``[<*>]``, ``<*> <*>:``):
+    what a record's head prints before its level (a time, a process id, a thread), no word."""
+    return all([kind == WILD or kind == PUNCT for kind in kinds[start:end]])
 
 
 def _code_before(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -1899,3 +1899,21 @@ def test_a_name_after_the_records_level_in_brackets_is_the_messages_prefix():
     # of one name that say different things stay two
     assert _apart("[trace] parse_item: Parser done.", "[trace] extract_item: Parser done.")
     assert _apart("[debug] events-queue: Failed to render item.", "[debug] events-queue: Rendering page now.")
+
+
+@pytest.mark.parametrize("level", ["dbg", "debug", "info", "Warn", "wrn"])
+def test_a_level_word_after_the_heads_values_ends_the_head_whatever_its_case(level):
+    # A level in any case or abbreviation, after the head's values alone ([<pid>] dbg:), is the
+    # record's level: its colon ends the head, and each message after it is its call site's
+    # own event, never the cause of an operation the level would name.
+    events = ["prefork: child reports idle", "askdns: skipping disabled rule local",
+              "Found zip member archive", "pyzor: module is not available"]
+    lines = [f"[{pid}] {level}: {event}" for event in events for pid in (41, 7, 1293)]
+    assert len(_ids(*lines)) == len(events)
+    # near misses: a failure said after the level still folds its cause, and a word of the
+    # message before the level word makes it the message's own (SQL error: <cause>)
+    assert _template(*[f"[{pid}] {level}: sync failed: {cause}" for pid, cause in (
+        (3, "connection refused"), (8, "broken pipe"), (12, "permission denied"))]) == (
+        f"[<*>] {level}: sync failed: <*>")
+    assert _one_pattern(*[f"[{pid}] {level}: SQL error: {cause}" for pid, cause in (
+        (3, "connection refused"), (8, "disk quota exceeded"), (12, "operation timed out"))])
