@@ -710,6 +710,17 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
         [token == WILDCARD or token == ":" for token in tokens[:at - 4]])
 
 
+def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a function's name and its ``()`` right after a bracket
+    and its colon (Kamailio's ``ERROR: tm [t_reply.c:<*>]: reply_light(): <message>``, a
+    module's tag, its file and line, then ``__func__``): the place the message is logged
+    from, a label of the head, not an operation whose cause follows; one function logs many
+    messages there, each its own event. An operation's call is said after words
+    (``pledge(): <cause>``, ``sync: open(): <cause>``), not after a bracketed location."""
+    return (at >= 5 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
+            and tokens[at - 5] in _CAUSE_CLOSERS and kinds[at - 3] in _NAME_KINDS)
+
+
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
     """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
     its quoted field): a subject and its state (``WebSocket connection - established`` /
@@ -772,6 +783,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
                 or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
+        if _function_after_tag(tokens, kinds, at):
+            return False
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there

@@ -1917,3 +1917,24 @@ def test_a_level_word_after_the_heads_values_ends_the_head_whatever_its_case(lev
         f"[<*>] {level}: sync failed: <*>")
     assert _one_pattern(*[f"[{pid}] {level}: SQL error: {cause}" for pid, cause in (
         (3, "connection refused"), (8, "disk quota exceeded"), (12, "operation timed out"))])
+
+
+def test_a_function_named_after_a_bracketed_location_is_where_the_message_is_logged():
+    # A module's tag, its file and line in brackets, then __func__ and its colon: the place
+    # each message is logged from, a label of the head; one function logs many events there.
+    sites = [("pua", 916, "delete_record", "record not found"),
+             ("jwt3", 427, "to_jwks", "No memory for JSON string"),
+             ("nathelper", 2455, "nh_timer", "can't parse contact dst_uri"),
+             ("topoh", 872, "update_hdr", "failed deleting Replaces callid"),
+             ("enum", 805, "enum_query", "unable to get service parameter"),
+             ("enum", 812, "enum_query", "failed to read the answer")]
+    lines = [f"ERROR: {module} [{module}_mod.c:{line}]: {function}(): {event}"
+             for _ in range(2) for module, line, function, event in sites]
+    assert len(_ids(*lines)) == len(sites)
+    # near misses: an operation's call after words still folds the cause a library gave, and
+    # a failure after the function's colon folds its own
+    assert _template(*[f"sandbox: pledge(): {cause}" for cause in (
+        "no route to host", "permission denied", "connection refused")]) == "sandbox: pledge(): <*>"
+    assert _template(*[f"ERROR: pua [pua_db.c:9]: update(): sync failed: {cause}" for cause in (
+        "no route to host", "permission denied", "connection refused")]) == (
+        "ERROR: pua [<*>]: update(): sync failed: <*>")
