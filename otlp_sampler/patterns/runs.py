@@ -17,6 +17,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import (
+    _LEVEL_LETTERS,
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
@@ -455,12 +456,16 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
-                        and not _header_tags(tokens, index + 1)):
+                        and not _header_tags(tokens, index + 1)
+                        and not _level_head(tokens, kinds, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
                     # not after a record's level ([info] Charging aborted: the message), nor
-                    # among the record's header tags ([error] [gzip] unexpected content length)
+                    # among the record's header tags ([error] [gzip] unexpected content length),
+                    # nor right after the record's level and values (log4net's <*> ERROR -
+                    # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
+                    # logger's or function's name, a head field of every message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -840,7 +845,23 @@ _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc"
 def _head_values(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` are values and marks alone (``[<*>]``, ``<*> <*>:``):
     what a record's head prints before its level (a time, a process id, a thread), no word."""
-    return all([kind == WILD or kind == PUNCT for kind in kinds[start:end]])
+    return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+
+
+def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether ``tokens[:end]`` are a record's head: its level (a word in any case, ``dbg``,
+    ``ERROR``, or a letter, ``E``) with values and marks alone around it (``[<*>] ERROR -``,
+    ``E:<*>:``)."""
+    level = False
+    for at in range(end):
+        kind = kinds[at]
+        if kind in (WILD, PUNCT):
+            continue
+        token = tokens[at]
+        if level or not (token.upper() in HEAD_LEVELS or token in _LEVEL_LETTERS):
+            return False
+        level = True
+    return level
 
 
 def _code_before(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -1938,3 +1938,21 @@ def test_a_function_named_after_a_bracketed_location_is_where_the_message_is_log
     assert _template(*[f"ERROR: pua [pua_db.c:9]: update(): sync failed: {cause}" for cause in (
         "no route to host", "permission denied", "connection refused")]) == (
         "ERROR: pua [<*>]: update(): sync failed: <*>")
+
+
+@pytest.mark.parametrize("head", ["[{n}] ERROR - [{name}] ", "E:{file}.c:{n}:({name}) "])
+def test_a_name_in_brackets_after_the_records_level_is_a_head_field(head):
+    # The logger's name (log4net's [%c]) or the function's (chrony's (function)) in brackets
+    # right after the record's level and values: a field of every message's head, not an
+    # error's class whose text would follow; each message after it is its call site's event.
+    sites = [("Capture.WindowCapture", "Exception caught in the capture handler."),
+             ("Helpers.PluginHelper", "Error loading plugin:"),
+             ("Office.EmailExporter", "Export to the mail client failed."),
+             ("Core.Settings", "Could not read the settings file")]
+    lines = [head.format(n=n * 37 + 5, name=name, file=name.lower().partition(".")[0]) + event
+             for n in range(3) for name, event in sites]
+    assert len(_ids(*lines)) == len(sites)
+    # near miss: an error's class in brackets after the message's own words still comes
+    # before its text, which folds
+    assert _one_pattern(*[f"job failed with exception (IOError) {cause}" for cause in (
+        "execution expired", "connection refused", "broken pipe")])
