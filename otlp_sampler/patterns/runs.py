@@ -813,6 +813,13 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
+        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
+                and _FAILURE_IN_NAME.search(before) is None):
+            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
+            # a component's tag, as a name alone that opens a message is (selinux: …), not
+            # an operation (an operation is said in words: failed to read: <cause>); a name
+            # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
+            return False
         if before.upper() in HEAD_LEVELS and _head_values(tokens, kinds, start, at - 1):
             # a record's level in any case (dbg, Info, WRN) with only the head's values and
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what

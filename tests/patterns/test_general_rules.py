@@ -1956,3 +1956,20 @@ def test_a_name_in_brackets_after_the_records_level_is_a_head_field(head):
     # before its text, which folds
     assert _one_pattern(*[f"job failed with exception (IOError) {cause}" for cause in (
         "execution expired", "connection refused", "broken pipe")])
+
+
+def test_a_name_alone_after_the_records_bracketed_tags_is_a_components_tag():
+    # A name and its colon after the record's bracketed tags ([vm:<instance>] pci: …) label the
+    # part that logs, as a name alone that opens a message does: what follows is the message,
+    # whose own colon may come before a cause.
+    def line(instance: str, message: str) -> str:
+        return f"[anonymous-instance:{instance}] {message}"
+    invalid = [line(name, f"pci: invalid virtio register word read: {cause}")
+               for name, cause in (("stable", "bad offset"), ("auth-api", "out of range"))]
+    writes = [line(name, f"pci: rejected config byte write: {cause}")
+              for name, cause in (("default", "bad offset"), ("mailer", "out of range"))]
+    ids = _groups(invalid, writes)
+    assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
+    # near miss: a name that says a failure there comes before its cause, which folds
+    assert _one_pattern(*[f"[shard:{n}] UnknownErrorOnCounter: {cause}" for n, cause in (
+        (1, "closed by peer"), (2, "refused by the server"), (3, "timed out"))])
