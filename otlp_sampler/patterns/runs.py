@@ -475,8 +475,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 depth -= 1
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
-                    if _FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1]):
-                        candidates.append(index)  # a failure's clause, then its cause (warmup failed, <*>)
+                    if (_FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1])
+                            or _opens_with_failure(tokens, index)):
+                        # a failure's clause, then its cause (warmup failed, <*>; failed to
+                        # serve json, <*>: weakly, _separates)
+                        candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
@@ -769,7 +772,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator[-1] in ".!" and len(separator) > 1:
         pass  # a sentence's last word
     elif separator == ",":
-        pass  # after a clause that ends with its failure (_cause_colon)
+        # after a clause that ends with its failure (_cause_colon); after one that opens with
+        # it (failed to serve json, <cause>) the words after the comma may be the event's own
+        # (failed to connect, retrying in <*>): as after a bracket, causes that read as
+        # failures fold there, both
+        weakly = _FAILURE_ENDS_CLAUSE.fullmatch(tokens[at - 1]) is None
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
@@ -908,6 +915,22 @@ _EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 # A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
 # error, <cause>): a comma after it parts the failure from its cause, as a colon would
 _FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
+
+
+_CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))
+_OPENING_FAILURE: Final = re.compile(
+    r"(?:[Ff]ailed|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not|[Cc]ouldn't) ", re.ASCII)
+
+
+def _opens_with_failure(tokens: list[str], comma: int) -> bool:
+    """Whether the clause that ends at the comma at ``comma`` opens with a failure (``failed to
+    serve json, <cause>``, ``Unable to open the store, <cause>``), as Go's and Java's
+    ``"failed to …, %v"`` print one before the error's text; the clause starts after the
+    record's head (a colon or bracket) or at the message's start."""
+    start = comma - 1
+    while start > 0 and tokens[start - 1] not in _CLAUSE_STARTS:
+        start -= 1
+    return comma - start >= 3 and _OPENING_FAILURE.match(" ".join(tokens[start:start + 2])) is not None
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:

@@ -1973,3 +1973,14 @@ def test_a_name_alone_after_the_records_bracketed_tags_is_a_components_tag():
     # near miss: a name that says a failure there comes before its cause, which folds
     assert _one_pattern(*[f"[shard:{n}] UnknownErrorOnCounter: {cause}" for n, cause in (
         (1, "closed by peer"), (2, "refused by the server"), (3, "timed out"))])
+
+
+def test_a_clause_that_opens_with_a_failure_takes_its_cause_after_a_comma():
+    # Go's and Java's "failed to …, %v": a clause that opens with a failure, a comma, then the
+    # error's text, any of a library's: one call site's, one value there.
+    assert _template(*[f"[ERROR] [base.go:140]: failed to serve json, {cause}" for cause in (
+        "context canceled", "operation timed out", "permission denied")]) == (
+        "[ERROR] [base.go:140]: failed to serve json, <*>")
+    # near miss: the words after the comma that say no failure are the event's own (weakly)
+    assert _apart("Unable to reach the registry, retrying in a while",
+                  "Unable to reach the registry, giving up for now")
