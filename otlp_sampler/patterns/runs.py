@@ -827,6 +827,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
+        if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
+                and _FAILURE_IN_NAME.search(before) is None):
+            # a level cut to its first three capitals (DEB, INF, WAR), then the logger's name,
+            # that open the message (DEB finagle: <message>): the record's head, as a whole
+            # level and a name are (_level_and_logger)
+            return False
         if before.upper() in HEAD_LEVELS and _head_values(tokens, kinds, start, at - 1):
             # a record's level in any case (dbg, Info, WRN) with only the head's values and
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
@@ -854,6 +860,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
 _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc")
                         for form in (word, word.title(), word.upper()))
+
+
+# levels cut to three capitals, as some loggers print them in a fixed width (DEB, INF, WAR, ERR)
+_LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
+    "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
 
 
 def _head_values(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:

@@ -1984,3 +1984,16 @@ def test_a_clause_that_opens_with_a_failure_takes_its_cause_after_a_comma():
     # near miss: the words after the comma that say no failure are the event's own (weakly)
     assert _apart("Unable to reach the registry, retrying in a while",
                   "Unable to reach the registry, giving up for now")
+
+
+@pytest.mark.parametrize("level", ["DEB", "INF", "WAR", "ERR"])
+def test_a_level_cut_to_three_capitals_and_a_name_open_the_records_head(level):
+    # A level printed in a fixed width (DEB, INF, WAR), then the logger's name and its colon:
+    # the record's head; each message after it is its call site's event.
+    events = ["Closed H2 session.", "no change", "Draining the connection pool",
+              "Resolved the address"]
+    lines = [f"{level} finagle: {event}" for _ in range(2) for event in events]
+    assert len(_ids(*lines)) == len(events)
+    # near miss: a failure said after the name still folds its cause
+    assert _one_pattern(*[f"{level} finagle: sync failed: {cause}" for cause in (
+        "connection refused", "broken pipe", "permission denied")])
