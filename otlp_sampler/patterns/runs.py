@@ -17,6 +17,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import (
+    _LEVEL_LETTERS,
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
@@ -455,12 +456,16 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
-                        and not _header_tags(tokens, index + 1)):
+                        and not _header_tags(tokens, index + 1)
+                        and not _level_head(tokens, kinds, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
                     # not after a record's level ([info] Charging aborted: the message), nor
-                    # among the record's header tags ([error] [gzip] unexpected content length)
+                    # among the record's header tags ([error] [gzip] unexpected content length),
+                    # nor right after the record's level and values (log4net's <*> ERROR -
+                    # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
+                    # logger's or function's name, a head field of every message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -470,8 +475,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                 depth -= 1
             elif not depth:
                 if token == "," and index + 1 < count and spaced[index + 1]:
-                    if _FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1]):
-                        candidates.append(index)  # a failure's clause, then its cause (warmup failed, <*>)
+                    if (_FAILURE_ENDS_CLAUSE.fullmatch(tokens[index - 1])
+                            or _opens_with_failure(tokens, index)):
+                        # a failure's clause, then its cause (warmup failed, <*>; failed to
+                        # serve json, <*>: weakly, _separates)
+                        candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
@@ -710,6 +718,17 @@ def _function_after_location(tokens: list[str], at: int) -> bool:
         [token == WILDCARD or token == ":" for token in tokens[:at - 4]])
 
 
+def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the colon at ``at`` ends a function's name and its ``()`` right after a bracket
+    and its colon (Kamailio's ``ERROR: tm [t_reply.c:<*>]: reply_light(): <message>``, a
+    module's tag, its file and line, then ``__func__``): the place the message is logged
+    from, a label of the head, not an operation whose cause follows; one function logs many
+    messages there, each its own event. An operation's call is said after words
+    (``pledge(): <cause>``, ``sync: open(): <cause>``), not after a bracketed location."""
+    return (at >= 5 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
+            and tokens[at - 5] in _CAUSE_CLOSERS and kinds[at - 3] in _NAME_KINDS)
+
+
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:
     """Whether the spaced dash at ``dash`` comes before one word that ends the message (or
     its quoted field): a subject and its state (``WebSocket connection - established`` /
@@ -753,7 +772,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
     elif separator[-1] in ".!" and len(separator) > 1:
         pass  # a sentence's last word
     elif separator == ",":
-        pass  # after a clause that ends with its failure (_cause_colon)
+        # after a clause that ends with its failure (_cause_colon); after one that opens with
+        # it (failed to serve json, <cause>) the words after the comma may be the event's own
+        # (failed to connect, retrying in <*>): as after a bracket, causes that read as
+        # failures fold there, both
+        weakly = _FAILURE_ENDS_CLAUSE.fullmatch(tokens[at - 1]) is None
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
@@ -772,6 +795,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
                 or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
+        if _function_after_tag(tokens, kinds, at):
+            return False
         # the function that logs, named after the file and line that open the record: what
         # follows is that call site's message, which may be an error's text alone (log():
         # <error>); as after a bracket, only causes that read as failures fold there
@@ -795,6 +820,25 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
+        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
+                and _FAILURE_IN_NAME.search(before) is None):
+            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
+            # a component's tag, as a name alone that opens a message is (selinux: …), not
+            # an operation (an operation is said in words: failed to read: <cause>); a name
+            # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
+            return False
+        if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
+                and _FAILURE_IN_NAME.search(before) is None):
+            # a level cut to its first three capitals (DEB, INF, WAR), then the logger's name,
+            # that open the message (DEB finagle: <message>): the record's head, as a whole
+            # level and a name are (_level_and_logger)
+            return False
+        if before.upper() in HEAD_LEVELS and _head_values(tokens, kinds, start, at - 1):
+            # a record's level in any case (dbg, Info, WRN) with only the head's values and
+            # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
+            # follows is the message, each call site's own event, never the cause of an
+            # operation (a level word says how grave the record is, not what was done)
+            return False
         if before.isupper() and (LEVEL_WORD.fullmatch(before) or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
@@ -816,6 +860,33 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
 _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc")
                         for form in (word, word.title(), word.upper()))
+
+
+# levels cut to three capitals, as some loggers print them in a fixed width (DEB, INF, WAR, ERR)
+_LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
+    "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
+
+
+def _head_values(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` are values and marks alone (``[<*>]``, ``<*> <*>:``):
+    what a record's head prints before its level (a time, a process id, a thread), no word."""
+    return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+
+
+def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether ``tokens[:end]`` are a record's head: its level (a word in any case, ``dbg``,
+    ``ERROR``, or a letter, ``E``) with values and marks alone around it (``[<*>] ERROR -``,
+    ``E:<*>:``)."""
+    level = False
+    for at in range(end):
+        kind = kinds[at]
+        if kind in (WILD, PUNCT):
+            continue
+        token = tokens[at]
+        if level or not (token.upper() in HEAD_LEVELS or token in _LEVEL_LETTERS):
+            return False
+        level = True
+    return level
 
 
 def _code_before(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -855,6 +926,22 @@ _EXCEPTION: Final = re.compile(r"\w*(?:Error|Exception)", re.ASCII)
 # A failure said as the last word of its clause (Deployment failed, <cause>; Pipeline close
 # error, <cause>): a comma after it parts the failure from its cause, as a colon would
 _FAILURE_ENDS_CLAUSE: Final = re.compile(r"[Ff]ail(?:ed|ure)|FAIL(?:ED|URE)|[Ee]rror|ERROR", re.ASCII)
+
+
+_CLAUSE_STARTS: Final = frozenset((":", "]", ")", ";", "-", "|"))
+_OPENING_FAILURE: Final = re.compile(
+    r"(?:[Ff]ailed|[Uu]nable|[Cc]annot|[Cc]an't|[Cc]ould not|[Cc]ouldn't) ", re.ASCII)
+
+
+def _opens_with_failure(tokens: list[str], comma: int) -> bool:
+    """Whether the clause that ends at the comma at ``comma`` opens with a failure (``failed to
+    serve json, <cause>``, ``Unable to open the store, <cause>``), as Go's and Java's
+    ``"failed to …, %v"`` print one before the error's text; the clause starts after the
+    record's head (a colon or bracket) or at the message's start."""
+    start = comma - 1
+    while start > 0 and tokens[start - 1] not in _CLAUSE_STARTS:
+        start -= 1
+    return comma - start >= 3 and _OPENING_FAILURE.match(" ".join(tokens[start:start + 2])) is not None
 
 
 def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:

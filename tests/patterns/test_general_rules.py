@@ -1899,3 +1899,101 @@ def test_a_name_after_the_records_level_in_brackets_is_the_messages_prefix():
     # of one name that say different things stay two
     assert _apart("[trace] parse_item: Parser done.", "[trace] extract_item: Parser done.")
     assert _apart("[debug] events-queue: Failed to render item.", "[debug] events-queue: Rendering page now.")
+
+
+@pytest.mark.parametrize("level", ["dbg", "debug", "info", "Warn", "wrn"])
+def test_a_level_word_after_the_heads_values_ends_the_head_whatever_its_case(level):
+    # A level in any case or abbreviation, after the head's values alone ([<pid>] dbg:), is the
+    # record's level: its colon ends the head, and each message after it is its call site's
+    # own event, never the cause of an operation the level would name.
+    events = ["prefork: child reports idle", "askdns: skipping disabled rule local",
+              "Found zip member archive", "pyzor: module is not available"]
+    lines = [f"[{pid}] {level}: {event}" for event in events for pid in (41, 7, 1293)]
+    assert len(_ids(*lines)) == len(events)
+    # near misses: a failure said after the level still folds its cause, and a word of the
+    # message before the level word makes it the message's own (SQL error: <cause>)
+    assert _template(*[f"[{pid}] {level}: sync failed: {cause}" for pid, cause in (
+        (3, "connection refused"), (8, "broken pipe"), (12, "permission denied"))]) == (
+        f"[<*>] {level}: sync failed: <*>")
+    assert _one_pattern(*[f"[{pid}] {level}: SQL error: {cause}" for pid, cause in (
+        (3, "connection refused"), (8, "disk quota exceeded"), (12, "operation timed out"))])
+
+
+def test_a_function_named_after_a_bracketed_location_is_where_the_message_is_logged():
+    # A module's tag, its file and line in brackets, then __func__ and its colon: the place
+    # each message is logged from, a label of the head; one function logs many events there.
+    sites = [("pua", 916, "delete_record", "record not found"),
+             ("jwt3", 427, "to_jwks", "No memory for JSON string"),
+             ("nathelper", 2455, "nh_timer", "can't parse contact dst_uri"),
+             ("topoh", 872, "update_hdr", "failed deleting Replaces callid"),
+             ("enum", 805, "enum_query", "unable to get service parameter"),
+             ("enum", 812, "enum_query", "failed to read the answer")]
+    lines = [f"ERROR: {module} [{module}_mod.c:{line}]: {function}(): {event}"
+             for _ in range(2) for module, line, function, event in sites]
+    assert len(_ids(*lines)) == len(sites)
+    # near misses: an operation's call after words still folds the cause a library gave, and
+    # a failure after the function's colon folds its own
+    assert _template(*[f"sandbox: pledge(): {cause}" for cause in (
+        "no route to host", "permission denied", "connection refused")]) == "sandbox: pledge(): <*>"
+    assert _template(*[f"ERROR: pua [pua_db.c:9]: update(): sync failed: {cause}" for cause in (
+        "no route to host", "permission denied", "connection refused")]) == (
+        "ERROR: pua [<*>]: update(): sync failed: <*>")
+
+
+@pytest.mark.parametrize("head", ["[{n}] ERROR - [{name}] ", "E:{file}.c:{n}:({name}) "])
+def test_a_name_in_brackets_after_the_records_level_is_a_head_field(head):
+    # The logger's name (log4net's [%c]) or the function's (chrony's (function)) in brackets
+    # right after the record's level and values: a field of every message's head, not an
+    # error's class whose text would follow; each message after it is its call site's event.
+    sites = [("Capture.WindowCapture", "Exception caught in the capture handler."),
+             ("Helpers.PluginHelper", "Error loading plugin:"),
+             ("Office.EmailExporter", "Export to the mail client failed."),
+             ("Core.Settings", "Could not read the settings file")]
+    lines = [head.format(n=n * 37 + 5, name=name, file=name.lower().partition(".")[0]) + event
+             for n in range(3) for name, event in sites]
+    assert len(_ids(*lines)) == len(sites)
+    # near miss: an error's class in brackets after the message's own words still comes
+    # before its text, which folds
+    assert _one_pattern(*[f"job failed with exception (IOError) {cause}" for cause in (
+        "execution expired", "connection refused", "broken pipe")])
+
+
+def test_a_name_alone_after_the_records_bracketed_tags_is_a_components_tag():
+    # A name and its colon after the record's bracketed tags ([vm:<instance>] pci: …) label the
+    # part that logs, as a name alone that opens a message does: what follows is the message,
+    # whose own colon may come before a cause.
+    def line(instance: str, message: str) -> str:
+        return f"[anonymous-instance:{instance}] {message}"
+    invalid = [line(name, f"pci: invalid virtio register word read: {cause}")
+               for name, cause in (("stable", "bad offset"), ("auth-api", "out of range"))]
+    writes = [line(name, f"pci: rejected config byte write: {cause}")
+              for name, cause in (("default", "bad offset"), ("mailer", "out of range"))]
+    ids = _groups(invalid, writes)
+    assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
+    # near miss: a name that says a failure there comes before its cause, which folds
+    assert _one_pattern(*[f"[shard:{n}] UnknownErrorOnCounter: {cause}" for n, cause in (
+        (1, "closed by peer"), (2, "refused by the server"), (3, "timed out"))])
+
+
+def test_a_clause_that_opens_with_a_failure_takes_its_cause_after_a_comma():
+    # Go's and Java's "failed to …, %v": a clause that opens with a failure, a comma, then the
+    # error's text, any of a library's: one call site's, one value there.
+    assert _template(*[f"[ERROR] [base.go:140]: failed to serve json, {cause}" for cause in (
+        "context canceled", "operation timed out", "permission denied")]) == (
+        "[ERROR] [base.go:140]: failed to serve json, <*>")
+    # near miss: the words after the comma that say no failure are the event's own (weakly)
+    assert _apart("Unable to reach the registry, retrying in a while",
+                  "Unable to reach the registry, giving up for now")
+
+
+@pytest.mark.parametrize("level", ["DEB", "INF", "WAR", "ERR"])
+def test_a_level_cut_to_three_capitals_and_a_name_open_the_records_head(level):
+    # A level printed in a fixed width (DEB, INF, WAR), then the logger's name and its colon:
+    # the record's head; each message after it is its call site's event.
+    events = ["Closed H2 session.", "no change", "Draining the connection pool",
+              "Resolved the address"]
+    lines = [f"{level} finagle: {event}" for _ in range(2) for event in events]
+    assert len(_ids(*lines)) == len(events)
+    # near miss: a failure said after the name still folds its cause
+    assert _one_pattern(*[f"{level} finagle: sync failed: {cause}" for cause in (
+        "connection refused", "broken pipe", "permission denied")])
