@@ -972,6 +972,15 @@ let tick c =
     "fmtin/src/message.h": r'''
 #define MSG_DOWNLOAD_DONE _("Download complete: %s")
 ''',
+    "hooks/src/tunnel.c": r'''
+	DBG1(DBG_NET, "received %N request from %H", request_names, type, peer);
+	DBG2(DBG_NET, "forwarding to %#H after %u tries (%s)", other, tries, reason);
+	DBG1(DBG_NET, "%d%% of %N done, 100%% of nothing", done, phase_names, phase);
+''',
+    "ext/lib/route.c": r'''
+	trace_info("route %pFX via %pI4 on %s", &p, &nexthop, host);
+	trace_info("neighbor %pEA at %pQV: %d%%", &mac, &peer_addr, percent);
+''',
     "sugar/pkg/activator/throttler.go": r'''
 	logger.Infow("Revision updated", zap.Error(err), "revision", rev.Name)
 	logger.Info("Signal received: ", sig)
@@ -1069,6 +1078,9 @@ _PROGRAMS = [
     _program("mlprog", "ocaml", ("ml/*.ml",), r"\b\w*log#(?:important|info|f\s+\d+)\b", "printf", rules=8),
     _program("fmtinprog", "cpp", ("fmtin/*.cc", "fmtin/*.h"), r"\bA2_LOG_(?:DEBUG|INFO|NOTICE|ERROR)(?:_EX)?\(", "printf",
              rules=8),
+    _program("hookprog", "c", ("hooks/*.c",), r"\bDBG[12]\(\s*DBG_\w+\s*,", "printf", rules=9,
+             hooks=(("N", 2, "state"), ("H", 1, "ip/addr"))),
+    _program("extprog", "c", ("ext/*.c",), r"\btrace_info\(", "printf", rules=9),
     _program("sugarprog", "go", ("sugar/*.go",), r"\b[lL]ogger\.(?:Info|Error)(?:f|w)?\(", "printf",
              render="knative", kv="sugar", rules=8),
 ]
@@ -1353,6 +1365,19 @@ _EXTRACTS += [
         ("Signal received: %{signal}", []),
         ("Failed to get %{name}: %{err}", []),
     ], id="zap_sugared"),
+    pytest.param("hookprog", [
+        # a program's printf hooks (rules 9): %N takes two arguments (a names table, the value),
+        # %H one, %#H an address with its port; the conversions after them read the right ones
+        ("received %{state} request from %{ip}", []),
+        ("forwarding to %{addr} after %{small} tries (%{text})", []),
+        ("%{int}%% of %{state} done, 100%% of nothing", []),
+    ], id="c_printf_hooks"),
+    pytest.param("extprog", [
+        # printf extensions (rules 9): %p then a capital letter's code is one conversion, an
+        # address's or a prefix's code an address, another code's kind its expression's
+        ("route %{ip} via %{ip} on %{host}", []),
+        ("neighbor %{any} at %{addr}: %{int}%%", []),
+    ], id="c_printf_extensions"),
 ]
 
 

@@ -479,8 +479,52 @@ _ZIG_BRACE = re.compile(r"\{(?:\[\w+\])?(?P<name>[\w?!*]*)(?::(?P<spec>[^{}]*))?
 _ERLANG = re.compile(r"~(?P<mods>[-\d.*]*t?l?)(?P<conv>[spwbBnicefgx~P])")
 
 
+# round 9 (rules >= 9, C programs): printfrr's extensions, "%p" then a code of a capital letter and
+# letters or digits (%pI4, %pFX, %pSG4: one argument each), and a program's printf hooks
+# (Program.hooks: strongSwan's %N, %H, %#H ...), each one conversion; set per program
+_PRINTF_EXTENSIONS: list[bool] = [False]
+_HOOKS: dict[str, tuple[int, str]] = {}
+
+
+def _round_9_printf() -> re.Pattern:
+    hooks = "".join(sorted(_HOOKS))
+    return re.compile(
+        r"%(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
+        r"(?:p(?P<ext>[A-Z][A-Za-z0-9]*)" + (r"|(?P<hook>[" + re.escape(hooks) + r"])" if hooks else "") + ")")
+
+
 def _placeholders(text: str, fmt: str):
     """(start, end, conversion, name, spec) of each placeholder in a format string."""
+    if fmt == "printf" and (_PRINTF_EXTENSIONS[0] or _HOOKS):
+        # a conversion of round 9's (an extension, a hook) where one starts, printf's elsewhere
+        extended = _round_9_printf()
+        at = 0
+        while True:
+            at = text.find("%", at)
+            if at < 0:
+                return
+            x = extended.match(text, at)
+            hook = x.groupdict().get("hook") if x is not None else None
+            if x is not None and (hook or _PRINTF_EXTENSIONS[0]):
+                if hook:
+                    yield x.start(), x.end(), "hook:" + hook, None, x.group("flags")
+                else:
+                    yield x.start(), x.end(), "ext:" + x.group("ext"), None, ""
+                at = x.end()
+                continue
+            m = _PRINTF.match(text, at)
+            if m is None:
+                at += 1
+                continue
+            at = m.end()
+            conv = m.group("conv")
+            if conv == "%":
+                yield m.start(), m.end(), "%", None, ""
+            elif m.group("width") == "*" or m.group("prec") == "*":
+                yield m.start(), m.end(), "*" + conv, m.group("name"), m.group("prec") or ""
+            else:
+                yield m.start(), m.end(), conv, m.group("name"), m.group("prec") or ""
+        return
     if fmt in ("printf", "pydict"):
         for m in _PRINTF.finditer(text):
             conv = m.group("conv")
@@ -619,6 +663,20 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 conv = "{:?}"
             elif conv == "{}" and re.fullmatch(r"[<>^]?#?0?\d*[xX]", spec or ""):
                 conv = "x"  # fmt's and Rust's {:x}, {:#010x}: a hex number, whatever its name
+            if conv.startswith("hook:"):  # a program's printf hook: its arguments, its kind
+                count, kinds = _HOOKS[conv[5:]]
+                for _ in range(count - 1):  # the first is read above
+                    if queue:
+                        queue.pop(0)
+                plain, _, flagged = kinds.partition("/")
+                out.append(_slot(_after_text(flagged if flagged and "#" in spec else plain, out), ""))
+                continue
+            if conv.startswith("ext:"):  # printfrr's %pI4: an address or a prefix, else by its name
+                code = conv[4:]
+                kind = "ip" if re.match(r"(?:I[46A]|FX|SG|SU|RN|PSG)", code) else \
+                    (_bound_kind(expr, lang) or kind_of_expression(expr, "s", lang))
+                out.append(_slot(_after_text(kind, out), ""))
+                continue
             if conv == "m":  # C's %m: strerror(errno), no argument
                 out.append(_slot("errno", ""))
                 continue
@@ -3324,6 +3382,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 8 and program.language == "cpp":
         headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
         _ROUND_8_MACROS.update(_gettext_macros(source_files(gitdir, headers).values()))
+    _PRINTF_EXTENSIONS[0] = program.rules >= 9 and program.language == "c" and program.fmt == "printf"
+    _HOOKS.clear()
+    if program.rules >= 9:
+        _HOOKS.update({letter: (count, kind) for letter, count, kind in program.hooks})
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))

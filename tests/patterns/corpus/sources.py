@@ -156,6 +156,10 @@ class Program:
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
     exclude: tuple[str, ...] = field(default=_NOT_SOURCE)
+    # round 9: a C program's own printf conversions (strongSwan's printf hooks, registered with
+    # printf_hook->add_handler): (letter, arguments it takes, kind of what it prints; "a/b": a, and b
+    # under the flag #), read under rules >= 9 as one conversion taking that many arguments
+    hooks: tuple[tuple[str, int, str], ...] = ()
 
 
 PROGRAMS: tuple[Program, ...] = (
@@ -910,7 +914,13 @@ _ROUND_9: tuple[Program, ...] = (
     Program("strongswan", "strongswan/strongswan", "3b902ea59b86a8ac097e27a34db85feb877a00f9", "c",
         ("src/*.c",),
             r"\bDBG[0-4]\(\s*DBG_\w+\s*,", "printf",
-            notes="charon's printf hooks (%H host, %Y identity, %B chunk) print their argument"),
+            notes="charon's printf hooks (%H host, %Y identity, %B chunk) print their argument",
+            # libstrongswan/library.c's add_handler calls: %N an enum's name (its names table, then
+            # the value), %H a host (%#H with its port), %Y an identity, %B a chunk's bytes, %b
+            # memory (pointer, length), %T a time (%#T UTC), %V a time delta (two times), %R traffic
+            # selectors (a subnet), %P a proposal
+            hooks=(("N", 2, "state"), ("H", 1, "ip/addr"), ("Y", 1, "host"), ("B", 1, "hex"), ("b", 2, "hex"),
+                   ("T", 2, "time"), ("V", 2, "duration"), ("R", 1, "ip"), ("P", 1, "any"))),
     Program("dovecot", "dovecot/core", "f28b5a92ec52eef0a111a095d00435756343dc94", "c", ("src/*.c",),
             r"\bi_(?:info|warning|error|fatal|debug)\("
             r"|\be_(?:debug|info|warning|error)\(\s*[^,;()]+(?:\([^()]*\))?[^,;()]*,",
