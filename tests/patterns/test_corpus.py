@@ -977,6 +977,19 @@ let tick c =
 	DBG2(DBG_NET, "forwarding to %#H after %u tries (%s)", other, tries, reason);
 	DBG1(DBG_NET, "%d%% of %N done, 100%% of nothing", done, phase_names, phase);
 ''',
+    "textmap/src/store_sync.erl": r'''
+flush(Table, Rows) ->
+    ?LOG_WARNING(#{
+        text => <<"Flush failed, will retry">>,
+        in => store,
+        result => error,
+        reason => Reason,
+        table => Table,
+        stack => Stack
+    }),
+    ?LOG_INFO("Flushed ~p rows", [Rows]),
+    ok.
+''',
     "ext/lib/route.c": r'''
 	trace_info("route %pFX via %pI4 on %s", &p, &nexthop, host);
 	trace_info("neighbor %pEA at %pQV: %d%%", &mac, &peer_addr, percent);
@@ -1080,6 +1093,8 @@ _PROGRAMS = [
              rules=8),
     _program("hookprog", "c", ("hooks/*.c",), r"\bDBG[12]\(\s*DBG_\w+\s*,", "printf", rules=9,
              hooks=(("N", 2, "state"), ("H", 1, "ip/addr"))),
+    _program("textmapprog", "erlang", ("textmap/*.erl",), r"\?LOG_(?:INFO|WARNING)\(", "erlang",
+             render="flatlog", kv="erltext", rules=9),
     _program("extprog", "c", ("ext/*.c",), r"\btrace_info\(", "printf", rules=9),
     _program("sugarprog", "go", ("sugar/*.go",), r"\b[lL]ogger\.(?:Info|Error)(?:f|w)?\(", "printf",
              render="knative", kv="sugar", rules=8),
@@ -1372,6 +1387,14 @@ _EXTRACTS += [
         ("forwarding to %{addr} after %{small} tries (%{text})", []),
         ("%{int}%% of %{state} done, 100%% of nothing", []),
     ], id="c_printf_hooks"),
+    pytest.param("textmapprog", [
+        # (rules 9) a report map's text is the message: every key printed, the last in order
+        # first, a literal as itself, the stack left out; a format is the text; the formatter's
+        # head: the level in capitals, the pid, [module:function/arity:line], an arrow
+        ("WARNING <0.%{int}.0> [store_sync:flush/2:3] \u25b8 text=\"Flush failed, will retry\" "
+         "table=%{name|f} result=error reason=%{err|f} in=store", []),
+        ("INFO <0.%{int}.0> [store_sync:flush/2:11] \u25b8 text=\"Flushed %{int|d} rows\"", []),
+    ], id="erlang_report_text_maps"),
     pytest.param("extprog", [
         # printf extensions (rules 9): %p then a capital letter's code is one conversion, an
         # address's or a prefix's code an address, another code's kind its expression's

@@ -1096,6 +1096,8 @@ def _round_5_message(args: list[str], program: Program, lang: str
     if program.fmt == "stream":
         # squid's debugs(section, level, "text" << value << ...): each operand printed in turn
         return _concatenated(_stream_operands(args[0], lang) if args else [], lang, program.rules), [], []
+    if program.kv == "erltext" and program.rules >= 9:
+        return _text_map(args, lang)
     if program.kv == "erlwhat":
         return _what_map(args, lang)
     if program.name == "jekyll" and args:
@@ -1197,6 +1199,61 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
             tail.append("text=" + flatlog_escaped(literal).replace("%", "%%"))
     fields = [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
     return " ".join(head) + "\x00" + " ".join(tail), [], fields
+
+
+def _text_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[list[str]]]:
+    """(rules 9) OTP logger's report maps whose ``text`` is the message (``?LOG_WARNING(#{text
+    => <<"...">>, in => app, result => error})``), as a logjam-style formatter prints a report:
+    every key as key=value, in the reverse of the keys' order (maps:fold over a small map's
+    sorted keys, each pair put before the ones already printed), a value quoted when it holds a
+    space or "=" and escaped when it holds a quote; ``stack`` is printed on lines of its own
+    after the record and left out. A literal atom, number or binary prints itself. A format
+    and its arguments (``?LOG_INFO("x ~p", [X])``) or a string is printed as ``text=...``."""
+    if not args:
+        return None, [], []
+    first = args[0].strip()
+    if not first.startswith("#{"):
+        parts = pieces(first, lang, 9)
+        if parts is None:
+            return None, [], []
+        items = []
+        if len(args) > 1 and args[1].strip().startswith("["):
+            read = read_args(args[1].strip(), 1, lang, closer="]")
+            items = read[0] if read else []
+        text = build(parts, items, "erlang", lang, rules=9)
+        return "text=" + _quoted_text(text), [], []
+    entries = read_args(first, 2, lang, closer="}")
+    if entries is None:
+        return None, [], []
+    named = {}
+    for entry in entries[0]:
+        key, arrow, value = entry.partition("=>")
+        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
+            named[key.strip()] = value.strip()
+    if "text" not in named:
+        return None, [], []
+    out = []
+    for key in sorted(named, reverse=True):
+        if key == "stack":
+            continue
+        value = named[key]
+        binary = re.fullmatch(r'<<\s*(".*")\s*>>', value, re.S)
+        literal = _literal_text(binary.group(1), lang) if binary else None
+        if literal is not None:
+            out.append(f"{key}=" + flatlog_escaped(literal).replace("%", "%%"))
+        elif re.fullmatch(r"[a-z]\w*|-?\d+", value):  # an atom, a number: itself
+            out.append(f"{key}={value}")
+        else:  # a reason is an Erlang term, printed as ~p prints it (as _what_map's)
+            out.append(f"{key}=" + _slot("err" if key == "reason" else kind_of_field(key, value, lang), "f"))
+    return " ".join(out), [], []
+
+
+def _quoted_text(text: str) -> str:
+    """A formatted text as the report's escape prints it: its literal words decide the quoting."""
+    literal = re.sub(r"%\{[^}]*\}", "", text)
+    if re.search(r'["\\]', literal):
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f'"{text}"' if re.search(r"[ =]", literal) else text
 
 
 def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
@@ -1605,6 +1662,14 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
         head = _ROUND_7_HEADS.get(program.name) if program.rules == 7 else _ROUND_8_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
+    if program.kv == "erltext" and program.rules >= 9:
+        # (rules 9) a logjam-style formatter's record, uncoloured, the time left out: the level
+        # in capitals, the pid, [module:function/arity:line], "▸ ", then the report
+        place = _erlang_function(src, m.start())
+        if place is None:
+            return None, fields
+        word = {"warn": "warning"}.get(level, level).upper()
+        return f"{word} <0.%{{int}}.0> [{base.removesuffix('.erl')}:{place}:{line}] \u25b8 {template}", fields
     if program.kv == "erlwhat":
         # mongoose_flatlog_formatter (MongooseIM's): level, what, reason, the pid,
         # at=module:function/arity:line, who, the text, then the other keys

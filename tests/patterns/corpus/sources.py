@@ -138,6 +138,7 @@ class Program:
     # adds object (a JavaScript object literal's keys) and pyextra (Python's extra={...}); round 5 pykw
     # (structlog's key=value arguments) and erlwhat (an Erlang map whose "what" names the event); round 6
     # ztag (zap fields made by tag helpers), nim (Chronicles' key = value) and cljkw (Clojure keywords);
+    # round 9 erltext (an Erlang report map whose "text" is the message, all its keys printed);
     # round 8 sugar (zap's sugared logger: Infow's pairs, Info's arguments printed as fmt.Sprint does)
     kv: str = ""
     held_out: bool = False
@@ -1006,8 +1007,9 @@ _ROUND_9: tuple[Program, ...] = (
     # Erlang: a web framework's OTP logger with #{text => ...} maps
     Program("zotonic", "zotonic/zotonic", "5823092f7f7befe23ff4718b9f2a747740bf0561", "erlang",
         ("apps/*.erl",),
-            r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE|CRITICAL)\(", "erlang", render="flatlog", kv="erlwhat",
-            notes="maps name the event by text (and in, result, reason ...)"),
+            r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE|CRITICAL)\(", "erlang", render="flatlog", kv="erltext",
+            notes="maps name the event by text (and in, result, reason ...); z_logger_formatter "
+                  "(logjam's) prints LEVEL pid [mfa:line] ▸ then the map's keys, last first"),
     # Elixir: a change-data-capture service's Logger with keyword metadata
     Program("sequin", "sequinstream/sequin", "46ce4e1048437575ce3c40ebb3eb589a4b9e4f27", "elixir",
         ("lib/*.ex",),
