@@ -972,6 +972,28 @@ let tick c =
     "fmtin/src/message.h": r'''
 #define MSG_DOWNLOAD_DONE _("Download complete: %s")
 ''',
+    "hooks/src/tunnel.c": r'''
+	DBG1(DBG_NET, "received %N request from %H", request_names, type, peer);
+	DBG2(DBG_NET, "forwarding to %#H after %u tries (%s)", other, tries, reason);
+	DBG1(DBG_NET, "%d%% of %N done, 100%% of nothing", done, phase_names, phase);
+''',
+    "textmap/src/store_sync.erl": r'''
+flush(Table, Rows) ->
+    ?LOG_WARNING(#{
+        text => <<"Flush failed, will retry">>,
+        in => store,
+        result => error,
+        reason => Reason,
+        table => Table,
+        stack => Stack
+    }),
+    ?LOG_INFO("Flushed ~p rows", [Rows]),
+    ok.
+''',
+    "ext/lib/route.c": r'''
+	trace_info("route %pFX via %pI4 on %s", &p, &nexthop, host);
+	trace_info("neighbor %pEA at %pQV: %d%%", &mac, &peer_addr, percent);
+''',
     "sugar/pkg/activator/throttler.go": r'''
 	logger.Infow("Revision updated", zap.Error(err), "revision", rev.Name)
 	logger.Info("Signal received: ", sig)
@@ -1069,6 +1091,11 @@ _PROGRAMS = [
     _program("mlprog", "ocaml", ("ml/*.ml",), r"\b\w*log#(?:important|info|f\s+\d+)\b", "printf", rules=8),
     _program("fmtinprog", "cpp", ("fmtin/*.cc", "fmtin/*.h"), r"\bA2_LOG_(?:DEBUG|INFO|NOTICE|ERROR)(?:_EX)?\(", "printf",
              rules=8),
+    _program("hookprog", "c", ("hooks/*.c",), r"\bDBG[12]\(\s*DBG_\w+\s*,", "printf", rules=9,
+             hooks=(("N", 2, "state"), ("H", 1, "ip/addr"))),
+    _program("textmapprog", "erlang", ("textmap/*.erl",), r"\?LOG_(?:INFO|WARNING)\(", "erlang",
+             render="flatlog", kv="erltext", rules=9),
+    _program("extprog", "c", ("ext/*.c",), r"\btrace_info\(", "printf", rules=9),
     _program("sugarprog", "go", ("sugar/*.go",), r"\b[lL]ogger\.(?:Info|Error)(?:f|w)?\(", "printf",
              render="knative", kv="sugar", rules=8),
 ]
@@ -1353,6 +1380,27 @@ _EXTRACTS += [
         ("Signal received: %{signal}", []),
         ("Failed to get %{name}: %{err}", []),
     ], id="zap_sugared"),
+    pytest.param("hookprog", [
+        # a program's printf hooks (rules 9): %N takes two arguments (a names table, the value),
+        # %H one, %#H an address with its port; the conversions after them read the right ones
+        ("received %{state} request from %{ip}", []),
+        ("forwarding to %{addr} after %{small} tries (%{text})", []),
+        ("%{int}%% of %{state} done, 100%% of nothing", []),
+    ], id="c_printf_hooks"),
+    pytest.param("textmapprog", [
+        # (rules 9) a report map's text is the message: every key printed, the last in order
+        # first, a literal as itself, the stack left out; a format is the text; the formatter's
+        # head: the level in capitals, the pid, [module:function/arity:line], an arrow
+        ("WARNING <0.%{int}.0> [store_sync:flush/2:3] \u25b8 text=\"Flush failed, will retry\" "
+         "table=%{name|f} result=error reason=%{err|f} in=store", []),
+        ("INFO <0.%{int}.0> [store_sync:flush/2:11] \u25b8 text=\"Flushed %{int|d} rows\"", []),
+    ], id="erlang_report_text_maps"),
+    pytest.param("extprog", [
+        # printf extensions (rules 9): %p then a capital letter's code is one conversion, an
+        # address's or a prefix's code an address, another code's kind its expression's
+        ("route %{ip} via %{ip} on %{host}", []),
+        ("neighbor %{any} at %{addr}: %{int}%%", []),
+    ], id="c_printf_extensions"),
 ]
 
 

@@ -479,8 +479,52 @@ _ZIG_BRACE = re.compile(r"\{(?:\[\w+\])?(?P<name>[\w?!*]*)(?::(?P<spec>[^{}]*))?
 _ERLANG = re.compile(r"~(?P<mods>[-\d.*]*t?l?)(?P<conv>[spwbBnicefgx~P])")
 
 
+# round 9 (rules >= 9, C programs): printfrr's extensions, "%p" then a code of a capital letter and
+# letters or digits (%pI4, %pFX, %pSG4: one argument each), and a program's printf hooks
+# (Program.hooks: strongSwan's %N, %H, %#H ...), each one conversion; set per program
+_PRINTF_EXTENSIONS: list[bool] = [False]
+_HOOKS: dict[str, tuple[int, str]] = {}
+
+
+def _round_9_printf() -> re.Pattern:
+    hooks = "".join(sorted(_HOOKS))
+    return re.compile(
+        r"%(?P<flags>[-+ #0']*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?"
+        r"(?:p(?P<ext>[A-Z][A-Za-z0-9]*)" + (r"|(?P<hook>[" + re.escape(hooks) + r"])" if hooks else "") + ")")
+
+
 def _placeholders(text: str, fmt: str):
     """(start, end, conversion, name, spec) of each placeholder in a format string."""
+    if fmt == "printf" and (_PRINTF_EXTENSIONS[0] or _HOOKS):
+        # a conversion of round 9's (an extension, a hook) where one starts, printf's elsewhere
+        extended = _round_9_printf()
+        at = 0
+        while True:
+            at = text.find("%", at)
+            if at < 0:
+                return
+            x = extended.match(text, at)
+            hook = x.groupdict().get("hook") if x is not None else None
+            if x is not None and (hook or _PRINTF_EXTENSIONS[0]):
+                if hook:
+                    yield x.start(), x.end(), "hook:" + hook, None, x.group("flags")
+                else:
+                    yield x.start(), x.end(), "ext:" + x.group("ext"), None, ""
+                at = x.end()
+                continue
+            m = _PRINTF.match(text, at)
+            if m is None:
+                at += 1
+                continue
+            at = m.end()
+            conv = m.group("conv")
+            if conv == "%":
+                yield m.start(), m.end(), "%", None, ""
+            elif m.group("width") == "*" or m.group("prec") == "*":
+                yield m.start(), m.end(), "*" + conv, m.group("name"), m.group("prec") or ""
+            else:
+                yield m.start(), m.end(), conv, m.group("name"), m.group("prec") or ""
+        return
     if fmt in ("printf", "pydict"):
         for m in _PRINTF.finditer(text):
             conv = m.group("conv")
@@ -619,6 +663,20 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 conv = "{:?}"
             elif conv == "{}" and re.fullmatch(r"[<>^]?#?0?\d*[xX]", spec or ""):
                 conv = "x"  # fmt's and Rust's {:x}, {:#010x}: a hex number, whatever its name
+            if conv.startswith("hook:"):  # a program's printf hook: its arguments, its kind
+                count, kinds = _HOOKS[conv[5:]]
+                for _ in range(count - 1):  # the first is read above
+                    if queue:
+                        queue.pop(0)
+                plain, _, flagged = kinds.partition("/")
+                out.append(_slot(_after_text(flagged if flagged and "#" in spec else plain, out), ""))
+                continue
+            if conv.startswith("ext:"):  # printfrr's %pI4: an address or a prefix, else by its name
+                code = conv[4:]
+                kind = "ip" if re.match(r"(?:I[46A]|FX|SG|SU|RN|PSG)", code) else \
+                    (_bound_kind(expr, lang) or kind_of_expression(expr, "s", lang))
+                out.append(_slot(_after_text(kind, out), ""))
+                continue
             if conv == "m":  # C's %m: strerror(errno), no argument
                 out.append(_slot("errno", ""))
                 continue
@@ -1038,6 +1096,8 @@ def _round_5_message(args: list[str], program: Program, lang: str
     if program.fmt == "stream":
         # squid's debugs(section, level, "text" << value << ...): each operand printed in turn
         return _concatenated(_stream_operands(args[0], lang) if args else [], lang, program.rules), [], []
+    if program.kv == "erltext" and program.rules >= 9:
+        return _text_map(args, lang)
     if program.kv == "erlwhat":
         return _what_map(args, lang)
     if program.name == "jekyll" and args:
@@ -1139,6 +1199,61 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
             tail.append("text=" + flatlog_escaped(literal).replace("%", "%%"))
     fields = [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
     return " ".join(head) + "\x00" + " ".join(tail), [], fields
+
+
+def _text_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[list[str]]]:
+    """(rules 9) OTP logger's report maps whose ``text`` is the message (``?LOG_WARNING(#{text
+    => <<"...">>, in => app, result => error})``), as a logjam-style formatter prints a report:
+    every key as key=value, in the reverse of the keys' order (maps:fold over a small map's
+    sorted keys, each pair put before the ones already printed), a value quoted when it holds a
+    space or "=" and escaped when it holds a quote; ``stack`` is printed on lines of its own
+    after the record and left out. A literal atom, number or binary prints itself. A format
+    and its arguments (``?LOG_INFO("x ~p", [X])``) or a string is printed as ``text=...``."""
+    if not args:
+        return None, [], []
+    first = args[0].strip()
+    if not first.startswith("#{"):
+        parts = pieces(first, lang, 9)
+        if parts is None:
+            return None, [], []
+        items = []
+        if len(args) > 1 and args[1].strip().startswith("["):
+            read = read_args(args[1].strip(), 1, lang, closer="]")
+            items = read[0] if read else []
+        text = build(parts, items, "erlang", lang, rules=9)
+        return "text=" + _quoted_text(text), [], []
+    entries = read_args(first, 2, lang, closer="}")
+    if entries is None:
+        return None, [], []
+    named = {}
+    for entry in entries[0]:
+        key, arrow, value = entry.partition("=>")
+        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
+            named[key.strip()] = value.strip()
+    if "text" not in named:
+        return None, [], []
+    out = []
+    for key in sorted(named, reverse=True):
+        if key == "stack":
+            continue
+        value = named[key]
+        binary = re.fullmatch(r'<<\s*(".*")\s*>>', value, re.S)
+        literal = _literal_text(binary.group(1), lang) if binary else None
+        if literal is not None:
+            out.append(f"{key}=" + flatlog_escaped(literal).replace("%", "%%"))
+        elif re.fullmatch(r"[a-z]\w*|-?\d+", value):  # an atom, a number: itself
+            out.append(f"{key}={value}")
+        else:  # a reason is an Erlang term, printed as ~p prints it (as _what_map's)
+            out.append(f"{key}=" + _slot("err" if key == "reason" else kind_of_field(key, value, lang), "f"))
+    return " ".join(out), [], []
+
+
+def _quoted_text(text: str) -> str:
+    """A formatted text as the report's escape prints it: its literal words decide the quoting."""
+    literal = re.sub(r"%\{[^}]*\}", "", text)
+    if re.search(r'["\\]', literal):
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f'"{text}"' if re.search(r"[ =]", literal) else text
 
 
 def _concatenated(args: list[str], lang: str, rules: int) -> str | None:
@@ -1547,6 +1662,14 @@ def _round_5_site(program: Program, src: str, m: re.Match, args: list[str], at: 
         head = _ROUND_7_HEADS.get(program.name) if program.rules == 7 else _ROUND_8_HEADS.get(program.name)
     if head is not None:
         return head(src, m, args, path, int(line), level, template), fields
+    if program.kv == "erltext" and program.rules >= 9:
+        # (rules 9) a logjam-style formatter's record, uncoloured, the time left out: the level
+        # in capitals, the pid, [module:function/arity:line], "▸ ", then the report
+        place = _erlang_function(src, m.start())
+        if place is None:
+            return None, fields
+        word = {"warn": "warning"}.get(level, level).upper()
+        return f"{word} <0.%{{int}}.0> [{base.removesuffix('.erl')}:{place}:{line}] \u25b8 {template}", fields
     if program.kv == "erlwhat":
         # mongoose_flatlog_formatter (MongooseIM's): level, what, reason, the pid,
         # at=module:function/arity:line, who, the text, then the other keys
@@ -3324,6 +3447,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 8 and program.language == "cpp":
         headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
         _ROUND_8_MACROS.update(_gettext_macros(source_files(gitdir, headers).values()))
+    _PRINTF_EXTENSIONS[0] = program.rules >= 9 and program.language == "c" and program.fmt == "printf"
+    _HOOKS.clear()
+    if program.rules >= 9:
+        _HOOKS.update({letter: (count, kind) for letter, count, kind in program.hooks})
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))

@@ -138,6 +138,7 @@ class Program:
     # adds object (a JavaScript object literal's keys) and pyextra (Python's extra={...}); round 5 pykw
     # (structlog's key=value arguments) and erlwhat (an Erlang map whose "what" names the event); round 6
     # ztag (zap fields made by tag helpers), nim (Chronicles' key = value) and cljkw (Clojure keywords);
+    # round 9 erltext (an Erlang report map whose "text" is the message, all its keys printed);
     # round 8 sugar (zap's sugared logger: Infow's pairs, Info's arguments printed as fmt.Sprint does)
     kv: str = ""
     held_out: bool = False
@@ -156,6 +157,10 @@ class Program:
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
     exclude: tuple[str, ...] = field(default=_NOT_SOURCE)
+    # round 9: a C program's own printf conversions (strongSwan's printf hooks, registered with
+    # printf_hook->add_handler): (letter, arguments it takes, kind of what it prints; "a/b": a, and b
+    # under the flag #), read under rules >= 9 as one conversion taking that many arguments
+    hooks: tuple[tuple[str, int, str], ...] = ()
 
 
 PROGRAMS: tuple[Program, ...] = (
@@ -910,7 +915,13 @@ _ROUND_9: tuple[Program, ...] = (
     Program("strongswan", "strongswan/strongswan", "3b902ea59b86a8ac097e27a34db85feb877a00f9", "c",
         ("src/*.c",),
             r"\bDBG[0-4]\(\s*DBG_\w+\s*,", "printf",
-            notes="charon's printf hooks (%H host, %Y identity, %B chunk) print their argument"),
+            notes="charon's printf hooks (%H host, %Y identity, %B chunk) print their argument",
+            # libstrongswan/library.c's add_handler calls: %N an enum's name (its names table, then
+            # the value), %H a host (%#H with its port), %Y an identity, %B a chunk's bytes, %b
+            # memory (pointer, length), %T a time (%#T UTC), %V a time delta (two times), %R traffic
+            # selectors (a subnet), %P a proposal
+            hooks=(("N", 2, "state"), ("H", 1, "ip/addr"), ("Y", 1, "host"), ("B", 1, "hex"), ("b", 2, "hex"),
+                   ("T", 2, "time"), ("V", 2, "duration"), ("R", 1, "ip"), ("P", 1, "any"))),
     Program("dovecot", "dovecot/core", "f28b5a92ec52eef0a111a095d00435756343dc94", "c", ("src/*.c",),
             r"\bi_(?:info|warning|error|fatal|debug)\("
             r"|\be_(?:debug|info|warning|error)\(\s*[^,;()]+(?:\([^()]*\))?[^,;()]*,",
@@ -996,8 +1007,9 @@ _ROUND_9: tuple[Program, ...] = (
     # Erlang: a web framework's OTP logger with #{text => ...} maps
     Program("zotonic", "zotonic/zotonic", "5823092f7f7befe23ff4718b9f2a747740bf0561", "erlang",
         ("apps/*.erl",),
-            r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE|CRITICAL)\(", "erlang", render="flatlog", kv="erlwhat",
-            notes="maps name the event by text (and in, result, reason ...)"),
+            r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE|CRITICAL)\(", "erlang", render="flatlog", kv="erltext",
+            notes="maps name the event by text (and in, result, reason ...); z_logger_formatter "
+                  "(logjam's) prints LEVEL pid [mfa:line] ▸ then the map's keys, last first"),
     # Elixir: a change-data-capture service's Logger with keyword metadata
     Program("sequin", "sequinstream/sequin", "46ce4e1048437575ce3c40ebb3eb589a4b9e4f27", "elixir",
         ("lib/*.ex",),
