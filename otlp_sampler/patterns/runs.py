@@ -833,7 +833,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # that open the message (DEB finagle: <message>): the record's head, as a whole
             # level and a name are (_level_and_logger)
             return False
-        if before.upper() in HEAD_LEVELS and _head_values(tokens, kinds, start, at - 1):
+        if before.upper() in HEAD_LEVELS and _head_values(kinds, start, at - 1):
             # a record's level in any case (dbg, Info, WRN) with only the head's values and
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
             # follows is the message, each call site's own event, never the cause of an
@@ -867,9 +867,10 @@ _LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
     "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
 
 
-def _head_values(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
-    """Whether ``tokens[start:end]`` are values and marks alone (``[<*>]``, ``<*> <*>:``):
-    what a record's head prints before its level (a time, a process id, a thread), no word."""
+def _head_values(kinds: list[int], start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` (by their ``kinds``) are values and marks alone
+    (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
+    id, a thread), no word."""
     return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
 
 
