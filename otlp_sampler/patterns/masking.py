@@ -226,10 +226,11 @@ _AT_TOKEN_START: Final = _any(
         rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*+/)(?=[\w./$-]*\.)[\w.$-]++/[\w./$-]+",
+        # a url, scheme included: http and https are one event. Before a word holding a
+        # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
+        r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
         r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
-        # a url, scheme included: http and https are one event
-        r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
@@ -309,6 +310,17 @@ _NOT_IN_A_PACKAGE: Final = (
     "(?!(?:" + "|".join(rf"(?<=\.[a-z]{{{n}}}\d)" for n in range(1, 11)) + r")[a-z\d]*\.[A-Za-z])")
 
 
+# Nor in the last label of a dotted name when that label is a class's name, capitalised,
+# and the digits are followed by a capitalised word that ends it (Jetty's logger
+# oejh.HTTP2Connection, io.netty.handler.codec.Http2FrameCodec, x.Base64Decoder): the
+# digits name a protocol or an encoding the class is written for, as its letters do. A
+# value glued to a class's name is written after a mark, never between two words of it; an
+# id that mixes cases is not a dotted name's last label, it is read at its token's start.
+_NOT_IN_A_CLASS_NAME: Final = (
+    r"(?!(?=\d*+[A-Z][a-z])(?:" + "|".join(rf"(?<=\.[A-Z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 11))
+    + r")\d*+(?:[A-Z][a-z]++)+(?![\w-]))")
+
+
 def _mask_source(shortcuts: bool = True) -> str:
     """The masking pattern; without ``shortcuts`` (_PLAIN_WORD, _FAST_VALUES, _NOT_JSON_KEY)
     it matches the same text, more slowly (tests/patterns/test_masking.py compares the two)."""
@@ -320,7 +332,7 @@ def _mask_source(shortcuts: bool = True) -> str:
     return "|".join(
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + r"[\w-]*" + _CHAIN,
+            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
@@ -356,9 +368,11 @@ SOURCE_EXT: Final = (
 # level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
 # ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
 # …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
+# A level may open a bracket the location closes (Haskell's simple-logger and others print
+# ``[ERROR src/X/Server.hs:611] …``: the level and the caller in one bracketed field).
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|"
-    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + ")"
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
+    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
 )
 _LEADING_LOCATION: Final = re.compile(
     r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
