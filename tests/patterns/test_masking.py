@@ -6,7 +6,7 @@ import pytest
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
-from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip
+from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses
 from otlp_sampler.patterns.tokens import tokens
 
 # (class, a message, the same event with another value, the masked form)
@@ -196,3 +196,39 @@ def test_the_leading_location_gate_refuses_no_location():
             assert text[location.start("file"):location.end()] in masking.mask_statuses(text)[0], text
         else:
             assert not statuses or "tatus" in text or "HTTP/" in text, text
+
+
+def test_a_digit_in_a_class_name_is_the_names():
+    # the last label of a dotted name, capitalised, with a capitalised word after its digits
+    # (a logger's class: HTTP2Connection, Base64Decoder): the digits name what the class is
+    # written for, as its letters do; the class stays whole, as a logger must
+    assert mask("DEBUG:oejh.HTTP2Connection:worker-3: dequeued task") == (
+        "DEBUG:oejh.HTTP2Connection:<*>: dequeued task")
+    assert mask("x.Base64Decoder.decode failed") == "x.Base64Decoder.decode failed"
+    # a value still: no capitalised word after the digits, a small letter after them, no dot
+    assert mask("x.HTTP2 y x.A1b2Cde z sess_Zd9Abc") == "x.HTTP<*> y x.A<*> z <*>"
+    miner = PatternMiner()
+    ids = {miner.add(f"DEBUG:x.{name}:worker-{n}: dequeued task") for n, name in enumerate(
+        ("HTTP2Connection", "HTTP2Session", "ControlFlusher"))}
+    assert len(ids) == 3  # three loggers, three call sites (the first two were x.HTTP<*>)
+
+
+def test_a_url_scheme_with_a_digit_is_the_urls():
+    # a scheme may hold a digit (socks5, s3, h2c): the url is one value, as an http one is
+    assert mask("proxy socks5://10.0.0.1:1080 refused") == "proxy <*> refused"
+    assert mask("copy s3://bucket/a/b done") == "copy <*> done"
+    assert mask("via socks5 proxy") == "via <*> proxy"  # alone, a word with a digit as before
+
+
+def test_a_level_may_open_the_locations_bracket():
+    # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
+    # the record, so its file and line stay, and what follows is that call site's message
+    masked, statuses = mask_statuses("[ERROR src/Net/Server.hs:611] STORE: already exists")
+    assert masked == "[ERROR src/Net/Server.hs:611] STORE: already exists"
+    assert statuses == (25, 26, 27)  # the line's digits name the call site
+    assert mask_statuses("[WARN a.go:7] took 5 ms")[0] == "[WARN a.go:7] took <*>"
+    assert mask_statuses("[ERROR a.go] bad 5")[0] == "[ERROR <*>] bad <*>"  # no line: a file name
+    miner = PatternMiner()
+    first = miner.add("[ERROR src/Net/Server.hs:611] STORE: 3 errors")
+    assert miner.add("[ERROR src/Net/Server.hs:611] STORE: 17 errors") == first
+    assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
