@@ -166,7 +166,8 @@ def test_the_shortcuts_change_no_match():
 def test_the_leading_location_gate_refuses_no_location():
     # mask_statuses asks masking._LEADING_LOCATION only where the text's first colon is
     # followed by a digit (a location's colon is its first: no tag, path or extension holds
-    # one) or the text holds " - " (after a logger's file). On texts the regex matches, with
+    # one) or the text holds " - " (after a logger's file) or ">@" (an Erlang process's, before
+    # its module, function and line). On texts the regex matches, with
     # tags, paths, colons, dashes and digits around, the gate lets every one through: the
     # line's digits name the pattern, a logger's file stays as it is.
     import random
@@ -184,12 +185,15 @@ def test_the_leading_location_gate_refuses_no_location():
              for file in files for extension in extensions for tail in tails]
     texts += [f"{before}{head}{file}.{extension} - {tail}" for before in befores for head in heads
               for file in files for extension in extensions for tail in tails]
+    texts += [f"{before}{head}<0.4{n}.0>@{file}:{function}:{tail}" for before in befores for head in heads
+              for n in ("", "12") for file in files for function in ("put", "a_b", "B") for tail in tails]
     texts += ["".join(rng.choices("ab.c:1 [/]-_9", k=rng.randint(1, 30))) for _ in range(20_000)]
+    texts += ["".join(rng.choices("a_.:0<>@ [", k=rng.randint(1, 30))) for _ in range(20_000)]
     texts += ["".join(rng.choices("ab.c: - [/]_9", k=rng.randint(1, 30))) for _ in range(20_000)]
     for text in texts:
         location = masking._LEADING_LOCATION.match(text) if "." in text[:80] else None
         statuses = masking.mask_statuses(text)[1]
-        if location is not None and text[location.end() - 1] == ":":
+        if location is not None and text[location.end() - 1] == ":":  # a line: a file's or an Erlang location's
             end = location.end()
             assert statuses == tuple(range(end, masking._LINE.match(text, end).end())), text
         elif location is not None:  # a logger's file, kept as it is (the head's values before it masked)
@@ -205,6 +209,10 @@ def test_a_digit_in_a_class_name_is_the_names():
     assert mask("DEBUG:oejh.HTTP2Connection:worker-3: dequeued task") == (
         "DEBUG:oejh.HTTP2Connection:<*>: dequeued task")
     assert mask("x.Base64Decoder.decode failed") == "x.Base64Decoder.decode failed"
+    assert mask("Http2Session closed by EndpointRule4OpenapiWatcher") == (
+        "Http2Session closed by EndpointRule4OpenapiWatcher")  # alone too
+    # ids: more than one run of digits, digits at the end, no capitalised word after them
+    assert mask("UA6LIQ4CVUGVDCCW6SN15QAW03 Ab1Cd2Efg Node3 x-Http2Foo") == "<*> <*> <*> <*>"
     # a value still: no capitalised word after the digits, a small letter after them, no dot
     assert mask("x.HTTP2 y x.A1b2Cde z sess_Zd9Abc") == "x.HTTP<*> y x.A<*> z <*>"
     miner = PatternMiner()
@@ -232,3 +240,16 @@ def test_a_level_may_open_the_locations_bracket():
     first = miner.add("[ERROR src/Net/Server.hs:611] STORE: 3 errors")
     assert miner.add("[ERROR src/Net/Server.hs:611] STORE: 17 errors") == first
     assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
+
+
+def test_an_erlang_location_is_the_call_sites():
+    # Erlang's loggers print the process, then the module, the function and the line
+    # (lager: [error] <0.4.0>@mod:fun:line …): the process varies, the rest is the call site
+    masked, statuses = mask_statuses("[error] <0.4.0>@kv_2i_vnode:encode_and_put:4023 Put failure: 3 x")
+    assert masked == "[error] <*>>@kv_2i_vnode:encode_and_put:4023 Put failure: <*> x"
+    assert statuses == (43, 44, 45, 46)  # the line's digits name the call site
+    assert mask("x <0.4.0>@kv:put:40 y") == "x <*>>@kv:put:<*> y"  # not opening the record: a value
+    miner = PatternMiner()
+    ids = {miner.add(f"[error] <0.{n}.0>@kv_vnode:{function}:{line} Put failure: too large {n}")
+           for n, (function, line) in enumerate((("put", 40), ("put", 40), ("put", 52), ("put_new", 61)))}
+    assert len(ids) == 3  # two lines of one module: two call sites, and the line names them
