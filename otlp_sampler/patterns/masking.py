@@ -155,6 +155,22 @@ _IN_BACKTICKS: Final = _any(
     r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
     r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
+# No value starts at a digit of a class's name: a capitalised word whose one run of digits is followed by
+# capitalised words to its end (Jetty's logger oejh.HTTP2Connection, Http2FrameCodec,
+# Base64Decoder, EndpointNameGroupingRule4OpenapiWatcher), alone or as a dotted name's last
+# label: the digits name a protocol, an encoding or a version the class is written for, as
+# its letters do. A value glued to a name is written after a mark, never between two words
+# of it, and a random id that mixes cases holds more than one run of digits (or ends with
+# some), where this shape holds one. (A run of capitals and small letters, then the digits:
+# at a token's start, and at each digit inside it, as the engine reaches them.)
+_CLASS_NAME_TAIL: Final = r"\d*+(?:[A-Z][a-z]++)++(?![\w-])"
+_NOT_A_CLASS_NAME: Final = r"(?![A-Z][A-Za-z]*+\d" + _CLASS_NAME_TAIL + ")"
+_NOT_IN_A_CLASS_NAME: Final = (
+    r"(?!(?=\d*+[A-Z][a-z])(?:" + "|".join(
+        rf"(?<=[^\w-][A-Z][A-Za-z\d]{{{n}}}\d)|(?<=^[A-Z][A-Za-z\d]{{{n}}}\d)" for n in range(0, 40))
+    + ")" + _CLASS_NAME_TAIL + ")")
+
+
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
 _AT_TOKEN_START: Final = _any(
@@ -226,10 +242,11 @@ _AT_TOKEN_START: Final = _any(
         rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*+/)(?=[\w./$-]*\.)[\w.$-]++/[\w./$-]+",
-        # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
-        r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
-        # a url, scheme included: http and https are one event
+        # a url, scheme included: http and https are one event. Before a word holding a
+        # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
         r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
+        # a word holding a digit (not after an underscore: blk_<*> keeps its stem)
+        _NOT_A_CLASS_NAME + r"[A-Za-z-]*+\d[\w-]*" + _CHAIN,
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
@@ -290,7 +307,7 @@ _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 # with a letter). Speed only, as _PLAIN_WORD.
 _FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
-    r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-])[A-Za-z-]*+\d[\w-]*+"
+    _NOT_A_CLASS_NAME + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-])[A-Za-z-]*+\d[\w-]*+"
     + _VALUE_END,
 )
 
@@ -320,7 +337,7 @@ def _mask_source(shortcuts: bool = True) -> str:
     return "|".join(
         [
             # Inside a word or after a dot, digits: core.2275, bglio559, blk_-123 (keeps blk_)
-            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + r"[\w-]*" + _CHAIN,
+            r"\d(?<=[\w.-]\d)" + _NOT_IN_A_PACKAGE + _NOT_IN_A_CLASS_NAME + r"[\w-]*" + _CHAIN,
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
@@ -356,13 +373,20 @@ SOURCE_EXT: Final = (
 # level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
 # ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
 # …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
+# A level may open a bracket the location closes (Haskell's simple-logger and others print
+# ``[ERROR src/X/Server.hs:611] …``: the level and the caller in one bracketed field).
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|"
-    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + ")"
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
+    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
 )
+# Erlang's loggers (lager, OTP logger's formatters) print the call site as the process, then
+# the module, the function and the line: ``[error] <0.4.0>@riak_kv_vnode:
+# encode_and_put:4023 …``. The process varies, the module, function and line are the call
+# site's, as a file and its line are.
+_ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
-    + r")(?::(?=\d+(?:[:\] \t]|$))|(?= - ))",
+    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
+    + r")(?::(?=\d+(?:[:\] \t]|$))|(?= - ))|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
 
 
@@ -413,12 +437,12 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # their first word)
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
-            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text) else None)
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text or ">@" in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
         else:
             # (the head's fields before the file are masked: a time, a process)
-            start = location.start("file")
+            start = location.start("file") if location.start("file") >= 0 else location.start("mfa")
             head = text[:start]
             if head and _TAGS.fullmatch(head) is None:
                 head = _MASK.sub(WILDCARD, head)  # (bracketed tags alone stay as they are)

@@ -122,6 +122,11 @@ _QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?
 SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
 
 
+# The module (after its process's @) and function of an Erlang location as masking keeps it
+ERLANG_MODULE: Final = re.compile(r"@[a-z]\w*", re.ASCII)
+ERLANG_FUNCTION: Final = re.compile(r"[a-z]\w*", re.ASCII)
+
+
 def method_path_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a part of a method's path as masking keeps it (``App\\Sub::after``,
     ``Term::resize``): a class before ``::`` and a method after it, the code that logs
@@ -139,7 +144,11 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     sites (``score``), and a function after it is where the record is logged (runs)."""
     return (at + 2 < len(tokens) and tokens[at + 1] == ":"
             and (tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
-            and SOURCE_FILE.fullmatch(tokens[at]) is not None)
+            and (SOURCE_FILE.fullmatch(tokens[at]) is not None
+                 # (or the function of an Erlang location, after its process's @ and its
+                 # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
+                 or (at > 1 and tokens[at - 1] == ":" and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
+                     and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)))
 
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)

@@ -6,7 +6,7 @@ import pytest
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
-from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip
+from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses
 from otlp_sampler.patterns.tokens import tokens
 
 # (class, a message, the same event with another value, the masked form)
@@ -166,7 +166,8 @@ def test_the_shortcuts_change_no_match():
 def test_the_leading_location_gate_refuses_no_location():
     # mask_statuses asks masking._LEADING_LOCATION only where the text's first colon is
     # followed by a digit (a location's colon is its first: no tag, path or extension holds
-    # one) or the text holds " - " (after a logger's file). On texts the regex matches, with
+    # one) or the text holds " - " (after a logger's file) or ">@" (an Erlang process's, before
+    # its module, function and line). On texts the regex matches, with
     # tags, paths, colons, dashes and digits around, the gate lets every one through: the
     # line's digits name the pattern, a logger's file stays as it is.
     import random
@@ -184,15 +185,71 @@ def test_the_leading_location_gate_refuses_no_location():
              for file in files for extension in extensions for tail in tails]
     texts += [f"{before}{head}{file}.{extension} - {tail}" for before in befores for head in heads
               for file in files for extension in extensions for tail in tails]
+    texts += [f"{before}{head}<0.4{n}.0>@{file}:{function}:{tail}" for before in befores for head in heads
+              for n in ("", "12") for file in files for function in ("put", "a_b", "B") for tail in tails]
     texts += ["".join(rng.choices("ab.c:1 [/]-_9", k=rng.randint(1, 30))) for _ in range(20_000)]
+    texts += ["".join(rng.choices("a_.:0<>@ [", k=rng.randint(1, 30))) for _ in range(20_000)]
     texts += ["".join(rng.choices("ab.c: - [/]_9", k=rng.randint(1, 30))) for _ in range(20_000)]
     for text in texts:
         location = masking._LEADING_LOCATION.match(text) if "." in text[:80] else None
         statuses = masking.mask_statuses(text)[1]
-        if location is not None and text[location.end() - 1] == ":":
+        if location is not None and text[location.end() - 1] == ":":  # a line: a file's or an Erlang location's
             end = location.end()
             assert statuses == tuple(range(end, masking._LINE.match(text, end).end())), text
         elif location is not None:  # a logger's file, kept as it is (the head's values before it masked)
             assert text[location.start("file"):location.end()] in masking.mask_statuses(text)[0], text
         else:
             assert not statuses or "tatus" in text or "HTTP/" in text, text
+
+
+def test_a_digit_in_a_class_name_is_the_names():
+    # the last label of a dotted name, capitalised, with a capitalised word after its digits
+    # (a logger's class: HTTP2Connection, Base64Decoder): the digits name what the class is
+    # written for, as its letters do; the class stays whole, as a logger must
+    assert mask("DEBUG:oejh.HTTP2Connection:worker-3: dequeued task") == (
+        "DEBUG:oejh.HTTP2Connection:<*>: dequeued task")
+    assert mask("x.Base64Decoder.decode failed") == "x.Base64Decoder.decode failed"
+    assert mask("Http2Session closed by EndpointRule4OpenapiWatcher") == (
+        "Http2Session closed by EndpointRule4OpenapiWatcher")  # alone too
+    # ids: more than one run of digits, digits at the end, no capitalised word after them
+    assert mask("UA6LIQ4CVUGVDCCW6SN15QAW03 Ab1Cd2Efg Node3 x-Http2Foo") == "<*> <*> <*> <*>"
+    # a value still: no capitalised word after the digits, a small letter after them, no dot
+    assert mask("x.HTTP2 y x.A1b2Cde z sess_Zd9Abc") == "x.HTTP<*> y x.A<*> z <*>"
+    miner = PatternMiner()
+    ids = {miner.add(f"DEBUG:x.{name}:worker-{n}: dequeued task") for n, name in enumerate(
+        ("HTTP2Connection", "HTTP2Session", "ControlFlusher"))}
+    assert len(ids) == 3  # three loggers, three call sites (the first two were x.HTTP<*>)
+
+
+def test_a_url_scheme_with_a_digit_is_the_urls():
+    # a scheme may hold a digit (socks5, s3, h2c): the url is one value, as an http one is
+    assert mask("proxy socks5://10.0.0.1:1080 refused") == "proxy <*> refused"
+    assert mask("copy s3://bucket/a/b done") == "copy <*> done"
+    assert mask("via socks5 proxy") == "via <*> proxy"  # alone, a word with a digit as before
+
+
+def test_a_level_may_open_the_locations_bracket():
+    # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
+    # the record, so its file and line stay, and what follows is that call site's message
+    masked, statuses = mask_statuses("[ERROR src/Net/Server.hs:611] STORE: already exists")
+    assert masked == "[ERROR src/Net/Server.hs:611] STORE: already exists"
+    assert statuses == (25, 26, 27)  # the line's digits name the call site
+    assert mask_statuses("[WARN a.go:7] took 5 ms")[0] == "[WARN a.go:7] took <*>"
+    assert mask_statuses("[ERROR a.go] bad 5")[0] == "[ERROR <*>] bad <*>"  # no line: a file name
+    miner = PatternMiner()
+    first = miner.add("[ERROR src/Net/Server.hs:611] STORE: 3 errors")
+    assert miner.add("[ERROR src/Net/Server.hs:611] STORE: 17 errors") == first
+    assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
+
+
+def test_an_erlang_location_is_the_call_sites():
+    # Erlang's loggers print the process, then the module, the function and the line
+    # (lager: [error] <0.4.0>@mod:fun:line …): the process varies, the rest is the call site
+    masked, statuses = mask_statuses("[error] <0.4.0>@kv_2i_vnode:encode_and_put:4023 Put failure: 3 x")
+    assert masked == "[error] <*>>@kv_2i_vnode:encode_and_put:4023 Put failure: <*> x"
+    assert statuses == (43, 44, 45, 46)  # the line's digits name the call site
+    assert mask("x <0.4.0>@kv:put:40 y") == "x <*>>@kv:put:<*> y"  # not opening the record: a value
+    miner = PatternMiner()
+    ids = {miner.add(f"[error] <0.{n}.0>@kv_vnode:{function}:{line} Put failure: too large {n}")
+           for n, (function, line) in enumerate((("put", 40), ("put", 40), ("put", 52), ("put_new", 61)))}
+    assert len(ids) == 3  # two lines of one module: two call sites, and the line names them
