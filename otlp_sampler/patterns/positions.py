@@ -145,7 +145,7 @@ class HeadPositions:
         last = len(fields) - 1  # a field is a head's only when something follows it
         messages: list[tuple[str, ...] | None] = [None] * FIELDS
         if last > 0:
-            said = _said(fields[last])
+            said = None
             for index in self._learning:
                 if index < last:
                     value = fields[index]
@@ -155,8 +155,10 @@ class HeadPositions:
                     # a field in brackets, a name or a value the masker read whole there: a
                     # head's field (a message's own words are no field of brackets), that
                     # may be a value for some messages only
-                    if (_BRACKETED.fullmatch(value) is not None
+                    if (value[0] in "[(" and _BRACKETED.fullmatch(value) is not None
                             and value.strip(_OPENING + _CLOSING) not in HEAD_LEVELS):
+                        if said is None:
+                            said = _said(fields[last])
                         message = messages[index] = (*fields[:index], *fields[index + 1:last], said)
                         self._learn_message(index, value, message, masked)
         return self._rewrite(masked, fields, glued, last, messages)
@@ -185,6 +187,8 @@ class HeadPositions:
                 # else a value only where this message has come with MESSAGE_VALUES values here
                 message = messages[index]
                 if message is None:
+                    if fields[index][0] not in "[(":
+                        continue  # (no field in brackets: not judged per message)
                     message = (*fields[:index], *fields[index + 1:last], _said(fields[last]))
                 seen = self._messages[index].get(message)
                 if seen is None or seen[1] != "v":
