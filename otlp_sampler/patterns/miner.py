@@ -201,6 +201,8 @@ class PatternMiner:
         if head.freed != freed:
             self._read_earlier_again()  # (an index turned free for the first time)
         found = self._masked.get(masked)
+        if found is None and head.earlier is not None:
+            found = self._read_as_earlier(masked, head.earlier)
         if found is None:
             found = self._mine(masked)
             if found is self._catch_all:
@@ -275,6 +277,22 @@ class PatternMiner:
         if cause is not None:
             self._index.remember_cause(cause[0], shape)
         return created
+
+    def _read_as_earlier(self, masked: str, earlier: str) -> Pattern | None:
+        """The pattern of ``earlier``, the text as first read before this message's head
+        field turned a value (``HeadPositions.earlier``), for ``masked``, the new reading,
+        when no pattern holds that yet: the message keeps the id its first records had."""
+        pattern = self._masked.get(earlier)
+        if pattern is None:
+            return None
+        token_list, spaced = tokens(fold(masked))
+        kinds = kinds_of(token_list, self._kinds)
+        lead = lead_key(token_list, kinds)
+        found = self._index.find(token_list, kinds, lead)
+        if found is not None:
+            return found
+        self._index.add(Shape(pattern, token_list, spaced, kinds), lead)
+        return pattern
 
     def _read_earlier_again(self) -> None:
         """Once a head field's index turns free, the masked texts mined before

@@ -15,11 +15,7 @@ record around it did not, which a value does and a call site's part never does. 
 is *free* once most rests that came back did so with another value there (``FREE_SHARE``
 of at least ``FREE_AFTER`` rests): a head field is in every record, so nearly every
 event that recurs shows its variation, while a message's own word at that index (``VM
-Started`` / ``VM Paused``) varies for few of the events that recur. An index whose values
-seen varying were all a name and a value glued in brackets (``[users-worker:<*>]``) needs
-a smaller share (``FREE_SHARE_BRACKETED``): that is no message's word, and a head may mix
-the call site's tags with the instances' names there (liquidsoap's ``[syslog:3]``,
-``[users-worker:2]``). From then on the
+Started`` / ``VM Paused``) varies for few of the events that recur. From then on the
 field's text at a free index (inside its brackets or quotes) is read as ``<*>`` before the
 masked-text cache and mining, so the first records of each later call site already group
 whatever thread or task they carry. A value of a free index is read so only once seen
@@ -34,8 +30,21 @@ miss from then on. ``reread(masked)`` reads an earlier text as ``read`` would no
 nothing: the miner reads the texts it mined before again when an index turns free, so that
 a call site's first records and its later ones keep one id.
 
-Bounds: per index at most ``MAX_RESTS`` rests and as many values (cleared when full; the
-counts that decide stay), so memory does not grow with the stream.
+A field in brackets may be a value for some messages and the call site's for others (a
+head that mixes modules' tags with the names of the instances that log: liquidsoap's
+``[syslog:3]`` and ``[users-worker:2]``), so that no share of the index's rests decides it.
+It is judged per *message* too: the record without that field, its text after the head cut
+before a cause after a colon (``Could not open log file: <cause>``, whose words the masker
+often leaves as words). A message seen with ``MESSAGE_VALUES`` values there (a name, or a
+value the masker read whole) has a value there, whatever the index's share, once at least
+``FREE_AFTER`` messages have varied there and they are ``PARTLY_SHARE`` of the messages that
+came back (a message's own bracketed word varies for few). Its field is then read as
+``<*>``, and ``earlier`` names the text the message was first read in, whose pattern the
+miner gives the new reading, so the message keeps its first id.
+
+Bounds: per index at most ``MAX_RESTS`` rests, as many messages (each with its first text
+and at most ``MESSAGE_VALUES`` values) and as many values (cleared when full; the counts
+that decide stay), so memory does not grow with the stream.
 """
 
 from __future__ import annotations
@@ -48,12 +57,16 @@ from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
-# the share for an index whose values seen varying were all a name and a value in brackets
-# (``[users-worker:2]``: a source's instance and its level, no message's word), so a head that
-# mixes the call site's tags with the names of the instances that log there (``[syslog:3]`` /
-# ``[users-worker:2]``) is read too, though the tags' call sites recur alike as often as the
-# instances' vary; a bracketed tag alone (``[Error-App.Db-DropTemp]``) may be the call site's
-FREE_SHARE_BRACKETED: Final = 0.25
+# a field in brackets (``[users-worker:2]``) may be a value for some messages only: the same
+# message (the record without that field, its text cut before a cause after a colon) seen
+# with MESSAGE_VALUES values there reads it as a value, once at least PARTLY_AFTER messages
+# have come back with another value there (more than one: one message may be two call sites
+# that share their text) and they are PARTLY_SHARE of the messages that came back (a head
+# that mixes the call site's tags with the instances' names: liquidsoap's ``[syslog:3]`` and
+# ``[users-worker:2]``; a message's own bracketed word varies for few)
+MESSAGE_VALUES: Final = 2
+PARTLY_AFTER: Final = 2
+PARTLY_SHARE: Final = 0.25
 MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
@@ -70,17 +83,17 @@ _CLOSING: Final = "])}\"',:;"
 _NAMED_FIELD: Final = re.compile(
     r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*"
     r"|(?!\[<\*>:)\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
-# two parts glued in a head's square brackets, by a colon or by the masker
-# (``[users-worker:<*>]``, ``[vm-instance:internal]``, ``[analytics_v<*>]`` for
-# ``[analytics_v2:3]``): an instance's name with its level, or a kind's with its instance's
-_NAME_AND_VALUE: Final = re.compile(r"\[[\w.<*>-]+(?::[\w.<*>-]+|<\*>)\][:,;]?")
+
+
+# a field in square brackets or parentheses (the brackets may be followed by a colon or a comma)
+_BRACKETED: Final = re.compile(r"\[[^\[\]]+\][:,;]?|\([^()]+\)[:,;]?")
 
 
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_reads", "_recurred", "_unpaired", "_values", "_varied",
-                 "freed")
+    __slots__ = ("_first", "_free", "_learning", "_messages", "_messages_recurred", "_messages_varied",
+                 "_partly", "_read_at", "_reads", "_recurred", "_values", "_varied", "earlier", "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -89,9 +102,17 @@ class HeadPositions:
         self._first: list[dict[tuple[str, ...], str]] = [{} for _ in range(FIELDS)]
         self._recurred = [0] * FIELDS  # rests seen again (counted once each)
         self._varied = [0] * FIELDS  # of them, rests seen again with another value here
-        # whether a value seen varying here was other than two parts glued in brackets
-        self._unpaired = [False] * FIELDS
+        # per field index, for fields in brackets: a message (the record without the field,
+        # its text after the head cut before a cause, ``_said``) -> the masked text it was
+        # first read in, its state ("" seen once, " " seen again, "v" a value there), then
+        # the distinct values seen there, up to MESSAGE_VALUES
+        self._messages: list[dict[tuple[str, ...], list[str]]] = [{} for _ in range(FIELDS)]
+        self._messages_recurred = [0] * FIELDS  # messages seen again (counted once each)
+        self._messages_varied = [0] * FIELDS  # of them, messages seen again with another value
         self._free: tuple[int, ...] = ()  # the indexes read as values
+        # the indexes where some messages' fields are read as values, and the indexes read
+        self._partly: tuple[int, ...] = ()
+        self._read_at: tuple[int, ...] = ()
         # per field index: the values seen varying there (a word that merely lands at a free
         # index, when an earlier field is empty in this record, is not among them)
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
@@ -101,54 +122,83 @@ class HeadPositions:
         # earlier texts again when one turns free the first time, at most FIELDS times a
         # stream, whatever the counts near FREE_SHARE make an index go and come back
         self.freed = 0
+        # after a read that turned a message's field a value: the text that message was
+        # first read in, else None (the miner gives the new reading that text's pattern)
+        self.earlier: str | None = None
 
     def read(self, masked: str) -> str:
         """``masked`` with its free head fields read as values (after learning from it)."""
-        if not self._learning and not self._free:
+        if not self._learning and not self._read_at:
             return masked  # (settled: no field of this stream's head varies)
+        self.earlier = None
         self._reads += 1
         if self._reads == SETTLE_AFTER:
-            # what has not shown itself free is the call site's: learning it stops (its
-            # cost on every miss of the exact-text cache)
-            self._learning = self._free
+            # what has shown no variation is the call site's: learning it stops (its cost
+            # on every miss of the exact-text cache); an index free, or free for some
+            # messages, goes on learning which messages vary there
+            self._learning = self._read_at
             for index in range(FIELDS):
-                if index not in self._free:
+                if index not in self._read_at:
                     self._first[index].clear()
+                    self._messages[index].clear()
         fields, glued = _fields(masked)
         last = len(fields) - 1  # a field is a head's only when something follows it
-        for index in self._learning:
-            if index < last:
-                value = fields[index]
-                if _NAMED_FIELD.fullmatch(value) is not None:
-                    # (a tuple: its strings' hashes are cached, the rest of the record's too)
-                    self._learn(index, value, (*fields[:index], *fields[index + 1:]))
-        return self._rewrite(masked, fields, glued, last)
+        messages: list[tuple[str, ...] | None] = [None] * FIELDS
+        if last > 0:
+            said = None
+            for index in self._learning:
+                if index < last:
+                    value = fields[index]
+                    if _NAMED_FIELD.fullmatch(value) is not None:
+                        # (a tuple: its strings' hashes are cached, the rest of the record's too)
+                        self._learn(index, value, (*fields[:index], *fields[index + 1:]))
+                    # a field in brackets, a name or a value the masker read whole there: a
+                    # head's field (a message's own words are no field of brackets), that
+                    # may be a value for some messages only
+                    if (value[0] in "[(" and _BRACKETED.fullmatch(value) is not None
+                            and value.strip(_OPENING + _CLOSING) not in HEAD_LEVELS):
+                        if said is None:
+                            said = _said(fields[last])
+                        message = messages[index] = (*fields[:index], *fields[index + 1:last], said)
+                        self._learn_message(index, value, message, masked)
+        return self._rewrite(masked, fields, glued, last, messages)
 
     def reread(self, masked: str) -> str:
         """``masked`` with its free head fields read as values, as ``read`` reads them now,
         learning nothing (an earlier text read again once an index has turned free)."""
-        if not self._free:
+        if not self._read_at:
             return masked
         fields, glued = _fields(masked)
-        return self._rewrite(masked, fields, glued, len(fields) - 1)
+        return self._rewrite(masked, fields, glued, len(fields) - 1, [None] * FIELDS)
 
-    def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int) -> str:
-        changed = False
-        for index in self._free:
+    def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int,
+                 messages: list[tuple[str, ...] | None]) -> str:
+        read = []
+        for index in self._read_at:
+            if index >= last:
+                continue
             # (a value seen varying there; at the first index, or after a level alone, any
             # name: no earlier field can be empty and move the message's first word there,
             # so a thread or task first seen now is one too, and not a word that makes its
             # call site's record a template of its own)
-            if index < last and (fields[index] in self._values[index] or (
+            if index not in self._free or (fields[index] not in self._values[index] and not (
                     (_head_before(fields, index) or (glued is not None and not glued[index - 1]))
                     and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
-                fields[index] = _as_value(fields[index])
-                changed = True
-        if not changed:
+                # else a value only where this message has come with MESSAGE_VALUES values here
+                message = messages[index]
+                if message is None:
+                    if fields[index][0] not in "[(":
+                        continue  # (no field in brackets: not judged per message)
+                    message = (*fields[:index], *fields[index + 1:last], _said(fields[last]))
+                seen = self._messages[index].get(message)
+                if seen is None or seen[1] != "v":
+                    continue
+            read.append(index)
+        if not read:
             return masked
-        if glued is None:
-            return " ".join(fields)
-        return "".join(field + glue for field, glue in zip(fields, glued, strict=False)) + fields[-1]
+        for index in read:
+            fields[index] = _as_value(fields[index])
+        return _joined(fields, glued)
 
     def _learn(self, index: int, value: str, rest: tuple[str, ...]) -> None:
         seen = self._first[index]
@@ -168,6 +218,35 @@ class HeadPositions:
         elif first[1:] != value:  # came back alike before, varies now
             self._vary(index, rest, first[1:], value)
 
+    def _learn_message(self, index: int, value: str, message: tuple[str, ...], masked: str) -> None:
+        messages = self._messages[index]
+        seen = messages.get(message)
+        if seen is None:
+            if len(messages) >= MAX_RESTS:
+                messages.clear()
+            messages[message] = [masked, "", value]
+            return
+        state = seen[1]
+        if state == "v":
+            return
+        if not state:  # (it comes back: counted once)
+            seen[1] = " "
+            self._messages_recurred[index] += 1
+        if len(seen) < MESSAGE_VALUES + 2 and value not in seen[2:]:
+            if len(seen) == 3:  # (its second value)
+                self._messages_varied[index] += 1
+            seen.append(value)
+        varied = self._messages_varied[index]
+        if len(seen) == MESSAGE_VALUES + 2 and varied >= PARTLY_AFTER and (
+                varied >= PARTLY_SHARE * self._messages_recurred[index]):
+            # MESSAGE_VALUES values, at an index where many messages have varied (a head's
+            # field; a message's own words vary for few): a value for this message
+            seen[1] = "v"
+            self.earlier = seen[0]
+            if index not in self._partly:
+                self._partly = tuple(sorted((*self._partly, index)))
+                self._read_at = tuple(sorted({*self._free, *self._partly}))
+
     def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
         self._first[index][rest] = ""
         self._varied[index] += 1
@@ -176,17 +255,15 @@ class HeadPositions:
             values.clear()
         values.add(first)
         values.add(value)
-        if _NAME_AND_VALUE.fullmatch(first) is None or _NAME_AND_VALUE.fullmatch(value) is None:
-            self._unpaired[index] = True
         self._decide(index)
 
     def _decide(self, index: int) -> None:
         """Read the index as free, or no longer, by its counts."""
         varied = self._varied[index]
-        share = FREE_SHARE if self._unpaired[index] else FREE_SHARE_BRACKETED
-        free = varied >= FREE_AFTER and varied >= share * self._recurred[index]
+        free = varied >= FREE_AFTER and varied >= FREE_SHARE * self._recurred[index]
         if free != (index in self._free):
             self._free = tuple(sorted({*self._free, index} if free else set(self._free) - {index}))
+            self._read_at = tuple(sorted({*self._free, *self._partly}))
             if free:
                 self.freed |= 1 << index
 
@@ -194,6 +271,13 @@ class HeadPositions:
     def free(self) -> tuple[int, ...]:
         """The head field indexes read as values, for tests."""
         return self._free
+
+
+def _joined(fields: list[str], glued: list[str] | None) -> str:
+    """The text of ``fields`` as ``_fields`` cut them."""
+    if glued is None:
+        return " ".join(fields)
+    return "".join(field + glue for field, glue in zip(fields, glued, strict=False)) + fields[-1]
 
 
 def _fields(masked: str) -> tuple[list[str], list[str] | None]:
@@ -240,6 +324,13 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
 # a field glued to the next by a colon (the first may open with one: ``:oejs.Server:``)
 _GLUED: Final = re.compile(r":?[^:]+:")
 _ALPHA: Final = re.compile(r"[A-Za-z]")
+
+
+def _said(text: str) -> str:
+    """The text after the head up to a cause after a colon (``Could not open log file: <cause>``,
+    the cause's words often left as words by the masker): what names the message."""
+    said, colon, _ = text.partition(": ")
+    return said if colon and len(said.split(None, 1)) > 1 else text
 
 
 def _head_before(fields: list[str], index: int) -> bool:

@@ -12,12 +12,18 @@ import json
 import os
 import pathlib
 import random
-import re
 import subprocess
 import sys
 
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.positions import FIELDS, MAX_RESTS, SETTLE_AFTER, HeadPositions
+from otlp_sampler.patterns.positions import (
+    FIELDS,
+    MAX_RESTS,
+    MESSAGE_VALUES,
+    PARTLY_AFTER,
+    SETTLE_AFTER,
+    HeadPositions,
+)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -135,8 +141,11 @@ def test_memory_is_bounded_by_the_rests_kept_per_index() -> None:
     rng = random.Random(5)
     for n in range(3 * MAX_RESTS):
         head.read(f"INFO {rng.choice(_TASKS)} unique{n}x message number{n}y here")
+        head.read(f"[{rng.choice(_TASKS)}:2] message number{n}y here")
     assert all(len(rests) <= MAX_RESTS for rests in head._first)
     assert all(len(values) <= MAX_RESTS for values in head._values)
+    assert all(len(messages) <= MAX_RESTS for messages in head._messages)
+    assert all(len(seen) <= 2 + MESSAGE_VALUES for messages in head._messages for seen in messages.values())
     assert len(head._first) == FIELDS
 
 
@@ -244,42 +253,81 @@ _SOURCES = ["users-worker", "PaymentsStore", "notifications.internal", "media_ap
             "search-cache", "auth_checkout", "reports.db"]
 
 
-def _modules_and_sources(records: int = 400, seed: int = 7) -> list[str]:
-    """``[name:level] message``: half the call sites name their module (the call site's, the
-    same every time), the others the source instance that logs (a value), as liquidsoap's
-    ``[syslog:3]`` and ``[users-worker:2]`` do; every message ends with a value."""
+_CAUSES = ["no route to host", "permission denied", "too many open files", "not found",
+           "connection refused", "request entity too large"]
+
+
+def _mixed_head(records: int = 400, seed: int = 7, causes: bool = False) -> tuple[list[str], list[int]]:
+    """``[name:level] message``: the even call sites name the source instance that logs
+    (a value), the odd ones their module (the call site's): liquidsoap's ``[users-worker:2]``
+    and ``[syslog:3]``. With ``causes``, an instance's message ends with a cause after a
+    colon, in words the masker leaves as words."""
     rng = random.Random(seed)
-    lines = []
+    lines, sites = [], []
     for _ in range(records):
         site = rng.randrange(len(_MESSAGES))
-        name = f"module_{chr(97 + site)}" if site % 2 else rng.choice(_SOURCES)
-        lines.append(f"[{name}:{site % 4 + 1}] {_MESSAGES[site]} after {rng.randrange(1000)} ms")
-    return lines
+        if site % 2:
+            lines.append(f"[module_{chr(97 + site)}:{site % 4 + 1}] {_MESSAGES[site]} after "
+                         f"{rng.randrange(1000)} ms")
+        else:
+            tail = f": {rng.choice(_CAUSES)}" if causes else f" after {rng.randrange(1000)} ms"
+            lines.append(f"[{rng.choice(_SOURCES)}:{site % 4 + 1}] {_MESSAGES[site]}{tail}")
+        sites.append(site)
+    return lines, sites
 
 
-def test_a_bracketed_head_field_that_mixes_modules_and_instances_is_free() -> None:
-    # the modules' call sites recur alike (their rests come back with the same tag) as often
-    # as the instances' vary: the share of varied rests stays far from FREE_SHARE, but a
-    # name and a value in brackets are the head's, not a message's word that varies for few
-    # events
-    lines = _modules_and_sources()
-    miner = PatternMiner()
-    for line in lines:
-        miner.add(line)
-    assert miner._head.free == (0,)
-    assert miner._head.read("[never_seen_source:<*>] session expired") == "[<*>] session expired"
-    ids = {miner.add(f"[{source}:2] could not open log file: no route to host") for source in _SOURCES}
-    assert len(ids) == 1
-    # the modules' call sites keep one id each, whatever their values
-    assert len({miner.add(f"[module_b:2] {_MESSAGES[1]} after {n} ms") for n in range(5)}) == 1
-    # the same mix unbracketed (``module_a 3 message``) is not enough: a message's first word
-    # varying for some of its events is no head field
+def test_a_bracketed_head_field_that_is_a_value_for_some_messages_only() -> None:
+    # the modules' call sites come back alike (their rests with the same tag) as often as the
+    # instances' vary: no share of the index decides, so each message is judged by its own
+    # values there, its cause after a colon left out of it
+    for causes in (False, True):
+        lines, sites = _mixed_head(causes=causes)
+        miner = PatternMiner()
+        ids: dict[int, list[str]] = {}
+        for line, site in zip(lines, sites, strict=True):
+            found = miner.add(line)
+            if found not in ids.setdefault(site, []):
+                ids[site].append(found)
+        assert causes or miner._head.free == ()
+        # one id a message, but for the messages that varied before the field had shown
+        # itself a value for more than one (their second value's record made a template)
+        split = [site for site, found in ids.items() if len(found) > 1]
+        assert len(split) <= PARTLY_AFTER and all(len(ids[site]) == 2 for site in split), causes
+        assert len({found[0] for found in ids.values()}) == len(ids)  # none merged
+        # an instance never seen before logs each message under an id it had
+        for site in range(0, len(_MESSAGES), 2):
+            tail = ": permission denied" if causes else " after 5 ms"
+            assert miner.add(f"[never_seen_source:2] {_MESSAGES[site]}{tail}") in ids[site]
+
+
+def test_a_bracketed_tag_that_two_call_sites_share_a_message_with_stays_theirs() -> None:
+    # tags in brackets, each the call site's (``[Error-App.Db-DropTemp]``), every message
+    # under one tag but one, under two: few of the messages that came back varied there, so
+    # the shared message's tag is read as the call site's
+    rng = random.Random(3)
+    head = HeadPositions()
+    for _ in range(400):
+        site = rng.randrange(len(_MESSAGES) + 1)
+        tag = "Other" if site == len(_MESSAGES) else f"Tag{chr(65 + site)}"
+        head.read(f"[Warning-{tag}] {_MESSAGES[site % len(_MESSAGES)]} after <*> ms")
+    shared = f"[Warning-Other] {_MESSAGES[0]} after <*> ms"
+    assert head.read(shared) == shared
+    # while where most messages that came back varied there, the message's tag is a value
+    for n in range(3):
+        for name in ("Other", "Third"):
+            head.read(f"[Warning-{name}] {_MESSAGES[1 + n]} after <*> ms")
+    assert head.read(shared) == f"[<*>] {_MESSAGES[0]} after <*> ms"
+
+
+def test_a_mixed_head_unbracketed_is_not_read_per_message() -> None:
+    # the same mix unbracketed (``module_a 3 message``): a message's first word varying for
+    # some of its events is no head field
+    lines, _ = _mixed_head()
     plain = [line.replace("[", "").replace("]", "").replace(":", " ", 1) for line in lines]
-    assert _learned(plain).free == ()
-    # nor a tag alone in brackets (``[module_a] message``): an event's id there is the call
-    # site's, though two call sites may share their message
-    tags = [re.sub(r":\d\]", "]", line, count=1) for line in lines]
-    assert _learned(tags).free == ()
+    miner = PatternMiner()
+    for line in plain:
+        miner.add(line)
+    assert miner._head.free == () and miner._head._read_at == ()
 
 
 def test_a_name_glued_to_an_instance_name_in_brackets_is_a_head_field() -> None:
