@@ -940,7 +940,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                     return end, index + 1
             if token == ":":
                 end = _module_path_end(tokens, index + 1)
-                if end > 0 and tokens[end] == ":":
+                if 0 < end < count and tokens[end] == ":":  # (the path may end the record)
                     # a module path and its colon after the head's (tracing's spans, then
                     # its target: INFO request: app::db: <message>): the code that logs
                     return end, index + 1

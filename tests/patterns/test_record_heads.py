@@ -668,3 +668,13 @@ if __name__ == "__main__":  # a table of what each layout gets wrong, seeds 0-2
                 print(f"{layout.name} (seed {seed}):")
                 for problem in found:
                     print("   ", problem)
+
+
+def test_a_method_path_that_ends_the_record_after_the_level_colon() -> None:
+    """A record whose whole message is a method's path (PHP's ``__METHOD__`` logged alone,
+    ``info: App\\Core\\Runner::execute``): the head reader looks for a colon after the path
+    and must stop at the record's end (an IndexError before), and two methods stay two."""
+    miner = PatternMiner()
+    first = miner.add("info: App\\Core\\Runner::executeAction")
+    second = miner.add("info: App\\Core\\Runner::executeMiddleware")
+    assert miner.add("info: App\\Core\\Runner::executeMiddleware") == second != first
