@@ -457,7 +457,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
                         and not _header_tags(tokens, index + 1)
-                        and not _level_head(tokens, kinds, index - 2)):
+                        and not _level_head(tokens, kinds, index - 2)
+                        and not _after_level_mark(tokens, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -465,7 +466,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     # among the record's header tags ([error] [gzip] unexpected content length),
                     # nor right after the record's level and values (log4net's <*> ERROR -
                     # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
-                    # logger's or function's name, a head field of every message)
+                    # logger's or function's name, a head field of every message), nor right
+                    # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
+                    # <message>: a tag that opens the message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -820,9 +823,12 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
-        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
+        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start
+                and (_header_tags(tokens, at - 1) or (start == 0 and _head_values(kinds, 0, at - 1)))
                 and _FAILURE_IN_NAME.search(before) is None):
-            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
+            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>)
+            # or after the head's values alone, a time, a process (Go's log: <date> <time>
+            # nomad: <message>; syslog's <time> host app[<pid>]: …):
             # a component's tag, as a name alone that opens a message is (selinux: …), not
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
@@ -839,7 +845,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # follows is the message, each call site's own event, never the cause of an
             # operation (a level word says how grave the record is, not what was done)
             return False
-        if before.isupper() and (LEVEL_WORD.fullmatch(before) or _header_tags(tokens, at - 1)):
+        if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
+                                 or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
             # program's: what follows is its message
@@ -865,6 +872,16 @@ _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc"
 # levels cut to three capitals, as some loggers print them in a fixed width (DEB, INF, WAR, ERR)
 _LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
     "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
+
+
+def _after_level_mark(tokens: list[str], opener: int) -> bool:
+    """Whether the bracket at ``opener`` follows a record's level and the colon or dashes
+    after it (Ruby's Logger, tagged by Rails: ``INFO -- : [<request id>] <message>``; ``ERROR:
+    [tag] …``): the head ends there, and the bracket is a tag that opens the message."""
+    at = opener - 1
+    while at > 0 and (tokens[at] == ":" or tokens[at] in _DASHES):
+        at -= 1
+    return at < opener - 1 and tokens[at] in HEAD_LEVELS
 
 
 def _head_values(kinds: list[int], start: int, end: int) -> bool:

@@ -831,7 +831,7 @@ _METHOD_SET: Final = frozenset(METHODS)
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
 # .NET's full names, log4j's and syslog's short ones; the record's message follows it
 LEVEL_WORD: Final = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
-                         r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
+                         r"|critical|crit|alert|emerg|verbose|panic|severe)", re.ASCII)
 
 
 def _logger_at(tokens: list[str], at: int) -> bool:

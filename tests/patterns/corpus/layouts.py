@@ -8,7 +8,8 @@ DIR holds ``*_2k.log_structured.csv`` files (columns ``Content`` and ``EventTemp
 then under every layout; the table gives, per layout, the mean grouping accuracy (GA) over the
 files and its difference from the bare mean (same lines, same labels), worst first, with the
 programs that lose most. ``--programs N`` takes every k-th file so that N are read (0: all);
-``--lines`` cuts each file to its first lines.
+``--lines`` cuts each file to its first lines. A program whose messages mostly open with
+a head of their own (JSON, ``level=``, a level or a time first) is left out.
 
 Each layout renders the head its library prints by default (or in the layout its
 documentation shows first; the URL is beside it) from varying values: the time of each
@@ -26,6 +27,7 @@ import csv
 import hashlib
 import pathlib
 import random
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -312,6 +314,18 @@ def layout_ga(layout: Layout | None, rows: Sequence[tuple[str, str]], seed: str)
     return grouping_accuracy(ids, [label for _, label in rows])
 
 
+# A message that already opens with a record head of its own (JSON, logfmt's level= or time=,
+# a level word or a time first): a program whose lines mostly do is left out, since a second
+# head before the first is no layout a program prints.
+_HEADED = re.compile(
+    r"\{|\[?(?i:trace|debug|info|warn|warning|error|fatal|notice|crit|critical|err|dbg|inf|wrn)\b\]?"
+    r"|level=|time=|ts=|\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|[IWEF]\d{4} |<\d+>")
+
+
+def headed(rows: Sequence[tuple[str, str]]) -> bool:
+    return sum(1 for message, _ in rows if _HEADED.match(message)) > len(rows) / 2
+
+
 def read_rows(path: pathlib.Path, lines: int) -> list[tuple[str, str]]:
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [(r["Content"], r["EventTemplate"]) for r in csv.DictReader(handle) if r.get("EventTemplate")]
@@ -327,6 +341,7 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=3, help="programs listed per layout")
     args = parser.parse_args()
     files = sorted(args.dir.glob("*_2k.log_structured.csv"))
+    files = [f for f in files if not headed(read_rows(f, 200))]
     if args.programs:
         files = files[:: max(1, len(files) // args.programs)][: args.programs]
     data = {f.name.split("_2k")[0]: read_rows(f, args.lines) for f in files}
