@@ -32,11 +32,11 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
                                                  "alert", "emerg", "verbose", "panic")
                                for form in (word, word.title(), word.upper()))
 # and as the head of a record prints them: those, the three capitals of zerolog's,
-# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), and the levels of
-# java.util.logging (SEVERE, FINE, FINER, FINEST), a level only in a head
-# (templates.record_header, tokens' brackets)
+# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), the levels of
+# java.util.logging (SEVERE, FINE, FINER, FINEST) and the short ones of .NET's console
+# (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
-                                              "SEVERE", "FINE", "FINER", "FINEST"))
+                                              "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048

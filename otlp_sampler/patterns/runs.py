@@ -823,15 +823,19 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
-        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start
-                and (_header_tags(tokens, at - 1) or (start == 0 and _head_values(kinds, 0, at - 1)))
+        if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
                 and _FAILURE_IN_NAME.search(before) is None):
-            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>)
-            # or after the head's values alone, a time, a process (Go's log: <date> <time>
-            # nomad: <message>; syslog's <time> host app[<pid>]: …):
+            # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
             # a component's tag, as a name alone that opens a message is (selinux: …), not
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
+            return False
+        if (kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1)
+                and _FAILURE_IN_NAME.search(before) is None and not _FUNCTION_NAME.fullmatch(before)
+                and not _CAMEL_NAME.fullmatch(before)):
+            # so is one after the head's values alone, a time, a process (Go's log: <date>
+            # <time> nomad: <message>); not a function's name (squid's <*>| <*>(<*>)
+            # handleServerEnd: <message>), an operation whose cause may follow
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):

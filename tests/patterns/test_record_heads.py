@@ -678,3 +678,71 @@ def test_a_method_path_that_ends_the_record_after_the_level_colon() -> None:
     first = miner.add("info: App\\Core\\Runner::executeAction")
     second = miner.add("info: App\\Core\\Runner::executeMiddleware")
     assert miner.add("info: App\\Core\\Runner::executeMiddleware") == second != first
+
+
+def _site_ids(sites: list[Callable[[random.Random], str]], rounds: int = 4, seed: int = 5) -> list[set[str]]:
+    """The ids each site's lines got, the sites' lines interleaved in one miner."""
+    rng = random.Random(seed)
+    miner = PatternMiner()
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(rounds):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render(rng)))
+    return ids
+
+
+def _one_id_each(ids: list[set[str]]) -> bool:
+    return all(len(found) == 1 for found in ids) and len(set.union(*ids)) == len(ids)
+
+
+def test_a_name_alone_after_the_heads_values_is_a_label() -> None:
+    """A component's name and its colon after the head's values alone (Go's log: ``<date>
+    <time> nomad: <message>``; hclog's names through it): a label, as the same name opening
+    a bare message is (``nomad: <message>``), and each message after it is its own event,
+    not the cause of an operation named ``nomad``."""
+    def head(r: random.Random) -> str:
+        return f"2026/03/{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} ledger: no enabled schedulers",
+        lambda r: f"{head(r)} ledger: registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f'{head(r)} ledger: UpdateJobStability failed: error="{r.choice(_CAUSES)}"',
+        lambda r: f"{head(r)} ledger: attempted to stop the leader loop while not running",
+    ])
+    assert _one_id_each(ids)
+
+
+def test_java_util_loggings_two_line_record() -> None:
+    """java.util.logging's SimpleFormatter: ``Mar 04, 2026 2:32:34 PM <class> <method>`` on
+    one line, ``<LEVEL>: <message>`` on the next. The 12-hour clock's half of the day is
+    the time's (one call site logs in the morning and the afternoon), and SEVERE or FINE
+    and their colon are the record's level, not an operation whose cause follows."""
+    def head(r: random.Random) -> str:
+        return (f"Mar {r.randint(1, 28):02d}, 2026 {r.randint(1, 12)}:{r.randint(10, 59)}:{r.randint(10, 59)} "
+                f"{r.choice(['AM', 'PM'])} com.example.store.BlobStore put\n")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}SEVERE: Mismatching token in key authorization: {r.randint(1, 99)} instead of {_ip(r)}",
+        lambda r: f"{head(r)}SEVERE: Skipping renewal of {r.choice(_USERS)} in dry-run mode.",
+        lambda r: f"{head(r)}FINE: Adding include {r.choice(_PATHS)} to {r.choice(_PATHS)}",
+        lambda r: f"{head(r)}FINE: Validator rejected {r.choice(_PATHS)} when prompting",
+    ])
+    assert _one_id_each(ids)
+
+
+def test_a_tag_in_brackets_after_the_levels_marks_opens_the_message() -> None:
+    """Ruby's Logger tagged by Rails (``I, [<time> #<pid>]  INFO -- : [<request id>]
+    <message>``): the bracket after the level's marks is a tag of every message, and what
+    follows it is the message itself, however much it reads as a failure, not a cause after
+    an error's class or peer in brackets."""
+    def head(r: random.Random) -> str:
+        return (f"E, [2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(10**5, 10**6 - 1)}"
+                f" #{r.randint(100, 99999)}] ERROR -- : [{r.getrandbits(128):032x}] ")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}Mark file: {r.choice(_PATHS)} as trash -- {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Encountered error while reading data from range del block {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Failed to get file size for external file {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}ErrorHandler: Call StartRecoverFromRetryableBGIOError to resume",
+    ])
+    assert _one_id_each(ids)
