@@ -832,10 +832,11 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
         if (kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1)
                 and _FAILURE_IN_NAME.search(before) is None and not _FUNCTION_NAME.fullmatch(before)
-                and not _CAMEL_NAME.fullmatch(before)):
+                and not _CAMEL_NAME.fullmatch(before) and not before.endswith(("ed", "ing"))):
             # so is one after the head's values alone, a time, a process (Go's log: <date>
             # <time> nomad: <message>); not a function's name (squid's <*>| <*>(<*>)
-            # handleServerEnd: <message>), an operation whose cause may follow
+            # handleServerEnd: <message>) nor a verb's form (<id> disconnected: <cause>: a
+            # thing's id, then what befell it), an operation whose cause may follow
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):
