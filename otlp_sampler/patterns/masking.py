@@ -87,9 +87,10 @@ _NOT_STATUS: Final = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
 # names the event, its ids and its query string vary.
 _NOT_REQUEST_TARGET: Final = "".join(f"(?<!{method} )" for method in METHODS)
-# A quoted text alone in a bracket, first in the line or after another bracketed field, with
-# another bracketed field or the line's end after it: the record's message, not a value.
-_BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
+# A quoted text alone in a bracket, first in the line or after another bracketed field (or
+# syslog's app[<pid>]: before it), with another bracketed field or the line's end after it:
+# the record's message, not a value.
+_BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \[")|(?<=\]: \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
 # A quoted text first in the line, or after a header that ends with "] ", with the record's
 # keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
 # pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.

@@ -638,7 +638,8 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
-        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS or _process_tag_end(tokens, at - 3)) and not tokens[
+        at - 2].endswith(("ed", "ing"))
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -879,10 +880,22 @@ _LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
     "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
 
 
+def _process_tag_end(tokens: list[str], colon: int) -> bool:
+    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
+    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
+    head: the message opens after it."""
+    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
+            and tokens[colon - 3] == "[")
+
+
 def _after_level_mark(tokens: list[str], opener: int) -> bool:
     """Whether the bracket at ``opener`` follows a record's level and the colon or dashes
     after it (Ruby's Logger, tagged by Rails: ``INFO -- : [<request id>] <message>``; ``ERROR:
-    [tag] …``): the head ends there, and the bracket is a tag that opens the message."""
+    [tag] …``), or a program's name, its process id in square brackets and a colon (syslog's
+    tag: ``<time> host app[<pid>]: [src/server.c:<line>] <message>``): the head ends there,
+    and the bracket is a tag or a location that opens the message."""
+    if tokens[opener] == "[" and _process_tag_end(tokens, opener - 1):
+        return True
     at = opener - 1
     while at > 0 and (tokens[at] == ":" or tokens[at] in _DASHES):
         at -= 1

@@ -746,3 +746,25 @@ def test_a_tag_in_brackets_after_the_levels_marks_opens_the_message() -> None:
         lambda r: f"{head(r)}ErrorHandler: Call StartRecoverFromRetryableBGIOError to resume",
     ])
     assert _one_id_each(ids)
+
+
+def test_the_message_opens_after_syslogs_process_tag() -> None:
+    """syslog's and journald's head ends with the program's name, its pid in brackets and a
+    colon (``<time> host app[<pid>]: <message>``). What opens the message there is the
+    message's, as at the record's start: a source location in brackets (``[src/server.c:
+    <line>] Failed to …``) is no error's class before its cause, a part's tag (``amqp plugin:
+    …``) no operation, and a quoted message alone in brackets (TiKV's ``["…"]
+    [thread_id=<n>]``) is the event's text, not a value."""
+    def head(r: random.Random) -> str:
+        return f"Mar {r.randint(1, 28):2d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)} host1 ordersd[{r.randint(100, 99999)}]: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}[src/server.c:595] Failed to create activation",
+        lambda r: f"{head(r)}[src/input/seat.c:466] Failed to allocate a drag icon",
+        lambda r: f"{head(r)}[src/server.c:279] Could not create renderer",
+        lambda r: f"{head(r)}amqp plugin: wait_frame failed: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}tail_csv plugin: Option `{r.randint(1, 999)}' not allowed here.",
+        lambda r: f'{head(r)}["start register debug service"] [thread_id={r.randint(1, 40)}]',
+        lambda r: f'{head(r)}["server closed the connection unexpectedly"] [thread_id={r.randint(1, 40)}]',
+    ])
+    assert _one_id_each(ids)
