@@ -632,7 +632,7 @@ def _level_label(tokens: list[str], at: int, end: int) -> bool:
 
 def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the colon at ``at`` ends a tag that opens the message (or follows its
-    bracketed header): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    bracketed header, or syslog's ``app[<pid>]:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
     A program that logs for its parts prints each part's own messages after such a tag,
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
