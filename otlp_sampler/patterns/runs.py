@@ -638,8 +638,8 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
-        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS or _process_tag_end(tokens, at - 3)) and not tokens[
-        at - 2].endswith(("ed", "ing"))
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS or _process_tag_end(tokens, at - 3)
+        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -894,7 +894,8 @@ def _after_level_mark(tokens: list[str], opener: int) -> bool:
     [tag] …``), or a program's name, its process id in square brackets and a colon (syslog's
     tag: ``<time> host app[<pid>]: [src/server.c:<line>] <message>``): the head ends there,
     and the bracket is a tag or a location that opens the message."""
-    if tokens[opener] == "[" and _process_tag_end(tokens, opener - 1):
+    if tokens[opener] == "[" and (_process_tag_end(tokens, opener - 1)
+                                  or (opener >= 2 and tokens[opener - 1] == ":" and tokens[opener - 2] == WILDCARD)):
         return True
     at = opener - 1
     while at > 0 and (tokens[at] == ":" or tokens[at] in _DASHES):

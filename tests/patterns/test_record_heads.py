@@ -768,3 +768,21 @@ def test_the_message_opens_after_syslogs_process_tag() -> None:
         lambda r: f'{head(r)}["server closed the connection unexpectedly"] [thread_id={r.randint(1, 40)}]',
     ])
     assert _one_id_each(ids)
+
+
+def test_the_message_opens_after_a_value_and_its_colon_that_end_the_head() -> None:
+    """bunyan's CLI ends its head with the host and a colon (``[<time>]  INFO: app/<pid> on
+    web-1: <message>``): a part's tag after it (``amqp plugin: …``) is no operation, and a
+    source location in brackets there (``[src/server.c:<line>] Failed to …``) is no error's
+    class before its cause, as after syslog's ``app[<pid>]:``."""
+    def head(r: random.Random) -> str:
+        return f"[2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:{r.randint(10, 59)}.123Z]  INFO: orders/{r.randint(100, 99999)} on web-{r.randint(1, 9)}: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}[src/server.c:595] Failed to create activation",
+        lambda r: f"{head(r)}[src/input/seat.c:466] Failed to allocate a drag icon",
+        lambda r: f"{head(r)}amqp plugin: wait_frame failed: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}tail_csv plugin: Option `{r.randint(1, 999)}' not allowed here.",
+        lambda r: f"{head(r)}buddyinfo plugin: cannot add value to ignorelist",
+    ])
+    assert _one_id_each(ids)
