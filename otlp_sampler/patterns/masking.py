@@ -31,10 +31,12 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
                                                  "debug", "trace", "fatal", "notice", "critical", "crit",
                                                  "alert", "emerg", "verbose", "panic")
                                for form in (word, word.title(), word.upper()))
-# and as the head of a record prints them: those, and the three capitals of zerolog's,
-# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), a level only
-# in a head (templates.record_header, tokens' brackets)
-HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB"))
+# and as the head of a record prints them: those, the three capitals of zerolog's,
+# Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), the levels of
+# java.util.logging (SEVERE, FINE, FINER, FINEST) and the short ones of .NET's console
+# (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
+HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
+                                              "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
@@ -85,9 +87,10 @@ _NOT_STATUS: Final = r"(?![1-5]xx\b)"
 # The target of a request after its method keeps its shape (/api/products/<*>): the route
 # names the event, its ids and its query string vary.
 _NOT_REQUEST_TARGET: Final = "".join(f"(?<!{method} )" for method in METHODS)
-# A quoted text alone in a bracket, first in the line or after another bracketed field, with
-# another bracketed field or the line's end after it: the record's message, not a value.
-_BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
+# A quoted text alone in a bracket, first in the line or after another bracketed field (or
+# syslog's app[<pid>]: before it), with another bracketed field or the line's end after it:
+# the record's message, not a value.
+_BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \[")|(?<=\]: \["))(?:[^"\\\n]|\\.)*"\](?: \[|$))'
 # A quoted text first in the line, or after a header that ends with "] ", with the record's
 # keys or the line's end after it: the message of klog's structured records (InfoS: I0102 …
 # pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
@@ -211,7 +214,9 @@ _AT_TOKEN_START: Final = _any(
     r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
     r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
-    rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?)?"
+    rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?"
+    # (a 12-hour clock's half of the day: java.util.logging's Mar 04, 2026 2:32:34 PM)
+    r"(?:\s[AP]M\b)?)?"
     r"(?:\s+[A-Z]{3,4}(?=\s+\d{4}))?(?:\s+\d{4}\b)?",
     # a word that goes on with a digit or a sign of a name (. @ : \ $ [, or a slash and
     # then a dot): the shapes below. One scan rejects a plain word, and a plain segment of

@@ -457,7 +457,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
                         and not _header_tags(tokens, index + 1)
-                        and not _level_head(tokens, kinds, index - 2)):
+                        and not _level_head(tokens, kinds, index - 2)
+                        and not _after_level_mark(tokens, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -465,7 +466,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
                     # among the record's header tags ([error] [gzip] unexpected content length),
                     # nor right after the record's level and values (log4net's <*> ERROR -
                     # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
-                    # logger's or function's name, a head field of every message)
+                    # logger's or function's name, a head field of every message), nor right
+                    # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
+                    # <message>: a tag that opens the message)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -629,13 +632,14 @@ def _level_label(tokens: list[str], at: int, end: int) -> bool:
 
 def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether the colon at ``at`` ends a tag that opens the message (or follows its
-    bracketed header): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    bracketed header, or syslog's ``app[<pid>]:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
     A program that logs for its parts prints each part's own messages after such a tag,
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
-        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS) and not tokens[at - 2].endswith(("ed", "ing"))
+        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS or _process_tag_end(tokens, at - 3)
+        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
@@ -827,6 +831,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
+        if (kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1)
+                and _FAILURE_IN_NAME.search(before) is None and not _FUNCTION_NAME.fullmatch(before)
+                and not _CAMEL_NAME.fullmatch(before) and not before.endswith(("ed", "ing"))):
+            # so is one after the head's values alone, a time, a process (Go's log: <date>
+            # <time> nomad: <message>); not a function's name (squid's <*>| <*>(<*>)
+            # handleServerEnd: <message>) nor a verb's form (<id> disconnected: <cause>: a
+            # thing's id, then what befell it), an operation whose cause may follow
+            return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):
             # a level cut to its first three capitals (DEB, INF, WAR), then the logger's name,
@@ -839,7 +851,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # follows is the message, each call site's own event, never the cause of an
             # operation (a level word says how grave the record is, not what was done)
             return False
-        if before.isupper() and (LEVEL_WORD.fullmatch(before) or _header_tags(tokens, at - 1)):
+        if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
+                                 or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
             # program's: what follows is its message
@@ -865,6 +878,29 @@ _CODE_WORDS: Final = frozenset(form for word in ("code", "errno", "status", "rc"
 # levels cut to three capitals, as some loggers print them in a fixed width (DEB, INF, WAR, ERR)
 _LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
     "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
+
+
+def _process_tag_end(tokens: list[str], colon: int) -> bool:
+    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
+    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
+    head: the message opens after it."""
+    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
+            and tokens[colon - 3] == "[")
+
+
+def _after_level_mark(tokens: list[str], opener: int) -> bool:
+    """Whether the bracket at ``opener`` follows a record's level and the colon or dashes
+    after it (Ruby's Logger, tagged by Rails: ``INFO -- : [<request id>] <message>``; ``ERROR:
+    [tag] …``), or a program's name, its process id in square brackets and a colon (syslog's
+    tag: ``<time> host app[<pid>]: [src/server.c:<line>] <message>``): the head ends there,
+    and the bracket is a tag or a location that opens the message."""
+    if tokens[opener] == "[" and (_process_tag_end(tokens, opener - 1)
+                                  or (opener >= 2 and tokens[opener - 1] == ":" and tokens[opener - 2] == WILDCARD)):
+        return True
+    at = opener - 1
+    while at > 0 and (tokens[at] == ":" or tokens[at] in _DASHES):
+        at -= 1
+    return at < opener - 1 and tokens[at] in HEAD_LEVELS
 
 
 def _head_values(kinds: list[int], start: int, end: int) -> bool:

@@ -840,7 +840,7 @@ _METHOD_SET: Final = frozenset(METHODS)
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
 # .NET's full names, log4j's and syslog's short ones; the record's message follows it
 LEVEL_WORD: Final = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
-                         r"|critical|crit|alert|emerg|verbose|panic)", re.ASCII)
+                         r"|critical|crit|alert|emerg|verbose|panic|severe)", re.ASCII)
 
 
 def _logger_at(tokens: list[str], at: int) -> bool:
@@ -949,7 +949,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                     return end, index + 1
             if token == ":":
                 end = _module_path_end(tokens, index + 1)
-                if end > 0 and tokens[end] == ":":
+                if 0 < end < count and tokens[end] == ":":  # (the path may end the record)
                     # a module path and its colon after the head's (tracing's spans, then
                     # its target: INFO request: app::db: <message>): the code that logs
                     return end, index + 1

@@ -668,3 +668,121 @@ if __name__ == "__main__":  # a table of what each layout gets wrong, seeds 0-2
                 print(f"{layout.name} (seed {seed}):")
                 for problem in found:
                     print("   ", problem)
+
+
+def test_a_method_path_that_ends_the_record_after_the_level_colon() -> None:
+    """A record whose whole message is a method's path (PHP's ``__METHOD__`` logged alone,
+    ``info: App\\Core\\Runner::execute``): the head reader looks for a colon after the path
+    and must stop at the record's end (an IndexError before), and two methods stay two."""
+    miner = PatternMiner()
+    first = miner.add("info: App\\Core\\Runner::executeAction")
+    second = miner.add("info: App\\Core\\Runner::executeMiddleware")
+    assert miner.add("info: App\\Core\\Runner::executeMiddleware") == second != first
+
+
+def _site_ids(sites: list[Callable[[random.Random], str]], rounds: int = 4, seed: int = 5) -> list[set[str]]:
+    """The ids each site's lines got, the sites' lines interleaved in one miner."""
+    rng = random.Random(seed)
+    miner = PatternMiner()
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(rounds):
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render(rng)))
+    return ids
+
+
+def _one_id_each(ids: list[set[str]]) -> bool:
+    return all(len(found) == 1 for found in ids) and len(set.union(*ids)) == len(ids)
+
+
+def test_a_name_alone_after_the_heads_values_is_a_label() -> None:
+    """A component's name and its colon after the head's values alone (Go's log: ``<date>
+    <time> nomad: <message>``; hclog's names through it): a label, as the same name opening
+    a bare message is (``nomad: <message>``), and each message after it is its own event,
+    not the cause of an operation named ``nomad``."""
+    def head(r: random.Random) -> str:
+        return f"2026/03/{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} ledger: no enabled schedulers",
+        lambda r: f"{head(r)} ledger: registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f'{head(r)} ledger: UpdateJobStability failed: error="{r.choice(_CAUSES)}"',
+        lambda r: f"{head(r)} ledger: attempted to stop the leader loop while not running",
+    ])
+    assert _one_id_each(ids)
+
+
+def test_java_util_loggings_two_line_record() -> None:
+    """java.util.logging's SimpleFormatter: ``Mar 04, 2026 2:32:34 PM <class> <method>`` on
+    one line, ``<LEVEL>: <message>`` on the next. The 12-hour clock's half of the day is
+    the time's (one call site logs in the morning and the afternoon), and SEVERE or FINE
+    and their colon are the record's level, not an operation whose cause follows."""
+    def head(r: random.Random) -> str:
+        return (f"Mar {r.randint(1, 28):02d}, 2026 {r.randint(1, 12)}:{r.randint(10, 59)}:{r.randint(10, 59)} "
+                f"{r.choice(['AM', 'PM'])} com.example.store.BlobStore put\n")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}SEVERE: Mismatching token in key authorization: {r.randint(1, 99)} instead of {_ip(r)}",
+        lambda r: f"{head(r)}SEVERE: Skipping renewal of {r.choice(_USERS)} in dry-run mode.",
+        lambda r: f"{head(r)}FINE: Adding include {r.choice(_PATHS)} to {r.choice(_PATHS)}",
+        lambda r: f"{head(r)}FINE: Validator rejected {r.choice(_PATHS)} when prompting",
+    ])
+    assert _one_id_each(ids)
+
+
+def test_a_tag_in_brackets_after_the_levels_marks_opens_the_message() -> None:
+    """Ruby's Logger tagged by Rails (``I, [<time> #<pid>]  INFO -- : [<request id>]
+    <message>``): the bracket after the level's marks is a tag of every message, and what
+    follows it is the message itself, however much it reads as a failure, not a cause after
+    an error's class or peer in brackets."""
+    def head(r: random.Random) -> str:
+        return (f"E, [2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(10**5, 10**6 - 1)}"
+                f" #{r.randint(100, 99999)}] ERROR -- : [{r.getrandbits(128):032x}] ")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}Mark file: {r.choice(_PATHS)} as trash -- {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Encountered error while reading data from range del block {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Failed to get file size for external file {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}ErrorHandler: Call StartRecoverFromRetryableBGIOError to resume",
+    ])
+    assert _one_id_each(ids)
+
+
+def test_the_message_opens_after_syslogs_process_tag() -> None:
+    """syslog's and journald's head ends with the program's name, its pid in brackets and a
+    colon (``<time> host app[<pid>]: <message>``). What opens the message there is the
+    message's, as at the record's start: a source location in brackets (``[src/server.c:
+    <line>] Failed to …``) is no error's class before its cause, a part's tag (``amqp plugin:
+    …``) no operation, and a quoted message alone in brackets (TiKV's ``["…"]
+    [thread_id=<n>]``) is the event's text, not a value."""
+    def head(r: random.Random) -> str:
+        return f"Mar {r.randint(1, 28):2d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)} host1 ordersd[{r.randint(100, 99999)}]: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}[src/server.c:595] Failed to create activation",
+        lambda r: f"{head(r)}[src/input/seat.c:466] Failed to allocate a drag icon",
+        lambda r: f"{head(r)}[src/server.c:279] Could not create renderer",
+        lambda r: f"{head(r)}amqp plugin: wait_frame failed: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}tail_csv plugin: Option `{r.randint(1, 999)}' not allowed here.",
+        lambda r: f'{head(r)}["start register debug service"] [thread_id={r.randint(1, 40)}]',
+        lambda r: f'{head(r)}["server closed the connection unexpectedly"] [thread_id={r.randint(1, 40)}]',
+    ])
+    assert _one_id_each(ids)
+
+
+def test_the_message_opens_after_a_value_and_its_colon_that_end_the_head() -> None:
+    """bunyan's CLI ends its head with the host and a colon (``[<time>]  INFO: app/<pid> on
+    web-1: <message>``): a part's tag after it (``amqp plugin: …``) is no operation, and a
+    source location in brackets there (``[src/server.c:<line>] Failed to …``) is no error's
+    class before its cause, as after syslog's ``app[<pid>]:``."""
+    def head(r: random.Random) -> str:
+        return f"[2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:{r.randint(10, 59)}.123Z]  INFO: orders/{r.randint(100, 99999)} on web-{r.randint(1, 9)}: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}[src/server.c:595] Failed to create activation",
+        lambda r: f"{head(r)}[src/input/seat.c:466] Failed to allocate a drag icon",
+        lambda r: f"{head(r)}amqp plugin: wait_frame failed: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}tail_csv plugin: Option `{r.randint(1, 999)}' not allowed here.",
+        lambda r: f"{head(r)}buddyinfo plugin: cannot add value to ignorelist",
+    ])
+    assert _one_id_each(ids)
