@@ -73,10 +73,19 @@ class AllOrNothingBuildExt(build_ext):
             self.extensions = []
 
 
+# The commands that only write the package's metadata (PEP 517's requirements and metadata
+# passes run setup.py with these before the build): extensions play no part in them, so
+# mypyc's type check and C generation are left to the build itself, run once, not thrice.
+METADATA_ONLY = {"egg_info", "dist_info"}
+
+
 def _extensions() -> tuple[list, list[str]]:
     """The extensions to build and the build requirements they need."""
     if not _wanted():
         return [], []
+    command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    if command in METADATA_ONLY:
+        return [], [MYPY]
     try:
         from mypyc.build import mypycify
     except ImportError:  # PEP 517's first pass, before the build requirements are installed

@@ -9,6 +9,7 @@ lazy import is still a dependency. The layers are written down in docs/architect
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "otlp_sampler"
@@ -68,6 +69,7 @@ def imports(path: Path, name: str, known: set[str]) -> set[str]:
     return found
 
 
+@functools.cache  # (four tests read it, none changes it: the sources are parsed once)
 def graph() -> dict[str, set[str]]:
     found = modules()
     known = set(found)

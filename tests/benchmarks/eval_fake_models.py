@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 from collections.abc import Callable
 from typing import Any
 
+import otlp_sampler.commands.eval as eval_command
 from otlp_sampler.commands.eval import Row, evaluate, table
 from otlp_sampler.commands.eval.workload import LABELS, LabelledTemplate, load_workload
 from otlp_sampler.policygen.tier_guard import ANCHORS
@@ -83,13 +85,38 @@ async def evaluate_fakes(names: list[str], *, seeds: int, scale: float, target: 
     """``{name: rows}``; every name's rows hold the heuristic, deterministic tiers and its llm tiers."""
     templates = load_workload()
     answers = judges(templates)
-    results = {}
+    results, shared = {}, {}
     for name in names:
-        async with FakeOpenAI(default=Tiers(answers[name], reason=f"{name} fake judge")) as llm:
+        async with FakeOpenAI(default=Tiers(answers[name], reason=f"{name} fake judge")) as llm, \
+                replays_without_a_model_run_once(shared):
             results[name] = await evaluate(templates, target=target, seeds=seeds, scale=scale, llm={
                 "base_url": llm.base_url, "model": f"fake-{name}", "api_key": "k", "batch_size": batch_size,
                 "max_retries": 0, "max_tokens_per_hour": None})
     return results
+
+
+@contextlib.asynccontextmanager
+async def replays_without_a_model_run_once(outcomes: dict[tuple, Any]):
+    """The heuristic and the deterministic tiers never ask the model: on one workload, seed,
+    scale and target their replay is the same whichever fake model the row is for, so each
+    runs once (its outcome kept in ``outcomes``, one dict per workload) and the other
+    models' rows reuse it; the llm replays run every time."""
+    real = eval_command.replay
+
+    async def replay(config, generator, templates, *, seed, scale):
+        if config.policy_generator.kind == "llm":
+            return await real(config, generator, templates, seed=seed, scale=scale)
+        key = (config.sampling.importance.enabled, config.policy_generator.target_reduction,
+               seed, scale)
+        if key not in outcomes:
+            outcomes[key] = await real(config, generator, templates, seed=seed, scale=scale)
+        return outcomes[key]
+
+    eval_command.replay = replay
+    try:
+        yield
+    finally:
+        eval_command.replay = real
 
 
 def rate_writers(templates: list[LabelledTemplate]) -> dict[str, Rules | str]:
@@ -119,11 +146,11 @@ async def evaluate_rates(*, seeds: int, scale: float, target: float,
     """``{name: rows}`` of ``rate_writers`` (all, or ``names``): the heuristic, deterministic
     tiers and llm rates."""
     templates = load_workload()
-    results = {}
+    results, shared = {}, {}
     for name, behaviour in rate_writers(templates).items():
         if names is not None and name not in names:
             continue
-        async with FakeOpenAI(default=behaviour) as llm:
+        async with FakeOpenAI(default=behaviour) as llm, replays_without_a_model_run_once(shared):
             llm_config = {"base_url": llm.base_url, "model": f"fake-{name}", "api_key": "k", "max_retries": 0,
                           "max_tokens_per_hour": None}
             results[name] = await evaluate(templates, target=target, seeds=seeds, scale=scale,

@@ -12,10 +12,12 @@ import socket
 import time
 
 import aiohttp
+import pytest
 from opentelemetry._logs import SeverityNumber
 from opentelemetry.sdk._logs import LoggerProvider
 from opentelemetry.sdk._logs.export import InMemoryLogRecordExporter, SimpleLogRecordProcessor
 
+import otlp_sampler.sdk.client as client_module
 from otlp_sampler.sdk import Sampler
 from otlp_sampler.sdk.otel import SamplingLogRecordProcessor
 from tests.e2e.harness import running_proxy
@@ -62,12 +64,20 @@ async def test_fetch_cache_watch_and_report(tmp_path):
         assert (stats.records, stats.kept_records) == (dropped, 0)
 
 
+@pytest.fixture
+def quick_retries(monkeypatch):
+    """The policy client's first retry after 50 ms, not 500 (then doubling as ever): the
+    tests below count failed attempts, and would wait out the backoff between them."""
+    monkeypatch.setattr(client_module, "FIRST_RETRY", 0.05)
+
+
 def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
+@pytest.mark.usefixtures("quick_retries")
 async def test_with_the_proxy_down_the_cached_policy_applies_and_it_is_said_once(tmp_path, caplog):
     async with running_proxy({"sampling": {"trusted_upstreams": [TOKEN]}}) as app:
         version = await put_policy(app, 0.05)
@@ -97,6 +107,7 @@ async def test_with_the_proxy_down_the_cached_policy_applies_and_it_is_said_once
         await asyncio.to_thread(provider.shutdown)
 
 
+@pytest.mark.usefixtures("quick_retries")
 async def test_with_no_cache_and_no_proxy_every_record_is_kept_and_it_is_said_once(tmp_path, caplog):
     caplog.set_level(logging.WARNING, logger="otlp_sampler.sdk")
     sampler = Sampler(SERVICE, f"127.0.0.1:{closed_port()}", cache_dir=tmp_path, report_interval=0.05)
