@@ -361,8 +361,9 @@ _HEAD_FIELD: Final = (
     + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + ")"
 )
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
-    + r")(?::(?=\d+(?:[:\] \t]|$))|(?= - ))",
+    r"(?:(?:" + _HEAD_FIELD + r"|\[(?:" + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
+    + r"))[ \t]+){0,5}(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\())?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
+    + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))",
     re.ASCII)
 
 
@@ -413,7 +414,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # their first word)
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
-            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text) else None)
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or "(" in text[:80]
+            or " - " in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
         else:
@@ -423,7 +425,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             if head and _TAGS.fullmatch(head) is None:
                 head = _MASK.sub(WILDCARD, head)  # (bracketed tags alone stay as they are)
             end = location.end()
-            if text[end - 1] != ":":
+            if text[end - 1] not in ":.":
                 masked = head + text[start:end] + _MASK.sub(WILDCARD, text[end:])  # a logger's file
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)
