@@ -356,14 +356,19 @@ SOURCE_EXT: Final = (
 # level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
 # ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
 # …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
+# The level may open the location's bracket (Haskell's monad-logger: ``[WARN src/X.hs:355]
+# …``), or be a letter glued to the location by its colon (chrony's ``D:ntp_io.c:165:(function)
+# …``); a location may open the record in round brackets with its line after a dot
+# (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
+# [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
+# site there too.
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|"
-    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + ")"
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
+    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
 )
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:(?:" + _HEAD_FIELD + r"|\[(?:" + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
-    + r"))[ \t]+){0,5}(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\())?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
-    + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))",
+    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))",
     re.ASCII)
 
 
@@ -414,7 +419,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # their first word)
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
-            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or "(" in text[:80]
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or text[0] == "("
             or " - " in text) else None)
         if location is None:
             masked = _MASK.sub(WILDCARD, text)
