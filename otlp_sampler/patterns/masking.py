@@ -370,6 +370,13 @@ _LEADING_LOCATION: Final = re.compile(
     r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))",
     re.ASCII)
+# A code location in round brackets that closes the record (RT's ``… (/opt/rt5/lib/RT/
+# Handle.pm:2169)``, Vapor's ``… (Vapor/Routing/Router.swift:153)``, a logback pattern's
+# ``(%file:%line)``): the logger appends its caller, the call site, after the message, as
+# others print it first; kept as the leading one is (its line's digits name the pattern),
+# and outside the cause of a failure the message may end with (causes.fold).
+TRAILING_LOCATION: Final = re.compile(
+    r" \((?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r":(?P<line>\d+)\)\Z", re.ASCII)
 
 
 _TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
@@ -422,7 +429,17 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or text[0] == "("
             or " - " in text) else None)
         if location is None:
-            masked = _MASK.sub(WILDCARD, text)
+            trailing = None
+            if text[-1:] == ")" and "." in text[-80:]:
+                at = text.rfind(" (")
+                trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
+            if trailing is None:
+                masked = _MASK.sub(WILDCARD, text)
+            else:
+                # the location's line stays, and its digits name the pattern (as a status's)
+                at = trailing.start()
+                masked = _MASK.sub(WILDCARD, text[:at]) + text[at:]
+                statuses = tuple(range(trailing.start("line"), trailing.end("line")))
         else:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file")

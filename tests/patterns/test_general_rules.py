@@ -1814,6 +1814,26 @@ def test_a_code_location_in_the_records_head_is_the_call_sites(place):
     assert _one_pattern(*[f"parsing [conf/main.go:{n}] : unexpected token" for n in (3, 17, 240)])
 
 
+def test_a_code_location_that_closes_the_record_is_the_call_sites():
+    # A logger that appends its caller in round brackets after the message (RT's ``(file.pm:
+    # line)``, Vapor's, a logback pattern's ``(%file:%line)``): one file and line is one call
+    # site, whatever the message, and a cause the message ends with folds before it.
+    def done(at: int, n: int) -> str:
+        return f"[{300 + n}] [debug]: done. (/opt/app/lib/App/Handle.pm:{at})"
+    miner = PatternMiner()
+    at_1101 = {miner.add(done(1101, n)) for n in range(3)}
+    at_2169 = {miner.add(done(2169, n)) for n in range(3)}
+    assert len(at_1101) == 1 and len(at_2169) == 1 and at_1101 != at_2169
+    causes = ("maintenance window", "connection refused", "rebalance in progress")
+    assert _template(*[f"[{n}] [error]: Couldn't set new priority value: {cause} (App/Action/Escalate.pm:257)"
+                       for n, cause in enumerate(causes)]) == (
+        "[<*>] [error]: Couldn't set new priority value: <*> (App/Action/Escalate.pm:257)")
+    assert len(_ids(*[f"[{n}] [error]: Couldn't set new priority value: {cause} (App/Action/{file})"
+                      for n, cause in enumerate(causes) for file in ("Escalate.pm:257", "Linear.pm:226")])) == 2
+    # near miss: a location elsewhere in the message is a value
+    assert _one_pattern(*[f"syntax error in (conf/main.go:{n}) near token" for n in (3, 17, 240)])
+
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
