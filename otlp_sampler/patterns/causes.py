@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
+from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
@@ -363,6 +363,10 @@ def fold_system_errors(masked: str) -> str:
 def fold(masked: str) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one; the OS's error texts first (``fold_system_errors``)."""
+    if masked[-1:] == ")":
+        at = masked.rfind(" (")
+        if at > 0 and TRAILING_LOCATION.match(masked, at):
+            return fold(masked[:at]) + masked[at:]  # the caller's location closes it: the cause ends before
     masked = fold_system_errors(masked)
     if (":" in masked or " - " in masked or " -- " in masked or " (" in masked or "rror " in masked
             or "xception " in masked):

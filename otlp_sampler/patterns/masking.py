@@ -378,8 +378,12 @@ SOURCE_EXT: Final = (
 # level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
 # ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
 # …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
-# A level may open a bracket the location closes (Haskell's simple-logger and others print
-# ``[ERROR src/X/Server.hs:611] …``: the level and the caller in one bracketed field).
+# The level may open the location's bracket (Haskell's monad-logger: ``[WARN src/X.hs:355]
+# …``), or be a letter glued to the location by its colon (chrony's ``D:ntp_io.c:165:(function)
+# …``); a location may open the record in round brackets with its line after a dot
+# (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
+# [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
+# site there too.
 _HEAD_FIELD: Final = (
     r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
     + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
@@ -390,9 +394,17 @@ _HEAD_FIELD: Final = (
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:(?P<file>\[?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT
-    + r")(?::(?=\d+(?:[:\] \t]|$))|(?= - ))|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
+    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
+    + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
+# A code location in round brackets that closes the record (RT's ``… (/opt/rt5/lib/RT/
+# Handle.pm:2169)``, Vapor's ``… (Vapor/Routing/Router.swift:153)``, a logback pattern's
+# ``(%file:%line)``): the logger appends its caller, the call site, after the message, as
+# others print it first; kept as the leading one is (its line's digits name the pattern),
+# and outside the cause of a failure the message may end with (causes.fold).
+TRAILING_LOCATION: Final = re.compile(
+    r" \((?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r":(?P<line>\d+)\)\Z", re.ASCII)
 
 
 _TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
@@ -442,9 +454,20 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # their first word)
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
-            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or " - " in text or ">@" in text) else None)
+            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or text[0] == "("
+            or " - " in text or ">@" in text) else None)
         if location is None:
-            masked = _MASK.sub(WILDCARD, text)
+            trailing = None
+            if text[-1:] == ")" and "." in text[-80:]:
+                at = text.rfind(" (")
+                trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
+            if trailing is None:
+                masked = _MASK.sub(WILDCARD, text)
+            else:
+                # the location's line stays, and its digits name the pattern (as a status's)
+                at = trailing.start()
+                masked = _MASK.sub(WILDCARD, text[:at]) + text[at:]
+                statuses = tuple(range(trailing.start("line"), trailing.end("line")))
         else:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file") if location.start("file") >= 0 else location.start("mfa")
@@ -452,7 +475,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             if head and _TAGS.fullmatch(head) is None:
                 head = _MASK.sub(WILDCARD, head)  # (bracketed tags alone stay as they are)
             end = location.end()
-            if text[end - 1] != ":":
+            if text[end - 1] not in ":.":
                 masked = head + text[start:end] + _MASK.sub(WILDCARD, text[end:])  # a logger's file
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)

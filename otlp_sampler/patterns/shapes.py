@@ -473,7 +473,14 @@ class ShapeIndex:
         (after an operation's colon, or when it reads as a failure: whichever cause came
         first) else -1, and how many tokens follow the cause (a structured record's keys
         after its message). None when there is nothing to remember."""
-        at, tail, weak = _cause_colon(tokens, kinds, spaced)
+        if (len(tokens) > 6 and tokens[-1] == ")" and tokens[-5] == "(" and tokens[-2].isdigit()
+                and location_file_at(tokens, len(tokens) - 4)):
+            # the caller's location closes the record ((App/Handle.pm:2169), masking's
+            # TRAILING_LOCATION): the call site's, after the message and its cause
+            at, tail, weak = _cause_colon(tokens[:-5], kinds[:-5], spaced[:-5])
+            tail += 5
+        else:
+            at, tail, weak = _cause_colon(tokens, kinds, spaced)
         if at < 0:
             return tokens, kinds, spaced, None
         end = len(tokens) - tail  # (a structured record's keys may follow its message)

@@ -120,6 +120,8 @@ _QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?
 # A source file's name as masking keeps it in a code location that opens the record
 # (balancers.lua:163: …)
 SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
+# A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``)
+_GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:]\d+", re.ASCII)
 
 
 # The module (after its process's @) and function of an Erlang location as masking keeps it
@@ -142,13 +144,15 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     variable there, where a template of other lengths generalized it). One file is one call site's, no leading
     name that varies (``prefix_at``, shapes' ``_rest_key``), two lines of it are two call
     sites (``score``), and a function after it is where the record is logged (runs)."""
-    return (at + 2 < len(tokens) and tokens[at + 1] == ":"
-            and (tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
-            and (SOURCE_FILE.fullmatch(tokens[at]) is not None
-                 # (or the function of an Erlang location, after its process's @ and its
-                 # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
-                 or (at > 1 and tokens[at - 1] == ":" and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
-                     and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)))
+    if at + 2 < len(tokens) and tokens[at + 1] == ":":
+        return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
+                and (SOURCE_FILE.fullmatch(tokens[at]) is not None
+                     # (or the function of an Erlang location, after its process's @ and its
+                     # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
+                     or (at > 1 and tokens[at - 1] == ":" and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
+                         and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)))
+    # (or its line glued to it, one token: lighttpd's (mod_ssi.c.784) …)
+    return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
 
 
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
@@ -446,6 +450,8 @@ def score(
             return -1.0  # two loggers' names in the record's head: two classes or modules that log
         if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
+            if location_file_at(template, index) and location_file_at(tokens, index):
+                return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
         if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>

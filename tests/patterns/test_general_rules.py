@@ -1794,6 +1794,46 @@ def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
     assert "queue.go:61" in (miner.template(at_61.pop()) or "")
 
 
+@pytest.mark.parametrize("place", ["[WARN src/Dispatch/Queue.hs:{line}] ", "W:dispatch_queue.c:{line}:(queue_check) ",
+                                   "(mod_queue.c.{line}) ", "[DEBUG] [/dispatch/queue.go:{line}]: "])
+def test_a_code_location_in_the_records_head_is_the_call_sites(place):
+    # The logger's caller where the head opens: inside the level's bracket (Haskell's
+    # monad-logger, ``[LEVEL file:line]``), after a level letter glued to its colon (chrony's
+    # ``D:file.c:12:(function)``), in brackets with its line after a dot (lighttpd's
+    # ``(file.c.12)``), or a rooted path in the bracket after the level's (Harbor's). One file
+    # and line is one call site: a line of its own names another, whatever the message.
+    def line(at: int, n: int) -> str:
+        return place.format(line=at) + f"queue depth {n * 7} over the limit for shard-{n}.internal"
+    miner = PatternMiner()
+    at_61 = {miner.add(line(61, n)) for n in range(3)}
+    at_188 = {miner.add(line(188, n)) for n in range(3)}
+    assert len(at_61) == 1 and len(at_188) == 1 and at_61 != at_188
+    template = miner.template(at_61.pop()) or ""
+    assert ".hs:61" in template or ".c:61" in template or ".c.61" in template or ".go:61" in template
+    # near miss: a location further in the message is a value (a configuration file's line)
+    assert _one_pattern(*[f"parsing [conf/main.go:{n}] : unexpected token" for n in (3, 17, 240)])
+
+
+def test_a_code_location_that_closes_the_record_is_the_call_sites():
+    # A logger that appends its caller in round brackets after the message (RT's ``(file.pm:
+    # line)``, Vapor's, a logback pattern's ``(%file:%line)``): one file and line is one call
+    # site, whatever the message, and a cause the message ends with folds before it.
+    def done(at: int, n: int) -> str:
+        return f"[{300 + n}] [debug]: done. (/opt/app/lib/App/Handle.pm:{at})"
+    miner = PatternMiner()
+    at_1101 = {miner.add(done(1101, n)) for n in range(3)}
+    at_2169 = {miner.add(done(2169, n)) for n in range(3)}
+    assert len(at_1101) == 1 and len(at_2169) == 1 and at_1101 != at_2169
+    causes = ("maintenance window", "connection refused", "rebalance in progress")
+    assert _template(*[f"[{n}] [error]: Couldn't set new priority value: {cause} (App/Action/Escalate.pm:257)"
+                       for n, cause in enumerate(causes)]) == (
+        "[<*>] [error]: Couldn't set new priority value: <*> (App/Action/Escalate.pm:257)")
+    assert len(_ids(*[f"[{n}] [error]: Couldn't set new priority value: {cause} (App/Action/{file})"
+                      for n, cause in enumerate(causes) for file in ("Escalate.pm:257", "Linear.pm:226")])) == 2
+    # near miss: a location elsewhere in the message is a value
+    assert _one_pattern(*[f"syntax error in (conf/main.go:{n}) near token" for n in (3, 17, 240)])
+
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
@@ -1940,7 +1980,7 @@ def test_a_function_named_after_a_bracketed_location_is_where_the_message_is_log
         "ERROR: pua [<*>]: update(): sync failed: <*>")
 
 
-@pytest.mark.parametrize("head", ["[{n}] ERROR - [{name}] ", "E:{file}.c:{n}:({name}) "])
+@pytest.mark.parametrize("head", ["[{n}] ERROR - [{name}] ", "E:{file}.c:{line}:({name}) "])
 def test_a_name_in_brackets_after_the_records_level_is_a_head_field(head):
     # The logger's name (log4net's [%c]) or the function's (chrony's (function)) in brackets
     # right after the record's level and values: a field of every message's head, not an
@@ -1949,8 +1989,9 @@ def test_a_name_in_brackets_after_the_records_level_is_a_head_field(head):
              ("Helpers.PluginHelper", "Error loading plugin:"),
              ("Office.EmailExporter", "Export to the mail client failed."),
              ("Core.Settings", "Could not read the settings file")]
-    lines = [head.format(n=n * 37 + 5, name=name, file=name.lower().partition(".")[0]) + event
-             for n in range(3) for name, event in sites]
+    # (a pid varies; a code location's line is its call site's, one per site)
+    lines = [head.format(n=n * 37 + 5, line=len(name) * 11, name=name, file=name.lower().partition(".")[0])
+             + event for n in range(3) for name, event in sites]
     assert len(_ids(*lines)) == len(sites)
     # near miss: an error's class in brackets after the message's own words still comes
     # before its text, which folds

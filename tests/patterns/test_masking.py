@@ -175,10 +175,10 @@ def test_the_leading_location_gate_refuses_no_location():
     from otlp_sampler.patterns import masking
 
     rng = random.Random(11)
-    heads = ["", "[lua] ", "[a-1] [b_2] ", "[", "src/net/", "a.b/c-d/"]
+    heads = ["", "[lua] ", "[a-1] [b_2] ", "[", "src/net/", "a.b/c-d/", "[WARN ", "D:", "(", "[/", "[INFO] [/a/"]
     files = ["x", "seat", "lead-1", "a_b"]
     extensions = ["c", "cc", "c++", "go", "rs", "py", "js", "ex", "cr"]
-    tails = ["12: started", "7] ok", "3 done", "45", "9:1: x 10:00:00", "0x1f: bad", "x: 5", ": 5",
+    tails = ["12: started", "7] ok", "3 done", "45", "9:1: x 10:00:00", "0x1f: bad", "x: 5", ": 5", "12) x",
              " - started", " - x: 5", " -- x", "- x"]
     befores = ["", "t 12:30 ", "k: ", "a.c:1: ", "[x] a: "]
     texts = [f"{before}{head}{file}.{extension}:{tail}" for before in befores for head in heads
@@ -189,11 +189,14 @@ def test_the_leading_location_gate_refuses_no_location():
               for n in ("", "12") for file in files for function in ("put", "a_b", "B") for tail in tails]
     texts += ["".join(rng.choices("ab.c:1 [/]-_9", k=rng.randint(1, 30))) for _ in range(20_000)]
     texts += ["".join(rng.choices("a_.:0<>@ [", k=rng.randint(1, 30))) for _ in range(20_000)]
+    texts += [f"{before}{head}{file}.{extension}.{tail}" for before in befores for head in heads
+              for file in files for extension in extensions for tail in tails]
+    texts += ["".join(rng.choices("ab.c:1 (/)-_9D", k=rng.randint(1, 30))) for _ in range(20_000)]
     texts += ["".join(rng.choices("ab.c: - [/]_9", k=rng.randint(1, 30))) for _ in range(20_000)]
     for text in texts:
         location = masking._LEADING_LOCATION.match(text) if "." in text[:80] else None
         statuses = masking.mask_statuses(text)[1]
-        if location is not None and text[location.end() - 1] == ":":  # a line: a file's or an Erlang location's
+        if location is not None and text[location.end() - 1] in ":.":  # a line: a file's (after : or .) or an Erlang location's
             end = location.end()
             assert statuses == tuple(range(end, masking._LINE.match(text, end).end())), text
         elif location is not None:  # a logger's file, kept as it is (the head's values before it masked)
