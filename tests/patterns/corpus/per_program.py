@@ -1,0 +1,49 @@
+"""Grouping accuracy per program of generated sets (a development tool, not a test).
+
+    python tests/patterns/corpus/per_program.py SET_DIR [SET_DIR ...]
+
+For each ``*_2k.log_structured.csv`` under each SET_DIR (e.g. ``SETS/r8/s0`` from
+build_sets.sh), one ``PatternMiner`` is fed the lines in file order and the share of lines
+grouped right is printed as ``<set>/<seed> <program> <GA> <lines>``, as
+``../shared/tools/loghub_ga.py`` counts it (a label is right when its lines got one id that
+no other label's lines got). Sort the output by GA to see where a checkout loses; compare
+two checkouts' outputs (PYTHONPATH selects the one measured) to see what a change moved.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import pathlib
+import sys
+
+from otlp_sampler.patterns import PatternMiner
+
+
+def grouping_accuracy(path: pathlib.Path) -> tuple[float, int]:
+    """The share of labelled lines of one file grouped right, and their number."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    miner = PatternMiner()
+    ids = [miner.add(r["Content"]) for r in rows]
+    labels_of_id: dict[str, set[str]] = collections.defaultdict(set)
+    ids_of_label: dict[str, set[str]] = collections.defaultdict(set)
+    for pid, row in zip(ids, rows, strict=True):
+        labels_of_id[pid].add(row["EventTemplate"])
+        ids_of_label[row["EventTemplate"]].add(pid)
+    size = collections.Counter(r["EventTemplate"] for r in rows)
+    right = sum(size[label] for label, found in ids_of_label.items()
+                if len(found) == 1 and len(labels_of_id[next(iter(found))]) == 1)
+    return right / len(rows), len(rows)
+
+
+def main(folders: list[str]) -> None:
+    for folder in map(pathlib.Path, folders):
+        where = f"{folder.parent.name}/{folder.name}"
+        for path in sorted(folder.glob("*_2k.log_structured.csv")):
+            accuracy, lines = grouping_accuracy(path)
+            print(f"{where} {path.name.split('_2k')[0]} {accuracy:.3f} {lines}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
