@@ -97,8 +97,9 @@ split was made before any measurement in each round:
   each fetched at its newest snapshot (under the fetch tool's 500 MB bound: 11 first choices
   and one replacement were too large and were replaced before anything was read) and written
   here with that commit before any statement of theirs was extracted: pinned at 04:07 UTC. Scored once at the end of
-  round 9, they are held out no longer then, and a next round sets this flag False and chooses
-  new held-out programs first.
+  round 9 (0.891; seeds 0/1/2 0.885/0.902/0.885, round start 0.893, drain3 0.599), they are
+  held out no longer; the next round sets this flag False and chooses new held-out programs
+  first.
 """
 
 from __future__ import annotations
