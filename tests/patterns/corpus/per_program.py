@@ -12,36 +12,28 @@ two checkouts' outputs (PYTHONPATH selects the one measured) to see what a chang
 
 from __future__ import annotations
 
-import collections
 import csv
 import pathlib
 import sys
 
 from otlp_sampler.patterns import PatternMiner
+from tests.patterns.corpus.layouts import grouping_accuracy
 
 
-def grouping_accuracy(path: pathlib.Path) -> tuple[float, int]:
+def file_accuracy(path: pathlib.Path) -> tuple[float, int]:
     """The share of labelled lines of one file grouped right, and their number."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
     miner = PatternMiner()
     ids = [miner.add(r["Content"]) for r in rows]
-    labels_of_id: dict[str, set[str]] = collections.defaultdict(set)
-    ids_of_label: dict[str, set[str]] = collections.defaultdict(set)
-    for pid, row in zip(ids, rows, strict=True):
-        labels_of_id[pid].add(row["EventTemplate"])
-        ids_of_label[row["EventTemplate"]].add(pid)
-    size = collections.Counter(r["EventTemplate"] for r in rows)
-    right = sum(size[label] for label, found in ids_of_label.items()
-                if len(found) == 1 and len(labels_of_id[next(iter(found))]) == 1)
-    return right / len(rows), len(rows)
+    return grouping_accuracy(ids, [r["EventTemplate"] for r in rows]), len(rows)
 
 
 def main(folders: list[str]) -> None:
     for folder in map(pathlib.Path, folders):
         where = f"{folder.parent.name}/{folder.name}"
         for path in sorted(folder.glob("*_2k.log_structured.csv")):
-            accuracy, lines = grouping_accuracy(path)
+            accuracy, lines = file_accuracy(path)
             print(f"{where} {path.name.split('_2k')[0]} {accuracy:.3f} {lines}")
 
 
