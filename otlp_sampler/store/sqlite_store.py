@@ -46,6 +46,7 @@ T = TypeVar("T")
 # 2: the windows table; 3: the accounting tables; 4: alerts and alert_claims; 5: tier_verdicts
 # (each created on open, so a file of an older version gains the new tables: the migration)
 SCHEMA_VERSION = 5
+OPEN_WAIT = 10.0  # seconds a process waits for others opening the same file (sqlite's busy timeout too)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS policies (
     version INTEGER PRIMARY KEY,
@@ -138,15 +139,7 @@ class SqliteStore:
                 _private_files(self.path)
             except OSError as exc:
                 raise StoreError(f"cannot create store.path {self.path} or its directory: {exc}") from None
-        try:
-            # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE where it matters).
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
+        self._db = self._open()
         self.health = StoreHealth(f"sqlite store {self.path}")
         self._lock = threading.Lock()
         self._subscribers = Subscribers()
@@ -154,6 +147,40 @@ class SqliteStore:
         self._closed = False
 
     # ----------------------------------------------------------------- plumbing
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection in WAL mode with the schema made, waiting out other processes that
+        open the same file at once (``serve --workers N`` starts its workers together).
+
+        Switching a new file to WAL takes an exclusive lock that sqlite's busy timeout does
+        not always wait for: a second process gets "database is locked" at once. Such a
+        refusal is retried, from a fresh connection, until OPEN_WAIT seconds have passed;
+        any other error, or the same one after that, is the store's error."""
+        deadline = time.monotonic() + OPEN_WAIT
+        pause = 0.01
+        while True:
+            db = None
+            try:
+                # isolation_level=None: we open transactions ourselves (BEGIN IMMEDIATE where it matters).
+                db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                     timeout=OPEN_WAIT)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.executescript(_SCHEMA)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                return db
+            except sqlite3.OperationalError as exc:
+                if db is not None:
+                    db.close()
+                if not _busy(exc) or time.monotonic() + pause > deadline:
+                    raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
+            except sqlite3.Error as exc:
+                if db is not None:
+                    db.close()
+                raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
 
     async def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         def locked() -> T:
@@ -472,6 +499,12 @@ class SqliteStore:
                     self._db.close()
 
         await asyncio.to_thread(shut)
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    """Whether sqlite refused for another connection's lock (worth waiting), not a fault."""
+    text = str(exc)
+    return "database is locked" in text or "database is busy" in text
 
 
 def _private_files(path: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import socket
 import uuid
 
@@ -275,6 +276,33 @@ async def test_sqlite_uses_wal_and_reports_unusable_paths(tmp_path):
     blocker.write_text("not a directory")
     with pytest.raises(StoreError, match=r"store\.path"):
         SqliteStore(blocker / "state.db")
+
+
+def _open_the_store_at_once(path, barrier, results):
+    barrier.wait()
+    try:
+        SqliteStore(path)._db.close()
+        results.put("opened")
+    except StoreError as exc:
+        results.put(str(exc))
+
+
+def test_workers_opening_one_new_sqlite_file_at_once_all_open_it(tmp_path):
+    # serve --workers N starts its processes together, each opening store.path; the switch of
+    # a new file to WAL is refused at once ("database is locked") to all but one of them,
+    # which sqlite's busy timeout does not wait out (before the retry, 7 trials in 30 failed)
+    context = multiprocessing.get_context("fork")
+    for trial in range(30):
+        barrier, results = context.Barrier(4), context.Queue()
+        path = tmp_path / f"state-{trial}.db"
+        workers = [context.Process(target=_open_the_store_at_once, args=(path, barrier, results))
+                   for _ in range(4)]
+        for worker in workers:
+            worker.start()
+        outcomes = [results.get(timeout=30) for _ in workers]
+        for worker in workers:
+            worker.join(timeout=30)
+        assert outcomes == ["opened"] * 4, outcomes
 
 
 async def test_redis_down_raises_store_error_without_the_password():
