@@ -24,6 +24,7 @@ from otlp_sampler.patterns.templates import (
     LEVEL_WORD,
     MIXED,
     PUNCT,
+    STATE_WORDS,
     STRONG,
     STRONG_CUE,
     TITLE,
@@ -833,11 +834,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             return False
         if (kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1)
                 and _FAILURE_IN_NAME.search(before) is None and not _FUNCTION_NAME.fullmatch(before)
-                and not _CAMEL_NAME.fullmatch(before) and not before.endswith(("ed", "ing"))):
+                and not _CAMEL_NAME.fullmatch(before) and not before.endswith(("ed", "ing"))
+                and before.lower() not in STATE_WORDS):
             # so is one after the head's values alone, a time, a process (Go's log: <date>
             # <time> nomad: <message>); not a function's name (squid's <*>| <*>(<*>)
             # handleServerEnd: <message>) nor a verb's form (<id> disconnected: <cause>: a
-            # thing's id, then what befell it), an operation whose cause may follow
+            # thing's id, then what befell it), an operation whose cause may follow; nor a
+            # state, in any case (<url> OFFLINE: <cause>: the value is the message's subject,
+            # a url, a host, an id, and the word what befell it, as a verb's form says)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):

@@ -554,7 +554,7 @@ _IRREGULAR_PAST: Final = frozenset((
 ))
 # States said as adjectives: after a noun one names the thing's state, the event's
 # (``unknown mode idle`` / ``… ready``), not a name; so do the phases of a life.
-_STATE_WORDS: Final = frozenset((
+STATE_WORDS: Final = frozenset((
     "idle", "ready", "busy", "active", "inactive", "online", "offline", "open", "alive", "dead", "stale",
     "dirty", "clean", "full", "empty", "healthy", "unhealthy", "available", "unavailable", "valid",
     "invalid", "ok", "on", "high", "low", "hot", "cold", "warm", "new", "old", "unknown", "missing",
@@ -569,7 +569,7 @@ _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag
 # frontend-replica, from factory orders).
 _BEFORE_A_MODIFIER: Final = _PROSE_WORDS - (_FUNCTION_CUES - {"to", "as"})
-_NOT_A_NAME: Final = _PROSE_WORDS | _STATE_WORDS
+_NOT_A_NAME: Final = _PROSE_WORDS | STATE_WORDS
 _LOWER_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 

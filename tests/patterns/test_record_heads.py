@@ -712,6 +712,21 @@ def test_a_name_alone_after_the_heads_values_is_a_label() -> None:
     assert _one_id_each(ids)
 
 
+def test_a_state_after_a_value_that_opens_the_record_is_no_label() -> None:
+    """A url, a host or an id that opens the record, then a state and its colon (``<url>
+    OFFLINE: <cause>``): the value is the message's subject, not a head's time, and the
+    state what befell it; the text after the colon is its cause, one value whatever its
+    words, not each cause an event of a label named ``OFFLINE``."""
+    reasons = [*_CAUSES, "invalid request body", "no healthy upstream"]
+
+    def url(r: random.Random) -> str:
+        return f"https://{_ip(r)}:{r.randint(80, 9000)}/{r.choice(['health', 'metrics', 'api/v1/orders'])}"
+
+    for state in ("OFFLINE", "offline", "UNAVAILABLE"):
+        ids = _site_ids([lambda r, state=state: f"{url(r)} {state}: {r.choice(reasons)}"], rounds=12)
+        assert len(ids[0]) == 1, state
+
+
 def test_java_util_loggings_two_line_record() -> None:
     """java.util.logging's SimpleFormatter: ``Mar 04, 2026 2:32:34 PM <class> <method>`` on
     one line, ``<LEVEL>: <message>`` on the next. The 12-hour clock's half of the day is
