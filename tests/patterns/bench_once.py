@@ -32,10 +32,15 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def _lines(folder: pathlib.Path) -> list[str]:
+    """Every labelled line of the folder's Loghub-style files, shuffled with a fixed seed;
+    the benchmark stops with what it looked for where there are none (a run from a copy
+    without ``../shared`` beside it would otherwise divide by zero)."""
     lines: list[str] = []
     for path in sorted(folder.glob("*_2k.log_structured.csv")):
         with path.open(newline="", encoding="utf-8") as handle:
             lines += [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]
+    if not lines:
+        raise SystemExit(f"no labelled lines in {folder}/*_2k.log_structured.csv: pass --data DIR")
     random.Random(0).shuffle(lines)
     return lines
 
