@@ -1094,7 +1094,8 @@ _ROUND_10: tuple[Program, ...] = (
     # PHP: a webmail's rcube::write_log and raise_error
     Program("roundcube", "roundcube/roundcubemail", "28b44419ee44c8749a85e7183325055c2cf68a4d", "php",
         ("program/*.php", "plugins/*.php"),
-            r"\brcube::(?:write_log\(\s*[^,;]+,|console\()", "plain"),
+            r"\brcube::(?:write_log\(\s*[^,;]+,|console\()|\b(?:rcube|self|rcmail)::raise_error\(", "plain",
+            notes="raise_error(message, log, terminate) logs the message"),
     # C#: a game engine's Log.Write(channel, format, ...)
     Program("openra", "OpenRA/OpenRA", "b62c883951939e74e01729b96cab7e2cd1f79b5e", "csharp",
         ("OpenRA.*/*.cs",),
@@ -1124,7 +1125,7 @@ _ROUND_10: tuple[Program, ...] = (
     # Perl: a monitoring system's Log::Log4perl calls
     Program("munin", "munin-monitoring/munin", "f21d2479c933542a8f024911aa791b1cbe88fb79", "perl",
         ("lib/*.pm", "script/*"),
-            r"\b(?:DEBUG|INFO|WARN|ERROR|FATAL)\b\s*\(?", "plain"),
+            r"\b(?:DEBUG|INFO|WARN|ERROR|FATAL)[ \t]+(?=[\"'])", "plain"),
 )
 
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
