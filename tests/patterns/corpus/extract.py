@@ -3086,7 +3086,7 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
     if not words:
         return None
     # dokku_log_x prints a mark before the text; other shell log functions print the text alone
-    dokku = re.match(r"dokku_log_(\w+)", m.group())
+    dokku = re.match(r"dokku_log_(info1|info2|verbose|\w+)", m.group())
     mark = {"info1": "-----> ", "info2": "=====> ", "verbose": "       "}.get(
         dokku.group(1), " !     ") if dokku else ""
     template = build(words, [], "plain", "shell", rules=program.rules)
