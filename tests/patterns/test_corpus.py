@@ -1819,3 +1819,18 @@ def test_blockscouts_metadata_is_its_application_then_the_keys_its_module_sets()
     sites = extract.extract_file(by_name("blockscout"), "apps/indexer/lib/indexer/fetcher/batches.ex", src)
     assert [(site.template, site.fields) for site in sites] == [
         ("Fetched %{int} batches", [["application", "=indexer"], ["fetcher", "=batches"], ["count", "int"]])]
+
+
+def test_rules_10_read_shell_log_functions_without_dokkus_mark_and_perl_calls_without_parentheses():
+    shell = _program("acmeish", "shell", ("*.sh",), r"(?m)^\s*_(?:info|err)\s+", "plain", rules=10)
+    src = 'issue() {\n  _info "Getting domain auth token for each domain"\n  _err "Invalid domain $_d"\n}\n'
+    assert [site.template for site in extract.extract_file(shell, "x.sh", src)] == [
+        "Getting domain auth token for each domain", "Invalid domain %{any}"]
+    perl = _program("log4perlish", "perl", ("lib/*.pm",), r"\b(?:DEBUG|INFO)[ \t]+(?=[\"'])", "plain",
+                    rules=10)
+    src = 'sub f {\n    DEBUG "found node=$id, type=$type";\n    INFO "Reloading config";\n}\n'
+    templates = [site.template for site in extract.extract_file(perl, "lib/A.pm", src)]
+    assert len(templates) == 2 and templates[1] == "Reloading config"
+    assert templates[0].startswith("found node=%{") and ", type=%{" in templates[0]
+    # rules 9 read no Perl call without parentheses
+    assert extract.extract_file(dataclasses.replace(perl, rules=9), "lib/A.pm", src) == []

@@ -1472,6 +1472,13 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         return _shell_call(program, src, m, at, level)
     if lang == "julia" and not m.group().endswith("("):
         return _spaced_call(program, src, end, at, level)
+    if lang == "perl" and program.rules >= 10 and not m.group().endswith("("):
+        # rules 10: a Perl call without parentheses (Log4perl's easy mode: DEBUG "text $x";), its
+        # arguments up to the statement's ";"
+        stop = _statement_end(src, end, lang, "\"'", lambda at: src[at] == ";")
+        read = read_args(src[end:stop] + ")", 0, lang) if stop is not None else None
+        template, _, fields = _message(list(read[0]), program) if read else (None, None, [])
+        return Site(at, level, template.rstrip("\n "), fields) if template is not None else None
     if program.call.endswith(",") or m.group().rstrip().endswith(","):
         # the opening matched some leading arguments already: find the "(" it opened
         opened = m.group().index("(")
@@ -3078,8 +3085,10 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
         words += ([" "] if words else []) + segments
     if not words:
         return None
+    # dokku_log_x prints a mark before the text; other shell log functions print the text alone
+    dokku = re.match(r"dokku_log_(info1|info2|verbose|\w+)", m.group())
     mark = {"info1": "-----> ", "info2": "=====> ", "verbose": "       "}.get(
-        re.match(r"dokku_log_(info1|info2|verbose|\w+)", m.group()).group(1), " !     ")
+        dokku.group(1), " !     ") if dokku else ""
     template = build(words, [], "plain", "shell", rules=program.rules)
     return Site(at, level, mark + template.rstrip("\n "), [])
 
