@@ -15,9 +15,9 @@ import argparse
 import collections
 import csv
 import pathlib
-import sys
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+# (the miner measured is the one on PYTHONPATH, as for per_program.py: another checkout's
+# can be examined with this tool)
 from otlp_sampler.patterns import PatternMiner
 
 
