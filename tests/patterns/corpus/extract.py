@@ -1174,11 +1174,7 @@ def _what_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
     entries = read_args(args[0].strip(), 2, lang, closer="}")
     if entries is None:
         return None, [], []
-    named = {}
-    for entry in entries[0]:
-        key, arrow, value = entry.partition("=>")
-        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
-            named[key.strip()] = value.strip()
+    named = _atom_keys(entries[0])
     what = named.pop("what", "")
     if not re.fullmatch(r"[a-z]\w*", what):
         return None, [], []
@@ -1225,11 +1221,7 @@ def _text_map(args: list[str], lang: str) -> tuple[str | None, list[str], list[l
     entries = read_args(first, 2, lang, closer="}")
     if entries is None:
         return None, [], []
-    named = {}
-    for entry in entries[0]:
-        key, arrow, value = entry.partition("=>")
-        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
-            named[key.strip()] = value.strip()
+    named = _atom_keys(entries[0])
     if "text" not in named:
         return None, [], []
     out = []
@@ -1366,6 +1358,17 @@ def _all_strings(args: list[str]) -> bool:
     """Whether ``.arg(a, b, ...)`` is the multi-argument form (QString args): Qt's
     ``arg(int, width, base)`` takes a number and its format instead."""
     return not any(re.fullmatch(r"\s*-?\d+\s*|\s*'.'\s*", a) for a in args[1:])
+
+
+def _atom_keys(entries: list[str]) -> dict[str, str]:
+    """An Erlang map's entries (``read_args``' output) whose key is an atom (``what => x``),
+    each with the expression after its ``=>``."""
+    named = {}
+    for entry in entries:
+        key, arrow, value = entry.partition("=>")
+        if arrow and re.fullmatch(r"[a-z]\w*", key.strip()):
+            named[key.strip()] = value.strip()
+    return named
 
 
 def _named_entries(entries: list | None, separator: str, lang: str) -> dict[str, str]:
