@@ -169,15 +169,11 @@ class SqliteStore:
                 db.executescript(_SCHEMA)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 return db
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if db is not None:
                     db.close()
                 if not _busy(exc) or time.monotonic() + pause > deadline:
                     raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
-            except sqlite3.Error as exc:
-                if db is not None:
-                    db.close()
-                raise StoreError(f"cannot open the sqlite store {self.path}: {exc}") from None
             time.sleep(pause)
             pause = min(pause * 2, 0.2)
 
@@ -501,7 +497,7 @@ class SqliteStore:
         await asyncio.to_thread(shut)
 
 
-def _busy(exc: sqlite3.OperationalError) -> bool:
+def _busy(exc: sqlite3.Error) -> bool:
     """Whether sqlite refused for another connection's lock (worth waiting), not a fault."""
     text = str(exc)
     return "database is locked" in text or "database is busy" in text
