@@ -97,11 +97,13 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
-    # an error's text, then a separator and more of the call site's own words (Unable to
-    # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …):
-    # one value wherever it sits, when both texts read as failures (_parted)
-    if (tail > 2 and not closed and template_kinds[m - tail] == WILD and template[m - tail + 1] in _PARTING
-            and tokens[n - tail] != WILDCARD):
+    # an error's text, then a separator and two more of the call site's own words (Unable to
+    # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
+    # is one value wherever it sits; where only this lets a run through (leaned), both texts
+    # must be errors' texts that read as failures (else two call sites' words differ there)
+    leaned = (tail > 2 and not closed and template_kinds[m - tail] == WILD
+              and template[m - tail + 1] in _PARTING and tokens[n - tail] != WILDCARD)
+    if leaned:
         tail -= 1  # (the template's value before the mark met the text's last word: the text's)
     parted = bool(tail) and not closed and template[m - tail] in _PARTING and (
         word_count(template_kinds[m - tail:]) >= 2)
@@ -117,43 +119,53 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
     # (two words on each side, asked before the cues: most candidates that reach here stop so)
-    if (word_count(template_kinds[:head]) < 2 and not error_key and not ended
-            and not (parted and head == 2 and template[1] == ":")) or (
-            not closed and not keyed and word_count(template_kinds[m - tail:]) < 2):
+    if word_count(template_kinds[:head]) < 2 and not error_key and not ended:
+        if not (parted and head == 2 and template[1] == ":"):
+            return None
+        leaned = True  # (a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    if not closed and not keyed and word_count(template_kinds[m - tail:]) < 2:
         return None
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
     announced = not cue_at(tokens, head)
     if announced and not _announces_error(tokens, head):
-        if m == n and not fielded and not parted:
-            return None  # (most candidates: no cue, and no other length)
+        if m == n and not fielded:
+            if not parted:
+                return None  # (most candidates: no cue, and no other length)
+            leaned = True
         announced = False
         # no cue at all: the words around it must say it (ANCHOR_WORDS)
-        if not fielded and not parted and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
-            return None  # (most; three words before: some programs' events part there, measured)
+        if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
+            if not parted:
+                return None  # (most; three words before: some programs' events part there, measured)
+            leaned = True
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
+    if m == n and not announced and not (closed or keyed):
+        leaned = True
     # an error's text, after the word that announces it or in brackets, holds marks of its own
     # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
     marked = False
-    texted = announced or closed or error_key or parted
+    texted = announced or closed or error_key
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
-        if end - head > (MAX_TEXT if texted else MAX_RUN):
+        if end - head > (MAX_TEXT if texted or parted else MAX_RUN):
             return None
+        leaned = leaned or end - head > MAX_RUN and not texted
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
-                if not texted or side[at] in _FIELD_MARKS:
+                if not (texted or parted) or side[at] in _FIELD_MARKS:
                     return None
                 marked = True
+                leaned = leaned or not texted
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
-    if parted and not announced:
-        # (both an error's text that reads as a failure: else the words differ inside one
-        # sentence, two call sites' words)
+    if leaned:
+        # (both an error's text, a Python error's code first or a wrapped error's colon in it,
+        # that reads as a failure)
         return (head, tail) if all((_errors_text(*run) or _coded(*run))
                                    and (_reads_as_failure(*run) or ":" in run[0][1:]) for run in runs) else None
     if announced or marked or error_key or (
