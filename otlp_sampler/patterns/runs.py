@@ -66,7 +66,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     announces an error (``Error <text> for task``), at one length too, as that error's
     text (``_errors_text``; one of the two read as a failure), marks of its own included;
     or between a sentence's end and a bar (``Disconnected! <reason> | <*>``); or, with no
-    cue at all, between ``ANCHOR_WORDS`` constant words and two."""
+    cue at all, between ``ANCHOR_WORDS`` constant words and two; or an error's text before a
+    separator and two constant words, wherever it sits (``parted``: both texts errors' texts
+    that read as failures where only that lets the run through)."""
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
