@@ -166,10 +166,23 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
     if leaned:
-        # (both an error's text, a Python error's code first or a wrapped error's colon in it,
-        # that reads as a failure)
-        return (head, tail) if all((_errors_text(*run) or _coded(*run))
-                                   and (_reads_as_failure(*run) or ":" in run[0][1:]) for run in runs) else None
+        # (both an error's text, a Python error's code first, that reads as a failure or is a
+        # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
+        # word of the message's own before it, outside the record's header and its tags: else
+        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
+        depth, said = 0, False
+        for at in range(record_header(template)[0] + 1, head):
+            token = template[at]
+            if token in _CAUSE_OPENERS:
+                depth += 1
+            elif token in _CAUSE_CLOSERS:
+                depth -= 1
+            elif not depth and template_kinds[at] in (WORD, TITLE, CAPS):
+                said = True
+                break
+        return (head, tail) if said and all(
+            (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
+            and (_reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
             closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
