@@ -192,6 +192,7 @@ def _reads_as_cause(text: str) -> bool:
 
 
 _TEXT_WORD: Final = re.compile(r"[\w.$'/-]+")
+_OWN_WORD: Final = re.compile(r"<\*>|[\w.$'/-]+")  # (a value counts as a word there: retrying in <*>)
 
 
 def _after_cause(masked: str, end: int) -> str:
@@ -214,11 +215,12 @@ def _after_cause(masked: str, end: int) -> str:
 
 def _own_words(masked: str, end: int) -> int:
     """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
-    comma outside brackets and quotes, then two words or more that say no failure, the first
-    in lower case (``…: i/o timeout, please fix it manually``, ``…: EOF, proceeding to read
+    comma outside brackets and quotes, then three words or values (two words of letters) that
+    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``, ``…: EOF, proceeding to read
     config from other places``): the call site's words after the error's text, as after a
     bar; a library's text says its own commas before a word of failure (``valid for a, not
-    b``) or a value (``expected <*>, got <*>``)."""
+    b``) or a value (``expected <*>, got <*>``; two words are a library's pair, ``expected
+    daily, got remote``, measured)."""
     depth = 0
     quoted = ""
     for at in range(end, len(masked)):
@@ -235,8 +237,8 @@ def _own_words(masked: str, end: int) -> int:
         elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
             quoted = char
         elif char == "," and not depth and masked.startswith(", ", at):
-            words = _TEXT_WORD.findall(masked, at + 2)
-            if (len(words) >= 2 and words[0].isalpha() and words[0].islower()
+            words = _OWN_WORD.findall(masked, at + 2)
+            if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
                     and sum(word.isalpha() for word in words) >= 2
                     and not any(map(reads_as_failure_word, words))):
                 return at

@@ -2069,6 +2069,9 @@ def test_a_wrapped_error_in_the_middle_of_a_message_is_one_value():
     # a library's own comma before a word of failure or a value stays in the cause
     assert mask("sync failed: x509: certificate is valid for a.example.com, not b.example.com") == (
         "sync failed: <*>")
+    # nor two words after the comma: a library's pair (expected <a>, got <b>) whatever its words
+    assert _one_pattern_both_ways(*[f"watchdir.cc:314: Couldn't read filename: expected {a}, got {b}" for a, b in (
+        ("metrics-service", "profile-20"), ("daily", "remote"), ("search-30", "weekly"), ("reports", "ledger"))])
 
 
 def test_words_of_two_call_sites_around_a_separator_stay_apart():
