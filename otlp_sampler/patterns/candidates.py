@@ -26,8 +26,9 @@ Each mask is a necessary condition of its rule, as the rule is now:
 - ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key
   in the template), the tokens equal or the template's a variable up to where the run
   starts, and a start there: a cue, a word that announces an error, a sentence's end
-  before a bar, or ``ANCHOR_WORDS`` words of the template before it; two words of the
-  template before it (or an error's key); the rest of the message after a run of at most
+  before a bar, or ``ANCHOR_WORDS`` words of the template before it (or a separator and two
+  words after in the template: an error's text before them); two words of the
+  template before it (or an error's key, or a label's colon alone); the rest of the message after a run of at most
   ``MAX_TEXT`` tokens agreeing from its end; and after the run, within what agrees from
   the end, two words of the template, a bar or a closing bracket (then an opening one right
   before the run), unless nothing agrees there (the value of a key to the end).
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, _run_start
+from otlp_sampler.patterns.runs import _PARTING, ANCHOR_WORDS, MAX_TEXT, _run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
@@ -73,7 +74,7 @@ class PlaceIndex:
     opening brackets (``run_mask``)."""
 
     __slots__ = ("anchored", "back", "back_wild", "closing", "firm", "front", "front_wild", "held", "keyed",
-                 "lengths", "opening", "second", "shapes", "wordy")
+                 "lengths", "opening", "parting", "second", "shapes", "wordy")
 
     def __init__(self) -> None:
         self.front: list[dict[str, int]] = []
@@ -93,6 +94,7 @@ class PlaceIndex:
         self.opening: list[int] = []
         self.lengths: dict[int, int] = {}
         self.keyed = 0
+        self.parting = 0  # the shapes with a separator and two words after it (runs._PARTING)
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
         # since is indexed again: refresh)
         self.held: dict = {}
@@ -161,6 +163,8 @@ class PlaceIndex:
                 closing[at] |= bit
             elif token == "|":
                 wordy[at] |= bit
+            if words == 2 and token in _PARTING:
+                self.parting |= bit
             if token in _RUN_OPENERS:
                 opening[last - at] |= bit
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
@@ -194,6 +198,7 @@ class PlaceIndex:
                 places[at] &= keep
         self.lengths[len(tokens)] &= keep
         self.keyed &= keep
+        self.parting &= keep
 
 
 def _no_code_name(word: str) -> bool:
@@ -337,6 +342,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     if n < 3 or len(index.front) < 2:
         return 0
     front, front_wild, second, anchored = index.front, index.front_wild, index.second, index.anchored
+    parting = index.parting
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
     # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
@@ -370,10 +376,10 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
                 opened = opening[at - 1] | (opening[at - 2] if at > 1 else 0)
                 exact &= after | (bracketed & opened) | lengths.get(at, 0)
             if exact:
-                out |= exact & _starting(tokens, at, front_wild, two, four)
+                out |= exact & _starting(tokens, at, front_wild, two, four | parting)
                 if at > 1:
                     # the template's variable before the difference is the run
-                    before = _starting(tokens, at - 1, front_wild, two, four)
+                    before = _starting(tokens, at - 1, front_wild, two, four | parting)
                     out |= exact & front_wild[at - 1] & before
         mask = agreeing
         at += 1

@@ -192,6 +192,7 @@ def _reads_as_cause(text: str) -> bool:
 
 
 _TEXT_WORD: Final = re.compile(r"[\w.$'/-]+")
+_OWN_WORD: Final = re.compile(r"<\*>|[\w.$'/-]+")  # (a value counts as a word there: retrying in <*>)
 
 
 def _after_cause(masked: str, end: int) -> str:
@@ -206,7 +207,42 @@ def _after_cause(masked: str, end: int) -> str:
     if close >= 0:
         return masked[close:]  # (inside brackets it ends with them: Err(Custom { error: <*> }) now)
     bar = masked.find(" | ", end) if " | " in masked else -1
-    return masked[bar:] if bar >= 0 else ""
+    if bar >= 0:
+        return masked[bar:]
+    comma = _own_words(masked, end) if ", " in masked else -1
+    return masked[comma:] if comma >= 0 else ""
+
+
+def _own_words(masked: str, end: int) -> int:
+    """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
+    comma outside brackets and quotes, then three words or values (two words of letters) that
+    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``, ``…: EOF, proceeding to read
+    config from other places``): the call site's words after the error's text, as after a
+    bar; a library's text says its own commas before a word of failure (``valid for a, not
+    b``) or a value (``expected <*>, got <*>``; two words are a library's pair, ``expected
+    daily, got remote``, measured)."""
+    depth = 0
+    quoted = ""
+    for at in range(end, len(masked)):
+        char = masked[at]
+        if quoted:
+            if char == quoted:
+                quoted = ""
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return -1
+        elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
+            quoted = char
+        elif char == "," and not depth and masked.startswith(", ", at):
+            words = _OWN_WORD.findall(masked, at + 2)
+            if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
+                    and sum(word.isalpha() for word in words) >= 2
+                    and not any(map(reads_as_failure_word, words))):
+                return at
+    return -1
 
 
 def _unclosed_end(masked: str, end: int) -> int:

@@ -66,7 +66,9 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     announces an error (``Error <text> for task``), at one length too, as that error's
     text (``_errors_text``; one of the two read as a failure), marks of its own included;
     or between a sentence's end and a bar (``Disconnected! <reason> | <*>``); or, with no
-    cue at all, between ``ANCHOR_WORDS`` constant words and two."""
+    cue at all, between ``ANCHOR_WORDS`` constant words and two; or an error's text before a
+    separator and two constant words, wherever it sits (``parted``: both texts errors' texts
+    that read as failures where only that lets the run through)."""
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
@@ -97,6 +99,16 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    # an error's text, then a separator and two more of the call site's own words (Unable to
+    # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
+    # is one value wherever it sits; where only this lets a run through (leaned), both texts
+    # must be errors' texts that read as failures (else two call sites' words differ there)
+    leaned = (tail > 2 and not closed and template_kinds[m - tail] == WILD
+              and template[m - tail + 1] in _PARTING and tokens[n - tail] != WILDCARD)
+    if leaned:
+        tail -= 1  # (the template's value before the mark met the text's last word: the text's)
+    parted = bool(tail) and not closed and template[m - tail] in _PARTING and (
+        word_count(template_kinds[m - tail:]) >= 2)
     # (or a short text after a label's colon where the template ends with a value: no two
     # words needed before it, _ended_text)
     ended = not tail and _ended_text(template, template_kinds, tokens, head)
@@ -109,38 +121,68 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
     # (two words on each side, asked before the cues: most candidates that reach here stop so)
-    if (word_count(template_kinds[:head]) < 2 and not error_key and not ended) or (
-            not closed and not keyed and word_count(template_kinds[m - tail:]) < 2):
+    if word_count(template_kinds[:head]) < 2 and not error_key and not ended:
+        if not (parted and head == 2 and template[1] == ":"):
+            return None
+        leaned = True  # (a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    if not closed and not keyed and word_count(template_kinds[m - tail:]) < 2:
         return None
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
     announced = not cue_at(tokens, head)
     if announced and not _announces_error(tokens, head):
         if m == n and not fielded:
-            return None  # (most candidates: no cue, and no other length)
+            if not parted:
+                return None  # (most candidates: no cue, and no other length)
+            leaned = True
         announced = False
         # no cue at all: the words around it must say it (ANCHOR_WORDS)
         if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
-            return None  # (most; three words before: some programs' events part there, measured)
-    if m == n and not announced and (not (closed or keyed) or n - tail - head < 2):
+            if not parted:
+                return None  # (most; three words before: some programs' events part there, measured)
+            leaned = True
+    if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
+    if m == n and not announced and not (closed or keyed):
+        leaned = True
     # an error's text, after the word that announces it or in brackets, holds marks of its own
     # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
     marked = False
+    texted = announced or closed or error_key
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
-        if end - head > (MAX_TEXT if announced or closed or error_key else MAX_RUN):
+        if end - head > (MAX_TEXT if texted or parted else MAX_RUN):
             return None
+        leaned = leaned or end - head > MAX_RUN and not texted
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
-                if not (announced or closed or error_key) or side[at] in _FIELD_MARKS:
+                if not (texted or parted) or side[at] in _FIELD_MARKS:
                     return None
                 marked = True
+                leaned = leaned or not texted
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
+    if leaned:
+        # (both an error's text, a Python error's code first, that reads as a failure or is a
+        # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
+        # word of the message's own before it, outside the record's header and its tags: else
+        # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
+        depth, said = 0, False
+        for at in range(record_header(template)[0] + 1, head):
+            token = template[at]
+            if token in _CAUSE_OPENERS:
+                depth += 1
+            elif token in _CAUSE_CLOSERS:
+                depth -= 1
+            elif not depth and template_kinds[at] in (WORD, TITLE, CAPS):
+                said = True
+                break
+        return (head, tail) if said and all(
+            (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
+            and (_reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
             closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
@@ -285,13 +327,14 @@ def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
     (``candidates.run_mask``): whether it may start there whatever the template's words
     (a cue, a word that announces an error, a sentence's end before a bar), and whether
     the key of an error's text comes right before it, or a label's colon before a short text
-    that ends the message (``_ended_run``; then two words before are not needed)."""
+    that ends the message (``_ended_run``) or that opens it (an error's text, then a
+    separator: ``X-Real-IP: <text> / discard …``; then two words before are not needed)."""
     before = tokens[at - 1]
     start = (bool(cue_at(tokens, at)) or _announces_error(tokens, at)
              or (len(before) > 1 and before[-1] in "!."))
     keyed = (before == "=" and at > 1 and tokens[at - 2] in _ANNOUNCING) or (
         before in _CAUSE_OPENERS and at > 2 and tokens[at - 2] == "=" and tokens[at - 3] in _ANNOUNCING) or (
-        _ended_run(tokens, at))
+        _ended_run(tokens, at)) or (at == 2 and before == ":")
     return start, keyed
 
 
@@ -372,6 +415,8 @@ def _errors_text(run: list[str], kinds: list[int]) -> bool:
 
 
 _FIELD_MARKS: Final = frozenset(("|", ";"))
+# what parts an error's text from more of the message's words (_inner_run_at: parted)
+_PARTING: Final = frozenset((",", ";", "|", "/"))
 
 
 def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:

@@ -51,6 +51,7 @@ from otlp_sampler.patterns.runs import (
     _FAILURE_TOKENS,
     _FUNCTION_NAME,
     _LONG_RUN_TOKENS,
+    _PARTING,
     MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
@@ -58,6 +59,7 @@ from otlp_sampler.patterns.runs import (
     _cause_colon,
     _cause_key,
     _inner_run_at,
+    _reads_as_failure,
     _says_failure,
     _unmarked_cause_at,
     failures_at,
@@ -767,11 +769,14 @@ def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
     is a constant of its call site, as ``_settled`` says of one word: its pattern's first
     SETTLED records all printed it, and nothing introduces it in ``tokens`` (no cue, no
     word that announces an error, no bar after it: a run only the words around it anchor,
-    ``could not open the browser, no open command …`` / ``could not open <*>, …``)."""
+    ``could not open the browser, no open command …`` / ``could not open <*>, …``; nor an
+    error's text before a separator: ``… entry EOF, please fix it manually``)."""
     if shape.pattern.count < SETTLED:
         return False
     end = len(shape.tokens) - tail
     if WILD in shape.kinds[head:end] or (tail and shape.tokens[end] == "|"):
+        return False
+    if tail and shape.tokens[end] in _PARTING and _reads_as_failure(shape.tokens[head:end], shape.kinds[head:end]):
         return False
     return not cue_at(tokens, head) and not _announces_error(tokens, head)
 

@@ -2038,3 +2038,48 @@ def test_a_level_cut_to_three_capitals_and_a_name_open_the_records_head(level):
     # near miss: a failure said after the name still folds its cause
     assert _one_pattern(*[f"{level} finagle: sync failed: {cause}" for cause in (
         "connection refused", "broken pipe", "permission denied")])
+
+
+_MIDDLE_CAUSES = ["connection reset by peer", "no space left on device", "EOF", "context deadline exceeded",
+                  "read-only file system", "[Errno 111] Connection refused", "certificate has expired"]
+
+
+@pytest.mark.parametrize("mark", [",", ";", " |", " /"])
+def test_an_errors_text_in_the_middle_of_a_message_is_one_value(mark):
+    # An error's text a library gave, then a separator and more of the call site's own words:
+    # one value wherever it sits (a failure said before it, or a label's colon, or no cue),
+    # whichever cause came first; the words around it agree across the call site's lines.
+    for before, after in (("Unable to persist segment index", "please check the volume"),
+                          ("SYNC_PEER:", "falling back to the local copy"),
+                          ("unable to move (<*> -> <*>)", "drive may be faulty")):
+        lines = [f"{before} {cause}{mark} {after}" for cause in _MIDDLE_CAUSES]
+        assert _one_pattern_both_ways(*lines), (before, mark)
+
+
+def test_a_wrapped_error_in_the_middle_of_a_message_is_one_value():
+    # a Go error chain (an operation, its colon, its cause) there too: its cause ends before
+    # the comma and the program's own words that follow it
+    lines = [f"Unable to restore the route table {cause}, please fix it manually" for cause in (
+        "EOF", 'Get "http://10.0.0.7:8080/health": dial tcp 10.0.0.7:8080: i/o timeout',
+        "context deadline exceeded", "failed to get lease: etcdserver: request timed out",
+        "mkdir /var/lib/x: permission denied")]
+    assert _one_pattern_both_ways(*lines)
+    assert _template("sync failed: connection refused, retrying in 5s",
+                     "sync failed: broken pipe, retrying in 7s") == "sync failed: <*>, retrying in <*>"
+    # a library's own comma before a word of failure or a value stays in the cause
+    assert mask("sync failed: x509: certificate is valid for a.example.com, not b.example.com") == (
+        "sync failed: <*>")
+    # nor two words after the comma: a library's pair (expected <a>, got <b>) whatever its words
+    assert _one_pattern_both_ways(*[f"watchdir.cc:314: Couldn't read filename: expected {a}, got {b}" for a, b in (
+        ("metrics-service", "profile-20"), ("daily", "remote"), ("search-30", "weekly"), ("reports", "ledger"))])
+
+
+def test_words_of_two_call_sites_around_a_separator_stay_apart():
+    # near miss: what differs before the separator, at one length or after a label alone,
+    # is no error's text (no word of failure), or a sentence of the event's own: two call sites
+    assert _apart("Unable to persist segment index during log compaction, please check the volume",
+                  "Unable to persist segment index after node restart, please check the volume")
+    assert _apart("Unable to persist segment index while compacting logs, please check the volume",
+                  "Unable to persist segment index disk quota exceeded, please check the volume")
+    assert _apart("SYNC_PEER: leader changed to node b, falling back to the local copy",
+                  "SYNC_PEER: snapshot received from node b, falling back to the local copy")
