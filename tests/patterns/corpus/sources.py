@@ -1056,7 +1056,7 @@ _ROUND_10: tuple[Program, ...] = (
     Program("nebula", "slackhq/nebula", "9c5d7016489cb194db1a8bf27edc2145ac71ab32", "go", ("*.go",),
             r"\b(?:\w+\.)?l(?=\.(?:With|Info|Warn|Error|Debug))", "printf", render="logfmt", kv="chain"),
     Program("kubo", "ipfs/kubo", "867cdc5d80d88f390f3ee2882ff50e056ffe3aad", "go", ("*.go",),
-            r"\blog\.(?:Info|Warn|Error|Debug)[fw]?\(", "printf", kv="sugar"),
+            r"\blog\.(?:Info|Warn|Error|Debug)[fw]?\(", "printf", render="zapconsole", kv="sugar"),
     Program("authelia", "authelia/authelia", "23572030b4048922a377ca40d59e804e0ed25fd7", "go",
         ("internal/*.go", "cmd/*.go"),
             r"\b(?:\w+\.)?[lL]ogger(?=\.)", "printf", render="logfmt", kv="chain"),
