@@ -1918,3 +1918,31 @@ def test_rules_10_go_logs_plain_text_is_zaps_console_encoder():
     printed = generate.render(by_name("kubo"), {"l": "warn", "at": "routing/composer.go:4"}, "slow provide",
                               [("cid", "bafy", "id"), ("count", "3", "int")])
     assert printed == 'slow provide\t{"cid": "bafy", "count": 3}'
+
+
+def test_rules_10_nebulas_slog_calls_read_their_key_value_pairs():
+    # log/slog (checked after the pin, not logrus): the message, then key-value pairs; the text
+    # handler prints level=WARN msg="..." key=value
+    src = 'package nebula\n\nfunc f() {\n\tf.l.Warn("Failed to forward to tun", "error", err, "vpnAddr", addr)\n}\n'
+    sites = extract.extract_file(by_name("nebula"), "inside.go", src)
+    assert [(site.template, [key for key, _ in site.fields]) for site in sites] == [
+        ("Failed to forward to tun", ["error", "vpnAddr"])]
+    printed = generate.render(by_name("nebula"), {"l": "warn"}, "Failed to forward to tun",
+                              [("error", "timeout", "err")])
+    assert printed == 'level=WARN msg="Failed to forward to tun" error=timeout'
+
+
+def test_rules_10_osquerys_glog_streams_print_glogs_prefix():
+    # as round 7's glog programs: the severity's letter (VLOG an info), the thread, "file:line] "
+    src = 'void f() {\n  LOG(WARNING) << "Failed to read " << path;\n  VLOG(1) << "Started";\n}\n'
+    sites = extract.extract_file(by_name("osquery"), "osquery/core/watcher.cpp", src)
+    assert [site.template for site in sites] == ["W %{int} watcher.cpp:2] Failed to read %{path}",
+                                                 "I %{int} watcher.cpp:3] Started"]
+
+
+def test_rules_10_wireguards_ring_log_tags_the_process():
+    src = 'func f() {\n    wg_log(.info, message: "Tunnel interface is \\(name)")\n}\n'
+    sites = extract.extract_file(by_name("wireguard-apple"), "Sources/WireGuardNetworkExtension/P.swift", src)
+    assert [site.template for site in sites] == ["[NET] Tunnel interface is %{name}"]
+    sites = extract.extract_file(by_name("wireguard-apple"), "Sources/WireGuardApp/T.swift", src)
+    assert [site.template for site in sites] == ["[APP] Tunnel interface is %{name}"]

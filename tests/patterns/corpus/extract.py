@@ -2669,7 +2669,8 @@ def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str,
     unless info), Supervisor's level code (loggers.py, "%(asctime)s %(levelname)s %(message)s"),
     Node-RED's "[level] " (util/lib/log.js), KOReader's level prefix (frontend/logger.lua, its
     arguments joined by spaces), opam's section padded to 30 (OpamConsole.log), a Resque
-    worker's "*** " (VerboseFormatter; its web runner's logger prints the message after the time)."""
+    worker's "*** " (VerboseFormatter; its web runner's logger prints the message after the time),
+    osquery's glog prefix, go-log's console encoder (Kubo), WireGuard's ring log tag."""
     call = m.group()
     if program.name == "postfix":
         word = re.search(r"\bmsg_(\w+)\($", call)
@@ -2692,6 +2693,15 @@ def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{section}  {template}" if section is not None else template
     if program.name == "resque" and not at.split(":")[0].endswith("web_runner.rb"):
         return f"*** {template}"
+    if program.name == "wireguard-apple":
+        # ringlogger.c's "[%s] %s", the tag the process's: NET in the network extension, APP else
+        return ("[NET] " if at.startswith("Sources/WireGuardNetworkExtension/") else "[APP] ") + template
+    if program.name == "osquery":
+        # glog's prefix as round 7's _glog prints it (the date and time left out): the
+        # severity's letter (VLOG(n) an info), the thread's id, "file.cpp:123] "
+        letter = re.search(r"\bLOG\(\s*(\w)", call)
+        return _glog(src, m, [], at.rsplit(":", 1)[0], int(at.rsplit(":", 1)[1]), level, template) if letter \
+            else f"I %{{int}} {at.rsplit(':', 1)[0].rsplit('/', 1)[-1]}:{at.rsplit(':', 1)[1]}] {template}"
     if program.render == "zapconsole":
         # go-log's plain-text output (its format when stderr is no terminal): zap's console
         # encoder, tab-separated: the level in capitals, the logger's name (logging.Logger("name")

@@ -282,7 +282,7 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     style = program.render
     level = record.get("l", "info")
     if style == "logfmt":
-        if program.name in ("prometheus", "ollama", "dex"):  # slog's text handler
+        if program.name in ("prometheus", "ollama", "dex", "nebula"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
         elif program.kv == "gokit":  # go-kit's level package: debug, info, warn, error
             head = f"level={level} msg={_logfmt_value(message)}"
