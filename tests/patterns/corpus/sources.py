@@ -115,9 +115,10 @@ split was made before any measurement in each round:
   the loggers' documented APIs, to be checked against their sources after the pin. Checked
   so (extract10, 10:35-11:00 UTC; programs and commits unchanged): rules 10 read what each
   logger prints before the message (Postfix's severity, Supervisor's level code, Node-RED's
-  [level], a Resque worker's ***, KOReader's level, opam's section, go-log's console head)
-  and KOReader's, acme.sh's, opam's, go's Sprint and Perl's modifiers' arguments as printed
-  (docs/patterns.md, The call-site corpus). Scored once
+  [level], a Resque worker's ***, KOReader's level, opam's section, go-log's console head,
+  osquery's glog prefix, WireGuard's ring log tag) and KOReader's, acme.sh's, opam's, Go's
+  Sprint and Perl's modifiers' arguments as printed; Nebula, found to log with log/slog at its
+  commit, is read as slog's pairs (docs/patterns.md, The call-site corpus). Scored once
   at the end of round 10, they are held out no longer then; the next round sets this flag
   False and chooses new held-out programs first.
 """
