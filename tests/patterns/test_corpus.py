@@ -1834,3 +1834,115 @@ def test_rules_10_read_shell_log_functions_without_dokkus_mark_and_perl_calls_wi
     assert templates[0].startswith("found node=%{") and ", type=%{" in templates[0]
     # rules 9 read no Perl call without parentheses
     assert extract.extract_file(dataclasses.replace(perl, rules=9), "lib/A.pm", src) == []
+
+
+@pytest.mark.parametrize("name, path, src, template, level", [
+    # Postfix's msg_syslog.c: "warning: ", "error: ", "fatal: ", "panic: " before the text, none for info
+    ("postfix", "postfix/src/smtpd/smtpd.c", 'void f(void)\n{\n    msg_warn("%s: bad command", name);\n'
+     '    msg_info("starting");\n    msg_panic("%s: no stream", myname);\n}\n',
+     ["warning: %{name}: bad command", "starting", "panic: %{any}: no stream"], ["warn", "info", "critical"]),
+    # Supervisor's "%(asctime)s %(levelname)s %(message)s", the level's four-letter code; blather below trace
+    ("supervisor", "supervisor/process.py", "def f(self):\n    self.config.options.logger.blather('polled')\n"
+     "    self.logger.warn('exited: %s' % name)\n",
+     ["BLAT polled", "WARN exited: %{name}"], ["trace", "warn"]),
+    # Node-RED's console logger: "[level] " after the time
+    ("node-red", "packages/node_modules/@node-red/runtime/lib/x.js",
+     'function f() {\n    log.warn("Flows stopped");\n}\n', ["[warn] Flows stopped"], ["warn"]),
+    # a Resque worker's VerboseFormatter "*** "; its web runner's logger prints only the time before the text
+    ("resque", "lib/resque/worker.rb", 'def f\n  log_with_severity :info, "Starting"\nend\n',
+     ["*** Starting"], ["info"]),
+    ("resque", "lib/resque/web_runner.rb", 'def f\n  logger.info "Running"\nend\n', ["Running"], ["info"]),
+    # error_logger:info_msg is info (the function says the level, not its module); format an error
+    ("yaws", "src/yaws_server.erl", 'f() ->\n    error_logger:info_msg("Ready ~p~n", [X]),\n'
+     '    error_logger:format("Lost ~p~n", [Y]).\n', ["Ready %{any|d}", "Lost %{any|d}"], ["info", "error"]),
+])
+def test_rules_10_loggers_print_their_heads_and_levels(name, path, src, template, level):
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_10_koreaders_logger_prints_every_argument_after_its_level():
+    # frontend/logger.lua: the level's prefix ("INFO " padded to 5), then every argument joined by spaces
+    src = 'function M:f()\n    logger.dbg("ReaderView: page", count, "of", total)\n    logger.info("Done")\nend\n'
+    sites = extract.extract_file(by_name("koreader"), "frontend/apps/reader/x.lua", src)
+    assert [site.template for site in sites] == ["DEBUG ReaderView: page %{int} of %{int}", "INFO  Done"]
+    # rules 9 printed the first argument alone
+    sites = extract.extract_file(dataclasses.replace(by_name("koreader"), rules=9), "frontend/x.lua", src)
+    assert [site.template for site in sites] == ["ReaderView: page", "Done"]
+
+
+def test_rules_10_acme_sh_prints_a_second_argument_quoted_after_an_equals_sign():
+    # _printargs: "$1='$2'" when a second argument is given
+    src = 'f() {\n  _debug "Get nonce with HEAD. ACME_NEW_NONCE" "$ACME_NEW_NONCE"\n  _info "Issuing"\n}\n'
+    sites = extract.extract_file(by_name("acme.sh"), "acme.sh", src)
+    templates = [site.template for site in sites]
+    assert templates[1] == "Issuing"
+    assert re.fullmatch(r"Get nonce with HEAD\. ACME_NEW_NONCE='%\{\w+\}'", templates[0])
+
+
+def test_rules_10_gos_sprint_spaces_two_operands_neither_a_string():
+    # fmt.Sprint: "key" (taken for a string) then len(val) unspaced; len(val) then err spaced
+    src = 'func f() {\n\tlog.Debug("putValue error: ", key, len(val), err)\n}\n'
+    sites = extract.extract_file(by_name("kubo"), "routing/composer.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["putValue error: %{id}%{int} %{err}"]
+    sites = extract.extract_file(dataclasses.replace(by_name("kubo"), rules=9), "routing/composer.go", src)
+    assert [site.template for site in sites] == ["putValue error: %{id}%{int}%{err}"]
+
+
+def test_rules_10_opam_logs_under_its_modules_section_and_a_definition_is_no_call():
+    # OpamConsole.log: the section padded to 30, two spaces, the format; `let log fmt = ...` defines it
+    src = ('let log fmt = OpamConsole.log "CLIENT" fmt\n'
+           'let f x =\n  log "update %s" x;\n  OpamConsole.log "SOLVER" "took %.2fs" t\n')
+    sites = extract.extract_file(by_name("opam"), "src/client/opamClient.ml", src)
+    assert [site.template for site in sites] == ["CLIENT".ljust(30) + "  update %{any}",
+                                                 "SOLVER".ljust(30) + "  took %{float}s"]
+
+
+def test_rules_10_a_perl_statement_modifier_ends_the_calls_arguments():
+    src = 'sub f {\n    ERROR "Failed to connect to $host" unless $self->{pid};\n}\n'
+    sites = extract.extract_file(by_name("munin"), "lib/Munin/Master/Node.pm", src)
+    assert [site.template for site in sites] == ["Failed to connect to %{host}"]
+
+
+def test_rules_10_go_logs_plain_text_is_zaps_console_encoder():
+    # go-log without a terminal: level, the logger's name (its package's logging.Logger), the
+    # caller dir/file.go:line and the message, tab-separated; then the fields as spaced JSON
+    src = 'package routing\n\nfunc f() {\n\tlog.Warnw("slow provide", "cid", c, "count", n)\n}\n'
+    extract._GO_LOGGERS[("routing", "log")] = "routing/delegated"
+    try:
+        sites = extract.extract_file(by_name("kubo"), "routing/composer.go", src)
+    finally:
+        extract._GO_LOGGERS.clear()
+    assert [site.template for site in sites] == ["WARN\trouting/delegated\trouting/composer.go:4\tslow provide"]
+    printed = generate.render(by_name("kubo"), {"l": "warn", "at": "routing/composer.go:4"}, "slow provide",
+                              [("cid", "bafy", "id"), ("count", "3", "int")])
+    assert printed == 'slow provide\t{"cid": "bafy", "count": 3}'
+
+
+def test_rules_10_nebulas_slog_calls_read_their_key_value_pairs():
+    # log/slog (checked after the pin, not logrus): the message, then key-value pairs; the text
+    # handler prints level=WARN msg="..." key=value
+    src = 'package nebula\n\nfunc f() {\n\tf.l.Warn("Failed to forward to tun", "error", err, "vpnAddr", addr)\n}\n'
+    sites = extract.extract_file(by_name("nebula"), "inside.go", src)
+    assert [(site.template, [key for key, _ in site.fields]) for site in sites] == [
+        ("Failed to forward to tun", ["error", "vpnAddr"])]
+    printed = generate.render(by_name("nebula"), {"l": "warn"}, "Failed to forward to tun",
+                              [("error", "timeout", "err")])
+    assert printed == 'level=WARN msg="Failed to forward to tun" error=timeout'
+
+
+def test_rules_10_osquerys_glog_streams_print_glogs_prefix():
+    # as round 7's glog programs: the severity's letter (VLOG an info), the thread, "file:line] "
+    src = 'void f() {\n  LOG(WARNING) << "Failed to read " << path;\n  VLOG(1) << "Started";\n}\n'
+    sites = extract.extract_file(by_name("osquery"), "osquery/core/watcher.cpp", src)
+    assert [site.template for site in sites] == ["W %{int} watcher.cpp:2] Failed to read %{path}",
+                                                 "I %{int} watcher.cpp:3] Started"]
+
+
+def test_rules_10_wireguards_ring_log_tags_the_process():
+    src = 'func f() {\n    wg_log(.info, message: "Tunnel interface is \\(name)")\n}\n'
+    sites = extract.extract_file(by_name("wireguard-apple"), "Sources/WireGuardNetworkExtension/P.swift", src)
+    assert [site.template for site in sites] == ["[NET] Tunnel interface is %{name}"]
+    sites = extract.extract_file(by_name("wireguard-apple"), "Sources/WireGuardApp/T.swift", src)
+    assert [site.template for site in sites] == ["[APP] Tunnel interface is %{name}"]

@@ -1419,11 +1419,16 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_6_level(program, src, m, level)
         if program.rules >= 8:
             level = _round_8_level(program, m, level)
+        if program.rules >= 10:
+            level = _round_10_level(program, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
             site = None
+        if site is not None and program.rules >= 10 and _usable(site.template):
+            # the message judged usable, then the head its logger prints before it
+            site.template = _round_10_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1448,6 +1453,9 @@ def _python_module_strings(src: str) -> dict[str, str]:
         found.setdefault(m.group(1), []).append(text)
     return {name: texts[0] for name, texts in found.items()
             if "\\" not in texts[0] and len(re.findall(rf"^{name}\s*\+?=", src, re.M)) == 1}
+
+
+_PERL_MODIFIER = re.compile(r"\s(?:if|unless|while|until|for|foreach)\b")
 
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
@@ -1478,7 +1486,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if lang == "perl" and program.rules >= 10 and not m.group().endswith("("):
         # rules 10: a Perl call without parentheses (Log4perl's easy mode: DEBUG "text $x";), its
         # arguments up to the statement's ";"
-        stop = _statement_end(src, end, lang, "\"'", lambda at: src[at] == ";")
+        # arguments up to the statement's ";" or its modifier ("... unless $ok;")
+        stop = _statement_end(src, end, lang, "\"'", lambda at: src[at] == ";" or bool(
+            _PERL_MODIFIER.match(src, at)))
         read = read_args(src[end:stop] + ")", 0, lang) if stop is not None else None
         template, _, fields = _message(list(read[0]), program) if read else (None, None, [])
         return Site(at, level, template.rstrip("\n "), fields) if template is not None else None
@@ -1575,12 +1585,14 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     template, _, fields = _message(args, program)
     if template is None:
         return None
-    if program.name in _EVERY_ARGUMENT_PRINTED and len(args) > 1:
+    joined = program.name in _ARGUMENTS_JOINED and program.rules >= 10
+    if (program.name in _EVERY_ARGUMENT_PRINTED or joined) and len(args) > 1:
         # log4js (and Homebridge's, electron-log's loggers) format all their arguments with
-        # util.format: those no %s consumed follow the message, each after a space
+        # util.format: those no %s consumed follow the message, each after a space; (rules 10)
+        # KOReader's logger prints every argument (tostring) joined by spaces, none consumed
         parts = pieces(unwrap(args[0], lang)[0], lang) or []
-        used = sum(1 for part in parts if isinstance(part, str)
-                   for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
+        used = 0 if joined else sum(1 for part in parts if isinstance(part, str)
+                                    for placeholder in _placeholders(part, "printf") if placeholder[2] != "%")
         for extra in args[1 + used:]:
             # (rules 7) a literal argument prints its text
             text = _literal_text(extra, lang) if program.rules >= 7 else None
@@ -2606,6 +2618,10 @@ def _round_8_call(program: Program, src: str, m: re.Match, lang: str
     if program.language == "haskell":
         return _haskell_concatenation(src, m), []
     if program.language == "ocaml":
+        if program.name == "opam" and program.rules >= 10:
+            # (rules 10) opam's OpamConsole.log "SECTION" "fmt" ...: the format after the section
+            start = _opam_format_start(src, m)
+            return (_ocaml_format(src, m, start) if start is not None else None), []
         return _ocaml_format(src, m), []
     if program.fmt == "printf" and program.language == "cpp":
         read = read_args(src, m.end(), lang)
@@ -2626,8 +2642,138 @@ def _round_8_call(program: Program, src: str, m: re.Match, lang: str
         if method.endswith("f"):
             return None
         # Info(args...) prints its arguments as fmt.Sprint does: one after another
+        if program.rules >= 10:
+            return _sprinted(args, lang), []
         return _concatenated(args, lang, 8), []
     return None
+
+
+def _round_10_level(program: Program, m: re.Match, level: str) -> str:
+    """The level of round 10's calls said by the called function, not by its module (Erlang's
+    ``error_logger:info_msg`` is info: the last level word of the call, ``format`` an error),
+    or by a program's own word (Supervisor's ``blather``, below trace; Postfix's ``msg_panic``)."""
+    call = m.group()
+    if program.language == "erlang":
+        words = _LEVEL.findall(call)
+        return words[-1].lower() if words else level
+    if re.search(r"\.blather\($", call):
+        return "trace"
+    if re.search(r"\bmsg_panic\($", call):
+        return "critical"
+    return level
+
+
+def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 10's loggers print before the message, read from each one's logging code and
+    default setup (the time left out, as everywhere): Postfix's severity (msg_syslog.c: "warning: "
+    unless info), Supervisor's level code (loggers.py, "%(asctime)s %(levelname)s %(message)s"),
+    Node-RED's "[level] " (util/lib/log.js), KOReader's level prefix (frontend/logger.lua, its
+    arguments joined by spaces), opam's section padded to 30 (OpamConsole.log), a Resque
+    worker's "*** " (VerboseFormatter; its web runner's logger prints the message after the time),
+    osquery's glog prefix, go-log's console encoder (Kubo), WireGuard's ring log tag."""
+    call = m.group()
+    if program.name == "postfix":
+        word = re.search(r"\bmsg_(\w+)\($", call)
+        named = {"warn": "warning", "error": "error", "fatal": "fatal", "panic": "panic"}
+        return f"{named[word.group(1)]}: {template}" if word and word.group(1) in named else template
+    if program.name == "supervisor":
+        word = re.search(r"\.(\w+)\($", call)
+        code = {"critical": "CRIT", "error": "ERRO", "warn": "WARN", "info": "INFO", "debug": "DEBG",
+                "trace": "TRAC", "blather": "BLAT"}.get(word.group(1) if word else "", "INFO")
+        return f"{code} {template}"
+    if program.name == "node-red":
+        return f"[{level}] {template}"
+    if program.name == "koreader":
+        word = re.search(r"\.(\w+)\($", call)
+        prefix = {"dbg": "DEBUG", "info": "INFO ", "warn": "WARN ", "err": "ERROR"}.get(
+            word.group(1) if word else "", "INFO ")
+        return f"{prefix} {template}"
+    if program.name == "opam":
+        section = _opam_section(src, m)
+        return f"{section}  {template}" if section is not None else template
+    if program.name == "resque" and not at.split(":")[0].endswith("web_runner.rb"):
+        return f"*** {template}"
+    if program.name == "wireguard-apple":
+        # ringlogger.c's "[%s] %s", the tag the process's: NET in the network extension, APP else
+        return ("[NET] " if at.startswith("Sources/WireGuardNetworkExtension/") else "[APP] ") + template
+    if program.name == "osquery":
+        # glog's prefix as round 7's _glog prints it (the date and time left out): the
+        # severity's letter (VLOG(n) an info), the thread's id, "file.cpp:123] "
+        letter = re.search(r"\bLOG\(\s*(\w)", call)
+        return _glog(src, m, [], at.rsplit(":", 1)[0], int(at.rsplit(":", 1)[1]), level, template) if letter \
+            else f"I %{{int}} {at.rsplit(':', 1)[0].rsplit('/', 1)[-1]}:{at.rsplit(':', 1)[1]}] {template}"
+    if program.render == "zapconsole":
+        # go-log's plain-text output (its format when stderr is no terminal): zap's console
+        # encoder, tab-separated: the level in capitals, the logger's name (logging.Logger("name")
+        # of the file, else of its package), the caller dir/file.go:line, the message
+        path, line = at.rsplit(":", 1)
+        receiver = re.match(r"\w+", call).group()
+        named = re.search(r"\b" + receiver + r"\s*=\s*logging\.Logger\(\s*\"([^\"]+)\"", src)
+        package = path.rsplit("/", 1)[0] if "/" in path else ""
+        name = named.group(1) if named else _GO_LOGGERS.get((package, receiver), package.rsplit("/", 1)[-1])
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG"}.get(level, "INFO")
+        caller = "/".join(path.split("/")[-2:])
+        return f"{word}\t{name}\t{caller}:{line}\t{template}"
+    return template
+
+
+def _opam_section(src: str, m: re.Match) -> str | None:
+    """opam's ``OpamConsole.log section fmt``: the section (a literal, padded to 30; a
+    ``Printf.sprintf`` of one with its value a name, unpadded) of a direct call, else of the
+    module's ``let log ... = OpamConsole.log ... section fmt``."""
+    direct = src[:m.start()].endswith("OpamConsole.")
+    if direct:
+        at = m.end()
+    else:
+        define = re.search(r"\blet\s+log\b[^=]*=\s*OpamConsole\.log\b(?:\s+\?level)?\s*(?=[\"(])", src)
+        if define is None:
+            return None
+        at = define.end()
+    text = re.match(r'"([^"\\]*)"|\(\s*Printf\.sprintf\s+"([^"\\]*)"', src[at:])
+    if text is None:
+        return None
+    if text.group(1) is not None:
+        return f"{text.group(1):<30}".replace("%", "%%")
+    return re.sub(r"%[a-z]", _slot("name", ""), text.group(2).replace("%%", "%"))
+
+
+def _opam_format_start(src: str, m: re.Match) -> int | None:
+    """Where an opam call's format starts: after the section of a direct ``OpamConsole.log
+    "SECTION" "fmt" ...`` (a section then a ``fmt`` or ``?level``, a definition, is no call);
+    None when no format literal follows."""
+    k = m.end()
+    if src[:m.start()].endswith("OpamConsole."):
+        section = read_literal(src, k, "c")
+        if section is None:
+            return None
+        k = section[1]
+        while k < len(src) and src[k] in " \t\n":
+            k += 1
+        if not src.startswith('"', k):
+            return None
+    return k
+
+
+# the kinds of value a Go expression of them holds that is no string (fmt.Sprint spaces them)
+_NOT_STRING_KINDS = frozenset(("int", "err", "bool", "duration", "float", "size"))
+
+
+def _sprinted(args: list[str], lang: str) -> str | None:
+    """(rules 10) Go's ``fmt.Sprint(a, b, ...)``: the operands one after another, a space
+    between two when neither is a string (a literal is one; an error, a number, a boolean or
+    a duration is none; a value of another kind is taken for a string)."""
+    out: list[str] = []
+    before = False  # the operand before is no string
+    for arg in args:
+        piece = _concatenated([arg], lang, 8)
+        if piece is None:
+            return None
+        plain = pieces(arg, lang, 8) is None and kind_of_expression(arg.strip(), "", lang) in _NOT_STRING_KINDS
+        if out and plain and before:
+            out.append(" ")
+        out.append(piece)
+        before = plain
+    return "".join(out) if out else None
 
 
 def _formatted_inside(arg: str, lang: str) -> str | None:
@@ -2724,11 +2870,12 @@ def _haskell_concatenation(src: str, m: re.Match) -> str | None:
     return _concatenated(operands, "c", 8)
 
 
-def _ocaml_format(src: str, m: re.Match) -> str | None:
+def _ocaml_format(src: str, m: re.Match, start: int | None = None) -> str | None:
     """``log#important "fmt %s %d" a (f b)``: OCaml's Printf format, its arguments the atoms
     after it (a name, a literal, a parenthesized expression), one per conversion (``%a`` two,
-    ``%t`` one; ``%!`` and ``%%`` none); a string's backslash-newline skips the indentation."""
-    k = m.end()
+    ``%t`` one; ``%!`` and ``%%`` none); a string's backslash-newline skips the indentation.
+    The format is at ``start`` when given, else after the call's opening."""
+    k = m.end() if start is None else start
     while k < len(src) and src[k] in " \t\n":
         k += 1
     lit = read_literal(src, k, "c")
@@ -3077,6 +3224,7 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
             break
         end += 1
     words: list = []
+    each: list[list] = []
     for word in re.finditer(r"(?:\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\s\"']+)+", src[k:end].replace("\\\n", " ")):
         segments: list = []
         for token in re.finditer(r"\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\"']+", word.group()):
@@ -3086,8 +3234,12 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
                 return None
             segments += lit[0].segments
         words += ([" "] if words else []) + segments
+        each.append(segments)
     if not words:
         return None
+    if program.name == "acme.sh" and program.rules >= 10 and len(each) > 1:
+        # (rules 10) acme.sh's _printargs: "$1='$2'" when a second argument is given, the others unread
+        words = [*each[0], "='", *each[1], "'"]
     # dokku_log_x prints a mark before the text; other shell log functions print the text alone
     dokku = re.match(r"dokku_log_(info1|info2|verbose|\w+)", m.group())
     mark = {"info1": "-----> ", "info2": "=====> ", "verbose": "       "}.get(
@@ -3182,6 +3334,8 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
 
 
 # (round 5: Unleash's log4js, The Lounge's console.log of every argument; round 7: pm2's console.log)
+# (rules 10) loggers printing each argument after the one before, joined by spaces, no format
+_ARGUMENTS_JOINED = frozenset(("koreader",))
 _EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge",
                                      "pm2"))
 
@@ -3466,10 +3620,19 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))
+    _GO_LOGGERS.clear()
+    if program.rules >= 10 and program.render == "zapconsole":
+        for path, src in files.items():  # a Go package is a directory: its files share a var log
+            for found in re.finditer(r"\b(\w+)\s*=\s*logging\.Logger\(\s*\"([^\"]+)\"", src):
+                _GO_LOGGERS.setdefault((path.rsplit("/", 1)[0] if "/" in path else "", found.group(1)),
+                                       found.group(2))
     for path, src in sorted(files.items()):
         sites += extract_file(program, path, src)
     return sites
 
+
+# (rules 10) go-log's named loggers, (package directory, variable) -> name: filled per program
+_GO_LOGGERS: dict[tuple[str, str], str] = {}
 
 # a Go program's string constants, for field keys written as one (zf.NodeName): filled per
 # program under rules 2

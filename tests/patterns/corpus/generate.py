@@ -282,7 +282,7 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     style = program.render
     level = record.get("l", "info")
     if style == "logfmt":
-        if program.name in ("prometheus", "ollama", "dex"):  # slog's text handler
+        if program.name in ("prometheus", "ollama", "dex", "nebula"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
         elif program.kv == "gokit":  # go-kit's level package: debug, info, warn, error
             head = f"level={level} msg={_logfmt_value(message)}"
@@ -406,6 +406,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # place, the text), then the map's other keys as key=value, as flatlog's escape/1 prints
         # a value: quoted when it holds a space or "=", escaped when it holds a quote
         return message + "".join(f" {k}={values.flatlog_escaped(v)}" for k, v, _ in fields)
+    if style == "zapconsole":
+        # zap's console encoder (go-log's plain text; extract.py reads the head before the
+        # message): the fields after a tab as one JSON object, ": " and ", " spaced
+        if not fields:
+            return message
+        body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+                for key, text, kind in fields}
+        return message + "\t" + json.dumps(body, ensure_ascii=False, separators=(", ", ": "))
     if style == "console":
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if fields:  # a plain logger with attributes (slog's text handler): after the message

@@ -112,7 +112,13 @@ split was made before any measurement in each round:
   fetched at its newest snapshot (under the fetch tool's 500 MB bound: 11 first choices were
   too large and were replaced before anything was read) and written here with that commit
   before any statement of theirs was extracted: pinned at 08:03 UTC, with calls written from
-  the loggers' documented APIs, to be checked against their sources after the pin. Scored once
+  the loggers' documented APIs, to be checked against their sources after the pin. Checked
+  so (extract10, 10:35-11:00 UTC; programs and commits unchanged): rules 10 read what each
+  logger prints before the message (Postfix's severity, Supervisor's level code, Node-RED's
+  [level], a Resque worker's ***, KOReader's level, opam's section, go-log's console head,
+  osquery's glog prefix, WireGuard's ring log tag) and KOReader's, acme.sh's, opam's, Go's
+  Sprint and Perl's modifiers' arguments as printed; Nebula, found to log with log/slog at its
+  commit, is read as slog's pairs (docs/patterns.md, The call-site corpus). Scored once
   at the end of round 10, they are held out no longer then; the next round sets this flag
   False and chooses new held-out programs first.
 """
@@ -147,7 +153,8 @@ class Program:
     # (structlog's console renderer) and flatlog (an Erlang logger's key=value line); round 6 chronicles
     # (Nim's Chronicles textlines: the message padded, then key=value); round 8 geth (go-ethereum's
     # terminal format), knative (zap's JSON under the keys severity and message) and flowy (AppFlowy's
-    # Rust core's JSON of what its Dart side logs)
+    # Rust core's JSON of what its Dart side logs); round 10 zapconsole (zap's console encoder, go-log's
+    # plain text: the fields after a tab as spaced JSON)
     render: str = "plain"
     skip: int = 0  # arguments before the message
     # key-value arguments after the message: pairs, zap, slog, ruby, slogrs (";" then "k" => v); round 4
@@ -1052,11 +1059,14 @@ _ROUND_10: tuple[Program, ...] = (
     Program("osquery", "osquery/osquery", "a5b14f63d98c0d4992ab8ae07d933e0d5ff008df", "cpp",
         ("osquery/*.cpp",),
             r"\b(?:LOG|VLOG)\(\s*\w+\s*\)\s*<<", "stream"),
-    # Go: an overlay network's logrus chain, an IPFS node's go-log, an auth server's logrus
+    # Go: an overlay network's slog, an IPFS node's go-log, an auth server's logrus
     Program("nebula", "slackhq/nebula", "9c5d7016489cb194db1a8bf27edc2145ac71ab32", "go", ("*.go",),
-            r"\b(?:\w+\.)?l(?=\.(?:With|Info|Warn|Error|Debug))", "printf", render="logfmt", kv="chain"),
+            # log/slog at this commit (logging/logger.go: slog's text handler), not logrus: the
+            # message, then key-value pairs (checked after the pin, extract10)
+            r"\b(?:\w+\.)?l\.(?:Info|Warn|Error|Debug)\(", "plain", render="logfmt", kv="pairs",
+            notes="slog's text handler"),
     Program("kubo", "ipfs/kubo", "867cdc5d80d88f390f3ee2882ff50e056ffe3aad", "go", ("*.go",),
-            r"\blog\.(?:Info|Warn|Error|Debug)[fw]?\(", "printf", kv="sugar"),
+            r"\blog\.(?:Info|Warn|Error|Debug)[fw]?\(", "printf", render="zapconsole", kv="sugar"),
     Program("authelia", "authelia/authelia", "23572030b4048922a377ca40d59e804e0ed25fd7", "go",
         ("internal/*.go", "cmd/*.go"),
             r"\b(?:\w+\.)?[lL]ogger(?=\.)", "printf", render="logfmt", kv="chain"),
