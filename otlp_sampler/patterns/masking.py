@@ -434,6 +434,19 @@ def route(target: str) -> str:
     return _ROUTE_VALUE.sub(WILDCARD, target)
 
 
+# RFC 5424's syslog header (https://datatracker.ietf.org/doc/html/rfc5424#section-6): the
+# priority and version, a time, the host, the application, its process and the message's
+# type (each ``-``, the NILVALUE, when absent), then the structured data, ``-`` or elements
+# in brackets whose parameters' values are quoted (``[exampleSDID@32473 iut="3"]``). It is
+# masked as rsyslog writes the same record in a file, the time and host, then the tag
+# ``app[<pid>]:`` (the process a value, given or ``-``; the message's type a value too):
+# the head's values and the application that logs, then the message, which opens the
+# record as after RFC 3164's tag.
+_SYSLOG_5424: Final = re.compile(
+    r'<\d{1,3}>1 (?:\S+ ){2}(?P<app>\S+) (?:\S+ ){2}'
+    r'(?:-|(?:\[[^\]\s"]+(?: [^\]\s=]+="(?:[^"\\]|\\.)*")*\])+)(?: |$)', re.ASCII)
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -442,6 +455,17 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
+    if text[:1] == "<":
+        header = _SYSLOG_5424.match(text)
+        if header is not None:
+            # the header as rsyslog's tag writes it, the message masked as the record's
+            # opening (its code location, its label); its statuses' digits are read in the
+            # whole text
+            end = header.end()
+            masked, statuses = mask_statuses(text[end:]) if end < len(text) else ("", ())
+            app = header.group("app")
+            tag = WILDCARD if app == "-" else f"{WILDCARD} {app}[{WILDCARD}]:"
+            return (f"{tag} {masked}" if masked else tag), tuple(at + end for at in statuses)
     statuses: tuple[int, ...] = ()
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
