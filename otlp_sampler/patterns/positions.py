@@ -53,6 +53,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
+from otlp_sampler.patterns.runs import _COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
@@ -344,7 +345,10 @@ def _said(fields: list[str], last: int) -> str:
         head = _HEAD_BRACKETS.match(words)
         if head is not None:
             words = words[head.end():]
-    return said if len(words.split(None, 1)) > 1 else text
+    words = words.split()
+    if len(words) == 2 and words[1] in _COMPONENT_KINDS:
+        return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
+    return said if len(words) > 1 else text
 
 
 # bracketed fields that open the text after the head's (``[client <*>] [VV][x.c:<*>]``)
