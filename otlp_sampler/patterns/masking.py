@@ -447,6 +447,33 @@ _SYSLOG_5424: Final = re.compile(
     r'(?:-|(?:\[[^\]\s"]+(?: [^\]\s=]+="(?:[^"\\]|\\.)*")*\])+)(?: |$)', re.ASCII)
 
 
+# A structured record's message quoted as logfmt's writers quote it (Go's %q: logrus's and
+# slog's text handlers, msg="…"), with quotes escaped inside it
+_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:msg|message|Message|event)="((?:[^"\\\n]|\\.)*)"')
+
+
+def _mask_quoted_message(text: str) -> str:
+    """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
+    [id=3]"``) masked as the text it quotes: its escapes undone (quotes, backslashes, line
+    ends and tabs), masked as that text alone would be (its quoted words, its values in
+    quotes), and escaped again."""
+    found = _QUOTED_MESSAGE.search(text)
+    if found is None or "\\" not in found.group(1):
+        return _MASK.sub(WILDCARD, text)
+    start, end = found.span(1)
+    said = _MASK.sub(WILDCARD, _ESCAPE.sub(_unescaped, found.group(1)))
+    return _MASK.sub(WILDCARD, text[:start]) + said.translate(_ESCAPES) + _MASK.sub(WILDCARD, text[end:])
+
+
+_ESCAPE: Final = re.compile(r'\\[\\"nt]')
+_UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t"}
+_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"})
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    return _UNESCAPED[escape.group()]
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -486,7 +513,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 at = text.rfind(" (")
                 trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
             if trailing is None:
-                masked = _MASK.sub(WILDCARD, text)
+                masked = _MASK.sub(WILDCARD, text) if "\\" not in text else _mask_quoted_message(text)
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)
                 at = trailing.start()
