@@ -489,10 +489,10 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             # opening (its code location, its label); its statuses' digits are read in the
             # whole text
             end = header.end()
-            masked, statuses = mask_statuses(text[end:]) if end < len(text) else ("", ())
+            said, inside = mask_statuses(text[end:]) if end < len(text) else ("", ())
             app = header.group("app")
             tag = WILDCARD if app == "-" else f"{WILDCARD} {app}[{WILDCARD}]:"
-            return (f"{tag} {masked}" if masked else tag), tuple(at + end for at in statuses)
+            return (f"{tag} {said}" if said else tag), tuple(at + end for at in inside)
     statuses: tuple[int, ...] = ()
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses)

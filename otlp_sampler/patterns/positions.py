@@ -345,10 +345,10 @@ def _said(fields: list[str], last: int) -> str:
         head = _HEAD_BRACKETS.match(words)
         if head is not None:
             words = words[head.end():]
-    words = words.split()
-    if len(words) == 2 and words[1] in _COMPONENT_KINDS:
+    named = words.split()
+    if len(named) == 2 and named[1] in _COMPONENT_KINDS:
         return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
-    return said if len(words) > 1 else text
+    return said if len(named) > 1 else text
 
 
 # bracketed fields that open the text after the head's (``[client <*>] [VV][x.c:<*>]``)

@@ -2038,3 +2038,13 @@ def test_a_level_cut_to_three_capitals_and_a_name_open_the_records_head(level):
     # near miss: a failure said after the name still folds its cause
     assert _one_pattern(*[f"{level} finagle: sync failed: {cause}" for cause in (
         "connection refused", "broken pipe", "permission denied")])
+
+
+def test_a_name_alone_in_brackets_inside_a_message_field_is_a_value() -> None:
+    # a word alone in brackets is a value wherever it stands (``[alice] Ignoring …``), in a
+    # structured record's message field too (logrus's and slog's msg="[alice] Ignoring …",
+    # Go's formatted messages): the field's other words stay the event's
+    lines = [f'time=<*> level=info msg="[{name}] Ignoring redelivery timeout in state [{state}]"'
+             for name, state in [("alice", "Idle"), ("bob", "Busy"), ("carol", "Idle"), ("dave", "Busy")]]
+    assert len(_ids(*lines)) == 1
+    assert len(_ids(lines[0], 'time=<*> level=info msg="[alice] Ignoring redelivery timeout in phase [Idle]"')) == 2
