@@ -490,8 +490,10 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             # whole text
             end = header.end()
             said, inside = mask_statuses(text[end:]) if end < len(text) else ("", ())
+            # (the application's name masked as elsewhere: a digit in it starts a value, and
+            # the exact cache's key holds no digit's value)
             app = header.group("app")
-            tag = WILDCARD if app == "-" else f"{WILDCARD} {app}[{WILDCARD}]:"
+            tag = WILDCARD if app == "-" else f"{WILDCARD} {_MASK.sub(WILDCARD, app)}[{WILDCARD}]:"
             return (f"{tag} {said}" if said else tag), tuple(at + end for at in inside)
     statuses: tuple[int, ...] = ()
     target = None

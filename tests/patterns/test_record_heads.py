@@ -827,3 +827,12 @@ def test_the_message_opens_after_rfc_5424s_header() -> None:
         lambda r: f"{head(r, 'cached')}ledger: no enabled schedulers",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_rfc_5424s_application_is_masked_as_elsewhere() -> None:
+    # the exact cache's key holds no digit's value: two applications whose names differ in a
+    # digit share a key, so the name is masked as the masker reads it anywhere
+    miner = PatternMiner()
+    first = miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker1 4242 - - queue drained")
+    assert miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker2 4242 - - queue drained") == first
+    assert "worker1" not in (miner.template(first) or "")
