@@ -434,6 +434,46 @@ def route(target: str) -> str:
     return _ROUTE_VALUE.sub(WILDCARD, target)
 
 
+# RFC 5424's syslog header (https://datatracker.ietf.org/doc/html/rfc5424#section-6): the
+# priority and version, a time, the host, the application, its process and the message's
+# type (each ``-``, the NILVALUE, when absent), then the structured data, ``-`` or elements
+# in brackets whose parameters' values are quoted (``[exampleSDID@32473 iut="3"]``). It is
+# masked as rsyslog writes the same record in a file, the time and host, then the tag
+# ``app[<pid>]:`` (the process a value, given or ``-``; the message's type a value too):
+# the head's values and the application that logs, then the message, which opens the
+# record as after RFC 3164's tag.
+_SYSLOG_5424: Final = re.compile(
+    r'<\d{1,3}>1 (?:\S+ ){2}(?P<app>\S+) (?:\S+ ){2}'
+    r'(?:-|(?:\[[^\]\s"]+(?: [^\]\s=]+="(?:[^"\\]|\\.)*")*\])+)(?: |$)', re.ASCII)
+
+
+# A structured record's message quoted as logfmt's writers quote it (Go's %q: logrus's and
+# slog's text handlers, msg="…"), with quotes escaped inside it
+_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:msg|message|Message|event)="((?:[^"\\\n]|\\.)*)"')
+
+
+def _mask_quoted_message(text: str) -> str:
+    """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
+    [id=3]"``) masked as the text it quotes: its escapes undone (quotes, backslashes, line
+    ends and tabs), masked as that text alone would be (its quoted words, its values in
+    quotes), and escaped again."""
+    found = _QUOTED_MESSAGE.search(text)
+    if found is None or "\\" not in found.group(1):
+        return _MASK.sub(WILDCARD, text)
+    start, end = found.span(1)
+    said = _MASK.sub(WILDCARD, _ESCAPE.sub(_unescaped, found.group(1)))
+    return _MASK.sub(WILDCARD, text[:start]) + said.translate(_ESCAPES) + _MASK.sub(WILDCARD, text[end:])
+
+
+_ESCAPE: Final = re.compile(r'\\[\\"nt]')
+_UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t"}
+_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"})
+
+
+def _unescaped(escape: re.Match[str]) -> str:
+    return _UNESCAPED[escape.group()]
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -442,6 +482,19 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
+    if text[:1] == "<":
+        header = _SYSLOG_5424.match(text)
+        if header is not None:
+            # the header as rsyslog's tag writes it, the message masked as the record's
+            # opening (its code location, its label); its statuses' digits are read in the
+            # whole text
+            end = header.end()
+            said, inside = mask_statuses(text[end:]) if end < len(text) else ("", ())
+            # (the application's name masked as elsewhere: a digit in it starts a value, and
+            # the exact cache's key holds no digit's value)
+            app = header.group("app")
+            tag = WILDCARD if app == "-" else f"{WILDCARD} {_MASK.sub(WILDCARD, app)}[{WILDCARD}]:"
+            return (f"{tag} {said}" if said else tag), tuple(at + end for at in inside)
     statuses: tuple[int, ...] = ()
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
@@ -462,7 +515,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 at = text.rfind(" (")
                 trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
             if trailing is None:
-                masked = _MASK.sub(WILDCARD, text)
+                masked = _MASK.sub(WILDCARD, text) if "\\" not in text else _mask_quoted_message(text)
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)
                 at = trailing.start()

@@ -53,6 +53,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
+from otlp_sampler.patterns.runs import _COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
@@ -158,7 +159,7 @@ class HeadPositions:
                     if (value[0] in "[(" and _BRACKETED.fullmatch(value) is not None
                             and value.strip(_OPENING + _CLOSING) not in HEAD_LEVELS):
                         if said is None:
-                            said = _said(fields[last])
+                            said = _said(fields, last)
                         message = messages[index] = (*fields[:index], *fields[index + 1:last], said)
                         self._learn_message(index, value, message, masked)
         return self._rewrite(masked, fields, glued, last, messages)
@@ -189,7 +190,7 @@ class HeadPositions:
                 if message is None:
                     if fields[index][0] not in "[(":
                         continue  # (no field in brackets: not judged per message)
-                    message = (*fields[:index], *fields[index + 1:last], _said(fields[last]))
+                    message = (*fields[:index], *fields[index + 1:last], _said(fields, last))
                 seen = self._messages[index].get(message)
                 if seen is None or seen[1] != "v":
                     continue
@@ -326,11 +327,32 @@ _GLUED: Final = re.compile(r":?[^:]+:")
 _ALPHA: Final = re.compile(r"[A-Za-z]")
 
 
-def _said(text: str) -> str:
+def _said(fields: list[str], last: int) -> str:
     """The text after the head up to a cause after a colon (``Could not open log file: <cause>``,
-    the cause's words often left as words by the masker): what names the message."""
+    the cause's words often left as words by the masker): what names the message. A failure
+    is said in two words at least; the head's fields left in the text are none of them (the
+    end of a bracket a head field opened, Apache's ``[pid <*>:tid <*>]``, and bracketed
+    fields after it, ``[client <*>]``), so that a label and its colon after them
+    (``[<*>] [core:info] [pid <*>:tid <*>] nomad: <message>``) is no failure and its cause."""
+    text = fields[last]
     said, colon, _ = text.partition(": ")
-    return said if colon and len(said.split(None, 1)) > 1 else text
+    if not colon:
+        return text
+    words = said
+    if "]" in said and any(field.count("[") > field.count("]") for field in fields[:last]):
+        words = said.partition("]")[2]
+    if words[:1] == "[" or words[1:2] == "[":
+        head = _HEAD_BRACKETS.match(words)
+        if head is not None:
+            words = words[head.end():]
+    named = words.split()
+    if len(named) == 2 and named[1] in _COMPONENT_KINDS:
+        return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
+    return said if len(named) > 1 else text
+
+
+# bracketed fields that open the text after the head's (``[client <*>] [VV][x.c:<*>]``)
+_HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 
 
 def _head_before(fields: list[str], index: int) -> bool:

@@ -448,7 +448,7 @@ def score(
         if ka != CAPS and kb != CAPS and header_logger_at(tokens, index) and header_logger_at(
                 template, index):
             return -1.0  # two loggers' names in the record's head: two classes or modules that log
-        if (ka != CAPS and kb != CAPS and ka != STRONG and kb != STRONG and _alone_in_brackets(tokens, index)
+        if (ka != CAPS and kb != CAPS and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):
                 return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites

@@ -2083,3 +2083,13 @@ def test_words_of_two_call_sites_around_a_separator_stay_apart():
                   "Unable to persist segment index disk quota exceeded, please check the volume")
     assert _apart("SYNC_PEER: leader changed to node b, falling back to the local copy",
                   "SYNC_PEER: snapshot received from node b, falling back to the local copy")
+
+
+def test_a_name_alone_in_brackets_inside_a_message_field_is_a_value() -> None:
+    # a word alone in brackets is a value wherever it stands (``[alice] Ignoring …``), in a
+    # structured record's message field too (logrus's and slog's msg="[alice] Ignoring …",
+    # Go's formatted messages): the field's other words stay the event's
+    lines = [f'time=<*> level=info msg="[{name}] Ignoring redelivery timeout in state [{state}]"'
+             for name, state in [("alice", "Idle"), ("bob", "Busy"), ("carol", "Idle"), ("dave", "Busy")]]
+    assert len(_ids(*lines)) == 1
+    assert len(_ids(lines[0], 'time=<*> level=info msg="[alice] Ignoring redelivery timeout in phase [Idle]"')) == 2

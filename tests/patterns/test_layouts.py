@@ -55,15 +55,7 @@ def _rows() -> list[tuple[str, str]]:
 
 
 # Layouts that still cost more than the margin, and why (strict: fixing one shows).
-_KNOWN = {
-    "Go log/slog TextHandler":
-        "a word that varies inside the quoted message (msg=\"[alice] Ignoring …\", from carol,) stays a "
-        "word: a message field's words name the event (Matching), where the bare message's generalize",
-    "logrus TextFormatter (no TTY)": "as slog's TextHandler: words that vary inside msg=\"…\"",
-    "syslog RFC 5424":
-        "a name and its colon after the nil MSGID and SD (- - scheduler: <message>) read as an operation, "
-        "its messages folded as causes",
-}
+_KNOWN: dict[str, str] = {}
 _ROWS = _rows()
 _BARE = layout_ga(None, _ROWS, "fixed")
 

@@ -256,3 +256,20 @@ def test_an_erlang_location_is_the_call_sites():
     ids = {miner.add(f"[error] <0.{n}.0>@kv_vnode:{function}:{line} Put failure: too large {n}")
            for n, (function, line) in enumerate((("put", 40), ("put", 40), ("put", 52), ("put_new", 61)))}
     assert len(ids) == 3  # two lines of one module: two call sites, and the line names them
+
+
+@pytest.mark.parametrize("said", [
+    'unknown pool <<"metrics-1">>',  # an Erlang binary
+    '["region split"] [region_id=3]',  # a message quoted alone in its bracket
+    "open \"/etc/app/x.yaml\": permission denied",
+    'Create index (parameters="[\\"a\\", \\"b\\"]")',  # escapes inside the quoted text
+    "ignoring dependency problem with installation of payments-db:\ninvalid request body",
+])
+def test_a_quoted_message_is_masked_as_the_text_it_quotes(said: str) -> None:
+    # logrus's and slog's text handlers quote the message as Go's %q does (msg="…", its
+    # quotes and backslashes escaped): undone, masked as the text alone is, escaped again
+    def quoted(text: str) -> str:
+        return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+    line = f'time="2026-03-19T20:56:52Z" level=info msg="{quoted(said)}" shard=7'
+    assert mask_statuses(line)[0] == f'time="<*>" level=info msg="{quoted(mask_statuses(said)[0])}" shard=<*>'

@@ -340,3 +340,23 @@ def test_a_name_glued_to_an_instance_name_in_brackets_is_a_head_field() -> None:
     ids = {miner.add(f"[vm-instance:{name}] could not read the cache level {n}")
            for n, name in enumerate(["never", "seen", "before", "public", "pool-7"])}
     assert len(ids) == 1
+
+
+def test_a_label_and_its_colon_after_a_head_bracket_is_no_failure_said() -> None:
+    # Apache httpd 2.4's error log: ``[time] [module:level] [pid N:tid M] label: message``,
+    # the module the call site's. The pid's bracket holds a space, so the head's last field
+    # runs into the text after the head; its end is no word of the message, and a label
+    # alone and its colon (``nomad: <message>``), or a part's name and its kind (``tail_csv
+    # plugin: <message>``), no failure whose cause is cut off: each
+    # message is its own, and the module its call site's, not a value
+    rng = random.Random(5)
+    miner = PatternMiner()
+    ids: dict[int, set[str]] = {}
+    for _ in range(400):
+        site = rng.randrange(len(_MESSAGES))
+        line = (f"[Wed Mar {rng.randint(10, 28)} 12:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100000, 999999)} 2026] "
+                f"[{_TASKS[site % len(_TASKS)]}:info] [pid 4242:tid {rng.randint(10**14, 10**15)}] "
+                f"{['nomad', 'client.fingerprint', 'tail_csv plugin', 'network plugin'][site % 4]}: {_MESSAGES[site]}")
+        ids.setdefault(site, set()).add(miner.add(line))
+    assert all(len(found) == 1 for found in ids.values())
+    assert len({next(iter(found)) for found in ids.values()}) == len(_MESSAGES)

@@ -801,3 +801,38 @@ def test_the_message_opens_after_a_value_and_its_colon_that_end_the_head() -> No
         lambda r: f"{head(r)}buddyinfo plugin: cannot add value to ignorelist",
     ])
     assert _one_id_each(ids)
+
+
+def test_the_message_opens_after_rfc_5424s_header() -> None:
+    """RFC 5424's header (``<PRI>1 <time> <host> <app> <procid> <msgid> <structured data>
+    <message>``, each absent field the NILVALUE ``-``, the structured data elements in
+    brackets with quoted values) is the head's values and the application that logs, as
+    RFC 3164's ``app[<pid>]:`` is: a name and its colon after it (``nomad: <message>``) is
+    a label, a source location in brackets is the call site's, and two applications stay
+    two loggers."""
+    def head(r: random.Random, app: str = "ordersd", data: bool = False) -> str:
+        sd = (f'[exampleSDID@32473 iut="{r.randint(1, 9)}" eventSource="Application"]'
+              if data else "-")
+        return (f"<{r.choice([27, 30, 31])}>1 2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:"
+                f"{r.randint(10, 59)}.{r.randint(100, 999)}Z host{r.randint(1, 9)} {app} "
+                f"{r.choice([str(r.randint(100, 99999)), '-'])} {r.choice(['-', 'ID47'])} {sd} ")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}ledger: no enabled schedulers",
+        lambda r: f"{head(r, data=True)}ledger: registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f'{head(r)}ledger: UpdateJobStability failed: error="{r.choice(_CAUSES)}"',
+        lambda r: f"{head(r, data=True)}ledger: attempted to stop the leader loop while not running",
+        lambda r: f"{head(r)}[src/server.c:595] Failed to create activation",
+        lambda r: f"{head(r)}[src/server.c:279] Failed to create activation",
+        lambda r: f"{head(r, 'cached')}ledger: no enabled schedulers",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+def test_rfc_5424s_application_is_masked_as_elsewhere() -> None:
+    # the exact cache's key holds no digit's value: two applications whose names differ in a
+    # digit share a key, so the name is masked as the masker reads it anywhere
+    miner = PatternMiner()
+    first = miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker1 4242 - - queue drained")
+    assert miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker2 4242 - - queue drained") == first
+    assert "worker1" not in (miner.template(first) or "")
