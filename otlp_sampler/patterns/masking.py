@@ -407,6 +407,25 @@ TRAILING_LOCATION: Final = re.compile(
     r" \((?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r":(?P<line>\d+)\)\Z", re.ASCII)
 
 
+# A time that opens the record (after an opening bracket, or syslog's priority and version):
+# a date, a clock, a date spelled with a month's name, the seconds since boot of the
+# kernel's ring buffer (``[   12.345678]``), klog's ``I0102 15:04:05``. It is the kind of the
+# value the masker hid there that tells a record's head from a message about a thing: after
+# a time, ``nomad: …`` is a label of the layout (Go's log); after a url, an id, an address or
+# a path (``<url> OFFLINE: <cause>``, ``SHA1 output: …``), the name and its colon are that
+# thing's event or operation (runs._separates). Digits by position only, as the masking's.
+LEADING_TIME: Final = re.compile(
+    r"(?:<\d{1,3}>(?:\d )?|[\[(]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
+    rf"|\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}|\d{{1,2}}:\d\d(?!\d)|(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b"
+    r"|\d+\.\d{6}\]|[IWEFD]\d{4}\s+\d{1,2}:\d\d)", re.ASCII)
+
+
+def opens_with_time(text: str, masked: str) -> bool:
+    """Whether ``text``, masked as ``masked``, opens with a time the masker hid (LEADING_TIME):
+    asked of the texts whose masked form opens with a value or a bracket, few."""
+    return masked[:1] in "<[(" and LEADING_TIME.match(text) is not None
+
+
 _TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
 _LINE: Final = re.compile(r"\d+")
 

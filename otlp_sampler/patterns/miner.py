@@ -10,7 +10,8 @@
    one has a ``_ByStatus`` entry there, read by those digits;
 2. a masked-text cache hit: one regex pass (``masking.mask_statuses``), the head fields that
    this stream has shown to vary read as values (``positions.HeadPositions``: a thread, a
-   task), and a dict lookup;
+   task), and a dict lookup (in a cache of its own for a text that opens with a time,
+   ``masking.opens_with_time``: the mining reads a name and its colon after it as a label);
 3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
@@ -41,7 +42,14 @@ from typing import Final
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
-from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, MAX_CHARS, WILDCARD, clip, mask_statuses
+from otlp_sampler.patterns.masking import (
+    DIGITS_TO_ZERO,
+    MAX_CHARS,
+    WILDCARD,
+    clip,
+    mask_statuses,
+    opens_with_time,
+)
 from otlp_sampler.patterns.positions import HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
@@ -141,6 +149,7 @@ class PatternMiner:
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # masked text -> pattern
+        self._timed = _Generations(self._cache_size)  # the same, of texts that open with a time
         self._head = HeadPositions()  # which head fields of this stream are values
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
@@ -195,19 +204,23 @@ class PatternMiner:
                         return found
                     by_status = entry
         masked, statuses = mask_statuses(message)
+        # (the kind of the value the record opens with: after a time a name and its colon are
+        # a label of the head, after a thing's id or address its event: runs._separates)
+        timed = opens_with_time(message, masked)
+        cache = self._timed if timed else self._masked
         head = self._head
         freed = head.freed
         masked = head.read(masked)
         if head.freed != freed:
             self._read_earlier_again()  # (an index turned free for the first time)
-        found = self._masked.get(masked)
+        found = cache.get(masked)
         if found is None and head.earlier is not None:
-            found = self._read_as_earlier(masked, head.earlier)
+            found = self._read_as_earlier(masked, head.earlier, cache)
         if found is None:
-            found = self._mine(masked)
+            found = self._mine(masked, timed)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
-        self._masked.put(masked, found)
+        cache.put(masked, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:
                 by_status = _ByStatus(statuses)
@@ -217,7 +230,7 @@ class PatternMiner:
             self._exact.put(key, found)
         return found
 
-    def _mine(self, masked: str) -> Pattern:
+    def _mine(self, masked: str, timed: bool = False) -> Pattern:
         token_list, spaced = tokens(fold(masked))
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
@@ -228,7 +241,7 @@ class PatternMiner:
             return found
         # not found as it is: its words after an operation's colon may be a cause that
         # other records of the event have shown to vary (ShapeIndex.trailing_cause)
-        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced)
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, timed)
         if folded is not token_list:
             token_list = folded
             lead = lead_key(token_list, kinds)
@@ -278,11 +291,11 @@ class PatternMiner:
             self._index.remember_cause(cause[0], shape)
         return created
 
-    def _read_as_earlier(self, masked: str, earlier: str) -> Pattern | None:
+    def _read_as_earlier(self, masked: str, earlier: str, cache: _Generations) -> Pattern | None:
         """The pattern of ``earlier``, the text as first read before this message's head
         field turned a value (``HeadPositions.earlier``), for ``masked``, the new reading,
         when no pattern holds that yet: the message keeps the id its first records had."""
-        pattern = self._masked.get(earlier)
+        pattern = cache.get(earlier)
         if pattern is None:
             return None
         token_list, spaced = tokens(fold(masked))
@@ -304,19 +317,20 @@ class PatternMiner:
         it (the cache's older generation first); runs when an index turns free for the
         first time, at most ``positions.FIELDS`` times a stream."""
         head = self._head
-        for generation in (self._masked.old, self._masked.hot):
-            for key, pattern in list(generation.items()):
-                if not pattern.alive:
-                    continue
-                text = head.reread(key)
-                if text == key or text in self._masked.hot or text in self._masked.old:
-                    continue
-                token_list, spaced = tokens(fold(text))
-                kinds = kinds_of(token_list, self._kinds)
-                lead = lead_key(token_list, kinds)
-                if self._index.find(token_list, kinds, lead) is None:
-                    self._index.add(Shape(pattern, token_list, spaced, kinds), lead)
-                    self._masked.put(text, pattern)
+        for cache in (self._masked, self._timed):
+            for generation in (cache.old, cache.hot):
+                for key, pattern in list(generation.items()):
+                    if not pattern.alive:
+                        continue
+                    text = head.reread(key)
+                    if text == key or text in cache.hot or text in cache.old:
+                        continue
+                    token_list, spaced = tokens(fold(text))
+                    kinds = kinds_of(token_list, self._kinds)
+                    lead = lead_key(token_list, kinds)
+                    if self._index.find(token_list, kinds, lead) is None:
+                        self._index.add(Shape(pattern, token_list, spaced, kinds), lead)
+                        cache.put(text, pattern)
 
     def _evict(self) -> bool:
         """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""
@@ -381,5 +395,5 @@ class PatternMiner:
         return {
             "patterns": len(self._patterns),
             "shapes": len(self._index),
-            "cache_entries": len(self._exact) + len(self._masked),
+            "cache_entries": len(self._exact) + len(self._masked) + len(self._timed),
         }

@@ -24,7 +24,6 @@ from otlp_sampler.patterns.templates import (
     LEVEL_WORD,
     MIXED,
     PUNCT,
-    STATE_WORDS,
     STRONG,
     STRONG_CUE,
     TITLE,
@@ -447,7 +446,8 @@ _LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
-def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tuple[int, int, bool]:
+def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
+                 timed: bool = False) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
     one, after which only causes that read as failures fold (a bracket, a sentence's end).
 
@@ -467,7 +467,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     the peer it came from (``failed with exception (IOError) execution expired``,
     ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
-    ends the message is taken."""
+    ends the message is taken. ``timed``: the record opens with a time (``_separates``)."""
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and _TEXT_CUES.isdisjoint(tokens)
@@ -589,7 +589,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool]) -> tup
     start = 0 if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
-        separates = _separates(tokens, kinds, at, start)
+        separates = _separates(tokens, kinds, at, start, timed)
         if not separates:
             continue
         if at == function_colon:
@@ -809,7 +809,8 @@ _FUNCTION_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
 WEAKLY: Final = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 
-def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool | int:
+def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
+               timed: bool = False) -> bool | int:
     """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon);
     ``WEAKLY`` after a thing's name or id that three words of an operation come before
     (``Breaking out of Route53 update loop for [<*>]: <cause>``): as after a bracket,
@@ -877,16 +878,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> 
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
-        if (kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1)
-                and _FAILURE_IN_NAME.search(before) is None and not _FUNCTION_NAME.fullmatch(before)
-                and not _CAMEL_NAME.fullmatch(before) and not before.endswith(("ed", "ing"))
-                and before.lower() not in STATE_WORDS):
-            # so is one after the head's values alone, a time, a process (Go's log: <date>
-            # <time> nomad: <message>); not a function's name (squid's <*>| <*>(<*>)
-            # handleServerEnd: <message>) nor a verb's form (<id> disconnected: <cause>: a
-            # thing's id, then what befell it), an operation whose cause may follow; nor a
-            # state, in any case (<url> OFFLINE: <cause>: the value is the message's subject,
-            # a url, a host, an id, and the word what befell it, as a verb's form says)
+        if timed and kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(
+                kinds, 0, at - 1):
+            # so is one after the head's values alone when they open with a time (Go's log:
+            # <date> <time> nomad: <message>; masking.opens_with_time): the record's head,
+            # then the message, read as it is alone (nomad: <message>); after a thing's id, a
+            # url, an address or a path, the name is that thing's event or operation, whose
+            # cause may follow (<url> OFFLINE: <cause>, <id> disconnected: <cause>, SHA1
+            # output: <cause> of size <n>, squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):

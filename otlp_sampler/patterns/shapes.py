@@ -466,7 +466,7 @@ class ShapeIndex:
             self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
-        self, tokens: list[str], kinds: list[int], spaced: list[bool]
+        self, tokens: list[str], kinds: list[int], spaced: list[bool], timed: bool = False
     ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
@@ -474,15 +474,16 @@ class ShapeIndex:
         the key, where the cause starts when the pattern is to be named with it folded
         (after an operation's colon, or when it reads as a failure: whichever cause came
         first) else -1, and how many tokens follow the cause (a structured record's keys
-        after its message). None when there is nothing to remember."""
+        after its message). None when there is nothing to remember. ``timed``: the record
+        opens with a time (``masking.opens_with_time``, read by ``runs._separates``)."""
         if (len(tokens) > 6 and tokens[-1] == ")" and tokens[-5] == "(" and tokens[-2].isdigit()
                 and location_file_at(tokens, len(tokens) - 4)):
             # the caller's location closes the record ((App/Handle.pm:2169), masking's
             # TRAILING_LOCATION): the call site's, after the message and its cause
-            at, tail, weak = _cause_colon(tokens[:-5], kinds[:-5], spaced[:-5])
+            at, tail, weak = _cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed)
             tail += 5
         else:
-            at, tail, weak = _cause_colon(tokens, kinds, spaced)
+            at, tail, weak = _cause_colon(tokens, kinds, spaced, timed)
         if at < 0:
             return tokens, kinds, spaced, None
         end = len(tokens) - tail  # (a structured record's keys may follow its message)

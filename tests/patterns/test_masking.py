@@ -6,7 +6,7 @@ import pytest
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
-from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses
+from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses, opens_with_time
 from otlp_sampler.patterns.tokens import tokens
 
 # (class, a message, the same event with another value, the masked form)
@@ -273,3 +273,24 @@ def test_a_quoted_message_is_masked_as_the_text_it_quotes(said: str) -> None:
 
     line = f'time="2026-03-19T20:56:52Z" level=info msg="{quoted(said)}" shard=7'
     assert mask_statuses(line)[0] == f'time="<*>" level=info msg="{quoted(mask_statuses(said)[0])}" shard=<*>'
+
+
+_TIMES = ["2026/03/04 10:00:00 nomad: x", "2026-03-04T10:00:00.123Z INFO x",
+          "Mar  4 10:00:00 host app[1]: x", "<13>1 2026-03-04T10:00:00Z host app",
+          "10:00:00.123 [main] INFO x", "12:34PM INF x", "[Wed Mar 10 10:00:00.123 2026] [error] x",
+          "[   12.345678] usb: x", "24/Jul/2005:02:38:23 x", "I0304 10:00:00.123456 1 x.go:1] y"]
+_THINGS = ["SHA1 output: x", "http://127.0.0.1:8229/api/v1 OFFLINE: y",
+           "1e4c2ef9a33e9f11ab995b5e78077ccd gone: x", "10.0.0.1:8080 x: y", "/tmp/x.bin bio: x",
+           "84 remote: x", "3fa85f64-5717-4562-b3fc-2c963f66afa6 x: y", "node-7.example.com lost: z",
+           "x 2026-03-04 10:00:00 y"]
+
+
+def test_the_kind_of_the_value_that_opens_the_record():
+    # a time opens a record's head (Go's log, syslog, klog, a bracketed time); a url, an id,
+    # an address, a path or a count that opens it is the message's subject (runs._separates);
+    # asked by digits' positions only, as the masking is (the exact cache's key)
+    for texts, timed in ((_TIMES, True), (_THINGS, False)):
+        for text in texts:
+            zeroed = text.translate(str.maketrans("123456789", "000000000"))
+            for form in (text, zeroed):
+                assert opens_with_time(form, mask_statuses(form)[0]) is timed, form

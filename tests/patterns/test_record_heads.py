@@ -727,6 +727,39 @@ def test_a_state_after_a_value_that_opens_the_record_is_no_label() -> None:
         assert len(ids[0]) == 1, state
 
 
+def test_a_name_after_a_value_that_is_no_time_is_that_things_event() -> None:
+    """An id, a url, an address or a path that opens the record, then a name and its colon
+    (``<sha> upload: <cause>``): the value is the message's subject, no head's time
+    (masking.opens_with_time), and the name what befell it or what it did; the text after
+    the colon is its cause, one value whatever its words."""
+    reasons = [*_CAUSES, "invalid request body", "no healthy upstream"]
+    subjects = [lambda r: f"{r.getrandbits(64):016x}",
+                lambda r: f"https://{_ip(r)}:{r.randint(80, 9000)}/v1",
+                lambda r: f"{_ip(r)}:{r.randint(1024, 65000)}", lambda r: r.choice(_PATHS)]
+    for subject in subjects:
+        ids = _site_ids([lambda r, subject=subject: f"{subject(r)} upload: {r.choice(reasons)}"], rounds=12)
+        assert len(ids[0]) == 1, subject(random.Random(1))
+
+
+def test_after_a_time_any_name_alone_is_a_label() -> None:
+    """After the head's values when they open with a time, a name alone and its colon is read
+    as a bare message reads it (``nomad: <message>``), whatever the name: a function's
+    (C's ``__func__``: ``<time> handleServerEnd: <message>``, ``wait_for_input: …``), a verb's
+    form (``disconnected: …``), a state (``OFFLINE: …``), a failure (``UnknownError: …``);
+    each message after it is its own event."""
+    def head(r: random.Random) -> str:
+        clock = f"{r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}"
+        return f"2026/03/{r.randint(1, 28):02d} {clock}"
+
+    for name in ("handleServerEnd", "wait_for_input", "disconnected", "OFFLINE", "UnknownError"):
+        ids = _site_ids([
+            lambda r, name=name: f"{head(r)} {name}: buffer is empty",
+            lambda r, name=name: f"{head(r)} {name}: input not empty",
+            lambda r, name=name: f"{head(r)} {name}: peer reset the stream",
+        ])
+        assert _one_id_each(ids), name
+
+
 def test_java_util_loggings_two_line_record() -> None:
     """java.util.logging's SimpleFormatter: ``Mar 04, 2026 2:32:34 PM <class> <method>`` on
     one line, ``<LEVEL>: <message>`` on the next. The 12-hour clock's half of the day is
