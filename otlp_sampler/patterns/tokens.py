@@ -106,7 +106,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
     """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
-    if any(map(masked.__contains__, _SQL_HINTS)):
+    # (every hint ends with "T " or "E ": two C-level tests first, most texts hold neither)
+    if ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
@@ -116,7 +117,9 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_typed_records(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
-    if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
+    # (a bracket, not a variable's; ``wildcards`` is masked.count(WILDCARD): the stems'
+    # letters tokens() drops before a variable neither make nor break one)
+    if masked.count("<") > wildcards:
         _fold_reprs(out, spaced)
     if ", " in masked:
         _fold_lists(out, spaced)
