@@ -638,8 +638,9 @@ def _coded_message(out: list[str], opening: str) -> bool:
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
     """Fold a group of up to 8 tokens holding a variable that repeats right after itself
     (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
-    # Such a group has a variable that comes back exactly its size later: only those sizes
-    # are tried (most messages have none), in one pass over the variables.
+    # Such a group has a variable that comes back exactly its size later, with a neighbour
+    # that does too: only those sizes are tried (most messages have none), in one pass over
+    # the variables.
     sizes = set()
     seen: dict[str, list[int]] = {}  # variable token -> where it was, in order
     for index, token in enumerate(out):
@@ -651,7 +652,11 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
             for earlier in reversed(where):
                 if index - earlier > 8:
                     break
-                sizes.add(index - earlier)
+                # (a repeat of that size holds a neighbour of the variable in its group, the
+                # same that size later: the one before it, or the one after it)
+                if (earlier and out[earlier - 1] == out[index - 1]) or (
+                        index + 1 < len(out) and out[earlier + 1] == out[index + 1]):
+                    sizes.add(index - earlier)
             where.append(index)
     if not sizes:
         return
