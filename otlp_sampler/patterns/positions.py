@@ -151,7 +151,8 @@ class HeadPositions:
             for index in self._learning:
                 if index < last:
                     value = fields[index]
-                    if _NAMED_FIELD.fullmatch(value) is not None:
+                    # (a word of letters or digits is a name: most fields, no regex)
+                    if value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None:
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
