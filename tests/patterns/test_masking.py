@@ -256,3 +256,55 @@ def test_an_erlang_location_is_the_call_sites():
     ids = {miner.add(f"[error] <0.{n}.0>@kv_vnode:{function}:{line} Put failure: too large {n}")
            for n, (function, line) in enumerate((("put", 40), ("put", 40), ("put", 52), ("put_new", 61)))}
     assert len(ids) == 3  # two lines of one module: two call sites, and the line names them
+
+
+def _fold_repeats_every_size(out: list[str], spaced: list[bool]) -> None:
+    """``tokens._fold_repeats`` as it would be with every size tried (no gate)."""
+    from otlp_sampler.patterns.tokens import _balanced, _CLOSER_OF
+
+    for size in range(2, 9):
+        index = 0
+        while index + 2 * size <= len(out):
+            if out[index:index + size] != out[index + size:index + 2 * size]:
+                index += 1
+                continue
+            group = out[index:index + size]
+            if any("<*>" in t for t in group) and _balanced(group) and not (
+                    index == 0 and group[0] in _CLOSER_OF and group[-1] == _CLOSER_OF[group[0]]):
+                del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
+            else:
+                index += 1
+
+
+def test_the_repeat_fold_tries_every_size_a_repeat_may_have():
+    # (speed: _fold_repeats tries a size only where a variable and a neighbour of it come
+    # back that size later; the folds are those of trying every size)
+    import random
+
+    from otlp_sampler.patterns.tokens import _fold_repeats
+
+    chance = random.Random(7)
+    alphabet = ["<*>", "<*>", "<*>", "x<*>", "a", "b", ",", "(", ")", '"', "[", "]"]
+    for _ in range(20_000):
+        out = [chance.choice(alphabet[:chance.randint(3, len(alphabet))]) for _ in range(chance.randint(1, 24))]
+        spaced = [chance.random() < 0.5 for _ in out]
+        gated, gated_spaced = list(out), list(spaced)
+        every, every_spaced = list(out), list(spaced)
+        _fold_repeats(gated, gated_spaced)
+        _fold_repeats_every_size(every, every_spaced)
+        assert (gated, gated_spaced) == (every, every_spaced), out
+
+
+def test_the_fold_gates_are_necessary_conditions():
+    # (speed: _fold_values asks for the SQL hints only where "T " or "E " is, and counts
+    # the wildcards once, before the letters of a random id's stem are dropped)
+    import random
+
+    from otlp_sampler.patterns.tokens import _ID_HEAD_AFTER_STEM, _SQL_HINTS
+
+    assert all(hint.endswith(("T ", "E ")) for hint in _SQL_HINTS)
+    chance = random.Random(3)
+    pieces = ["<*>", "_", "tid_", "abc", "ABC", "f", "Z9", " ", "<", ">", "*", "x_"]
+    for _ in range(20_000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 12)))
+        assert _ID_HEAD_AFTER_STEM.sub("", text).count("<*>") == text.count("<*>"), text

@@ -340,3 +340,14 @@ def test_a_name_glued_to_an_instance_name_in_brackets_is_a_head_field() -> None:
     ids = {miner.add(f"[vm-instance:{name}] could not read the cache level {n}")
            for n, name in enumerate(["never", "seen", "before", "public", "pool-7"])}
     assert len(ids) == 1
+
+
+def test_a_field_of_letters_or_digits_is_a_name_to_the_regex_too():
+    # (speed: HeadPositions.read takes such a field for a name without _NAMED_FIELD)
+    from otlp_sampler.patterns.positions import _NAMED_FIELD
+
+    for code in range(0x30000):
+        char = chr(code)
+        if char.isalnum():
+            assert _NAMED_FIELD.fullmatch(char) is not None, hex(code)
+            assert _NAMED_FIELD.fullmatch("Ab" + char + "9") is not None, hex(code)
