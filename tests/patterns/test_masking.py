@@ -260,7 +260,7 @@ def test_an_erlang_location_is_the_call_sites():
 
 def _fold_repeats_every_size(out: list[str], spaced: list[bool]) -> None:
     """``tokens._fold_repeats`` as it would be with every size tried (no gate)."""
-    from otlp_sampler.patterns.tokens import _balanced, _CLOSER_OF
+    from otlp_sampler.patterns.tokens import _CLOSER_OF, _balanced
 
     for size in range(2, 9):
         index = 0
@@ -286,7 +286,8 @@ def test_the_repeat_fold_tries_every_size_a_repeat_may_have():
     chance = random.Random(7)
     alphabet = ["<*>", "<*>", "<*>", "x<*>", "a", "b", ",", "(", ")", '"', "[", "]"]
     for _ in range(20_000):
-        out = [chance.choice(alphabet[:chance.randint(3, len(alphabet))]) for _ in range(chance.randint(1, 24))]
+        letters = alphabet[:chance.randint(3, len(alphabet))]
+        out = [chance.choice(letters) for _ in range(chance.randint(1, 24))]
         spaced = [chance.random() < 0.5 for _ in out]
         gated, gated_spaced = list(out), list(spaced)
         every, every_spaced = list(out), list(spaced)
