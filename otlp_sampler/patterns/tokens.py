@@ -30,8 +30,10 @@ _TOKEN: Final = re.compile(
 # (``tid_c02ac55e0393``, ``tid_PY8XWJSX6ADAX41O``): the masker reads a value from the first
 # digit inside a word, so the id's letters before it stay (``tid_c<*>``, ``tid_PY<*>``,
 # ``tid_<*>``: one call site's). Letters of one such alphabet between the stem's
-# underscore and the value are the id's, and go with it.
-_ID_HEAD_AFTER_STEM: Final = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+# underscore and the value are the id's, and go with it. (The stem's underscore is read
+# and put back, the letter before it looked behind for: a pattern that starts with a
+# literal lets the engine skip to each underscore instead of trying every position.)
+_ID_HEAD_AFTER_STEM: Final = re.compile(r"_(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
 
 _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
@@ -47,7 +49,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     """
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
-        masked = _ID_HEAD_AFTER_STEM.sub("", masked)
+        masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
     pairs = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
