@@ -300,7 +300,6 @@ def test_the_fold_gates_are_necessary_conditions():
     # (speed: _fold_values asks for the SQL hints only where "T " or "E " is, and counts
     # the wildcards once, before the letters of a random id's stem are dropped)
     import random
-
     import re
 
     from otlp_sampler.patterns.tokens import _ID_HEAD_AFTER_STEM, _SQL_HINTS
@@ -326,7 +325,8 @@ def test_the_cause_separators_are_found_as_looking_behind_first_finds_them():
 
     from otlp_sampler.patterns.causes import _SEPARATOR
 
-    behind = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+    behind = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )"
+                        r"|(?<=[a-z]{3}):(?=[^\s\d<])")
     chance = random.Random(11)
     pieces = [":", " ", "-", "--", "abc", "ab", "x", "\n", "\t", "<*>", "1", " : ", ": ", "é", "A"]
     for _ in range(20_000):
