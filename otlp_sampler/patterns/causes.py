@@ -27,8 +27,10 @@ FAILURE: Final = re.compile(
     r"|[Pp]anic(?:ked)?"
     r"|[Tt]imed out|[Pp]roblem|[Ii]nvalid|[Mm]alformed|[Uu]nexpected|[Uu]nsupported|[Mm]issing|[Ii]mpossible)"
     r"\b")
+# (each alternative starts with its colon or space, the character before it looked behind
+# for after it: so the engine skips to the colons and spaces instead of trying every position)
 _SEPARATOR: Final = re.compile(
-    r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|(?<=[a-z]{3}):(?=[^\s\d<])")
+    r":(?<!\s:)(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
 _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
 # (an Erlang term's first element, {error,closed}, is an atom that names a result: a value)
 _CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}

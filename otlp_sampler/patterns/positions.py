@@ -75,6 +75,7 @@ SETTLE_AFTER: Final = 512
 
 _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING: Final = "])}\"',:;"
+_MARKS: Final = _OPENING + _CLOSING
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
 # structure's part (``#{retries``, ``key=``), whose neighbours the later stages read. The
@@ -144,24 +145,31 @@ class HeadPositions:
                     self._messages[index].clear()
         fields, glued = _fields(masked)
         last = len(fields) - 1  # a field is a head's only when something follows it
-        messages: list[tuple[str, ...] | None] = [None] * FIELDS
+        # (None until a message is judged here: most reads judge none)
+        messages: list[tuple[str, ...] | None] | None = None
         if last > 0:
             said = None
             for index in self._learning:
                 if index < last:
                     value = fields[index]
-                    if _NAMED_FIELD.fullmatch(value) is not None:
+                    # (a word of letters or digits is a name: most fields, no regex)
+                    if value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None:
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
                     # head's field (a message's own words are no field of brackets), that
                     # may be a value for some messages only
                     if (value[0] in "[(" and _BRACKETED.fullmatch(value) is not None
-                            and value.strip(_OPENING + _CLOSING) not in HEAD_LEVELS):
+                            and value.strip(_MARKS) not in HEAD_LEVELS):
                         if said is None:
                             said = _said(fields, last)
-                        message = messages[index] = (*fields[:index], *fields[index + 1:last], said)
+                        message = (*fields[:index], *fields[index + 1:last], said)
+                        if messages is None:
+                            messages = [None] * FIELDS
+                        messages[index] = message
                         self._learn_message(index, value, message, masked)
+        if not self._read_at:
+            return masked  # (nothing read as a value yet)
         return self._rewrite(masked, fields, glued, last, messages)
 
     def reread(self, masked: str) -> str:
@@ -170,11 +178,11 @@ class HeadPositions:
         if not self._read_at:
             return masked
         fields, glued = _fields(masked)
-        return self._rewrite(masked, fields, glued, len(fields) - 1, [None] * FIELDS)
+        return self._rewrite(masked, fields, glued, len(fields) - 1, None)
 
     def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int,
-                 messages: list[tuple[str, ...] | None]) -> str:
-        read = []
+                 messages: list[tuple[str, ...] | None] | None) -> str:
+        read: list[int] | None = None
         for index in self._read_at:
             if index >= last:
                 continue
@@ -182,20 +190,24 @@ class HeadPositions:
             # name: no earlier field can be empty and move the message's first word there,
             # so a thread or task first seen now is one too, and not a word that makes its
             # call site's record a template of its own)
-            if index not in self._free or (fields[index] not in self._values[index] and not (
+            field = fields[index]
+            if index not in self._free or (field not in self._values[index] and not (
                     (_head_before(fields, index) or (glued is not None and not glued[index - 1]))
-                    and _NAMED_FIELD.fullmatch(fields[index]) is not None)):
+                    and _NAMED_FIELD.fullmatch(field) is not None)):
                 # else a value only where this message has come with MESSAGE_VALUES values here
-                message = messages[index]
+                message = None if messages is None else messages[index]
                 if message is None:
-                    if fields[index][0] not in "[(":
+                    if field[0] not in "[(":
                         continue  # (no field in brackets: not judged per message)
                     message = (*fields[:index], *fields[index + 1:last], _said(fields, last))
                 seen = self._messages[index].get(message)
                 if seen is None or seen[1] != "v":
                     continue
-            read.append(index)
-        if not read:
+            if read is None:
+                read = [index]
+            else:
+                read.append(index)
+        if read is None:
             return masked
         for index in read:
             fields[index] = _as_value(fields[index])
@@ -358,7 +370,7 @@ _HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 def _head_before(fields: list[str], index: int) -> bool:
     """Whether the fields before ``index`` are a level alone, or none: no field there that
     may be empty and move the message's first word to ``index``."""
-    return not index or (index == 1 and fields[0].strip(_OPENING + _CLOSING) in HEAD_LEVELS)
+    return not index or (index == 1 and fields[0].strip(_MARKS) in HEAD_LEVELS)
 
 
 def _as_value(field: str) -> str:

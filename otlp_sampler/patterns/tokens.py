@@ -30,8 +30,10 @@ _TOKEN: Final = re.compile(
 # (``tid_c02ac55e0393``, ``tid_PY8XWJSX6ADAX41O``): the masker reads a value from the first
 # digit inside a word, so the id's letters before it stay (``tid_c<*>``, ``tid_PY<*>``,
 # ``tid_<*>``: one call site's). Letters of one such alphabet between the stem's
-# underscore and the value are the id's, and go with it.
-_ID_HEAD_AFTER_STEM: Final = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+# underscore and the value are the id's, and go with it. (The stem's underscore is read
+# and put back, the letter before it looked behind for: a pattern that starts with a
+# literal lets the engine skip to each underscore instead of trying every position.)
+_ID_HEAD_AFTER_STEM: Final = re.compile(r"_(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
 
 _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
@@ -47,7 +49,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     """
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
-        masked = _ID_HEAD_AFTER_STEM.sub("", masked)
+        masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
     pairs = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
@@ -106,7 +108,8 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
     """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
-    if any(map(masked.__contains__, _SQL_HINTS)):
+    # (every hint ends with "T " or "E ": two C-level tests first, most texts hold neither)
+    if ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
     if "{" in masked or "[" in masked:
         _fold_structures(out, spaced)
@@ -116,7 +119,9 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_typed_records(out, spaced)
     if ":<*>]" in masked or ":<*>)" in masked:
         _fold_locations(out, spaced)
-    if masked.count("<") > masked.count(WILDCARD):  # (a bracket, not a variable's)
+    # (a bracket, not a variable's; ``wildcards`` is masked.count(WILDCARD): the stems'
+    # letters tokens() drops before a variable neither make nor break one)
+    if masked.count("<") > wildcards:
         _fold_reprs(out, spaced)
     if ", " in masked:
         _fold_lists(out, spaced)
@@ -635,8 +640,9 @@ def _coded_message(out: list[str], opening: str) -> bool:
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
     """Fold a group of up to 8 tokens holding a variable that repeats right after itself
     (``node-<*> 0x<*> <ok> node-<*> 0x<*> <ok>``): a list of records of any length."""
-    # Such a group has a variable that comes back exactly its size later: only those sizes
-    # are tried (most messages have none), in one pass over the variables.
+    # Such a group has a variable that comes back exactly its size later, with a neighbour
+    # that does too: only those sizes are tried (most messages have none), in one pass over
+    # the variables.
     sizes = set()
     seen: dict[str, list[int]] = {}  # variable token -> where it was, in order
     for index, token in enumerate(out):
@@ -648,7 +654,11 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
             for earlier in reversed(where):
                 if index - earlier > 8:
                     break
-                sizes.add(index - earlier)
+                # (a repeat of that size holds a neighbour of the variable in its group, the
+                # same that size later: the one before it, or the one after it)
+                if (earlier and out[earlier - 1] == out[index - 1]) or (
+                        index + 1 < len(out) and out[earlier + 1] == out[index + 1]):
+                    sizes.add(index - earlier)
             where.append(index)
     if not sizes:
         return

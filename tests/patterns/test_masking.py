@@ -294,3 +294,81 @@ def test_the_kind_of_the_value_that_opens_the_record():
             zeroed = text.translate(str.maketrans("123456789", "000000000"))
             for form in (text, zeroed):
                 assert opens_with_time(form, mask_statuses(form)[0]) is timed, form
+
+
+def _fold_repeats_every_size(out: list[str], spaced: list[bool]) -> None:
+    """``tokens._fold_repeats`` as it would be with every size tried (no gate)."""
+    from otlp_sampler.patterns.tokens import _CLOSER_OF, _balanced
+
+    for size in range(2, 9):
+        index = 0
+        while index + 2 * size <= len(out):
+            if out[index:index + size] != out[index + size:index + 2 * size]:
+                index += 1
+                continue
+            group = out[index:index + size]
+            if any("<*>" in t for t in group) and _balanced(group) and not (
+                    index == 0 and group[0] in _CLOSER_OF and group[-1] == _CLOSER_OF[group[0]]):
+                del out[index + size:index + 2 * size], spaced[index + size:index + 2 * size]
+            else:
+                index += 1
+
+
+def test_the_repeat_fold_tries_every_size_a_repeat_may_have():
+    # (speed: _fold_repeats tries a size only where a variable and a neighbour of it come
+    # back that size later; the folds are those of trying every size)
+    import random
+
+    from otlp_sampler.patterns.tokens import _fold_repeats
+
+    chance = random.Random(7)
+    alphabet = ["<*>", "<*>", "<*>", "x<*>", "a", "b", ",", "(", ")", '"', "[", "]"]
+    for _ in range(20_000):
+        letters = alphabet[:chance.randint(3, len(alphabet))]
+        out = [chance.choice(letters) for _ in range(chance.randint(1, 24))]
+        spaced = [chance.random() < 0.5 for _ in out]
+        gated, gated_spaced = list(out), list(spaced)
+        every, every_spaced = list(out), list(spaced)
+        _fold_repeats(gated, gated_spaced)
+        _fold_repeats_every_size(every, every_spaced)
+        assert (gated, gated_spaced) == (every, every_spaced), out
+
+
+def test_the_fold_gates_are_necessary_conditions():
+    # (speed: _fold_values asks for the SQL hints only where "T " or "E " is, and counts
+    # the wildcards once, before the letters of a random id's stem are dropped)
+    import random
+    import re
+
+    from otlp_sampler.patterns.tokens import _ID_HEAD_AFTER_STEM, _SQL_HINTS
+
+    assert all(hint.endswith(("T ", "E ")) for hint in _SQL_HINTS)
+    # the id's letters after its stem, dropped: the pattern reads the underscore and puts it
+    # back (a literal first), as the same pattern looking behind for it would drop them alone
+    behind = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
+    chance = random.Random(3)
+    pieces = ["<*>", "_", "tid_", "abc", "ABC", "f", "Z9", " ", "<", ">", "*", "x_", "_a", "é_", "<*"]
+    for _ in range(20_000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 12)))
+        dropped = _ID_HEAD_AFTER_STEM.sub("_", text)
+        assert dropped == behind.sub("", text), text
+        assert dropped.count("<*>") == text.count("<*>"), text
+
+
+def test_the_cause_separators_are_found_as_looking_behind_first_finds_them():
+    # (speed: causes._SEPARATOR's alternatives start with their colon or space, the character
+    # before it looked behind for after it; the same separators, at the same places)
+    import random
+    import re
+
+    from otlp_sampler.patterns.causes import _SEPARATOR
+
+    behind = re.compile(r"(?<!\s):(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )"
+                        r"|(?<=[a-z]{3}):(?=[^\s\d<])")
+    chance = random.Random(11)
+    pieces = [":", " ", "-", "--", "abc", "ab", "x", "\n", "\t", "<*>", "1", " : ", ": ", "é", "A"]
+    for _ in range(20_000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 10)))
+        start = chance.randint(0, len(text))
+        assert ([(m.start(), m.group()) for m in _SEPARATOR.finditer(text, start)]
+                == [(m.start(), m.group()) for m in behind.finditer(text, start)]), (text, start)

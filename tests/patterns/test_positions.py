@@ -360,3 +360,14 @@ def test_a_label_and_its_colon_after_a_head_bracket_is_no_failure_said() -> None
         ids.setdefault(site, set()).add(miner.add(line))
     assert all(len(found) == 1 for found in ids.values())
     assert len({next(iter(found)) for found in ids.values()}) == len(_MESSAGES)
+
+
+def test_a_field_of_letters_or_digits_is_a_name_to_the_regex_too():
+    # (speed: HeadPositions.read takes such a field for a name without _NAMED_FIELD)
+    from otlp_sampler.patterns.positions import _NAMED_FIELD
+
+    for code in range(0x30000):
+        char = chr(code)
+        if char.isalnum():
+            assert _NAMED_FIELD.fullmatch(char) is not None, hex(code)
+            assert _NAMED_FIELD.fullmatch("Ab" + char + "9") is not None, hex(code)
