@@ -733,6 +733,12 @@ def _prose_word(token: str, kind: int) -> bool:
     return (kind == WORD or kind == TITLE) and token.isalpha() and token[1:].islower()
 
 
+def _named_by_noun(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a name that a noun after a preposition introduces (``for
+    action checkout from …``: ``noun_names_at``), as the object's name, not its modifier."""
+    return at > 1 and tokens[at - 2].lower() in PROSE_WORDS and noun_names_at(tokens, at)
+
+
 def _settled(shape: Shape, other: list[str] | None) -> bool:
     """Whether ``shape`` has kept, over SETTLED records, a constant where ``other`` (None:
     a difference known already) has something else: a word or name a call site prints
@@ -752,8 +758,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
         last = len(tokens) - 1
         return any(a != b and at < last and _prose_word(a, kinds[at])
                    and _prose_word(tokens[at + 1], kinds[at + 1])
-                   # (before a closed word, not a name a noun introduces: for action checkout from)
-                   and (tokens[at + 1].lower() not in PROSE_WORDS or not noun_names_at(tokens, at))
+                   and (tokens[at + 1].lower() not in PROSE_WORDS or not _named_by_noun(tokens, at))
                    and cue_at(tokens, at) != STRONG_CUE
                    and not _named_label_at(tokens, at)
                    and not variable_value_at(tokens, other, at)

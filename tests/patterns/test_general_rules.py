@@ -673,7 +673,8 @@ def test_a_word_of_prose_two_records_printed_before_its_noun_is_their_call_sites
     # sentence (the noun it modifies) is how their call site names its event: another word
     # there is another call site's; after one record it may still be a value
     for first, then in [("Import: validation error at line 12", "Import: creation error at line 7"),
-                        ("Requesting initial finality update", "Requesting initial optimistic update")]:
+                        ("Requesting initial finality update", "Requesting initial optimistic update"),
+                        ("get udp message from worker, len: 12", "get udp package from worker, len: 7")]:
         assert len(set().union(*_groups([first] * 2, [then]))) == 2, then
         assert len(set().union(*_groups([first], [then]))) == 1, then
     # a name needs three records as before: at the end of the message, written as code, after
