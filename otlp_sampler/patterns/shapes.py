@@ -69,6 +69,7 @@ from otlp_sampler.patterns.templates import (
     CUE_WORDS,
     LEVEL_WORD,
     MIXED,
+    PROSE_WORDS,
     PUNCT,
     SIMILARITY,
     STRONG,
@@ -85,6 +86,7 @@ from otlp_sampler.patterns.templates import (
     lead_key,
     location_file_at,
     method_path_at,
+    noun_names_at,
     prefix_at,
     score,
     two_class_labels,
@@ -726,6 +728,18 @@ class ShapeIndex:
 
 
 SETTLED: Final = 3  # records of a pattern that show a constant to be its call site's (_settled)
+SETTLED_WORD: Final = 2  # as many, for a word of prose before a word of its sentence (_settled)
+
+
+def _prose_word(token: str, kind: int) -> bool:
+    """Whether ``token`` is a word of prose: letters only, lower-case or capitalised."""
+    return (kind == WORD or kind == TITLE) and token.isalpha() and token[1:].islower()
+
+
+def _named_by_noun(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a name that a noun after a preposition introduces (``for
+    action checkout from …``: ``noun_names_at``), as the object's name, not its modifier."""
+    return at > 1 and tokens[at - 2].lower() in PROSE_WORDS and noun_names_at(tokens, at)
 
 
 def _settled(shape: Shape, other: list[str] | None) -> bool:
@@ -733,12 +747,25 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     a difference known already) has something else: a word or name a call site prints
     every time (``Error: Empty max_topic_alias value``, ``argv_assemble: sshbuf_new
     failed``) is that call site's, and another one there is another call site's."""
-    if shape.pattern.count < SETTLED:
+    count = shape.pattern.count
+    if count < SETTLED_WORD:
         return False
     if other is None:
-        return True
+        return count >= SETTLED
     kinds = shape.kinds
     tokens = shape.tokens
+    if count < SETTLED:
+        # two records settle a word of prose before a word of their sentence: the noun it
+        # modifies (validation error / creation error, initial finality update); a name, a
+        # word at the end or before a mark needs three (set volume to grace / to maria)
+        last = len(tokens) - 1
+        return any(a != b and at < last and _prose_word(a, kinds[at])
+                   and _prose_word(tokens[at + 1], kinds[at + 1])
+                   and (tokens[at + 1].lower() not in PROSE_WORDS or not _named_by_noun(tokens, at))
+                   and cue_at(tokens, at) != STRONG_CUE
+                   and not _named_label_at(tokens, at)
+                   and not variable_value_at(tokens, other, at)
+                   for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
     # those vary, however often one value comes; nor one quote against the other: Python's

@@ -564,6 +564,7 @@ STATE_WORDS: Final = frozenset((
     "startup", "shutdown", "boot", "init", "initialization", "setup", "teardown", "cleanup", "reload",
     "restart", "upgrade", "downgrade", "rollback", "migration", "recovery", "login", "logout",
 ))
+PROSE_WORDS: Final = _PROSE_WORDS  # (shapes._settled: a word before one is no modifier)
 _NOT_A_NOUN: Final = _PROSE_WORDS | _IRREGULAR_PAST
 # Closed words after which a word is more often an adjective or a verb than a thing's noun
 # (an illegal accessory …, to parse request); a preposition is followed by a noun (for tag

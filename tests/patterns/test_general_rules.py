@@ -668,6 +668,25 @@ def test_a_word_kept_over_three_records_is_its_call_sites():
         assert len(set().union(*_groups([first] * 5, [then]))) == 1, then
 
 
+def test_a_word_of_prose_two_records_printed_before_its_noun_is_their_call_sites():
+    # a plain word that a pattern's first two records both printed before a word of the
+    # sentence (the noun it modifies) is how their call site names its event: another word
+    # there is another call site's; after one record it may still be a value
+    for first, then in [("Import: validation error at line 12", "Import: creation error at line 7"),
+                        ("Requesting initial finality update", "Requesting initial optimistic update"),
+                        ("get udp message from worker, len: 12", "get udp package from worker, len: 7")]:
+        assert len(set().union(*_groups([first] * 2, [then]))) == 2, then
+        assert len(set().union(*_groups([first], [then]))) == 1, then
+    # a name needs three records as before: at the end of the message, written as code, after
+    # a naming word, or after a noun that names it before a closed word
+    for first, then in [("Kiosk set system volume to grace", "Kiosk set system volume to maria"),
+                        ("Cleanup of orders_v2 queue done", "Cleanup of billing_v3 queue done"),
+                        ("Refreshed cache for action checkout from container 1f",
+                         "Refreshed cache for action frontend from container 2e"),
+                        ("Fetched data for user alice from cache", "Fetched data for user bob from cache")]:
+        assert len(set().union(*_groups([first] * 2, [then]))) == 1, then
+
+
 def test_an_error_named_as_what_an_operation_returned_is_followed_by_its_text():
     # returned error <text>, with the following error <text>, after config error <text>
     assert not _mismatches({
