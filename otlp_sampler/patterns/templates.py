@@ -586,7 +586,11 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     or the other in another number (``failure`` / ``failures``). Then the word names one
     thing of that noun's kind, as after ``user`` or ``host``; at a mark's cost, so the
     message must share more constants."""
-    if not noun_names_at(tokens, at) or not _LOWER_NAME.fullmatch(a):
+    if not noun_names_at(tokens, at):
+        return False
+    if at == len(tokens) - 1:
+        a, b = sentence_word(a), sentence_word(b)
+    if not _LOWER_NAME.fullmatch(a):
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # one word in two numbers (failure / failures): two sentences of a count
@@ -642,7 +646,11 @@ def _names_after_preposition(tokens: list[str], at: int, a: str, b: str) -> bool
     used or took the part of, and the program's alternatives there are states or verbs
     (``ready``, ``started``: not names). Both must be plain names (``preposition_names_at``)
     and not one word in two numbers."""
-    if not preposition_names_at(tokens, at) or not _plain_name_word(a) or a in _ROLE_WORDS:
+    if not preposition_names_at(tokens, at):
+        return False
+    if at == len(tokens) - 1:
+        a, b = sentence_word(a), sentence_word(b)
+    if not _plain_name_word(a) or a in _ROLE_WORDS:
         return False
     return not (a.startswith(b) or b.startswith(a))
 
@@ -670,7 +678,7 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
         return False
     if not last and tokens[at + 1] == ":":
         return False
-    word = tokens[at]
+    word = sentence_word(tokens[at]) if last else tokens[at]
     return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
             and word not in _ROLE_WORDS)
 
@@ -756,8 +764,24 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
             at > 1 and tokens[at - 2].lower() in _BEFORE_A_MODIFIER):
         return False
     word = tokens[at]
+    if at == len(tokens) - 1:
+        word = sentence_word(word)
     return (word not in _NOT_A_NAME and ("-" in word or not word.endswith(_VERB_ENDS))
             and _LOWER_NAME.fullmatch(word) is not None)
+
+
+def sentence_word(word: str) -> str:
+    """``word``, the message's last, without the stop that ends its sentence (``reboot with
+    checkout.``, ``doing multi event canary...``, ``done!``): the tokens keep the stop glued
+    to the word before it, and the rules that read a word's shape (a name after a noun or
+    a preposition) read the word, as they do inside the sentence (``with checkout for …``)."""
+    if word[-1:] not in _SENTENCE_STOPS:
+        return word
+    bare = word.rstrip(".!")
+    return bare if bare[-1:].isalnum() else word
+
+
+_SENTENCE_STOPS: Final = frozenset(".!")
 
 
 # A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital

@@ -1520,6 +1520,19 @@ _MERGE_OR_STAY_APART = [
           # after a level in capitals the bracket is the record's tag, the message its own
           apart=[["job ERROR [Errno 13] Permission denied: '/etc/k'",
                   "job ERROR [Errno 2] No such file or directory: '/v/x'"]]),
+    _rule("the_stop_that_ends_the_sentence_is_not_its_last_words",
+          # the tokens keep the stop glued to the last word: a name after a preposition or a
+          # thing's noun is read without it, as it is inside the sentence
+          one_both_ways=[["TRACE: Requesting node reboot with checkout.",
+                          "TRACE: Requesting node reboot with premium."],
+                         ["Logged in as operator.", "Logged in as frank."],
+                         ["daemon: doing multi event canary-inventory...",
+                          "daemon: doing multi event checkout-replica..."]],
+          # an infinitive's verb, a role a node moves to, two numbers of one word stay the
+          # event's own words with the stop as without it
+          apart=[["Failed to load web client.", "Failed to parse web client."],
+                 ["Replica switched to standby.", "Replica switched to primary."],
+                 ["Sent reply to client.", "Sent reply to clients."]]),
 ]
 
 
