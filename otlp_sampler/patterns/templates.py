@@ -508,6 +508,8 @@ def score(
             cost = WEAK_CUE
         if not cost and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
+        if not cost and _names_before_noun(tokens, index, a, b):
+            cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
         if not cost and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost:
@@ -768,6 +770,39 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
         word = sentence_word(word)
     return (word not in _NOT_A_NAME and ("-" in word or not word.endswith(_VERB_ENDS))
             and _LOWER_NAME.fullmatch(word) is not None)
+
+
+def name_before_noun_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` may be the name of a thing that the naming noun after it
+    says the kind of, in a noun phrase that an article or a count opens (``Stopping the
+    premium service``, ``Found <*> basic file(s)``, ``a shipping database``), as far as
+    the message alone tells (``_names_before_noun``; ``candidates.score_mask`` asks it).
+    The noun is one that introduces a name after it too (``service``, ``file``, ``queue``:
+    ``CUE_WORDS``, not a preposition), in one number or the other; the word a plain
+    lower-case name, not a word of prose, a state or a verb's form (``the new service``,
+    ``<*> missing files``, ``the cached file``: the event's own words)."""
+    if not 0 < at < len(tokens) - 1:
+        return False
+    before = tokens[at - 1]
+    if before not in _OPENS_A_NOUN_PHRASE and before != WILDCARD and not before.isdigit():
+        return False
+    noun = tokens[at + 1].lower()
+    if not (_naming_word(noun) or (noun[-1:] == "s" and _naming_word(noun[:-1]))):
+        return False
+    return _plain_name_word(tokens[at])
+
+
+_OPENS_A_NOUN_PHRASE: Final = frozenset(("the", "a", "an", "The", "A", "An"))
+
+
+def _names_before_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words at ``at`` name two things of the kind the noun after
+    them says (``name_before_noun_at``): a program that speaks of ``the %s service`` or
+    ``%d %s files`` puts there the name it was given, as after ``service`` (``service
+    premium``); at a mark's cost, so the message must share more constants. Not a word of
+    prose, a state or a verb's form in either, nor one word in two numbers."""
+    return (name_before_noun_at(tokens, at) and _plain_name_word(a)
+            and not _one_word_in_two_numbers(a, b))
 
 
 def sentence_word(word: str) -> str:

@@ -1533,6 +1533,20 @@ _MERGE_OR_STAY_APART = [
           apart=[["Failed to load web client.", "Failed to parse web client."],
                  ["Replica switched to standby.", "Replica switched to primary."],
                  ["Sent reply to client.", "Sent reply to clients."]]),
+    _rule("a_name_before_a_naming_noun_in_a_noun_phrase_is_a_value",
+          # an article or a count opens the phrase, a noun that names a kind of thing ends
+          # it: the word between is which thing (the %s service, %d %s files)
+          one_both_ways=[["Debug: Stopping the premium service now", "Debug: Stopping the ledger service now"],
+                         ["[plugins] Found 3 basic file(s) for plugin alpha-x",
+                          "[plugins] Found 5 catalog file(s) for plugin beta-y"],
+                         ["Opened a ledger database for tenant 4", "Opened a mailer database for tenant 5"]],
+          # the event's own words: a state, a verb's form, a verb before the noun with no
+          # article, a word of prose; one word in two numbers
+          apart=[["Debug: Stopping the new service now", "Debug: Stopping the old service now"],
+                 ["Found 3 missing files in the archive", "Found 3 cached files in the archive"],
+                 ["Could not read file", "Could not parse file"],
+                 ["Could not read the file header", "Could not parse the file header"],
+                 ["Loaded the plugin task list", "Loaded the plugins task list"]]),
 ]
 
 
