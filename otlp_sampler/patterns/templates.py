@@ -779,8 +779,10 @@ def name_before_noun_at(tokens: list[str], at: int) -> bool:
     the message alone tells (``_names_before_noun``; ``candidates.score_mask`` asks it).
     The noun is one that introduces a name after it too (``service``, ``file``, ``queue``:
     ``CUE_WORDS``, not a preposition), in one number or the other; the word a plain
-    lower-case name, not a word of prose, a state or a verb's form (``the new service``,
-    ``<*> missing files``, ``the cached file``: the event's own words)."""
+    lower-case name, not a word of prose, a state, a verb's form (``the new service``,
+    ``<*> missing files``, ``the cached file``: the event's own words) nor a naming word,
+    and the noun ends the phrase (``The server channel initializer`` / ``The backend
+    channel …``: kinds of a thing that a compound names, two call sites')."""
     if not 0 < at < len(tokens) - 1:
         return False
     before = tokens[at - 1]
@@ -789,7 +791,11 @@ def name_before_noun_at(tokens: list[str], at: int) -> bool:
     noun = tokens[at + 1].lower()
     if not (_naming_word(noun) or (noun[-1:] == "s" and _naming_word(noun[:-1]))):
         return False
-    return _plain_name_word(tokens[at])
+    after = tokens[at + 2] if at + 2 < len(tokens) else ""
+    if after.isalpha() and after.lower() not in _PROSE_WORDS:
+        return False  # (the noun modifies another: the server channel initializer)
+    word = tokens[at]
+    return _plain_name_word(word) and not _naming_word(word)
 
 
 _OPENS_A_NOUN_PHRASE: Final = frozenset(("the", "a", "an", "The", "A", "An"))
@@ -800,8 +806,8 @@ def _names_before_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     them says (``name_before_noun_at``): a program that speaks of ``the %s service`` or
     ``%d %s files`` puts there the name it was given, as after ``service`` (``service
     premium``); at a mark's cost, so the message must share more constants. Not a word of
-    prose, a state or a verb's form in either, nor one word in two numbers."""
-    return (name_before_noun_at(tokens, at) and _plain_name_word(a)
+    prose, a state, a verb's form or a naming word in either, nor one word in two numbers."""
+    return (name_before_noun_at(tokens, at) and _plain_name_word(a) and not _naming_word(a)
             and not _one_word_in_two_numbers(a, b))
 
 

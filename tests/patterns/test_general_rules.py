@@ -1546,7 +1546,11 @@ _MERGE_OR_STAY_APART = [
                  ["Found 3 missing files in the archive", "Found 3 cached files in the archive"],
                  ["Could not read file", "Could not parse file"],
                  ["Could not read the file header", "Could not parse the file header"],
-                 ["Loaded the plugin task list", "Loaded the plugins task list"]]),
+                 ["Loaded the plugin task list", "Loaded the plugins task list"],
+                 # a compound: the noun modifies another; a kind of thing is no name
+                 ["The server channel initializer has been replaced by 3",
+                  "The backend channel initializer has been replaced by 4"],
+                 ["Stopping the server service now", "Stopping the client service now"]]),
 ]
 
 
