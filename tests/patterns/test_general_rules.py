@@ -1536,7 +1536,8 @@ _MERGE_OR_STAY_APART = [
     _rule("a_name_before_a_naming_noun_in_a_noun_phrase_is_a_value",
           # an article or a count opens the phrase, a noun that names a kind of thing ends
           # it: the word between is which thing (the %s service, %d %s files)
-          one_both_ways=[["Debug: Stopping the premium service now", "Debug: Stopping the ledger service now"],
+          one_both_ways=[["Debug: Stopping the premium service now",
+                          "Debug: Stopping the ledger service now"],
                          ["[plugins] Found 3 basic file(s) for plugin alpha-x",
                           "[plugins] Found 5 catalog file(s) for plugin beta-y"],
                          ["Opened a ledger database for tenant 4", "Opened a mailer database for tenant 5"]],
