@@ -52,6 +52,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     bar_field_at,
     cue_at,
+    name_before_noun_at,
     name_shapes,
     noun_names_at,
     prefix_at,
@@ -273,6 +274,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
+                    or name_before_noun_at(tokens, at)
                     or proper_name_at(tokens, at) or bar_field_at(tokens, at)):
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:

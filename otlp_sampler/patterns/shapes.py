@@ -86,6 +86,7 @@ from otlp_sampler.patterns.templates import (
     lead_key,
     location_file_at,
     method_path_at,
+    name_before_noun_at,
     noun_names_at,
     prefix_at,
     score,
@@ -764,6 +765,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
                    and (tokens[at + 1].lower() not in PROSE_WORDS or not _named_by_noun(tokens, at))
                    and cue_at(tokens, at) != STRONG_CUE
                    and not _named_label_at(tokens, at)
+                   and not name_before_noun_at(tokens, at)
                    and not variable_value_at(tokens, other, at)
                    for at, (a, b) in enumerate(zip(tokens, other, strict=True)))
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor

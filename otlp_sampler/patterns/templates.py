@@ -508,6 +508,8 @@ def score(
             cost = WEAK_CUE
         if not cost and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
+        if not cost and _names_before_noun(tokens, index, a, b):
+            cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
         if not cost and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost:
@@ -586,7 +588,11 @@ def _name_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     or the other in another number (``failure`` / ``failures``). Then the word names one
     thing of that noun's kind, as after ``user`` or ``host``; at a mark's cost, so the
     message must share more constants."""
-    if not noun_names_at(tokens, at) or not _LOWER_NAME.fullmatch(a):
+    if not noun_names_at(tokens, at):
+        return False
+    if at == len(tokens) - 1:
+        a, b = sentence_word(a), sentence_word(b)
+    if not _LOWER_NAME.fullmatch(a):
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # one word in two numbers (failure / failures): two sentences of a count
@@ -642,7 +648,11 @@ def _names_after_preposition(tokens: list[str], at: int, a: str, b: str) -> bool
     used or took the part of, and the program's alternatives there are states or verbs
     (``ready``, ``started``: not names). Both must be plain names (``preposition_names_at``)
     and not one word in two numbers."""
-    if not preposition_names_at(tokens, at) or not _plain_name_word(a) or a in _ROLE_WORDS:
+    if not preposition_names_at(tokens, at):
+        return False
+    if at == len(tokens) - 1:
+        a, b = sentence_word(a), sentence_word(b)
+    if not _plain_name_word(a) or a in _ROLE_WORDS:
         return False
     return not (a.startswith(b) or b.startswith(a))
 
@@ -670,7 +680,7 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
         return False
     if not last and tokens[at + 1] == ":":
         return False
-    word = tokens[at]
+    word = sentence_word(tokens[at]) if last else tokens[at]
     return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
             and word not in _ROLE_WORDS)
 
@@ -756,8 +766,63 @@ def noun_names_at(tokens: list[str], at: int) -> bool:
             at > 1 and tokens[at - 2].lower() in _BEFORE_A_MODIFIER):
         return False
     word = tokens[at]
+    if at == len(tokens) - 1:
+        word = sentence_word(word)
     return (word not in _NOT_A_NAME and ("-" in word or not word.endswith(_VERB_ENDS))
             and _LOWER_NAME.fullmatch(word) is not None)
+
+
+def name_before_noun_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` may be the name of a thing that the naming noun after it
+    says the kind of, in a noun phrase that an article or a count opens (``Stopping the
+    premium service``, ``Found <*> basic file(s)``, ``a shipping database``), as far as
+    the message alone tells (``_names_before_noun``; ``candidates.score_mask`` asks it).
+    The noun is one that introduces a name after it too (``service``, ``file``, ``queue``:
+    ``CUE_WORDS``, not a preposition), in one number or the other; the word a plain
+    lower-case name, not a word of prose, a state, a verb's form (``the new service``,
+    ``<*> missing files``, ``the cached file``: the event's own words) nor a naming word,
+    and the noun ends the phrase (``The server channel initializer`` / ``The backend
+    channel …``: kinds of a thing that a compound names, two call sites')."""
+    if not 0 < at < len(tokens) - 1:
+        return False
+    before = tokens[at - 1]
+    if before not in _OPENS_A_NOUN_PHRASE and before != WILDCARD and not before.isdigit():
+        return False
+    noun = tokens[at + 1].lower()
+    if not (_naming_word(noun) or (noun[-1:] == "s" and _naming_word(noun[:-1]))):
+        return False
+    after = tokens[at + 2] if at + 2 < len(tokens) else ""
+    if after.isalpha() and after.lower() not in _PROSE_WORDS:
+        return False  # (the noun modifies another: the server channel initializer)
+    word = tokens[at]
+    return _plain_name_word(word) and not _naming_word(word)
+
+
+_OPENS_A_NOUN_PHRASE: Final = frozenset(("the", "a", "an", "The", "A", "An"))
+
+
+def _names_before_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words at ``at`` name two things of the kind the noun after
+    them says (``name_before_noun_at``): a program that speaks of ``the %s service`` or
+    ``%d %s files`` puts there the name it was given, as after ``service`` (``service
+    premium``); at a mark's cost, so the message must share more constants. Not a word of
+    prose, a state, a verb's form or a naming word in either, nor one word in two numbers."""
+    return (name_before_noun_at(tokens, at) and _plain_name_word(a) and not _naming_word(a)
+            and not _one_word_in_two_numbers(a, b))
+
+
+def sentence_word(word: str) -> str:
+    """``word``, the message's last, without the stop that ends its sentence (``reboot with
+    checkout.``, ``doing multi event canary...``, ``done!``): the tokens keep the stop glued
+    to the word before it, and the rules that read a word's shape (a name after a noun or
+    a preposition) read the word, as they do inside the sentence (``with checkout for …``)."""
+    if word[-1:] not in _SENTENCE_STOPS:
+        return word
+    bare = word.rstrip(".!")
+    return bare if bare[-1:].isalnum() else word
+
+
+_SENTENCE_STOPS: Final = frozenset(".!")
 
 
 # A word of code, not of prose: snake_case, a dotted name, CamelCase with an inner capital

@@ -1520,6 +1520,38 @@ _MERGE_OR_STAY_APART = [
           # after a level in capitals the bracket is the record's tag, the message its own
           apart=[["job ERROR [Errno 13] Permission denied: '/etc/k'",
                   "job ERROR [Errno 2] No such file or directory: '/v/x'"]]),
+    _rule("the_stop_that_ends_the_sentence_is_not_its_last_words",
+          # the tokens keep the stop glued to the last word: a name after a preposition or a
+          # thing's noun is read without it, as it is inside the sentence
+          one_both_ways=[["TRACE: Requesting node reboot with checkout.",
+                          "TRACE: Requesting node reboot with premium."],
+                         ["Logged in as operator.", "Logged in as frank."],
+                         ["daemon: doing multi event canary-inventory...",
+                          "daemon: doing multi event checkout-replica..."]],
+          # an infinitive's verb, a role a node moves to, two numbers of one word stay the
+          # event's own words with the stop as without it
+          apart=[["Failed to load web client.", "Failed to parse web client."],
+                 ["Replica switched to standby.", "Replica switched to primary."],
+                 ["Sent reply to client.", "Sent reply to clients."]]),
+    _rule("a_name_before_a_naming_noun_in_a_noun_phrase_is_a_value",
+          # an article or a count opens the phrase, a noun that names a kind of thing ends
+          # it: the word between is which thing (the %s service, %d %s files)
+          one_both_ways=[["Debug: Stopping the premium service now",
+                          "Debug: Stopping the ledger service now"],
+                         ["[plugins] Found 3 basic file(s) for plugin alpha-x",
+                          "[plugins] Found 5 catalog file(s) for plugin beta-y"],
+                         ["Opened a ledger database for tenant 4", "Opened a mailer database for tenant 5"]],
+          # the event's own words: a state, a verb's form, a verb before the noun with no
+          # article, a word of prose; one word in two numbers
+          apart=[["Debug: Stopping the new service now", "Debug: Stopping the old service now"],
+                 ["Found 3 missing files in the archive", "Found 3 cached files in the archive"],
+                 ["Could not read file", "Could not parse file"],
+                 ["Could not read the file header", "Could not parse the file header"],
+                 ["Loaded the plugin task list", "Loaded the plugins task list"],
+                 # a compound: the noun modifies another; a kind of thing is no name
+                 ["The server channel initializer has been replaced by 3",
+                  "The backend channel initializer has been replaced by 4"],
+                 ["Stopping the server service now", "Stopping the client service now"]]),
 ]
 
 
