@@ -151,7 +151,7 @@ def bracketed_location_at(tokens: list[str], at: int) -> bool:
     colon, the function with its arity or a colon and its line, the bracket's end. Where the
     code that logs is said, one per call site: two of them are two call sites however alike
     their messages (the instance of a tag, ``[syslog:<*>]``, holds no function)."""
-    if 0 < at and tokens[at - 1] == ":":
+    if at > 0 and tokens[at - 1] == ":":
         at -= 2  # (the function: read from its module)
     if at < 1 or tokens[at - 1] not in _BRACKETS or at + 3 >= len(tokens) or tokens[at + 1] != ":":
         return False
