@@ -141,7 +141,14 @@ _AFTER_QUOTE: Final = _any(
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
     r"(?<==')" + _not_after_message_key("{}='") + r"[^'\n]{1,200}(?=')",
-    r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
+    # (a quote inside that no space, clause mark or line's end follows does not end it when
+    # a quote further on ends the value before the line's end or the next key: an Erlang
+    # binary, text="Unknown cast: <<"basic">>", the program did not escape; not over another
+    # key's value)
+    r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:"
+    r"(?:[^\"\\\n]|\\.){1,200}(?=\"(?![^\s,;)\]}]))"
+    r"|(?:[^\\\n=]|\\.|=(?!\")){1,200}?(?=\"(?:$|\s+[\w.-]+=))"
+    r"|(?:[^\"\\\n]|\\.){1,200}(?=\"))",
     # and of a Ruby hash's key (:poller=>"x"), as Ruby's inspect prints one
     r"(?<==>\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
     r"(?<=\":\")" + _not_after_message_key('"{}":"') + _NOT_STATUS

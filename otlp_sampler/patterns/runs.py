@@ -541,6 +541,8 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
               and not (tokens[index + 1] == ":" and index + 2 < count and spaced[index + 2])
+              and not ((tokens[index + 1] == "=" or tokens[index - 1] == "=")
+                       and "=" in tokens[index + 2:count])
               and (_errors_text(tokens[index + 1:count], kinds[index + 1:count])
                    or (token.islower() and _coded(tokens[index + 1:count], kinds[index + 1:count])))):
             # an error's text after the word that announces it, to the end (get_scan error No
@@ -549,7 +551,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
             # colon of prose, which separates (Reason: <*>). A code in square brackets and its
             # words after a word of prose are one error's text too, the code's (Python's
             # OSError: threw exception [Errno 13] Permission denied: '<*>', as threw exception
-            # timed out); after a level in capitals the bracket is the record's tag (ERR [main] …)
+            # timed out); after a level in capitals the bracket is the record's tag (ERR [main] …).
+            # Not a key, nor a key's value, that another key follows (result=error reason=<*>
+            # in=<*>): a field of the record, whose value ends at the next key, no error's
+            # text to the end
             candidates.append(index)
         elif token[-1] in ".!" and index < count - 1 and spaced[index + 1]:
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a

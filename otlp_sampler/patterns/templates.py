@@ -138,6 +138,33 @@ def method_path_at(tokens: list[str], at: int) -> bool:
     return at + 3 < len(tokens) and tokens[at + 1] == ":" and tokens[at + 2] == ":"
 
 
+# A function's name as a code location holds it, with its arity glued as masking keeps it
+# (Erlang's module:function/arity:line, read ``event/<*>``)
+_FUNCTION_ARITY: Final = re.compile(r"[A-Za-z_]\w*/(?:<\*>|\d+)", re.ASCII)
+_FUNCTION: Final = re.compile(r"[A-Za-z_]\w*", re.ASCII)
+
+
+def bracketed_location_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is the module or the function of a code location alone in its
+    bracket (``[mod_logging:log_client_stop/<*>]``, Erlang's module:function/arity:line;
+    ``[views:get_user:<*>]``, Python's %(module)s:%(funcName)s:%(lineno)d): the module, a
+    colon, the function with its arity or a colon and its line, the bracket's end. Where the
+    code that logs is said, one per call site: two of them are two call sites however alike
+    their messages (the instance of a tag, ``[syslog:<*>]``, holds no function)."""
+    if at > 0 and tokens[at - 1] == ":":
+        at -= 2  # (the function: read from its module)
+    if at < 1 or tokens[at - 1] not in _BRACKETS or at + 3 >= len(tokens) or tokens[at + 1] != ":":
+        return False
+    close = _BRACKETS[tokens[at - 1]]
+    if _FUNCTION.fullmatch(tokens[at]) is None:
+        return False
+    if tokens[at + 3] == close:
+        return _FUNCTION_ARITY.fullmatch(tokens[at + 2]) is not None
+    return (at + 5 < len(tokens) and tokens[at + 3] == ":" and tokens[at + 5] == close
+            and (tokens[at + 4] == WILDCARD or tokens[at + 4].isdigit())
+            and _FUNCTION.fullmatch(tokens[at + 2]) is not None)
+
+
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
     masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
@@ -448,6 +475,8 @@ def score(
         if ka != CAPS and kb != CAPS and header_logger_at(tokens, index) and header_logger_at(
                 template, index):
             return -1.0  # two loggers' names in the record's head: two classes or modules that log
+        if bracketed_location_at(tokens, index) and bracketed_location_at(template, index):
+            return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
         if (ka != CAPS and kb != CAPS and _alone_in_brackets(tokens, index)
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):

@@ -2144,3 +2144,56 @@ def test_a_name_alone_in_brackets_inside_a_message_field_is_a_value() -> None:
              for name, state in [("alice", "Idle"), ("bob", "Busy"), ("carol", "Idle"), ("dave", "Busy")]]
     assert len(_ids(*lines)) == 1
     assert len(_ids(lines[0], 'time=<*> level=info msg="[alice] Ignoring redelivery timeout in phase [Idle]"')) == 2
+
+
+def test_two_bracketed_code_locations_are_two_call_sites() -> None:
+    # a record's head that names the code that logs in brackets (Erlang's
+    # module:function/arity:line, Python's module:function:line) says its call site: two
+    # locations are two events, however alike their masked messages (a quoted note that
+    # varies is one value)
+    def site(where: str, app: str, notes: Sequence[str]) -> list[str]:
+        return [f'INFO <0.{n}.0> [{where}] | note="{note}" result=ok in={app}'
+                for n, note in zip((12, 907, 33, 4581), notes, strict=False)]
+    notes = ["Cache flushed after resize", "Index swept clean", "Spool rotated on schedule",
+             "Queue drained before stop"]
+    one = site("cache_store:flush_entries/2:114", "app_cache", notes)
+    other = site("session_gc:sweep_expired/1:88", "app_core", notes[::-1])
+    miner = PatternMiner()
+    ids = [(miner.add(a), miner.add(b)) for a, b in zip(one, other, strict=True)]  # (interleaved)
+    assert len({a for a, _ in ids}) == len({b for _, b in ids}) == 1 and ids[0][0] != ids[0][1]
+    # near miss: a tag and its instance ([pool:3] / [pool:7]) holds no function: a value there
+    assert len(_ids(*[f"WARN [{name}:{n}] | connection dropped by peer, retrying"
+                      for name, n in (("pool", 3), ("relay", 7), ("pool", 5), ("relay", 2))])) == 1
+
+
+def test_an_unescaped_quote_inside_a_keys_quoted_value_does_not_end_it() -> None:
+    # a value quoted after key= whose program did not escape its inner quotes (an Erlang
+    # binary printed with ~p: <<"alpha">>) ends at the quote before the next key or the
+    # line's end, one value however its inner quotes fall
+    assert mask('DEBUG [x] detail="Unknown call: <<"alpha">>"') == 'DEBUG [x] detail="<*>"'
+    assert mask('DEBUG [x] detail="Unknown call: <<"beta">>" n=3') == 'DEBUG [x] detail="<*>" n=<*>'
+    assert len(_ids(*[f'DEBUG <0.{n}.0> [poller:handle_cast/2:73] | detail="{d}"' for n, d in (
+        (1, 'Unknown cast: <<"alpha">>'), (2, "Unknown cast: tick"), (3, 'Unknown cast: <<"delta">>'),
+        (4, "Unknown cast: {stop,normal}"))])) == 1
+    # near miss: two quoted values stay two (the first ends at the quote the next key follows)
+    assert mask('DEBUG [x] a="one two" b="three"') == 'DEBUG [x] a="<*>" b="<*>"'
+    assert mask('<a href="x">t</a> other="y"') == '<a href="<*>">t</a> other="<*>"'
+
+
+def test_a_key_that_another_key_follows_announces_no_errors_text() -> None:
+    # reason=<value> (or status=error) among a record's fields is one field: its value ends
+    # at the next key, and what follows is the record's other fields, no error's text to the
+    # line's end that the first records of the event would leave as words
+    earlier = ('ERROR <0.4.0> [tls_keys:ensure_key_file/1:706] | note="Error generating RSA key" '
+               'result=error reason=closed in=app_tls')
+    lines = [f'ERROR <0.{n}.0> [billing:charge/2:93] | note="Charge of card failed" result=error '
+             f'reason={reason} in=app_billing order_id=sess_{n}x{n} card=C{n}Z'
+             for n, reason in ((2212, "timeout"), (58, "nodedown"), (554, "{case_clause,undefined}"),
+                               (26, "closed"))]
+    miner = PatternMiner()
+    first = miner.add(earlier)
+    billed = {miner.add(line) for line in lines}
+    assert len(billed) == 1 and first not in billed
+    # near miss: an error's text after the word that announces it, to the end, still folds
+    assert len(_ids("sync of shard 3 aborted reason=connection reset by peer",
+                    "sync of shard 3 aborted reason=no space left on device")) == 1
