@@ -51,18 +51,20 @@ _LEVEL_HEAD: Final = re.compile(
 _LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
-_HEAD_FIELD: Final = re.compile(r"\[[^\[\]]*\]")
+# A field of the head in square brackets: a value, or more than one name (a module and its
+# level, a key and its value); not a name alone, a tag the message may open with ([Backend]).
+_HEAD_FIELD: Final = re.compile(r"\[(?![\w.$-]+\])[^\[\]]*\]")
 
 
 def _after_head_values(masked: str, start: int) -> bool:
     """Whether only the head's values and marks come before ``start`` (``<*> <*>.<*> ``), or
-    its fields in square brackets (Apache's ``[<*>] [core:<*>] [pid <*>] ``)."""
+    its fields in square brackets (Apache's ``[<*>] [core:warn] [pid <*>:tid <*>] ``)."""
     if not start:
         return True
-    before = masked[:start].replace(WILDCARD, "")
+    before = masked[:start]
     if "[" in before:
         before = _HEAD_FIELD.sub("", before)
-    return _LETTER_OR_DIGIT.search(before) is None
+    return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
 
 
 def _said_before(text: str) -> bool:

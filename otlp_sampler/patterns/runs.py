@@ -563,6 +563,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     function_colon = -1  # the colon after the function's name that ends the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
+        if header > 0 and header + 2 in candidates and LEVEL_WORD.fullmatch(tokens[header + 1]):
+            # a level word and its colon open the message after the header (Apache's [<*>]
+            # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
+            # (the walk's floor), not an operation whose cause follows
+            candidates.remove(header + 2)
         if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
                            or (logger < 0 and tokens[header - 1] in HEAD_LEVELS)):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
