@@ -1827,6 +1827,9 @@ def test_a_level_word_after_the_heads_bracketed_fields_opens_the_message():
     lines = ["Error: Client certificate/key are inconsistent.", "Error: Empty max_topic_alias value in configuration.",
              "Error: Unable to open include_dir '/etc/x/conf.d'.", "Error: Bridge keepalive value too high."]
     assert _apart(*[_apache(n, "warn") + line for n, line in enumerate(lines)])
+    # a name alone in brackets is a tag of the message's, no head field: a failure's text
+    # after its level word still folds ([Backend] error: <cause>)
+    assert mask("[AzureBackend] error: connect ECONNREFUSED 10.0.0.7:6379") == "[AzureBackend] error: <*>"
 
 
 @pytest.mark.parametrize("head", ["{date} {time} ", "{date}T{time}Z\tWARN\t", "W{day} {time}   {pid} ",
