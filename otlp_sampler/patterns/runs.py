@@ -561,8 +561,11 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 break
         index -= 1
     function_colon = -1  # the colon after the function's name that ends the record's header
+    message = 0  # where the message opens after the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
+        if header > 0:
+            message = header + 1
         if header > 0 and header + 2 in candidates and LEVEL_WORD.fullmatch(tokens[header + 1]):
             # a level word and its colon open the message after the header (Apache's [<*>]
             # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
@@ -591,10 +594,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
         candidates.pop()
-    start = 0 if total == count else low + 1
+    start = message if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
-        separates = _separates(tokens, kinds, at, start, timed)
+        # (the message after the header reads as it would alone; but a name and its colon
+        # right after the header is read with the header: a function's, whose cause follows)
+        separates = _separates(tokens, kinds, at, start if at > message + 1 or total != count else 0, timed)
         if not separates:
             continue
         if at == function_colon:

@@ -1832,6 +1832,18 @@ def test_a_level_word_after_the_heads_bracketed_fields_opens_the_message():
     assert mask("[AzureBackend] error: connect ECONNREFUSED 10.0.0.7:6379") == "[AzureBackend] error: <*>"
 
 
+@pytest.mark.parametrize("head", ["2026-03-0{n} 10:2{n}:00,12{n} - app.proxy - WARNING - ",
+                                  "[Wed Mar 1{n} 10:2{n}:0{n}.{n}41876 2026] [core:warn] [pid 3{n}:tid 81{n}] ",
+                                  "[10:2{n}:00.12{n}] WARN (4{n}): ", ""])
+def test_the_message_after_the_records_header_reads_as_it_would_alone(head):
+    # a thing's kind and its quoted name, then its colon (HAProxy's Proxy '<name>': <event>),
+    # at the message's start: the event follows, after a header as at the record's start
+    events = ["Proxy 'web{n}': frontend event used on a backend proxy",
+              "Proxy 'api{n}': type of fetch not usable with the stick table"]
+    groups = _groups(*[[head.format(n=n) + event.format(n=n) for n in range(3)] for event in events])
+    assert all(len(group) == 1 for group in groups) and groups[0] != groups[1]
+
+
 @pytest.mark.parametrize("head", ["{date} {time} ", "{date}T{time}Z\tWARN\t", "W{day} {time}   {pid} ",
                                   "{time} WRN "])
 def test_a_code_location_after_the_heads_values_is_the_call_sites(head):
