@@ -1824,7 +1824,8 @@ def test_a_level_word_after_the_heads_bracketed_fields_opens_the_message():
         ids = _groups(closed, refused)
         assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1], form
     # a level word then a whole sentence (no operation's colon) stays one call site's each
-    lines = ["Error: Client certificate/key are inconsistent.", "Error: Empty max_topic_alias value in configuration.",
+    lines = ["Error: Client certificate/key are inconsistent.",
+             "Error: Empty max_topic_alias value in configuration.",
              "Error: Unable to open include_dir '/etc/x/conf.d'.", "Error: Bridge keepalive value too high."]
     assert _apart(*[_apache(n, "warn") + line for n, line in enumerate(lines)])
     # a name alone in brackets is a tag of the message's, no head field: a failure's text
@@ -1833,7 +1834,8 @@ def test_a_level_word_after_the_heads_bracketed_fields_opens_the_message():
 
 
 @pytest.mark.parametrize("head", ["2026-03-0{n} 10:2{n}:00,12{n} - app.proxy - WARNING - ",
-                                  "[Wed Mar 1{n} 10:2{n}:0{n}.{n}41876 2026] [core:warn] [pid 3{n}:tid 81{n}] ",
+                                  "[Wed Mar 1{n} 10:2{n}:0{n}.{n}41876 2026] [core:warn] "
+                                  "[pid 3{n}:tid 81{n}] ",
                                   "[10:2{n}:00.12{n}] WARN (4{n}): ", ""])
 def test_the_message_after_the_records_header_reads_as_it_would_alone(head):
     # a thing's kind and its quoted name, then its colon (HAProxy's Proxy '<name>': <event>),
