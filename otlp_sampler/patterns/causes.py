@@ -46,14 +46,25 @@ _CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 # verb's form: ``Error reading: <cause>``); templates.record_header reads the same heads in
 # tokens.
 _LEVEL_HEAD: Final = re.compile(
-    r"(?i:error|err)(?:: |\([A-Za-z_][\w.-]*\): "
+    r"(?i:error|err)(?: ?: |\([A-Za-z_][\w.-]*\): "
     r"| (?![a-z]+(?:ing|ed)\b)[A-Za-z_][\w.]*(?:::\w+)*(?: \([^()\s]+\))? ?(?::| -) )")
 _LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 
 
+# A field of the head in square brackets: a value, or more than one name (a module and its
+# level, a key and its value); not a name alone, a tag the message may open with ([Backend]).
+_HEAD_FIELD: Final = re.compile(r"\[(?![\w.$-]+\])[^\[\]]*\]")
+
+
 def _after_head_values(masked: str, start: int) -> bool:
-    """Whether only the head's values and marks come before ``start`` (``<*> <*>.<*> ``)."""
-    return not start or _LETTER_OR_DIGIT.search(masked[:start].replace(WILDCARD, "")) is None
+    """Whether only the head's values and marks come before ``start`` (``<*> <*>.<*> ``), or
+    its fields in square brackets (Apache's ``[<*>] [core:warn] [pid <*>:tid <*>] ``)."""
+    if not start:
+        return True
+    before = masked[:start]
+    if "[" in before:
+        before = _HEAD_FIELD.sub("", before)
+    return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
 
 
 def _said_before(text: str) -> bool:
@@ -67,7 +78,13 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a whole value (``level=error``, ``[error]``,
     ``"error"``, ``{error,closed}``): a level or a state, not a failure said in a sentence."""
     closing = _CLOSING_MARKS.get(masked[start - 1]) if start else None
-    return closing is not None and (end == len(masked) or masked[end] in closing)
+    if closing is None:
+        # the last part of one bracketed value, a head's field (Apache's [core:error],
+        # [app.error]): a level too
+        opening = masked.rfind("[", 0, start)
+        return (masked[end:end + 1] == "]" and opening >= 0
+                and " " not in masked[opening:start] and "]" not in masked[opening:start])
+    return end == len(masked) or masked[end] in closing
 
 
 _NAMED_ERROR: Final = re.compile(

@@ -566,8 +566,16 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 break
         index -= 1
     function_colon = -1  # the colon after the function's name that ends the record's header
+    message = 0  # where the message opens after the record's header
     if candidates and total == count:
         header, logger = record_header(tokens)
+        if header > 0:
+            message = header + 1
+        if header > 0 and header + 2 in candidates and LEVEL_WORD.fullmatch(tokens[header + 1]):
+            # a level word and its colon open the message after the header (Apache's [<*>]
+            # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
+            # (the walk's floor), not an operation whose cause follows
+            candidates.remove(header + 2)
         if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
                            or (logger < 0 and tokens[header - 1] in HEAD_LEVELS)):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
@@ -591,10 +599,12 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
         candidates.pop()
-    start = 0 if total == count else low + 1
+    start = message if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
-        separates = _separates(tokens, kinds, at, start, timed)
+        # (the message after the header reads as it would alone; but a name and its colon
+        # right after the header is read with the header: a function's, whose cause follows)
+        separates = _separates(tokens, kinds, at, start if at > message + 1 or total != count else 0, timed)
         if not separates:
             continue
         if at == function_colon:

@@ -1814,7 +1814,7 @@ def test_two_loggers_in_the_records_head_are_two_call_sites(head):
 
 
 @pytest.mark.parametrize("head", ["{time} error: ", "{time} error app.billing : ",
-                                  "{time} ERROR app::billing: "])
+                                  "{time} ERROR app::billing: ", "{time} Error : "])
 def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(head):
     # After a time alone, ``error`` and its colon (or the logger and its colon) end the record's
     # head: what follows is the message, whose words are the event, not an error's text.
@@ -1826,6 +1826,56 @@ def test_a_level_word_after_the_heads_values_is_the_records_level_not_a_failure(
     ids = [{miner.add(m) for m in group} for group in (closed, refused)]
     assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
     assert "closed with pending entries" in (miner.template(ids[0].pop()) or "")
+
+
+def _apache(n: int, level: str) -> str:
+    """Apache httpd 2.4's error log head: the time, [module:level] and the process's ids."""
+    return f"[Wed Mar 1{n} 10:2{n}:0{n}.{n}41876 2026] [core:{level}] [pid 3{n}:tid 81{n}] "
+
+
+def test_a_level_that_closes_a_bracketed_head_field_is_no_failure():
+    # Apache's [core:error], like [error]: the record's level, how bad, not what failed;
+    # what the message says after its own colon stays its words
+    caught = [_apache(n, "error") + f"app.ERROR: replica {n} state catching up" for n in range(3)]
+    synced = [_apache(n, "error") + f"app.ERROR: replica {n} state fully synced" for n in range(3)]
+    ids = _groups(caught, synced)
+    assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1]
+    # a failure said in the message still folds its cause
+    assert mask(_apache(1, "error") + "failed to sync: EOF").endswith("failed to sync: <*>")
+
+
+def test_a_level_word_after_the_heads_bracketed_fields_opens_the_message():
+    # after the head's fields in brackets alone (Apache's time, [module:level], [pid]), a
+    # level word and its colon open the message as at the record's start: its words are the
+    # event's, whichever colon (Error : <message>, Error: <message>)
+    for form in ("Error : ledger {n} closed with pending entries, {m} left",
+                 "Error: ledger {n} closed with pending entries, {m} left"):
+        closed = [_apache(n, "warn") + form.format(n=n, m=n + 4) for n in range(3)]
+        refused = [_apache(n, "warn") + form.replace("closed with pending entries", "refused by the archive")
+                   .format(n=n, m=n + 4) for n in range(3)]
+        ids = _groups(closed, refused)
+        assert len(ids[0]) == 1 and len(ids[1]) == 1 and ids[0] != ids[1], form
+    # a level word then a whole sentence (no operation's colon) stays one call site's each
+    lines = ["Error: Client certificate/key are inconsistent.",
+             "Error: Empty max_topic_alias value in configuration.",
+             "Error: Unable to open include_dir '/etc/x/conf.d'.", "Error: Bridge keepalive value too high."]
+    assert _apart(*[_apache(n, "warn") + line for n, line in enumerate(lines)])
+    # a name alone in brackets is a tag of the message's, no head field: a failure's text
+    # after its level word still folds ([Backend] error: <cause>)
+    assert mask("[AzureBackend] error: connect ECONNREFUSED 10.0.0.7:6379") == "[AzureBackend] error: <*>"
+
+
+@pytest.mark.parametrize("head", ["2026-03-0{n} 10:2{n}:00,12{n} - app.proxy - WARNING - ",
+                                  "[Wed Mar 1{n} 10:2{n}:0{n}.{n}41876 2026] [core:warn] "
+                                  "[pid 3{n}:tid 81{n}] ",
+                                  "[10:2{n}:00.12{n}] WARN (4{n}): ", ""])
+def test_the_message_after_the_records_header_reads_as_it_would_alone(head):
+    # a thing's kind and its quoted name, then its colon (HAProxy's Proxy '<name>': <event>),
+    # at the message's start: the event follows, after a header as at the record's start
+    events = ["Proxy 'web{n}': frontend event used on a backend proxy",
+              "Proxy 'api{n}': type of fetch not usable with the stick table"]
+    groups = _groups(*[[head.format(n=n) + event.format(n=n) for n in range(3)] for event in events])
+    assert all(len(group) == 1 for group in groups) and groups[0] != groups[1]
 
 
 @pytest.mark.parametrize("head", ["{date} {time} ", "{date}T{time}Z\tWARN\t", "W{day} {time}   {pid} ",
