@@ -2112,3 +2112,43 @@ def test_a_name_alone_in_brackets_inside_a_message_field_is_a_value() -> None:
              for name, state in [("alice", "Idle"), ("bob", "Busy"), ("carol", "Idle"), ("dave", "Busy")]]
     assert len(_ids(*lines)) == 1
     assert len(_ids(lines[0], 'time=<*> level=info msg="[alice] Ignoring redelivery timeout in phase [Idle]"')) == 2
+
+
+@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ", "Mar  4 08:09:31 web ordersd[12]: ",
+                                  "<30>Mar 18 14:54:01 host1 ordersd[6629]: "])
+def test_the_first_word_after_syslogs_tag_is_the_events(head):
+    # after syslog's and journald's tag (app[<pid>]:) the message opens, and its first word is
+    # the event's, as a bare message's is (done / start stay two); the colon introduces no value
+    assert _apart(*(head + word for word in ("start", "done", "fail", "stop")))
+    assert _apart("start", "done", "fail", "stop")
+    # a label after the tag (a leading name and its colon) is left as it was
+    assert len(_ids(head + "heartbeat: beat 3 sent", head + "heartbeat: beat 4 sent")) == 1
+
+
+@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ",
+                                  'time="2026-03-18T14:54:01Z" level=error msg="'])
+def test_a_level_word_that_opens_the_message_after_the_records_head_says_how_bad(head):
+    # a level word alone at the message's opening (Error: <message>) says how bad, not what
+    # failed, after syslog's tag and in a structured record's quoted message as in a bare one:
+    # what follows is the event's own words, not a cause
+    end = '"' if head.endswith('"') else ""
+    messages = ["Error: Unable to open include_dir '/var/spool/a'.", "Error: Empty socket_domain value in configuration.",
+                "Error: Bridge keepalive value too high."]
+    assert _apart(*messages)
+    assert _apart(*(head + m + end for m in messages))
+    # a failure said in words still folds its cause there
+    assert _template(head + "failed to open /var/lib/a.db: permission denied" + end,
+                     head + "failed to open /var/lib/b.db: no such file or directory" + end) is not None
+
+
+def test_a_component_tag_that_opens_a_message_field_is_no_operation():
+    # a part's name and kind (tail_csv plugin:) opening a structured record's quoted message
+    # is a tag, as where a bare message opens: what follows is the part's event, not a cause
+    head = 'time="2026-03-18T14:54:01Z" level=info msg="'
+    assert _apart(head + "tail_csv plugin: Option `ValueFrom' must be set.\"",
+                  head + "tail_csv plugin: Option `Metric' not allowed here.\"")
+    assert _apart(head + "Pocket CSV Import: Finished reading the archive.\"",
+                  head + "Pocket CSV Import: Skipping the archive now.\"")
+    # an operation's colon in the field still takes a cause
+    assert len(_ids(head + "loading plugin config: permission denied\"",
+                    head + "loading plugin config: no such file or directory\"")) == 1
