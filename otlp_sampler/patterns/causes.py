@@ -130,11 +130,13 @@ def fold_cause(masked: str) -> str:
     opening = -1  # where the message opens after the record's head (message_opening), once asked
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if found is not None and opening < 0:
-            opening = message_opening(masked)
-        if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
-                or (_LEVEL_HEAD.match(masked, start) and _after_head_values(masked, start, opening))):
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
+        if _LEVEL_HEAD.match(masked, start):
+            if opening < 0:
+                opening = message_opening(masked)
+            if _after_head_values(masked, start, opening):
+                continue  # the record's level where the message opens: how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)
@@ -156,6 +158,8 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
+            if not head.strip() and opening < 0:
+                opening = message_opening(masked)
             if head.strip() or _said_before(masked[opening if opening < found.start() else 0:found.start()]):
                 before = masked[:separator.end()]
                 if head.endswith(")"):

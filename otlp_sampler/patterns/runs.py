@@ -590,7 +590,7 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         candidates.pop()
     # (where the message opens: in a structured record its quoted field, after syslog's tag
     # its first word; the head before is no operation's context)
-    start = message_start(tokens) if total == count else low + 1
+    start = (message_start(tokens) if "]" in tokens else 0) if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         separates = _separates(tokens, kinds, at, start, timed)

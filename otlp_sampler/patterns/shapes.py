@@ -966,7 +966,7 @@ def _name_at(tokens: list[str]) -> int:
             # name in snake case, one call site's ([trace] fetch_channel: …)
             return 3
         return 1
-    if '"' in tokens:
+    if not _MESSAGE_KEYS.isdisjoint(tokens):
         return _field_opening(tokens)
     return 0
 
@@ -980,18 +980,16 @@ def _field_opening(tokens: list[str]) -> int:
     first word, which a name may be as a bare message's first word may (``msg="nightly is an
     async generator …"``, ``msg="orders_v2 compacted"``), when it is the sentence's subject;
     else 0."""
-    at = tokens.index('"')
-    count = len(tokens)
-    while at + 2 < count:
-        if at >= 2 and tokens[at - 1] == "=" and tokens[at - 2] in _MESSAGE_KEYS:
-            # (a subject, not a label before a colon: the head's keys are constants both share,
-            # so a label's event after it would weigh as little as a bare message's does)
-            return at + 1 if (tokens[at + 1][0].isalnum() and tokens[at + 2] not in (":", '"')
-                              and not _CAMEL.fullmatch(tokens[at + 1])) else 0
-        try:
-            at = tokens.index('"', at + 1)
-        except ValueError:
-            return 0
+    for at in range(len(tokens) - 4):
+        if tokens[at] in _MESSAGE_KEYS and tokens[at + 1] == "=" and tokens[at + 2] == '"':
+            # (a subject, not a label before a colon: the head's keys are constants both
+            # share, so a label's event after it would weigh as little as a bare message's
+            # does; nor a name in CamelCase, a method's or a type's, which a structured
+            # record's constant message names as its call site's: containerd's
+            # msg="CheckpointContainer returns successfully")
+            name = tokens[at + 3]
+            return at + 3 if (name[0].isalnum() and tokens[at + 4] not in (":", '"')
+                              and not _CAMEL.fullmatch(name)) else 0
     return 0
 
 

@@ -514,7 +514,7 @@ def score(
             cost = 0.0
         if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
             return -1.0  # the message's first words after the record's level: the event's
-        if cost == WEAK_CUE and process_tag_end(tokens, index - 1) and (
+        if cost == WEAK_CUE and tokens[index - 2] == "]" and process_tag_end(tokens, index - 1) and (
                 index + 1 == len(tokens) or tokens[index + 1] != ":"):
             cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(
