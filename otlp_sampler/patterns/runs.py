@@ -725,14 +725,15 @@ _NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
 _CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
 
 
-def _code_location(tokens: list[str], at: int) -> bool:
-    """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
-    bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
-    and ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where
-    the event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+def _code_location(tokens: list[str], at: int, opening: int = 0) -> bool:
+    """Whether the colon at ``at`` ends a method's name that opens the message (at
+    ``opening``: a structured record's quoted message too; or follows its bracketed header:
+    ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__`` and
+    ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where the
+    event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
     start = at - 4
     return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
-        start == 0 or tokens[start - 1] == "]")
+        start == opening or tokens[start - 1] == "]")
 
 
 def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
@@ -849,7 +850,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a component's tag as often as an operation and its errno's text (error:
             # gettimeofday: <strerror>): as after a bracket, causes that read as failures fold
             return WEAKLY
-        if (_component_tag(tokens, kinds, at, start) or _code_location(tokens, at)
+        if (_component_tag(tokens, kinds, at, start) or _code_location(tokens, at, start)
                 or _title_label(tokens, kinds, at, start)
                 or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):

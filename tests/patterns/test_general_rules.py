@@ -2178,3 +2178,21 @@ def test_a_line_end_escaped_in_a_message_field_is_whitespace():
     head = 'time="2026-03-18T14:54:01Z" level=warn msg="'
     assert len(_ids(*(head + line.replace("\n", "\\n") + '"' for line in bare))) == 1
     assert mask('level=warn msg="open \\"/etc/x\\":\\tEOF" n=3') == 'level=warn msg="open \\"<*>\\":\tEOF" n=<*>'
+
+
+def test_two_keys_inside_a_message_field_are_two_records():
+    # a message field that says a record of its own keys (msg="APP: uri=…") keeps them apart as
+    # a bare message does: another key is another record, where only the values vary
+    head = 'time="2026-03-18T14:54:01Z" level=info msg="'
+    assert _apart("APP: memory_usage=57248", "APP: uri=https://proxy-15.example.org/")
+    assert _apart(head + 'APP: memory_usage=57248"', head + 'APP: uri=https://proxy-15.example.org/"')
+    assert len(_ids(head + 'APP: uri=https://a.example.org/"', head + 'APP: uri=https://b.example.org/x"')) == 1
+
+
+def test_a_method_that_opens_a_message_field_is_its_label():
+    # a method's path and its colon that open a structured record's quoted message
+    # (App\Import\TaskImport::importTask: …) say where the event is logged, as where a bare
+    # message opens: what follows is the event, not an operation's cause
+    head = 'time="2026-03-18T14:54:01Z" level=debug msg="'
+    assert _apart(head + 'App\\\\Import\\\\TaskImport::importTask: validation error at line 3"',
+                  head + 'App\\\\Import\\\\TaskImport::importTask: imported successfully line 2"')
