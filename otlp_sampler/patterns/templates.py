@@ -491,9 +491,11 @@ def score(
             # the words of a message field name the event; only a thing named in it may
             # differ, a name of code, and never its first word (msg=ssl_verify_failed), nor
             # two keys of the record it says (msg="APP: uri=<*>" / "APP: memory_usage=<*>"),
-            # as in a bare message
+            # as in a bare message; not two dotted names, things of a namespace printed as
+            # keys (msg="JSON: Adding basic.ledger=<*>" / "…manual.sessions=<*>")
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
-                    or (index + 1 < len(tokens) and tokens[index + 1] == "=" and template[index + 1] == "=")
+                    or (index + 1 < len(tokens) and tokens[index + 1] == "=" and template[index + 1] == "="
+                        and ("." not in a or "." not in b))
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or ((tokens[index - 1] in _KEY_MARKS or _naming_word(tokens[index - 1]))
                                 and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):

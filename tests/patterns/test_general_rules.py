@@ -2187,6 +2187,9 @@ def test_two_keys_inside_a_message_field_are_two_records():
     assert _apart("APP: memory_usage=57248", "APP: uri=https://proxy-15.example.org/")
     assert _apart(head + 'APP: memory_usage=57248"', head + 'APP: uri=https://proxy-15.example.org/"')
     assert len(_ids(head + 'APP: uri=https://a.example.org/"', head + 'APP: uri=https://b.example.org/x"')) == 1
+    # two dotted names printed as keys are things of a namespace, values (JSON: Adding a.b=…)
+    assert len(_ids(head + 'JSON: Adding basic.ledger=http://a.example.org/"',
+                    head + 'JSON: Adding manual.sessions=http://b.example.org/x"')) == 1
 
 
 def test_a_method_that_opens_a_message_field_is_its_label():
