@@ -980,8 +980,15 @@ def _field_opening(tokens: list[str]) -> int:
     first word, which a name may be as a bare message's first word may (``msg="nightly is an
     async generator …"``, ``msg="orders_v2 compacted"``), when it is the sentence's subject;
     else 0."""
-    for at in range(len(tokens) - 4):
-        if tokens[at] in _MESSAGE_KEYS and tokens[at + 1] == "=" and tokens[at + 2] == '"':
+    count = len(tokens)
+    quote = 1  # (the quotes are few: found by list.index in C, the key looked behind for)
+    while quote + 2 < count:
+        try:
+            quote = tokens.index('"', quote + 1, count - 2)
+        except ValueError:
+            return 0
+        at = quote - 2
+        if tokens[quote - 1] == "=" and tokens[at] in _MESSAGE_KEYS:
             # (a subject, not a label before a colon: the head's keys are constants both
             # share, so a label's event after it would weigh as little as a bare message's
             # does; nor a name in CamelCase, a method's or a type's, which a structured
