@@ -374,13 +374,16 @@ def process_tag_end(tokens: list[str], colon: int) -> bool:
 
 
 def message_start(tokens: list[str]) -> int:
-    """Where the message opens after syslog's and journald's tag (``<*> app[<*>]: <message>``,
-    ``process_tag_end``), or 0: the tag ends the record's head within its first tokens."""
+    """Where the message opens after syslog's and journald's tag (``<*> host app[<*>]:
+    <message>``, ``process_tag_end``), or 0: the tag ends the record's head within its first
+    tokens, the program's name after the head's values and one host's name at most."""
     if "]" not in tokens[:8]:
         return 0
     for colon in range(4, min(len(tokens) - 1, 8)):
         if process_tag_end(tokens, colon):
-            return colon + 1
+            head = tokens[:colon - 4]
+            words = len(head) - head.count(WILDCARD) - head.count(">")
+            return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
     return 0
 
 
@@ -519,7 +522,7 @@ def score(
             cost = 0.0
         if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
             return -1.0  # the message's first words after the record's level: the event's
-        if cost == WEAK_CUE and tokens[index - 2] == "]" and process_tag_end(tokens, index - 1) and (
+        if cost == WEAK_CUE and tokens[index - 2] == "]" and message_start(tokens) == index and (
                 index + 1 == len(tokens) or tokens[index + 1] != ":"):
             cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(

@@ -2123,6 +2123,9 @@ def test_the_first_word_after_syslogs_tag_is_the_events(head):
     assert _apart("start", "done", "fail", "stop")
     # a label after the tag (a leading name and its colon) is left as it was
     assert len(_ids(head + "heartbeat: beat 3 sent", head + "heartbeat: beat 4 sent")) == 1
+    # near miss: a value in brackets and a colon inside a sentence is no tag: a value follows
+    assert len(_ids(*(f"[cus_{n}] vnet write to tun (server) [{n}]: {name}"
+                      for n, name in ((1, "alice"), (2, "devops"), (3, "nobody"))))) == 1
 
 
 @pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ",
