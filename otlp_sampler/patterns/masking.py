@@ -483,7 +483,8 @@ def _mask_quoted_message(text: str) -> str:
         return _MASK.sub(WILDCARD, text)
     start, end = found.span(1)
     said = _MASK.sub(WILDCARD, _ESCAPE.sub(_unescaped, found.group(1)))
-    return _MASK.sub(WILDCARD, text[:start]) + said.translate(_QUOTE_ESCAPES) + _MASK.sub(WILDCARD, text[end:])
+    said = said.translate(_QUOTE_ESCAPES)
+    return _MASK.sub(WILDCARD, text[:start]) + said + _MASK.sub(WILDCARD, text[end:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')

@@ -522,8 +522,9 @@ def score(
             cost = 0.0
         if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
             return -1.0  # the message's first words after the record's level: the event's
-        if cost == WEAK_CUE and tokens[index - 2] == "]" and message_start(tokens) == index and (
-                index + 1 == len(tokens) or tokens[index + 1] != ":"):
+        if (cost == WEAK_CUE and 4 < index < 9 and tokens[index - 2] == "]"
+                and message_start(tokens) == index
+                and (index + 1 == len(tokens) or tokens[index + 1] != ":")):
             cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):

@@ -2114,7 +2114,8 @@ def test_a_name_alone_in_brackets_inside_a_message_field_is_a_value() -> None:
     assert len(_ids(lines[0], 'time=<*> level=info msg="[alice] Ignoring redelivery timeout in phase [Idle]"')) == 2
 
 
-@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ", "Mar  4 08:09:31 web ordersd[12]: ",
+@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ",
+                                  "Mar  4 08:09:31 web ordersd[12]: ",
                                   "<30>Mar 18 14:54:01 host1 ordersd[6629]: "])
 def test_the_first_word_after_syslogs_tag_is_the_events(head):
     # after syslog's and journald's tag (app[<pid>]:) the message opens, and its first word is
@@ -2135,7 +2136,8 @@ def test_a_level_word_that_opens_the_message_after_the_records_head_says_how_bad
     # failed, after syslog's tag and in a structured record's quoted message as in a bare one:
     # what follows is the event's own words, not a cause
     end = '"' if head.endswith('"') else ""
-    messages = ["Error: Unable to open include_dir '/var/spool/a'.", "Error: Empty socket_domain value in configuration.",
+    messages = ["Error: Unable to open include_dir '/var/spool/a'.",
+                "Error: Empty socket_domain value in configuration.",
                 "Error: Bridge keepalive value too high."]
     assert _apart(*messages)
     assert _apart(*(head + m + end for m in messages))
@@ -2168,8 +2170,10 @@ def test_a_name_that_opens_a_message_field_is_a_subject_as_in_a_bare_message():
     assert len(_ids(*(head + line + '"' for line in bare))) == 1
     # near miss: the field's other words stay the event's, and a capitalised first word of a
     # sentence is its verb or noun
-    assert _apart(head + "nightly is an async generator function\"", head + "nightly is an sync generator function\"")
-    assert _apart(head + "Started the async generator function\"", head + "Stopped the async generator function\"")
+    assert _apart(head + "nightly is an async generator function\"",
+                  head + "nightly is an sync generator function\"")
+    assert _apart(head + "Started the async generator function\"",
+                  head + "Stopped the async generator function\"")
 
 
 def test_a_line_end_escaped_in_a_message_field_is_whitespace():
@@ -2180,7 +2184,8 @@ def test_a_line_end_escaped_in_a_message_field_is_whitespace():
     assert len(_ids(*bare)) == 1
     head = 'time="2026-03-18T14:54:01Z" level=warn msg="'
     assert len(_ids(*(head + line.replace("\n", "\\n") + '"' for line in bare))) == 1
-    assert mask('level=warn msg="open \\"/etc/x\\":\\tEOF" n=3') == 'level=warn msg="open \\"<*>\\":\tEOF" n=<*>'
+    assert mask('level=warn msg="open \\"/etc/x\\":\\tEOF" n=3') == (
+        'level=warn msg="open \\"<*>\\":\tEOF" n=<*>')
 
 
 def test_two_keys_inside_a_message_field_are_two_records():
@@ -2189,7 +2194,8 @@ def test_two_keys_inside_a_message_field_are_two_records():
     head = 'time="2026-03-18T14:54:01Z" level=info msg="'
     assert _apart("APP: memory_usage=57248", "APP: uri=https://proxy-15.example.org/")
     assert _apart(head + 'APP: memory_usage=57248"', head + 'APP: uri=https://proxy-15.example.org/"')
-    assert len(_ids(head + 'APP: uri=https://a.example.org/"', head + 'APP: uri=https://b.example.org/x"')) == 1
+    assert len(_ids(head + 'APP: uri=https://a.example.org/"',
+                    head + 'APP: uri=https://b.example.org/x"')) == 1
     # two dotted names printed as keys are things of a namespace, values (JSON: Adding a.b=…)
     assert len(_ids(head + 'JSON: Adding basic.ledger=http://a.example.org/"',
                     head + 'JSON: Adding manual.sessions=http://b.example.org/x"')) == 1
