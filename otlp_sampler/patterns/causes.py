@@ -56,15 +56,32 @@ _LETTER_OR_DIGIT: Final = re.compile(r"[^\W_]")
 _HEAD_FIELD: Final = re.compile(r"\[(?![\w.$-]+\])[^\[\]]*\]")
 
 
-def _after_head_values(masked: str, start: int) -> bool:
+def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     """Whether only the head's values and marks come before ``start`` (``<*> <*>.<*> ``), or
-    its fields in square brackets (Apache's ``[<*>] [core:warn] [pid <*>:tid <*>] ``)."""
-    if not start:
+    its fields in square brackets (Apache's ``[<*>] [core:warn] [pid <*>:tid <*>] ``), or
+    ``start`` is where the message opens (``opening``, ``message_opening``)."""
+    if not start or start == opening:
         return True
     before = masked[:start]
     if "[" in before:
         before = _HEAD_FIELD.sub("", before)
     return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
+
+
+# Where a record's message opens after its head: after syslog's and journald's tag (the head's
+# values, a host, then ``app[<pid>]: ``), or in the quoted value of a structured record's
+# message key (logrus's and slog's ``msg="…"``): its text is read there as a bare message is.
+_MESSAGE_OPENING: Final = re.compile(
+    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
+    r'|.*?(?<![\w.-])(?:msg|message|Message|event)="(?=\S)')
+
+
+def message_opening(masked: str) -> int:
+    """Where the message opens in ``masked`` after a record's head (``_MESSAGE_OPENING``), or 0."""
+    if "]: " not in masked and '="' not in masked:
+        return 0
+    found = _MESSAGE_OPENING.match(masked)
+    return 0 if found is None else found.end()
 
 
 def _said_before(text: str) -> bool:
@@ -126,11 +143,16 @@ def fold_cause(masked: str) -> str:
         while at >= 0:  # a failure word may start here: the regex is tried only there
             starts.append(at)
             at = lowered.find(stem, at + 1)
+    opening = -1  # where the message opens after the record's head (message_opening), once asked
     for start in sorted(starts):
         found = FAILURE.match(masked, start)
-        if (found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end())
-                or (_LEVEL_HEAD.match(masked, start) and _after_head_values(masked, start))):
+        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
+        if _LEVEL_HEAD.match(masked, start):
+            if opening < 0:
+                opening = message_opening(masked)
+            if _after_head_values(masked, start, opening):
+                continue  # the record's level where the message opens: how bad, not what failed
         if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)
@@ -152,7 +174,9 @@ def fold_cause(masked: str) -> str:
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
-            if head.strip() or _said_before(masked[:found.start()]):
+            if not head.strip() and opening < 0:
+                opening = message_opening(masked)
+            if head.strip() or _said_before(masked[opening if opening < found.start() else 0:found.start()]):
                 before = masked[:separator.end()]
                 if head.endswith(")"):
                     before = _fold_closing_note(before, found.end(), separator.start())

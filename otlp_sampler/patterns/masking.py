@@ -482,18 +482,21 @@ def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``) masked as the text it quotes: its escapes undone (quotes, backslashes, line
     ends and tabs), masked as that text alone would be (its quoted words, its values in
-    quotes), and escaped again."""
+    quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
+    undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
+    a line's end, ``causes.fold``)."""
     found = _QUOTED_MESSAGE.search(text)
     if found is None or "\\" not in found.group(1):
         return _MASK.sub(WILDCARD, text)
     start, end = found.span(1)
     said = _MASK.sub(WILDCARD, _ESCAPE.sub(_unescaped, found.group(1)))
-    return _MASK.sub(WILDCARD, text[:start]) + said.translate(_ESCAPES) + _MASK.sub(WILDCARD, text[end:])
+    said = said.translate(_QUOTE_ESCAPES)
+    return _MASK.sub(WILDCARD, text[:start]) + said + _MASK.sub(WILDCARD, text[end:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
 _UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t"}
-_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"})
+_QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
 
 
 def _unescaped(escape: re.Match[str]) -> str:

@@ -31,9 +31,11 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
+    message_start,
     method_path_at,
     name_shapes,
     prefix_at,
+    process_tag_end,
     record_header,
     varying,
     word_count,
@@ -599,7 +601,10 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
         candidates.pop()
-    start = message if total == count else low + 1
+    # (where the message opens: after the record's header; in a structured record its quoted
+    # field, after syslog's tag its first word; the head before is no operation's context)
+    opening = message_start(tokens) if "]" in tokens else 0
+    start = max(message, opening) if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         # (the message after the header reads as it would alone; but a name and its colon
@@ -691,28 +696,31 @@ def _level_label(tokens: list[str], at: int, end: int) -> bool:
     return at + 1 < end and tokens[at + 1] == ":" and tokens[at].isupper() and tokens[at].isalpha()
 
 
-def _component_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
-    """Whether the colon at ``at`` ends a tag that opens the message (or follows its
+def _component_tag(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
+    """Whether the colon at ``at`` ends a tag that opens the message (at ``start``: a
+    structured record's quoted message, ``msg="tail_csv plugin: …"``; or follows its
     bracketed header, or syslog's ``app[<pid>]:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
     A program that logs for its parts prints each part's own messages after such a tag,
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
-        at == 2 or tokens[at - 3] in _CAUSE_CLOSERS or _process_tag_end(tokens, at - 3)
+        at == start + 2 or tokens[at - 3] in _CAUSE_CLOSERS or process_tag_end(tokens, at - 3)
         or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
-def _title_label(tokens: list[str], kinds: list[int], at: int) -> bool:
+def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0) -> bool:
     """Whether the colon at ``at`` ends a name in capitalised words that opens the message
-    (or follows its bracketed header): a component's name (``Pocket CSV Import: <message>``,
+    (at ``opening``: a structured record's quoted message too; or follows its bracketed
+    header): a component's name (``Pocket CSV Import: <message>``,
     ``Wallabag Browser Import: …``), as a program that logs for its parts prints it before
     each part's own messages, not an operation (an operation is said in prose: a verb and
     its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
     start = at
-    while start > 0 and kinds[start - 1] in (TITLE, CAPS):
+    while start > opening and (kinds[start - 1] in (TITLE, CAPS) or (
+            kinds[start - 1] == STRONG and tokens[start - 1][:1].isupper())):
         start -= 1
-    return at - start >= 2 and (start == 0 or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+    return at - start >= 2 and (start == opening or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
         [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
 
 
@@ -733,14 +741,15 @@ _NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
 _CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
 
 
-def _code_location(tokens: list[str], at: int) -> bool:
-    """Whether the colon at ``at`` ends a method's name that opens the message (or follows its
-    bracketed header: ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__``
-    and ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where
-    the event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+def _code_location(tokens: list[str], at: int, opening: int = 0) -> bool:
+    """Whether the colon at ``at`` ends a method's name that opens the message (at
+    ``opening``: a structured record's quoted message too; or follows its bracketed header:
+    ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__`` and
+    ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where the
+    event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
     start = at - 4
     return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
-        start == 0 or tokens[start - 1] == "]")
+        start == opening or tokens[start - 1] == "]")
 
 
 def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
@@ -857,7 +866,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a component's tag as often as an operation and its errno's text (error:
             # gettimeofday: <strerror>): as after a bracket, causes that read as failures fold
             return WEAKLY
-        if (_component_tag(tokens, kinds, at) or _code_location(tokens, at) or _title_label(tokens, kinds, at)
+        if (_component_tag(tokens, kinds, at, start) or _code_location(tokens, at, start)
+                or _title_label(tokens, kinds, at, start)
                 or logger
                 or (at + 1 < len(tokens) and method_path_at(tokens, at + 1))):
             return False  # (a method's path after the colon, executed: App\Auth::login: the code's, no cause)
@@ -943,21 +953,13 @@ _LEVEL_PREFIXES: Final = frozenset(word[:3].upper() for word in (
     "debug", "info", "warning", "error", "fatal", "trace", "critical", "verbose"))
 
 
-def _process_tag_end(tokens: list[str], colon: int) -> bool:
-    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
-    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
-    head: the message opens after it."""
-    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
-            and tokens[colon - 3] == "[")
-
-
 def _after_level_mark(tokens: list[str], opener: int) -> bool:
     """Whether the bracket at ``opener`` follows a record's level and the colon or dashes
     after it (Ruby's Logger, tagged by Rails: ``INFO -- : [<request id>] <message>``; ``ERROR:
     [tag] …``), or a program's name, its process id in square brackets and a colon (syslog's
     tag: ``<time> host app[<pid>]: [src/server.c:<line>] <message>``): the head ends there,
     and the bracket is a tag or a location that opens the message."""
-    if tokens[opener] == "[" and (_process_tag_end(tokens, opener - 1)
+    if tokens[opener] == "[" and (process_tag_end(tokens, opener - 1)
                                   or (opener >= 2 and tokens[opener - 1] == ":" and tokens[opener - 2] == WILDCARD)):
         return True
     at = opener - 1

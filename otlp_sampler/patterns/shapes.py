@@ -90,6 +90,7 @@ from otlp_sampler.patterns.templates import (
     noun_names_at,
     prefix_at,
     score,
+    token_kind,
     two_class_labels,
     two_levels,
     variable_value_at,
@@ -833,6 +834,8 @@ def _code_name(tokens: list[str], kinds: list[int]) -> bool:
     if kind == MIXED:
         return True
     token = tokens[at]
+    if kind == STRONG:
+        kind = token_kind(token)  # (a structured record's quoted message: _field_opening)
     if kind == CAPS:
         return at == 0 and _CAPS_NAME.fullmatch(token) is not None
     return (kind == WORD and not token.islower()) or not token.isalpha()
@@ -965,6 +968,37 @@ def _name_at(tokens: list[str]) -> int:
             # name in snake case, one call site's ([trace] fetch_channel: …)
             return 3
         return 1
+    if not _MESSAGE_KEYS.isdisjoint(tokens):
+        return _field_opening(tokens)
+    return 0
+
+
+# The keys whose quoted value is a structured record's message (masking's, in tokens)
+_MESSAGE_KEYS: Final = frozenset(("msg", "message", "Message", "event"))
+
+
+def _field_opening(tokens: list[str]) -> int:
+    """Where a structured record's quoted message opens (logrus's and slog's ``msg="…"``): its
+    first word, which a name may be as a bare message's first word may (``msg="nightly is an
+    async generator …"``, ``msg="orders_v2 compacted"``), when it is the sentence's subject;
+    else 0."""
+    count = len(tokens)
+    quote = 1  # (the quotes are few: found by list.index in C, the key looked behind for)
+    while quote + 2 < count:
+        try:
+            quote = tokens.index('"', quote + 1, count - 2)
+        except ValueError:
+            return 0
+        at = quote - 2
+        if tokens[quote - 1] == "=" and tokens[at] in _MESSAGE_KEYS:
+            # (a subject, not a label before a colon: the head's keys are constants both
+            # share, so a label's event after it would weigh as little as a bare message's
+            # does; nor a name in CamelCase, a method's or a type's, which a structured
+            # record's constant message names as its call site's: containerd's
+            # msg="CheckpointContainer returns successfully")
+            name = tokens[at + 3]
+            return at + 3 if (name[0].isalnum() and tokens[at + 4] not in (":", '"')
+                              and not _CAMEL.fullmatch(name)) else 0
     return 0
 
 
@@ -999,11 +1033,14 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         return None
     at = _name_at(tokens)
     kind = kinds[at]
+    field = at > 1 and tokens[at - 1] == '"'  # (a structured record's quoted message: _field_opening)
+    if kind == STRONG and field:
+        kind = token_kind(tokens[at])  # (its first word read as a bare message's)
     if kind != WILD:
         if kind != WORD and kind != TITLE and kind != MIXED:
             return None
         # (a word before an auxiliary is the sentence's subject)
-        first = at == 0 or _bulleted(tokens, at)  # the first word of a sentence
+        first = at == 0 or field or _bulleted(tokens, at)  # the first word of a sentence
         subject = first and tokens[at + 1] in _AUXILIARIES
         if kind == TITLE and first and tokens[at + 1] != ":" and not (subject and len(tokens) > MAX_REST + 1):
             # a capitalised first word of a sentence (the common case, decided first); of a long
@@ -1014,7 +1051,7 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
         if location_file_at(tokens, at):
             return None  # the file of a code location (lead.c:<*>: …): one call site's, no name
         labelled = (at == 1 and not first) or tokens[at + 1] == ":"
-        if not labelled and len(tokens) > MAX_REST + 1 and kind != MIXED and (
+        if not labelled and len(tokens) - (at if field else 0) > MAX_REST + 1 and kind != MIXED and (
                 lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length

@@ -392,6 +392,28 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def process_tag_end(tokens: list[str], colon: int) -> bool:
+    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
+    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
+    head: the message opens after it, its first word the event's as a bare message's is."""
+    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
+            and tokens[colon - 3] == "[")
+
+
+def message_start(tokens: list[str]) -> int:
+    """Where the message opens after syslog's and journald's tag (``<*> host app[<*>]:
+    <message>``, ``process_tag_end``), or 0: the tag ends the record's head within its first
+    tokens, the program's name after the head's values and one host's name at most."""
+    if "]" not in tokens[:8]:
+        return 0
+    for colon in range(4, min(len(tokens) - 1, 8)):
+        if process_tag_end(tokens, colon):
+            head = tokens[:colon - 4]
+            words = len(head) - head.count(WILDCARD) - head.count(">")
+            return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
+    return 0
+
+
 def two_levels(tokens: list[str], at: int, a: str, b: str) -> bool:
     """Whether two different words at ``at`` are two records' levels (``[debug]`` /
     ``[error]``): a call site logs at one level, so the records of two levels are two call
@@ -499,8 +521,13 @@ def score(
             return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
-            # differ, a name of code, and never its first word (msg=ssl_verify_failed)
+            # differ, a name of code, and never its first word (msg=ssl_verify_failed), nor
+            # two keys of the record it says (msg="APP: uri=<*>" / "APP: memory_usage=<*>"),
+            # as in a bare message; not two dotted names, things of a namespace printed as
+            # keys (msg="JSON: Adding basic.ledger=<*>" / "…manual.sessions=<*>")
             if (STRONG not in kinds[index - 3 if index > 3 else 0:index]
+                    or (index + 1 < len(tokens) and tokens[index + 1] == "=" and template[index + 1] == "="
+                        and ("." not in a or "." not in b))
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or ((tokens[index - 1] in _KEY_MARKS or _naming_word(tokens[index - 1]))
                                 and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
@@ -524,6 +551,10 @@ def score(
             cost = 0.0
         if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
             return -1.0  # the message's first words after the record's level: the event's
+        if (cost == WEAK_CUE and 4 < index < 9 and tokens[index - 2] == "]"
+                and message_start(tokens) == index
+                and (index + 1 == len(tokens) or tokens[index + 1] != ":")):
+            cost = 0.0  # the message's first word after syslog's tag (app[<*>]: done): the event's
         if cost != STRONG_CUE and _qualified_pair(
                 a, ka, b, kb, tokens, index, template[index - 1] if index else ""):
             if (_logger_at(tokens, index) or header_logger_at(tokens, index)) and _logger_names(a, b):

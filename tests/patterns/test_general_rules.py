@@ -2247,3 +2247,99 @@ def test_a_key_that_another_key_follows_announces_no_errors_text() -> None:
     # near miss: an error's text after the word that announces it, to the end, still folds
     assert len(_ids("sync of shard 3 aborted reason=connection reset by peer",
                     "sync of shard 3 aborted reason=no space left on device")) == 1
+
+
+@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ",
+                                  "Mar  4 08:09:31 web ordersd[12]: ",
+                                  "<30>Mar 18 14:54:01 host1 ordersd[6629]: "])
+def test_the_first_word_after_syslogs_tag_is_the_events(head):
+    # after syslog's and journald's tag (app[<pid>]:) the message opens, and its first word is
+    # the event's, as a bare message's is (done / start stay two); the colon introduces no value
+    assert _apart(*(head + word for word in ("start", "done", "fail", "stop")))
+    assert _apart("start", "done", "fail", "stop")
+    # a label after the tag (a leading name and its colon) is left as it was
+    assert len(_ids(head + "heartbeat: beat 3 sent", head + "heartbeat: beat 4 sent")) == 1
+    # near miss: a value in brackets and a colon inside a sentence is no tag: a value follows
+    assert len(_ids(*(f"[cus_{n}] vnet write to tun (server) [{n}]: {name}"
+                      for n, name in ((1, "alice"), (2, "devops"), (3, "nobody"))))) == 1
+
+
+@pytest.mark.parametrize("head", ["Mar 18 14:54:01 host1 ordersd[6629]: ",
+                                  'time="2026-03-18T14:54:01Z" level=error msg="'])
+def test_a_level_word_that_opens_the_message_after_the_records_head_says_how_bad(head):
+    # a level word alone at the message's opening (Error: <message>) says how bad, not what
+    # failed, after syslog's tag and in a structured record's quoted message as in a bare one:
+    # what follows is the event's own words, not a cause
+    end = '"' if head.endswith('"') else ""
+    messages = ["Error: Unable to open include_dir '/var/spool/a'.",
+                "Error: Empty socket_domain value in configuration.",
+                "Error: Bridge keepalive value too high."]
+    assert _apart(*messages)
+    assert _apart(*(head + m + end for m in messages))
+    # a failure said in words still folds its cause there
+    assert _template(head + "failed to open /var/lib/a.db: permission denied" + end,
+                     head + "failed to open /var/lib/b.db: no such file or directory" + end) is not None
+
+
+def test_a_component_tag_that_opens_a_message_field_is_no_operation():
+    # a part's name and kind (tail_csv plugin:) opening a structured record's quoted message
+    # is a tag, as where a bare message opens: what follows is the part's event, not a cause
+    head = 'time="2026-03-18T14:54:01Z" level=info msg="'
+    assert _apart(head + "tail_csv plugin: Option `ValueFrom' must be set.\"",
+                  head + "tail_csv plugin: Option `Metric' not allowed here.\"")
+    assert _apart(head + "Pocket CSV Import: Finished reading the archive.\"",
+                  head + "Pocket CSV Import: Skipping the archive now.\"")
+    # an operation's colon in the field still takes a cause
+    assert len(_ids(head + "loading plugin config: permission denied\"",
+                    head + "loading plugin config: no such file or directory\"")) == 1
+
+
+def test_a_name_that_opens_a_message_field_is_a_subject_as_in_a_bare_message():
+    # the first word of a structured record's quoted message is the sentence's subject as a
+    # bare message's is (nightly is an async generator …): a name there varies as it does there
+    sentence = " is an async generator function while process_output_async() exists, skipping both methods."
+    names = ["nightly", "catalog_archive", "backend-db", "shared.accounts"]
+    bare = [name + sentence for name in names]
+    head = 'time="2026-03-18T14:54:01Z" level=error msg="'
+    assert len(_ids(*bare)) == 1
+    assert len(_ids(*(head + line + '"' for line in bare))) == 1
+    # near miss: the field's other words stay the event's, and a capitalised first word of a
+    # sentence is its verb or noun
+    assert _apart(head + "nightly is an async generator function\"",
+                  head + "nightly is an sync generator function\"")
+    assert _apart(head + "Started the async generator function\"",
+                  head + "Stopped the async generator function\"")
+
+
+def test_a_line_end_escaped_in_a_message_field_is_whitespace():
+    # Go's %q writes a message's line end as \n in logrus's and slog's msg="…": the message is
+    # read as its text, so a cause after a colon and a line end folds as in a bare message
+    bare = [f"ignoring dependency problem with installation of orders-db:\n{cause}"
+            for cause in ("upstream returned an invalid response", "leader changed", "rebalance in progress")]
+    assert len(_ids(*bare)) == 1
+    head = 'time="2026-03-18T14:54:01Z" level=warn msg="'
+    assert len(_ids(*(head + line.replace("\n", "\\n") + '"' for line in bare))) == 1
+    assert mask('level=warn msg="open \\"/etc/x\\":\\tEOF" n=3') == (
+        'level=warn msg="open \\"<*>\\":\tEOF" n=<*>')
+
+
+def test_two_keys_inside_a_message_field_are_two_records():
+    # a message field that says a record of its own keys (msg="APP: uri=…") keeps them apart as
+    # a bare message does: another key is another record, where only the values vary
+    head = 'time="2026-03-18T14:54:01Z" level=info msg="'
+    assert _apart("APP: memory_usage=57248", "APP: uri=https://proxy-15.example.org/")
+    assert _apart(head + 'APP: memory_usage=57248"', head + 'APP: uri=https://proxy-15.example.org/"')
+    assert len(_ids(head + 'APP: uri=https://a.example.org/"',
+                    head + 'APP: uri=https://b.example.org/x"')) == 1
+    # two dotted names printed as keys are things of a namespace, values (JSON: Adding a.b=…)
+    assert len(_ids(head + 'JSON: Adding basic.ledger=http://a.example.org/"',
+                    head + 'JSON: Adding manual.sessions=http://b.example.org/x"')) == 1
+
+
+def test_a_method_that_opens_a_message_field_is_its_label():
+    # a method's path and its colon that open a structured record's quoted message
+    # (App\Import\TaskImport::importTask: …) say where the event is logged, as where a bare
+    # message opens: what follows is the event, not an operation's cause
+    head = 'time="2026-03-18T14:54:01Z" level=debug msg="'
+    assert _apart(head + 'App\\\\Import\\\\TaskImport::importTask: validation error at line 3"',
+                  head + 'App\\\\Import\\\\TaskImport::importTask: imported successfully line 2"')
