@@ -260,7 +260,8 @@ class HeadPositions:
         # index's judgement settles; this one is not made)
         quiet = self._quiet[index] + 1
         self._quiet[index] = quiet
-        if (quiet > SETTLE_AFTER and self._reads >= SETTLE_AFTER) or self._judgements[index] >= JUDGED_AT_MOST:
+        if ((quiet > SETTLE_AFTER and self._reads >= SETTLE_AFTER)
+                or self._judgements[index] >= JUDGED_AT_MOST):
             self._settle_messages(index)
             return seen is not None and seen[1] == "v"
         self._judgements[index] += 1
