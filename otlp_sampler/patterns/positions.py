@@ -40,7 +40,10 @@ value the masker read whole) has a value there, whatever the index's share, once
 ``FREE_AFTER`` messages have varied there and they are ``PARTLY_SHARE`` of the messages that
 came back (a message's own bracketed word varies for few). Its field is then read as
 ``<*>``, and ``earlier`` names the text the message was first read in, whose pattern the
-miner gives the new reading, so the message keeps its first id.
+miner gives the new reading, so the message keeps its first id. An index's judgement
+settles once ``SETTLE_AFTER`` judgements there have turned no message a value (after the
+stream's first ``SETTLE_AFTER`` texts), or after ``JUDGED_AT_MOST`` judgements whatever they
+found: the messages found values stay read so (a look-up a miss), the others are forgotten.
 
 Bounds: per index at most ``MAX_RESTS`` rests, as many messages (each with its first text
 and at most ``MESSAGE_VALUES`` values) and as many values (cleared when full; the counts
@@ -100,8 +103,8 @@ class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
     __slots__ = ("_first", "_free", "_judgements", "_judging", "_learning", "_messages", "_messages_recurred",
-                 "_messages_varied", "_partly", "_quiet", "_read_at", "_reads", "_recurred", "_values",
-                 "_varied", "_watched", "earlier", "freed")
+                 "_messages_varied", "_partly", "_read_at", "_reads", "_recurred", "_settle_at",
+                 "_values", "_varied", "_watched", "earlier", "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -125,13 +128,14 @@ class HeadPositions:
         # index, when an earlier field is empty in this record, is not among them)
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
         self._reads = 0  # texts read (the misses of the miner's exact-text cache)
-        self._learning = tuple(range(FIELDS))  # the indexes whose rests are still learned from
-        self._judging = tuple(range(FIELDS))  # the indexes still judged per message
-        self._watched = tuple(range(FIELDS))  # the indexes of either
-        # per field index: messages judged there since one last turned a value (the index's
-        # judgement settles once SETTLE_AFTER changed nothing), and judgements made in all
-        self._quiet = [0] * FIELDS
+        # the indexes whose rests are still learned from, those still judged per message, and
+        # the indexes of either (one tuple where they are the same, as before SETTLE_AFTER)
+        self._learning = self._judging = self._watched = tuple(range(FIELDS))
+        # per field index: the judgements made there, and the count past which its judgement
+        # settles (SETTLE_AFTER past the last that turned a message a value, JUDGED_AT_MOST
+        # at most)
         self._judgements = [0] * FIELDS
+        self._settle_at = [SETTLE_AFTER] * FIELDS
         # the indexes that have turned free at least once (a bit each): the miner reads its
         # earlier texts again when one turns free the first time, at most FIELDS times a
         # stream, whatever the counts near FREE_SHARE make an index go and come back
@@ -153,7 +157,7 @@ class HeadPositions:
             # messages vary there (until that settles too: ``_learn_message``)
             self._learning = self._free
             self._judging = tuple(index for index in self._judging if index in self._read_at)
-            self._watched = tuple(sorted({*self._learning, *self._judging}))
+            self._watch()
             for index in range(FIELDS):
                 if index not in self._free:
                     self._first[index].clear()
@@ -165,11 +169,13 @@ class HeadPositions:
         messages: list[bool | None] | None = None
         if last > 0:
             said = None
-            for index in self._watched:
+            learning = self._learning
+            watched = self._watched
+            for index in watched:
                 if index < last:
                     value = fields[index]
                     # (a word of letters or digits is a name: most fields, no regex)
-                    if index in self._learning and (
+                    if (learning is watched or index in learning) and (
                             value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None):
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
@@ -255,16 +261,14 @@ class HeadPositions:
         """Judge ``message`` at ``index`` with ``value`` there: whether it is a value there now."""
         messages = self._messages[index]
         seen = messages.get(message)
-        # (judgements since a message last turned a value here: SETTLE_AFTER of them, once the
-        # stream's first SETTLE_AFTER texts are read, or JUDGED_AT_MOST in all, and the
-        # index's judgement settles; this one is not made)
-        quiet = self._quiet[index] + 1
-        self._quiet[index] = quiet
-        if ((quiet > SETTLE_AFTER and self._reads >= SETTLE_AFTER)
-                or self._judgements[index] >= JUDGED_AT_MOST):
+        # (SETTLE_AFTER judgements past the last that turned a message a value, once the
+        # stream's first SETTLE_AFTER texts are read, or JUDGED_AT_MOST in all: the index's
+        # judgement settles, and this one is not made)
+        judged = self._judgements[index] + 1
+        if judged > self._settle_at[index] and self._reads >= SETTLE_AFTER:
             self._settle_messages(index)
             return seen is not None and seen[1] == "v"
-        self._judgements[index] += 1
+        self._judgements[index] = judged
         if seen is None:
             if len(messages) >= MAX_RESTS:
                 messages.clear()
@@ -287,7 +291,7 @@ class HeadPositions:
             # field; a message's own words vary for few): a value for this message
             seen[1] = "v"
             self.earlier = seen[0]
-            self._quiet[index] = 0
+            self._settle_at[index] = min(judged + SETTLE_AFTER, JUDGED_AT_MOST)
             if index not in self._partly:
                 self._partly = tuple(sorted((*self._partly, index)))
                 self._read_at = tuple(sorted({*self._free, *self._partly}))
@@ -299,9 +303,14 @@ class HeadPositions:
         still made): the messages that turned values there stay read so (a look-up a
         miss), the others are forgotten."""
         self._judging = tuple(at for at in self._judging if at != index)
-        self._watched = tuple(sorted({*self._learning, *self._judging}))
+        self._watch()
         messages = self._messages[index]
         self._messages[index] = {message: seen for message, seen in messages.items() if seen[1] == "v"}
+
+    def _watch(self) -> None:
+        """The indexes learned from or judged, one tuple with ``_learning`` where the same."""
+        watched = tuple(sorted({*self._learning, *self._judging}))
+        self._watched = self._learning if watched == self._learning else watched
 
     def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
         self._first[index][rest] = ""
