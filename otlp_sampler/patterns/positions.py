@@ -151,18 +151,7 @@ class HeadPositions:
         self.earlier = None
         self._reads += 1
         if self._reads == SETTLE_AFTER:
-            # what has shown no variation is the call site's: learning it stops (its cost
-            # on every miss of the exact-text cache); a free index goes on learning its
-            # values, and an index free, or free for some messages, goes on judging which
-            # messages vary there (until that settles too: ``_learn_message``)
-            self._learning = self._free
-            self._judging = tuple(index for index in self._judging if index in self._read_at)
-            self._watch()
-            for index in range(FIELDS):
-                if index not in self._free:
-                    self._first[index].clear()
-                if index not in self._read_at:
-                    self._messages[index].clear()
+            self._settle()
         fields, glued = _fields(masked)
         last = len(fields) - 1  # a field is a head's only when something follows it
         # (None until a message is judged here: most reads judge none)
@@ -297,6 +286,21 @@ class HeadPositions:
                 self._read_at = tuple(sorted({*self._free, *self._partly}))
             return True
         return False
+
+    def _settle(self) -> None:
+        """After SETTLE_AFTER texts, what has shown no variation is the call site's: learning
+        it stops (its cost on every miss of the exact-text cache); a free index goes on
+        learning its values, and an index free, or free for some messages, goes on judging
+        which messages vary there (until that settles too: ``_learn_message``). (Not in
+        ``read``: a generator there would make its locals cells, a cost on every call.)"""
+        self._learning = self._free
+        self._judging = tuple(index for index in self._judging if index in self._read_at)
+        self._watch()
+        for index in range(FIELDS):
+            if index not in self._free:
+                self._first[index].clear()
+            if index not in self._read_at:
+                self._messages[index].clear()
 
     def _settle_messages(self, index: int) -> None:
         """No longer judge messages at ``index`` (the last judgement there, this one, is
