@@ -40,7 +40,10 @@ value the masker read whole) has a value there, whatever the index's share, once
 ``FREE_AFTER`` messages have varied there and they are ``PARTLY_SHARE`` of the messages that
 came back (a message's own bracketed word varies for few). Its field is then read as
 ``<*>``, and ``earlier`` names the text the message was first read in, whose pattern the
-miner gives the new reading, so the message keeps its first id.
+miner gives the new reading, so the message keeps its first id. An index's judgement
+settles once ``SETTLE_AFTER`` judgements there have turned no message a value (after the
+stream's first ``SETTLE_AFTER`` texts), or after ``JUDGED_AT_MOST`` judgements whatever they
+found: the messages found values stay read so (a look-up a miss), the others are forgotten.
 
 Bounds: per index at most ``MAX_RESTS`` rests, as many messages (each with its first text
 and at most ``MESSAGE_VALUES`` values) and as many values (cleared when full; the counts
@@ -72,6 +75,11 @@ MAX_RESTS: Final = 2048  # rests remembered per index
 # texts read before the indexes that have not shown themselves free are settled as the
 # call site's and no longer learned from (a free index goes on learning the values it reads)
 SETTLE_AFTER: Final = 512
+# an index's per-message judgement settles once SETTLE_AFTER judgements there turned no
+# message a value (after the stream's first SETTLE_AFTER texts), or after JUDGED_AT_MOST
+# judgements in all, whatever they found: its cost on a miss is bounded by then (a look-up
+# where the field is in brackets, for the messages found values)
+JUDGED_AT_MOST: Final = 4 * SETTLE_AFTER
 
 _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
 _CLOSING: Final = "])}\"',:;"
@@ -94,8 +102,9 @@ _BRACKETED: Final = re.compile(r"\[[^\[\]]+\][:,;]?|\([^()]+\)[:,;]?")
 class HeadPositions:
     """Learns, per stream, which leading fields vary independently of the rest of the record."""
 
-    __slots__ = ("_first", "_free", "_learning", "_messages", "_messages_recurred", "_messages_varied",
-                 "_partly", "_read_at", "_reads", "_recurred", "_values", "_varied", "earlier", "freed")
+    __slots__ = ("_first", "_free", "_judgements", "_judging", "_learning", "_messages", "_messages_recurred",
+                 "_messages_varied", "_partly", "_read_at", "_reads", "_recurred", "_settle_at",
+                 "_values", "_varied", "_watched", "earlier", "freed")
 
     def __init__(self) -> None:
         # per field index: rest of the record -> the field's value seen once, " " + value
@@ -119,7 +128,14 @@ class HeadPositions:
         # index, when an earlier field is empty in this record, is not among them)
         self._values: list[set[str]] = [set() for _ in range(FIELDS)]
         self._reads = 0  # texts read (the misses of the miner's exact-text cache)
-        self._learning = tuple(range(FIELDS))  # the indexes still learned from
+        # the indexes whose rests are still learned from, those still judged per message, and
+        # the indexes of either (one tuple where they are the same, as before SETTLE_AFTER)
+        self._learning = self._judging = self._watched = tuple(range(FIELDS))
+        # per field index: the judgements made there, and the count past which its judgement
+        # settles (SETTLE_AFTER past the last that turned a message a value, JUDGED_AT_MOST
+        # at most)
+        self._judgements = [0] * FIELDS
+        self._settle_at = [SETTLE_AFTER] * FIELDS
         # the indexes that have turned free at least once (a bit each): the miner reads its
         # earlier texts again when one turns free the first time, at most FIELDS times a
         # stream, whatever the counts near FREE_SHARE make an index go and come back
@@ -130,44 +146,40 @@ class HeadPositions:
 
     def read(self, masked: str) -> str:
         """``masked`` with its free head fields read as values (after learning from it)."""
-        if not self._learning and not self._read_at:
+        if not self._watched and not self._read_at:
             return masked  # (settled: no field of this stream's head varies)
         self.earlier = None
         self._reads += 1
         if self._reads == SETTLE_AFTER:
-            # what has shown no variation is the call site's: learning it stops (its cost
-            # on every miss of the exact-text cache); an index free, or free for some
-            # messages, goes on learning which messages vary there
-            self._learning = self._read_at
-            for index in range(FIELDS):
-                if index not in self._read_at:
-                    self._first[index].clear()
-                    self._messages[index].clear()
+            self._settle()
         fields, glued = _fields(masked)
         last = len(fields) - 1  # a field is a head's only when something follows it
         # (None until a message is judged here: most reads judge none)
-        messages: list[tuple[str, ...] | None] | None = None
+        messages: list[bool | None] | None = None
         if last > 0:
             said = None
-            for index in self._learning:
+            learning = self._learning
+            watched = self._watched
+            for index in watched:
                 if index < last:
                     value = fields[index]
                     # (a word of letters or digits is a name: most fields, no regex)
-                    if value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None:
+                    if (learning is watched or index in learning) and (
+                            value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None):
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
                     # head's field (a message's own words are no field of brackets), that
                     # may be a value for some messages only
-                    if (value[0] in "[(" and _BRACKETED.fullmatch(value) is not None
+                    if (value[0] in "[(" and index in self._judging
+                            and _BRACKETED.fullmatch(value) is not None
                             and value.strip(_MARKS) not in HEAD_LEVELS):
                         if said is None:
                             said = _said(fields, last)
                         message = (*fields[:index], *fields[index + 1:last], said)
                         if messages is None:
                             messages = [None] * FIELDS
-                        messages[index] = message
-                        self._learn_message(index, value, message, masked)
+                        messages[index] = self._learn_message(index, value, message, masked)
         if not self._read_at:
             return masked  # (nothing read as a value yet)
         return self._rewrite(masked, fields, glued, last, messages)
@@ -181,7 +193,7 @@ class HeadPositions:
         return self._rewrite(masked, fields, glued, len(fields) - 1, None)
 
     def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int,
-                 messages: list[tuple[str, ...] | None] | None) -> str:
+                 messages: list[bool | None] | None) -> str:
         read: list[int] | None = None
         for index in self._read_at:
             if index >= last:
@@ -195,13 +207,16 @@ class HeadPositions:
                     (_head_before(fields, index) or (glued is not None and not glued[index - 1]))
                     and _NAMED_FIELD.fullmatch(field) is not None)):
                 # else a value only where this message has come with MESSAGE_VALUES values here
-                message = None if messages is None else messages[index]
-                if message is None:
+                # (as judged in this read, else looked up)
+                judged = None if messages is None else messages[index]
+                if judged is None:
                     if field[0] not in "[(":
                         continue  # (no field in brackets: not judged per message)
                     message = (*fields[:index], *fields[index + 1:last], _said(fields, last))
-                seen = self._messages[index].get(message)
-                if seen is None or seen[1] != "v":
+                    seen = self._messages[index].get(message)
+                    if seen is None or seen[1] != "v":
+                        continue
+                elif not judged:
                     continue
             if read is None:
                 read = [index]
@@ -231,17 +246,26 @@ class HeadPositions:
         elif first[1:] != value:  # came back alike before, varies now
             self._vary(index, rest, first[1:], value)
 
-    def _learn_message(self, index: int, value: str, message: tuple[str, ...], masked: str) -> None:
+    def _learn_message(self, index: int, value: str, message: tuple[str, ...], masked: str) -> bool:
+        """Judge ``message`` at ``index`` with ``value`` there: whether it is a value there now."""
         messages = self._messages[index]
         seen = messages.get(message)
+        # (SETTLE_AFTER judgements past the last that turned a message a value, once the
+        # stream's first SETTLE_AFTER texts are read, or JUDGED_AT_MOST in all: the index's
+        # judgement settles, and this one is not made)
+        judged = self._judgements[index] + 1
+        if judged > self._settle_at[index] and self._reads >= SETTLE_AFTER:
+            self._settle_messages(index)
+            return seen is not None and seen[1] == "v"
+        self._judgements[index] = judged
         if seen is None:
             if len(messages) >= MAX_RESTS:
                 messages.clear()
             messages[message] = [masked, "", value]
-            return
+            return False
         state = seen[1]
         if state == "v":
-            return
+            return True
         if not state:  # (it comes back: counted once)
             seen[1] = " "
             self._messages_recurred[index] += 1
@@ -256,9 +280,41 @@ class HeadPositions:
             # field; a message's own words vary for few): a value for this message
             seen[1] = "v"
             self.earlier = seen[0]
+            self._settle_at[index] = min(judged + SETTLE_AFTER, JUDGED_AT_MOST)
             if index not in self._partly:
                 self._partly = tuple(sorted((*self._partly, index)))
                 self._read_at = tuple(sorted({*self._free, *self._partly}))
+            return True
+        return False
+
+    def _settle(self) -> None:
+        """After SETTLE_AFTER texts, what has shown no variation is the call site's: learning
+        it stops (its cost on every miss of the exact-text cache); a free index goes on
+        learning its values, and an index free, or free for some messages, goes on judging
+        which messages vary there (until that settles too: ``_learn_message``). (Not in
+        ``read``: a generator there would make its locals cells, a cost on every call.)"""
+        self._learning = self._free
+        self._judging = tuple(index for index in self._judging if index in self._read_at)
+        self._watch()
+        for index in range(FIELDS):
+            if index not in self._free:
+                self._first[index].clear()
+            if index not in self._read_at:
+                self._messages[index].clear()
+
+    def _settle_messages(self, index: int) -> None:
+        """No longer judge messages at ``index`` (the last judgement there, this one, is
+        still made): the messages that turned values there stay read so (a look-up a
+        miss), the others are forgotten."""
+        self._judging = tuple(at for at in self._judging if at != index)
+        self._watch()
+        messages = self._messages[index]
+        self._messages[index] = {message: seen for message, seen in messages.items() if seen[1] == "v"}
+
+    def _watch(self) -> None:
+        """The indexes learned from or judged, one tuple with ``_learning`` where the same."""
+        watched = tuple(sorted({*self._learning, *self._judging}))
+        self._watched = self._learning if watched == self._learning else watched
 
     def _vary(self, index: int, rest: tuple[str, ...], first: str, value: str) -> None:
         self._first[index][rest] = ""
@@ -279,6 +335,11 @@ class HeadPositions:
             self._read_at = tuple(sorted({*self._free, *self._partly}))
             if free:
                 self.freed |= 1 << index
+
+    @property
+    def judgements(self) -> int:
+        """The messages judged so far, at every index (each a key and a look-up or more), for tests."""
+        return sum(self._judgements)
 
     @property
     def free(self) -> tuple[int, ...]:

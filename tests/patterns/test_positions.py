@@ -18,6 +18,7 @@ import sys
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.positions import (
     FIELDS,
+    JUDGED_AT_MOST,
     MAX_RESTS,
     MESSAGE_VALUES,
     PARTLY_AFTER,
@@ -298,6 +299,46 @@ def test_a_bracketed_head_field_that_is_a_value_for_some_messages_only() -> None
         for site in range(0, len(_MESSAGES), 2):
             tail = ": permission denied" if causes else " after 5 ms"
             assert miner.add(f"[never_seen_source:2] {_MESSAGES[site]}{tail}") in ids[site]
+
+
+def _module_or_instance(site: int, source: str) -> str:
+    """``_mixed_head``'s record, masked: an instance's name before the even call sites'
+    messages, a module's before the odd ones'."""
+    name = f"module_{chr(97 + site)}" if site % 2 else source
+    return f"[{name}:{site % 4 + 1}] {_MESSAGES[site]} after <*> ms"
+
+
+def test_the_per_message_judgement_settles_and_its_values_stay_read() -> None:
+    # a long stream of one head: once SETTLE_AFTER judgements at an index have turned no
+    # message a value, the index is judged no more (a miss then costs a look-up there), and
+    # the messages found values there stay so, for an instance never seen too
+    rng = random.Random(4)
+    head = HeadPositions()
+    for _ in range(4 * SETTLE_AFTER):
+        site = rng.randrange(len(_MESSAGES))
+        head.read(_module_or_instance(site, rng.choice(_SOURCES)))
+    assert head._read_at == (0,) and head.free == ()
+    settled = head.judgements
+    assert settled <= 2 * SETTLE_AFTER + len(_MESSAGES) * 6  # (the learning, then the quiet run)
+    for _ in range(2 * SETTLE_AFTER):
+        site = rng.randrange(len(_MESSAGES))
+        head.read(_module_or_instance(site, rng.choice(_SOURCES)))
+    assert head.judgements == settled
+    assert all(seen[1] == "v" for seen in head._messages[0].values())  # (the others forgotten)
+    for site in range(len(_MESSAGES)):
+        line = _module_or_instance(site, "never_seen_source")
+        assert head.read(line) == (line if site % 2 else f"[<*>] {_MESSAGES[site]} after <*> ms")
+
+
+def test_the_per_message_judgement_is_bounded_where_messages_keep_turning_values() -> None:
+    # a stream whose new messages each come twice, under two instances' names: each turns a
+    # value there, so the judgement never goes quiet; it stops after JUDGED_AT_MOST all the same
+    head = HeadPositions()
+    for n in range(3 * JUDGED_AT_MOST):
+        head.read(f"[{_SOURCES[n % len(_SOURCES)]}:2] event was handled for item{n // 2}x")
+    assert head.judgements == JUDGED_AT_MOST
+    assert head.read("[never_seen_source:2] event was handled for item7x") == (
+        "[<*>] event was handled for item7x")
 
 
 def test_a_bracketed_tag_that_two_call_sites_share_a_message_with_stays_theirs() -> None:
