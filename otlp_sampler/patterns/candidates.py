@@ -28,9 +28,9 @@ Each mask is a necessary condition of its rule, as the rule is now:
   starts, and a start there: a cue, a word that announces an error, a sentence's end
   before a bar, or ``ANCHOR_WORDS`` words of the template before it (or a separator and two
   words after in the template: an error's text before them); two words of the
-  template before it (or an error's key, or a label's colon alone); the rest of the message after a run of at most
-  ``MAX_TEXT`` tokens agreeing from its end; and after the run, within what agrees from
-  the end, two words of the template, a bar or a closing bracket (then an opening one right
+  template before it (or an error's key, or a label's colon alone); the rest of the
+  message after a run of at most ``MAX_TEXT`` tokens agreeing from its end; and after the
+  run, within what agrees from the end, two words of the template, a bar or a closing bracket (then an opening one right
   before the run), unless nothing agrees there (the value of a key to the end).
 
 A rule that lets more through must loosen its mask here too: ``tests/patterns/

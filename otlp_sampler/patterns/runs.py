@@ -153,7 +153,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > (MAX_TEXT if texted or parted else MAX_RUN):
             return None
-        leaned = leaned or end - head > MAX_RUN and not texted
+        leaned = leaned or (end - head > MAX_RUN and not texted)
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
                 if not (texted or parted) or side[at] in _FIELD_MARKS:

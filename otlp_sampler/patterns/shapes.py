@@ -735,7 +735,7 @@ SETTLED_WORD: Final = 2  # as many, for a word of prose before a word of its sen
 
 def _prose_word(token: str, kind: int) -> bool:
     """Whether ``token`` is a word of prose: letters only, lower-case or capitalised."""
-    return (kind == WORD or kind == TITLE) and token.isalpha() and token[1:].islower()
+    return kind in (WORD, TITLE) and token.isalpha() and token[1:].islower()
 
 
 def _named_by_noun(tokens: list[str], at: int) -> bool:
@@ -807,7 +807,8 @@ def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
     end = len(shape.tokens) - tail
     if WILD in shape.kinds[head:end] or (tail and shape.tokens[end] == "|"):
         return False
-    if tail and shape.tokens[end] in _PARTING and _reads_as_failure(shape.tokens[head:end], shape.kinds[head:end]):
+    if tail and shape.tokens[end] in _PARTING and _reads_as_failure(
+            shape.tokens[head:end], shape.kinds[head:end]):
         return False
     return not cue_at(tokens, head) and not _announces_error(tokens, head)
 
