@@ -23,15 +23,15 @@ Each mask is a necessary condition of its rule, as the rule is now:
 - ``fit_mask``: ``fits_other_length`` agrees from the front only over tokens that are
   equal or whose next ones are, and so from the end, and must cover all of the shorter
   side but one token;
-- ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key
-  in the template), the tokens equal or the template's a variable up to where the run
-  starts, and a start there: a cue, a word that announces an error, a sentence's end
-  before a bar, or ``ANCHOR_WORDS`` words of the template before it (or a separator and two
-  words after in the template: an error's text before them); two words of the
-  template before it (or an error's key, or a label's colon alone); the rest of the
-  message after a run of at most ``MAX_TEXT`` tokens agreeing from its end; and after the
-  run, within what agrees from the end, two words of the template, a bar or a closing bracket (then an opening one right
-  before the run), unless nothing agrees there (the value of a key to the end).
+- ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key in the
+  template), the tokens equal or the template's a variable up to where the run starts, and a
+  start there: a cue, a word that announces an error, a sentence's end before a bar, or
+  ``ANCHOR_WORDS`` words of the template before it (or a separator and two words after in the
+  template: an error's text before them); two words of the template before it (or an error's
+  key, or a label's colon alone); the rest of the message after a run of at most ``MAX_TEXT``
+  tokens agreeing from its end; and after the run, within what agrees from the end, two words
+  of the template, a bar or a closing bracket (then an opening one right before the run),
+  unless nothing agrees there (the value of a key to the end).
 
 A rule that lets more through must loosen its mask here too: ``tests/patterns/
 test_candidates.py`` checks each mask against its rule on random pairs.

@@ -259,11 +259,11 @@ def _after_cause(masked: str, end: int) -> str:
 def _own_words(masked: str, end: int) -> int:
     """Where the program's own words go on after a cause folded from ``end`` on, or -1: a
     comma outside brackets and quotes, then three words or values (two words of letters) that
-    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``,
-    ``…: EOF, proceeding to read config from other places``): the call site's words after the error's text, as after a
-    bar; a library's text says its own commas before a word of failure (``valid for a, not
-    b``) or a value (``expected <*>, got <*>``; two words are a library's pair, ``expected
-    daily, got remote``, measured)."""
+    say no failure, the first in lower case (``…: i/o timeout, please fix it manually``, ``…:
+    EOF, proceeding to read config from other places``): the call site's words after the
+    error's text, as after a bar; a library's text says its own commas before a word of
+    failure (``valid for a, not b``) or a value (``expected <*>, got <*>``; two words are a
+    library's pair, ``expected daily, got remote``, measured)."""
     depth = 0
     quoted = ""
     for at in range(end, len(masked)):
