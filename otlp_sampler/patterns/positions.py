@@ -56,7 +56,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
-from otlp_sampler.patterns.runs import _COMPONENT_KINDS
+from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
@@ -419,7 +419,7 @@ def _said(fields: list[str], last: int) -> str:
         if head is not None:
             words = words[head.end():]
     named = words.split()
-    if len(named) == 2 and named[1] in _COMPONENT_KINDS:
+    if len(named) == 2 and named[1] in COMPONENT_KINDS:
         return text  # (a part's name and its kind: ``tail_csv plugin: <message>``, a label)
     return said if len(named) > 1 else text
 

@@ -664,8 +664,8 @@ _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
 # messages: ``tail_csv plugin: <message>``, ``auth module: <message>``)
-_COMPONENT_KINDS: Final = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
-                                               "component", "subsystem", "backend", "provider", "adapter")
+COMPONENT_KINDS: Final = frozenset(form for word in ("plugin", "module", "extension", "addon", "driver",
+                                              "component", "subsystem", "backend", "provider", "adapter")
                              for form in (word, word.title()))
 
 
@@ -704,7 +704,7 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int, start: int = 0)
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
-    return at >= 2 and tokens[at - 1] in _COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
+    return at >= 2 and tokens[at - 1] in COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
         at == start + 2 or tokens[at - 3] in _CAUSE_CLOSERS or process_tag_end(tokens, at - 3)
         or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
 
