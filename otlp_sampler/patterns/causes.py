@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses
+from otlp_sampler.patterns.masking import MESSAGE_KEYS, TRAILING_LOCATION, WILDCARD, mask_statuses
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
@@ -73,7 +73,7 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
 # message key (logrus's and slog's ``msg="…"``): its text is read there as a bare message is.
 _MESSAGE_OPENING: Final = re.compile(
     r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
-    r'|.*?(?<![\w.-])(?:msg|message|Message|event)="(?=\S)')
+    r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
 
 
 def message_opening(masked: str) -> int:

@@ -96,7 +96,7 @@ _BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \[")|(?<=\]: \["))(
 # pod_workers.go:12] "Pod status updated" pod="kube-system/x"), not a value.
 _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
 # The keys whose value is a structured record's message (.NET's JSON console writes "Message").
-_MESSAGE_KEY_NAMES: Final = ("msg", "message", "event", "Message")
+MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 
 
 def _not_after_message_key(form: str) -> str:
@@ -105,7 +105,7 @@ def _not_after_message_key(form: str) -> str:
     only: one with a namespace or a stem (``grpc.message=``, ``error.message=``,
     ``err_msg=``) is an attribute, a peer's or an error's text, and its value varies."""
     bare = "" if form.startswith('"') else r"(?<![\w.-])"  # (a JSON key's quote bounds it)
-    return "".join(f"(?<!{bare}{re.escape(form.format(key))})" for key in _MESSAGE_KEY_NAMES)
+    return "".join(f"(?<!{bare}{re.escape(form.format(key))})" for key in MESSAGE_KEYS)
 
 
 # A quote followed by a space, or by a mark that ends a clause and a space, closes a value
@@ -475,7 +475,7 @@ _SYSLOG_5424: Final = re.compile(
 
 # A structured record's message quoted as logfmt's writers quote it (Go's %q: logrus's and
 # slog's text handlers, msg="…"), with quotes escaped inside it
-_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:msg|message|Message|event)="((?:[^"\\\n]|\\.)*)"')
+_QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]|\\.)*)"')
 
 
 def _mask_quoted_message(text: str) -> str:

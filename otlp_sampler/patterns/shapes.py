@@ -45,7 +45,7 @@ from otlp_sampler.patterns.candidates import (
     run_mask,
     score_mask,
 )
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
 from otlp_sampler.patterns.runs import (
     _BRACKET_PAIRS,
     _FAILURE_TOKENS,
@@ -975,7 +975,7 @@ def _name_at(tokens: list[str]) -> int:
 
 
 # The keys whose quoted value is a structured record's message (masking's, in tokens)
-_MESSAGE_KEYS: Final = frozenset(("msg", "message", "Message", "event"))
+_MESSAGE_KEYS: Final = frozenset(MESSAGE_KEYS)
 
 
 def _field_opening(tokens: list[str]) -> int:
