@@ -135,7 +135,7 @@ split was made before any measurement in each round:
   _log with its level first), in 19 languages, each fetched at its newest snapshot (under the
   fetch tool's 500 MB bound: 12 first choices and two replacements were too large and were
   replaced before anything was read) and written here with that commit before any statement of theirs was extracted:
-  pinned at 12:42 UTC, with calls written from the loggers' documented APIs, to be checked
+  pinned at 12:41 UTC, with calls written from the loggers' documented APIs, to be checked
   against their sources after the pin. Scored once at the end of round 11, they are held out
   no longer then; the next round sets this flag False and chooses new held-out programs first.
 """
