@@ -119,8 +119,25 @@ split was made before any measurement in each round:
   osquery's glog prefix, WireGuard's ring log tag) and KOReader's, acme.sh's, opam's, Go's
   Sprint and Perl's modifiers' arguments as printed; Nebula, found to log with log/slog at its
   commit, is read as slog's pairs (docs/patterns.md, The call-site corpus). Scored once
-  at the end of round 10, they are held out no longer then; the next round sets this flag
-  False and chooses new held-out programs first.
+  at the end of round 10 (0.868; seeds 0/1/2 0.868/0.868/0.869, round start 0.871, drain3
+  0.646), they are development programs since round 11.
+- round 11: the 23 programs of ``_ROUND_11``, all held out, chosen on 2026-12-04 (12:30-12:40
+  UTC) by the corpus11 helper as widely used programs not among the 247 above (nor Loghub's
+  systems), favouring the logs services really send (a virtual switch, a remote desktop
+  library, a container manager, an I2P router, a distributed database, a DNS filter, a remote
+  desktop gateway, a linter, a video bridge, a web framework, an intrusion blocker, an identity
+  server, an IoT gateway, a mail platform, a wiki, a screen capture tool, a load tester, a
+  support chat backend, a media player, a static analyzer, a mail server container, a language
+  server, a database) and styles the 247 cover little (Open vSwitch's VLOG_x and rate-limited
+  VLOG_x_RL, WLog's tag first, LXC's SYSERROR, i2pd's LogPrint joining its arguments, Go's
+  standard log with a prefix, slog's xContext calls, KotlinLogging's lambdas, Logs' fun m -> m
+  format, ShareX's DebugHelper, tsung's ?LOGF with the level last, IINA's Logger.log, a shell
+  _log with its level first), in 19 languages, each fetched at its newest snapshot (under the
+  fetch tool's 500 MB bound: 12 first choices and two replacements were too large and were
+  replaced before anything was read) and written here with that commit before any statement of theirs was extracted:
+  pinned at 12:41 UTC, with calls written from the loggers' documented APIs, to be checked
+  against their sources after the pin. Scored once at the end of round 11, they are held out
+  no longer then; the next round sets this flag False and chooses new held-out programs first.
 """
 
 from __future__ import annotations
@@ -175,7 +192,7 @@ class Program:
     # __METHOD__ printed as itself, and the exception before the message of Timber's and C#'s
     # calls left out of the text; 4 (round 4's programs) the readings their languages need (extract.py);
     # 5 (round 5's programs) likewise for theirs, 6 (round 6's) for theirs, 7 (round 7's) for theirs,
-    # 8 (round 8's) for theirs, 9 (round 9's) for theirs, 10 (round 10's) for theirs.
+    # 8 (round 8's) for theirs, 9 (round 9's) for theirs, 10 (round 10's) for theirs, 11 (round 11's) for theirs.
     # Round 1's programs were read with 1 until round 3, which
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
@@ -1138,6 +1155,102 @@ _ROUND_10: tuple[Program, ...] = (
             r"\b(?:DEBUG|INFO|WARN|ERROR|FATAL)[ \t]+(?=[\"'])", "plain"),
 )
 
+_ROUND_11: tuple[Program, ...] = (
+    # C: a virtual switch's VLOG_x (and VLOG_x_RL(&rl, ...)), a remote desktop library's WLog_x(TAG,
+    # ...), a container manager's ERROR/SYSERROR and log_x(ret, ...)
+    Program("ovs", "openvswitch/ovs", "d6a632a9b16e5dca2e51eefded3a545e68ea6ba3", "c",
+        ("lib/*.c", "ofproto/*.c", "ovsdb/*.c", "vswitchd/*.c", "utilities/*.c"),
+            r"\bVLOG_(?:EMER|ERR|WARN|INFO|DBG)(?:_ONCE)?\(|\bVLOG_(?:EMER|ERR|WARN|INFO|DBG)_RL\(\s*[^,;]+,",
+                "printf", notes="the module, then the level, before the message"),
+    Program("freerdp", "FreeRDP/FreeRDP", "9626564421df72c84f891afdbc0b20bf702f369f", "c",
+        ("libfreerdp/*.c", "channels/*.c", "server/*.c", "winpr/*.c"),
+            r"\bWLog_(?:FATAL|ERR|WARN|INFO|DBG|VRB)\(\s*[^,;]+,|\bWLog_Print\(\s*[^,;]+,\s*[^,;]+,", "printf",
+                notes="the tag (TAG) first"),
+    Program("lxc", "lxc/lxc", "e7b855a51b81a6a562d121aa60e8581993beb203", "c", ("src/lxc/*.c",),
+            r"\b(?:SYS)?(?:FATAL|ERROR|WARN|NOTICE|INFO|DEBUG|TRACE)\("
+            r"|\blog_(?:error|warn|info|debug|trace)\(\s*[^,;]+,"
+            r"|\blog_(?:error|warn|info|debug|trace)_errno\(\s*[^,;]+,\s*[^,;]+,", "printf",
+                notes="SYSERROR and the _errno variants append ' - strerror'"),
+    # C++: an I2P router's LogPrint(level, parts...) joining its arguments
+    Program("i2pd", "PurpleI2P/i2pd", "59b50e7c57d0d90b5d2d651198d239ba6ce93f39", "cpp",
+        ("libi2pd/*.cpp", "libi2pd_client/*.cpp", "daemon/*.cpp"),
+            r"\bLogPrint\(\s*eLog\w+\s*,", "plain", notes="the arguments are printed one after another"),
+    # Go: a distributed database's standard log with a prefix, a DNS filter's slog xContext calls
+    Program("rqlite", "rqlite/rqlite", "df4edc42bada95cbe2c3445542020ea23a318827", "go", ("*.go",),
+            r"\b(?:\w+\.)?logger\.(?:Printf|Println|Print|Fatalf)\(|\blog\.(?:Printf|Println|Fatalf)\(", "printf",
+                exclude=(*_NOT_SOURCE, "system_test")),
+    Program("adguardhome", "AdguardTeam/AdGuardHome", "75e43ab5b251aa5038ebc857595855c5b168b93d", "go",
+        ("internal/*.go",),
+            r"\b(?:\w+\.)*(?:l|logger)\.(?:Debug|Info|Warn|Error)Context\(\s*[\w.()]+\s*,", "plain",
+                render="logfmt", kv="pairs", notes="slog's text handler"),
+    # Java: a remote desktop gateway's SLF4J
+    Program("guacamole", "apache/guacamole-client", "5be18be1eeadc4cc544c737c54bd761261d2ad65", "java",
+        ("*/src/main/*.java",),
+            r"\b(?:logger|LOGGER|log)\.(?:info|warn|error|debug|trace)\(", "brace"),
+    # Kotlin: a linter's KotlinLogging lambdas, a video bridge's jitsi-utils logger (and its c-variants)
+    Program("ktlint", "pinterest/ktlint", "8b3c23803408b99d90c89ae54f2aa18a49851595", "kotlin",
+        ("*/src/main/*.kt",),
+            r"\b(?:LOGGER|logger)\.(?:info|warn|error|debug|trace)\b", "brace",
+                exclude=(*_NOT_SOURCE, "build-logic")),
+    Program("jitsi-videobridge", "jitsi/jitsi-videobridge", "a29d97d13fbfb54afc676a526485ce87df4f7a64",
+        "kotlin", ("*/src/main/*.kt",),
+            r"\blogger\.c?(?:info|warn|error|debug|trace)\b", "brace"),
+    # Scala: a web framework's play.api.Logger
+    Program("playframework", "playframework/playframework", "1a666e1866bfe54b166cfa8689f7c9d56e1b2224",
+        "scala", ("*/src/main/*.scala",),
+            r"\b(?:logger|Logger)\.(?:info|warn|error|debug|trace)\(", "plain"),
+    # Python: an intrusion blocker's logSys
+    Program("fail2ban", "fail2ban/fail2ban", "deffcbcd1712a3a0cbd79c1da324096ebf36d306", "python",
+        ("fail2ban/*.py",),
+            r"\blogSys\.(?:info|warning|error|debug|notice|critical|exception)\(", "printf"),
+    # Rust: an identity server's tracing macros (admin_x!, security_x!, request_x!)
+    Program("kanidm", "kanidm/kanidm", "f72676f73006e83bd0819d75a3b1a57fe85beef6", "rust",
+        ("server/*.rs", "unix_integration/*.rs", "proto/*.rs"),
+            r"\b(?:tracing::)?(?:(?:admin|security|request|filter)_)?(?:info|warn|error|debug|trace)!\(",
+                "brace", kv="tracing"),
+    # JavaScript (TypeScript): an IoT gateway's winston module loggers
+    Program("zwave-js-ui", "zwave-js/zwave-js-ui", "cd01655a908903537d9079407f87d734f7d2da8e", "js",
+        ("api/*.ts",),
+            r"\blogger\.(?:info|warn|error|debug|verbose)\(", "plain"),
+    # Ruby: a mail platform's Klogger with fields
+    Program("postal", "postalserver/postal", "8ef89606bc34146fffba77a604dd824e6b1cdcc2", "ruby",
+        ("app/*.rb", "lib/*.rb"),
+            r"\blogger\.(?:info|warn|error|debug)\b\(?", "plain", kv="ruby"),
+    # PHP: a wiki's Laravel Log facade
+    Program("bookstack", "BookStackApp/BookStack", "6f1c54d018f7d55301eb4c31055b04769f5924d7", "php",
+        ("app/*.php",),
+            r"\b(?:Log::|logger\(\)->)(?:info|warning|error|debug|notice|critical)\(", "plain"),
+    # C#: a screen capture tool's DebugHelper.WriteLine(format, args)
+    Program("sharex", "ShareX/ShareX", "e9711f202c68e85bfe4fd34cd32862846418f46b", "csharp",
+        ("ShareX*/*.cs",),
+            r"\bDebugHelper\.(?:Logger\.)?WriteLine\(", "named"),
+    # Erlang: a load tester's ?LOGF(format, args, level)
+    Program("tsung", "processone/tsung", "87e291b5bc896138736315dc1e51e5e91d8ad0f9", "erlang", ("src/*.erl",),
+            r"\?(?:LOGF|LOG|DebugF|Debug)\(", "erlang", notes="the level comes last"),
+    # Elixir: a support chat backend's Logger
+    Program("papercups", "papercups-io/papercups", "6a6f5adc7f0cef5813b2c2f1c0659922defaf976", "elixir",
+        ("lib/*.ex",),
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", render="elixir"),
+    # Swift: a media player's Logger.log(message, level:, subsystem:)
+    Program("iina", "iina/iina", "3e7e879cd12fa22753183872acf49ce38630ef42", "swift", ("iina/*.swift",),
+            r"\bLogger\.(?:log|fatal)\(", "plain"),
+    # OCaml: a static analyzer's Logs (fun m -> m format ...)
+    Program("semgrep", "semgrep/semgrep", "6568da50eada3396c4d561a1d723163488ea04e2", "ocaml",
+        ("src/*.ml", "libs/*.ml"),
+            r"\b(?:Logs|Log)\.(?:app|err|warn|info|debug)\s*\(\s*fun\s+m\s*->\s*m\s+(?=\")", "printf"),
+    # shell: a mail server container's _log level message
+    Program("docker-mailserver", "docker-mailserver/docker-mailserver",
+        "c9b015ddc869b277c16dd20ef4a70e595c72d022", "shell", ("target/*.sh", "setup.sh"),
+            r"(?m)^\s*_log(?:_with_date)?\s+['\"]?\w+['\"]?\s+", "plain"),
+    # Zig: a language server's std.log
+    Program("zls", "zigtools/zls", "113f79a1d120cfda4cf758bc41273d8d15b4e46a", "zig", ("src/*.zig",),
+            r"\blog\.(?:err|warn|info|debug)\(", "brace"),
+    # Clojure: a database's tools.logging
+    Program("xtdb", "xtdb/xtdb", "651a9df51af1abb853ef356172a759d35ee54a8c", "clojure",
+        ("*/src/main/*.clj", "src/main/*.clj"),
+            r"\(log/(?:info|warn|error|debug|trace)f?\b", "plain"),
+)
+
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=3) for p in _ROUND_3)
             + tuple(dataclasses.replace(p, rules=4) for p in _ROUND_4)
@@ -1146,7 +1259,8 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=7) for p in _ROUND_7)
             + tuple(dataclasses.replace(p, rules=8) for p in _ROUND_8)
             + tuple(dataclasses.replace(p, rules=9) for p in _ROUND_9)
-            + tuple(dataclasses.replace(p, rules=10, held_out=True) for p in _ROUND_10))
+            + tuple(dataclasses.replace(p, rules=10) for p in _ROUND_10)
+            + tuple(dataclasses.replace(p, rules=11, held_out=True) for p in _ROUND_11))
 
 
 def by_name(name: str) -> Program:
