@@ -171,17 +171,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
         # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
-        depth, said = 0, False
-        for at in range(record_header(template)[0] + 1, head):
-            token = template[at]
-            if token in _CAUSE_OPENERS:
-                depth += 1
-            elif token in _CAUSE_CLOSERS:
-                depth -= 1
-            elif not depth and template_kinds[at] in (WORD, TITLE, CAPS):
-                said = True
-                break
-        return (head, tail) if said and all(
+        return (head, tail) if _own_word_before(template, template_kinds, head) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (_reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
@@ -321,6 +311,21 @@ def _coded(run: list[str], kinds: list[int]) -> bool:
 
 
 _UNMARKED_CAUSE_MARKS: Final = frozenset(("=", "`", "|"))
+
+
+def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
+    """Whether a word of the message's own comes before ``end``: after the record's header
+    and outside brackets (its tags, ``[DUBBO]``)."""
+    depth = 0
+    for at in range(record_header(template)[0] + 1, end):
+        token = template[at]
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+        elif not depth and kinds[at] in (WORD, TITLE, CAPS):
+            return True
+    return False
 
 
 def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
