@@ -63,6 +63,7 @@ from otlp_sampler.patterns.runs import (
     _says_failure,
     _unmarked_cause_at,
     failures_at,
+    value_to_end,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -303,7 +304,34 @@ class ShapeIndex:
             found = self._inner_run(tokens, kinds, lead, by_length)
             if found is None:
                 found = self._unmarked_cause(tokens, kinds, lead, by_length)
+            if found is None:
+                found = self._value_to_end(tokens, kinds, by_length)
             return found
+        return None
+
+    def _value_to_end(self, tokens: list[str], kinds: list[int],
+                      by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of another length that ends with the value of a key or a label where
+        ``tokens`` hold more there, or the reverse (``runs.value_to_end``): the value holds
+        the rest of the record. The pattern's first shape then ends with that value."""
+        length = len(tokens)
+        # the message longer: a template as long as the message up to a key mark, and a value
+        for at in range(3, length - 1):
+            if tokens[at - 1] in _KEY_MARKS:
+                bucket = by_length.get(at + 1)
+                if bucket is not None:
+                    for candidate in bucket.candidates():
+                        if value_to_end(candidate.tokens, candidate.kinds, tokens, kinds, True):
+                            return candidate.pattern
+        # the message shorter, ending with a value after a key mark: a longer template goes on there
+        if length > 3 and kinds[-1] == WILD and tokens[-2] in _KEY_MARKS:
+            for other in range(length + 2, length + MAX_TEXT):
+                bucket = by_length.get(other)
+                if bucket is not None:
+                    for candidate in bucket.candidates():
+                        if value_to_end(tokens, kinds, candidate.tokens, candidate.kinds, False):
+                            self._fold_run(candidate, length - 1, other)
+                            return candidate.pattern
         return None
 
     def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,
