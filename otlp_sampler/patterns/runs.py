@@ -1196,6 +1196,10 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     header = record_header(short)[0]
     if word_count(short_kinds[header + 1:at]) < VALUE_ANCHOR_WORDS:
         return False
+    if short[at - 1] == ":" and all(kind in _SENTENCE_KINDS for kind in short_kinds[header + 1:at - 1]):
+        # words alone and a colon open the message: a label (WebSocket Pinger: <*>), and the
+        # event's own message after it (… sending ping frame / … received pong frame <*>)
+        return False
     depth = 0
     chained = False  # a label's colon after the value: a chain of labels, or a wrapped error
     for token in long[at:]:

@@ -2350,14 +2350,14 @@ def test_a_value_after_a_label_holds_the_rest_of_a_longer_record():
     # before it, takes whatever the record has there, any length, marks included (one slot,
     # one call site: runs.value_to_end), whichever length comes first
     assert _one_pattern_both_ways(
-        "Reason code for revocation: 3",
-        "Reason code for revocation: 4",
-        "Reason code for revocation: 7: Read timed out. (read timeout=10)",
-        "Reason code for revocation: 9: [Errno 111] Connection refused")
+        "[sync] Reason code for revocation: 3",
+        "[sync] Reason code for revocation: 4",
+        "[sync] Reason code for revocation: 7: Read timed out. (read timeout=10)",
+        "[sync] Reason code for revocation: 9: [Errno 111] Connection refused")
     assert _one_pattern_both_ways(
-        "sync aborted for tenant error=17",
-        "sync aborted for tenant error=23",
-        "sync aborted for tenant error=5 undefined method `x' for nil:NilClass")
+        "mirror: open repository 12 of user 7: 42",
+        "mirror: open repository 13 of user 8: 17",
+        "mirror: open repository 14 of user 9: dial tcp 10.0.0.7:5432: connect: connection refused")
 
 
 def test_what_follows_a_label_s_value_as_another_field_stays_apart():
@@ -2366,8 +2366,12 @@ def test_what_follows_a_label_s_value_as_another_field_stays_apart():
     assert _apart("fetching range of accounts limit=3", "fetching range of accounts limit=3 bytes=9 origin=7")
     assert _apart("Open folder result: 3, path: /srv/a", "Open folder result: 4, path: /srv/b, file: x.txt")
     assert _apart("sync finished with result: 3", "sync finished with result: 4, retrying in 5 seconds")
-    # a record's header and a label, or a label alone, anchor nothing: many events' words
-    assert _apart("[debug] worker: 42", "[debug] worker: 17 was queued for a retry")
-    assert _apart("heartbeat: 42", "heartbeat: 17 was queued for a retry")
+    # a record's header and a label anchor nothing, nor do words alone and a colon that open
+    # the message: a label, and the event's own words after it
+    assert _apart("[debug] worker: 42", "[debug] worker: 17 queued in (batch 3)")
+    assert _apart("Metrics Pusher: 42", "Metrics Pusher: 17 queued in (batch 3)")
+    assert _apart("rebuild of index: 3", "rebuild of index: 4 moved to (shard 7)")
+    # a colon chain after the value that is a field (a name of code and its value), no error's text
+    assert _apart("[sync] mount done on node: 3", "[sync] mount done on node: bglio78 : block_id : location")
     # nor does another word before the value (two sentences): no value slot in common
-    assert _apart("Reason code for revocation: 3", "Reason code for renewal: 4: Read timed out.")
+    assert _apart("[sync] Reason code for revocation: 3", "[sync] Reason code for renewal: 4: Read timed out.")
