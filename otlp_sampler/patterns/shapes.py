@@ -17,8 +17,10 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias;
 5. a shape of a nearby length with another run of words in its middle (``_inner_run``),
-   and last one that says the same failure and ends with another text of what failed,
-   with no mark before it (``_unmarked_cause``), which the pattern folds into a value.
+   then one that says the same failure and ends with another text of what failed,
+   with no mark before it (``_unmarked_cause``), which the pattern folds into a value,
+   and last one that ends with a key's or a label's value where the message goes on, or
+   the reverse (``_value_to_end``: the value holds the rest of the record).
 
 Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
 spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
