@@ -1166,11 +1166,12 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
                  template_is_short: bool) -> bool:
     """Whether ``long`` is ``short`` with more tokens in the value that ends ``short``: the
     value of a key or a label (``short`` ends ``… : <*>`` or ``… = <*>``) holds the rest of
-    the record, whatever its length (``Reason code for revocation: <*>`` / ``…: <*>: Read
-    timed out. (read timeout=<*>)``). One slot, one call site's: the two agree exactly
+    the record, whatever its length (``open repository <*> of user <*>: <*>`` / ``…: <*>:
+    Read timed out. (read timeout=<*>)``). One slot, one call site's: the two agree exactly
     before it (equal tokens, or a variable of the template, the one of the two already
     known), with ``VALUE_ANCHOR_WORDS`` constant words of the message there (not of the
-    record's header), so two sentences that differ in a word stay two; the slot is a value
+    record's header, nor a label that opens the message, words alone and a colon, whose
+    event follows it), so two sentences that differ in a word stay two; the slot is a value
     in ``short`` already (the call site prints values there), and what ``long`` holds after
     it is no other field of the record: no ``=`` or ``,`` outside brackets (``limit=<*>
     bytes=<*>``, ``result: <*>, path: <*>``: another key), no field's end (``|``, ``;``), its
