@@ -317,21 +317,32 @@ class ShapeIndex:
         ``tokens`` hold more there, or the reverse (``runs.value_to_end``): the value holds
         the rest of the record. The pattern's first shape then ends with that value."""
         length = len(tokens)
+        if length < 3:
+            return None
+        second = tokens[1]
         # the message longer: a template as long as the message up to a key mark, and a value
         for at in range(3, length - 1):
-            if tokens[at - 1] in _KEY_MARKS:
+            mark = tokens[at - 1]
+            if mark in _KEY_MARKS:
                 bucket = by_length.get(at + 1)
                 if bucket is not None:
                     for candidate in bucket.candidates():
-                        if value_to_end(candidate.tokens, candidate.kinds, tokens, kinds, True):
+                        shape, shape_kinds = candidate.tokens, candidate.kinds
+                        # (most: no value after that mark, or another second word)
+                        if shape_kinds[at] == WILD and shape[at - 1] == mark and (
+                                shape[1] == second or shape_kinds[1] == WILD) and (
+                                value_to_end(shape, shape_kinds, tokens, kinds, True)):
                             return candidate.pattern
         # the message shorter, ending with a value after a key mark: a longer template goes on there
         if length > 3 and kinds[-1] == WILD and tokens[-2] in _KEY_MARKS:
+            mark = tokens[-2]
             for other in range(length + 2, length + MAX_TEXT):
                 bucket = by_length.get(other)
                 if bucket is not None:
                     for candidate in bucket.candidates():
-                        if value_to_end(tokens, kinds, candidate.tokens, candidate.kinds, False):
+                        shape, shape_kinds = candidate.tokens, candidate.kinds
+                        if shape[length - 2] == mark and (shape[1] == second or shape_kinds[1] == WILD) and (
+                                value_to_end(tokens, kinds, shape, shape_kinds, False)):
                             self._fold_run(candidate, length - 1, other)
                             return candidate.pattern
         return None
