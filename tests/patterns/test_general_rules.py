@@ -2374,4 +2374,5 @@ def test_what_follows_a_label_s_value_as_another_field_stays_apart():
     # a colon chain after the value that is a field (a name of code and its value), no error's text
     assert _apart("[sync] mount done on node: 3", "[sync] mount done on node: bglio78 : block_id : location")
     # nor does another word before the value (two sentences): no value slot in common
-    assert _apart("[sync] Reason code for revocation: 3", "[sync] Reason code for renewal: 4: Read timed out.")
+    assert _apart("[sync] Reason code for revocation: 3",
+                  "[sync] Reason code for renewal: 4: Read timed out.")
