@@ -1150,3 +1150,80 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
 
 _BRACKET_PAIRS: Final = {"(": ")", "[": "]", "{": "}"}
 _QUOTE_MARKS: Final = frozenset("'\"")
+
+
+# the marks after which a template's last value is a key's or a label's (value_to_end)
+_VALUE_KEY_MARKS: Final = frozenset((":", "="))
+# constant words before such a value that anchor the rest of a longer record to it: a label
+# alone (``heartbeat: <*>``) is many events' (``ciod: <event> at line <*> …``)
+VALUE_ANCHOR_WORDS: Final = 2
+# after the value, outside brackets, the record's next field or clause (limit=<*> bytes=<*>,
+# result: <*>, path: <*>, <*>, retrying in <*>)
+_NEXT_FIELD: Final = frozenset(("=", ","))
+
+
+def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long_kinds: list[int],
+                 template_is_short: bool) -> bool:
+    """Whether ``long`` is ``short`` with more tokens in the value that ends ``short``: the
+    value of a key or a label (``short`` ends ``… : <*>`` or ``… = <*>``) holds the rest of
+    the record, whatever its length (``open repository <*> of user <*>: <*>`` / ``…: <*>:
+    Read timed out. (read timeout=<*>)``). One slot, one call site's: the two agree exactly
+    before it (equal tokens, or a variable of the template, the one of the two already
+    known), with ``VALUE_ANCHOR_WORDS`` constant words of the message there (not of the
+    record's header, nor a label that opens the message, words alone and a colon, whose
+    event follows it), so two sentences that differ in a word stay two; the slot is a value
+    in ``short`` already (the call site prints values there), and what ``long`` holds after
+    it is no other field of the record: no ``=`` or ``,`` outside brackets (``limit=<*>
+    bytes=<*>``, ``result: <*>, path: <*>``: another key), no field's end (``|``, ``;``), its
+    brackets balanced, at most ``MAX_TEXT`` tokens; and not words alone (``heartbeat: <*>`` /
+    ``…: the peer went away before we could finish`` may be the label's own sentence, as
+    ``_ended_text`` says): a value, a mark among them; and where a colon follows the value
+    (a chain of labels: ``mount FAILED : <*> : point <*>`` / ``…: block_id : location``),
+    an error's text, that reads as a failure (``<*>: request timed out``), as a cause does,
+    or a wrapped error, an operation's colon and a value last (``dial tcp <*>: connect: <*>``;
+    not a field's key, a name of code, and its value: ``…: <*>: block_id: location``)."""
+    at = len(short) - 1
+    if at < 2 or short_kinds[at] != WILD or short[at - 1] not in _VALUE_KEY_MARKS:
+        return False
+    if not 1 < len(long) - at <= MAX_TEXT or long[at - 1] != short[at - 1]:
+        return False
+    template, template_kinds, record = (short, short_kinds, long) if template_is_short else (
+        long, long_kinds, short)
+    for place in range(at):
+        if template[place] != record[place] and template_kinds[place] != WILD:
+            return False
+    # (the anchor is the message's words: a record's header, its level and logger, is every
+    # event's: [debug] fetch_channel: <*> / [debug] <*>: Failed to render item.)
+    header = record_header(short)[0]
+    if word_count(short_kinds[header + 1:at]) < VALUE_ANCHOR_WORDS:
+        return False
+    if short[at - 1] == ":" and all(kind in _SENTENCE_KINDS for kind in short_kinds[header + 1:at - 1]):
+        # words alone and a colon open the message: a label (WebSocket Pinger: <*>), and the
+        # event's own message after it (… sending ping frame / … received pong frame <*>)
+        return False
+    depth = 0
+    chained = False  # a label's colon after the value: a chain of labels, or a wrapped error
+    for token in long[at:]:
+        if token in _FIELD_MARKS or (not depth and token in _NEXT_FIELD):
+            return False
+        chained = chained or (not depth and token == ":")
+        if token in _BRACKET_PAIRS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    # (words alone there may be a sentence of the event's own: _ended_text's, short and
+    # lower-case; a value of another length holds a value or a mark of its own)
+    if depth or STRONG in long_kinds[at:] or all(kind in _SENTENCE_KINDS for kind in long_kinds[at:]):
+        return False
+    # (a colon after the value chains labels, BGL's mount FAILED : <*> : point <*> / … : <*> :
+    # block_id : location; a wrapped error's, op: cause, reads as a failure, as causes do, or
+    # ends with an operation's colon and a value, dial tcp <*>: connect: <*>, as _inner_run_at's,
+    # not a field's, a name of code and its value: block_id : <*>)
+    return not chained or _reads_as_failure(long[at:], long_kinds[at:]) or (
+        long[-2:] == [":", WILDCARD] and long_kinds[-3] in (WILD, WORD, TITLE)
+        and not name_shapes(long[-3]) & IS_CODE_NAME)
+
+
+_SENTENCE_KINDS: Final = frozenset((WORD, TITLE, CAPS))

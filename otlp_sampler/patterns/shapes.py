@@ -17,8 +17,10 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
    elsewhere only as ``templates.score`` allows (``templates.fits_other_length``), to
    which the message's shape is added as an alias;
 5. a shape of a nearby length with another run of words in its middle (``_inner_run``),
-   and last one that says the same failure and ends with another text of what failed,
-   with no mark before it (``_unmarked_cause``), which the pattern folds into a value.
+   then one that says the same failure and ends with another text of what failed,
+   with no mark before it (``_unmarked_cause``), which the pattern folds into a value,
+   and last one that ends with a key's or a label's value where the message goes on, or
+   the reverse (``_value_to_end``: the value holds the rest of the record).
 
 Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
 spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
@@ -63,6 +65,7 @@ from otlp_sampler.patterns.runs import (
     _says_failure,
     _unmarked_cause_at,
     failures_at,
+    value_to_end,
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -303,7 +306,45 @@ class ShapeIndex:
             found = self._inner_run(tokens, kinds, lead, by_length)
             if found is None:
                 found = self._unmarked_cause(tokens, kinds, lead, by_length)
+            if found is None:
+                found = self._value_to_end(tokens, kinds, by_length)
             return found
+        return None
+
+    def _value_to_end(self, tokens: list[str], kinds: list[int],
+                      by_length: dict[int, _Bucket]) -> Pattern | None:
+        """A template of another length that ends with the value of a key or a label where
+        ``tokens`` hold more there, or the reverse (``runs.value_to_end``): the value holds
+        the rest of the record. The pattern's first shape then ends with that value."""
+        length = len(tokens)
+        if length < 3:
+            return None
+        second = tokens[1]
+        # the message longer: a template as long as the message up to a key mark, and a value
+        for at in range(3, length - 1):
+            mark = tokens[at - 1]
+            if mark in _KEY_MARKS:
+                bucket = by_length.get(at + 1)
+                if bucket is not None:
+                    for candidate in bucket.candidates():
+                        shape, shape_kinds = candidate.tokens, candidate.kinds
+                        # (most: no value after that mark, or another second word)
+                        if shape_kinds[at] == WILD and shape[at - 1] == mark and (
+                                shape[1] == second or shape_kinds[1] == WILD) and (
+                                value_to_end(shape, shape_kinds, tokens, kinds, True)):
+                            return candidate.pattern
+        # the message shorter, ending with a value after a key mark: a longer template goes on there
+        if length > 3 and kinds[-1] == WILD and tokens[-2] in _KEY_MARKS:
+            mark = tokens[-2]
+            for other in range(length + 2, length + MAX_TEXT):
+                bucket = by_length.get(other)
+                if bucket is not None:
+                    for candidate in bucket.candidates():
+                        shape, shape_kinds = candidate.tokens, candidate.kinds
+                        if shape[length - 2] == mark and (shape[1] == second or shape_kinds[1] == WILD) and (
+                                value_to_end(tokens, kinds, shape, shape_kinds, False)):
+                            self._fold_run(candidate, length - 1, other)
+                            return candidate.pattern
         return None
 
     def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,

@@ -2343,3 +2343,36 @@ def test_a_method_that_opens_a_message_field_is_its_label():
     head = 'time="2026-03-18T14:54:01Z" level=debug msg="'
     assert _apart(head + 'App\\\\Import\\\\TaskImport::importTask: validation error at line 3"',
                   head + 'App\\\\Import\\\\TaskImport::importTask: imported successfully line 2"')
+
+
+def test_a_value_after_a_label_holds_the_rest_of_a_longer_record():
+    # the value that ends a template after a key's or a label's mark, two words of the message
+    # before it, takes whatever the record has there, any length, marks included (one slot,
+    # one call site: runs.value_to_end), whichever length comes first
+    assert _one_pattern_both_ways(
+        "[sync] Reason code for revocation: 3",
+        "[sync] Reason code for revocation: 4",
+        "[sync] Reason code for revocation: 7: Read timed out. (read timeout=10)",
+        "[sync] Reason code for revocation: 9: [Errno 111] Connection refused")
+    assert _one_pattern_both_ways(
+        "mirror: open repository 12 of user 7: 42",
+        "mirror: open repository 13 of user 8: 17",
+        "mirror: open repository 14 of user 9: dial tcp 10.0.0.7:5432: connect: connection refused")
+
+
+def test_what_follows_a_label_s_value_as_another_field_stays_apart():
+    # another key (=, or a comma and a key) after the value is another field of the record,
+    # and a comma a clause of the call site's own: the records stay apart
+    assert _apart("fetching range of accounts limit=3", "fetching range of accounts limit=3 bytes=9 origin=7")
+    assert _apart("Open folder result: 3, path: /srv/a", "Open folder result: 4, path: /srv/b, file: x.txt")
+    assert _apart("sync finished with result: 3", "sync finished with result: 4, retrying in 5 seconds")
+    # a record's header and a label anchor nothing, nor do words alone and a colon that open
+    # the message: a label, and the event's own words after it
+    assert _apart("[debug] worker: 42", "[debug] worker: 17 queued in (batch 3)")
+    assert _apart("Metrics Pusher: 42", "Metrics Pusher: 17 queued in (batch 3)")
+    assert _apart("rebuild of index: 3", "rebuild of index: 4 moved to (shard 7)")
+    # a colon chain after the value that is a field (a name of code and its value), no error's text
+    assert _apart("[sync] mount done on node: 3", "[sync] mount done on node: bglio78 : block_id : location")
+    # nor does another word before the value (two sentences): no value slot in common
+    assert _apart("[sync] Reason code for revocation: 3",
+                  "[sync] Reason code for renewal: 4: Read timed out.")
