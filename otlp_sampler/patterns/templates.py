@@ -751,10 +751,12 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
 
 
 def known_value_pair(a: str, b: str, values: AbstractSet[str]) -> bool:
-    """Whether one of two different words is a value this stream has shown elsewhere (in
-    ``values``: a word at a place of another template that had taken two other words
-    already, ``shapes.ShapeIndex.learn_values``), and neither is a word of prose, a state
-    or a verb's form. Values recur across events: a user, a host, a queue or a reason is
+    """Whether the message's word ``b``, against the template's ``a``, is a value this stream
+    has shown elsewhere (in ``values``: a word at a place of a template that had taken two
+    other words already, ``shapes.ShapeIndex.learn_values``), neither is a closed word of
+    prose, and neither a state nor a verb's form unless both are known. (The message's word:
+    ``candidates.score_mask`` reads the message's tokens, not each template's.) Values
+    recur across events: a user, a host, a queue or a reason is
     named by many call sites (``dist on shared`` / ``… on notifications``, ``due to
     noproc`` / ``… econnrefused`` after ``closed: noproc`` went by), while a word that
     names one event (``member promote`` / ``member add``) is no other template's variable.
