@@ -646,12 +646,19 @@ class ShapeIndex:
         variable already: a place that has taken three words or more is a variable, and its
         words are values the stream may print elsewhere (templates.known_value_pair). The
         two words that made it one are not: they may be two call sites' words, merged."""
+        if WILDCARD not in template:
+            return
         values = self.values
-        for at, held in enumerate(template):
-            if held == WILDCARD and kinds[at] in (WORD, TITLE):
+        at = template.index(WILDCARD)
+        while True:  # (the template's variables found by C-level scans: this runs per mined line)
+            if kinds[at] == WORD or kinds[at] == TITLE:
                 if len(values) >= MAX_VALUES:
                     values.clear()  # bounded; refills with the values in use
                 values.add(sentence_word(tokens[at]))
+            try:
+                at = template.index(WILDCARD, at + 1)
+            except ValueError:
+                return
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
         """``id_tokens(tokens, kinds)``, kept for the last list asked: a message with a
