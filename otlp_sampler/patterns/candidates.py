@@ -59,7 +59,6 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     preposition_names_at,
     proper_name_at,
-    sentence_word,
 )
 
 _MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
@@ -280,7 +279,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
                     or name_before_noun_at(tokens, at)
                     or proper_name_at(tokens, at) or bar_field_at(tokens, at)
-                    or (values and sentence_word(token) in values)):
+                    or token in values):
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

@@ -654,7 +654,9 @@ class ShapeIndex:
             if kinds[at] == WORD or kinds[at] == TITLE:
                 if len(values) >= MAX_VALUES:
                     values.clear()  # bounded; refills with the values in use
-                values.add(sentence_word(tokens[at]))
+                word = tokens[at]
+                values.add(word)  # (as met, and without a sentence's stop: the rules look up either)
+                values.add(sentence_word(word))
             try:
                 at = template.index(WILDCARD, at + 1)
             except ValueError:

@@ -575,7 +575,7 @@ def score(
             cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
         if not cost and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
-        if not cost and values and known_value_pair(a, b, values):
+        if not cost and b in values and known_value_pair(a, b, values):
             cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
         if not cost:
             return -1.0
@@ -761,10 +761,10 @@ def known_value_pair(a: str, b: str, values: AbstractSet[str]) -> bool:
     noproc`` / ``… econnrefused`` after ``closed: noproc`` went by), while a word that
     names one event (``member promote`` / ``member add``) is no other template's variable.
     A place that took two words only is no evidence: one of them may be a merge already."""
-    b = sentence_word(b)
-    if b not in values:
+    if b not in values:  # (held as met and without a sentence's stop: learn_values)
         return False
     a = sentence_word(a)
+    b = sentence_word(b)
     if a.lower() in _PROSE_WORDS or b.lower() in _PROSE_WORDS:
         return False
     # (a state or a verb's form, a value of a state's place elsewhere, names the event
