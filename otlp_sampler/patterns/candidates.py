@@ -15,7 +15,7 @@ Each mask is a necessary condition of its rule, as the rule is now:
 - ``score_mask``: ``score`` refuses (-1) two different words at a place where the
   message's word is plain (no name of code, no qualified or hyphenated name), not
   introduced as a value (``cue_at``) nor by a thing's noun (``noun_names_at``), not
-  alone in brackets nor a leading name, unless
+  alone in brackets nor a leading name, nor a value the stream has shown elsewhere, unless
   the template's is a variable, a mark, a stem, a message field's word or a name of
   code (a *firm* word is none of these); a message field's first word against any
   other word; and a key's ``=`` against any other token but a variable (a logfmt
@@ -39,6 +39,7 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from otlp_sampler.patterns.runs import _PARTING, ANCHOR_WORDS, MAX_TEXT, _run_start
@@ -237,14 +238,16 @@ def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
     return out
 
 
-def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int = -1) -> int:
+def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int = -1,
+               values: AbstractSet[str] = frozenset()) -> int:
     """The shapes of the message's length that ``score`` does not refuse at the places where
     it refuses another firm word of a template: a plain word that no cue introduces
     (not alone in brackets or in a field between bars, not a leading name), or a message
     field's first word; nor where one holds a key's ``=`` and the other another token
     (neither a variable, nor alone in brackets). (It stops once one shape at most is
     left: the rule decides the rest.) ``skip``: a place the templates are asked about
-    with a variable there (``shapes._best_after_name``)."""
+    with a variable there (``shapes._best_after_name``). ``values``: as ``score``'s, where a
+    word of the message that the stream has shown as a value may differ."""
     mask = index.lengths.get(len(tokens), 0)
     front, firm, keyed = index.front, index.firm, index.keyed
     last = len(tokens) - 1
@@ -275,7 +278,8 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
                     or name_before_noun_at(tokens, at)
-                    or proper_name_at(tokens, at) or bar_field_at(tokens, at)):
+                    or proper_name_at(tokens, at) or bar_field_at(tokens, at)
+                    or token in values):
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

@@ -93,6 +93,7 @@ from otlp_sampler.patterns.templates import (
     noun_names_at,
     prefix_at,
     score,
+    sentence_word,
     token_kind,
     two_class_labels,
     two_levels,
@@ -125,6 +126,7 @@ _CAMEL: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
 LENGTH_STEPS: Final = (1, -1, 2, -2, 3, -3)
+MAX_VALUES: Final = 4096  # words ShapeIndex.values holds before it starts again
 INDEXED_FROM: Final = 32  # shapes of one first word from which its scans read an index (candidates.py)
 
 
@@ -226,6 +228,9 @@ class ShapeIndex:
         # first word -> its shapes by place and token (candidates.PlaceIndex): what the scans
         # of its buckets ask the rules about
         self._leads: dict[str, PlaceIndex] = {}
+        # words seen at a place of a template that had taken two other words already: the
+        # stream's values (learn_values; templates.known_value_pair), bounded
+        self.values: set[str] = set()
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -235,14 +240,15 @@ class ShapeIndex:
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
             index = self._leads.get(lead)
-            scored = among(bucket, None if index is None else score_mask(index, tokens, kinds), index)
+            scored = among(bucket, None if index is None else score_mask(index, tokens, kinds, -1, self.values),
+                           index)
             found = self._best(scored, tokens, kinds)
             if found is not None:
                 return found
         if length in self._prefixed and _prefixed(tokens, kinds):
             # (its leading name is let go there: no other difference of a short message)
             index = self._prefixed_places
-            mask = None if index is None else score_mask(index, tokens, kinds)
+            mask = None if index is None else score_mask(index, tokens, kinds, -1, self.values)
             scored = among(self._prefixed[length], mask, index)
             found = self._best(scored, tokens, kinds, False)
             if found is not None:
@@ -658,7 +664,7 @@ class ShapeIndex:
         best: Shape | None = None
         best_score = SIMILARITY
         for candidate in candidates:
-            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short)
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens):
                 best, best_score = candidate, value
@@ -667,6 +673,7 @@ class ShapeIndex:
         if best is None:
             return None
         if best.tokens != tokens:
+            self.learn_values(best.tokens, tokens, kinds)
             prefixed = _prefixed(best.tokens, best.kinds)
             best.absorb(tokens)
             if not prefixed and _prefixed(best.tokens, best.kinds):
@@ -674,6 +681,27 @@ class ShapeIndex:
                 self._prefixed.setdefault(len(best.tokens), _Bucket()).shapes.append(best)
                 self._index_prefixed(best)
         return best.pattern
+
+    def learn_values(self, template: list[str], tokens: list[str], kinds: list[int]) -> None:
+        """Remember the words ``tokens`` holds where ``template``, which it joins, has a
+        variable already: a place that has taken three words or more is a variable, and its
+        words are values the stream may print elsewhere (templates.known_value_pair). The
+        two words that made it one are not: they may be two call sites' words, merged."""
+        if WILDCARD not in template:
+            return
+        values = self.values
+        at = template.index(WILDCARD)
+        while True:  # (the template's variables found by C-level scans: this runs per mined line)
+            if kinds[at] == WORD or kinds[at] == TITLE:
+                if len(values) >= MAX_VALUES:
+                    values.clear()  # bounded; refills with the values in use
+                word = tokens[at]
+                values.add(word)  # (as met, and without a sentence's stop: the rules look up either)
+                values.add(sentence_word(word))
+            try:
+                at = template.index(WILDCARD, at + 1)
+            except ValueError:
+                return
 
     def named_of(self, tokens: list[str], kinds: list[int]) -> list[str]:
         """``id_tokens(tokens, kinds)``, kept for the last list asked: a message with a

@@ -44,6 +44,7 @@ computed with them as ``<*>`` (see shapes.id_tokens).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from itertools import product
 from typing import Any, Final
 
@@ -467,11 +468,13 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
 
 
 def score(
-    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True
+    template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int], short: bool = True,
+    values: AbstractSet[str] = frozenset(),
 ) -> float:
     """How well ``tokens`` fits ``template`` (same length): 0..1, or -1 when it must not merge.
     ``short``: whether one introduced value may differ in a message of few constants (see
-    the end); not where another difference was already let go (a leading name)."""
+    the end); not where another difference was already let go (a leading name).
+    ``values``: words the stream has shown as values elsewhere (``known_value_pair``)."""
     same = 0
     differ = 0.0
     loose = False  # a difference that no cue introduces as a value (see the end)
@@ -572,6 +575,8 @@ def score(
             cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
         if not cost and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
+        if not cost and b in values and known_value_pair(a, b, values):
+            cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
         if not cost:
             return -1.0
         run = index
@@ -743,6 +748,35 @@ def preposition_names_at(tokens: list[str], at: int) -> bool:
     word = sentence_word(tokens[at]) if last else tokens[at]
     return (_plain_name_word(word) and not FAILURE.search(word) and word not in _ANNOUNCES_A_CAUSE
             and word not in _ROLE_WORDS)
+
+
+def known_value_pair(a: str, b: str, values: AbstractSet[str]) -> bool:
+    """Whether the message's word ``b``, against the template's ``a``, is a value this stream
+    has shown elsewhere (in ``values``: a word at a place of a template that had taken two
+    other words already, ``shapes.ShapeIndex.learn_values``), neither is a closed word of
+    prose, and neither a state nor a verb's form unless both are known. (The message's word:
+    ``candidates.score_mask`` reads the message's tokens, not each template's.) Values
+    recur across events: a user, a host, a queue or a reason is
+    named by many call sites (``dist on shared`` / ``… on notifications``, ``due to
+    noproc`` / ``… econnrefused`` after ``closed: noproc`` went by), while a word that
+    names one event (``member promote`` / ``member add``) is no other template's variable.
+    A place that took two words only is no evidence: one of them may be a merge already."""
+    if b not in values:  # (held as met and without a sentence's stop: learn_values)
+        return False
+    a = sentence_word(a)
+    b = sentence_word(b)
+    if a.lower() in _PROSE_WORDS or b.lower() in _PROSE_WORDS:
+        return False
+    # (a state or a verb's form, a value of a state's place elsewhere, names the event
+    # where it stands against another word, VM Started / VM Paused, unless both are known)
+    return a in values or (_value_word(a) and _value_word(b))
+
+
+def _value_word(word: str) -> bool:
+    """Whether ``word`` may be a value: not a state or a verb's form, whatever its case."""
+    lower = word.lower()
+    return (lower not in STATE_WORDS and lower not in _IRREGULAR_PAST
+            and ("-" in lower or not lower.endswith(_VERB_ENDS)))
 
 
 def _plain_name_word(word: str) -> bool:

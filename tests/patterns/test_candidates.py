@@ -14,7 +14,7 @@ import pytest
 from otlp_sampler.patterns import COMPILED, PatternMiner, candidates, shapes
 from otlp_sampler.patterns.runs import _inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
-from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score
+from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score, sentence_word
 
 # tokens of the kinds the rules read: values, naming words and marks, names of code, states,
 # message keys, brackets, plain words of prose (most candidates differ in those)
@@ -64,6 +64,11 @@ def test_masks_keep_what_the_rules_accept():
                 if score(template, template_kinds, message, kinds, short) >= SIMILARITY:
                     kept["score"] += 1
                     assert candidates.score_mask(index, message, kinds) & bit, (template, message, short)
+            # and with words the stream has shown as values elsewhere (some of both sides')
+            values = {w for t in message[::2] + template[1::2] if t[:1].isalpha() for w in (t, sentence_word(t))}
+            if score(template, template_kinds, message, kinds, True, values) >= SIMILARITY:
+                kept["score"] += 1
+                assert candidates.score_mask(index, message, kinds, -1, values) & bit, (template, message, values)
             # as _best_after_name asks: the template with a variable at one place, where the
             # message may hold another word
             at = len(template) // 3

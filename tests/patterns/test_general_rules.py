@@ -2376,3 +2376,46 @@ def test_what_follows_a_label_s_value_as_another_field_stays_apart():
     # nor does another word before the value (two sentences): no value slot in common
     assert _apart("[sync] Reason code for revocation: 3",
                   "[sync] Reason code for renewal: 4: Read timed out.")
+
+
+def _after(learned: Sequence[str], *messages: str) -> bool:
+    """Whether ``messages`` share one id when one miner has seen ``learned`` first."""
+    miner = PatternMiner()
+    for message in learned:
+        miner.add(message)
+    return len({miner.add(m) for m in messages}) == 1
+
+
+# A place of one template that took five names: from its third on, the stream's values.
+_TENANTS = [f"lease renewed for tenant {name}" for name in ("acme", "globex", "initech", "umbrella", "hooli")]
+
+
+def test_a_word_the_stream_showed_as_a_value_is_a_value_elsewhere():
+    # values recur across events (a user, a host, a tenant is named by many call sites): a
+    # word that filled a variable elsewhere may differ where nothing introduces it as a value
+    # (shapes.ShapeIndex.learn_values, templates.known_value_pair)
+    assert _after(_TENANTS, "Purging initech snapshots now", "Purging umbrella snapshots now")
+    assert _after(_TENANTS, "dropped cache on hooli node 4", "dropped cache on umbrella node 7")
+    # the message's word known is enough: the template's is what it stands against
+    assert _after(_TENANTS, "dropped cache on contoso node 4", "dropped cache on hooli node 7")
+    # counter-examples: a stream that has not shown the word as a value keeps two words
+    # apart there, as two call sites' words
+    assert not _after([], "Purging initech snapshots now", "Purging umbrella snapshots now")
+    assert not _after(_TENANTS[:1], "dropped cache on hooli node 4", "dropped cache on umbrella node 7")
+    # the two words that first made a place a variable are no evidence: they may be two call
+    # sites' words merged already
+    assert not _after(_TENANTS[:2], "dropped cache on acme node 4", "dropped cache on globex node 7")
+    # nor is a word of prose's closed classes
+    assert not _after(_TENANTS, "Purging initech snapshots now", "Purging the snapshots now")
+
+
+def test_a_state_the_stream_showed_as_a_value_still_names_an_event():
+    # a state or a verb's form that filled a variable elsewhere names the event where it
+    # stands against a word the stream has not shown as a value: Purging stopped … /
+    # Purging orphaned … are two; two words both shown as values are one place's values
+    learned = [f"health check for worker {name}" for name in ("initech", "acme", "paused", "stopped", "globex")]
+    assert not _after(learned, "Purging stopped snapshots now", "Purging orphaned snapshots now")
+    assert not _after(learned, "dropped cache on stopped node 4", "dropped cache on detached node 7")
+    assert _after(learned, "dropped cache on paused node 4", "dropped cache on stopped node 7")
+    assert _after(learned, "dropped cache on globex node 4", "dropped cache on stopped node 7")
+    assert not _after(learned, "dropped cache on detached node 4", "dropped cache on stopped node 7")
