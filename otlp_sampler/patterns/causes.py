@@ -208,7 +208,7 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's
 # error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
 # not a state: SCREEN_ON).
-_FAILURE_WORDS: Final = re.compile(
+FAILURE_WORDS: Final = re.compile(
     r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
@@ -218,13 +218,13 @@ _FAILURE_WORDS: Final = re.compile(
     r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
 
 
-_ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
+ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 
 
 def reads_as_failure_word(word: str) -> bool:
     """Whether one word is a word of what libraries and the OS say when something failed
-    (``runs._reads_as_failure`` reads a run of them), or an errno's name."""
-    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
+    (``runs.reads_as_failure`` reads a run of them), or an errno's name."""
+    return FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or ERRNO.fullmatch(word) is not None
 
 
 def _reads_as_cause(text: str) -> bool:
