@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import MESSAGE_KEYS, TRAILING_LOCATION, WILDCARD, mask_statuses
+from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
@@ -66,22 +66,6 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     if "[" in before:
         before = _HEAD_FIELD.sub("", before)
     return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
-
-
-# Where a record's message opens after its head: after syslog's and journald's tag (the head's
-# values, a host, then ``app[<pid>]: ``), or in the quoted value of a structured record's
-# message key (logrus's and slog's ``msg="…"``): its text is read there as a bare message is.
-_MESSAGE_OPENING: Final = re.compile(
-    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
-    r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
-
-
-def message_opening(masked: str) -> int:
-    """Where the message opens in ``masked`` after a record's head (``_MESSAGE_OPENING``), or 0."""
-    if "]: " not in masked and '="' not in masked:
-        return 0
-    found = _MESSAGE_OPENING.match(masked)
-    return 0 if found is None else found.end()
 
 
 def _said_before(text: str) -> bool:

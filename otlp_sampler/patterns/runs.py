@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -31,11 +31,9 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
-    message_start,
     method_path_at,
     name_shapes,
     prefix_at,
-    process_tag_end,
     record_header,
     varying,
     word_count,
@@ -606,10 +604,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
         candidates.pop()
-    # (where the message opens: after the record's header; in a structured record its quoted
-    # field, after syslog's tag its first word; the head before is no operation's context)
-    opening = message_start(tokens) if "]" in tokens else 0
-    start = max(message, opening) if total == count else low + 1
+    # (where the message opens: after the record's header or syslog's tag, in a structured
+    # record its quoted field; the head before is no operation's context)
+    start = message_after_header(tokens, message) if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         # (the message after the header reads as it would alone; but a name and its colon

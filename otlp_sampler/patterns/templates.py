@@ -49,7 +49,7 @@ from typing import Any, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD, message_start
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -390,28 +390,6 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
         return False
     word = tokens[at - 2]
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
-
-
-def process_tag_end(tokens: list[str], colon: int) -> bool:
-    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
-    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
-    head: the message opens after it, its first word the event's as a bare message's is."""
-    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
-            and tokens[colon - 3] == "[")
-
-
-def message_start(tokens: list[str]) -> int:
-    """Where the message opens after syslog's and journald's tag (``<*> host app[<*>]:
-    <message>``, ``process_tag_end``), or 0: the tag ends the record's head within its first
-    tokens, the program's name after the head's values and one host's name at most."""
-    if "]" not in tokens[:8]:
-        return 0
-    for colon in range(4, min(len(tokens) - 1, 8)):
-        if process_tag_end(tokens, colon):
-            head = tokens[:colon - 4]
-            words = len(head) - head.count(WILDCARD) - head.count(">")
-            return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
-    return 0
 
 
 def two_levels(tokens: list[str], at: int, a: str, b: str) -> bool:
