@@ -100,11 +100,12 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     # an error's text, then a separator and two more of the call site's own words (Unable to
     # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
-    # is one value wherever it sits; where only this lets a run through (leaned), both texts
-    # must be errors' texts that read as failures (else two call sites' words differ there)
-    leaned = (tail > 2 and not closed and template_kinds[m - tail] == WILD
-              and template[m - tail + 1] in PARTING and tokens[n - tail] != WILDCARD)
-    if leaned:
+    # is one value wherever it sits; where only this lets a run through (parted_only, at the
+    # end), both texts must be errors' texts that read as failures (else two call sites'
+    # words differ there)
+    shifted = (tail > 2 and not closed and template_kinds[m - tail] == WILD
+               and template[m - tail + 1] in PARTING and tokens[n - tail] != WILDCARD)
+    if shifted:
         tail -= 1  # (the template's value before the mark met the text's last word: the text's)
     parted = bool(tail) and not closed and template[m - tail] in PARTING and (
         word_count(template_kinds[m - tail:]) >= 2)
@@ -119,31 +120,26 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
-    # (two words on each side, asked before the cues: most candidates that reach here stop so)
-    if word_count(template_kinds[:head]) < 2 and not error_key and not ended:
-        if not (parted and head == 2 and template[1] == ":"):
-            return None
-        leaned = True  # (a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    # (two words on each side, asked before the cues: most candidates that reach here stop so;
+    # a parted run may have a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    words_before = word_count(template_kinds[:head])
+    few_before = words_before < 2 and not error_key and not ended
+    if few_before and not (parted and head == 2 and template[1] == ":"):
+        return None
     if not closed and not keyed and word_count(template_kinds[m - tail:]) < 2:
         return None
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
-    announced = not cue_at(tokens, head)
-    if announced and not announces_error(tokens, head):
-        if m == n and not fielded:
-            if not parted:
-                return None  # (most candidates: no cue, and no other length)
-            leaned = True
-        announced = False
-        # no cue at all: the words around it must say it (ANCHOR_WORDS)
-        if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
-            if not parted:
-                return None  # (most; three words before: some programs' events part there, measured)
-            leaned = True
+    no_cue = not cue_at(tokens, head)
+    announced = no_cue and announces_error(tokens, head)
+    # no cue at all: at one length no run (most candidates), at another the words around it
+    # must say it (ANCHOR_WORDS; three words before: some programs' events part there, measured)
+    uncued = no_cue and not announced and not fielded and (
+        m == n or not tail or words_before < ANCHOR_WORDS)
+    if uncued and not parted:
+        return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
-    if m == n and not announced and not (closed or keyed):
-        leaned = True
     # an error's text, after the word that announces it or in brackets, holds marks of its own
     # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
     marked = False
@@ -151,20 +147,25 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > (MAX_TEXT if texted or parted else MAX_RUN):
             return None
-        leaned = leaned or (end - head > MAX_RUN and not texted)
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
                 if not (texted or parted) or side[at] in _FIELD_MARKS:
                     return None
                 marked = True
-                leaned = leaned or not texted
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
-    if leaned:
+    # Whether only ``parted`` let the run through, where a rule above refuses any other run:
+    # the template's value shifted onto the mark, fewer than two words before the run, no cue
+    # where the words around it do not say it, one length outside brackets and a key's value,
+    # or, where the run is no error's text, one longer than MAX_RUN or with marks of its own
+    parted_only = parted and (
+        shifted or few_before or uncued or (m == n and not announced and not (closed or keyed))
+        or (not texted and (marked or max(m, n) - tail - head > MAX_RUN)))
+    if parted_only:
         # (both an error's text, a Python error's code first, that reads as a failure or is a
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
