@@ -444,7 +444,8 @@ def opens_with_time(text: str, masked: str) -> bool:
 # - ``message_after_header``: ``message_start`` or, when later, where the record's header that
 #   ``templates.record_header`` reads in tokens ends (runs.cause_colon only: the header is too
 #   dear to read on each of score's calls, and score has no need of it).
-# The three agree on syslog's tag; they live here, beside the other readings of the head.
+# The three find syslog's tag, each in its own reading (characters, tokens); they live
+# here, beside the other readings of the head (LEADING_TIME, opens_with_time).
 
 # syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as

@@ -228,7 +228,7 @@ class PatternMiner:
         masked = head.read(masked)
         if head.freed != freed:
             self._read_earlier_again()  # (an index turned free for the first time)
-        masked_key = _masked_key(masked, timed)
+        masked_key = (masked,) if timed else masked  # (_masked_key, inline: once a miss)
         found = cache.get(masked_key)
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
