@@ -134,7 +134,7 @@ def _masked_key(masked: str, timed: bool) -> str | tuple[str]:
     return (masked,) if timed else masked
 
 
-def _opens_with_time(key: str | tuple[str]) -> bool:
+def _is_timed_key(key: str | tuple[str]) -> bool:
     """Whether a masked-text cache key is a timed text's (``_masked_key``)."""
     return type(key) is tuple
 
@@ -339,7 +339,7 @@ class PatternMiner:
         for timed in (False, True):
             for generation in (cache.old, cache.hot):
                 for key, pattern in list(generation.items()):
-                    if not pattern.alive or _opens_with_time(key) is not timed:
+                    if not pattern.alive or _is_timed_key(key) is not timed:
                         continue
                     masked = key[0] if timed else key
                     text = head.reread(masked)
