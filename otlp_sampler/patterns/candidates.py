@@ -2,7 +2,7 @@
 
 ``shapes.ShapeIndex`` keeps shapes in buckets of one first word (``lead_key``) and length,
 and scans them with the rules: ``templates.score`` at the message's length,
-``templates.fits_other_length`` at nearby lengths, ``runs._inner_run_at`` at lengths
+``templates.fits_other_length`` at nearby lengths, ``runs.inner_run_at`` at lengths
 within ``MAX_RUN``. With many programs in one miner most of those shapes are other events
 (``Failed to bind <*>`` for ``Failed to open <*>``), which a rule refuses after a loop in
 Python over their tokens. A ``PlaceIndex`` holds every shape of one first word by place
@@ -23,7 +23,7 @@ Each mask is a necessary condition of its rule, as the rule is now:
 - ``fit_mask``: ``fits_other_length`` agrees from the front only over tokens that are
   equal or whose next ones are, and so from the end, and must cover all of the shorter
   side but one token;
-- ``run_mask``: ``_inner_run_at`` needs the second tokens and the last agree (or a key in the
+- ``run_mask``: ``inner_run_at`` needs the second tokens and the last agree (or a key in the
   template), the tokens equal or the template's a variable up to where the run starts, and a
   start there: a cue, a word that announces an error, a sentence's end before a bar, or
   ``ANCHOR_WORDS`` words of the template before it (or a separator and two words after in the
@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from otlp_sampler.patterns.runs import _PARTING, ANCHOR_WORDS, MAX_TEXT, _run_start
+from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
@@ -62,7 +62,7 @@ from otlp_sampler.patterns.templates import (
 )
 
 _MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
-# what may close a run (runs._inner_run_at: closed): a bracket the run's opening one pairs with
+# what may close a run (runs.inner_run_at: closed): a bracket the run's opening one pairs with
 _RUN_OPENERS: Final = frozenset(("(", "[", "{"))
 _RUN_CLOSERS: Final = frozenset((")", "]", "}"))
 MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
@@ -96,7 +96,7 @@ class PlaceIndex:
         self.opening: list[int] = []
         self.lengths: dict[int, int] = {}
         self.keyed = 0
-        self.parting = 0  # the shapes with a separator and two words after it (runs._PARTING)
+        self.parting = 0  # the shapes with a separator and two words after it (runs.PARTING)
         # shape -> its bit and the tokens and kinds it is indexed with (a shape generalized
         # since is indexed again: refresh)
         self.held: dict = {}
@@ -165,7 +165,7 @@ class PlaceIndex:
                 closing[at] |= bit
             elif token == "|":
                 wordy[at] |= bit
-            if words == 2 and token in _PARTING:
+            if words == 2 and token in PARTING:
                 self.parting |= bit
             if token in _RUN_OPENERS:
                 opening[last - at] |= bit
@@ -333,12 +333,12 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
 
 
 def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
-    """The shapes of ``wanted`` that ``_inner_run_at`` may find a run of words against: the
+    """The shapes of ``wanted`` that ``inner_run_at`` may find a run of words against: the
     last tokens agree (or the template has a key), and the first ones up to a difference (or
     up to the template's variable before it), the second ones among them; a run may start
-    there (``runs._run_start(tokens, at)``: what the message says there, else a sentence's
+    there (``runs.run_start(tokens, at)``: what the message says there, else a sentence's
     end in a variable of the template, or ANCHOR_WORDS words of it before), after two words
-    of the template (or, ``_run_start``'s second answer, right after an error's key or after
+    of the template (or, ``run_start``'s second answer, right after an error's key or after
     a label's colon before a short text that ends the message: ``_ended_text``); after a run of at
     most ``MAX_TEXT`` tokens (the longest any run takes) the rest of the message agrees
     from its end; and what the template has after the run, a part of what agrees from the
@@ -393,7 +393,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
 
 
 def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
-    """The shapes whose part after a run of ``tokens`` may hold what ``_inner_run_at``
+    """The shapes whose part after a run of ``tokens`` may hold what ``inner_run_at``
     needs there, a part of the tokens that agree from the end: two words or a bar, or none
     of them agreeing (the value of a key to the end); and those with a closing bracket
     there (the run then needs an opening one before it)."""
@@ -418,5 +418,5 @@ def _starting(tokens: list[str], at: int, front_wild: list[int], two: int, four:
     start at ``at`` (``run_mask``)."""
     if at >= len(tokens):
         return 0  # (no run after the message's end)
-    anywhere, keyed = _run_start(tokens, at)
+    anywhere, keyed = run_start(tokens, at)
     return ((-1 if anywhere else 0) | front_wild[at - 1] | four) & ((-1 if keyed else 0) | two)

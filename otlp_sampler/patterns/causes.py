@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import MESSAGE_KEYS, TRAILING_LOCATION, WILDCARD, mask_statuses
+from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
@@ -66,22 +66,6 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     if "[" in before:
         before = _HEAD_FIELD.sub("", before)
     return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
-
-
-# Where a record's message opens after its head: after syslog's and journald's tag (the head's
-# values, a host, then ``app[<pid>]: ``), or in the quoted value of a structured record's
-# message key (logrus's and slog's ``msg="…"``): its text is read there as a bare message is.
-_MESSAGE_OPENING: Final = re.compile(
-    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
-    r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
-
-
-def message_opening(masked: str) -> int:
-    """Where the message opens in ``masked`` after a record's head (``_MESSAGE_OPENING``), or 0."""
-    if "]: " not in masked and '="' not in masked:
-        return 0
-    found = _MESSAGE_OPENING.match(masked)
-    return 0 if found is None else found.end()
 
 
 def _said_before(text: str) -> bool:
@@ -208,7 +192,7 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
 # What the OS, a library or a peer says when something failed (strerror, Go's and Java's
 # error texts): a cause holds one of these words, or is one value or errno name (EOF, ENOENT;
 # not a state: SCREEN_ON).
-_FAILURE_WORDS: Final = re.compile(
+FAILURE_WORDS: Final = re.compile(
     r"(?i:no|not|cannot|can't|unable|fail\w*|errors?|invalid|illegal|bad|unknown|unexpected\w*|missing"
     r"|refused|denied|reset|broken|timeout|timed|expired|exceeded|exists|unreachable|lost|closed"
     r"|interrupted|aborted|corrupt\w*|overflow|full|busy|too|permission|forbidden|unauthorized"
@@ -218,13 +202,13 @@ _FAILURE_WORDS: Final = re.compile(
     r"|[\w.$]*(?:Error|Exception)", re.ASCII)  # an exception's class (KeyError('id'), java.io.IOException)
 
 
-_ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
+ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 
 
 def reads_as_failure_word(word: str) -> bool:
     """Whether one word is a word of what libraries and the OS say when something failed
-    (``runs._reads_as_failure`` reads a run of them), or an errno's name."""
-    return _FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or _ERRNO.fullmatch(word) is not None
+    (``runs.reads_as_failure`` reads a run of them), or an errno's name."""
+    return FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or ERRNO.fullmatch(word) is not None
 
 
 def _reads_as_cause(text: str) -> bool:

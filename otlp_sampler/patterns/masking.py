@@ -433,6 +433,68 @@ def opens_with_time(text: str, masked: str) -> bool:
     return masked[:1] in "<[(" and LEADING_TIME.match(text) is not None
 
 
+# Where a record's message opens after its head. The rules that must not read the head as the
+# message (a level word there is no failure, a tag's colon no operation's) ask it in three
+# places, and on purpose not as one value:
+# - ``message_opening``: a character offset in the masked text, read before the cause is
+#   folded and the text split into tokens (causes.fold_cause); besides syslog's tag it finds a
+#   structured record's quoted message (``msg="…"``), which in tokens is told by its kind
+#   (templates.STRONG) instead;
+# - ``message_start``: a token index, syslog's tag only (templates.score, runs.cause_colon);
+# - ``message_after_header``: ``message_start`` or, when later, where the record's header that
+#   ``templates.record_header`` reads in tokens ends (runs.cause_colon only: the header is too
+#   dear to read on each of score's calls, and score has no need of it).
+# The three find syslog's tag, each in its own reading (characters, tokens); they live
+# here, beside the other readings of the head (LEADING_TIME, opens_with_time).
+
+# syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
+# structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as
+# a bare message is.
+_MESSAGE_OPENING: Final = re.compile(
+    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
+    r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
+
+
+def message_opening(masked: str) -> int:
+    """Where the message opens in ``masked`` (a character offset) after a record's head:
+    after syslog's tag or in a structured record's quoted message (``_MESSAGE_OPENING``), or 0."""
+    if "]: " not in masked and '="' not in masked:
+        return 0
+    found = _MESSAGE_OPENING.match(masked)
+    return 0 if found is None else found.end()
+
+
+def process_tag_end(tokens: list[str], colon: int) -> bool:
+    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
+    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
+    head: the message opens after it, its first word the event's as a bare message's is."""
+    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
+            and tokens[colon - 3] == "[")
+
+
+def message_start(tokens: list[str]) -> int:
+    """Where the message opens in ``tokens`` (a token index) after syslog's and journald's tag
+    (``<*> host app[<*>]: <message>``, ``process_tag_end``), or 0: the tag ends the record's
+    head within its first tokens, the program's name after the head's values and one host's
+    name at most."""
+    if "]" not in tokens[:8]:
+        return 0
+    for colon in range(4, min(len(tokens) - 1, 8)):
+        if process_tag_end(tokens, colon):
+            head = tokens[:colon - 4]
+            words = len(head) - head.count(WILDCARD) - head.count(">")
+            return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
+    return 0
+
+
+def message_after_header(tokens: list[str], after_header: int) -> int:
+    """Where the message opens in ``tokens`` (a token index) when the record's header ends
+    before ``after_header`` (``templates.record_header``'s end plus one; 0: no header): there,
+    or after syslog's tag (``message_start``) when that is later."""
+    opening = message_start(tokens) if "]" in tokens else 0  # (a bracket is rare: no slice then)
+    return after_header if after_header > opening else opening
+
+
 _TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
 _LINE: Final = re.compile(r"\d+")
 

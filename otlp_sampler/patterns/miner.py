@@ -10,8 +10,9 @@
    one has a ``_ByStatus`` entry there, read by those digits;
 2. a masked-text cache hit: one regex pass (``masking.mask_statuses``), the head fields that
    this stream has shown to vary read as values (``positions.HeadPositions``: a thread, a
-   task), and a dict lookup (in a cache of its own for a text that opens with a time,
-   ``masking.opens_with_time``: the mining reads a name and its colon after it as a label);
+   task), and a dict lookup (keyed otherwise for a text that opens with a time,
+   ``masking.opens_with_time``: the mining reads a name and its colon after it as a label;
+   ``_masked_key``);
 3. mining (``shapes.ShapeIndex``): a failure's cause folded (``causes.fold``), tokens,
    then Drain-style matching against the templates of the same length and first word;
    the best one at or above ``SIMILARITY`` is generalized in place and keeps its id,
@@ -57,7 +58,7 @@ from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
 CATCH_ALL: Final = WILDCARD
-DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache
+DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache (exact, masked)
 KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
 
@@ -114,13 +115,28 @@ class _Generations:
         return found if found is not None and found.alive else None
 
     def put(self, key, value: Pattern | _ByStatus) -> None:
-        self.key_bytes += len(key)
+        size = len(key[0]) if type(key) is tuple else len(key)  # (a timed text's: _masked_key)
+        self.key_bytes += size
         if len(self.hot) >= self.limit or self.key_bytes > CACHE_BYTES:
-            self.old, self.hot, self.key_bytes = self.hot, {}, len(key)
+            self.old, self.hot, self.key_bytes = self.hot, {}, size
         self.hot[key] = value
 
     def __len__(self) -> int:
         return len(self.hot) + len(self.old)
+
+
+def _masked_key(masked: str, timed: bool) -> str | tuple[str]:
+    """The masked-text cache's key of ``masked``: the text itself, or, for a record that
+    opens with a time (``masking.opens_with_time``), the text in a 1-tuple. The mining reads
+    a name and its colon after a time as a label of the head (``runs._separates``), so one
+    masked text may be two patterns by whether the time opened it; a tuple never equals a
+    text, so both share one cache (and its bounds) without a key of one meeting the other."""
+    return (masked,) if timed else masked
+
+
+def _is_timed_key(key: str | tuple[str]) -> bool:
+    """Whether a masked-text cache key is a timed text's (``_masked_key``)."""
+    return type(key) is tuple
 
 
 class PatternMiner:
@@ -148,8 +164,7 @@ class PatternMiner:
         self._patterns: dict[str, Pattern] = {}
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
-        self._masked = _Generations(self._cache_size)  # masked text -> pattern
-        self._timed = _Generations(self._cache_size)  # the same, of texts that open with a time
+        self._masked = _Generations(self._cache_size)  # _masked_key(masked text) -> pattern
         self._head = HeadPositions()  # which head fields of this stream are values
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
@@ -207,20 +222,21 @@ class PatternMiner:
         # (the kind of the value the record opens with: after a time a name and its colon are
         # a label of the head, after a thing's id or address its event: runs._separates)
         timed = opens_with_time(message, masked)
-        cache = self._timed if timed else self._masked
+        cache = self._masked
         head = self._head
         freed = head.freed
         masked = head.read(masked)
         if head.freed != freed:
             self._read_earlier_again()  # (an index turned free for the first time)
-        found = cache.get(masked)
+        masked_key = (masked,) if timed else masked  # (_masked_key, inline: once a miss)
+        found = cache.get(masked_key)
         if found is None and head.earlier is not None:
-            found = self._read_as_earlier(masked, head.earlier, cache)
+            found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
             found = self._mine(masked, timed)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
-        cache.put(masked, found)
+        cache.put(masked_key, found)
         if statuses:
             if by_status is None or by_status.positions != statuses:
                 by_status = _ByStatus(statuses)
@@ -291,11 +307,12 @@ class PatternMiner:
             self._index.remember_cause(cause[0], shape)
         return created
 
-    def _read_as_earlier(self, masked: str, earlier: str, cache: _Generations) -> Pattern | None:
-        """The pattern of ``earlier``, the text as first read before this message's head
-        field turned a value (``HeadPositions.earlier``), for ``masked``, the new reading,
-        when no pattern holds that yet: the message keeps the id its first records had."""
-        pattern = cache.get(earlier)
+    def _read_as_earlier(self, masked: str, earlier: str | tuple[str]) -> Pattern | None:
+        """The pattern of ``earlier``, the cache key of the text as first read before this
+        message's head field turned a value (``HeadPositions.earlier``), for ``masked``, the
+        new reading, when no pattern holds that yet: the message keeps the id its first
+        records had."""
+        pattern = self._masked.get(earlier)
         if pattern is None:
             return None
         token_list, spaced = tokens(fold(masked))
@@ -314,23 +331,29 @@ class PatternMiner:
         records of a call site that came before its thread was known to vary then keep
         their first id when the next come with the thread read as ``<*>`` (ids.md: a
         template may generalize, its id stays). The first pattern to claim a reading keeps
-        it (the cache's older generation first); runs when an index turns free for the
-        first time, at most ``positions.FIELDS`` times a stream."""
+        it (the cache's older generation first, the texts that open with a time after the
+        others); runs when an index turns free for the first time, at most
+        ``positions.FIELDS`` times a stream."""
         head = self._head
-        for cache in (self._masked, self._timed):
+        cache = self._masked
+        for timed in (False, True):
             for generation in (cache.old, cache.hot):
                 for key, pattern in list(generation.items()):
-                    if not pattern.alive:
+                    if not pattern.alive or _is_timed_key(key) is not timed:
                         continue
-                    text = head.reread(key)
-                    if text == key or text in cache.hot or text in cache.old:
+                    masked = key[0] if timed else key
+                    text = head.reread(masked)
+                    if text == masked:
+                        continue
+                    text_key = _masked_key(text, timed)
+                    if text_key in cache.hot or text_key in cache.old:
                         continue
                     token_list, spaced = tokens(fold(text))
                     kinds = kinds_of(token_list, self._kinds)
                     lead = lead_key(token_list, kinds)
                     if self._index.find(token_list, kinds, lead) is None:
                         self._index.add(Shape(pattern, token_list, spaced, kinds), lead)
-                        cache.put(text, pattern)
+                        cache.put(text_key, pattern)
 
     def _evict(self) -> bool:
         """Drop the least recently used tenth if the oldest has been idle long enough; False if not."""
@@ -395,5 +418,5 @@ class PatternMiner:
         return {
             "patterns": len(self._patterns),
             "shapes": len(self._index),
-            "cache_entries": len(self._exact) + len(self._masked) + len(self._timed),
+            "cache_entries": len(self._exact) + len(self._masked),
         }

@@ -1,10 +1,10 @@
 """Runs of words that are one value: a failure's cause at the end of a message and a run
 of words in its middle (an error's text, a field between a sentence's end and a bar).
 
-``shapes.ShapeIndex`` asks ``_cause_colon`` where a trailing cause starts (it folds causes
-that differ into ``<*>``), ``_inner_run_at`` whether a message is a template with
+``shapes.ShapeIndex`` asks ``cause_colon`` where a trailing cause starts (it folds causes
+that differ into ``<*>``), ``inner_run_at`` whether a message is a template with
 another run of words in one place (``candidates.run_mask`` mirrors its conditions), and,
-last, ``_unmarked_cause_at`` whether it says a template's failure and ends with another
+last, ``unmarked_cause_at`` whether it says a template's failure and ends with another
 text of what failed, with no mark before it. The rules are described in docs/patterns.md
 (The cause of a failure, Matching).
 """
@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import _ERRNO, _FAILURE_WORDS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
+from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
-    _LEVEL_LETTERS,
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
+    LEVEL_LETTERS,
     LEVEL_WORD,
     MIXED,
     PUNCT,
@@ -31,11 +31,9 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     location_file_at,
-    message_start,
     method_path_at,
     name_shapes,
     prefix_at,
-    process_tag_end,
     record_header,
     varying,
     word_count,
@@ -45,13 +43,13 @@ MAX_RUN: Final = 12  # longest run of words that one value of the middle of a me
 # constant words before a run that nothing introduces (and two after it): then the records
 # around it agree too much to be two events
 ANCHOR_WORDS: Final = 4
-# or an error's text (_inner_run_at): longer ones cost more lengths to scan than they gain
+# or an error's text (inner_run_at): longer ones cost more lengths to scan than they gain
 MAX_TEXT: Final = 16
 _RUN_KINDS: Final = frozenset((WORD, TITLE, CAPS, WILD, MIXED))
 _RUN_MARKS: Final = frozenset(("'", ",", ".", "$", "-"))  # (no key mark: a run with keys is many values)
 
 
-def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
+def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[str],
                   kinds: list[int]) -> tuple[int, int] | None:
     """Where ``tokens`` is ``template`` with another run of words in one place (see
     ``ShapeIndex._inner_run``): the length of the part before the run and of the part
@@ -99,16 +97,17 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         template[head - 1][-1] in "!.")
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
-    closed = tail and (_BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
     # an error's text, then a separator and two more of the call site's own words (Unable to
     # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
-    # is one value wherever it sits; where only this lets a run through (leaned), both texts
-    # must be errors' texts that read as failures (else two call sites' words differ there)
-    leaned = (tail > 2 and not closed and template_kinds[m - tail] == WILD
-              and template[m - tail + 1] in _PARTING and tokens[n - tail] != WILDCARD)
-    if leaned:
+    # is one value wherever it sits; where only this lets a run through (parted_only, at the
+    # end), both texts must be errors' texts that read as failures (else two call sites'
+    # words differ there)
+    shifted = (tail > 2 and not closed and template_kinds[m - tail] == WILD
+               and template[m - tail + 1] in PARTING and tokens[n - tail] != WILDCARD)
+    if shifted:
         tail -= 1  # (the template's value before the mark met the text's last word: the text's)
-    parted = bool(tail) and not closed and template[m - tail] in _PARTING and (
+    parted = bool(tail) and not closed and template[m - tail] in PARTING and (
         word_count(template_kinds[m - tail:]) >= 2)
     # (or a short text after a label's colon where the template ends with a value: no two
     # words needed before it, _ended_text)
@@ -121,31 +120,26 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
     error_key = (key > 0 and template[key] == "=" and template[key - 1] in _ANNOUNCING
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
-    # (two words on each side, asked before the cues: most candidates that reach here stop so)
-    if word_count(template_kinds[:head]) < 2 and not error_key and not ended:
-        if not (parted and head == 2 and template[1] == ":"):
-            return None
-        leaned = True  # (a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    # (two words on each side, asked before the cues: most candidates that reach here stop so;
+    # a parted run may have a label and its colon alone before it: X-Real-IP: <text> / discard …)
+    words_before = word_count(template_kinds[:head])
+    few_before = words_before < 2 and not error_key and not ended
+    if few_before and not (parted and head == 2 and template[1] == ":"):
+        return None
     if not closed and not keyed and word_count(template_kinds[m - tail:]) < 2:
         return None
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)
-    announced = not cue_at(tokens, head)
-    if announced and not _announces_error(tokens, head):
-        if m == n and not fielded:
-            if not parted:
-                return None  # (most candidates: no cue, and no other length)
-            leaned = True
-        announced = False
-        # no cue at all: the words around it must say it (ANCHOR_WORDS)
-        if not fielded and (not tail or word_count(template_kinds[:head]) < ANCHOR_WORDS):
-            if not parted:
-                return None  # (most; three words before: some programs' events part there, measured)
-            leaned = True
+    no_cue = not cue_at(tokens, head)
+    announced = no_cue and announces_error(tokens, head)
+    # no cue at all: at one length no run (most candidates), at another the words around it
+    # must say it (ANCHOR_WORDS; three words before: some programs' events part there, measured)
+    uncued = no_cue and not announced and not fielded and (
+        m == n or not tail or words_before < ANCHOR_WORDS)
+    if uncued and not parted:
+        return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
         return None  # at one length, only a run a bracket or a key encloses (score said no)
-    if m == n and not announced and not (closed or keyed):
-        leaned = True
     # an error's text, after the word that announces it or in brackets, holds marks of its own
     # (dial tcp <*>: connect: …, Broken pipe (os error <*>)), but no field's end
     marked = False
@@ -153,27 +147,32 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
     for side, side_kinds, end in ((template, template_kinds, m - tail), (tokens, kinds, n - tail)):
         if end - head > (MAX_TEXT if texted or parted else MAX_RUN):
             return None
-        leaned = leaned or (end - head > MAX_RUN and not texted)
         for at in range(head, end):
             if side_kinds[at] not in _RUN_KINDS and side[at] not in _RUN_MARKS:
                 if not (texted or parted) or side[at] in _FIELD_MARKS:
                     return None
                 marked = True
-                leaned = leaned or not texted
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
-    if leaned:
+    # Whether only ``parted`` let the run through, where a rule above refuses any other run:
+    # the template's value shifted onto the mark, fewer than two words before the run, no cue
+    # where the words around it do not say it, one length outside brackets and a key's value,
+    # or, where the run is no error's text, one longer than MAX_RUN or with marks of its own
+    parted_only = parted and (
+        shifted or few_before or uncued or (m == n and not announced and not (closed or keyed))
+        or (not texted and (marked or max(m, n) - tail - head > MAX_RUN)))
+    if parted_only:
         # (both an error's text, a Python error's code first, that reads as a failure or is a
         # wrapped error, its cause folded, and no sentence's end: a message of its own; and a
         # word of the message's own before it, outside the record's header and its tags: else
         # the run is the whole message, [DUBBO] <message>, dubbo version: <*>)
         return (head, tail) if _own_word_before(template, template_kinds, head) and all(
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
-            and (_reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
+            and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
             closed and not fielded and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
@@ -181,7 +180,7 @@ def _inner_run_at(template: list[str], template_kinds: list[int], tokens: list[s
         # of the event's (… (Entity Framework) / … (Dapper)) but when the other is a failure
         if announced and not all(_errors_text(*run) for run in runs):
             return None
-        if not any(_reads_as_failure(*run) for run in runs):
+        if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
 
@@ -218,23 +217,23 @@ _ENDED_ANCHORS: Final = frozenset((":", "="))
 def _proper_name(run: list[str], kinds: list[int]) -> bool:
     """Whether a run is capitalised words alone (``Entity Framework``, ``Dapper``): a name of
     a product or a part, not a phrase a library says (``leader changed``, ``Broken pipe``)."""
-    return all(kind in (TITLE, CAPS) for kind in kinds) and not _reads_as_failure(run, kinds)
+    return all(kind in (TITLE, CAPS) for kind in kinds) and not reads_as_failure(run, kinds)
 
 
 # the words a program's own failure is said in (_OWN_FAILURE), as tokens: a message holds
-# one before an unmarked cause (_unmarked_cause_at)
-_FAILURE_TOKENS: Final = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
+# one before an unmarked cause (unmarked_cause_at)
+FAILURE_TOKENS: Final = frozenset(form for word in ("fail", "failed", "failure", "fails", "error", "errors",
                                               "unable", "cannot", "can't", "couldn't", "exception",
                                               "problem", "panic", "panicked", "crash", "crashed")
                             for form in (word, word.title(), word.upper())) | {"Err", "not", "t"}
-MAX_CAUSE_TOKENS: Final = 12  # most tokens an unmarked cause takes (_unmarked_cause_at)
+MAX_CAUSE_TOKENS: Final = 12  # most tokens an unmarked cause takes (unmarked_cause_at)
 
 
 def failures_at(tokens: list[str]) -> list[int]:
     """Where the words that say a program's own failure are in ``tokens``: what
-    ``_unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
+    ``unmarked_cause_at`` is asked with (a negation cut by its apostrophe, can ' t, where
     its last part is); not the level of the record's head (``record_header``)."""
-    found = [at for at, token in enumerate(tokens) if token in _FAILURE_TOKENS and (
+    found = [at for at, token in enumerate(tokens) if token in FAILURE_TOKENS and (
         token != "t" or (at > 1 and tokens[at - 1] == "'" and tokens[at - 2].lower() in _NEGATED))]
     if found and tokens[found[0]] in HEAD_LEVELS:
         # a level in the record's head (<time> ERROR app::db: <message>) says how bad, not a
@@ -248,7 +247,7 @@ def failures_at(tokens: list[str]) -> list[int]:
 _NEGATED: Final = frozenset(("can", "couldn", "won", "wouldn", "didn", "doesn", "isn", "wasn", "shouldn"))
 
 
-def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
+def unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: list[str],
                        kinds: list[int], failures: list[int]) -> int | None:
     """Where ``tokens`` and ``template`` part (the length of what they share) when both
     say one failure in the same words, and each ends with what failed, with no mark
@@ -258,7 +257,7 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
     word at one of ``failures``, ``failures_at``) said whole, three words at least after it
     (``Error while closing socket <text>``; not ``failed to shutdown <text>``, where what
     was shut down follows), and ends with a word or a value (a mark is a separator
-    ``_cause_colon`` reads); each text reads as a failure (the template's may be the value
+    ``cause_colon`` reads); each text reads as a failure (the template's may be the value
     it was folded into), is no sentence's words (``Error while closing socket`` / ``Error
     while opening socket`` stay two: ``_errors_text``), holds no key, quote or bracket (a
     record's fields) and no sentence's end or field's bar but at its end, and the two do
@@ -296,7 +295,7 @@ def _unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: l
                 or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
                 or not _balanced(run)):
             return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
-        if not (_errors_text(run, run_kinds) and _reads_as_failure(run, run_kinds)):
+        if not (_errors_text(run, run_kinds) and reads_as_failure(run, run_kinds)):
             return None
     if text[0] in _CAUSE_OPENERS and known[0] in _CAUSE_OPENERS and not (
             _coded(text, text_kinds) or _coded(known, known_kinds)):
@@ -328,15 +327,15 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     return False
 
 
-def _run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
-    """What ``_inner_run_at`` reads of the message alone where a run starts at ``at``
+def run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
+    """What ``inner_run_at`` reads of the message alone where a run starts at ``at``
     (``candidates.run_mask``): whether it may start there whatever the template's words
     (a cue, a word that announces an error, a sentence's end before a bar), and whether
     the key of an error's text comes right before it, or a label's colon before a short text
     that ends the message (``_ended_run``) or that opens it (an error's text, then a
     separator: ``X-Real-IP: <text> / discard …``; then two words before are not needed)."""
     before = tokens[at - 1]
-    start = (bool(cue_at(tokens, at)) or _announces_error(tokens, at)
+    start = (bool(cue_at(tokens, at)) or announces_error(tokens, at)
              or (len(before) > 1 and before[-1] in "!."))
     keyed = (before == "=" and at > 1 and tokens[at - 2] in _ANNOUNCING) or (
         before in _CAUSE_OPENERS and at > 2 and tokens[at - 2] == "=" and tokens[at - 3] in _ANNOUNCING) or (
@@ -376,7 +375,7 @@ def _opened(run: list[str]) -> int:
 
 
 def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
-    """Where a run of words is that ``_inner_run_at`` folds whatever its words, as read from
+    """Where a run of words is that ``inner_run_at`` folds whatever its words, as read from
     one record (start, end), or None: a field between a sentence's end and a bar
     (``Disconnected! <reason> | <*>``), the value of a key that names an error to the end
     (``Err = <text>``). A new pattern is named with it folded (miner), whichever came first."""
@@ -394,7 +393,7 @@ def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
     return None
 
 
-def _announces_error(tokens: list[str], at: int) -> bool:
+def announces_error(tokens: list[str], at: int) -> bool:
     """Whether the words before ``tokens[at]`` announce an error's text with no mark (``Error
     <text> for task …``, ``failed with <text>, retrying``)."""
     word = tokens[at - 1]
@@ -414,23 +413,23 @@ def _errors_text(run: list[str], kinds: list[int]) -> bool:
     detected``) nor a word of a sentence (``Error while …``, ``error in …``)."""
     first = run[0]
     if first in _CAUSE_OPENERS:
-        return False  # its class or peer in brackets first: the bracket separates (_cause_colon)
+        return False  # its class or peer in brackets first: the bracket separates (cause_colon)
     return kinds[0] not in (WORD, TITLE) or not (
         first.lower() in _CLAUSE_WORDS or (len(run) == 1 and first.endswith("ed"))
-        or (first.endswith("ing") and not _FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
+        or (first.endswith("ing") and not FAILURE_WORDS.fullmatch(first)))  # (missing: a failure's)
 
 
 _FIELD_MARKS: Final = frozenset(("|", ";"))
-# what parts an error's text from more of the message's words (_inner_run_at: parted)
-_PARTING: Final = frozenset((",", ";", "|", "/"))
+# what parts an error's text from more of the message's words (inner_run_at: parted)
+PARTING: Final = frozenset((",", ";", "|", "/"))
 
 
-def _reads_as_failure(run: list[str], kinds: list[int]) -> bool:
+def reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     """Whether a run of words reads as what a library or the OS says when something failed
-    (a word of _FAILURE_WORDS, an errno name) or is values alone."""
+    (a word of FAILURE_WORDS, an errno name) or is values alone."""
     if all(kind in (WILD, PUNCT) for kind in kinds):
         return WILD in kinds
-    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) or _ERRNO.fullmatch(token) for token in run)
+    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) or ERRNO.fullmatch(token) for token in run)
 
 
 _OPERATION_KINDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
@@ -449,11 +448,11 @@ _ANNOUNCING: Final = frozenset(form for word in ("error", "errors", "err", "exce
                                                  "cause", "reason")
                                for form in (word, word.title(), word.upper()))
 # what a message holds before a run longer than MAX_RUN (ShapeIndex._inner_run)
-_LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
+LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
-def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
+def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                  timed: bool = False) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
     one, after which only causes that read as failures fold (a bracket, a sentence's end).
@@ -606,10 +605,9 @@ def _cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # check failed, reason: <*>): the key's; an exception's class there is the cause's (…
         # cache. AbortError: <*>)
         candidates.pop()
-    # (where the message opens: after the record's header; in a structured record its quoted
-    # field, after syslog's tag its first word; the head before is no operation's context)
-    opening = message_start(tokens) if "]" in tokens else 0
-    start = max(message, opening) if total == count else low + 1
+    # (where the message opens: after the record's header or syslog's tag, in a structured
+    # record its quoted field; the head before is no operation's context)
+    start = message_after_header(tokens, message) if total == count else low + 1
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         # (the message after the header reads as it would alone; but a name and its colon
@@ -813,7 +811,7 @@ def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) 
     its quoted field): a subject and its state (``WebSocket connection - established`` /
     ``… - closed``), two events, not an operation and the cause a library gave (one word
     there is an errno's name or a value: ``read failed - EOF``)."""
-    return dash + 2 == end and kinds[dash + 1] in (WORD, TITLE) and not _ERRNO.fullmatch(tokens[dash + 1])
+    return dash + 2 == end and kinds[dash + 1] in (WORD, TITLE) and not ERRNO.fullmatch(tokens[dash + 1])
 
 
 def _note_before(tokens: list[str], kinds: list[int], close: int) -> bool:
@@ -834,13 +832,13 @@ def _ends_field(tokens: list[str], at: int) -> bool:
 
 
 # A function's name in snake case, two words at least (on_prepare, ares_parse_soa)
-_FUNCTION_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
+FUNCTION_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
 WEAKLY: Final = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 
 def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
                timed: bool = False) -> bool | int:
-    """Whether ``tokens[at]`` may separate an operation from its cause (_cause_colon);
+    """Whether ``tokens[at]`` may separate an operation from its cause (cause_colon);
     ``WEAKLY`` after a thing's name or id that three words of an operation come before
     (``Breaking out of Route53 update loop for [<*>]: <cause>``): as after a bracket,
     only causes that read as failures fold there, both."""
@@ -852,7 +850,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
     elif separator[-1] in ".!" and len(separator) > 1:
         pass  # a sentence's last word
     elif separator == ",":
-        # after a clause that ends with its failure (_cause_colon); after one that opens with
+        # after a clause that ends with its failure (cause_colon); after one that opens with
         # it (failed to serve json, <cause>) the words after the comma may be the event's own
         # (failed to connect, retrying in <*>): as after a bracket, causes that read as
         # failures fold there, both
@@ -860,7 +858,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
     elif separator == ":" or separator in _DASHES:
-        if at + 2 < len(tokens) and tokens[at + 2] == ":" and _FUNCTION_NAME.fullmatch(tokens[at + 1]):
+        if at + 2 < len(tokens) and tokens[at + 2] == ":" and FUNCTION_NAME.fullmatch(tokens[at + 1]):
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause
             return False
@@ -883,7 +881,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         # <error>); as after a bracket, only causes that read as failures fold there
         weakly = _function_after_location(tokens, at)
         if _label_after_label(tokens, kinds, at, start):
-            if not _FUNCTION_NAME.fullmatch(before) and not _CAMEL_NAME.fullmatch(before):
+            if not FUNCTION_NAME.fullmatch(before) and not _CAMEL_NAME.fullmatch(before):
                 return False
             # a function's name there (putHashes: <error>, on_connect: <error>) is as often the
             # operation an error's text alone follows: as after a bracket, causes that read as
@@ -990,7 +988,7 @@ def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:
         if kind in (WILD, PUNCT):
             continue
         token = tokens[at]
-        if level or not (token.upper() in HEAD_LEVELS or token in _LEVEL_LETTERS):
+        if level or not (token.upper() in HEAD_LEVELS or token in LEVEL_LETTERS):
             return False
         level = True
     return level
@@ -1051,11 +1049,11 @@ def _opens_with_failure(tokens: list[str], comma: int) -> bool:
     return comma - start >= 3 and _OPENING_FAILURE.match(" ".join(tokens[start:start + 2])) is not None
 
 
-def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
+def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool]) -> bool:
     """Whether the words after ``at`` read as a failure's cause: two states or phrases of
     an event after a colon (``Replica state: catching up`` / ``…: fully synced``) are two
     events, two causes of one failed operation one."""
-    if len(tokens) == at + 2 and (kinds[at + 1] == WILD or _ERRNO.fullmatch(tokens[at + 1])):
+    if len(tokens) == at + 2 and (kinds[at + 1] == WILD or ERRNO.fullmatch(tokens[at + 1])):
         return True
     if WILD in kinds[at + 1:] and all(kind in (WILD, PUNCT) for kind in kinds[at + 1:]):
         return True  # values alone (<*>: <*>, as a template that met two causes holds them)
@@ -1064,7 +1062,7 @@ def _says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[boo
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     if _text_after_sentence(tokens, kinds, at) or (tokens[at] == ":" and _code_before(tokens, kinds, at)):
         return True  # (a code's message: what the code says, whatever its words)
-    return any(_FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
 
 
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
@@ -1133,7 +1131,7 @@ def _text_after_sentence(tokens: list[str], kinds: list[int], at: int) -> bool:
             and kinds[at + 1] != CAPS)
 
 
-def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
+def cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
     """The text before a trailing cause, with the words that may vary (``templates.varying``)
     and the values around a stem as ``<*>`` (``Login refused for <*>:`` whoever it was).
     Read from that text alone, so that every cause after it gives one key."""
@@ -1148,7 +1146,7 @@ def _cause_key(tokens: list[str], kinds: list[int], at: int) -> tuple[str, ...]:
                   for index in range(at + 1)])
 
 
-_BRACKET_PAIRS: Final = {"(": ")", "[": "]", "{": "}"}
+BRACKET_PAIRS: Final = {"(": ")", "[": "]", "{": "}"}
 _QUOTE_MARKS: Final = frozenset("'\"")
 
 
@@ -1207,7 +1205,7 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
         if token in _FIELD_MARKS or (not depth and token in _NEXT_FIELD):
             return False
         chained = chained or (not depth and token == ":")
-        if token in _BRACKET_PAIRS:
+        if token in BRACKET_PAIRS:
             depth += 1
         elif token in _CAUSE_CLOSERS:
             depth -= 1
@@ -1219,9 +1217,9 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
         return False
     # (a colon after the value chains labels, BGL's mount FAILED : <*> : point <*> / … : <*> :
     # block_id : location; a wrapped error's, op: cause, reads as a failure, as causes do, or
-    # ends with an operation's colon and a value, dial tcp <*>: connect: <*>, as _inner_run_at's,
+    # ends with an operation's colon and a value, dial tcp <*>: connect: <*>, as inner_run_at's,
     # not a field's, a name of code and its value: block_id : <*>)
-    return not chained or _reads_as_failure(long[at:], long_kinds[at:]) or (
+    return not chained or reads_as_failure(long[at:], long_kinds[at:]) or (
         long[-2:] == [":", WILDCARD] and long_kinds[-3] in (WILD, WORD, TITLE)
         and not name_shapes(long[-3]) & IS_CODE_NAME)
 

@@ -49,22 +49,22 @@ from otlp_sampler.patterns.candidates import (
 )
 from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
 from otlp_sampler.patterns.runs import (
-    _BRACKET_PAIRS,
-    _FAILURE_TOKENS,
-    _FUNCTION_NAME,
-    _LONG_RUN_TOKENS,
-    _PARTING,
+    BRACKET_PAIRS,
+    FAILURE_TOKENS,
+    FUNCTION_NAME,
+    LONG_RUN_TOKENS,
     MAX_CAUSE_TOKENS,
     MAX_RUN,
     MAX_TEXT,
-    _announces_error,
-    _cause_colon,
-    _cause_key,
-    _inner_run_at,
-    _reads_as_failure,
-    _says_failure,
-    _unmarked_cause_at,
+    PARTING,
+    announces_error,
+    cause_colon,
+    cause_key,
     failures_at,
+    inner_run_at,
+    reads_as_failure,
+    says_failure,
+    unmarked_cause_at,
     value_to_end,
 )
 from otlp_sampler.patterns.templates import (
@@ -80,7 +80,6 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
-    _naming_word,
     class_label_at,
     cue_at,
     fits_other_length,
@@ -90,6 +89,7 @@ from otlp_sampler.patterns.templates import (
     location_file_at,
     method_path_at,
     name_before_noun_at,
+    naming_word,
     noun_names_at,
     prefix_at,
     score,
@@ -215,7 +215,7 @@ class ShapeIndex:
         # tokens are asked three times (find, id_tokens, add)
         self._last_rest: tuple[list[str] | None, tuple[str, ...] | None] = (None, None)
         self._last_named: tuple[list[str] | None, list[str]] = (None, [])
-        # the text before a trailing cause (_cause_key) -> the shape first seen with it, and
+        # the text before a trailing cause (cause_key) -> the shape first seen with it, and
         # whether other words have come after it since (then every cause there is folded)
         self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
         # length -> the shapes whose first word may be a name (a subject, a tag, a prefix),
@@ -358,10 +358,10 @@ class ShapeIndex:
         """A template of the message's first word that says the same failure in the same
         words and ends with another text of what failed, with no mark before it (``Error
         while closing socket broken pipe`` / ``… socket connection refused``,
-        ``runs._unmarked_cause_at``): the pattern gets a first shape with that text as one
+        ``runs.unmarked_cause_at``): the pattern gets a first shape with that text as one
         value, as a cause after a colon does."""
         length = len(tokens)
-        if length < 4 or _FAILURE_TOKENS.isdisjoint(tokens):
+        if length < 4 or FAILURE_TOKENS.isdisjoint(tokens):
             return None  # (most messages: no failure said in a word)
         failures = failures_at(tokens)
         if not failures or failures[0] + 4 >= length:
@@ -386,7 +386,7 @@ class ShapeIndex:
                 if ((template[1] != tokens[1] and template_kinds[1] != WILD)
                         or (template[2] != tokens[2] and template_kinds[2] != WILD)):
                     continue  # (most: three tokens at least come before the text)
-                head = _unmarked_cause_at(template, template_kinds, tokens, kinds, failures)
+                head = unmarked_cause_at(template, template_kinds, tokens, kinds, failures)
                 if head is None:
                     continue
                 if template[head:] != [WILDCARD]:
@@ -428,7 +428,7 @@ class ShapeIndex:
         second = tokens[1]
         # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
         # brackets or after a key, which the message holds before the run as the shape does)
-        reach = MAX_RUN if _LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
+        reach = MAX_RUN if LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
         index = self._leads.get(lead)
         runs = None
         if index is not None:
@@ -450,8 +450,8 @@ class ShapeIndex:
             mask = None if runs is None else runs & index.lengths.get(other, 0)  # type: ignore[union-attr]
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
-                    continue  # (most: two constant words come before a run, _inner_run_at)
-                place = _inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
+                    continue  # (most: two constant words come before a run, inner_run_at)
+                place = inner_run_at(candidate.tokens, candidate.kinds, tokens, kinds)
                 if place is None:
                     continue
                 head, tail = place
@@ -531,18 +531,18 @@ class ShapeIndex:
                 and location_file_at(tokens, len(tokens) - 4)):
             # the caller's location closes the record ((App/Handle.pm:2169), masking's
             # TRAILING_LOCATION): the call site's, after the message and its cause
-            at, tail, weak = _cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed)
+            at, tail, weak = cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed)
             tail += 5
         else:
-            at, tail, weak = _cause_colon(tokens, kinds, spaced, timed)
+            at, tail, weak = cause_colon(tokens, kinds, spaced, timed)
         if at < 0:
             return tokens, kinds, spaced, None
         end = len(tokens) - tail  # (a structured record's keys may follow its message)
-        key = _cause_key(tokens, kinds, at)
+        key = cause_key(tokens, kinds, at)
         if tail:
             key = (*key, "", *tokens[end:])
         entry = self._causes.get(key)
-        failure = _says_failure(tokens[:end], kinds[:end], at, spaced[:end])
+        failure = says_failure(tokens[:end], kinds[:end], at, spaced[:end])
         if entry is None or not entry[0].pattern.alive:
             # (after an operation's colon the first record is named folded whatever its
             # words: one cause that reads as a failure will fold them, whichever comes first)
@@ -556,7 +556,7 @@ class ShapeIndex:
             shape_end = len(shape.tokens) - tail
             if shape.tokens[at + 1:shape_end] == tokens[at + 1:end]:
                 return tokens, kinds, spaced, None
-            first = _says_failure(
+            first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
             if not failure and (weak or not first):
                 return tokens, kinds, spaced, None
@@ -780,7 +780,7 @@ class ShapeIndex:
                     tokens[at] = WILDCARD  # the message holds that word: its shape has a variable there
                     kinds = kinds_of(tokens)
                     empty = at < len(candidate.tokens) and (
-                        _BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at])
+                        BRACKET_PAIRS.get(candidate.tokens[at - 1]) == candidate.tokens[at])
                     if candidate is pattern.shapes[0] and empty:
                         # the first shape has empty brackets ([ ]) where records hold a mark ([x])
                         candidate.marked = at
@@ -858,7 +858,7 @@ def _named_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` follows a label and its colon where the label is a naming word
     (``scheme: https``, ``user: bob``): the label names the value after it, as ``scheme
     https`` or ``user=bob`` would, so a word there is a value however often one comes."""
-    return at > 1 and tokens[at - 1] == ":" and _naming_word(tokens[at - 2])
+    return at > 1 and tokens[at - 1] == ":" and naming_word(tokens[at - 2])
 
 
 _QUOTE_MARKS: Final = frozenset(("'", '"'))
@@ -876,10 +876,10 @@ def _settled_run(shape: Shape, tokens: list[str], head: int, tail: int) -> bool:
     end = len(shape.tokens) - tail
     if WILD in shape.kinds[head:end] or (tail and shape.tokens[end] == "|"):
         return False
-    if tail and shape.tokens[end] in _PARTING and _reads_as_failure(
+    if tail and shape.tokens[end] in PARTING and reads_as_failure(
             shape.tokens[head:end], shape.kinds[head:end]):
         return False
-    return not cue_at(tokens, head) and not _announces_error(tokens, head)
+    return not cue_at(tokens, head) and not announces_error(tokens, head)
 
 
 def _plain_name(word: str) -> bool:
@@ -982,7 +982,7 @@ def id_text(named: list[str], spaced: list[bool]) -> str:
     (``[x]``, ``(<*>)``: the index matches the two, ``templates.fits_other_length``)."""
     at = 1
     while at < len(named):
-        if named[at - 1] in _BRACKET_PAIRS and _BRACKET_PAIRS[named[at - 1]] == named[at]:
+        if named[at - 1] in BRACKET_PAIRS and BRACKET_PAIRS[named[at - 1]] == named[at]:
             named = [*named[:at], WILDCARD, *named[at:]]
             spaced = [*spaced[:at], False, *spaced[at:]]
             spaced[at + 1] = False
@@ -1032,7 +1032,7 @@ def _name_at(tokens: list[str]) -> int:
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
         if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and LEVEL_WORD.fullmatch(tokens[1])
-                and not _FUNCTION_NAME.fullmatch(tokens[3])):
+                and not FUNCTION_NAME.fullmatch(tokens[3])):
             # the record's level in brackets, then a name and its colon ([debug] <name>: …):
             # the level is the record's, the name the message's prefix; not a function's
             # name in snake case, one call site's ([trace] fetch_channel: …)

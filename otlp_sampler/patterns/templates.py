@@ -50,7 +50,7 @@ from typing import Any, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD, message_start
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -374,7 +374,7 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
     return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
 
 
-def _naming_word(token: str) -> bool:
+def naming_word(token: str) -> bool:
     """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
     ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
     word = token.lower()
@@ -391,28 +391,6 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
         return False
     word = tokens[at - 2]
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
-
-
-def process_tag_end(tokens: list[str], colon: int) -> bool:
-    """Whether ``tokens[colon]`` is the colon after a program's name and its process id in
-    square brackets (syslog's and journald's tag, ``app[<pid>]:``), which ends the record's
-    head: the message opens after it, its first word the event's as a bare message's is."""
-    return (colon >= 4 and tokens[colon] == ":" and tokens[colon - 1] == "]" and tokens[colon - 2] == WILDCARD
-            and tokens[colon - 3] == "[")
-
-
-def message_start(tokens: list[str]) -> int:
-    """Where the message opens after syslog's and journald's tag (``<*> host app[<*>]:
-    <message>``, ``process_tag_end``), or 0: the tag ends the record's head within its first
-    tokens, the program's name after the head's values and one host's name at most."""
-    if "]" not in tokens[:8]:
-        return 0
-    for colon in range(4, min(len(tokens) - 1, 8)):
-        if process_tag_end(tokens, colon):
-            head = tokens[:colon - 4]
-            words = len(head) - head.count(WILDCARD) - head.count(">")
-            return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
-    return 0
 
 
 def two_levels(tokens: list[str], at: int, a: str, b: str) -> bool:
@@ -532,7 +510,7 @@ def score(
                     or (index + 1 < len(tokens) and tokens[index + 1] == "=" and template[index + 1] == "="
                         and ("." not in a or "." not in b))
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
-                            or ((tokens[index - 1] in _KEY_MARKS or _naming_word(tokens[index - 1]))
+                            or ((tokens[index - 1] in _KEY_MARKS or naming_word(tokens[index - 1]))
                                 and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x",
                 # msg="User frank is not present.")
@@ -883,13 +861,13 @@ def name_before_noun_at(tokens: list[str], at: int) -> bool:
     if before not in _OPENS_A_NOUN_PHRASE and before != WILDCARD and not before.isdigit():
         return False
     noun = tokens[at + 1].lower()
-    if not (_naming_word(noun) or (noun[-1:] == "s" and _naming_word(noun[:-1]))):
+    if not (naming_word(noun) or (noun[-1:] == "s" and naming_word(noun[:-1]))):
         return False
     after = tokens[at + 2] if at + 2 < len(tokens) else ""
     if after.isalpha() and after.lower() not in _PROSE_WORDS:
         return False  # (the noun modifies another: the server channel initializer)
     word = tokens[at]
-    return _plain_name_word(word) and not _naming_word(word)
+    return _plain_name_word(word) and not naming_word(word)
 
 
 _OPENS_A_NOUN_PHRASE: Final = frozenset(("the", "a", "an", "The", "A", "An"))
@@ -901,7 +879,7 @@ def _names_before_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     ``%d %s files`` puts there the name it was given, as after ``service`` (``service
     premium``); at a mark's cost, so the message must share more constants. Not a word of
     prose, a state, a verb's form or a naming word in either, nor one word in two numbers."""
-    return (name_before_noun_at(tokens, at) and _plain_name_word(a) and not _naming_word(a)
+    return (name_before_noun_at(tokens, at) and _plain_name_word(a) and not naming_word(a)
             and not _one_word_in_two_numbers(a, b))
 
 
@@ -1153,7 +1131,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if not level and (token in HEAD_LEVELS or (token in _LEVEL_LETTERS and logger < 0)):
+            if not level and (token in HEAD_LEVELS or (token in LEVEL_LETTERS and logger < 0)):
                 level = True
             elif not level and logger < 0 and token.rpartition(".")[2] in HEAD_LEVELS and "." in token:
                 level = True  # (a channel and its level: Monolog's app.ERROR, the channel the logger)
@@ -1256,7 +1234,7 @@ _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only before the
 # logger's name, in a header of values, brackets and that name alone (record_header)
-_LEVEL_LETTERS: Final = frozenset("VDIWEFT")
+LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
 

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from otlp_sampler.patterns import COMPILED, PatternMiner, candidates, shapes
-from otlp_sampler.patterns.runs import _inner_run_at
+from otlp_sampler.patterns.runs import inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score, sentence_word
 
@@ -83,7 +83,7 @@ def test_masks_keep_what_the_rules_accept():
             kept["fits"] += 1
             assert candidates.fit_mask(index, message, [len(template)]).get(len(template), 0) & bit, (
                 template, message)
-        if _inner_run_at(template, template_kinds, message, kinds) is not None:
+        if inner_run_at(template, template_kinds, message, kinds) is not None:
             kept["run"] += 1
             runs = candidates.run_mask(index, message, index.lengths[len(template)])
             assert runs & bit, (template, message)
@@ -121,14 +121,14 @@ def test_the_run_mask_keeps_runs_with_no_words_after_them():
     ]:
         template_tokens, tokens = template.split(), message.split()
         index, shape, bit = _indexed(template_tokens)
-        assert _inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is not None, template
+        assert inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is not None, template
         assert candidates.run_mask(index, tokens, index.lengths[len(template_tokens)]) & bit, template
     # and none of those: the rule refuses, and so does the mask
     template, message = (('{ " msg " : " Failed to load <*> " , " error " : <*> }',
                           '{ " msg " : " Failed to load the disk cache " , " error " : <*> }'))
     template_tokens, tokens = template.split(), message.split()
     index, shape, bit = _indexed(template_tokens)
-    assert _inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is None
+    assert inner_run_at(template_tokens, shape.kinds, tokens, kinds_of(tokens)) is None
     assert not candidates.run_mask(index, tokens, index.lengths[len(template_tokens)]) & bit
 
 
@@ -247,6 +247,6 @@ def test_a_run_after_a_sentence_the_template_holds_as_a_value():
     # the template's "<*>." ends a sentence the message's word does not: a field before a bar
     template = ["Client", "gone", "<*>.", "broken", "pipe", "|", "<*>"]
     message = ["Client", "gone", "now", "peer", "reset", "by", "host", "|", "<*>"]
-    assert _inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
+    assert inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
     index, _, bit = _indexed(template)
     assert candidates.run_mask(index, message, index.lengths[len(template)]) & bit

@@ -34,3 +34,23 @@ def test_unique_random_messages_keep_the_miner_under_its_caps():
             assert sizes["shapes"] <= MAX_SHAPES * cap
             assert sizes["cache_entries"] <= 4 * DEFAULT_CACHE_SIZE
     assert len(miner) == cap  # the cap was reached, and held
+
+
+def test_texts_that_open_with_a_time_share_the_masked_cache_and_its_cap():
+    # Unique texts of a few call sites (their words are values the masker keeps), half of
+    # them opening with a time: the masked-text cache keys those apart (miner._masked_key)
+    # but holds both in one cache, so the miner's caches stay within two caches' worth (the
+    # exact-text one and the masked-text one, two generations each), whatever the mix.
+    rng = random.Random(20261204)
+    letters = "ghijklmnopqrstuvwxyz"  # (no hex digit: a word of these is no id)
+    cache_size = 256
+    miner = PatternMiner("timed", cache_size=cache_size)
+    for index in range(6_000):
+        worker, job = ("".join(rng.choices(letters, k=8)) for _ in range(2))
+        text = f"worker {worker} finished job {job}"
+        if index % 2:
+            text = f"2026-12-04 13:{index % 60:02d}:{index % 59:02d} {text}"
+        miner.add(text)
+        if index % 1_000 == 999:
+            assert miner.sizes()["cache_entries"] <= 4 * cache_size
+    assert len(miner) < 10  # a few patterns: the texts were cached, not sent to the catch-all
