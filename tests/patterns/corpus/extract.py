@@ -413,6 +413,8 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             continue
         if lang == "c" and depth == 0 and ch in " \t\n" and conversion_macro("".join(expr).strip()):
             flush()
+        if lang == "c" and rules >= 11 and depth == 0 and ch == '"' and conversion_macro("".join(expr).strip()):
+            flush()  # (rules 11) "%"PRIu32" us": the macro ends where the next literal starts
         expr.append(ch)
         k += 1
     if not found:
@@ -1421,6 +1423,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_8_level(program, m, level)
         if program.rules >= 10:
             level = _round_10_level(program, m, level)
+        if program.rules >= 11:
+            level = _round_11_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1429,6 +1433,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
+            if program.rules >= 11:
+                site.template = _round_11_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1564,6 +1570,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             namespace = text if text is not None else const.group(1) if const else namespace
         prefix = namespace.replace("%", "%%") + ": "
     prefix = _round_4_prefix(program, src, m, args, at, level) if program.rules >= 4 else prefix
+    if program.name == "lxc" and program.rules >= 11 and re.match(r"SYS|log_\w+_errno\(", m.group()):
+        # log.h: SYSERROR(format, ...) is ERROR("%m - " format, ...), log_error_errno a SYSERROR
+        prefix = "%{errno} - " + prefix
     if program.name == "transmission" and "Tor(" in m.group():
         args = args[1:]  # tr_logAddInfoTor(tor, text): the torrent's name is the prefix
     if program.name == "outline" and level in ("info", "debug") and len(args) > 1:
@@ -1583,6 +1592,14 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if program.rules >= 2 and args and program.kv not in ("tracing", "erlmap", "gokit"):
         args = [_assigned_message(args[0], src, m.start(), lang), *args[1:]]
     template, _, fields = _message(args, program)
+    if program.rules >= 11 and lang == "go" and program.fmt == "printf" and args:
+        # (rules 11) the standard log's Print and Println print their operands as fmt.Sprint
+        # and fmt.Sprintln do, no format read: Sprintln spaces every two, Sprint two non-strings
+        printed = re.search(r"\.Print(ln)?\($", m.group())
+        if printed and printed.group(1):
+            template = " ".join(part for part in (_concatenated([a], lang, 8) for a in args) if part is not None)
+        elif printed:
+            template = _sprinted(args, lang)
     if template is None:
         return None
     joined = program.name in _ARGUMENTS_JOINED and program.rules >= 10
@@ -1598,6 +1615,13 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             text = _literal_text(extra, lang) if program.rules >= 7 else None
             template += " " + (text.replace("%", "%%") if text is not None
                                else _slot(kind_of_expression(extra, "", lang), ""))
+    if program.name in _ARGUMENTS_STREAMED and program.rules >= 11 and len(args) > 1:
+        # (rules 11) i2pd's LogPrint(level, parts...) streams every part into one stringstream
+        # (Log.h: s << arg for each), nothing between two
+        for extra in args[1:]:
+            text = _literal_text(extra, lang)
+            template += (text.replace("%", "%%") if text is not None
+                         else _slot(kind_of_expression(extra, "", lang), ""))
     if program.name == "outline" and level in ("info", "debug") and label:
         fields = [["label", "=" + label], *fields]
     if program.name == "teslamate":
@@ -1624,6 +1648,13 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
         if scope is None and program.rules >= 6:  # a project's std.log wrapper (stdx.log), wrapped again
             scope = re.search(r"\bconst\s+log\s*=\s*(?:[\w.]+\(\s*)?stdx?\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+        if program.name == "zls" and program.rules >= 11:
+            # (rules 11) ZLS's own logFn (src/main.zig): "{s} ({s:^6}): ", the level padded to
+            # five, the scope ("default" unscoped) centred in six
+            name = scope.group(1) if scope else "default"
+            pad = max(0, 6 - len(name))
+            word = {"error": "error", "warn": "warn ", "info": "info "}.get(level, "debug")
+            return f"{word} ({' ' * (pad // 2)}{name}{' ' * (pad - pad // 2)}): "
         word = {"error": "error", "warn": "warning"}.get(level, level)
         return f"{word}({scope.group(1)}): " if scope else f"{word}: "
     if program.name == "kong":
@@ -2717,6 +2748,209 @@ def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str,
     return template
 
 
+def _round_11_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 11's calls that say it otherwise than by the called name: Open
+    vSwitch's ``VLOG_DBG`` and ``VLOG_EMER``, FreeRDP's ``WLog_VRB`` (WLOG_TRACE) and
+    ``WLog_Print(log, WLOG_X, ...)``, tsung's ``?LOGF(format, args, ?LEVEL)`` (its level last),
+    IINA's ``Logger.log(text, level: .x)`` (``.debug`` when none is named)."""
+    call = m.group()
+    if program.name == "ovs":
+        named = re.match(r"VLOG_(EMER|ERR|WARN|INFO|DBG)", call)
+        return {"EMER": "critical", "ERR": "error", "WARN": "warn", "INFO": "info",
+                "DBG": "debug"}[named.group(1)] if named else level
+    if program.name == "freerdp":
+        named = re.search(r"\bWLOG_(TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\b", call)
+        word = named.group(1) if named else re.match(r"WLog_(\w+?)\(", call).group(1)
+        return {"TRACE": "trace", "VRB": "trace", "DEBUG": "debug", "DBG": "debug", "INFO": "info",
+                "WARN": "warn", "ERROR": "error", "ERR": "error", "FATAL": "fatal"}.get(word, level)
+    if program.name == "tsung" and not call.startswith("?Debug"):
+        read = read_args(src, m.end(), "erlang")
+        named = re.fullmatch(r"\?(\w+)", read[0][-1].strip()) if read and read[0] else None
+        return _TSUNG_LEVELS.get(named.group(1), level) if named else level
+    if program.name == "iina":
+        if call.endswith("fatal("):
+            return "error"  # Logger.fatal logs its message at .error
+        read = read_args(src, m.end(), "swift")
+        named = next((re.match(r"level\s*:\s*\.(\w+)", a.strip()) for a in (read[0] if read else [])
+                      if a.strip().startswith("level")), None)
+        return _IINA_LEVELS.get(named.group(1), "debug") if named else "debug"
+    return level
+
+
+# tsung's levels (include/ts_macros.hrl): the macro, the level word its record is read at, its
+# number (printed in the record's head)
+_TSUNG_LEVELS = {"EMERG": "critical", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARN": "warn",
+                 "NOTICE": "notice", "INFO": "info", "DEB": "debug"}
+_TSUNG_NUMBERS = {"critical": 2, "alert": 1, "error": 3, "warn": 4, "notice": 5, "info": 6, "debug": 7}
+# IINA's Logger.Level: the level word, and the letter formatMessage prints
+_IINA_LEVELS = {"verbose": "trace", "debug": "debug", "warning": "warn", "error": "error"}
+_IINA_LETTERS = {"trace": "v", "debug": "d", "warn": "w", "error": "e"}
+
+
+def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 11's loggers print before the message by default, read from each one's logging
+    code (the time left out, as everywhere): Open vSwitch's "%05N|module|LEVEL|" (vlog.h's
+    FILE and CONSOLE patterns), FreeRDP's "[pid:tid] [LEVEL][tag] - [function]: " (wlog's
+    default layout), LXC's "lxc name LEVEL    category - file:function:line - " (log.c's file
+    appender), i2pd's "@tid/level - " (Log.cpp), rqlite's "[prefix] " (log.New's), IINA's
+    "[subsystem][letter] ", tsung's "module(right-aligned to 20):(level number:pid) "
+    (ts_utils:debug), docker-mailserver's "LEVEL script: " (helpers/log.sh)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "ovs":
+        module = re.search(r"\bVLOG_DEFINE_THIS_MODULE\(\s*(\w+)\s*\)", src)
+        word = {"critical": "EMER", "error": "ERR", "warn": "WARN", "info": "INFO"}.get(level, "DBG")
+        return f"%{{int}}|{module.group(1) if module else base[:-2]}|{word}|{template}"
+    if program.name == "freerdp":
+        tag = _freerdp_tag(src, path, call)
+        function = _enclosing_c_function(src, m.start(), "cpp")
+        if tag is None or function is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN", "error": "ERROR"}.get(
+            level, "FATAL")
+        return f"[%{{int}}:%{{int}}] [{word}][{tag}] - [{function}]: {template}"
+    if program.name == "lxc":
+        category = re.search(r"\blxc_log_define\(\s*(\w+)\s*,", src)
+        function = _enclosing_c_function(src, m.start(), "cpp")
+        if category is None or function is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARN",
+                "error": "ERROR"}.get(level, "FATAL")
+        return f"lxc %{{name}} {word:<8} {category.group(1)} - ../{path}:" \
+               f"{function}:{line} - {template}"
+    if program.name == "i2pd":
+        word = {"critical": "critical", "error": "error", "warn": "warn", "info": "info"}.get(level, "debug")
+        return f"@%{{int}}/{word} - {template}"
+    if program.name == "rqlite":
+        prefix = _rqlite_prefix(src, path, call)
+        return f"{prefix}{template}" if prefix else template
+    if program.name == "iina":
+        return f"[{_iina_subsystem(src, m)}][{_IINA_LETTERS.get(level, 'd')}] {template}"
+    if program.name == "tsung":
+        # error_logger:info_msg("~20s:(~p:~p) " ++ Message, [?MODULE, Level, self()])
+        return f"{base.removesuffix('.erl'):>20}:({_TSUNG_NUMBERS.get(level, 6)}:<0.%{{int}}.0>) {template}"
+    if program.name == "fail2ban":
+        # helpers.getVerbosityFormat's default: "%(name)-24s[%(process)d]: %(levelname)-7s %(message)s",
+        # the name getLogger(__name__) gives: "fail2ban." and the module's name
+        word = {"debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
+                "critical": "CRITICAL"}.get(level, "ERROR")
+        named = re.search(r"^logSys\s*=\s*getLogger\(\s*[\"']([\w.]+)[\"']\s*\)", src, re.M)
+        name = named.group(1) if named else "fail2ban." + base.removesuffix(".py")
+        return f"{name:<24}[%{{int}}]: {word:<7} {template}"
+    if program.name == "playframework":
+        # logback-play-default.xml (an application without its own logback.xml):
+        # "%-5level %logger{15} - %message", the logger named by play.api.Logger(getClass)
+        name = _play_logger_name(src, m.start())
+        if name is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"{word:<5} {_logback_abbreviated(name, 15)} - {template}"
+    if program.name == "docker-mailserver":
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
+        # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
+        script = base if path.startswith("target/scripts/") and path.count("/") == 2 else "start-mailserver.sh"
+        return f"{word} {script}: {template}"
+    return template
+
+
+# FreeRDP's tag macros (include/freerdp/log.h, channels/log.h, winpr/log.h): the text they prefix
+_FREERDP_TAGS = {"FREERDP_TAG": "com.freerdp.", "CHANNELS_TAG": "com.freerdp.channels.",
+                 "SERVER_TAG": "com.freerdp.server.", "CLIENT_TAG": "com.freerdp.client.",
+                 "WINPR_TAG": "com.winpr.", "PROXY_TAG": "com.freerdp.proxy."}
+
+
+def _freerdp_tag(src: str, path: str, call: str) -> str | None:
+    """The name of a FreeRDP call's logger: WLog_Print's ``log`` of the file's one
+    ``WLog_Get(X_TAG("name"))``, else the ``#define TAG X_TAG("name")`` of the file or of a
+    header beside it (the text it expands to); None when neither is found."""
+    if call.startswith("WLog_Print"):
+        got = {_freerdp_tag_text(found) for found in re.finditer(_FREERDP_TAG_CALL, src)}
+        if len(got) == 1:
+            return got.pop()
+    define = re.search(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M)
+    if define is not None:
+        return _freerdp_tag_text(define)
+    return _FREERDP_DIRECTORY_TAGS.get(path.rsplit("/", 1)[0])
+
+
+_FREERDP_TAG_CALL = r"\b(FREERDP_TAG|CHANNELS_TAG|SERVER_TAG|CLIENT_TAG|WINPR_TAG|PROXY_TAG)\(\s*\"([^\"]*)\"\s*\)"
+# (rules 11) the TAG a FreeRDP header defines, per directory (one only): filled per program
+_FREERDP_DIRECTORY_TAGS: dict[str, str] = {}
+
+
+def _freerdp_tag_text(found: re.Match) -> str:
+    return (_FREERDP_TAGS[found.group(1)] + found.group(2)).replace("%", "%%")
+
+
+def _play_logger_name(src: str, at: int) -> str | None:
+    """The name of the logger a Play call logs to: the package, then the class or object whose
+    ``Logger(getClass)`` (``this.getClass``, ``X.getClass``, ``LoggerFactory.getLogger``) it
+    uses, ``Logger(classOf[X])``'s X, or ``Logger("name")``'s name; the last such definition
+    before the call."""
+    defined = list(re.finditer(r"\blogger\s*(?::\s*[\w.]+\s*)?=\s*(?:play\.api\.)?(?:Logger|LoggerFactory\.getLogger)"
+                               r"\(\s*(?:this\.|(\w+)\.)?(?:getClass(?:\(\))?|classOf\[(\w+)\]|\"([\w.$-]+)\")\s*\)",
+                               src))
+    before = [d for d in defined if d.start() < at]
+    made = before[-1] if before else defined[0] if defined else None  # else a companion's, further down
+    if made is None:
+        return None
+    if made.group(3):
+        return made.group(3)
+    name = made.group(1) or made.group(2)
+    if name is None:
+        enclosing = list(re.finditer(r"\b(?:class|object|trait)\s+(\w+)", src[:made.start()]))
+        if not enclosing:
+            return None
+        name = enclosing[-1].group(1)
+    package = ".".join(re.findall(r"^package\s+([\w.]+)", src, re.M))
+    return f"{package}.{name}" if package else name
+
+
+def _logback_abbreviated(name: str, length: int) -> str:
+    """Logback's %logger{length}: the package's parts shortened to their first letter, from
+    the left, until the name fits (the class's own name never)."""
+    parts = name.split(".")
+    for k in range(len(parts) - 1):
+        if len(".".join(parts)) <= length:
+            break
+        parts[k] = parts[k][:1]
+    return ".".join(parts)
+
+
+def _rqlite_prefix(src: str, path: str, call: str) -> str:
+    """rqlite's log.New(w, "[name] ", log.LstdFlags) prefix of the call's logger: the file's own
+    (one), else the one of its package (one); the standard log's is rqlited's "[rqlited] "."""
+    if call.startswith("log."):
+        return "[rqlited] "
+    receiver = re.search(r"(\w+)\.\w+\($", call).group(1)
+    named = set(re.findall(r"\b" + receiver + r"\s*(?::|:?=)\s*log\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    own = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    if len(named) == 1 or len(own) == 1:
+        return (named or own).pop()
+    package = {prefix for other, prefixes in _RQLITE_PREFIXES.items()
+               if other.rsplit("/", 1)[0] == path.rsplit("/", 1)[0] for prefix in prefixes}
+    return package.pop() if len(package) == 1 and not own else ""
+
+
+# (rules 11) rqlite's log.New prefixes, per file: filled per program
+_RQLITE_PREFIXES: dict[str, set[str]] = {}
+
+
+def _iina_subsystem(src: str, m: re.Match) -> str:
+    """IINA's Logger.log(..., subsystem: s): .general's "iina", a player's "player<n>", else the
+    file's one Logger.makeSubsystem("name") (its interpolations a number)."""
+    read = read_args(src, m.end(), "swift")
+    named = next((a.strip() for a in (read[0] if read else []) if a.strip().startswith("subsystem")), None)
+    if named is None or named.endswith(".general"):
+        return "iina"
+    made = re.findall(r"\bmakeSubsystem\(\s*\"((?:[^\"\\]|\\\([^)]*\))*)\"\s*\)", src)
+    if "player." in named or not made or len(set(made)) != 1:
+        return "player%{int}"
+    return re.sub(r"\\\([^)]*\)", "%{int}", made[0]).replace("%{int}", "\0").replace("%", "%%").replace(
+        "\0", "%{int}")
+
+
 def _opam_section(src: str, m: re.Match) -> str | None:
     """opam's ``OpamConsole.log section fmt``: the section (a literal, padded to 30; a
     ``Printf.sprintf`` of one with its value a name, unpadded) of a direct call, else of the
@@ -3336,6 +3570,8 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
 # (round 5: Unleash's log4js, The Lounge's console.log of every argument; round 7: pm2's console.log)
 # (rules 10) loggers printing each argument after the one before, joined by spaces, no format
 _ARGUMENTS_JOINED = frozenset(("koreader",))
+# (rules 11) loggers streaming each argument after the one before, nothing between two
+_ARGUMENTS_STREAMED = frozenset(("i2pd",))
 _EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge",
                                      "pm2"))
 
@@ -3620,6 +3856,18 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))
+    _FREERDP_DIRECTORY_TAGS.clear()
+    if program.rules >= 11 and program.name == "freerdp":
+        headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
+        tags: dict[str, set[str]] = {}
+        for path, src in source_files(gitdir, headers).items():
+            for found in re.finditer(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M):
+                tags.setdefault(path.rsplit("/", 1)[0], set()).add(_freerdp_tag_text(found))
+        _FREERDP_DIRECTORY_TAGS.update({folder: found.pop() for folder, found in tags.items() if len(found) == 1})
+    _RQLITE_PREFIXES.clear()
+    if program.rules >= 11 and program.name == "rqlite":
+        for path, src in files.items():
+            _RQLITE_PREFIXES[path] = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
     _GO_LOGGERS.clear()
     if program.rules >= 10 and program.render == "zapconsole":
         for path, src in files.items():  # a Go package is a directory: its files share a var log
