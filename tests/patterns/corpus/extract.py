@@ -2846,6 +2846,34 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
             return template
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
         return f"{word:<5} {_logback_abbreviated(name, 15)} - {template}"
+    if program.name == "semgrep":
+        # Logs_.mk_reporter: App's message alone, else "[%05.2f][LEVEL](src): " (the seconds since
+        # start left out), the source's name unless it is the default "application"
+        if re.search(r"\.app\b", call):
+            return template
+        word = {"error": "ERROR", "warn": "WARNING", "info": "INFO"}.get(level, "DEBUG")
+        source = _ocaml_log_source(src) if call.startswith("Log.") else None
+        return f"[{word}]{f'({source})' if source else ''}: {template}"
+    if program.name == "guacamole":
+        # ContextAwareLoggerFactory's LOG_PATTERN_DEFAULT: "guacamole [%marker] %level: ", the
+        # marker the caller's class loader's context: "ext:" and an extension's namespace
+        # (guac-manifest.json), else "app"
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"guacamole [{_guacamole_context(path)}] {word}: {template}"
+    if program.name == "xtdb":
+        # main/src/main/resources/log4j2.xml: "%d{HH:mm:ss} | %-5level %logger{36} | %msg" (the
+        # time and its bar left out), tools.logging's logger the file's namespace
+        namespace = re.search(r"^\(ns\s+(?:\^\{[^}]*\}\s*)?([\w.*+!?-]+)", src, re.M)
+        if namespace is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"{word:<5} {namespace.group(1)} | {template}"
+    if program.name == "bookstack":
+        # Laravel's single channel, Monolog's LineFormatter "[%datetime%] %channel%.%level_name%:
+        # %message%", the channel the environment's name, empty context and extra left out
+        word = {"debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
+                "critical": "CRITICAL"}.get(level, "ERROR")
+        return f"production.{word}: {template}"
     if program.name == "docker-mailserver":
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
         # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
@@ -2916,6 +2944,34 @@ def _logback_abbreviated(name: str, length: int) -> str:
             break
         parts[k] = parts[k][:1]
     return ".".join(parts)
+
+
+def _ocaml_log_source(src: str) -> str | None:
+    """The Logs source a file's ``module Log`` logs to: ``(val Logs.src_log src)`` of the file's
+    ``let src = Logs.Src.create "name"``, or another module's (``module Log = Log_x.Log``)."""
+    own = re.search(r"^let\s+src\s*=\s*Logs\.Src\.create\s+\"([^\"]+)\"", src, re.M)
+    if own and re.search(r"^module\s+Log\s*=\s*\(\s*val\s+Logs\.src_log\s+src\b", src, re.M):
+        return own.group(1)
+    other = re.search(r"^module\s+Log\s*=\s*(\w+)\.Log\b", src, re.M)
+    return _OCAML_LOG_SOURCES.get(other.group(1)) if other else None
+
+
+# (rules 11) the Logs source each OCaml module (a file's name, capitalized) creates: filled per program
+_OCAML_LOG_SOURCES: dict[str, str] = {}
+
+
+def _guacamole_context(path: str) -> str:
+    """The logger context of a Guacamole source file: "ext:" and the namespace of the extension
+    module it is built into (a shared module's, its first sibling's), else "app"."""
+    inside = [module for module in _GUACAMOLE_NAMESPACES if path.startswith(module + "/")]
+    if not inside and path.startswith("extensions/"):
+        top = "/".join(path.split("/")[:2]) + "/"
+        inside = sorted(module for module in _GUACAMOLE_NAMESPACES if module.startswith(top))[:1]
+    return "ext:" + _GUACAMOLE_NAMESPACES[max(inside, key=len)] if inside else "app"
+
+
+# (rules 11) Guacamole's extension modules (the folder above src/) and their namespaces: filled per program
+_GUACAMOLE_NAMESPACES: dict[str, str] = {}
 
 
 def _rqlite_prefix(src: str, path: str, call: str) -> str:
@@ -3864,6 +3920,22 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             for found in re.finditer(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M):
                 tags.setdefault(path.rsplit("/", 1)[0], set()).add(_freerdp_tag_text(found))
         _FREERDP_DIRECTORY_TAGS.update({folder: found.pop() for folder, found in tags.items() if len(found) == 1})
+    _OCAML_LOG_SOURCES.clear()
+    if program.rules >= 11 and program.language == "ocaml":
+        for path, src in files.items():
+            own = re.search(r"^let\s+src\s*=\s*Logs\.Src\.create\s+\"([^\"]+)\"", src, re.M)
+            if own:
+                _OCAML_LOG_SOURCES[path.rsplit("/", 1)[-1].removesuffix(".ml").capitalize()] = own.group(1)
+    _GUACAMOLE_NAMESPACES.clear()
+    if program.rules >= 11 and program.name == "guacamole":
+        listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--name-only", program.commit],
+                                 capture_output=True, text=True, check=True).stdout.split("\n")
+        for manifest in (p for p in listing if p.startswith("extensions/") and p.endswith("/guac-manifest.json")):
+            text = subprocess.run(["git", "-C", str(gitdir), "show", f"{program.commit}:{manifest}"],
+                                  capture_output=True, text=True).stdout
+            namespace = re.search(r"\"namespace\"\s*:\s*\"([^\"]+)\"", text)
+            if namespace and "/src/" in manifest:
+                _GUACAMOLE_NAMESPACES[manifest.split("/src/")[0]] = namespace.group(1)
     _RQLITE_PREFIXES.clear()
     if program.rules >= 11 and program.name == "rqlite":
         for path, src in files.items():
