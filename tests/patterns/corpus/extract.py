@@ -2874,6 +2874,14 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
                 "critical": "CRITICAL"}.get(level, "ERROR")
         return f"production.{word}: {template}"
+    if program.name == "adguardhome":
+        # golibs' AdGuardLegacyHandler (slogutil.FormatAdGuardLegacy, internal/home/log.go) through
+        # its legacy log package: "PID#GID [level] prefix: ", a warning "[info] ... warning: "; the
+        # prefix (slogutil.KeyPrefix) the one named after the call's package, else the file's one
+        word = {"debug": "debug", "error": "error"}.get(level, "info")
+        prefix = _adguard_prefix(src, path)
+        return (f"%{{int}}#%{{int}} [{word}] {prefix + ': ' if prefix else ''}"
+                f"{'warning: ' if level == 'warn' else ''}{template}")
     if program.name == "docker-mailserver":
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
         # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
@@ -2972,6 +2980,20 @@ def _guacamole_context(path: str) -> str:
 
 # (rules 11) Guacamole's extension modules (the folder above src/) and their namespaces: filled per program
 _GUACAMOLE_NAMESPACES: dict[str, str] = {}
+
+
+def _adguard_prefix(src: str, path: str) -> str | None:
+    """The KeyPrefix of an AdGuard Home logger, where the source says it: one named after the
+    call's package (filtering's "filtering"), else the one its file gives (one), else None."""
+    package = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
+    if package in _ADGUARD_PREFIXES:
+        return package
+    own = set(re.findall(r"\bKeyPrefix,\s*\"([\w-]+)\"", src))
+    return own.pop() if len(own) == 1 else None
+
+
+# (rules 11) every KeyPrefix AdGuard Home names: filled per program
+_ADGUARD_PREFIXES: set[str] = set()
 
 
 def _rqlite_prefix(src: str, path: str, call: str) -> str:
@@ -3936,6 +3958,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             namespace = re.search(r"\"namespace\"\s*:\s*\"([^\"]+)\"", text)
             if namespace and "/src/" in manifest:
                 _GUACAMOLE_NAMESPACES[manifest.split("/src/")[0]] = namespace.group(1)
+    _ADGUARD_PREFIXES.clear()
+    if program.rules >= 11 and program.name == "adguardhome":
+        for src in files.values():
+            _ADGUARD_PREFIXES.update(re.findall(r"\bKeyPrefix,\s*\"([\w-]+)\"", src))
     _RQLITE_PREFIXES.clear()
     if program.rules >= 11 and program.name == "rqlite":
         for path, src in files.items():

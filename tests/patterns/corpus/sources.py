@@ -1181,8 +1181,9 @@ _ROUND_11: tuple[Program, ...] = (
                 exclude=(*_NOT_SOURCE, "system_test")),
     Program("adguardhome", "AdguardTeam/AdGuardHome", "75e43ab5b251aa5038ebc857595855c5b168b93d", "go",
         ("internal/*.go",),
-            r"\b(?:\w+\.)*(?:l|logger)\.(?:Debug|Info|Warn|Error)Context\(\s*[\w.()]+\s*,", "plain",
-                render="logfmt", kv="pairs", notes="slog's text handler"),
+            r"\b(?:\w+\.)*(?:l|logger)\.(?:Debug|Info|Warn|Error)(?:Context\(\s*[\w.()]+\s*,|\()", "plain",
+                render="logfmt", kv="pairs",
+                notes="golibs' AdGuardLegacyHandler (checked after the pin: slog's calls without a context read too)"),
     # Java: a remote desktop gateway's SLF4J
     Program("guacamole", "apache/guacamole-client", "5be18be1eeadc4cc544c737c54bd761261d2ad65", "java",
         ("*/src/main/*.java",),
