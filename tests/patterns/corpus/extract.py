@@ -415,6 +415,7 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             flush()
         if lang == "c" and rules >= 11 and depth == 0 and ch == '"' and conversion_macro("".join(expr).strip()):
             flush()  # (rules 11) "%"PRIu32" us": the macro ends where the next literal starts
+            continue
         expr.append(ch)
         k += 1
     if not found:
@@ -2882,6 +2883,13 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
         prefix = _adguard_prefix(src, path)
         return (f"%{{int}}#%{{int}} [{word}] {prefix + ': ' if prefix else ''}"
                 f"{'warning: ' if level == 'warn' else ''}{template}")
+    if program.name == "zwave-js-ui":
+        # api/lib/logger.ts: "${timestamp} ${LEVEL} ${MODULE}: ${message}", the module the file's
+        # logger = module('Name'), in capitals
+        module = re.search(r"\blogger\s*=\s*(?:\w+\.)?module\(\s*['\"]([\w-]+)['\"]\s*\)", src)
+        if module is None:
+            return template
+        return f"{level.upper()} {module.group(1).upper()}: {template}"
     if program.name == "docker-mailserver":
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
         # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
