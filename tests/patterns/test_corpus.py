@@ -1991,6 +1991,13 @@ def test_rules_10_wireguards_ring_log_tags_the_process():
     # semgrep's Logs reporter: "[LEVEL](source): ", App's message alone
     ("semgrep", "src/x/X.ml", 'let f () =\n  Logs.warn (fun m -> m "no rules");\n  Logs.app (fun m -> m "done")\n',
      ["[WARNING]: no rules", "done"], ["warn", "info"]),
+    # Z-Wave JS UI's "LEVEL MODULE: ", the file's module('Name') in capitals
+    ("zwave-js-ui", "api/lib/Store.ts", "const logger = module('Store')\nfunction f() {\n\tlogger.warn('Store empty')\n}\n",
+     ["WARN STORE: Store empty"], ["warn"]),
+    # Postal's Klogger: the severity padded to 8, the message, a tagged logger's tags
+    ("postal", "app/senders/x_sender.rb", "class X\n  def f\n    logger.info \"Connected\"\n  end\n\n"
+     "  def logger\n    @logger ||= Postal.logger.create_tagged_logger(log_id: @log_id)\n  end\nend\n",
+     ["INFO    Connected log_id=%{id}"], ["info"]),
 ])
 def test_rules_11_loggers_print_their_heads_and_levels(name, path, src, template, level):
     sites = extract.extract_file(by_name(name), path, src)
@@ -2032,3 +2039,8 @@ def test_rules_11_adguard_homes_legacy_handler_prints_attributes_after_the_messa
     printed = generate.render(by_name("adguardhome"), {"l": "debug"}, "removed lease",
                               [("ip", "10.0.0.1", "ip"), ("hostname", "a b", "host")])
     assert printed == 'removed lease ip=10.0.0.1 hostname="a b"'
+
+
+def test_rules_11_postals_klogger_prints_tags_after_the_message_unquoted():
+    printed = generate.render(by_name("postal"), {"l": "info"}, "INFO    stopped", [("component", "health server", "name")])
+    assert printed == "INFO    stopped component=health server"

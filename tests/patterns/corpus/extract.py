@@ -2792,10 +2792,12 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
     """What round 11's loggers print before the message by default, read from each one's logging
     code (the time left out, as everywhere): Open vSwitch's "%05N|module|LEVEL|" (vlog.h's
     FILE and CONSOLE patterns), FreeRDP's "[pid:tid] [LEVEL][tag] - [function]: " (wlog's
-    default layout), LXC's "lxc name LEVEL    category - file:function:line - " (log.c's file
+    default layout), LXC's "lxc name LEVEL    category - ../src/lxc/file.c:function:line - " (log.c's file
     appender), i2pd's "@tid/level - " (Log.cpp), rqlite's "[prefix] " (log.New's), IINA's
     "[subsystem][letter] ", tsung's "module(right-aligned to 20):(level number:pid) "
-    (ts_utils:debug), docker-mailserver's "LEVEL script: " (helpers/log.sh)."""
+    (ts_utils:debug), docker-mailserver's "LEVEL script: " (helpers/log.sh), fail2ban's, Play's,
+    semgrep's, Guacamole's, XTDB's, BookStack's, AdGuard Home's, Z-Wave JS UI's and Postal's
+    (each described where it is read)."""
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
     call = m.group()
@@ -2890,6 +2892,14 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if module is None:
             return template
         return f"{level.upper()} {module.group(1).upper()}: {template}"
+    if program.name == "postal" and not path.startswith("app/controllers/"):
+        # Klogger's default formatter (Formatters::Go, the gem's): the time, the severity
+        # upper-cased and padded to 8, the message, then its tags: first a tagged logger's
+        # (the file's `def logger` ... create_tagged_logger(key: ...)), then the call's (a
+        # controller logs to Rails' logger instead)
+        tagged = re.search(r"\bdef\s+logger\b[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*create_tagged_logger\(([^)]*)\)", src)
+        keys = re.findall(r"(\w+):", tagged.group(1)) if tagged else []
+        return f"{level.upper():<8}{template}" + "".join(f" {key}=%{{id}}" for key in keys)
     if program.name == "docker-mailserver":
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
         # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
