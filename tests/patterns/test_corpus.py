@@ -1998,6 +1998,12 @@ def test_rules_10_wireguards_ring_log_tags_the_process():
     ("postal", "app/senders/x_sender.rb", "class X\n  def f\n    logger.info \"Connected\"\n  end\n\n"
      "  def logger\n    @logger ||= Postal.logger.create_tagged_logger(log_id: @log_id)\n  end\nend\n",
      ["INFO    Connected log_id=%{id}"], ["info"]),
+    # Jitsi's JitsiLogFormatter: "JVB LEVEL: [thread] Class.method#line: ", a nested class's
+    # name after its outer's and a "$"; a constructor's default lambda is no class body
+    ("jitsi-videobridge", "jvb/src/main/kotlin/org/x/Relay.kt",
+     "class Relay(\n    val f: () -> Unit = { }\n) {\n    inner class Callbacks {\n        fun onClose() {\n"
+     "            logger.warn(\"Closed\")\n        }\n    }\n}\n",
+     ["JVB WARNING: [%{int}] Relay$Callbacks.onClose#6: Closed"], ["warn"]),
 ])
 def test_rules_11_loggers_print_their_heads_and_levels(name, path, src, template, level):
     sites = extract.extract_file(by_name(name), path, src)

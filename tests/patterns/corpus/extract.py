@@ -2900,6 +2900,15 @@ def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str,
         tagged = re.search(r"\bdef\s+logger\b[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*create_tagged_logger\(([^)]*)\)", src)
         keys = re.findall(r"(\w+):", tagged.group(1)) if tagged else []
         return f"{level.upper():<8}{template}" + "".join(f" {key}=%{{id}}" for key in keys)
+    if program.name == "jitsi-videobridge":
+        # jitsi-utils' JitsiLogFormatter (jvb/lib/logging.properties, programname JVB): "JVB ", the
+        # time, "LEVEL: [thread id] ", the logger's context (not modelled: it is the object's),
+        # the calling class's short name, ".method#line: "
+        word = {"trace": "FINER", "debug": "FINE", "info": "INFO", "warn": "WARNING"}.get(level, "SEVERE")
+        before = src[:m.start()]
+        methods = re.findall(r"\bfun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?(\w+)\s*\(", before)
+        owner = "$".join(_kotlin_classes_around(src, m.start())) or base.removesuffix(".kt") + "Kt"
+        return f"JVB {word}: [%{{int}}] {owner}.{methods[-1] if methods else '<init>'}#{line}: {template}"
     if program.name == "docker-mailserver":
         word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
         # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
@@ -3012,6 +3021,31 @@ def _adguard_prefix(src: str, path: str) -> str | None:
 
 # (rules 11) every KeyPrefix AdGuard Home names: filled per program
 _ADGUARD_PREFIXES: set[str] = set()
+
+
+def _kotlin_classes_around(src: str, at: int) -> list[str]:
+    """The Kotlin classes and objects whose bodies hold ``at``, outermost first: a declaration,
+    its constructor's parentheses skipped (a default lambda's braces are no body), then its
+    body's braces counted (those of strings' templates balanced as they are)."""
+    around = []
+    for declared in re.finditer(r"(?m)^[ \t]*(?:(?:private|internal|public|protected|open|abstract|data|sealed"
+                                r"|inner|enum|final|annotation|value)\s+)*(?:class|object)\s+(\w+)", src[:at]):
+        k = declared.end()
+        depth = 0
+        while k < at and (depth or src[k] not in "{\n" or (src[k] == "\n" and src[k - 1] in ",(")):
+            depth += {"(": 1, ")": -1}.get(src[k], 0)
+            k += 1
+            if not depth and src.startswith("\n", k) and re.match(r"\s*[:,{]", src[k:]):
+                k += 1  # ") : Base {" on the next line
+        if k >= at or src[k] != "{":
+            continue
+        depth, k = 1, k + 1
+        while k < at and depth:
+            depth += {"{": 1, "}": -1}.get(src[k], 0)
+            k += 1
+        if depth:
+            around.append(declared.group(1))
+    return around
 
 
 def _rqlite_prefix(src: str, path: str, call: str) -> str:

@@ -136,7 +136,7 @@ split was made before any measurement in each round:
   fetch tool's 500 MB bound: 12 first choices and two replacements were too large and were
   replaced before anything was read) and written here with that commit before any statement of theirs was extracted:
   pinned at 12:41 UTC, with calls written from the loggers' documented APIs, to be checked
-  against their sources after the pin (done before any scoring: rules 11, 18 of 23 read or
+  against their sources after the pin (done before any scoring: rules 11, 19 of 23 read or
   printed wrongly, docs/patterns.md § The call-site corpus; AdGuard Home's calls without a
   context added to its call pattern). Scored once at the end of round 11, they are held out
   no longer then; the next round sets this flag False and chooses new held-out programs first.
