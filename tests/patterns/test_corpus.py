@@ -1946,3 +1946,107 @@ def test_rules_10_wireguards_ring_log_tags_the_process():
     assert [site.template for site in sites] == ["[NET] Tunnel interface is %{name}"]
     sites = extract.extract_file(by_name("wireguard-apple"), "Sources/WireGuardApp/T.swift", src)
     assert [site.template for site in sites] == ["[APP] Tunnel interface is %{name}"]
+
+
+@pytest.mark.parametrize("name, path, src, template, level", [
+    # Open vSwitch's vlog patterns: "%05N|module|LEVEL|" after the time; VLOG_DBG is a debug
+    ("ovs", "lib/x.c", "VLOG_DEFINE_THIS_MODULE(netdev_x);\nvoid f(void)\n{\n    VLOG_DBG(\"%s: polled\", name);\n"
+     "    VLOG_WARN_RL(&rl, \"cannot open %s\", dev);\n}\n",
+     ["%{int}|netdev_x|DBG|%{name}: polled", "%{int}|netdev_x|WARN|cannot open %{any}"], ["debug", "warn"]),
+    # FreeRDP's wlog layout "[pid:tid] [LEVEL][tag] - [function]: ", WLog_VRB a trace
+    ("freerdp", "channels/x/client/x_main.c", '#define TAG CHANNELS_TAG("x.client")\n\nstatic UINT x_open(void)\n{\n'
+     '\tWLog_VRB(TAG, "opening");\n\tWLog_Print(log, WLOG_WARN, "short read");\n}\n',
+     ["[%{int}:%{int}] [TRACE][com.freerdp.channels.x.client] - [x_open]: opening",
+      "[%{int}:%{int}] [WARN][com.freerdp.channels.x.client] - [x_open]: short read"], ["trace", "warn"]),
+    # LXC's file appender "lxc name LEVEL(8) category - file:function:line - "; SYSERROR prints
+    # strerror first ("%m - " format)
+    ("lxc", "src/lxc/conf.c", "lxc_log_define(conf, lxc);\n\nint setup(void)\n{\n"
+     "\tSYSERROR(\"Failed to mount %s\", path);\n\tINFO(\"Mounted\");\n}\n",
+     ["lxc %{name} ERROR    conf - ../src/lxc/conf.c:setup:5 - %{errno} - Failed to mount %{path}",
+      "lxc %{name} INFO     conf - ../src/lxc/conf.c:setup:6 - Mounted"], ["error", "info"]),
+    # i2pd's LogPrint streams every part, nothing between two; "@tid/level - " after the time
+    ("i2pd", "libi2pd/Tunnel.cpp", 'void f ()\n{\n\tLogPrint(eLogWarning, "Tunnel: ", tunnelID, " expired");\n}\n',
+     ["@%{int}/warn - Tunnel: %{id} expired"], ["warn"]),
+    # tsung's ?LOGF(format, args, ?LEVEL): the level last, printed as its number after the module
+    ("tsung", "src/tsung/ts_x.erl", 'f(X) ->\n    ?LOGF("Bad value ~p~n", [X], ?WARN),\n    ?LOG("Done~n", ?DEB).\n',
+     [f"{'ts_x':>20}:(4:<0.%{{int}}.0>) Bad value %{{any|d}}", f"{'ts_x':>20}:(7:<0.%{{int}}.0>) Done"],
+     ["warn", "debug"]),
+    # IINA's Logger.log: .debug unless a level is named, "[subsystem][letter] "
+    ("iina", "iina/X.swift", 'func f() {\n  Logger.log("Opening")\n'
+     '  Logger.log("Cannot open", level: .error, subsystem: player.subsystem)\n}\n',
+     ["[iina][d] Opening", "[player%{int}][e] Cannot open"], ["debug", "error"]),
+    # docker-mailserver's _log: "LEVEL script: ", the level padded to five
+    ("docker-mailserver", "target/scripts/startup/setup.d/x.sh", "f() {\n  _log 'info' 'Configuring'\n}\n",
+     ["INFO  start-mailserver.sh: Configuring"], ["info"]),
+    # fail2ban's "%(name)-24s[%(process)d]: %(levelname)-7s "
+    ("fail2ban", "fail2ban/server/jail.py", "logSys = getLogger(__name__)\ndef f():\n\tlogSys.warning('Jail idle')\n",
+     [f"{'fail2ban.jail':<24}[%{{int}}]: WARNING Jail idle"], ["warn"]),
+    # ZLS's logFn: the level padded to five, the scope centred in six
+    ("zls", "src/x.zig", 'const log = std.log.scoped(.store);\nfn f() void {\n    log.warn("closed", .{});\n}\n',
+     ["warn  (store ): closed"], ["warn"]),
+    # Play's default logback pattern "%-5level %logger{15} - "
+    ("playframework", "core/play/src/main/scala/play/api/http/X.scala",
+     "package play.api.http\n\nclass HttpErrors {\n  private val logger = Logger(getClass)\n"
+     "  def f() = logger.warn(\"Bad request\")\n}\n", ["WARN  p.a.h.HttpErrors - Bad request"], ["warn"]),
+    # semgrep's Logs reporter: "[LEVEL](source): ", App's message alone
+    ("semgrep", "src/x/X.ml", 'let f () =\n  Logs.warn (fun m -> m "no rules");\n  Logs.app (fun m -> m "done")\n',
+     ["[WARNING]: no rules", "done"], ["warn", "info"]),
+    # Z-Wave JS UI's "LEVEL MODULE: ", the file's module('Name') in capitals
+    ("zwave-js-ui", "api/lib/Store.ts", "const logger = module('Store')\nfunction f() {\n\tlogger.warn('Store empty')\n}\n",
+     ["WARN STORE: Store empty"], ["warn"]),
+    # Postal's Klogger: the severity padded to 8, the message, a tagged logger's tags
+    ("postal", "app/senders/x_sender.rb", "class X\n  def f\n    logger.info \"Connected\"\n  end\n\n"
+     "  def logger\n    @logger ||= Postal.logger.create_tagged_logger(log_id: @log_id)\n  end\nend\n",
+     ["INFO    Connected log_id=%{id}"], ["info"]),
+    # Jitsi's JitsiLogFormatter: "JVB LEVEL: [thread] Class.method#line: ", a nested class's
+    # name after its outer's and a "$"; a constructor's default lambda is no class body
+    ("jitsi-videobridge", "jvb/src/main/kotlin/org/x/Relay.kt",
+     "class Relay(\n    val f: () -> Unit = { }\n) {\n    inner class Callbacks {\n        fun onClose() {\n"
+     "            logger.warn(\"Closed\")\n        }\n    }\n}\n",
+     ["JVB WARNING: [%{int}] Relay$Callbacks.onClose#6: Closed"], ["warn"]),
+])
+def test_rules_11_loggers_print_their_heads_and_levels(name, path, src, template, level):
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_11_a_printf_macro_ends_where_the_next_literal_starts():
+    # "%"PRIu32" us": the macro's conversion, then the text (rules 10 read the rest as one expression)
+    program = _program("cpri", "c", ("src/*.c",), r"\blog_msg\(\s*LOG_\w+\s*,", "printf", rules=11)
+    src = 'void f(void)\n{\n    log_msg(LOG_INFO, "interval set to %"PRIu32" us", n);\n}\n'
+    assert [site.template for site in extract.extract_file(program, "src/a.c", src)] == [
+        "interval set to %{int} us"]
+    older = dataclasses.replace(program, rules=10)
+    assert [site.template for site in extract.extract_file(older, "src/a.c", src)] != [
+        "interval set to %{int} us"]
+
+
+def test_rules_11_gos_print_and_println_print_their_operands():
+    # log.Println spaces every two operands (Sprintln); Printf reads its format
+    program = _program("gostd", "go", ("*.go",), r"\blogger\.(?:Printf|Println|Print)\(", "printf", rules=11)
+    src = 'func f() {\n\ts.logger.Println("listening on", addr)\n\ts.logger.Printf("took %s", d)\n}\n'
+    sites = extract.extract_file(program, "a.go", src)
+    assert [site.template for site in sites][0] == "listening on %{addr}"
+    older = extract.extract_file(dataclasses.replace(program, rules=10), "a.go", src)
+    assert [site.template for site in older][0] == "listening on"
+
+
+def test_rules_11_logbacks_abbreviation_shortens_packages_from_the_left():
+    assert extract._logback_abbreviated("play.api.http.HttpErrorHandler", 15) == "p.a.h.HttpErrorHandler"
+    assert extract._logback_abbreviated("play.api.i18n.Lang", 15) == "p.api.i18n.Lang"
+    assert extract._logback_abbreviated("controllers.Assets", 15) == "c.Assets"
+    assert extract._logback_abbreviated("short.Name", 15) == "short.Name"
+
+
+def test_rules_11_adguard_homes_legacy_handler_prints_attributes_after_the_message():
+    printed = generate.render(by_name("adguardhome"), {"l": "info"}, "%s", [])
+    assert printed == "%s"
+    printed = generate.render(by_name("adguardhome"), {"l": "debug"}, "removed lease",
+                              [("ip", "10.0.0.1", "ip"), ("hostname", "a b", "host")])
+    assert printed == 'removed lease ip=10.0.0.1 hostname="a b"'
+
+
+def test_rules_11_postals_klogger_prints_tags_after_the_message_unquoted():
+    printed = generate.render(by_name("postal"), {"l": "info"}, "INFO    stopped", [("component", "health server", "name")])
+    assert printed == "INFO    stopped component=health server"

@@ -413,6 +413,9 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             continue
         if lang == "c" and depth == 0 and ch in " \t\n" and conversion_macro("".join(expr).strip()):
             flush()
+        if lang == "c" and rules >= 11 and depth == 0 and ch == '"' and conversion_macro("".join(expr).strip()):
+            flush()  # (rules 11) "%"PRIu32" us": the macro ends where the next literal starts
+            continue
         expr.append(ch)
         k += 1
     if not found:
@@ -1421,6 +1424,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_8_level(program, m, level)
         if program.rules >= 10:
             level = _round_10_level(program, m, level)
+        if program.rules >= 11:
+            level = _round_11_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1429,6 +1434,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
+            if program.rules >= 11:
+                site.template = _round_11_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1564,6 +1571,9 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             namespace = text if text is not None else const.group(1) if const else namespace
         prefix = namespace.replace("%", "%%") + ": "
     prefix = _round_4_prefix(program, src, m, args, at, level) if program.rules >= 4 else prefix
+    if program.name == "lxc" and program.rules >= 11 and re.match(r"SYS|log_\w+_errno\(", m.group()):
+        # log.h: SYSERROR(format, ...) is ERROR("%m - " format, ...), log_error_errno a SYSERROR
+        prefix = "%{errno} - " + prefix
     if program.name == "transmission" and "Tor(" in m.group():
         args = args[1:]  # tr_logAddInfoTor(tor, text): the torrent's name is the prefix
     if program.name == "outline" and level in ("info", "debug") and len(args) > 1:
@@ -1583,6 +1593,14 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     if program.rules >= 2 and args and program.kv not in ("tracing", "erlmap", "gokit"):
         args = [_assigned_message(args[0], src, m.start(), lang), *args[1:]]
     template, _, fields = _message(args, program)
+    if program.rules >= 11 and lang == "go" and program.fmt == "printf" and args:
+        # (rules 11) the standard log's Print and Println print their operands as fmt.Sprint
+        # and fmt.Sprintln do, no format read: Sprintln spaces every two, Sprint two non-strings
+        printed = re.search(r"\.Print(ln)?\($", m.group())
+        if printed and printed.group(1):
+            template = " ".join(part for part in (_concatenated([a], lang, 8) for a in args) if part is not None)
+        elif printed:
+            template = _sprinted(args, lang)
     if template is None:
         return None
     joined = program.name in _ARGUMENTS_JOINED and program.rules >= 10
@@ -1598,6 +1616,13 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
             text = _literal_text(extra, lang) if program.rules >= 7 else None
             template += " " + (text.replace("%", "%%") if text is not None
                                else _slot(kind_of_expression(extra, "", lang), ""))
+    if program.name in _ARGUMENTS_STREAMED and program.rules >= 11 and len(args) > 1:
+        # (rules 11) i2pd's LogPrint(level, parts...) streams every part into one stringstream
+        # (Log.h: s << arg for each), nothing between two
+        for extra in args[1:]:
+            text = _literal_text(extra, lang)
+            template += (text.replace("%", "%%") if text is not None
+                         else _slot(kind_of_expression(extra, "", lang), ""))
     if program.name == "outline" and level in ("info", "debug") and label:
         fields = [["label", "=" + label], *fields]
     if program.name == "teslamate":
@@ -1624,6 +1649,13 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
         scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
         if scope is None and program.rules >= 6:  # a project's std.log wrapper (stdx.log), wrapped again
             scope = re.search(r"\bconst\s+log\s*=\s*(?:[\w.]+\(\s*)?stdx?\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+        if program.name == "zls" and program.rules >= 11:
+            # (rules 11) ZLS's own logFn (src/main.zig): "{s} ({s:^6}): ", the level padded to
+            # five, the scope ("default" unscoped) centred in six
+            name = scope.group(1) if scope else "default"
+            pad = max(0, 6 - len(name))
+            word = {"error": "error", "warn": "warn ", "info": "info "}.get(level, "debug")
+            return f"{word} ({' ' * (pad // 2)}{name}{' ' * (pad - pad // 2)}): "
         word = {"error": "error", "warn": "warning"}.get(level, level)
         return f"{word}({scope.group(1)}): " if scope else f"{word}: "
     if program.name == "kong":
@@ -2717,6 +2749,338 @@ def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str,
     return template
 
 
+def _round_11_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 11's calls that say it otherwise than by the called name: Open
+    vSwitch's ``VLOG_DBG`` and ``VLOG_EMER``, FreeRDP's ``WLog_VRB`` (WLOG_TRACE) and
+    ``WLog_Print(log, WLOG_X, ...)``, tsung's ``?LOGF(format, args, ?LEVEL)`` (its level last),
+    IINA's ``Logger.log(text, level: .x)`` (``.debug`` when none is named)."""
+    call = m.group()
+    if program.name == "ovs":
+        named = re.match(r"VLOG_(EMER|ERR|WARN|INFO|DBG)", call)
+        return {"EMER": "critical", "ERR": "error", "WARN": "warn", "INFO": "info",
+                "DBG": "debug"}[named.group(1)] if named else level
+    if program.name == "freerdp":
+        named = re.search(r"\bWLOG_(TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\b", call)
+        word = named.group(1) if named else re.match(r"WLog_(\w+?)\(", call).group(1)
+        return {"TRACE": "trace", "VRB": "trace", "DEBUG": "debug", "DBG": "debug", "INFO": "info",
+                "WARN": "warn", "ERROR": "error", "ERR": "error", "FATAL": "fatal"}.get(word, level)
+    if program.name == "tsung" and not call.startswith("?Debug"):
+        read = read_args(src, m.end(), "erlang")
+        named = re.fullmatch(r"\?(\w+)", read[0][-1].strip()) if read and read[0] else None
+        return _TSUNG_LEVELS.get(named.group(1), level) if named else level
+    if program.name == "iina":
+        if call.endswith("fatal("):
+            return "error"  # Logger.fatal logs its message at .error
+        read = read_args(src, m.end(), "swift")
+        named = next((re.match(r"level\s*:\s*\.(\w+)", a.strip()) for a in (read[0] if read else [])
+                      if a.strip().startswith("level")), None)
+        return _IINA_LEVELS.get(named.group(1), "debug") if named else "debug"
+    return level
+
+
+# tsung's levels (include/ts_macros.hrl): the macro, the level word its record is read at, its
+# number (printed in the record's head)
+_TSUNG_LEVELS = {"EMERG": "critical", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARN": "warn",
+                 "NOTICE": "notice", "INFO": "info", "DEB": "debug"}
+_TSUNG_NUMBERS = {"critical": 2, "alert": 1, "error": 3, "warn": 4, "notice": 5, "info": 6, "debug": 7}
+# IINA's Logger.Level: the level word, and the letter formatMessage prints
+_IINA_LEVELS = {"verbose": "trace", "debug": "debug", "warning": "warn", "error": "error"}
+_IINA_LETTERS = {"trace": "v", "debug": "d", "warn": "w", "error": "e"}
+
+
+def _round_11_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 11's loggers print before the message by default, read from each one's logging
+    code (the time left out, as everywhere): Open vSwitch's "%05N|module|LEVEL|" (vlog.h's
+    FILE and CONSOLE patterns), FreeRDP's "[pid:tid] [LEVEL][tag] - [function]: " (wlog's
+    default layout), LXC's "lxc name LEVEL    category - ../src/lxc/file.c:function:line - " (log.c's file
+    appender), i2pd's "@tid/level - " (Log.cpp), rqlite's "[prefix] " (log.New's), IINA's
+    "[subsystem][letter] ", tsung's "module(right-aligned to 20):(level number:pid) "
+    (ts_utils:debug), docker-mailserver's "LEVEL script: " (helpers/log.sh), fail2ban's, Play's,
+    semgrep's, Guacamole's, XTDB's, BookStack's, AdGuard Home's, Z-Wave JS UI's and Postal's
+    (each described where it is read)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "ovs":
+        module = re.search(r"\bVLOG_DEFINE_THIS_MODULE\(\s*(\w+)\s*\)", src)
+        word = {"critical": "EMER", "error": "ERR", "warn": "WARN", "info": "INFO"}.get(level, "DBG")
+        return f"%{{int}}|{module.group(1) if module else base[:-2]}|{word}|{template}"
+    if program.name == "freerdp":
+        tag = _freerdp_tag(src, path, call)
+        function = _enclosing_c_function(src, m.start(), "cpp")
+        if tag is None or function is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN", "error": "ERROR"}.get(
+            level, "FATAL")
+        return f"[%{{int}}:%{{int}}] [{word}][{tag}] - [{function}]: {template}"
+    if program.name == "lxc":
+        category = re.search(r"\blxc_log_define\(\s*(\w+)\s*,", src)
+        function = _enclosing_c_function(src, m.start(), "cpp")
+        if category is None or function is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARN",
+                "error": "ERROR"}.get(level, "FATAL")
+        return f"lxc %{{name}} {word:<8} {category.group(1)} - ../{path}:" \
+               f"{function}:{line} - {template}"
+    if program.name == "i2pd":
+        word = {"critical": "critical", "error": "error", "warn": "warn", "info": "info"}.get(level, "debug")
+        return f"@%{{int}}/{word} - {template}"
+    if program.name == "rqlite":
+        prefix = _rqlite_prefix(src, path, call)
+        return f"{prefix}{template}" if prefix else template
+    if program.name == "iina":
+        return f"[{_iina_subsystem(src, m)}][{_IINA_LETTERS.get(level, 'd')}] {template}"
+    if program.name == "tsung":
+        # error_logger:info_msg("~20s:(~p:~p) " ++ Message, [?MODULE, Level, self()])
+        return f"{base.removesuffix('.erl'):>20}:({_TSUNG_NUMBERS.get(level, 6)}:<0.%{{int}}.0>) {template}"
+    if program.name == "fail2ban":
+        # helpers.getVerbosityFormat's default: "%(name)-24s[%(process)d]: %(levelname)-7s %(message)s",
+        # the name getLogger(__name__) gives: "fail2ban." and the module's name
+        word = {"debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
+                "critical": "CRITICAL"}.get(level, "ERROR")
+        named = re.search(r"^logSys\s*=\s*getLogger\(\s*[\"']([\w.]+)[\"']\s*\)", src, re.M)
+        name = named.group(1) if named else "fail2ban." + base.removesuffix(".py")
+        return f"{name:<24}[%{{int}}]: {word:<7} {template}"
+    if program.name == "playframework":
+        # logback-play-default.xml (an application without its own logback.xml):
+        # "%-5level %logger{15} - %message", the logger named by play.api.Logger(getClass)
+        name = _play_logger_name(src, m.start())
+        if name is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"{word:<5} {_logback_abbreviated(name, 15)} - {template}"
+    if program.name == "semgrep":
+        # Logs_.mk_reporter: App's message alone, else "[%05.2f][LEVEL](src): " (the seconds since
+        # start left out), the source's name unless it is the default "application"
+        if re.search(r"\.app\b", call):
+            return template
+        word = {"error": "ERROR", "warn": "WARNING", "info": "INFO"}.get(level, "DEBUG")
+        source = _ocaml_log_source(src) if call.startswith("Log.") else None
+        return f"[{word}]{f'({source})' if source else ''}: {template}"
+    if program.name == "guacamole":
+        # ContextAwareLoggerFactory's LOG_PATTERN_DEFAULT: "guacamole [%marker] %level: ", the
+        # marker the caller's class loader's context: "ext:" and an extension's namespace
+        # (guac-manifest.json), else "app"
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"guacamole [{_guacamole_context(path)}] {word}: {template}"
+    if program.name == "xtdb":
+        # main/src/main/resources/log4j2.xml: "%d{HH:mm:ss} | %-5level %logger{36} | %msg" (the
+        # time and its bar left out), tools.logging's logger the file's namespace
+        namespace = re.search(r"^\(ns\s+(?:\^\{[^}]*\}\s*)?([\w.*+!?-]+)", src, re.M)
+        if namespace is None:
+            return template
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO", "warn": "WARN"}.get(level, "ERROR")
+        return f"{word:<5} {namespace.group(1)} | {template}"
+    if program.name == "bookstack":
+        # Laravel's single channel, Monolog's LineFormatter "[%datetime%] %channel%.%level_name%:
+        # %message%", the channel the environment's name, empty context and extra left out
+        word = {"debug": "DEBUG", "info": "INFO", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
+                "critical": "CRITICAL"}.get(level, "ERROR")
+        return f"production.{word}: {template}"
+    if program.name == "adguardhome":
+        # golibs' AdGuardLegacyHandler (slogutil.FormatAdGuardLegacy, internal/home/log.go) through
+        # its legacy log package: "PID#GID [level] prefix: ", a warning "[info] ... warning: "; the
+        # prefix (slogutil.KeyPrefix) the one named after the call's package, else the file's one
+        word = {"debug": "debug", "error": "error"}.get(level, "info")
+        prefix = _adguard_prefix(src, path)
+        return (f"%{{int}}#%{{int}} [{word}] {prefix + ': ' if prefix else ''}"
+                f"{'warning: ' if level == 'warn' else ''}{template}")
+    if program.name == "zwave-js-ui":
+        # api/lib/logger.ts: "${timestamp} ${LEVEL} ${MODULE}: ${message}", the module the file's
+        # logger = module('Name'), in capitals
+        module = re.search(r"\blogger\s*=\s*(?:\w+\.)?module\(\s*['\"]([\w-]+)['\"]\s*\)", src)
+        if module is None:
+            return template
+        return f"{level.upper()} {module.group(1).upper()}: {template}"
+    if program.name == "postal" and not path.startswith("app/controllers/"):
+        # Klogger's default formatter (Formatters::Go, the gem's): the time, the severity
+        # upper-cased and padded to 8, the message, then its tags: first a tagged logger's
+        # (the file's `def logger` ... create_tagged_logger(key: ...)), then the call's (a
+        # controller logs to Rails' logger instead)
+        tagged = re.search(r"\bdef\s+logger\b[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*create_tagged_logger\(([^)]*)\)", src)
+        keys = re.findall(r"(\w+):", tagged.group(1)) if tagged else []
+        return f"{level.upper():<8}{template}" + "".join(f" {key}=%{{id}}" for key in keys)
+    if program.name == "jitsi-videobridge":
+        # jitsi-utils' JitsiLogFormatter (jvb/lib/logging.properties, programname JVB): "JVB ", the
+        # time, "LEVEL: [thread id] ", the logger's context (not modelled: it is the object's),
+        # the calling class's short name, ".method#line: "
+        word = {"trace": "FINER", "debug": "FINE", "info": "INFO", "warn": "WARNING"}.get(level, "SEVERE")
+        before = src[:m.start()]
+        methods = re.findall(r"\bfun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?(\w+)\s*\(", before)
+        owner = "$".join(_kotlin_classes_around(src, m.start())) or base.removesuffix(".kt") + "Kt"
+        return f"JVB {word}: [%{{int}}] {owner}.{methods[-1] if methods else '<init>'}#{line}: {template}"
+    if program.name == "docker-mailserver":
+        word = {"trace": "TRACE", "debug": "DEBUG", "info": "INFO ", "warn": "WARN "}.get(level, "ERROR")
+        # basename "$0": the script run; the startup stages and helpers are sourced by start-mailserver.sh
+        script = base if path.startswith("target/scripts/") and path.count("/") == 2 else "start-mailserver.sh"
+        return f"{word} {script}: {template}"
+    return template
+
+
+# FreeRDP's tag macros (include/freerdp/log.h, channels/log.h, winpr/log.h): the text they prefix
+_FREERDP_TAGS = {"FREERDP_TAG": "com.freerdp.", "CHANNELS_TAG": "com.freerdp.channels.",
+                 "SERVER_TAG": "com.freerdp.server.", "CLIENT_TAG": "com.freerdp.client.",
+                 "WINPR_TAG": "com.winpr.", "PROXY_TAG": "com.freerdp.proxy."}
+
+
+def _freerdp_tag(src: str, path: str, call: str) -> str | None:
+    """The name of a FreeRDP call's logger: WLog_Print's ``log`` of the file's one
+    ``WLog_Get(X_TAG("name"))``, else the ``#define TAG X_TAG("name")`` of the file or of a
+    header beside it (the text it expands to); None when neither is found."""
+    if call.startswith("WLog_Print"):
+        got = {_freerdp_tag_text(found) for found in re.finditer(_FREERDP_TAG_CALL, src)}
+        if len(got) == 1:
+            return got.pop()
+    define = re.search(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M)
+    if define is not None:
+        return _freerdp_tag_text(define)
+    return _FREERDP_DIRECTORY_TAGS.get(path.rsplit("/", 1)[0])
+
+
+_FREERDP_TAG_CALL = r"\b(FREERDP_TAG|CHANNELS_TAG|SERVER_TAG|CLIENT_TAG|WINPR_TAG|PROXY_TAG)\(\s*\"([^\"]*)\"\s*\)"
+# (rules 11) the TAG a FreeRDP header defines, per directory (one only): filled per program
+_FREERDP_DIRECTORY_TAGS: dict[str, str] = {}
+
+
+def _freerdp_tag_text(found: re.Match) -> str:
+    return (_FREERDP_TAGS[found.group(1)] + found.group(2)).replace("%", "%%")
+
+
+def _play_logger_name(src: str, at: int) -> str | None:
+    """The name of the logger a Play call logs to: the package, then the class or object whose
+    ``Logger(getClass)`` (``this.getClass``, ``X.getClass``, ``LoggerFactory.getLogger``) it
+    uses, ``Logger(classOf[X])``'s X, or ``Logger("name")``'s name; the last such definition
+    before the call."""
+    defined = list(re.finditer(r"\blogger\s*(?::\s*[\w.]+\s*)?=\s*(?:play\.api\.)?(?:Logger|LoggerFactory\.getLogger)"
+                               r"\(\s*(?:this\.|(\w+)\.)?(?:getClass(?:\(\))?|classOf\[(\w+)\]|\"([\w.$-]+)\")\s*\)",
+                               src))
+    before = [d for d in defined if d.start() < at]
+    made = before[-1] if before else defined[0] if defined else None  # else a companion's, further down
+    if made is None:
+        return None
+    if made.group(3):
+        return made.group(3)
+    name = made.group(1) or made.group(2)
+    if name is None:
+        enclosing = list(re.finditer(r"\b(?:class|object|trait)\s+(\w+)", src[:made.start()]))
+        if not enclosing:
+            return None
+        name = enclosing[-1].group(1)
+    package = ".".join(re.findall(r"^package\s+([\w.]+)", src, re.M))
+    return f"{package}.{name}" if package else name
+
+
+def _logback_abbreviated(name: str, length: int) -> str:
+    """Logback's %logger{length}: the package's parts shortened to their first letter, from
+    the left, until the name fits (the class's own name never)."""
+    parts = name.split(".")
+    for k in range(len(parts) - 1):
+        if len(".".join(parts)) <= length:
+            break
+        parts[k] = parts[k][:1]
+    return ".".join(parts)
+
+
+def _ocaml_log_source(src: str) -> str | None:
+    """The Logs source a file's ``module Log`` logs to: ``(val Logs.src_log src)`` of the file's
+    ``let src = Logs.Src.create "name"``, or another module's (``module Log = Log_x.Log``)."""
+    own = re.search(r"^let\s+src\s*=\s*Logs\.Src\.create\s+\"([^\"]+)\"", src, re.M)
+    if own and re.search(r"^module\s+Log\s*=\s*\(\s*val\s+Logs\.src_log\s+src\b", src, re.M):
+        return own.group(1)
+    other = re.search(r"^module\s+Log\s*=\s*(\w+)\.Log\b", src, re.M)
+    return _OCAML_LOG_SOURCES.get(other.group(1)) if other else None
+
+
+# (rules 11) the Logs source each OCaml module (a file's name, capitalized) creates: filled per program
+_OCAML_LOG_SOURCES: dict[str, str] = {}
+
+
+def _guacamole_context(path: str) -> str:
+    """The logger context of a Guacamole source file: "ext:" and the namespace of the extension
+    module it is built into (a shared module's, its first sibling's), else "app"."""
+    inside = [module for module in _GUACAMOLE_NAMESPACES if path.startswith(module + "/")]
+    if not inside and path.startswith("extensions/"):
+        top = "/".join(path.split("/")[:2]) + "/"
+        inside = sorted(module for module in _GUACAMOLE_NAMESPACES if module.startswith(top))[:1]
+    return "ext:" + _GUACAMOLE_NAMESPACES[max(inside, key=len)] if inside else "app"
+
+
+# (rules 11) Guacamole's extension modules (the folder above src/) and their namespaces: filled per program
+_GUACAMOLE_NAMESPACES: dict[str, str] = {}
+
+
+def _adguard_prefix(src: str, path: str) -> str | None:
+    """The KeyPrefix of an AdGuard Home logger, where the source says it: one named after the
+    call's package (filtering's "filtering"), else the one its file gives (one), else None."""
+    package = path.rsplit("/", 2)[-2] if path.count("/") >= 2 else ""
+    if package in _ADGUARD_PREFIXES:
+        return package
+    own = set(re.findall(r"\bKeyPrefix,\s*\"([\w-]+)\"", src))
+    return own.pop() if len(own) == 1 else None
+
+
+# (rules 11) every KeyPrefix AdGuard Home names: filled per program
+_ADGUARD_PREFIXES: set[str] = set()
+
+
+def _kotlin_classes_around(src: str, at: int) -> list[str]:
+    """The Kotlin classes and objects whose bodies hold ``at``, outermost first: a declaration,
+    its constructor's parentheses skipped (a default lambda's braces are no body), then its
+    body's braces counted (those of strings' templates balanced as they are)."""
+    around = []
+    for declared in re.finditer(r"(?m)^[ \t]*(?:(?:private|internal|public|protected|open|abstract|data|sealed"
+                                r"|inner|enum|final|annotation|value)\s+)*(?:class|object)\s+(\w+)", src[:at]):
+        k = declared.end()
+        depth = 0
+        while k < at and (depth or src[k] not in "{\n" or (src[k] == "\n" and src[k - 1] in ",(")):
+            depth += {"(": 1, ")": -1}.get(src[k], 0)
+            k += 1
+            if not depth and src.startswith("\n", k) and re.match(r"\s*[:,{]", src[k:]):
+                k += 1  # ") : Base {" on the next line
+        if k >= at or src[k] != "{":
+            continue
+        depth, k = 1, k + 1
+        while k < at and depth:
+            depth += {"{": 1, "}": -1}.get(src[k], 0)
+            k += 1
+        if depth:
+            around.append(declared.group(1))
+    return around
+
+
+def _rqlite_prefix(src: str, path: str, call: str) -> str:
+    """rqlite's log.New(w, "[name] ", log.LstdFlags) prefix of the call's logger: the file's own
+    (one), else the one of its package (one); the standard log's is rqlited's "[rqlited] "."""
+    if call.startswith("log."):
+        return "[rqlited] "
+    receiver = re.search(r"(\w+)\.\w+\($", call).group(1)
+    named = set(re.findall(r"\b" + receiver + r"\s*(?::|:?=)\s*log\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    own = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    if len(named) == 1 or len(own) == 1:
+        return (named or own).pop()
+    package = {prefix for other, prefixes in _RQLITE_PREFIXES.items()
+               if other.rsplit("/", 1)[0] == path.rsplit("/", 1)[0] for prefix in prefixes}
+    return package.pop() if len(package) == 1 and not own else ""
+
+
+# (rules 11) rqlite's log.New prefixes, per file: filled per program
+_RQLITE_PREFIXES: dict[str, set[str]] = {}
+
+
+def _iina_subsystem(src: str, m: re.Match) -> str:
+    """IINA's Logger.log(..., subsystem: s): .general's "iina", a player's "player<n>", else the
+    file's one Logger.makeSubsystem("name") (its interpolations a number)."""
+    read = read_args(src, m.end(), "swift")
+    named = next((a.strip() for a in (read[0] if read else []) if a.strip().startswith("subsystem")), None)
+    if named is None or named.endswith(".general"):
+        return "iina"
+    made = re.findall(r"\bmakeSubsystem\(\s*\"((?:[^\"\\]|\\\([^)]*\))*)\"\s*\)", src)
+    if "player." in named or not made or len(set(made)) != 1:
+        return "player%{int}"
+    return re.sub(r"\\\([^)]*\)", "%{int}", made[0]).replace("%{int}", "\0").replace("%", "%%").replace(
+        "\0", "%{int}")
+
+
 def _opam_section(src: str, m: re.Match) -> str | None:
     """opam's ``OpamConsole.log section fmt``: the section (a literal, padded to 30; a
     ``Printf.sprintf`` of one with its value a name, unpadded) of a direct call, else of the
@@ -3336,6 +3700,8 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
 # (round 5: Unleash's log4js, The Lounge's console.log of every argument; round 7: pm2's console.log)
 # (rules 10) loggers printing each argument after the one before, joined by spaces, no format
 _ARGUMENTS_JOINED = frozenset(("koreader",))
+# (rules 11) loggers streaming each argument after the one before, nothing between two
+_ARGUMENTS_STREAMED = frozenset(("i2pd",))
 _EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge",
                                      "pm2"))
 
@@ -3620,6 +3986,38 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_7_CONSTANTS.clear()
     if program.rules >= 7:
         _ROUND_7_CONSTANTS.update(_round_7_constants(program, files))
+    _FREERDP_DIRECTORY_TAGS.clear()
+    if program.rules >= 11 and program.name == "freerdp":
+        headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
+        tags: dict[str, set[str]] = {}
+        for path, src in source_files(gitdir, headers).items():
+            for found in re.finditer(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M):
+                tags.setdefault(path.rsplit("/", 1)[0], set()).add(_freerdp_tag_text(found))
+        _FREERDP_DIRECTORY_TAGS.update({folder: found.pop() for folder, found in tags.items() if len(found) == 1})
+    _OCAML_LOG_SOURCES.clear()
+    if program.rules >= 11 and program.language == "ocaml":
+        for path, src in files.items():
+            own = re.search(r"^let\s+src\s*=\s*Logs\.Src\.create\s+\"([^\"]+)\"", src, re.M)
+            if own:
+                _OCAML_LOG_SOURCES[path.rsplit("/", 1)[-1].removesuffix(".ml").capitalize()] = own.group(1)
+    _GUACAMOLE_NAMESPACES.clear()
+    if program.rules >= 11 and program.name == "guacamole":
+        listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--name-only", program.commit],
+                                 capture_output=True, text=True, check=True).stdout.split("\n")
+        for manifest in (p for p in listing if p.startswith("extensions/") and p.endswith("/guac-manifest.json")):
+            text = subprocess.run(["git", "-C", str(gitdir), "show", f"{program.commit}:{manifest}"],
+                                  capture_output=True, text=True).stdout
+            namespace = re.search(r"\"namespace\"\s*:\s*\"([^\"]+)\"", text)
+            if namespace and "/src/" in manifest:
+                _GUACAMOLE_NAMESPACES[manifest.split("/src/")[0]] = namespace.group(1)
+    _ADGUARD_PREFIXES.clear()
+    if program.rules >= 11 and program.name == "adguardhome":
+        for src in files.values():
+            _ADGUARD_PREFIXES.update(re.findall(r"\bKeyPrefix,\s*\"([\w-]+)\"", src))
+    _RQLITE_PREFIXES.clear()
+    if program.rules >= 11 and program.name == "rqlite":
+        for path, src in files.items():
+            _RQLITE_PREFIXES[path] = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
     _GO_LOGGERS.clear()
     if program.rules >= 10 and program.render == "zapconsole":
         for path, src in files.items():  # a Go package is a directory: its files share a var log

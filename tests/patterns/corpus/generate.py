@@ -281,6 +281,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.name == "postal" and program.rules >= 11:
+        # (rules 11) Klogger's default Go formatter (extract.py reads its level): the message,
+        # then each tag as key=value, newlines escaped, unquoted
+        return message + "".join(f" {k}={v}".replace("\n", "\\n") for k, v, _ in fields)
+    if style == "logfmt" and program.name == "adguardhome" and program.rules >= 11:
+        # (rules 11) golibs' AdGuardLegacyHandler (extract.py reads its head): the message, then
+        # the attributes as slog's text handler prints them, after a space each
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
     if style == "logfmt":
         if program.name in ("prometheus", "ollama", "dex", "nebula"):  # slog's text handler
             head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
