@@ -477,6 +477,8 @@ def score(
     loose = False  # a difference that no cue introduces as a value (see the end)
     differences = 0
     run = -2  # index of the last word that differed from a word
+    last = len(tokens) - 1
+    logger = _UNASKED  # header_logger(tokens), asked at the first difference that needs it
     for index, a in enumerate(template):
         b = tokens[index]
         ka = template_kinds[index]
@@ -492,19 +494,25 @@ def score(
                 differ += 1
                 loose = True
             continue
-        if two_levels(tokens, index, a, b):
+        # (each rule's first test of the message is made here, and the rule asked only where
+        # it holds: a call costs more than the test, and most differences fail it)
+        if a in _LEVEL_FORMS and two_levels(tokens, index, a, b):
             return -1.0  # two levels ([debug] / [error]): a call site logs at one level
-        if ka != CAPS and kb != CAPS and header_logger_at(tokens, index) and header_logger_at(
-                template, index):
-            return -1.0  # two loggers' names in the record's head: two classes or modules that log
-        if bracketed_location_at(tokens, index) and bracketed_location_at(template, index):
+        if ka != CAPS and kb != CAPS:
+            if logger == _UNASKED:
+                logger = header_logger(tokens)  # (once a call: one message, one header)
+            if logger == index and header_logger(template) == index:
+                return -1.0  # two loggers' names in the record's head: two classes or modules that log
+        previous = tokens[index - 1] if index else ""
+        if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
+                and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
-        if (ka != CAPS and kb != CAPS and _alone_in_brackets(tokens, index)
+        if (ka != CAPS and kb != CAPS and index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):
                 return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
-        if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
+        if previous in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
@@ -1007,13 +1015,22 @@ def header_logger_at(tokens: list[str], at: int) -> bool:
     ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
     (the logger first). As after the level in brackets (``_logger_at``), the logger is the
     class or file that logs, one per call site's."""
+    return header_logger(tokens) == at
+
+
+def header_logger(tokens: list[str]) -> int:
+    """Where the logger's name is in the record's header (``record_header``; -1: none),
+    remembered per token list."""
     key = tuple(tokens)
     head = _HEADS.get(key)
     if head is None:
         if len(_HEADS) >= _HEADS_SIZE:
             _HEADS.clear()
         head = _HEADS[key] = record_header(tokens)
-    return head[1] == at
+    return head[1]
+
+
+_UNASKED: Final = -2  # (score: header_logger not asked yet; it answers -1 or a place)
 
 
 # token lists -> their record_header: score asks it of one message against each template it
