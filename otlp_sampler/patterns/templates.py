@@ -489,8 +489,9 @@ def score(
         if ka == WILD:
             continue
         kb = kinds[index]
+        previous = tokens[index - 1] if index else ""
         if kb == WILD:
-            if ka != MIXED and not _keyed_value(template, tokens, index):
+            if ka != MIXED and not (previous == "=" and _keyed_value(template, tokens, index)):
                 differ += 1
                 loose = True
             continue
@@ -503,7 +504,6 @@ def score(
                 logger = header_logger(tokens)  # (once a call: one message, one header)
             if logger == index and header_logger(template) == index:
                 return -1.0  # two loggers' names in the record's head: two classes or modules that log
-        previous = tokens[index - 1] if index else ""
         if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
                 and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
@@ -525,7 +525,8 @@ def score(
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
-        if method_path_at(template, index) and method_path_at(tokens, index):
+        if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
+                and method_path_at(template, index) and method_path_at(tokens, index)):
             return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
@@ -549,8 +550,9 @@ def score(
         if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_ENDS
                 and _other_key(template, tokens, index)):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …, "call": …)
-        if kb != STRONG and ka != STRONG and (_keyed_value(template, tokens, index)
-                                              or variable_value_at(template, tokens, index)):
+        if kb != STRONG and ka != STRONG and (
+                (previous == "=" and _keyed_value(template, tokens, index))
+                or (previous == ":" and variable_value_at(template, tokens, index))):
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
             continue
