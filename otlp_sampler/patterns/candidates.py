@@ -152,8 +152,12 @@ class PlaceIndex:
                         anchored[at + 1] |= bit
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
-                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
-                                    and not proper_name_at(tokens, at)):
+                # (each function's first test made here: a call costs more, and most words
+                # are plain, in lower case)
+                if kind == CAPS or (kind != STRONG and "-" not in token
+                                    and ((token.isalpha() and (token.islower() or token[1:].islower()))
+                                         or _no_code_name(token))
+                                    and not (token[:1].isupper() and proper_name_at(tokens, at))):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
