@@ -574,13 +574,16 @@ def score(
                 and prefix_at(template, template_kinds) == index
                 and not two_class_labels(template, tokens, index)):
             cost = STRONG_CUE  # two leading names
-        if not cost and _name_after_noun(tokens, index, a, b):
+        # (below, each rule's first test of the word before is made here, as above)
+        if (not cost and previous.isalpha() and not previous.isupper()
+                and _name_after_noun(tokens, index, a, b)):
             cost = WEAK_CUE
-        if not cost and _names_after_preposition(tokens, index, a, b):
+        if not cost and previous in _OBJECT_PREPOSITIONS and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
-        if not cost and _names_before_noun(tokens, index, a, b):
+        if (not cost and (previous in _OPENS_A_NOUN_PHRASE or previous == WILDCARD or previous.isdigit())
+                and _names_before_noun(tokens, index, a, b)):
             cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
-        if not cost and bar_field_at(tokens, index):
+        if not cost and previous == "|" and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost:
             return -1.0
