@@ -247,10 +247,11 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
             if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
-    if tokens[:1] == ["["] and '"' in tokens:
-        _mark_bracketed_message(tokens, kinds)
-    elif '"' in tokens:
-        _mark_leading_message(tokens, kinds)
+    if '"' in tokens:  # (one scan: most messages hold no quote)
+        if tokens[0] == "[":
+            _mark_bracketed_message(tokens, kinds)
+        else:
+            _mark_leading_message(tokens, kinds)
     return kinds
 
 
