@@ -958,9 +958,10 @@ def _one_word_more(shape: Shape, at: int) -> bool:
 def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
     """Whether ``tokens`` starts with a leading name or value (``ledger: …``, ``[orders] …``,
     ``<*>: …``)."""
-    if tokens[1:2] == [":"]:
+    # (tokens read at their places, not compared as slices: no list made)
+    if len(tokens) > 1 and tokens[1] == ":":
         return kinds[0] == WILD or prefix_at(tokens, kinds) == 0
-    return tokens[:1] == ["["] and len(tokens) > 3 and tokens[2] == "]" and (
+    return len(tokens) > 3 and tokens[0] == "[" and tokens[2] == "]" and (
         kinds[1] == WILD or prefix_at(tokens, kinds) == 1)
 
 

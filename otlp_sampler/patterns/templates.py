@@ -453,7 +453,7 @@ _PREFIX_NAME: Final = re.compile(
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies (or when
     the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
-    if tokens[1:2] == ["]"] and tokens[0] == "[":
+    if len(tokens) > 1 and tokens[1] == "]" and tokens[0] == "[":  # (no slice: no list made)
         return WILDCARD
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
