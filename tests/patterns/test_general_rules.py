@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.templates import header_logger, kinds_of, record_header, score
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -2343,3 +2344,16 @@ def test_a_method_that_opens_a_message_field_is_its_label():
     head = 'time="2026-03-18T14:54:01Z" level=debug msg="'
     assert _apart(head + 'App\\\\Import\\\\TaskImport::importTask: validation error at line 3"',
                   head + 'App\\\\Import\\\\TaskImport::importTask: imported successfully line 2"')
+
+
+def test_score_asks_the_header_logger_once_and_still_refuses_two_loggers():
+    """``score`` reads the message's header logger once a call (``header_logger``, speed
+    only): two records whose header names two loggers are two call sites still, and the
+    place it gives is ``record_header``'s."""
+    first, _ = tokens("INFO <*> --- [ main] o.s.b.w.GracefulShutdown : Commencing graceful shutdown")
+    other, _ = tokens("INFO <*> --- [ main] o.s.b.w.ShutdownHook : Commencing graceful shutdown")
+    plain, _ = tokens("Commencing graceful shutdown of the web server now")
+    assert header_logger(first) == record_header(first)[1] == 6
+    assert header_logger(plain) == record_header(plain)[1] == -1
+    assert score(first, kinds_of(first), other, kinds_of(other)) == -1.0
+    assert score(first, kinds_of(first), list(first), kinds_of(first)) == 1.0
