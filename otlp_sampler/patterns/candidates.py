@@ -221,7 +221,8 @@ def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
     mask, as every scan read it: reading it sorts it once it has grown
     (``_Bucket.candidates``), and its order must not depend on the index."""
     if mask is None or index is None:
-        return bucket.candidates()
+        shapes = bucket.shapes  # (_Bucket.candidates' own first test, without its call)
+        return shapes if len(shapes) <= MAX_CANDIDATES else bucket.candidates()
     if len(bucket.shapes) > MAX_CANDIDATES:
         candidates = bucket.candidates()
         if not mask:
