@@ -153,8 +153,12 @@ class PlaceIndex:
                         anchored[at + 1] |= bit
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
-                if kind == CAPS or (kind != STRONG and _no_code_name(token) and "-" not in token
-                                    and not proper_name_at(tokens, at)):
+                # (each function's first test made here: a call costs more, and most words
+                # are plain, in lower case)
+                if kind == CAPS or (kind != STRONG and "-" not in token
+                                    and ((token.isalpha() and (token.islower() or token[1:].islower()))
+                                         or _no_code_name(token))
+                                    and not (token[:1].isupper() and proper_name_at(tokens, at))):
                     firm[at] |= bit
         if "=" in tokens:
             self.keyed |= bit
@@ -218,7 +222,8 @@ def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
     mask, as every scan read it: reading it sorts it once it has grown
     (``_Bucket.candidates``), and its order must not depend on the index."""
     if mask is None or index is None:
-        return bucket.candidates()
+        shapes = bucket.shapes  # (_Bucket.candidates' own first test, without its call)
+        return shapes if len(shapes) <= MAX_CANDIDATES else bucket.candidates()
     if len(bucket.shapes) > MAX_CANDIDATES:
         candidates = bucket.candidates()
         if not mask:

@@ -248,10 +248,11 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
             if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
-    if tokens[:1] == ["["] and '"' in tokens:
-        _mark_bracketed_message(tokens, kinds)
-    elif '"' in tokens:
-        _mark_leading_message(tokens, kinds)
+    if '"' in tokens:  # (one scan: most messages hold no quote)
+        if tokens[0] == "[":
+            _mark_bracketed_message(tokens, kinds)
+        else:
+            _mark_leading_message(tokens, kinds)
     return kinds
 
 
@@ -431,7 +432,7 @@ _PREFIX_NAME: Final = re.compile(
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
     """The first token that is not punctuation: a word, or ``<*>`` when it varies (or when
     the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
-    if tokens[1:2] == ["]"] and tokens[0] == "[":
+    if len(tokens) > 1 and tokens[1] == "]" and tokens[0] == "[":  # (no slice: no list made)
         return WILDCARD
     for token, kind in zip(tokens, kinds, strict=True):
         if WORD <= kind <= STRONG:
@@ -458,6 +459,8 @@ def score(
     loose = False  # a difference that no cue introduces as a value (see the end)
     differences = 0
     run = -2  # index of the last word that differed from a word
+    last = len(tokens) - 1
+    logger = _UNASKED  # header_logger(tokens), asked at the first difference that needs it
     for index, a in enumerate(template):
         b = tokens[index]
         ka = template_kinds[index]
@@ -468,24 +471,30 @@ def score(
         if ka == WILD:
             continue
         kb = kinds[index]
+        previous = tokens[index - 1] if index else ""
         if kb == WILD:
-            if ka != MIXED and not _keyed_value(template, tokens, index):
+            if ka != MIXED and not (previous == "=" and _keyed_value(template, tokens, index)):
                 differ += 1
                 loose = True
             continue
-        if two_levels(tokens, index, a, b):
+        # (each rule's first test of the message is made here, and the rule asked only where
+        # it holds: a call costs more than the test, and most differences fail it)
+        if a in _LEVEL_FORMS and two_levels(tokens, index, a, b):
             return -1.0  # two levels ([debug] / [error]): a call site logs at one level
-        if ka != CAPS and kb != CAPS and header_logger_at(tokens, index) and header_logger_at(
-                template, index):
-            return -1.0  # two loggers' names in the record's head: two classes or modules that log
-        if bracketed_location_at(tokens, index) and bracketed_location_at(template, index):
+        if ka != CAPS and kb != CAPS:
+            if logger == _UNASKED:
+                logger = header_logger(tokens)  # (once a call: one message, one header)
+            if logger == index and header_logger(template) == index:
+                return -1.0  # two loggers' names in the record's head: two classes or modules that log
+        if ((previous == ":" or previous in _BRACKETS) and bracketed_location_at(tokens, index)
+                and bracketed_location_at(template, index)):
             return -1.0  # two code locations ([mod:fun/<*>] / [mod:other/<*>]): two call sites
-        if (ka != CAPS and kb != CAPS and _alone_in_brackets(tokens, index)
+        if (ka != CAPS and kb != CAPS and index < last and _MARK_BRACKETS.get(previous) == tokens[index + 1]
                 and _alone_in_brackets(template, index)):
             if location_file_at(template, index) and location_file_at(tokens, index):
                 return -1.0  # two code locations ((file.c.784) / (file.c.1135)): two call sites
             continue  # a mark in brackets ([x] / [~], <carol>), as a value there (one rule: the function's)
-        if index and tokens[index - 1] in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
+        if previous in _METHOD_SET and a[:1] == "/" and b[:1] == "/":
             return -1.0  # two routes of requests: /api/orders/<*> is not /api/products/<*>
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
@@ -498,7 +507,8 @@ def score(
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
-        if method_path_at(template, index) and method_path_at(tokens, index):
+        if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
+                and method_path_at(template, index) and method_path_at(tokens, index)):
             return -1.0  # two methods' paths (Class::method): where each record is logged
         if ka == STRONG or kb == STRONG:
             # the words of a message field name the event; only a thing named in it may
@@ -522,8 +532,9 @@ def score(
         if (index + 1 < len(tokens) and tokens[index + 1] in _KEY_ENDS
                 and _other_key(template, tokens, index)):
             return -1.0  # two keys of a record (call=… / req=…, …, call: … / …, req: …, "call": …)
-        if kb != STRONG and ka != STRONG and (_keyed_value(template, tokens, index)
-                                              or variable_value_at(template, tokens, index)):
+        if kb != STRONG and ka != STRONG and (
+                (previous == "=" and _keyed_value(template, tokens, index))
+                or (previous == ":" and variable_value_at(template, tokens, index))):
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
             continue
@@ -545,13 +556,16 @@ def score(
                 and prefix_at(template, template_kinds) == index
                 and not two_class_labels(template, tokens, index)):
             cost = STRONG_CUE  # two leading names
-        if not cost and _name_after_noun(tokens, index, a, b):
+        # (below, each rule's first test of the word before is made here, as above)
+        if (not cost and previous.isalpha() and not previous.isupper()
+                and _name_after_noun(tokens, index, a, b)):
             cost = WEAK_CUE
-        if not cost and _names_after_preposition(tokens, index, a, b):
+        if not cost and previous in _OBJECT_PREPOSITIONS and _names_after_preposition(tokens, index, a, b):
             cost = STRONG_CUE  # the objects of "to", "with", "as": two things named
-        if not cost and _names_before_noun(tokens, index, a, b):
+        if (not cost and (previous in _OPENS_A_NOUN_PHRASE or previous == WILDCARD or previous.isdigit())
+                and _names_before_noun(tokens, index, a, b)):
             cost = WEAK_CUE  # the premium service / the primary service: which thing of a kind
-        if not cost and bar_field_at(tokens, index):
+        if not cost and previous == "|" and bar_field_at(tokens, index):
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost and b in values and known_value_pair(a, b, values):
             cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
@@ -1019,13 +1033,22 @@ def header_logger_at(tokens: list[str], at: int) -> bool:
     ``[ERROR] account-store.ts - <message>``, log4j's ``%c %L [%t] %p [%x] - <message>``
     (the logger first). As after the level in brackets (``_logger_at``), the logger is the
     class or file that logs, one per call site's."""
+    return header_logger(tokens) == at
+
+
+def header_logger(tokens: list[str]) -> int:
+    """Where the logger's name is in the record's header (``record_header``; -1: none),
+    remembered per token list."""
     key = tuple(tokens)
     head = _HEADS.get(key)
     if head is None:
         if len(_HEADS) >= _HEADS_SIZE:
             _HEADS.clear()
         head = _HEADS[key] = record_header(tokens)
-    return head[1] == at
+    return head[1]
+
+
+_UNASKED: Final = -2  # (score: header_logger not asked yet; it answers -1 or a place)
 
 
 # token lists -> their record_header: score asks it of one message against each template it

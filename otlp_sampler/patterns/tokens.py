@@ -12,7 +12,7 @@ back as text.
 from __future__ import annotations
 
 import re
-from operator import eq
+from operator import eq, itemgetter
 from typing import Final
 
 from otlp_sampler.patterns.masking import HEAD_LEVELS, MAX_TOKENS, WILDCARD
@@ -39,6 +39,9 @@ _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
+_SPACE_OF: Final = itemgetter(0)  # of a (whitespace, token) pair of _TOKEN.findall
+_TOKEN_OF: Final = itemgetter(1)
+
 _RUNS: Final = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
 
@@ -54,8 +57,9 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
         # No list or coded message to fold: those need two variables, or one and a closing bracket.
-        out = [token for _, token in pairs]
-        spaced = [space != "" for space, _ in pairs]
+        # (map with itemgetter runs in C: the same lists as comprehensions, fewer steps)
+        out = list(map(_TOKEN_OF, pairs))
+        spaced = list(map(bool, map(_SPACE_OF, pairs)))
         _fold_values(out, spaced, masked, wildcards)
         return out, spaced
     out = []

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.templates import header_logger, kinds_of, record_header, score
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -2419,3 +2420,16 @@ def test_a_state_the_stream_showed_as_a_value_still_names_an_event():
     assert _after(learned, "dropped cache on paused node 4", "dropped cache on stopped node 7")
     assert _after(learned, "dropped cache on globex node 4", "dropped cache on stopped node 7")
     assert not _after(learned, "dropped cache on detached node 4", "dropped cache on stopped node 7")
+
+
+def test_score_asks_the_header_logger_once_and_still_refuses_two_loggers():
+    """``score`` reads the message's header logger once a call (``header_logger``, speed
+    only): two records whose header names two loggers are two call sites still, and the
+    place it gives is ``record_header``'s."""
+    first, _ = tokens("INFO <*> --- [ main] o.s.b.w.GracefulShutdown : Commencing graceful shutdown")
+    other, _ = tokens("INFO <*> --- [ main] o.s.b.w.ShutdownHook : Commencing graceful shutdown")
+    plain, _ = tokens("Commencing graceful shutdown of the web server now")
+    assert header_logger(first) == record_header(first)[1] == 6
+    assert header_logger(plain) == record_header(plain)[1] == -1
+    assert score(first, kinds_of(first), other, kinds_of(other)) == -1.0
+    assert score(first, kinds_of(first), list(first), kinds_of(first)) == 1.0
