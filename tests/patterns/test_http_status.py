@@ -66,3 +66,32 @@ def test_numbers_that_are_not_statuses_stay_values():
     assert mask("worker 503 started") == "worker <*> started"
     assert mask("status: 900") == "status: <*>"  # not a status: out of range
     assert status_class("a 5xx and a 2xx") == 5 and status_class("no status") is None
+
+
+def test_a_status_after_the_protocols_name_a_response_or_a_status_code_of():
+    # round 11 (statusclass): forms the labels class and http.py did not read
+    for template in (
+        "upstream: got HTTP {code} from host-{i} after {n} tries",
+        "HTTP: {code} from host-{i}",
+        "tunnel established, response {code} for {i}",
+        "response code: {code} for {i}",
+        "Response status={code} for {i}",  # (a status key: read before too)
+        "a response with a status code of {code} must not have a body ({i})",
+        "Wrong status code for Do Not Sell data: {code} ({i})",  # capitalised words between
+        '10.0.0.{a}:{n} - "GET /run/{i} HTTP/2" {code}',  # a version of one digit (read before too)
+        '10.0.0.{a}:{n} - "GET /run/{i} HTTP/3.0-draft" {code}',  # a version of any form
+    ):
+        classes = _classes(template)
+        ids = [next(iter(found)) for found in classes.values()]
+        assert all(len(found) == 1 for found in classes.values()), (template, classes)
+        assert len(set(ids)) == len(classes) == 4, (template, classes)
+
+
+def test_a_number_with_a_unit_after_http_or_a_response_stays_a_value():
+    assert mask("response 200 bytes") == "response <*>"
+    assert mask("response time 250 ms") == "response time <*>"
+    assert mask("got HTTP 404 ms late") == "got HTTP <*> late"
+    assert mask("sent 503 bytes over HTTP 2") == "sent <*> over HTTP <*>"
+    assert mask("listening on HTTP port 443") == "listening on HTTP port <*>"
+    assert mask("HTTP/2 stream 301 reset") == "HTTP/<*> stream <*> reset"
+    assert mask("responses 404 pending") == "responses <*> pending"  # not the word response
