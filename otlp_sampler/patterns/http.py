@@ -31,7 +31,8 @@ _CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w.-])")
 _METHOD: Final = "(?:" + "|".join(METHODS) + ")"
 _CODE: Final = r"([1-5])\d\d(?![\w.%])"
 # (not a number the text gives a unit to: ``HTTP 200 bytes``, ``response 250 ms``)
-_NO_UNIT: Final = r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|seconds?|minutes?|mins?)\b)"
+_NO_UNIT: Final = (r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|seconds?|minutes?|mins?)"
+                   r"\b)")
 # One anchored regex per context, tried only where ``str.find`` saw the word it starts
 # with: far cheaper than a regex searching every position of every line.
 # "GET /x HTTP/1.1" 503, HTTP/1.1 503 …, whatever the version's form (HTTP/2, HTTP/3.0-draft)
@@ -40,11 +41,12 @@ _AFTER_VERSION: Final = re.compile(r"HTTP/[^\s\"]*\"?[ \t]+" + _CODE)
 _AFTER_PROTOCOL: Final = re.compile(r"(?<![\w/.-])HTTP(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
 # response 429, response code: 404, response status=503 (not response time 200 ms)
 _AFTER_RESPONSE: Final = re.compile(
-    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)" + _CODE + _NO_UNIT)
+    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
+    + _CODE + _NO_UNIT)
 _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
-    r"(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+of[ \t]+|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)"
-    + _CODE)
+    r"(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status code of 404
+    r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
