@@ -10,7 +10,9 @@ logs put one (see docs/patterns.md, HTTP status):
 - as the value of a status key: ``status=503``, ``"status":503``, ``"statusCode": "503"``,
   ``status_code: 503``, ``http.response.status_code=503``, or after the word:
   ``returned status 503``, ``status code of the response is: 404`` (not ``exit status``);
-- after a method and a request target: ``GET /api/products/1034 200 in 131ms``.
+- after a method and a request target: ``GET /api/products/1034 200 in 131ms``;
+- after the protocol's name or a response: ``got HTTP 500 from …``, ``response 429``,
+  ``response code: 404`` (not a number with a unit: ``response 200 bytes``).
 
 ``classify(text)`` returns the text with each status replaced by its class and the
 positions of the first digits it replaced: the miner's exact-text cache keys on digits
@@ -28,13 +30,23 @@ _CLASS_IN_TEXT: Final = re.compile(r"(?<![\w.-])([1-5])xx(?![\w.-])")
 
 _METHOD: Final = "(?:" + "|".join(METHODS) + ")"
 _CODE: Final = r"([1-5])\d\d(?![\w.%])"
+# (not a number the text gives a unit to: ``HTTP 200 bytes``, ``response 250 ms``)
+_NO_UNIT: Final = (r"(?![ \t]*(?:[KMGT]i?B|[kK]B|B|bytes?|bits?|[mµun]?s|secs?|seconds?|minutes?|mins?)"
+                   r"\b)")
 # One anchored regex per context, tried only where ``str.find`` saw the word it starts
 # with: far cheaper than a regex searching every position of every line.
-# "GET /x HTTP/1.1" 503, HTTP/1.1 503 …
-_AFTER_VERSION: Final = re.compile(r"HTTP/\d(?:\.\d)?\"?[ \t]+" + _CODE)
+# "GET /x HTTP/1.1" 503, HTTP/1.1 503 …, whatever the version's form (HTTP/2, HTTP/3.0-draft)
+_AFTER_VERSION: Final = re.compile(r"HTTP/[^\s\"]*\"?[ \t]+" + _CODE)
+# got HTTP 500 from …, HTTP: 404: the protocol's name, then its status
+_AFTER_PROTOCOL: Final = re.compile(r"(?<![\w/.-])HTTP(?:[ \t]*:)?[ \t]+" + _CODE + _NO_UNIT)
+# response 429, response code: 404, response status=503 (not response time 200 ms)
+_AFTER_RESPONSE: Final = re.compile(
+    r"(?<![A-Za-z0-9])[Rr]esponse(?:[ \t_.-]?(?:[Cc]ode|[Ss]tatus))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
+    + _CODE + _NO_UNIT)
 _AFTER_KEY: Final = re.compile(
     r"(?<![A-Za-z0-9])(?<!exit )(?<!exit_)(?:[Ss]tatus|STATUS)(?:[ _.-]?(?:[Cc]ode|CODE))?[\"']?"
-    r"(?:[ \t]*[:=][ \t]*[\"']?|(?:[ \t]+[a-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
+    r"(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+of[ \t]+"  # status=503, status code of 404
+    r"|(?:[ \t]+[A-Za-z]+){0,5}?(?:[ \t]+(?:is|was):?|:)[ \t]+|[ \t]+)" + _CODE)
 _REQUEST_LINE: Final = re.compile(rf"{_METHOD} ((?:/|https?://)[^\s\"]*) HTTP/")
 # (a method first, so the engine skips to its capital letters; the start is checked after)
 _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?[ \t]+" + _CODE)
@@ -45,7 +57,7 @@ REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a metho
 
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
-    return ("HTTP/" in text or "tatus" in text or "TATUS" in text
+    return ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text
             or ((" /" in text or "://" in text) and REQUEST_START.search(text) is not None))
 
 
@@ -56,16 +68,22 @@ def classify(text: str) -> tuple[str, tuple[int, ...], tuple[int, int] | None]:
     found = []
     target = None
     find = text.find
-    at = find("HTTP/")
-    if at >= 0:
+    at = find("HTTP")
+    if at >= 0 and "HTTP/" in text:
         line = _REQUEST_LINE.search(text)  # "GET /x HTTP/1.1": its target, to mask as a route
         if line is not None:
             target = line.span(1)
     while at >= 0:
-        match = _AFTER_VERSION.match(text, at)
+        match = (_AFTER_VERSION if text[at + 4:at + 5] == "/" else _AFTER_PROTOCOL).match(text, at)
         if match:
             found.append(match.start(1))
-        at = find("HTTP/", at + 1)
+        at = find("HTTP", at + 4)
+    at = find("esponse")
+    while at > 0:
+        match = _AFTER_RESPONSE.match(text, at - 1)
+        if match:
+            found.append(match.start(1))
+        at = find("esponse", at + 7)
     for word in ("tatus", "TATUS"):
         at = find(word)
         while at > 0:

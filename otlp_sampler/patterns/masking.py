@@ -589,7 +589,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     statuses: tuple[int, ...] = ()
     target = None
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses)
-    if ("HTTP/" in text or "tatus" in text or "TATUS" in text
+    if ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text
             or ((" /" in text or "://" in text) and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:

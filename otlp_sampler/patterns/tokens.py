@@ -15,6 +15,7 @@ import re
 from operator import eq, itemgetter
 from typing import Final
 
+from otlp_sampler.patterns.http import STATUS_CLASS
 from otlp_sampler.patterns.masking import HEAD_LEVELS, MAX_TOKENS, WILDCARD
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
@@ -397,8 +398,20 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
         if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
                 ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
+            if _status_class_value(out[at + 1:end]):
+                continue
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _status_class_value(value: list[str]) -> bool:
+    """Whether a key's value is an HTTP status class (``status: 5xx``), or a folded cause
+    and the classes of its status keys (``error: <*> 5xx``, causes.keep_status_classes):
+    the class names the event. A status in an error's words (``result: unexpected status
+    5xx``) is that error's text, a value like the others of its key."""
+    if value[0] == WILDCARD:
+        value = value[1:]
+    return bool(value) and all(STATUS_CLASS.fullmatch(token) for token in value)
 
 
 def _first_key(out: list[str], second: int) -> int:

@@ -66,3 +66,68 @@ def test_numbers_that_are_not_statuses_stay_values():
     assert mask("worker 503 started") == "worker <*> started"
     assert mask("status: 900") == "status: <*>"  # not a status: out of range
     assert status_class("a 5xx and a 2xx") == 5 and status_class("no status") is None
+
+
+def test_a_status_after_the_protocols_name_a_response_or_a_status_code_of():
+    # round 11 (statusclass): forms the labels class and http.py did not read
+    for template in (
+        "upstream: got HTTP {code} from host-{i} after {n} tries",
+        "HTTP: {code} from host-{i}",
+        "tunnel established, response {code} for {i}",
+        "response code: {code} for {i}",
+        "Response status={code} for {i}",  # (a status key: read before too)
+        "a response with a status code of {code} must not have a body ({i})",
+        "Wrong status code for Do Not Sell data: {code} ({i})",  # capitalised words between
+        '10.0.0.{a}:{n} - "GET /run/{i} HTTP/2" {code}',  # a version of one digit (read before too)
+        '10.0.0.{a}:{n} - "GET /run/{i} HTTP/3.0-draft" {code}',  # a version of any form
+    ):
+        classes = _classes(template)
+        ids = [next(iter(found)) for found in classes.values()]
+        assert all(len(found) == 1 for found in classes.values()), (template, classes)
+        assert len(set(ids)) == len(classes) == 4, (template, classes)
+
+
+def test_a_number_with_a_unit_after_http_or_a_response_stays_a_value():
+    assert mask("response 200 bytes") == "response <*>"
+    assert mask("response time 250 ms") == "response time <*>"
+    assert mask("got HTTP 404 ms late") == "got HTTP <*> late"
+    assert mask("sent 503 bytes over HTTP 2") == "sent <*> over HTTP <*>"
+    assert mask("listening on HTTP port 443") == "listening on HTTP port <*>"
+    assert mask("HTTP/2 stream 301 reset") == "HTTP/<*> stream <*> reset"
+    assert mask("responses 404 pending") == "responses <*> pending"  # not the word response
+
+
+def test_a_status_keys_class_stays_when_the_cause_it_is_in_folds():
+    # round 11 (statusclass): the cause of a failure is one value, but a status key in it
+    # is the call site's field, and its class names the event
+    for template in (
+        "request {i} failed: status={code} body={{id: {n}}}",
+        "Http request process error: status={code}, version: 3.{n}, host: 10.0.0.{a}",
+        "GetInterfaceInfo #{a} failed (status={code}) : Broken pipe",
+        "remote replied with unexpected status code (status_code={code})",
+    ):
+        classes = _classes(template)
+        ids = [next(iter(found)) for found in classes.values()]
+        assert all(len(found) == 1 for found in classes.values()), (template, classes)
+        assert len(set(ids)) == len(classes) == 4, (template, classes)
+    assert mask("job 7 failed: status=503 body=x") == "job <*> failed: <*> 5xx"
+
+
+def test_a_status_said_in_an_errors_words_stays_in_the_folded_cause():
+    # a call site's causes vary; one that names a status is one of them, no class of its own
+    miner = PatternMiner()
+    ids = {miner.add(f"Failed to refresh plugin {i}: {cause}") for i, cause in enumerate((
+        "unexpected status 503", "permission denied", "Error: Request failed with status code 502",
+        "connection reset by peer", "unexpected status 404", "EOF"))}
+    assert len(ids) == 1, [miner.template(pid) for pid in ids]
+
+
+def test_a_status_class_as_a_keys_value_in_a_key_list_stays():
+    # a key list's values are folded to one value each (tokens._fold_keyed_values), but a
+    # status class names the event, alone or after a folded cause
+    classes = _classes("Upload done for {i}, status: {code}, path: /srv/{n}, user: bob")
+    assert len({next(iter(found)) for found in classes.values()}) == 4, classes
+    miner = PatternMiner()  # a status in an error's words is that error's text
+    ids = {miner.add(f"Open folder result: {cause}, path: /srv/{i}") for i, cause in enumerate((
+        "authentication failed", "unexpected status 503", "operation timed out", "unexpected status 404"))}
+    assert len(ids) == 1, [miner.template(pid) for pid in ids]
