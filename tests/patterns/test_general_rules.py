@@ -2419,3 +2419,21 @@ def test_a_state_the_stream_showed_as_a_value_still_names_an_event():
     assert _after(learned, "dropped cache on paused node 4", "dropped cache on stopped node 7")
     assert _after(learned, "dropped cache on globex node 4", "dropped cache on stopped node 7")
     assert not _after(learned, "dropped cache on detached node 4", "dropped cache on stopped node 7")
+
+
+def test_a_two_word_record_names_its_subject_before_a_past_form():
+    # a record of two words, a lower-case name and a verb's past form ending the sentence,
+    # says that a thing did something: the name is the value (shapes._named_subject_done),
+    # though the rest holds one constant word only
+    assert len(_ids("alpha stopped.", "premium stopped.", "users-api stopped.")) == 1
+    assert len(_ids("search started.", "metrics started.")) == 1
+    # counter-examples: a capitalised name is a class's, a call site's (OpenTelemetry
+    # enabled), a verb's form or a state is no subject (stopping started.), a word of prose
+    # neither, and a present form is a command's (alpha stop.)
+    assert len(_ids("alpha stopped.", "Premium stopped.")) == 2
+    assert len(_ids("alpha stopped.", "stopping stopped.")) == 2
+    assert len(_ids("alpha stopped.", "idle stopped.")) == 2
+    assert len(_ids("alpha stopped.", "this stopped.")) == 2
+    assert len(_ids("alpha stop.", "premium stop.")) == 2
+    # two different past forms stay two events
+    assert len(_ids("alpha stopped.", "alpha started.")) == 2
