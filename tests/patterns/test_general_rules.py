@@ -2437,3 +2437,18 @@ def test_a_two_word_record_names_its_subject_before_a_past_form():
     assert len(_ids("alpha stop.", "premium stop.")) == 2
     # two different past forms stay two events
     assert len(_ids("alpha stopped.", "alpha started.")) == 2
+
+
+def test_a_plain_name_after_is_is_a_value():
+    # the complement of "is", when a plain lower-case name, is what something is set to,
+    # a value (templates.preposition_names_at), as the object of "to" or "with" is
+    assert len(_ids("filter is age > 30, result is 4", "filter is size > 7, result is 9")) == 1
+    assert len(_ids("match recommendation is auth", "match recommendation is ledger")) == 1
+    # counter-examples: a state, a verb's form, a role or a word of prose after "is" names
+    # the event (the service is running / … is stopped)
+    assert len(_ids("the service is running", "the service is stopped")) == 2
+    assert len(_ids("the service is idle", "the service is ready")) == 2
+    assert len(_ids("the replica is primary", "the replica is standby")) == 2
+    assert len(_ids("bucket is the default", "bucket is a default")) == 2
+    # and one word in two numbers is two sentences of a count
+    assert len(_ids("match recommendation is ledger", "match recommendation is ledgers")) == 2
