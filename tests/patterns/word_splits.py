@@ -1,4 +1,4 @@
-"""Pairs of templates that differ at one word only: one call site split, or two kept apart (a development tool).
+"""Templates that differ in one word only: one call site split, or two kept apart (a development tool).
 
     python tests/patterns/word_splits.py DIR_or_FILE [DIR ...] [--list split|apart|all]
 
@@ -10,7 +10,10 @@ the rules split over one word: a relaxation would fix it, the label's lines), AP
 they carry two (two call sites kept apart: a relaxation would merge them, both labels'
 lines). Each pair is printed with the later pattern's first record's place (records: how
 many records the earlier template held then), the two words, the word before and after
-and the position, so that a candidate rule can be counted on both sides.
+and the position, the two labels, and which of the two words the stream had shown as
+values (``ShapeIndex.learn_values``) when the later pattern was born and at the end, so
+that a candidate rule can be counted on both sides. Round 11 (wordsplit) read it so
+(docs/patterns.md, § Matching).
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def pairs_of(path: pathlib.Path) -> list[dict]:
             first_label[pid] = row["EventTemplate"]
             order.append(pid)
             records_when_born[pid] = dict(counts)
-            values_when_born[pid] = frozenset(miner._index.values)  # (a tool may look inside)
+            # (a development tool looks inside: the words the stream has shown as values)
+            values_when_born[pid] = frozenset(miner._index.values)
         counts[pid] += 1
     by_length: dict[int, list[tuple[str, list[str]]]] = collections.defaultdict(list)
     for pid in order:
@@ -58,7 +62,7 @@ def pairs_of(path: pathlib.Path) -> list[dict]:
             for late, other in group[i + 1:]:
                 if early == late:
                     continue
-                at = [k for k, (a, b) in enumerate(zip(one, other)) if a != b]
+                at = [k for k, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
                 if len(at) != 1 or token_kind(one[at[0]]) not in _WORDS or token_kind(
                         other[at[0]]) not in _WORDS:
                     continue
@@ -79,6 +83,18 @@ def pairs_of(path: pathlib.Path) -> list[dict]:
     return out
 
 
+def _row(pair: dict) -> str:
+    """One pair, tab-separated: SPLIT/apart, records, lines, program, place/length, kinds,
+    word before, the two words, word after, the context, the two labels, the words known
+    as values at the later pattern's birth and at the end (a, b, ab or -)."""
+    t, k = pair["template"], pair["at"]
+    context = f"{' '.join(t[max(0, k - 4):k])} [{pair['a']} | {pair['b']}] {' '.join(t[k + 1:k + 4])}"
+    return "\t".join(map(str, (
+        "SPLIT" if pair["split"] else "apart", pair["records"], pair["lines"], pair["program"],
+        f"{k}/{pair['length']}", "/".join(pair["kinds"]), pair["before"], f"{pair['a']}|{pair['b']}",
+        pair["after"], context, *pair["labels"], pair["known"] or "-", pair["known_later"] or "-")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", type=pathlib.Path, nargs="+")
@@ -93,12 +109,7 @@ def main() -> None:
                 cell[0] += 1
                 cell[1] += pair["lines"]
                 if args.list == "all" or args.list == ("split" if pair["split"] else "apart"):
-                    t, k = pair["template"], pair["at"]
-                    print(f"{'SPLIT' if pair['split'] else 'apart'}\t{pair['records']}\t{pair['lines']}"
-                          f"\t{pair['program']}\t{k}/{pair['length']}\t{pair['kinds'][0]}/{pair['kinds'][1]}"
-                          f"\t{pair['before']}\t{pair['a']}|{pair['b']}\t{pair['after']}"
-                          f"\t{' '.join(t[max(0, k - 4):k])} [{pair['a']} | {pair['b']}] {' '.join(t[k + 1:k + 4])}"
-                          f"\t{pair['labels'][0]}\t{pair['labels'][1]}\t{pair['known'] or '-'}\t{pair['known_later'] or '-'}")
+                    print(_row(pair))
     print("records  split pairs (lines)  apart pairs (lines)")
     for records in sorted({key[0] for key in table}):
         split, apart = table[(records, True)], table[(records, False)]
