@@ -1091,7 +1091,7 @@ _AUXILIARIES: Final = frozenset(("is", "was", "has", "had", "will", "can", "cann
 
 def _named_subject_done(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
     """The rest key of a two-word message that is a lower-case name and a verb's past form
-    (``alpha stopped.`` / ``premium stopped.``, ``archive.internal allowed``), else None.
+    (``alpha stopped.`` / ``premium stopped.``, ``users-api stopped.``), else None.
 
     A record of two words that says a thing did something holds the thing's name as its
     subject: the verb is the event, the name its value, as in a longer sentence after a
