@@ -1100,7 +1100,7 @@ def _named_subject_done(tokens: list[str], kinds: list[int]) -> tuple[str, ...] 
     enabled`` names a class, a call site's), not a verb's form, a state nor a word of
     prose, and only before a past form in -ed ending the record (``alpha stop.`` reads as
     a command). Measured with tests/patterns/word_splits.py (dev and r4-r9): wrong lines
-    -14/-2/0 over seeds 0/1/2, no two call sites merged; r10 unchanged."""
+    -14/-2/0 over seeds 0/1/2, no set worse; r10 unchanged."""
     if len(tokens) != 2 or kinds[0] != WORD or kinds[1] != WORD:
         return None
     name, verb = tokens[0], sentence_word(tokens[1])
