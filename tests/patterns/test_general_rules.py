@@ -2433,3 +2433,36 @@ def test_score_asks_the_header_logger_once_and_still_refuses_two_loggers():
     assert header_logger(plain) == record_header(plain)[1] == -1
     assert score(first, kinds_of(first), other, kinds_of(other)) == -1.0
     assert score(first, kinds_of(first), list(first), kinds_of(first)) == 1.0
+
+
+def test_a_two_word_record_names_its_subject_before_a_past_form():
+    # a record of two words, a lower-case name and a verb's past form ending the sentence,
+    # says that a thing did something: the name is the value (shapes._named_subject_done),
+    # though the rest holds one constant word only
+    assert len(_ids("alpha stopped.", "premium stopped.", "users-api stopped.")) == 1
+    assert len(_ids("search started.", "metrics started.")) == 1
+    # counter-examples: a capitalised name is a class's, a call site's (OpenTelemetry
+    # enabled), a verb's form or a state is no subject (stopping started.), a word of prose
+    # neither, and a present form is a command's (alpha stop.)
+    assert len(_ids("alpha stopped.", "Premium stopped.")) == 2
+    assert len(_ids("alpha stopped.", "stopping stopped.")) == 2
+    assert len(_ids("alpha stopped.", "idle stopped.")) == 2
+    assert len(_ids("alpha stopped.", "this stopped.")) == 2
+    assert len(_ids("alpha stop.", "premium stop.")) == 2
+    # two different past forms stay two events
+    assert len(_ids("alpha stopped.", "alpha started.")) == 2
+
+
+def test_a_plain_name_after_is_is_a_value():
+    # the complement of "is", when a plain lower-case name, is what something is set to,
+    # a value (templates.preposition_names_at), as the object of "to" or "with" is
+    assert len(_ids("filter is age > 30, result is 4", "filter is size > 7, result is 9")) == 1
+    assert len(_ids("match recommendation is auth", "match recommendation is ledger")) == 1
+    # counter-examples: a state, a verb's form, a role or a word of prose after "is" names
+    # the event (the service is running / … is stopped)
+    assert len(_ids("the service is running", "the service is stopped")) == 2
+    assert len(_ids("the service is idle", "the service is ready")) == 2
+    assert len(_ids("the replica is primary", "the replica is standby")) == 2
+    assert len(_ids("bucket is the default", "bucket is a default")) == 2
+    # and one word in two numbers is two sentences of a count
+    assert len(_ids("match recommendation is ledger", "match recommendation is ledgers")) == 2
