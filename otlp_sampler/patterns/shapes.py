@@ -243,8 +243,8 @@ class ShapeIndex:
         bucket = None if by_length is None else by_length.get(length)
         if bucket is not None:
             index = self._leads.get(lead)
-            scored = among(bucket, None if index is None else score_mask(index, tokens, kinds, -1, self.values),
-                           index)
+            mask = None if index is None else score_mask(index, tokens, kinds, -1, self.values)
+            scored = among(bucket, mask, index)
             found = self._best(scored, tokens, kinds)
             if found is not None:
                 return found
