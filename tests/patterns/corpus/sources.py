@@ -138,8 +138,9 @@ split was made before any measurement in each round:
   pinned at 12:41 UTC, with calls written from the loggers' documented APIs, to be checked
   against their sources after the pin (done before any scoring: rules 11, 19 of 23 read or
   printed wrongly, docs/patterns.md § The call-site corpus; AdGuard Home's calls without a
-  context added to its call pattern). Scored once at the end of round 11, they are held out
-  no longer then; the next round sets this flag False and chooses new held-out programs first.
+  context added to its call pattern). Scored once at the end of round 11 (0.856; seeds 0/1/2
+  0.869/0.854/0.844, round start 0.855, drain3 0.616), they are held out no longer; the next
+  round sets this flag False and chooses new held-out programs first.
 """
 
 from __future__ import annotations
