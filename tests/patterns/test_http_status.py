@@ -21,6 +21,14 @@ def _classes(template: str, codes=(200, 204, 301, 404, 429, 500, 503)) -> dict[i
     return out
 
 
+def _assert_one_pattern_per_class(template: str) -> None:
+    """Each of 2xx, 3xx, 4xx and 5xx is one pattern of ``template``'s lines, a pattern of its own."""
+    classes = _classes(template)
+    ids = [next(iter(found)) for found in classes.values()]
+    assert all(len(found) == 1 for found in classes.values()), (template, classes)
+    assert len(set(ids)) == len(classes) == 4, (template, classes)
+
+
 def test_each_status_class_is_its_own_pattern_in_every_form_logs_use():
     for template in (
         COMBINED,
@@ -32,10 +40,7 @@ def test_each_status_class_is_its_own_pattern_in_every_form_logs_use():
         "upstream returned status {code} for /items/{i} after {n} ms",
         "HTTP/1.1 {code} Reason Phrase for {i} in {n}",
     ):
-        classes = _classes(template)
-        ids = [next(iter(found)) for found in classes.values()]
-        assert all(len(found) == 1 for found in classes.values()), (template, classes)
-        assert len(set(ids)) == len(classes) == 4, (template, classes)  # 2xx, 3xx, 4xx, 5xx
+        _assert_one_pattern_per_class(template)
 
 
 def test_the_exact_cache_keeps_classes_apart():
@@ -81,10 +86,7 @@ def test_a_status_after_the_protocols_name_a_response_or_a_status_code_of():
         '10.0.0.{a}:{n} - "GET /run/{i} HTTP/2" {code}',  # a version of one digit (read before too)
         '10.0.0.{a}:{n} - "GET /run/{i} HTTP/3.0-draft" {code}',  # a version of any form
     ):
-        classes = _classes(template)
-        ids = [next(iter(found)) for found in classes.values()]
-        assert all(len(found) == 1 for found in classes.values()), (template, classes)
-        assert len(set(ids)) == len(classes) == 4, (template, classes)
+        _assert_one_pattern_per_class(template)
 
 
 def test_a_number_with_a_unit_after_http_or_a_response_stays_a_value():
@@ -106,10 +108,7 @@ def test_a_status_keys_class_stays_when_the_cause_it_is_in_folds():
         "GetInterfaceInfo #{a} failed (status={code}) : Broken pipe",
         "remote replied with unexpected status code (status_code={code})",
     ):
-        classes = _classes(template)
-        ids = [next(iter(found)) for found in classes.values()]
-        assert all(len(found) == 1 for found in classes.values()), (template, classes)
-        assert len(set(ids)) == len(classes) == 4, (template, classes)
+        _assert_one_pattern_per_class(template)
     assert mask("job 7 failed: status=503 body=x") == "job <*> failed: <*> 5xx"
 
 
