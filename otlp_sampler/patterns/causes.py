@@ -105,6 +105,19 @@ _FAILURE_STEMS: Final = ("fail", "error", "unable", "cannot", "can't", "could", 
                          "malformed", "unexpected", "unsupported", "missing", "impossible")
 
 
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` in a text, as ``any(word in text ...)`` would,
+    in one pass: the words are grouped by their first letter, so that the engine tries
+    each group only where its letter stands. (``fold_cause``'s first test, on every text
+    mined: 21 ``in`` tests cost some 400 instructions a line more on r9 s0.)"""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()))
+
+
+_ANY_FAILURE_STEM: Final = any_of(_FAILURE_STEMS)
+
 
 def fold_cause(masked: str) -> str:
     """``masked`` with the cause after a failure's colon, or in brackets right after it,
@@ -114,7 +127,7 @@ def fold_cause(masked: str) -> str:
     (``error: …``) says how bad, not what failed."""
     lowered = masked.lower()
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
-    if not abbreviated and not any(map(lowered.__contains__, _FAILURE_STEMS)):
+    if not abbreviated and _ANY_FAILURE_STEM.search(lowered) is None:
         return masked  # (most texts: one C-level pass)
     named = _NAMED_ERROR.search(masked)
     if named is not None:

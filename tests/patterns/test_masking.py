@@ -375,3 +375,20 @@ def test_the_cause_separators_are_found_as_looking_behind_first_finds_them():
         start = chance.randint(0, len(text))
         assert ([(m.start(), m.group()) for m in _SEPARATOR.finditer(text, start)]
                 == [(m.start(), m.group()) for m in behind.finditer(text, start)]), (text, start)
+
+
+def test_any_of_finds_what_in_tests_find():
+    """``causes.any_of`` (fold_cause's first test) answers as ``any(word in text ...)``:
+    words sharing a first letter, overlapping, or holding regex marks and spaces."""
+    import random
+
+    from otlp_sampler.patterns.causes import any_of
+
+    words = ("fail", "error", "exception", "can't", "cannot", "could", "timed out", "a.b", "(x", "c+", "ab", "abc")
+    pattern = any_of(words)
+    alphabet = "abcdefilnortux.'()+ "
+    rng = random.Random(4)
+    texts = [*words, "", "timed  out", "cant", "canot", "a-b", "x(", "errorr", "FAIL"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
+    for text in texts:
+        assert (pattern.search(text) is not None) == any(word in text for word in words), text
