@@ -43,6 +43,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
+from otlp_sampler.patterns.levels import LevelPlaces
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
     MAX_CHARS,
@@ -166,6 +167,7 @@ class PatternMiner:
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # _masked_key(masked text) -> pattern
         self._head = HeadPositions()  # which head fields of this stream are values
+        self._levels = LevelPlaces()  # where this stream's records print their level
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -233,7 +235,7 @@ class PatternMiner:
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
-            found = self._mine(masked, timed)
+            found = self._mine(masked, timed, self._levels.read(masked))
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
         cache.put(masked_key, found)
@@ -246,8 +248,11 @@ class PatternMiner:
             self._exact.put(key, found)
         return found
 
-    def _mine(self, masked: str, timed: bool = False) -> Pattern:
-        token_list, spaced = tokens(fold(masked))
+    def _mine(self, masked: str, timed: bool = False, level_end: int = -1) -> Pattern:
+        # a level word at the place where this stream prints its level (levels.LevelPlaces)
+        # is no failure: a cause is folded in the message after it only
+        folded = fold(masked) if level_end < 0 else masked[:level_end] + fold(masked[level_end:])
+        token_list, spaced = tokens(folded)
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)

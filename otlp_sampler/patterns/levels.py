@@ -1,0 +1,82 @@
+"""Where a stream's records print their level, learned: a level word there is never a failure.
+
+A level word opens many records' heads in forms no rule lists (``error (config): …``,
+``@<tid>/error - …``), and a failure rule that meets ``error`` followed by a colon or a
+dash reads what follows as the failure's cause and folds it, so every call site of that
+level shares one pattern. One miner serves one stream, and a stream's head prints its level
+at one place: ``LevelPlaces.read(masked)`` finds the first level word near the start of each
+masked text the exact cache missed, and keys it by its *place*: the record's start before it
+reduced to its marks (each word or value one ``w``, each run of whitespace one space) and
+the marks right after it. A place where at least ``LEVELS_TO_LEARN`` different levels
+(error, warn, info, debug, …) have been seen is the head's level field: a level word there
+says how grave the record is, and the message starts after it (``read`` gives where, and
+the miner folds a failure's cause in the message only).
+
+A level word followed by a space and a lower-case word (``Error reading config: …``,
+``Info about …``) is a sentence's word, not a head's level, unless it is in capitals, as
+padded heads print it (``ERROR    start - …``); it is neither learned nor read.
+
+The first records of a stream, before it has shown two levels at one place, are folded as
+before (their ids are final once given); their masked texts keep their pattern.
+
+Bounds: at most ``MAX_PLACES`` places, each with at most the few level letters there are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# How many different levels at one place make it the head's level field.
+LEVELS_TO_LEARN: Final = 2
+# Places remembered per stream (a head has one or two; the rest are messages' words).
+MAX_PLACES: Final = 32
+# How far into the record a head's level may stand.
+HEAD_CHARS: Final = 48
+
+# A level word as heads print it, in any case, whole (not inside a name: log_error, errors).
+_LEVEL: Final = re.compile(
+    r"(?<![\w<>*])(?i:error|err|warning|warn|wrn|info|information|inf|debug|dbg|dbug|trace|trc|trce"
+    r"|fatal|ftl|critical|crit|notice)(?![\w*<>])", re.ASCII)
+# A word or a value in the text before the level: one 'w'; whitespace: one space.
+_WORDS: Final = re.compile(r"(?:\w|<\*>)+", re.ASCII)
+_SPACES: Final = re.compile(r"\s+")
+# The marks right after the level, up to the next word or value.
+_MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
+
+
+def _place(masked: str, start: int, end: int) -> str | None:
+    """The place of the level word at ``start:end``: the marks around it, or None when it is
+    a sentence's word (a space and a lower-case word after it, not in capitals)."""
+    after = _MARKS_AFTER.match(masked, end).group()
+    if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
+        return None
+    before = _SPACES.sub(" ", _WORDS.sub("w", masked[:start]))
+    return before + "|" + _SPACES.sub(" ", after[:4])
+
+
+class LevelPlaces:
+    """The places of one stream's records where its level is printed, learned from the
+    levels seen there (module docstring)."""
+
+    __slots__ = ("_levels",)
+
+    def __init__(self) -> None:
+        self._levels: dict[str, set[str]] = {}  # place -> the level letters seen there
+
+    def read(self, masked: str) -> int:
+        """Learn the level word near the start of ``masked``, if any, and give where it ends
+        when its place is the stream's level field (else -1)."""
+        found = _LEVEL.search(masked, 0, HEAD_CHARS)
+        if found is None:
+            return -1
+        place = _place(masked, found.start(), found.end())
+        if place is None:
+            return -1
+        seen = self._levels.get(place)
+        if seen is None:
+            if len(self._levels) >= MAX_PLACES:
+                return -1
+            seen = self._levels[place] = set()
+        seen.add(found.group()[0].lower())  # e, w, i, d, t, f, c, n: one letter a level
+        return found.end() if len(seen) >= LEVELS_TO_LEARN else -1
