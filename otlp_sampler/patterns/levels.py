@@ -48,7 +48,8 @@ _MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
 def _place(masked: str, start: int, end: int) -> str | None:
     """The place of the level word at ``start:end``: the marks around it, or None when it is
     a sentence's word (a space and a lower-case word after it, not in capitals)."""
-    after = _MARKS_AFTER.match(masked, end).group()
+    marks = _MARKS_AFTER.match(masked, end)  # (always matches, if only empty)
+    after = marks.group() if marks is not None else ""
     if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
         return None
     before = _SPACES.sub(" ", _WORDS.sub("w", masked[:start]))

@@ -251,8 +251,12 @@ class PatternMiner:
     def _mine(self, masked: str, timed: bool = False, level_end: int = -1) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure: a cause is folded in the message after it only
-        folded = fold(masked) if level_end < 0 else masked[:level_end] + fold(masked[level_end:])
-        token_list, spaced = tokens(folded)
+        if level_end < 0:
+            token_list, spaced = tokens(fold(masked))
+            level = -1
+        else:
+            token_list, spaced = tokens(masked[:level_end] + fold(masked[level_end:]))
+            level = len(tokens(masked[:level_end])[0]) - 1  # (the head's tokens are the same)
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
@@ -262,7 +266,7 @@ class PatternMiner:
             return found
         # not found as it is: its words after an operation's colon may be a cause that
         # other records of the event have shown to vary (ShapeIndex.trailing_cause)
-        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, timed)
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, timed, level)
         if folded is not token_list:
             token_list = folded
             lead = lead_key(token_list, kinds)
