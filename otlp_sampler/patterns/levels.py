@@ -38,8 +38,9 @@ HEAD_CHARS: Final = 48
 _LEVEL: Final = re.compile(
     r"(?<![\w<>*])(?i:error|err|warning|warn|wrn|info|information|inf|debug|dbg|dbug|trace|trc|trce"
     r"|fatal|ftl|critical|crit|notice)(?![\w*<>])", re.ASCII)
-# A word or a value in the text before the level: one 'w'; whitespace: one space.
+# A word in the text before the level: one 'w'; a value: one 'v'; whitespace: one space.
 _WORDS: Final = re.compile(r"(?:\w|<\*>)+", re.ASCII)
+_VALUE: Final = "<*>"
 _SPACES: Final = re.compile(r"\s+")
 # The marks right after the level, up to the next word or value.
 _MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
@@ -52,8 +53,12 @@ def _place(masked: str, start: int, end: int) -> str | None:
     after = marks.group() if marks is not None else ""
     if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
         return None
-    before = _SPACES.sub(" ", _WORDS.sub("w", masked[:start]))
+    before = _SPACES.sub(" ", _WORDS.sub(_word_or_value, masked[:start]))
     return before + "|" + _SPACES.sub(" ", after[:4])
+
+
+def _word_or_value(found: re.Match[str]) -> str:
+    return "v" if found.group() == _VALUE else "w"
 
 
 class LevelPlaces:
@@ -80,4 +85,8 @@ class LevelPlaces:
                 return -1
             seen = self._levels[place] = set()
         seen.add(found.group()[0].lower())  # e, w, i, d, t, f, c, n: one letter a level
-        return found.end() if len(seen) >= LEVELS_TO_LEARN else -1
+        if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition("|")[0]:
+            # (a level with only the head's values and marks before it opens the record's
+            # message: the head's level from the first record on)
+            return found.end()
+        return -1

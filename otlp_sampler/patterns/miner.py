@@ -256,7 +256,10 @@ class PatternMiner:
             level = -1
         else:
             token_list, spaced = tokens(masked[:level_end] + fold(masked[level_end:]))
-            level = len(tokens(masked[:level_end])[0]) - 1  # (the head's tokens are the same)
+            head = tokens(masked[:level_end])[0]
+            level = len(head) - 1
+            if level > 0 and token_list[level - 1] != head[level - 1]:
+                level -= 1  # the level and the mark after it make one token ([error])
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)

@@ -612,11 +612,14 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     # (where the message opens: after the record's header or syslog's tag, in a structured
     # record its quoted field; the head before is no operation's context)
     start = message_after_header(tokens, message) if total == count else low + 1
-    if level >= 0 and total == count:
-        # after the stream's level field the message reads as it would alone, a name and its
-        # colon there a label of it (the head holds no operation)
-        message = max(message, level + 1 + (kinds[level + 1] == PUNCT))
-        start = max(start, message)
+    opening = level + 1 + (level + 1 < count and kinds[level + 1] == PUNCT)
+    if (level >= 0 and total == count and message == 0 and opening < count
+            and _FAILURE_IN_NAME.search(tokens[opening]) is None):
+        # a head no rule reads (record_header): after the stream's level field the message
+        # reads as it would alone, a name and its colon there a label of it (the head holds
+        # no operation); but after a name that says a failure any cause folds, as after a
+        # function's (UnknownErrorOnCounter: <reason>)
+        start = max(start, opening)
         message = -2  # (so the message's start is the context's for every separator)
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
