@@ -6,18 +6,21 @@ dash reads what follows as the failure's cause and folds it, so every call site 
 level shares one pattern. One miner serves one stream, and a stream's head prints its level
 at one place: ``LevelPlaces.read(masked)`` finds the first level word near the start of each
 masked text the exact cache missed, and keys it by its *place*: the record's start before it
-reduced to its marks (each word or value one ``w``, each run of whitespace one space) and
-the marks right after it. A place where at least ``LEVELS_TO_LEARN`` different levels
-(error, warn, info, debug, …) have been seen is the head's level field: a level word there
-says how grave the record is, and the message starts after it (``read`` gives where, and
-the miner folds a failure's cause in the message only).
+reduced to its marks (each word one ``w``, each value one ``v``, each run of whitespace one
+space) and the marks right after it. A place where at least ``LEVELS_TO_LEARN`` different
+levels (error, warn, info, debug, …) have been seen is the head's level field: a level word
+there says how grave the record is, and the message starts after it (``read`` gives where,
+and the miner folds a failure's cause in the message only). A place with no word before the
+level (the record opens with it, after the head's values and marks: ``[<*>]~error - …``) is
+one from the first record.
 
 A level word followed by a space and a lower-case word (``Error reading config: …``,
 ``Info about …``) is a sentence's word, not a head's level, unless it is in capitals, as
 padded heads print it (``ERROR    start - …``); it is neither learned nor read.
 
-The first records of a stream, before it has shown two levels at one place, are folded as
-before (their ids are final once given); their masked texts keep their pattern.
+The first records of a stream whose level follows a word (``relay <*> ERROR …``), before it
+has shown two levels there, are folded as before (their ids are final once given); their
+masked texts keep their pattern.
 
 Bounds: at most ``MAX_PLACES`` places, each with at most the few level letters there are.
 """
