@@ -16,7 +16,9 @@ one from the first record.
 
 A level word followed by a space and a lower-case word (``Error reading config: …``,
 ``Info about …``) is a sentence's word, not a head's level, unless it is in capitals, as
-padded heads print it (``ERROR    start - …``); it is neither learned nor read.
+padded heads print it (``ERROR    start - …``); one glued to the word after it by its marks
+(``[Error-Store.Backend-Rename]: …``, ``error(scope): …``) is a part of a name or of a field
+the head's rules read; neither is learned nor read.
 
 The first records of a stream whose level follows a word (``relay <*> ERROR …``), before it
 has shown two levels there, are folded as before (their ids are final once given); their
@@ -56,6 +58,8 @@ def _place(masked: str, start: int, end: int) -> str | None:
     after = marks.group() if marks is not None else ""
     if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
         return None
+    if end < len(masked) and not any(map(str.isspace, after)):
+        return None  # glued to the word after it (Error-Store.Backend-Rename): a name's part
     before = _SPACES.sub(" ", _WORDS.sub(_word_or_value, masked[:start]))
     return before + "|" + _SPACES.sub(" ", after[:4])
 
