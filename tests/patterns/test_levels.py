@@ -64,3 +64,11 @@ def test_a_bare_level_stream_keeps_one_pattern_per_call_site():
     assert ids[0] == ids[2] == ids[3]
     assert ids[4] == ids[6]
     assert ids[0] != ids[4]
+
+
+def test_a_level_glued_to_the_word_after_it_is_no_level_field():
+    # a level that opens a compound name or a field the head's rules read is no level field
+    places = LevelPlaces()
+    assert places.read("[Error-Store.Backend-Rename]: Rename failed: <*>") == -1
+    assert places.read("[Information-Store.Backend-Put]: Put <*>") == -1
+    assert places.read("error(pool): x") == -1
