@@ -255,7 +255,7 @@ class PatternMiner:
             token_list, spaced = tokens(fold(masked))
             level = -1
         else:
-            token_list, spaced = tokens(masked[:level_end] + fold(masked[level_end:]))
+            token_list, spaced = tokens(fold(masked, level_end))
             head = tokens(masked[:level_end])[0]
             level = len(head) - 1
             if level > 0 and token_list[level - 1] != head[level - 1]:
