@@ -10,7 +10,7 @@ reduced to its marks (each word one ``w``, each value one ``v``, each run of whi
 space) and the marks right after it. A place where at least ``LEVELS_TO_LEARN`` different
 levels (error, warn, info, debug, …) have been seen is the head's level field: a level word
 there says how grave the record is, and the message starts after it (``read`` gives where,
-and the miner folds a failure's cause in the message only). A place with no word before the
+and ``causes.fold`` reads no failure in it). A place with no word before the
 level (the record opens with it, after the head's values and marks: ``[<*>]~error - …``) is
 one from the first record.
 

@@ -250,7 +250,7 @@ class PatternMiner:
 
     def _mine(self, masked: str, timed: bool = False, level_end: int = -1) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
-        # is no failure: a cause is folded in the message after it only
+        # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
         if level_end < 0:
             token_list, spaced = tokens(fold(masked))
             level = -1
