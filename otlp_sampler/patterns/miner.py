@@ -43,6 +43,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
+from otlp_sampler.patterns.levels import LevelPlaces
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
     MAX_CHARS,
@@ -166,6 +167,7 @@ class PatternMiner:
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
         self._masked = _Generations(self._cache_size)  # _masked_key(masked text) -> pattern
         self._head = HeadPositions()  # which head fields of this stream are values
+        self._levels = LevelPlaces()  # where this stream's records print their level
         self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
@@ -233,7 +235,7 @@ class PatternMiner:
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
-            found = self._mine(masked, timed)
+            found = self._mine(masked, timed, self._levels.read(masked))
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
         cache.put(masked_key, found)
@@ -246,8 +248,18 @@ class PatternMiner:
             self._exact.put(key, found)
         return found
 
-    def _mine(self, masked: str, timed: bool = False) -> Pattern:
-        token_list, spaced = tokens(fold(masked))
+    def _mine(self, masked: str, timed: bool = False, level_end: int = -1) -> Pattern:
+        # a level word at the place where this stream prints its level (levels.LevelPlaces)
+        # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
+        if level_end < 0:
+            token_list, spaced = tokens(fold(masked))
+            level = -1
+        else:
+            token_list, spaced = tokens(fold(masked, level_end))
+            head = tokens(masked[:level_end])[0]
+            level = len(head) - 1
+            if level > 0 and token_list[level - 1] != head[level - 1]:
+                level -= 1  # the level and the mark after it make one token ([error])
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
@@ -257,7 +269,7 @@ class PatternMiner:
             return found
         # not found as it is: its words after an operation's colon may be a cause that
         # other records of the event have shown to vary (ShapeIndex.trailing_cause)
-        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, timed)
+        folded, kinds, spaced, cause = self._index.trailing_cause(token_list, kinds, spaced, timed, level)
         if folded is not token_list:
             token_list = folded
             lead = lead_key(token_list, kinds)

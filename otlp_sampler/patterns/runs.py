@@ -453,7 +453,7 @@ MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
 def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
-                 timed: bool = False) -> tuple[int, int, bool]:
+                 timed: bool = False, level: int = -1) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
     one, after which only causes that read as failures fold (a bracket, a sentence's end).
 
@@ -473,7 +473,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     the peer it came from (``failed with exception (IOError) execution expired``,
     ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
-    ends the message is taken. ``timed``: the record opens with a time (``_separates``)."""
+    ends the message is taken. ``timed``: the record opens with a time (``_separates``).
+    ``level``: the token of the record's level where the stream prints it
+    (``levels.LevelPlaces``), or -1: the separator after it ends the head, not an operation."""
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and _TEXT_CUES.isdisjoint(tokens)
@@ -498,6 +500,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     index = count - 1
     # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
+    if level >= 0:
+        floor = max(floor, level + 1)  # the message starts after the level and its mark
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
@@ -608,6 +612,15 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     # (where the message opens: after the record's header or syslog's tag, in a structured
     # record its quoted field; the head before is no operation's context)
     start = message_after_header(tokens, message) if total == count else low + 1
+    opening = level + 1 + (level + 1 < count and kinds[level + 1] == PUNCT)
+    if (level >= 0 and total == count and message == 0 and opening < count
+            and _FAILURE_IN_NAME.search(tokens[opening]) is None):
+        # a head no rule reads (record_header): after the stream's level field the message
+        # reads as it would alone, a name and its colon there a label of it (the head holds
+        # no operation); but after a name that says a failure any cause folds, as after a
+        # function's (UnknownErrorOnCounter: <reason>)
+        start = max(start, opening)
+        message = -2  # (so the message's start is the context's for every separator)
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         # (the message after the header reads as it would alone; but a name and its colon

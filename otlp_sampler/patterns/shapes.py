@@ -520,7 +520,8 @@ class ShapeIndex:
             self._subjects.setdefault((len(tokens), tokens[1]), _Bucket()).shapes.append(shape)
 
     def trailing_cause(
-        self, tokens: list[str], kinds: list[int], spaced: list[bool], timed: bool = False
+        self, tokens: list[str], kinds: list[int], spaced: list[bool], timed: bool = False,
+        level: int = -1,
     ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
@@ -529,15 +530,16 @@ class ShapeIndex:
         (after an operation's colon, or when it reads as a failure: whichever cause came
         first) else -1, and how many tokens follow the cause (a structured record's keys
         after its message). None when there is nothing to remember. ``timed``: the record
-        opens with a time (``masking.opens_with_time``, read by ``runs._separates``)."""
+        opens with a time (``masking.opens_with_time``, read by ``runs._separates``); ``level``:
+        the token of the stream's level field (``runs.cause_colon``), or -1."""
         if (len(tokens) > 6 and tokens[-1] == ")" and tokens[-5] == "(" and tokens[-2].isdigit()
                 and location_file_at(tokens, len(tokens) - 4)):
             # the caller's location closes the record ((App/Handle.pm:2169), masking's
             # TRAILING_LOCATION): the call site's, after the message and its cause
-            at, tail, weak = cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed)
+            at, tail, weak = cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed, level)
             tail += 5
         else:
-            at, tail, weak = cause_colon(tokens, kinds, spaced, timed)
+            at, tail, weak = cause_colon(tokens, kinds, spaced, timed, level)
         if at < 0:
             return tokens, kinds, spaced, None
         end = len(tokens) - tail  # (a structured record's keys may follow its message)

@@ -1,0 +1,112 @@
+"""Where a stream's records print their level, learned: a level word there is never a failure.
+
+A level word opens many records' heads in forms no rule lists (``error (config): …``,
+``@<tid>/error - …``), and a failure rule that meets ``error`` followed by a colon or a
+dash reads what follows as the failure's cause and folds it, so every call site of that
+level shares one pattern. One miner serves one stream, and a stream's head prints its level
+at one place: ``LevelPlaces.read(masked)`` finds the first level word near the start of each
+masked text the exact cache missed, and keys it by its *place*: the record's start before it
+reduced to its marks (each word one ``w``, each value one ``v``, each run of whitespace one
+space) and the marks right after it. A place where at least ``LEVELS_TO_LEARN`` different
+levels (error, warn, info, debug, …) have been seen is the head's level field: a level word
+there says how grave the record is, and the message starts after it (``read`` gives where,
+and ``causes.fold`` reads no failure in it). A place with no word before the
+level (the record opens with it, after the head's values and marks: ``[<*>]~error - …``) is
+one from the first record.
+
+A level word followed by a space and a lower-case word (``Error reading config: …``,
+``Info about …``) is a sentence's word, not a head's level, unless it is in capitals, as
+padded heads print it (``ERROR    start - …``); one glued to the word after it by its marks
+(``[Error-Store.Backend-Rename]: …``, ``error(scope): …``) is a part of a name or of a field
+the head's rules read; neither is learned nor read.
+
+The first records of a stream whose level follows a word (``relay <*> ERROR …``), before it
+has shown two levels there, are folded as before (their ids are final once given); their
+masked texts keep their pattern.
+
+Bounds: at most ``MAX_PLACES`` places, each with at most the few level letters there are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# How many different levels at one place make it the head's level field.
+LEVELS_TO_LEARN: Final = 2
+# Places remembered per stream (a head has one or two; the rest are messages' words).
+MAX_PLACES: Final = 32
+# Heads whose place is remembered (a stream's heads repeat: their place is read once).
+MAX_HEADS: Final = 512
+# How far into the record a head's level may stand.
+HEAD_CHARS: Final = 48
+
+# A level word as heads print it, whole (not inside a name: log_error, errors), searched in
+# the lower-cased head (a lower-case pattern with words, not IGNORECASE: a third of the cost).
+_LEVEL: Final = re.compile(
+    r"\b(?<![<>*])(?:err(?:or)?|warn(?:ing)?|wrn|inf(?:o(?:rmation)?)?|debug|dbu?g|trace|trce|trc"
+    r"|fatal|ftl|crit(?:ical)?|notice)\b(?![*<>])", re.ASCII)
+# A word in the text before the level: one 'w'; a value: one 'v'; whitespace: one space.
+_WORDS: Final = re.compile(r"(?:\w|<\*>)+", re.ASCII)
+_VALUE: Final = "<*>"
+_SPACES: Final = re.compile(r"\s+")
+# The marks right after the level, up to the next word or value.
+_MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
+
+
+def _place(masked: str, start: int, end: int) -> str | None:
+    """The place of the level word at ``start:end``: the marks around it, or None when it is
+    a sentence's word (a space and a lower-case word after it, not in capitals)."""
+    marks = _MARKS_AFTER.match(masked, end)  # (always matches, if only empty)
+    after = marks.group() if marks is not None else ""
+    if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
+        return None
+    if end < len(masked) and not any(map(str.isspace, after)):
+        return None  # glued to the word after it (Error-Store.Backend-Rename): a name's part
+    before = _SPACES.sub(" ", _WORDS.sub(_word_or_value, masked[:start]))
+    return before + "|" + _SPACES.sub(" ", after[:4])
+
+
+def _word_or_value(found: re.Match[str]) -> str:
+    return "v" if found.group() == _VALUE else "w"
+
+
+class LevelPlaces:
+    """The places of one stream's records where its level is printed, learned from the
+    levels seen there (module docstring)."""
+
+    __slots__ = ("_levels", "_places")
+
+    def __init__(self) -> None:
+        self._levels: dict[str, set[str]] = {}  # place -> the level letters seen there
+        self._places: dict[str, str | None] = {}  # the head up to the level's marks -> its place
+
+    def read(self, masked: str) -> int:
+        """Learn the level word near the start of ``masked``, if any, and give where it ends
+        when its place is the stream's level field (else -1)."""
+        head = masked[:HEAD_CHARS].lower()
+        found = _LEVEL.search(head)
+        if found is None:
+            return -1
+        end = found.end()
+        key = masked[:end + 4]
+        if key in self._places:
+            place = self._places[key]
+        else:
+            place = _place(masked, found.start(), end)
+            if len(self._places) >= MAX_HEADS:
+                self._places.clear()  # bounded; refills with the heads in use
+            self._places[key] = place
+        if place is None:
+            return -1
+        seen = self._levels.get(place)
+        if seen is None:
+            if len(self._levels) >= MAX_PLACES:
+                return -1
+            seen = self._levels[place] = set()
+        seen.add(head[found.start()])  # e, w, i, d, t, f, c, n: one letter a level
+        if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition("|")[0]:
+            # (a level with only the head's values and marks before it opens the record's
+            # message: the head's level from the first record on)
+            return end
+        return -1
