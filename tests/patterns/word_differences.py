@@ -67,23 +67,33 @@ def main() -> None:
     args = parser.parse_args()
     shapes.Shape.absorb = _logging_absorb(shapes.Shape.absorb)  # type: ignore[method-assign]
     table: dict[tuple[int, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
-    for path in args.paths:
-        files = sorted(path.glob("*_2k.log_structured.csv")) if path.is_dir() else [path]
-        for file in files:
-            for event in events_of(file):
-                cell = table[(min(event["records"], 3), event["right"])]
-                cell[0] += 1
-                cell[1] += event["lines"]
-                if args.list == "all" or (args.list == "merges" and not event["right"]):
-                    template, at = event["template"], event["at"]
-                    print(f"{'right' if event['right'] else 'MERGE'} records={event['records']}"
-                          f" {event['program']}: {' '.join(template[max(0, at - 4):at])}"
-                          f" [{event['a']} | {event['b']}] {' '.join(template[at + 1:at + 4])}")
-    print("records  right events (lines)  merges (lines)")
+    for file in label_files(args.paths):
+        for event in events_of(file):
+            cell = table[(min(event["records"], 3), event["right"])]
+            cell[0] += 1
+            cell[1] += event["lines"]
+            if args.list == "all" or (args.list == "merges" and not event["right"]):
+                template, at = event["template"], event["at"]
+                print(f"{'right' if event['right'] else 'MERGE'} records={event['records']}"
+                      f" {event['program']}: {' '.join(template[max(0, at - 4):at])}"
+                      f" [{event['a']} | {event['b']}] {' '.join(template[at + 1:at + 4])}")
+    print_by_records(table, "right events", "merges")
+
+
+def label_files(paths: list[pathlib.Path]) -> list[pathlib.Path]:
+    """The labelled files named by ``paths``: each folder's ``*_2k.log_structured.csv``, or the file."""
+    return [file for path in paths
+            for file in (sorted(path.glob("*_2k.log_structured.csv")) if path.is_dir() else [path])]
+
+
+def print_by_records(table: dict[tuple[int, bool], list[int]], yes: str, no: str) -> None:
+    """``table``'s counts and lines by the record (1, 2, 3 or more) at which each was decided,
+    the True side headed ``yes``, the False side ``no``."""
+    print(f"records  {yes} (lines)  {no} (lines)")
     for records in sorted({key[0] for key in table}):
-        right, merge = table[(records, True)], table[(records, False)]
+        first, second = table[(records, True)], table[(records, False)]
         label = f"{records}+" if records == 3 else str(records)
-        print(f"{label:>7}  {right[0]:>6} ({right[1]:>6})  {merge[0]:>6} ({merge[1]:>6})")
+        print(f"{label:>7}  {first[0]:>6} ({first[1]:>6})  {second[0]:>6} ({second[1]:>6})")
 
 
 if __name__ == "__main__":

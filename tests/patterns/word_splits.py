@@ -25,6 +25,7 @@ import pathlib
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WORD, token_kind
+from tests.patterns.word_differences import label_files, print_by_records
 
 _WORDS = {WORD: "word", TITLE: "Title", CAPS: "CAPS", STRONG: "strong"}
 
@@ -101,20 +102,14 @@ def main() -> None:
     parser.add_argument("--list", choices=("split", "apart", "all"))
     args = parser.parse_args()
     table: dict[tuple[int, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
-    for path in args.paths:
-        files = sorted(path.glob("*_2k.log_structured.csv")) if path.is_dir() else [path]
-        for file in files:
-            for pair in pairs_of(file):
-                cell = table[(min(pair["records"], 3), pair["split"])]
-                cell[0] += 1
-                cell[1] += pair["lines"]
-                if args.list == "all" or args.list == ("split" if pair["split"] else "apart"):
-                    print(_row(pair))
-    print("records  split pairs (lines)  apart pairs (lines)")
-    for records in sorted({key[0] for key in table}):
-        split, apart = table[(records, True)], table[(records, False)]
-        label = f"{records}+" if records == 3 else str(records)
-        print(f"{label:>7}  {split[0]:>6} ({split[1]:>6})  {apart[0]:>6} ({apart[1]:>6})")
+    for file in label_files(args.paths):
+        for pair in pairs_of(file):
+            cell = table[(min(pair["records"], 3), pair["split"])]
+            cell[0] += 1
+            cell[1] += pair["lines"]
+            if args.list == "all" or args.list == ("split" if pair["split"] else "apart"):
+                print(_row(pair))
+    print_by_records(table, "split pairs", "apart pairs")
 
 
 if __name__ == "__main__":
