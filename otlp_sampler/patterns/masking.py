@@ -608,10 +608,11 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             if trailing is None:
                 masked = _MASK.sub(WILDCARD, text) if "\\" not in text else _mask_quoted_message(text)
             else:
-                # the location's line stays, and its digits name the pattern (as a status's)
+                # the location's line stays, and its digits name the pattern as a status's
+                # do (added to the statuses found before it, never in their place)
                 at = trailing.start()
                 masked = _MASK.sub(WILDCARD, text[:at]) + text[at:]
-                statuses = tuple(range(trailing.start("line"), trailing.end("line")))
+                statuses += tuple(range(trailing.start("line"), trailing.end("line")))
         else:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file") if location.start("file") >= 0 else location.start("mfa")
@@ -625,7 +626,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 # the location's line stays, and its digits name the pattern (as a status's)
                 line_end = _LINE.match(text, end).end()  # type: ignore[union-attr]
                 masked = head + text[start:line_end] + _MASK.sub(WILDCARD, text[line_end:])
-                statuses = tuple(range(end, line_end))
+                statuses += tuple(range(end, line_end))
     else:
         # the request's target, read by classify, is masked as a route: cheaper than the
         # masking regex, which would try every shape at every character of it

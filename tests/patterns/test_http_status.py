@@ -6,6 +6,7 @@ from __future__ import annotations
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.http import status_class
+from otlp_sampler.patterns.masking import mask_statuses
 
 COMBINED = ('10.0.0.{a} - frank [10/Oct/2000:13:55:{s:02d} -0700] "GET /api/v1/items/{i} HTTP/1.1" '
             '{code} {n} "-" "curl/8.0"')
@@ -130,3 +131,21 @@ def test_a_status_class_as_a_keys_value_in_a_key_list_stays():
     ids = {miner.add(f"Open folder result: {cause}, path: /srv/{i}") for i, cause in enumerate((
         "authentication failed", "unexpected status 503", "operation timed out", "unexpected status 404"))}
     assert len(ids) == 1, [miner.template(pid) for pid in ids]
+
+
+
+def test_a_code_location_keeps_the_statuses_found_before_it():
+    # a location that closes (or opens) the record names its call site by the line's digits,
+    # which the exact cache reads as it reads a status's first digit; the statuses found
+    # before it must stay read too, or a 4xx text with the key of a 5xx one (digits to zero)
+    # gets the 5xx one's pattern from the exact cache
+    _assert_one_pattern_per_class("upload failed status={code} (upload.c:123)")
+    miner = PatternMiner()
+    failed = miner.add("upload failed status=503 (upload.c:123)")
+    missing = miner.add("upload failed status=404 (upload.c:123)")
+    assert failed != missing
+    assert miner.status_class(failed) == 5 and miner.status_class(missing) == 4
+    for text in ("upload failed status=503 (upload.c:123)", "upload.c:123: upload failed status=503"):
+        positions = mask_statuses(text)[1]
+        assert text.index("503") in positions, (text, positions)
+        assert text.index("123") in positions, (text, positions)
