@@ -133,7 +133,6 @@ def test_a_status_class_as_a_keys_value_in_a_key_list_stays():
     assert len(ids) == 1, [miner.template(pid) for pid in ids]
 
 
-
 def test_a_code_location_keeps_the_statuses_found_before_it():
     # a location that closes (or opens) the record names its call site by the line's digits,
     # which the exact cache reads as it reads a status's first digit; the statuses found
