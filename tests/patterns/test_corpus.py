@@ -2055,7 +2055,8 @@ def test_rules_11_postals_klogger_prints_tags_after_the_message_unquoted():
 @pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
     # BIRD: the class glued to the format names the level and the log file's "<CLASS> "; its own
     # %I (an address) and %N (a net) are conversions of one argument
-    ("bird", "proto/x/x.c", 'void f(void) {\n  log(L_WARN "%s: route %N via %I refused", p->name, n, a);\n}\n',
+    ("bird", "proto/x/x.c",
+     'void f(void) {\n  log(L_WARN "%s: route %N via %I refused", p->name, n, a);\n}\n',
      ["<WARN> %{name}: route %{ip} via %{ip} refused"], ["warn"]),
     # tinyproxy: "log_message (" with a space, syslog's level, "LEVEL(9) [pid]: "
     ("tinyproxy", "src/x.c", 'void f(void) {\n  log_message (LOG_CRIT, "cannot bind %d", port);\n}\n',
@@ -2069,6 +2070,11 @@ def test_rules_11_postals_klogger_prints_tags_after_the_message_unquoted():
     # APIcast: ngx.log concatenates its arguments; nginx's head and the [lua] location
     ("apicast", "gateway/src/apicast/x.lua", "function _M.load()\n  ngx.log(ngx.ERR, 'failed: ', err)\nend\n",
      ["[error] %{int}#%{int}: *%{int} [lua] x.lua:2: load(): failed: %{err}"], ["error"]),
+    # a multi-line literal: Elixir's heredoc, Swift's """ with a line continued by a backslash
+    ("glific", "lib/x.ex", 'def f do\n    Logger.error("""\n    Request failed: #{reason}\n    """)\nend\n',
+     ["Request failed: %{text}"], ["error"]),
+    ("sourcekit-lsp", "Sources/X/X.swift", 'func f() {\n  logger.fault(\n    """\n    Line \\(line) is \\\n'
+     '    negative\n    """\n  )\n}\n', ["Line %{int} is negative"], ["critical"]),
     # brod: OTP's single-line formatter turns a newline and the blanks after it into ", "
     ("brod", "src/x.erl", 'f() ->\n    ?BROD_LOG_ERROR("lost ~p\\nreason: ~p", [X, R]).\n',
      None, ["error"]),
@@ -2081,14 +2087,16 @@ def test_rules_12_loggers_print_their_heads_and_levels(name, path, src, template
     if template is not None:
         assert [site.template for site in sites] == template
     else:
-        assert [site.template.startswith("error: lost ") and ", reason: " in site.template for site in sites] == [True]
+        assert [site.template.startswith("error: lost ") and ", reason: " in site.template
+                for site in sites] == [True]
     assert [site.level for site in sites] == level
 
 
 def test_rules_12_a_cpp_printf_logger_reads_its_conversions():
     program = _program("cppf", "cpp", ("src/*.cc",), r"\bLogMessage\(", "printf", rules=12)
     src = 'void f() {\n  LogMessage("%d port groups\\n", n);\n}\n'
-    assert [site.template for site in extract.extract_file(program, "src/a.cc", src)] == ["%{int} port groups"]
+    sites = extract.extract_file(program, "src/a.cc", src)
+    assert [site.template for site in sites] == ["%{int} port groups"]
     older = dataclasses.replace(program, rules=11)  # round 8's reading: the whole call one argument
     assert [site.template for site in extract.extract_file(older, "src/a.cc", src)] == ["%%d port groups"]
 
@@ -2103,5 +2111,5 @@ def test_rules_12_resource_strings_are_inlined_on_the_calls_line(monkeypatch):
         '<data name="Exiting" xml:space="preserve"><value>Exiting...</value></data>\n'
         '<data name="BotAdded"><value>Bot {0} &amp; {1} added</value></data>'))
     src = "x(Strings.Exiting);\ny(Strings.FormatBotAdded(a, b));\nz(Strings.Unknown);\n"
-    assert extract._resources_inlined(src) == ('x("Exiting...");\ny(string.Format("Bot {0} & {1} added", a, b));\n'
-                                               "z(Strings.Unknown);\n")
+    assert extract._resources_inlined(src) == (
+        'x("Exiting...");\ny(string.Format("Bot {0} & {1} added", a, b));\nz(Strings.Unknown);\n')

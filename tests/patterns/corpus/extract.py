@@ -35,6 +35,7 @@ import random
 import re
 import subprocess
 import sys
+import textwrap
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
@@ -2871,6 +2872,15 @@ def _round_12_head(program: Program, src: str, m: re.Match, at: str, level: str,
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
     call = m.group()
+    if program.language in ("elixir", "swift") and template.startswith("\n"):
+        # a multi-line literal (Elixir's heredoc, Swift's """): no opening newline, and the
+        # lines' indentation up to the closing delimiter's (their common one) is not in the text;
+        # Swift's line ending in a backslash goes on with the next line, less that indentation
+        indent = min((len(text) - len(text.lstrip(" ")) for text in template[1:].split("\n") if text.strip()),
+                     default=0)
+        if program.language == "swift" and indent:
+            template = re.sub(r"(?<=\S) " + " " * indent + r"(?=\S)", " ", template)
+        template = textwrap.dedent(template[1:])
     if program.name == "bird":
         named = re.search(r"\bL_(\w+)", call)
         return f"<{_BIRD_CLASSES[named.group(1)]}> {template}" if named else template
