@@ -2075,6 +2075,9 @@ def test_rules_11_postals_klogger_prints_tags_after_the_message_unquoted():
      ["Request failed: %{text}"], ["error"]),
     ("sourcekit-lsp", "Sources/X/X.swift", 'func f() {\n  logger.fault(\n    """\n    Line \\(line) is \\\n'
      '    negative\n    """\n  )\n}\n', ["Line %{int} is negative"], ["critical"]),
+    # sbt: every line of a message labelled, a stripMargin literal without its margins
+    ("sbt", "main/src/main/scala/sbt/X.scala", 'object X {\n  def f() = log.warn(\n    s"""empty\n'
+     '       |so $name fails""".stripMargin\n  )\n}\n', ["[warn] empty\n[warn] so %{name} fails"], ["warn"]),
     # brod: OTP's single-line formatter turns a newline and the blanks after it into ", "
     ("brod", "src/x.erl", 'f() ->\n    ?BROD_LOG_ERROR("lost ~p\\nreason: ~p", [X, R]).\n',
      None, ["error"]),

@@ -2895,10 +2895,17 @@ def _round_12_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"trace": "TRAC", "debug": "DEBG", "info": "INFO", "warn": "WARN", "error": "ERRO"}.get(
             level, "FATL")
         return f"{word} {path}:{line}: {template}"
+    if program.language == "scala":
+        # a literal's .stripMargin (read as one more operand) keeps each line's text after its
+        # margin's "|"
+        read = read_args(src, m.end(), "scala")
+        if read and read[0] and read[0][0].strip().endswith(".stripMargin"):
+            template = re.sub(r"\n[ \t]*\|", "\n", template.removesuffix("%{any}"))
     if program.name == "sbt":
+        # ConsoleAppender labels every line of a message
         word = "success" if call.endswith("success(") else {"warn": "warn", "error": "error",
                                                              "debug": "debug"}.get(level, "info")
-        return f"[{word}] {template}"
+        return f"[{word}] " + template.replace("\n", f"\n[{word}] ")
     if program.name == "tautulli":
         word = {"debug": "DEBUG", "warn": "WARNING", "error": "ERROR"}.get(level, "INFO")
         return f"{word:<7} :: %{{name}} : {template}"
