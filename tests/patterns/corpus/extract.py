@@ -35,6 +35,7 @@ import random
 import re
 import subprocess
 import sys
+import textwrap
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
@@ -1398,6 +1399,8 @@ _LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
+    if _RESOURCE_STRINGS:
+        src = _resources_inlined(src)
     _MODULE_STRINGS.clear()
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     if program.rules >= 5 and program.language == "python":
@@ -1426,6 +1429,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_10_level(program, m, level)
         if program.rules >= 11:
             level = _round_11_level(program, src, m, level)
+        if program.rules >= 12:
+            level = _round_12_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1436,6 +1441,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site.template = _round_10_head(program, src, m, at, level, site.template)
             if program.rules >= 11:
                 site.template = _round_11_head(program, src, m, at, level, site.template)
+            if program.rules >= 12:
+                site.template = _round_12_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -2659,6 +2666,9 @@ def _round_8_call(program: Program, src: str, m: re.Match, lang: str
         read = read_args(src, m.end(), lang)
         if read is None or not read[0]:
             return None, []
+        if program.rules >= 12 and not re.match(r"\s*fmt\s*\(", read[0][0]):
+            # (rules 12) a printf logger's own format and arguments (snort3's LogMessage), read as C's
+            return None
         return _formatted_inside(read[0][0], lang), []
     if program.kv == "sugar":
         read = read_args(src, m.end(), lang)
@@ -2777,6 +2787,208 @@ def _round_11_level(program: Program, src: str, m: re.Match, level: str) -> str:
         return _IINA_LEVELS.get(named.group(1), "debug") if named else "debug"
     return level
 
+
+
+def _round_12_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 12's calls that say it otherwise than by the called name: BIRD's
+    ``L_x`` class glued to the format, tinyproxy's ``LOG_x`` (syslog's), snort's ``ParseWarning``
+    and ``FatalError``, Packer's standard log with "[LEVEL]" opening its message, openQA's
+    ``log_warning``, the install scripts' ``msg_ok``."""
+    call = m.group()
+    if program.name == "bird":
+        named = re.search(r"\bL_(\w+)", call)
+        return _BIRD_LEVELS.get(named.group(1), level) if named else level
+    if program.name == "tinyproxy":
+        named = re.search(r"\bLOG_(\w+)", call)
+        return {"EMERG": "critical", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
+                "NOTICE": "notice", "INFO": "info", "DEBUG": "debug", "CONN": "info"}.get(
+            named.group(1), level) if named else level
+    if program.name == "snort3":
+        return {"ParseWarning": "warn", "WarningMessage": "warn", "ParseError": "error",
+                "ErrorMessage": "error",
+                "FatalError": "fatal", "LogMessage": "info"}.get(re.match(r"\w+", call).group(), level)
+    if program.name == "packer":
+        # hashicorp's logutils convention: log.Printf("[DEBUG] ...") names its level in brackets
+        read = read_args(src, m.end(), "go")
+        text = _literal_text(read[0][0], "go") if read and read[0] else None
+        named = re.match(r"\[(TRACE|DEBUG|INFO|WARN|ERROR|ERR)\]", text or "")
+        return {"TRACE": "trace", "DEBUG": "debug", "INFO": "info", "WARN": "warn", "ERROR": "error",
+                "ERR": "error"}[named.group(1)] if named else level
+    if program.name == "sourcekit-lsp":
+        # OSLog's levels: log is the default level (between info and error), fault the highest
+        named = re.search(r"\.(log|fault)\($", call)
+        return {"log": "notice", "fault": "critical"}[named.group(1)] if named else level
+    if program.name == "proxmoxve" and re.search(r"msg_ok\b", call):
+        return "info"
+    return level
+
+
+
+# (rules 12) a C# program's English resource strings (Localization/Strings.resx: ArchiSteamFarm's
+# messages are Strings.Name, or Strings.FormatName(args) filling the text's {0}): name -> text
+_RESOURCE_STRINGS: dict[str, str] = {}
+
+
+def _resx_strings(text: str) -> dict[str, str]:
+    """``<data name="X"><value>text</value></data>`` of a .resx file, XML entities read."""
+    found = {}
+    for m in re.finditer(r'<data\s+name="(\w+)"[^>]*>\s*<value>(.*?)</value>', text, re.S):
+        found[m.group(1)] = (m.group(2).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+                             .replace("&apos;", "'").replace("&amp;", "&"))
+    return found
+
+
+def _resources_inlined(src: str) -> str:
+    """The source with ``Strings.Name`` as its text's literal and ``Strings.FormatName(`` as
+    ``string.Format("text", `` (the literal on one line: the calls' lines stay where they are)."""
+    def formatted(m: re.Match) -> str:
+        text = _RESOURCE_STRINGS.get(m.group(1))
+        return m.group() if text is None else f"string.Format({json.dumps(text)}, "
+
+    def named(m: re.Match) -> str:
+        text = _RESOURCE_STRINGS.get(m.group(1))
+        return m.group() if text is None else json.dumps(text)
+    src = re.sub(r"\bStrings\.Format(\w+)\(", formatted, src)
+    return re.sub(r"\bStrings\.(\w+)\b(?!\s*\()", named, src)
+
+# BIRD's message classes (lib/birdlib.h's L_x), and the name its log file prints for each
+# (sysdep/unix/log.c's class_names)
+_BIRD_LEVELS = {"TRACE": "trace", "DEBUG": "debug", "INFO": "info", "REMOTE": "info", "WARN": "warn",
+                "ERR": "error", "AUTH": "notice", "FATAL": "fatal", "BUG": "critical"}
+_BIRD_CLASSES = {"TRACE": "TRACE", "DEBUG": "DBG", "INFO": "INFO", "REMOTE": "RMT", "WARN": "WARN",
+                 "ERR": "ERR",
+                 "AUTH": "AUTH", "FATAL": "FATAL", "BUG": "BUG"}
+
+
+def _round_12_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 12's loggers print before the message by default, read from each one's logging
+    code (the time left out, as everywhere): BIRD's "<CLASS> " (log file), tinyproxy's "LEVEL
+    padded to 9 [pid]: ", snort's "WARNING: " of ParseWarning (ERROR, FATAL), NetBird's "LEVL
+    path:line: " (formatter/txt), sbt's "[level] ", Tautulli's "LEVEL :: thread : ", Cloud
+    Hypervisor's "cloud-hypervisor: <thread> LEVEL:file:line -- ", the IRC bridge's "LEVEL:Name ",
+    Laravel's "production.LEVEL: " (Pixelfed), nginx's "[level] pid#tid: *n [lua] file:line:
+    function(): " (APIcast), openQA's "[level] ", brod's OTP logger "level: " on one line, the
+    install scripts' symbols, ArchiSteamFarm's NLog layout, Zipkin's slf4j-simple."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.language in ("elixir", "swift") and template.startswith("\n"):
+        # a multi-line literal (Elixir's heredoc, Swift's """): no opening newline, and the
+        # lines' indentation up to the closing delimiter's (their common one) is not in the text;
+        # Swift's line ending in a backslash goes on with the next line, less that indentation
+        indent = min((len(text) - len(text.lstrip(" ")) for text in template[1:].split("\n") if text.strip()),
+                     default=0)
+        if program.language == "swift" and indent:
+            template = re.sub(r"(?<=\S) " + " " * indent + r"(?=\S)", " ", template)
+        template = textwrap.dedent(template[1:])
+    if program.name == "bird":
+        named = re.search(r"\bL_(\w+)", call)
+        return f"<{_BIRD_CLASSES[named.group(1)]}> {template}" if named else template
+    if program.name == "tinyproxy":
+        word = {"critical": "CRITICAL", "error": "ERROR", "warn": "WARNING", "notice": "NOTICE",
+                "debug": "DEBUG"}.get(level, "CONNECT" if "LOG_CONN" in call else "INFO")
+        return f"{word:<9} [%{{int}}]: {template}"
+    if program.name == "snort3":
+        word = {"ParseWarning": "WARNING: ", "ParseError": "ERROR: ", "FatalError": "FATAL: "}
+        return word.get(re.match(r"\w+", call).group(), "") + template
+    if program.name == "netbird":
+        word = {"trace": "TRAC", "debug": "DEBG", "info": "INFO", "warn": "WARN", "error": "ERRO"}.get(
+            level, "FATL")
+        return f"{word} {path}:{line}: {template}"
+    if program.language == "scala":
+        # a literal's .stripMargin (read as one more operand) keeps each line's text after its
+        # margin's "|"
+        read = read_args(src, m.end(), "scala")
+        if read and read[0] and read[0][0].strip().endswith(".stripMargin"):
+            template = re.sub(r"\n[ \t]*\|", "\n", template.removesuffix("%{any}"))
+    if program.name == "sbt":
+        # ConsoleAppender labels every line of a message
+        word = "success" if call.endswith("success(") else {"warn": "warn", "error": "error",
+                                                             "debug": "debug"}.get(level, "info")
+        return f"[{word}] " + template.replace("\n", f"\n[{word}] ")
+    if program.name == "tautulli":
+        word = {"debug": "DEBUG", "warn": "WARNING", "error": "ERROR"}.get(level, "INFO")
+        return f"{word:<7} :: %{{name}} : {template}"
+    if program.name == "cloud-hypervisor":
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"cloud-hypervisor: <%{{name}}> {word}:{path}:{line} -- {template}"
+    if program.name == "matrix-appservice-irc":
+        if call.startswith("req."):
+            # a request's logger (newRequestLogger, logging.ts): the logger "req", the request's
+            # id and direction, IRC to Matrix in the IRC handler
+            way = "I->M" if base == "IrcHandler.ts" else "M->I"
+            return f"{level.upper()}:req [%{{id}}] [[{way}]] {template}"
+        name = re.search(r"\bgetLogger\(\s*[\"'`]([^\"'`]+)[\"'`]", src)
+        return f"{level.upper()}:{name.group(1) + ' ' if name else ''}{template}"
+    if program.name == "pixelfed":
+        word = {"debug": "DEBUG", "notice": "NOTICE", "warn": "WARNING", "warning": "WARNING",
+                "error": "ERROR",
+                "critical": "CRITICAL", "alert": "ALERT"}.get(level, "INFO")
+        return f"production.{word}: {template}"
+    if program.name == "apicast":
+        function = None  # ngx.log: "[lua] file.lua:12: name(): ", the enclosing function's name
+        for found in re.finditer(r"\bfunction\s+(?:[\w.]+[.:])?(\w+)\s*\(", src[:m.start()]):
+            function = found.group(1)
+        word = {"ERR": "error"}.get(re.search(r"ngx\.log\(\s*ngx\.(\w+)", call).group(1),
+                                    re.search(r"ngx\.log\(\s*ngx\.(\w+)", call).group(1).lower())
+        return f"[{word}] %{{int}}#%{{int}}: *%{{int}} [lua] {base}:{line}: " + \
+            (f"{function}(): " if function else "") + template
+    if program.name == "archisteamfarm":
+        # ArchiLogger.LogGenericX(message, [CallerMemberName] caller) logs "caller() message"; NLog's
+        # layout (NLog/Logging.cs, GeneralLayout): "process-pid|LEVEL|logger|", the logger ASF's
+        # own (ASF.ArchiLogger, Core's and IPC's) or a bot's name
+        method = None
+        for found in re.finditer(r"^[ \t]*(?:(?:public|private|internal|protected|static|async|override"
+                                 r"|virtual|sealed|unsafe|extern|partial)\s+)+[\w<>\[\]?,. ]+?\s+(\w+)\s*"
+                                 r"(?:<[^<>()]*>)?\s*\(",
+                                 src[:m.start()], re.M):
+            method = found.group(1)
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        owner = "ASF" if call.startswith("ASF.") or (call.startswith("ArchiLogger.") and path.startswith(
+            ("ArchiSteamFarm/Core/", "ArchiSteamFarm/IPC/"))) else "%{name}"
+        return f"ArchiSteamFarm-%{{int}}|{word}|{owner}|" + (f"{method}() " if method else "") + template
+    if program.name == "zipkin":
+        # zipkin-server's slf4j-simple (simplelogger.properties): "[thread] LEVEL ShortName - ", the
+        # short name the logger's last part (getLogger(X.class): X)
+        named = re.search(r"\bgetLogger\(\s*(\w+)\.class", src)
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"[%{{name}}] {word} {named.group(1) if named else base.removesuffix('.java')} - {template}"
+    if program.name == "dune":
+        # stdune's Log (otherlibs/stdune/src/log.ml): "Info message | k: v k2: v2", Log.warn the
+        # message after "Warning: "; the keys read from the list after the message
+        literal = re.compile(r'\s*"(?:[^"\\]|\\.)*"\s*').match(src, m.end())
+        after = src[literal.end():literal.end() + 600] if literal else ""
+        closed = re.search(r"\]\s*(?:;|\)|$|\n\s*(?:in\b|let\b|\||end\b))", after, re.M)
+        keys = re.findall(r'(?:\[|;)\s*\(?\s*"([\w-]+)"\s*,', after[:closed.end()] if closed else "")
+        warned = "Warning: " if call.startswith("Log.warn") else ""
+        return f"Info {warned}{template} | " + " ".join(f"{key}: %{{any}}" for key in keys)
+    if program.name == "rubygems.org":
+        # production's rails_semantic_logger appender (config/environments/production.rb, formatter
+        # :json): SemanticLogger's JSON, host and timestamp left out; the logger's name "Rails" for
+        # Rails.logger, else the calling class's, as Zeitwerk names it from the file's path
+        name = "Rails"
+        if not call.startswith("Rails."):
+            relative = re.sub(r"^(?:app/\w+/concerns|app/\w+|lib)/", "", path).removesuffix(".rb")
+            name = "::".join("".join(part.capitalize() for part in piece.split("_"))
+                             for piece in relative.split("/"))
+        index = {"trace": 0, "debug": 1, "info": 2, "warn": 3, "error": 4, "fatal": 5}.get(level, 2)
+        return ('{"application":"rubygems.org","environment":"production","level":"' + level
+                + '","level_index":'
+                + str(index) + ',"pid":%{int},"thread":"%{name}","name":"' + name + '","message":'
+                + json.dumps(template, ensure_ascii=False) + "}")
+    if program.name == "openqa":
+        return f"[{ {'warning': 'warn'}.get(level, level)}] {template}"
+    if program.name == "brod":
+        # logger_formatter's single_line (OTP's default): a newline and the blanks after it, ", "
+        word = {"warn": "warning"}.get(level, level)
+        return f"{word}: " + re.sub(r",?\n\s*", ", ", template)
+    if program.name == "proxmoxve":
+        # misc/core.func: msg_info's hourglass, msg_ok's check, msg_error's cross, msg_warn's bulb
+        word = re.search(r"msg_(\w+)", call).group(1)
+        symbol = {"info": "\u23f3", "ok": "\u2714\ufe0f", "error": "\u2716\ufe0f",
+                  "warn": "\U0001f4a1"}.get(word)
+        return f"  {symbol}  {template}" if symbol else f"[DEBUG] {template}"
+    return template
 
 # tsung's levels (include/ts_macros.hrl): the macro, the level word its record is read at, its
 # number (printed in the record's head)
@@ -3170,8 +3382,18 @@ def _gettext_macros(sources) -> dict[str, str]:
         for m in re.finditer(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(?:_\(\s*)?((?:"(?:[^"\\\n]|\\.)*"'
                              r'\s*)+)\)?[ \t]*$', src, re.M):
             text = "".join(re.findall(r'"((?:[^"\\\n]|\\.)*)"', m.group(2)))
-            found.setdefault(m.group(1), set()).add(json.loads('"' + text + '"') if '\\' in text else text)
+            found.setdefault(m.group(1), set()).add(_c_unescaped(text) if '\\' in text else text)
     return {name: next(iter(texts)) for name, texts in found.items() if len(texts) == 1}
+
+
+def _c_unescaped(text: str) -> str:
+    """A C literal's text with its escapes read; an escape JSON has not (``\\'``, ``\\%``, ``\\?``)
+    stands for its character (JSON's reading is kept where it reads, as rules 8 did)."""
+    try:
+        return json.loads('"' + text + '"')
+    except ValueError:
+        escapes = {"n": "\n", "t": "\t", "r": "\r"}
+        return re.sub(r"\\(.)", lambda found: escapes.get(found.group(1), found.group(1)), text)
 
 
 def _haskell_statement(src: str, start: int) -> str:
@@ -3701,7 +3923,7 @@ def _assigned_message(arg: str, src: str, at: int, lang: str) -> str:
 # (rules 10) loggers printing each argument after the one before, joined by spaces, no format
 _ARGUMENTS_JOINED = frozenset(("koreader",))
 # (rules 11) loggers streaming each argument after the one before, nothing between two
-_ARGUMENTS_STREAMED = frozenset(("i2pd",))
+_ARGUMENTS_STREAMED = frozenset(("i2pd", "apicast"))  # (rules 12) ngx.log's arguments, as i2pd's
 _EVERY_ARGUMENT_PRINTED = frozenset(("etherpad", "homebridge", "mattermost-desktop", "unleash", "thelounge",
                                      "pm2"))
 
@@ -3975,6 +4197,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
         _LOGGERS.update(_seastar_loggers(gitdir, program))
+    _RESOURCE_STRINGS.clear()
+    if program.rules >= 12 and program.language == "csharp":
+        resources = dataclasses.replace(program, files=("*/Localization/Strings.resx",))
+        for text in source_files(gitdir, resources).values():
+            _RESOURCE_STRINGS.update(_resx_strings(text))
     _ROUND_8_MACROS.clear()
     if program.rules >= 8 and program.language == "cpp":
         headers = dataclasses.replace(program, files=tuple(re.sub(r"\.\w+$", ".h", p) for p in program.files))
