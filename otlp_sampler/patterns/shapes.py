@@ -957,7 +957,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     # record of the event may hold one of another form (a number, a hash)
     out = list(tokens)
     if MIXED in kinds:
-        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
+        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
         # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)

@@ -435,7 +435,7 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
     the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
     if len(tokens) > 1 and tokens[1] == "]" and tokens[0] == "[":  # (no slice: no list made)
         return WILDCARD
-    for token, kind in zip(tokens, kinds, strict=True):
+    for token, kind in zip(tokens, kinds):  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
             # not the event: it may vary within one bucket (see score)
@@ -1556,4 +1556,4 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
 
 def generalize(template: list[str], tokens: list[str]) -> list[str]:
     """The template with a variable wherever ``tokens`` differs from it."""
-    return [a if a == b else WILDCARD for a, b in zip(template, tokens, strict=True)]
+    return [a if a == b else WILDCARD for a, b in zip(template, tokens)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)

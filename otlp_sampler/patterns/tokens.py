@@ -66,13 +66,13 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     out = []
     spaced = []
     last = None  # out[-1], kept in a local: the loop runs once per token
-    append, append_spaced = out.append, spaced.append
+    # (out.append, not a bound method kept in a local: compiled, a list's append is a C call)
     for space, token in pairs:
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
         if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
-            append(token)
-            append_spaced(space != "")
+            out.append(token)
+            spaced.append(space != "")
             last = token
             continue
         if token == WILDCARD:
@@ -100,11 +100,11 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             while out[-1] != ":":
                 out.pop()
                 spaced.pop()
-            append(WILDCARD)
-            append_spaced(True)
+            out.append(WILDCARD)
+            spaced.append(True)
             last = WILDCARD
-        append(token)
-        append_spaced(space != "")
+        out.append(token)
+        spaced.append(space != "")
         last = token
     _fold_values(out, spaced, masked, wildcards)
     return out, spaced
@@ -710,5 +710,5 @@ def _balanced(group: list[str]) -> bool:
 
 def render(token_list: list[str], spaced: list[bool]) -> str:
     """Tokens back into text, with a space where the first message had whitespace."""
-    return "".join([(" " + t) if s else t for t, s in zip(token_list, spaced, strict=True)]).lstrip()
+    return "".join([(" " + t) if s else t for t, s in zip(token_list, spaced)]).lstrip()  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
 
