@@ -74,12 +74,19 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     if template[-1] != tokens[-1] and template_kinds[-1] != WILD and "=" not in template:
         return None  # (no part after the run, nor a key before one)
     limit = min(m, n)
-    head = 0
+    # the template's words before and after the run, counted as the two loops pass them (the
+    # rules below ask both; a word_count of a slice each cost more); the steps back below each
+    # give up a value or a closing bracket, no word, so the counts stay true
+    head = words_before = 0
     while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        if WORD <= template_kinds[head] < PUNCT:
+            words_before += 1
         head += 1
-    tail = 0
+    tail = words_after = 0
     while tail < limit - head and (template[m - 1 - tail] == tokens[n - 1 - tail]
                                    or template_kinds[m - 1 - tail] == WILD):
+        if WORD <= template_kinds[m - 1 - tail] < PUNCT:
+            words_after += 1
         tail += 1
     if head and m - tail - head == 0 and template_kinds[head - 1] == WILD:
         head -= 1  # the template's variable there is the run
@@ -107,8 +114,7 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
                and template[m - tail + 1] in PARTING and tokens[n - tail] != WILDCARD)
     if shifted:
         tail -= 1  # (the template's value before the mark met the text's last word: the text's)
-    parted = bool(tail) and not closed and template[m - tail] in PARTING and (
-        word_count(template_kinds[m - tail:]) >= 2)
+    parted = bool(tail) and not closed and template[m - tail] in PARTING and words_after >= 2
     # (or a short text after a label's colon where the template ends with a value: no two
     # words needed before it, _ended_text)
     ended = not tail and _ended_text(template, template_kinds, tokens, head)
@@ -122,11 +128,10 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
                  and all(token in _CAUSE_CLOSERS for token in template[m - tail:]))
     # (two words on each side, asked before the cues: most candidates that reach here stop so;
     # a parted run may have a label and its colon alone before it: X-Real-IP: <text> / discard …)
-    words_before = word_count(template_kinds[:head])
     few_before = words_before < 2 and not error_key and not ended
     if few_before and not (parted and head == 2 and template[1] == ":"):
         return None
-    if not closed and not keyed and word_count(template_kinds[m - tail:]) < 2:
+    if not closed and not keyed and words_after < 2:
         return None
     # an error's text may follow the word that announces it, with no mark (Error <text> for
     # task …, failed with <text>, retrying …)

@@ -37,8 +37,6 @@ miss costs a bounded amount of work whatever the traffic.
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import ne
 from typing import Any, Final
 
 from otlp_sampler.patterns.candidates import (
@@ -832,9 +830,10 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
     tokens = shape.tokens
     if len(other) != len(tokens):
         raise ValueError("_settled: a token list of another length")
-    # the places where the two differ, found in C (most places agree, and no rule below
-    # holds where they do): the rules are asked there only
-    differing = compress(range(len(tokens)), map(ne, tokens, other))
+    # the places where the two differ (most places agree, and no rule below holds where they
+    # do): the rules are asked there only (a compiled comprehension: fewer steps than C's
+    # compress of a map of ne, docs/patterns.md, Speed)
+    differing = [at for at in range(len(tokens)) if tokens[at] != other[at]]
     if count < SETTLED:
         # two records settle a word of prose before a word of their sentence: the noun it
         # modifies (validation error / creation error, initial finality update); a name, a
@@ -957,7 +956,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     # record of the event may hold one of another form (a number, a hash)
     out = list(tokens)
     if MIXED in kinds:
-        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds, strict=True)]
+        out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
         # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from itertools import product
-from typing import Any, Final
+from typing import Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
@@ -231,16 +231,17 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     message to message, and a dict lookup is cheaper than classifying them again. The
     caller bounds it.
     """
-    kinds: list[Any]  # (None where ``known`` has not seen the token yet, filled below)
     if known is None:
         kinds = [token_kind(t) for t in tokens]
     else:
-        kinds = list(map(known.get, tokens))
-        if None in kinds:
-            for index, kind in enumerate(kinds):
-                if kind is None:
-                    token = tokens[index]
-                    kinds[index] = known[token] = token_kind(token)
+        # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
+        # and no second pass asks for the tokens it has not seen)
+        kinds = []
+        for token in tokens:
+            kind = known.get(token)
+            if kind is None:
+                kind = known[token] = token_kind(token)
+            kinds.append(kind)
     # one C-level test instead of a lower() per token: most messages hold no message key
     if not _MESSAGE_KEY_FORMS.isdisjoint(tokens):
         count = len(tokens)
@@ -434,7 +435,7 @@ def lead_key(tokens: list[str], kinds: list[int]) -> str:
     the message starts with empty brackets, a list or a tag that others fill: ``[] …``)."""
     if len(tokens) > 1 and tokens[1] == "]" and tokens[0] == "[":  # (no slice: no list made)
         return WILDCARD
-    for token, kind in zip(tokens, kinds, strict=True):
+    for token, kind in zip(tokens, kinds):  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
         if WORD <= kind <= STRONG:
             # a qualified name first (com.example.sync: job ran) is what the event is about,
             # not the event: it may vary within one bucket (see score)
@@ -1555,4 +1556,4 @@ def _agree(template: list[str], template_kinds: list[int], tokens: list[str], ki
 
 def generalize(template: list[str], tokens: list[str]) -> list[str]:
     """The template with a variable wherever ``tokens`` differs from it."""
-    return [a if a == b else WILDCARD for a, b in zip(template, tokens, strict=True)]
+    return [a if a == b else WILDCARD for a, b in zip(template, tokens)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)

@@ -12,7 +12,7 @@ back as text.
 from __future__ import annotations
 
 import re
-from operator import eq, itemgetter
+from operator import eq
 from typing import Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
@@ -40,8 +40,6 @@ _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
-_SPACE_OF: Final = itemgetter(0)  # of a (whitespace, token) pair of _TOKEN.findall
-_TOKEN_OF: Final = itemgetter(1)
 
 _RUNS: Final = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
@@ -54,25 +52,27 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
-    pairs = _TOKEN.findall(masked)
+    # (typed: the compiled miner reads each pair as a tuple in C, not by the iterator protocol)
+    pairs: list[tuple[str, str]] = _TOKEN.findall(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
         # No list or coded message to fold: those need two variables, or one and a closing bracket.
-        # (map with itemgetter runs in C: the same lists as comprehensions, fewer steps)
-        out = list(map(_TOKEN_OF, pairs))
-        spaced = list(map(bool, map(_SPACE_OF, pairs)))
+        # (comprehensions: compiled, a typed pair's items are read in C, fewer steps than
+        # map's calls of an itemgetter; docs/patterns.md, Speed)
+        out = [token for _, token in pairs]
+        spaced = [space != "" for space, _ in pairs]
         _fold_values(out, spaced, masked, wildcards)
         return out, spaced
     out = []
     spaced = []
     last = None  # out[-1], kept in a local: the loop runs once per token
-    append, append_spaced = out.append, spaced.append
+    # (out.append, not a bound method kept in a local: compiled, a list's append is a C call)
     for space, token in pairs:
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
         if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
-            append(token)
-            append_spaced(space != "")
+            out.append(token)
+            spaced.append(space != "")
             last = token
             continue
         if token == WILDCARD:
@@ -100,11 +100,11 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             while out[-1] != ":":
                 out.pop()
                 spaced.pop()
-            append(WILDCARD)
-            append_spaced(True)
+            out.append(WILDCARD)
+            spaced.append(True)
             last = WILDCARD
-        append(token)
-        append_spaced(space != "")
+        out.append(token)
+        spaced.append(space != "")
         last = token
     _fold_values(out, spaced, masked, wildcards)
     return out, spaced
@@ -710,5 +710,5 @@ def _balanced(group: list[str]) -> bool:
 
 def render(token_list: list[str], spaced: list[bool]) -> str:
     """Tokens back into text, with a space where the first message had whitespace."""
-    return "".join([(" " + t) if s else t for t, s in zip(token_list, spaced, strict=True)]).lstrip()
+    return "".join([(" " + t) if s else t for t, s in zip(token_list, spaced)]).lstrip()  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
 
