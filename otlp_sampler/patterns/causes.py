@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
@@ -119,13 +120,13 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 _ANY_FAILURE_STEM: Final = any_of(_FAILURE_STEMS)
 
 
-def fold_cause(masked: str, level_end: int = -1) -> str:
+def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     """``masked`` with the cause after a failure's colon, or in brackets right after it,
     folded into one ``<*>``.
 
     The failure must be said in two words at least before the colon: a level word alone
-    (``error: …``) says how bad, not what failed; so is one that ends at ``level_end``, the
-    stream's level field (``levels.LevelPlaces``), or before it."""
+    (``error: …``) says how bad, not what failed; so is one in ``level``, the stream's level
+    field (``levels.LevelPlaces``), or before it."""
     lowered = masked.lower()
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
     if not abbreviated and _ANY_FAILURE_STEM.search(lowered) is None:
@@ -143,7 +144,7 @@ def fold_cause(masked: str, level_end: int = -1) -> str:
             at = lowered.find(stem, at + 1)
     opening = -1  # where the message opens after the record's head (message_opening), once asked
     for start in sorted(starts):
-        if start < level_end:
+        if start < level.end:
             continue  # the stream's level field, or the head before it: no failure
         found = FAILURE.match(masked, start)
         if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
@@ -439,25 +440,25 @@ def fold_system_errors(masked: str) -> str:
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
 
 
-def fold(masked: str, level_end: int = -1) -> str:
+def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one; the OS's error texts first (``fold_system_errors``).
     A status key's HTTP status class stays after the value each fold makes
-    (``keep_status_classes``). ``level_end``: where the stream's level field ends, or -1
+    (``keep_status_classes``). ``level``: the stream's level field in the record
     (``fold_cause``)."""
     if masked[-1:] == ")":
         at = masked.rfind(" (")
         if at > 0 and TRAILING_LOCATION.match(masked, at):
             # the caller's location closes it: the cause ends before
-            return fold(masked[:at], level_end) + masked[at:]
+            return fold(masked[:at], level) + masked[at:]
     folded = fold_system_errors(masked)
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)
     if (":" in folded or " - " in folded or " -- " in folded or " (" in folded or "rror " in folded
             or "xception " in folded):
         # (an OS error's text folded after the level leaves the head where it was)
-        same_head = level_end >= 0 and folded[:level_end] == masked[:level_end]
-        cause = fold_cause(folded, level_end if same_head else -1)
+        same_head = level.end >= 0 and folded[:level.end] == masked[:level.end]
+        cause = fold_cause(folded, level if same_head else NO_LEVEL_FIELD)
         if "xx" in folded and cause != folded:
             return keep_status_classes(folded, cause)
         return cause

@@ -110,3 +110,30 @@ class LevelPlaces:
             # message: the head's level from the first record on)
             return end
         return -1
+
+
+class LevelField:
+    """Where one record's message opens after the stream's level field (``LevelPlaces.read``),
+    computed once a mined text and read by each rule in its own coordinates: ``end``, a
+    character offset in the masked text (``causes.fold``, before the text is split), and
+    ``token(tokens)``, the level's token in its tokens (``runs.cause_colon``: the message
+    opens after it and its mark). ``NO_LEVEL_FIELD``: the record's level is no field's. (Two
+    coordinates of one place, as ``masking.message_opening`` and ``message_start`` are.)"""
+
+    __slots__ = ("_head", "end")
+
+    def __init__(self, end: int, head: list[str]) -> None:
+        self.end = end  # (-1: none; every failure word's start is at 0 or after)
+        self._head = head  # the masked text's tokens up to ``end``
+
+    def token(self, tokens: list[str]) -> int:
+        """The index of the level's token in ``tokens`` (the text's tokens from the start, its
+        cause folded or not), or -1."""
+        head = self._head
+        level = len(head) - 1
+        if 0 < level <= len(tokens) and tokens[level - 1] != head[level - 1]:
+            level -= 1  # the level and the mark after it make one token ([error])
+        return level
+
+
+NO_LEVEL_FIELD: Final = LevelField(-1, [])
