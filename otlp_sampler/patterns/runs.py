@@ -501,7 +501,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     index = count - 1
     # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
-    level = level_field.token(tokens)  # the level's token, or -1
+    level = level_field.token(tokens) if level_field.end >= 0 else -1  # the level's token
     if level >= 0:
         floor = max(floor, level + 1)  # the message starts after the level and its mark
     while index > floor and count - index <= MAX_CAUSE:
