@@ -405,7 +405,7 @@ def mask(text: str) -> str:
 # denied``), so each is one value after the colon of ``operation: <text>``, up to the end
 # of the text or of the brackets and quotes it closes (not a prose phrase of one word:
 # ``Success``, ``file exists``; not before more text, where it may be the program's words).
-_SYSTEM_ERROR: Final = re.compile(
+_SYSTEM_ERROR_TEXTS: Final = (
     r"(?i:no such file or directory|permission denied|connection refused|connection reset by peer"
     r"|broken pipe|connection timed out|operation timed out|no route to host|network is unreachable"
     r"|host is unreachable|too many open files|no space left on device|read-only file system"
@@ -423,14 +423,27 @@ _SYSTEM_ERROR: Final = re.compile(
     r"|no buffer space available|message too long|text file busy|numerical result out of range"
     # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
     r"|context deadline exceeded|context canceled|use of closed network connection"
-    r"|deadline has elapsed)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+    r"|deadline has elapsed)")
+_SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+# The same text after its code and a colon (C's ``"%d: %s", errno, strerror(errno)``: LXC's
+# ``111: Connection refused - <message>``): the OS's whatever follows it, a field of its own
+# that the program's message may follow (after a dash, a colon, a comma). (In brackets, a
+# code and its message are one value as they are: ``(111: Connection refused)``, tokens.)
+_CODED_SYSTEM_ERROR: Final = re.compile(
+    r"(?:(?<=\s)|^)<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")
 
 _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
 
 
+_CODED_VALUE: Final = WILDCARD + ": " + WILDCARD
+
+
 def fold_system_errors(masked: str) -> str:
     """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
-    ``<*>`` (the text holds no colon, and ends the message)."""
+    ``<*>`` (the text holds no colon, and ends the message), and each one after its code
+    (``_CODED_SYSTEM_ERROR``) wherever it stands."""
+    if ">: " in masked:
+        masked = _CODED_SYSTEM_ERROR.sub(_CODED_VALUE, masked)
     colon = masked.rfind(": ")
     if colon < 0:
         return masked

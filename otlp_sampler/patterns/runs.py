@@ -545,7 +545,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
-                        (token == ":" and not spaced[index])
+                        (token == ":" and not spaced[index]
+                         and not _opens_with_level(tokens, index + 1, count))
                         or (token in _DASHES and spaced[index]
                             and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
@@ -661,6 +662,22 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:
+    """Whether ``tokens[at]`` is a level word as a label prints it (capitalised or in
+    capitals) and its colon, before more of the message, after a name of code and its colon
+    (``bypassFailure: Warning: <message>``): the function that logs, then the message, which
+    opens with its level; that colon ends a label, not an operation whose cause follows. (After
+    a word of prose the text is an error's: ``Could not update, error: Error: <text>``, JS's
+    ``Error: …``; a wrapped error's own ``error:`` is in lower case.)"""
+    return (at + 2 < count and tokens[at + 1] == ":" and tokens[at][:1].isupper()
+            and LEVEL_WORD.fullmatch(tokens[at]) is not None and at >= 2
+            and _CODE_WORD.fullmatch(tokens[at - 2]) is not None)
+
+
+# a name of code as functions are named: camelCase, PascalCase, snake_case (not a word of prose)
+_CODE_WORD: Final = re.compile(r"(?=[A-Z]*[a-z])[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*|_[A-Za-z0-9]+)+", re.ASCII)
 
 
 def _class_or_tag(tokens: list[str], logger: int) -> bool:
