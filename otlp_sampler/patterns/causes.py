@@ -430,7 +430,7 @@ _SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))
 # that the program's message may follow (after a dash, a colon, a comma). (In brackets, a
 # code and its message are one value as they are: ``(111: Connection refused)``, tokens.)
 _CODED_SYSTEM_ERROR: Final = re.compile(
-    r"(?:(?<=\s)|^)<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")
+    r"<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")  # (a literal first: a fast scan)
 
 _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
 
@@ -443,7 +443,14 @@ def fold_system_errors(masked: str) -> str:
     ``<*>`` (the text holds no colon, and ends the message), and each one after its code
     (``_CODED_SYSTEM_ERROR``) wherever it stands."""
     if ">: " in masked:
-        masked = _CODED_SYSTEM_ERROR.sub(_CODED_VALUE, masked)
+        found = _CODED_SYSTEM_ERROR.search(masked)
+        # (the code a value of its own: at the start or after a space)
+        while found is not None:
+            at = found.start()
+            if at == 0 or masked[at - 1].isspace():
+                masked = masked[:at] + _CODED_VALUE + masked[found.end():]
+                at += len(_CODED_VALUE) - 1
+            found = _CODED_SYSTEM_ERROR.search(masked, at + 1)
     colon = masked.rfind(": ")
     if colon < 0:
         return masked
