@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
@@ -119,13 +120,13 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 _ANY_FAILURE_STEM: Final = any_of(_FAILURE_STEMS)
 
 
-def fold_cause(masked: str, level_end: int = -1) -> str:
+def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     """``masked`` with the cause after a failure's colon, or in brackets right after it,
     folded into one ``<*>``.
 
     The failure must be said in two words at least before the colon: a level word alone
-    (``error: …``) says how bad, not what failed; so is one that ends at ``level_end``, the
-    stream's level field (``levels.LevelPlaces``), or before it."""
+    (``error: …``) says how bad, not what failed; so is one in ``level``, the stream's level
+    field (``levels.LevelPlaces``), or before it."""
     lowered = masked.lower()
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
     if not abbreviated and _ANY_FAILURE_STEM.search(lowered) is None:
@@ -143,7 +144,7 @@ def fold_cause(masked: str, level_end: int = -1) -> str:
             at = lowered.find(stem, at + 1)
     opening = -1  # where the message opens after the record's head (message_opening), once asked
     for start in sorted(starts):
-        if start < level_end:
+        if start < level.end:
             continue  # the stream's level field, or the head before it: no failure
         found = FAILURE.match(masked, start)
         if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
@@ -404,7 +405,7 @@ def mask(text: str) -> str:
 # denied``), so each is one value after the colon of ``operation: <text>``, up to the end
 # of the text or of the brackets and quotes it closes (not a prose phrase of one word:
 # ``Success``, ``file exists``; not before more text, where it may be the program's words).
-_SYSTEM_ERROR: Final = re.compile(
+_SYSTEM_ERROR_TEXTS: Final = (
     r"(?i:no such file or directory|permission denied|connection refused|connection reset by peer"
     r"|broken pipe|connection timed out|operation timed out|no route to host|network is unreachable"
     r"|host is unreachable|too many open files|no space left on device|read-only file system"
@@ -422,14 +423,34 @@ _SYSTEM_ERROR: Final = re.compile(
     r"|no buffer space available|message too long|text file busy|numerical result out of range"
     # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
     r"|context deadline exceeded|context canceled|use of closed network connection"
-    r"|deadline has elapsed)(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+    r"|deadline has elapsed)")
+_SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+# The same text after its code and a colon (C's ``"%d: %s", errno, strerror(errno)``: LXC's
+# ``111: Connection refused - <message>``): the OS's whatever follows it, a field of its own
+# that the program's message may follow (after a dash, a colon, a comma). (In brackets, a
+# code and its message are one value as they are: ``(111: Connection refused)``, tokens.)
+_CODED_SYSTEM_ERROR: Final = re.compile(
+    r"<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")  # (a literal first: a fast scan)
 
 _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
 
 
+_CODED_VALUE: Final = WILDCARD + ": " + WILDCARD
+
+
 def fold_system_errors(masked: str) -> str:
     """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
-    ``<*>`` (the text holds no colon, and ends the message)."""
+    ``<*>`` (the text holds no colon, and ends the message), and each one after its code
+    (``_CODED_SYSTEM_ERROR``) wherever it stands."""
+    if ">: " in masked:
+        found = _CODED_SYSTEM_ERROR.search(masked)
+        # (the code a value of its own: at the start or after a space)
+        while found is not None:
+            at = found.start()
+            if at == 0 or masked[at - 1].isspace():
+                masked = masked[:at] + _CODED_VALUE + masked[found.end():]
+                at += len(_CODED_VALUE) - 1
+            found = _CODED_SYSTEM_ERROR.search(masked, at + 1)
     colon = masked.rfind(": ")
     if colon < 0:
         return masked
@@ -439,25 +460,25 @@ def fold_system_errors(masked: str) -> str:
     return masked[:colon + 2] + WILDCARD + masked[found.end():]
 
 
-def fold(masked: str, level_end: int = -1) -> str:
+def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     """The cause of a failure in masked text folded into one value (``fold_cause``), when
     a separator says there may be one; the OS's error texts first (``fold_system_errors``).
     A status key's HTTP status class stays after the value each fold makes
-    (``keep_status_classes``). ``level_end``: where the stream's level field ends, or -1
+    (``keep_status_classes``). ``level``: the stream's level field in the record
     (``fold_cause``)."""
     if masked[-1:] == ")":
         at = masked.rfind(" (")
         if at > 0 and TRAILING_LOCATION.match(masked, at):
             # the caller's location closes it: the cause ends before
-            return fold(masked[:at], level_end) + masked[at:]
+            return fold(masked[:at], level) + masked[at:]
     folded = fold_system_errors(masked)
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)
     if (":" in folded or " - " in folded or " -- " in folded or " (" in folded or "rror " in folded
             or "xception " in folded):
         # (an OS error's text folded after the level leaves the head where it was)
-        same_head = level_end >= 0 and folded[:level_end] == masked[:level_end]
-        cause = fold_cause(folded, level_end if same_head else -1)
+        same_head = level.end >= 0 and folded[:level.end] == masked[:level.end]
+        cause = fold_cause(folded, level if same_head else NO_LEVEL_FIELD)
         if "xx" in folded and cause != folded:
             return keep_status_classes(folded, cause)
         return cause

@@ -46,10 +46,15 @@ HEAD_CHARS: Final = 48
 _LEVEL: Final = re.compile(
     r"\b(?<![<>*])(?:err(?:or)?|warn(?:ing)?|wrn|inf(?:o(?:rmation)?)?|debug|dbu?g|trace|trce|trc"
     r"|fatal|ftl|crit(?:ical)?|notice)\b(?![*<>])", re.ASCII)
-# A word in the text before the level: one 'w'; a value: one 'v'; whitespace: one space.
-_WORDS: Final = re.compile(r"(?:\w|<\*>)+", re.ASCII)
-_VALUE: Final = "<*>"
+# A name or a value in the text before the level (words joined by dots or dashes are one:
+# ``shared.search``, ``metrics-<*>``): one 'w' when any of them holds a word, else one 'v'
+# each; whitespace: one space.
+_WORDS: Final = re.compile(r"(?:\w|<\*>)+(?:[.-](?:\w|<\*>)+)*", re.ASCII)
+_A_WORD: Final = re.compile(r"[A-Za-z]")  # a letter: a word (a value is <*>)
 _SPACES: Final = re.compile(r"\s+")
+# Where the level stands in a place's key (no mark a head prints: a head's own ``|``, squid's
+# ``kid1| …``, must not end the part before the level).
+_LEVEL_MARK: Final = "\x00"
 # The marks right after the level, up to the next word or value.
 _MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
 
@@ -63,12 +68,11 @@ def _place(masked: str, start: int, end: int) -> str | None:
         return None
     if end < len(masked) and not any(map(str.isspace, after)):
         return None  # glued to the word after it (Error-Store.Backend-Rename): a name's part
-    before = _SPACES.sub(" ", _WORDS.sub(_word_or_value, masked[:start]))
-    return before + "|" + _SPACES.sub(" ", after[:4])
-
-
-def _word_or_value(found: re.Match[str]) -> str:
-    return "v" if found.group() == _VALUE else "w"
+    head = masked[:start]
+    # (a head field may print a name or a value, a container's ``main`` or ``metrics-<*>``:
+    # after a word the place is one whatever each field holds; values alone are told apart)
+    before = _SPACES.sub(" ", _WORDS.sub("w" if _A_WORD.search(head) else "v", head))
+    return before + _LEVEL_MARK + _SPACES.sub(" ", after[:4])
 
 
 class LevelPlaces:
@@ -105,8 +109,35 @@ class LevelPlaces:
                 return -1
             seen = self._levels[place] = set()
         seen.add(head[found.start()])  # e, w, i, d, t, f, c, n: one letter a level
-        if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition("|")[0]:
+        if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition(_LEVEL_MARK)[0]:
             # (a level with only the head's values and marks before it opens the record's
             # message: the head's level from the first record on)
             return end
         return -1
+
+
+class LevelField:
+    """Where one record's message opens after the stream's level field (``LevelPlaces.read``),
+    computed once a mined text and read by each rule in its own coordinates: ``end``, a
+    character offset in the masked text (``causes.fold``, before the text is split), and
+    ``token(tokens)``, the level's token in its tokens (``runs.cause_colon``: the message
+    opens after it and its mark). ``NO_LEVEL_FIELD``: the record's level is no field's. (Two
+    coordinates of one place, as ``masking.message_opening`` and ``message_start`` are.)"""
+
+    __slots__ = ("_head", "end")
+
+    def __init__(self, end: int, head: list[str]) -> None:
+        self.end = end  # (-1: none; every failure word's start is at 0 or after)
+        self._head = head  # the masked text's tokens up to ``end``
+
+    def token(self, tokens: list[str]) -> int:
+        """The index of the level's token in ``tokens`` (the text's tokens from the start, its
+        cause folded or not), or -1."""
+        head = self._head
+        level = len(head) - 1
+        if 0 < level <= len(tokens) and tokens[level - 1] != head[level - 1]:
+            level -= 1  # the level and the mark after it make one token ([error])
+        return level
+
+
+NO_LEVEL_FIELD: Final = LevelField(-1, [])

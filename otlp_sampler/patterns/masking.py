@@ -445,7 +445,9 @@ def opens_with_time(text: str, masked: str) -> bool:
 #   ``templates.record_header`` reads in tokens ends (runs.cause_colon only: the header is too
 #   dear to read on each of score's calls, and score has no need of it).
 # The three find syslog's tag, each in its own reading (characters, tokens); they live
-# here, beside the other readings of the head (LEADING_TIME, opens_with_time).
+# here, beside the other readings of the head (LEADING_TIME, opens_with_time). A fourth, the
+# stream's level field, is learned per stream (levels.LevelPlaces) and reaches the rules as
+# one value per record, ``levels.LevelField``, which gives both readings.
 
 # syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as

@@ -43,7 +43,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import pattern_id, pattern_namer
-from otlp_sampler.patterns.levels import LevelPlaces
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
     MAX_CHARS,
@@ -235,7 +235,9 @@ class PatternMiner:
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
-            found = self._mine(masked, timed, self._levels.read(masked))
+            level_end = self._levels.read(masked)
+            found = self._mine(masked, timed, NO_LEVEL_FIELD if level_end < 0
+                               else LevelField(level_end, tokens(masked[:level_end])[0]))
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
         cache.put(masked_key, found)
@@ -248,18 +250,10 @@ class PatternMiner:
             self._exact.put(key, found)
         return found
 
-    def _mine(self, masked: str, timed: bool = False, level_end: int = -1) -> Pattern:
+    def _mine(self, masked: str, timed: bool = False, level: LevelField = NO_LEVEL_FIELD) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
-        if level_end < 0:
-            token_list, spaced = tokens(fold(masked))
-            level = -1
-        else:
-            token_list, spaced = tokens(fold(masked, level_end))
-            head = tokens(masked[:level_end])[0]
-            level = len(head) - 1
-            if level > 0 and token_list[level - 1] != head[level - 1]:
-                level -= 1  # the level and the mark after it make one token ([error])
+        token_list, spaced = tokens(fold(masked, level))
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -458,7 +459,7 @@ MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
 def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
-                 timed: bool = False, level: int = -1) -> tuple[int, int, bool]:
+                 timed: bool = False, level_field: LevelField = NO_LEVEL_FIELD) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
     one, after which only causes that read as failures fold (a bracket, a sentence's end).
 
@@ -479,8 +480,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ``PROTOCOL(V2): [client-7] version mismatch``). A cause may hold colons itself, as
     wrapped errors do (``json: cannot unmarshal …``): the first separator of the run that
     ends the message is taken. ``timed``: the record opens with a time (``_separates``).
-    ``level``: the token of the record's level where the stream prints it
-    (``levels.LevelPlaces``), or -1: the separator after it ends the head, not an operation."""
+    ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
+    separator after it ends the head, not an operation."""
     total = count = len(tokens)
     if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
                      and _TEXT_CUES.isdisjoint(tokens)
@@ -505,6 +506,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     index = count - 1
     # (a sentence of two words ends at 1, its last word the separator: Closing connection. <cause>)
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
+    level = level_field.token(tokens) if level_field.end >= 0 else -1  # the level's token
     if level >= 0:
         floor = max(floor, level + 1)  # the message starts after the level and its mark
     while index > floor and count - index <= MAX_CAUSE:
@@ -548,7 +550,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
                     break  # a spaced colon separates fields (parsing [<*>] : <message>)
                 if index + 1 < count and spaced[index + 1] and (
-                        (token == ":" and not spaced[index])
+                        (token == ":" and not spaced[index]
+                         and not _opens_with_level(tokens, index + 1, count))
                         or (token in _DASHES and spaced[index]
                             and not _state_after_dash(tokens, kinds, index, count))):
                     candidates.append(index)  # a colon of prose, a spaced dash
@@ -618,19 +621,21 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     # record its quoted field; the head before is no operation's context)
     start = message_after_header(tokens, message) if total == count else low + 1
     opening = level + 1 + (level + 1 < count and kinds[level + 1] == PUNCT)
-    if (level >= 0 and total == count and message == 0 and opening < count
-            and _FAILURE_IN_NAME.search(tokens[opening]) is None):
+    after_level = (level >= 0 and total == count and message == 0 and opening < count
+                   and _FAILURE_IN_NAME.search(tokens[opening]) is None)
+    if after_level:
         # a head no rule reads (record_header): after the stream's level field the message
         # reads as it would alone, a name and its colon there a label of it (the head holds
         # no operation); but after a name that says a failure any cause folds, as after a
         # function's (UnknownErrorOnCounter: <reason>)
         start = max(start, opening)
-        message = -2  # (so the message's start is the context's for every separator)
     weak_colon = False  # the colon chosen is one after a thing's name (_separates: WEAKLY)
     for at in reversed(candidates):
         # (the message after the header reads as it would alone; but a name and its colon
         # right after the header is read with the header: a function's, whose cause follows)
-        separates = _separates(tokens, kinds, at, start if at > message + 1 or total != count else 0, timed)
+        # (after the stream's level field the message's start is the context's for every one)
+        context = start if after_level or at > message + 1 or total != count else 0
+        separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
             continue
         if at == function_colon:
@@ -662,6 +667,22 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:
+    """Whether ``tokens[at]`` is a level word as a label prints it (capitalised or in
+    capitals) and its colon, before more of the message, after a name of code and its colon
+    (``bypassFailure: Warning: <message>``): the function that logs, then the message, which
+    opens with its level; that colon ends a label, not an operation whose cause follows. (After
+    a word of prose the text is an error's: ``Could not update, error: Error: <text>``, JS's
+    ``Error: …``; a wrapped error's own ``error:`` is in lower case.)"""
+    return (at + 2 < count and tokens[at + 1] == ":" and tokens[at][:1].isupper()
+            and LEVEL_WORD.fullmatch(tokens[at]) is not None and at >= 2
+            and _CODE_WORD.fullmatch(tokens[at - 2]) is not None)
+
+
+# a name of code as functions are named: camelCase, PascalCase, snake_case (not a word of prose)
+_CODE_WORD: Final = re.compile(r"(?=[A-Z]*[a-z])[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*|_[A-Za-z0-9]+)+", re.ASCII)
 
 
 def _class_or_tag(tokens: list[str], logger: int) -> bool:

@@ -47,6 +47,7 @@ from otlp_sampler.patterns.candidates import (
     run_mask,
     score_mask,
 )
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
 from otlp_sampler.patterns.runs import (
     BRACKET_PAIRS,
@@ -519,7 +520,7 @@ class ShapeIndex:
 
     def trailing_cause(
         self, tokens: list[str], kinds: list[int], spaced: list[bool], timed: bool = False,
-        level: int = -1,
+        level: LevelField = NO_LEVEL_FIELD,
     ) -> tuple[list[str], list[int], list[bool], tuple[tuple[str, ...], int, int] | None]:
         """``tokens`` with the words after the last colon folded into one value when the
         text before it has come with other words after it (docs/patterns.md, The cause
@@ -529,7 +530,7 @@ class ShapeIndex:
         first) else -1, and how many tokens follow the cause (a structured record's keys
         after its message). None when there is nothing to remember. ``timed``: the record
         opens with a time (``masking.opens_with_time``, read by ``runs._separates``); ``level``:
-        the token of the stream's level field (``runs.cause_colon``), or -1."""
+        the stream's level field in the record (``runs.cause_colon``)."""
         if (len(tokens) > 6 and tokens[-1] == ")" and tokens[-5] == "(" and tokens[-2].isdigit()
                 and location_file_at(tokens, len(tokens) - 4)):
             # the caller's location closes the record ((App/Handle.pm:2169), masking's

@@ -4,6 +4,7 @@ its level is no failure announced, and what follows it is the message. Made-up h
 from __future__ import annotations
 
 from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.causes import fold_system_errors
 from otlp_sampler.patterns.levels import LevelPlaces
 
 
@@ -72,3 +73,74 @@ def test_a_level_glued_to_the_word_after_it_is_no_level_field():
     assert places.read("[Error-Store.Backend-Rename]: Rename failed: <*>") == -1
     assert places.read("[Information-Store.Backend-Put]: Put <*>") == -1
     assert places.read("error(pool): x") == -1
+
+
+def test_a_head_field_of_names_and_values_is_one_place():
+    # the field before the level prints a name (main), a name with a value in it (node-12,
+    # masked <*>) or dotted words (db.replica): one place, learned from any two levels there
+    places = LevelPlaces()
+    assert places.read("unit <*> ERROR    store - x") == -1
+    assert places.read("unit main TRACE    store - y") == len("unit main TRACE")
+    assert places.read("unit db.replica ERROR    store - z") == len("unit db.replica ERROR")
+    assert places.read("unit <*> ERROR    store - z") == len("unit <*> ERROR")
+    # values alone before the level stay a place of their own, read from the first record
+    assert places.read("<*> <*> ERROR    store - z") == len("<*> <*> ERROR")
+    # a head's own bars are marks like any (a word before the level: learned from two levels)
+    assert places.read("| relay | ERROR | sync x") == -1
+    assert places.read("| relay | DEBUG | sync x") == len("| relay | DEBUG")
+
+
+def test_call_sites_after_a_head_field_of_names_and_values_keep_their_patterns():
+    # the first records' field holds a value (node-<n>); a trace from a named unit makes the
+    # place the level field, and each error call site after it keeps its own pattern (the
+    # first ones used to fold the whole message into one `unit <*> ERROR <*>` that caught
+    # every later error)
+    ids = _ids([
+        "unit node-1 ERROR    store - Failed to open the journal",
+        "unit main TRACE    store - Opened segment 4",
+        "unit node-2 ERROR    store - Failed to open the journal",
+        "unit node-3 ERROR    sync - Lost the lease on shard 7",
+        "unit node-4 ERROR    sync - Lost the lease on shard 9",
+    ])
+    assert ids[0] == ids[2]
+    assert ids[3] == ids[4]
+    assert ids[0] != ids[3]
+
+
+def test_an_os_error_after_its_code_is_one_value_before_the_message():
+    # C's "%d: %s - %s" (errno, strerror, the message): one call site prints any errno
+    ids = _ids([
+        "[w1] ERROR store - 111: Connection refused - Failed to sync the journal",
+        "[w2] ERROR store - 13: Permission denied - Failed to sync the journal",
+        "[w3] ERROR store - 28: No space left on device - Failed to sync the journal",
+        "[w4] ERROR store - 13: Permission denied - Failed to rotate the journal",
+        "[w5] ERROR store - 24: Too many open files - Failed to rotate the journal",
+    ])
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] == ids[4]
+    assert ids[0] != ids[3]
+    # the OS's text whole, up to a separator; not the program's words that start like it
+    assert fold_system_errors("store - <*>: Connection refused - retry") == "store - <*>: <*> - retry"
+    kept = "store - <*>: Connection refused by policy - retry"  # (masked texts)
+    assert fold_system_errors(kept) == kept
+    # in brackets a code and its message stay as they are (one value in tokens)
+    assert fold_system_errors("connect() failed (<*>: Connection refused) while reading").endswith(
+        "(<*>: Connection refused) while reading")
+
+
+def test_a_level_and_its_colon_after_a_name_open_the_message():
+    # a function's name that says a failure, its colon, then the message's own level label:
+    # the message follows, no cause of an operation (each event keeps its pattern)
+    ids = _ids([
+        "io.c(707) bypassFailure: Warning: bypass failed to stop the reader",
+        "io.c(707) bypassFailure: Warning: lease lost on the journal shard",
+        "io.c(707) bypassFailure: Warning: bypass failed to stop the reader",
+    ])
+    assert ids[0] == ids[2] != ids[1]
+    # a wrapped error's own lower-case error: is no label (the cause still folds)
+    wrapped = _ids(["open config: error: file missing", "open config: error: permission bits wrong"])
+    assert wrapped[0] == wrapped[1]
+    # nor is an error's text after a word of prose (JS's Error: <message> as a cause)
+    texts = _ids(["Could not update project, error: Error: Request failed with status code 502",
+                  "Could not update project, error: Error: socket hang up on the upstream"])
+    assert texts[0] == texts[1]
