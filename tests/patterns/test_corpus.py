@@ -2132,6 +2132,15 @@ def test_rules_12_resource_strings_are_inlined_on_the_calls_line(monkeypatch):
      '  SLOG(g_log << Logger::Warning << ctx.msgPrefix << "Zone Count is not 1" << endl,\n'
      '       ctx.slog->info("x"));\n}\n',
      "UPDATE (%{id}) for %{name}: Zone Count is not 1"),
+    # ... a conditional's texts as a choice; __PRETTY_FUNCTION__ the enclosing function's head
+    ("pdns", "pdns/tcpreceiver.cc",
+     'bool f(bool isAXFR) {\n  string xfrType = isAXFR ? "AXFR" : "IXFR";\n'
+     '  SLOG(g_log << Logger::Warning << xfrType << " of domain denied" << endl, slog->info("x"));\n}\n',
+     "%{choice} of domain denied"),
+    ("pdns", "pdns/backends/gsql/gsqlbackend.cc",
+     'void GSQLBackend::getInfos(vector<DomainInfo>* found, bool all = false)\n{\n'
+     '  SLOG(g_log << Logger::Warning << __PRETTY_FUNCTION__ << " zone name is not valid" << endl, x);\n}\n',
+     "void GSQLBackend::getInfos(vector<DomainInfo>*, bool) zone name is not valid"),
     # XTDB: clojure's (str a b) prints a then b, no space between
     ("xtdb", "src/main/clojure/xtdb/x.clj", '(defn f [page]\n  (log/info "anchor:" "(page" (str page ")")))\n',
      "anchor: (page %{any})"),

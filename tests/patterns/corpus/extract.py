@@ -2393,19 +2393,44 @@ def _pdns_prefix(src: str, at: int, operand: str, depth: int = 0) -> list[str]:
     ``ctx.msgPrefix``, ``req.logprefix``): the operands its assignment in the file joins with
     ``+`` (the last one before the call, else the first after it), so that its literal text
     is printed as text and not as one value glued to the message; any other operand as it is."""
-    name = re.fullmatch(r"(?:\w+(?:\.|->))?(\w*[Pp]refix)", operand.strip())
+    if operand.strip() == "__PRETTY_FUNCTION__":
+        return [json.dumps(_pretty_function(src, at))]
+    name = re.fullmatch(r"(?:\w+(?:\.|->))?(\w*[Pp]refix|\w*[Tt]ype)", operand.strip())
     if name is None or depth > 2:
         return [operand]
     found = list(re.finditer(r"^[ \t]*(?:(?:static|const|std::|string|auto|&)\s*)*(?:\w+\.)?"
                              + name.group(1) + r"\s*=\s*([^;=][^;]*);", src, re.M))
     before = [f for f in found if f.start() < at]
     chosen = before[-1] if before else (found[0] if found else None)
-    if chosen is None:
+    if chosen is not None and re.fullmatch(r'[^?"]+\?\s*"[^"]*"\s*:\s*"[^"]*"\s*', chosen.group(1)):
+        return [chosen.group(1)]  # string xfrType = isAXFR ? "AXFR" : "IXFR": one of its texts
+    if chosen is None or not name.group(1).lower().endswith("prefix"):
         return _PDNS_PREFIXES.get(name.group(1), [operand])
     joined = []
     for part in _top_level_operands(chosen.group(1), "+", "c"):
         joined += _pdns_prefix(src, at, part, depth + 1) if part != operand.strip() else [part]
     return joined
+
+
+def _pretty_function(src: str, at: int) -> str:
+    """``__PRETTY_FUNCTION__`` at ``src[at]``: the enclosing function's head as its definition
+    writes it, the parameters' names and defaults left out (GCC prints it so, with the types
+    spelled in full: a constant text of the call site either way)."""
+    head = None
+    for head in re.finditer(r"^([A-Za-z_][\w:<>,*& ]*?[\s*&])?(~?[A-Za-z_][\w:~]*)\s*\(([^()]*)\)"
+                            r"\s*(const\b)?[^;{()]*\{", src[:at], re.M):
+        pass
+    if head is None:
+        return "f()"
+    params = []
+    for param in head.group(3).split(","):
+        param = re.sub(r"\s*=.*$", "", param.strip(), flags=re.S)
+        typed = re.sub(r"\s*\b[A-Za-z_]\w*$", "", param) if re.search(r"[\w>*&]\s*[*&]?\s*[A-Za-z_]\w*$", param) and (
+            " " in param or "*" in param or "&" in param) else param
+        params.append(" ".join(typed.split()))
+    kind = " ".join((head.group(1) or "").split())
+    return (kind + " " if kind else "") + f"{head.group(2)}({', '.join(p for p in params if p)})" + (
+        " const" if head.group(4) else "")
 
 
 def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False) -> str | None:
