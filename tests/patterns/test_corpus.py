@@ -2142,16 +2142,19 @@ def test_rules_12_resource_strings_are_inlined_on_the_calls_line(monkeypatch):
      '  SLOG(g_log << Logger::Warning << __PRETTY_FUNCTION__ << " zone name is not valid" << endl, x);\n}\n',
      "void GSQLBackend::getInfos(vector<DomainInfo>*, bool) zone name is not valid"),
     # XTDB: clojure's (str a b) prints a then b, no space between
-    ("xtdb", "src/main/clojure/xtdb/x.clj", '(defn f [page]\n  (log/info "anchor:" "(page" (str page ")")))\n',
+    ("xtdb", "src/main/clojure/xtdb/x.clj",
+     '(defn f [page]\n  (log/info "anchor:" "(page" (str page ")")))\n',
      "anchor: (page %{any})"),
     # Jitsi Videobridge: Kotlin's with(x) { "text $field" } is the block's text
     ("jitsi-videobridge", "jvb/src/main/kotlin/X.kt",
      'class X {\n  fun f() {\n    logger.warn(\n      "Cannot insert: " +\n        with(picture) {\n'
-     '          "picture with timestamp $timestamp, "\n        } +\n        "both have ID $pictureId"\n    )\n  }\n}\n',
+     '          "picture with timestamp $timestamp, "\n        } +\n'
+     '        "both have ID $pictureId"\n    )\n  }\n}\n',
      "Cannot insert: picture with timestamp %{int}, both have ID %{id}"),
     # Play: """...""".stripMargin.format(a, b): the text after the margins, a format
     ("playframework", "core/play/src/main/scala/X.scala",
-     'class X {\n  def f() = {\n    logger.error(\n      """\n        |! @%s - Internal server error, for (%s)\n'
+     'class X {\n  def f() = {\n    logger.error(\n      """\n'
+     '        |! @%s - Internal server error, for (%s)\n'
      '        |""".stripMargin.format(e.id, request.method),\n      e\n    )\n  }\n}\n',
      "\n! @%{id} - Internal server error, for (%{method})"),
 ])

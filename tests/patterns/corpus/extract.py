@@ -2416,17 +2416,16 @@ def _pretty_function(src: str, at: int) -> str:
     """``__PRETTY_FUNCTION__`` at ``src[at]``: the enclosing function's head as its definition
     writes it, the parameters' names and defaults left out (GCC prints it so, with the types
     spelled in full: a constant text of the call site either way)."""
-    head = None
-    for head in re.finditer(r"^([A-Za-z_][\w:<>,*& ]*?[\s*&])?(~?[A-Za-z_][\w:~]*)\s*\(([^()]*)\)"
-                            r"\s*(const\b)?[^;{()]*\{", src[:at], re.M):
-        pass
+    heads = list(re.finditer(r"^([A-Za-z_][\w:<>,*& ]*?[\s*&])?(~?[A-Za-z_][\w:~]*)\s*\(([^()]*)\)"
+                             r"\s*(const\b)?[^;{()]*\{", src[:at], re.M))
+    head = heads[-1] if heads else None
     if head is None:
         return "f()"
     params = []
     for param in head.group(3).split(","):
         param = re.sub(r"\s*=.*$", "", param.strip(), flags=re.S)
-        typed = re.sub(r"\s*\b[A-Za-z_]\w*$", "", param) if re.search(r"[\w>*&]\s*[*&]?\s*[A-Za-z_]\w*$", param) and (
-            " " in param or "*" in param or "&" in param) else param
+        named = re.search(r"[\w>*&]\s*[*&]?\s*[A-Za-z_]\w*$", param) and re.search(r"[ *&]", param)
+        typed = re.sub(r"\s*\b[A-Za-z_]\w*$", "", param) if named else param
         params.append(" ".join(typed.split()))
     kind = " ".join((head.group(1) or "").split())
     return (kind + " " if kind else "") + f"{head.group(2)}({', '.join(p for p in params if p)})" + (
