@@ -2116,3 +2116,60 @@ def test_rules_12_resource_strings_are_inlined_on_the_calls_line(monkeypatch):
     src = "x(Strings.Exiting);\ny(Strings.FormatBotAdded(a, b));\nz(Strings.Unknown);\n"
     assert extract._resources_inlined(src) == (
         'x("Exiting...");\ny(string.Format("Bot {0} & {1} added", a, b));\nz(Strings.Unknown);\n')
+
+
+# Slips: development programs' statements read wrongly, each fixed for its program alone
+# (docs/patterns.md, The call-site corpus): the source, and the end of the message read from it
+@pytest.mark.parametrize("name, path, src, message", [
+    # PowerDNS: a prefix variable streamed first prints its assignment's text, not one value
+    ("pdns", "pdns/webserver.cc",
+     'void f() {\n  const string logprefix = d_logprefix + to_string(unique) + " ";\n'
+     '  SLOG(g_log << Logger::Warning << logprefix << "Unable to parse request: " << e.what() << endl,\n'
+     '       d_slog->info("x"));\n}\n',
+     "[webserver] %{any} Unable to parse request: %{err}"),
+    ("pdns", "pdns/rfc2136handler.cc",
+     'void f() {\n  ctx.msgPrefix = "UPDATE (" + std::to_string(packet.d.id) + ") for " + zone + ": ";\n'
+     '  SLOG(g_log << Logger::Warning << ctx.msgPrefix << "Zone Count is not 1" << endl,\n'
+     '       ctx.slog->info("x"));\n}\n',
+     "UPDATE (%{id}) for %{name}: Zone Count is not 1"),
+    # ... a conditional's texts as a choice; __PRETTY_FUNCTION__ the enclosing function's head
+    ("pdns", "pdns/tcpreceiver.cc",
+     'bool f(bool isAXFR) {\n  string xfrType = isAXFR ? "AXFR" : "IXFR";\n'
+     '  SLOG(g_log << Logger::Warning << xfrType << " of domain denied" << endl, slog->info("x"));\n}\n',
+     "%{choice} of domain denied"),
+    ("pdns", "pdns/backends/gsql/gsqlbackend.cc",
+     'void GSQLBackend::getInfos(vector<DomainInfo>* found, bool all = false)\n{\n'
+     '  SLOG(g_log << Logger::Warning << __PRETTY_FUNCTION__ << " zone name is not valid" << endl, x);\n}\n',
+     "void GSQLBackend::getInfos(vector<DomainInfo>*, bool) zone name is not valid"),
+    # XTDB: clojure's (str a b) prints a then b, no space between
+    ("xtdb", "src/main/clojure/xtdb/x.clj",
+     '(defn f [page]\n  (log/info "anchor:" "(page" (str page ")")))\n',
+     "anchor: (page %{any})"),
+    # Jitsi Videobridge: Kotlin's with(x) { "text $field" } is the block's text
+    ("jitsi-videobridge", "jvb/src/main/kotlin/X.kt",
+     'class X {\n  fun f() {\n    logger.warn(\n      "Cannot insert: " +\n        with(picture) {\n'
+     '          "picture with timestamp $timestamp, "\n        } +\n'
+     '        "both have ID $pictureId"\n    )\n  }\n}\n',
+     "Cannot insert: picture with timestamp %{int}, both have ID %{id}"),
+    # Play: """...""".stripMargin.format(a, b): the text after the margins, a format
+    ("playframework", "core/play/src/main/scala/X.scala",
+     'class X {\n  def f() = {\n    logger.error(\n      """\n'
+     '        |! @%s - Internal server error, for (%s)\n'
+     '        |""".stripMargin.format(e.id, request.method),\n      e\n    )\n  }\n}\n',
+     "\n! @%{id} - Internal server error, for (%{method})"),
+])
+def test_slips_development_statements_read_as_printed(name, path, src, message):
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template.endswith(message) for site in sites] == [True], [s.template for s in sites]
+    assert "%%s" not in sites[0].template
+
+
+def test_slips_fixes_do_not_reach_other_programs():
+    # another C++ stream program keeps a prefix variable as one value; another Kotlin program's
+    # with(x) { } stays unread
+    program = _program("cpps", "cpp", ("src/*.cc",), r"\bg_log\s*<<\s*Logger::\w+\s*<<", "stream", rules=7)
+    src = ('void f() {\n  logPrefix = "IXFR-in zone " + zone + ", ";\n'
+           '  g_log << Logger::Warning << logPrefix << "refused" << endl;\n}\n')
+    assert [site.template for site in extract.extract_file(program, "src/a.cc", src)] == ["%{name}refused"]
+    assert [site.template for site in extract.extract_file(by_name("pdns"), "pdns/a.cc", src)] == [
+        "IXFR-in zone %{name}, refused"]

@@ -1525,6 +1525,13 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
         args = _round_6_arguments(program, m, args)
     if program.rules >= 7:
         args = _round_7_arguments(program, m, args)
+    if program.name == "playframework" and args:
+        # (slip) a literal's .stripMargin keeps each line's text after its margin's "|"; a
+        # .format(a, b) after it formats the text as String.format does
+        margin = re.fullmatch(r'\s*(""".*?""")\.stripMargin(?:\.format\((.*)\))?\s*', args[0], re.S)
+        if margin:
+            text = re.sub(r"\n[ \t]*\|", "\n", margin.group(1))
+            args = [f"String.format({text}, {margin.group(2)})" if margin.group(2) else text, *args[1:]]
     if program.rules >= 8 and lang == "php":
         # \sprintf(...): PHP's global function named from a namespace, the same wrapper
         args = [re.sub(r"^(\s*)\\(?=[a-z_]+\s*\()", r"\1", a) for a in args]
@@ -2367,13 +2374,65 @@ def _round_7_call(program: Program, src: str, m: re.Match, lang: str
         # a macro's first argument (PowerDNS's SLOG(g_log << ... << endl, structured call)) ends
         # at its comma
         comma = _top_level(streamed, ",", lang)
-        return _concatenated(_stream_operands(streamed[:comma], lang), lang, program.rules), []
+        operands = _stream_operands(streamed[:comma], lang)
+        if program.name == "pdns" and operands:
+            operands = _pdns_prefix(src, m.start(), operands[0]) + operands[1:]
+        return _concatenated(operands, lang, program.rules), []
     if program.language == "clojure" and program.kv == "":
-        return _tools_logging(src, m, lang), []
+        return _tools_logging(src, m, lang, program.name == "xtdb"), []
     return None
 
 
-def _tools_logging(src: str, m: re.Match, lang: str) -> str | None:
+# (slip, PowerDNS) the message prefixes set outside the file that streams them
+# (webserver.hh's d_logprefix)
+_PDNS_PREFIXES = {"d_logprefix": ['"[webserver] "']}
+
+
+def _pdns_prefix(src: str, at: int, operand: str, depth: int = 0) -> list[str]:
+    """A PowerDNS call's first operand when it is a message prefix variable (``logPrefix``,
+    ``ctx.msgPrefix``, ``req.logprefix``): the operands its assignment in the file joins with
+    ``+`` (the last one before the call, else the first after it), so that its literal text
+    is printed as text and not as one value glued to the message; any other operand as it is."""
+    if operand.strip() == "__PRETTY_FUNCTION__":
+        return [json.dumps(_pretty_function(src, at))]
+    name = re.fullmatch(r"(?:\w+(?:\.|->))?(\w*[Pp]refix|\w*[Tt]ype)", operand.strip())
+    if name is None or depth > 2:
+        return [operand]
+    found = list(re.finditer(r"^[ \t]*(?:(?:static|const|std::|string|auto|&)\s*)*(?:\w+\.)?"
+                             + name.group(1) + r"\s*=\s*([^;=][^;]*);", src, re.M))
+    before = [f for f in found if f.start() < at]
+    chosen = before[-1] if before else (found[0] if found else None)
+    if chosen is not None and re.fullmatch(r'[^?"]+\?\s*"[^"]*"\s*:\s*"[^"]*"\s*', chosen.group(1)):
+        return [chosen.group(1)]  # string xfrType = isAXFR ? "AXFR" : "IXFR": one of its texts
+    if chosen is None or not name.group(1).lower().endswith("prefix"):
+        return _PDNS_PREFIXES.get(name.group(1), [operand])
+    joined = []
+    for part in _top_level_operands(chosen.group(1), "+", "c"):
+        joined += _pdns_prefix(src, at, part, depth + 1) if part != operand.strip() else [part]
+    return joined
+
+
+def _pretty_function(src: str, at: int) -> str:
+    """``__PRETTY_FUNCTION__`` at ``src[at]``: the enclosing function's head as its definition
+    writes it, the parameters' names and defaults left out (GCC prints it so, with the types
+    spelled in full: a constant text of the call site either way)."""
+    heads = list(re.finditer(r"^([A-Za-z_][\w:<>,*& ]*?[\s*&])?(~?[A-Za-z_][\w:~]*)\s*\(([^()]*)\)"
+                             r"\s*(const\b)?[^;{()]*\{", src[:at], re.M))
+    head = heads[-1] if heads else None
+    if head is None:
+        return "f()"
+    params = []
+    for param in head.group(3).split(","):
+        param = re.sub(r"\s*=.*$", "", param.strip(), flags=re.S)
+        named = re.search(r"[\w>*&]\s*[*&]?\s*[A-Za-z_]\w*$", param) and re.search(r"[ *&]", param)
+        typed = re.sub(r"\s*\b[A-Za-z_]\w*$", "", param) if named else param
+        params.append(" ".join(typed.split()))
+    kind = " ".join((head.group(1) or "").split())
+    return (kind + " " if kind else "") + f"{head.group(2)}({', '.join(p for p in params if p)})" + (
+        " const" if head.group(4) else "")
+
+
+def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False) -> str | None:
     """clojure.tools.logging's ``(info "text" value)``: the arguments printed as ``print``
     does, separated by spaces; ``(infof "text %s" value)`` a format; a throwable before them
     (a name, then a literal) is printed after the record, not in the text."""
@@ -2388,7 +2447,9 @@ def _tools_logging(src: str, m: re.Match, lang: str) -> str | None:
         return build(parts, items[1:], "printf", lang, rules=7) if parts is not None else None
     spaced: list[str] = []
     for item in items:
-        spaced += [*(['" "'] if spaced else []), item]
+        joined = _form_items(item, 5, lang) if str_joined and re.match(r"\(str\s", item) else None
+        # (slip, XTDB) an item (str a b) prints a, then b, with no space between
+        spaced += [*(['" "'] if spaced else []), *(joined[0] if joined else [item])]
     return _concatenated(spaced, lang, 7)
 
 
@@ -3979,6 +4040,9 @@ def _kotlin_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
     if (program.rules >= 3 and len(args) > 1 and read_literal(args[0].strip(), 0, lang) is None
             and read_literal(args[1].strip(), 0, lang) is not None):
         args = args[1:]  # Timber's Log.e(throwable, "text", args): the throwable is not in the text
+    if program.name == "jitsi-videobridge":
+        # (slip) with(x) { "text $field" } is its block's last expression, the fields x's
+        args = [re.sub(r"\bwith\(\s*[\w.]+\s*\)\s*\{([^{}]*)\}", r"\1", a) for a in args]
     template, _, fields = _message(list(args), program)
     if template is None:
         return None
