@@ -157,7 +157,10 @@ split was made before any measurement in each round:
   before any statement of theirs was extracted: pinned at 16:10 UTC, with calls written from
   the loggers' documented APIs, to be checked against their sources after the pin (done
   before any scoring: rules 12, 18 of 23 read or printed wrongly, docs/patterns.md § The
-  call-site corpus).
+  call-site corpus). Scored once at the end of round 12 (0.833; seeds 0/1/2
+  0.838/0.849/0.811, round start the same, drain3 0.637), they are held out no longer; the
+  next round sets this flag False and chooses new held-out programs first. Their errors were
+  not read at the scoring (only each program's GA), so they can be round 13's validation set.
 """
 
 from __future__ import annotations
