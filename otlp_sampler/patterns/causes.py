@@ -73,7 +73,8 @@ def _said_before(text: str) -> bool:
     """Whether ``text``, before a failure word and its colon, says something: a word or a
     value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
     a level word alone, how bad, not what failed)."""
-    return WILDCARD in text or any(map(str.isalnum, text))
+    # (a generator in any() compiles to a loop in C, map(str.isalnum) to calls: docs/patterns.md, Speed)
+    return WILDCARD in text or any(c.isalnum() for c in text)
 
 
 def _whole_value(masked: str, start: int, end: int) -> bool:
@@ -154,7 +155,7 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
                 opening = message_opening(masked)
             if _after_head_values(masked, start, opening):
                 continue  # the record's level where the message opens: how bad, not what failed
-        if masked.startswith(" (", found.end()) and any(map(str.isalnum, masked[:found.start()])):
+        if masked.startswith(" (", found.end()) and any(c.isalnum() for c in masked[:found.start()]):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)
             close = _closing(masked, found.end() + 1)
@@ -198,7 +199,7 @@ def _fold_closing_note(before: str, start: int, close: int) -> str:
     (``(111: Connection refused)``), which keep their form, as at the clause's end
     (``_clause_cause``)."""
     at = _opening(before, close - 1, start)
-    if at < 0 or before[at - 1] != " " or not any(map(str.isalnum, before[start:at])):
+    if at < 0 or before[at - 1] != " " or not any(c.isalnum() for c in before[start:at]):
         return before
     inside = before[at + 1:close - 1]
     if inside.startswith(WILDCARD + ":") or not _reads_as_cause(inside):
@@ -232,7 +233,7 @@ def _reads_as_cause(text: str) -> bool:
     """Whether ``text`` reads as what a library or the OS says when something failed: a
     wrapped error (an operation, its colon and its cause) or a word of failure
     (``reads_as_failure_word``: broken pipe, EOF, i/o timeout)."""
-    return ": " in text or any(map(reads_as_failure_word, _TEXT_WORD.findall(text)))
+    return ": " in text or any(reads_as_failure_word(word) for word in _TEXT_WORD.findall(text))
 
 
 _TEXT_WORD: Final = re.compile(r"[\w.$'/-]+")
@@ -284,7 +285,7 @@ def _own_words(masked: str, end: int) -> int:
             words = _OWN_WORD.findall(masked, at + 2)
             if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
                     and sum(word.isalpha() for word in words) >= 2
-                    and not any(map(reads_as_failure_word, words))):
+                    and not any(reads_as_failure_word(word) for word in words)):
                 return at
     return -1
 
@@ -347,13 +348,14 @@ def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:
     at = masked.find(" (", start)
     while at >= 0:
         head = masked[start:at]
-        if any(map(head.__contains__, _CLAUSE_ENDS)):
+        if any(end in head for end in _CLAUSE_ENDS):
             return None
         close = _closing(masked, at + 1)
         if close < 0:
             return None
         tail = masked[close + 1:close + 3]
-        if (not tail or (tail[0] in ",;." and tail[1:] in ("", " ", "\n"))) and any(map(str.isalnum, head)):
+        if ((not tail or (tail[0] in ",;." and tail[1:] in ("", " ", "\n")))
+                and any(c.isalnum() for c in head)):
             inside = masked[at + 2:close]
             if not inside or inside.startswith(WILDCARD + ":") or inside == WILDCARD:
                 return None

@@ -42,7 +42,7 @@ from typing import Final
 
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
-from otlp_sampler.patterns.ids import pattern_id, pattern_namer
+from otlp_sampler.patterns.ids import PatternNamer, pattern_id
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
@@ -161,7 +161,7 @@ class PatternMiner:
         self.max_patterns = max_patterns
         self._cache_size = max(16, cache_size)
         self._clock = clock
-        self._name = pattern_namer(service)  # pattern_id(service, ·)
+        self._namer = PatternNamer(service)  # pattern_id(service, ·)
         self._patterns: dict[str, Pattern] = {}
         self._index = ShapeIndex()
         self._exact = _Generations(self._cache_size)  # digits-to-zero text -> pattern
@@ -294,12 +294,12 @@ class PatternMiner:
             named_spaced = [*spaced[:start], True, *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
-        pid = self._name(text if named == token_list and "[ ]" not in text and "()" not in text
-                         and "[]" not in text and not text.endswith(" <*> <*>")
-                         else id_text(named, named_spaced))
+        pid = self._namer.name(text if named == token_list and "[ ]" not in text and "()" not in text
+                               and "[]" not in text and not text.endswith(" <*> <*>")
+                               else id_text(named, named_spaced))
         existing = self._patterns.get(pid)
         if existing is not None:
-            pid = self._name(text)
+            pid = self._namer.name(text)
             existing = self._patterns.get(pid)
             if existing is not None:
                 # A live pattern already generalized into exactly this text: the same pattern.

@@ -351,7 +351,9 @@ def _joined(fields: list[str], glued: list[str] | None) -> str:
     """The text of ``fields`` as ``_fields`` cut them."""
     if glued is None:
         return " ".join(fields)
-    return "".join(field + glue for field, glue in zip(fields, glued, strict=False)) + fields[-1]
+    # (one glue fewer than fields: the zip stops at the last glue; no strict=, which mypyc
+    # leaves a generic call: docs/patterns.md, Speed)
+    return "".join([field + glue for field, glue in zip(fields, glued)]) + fields[-1]  # noqa: B905
 
 
 def _fields(masked: str) -> tuple[list[str], list[str] | None]:

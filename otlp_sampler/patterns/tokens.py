@@ -12,7 +12,6 @@ back as text.
 from __future__ import annotations
 
 import re
-from operator import eq
 from typing import Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
@@ -685,9 +684,9 @@ def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
             continue  # out is unchanged so far, so nothing of this size can repeat
         index = 0
         while index + 2 * size <= len(out):
-            # where each token equals the one ``size`` later (1 or 0, computed in C): a
+            # where each token equals the one ``size`` later (1 or 0, a compiled comprehension): a
             # repeat is a run of ``size``
-            same = bytes(map(eq, out[index:len(out) - size], out[index + size:]))
+            same = bytes([a == b for a, b in zip(out[index:len(out) - size], out[index + size:])])  # noqa: B905
             start = same.find(_RUNS[size])
             if start < 0:
                 break

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from otlp_sampler.patterns import pattern_id
+from otlp_sampler.patterns.ids import PatternNamer
 
 MESSAGES = [
     "GET /api/v1/cart/123 200 in 45ms from 10.0.0.1",
@@ -40,6 +41,15 @@ def test_service_and_template_both_matter():
     ids = {pattern_id(s, t) for s in ("a", "b") for t in ("x <*>", "y <*>")}
     assert len(ids) == 4
     assert pattern_id("a", "b c") != pattern_id("a b", "c")  # no ambiguity at the seam
+
+
+def test_one_namer_names_each_template_as_pattern_id_does():
+    # (the miner keeps one namer a service; its prefix's hash is copied for each name, never
+    # extended by the templates named before)
+    namer = PatternNamer("checkout")
+    templates = ["GET <*> <*> in <*> from <*>", "", "x <*>", "GET <*> <*> in <*> from <*>", "\ud800 lone"]
+    assert [namer.name(t) for t in templates] == [pattern_id("checkout", t) for t in templates]
+    assert namer.name("x <*>") != PatternNamer("auth").name("x <*>")
 
 
 def test_two_processes_assign_the_same_ids():
