@@ -102,7 +102,8 @@ _LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
-_FAILURE_STEMS: Final = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised",
+# (typed of any length: mypyc loops over it by index, a fixed tuple by the generic iterator)
+_FAILURE_STEMS: Final[tuple[str, ...]] = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised",
                          "refused", "denied", "abort", "crash", "panic", "timed out", "problem", "invalid",
                          "malformed", "unexpected", "unsupported", "missing", "impossible")
 
