@@ -103,9 +103,10 @@ _LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
 
 # Lower-case stems of the words above: a cheap test before the regex (most text has none).
 # (typed of any length: mypyc loops over it by index, a fixed tuple by the generic iterator)
-_FAILURE_STEMS: Final[tuple[str, ...]] = ("fail", "error", "unable", "cannot", "can't", "could", "exception", "raised",
-                         "refused", "denied", "abort", "crash", "panic", "timed out", "problem", "invalid",
-                         "malformed", "unexpected", "unsupported", "missing", "impossible")
+_FAILURE_STEMS: Final[tuple[str, ...]] = (
+    "fail", "error", "unable", "cannot", "can't", "could", "exception", "raised", "refused", "denied",
+    "abort", "crash", "panic", "timed out", "problem", "invalid", "malformed", "unexpected", "unsupported",
+    "missing", "impossible")
 
 
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -133,7 +134,8 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
     if not abbreviated and _ANY_FAILURE_STEM.search(lowered) is None:
         return masked  # (most texts: one C-level pass)
-    named = _NAMED_ERROR.search(masked)
+    # (the regex's own words first, in C: most texts that hold a stem have neither)
+    named = _NAMED_ERROR.search(masked) if "error" in masked or "exception" in masked else None
     if named is not None:
         # an error named as what an operation returned (returned error <*>, with the
         # following error <*>): what follows is the error's text

@@ -392,3 +392,23 @@ def test_any_of_finds_what_in_tests_find():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
     for text in texts:
         assert (pattern.search(text) is not None) == any(word in text for word in words), text
+
+
+def test_named_error_is_asked_only_of_texts_holding_its_words():
+    """``fold_cause`` asks ``_NAMED_ERROR`` only of texts holding ``error`` or ``exception``
+    (a cheap test first): the regex never matches a text without them, and the texts with
+    them still fold after the named error."""
+    import random
+
+    from otlp_sampler.patterns.causes import _NAMED_ERROR, fold_cause
+
+    pieces = ("with", "returned", "got", "an", "the following", "error", "errors", "exception", "Error",
+              "EXCEPTION", "err", "exceptio", ":", " ", "x", "<*>", "failed", ",", "(")
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(5000)]
+    named = [text for text in texts if _NAMED_ERROR.search(text) is not None]
+    assert len(named) > 50  # (the pieces make some named errors)
+    for text in named:
+        assert "error" in text or "exception" in text, text
+    assert fold_cause("lookup <*> returned error connection refused") == "lookup <*> returned error <*>"
+    assert fold_cause("task <*> raised an exception: boom now") == "task <*> raised an exception: <*>"
