@@ -409,3 +409,16 @@ def test_named_error_is_asked_only_of_texts_holding_its_words():
         assert "error" in text or "exception" in text, text
     assert fold_cause("lookup <*> returned error connection refused") == "lookup <*> returned error <*>"
     assert fold_cause("task <*> raised an exception: boom now") == "task <*> raised an exception: <*>"
+
+
+def test_mask_statuses_reads_a_status_after_each_of_its_cues():
+    """``mask_statuses``' first test (a capital T or a slash asked before the words that hold
+    them) lets through each cue alone: the protocol's name, a status key in either case, a
+    response, a request's path."""
+    from otlp_sampler.patterns.masking import mask_statuses
+
+    for text, masked in [("got HTTP 503", "got HTTP 5xx"), ("STATUS=503 done", "STATUS=5xx done"),
+                         ("status=404 done", "status=4xx done"), ("Response 503 done", "Response 5xx done"),
+                         ("GET /a/b 503 12ms", "GET /a/b 5xx <*>")]:
+        assert mask_statuses(text)[0] == masked, text
+    assert mask_statuses("Tried 503 times")[0] == "Tried <*> times"  # (no cue: a value)
