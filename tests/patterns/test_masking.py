@@ -377,18 +377,48 @@ def test_the_cause_separators_are_found_as_looking_behind_first_finds_them():
                 == [(m.start(), m.group()) for m in behind.finditer(text, start)]), (text, start)
 
 
-def test_any_of_finds_what_in_tests_find():
-    """``causes.any_of`` (fold_cause's first test) answers as ``any(word in text ...)``:
-    words sharing a first letter, overlapping, or holding regex marks and spaces."""
+def test_fold_cause_finds_each_stem_and_abbreviation_alone():
+    """``fold_cause``'s first test (the stems' ``in`` tests, up to the first the text holds)
+    lets through a text holding any one stem (the first, a middle one, the last) or Go's
+    ``Err`` alone, and the loop after it still finds the stem's word; a text with none stays."""
+    from otlp_sampler.patterns.causes import _FAILURE_STEMS, fold_cause
+
+    words = {"could": "could not", "abort": "aborted", "crash": "crashed", "panic": "panicked"}
+    for stem in _FAILURE_STEMS:
+        word = words.get(stem, stem)
+        assert fold_cause(f"copy of <*> {word}: disk gone") == f"copy of <*> {word}: <*>", stem
+    assert fold_cause("Err fetching <*>: boom") == "Err fetching <*>: <*>"
+    assert fold_cause("all fine: ok then") == "all fine: ok then"
+
+
+def test_named_error_is_asked_only_of_texts_holding_its_words():
+    """``fold_cause`` asks ``_NAMED_ERROR`` only of texts holding ``error`` or ``exception``
+    (a cheap test first): the regex never matches a text without them, and the texts with
+    them still fold after the named error."""
     import random
 
-    from otlp_sampler.patterns.causes import any_of
+    from otlp_sampler.patterns.causes import _NAMED_ERROR, fold_cause
 
-    words = ("fail", "error", "exception", "can't", "cannot", "could", "timed out", "a.b", "(x", "c+", "ab", "abc")
-    pattern = any_of(words)
-    alphabet = "abcdefilnortux.'()+ "
-    rng = random.Random(4)
-    texts = [*words, "", "timed  out", "cant", "canot", "a-b", "x(", "errorr", "FAIL"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
-    for text in texts:
-        assert (pattern.search(text) is not None) == any(word in text for word in words), text
+    pieces = ("with", "returned", "got", "an", "the following", "error", "errors", "exception", "Error",
+              "EXCEPTION", "err", "exceptio", ":", " ", "x", "<*>", "failed", ",", "(")
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(5000)]
+    named = [text for text in texts if _NAMED_ERROR.search(text) is not None]
+    assert len(named) > 50  # (the pieces make some named errors)
+    for text in named:
+        assert "error" in text or "exception" in text, text
+    assert fold_cause("lookup <*> returned error connection refused") == "lookup <*> returned error <*>"
+    assert fold_cause("task <*> raised an exception: boom now") == "task <*> raised an exception: <*>"
+
+
+def test_mask_statuses_reads_a_status_after_each_of_its_cues():
+    """``mask_statuses``' first test (a capital T or a slash asked before the words that hold
+    them) lets through each cue alone: the protocol's name, a status key in either case, a
+    response, a request's path."""
+    from otlp_sampler.patterns.masking import mask_statuses
+
+    for text, masked in [("got HTTP 503", "got HTTP 5xx"), ("STATUS=503 done", "STATUS=5xx done"),
+                         ("status=404 done", "status=4xx done"), ("Response 503 done", "Response 5xx done"),
+                         ("GET /a/b 503 12ms", "GET /a/b 5xx <*>")]:
+        assert mask_statuses(text)[0] == masked, text
+    assert mask_statuses("Tried 503 times")[0] == "Tried <*> times"  # (no cue: a value)
