@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.tokens import tokens as split_tokens
+
 # How many different levels at one place make it the head's level field.
 LEVELS_TO_LEARN: Final = 2
 # Places remembered per stream (a head has one or two; the rest are messages' words).
@@ -124,20 +126,25 @@ class LevelField:
     opens after it and its mark). ``NO_LEVEL_FIELD``: the record's level is no field's. (Two
     coordinates of one place, as ``masking.message_opening`` and ``message_start`` are.)"""
 
-    __slots__ = ("_head", "end")
+    __slots__ = ("_head", "_masked", "end")
 
-    def __init__(self, end: int, head: list[str]) -> None:
+    def __init__(self, end: int, masked: str) -> None:
         self.end = end  # (-1: none; every failure word's start is at 0 or after)
-        self._head = head  # the masked text's tokens up to ``end``
+        self._masked = masked
+        # the masked text's tokens up to ``end``, cut when a rule first asks for the token:
+        # most mined texts never reach one that does (runs.cause_colon returns before)
+        self._head: list[str] | None = None
 
     def token(self, tokens: list[str]) -> int:
         """The index of the level's token in ``tokens`` (the text's tokens from the start, its
         cause folded or not), or -1."""
         head = self._head
+        if head is None:
+            head = self._head = split_tokens(self._masked[:self.end])[0] if self.end >= 0 else []
         level = len(head) - 1
         if 0 < level <= len(tokens) and tokens[level - 1] != head[level - 1]:
             level -= 1  # the level and the mark after it make one token ([error])
         return level
 
 
-NO_LEVEL_FIELD: Final = LevelField(-1, [])
+NO_LEVEL_FIELD: Final = LevelField(-1, "")

@@ -236,8 +236,8 @@ class PatternMiner:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
             level_end = self._levels.read(masked)
-            found = self._mine(masked, timed, NO_LEVEL_FIELD if level_end < 0
-                               else LevelField(level_end, tokens(masked[:level_end])[0]))
+            level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, masked)
+            found = self._mine(masked, timed, level)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
         cache.put(masked_key, found)
