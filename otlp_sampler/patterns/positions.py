@@ -23,7 +23,8 @@ varying there: a word that lands at the index because an earlier field is empty 
 record (the message's first word) stays a word. At the first index, or after a level
 alone, no earlier field can be empty, so any name there is read so (a thread first seen now
 is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
-fields of their own, and one glued to the field before it is the head's, so read so too.
+fields of their own, and one glued to the field before it is the head's, so read so too;
+so are fields glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|instance: …``, ``_piped``).
 After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
 site's and no longer learned from, so a stream whose head holds no value pays one test per
 miss from then on. ``reread(masked)`` reads an earlier text as ``read`` would now, learning
@@ -358,11 +359,11 @@ def _joined(fields: list[str], glued: list[str] | None) -> str:
 
 def _fields(masked: str) -> tuple[list[str], list[str] | None]:
     """The head's fields, then the rest of the record in one piece (its spacing kept), and
-    what joins each field to the next where some are glued by colons (``_unglued``), else
-    None (a space each)."""
+    what joins each field to the next where some are glued by colons or by ``|``
+    (``_unglued``), else None (a space each)."""
     fields = masked.split(None, FIELDS)
     for field in fields[:FIELDS]:
-        if field[-1] == ":" and field.count(":") > 1:
+        if (field[-1] == ":" and field.count(":") > 1) or field.count("|") > 1:
             return _unglued(masked)
     return fields, None
 
@@ -370,8 +371,9 @@ def _fields(masked: str) -> tuple[list[str], list[str] | None]:
 def _unglued(masked: str) -> tuple[list[str], list[str]]:
     """The head's fields and the rest of the record, as ``str.split(None, FIELDS)`` cuts
     them but for fields glued by colons, each read as a field of its own (Jetty's
-    ``DEBUG:oejs.Server:main: …``, ``WARN :oejs.Server:main: …``), and what joins each field
-    to the next (a space, or nothing where they were glued)."""
+    ``DEBUG:oejs.Server:main: …``, ``WARN :oejs.Server:main: …``), or by ``|`` (``_piped``;
+    the message's first word glued to the head's last ``|`` ends the fields), and what joins
+    each field to the next (a space, or nothing where they were glued)."""
     fields: list[str] = []
     glued: list[str] = []
     rest = masked.lstrip()
@@ -389,12 +391,44 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
             if take < len(pieces):
                 glued[-1] = ""
                 after = "".join(pieces[take:]) + " " + after
+        elif field.count("|") > 1 and _ALPHA.search(field):
+            pieces, tail = _piped(field)
+            take = min(len(pieces), FIELDS - len(fields))
+            fields.extend(pieces[:take])
+            glued.extend([""] * take)
+            if take < len(pieces) or tail:
+                # (the fields past FIELDS, or the message's first word glued to the head's
+                # last mark: the rest of the record, read from there)
+                fields.append("".join(pieces[take:]) + tail + " " + after)
+                return fields, glued
+            glued[-1] = " "
         else:
             fields.append(field)
             glued.append(" ")
         rest = after
     fields.append(rest)
     return fields, glued
+
+
+def _piped(field: str) -> tuple[list[str], str]:
+    """The fields of a head glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|name: …``),
+    each with its ``|``, a run of values alone read with the field after it (it holds nothing
+    to learn), and a name and its colon after the last ``|`` a field too (an instance's, a
+    label's); else what follows the last ``|``, the message's first word."""
+    parts = field.split("|")
+    pieces: list[str] = []
+    values = ""
+    for part in parts[:-1]:
+        if _ALPHA.search(part) is None:
+            values += part + "|"
+        else:
+            pieces.append(values + part + "|")
+            values = ""
+    tail = values + parts[-1]
+    if tail[-1:] == ":" and _ALPHA.search(tail) is not None:
+        pieces.append(tail)
+        tail = ""
+    return pieces, tail
 
 
 # a field glued to the next by a colon (the first may open with one: ``:oejs.Server:``)

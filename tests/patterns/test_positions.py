@@ -250,6 +250,35 @@ def test_records_before_the_thread_turned_free_keep_their_id_after() -> None:
 
 
 
+def _piped_head(site: int, rng: random.Random) -> str:
+    """A sequence number, a module and a level glued by ``|``, then, for most call sites, the
+    name of the instance the message is about glued to the level, with its colon (Open
+    vSwitch's ``00042|stp|WARN|br-int: …``); the other call sites' messages open right after
+    the level's ``|`` (``00043|dpif|INFO|Datapath supports …``)."""
+    head = f"{rng.randrange(100000):05d}|module_{chr(97 + site)}|{'WARN' if site % 2 else 'DBG'}|"
+    return head + (f"{rng.choice(_TASKS)}:" if site % 3 else "Datapath")
+
+
+def test_fields_glued_by_pipes_are_fields_of_the_head() -> None:
+    miner = PatternMiner()
+    for line in _stream(_piped_head):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    # the sequence number (a value alone) is read with the module, the level is the second
+    # field, the instance glued to it the third: a value there, a name never seen too
+    assert (miner._head.read("<*>|module_b|WARN|brand_new_bridge: series begin set to next episode")
+            == "<*>|module_b|WARN|<*>: series begin set to next episode")
+    # a message glued to the level is no field: its first word stays a word
+    assert (miner._head.read("<*>|module_d|WARN|Datapath supports recirculation")
+            == "<*>|module_d|WARN|Datapath supports recirculation")
+    # one id per call site whatever its instance (names never seen), the call sites apart
+    sites = [{miner.add(f"{n:05d}|module_{letter}|WARN|{name}: {_MESSAGES[site]}")
+              for n, name in enumerate(["br-int", "eth_uplink", "never.seen", "tap0"])}
+             for site, letter in [(1, "b"), (5, "f")]]
+    assert [len(ids) for ids in sites] == [1, 1]
+    assert sites[0] != sites[1]
+
+
 _SOURCES = ["users-worker", "PaymentsStore", "notifications.internal", "media_api", "ledger-7",
             "search-cache", "auth_checkout", "reports.db"]
 
