@@ -21,8 +21,8 @@ masked-text cache and mining, so the first records of each later call site alrea
 whatever thread or task they carry. A value of a free index is read so only once seen
 varying there: a word that lands at the index because an earlier field is empty in this
 record (the message's first word) stays a word. At the first index, or after a level
-alone, no earlier field can be empty, so any name there is read so (a thread first seen now
-is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
+alone (or a level and fields of marks or values alone: ``INFO --- [thread]``), no earlier
+field can be empty, so any name there is read so (a thread first seen now is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
 fields of their own, and one glued to the field before it is the head's, so read so too;
 so are fields glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|instance: …``, ``_piped``).
 After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
@@ -465,9 +465,24 @@ _HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 
 
 def _head_before(fields: list[str], index: int) -> bool:
-    """Whether the fields before ``index`` are a level alone, or none: no field there that
-    may be empty and move the message's first word to ``index``."""
-    return not index or (index == 1 and fields[0].strip(_MARKS) in HEAD_LEVELS)
+    """Whether the fields before ``index`` are a level alone, or none, or a level at most and
+    fields of marks alone or of values (``INFO --- [thread]``, ``<*> <*> [thread]``): no field
+    there that may be empty and move the message's first word to ``index``."""
+    if not index or (index == 1 and fields[0].strip(_MARKS) in HEAD_LEVELS):
+        return True
+    levels = 0
+    for field in fields[:index]:
+        name = field.strip(_MARKS)
+        if name in HEAD_LEVELS:
+            levels += 1
+        elif _HEAD_MARKS.fullmatch(field) is None:
+            return False
+    return levels <= 1
+
+
+# a field of marks alone (``---``, ``-``, ``:``) or of values and marks (``<*>``): no field
+# that may be empty and move the message's first word on
+_HEAD_MARKS: Final = re.compile(r"[^\w<>]+|[^\w<>]*<\*>(?:[^\w<>]*<\*>)*[^\w<>]*", re.ASCII)
 
 
 def _as_value(field: str) -> str:

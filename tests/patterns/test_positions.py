@@ -206,6 +206,22 @@ def test_a_name_first_seen_after_a_level_alone_at_a_free_index_is_read_as_a_valu
     # test_a_word_never_seen_varying_at_a_free_index_stays_a_word)
 
 
+def test_a_name_first_seen_after_a_level_and_marks_or_values_at_a_free_index_is_a_value() -> None:
+    # nor can a field of marks alone or of values (``---``, ``<*>``), which every record
+    # prints: the thread after them is the head's (Spring Boot's and LocalStack's ``LEVEL
+    # <pid> --- [thread] logger : …``)
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{'WARN' if site % 2 else 'INFO'} --- [{rng.choice(_TASKS)}]"):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    assert miner._head.read("INFO --- [brand_new_thread] session expired") == "INFO --- [<*>] session expired"
+    ids = {miner.add(f"ERROR --- [{thread}] org.example.Store : disk full on the data volume {n}")
+           for n, thread in enumerate(["public", "never", "seen", "before", "here"])}
+    assert len(ids) == 1
+    # a word of a message is not: a field before it may be missing (``Using serializer [x]``)
+    assert miner._head.read("Using serializer [brand_new_thread] for it") == "Using serializer [brand_new_thread] for it"
+
+
 def _glued_head(site: int, rng: random.Random) -> str:
     """A level, a logger and a thread glued by colons (Jetty's StdErrLog, its level padded
     for one of them: ``DEBUG:oejs.Server:main:``, ``WARN :oejs.Server:main:``)."""
