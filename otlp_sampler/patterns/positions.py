@@ -22,8 +22,9 @@ whatever thread or task they carry. A value of a free index is read so only once
 varying there: a word that lands at the index because an earlier field is empty in this
 record (the message's first word) stays a word. At the first index, or after a level
 alone (or a level and fields of marks or values alone: ``INFO --- [thread]``), no earlier
-field can be empty, so any name there is read so (a thread first seen now is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
-fields of their own, and one glued to the field before it is the head's, so read so too;
+field can be empty, so any name there is read so (a thread first seen now is a value
+too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as fields
+of their own, and one glued to the field before it is the head's, so read so too;
 so are fields glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|instance: …``, ``_piped``).
 After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
 site's and no longer learned from, so a stream whose head holds no value pays one test per
