@@ -448,6 +448,9 @@ def opens_with_time(text: str, masked: str) -> bool:
 # here, beside the other readings of the head (LEADING_TIME, opens_with_time). A fourth, the
 # stream's level field, is learned per stream (levels.LevelPlaces) and reaches the rules as
 # one value per record, ``levels.LevelField``, which gives both readings.
+# (runs._opens_with_level, a label's level after a function's name and its colon, reads a
+# label inside the message at one candidate colon, not the head: docs/patterns.md, The cause
+# of a failure, round 13, on why these are not one value per record.)
 
 # syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as

@@ -21,9 +21,11 @@ masked-text cache and mining, so the first records of each later call site alrea
 whatever thread or task they carry. A value of a free index is read so only once seen
 varying there: a word that lands at the index because an earlier field is empty in this
 record (the message's first word) stays a word. At the first index, or after a level
-alone, no earlier field can be empty, so any name there is read so (a thread first seen now
-is a value too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as
-fields of their own, and one glued to the field before it is the head's, so read so too.
+alone (or a level and fields of marks or values alone: ``INFO --- [thread]``), no earlier
+field can be empty, so any name there is read so (a thread first seen now is a value
+too). Fields glued by colons (Jetty's ``DEBUG:oejs.Server:main: …``) are read as fields
+of their own, and one glued to the field before it is the head's, so read so too;
+so are fields glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|instance: …``, ``_piped``).
 After ``SETTLE_AFTER`` texts the indexes that have not shown themselves free are the call
 site's and no longer learned from, so a stream whose head holds no value pays one test per
 miss from then on. ``reread(masked)`` reads an earlier text as ``read`` would now, learning
@@ -358,11 +360,11 @@ def _joined(fields: list[str], glued: list[str] | None) -> str:
 
 def _fields(masked: str) -> tuple[list[str], list[str] | None]:
     """The head's fields, then the rest of the record in one piece (its spacing kept), and
-    what joins each field to the next where some are glued by colons (``_unglued``), else
-    None (a space each)."""
+    what joins each field to the next where some are glued by colons or by ``|``
+    (``_unglued``), else None (a space each)."""
     fields = masked.split(None, FIELDS)
     for field in fields[:FIELDS]:
-        if field[-1] == ":" and field.count(":") > 1:
+        if (field[-1] == ":" and field.count(":") > 1) or field.count("|") > 1:
             return _unglued(masked)
     return fields, None
 
@@ -370,8 +372,9 @@ def _fields(masked: str) -> tuple[list[str], list[str] | None]:
 def _unglued(masked: str) -> tuple[list[str], list[str]]:
     """The head's fields and the rest of the record, as ``str.split(None, FIELDS)`` cuts
     them but for fields glued by colons, each read as a field of its own (Jetty's
-    ``DEBUG:oejs.Server:main: …``, ``WARN :oejs.Server:main: …``), and what joins each field
-    to the next (a space, or nothing where they were glued)."""
+    ``DEBUG:oejs.Server:main: …``, ``WARN :oejs.Server:main: …``), or by ``|`` (``_piped``;
+    the message's first word glued to the head's last ``|`` ends the fields), and what joins
+    each field to the next (a space, or nothing where they were glued)."""
     fields: list[str] = []
     glued: list[str] = []
     rest = masked.lstrip()
@@ -389,12 +392,44 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
             if take < len(pieces):
                 glued[-1] = ""
                 after = "".join(pieces[take:]) + " " + after
+        elif field.count("|") > 1 and _ALPHA.search(field):
+            pieces, tail = _piped(field)
+            take = min(len(pieces), FIELDS - len(fields))
+            fields.extend(pieces[:take])
+            glued.extend([""] * take)
+            if take < len(pieces) or tail:
+                # (the fields past FIELDS, or the message's first word glued to the head's
+                # last mark: the rest of the record, read from there)
+                fields.append("".join(pieces[take:]) + tail + " " + after)
+                return fields, glued
+            glued[-1] = " "
         else:
             fields.append(field)
             glued.append(" ")
         rest = after
     fields.append(rest)
     return fields, glued
+
+
+def _piped(field: str) -> tuple[list[str], str]:
+    """The fields of a head glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|name: …``),
+    each with its ``|``, a run of values alone read with the field after it (it holds nothing
+    to learn), and a name and its colon after the last ``|`` a field too (an instance's, a
+    label's); else what follows the last ``|``, the message's first word."""
+    parts = field.split("|")
+    pieces: list[str] = []
+    values = ""
+    for part in parts[:-1]:
+        if _ALPHA.search(part) is None:
+            values += part + "|"
+        else:
+            pieces.append(values + part + "|")
+            values = ""
+    tail = values + parts[-1]
+    if tail[-1:] == ":" and _ALPHA.search(tail) is not None:
+        pieces.append(tail)
+        tail = ""
+    return pieces, tail
 
 
 # a field glued to the next by a colon (the first may open with one: ``:oejs.Server:``)
@@ -431,9 +466,24 @@ _HEAD_BRACKETS: Final = re.compile(r"\s*(?:\[[^\[\]]*\][:,;]?\s*)+")
 
 
 def _head_before(fields: list[str], index: int) -> bool:
-    """Whether the fields before ``index`` are a level alone, or none: no field there that
-    may be empty and move the message's first word to ``index``."""
-    return not index or (index == 1 and fields[0].strip(_MARKS) in HEAD_LEVELS)
+    """Whether the fields before ``index`` are a level alone, or none, or a level at most and
+    fields of marks alone or of values (``INFO --- [thread]``, ``<*> <*> [thread]``): no field
+    there that may be empty and move the message's first word to ``index``."""
+    if not index or (index == 1 and fields[0].strip(_MARKS) in HEAD_LEVELS):
+        return True
+    levels = 0
+    for field in fields[:index]:
+        name = field.strip(_MARKS)
+        if name in HEAD_LEVELS:
+            levels += 1
+        elif _HEAD_MARKS.fullmatch(field) is None:
+            return False
+    return levels <= 1
+
+
+# a field of marks alone (``---``, ``-``, ``:``) or of values and marks (``<*>``): no field
+# that may be empty and move the message's first word on
+_HEAD_MARKS: Final = re.compile(r"[^\w<>]+|[^\w<>]*<\*>(?:[^\w<>]*<\*>)*[^\w<>]*", re.ASCII)
 
 
 def _as_value(field: str) -> str:

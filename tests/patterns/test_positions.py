@@ -206,6 +206,22 @@ def test_a_name_first_seen_after_a_level_alone_at_a_free_index_is_read_as_a_valu
     # test_a_word_never_seen_varying_at_a_free_index_stays_a_word)
 
 
+def test_a_name_first_seen_after_a_level_and_marks_or_values_at_a_free_index_is_a_value() -> None:
+    # nor can a field of marks alone or of values (``---``, ``<*>``), which every record
+    # prints: the thread after them is the head's (Spring Boot's and LocalStack's ``LEVEL
+    # <pid> --- [thread] logger : …``)
+    miner = PatternMiner()
+    for line in _stream(lambda site, rng: f"{'WARN' if site % 2 else 'INFO'} --- [{rng.choice(_TASKS)}]"):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    assert miner._head.read("INFO --- [brand_new_thread] session expired") == "INFO --- [<*>] session expired"
+    ids = {miner.add(f"ERROR --- [{thread}] org.example.Store : disk full on the data volume {n}")
+           for n, thread in enumerate(["public", "never", "seen", "before", "here"])}
+    assert len(ids) == 1
+    # a word of a message is not: a field before it may be missing (``Using serializer [x]``)
+    assert miner._head.read("Using serializer [brand_new_thread] for it") == "Using serializer [brand_new_thread] for it"
+
+
 def _glued_head(site: int, rng: random.Random) -> str:
     """A level, a logger and a thread glued by colons (Jetty's StdErrLog, its level padded
     for one of them: ``DEBUG:oejs.Server:main:``, ``WARN :oejs.Server:main:``)."""
@@ -248,6 +264,35 @@ def test_records_before_the_thread_turned_free_keep_their_id_after() -> None:
     # the other call sites of the stream are not taken by it
     assert miner.add(head[-1]) != early
 
+
+
+def _piped_head(site: int, rng: random.Random) -> str:
+    """A sequence number, a module and a level glued by ``|``, then, for most call sites, the
+    name of the instance the message is about glued to the level, with its colon (Open
+    vSwitch's ``00042|stp|WARN|br-int: …``); the other call sites' messages open right after
+    the level's ``|`` (``00043|dpif|INFO|Datapath supports …``)."""
+    head = f"{rng.randrange(100000):05d}|module_{chr(97 + site)}|{'WARN' if site % 2 else 'DBG'}|"
+    return head + (f"{rng.choice(_TASKS)}:" if site % 3 else "Datapath")
+
+
+def test_fields_glued_by_pipes_are_fields_of_the_head() -> None:
+    miner = PatternMiner()
+    for line in _stream(_piped_head):
+        miner.add(line)
+    assert miner._head.free == (2,)
+    # the sequence number (a value alone) is read with the module, the level is the second
+    # field, the instance glued to it the third: a value there, a name never seen too
+    assert (miner._head.read("<*>|module_b|WARN|brand_new_bridge: series begin set to next episode")
+            == "<*>|module_b|WARN|<*>: series begin set to next episode")
+    # a message glued to the level is no field: its first word stays a word
+    assert (miner._head.read("<*>|module_d|WARN|Datapath supports recirculation")
+            == "<*>|module_d|WARN|Datapath supports recirculation")
+    # one id per call site whatever its instance (names never seen), the call sites apart
+    sites = [{miner.add(f"{n:05d}|module_{letter}|WARN|{name}: {_MESSAGES[site]}")
+              for n, name in enumerate(["br-int", "eth_uplink", "never.seen", "tap0"])}
+             for site, letter in [(1, "b"), (5, "f")]]
+    assert [len(ids) for ids in sites] == [1, 1]
+    assert sites[0] != sites[1]
 
 
 _SOURCES = ["users-worker", "PaymentsStore", "notifications.internal", "media_api", "ledger-7",
