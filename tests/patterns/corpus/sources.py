@@ -158,9 +158,9 @@ split was made before any measurement in each round:
   the loggers' documented APIs, to be checked against their sources after the pin (done
   before any scoring: rules 12, 18 of 23 read or printed wrongly, docs/patterns.md § The
   call-site corpus). Scored once at the end of round 12 (0.833; seeds 0/1/2
-  0.838/0.849/0.811, round start the same, drain3 0.637), they are held out no longer; the
-  next round sets this flag False and chooses new held-out programs first. Their errors were
-  not read at the scoring (only each program's GA), so they can be round 13's validation set.
+  0.838/0.849/0.811, round start the same, drain3 0.637), they are development programs since
+  round 13. Their errors were not read at the scoring (only each program's GA), so they can be
+  round 13's validation set.
 """
 
 from __future__ import annotations
@@ -1382,7 +1382,7 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=9) for p in _ROUND_9)
             + tuple(dataclasses.replace(p, rules=10) for p in _ROUND_10)
             + tuple(dataclasses.replace(p, rules=11) for p in _ROUND_11)
-            + tuple(dataclasses.replace(p, rules=12, held_out=True) for p in _ROUND_12))
+            + tuple(dataclasses.replace(p, rules=12) for p in _ROUND_12))
 
 
 def by_name(name: str) -> Program:
