@@ -1473,7 +1473,9 @@ _ROUND_13: tuple[Program, ...] = (
     # Haskell: a messaging backend's tinylog: Log.info $ msg (val "text") ~~ field "key" value
     Program("wire-server", "wireapp/wire-server", "df05bcaa4386804a4e86e5ee250f2dac1b80c228", "haskell",
         ("services/*.hs", "libs/*.hs"),
-            r"\b(?:Log\.)?(?:info|warn|err|debug|trace|fatal)\s*\$?\s*(?=(?:Log\.)?(?:msg|field)\b)", "plain",
+            # (checked after the pin) Log.x $ followed by any expression: helpers (logConnection ...)
+            # give fields before the msg
+            r"\bLog\.(?:info|warn|err|debug|trace|fatal)\b(?=\s*\$)", "plain",
                 notes="tinylog: the message built by msg and val, the fields by field and ~~"),
     # Julia: a web framework's logging macros
     Program("genie", "GenieFramework/Genie.jl", "1c7209b605c3bd719fbe172c8d2dc26329b6aa38", "julia",
