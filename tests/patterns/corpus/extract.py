@@ -4439,6 +4439,8 @@ def _round_13_level(program: Program, src: str, m: re.Match, level: str) -> str:
         named = re.search(r"\bTRACE_(\w+)", call)
         return {"ERROR": "error", "WARNING": "warn", "NORMAL": "info", "INFO": "info", "DEBUG": "debug"}.get(
             named.group(1), level) if named else level
+    if program.name in ("rebar3", "dub") and level == "diag":
+        return "debug"  # rebar_log's and dub's diagnostic level: debug output, shown only when asked
     if program.name in ("serverpod", "cacti"):
         read = read_args(src, m.end(), "js" if program.name == "serverpod" else "php")
         args = read[0] if read else []
@@ -4538,6 +4540,17 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
             fields.append(["connection_id", "id"])
         template, _, more = _message(rest, program)
         return template, fields + more
+    if program.name == "cmak":
+        # (Scala) "text %s".format(args): the text formatted as String.format does
+        read = read_args(src, m.end(), lang)
+        if read and read[0]:
+            formatted = re.fullmatch(r'\s*("(?:[^"\\]|\\.)*")\.format\((.*)\)\s*', read[0][0], re.S)
+            if formatted:
+                template, _, fields = _message([formatted.group(1), *read_args(formatted.group(2) + ")", 0, lang)[0]]
+                                               if read_args(formatted.group(2) + ")", 0, lang) else
+                                               [formatted.group(1)], dataclasses.replace(program, fmt="printf"))
+                return template, fields
+        return None
     if program.name == "dub":
         read = read_args(src, m.end(), lang)
         if read is None or not read[0]:
@@ -4589,6 +4602,21 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         category = named.group(1)[:3] if named else "app"
         request = "%{id}" if path.startswith("app/controllers/") else ""
         return f"[{level[0].upper()}|{category}|{request}] " + template
+    if program.name == "rebar3" and "CONSOLE" not in m.group() and ":console" not in m.group():
+        return "===> " + template  # ec_cmd_log's prefix (rebar_log: every level but ?CONSOLE's io:format)
+    if program.name == "openhab-core":
+        # the openHAB distribution's log4j2 pattern "[%-5.5p] [%-36.36c] - %m": the logger (the class)
+        # cut to its last 36 characters and padded
+        cls = _java_class(src, path)[-36:]
+        return f"[{level.upper()[:5]:<5}] [{cls:<36}] - " + template
+    if program.name == "lemmy":
+        # tracing-subscriber's fmt: the level right-aligned to 5, the target (the module's path)
+        crate = re.match(r"crates/((?:[\w-]+/)*?[\w-]+)/src/(.*)\.rs$", path)
+        if crate is None:
+            return f"{level.upper():>5} " + template
+        dirs = crate.group(1).split("/")
+        name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
+        return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
     if program.name == "wire-server":
         return {"trace": "T", "debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}.get(
             level, "I") + ", " + template
