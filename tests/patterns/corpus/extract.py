@@ -4617,6 +4617,21 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         dirs = crate.group(1).split("/")
         name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
         return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "nut" and "_with_errno(" in m.group():
+        template += ": %{err}"  # common.c: vupslog with use_strerror appends ": " and strerror(errno)
+    if program.name == "sympa":
+        # Sympa::Log::syslog: the level's word as called, then the calling sub (Package::sub() , or
+        # glued to a message that opens with "(") -- at 'err', the call stack "main::#n > ... > sub#n"
+        word = re.search(r"syslog\(\s*['\"]?(\w+)", m.group()).group(1)
+        before = src[:m.start()]
+        package = re.findall(r"^\s*package\s+([\w:]+)\s*;", before, re.M)
+        sub = re.findall(r"^\s*sub\s+(\w+)", before, re.M)
+        if not package or not sub:
+            return f"{word} main:: " + template
+        caller = f"{package[-1]}::{sub[-1]}"
+        if word == "err":
+            return f"err main::#%{{int}} > {caller}#{line} " + template
+        return f"{word} {caller}" + ("" if template.startswith("(") else "() ") + template
     if program.name == "wire-server":
         return {"trace": "T", "debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}.get(
             level, "I") + ", " + template
