@@ -4540,6 +4540,15 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
             fields.append(["connection_id", "id"])
         template, _, more = _message(rest, program)
         return template, fields + more
+    if program.name == "code-server":
+        # @coder/logger: logger.info(message, field("key", value), ...): the fields apart
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        fields = [f for a in args[1:] for f in _helper_fields(a.strip(), lang) if re.match(r"\s*field\(", a)]
+        template, _, _ = _message(args[:1], program)
+        return template, fields
     if program.name == "cmak":
         # (Scala) "text %s".format(args): the text formatted as String.format does
         read = read_args(src, m.end(), lang)
@@ -4617,6 +4626,8 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         dirs = crate.group(1).split("/")
         name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
         return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "code-server":
+        return f"{level:<5} " + template  # ServerFormatter: the level's tag padded to 5, then a space
     if program.name == "nut" and "_with_errno(" in m.group():
         template += ": %{err}"  # common.c: vupslog with use_strerror appends ": " and strerror(errno)
     if program.name == "sympa":

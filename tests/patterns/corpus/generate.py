@@ -324,6 +324,13 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
         return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
                                  else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
+    if program.name == "code-server" and program.rules >= 13:
+        # (rules 13) @coder/logger's ServerFormatter: the fields after the message as one JSON object
+        if not fields:
+            return message
+        body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+                for key, text, kind in fields}
+        return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if program.name == "foundationdb" and program.rules >= 13:
         # (rules 13) FoundationDB's JSON trace files (the time, machine and the like left out):
         # the severity's number, the event's type, its id, then each detail as a string
