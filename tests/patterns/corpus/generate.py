@@ -324,6 +324,13 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
         return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
                                  else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
+    if program.name == "firezone" and program.rules >= 13:
+        # (rules 13) LoggerJSON.Formatters.Basic (application.ex, prod): message, metadata, severity,
+        # the keys sorted as Elixir's JSON orders a small map's (the time and the logger's own
+        # metadata left out)
+        body = {"message": message, "metadata": {k: v for k, v, _ in sorted(fields)},
+                "severity": "warning" if level == "warn" else level}
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if program.name == "code-server" and program.rules >= 13:
         # (rules 13) @coder/logger's ServerFormatter: the fields after the message as one JSON object
         if not fields:

@@ -1448,7 +1448,9 @@ _ROUND_13: tuple[Program, ...] = (
     # Elixir: a zero-trust access portal's Logger with metadata
     Program("firezone", "firezone/firezone", "df8139e82dd537f4bc99af32f7f94033b809ef3e", "elixir",
         ("elixir/lib/*.ex",),
-            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", render="elixir"),
+            # (checked after the pin) its calls pass metadata keywords (kv="ruby", as Elixir's others);
+            # production formats records with LoggerJSON's Basic formatter (generate.py)
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\b\(?", "plain", render="elixir", kv="ruby"),
     # Swift: a container tool's swift-log Logger with metadata
     Program("container", "apple/container", "af405ffd5a4d8e9ec872bc15351af41130c39b94", "swift",
         ("Sources/*.swift",),
