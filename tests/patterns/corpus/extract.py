@@ -4549,6 +4549,25 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
         fields = [f for a in args[1:] for f in _helper_fields(a.strip(), lang) if re.match(r"\s*field\(", a)]
         template, _, _ = _message(args[:1], program)
         return template, fields
+    if program.name == "container":
+        # swift-log: log.info("text", metadata: ["key": "\\(value)", ...]): the metadata's entries apart
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        fields = []
+        for a in args[1:]:
+            meta = re.match(r"\s*metadata\s*:\s*\[(.*)\]\s*$", a, re.S)
+            if meta:
+                for entry in (read_args(meta.group(1) + ")", 0, lang) or ([],))[0]:
+                    pair = re.match(r'\s*"([^"]+)"\s*:\s*(.*)$', entry, re.S)
+                    if pair:
+                        value = pair.group(2).strip()
+                        inner = re.fullmatch(r'"\\\((.*)\)"', value, re.S)  # "\(x)": x as text
+                        fields.append([pair.group(1), kind_of_field(pair.group(1), inner.group(1) if inner else value,
+                                                                    lang)])
+        template, _, _ = _message(args[:1], program)
+        return template, fields
     if program.name == "cmak":
         # (Scala) "text %s".format(args): the text formatted as String.format does
         read = read_args(src, m.end(), lang)

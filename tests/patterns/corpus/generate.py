@@ -324,6 +324,9 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
         return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
                                  else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
+    if program.name == "container" and program.rules >= 13:
+        # (rules 13) its OSLogHandler: the message, then each metadata entry as [key=value]
+        return message + "".join(f" [{k}={v}]" for k, v, _ in fields)
     if program.name == "firezone" and program.rules >= 13:
         # (rules 13) LoggerJSON.Formatters.Basic (application.ex, prod): message, metadata, severity,
         # the keys sorted as Elixir's JSON orders a small map's (the time and the logger's own
