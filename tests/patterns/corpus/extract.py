@@ -4645,6 +4645,10 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         dirs = crate.group(1).split("/")
         name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
         return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "ombi":
+        # Startup.cs: Serilog's file sink, its default template "[{Level:u3}] {Message:lj}"
+        return "[" + {"trace": "VRB", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR",
+                      "critical": "FTL", "fatal": "FTL"}.get(level, "INF") + "] " + template
     if program.name == "code-server":
         return f"{level:<5} " + template  # ServerFormatter: the level's tag padded to 5, then a space
     if program.name == "nut" and "_with_errno(" in m.group():
