@@ -4645,6 +4645,11 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         dirs = crate.group(1).split("/")
         name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
         return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "cmak":
+        # conf/logback.xml's console pattern "[%level] %logger{15} - %message" (Akka's Slf4jLogger and
+        # Play's logger both name the class)
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE"}.get(level, "INFO")
+        return f"[{word}] {_logback_abbreviated(_java_class(src, path), 15)} - " + template
     if program.name == "ombi":
         # Startup.cs: Serilog's file sink, its default template "[{Level:u3}] {Message:lj}"
         return "[" + {"trace": "VRB", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR",
