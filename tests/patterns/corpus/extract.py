@@ -4645,6 +4645,10 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
         dirs = crate.group(1).split("/")
         name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
         return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "nextflow":
+        # LoggerHelper's .nextflow.log pattern "[%t] %-5level %logger{36} - %msg" (@Slf4j names the class;
+        # the thread most often main)
+        return f"[main] {level.upper()[:5]:<5} {_logback_abbreviated(_java_class(src, path), 36)} - " + template
     if program.name == "cmak":
         # conf/logback.xml's console pattern "[%level] %logger{15} - %message" (Akka's Slf4jLogger and
         # Play's logger both name the class)
