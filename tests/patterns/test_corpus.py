@@ -2162,6 +2162,16 @@ def test_rules_13_loggers_print_their_heads_and_levels(name, path, src, template
     assert [site.level for site in sites] == level
 
 
+def test_rules_13_skips_calls_in_block_comments_only():
+    src = ('/** Example:\n  logInfo("in a doc comment");\n */\nvoid f() {\n  logInfo("real %s", x);\n}\n'
+           '//**********\nvoid g() {\n  logInfo("after a line comment of stars");\n}\n'
+           'void h() {\n  glob("dir/*");\n  logInfo("after a string with /*");\n}\n')
+    sites = extract.extract_file(by_name("dub"), "source/dub/x.d", src)
+    assert [site.template.strip() for site in sites] == ["real %{any}", "after a line comment of stars",
+                                                          "after a string with /*"]
+    older = dataclasses.replace(by_name("dub"), rules=12)
+    assert len(extract.extract_file(older, "source/dub/x.d", src)) == 4
+
 def test_rules_13_fields_and_renders():
     src = ('void f() {\n  TraceEvent("Moved").detail("From", from).detail("Bytes", bytes);\n}\n')
     site, = extract.extract_file(by_name("foundationdb"), "fdbserver/X.cpp", src)

@@ -1410,6 +1410,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
     for m in re.finditer(program.call, src):
         if commented.match(src, src.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # `// log.debug(...)`, a doc comment's example: a line the program never prints
+        if program.rules >= 13 and _in_block_comment(program.language, src, m.start()):
+            continue  # (rules 13) inside /* ... */ (or D's /+ ... +/): a doc comment's example
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
@@ -4423,6 +4425,24 @@ def main() -> None:
 
 
 # ---------------------------------------------------------------- round 13 (checked after the pin)
+
+
+def _in_block_comment(language: str, src: str, at: int) -> bool:
+    """Whether ``at`` lies in a block comment of a language with C's ``/* */`` (D's ``/+ +/`` too)."""
+    if language not in ("c", "cpp", "objc", "d", "java", "scala", "groovy", "kotlin", "go", "rust", "js",
+                        "csharp", "swift", "dart", "php"):
+        return False
+    pairs = [("/*", "*/")] + ([("/+", "+/")] if language == "d" else [])
+    for opener, closer in pairs:
+        closed = src.rfind(closer, 0, at)
+        k = src.rfind(opener, 0, at)
+        while k > closed:
+            before = src[src.rfind("\n", 0, k) + 1:k]
+            # an opener after "//" on its line, or inside a string on it ("dir/*"), opens nothing
+            if "//" not in before + src[k - 1:k + 1] and before.count('"') % 2 == 0:
+                return True
+            k = src.rfind(opener, 0, k)
+    return False
 
 
 def _round_13_level(program: Program, src: str, m: re.Match, level: str) -> str:
