@@ -2135,6 +2135,10 @@ def test_rules_12_resource_strings_are_inlined_on_the_calls_line(monkeypatch):
     ("nextflow", "modules/nextflow/src/main/groovy/nextflow/Session.groovy",
      'package nextflow\nclass Session {\n  def f() {\n    log.debug "Work-dir: ${workDir} [${n}]"\n  }\n}\n',
      ["[main] DEBUG nextflow.Session - Work-dir: %{path} [%{int}]"], ["debug"]),
+    # a command expression's arguments split at its commas: the throwable after the text is no part of it
+    ("nextflow", "modules/nextflow/src/main/groovy/nextflow/Session.groovy",
+     'package nextflow\nclass Session {\n  def f() {\n    log.warn "Cannot read manifest -- Cause: ${e.message ?: e}", e\n'
+     '  }\n}\n', ["[main] WARN  nextflow.Session - Cannot read manifest -- Cause: %{err}"], ["warn"]),
     # dub: logInfo(tag, color, format, ...) prints its tag right-justified to 12
     ("dub", "source/dub/x.d", 'void f() {\n  logInfo("Building", Color.green, "%s %s", name, ver);\n}\n',
      ["    Building %{name} %{version}"], ["info"]),

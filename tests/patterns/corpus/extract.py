@@ -4538,9 +4538,11 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
             if read is None:
                 return None, []
             args = read[0]
-        else:
+        else:  # a command expression: its arguments to the end of the line, split at its commas
             end = src.find("\n", k)
-            args = [src[k:end if end >= 0 else len(src)].strip()]
+            line_text = src[k:end if end >= 0 else len(src)].strip()
+            split = read_args(line_text + ")", 0, "kotlin")
+            args = split[0] if split else [line_text]
         args = [re.sub(r"^'((?:[^'\\]|\\.)*)'$", lambda q: json.dumps(q.group(1)), a.strip()) for a in args]
         if not args or not args[0]:
             return None, []
