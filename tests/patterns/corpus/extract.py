@@ -1404,6 +1404,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _resources_inlined(src)
     _MODULE_STRINGS.clear()
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
+    _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
     commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
@@ -4317,6 +4318,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 11 and program.name == "rqlite":
         for path, src in files.items():
             _RQLITE_PREFIXES[path] = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    _SFTPGO_SENDERS.clear()
+    if program.rules >= 13 and program.name == "sftpgo":
+        for path, src in files.items():  # (rules 13) a package's logSender constant, in any of its files
+            found = _SFTPGO_SENDER.search(src)
+            if found:
+                _SFTPGO_SENDERS[path.rsplit("/", 1)[0]] = next(g for g in found.groups() if g is not None)
     _GO_LOGGERS.clear()
     if program.rules >= 10 and program.render == "zapconsole":
         for path, src in files.items():  # a Go package is a directory: its files share a var log
@@ -4476,6 +4483,8 @@ def _round_13_level(program: Program, src: str, m: re.Match, level: str) -> str:
     return level
 
 
+_SFTPGO_SENDERS: dict[str, str] = {}  # (rules 13) SFTPGo: a package's directory -> its logSender
+_ABOVE_THE_CALL_PATH = [""]  # (rules 13) the file extract_file reads
 _SFTPGO_SENDER = re.compile(r'\bconst\s+logSender\s*=\s*"([^"]*)"|\blogSender\s+=\s*"([^"]*)"')
 
 
@@ -4557,6 +4566,8 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
         if sender is None and sender_arg.strip() == "logSender":
             constant = _SFTPGO_SENDER.search(src)
             sender = next((g for g in constant.groups() if g is not None), None) if constant else None
+            if sender is None:  # the constant in another file of the package
+                sender = _SFTPGO_SENDERS.get(_ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0])
         fields = [["sender", "=" + sender] if sender is not None else ["sender", "name"]]
         if connection.strip() not in ('""', ""):
             fields.append(["connection_id", "id"])
