@@ -51,7 +51,8 @@ _WRAPPERS = re.compile(
 _GETTEXT = re.compile(r"^(?:_|N_|gettext|__|t|i18n\.t|fmt::runtime)\s*\(")
 # languages lexed as another: C++'s literals and concatenation are C's; round 6's Crystal's are
 # Ruby's, Nim's and Clojure's strings C's
-_LEXER = {"cpp": "c", "objc": "c", "crystal": "ruby", "nim": "c", "clojure": "c"}
+_LEXER = {"cpp": "c", "objc": "c", "crystal": "ruby", "nim": "c", "clojure": "c",
+          "groovy": "kotlin", "d": "c"}  # round 13: Groovy's GStrings read as Kotlin's templates
 _LEVEL = re.compile(r"(info|warn|error|debug|trace|notice|critical|fatal|alert|verbose|diag|logit|header)",
                     re.I)
 # a level said by one letter (Android's Log.d, ESPHome's ESP_LOGW): read under rules 3
@@ -1403,12 +1404,15 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _resources_inlined(src)
     _MODULE_STRINGS.clear()
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
+    _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
         _MODULE_STRINGS.update(_python_module_strings(src))
     commented = _LINE_COMMENT.get(program.language, _C_COMMENT)
     for m in re.finditer(program.call, src):
         if commented.match(src, src.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # `// log.debug(...)`, a doc comment's example: a line the program never prints
+        if program.rules >= 13 and _in_block_comment(program.language, src, m.start()):
+            continue  # (rules 13) inside /* ... */ (or D's /+ ... +/): a doc comment's example
         line = src.count("\n", 0, m.start()) + 1
         at = f"{path}:{line}"
         level_match = _LEVEL.search(m.group())
@@ -1431,6 +1435,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_11_level(program, src, m, level)
         if program.rules >= 12:
             level = _round_12_level(program, src, m, level)
+        if program.rules >= 13:
+            level = _round_13_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1443,6 +1449,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_11_head(program, src, m, at, level, site.template)
             if program.rules >= 12:
                 site.template = _round_12_head(program, src, m, at, level, site.template)
+            if program.rules >= 13:
+                site.template = _round_13_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1478,7 +1486,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_8_call(program, src, m, lang) if program.rules >= 8 else None
+        read = _round_13_call(program, src, m, lang) if program.rules >= 13 else None
+        read = _round_8_call(program, src, m, lang) if program.rules >= 8 and read is None else read
         read = _round_7_call(program, src, m, lang) if program.rules >= 7 and read is None else read
         read = _round_6_call(program, src, m) if read is None else read
         if read is not None:
@@ -4309,6 +4318,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 11 and program.name == "rqlite":
         for path, src in files.items():
             _RQLITE_PREFIXES[path] = set(re.findall(r"\blog\.New\([^,]+,\s*\"([^\"]*)\"", src))
+    _SFTPGO_SENDERS.clear()
+    if program.rules >= 13 and program.name == "sftpgo":
+        for path, src in files.items():  # (rules 13) a package's logSender constant, in any of its files
+            found = _SFTPGO_SENDER.search(src)
+            if found:
+                _SFTPGO_SENDERS[path.rsplit("/", 1)[0]] = next(g for g in found.groups() if g is not None)
     _GO_LOGGERS.clear()
     if program.rules >= 10 and program.render == "zapconsole":
         for path, src in files.items():  # a Go package is a directory: its files share a var log
@@ -4414,6 +4429,289 @@ def main() -> None:
     with out.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+# ---------------------------------------------------------------- round 13 (checked after the pin)
+
+
+def _in_block_comment(language: str, src: str, at: int) -> bool:
+    """Whether ``at`` lies in a block comment of a language with C's ``/* */`` (D's ``/+ +/`` too)."""
+    if language not in ("c", "cpp", "objc", "d", "java", "scala", "groovy", "kotlin", "go", "rust", "js",
+                        "csharp", "swift", "dart", "php"):
+        return False
+    pairs = [("/*", "*/")] + ([("/+", "+/")] if language == "d" else [])
+    for opener, closer in pairs:
+        closed = src.rfind(closer, 0, at)
+        k = src.rfind(opener, 0, at)
+        while k > closed:
+            before = src[src.rfind("\n", 0, k) + 1:k]
+            # an opener after "//" on its line, or inside a string on it ("dir/*"), opens nothing
+            if "//" not in before + src[k - 1:k + 1] and before.count('"') % 2 == 0:
+                return True
+            k = src.rfind(opener, 0, k)
+    return False
+
+
+def _round_13_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 13's calls said otherwise than by the called name: FoundationDB's
+    ``SevX`` (none: SevInfo), ntopng's ``TRACE_X``, Serverpod's ``level: LogLevel.x`` argument,
+    Cacti's "ERROR:"/"WARNING:"/"NOTICE:" in the text (cacti_log's syslog type), dub's
+    ``logWarnTag``/``logErrorTag``."""
+    call = m.group()
+    if program.name == "foundationdb":
+        named = re.search(r"\bSev(\w+)", call)
+        return {"Verbose": "trace", "Debug": "debug", "Info": "info", "Warn": "warn", "WarnAlways": "warn",
+                "Error": "error"}.get(named.group(1), "info") if named else "info"
+    if program.name == "ntopng":
+        named = re.search(r"\bTRACE_(\w+)", call)
+        return {"ERROR": "error", "WARNING": "warn", "NORMAL": "info", "INFO": "info", "DEBUG": "debug"}.get(
+            named.group(1), level) if named else level
+    if program.name in ("rebar3", "dub") and level == "diag":
+        return "debug"  # rebar_log's and dub's diagnostic level: debug output, shown only when asked
+    if program.name in ("serverpod", "cacti"):
+        read = read_args(src, m.end(), "js" if program.name == "serverpod" else "php")
+        args = read[0] if read else []
+        if program.name == "serverpod":
+            named = next((re.search(r"LogLevel\.(\w+)", a) for a in args if re.match(r"\s*level\s*:", a)), None)
+            return {"debug": "debug", "info": "info", "warning": "warn", "error": "error",
+                    "fatal": "fatal"}.get(named.group(1), level) if named else "info"
+        text = " ".join(args[:1])
+        for word, named_level in (("ERROR:", "error"), ("WARNING:", "warn"), ("NOTICE:", "notice")):
+            if word in text:
+                return named_level
+        return "info"
+    return level
+
+
+_SFTPGO_SENDERS: dict[str, str] = {}  # (rules 13) SFTPGo: a package's directory -> its logSender
+_ABOVE_THE_CALL_PATH = [""]  # (rules 13) the file extract_file reads
+_SFTPGO_SENDER = re.compile(r'\bconst\s+logSender\s*=\s*"([^"]*)"|\blogSender\s+=\s*"([^"]*)"')
+
+
+def _round_13_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 13's calls not read the common way: FoundationDB's
+    ``TraceEvent(sev, "Type").detail("Key", v)`` chain, tinylog's ``msg (val "text")`` with
+    ``field "k" v``, Groovy's ``log.info "text ${x}"`` (parentheses optional), SFTPGo's sender
+    and connection id, dub's ``logInfo(tag, color, format, args)``; None for the others."""
+    if program.name == "foundationdb":
+        read = read_args(src, m.end(), "c")
+        if read is None or not read[0]:
+            return None, []
+        kind = _literal_text(read[0][0], "c")
+        if kind is None:
+            return None, []
+        fields: list[list[str]] = []
+        k = read[1]
+        while True:  # the chained calls after the event: .detail("K", v), .error(e), .suppressFor(s)
+            chained = re.match(r"\s*\.\s*(\w+)\s*\(", src[k:])
+            if not chained:
+                break
+            inner = read_args(src, k + chained.end(), "c")
+            if inner is None:
+                break
+            name, values = chained.group(1), inner[0]
+            if name in ("detail", "detailf") and len(values) >= 2:
+                key = _literal_text(values[0], "c")
+                if key is not None:
+                    fields.append([key, kind_of_field(key, values[1], "c")])
+            elif name in ("error", "errorUnsuppressed") and values:
+                fields.append(["Error", "err"])
+            k = inner[1]
+        return kind.replace("%", "%%"), fields
+    if program.name == "wire-server":
+        rest = src[m.end():]
+        body = rest.lstrip()
+        start = m.end() + (len(rest) - len(body)) + (1 if body.startswith("$") else 0)
+        statement = _haskell_statement(src, start)
+        text = re.search(r'\bmsg\s*(?:\$\s*)?(?:@\w+\s*)?\(?\s*(?:(?:Log\.)?val\s*)?(?:\$\s*)?"((?:[^"\\]|\\.)*)"',
+                         statement)
+        if text is None:
+            return None, []
+        parts = []
+        for found in re.finditer(r'\b(?:Log\.)?field\s+"([^"]+)"\s+(\([^()]*(?:\([^()]*\))*[^()]*\)|[\w.\']+)'
+                                 r'|\b(?:Log\.)?msg\b', statement):
+            if found.group(1):
+                parts.append(f"{found.group(1)}={_slot(kind_of_field(found.group(1), found.group(2), 'c'), '')}")
+            elif not any(p is None for p in parts):
+                parts.append(None)  # where the message goes
+        message = text.group(1).replace("%", "%%")
+        parts = [message if p is None else p for p in parts] or [message]
+        # tinylog's plain renderer: the level's letter, then the elements joined by ", "
+        return ", ".join(parts), []
+    if program.language == "groovy":
+        k = m.end()
+        opened = m.group().endswith("(") or src[k:k + 1] == "("
+        if opened:
+            read = read_args(src, k + (0 if m.group().endswith("(") else 1), "kotlin")
+            if read is None:
+                return None, []
+            args = read[0]
+        else:  # a command expression: its arguments to the end of the line, split at its commas
+            end = src.find("\n", k)
+            line_text = src[k:end if end >= 0 else len(src)].strip()
+            split = read_args(line_text + ")", 0, "kotlin")
+            args = split[0] if split else [line_text]
+        args = [re.sub(r"^'((?:[^'\\]|\\.)*)'$", lambda q: json.dumps(q.group(1)), a.strip()) for a in args]
+        if not args or not args[0]:
+            return None, []
+        template, _, fields = _message(args[:1], program)
+        return template, fields
+    if program.name == "sftpgo":
+        read = read_args(src, m.end(), lang)
+        if read is None or len(read[0]) < 3:
+            return None, []
+        sender_arg, connection, *rest = read[0]
+        sender = _literal_text(sender_arg, lang)
+        if sender is None and sender_arg.strip() == "logSender":
+            constant = _SFTPGO_SENDER.search(src)
+            sender = next((g for g in constant.groups() if g is not None), None) if constant else None
+            if sender is None:  # the constant in another file of the package
+                sender = _SFTPGO_SENDERS.get(_ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0])
+        fields = [["sender", "=" + sender] if sender is not None else ["sender", "name"]]
+        if connection.strip() not in ('""', ""):
+            fields.append(["connection_id", "id"])
+        template, _, more = _message(rest, program)
+        return template, fields + more
+    if program.name == "code-server":
+        # @coder/logger: logger.info(message, field("key", value), ...): the fields apart
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        fields = [f for a in args[1:] for f in _helper_fields(a.strip(), lang) if re.match(r"\s*field\(", a)]
+        template, _, _ = _message(args[:1], program)
+        return template, fields
+    if program.name == "container":
+        # swift-log: log.info("text", metadata: ["key": "\\(value)", ...]): the metadata's entries apart
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        fields = []
+        for a in args[1:]:
+            meta = re.match(r"\s*metadata\s*:\s*\[(.*)\]\s*$", a, re.S)
+            if meta:
+                for entry in (read_args(meta.group(1) + ")", 0, lang) or ([],))[0]:
+                    pair = re.match(r'\s*"([^"]+)"\s*:\s*(.*)$', entry, re.S)
+                    if pair:
+                        value = pair.group(2).strip()
+                        inner = re.fullmatch(r'"\\\((.*)\)"', value, re.S)  # "\(x)": x as text
+                        fields.append([pair.group(1), kind_of_field(pair.group(1), inner.group(1) if inner else value,
+                                                                    lang)])
+        template, _, _ = _message(args[:1], program)
+        return template, fields
+    if program.name == "cmak":
+        # (Scala) "text %s".format(args): the text formatted as String.format does
+        read = read_args(src, m.end(), lang)
+        if read and read[0]:
+            formatted = re.fullmatch(r'\s*("(?:[^"\\]|\\.)*")\.format\((.*)\)\s*', read[0][0], re.S)
+            if formatted:
+                template, _, fields = _message([formatted.group(1), *read_args(formatted.group(2) + ")", 0, lang)[0]]
+                                               if read_args(formatted.group(2) + ")", 0, lang) else
+                                               [formatted.group(1)], dataclasses.replace(program, fmt="printf"))
+                return template, fields
+        return None
+    if program.name == "dub":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = read[0]
+        tag = {"warn": "Warning", "error": "Error"}.get(m.group()[3:-1].lower(), "")
+        if m.group().startswith("logInfo(") and len(args) > 2 and re.match(r"\s*Color\.", args[1]):
+            tag, args = _literal_text(args[0], lang) or "", args[2:]
+        template, _, fields = _message(args, program)
+        if template is None:
+            return None, []
+        if m.group()[3:-1] in ("Info", "Warn", "Error"):  # logging.d: the tag right-justified to 12
+            template = tag.rjust(12).replace("%", "%%") + " " + template
+        return template, fields
+    return None
+
+
+def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 13's loggers print before the message, read from each one's logging code (the
+    time left out): ntopng's "[File.cpp:line] " and "ERROR: "/"WARNING: " (Trace.cpp), BunkerWeb's
+    "[PREFIX] " (its logger class, the name the file made it with), twistd's "[-] " (Buildbot),
+    Cacti's environment ("POLLER: Poller[n] PID[n] " for the poller), Foreman's
+    "[L|app|request] " (config/logging.yaml), tinylog's level letter (wire-server)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "ntopng":
+        extra = {"error": "ERROR: ", "warn": "WARNING: "}.get(level, "")
+        return f"[{base}:{line}] {extra}" + template
+    if program.name == "bunkerweb":
+        # a module's logger is made by clogger:new("NAME"); a plugin's self.logger by logger:new(self.id),
+        # the id its folder's name (src/common/core/<id>/)
+        named = re.search(r"""logger"?\s*:new\(\s*["']([\w-]+)["']""", src)
+        plugin = re.match(r"src/common/core/([\w-]+)/", path)
+        name = (plugin.group(1) if plugin and m.group().startswith("self.") else
+                named.group(1) if named else plugin.group(1) if plugin else None)
+        return (f"[{name.upper()}] " if name else "") + template
+    if program.name == "buildbot":
+        return "[-] " + template
+    if program.name == "cacti":
+        read = read_args(src, m.end(), "php")
+        environ = _literal_text(read[0][2], "php") if read and len(read[0]) > 2 else "CMDPHP"
+        if environ is None:
+            return "%{word} " + template
+        if environ == "POLLER":
+            return "POLLER: Poller[%{small}] PID[%{int}] " + template
+        return (environ.replace("%", "%%") + " " if environ else "") + template
+    if program.name == "foreman":
+        named = re.search(r"""Logging\.logger\(\s*['"]([\w/]+)['"]""", m.group())
+        category = named.group(1)[:3] if named else "app"
+        request = "%{id}" if path.startswith("app/controllers/") else ""
+        return f"[{level[0].upper()}|{category}|{request}] " + template
+    if program.name == "rebar3" and "CONSOLE" not in m.group() and ":console" not in m.group():
+        return "===> " + template  # ec_cmd_log's prefix (rebar_log: every level but ?CONSOLE's io:format)
+    if program.name == "openhab-core":
+        # the openHAB distribution's log4j2 pattern "[%-5.5p] [%-36.36c] - %m": the logger (the class)
+        # cut to its last 36 characters and padded
+        cls = _java_class(src, path)[-36:]
+        return f"[{level.upper()[:5]:<5}] [{cls:<36}] - " + template
+    if program.name == "lemmy":
+        # tracing-subscriber's fmt: the level right-aligned to 5, the target (the module's path)
+        crate = re.match(r"crates/((?:[\w-]+/)*?[\w-]+)/src/(.*)\.rs$", path)
+        if crate is None:
+            return f"{level.upper():>5} " + template
+        dirs = crate.group(1).split("/")
+        name = dirs[-1] if len(dirs) == 1 or dirs[-1].startswith(dirs[0]) else f"{dirs[0]}_{dirs[-1]}"
+        return f"{level.upper():>5} {_rust_module_path('lemmy_' + name, crate.group(2))}: " + template
+    if program.name == "nextflow":
+        # LoggerHelper's .nextflow.log pattern "[%t] %-5level %logger{36} - %msg" (@Slf4j names the class;
+        # the thread most often main)
+        return f"[main] {level.upper()[:5]:<5} {_logback_abbreviated(_java_class(src, path), 36)} - " + template
+    if program.name == "cmak":
+        # conf/logback.xml's console pattern "[%level] %logger{15} - %message" (Akka's Slf4jLogger and
+        # Play's logger both name the class)
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE"}.get(level, "INFO")
+        return f"[{word}] {_logback_abbreviated(_java_class(src, path), 15)} - " + template
+    if program.name == "ombi":
+        # Startup.cs: Serilog's file sink, its default template "[{Level:u3}] {Message:lj}"
+        return "[" + {"trace": "VRB", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR",
+                      "critical": "FTL", "fatal": "FTL"}.get(level, "INF") + "] " + template
+    if program.name == "code-server":
+        return f"{level:<5} " + template  # ServerFormatter: the level's tag padded to 5, then a space
+    if program.name == "nut" and "_with_errno(" in m.group():
+        template += ": %{err}"  # common.c: vupslog with use_strerror appends ": " and strerror(errno)
+    if program.name == "sympa":
+        # Sympa::Log::syslog: the level's word as called, then the calling sub (Package::sub() , or
+        # glued to a message that opens with "(") -- at 'err', the call stack "main::#n > ... > sub#n"
+        word = re.search(r"syslog\(\s*['\"]?(\w+)", m.group()).group(1)
+        before = src[:m.start()]
+        package = re.findall(r"^\s*package\s+([\w:]+)\s*;", before, re.M)
+        sub = re.findall(r"^\s*sub\s+(\w+)", before, re.M)
+        if not package or not sub:
+            return f"{word} main:: " + template
+        caller = f"{package[-1]}::{sub[-1]}"
+        if word == "err":
+            return f"err main::#%{{int}} > {caller}#{line} " + template
+        return f"{word} {caller}" + ("" if template.startswith("(") else "() ") + template
+    if program.name == "wire-server":
+        return {"trace": "T", "debug": "D", "info": "I", "warn": "W", "error": "E", "fatal": "F"}.get(
+            level, "I") + ", " + template
+    return template
 
 
 if __name__ == "__main__":

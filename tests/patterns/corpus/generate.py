@@ -324,6 +324,39 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
         return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
                                  else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
+    if program.name == "container" and program.rules >= 13:
+        # (rules 13) its OSLogHandler: the message, then each metadata entry as [key=value]
+        return message + "".join(f" [{k}={v}]" for k, v, _ in fields)
+    if program.name == "firezone" and program.rules >= 13:
+        # (rules 13) LoggerJSON.Formatters.Basic (application.ex, prod): message, metadata, severity,
+        # the keys sorted as Elixir's JSON orders a small map's (the time and the logger's own
+        # metadata left out)
+        body = {"message": message, "metadata": {k: v for k, v, _ in sorted(fields)},
+                "severity": "warning" if level == "warn" else level}
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.name == "code-server" and program.rules >= 13:
+        # (rules 13) @coder/logger's ServerFormatter: the fields after the message as one JSON object
+        if not fields:
+            return message
+        body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+                for key, text, kind in fields}
+        return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.name == "foundationdb" and program.rules >= 13:
+        # (rules 13) FoundationDB's JSON trace files (the time, machine and the like left out):
+        # the severity's number, the event's type, its id, then each detail as a string
+        severity = {"trace": "0", "debug": "5", "info": "10", "warn": "20", "error": "40"}.get(level, "10")
+        body = {"Severity": severity, "Type": message, "ID": "0000000000000000"}
+        for key, text, kind in fields:
+            body[key] = text
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if style == "json" and program.name == "sftpgo" and program.rules >= 13:
+        # (rules 13) SFTPGo's logger.Log: zerolog's JSON, the sender and the connection's id
+        # (extract.py reads them as fields) before the text, named "message"
+        body = {"level": level}
+        for key, text, kind in fields:
+            body[key] = text
+        body["message"] = message
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if style == "json":
         # zerolog (whose calls extract.py reads as a chain) names the text "message"
         body = {"level": level, "message" if program.kv == "chain" else "msg": message}
@@ -391,7 +424,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         path, line = record["at"].rsplit(":", 1)
         if not fields and level in ("info", "debug"):
             return f"[ {word}: {message}"
-        module = "Pkg." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else "Pkg"
+        package = "Genie" if program.name == "genie" and program.rules >= 13 else "Pkg"  # (rules 13) its own
+        module = package + "." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else package
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
     if style == "chronicles":
