@@ -395,13 +395,19 @@ _HEAD_FIELD: Final = (
     r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
     + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
 )
+# A logger's name between the level and the caller, tab-separated as zap's console encoder
+# prints a named logger's records (``INFO\tcore/commands\tcommands/version.go:253\t…``,
+# ``<time>\tDEBUG\tnet.peer\tpeer/conn.go:73\t…``): the name is a head field as the level
+# is, and the caller after it is the call site's. Only before a tab: in a message a name and
+# a location after it are the message's words and a value (``parsing conf/x.go:12``).
+_HEAD_LOGGER: Final = r"(?<=\t)[A-Za-z][\w.-]*(?:/[\w.-]+)*\t"
 # Erlang's loggers (lager, OTP logger's formatters) print the call site as the process, then
 # the module, the function and the line: ``[error] <0.4.0>@riak_kv_vnode:
 # encode_and_put:4023 …``. The process varies, the module, function and line are the call
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    r"(?:" + _HEAD_FIELD + r"[ \t]+|" + _HEAD_LOGGER + r"){0,5}(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)

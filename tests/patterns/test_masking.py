@@ -245,6 +245,22 @@ def test_a_level_may_open_the_locations_bracket():
     assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
 
 
+def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
+    # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
+    # (a time may open it). The caller is the call site's, as after a level alone: two lines
+    # of one file are two call sites, however alike their messages' words
+    masked, _ = mask_statuses("DEBUG\tnet/peers\tnet/composer.go:73\tcalling find: 5")
+    assert masked.startswith("DEBUG\tnet/peers\tnet/composer.go:73\t")
+    miner = PatternMiner()
+    first = miner.add("DEBUG\tnet/peers\tnet/composer.go:73\tcomposer: calling find: 5")
+    assert miner.add("DEBUG\tnet/peers\tnet/composer.go:73\tcomposer: calling find: 88") == first
+    assert miner.add("DEBUG\tnet/peers\tnet/composer.go:95\tcomposer: calling get: x y") != first
+    timed = miner.add("2024-01-02T03:04:05Z\tINFO\tcore\tcore/builder.go:110\tstop failed: x")
+    assert miner.add("2024-01-02T03:04:09Z\tINFO\tcore\tcore/builder.go:110\tstop failed: y") == timed
+    # not after a space: in a message a name and a location are its words and a value
+    assert mask_statuses("INFO parsing conf/x.go:12 now")[0] == "INFO parsing <*>:<*> now"
+
+
 def test_an_erlang_location_is_the_call_sites():
     # Erlang's loggers print the process, then the module, the function and the line
     # (lager: [error] <0.4.0>@mod:fun:line …): the process varies, the rest is the call site
