@@ -269,8 +269,10 @@ _AT_TOKEN_START: Final = _any(
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
-    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
-    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
+    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
+    # after the port that no word follows is the label's after it, as after an ipv4 address
+    # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
+    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
     r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
     # an absolute unix path with at least two segments (not a request's target), also as

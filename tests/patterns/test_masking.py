@@ -245,6 +245,18 @@ def test_a_level_may_open_the_locations_bracket():
     assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
 
 
+def test_a_bracketed_ipv6_and_port_before_a_label_colon_is_one_value():
+    # an address and its port then the colon of a label (``<addr>: refused``): one value, as
+    # an ipv4 address and its port are, so one call site's records take one shape
+    assert mask_statuses("[2001:db8::5]:80: refused")[0] == "<*>: refused"
+    assert mask_statuses("10.0.0.1:80: refused")[0] == "<*>: refused"
+    assert mask_statuses("tick [::1]:443: sent")[0] == "tick <*>: sent"
+    assert mask_statuses("peer [::1]:80.")[0] == "peer <*>."
+    miner = PatternMiner()
+    first = miner.add("tick 10.0.0.1:80: order sent to alpha")
+    assert miner.add("tick [2001:db8::5]:443: order sent to alpha") == first
+
+
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
     # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
     # (a time may open it). The caller is the call site's, as after a level alone: two lines
