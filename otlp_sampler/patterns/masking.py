@@ -198,8 +198,9 @@ _AT_TOKEN_START: Final = _any(
         # a host name with a port (a name may start with a digit); first, what it needs:
         # a run of labels and dots, then the port's colon and digit (most dotted names have none)
         r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
-        # ipv6
-        r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+        # ipv6 (a colon after a group's digits that no word follows is a label's after the
+        # address, as after an ipv4 one: ``2001:db8::5: refused``)
+        r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
         # a number, or anything word-like starting with one; chained through . : , / + #
         # so that ips, ip:port, times, versions and decimals give one wildcard
         r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
@@ -235,7 +236,7 @@ _AT_TOKEN_START: Final = _any(
         r"[A-Za-z][\w-]*+\[\d++[,\\\s-][\d,\\\s-]*+\]",
         # mac address or ipv6 starting with a letter
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
-        r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+        r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
         # e-mail address
         r"[\w.+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z]{2,}\b",
         # host name with a port; the last label of a host name is a top-level or local
@@ -274,7 +275,7 @@ _AT_TOKEN_START: Final = _any(
     # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
     r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
-    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
+    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?!\w|:\S)",
     # an absolute unix path with at least two segments (not a request's target), also as
     # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a

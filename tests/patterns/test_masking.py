@@ -257,6 +257,21 @@ def test_a_bracketed_ipv6_and_port_before_a_label_colon_is_one_value():
     assert miner.add("tick [2001:db8::5]:443: order sent to alpha") == first
 
 
+def test_an_ipv6_address_before_a_label_colon_leaves_the_colon():
+    # the colon after an address's last group that no word follows is the label's, as after
+    # an ipv4 address: one call site's records take one shape whatever address they print
+    assert mask_statuses("connecting to 2001:db8:aeba::82cb: refused")[0] == "connecting to <*>: refused"
+    assert mask_statuses("fe80::1ff:fe23:4567:890a: sent")[0] == "<*>: sent"
+    assert mask_statuses("::1: sent")[0] == "<*>: sent"
+    assert mask_statuses("connecting to 10.0.0.1: refused")[0] == "connecting to <*>: refused"
+    assert mask_statuses("via fe80::1 now")[0] == "via <*> now"
+    assert mask_statuses("via fe80:: now")[0] == "via <*> now"
+    miner = PatternMiner()
+    first = miner.add("connecting to 10.0.0.7: refused by peer")
+    for address in ("2001:db8:5ebf::f8e", "::1", "fe80::1ff:fe23:4567:890a"):
+        assert miner.add(f"connecting to {address}: refused by peer") == first
+
+
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
     # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
     # (a time may open it). The caller is the call site's, as after a level alone: two lines
