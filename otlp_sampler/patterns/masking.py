@@ -284,8 +284,9 @@ _AT_TOKEN_START: Final = _any(
     r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: (?!" + _FUNCTION_WORDS
     + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
-    # the query string of a url or request target: ?page=2&sort=asc
-    r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
+    # the query string of a url or request target: ?page=2&sort=asc; a program prints one
+    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``)
+    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?))[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 # Lower-case words that are values by themselves (the alternatives above that can match a

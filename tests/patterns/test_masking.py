@@ -272,6 +272,18 @@ def test_an_ipv6_address_before_a_label_colon_leaves_the_colon():
         assert miner.add(f"connecting to {address}: refused by peer") == first
 
 
+def test_a_query_string_printed_alone_is_a_value():
+    # a program prints a query string after a lone "?" (after a space, a quote, at the
+    # line's start) as a url's: its keys and values vary from record to record
+    assert mask_statuses("fetching ?page=2&q=alpha done")[0] == "fetching ?<*> done"
+    assert mask_statuses("?id=7&q=beta")[0] == "?<*>"
+    assert mask_statuses("query '?key=x&page=3' sent")[0] == "query '<*>' sent"
+    assert mask_statuses("is it? x=1")[0] == "is it? x=<*>"  # a question's mark: the key stays
+    miner = PatternMiner()
+    first = miner.add("fetching ?page=2&q=alpha done")
+    assert miner.add("fetching ?verify_mode=none&key=/etc/x.pem done") == first
+
+
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
     # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
     # (a time may open it). The caller is the call site's, as after a level alone: two lines
