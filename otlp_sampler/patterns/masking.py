@@ -203,7 +203,9 @@ _AT_TOKEN_START: Final = _any(
         r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
         # a number, or anything word-like starting with one; chained through . : , / + #
         # so that ips, ip:port, times, versions and decimals give one wildcard
-        r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
+        # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
+        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> is)
+        r"(?:[<>~]=?(?![^\s<>]*>))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally

@@ -284,6 +284,15 @@ def test_a_query_string_printed_alone_is_a_value():
     assert miner.add("fetching ?verify_mode=none&key=/etc/x.pem done") == first
 
 
+def test_a_value_in_angle_brackets_keeps_its_brackets():
+    # "<" before a number is a comparison (<1 ms), but one that a ">" closes after the value,
+    # no space between, is the value's bracket: <10.0.0.1:80> masks as <[::1]:80> does
+    assert mask_statuses("peer: <10.227.74.89:21836>")[0] == "peer: <<*>>"
+    assert mask_statuses("peer: <[::1]:8080>")[0] == "peer: <<*>>"
+    assert mask_statuses("took <1 ms")[0] == "took <*>"
+    assert mask_statuses("size <10 and >5")[0] == "size <*> and <*>"
+
+
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
     # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
     # (a time may open it). The caller is the call site's, as after a level alone: two lines
