@@ -204,10 +204,10 @@ _AT_TOKEN_START: Final = _any(
         # a number, or anything word-like starting with one; chained through . : , / + #
         # so that ips, ip:port, times, versions and decimals give one wildcard
         # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
-        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> is; but an
-        # Erlang process, <0.4.0>, is masked whole but its ">", as before, <*>>: the head's
-        # <*>>@mod:fun:line is read so)
-        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?![^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
+        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> is; but a
+        # number alone, syslog's priority <30>, and an Erlang process, <0.4.0>, are masked
+        # whole but their ">", as before, <*>>: the head's <*>>@mod:fun:line is read so)
+        r"(?:[<>~]=?(?:(?=\d+(?:\.\d+\.\d+)?>)|(?![^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally

@@ -291,6 +291,7 @@ def test_a_value_in_angle_brackets_keeps_its_brackets():
     assert mask_statuses("peer: <[::1]:8080>")[0] == "peer: <<*>>"
     assert mask_statuses("took <1 ms")[0] == "took <*>"
     assert mask_statuses("size <10 and >5")[0] == "size <*> and <*>"
+    assert mask_statuses("<30>Mar 18 14:54:01 h app[1]: x")[0].startswith("<*>>")  # syslog's priority
 
 
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
