@@ -23,6 +23,9 @@ from typing import Final
 
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
+# The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
+_SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT"
+                        r"|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)")
 WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
 # A record's level as loggers print it, lower-case, capitalised or in capitals (a set
@@ -226,6 +229,9 @@ _AT_TOKEN_START: Final = _any(
     r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
     r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
+    # a signal's name: which of the system's signals a handler got (SIGTERM, SIGTTIN); a
+    # closed set, printed as a value whatever the program (SIGUSR1, with its digit, always was)
+    r"SIG" + _SIGNAL_NAMES + r"\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?"
     # (a 12-hour clock's half of the day: java.util.logging's Mar 04, 2026 2:32:34 PM)
     r"(?:\s[AP]M\b)?)?"
@@ -298,7 +304,8 @@ _AT_TOKEN_START: Final = _any(
 _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 # Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
 # each case they are written, and the names of days and months (a date spelled out).
-_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?![A-Za-z])"
+_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost|SIG" + _SIGNAL_NAMES
+                + r")(?![A-Za-z])"
                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with

@@ -294,6 +294,16 @@ def test_a_value_in_angle_brackets_keeps_its_brackets():
     assert mask_statuses("<30>Mar 18 14:54:01 h app[1]: x")[0].startswith("<*>>")  # syslog's priority
 
 
+def test_a_signals_name_is_a_value():
+    # which signal a handler got is a value of a closed set (SIGUSR1 with its digit always was)
+    assert mask_statuses("received SIGTERM, shutting down")[0] == "received <*>, shutting down"
+    assert mask_statuses("got SIGUSR1")[0] == "got <*>"
+    assert mask_statuses("SIGNAL handler set")[0] == "SIGNAL handler set"  # no signal's name
+    miner = PatternMiner()
+    first = miner.add("WARN received SIGTTIN indicating exit request")
+    assert miner.add("WARN received SIGWINCH indicating exit request") == first
+
+
 def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
     # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
     # (a time may open it). The caller is the call site's, as after a level alone: two lines
