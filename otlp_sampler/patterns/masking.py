@@ -197,7 +197,8 @@ _AT_TOKEN_START: Final = _any(
         # mac address
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
-        rf"(?:[<>~]=?)?-?\d++(?:\.\d++)?\s{_UNIT}\b",
+        # (not after a "<" that a ">" closes right after the unit: the value's bracket, <90.2 KB>)
+        rf"(?:[<>~]=?(?!\d++(?:\.\d++)?\s{_UNIT}>))?-?\d++(?:\.\d++)?\s{_UNIT}\b",
         # a host name with a port (a name may start with a digit); first, what it needs:
         # a run of labels and dots, then the port's colon and digit (most dotted names have none)
         r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
@@ -207,10 +208,12 @@ _AT_TOKEN_START: Final = _any(
         # a number, or anything word-like starting with one; chained through . : , / + #
         # so that ips, ip:port, times, versions and decimals give one wildcard
         # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
-        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> is; but a
-        # number alone, syslog's priority <30>, and an Erlang process, <0.4.0>, are masked
-        # whole but their ">", as before, <*>>: the head's <*>>@mod:fun:line is read so)
-        r"(?:[<>~]=?(?:(?=\d+(?:\.\d+\.\d+)?>)|(?![^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
+        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> and <42>
+        # are; but syslog's priority, <30> at the line's start, and an Erlang process,
+        # <0.4.0>, are masked whole but their ">", as before, <*>>: the head's readings expect
+        # it, <*>>@mod:fun:line)
+        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
+        + r">)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally

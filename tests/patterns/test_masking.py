@@ -292,6 +292,8 @@ def test_a_value_in_angle_brackets_keeps_its_brackets():
     assert mask_statuses("took <1 ms")[0] == "took <*>"
     assert mask_statuses("size <10 and >5")[0] == "size <*> and <*>"
     assert mask_statuses("<30>Mar 18 14:54:01 h app[1]: x")[0].startswith("<*>>")  # syslog's priority
+    assert mask_statuses("peer <42> gone")[0] == "peer <<*>> gone"
+    assert mask_statuses("peer <90.2 KB> gone")[0] == "peer <<*>> gone"
 
 
 def test_a_signals_name_is_a_value():
