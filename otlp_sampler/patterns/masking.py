@@ -23,6 +23,9 @@ from typing import Final
 
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
+# The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
+_SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT"
+                        r"|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)")
 WILDCARD: Final = "<*>"  # (Final: the compiled build reads it as a constant)
 
 # A record's level as loggers print it, lower-case, capitalised or in capitals (a set
@@ -194,15 +197,23 @@ _AT_TOKEN_START: Final = _any(
         # mac address
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
         # a number with a unit after a space: 5.2 KB, 160 ms, 30 seconds, <1 sec
-        rf"(?:[<>~]=?)?-?\d++(?:\.\d++)?\s{_UNIT}\b",
+        # (not after a "<" that a ">" closes right after the unit: the value's bracket, <90.2 KB>)
+        rf"(?:[<>~]=?(?!\d++(?:\.\d++)?\s{_UNIT}>))?-?\d++(?:\.\d++)?\s{_UNIT}\b",
         # a host name with a port (a name may start with a digit); first, what it needs:
         # a run of labels and dots, then the port's colon and digit (most dotted names have none)
         r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
-        # ipv6
-        r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+        # ipv6 (a colon after a group's digits that no word follows is a label's after the
+        # address, as after an ipv4 one: ``2001:db8::5: refused``)
+        r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
         # a number, or anything word-like starting with one; chained through . : , / + #
         # so that ips, ip:port, times, versions and decimals give one wildcard
-        r"(?:[<>~]=?)?-?\d[\w-]*" + _CHAIN,
+        # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
+        # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> and <42>
+        # are; but syslog's priority, <30> at the line's start, and an Erlang process,
+        # <0.4.0>, are masked whole but their ">", as before, <*>>: the head's readings expect
+        # it, <*>>@mod:fun:line)
+        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
+        + r">)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
@@ -221,6 +232,9 @@ _AT_TOKEN_START: Final = _any(
     r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
     r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
+    # a signal's name: which of the system's signals a handler got (SIGTERM, SIGTTIN); a
+    # closed set, printed as a value whatever the program (SIGUSR1, with its digit, always was)
+    r"SIG" + _SIGNAL_NAMES + r"\b",
     rf"(?=[A-Z])(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?(?:\s+\d{{1,2}}:\d\d(?::\d\d(?:[.,]\d+)?)?"
     # (a 12-hour clock's half of the day: java.util.logging's Mar 04, 2026 2:32:34 PM)
     r"(?:\s[AP]M\b)?)?"
@@ -235,7 +249,7 @@ _AT_TOKEN_START: Final = _any(
         r"[A-Za-z][\w-]*+\[\d++[,\\\s-][\d,\\\s-]*+\]",
         # mac address or ipv6 starting with a letter
         r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5,}\b",
-        r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+        r"(?=[0-9a-fA-F:]*\d)(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
         # e-mail address
         r"[\w.+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*\.[A-Za-z]{2,}\b",
         # host name with a port; the last label of a host name is a top-level or local
@@ -269,10 +283,12 @@ _AT_TOKEN_START: Final = _any(
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
-    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443
-    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5})?(?![\w:])",
+    # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
+    # after the port that no word follows is the label's after it, as after an ipv4 address
+    # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
+    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
-    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?![\w:])",
+    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?!\w|:\S)",
     # an absolute unix path with at least two segments (not a request's target), also as
     # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
@@ -281,8 +297,9 @@ _AT_TOKEN_START: Final = _any(
     r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: (?!" + _FUNCTION_WORDS
     + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
-    # the query string of a url or request target: ?page=2&sort=asc
-    r"(?<=[\w/]\?)[\w%.~+-]+=[^\s\"'#]*",
+    # the query string of a url or request target: ?page=2&sort=asc; a program prints one
+    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``)
+    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?))[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 # Lower-case words that are values by themselves (the alternatives above that can match a
@@ -290,7 +307,8 @@ _AT_TOKEN_START: Final = _any(
 _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 # Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
 # each case they are written, and the names of days and months (a date spelled out).
-_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost)(?![A-Za-z])"
+_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost|SIG" + _SIGNAL_NAMES
+                + r")(?![A-Za-z])"
                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
@@ -395,13 +413,19 @@ _HEAD_FIELD: Final = (
     r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
     + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
 )
+# A logger's name between the level and the caller, tab-separated as zap's console encoder
+# prints a named logger's records (``INFO\tcore/commands\tcommands/version.go:253\t…``,
+# ``<time>\tDEBUG\tnet.peer\tpeer/conn.go:73\t…``): the name is a head field as the level
+# is, and the caller after it is the call site's. Only before a tab: in a message a name and
+# a location after it are the message's words and a value (``parsing conf/x.go:12``).
+_HEAD_LOGGER: Final = r"(?<=\t)[A-Za-z][\w.-]*(?:/[\w.-]+)*\t"
 # Erlang's loggers (lager, OTP logger's formatters) print the call site as the process, then
 # the module, the function and the line: ``[error] <0.4.0>@riak_kv_vnode:
 # encode_and_put:4023 …``. The process varies, the module, function and line are the call
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+){0,5}(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    r"(?:" + _HEAD_FIELD + r"[ \t]+|" + _HEAD_LOGGER + r"){0,5}(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)

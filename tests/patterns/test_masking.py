@@ -245,6 +245,83 @@ def test_a_level_may_open_the_locations_bracket():
     assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
 
 
+def test_a_bracketed_ipv6_and_port_before_a_label_colon_is_one_value():
+    # an address and its port then the colon of a label (``<addr>: refused``): one value, as
+    # an ipv4 address and its port are, so one call site's records take one shape
+    assert mask_statuses("[2001:db8::5]:80: refused")[0] == "<*>: refused"
+    assert mask_statuses("10.0.0.1:80: refused")[0] == "<*>: refused"
+    assert mask_statuses("tick [::1]:443: sent")[0] == "tick <*>: sent"
+    assert mask_statuses("peer [::1]:80.")[0] == "peer <*>."
+    miner = PatternMiner()
+    first = miner.add("tick 10.0.0.1:80: order sent to alpha")
+    assert miner.add("tick [2001:db8::5]:443: order sent to alpha") == first
+
+
+def test_an_ipv6_address_before_a_label_colon_leaves_the_colon():
+    # the colon after an address's last group that no word follows is the label's, as after
+    # an ipv4 address: one call site's records take one shape whatever address they print
+    assert mask_statuses("connecting to 2001:db8:aeba::82cb: refused")[0] == "connecting to <*>: refused"
+    assert mask_statuses("fe80::1ff:fe23:4567:890a: sent")[0] == "<*>: sent"
+    assert mask_statuses("::1: sent")[0] == "<*>: sent"
+    assert mask_statuses("connecting to 10.0.0.1: refused")[0] == "connecting to <*>: refused"
+    assert mask_statuses("via fe80::1 now")[0] == "via <*> now"
+    assert mask_statuses("via fe80:: now")[0] == "via <*> now"
+    miner = PatternMiner()
+    first = miner.add("connecting to 10.0.0.7: refused by peer")
+    for address in ("2001:db8:5ebf::f8e", "::1", "fe80::1ff:fe23:4567:890a"):
+        assert miner.add(f"connecting to {address}: refused by peer") == first
+
+
+def test_a_query_string_printed_alone_is_a_value():
+    # a program prints a query string after a lone "?" (after a space, a quote, at the
+    # line's start) as a url's: its keys and values vary from record to record
+    assert mask_statuses("fetching ?page=2&q=alpha done")[0] == "fetching ?<*> done"
+    assert mask_statuses("?id=7&q=beta")[0] == "?<*>"
+    assert mask_statuses("query '?key=x&page=3' sent")[0] == "query '<*>' sent"
+    assert mask_statuses("is it? x=1")[0] == "is it? x=<*>"  # a question's mark: the key stays
+    miner = PatternMiner()
+    first = miner.add("fetching ?page=2&q=alpha done")
+    assert miner.add("fetching ?verify_mode=none&key=/etc/x.pem done") == first
+
+
+def test_a_value_in_angle_brackets_keeps_its_brackets():
+    # "<" before a number is a comparison (<1 ms), but one that a ">" closes after the value,
+    # no space between, is the value's bracket: <10.0.0.1:80> masks as <[::1]:80> does
+    assert mask_statuses("peer: <10.227.74.89:21836>")[0] == "peer: <<*>>"
+    assert mask_statuses("peer: <[::1]:8080>")[0] == "peer: <<*>>"
+    assert mask_statuses("took <1 ms")[0] == "took <*>"
+    assert mask_statuses("size <10 and >5")[0] == "size <*> and <*>"
+    assert mask_statuses("<30>Mar 18 14:54:01 h app[1]: x")[0].startswith("<*>>")  # syslog's priority
+    assert mask_statuses("peer <42> gone")[0] == "peer <<*>> gone"
+    assert mask_statuses("peer <90.2 KB> gone")[0] == "peer <<*>> gone"
+
+
+def test_a_signals_name_is_a_value():
+    # which signal a handler got is a value of a closed set (SIGUSR1 with its digit always was)
+    assert mask_statuses("received SIGTERM, shutting down")[0] == "received <*>, shutting down"
+    assert mask_statuses("got SIGUSR1")[0] == "got <*>"
+    assert mask_statuses("SIGNAL handler set")[0] == "SIGNAL handler set"  # no signal's name
+    miner = PatternMiner()
+    first = miner.add("WARN received SIGTTIN indicating exit request")
+    assert miner.add("WARN received SIGWINCH indicating exit request") == first
+
+
+def test_a_named_loggers_caller_after_a_tab_is_the_call_sites():
+    # zap's console encoder with a named logger: level, logger, caller, message, tab-separated
+    # (a time may open it). The caller is the call site's, as after a level alone: two lines
+    # of one file are two call sites, however alike their messages' words
+    masked, _ = mask_statuses("DEBUG\tnet/peers\tnet/composer.go:73\tcalling find: 5")
+    assert masked.startswith("DEBUG\tnet/peers\tnet/composer.go:73\t")
+    miner = PatternMiner()
+    first = miner.add("DEBUG\tnet/peers\tnet/composer.go:73\tcomposer: calling find: 5")
+    assert miner.add("DEBUG\tnet/peers\tnet/composer.go:73\tcomposer: calling find: 88") == first
+    assert miner.add("DEBUG\tnet/peers\tnet/composer.go:95\tcomposer: calling get: x y") != first
+    timed = miner.add("2024-01-02T03:04:05Z\tINFO\tcore\tcore/builder.go:110\tstop failed: x")
+    assert miner.add("2024-01-02T03:04:09Z\tINFO\tcore\tcore/builder.go:110\tstop failed: y") == timed
+    # not after a space: in a message a name and a location are its words and a value
+    assert mask_statuses("INFO parsing conf/x.go:12 now")[0] == "INFO parsing <*>:<*> now"
+
+
 def test_an_erlang_location_is_the_call_sites():
     # Erlang's loggers print the process, then the module, the function and the line
     # (lager: [error] <0.4.0>@mod:fun:line …): the process varies, the rest is the call site
