@@ -400,13 +400,18 @@ def mask_values(text: str) -> str:
     while at < n:
         c = ord(text[at])
         kind = _PREFIX_CLASS[c] if c < 128 else 0
-        if (kind != 2 or c == 95) and c != 45:  # (no digit, no dash)
+        if c == 45:
+            if 1 <= before <= 3 and ord(text[at - 1]) != 95:
+                before = 3  # a dash inside a word, after no ``_`` (the second alternative's)
+                at += 1
+                continue
+        elif kind != 2 or c == 95:  # (no digit)
             if 1 <= before <= 3:
                 before = kind  # inside a word, or after a dot or dash: no token starts here
                 at += 1
                 continue
-            if kind == 4 and before != 5:
-                before = 4  # a mark no shape starts with, after no quote
+            if kind >= 4 and before != 5:
+                before = kind  # a mark no shape starts with (a quote too), after no quote
                 at += 1
                 continue
             if kind == 1 and before != 5 and (at == 0 or ord(text[at - 1]) != 63):
@@ -416,8 +421,17 @@ def mask_values(text: str) -> str:
                     if c >= 128 or _PREFIX_CLASS[c] != 1:
                         break
                     end += 1
-                if not ((end - at <= 9 and text[at:end] in _NAMED_WHOLE)
-                        or (end - at >= 3 and text[at:at + 3] in _NAMED_START)):
+                # (one of _NAMED_WORDS: its first letter and length tell most words apart
+                # before the word is cut and looked up)
+                size = end - at
+                c = ord(text[at])
+                if c <= 90:  # a capital first
+                    named = (size >= 3 and text[at:at + 3] in _NAMED_START) or (
+                        (size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE)
+                else:
+                    named = (size == 3 or size == 4 or size == 5 or size == 9) and (
+                        c == 116 or c == 102 or c == 110 or c == 108) and text[at:end] in _NAMED_WHOLE
+                if not named:
                     if end == n:
                         at = end
                         break
