@@ -429,8 +429,9 @@ def mask_values(text: str) -> str:
                     named = (size >= 3 and text[at:at + 3] in _NAMED_START) or (
                         (size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE)
                 else:
-                    named = (size == 3 or size == 4 or size == 5 or size == 9) and (
-                        c == 116 or c == 102 or c == 110 or c == 108) and text[at:end] in _NAMED_WHOLE
+                    named = ((size == 3 or size == 4 or size == 5 or size == 9)
+                             and (c == 116 or c == 102 or c == 110 or c == 108)  # t f n l
+                             and text[at:end] in _NAMED_WHOLE)
                 if not named:
                     if end == n:
                         at = end
