@@ -135,7 +135,7 @@ def test_the_shortcuts_and_mask_values_change_no_match():
     words += ["".join(rng.choices(hexish, k=rng.randint(1, 5))) for _ in range(50)]
     words += ["Jan", "March", "Mayday", "Decimal", "Mon", "Monday", "Sunday", "Tue", "ab-cd-ef-01-23-45-zz",
               "ab-cd-ef-01-23-45", "aa-bb-cc-dd-ee-ff", "a1-b2", "job_AbCdEf9", "sess_ZdsfY9ssmoWXUPdUT",
-              "req_OAhpgdz", "true-1", "null-2", "None-3", "localhost-4", "nil5"]
+              "req_OAhpgdz", "true-1", "null-2", "None-3", "localhost-4", "nil5", "blk_-123", "x_-9a"]
     words += [f"{rng.randint(0, 99999)}{suffix}" for suffix in ("", "xx", "ms", "x9", "_a", "-b", "KB")
               for _ in range(5)]
     contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
