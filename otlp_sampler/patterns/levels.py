@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.masking import COMPILED_HERE
 from otlp_sampler.patterns.tokens import tokens as split_tokens
 
 # How many different levels at one place make it the head's level field.
@@ -124,7 +125,11 @@ class LevelPlaces:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
         when its place is the stream's level field (else -1)."""
         head = masked[:HEAD_CHARS].lower()
-        start, end = _level_in(head)  # (_LEVEL.search's match)
+        if COMPILED_HERE:
+            start, end = _level_in(head)  # (_LEVEL.search's match)
+        else:
+            found = _LEVEL.search(head)  # (as Python, the engine costs less than the loop)
+            start, end = (-1, -1) if found is None else (found.start(), found.end())
         if start < 0:
             return -1
         key = masked[:end + 4]

@@ -380,7 +380,19 @@ _PREFIX_CLASS: Final = bytes(
     else 5 if c in b"\"'`" else 4 if c in b" )(,;{}|!&^#*@]?" else 0 for c in range(128))
 
 
+# Whether this module runs compiled (mypyc, setup.py): the loops over characters below
+# (mask_values' scan; tokens._split, levels._level_in) cost less than the regex engine's
+# steps only then; run as Python, each costs more, and the regex is asked instead.
+COMPILED_HERE: Final = not __file__.endswith(".py")
+
+
 def mask_values(text: str) -> str:
+    """``_MASK.sub(WILDCARD, text)``: compiled, by ``_scanned_values``, which asks the
+    engine only where a match may start; as Python, by the engine's one pass."""
+    return _scanned_values(text) if COMPILED_HERE else _MASK.sub(WILDCARD, text)
+
+
+def _scanned_values(text: str) -> str:
     """``_MASK.sub(WILDCARD, text)``, the engine asked only where a match may start. The
     engine tries its pattern at every place (some 250 instructions where nothing starts,
     more at a token start); one compiled loop over the characters passes, without it, the

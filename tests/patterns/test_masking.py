@@ -150,20 +150,22 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z",
                 '{{"{w}":"x"}}', '{{"a":1,"{w}": "x y"}}', 'x, "{w}" : y', '{{"{w} x":"{w}"}}', '["{w}":1]',
                 '["x","{w}"]', '["x", "{w} y"]', '{{"k":"v","{w}"}}', 'f("x","{w}" :)']
-    # (and masking.mask_values, which asks the engine only where its alternatives may start a
-    # match, gives the pattern's masked text: the same words, contexts and random texts)
+    # (and masking._scanned_values, mask_values when compiled, which asks the engine only
+    # where a match may start, gives the pattern's masked text: the same words, contexts and
+    # random texts)
     for word in words:
         for context in contexts:
             text = context.format(w=word)
             masked = masking._MASK.sub("<*>", text)
-            assert masked == unguarded.sub("<*>", text) == masking.mask_values(text), text
+            assert masked == unguarded.sub("<*>", text) == masking._scanned_values(text), text
     # and random texts of every mark, digits, named words and shapes that start with a mark
     pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
               "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x", "Ab",
               "a1", "ab_", "5xx", "é", *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
-        assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text) == masking.mask_values(text), text
+        masked = masking._MASK.sub("<*>", text)
+        assert masked == unguarded.sub("<*>", text) == masking._scanned_values(text), text
 
 
 def test_the_leading_location_gate_refuses_no_location():
