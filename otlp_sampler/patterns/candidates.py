@@ -118,7 +118,11 @@ class PlaceIndex:
         self._put(shape, bit)
 
     def _put(self, shape, bit: int) -> None:
-        tokens, kinds = shape.tokens, shape.kinds
+        # (typed: compiled, the loops below read a list of str and one of int in C, not
+        # objects of unknown type through generic calls; a shape is shapes.Shape, which this
+        # module cannot import)
+        tokens: list[str] = shape.tokens
+        kinds: list[int] = shape.kinds
         self.held[shape] = (bit, tokens, kinds)
         length = len(tokens)
         front, back, firm = self.front, self.back, self.firm

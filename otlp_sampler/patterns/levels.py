@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.masking import COMPILED_HERE
 from otlp_sampler.patterns.tokens import tokens as split_tokens
 
 # How many different levels at one place make it the head's level field.
@@ -48,6 +49,39 @@ HEAD_CHARS: Final = 48
 _LEVEL: Final = re.compile(
     r"\b(?<![<>*])(?:err(?:or)?|warn(?:ing)?|wrn|inf(?:o(?:rmation)?)?|debug|dbu?g|trace|trce|trc"
     r"|fatal|ftl|crit(?:ical)?|notice)\b(?![*<>])", re.ASCII)
+# _LEVEL's words, for _level_in: the words its alternatives match whole.
+_LEVEL_WORDS: Final = frozenset((
+    "err", "error", "warn", "warning", "wrn", "inf", "info", "information", "debug", "dbg", "dbug",
+    "trace", "trce", "trc", "fatal", "ftl", "crit", "critical", "notice"))
+
+
+def _level_in(head: str) -> tuple[int, int]:
+    """Where ``_LEVEL.search(head)`` matches (start, end), or (-1, -1): the first whole word
+    (a run of ASCII letters, digits and ``_``) that is one of its words, with no ``<``,
+    ``>`` or ``*`` right before or after it. One compiled loop over the characters, not
+    the regex engine's steps at each (test_levels.py compares the two)."""
+    n = len(head)
+    i = 0
+    while i < n:
+        c = ord(head[i])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < n:
+            c = ord(head[i])
+            if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
+                break
+            i += 1
+        if 3 <= i - start <= 11 and head[start:i] in _LEVEL_WORDS:
+            before = ord(head[start - 1]) if start > 0 else 32
+            after = ord(head[i]) if i < n else 32
+            if before != 60 and before != 62 and before != 42 and after != 60 and after != 62 and after != 42:
+                return start, i
+    return -1, -1
+
+
 # A name or a value in the text before the level (words joined by dots or dashes are one:
 # ``shared.search``, ``metrics-<*>``): one 'w' when any of them holds a word, else one 'v'
 # each; whitespace: one space.
@@ -68,7 +102,7 @@ def _place(masked: str, start: int, end: int) -> str | None:
     after = marks.group() if marks is not None else ""
     if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
         return None
-    if end < len(masked) and not any(map(str.isspace, after)):
+    if end < len(masked) and not any(c.isspace() for c in after):
         return None  # glued to the word after it (Error-Store.Backend-Rename): a name's part
     head = masked[:start]
     # (a head field may print a name or a value, a container's ``main`` or ``metrics-<*>``:
@@ -91,15 +125,18 @@ class LevelPlaces:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
         when its place is the stream's level field (else -1)."""
         head = masked[:HEAD_CHARS].lower()
-        found = _LEVEL.search(head)
-        if found is None:
+        if COMPILED_HERE:
+            start, end = _level_in(head)  # (_LEVEL.search's match)
+        else:
+            found = _LEVEL.search(head)  # (as Python, the engine costs less than the loop)
+            start, end = (-1, -1) if found is None else (found.start(), found.end())
+        if start < 0:
             return -1
-        end = found.end()
         key = masked[:end + 4]
         if key in self._places:
             place = self._places[key]
         else:
-            place = _place(masked, found.start(), end)
+            place = _place(masked, start, end)
             if len(self._places) >= MAX_HEADS:
                 self._places.clear()  # bounded; refills with the heads in use
             self._places[key] = place
@@ -110,7 +147,7 @@ class LevelPlaces:
             if len(self._levels) >= MAX_PLACES:
                 return -1
             seen = self._levels[place] = set()
-        seen.add(head[found.start()])  # e, w, i, d, t, f, c, n: one letter a level
+        seen.add(head[start])  # e, w, i, d, t, f, c, n: one letter a level
         if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition(_LEVEL_MARK)[0]:
             # (a level with only the head's values and marks before it opens the record's
             # message: the head's level from the first record on)

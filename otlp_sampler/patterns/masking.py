@@ -383,6 +383,115 @@ _MASK: Final = re.compile(_MASK_SOURCE, re.ASCII)
 
 DIGITS_TO_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
 
+# The words after which _PLAIN_WORD's third alternative does not skip a word of letters (its
+# _NAMED_WORDS: the whole word; the names of days and months: its first three letters).
+_NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
+                                 "nil", "localhost"))
+_NAMED_START: Final = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                 "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+# Each ASCII character's class for _unmasked_prefix: 1 a letter; 2 a digit or ``_`` (the
+# rest of \w); 3 ``.`` or ``-`` (with \w, what _MASK's token start may not follow); 4 a mark
+# of _PLAIN_WORD's first alternative; 5 a quote or a backtick (both that and what a quoted
+# value may not follow); 0 any other.
+_PREFIX_CLASS: Final = bytes(
+    1 if chr(c).isalpha() else 2 if chr(c).isdigit() or c == 95 else 3 if c in b".-"
+    else 5 if c in b"\"'`" else 4 if c in b" )(,;{}|!&^#*@]?" else 0 for c in range(128))
+
+
+# Whether this module runs compiled (mypyc, setup.py): the loops over characters below
+# (mask_values' scan; tokens._split, levels._level_in) cost less than the regex engine's
+# steps only then; run as Python, each costs more, and the regex is asked instead.
+COMPILED_HERE: Final = not __file__.endswith(".py")
+
+
+def mask_values(text: str) -> str:
+    """``_MASK.sub(WILDCARD, text)``: compiled, by ``_scanned_values``, which asks the
+    engine only where a match may start; as Python, by the engine's one pass."""
+    return _scanned_values(text) if COMPILED_HERE else _MASK.sub(WILDCARD, text)
+
+
+def _scanned_values(text: str) -> str:
+    """``_MASK.sub(WILDCARD, text)``, the engine asked only where a match may start. The
+    engine tries its pattern at every place (some 250 instructions where nothing starts,
+    more at a token start); one compiled loop over the characters passes, without it, the
+    places where _MASK's own alternatives refuse to start: after a character of ``\\w``,
+    ``.`` or ``-``, one that is no digit and no ``-`` (the first two alternatives start with
+    one, the third at a token start only), and at a token start what _PLAIN_WORD skips there:
+    a mark of its first alternative after no quote, a word of letters that is not one of
+    _NAMED_WORDS, after no quote or ``?``, followed by a mark no shape goes on with or by a
+    stop or colon that ends it. Elsewhere ``_MASK.match`` is asked at the place (its
+    lookbehinds read the whole text, as ``sub``'s search does); a match is replaced and the
+    loop goes on after it. test_masking.py compares the two on texts of every set."""
+    n = len(text)
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    at = 0
+    before = 0  # the class (_PREFIX_CLASS) of the character before ``at``; none at the start
+    while at < n:
+        c = ord(text[at])
+        kind = _PREFIX_CLASS[c] if c < 128 else 0
+        if c == 45:
+            if 1 <= before <= 3 and ord(text[at - 1]) != 95:
+                before = 3  # a dash inside a word, after no ``_`` (the second alternative's)
+                at += 1
+                continue
+        elif kind != 2 or c == 95:  # (no digit)
+            if 1 <= before <= 3:
+                before = kind  # inside a word, or after a dot or dash: no token starts here
+                at += 1
+                continue
+            if kind >= 4 and before != 5:
+                before = kind  # a mark no shape starts with (a quote too), after no quote
+                at += 1
+                continue
+            if kind == 1 and before != 5 and (at == 0 or ord(text[at - 1]) != 63):
+                end = at + 1
+                while end < n:
+                    c = ord(text[end])
+                    if c >= 128 or _PREFIX_CLASS[c] != 1:
+                        break
+                    end += 1
+                # (one of _NAMED_WORDS: its first letter and length tell most words apart
+                # before the word is cut and looked up)
+                size = end - at
+                c = ord(text[at])
+                if c <= 90:  # a capital first
+                    named = (size >= 3 and text[at:at + 3] in _NAMED_START) or (
+                        (size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE)
+                else:
+                    named = ((size == 3 or size == 4 or size == 5 or size == 9)
+                             and (c == 116 or c == 102 or c == 110 or c == 108)  # t f n l
+                             and text[at:end] in _NAMED_WHOLE)
+                if not named:
+                    if end == n:
+                        at = end
+                        break
+                    c = ord(text[end])
+                    if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
+                            or c == 92 or c == 47 or c == 91) or (
+                            (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r")):
+                        # a mark no shape goes on with, or a stop or a colon that ends the word
+                        at = end
+                        before = 1
+                        continue
+        found = _MASK.match(text, at)
+        if found is None:
+            before = kind
+            at += 1
+            continue
+        end = found.end()
+        if end == at:
+            return _MASK.sub(WILDCARD, text)  # (an empty match: the engine's own steps after it)
+        parts.append(text[done:at])
+        parts.append(WILDCARD)
+        done = at = end
+        c = ord(text[end - 1])
+        before = _PREFIX_CLASS[c] if c < 128 else 0
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
 SOURCE_EXT: Final = (
     r"(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|go|rs|zig|nim|lua|py|rb|pl|pm|php|java|kt|scala|cs"
@@ -578,11 +687,11 @@ def _mask_quoted_message(text: str) -> str:
     a line's end, ``causes.fold``)."""
     found = _QUOTED_MESSAGE.search(text)
     if found is None or "\\" not in found.group(1):
-        return _MASK.sub(WILDCARD, text)
+        return mask_values(text)
     start, end = found.span(1)
-    said = _MASK.sub(WILDCARD, _ESCAPE.sub(_unescaped, found.group(1)))
+    said = mask_values(_ESCAPE.sub(_unescaped, found.group(1)))
     said = said.translate(_QUOTE_ESCAPES)
-    return _MASK.sub(WILDCARD, text[:start]) + said + _MASK.sub(WILDCARD, text[end:])
+    return mask_values(text[:start]) + said + mask_values(text[end:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
@@ -613,7 +722,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             # (the application's name masked as elsewhere: a digit in it starts a value, and
             # the exact cache's key holds no digit's value)
             app = header.group("app")
-            tag = WILDCARD if app == "-" else f"{WILDCARD} {_MASK.sub(WILDCARD, app)}[{WILDCARD}]:"
+            tag = WILDCARD if app == "-" else f"{WILDCARD} {mask_values(app)}[{WILDCARD}]:"
             return (f"{tag} {said}" if said else tag), tuple(at + end for at in inside)
     statuses: tuple[int, ...] = ()
     target = None
@@ -636,30 +745,30 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 at = text.rfind(" (")
                 trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
             if trailing is None:
-                masked = _MASK.sub(WILDCARD, text) if "\\" not in text else _mask_quoted_message(text)
+                masked = mask_values(text) if "\\" not in text else _mask_quoted_message(text)
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)
                 at = trailing.start()
-                masked = _MASK.sub(WILDCARD, text[:at]) + text[at:]
+                masked = mask_values(text[:at]) + text[at:]
                 statuses += tuple(range(trailing.start("line"), trailing.end("line")))
         else:
             # (the head's fields before the file are masked: a time, a process)
             start = location.start("file") if location.start("file") >= 0 else location.start("mfa")
             head = text[:start]
             if head and _TAGS.fullmatch(head) is None:
-                head = _MASK.sub(WILDCARD, head)  # (bracketed tags alone stay as they are)
+                head = mask_values(head)  # (bracketed tags alone stay as they are)
             end = location.end()
             if text[end - 1] not in ":.":
-                masked = head + text[start:end] + _MASK.sub(WILDCARD, text[end:])  # a logger's file
+                masked = head + text[start:end] + mask_values(text[end:])  # a logger's file
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)
                 line_end = _LINE.match(text, end).end()  # type: ignore[union-attr]
-                masked = head + text[start:line_end] + _MASK.sub(WILDCARD, text[line_end:])
+                masked = head + text[start:line_end] + mask_values(text[line_end:])
                 statuses += tuple(range(end, line_end))
     else:
         # the request's target, read by classify, is masked as a route: cheaper than the
         # masking regex, which would try every shape at every character of it
         start, end = target
-        masked = _MASK.sub(WILDCARD, text[:start]) + route(text[start:end]) + _MASK.sub(WILDCARD, text[end:])
+        masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
     return masked, statuses

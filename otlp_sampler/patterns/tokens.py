@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, MAX_TOKENS, WILDCARD
+from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, MAX_TOKENS, WILDCARD
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -35,6 +35,57 @@ _TOKEN: Final = re.compile(
 # literal lets the engine skip to each underscore instead of trying every position.)
 _ID_HEAD_AFTER_STEM: Final = re.compile(r"_(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
 
+# Each ASCII character's class for _split: 0 whitespace (``\\s`` under re.ASCII), 1 a
+# _WORDISH character, 2 any other mark; every character past ASCII is word-ish.
+_CLASS: Final = bytes(0 if c in b" \t\n\v\f\r" else 2 if c in b"<>=,;:()[]{}|\"'*" else 1 for c in range(128))
+
+
+def _split(text: str) -> tuple[list[str], list[bool]]:
+    """``_TOKEN.findall(text)`` as two lists, the tokens and whether whitespace came before
+    each: the same tokens, scanned in one compiled loop over the characters instead of the
+    regex engine's steps and a tuple a token (test_tokens.py compares the two)."""
+    out: list[str] = []
+    spaced: list[bool] = []
+    n = len(text)
+    i = 0
+    space = False
+    while i < n:
+        c = ord(text[i])
+        kind = _CLASS[c] if c < 128 else 1
+        if kind == 0:
+            space = True
+            i += 1
+            continue
+        start = i
+        i += 1
+        if kind == 1 or (c == 60 and i + 1 < n and ord(text[i]) == 42 and ord(text[i + 1]) == 62):
+            if kind != 1:
+                i += 2  # <*>
+            # a run of word-ish characters, then each wildcard with the run after it
+            while True:
+                while i < n:
+                    c = ord(text[i])
+                    if c < 128 and _CLASS[c] != 1:
+                        break
+                    i += 1
+                if c == 60 and i + 2 < n and ord(text[i + 1]) == 42 and ord(text[i + 2]) == 62:
+                    i += 3
+                else:
+                    break
+        out.append(text[start:i])
+        spaced.append(space)
+        space = False
+    return out, spaced
+
+
+def _split_by_regex(text: str) -> tuple[list[str], list[bool]]:
+    """``_split``'s lists by ``_TOKEN.findall``: as Python, the engine costs less than a loop
+    over the characters (masking.COMPILED_HERE)."""
+    # (typed: the compiled miner reads each pair as a tuple in C, not by the iterator protocol)
+    pairs: list[tuple[str, str]] = _TOKEN.findall(text)
+    return [token for _, token in pairs], [space != "" for space, _ in pairs]
+
+
 _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
@@ -51,27 +102,22 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
-    # (typed: the compiled miner reads each pair as a tuple in C, not by the iterator protocol)
-    pairs: list[tuple[str, str]] = _TOKEN.findall(masked)
+    cut, cut_spaced = _split(masked) if COMPILED_HERE else _split_by_regex(masked)
     if not wildcards or (wildcards == 1 and ")" not in masked and "]" not in masked and "}" not in masked
                          and '"<*>"' not in masked):
         # No list or coded message to fold: those need two variables, or one and a closing bracket.
-        # (comprehensions: compiled, a typed pair's items are read in C, fewer steps than
-        # map's calls of an itemgetter; docs/patterns.md, Speed)
-        out = [token for _, token in pairs]
-        spaced = [space != "" for space, _ in pairs]
-        _fold_values(out, spaced, masked, wildcards)
-        return out, spaced
-    out = []
-    spaced = []
+        _fold_values(cut, cut_spaced, masked, wildcards)
+        return cut, cut_spaced
+    out: list[str] = []
+    spaced: list[bool] = []
     last = None  # out[-1], kept in a local: the loop runs once per token
     # (out.append, not a bound method kept in a local: compiled, a list's append is a C call)
-    for space, token in pairs:
+    for token, space in zip(cut, cut_spaced):  # noqa: B905 (one length; compiled, a zip without strict= is a C loop)
         if token == last and WILDCARD in token:
             continue  # a list of like variables: blk_<*> blk_<*> ...
         if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
             out.append(token)
-            spaced.append(space != "")
+            spaced.append(space)
             last = token
             continue
         if token == WILDCARD:
@@ -88,7 +134,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
                 del out[-2], spaced[-2]
                 continue
             if last == WILDCARD and len(out) == 2 and out[0] == '"' and (
-                    masked[len(pairs[0][0]) + 5:][:1] == ":"):
+                    masked[len(masked) - len(masked.lstrip(" \t\n\v\f\r")) + 5:][:1] == ":"):
                 # "<*>": at the message's start is <*>: (a subject printed quoted when a
                 # string, bare when a number, as Rust's {:?} does): the quotes change no shape
                 del out[0], spaced[0]
@@ -103,7 +149,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
             spaced.append(True)
             last = WILDCARD
         out.append(token)
-        spaced.append(space != "")
+        spaced.append(space)
         last = token
     _fold_values(out, spaced, masked, wildcards)
     return out, spaced

@@ -3,9 +3,11 @@ its level is no failure announced, and what follows it is the message. Made-up h
 
 from __future__ import annotations
 
+import random
+
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import fold_system_errors
-from otlp_sampler.patterns.levels import LevelPlaces
+from otlp_sampler.patterns.levels import _LEVEL, _LEVEL_WORDS, LevelPlaces, _level_in
 
 
 def _ids(messages: list[str]) -> list[str]:
@@ -144,3 +146,21 @@ def test_a_level_and_its_colon_after_a_name_open_the_message():
     texts = _ids(["Could not update project, error: Error: Request failed with status code 502",
                   "Could not update project, error: Error: socket hang up on the upstream"])
     assert texts[0] == texts[1]
+
+
+def test_level_in_is_the_level_regex() -> None:
+    def regex(head: str) -> tuple[int, int]:
+        found = _LEVEL.search(head)
+        return (-1, -1) if found is None else (found.start(), found.end())
+
+    words = [*sorted(_LEVEL_WORDS), "errors", "log_error", "infos", "warnings", "er", "debu", "x"]
+    marks = [*" <>*_-.:[]()=/é0\t", "<*>", ""]
+    rng = random.Random(7)
+    for word in words:
+        for before in marks:
+            for after in marks:
+                text = before + word + after
+                assert _level_in(text) == regex(text), text
+    for _ in range(20000):
+        text = "".join(rng.choice([*words, *marks]) for _ in range(rng.randrange(0, 10)))
+        assert _level_in(text) == regex(text), repr(text)

@@ -109,7 +109,7 @@ def test_examined_text_and_tokens_are_capped():
     assert len(tokens(mask(huge))[0]) <= MAX_TOKENS
 
 
-def test_the_shortcuts_change_no_match():
+def test_the_shortcuts_and_mask_values_change_no_match():
     # masking._PLAIN_WORD only lets the engine skip, at a word no shape starts from, a space or
     # a mark, the alternatives that cannot start there (masking._NOT_JSON_KEY, the quoted
     # values at a JSON key), and masking._FAST_VALUES reads the
@@ -135,7 +135,7 @@ def test_the_shortcuts_change_no_match():
     words += ["".join(rng.choices(hexish, k=rng.randint(1, 5))) for _ in range(50)]
     words += ["Jan", "March", "Mayday", "Decimal", "Mon", "Monday", "Sunday", "Tue", "ab-cd-ef-01-23-45-zz",
               "ab-cd-ef-01-23-45", "aa-bb-cc-dd-ee-ff", "a1-b2", "job_AbCdEf9", "sess_ZdsfY9ssmoWXUPdUT",
-              "req_OAhpgdz", "true-1", "null-2", "None-3", "localhost-4", "nil5"]
+              "req_OAhpgdz", "true-1", "null-2", "None-3", "localhost-4", "nil5", "blk_-123", "x_-9a"]
     words += [f"{rng.randint(0, 99999)}{suffix}" for suffix in ("", "xx", "ms", "x9", "_a", "-b", "KB")
               for _ in range(5)]
     contexts = ["{w}", "{w} x", "x {w}", "x {w} y", "'{w} x'", '"{w}"', "k='{w} x'", 'k="{w}"',
@@ -150,17 +150,22 @@ def test_the_shortcuts_change_no_match():
                 "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z",
                 '{{"{w}":"x"}}', '{{"a":1,"{w}": "x y"}}', 'x, "{w}" : y', '{{"{w} x":"{w}"}}', '["{w}":1]',
                 '["x","{w}"]', '["x", "{w} y"]', '{{"k":"v","{w}"}}', 'f("x","{w}" :)']
+    # (and masking._scanned_values, mask_values when compiled, which asks the engine only
+    # where a match may start, gives the pattern's masked text: the same words, contexts and
+    # random texts)
     for word in words:
         for context in contexts:
             text = context.format(w=word)
-            assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
+            masked = masking._MASK.sub("<*>", text)
+            assert masked == unguarded.sub("<*>", text) == masking._scanned_values(text), text
     # and random texts of every mark, digits, named words and shapes that start with a mark
     pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
               "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x", "Ab",
               "a1", "ab_", "5xx", "é", *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
-        assert masking._MASK.sub("<*>", text) == unguarded.sub("<*>", text), text
+        masked = masking._MASK.sub("<*>", text)
+        assert masked == unguarded.sub("<*>", text) == masking._scanned_values(text), text
 
 
 def test_the_leading_location_gate_refuses_no_location():
