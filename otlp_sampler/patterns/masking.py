@@ -212,8 +212,10 @@ _AT_TOKEN_START: Final = _any(
         # are; but syslog's priority, <30> at the line's start, and an Erlang process,
         # <0.4.0>, are masked whole but their ">", as before, <*>>: the head's readings expect
         # it, <*>>@mod:fun:line)
+        # (nor one that a date and its time after a space close: <2024-03-15 15:38:20>, as
+        # <2024-03-15T15:38:20Z>)
         r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
-        + r">)))?-?\d[\w-]*" + _CHAIN,
+        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
@@ -298,8 +300,9 @@ _AT_TOKEN_START: Final = _any(
     + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
-    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``)
-    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?))[\w%.~+-]+=[^\s\"'#]*",
+    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``),
+    # and quoted there, whole to its quote, any length (``fetching ?"page=2&q=x"``)
+    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?)|(?<=\s\?[\"'])|(?<=^\?[\"']))[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 # Lower-case words that are values by themselves (the alternatives above that can match a

@@ -499,3 +499,25 @@ def test_mask_statuses_reads_a_status_after_each_of_its_cues():
                          ("GET /a/b 503 12ms", "GET /a/b 5xx <*>")]:
         assert mask_statuses(text)[0] == masked, text
     assert mask_statuses("Tried 503 times")[0] == "Tried <*> times"  # (no cue: a value)
+
+
+def test_a_date_and_time_in_angle_brackets_is_one_value_in_its_brackets() -> None:
+    # a "<" that a date and its time after a space close is the value's bracket, as the
+    # "<" of a date written with a T is: one kind, one shape (value_shapes.py, round 14)
+    assert mask("peer <2024-03-15 15:38:20> gone") == "peer <<*>> gone"
+    assert mask("peer <2024-03-15T15:38:20.123Z> gone") == "peer <<*>> gone"
+    assert mask("peer <2024/03/15 5:38:20.1> gone") == "peer <<*>> gone"
+    # a comparison still reads as one: no ">" closes it
+    assert mask("age <2024-03-15 15:38:20 now") == mask("age <2023-01-01 00:00:00 now")
+
+
+def test_a_query_string_quoted_alone_is_one_value_to_its_quote() -> None:
+    # printed alone after a "?" and quoted (Go's %q, Python's repr): the quotes stay, the
+    # query string inside is one value, whatever its length or its keys
+    assert mask('fetching ?"page=2&q=x" done') == 'fetching ?"<*>" done'
+    assert mask("fetching ?'page=2&q=x' done") == "fetching ?'<*>' done"
+    long = "key=/media/TV%20Shows/The%20Office/app.log&q=Metrics&cert=/home/alice/Documents/x.csv&id=7"
+    assert mask(f"fetching ?'{long}' done") == "fetching ?'<*>' done"
+    assert mask(f'fetching ?"{long}" done') == 'fetching ?"<*>" done'
+    # not a quote glued to a word's "?": that is a sentence's mark before a quote
+    assert mask('url?"a=b"') == 'url?"a=b"'
