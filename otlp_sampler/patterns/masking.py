@@ -139,7 +139,8 @@ _AFTER_QUOTE: Final = _any(
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
     # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
     # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
-    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
+    # (escaped quotes inside, as elsewhere: a list's repr quoted by %q, "[\"a\", \"b\"]": …)
+    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}(?:[^\"\\\n]|\\[^\n]){{1,80}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends

@@ -521,3 +521,14 @@ def test_a_query_string_quoted_alone_is_one_value_to_its_quote() -> None:
     assert mask(f'fetching ?"{long}" done') == 'fetching ?"<*>" done'
     # not a quote glued to a word's "?": that is a sentence's mark before a quote
     assert mask('url?"a=b"') == 'url?"a=b"'
+
+
+def test_a_quoted_value_before_a_colon_of_prose_holds_escaped_quotes() -> None:
+    # a list's repr quoted again (Go's %q of ["a", "b"]) before a label's colon is one
+    # value, as the same list quoted anywhere else is: whatever it holds, one shape
+    assert mask('connecting to "[\\"delta\\"]": refused by peer') == 'connecting to "<*>": refused by peer'
+    assert (mask('connecting to "[\\"a-1\\", \\"b\\", \\"c\\"]": refused by peer')
+            == 'connecting to "<*>": refused by peer')
+    assert mask('connecting to "[]": refused by peer') == 'connecting to "<*>": refused by peer'
+    # an escaped value inside a quoted message still ends at its escaped quote
+    assert mask_statuses('msg="open \\"/etc/x\\": EOF"')[0] == 'msg="open \\"<*>\\": EOF"'
