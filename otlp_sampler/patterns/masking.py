@@ -122,7 +122,7 @@ _AFTER_QUOTE: Final = _any(
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
     # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
-    r"[^'\"\n]{1,80}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
+    r"[^'\"\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
@@ -132,7 +132,7 @@ _AFTER_QUOTE: Final = _any(
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE
     + _not_after_message_key('"{}":"') + _not_after_message_key('"{}": "') +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,200}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
     # it ends at the next escaped quote
     r"(?<=\\\")(?:[^\"\\\n]|\\[^\"\n]){1,80}(?=\\\")",
@@ -140,7 +140,7 @@ _AFTER_QUOTE: Final = _any(
     # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
     # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
     # (escaped quotes inside, as elsewhere: a list's repr quoted by %q, "[\"a\", \"b\"]": …)
-    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}(?:[^\"\\\n]|\\[^\n]){{1,80}}(?=\": )",
+    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}(?:[^\"\\\n]|\\[^\n]){{1,200}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends

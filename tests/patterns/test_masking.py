@@ -532,3 +532,14 @@ def test_a_quoted_value_before_a_colon_of_prose_holds_escaped_quotes() -> None:
     assert mask('connecting to "[]": refused by peer') == 'connecting to "<*>": refused by peer'
     # an escaped value inside a quoted message still ends at its escaped quote
     assert mask_statuses('msg="open \\"/etc/x\\": EOF"')[0] == 'msg="open \\"<*>\\": EOF"'
+
+
+def test_a_quoted_value_is_one_value_up_to_two_hundred_characters() -> None:
+    # a quoted list or path is a value whatever its length: one of 81 characters or more had
+    # been read word by word, where a shorter one was one value (as a key's is, to 200)
+    items = ",".join(f'<<\\"item-{n}\\">>' for n in range(6))
+    assert len(items) > 80
+    assert mask(f'worker started on "[{items}]"') == 'worker started on "<*>"'
+    assert mask(f'connecting to "[{items}]": refused by peer') == 'connecting to "<*>": refused by peer'
+    path = "/home/deploy/releases/" + "/".join(f"dir{n} name" for n in range(10)) + "/x.conf"
+    assert mask(f"opened '{path}' for reading") == "opened '<*>' for reading"
