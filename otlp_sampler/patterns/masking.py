@@ -261,8 +261,9 @@ _AT_TOKEN_START: Final = _any(
         r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
-        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w.-])",
-        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w.-])",
+        # (a stop after it that no name goes on from ends a sentence: opened mail.corp.dev.)
+        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
+        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",

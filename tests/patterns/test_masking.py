@@ -543,3 +543,13 @@ def test_a_quoted_value_is_one_value_up_to_two_hundred_characters() -> None:
     assert mask(f'connecting to "[{items}]": refused by peer') == 'connecting to "<*>": refused by peer'
     path = "/home/deploy/releases/" + "/".join(f"dir{n} name" for n in range(10)) + "/x.conf"
     assert mask(f"opened '{path}' for reading") == "opened '<*>' for reading"
+
+
+def test_a_host_name_before_a_sentence_stop_is_a_value() -> None:
+    # the stop that ends a sentence is no label of the name: the host is one value before
+    # it, as before a comma or the line's end, one shape for every host
+    assert mask("opened mail.corp.dev.") == "opened <*>."
+    assert mask("opened worker-1.corp.dev.") == "opened <*>."
+    assert mask("opened example.com. Retrying") == mask("opened example.com, Retrying").replace(",", ".")
+    # a qualified name of code is still no host, stop or not
+    assert mask("see java.io.File.") == "see java.io.File."
