@@ -231,9 +231,8 @@ _AT_TOKEN_START: Final = _any(
     r"(?=[a-z]{2,8}+_[A-Za-z]{6,}+\b)(?=[a-z]*+_[A-Za-z]*?[A-Z]{2})[a-z]++_(?=[A-Za-z]*?[a-z])[A-Za-z]++\b",
     # and one with digits too, in mixed case (sess_ZdsfY9ssmoWXUPdUT): digits, capitals and
     # small letters mixed at random, as no name of code is written
-    # (one that starts with a digit too, as Stripe's do, ch_1ArVhl2umpHpQVquqB: one shape
-    # for the kind; digits alone, or with small letters only, keep their stem, job_<*>)
-    r"(?=[a-z]{2,8}+_[A-Za-z\d][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
+    # (one that starts with a digit keeps its stem, as ids of a kind do: job_<*>)
+    r"(?=[a-z]{2,8}+_[A-Za-z][A-Za-z\d]{5,}+\b)(?=[a-z]*+_[A-Za-z]*\d)(?=[a-z]*+_[a-z\d]*[A-Z])(?=[a-z]*+_[A-Z\d]*[a-z])"
     r"[a-z]++_[A-Za-z\d]++\b",
     r"[tT]rue\b", r"TRUE\b", r"[fF]alse\b", r"FALSE\b", r"null\b", r"NULL\b", r"None\b", r"nil\b",
     # a signal's name: which of the system's signals a handler got (SIGTERM, SIGTTIN); a
