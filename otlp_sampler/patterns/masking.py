@@ -210,12 +210,13 @@ _AT_TOKEN_START: Final = _any(
         # so that ips, ip:port, times, versions and decimals give one wildcard
         # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
         # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> and <42>
-        # are; but syslog's priority, <30> at the line's start, and an Erlang process,
-        # <0.4.0>, are masked whole but their ">", as before, <*>>: the head's readings expect
-        # it, <*>>@mod:fun:line)
+        # are; but syslog's priority, <30> at the line's start, and an Erlang process before
+        # its call site's @, <0.4.0>@mod:fun:line, are masked whole but their ">", as before,
+        # <*>>: the head's readings expect it, <*>>@mod:fun:line; a process elsewhere is a
+        # value in its brackets, <<*>>, as a version of three numbers is, <2.10.19>)
         # (nor one that a date and its time after a space close: <2024-03-15 15:38:20>, as
         # <2024-03-15T15:38:20Z>)
-        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
+        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>@)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
         + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which

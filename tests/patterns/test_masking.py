@@ -553,3 +553,13 @@ def test_a_host_name_before_a_sentence_stop_is_a_value() -> None:
     assert mask("opened example.com. Retrying") == mask("opened example.com, Retrying").replace(",", ".")
     # a qualified name of code is still no host, stop or not
     assert mask("see java.io.File.") == "see java.io.File."
+
+
+def test_three_numbers_in_angle_brackets_are_a_value_in_its_brackets_but_before_an_at() -> None:
+    # a version of three numbers in angle brackets, as one of two or with a letter: one shape
+    assert mask("peer <2.10.19> gone") == "peer <<*>> gone"
+    assert mask("peer <0.22> gone") == "peer <<*>> gone"
+    assert mask("peer <v1.18.10> gone") == "peer <<*>> gone"
+    # so is an Erlang process in a message; before its call site's @ it keeps the head's form
+    assert mask("worker <0.4.0> exited") == "worker <<*>> exited"
+    assert mask_statuses("[error] <0.4.0>@kv:put:40 x")[0] == "[error] <*>>@kv:put:40 x"
