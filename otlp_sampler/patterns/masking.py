@@ -288,6 +288,10 @@ _AT_TOKEN_START: Final = _any(
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
+    # an object's print form, as Python's repr and Ruby's inspect write one: a class's name
+    # and its fields in angle brackets (<Member remote>, <Task pending name='x'>); one value,
+    # as its dict's {…} is, whatever it holds (not one that holds another: <Task coro=<f()>>)
+    r"<[A-Z][A-Za-z\d_]*+ [^<>\n]{1,80}+>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
     # after the port that no word follows is the label's after it, as after an ipv4 address
     # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)

@@ -563,3 +563,15 @@ def test_three_numbers_in_angle_brackets_are_a_value_in_its_brackets_but_before_
     # so is an Erlang process in a message; before its call site's @ it keeps the head's form
     assert mask("worker <0.4.0> exited") == "worker <<*>> exited"
     assert mask_statuses("[error] <0.4.0>@kv:put:40 x")[0] == "[error] <*>>@kv:put:40 x"
+
+
+def test_an_objects_print_form_in_angle_brackets_is_one_value() -> None:
+    # Python's repr and Ruby's inspect of an object: its class and its fields, one value
+    # whatever they hold (words alone too: which object was printed is no event's word)
+    assert mask("value=<Options manual> applied") == "value=<*> applied"
+    assert mask("value=<Options backend-19> applied") == "value=<*> applied"
+    assert mask("<Member remote>: request sent") == "<*>: request sent"
+    assert mask("peer <<Task catalog-worker>> gone") == "peer <<*>> gone"
+    # not one that holds another's brackets, nor a tag in small letters
+    assert mask("got <Task coro=<f()>> back") == "got <Task coro=<f()>> back"
+    assert mask("x <b>bold</b>") == "x <b>bold</b>"
