@@ -122,7 +122,7 @@ _AFTER_QUOTE: Final = _any(
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
     # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
-    r"[^'\"\n]{1,80}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
+    r"[^'\"\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
@@ -132,14 +132,15 @@ _AFTER_QUOTE: Final = _any(
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE
     + _not_after_message_key('"{}":"') + _not_after_message_key('"{}": "') +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
-    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,80}(?=\"(?![\w'\"])(?!:))",
+    r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,200}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
     # it ends at the next escaped quote
     r"(?<=\\\")(?:[^\"\\\n]|\\[^\"\n]){1,80}(?=\\\")",
     # one before a colon of prose, after a word or first (Rust's {:?} of a name: "heidi":
     # resizing …; Go's: in "[main system]": …; an operand before its cause: count for value
     # "legacy": <cause>); a JSON key follows a brace or a comma, and a method names the event
-    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}[^\"\n]{{1,80}}(?=\": )",
+    # (escaped quotes inside, as elsewhere: a list's repr quoted by %q, "[\"a\", \"b\"]": …)
+    rf"(?:(?<=^\")|(?<=[\w)\]] \"))(?!{_METHODS}[ \"]){_NOT_STATUS}(?:[^\"\\\n]|\\[^\n]){{1,200}}(?=\": )",
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
@@ -209,11 +210,14 @@ _AT_TOKEN_START: Final = _any(
         # so that ips, ip:port, times, versions and decimals give one wildcard
         # (a "<" that a ">" closes after the value, no space between, is its bracket, not a
         # comparison: <10.0.0.1:80> is an address in angle brackets, as <[::1]:80> and <42>
-        # are; but syslog's priority, <30> at the line's start, and an Erlang process,
-        # <0.4.0>, are masked whole but their ">", as before, <*>>: the head's readings expect
-        # it, <*>>@mod:fun:line)
-        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
-        + r">)))?-?\d[\w-]*" + _CHAIN,
+        # are; but syslog's priority, <30> at the line's start, and an Erlang process before
+        # its call site's @, <0.4.0>@mod:fun:line, are masked whole but their ">", as before,
+        # <*>>: the head's readings expect it, <*>>@mod:fun:line; a process elsewhere is a
+        # value in its brackets, <<*>>, as a version of three numbers is, <2.10.19>)
+        # (nor one that a date and its time after a space close: <2024-03-15 15:38:20>, as
+        # <2024-03-15T15:38:20Z>)
+        r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>@)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
+        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
@@ -258,8 +262,9 @@ _AT_TOKEN_START: Final = _any(
         r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
-        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w.-])",
-        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w.-])",
+        # (a stop after it that no name goes on from ends a sentence: opened mail.corp.dev.)
+        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
+        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
@@ -283,6 +288,10 @@ _AT_TOKEN_START: Final = _any(
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one
     r"<<(?:\"(?:[^\"\\\n]|\\.){0,200}\")?>>",
+    # an object's print form, as Python's repr and Ruby's inspect write one: a class's name
+    # and its fields in angle brackets (<Member remote>, <Task pending name='x'>); one value,
+    # as its dict's {…} is, whatever it holds (not one that holds another: <Task coro=<f()>>)
+    r"<[A-Z][A-Za-z\d_]*+ [^<>\n]{1,80}+>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
     # after the port that no word follows is the label's after it, as after an ipv4 address
     # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
@@ -298,8 +307,9 @@ _AT_TOKEN_START: Final = _any(
     + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
-    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``)
-    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?))[\w%.~+-]+=[^\s\"'#]*",
+    # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``),
+    # and quoted there, whole to its quote, any length (``fetching ?"page=2&q=x"``)
+    r"(?:(?<=[\w/\s'\"]\?)|(?<=^\?)|(?<=\s\?[\"'])|(?<=^\?[\"']))[\w%.~+-]+=[^\s\"'#]*",
     r"\\\\[\w.$-]+\\[^\s\"'<>|*?]*",
 )
 # Lower-case words that are values by themselves (the alternatives above that can match a

@@ -1736,7 +1736,7 @@ _MASKED_AS = {
     "the_first_atom_of_an_erlang_term_is_a_value_not_a_failure_said": {
         # {error,closed} is a result, a value: the colon of a module:function after it is no cause's
         'level=warning what=flush_stale reason={error,closed} pid=<0.9.0> at=store_sql:flush_all/2:171 x=1':
-            "level=warning what=flush_stale reason={error,closed} pid=<*>> at=store_sql:flush_all/<*> x=<*>",
+            "level=warning what=flush_stale reason={error,closed} pid=<<*>> at=store_sql:flush_all/<*> x=<*>",
         "retry after {error,timeout} in store:flush": "retry after {error,timeout} in store:flush",
         # a failure said after a term still has its cause
         "write {ok,done} failed: broken pipe": "write {ok,done} failed: <*>",

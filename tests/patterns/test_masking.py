@@ -504,3 +504,79 @@ def test_mask_statuses_reads_a_status_after_each_of_its_cues():
                          ("GET /a/b 503 12ms", "GET /a/b 5xx <*>")]:
         assert mask_statuses(text)[0] == masked, text
     assert mask_statuses("Tried 503 times")[0] == "Tried <*> times"  # (no cue: a value)
+
+
+def test_a_date_and_time_in_angle_brackets_is_one_value_in_its_brackets() -> None:
+    # a "<" that a date and its time after a space close is the value's bracket, as the
+    # "<" of a date written with a T is: one kind, one shape (value_shapes.py, round 14)
+    assert mask("peer <2024-03-15 15:38:20> gone") == "peer <<*>> gone"
+    assert mask("peer <2024-03-15T15:38:20.123Z> gone") == "peer <<*>> gone"
+    assert mask("peer <2024/03/15 5:38:20.1> gone") == "peer <<*>> gone"
+    # a comparison still reads as one: no ">" closes it
+    assert mask("age <2024-03-15 15:38:20 now") == mask("age <2023-01-01 00:00:00 now")
+
+
+def test_a_query_string_quoted_alone_is_one_value_to_its_quote() -> None:
+    # printed alone after a "?" and quoted (Go's %q, Python's repr): the quotes stay, the
+    # query string inside is one value, whatever its length or its keys
+    assert mask('fetching ?"page=2&q=x" done') == 'fetching ?"<*>" done'
+    assert mask("fetching ?'page=2&q=x' done") == "fetching ?'<*>' done"
+    long = "key=/media/TV%20Shows/The%20Office/app.log&q=Metrics&cert=/home/alice/Documents/x.csv&id=7"
+    assert mask(f"fetching ?'{long}' done") == "fetching ?'<*>' done"
+    assert mask(f'fetching ?"{long}" done') == 'fetching ?"<*>" done'
+    # not a quote glued to a word's "?": that is a sentence's mark before a quote
+    assert mask('url?"a=b"') == 'url?"a=b"'
+
+
+def test_a_quoted_value_before_a_colon_of_prose_holds_escaped_quotes() -> None:
+    # a list's repr quoted again (Go's %q of ["a", "b"]) before a label's colon is one
+    # value, as the same list quoted anywhere else is: whatever it holds, one shape
+    assert mask('connecting to "[\\"delta\\"]": refused by peer') == 'connecting to "<*>": refused by peer'
+    assert (mask('connecting to "[\\"a-1\\", \\"b\\", \\"c\\"]": refused by peer')
+            == 'connecting to "<*>": refused by peer')
+    assert mask('connecting to "[]": refused by peer') == 'connecting to "<*>": refused by peer'
+    # an escaped value inside a quoted message still ends at its escaped quote
+    assert mask_statuses('msg="open \\"/etc/x\\": EOF"')[0] == 'msg="open \\"<*>\\": EOF"'
+
+
+def test_a_quoted_value_is_one_value_up_to_two_hundred_characters() -> None:
+    # a quoted list or path is a value whatever its length: one of 81 characters or more had
+    # been read word by word, where a shorter one was one value (as a key's is, to 200)
+    items = ",".join(f'<<\\"item-{n}\\">>' for n in range(6))
+    assert len(items) > 80
+    assert mask(f'worker started on "[{items}]"') == 'worker started on "<*>"'
+    assert mask(f'connecting to "[{items}]": refused by peer') == 'connecting to "<*>": refused by peer'
+    path = "/home/deploy/releases/" + "/".join(f"dir{n} name" for n in range(10)) + "/x.conf"
+    assert mask(f"opened '{path}' for reading") == "opened '<*>' for reading"
+
+
+def test_a_host_name_before_a_sentence_stop_is_a_value() -> None:
+    # the stop that ends a sentence is no label of the name: the host is one value before
+    # it, as before a comma or the line's end, one shape for every host
+    assert mask("opened mail.corp.dev.") == "opened <*>."
+    assert mask("opened worker-1.corp.dev.") == "opened <*>."
+    assert mask("opened example.com. Retrying") == mask("opened example.com, Retrying").replace(",", ".")
+    # a qualified name of code is still no host, stop or not
+    assert mask("see java.io.File.") == "see java.io.File."
+
+
+def test_three_numbers_in_angle_brackets_are_a_value_in_its_brackets_but_before_an_at() -> None:
+    # a version of three numbers in angle brackets, as one of two or with a letter: one shape
+    assert mask("peer <2.10.19> gone") == "peer <<*>> gone"
+    assert mask("peer <0.22> gone") == "peer <<*>> gone"
+    assert mask("peer <v1.18.10> gone") == "peer <<*>> gone"
+    # so is an Erlang process in a message; before its call site's @ it keeps the head's form
+    assert mask("worker <0.4.0> exited") == "worker <<*>> exited"
+    assert mask_statuses("[error] <0.4.0>@kv:put:40 x")[0] == "[error] <*>>@kv:put:40 x"
+
+
+def test_an_objects_print_form_in_angle_brackets_is_one_value() -> None:
+    # Python's repr and Ruby's inspect of an object: its class and its fields, one value
+    # whatever they hold (words alone too: which object was printed is no event's word)
+    assert mask("value=<Options manual> applied") == "value=<*> applied"
+    assert mask("value=<Options backend-19> applied") == "value=<*> applied"
+    assert mask("<Member remote>: request sent") == "<*>: request sent"
+    assert mask("peer <<Task catalog-worker>> gone") == "peer <<*>> gone"
+    # not one that holds another's brackets, nor a tag in small letters
+    assert mask("got <Task coro=<f()>> back") == "got <Task coro=<f()>> back"
+    assert mask("x <b>bold</b>") == "x <b>bold</b>"
