@@ -346,14 +346,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # the severity's number, the event's type, its id, then each detail as a string
         severity = {"trace": "0", "debug": "5", "info": "10", "warn": "20", "error": "40"}.get(level, "10")
         body = {"Severity": severity, "Type": message, "ID": "0000000000000000"}
-        for key, text, kind in fields:
+        for key, text, _kind in fields:
             body[key] = text
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if style == "json" and program.name == "sftpgo" and program.rules >= 13:
         # (rules 13) SFTPGo's logger.Log: zerolog's JSON, the sender and the connection's id
         # (extract.py reads them as fields) before the text, named "message"
         body = {"level": level}
-        for key, text, kind in fields:
+        for key, text, _kind in fields:
             body[key] = text
         body["message"] = message
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))

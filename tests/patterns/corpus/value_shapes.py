@@ -23,9 +23,9 @@ import zlib
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-import values  # noqa: E402
+import values
 
-from otlp_sampler.patterns import PatternMiner  # noqa: E402
+from otlp_sampler.patterns import PatternMiner
 
 KINDS = ("intid", "epoch", "float", "hex", "ptr", "size_int", "duration", "duration_s", "duration_int",
          "port", "ip", "host", "addr", "url", "path", "id", "id:hex16", "id:base32", "id:token:req", "uuid",
