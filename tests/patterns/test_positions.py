@@ -113,6 +113,15 @@ def test_two_code_locations_that_open_one_message_are_two_call_sites() -> None:
         ids = [miner.add(record) for record in records]
         assert len(set(ids[:4])) == 4, (opening, [miner.template(i) for i in ids])
         assert ids[4] == ids[1] and ids[5] == ids[0] and ids[6] == ids[3]
+    # where the stream's threads vary in that bracket (`[worker-a] INFO …`), a location
+    # there is still its call site's
+    miner = PatternMiner()
+    rng = random.Random(1)
+    for n in range(60):
+        miner.add(f"[worker-{rng.choice('abcdefgh')}] INFO job {n % 6} done")
+    at_61 = {miner.add(f"[queue.go:61] drained {n} items") for n in range(3)}
+    at_88 = {miner.add(f"[queue.go:88] drained {n} items") for n in range(3)}
+    assert len(at_61) == len(at_88) == 1 and at_61 != at_88
     # near miss: a thread's name in the same place still varies as a value
     assert _learned(_stream(_thread_head)).free == (0,)
 
