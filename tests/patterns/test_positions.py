@@ -98,7 +98,8 @@ def test_two_code_locations_that_open_one_message_are_two_call_sites() -> None:
     # and the miner gave it the first location's pattern (lighttpd's ``(mod_ssi.c.784)`` /
     # ``(mod_ssi.c.1135) ssi: unknown attribute for <*>``).
     for opening, closing, glue in (("(", ")", "."), ("[", "]", ":"), ("", "", ":")):
-        def at(file: str, line: int, text: str) -> str:
+        def at(file: str, line: int, text: str, opening: str = opening, closing: str = closing,
+               glue: str = glue) -> str:
             return f"{opening}{file}{glue}{line}{closing}{':' if not opening else ''} {text}"
         miner = PatternMiner()
         records = [
