@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
@@ -95,6 +95,15 @@ _MARKS: Final = _OPENING + _CLOSING
 _NAMED_FIELD: Final = re.compile(
     r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*"
     r"|(?!\[<\*>:)\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
+
+
+# A code location, a source file and its line (``(mod_ssi.c.784)``, ``[x.go:12]``,
+# ``src/X.hs:355]``, ``x.go:42:``): the call site's, never a value, however many call sites
+# print one message (two of them never share a pattern: masking._LEADING_LOCATION keeps the
+# line). Read only where a field would be learned from or read as a value, after a test for
+# its dot.
+_LOCATION: Final = re.compile(
+    r"[\[(]?(?:[A-Z]:)?/?(?:[\w.-]+/)*[\w-]+\." + SOURCE_EXT + r"[:.]\d", re.ASCII)
 
 
 # a field in square brackets or parentheses (the brackets may be followed by a colon or a comma)
@@ -167,7 +176,8 @@ class HeadPositions:
                     value = fields[index]
                     # (a word of letters or digits is a name: most fields, no regex)
                     if (learning is watched or index in learning) and (
-                            value.isalnum() or _NAMED_FIELD.fullmatch(value) is not None):
+                            value.isalnum() or (_NAMED_FIELD.fullmatch(value) is not None and (
+                                "." not in value or _LOCATION.match(value) is None))):
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
@@ -175,7 +185,8 @@ class HeadPositions:
                     # may be a value for some messages only
                     if (value[0] in "[(" and index in self._judging
                             and _BRACKETED.fullmatch(value) is not None
-                            and value.strip(_MARKS) not in HEAD_LEVELS):
+                            and value.strip(_MARKS) not in HEAD_LEVELS
+                            and ("." not in value or _LOCATION.match(value) is None)):
                         if said is None:
                             said = _said(fields, last)
                         message = (*fields[:index], *fields[index + 1:last], said)
@@ -220,6 +231,8 @@ class HeadPositions:
                         continue
                 elif not judged:
                     continue
+            if "." in field and _LOCATION.match(field) is not None:
+                continue  # (a code location: the call site's)
             if read is None:
                 read = [index]
             else:

@@ -89,6 +89,44 @@ def test_a_location_or_a_logger_name_is_the_call_sites() -> None:
     assert _learned(_stream(_logger_head)).free == ()
 
 
+def test_two_code_locations_that_open_one_message_are_two_call_sites() -> None:
+    # Two call sites of one file (or of two files) may print the same message; the code
+    # location that opens each record is the call site's, however often the same message
+    # comes with another one (docs/patterns.md: two leading locations never share a
+    # pattern). The per-message judgement of a bracketed head field once read the second
+    # location of a message as a value once two messages had come with two locations each,
+    # and the miner gave it the first location's pattern (lighttpd's ``(mod_ssi.c.784)`` /
+    # ``(mod_ssi.c.1135) ssi: unknown attribute for <*>``).
+    for opening, closing, glue in (("(", ")", "."), ("[", "]", ":"), ("", "", ":")):
+        def at(file: str, line: int, text: str, opening: str = opening, closing: str = closing,
+               glue: str = glue) -> str:
+            return f"{opening}{file}{glue}{line}{closing}{':' if not opening else ''} {text}"
+        miner = PatternMiner()
+        records = [
+            at("mod_ssi.c", 784, "ssi: unknown attribute for 5f0c2a1e-8d3b-4c7a-9e21-6b4d0f7a3c19"),
+            at("mod_ssi.c", 1135, "ssi: unknown attribute for 9a7e3b12-4c5d-4e6f-8a9b-0c1d2e3f4a5b"),
+            at("mod_tls.c", 1960, 'SSL: no certificate for TLS server name "a.example.org"'),
+            at("mod_gnutls.c", 2063, 'SSL: no certificate for TLS server name "b.example.org"'),
+            at("mod_ssi.c", 1135, "ssi: unknown attribute for 0c1d2e3f-4c5d-4e6f-8a9b-9a7e3b124a5b"),
+            at("mod_ssi.c", 784, "ssi: unknown attribute for 8d3b4c7a-8d3b-4c7a-9e21-5f0c2a1e3c19"),
+            at("mod_gnutls.c", 2063, 'SSL: no certificate for TLS server name "c.example.org"'),
+        ]
+        ids = [miner.add(record) for record in records]
+        assert len(set(ids[:4])) == 4, (opening, [miner.template(i) for i in ids])
+        assert ids[4] == ids[1] and ids[5] == ids[0] and ids[6] == ids[3]
+    # where the stream's threads vary in that bracket (`[worker-a] INFO …`), a location
+    # there is still its call site's
+    miner = PatternMiner()
+    rng = random.Random(1)
+    for n in range(60):
+        miner.add(f"[worker-{rng.choice('abcdefgh')}] INFO job {n % 6} done")
+    at_61 = {miner.add(f"[queue.go:61] drained {n} items") for n in range(3)}
+    at_88 = {miner.add(f"[queue.go:88] drained {n} items") for n in range(3)}
+    assert len(at_61) == len(at_88) == 1 and at_61 != at_88
+    # near miss: a thread's name in the same place still varies as a value
+    assert _learned(_stream(_thread_head)).free == (0,)
+
+
 def test_a_headless_stream_has_no_free_field() -> None:
     # the words of a message that vary in a few events (`Executing uploads` / `… blue`) are
     # not a field that varies in every event
