@@ -317,7 +317,9 @@ _AT_TOKEN_START: Final = _any(
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
 _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 # Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
-# each case they are written, and the names of days and months (a date spelled out).
+# each case they are written, a signal's name, and the names of days and months (a date spelled
+# out). (_NAMED_WHOLE and _NAMED_START below must cover each: the compiled scan asks the engine
+# at a word of letters only when it is one of them.)
 _NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost|SIG" + _SIGNAL_NAMES
                 + r")(?![A-Za-z])"
                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
@@ -348,8 +350,9 @@ _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 # with a letter). Speed only, as _PLAIN_WORD.
 _FAST_VALUES: Final = (
     r"\d(?!xx\b)\w*+" + _VALUE_END + r"(?!\s" + _UNIT + r"\b)",
-    _NOT_A_CLASS_NAME + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-])[A-Za-z-]*+\d[\w-]*+"
-    + _VALUE_END,
+    # (not where a named alternative matches first: localhost, true, …, a signal's name)
+    _NOT_A_CLASS_NAME + r"[A-Za-z](?!ocalhost|rue|RUE|alse|ALSE|ull|ULL|one|il|[0-9A-Fa-f][:-]|IG"
+    + _SIGNAL_NAMES + r"\b)[A-Za-z-]*+\d[\w-]*+" + _VALUE_END,
 )
 
 
@@ -395,11 +398,12 @@ _MASK: Final = re.compile(_MASK_SOURCE, re.ASCII)
 DIGITS_TO_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
 
 # The words after which _PLAIN_WORD's third alternative does not skip a word of letters (its
-# _NAMED_WORDS: the whole word; the names of days and months: its first three letters).
+# _NAMED_WORDS: the whole word; a signal's name and the names of days and months: its first
+# three letters).
 _NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
                                  "nil", "localhost"))
 _NAMED_START: Final = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                                 "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+                                 "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "SIG"))
 # Each ASCII character's class for _unmasked_prefix: 1 a letter; 2 a digit or ``_`` (the
 # rest of \w); 3 ``.`` or ``-`` (with \w, what _MASK's token start may not follow); 4 a mark
 # of _PLAIN_WORD's first alternative; 5 a quote or a backtick (both that and what a quoted

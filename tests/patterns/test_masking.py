@@ -129,6 +129,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
     rng = random.Random(7)
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     hexish = "abcdefABCDEF0123456789"
+    # (and each signal's name, which the pattern spells as SIG and an alternation)
+    named |= {"SIG" + name for name in re.findall(r"[A-Z]{2,}", masking._SIGNAL_NAMES)}
     words = sorted(named) + ["".join(rng.choices(letters[:26], k=rng.randint(1, 9))) for _ in range(150)]
     words += ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(100)]
     words += ["".join(rng.choices(letters + "0123456789-_", k=rng.randint(1, 9))) for _ in range(100)]
