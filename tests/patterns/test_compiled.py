@@ -41,9 +41,11 @@ def _mined(pure: bool) -> dict:
 
 
 def _lines() -> dict[str, list[str]]:
-    """Lines by service: the demo workload, random texts of the pieces rules read, and the
+    """Lines by service: the demo workload, random texts of the pieces rules read, every word
+    the masking pattern names (in each case, and each signal's name) in a few contexts, and the
     Loghub dev sample where this checkout sits beside it."""
     from otlp_sampler.commands.workload import Workload
+    from otlp_sampler.patterns import masking
     from tests.patterns.equivalence import _PIECES
 
     by_service: dict[str, list[str]] = {}
@@ -52,6 +54,13 @@ def _lines() -> dict[str, list[str]]:
     rng = random.Random(0)
     by_service["fuzz"] = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
                           for _ in range(5_000)]
+    # (the compiled value scan asks the engine at a word of letters only when it may be one of
+    # these: a word it missed would be masked compiled and not pure)
+    named = set(re.findall(r"[a-z]{2,}", masking._MASK_SOURCE))
+    named |= {word.title() for word in named} | {word.upper() for word in named}
+    named |= {"SIG" + name for name in re.findall(r"[A-Z]{2,}", masking._SIGNAL_NAMES)}
+    contexts = ("received {w}, shutting down", "{w} x", "x {w}.", "[{w}] y", "k={w} v", "'{w}' z", "{w}-1 q")
+    by_service["named"] = [context.format(w=word) for word in sorted(named) for context in contexts]
     for path in sorted(DEV_SAMPLE.glob("*_2k.log_structured.csv"))[:8]:
         with path.open(newline="", encoding="utf-8") as handle:
             by_service[path.name] = [row["Content"] for row in csv.DictReader(handle)]
