@@ -44,15 +44,16 @@ MAX_HEADS: Final = 512
 # How far into the record a head's level may stand.
 HEAD_CHARS: Final = 48
 
-# A level word as heads print it, whole (not inside a name: log_error, errors), searched in
-# the lower-cased head (a lower-case pattern with words, not IGNORECASE: a third of the cost).
-_LEVEL: Final = re.compile(
-    r"\b(?<![<>*])(?:err(?:or)?|warn(?:ing)?|wrn|inf(?:o(?:rmation)?)?|debug|dbu?g|trace|trce|trc"
-    r"|fatal|ftl|crit(?:ical)?|notice)\b(?![*<>])", re.ASCII)
-# _LEVEL's words, for _level_in: the words its alternatives match whole.
+# The level words as heads print them, lower-cased.
 _LEVEL_WORDS: Final = frozenset((
     "err", "error", "warn", "warning", "wrn", "inf", "info", "information", "debug", "dbg", "dbug",
     "trace", "trce", "trc", "fatal", "ftl", "crit", "critical", "notice"))
+_LEVEL_SHORTEST: Final = min(map(len, _LEVEL_WORDS))
+_LEVEL_LONGEST: Final = max(map(len, _LEVEL_WORDS))
+# A level word whole (not inside a name: log_error, errors), searched in the lower-cased head
+# (a lower-case pattern with words, not IGNORECASE: a third of the cost).
+_LEVEL: Final = re.compile(
+    r"\b(?<![<>*])(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")\b(?![*<>])", re.ASCII)
 
 
 def _level_in(head: str) -> tuple[int, int]:
@@ -74,7 +75,7 @@ def _level_in(head: str) -> tuple[int, int]:
             if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
                 break
             i += 1
-        if 3 <= i - start <= 11 and head[start:i] in _LEVEL_WORDS:
+        if _LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST and head[start:i] in _LEVEL_WORDS:
             before = ord(head[start - 1]) if start > 0 else 32
             after = ord(head[i]) if i < n else 32
             if before != 60 and before != 62 and before != 42 and after != 60 and after != 62 and after != 42:

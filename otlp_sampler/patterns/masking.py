@@ -47,8 +47,10 @@ MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.
 MAX_TOKENS: Final = 96
 
-_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+_MONTH_NAMES: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAY_NAMES: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH: Final = r"(?:" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?"
+_DAY: Final = r"(?:" + "|".join(_DAY_NAMES) + r")[a-z]*,?"
 _GTLD: Final = r"(?:com|net|org|edu|gov|mil|int)"
 _TLD: Final = (
     r"(?:com|net|org|edu|gov|mil|int|io|co|ai|app|dev|cloud|info|biz|local|localdomain|internal|lan|corp"
@@ -317,12 +319,15 @@ _AT_TOKEN_START: Final = _any(
 # plain lower-case word: booleans, null values, the local host). Speed only: see _PLAIN_WORD.
 _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 # Words the alternatives above can match whole or start from: the values of _WORD_VALUES in
-# each case they are written, a signal's name, and the names of days and months (a date spelled
-# out). (_NAMED_WHOLE and _NAMED_START below must cover each: the compiled scan asks the engine
-# at a word of letters only when it is one of them.)
-_NAMED_WORDS: Final = (r"(?:[tT]rue|TRUE|[fF]alse|FALSE|null|NULL|None|nil|localhost|SIG" + _SIGNAL_NAMES
-                + r")(?![A-Za-z])"
-                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# each case they are written (_NAMED_WHOLE), and what a word starts with (_NAMED_START): a
+# signal's name after its SIG, the names of days and months (a date spelled out). One list for
+# the pattern's _PLAIN_WORD and the compiled scan (_scanned_values), which asks the engine at a
+# word of letters only when it may be one of them.
+_NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
+                                 "nil", "localhost"))
+_NAMED_START: Final = frozenset((*_MONTH_NAMES, *_DAY_NAMES, "SIG"))
+_NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNAL_NAMES + r")(?![A-Za-z])"
+                       r"|(?:" + "|".join((*_MONTH_NAMES, *_DAY_NAMES)) + ")")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
 # (``key: value``, ``(x)``, ``#3``), where only a quoted value starts (after its quote):
@@ -397,13 +402,6 @@ _MASK: Final = re.compile(_MASK_SOURCE, re.ASCII)
 
 DIGITS_TO_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
 
-# The words after which _PLAIN_WORD's third alternative does not skip a word of letters (its
-# _NAMED_WORDS: the whole word; a signal's name and the names of days and months: its first
-# three letters).
-_NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
-                                 "nil", "localhost"))
-_NAMED_START: Final = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                                 "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "SIG"))
 # Each ASCII character's class for _unmasked_prefix: 1 a letter; 2 a digit or ``_`` (the
 # rest of \w); 3 ``.`` or ``-`` (with \w, what _MASK's token start may not follow); 4 a mark
 # of _PLAIN_WORD's first alternative; 5 a quote or a backtick (both that and what a quoted
