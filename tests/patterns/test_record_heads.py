@@ -521,9 +521,6 @@ _KNOWN: dict[str, str] = {
         "source=file:line is a key's value, read as a value",
     'logrus TextFormatter (no TTY)':
         "a logger key's value (component=…) is read as a value",
-    'Go log LstdFlags|Lshortfile':
-        "the ids are right, but the messages of one file's call sites after the location's colon fold "
-        'as one cause (<*> server.go:40: <*>): a cause key holds the line as a value (kong measured)',
     'NSLog':
         'a process name glued to its [pid:tid], with no level: not read as a head',
     'winston format.simple()':
@@ -869,3 +866,19 @@ def test_rfc_5424s_application_is_masked_as_elsewhere() -> None:
     first = miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker1 4242 - - queue drained")
     assert miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker2 4242 - - queue drained") == first
     assert "worker1" not in (miner.template(first) or "")
+
+
+def test_a_level_glued_to_the_heads_code_location_announces_no_errors_text() -> None:
+    # cloud-hypervisor's <thread> LEVEL:file:line -- <message>: the level and the caller are the
+    # head's, the message after the dash the call site's. ERROR glued to the caller is no word
+    # announcing an error's text to the end (two call sites' messages folded as one cause
+    # after it, ``ERROR <*>``), nor is the dash after the line an operation's separator
+    miner = PatternMiner()
+    ids = [miner.add(f"cloud-hypervisor: <vmm> ERROR:vmm/src/{line} -- {message}") for line, message in (
+        ("gdb.rs:416", "Failed to request SetHwBreakPoint now"),
+        ("memory_manager.rs:2617", "Failed resizing virtio-mem region now"),
+        ("gdb.rs:541", "Failed to remove breakpoints: broken pipe"),
+        ("gdb.rs:541", "Failed to remove breakpoints: timed out"))]
+    assert len(set(ids[:3])) == 3 and ids[3] == ids[2]
+    assert miner.template(ids[1]) == (
+        "cloud-hypervisor: <vmm> ERROR:vmm/src/memory_manager.rs:2617 -- Failed resizing virtio-mem region now")
