@@ -376,6 +376,12 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
     return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
 
 
+def _function_call_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a function's name called with nothing, ``Name()``, before the
+    message's words (the caller's name a logger prints: ``CheckGame() Could not check …``)."""
+    return at + 3 < len(tokens) and tokens[at + 1] == "(" and tokens[at + 2] == ")"
+
+
 def naming_word(token: str) -> bool:
     """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
     ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
@@ -504,6 +510,9 @@ def score(
             loose = True
             continue
         # Two different words.
+        if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):
+            return -1.0  # two functions that log, after the head's last bar (NLog's <pid>|LEVEL|<logger>|
+            # Method() <message>, as C's __func__): two call sites
         if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:

@@ -882,3 +882,15 @@ def test_a_level_glued_to_the_heads_code_location_announces_no_errors_text() -> 
     assert len(set(ids[:3])) == 3 and ids[3] == ids[2]
     assert miner.template(ids[1]) == (
         "cloud-hypervisor: <vmm> ERROR:vmm/src/memory_manager.rs:2617 -- Failed resizing virtio-mem region now")
+
+
+def test_two_functions_that_log_after_the_heads_last_bar_are_two_call_sites() -> None:
+    # NLog's <process>-<pid>|LEVEL|<logger>|Method() <message>: the method is where the record
+    # is logged (a caller's name, as C's __func__); two methods printing one message are two
+    # call sites, while the logger between the bars is a value
+    miner = PatternMiner()
+    check = miner.add("App-15|WARN|local|CheckGame() Could not check cards status for: 7, retrying!")
+    farm = miner.add("App-11|WARN|orders_archive|ShouldFarm() Could not check cards status for: 9, retrying!")
+    assert farm != check
+    assert miner.add("App-12|WARN|main|CheckGame() Could not check cards status for: 3, retrying!") == check
+    assert miner.add("App-13|WARN|billing|ShouldFarm() Could not check cards status for: 4, retrying!") == farm
