@@ -510,6 +510,10 @@ def score(
             loose = True
             continue
         # Two different words.
+        if (index + 3 == len(tokens) and previous == ":" and tokens[index - 2] == "]" and tokens[index + 1] == ":"
+                and tokens[index + 2] == WILDCARD and template[index + 2] == WILDCARD):
+            return -1.0  # a label after the head's colon, then a cause to the end (C's __func__:
+            # ERROR [<*>]: read_buffer: <*>): the label is all that names the event
         if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):
             return -1.0  # two functions that log, after the head's last bar (NLog's <pid>|LEVEL|<logger>|
             # Method() <message>, as C's __func__): two call sites

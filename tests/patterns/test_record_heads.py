@@ -894,3 +894,15 @@ def test_two_functions_that_log_after_the_heads_last_bar_are_two_call_sites() ->
     assert farm != check
     assert miner.add("App-12|WARN|main|CheckGame() Could not check cards status for: 3, retrying!") == check
     assert miner.add("App-13|WARN|billing|ShouldFarm() Could not check cards status for: 4, retrying!") == farm
+
+
+def test_a_label_after_the_heads_bracket_before_a_cause_to_the_end_names_the_event() -> None:
+    # tinyproxy's LEVEL [<pid>]: <function>: <message>: where the message reads as a failure, it
+    # folds as the function's cause, and the function's name is all that is left to name the
+    # event: two of them are two call sites (they merged, ERROR [<*>]: <*>: <*>)
+    miner = PatternMiner()
+    read = miner.add("ERROR     [2099]: read_buffer: read() failed on fd 96277: Address already in use")
+    buff = miner.add("ERROR     [77]: readbuff: add_to_buffer() error.")
+    assert read != buff
+    assert miner.add("ERROR     [7]: readbuff: add_to_buffer() error.") == buff
+    assert miner.add("ERROR     [12]: read_buffer: read() failed on fd 3: Broken pipe") == read
