@@ -190,6 +190,15 @@ _NOT_IN_A_CLASS_NAME: Final = (
 
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
+# A name glued to a number by a colon, the token's end after it (``1655:Frontend``,
+# ``44:shipping.internal``, a position and a name, an id and its owner): one value with the
+# number, as a name holding a digit there always was (``1:users-22``), so that one call site's
+# records do not split by whether the name they print holds a digit; not a level (Jetty's
+# ``<time>:INFO:…``, a head field of its own)
+_NAME_AFTER_NUMBER: Final = (
+    r"(?::(?!(?:" + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + r")\b)"
+    r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)*+(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z))?"
+)
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -220,7 +229,7 @@ _AT_TOKEN_START: Final = _any(
         # (nor one that a date and its time after a space close: <2024-03-15 15:38:20>, as
         # <2024-03-15T15:38:20Z>)
         r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>@)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
-        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
+        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN + _NAME_AFTER_NUMBER,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally

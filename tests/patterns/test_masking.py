@@ -616,3 +616,15 @@ def test_a_failure_word_in_a_files_or_a_dotted_name_says_no_failure() -> None:
         "[lua] errors.lua:52: service_not_found(): no service for x")
     assert mask("app: src/error.rs:12: retrying the queue now") == "app: src/error.rs:12: retrying the queue now"
     assert mask("request failed: connection reset") == "request failed: <*>"
+
+
+def test_a_name_glued_to_a_number_by_a_colon_is_one_value_with_it() -> None:
+    # a position and a name, an id and its owner (1655:Frontend, 1:media_mailer): one value,
+    # as one whose name holds a digit always was (1:users-22), so that one call site's records
+    # do not split by whether the name holds a digit (<*>:<*> / <*>)
+    for printed in ("1655:Frontend", "151540065:catalog-staging", "44:shipping.internal", "1:users-22"):
+        assert mask(f"Cannot rename at {printed} because new name is not a Swift name") == (
+            "Cannot rename at <*> because new name is not a Swift name")
+    # not a level glued to a time (Jetty's <time>:INFO:<logger>:), nor a time's own digits
+    assert mask("12:30:45:INFO:oejs.Server:main: started") == "<*>:INFO:oejs.Server:main: started"
+    assert mask("at 12:30 now") == "at <*> now"
