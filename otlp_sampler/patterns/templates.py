@@ -1470,6 +1470,13 @@ def fits_other_length(
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
         # values after one (_values_alone)
         return None
+    if (not short_kinds and head and long_tokens[0] == "(" and long_side[head - 1] in HEAD_LEVELS
+            and head + len(long_tokens) < len(long_side) and long_side[head + len(long_tokens)] == ":"
+            and all([kind == WILD for kind in long_side_kinds[:head - 1]])):
+        # a scope in brackets between the record's level and its colon (Zig's std.log,
+        # ``error(wm): …``; the default scope prints none, ``error: …``): the logger's name,
+        # which the other record lacks, no annotation some records carry
+        return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own
         # (… started in app boot: announces the lines after it, … app boot does not)

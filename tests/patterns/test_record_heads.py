@@ -906,3 +906,19 @@ def test_a_label_after_the_heads_bracket_before_a_cause_to_the_end_names_the_eve
     assert read != buff
     assert miner.add("ERROR     [7]: readbuff: add_to_buffer() error.") == buff
     assert miner.add("ERROR     [12]: read_buffer: read() failed on fd 3: Broken pipe") == read
+
+
+def test_a_scope_between_the_level_and_its_colon_is_no_annotation() -> None:
+    # Zig's std.log: level(scope): <message>, the default scope printing none (level: …): the
+    # scope names the logger, and a record without one comes from another (the default)
+    # logger, not the same call site with an annotation left out (they merged, error: out of
+    # memory holding error(wm), error(output), …)
+    miner = PatternMiner()
+    bare = miner.add("error: out of memory")
+    scoped = miner.add("error(wm): out of memory")
+    assert scoped != bare
+    assert miner.add("error(wm): out of memory") == scoped
+    assert miner.add("error(output): out of memory") not in (bare, scoped)
+    # an annotation in brackets elsewhere is still one some records carry
+    first = miner.add("killed process 12 after the deadline")
+    assert miner.add("killed process 13 (java) after the deadline") == first
