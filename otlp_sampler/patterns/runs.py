@@ -903,10 +903,13 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause
             return False
-        if at >= 3 and tokens[at - 2] == ":" and location_file_at(tokens, at - 3):
-            # right after the file and line that the record's head prints (cloud-hypervisor's
-            # ``<vmm> ERROR:vmm/src/vm.rs:42 -- <message>``, ``x.lua:52: <message>``): the
-            # head's end, its call site's message after it, no operation's cause
+        if separator in _DASHES and at >= 3 and tokens[at - 2] == ":" and location_file_at(tokens, at - 3):
+            # a dash right after the file and line that the record's head prints
+            # (cloud-hypervisor's ``<vmm> ERROR:vmm/src/vm.rs:42 -- <message>``): the head's
+            # end, its call site's message after it, no operation's cause (after the line's
+            # colon, ``x.go:42: <message>``, a message that reads as a failure still folds
+            # whole: the line names the call site, and its words may hold values no rule
+            # reads, ``source UDP address`` / ``source QUIC address``, r4 transmission)
             return False
         before = tokens[at - 1]
         logger = _level_and_logger(tokens, kinds, at, start)
