@@ -145,6 +145,9 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         found = FAILURE.match(masked, start)
         if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
+        if (start and masked[start - 1] in "/.") or (
+                masked[found.end():found.end() + 1] == "." and masked[found.end() + 1:found.end() + 2].isalpha()):
+            continue  # a part of a file's or a dotted name (errors.lua:52:, pkg/error.rs): no failure said
         if _LEVEL_HEAD.match(masked, start):
             if opening < 0:
                 opening = message_opening(masked)

@@ -190,6 +190,15 @@ _NOT_IN_A_CLASS_NAME: Final = (
 
 # what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
 _URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
+# A name glued to a number by a colon, the token's end after it (``1655:Frontend``,
+# ``44:shipping.internal``, a position and a name, an id and its owner): one value with the
+# number, as a name holding a digit there always was (``1:users-22``), so that one call site's
+# records do not split by whether the name they print holds a digit; not a level (Jetty's
+# ``<time>:INFO:…``, a head field of its own)
+_NAME_AFTER_NUMBER: Final = (
+    r"(?::(?!(?:" + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + r")\b)"
+    r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)*+(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z))?"
+)
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -220,7 +229,7 @@ _AT_TOKEN_START: Final = _any(
         # (nor one that a date and its time after a space close: <2024-03-15 15:38:20>, as
         # <2024-03-15T15:38:20Z>)
         r"(?:[<>~]=?(?:(?=\d+\.\d+\.\d+>@)|(?<=^<)(?=\d+>)|(?![^\s<>]*>|\d++(?:\.\d++)?\s" + _UNIT
-        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN,
+        + r">|\d{4}[-/]\d{1,2}[-/]\d{1,2} \d{1,2}:\d\d[^\s<>]*>)))?-?\d[\w-]*" + _CHAIN + _NAME_AFTER_NUMBER,
     ),
     # booleans and null values (each alternative starts with the letter it consumes, which
     # the engine tests without entering it); dates spelled with a month name, optionally
@@ -533,10 +542,16 @@ SOURCE_EXT: Final = (
 # (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
 # [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
 # site there too.
+_LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:"
-    + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + "))"
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:" + _LEVEL_WORD + ")"
+    # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
+    r"|\d+#\d+:|\*\d+"
+    # a thread's name in angle brackets (Rust's cloud-hypervisor: ``<vcpu0> INFO:…``)
+    r"|<[A-Za-z][\w.-]*>)"
 )
+# the program's name and its colon, opening the record (``cloud-hypervisor: <vmm> …``)
+_HEAD_PROGRAM: Final = r"(?:[A-Za-z][\w.-]*:[ \t]+)?"
 # A logger's name between the level and the caller, tab-separated as zap's console encoder
 # prints a named logger's records (``INFO\tcore/commands\tcommands/version.go:253\t…``,
 # ``<time>\tDEBUG\tnet.peer\tpeer/conn.go:73\t…``): the name is a head field as the level
@@ -549,8 +564,8 @@ _HEAD_LOGGER: Final = r"(?<=\t)[A-Za-z][\w.-]*(?:/[\w.-]+)*\t"
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 _LEADING_LOCATION: Final = re.compile(
-    r"(?:" + _HEAD_FIELD + r"[ \t]+|" + _HEAD_LOGGER + r"){0,5}"
-    r"(?:(?:[A-Z]:)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+|" + _HEAD_LOGGER + r"){0,7}"
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
@@ -719,6 +734,19 @@ def _unescaped(escape: re.Match[str]) -> str:
     return _UNESCAPED[escape.group()]
 
 
+def _line_colon(text: str, colon: int) -> bool:
+    """Whether one of the first three colons of ``text`` (the first at ``colon``), within its
+    first 100 characters, is followed by a digit: a code location's line may follow one
+    (after nginx's ``<pid>#<tid>:`` or a program's name and its colon, the head's)."""
+    for _ in range(3):
+        if text[colon + 1:colon + 2].isdigit():
+            return True
+        colon = text.find(":", colon + 1, 100)
+        if colon < 0:
+            return False
+    return False
+
+
 def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     """``causes.mask(text)`` before ``causes.fold``, and where in ``text`` the digits that
     name its pattern are: the first digit of each HTTP status, or every digit of the line of
@@ -753,7 +781,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # their first word)
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
-            (colon > 0 and text[colon + 1:colon + 2].isdigit()) or colon == 1 or text[0] == "("
+            (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
             or " - " in text or ">@" in text) else None)
         if location is None:
             trailing = None

@@ -558,7 +558,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
-              and not (tokens[index + 1] == ":" and index + 2 < count and spaced[index + 2])
+              and not (tokens[index + 1] == ":" and index + 2 < count
+                       and (spaced[index + 2] or location_file_at(tokens, index + 2)))
               and not ((tokens[index + 1] == "=" or tokens[index - 1] == "=")
                        and "=" in tokens[index + 2:count])
               and (_errors_text(tokens[index + 1:count], kinds[index + 1:count])
@@ -570,6 +571,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
             # words after a word of prose are one error's text too, the code's (Python's
             # OSError: threw exception [Errno 13] Permission denied: '<*>', as threw exception
             # timed out); after a level in capitals the bracket is the record's tag (ERR [main] …).
+            # Not a level glued to the code location the head prints (ERROR:vmm/src/vm.rs:42 --).
             # Not a key, nor a key's value, that another key follows (result=error reason=<*>
             # in=<*>): a field of the record, whose value ends at the next key, no error's
             # text to the end
@@ -900,6 +902,14 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         if at + 2 < len(tokens) and tokens[at + 2] == ":" and FUNCTION_NAME.fullmatch(tokens[at + 1]):
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause
+            return False
+        if separator in _DASHES and at >= 3 and tokens[at - 2] == ":" and location_file_at(tokens, at - 3):
+            # a dash right after the file and line that the record's head prints
+            # (cloud-hypervisor's ``<vmm> ERROR:vmm/src/vm.rs:42 -- <message>``): the head's
+            # end, its call site's message after it, no operation's cause (after the line's
+            # colon, ``x.go:42: <message>``, a message that reads as a failure still folds
+            # whole: the line names the call site, and its words may hold values no rule
+            # reads, ``source UDP address`` / ``source QUIC address``, r4 transmission)
             return False
         before = tokens[at - 1]
         logger = _level_and_logger(tokens, kinds, at, start)

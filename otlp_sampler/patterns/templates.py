@@ -376,6 +376,12 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
     return at > 0 and tokens[at - 1] == "|" and (at == len(tokens) - 1 or tokens[at + 1] == "|")
 
 
+def _function_call_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a function's name called with nothing, ``Name()``, before the
+    message's words (the caller's name a logger prints: ``CheckGame() Could not check …``)."""
+    return at + 3 < len(tokens) and tokens[at + 1] == "(" and tokens[at + 2] == ")"
+
+
 def naming_word(token: str) -> bool:
     """Whether ``token`` names a kind of thing whose name follows (``user``, ``queue``,
     ``host``: ``CUE_WORDS``), not a preposition, which is as often the event's own word."""
@@ -504,6 +510,13 @@ def score(
             loose = True
             continue
         # Two different words.
+        if (index + 3 == len(tokens) and previous == ":" and tokens[index - 2] == "]" and tokens[index + 1] == ":"
+                and tokens[index + 2] == WILDCARD and template[index + 2] == WILDCARD):
+            return -1.0  # a label after the head's colon, then a cause to the end (C's __func__:
+            # ERROR [<*>]: read_buffer: <*>): the label is all that names the event
+        if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):
+            return -1.0  # two functions that log, after the head's last bar (NLog's <pid>|LEVEL|<logger>|
+            # Method() <message>, as C's __func__): two call sites
         if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
@@ -1456,6 +1469,13 @@ def fits_other_length(
         # an insertion: one value, or one value or word in brackets, an annotation some
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
         # values after one (_values_alone)
+        return None
+    if (not short_kinds and head and long_tokens[0] == "(" and long_side[head - 1] in HEAD_LEVELS
+            and head + len(long_tokens) < len(long_side) and long_side[head + len(long_tokens)] == ":"
+            and all([kind == WILD for kind in long_side_kinds[:head - 1]])):
+        # a scope in brackets between the record's level and its colon (Zig's std.log,
+        # ``error(wm): …``; the default scope prints none, ``error: …``): the logger's name,
+        # which the other record lacks, no annotation some records carry
         return None
     if not short_kinds and long_kinds == [PUNCT]:
         # a mark alone where the other has nothing is no value: each call site writes its own

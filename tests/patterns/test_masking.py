@@ -582,3 +582,49 @@ def test_an_objects_print_form_in_angle_brackets_is_one_value() -> None:
     # not one that holds another's brackets, nor a tag in small letters
     assert mask("got <Task coro=<f()>> back") == "got <Task coro=<f()>> back"
     assert mask("x <b>bold</b>") == "x <b>bold</b>"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # nginx's error log (OpenResty's, APIcast's): <pid>#<tid>: *<connection>, then the tag and
+    # the caller, with its date or without
+    ("[warn] 375#49875: *1 [lua] errors.lua:52: service_not_found(): no service for x",
+     "[warn] <*>: *<*> [lua] errors.lua:52: "),
+    ("2024/03/01 10:00:00 [warn] 375#49875: *1 [lua] errors.lua:52: service_not_found(): no service",
+     "<*> [warn] <*>: *<*> [lua] errors.lua:52: "),
+    # the program's name and its colon, a thread in angle brackets, a level glued to the
+    # caller (cloud-hypervisor's <thread> LEVEL:file:line -- …)
+    ("cloud-hypervisor: <vmm> ERROR:vmm/src/vm.rs:2174 -- Could not find the zone 7",
+     "cloud-hypervisor: <vmm> ERROR:vmm/src/vm.rs:2174 -- "),
+])
+def test_a_head_of_nginx_fields_or_a_programs_tag_and_thread_keeps_its_code_location(text, kept) -> None:
+    # the head's fields before the caller, as nginx and a program's own logger print them: the
+    # caller is the call site's, kept (two lines of one file are two call sites)
+    assert mask_statuses(text)[0].startswith(kept)
+    miner = PatternMiner()
+    first = miner.add("[warn] 1#28: *2353 [lua] errors.lua:52: service_not_found(): no service for a")
+    assert miner.add("[warn] 48#31: *2 [lua] errors.lua:52: service_not_found(): no service for b") == first
+    assert miner.add("[warn] 48#31: *2 [lua] balancer.lua:66: set_timeouts(): no timeouts for b") != first
+    assert miner.add("[warn] 6#1: *9 [lua] errors.lua:17: service_not_found(): no service for c") != first
+    # in a message a name and a location after it are still its words and a value
+    assert mask_statuses("error: parsing conf/x.go:12 now")[0] == "error: parsing <*>:<*> now"
+
+
+def test_a_failure_word_in_a_files_or_a_dotted_name_says_no_failure() -> None:
+    # errors.lua, vmm/src/error.rs, errors.New: a name's part, not a failure said in prose, so
+    # what follows a colon after it is no cause (it was folded whole: errors.lua:52: <*>)
+    assert mask("[lua] errors.lua:52: service_not_found(): no service for x") == (
+        "[lua] errors.lua:52: service_not_found(): no service for x")
+    assert mask("app: src/error.rs:12: retrying the queue now") == "app: src/error.rs:12: retrying the queue now"
+    assert mask("request failed: connection reset") == "request failed: <*>"
+
+
+def test_a_name_glued_to_a_number_by_a_colon_is_one_value_with_it() -> None:
+    # a position and a name, an id and its owner (1655:Frontend, 1:media_mailer): one value,
+    # as one whose name holds a digit always was (1:users-22), so that one call site's records
+    # do not split by whether the name holds a digit (<*>:<*> / <*>)
+    for printed in ("1655:Frontend", "151540065:catalog-staging", "44:shipping.internal", "1:users-22"):
+        assert mask(f"Cannot rename at {printed} because new name is not a Swift name") == (
+            "Cannot rename at <*> because new name is not a Swift name")
+    # not a level glued to a time (Jetty's <time>:INFO:<logger>:), nor a time's own digits
+    assert mask("12:30:45:INFO:oejs.Server:main: started") == "<*>:INFO:oejs.Server:main: started"
+    assert mask("at 12:30 now") == "at <*> now"

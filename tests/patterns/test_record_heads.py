@@ -523,7 +523,8 @@ _KNOWN: dict[str, str] = {
         "a logger key's value (component=…) is read as a value",
     'Go log LstdFlags|Lshortfile':
         "the ids are right, but the messages of one file's call sites after the location's colon fold "
-        'as one cause (<*> server.go:40: <*>): a cause key holds the line as a value (kong measured)',
+        'as one cause (<*> server.go:40: <*>): a cause key holds the line as a value (kong measured; '
+        'round 14, r12read: not folding there cost r4 transmission and kong, a word value the fold hid)',
     'NSLog':
         'a process name glued to its [pid:tid], with no level: not read as a head',
     'winston format.simple()':
@@ -869,3 +870,59 @@ def test_rfc_5424s_application_is_masked_as_elsewhere() -> None:
     first = miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker1 4242 - - queue drained")
     assert miner.add("<30>1 2026-03-13T13:21:16.057Z host1 worker2 4242 - - queue drained") == first
     assert "worker1" not in (miner.template(first) or "")
+
+
+def test_a_level_glued_to_the_heads_code_location_announces_no_errors_text() -> None:
+    # cloud-hypervisor's <thread> LEVEL:file:line -- <message>: the level and the caller are the
+    # head's, the message after the dash the call site's. ERROR glued to the caller is no word
+    # announcing an error's text to the end (two call sites' messages folded as one cause
+    # after it, ``ERROR <*>``), nor is the dash after the line an operation's separator
+    miner = PatternMiner()
+    ids = [miner.add(f"cloud-hypervisor: <vmm> ERROR:vmm/src/{line} -- {message}") for line, message in (
+        ("gdb.rs:416", "Failed to request SetHwBreakPoint now"),
+        ("memory_manager.rs:2617", "Failed resizing virtio-mem region now"),
+        ("gdb.rs:541", "Failed to remove breakpoints: broken pipe"),
+        ("gdb.rs:541", "Failed to remove breakpoints: timed out"))]
+    assert len(set(ids[:3])) == 3 and ids[3] == ids[2]
+    assert miner.template(ids[1]) == (
+        "cloud-hypervisor: <vmm> ERROR:vmm/src/memory_manager.rs:2617 -- Failed resizing virtio-mem region now")
+
+
+def test_two_functions_that_log_after_the_heads_last_bar_are_two_call_sites() -> None:
+    # NLog's <process>-<pid>|LEVEL|<logger>|Method() <message>: the method is where the record
+    # is logged (a caller's name, as C's __func__); two methods printing one message are two
+    # call sites, while the logger between the bars is a value
+    miner = PatternMiner()
+    check = miner.add("App-15|WARN|local|CheckGame() Could not check cards status for: 7, retrying!")
+    farm = miner.add("App-11|WARN|orders_archive|ShouldFarm() Could not check cards status for: 9, retrying!")
+    assert farm != check
+    assert miner.add("App-12|WARN|main|CheckGame() Could not check cards status for: 3, retrying!") == check
+    assert miner.add("App-13|WARN|billing|ShouldFarm() Could not check cards status for: 4, retrying!") == farm
+
+
+def test_a_label_after_the_heads_bracket_before_a_cause_to_the_end_names_the_event() -> None:
+    # tinyproxy's LEVEL [<pid>]: <function>: <message>: where the message reads as a failure, it
+    # folds as the function's cause, and the function's name is all that is left to name the
+    # event: two of them are two call sites (they merged, ERROR [<*>]: <*>: <*>)
+    miner = PatternMiner()
+    read = miner.add("ERROR     [2099]: read_buffer: read() failed on fd 96277: Address already in use")
+    buff = miner.add("ERROR     [77]: readbuff: add_to_buffer() error.")
+    assert read != buff
+    assert miner.add("ERROR     [7]: readbuff: add_to_buffer() error.") == buff
+    assert miner.add("ERROR     [12]: read_buffer: read() failed on fd 3: Broken pipe") == read
+
+
+def test_a_scope_between_the_level_and_its_colon_is_no_annotation() -> None:
+    # Zig's std.log: level(scope): <message>, the default scope printing none (level: …): the
+    # scope names the logger, and a record without one comes from another (the default)
+    # logger, not the same call site with an annotation left out (they merged, error: out of
+    # memory holding error(wm), error(output), …)
+    miner = PatternMiner()
+    bare = miner.add("error: out of memory")
+    scoped = miner.add("error(wm): out of memory")
+    assert scoped != bare
+    assert miner.add("error(wm): out of memory") == scoped
+    assert miner.add("error(output): out of memory") not in (bare, scoped)
+    # an annotation in brackets elsewhere is still one some records carry
+    first = miner.add("killed process 12 after the deadline")
+    assert miner.add("killed process 13 (java) after the deadline") == first
