@@ -2271,8 +2271,10 @@ def test_slips_fixes_do_not_reach_other_programs():
      ["[CRIT] [%{uuid}] [queue/smtp_forward] no host: %{host}"], ["critical"]),
     # nimble: display(category, message) prints the category right-aligned to 11, then the message
     ("nimble", "src/nimblepkg/x.nim",
-     'proc f() =\n  display("Copying", "file " & path, priority = DebugPriority)\n  displayWarning(&"bad {name}")\n',
-     ["    Copying file %{path}", "  Warning:  bad %{name}"], ["debug", "warn"]),
+     'proc f() =\n  display("Copying", "file " & path, priority = DebugPriority)\n  displayWarning(&"bad {name}")\n'
+     '  display("Removing", "dir $# of $#" % [dir, name])\n',
+     ["    Copying file %{path}", "  Warning:  bad %{name}", "   Removing dir %{path} of %{name}"],
+     ["debug", "warn", "info"]),
     # D's std.logger: info(a, b, c) writes its arguments one after another
     ("serve-d", "source/served/x.d", 'void f() {\n  trace("Loaded ", n, " files from ", dir);\n}\n',
      ["Loaded %{int} files from %{path}"], ["trace"]),
@@ -2312,6 +2314,8 @@ def test_rules_14_fields_and_renders():
                               'app [INFO]: Done\u241e{"file":"A.php","line":3}', [("url", "a/b", "url")])
     assert printed == 'app [INFO]: Done {"url":"a\\/b"} - {"file":"A.php","line":3}'
     assert generate.render(by_name("logflare"), {"l": "warn"}, "slow", [("id", "1", "id")]) == "[warning] slow"
+    printed = generate.render(by_name("pluto"), {"l": "warn", "at": "src/evaluation/Run.jl:9"}, "slow", [])
+    assert printed == "\u250c Warning: slow\n\u2514 @ Pluto.Run src/evaluation/Run.jl:9"
 
 
 def test_rules_14_readings_do_not_reach_older_rules():

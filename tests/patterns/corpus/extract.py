@@ -4902,6 +4902,20 @@ def _nim_text(arg: str, lang: str, rules: int) -> str | None:
                                _slot(kind_of_expression(piece.split(":")[0].strip(), "", lang), "")
                                for i, piece in enumerate(pieces_)))
             continue
+        substituted = re.fullmatch(r'("(?:[^"\\]|\\.)*")\s*%\s*\[(.*)\]', operand, re.S)
+        if substituted is not None:  # strutils' "text $# and $1" % [a, b]
+            text = _literal_text(substituted.group(1), lang)
+            values = (read_args(substituted.group(2) + ")", 0, lang) or ([],))[0]
+            if text is None:
+                return None
+            count = iter(range(len(values)))
+
+            def value(found: re.Match) -> str:
+                index = next(count, None) if found.group(1) == "#" else int(found.group(1)) - 1
+                expression = values[index].strip() if index is not None and 0 <= index < len(values) else ""
+                return _slot(kind_of_expression(expression, "", lang), "")
+            out.append(re.sub(r"\$(#|\d+)", value, text.replace("%", "%%")))
+            continue
         text = _concatenated([operand], lang, rules)
         if text is None:
             return None

@@ -439,6 +439,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         if not fields and level in ("info", "debug"):
             return f"[ {word}: {message}"
         package = "Genie" if program.name == "genie" and program.rules >= 13 else "Pkg"  # (rules 13) its own
+        if program.name == "pluto" and program.rules >= 14:  # (rules 14) Pluto's, PlutoRunner's in a worker
+            package = "PlutoRunner" if "/PlutoRunner/" in path else "Pluto"
         module = package + "." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else package
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
