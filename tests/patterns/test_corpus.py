@@ -2334,3 +2334,15 @@ def test_rules_14_rspamd_printf_conversions_are_one_value_each():
     assert site.template == "#%{int}(%{word}) rspamd_f: worker %{int} sent %{int} bytes (%{any}) of %{any}"
     older = dataclasses.replace(by_name("rspamd"), rules=13)
     assert "%%P" in extract.extract_file(older, "src/x.c", src)[0].template
+
+
+def test_rules_14_a_string_macro_glued_to_the_format_is_its_text(monkeypatch):
+    monkeypatch.setattr(extract, "_MACROS", {"MOD_X_VERSION": "mod_x/1.0", "WATCHDIR": "/etc/app"})
+    src = ('void f(void) {\n  pr_log_pri(PR_LOG_WARNING, MOD_X_VERSION\n    ": unable to open %s", path);\n'
+           '  log_info("moved to: "WATCHDIR"/%s", name);\n}\n')
+    sites = extract.extract_file(by_name("proftpd"), "modules/mod_x.c", src)
+    assert [site.template.split("): ", 1)[1] for site in sites] == ["mod_x/1.0: unable to open %{path}"]
+    site, = extract.extract_file(by_name("ftl"), "src/x.c", src)
+    assert site.template == "[%{int}M] INFO: moved to: /etc/app/%{name}"
+    older = dataclasses.replace(by_name("proftpd"), rules=13)
+    assert extract.extract_file(older, "modules/mod_x.c", src) == []

@@ -4859,6 +4859,20 @@ def _round_14_call(program: Program, src: str, m: re.Match, lang: str
                 return None, []
             out.append(text)
         return " ".join(out), []
+    if program.name in ("proftpd", "ftl"):
+        # a #define NAME "text" glued to the format's literals (ProFTPD's MOD_X_VERSION ": ...", FTL's
+        # "..."WATCHDIR"/%s"): its text (the common reading dropped such calls or read them as one value)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None
+        glued = re.compile(r'\b[A-Z_][A-Z0-9_]*\b(?=\s*")|(?<=")\s*[A-Z_][A-Z0-9_]*\b')
+        first = read[0][0]
+        if not any(found.group().strip() in _MACROS for found in glued.finditer(first)):
+            return None
+        first = glued.sub(lambda found: " " + json.dumps(_MACROS[found.group().strip()]) + " "
+                          if found.group().strip() in _MACROS else found.group(), first)
+        template, _, fields = _message([first, *read[0][1:]], program)
+        return template, fields
     if program.name == "navidrome":
         read = read_args(src, m.end(), lang)
         if read is None or not read[0]:
