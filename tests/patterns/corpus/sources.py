@@ -199,11 +199,13 @@ split was made before any measurement in each round:
   family, Friendica's Logger::x, lightpanda's scoped log with a struct of fields, Unison's
   Util.msg and Trace.log, D's std.logger, iTerm2's DLog, nimble's display, Tarantool's
   log.x), in 19 languages, each fetched at its newest snapshot (under the fetch tool's 500 MB
-  bound: ten first choices were too large or not to be had and were replaced before anything
-  was read, and one, facebook/flow, was replaced by Unison when its file list showed its
-  OCaml gone) and written here with that commit before any statement of theirs was
-  extracted: pinned at 20:59 UTC, with calls written from the loggers' documented APIs and
-  the repositories' file lists, to be checked against their sources after the pin.
+  bound: eleven choices were too large and two not to be had, replaced before anything was
+  read, and one, facebook/flow, was replaced by Unison when its file list showed its OCaml
+  gone) and written here with that commit before any statement of theirs was extracted:
+  pinned at 20:58 UTC (commit 2c6d352), with calls written from the loggers' documented APIs
+  and the repositories' file lists, to be checked against their sources after the pin (done
+  before any scoring, no miner run on them: rules 14, all 23 read or printed wrongly in
+  something, docs/patterns.md § The call-site corpus; programs, commits and calls unchanged).
 """
 
 from __future__ import annotations
