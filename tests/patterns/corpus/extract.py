@@ -1437,6 +1437,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_12_level(program, src, m, level)
         if program.rules >= 13:
             level = _round_13_level(program, src, m, level)
+        if program.rules >= 14:
+            level = _round_14_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1451,6 +1453,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_12_head(program, src, m, at, level, site.template)
             if program.rules >= 13:
                 site.template = _round_13_head(program, src, m, at, level, site.template)
+            if program.rules >= 14:
+                site.template = _round_14_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1486,7 +1490,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_13_call(program, src, m, lang) if program.rules >= 13 else None
+        read = _round_14_call(program, src, m, lang) if program.rules >= 14 else None
+        read = _round_13_call(program, src, m, lang) if program.rules >= 13 and read is None else read
         read = _round_8_call(program, src, m, lang) if program.rules >= 8 and read is None else read
         read = _round_7_call(program, src, m, lang) if program.rules >= 7 and read is None else read
         read = _round_6_call(program, src, m) if read is None else read
@@ -2124,6 +2129,8 @@ def _round_6_parts(program: Program, parts: list) -> list:
     printf's, Spark's ``MDC(KEY, value)`` printing its value."""
     if program.name == "unit":
         return [_nxt_format(part) if isinstance(part, str) else part for part in parts]
+    if program.name == "rspamd" and program.rules >= 14:  # (rules 14) rspamd_printf's conversions
+        return [_rspamd_format(part) if isinstance(part, str) else part for part in parts]
     kept = []
     for part in parts:
         mdc = re.fullmatch(r"MDC\(\s*[\w.]+\s*,\s*(.+)\)", part[1], re.S) if isinstance(part, tuple) else None
@@ -2150,6 +2157,28 @@ _NXT_CONVERSION = re.compile(r"%([-0-9.*]*)(u?)([xX]?)(u?)(PI|PT|PH|PF|FD|FN|V|E
                              r"|Z|N|n|l)")
 _NXT_TYPES = {"V": "s", "FN": "s", "s": "s", "l": "s", "A": "s", "p": "p", "c": "c", "f": "f", "Z": "",
               "N": "", "n": ""}
+
+
+# rspamd_printf's conversions (src/libutil/printf.h): "%[0][width][u][x|X|h|H|b|B]type", numbers
+# (%d, %l, %D, %L, %z, %O, %r, %t, %P a pid), strings (%s, %xs/%bs/%Bs encoded, %V, %T a token, %v a
+# GString, %e a GError), %*s a length and a string, %Z and %N a NUL or a new line (here nothing)
+_RSPAMD_CONVERSION = re.compile(r"%([-0-9.*]*)(u?)([xXhHbB]?)(O|T|z|d|l|D|L|f|F|g|G|P|r|p|V|v|s|Z|N|c|t|e)")
+
+
+def _rspamd_format(text: str) -> str:
+    """rspamd's format text with its conversions spelled as printf's (``%ud`` as ``%u``)."""
+    def one(found: re.Match) -> str:
+        width, unsigned, flag, kind = found.groups()
+        if kind in "ZN":
+            return ""
+        if kind in "sVTve" or flag in "hH" and flag:
+            return "%" + width + "s"
+        if kind in "fFgG":
+            return "%" + width.replace("*", "") + "f"
+        if kind in "pc":
+            return "%" + kind
+        return "%" + width + ("x" if flag in ("x", "X") else "u" if unsigned else "d")
+    return re.sub(r"%%|" + _RSPAMD_CONVERSION.pattern, lambda f: f.group() if f.group() == "%%" else one(f), text)
 
 
 def _nxt_format(text: str) -> str:
@@ -4713,6 +4742,336 @@ def _round_13_head(program: Program, src: str, m: re.Match, at: str, level: str,
             level, "I") + ", " + template
     return template
 
+
+_MONERO_LEVELS = {"LOG_PRINT_L0": "warn", "LOG_PRINT_L1": "info", "LOG_PRINT_L2": "debug",
+                  "LOG_PRINT_L3": "trace", "LOG_PRINT_L4": "trace"}
+_HARAKA_LEVELS = {"data": "trace", "protocol": "trace", "debug": "debug", "info": "info", "notice": "notice",
+                  "warn": "warn", "error": "error", "crit": "critical", "alert": "alert", "emerg": "fatal"}
+
+
+def _round_14_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 14's calls said otherwise than by the called name: easylogging's
+    LOG_PRINT_Ln (monero: 0 a warning, 1 info, 2 debug, 3-4 trace), Haraka's logcrit and
+    logprotocol, iTerm2's DLog (its debug log), Unison's Util.msg inside ``debug (fun () ->``,
+    nimble's display with a Warning/Error type or DebugPriority, FTL's and ProFTPD's crit."""
+    call = m.group()
+    if program.name == "monero":
+        named = re.match(r"\w+", call).group()
+        return _MONERO_LEVELS.get(named, level)
+    if program.name == "haraka":
+        word = re.search(r"log(data|protocol|debug|info|notice|warn|error|crit|alert|emerg)\(", call)
+        return _HARAKA_LEVELS[word.group(1)] if word else level
+    if program.name == "iterm2":
+        return {"DLog": "debug", "ELog": "error"}.get(call[:4], "info")
+    if program.name == "unison":
+        if call.startswith("Util.msg"):
+            before = src[max(0, m.start() - 120):m.start()]
+            return "debug" if re.search(r"\bdebug\w*\s*\(?\s*fun\s*\(\s*\)\s*->\s*\(?\s*$", before) else "info"
+        return level
+    if program.name == "nimble":
+        read = read_args(src, m.end(), "c")
+        args = " ".join(read[0]) if read else ""
+        if "DebugPriority" in args or call.startswith("displayDebug"):
+            return "debug"
+        if re.search(r"(?<![\w.])Warning\b", args):
+            return "warn"
+        if re.search(r"(?<![\w.])Error\b", args):
+            return "error"
+        return level
+    if program.name in ("ftl", "proftpd") and re.search(r"_crit\(|PR_LOG_CRIT\b", call):
+        return "critical"
+    if program.name == "proftpd" and re.search(r"PR_LOG_(?:ALERT|EMERG)\b", call):
+        return "alert"
+    return level
+
+
+_CLOJURE_SYMBOL = re.compile(r"[\w*+!?<>=/.-]+")
+
+
+def _round_14_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 14's calls not read the common way: lightpanda's
+    ``log.x(.scope, "msg", .{ .key = value })``, nimble's ``display(category, message)``,
+    D's std.logger ``info(a, b, c)`` (its arguments written one after another), navidrome's
+    lone ``err`` argument (logged as error=...), clojure-lsp's logger-tag and leading
+    throwable; None for the others."""
+    if program.name == "lightpanda":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        message = _literal_text(read[0][0], lang)
+        if message is None:
+            return None, []
+        fields: list[list[str]] = []
+        data = read[0][1].strip() if len(read[0]) > 1 else ""
+        if data.startswith(".{"):
+            items = read_args(data, 2, lang, closer="}")
+            for item in (items[0] if items else []):
+                pair = re.match(r"\s*\.(@\"[^\"]+\"|\w+)\s*=\s*(.*)$", item, re.S)
+                if pair:
+                    key = pair.group(1).strip('@"')
+                    fields.append([key, kind_of_field(key, pair.group(2).strip(), lang)])
+        return message.replace("%", "%%"), fields
+    if program.name == "nimble":
+        if _ABOVE_THE_CALL_PATH[0].endswith("/cli.nim"):
+            return None, []  # cli.nim's own wrappers (displayWarning calls display): no statement
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if not re.match(r"\s*(?:priority\s*=|displayType\s*=)", a)]
+        named = re.match(r"display(\w*)\(", m.group())
+        fixed = {"Warning": "Warning: ", "Hint": "Hint: ", "Details": "Details: ", "Success": "Success: ",
+                 "Error": "Error: ", "Info": "Info: ", "Debug": "Debug:"}
+        if named.group(1) in fixed and not (named.group(1) == "Debug" and len(args) > 1):
+            category, message_args = fixed[named.group(1)], args[:1]
+        else:
+            category = _literal_text(args[0], lang) if args else None
+            message_args = args[1:2]
+        if not message_args:
+            return None, []
+        text = _nim_text(message_args[0], lang, program.rules)
+        if text is None:
+            return None, []
+        # cli.nim: the category right-aligned to len("Downloading"), a space, then the message
+        head = _slot("word", "") if category is None else category.rjust(11).replace("%", "%%")
+        return head + " " + text, []
+    if program.name == "serve-d" and not re.search(r"f\($", m.group()):
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        return _concatenated([a for a in read[0] if a.strip()], lang, program.rules), []
+    if program.name == "clojure-lsp":
+        read = _form_items(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        items = list(read[0])
+        if len(items) > 1 and re.fullmatch(r"e|ex|err|error|t|throwable|exception", items[0]):
+            items = items[1:]  # timbre: a first throwable is the record's error, printed after it
+        tag = re.search(r'\(def\s+(?:\^:private\s+)?logger-tag\s+"([^"]*)"', src)
+        items = [json.dumps(tag.group(1)) if item == "logger-tag" and tag else item for item in items]
+        out: list[str] = []
+        for item in items:  # timbre prints its arguments separated by spaces
+            formatted = _form_items(item, len("(format"), lang) if re.match(r"\(format\s", item) else None
+            parts = pieces(formatted[0][0], lang, program.rules) if formatted and formatted[0] else None
+            text = (build(parts, formatted[0][1:], "printf", lang, rules=program.rules) if parts is not None
+                    else _concatenated([item], lang, program.rules))
+            if text is None:
+                return None, []
+            out.append(text)
+        return " ".join(out), []
+    if program.name in ("proftpd", "ftl"):
+        # a #define NAME "text" glued to the format's literals (ProFTPD's MOD_X_VERSION ": ...", FTL's
+        # "..."WATCHDIR"/%s"): its text (the common reading dropped such calls or read them as one value)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None
+        glued = re.compile(r'\b[A-Z_][A-Z0-9_]*\b(?=\s*")|(?<=")\s*[A-Z_][A-Z0-9_]*\b')
+        first = read[0][0]
+        if not any(found.group().strip() in _MACROS for found in glued.finditer(first)):
+            return None
+        first = glued.sub(lambda found: " " + json.dumps(_MACROS[found.group().strip()]) + " "
+                          if found.group().strip() in _MACROS else found.group(), first)
+        template, _, fields = _message([first, *read[0][1:]], program)
+        return template, fields
+    if program.name == "navidrome":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        message = _literal_text(args[0], lang) if args else None
+        if message is None:
+            return None
+        rest, fields = args[1:], []
+        k = 0
+        while k < len(rest):  # log.addFields: "key", value pairs; a lone error is error=...
+            key = _literal_text(rest[k], lang)
+            if key is not None and k + 1 < len(rest):
+                fields.append([key, kind_of_field(key, rest[k + 1], lang)])
+                k += 2
+            else:
+                if re.fullmatch(r"\s*(?:err|\w*Err|e|error)\s*", rest[k]):
+                    fields.append(["error", "err"])
+                k += 1
+        return message.replace("%", "%%"), fields
+    return None
+
+
+def _nim_text(arg: str, lang: str, rules: int) -> str | None:
+    """A Nim string expression as printed: ``a & b`` one after another, ``&"...{x}..."`` and
+    ``fmt"..."`` (strformat) their text with each ``{expression}`` a value."""
+    out = []
+    prefixed = False  # an empty operand: the "&" before it was strformat's, not a concatenation
+    for operand in _top_level_operands(arg.strip(), "&", lang):
+        operand = ("&" if prefixed else "") + operand.strip()
+        prefixed = not operand
+        formatted = re.fullmatch(r'(?:&|fmt)\s*("(?:[^"\\]|\\.)*")', operand) if operand.startswith(("&", "fmt")) else None
+        if formatted is None and not operand:
+            continue
+        if formatted is not None:
+            text = _literal_text(formatted.group(1), lang)
+            if text is None:
+                return None
+            pieces_ = re.split(r"\{([^{}]+)\}", text)
+            out.append("".join(piece.replace("%", "%%") if i % 2 == 0 else
+                               _slot(kind_of_expression(piece.split(":")[0].strip(), "", lang), "")
+                               for i, piece in enumerate(pieces_)))
+            continue
+        substituted = re.fullmatch(r'("(?:[^"\\]|\\.)*")\s*%\s*\[(.*)\]', operand, re.S)
+        if substituted is not None:  # strutils' "text $# and $1" % [a, b]
+            text = _literal_text(substituted.group(1), lang)
+            values = (read_args(substituted.group(2) + ")", 0, lang) or ([],))[0]
+            if text is None:
+                return None
+            count = iter(range(len(values)))
+
+            def value(found: re.Match) -> str:
+                index = next(count, None) if found.group(1) == "#" else int(found.group(1)) - 1
+                expression = values[index].strip() if index is not None and 0 <= index < len(values) else ""
+                return _slot(kind_of_expression(expression, "", lang), "")
+            out.append(re.sub(r"\$(#|\d+)", value, text.replace("%", "%%")))
+            continue
+        text = _concatenated([operand], lang, rules)
+        if text is None:
+            return None
+        out.append(text)
+    return "".join(out) if out else None
+
+
+_FRIENDICA_RECORD = "\u241e"  # (rules 14) where generate.py writes Friendica's context, then " - "
+
+
+_NPMLOG_DISP = {"silly": "sill", "verbose": "verb", "info": "info", "http": "http", "warn": "WARN",
+                "error": "ERR!"}
+
+
+def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 14's loggers print before the message, read from each one's logging code (the
+    time left out): FTL's "[pid] LEVEL: " (log.c), easylogging's tab-separated thread, level,
+    category and file:line (monero's MLOG_BASE_FORMAT), ZNC's "[ ** ] "/"[ !! ] " (Utils.cpp),
+    Python's "name - LEVEL - " (distributed.yaml), npmlog's level and prefix (wildduck), Haraka's
+    "[LEVEL] [uuid] [origin] " (logger.js), timbre's "LEVEL [ns:line] - " (clojure-lsp),
+    GLPI Agent's "[level] ", Unison's "[module] " (Trace.debug), iTerm2's "file:line (function): "
+    (DebugLogging.m), Tarantool's "main/fid/fiber[/module] file:line L> " (say.c)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "ftl":
+        flag = re.search(r"log_debug\(\s*(DEBUG_\w+)", m.group())
+        word = flag.group(1) if flag else {"error": "ERROR", "warn": "WARNING", "notice": "NOTICE",
+                                           "critical": "CRIT"}.get(level, "INFO")
+        return f"[%{{int}}M] {word}: " + template
+    if program.name == "monero":
+        category = "global" if m.group().startswith("MGINFO") else None
+        if category is None:
+            defined = re.findall(r'#define\s+MONERO_DEFAULT_LOG_CATEGORY\s+"([^"]+)"', src[:m.start()])
+            category = defined[-1] if defined else "default"
+        word = {"warn": "WARNING", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL"}.get(
+            level, "INFO")
+        return f"[%{{word}}]\t{word}\t{category}\t{path}:{line}\t" + template
+    if program.name == "znc" and m.group().startswith("CUtils::"):
+        return {"Error(": "[ !! ] ", "Action(": "[ .. ] ", "Status(": "[ >> ] "}.get(
+            m.group()[len("CUtils::Print"):], "[ ** ] ") + template
+    if program.name == "distributed":
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        word = {"warn": "WARNING", "error": "ERROR", "debug": "DEBUG", "critical": "CRITICAL"}.get(level, "INFO")
+        return f"{module} - {word} - " + template
+    if program.name == "wildduck":
+        read = read_args(src, m.end(), "js")
+        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", m.group()).group(1), "info")
+        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{word}") + " " + template
+    if program.name == "haraka":
+        word = re.search(r"log(\w+)\($", m.group()).group(1).upper()
+        if path.startswith("plugins/"):
+            uuid, origin = "%{uuid}", path.removeprefix("plugins/").removesuffix(".js").removesuffix("/index")
+        elif path.startswith("outbound/"):
+            uuid, origin = "%{uuid}", "outbound"
+        elif base in ("connection.js", "transaction.js"):
+            uuid, origin = "%{uuid}", "core"
+        else:
+            uuid, origin = "-", "core"
+        return f"[{word}] [{uuid}] [{origin}] " + template
+    if program.name == "clojure-lsp":
+        ns = path.split("/src/", 1)[-1].removesuffix(".clj").replace("/", ".").replace("_", "-")
+        return f"{level.upper()} [{ns}:{line}] - " + template
+    if program.name == "glpi-agent":
+        word = re.search(r"->(\w+)\($", m.group()).group(1)
+        return f"[{word}] " + template
+    if program.name == "unison" and level == "debug":
+        before = src[max(0, m.start() - 120):m.start()]
+        name = re.search(r"\b(debug\w*)\s*\(?\s*fun\s*\(\s*\)\s*->\s*\(?\s*$", before)
+        bound = re.search(r"\blet\s+" + name.group(1) + r"\s*=\s*Trace\.debug\s+\"([^\"]*)\"", src) if name else None
+        return (f"[{bound.group(1)}] " if bound else "[%{word}] ") + template
+    if program.name == "iterm2" and not m.group().startswith("NSLog"):
+        before = src[:m.start()]
+        cls = re.findall(r"^@implementation\s+(\w+(?:\s*\(\w*\))?)", before, re.M)
+        method = re.findall(r"^([-+])\s*\([^)]*\)\s*([^{;]*?)\s*\{?\s*$", before, re.M)
+        if cls and method:
+            sign, signature = method[-1]
+            selector = "".join(re.findall(r"(\w+:)", signature)) or signature.split()[0]
+            function = sign + "[" + re.sub(r"\s+", "", cls[-1]) + " " + selector + "]"
+        else:
+            function = _enclosing_c_function(src, m.start()) or "%{name}"
+        return f"{base}:{line} ({function.replace('%', '%%') if function != '%{name}' else function}): " + template
+    if program.name == "lightpanda":
+        # log.zig's logfmt (release builds): $time (left out), $scope, $level, $msg quoted; generate.py
+        # writes the struct's fields after it as key=value
+        scope = re.search(r"\(\s*\.(\w+)", m.group())
+        word = "error" if level == "error" else level
+        return f'$scope={scope.group(1) if scope else "app"} $level={word} $msg="' + template + '"'
+    if program.name == "proftpd":
+        # log.c's SystemLog line: the host, then "proftpd[pid]", and in a session (a module's calls) the
+        # server's name and the client's "(name[ip])"
+        if path.startswith("modules/"):
+            return "%{host} proftpd[%{int}] %{host} (%{host}[%{ip}]): " + template
+        return "%{host} proftpd[%{int}]: " + template
+    if program.name == "rspamd":
+        # logger.c: "#pid(process) ", then "<uid>; module; " for a task's or a module's macros, then
+        # the calling function (G_STRFUNC) and ": "
+        macro = re.match(r"msg_[a-z]+(?:_(\w+))?\(", m.group())
+        module = macro.group(1) if macro and macro.group(1) else None
+        function = _enclosing_c_function(src, m.start())
+        middle = f"<%{{id}}>; {'task' if module in ('task', 'task_check') else module}; " if module else ""
+        return "#%{int}(%{word}) " + middle + (function or "%{name}") + ": " + template
+    if program.name == "undertow":
+        # JBoss LogManager's default console pattern "%-5p [%c] (%t) %s": the level, the category
+        # (the message logger's package and suffix, else the class), the worker thread
+        named = re.match(r"(Undertow\w*Logger)\.(\w+)_LOGGER", m.group())
+        packages = {"UndertowLogger": "io.undertow", "UndertowServletLogger": "io.undertow.servlet"}
+        suffixes = {"ROOT": "", "REQUEST": ".request", "REQUEST_IO": ".request.io", "SESSION": ".session",
+                    "SECURITY": ".request.security", "PROXY_REQUEST": ".proxy", "PREDICATE": ".predicate",
+                    "RESPONSE": ".response", "REQUEST_DUMPER": ".request.dump"}
+        if named and named.group(1) in packages:
+            category = packages[named.group(1)] + suffixes.get(named.group(2), "")
+        else:
+            category = _java_class(src, path)
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"{word:<5} [{category}] (XNIO-1 task-%{{int}}) " + template
+    if program.name == "friendica":
+        # StreamLogger: the channel, "[LEVEL]: ", the interpolated message, the context as JSON
+        # (generate.py), " - " and the record (Introspection: file, line, function; uid, process_id)
+        channel = "worker" if path.startswith("src/Worker/") else "app"
+        functions = re.findall(r"\bfunction\s+(\w+)\s*\(", src[:m.start()])
+        function = functions[-1] if functions else "%{name}"
+        record = ('{"file":"' + base + '","line":' + line + ',"function":"' + function.split("::")[-1]
+                  + '","uid":"%{hex}","process_id":%{int}}')
+        return f"{channel} [{level.upper()}]: " + template + _FRIENDICA_RECORD + record
+    if program.name == "redmine":
+        # production.rb: Ruby's Logger::Formatter ("L, [time #pid] LEVEL -- : ", the level right-aligned
+        # to 5), then TaggedLogging's request id
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "fatal": "FATAL"}.get(level, "INFO")
+        return f"{word[0]}, [#%{{int}}] {word:>5} -- : [%{{uuid}}] " + template
+    if program.name == "garnet":
+        # GarnetServer.cs: the simple console logger on one line, "level: Category[event] " (the
+        # time left out), the category the logging class
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail", "critical": "crit"}.get(
+            level, "info")
+        return f"{word}: {base.removesuffix('.cs')}[0] " + template
+    if program.name == "tarantool":
+        module = "/tarantool.config" if "/config/" in path else ""
+        letter = {"fatal": "F", "error": "E", "critical": "C", "warn": "W", "info": "I", "verbose": "V",
+                  "debug": "D"}.get(level, "I")
+        return f"main/%{{int}}/main{module} {base}:{line} {letter}> " + template
+    return template
 
 if __name__ == "__main__":
     main()

@@ -324,6 +324,20 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # key="value" pairs, strings quoted and numbers bare; its printf calls only the text
         return message + "".join(f" {k}={v}" if kind in _NUMBER_KINDS and v.lstrip("-").isdigit()
                                  else f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, kind in fields)
+    if program.name == "lightpanda" and program.rules >= 14:
+        # (rules 14) log.zig's logfmt: the head extract.py reads ($scope, $level, $msg), then each of the
+        # struct's fields as key=value
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if program.name == "friendica" and program.rules >= 14:
+        # (rules 14) StreamLogger: the message, the context as JSON ([] when empty), " - ", then the
+        # record extract.py wrote after the mark
+        text, _, record_json = message.partition("\u241e")
+        context = json.dumps({key: text_ for key, text_, _ in fields}, ensure_ascii=False,
+                             separators=(",", ":")).replace("/", "\\/") if fields else "[]"
+        return f"{text} {context} - {record_json}"
+    if program.name == "logflare" and program.rules >= 14:
+        # (rules 14) Elixir's default formatter as Logflare configures it: "[level] message", no metadata
+        return f"[{'warning' if level == 'warn' else level}] {message}"
     if program.name == "container" and program.rules >= 13:
         # (rules 13) its OSLogHandler: the message, then each metadata entry as [key=value]
         return message + "".join(f" [{k}={v}]" for k, v, _ in fields)
@@ -425,6 +439,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         if not fields and level in ("info", "debug"):
             return f"[ {word}: {message}"
         package = "Genie" if program.name == "genie" and program.rules >= 13 else "Pkg"  # (rules 13) its own
+        if program.name == "pluto" and program.rules >= 14:  # (rules 14) Pluto's, PlutoRunner's in a worker
+            package = "PlutoRunner" if "/PlutoRunner/" in path else "Pluto"
         module = package + "." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else package
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
