@@ -608,15 +608,24 @@ def score(
     return same / (same + differ)
 
 
+# prepositions after which a sentence's own words come as often as a value (score: not cues)
+_EVENT_PREPOSITIONS: Final = frozenset(("as", "in", "on", "to", "with", "into", "onto"))
+
+
 def _unmarked_value_at(template: list[str], tokens: list[str], at: int) -> bool:
     """Whether two words at ``at`` that no cue introduces may be one value of a long record
     (``score``: LONG_MESSAGE): neither a verb's form (``subscribing`` / ``unsubscribing``)
     nor a word of prose before a word of its sentence, the noun it modifies (``illegal
     accessory configuration`` / ``illegal platform configuration``: the event's kind, as
-    ``shapes.SETTLED_WORD`` reads it)."""
+    ``shapes.SETTLED_WORD`` reads it), nor one word in two numbers, nor a word after ``as``,
+    ``in``, ``on``, ``to``, ``with`` (``stored as bytes`` / ``stored as values``)."""
     a, b = template[at], tokens[at]
     if a.endswith(_VERB_ENDS) or b.endswith(_VERB_ENDS):
         return False
+    if a.rstrip("s") == b.rstrip("s") or a.endswith("es") and a[:-2] == b or b.endswith("es") and b[:-2] == a:
+        return False  # one word in two numbers: two sentences of a count (failure / failures)
+    if at and tokens[at - 1].lower() in _EVENT_PREPOSITIONS:
+        return False  # after these the event's own words come as often (stored as bytes / as values)
     if at + 1 < len(tokens):
         after = tokens[at + 1]
         if after.isalpha() and after[1:].islower() and after.lower() not in _PROSE_WORDS:

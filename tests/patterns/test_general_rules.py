@@ -2486,3 +2486,9 @@ def test_one_unmarked_word_of_a_long_message_is_a_value():
     assert _apart(adjacent.format("accepting", "writes"), adjacent.format("refusing", "reads"))
     kind = "Your config contains an illegal {} configuration object at position 3, skipping the entry now"
     assert _apart(kind.format("accessory"), kind.format("platform"))
+    # nor one word in two numbers (a count's two sentences), nor a word after "as", "in",
+    # "on", "to", "with", where the sentence's own words come as often as a value
+    count = "Replica 4 saw 2 more {} during the compaction window as disk pressure stayed high, retrying"
+    assert _apart(count.format("failure"), count.format("failures"))
+    stored = "Segment seg_12 kept as {} in the cache (estimated size 12 KB, free 40 KB) until compaction"
+    assert _apart(stored.format("bytes"), stored.format("values"))
