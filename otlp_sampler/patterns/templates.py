@@ -23,7 +23,8 @@ What may differ is decided by the shape of the difference, not by per-source rul
   Any thing's noun introduces a lower-case name so, at a mark's cost (``Monitor canary
   added`` / ``Monitor gateway-db added``; ``_name_after_noun``). Otherwise the word is part
   of the event (``stored as bytes`` / ``stored as values``, ``VM Started`` / ``VM Paused``)
-  and the two are different patterns;
+  and the two are different patterns; but in a long record (``LONG_MESSAGE`` tokens) one
+  such word that is the only difference may differ (``_unmarked_value_at``);
 - two qualified names (three labels or more: ``com.example.sync``) may differ as values
   do, cue or not, and one as first word does not key the bucket; so may two words when
   one is a name of code (``orders_v2``, ``app.config``, ``MediaQueue``) or both are
