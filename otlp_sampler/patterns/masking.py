@@ -458,6 +458,9 @@ def _scanned_values(text: str) -> str:
             if p < 128 and (_PREFIX_CLASS[p] == 1 or _PREFIX_CLASS[p] == 2
                             or ((p == 34 or p == 39) and ord(text[at - 1]) != 96)):
                 before = 4
+            elif (p == 123 or p == 44 or (p == 32 and at >= 3 and text[at - 3] == ",")) and (
+                    ord(text[at - 1]) == 34 and _json_key_at(text, at)):
+                before = 4  # (a JSON key: _NOT_JSON_KEY refuses every quoted value there)
         # (after ``?`` a query string's key may start with any character of ``[\\w%.~+-]``)
         free = before != 5 and (at == 0 or ord(text[at - 1]) != 63)
         if c == 45:
@@ -571,6 +574,24 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 126:  # ~
         return not (after == 61 or after == 47)
     return True
+
+
+def _json_key_at(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` holds what _NOT_JSON_KEY reads after a quote that a brace or a
+    comma opens: 1 to 80 characters but quotes and line ends, a quote, spaces and a colon."""
+    n = len(text)
+    end = at
+    while end < n and end - at <= 80:
+        c = text[end]
+        if c == '"' or c == "'" or c == "\n":
+            break
+        end += 1
+    if end == at or end - at > 80 or end == n or text[end] != '"':
+        return False
+    end += 1
+    while end < n and text[end] in " \t\n\v\f\r":
+        end += 1
+    return end < n and text[end] == ":"
 
 
 def _random_id_at(text: str, at: int, end: int) -> bool:
