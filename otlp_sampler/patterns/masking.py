@@ -511,9 +511,11 @@ def _scanned_values(text: str) -> str:
                     if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
                             or c == 92 or c == 47 or c == 91) or (
                             (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r")) or (
-                            c == 95 and not _random_id_at(text, at, end)):
+                            c == 95 and not _random_id_at(text, at, end)) or (
+                            c == 45 and not _dashed_word_goes_on(text, end)) or (
+                            c == 58 and not _colon_goes_on(text, at, end)):
                         # a mark no shape goes on with, or a stop or a colon that ends the word,
-                        # or a ``_`` no random id goes on from
+                        # or a ``_``, ``-`` or ``:`` no shape goes on from after it
                         at = end
                         before = 1
                         continue
@@ -574,6 +576,34 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 126:  # ~
         return not (after == 61 or after == 47)
     return True
+
+
+def _dashed_word_goes_on(text: str, dash: int) -> bool:
+    """Whether a shape may go on from a word of letters through its ``-`` at ``dash``: the
+    shapes that read a word and a dash (a word holding a digit, those of the word group of
+    _AT_TOKEN_START) need letters and dashes, then a digit or one of ``.@:\\$[/``."""
+    n = len(text)
+    end = dash + 1
+    while end < n and (text[end] in _LETTERS or text[end] == "-"):
+        end += 1
+    return end < n and text[end] in _AFTER_DASHES
+
+
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_AFTER_DASHES: Final = frozenset("0123456789.@:\\$[/")
+
+
+def _colon_goes_on(text: str, at: int, colon: int) -> bool:
+    """Whether a shape may go on from the word of letters ``text[at:colon]`` through its
+    ``:`` (not one that ends it): a url's scheme (``/``), a windows path (``\\``), a name
+    path or an ipv6 address (``:``), or an address whose groups are hex digits (ipv6, mac).
+    (A host's port needs a dot in the host before it.)"""
+    after = text[colon + 1] if colon + 1 < len(text) else ""
+    return after in _AFTER_COLON or all(c in _HEX for c in text[at:colon])
+
+
+_AFTER_COLON: Final = frozenset("/\\:")
+_HEX: Final = frozenset("0123456789abcdefABCDEF")
 
 
 def _json_key_at(text: str, at: int) -> bool:

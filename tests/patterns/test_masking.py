@@ -158,7 +158,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 "``{w}'' x", "'``{w}'' x'", "x [{w}]:80", "[{w}:1]:80 x", "x [{w}:", "x <{w} y>", "x <{w}",
                 "x ${w}/y.z", "x :{w}", "x ::{w}", "x ~{w}", "x ={w}", "x -{w}", "x >{w}", "x %{w}",
                 "x +{w}", "x é{w}", "x\t{w}", "{w}_{w}", "ab_{w}", "{w}_abcdefg1 x", "x >={w}", "x <={w}",
-                "x ~={w}", "x <-{w}", 'x <<"{w}">> y', "x <<>>{w}", 'x "{w}": y', '( "{w}": y', '{{ "{w}": 1}}']
+                "x ~={w}", "x <-{w}", 'x <<"{w}">> y', "x <<>>{w}", 'x "{w}": y', '( "{w}": y', '{{ "{w}": 1}}',
+                "x {w}:\\y z", "x {w}-a-b:c", "x {w}-a-1", "x {w}:x", "x {w}::Bar y"]
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
