@@ -616,7 +616,7 @@ def _json_key_at(text: str, at: int) -> bool:
         if c == '"' or c == "'" or c == "\n":
             break
         end += 1
-    if end == at or end - at > 80 or end == n or text[end] != '"':
+    if end in (at, n) or end - at > 80 or text[end] != '"':
         return False
     end += 1
     while end < n and text[end] in " \t\n\v\f\r":
