@@ -441,11 +441,17 @@ def _scanned_values(text: str) -> str:
     one, the third at a token start only), and at a token start what _PLAIN_WORD skips there:
     a mark of its first alternative after no quote, a word of letters that is not one of
     _NAMED_WORDS, after no quote or ``?``, followed by a mark no shape goes on with or by a
-    stop or colon that ends it. Elsewhere ``_MASK.match`` is asked at the place (its
-    lookbehinds read the whole text, as ``sub``'s search does); a match is replaced and the
-    loop goes on after it. test_masking.py compares the two on the pattern's named words and
-    random words in many contexts, and on random texts: an alternative added to _MASK that
-    starts where this loop passes fails it."""
+    stop or colon that ends it. A quote after a word's character (or a quote after another,
+    ``"x""``) opens no quoted value: after it the place is read as after a mark. At a token
+    start (after no opening quote nor ``?``) it also passes what no alternative starts with
+    (``_starts_nothing``), a dash with no digit after it, and a word of letters before ``_``
+    that no random id (the one shape of a word and ``_``) can start; and it reads a number
+    (a word of ``\\w`` from a digit) that ends where ``_VALUE_END`` says as _FAST_VALUES'
+    first alternative does, the first to match there. Elsewhere ``_MASK.match`` is asked
+    at the place (its lookbehinds read the whole text, as ``sub``'s search does); a match
+    is replaced and the loop goes on after it. test_masking.py compares the two on the
+    pattern's named words and random words in many contexts, and on random texts: an
+    alternative added to _MASK that starts where this loop passes fails it."""
     n = len(text)
     parts: list[str] = []
     done = 0  # text[:done] is in parts
@@ -454,9 +460,25 @@ def _scanned_values(text: str) -> str:
     while at < n:
         c = ord(text[at])
         kind = _PREFIX_CLASS[c] if c < 128 else 0
+        if before == 5 and at >= 2:
+            # (a quoted value starts after a quote that no word's character, nor a quote
+            # for ' and ", comes right before: else the quote only closes one)
+            p = ord(text[at - 2])
+            if p < 128 and (_PREFIX_CLASS[p] == 1 or _PREFIX_CLASS[p] == 2
+                            or ((p == 34 or p == 39) and ord(text[at - 1]) != 96)):
+                before = 4
+            elif (p == 123 or p == 44 or (p == 32 and at >= 3 and text[at - 3] == ",")) and (
+                    ord(text[at - 1]) == 34 and _json_key_at(text, at)):
+                before = 4  # (a JSON key: _NOT_JSON_KEY refuses every quoted value there)
+        # (after ``?`` a query string's key may start with any character of ``[\\w%.~+-]``)
+        free = before != 5 and (at == 0 or ord(text[at - 1]) != 63)
         if c == 45:
             if 1 <= before <= 3 and ord(text[at - 1]) != 95:
                 before = 3  # a dash inside a word, after no ``_`` (the second alternative's)
+                at += 1
+                continue
+            if free and (at + 1 == n or not 48 <= ord(text[at + 1]) <= 57):
+                before = 3  # (both alternatives that start with a dash need a digit after it)
                 at += 1
                 continue
         elif kind != 2 or c == 95:  # (no digit)
@@ -468,7 +490,11 @@ def _scanned_values(text: str) -> str:
                 before = kind  # a mark no shape starts with (a quote too), after no quote
                 at += 1
                 continue
-            if kind == 1 and before != 5 and (at == 0 or ord(text[at - 1]) != 63):
+            if kind == 0 and free and _starts_nothing(text, at, c):
+                before = 0
+                at += 1
+                continue
+            if kind == 1 and free:
                 end = at + 1
                 while end < n:
                     c = ord(text[end])
@@ -493,11 +519,24 @@ def _scanned_values(text: str) -> str:
                     c = ord(text[end])
                     if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
                             or c == 92 or c == 47 or c == 91) or (
-                            (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r")):
-                        # a mark no shape goes on with, or a stop or a colon that ends the word
+                            (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r")) or (
+                            c == 95 and not _random_id_at(text, at, end)) or (
+                            c == 45 and not _dashed_word_goes_on(text, end)) or (
+                            c == 58 and not _colon_goes_on(text, at, end)):
+                        # a mark no shape goes on with, or a stop or a colon that ends the word,
+                        # or a ``_``, ``-`` or ``:`` no shape goes on from after it
                         at = end
                         before = 1
                         continue
+        elif free and not 1 <= before <= 3:
+            # a digit at a token start: _FAST_VALUES' number, where it ends a value
+            end = _number_end(text, at)
+            if end > at:
+                parts.append(text[done:at])
+                parts.append(WILDCARD)
+                done = at = end
+                before = _PREFIX_CLASS[ord(text[end - 1])]
+                continue
         found = _MASK.match(text, at)
         if found is None:
             before = kind
@@ -515,6 +554,132 @@ def _scanned_values(text: str) -> str:
         return text
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _starts_nothing(text: str, at: int, c: int) -> bool:
+    """Whether no alternative of _MASK but a quoted value's or a query string's starts at
+    ``text[at]`` (``c``, a character of _PREFIX_CLASS 0) at a token start: each starts with
+    a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
+    follows (``<``, ``>``, ``~``, ``=``), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
+    ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``."""
+    after = ord(text[at + 1]) if at + 1 < len(text) else 0
+    if c == 36 or c == 47:  # $ /
+        return False
+    if c == 58:  # :
+        return after != 58
+    if c == 91:  # [
+        if text.startswith("[object ", at):
+            return False
+        end = at + 1
+        while end < len(text) and text[end] in "0123456789abcdefABCDEF":
+            end += 1
+        return end == len(text) or text[end] != ":"
+    if c == 92:  # \
+        return after != 92
+    if 48 <= after <= 57 or after == 45:  # a digit or - after it
+        return not (c == 60 or c == 62 or c == 126 or c == 61)
+    if c == 60:  # <
+        return not (after == 61 or after == 60 or 65 <= after <= 90)
+    if c == 62:  # >
+        return after != 61
+    if c == 126:  # ~
+        return not (after == 61 or after == 47)
+    return True
+
+
+def _dashed_word_goes_on(text: str, dash: int) -> bool:
+    """Whether a shape may go on from a word of letters through its ``-`` at ``dash``: the
+    shapes that read a word and a dash (a word holding a digit, those of the word group of
+    _AT_TOKEN_START) need letters and dashes, then a digit or one of ``.@:\\$[/``."""
+    n = len(text)
+    end = dash + 1
+    while end < n and (text[end] in _LETTERS or text[end] == "-"):
+        end += 1
+    return end < n and text[end] in _AFTER_DASHES
+
+
+_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_AFTER_DASHES: Final = frozenset("0123456789.@:\\$[/")
+
+
+def _colon_goes_on(text: str, at: int, colon: int) -> bool:
+    """Whether a shape may go on from the word of letters ``text[at:colon]`` through its
+    ``:`` (not one that ends it): a url's scheme (``/``), a windows path (``\\``), a name
+    path or an ipv6 address (``:``), or an address whose groups are hex digits (ipv6, mac).
+    (A host's port needs a dot in the host before it.)"""
+    after = text[colon + 1] if colon + 1 < len(text) else ""
+    return after in _AFTER_COLON or all(c in _HEX for c in text[at:colon])
+
+
+_AFTER_COLON: Final = frozenset("/\\:")
+_HEX: Final = frozenset("0123456789abcdefABCDEF")
+
+
+def _json_key_at(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` holds what _NOT_JSON_KEY reads after a quote that a brace or a
+    comma opens: 1 to 80 characters but quotes and line ends, a quote, spaces and a colon."""
+    n = len(text)
+    end = at
+    while end < n and end - at <= 80:
+        c = text[end]
+        if c == '"' or c == "'" or c == "\n":
+            break
+        end += 1
+    if end in (at, n) or end - at > 80 or text[end] != '"':
+        return False
+    end += 1
+    while end < n and text[end] in " \t\n\v\f\r":
+        end += 1
+    return end < n and text[end] == ":"
+
+
+def _random_id_at(text: str, at: int, end: int) -> bool:
+    """Whether a random id with its kind's stem may start at the word of letters
+    ``text[at:end]`` before a ``_`` (_AT_TOKEN_START's two: a stem of 2 to 8 small letters,
+    then a letter and 5 more letters or digits at least, and no ``\\w`` after them)."""
+    if not (2 <= end - at <= 8 and text[at:end].islower()):
+        return False
+    start = end + 1
+    stop = start
+    while stop < len(text) and text[stop] in _ALNUM:
+        stop += 1
+    return (stop - start >= 6 and text[start] not in "0123456789"
+            and (stop == len(text) or text[stop] != "_"))
+
+
+_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# What _FAST_VALUES' number may not be followed by: a unit after a space (left to the
+# alternative of a number and its unit).
+_UNIT_AFTER: Final = re.compile(r"\s" + _UNIT + r"\b", re.ASCII)
+
+
+def _number_end(text: str, at: int) -> int:
+    """Where _FAST_VALUES' first alternative ends a match at ``text[at]`` (a digit): a word of
+    ``\\w``, not an HTTP status class (``5xx``), where _VALUE_END says a value ends, with no
+    unit after a space; ``at`` when it does not match (the engine is asked)."""
+    n = len(text)
+    end = at + 1
+    while end < n:
+        c = ord(text[end])
+        if c >= 128 or not 1 <= _PREFIX_CLASS[c] <= 2:
+            break
+        end += 1
+    if end == at + 3 and text[at + 1] == "x" and text[at + 2] == "x":
+        return at  # (?!xx\b)
+    if end == n:
+        return end
+    c = ord(text[end])
+    if c == 32 or 9 <= c <= 13:
+        return at if _UNIT_AFTER.match(text, end) is not None else end
+    if c in _VALUE_ENDS:
+        return end
+    if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r"):
+        return end
+    return at
+
+
+_VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
 
 # A source file's extension: the file of a code location (__FILE__:__LINE__).
 SOURCE_EXT: Final = (

@@ -383,6 +383,7 @@ class ShapeIndex:
             if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
                 continue
             mask = None if shared is None else shared & index.lengths.get(other, 0)  # type: ignore[union-attr]
+            candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 template, template_kinds = candidate.tokens, candidate.kinds
                 if ((template[1] != tokens[1] and template_kinds[1] != WILD)
@@ -450,6 +451,7 @@ class ShapeIndex:
             if abs(other - length) > reach or other < 3:
                 continue
             mask = None if runs is None else runs & index.lengths.get(other, 0)  # type: ignore[union-attr]
+            candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:
                     continue  # (most: two constant words come before a run, inner_run_at)
@@ -764,6 +766,7 @@ class ShapeIndex:
             if bucket is None:
                 continue
             mask = None if fitting is None else fitting.get(length + step, 0)
+            candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 pattern = candidate.pattern
                 at = fits_other_length(candidate.tokens, candidate.kinds, tokens, kinds)

@@ -151,7 +151,15 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 "{w} ms", "{w} 5", "{w}é", "x {w}:\n", "<{w}>", "{w}* x", "{w}; x", "{w}!", "{w}?", "{w}&x",
                 "{w} Jan 5 10:00:00", "{w}, Jan 5", "Mon, {w} 5 2024", "{w}. 5", "{w}$x/y.z",
                 '{{"{w}":"x"}}', '{{"a":1,"{w}": "x y"}}', 'x, "{w}" : y', '{{"{w} x":"{w}"}}', '["{w}":1]',
-                '["x","{w}"]', '["x", "{w} y"]', '{{"k":"v","{w}"}}', 'f("x","{w}" :)']
+                '["x","{w}"]', '["x", "{w} y"]', '{{"k":"v","{w}"}}', 'f("x","{w}" :)',
+                # (_scanned_values' own refusals at a token start: a quote that only closes one,
+                # a mark no shape starts with, a word before ``_``)
+                'a"{w} x"', "a'{w} x'", '"x"{w}', '"x",{w} y', "x.'{w} y'", 'x."{w} y"', '"`{w} x`',
+                "``{w}'' x", "'``{w}'' x'", "x [{w}]:80", "[{w}:1]:80 x", "x [{w}:", "x <{w} y>", "x <{w}",
+                "x ${w}/y.z", "x :{w}", "x ::{w}", "x ~{w}", "x ={w}", "x -{w}", "x >{w}", "x %{w}",
+                "x +{w}", "x é{w}", "x\t{w}", "{w}_{w}", "ab_{w}", "{w}_abcdefg1 x", "x >={w}", "x <={w}",
+                "x ~={w}", "x <-{w}", 'x <<"{w}">> y', "x <<>>{w}", 'x "{w}": y', '( "{w}": y', '{{ "{w}": 1}}',
+                "x {w}:\\y z", "x {w}-a-b:c", "x {w}-a-1", "x {w}:x", "x {w}::Bar y"]
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
