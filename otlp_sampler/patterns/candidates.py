@@ -46,7 +46,6 @@ from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_star
 from otlp_sampler.patterns.templates import (
     CAPS,
     IS_CODE_NAME,
-    LONG_MESSAGE,
     PUNCT,
     STRONG,
     TITLE,
@@ -261,9 +260,6 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     mask = index.lengths.get(len(tokens), 0)
     front, firm, keyed = index.front, index.firm, index.keyed
     last = len(tokens) - 1
-    # a long message may differ in one word that no cue introduces (score: LONG_MESSAGE): a
-    # shape is refused at its second such place
-    once = 0 if last + 1 >= LONG_MESSAGE else -1
     for at, kind in enumerate(kinds):
         if mask & (mask - 1) == 0:
             break
@@ -295,10 +291,6 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                     or token in values):
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
-            continue
-        if once >= 0 and kind != STRONG:
-            mask &= ~(refused & once)
-            once |= refused
             continue
         mask &= ~refused
     return mask

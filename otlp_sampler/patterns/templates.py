@@ -23,8 +23,7 @@ What may differ is decided by the shape of the difference, not by per-source rul
   Any thing's noun introduces a lower-case name so, at a mark's cost (``Monitor canary
   added`` / ``Monitor gateway-db added``; ``_name_after_noun``). Otherwise the word is part
   of the event (``stored as bytes`` / ``stored as values``, ``VM Started`` / ``VM Paused``)
-  and the two are different patterns; but in a long record (``LONG_MESSAGE`` tokens) one
-  such word that is the only difference may differ (``_unmarked_value_at``);
+  and the two are different patterns;
 - two qualified names (three labels or more: ``com.example.sync``) may differ as values
   do, cue or not, and one as first word does not key the bucket; so may two words when
   one is a name of code (``orders_v2``, ``app.config``, ``MediaQueue``) or both are
@@ -67,12 +66,6 @@ SIMILARITY: Final = 0.65
 # differences that a key, a naming word or a name's shape introduces, which a message of
 # few constants may hold and still match when its constants all agree (score)
 SHORT_DIFFERENCES: Final = 2
-# A message of this many tokens or more may differ from a template in one word that nothing
-# introduces as a value, when LONG_AGREE constant words of the two agree (score): in a long
-# record one word against many that agree is a value more often than another call site's
-# word (docs/patterns.md, Matching: the census of round 14)
-LONG_MESSAGE: Final = 12
-LONG_AGREE: Final = 8
 
 # Kinds of things whose name follows (Connection type stable, Processing partition main),
 # where a state may follow too (type running / type PAUSED names the event): they
@@ -475,7 +468,6 @@ def score(
     run = -2  # index of the last word that differed from a word
     last = len(tokens) - 1
     logger = _UNASKED  # header_logger(tokens), asked at the first difference that needs it
-    unmarked = -1  # the one word that differs with no cue, in a long message (LONG_MESSAGE)
     for index, a in enumerate(template):
         b = tokens[index]
         ka = template_kinds[index]
@@ -591,13 +583,6 @@ def score(
             cost = WEAK_CUE  # a field of its own between bars (a thread): a value
         if not cost and b in values and known_value_pair(a, b, values):
             cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
-        if (not cost and unmarked < 0 and len(tokens) >= LONG_MESSAGE and ka != CAPS and kb != CAPS
-                and _unmarked_value_at(template, tokens, index)):
-            # one word no cue introduces, in a long message: a value more often than another
-            # call site's word, when it is the only difference and LONG_AGREE constants agree
-            # (checked last)
-            unmarked = index
-            cost = WEAK_CUE
         if not cost:
             return -1.0
         run = index
@@ -608,8 +593,6 @@ def score(
         loose = loose or (cost != STRONG_CUE and not (
             index == len(tokens) - 1 and tokens[index - 1] == ":" and ka != CAPS and kb != CAPS
             and not a.endswith(_VERB_ENDS) and not b.endswith(_VERB_ENDS)))
-    if unmarked >= 0 and (same < LONG_AGREE or differences > 1):
-        return -1.0  # (too few constants agree for a word no cue introduces to be a value)
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
@@ -620,31 +603,6 @@ def score(
         # shipping): the constants all agree, however few a short message holds.
         return SIMILARITY
     return same / (same + differ)
-
-
-# prepositions after which a sentence's own words come as often as a value (score: not cues)
-_EVENT_PREPOSITIONS: Final = frozenset(("as", "in", "on", "to", "with", "into", "onto"))
-
-
-def _unmarked_value_at(template: list[str], tokens: list[str], at: int) -> bool:
-    """Whether two words at ``at`` that no cue introduces may be one value of a long record
-    (``score``: LONG_MESSAGE): neither a verb's form (``subscribing`` / ``unsubscribing``)
-    nor a word of prose before a word of its sentence, the noun it modifies (``illegal
-    accessory configuration`` / ``illegal platform configuration``: the event's kind, as
-    ``shapes.SETTLED_WORD`` reads it), nor one word in two numbers, nor a word after ``as``,
-    ``in``, ``on``, ``to``, ``with`` (``stored as bytes`` / ``stored as values``)."""
-    a, b = template[at], tokens[at]
-    if a.endswith(_VERB_ENDS) or b.endswith(_VERB_ENDS):
-        return False
-    if a.rstrip("s") == b.rstrip("s") or a.endswith("es") and a[:-2] == b or b.endswith("es") and b[:-2] == a:
-        return False  # one word in two numbers: two sentences of a count (failure / failures)
-    if at and tokens[at - 1].lower() in _EVENT_PREPOSITIONS:
-        return False  # after these the event's own words come as often (stored as bytes / as values)
-    if at + 1 < len(tokens):
-        after = tokens[at + 1]
-        if after.isalpha() and after[1:].islower() and after.lower() not in _PROSE_WORDS:
-            return False
-    return True
 
 
 # Words of prose's closed classes (articles, pronouns, auxiliaries, negations, particles):

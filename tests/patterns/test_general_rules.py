@@ -2466,29 +2466,3 @@ def test_a_plain_name_after_is_is_a_value():
     assert len(_ids("bucket is the default", "bucket is a default")) == 2
     # and one word in two numbers is two sentences of a count
     assert len(_ids("match recommendation is ledger", "match recommendation is ledgers")) == 2
-
-
-def test_one_unmarked_word_of_a_long_message_is_a_value():
-    # in a long record (templates.LONG_MESSAGE tokens) one word that nothing introduces as a
-    # value, against LONG_AGREE constants that agree, is a value (round 14, matching)
-    long = ("Replica worker stopped accepting {} during the compaction window as disk pressure"
-            " stayed {}, retrying later")
-    assert _one_pattern_both_ways(long.format("writes", "high"), long.format("reads", "high"))
-    # counter-examples: a short record keeps the word as its event's (stopped accepting
-    # writes / reads), two such words in a long one are two call sites, and so is a word
-    # in capitals (a state), one right after another that differs, a verb's form, or a
-    # word before the noun it modifies (the event's kind)
-    assert _apart("Replica worker stopped accepting writes", "Replica worker stopped accepting reads")
-    assert _apart(long.format("writes", "high"), long.format("reads", "low"))
-    assert _apart(long.format("WRITES", "high"), long.format("READS", "high"))
-    assert _apart(long.format("writing", "high"), long.format("reading", "high"))
-    adjacent = "Replica worker stopped {} {} during the compaction window as disk pressure stayed high, retrying"
-    assert _apart(adjacent.format("accepting", "writes"), adjacent.format("refusing", "reads"))
-    kind = "Your config contains an illegal {} configuration object at position 3, skipping the entry now"
-    assert _apart(kind.format("accessory"), kind.format("platform"))
-    # nor one word in two numbers (a count's two sentences), nor a word after "as", "in",
-    # "on", "to", "with", where the sentence's own words come as often as a value
-    count = "Replica 4 saw 2 more {} during the compaction window as disk pressure stayed high, retrying"
-    assert _apart(count.format("failure"), count.format("failures"))
-    stored = "Segment seg_12 kept as {} in the cache (estimated size 12 KB, free 40 KB) until compaction"
-    assert _apart(stored.format("bytes"), stored.format("values"))
