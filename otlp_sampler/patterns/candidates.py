@@ -112,10 +112,38 @@ class PlaceIndex:
         self._put(shape, bit)
 
     def refresh(self, shape) -> None:
-        """Index ``shape`` again after its tokens changed (generalized in place)."""
-        bit, tokens, kinds = self.held[shape]
-        self._take(bit, tokens, kinds)
-        self._put(shape, bit)
+        """Index ``shape`` again after its tokens changed (generalized in place, same length):
+        its token entries only where its tokens changed; its other marks cleared where the
+        tokens it was indexed with set them, and set anew."""
+        bit, before, was = self.held[shape]
+        # (not at every place: each operation on these masks copies an integer as wide as the
+        # index holds shapes)
+        self._mark(before, was, bit, False)
+        tokens: list[str] = shape.tokens
+        kinds: list[int] = shape.kinds
+        self.held[shape] = (bit, tokens, kinds)
+        keep = ~bit
+        last = len(tokens) - 1
+        front, back = self.front, self.back
+        for at, token in enumerate(tokens):
+            old = before[at]
+            if old == token:
+                continue
+            place = front[at]
+            left = place[old] & keep
+            if left:
+                place[old] = left
+            else:
+                del place[old]
+            place[token] = place.get(token, 0) | bit
+            place = back[last - at]
+            left = place[old] & keep
+            if left:
+                place[old] = left
+            else:
+                del place[old]
+            place[token] = place.get(token, 0) | bit
+        self._mark(tokens, kinds, bit, True)
 
     def _put(self, shape, bit: int) -> None:
         # (typed: compiled, the loops below read a list of str and one of int in C, not
@@ -125,36 +153,45 @@ class PlaceIndex:
         kinds: list[int] = shape.kinds
         self.held[shape] = (bit, tokens, kinds)
         length = len(tokens)
-        front, back, firm = self.front, self.back, self.firm
-        front_wild, back_wild = self.front_wild, self.back_wild
-        second, anchored = self.second, self.anchored
-        wordy, closing, opening = self.wordy, self.closing, self.opening
+        front, back = self.front, self.back
         grow = length - len(front)
         if grow > 0:
             front.extend([{} for _ in range(grow)])
             back.extend([{} for _ in range(grow)])
             zeros = [0] * grow
-            for places in (front_wild, back_wild, firm, second, anchored, wordy, closing, opening):
+            for places in (self.front_wild, self.back_wild, self.firm, self.second, self.anchored,
+                           self.wordy, self.closing, self.opening):
                 places.extend(zeros)
         self.lengths[length] = self.lengths.get(length, 0) | bit
         last = length - 1
-        words = 0
         for at, token in enumerate(tokens):
             place = front[at]
             place[token] = place.get(token, 0) | bit
             place = back[last - at]
             place[token] = place.get(token, 0) | bit
+        self._mark(tokens, kinds, bit, True)
+
+    def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
+        """Set (``on``) or clear a shape's bit in the masks by place, ``keyed`` and
+        ``parting``, where a shape of these tokens and kinds has it."""
+        front_wild, back_wild, firm = self.front_wild, self.back_wild, self.firm
+        second, anchored = self.second, self.anchored
+        wordy, closing, opening = self.wordy, self.closing, self.opening
+        length = len(tokens)
+        last = length - 1
+        words = 0
+        for at, token in enumerate(tokens):
             kind = kinds[at]
             if kind == WILD:
-                front_wild[at] |= bit
-                back_wild[last - at] |= bit
+                _flip(front_wild, at, bit, on)
+                _flip(back_wild, last - at, bit, on)
             elif WORD <= kind < PUNCT:
                 if words < ANCHOR_WORDS:
                     words += 1
                     if words == 2:
-                        second[at + 1] |= bit
+                        _flip(second, at + 1, bit, on)
                     if words == ANCHOR_WORDS:
-                        anchored[at + 1] |= bit
+                        _flip(anchored, at + 1, bit, on)
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
                 # (each function's first test made here: a call costs more, and most words
@@ -163,52 +200,31 @@ class PlaceIndex:
                                     and ((token.isalpha() and (token.islower() or token[1:].islower()))
                                          or _no_code_name(token))
                                     and not (token[:1].isupper() and proper_name_at(tokens, at))):
-                    firm[at] |= bit
+                    _flip(firm, at, bit, on)
         if "=" in tokens:
-            self.keyed |= bit
+            self.keyed = self.keyed | bit if on else self.keyed & ~bit
         words = 0
         for at in range(length):  # from the end
             token = tokens[last - at]
             if token in _RUN_CLOSERS:
-                closing[at] |= bit
+                _flip(closing, at, bit, on)
             elif token == "|":
-                wordy[at] |= bit
+                _flip(wordy, at, bit, on)
             if words == 2 and token in PARTING:
-                self.parting |= bit
+                self.parting = self.parting | bit if on else self.parting & ~bit
             if token in _RUN_OPENERS:
-                opening[last - at] |= bit
+                _flip(opening, last - at, bit, on)
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1
                 if words == 2:
-                    wordy[at] |= bit
+                    _flip(wordy, at, bit, on)
 
-    def _take(self, bit: int, tokens: list[str], kinds: list[int]) -> None:
-        keep = ~bit
-        last = len(tokens) - 1
-        front, back = self.front, self.back
-        for at, token in enumerate(tokens):
-            place = front[at]
-            left = place[token] & keep
-            if left:
-                place[token] = left
-            else:
-                del place[token]
-            place = back[last - at]
-            left = place[token] & keep
-            if left:
-                place[token] = left
-            else:
-                del place[token]
-        # (every place of the shape's length: its bit is at most there)
-        for places in (self.front_wild, self.back_wild, self.firm, self.wordy, self.closing, self.opening):
-            for at in range(len(tokens)):
-                places[at] &= keep
-        for places in (self.second, self.anchored):
-            for at in range(1, len(tokens) + 1):
-                places[at] &= keep
-        self.lengths[len(tokens)] &= keep
-        self.keyed &= keep
-        self.parting &= keep
+
+def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
+    if on:
+        masks[at] |= bit
+    else:
+        masks[at] &= ~bit
 
 
 def _no_code_name(word: str) -> bool:

@@ -228,6 +228,37 @@ def test_index_follows_generalization_and_eviction(monkeypatch, ran_in_python):
                 assert places.front[at][token] & bit
 
 
+def _index_state(index: candidates.PlaceIndex) -> tuple:
+    return ([{token: mask for token, mask in place.items() if mask} for place in index.front],
+            [{token: mask for token, mask in place.items() if mask} for place in index.back],
+            index.front_wild, index.back_wild, index.firm, index.second, index.anchored,
+            index.wordy, index.closing, index.opening,
+            {length: mask for length, mask in index.lengths.items() if mask}, index.keyed, index.parting)
+
+
+def test_a_refreshed_index_is_the_index_made_anew():
+    # refresh re-enters a generalized shape only where its tokens and marks changed: the
+    # index must be the one made from the generalized shapes (bits at every place of every
+    # mask, keyed and parting too)
+    rng = random.Random(7)
+    for _ in range(300):
+        length = rng.randint(2, 9)
+        lists = [[rng.choice(_TOKENS) for _ in range(length)] for _ in range(rng.randint(1, 5))]
+        pattern = Pattern("p", "", 0.0)
+        held = [Shape(pattern, tokens, [True] * length, kinds_of(tokens)) for tokens in lists]
+        pattern.shapes = held
+        index = candidates.PlaceIndex()
+        for shape in held:
+            index.add(shape)
+        for _ in range(rng.randint(1, 4)):
+            shape = rng.choice(held)
+            shape.absorb([rng.choice(_TOKENS) for _ in range(length)])
+        fresh = candidates.PlaceIndex()
+        for shape in held:
+            fresh.add(Shape(pattern, shape.tokens, shape.spaced, shape.kinds))
+        assert _index_state(index) == _index_state(fresh)
+
+
 def test_a_big_bucket_is_read_whatever_the_mask():
     # reading a bucket of more than MAX_CANDIDATES sorts it once it has grown; a scan reads
     # it whatever the index says, so that its order does not depend on the index
