@@ -122,27 +122,13 @@ class PlaceIndex:
         tokens: list[str] = shape.tokens
         kinds: list[int] = shape.kinds
         self.held[shape] = (bit, tokens, kinds)
-        keep = ~bit
         last = len(tokens) - 1
         front, back = self.front, self.back
         for at, token in enumerate(tokens):
             old = before[at]
-            if old == token:
-                continue
-            place = front[at]
-            left = place[old] & keep
-            if left:
-                place[old] = left
-            else:
-                del place[old]
-            place[token] = place.get(token, 0) | bit
-            place = back[last - at]
-            left = place[old] & keep
-            if left:
-                place[old] = left
-            else:
-                del place[old]
-            place[token] = place.get(token, 0) | bit
+            if old != token:
+                _move_entry(front[at], old, token, bit)
+                _move_entry(back[last - at], old, token, bit)
         self._mark(tokens, kinds, bit, True)
 
     def _put(self, shape, bit: int) -> None:
@@ -218,6 +204,17 @@ class PlaceIndex:
                 words += 1
                 if words == 2:
                     _flip(wordy, at, bit, on)
+
+
+def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:
+    """Move a shape's ``bit`` in one place's entries from the token ``old`` to ``token``
+    (an entry left with no shape is dropped, as an index made anew would not hold it)."""
+    left = place[old] & ~bit
+    if left:
+        place[old] = left
+    else:
+        del place[old]
+    place[token] = place.get(token, 0) | bit
 
 
 def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
