@@ -41,6 +41,8 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
                                               "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+# the head's level words as one alternation, the longest first
+_LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
@@ -196,7 +198,7 @@ _URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\
 # records do not split by whether the name they print holds a digit; not a level (Jetty's
 # ``<time>:INFO:…``, a head field of its own)
 _NAME_AFTER_NUMBER: Final = (
-    r"(?::(?!(?:" + "|".join(sorted(HEAD_LEVELS, key=len, reverse=True)) + r")\b)"
+    r"(?::(?!(?:" + _LEVEL_WORD + r")\b)"
     r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)*+(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z))?"
 )
 _AT_TOKEN_START: Final = _any(
@@ -707,7 +709,6 @@ SOURCE_EXT: Final = (
 # (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
 # [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
 # site there too.
-_LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 _HEAD_FIELD: Final = (
     r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:" + _LEVEL_WORD + ")"
     # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
