@@ -207,7 +207,8 @@ split was made before any measurement in each round:
   before any scoring, no miner run on them: rules 14, all 23 read or printed wrongly in
   something, docs/patterns.md § The call-site corpus; programs, commits and calls unchanged).
   Scored once at the end of round 14 (0.866; seeds 0/1/2 0.871/0.879/0.847, round start
-  0.865, drain3 0.550). Their errors were not read at the scoring (only each program's GA),
+  0.865, drain3 0.550; the final commit, one rule taken out after the scoring, 0.865, the
+  start's on every program). Their errors were not read at the scoring (only each program's GA),
   so they can be round 15's validation set; the next round sets their ``held_out`` to False.
 """
 
