@@ -521,7 +521,7 @@ def _scanned_values(text: str) -> str:
                     c = ord(text[end])
                     if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
                             or c == 92 or c == 47 or c == 91) or (
-                            (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r")) or (
+                            (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE)) or (
                             c == 95 and not _random_id_at(text, at, end)) or (
                             c == 45 and not _dashed_word_goes_on(text, end)) or (
                             c == 58 and not _colon_goes_on(text, at, end)):
@@ -573,7 +573,7 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
         if text.startswith("[object ", at):
             return False
         end = at + 1
-        while end < len(text) and text[end] in "0123456789abcdefABCDEF":
+        while end < len(text) and text[end] in _HEX:
             end += 1
         return end == len(text) or text[end] != ":"
     if c == 92:  # \
@@ -601,6 +601,8 @@ def _dashed_word_goes_on(text: str, dash: int) -> bool:
 
 
 _LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# \s as under re.ASCII, as the pattern reads it
+_WHITESPACE: Final = frozenset(" \t\n\v\f\r")
 _AFTER_DASHES: Final = frozenset("0123456789.@:\\$[/")
 
 
@@ -630,7 +632,7 @@ def _json_key_at(text: str, at: int) -> bool:
     if end in (at, n) or end - at > 80 or text[end] != '"':
         return False
     end += 1
-    while end < n and text[end] in " \t\n\v\f\r":
+    while end < n and text[end] in _WHITESPACE:
         end += 1
     return end < n and text[end] == ":"
 
@@ -649,7 +651,7 @@ def _random_id_at(text: str, at: int, end: int) -> bool:
             and (stop == len(text) or text[stop] != "_"))
 
 
-_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ALNUM: Final = _LETTERS | frozenset("0123456789")
 # What _FAST_VALUES' number may not be followed by: a unit after a space (left to the
 # alternative of a number and its unit).
 _UNIT_AFTER: Final = re.compile(r"\s" + _UNIT + r"\b", re.ASCII)
@@ -675,7 +677,7 @@ def _number_end(text: str, at: int) -> int:
         return at if _UNIT_AFTER.match(text, end) is not None else end
     if c in _VALUE_ENDS:
         return end
-    if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in " \t\n\v\f\r"):
+    if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
         return end
     return at
 

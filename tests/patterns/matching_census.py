@@ -124,15 +124,14 @@ def census_file(path: pathlib.Path) -> dict:
 
     token_cache: dict[int, tuple[str, ...]] = {}
 
+    def masked_of(number: int) -> str:
+        return miner._head.read(mask_statuses(rows[number]["Content"])[0])
+
     def tokens_of(number: int) -> tuple[str, ...]:
         found = token_cache.get(number)
         if found is None:
-            masked = miner._head.read(mask_statuses(rows[number]["Content"])[0])
-            found = token_cache[number] = tuple(tokens(fold(masked))[0])
+            found = token_cache[number] = tuple(tokens(fold(masked_of(number)))[0])
         return found
-
-    def masked_of(number: int) -> str:
-        return miner._head.read(mask_statuses(rows[number]["Content"])[0])
 
     out = []
     for label in wrong:
