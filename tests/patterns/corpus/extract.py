@@ -579,6 +579,15 @@ def _style(conv: str, spec: str, lang: str) -> str:
     return ""
 
 
+def _nonblank_args(src: str, i: int, lang: str) -> list[str] | None:
+    """The call's arguments that are not blank (``read_args`` from ``i``), or None where it
+    reads none."""
+    read = read_args(src, i, lang)
+    if read is None or not read[0]:
+        return None
+    return [a for a in read[0] if a.strip()]
+
+
 def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict[str, str] | None = None,
           rules: int = 2) -> str | None:
     """The typed template of a message: literal text with ``%{kind}`` placeholders."""
@@ -2770,10 +2779,9 @@ def _round_8_call(program: Program, src: str, m: re.Match, lang: str
             return None
         return _formatted_inside(read[0][0], lang), []
     if program.kv == "sugar":
-        read = read_args(src, m.end(), lang)
-        if read is None or not read[0]:
+        args = _nonblank_args(src, m.end(), lang)
+        if args is None:
             return None, []
-        args = [a for a in read[0] if a.strip()]
         method = re.search(r"\.(\w+)\($", m.group()).group(1)
         if method.endswith("w"):  # Infow(message, key, value, zap.Field...)
             text = _literal_text(args[0], lang)
@@ -4604,19 +4612,17 @@ def _round_13_call(program: Program, src: str, m: re.Match, lang: str
         return template, fields + more
     if program.name == "code-server":
         # @coder/logger: logger.info(message, field("key", value), ...): the fields apart
-        read = read_args(src, m.end(), lang)
-        if read is None or not read[0]:
+        args = _nonblank_args(src, m.end(), lang)
+        if args is None:
             return None, []
-        args = [a for a in read[0] if a.strip()]
         fields = [f for a in args[1:] for f in _helper_fields(a.strip(), lang) if re.match(r"\s*field\(", a)]
         template, _, _ = _message(args[:1], program)
         return template, fields
     if program.name == "container":
         # swift-log: log.info("text", metadata: ["key": "\\(value)", ...]): the metadata's entries apart
-        read = read_args(src, m.end(), lang)
-        if read is None or not read[0]:
+        args = _nonblank_args(src, m.end(), lang)
+        if args is None:
             return None, []
-        args = [a for a in read[0] if a.strip()]
         fields = []
         for a in args[1:]:
             meta = re.match(r"\s*metadata\s*:\s*\[(.*)\]\s*$", a, re.S)
@@ -4874,10 +4880,9 @@ def _round_14_call(program: Program, src: str, m: re.Match, lang: str
         template, _, fields = _message([first, *read[0][1:]], program)
         return template, fields
     if program.name == "navidrome":
-        read = read_args(src, m.end(), lang)
-        if read is None or not read[0]:
+        args = _nonblank_args(src, m.end(), lang)
+        if args is None:
             return None, []
-        args = [a for a in read[0] if a.strip()]
         message = _literal_text(args[0], lang) if args else None
         if message is None:
             return None
