@@ -29,6 +29,12 @@ site does not change). Such a first record is one of:
   answer a new id of that pattern and label instead, as if the miner had started a new
   pattern; when split oracles are on too, that new start is a split and they answer it.
 
+``ab@2`` decides the splits at a label's second record only (its first pattern held one
+record), ``cd@1`` the merges at a label's first record only (a new call site joined an older
+one's pattern at once); a later split of the label stays, so ``ab@2`` is a lower bound of
+what deciding there right would gain (the miner's learning from it is not counted).
+``a:k<=1`` and ``a:k>=2`` decide the splits at one length where the record and the label's
+pattern differ in at most one, or in two or more, places with a constant on both sides.
 oracle-all (a, b, c and d) groups every label alone (GA 1.0 by construction): a check that
 the four classes cover every decision. The labels decide, so use development sets and the
 validation set's GA only (never a held-out set's). ``--check`` also feeds each file to a
@@ -47,6 +53,7 @@ from collections.abc import Callable, Iterable
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import fold
+from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.tokens import tokens
 from tests.patterns.corpus.layouts import grouping_accuracy
 
@@ -59,18 +66,31 @@ ORACLES: dict[str, frozenset[str]] = {
     "a+b": frozenset("ab"),
     "c+d": frozenset("cd"),
     "all": frozenset("abcd"),
+    # the same decisions at a label's second record only (splits: its first pattern held one
+    # record, no evidence yet of which words vary), and at its first (merges: a new call site
+    # joined an older one's pattern at once)
+    "ab@2": frozenset(("a@2", "b@2")),
+    "cd@1": frozenset(("c@1", "d@1")),
+    # the splits at one length by the places where the two differ with a constant on both
+    # sides (matching_census.py's k): one word (or none: values only), or more
+    "a:k<=1": frozenset(("a:k1",)),
+    "a:k>=2": frozenset(("a:k2",)),
 }
 
 
 class _Decision:
     """The miner's decision at the first record of one (id, label) pair, classed."""
 
-    __slots__ = ("kind", "same_length")
+    __slots__ = ("kind", "same_length", "tags")
 
-    def __init__(self, kind: str, same_length: str | None) -> None:
+    def __init__(self, kind: str, same_length: str | None, seen: int, k: int) -> None:
         self.kind = kind  # "home", "a", "b" (splits: a new pattern), "c", "d" (merges)
         self.same_length = same_length  # for a split, or a merge once undone: the label's
         # earliest id whose pattern has a shape of the record's length, if any
+        # what an oracle may name to decide it, by class (a and b: as the split it is, or
+        # is once a merge is undone): at the label's n-th record (seen before: n - 1), at k
+        # differing constants (a)
+        self.tags = {f"{kind}@{seen + 1}" for kind in "abcd"} | {"a:k1" if k <= 1 else "a:k2"}
 
 
 class _Answers:
@@ -81,17 +101,22 @@ class _Answers:
         self.of_pair: dict[tuple[str, str], str] = {}  # (miner id, label) -> answered id
         self.home: dict[str, str] = {}  # label -> answered id of its first record
 
+    def decides(self, kind: str, decision: _Decision) -> bool:
+        classes = self.classes
+        return kind in classes or any(
+            tag in classes for tag in decision.tags if tag[0] == kind)
+
     def answer(self, pid: str, label: str, decision: _Decision | None) -> str:
         if decision is None:  # not a pair's first record: its answer holds
             return self.of_pair[(pid, label)]
         kind = decision.kind
         found = pid
-        if kind in ("c", "d") and kind in self.classes:
+        if kind in ("c", "d") and self.decides(kind, decision):
             found = f"{pid}|{label}"  # a new pattern instead: a split if the label has a home
             kind = "home" if label not in self.home else ("a" if decision.same_length else "b")
-        if kind == "a" and "a" in self.classes:
+        if kind == "a" and self.decides(kind, decision):
             found = self.of_pair[(decision.same_length, label)]
-        elif kind == "b" and "b" in self.classes:
+        elif kind == "b" and self.decides(kind, decision):
             found = self.home[label]
         self.of_pair[(pid, label)] = found
         self.home.setdefault(label, found)
@@ -136,8 +161,16 @@ class _WatchedHead:
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 
 
-def file_scores(path: pathlib.Path, check: Callable | None = None) -> tuple[dict[str, float], int]:
-    """GA of one labelled file under each oracle of ``ORACLES``, and its number of lines."""
+def _differing(mined, shapes) -> int:
+    """The fewest places where ``mined`` and a shape of its length differ with a constant on
+    both sides (``matching_census.py``'s k)."""
+    return min(sum(1 for x, y in zip(shape.tokens, mined, strict=True)
+                   if x != y and WILDCARD not in x and WILDCARD not in y)
+               for shape in shapes if len(shape.tokens) == len(mined))
+
+
+def file_scores(path: pathlib.Path, check: Callable | None = None) -> dict[str, float]:
+    """GA of one labelled file under each oracle of ``ORACLES``."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
     miner = PatternMiner()
@@ -147,6 +180,7 @@ def file_scores(path: pathlib.Path, check: Callable | None = None) -> tuple[dict
     labels = [r["EventTemplate"] for r in rows]
     pids_of_label: dict[str, list[str]] = collections.defaultdict(list)  # in order got
     seen_pairs: set[tuple[str, str]] = set()
+    seen = collections.Counter()  # records of each label so far
     tokens_of_pid: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     for row, label in zip(rows, labels, strict=True):
         message = row["Content"]
@@ -157,26 +191,27 @@ def file_scores(path: pathlib.Path, check: Callable | None = None) -> tuple[dict
             seen_pairs.add((pid, label))
             pattern = miner._patterns.get(pid)  # (a development tool looks inside)
             new = pid not in tokens_of_pid
-            length = (len(pattern.shapes[0].tokens) if new and pattern is not None
-                      else len(record) if record is not None else -1)
+            mined = pattern.shapes[0].tokens if new and pattern is not None else record or ()
             same = next((p for p in pids_of_label[label] if p in miner._patterns and any(
-                len(s.tokens) == length for s in miner._patterns[p].shapes)), None)
+                len(s.tokens) == len(mined) for s in miner._patterns[p].shapes)), None)
             if new:
                 kind = "home" if not pids_of_label[label] else ("a" if same else "b")
             else:
                 kind = "d" if record is not None and record in tokens_of_pid[pid] else "c"
-            decision = _Decision(kind, same)
+            decision = _Decision(kind, same, seen[label], _differing(
+                mined, miner._patterns[same].shapes) if same else 0)
             pids_of_label[label].append(pid)
             tokens_of_pid[pid].add(record)
         else:
             tokens_of_pid[pid].add(record)
+        seen[label] += 1
         for name, oracle in answers.items():
             ids[name].append(oracle.answer(pid, label, decision))
     scores = {name: grouping_accuracy(found, labels) for name, found in ids.items()}
     if check is not None:  # a miner nothing watches, counted by loghub_ga.py
         plain = PatternMiner()
         scores["check"] = check(labels, [plain.add(r["Content"]) for r in rows])
-    return scores, len(rows)
+    return scores
 
 
 def _loghub_ga(path: pathlib.Path) -> Callable:
@@ -197,17 +232,23 @@ def main(argv: Iterable[str] | None = None) -> None:
     check = _loghub_ga(args.check) if args.check else None
     names = list(ORACLES) + (["check"] if check else [])
     print("set      " + " ".join(f"{name:>6s}" for name in names))
+    rows = []
     for folder in args.sets:
         where = f"{folder.parent.name}/{folder.name}"
         per_file = []
         for path in sorted(folder.glob("*_2k.log_structured.csv")):
-            scores, lines = file_scores(path, check)
+            scores = file_scores(path, check)
             per_file.append(scores)
             if args.per_program:
                 program = path.name.split("_2k")[0]
                 print(f"  {program:22s} " + " ".join(f"{scores[n]:6.3f}" for n in names), flush=True)
         means = {n: sum(s[n] for s in per_file) / max(len(per_file), 1) for n in names}
+        rows.append(means)
         print(f"{where:8s} " + " ".join(f"{means[n]:6.4f}" for n in names), flush=True)
+    if len(rows) > 1:  # the sets' mean, and each oracle's gain over the miner as it is
+        mean = {n: sum(r[n] for r in rows) / len(rows) for n in names}
+        print("mean     " + " ".join(f"{mean[n]:6.4f}" for n in names))
+        print("gain     " + " ".join(f"{mean[n] - mean['none']:+6.4f}" for n in names))
 
 
 if __name__ == "__main__":
