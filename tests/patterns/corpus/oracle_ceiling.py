@@ -173,6 +173,18 @@ def file_scores(path: pathlib.Path, check: Callable | None = None) -> dict[str, 
     """GA of one labelled file under each oracle of ``ORACLES``."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    labels = [r["EventTemplate"] for r in rows]
+    ids = answered_ids(rows)
+    scores = {name: grouping_accuracy(found, labels) for name, found in ids.items()}
+    if check is not None:  # a miner nothing watches, counted by loghub_ga.py
+        plain = PatternMiner()
+        scores["check"] = check(labels, [plain.add(r["Content"]) for r in rows])
+    return scores
+
+
+def answered_ids(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+    """The ids of ``rows`` (``Content``, ``EventTemplate``) fed to one miner in order, as each
+    oracle of ``ORACLES`` corrects them."""
     miner = PatternMiner()
     reading = _Reading(miner)
     answers = {name: _Answers(classes) for name, classes in ORACLES.items()}
@@ -207,11 +219,7 @@ def file_scores(path: pathlib.Path, check: Callable | None = None) -> dict[str, 
         seen[label] += 1
         for name, oracle in answers.items():
             ids[name].append(oracle.answer(pid, label, decision))
-    scores = {name: grouping_accuracy(found, labels) for name, found in ids.items()}
-    if check is not None:  # a miner nothing watches, counted by loghub_ga.py
-        plain = PatternMiner()
-        scores["check"] = check(labels, [plain.add(r["Content"]) for r in rows])
-    return scores
+    return ids
 
 
 def _loghub_ga(path: pathlib.Path) -> Callable:
