@@ -1,3 +1,3 @@
-from otlp_sampler.cli import main
+from otlp_sampler.cli import run
 
-raise SystemExit(main())
+run()

@@ -8,8 +8,10 @@ a command's module when that command runs so start-up stays fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
+from typing import NoReturn
 
 COMMANDS = {
     "serve": ("otlp_sampler.commands.serve", "run the proxy"),
@@ -44,6 +46,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"otlp-sampler: the proxy needs its server dependencies ({exc.name} is missing): "
               "pip install 'otlp-sampler[server]'", file=sys.stderr)
         return 1
+
+
+def run() -> NoReturn:
+    """The process's entry point (``otlp-sampler``, ``python -m otlp_sampler``): :func:`main`, then exit.
+
+    Before exiting, every object is moved out of the garbage collector's reach: the
+    interpreter's last collections would walk all that the stages built (the miner's rules,
+    the config and API models), ~0.35 s at every stop of the proxy, to free memory the
+    exiting process hands back anyway. Objects are still released by their reference counts.
+    """
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
 
 
 def _main(argv: list[str] | None) -> int:

@@ -8,6 +8,7 @@ given its target), so this module imports nothing of the proxy. See docs/operati
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -42,7 +43,9 @@ def _die_with_parent(parent_pid: int) -> None:
 
 def _worker_main(target: Target, config_json: str, index: int, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
-    sys.exit(target(Config.model_validate_json(config_json), index))
+    code = target(Config.model_validate_json(config_json), index)
+    gc.freeze()  # as cli.run: the exiting worker's last collections would walk all it built
+    sys.exit(code)
 
 
 def run_workers(config: Config, count: int, target: Target) -> int:

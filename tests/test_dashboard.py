@@ -163,11 +163,14 @@ def substituted(expr: str, board: dict) -> str:
     return VARIABLE.sub(lambda m: str({**values, **GRAFANA_VALUES}[m.group(1)]), expr)
 
 
-async def test_every_panel_evaluates_in_a_real_prometheus_scraping_a_real_proxy(tmp_path):
+async def test_every_panel_evaluates_in_a_real_prometheus_scraping_a_real_proxy(early_prometheus):
     needs_binary("prometheus", prometheus_peer.installed())
     board = dashboard()
-    async with running_proxy({}) as app, prometheus_peer.running_prometheus(
-            [f"127.0.0.1:{app.ports['admin']}"], tmp_path) as prometheus:
+    # Prometheus has been scraping the admin port since the session started (tests/conftest.py).
+    admin_port = early_prometheus.release()
+    async with running_proxy({"admin": {"endpoint": f"127.0.0.1:{admin_port}"}}) as app, \
+            early_prometheus.connected() as prometheus:
+        assert app.ports["admin"] == admin_port
         # Two rounds of records with scrapes between them, so counters grow from scrape to scrape.
         await send_records(app)
         await eventually(lambda: _scrapes_at_least(prometheus, 1), timeout=30, what="a first scrape")

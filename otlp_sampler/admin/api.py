@@ -316,10 +316,43 @@ def parse_endpoint(endpoint: str) -> tuple[str, int]:
 
 
 class _EmbeddedServer(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._exit_asked = asyncio.Event()
+
     # The proxy owns SIGTERM/SIGINT (drain, then exit); uvicorn must not take them over.
     @contextlib.contextmanager
     def capture_signals(self):
         yield
+
+    def exit(self) -> None:
+        """Ask the serve task to shut down now (uvicorn's own loop notices only at its next tick)."""
+        self.should_exit = True
+        self._exit_asked.set()
+
+    async def main_loop(self) -> None:
+        # uvicorn's loop: a tick every 0.1 s (its Date header, should_exit). Waking on exit()
+        # instead of sleeping out the tick takes up to 0.1 s off every stop of the proxy.
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._exit_asked.wait(), 0.1)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        # uvicorn asks open connections to close and then pauses 0.1 s for them; with none
+        # open (the usual stop) there is nothing to pause for: close the listeners and go.
+        if self.server_state.connections or self.server_state.tasks:
+            await super().shutdown(sockets)
+            return
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for server in self.servers:
+            await server.wait_closed()
+        if not self.force_exit:
+            await self.lifespan.shutdown()
 
 
 class AdminServer:
@@ -361,7 +394,7 @@ class AdminServer:
         """Stop serving; safe to call twice."""
         if self._server is None or self._task is None:
             return
-        self._server.should_exit = True
+        self._server.exit()
         done, _ = await asyncio.wait([self._task], timeout=timeout)
         if not done:
             self._server.force_exit = True

@@ -8,6 +8,7 @@ import logging
 import re
 import socket
 
+import aiohttp
 import pytest
 import yaml
 
@@ -276,6 +277,17 @@ async def test_server_reports_a_busy_port_and_stops_cleanly(admin):
     with socket.socket() as probe:  # the port is free again
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind(("127.0.0.1", port))
+
+
+async def test_a_stop_with_a_keep_alive_connection_open_closes_it_and_frees_the_port(admin):
+    port = admin.server.port
+    assert (await admin.get("/healthz"))[0] == 200  # the session keeps this connection open
+    await admin.server.stop()
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", port))
+    with pytest.raises(aiohttp.ClientConnectionError):
+        await admin.get("/healthz")
 
 
 async def test_policy_writes_while_serving_do_not_block_reads(admin):

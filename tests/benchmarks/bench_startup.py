@@ -1,12 +1,12 @@
-"""How long the proxy takes to start: a script, not a test.
+"""How long the proxy takes to start and to stop: a script, not a test.
 
     python -m tests.benchmarks.bench_startup [--runs 5] [--baseline CHECKOUT]
 
-Three measurements, each a fresh ``python`` process with ``PYTHONPATH`` = the checkout:
+Four measurements, each a fresh ``python`` process with ``PYTHONPATH`` = the checkout:
 ``import otlp_sampler.app``; ``otlp-sampler --help``; ``otlp-sampler serve`` (memory store,
-analysis on, every port free) until its ``/readyz`` answers 200. For each, the wall time and
-the CPU time the process used by then (user + system, read from /proc: less disturbed than
-wall time by other work on the machine). Medians over ``--runs``; with ``--baseline`` the
+analysis on, every port free) until its ``/readyz`` answers 200, and from a SIGTERM then
+until it has exited. For each, the wall time and the CPU time the process used meanwhile
+(user + system, read from /proc: less disturbed than wall time by other work on the machine). Medians over ``--runs``; with ``--baseline`` the
 other checkout runs alternately with this one, so both see the same load.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -47,8 +48,9 @@ def run_to_exit(checkout: str, args: list[str]) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def serve_to_ready(checkout: str, workdir: Path) -> tuple[float, float]:
-    """(wall, cpu) seconds from starting ``serve`` to its first 200 from ``/readyz``."""
+def serve_ready_and_stop(checkout: str, workdir: Path) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(wall, cpu) seconds from starting ``serve`` to its first 200 from ``/readyz``, and
+    from a SIGTERM then (nothing queued) to the process's exit."""
     admin = free_port()
     config = {
         "receivers": {"grpc": {"endpoint": f"127.0.0.1:{free_port()}"},
@@ -73,17 +75,26 @@ def serve_to_ready(checkout: str, workdir: Path) -> tuple[float, float]:
             except OSError:
                 pass
             time.sleep(0.01)
-        return time.perf_counter() - start, cpu(process)
+        ready = time.perf_counter() - start, cpu(process)
+        stopping = time.perf_counter()
+        process.send_signal(signal.SIGTERM)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        assert process.returncode == 0, f"serve exited {process.returncode} on SIGTERM"
+        return ready, (time.perf_counter() - stopping, usage.ru_utime + usage.ru_stime - ready[1])
     finally:
-        process.kill()
-        process.wait()
+        if process.returncode is None:
+            process.kill()
+            process.wait()
 
 
 def measure(checkout: str, workdir: Path) -> dict[str, tuple[float, float]]:
+    ready, stop = serve_ready_and_stop(checkout, workdir)
     return {
         "import otlp_sampler.app": run_to_exit(checkout, ["-c", "import otlp_sampler.app"]),
         "otlp-sampler --help": run_to_exit(checkout, ["-m", "otlp_sampler", "--help"]),
-        "serve to /readyz": serve_to_ready(checkout, workdir),
+        "serve to /readyz": ready,
+        "serve: SIGTERM to exit": stop,
     }
 
 

@@ -81,7 +81,7 @@ async def show(page: Page, route: str) -> None:
 async def test_every_page_loads_with_no_request_leaving_the_host(chromium, tmp_path):
     lines = [(f"user u{i} logged in from 10.0.0.{i % 7}", 9) for i in range(60)]
     lines += [("payment p1 failed: card declined", 17)]
-    async with running_proxy({"analysis": {"enabled": True, "interval": "1s"}}) as app:
+    async with running_proxy({"analysis": {"enabled": True, "interval": "250ms"}}) as app:
         await send_traffic(app, "checkout", lines)
         base = admin_url(app)
         await eventually(lambda: app.loop.last_volumes is not None, what="a first analysis window")
@@ -208,7 +208,7 @@ async def test_a_wrong_token_is_refused_and_the_page_says_so(chromium):
 async def test_the_main_controls_work_from_the_keyboard(chromium):
     lines = [(f"cache hit for key k{i}", 9) for i in range(30)]
     lines += [(f"order o{i} shipped", 9) for i in range(5)]
-    async with running_proxy({"analysis": {"enabled": True, "interval": "1s"}}) as app:
+    async with running_proxy({"analysis": {"enabled": True, "interval": "250ms"}}) as app:
         await send_traffic(app, "shop", lines)
         await eventually(lambda: app.loop.last_volumes is not None, what="a first analysis window")
         async with Cdp.connect(chromium.ws_url) as cdp, cdp.page() as page:

@@ -115,7 +115,7 @@ async def test_a_stop_with_the_upstream_down_loses_nothing_with_the_one_line_pos
     """``POSTHOG_TOKEN=… otlp-sampler serve``, the upstream unreachable, SIGTERM: the default
     spool keeps the kept records and the drop counts; the next start delivers both."""
     sink = HttpSink(port=free_port())  # not started: PostHog is unreachable
-    proxy = ProxyProcess({"exporter": {"shutdown_timeout": 1}}, tmp_path, env={
+    proxy = ProxyProcess({"exporter": {"shutdown_timeout": 0.3}}, tmp_path, env={
         "POSTHOG_TOKEN": "phc_test", "POSTHOG_HOST": sink.base_url})
     try:
         await proxy.start()

@@ -192,7 +192,7 @@ async def test_sigterm_with_upstream_down_spools_the_rest_for_the_next_start(tmp
     spool = tmp_path / "spool"
     sink = HttpSink(port=free_port())  # not started: the upstream is down
     proxy = ProxyProcess(proxy_config(sink.logs_url, store, exporter={
-        "queue": {"spool_dir": str(spool)}, "shutdown_timeout": 1}), tmp_path)
+        "queue": {"spool_dir": str(spool)}, "shutdown_timeout": 0.3}), tmp_path)
     try:
         await proxy.start()
         async with RetryingGrpcClient(proxy.grpc_target, "s") as client:
@@ -329,7 +329,7 @@ async def test_tokens_stay_out_of_logs_error_answers_readyz_and_metrics(tmp_path
     await sink.start()
     proxy = ProxyProcess(proxy_config(
         f"{sink.posthog_url}?token={secrets['query']}",
-        exporter={"headers": {"Authorization": f"Bearer {secrets['header']}"}, "shutdown_timeout": 1},
+        exporter={"headers": {"Authorization": f"Bearer {secrets['header']}"}, "shutdown_timeout": 0.3},
         receivers={"auth_tokens": [secrets["ingest"]]}, admin={"token": secrets["admin"]}), tmp_path)
     seen: list[str] = []
     try:

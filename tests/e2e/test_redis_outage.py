@@ -10,6 +10,7 @@ restart that lost Redis's data.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import time
@@ -65,8 +66,8 @@ async def test_replicas_start_without_redis_stay_ready_and_rejoin_within_an_inte
     # Retried once on a dropped connection, as the store's own client is: Redis restarts below.
     client = aioredis.Redis.from_url(redis_server.url, decode_responses=True, retry=Retry(NoBackoff(), 1))
     try:
-        for replica in replicas:
-            await replica.start()  # returns once /readyz is 200
+        # Side by side, as a fleet starts: each returns once its /readyz is 200.
+        await asyncio.gather(*(replica.start() for replica in replicas))
         for replica in replicas:
             status, body = await readiness(replica)
             assert status == 200 and body["ready"]

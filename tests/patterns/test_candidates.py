@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -156,6 +157,20 @@ def _stream(count: int, seed: int) -> list[str]:
     return out
 
 
+@pytest.fixture(scope="module")
+def python_run(request) -> tuple[set[str], str]:
+    """Every test of this module that asks for ``ran_in_python``, run together once in a fresh
+    process with OTLP_SAMPLER_PURE_MINER=1 (one start-up, not one each): the node ids that
+    passed there, and its output."""
+    wanted = [item.nodeid for item in request.session.items
+              if item.module is request.module and "ran_in_python" in item.fixturenames]
+    env = {**os.environ, "OTLP_SAMPLER_PURE_MINER": "1"}
+    command = [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", *wanted]
+    done = subprocess.run(command, cwd=request.config.rootpath, env=env, capture_output=True, text=True,
+                          timeout=600)
+    return set(re.findall(r"^PASSED (\S+)", done.stdout, re.M)), done.stdout
+
+
 @pytest.fixture
 def ran_in_python(request) -> bool:
     """Whether this test was run on the miner's Python sources in another process, and passed.
@@ -163,14 +178,11 @@ def ran_in_python(request) -> bool:
     A test that swaps a function of a module sees the swap only in Python: compiled code
     (setup.py, OTLP_SAMPLER_COMPILE=1) calls compiled functions directly, past the module's
     attribute. So where the miner runs compiled, the test runs again in a fresh process with
-    OTLP_SAMPLER_PURE_MINER=1, and the caller returns."""
+    OTLP_SAMPLER_PURE_MINER=1 (:func:`python_run`), and the caller returns."""
     if not COMPILED:
         return False
-    env = {**os.environ, "OTLP_SAMPLER_PURE_MINER": "1"}
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid]
-    done = subprocess.run(command, cwd=request.config.rootpath, env=env, capture_output=True, text=True,
-                          timeout=600)
-    assert done.returncode == 0, done.stdout[-3000:]
+    passed, output = request.getfixturevalue("python_run")
+    assert request.node.nodeid in passed, output[-3000:]
     return True
 
 
