@@ -313,9 +313,12 @@ async def test_hostile_clients_leave_memory_flat_and_good_clients_served(tmp_pat
     assert set(answers) <= {("gzip bomb", 413), ("10 MB garbage", 400), ("10 MB valid", 200),
                             ("good http", 200), ("slowloris", "HTTP/1.1 408"), ("slowloris", "closed")}
     assert len(good.acked) > 0 and good.abandoned == 0
-    # Flat: the third round costs no more memory than the rounds before (the allocator may
-    # reach its plateau in the first or the second round); bounded: far below a GiB.
-    assert after_round[2] - max(after_round[:2]) < 40 * mb, after_round
+    # Flat: memory does not grow round after round. A leak adds to the second round and to the
+    # third; the allocator may reach a new plateau once, in any round (one run on a loaded
+    # machine kept about a bomb's 64 MB after the third: 93, 99, 166 MB), so one of the two
+    # steps stays small. Bounded: far below a GiB.
+    steps = [after_round[1] - after_round[0], after_round[2] - max(after_round[:2])]
+    assert min(steps) < 40 * mb, after_round
     assert peak[0] - baseline < 500 * mb, (baseline, peak[0])
 
 
