@@ -51,7 +51,7 @@ import importlib.util
 import pathlib
 from collections.abc import Callable, Iterable
 
-from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns import COMPILED, PatternMiner
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.tokens import tokens
@@ -235,6 +235,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--per-program", action="store_true")
     parser.add_argument("--check", type=pathlib.Path, help="loghub_ga.py: count the miner's ids with it too")
     args = parser.parse_args(argv)
+    if COMPILED:  # (a compiled miner takes no stand-in for its head reader: _WatchedHead)
+        parser.error("the miner is compiled: run on its Python sources, OTLP_SAMPLER_PURE_MINER=1")
     if any(folder.parent.name == "r14" for folder in args.sets):
         parser.error("r14 is held out: never scored here")
     check = _loghub_ga(args.check) if args.check else None
