@@ -6,8 +6,9 @@ Four measurements, each a fresh ``python`` process with ``PYTHONPATH`` = the che
 ``import otlp_sampler.app``; ``otlp-sampler --help``; ``otlp-sampler serve`` (memory store,
 analysis on, every port free) until its ``/readyz`` answers 200, and from a SIGTERM then
 until it has exited. For each, the wall time and the CPU time the process used meanwhile
-(user + system, read from /proc: less disturbed than wall time by other work on the machine). Medians over ``--runs``; with ``--baseline`` the
-other checkout runs alternately with this one, so both see the same load.
+(user + system, read from /proc: less disturbed than wall time by other work on the
+machine). Medians over ``--runs``; with ``--baseline`` the other checkout runs alternately
+with this one, so both see the same load.
 """
 
 from __future__ import annotations

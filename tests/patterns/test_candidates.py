@@ -62,10 +62,12 @@ def test_masks_keep_what_the_rules_accept():
                     kept["score"] += 1
                     assert candidates.score_mask(index, message, kinds) & bit, (template, message, short)
             # and with words the stream has shown as values elsewhere (some of both sides')
-            values = {w for t in message[::2] + template[1::2] if t[:1].isalpha() for w in (t, sentence_word(t))}
+            values = {w for t in message[::2] + template[1::2] if t[:1].isalpha()
+                      for w in (t, sentence_word(t))}
             if score(template, template_kinds, message, kinds, True, values) >= SIMILARITY:
                 kept["score"] += 1
-                assert candidates.score_mask(index, message, kinds, -1, values) & bit, (template, message, values)
+                assert candidates.score_mask(index, message, kinds, -1, values) & bit, \
+                    (template, message, values)
             # as _best_after_name asks: the template with a variable at one place, where the
             # message may hold another word
             at = len(template) // 3
