@@ -171,11 +171,15 @@ async def test_every_panel_evaluates_in_a_real_prometheus_scraping_a_real_proxy(
     async with running_proxy({"admin": {"endpoint": f"127.0.0.1:{admin_port}"}}) as app, \
             early_prometheus.connected() as prometheus:
         assert app.ports["admin"] == admin_port
-        # Two rounds of records with scrapes between them, so counters grow from scrape to scrape.
+        # Two rounds of records with a scrape of each, so counters grow from scrape to scrape. (It
+        # waits for the records in Prometheus, not for a number of scrapes: this Prometheus scrapes
+        # the proxy from its start, before any record, so scrapes alone prove nothing was seen.)
         await send_records(app)
-        await eventually(lambda: _scrapes_at_least(prometheus, 1), timeout=30, what="a first scrape")
+        await eventually(lambda: _scraped_records_at_least(prometheus, ROUND), timeout=30,
+                         what="a scrape of the first round")
         await send_records(app)
-        await eventually(lambda: _scrapes_at_least(prometheus, 3), timeout=30, what="two scrapes more")
+        await eventually(lambda: _scraped_records_at_least(prometheus, 2 * ROUND), timeout=30,
+                         what="a scrape of the second round")
         empty, values = [], {}
         for title, expr, _ in expressions(board):
             answer = await prometheus.query(substituted(expr, board))
@@ -191,6 +195,9 @@ async def test_every_panel_evaluates_in_a_real_prometheus_scraping_a_real_proxy(
     assert 0 < values["Bytes not forwarded"] < 1
 
 
+ROUND = 2 * (200 + 1)  # records a round of send_records sends
+
+
 async def send_records(app) -> None:
     for service in ("checkout", "search"):
         client = SdkClient("http", app.ports["http"], service)
@@ -201,8 +208,11 @@ async def send_records(app) -> None:
         await client.shutdown()
 
 
-async def _scrapes_at_least(prometheus, count: int) -> bool:
-    return await prometheus.scrapes("otlp-sampler") >= count
+async def _scraped_records_at_least(prometheus, count: int) -> bool:
+    """Whether Prometheus's last scrape of the proxy counted ``count`` records received or more."""
+    answer = await prometheus.query("sum(otlp_sampler_records_received_total)")
+    result = answer.get("data", {}).get("result", [])
+    return bool(result) and float(result[0]["value"][1]) >= count
 
 
 def test_promtool_accepts_the_stacks_prometheus_config():

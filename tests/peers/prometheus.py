@@ -37,12 +37,6 @@ class Prometheus:
         async with self.session.get(f"{self.url}/api/v1/query", params={"query": expr}) as response:
             return await response.json()
 
-    async def scrapes(self, job: str) -> int:
-        """How many scrapes of ``job`` succeeded in the last minute."""
-        answer = await self.query(f'sum_over_time(up{{job="{job}"}}[1m])')
-        result = answer.get("data", {}).get("result", [])
-        return int(float(result[0]["value"][1])) if result else 0
-
 
 def start_prometheus(targets: list[str], folder: Path,
                      job: str = "otlp-sampler") -> tuple[subprocess.Popen, int]:
