@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable
 
 from otlp_sampler.patterns import COMPILED, PatternMiner
 from otlp_sampler.patterns.causes import fold
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, WILDCARD
 from otlp_sampler.patterns.tokens import tokens
 from tests.patterns.corpus.layouts import grouping_accuracy
 
@@ -131,12 +131,12 @@ class _Reading:
 
     def __init__(self, miner: PatternMiner) -> None:
         self.last: str | None = None
-        self.by_text: dict[str, tuple[str, ...]] = {}
+        self.by_text: dict[bytes, tuple[str, ...]] = {}
         miner._head = _WatchedHead(miner._head, self)  # (a development tool looks inside)
 
     def tokens(self, message: str) -> tuple[str, ...] | None:
         """The tokens of the record just added (``matching_census.py``'s: fold, no level)."""
-        key = message.translate(_DIGITS_TO_ZERO)
+        key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)  # (the miner's key)
         if self.last is not None:
             self.by_text[key] = tuple(tokens(fold(self.last))[0])
             self.last = None
@@ -157,8 +157,6 @@ class _WatchedHead:
     def __getattr__(self, name: str):
         return getattr(self._inner, name)
 
-
-_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 
 
 def _differing(mined, shapes) -> int:
@@ -213,9 +211,7 @@ def answered_ids(rows: list[dict[str, str]]) -> dict[str, list[str]]:
             decision = _Decision(kind, same, seen[label], _differing(
                 mined, miner._patterns[same].shapes) if same else 0)
             pids_of_label[label].append(pid)
-            tokens_of_pid[pid].add(record)
-        else:
-            tokens_of_pid[pid].add(record)
+        tokens_of_pid[pid].add(record)
         seen[label] += 1
         for name, oracle in answers.items():
             ids[name].append(oracle.answer(pid, label, decision))
