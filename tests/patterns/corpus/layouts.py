@@ -17,6 +17,9 @@ record, a process id, a thread (from a small pool per stream), and a logger (cla
 category or source location) and level that belong to the call site: one call site always
 logs through one logger at one level, as in a program, so two call sites of one message
 and two loggers stay two labels. A multi-line message gets the head before its first line.
+
+The corpus tools share its readers of labelled files (``labelled_files``, ``labelled_rows``)
+and ``grouping_accuracy``.
 """
 
 from __future__ import annotations
@@ -295,6 +298,21 @@ def render(layout: Layout | None, rows: Iterable[tuple[str, str]], seed: str) ->
     return out
 
 
+def labelled_files(folder: pathlib.Path) -> list[pathlib.Path]:
+    """The folder's labelled files, one program each (Loghub's ``*_2k.log_structured.csv``),
+    sorted by name."""
+    return sorted(folder.glob("*_2k.log_structured.csv"))
+
+
+def labelled_rows(path: pathlib.Path) -> list[dict[str, str]]:
+    """The rows of a labelled file that have a label (``EventTemplate``), in file order, each
+    a dict of the file's columns (``Content``, ``EventTemplate``, ``LineId``; Loghub's have
+    ``Level`` and more). Read as UTF-8 with ``newline=""``, as the csv module asks, so that a
+    quoted message keeps its own line breaks."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row.get("EventTemplate")]
+
+
 def grouping_accuracy(ids: Sequence[str], labels: Sequence[str]) -> float:
     """The share of lines whose label got one id that no other label got."""
     labels_of: dict[str, set[str]] = collections.defaultdict(set)
@@ -327,8 +345,7 @@ def headed(rows: Sequence[tuple[str, str]]) -> bool:
 
 
 def read_rows(path: pathlib.Path, lines: int) -> list[tuple[str, str]]:
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [(r["Content"], r["EventTemplate"]) for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = [(r["Content"], r["EventTemplate"]) for r in labelled_rows(path)]
     return rows[:lines] if lines else rows
 
 
@@ -340,7 +357,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="layouts whose name holds this text")
     parser.add_argument("--worst", type=int, default=3, help="programs listed per layout")
     args = parser.parse_args()
-    files = sorted(args.dir.glob("*_2k.log_structured.csv"))
+    files = labelled_files(args.dir)
     files = [f for f in files if not headed(read_rows(f, 200))]
     if args.programs:
         files = files[:: max(1, len(files) // args.programs)][: args.programs]
