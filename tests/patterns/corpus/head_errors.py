@@ -14,12 +14,12 @@ too. Prints the wrong lines by where and how, then each head difference, largest
 from __future__ import annotations
 
 import collections
-import csv
 import pathlib
 import re
 import sys
 
 from otlp_sampler.patterns import PatternMiner
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 _LEVEL = re.compile(
     r"[\[(<{]*\s*(?:err(?:or)?|warn(?:ing)?|wrn|info?|information|debug|dbg|trace|trc|fatal|ftl"
@@ -71,9 +71,8 @@ def main() -> None:
     how: collections.Counter[str] = collections.Counter()
     found: list[tuple[int, str, str, str, str]] = []
     for folder in sys.argv[1:]:
-        for path in sorted(pathlib.Path(folder).glob("*_2k.log_structured.csv")):
-            with path.open(newline="", encoding="utf-8") as handle:
-                rows = [row for row in csv.DictReader(handle) if row.get("EventTemplate")]
+        for path in labelled_files(pathlib.Path(folder)):
+            rows = labelled_rows(path)
             miner = PatternMiner()
             ids = [miner.add(row["Content"]) for row in rows]
             labels_of: dict[str, set[str]] = collections.defaultdict(set)

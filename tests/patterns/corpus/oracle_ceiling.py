@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import importlib.util
 import pathlib
 from collections.abc import Callable, Iterable
@@ -55,7 +54,7 @@ from otlp_sampler.patterns import COMPILED, PatternMiner
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.masking import DIGITS_TO_ZERO, WILDCARD
 from otlp_sampler.patterns.tokens import tokens
-from tests.patterns.corpus.layouts import grouping_accuracy
+from tests.patterns.corpus.layouts import grouping_accuracy, labelled_files, labelled_rows
 
 ORACLES: dict[str, frozenset[str]] = {
     "none": frozenset(),
@@ -169,8 +168,7 @@ def _differing(mined, shapes) -> int:
 
 def file_scores(path: pathlib.Path, check: Callable | None = None) -> dict[str, float]:
     """GA of one labelled file under each oracle of ``ORACLES``."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     labels = [r["EventTemplate"] for r in rows]
     ids = answered_ids(rows)
     scores = {name: grouping_accuracy(found, labels) for name, found in ids.items()}
@@ -242,7 +240,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     for folder in args.sets:
         where = f"{folder.parent.name}/{folder.name}"
         per_file = []
-        for path in sorted(folder.glob("*_2k.log_structured.csv")):
+        for path in labelled_files(folder):
             scores = file_scores(path, check)
             per_file.append(scores)
             if args.per_program:

@@ -12,18 +12,16 @@ two checkouts' outputs (PYTHONPATH selects the one measured) to see what a chang
 
 from __future__ import annotations
 
-import csv
 import pathlib
 import sys
 
 from otlp_sampler.patterns import PatternMiner
-from tests.patterns.corpus.layouts import grouping_accuracy
+from tests.patterns.corpus.layouts import grouping_accuracy, labelled_files, labelled_rows
 
 
 def file_accuracy(path: pathlib.Path) -> tuple[float, int]:
     """The share of labelled lines of one file grouped right, and their number."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     miner = PatternMiner()
     ids = [miner.add(r["Content"]) for r in rows]
     return grouping_accuracy(ids, [r["EventTemplate"] for r in rows]), len(rows)
@@ -32,7 +30,7 @@ def file_accuracy(path: pathlib.Path) -> tuple[float, int]:
 def main(folders: list[str]) -> None:
     for folder in map(pathlib.Path, folders):
         where = f"{folder.parent.name}/{folder.name}"
-        for path in sorted(folder.glob("*_2k.log_structured.csv")):
+        for path in labelled_files(folder):
             accuracy, lines = file_accuracy(path)
             print(f"{where} {path.name.split('_2k')[0]} {accuracy:.3f} {lines}")
 
