@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import pathlib
 
 # (the miner measured is the one on PYTHONPATH, as for per_program.py: another checkout's
 # can be examined with this tool)
 from otlp_sampler.patterns import PatternMiner
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 
 def report(path: pathlib.Path, limit: int, examples: int) -> tuple[int, int]:
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     miner = PatternMiner()
     ids = [miner.add(r["Content"]) for r in rows]
     labels = [r["EventTemplate"] for r in rows]
@@ -56,7 +55,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--examples", type=int, default=3)
     args = parser.parse_args()
-    files = sorted(args.path.glob("*_2k.log_structured.csv")) if args.path.is_dir() else [args.path]
+    files = labelled_files(args.path) if args.path.is_dir() else [args.path]
     for file in files:
         report(file, args.limit, args.examples)
 

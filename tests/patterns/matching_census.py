@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import json
 import pathlib
 
@@ -38,6 +37,7 @@ from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
 from otlp_sampler.patterns.tokens import tokens
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 CLASSES = ("a", "b", "c", "d", "e")
 
@@ -57,8 +57,7 @@ class _Recorder(dict):
 
 
 def census_file(path: pathlib.Path) -> dict:
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     miner = PatternMiner()
     recorder = _Recorder()
     miner._patterns = recorder  # (a development tool looks inside)
@@ -180,7 +179,7 @@ def main() -> None:
     args = parser.parse_args()
     results = []
     for path in args.paths:
-        files = sorted(path.glob("*_2k.log_structured.csv")) if path.is_dir() else [path]
+        files = labelled_files(path) if path.is_dir() else [path]
         for file in files:
             result = census_file(file)
             result["set"] = f"{path.parent.name}/{path.name}" if path.is_dir() else str(path)

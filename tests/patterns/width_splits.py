@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import pathlib
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.masking import WILDCARD
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 _MARKS = frozenset(":=,;()[]{}|\"'<>-/")
 
@@ -85,8 +85,7 @@ def classify(short: list[str], long: list[str]) -> tuple[str, str]:
 
 def width_splits(path: pathlib.Path) -> list[tuple[str, int, str, str]]:
     """(label, lines outside its largest id, class, picture) of each width split in ``path``."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     miner = PatternMiner()
     ids_of_label: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for row in rows:
@@ -121,7 +120,7 @@ def main() -> None:
     examples: dict[str, list[str]] = collections.defaultdict(list)
     total = 0
     for path in args.paths:
-        for file in sorted(path.glob("*_2k.log_structured.csv")):
+        for file in labelled_files(path):
             program = file.name.split("_2k")[0]
             for _label, count, key, picture in width_splits(file):
                 lines[key] += count

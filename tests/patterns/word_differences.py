@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import pathlib
 
 from otlp_sampler.patterns import PatternMiner, shapes
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import MIXED, PUNCT, WILD, token_kind
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 _LOGGED: list[dict] = []
 
@@ -41,8 +41,7 @@ def _logging_absorb(original):
 
 def events_of(path: pathlib.Path) -> list[dict]:
     """The word-against-word generalisations of one labelled file, each with ``right``."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     labels = [r["EventTemplate"] for r in rows]
     size = collections.Counter(labels)
     miner = PatternMiner()
@@ -83,7 +82,7 @@ def main() -> None:
 def label_files(paths: list[pathlib.Path]) -> list[pathlib.Path]:
     """The labelled files named by ``paths``: each folder's ``*_2k.log_structured.csv``, or the file."""
     return [file for path in paths
-            for file in (sorted(path.glob("*_2k.log_structured.csv")) if path.is_dir() else [path])]
+            for file in (labelled_files(path) if path.is_dir() else [path])]
 
 
 def print_by_records(table: dict[tuple[int, bool], list[int]], yes: str, no: str) -> None:

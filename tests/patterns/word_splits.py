@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import pathlib
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WORD, token_kind
+from tests.patterns.corpus.layouts import labelled_rows
 from tests.patterns.word_differences import label_files, print_by_records
 
 _WORDS = {WORD: "word", TITLE: "Title", CAPS: "CAPS", STRONG: "strong"}
@@ -32,8 +32,7 @@ _WORDS = {WORD: "word", TITLE: "Title", CAPS: "CAPS", STRONG: "strong"}
 
 def pairs_of(path: pathlib.Path) -> list[dict]:
     """The one-word pairs of one labelled file's patterns."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("EventTemplate")]
+    rows = labelled_rows(path)
     size = collections.Counter(r["EventTemplate"] for r in rows)
     miner = PatternMiner()
     first_label: dict[str, str] = {}
