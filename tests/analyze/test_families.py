@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 from otlp_sampler.analyze.analysis import template_families
 from otlp_sampler.analyze.families import find_families
 from tests.analyze.helpers import volumes
+from tests.patterns.corpus.layouts import labelled_rows
 from tests.policygen.loghub import DATA
 
 TEMPLATES = [
@@ -53,8 +53,8 @@ def test_edge_cases():
 def test_loghub_templates_summarise_into_fewer_families():
     templates = []
     for name in ("HDFS", "Hadoop", "OpenSSH", "Zookeeper"):
-        with open(DATA / f"{name}_2k.log_structured.csv", newline="", encoding="utf-8") as handle:
-            templates += sorted({row["EventTemplate"] for row in csv.DictReader(handle)})
+        rows = labelled_rows(DATA / f"{name}_2k.log_structured.csv")
+        templates += sorted({row["EventTemplate"] for row in rows})
     families = find_families(templates)
     assert len(families) < 0.75 * len(templates)
     # The SSH authentication failures end up together.

@@ -7,15 +7,15 @@ docs/patterns.md); this guards against regressions with one default configuratio
 from __future__ import annotations
 
 import collections
-import csv
 import pathlib
 
 import pytest
 
 from otlp_sampler.patterns import PatternMiner
+from tests.patterns.corpus.layouts import labelled_files, labelled_rows
 
 DATA = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "loghub-dev"
-FILES = sorted(DATA.glob("*_2k.log_structured.csv"))
+FILES = labelled_files(DATA)
 
 
 def grouping_accuracy(truth: list[str], predicted: list[str]) -> float:
@@ -42,8 +42,7 @@ def test_grouping_accuracy_function():
 def test_dev_sample_accuracy_with_the_default_configuration():
     scores = {}
     for path in FILES:
-        with path.open(newline="", encoding="utf-8") as handle:
-            rows = [row for row in csv.DictReader(handle) if row.get("EventTemplate")]
+        rows = labelled_rows(path)
         miner = PatternMiner()
         predicted = [miner.add(row["Content"]) for row in rows]
         scores[path.name.split("_")[0]] = grouping_accuracy([row["EventTemplate"] for row in rows], predicted)

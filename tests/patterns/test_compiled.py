@@ -10,7 +10,6 @@ without a working C compiler must leave a pure package that installs and works.
 from __future__ import annotations
 
 import ast
-import csv
 import json
 import os
 import pathlib
@@ -53,6 +52,7 @@ def _lines() -> dict[str, list[str]]:
     Loghub dev sample where this checkout sits beside it."""
     from otlp_sampler.commands.workload import Workload
     from otlp_sampler.patterns import masking
+    from tests.patterns.corpus.layouts import labelled_files, labelled_rows
     from tests.patterns.equivalence import _PIECES
 
     by_service: dict[str, list[str]] = {}
@@ -68,9 +68,8 @@ def _lines() -> dict[str, list[str]]:
     named |= {"SIG" + name for name in re.findall(r"[A-Z]{2,}", masking._SIGNAL_NAMES)}
     contexts = ("received {w}, shutting down", "{w} x", "x {w}.", "[{w}] y", "k={w} v", "'{w}' z", "{w}-1 q")
     by_service["named"] = [context.format(w=word) for word in sorted(named) for context in contexts]
-    for path in sorted(DEV_SAMPLE.glob("*_2k.log_structured.csv"))[:8]:
-        with path.open(newline="", encoding="utf-8") as handle:
-            by_service[path.name] = [row["Content"] for row in csv.DictReader(handle)]
+    for path in labelled_files(DEV_SAMPLE)[:8]:
+        by_service[path.name] = [row["Content"] for row in labelled_rows(path)]
     return by_service
 
 

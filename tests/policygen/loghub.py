@@ -6,12 +6,12 @@ counted into a StatsWindow the way the sampling processor counts them.
 
 from __future__ import annotations
 
-import csv
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from otlp_sampler.analyze.window import StatsWindow, severity_bucket
+from tests.patterns.corpus.layouts import labelled_rows
 
 DATA = Path("/work/shared/data/loghub-dev")
 # Service -> how many times its 2k lines are drawn: a few chatty services dominate, as in life.
@@ -32,11 +32,10 @@ class Line:
 def load_lines() -> dict[str, list[Line]]:
     lines: dict[str, list[Line]] = {}
     for name in WEIGHTS:
-        with open(DATA / f"{name}_2k.log_structured.csv", newline="", encoding="utf-8") as handle:
-            rows = csv.DictReader(handle)
-            lines[name.lower()] = [
-                Line(name.lower(), row["Content"], LEVELS[(row.get("Level") or "").upper()]) for row in rows
-            ]
+        rows = labelled_rows(DATA / f"{name}_2k.log_structured.csv")
+        lines[name.lower()] = [
+            Line(name.lower(), row["Content"], LEVELS[(row.get("Level") or "").upper()]) for row in rows
+        ]
     return lines
 
 
