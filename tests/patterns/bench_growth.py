@@ -29,6 +29,8 @@ _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 def _labelled(folder: pathlib.Path) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
+    # (read here, not with corpus/layouts.labelled_rows: the checkout counted, first on
+    # PYTHONPATH, lends its tests package too, and an older one lacks it)
     for path in sorted(folder.glob("*_2k.log_structured.csv")):
         with path.open(newline="", encoding="utf-8") as handle:
             rows += [(path.stem, row["Content"], row["EventTemplate"])

@@ -36,6 +36,8 @@ def _lines(folder: pathlib.Path) -> list[str]:
     the benchmark stops with what it looked for where there are none (a run from a copy
     without ``../shared`` beside it would otherwise divide by zero)."""
     lines: list[str] = []
+    # (read here, not with corpus/layouts.labelled_rows: a --baseline child has the baseline
+    # first on its path, and so imports that checkout's tests package, older or absent)
     for path in sorted(folder.glob("*_2k.log_structured.csv")):
         with path.open(newline="", encoding="utf-8") as handle:
             lines += [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]

@@ -53,6 +53,8 @@ def _records(folder: pathlib.Path) -> list[list]:
         from otlp_sampler.patterns.masking import mask, tokens
 
     out: list[list] = []
+    # (read here, not with corpus/layouts.labelled_rows: the baseline's child imports the
+    # baseline's tests package, which an older checkout's lacks)
     for path in sorted(folder.glob("*_2k.log_structured.csv")):
         with path.open(newline="", encoding="utf-8") as handle:
             lines = [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]
