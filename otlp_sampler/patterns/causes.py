@@ -405,25 +405,27 @@ def mask(text: str) -> str:
 # denied``), so each is one value after the colon of ``operation: <text>``, up to the end
 # of the text or of the brackets and quotes it closes (not a prose phrase of one word:
 # ``Success``, ``file exists``; not before more text, where it may be the program's words).
-_SYSTEM_ERROR_TEXTS: Final = (
-    r"(?i:no such file or directory|permission denied|connection refused|connection reset by peer"
-    r"|broken pipe|connection timed out|operation timed out|no route to host|network is unreachable"
-    r"|host is unreachable|too many open files|no space left on device|read-only file system"
-    r"|operation not permitted|address already in use|cannot assign requested address"
-    r"|resource temporarily unavailable|name or service not known|temporary failure in name resolution"
-    r"|input/output error|device or resource busy|bad file descriptor|disk quota exceeded"
-    r"|cannot allocate memory|interrupted system call|software caused connection abort"
-    r"|connection aborted|host is down|i/o timeout"
+_SYSTEM_ERRORS: Final[tuple[str, ...]] = (
+    "no such file or directory", "permission denied", "connection refused", "connection reset by peer",
+    "broken pipe", "connection timed out", "operation timed out", "no route to host", "network is unreachable",
+    "host is unreachable", "too many open files", "no space left on device", "read-only file system",
+    "operation not permitted", "address already in use", "cannot assign requested address",
+    "resource temporarily unavailable", "name or service not known", "temporary failure in name resolution",
+    "input/output error", "device or resource busy", "bad file descriptor", "disk quota exceeded",
+    "cannot allocate memory", "interrupted system call", "software caused connection abort",
+    "connection aborted", "host is down", "i/o timeout",
     # (and the rest of the first errnos' and the sockets': EINVAL, ESRCH, ENOTDIR, ENOSYS, …)
-    r"|invalid argument|no such process|no such device or address|no such device|not a directory"
-    r"|is a directory|directory not empty|file name too long|function not implemented"
-    r"|operation not supported|protocol error|too many links|exec format error|argument list too long"
-    r"|no child processes|bad address|illegal seek|stale file handle|inappropriate ioctl for device"
-    r"|too many levels of symbolic links|transport endpoint is not connected|network is down"
-    r"|no buffer space available|message too long|text file busy|numerical result out of range"
+    "invalid argument", "no such process", "no such device or address", "no such device", "not a directory",
+    "is a directory", "directory not empty", "file name too long", "function not implemented",
+    "operation not supported", "protocol error", "too many links", "exec format error", "argument list too long",
+    "no child processes", "bad address", "illegal seek", "stale file handle", "inappropriate ioctl for device",
+    "too many levels of symbolic links", "transport endpoint is not connected", "network is down",
+    "no buffer space available", "message too long", "text file busy", "numerical result out of range",
     # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)
-    r"|context deadline exceeded|context canceled|use of closed network connection"
-    r"|deadline has elapsed)")
+    "context deadline exceeded", "context canceled", "use of closed network connection",
+    "deadline has elapsed")
+_SYSTEM_ERROR_TEXTS: Final = "(?i:" + "|".join(_SYSTEM_ERRORS) + ")"
+_SYSTEM_ERROR_SET: Final = frozenset(_SYSTEM_ERRORS)
 _SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
 # The same text after its code and a colon (C's ``"%d: %s", errno, strerror(errno)``: LXC's
 # ``111: Connection refused - <message>``): the OS's whatever follows it, a field of its own
@@ -436,6 +438,24 @@ _GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capita
 
 
 _CODED_VALUE: Final = WILDCARD + ": " + WILDCARD
+_ERROR_CLOSERS: Final = ")]\"'`"  # (what _SYSTEM_ERROR's and _GO_EOF's ends let follow)
+_OS_ERROR_CODE: Final = " (os error " + WILDCARD  # (and its ")", a closer)
+
+
+def _may_be_system_error(text: str) -> bool:
+    """Whether ``text``, the rest of a message after a colon, may be what ``_SYSTEM_ERROR``
+    or ``_GO_EOF`` match at its start: one of the texts, in any case, with a Rust code or
+    not, then closing marks up to the end (``$``: or a last newline). A set lookup instead
+    of the regexes' many alternatives, each tried by the engine; letters other than ASCII,
+    whose cases the engine folds its own way, are left to the regexes."""
+    if not text.isascii():
+        return True
+    if text.endswith("\n"):
+        text = text[:-1]
+    text = text.rstrip(_ERROR_CLOSERS)
+    if text.endswith(_OS_ERROR_CODE):
+        text = text[:-len(_OS_ERROR_CODE)]
+    return text.lower() in _SYSTEM_ERROR_SET or text == "EOF" or text == "unexpected EOF"
 
 
 def fold_system_errors(masked: str) -> str:
@@ -452,7 +472,7 @@ def fold_system_errors(masked: str) -> str:
                 at += len(_CODED_VALUE) - 1
             found = _CODED_SYSTEM_ERROR.search(masked, at + 1)
     colon = masked.rfind(": ")
-    if colon < 0:
+    if colon < 0 or not _may_be_system_error(masked[colon + 2:]):
         return masked
     found = _SYSTEM_ERROR.match(masked, colon + 2) or _GO_EOF.match(masked, colon + 2)
     if found is None:

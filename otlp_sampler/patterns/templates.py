@@ -1347,9 +1347,12 @@ IS_CODE_NAME: Final = _IS_CODE_NAME
 
 def _names(token: str) -> int:
     """Which shapes of a name ``token`` has (_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED), remembered."""
-    names = ((_IS_QUALIFIED if _QUALIFIED.fullmatch(token) else 0)
-             | (_IS_CODE_NAME if _CODE_NAME.fullmatch(token) else 0)
-             | (_IS_HYPHENATED if _HYPHENATED.fullmatch(token) else 0))
+    # (each regex asked only where the marks it needs are: three labels need two dots; a name
+    # of code a mark of code or a capital first; a hyphenated name a dash)
+    marked = "_" in token or "." in token or "/" in token
+    names = ((_IS_QUALIFIED if token.count(".") > 1 and _QUALIFIED.fullmatch(token) else 0)
+             | (_IS_CODE_NAME if (marked or "A" <= token[:1] <= "Z") and _CODE_NAME.fullmatch(token) else 0)
+             | (_IS_HYPHENATED if "-" in token and _HYPHENATED.fullmatch(token) else 0))
     if len(token) <= _NAME_CHARS:
         if len(_NAMES) >= _NAMES_SIZE:
             _NAMES.clear()
