@@ -220,6 +220,85 @@ def _ended_run(tokens: list[str], at: int) -> bool:
 _ENDED_ANCHORS: Final = frozenset((":", "="))
 
 
+def plain_phrase(run: list[str]) -> bool:
+    """Whether ``run`` is one to ``ENDED_WORDS`` lower-case words of letters (a hyphen or a
+    slash inside one: ``read-only``, ``i/o``)."""
+    return 0 < len(run) <= ENDED_WORDS and all([_PHRASE_WORD.fullmatch(word) is not None for word in run])
+
+
+_PHRASE_WORD: Final = re.compile(r"[a-z]+(?:[-/][a-z]+)*", re.ASCII)
+
+
+def phrase_start(tokens: list[str]) -> int | None:
+    """The first place, three tokens in at least, where ``ended_phrase_at`` may find a phrase
+    of ``tokens``: a phrase's word (``plain_phrase``) right after one of ``_PHRASE_MARKS``;
+    None if none."""
+    for at in range(3, len(tokens)):
+        if tokens[at - 1] in _PHRASE_MARKS and _PHRASE_WORD.fullmatch(tokens[at]) is not None:
+            return at
+    return None
+
+
+def ended_phrase_at(template: list[str], template_kinds: list[int],
+                    tokens: list[str]) -> tuple[int, int] | None:
+    """Where a short phrase of ``tokens`` (``plain_phrase``) starts and how many tokens
+    follow it, when ``template`` agrees with it before and after (equal tokens, or a variable
+    of the template) and holds there another such phrase, one of the two read as a failure
+    (after a colon both), or one variable; a mark opens the phrase (``_PHRASE_MARKS``) and
+    the end of the record or a mark closes it (``_PHRASE_CLOSERS``), with
+    ``VALUE_ANCHOR_WORDS`` constant words of the message before the mark (not of the
+    record's header nor its opening tags in brackets; not words alone before a colon, a
+    label); two words at least on each side at one length."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
+        head += 1
+    if head == limit or (head > 1 and template_kinds[head - 1] == WILD
+                         and template[head - 2] in _PHRASE_MARKS):
+        # the template's variable after the mark took the phrase's first word: the phrase
+        # starts there (as where the shorter one ends in it)
+        head -= 1
+    tail = 0
+    # (the shorter side keeps one token of the run at least: a template's variable there)
+    while tail < limit - head - 1 and (template[m - 1 - tail] == tokens[n - 1 - tail]
+                                       or template_kinds[m - 1 - tail] == WILD):
+        tail += 1
+    if head < 3 or (m == n and m - head - tail < 2):
+        return None
+    theirs, ours = template[head:m - tail], tokens[head:n - tail]
+    if not plain_phrase(ours) or not (theirs == [WILDCARD] or plain_phrase(theirs)):
+        return None
+    mark = tokens[head - 1]
+    if mark not in _PHRASE_MARKS or (tail and tokens[n - tail] not in _PHRASE_CLOSERS):
+        return None
+    # one of the two reads as a failure (after a colon both: an event's outcome comes there
+    # too, … for shard <*>: all caught up / …: lease expired), or the template's variable
+    # shows that causes come there: else two phrases of the event's own (Replica state:
+    # catching up / … fully synced, Upload failed, retrying / … giving up)
+    if theirs != [WILDCARD]:
+        failures = (reads_as_failure(ours, [WORD] * len(ours)),
+                    reads_as_failure(theirs, template_kinds[head:m - tail]))
+        if not (all(failures) if mark == ":" else any(failures)):
+            return None
+    start = record_header(tokens)[0] + 1
+    while start + 2 < head and tokens[start] == "[" and tokens[start + 2] == "]":
+        start += 3  # (a tag or a level alone in brackets opens the record: [error] ntpd module: …)
+    if word_count(template_kinds[start:head - 1]) < VALUE_ANCHOR_WORDS:
+        return None
+    # (words alone and a colon open the message: a label, and its own events after it)
+    return None if mark == ":" and all(
+        kind in _SENTENCE_KINDS for kind in template_kinds[start:head - 1]) else (head, tail)
+
+
+# the marks after which a phrase is a value (ended_phrase_at): a label's colon, a key's =, a
+# clause's comma, a spaced dash, a field's bar or semicolon
+_PHRASE_MARKS: Final = frozenset((":", ",", "-", "|", ";", "=", "--"))
+# and those that may close it before the rest of the record: not a colon, after which the
+# phrase is a label of what follows (``[app]: get row align: <*>`` / ``…: chat error: <*>``)
+_PHRASE_CLOSERS: Final = frozenset((",", "|", ";", "--", ")", "]", '"', "'"))
+
+
 def _proper_name(run: list[str], kinds: list[int]) -> bool:
     """Whether a run is capitalised words alone (``Entity Framework``, ``Dapper``): a name of
     a product or a part, not a phrase a library says (``leader changed``, ``Broken pipe``)."""
