@@ -1,0 +1,50 @@
+"""batch_ga.py feeds a miner in consecutive batches through ``add_batch`` when it has one,
+and through ``add`` per line when it has none (then every batch size gives loghub_ga's ids)."""
+
+from __future__ import annotations
+
+import csv
+import pathlib
+
+from otlp_sampler.patterns import PatternMiner
+from tests.patterns.corpus.batch_ga import batch_ids, file_ga
+
+LINES = [f"Stored item {n} in {n % 7} ms" if n % 3 else f"Job {n} finished" for n in range(11)]
+
+
+class _Batching:
+    """A miner with ``add_batch``: records the batches it is given."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def add_batch(self, messages: list[str]) -> list[str]:
+        self.batches.append(messages)
+        return [f"id-{len(self.batches)}-{i}" for i in range(len(messages))]
+
+
+def test_consecutive_batches_in_order() -> None:
+    miner = _Batching()
+    ids = batch_ids(miner, LINES, 4)  # type: ignore[arg-type]
+    assert miner.batches == [LINES[0:4], LINES[4:8], LINES[8:11]]
+    assert len(ids) == len(LINES)
+    assert ids[4] == "id-2-0"
+
+
+def test_a_miner_without_add_batch_gets_add_per_line() -> None:
+    one_by_one = PatternMiner()
+    expected = [one_by_one.add(line) for line in LINES]
+    miner = PatternMiner()
+    if hasattr(miner, "add_batch"):
+        return  # (the checkout has add_batch: the batching test above covers it)
+    assert batch_ids(miner, LINES, 512) == expected
+
+
+def test_batch_one_scores_the_one_line_contract(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "Demo_2k.log_structured.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["LineId", "Content", "EventTemplate"])
+        writer.writerows((n, line, "job" if line.startswith("Job") else "stored")
+                         for n, line in enumerate(LINES))
+    assert file_ga(path, 1) == 1.0
