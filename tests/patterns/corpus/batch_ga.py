@@ -12,7 +12,7 @@ in file order, in consecutive batches of ``--batch`` lines, to a fresh ``Pattern
 one on PYTHONPATH); a miner without ``add_batch`` gets ``add`` per line, so a checkout that
 has none scores its ``loghub_ga.py`` figure at every batch size. With ``--batch 1`` the
 figures are ``loghub_ga.py``'s (the same files, rows and GA count; checked: r13/s0 0.905 and
-dev/s0 0.947 on main). No SET_DIR: the Loghub dev sample (``/work/shared/data/loghub-dev``,
+dev/s0 0.947 on main). No SET_DIR: the Loghub dev sample (``../shared/data/loghub-dev`` beside the checkout,
 what ``loghub_ga.py`` scores without ``--data``).
 
 One line per SET_DIR (its mean GA over its files, as ``loghub_ga.py`` prints it), then the
@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from otlp_sampler.patterns import PatternMiner
 from tests.patterns.corpus.layouts import grouping_accuracy, labelled_files, labelled_rows
 
-LOGHUB_SAMPLE = pathlib.Path("/work/shared/data/loghub-dev")
+LOGHUB_SAMPLE = pathlib.Path(__file__).resolve().parents[4] / "shared" / "data" / "loghub-dev"
 
 
 def batch_ids(miner: PatternMiner, messages: Sequence[str], size: int) -> list[str]:
