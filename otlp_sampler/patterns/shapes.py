@@ -19,10 +19,8 @@ pattern). Shapes sit in buckets keyed by length and first word, as in Drain's tr
 5. a shape of a nearby length with another run of words in its middle (``_inner_run``),
    then one that says the same failure and ends with another text of what failed,
    with no mark before it (``_unmarked_cause``), which the pattern folds into a value,
-   then one that ends with a key's or a label's value where the message goes on, or
-   the reverse (``_value_to_end``: the value holds the rest of the record), and last one
-   with another short phrase of words between a mark and the end or another mark
-   (``_ended_phrase``).
+   and last one that ends with a key's or a label's value where the message goes on, or
+   the reverse (``_value_to_end``: the value holds the rest of the record).
 
 Before it, ``ShapeIndex.trailing_cause`` folds what follows an operation's colon (a
 spaced dash, a bracket, a sentence's end) up to the end into one value once the same text
@@ -53,7 +51,6 @@ from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
 from otlp_sampler.patterns.runs import (
     BRACKET_PAIRS,
-    ENDED_WORDS,
     FAILURE_TOKENS,
     FUNCTION_NAME,
     LONG_RUN_TOKENS,
@@ -64,10 +61,8 @@ from otlp_sampler.patterns.runs import (
     announces_error,
     cause_colon,
     cause_key,
-    ended_phrase_at,
     failures_at,
     inner_run_at,
-    phrase_start,
     reads_as_failure,
     says_failure,
     unmarked_cause_at,
@@ -321,8 +316,6 @@ class ShapeIndex:
                 found = self._unmarked_cause(tokens, kinds, lead, by_length)
             if found is None:
                 found = self._value_to_end(tokens, kinds, by_length)
-            if found is None:
-                found = self._ended_phrase(tokens, lead, by_length)
             return found
         return None
 
@@ -360,44 +353,6 @@ class ShapeIndex:
                                 value_to_end(tokens, kinds, shape, shape_kinds, False)):
                             self._fold_run(candidate, length - 1, other)
                             return candidate.pattern
-        return None
-
-    def _ended_phrase(self, tokens: list[str], lead: str,
-                      by_length: dict[int, _Bucket]) -> Pattern | None:
-        """A template of a nearby length, or of this one, that agrees with ``tokens`` but for
-        one short phrase of lower-case words after a mark, up to the end or to a closing mark
-        (``Stopped worker <*> - lease expired`` / ``… - node is not the leader``), or the
-        variable such a phrase was folded into (``runs.ended_phrase_at``): a reason or a
-        state the call site prints in words. The pattern's first shape then has one value
-        there (``_fold_run``), which records of any length find too."""
-        length = len(tokens)
-        start = phrase_start(tokens)
-        if start is None:
-            return None  # (most messages: no lower-case word after such a mark)
-        index = self._leads.get(lead)
-        shared = None
-        if index is not None:
-            # the shapes that hold the message's tokens (or a variable) up to where its first
-            # phrase may start: the template agrees with it there
-            front, wild = index.front, index.front_wild
-            shared = -1
-            for at in range(1, min(start, len(front))):
-                shared &= front[at].get(tokens[at], 0) | wild[at]
-                if not shared:
-                    return None
-        for other, bucket in by_length.items():
-            if abs(other - length) > ENDED_WORDS or other < 4:
-                continue
-            mask = None if shared is None else shared & index.lengths.get(other, 0)  # type: ignore[union-attr]
-            candidate: Shape
-            for candidate in among(bucket, mask, index):
-                place = ended_phrase_at(candidate.tokens, candidate.kinds, tokens)
-                # (a shape whose pattern has folded a phrase already is no settled one)
-                if place is None or (candidate is candidate.pattern.shapes[0]
-                                     and _settled_run(candidate, tokens, *place)):
-                    continue
-                self._fold_run(candidate, place[0], other - place[1])
-                return candidate.pattern
         return None
 
     def _unmarked_cause(self, tokens: list[str], kinds: list[int], lead: str,

@@ -104,7 +104,6 @@ _MESSAGE_KEY_FORMS: Final = frozenset(
 _QUOTES: Final = frozenset("'\"")
 _BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
 _MARK_BRACKETS: Final = {**_BRACKETS, "<": ">"}
-_CLOSERS: Final = frozenset(_BRACKETS.values())
 
 # All capitals, or a dotted name ending in them (State.RUNNING, android.intent.action.SCREEN_ON).
 _CAPS: Final = re.compile(r"(?:[\w$]+\.)*[A-Z][A-Z0-9_]*[A-Z][.!]?", re.ASCII)
@@ -1424,9 +1423,7 @@ def fits_other_length(
     other one value (``()`` / ``(<*>)``), or one side a value and the other up to four
     tokens made of values, punctuation and at most one word introduced as a value
     (``ws=<*>`` / ``ws=Owner{<*>}``), or one value against a run of values after it
-    (``CLI: <*>`` / ``CLI: <*> <*> <*>``, ``_values_alone``), or marks and values right after
-    a value, the same value in a longer form (``[<*>]`` / ``[<*>: <*>]``, ``_longer_form``).
-    At least two constant words
+    (``CLI: <*>`` / ``CLI: <*> <*> <*>``, ``_values_alone``). At least two constant words
     must be shared around it (one around a run of values alone). Around that place they
     *agree* as :func:`score` would have them agree at one length: a value may stand for a
     word and an introduced word for another, as long as the constant words shared keep
@@ -1471,12 +1468,10 @@ def fits_other_length(
         if len(short_kinds) > 1 or len(long_kinds) > 4 or short_kinds[0] != WILD:
             return None
     elif len(long_tokens) != 1 and not _bracketed(long_tokens) and not (
-            head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)
-    ) and not (head and _longer_form(template_kinds[head - 1], kinds[head - 1], long_tokens, long_kinds)):
+            head and (kinds if m < n else template_kinds)[head - 1] == WILD and _values_alone(long_kinds)):
         # an insertion: one value, or one value or word in brackets, an annotation some
         # records carry and others do not (``killed process 12 (java)`` / ``… 13``); or
-        # values after one (_values_alone), or the rest of a value in a longer form
-        # (_longer_form)
+        # values after one (_values_alone)
         return None
     if (not short_kinds and head and long_tokens[0] == "(" and long_side[head - 1] in HEAD_LEVELS
             and head + len(long_tokens) < len(long_side) and long_side[head + len(long_tokens)] == ":"
@@ -1513,36 +1508,6 @@ def fits_other_length(
     if shared < 2 and not (shared and not words and _values_alone(long_kinds)):
         return None
     return head if shared >= SIMILARITY * (shared + differ) else None
-
-
-# marks that end a field of the record, join a key to its value or close a quoted value:
-# never inside one value
-_NOT_IN_A_VALUE: Final = frozenset(("|", ";", "=", "'", '"'))
-
-
-def _longer_form(before: int, other_before: int, run: list[str], kinds: list[int]) -> bool:
-    """Whether ``run``, inserted right after a value that both sides hold (``before`` and
-    ``other_before``: the template's kind there and the message's), is the rest of that value
-    in a longer form: marks and values alone, a value among them, its brackets balanced (the
-    masker reads ``host`` as one value and ``host:8080`` as ``<*> : <*>``, a file and its
-    line, a list's first item and the rest: ``<*>`` / ``<*> , <*>``). A word there is the
-    event's, a field's end or a key's ``=`` opens another field, and a quote closes the value
-    (``'<*>'`` / ``'<*>': <cause>``: ``_NOT_IN_A_VALUE``)."""
-    if before not in (WILD, MIXED) or other_before not in (WILD, MIXED):
-        return False
-    if not any(kind in (WILD, MIXED) for kind in kinds):
-        return False
-    depth = 0
-    for token, kind in zip(run, kinds):  # noqa: B905 (equal lengths)
-        if kind not in (WILD, MIXED, PUNCT) or token in _NOT_IN_A_VALUE:
-            return False
-        if token in _BRACKETS:
-            depth += 1
-        elif token in _CLOSERS:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
 
 
 def _values_alone(kinds: list[int]) -> bool:

@@ -256,44 +256,6 @@ def test_a_run_of_words_in_brackets_or_after_a_key_at_the_end():
                     "auth failure; logname= uid=0 tty=ssh rhost=10.0.0.2 user=root")) == 2
 
 
-def test_a_value_and_the_same_value_in_a_longer_form_are_one_value():
-    # the masker reads some values as one token and others, with a mark inside (a file and
-    # its line, a host and its port), as values and marks: one value of the event either way
-    assert len(_ids("parsing [4711] : keyword 'maxconn' requires an argument",
-                    "parsing [4712: 12] : keyword 'bind' requires an argument",
-                    "parsing [4713] : keyword 'mode' requires an argument")) == 1
-    assert len(_ids("Snapshot of shard 17 is waiting for a recovery already in progress",
-                    "Snapshot of shard 18 : 9 is waiting for a recovery already in progress")) == 1
-    # a key's = after the value is another field, and a word there is the event's
-    assert len(_ids("Dropped frame 4711 of stream, decoder busy",
-                    "Dropped frame 4712 of stream, decoder 12 = busy")) == 2
-    assert len(_ids("Snapshot of shard 17 is waiting for a recovery already in progress",
-                    "Snapshot of shard 18 : stale is waiting for a recovery already in progress")) == 2
-    # a quote closes the value: what follows it is no part of it
-    assert len(_ids("Closing session for user 'alice\" now=1",
-                    "Closing session for user 'alice': 12 now=1")) == 2
-
-
-def test_a_short_phrase_between_marks_at_another_length_is_one_value():
-    # a reason or a state in words, after a mark and up to the record's end or another mark,
-    # with two words of the message before it: one value of any length (a+b: at one length too)
-    assert len(_ids("Stopped worker 4 - lease expired",
-                    "Stopped worker 5 - the configuration was reloaded",
-                    "Stopped worker 6 - no healthy upstream",
-                    "Stopped worker 7 - quota exceeded for tenant")) == 1
-    assert len(_ids("Closing stream 4 of store - leader changed | took 5ms",
-                    "Closing stream 5 of store - node is not the leader | took 3ms",
-                    "Closing stream 6 of store - rebalance in progress | took 8ms")) == 1
-    # no mark before it: the call site's own words (two events), as is a phrase before a
-    # colon (a label of what follows), one word of the message before the mark, a label
-    # alone before its colon, or a capitalised sentence
-    assert len(_ids("Purged 4 expired device codes", "Purged 5 expired password resets")) == 2
-    assert len(_ids("[app]: get row align: 4", "[app]: chat error: 5")) == 2
-    assert len(_ids("Stopped 4 - lease expired", "Stopped 5 - the configuration was reloaded")) == 2
-    assert len(_ids("nomad: cluster leadership acquired", "nomad: no enabled schedulers")) == 2
-    assert len(_ids("Reload of cache 4 - Loaded from disk", "Reload of cache 5 - Evicted to make room")) == 2
-
-
 def test_go_structs_and_maps_printed_by_v_are_one_value():
     lines = ["got &{alpha 5 true} from peer", "got &{beta 7} from peer",
             "got &{gamma_v <nil> 0 false} from peer"]
