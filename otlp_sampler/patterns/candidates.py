@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from otlp_sampler.patterns.masking import COMPILED_HERE
 from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -52,10 +53,12 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     bar_field_at,
+    capital_first,
     cue_at,
     name_before_noun_at,
     name_shapes,
     noun_names_at,
+    plain_word,
     prefix_at,
     preposition_names_at,
     proper_name_at,
@@ -181,11 +184,13 @@ class PlaceIndex:
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
                 # (each function's first test made here: a call costs more, and most words
-                # are plain, in lower case)
+                # are plain, in lower case; compiled, plain_word's loop costs less than the
+                # str methods' generic calls)
                 if kind == CAPS or (kind != STRONG and "-" not in token
-                                    and ((token.isalpha() and (token.islower() or token[1:].islower()))
+                                    and ((plain_word(token) if COMPILED_HERE else (
+                                        token.isalpha() and (token.islower() or token[1:].islower())))
                                          or _no_code_name(token))
-                                    and not (token[:1].isupper() and proper_name_at(tokens, at))):
+                                    and not (capital_first(token) and proper_name_at(tokens, at))):
                     _flip(firm, at, bit, on)
         if "=" in tokens:
             self.keyed = self.keyed | bit if on else self.keyed & ~bit
@@ -227,7 +232,7 @@ def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
 def _no_code_name(word: str) -> bool:
     """Whether a word is no name of code (snake_case, dotted, CamelCase: score lets one
     differ from a plain word)."""
-    if word.isalpha() and (word.islower() or word[1:].islower()):
+    if plain_word(word):
         return True  # (most words: no regex)
     return not name_shapes(word) & IS_CODE_NAME
 

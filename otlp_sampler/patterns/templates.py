@@ -50,7 +50,14 @@ from typing import Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
-from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_FORMS, SOURCE_EXT, WILDCARD, message_start
+from otlp_sampler.patterns.masking import (
+    COMPILED_HERE,
+    HEAD_LEVELS,
+    LEVEL_FORMS,
+    SOURCE_EXT,
+    WILDCARD,
+    message_start,
+)
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -204,57 +211,168 @@ def class_label_at(tokens: list[str], at: int) -> bool:
             and _CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
-def token_kind(token: str) -> int:
-    """The kind of one token out of context (see the module docstring)."""
+# The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised
+# (one capital, the first, and one letter more at least), mixed; no such word; or maybe one
+# that is not ASCII (the str methods decide)
+LOWER: Final = 0
+UPPER: Final = 1
+CAPITALISED: Final = 2
+MIXED_CASE: Final = 3
+NO_LETTERS: Final = -1
+NOT_ASCII: Final = -2
+
+
+def letter_case(token: str) -> int:
+    """The case of ``token`` if it is a word of ASCII letters; ``NO_LETTERS`` where
+    ``token.isalpha()`` is false for an ASCII character's sake (or it is empty), ``NOT_ASCII``
+    where a character not ASCII comes first. One loop over the characters: compiled,
+    cheaper than mypyc's generic calls of ``str.isalpha``, ``isascii``, ``islower`` and
+    ``isupper`` (some 700 instructions each; docs/patterns.md, Speed). As Python the methods
+    are cheaper: callers use it only where ``COMPILED_HERE``."""
+    size = len(token)
+    if size == 0:
+        return NO_LETTERS
+    capitals = 0
+    for at in range(size):
+        c = ord(token[at])
+        if 65 <= c <= 90:
+            capitals += 1
+        elif not 97 <= c <= 122:
+            return NOT_ASCII if c >= 128 else NO_LETTERS
+    if capitals == 0:
+        return LOWER
+    if capitals == size:
+        return UPPER
+    return CAPITALISED if capitals == 1 and ord(token[0]) <= 90 else MIXED_CASE
+
+
+def plain_word(token: str) -> bool:
+    """``token.isalpha() and (token.islower() or token[1:].islower())``: a word of letters
+    in lower case, or capitalised; asked of ``letter_case`` first where compiled."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case != NOT_ASCII:
+            return case in (LOWER, CAPITALISED)
+    return token.isalpha() and (token.islower() or token[1:].islower())
+
+
+def _letters_kind(token: str) -> int:
+    """The kind of a word of ASCII letters, -1 for any other token."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case < 0:
+            return -1
+        if case == LOWER:
+            return WORD
+        if case == UPPER:
+            return CAPS if len(token) > 1 else WORD
+        return TITLE if case == CAPITALISED and len(token) > 2 else WORD
     if token.isalpha() and token.isascii():
-        # most tokens are plain words: decided without a regex (same answers as below)
         if token.islower():
             return WORD
         if token.isupper():
             return CAPS if len(token) > 1 else WORD
         return TITLE if len(token) > 2 and token[0].isupper() and token[1:].islower() else WORD
+    return -1
+
+
+def token_kind(token: str) -> int:
+    """The kind of one token out of context (see the module docstring)."""
+    # most tokens are plain words: decided without a regex (same answers as below)
+    kind = _letters_kind(token)
+    if kind >= 0:
+        return kind
     if WILDCARD in token:
-        if token == WILDCARD or not _ALNUM.search(token.replace(WILDCARD, "")):
+        if token == WILDCARD or not _has_alnum(token.replace(WILDCARD, "")):
             return WILD
         return MIXED
-    if not _ALNUM.search(token):
+    if not _has_alnum(token):
         return PUNCT
-    if _CAPS.fullmatch(token) or STATUS_CLASS.fullmatch(token):
+    # (each regex asked only where its last or first character may be: most tokens here
+    # are values' stems, paths and names, neither)
+    if ((_capital_at_end(token) and _CAPS.fullmatch(token))
+            or (len(token) == 3 and STATUS_CLASS.fullmatch(token))):
         return CAPS  # a state; an HTTP status class (5xx) is one too
-    return TITLE if _TITLE.fullmatch(token) else WORD
+    return TITLE if 65 <= ord(token[0]) <= 90 and _TITLE.fullmatch(token) else WORD
+
+
+def _has_alnum(text: str) -> bool:
+    """``_ALNUM.search(text) is not None``: ``[^\\W_]`` is ``str.isalnum``'s class of
+    characters. Compiled, a loop over the characters (a generator in ``any`` compiles to
+    one) costs less than a call of the engine; as Python the engine's is cheaper."""
+    if COMPILED_HERE:
+        return any(c.isalnum() for c in text)
+    return _ALNUM.search(text) is not None
+
+
+def _capital_at_end(token: str) -> bool:
+    """Whether a token ends with an ASCII capital, or one and a stop or ``!``: what a
+    full match of _CAPS needs."""
+    last = ord(token[-1])
+    if (last == 46 or last == 33) and len(token) > 1:
+        last = ord(token[-2])
+    return 65 <= last <= 90
+
+
+def capital_first(token: str) -> bool:
+    """``token[:1].isupper()``; compiled, an ASCII character's test is a comparison of
+    numbers, not a generic call of the method."""
+    if COMPILED_HERE and token and ord(token[0]) < 128:
+        return 65 <= ord(token[0]) <= 90
+    return token[:1].isupper()
 
 
 def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int]:
     """Kinds of a token list, with the words of a message field marked ``STRONG``.
 
-    ``known`` (token -> ``token_kind``), when given, is read and filled: words recur from
-    message to message, and a dict lookup is cheaper than classifying them again. The
-    caller bounds it.
+    ``known`` (token -> ``token_kind`` with the token's ``_marks``), when given, is read and
+    filled: words recur from message to message, and a dict lookup is cheaper than
+    classifying them again. The caller bounds it.
     """
     if known is None:
         kinds = [token_kind(t) for t in tokens]
+        # one C-level test instead of a lower() per token: most messages hold no message key
+        keyed = not _MESSAGE_KEY_FORMS.isdisjoint(tokens)
+        quoted = '"' in tokens
     else:
         # (a loop, compiled: its dict lookups cost less than map's calls of a bound known.get,
         # and no second pass asks for the tokens it has not seen)
         kinds = []
+        marks = 0  # the tokens' marks (_KEY_MARK, _QUOTE_MARK): the two tests above, read in the loop
         for token in tokens:
             kind = known.get(token)
             if kind is None:
-                kind = known[token] = token_kind(token)
+                kind = known[token] = token_kind(token) | _marks(token)
+            if kind > PUNCT:
+                marks |= kind
+                kind &= _KIND_BITS
             kinds.append(kind)
-    # one C-level test instead of a lower() per token: most messages hold no message key
-    if not _MESSAGE_KEY_FORMS.isdisjoint(tokens):
+        keyed = marks & _KEY_MARK != 0
+        quoted = marks & _QUOTE_MARK != 0
+    if keyed:
         count = len(tokens)
         for index, token in enumerate(tokens):
             if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
-    if '"' in tokens:  # (one scan: most messages hold no quote)
+    if quoted:  # (most messages hold no quote)
         if tokens[0] == "[":
             _mark_bracketed_message(tokens, kinds)
         else:
             _mark_leading_message(tokens, kinds)
     return kinds
+
+
+# What kinds_of's cache keeps with a token's kind, above its bits: the token is a message
+# key's form, or a quote. Read in its loop, they spare two tests of the whole list (a set's
+# isdisjoint and a list's ``in``, some 3,700 instructions a message compiled)
+_KIND_BITS: Final = 7
+_KEY_MARK: Final = 8
+_QUOTE_MARK: Final = 16
+
+
+def _marks(token: str) -> int:
+    return (_KEY_MARK if token in _MESSAGE_KEY_FORMS else 0) | (_QUOTE_MARK if token == '"' else 0)
 
 
 def _mark_leading_message(tokens: list[str], kinds: list[int]) -> None:

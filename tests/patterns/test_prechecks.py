@@ -1,12 +1,15 @@
 """The cheap checks that spare a regex the texts it cannot match (causes._may_be_system_error,
-templates._names): each must say yes wherever the regex it guards matches, or the guard would
-change an answer (docs/patterns.md § Speed)."""
+templates._names), and the compiled build's cheaper forms of str methods and list tests
+(templates.letter_case, kinds_of's marks): each must say yes wherever the regex or method it
+guards or replaces does, or the check would change an answer (docs/patterns.md § Speed)."""
 
 from __future__ import annotations
 
 import random
 
-from otlp_sampler.patterns import causes, templates
+import pytest
+
+from otlp_sampler.patterns import candidates, causes, templates
 from otlp_sampler.patterns.masking import WILDCARD
 
 
@@ -46,3 +49,108 @@ def test_the_name_checks_give_the_regexes_answers() -> None:
                     | (templates._IS_CODE_NAME if templates._CODE_NAME.fullmatch(token) else 0)
                     | (templates._IS_HYPHENATED if templates._HYPHENATED.fullmatch(token) else 0))
         assert templates._names(token) == expected, token
+
+
+# ASCII letters at their ends (A Z a z), the marks next to them in ASCII, and letters not
+# ASCII that the str methods read in their own ways (the long s and the Kelvin sign are
+# letters; ǅ is a title case; ª a letter of no case; İ lower-cases to two characters), digits
+# of other scripts and numbers that are no digits (٣, ²), what _CAPS, STATUS_CLASS and _TITLE
+# read (5 x ! $ .)
+_CASE_ALPHABET = "aAzZbY@[`{_0-.<*>\"éÉİ\u017f\u212aßªǅ5x!$٣²·"
+
+
+def _tokens(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_CASE_ALPHABET if rng.random() < 0.3 else "aAzZbY")
+                    for _ in range(rng.randint(0, 7))) for _ in range(count)]
+
+
+def test_letter_case_gives_the_str_methods_answers() -> None:
+    for token in _tokens(5, 100_000):
+        case = templates.letter_case(token)
+        if case == templates.NOT_ASCII:
+            assert not token.isascii(), token
+            continue
+        assert (case >= 0) == (token.isalpha() and token.isascii()), token
+        plain = token.isalpha() and (token.islower() or token[1:].islower())
+        assert (case in (templates.LOWER, templates.CAPITALISED)) == plain, token
+        if case >= 0:
+            assert (case == templates.LOWER) == token.islower(), token
+            assert (case == templates.UPPER) == token.isupper(), token
+
+
+def _kind_by_methods_and_regexes(token: str) -> int:
+    """token_kind as it read before its checks (the str methods, each regex asked)."""
+    if token.isalpha() and token.isascii():
+        if token.islower():
+            return templates.WORD
+        if token.isupper():
+            return templates.CAPS if len(token) > 1 else templates.WORD
+        return (templates.TITLE if len(token) > 2 and token[0].isupper() and token[1:].islower()
+                else templates.WORD)
+    if WILDCARD in token:
+        if token == WILDCARD or not templates._ALNUM.search(token.replace(WILDCARD, "")):
+            return templates.WILD
+        return templates.MIXED
+    if not templates._ALNUM.search(token):
+        return templates.PUNCT
+    if templates._CAPS.fullmatch(token) or templates.STATUS_CLASS.fullmatch(token):
+        return templates.CAPS
+    return templates.TITLE if templates._TITLE.fullmatch(token) else templates.WORD
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_compiled_forms_give_the_same_kinds_and_plain_words(compiled: bool, monkeypatch) -> None:
+    tokens = [*_tokens(6, 30_000), "Abc", "Abc.", "ABC!", "5xx", "6xx", "a.B", "x.RUNNING", "Ab1"]
+    tokens += [WILDCARD.join(parts) for parts in zip(tokens[:3_000], tokens[3_000:6_000], strict=True)]
+    methods = [(_kind_by_methods_and_regexes(t), t.isalpha() and (t.islower() or t[1:].islower()),
+                candidates._no_code_name(t)) for t in tokens]
+    # (as Python, COMPILED_HERE is read at each call: the compiled build's path, run here)
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    kinds = set()
+    for token, expected in zip(tokens, methods, strict=True):
+        assert (templates.token_kind(token), templates.plain_word(token),
+                candidates._no_code_name(token)) == expected, token
+        kinds.add(expected[0])
+    assert kinds == {templates.WILD, templates.MIXED, templates.WORD, templates.TITLE, templates.CAPS,
+                     templates.PUNCT}, kinds  # (every kind token_kind gives is reached)
+
+
+def test_the_kinds_cache_marks_give_the_list_tests_answers() -> None:
+    rng = random.Random(9)
+    words = ["msg", "Msg", "MSG", "message", "mesSage", "event", "what", "WHAT", "msgs", "mess",
+             '"', "'", "=", ":", "[", "]", "level", "Started", "RUNNING", "sync", "ok", "<*>", "wh\u0131t"]
+    known: dict[str, int] = {}
+    for _ in range(20_000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(1, 9))]
+        if rng.random() < 0.3:
+            tokens[0] = "["
+        assert templates.kinds_of(tokens, known) == templates.kinds_of(tokens), tokens
+        if len(known) > 50:
+            known.clear()
+
+
+def test_the_token_regex_checks_pass_every_token_the_regexes_match() -> None:
+    rng = random.Random(13)
+    alphabet = "AZBaxz059_.!$-/:<*>é٣²"
+    matched = 0
+    for _ in range(100_000):
+        token = "".join(rng.choice(alphabet if rng.random() < 0.4 else "AZBxx5.!")
+                        for _ in range(rng.randint(1, 8)))
+        if templates._CAPS.fullmatch(token):
+            matched += 1
+            assert templates._capital_at_end(token), token
+        if templates.STATUS_CLASS.fullmatch(token):
+            assert len(token) == 3, token
+        if templates._TITLE.fullmatch(token):
+            assert 65 <= ord(token[0]) <= 90, token
+        assert templates.capital_first(token) == token[:1].isupper(), token
+    assert matched > 1_000
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_alnum_loop_gives_the_regex_answers(compiled: bool, monkeypatch) -> None:
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    for token in [*_tokens(8, 50_000), "_", "٣", "²", "ª", "·", "\u0300", "_\u00b2", "-_-"]:
+        assert templates._has_alnum(token) == (templates._ALNUM.search(token) is not None), token
+        assert templates.capital_first(token) == token[:1].isupper(), token
