@@ -168,7 +168,7 @@ class PatternMiner:
         self._masked = _Generations(self._cache_size)  # _masked_key(masked text) -> pattern
         self._head = HeadPositions()  # which head fields of this stream are values
         self._levels = LevelPlaces()  # where this stream's records print their level
-        self._kinds: dict[str, int] = {}  # token -> templates.token_kind, for mining
+        self._kinds: dict[str, int] = {}  # token -> templates.token_kind and its marks (kinds_of), for mining
         self._tick = 0
         # A pattern idle for this many add() calls may be evicted to make room.
         self._min_idle = 4 * max_patterns
