@@ -42,7 +42,6 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from otlp_sampler.patterns.masking import COMPILED_HERE
 from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -183,13 +182,7 @@ class PlaceIndex:
                         _flip(anchored, at + 1, bit, on)
                 # (not a hyphenated word, nor a capitalised one after a word: against a plain
                 # word templates._qualified_pair reads both as names)
-                # (each function's first test made here: a call costs more, and most words
-                # are plain, in lower case; compiled, plain_word's loop costs less than the
-                # str methods' generic calls)
-                if kind == CAPS or (kind != STRONG and "-" not in token
-                                    and ((plain_word(token) if COMPILED_HERE else (
-                                        token.isalpha() and (token.islower() or token[1:].islower())))
-                                         or _no_code_name(token))
+                if kind == CAPS or (kind != STRONG and "-" not in token and _no_code_name(token)
                                     and not (capital_first(token) and proper_name_at(tokens, at))):
                     _flip(firm, at, bit, on)
         if "=" in tokens:
