@@ -18,7 +18,7 @@ import pathlib
 # (the miner measured is the one on PYTHONPATH, as for per_program.py: another checkout's
 # can be examined with this tool)
 from otlp_sampler.patterns import PatternMiner
-from tests.patterns.corpus.layouts import labelled_files, labelled_rows
+from tests.patterns.corpus.layouts import labelled_files_in, labelled_rows
 
 
 def report(path: pathlib.Path, limit: int, examples: int) -> tuple[int, int]:
@@ -55,8 +55,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--examples", type=int, default=3)
     args = parser.parse_args()
-    files = labelled_files(args.path) if args.path.is_dir() else [args.path]
-    for file in files:
+    for file in labelled_files_in([args.path]):
         report(file, args.limit, args.examples)
 
 

@@ -16,10 +16,9 @@ import random
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "loghub-dev"
 sys.path.insert(0, str(ROOT))  # (first: the miner measured is this checkout's)
 
-from tests.patterns.corpus.layouts import labelled_files, labelled_rows  # noqa: E402
+from tests.patterns.corpus.layouts import LOGHUB_SAMPLE, labelled_files, labelled_rows  # noqa: E402
 
 
 def stable_share(lines: list[str], seeds: tuple[int, int]) -> float:
@@ -39,7 +38,7 @@ def stable_share(lines: list[str], seeds: tuple[int, int]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=pathlib.Path, default=LOGHUB_SAMPLE)
     parser.add_argument("--seeds", type=int, nargs=2, default=(1, 2))
     args = parser.parse_args()
     shares = []

@@ -6,14 +6,12 @@ docs/patterns.md); this guards against regressions with one default configuratio
 
 from __future__ import annotations
 
-import pathlib
-
 import pytest
 
 from otlp_sampler.patterns import PatternMiner
-from tests.patterns.corpus.layouts import grouping_accuracy, labelled_files, labelled_rows
+from tests.patterns.corpus.layouts import LOGHUB_SAMPLE, grouping_accuracy, labelled_files, labelled_rows
 
-DATA = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "loghub-dev"
+DATA = LOGHUB_SAMPLE
 FILES = labelled_files(DATA)
 
 

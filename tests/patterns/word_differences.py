@@ -22,7 +22,7 @@ import pathlib
 from otlp_sampler.patterns import PatternMiner, shapes
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import MIXED, PUNCT, WILD, token_kind
-from tests.patterns.corpus.layouts import labelled_files, labelled_rows
+from tests.patterns.corpus.layouts import labelled_files_in, labelled_rows
 
 _LOGGED: list[dict] = []
 
@@ -66,7 +66,7 @@ def main() -> None:
     args = parser.parse_args()
     shapes.Shape.absorb = _logging_absorb(shapes.Shape.absorb)  # type: ignore[method-assign]
     table: dict[tuple[int, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
-    for file in label_files(args.paths):
+    for file in labelled_files_in(args.paths):
         for event in events_of(file):
             cell = table[(min(event["records"], 3), event["right"])]
             cell[0] += 1
@@ -77,12 +77,6 @@ def main() -> None:
                       f" {event['program']}: {' '.join(template[max(0, at - 4):at])}"
                       f" [{event['a']} | {event['b']}] {' '.join(template[at + 1:at + 4])}")
     print_by_records(table, "right events", "merges")
-
-
-def label_files(paths: list[pathlib.Path]) -> list[pathlib.Path]:
-    """The labelled files named by ``paths``: each folder's ``*_2k.log_structured.csv``, or the file."""
-    return [file for path in paths
-            for file in (labelled_files(path) if path.is_dir() else [path])]
 
 
 def print_by_records(table: dict[tuple[int, bool], list[int]], yes: str, no: str) -> None:

@@ -24,8 +24,8 @@ import pathlib
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WORD, token_kind
-from tests.patterns.corpus.layouts import labelled_rows
-from tests.patterns.word_differences import label_files, print_by_records
+from tests.patterns.corpus.layouts import labelled_files_in, labelled_rows
+from tests.patterns.word_differences import print_by_records
 
 _WORDS = {WORD: "word", TITLE: "Title", CAPS: "CAPS", STRONG: "strong"}
 
@@ -101,7 +101,7 @@ def main() -> None:
     parser.add_argument("--list", choices=("split", "apart", "all"))
     args = parser.parse_args()
     table: dict[tuple[int, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
-    for file in label_files(args.paths):
+    for file in labelled_files_in(args.paths):
         for pair in pairs_of(file):
             cell = table[(min(pair["records"], 3), pair["split"])]
             cell[0] += 1

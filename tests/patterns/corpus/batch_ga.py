@@ -27,9 +27,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from otlp_sampler.patterns import PatternMiner
-from tests.patterns.corpus.layouts import grouping_accuracy, labelled_files, labelled_rows
-
-LOGHUB_SAMPLE = pathlib.Path(__file__).resolve().parents[4] / "shared" / "data" / "loghub-dev"
+from tests.patterns.corpus.layouts import LOGHUB_SAMPLE, grouping_accuracy, labelled_files, labelled_rows
 
 
 def batch_ids(miner: PatternMiner, messages: Sequence[str], size: int) -> list[str]:

@@ -298,10 +298,19 @@ def render(layout: Layout | None, rows: Iterable[tuple[str, str]], seed: str) ->
     return out
 
 
+# The labelled Loghub dev sample, beside the checkout (what loghub_ga.py scores without --data)
+LOGHUB_SAMPLE = pathlib.Path(__file__).resolve().parents[4] / "shared" / "data" / "loghub-dev"
+
+
 def labelled_files(folder: pathlib.Path) -> list[pathlib.Path]:
     """The folder's labelled files, one program each (Loghub's ``*_2k.log_structured.csv``),
     sorted by name."""
     return sorted(folder.glob("*_2k.log_structured.csv"))
+
+
+def labelled_files_in(paths: Iterable[pathlib.Path]) -> list[pathlib.Path]:
+    """The labelled files named by ``paths``: each folder's (``labelled_files``), or the file."""
+    return [file for path in paths for file in (labelled_files(path) if path.is_dir() else [path])]
 
 
 def labelled_rows(path: pathlib.Path) -> list[dict[str, str]]:
