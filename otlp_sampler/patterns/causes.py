@@ -426,7 +426,10 @@ _SYSTEM_ERRORS: Final[tuple[str, ...]] = (
     "deadline has elapsed")
 _SYSTEM_ERROR_TEXTS: Final = "(?i:" + "|".join(_SYSTEM_ERRORS) + ")"
 _SYSTEM_ERROR_SET: Final = frozenset(_SYSTEM_ERRORS)
-_SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))?(?=[)\]\"'`]*$)")
+# what may follow the text up to the end: closing brackets and quotes (and a Rust code before them)
+_ERROR_CLOSERS: Final = ")]\"'`"
+_CLOSED_TO_THE_END: Final = "(?=[" + re.escape(_ERROR_CLOSERS) + "]*$)"
+_SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))?" + _CLOSED_TO_THE_END)
 # The same text after its code and a colon (C's ``"%d: %s", errno, strerror(errno)``: LXC's
 # ``111: Connection refused - <message>``): the OS's whatever follows it, a field of its own
 # that the program's message may follow (after a dash, a colon, a comma). (In brackets, a
@@ -434,11 +437,11 @@ _SYSTEM_ERROR: Final = re.compile(_SYSTEM_ERROR_TEXTS + r"(?: \(os error <\*>\))
 _CODED_SYSTEM_ERROR: Final = re.compile(
     r"<\*>: " + _SYSTEM_ERROR_TEXTS + r"(?=$|[,;] | - | -- |: )")  # (a literal first: a fast scan)
 
-_GO_EOF: Final = re.compile(r"(?:unexpected )?EOF(?=[)\]\"'`]*$)")  # (in capitals: a word of prose is not it)
+# (in capitals: a word of prose is not it)
+_GO_EOF: Final = re.compile(r"(?:unexpected )?EOF" + _CLOSED_TO_THE_END)
 
 
 _CODED_VALUE: Final = WILDCARD + ": " + WILDCARD
-_ERROR_CLOSERS: Final = ")]\"'`"  # (what _SYSTEM_ERROR's and _GO_EOF's ends let follow)
 _OS_ERROR_CODE: Final = " (os error " + WILDCARD  # (and its ")", a closer)
 
 
