@@ -174,12 +174,19 @@ async def test_every_panel_evaluates_in_a_real_prometheus_scraping_a_real_proxy(
         # Two rounds of records with a scrape of each, so counters grow from scrape to scrape. (It
         # waits for the records in Prometheus, not for a number of scrapes: this Prometheus scrapes
         # the proxy from its start, before any record, so scrapes alone prove nothing was seen.)
+        # Export is asynchronous: a scrape can count a round's records received before its batch
+        # goes upstream, so each round also waits for a scrape that saw more records delivered.
         await send_records(app)
-        await eventually(lambda: _scraped_records_at_least(prometheus, ROUND), timeout=30,
+        await eventually(lambda: _scraped_at_least(prometheus, RECEIVED, ROUND), timeout=30,
                          what="a scrape of the first round")
+        await eventually(lambda: _scraped_at_least(prometheus, DELIVERED, 1), timeout=30,
+                         what="a scrape of the first round's delivery")
+        delivered = await _scraped(prometheus, DELIVERED)
         await send_records(app)
-        await eventually(lambda: _scraped_records_at_least(prometheus, 2 * ROUND), timeout=30,
+        await eventually(lambda: _scraped_at_least(prometheus, RECEIVED, 2 * ROUND), timeout=30,
                          what="a scrape of the second round")
+        await eventually(lambda: _scraped_at_least(prometheus, DELIVERED, delivered + 1), timeout=30,
+                         what="a scrape of the second round's delivery")
         empty, values = [], {}
         for title, expr, _ in expressions(board):
             answer = await prometheus.query(substituted(expr, board))
@@ -208,11 +215,19 @@ async def send_records(app) -> None:
         await client.shutdown()
 
 
-async def _scraped_records_at_least(prometheus, count: int) -> bool:
-    """Whether Prometheus's last scrape of the proxy counted ``count`` records received or more."""
-    answer = await prometheus.query("sum(otlp_sampler_records_received_total)")
+RECEIVED = "sum(otlp_sampler_records_received_total)"
+DELIVERED = 'sum(otlp_sampler_export_records_total{outcome="delivered"})'
+
+
+async def _scraped(prometheus, query: str) -> float:
+    """The value of ``query`` over Prometheus's last scrape of the proxy (0 before any sample)."""
+    answer = await prometheus.query(query)
     result = answer.get("data", {}).get("result", [])
-    return bool(result) and float(result[0]["value"][1]) >= count
+    return float(result[0]["value"][1]) if result else 0.0
+
+
+async def _scraped_at_least(prometheus, query: str, count: float) -> bool:
+    return await _scraped(prometheus, query) >= count
 
 
 def test_promtool_accepts_the_stacks_prometheus_config():
