@@ -1649,7 +1649,9 @@ _ROUND_15: tuple[Program, ...] = (
     # LOG(LOG_LEVEL_x, ...) and LOG_DEVEL(LOG_LEVEL_x, ...)
     Program("knot", "CZ-NIC/knot", "242eeaa135f1f4477169c663aa8bd4578009f122", "c",
         ("src/knot/*.c", "src/utils/*.c", "src/libknot/*.c"),
-            r"\blog_(?:fatal|error|warning|notice|info|debug)\(|\blog_zone_(?:fatal|error|warning|notice|info|debug)\(\s*[^,;]+,",
+            # (checked after the pin) log_ctl_x and the zone-by-text log_zone_str_x too (log.h)
+            r"\blog_(?:ctl_)?(?:fatal|error|warning|notice|info|debug)\("
+            r"|\blog_(?:ctl_)?zone_(?:str_)?(?:fatal|error|warning|notice|info|debug)\(\s*[^,;]+,",
                 "printf", notes="log_zone_x prints \"[zone.] \" before the text", exclude=(*_NOT_SOURCE, "contrib")),
     Program("xrdp", "neutrinolabs/xrdp", "514c62c7c1a3f0b9c7bf1b8fe445ff907a65055f", "c", ("*.c",),
             r"\bLOG(?:_DEVEL)?\(\s*LOG_LEVEL_\w+\s*,", "printf"),
@@ -1672,15 +1674,19 @@ _ROUND_15: tuple[Program, ...] = (
     # Scala: an HTTP library's log4cats, the throwable curried first: logger.warn(e)(s"...")
     Program("http4s", "http4s/http4s", "95ece6c737c835587caf14658dee22862f46a28d", "scala",
         ("*/src/main/*.scala", "*/shared/src/main/*.scala", "*/jvm/src/main/*.scala"),
-            r"\blogger\.(?:info|warn|error|debug|trace)(?:\([^()]*\))?\(", "plain"),
+            r"\blogger\.(?:info|warn|error|debug|trace)(?:\([^()]*\))?\(", "plain",
+                exclude=(*_NOT_SOURCE, "client-testkit")),  # (checked after the pin) a test scaffold
     # Python: a package index's logging
     Program("warehouse", "pypi/warehouse", "6b62157124ab7865029afeeadf282bce27d601d9", "python",
         ("warehouse/*.py",),
-            r"\b(?:logger|log|_log)\.(?:info|warning|error|debug|exception|critical)\(", "printf"),
+            # (checked after the pin) structlog's key=value arguments (JSONRenderer in production)
+            r"\b(?:logger|log|_log)\.(?:info|warning|error|debug|exception|critical)\(", "printf", kv="pykw"),
     # Go: a tunnel client's zerolog chains; a backend's slog pairs on app.Logger(); an identity
     # server's logrusx chains
     Program("cloudflared", "cloudflare/cloudflared", "d1df7985bdf189c4caf34e290bafbf8f411e603b", "go", ("*.go",),
-            r"\b(?:\w+\.)?(?:log|logger|Log|Logger)\.(?:Debug|Info|Warn|Error|Fatal|Trace)\(\)", "printf",
+            # (checked after the pin) a chain opened by Err(err) too: zerolog's error level
+            r"\b(?:\w+\.)?(?:log|logger|Log|Logger)(?:\.(?:Debug|Info|Warn|Error|Fatal|Trace)\(\)|(?=\.Err\())",
+                "printf",
                 render="console", kv="chain"),
     Program("pocketbase", "pocketbase/pocketbase", "5d217ddb50cb144d80a5d0b0bdf11b52b2c3e457", "go", ("*.go",),
             r"\.Logger\(\)\.(?:Info|Warn|Error|Debug)\(", "plain", render="logfmt", kv="pairs",
