@@ -2394,8 +2394,9 @@ def test_rules_14_a_string_macro_glued_to_the_format_is_its_text(monkeypatch):
      ["ERR Failed to serve tunnel", "INF Registered tunnel connection %{id}"], ["error", "info"]),
     # Symfony: the component's Monolog channel; {names} of a context held by a variable are values
     ("symfony", "src/Symfony/Component/Cache/X.php",
-     "<?php\nclass X {\n  function f() {\n    $this->logger->info('Item \"{key}\" is locked', $context);\n  }\n}\n",
-     ['cache.INFO: Item "%{id}" is locked'], ["info"]),
+     "<?php\nclass X {\n  function f() {\n    $this->logger->info('Item \"{key}\" is locked', $context);\n"
+     "    $this->logger->info('Sending {class} to {sender}', $context + ['sender' => $s::class]);\n  }\n}\n",
+     ['cache.INFO: Item "%{id}" is locked', "cache.INFO: Sending %{class} to %{class}"], ["info", "info"]),
     # .NET: the level LogLevel.X names, not an event id's or a type's name
     ("yarp", "src/ReverseProxy/X.cs", 'class X {\n  static readonly Action<ILogger, string> _x = '
      'LoggerMessage.Define<ForwarderError, string>(\n      LogLevel.Warning, EventIds.X, "Request {error}: {message}");\n}\n',

@@ -1089,11 +1089,14 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
                             ) if opened else None
         named.update(_named_entries(entries, "=>", lang))
-        if program.rules >= 15 and not opened and re.fullmatch(r"\$\w+", context):
-            # (rules 15) a context held by a variable ($context): each {name} the message holds
-            # is filled from it, a value of the kind its key names
+        if program.rules >= 15 and context and not opened:
+            # (rules 15) a context held by a variable ($context, $context + [...]): each {name}
+            # the message holds is filled from it, a value of the kind its key names
+            added = re.search(r"\+\s*\[(.*)\]\s*$", context, re.S)
+            if added:
+                named.update(_named_entries(read_args(added.group(1) + "]", 0, lang, closer="]"), "=>", lang))
             named.update({name: "$" + name for part in parts if isinstance(part, str)
-                          for name in re.findall(r"\{(\w+)\}", part)})
+                          for name in re.findall(r"\{(\w+)\}", part) if name not in named})
         rest = []
         if program.rules >= 4:  # Monolog prints the context the message does not use after it, as JSON
             used = {name for part in parts if isinstance(part, str)
