@@ -2403,8 +2403,10 @@ def test_rules_14_a_string_macro_glued_to_the_format_is_its_text(monkeypatch):
      ["Request %{err}: %{text}"], ["warn"]),
     ("orleans", "src/Orleans.Runtime/X.cs", 'partial class X {\n  [LoggerMessage(\n      EventId = (int)ErrorCode.Runtime_Error_1,\n'
      '      Level = LogLevel.Information,\n      Message = "Registering silo instance: {Data}"\n  )]\n'
-     '  private static partial void LogRegistering(ILogger logger, string data);\n}\n',
-     ["Registering silo instance: %{any}"], ["info"]),
+     '  private static partial void LogRegistering(ILogger logger, string data);\n'
+     '  [LoggerMessage(1, LogLevel.Error, "Failed to lookup({ClusterId}, {GrainId})")]\n'
+     '  private static partial void LogFailed(ILogger logger, string c, string g);\n}\n',
+     ["Registering silo instance: %{any}", "Failed to lookup(%{id}, %{id})"], ["info", "error"]),
     # ProtonVPN's FileLogFormatter: level, category and event by their raw values, message
     ("protonvpn", "apps/ios/X.swift", 'func f() {\n    log.error("Invalid url action", category: .app, event: .trigger)\n}\n',
      ["ERROR | APP:TRIGGER | Invalid url action |"], ["error"]),

@@ -1729,7 +1729,9 @@ _ROUND_15: tuple[Program, ...] = (
             r"\bLoggerMessage\.Define(?:<[^>]*>)?\(\s*LogLevel\.\w+\s*,\s*[^,]+,|\b_?[lL]ogger\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(",
                 "named"),
     Program("orleans", "dotnet/orleans", "e558829b0b0f696e98c222438106e643fb53928f", "csharp", ("src/*.cs",),
-            r"\[LoggerMessage\([^\]\"]*?Message\s*=\s*(?=\")|\b_?[lL]og(?:ger)?\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(",
+            # (checked after the pin) the attribute's positional form too: [LoggerMessage(1, LogLevel.X, "...")]
+            r"\[LoggerMessage\((?:[^\]\"]*?Message\s*=\s*|\s*[^,\"\]]+,\s*LogLevel\.\w+\s*,\s*)(?=\")"
+            r"|\b_?[lL]og(?:ger)?\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(",
                 "named", exclude=(*_NOT_SOURCE, "api", "orleans.codegenerator")),
     # Elixir: a media downloader's Logger
     Program("pinchflat", "kieraneglin/pinchflat", "163e8eb8ccef84c3f71f274634a61820562f34be", "elixir", ("lib/*.ex",),
