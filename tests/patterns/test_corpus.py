@@ -2447,6 +2447,11 @@ def test_rules_15_fields_and_renders():
     assert printed == '{"ms":5,"name":"webapp","message":"Slow","level":"warn"}'
     printed = generate.render(by_name("trigger"), {"l": "info", "at": "apps/supervisor/src/x.ts:3"}, "Up", [])
     assert printed == '{"message":"Up","$name":"supervisor","$level":"info"}'
+    site, = extract.extract_file(by_name("trigger"), "apps/webapp/app/x.ts", 'function f() {\n  logger.log("Up", { port });\n}\n')
+    assert (site.level, site.fields) == ("log", [["port", "port"]])
+    printed = generate.render(by_name("kratos"), {"l": "warn"}, "Failed", [("error", "EOF", "err"), ("id", "7", "id")])
+    assert printed == ("level=warning msg=Failed audience=application error=map[message:EOF] id=7 "
+                       "service_name=Ory Kratos service_version=master")
     printed = generate.render(by_name("payload"), {"l": "error"}, "Failed", [("id", "a", "id")])
     assert printed == 'ERROR: Failed\n    id: "a"'
 

@@ -5139,7 +5139,7 @@ def _round_15_level(program: Program, src: str, m: re.Match, level: str) -> str:
     such as ``Runtime_Error_100270`` says none), Python's ``exception()`` (error), xrdp's
     ``LOG_LEVEL_ALWAYS``, zerolog's
     ``Err(err)`` chain (error), package:logging's shout (critical), severe (error), config
-    (info) and fine/finer/finest (debug)."""
+    (info) and fine/finer/finest (debug), trigger's ``log()`` (its own level "log")."""
     call = m.group()
     if program.name in ("yarp", "orleans") and "LoggerMessage" in call:
         end = src.find(")]", m.start()) if call.startswith("[") else m.end()
@@ -5149,6 +5149,8 @@ def _round_15_level(program: Program, src: str, m: re.Match, level: str) -> str:
         return "error"  # logging's exception(): an error record with the traceback
     if program.name == "xrdp" and "LOG_LEVEL_ALWAYS" in call:
         return "info"
+    if program.name == "trigger" and call.endswith(".log("):
+        return "log"  # its Logger's log(): the record's level is "log"
     if program.name == "cloudflared" and src.startswith(".Err(", m.end()):
         return "error"
     if program.name == "pub-dev":

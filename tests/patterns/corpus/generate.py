@@ -556,8 +556,20 @@ def _payload(record: dict, message: str, fields: list, level: str) -> str:
                                          for key, value in _typed(fields).items())
 
 
+def _kratos(record: dict, message: str, fields: list, level: str) -> str:
+    # logrusx's text formatter (oryx/logrusx: DisableQuote, the time left out): level and msg, then
+    # the fields sorted, among them the logger's own three; WithError's a map of the message
+    own = [("audience", "application", "word"), ("service_name", "Ory Kratos", "name"),
+           ("service_version", "master", "version")]
+    ordered = sorted([*fields, *own], key=lambda field: field[0])
+    word = "warning" if level == "warn" else level
+    return f"level={word} msg={message}" + "".join(
+        f" {key}=map[message:{text}]" if key == "error" and kind == "err" else f" {key}={text}"
+        for key, text, kind in ordered)
+
+
 # (rules 15) round 15's programs whose loggers print a record otherwise than by their render
-_ROUND_15_RENDERS = {"warehouse": _warehouse, "pocketbase": _pocketbase, "lldap": _lldap, "pub-dev": _pub_dev,
+_ROUND_15_RENDERS = {"kratos": _kratos, "warehouse": _warehouse, "pocketbase": _pocketbase, "lldap": _lldap, "pub-dev": _pub_dev,
                      "trigger": _trigger, "cloudflared": _cloudflared, "protonvpn": _protonvpn,
                      "payload": _payload}
 
