@@ -2377,6 +2377,10 @@ def test_rules_14_a_string_macro_glued_to_the_format_is_its_text(monkeypatch):
      '  }\n}\n', ["[%{name}] WARN  org.thingsboard.server.x.DeviceActor - [%{id}] Unknown failure"], ["warn"]),
     ("pinchflat", "lib/pinchflat/x.ex", 'defmodule X do\n  def f do\n    Logger.warning("Bad zone #{tz}")\n  end\nend\n',
      ["[warning] | Bad zone %{any}"], ["warn"]),
+    # misk's log4j2 pattern: level, thread, the class with its packages cut to one letter
+    ("misk", "misk-cron/src/main/kotlin/misk/cron/CronTask.kt",
+     'package misk.cron\n\nclass CronTask {\n  fun f() {\n    logger.info { "Stopping $name" }\n  }\n}\n',
+     ["INFO  [%{name}] m.c.CronTask: Stopping %{name}"], ["info"]),
     ("dependabot", "common/lib/dependabot/x.rb", 'module X\n  def f\n    Dependabot.logger.info("Requested version #{version}")\n'
      '  end\nend\n', ["INFO <job_%{int}> Requested version %{version}"], ["info"]),
     # pub-dev: the logger's name first; shout a critical, fine a debug

@@ -5233,7 +5233,7 @@ def _round_15_head(program: Program, src: str, m: re.Match, at: str, level: str,
     time left out): knot's "level: " and a zone's "[zone.] " (log.c), xrdp's "[LEVEL] " (log.c),
     userver's TSKV tags before text= (log_helper.cpp, logger.cpp), stellar-core's node and
     "[Partition LEVEL] " (Logging.cpp), ThingsBoard's logback pattern, Pinchflat's
-    "[level] | " (config.exs), Dependabot's severity and job (formats.rb), pub-dev's logger
+    "[level] | " (config.exs), misk's log4j2 pattern, Dependabot's severity and job (formats.rb), pub-dev's logger
     name (logging.dart), crates.io's compact tracing line, lldap's tracing-forest line,
     cloudflared's zerolog console level, Symfony's Monolog channel and level."""
     path, line = at.rsplit(":", 1)
@@ -5261,6 +5261,12 @@ def _round_15_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[%{{name}}] {word:<5} {_logback_abbreviated(_java_class(src, path), 36)} - " + template
     if program.name == "pinchflat":
         return f"[{'warning' if level == 'warn' else level}] | " + template
+    if program.name == "misk":
+        # log4j2.yaml: "%-5p [%-25t] %c{1.}: " (the time and the colours left out), the logger the
+        # file's class with each package cut to its first letter
+        *packages, cls = _java_class(src, path).split(".")
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"{word:<5} [%{{name}}] {'.'.join([p[0] for p in packages] + [cls])}: " + template
     if program.name == "dependabot":
         word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "fatal": "FATAL"}.get(level, "INFO")
         return f"{word} <job_%{{int}}> " + template

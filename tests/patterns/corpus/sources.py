@@ -233,7 +233,7 @@ split was made before any measurement in each round:
   commit before any statement of theirs was extracted: pinned at 04:22 UTC (commit 8fbc3b7),
   with calls written from the loggers' documented APIs and the repositories' file lists, to be
   checked against their sources after the pin (done before any scoring, no miner run on them:
-  rules 15, 21 of 23 read or printed wrongly in something, docs/patterns.md § The call-site
+  rules 15, 22 of 23 read or printed wrongly in something, docs/patterns.md § The call-site
   corpus; calls widened: knot's log_ctl_x and log_zone_str_x, cloudflared's chains opened by
   Err(err), orleans' positional [LoggerMessage(id, LogLevel.X, "...")]; warehouse read with
   structlog's key=value arguments, http4s' client-testkit left out).
