@@ -1089,6 +1089,14 @@ def _message(args: list[str], program: Program) -> tuple[str | None, list[str], 
         entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
                             ) if opened else None
         named.update(_named_entries(entries, "=>", lang))
+        if program.rules >= 15 and context and not opened:
+            # (rules 15) a context held by a variable ($context, $context + [...]): each {name}
+            # the message holds is filled from it, a value of the kind its key names
+            added = re.search(r"\+\s*\[(.*)\]\s*$", context, re.S)
+            if added:
+                named.update(_named_entries(read_args(added.group(1) + "]", 0, lang, closer="]"), "=>", lang))
+            named.update({name: "$" + name for part in parts if isinstance(part, str)
+                          for name in re.findall(r"\{(\w+)\}", part) if name not in named})
         rest = []
         if program.rules >= 4:  # Monolog prints the context the message does not use after it, as JSON
             used = {name for part in parts if isinstance(part, str)
@@ -1448,6 +1456,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_13_level(program, src, m, level)
         if program.rules >= 14:
             level = _round_14_level(program, src, m, level)
+        if program.rules >= 15:
+            level = _round_15_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1464,6 +1474,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_13_head(program, src, m, at, level, site.template)
             if program.rules >= 14:
                 site.template = _round_14_head(program, src, m, at, level, site.template)
+            if program.rules >= 15:
+                site.template = _round_15_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1499,7 +1511,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_14_call(program, src, m, lang) if program.rules >= 14 else None
+        read = _round_15_call(program, src, m, lang) if program.rules >= 15 else None
+        read = _round_14_call(program, src, m, lang) if program.rules >= 14 and read is None else read
         read = _round_13_call(program, src, m, lang) if program.rules >= 13 and read is None else read
         read = _round_8_call(program, src, m, lang) if program.rules >= 8 and read is None else read
         read = _round_7_call(program, src, m, lang) if program.rules >= 7 and read is None else read
@@ -4331,6 +4344,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             for found in re.finditer(r"^\s*#\s*define\s+TAG\s+" + _FREERDP_TAG_CALL, src, re.M):
                 tags.setdefault(path.rsplit("/", 1)[0], set()).add(_freerdp_tag_text(found))
         _FREERDP_DIRECTORY_TAGS.update({folder: found.pop() for folder, found in tags.items() if len(found) == 1})
+    _ROUND_15_ENUMS.clear()
+    if program.rules >= 15 and program.name == "protonvpn":
+        for path, src in files.items():  # PMLogger's Logger.Category and Logger.Event
+            if "/PMLogger/" in path:
+                for enum in ("Category", "Event"):
+                    _ROUND_15_ENUMS.setdefault(enum, {}).update(_swift_enum_values(src, enum))
     _OCAML_LOG_SOURCES.clear()
     if program.rules >= 11 and program.language == "ocaml":
         for path, src in files.items():
@@ -5077,6 +5096,207 @@ def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str,
                   "debug": "D"}.get(level, "I")
         return f"main/%{{int}}/main{module} {base}:{line} {letter}> " + template
     return template
+
+
+# ---------------------------------------------------------------- round 15 (checked after the pin)
+
+
+_KNOT_WORDS = {"fatal": "critical", "error": "error", "warn": "warning", "notice": "notice", "info": "info",
+               "debug": "debug"}
+_XRDP_WORDS = {"ALWAYS": "CORE ", "ERROR": "ERROR", "WARNING": "WARN ", "INFO": "INFO ", "DEBUG": "DEBUG",
+               "TRACE": "TRACE"}
+_DOTNET_LEVELS = {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn", "Error": "error",
+                  "Critical": "critical"}
+_TRACING_ICONS = {"trace": "\U0001f4cd", "debug": "\U0001f41b", "info": "\uff49", "warn": "\U0001f6a7",
+                  "error": "\U0001f6a8"}
+# (rules 15) the enums whose raw values ProtonVPN's log calls name (category: .x, event: .y)
+_ROUND_15_ENUMS: dict[str, dict[str, str]] = {}
+
+
+def _swift_enum_values(src: str, name: str) -> dict[str, str]:
+    """A Swift ``enum Name: String``'s cases and their raw values (a case without one is its name)."""
+    found = re.search(r"\benum\s+" + name + r"\s*:\s*String\s*\{(.*?)\n\s*\}", src, re.S)
+    out: dict[str, str] = {}
+    for case in re.finditer(r"\bcase\s+`?(\w+)`?(?:\s*=\s*\"([^\"]*)\")?", found.group(1) if found else ""):
+        out[case.group(1)] = case.group(2) if case.group(2) is not None else case.group(1)
+    return out
+
+
+def _in_macro_body(src: str, at: int) -> bool:
+    """Whether ``at`` lies in a C ``#define``'s body (its lines end with a backslash)."""
+    start = src.rfind("\n", 0, at) + 1
+    while True:
+        if src[start:].lstrip().startswith("#"):
+            return bool(re.match(r"\s*#\s*define\b", src[start:]))
+        if start == 0 or not src[:start - 1].rstrip(" \t").endswith("\\"):
+            return False
+        start = src.rfind("\n", 0, start - 1) + 1
+
+
+def _round_15_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 15's calls said otherwise than by the called name: .NET's
+    ``LogLevel.X`` in LoggerMessage.Define and [LoggerMessage(Level = ...)] (an EventId's name
+    such as ``Runtime_Error_100270`` says none), Python's ``exception()`` (error), xrdp's
+    ``LOG_LEVEL_ALWAYS``, zerolog's
+    ``Err(err)`` chain (error), package:logging's shout (critical), severe (error), config
+    (info) and fine/finer/finest (debug), trigger's ``log()`` (its own level "log")."""
+    call = m.group()
+    if program.name in ("yarp", "orleans") and "LoggerMessage" in call:
+        end = src.find(")]", m.start()) if call.startswith("[") else m.end()
+        named = re.search(r"\bLogLevel\.(\w+)", src[m.start():end if end > 0 else m.end()])
+        return _DOTNET_LEVELS.get(named.group(1), level) if named else level
+    if program.language == "python" and call.endswith(".exception("):
+        return "error"  # logging's exception(): an error record with the traceback
+    if program.name == "xrdp" and "LOG_LEVEL_ALWAYS" in call:
+        return "info"
+    if program.name == "trigger" and call.endswith(".log("):
+        return "log"  # its Logger's log(): the record's level is "log"
+    if program.name == "cloudflared" and src.startswith(".Err(", m.end()):
+        return "error"
+    if program.name == "pub-dev":
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        return {"shout": "critical", "severe": "error", "config": "info", "fine": "debug", "finer": "debug",
+                "finest": "debug"}.get(word, level)
+    return level
+
+
+def _round_15_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 15's calls not read the common way: xrdp's LOG_DEVEL (none:
+    release builds compile it out, log.h), a C call in a ``#define``'s body that passes the
+    macro's own arguments on (no call site of its own: knot's migration.c), ProtonVPN's
+    ``category:``, ``event:`` and ``metadata: [...]`` arguments, an orleans [LoggerMessage]
+    attribute's ``Message = "..."``; None for the others."""
+    if program.language in ("c", "cpp") and _in_macro_body(src, m.start()):
+        read = read_args(src, m.end(), lang)
+        if read is None or any("__VA_ARGS__" in a for a in read[0]):
+            return None, []
+    if program.name == "xrdp" and m.group().startswith("LOG_DEVEL"):
+        return None, []
+    if program.name == "orleans" and m.group().startswith("["):
+        # the attribute's Message = "..." (the partial method's parameters fill its {Names})
+        args = read_args(src, m.end(), lang)
+        if args is None or not args[0]:
+            return None, []
+        template, _, fields = _message(args[0][:1], program)
+        return template, fields
+    if program.name == "protonvpn":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        message = [a for a in args if not re.match(r"\s*(?:category|event|metadata|source)\s*:", a)]
+        template, _, _ = _message(message[:1], program)
+        if template is None:
+            return None, []
+        named = {key: re.match(r"\s*\w+\s*:\s*\.?(\w+)", a) for a in args
+                 for key in ("category", "event") if re.match(r"\s*" + key + r"\s*:", a)}
+        category = named.get("category")
+        event = named.get("event")
+        category_text = _ROUND_15_ENUMS.get("Category", {}).get(category.group(1), category.group(1)) if category else ""
+        event_text = ":" + _ROUND_15_ENUMS.get("Event", {}).get(event.group(1), event.group(1)) if event else ""
+        fields: list[list[str]] = []
+        meta = next((a for a in args if re.match(r"\s*metadata\s*:", a)), None)
+        if meta is not None:
+            body = meta.split(":", 1)[1].strip()
+            entries = read_args(body, 1, lang, closer="]") if body.startswith("[") else None
+            for entry in entries[0] if entries else []:
+                key_text, _, value = entry.partition(":")
+                key = _literal_text(key_text, lang)
+                if key:
+                    value = value.strip()
+                    inner = re.fullmatch(r'"\\\((.*)\)"', value, re.S)  # "\(x)": the value printed
+                    fields.append([key, kind_of_field(key, inner.group(1) if inner else value, lang)])
+        head = (category_text + event_text).upper().replace("%", "%%")
+        # FileLogFormatter: "LEVEL | CATEGORY:EVENT | message | metadata" (the time left out);
+        # generate.py writes the metadata's JSON after the last bar
+        word = {"trace": "TRACE", "debug": "DEBUG", "notice": "NOTIC", "warn": "WARN ", "error": "ERROR",
+                "critical": "FATAL"}.get(_LEVEL.search(m.group()).group(1).lower() if _LEVEL.search(m.group())
+                                          else "info", "INFO ")
+        return f"{word} | {head} | {template} |", fields
+    return None
+
+
+def _cpp_function_at_column_0(src: str, at: int) -> str | None:
+    """The unqualified name of the C++ function defined last before ``at`` with its head at the
+    start of a line (``void Manager::Stop() {`` -> ``Stop``), as ``__builtin_FUNCTION()``
+    names it; a macro's call (an all-capitals name) or a declaration (``;``) is none."""
+    found = None
+    for m in re.finditer(r"^(?![#/ \t}])[^;\n]*?\b(~?\w+)\s*\([^;]*$", src[:at], re.M):
+        if not re.fullmatch(r"[A-Z0-9_]+", m.group(1)) and m.group(1) not in ("if", "for", "while", "switch",
+                                                                               "return", "catch"):
+            found = m.group(1)
+    return found
+
+
+def _round_15_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 15's loggers print before the message, read from each one's logging code (the
+    time left out): knot's "level: " and a zone's "[zone.] " (log.c), xrdp's "[LEVEL] " (log.c),
+    userver's TSKV tags before text= (log_helper.cpp, logger.cpp), stellar-core's node and
+    "[Partition LEVEL] " (Logging.cpp), ThingsBoard's logback pattern, Pinchflat's
+    "[level] | " (config.exs), misk's log4j2 pattern, Dependabot's severity and job (formats.rb), pub-dev's logger
+    name (logging.dart), crates.io's compact tracing line, lldap's tracing-forest line,
+    cloudflared's zerolog console level, Symfony's Monolog channel and level."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    if program.name == "knot":
+        zone = "[%{host}.] " if re.match(r"log_(?:ctl_)?zone_", m.group()) else ""
+        return f"{_KNOT_WORDS.get(level, level)}: {zone}" + template
+    if program.name == "xrdp":
+        named = re.search(r"LOG_LEVEL_(\w+)", m.group())
+        return f"[{_XRDP_WORDS.get(named.group(1), 'INFO ') if named else 'INFO '}] " + template
+    if program.name == "userver":
+        function = _cpp_function_at_column_0(src, m.start()) or "%{name}"
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARNING", "error": "ERROR", "critical": "CRITICAL"}.get(
+            level, "INFO")
+        return (f"tskv\tlevel={word}\tmodule={function} ( {path}:{line} ) \ttask_id=%{{hex}}\t"
+                f"thread_id=0x%{{hex}}\ttext=" + template.replace("\t", "\\t").replace("\n", "\\n"))
+    if program.name == "stellar-core":
+        named = re.match(r"C?LOG_\w+\(\s*(\w+)", m.group())
+        partition = named.group(1) if m.group().startswith("CLOG") and named else "default"
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARNING", "error": "ERROR", "fatal": "FATAL"}.get(
+            level, "INFO")
+        return f"GCKFB [{partition} {word}] " + template  # the node's short id, one per process
+    if program.name == "thingsboard":
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"[%{{name}}] {word:<5} {_logback_abbreviated(_java_class(src, path), 36)} - " + template
+    if program.name == "pinchflat":
+        return f"[{'warning' if level == 'warn' else level}] | " + template
+    if program.name == "misk":
+        # log4j2.yaml: "%-5p [%-25t] %c{1.}: " (the time and the colours left out), the logger the
+        # file's class with each package cut to its first letter
+        *packages, cls = _java_class(src, path).split(".")
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR"}.get(level, "INFO")
+        return f"{word:<5} [%{{name}}] {'.'.join([p[0] for p in packages] + [cls])}: " + template
+    if program.name == "dependabot":
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "fatal": "FATAL"}.get(level, "INFO")
+        return f"{word} <job_%{{int}}> " + template
+    if program.name == "pub-dev":
+        named = re.search(r"\bfinal\s+_?\w*\s*=\s*Logger\('([^']+)'\)|\bLogger\('([^']+)'\)", src)
+        name = (named.group(1) or named.group(2)) if named else None
+        return (name.replace("%", "%%") + ": " if name else "") + template
+    if program.name == "crates-io":
+        crate = path.split("/")[1] if path.startswith("crates/") else "crates_io"
+        module = _rust_module_path(crate, path.split("src/", 1)[-1].removesuffix(".rs"))
+        return f"{level.upper():>5} {module}: " + template
+    if program.name == "lldap":
+        return f"{level.upper():<8} \u251d\u2501 {_TRACING_ICONS.get(level, '')} [{level}]: " + template
+    if program.name == "cloudflared":
+        return {"trace": "TRC", "debug": "DBG", "warn": "WRN", "error": "ERR", "fatal": "FTL"}.get(level, "INF") + " " + template
+    if program.name == "symfony":
+        component = re.match(r"src/Symfony/(?:Component|Bridge|Bundle)/(\w+)/", path)
+        channel = _SYMFONY_CHANNELS.get(component.group(1), "app") if component else "app"
+        return f"{channel}.{level.upper()}: " + template
+    return template
+
+
+# (rules 15) the Monolog channel Symfony's FrameworkBundle tags each component's logger with
+# (Resources/config: tag('monolog.logger', ['channel' => ...])); the others log to "app"
+_SYMFONY_CHANNELS = {"HttpKernel": "request", "Security": "security", "SecurityBundle": "security",
+                     "EventDispatcher": "event", "Console": "console", "Cache": "cache", "HttpClient": "http_client",
+                     "Messenger": "messenger", "Routing": "router", "Lock": "lock", "Mailer": "mailer",
+                     "Doctrine": "doctrine", "Scheduler": "scheduler", "Translation": "translation",
+                     "Workflow": "workflow", "RateLimiter": "rate_limiter", "Notifier": "notifier",
+                     "AssetMapper": "asset_mapper", "Runtime": "php", "ErrorHandler": "php"}
 
 if __name__ == "__main__":
     main()

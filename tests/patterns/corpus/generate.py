@@ -281,6 +281,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 15 and program.name in _ROUND_15_RENDERS:
+        return _ROUND_15_RENDERS[program.name](record, message, fields, level)
     if program.name == "postal" and program.rules >= 11:
         # (rules 11) Klogger's default Go formatter (extract.py reads its level): the message,
         # then each tag as key=value, newlines escaped, unquoted
@@ -477,6 +479,99 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     if fields:  # a plain logger with attributes (slog's text handler): after the message
         return message + " (" + " ".join(f"{k}={_logfmt_value(v)}" for k, v, _ in fields) + ")"
     return message
+
+
+def _typed(fields: list[tuple[str, str, str]]) -> dict:
+    """Fields as a JSON object's members: a number of a numeric kind as a number."""
+    return {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+            for key, text, kind in fields}
+
+
+def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
+    # structlog's JSONRenderer (warehouse/logging.py, production): the event, the call's key-values,
+    # then add_logger_name's module and add_log_level's level (the timestamp left out)
+    path = record["at"].rsplit(":", 1)[0]
+    module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    body = {"event": message, **_typed(fields), "logger": module,
+            "level": "warning" if level == "warn" else level}
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _pocketbase(record: dict, message: str, fields: list, level: str) -> str:
+    # core/base.go: a record of the _logs table (level as slog's number, message, data), as the
+    # logs API returns it (id and time left out)
+    number = {"debug": -4, "info": 0, "warn": 4, "error": 8}.get(level, 0)
+    return json.dumps({"level": number, "message": message, "data": _typed(fields)}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def _lldap(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-forest's Pretty printer: extract.py writes the level, the tree edge and the tag;
+    # each field after " | key: value"
+    return message + "".join(f" | {key}: {text}" for key, text, _ in fields)
+
+
+def _pub_dev(record: dict, message: str, fields: list, level: str) -> str:
+    # logging.dart outside a request: JSON of the severity, the message (its logger's name first,
+    # as extract.py writes it) and the logger as a label (the time left out)
+    name = message.split(": ", 1)[0] if re.match(r"[\w.-]+: ", message) else ""
+    severity = {"debug": "DEBUG", "warn": "WARNING", "error": "ERROR", "critical": "CRITICAL"}.get(level, "INFO")
+    return json.dumps({"severity": severity, "message": message, "logging.googleapis.com/labels": {"logger": name}},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _trigger(record: dict, message: str, fields: list, level: str) -> str:
+    # the webapp's Logger (packages/core/src/logger.ts): the fields, its name, the message, the level;
+    # the supervisor's and the engine's SimpleStructuredLogger: the message, $name, $level, the fields
+    path = record["at"]
+    if path.startswith("apps/webapp/"):
+        body = {**_typed(fields), "name": "webapp", "message": message, "level": level}
+    else:
+        name = path.split("/")[1]
+        body = {"message": message, "$name": name, "$level": level, **_typed(fields)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _cloudflared(record: dict, message: str, fields: list, level: str) -> str:
+    # zerolog's ConsoleWriter (logger/create.go, no colour): the level extract.py writes, the
+    # message, then the fields sorted by key, the error first
+    ordered = sorted(fields, key=lambda field: (field[0] != "error", field[0]))
+    return message + "".join(f" {key}={_logfmt_value(text)}" for key, text, _ in ordered)
+
+
+def _protonvpn(record: dict, message: str, fields: list, level: str) -> str:
+    # FileLogFormatter: extract.py writes "LEVEL | CATEGORY | message |"; then the metadata as
+    # JSONEncoder's object, nothing when there is none
+    if not fields:
+        return message
+    body = json.dumps({key: text for key, text, _ in fields}, ensure_ascii=False, separators=(",", ":"))
+    return message + " " + body.replace("/", "\\/")
+
+
+def _payload(record: dict, message: str, fields: list, level: str) -> str:
+    # pino-pretty as Payload's default logger sets it (pid and hostname ignored, the time left out):
+    # "LEVEL: message", then each property on a line of its own
+    word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR", "fatal": "FATAL"}.get(level, "INFO")
+    return f"{word}: {message}" + "".join(f"\n    {key}: {json.dumps(value, ensure_ascii=False)}"
+                                         for key, value in _typed(fields).items())
+
+
+def _kratos(record: dict, message: str, fields: list, level: str) -> str:
+    # logrusx's text formatter (oryx/logrusx: DisableQuote, the time left out): level and msg, then
+    # the fields sorted, among them the logger's own three; WithError's a map of the message
+    own = [("audience", "application", "word"), ("service_name", "Ory Kratos", "name"),
+           ("service_version", "master", "version")]
+    ordered = sorted([*fields, *own], key=lambda field: field[0])
+    word = "warning" if level == "warn" else level
+    return f"level={word} msg={message}" + "".join(
+        f" {key}=map[message:{text}]" if key == "error" and kind == "err" else f" {key}={text}"
+        for key, text, kind in ordered)
+
+
+# (rules 15) round 15's programs whose loggers print a record otherwise than by their render
+_ROUND_15_RENDERS = {"kratos": _kratos, "warehouse": _warehouse, "pocketbase": _pocketbase, "lldap": _lldap, "pub-dev": _pub_dev,
+                     "trigger": _trigger, "cloudflared": _cloudflared, "protonvpn": _protonvpn,
+                     "payload": _payload}
 
 
 # A call site's share of a stream at a given volume (--lines): lognormal weights of this
