@@ -352,6 +352,19 @@ _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 _NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
                                  "nil", "localhost"))
 _NAMED_START: Final = frozenset((*_MONTH_NAMES, *_DAY_NAMES, "SIG"))
+
+
+def _first_pairs(words: frozenset[str]) -> bytes:
+    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second)."""
+    table = bytearray(128 * 128)
+    for word in words:
+        table[ord(word[0]) * 128 + ord(word[1])] = 1
+    return bytes(table)
+
+
+# the first two letters of each of them (the scan's word test: most capitalised words start
+# with none of these pairs, and are not cut and looked up)
+_NAMED_PAIRS: Final = _first_pairs(_NAMED_WHOLE | _NAMED_START)
 _NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNAL_NAMES + r")(?![A-Za-z])"
                        r"|(?:" + "|".join((*_MONTH_NAMES, *_DAY_NAMES)) + ")")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
@@ -534,9 +547,10 @@ def _scanned_values(text: str) -> str:
                 # before the word is cut and looked up)
                 size = end - at
                 c = ord(text[at])
-                if c <= 90:  # a capital first
-                    named = (size >= 3 and text[at:at + 3] in _NAMED_START) or (
-                        (size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE)
+                if c <= 90:  # a capital first (its first two letters those of a named word's)
+                    named = size >= 3 and _NAMED_PAIRS[c * 128 + ord(text[at + 1])] == 1 and (
+                        text[at:at + 3] in _NAMED_START
+                        or ((size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE))
                 else:
                     named = ((size == 3 or size == 4 or size == 5 or size == 9)
                              and (c == 116 or c == 102 or c == 110 or c == 108)  # t f n l
@@ -838,19 +852,21 @@ _HEX: Final = frozenset("0123456789abcdefABCDEF")
 def _json_key_at(text: str, at: int) -> bool:
     """Whether ``text[at:]`` holds what _NOT_JSON_KEY reads after a quote that a brace or a
     comma opens: 1 to 80 characters but quotes and line ends, a quote, spaces and a colon."""
+    # (characters compared as numbers: compiled, a character cut from the text and compared
+    # as a str costs some three times as much)
     n = len(text)
     end = at
     while end < n and end - at <= 80:
-        c = text[end]
-        if c == '"' or c == "'" or c == "\n":
+        c = ord(text[end])
+        if c == 34 or c == 39 or c == 10:  # " ' and a line's end
             break
         end += 1
-    if end in (at, n) or end - at > 80 or text[end] != '"':
+    if end in (at, n) or end - at > 80 or ord(text[end]) != 34:
         return False
     end += 1
-    while end < n and text[end] in _WHITESPACE:
+    while end < n and (ord(text[end]) == 32 or 9 <= ord(text[end]) <= 13):  # \s under re.ASCII
         end += 1
-    return end < n and text[end] == ":"
+    return end < n and ord(text[end]) == 58
 
 
 def _random_id_at(text: str, at: int, end: int) -> bool:

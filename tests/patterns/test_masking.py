@@ -131,6 +131,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
     hexish = "abcdefABCDEF0123456789"
     # (and each signal's name, which the pattern spells as SIG and an alternation)
     named |= {"SIG" + name for name in re.findall(r"[A-Z]{2,}", masking._SIGNAL_NAMES)}
+    # (and the words the scan reads by their first letters: None, Nov, Sunday, …)
+    named |= masking._NAMED_WHOLE | masking._NAMED_START
     words = sorted(named) + ["".join(rng.choices(letters[:26], k=rng.randint(1, 9))) for _ in range(150)]
     words += ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(100)]
     words += ["".join(rng.choices(letters + "0123456789-_", k=rng.randint(1, 9))) for _ in range(100)]
