@@ -472,7 +472,7 @@ def _scanned_values(text: str) -> str:
     a mark of its first alternative after no quote, a word of letters that is not one of
     _NAMED_WORDS, after no quote or ``?``, followed by a mark no shape goes on with or by a
     stop or colon that ends it. A quote after a word's character (or a quote after another,
-    ``"x""``), a double quote after a closing mark (``x."``) and a message key's opening
+    ``"x""``), a double quote after a closing mark but ``?`` (``x."``) and a message key's opening
     quote (``msg="``, ``_after_message_key``) open no quoted value: after it the place is
     read as after a mark. At a token
     start (after no opening quote nor ``?``) it also passes what no alternative starts with
@@ -845,7 +845,8 @@ def _scan_bits() -> bytes:
 
 
 _SCAN_BITS: Final = _scan_bits()
-_CLOSING_MARKS: Final = spelled.characters("[" + _CLOSING_BEFORE_QUOTE + "]")
+# (but a ``?``: a query string quoted alone opens after ``?"``, _AT_TOKEN_START's last alternatives)
+_CLOSING_MARKS: Final = spelled.characters("[" + _CLOSING_BEFORE_QUOTE + "]") - {"?"}
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
 
 

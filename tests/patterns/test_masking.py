@@ -178,6 +178,7 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 'x]"{w} y"', 'x`"{w}"', 'x\\"{w}\\"', 'msg="{w} y"', "msg='{w} y'", 'x_msg="{w} y"',
                 'a.message="{w}"', '{{"msg":"{w}"}}',
                 '{{"event": "{w} y"}}', '{{"x_msg":"{w}"}}', 'Message="{w}" x', ' event="{w}"', 'msgs="{w}"',
+                'x ?"{w}=1&b=2" y', '?"{w}=1"',
                 '"Message": "{w}"', ':k=>"{w}"', '{w}/$x.y']
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
