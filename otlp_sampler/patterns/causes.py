@@ -143,24 +143,31 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         if start < level.end:
             continue  # the stream's level field, or the head before it: no failure
         found = FAILURE.match(masked, start)
-        if found is None or found.group() in _LEVEL_WORDS or _whole_value(masked, start, found.end()):
+        if found is None:
+            continue
+        # (the match's word and end read once: compiled, each of a Match's methods is a call of
+        # a Python object; it starts at ``start``, where it was asked)
+        word = found.group()
+        end = found.end()
+        if word in _LEVEL_WORDS or _whole_value(masked, start, end):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if (start and masked[start - 1] in "/.") or (
-                masked[found.end():found.end() + 1] == "." and masked[found.end() + 1:found.end() + 2].isalpha()):
+                masked[end:end + 1] == "." and masked[end + 1:end + 2].isalpha()):
             continue  # a part of a file's or a dotted name (errors.lua:52:, pkg/error.rs): no failure said
         if _LEVEL_HEAD.match(masked, start):
             if opening < 0:
                 opening = message_opening(masked)
             if _after_head_values(masked, start, opening):
                 continue  # the record's level where the message opens: how bad, not what failed
-        if masked.startswith(" (", found.end()) and any(c.isalnum() for c in masked[:found.start()]):
+        if masked[end:end + 2] == " (" and any(c.isalnum() for c in masked[:start]):
             # the cause in brackets right after the failure (stamping failed (timed out);
             # falling back …), but a code and its message: (111: Connection refused)
-            close = _closing(masked, found.end() + 1)
-            if close > found.end() + 2 and not masked.startswith(WILDCARD + ":", found.end() + 2):
-                return masked[:found.end() + 2] + WILDCARD + masked[close:]
-        for separator in _SEPARATOR.finditer(masked, found.end()):
-            head = masked[found.end():separator.start()]
+            close = _closing(masked, end + 1)
+            if close > end + 2 and not masked.startswith(WILDCARD + ":", end + 2):
+                return masked[:end + 2] + WILDCARD + masked[close:]
+        for separator in _SEPARATOR.finditer(masked, end):
+            colon, after, mark = separator.start(), separator.end(), separator.group()
+            head = masked[end:colon]
             if "\n" in head or " | " in head or (
                     ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
                 break  # the failure's colon is in its sentence and field (| parts fields), or a
@@ -168,21 +175,21 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
             if (head.count("(") > head.count(")") or head.count("[") > head.count("]")
                     or head.count("{") > head.count("}")):
                 continue  # a colon inside brackets, (111: Connection refused), {'id': 3}, is not the cause's
-            if separator.group() == ": " and _LIST_KEY.search(head):
+            if mark == ": " and _LIST_KEY.search(head):
                 break  # the colon of the next key of a list (reason: invalid request, sql: …)
-            if separator.group() == " : " and not head.strip() and found.group().isupper():
+            if mark == " : " and not head.strip() and word.isupper():
                 break  # a status field's value (Mount FAILED : retry later), not what failed
             if " | " in head:
                 break  # the colon of the next field (Failing: missing field 'x' | Interval: …)
             if not head.strip() and opening < 0:
                 opening = message_opening(masked)
-            if head.strip() or _said_before(masked[opening if opening < found.start() else 0:found.start()]):
-                before = masked[:separator.end()]
+            if head.strip() or _said_before(masked[opening if opening < start else 0:start]):
+                before = masked[:after]
                 if head.endswith(")"):
-                    before = _fold_closing_note(before, found.end(), separator.start())
-                return before + WILDCARD + _after_cause(masked, separator.end())
+                    before = _fold_closing_note(before, end, colon)
+                return before + WILDCARD + _after_cause(masked, after)
             break
-        bracket = _clause_cause(masked, found.end())
+        bracket = _clause_cause(masked, end)
         if bracket is not None:
             return masked[:bracket[0] + 1] + WILDCARD + masked[bracket[1]:]
     return masked

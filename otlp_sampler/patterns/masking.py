@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns import spelled
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
 
 # The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
@@ -107,6 +108,12 @@ _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]
 MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 
 
+# How a message key opens its value: logfmt's quoted values, JSON's keys (the forms that
+# _not_after_message_key refuses a quoted value after; the scan reads the same, see
+# _after_message_key)
+_MESSAGE_KEY_FORMS: Final[tuple[str, ...]] = ("{}='", '{}="', '"{}":"', '"{}": "')
+
+
 def _not_after_message_key(form: str) -> str:
     """Lookbehinds that refuse a position right after a message key written as ``form``
     (``'{}="'``: ``msg="``, ``message="``, …): that value names the event. A bare key
@@ -119,10 +126,14 @@ def _not_after_message_key(form: str) -> str:
 # A quote followed by a space, or by a mark that ends a clause and a space, closes a value
 # ('https://x/': [Errno 2] …): it opens none.
 _NOT_AFTER_CLOSING: Final = r"(?![\s:,;)\]}](?:\s|$))"
+# The marks after which a double quote closes what is before it (a sentence, a bracket:
+# format." key=…, `CleanTombstones`" dir=…): a quoted value opens after none of them
+_CLOSING_BEFORE_QUOTE: Final = r".!?`)\]}"  # (the inside of a class)
 _AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event": that one names the event
-    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key("{}='") + rf"(?!{_METHODS} ){_NOT_STATUS}"
+    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key(_MESSAGE_KEY_FORMS[0])
+    + rf"(?!{_METHODS} ){_NOT_STATUS}"
     + _NOT_AFTER_CLOSING +
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
@@ -130,12 +141,12 @@ _AFTER_QUOTE: Final = _any(
     r"[^'\"\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
-    rf"(?:(?<=^\")|(?<=[^\w'\".!?`)\]}}\\]\"))(?!{_METHODS} ){_NOT_STATUS}"
-    + _not_after_message_key('{}="') + _NOT_AFTER_CLOSING
+    r"(?:(?<=^\")|(?<=[^\w'\"" + _CLOSING_BEFORE_QUOTE + r"\\]\"))" + rf"(?!{_METHODS} ){_NOT_STATUS}"
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[1]) + _NOT_AFTER_CLOSING
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE
-    + _not_after_message_key('"{}":"') + _not_after_message_key('"{}": "') +
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _not_after_message_key(_MESSAGE_KEY_FORMS[3]) +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,200}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
@@ -149,20 +160,20 @@ _AFTER_QUOTE: Final = _any(
     # any quoted value of key= or of a JSON key, spaces and escaped quotes included, but
     # for logfmt's msg="..." and JSON's "msg" (the event, as above): in a structured
     # record the quotes, not the words, say where a value starts and ends
-    r"(?<==')" + _not_after_message_key("{}='") + r"[^'\n]{1,200}(?=')",
+    r"(?<==')" + _not_after_message_key(_MESSAGE_KEY_FORMS[0]) + r"[^'\n]{1,200}(?=')",
     # (a quote inside that no space, clause mark or line's end follows does not end it when
     # a quote further on ends the value before the line's end or the next key: an Erlang
     # binary, text="Unknown cast: <<"basic">>", the program did not escape; not over another
     # key's value)
-    r"(?<==\")" + _not_after_message_key('{}="') + _NOT_STATUS + r"(?:"
+    r"(?<==\")" + _not_after_message_key(_MESSAGE_KEY_FORMS[1]) + _NOT_STATUS + r"(?:"
     r"(?:[^\"\\\n]|\\.){1,200}(?=\"(?![^\s,;)\]}]))"
     r"|(?:[^\\\n=]|\\.|=(?!\")){1,200}?(?=\"(?:$|\s+[\w.-]+=))"
     r"|(?:[^\"\\\n]|\\.){1,200}(?=\"))",
     # and of a Ruby hash's key (:poller=>"x"), as Ruby's inspect prints one
     r"(?<==>\")" + _NOT_STATUS + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\":\")" + _not_after_message_key('"{}":"') + _NOT_STATUS
+    r"(?<=\":\")" + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
-    r"(?<=\": \")" + _not_after_message_key('"{}": "') + _NOT_STATUS
+    r"(?<=\": \")" + _not_after_message_key(_MESSAGE_KEY_FORMS[3]) + _NOT_STATUS
     + r"(?:[^\"\\\n]|\\.){1,200}(?=\")",
 )
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
@@ -201,6 +212,10 @@ _NAME_AFTER_NUMBER: Final = (
     r"(?::(?!(?:" + _LEVEL_WORD + r")\b)"
     r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)*+(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z))?"
 )
+# A character of a relative path (after its first slash)
+_RELATIVE_PATH: Final = r"[\w./$-]"
+# A character of a name in an absolute path (between its slashes)
+_PATH_NAME: Final = r"[\w.@%+~$*-]"
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -286,7 +301,7 @@ _AT_TOKEN_START: Final = _any(
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
         rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
-        r"(?!HTTP/)(?=[\w.$-]*+/)(?=[\w./$-]*\.)[\w.$-]++/[\w./$-]+",
+        r"(?!HTTP/)(?=[\w.$-]*+/)(?=" + _RELATIVE_PATH + r"*\.)[\w.$-]++/" + _RELATIVE_PATH + "+",
         # a url, scheme included: http and https are one event. Before a word holding a
         # digit: a scheme may hold one (socks5://, s3://, h2c://), and is a word of the url
         r"[A-Za-z][A-Za-z0-9+.-]*+://" + _URL_REST,
@@ -317,7 +332,7 @@ _AT_TOKEN_START: Final = _any(
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
     # the path with a file's extension.
-    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/[\w.@%+~$*-]+(?:(?: (?!" + _FUNCTION_WORDS
+    r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/" + _PATH_NAME + r"+(?:(?: (?!" + _FUNCTION_WORDS
     + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
@@ -337,6 +352,19 @@ _WORD_VALUES: Final = ("true", "false", "null", "nil", "localhost")
 _NAMED_WHOLE: Final = frozenset(("true", "True", "TRUE", "false", "False", "FALSE", "null", "NULL", "None",
                                  "nil", "localhost"))
 _NAMED_START: Final = frozenset((*_MONTH_NAMES, *_DAY_NAMES, "SIG"))
+
+
+def _first_pairs(words: frozenset[str]) -> bytes:
+    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second)."""
+    table = bytearray(128 * 128)
+    for word in words:
+        table[ord(word[0]) * 128 + ord(word[1])] = 1
+    return bytes(table)
+
+
+# the first two letters of each of them (the scan's word test: most capitalised words start
+# with none of these pairs, and are not cut and looked up)
+_NAMED_PAIRS: Final = _first_pairs(_NAMED_WHOLE | _NAMED_START)
 _NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNAL_NAMES + r")(?![A-Za-z])"
                        r"|(?:" + "|".join((*_MONTH_NAMES, *_DAY_NAMES)) + ")")
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
@@ -444,10 +472,14 @@ def _scanned_values(text: str) -> str:
     a mark of its first alternative after no quote, a word of letters that is not one of
     _NAMED_WORDS, after no quote or ``?``, followed by a mark no shape goes on with or by a
     stop or colon that ends it. A quote after a word's character (or a quote after another,
-    ``"x""``) opens no quoted value: after it the place is read as after a mark. At a token
+    ``"x""``), a double quote after a closing mark but ``?`` (``x."``) and a message key's opening
+    quote (``msg="``, ``_after_message_key``) open no quoted value: after it the place is
+    read as after a mark. At a token
     start (after no opening quote nor ``?``) it also passes what no alternative starts with
-    (``_starts_nothing``), a dash with no digit after it, and a word of letters before ``_``
-    that no random id (the one shape of a word and ``_``) can start; and it reads a number
+    (``_starts_nothing``), a dash with no digit after it, a word of letters before ``_``
+    that no random id (the one shape of a word and ``_``) can start, before ``.`` or ``/``
+    or at a dot, a dotted name or a word that no domain, file, e-mail, url, port or path
+    goes on from (``_dotted_name_may_match``, ``_dot_in_path``); and it reads a number
     (a word of ``\\w`` from a digit) that ends where ``_VALUE_END`` says as _FAST_VALUES'
     first alternative does, the first to match there. Elsewhere ``_MASK.match`` is asked
     at the place (its lookbehinds read the whole text, as ``sub``'s search does); a match
@@ -472,6 +504,10 @@ def _scanned_values(text: str) -> str:
             elif (p == 123 or p == 44 or (p == 32 and at >= 3 and text[at - 3] == ",")) and (
                     ord(text[at - 1]) == 34 and _json_key_at(text, at)):
                 before = 4  # (a JSON key: _NOT_JSON_KEY refuses every quoted value there)
+            elif ord(text[at - 1]) == 34 and text[at - 2] in _CLOSING_MARKS:
+                before = 4  # (a double quote after a closing mark closes what is before it)
+            elif (p == 61 or p == 58 or p == 32) and _after_message_key(text, at):
+                before = 4  # (the value of a message key: the event's words, refused as a value)
         # (after ``?`` a query string's key may start with any character of ``[\\w%.~+-]``)
         free = before != 5 and (at == 0 or ord(text[at - 1]) != 63)
         if c == 45:
@@ -496,6 +532,10 @@ def _scanned_values(text: str) -> str:
                 before = 0
                 at += 1
                 continue
+            if c == 46 and free and not _dotted_name_may_match(text, at):
+                before = 3  # a dot that opens no e-mail address nor relative path
+                at += 1
+                continue
             if kind == 1 and free:
                 end = at + 1
                 while end < n:
@@ -507,9 +547,10 @@ def _scanned_values(text: str) -> str:
                 # before the word is cut and looked up)
                 size = end - at
                 c = ord(text[at])
-                if c <= 90:  # a capital first
-                    named = (size >= 3 and text[at:at + 3] in _NAMED_START) or (
-                        (size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE)
+                if c <= 90:  # a capital first (its first two letters those of a named word's)
+                    named = size >= 3 and _NAMED_PAIRS[c * 128 + ord(text[at + 1])] == 1 and (
+                        text[at:at + 3] in _NAMED_START
+                        or ((size == 4 or size == 5) and text[at:end] in _NAMED_WHOLE))
                 else:
                     named = ((size == 3 or size == 4 or size == 5 or size == 9)
                              and (c == 116 or c == 102 or c == 110 or c == 108)  # t f n l
@@ -523,10 +564,12 @@ def _scanned_values(text: str) -> str:
                             or c == 92 or c == 47 or c == 91) or (
                             (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE)) or (
                             c == 95 and not _random_id_at(text, at, end)) or (
-                            c == 45 and not _dashed_word_goes_on(text, end)) or (
-                            c == 58 and not _colon_goes_on(text, at, end)):
+                            c == 45 and not _dashed_word_goes_on(text, at, end)) or (
+                            c == 58 and not _colon_goes_on(text, at, end)) or (
+                            c == 46 and not _dotted_name_may_match(text, at)) or (
+                            c == 47 and not _dot_in_path(text, end)):
                         # a mark no shape goes on with, or a stop or a colon that ends the word,
-                        # or a ``_``, ``-`` or ``:`` no shape goes on from after it
+                        # or a ``_``, ``-``, ``:``, ``.`` or ``/`` no shape goes on from after it
                         at = end
                         before = 1
                         continue
@@ -563,12 +606,15 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     ``text[at]`` (``c``, a character of _PREFIX_CLASS 0) at a token start: each starts with
     a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
     follows (``<``, ``>``, ``~``, ``=``), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
-    ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``."""
+    ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``; at a ``/``, only an
+    absolute path (``_path_may_start``)."""
     after = ord(text[at + 1]) if at + 1 < len(text) else 0
-    if c == 36 or c == 47:  # $ /
+    if c == 36:  # $
         return False
-    if c == 58:  # :
-        return after != 58
+    if c == 47:  # /
+        return not _path_may_start(text, at)
+    if c == 58:  # : (only ``::`` and a hex digit: an ipv6 address)
+        return after != 58 or at + 2 == len(text) or text[at + 2] not in _HEX
     if c == 91:  # [
         if text.startswith("[object ", at):
             return False
@@ -580,8 +626,13 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
         return after != 92
     if 48 <= after <= 57 or after == 45:  # a digit or - after it
         return not (c == 60 or c == 62 or c == 126 or c == 61)
-    if c == 60:  # <
-        return not (after == 61 or after == 60 or 65 <= after <= 90)
+    if c == 60:  # < (an object's print form: a capital, a name and a space, <Task pending …>)
+        if 65 <= after <= 90:
+            end = at + 2
+            while end < len(text) and _bits_at(text, end) & _IN_CLASS_NAME:
+                end += 1
+            return end == len(text) or text[end] != " "
+        return not (after == 61 or after == 60)
     if c == 62:  # >
         return after != 61
     if c == 126:  # ~
@@ -589,15 +640,22 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     return True
 
 
-def _dashed_word_goes_on(text: str, dash: int) -> bool:
-    """Whether a shape may go on from a word of letters through its ``-`` at ``dash``: the
-    shapes that read a word and a dash (a word holding a digit, those of the word group of
-    _AT_TOKEN_START) need letters and dashes, then a digit or one of ``.@:\\$[/``."""
+def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
+    """Whether a shape may go on from the word of letters ``text[at:dash]`` through its
+    ``-``: the shapes that read a word and a dash (a word holding a digit, those of the
+    word group of _AT_TOKEN_START) need letters and dashes, then a digit or one of
+    ``.@:\\$[/``; through a colon (``cloud-hypervisor: …``) only a url's ``://`` or a mac
+    address's hex pairs go on (a host's port needs a dot before it)."""
     n = len(text)
     end = dash + 1
-    while end < n and (text[end] in _LETTERS or text[end] == "-"):
+    while end < n and (_bits_at(text, end) & _IN_LETTERS or ord(text[end]) == 45):
         end += 1
-    return end < n and text[end] in _AFTER_DASHES
+    if end == n or text[end] not in _AFTER_DASHES:
+        return False
+    if ord(text[end]) != 58:
+        return True
+    return text.startswith("//", end + 1) or all(
+        text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
 
 
 _LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -616,39 +674,225 @@ def _colon_goes_on(text: str, at: int, colon: int) -> bool:
 
 
 _AFTER_COLON: Final = frozenset("/\\:")
+
+
+def _path_may_start(text: str, at: int) -> bool:
+    """Whether an absolute path (the one shape that starts with ``/``) may start at the
+    ``/`` at ``at``: after no ``/`` nor ``~``, a name (``_PATH_NAME``) and, after it, a
+    ``/`` and another name's character, or a space (a name with spaces: the engine
+    judges it). Most words after a slash (``/10.0.0.1:80``, ``/health``, ``a / b``) are
+    one name or none."""
+    n = len(text)
+    if at and (ord(text[at - 1]) == 47 or ord(text[at - 1]) == 126):  # / ~
+        return False
+    end = at + 1
+    while end < n and _bits_at(text, end) & _IN_PATH_NAME:
+        end += 1
+    if end == at + 1 or end == n:
+        return False
+    c = ord(text[end])
+    return c == 32 or (c == 47 and end + 1 < n and _bits_at(text, end + 1) & _IN_PATH_NAME != 0)
+
+
+def _dotted_name_may_match(text: str, at: int) -> bool:
+    """Whether a shape may match from ``at``, a word of letters followed by a ``.`` that
+    does not end it, or a ``.`` at a token start. The shapes that go on from there through
+    a dot (those of _AT_TOKEN_START's word group) read a run of ``\\w . + $ -`` and need,
+    after it, an e-mail's ``@``, a relative path's ``/``, a port's ``:`` and digit or a url's
+    ``://``; or a chain of labels that ends with a top-level domain (two labels and a
+    generic one, or three or more); or a label after the first that opens with a file's
+    extension (the text up to a ``-`` or the label's end, not before ``.`` and a letter).
+    The words of domains and extensions are the pattern's own (``spelled.words``). Java's
+    and Python's dotted names (``org.apache.hadoop.conf``, ``self.pool.size``) have none."""
+    n = len(text)
+    end = at
+    while end < n and _bits_at(text, end) & _IN_DOTTED_RUN:
+        end += 1
+    if end < n:
+        c = ord(text[end])
+        if c == 64 or c == 47:  # @ /
+            return True
+        if c == 58 and end + 1 < n:  # : and a port's digit or a url's //
+            after = ord(text[end + 1])
+            if 48 <= after <= 57 or (after == 47 and end + 2 < n and ord(text[end + 2]) == 47):
+                return True
+    if ord(text[at]) == 46:
+        return False  # (a domain's and a file's first label is no dot)
+    # a domain: the labels of letters, digits and dashes from ``at``, joined by single dots
+    labels = 0
+    label = at  # where the label being read starts
+    last = last_end = at  # the last label read
+    while True:
+        stop = label
+        while stop < end and _bits_at(text, stop) & _IN_LABEL:
+            stop += 1
+        if stop == label:
+            break
+        labels += 1
+        last, last_end = label, stop
+        if stop + 1 < end and ord(text[stop]) == 46:
+            label = stop + 1
+        else:
+            break
+    if labels >= 2 and last_end - last <= _LONGEST_TLD:
+        tld = text[last:last_end]
+        if tld in _TLD_WORDS if labels >= 3 else tld in _GTLD_WORDS:
+            return True
+    # a file's extension: a label after the first of the words (\\w and -) joined by dots
+    label = at
+    while label < end and ord(text[label]) != 46:
+        label += 1
+    while label + 1 < end and ord(text[label]) == 46:
+        start = label + 1
+        stop = start
+        while stop < end and _bits_at(text, stop) & _IN_FILE_LABEL:
+            stop += 1
+        if stop == start:
+            break
+        dash = start
+        while dash < stop and ord(text[dash]) != 45:
+            dash += 1
+        if dash - start <= _LONGEST_EXT and text[start:dash] in _FILE_EXT_WORDS and not (
+                dash == stop and stop + 1 < n and ord(text[stop]) == 46
+                and _bits_at(text, stop + 1) & _IN_LETTERS):
+            return True
+        label = stop
+    return False
+
+
+def _dot_in_path(text: str, slash: int) -> bool:
+    """Whether a relative path may go on from a word of letters through its ``/`` at
+    ``slash``: it needs a dot in the run of _RELATIVE_PATH's characters (``pkg/.Activity``,
+    ``a/b.txt``; not ``cancelled/restarted``, ``i/o``). No other shape goes on from a word
+    through a slash."""
+    end = slash + 1
+    while end < len(text) and _bits_at(text, end) & _IN_RELATIVE_PATH:
+        if ord(text[end]) == 46:
+            return True
+        end += 1
+    return False
+
+
+def _after_message_key(text: str, at: int) -> bool:
+    """Whether ``at`` follows a message key's opening (``msg="``, ``"message":"``: the forms
+    of _MESSAGE_KEY_FORMS, each a key between a prefix and a suffix), after which
+    _not_after_message_key refuses every quoted value; a bare key (``msg=``) only where no
+    ``\\w``, ``.`` or ``-`` comes before it."""
+    for prefix, suffix in _MESSAGE_KEY_PARTS:
+        key_end = at - len(suffix)
+        if key_end <= 0 or not _ends_with(text, at, suffix):
+            continue
+        key = key_end
+        while key > 0 and _bits_at(text, key - 1) & _IN_LETTERS:
+            key -= 1
+        if key == key_end or text[key:key_end] not in _MESSAGE_KEY_WORDS:
+            continue
+        if prefix:
+            if key >= len(prefix) and _ends_with(text, key, prefix):
+                return True
+        elif key == 0 or not _bits_at(text, key - 1) & _IN_KEY_STEM:
+            return True
+    return False
+
+
+def _ends_with(text: str, end: int, part: str) -> bool:
+    """``text[:end].endswith(part)``, compared by characters (mypyc calls ``endswith`` with
+    bounds as a Python method)."""
+    start = end - len(part)
+    return start >= 0 and all(ord(text[start + i]) == ord(part[i]) for i in range(len(part)))
+
+
+def _bits_at(text: str, at: int) -> int:
+    """The scan's classes (_SCAN_BITS) of ``text[at]``; none for a character beyond ASCII."""
+    c = ord(text[at])
+    return _SCAN_BITS[c] if c < 128 else 0
+
+
+# a message key form's prefix and suffix around its key ('"', '":"')
+_MESSAGE_KEY_PARTS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (form[:form.index("{}")], form[form.index("{}") + 2:]) for form in _MESSAGE_KEY_FORMS)
+_MESSAGE_KEY_WORDS: Final = frozenset(MESSAGE_KEYS)
+_TLD_WORDS: Final = spelled.words(_TLD)
+_GTLD_WORDS: Final = spelled.words(_GTLD)
+_FILE_EXT_WORDS: Final = spelled.words(_FILE_EXT)
+_LONGEST_TLD: Final = max(len(word) for word in _TLD_WORDS)
+_LONGEST_EXT: Final = max(len(word) for word in _FILE_EXT_WORDS)
+# Each ASCII character's classes for the scan's cheap tests, one bit a class, each class the
+# pattern's own (spelled.characters): the runs a dotted name's shapes read (an e-mail's
+# ``[\\w.+-]``, a host's and a url's ``[A-Za-z0-9.+-]``, a relative path's ``[\\w.$-]``), a
+# domain's label, a file's label, a name in an absolute path, a relative path, the name in an
+# object's print form, what a bare message key may not follow, letters.
+_IN_DOTTED_RUN: Final = 1
+_IN_LABEL: Final = 2
+_IN_FILE_LABEL: Final = 4
+_IN_PATH_NAME: Final = 8
+_IN_RELATIVE_PATH: Final = 16
+_IN_CLASS_NAME: Final = 32
+_IN_KEY_STEM: Final = 64
+_IN_LETTERS: Final = 128
+_SCAN_CLASSES: Final = (
+    (_IN_DOTTED_RUN, r"[\w.+$-]"), (_IN_LABEL, r"[A-Za-z0-9-]"), (_IN_FILE_LABEL, r"[\w-]"),
+    (_IN_PATH_NAME, _PATH_NAME), (_IN_RELATIVE_PATH, _RELATIVE_PATH), (_IN_CLASS_NAME, r"[A-Za-z\d_]"),
+    (_IN_KEY_STEM, r"[\w.-]"), (_IN_LETTERS, r"[A-Za-z]"))
+
+
+def _scan_bits() -> bytes:
+    bits = [0] * 128
+    for bit, char_class in _SCAN_CLASSES:
+        for c in spelled.characters(char_class):
+            bits[ord(c)] |= bit
+    return bytes(bits)
+
+
+_SCAN_BITS: Final = _scan_bits()
+# (but a ``?``: a query string quoted alone opens after ``?"``, _AT_TOKEN_START's last alternatives)
+_CLOSING_MARKS: Final = spelled.characters("[" + _CLOSING_BEFORE_QUOTE + "]") - {"?"}
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
 
 
 def _json_key_at(text: str, at: int) -> bool:
     """Whether ``text[at:]`` holds what _NOT_JSON_KEY reads after a quote that a brace or a
     comma opens: 1 to 80 characters but quotes and line ends, a quote, spaces and a colon."""
+    # (characters compared as numbers: compiled, a character cut from the text and compared
+    # as a str costs some three times as much)
     n = len(text)
     end = at
     while end < n and end - at <= 80:
-        c = text[end]
-        if c == '"' or c == "'" or c == "\n":
+        c = ord(text[end])
+        if c == 34 or c == 39 or c == 10:  # " ' and a line's end
             break
         end += 1
-    if end in (at, n) or end - at > 80 or text[end] != '"':
+    if end in (at, n) or end - at > 80 or ord(text[end]) != 34:
         return False
     end += 1
-    while end < n and text[end] in _WHITESPACE:
+    while end < n and (ord(text[end]) == 32 or 9 <= ord(text[end]) <= 13):  # \s under re.ASCII
         end += 1
-    return end < n and text[end] == ":"
+    return end < n and ord(text[end]) == 58
 
 
 def _random_id_at(text: str, at: int, end: int) -> bool:
     """Whether a random id with its kind's stem may start at the word of letters
     ``text[at:end]`` before a ``_`` (_AT_TOKEN_START's two: a stem of 2 to 8 small letters,
-    then a letter and 5 more letters or digits at least, and no ``\\w`` after them)."""
-    if not (2 <= end - at <= 8 and text[at:end].islower()):
+    then a letter and 5 more letters or digits at least, and no ``\\w`` after them; each
+    needs a capital among them: mixed case, as no name of code is written)."""
+    # (the word is of ASCII letters: small letters compared as numbers, not by str.islower,
+    # which mypyc calls as a Python method)
+    if not 2 <= end - at <= 8 or not all(97 <= ord(text[i]) <= 122 for i in range(at, end)):
         return False
+    n = len(text)
     start = end + 1
     stop = start
-    while stop < len(text) and text[stop] in _ALNUM:
+    capitals = 0
+    while stop < n:
+        c = ord(text[stop])
+        if c >= 128 or not (_PREFIX_CLASS[c] == 1 or 48 <= c <= 57):
+            break
+        if 65 <= c <= 90:
+            capitals += 1
         stop += 1
-    return (stop - start >= 6 and text[start] not in "0123456789"
-            and (stop == len(text) or text[stop] != "_"))
+    if stop - start < 6 or 48 <= ord(text[start]) <= 57 or (stop < n and ord(text[stop]) == 95):
+        return False
+    return capitals > 0
 
 
 _ALNUM: Final = _LETTERS | frozenset("0123456789")

@@ -131,6 +131,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
     hexish = "abcdefABCDEF0123456789"
     # (and each signal's name, which the pattern spells as SIG and an alternation)
     named |= {"SIG" + name for name in re.findall(r"[A-Z]{2,}", masking._SIGNAL_NAMES)}
+    # (and the words the scan reads by their first letters: None, Nov, Sunday, …)
+    named |= masking._NAMED_WHOLE | masking._NAMED_START
     words = sorted(named) + ["".join(rng.choices(letters[:26], k=rng.randint(1, 9))) for _ in range(150)]
     words += ["".join(rng.choices(letters, k=rng.randint(1, 9))) for _ in range(100)]
     words += ["".join(rng.choices(letters + "0123456789-_", k=rng.randint(1, 9))) for _ in range(100)]
@@ -159,7 +161,25 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 "x ${w}/y.z", "x :{w}", "x ::{w}", "x ~{w}", "x ={w}", "x -{w}", "x >{w}", "x %{w}",
                 "x +{w}", "x é{w}", "x\t{w}", "{w}_{w}", "ab_{w}", "{w}_abcdefg1 x", "x >={w}", "x <={w}",
                 "x ~={w}", "x <-{w}", 'x <<"{w}">> y', "x <<>>{w}", 'x "{w}": y', '( "{w}": y', '{{ "{w}": 1}}',
-                "x {w}:\\y z", "x {w}-a-b:c", "x {w}-a-1", "x {w}:x", "x {w}::Bar y"]
+                "x {w}:\\y z", "x {w}-a-b:c", "x {w}-a-1", "x {w}:x", "x {w}::Bar y",
+                # (a word before a dot, and a dot or a slash at a token start: the dotted names and
+                # paths that no shape reads, and the domains, files, e-mails, ports and paths)
+                "x {w}.b.c y", "{w}.a.com", "{w}.org x", "{w}.a.io.", "{w}.a.id y", "{w}.b.Com", "{w}.a.io_x",
+                "{w}.a.io.x", "{w}.a-1.uk:", "{w}.log", "{w}.x.log-2 y", "{w}.c.Foo", "{w}.c.9", "{w}.py:3",
+                "{w}.x_y.tar.gz", "{w}.b+c@x.io", "{w}.b$c@x.io", "{w}.b:80", "{w}.b://x", "{w}.b/c.d",
+                "{w}.b+c/d", "{w}.b$c/d.e", "x .{w}/y.z", "x .{w}@y.io", "x .{w}.b", "x ..{w}", "/{w}/x",
+                "/{w} x/y", "//{w}/x", "~/{w}/x", "/{w}/", "/{w}/ x", "/{w}", "/{w}:80/x", "x/{w}/y",
+                "x /{w}.{w}/{w}", "{w}.b-d.de x", "{w}.b9.de x", "/{w}%x/y", "/%{w}/y",
+                # (a dashed word before a colon, a word before ``_`` or ``/``, ``::`` and ``<`` at a
+                # token start, a quote after a closing mark, and a message key's quoted value)
+                "{w}-a: x", "{w}-b://x", "ab-{w}:cd", "{w}-{w}:{w}", "x ab_c{w}def y", "x ab_{w}cdefg y",
+                "ab_{w}1cdefg", "{w}_xyzuvw", "{w}/a.b", "{w}/b c.d", "{w}/b/c", "{w}/", ":: {w}",
+                "x ::{w}:1", "x <{w} x>", "<{w}> x", "x <{w}>", "x <A{w} b>", 'x)"{w} y"', 'x."{w}"',
+                'x]"{w} y"', 'x`"{w}"', 'x\\"{w}\\"', 'msg="{w} y"', "msg='{w} y'", 'x_msg="{w} y"',
+                'a.message="{w}"', '{{"msg":"{w}"}}',
+                '{{"event": "{w} y"}}', '{{"x_msg":"{w}"}}', 'Message="{w}" x', ' event="{w}"', 'msgs="{w}"',
+                'x ?"{w}=1&b=2" y', '?"{w}=1"',
+                '"Message": "{w}"', ':k=>"{w}"', '{w}/$x.y']
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
@@ -171,7 +191,10 @@ def test_the_shortcuts_and_mask_values_change_no_match():
     # and random texts of every mark, digits, named words and shapes that start with a mark
     pieces = [*"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n", "  ", "0", "12", "1.2.3.4", ":8080", "::1", "0x1f",
               "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x", "Ab",
-              "a1", "ab_", "5xx", "é", *sorted(named)]
+              "a1", "ab_", "5xx", "é", ".io", ".com", ".log", ".c", ".x", "a.b", "org", "x.y.com", "/a/b",
+              "ab-cd", "::f", "<Ab", "<Ab ", "a/b.c", "AB", "Cd", 'msg="', "msg='", '"message":"',
+              '"event": "', ")", "]",
+              *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
         masked = masking._MASK.sub("<*>", text)

@@ -1,7 +1,8 @@
 """The cheap checks that spare a regex the texts it cannot match (causes._may_be_system_error,
-templates._names), and the compiled build's cheaper forms of str methods and list tests
-(templates.letter_case, kinds_of's marks): each must say yes wherever the regex or method it
-guards or replaces does, or the check would change an answer (docs/patterns.md § Speed)."""
+templates._names, the compiled masking scan's refusals), and the compiled build's cheaper
+forms of str methods and list tests (templates.letter_case, kinds_of's marks): each must say
+yes wherever the regex or method it guards or replaces does, or the check would change an
+answer (docs/patterns.md § Speed)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,52 @@ def test_the_alnum_loop_gives_the_regex_answers(compiled: bool, monkeypatch) -> 
     for token in [*_tokens(8, 50_000), "_", "٣", "²", "ª", "·", "\u0300", "_\u00b2", "-_-"]:
         assert templates._has_alnum(token) == (templates._ALNUM.search(token) is not None), token
         assert templates.capital_first(token) == token[:1].isupper(), token
+
+
+def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> None:
+    # masking._scanned_values (compiled) skips the engine where a refusal says no alternative
+    # of _MASK starts: each refusal is a necessary condition, so wherever _MASK.match finds a
+    # value at a token start (no \w . - quote or ? before it) the refusal must let it through.
+    # Random texts of the pieces these refusals read: dotted names, domains, files, paths,
+    # ports, urls, e-mails, words before _ - / : and their tails.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(17)
+    pieces = ["a", "ab", "org", "Name", "x", "log", "com", "io", "id", "c", "tar", "gz", "ab_", "_", "-", ".",
+              "/", "//", ":", "::", "@", "$", "+", "%", "~", " ", "1", "80", "f", "AbCdEf", "abcdefg", "Xy9",
+              "<", "<A", "<Ab ", ">", " y>", "[", "a-b", "cc-dd", "x.y.", "a.b", "+c@x.io"]
+    masked_words = masking._NAMED_WHOLE | masking._NAMED_START
+    checked = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(2, 9)))
+        for at in range(len(text)):
+            before = text[at - 1] if at else ""
+            if before and (before.isalnum() or before in "_.-\"'`?"):
+                continue  # (no token start: the refusals below are asked at one only)
+            if masking._MASK.match(text, at) is None:
+                continue
+            c = text[at]
+            checked += 1
+            if c == "/":
+                assert masking._path_may_start(text, at), (text, at)
+            elif c in ":<":
+                assert not masking._starts_nothing(text, at, ord(c)), (text, at)
+            elif c == "." and at + 1 < len(text) and not text[at + 1].isspace():
+                assert masking._dotted_name_may_match(text, at), (text, at)
+            elif c.isascii() and c.isalpha():
+                end = at
+                while end < len(text) and text[end].isascii() and text[end].isalpha():
+                    end += 1
+                word = text[at:end]
+                if end == len(text) or word in masked_words or word[:3] in masked_words:
+                    continue
+                after = text[end]
+                if after == "." and end + 1 < len(text) and not text[end + 1].isspace():
+                    assert masking._dotted_name_may_match(text, at), (text, at)
+                elif after == "/":
+                    assert masking._dot_in_path(text, end) or text.startswith("://", end - 1), (text, at)
+                elif after == "_":
+                    assert masking._random_id_at(text, at, end), (text, at)
+                elif after == "-":
+                    assert masking._dashed_word_goes_on(text, at, end), (text, at)
+    assert checked > 20_000
