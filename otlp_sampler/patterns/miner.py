@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from otlp_sampler.patterns.batch import BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
@@ -59,6 +60,10 @@ from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
 CATCH_ALL: Final = WILDCARD
+import os
+SKIP_CACHED = os.environ.get("LA_SKIP", "1") == "1"
+PREVIOUS = os.environ.get("LA_PREV", "0") == "1"
+READ_VARIABLES = os.environ.get("LA_READ", "1") == "1"
 DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache (exact, masked)
 KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
@@ -174,6 +179,7 @@ class PatternMiner:
         self._min_idle = 4 * max_patterns
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
+        self._batch: BatchEvidence | None = None  # the request's records (add_batch), while placed
 
     # ------------------------------------------------------------------ hot path
 
@@ -197,6 +203,45 @@ class PatternMiner:
         found.count += 1
         found.last_used = tick
         return found.id
+
+    def add_batch(self, messages: list[str]) -> list[str]:
+        """The pattern ids of a request's records, in order: ``add`` of each, where the
+        matching may also read what the batch's other records say (``batch.BatchEvidence``)."""
+        if len(messages) < 3:
+            return [self.add(message) for message in messages]
+        self._batch = self._evidence(messages)
+        if PREVIOUS:
+            self._evidence(self._previous, self._batch)
+            self._previous = messages
+        self._index.batch = self._batch
+        try:
+            return [self.add(message) for message in messages]
+        finally:
+            self._batch = self._index.batch = None
+
+    _previous: list[str] = []
+
+    def _evidence(self, messages: list[str], evidence: BatchEvidence | None = None) -> BatchEvidence:
+        """What the batch's records that miss the exact cache say (their tokens as mining
+        reads them, the head fields read as the stream reads them now, learning nothing)."""
+        skip = evidence is None and SKIP_CACHED
+        if evidence is None:
+            evidence = BatchEvidence()
+        exact = self._exact
+        read: dict[bytes, tuple[list[str], list[int]]] = {}  # (a repeated text is read once)
+        for message in messages:
+            if len(message) > MAX_CHARS:
+                message = clip(message)
+            key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+            found = read.get(key)
+            if found is None:
+                if skip and exact.get(key) is not None:
+                    continue
+                masked = self._head.reread(mask_statuses(message)[0])
+                token_list, _ = tokens(fold(masked))
+                found = read[key] = (token_list, kinds_of(token_list, self._kinds))
+            evidence.read(*found)
+        return evidence
 
     # ------------------------------------------------------------------ misses
 
@@ -257,6 +302,14 @@ class PatternMiner:
         if len(self._kinds) > KIND_CACHE_SIZE:
             self._kinds.clear()  # bounded; refills with the words in use
         kinds = kinds_of(token_list, self._kinds)
+        if self._batch is not None and READ_VARIABLES:
+            run = self._batch.variable_run(token_list, kinds)
+            token_list, kinds = self._batch.read_variables(token_list, kinds)
+            if run is not None:
+                start, end = run
+                token_list = [*token_list[:start], WILDCARD, *token_list[end:]]
+                kinds = [*kinds[:start], WILD, *kinds[end:]]
+                spaced = [*spaced[:start], spaced[start], *spaced[end:]]
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
