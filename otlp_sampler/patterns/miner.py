@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from otlp_sampler.patterns.batch import BatchEvidence
+from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
@@ -60,10 +60,6 @@ from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
 CATCH_ALL: Final = WILDCARD
-import os
-SKIP_CACHED = os.environ.get("LA_SKIP", "1") == "1"
-PREVIOUS = os.environ.get("LA_PREV", "0") == "1"
-READ_VARIABLES = os.environ.get("LA_READ", "1") == "1"
 DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache (exact, masked)
 KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
@@ -179,7 +175,12 @@ class PatternMiner:
         self._min_idle = 4 * max_patterns
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
-        self._batch: BatchEvidence | None = None  # the request's records (add_batch), while placed
+        # while add_batch places a request's records: what they say (batch.BatchEvidence), and
+        # the maskings (text -> mask_statuses) and tokens ((masked text, level end) -> tokens,
+        # spaced, kinds) its reading made, for the placing to take
+        self._batch: BatchEvidence | None = None
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
 
@@ -205,41 +206,56 @@ class PatternMiner:
         return found.id
 
     def add_batch(self, messages: list[str]) -> list[str]:
-        """The pattern ids of a request's records, in order: ``add`` of each, where the
-        matching may also read what the batch's other records say (``batch.BatchEvidence``)."""
-        if len(messages) < 3:
-            return [self.add(message) for message in messages]
-        self._batch = self._evidence(messages)
-        if PREVIOUS:
-            self._evidence(self._previous, self._batch)
-            self._previous = messages
-        self._index.batch = self._batch
+        """The pattern ids of a request's records, in order: ``add`` of each, where mining
+        may also read what the batch's other records say (``batch.BatchEvidence``).
+
+        The records that miss the exact cache are read first, as mining would read them
+        now (learning nothing); the placing then takes each text's masking and tokens from
+        that reading instead of making them again, when its reading is still the same."""
+        if len(messages) < VARIABLE_WORDS:
+            return [self.add(message) for message in messages]  # (no rule has evidence enough)
+        self._index.batch = self._batch = self._read_batch(messages)
         try:
             return [self.add(message) for message in messages]
         finally:
-            self._batch = self._index.batch = None
+            self._index.batch = self._batch = None
+            self._batch_masks.clear()
+            self._batch_tokens.clear()
 
-    _previous: list[str] = []
-
-    def _evidence(self, messages: list[str], evidence: BatchEvidence | None = None) -> BatchEvidence:
-        """What the batch's records that miss the exact cache say (their tokens as mining
-        reads them, the head fields read as the stream reads them now, learning nothing)."""
-        skip = evidence is None and SKIP_CACHED
-        if evidence is None:
-            evidence = BatchEvidence()
+    def _read_batch(self, messages: list[str]) -> BatchEvidence:
+        """What the batch's records that miss the exact cache say: their tokens as mining
+        reads them now (the head fields and the level as the stream reads them, learning
+        nothing). Their maskings and tokens are kept for the placing (``_slow``, ``_mine``).
+        A record that hits the exact cache is no evidence: its pattern is known."""
+        evidence = BatchEvidence()
         exact = self._exact
+        masks = self._batch_masks
+        mined = self._batch_tokens
+        head = self._head
+        levels = self._levels
+        known = self._kinds
         read: dict[bytes, tuple[list[str], list[int]]] = {}  # (a repeated text is read once)
         for message in messages:
             if len(message) > MAX_CHARS:
                 message = clip(message)
-            key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+            try:
+                key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
+            except UnicodeEncodeError:  # a lone surrogate
+                key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
             found = read.get(key)
             if found is None:
-                if skip and exact.get(key) is not None:
+                if exact.get(key) is not None:
                     continue
-                masked = self._head.reread(mask_statuses(message)[0])
-                token_list, _ = tokens(fold(masked))
-                found = read[key] = (token_list, kinds_of(token_list, self._kinds))
+                masking = masks[message] = mask_statuses(message)
+                text = head.reread(masking[0])
+                level_end = levels.peek(text)
+                token_list, spaced = tokens(fold(text, NO_LEVEL_FIELD if level_end < 0
+                                                 else LevelField(level_end, text)))
+                if len(known) > KIND_CACHE_SIZE:
+                    known.clear()  # (bounded as _mine bounds it)
+                kinds = kinds_of(token_list, known)
+                mined[(text, level_end)] = (token_list, spaced, kinds)
+                found = read[key] = (token_list, kinds)
             evidence.read(*found)
         return evidence
 
@@ -265,7 +281,8 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        masked, statuses = mask_statuses(message)
+        masked, statuses = (mask_statuses(message) if self._batch is None
+                            else self._batch_masks.get(message) or mask_statuses(message))
         # (the kind of the value the record opens with: after a time a name and its colon are
         # a label of the head, after a thing's id or address its event: runs._separates)
         timed = opens_with_time(message, masked)
@@ -298,18 +315,17 @@ class PatternMiner:
     def _mine(self, masked: str, timed: bool = False, level: LevelField = NO_LEVEL_FIELD) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
-        token_list, spaced = tokens(fold(masked, level))
-        if len(self._kinds) > KIND_CACHE_SIZE:
-            self._kinds.clear()  # bounded; refills with the words in use
-        kinds = kinds_of(token_list, self._kinds)
-        if self._batch is not None and READ_VARIABLES:
-            run = self._batch.variable_run(token_list, kinds)
-            token_list, kinds = self._batch.read_variables(token_list, kinds)
-            if run is not None:
-                start, end = run
-                token_list = [*token_list[:start], WILDCARD, *token_list[end:]]
-                kinds = [*kinds[:start], WILD, *kinds[end:]]
-                spaced = [*spaced[:start], spaced[start], *spaced[end:]]
+        batch = self._batch
+        read = None if batch is None else self._batch_tokens.pop((masked, level.end), None)
+        if read is None:
+            token_list, spaced = tokens(fold(masked, level))
+            if len(self._kinds) > KIND_CACHE_SIZE:
+                self._kinds.clear()  # bounded; refills with the words in use
+            kinds = kinds_of(token_list, self._kinds)
+        else:
+            token_list, spaced, kinds = read  # (taken: a shape may keep and change them)
+        if batch is not None:
+            token_list, kinds = batch.read_variables(token_list, kinds)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

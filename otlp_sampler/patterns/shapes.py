@@ -36,10 +36,10 @@ miss costs a bounded amount of work whatever the traffic.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Final
 
+from otlp_sampler.patterns.batch import BatchEvidence
 from otlp_sampler.patterns.candidates import (
     MAX_CANDIDATES,
     PlaceIndex,
@@ -48,7 +48,6 @@ from otlp_sampler.patterns.candidates import (
     run_mask,
     score_mask,
 )
-from otlp_sampler.patterns.batch import BatchEvidence
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
 from otlp_sampler.patterns.runs import (
@@ -181,9 +180,6 @@ class Shape:
             return render(self.tokens, self.spaced)
         return render([*self.tokens[:at], WILDCARD, *self.tokens[at:]],
                       [*self.spaced[:at], False, False, *self.spaced[at + 1:]])
-
-
-REFUSE = os.environ.get("LA_REFUSE", "1") == "1"
 
 
 class _Bucket:
@@ -679,7 +675,7 @@ class ShapeIndex:
         for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
-                    candidate, tokens) and (self.batch is None or not REFUSE
+                    candidate, tokens) and (self.batch is None
                                             or not self.batch.refuses(candidate.tokens, tokens, kinds)):
                 best, best_score = candidate, value
                 if value == 1.0:
