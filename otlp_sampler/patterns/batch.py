@@ -7,15 +7,15 @@ is kept per place of a record: the words that the batch's records hold there amo
 that agree with it everywhere else (same token count, same tokens but that one), and how
 many records hold each. Two rules read it:
 
-- ``variable_at``: ``VARIABLE_WORDS`` words or more there, each held by few records
+- ``read_variables``: ``VARIABLE_WORDS`` words or more there, each held by few records
   (``REPEATS`` a word on average at most): a variable's values (``<*>`` from the first record).
 - ``two_repeated``: exactly two words there, each held by ``REPEATED_RECORDS`` records or
   more: two events, each said again and again, that a merge must not make one.
 
 Records of another token count, or that differ elsewhere too, are no evidence at a place
 (another call site, or the same one with another value elsewhere: the batch cannot say
-which word varied). Bounded: the evidence reads at most ``MAX_RECORDS`` records of a batch,
-each of at most ``MAX_TOKENS`` tokens.
+which word varied). Bounded: the evidence reads at most ``MAX_LISTS`` distinct token lists of a
+batch, each of at most ``MAX_TOKENS`` tokens.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's other
 # records as evidence"); each was chosen on the development sets, none on a held-out one.
-MAX_RECORDS: Final = 1024  # records read per batch (an SDK's batch is 512): memory bounded
+MAX_LISTS: Final = 1024  # distinct token lists read per batch (an SDK's batch is 512 records)
 MAX_TOKENS: Final = 48  # longer records give no evidence (a key per place costs the square)
 # Three words at a place, the rest equal: two could be two events (a start and a stop) as
 # well as a variable's two values; three of one call site's rest seldom are events.
@@ -49,45 +49,52 @@ _KEY_ENDS: Final = frozenset(("=", ":"))  # a word before one is a key, the reco
 
 
 def rest_key(tokens: list[str], at: int) -> int:
-    """A key of ``tokens`` without the word at ``at`` (the place kept: one list, one key per
-    place): records that agree everywhere but at ``at`` share it."""
-    rest: list[str | None] = list(tokens)
-    rest[at] = None
-    return hash((at, *rest))
+    """A key of ``tokens`` without the word at ``at`` (its place kept): records that agree
+    everywhere but at ``at`` share it."""
+    return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
+
+
+def rest_keys(tokens: list[str], kinds: list[int]) -> list[int]:
+    """``rest_key`` of each place of ``tokens`` that holds a word (by ``kinds``), 0 elsewhere:
+    made once a record, read by ``BatchEvidence.read`` and ``read_variables`` (a hash of 0
+    is as unlikely as two rests' keys colliding)."""
+    held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
+    return [hash((held[:at], held[at + 1:])) if kind in _WORDS else 0 for at, kind in enumerate(kinds)]
 
 
 class BatchEvidence:
     """Per place of each record read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_records")
+    __slots__ = ("_by_rest", "_lists")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
         # and how many records hold each (a repeated record counts again)
         self._by_rest: dict[int, dict[str, int]] = {}
-        self._records = 0
+        self._lists = 0  # distinct token lists read
 
-    def read(self, tokens: list[str], kinds: list[int]) -> None:
-        """Learn from one record's tokens (as mining reads them) and their kinds."""
-        if len(tokens) > MAX_TOKENS or self._records >= MAX_RECORDS:
+    def read(self, tokens: list[str], keys: list[int], records: int = 1) -> None:
+        """Learn from one record's tokens (as mining reads them), held by ``records`` records
+        of the batch; ``keys``: their ``rest_keys``."""
+        if len(tokens) > MAX_TOKENS or self._lists >= MAX_LISTS:
             return
-        self._records += 1
+        self._lists += 1
         by_rest = self._by_rest
-        for at, kind in enumerate(kinds):
-            if kind in _WORDS:
-                key = rest_key(tokens, at)
+        for at, key in enumerate(keys):
+            if key:
                 words = by_rest.get(key)
                 if words is None:
-                    by_rest[key] = {tokens[at]: 1}
+                    by_rest[key] = {tokens[at]: records}
                 else:
                     word = tokens[at]
-                    words[word] = words.get(word, 0) + 1
+                    words[word] = words.get(word, 0) + records
 
-    def variable_at(self, tokens: list[str], at: int) -> bool:
-        """Whether the batch holds ``VARIABLE_WORDS`` words or more at ``at`` among records
-        that agree with ``tokens`` everywhere else, each in few records (``REPEATS``)."""
-        words = self._by_rest.get(rest_key(tokens, at))
+    def _variable(self, key: int) -> bool:
+        """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
+        (a ``rest_key``) among records that agree everywhere else, each in few records
+        (``REPEATS``)."""
+        words = self._by_rest.get(key)
         return (words is not None and len(words) >= VARIABLE_WORDS
                 and sum(words.values()) <= REPEATS * len(words))
 
@@ -111,12 +118,13 @@ class BatchEvidence:
                 return True
         return False
 
-    def read_variables(self, tokens: list[str], kinds: list[int]) -> tuple[list[str], list[int]]:
-        """``tokens`` and ``kinds`` with each word at a place the batch shows variable
-        (``variable_at``) read as ``<*>``; the same lists when there is none."""
+    def read_variables(self, tokens: list[str], kinds: list[int],
+                       keys: list[int]) -> tuple[list[str], list[int]]:
+        """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
+        as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``."""
         if len(tokens) > MAX_TOKENS:
             return tokens, kinds
-        variables = [at for at in _value_places(tokens, kinds) if self.variable_at(tokens, at)]
+        variables = [at for at in _value_places(tokens, kinds) if self._variable(keys[at])]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()

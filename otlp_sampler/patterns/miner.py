@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
+from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence, rest_keys
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
@@ -177,10 +177,10 @@ class PatternMiner:
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
         # the maskings (text -> mask_statuses) and tokens ((masked text, level end) -> tokens,
-        # spaced, kinds) its reading made, for the placing to take
+        # spaced, kinds, batch.rest_keys) its reading made, for the placing to take
         self._batch: BatchEvidence | None = None
         self._batch_masks: dict[str, tuple[str, tuple[int, ...]]] = {}
-        self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}
+        self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
 
@@ -188,11 +188,15 @@ class PatternMiner:
         """The pattern id of ``message``, assigned now (online, in arrival order)."""
         if len(message) > MAX_CHARS:
             message = clip(message)
-        self._tick = tick = self._tick + 1
         try:
             key = message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
         except UnicodeEncodeError:  # a lone surrogate
             key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+        return self._place(message, key)
+
+    def _place(self, message: str, key: bytes) -> str:
+        """The pattern id of ``message`` (clipped), whose exact-cache key is ``key``."""
+        self._tick = tick = self._tick + 1
         found = self._exact.hot.get(key)
         if found is None or not found.alive:
             if type(found) is _ByStatus and found.first >= 0:
@@ -209,32 +213,35 @@ class PatternMiner:
         """The pattern ids of a request's records, in order: ``add`` of each, where mining
         may also read what the batch's other records say (``batch.BatchEvidence``).
 
-        The records that miss the exact cache are read first, as mining would read them
-        now (learning nothing); the placing then takes each text's masking and tokens from
-        that reading instead of making them again, when its reading is still the same."""
+        The records are read first (``_read_batch``); the placing takes each record's key,
+        masking and tokens from that reading instead of making them again (the tokens when
+        the stream still reads the text as it did: its head fields, its level)."""
         if len(messages) < VARIABLE_WORDS:
             return [self.add(message) for message in messages]  # (no rule has evidence enough)
-        self._index.batch = self._batch = self._read_batch(messages)
+        keyed = self._read_batch(messages)
         try:
-            return [self.add(message) for message in messages]
+            return [self._place(message, key) for message, key in keyed]
         finally:
             self._index.batch = self._batch = None
             self._batch_masks.clear()
             self._batch_tokens.clear()
 
-    def _read_batch(self, messages: list[str]) -> BatchEvidence:
-        """What the batch's records that miss the exact cache say: their tokens as mining
-        reads them now (the head fields and the level as the stream reads them, learning
-        nothing). Their maskings and tokens are kept for the placing (``_slow``, ``_mine``).
-        A record that hits the exact cache is no evidence: its pattern is known."""
-        evidence = BatchEvidence()
-        exact = self._exact
+    def _read_batch(self, messages: list[str]) -> list[tuple[str, bytes]]:
+        """Each message clipped, with its exact-cache key; and, as ``self._batch``, what the
+        records that mining will read say: their tokens as it reads them now (the head fields
+        and the level as the stream reads them, learning nothing), each text once with the
+        count of its records. Their maskings and tokens are kept for the placing (``_slow``,
+        ``_mine``). A record whose pattern is known (the exact or the masked cache holds its
+        text) is no evidence."""
+        hot, old = self._exact.hot, self._exact.old
         masks = self._batch_masks
         mined = self._batch_tokens
         head = self._head
         levels = self._levels
         known = self._kinds
-        read: dict[bytes, tuple[list[str], list[int]]] = {}  # (a repeated text is read once)
+        keyed: list[tuple[str, bytes]] = []
+        records: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its records
+        read: dict[bytes, tuple[str, int] | None] = {}  # key -> that text, None: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
                 message = clip(message)
@@ -242,22 +249,39 @@ class PatternMiner:
                 key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
             except UnicodeEncodeError:  # a lone surrogate
                 key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
-            found = read.get(key)
+            keyed.append((message, key))
+            found = hot.get(key)
             if found is None:
-                if exact.get(key) is not None:
-                    continue
-                masking = masks[message] = mask_statuses(message)
-                text = head.reread(masking[0])
-                level_end = levels.peek(text)
-                token_list, spaced = tokens(fold(text, NO_LEVEL_FIELD if level_end < 0
-                                                 else LevelField(level_end, text)))
-                if len(known) > KIND_CACHE_SIZE:
-                    known.clear()  # (bounded as _mine bounds it)
-                kinds = kinds_of(token_list, known)
-                mined[(text, level_end)] = (token_list, spaced, kinds)
-                found = read[key] = (token_list, kinds)
-            evidence.read(*found)
-        return evidence
+                found = old.get(key)
+            if found is not None and found.alive:
+                continue  # (most records)
+            if key in read:
+                text_key = read[key]
+                if text_key is not None:
+                    records[text_key] += 1
+                continue
+            read[key] = None
+            masked = masks[message] = mask_statuses(message)
+            text = head.reread(masked[0])
+            if self._masked.get(_masked_key(text, opens_with_time(message, masked[0]))) is not None:
+                continue
+            text_key = read[key] = (text, levels.peek(text))
+            if text_key in records:
+                records[text_key] += 1
+                continue
+            records[text_key] = 1
+            level = NO_LEVEL_FIELD if text_key[1] < 0 else LevelField(text_key[1], text)
+            token_list, spaced = tokens(fold(text, level))
+            if len(known) > KIND_CACHE_SIZE:
+                known.clear()  # (bounded as _mine bounds it)
+            kinds = kinds_of(token_list, known)
+            mined[text_key] = (token_list, spaced, kinds, rest_keys(token_list, kinds))
+        evidence = BatchEvidence()
+        for text_key, count in records.items():
+            token_list, _, _, keys = mined[text_key]
+            evidence.read(token_list, keys, count)
+        self._index.batch = self._batch = evidence
+        return keyed
 
     # ------------------------------------------------------------------ misses
 
@@ -317,15 +341,18 @@ class PatternMiner:
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
         batch = self._batch
         read = None if batch is None else self._batch_tokens.pop((masked, level.end), None)
-        if read is None:
+        keys: list[int] | None = None
+        if read is not None:
+            token_list, spaced, kinds, keys = read  # (taken: a shape may keep and change them)
+        else:
             token_list, spaced = tokens(fold(masked, level))
             if len(self._kinds) > KIND_CACHE_SIZE:
                 self._kinds.clear()  # bounded; refills with the words in use
             kinds = kinds_of(token_list, self._kinds)
-        else:
-            token_list, spaced, kinds = read  # (taken: a shape may keep and change them)
         if batch is not None:
-            token_list, kinds = batch.read_variables(token_list, kinds)
+            # (a text the batch's reading did not read as this one: read now)
+            keys = rest_keys(token_list, kinds) if keys is None else keys
+            token_list, kinds = batch.read_variables(token_list, kinds, keys)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:
