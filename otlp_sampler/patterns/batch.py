@@ -55,9 +55,12 @@ def rest_key(tokens: list[str], at: int) -> int:
 
 
 def rest_keys(tokens: list[str], kinds: list[int]) -> list[int]:
-    """``rest_key`` of each place of ``tokens`` that holds a word (by ``kinds``), 0 elsewhere:
-    made once a record, read by ``BatchEvidence.read`` and ``read_variables`` (a hash of 0
-    is as unlikely as two rests' keys colliding)."""
+    """``rest_key`` of each place of ``tokens`` that holds a word (by ``kinds``), 0 elsewhere
+    (a hash of 0 is as unlikely as two rests' keys colliding); none for a list longer than
+    ``MAX_TOKENS``: it gives no evidence and is given none. Made once a record, read by
+    ``BatchEvidence.read`` and ``read_variables``."""
+    if len(tokens) > MAX_TOKENS:
+        return []
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
     return [hash((held[:at], held[at + 1:])) if kind in _WORDS else 0 for at, kind in enumerate(kinds)]
 
@@ -77,7 +80,7 @@ class BatchEvidence:
     def read(self, tokens: list[str], keys: list[int], records: int = 1) -> None:
         """Learn from one record's tokens (as mining reads them), held by ``records`` records
         of the batch; ``keys``: their ``rest_keys``."""
-        if len(tokens) > MAX_TOKENS or self._lists >= MAX_LISTS:
+        if not keys or self._lists >= MAX_LISTS:
             return
         self._lists += 1
         by_rest = self._by_rest
@@ -122,7 +125,7 @@ class BatchEvidence:
                        keys: list[int]) -> tuple[list[str], list[int]]:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
         as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``."""
-        if len(tokens) > MAX_TOKENS:
+        if not keys:
             return tokens, kinds
         variables = [at for at in _value_places(tokens, kinds) if self._variable(keys[at])]
         if not variables:
