@@ -63,6 +63,9 @@ class NullMiner:
     def add(self, message: str) -> str:
         return self.ids[len(message) & 15]
 
+    def add_batch(self, messages: list[str]) -> list[str]:
+        return [self.ids[len(message) & 15] for message in messages]
+
     def template(self, pattern_id: str) -> str:
         return self.live[pattern_id].text
 
