@@ -10,9 +10,9 @@ reading the files and building the miner subtracted). Printed in millions of
 instructions, and per line. With ``--baseline`` another checkout (its ``otlp_sampler`` on
 ``PYTHONPATH``) is counted too, with ``--drain3`` drain3's default configuration. With
 ``--batch N`` the project's lines go in consecutive batches of N through
-``PatternMiner.add_batch`` (an OTLP request's records, as the proxy feeds them), for a
-checkout whose miner has one; a miner without it (an older checkout, drain3) gets each
-line alone, as without the option.
+``PatternMiner.add_batch`` (an OTLP request's records, as the proxy feeds them); a
+checkout whose miner has none (an older one) gets ``add`` per line in the same batches
+(the same loop around it), drain3 each line alone as without the option.
 
 Needs ``valgrind`` on the PATH; a run takes some 30 s per miner counted.
 """
@@ -43,12 +43,17 @@ def _child(which: str, data: pathlib.Path, feed: bool, batch: int) -> None:
     if batch and which == "project":
         from otlp_sampler.patterns import PatternMiner
 
-        add_batch = getattr(PatternMiner(), "add_batch", None)
-        if add_batch is not None:
-            if feed:
-                for start in range(0, len(lines), batch):
-                    add_batch(lines[start:start + batch])
-            return
+        miner = PatternMiner()
+        add_batch = getattr(miner, "add_batch", None)
+        if add_batch is None:  # (add per line, in the same batches: the same loop around it)
+            add = miner.add
+
+            def add_batch(messages: list[str]) -> list[str]:
+                return [add(message) for message in messages]
+        if feed:
+            for start in range(0, len(lines), batch):
+                add_batch(lines[start:start + batch])
+        return
     add = (_drain3_add if which == "drain3" else _project_add)()
     if feed:
         for line in lines:
