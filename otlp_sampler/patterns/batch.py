@@ -56,33 +56,74 @@ def rest_key(tokens: list[str], at: int) -> int:
 
 def rest_keys(tokens: list[str], kinds: list[int]) -> list[int]:
     """``rest_key`` of each place of ``tokens`` that holds a word (by ``kinds``), 0 elsewhere
-    (a hash of 0 is as unlikely as two rests' keys colliding); none for a list longer than
-    ``MAX_TOKENS``: it gives no evidence and is given none. Made once a record, read by
-    ``BatchEvidence.read`` and ``read_variables``."""
-    if len(tokens) > MAX_TOKENS:
-        return []
+    (a hash of 0 is as unlikely as two rests' keys colliding): made once a list, read by
+    ``BatchEvidence`` and ``read_variables`` (a key a place: the square of the length, which
+    ``MAX_TOKENS`` bounds)."""
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
     return [hash((held[:at], held[at + 1:])) if kind in _WORDS else 0 for at, kind in enumerate(kinds)]
 
 
+def halves(tokens: list[str]) -> tuple[int, int]:
+    """Keys of the first half of ``tokens`` and of the second, each with the length: two lists
+    that differ at one place only share one of them (the half without that place)."""
+    held = tuple(tokens)
+    middle = len(held) // 2
+    return hash((len(held), held[:middle])), hash((len(held), held[middle:]))
+
+
 class BatchEvidence:
-    """Per place of each record read (``read``): the words that the batch's records that
+    """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_lists")
+    __slots__ = ("_by_rest", "_halves")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
         # and how many records hold each (a repeated record counts again)
         self._by_rest: dict[int, dict[str, int]] = {}
-        self._lists = 0  # distinct token lists read
+        # a half's key (halves) -> the lists read that hold it
+        self._halves: dict[int, int] = {}
 
-    def read(self, tokens: list[str], keys: list[int], records: int = 1) -> None:
-        """Learn from one record's tokens (as mining reads them), held by ``records`` records
-        of the batch; ``keys``: their ``rest_keys``."""
-        if not keys or self._lists >= MAX_LISTS:
-            return
-        self._lists += 1
+    def read(self, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+        """Learn from the batch's distinct token lists (as mining reads them), each with its
+        kinds and its number of records: the first ``MAX_LISTS`` of at most ``MAX_TOKENS``
+        tokens. Gives each list's ``rest_keys``, for ``read_variables``: none for a list
+        that no other list read can share a rest with (none shares a half with it: it gives
+        no evidence and may be given none), which costs no key a place."""
+        seen = self._halves
+        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
+        taken = 0
+        for tokens, _, _ in lists:
+            if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
+                read.append(None)
+                continue
+            taken += 1
+            pair = halves(tokens)
+            read.append(pair)
+            seen[pair[0]] = seen.get(pair[0], 0) + 1
+            seen[pair[1]] = seen.get(pair[1], 0) + 1
+        out: list[list[int]] = []
+        for (tokens, kinds, records), its_halves in zip(lists, read, strict=True):
+            if its_halves is None:
+                out.append(self.keys_of(tokens, kinds))
+            elif seen[its_halves[0]] > 1 or seen[its_halves[1]] > 1:  # (one list's two alike: harmless)
+                keys = rest_keys(tokens, kinds)
+                self._learn(tokens, keys, records)
+                out.append(keys)
+            else:
+                out.append([])
+        return out
+
+    def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
+        """The ``rest_keys`` of a list that ``read`` did not read (the placing may read a
+        text otherwise than the batch's reading did), for ``read_variables``: none when no
+        list read shares a half with it."""
+        if len(tokens) > MAX_TOKENS:
+            return []  # (a shortcut: no list read is as long, nor shares a half with it)
+        first, second = halves(tokens)
+        return rest_keys(tokens, kinds) if first in self._halves or second in self._halves else []
+
+    def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
         for at, key in enumerate(keys):
             if key:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence, rest_keys
+from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
@@ -241,6 +241,7 @@ class PatternMiner:
         known = self._kinds
         keyed: list[tuple[str, bytes]] = []
         records: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its records
+        read_texts: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}  # -> its tokens
         read: dict[bytes, tuple[str, int] | None] = {}  # key -> that text, None: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
@@ -274,12 +275,12 @@ class PatternMiner:
             token_list, spaced = tokens(fold(text, level))
             if len(known) > KIND_CACHE_SIZE:
                 known.clear()  # (bounded as _mine bounds it)
-            kinds = kinds_of(token_list, known)
-            mined[text_key] = (token_list, spaced, kinds, rest_keys(token_list, kinds))
+            read_texts[text_key] = (token_list, spaced, kinds_of(token_list, known))
         evidence = BatchEvidence()
-        for text_key, count in records.items():
-            token_list, _, _, keys = mined[text_key]
-            evidence.read(token_list, keys, count)
+        keys = evidence.read([(token_list, kinds, records[text_key])
+                              for text_key, (token_list, _, kinds) in read_texts.items()])
+        for (text_key, (token_list, spaced, kinds)), its_keys in zip(read_texts.items(), keys, strict=True):
+            mined[text_key] = (token_list, spaced, kinds, its_keys)
         self._index.batch = self._batch = evidence
         return keyed
 
@@ -350,8 +351,8 @@ class PatternMiner:
                 self._kinds.clear()  # bounded; refills with the words in use
             kinds = kinds_of(token_list, self._kinds)
         if batch is not None:
-            # (a text the batch's reading did not read as this one: read now)
-            keys = rest_keys(token_list, kinds) if keys is None else keys
+            # (a text the batch's reading did not read as this one: its keys now)
+            keys = batch.keys_of(token_list, kinds) if keys is None else keys
             token_list, kinds = batch.read_variables(token_list, kinds, keys)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)

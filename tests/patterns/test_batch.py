@@ -98,47 +98,46 @@ def test_three_words_at_the_place_are_no_two_events() -> None:
 # ---------------------------------------------------------------- bounds
 
 
-def _read(evidence: BatchEvidence, text: str) -> tuple[list[str], list[int]]:
-    token_list = tokens(text)[0]
-    kinds = kinds_of(token_list)
-    evidence.read(token_list, rest_keys(token_list, kinds))
-    return token_list, kinds
+def _lists(*texts: str, records: int = 1) -> list[tuple[list[str], list[int], int]]:
+    return [(token_list, kinds_of(token_list), records) for token_list in (tokens(text)[0] for text in texts)]
 
 
-def _variables(evidence: BatchEvidence, token_list: list[str], kinds: list[int]) -> list[int]:
-    read = evidence.read_variables(token_list, kinds, rest_keys(token_list, kinds))[0]
+def _variables(texts: list[str], records: int = 1) -> list[int]:
+    """The places the batch's evidence reads as variables in the last of ``texts``."""
+    lists = _lists(*texts, records=records)
+    evidence = BatchEvidence()
+    keys = evidence.read(lists)
+    token_list, kinds, _ = lists[-1]
+    read = evidence.read_variables(token_list, kinds, keys[-1])[0]
     return [at for at, token in enumerate(read) if token == WILDCARD]
 
 
 def test_a_record_longer_than_max_tokens_gives_no_evidence() -> None:
     for length, read in ((MAX_TOKENS, True), (MAX_TOKENS + 1, False)):
-        evidence = BatchEvidence()
         tail = " ".join(["word"] * (length - 2))
-        for name in ("alpha", "beta", "gamma"):
-            token_list, kinds = _read(evidence, f"Stopping {name} {tail}")
-        assert len(token_list) == length
-        assert _variables(evidence, token_list, kinds) == ([1] if read else [])
+        texts = [f"Stopping {name} {tail}" for name in ("alpha", "beta", "gamma")]
+        assert len(tokens(texts[0])[0]) == length
+        assert _variables(texts) == ([1] if read else [])
 
 
 def test_the_evidence_reads_at_most_max_lists_lists() -> None:
     for fillers, read in ((MAX_LISTS - 3, True), (MAX_LISTS - 2, False)):
-        evidence = BatchEvidence()
-        for n in range(fillers):
-            _read(evidence, f"filler {n:x}")
-        for name in ("alpha", "beta", "gamma"):
-            token_list, kinds = _read(evidence, f"Stopping {name}")
-        assert _variables(evidence, token_list, kinds) == ([1] if read else [])
+        texts = [f"filler {n:x}" for n in range(fillers)]
+        texts += ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+        assert _variables(texts) == ([1] if read else [])
 
 
-def test_a_repeated_list_counts_its_records_once_read() -> None:
-    evidence = BatchEvidence()
-    for name in ("alpha", "beta"):
-        _read(evidence, f"Worker {name} job")
-    token_list = tokens("Worker gamma job")[0]
-    kinds = kinds_of(token_list)
-    evidence.read(token_list, rest_keys(token_list, kinds), records=3)  # three records, one list
-    # three words, five records: more than REPEATS a word
-    assert _variables(evidence, token_list, kinds) == []
+def test_a_list_counts_its_records() -> None:
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"]) == [1]
+    # three words, six records: more than REPEATS a word
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
+
+
+def test_a_list_that_shares_no_half_with_another_gets_no_keys() -> None:
+    lists = _lists("Worker alpha job", "Worker beta job", "Disk sda1 is full")
+    keys = BatchEvidence().read(lists)
+    assert [bool(its_keys) for its_keys in keys] == [True, True, False]
+    assert keys[0] == rest_keys(lists[0][0], lists[0][1])
 
 
 # ---------------------------------------------------------------- ids
