@@ -54,13 +54,14 @@ def rest_key(tokens: list[str], at: int) -> int:
     return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
 
 
-def rest_keys(tokens: list[str], kinds: list[int]) -> list[int]:
-    """``rest_key`` of each place of ``tokens`` that holds a word (by ``kinds``), 0 elsewhere
-    (a hash of 0 is as unlikely as two rests' keys colliding): made once a list, read by
-    ``BatchEvidence`` and ``read_variables`` (a key a place: the square of the length, which
-    ``MAX_TOKENS`` bounds)."""
+def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
+    """``rest_key`` of each place of ``tokens`` from ``start`` to ``end`` that holds a word
+    (by ``kinds``), 0 elsewhere (a hash of 0 is as unlikely as two rests' keys colliding):
+    made once a list, read by ``BatchEvidence`` and ``read_variables`` (a key a place: the
+    square of the length, which ``MAX_TOKENS`` bounds)."""
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
-    return [hash((held[:at], held[at + 1:])) if kind in _WORDS else 0 for at, kind in enumerate(kinds)]
+    return [hash((held[:at], held[at + 1:])) if start <= at < end and kind in _WORDS else 0
+            for at, kind in enumerate(kinds)]
 
 
 def halves(tokens: list[str]) -> tuple[int, int]:
@@ -87,9 +88,8 @@ class BatchEvidence:
     def read(self, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
         kinds and its number of records: the first ``MAX_LISTS`` of at most ``MAX_TOKENS``
-        tokens. Gives each list's ``rest_keys``, for ``read_variables``: none for a list
-        that no other list read can share a rest with (none shares a half with it: it gives
-        no evidence and may be given none), which costs no key a place."""
+        tokens. Gives each list's ``rest_keys``, for ``read_variables``: only those another
+        list read may share (``_shared_keys``)."""
         seen = self._halves
         read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
         taken = 0
@@ -106,22 +106,21 @@ class BatchEvidence:
         for (tokens, kinds, records), its_halves in zip(lists, read, strict=True):
             if its_halves is None:
                 out.append(self.keys_of(tokens, kinds))
-            elif seen[its_halves[0]] > 1 or seen[its_halves[1]] > 1:  # (one list's two alike: harmless)
-                keys = rest_keys(tokens, kinds)
+            else:
+                # (a list whose two halves are alike counts twice: keys it needs not, harmless)
+                keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
                 self._learn(tokens, keys, records)
                 out.append(keys)
-            else:
-                out.append([])
         return out
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
         """The ``rest_keys`` of a list that ``read`` did not read (the placing may read a
-        text otherwise than the batch's reading did), for ``read_variables``: none when no
-        list read shares a half with it."""
+        text otherwise than the batch's reading did), for ``read_variables``: only those a
+        list read may share."""
         if len(tokens) > MAX_TOKENS:
             return []  # (a shortcut: no list read is as long, nor shares a half with it)
         first, second = halves(tokens)
-        return rest_keys(tokens, kinds) if first in self._halves or second in self._halves else []
+        return _shared_keys(tokens, kinds, first in self._halves, second in self._halves)
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
@@ -176,6 +175,17 @@ class BatchEvidence:
             out[at] = WILDCARD
             out_kinds[at] = WILD
         return out, out_kinds
+
+
+def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:
+    """The ``rest_keys`` of ``tokens`` that another list may share, by which of its halves
+    another holds (``first``, ``second``): a list that shares the first half with it differs
+    in the second, and the other way round. None when it shares neither: it can give no
+    evidence, nor be given any (a lone text of the batch costs no key a place)."""
+    if not (first or second):
+        return []
+    middle = len(tokens) // 2
+    return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
 
 
 def _value_places(tokens: list[str], kinds: list[int]) -> list[int]:
