@@ -254,8 +254,11 @@ class PatternMiner:
             found = hot.get(key)
             if found is None:
                 found = old.get(key)
-            if found is not None and found.alive:
-                continue  # (most records)
+            if found is not None:
+                if type(found) is _ByStatus:  # (a text with HTTP statuses: known by their digits)
+                    found = found.patterns.get(_digits(message, found.positions))
+                if found is not None and found.alive:
+                    continue  # (most records)
             if key in read:
                 text_key = read[key]
                 if text_key is not None:
