@@ -75,6 +75,18 @@ def test_records_the_miner_knows_are_no_evidence() -> None:
         "Stopping alpha after <*>", "Stopping beta after <*>", "Stopping gamma after <*>"]
 
 
+def test_a_record_known_by_its_status_class_is_no_evidence() -> None:
+    lines = ["Fetched page alpha status=201", "Fetched page beta status=200", "Fetched page gamma status=200"]
+    assert _as_a_batch(lines) == ["Fetched page <*> status=2xx"] * 3
+    # a 2xx of alpha's is known (the exact cache's entry, by the status's first digit)
+    batched, one_by_one = PatternMiner(), PatternMiner()
+    known = batched.add("Fetched page alpha status=200")
+    one_by_one.add("Fetched page alpha status=200")
+    ids = batched.add_batch(lines)
+    assert ids[0] == known
+    assert ids == [one_by_one.add(line) for line in lines]
+
+
 # ---------------------------------------------------------------- two events
 
 
