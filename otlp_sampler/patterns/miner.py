@@ -176,10 +176,11 @@ class PatternMiner:
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
-        # the maskings (text -> mask_statuses) and tokens ((masked text, level end) -> tokens,
-        # spaced, kinds, batch.rest_keys) its reading made, for the placing to take
+        # the maskings (text -> mask_statuses and opens_with_time) and tokens ((masked text,
+        # level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for the
+        # placing to take
         self._batch: BatchEvidence | None = None
-        self._batch_masks: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool]] = {}
         self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
@@ -265,9 +266,11 @@ class PatternMiner:
                     records[text_key] += 1
                 continue
             read[key] = None
-            masked = masks[message] = mask_statuses(message)
-            text = head.reread(masked[0])
-            if self._masked.get(_masked_key(text, opens_with_time(message, masked[0]))) is not None:
+            masked, statuses = mask_statuses(message)
+            timed = opens_with_time(message, masked)
+            masks[message] = (masked, statuses, timed)
+            text = head.reread(masked)
+            if self._masked.get(_masked_key(text, timed)) is not None:
                 continue
             text_key = read[key] = (text, levels.peek(text))
             if text_key in records:
@@ -309,11 +312,14 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        masked, statuses = (mask_statuses(message) if self._batch is None
-                            else self._batch_masks.get(message) or mask_statuses(message))
-        # (the kind of the value the record opens with: after a time a name and its colon are
-        # a label of the head, after a thing's id or address its event: runs._separates)
-        timed = opens_with_time(message, masked)
+        read = None if self._batch is None else self._batch_masks.get(message)
+        if read is None:
+            masked, statuses = mask_statuses(message)
+            # (the kind of the value the record opens with: after a time a name and its colon
+            # are a label of the head, after a thing's id or address its event: runs._separates)
+            timed = opens_with_time(message, masked)
+        else:
+            masked, statuses, timed = read  # (add_batch's reading made them)
         cache = self._masked
         head = self._head
         freed = head.freed
