@@ -28,7 +28,7 @@ MYPY = "mypy==2.4.1"
 # The modules a new line goes through (masking to the index of shapes). The package's
 # __init__ stays Python: it says which way the miner runs (otlp_sampler.patterns.COMPILED)
 # and can load the sources instead (OTLP_SAMPLER_PURE=1).
-COMPILED = ["candidates", "causes", "http", "ids", "levels", "masking", "miner", "positions", "runs", "shapes", "templates", "tokens"]  # noqa: E501 (one line: test_compiled.py reads it)
+COMPILED = ["batch", "candidates", "causes", "http", "ids", "levels", "masking", "miner", "positions", "runs", "shapes", "templates", "tokens"]  # noqa: E501 (one line: test_compiled.py reads it)
 # One shared library inside the package (mypyc's default is a hashed name at the top of
 # site-packages, which an editable install does not put on sys.path).
 GROUP = "otlp_sampler.patterns.native"

@@ -132,6 +132,14 @@ class LevelPlaces:
     def read(self, masked: str) -> int:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
         when its place is the stream's level field (else -1)."""
+        return self._read(masked, True)
+
+    def peek(self, masked: str) -> int:
+        """What ``read`` would give for ``masked`` now, learning nothing (``add_batch``
+        reads a request's records before it places them, and places them with ``read``)."""
+        return self._read(masked, False)
+
+    def _read(self, masked: str, learn: bool) -> int:
         head = masked[:HEAD_CHARS].lower()
         start, end = _level_in(head) if COMPILED_HERE else _level_by_regex(head)
         if start < 0:
@@ -147,12 +155,18 @@ class LevelPlaces:
         if place is None:
             return -1
         seen = self._levels.get(place)
+        letter = head[start]  # e, w, i, d, t, f, c, n: one letter a level
         if seen is None:
             if len(self._levels) >= MAX_PLACES:
                 return -1
-            seen = self._levels[place] = set()
-        seen.add(head[start])  # e, w, i, d, t, f, c, n: one letter a level
-        if len(seen) >= LEVELS_TO_LEARN or "w" not in place.partition(_LEVEL_MARK)[0]:
+            letters = 1
+            if learn:
+                self._levels[place] = {letter}
+        else:
+            letters = len(seen) + (letter not in seen)  # (with this one, learned or not)
+            if learn:
+                seen.add(letter)
+        if letters >= LEVELS_TO_LEARN or "w" not in place.partition(_LEVEL_MARK)[0]:
             # (a level with only the head's values and marks before it opens the record's
             # message: the head's level from the first record on)
             return end

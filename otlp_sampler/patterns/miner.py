@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
@@ -174,6 +175,13 @@ class PatternMiner:
         self._min_idle = 4 * max_patterns
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
+        # while add_batch places a request's records: what they say (batch.BatchEvidence), and
+        # the maskings (text -> mask_statuses and opens_with_time) and tokens ((masked text,
+        # level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for the
+        # placing to take
+        self._batch: BatchEvidence | None = None
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool]] = {}
+        self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
 
@@ -181,11 +189,15 @@ class PatternMiner:
         """The pattern id of ``message``, assigned now (online, in arrival order)."""
         if len(message) > MAX_CHARS:
             message = clip(message)
-        self._tick = tick = self._tick + 1
         try:
             key = message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
         except UnicodeEncodeError:  # a lone surrogate
             key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+        return self._place(message, key)
+
+    def _place(self, message: str, key: bytes) -> str:
+        """The pattern id of ``message`` (clipped), whose exact-cache key is ``key``."""
+        self._tick = tick = self._tick + 1
         found = self._exact.hot.get(key)
         if found is None or not found.alive:
             if type(found) is _ByStatus and found.first >= 0:
@@ -197,6 +209,86 @@ class PatternMiner:
         found.count += 1
         found.last_used = tick
         return found.id
+
+    def add_batch(self, messages: list[str]) -> list[str]:
+        """The pattern ids of a request's records, in order: ``add`` of each, where mining
+        may also read what the batch's other records say (``batch.BatchEvidence``).
+
+        The records are read first (``_read_batch``); the placing takes each record's key,
+        masking and tokens from that reading instead of making them again (the tokens when
+        the stream still reads the text as it did: its head fields, its level)."""
+        if len(messages) < VARIABLE_WORDS:
+            return [self.add(message) for message in messages]  # (no rule has evidence enough)
+        keyed = self._read_batch(messages)
+        try:
+            return [self._place(message, key) for message, key in keyed]
+        finally:
+            self._index.batch = self._batch = None
+            self._batch_masks.clear()
+            self._batch_tokens.clear()
+
+    def _read_batch(self, messages: list[str]) -> list[tuple[str, bytes]]:
+        """Each message clipped, with its exact-cache key; and, as ``self._batch``, what the
+        records that mining will read say: their tokens as it reads them now (the head fields
+        and the level as the stream reads them, learning nothing), each text once with the
+        count of its records. Their maskings and tokens are kept for the placing (``_slow``,
+        ``_mine``). A record whose pattern is known (the exact or the masked cache holds its
+        text) is no evidence."""
+        hot, old = self._exact.hot, self._exact.old
+        masks = self._batch_masks
+        mined = self._batch_tokens
+        head = self._head
+        levels = self._levels
+        known = self._kinds
+        keyed: list[tuple[str, bytes]] = []
+        records: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its records
+        read_texts: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}  # -> its tokens
+        read: dict[bytes, tuple[str, int] | None] = {}  # key -> that text, None: not mined
+        for message in messages:
+            if len(message) > MAX_CHARS:
+                message = clip(message)
+            try:
+                key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
+            except UnicodeEncodeError:  # a lone surrogate
+                key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+            keyed.append((message, key))
+            found = hot.get(key)
+            if found is None:
+                found = old.get(key)
+            if found is not None:
+                if type(found) is _ByStatus:  # (a text with HTTP statuses: known by their digits)
+                    found = found.patterns.get(_digits(message, found.positions))
+                if found is not None and found.alive:
+                    continue  # (most records)
+            if key in read:
+                text_key = read[key]
+                if text_key is not None:
+                    records[text_key] += 1
+                continue
+            read[key] = None
+            masked, statuses = mask_statuses(message)
+            timed = opens_with_time(message, masked)
+            masks[message] = (masked, statuses, timed)
+            text = head.reread(masked)
+            if self._masked.get(_masked_key(text, timed)) is not None:
+                continue
+            text_key = read[key] = (text, levels.peek(text))
+            if text_key in records:
+                records[text_key] += 1
+                continue
+            records[text_key] = 1
+            level = NO_LEVEL_FIELD if text_key[1] < 0 else LevelField(text_key[1], text)
+            token_list, spaced = tokens(fold(text, level))
+            if len(known) > KIND_CACHE_SIZE:
+                known.clear()  # (bounded as _mine bounds it)
+            read_texts[text_key] = (token_list, spaced, kinds_of(token_list, known))
+        evidence = BatchEvidence()
+        keys = evidence.read([(token_list, kinds, records[text_key])
+                              for text_key, (token_list, _, kinds) in read_texts.items()])
+        for (text_key, (token_list, spaced, kinds)), its_keys in zip(read_texts.items(), keys, strict=True):
+            mined[text_key] = (token_list, spaced, kinds, its_keys)
+        self._index.batch = self._batch = evidence
+        return keyed
 
     # ------------------------------------------------------------------ misses
 
@@ -220,10 +312,14 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        masked, statuses = mask_statuses(message)
-        # (the kind of the value the record opens with: after a time a name and its colon are
-        # a label of the head, after a thing's id or address its event: runs._separates)
-        timed = opens_with_time(message, masked)
+        read = None if self._batch is None else self._batch_masks.get(message)
+        if read is None:
+            masked, statuses = mask_statuses(message)
+            # (the kind of the value the record opens with: after a time a name and its colon
+            # are a label of the head, after a thing's id or address its event: runs._separates)
+            timed = opens_with_time(message, masked)
+        else:
+            masked, statuses, timed = read  # (add_batch's reading made them)
         cache = self._masked
         head = self._head
         freed = head.freed
@@ -253,10 +349,20 @@ class PatternMiner:
     def _mine(self, masked: str, timed: bool = False, level: LevelField = NO_LEVEL_FIELD) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
-        token_list, spaced = tokens(fold(masked, level))
-        if len(self._kinds) > KIND_CACHE_SIZE:
-            self._kinds.clear()  # bounded; refills with the words in use
-        kinds = kinds_of(token_list, self._kinds)
+        batch = self._batch
+        read = None if batch is None else self._batch_tokens.pop((masked, level.end), None)
+        keys: list[int] | None = None
+        if read is not None:
+            token_list, spaced, kinds, keys = read  # (taken: a shape may keep and change them)
+        else:
+            token_list, spaced = tokens(fold(masked, level))
+            if len(self._kinds) > KIND_CACHE_SIZE:
+                self._kinds.clear()  # bounded; refills with the words in use
+            kinds = kinds_of(token_list, self._kinds)
+        if batch is not None:
+            # (a text the batch's reading did not read as this one: its keys now)
+            keys = batch.keys_of(token_list, kinds) if keys is None else keys
+            token_list, kinds = batch.read_variables(token_list, kinds, keys)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

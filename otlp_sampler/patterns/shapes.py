@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from otlp_sampler.patterns.batch import BatchEvidence
 from otlp_sampler.patterns.candidates import (
     MAX_CANDIDATES,
     PlaceIndex,
@@ -233,6 +234,8 @@ class ShapeIndex:
         # words seen at a place of a template that had taken two other words already: the
         # stream's values (learn_values; templates.known_value_pair), bounded
         self.values: set[str] = set()
+        # what the request's other records say (batch.BatchEvidence), while add_batch places them
+        self.batch: BatchEvidence | None = None
 
     def find(self, tokens: list[str], kinds: list[int], lead: str) -> Pattern | None:
         """The pattern ``tokens`` (whose ``lead_key`` is ``lead``) belongs to, or None;
@@ -672,7 +675,8 @@ class ShapeIndex:
         for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
-                    candidate, tokens):
+                    candidate, tokens) and (self.batch is None
+                                            or not self.batch.refuses(candidate.tokens, tokens, kinds)):
                 best, best_score = candidate, value
                 if value == 1.0:
                     break  # (no score is higher, and a later one equal to it does not replace it)

@@ -57,6 +57,10 @@ log = logging.getLogger(__name__)
 
 _CALIBRATE_EVERY = 16  # scopes per service between two ByteSize() measurements
 _CALIBRATE_RECORDS = 512  # a larger scope is measured on its first this many records
+# Records of a scope the miner reads together at most (PatternMiner.add_batch): an SDK's batch
+# is 512; the evidence reads no more distinct texts than this (patterns.batch.MAX_LISTS), and
+# a larger scope is mined in parts, each placed before the next is read.
+_MINED_TOGETHER = 1024
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
 _FIRST_INTERVAL_SHARE = 0.1  # a new service's first interval, as a share of dynamic.interval
 _EVICT_SHARE = 10  # past the cap, the idlest tenth of a service's patterns is forgotten
@@ -261,16 +265,18 @@ class SamplingProcessor:
             rules = [0] * len(RULES)
             received = size_total = 0
             for sl in rl.scope_logs:
+                passed += len(sl.log_records)
+                decided = []
                 for record in sl.log_records:
-                    passed += 1
                     rule_name = decided_rule(record)
                     if rule_name is None:
                         summaries += 1
-                        continue
-                    rule = _RULE_NUMBER.get(rule_name, PATTERN)
-                    text = body_text(record.body)
+                    else:
+                        decided.append((record, _RULE_NUMBER.get(rule_name, PATTERN), body_text(record.body)))
+                # (the scope's records mined together, as process mines them: add_batch)
+                pattern_ids = service.miner.add_batch([text[:MAX_BODY_CHARS] for _, _, text in decided])
+                for (record, rule, text), pattern_id in zip(decided, pattern_ids, strict=True):
                     size = len(text) + service.byte_overhead
-                    pattern_id = service.miner.add(text[:MAX_BODY_CHARS])
                     state = service.patterns.get(pattern_id)
                     if state is None:
                         state = self._new_state(service, pattern_id, epoch)
@@ -452,7 +458,7 @@ class SamplingProcessor:
             name = service_name(resource)
             service = self._service(prefix + name, name) if prefix else self._service(name)
             get_state = service.patterns.get
-            add = service.miner.add
+            add_batch = service.miner.add_batch
             overhead = service.byte_overhead
             exempt_all = exemptions.resource_matches(resource.attributes)
             rules = [0] * len(RULES)
@@ -488,22 +494,25 @@ class SamplingProcessor:
                         yield
                         epoch, add_example, decide = self._slice_context()
                         budget = slice_records
-                    stop = min(count, start + budget)
+                    stop = min(count, start + budget, start + _MINED_TOGETHER)
                     first_drop = len(drops)
 
+                    # The slice's records are mined together, as one request's: the miner reads
+                    # what the others say before it places each (PatternMiner.add_batch).
+                    texts: list[str] = []
+                    sizes: list[int] = []
                     for index in range(start, stop):
+                        body = records[index].body
+                        text = body.string_value or body_text(body)
+                        sizes.append(len(text))
+                        texts.append(text[:max_chars] if len(text) > max_chars else text)
+                    pattern_ids = add_batch(texts)
+
+                    for index, text, size, pattern_id in zip(range(start, stop), texts, sizes, pattern_ids,
+                                                             strict=True):
                         record = records[index]
-                        body = record.body
-                        text = body.string_value
-                        structured = not text
-                        if structured:
-                            text = body_text(body)
-                        size = len(text)
                         text_total += size
-                        if size > max_chars:
-                            text = text[:max_chars]
                         size += overhead
-                        pattern_id = add(text)
                         state = get_state(pattern_id)
                         if state is None:
                             state = new_state(service, pattern_id, epoch)
@@ -521,7 +530,8 @@ class SamplingProcessor:
                                 # holds it, per record only where it is a variable (a probe) or a
                                 # structured body's member.
                                 severity = level_of_body(state, text)
-                                if structured and body.HasField("kvlist_value"):
+                                body = record.body
+                                if body.HasField("kvlist_value"):  # (a structured body: no string_value)
                                     severity = kvlist_level(body) or severity
                                 detected = severity
                         if state.severity_floor > severity:  # what the template implies: a 5xx status

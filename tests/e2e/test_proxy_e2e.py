@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 
+from otlp_sampler.patterns import PatternMiner
 from tests.e2e.harness import attributes, running_proxy
 from tests.peers.otel_client import SdkClient
 from tests.peers.sinks import GrpcSink, HttpSink
@@ -304,3 +305,32 @@ async def test_upstream_down_clients_are_told_to_retry_and_nothing_is_lost():
         finally:
             await client.shutdown()
             await revived.stop()
+
+
+async def test_a_request_of_a_new_call_site_is_mined_as_one_pattern():
+    """The records of one request are mined together (PatternMiner.add_batch): a word that
+    varies over them is a variable from the first record on, where records placed one at a
+    time, each before the next exists, would each start a pattern of its own."""
+    bodies = ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+    one_at_a_time = PatternMiner("svc")
+    assert len({one_at_a_time.add(body) for body in bodies}) == 3
+    async with (
+        GrpcSink() as sink,
+        running_proxy({"exporter": {"protocol": "grpc", "endpoint": sink.url}}) as app,
+    ):
+        request = ExportLogsServiceRequest()
+        resource_logs = request.resource_logs.add()
+        resource_logs.resource.attributes.add(key="service.name").value.string_value = "svc"
+        scope = resource_logs.scope_logs.add()
+        for body in bodies:  # (errors: the severity rule keeps each, annotated)
+            scope.log_records.add(severity_number=17).body.string_value = body
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(f"http://127.0.0.1:{app.ports['http']}/v1/logs", data=request.SerializeToString(),
+                         headers={"Content-Type": "application/x-protobuf"}) as response,
+        ):
+            assert response.status == 200
+        records = await sink.wait_for_records(3)
+    assert sorted(record.body.string_value for record in records) == bodies
+    assert {attributes(record)["log.record.template"] for record in records} == {"Stopping <*>"}
+    assert len({attributes(record)["log.record.pattern_id"] for record in records}) == 1

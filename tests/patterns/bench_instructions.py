@@ -1,6 +1,6 @@
 """Deterministic cost of the mining path: instructions counted by valgrind (not collected by pytest).
 
-    python tests/patterns/bench_instructions.py [--data DIR] [--drain3] [--baseline CHECKOUT]
+    python tests/patterns/bench_instructions.py [--data DIR] [--drain3] [--baseline CHECKOUT] [--batch N]
 
 Times on a shared machine move with its load; the number of instructions a run executes
 does not. This feeds every line of ``bench_once.py``'s mix once to one miner (the same
@@ -8,7 +8,11 @@ shuffled lines) under ``valgrind --tool=cachegrind --cache-sim=no``, and again w
 same setup but no line fed; the difference is the cost of the lines alone (imports,
 reading the files and building the miner subtracted). Printed in millions of
 instructions, and per line. With ``--baseline`` another checkout (its ``otlp_sampler`` on
-``PYTHONPATH``) is counted too, with ``--drain3`` drain3's default configuration.
+``PYTHONPATH``) is counted too, with ``--drain3`` drain3's default configuration. With
+``--batch N`` the project's lines go in consecutive batches of N through
+``PatternMiner.add_batch`` (an OTLP request's records, as the proxy feeds them); a
+checkout whose miner has none (an older one) gets ``add`` per line in the same batches
+(the same loop around it), drain3 each line alone as without the option.
 
 Needs ``valgrind`` on the PATH; a run takes some 30 s per miner counted.
 """
@@ -34,21 +38,35 @@ from tests.patterns.bench_once import DEFAULT_DATA, _drain3_add, _lines, _projec
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _child(which: str, data: pathlib.Path, feed: bool) -> None:
+def _child(which: str, data: pathlib.Path, feed: bool, batch: int) -> None:
     lines = _lines(data)
+    if batch and which == "project":
+        from otlp_sampler.patterns import PatternMiner
+
+        miner = PatternMiner()
+        add_batch = getattr(miner, "add_batch", None)
+        if add_batch is None:  # (add per line, in the same batches: the same loop around it)
+            add = miner.add
+
+            def add_batch(messages: list[str]) -> list[str]:
+                return [add(message) for message in messages]
+        if feed:
+            for start in range(0, len(lines), batch):
+                add_batch(lines[start:start + batch])
+        return
     add = (_drain3_add if which == "drain3" else _project_add)()
     if feed:
         for line in lines:
             add(line)
 
 
-def _count(which: str, data: pathlib.Path, checkout: pathlib.Path, feed: bool) -> int:
+def _count(which: str, data: pathlib.Path, checkout: pathlib.Path, feed: bool, batch: int = 0) -> int:
     """Instructions of one child process under cachegrind."""
     env = {**os.environ, "PYTHONPATH": f"{checkout}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory() as scratch:
         command = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
                    f"--cachegrind-out-file={scratch}/out", sys.executable, __file__, "--child", which,
-                   "--data", str(data)] + (["--feed"] if feed else [])
+                   "--data", str(data), "--batch", str(batch)] + (["--feed"] if feed else [])
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=1800)
     found = _REFS.search(done.stderr)
     if found is None:
@@ -56,8 +74,8 @@ def _count(which: str, data: pathlib.Path, checkout: pathlib.Path, feed: bool) -
     return int(found.group(1).replace(",", ""))
 
 
-def _lines_cost(which: str, data: pathlib.Path, checkout: pathlib.Path) -> int:
-    return _count(which, data, checkout, True) - _count(which, data, checkout, False)
+def _lines_cost(which: str, data: pathlib.Path, checkout: pathlib.Path, batch: int = 0) -> int:
+    return _count(which, data, checkout, True, batch) - _count(which, data, checkout, False, batch)
 
 
 def main() -> None:
@@ -65,21 +83,26 @@ def main() -> None:
     parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
     parser.add_argument("--drain3", action="store_true", help="also count drain3 (default config)")
     parser.add_argument("--baseline", type=pathlib.Path, help="another checkout to count")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="feed the project's lines N at a time through add_batch (0: add per line)")
     parser.add_argument("--child", choices=["project", "drain3"], help=argparse.SUPPRESS)
     parser.add_argument("--feed", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.batch < 0:
+        parser.error("--batch must be 0 (add per line) or more")
     if args.child:
-        _child(args.child, args.data, args.feed)
+        _child(args.child, args.data, args.feed, args.batch)
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not on the PATH")
     count = len(_lines(args.data))
-    runs = {"project": _lines_cost("project", args.data, ROOT)}
+    runs = {"project": _lines_cost("project", args.data, ROOT, args.batch)}
     if args.baseline:
-        runs["baseline"] = _lines_cost("project", args.data, args.baseline.resolve())
+        runs["baseline"] = _lines_cost("project", args.data, args.baseline.resolve(), args.batch)
     if args.drain3:
         runs["drain3"] = _lines_cost("drain3", args.data, ROOT)
-    print(f"lines: {count:,}, each once; instructions (millions, per line):", end="")
+    fed = f"each once, in batches of {args.batch} (add_batch if it is there)" if args.batch else "each once"
+    print(f"lines: {count:,}, {fed}; instructions (millions, per line):", end="")
     print(";".join(f" {name} {total / 1e6:,.0f}M ({total / count:,.0f})" for name, total in runs.items()))
 
 

@@ -76,11 +76,15 @@ def _lines() -> dict[str, list[str]]:
 def _child() -> None:
     from otlp_sampler.patterns import COMPILED, PatternMiner
 
-    out: dict = {"compiled": COMPILED, "ids": {}, "patterns": {}}
+    out: dict = {"compiled": COMPILED, "ids": {}, "patterns": {}, "batch_ids": {}}
     for service, lines in _lines().items():
         miner = PatternMiner(service)
         out["ids"][service] = [[pid, miner.template(pid)] for pid in map(miner.add, lines)]
         out["patterns"][service] = sorted([p.id, p.template, p.count] for p in miner.patterns())
+        # (a request's records read together: batch.py is compiled too)
+        miner = PatternMiner(service)
+        out["batch_ids"][service] = [pid for start in range(0, len(lines), 512)
+                                     for pid in miner.add_batch(lines[start:start + 512])]
     print(json.dumps(out))
 
 
@@ -98,6 +102,7 @@ def test_compiled_and_pure_give_the_same_ids_and_templates():
     for service in compiled["ids"]:
         assert compiled["ids"][service] == pure["ids"][service], service
         assert compiled["patterns"][service] == pure["patterns"][service], service
+        assert compiled["batch_ids"][service] == pure["batch_ids"][service], service
 
 
 @pytest.mark.skipif(not COMPILED, reason="a pure install")

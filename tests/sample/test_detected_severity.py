@@ -144,6 +144,9 @@ class StatusClassMiner:
                 status = message.split()[2]  # all-capital words: the real miner never merges two
                 return inner.add(message.replace(f" {status} ", f" CLASS{'ABCDE'[int(status[0]) - 1]} "))
 
+            def add_batch(self, messages: list[str]) -> list[str]:
+                return [self.add(message) for message in messages]
+
             def template(self, pattern_id: str):
                 return self.pattern(pattern_id).text
 

@@ -47,6 +47,9 @@ class SwapDuringMining:
                     outer.on_add()
                 return inner.add(message)
 
+            def add_batch(self, messages: list[str]) -> list[str]:
+                return [self.add(message) for message in messages]
+
             def template(self, pattern_id: str):
                 return inner.template(pattern_id)
 

@@ -1,0 +1,199 @@
+"""What a request's records say about each other (``PatternMiner.add_batch``).
+
+An OTLP export request carries a batch of records, and the miner may read all of them before
+it places the first. At a new call site's first record the past cannot tell a word that
+varies from a word that names the event; the batch's later records often can. The evidence
+is kept per place of a record: the words that the batch's records hold there among records
+that agree with it everywhere else (same token count, same tokens but that one), and how
+many records hold each. Two rules read it:
+
+- ``read_variables``: ``VARIABLE_WORDS`` words or more there, each held by few records
+  (``REPEATS`` a word on average at most): a variable's values (``<*>`` from the first record).
+- ``two_repeated``: exactly two words there, each held by ``REPEATED_RECORDS`` records or
+  more: two events, each said again and again, that a merge must not make one.
+
+Records of another token count, or that differ elsewhere too, are no evidence at a place
+(another call site, or the same one with another value elsewhere: the batch cannot say
+which word varied). Bounded: the evidence reads at most ``MAX_LISTS`` distinct token lists of a
+batch, each of at most ``MAX_TOKENS`` tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD
+
+# The settings that the experiment measured (docs/patterns.md § Matching, "A request's other
+# records as evidence"); each was chosen on the development sets, none on a held-out one.
+MAX_LISTS: Final = 1024  # distinct token lists read per batch (an SDK's batch is 512 records)
+MAX_TOKENS: Final = 48  # longer records give no evidence (a key per place costs the square)
+# Three words at a place, the rest equal: two could be two events (a start and a stop) as
+# well as a variable's two values; three of one call site's rest seldom are events.
+VARIABLE_WORDS: Final = 3
+# Records a word at most, on average, for a variable: a value seldom repeats within one
+# request (an id, a host, a size), the words of a few single-word events do (started, done).
+REPEATS: Final = 1.5
+# Records of each of two words, at least, for two events (``two_repeated``): a word said
+# twice with all else equal is an event's, not a value that happened to come back.
+REPEATED_RECORDS: Final = 2
+MAX_PLACES: Final = 12  # places of a record read as possible variables, at most (its first ones)
+
+_WORDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
+# the kinds of a word that may name an event where a template holds another: capitalised
+# words excepted, as the experiment measured (levels, methods: a small pool's values, that
+# one call site prints in turn)
+_EVENT_WORDS: Final = frozenset((WORD, TITLE, STRONG))
+_KEY_ENDS: Final = frozenset(("=", ":"))  # a word before one is a key, the record's, not a value
+
+
+def rest_key(tokens: list[str], at: int) -> int:
+    """A key of ``tokens`` without the word at ``at`` (its place kept): records that agree
+    everywhere but at ``at`` share it."""
+    return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
+
+
+def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
+    """``rest_key`` of each place of ``tokens`` from ``start`` to ``end`` that holds a word
+    (by ``kinds``), 0 elsewhere (a hash of 0 is as unlikely as two rests' keys colliding):
+    made once a list, read by ``BatchEvidence`` and ``read_variables`` (a key a place: the
+    square of the length, which ``MAX_TOKENS`` bounds)."""
+    held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
+    return [hash((held[:at], held[at + 1:])) if start <= at < end and kind in _WORDS else 0
+            for at, kind in enumerate(kinds)]
+
+
+def halves(tokens: list[str]) -> tuple[int, int]:
+    """Keys of the first half of ``tokens`` and of the second, each with the length: two lists
+    that differ at one place only share one of them (the half without that place)."""
+    held = tuple(tokens)
+    middle = len(held) // 2
+    return hash((len(held), held[:middle])), hash((len(held), held[middle:]))
+
+
+class BatchEvidence:
+    """Per place of each token list read (``read``): the words that the batch's records that
+    agree with it everywhere else hold there, and how many records hold each."""
+
+    __slots__ = ("_by_rest", "_halves")
+
+    def __init__(self) -> None:
+        # rest key (rest_key) -> the words at its place among the records with that rest,
+        # and how many records hold each (a repeated record counts again)
+        self._by_rest: dict[int, dict[str, int]] = {}
+        # a half's key (halves) -> the lists read that hold it
+        self._halves: dict[int, int] = {}
+
+    def read(self, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+        """Learn from the batch's distinct token lists (as mining reads them), each with its
+        kinds and its number of records: the first ``MAX_LISTS`` of at most ``MAX_TOKENS``
+        tokens. Gives each list's ``rest_keys``, for ``read_variables``: only those another
+        list read may share (``_shared_keys``)."""
+        seen = self._halves
+        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
+        taken = 0
+        for tokens, _, _ in lists:
+            if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
+                read.append(None)
+                continue
+            taken += 1
+            pair = halves(tokens)
+            read.append(pair)
+            seen[pair[0]] = seen.get(pair[0], 0) + 1
+            seen[pair[1]] = seen.get(pair[1], 0) + 1
+        out: list[list[int]] = []
+        for (tokens, kinds, records), its_halves in zip(lists, read, strict=True):
+            if its_halves is None:
+                out.append(self.keys_of(tokens, kinds))
+            else:
+                # (a list whose two halves are alike counts twice: keys it needs not, harmless)
+                keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
+                self._learn(tokens, keys, records)
+                out.append(keys)
+        return out
+
+    def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
+        """The ``rest_keys`` of a list that ``read`` did not read (the placing may read a
+        text otherwise than the batch's reading did), for ``read_variables``: only those a
+        list read may share."""
+        if len(tokens) > MAX_TOKENS:
+            return []  # (a shortcut: no list read is as long, nor shares a half with it)
+        first, second = halves(tokens)
+        return _shared_keys(tokens, kinds, first in self._halves, second in self._halves)
+
+    def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
+        by_rest = self._by_rest
+        for at, key in enumerate(keys):
+            if key:
+                words = by_rest.get(key)
+                if words is None:
+                    by_rest[key] = {tokens[at]: records}
+                else:
+                    word = tokens[at]
+                    words[word] = words.get(word, 0) + records
+
+    def _variable(self, key: int) -> bool:
+        """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
+        (a ``rest_key``) among records that agree everywhere else, each in few records
+        (``REPEATS``)."""
+        words = self._by_rest.get(key)
+        return (words is not None and len(words) >= VARIABLE_WORDS
+                and sum(words.values()) <= REPEATS * len(words))
+
+    def two_repeated(self, tokens: list[str], at: int, other: str) -> bool:
+        """Whether the batch's records that agree with ``tokens`` everywhere but at ``at``
+        hold two words there only, ``other`` and the record's, each in ``REPEATED_RECORDS``
+        records or more: an event said again and again, and another."""
+        words = self._by_rest.get(rest_key(tokens, at))
+        return (words is not None and len(words) == 2
+                and words.get(other, 0) >= REPEATED_RECORDS
+                and words.get(tokens[at], 0) >= REPEATED_RECORDS)
+
+    def refuses(self, template: list[str], tokens: list[str], kinds: list[int]) -> bool:
+        """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
+        place where the template holds another word, not a key's value, the batch shows the
+        two words to be two events' (``two_repeated``)."""
+        for at, word in enumerate(template):
+            if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
+                    and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
+                    and self.two_repeated(tokens, at, word)):
+                return True
+        return False
+
+    def read_variables(self, tokens: list[str], kinds: list[int],
+                       keys: list[int]) -> tuple[list[str], list[int]]:
+        """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
+        as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``."""
+        if not keys:
+            return tokens, kinds
+        variables = [at for at in _value_places(tokens, kinds) if self._variable(keys[at])]
+        if not variables:
+            return tokens, kinds
+        out, out_kinds = tokens.copy(), kinds.copy()
+        for at in variables:
+            out[at] = WILDCARD
+            out_kinds[at] = WILD
+        return out, out_kinds
+
+
+def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:
+    """The ``rest_keys`` of ``tokens`` that another list may share, by which of its halves
+    another holds (``first``, ``second``): a list that shares the first half with it differs
+    in the second, and the other way round. None when it shares neither: it can give no
+    evidence, nor be given any (a lone text of the batch costs no key a place)."""
+    if not (first or second):
+        return []
+    middle = len(tokens) // 2
+    return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
+
+
+def _value_places(tokens: list[str], kinds: list[int]) -> list[int]:
+    """The places of ``tokens`` that may hold a value (the first ``MAX_PLACES``): a plain or
+    capitalised word, not a key (before ``=`` or ``:``), not an HTTP status class (``5xx``,
+    which http.py wrote: the pattern's own)."""
+    last = len(tokens) - 1
+    found = [at for at, kind in enumerate(kinds)
+             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS)
+             and not tokens[at].endswith("xx")]
+    return found[:MAX_PLACES]

@@ -1,0 +1,190 @@
+"""add_batch: a request's records read together (otlp_sampler/patterns/batch.py).
+
+Each rule of the evidence has a batch where it decides, beside the same records placed one
+at a time (``add``), which the past alone cannot decide."""
+
+from __future__ import annotations
+
+from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.batch import MAX_LISTS, MAX_TOKENS, BatchEvidence, rest_keys
+from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.templates import kinds_of
+from otlp_sampler.patterns.tokens import tokens
+
+
+def _one_at_a_time(lines: list[str]) -> list[str]:
+    """Each line's template once all are placed."""
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    return [miner.template(pid) or "" for pid in ids]
+
+
+def _as_a_batch(lines: list[str]) -> list[str]:
+    miner = PatternMiner()
+    return [miner.template(pid) or "" for pid in miner.add_batch(lines)]
+
+
+def _patterns(miner: PatternMiner) -> list[tuple[str, str, int]]:
+    return [(p.id, p.template, p.count) for p in miner.patterns()]
+
+
+# ---------------------------------------------------------------- a place that varies
+
+
+def test_three_words_at_one_place_of_otherwise_equal_records_are_a_variable() -> None:
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+    # one at a time, a short message's second word may be its event's: three patterns
+    assert len(set(_one_at_a_time(lines))) == 3
+    assert _as_a_batch(lines) == ["Stopping <*>"] * 3
+
+
+def test_two_words_are_no_variable() -> None:
+    lines = ["Stopping alpha", "Stopping beta", "Disk full"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+
+
+def test_words_said_again_and_again_are_no_variable() -> None:
+    # three words, five records: more than REPEATS (1.5) records a word, a few events' words
+    lines = ["Stopping alpha", "Stopping alpha", "Stopping beta", "Stopping beta", "Stopping gamma"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+
+
+def test_records_of_another_token_count_are_no_evidence() -> None:
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma now"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+
+
+def test_records_of_another_call_site_are_no_evidence() -> None:
+    # "Starting gamma" differs at two places from each: it says nothing of the second word
+    lines = ["Stopping alpha", "Stopping beta", "Starting gamma"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+
+
+def test_records_the_miner_knows_are_no_evidence() -> None:
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+    miner = PatternMiner()
+    miner.add("Stopping alpha")
+    # the known record is not read: two new words at the place are no variable
+    assert [miner.template(pid) for pid in miner.add_batch(lines)] == lines
+    # nor is one whose masked text the miner knows (another number: another exact-cache key)
+    lines = ["Stopping alpha after 12 s", "Stopping beta after 1 s", "Stopping gamma after 1 s"]
+    assert _as_a_batch(lines) == ["Stopping <*> after <*>"] * 3
+    miner = PatternMiner()
+    miner.add("Stopping alpha after 7 s")
+    assert [miner.template(pid) for pid in miner.add_batch(lines)] == [
+        "Stopping alpha after <*>", "Stopping beta after <*>", "Stopping gamma after <*>"]
+
+
+def test_a_record_known_by_its_status_class_is_no_evidence() -> None:
+    lines = ["Fetched page alpha status=201", "Fetched page beta status=200", "Fetched page gamma status=200"]
+    assert _as_a_batch(lines) == ["Fetched page <*> status=2xx"] * 3
+    # a 2xx of alpha's is known (the exact cache's entry, by the status's first digit)
+    batched, one_by_one = PatternMiner(), PatternMiner()
+    known = batched.add("Fetched page alpha status=200")
+    one_by_one.add("Fetched page alpha status=200")
+    ids = batched.add_batch(lines)
+    assert ids[0] == known
+    assert ids == [one_by_one.add(line) for line in lines]
+
+
+# ---------------------------------------------------------------- two events
+
+
+def test_two_words_each_said_twice_are_two_events() -> None:
+    lines = ["Worker started job", "Worker finished job"] * 2
+    # one at a time the second joins the first (one word of three differs)
+    assert set(_one_at_a_time(lines)) == {"Worker <*> job"}
+    assert _as_a_batch(lines) == lines
+
+
+def test_a_word_said_once_is_no_second_event() -> None:
+    lines = ["Worker started job", "Worker finished job", "Worker started job"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == ["Worker <*> job"] * 3
+
+
+def test_three_words_at_the_place_are_no_two_events() -> None:
+    lines = ["Worker started job", "Worker finished job"] * 2 + ["Worker paused job"]
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == ["Worker <*> job"] * 5
+
+
+# ---------------------------------------------------------------- bounds
+
+
+def _lists(*texts: str, records: int = 1) -> list[tuple[list[str], list[int], int]]:
+    return [(token_list, kinds_of(token_list), records) for token_list in (tokens(text)[0] for text in texts)]
+
+
+def _variables(texts: list[str], records: int = 1) -> list[int]:
+    """The places the batch's evidence reads as variables in the last of ``texts``."""
+    lists = _lists(*texts, records=records)
+    evidence = BatchEvidence()
+    keys = evidence.read(lists)
+    token_list, kinds, _ = lists[-1]
+    read = evidence.read_variables(token_list, kinds, keys[-1])[0]
+    return [at for at, token in enumerate(read) if token == WILDCARD]
+
+
+def test_a_record_longer_than_max_tokens_gives_no_evidence() -> None:
+    for length, read in ((MAX_TOKENS, True), (MAX_TOKENS + 1, False)):
+        tail = " ".join(["word"] * (length - 2))
+        texts = [f"Stopping {name} {tail}" for name in ("alpha", "beta", "gamma")]
+        assert len(tokens(texts[0])[0]) == length
+        assert _variables(texts) == ([1] if read else [])
+
+
+def test_the_evidence_reads_at_most_max_lists_lists() -> None:
+    for fillers, read in ((MAX_LISTS - 3, True), (MAX_LISTS - 2, False)):
+        texts = [f"filler {n:x}" for n in range(fillers)]
+        texts += ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+        assert _variables(texts) == ([1] if read else [])
+
+
+def test_a_list_counts_its_records() -> None:
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"]) == [1]
+    # three words, six records: more than REPEATS a word
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
+
+
+def test_a_list_gets_keys_only_where_another_may_share_its_rest() -> None:
+    lists = _lists("Worker alpha job", "Worker beta job", "Disk sda1 is full")
+    keys = BatchEvidence().read(lists)
+    # the first two share their first half ("Worker"): they may differ in the second only
+    assert keys[0] == [0, *rest_keys(lists[0][0], lists[0][1])[1:]]
+    assert keys[0][1] == keys[1][1] != 0  # (the rest of the second place: theirs)
+    assert keys[2] == []  # shares no half with another: no evidence given, nor any to be given
+
+
+# ---------------------------------------------------------------- ids
+
+
+LINES = ["Stopping alpha", "Stopping beta", "Stopping gamma", "Worker started job", "Worker finished job",
+         "Worker started job", "Worker finished job", "GET /api/v1/items 200 12ms",
+         "GET /api/v1/items 503 3ms", "disk /dev/sda1 at 91% full", "user 42 logged in from 10.0.0.7",
+         "user 43 logged in from 10.0.0.9"]
+
+
+def test_a_batch_of_one_or_two_is_add() -> None:
+    for size in (1, 2):
+        one_by_one, batched = PatternMiner("s"), PatternMiner("s")
+        for start in range(0, len(LINES), size):
+            part = LINES[start:start + size]
+            assert batched.add_batch(part) == [one_by_one.add(line) for line in part]
+        assert _patterns(batched) == _patterns(one_by_one)
+
+
+def test_a_record_placed_keeps_its_id_whichever_way_it_comes_again() -> None:
+    miner = PatternMiner("s")
+    first = miner.add_batch(LINES)
+    assert miner.add_batch(LINES) == first
+    assert [miner.add(line) for line in LINES] == first
+    assert miner.add_batch(LINES[::-1]) == first[::-1]
+
+
+def test_lines_seen_one_at_a_time_keep_their_ids_in_a_batch() -> None:
+    miner = PatternMiner("s")
+    seen = [miner.add(line) for line in LINES]
+    assert miner.add_batch(LINES) == seen
+
+
+def test_the_same_batch_gives_the_same_ids_in_a_fresh_miner() -> None:
+    assert PatternMiner("s").add_batch(LINES) == PatternMiner("s").add_batch(list(LINES))
