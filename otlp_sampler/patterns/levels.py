@@ -129,19 +129,29 @@ class LevelPlaces:
         self._levels: dict[str, set[str]] = {}  # place -> the level letters seen there
         self._places: dict[str, str | None] = {}  # the head up to the level's marks -> its place
 
-    def read(self, masked: str) -> int:
+    def read(self, masked: str, scanned: tuple[int, int, str] | None = None) -> int:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
-        when its place is the stream's level field (else -1)."""
-        return self._read(masked, True)
+        when its place is the stream's level field (else -1). ``scanned``: ``scan(masked)``,
+        when made already."""
+        return self._read(masked, self.scan(masked) if scanned is None else scanned, True)
 
-    def peek(self, masked: str) -> int:
+    def peek(self, masked: str, scanned: tuple[int, int, str] | None = None) -> int:
         """What ``read`` would give for ``masked`` now, learning nothing (``add_batch``
         reads a request's records before it places them, and places them with ``read``)."""
-        return self._read(masked, False)
+        return self._read(masked, self.scan(masked) if scanned is None else scanned, False)
 
-    def _read(self, masked: str, learn: bool) -> int:
+    @staticmethod
+    def scan(masked: str) -> tuple[int, int, str]:
+        """Where the first level word near the start of ``masked`` starts and ends, and its
+        first letter, lower-cased ((-1, -1, "") for none): the text's alone, what ``peek``
+        and ``read`` learn nothing from (add_batch's reading scans a text once for both)."""
         head = masked[:HEAD_CHARS].lower()
         start, end = _level_in(head) if COMPILED_HERE else _level_by_regex(head)
+        # (the letter from the lower-cased head: lower() may change a text's length)
+        return (start, end, head[start]) if start >= 0 else (-1, -1, "")
+
+    def _read(self, masked: str, scanned: tuple[int, int, str], learn: bool) -> int:
+        start, end, letter = scanned
         if start < 0:
             return -1
         key = masked[:end + 4]
@@ -154,8 +164,7 @@ class LevelPlaces:
             self._places[key] = place
         if place is None:
             return -1
-        seen = self._levels.get(place)
-        letter = head[start]  # e, w, i, d, t, f, c, n: one letter a level
+        seen = self._levels.get(place)  # (letter: e, w, i, d, t, f, c, n: one letter a level)
         if seen is None:
             if len(self._levels) >= MAX_PLACES:
                 return -1
