@@ -76,12 +76,17 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_halves")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_halves")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
-        # and how many records hold each (a repeated record counts again)
+        # and how many records hold each (a repeated record counts again): a rest with two
+        # words or more (both rules need two), ...
         self._by_rest: dict[int, dict[str, int]] = {}
+        # ... the rests with one word so far, that word and its records: most places of a
+        # batch's texts (no dict made for each)
+        self._first: dict[int, str] = {}
+        self._first_records: dict[int, int] = {}
         # a half's key (halves) -> the lists read that hold it
         self._halves: dict[int, int] = {}
 
@@ -124,14 +129,23 @@ class BatchEvidence:
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
+        first = self._first
+        first_records = self._first_records
         for at, key in enumerate(keys):
             if key:
+                word = tokens[at]
                 words = by_rest.get(key)
-                if words is None:
-                    by_rest[key] = {tokens[at]: records}
-                else:
-                    word = tokens[at]
+                if words is not None:
                     words[word] = words.get(word, 0) + records
+                    continue
+                known = first.get(key)
+                if known is None:
+                    first[key] = word
+                    first_records[key] = records
+                elif known == word:
+                    first_records[key] += records
+                else:  # (a second word: the rest's words counted from now on in _by_rest)
+                    by_rest[key] = {known: first_records[key], word: records}
 
     def _variable(self, key: int) -> bool:
         """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
