@@ -90,15 +90,16 @@ class BatchEvidence:
         # a half's key (halves) -> the lists read that hold it
         self._halves: dict[int, int] = {}
 
-    def read(self, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+    def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
+             records: list[int]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
-        kinds and its number of records: the first ``MAX_LISTS`` of at most ``MAX_TOKENS``
-        tokens. Gives each list's ``rest_keys``, for ``read_variables``: only those another
-        list read may share (``_shared_keys``)."""
+        kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
+        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys``, for ``read_variables``: only
+        those another list read may share (``_shared_keys``)."""
         seen = self._halves
         read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
         taken = 0
-        for tokens, _, _ in lists:
+        for tokens in token_lists:
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 read.append(None)
                 continue
@@ -108,13 +109,16 @@ class BatchEvidence:
             seen[pair[0]] = seen.get(pair[0], 0) + 1
             seen[pair[1]] = seen.get(pair[1], 0) + 1
         out: list[list[int]] = []
-        for (tokens, kinds, records), its_halves in zip(lists, read, strict=True):
+        for index, its_halves in enumerate(read):
+            tokens = token_lists[index]
+            kinds = kinds_lists[index]
             if its_halves is None:
                 out.append(self.keys_of(tokens, kinds))
             else:
                 # (a list whose two halves are alike counts twice: keys it needs not, harmless)
                 keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
-                self._learn(tokens, keys, records)
+                if keys:
+                    self._learn(tokens, keys, records[index])
                 out.append(keys)
         return out
 

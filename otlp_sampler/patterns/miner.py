@@ -220,31 +220,39 @@ class PatternMiner:
         the stream still reads the text as it did: its head fields, its level)."""
         if len(messages) < VARIABLE_WORDS:
             return [self.add(message) for message in messages]  # (no rule has evidence enough)
-        keyed = self._read_batch(messages)
+        clipped, keys = self._read_batch(messages)
+        place = self._place
         try:
-            return [self._place(message, key) for message, key in keyed]
+            return [place(message, keys[at]) for at, message in enumerate(clipped)]
         finally:
             self._index.batch = self._batch = None
             self._batch_masks.clear()
             self._batch_tokens.clear()
 
-    def _read_batch(self, messages: list[str]) -> list[tuple[str, bytes]]:
-        """Each message clipped, with its exact-cache key; and, as ``self._batch``, what the
-        records that mining will read say: their tokens as it reads them now (the head fields
-        and the level as the stream reads them, learning nothing), each text once with the
-        count of its records. Their maskings and tokens are kept for the placing (``_slow``,
-        ``_mine``). A record whose pattern is known (the exact or the masked cache holds its
-        text) is no evidence."""
+    def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes]]:
+        """Each message clipped, and its exact-cache key (two lists, in order); and, as
+        ``self._batch``, what the records that mining will read say: their tokens as it
+        reads them now (the head fields and the level as the stream reads them, learning
+        nothing), each text once with the count of its records. Their maskings and tokens
+        are kept for the placing (``_slow``, ``_mine``). A record whose pattern is known (the
+        exact or the masked cache holds its text) is no evidence."""
         hot, old = self._exact.hot, self._exact.old
         masks = self._batch_masks
         mined = self._batch_tokens
         head = self._head
         levels = self._levels
         known = self._kinds
-        keyed: list[tuple[str, bytes]] = []
-        records: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its records
-        read_texts: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}  # -> its tokens
-        read: dict[bytes, tuple[str, int] | None] = {}  # key -> that text, None: not mined
+        clipped: list[str] = []
+        keys: list[bytes] = []
+        # the texts as mining reads them, in the order first read, each with its tokens and
+        # the count of its records (parallel lists: BatchEvidence.read reads them so)
+        texts: list[tuple[str, int]] = []
+        token_lists: list[list[str]] = []
+        spaced_lists: list[list[bool]] = []
+        kinds_lists: list[list[int]] = []
+        records: list[int] = []
+        at_text: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its index there
+        read: dict[bytes, int] = {}  # key -> the index of its text, -1: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
                 message = clip(message)
@@ -252,7 +260,8 @@ class PatternMiner:
                 key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
             except UnicodeEncodeError:  # a lone surrogate
                 key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
-            keyed.append((message, key))
+            clipped.append(message)
+            keys.append(key)
             found = hot.get(key)
             if found is None:
                 found = old.get(key)
@@ -261,12 +270,12 @@ class PatternMiner:
                     found = found.patterns.get(_digits(message, found.positions))
                 if found is not None and found.alive:
                     continue  # (most records)
-            if key in read:
-                text_key = read[key]
-                if text_key is not None:
-                    records[text_key] += 1
+            index = read.get(key)
+            if index is not None:
+                if index >= 0:
+                    records[index] += 1
                 continue
-            read[key] = None
+            read[key] = -1
             masked, statuses = mask_statuses(message)
             timed = opens_with_time(message, masked)
             text = head.reread(masked)
@@ -275,23 +284,29 @@ class PatternMiner:
                 continue
             scanned = levels.scan(text)  # (once: the placing's LevelPlaces.read takes it)
             masks[message] = (masked, statuses, timed, text, scanned)
-            text_key = read[key] = (text, levels.peek(text, scanned))
-            if text_key in records:
-                records[text_key] += 1
+            level_end = levels.peek(text, scanned)
+            text_key = (text, level_end)
+            index = at_text.get(text_key)
+            if index is not None:
+                read[key] = index
+                records[index] += 1
                 continue
-            records[text_key] = 1
-            level = NO_LEVEL_FIELD if text_key[1] < 0 else LevelField(text_key[1], text)
+            read[key] = at_text[text_key] = len(texts)
+            texts.append(text_key)
+            level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, text)
             token_list, spaced = tokens(fold(text, level))
             if len(known) > KIND_CACHE_SIZE:
                 known.clear()  # (bounded as _mine bounds it)
-            read_texts[text_key] = (token_list, spaced, kinds_of(token_list, known))
+            token_lists.append(token_list)
+            spaced_lists.append(spaced)
+            kinds_lists.append(kinds_of(token_list, known))
+            records.append(1)
         evidence = BatchEvidence()
-        keys = evidence.read([(token_list, kinds, records[text_key])
-                              for text_key, (token_list, _, kinds) in read_texts.items()])
-        for (text_key, (token_list, spaced, kinds)), its_keys in zip(read_texts.items(), keys, strict=True):
-            mined[text_key] = (token_list, spaced, kinds, its_keys)
+        its_keys = evidence.read(token_lists, kinds_lists, records)
+        for index, text_key in enumerate(texts):
+            mined[text_key] = (token_lists[index], spaced_lists[index], kinds_lists[index], its_keys[index])
         self._index.batch = self._batch = evidence
-        return keyed
+        return clipped, keys
 
     # ------------------------------------------------------------------ misses
 

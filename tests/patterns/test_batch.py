@@ -114,11 +114,16 @@ def _lists(*texts: str, records: int = 1) -> list[tuple[list[str], list[int], in
     return [(token_list, kinds_of(token_list), records) for token_list in (tokens(text)[0] for text in texts)]
 
 
+def _read(evidence: BatchEvidence, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+    """``evidence.read`` of ``lists`` (token list, kinds, records each)."""
+    return evidence.read([a for a, _, _ in lists], [b for _, b, _ in lists], [c for _, _, c in lists])
+
+
 def _variables(texts: list[str], records: int = 1) -> list[int]:
     """The places the batch's evidence reads as variables in the last of ``texts``."""
     lists = _lists(*texts, records=records)
     evidence = BatchEvidence()
-    keys = evidence.read(lists)
+    keys = _read(evidence, lists)
     token_list, kinds, _ = lists[-1]
     read = evidence.read_variables(token_list, kinds, keys[-1])[0]
     return [at for at, token in enumerate(read) if token == WILDCARD]
@@ -147,7 +152,7 @@ def test_a_list_counts_its_records() -> None:
 
 def test_a_list_gets_keys_only_where_another_may_share_its_rest() -> None:
     lists = _lists("Worker alpha job", "Worker beta job", "Disk sda1 is full")
-    keys = BatchEvidence().read(lists)
+    keys = _read(BatchEvidence(), lists)
     # the first two share their first half ("Worker"): they may differ in the second only
     assert keys[0] == [0, *rest_keys(lists[0][0], lists[0][1])[1:]]
     assert keys[0][1] == keys[1][1] != 0  # (the rest of the second place: theirs)
