@@ -172,6 +172,8 @@ class BatchEvidence:
         """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
         place where the template holds another word, not a key's value, the batch shows the
         two words to be two events' (``two_repeated``)."""
+        if not self._by_rest:
+            return False  # (no rest of the batch has two words)
         for at, word in enumerate(template):
             if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
                     and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
@@ -183,9 +185,10 @@ class BatchEvidence:
                        keys: list[int]) -> tuple[list[str], list[int]]:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
         as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``."""
-        if not keys:
-            return tokens, kinds
-        variables = [at for at in _value_places(tokens, kinds) if self._variable(keys[at])]
+        if not keys or not self._by_rest:
+            return tokens, kinds  # (no rest of the batch has two words: nothing varies)
+        # (a key 0: no list read may share the rest, _shared_keys)
+        variables = [at for at in _value_places(tokens, kinds) if keys[at] and self._variable(keys[at])]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()
