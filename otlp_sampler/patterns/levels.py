@@ -129,31 +129,26 @@ class LevelPlaces:
         self._levels: dict[str, set[str]] = {}  # place -> the level letters seen there
         self._places: dict[str, str | None] = {}  # the head up to the level's marks -> its place
 
-    def read(self, masked: str, scanned: tuple[int, int, str] | None = None) -> int:
+    def read(self, masked: str, located: tuple[int, str, str | None] | None = None) -> int:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
-        when its place is the stream's level field (else -1). ``scanned``: ``scan(masked)``,
+        when its place is the stream's level field (else -1). ``located``: ``locate(masked)``,
         when made already."""
-        return self._read(masked, self.scan(masked) if scanned is None else scanned, True)
+        return self._read(self.locate(masked) if located is None else located, True)
 
-    def peek(self, masked: str, scanned: tuple[int, int, str] | None = None) -> int:
+    def peek(self, masked: str, located: tuple[int, str, str | None] | None = None) -> int:
         """What ``read`` would give for ``masked`` now, learning nothing (``add_batch``
         reads a request's records before it places them, and places them with ``read``)."""
-        return self._read(masked, self.scan(masked) if scanned is None else scanned, False)
+        return self._read(self.locate(masked) if located is None else located, False)
 
-    @staticmethod
-    def scan(masked: str) -> tuple[int, int, str]:
-        """Where the first level word near the start of ``masked`` starts and ends, and its
-        first letter, lower-cased ((-1, -1, "") for none): the text's alone, what ``peek``
-        and ``read`` learn nothing from (add_batch's reading scans a text once for both)."""
+    def locate(self, masked: str) -> tuple[int, str, str | None]:
+        """Where the first level word near the start of ``masked`` ends, its first letter
+        (lower-cased), and its place ((-1, "", None) for none, None for a place that is no
+        head's): the text's alone (its place remembered for the heads in use), what ``read``
+        and ``peek`` learn from or not (add_batch's reading locates a text once for both)."""
         head = masked[:HEAD_CHARS].lower()
         start, end = _level_in(head) if COMPILED_HERE else _level_by_regex(head)
-        # (the letter from the lower-cased head: lower() may change a text's length)
-        return (start, end, head[start]) if start >= 0 else (-1, -1, "")
-
-    def _read(self, masked: str, scanned: tuple[int, int, str], learn: bool) -> int:
-        start, end, letter = scanned
         if start < 0:
-            return -1
+            return -1, "", None
         key = masked[:end + 4]
         if key in self._places:
             place = self._places[key]
@@ -162,6 +157,11 @@ class LevelPlaces:
             if len(self._places) >= MAX_HEADS:
                 self._places.clear()  # bounded; refills with the heads in use
             self._places[key] = place
+        # (the letter from the lower-cased head: lower() may change a text's length)
+        return end, head[start], place
+
+    def _read(self, located: tuple[int, str, str | None], learn: bool) -> int:
+        end, letter, place = located
         if place is None:
             return -1
         seen = self._levels.get(place)  # (letter: e, w, i, d, t, f, c, n: one letter a level)

@@ -177,11 +177,11 @@ class PatternMiner:
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
         # the maskings (text -> mask_statuses, opens_with_time, the text as the head read it
-        # then and its level scan, LevelPlaces.scan, None: not made) and tokens ((masked
+        # then and where its level is, LevelPlaces.locate, None: not made) and tokens ((masked
         # text, level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for
         # the placing to take
         self._batch: BatchEvidence | None = None
-        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, tuple[int, int, str] | None]] = {}
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, tuple[int, str, str | None] | None]] = {}
         self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
@@ -282,9 +282,9 @@ class PatternMiner:
             if self._masked.get(_masked_key(text, timed)) is not None:
                 masks[message] = (masked, statuses, timed, text, None)
                 continue
-            scanned = levels.scan(text)  # (once: the placing's LevelPlaces.read takes it)
-            masks[message] = (masked, statuses, timed, text, scanned)
-            level_end = levels.peek(text, scanned)
+            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
+            masks[message] = (masked, statuses, timed, text, located)
+            level_end = levels.peek(text, located)
             text_key = (text, level_end)
             index = at_text.get(text_key)
             if index is not None:
@@ -331,7 +331,7 @@ class PatternMiner:
                         return found
                     by_status = entry
         read = None if self._batch is None else self._batch_masks.get(message)
-        scanned: tuple[int, int, str] | None = None
+        located: tuple[int, str, str | None] | None = None
         if read is None:
             masked, statuses = mask_statuses(message)
             # (the kind of the value the record opens with: after a time a name and its colon
@@ -339,7 +339,7 @@ class PatternMiner:
             timed = opens_with_time(message, masked)
             read_text = ""
         else:
-            masked, statuses, timed, read_text, scanned = read  # (add_batch's reading made them)
+            masked, statuses, timed, read_text, located = read  # (add_batch's reading made them)
         cache = self._masked
         head = self._head
         freed = head.freed
@@ -351,8 +351,8 @@ class PatternMiner:
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
-            # (the reading's level scan, when the head reads the text as it did then)
-            level_end = self._levels.read(masked, scanned if read_text == masked else None)
+            # (where the reading found the level, when the head reads the text as it did then)
+            level_end = self._levels.read(masked, located if read_text == masked else None)
             level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, masked)
             found = self._mine(masked, timed, level)
             if found is self._catch_all:
