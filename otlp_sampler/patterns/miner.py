@@ -220,17 +220,33 @@ class PatternMiner:
         the stream still reads the text as it did: its head fields, its level)."""
         if len(messages) < VARIABLE_WORDS:
             return [self.add(message) for message in messages]  # (no rule has evidence enough)
-        clipped, keys = self._read_batch(messages)
-        place = self._place
+        exact = self._exact
+        hot = exact.hot  # (the generation the reading looks records up in)
+        clipped, keys, hits = self._read_batch(messages)
+        ids: list[str] = []
         try:
-            return [place(message, keys[at]) for at, message in enumerate(clipped)]
+            for at, message in enumerate(clipped):
+                hit = hits[at]
+                # a record the reading found in the hot generation: _place would find it there
+                # again while that generation is the hot one (no rotation since) and its
+                # pattern lives (no eviction since); no other record can put another pattern
+                # under its key meanwhile (_slow puts one for a key only when it finds none)
+                if hit is not None and hit.alive and exact.hot is hot:
+                    self._tick = tick = self._tick + 1  # (_place's hit, inline)
+                    hit.count += 1
+                    hit.last_used = tick
+                    ids.append(hit.id)
+                else:
+                    ids.append(self._place(message, keys[at]))
+            return ids
         finally:
             self._index.batch = self._batch = None
             self._batch_masks.clear()
             self._batch_tokens.clear()
 
-    def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes]]:
-        """Each message clipped, and its exact-cache key (two lists, in order); and, as
+    def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes], list[Pattern | None]]:
+        """Each message clipped, its exact-cache key, and its pattern when the exact cache's
+        hot generation holds it under that key, alive (else None): three lists, in order; and, as
         ``self._batch``, what the records that mining will read say: their tokens as it
         reads them now (the head fields and the level as the stream reads them, learning
         nothing), each text once with the count of its records. Their maskings and tokens
@@ -244,6 +260,7 @@ class PatternMiner:
         known = self._kinds
         clipped: list[str] = []
         keys: list[bytes] = []
+        hits: list[Pattern | None] = []
         # the texts as mining reads them, in the order first read, each with its tokens and
         # the count of its records (parallel lists: BatchEvidence.read reads them so)
         texts: list[tuple[str, int]] = []
@@ -263,13 +280,17 @@ class PatternMiner:
             clipped.append(message)
             keys.append(key)
             found = hot.get(key)
+            if found is not None and type(found) is not _ByStatus and found.alive:
+                hits.append(found)  # (most records)
+                continue
+            hits.append(None)
             if found is None:
                 found = old.get(key)
             if found is not None:
                 if type(found) is _ByStatus:  # (a text with HTTP statuses: known by their digits)
                     found = found.patterns.get(_digits(message, found.positions))
                 if found is not None and found.alive:
-                    continue  # (most records)
+                    continue
             index = read.get(key)
             if index is not None:
                 if index >= 0:
@@ -306,7 +327,7 @@ class PatternMiner:
         for index, text_key in enumerate(texts):
             mined[text_key] = (token_lists[index], spaced_lists[index], kinds_lists[index], its_keys[index])
         self._index.batch = self._batch = evidence
-        return clipped, keys
+        return clipped, keys, hits
 
     # ------------------------------------------------------------------ misses
 
