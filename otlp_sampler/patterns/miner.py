@@ -44,7 +44,7 @@ from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
-from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces, Located
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
     MAX_CHARS,
@@ -181,7 +181,7 @@ class PatternMiner:
         # text, level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for
         # the placing to take
         self._batch: BatchEvidence | None = None
-        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, tuple[int, str, str | None] | None]] = {}
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, Located | None]] = {}
         self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
@@ -352,7 +352,7 @@ class PatternMiner:
                         return found
                     by_status = entry
         read = None if self._batch is None else self._batch_masks.get(message)
-        located: tuple[int, str, str | None] | None = None
+        located: Located | None = None
         if read is None:
             masked, statuses = mask_statuses(message)
             # (the kind of the value the record opens with: after a time a name and its colon

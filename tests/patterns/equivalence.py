@@ -87,7 +87,8 @@ def _records(folder: pathlib.Path, batch: int = 0) -> list[list]:
         with path.open(newline="", encoding="utf-8") as handle:
             lines = [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]
         miner = PatternMiner(path.name)
-        for number, (line, (pid, template)) in enumerate(zip(lines, _batched(miner, lines, batch), strict=True)):
+        placed = _batched(miner, lines, batch)
+        for number, (line, (pid, template)) in enumerate(zip(lines, placed, strict=True)):
             masked = mask(line)
             out.append([f"{path.name}:{number}", line, list(mask_statuses(line)), masked,
                         list(tokens(masked)), pid, template])
