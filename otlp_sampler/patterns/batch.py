@@ -50,31 +50,17 @@ _KEY_ENDS: Final = frozenset(("=", ":"))  # a word before one is a key, the reco
 
 def rest_key(tokens: list[str], at: int) -> int:
     """A key of ``tokens`` without the word at ``at`` (its place kept): records that agree
-    everywhere but at ``at`` share it (``rest_keys``' key at ``at``)."""
-    return _rest_key(tuple(tokens), at, halves(tokens))
+    everywhere but at ``at`` share it."""
+    return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
 
 
-def _rest_key(held: tuple[str, ...], at: int, its_halves: tuple[int, int]) -> int:
-    """The rest key of ``held`` at ``at``: the half without ``at`` by its key (``halves``,
-    which holds the length), and the half with it, cut at ``at`` (two records that agree
-    everywhere but at ``at`` share both; the place keeps a rest in one half from meeting
-    one in the other). Half the tokens hashed a place that the whole rest would cost."""
-    middle = len(held) // 2
-    if at < middle:
-        return hash((at, its_halves[1], held[:at], held[at + 1:middle]))
-    return hash((at, its_halves[0], held[middle:at], held[at + 1:]))
-
-
-def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS,
-              its_halves: tuple[int, int] | None = None) -> list[int]:
+def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
     """``rest_key`` of each place of ``tokens`` from ``start`` to ``end`` that holds a word
     (by ``kinds``), 0 elsewhere (a hash of 0 is as unlikely as two rests' keys colliding):
     made once a list, read by ``BatchEvidence`` and ``read_variables`` (a key a place: the
-    square of the length, which ``MAX_TOKENS`` bounds). ``its_halves``: ``halves(tokens)``,
-    when made already."""
+    square of the length, which ``MAX_TOKENS`` bounds)."""
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
-    pair = halves(tokens) if its_halves is None else its_halves
-    return [_rest_key(held, at, pair) if start <= at < end and kind in _WORDS else 0
+    return [hash((held[:at], held[at + 1:])) if start <= at < end and kind in _WORDS else 0
             for at, kind in enumerate(kinds)]
 
 
@@ -130,8 +116,7 @@ class BatchEvidence:
                 out.append(self.keys_of(tokens, kinds))
             else:
                 # (a list whose two halves are alike counts twice: keys it needs not, harmless)
-                first, second = seen[its_halves[0]] > 1, seen[its_halves[1]] > 1
-                keys = _shared_keys(tokens, kinds, its_halves, first, second)
+                keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
                 if keys:
                     self._learn(tokens, keys, records[index])
                 out.append(keys)
@@ -143,8 +128,8 @@ class BatchEvidence:
         list read may share."""
         if len(tokens) > MAX_TOKENS:
             return []  # (a shortcut: no list read is as long, nor shares a half with it)
-        pair = halves(tokens)
-        return _shared_keys(tokens, kinds, pair, pair[0] in self._halves, pair[1] in self._halves)
+        first, second = halves(tokens)
+        return _shared_keys(tokens, kinds, first in self._halves, second in self._halves)
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
@@ -213,17 +198,15 @@ class BatchEvidence:
         return out, out_kinds
 
 
-def _shared_keys(tokens: list[str], kinds: list[int], its_halves: tuple[int, int], first: bool,
-                 second: bool) -> list[int]:
-    """The ``rest_keys`` of ``tokens`` (its ``halves``: ``its_halves``) that another list may
-    share, by which of its halves another holds (``first``, ``second``): a list that shares
-    the first half with it differs in the second, and the other way round. None when it
-    shares neither: it can give no evidence, nor be given any (a lone text of the batch
-    costs no key a place)."""
+def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:
+    """The ``rest_keys`` of ``tokens`` that another list may share, by which of its halves
+    another holds (``first``, ``second``): a list that shares the first half with it differs
+    in the second, and the other way round. None when it shares neither: it can give no
+    evidence, nor be given any (a lone text of the batch costs no key a place)."""
     if not (first or second):
         return []
     middle = len(tokens) // 2
-    return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle, its_halves)
+    return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
 
 
 def _value_places(tokens: list[str], kinds: list[int]) -> list[int]:
