@@ -159,6 +159,14 @@ def test_a_list_gets_keys_only_where_another_may_share_its_rest() -> None:
     assert keys[2] == []  # shares no half with another: no evidence given, nor any to be given
 
 
+def test_lists_that_differ_at_an_end_share_the_other_end_and_are_read() -> None:
+    # (BatchEvidence.read makes no halves for a list whose first and last tokens, with its
+    # length, no other list holds: lists that differ at their first or last place must pass)
+    assert _variables(["alpha stopped now", "beta stopped now", "gamma stopped now"]) == [0]
+    assert _variables(["Stopping the alpha", "Stopping the beta", "Stopping the gamma"]) == [2]
+    assert _variables(["alpha stopped", "beta stopped", "gamma stopped"]) == [0]
+
+
 # ---------------------------------------------------------------- ids
 
 
