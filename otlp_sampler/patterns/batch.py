@@ -96,35 +96,14 @@ class BatchEvidence:
         kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
         ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys``, for ``read_variables``: only
         those another list read may share (``_shared_keys``)."""
-        # Two lists that differ at one place only (of two tokens or more) share their first
-        # token or their last: a list read whose ends, with its length, no other list read
-        # holds shares no half with another either, and gets no halves (most lists of a batch).
-        ends: dict[tuple[int, str], int] = {}
-        taken = 0
-        for tokens in token_lists:
-            if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
-                continue
-            taken += 1
-            if len(tokens) >= 2:
-                first_end, last_end = (len(tokens), tokens[0]), (-len(tokens), tokens[-1])
-                ends[first_end] = ends.get(first_end, 0) + 1
-                ends[last_end] = ends.get(last_end, 0) + 1
         seen = self._halves
-        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read or lone
-        lone: list[bool] = []  # read, and shares no end with another list read
+        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
         taken = 0
         for tokens in token_lists:
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 read.append(None)
-                lone.append(False)
                 continue
             taken += 1
-            size = len(tokens)
-            if size >= 2 and ends[(size, tokens[0])] < 2 and ends[(-size, tokens[-1])] < 2:
-                read.append(None)
-                lone.append(True)
-                continue
-            lone.append(False)
             pair = halves(tokens)
             read.append(pair)
             seen[pair[0]] = seen.get(pair[0], 0) + 1
@@ -133,9 +112,7 @@ class BatchEvidence:
         for index, its_halves in enumerate(read):
             tokens = token_lists[index]
             kinds = kinds_lists[index]
-            if lone[index]:
-                out.append([])  # (read, and shares no half: _shared_keys' answer)
-            elif its_halves is None:
+            if its_halves is None:
                 out.append(self.keys_of(tokens, kinds))
             else:
                 # (a list whose two halves are alike counts twice: keys it needs not, harmless)
