@@ -296,11 +296,11 @@ class PatternMiner:
                 if index >= 0:
                     records[index] += 1
                 continue
-            read[key] = -1
             masked, statuses = mask_statuses(message)
             timed = opens_with_time(message, masked)
             text = head.reread(masked)
             if self._masked.get(_masked_key(text, timed)) is not None:
+                read[key] = -1
                 masks[message] = (masked, statuses, timed, text, None)
                 continue
             located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
