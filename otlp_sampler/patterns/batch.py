@@ -138,14 +138,14 @@ class BatchEvidence:
         for at, key in enumerate(keys):
             if key:
                 word = tokens[at]
+                known = first.get(key)  # (a rest in _by_rest stays in _first)
+                if known is None:  # (most keys: one lookup)
+                    first[key] = word
+                    first_records[key] = records
+                    continue
                 words = by_rest.get(key)
                 if words is not None:
                     words[word] = words.get(word, 0) + records
-                    continue
-                known = first.get(key)
-                if known is None:
-                    first[key] = word
-                    first_records[key] = records
                 elif known == word:
                     first_records[key] += records
                 else:  # (a second word: the rest's words counted from now on in _by_rest)
