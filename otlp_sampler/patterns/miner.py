@@ -392,14 +392,7 @@ class PatternMiner:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
         batch = self._batch
-        read = None
-        if batch is not None:
-            # (get and del: dict.pop is a method call, compiled; get and del are not)
-            mined = self._batch_tokens
-            text_key = (masked, level.end)
-            read = mined.get(text_key)
-            if read is not None:
-                del mined[text_key]
+        read = None if batch is None else self._batch_tokens.pop((masked, level.end), None)
         keys: list[int] | None = None
         if read is not None:
             token_list, spaced, kinds, keys = read  # (taken: a shape may keep and change them)
