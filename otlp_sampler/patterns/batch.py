@@ -45,7 +45,9 @@ _WORDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
 # words excepted, as the experiment measured (levels, methods: a small pool's values, that
 # one call site prints in turn)
 _EVENT_WORDS: Final = frozenset((WORD, TITLE, STRONG))
-_KEY_ENDS: Final = frozenset(("=", ":"))  # a word before one is a key, the record's, not a value
+# a word right before one is a key, the record's, not a value (a space before the mark: a
+# separator, see _value_places)
+_KEY_ENDS: Final = frozenset(("=", ":"))
 
 
 def rest_key(tokens: list[str], at: int) -> int:
@@ -181,14 +183,16 @@ class BatchEvidence:
                 return True
         return False
 
-    def read_variables(self, tokens: list[str], kinds: list[int],
-                       keys: list[int]) -> tuple[list[str], list[int]]:
+    def read_variables(self, tokens: list[str], kinds: list[int], keys: list[int],
+                       spaced: list[bool]) -> tuple[list[str], list[int]]:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
-        as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``."""
+        as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``;
+        ``spaced``: whether a space comes before each token (``tokens.tokens``)."""
         if not keys or not self._by_rest:
             return tokens, kinds  # (no rest of the batch has two words: nothing varies)
         # (a key 0: no list read may share the rest, _shared_keys)
-        variables = [at for at in _value_places(tokens, kinds) if keys[at] and self._variable(keys[at])]
+        variables = [at for at in _value_places(tokens, kinds, spaced)
+                     if keys[at] and self._variable(keys[at])]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()
@@ -209,12 +213,13 @@ def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool)
     return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
 
 
-def _value_places(tokens: list[str], kinds: list[int]) -> list[int]:
+def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> list[int]:
     """The places of ``tokens`` that may hold a value (the first ``MAX_PLACES``): a plain or
-    capitalised word, not a key (before ``=`` or ``:``), not an HTTP status class (``5xx``,
-    which http.py wrote: the pattern's own)."""
+    capitalised word, not a key (right before ``=`` or ``:``; a mark with a space before it,
+    ``ERROR :: billing : …``, separates fields instead: the word before it may vary), not an
+    HTTP status class (``5xx``, which http.py wrote: the pattern's own)."""
     last = len(tokens) - 1
     found = [at for at, kind in enumerate(kinds)
-             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS)
+             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1])
              and not tokens[at].endswith("xx")]
     return found[:MAX_PLACES]

@@ -404,7 +404,7 @@ class PatternMiner:
         if batch is not None:
             # (a text the batch's reading did not read as this one: its keys now)
             keys = batch.keys_of(token_list, kinds) if keys is None else keys
-            token_list, kinds = batch.read_variables(token_list, kinds, keys)
+            token_list, kinds = batch.read_variables(token_list, kinds, keys, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

@@ -38,6 +38,25 @@ def test_three_words_at_one_place_of_otherwise_equal_records_are_a_variable() ->
     assert _as_a_batch(lines) == ["Stopping <*>"] * 3
 
 
+def test_a_word_before_a_mark_with_a_space_before_it_may_be_a_variable() -> None:
+    # " : " separates a record's fields (a component, then the message): no key
+    lines = ["ERROR :: alpha : queue drained", "ERROR :: beta : queue drained",
+             "ERROR :: gamma : queue drained"]
+    assert len(set(_one_at_a_time(lines))) == 3
+    assert _as_a_batch(lines) == ["ERROR :: <*> : queue drained"] * 3
+    spaced_equals = ["Set alpha = on now", "Set beta = on now", "Set gamma = on now"]
+    assert _as_a_batch(spaced_equals) == ["Set <*> = on now"] * 3
+
+
+def test_a_key_is_no_variable() -> None:
+    # the mark right after the word: a key, the record's own (its value comes after it)
+    for lines in (["Set alpha=on now", "Set beta=on now", "Set gamma=on now"],
+                  ["ERROR :: alpha: queue drained", "ERROR :: beta: queue drained",
+                   "ERROR :: gamma: queue drained"]):
+        assert _as_a_batch(lines) == _one_at_a_time(lines)
+        assert not any("<*>" in template for template in _as_a_batch(lines))
+
+
 def test_two_words_are_no_variable() -> None:
     lines = ["Stopping alpha", "Stopping beta", "Disk full"]
     assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
@@ -125,7 +144,7 @@ def _variables(texts: list[str], records: int = 1) -> list[int]:
     evidence = BatchEvidence()
     keys = _read(evidence, lists)
     token_list, kinds, _ = lists[-1]
-    read = evidence.read_variables(token_list, kinds, keys[-1])[0]
+    read = evidence.read_variables(token_list, kinds, keys[-1], tokens(texts[-1])[1])[0]
     return [at for at, token in enumerate(read) if token == WILDCARD]
 
 

@@ -55,3 +55,18 @@ def test_batch_one_scores_the_one_line_contract(tmp_path: pathlib.Path) -> None:
         writer.writerows((n, line, "job" if line.startswith("Job") else "stored")
                          for n, line in enumerate(LINES))
     assert file_ga(path, 1) == 1.0
+
+
+def test_grouping_errors_lists_the_errors_of_the_batches_it_is_told(tmp_path: pathlib.Path) -> None:
+    # one call site whose word varies: one at a time three patterns (a split), as a batch one
+    from tests.patterns.grouping_errors import report
+
+    path = tmp_path / "Stops_2k.log_structured.csv"
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma"]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["LineId", "Content", "EventTemplate"])
+        writer.writerows((n, line, "Stopping <*>") for n, line in enumerate(lines))
+    assert report(path, limit=5, examples=1) == (3, 3)  # add: the label split
+    assert report(path, limit=5, examples=1, batch=3) == (0, 3)  # add_batch: grouped right
+    assert 1 - report(path, 5, 1, batch=3)[0] / 3 == file_ga(path, 3)
