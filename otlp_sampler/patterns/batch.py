@@ -78,24 +78,30 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_halves")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_halves")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
-        # and how many records hold each (a repeated record counts again)
+        # and how many records hold each (a repeated record counts again): a rest with two
+        # words or more (both rules need two), ...
         self._by_rest: dict[int, dict[str, int]] = {}
+        # ... the rests with one word so far, that word and its records: most places of a
+        # batch's texts (no dict made for each)
+        self._first: dict[int, str] = {}
+        self._first_records: dict[int, int] = {}
         # a half's key (halves) -> the lists read that hold it
         self._halves: dict[int, int] = {}
 
-    def read(self, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+    def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
+             records: list[int]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
-        kinds and its number of records: the first ``MAX_LISTS`` of at most ``MAX_TOKENS``
-        tokens. Gives each list's ``rest_keys``, for ``read_variables``: only those another
-        list read may share (``_shared_keys``)."""
+        kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
+        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys``, for ``read_variables``: only
+        those another list read may share (``_shared_keys``)."""
         seen = self._halves
         read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
         taken = 0
-        for tokens, _, _ in lists:
+        for tokens in token_lists:
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 read.append(None)
                 continue
@@ -105,13 +111,16 @@ class BatchEvidence:
             seen[pair[0]] = seen.get(pair[0], 0) + 1
             seen[pair[1]] = seen.get(pair[1], 0) + 1
         out: list[list[int]] = []
-        for (tokens, kinds, records), its_halves in zip(lists, read, strict=True):
+        for index, its_halves in enumerate(read):
+            tokens = token_lists[index]
+            kinds = kinds_lists[index]
             if its_halves is None:
                 out.append(self.keys_of(tokens, kinds))
             else:
                 # (a list whose two halves are alike counts twice: keys it needs not, harmless)
                 keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
-                self._learn(tokens, keys, records)
+                if keys:
+                    self._learn(tokens, keys, records[index])
                 out.append(keys)
         return out
 
@@ -126,14 +135,23 @@ class BatchEvidence:
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
+        first = self._first
+        first_records = self._first_records
         for at, key in enumerate(keys):
             if key:
+                word = tokens[at]
+                known = first.get(key)  # (a rest in _by_rest stays in _first)
+                if known is None:  # (most keys: one lookup)
+                    first[key] = word
+                    first_records[key] = records
+                    continue
                 words = by_rest.get(key)
-                if words is None:
-                    by_rest[key] = {tokens[at]: records}
-                else:
-                    word = tokens[at]
+                if words is not None:
                     words[word] = words.get(word, 0) + records
+                elif known == word:
+                    first_records[key] += records
+                else:  # (a second word: the rest's words counted from now on in _by_rest)
+                    by_rest[key] = {known: first_records[key], word: records}
 
     def _variable(self, key: int) -> bool:
         """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
@@ -156,6 +174,8 @@ class BatchEvidence:
         """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
         place where the template holds another word, not a key's value, the batch shows the
         two words to be two events' (``two_repeated``)."""
+        if not self._by_rest:
+            return False  # (no rest of the batch has two words)
         for at, word in enumerate(template):
             if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
                     and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
@@ -168,9 +188,11 @@ class BatchEvidence:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
         as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``;
         ``spaced``: whether a space comes before each token (``tokens.tokens``)."""
-        if not keys:
-            return tokens, kinds
-        variables = [at for at in _value_places(tokens, kinds, spaced) if self._variable(keys[at])]
+        if not keys or not self._by_rest:
+            return tokens, kinds  # (no rest of the batch has two words: nothing varies)
+        # (a key 0: no list read may share the rest, _shared_keys)
+        variables = [at for at in _value_places(tokens, kinds, spaced)
+                     if keys[at] and self._variable(keys[at])]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()

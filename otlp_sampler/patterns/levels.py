@@ -119,6 +119,10 @@ def _place(masked: str, start: int, end: int) -> str | None:
     return before + _LEVEL_MARK + _SPACES.sub(" ", after[:4])
 
 
+# Where a text's level is (LevelPlaces.locate): its end, its first letter, its place.
+Located = tuple[int, str, str | None]
+
+
 class LevelPlaces:
     """The places of one stream's records where its level is printed, learned from the
     levels seen there (module docstring)."""
@@ -129,21 +133,26 @@ class LevelPlaces:
         self._levels: dict[str, set[str]] = {}  # place -> the level letters seen there
         self._places: dict[str, str | None] = {}  # the head up to the level's marks -> its place
 
-    def read(self, masked: str) -> int:
+    def read(self, masked: str, located: Located | None = None) -> int:
         """Learn the level word near the start of ``masked``, if any, and give where it ends
-        when its place is the stream's level field (else -1)."""
-        return self._read(masked, True)
+        when its place is the stream's level field (else -1). ``located``: ``locate(masked)``,
+        when made already."""
+        return self._read(self.locate(masked) if located is None else located, True)
 
-    def peek(self, masked: str) -> int:
+    def peek(self, masked: str, located: Located | None = None) -> int:
         """What ``read`` would give for ``masked`` now, learning nothing (``add_batch``
         reads a request's records before it places them, and places them with ``read``)."""
-        return self._read(masked, False)
+        return self._read(self.locate(masked) if located is None else located, False)
 
-    def _read(self, masked: str, learn: bool) -> int:
+    def locate(self, masked: str) -> Located:
+        """Where the first level word near the start of ``masked`` ends, its first letter
+        (lower-cased), and its place ((-1, "", None) for none, None for a place that is no
+        head's): the text's alone (its place remembered for the heads in use), what ``read``
+        and ``peek`` learn from or not (add_batch's reading locates a text once for both)."""
         head = masked[:HEAD_CHARS].lower()
         start, end = _level_in(head) if COMPILED_HERE else _level_by_regex(head)
         if start < 0:
-            return -1
+            return -1, "", None
         key = masked[:end + 4]
         if key in self._places:
             place = self._places[key]
@@ -152,10 +161,14 @@ class LevelPlaces:
             if len(self._places) >= MAX_HEADS:
                 self._places.clear()  # bounded; refills with the heads in use
             self._places[key] = place
+        # (the letter from the lower-cased head: lower() may change a text's length)
+        return end, head[start], place
+
+    def _read(self, located: Located, learn: bool) -> int:
+        end, letter, place = located
         if place is None:
             return -1
-        seen = self._levels.get(place)
-        letter = head[start]  # e, w, i, d, t, f, c, n: one letter a level
+        seen = self._levels.get(place)  # (letter: e, w, i, d, t, f, c, n: one letter a level)
         if seen is None:
             if len(self._levels) >= MAX_PLACES:
                 return -1

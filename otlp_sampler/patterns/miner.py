@@ -44,7 +44,7 @@ from otlp_sampler.patterns.batch import VARIABLE_WORDS, BatchEvidence
 from otlp_sampler.patterns.causes import fold
 from otlp_sampler.patterns.http import status_class
 from otlp_sampler.patterns.ids import PatternNamer, pattern_id
-from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces
+from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField, LevelPlaces, Located
 from otlp_sampler.patterns.masking import (
     DIGITS_TO_ZERO,
     MAX_CHARS,
@@ -176,11 +176,12 @@ class PatternMiner:
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
-        # the maskings (text -> mask_statuses and opens_with_time) and tokens ((masked text,
-        # level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for the
-        # placing to take
+        # the maskings (text -> mask_statuses, opens_with_time, the text as the head read it
+        # then and where its level is, LevelPlaces.locate, None: not made) and tokens ((masked
+        # text, level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for
+        # the placing to take
         self._batch: BatchEvidence | None = None
-        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool]] = {}
+        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, Located | None]] = {}
         self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
 
     # ------------------------------------------------------------------ hot path
@@ -219,31 +220,56 @@ class PatternMiner:
         the stream still reads the text as it did: its head fields, its level)."""
         if len(messages) < VARIABLE_WORDS:
             return [self.add(message) for message in messages]  # (no rule has evidence enough)
-        keyed = self._read_batch(messages)
+        exact = self._exact
+        hot = exact.hot  # (the generation the reading looks records up in)
+        clipped, keys, hits = self._read_batch(messages)
+        ids: list[str] = []
         try:
-            return [self._place(message, key) for message, key in keyed]
+            for at, message in enumerate(clipped):
+                hit = hits[at]
+                # a record the reading found in the hot generation: _place would find it there
+                # again while that generation is the hot one (no rotation since) and its
+                # pattern lives (no eviction since); no other record can put another pattern
+                # under its key meanwhile (_slow puts one for a key only when it finds none)
+                if hit is not None and hit.alive and exact.hot is hot:
+                    self._tick = tick = self._tick + 1  # (_place's hit, inline)
+                    hit.count += 1
+                    hit.last_used = tick
+                    ids.append(hit.id)
+                else:
+                    ids.append(self._place(message, keys[at]))
+            return ids
         finally:
             self._index.batch = self._batch = None
             self._batch_masks.clear()
             self._batch_tokens.clear()
 
-    def _read_batch(self, messages: list[str]) -> list[tuple[str, bytes]]:
-        """Each message clipped, with its exact-cache key; and, as ``self._batch``, what the
-        records that mining will read say: their tokens as it reads them now (the head fields
-        and the level as the stream reads them, learning nothing), each text once with the
-        count of its records. Their maskings and tokens are kept for the placing (``_slow``,
-        ``_mine``). A record whose pattern is known (the exact or the masked cache holds its
-        text) is no evidence."""
+    def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes], list[Pattern | None]]:
+        """Each message clipped, its exact-cache key, and its pattern when the exact cache's
+        hot generation holds it under that key, alive (else None): three lists, in order; and, as
+        ``self._batch``, what the records that mining will read say: their tokens as it
+        reads them now (the head fields and the level as the stream reads them, learning
+        nothing), each text once with the count of its records. Their maskings and tokens
+        are kept for the placing (``_slow``, ``_mine``). A record whose pattern is known (the
+        exact or the masked cache holds its text) is no evidence."""
         hot, old = self._exact.hot, self._exact.old
         masks = self._batch_masks
         mined = self._batch_tokens
         head = self._head
         levels = self._levels
         known = self._kinds
-        keyed: list[tuple[str, bytes]] = []
-        records: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its records
-        read_texts: dict[tuple[str, int], tuple[list[str], list[bool], list[int]]] = {}  # -> its tokens
-        read: dict[bytes, tuple[str, int] | None] = {}  # key -> that text, None: not mined
+        clipped: list[str] = []
+        keys: list[bytes] = []
+        hits: list[Pattern | None] = []
+        # the texts as mining reads them, in the order first read, each with its tokens and
+        # the count of its records (parallel lists: BatchEvidence.read reads them so)
+        texts: list[tuple[str, int]] = []
+        token_lists: list[list[str]] = []
+        spaced_lists: list[list[bool]] = []
+        kinds_lists: list[list[int]] = []
+        records: list[int] = []
+        at_text: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its index there
+        read: dict[bytes, int] = {}  # key -> the index of its text, -1: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
                 message = clip(message)
@@ -251,44 +277,57 @@ class PatternMiner:
                 key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
             except UnicodeEncodeError:  # a lone surrogate
                 key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
-            keyed.append((message, key))
+            clipped.append(message)
+            keys.append(key)
             found = hot.get(key)
+            if found is not None and type(found) is not _ByStatus and found.alive:
+                hits.append(found)  # (most records)
+                continue
+            hits.append(None)
             if found is None:
                 found = old.get(key)
             if found is not None:
                 if type(found) is _ByStatus:  # (a text with HTTP statuses: known by their digits)
                     found = found.patterns.get(_digits(message, found.positions))
                 if found is not None and found.alive:
-                    continue  # (most records)
-            if key in read:
-                text_key = read[key]
-                if text_key is not None:
-                    records[text_key] += 1
+                    continue
+            index = read.get(key)
+            if index is not None:
+                if index >= 0:
+                    records[index] += 1
                 continue
-            read[key] = None
             masked, statuses = mask_statuses(message)
             timed = opens_with_time(message, masked)
-            masks[message] = (masked, statuses, timed)
             text = head.reread(masked)
             if self._masked.get(_masked_key(text, timed)) is not None:
+                read[key] = -1
+                masks[message] = (masked, statuses, timed, text, None)
                 continue
-            text_key = read[key] = (text, levels.peek(text))
-            if text_key in records:
-                records[text_key] += 1
+            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
+            masks[message] = (masked, statuses, timed, text, located)
+            level_end = levels.peek(text, located)
+            text_key = (text, level_end)
+            index = at_text.get(text_key)
+            if index is not None:
+                read[key] = index
+                records[index] += 1
                 continue
-            records[text_key] = 1
-            level = NO_LEVEL_FIELD if text_key[1] < 0 else LevelField(text_key[1], text)
+            read[key] = at_text[text_key] = len(texts)
+            texts.append(text_key)
+            level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, text)
             token_list, spaced = tokens(fold(text, level))
             if len(known) > KIND_CACHE_SIZE:
                 known.clear()  # (bounded as _mine bounds it)
-            read_texts[text_key] = (token_list, spaced, kinds_of(token_list, known))
+            token_lists.append(token_list)
+            spaced_lists.append(spaced)
+            kinds_lists.append(kinds_of(token_list, known))
+            records.append(1)
         evidence = BatchEvidence()
-        keys = evidence.read([(token_list, kinds, records[text_key])
-                              for text_key, (token_list, _, kinds) in read_texts.items()])
-        for (text_key, (token_list, spaced, kinds)), its_keys in zip(read_texts.items(), keys, strict=True):
-            mined[text_key] = (token_list, spaced, kinds, its_keys)
+        its_keys = evidence.read(token_lists, kinds_lists, records)
+        for index, text_key in enumerate(texts):
+            mined[text_key] = (token_lists[index], spaced_lists[index], kinds_lists[index], its_keys[index])
         self._index.batch = self._batch = evidence
-        return keyed
+        return clipped, keys, hits
 
     # ------------------------------------------------------------------ misses
 
@@ -313,13 +352,15 @@ class PatternMiner:
                         return found
                     by_status = entry
         read = None if self._batch is None else self._batch_masks.get(message)
+        located: Located | None = None
         if read is None:
             masked, statuses = mask_statuses(message)
             # (the kind of the value the record opens with: after a time a name and its colon
             # are a label of the head, after a thing's id or address its event: runs._separates)
             timed = opens_with_time(message, masked)
+            read_text = ""
         else:
-            masked, statuses, timed = read  # (add_batch's reading made them)
+            masked, statuses, timed, read_text, located = read  # (add_batch's reading made them)
         cache = self._masked
         head = self._head
         freed = head.freed
@@ -331,7 +372,8 @@ class PatternMiner:
         if found is None and head.earlier is not None:
             found = self._read_as_earlier(masked, _masked_key(head.earlier, timed))
         if found is None:
-            level_end = self._levels.read(masked)
+            # (where the reading found the level, when the head reads the text as it did then)
+            level_end = self._levels.read(masked, located if read_text == masked else None)
             level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, masked)
             found = self._mine(masked, timed, level)
             if found is self._catch_all:

@@ -1,12 +1,16 @@
 """Mining-path benchmark: every line seen once (not collected by pytest).
 
-    python tests/patterns/bench_once.py [--data DIR] [--drain3] [--baseline CHECKOUT] [--rounds 5]
+    python tests/patterns/bench_once.py [--data DIR] [--drain3] [--baseline CHECKOUT] [--rounds 5] [--batch N]
 
 Reads the ``Content`` column of every ``*_2k.log_structured.csv`` under DIR (default: the
 dev sample, ``../shared/data/loghub-dev``), shuffles the lines with a fixed seed and feeds
 them once, in one miner, to ``PatternMiner.add`` (and to drain3's default configuration
 with ``--drain3``). Lines that do not repeat miss the exact-text cache, so this measures
 masking and mining, where ``loghub_ga.py``'s repeated mix mostly measures the cache.
+With ``--batch N`` the project's lines go in consecutive batches of N through
+``PatternMiner.add_batch`` (an OTLP request's records, the proxy's path); a checkout whose
+miner has none (an older one) gets ``add`` per line in the same batches (the same loop
+around it); drain3 is fed each line alone, as without the option.
 
 Rates are lines per second of CPU time (``time.process_time``: on a shared machine,
 waiting for a core is not counted), the best of ``--rounds``. With ``--baseline``, the
@@ -65,6 +69,22 @@ def _project_add():
     return PatternMiner().add
 
 
+def _project_add_batch():
+    """The project miner's ``add_batch``, or ``add`` per line in the same batches where a
+    checkout's miner has none."""
+    from otlp_sampler.patterns import PatternMiner
+
+    miner = PatternMiner()
+    add_batch = getattr(miner, "add_batch", None)
+    if add_batch is not None:
+        return add_batch
+    add = miner.add
+
+    def per_line(messages: list[str]) -> list[str]:
+        return [add(message) for message in messages]
+    return per_line
+
+
 def _rate(make, lines: list[str]) -> float:
     add = make()
     start = time.process_time()
@@ -73,10 +93,20 @@ def _rate(make, lines: list[str]) -> float:
     return len(lines) / (time.process_time() - start)
 
 
-def _child(which: str, data: pathlib.Path, checkout: pathlib.Path) -> float:
+def _batch_rate(lines: list[str], batch: int) -> float:
+    add_batch = _project_add_batch()
+    batches = [lines[start:start + batch] for start in range(0, len(lines), batch)]  # (sliced untimed)
+    start = time.process_time()
+    for messages in batches:
+        add_batch(messages)
+    return len(lines) / (time.process_time() - start)
+
+
+def _child(which: str, data: pathlib.Path, checkout: pathlib.Path, batch: int = 0) -> float:
     """One round of one miner in a fresh process (``checkout``'s project on the path)."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
-    done = subprocess.run([sys.executable, __file__, "--child", which, "--data", str(data)], env=env,
+    done = subprocess.run([sys.executable, __file__, "--child", which, "--data", str(data),
+                           "--batch", str(batch)], env=env,
                           capture_output=True, text=True, check=True, timeout=600)
     return json.loads(done.stdout)["rate"]
 
@@ -87,13 +117,21 @@ def main() -> None:
     parser.add_argument("--drain3", action="store_true", help="also time drain3 (default config)")
     parser.add_argument("--baseline", type=pathlib.Path, help="another checkout to time in the same run")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=0,
+                        help="feed the project's lines N at a time through add_batch (0: add per line)")
     parser.add_argument("--child", choices=["project", "drain3"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.batch < 0:
+        parser.error("--batch must be 0 (add per line) or more")
     lines = _lines(args.data)
     if not lines:
         raise SystemExit(f"no *_2k.log_structured.csv under {args.data}")
     if args.child:
-        print(json.dumps({"rate": _rate(_project_add if args.child == "project" else _drain3_add, lines)}))
+        if args.child == "project" and args.batch:
+            rate = _batch_rate(lines, args.batch)
+        else:
+            rate = _rate(_project_add if args.child == "project" else _drain3_add, lines)
+        print(json.dumps({"rate": rate}))
         return
     runs: dict[str, list[float]] = {"project": []}
     if args.baseline:
@@ -106,13 +144,14 @@ def main() -> None:
         order = ["project", "baseline"] if number % 2 == 0 else ["baseline", "project"]
         for name in order:
             if name == "project":
-                runs["project"].append(_child("project", args.data, ROOT))
+                runs["project"].append(_child("project", args.data, ROOT, args.batch))
             elif args.baseline:
-                runs["baseline"].append(_child("project", args.data, args.baseline.resolve()))
+                runs["baseline"].append(_child("project", args.data, args.baseline.resolve(), args.batch))
         if args.drain3:
             runs["drain3"].append(_child("drain3", args.data, ROOT))
     best = {name: max(rates) for name, rates in runs.items()}
-    out = f"lines: {len(lines):,}, each once; project: {best['project']:,.0f} lines/s"
+    fed = f"each once, in batches of {args.batch} (add_batch if it is there)" if args.batch else "each once"
+    out = f"lines: {len(lines):,}, {fed}; project: {best['project']:,.0f} lines/s"
     if args.baseline:
         out += f"; baseline: {best['baseline']:,.0f} lines/s ({best['project'] / best['baseline']:.2f}x)"
     if args.drain3:

@@ -1,7 +1,7 @@
 """Whether two checkouts mine alike: the same masked text, template and id for every line
 (a development tool for speed work, not collected by pytest).
 
-    python tests/patterns/equivalence.py --baseline CHECKOUT [--data DIR ...]
+    python tests/patterns/equivalence.py --baseline CHECKOUT [--data DIR ...] [--batch N] [--fuzz N]
 
 For each DIR (default: the Loghub dev sample) it reads the ``Content`` column of every
 ``*_2k.log_structured.csv``, and in a fresh process per checkout (its ``otlp_sampler`` on
@@ -14,6 +14,11 @@ For each DIR (default: the Loghub dev sample) it reads the ``Content`` column of
   gives and the template of that id right after it;
 - in one miner for all the lines shuffled (``bench_once.py``'s once-only mix): the same;
 - the final template of every pattern of both.
+
+With ``--batch N`` both miners take their lines in consecutive batches of N through
+``PatternMiner.add_batch`` (as the proxy feeds a request's records), on both sides; each
+line's id is the one its batch gave, its template the one that id has after the batch (a
+checkout whose miner has no ``add_batch`` gets ``add`` per line, which may differ).
 
 With ``--fuzz N`` it also compares, in one process, the masking pass of both checkouts
 on N random texts, and ``templates.score`` and ``templates.fits_other_length`` on N
@@ -40,7 +45,30 @@ sys.path.append(str(ROOT))
 from tests.patterns.bench_once import DEFAULT_DATA, _lines  # noqa: E402
 
 
-def _records(folder: pathlib.Path) -> list[list]:
+def _batched(miner, lines: list[str], batch: int) -> list[tuple[str, str | None]]:
+    """Each line's id and that id's template: ``add`` line by line (``batch`` 0), else
+    ``add_batch`` in consecutive batches of ``batch`` lines, each template read after its
+    batch."""
+    if not batch:
+        out = []
+        for line in lines:
+            pid = miner.add(line)
+            out.append((pid, miner.template(pid)))
+        return out
+    add_batch = getattr(miner, "add_batch", None)
+    if add_batch is None:  # (an older checkout: add per line)
+        add = miner.add
+
+        def add_batch(messages: list[str]) -> list[str]:
+            return [add(message) for message in messages]
+    out = []
+    for start in range(0, len(lines), batch):
+        ids = add_batch(lines[start:start + batch])
+        out += [(pid, miner.template(pid)) for pid in ids]
+    return out
+
+
+def _records(folder: pathlib.Path, batch: int = 0) -> list[list]:
     import csv
 
     from otlp_sampler.patterns import PatternMiner
@@ -59,16 +87,16 @@ def _records(folder: pathlib.Path) -> list[list]:
         with path.open(newline="", encoding="utf-8") as handle:
             lines = [row["Content"] for row in csv.DictReader(handle) if row.get("EventTemplate")]
         miner = PatternMiner(path.name)
-        for number, line in enumerate(lines):
+        placed = _batched(miner, lines, batch)
+        for number, (line, (pid, template)) in enumerate(zip(lines, placed, strict=True)):
             masked = mask(line)
-            pid = miner.add(line)
             out.append([f"{path.name}:{number}", line, list(mask_statuses(line)), masked,
-                        list(tokens(masked)), pid, miner.template(pid)])
+                        list(tokens(masked)), pid, template])
         out.append([f"{path.name}:final", "", sorted((p.id, p.template, p.count) for p in miner.patterns())])
     miner = PatternMiner("once")
-    for number, line in enumerate(_lines(folder)):
-        pid = miner.add(line)
-        out.append([f"once:{number}", line, pid, miner.template(pid)])
+    mixed = _lines(folder)
+    for number, (line, (pid, template)) in enumerate(zip(mixed, _batched(miner, mixed, batch), strict=True)):
+        out.append([f"once:{number}", line, pid, template])
     out.append(["once:final", "", sorted((p.id, p.template, p.count) for p in miner.patterns())])
     return out
 
@@ -121,9 +149,10 @@ def _fuzz(baseline: pathlib.Path, count: int) -> int:
     return bad
 
 
-def _run(checkout: pathlib.Path, folder: pathlib.Path) -> list[list]:
+def _run(checkout: pathlib.Path, folder: pathlib.Path, batch: int) -> list[list]:
     env = {**os.environ, "PYTHONPATH": f"{checkout}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
-    done = subprocess.run([sys.executable, __file__, "--child", "--data", str(folder)], env=env,
+    done = subprocess.run([sys.executable, __file__, "--child", "--data", str(folder), "--batch", str(batch)],
+                          env=env,
                           capture_output=True, text=True, check=True, timeout=1800)
     return json.loads(done.stdout)
 
@@ -135,16 +164,20 @@ def main() -> None:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--show", type=int, default=5, help="mismatches printed per data set")
     parser.add_argument("--fuzz", type=int, default=0, help="random inputs compared in one process")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="feed both miners N lines at a time through add_batch (0: add per line)")
     args = parser.parse_args()
+    if args.batch < 0:
+        parser.error("--batch must be 0 (add per line) or more")
     folders = args.data or [DEFAULT_DATA]
     if args.child:
-        print(json.dumps(_records(folders[0])))
+        print(json.dumps(_records(folders[0], args.batch)))
         return
     if args.baseline is None:
         parser.error("--baseline is required")
     total = 0
     for folder in folders:
-        ours, theirs = _run(ROOT, folder), _run(args.baseline.resolve(), folder)
+        ours, theirs = _run(ROOT, folder, args.batch), _run(args.baseline.resolve(), folder, args.batch)
         mismatches = [(a, b) for a, b in zip(ours, theirs, strict=True) if a != b]
         total += len(mismatches)
         print(f"{folder}: {len(ours):,} records compared, {len(mismatches)} mismatches")

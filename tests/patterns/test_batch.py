@@ -133,11 +133,16 @@ def _lists(*texts: str, records: int = 1) -> list[tuple[list[str], list[int], in
     return [(token_list, kinds_of(token_list), records) for token_list in (tokens(text)[0] for text in texts)]
 
 
+def _read(evidence: BatchEvidence, lists: list[tuple[list[str], list[int], int]]) -> list[list[int]]:
+    """``evidence.read`` of ``lists`` (token list, kinds, records each)."""
+    return evidence.read([a for a, _, _ in lists], [b for _, b, _ in lists], [c for _, _, c in lists])
+
+
 def _variables(texts: list[str], records: int = 1) -> list[int]:
     """The places the batch's evidence reads as variables in the last of ``texts``."""
     lists = _lists(*texts, records=records)
     evidence = BatchEvidence()
-    keys = evidence.read(lists)
+    keys = _read(evidence, lists)
     token_list, kinds, _ = lists[-1]
     read = evidence.read_variables(token_list, kinds, keys[-1], tokens(texts[-1])[1])[0]
     return [at for at, token in enumerate(read) if token == WILDCARD]
@@ -166,11 +171,19 @@ def test_a_list_counts_its_records() -> None:
 
 def test_a_list_gets_keys_only_where_another_may_share_its_rest() -> None:
     lists = _lists("Worker alpha job", "Worker beta job", "Disk sda1 is full")
-    keys = BatchEvidence().read(lists)
+    keys = _read(BatchEvidence(), lists)
     # the first two share their first half ("Worker"): they may differ in the second only
     assert keys[0] == [0, *rest_keys(lists[0][0], lists[0][1])[1:]]
     assert keys[0][1] == keys[1][1] != 0  # (the rest of the second place: theirs)
     assert keys[2] == []  # shares no half with another: no evidence given, nor any to be given
+
+
+def test_lists_that_differ_at_an_end_share_the_other_end_and_are_read() -> None:
+    # (BatchEvidence.read makes no halves for a list whose first and last tokens, with its
+    # length, no other list holds: lists that differ at their first or last place must pass)
+    assert _variables(["alpha stopped now", "beta stopped now", "gamma stopped now"]) == [0]
+    assert _variables(["Stopping the alpha", "Stopping the beta", "Stopping the gamma"]) == [2]
+    assert _variables(["alpha stopped", "beta stopped", "gamma stopped"]) == [0]
 
 
 # ---------------------------------------------------------------- ids
