@@ -25,8 +25,8 @@ from typing import Final
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD
 
-# The settings that the experiment measured (docs/patterns.md § Matching, "A request's other
-# records as evidence"); each was chosen on the development sets, none on a held-out one.
+# The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
+# read together"); each was chosen on the development sets, none on a held-out one.
 MAX_LISTS: Final = 1024  # distinct token lists read per batch (an SDK's batch is 512 records)
 MAX_TOKENS: Final = 48  # longer records give no evidence (a key per place costs the square)
 # Three words at a place, the rest equal: two could be two events (a start and a stop) as
