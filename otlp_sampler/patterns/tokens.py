@@ -158,28 +158,30 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int) -> None:
     """Fold, in place, what is one value written in many tokens (docs/patterns.md, Tokens),
     each pass only when ``masked`` holds what it looks for, then cut to MAX_TOKENS."""
-    # (every hint ends with "T " or "E ": two C-level tests first, most texts hold neither)
-    if ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
+    # (A text of two or more characters is looked for by a scan some four times dearer than
+    # one character's (memchr): each test of two or more is asked only where a character it
+    # holds is in the text, a one-character test first.)
+    # (every hint holds a capital E and ends with "T " or "E ": most texts hold neither)
+    if "E" in masked and ("T " in masked or "E " in masked) and any(map(masked.__contains__, _SQL_HINTS)):
         _fold_statements(out, spaced)  # (first: a statement's commas and = are no list nor keys)
-    if "{" in masked or "[" in masked:
+    bracketed = "{" in masked or "[" in masked
+    if bracketed:
         _fold_structures(out, spaced)
-    if " :" in masked or "{:" in masked or "[:" in masked:
+    if ":" in masked and (" :" in masked or (bracketed and ("{:" in masked or "[:" in masked))):
         _fold_atoms(out, spaced)
     if "=" in masked and "(" in masked:
         _fold_typed_records(out, spaced)
-    if ":<*>]" in masked or ":<*>)" in masked:
+    if ("]" in masked and ":<*>]" in masked) or (")" in masked and ":<*>)" in masked):
         _fold_locations(out, spaced)
     # (a bracket, not a variable's; ``wildcards`` is masked.count(WILDCARD): the stems'
     # letters tokens() drops before a variable neither make nor break one)
     if masked.count("<") > wildcards:
         _fold_reprs(out, spaced)
-    if ", " in masked:
-        _fold_lists(out, spaced)
-        if ": " in masked or "=" in masked:
+    if "," in masked:
+        _fold_lists(out, spaced)  # (joined with ", " or with "," alone)
+        if ", " in masked and (": " in masked or "=" in masked):
             _fold_keyed_values(out, spaced)
-    elif "," in masked:
-        _fold_lists(out, spaced)  # (joined with "," alone)
-    if " | " in masked and ":" in masked:
+    if "|" in masked and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         _fold_repeats(out, spaced)  # a repeat needs a variable twice

@@ -453,14 +453,14 @@ def test_the_repeat_fold_tries_every_size_a_repeat_may_have():
 
 
 def test_the_fold_gates_are_necessary_conditions():
-    # (speed: _fold_values asks for the SQL hints only where "T " or "E " is, and counts
+    # (speed: _fold_values asks for the SQL hints only where "E", then "T " or "E ", is, and counts
     # the wildcards once, before the letters of a random id's stem are dropped)
     import random
     import re
 
     from otlp_sampler.patterns.tokens import _ID_HEAD_AFTER_STEM, _SQL_HINTS
 
-    assert all(hint.endswith(("T ", "E ")) for hint in _SQL_HINTS)
+    assert all(hint.endswith(("T ", "E ")) and "E" in hint for hint in _SQL_HINTS)
     # the id's letters after its stem, dropped: the pattern reads the underscore and puts it
     # back (a literal first), as the same pattern looking behind for it would drop them alone
     behind = re.compile(r"(?<=[A-Za-z]_)(?:[a-f]{1,7}|[A-Z]{1,25})(?=<\*>)", re.ASCII)
