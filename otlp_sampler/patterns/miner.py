@@ -91,6 +91,14 @@ class _ByStatus:
         self.patterns: dict[str, Pattern] = {}  # first digits (_digits) -> pattern
 
 
+def _exact_key(message: str) -> bytes:
+    """The exact cache's key of a (clipped) message: its UTF-8 bytes, digits as 0."""
+    try:
+        return message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
+    except UnicodeEncodeError:  # a lone surrogate
+        return message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+
+
 def _digits(message: str, positions: tuple[int, ...]) -> str:
     """The first digit of each HTTP status of ``message`` (see _ByStatus)."""
     if len(positions) == 1:
@@ -190,11 +198,7 @@ class PatternMiner:
         """The pattern id of ``message``, assigned now (online, in arrival order)."""
         if len(message) > MAX_CHARS:
             message = clip(message)
-        try:
-            key = message.encode().translate(DIGITS_TO_ZERO)  # the default codec is the fastest
-        except UnicodeEncodeError:  # a lone surrogate
-            key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
-        return self._place(message, key)
+        return self._place(message, _exact_key(message))
 
     def _place(self, message: str, key: bytes) -> str:
         """The pattern id of ``message`` (clipped), whose exact-cache key is ``key``."""
@@ -273,10 +277,7 @@ class PatternMiner:
         for message in messages:
             if len(message) > MAX_CHARS:
                 message = clip(message)
-            try:
-                key = message.encode().translate(DIGITS_TO_ZERO)  # (as add reads it)
-            except UnicodeEncodeError:  # a lone surrogate
-                key = message.encode("utf-8", "surrogatepass").translate(DIGITS_TO_ZERO)
+            key = _exact_key(message)
             clipped.append(message)
             keys.append(key)
             found = hot.get(key)
