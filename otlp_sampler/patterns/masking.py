@@ -221,6 +221,12 @@ _NAME_AFTER_NUMBER: Final = (
 )
 # A hexadecimal digit (an ipv6 address's, a mac address's: the scan's _HEX)
 _HEX_DIGIT: Final = r"[0-9a-fA-F]"
+# A character of a domain's label, of a file name's label, and of a class's name in an
+# object's print form (the scan's _IN_LABEL, _IN_FILE_LABEL and _IN_CLASS_NAME: its tests
+# read a domain, a file's extension and ``<Task pending …>`` by them)
+_LABEL: Final = r"[A-Za-z0-9-]"
+_FILE_LABEL: Final = r"[\w-]"
+_CLASS_NAME_CHAR: Final = r"[A-Za-z\d_]"
 # What a word of letters (and dashes) goes on with in a shape of the word group below: a
 # digit or a mark of a name, or a slash and then a dot (the scan's _AFTER_DASHES)
 _WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
@@ -304,14 +310,14 @@ _AT_TOKEN_START: Final = _any(
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
         # (a stop after it that no name goes on from ends a sentence: opened mail.corp.dev.)
-        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
-        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w-]|\.[\w.-])",
+        rf"(?:{_LABEL}++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
+        rf"{_LABEL}++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
         # a file name with a common extension (not a label of a qualified name: Spring Boot's
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
-        rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
+        rf"{_FILE_LABEL}++(?:\.{_FILE_LABEL}++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*+/)(?=" + _RELATIVE_PATH + r"*\.)[\w.$-]++/" + _RELATIVE_PATH + "+",
         # a url, scheme included: http and https are one event. Before a word holding a
@@ -332,7 +338,7 @@ _AT_TOKEN_START: Final = _any(
     # an object's print form, as Python's repr and Ruby's inspect write one: a class's name
     # and its fields in angle brackets (<Member remote>, <Task pending name='x'>); one value,
     # as its dict's {…} is, whatever it holds (not one that holds another: <Task coro=<f()>>)
-    r"<[A-Z][A-Za-z\d_]*+ [^<>\n]{1,80}+>",
+    r"<[A-Z]" + _CLASS_NAME_CHAR + r"*+ [^<>\n]{1,80}+>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
     # after the port that no word follows is the label's after it, as after an ipv4 address
     # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
@@ -704,7 +710,7 @@ def _colon_goes_on(text: str, at: int, colon: int) -> bool:
 
 
 # (not one class of the pattern, so not read from it: the character after the colon in each
-# shape that goes on from a word through one, a url's ``://``, a windows path's ``:\\``, a name
+# shape that goes on from a word through one, a url's ``://``, a windows path's ``:\``, a name
 # path's ``::``; test_prechecks' random texts hold each)
 _AFTER_COLON: Final = frozenset("/\\:")
 
@@ -864,8 +870,8 @@ _IN_CLASS_NAME: Final = 32
 _IN_KEY_STEM: Final = 64
 _IN_LETTERS: Final = 128
 _SCAN_CLASSES: Final = (
-    (_IN_DOTTED_RUN, r"[\w.+$-]"), (_IN_LABEL, r"[A-Za-z0-9-]"), (_IN_FILE_LABEL, r"[\w-]"),
-    (_IN_PATH_NAME, _PATH_NAME), (_IN_RELATIVE_PATH, _RELATIVE_PATH), (_IN_CLASS_NAME, r"[A-Za-z\d_]"),
+    (_IN_DOTTED_RUN, r"[\w.+$-]"), (_IN_LABEL, _LABEL), (_IN_FILE_LABEL, _FILE_LABEL),
+    (_IN_PATH_NAME, _PATH_NAME), (_IN_RELATIVE_PATH, _RELATIVE_PATH), (_IN_CLASS_NAME, _CLASS_NAME_CHAR),
     (_IN_KEY_STEM, _GLUED), (_IN_LETTERS, _LETTER))
 
 

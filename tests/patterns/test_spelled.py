@@ -60,6 +60,9 @@ def test_the_scans_sets_are_read_from_the_pieces_the_pattern_uses() -> None:
     assert "(?<=" + masking._QUOTES + ")" in source  # where a quoted value opens
     assert "[A-Za-z-]*+" + masking._WORD_GOES_ON + ")" in source
     assert "::(?=" + masking._HEX_DIGIT + ")" in source and r"\[(?=" + masking._HEX_DIGIT + "*:)" in source
+    assert "(?:" + masking._LABEL + r"++\.){2,}" in source and masking._LABEL + r"++\.(?:com|" in source
+    assert masking._FILE_LABEL + r"++(?:\." + masking._FILE_LABEL + r"++)*\.(?:exe|" in source
+    assert "<[A-Z]" + masking._CLASS_NAME_CHAR + "*+ " in source
     assert "(?<!" + masking._GLUED + ")msg=" in masking._not_after_message_key("{}=")  # a bare key
     # a hexadecimal digit spelled otherwise in the pattern is the same class
     for spelling in {*re.findall(r"\[0-9(?:a-fA-F|A-Fa-f)\]", source)}:
