@@ -108,6 +108,13 @@ _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]
 MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 
 
+# A character of a word (``\w``), or a dot or a dash that joins words: no token starts after
+# one (_mask_source's third alternative), and a bare message key follows none
+# (_not_after_message_key). The scan reads it as its own classes (_PREFIX_CLASS 1 to 3, and
+# _IN_KEY_STEM).
+_GLUED: Final = r"[\w.-]"
+
+
 # How a message key opens its value: logfmt's quoted values, JSON's keys (the forms that
 # _not_after_message_key refuses a quoted value after; the scan reads the same, see
 # _after_message_key)
@@ -119,7 +126,7 @@ def _not_after_message_key(form: str) -> str:
     (``'{}="'``: ``msg="``, ``message="``, …): that value names the event. A bare key
     only: one with a namespace or a stem (``grpc.message=``, ``error.message=``,
     ``err_msg=``) is an attribute, a peer's or an error's text, and its value varies."""
-    bare = "" if form.startswith('"') else r"(?<![\w.-])"  # (a JSON key's quote bounds it)
+    bare = "" if form.startswith('"') else "(?<!" + _GLUED + ")"  # (a JSON key's quote bounds it)
     return "".join(f"(?<!{bare}{re.escape(form.format(key))})" for key in MESSAGE_KEYS)
 
 
@@ -212,6 +219,17 @@ _NAME_AFTER_NUMBER: Final = (
     r"(?::(?!(?:" + _LEVEL_WORD + r")\b)"
     r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)*+(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z))?"
 )
+# A hexadecimal digit (an ipv6 address's, a mac address's: the scan's _HEX)
+_HEX_DIGIT: Final = r"[0-9a-fA-F]"
+# A character of a domain's label, of a file name's label, and of a class's name in an
+# object's print form (the scan's _IN_LABEL, _IN_FILE_LABEL and _IN_CLASS_NAME: its tests
+# read a domain, a file's extension and ``<Task pending …>`` by them)
+_LABEL: Final = r"[A-Za-z0-9-]"
+_FILE_LABEL: Final = r"[\w-]"
+_CLASS_NAME_CHAR: Final = r"[A-Za-z\d_]"
+# What a word of letters (and dashes) goes on with in a shape of the word group below: a
+# digit or a mark of a name, or a slash and then a dot (the scan's _AFTER_DASHES)
+_WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
 # A character of a relative path (after its first slash)
 _RELATIVE_PATH: Final = r"[\w./$-]"
 # A character of a name in an absolute path (between its slashes)
@@ -275,7 +293,7 @@ _AT_TOKEN_START: Final = _any(
     # a word that goes on with a digit or a sign of a name (. @ : \ $ [, or a slash and
     # then a dot): the shapes below. One scan rejects a plain word, and a plain segment of
     # a path (api/).
-    r"(?=[A-Za-z.$][A-Za-z-]*+(?:[\d.@:\\$\[]|/[\w./$-]*\.))" + _any(
+    r"(?=[A-Za-z.$][A-Za-z-]*+" + _WORD_GOES_ON + ")" + _any(
         # a name glued to a bracketed range or list of numbers is a compressed list of
         # names, as cluster tools write node sets (node-[1-4,7], cn[01-12], rack-[3\ 5]):
         # one value. A single number there (items[3]) is an index and stays.
@@ -292,14 +310,14 @@ _AT_TOKEN_START: Final = _any(
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
         # (a stop after it that no name goes on from ends a sentence: opened mail.corp.dev.)
-        rf"(?:[A-Za-z0-9-]++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
-        rf"[A-Za-z0-9-]++\.{_GTLD}(?![\w-]|\.[\w.-])",
+        rf"(?:{_LABEL}++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
+        rf"{_LABEL}++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
         # [C:\data\x.log])
         r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
         # a file name with a common extension (not a label of a qualified name: Spring Boot's
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
-        rf"[\w-]++(?:\.[\w-]++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
+        rf"{_FILE_LABEL}++(?:\.{_FILE_LABEL}++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",
         # a relative path or component name: a slash and a dot in one word (pkg/.Activity, a/b.txt)
         r"(?!HTTP/)(?=[\w.$-]*+/)(?=" + _RELATIVE_PATH + r"*\.)[\w.$-]++/" + _RELATIVE_PATH + "+",
         # a url, scheme included: http and https are one event. Before a word holding a
@@ -320,13 +338,13 @@ _AT_TOKEN_START: Final = _any(
     # an object's print form, as Python's repr and Ruby's inspect write one: a class's name
     # and its fields in angle brackets (<Member remote>, <Task pending name='x'>); one value,
     # as its dict's {…} is, whatever it holds (not one that holds another: <Task coro=<f()>>)
-    r"<[A-Z][A-Za-z\d_]*+ [^<>\n]{1,80}+>",
+    r"<[A-Z]" + _CLASS_NAME_CHAR + r"*+ [^<>\n]{1,80}+>",
     # an ipv6 address in brackets, with its port: [::1]:8080, [2001:db8::5]:443; a colon
     # after the port that no word follows is the label's after it, as after an ipv4 address
     # and its port (``[2001:db8::5]:80: refused``, ``10.0.0.1:80: refused``)
-    r"\[(?=[0-9a-fA-F]*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
+    r"\[(?=" + _HEX_DIGIT + r"*:)[0-9a-fA-F:.]+\](?::\d{1,5}(?!\w|:[\w.\[])|(?![\w:]))",
     # an ipv6 address that starts with :: (::1, ::ffff:10.0.0.1)
-    r"::(?=[0-9a-fA-F])[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?!\w|:\S)",
+    r"::(?=" + _HEX_DIGIT + r")[0-9a-fA-F]{0,4}(?:[:.][0-9a-fA-F]{1,4})*(?!\w|:\S)",
     # an absolute unix path with at least two segments (not a request's target), also as
     # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
@@ -367,6 +385,11 @@ def _first_pairs(words: frozenset[str]) -> bytes:
 _NAMED_PAIRS: Final = _first_pairs(_NAMED_WHOLE | _NAMED_START)
 _NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNAL_NAMES + r")(?![A-Za-z])"
                        r"|(?:" + "|".join((*_MONTH_NAMES, *_DAY_NAMES)) + ")")
+# Pieces of _PLAIN_WORD the scan reads too (_PREFIX_CLASS): the marks at a token start where
+# no value starts (after the quotes among them, _QUOTES, a quoted value may), and a word's letter
+_NO_VALUE_MARKS: Final = r"[ )(,;{}|!&^#*@\]?\"'`]"
+_QUOTES: Final = r"['\"`]"
+_LETTER: Final = r"[A-Za-z]"
 # Most token starts are a plain lower-case word between spaces (or at an end), where no
 # shape starts but the words of _WORD_VALUES, or a space or a mark no shape starts with
 # (``key: value``, ``(x)``, ``#3``), where only a quoted value starts (after its quote):
@@ -378,9 +401,10 @@ _NAMED_WORDS: Final = (r"(?:" + "|".join(sorted(_NAMED_WHOLE)) + "|SIG" + _SIGNA
 # or ``[`` after its first letters. (Speed only: the matches are those without it, as
 # tests/patterns/test_masking.py checks for every word the pattern names; a new
 # alternative that matches such a word, or starts with such a mark, must add it.)
-_PLAIN_WORD: Final = (r"(?![ )(,;{}|!&^#*@\]?\"'`](?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
+_PLAIN_WORD: Final = ("(?!" + _NO_VALUE_MARKS + r"(?<![\"'`].)|(?<![^ ])(?!(?:" + "|".join(_WORD_VALUES)
                + r")(?![^ ]))[a-z]++(?![^ ])"
-               + r"|(?<![\"'`?])(?!" + _NAMED_WORDS + r")[A-Za-z]++(?:(?![\w\-.:@$\\/\[])|[.:](?!\S)))")
+               + r"|(?<![\"'`?])(?!" + _NAMED_WORDS + ")" + _LETTER
+               + r"++(?:(?![\w\-.:@$\\/\[])|[.:](?!\S)))")
 # Where a value ends: a mark no shape goes on with, or a stop, comma or colon that ends it.
 _VALUE_END: Final = r"(?=[\s)\]}\"';!?&|*=<>]|[,.:](?!\S)|\Z)"
 # The commonest values read in one step: a number (or any word starting with a digit) and
@@ -429,9 +453,9 @@ def _mask_source(shortcuts: bool = True) -> str:
             r"-(?<=[A-Za-z]_-)\d[\w-]*" + _CHAIN,
             # At the start of a token: a url keeps its scheme and the rest varies, then quoted
             # values, then the shapes above.
-            r"(?<![\w.-])" + (_PLAIN_WORD if shortcuts else "")
-            + _any(r"(?<=['\"`])" + (_NOT_JSON_KEY if shortcuts else "") + _any(_AFTER_QUOTE, _IN_BACKTICKS),
-                   at_token_start),
+            "(?<!" + _GLUED + ")" + (_PLAIN_WORD if shortcuts else "")
+            + _any("(?<=" + _QUOTES + ")" + (_NOT_JSON_KEY if shortcuts else "")
+                   + _any(_AFTER_QUOTE, _IN_BACKTICKS), at_token_start),
         ]
     )
 
@@ -441,13 +465,20 @@ _MASK: Final = re.compile(_MASK_SOURCE, re.ASCII)
 
 DIGITS_TO_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
 
-# Each ASCII character's class for _unmasked_prefix: 1 a letter; 2 a digit or ``_`` (the
-# rest of \w); 3 ``.`` or ``-`` (with \w, what _MASK's token start may not follow); 4 a mark
-# of _PLAIN_WORD's first alternative; 5 a quote or a backtick (both that and what a quoted
-# value may not follow); 0 any other.
-_PREFIX_CLASS: Final = bytes(
-    1 if chr(c).isalpha() else 2 if chr(c).isdigit() or c == 95 else 3 if c in b".-"
-    else 5 if c in b"\"'`" else 4 if c in b" )(,;{}|!&^#*@]?" else 0 for c in range(128))
+
+def _prefix_classes() -> bytes:
+    """Each ASCII character's class for _scanned_values, read from the pattern's own classes
+    (spelled.characters): 1 a letter (_LETTER); 2 a digit or ``_`` (the rest of ``\\w``); 3
+    ``.`` or ``-`` (with ``\\w``, _GLUED: what _MASK's token start may not follow); 5 a quote
+    or a backtick (_QUOTES: both that and what a quoted value may not follow); 4 another mark
+    of _PLAIN_WORD's first alternative (_NO_VALUE_MARKS); 0 any other."""
+    letters, word, glued = spelled.characters(_LETTER), spelled.characters(r"\w"), spelled.characters(_GLUED)
+    quotes, marks = spelled.characters(_QUOTES), spelled.characters(_NO_VALUE_MARKS)
+    return bytes(1 if c in letters else 2 if c in word else 3 if c in glued else 5 if c in quotes
+                 else 4 if c in marks else 0 for c in map(chr, range(128)))
+
+
+_PREFIX_CLASS: Final = _prefix_classes()
 
 
 # Whether this module runs compiled (mypyc, setup.py): the loops over characters below
@@ -607,7 +638,12 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
     follows (``<``, ``>``, ``~``, ``=``), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
     ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``; at a ``/``, only an
-    absolute path (``_path_may_start``)."""
+    absolute path (``_path_may_start``). The marks are named here by hand, each with what
+    its shapes need after it (not one class of the pattern): test_prechecks holds them to
+    the marks the pattern's alternatives may start with (spelled.first_characters) and to
+    its matches. ``=`` is one more than those (the numbers' lookahead, ``[<>~]?=?-?\\d``,
+    admits it, and no alternative takes it first): the engine is asked there, and finds
+    nothing."""
     after = ord(text[at + 1]) if at + 1 < len(text) else 0
     if c == 36:  # $
         return False
@@ -658,10 +694,10 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
         text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
 
 
-_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # \s as under re.ASCII, as the pattern reads it
-_WHITESPACE: Final = frozenset(" \t\n\v\f\r")
-_AFTER_DASHES: Final = frozenset("0123456789.@:\\$[/")
+_WHITESPACE: Final = spelled.characters(r"\s")
+# what a shape of a word of letters and dashes goes on with (_WORD_GOES_ON's first characters)
+_AFTER_DASHES: Final = spelled.first_characters(_WORD_GOES_ON)
 
 
 def _colon_goes_on(text: str, at: int, colon: int) -> bool:
@@ -673,6 +709,9 @@ def _colon_goes_on(text: str, at: int, colon: int) -> bool:
     return after in _AFTER_COLON or all(c in _HEX for c in text[at:colon])
 
 
+# (not one class of the pattern, so not read from it: the character after the colon in each
+# shape that goes on from a word through one, a url's ``://``, a windows path's ``:\``, a name
+# path's ``::``; test_prechecks' random texts hold each)
 _AFTER_COLON: Final = frozenset("/\\:")
 
 
@@ -831,9 +870,9 @@ _IN_CLASS_NAME: Final = 32
 _IN_KEY_STEM: Final = 64
 _IN_LETTERS: Final = 128
 _SCAN_CLASSES: Final = (
-    (_IN_DOTTED_RUN, r"[\w.+$-]"), (_IN_LABEL, r"[A-Za-z0-9-]"), (_IN_FILE_LABEL, r"[\w-]"),
-    (_IN_PATH_NAME, _PATH_NAME), (_IN_RELATIVE_PATH, _RELATIVE_PATH), (_IN_CLASS_NAME, r"[A-Za-z\d_]"),
-    (_IN_KEY_STEM, r"[\w.-]"), (_IN_LETTERS, r"[A-Za-z]"))
+    (_IN_DOTTED_RUN, r"[\w.+$-]"), (_IN_LABEL, _LABEL), (_IN_FILE_LABEL, _FILE_LABEL),
+    (_IN_PATH_NAME, _PATH_NAME), (_IN_RELATIVE_PATH, _RELATIVE_PATH), (_IN_CLASS_NAME, _CLASS_NAME_CHAR),
+    (_IN_KEY_STEM, _GLUED), (_IN_LETTERS, _LETTER))
 
 
 def _scan_bits() -> bytes:
@@ -847,7 +886,7 @@ def _scan_bits() -> bytes:
 _SCAN_BITS: Final = _scan_bits()
 # (but a ``?``: a query string quoted alone opens after ``?"``, _AT_TOKEN_START's last alternatives)
 _CLOSING_MARKS: Final = spelled.characters("[" + _CLOSING_BEFORE_QUOTE + "]") - {"?"}
-_HEX: Final = frozenset("0123456789abcdefABCDEF")
+_HEX: Final = spelled.characters(_HEX_DIGIT)
 
 
 def _json_key_at(text: str, at: int) -> bool:
@@ -895,7 +934,6 @@ def _random_id_at(text: str, at: int, end: int) -> bool:
     return capitals > 0
 
 
-_ALNUM: Final = _LETTERS | frozenset("0123456789")
 # What _FAST_VALUES' number may not be followed by: a unit after a space (left to the
 # alternative of a number and its unit).
 _UNIT_AFTER: Final = re.compile(r"\s" + _UNIT + r"\b", re.ASCII)

@@ -1,6 +1,7 @@
 """What a piece of the masking pattern matches, read from the pattern itself once at import,
 so that the compiled scan's cheap tests (masking._scanned_values) use the pattern's own
-characters and words instead of copies of them (a copy falls behind when the pattern is
+characters and words (a class's characters, a finite piece's words, the characters a match
+may start with) instead of copies of them (a copy falls behind when the pattern is
 edited, and the scan then skips a place where a value starts). Run as Python only, at import:
 it reads the regex parser's tree, which has no types."""
 
@@ -37,6 +38,69 @@ def words(piece: str) -> frozenset[str]:
     spellings = _spell(list(_PARSER.parse(piece, re.ASCII)))
     whole = re.compile(r"(?:" + piece + r")\Z", re.ASCII)
     return frozenset(word for word in spellings if whole.match(word))
+
+
+def first_characters(piece: str) -> frozenset[str]:
+    """The ASCII characters a match of the regex ``piece`` may start with (``(?:[\\d.@]|/x)``:
+    the digits, ``.``, ``@`` and ``/``), read from the parser's tree with its assertions left
+    out: where one refuses a start, the set holds more than the regex starts with, never
+    less. A piece that may match the empty text starts with no character it must have
+    (ValueError)."""
+    found, empty = _firsts(list(_PARSER.parse(piece, re.ASCII)))
+    if empty:
+        raise ValueError(f"{piece!r} may match the empty text")
+    return frozenset(found)
+
+
+def _firsts(items: list[Any]) -> tuple[set[str], bool]:
+    """The first characters a parsed sequence may spell, and whether it may spell nothing."""
+    c = _CONSTANTS
+    out: set[str] = set()
+    for op, value in items:
+        if op is c.LITERAL:
+            return out | {chr(value)}, False
+        if op is c.IN:
+            return out | _class_characters(value), False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # (zero width: the next item starts the match)
+        if op is c.BRANCH:
+            bodies = [list(branch) for branch in value[1]]
+        elif op is c.SUBPATTERN:
+            bodies = [list(value[-1])]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            bodies = [list(value[2])] + ([[]] if value[0] == 0 else [])
+        else:
+            raise ValueError(f"no first characters read of {op}")
+        empty = False
+        for body in bodies:
+            found, may_be_empty = _firsts(body)
+            out |= found
+            empty = empty or may_be_empty
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_characters(members: list[Any]) -> set[str]:
+    """The ASCII characters of a parsed class (``[\\d.@]``), under re.ASCII."""
+    c = _CONSTANTS
+    found: set[str] = set()
+    negated = False
+    for kind, member in members:
+        if kind is c.NEGATE:
+            negated = True
+        elif kind is c.LITERAL:
+            found.add(chr(member))
+        elif kind is c.RANGE:
+            found.update(chr(code) for code in range(member[0], min(member[1], 127) + 1))
+        elif kind is c.CATEGORY:
+            one = re.compile({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
+                              c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s",
+                              c.CATEGORY_NOT_SPACE: r"\S"}[member], re.ASCII)
+            found.update(chr(code) for code in range(128) if one.fullmatch(chr(code)))
+        else:
+            raise ValueError(f"no characters read of a class holding {kind}")
+    return {chr(code) for code in range(128)} - found if negated else found
 
 
 def _spell(items: list[Any]) -> set[str]:

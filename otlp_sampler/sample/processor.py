@@ -82,6 +82,22 @@ def _overhead(records, sample: int) -> int:
     return max(0, round((encoded - text) / sample))
 
 
+def _mined_texts(records, start: int, stop: int) -> tuple[list[str], list[int]]:
+    """What the miner reads of ``records[start:stop]``, a scope's records mined together
+    (``PatternMiner.add_batch``): each body's text (``otlp.records.body_text``) cut at
+    MAX_BODY_CHARS, and each text's length before the cut (a string body's whole length,
+    the size counted for it)."""
+    texts: list[str] = []
+    sizes: list[int] = []
+    max_chars = MAX_BODY_CHARS
+    for index in range(start, stop):
+        body = records[index].body
+        text = body.string_value or body_text(body)
+        sizes.append(len(text))
+        texts.append(text[:max_chars] if len(text) > max_chars else text)
+    return texts, sizes
+
+
 @dataclass(slots=True)
 class BatchOutcome:
     """What one ``process()`` call did; kept + dropped == received."""
@@ -267,16 +283,20 @@ class SamplingProcessor:
             for sl in rl.scope_logs:
                 passed += len(sl.log_records)
                 decided = []
+                decided_rules = []
                 for record in sl.log_records:
                     rule_name = decided_rule(record)
                     if rule_name is None:
                         summaries += 1
                     else:
-                        decided.append((record, _RULE_NUMBER.get(rule_name, PATTERN), body_text(record.body)))
+                        decided.append(record)
+                        decided_rules.append(_RULE_NUMBER.get(rule_name, PATTERN))
                 # (the scope's records mined together, as process mines them: add_batch)
-                pattern_ids = service.miner.add_batch([text[:MAX_BODY_CHARS] for _, _, text in decided])
-                for (record, rule, text), pattern_id in zip(decided, pattern_ids, strict=True):
-                    size = len(text) + service.byte_overhead
+                texts, sizes = _mined_texts(decided, 0, len(decided))
+                pattern_ids = service.miner.add_batch(texts)
+                for record, rule, size, pattern_id in zip(decided, decided_rules, sizes, pattern_ids,
+                                                          strict=True):
+                    size += service.byte_overhead
                     state = service.patterns.get(pattern_id)
                     if state is None:
                         state = self._new_state(service, pattern_id, epoch)
@@ -443,7 +463,6 @@ class SamplingProcessor:
         new_state = self._new_state
         refresh = self._refresh
         bucket_of = _SEVERITY_BUCKET
-        max_chars = MAX_BODY_CHARS
         # This call's drops as the ledger will carry them: {service: {pattern_id: row}}.
         ledger: dict[str, dict[str, list]] | None = {} if self._ledger else None
         settled = False
@@ -499,13 +518,7 @@ class SamplingProcessor:
 
                     # The slice's records are mined together, as one request's: the miner reads
                     # what the others say before it places each (PatternMiner.add_batch).
-                    texts: list[str] = []
-                    sizes: list[int] = []
-                    for index in range(start, stop):
-                        body = records[index].body
-                        text = body.string_value or body_text(body)
-                        sizes.append(len(text))
-                        texts.append(text[:max_chars] if len(text) > max_chars else text)
+                    texts, sizes = _mined_texts(records, start, stop)
                     pattern_ids = add_batch(texts)
 
                     for index, text, size, pattern_id in zip(range(start, stop), texts, sizes, pattern_ids,

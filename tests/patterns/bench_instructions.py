@@ -20,6 +20,7 @@ Needs ``valgrind`` on the PATH; a run takes some 30 s per miner counted.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import pathlib
 import re
@@ -29,11 +30,13 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-# tests.patterns.bench_once, when run as a script; appended, so that a child's PYTHONPATH
-# (the checkout it counts) comes first for otlp_sampler
-sys.path.append(str(ROOT))
-
-from tests.patterns.bench_once import DEFAULT_DATA, _drain3_add, _lines, _project_add  # noqa: E402
+# bench_once.py beside this file, loaded by its path: a --baseline child has the baseline's
+# checkout first on its path, whose tests package may be older (without add_batch_of) or absent
+_SPEC = importlib.util.spec_from_file_location("bench_once", pathlib.Path(__file__).parent / "bench_once.py")
+bench_once = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(bench_once)  # type: ignore[union-attr]
+DEFAULT_DATA, _drain3_add, _lines, _project_add = (
+    bench_once.DEFAULT_DATA, bench_once._drain3_add, bench_once._lines, bench_once._project_add)
 
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -43,13 +46,7 @@ def _child(which: str, data: pathlib.Path, feed: bool, batch: int) -> None:
     if batch and which == "project":
         from otlp_sampler.patterns import PatternMiner
 
-        miner = PatternMiner()
-        add_batch = getattr(miner, "add_batch", None)
-        if add_batch is None:  # (add per line, in the same batches: the same loop around it)
-            add = miner.add
-
-            def add_batch(messages: list[str]) -> list[str]:
-                return [add(message) for message in messages]
+        add_batch = bench_once.add_batch_of(PatternMiner())  # (add per line in an older checkout)
         if feed:
             for start in range(0, len(lines), batch):
                 add_batch(lines[start:start + batch])

@@ -30,6 +30,7 @@ import random
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 DEFAULT_DATA = pathlib.Path(__file__).resolve().parents[3] / "shared" / "data" / "loghub-dev"
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -69,12 +70,10 @@ def _project_add():
     return PatternMiner().add
 
 
-def _project_add_batch():
-    """The project miner's ``add_batch``, or ``add`` per line in the same batches where a
-    checkout's miner has none."""
-    from otlp_sampler.patterns import PatternMiner
-
-    miner = PatternMiner()
+def add_batch_of(miner) -> Callable[[list[str]], list[str]]:
+    """``miner.add_batch``, or ``add`` per line where the miner has none (an older checkout's),
+    so that a loop feeding it batches is the same around either: the one form of this choice
+    for the corpus tools (batch_ga, equivalence, bench_instructions and this file)."""
     add_batch = getattr(miner, "add_batch", None)
     if add_batch is not None:
         return add_batch
@@ -83,6 +82,12 @@ def _project_add_batch():
     def per_line(messages: list[str]) -> list[str]:
         return [add(message) for message in messages]
     return per_line
+
+
+def _project_add_batch() -> Callable[[list[str]], list[str]]:
+    from otlp_sampler.patterns import PatternMiner
+
+    return add_batch_of(PatternMiner())
 
 
 def _rate(make, lines: list[str]) -> float:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import os
 import pathlib
@@ -40,9 +41,12 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-sys.path.append(str(ROOT))
-
-from tests.patterns.bench_once import DEFAULT_DATA, _lines  # noqa: E402
+# bench_once.py beside this file, loaded by its path: a --baseline child has the baseline's
+# checkout first on its path, whose tests package may be older (without add_batch_of) or absent
+_SPEC = importlib.util.spec_from_file_location("bench_once", pathlib.Path(__file__).parent / "bench_once.py")
+bench_once = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(bench_once)  # type: ignore[union-attr]
+DEFAULT_DATA, _lines = bench_once.DEFAULT_DATA, bench_once._lines
 
 
 def _batched(miner, lines: list[str], batch: int) -> list[tuple[str, str | None]]:
@@ -55,12 +59,7 @@ def _batched(miner, lines: list[str], batch: int) -> list[tuple[str, str | None]
             pid = miner.add(line)
             out.append((pid, miner.template(pid)))
         return out
-    add_batch = getattr(miner, "add_batch", None)
-    if add_batch is None:  # (an older checkout: add per line)
-        add = miner.add
-
-        def add_batch(messages: list[str]) -> list[str]:
-            return [add(message) for message in messages]
+    add_batch = bench_once.add_batch_of(miner)
     out = []
     for start in range(0, len(lines), batch):
         ids = add_batch(lines[start:start + batch])

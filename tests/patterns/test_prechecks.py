@@ -162,13 +162,16 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
     # of _MASK starts: each refusal is a necessary condition, so wherever _MASK.match finds a
     # value at a token start (no \w . - quote or ? before it) the refusal must let it through.
     # Random texts of the pieces these refusals read: dotted names, domains, files, paths,
-    # ports, urls, e-mails, words before _ - / : and their tails.
+    # ports, urls, e-mails, words before _ - / : and their tails, and every ASCII mark (at one
+    # that no shape starts with, _starts_nothing must say so where the engine finds nothing).
     from otlp_sampler.patterns import masking
 
     rng = random.Random(17)
     pieces = ["a", "ab", "org", "Name", "x", "log", "com", "io", "id", "c", "tar", "gz", "ab_", "_", "-", ".",
               "/", "//", ":", "::", "@", "$", "+", "%", "~", " ", "1", "80", "f", "AbCdEf", "abcdefg", "Xy9",
-              "<", "<A", "<Ab ", ">", " y>", "[", "a-b", "cc-dd", "x.y.", "a.b", "+c@x.io"]
+              "<", "<A", "<Ab ", ">", " y>", "[", "a-b", "cc-dd", "x.y.", "a.b", "+c@x.io", "\\", "object ",
+              "=", "ab:", "Ab::Cd", "Z:\\x", "a://b"]
+    pieces += [chr(c) for c in range(33, 127) if not chr(c).isalnum()]
     masked_words = masking._NAMED_WHOLE | masking._NAMED_START
     checked = 0
     for _ in range(60_000):
@@ -183,7 +186,7 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
             checked += 1
             if c == "/":
                 assert masking._path_may_start(text, at), (text, at)
-            elif c in ":<":
+            elif c.isascii() and masking._PREFIX_CLASS[ord(c)] == 0:
                 assert not masking._starts_nothing(text, at, ord(c)), (text, at)
             elif c == "." and at + 1 < len(text) and not text[at + 1].isspace():
                 assert masking._dotted_name_may_match(text, at), (text, at)
@@ -203,4 +206,21 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
                     assert masking._random_id_at(text, at, end), (text, at)
                 elif after == "-":
                     assert masking._dashed_word_goes_on(text, at, end), (text, at)
+                elif after == ":" and end + 1 < len(text) and not text[end + 1].isspace():
+                    assert masking._colon_goes_on(text, at, end), (text, at)
     assert checked > 20_000
+
+
+def test_the_scan_names_every_mark_a_value_starts_with() -> None:
+    # _starts_nothing names by hand the marks a value may start with at a token start (those
+    # of _PREFIX_CLASS 0): each mark an alternative of _AT_TOKEN_START may start with, as the
+    # pattern says (spelled.first_characters), must be one it may let through. (Not the
+    # query string's key, which starts after a ``?`` only, where the scan asks the engine.)
+    from otlp_sampler.patterns import masking, spelled
+
+    firsts = spelled.first_characters(masking._AT_TOKEN_START) - {"%", "+"}
+    marks = {c for c in firsts if masking._PREFIX_CLASS[ord(c)] == 0}
+    assert marks >= set("$/:<>[\\~")
+    tails = ["1", "=", "/", "a/b", ":1", "Ab x", "<", "object x]", "ab:", "\\"]
+    for c in marks:
+        assert any(not masking._starts_nothing(c + tail, 0, ord(c)) for tail in tails), c

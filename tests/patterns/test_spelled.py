@@ -3,6 +3,8 @@ pattern (the compiled scan's cheap tests use them instead of copies)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from otlp_sampler.patterns import masking, spelled
@@ -34,3 +36,42 @@ def test_the_scan_reads_the_patterns_own_words() -> None:
         in_path_name = bool(masking._SCAN_BITS[c] & masking._IN_PATH_NAME)
         assert in_path_name == (chr(c) in "%@.~+$*-_" or chr(c).isalnum())
         assert bool(masking._SCAN_BITS[c] & masking._IN_DOTTED_RUN) == (chr(c) in "_.+$-" or chr(c).isalnum())
+
+
+def test_first_characters_are_where_a_match_may_start() -> None:
+    assert spelled.first_characters(r"(?:[\d.@]|/x)") == set("0123456789.@/")
+    assert spelled.first_characters(r"(?:ab|c?d)") == {"a", "c", "d"}
+    # (assertions are not read: the set may hold more than the regex starts with, never less)
+    assert spelled.first_characters(r"(?=a)[ab]") == {"a", "b"}
+    ascii_ = {chr(c) for c in range(128)}
+    assert spelled.first_characters(r"[^\w\s]") == ascii_ - spelled.characters(r"[\w\s]")
+    with pytest.raises(ValueError):
+        spelled.first_characters(r"a?")  # (may match the empty text)
+
+
+def test_the_scans_sets_are_read_from_the_pieces_the_pattern_uses() -> None:
+    # each set the scan tests is read from a named piece (spelled), which must be the piece
+    # the pattern itself uses where the scan mirrors it: a piece written again inline, then
+    # edited, would leave the scan's set behind
+    source = masking._MASK_SOURCE
+    assert "(?<!" + masking._GLUED + ")" + masking._PLAIN_WORD in source  # the token start
+    assert "(?!" + masking._NO_VALUE_MARKS in masking._PLAIN_WORD
+    assert ")" + masking._LETTER + "++" in masking._PLAIN_WORD
+    assert "(?<=" + masking._QUOTES + ")" in source  # where a quoted value opens
+    assert "[A-Za-z-]*+" + masking._WORD_GOES_ON + ")" in source
+    assert "::(?=" + masking._HEX_DIGIT + ")" in source and r"\[(?=" + masking._HEX_DIGIT + "*:)" in source
+    assert "(?:" + masking._LABEL + r"++\.){2,}" in source and masking._LABEL + r"++\.(?:com|" in source
+    assert masking._FILE_LABEL + r"++(?:\." + masking._FILE_LABEL + r"++)*\.(?:exe|" in source
+    assert "<[A-Z]" + masking._CLASS_NAME_CHAR + "*+ " in source
+    assert "(?<!" + masking._GLUED + ")msg=" in masking._not_after_message_key("{}=")  # a bare key
+    # a hexadecimal digit spelled otherwise in the pattern is the same class
+    for spelling in {*re.findall(r"\[0-9(?:a-fA-F|A-Fa-f)\]", source)}:
+        assert spelled.characters(spelling) == masking._HEX
+    # and the classes read so are what they were written as by hand
+    for c in map(chr, range(128)):
+        expected = (1 if c.isalpha() else 2 if c.isdigit() or c == "_" else 3 if c in ".-"
+                    else 5 if c in "\"'`" else 4 if c in " )(,;{}|!&^#*@]?" else 0)
+        assert masking._PREFIX_CLASS[ord(c)] == expected, c
+    assert set("0123456789.@:\\$[/") == masking._AFTER_DASHES
+    assert set("0123456789abcdefABCDEF") == masking._HEX
+    assert set(" \t\n\v\f\r") == masking._WHITESPACE

@@ -141,3 +141,19 @@ def test_long_and_structured_bodies_are_mined_from_their_text():
     assert "{event=<*> user=<*>}" in templates
     longest = max(templates, key=len)
     assert longest.startswith("upload of") and len(longest) <= MAX_BODY_CHARS
+
+
+def test_a_trusted_upstreams_long_body_is_mined_and_counted_as_process_does():
+    """pass_decided reads a scope's texts as process does (one function): a decided record's
+    body past MAX_BODY_CHARS is mined from its first MAX_BODY_CHARS characters, and counted
+    with its whole length, as process counts the same record."""
+    from otlp_sampler.otlp.records import MAX_BODY_CHARS
+
+    body = "upload of " + "x" * (3 * MAX_BODY_CHARS)
+    decided = {"sampling.rule": "pattern", "sampling.adjusted_count": 10.0}
+    passing, sampling = processor(FakeClock()), processor(FakeClock())
+    passing.pass_decided(request([record(body, attributes=decided)]))
+    sampling.process(request([record(body)]))
+    (passed,), (processed,) = (list(p.take_window().patterns.values()) for p in (passing, sampling))
+    assert passed.template == processed.template and len(passed.template) <= MAX_BODY_CHARS
+    assert passed.bytes == processed.bytes > len(body)

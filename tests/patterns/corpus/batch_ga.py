@@ -22,20 +22,26 @@ mean over the SET_DIRs; the last line is ``mean GA=… over N sets (batch B)``.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import pathlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from otlp_sampler.patterns import PatternMiner
 from tests.patterns.corpus.layouts import LOGHUB_SAMPLE, grouping_accuracy, labelled_files, labelled_rows
+
+# bench_once.py (add_batch_of), loaded by its path: run with another checkout first on
+# PYTHONPATH, as when scoring an older one, ``tests.patterns`` is that checkout's
+_BENCH_ONCE = pathlib.Path(__file__).parents[1] / "bench_once.py"
+_SPEC = importlib.util.spec_from_file_location("bench_once", _BENCH_ONCE)
+bench_once = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
+_SPEC.loader.exec_module(bench_once)  # type: ignore[union-attr]
 
 
 def batch_ids(miner: PatternMiner, messages: Sequence[str], size: int) -> list[str]:
     """The ids of ``messages`` fed in consecutive batches of ``size`` (``add`` per line for a
     miner without ``add_batch``)."""
-    add_batch: Callable[[list[str]], list[str]] | None = getattr(miner, "add_batch", None)
-    if add_batch is None:
-        return [str(miner.add(m)) for m in messages]
+    add_batch = bench_once.add_batch_of(miner)
     ids: list[str] = []
     for start in range(0, len(messages), size):
         ids += [str(pid) for pid in add_batch(list(messages[start:start + size]))]
