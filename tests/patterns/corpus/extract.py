@@ -1458,6 +1458,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_14_level(program, src, m, level)
         if program.rules >= 15:
             level = _round_15_level(program, src, m, level)
+        if program.rules >= 16:
+            level = _round_16_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1476,6 +1478,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_14_head(program, src, m, at, level, site.template)
             if program.rules >= 15:
                 site.template = _round_15_head(program, src, m, at, level, site.template)
+            if program.rules >= 16:
+                site.template = _round_16_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1511,7 +1515,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_15_call(program, src, m, lang) if program.rules >= 15 else None
+        read = _round_16_call(program, src, m, lang) if program.rules >= 16 else None
+        read = _round_15_call(program, src, m, lang) if program.rules >= 15 and read is None else read
         read = _round_14_call(program, src, m, lang) if program.rules >= 14 and read is None else read
         read = _round_13_call(program, src, m, lang) if program.rules >= 13 and read is None else read
         read = _round_8_call(program, src, m, lang) if program.rules >= 8 and read is None else read
@@ -4350,6 +4355,10 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             if "/PMLogger/" in path:
                 for enum in ("Category", "Event"):
                     _ROUND_15_ENUMS.setdefault(enum, {}).update(_swift_enum_values(src, enum))
+    _ROUND_16_CONSTANTS.clear()
+    if program.rules >= 16 and program.name == "ntfy":
+        for src in files.values():  # its log tags: tagHTTP = "http" (server/log.go)
+            _ROUND_16_CONSTANTS.update(re.findall(r"^\s*(tag\w+)\s*=\s*\"([^\"]*)\"", src, re.M))
     _OCAML_LOG_SOURCES.clear()
     if program.rules >= 11 and program.language == "ocaml":
         for path, src in files.items():
@@ -5297,6 +5306,389 @@ _SYMFONY_CHANNELS = {"HttpKernel": "request", "Security": "security", "SecurityB
                      "Doctrine": "doctrine", "Scheduler": "scheduler", "Translation": "translation",
                      "Workflow": "workflow", "RateLimiter": "rate_limiter", "Notifier": "notifier",
                      "AssetMapper": "asset_mapper", "Runtime": "php", "ErrorHandler": "php"}
+
+
+# ---------------------------------------------------------------- round 16 (checked after the pin)
+
+
+# (rules 16) ntfy's tag constants (tagHTTP = "http"), read from its Go files when it is extracted
+_ROUND_16_CONSTANTS: dict[str, str] = {}
+
+
+def _round_16_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 16's calls said otherwise than by the called name: Artemis'
+    ``@LogMessage(..., level = LogMessage.Level.X)``, Mumble's ``Server::log`` (qWarning),
+    Ryujinx's ``Logger.Stub`` (its own level, Stub)."""
+    call = m.group()
+    if program.name == "artemis" and call.startswith("@LogMessage"):
+        end = src.find(")", m.end())
+        named = re.search(r"\blevel\s*=\s*(?:LogMessage\.)?Level\.(\w+)", src[m.start():end if end > 0 else m.end()])
+        return named.group(1).lower() if named else "info"
+    if program.name == "mumble" and re.match(r"log\(", call):
+        return "warn"  # Server::log: qWarning("%d => %s", ...)
+    if program.name == "ryujinx" and call.startswith("Logger.Stub"):
+        return "stub"
+    if program.name == "ntfy":  # the chain's last call: log.Tag(t).Err(err).Warn(...)
+        terminal = re.match(r"(?:\s*\.\s*\w+\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*?\s*\.\s*"
+                            r"(Trace|Debug|Info|Warn|Error|Fatal)\(", src[m.end():m.end() + 2000])
+        return terminal.group(1).lower() if terminal else level
+    return level
+
+
+def _haskell_primes_outside_strings(statement: str) -> str:
+    """A name's prime (x', e'') read as a letter, a string literal's apostrophe kept (rules 8
+    turned "aren't" into "aren_t")."""
+    return re.sub(r'"(?:[^"\\\n]|\\.)*"|(?<=[\w\'])\'',
+                  lambda found: found.group() if found.group().startswith('"') else "_", statement)
+
+
+def _evt_tags(args: list[str]) -> list[tuple[str, str]]:
+    """syslog-ng's evt_tag_x("key", value) arguments as (key, the value's template): the
+    eventlog prints them as key='value' (evtfmt.c); evt_tag_errno and evt_tag_error print
+    strerror and the number in parentheses (evttags.c); a helper of the program's own that
+    makes a location tag prints file:line:column (log_pipe_location_tag)."""
+    tags = []
+    for arg in args:
+        arg = arg.strip()
+        call = re.match(r"(evt_tag_\w+|\w+_location_tag)\s*\(", arg)
+        if not call:
+            continue
+        if call.group(1).endswith("_location_tag"):
+            tags.append(("location", "%{path}:%{int}:%{int}"))
+            continue
+        inner = read_args(arg, call.end(), "c")
+        if inner is None or not inner[0]:
+            continue
+        key = _literal_text(inner[0][0], "c")
+        if key is None:
+            continue
+        helper = call.group(1)
+        if helper in ("evt_tag_errno", "evt_tag_error"):
+            tags.append((key, "%{err} (%{int})"))
+        elif helper in ("evt_tag_int", "evt_tag_long", "evt_tag_size", "evt_tag_ulong"):
+            kind = kind_of_field(key, inner[0][1] if len(inner[0]) > 1 else "", "c")
+            tags.append((key, "%{" + ("int" if kind in ("any", "name", "text") else kind) + "}"))  # digits
+        elif helper == "evt_tag_printf" and len(inner[0]) > 1:
+            text = _literal_text(inner[0][1], "c")
+            tags.append((key, "%{any}" if text is None or "%" in text else text.replace("%", "%%")))
+        else:
+            value = inner[0][1] if len(inner[0]) > 1 else key
+            tags.append((key, "%{" + kind_of_field(key, value, "c") + "}"))
+    return tags
+
+
+def _ntfy_chain(src: str, k: int, lang: str, opened: str) -> tuple[str | None, list[list[str]]]:
+    """ntfy's log.Tag(tag).Field("k", v).Err(err).Debug("fmt %s", a) (log/event.go): the
+    message with printf's conversions, then each field as String() prints it, sorted by key:
+    "LEVEL message (k=v, k=v)". The helpers that open a chain add their contexters' fields
+    (server/log.go; a visitor's and a message's shortened to their ids)."""
+    fields: dict[str, str] = {}
+    head = re.match(r"(\w+)", opened).group(1)
+    if head in ("logr", "logvr", "logvrm"):
+        fields.update({"tag": "http", "http_method": "%{method}", "http_path": "%{path}"})
+    if head in ("logv", "logvr", "logvrm", "logvm"):
+        fields.update({"visitor_id": "%{id}", "visitor_ip": "%{ip}"})
+    if head in ("logvrm", "logvm"):
+        fields["message_id"] = "%{id}"
+    if head == "logem":
+        fields.update({"tag": "smtp", "smtp_hostname": "%{host}", "smtp_remote_addr": "%{addr}"})
+    for _ in range(12):
+        found = re.match(r"\s*\.\s*(\w+)\(", src[k:])
+        if not found:
+            return None, []
+        name = found.group(1)
+        read = read_args(src, k + found.end(), lang)
+        if read is None:
+            return None, []
+        args, k = read
+        if name == "Tag" and args:
+            text = _literal_text(args[0], lang)
+            if text is None:
+                text = _ROUND_16_CONSTANTS.get(args[0].strip())
+            fields["tag"] = text.replace("%", "%%") if text is not None else "%{word}"
+        elif name in ("Field", "FieldIf") and len(args) >= 2:
+            key = _literal_text(args[0], lang)
+            if key:
+                fields[key] = "%{" + kind_of_field(key, args[1], lang) + "}"
+        elif name == "Fields" and args:
+            body = args[0]
+            brace = body.find("{")
+            entries = read_args(body, brace + 1, lang, closer="}") if brace >= 0 else None
+            for key, value in _named_entries(entries, ":", lang).items():
+                fields[key] = "%{" + kind_of_field(key, value, lang) + "}"
+        elif name == "Err":
+            fields["error"] = "%{err}"
+        elif name == "Timing":
+            fields["time_taken_ms"] = "%{int}"
+        elif name in ("Trace", "Debug", "Info", "Warn", "Error", "Fatal"):
+            if not args:
+                return None, []
+            message_arg, format_args = unwrap(args[0], lang)
+            parts = pieces(message_arg, lang)
+            if parts is None:
+                return None, []
+            template = build(parts, format_args or args[1:], "printf", lang)
+            if template is None:
+                return None, []
+            tail = ", ".join(f"{key}={fields[key]}" for key in sorted(fields))
+            return f"{name.upper()} {template.rstrip()}" + (f" ({tail})" if tail else ""), []
+        elif name not in ("With", "Time"):
+            return None, []
+    return None, []
+
+
+def _round_16_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 16's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "cuberite":
+        if re.match(r"F?LOGD\(", call):
+            return None, []  # LoggerSimple.h: LOGD and FLOGD are compiled out of release builds
+        if call.startswith("FLOG"):  # fmt's {} (fmt::format), the LOGx family printf's
+            args = read_args(src, m.end(), lang)
+            if args is None or not args[0]:
+                return None, []
+            template, _, fields = _message(args[0], dataclasses.replace(program, fmt="brace"))
+            return template, fields
+        return None
+    if program.name == "mumble":
+        if call.startswith("log(") and "src/murmur/" not in _ABOVE_THE_CALL_PATH[0]:
+            return None, []  # only the server's Server::log; the client's Log::log is its chat window
+        args = read_args(src, m.end(), lang)
+        if args is None or not args[0]:
+            return None, []
+        if call.startswith("q"):
+            # qWarning("text %d", x): Qt's message functions take printf's format
+            if read_literal(args[0][0].strip(), 0, lang) is None:
+                return None
+            template, _, fields = _message(args[0], dataclasses.replace(program, fmt="printf"))
+            return template, fields
+        # Server::log(ServerUser *u, msg) prints "<session:name(id)> " before the message
+        user = len(args[0]) == 2
+        template, _, fields = _message(args[0][1:] if user else args[0], program)
+        if template is None:
+            return None, []
+        return ("<%{int}:%{name}(%{int})> " if user else "") + template, fields
+    if program.name == "syslog-ng":
+        args = read_args(src, m.end(), lang)
+        if args is None or not args[0]:
+            return None, []
+        text = _literal_text(args[0][0], lang)
+        if text is None:
+            return None, []
+        tags = _evt_tags(args[0][1:])
+        return text.replace("%", "%%") + ";" + (" " + ", ".join(f"{k}='{v}'" for k, v in tags) if tags else ""), []
+    if program.name == "ntfy":
+        return _ntfy_chain(src, m.end(), lang, call)
+    if program.name == "loop":
+        # os_log's privacy specifiers (%{public}@, %{private}d) say who may read a value, not how
+        # it prints: the conversion after them is the value's
+        args = read_args(src, m.end(), lang)
+        if args is None or not args[0]:
+            return None, []
+        first = re.sub(r"%\{(?:public|private|sensitive)\}", "%", args[0][0])
+        template, _, fields = _message([first, *args[0][1:]], program)
+        return template, fields
+    if program.name == "cabal":
+        rest = src[m.end():]
+        body = rest.lstrip()
+        start = m.end() + (len(rest) - len(body))
+        if body.startswith("$"):
+            start += 1
+        statement = _haskell_primes_outside_strings(_haskell_statement(src, start)).strip()
+        operands = [_haskell_operand(o) for o in _top_level_operands(statement, "<>", "c") if o.strip()]
+        if len(operands) == 1:
+            operands = [_haskell_operand(o) for o in _top_level_operands(statement, "++", "c") if o.strip()]
+        return (_concatenated(operands, "c", 8) if operands else None), []
+    if program.name == "technitium":
+        args = read_args(src, m.end(), lang)
+        if args is None or not args[0]:
+            return None, []
+        if len(args[0]) == 1:
+            if pieces(unwrap(args[0][0], lang)[0], lang, program.rules) is None:
+                return None, []  # Write(ex): the exception's ToString, no message of the program's
+            return None
+        # Write(IPEndPoint ep, string message): "[ip:port] " before it (LogManager.cs)
+        template, _, fields = _message(args[0][-1:], program)
+        if template is None:
+            return None, []
+        middle = "[%{protocol}] " if len(args[0]) == 3 else ""
+        return "[%{ip}:%{port}] " + middle + template, fields
+    if program.name == "ryujinx" and ".PrintStub(" in call:
+        # PrintStub(LogClass.X[, message]): "Stubbed. " before the message (Logger.cs)
+        args = read_args(src, m.start() + call.index("(") + 1, lang)
+        if args is None:
+            return None, []
+        message = args[0][1:2]
+        template, _, fields = _message(message, program) if message else ("", [], [])
+        if template is None:
+            return None, []
+        return ("Stubbed. " + template).rstrip(), fields
+    return None
+
+
+def _csharp_member(src: str, at: int) -> str | None:
+    """The C# member a call is in, as [CallerMemberName] names it: the last method, constructor
+    (.ctor) or property declared before ``at``."""
+    found = None
+    for m in re.finditer(r"^[ \t]*(?:(?:public|private|protected|internal|static|override|virtual|async|unsafe|"
+                         r"sealed|new|extern|partial|readonly)\s+)+(?:[\w<>\[\],.?]+(?:<[^>\n]*>)?\??\s+)?(\w+)\s*"
+                         r"(?:<[^>\n]*>)?\s*(\(|\{|=>|$)", src[:at], re.M):
+        name = m.group(1)
+        if name in ("class", "struct", "interface", "record", "enum", "const", "event", "delegate"):
+            continue
+        cls = re.search(r"\b(?:class|struct|record)\s+" + name + r"\b", src[:at])
+        found = ".ctor" if cls and m.group(2) == "(" else name
+    return found
+
+
+def _ruby_scope(src: str, at: int) -> tuple[str, str, str | None]:
+    """(class or module path, separator, method) around a Ruby call, read by indentation: the
+    class and module lines above it each less indented than what they hold; "." for a method of
+    the class (def self.x), "#" for an instance's."""
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    stack: list[tuple[int, str, str]] = []
+    for m in re.finditer(r"^([ \t]*)(class|module|def)\s+(?!<<)(self\.)?([\w:]+[?!=]?)", src[:line_start], re.M):
+        depth = len(m.group(1))
+        stack = [entry for entry in stack if entry[0] < depth]
+        stack.append((depth, m.group(2) + ("self" if m.group(3) else ""), m.group(4)))
+    stack = [entry for entry in stack if entry[0] < indent]
+    names = [name for _, kind, name in stack if kind in ("class", "module")]
+    method = next((entry for entry in reversed(stack) if entry[1].startswith("def")), None)
+    return "::".join(names), "." if method and method[1] == "defself" else "#", method[2] if method else None
+
+
+def _erlang_function(src: str, at: int) -> str:
+    """The Erlang function a call is in, name/arity, as logger's mfa prints it."""
+    found = None
+    for m in re.finditer(r"^([a-z]\w*)\(", src[:at], re.M):
+        found = m
+    if found is None:
+        return "%{name}/%{small}"
+    read = read_args(src, found.end(), "erlang")
+    arity = len([a for a in read[0] if a.strip()]) if read else 0
+    return f"{found.group(1)}/{arity}"
+
+
+def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 16's loggers print before (and after) the message, read from each one's
+    logging code (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "asterisk":
+        # logger.c, format_log_default (a file channel): "LEVEL[lwp] file.c: message"
+        if call.startswith("ast_verb"):
+            word = "VERBOSE"
+        elif call.startswith("ast_debug"):
+            word = "DEBUG"
+        else:
+            named = re.search(r"LOG_(\w+)", call)
+            word = named.group(1) if named else "NOTICE"
+        return f"{word}[%{{int}}] {base}: " + template
+    if program.name == "mumble":
+        # murmur's message handler (main.cpp): "<W>time message"; Server::log: "1 => message"
+        letter = {"qDebug": "D", "qWarning": "W", "qCritical": "C", "qFatal": "F"}.get(call.split("(")[0], "X")
+        if call.startswith("log("):
+            return "<W> 1 => " + template
+        return f"<{letter}> " + template
+    if program.name == "artemis":
+        # log4j2.properties: "%d %-5level [%logger] %msg"; a @LogMessage's "AMQ<id>: " (the
+        # annotation processor) under the logger its bundle names
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR", "fatal": "FATAL"}.get(level, "INFO")
+        if call.startswith("@LogMessage"):
+            end = src.find(")", m.end())
+            number = re.search(r"\bid\s*=\s*(\d+)", src[m.start():end if end > 0 else m.end()])
+            bundle = re.search(r"newBundle\(\s*\w+\.class\s*,\s*\"([^\"]+)\"", src)
+            package = re.search(r"^package\s+([\w.]+)\s*;", src, re.M)
+            logger = bundle.group(1) if bundle else package.group(1) if package else "%{name}"
+            return f"{word:<5} [{logger}] " + (f"AMQ{number.group(1)}: " if number else "") + template
+        return f"{word:<5} [{_java_class(src, path)}] " + template
+    if program.name == "deluge":
+        # log.py: "[%(levelname)-8s][%(name)-10s:%(lineno)-4d] ", the logger named by __name__
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
+        return f"[{word:<8}][{module:<10}:{line:<4}] " + template
+    if program.name == "evcc":
+        # jwalterweatherman's Notepad (util/log.go): "[area  ] LEVEL " before the time, the area
+        # the file's util.NewLogger("area") padded to 6 (else the file's name)
+        areas = set(re.findall(r"NewLogger(?:WithLoadpoint)?\(\s*\"([^\"%]+)\"", src))
+        area = areas.pop() if len(areas) == 1 else base.removesuffix(".go")
+        word = {"warn": "WARN", "fatal": "FATAL"}.get(level, level.upper())
+        return f"[{area:<6}] {word} " + template
+    if program.name == "sozu":
+        # logs.rs, _prompt_log: "time precise_time pid LEVEL TAG\t" (the times left out)
+        tag = "MAIN" if path.startswith("bin/src/command") or base == "upgrade.rs" else (
+            "CTL" if path.startswith("bin/src/ctl") else "WRK-%{small}")
+        return f"%{{int}} {level.upper()} {tag}\t" + template
+    if program.name == "socket.io":
+        # the debug module in a process without a terminal: "time namespace message"
+        named = re.findall(r"=\s*(?:debugModule|createDebug|debug|require\([\"']debug[\"']\))\(\s*[\"']([^\"']+)[\"']\s*\)",
+                           src)
+        return (named[0] if len(set(named)) == 1 else "%{name}") + " " + template
+    if program.name == "wiki-js":
+        # core/logger.js: "time [label] level: message", label MASTER (JOB in a worker)
+        return f"[{'JOB' if 'jobs/' in path else 'MASTER'}] {level}: " + template
+    if program.name == "manageiq":
+        # ManageIQ's logger: "[----] I, [time #pid:tid]  INFO -- evm: " and _log's
+        # "MIQ(Class#method) " (lib/vmdb/logging.rb)
+        word = {"warn": "WARN", "fatal": "FATAL"}.get(level, level.upper())
+        prefix = ""
+        if not call.startswith("$log"):
+            klass, separator, method = _ruby_scope(src, m.start())
+            klass = klass or "%{class}"
+            prefix = f"MIQ({klass}{separator}{method}) " if method else f"MIQ({klass}) "
+        return f"[----] {word[0]}, [#%{{int}}:%{{hex}}] {word:>5} -- evm: " + prefix + template
+    if program.name == "ryujinx":
+        # DefaultLogFormatter: "time |L| thread LogClass Caller: message"
+        named = re.search(r"LogClass\.(\w+)", call)
+        letter = {"stub": "S", "warn": "W", "error": "E", "debug": "D", "trace": "T", "notice": "N"}.get(level, "I")
+        if "Guest" in call:
+            letter = "G"
+        elif "AccessLog" in call:
+            letter = "A"
+        member = "" if "PrintMsg" in call else _csharp_member(src, m.start()) or "%{name}"
+        return f"|{letter}| %{{name}} {named.group(1) if named else '%{word}'} {member}: " + template
+    if program.name == "erlang-ls":
+        # els_lsp.hrl's template: "[time] [level] msg [mfa Lline] pid"
+        word = {"warn": "warning"}.get(level, level)
+        module = base.removesuffix(".erl")
+        return f"[{word}] " + template + f" [{module}:{_erlang_function(src, m.start())} L{line}] <0.%{{int}}.0>"
+    if program.name == "electric":
+        # runtime.exs: "$time $metadata[$level] $message", the metadata pid, shape_handle and
+        # request_id (the others are not printed)
+        return f"pid=<0.%{{int}}.0> [{'warning' if level == 'warn' else level}] " + template
+    if program.name == "cabal":
+        return ("Warning: " if level == "warn" else "") + template  # labelMessage "Warning"
+    if program.name == "xen-api":
+        # libs/log/debug.ml: "[%5s|%s|%d %s|%s|%s] " (priority, remote context, thread id and
+        # name, task, the module's brand from Debug.Make)
+        brand = re.search(r"Debug\.Make\s*\(\s*struct\s+let\s+name\s*=\s*\"([^\"]+)\"", src)
+        return (f"[{level:>5}||%{{int}} %{{name}}|%{{name}}|{brand.group(1) if brand else base.removesuffix('.ml')}] "
+                + template)
+    if program.name == "lavinmq":
+        # log_formatter.cr's StdoutLogFormat: "time SEVERITY source[context] message"
+        sources = re.findall(r"Log\.for[( ]\s*\"([^\"]+)\"", src)
+        source = "lmq." + sources[0] if len(set(sources)) == 1 else "lmq"
+        return f"{level.upper()} {source} " + template  # (the time and the severity's padding before it left out)
+    if program.name == "espocrm":
+        # Core/Log/DefaultFormatter: "[time] LEVEL: (code) message" (the context is not printed,
+        # ignoreEmptyContextAndExtra), an exception in the context adds its code before the
+        # message and Monolog's normalized exception after it
+        read = read_args(src, m.end(), "php")
+        thrown = bool(read and len(read[0]) > 1 and re.search(r"['\"]exception['\"]\s*=>", read[0][1]))
+        word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
+        return (f"{word}: " + ("(%{int}) " if thrown else "") + template
+                + (" [object] (%{class}(code: %{int}): %{err} at %{path}:%{int})" if thrown else ""))
+    if program.name == "openxpki":
+        # the server's log4perl layout "%d %c.%p:%P %m": the facility's category, level and pid
+        facility = re.match(r"CTX\('log'\)->(\w+)\(\)", call)
+        if facility:
+            return f"openxpki.{facility.group(1)}.{level.upper()}:%{{int}} " + template
+        return template
+    return template
+
 
 if __name__ == "__main__":
     main()

@@ -283,6 +283,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     level = record.get("l", "info")
     if program.rules >= 15 and program.name in _ROUND_15_RENDERS:
         return _ROUND_15_RENDERS[program.name](record, message, fields, level)
+    if program.rules >= 16 and program.name == "espocrm":
+        return message  # (rules 16) extract.py wrote the line: its formatter prints no context
+    if program.rules >= 16 and program.name == "electric":
+        # (rules 16) "pid=<0.x.0> [level] text" from extract.py, the metadata runtime.exs names
+        # (shape_handle, request_id) after the pid; the call's other metadata is not printed
+        pid, _, rest = message.partition(" ")
+        meta = "".join(f"{key}={text} " for key, text, _ in fields if key in ("shape_handle", "request_id"))
+        return f"{pid} {meta}{rest}"
     if program.name == "postal" and program.rules >= 11:
         # (rules 11) Klogger's default Go formatter (extract.py reads its level): the message,
         # then each tag as key=value, newlines escaped, unquoted
