@@ -96,8 +96,9 @@ class BatchEvidence:
              records: list[int]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
         kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
-        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys``, for ``read_variables``: only
-        those another list read may share (``_shared_keys``)."""
+        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys`` at the places where another
+        list read differs from it alone (``_one_place``), 0 elsewhere, [] when there is none,
+        for ``read_variables``: a rest no other list read holds is no evidence."""
         seen = self._halves
         read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
         taken = 0
@@ -110,18 +111,37 @@ class BatchEvidence:
             read.append(pair)
             seen[pair[0]] = seen.get(pair[0], 0) + 1
             seen[pair[1]] = seen.get(pair[1], 0) + 1
+        # the lists read by the key of their first half, and of their second: the lists that
+        # may differ from one at a place of its second half alone, and of its first half
+        # (a list held once: another's other half may share the key, a partner for none)
+        by_first: dict[int, list[int]] = {}
+        by_second: dict[int, list[int]] = {}
+        for index, its_halves in enumerate(read):
+            if its_halves is not None:
+                first, second = its_halves
+                if seen[first] > 1:
+                    _group(by_first, first, index)
+                if seen[second] > 1:
+                    _group(by_second, second, index)
         out: list[list[int]] = []
         for index, its_halves in enumerate(read):
             tokens = token_lists[index]
             kinds = kinds_lists[index]
             if its_halves is None:
                 out.append(self.keys_of(tokens, kinds))
-            else:
-                # (a list whose two halves are alike counts twice: keys it needs not, harmless)
-                keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
-                if keys:
-                    self._learn(tokens, keys, records[index])
-                out.append(keys)
+                continue
+            middle = len(tokens) // 2
+            places: list[int] = []
+            partners = by_first.get(its_halves[0])
+            if partners is not None:
+                _one_place(places, token_lists, index, partners, middle, len(tokens))
+            partners = by_second.get(its_halves[1])
+            if partners is not None:
+                _one_place(places, token_lists, index, partners, 0, middle)
+            keys = _keys_at(tokens, kinds, places)
+            if keys:
+                self._learn(tokens, keys, records[index])
+            out.append(keys)
         return out
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
@@ -211,6 +231,63 @@ def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool)
         return []
     middle = len(tokens) // 2
     return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
+
+
+# lists read that share a half with a list, at most, compared with it place by place
+# (``_one_place``); beyond, a key at each place of the other half (as many lists sharing a
+# half cost the square of their count to compare, and a key a place costs some 60 token
+# comparisons)
+MAX_PARTNERS: Final = 32
+
+
+def _group(groups: dict[int, list[int]], key: int, index: int) -> None:
+    group = groups.get(key)
+    if group is None:
+        groups[key] = [index]
+    else:
+        group.append(index)
+
+
+def _one_place(places: list[int], token_lists: list[list[str]], index: int, partners: list[int],
+               start: int, end: int) -> None:
+    """Add to ``places`` each place from ``start`` to ``end`` where one of ``partners`` (the
+    lists read that share the other half of the list at ``index`` with it) differs from it
+    alone: there, and there only, another list may share a rest of it (``rest_key``). Every
+    place of the span when the partners are more than ``MAX_PARTNERS``."""
+    if len(partners) > MAX_PARTNERS:
+        for at in range(start, end):
+            if at not in places:
+                places.append(at)
+        return
+    tokens = token_lists[index]
+    for other in partners:
+        if other == index:
+            continue
+        theirs = token_lists[other]
+        if len(theirs) != len(tokens):
+            continue  # (two halves' keys that collide)
+        found = -1
+        for at in range(start, end):
+            if tokens[at] != theirs[at]:
+                if found >= 0:
+                    found = -2  # (two places or more: no rest shared)
+                    break
+                found = at
+        if found >= 0 and found not in places:
+            places.append(found)
+
+
+def _keys_at(tokens: list[str], kinds: list[int], places: list[int]) -> list[int]:
+    """``rest_keys`` of ``tokens`` at ``places`` (those that hold a word), 0 elsewhere; []
+    when no place holds one."""
+    keys: list[int] = []
+    held = tuple(tokens)
+    for at in places:
+        if kinds[at] in _WORDS:
+            if not keys:
+                keys = [0] * len(tokens)
+            keys[at] = hash((held[:at], held[at + 1:]))
+    return keys
 
 
 def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> list[int]:
