@@ -53,7 +53,8 @@ _KEY_ENDS: Final = frozenset(("=", ":"))
 def rest_key(tokens: list[str], at: int) -> int:
     """A key of ``tokens`` without the word at ``at`` (its place kept): records that agree
     everywhere but at ``at`` share it."""
-    return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
+    held = tuple(tokens)  # (a tuple's slices are tuples: one copy a side, not two)
+    return hash((held[:at], held[at + 1:]))
 
 
 def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
@@ -67,11 +68,14 @@ def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MA
 
 
 def halves(tokens: list[str]) -> tuple[int, int]:
-    """Keys of the first half of ``tokens`` and of the second, each with the length: two lists
-    that differ at one place only share one of them (the half without that place)."""
+    """Keys of the first half of ``tokens`` and of the second: two lists that differ at one
+    place only share one of them (the half without that place). A half of a list of another
+    length may share one too (its partners are compared with their length, ``_one_place``;
+    a list not read gets keys where it need not, ``keys_of``: harmless, and no tuple with
+    the length to make a half)."""
     held = tuple(tokens)
     middle = len(held) // 2
-    return hash((len(held), held[:middle])), hash((len(held), held[middle:]))
+    return hash(held[:middle]), hash(held[middle:])
 
 
 class BatchEvidence:
@@ -124,6 +128,7 @@ class BatchEvidence:
                 if seen[second] > 1:
                     _group(by_second, second, index)
         out: list[list[int]] = []
+        none: list[int] = []  # (the keys of each list that gets none: one list, read only)
         for index, its_halves in enumerate(read):
             tokens = token_lists[index]
             kinds = kinds_lists[index]
@@ -131,14 +136,17 @@ class BatchEvidence:
                 out.append(self.keys_of(tokens, kinds))
                 continue
             middle = len(tokens) // 2
-            places: list[int] = []
+            places: list[int] | None = None  # (made for a first place: most lists get none)
             partners = by_first.get(its_halves[0])
             if partners is not None:
-                _one_place(places, token_lists, index, partners, middle, len(tokens))
+                places = _one_place(places, token_lists, index, partners, middle, len(tokens))
             partners = by_second.get(its_halves[1])
             if partners is not None:
-                _one_place(places, token_lists, index, partners, 0, middle)
-            keys = _keys_at(tokens, kinds, places)
+                places = _one_place(places, token_lists, index, partners, 0, middle)
+            if places is None:
+                out.append(none)
+                continue
+            keys = _keys_at(tokens, kinds, places, none)
             if keys:
                 self._learn(tokens, keys, records[index])
             out.append(keys)
@@ -210,6 +218,13 @@ class BatchEvidence:
         ``spaced``: whether a space comes before each token (``tokens.tokens``)."""
         if not keys or not self._by_rest:
             return tokens, kinds  # (no rest of the batch has two words: nothing varies)
+        # (most lists have no key of a variable's rest: their places that may hold a value
+        # are not looked for)
+        for key in keys:
+            if key and self._variable(key):
+                break
+        else:
+            return tokens, kinds
         # (a key 0: no list read may share the rest, _shared_keys)
         variables = [at for at in _value_places(tokens, kinds, spaced)
                      if keys[at] and self._variable(keys[at])]
@@ -248,17 +263,20 @@ def _group(groups: dict[int, list[int]], key: int, index: int) -> None:
         group.append(index)
 
 
-def _one_place(places: list[int], token_lists: list[list[str]], index: int, partners: list[int],
-               start: int, end: int) -> None:
-    """Add to ``places`` each place from ``start`` to ``end`` where one of ``partners`` (the
-    lists read that share the other half of the list at ``index`` with it) differs from it
-    alone: there, and there only, another list may share a rest of it (``rest_key``). Every
-    place of the span when the partners are more than ``MAX_PARTNERS``."""
+def _one_place(places: list[int] | None, token_lists: list[list[str]], index: int,
+               partners: list[int], start: int, end: int) -> list[int] | None:
+    """``places`` (None: none yet; a list made for the first) with each place from ``start``
+    to ``end`` where one of ``partners`` (the lists read that share the other half of the
+    list at ``index`` with it) differs from it alone: there, and there only, another list
+    may share a rest of it (``rest_key``). Every place of the span when the partners are
+    more than ``MAX_PARTNERS``."""
     if len(partners) > MAX_PARTNERS:
+        if places is None:
+            return list(range(start, end))
         for at in range(start, end):
             if at not in places:
                 places.append(at)
-        return
+        return places
     tokens = token_lists[index]
     for other in partners:
         if other == index:
@@ -273,20 +291,23 @@ def _one_place(places: list[int], token_lists: list[list[str]], index: int, part
                     found = -2  # (two places or more: no rest shared)
                     break
                 found = at
-        if found >= 0 and found not in places:
-            places.append(found)
+        if found >= 0:
+            if places is None:
+                places = [found]
+            elif found not in places:
+                places.append(found)
+    return places
 
 
-def _keys_at(tokens: list[str], kinds: list[int], places: list[int]) -> list[int]:
-    """``rest_keys`` of ``tokens`` at ``places`` (those that hold a word), 0 elsewhere; []
-    when no place holds one."""
-    keys: list[int] = []
-    held = tuple(tokens)
+def _keys_at(tokens: list[str], kinds: list[int], places: list[int], none: list[int]) -> list[int]:
+    """``rest_keys`` of ``tokens`` at ``places`` (those that hold a word), 0 elsewhere;
+    ``none`` (empty) when no place holds one."""
+    keys = none
     for at in places:
         if kinds[at] in _WORDS:
-            if not keys:
+            if keys is none:
                 keys = [0] * len(tokens)
-            keys[at] = hash((held[:at], held[at + 1:]))
+            keys[at] = rest_key(tokens, at)
     return keys
 
 

@@ -216,8 +216,9 @@ def test_the_keys_read_give_the_evidence_a_key_at_every_place_would() -> None:
     rng = random.Random(7)
     for trial in range(300):
         vocabulary = ["alpha", "beta", "gamma", "job", "is", "=", "<*>", "Done"][:rng.randint(2, 8)]
-        lists = [(token_list, kinds, rng.randint(1, 3)) for token_list, kinds, _ in _lists(
-            *[" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(3, 60))])]
+        texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
+                 for _ in range(rng.randint(3, 60))]
+        lists = [(token_list, kinds, rng.randint(1, 3)) for token_list, kinds, _ in _lists(*texts)]
         evidence = BatchEvidence()
         _read(evidence, lists)
         assert evidence._by_rest == _evidence_of_every_place(lists), trial
