@@ -70,7 +70,7 @@ def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MA
 def halves(tokens: list[str]) -> tuple[int, int]:
     """Keys of the first half of ``tokens`` and of the second: two lists that differ at one
     place only share one of them (the half without that place). A half of a list of another
-    length may share one too (its partners are compared with their length, ``_one_place``;
+    length may share one too (its partners are compared with their length, ``_pair_keys``;
     a list not read gets keys where it need not, ``keys_of``: harmless, and no tuple with
     the length to make a half)."""
     held = tuple(tokens)
@@ -82,7 +82,7 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_halves")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_seconds")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -93,63 +93,46 @@ class BatchEvidence:
         # batch's texts (no dict made for each)
         self._first: dict[int, str] = {}
         self._first_records: dict[int, int] = {}
-        # a half's key (halves) -> the lists read that hold it
-        self._halves: dict[int, int] = {}
+        # a first half's key (halves) -> the first list read that holds it, and a second's
+        self._firsts: dict[int, int] = {}
+        self._seconds: dict[int, int] = {}
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
         kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
         ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys`` at the places where another
-        list read differs from it alone (``_one_place``), 0 elsewhere, [] when there is none,
+        list read differs from it alone (``_pair_keys``), 0 elsewhere, [] when there is none,
         for ``read_variables``: a rest no other list read holds is no evidence."""
-        seen = self._halves
-        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
-        taken = 0
-        for tokens in token_lists:
-            if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
-                read.append(None)
-                continue
-            taken += 1
-            pair = halves(tokens)
-            read.append(pair)
-            seen[pair[0]] = seen.get(pair[0], 0) + 1
-            seen[pair[1]] = seen.get(pair[1], 0) + 1
-        # the lists read by the key of their first half, and of their second: the lists that
-        # may differ from one at a place of its second half alone, and of its first half
-        # (a list held once: another's other half may share the key, a partner for none)
+        firsts = self._firsts
+        seconds = self._seconds
+        # the lists read that share a first half, and those that share a second (two or more
+        # a key): the lists that may differ from each other at one place of their second
+        # half, and of their first
         by_first: dict[int, list[int]] = {}
         by_second: dict[int, list[int]] = {}
-        for index, its_halves in enumerate(read):
-            if its_halves is not None:
-                first, second = its_halves
-                if seen[first] > 1:
-                    _group(by_first, first, index)
-                if seen[second] > 1:
-                    _group(by_second, second, index)
-        out: list[list[int]] = []
         none: list[int] = []  # (the keys of each list that gets none: one list, read only)
-        for index, its_halves in enumerate(read):
-            tokens = token_lists[index]
-            kinds = kinds_lists[index]
-            if its_halves is None:
-                out.append(self.keys_of(tokens, kinds))
+        out: list[list[int]] = []
+        unread: list[int] = []
+        taken = 0
+        for index, tokens in enumerate(token_lists):
+            out.append(none)
+            if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
+                unread.append(index)
                 continue
-            middle = len(tokens) // 2
-            places: list[int] | None = None  # (made for a first place: most lists get none)
-            partners = by_first.get(its_halves[0])
-            if partners is not None:
-                places = _one_place(places, token_lists, index, partners, middle, len(tokens))
-            partners = by_second.get(its_halves[1])
-            if partners is not None:
-                places = _one_place(places, token_lists, index, partners, 0, middle)
-            if places is None:
-                out.append(none)
-                continue
-            keys = _keys_at(tokens, kinds, places, none)
-            if keys:
-                self._learn(tokens, keys, records[index])
-            out.append(keys)
+            taken += 1
+            first, second = halves(tokens)
+            _group(firsts, by_first, first, index)
+            _group(seconds, by_second, second, index)
+        for group in by_first.values():
+            _pair_keys(group, token_lists, kinds_lists, out, none, True)
+        for group in by_second.values():
+            _pair_keys(group, token_lists, kinds_lists, out, none, False)
+        for index, keys in enumerate(out):
+            if keys is not none:
+                self._learn(token_lists[index], keys, records[index])
+        for index in unread:
+            out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
@@ -159,7 +142,7 @@ class BatchEvidence:
         if len(tokens) > MAX_TOKENS:
             return []  # (a shortcut: no list read is as long, nor shares a half with it)
         first, second = halves(tokens)
-        return _shared_keys(tokens, kinds, first in self._halves, second in self._halves)
+        return _shared_keys(tokens, kinds, first in self._firsts, second in self._seconds)
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
@@ -248,67 +231,78 @@ def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool)
     return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
 
 
-# lists read that share a half with a list, at most, compared with it place by place
-# (``_one_place``); beyond, a key at each place of the other half (as many lists sharing a
-# half cost the square of their count to compare, and a key a place costs some 60 token
-# comparisons)
+# lists read that share a half, at most, compared pair by pair (``_pair_keys``); beyond,
+# each gets a key at each place of the other half (as many lists sharing a half cost the
+# square of their count to compare, and a key a place costs some 60 token comparisons)
 MAX_PARTNERS: Final = 32
 
 
-def _group(groups: dict[int, list[int]], key: int, index: int) -> None:
+def _group(ones: dict[int, int], groups: dict[int, list[int]], key: int, index: int) -> None:
+    """Note that the list at ``index`` holds the half ``key``: in ``ones`` the first list
+    that holds it, in ``groups`` every list once two do."""
+    held = ones.get(key)
+    if held is None:
+        ones[key] = index
+        return
     group = groups.get(key)
     if group is None:
-        groups[key] = [index]
+        groups[key] = [held, index]
     else:
         group.append(index)
 
 
-def _one_place(places: list[int] | None, token_lists: list[list[str]], index: int,
-               partners: list[int], start: int, end: int) -> list[int] | None:
-    """``places`` (None: none yet; a list made for the first) with each place from ``start``
-    to ``end`` where one of ``partners`` (the lists read that share the other half of the
-    list at ``index`` with it) differs from it alone: there, and there only, another list
-    may share a rest of it (``rest_key``). Every place of the span when the partners are
-    more than ``MAX_PARTNERS``."""
-    if len(partners) > MAX_PARTNERS:
-        if places is None:
-            return list(range(start, end))
-        for at in range(start, end):
-            if at not in places:
-                places.append(at)
-        return places
-    tokens = token_lists[index]
-    for other in partners:
-        if other == index:
-            continue
-        theirs = token_lists[other]
-        if len(theirs) != len(tokens):
-            continue  # (two halves' keys that collide)
-        found = -1
-        for at in range(start, end):
-            if tokens[at] != theirs[at]:
-                if found >= 0:
-                    found = -2  # (two places or more: no rest shared)
-                    break
-                found = at
-        if found >= 0:
-            if places is None:
-                places = [found]
-            elif found not in places:
-                places.append(found)
-    return places
+def _pair_keys(group: list[int], token_lists: list[list[str]], kinds_lists: list[list[int]],
+               out: list[list[int]], none: list[int], second: bool) -> None:
+    """The ``rest_key`` in ``out`` of each list of ``group`` (lists read that share their first
+    half, ``second``, or their second) at each place of the other half where another list of
+    the group differs from it alone: there, and there only, two lists read may share a rest
+    (``rest_key``; the pair's key made once, for both). At each place of that half when the
+    group holds more than ``MAX_PARTNERS`` lists."""
+    if len(group) > MAX_PARTNERS:
+        for index in group:
+            tokens = token_lists[index]
+            middle = len(tokens) // 2
+            start, end = (middle, len(tokens)) if second else (0, middle)
+            for at in range(start, end):
+                _set_key(out, index, at, tokens, kinds_lists[index], none, 0)
+        return
+    for i, one in enumerate(group):
+        tokens = token_lists[one]
+        count = len(tokens)
+        start, end = (count // 2, count) if second else (0, count // 2)
+        for other in group[i + 1:]:
+            theirs = token_lists[other]
+            if len(theirs) != count:
+                continue  # (two halves' keys that collide, or lists of two lengths)
+            found = -1
+            for at in range(start, end):
+                if tokens[at] != theirs[at]:
+                    if found >= 0:
+                        found = -2  # (two places or more: no rest shared)
+                        break
+                    found = at
+            if found >= 0:
+                held = out[other]
+                key = _set_key(out, one, found, tokens, kinds_lists[one], none,
+                               0 if held is none else held[found])
+                _set_key(out, other, found, theirs, kinds_lists[other], none, key)
 
 
-def _keys_at(tokens: list[str], kinds: list[int], places: list[int], none: list[int]) -> list[int]:
-    """``rest_keys`` of ``tokens`` at ``places`` (those that hold a word), 0 elsewhere;
-    ``none`` (empty) when no place holds one."""
-    keys = none
-    for at in places:
-        if kinds[at] in _WORDS:
-            if keys is none:
-                keys = [0] * len(tokens)
-            keys[at] = rest_key(tokens, at)
-    return keys
+def _set_key(out: list[list[int]], index: int, at: int, tokens: list[str], kinds: list[int],
+             none: list[int], key: int) -> int:
+    """Give the list at ``index`` its ``rest_key`` at ``at`` when a word is there (``key``
+    when not 0: another list's of the same rest); the key given, or ``key``."""
+    if kinds[at] not in _WORDS:
+        return key
+    keys = out[index]
+    if keys is none:
+        keys = out[index] = [0] * len(tokens)
+    elif keys[at]:
+        return keys[at]
+    if not key:
+        key = rest_key(tokens, at)
+    keys[at] = key
+    return key
 
 
 def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> list[int]:
