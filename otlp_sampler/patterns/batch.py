@@ -60,8 +60,9 @@ def rest_key(tokens: list[str], at: int) -> int:
 def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
     """``rest_key`` of each place of ``tokens`` from ``start`` to ``end`` that holds a word
     (by ``kinds``), 0 elsewhere (a hash of 0 is as unlikely as two rests' keys colliding):
-    made once a list, read by ``BatchEvidence`` and ``read_variables`` (a key a place: the
-    square of the length, which ``MAX_TOKENS`` bounds)."""
+    a list's that ``BatchEvidence.read`` did not read (``keys_of``; a key a place: the square
+    of the length, which ``MAX_TOKENS`` bounds; the lists read get a key only where another
+    differs from them alone, ``_pair_keys``)."""
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
     return [hash((held[:at], held[at + 1:])) if start <= at < end and kind in _WORDS else 0
             for at, kind in enumerate(kinds)]
@@ -82,7 +83,7 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_seconds")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_seconds", "_two_events", "_variables")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -96,6 +97,11 @@ class BatchEvidence:
         # a first half's key (halves) -> the first list read that holds it, and a second's
         self._firsts: dict[int, int] = {}
         self._seconds: dict[int, int] = {}
+        # what the rules read of _by_rest, made once it is learned (read): the rests that hold
+        # a variable's values (_variable), and whether a rest holds two words each said again
+        # (else two_repeated says no): the placing asks for each mined text, and each candidate
+        self._variables: set[int] = set()
+        self._two_events = False
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
@@ -131,6 +137,9 @@ class BatchEvidence:
         for index, keys in enumerate(out):
             if keys is not none:
                 self._learn(token_lists[index], keys, records[index])
+        self._variables = {key for key, words in self._by_rest.items() if _variable(words)}
+        self._two_events = any(len(words) == 2 and min(words.values()) >= REPEATED_RECORDS
+                               for words in self._by_rest.values())
         for index in unread:
             out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
@@ -164,14 +173,6 @@ class BatchEvidence:
                 else:  # (a second word: the rest's words counted from now on in _by_rest)
                     by_rest[key] = {known: first_records[key], word: records}
 
-    def _variable(self, key: int) -> bool:
-        """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
-        (a ``rest_key``) among records that agree everywhere else, each in few records
-        (``REPEATS``)."""
-        words = self._by_rest.get(key)
-        return (words is not None and len(words) >= VARIABLE_WORDS
-                and sum(words.values()) <= REPEATS * len(words))
-
     def two_repeated(self, tokens: list[str], at: int, other: str) -> bool:
         """Whether the batch's records that agree with ``tokens`` everywhere but at ``at``
         hold two words there only, ``other`` and the record's, each in ``REPEATED_RECORDS``
@@ -185,8 +186,8 @@ class BatchEvidence:
         """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
         place where the template holds another word, not a key's value, the batch shows the
         two words to be two events' (``two_repeated``)."""
-        if not self._by_rest:
-            return False  # (no rest of the batch has two words)
+        if not self._two_events:
+            return False  # (no rest of the batch has two words each said again: no two events)
         for at, word in enumerate(template):
             if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
                     and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
@@ -199,18 +200,18 @@ class BatchEvidence:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
         as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``;
         ``spaced``: whether a space comes before each token (``tokens.tokens``)."""
-        if not keys or not self._by_rest:
-            return tokens, kinds  # (no rest of the batch has two words: nothing varies)
+        held = self._variables
+        if not keys or not held:
+            return tokens, kinds  # (no rest of the batch holds a variable's values)
         # (most lists have no key of a variable's rest: their places that may hold a value
         # are not looked for)
         for key in keys:
-            if key and self._variable(key):
+            if key and key in held:
                 break
         else:
             return tokens, kinds
-        # (a key 0: no list read may share the rest, _shared_keys)
-        variables = [at for at in _value_places(tokens, kinds, spaced)
-                     if keys[at] and self._variable(keys[at])]
+        # (a key 0: no list read may share the rest, _pair_keys)
+        variables = [at for at in _value_places(tokens, kinds, spaced) if keys[at] and keys[at] in held]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()
@@ -218,6 +219,12 @@ class BatchEvidence:
             out[at] = WILDCARD
             out_kinds[at] = WILD
         return out, out_kinds
+
+
+def _variable(words: dict[str, int]) -> bool:
+    """Whether a rest's words (each with its records) are ``VARIABLE_WORDS`` or more, each in
+    few records (``REPEATS``): a variable's values."""
+    return len(words) >= VARIABLE_WORDS and sum(words.values()) <= REPEATS * len(words)
 
 
 def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:
