@@ -63,6 +63,11 @@ CATCH_ALL: Final = WILDCARD
 DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache (exact, masked)
 KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
+# the end of a level that no text has (add_batch's reading's tokens of a text, once taken)
+_TAKEN: Final = -2
+# what add_batch's reading keeps of the texts it read (parallel lists, PatternMiner._batch_tokens)
+_Read = tuple[list[str], list[int], list[list[str]], list[list[bool]], list[list[int]], list[list[int]]]
+_NO_TOKENS: Final[_Read] = ([], [], [], [], [], [])  # (none: never read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +191,15 @@ class PatternMiner:
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
         # the maskings (a record's: mask_statuses, opens_with_time, the text as the head read
         # it then and where its level is, LevelPlaces.locate, None: not made, and the index of
-        # its tokens, -1: none; None: no masking) and tokens (a text's: the masked text and
-        # its level end, then tokens, spaced, kinds, batch.rest_keys; None: taken) its reading
-        # made, for the placing to take (by the record's place in the batch, _batch_at, -1:
-        # none, and its masking's index: no dict, nor a hash of the record's text)
+        # its tokens, -1: none; None: no masking) and tokens (parallel lists, a text's: the
+        # masked text and its level end, _TAKEN once taken, then tokens, spaced, kinds,
+        # batch.rest_keys) its reading made, for the placing to take (by the record's place in
+        # the batch, _batch_at, -1: none, and its masking's index: no dict, nor a hash of the
+        # record's text, nor a tuple a text)
         self._batch: BatchEvidence | None = None
         self._batch_at = -1
         self._batch_masks: list[tuple[str, tuple[int, ...], bool, str, Located | None, int] | None] = []
-        self._batch_tokens: list[tuple[str, int, list[str], list[bool], list[int], list[int]] | None] = []
+        self._batch_tokens: _Read = _NO_TOKENS
 
     # ------------------------------------------------------------------ hot path
 
@@ -251,7 +257,7 @@ class PatternMiner:
             self._index.batch = self._batch = None
             self._batch_at = -1
             self._batch_masks = []
-            self._batch_tokens = []
+            self._batch_tokens = _NO_TOKENS
 
     def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes], list[Pattern | None]]:
         """Each message clipped, its exact-cache key, and its pattern when the exact cache's
@@ -271,14 +277,17 @@ class PatternMiner:
         clipped: list[str] = []
         keys: list[bytes] = []
         hits: list[Pattern | None] = []
-        # the texts as mining reads them, in the order first read, each with its tokens and
-        # the count of its records (parallel lists: BatchEvidence.read reads them so)
-        texts: list[tuple[str, int]] = []
+        # the texts as mining reads them, in the order first read, each with its level's end
+        # and place (peek's, locate's: the text's alone while the reading learns nothing), its
+        # tokens and the count of its records (parallel lists: BatchEvidence.read reads them so)
+        texts: list[str] = []
+        ends: list[int] = []
+        places: list[Located] = []
         token_lists: list[list[str]] = []
         spaced_lists: list[list[bool]] = []
         kinds_lists: list[list[int]] = []
         records: list[int] = []
-        at_text: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its index there
+        at_text: dict[str, int] = {}  # a text as mining reads it -> its index there
         read: dict[bytes, int] = {}  # key -> the index of its text, -1: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
@@ -312,18 +321,19 @@ class PatternMiner:
                 read[key] = -1
                 masks[-1] = (masked, statuses, timed, text, None, -1)
                 continue
-            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
-            level_end = levels.peek(text, located)
-            text_key = (text, level_end)
-            index = at_text.get(text_key)
+            index = at_text.get(text)
             if index is not None:
                 read[key] = index
                 records[index] += 1
-                masks[-1] = (masked, statuses, timed, text, located, index)
+                masks[-1] = (masked, statuses, timed, text, places[index], index)
                 continue
+            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
+            level_end = levels.peek(text, located)
             masks[-1] = (masked, statuses, timed, text, located, len(texts))
-            read[key] = at_text[text_key] = len(texts)
-            texts.append(text_key)
+            read[key] = at_text[text] = len(texts)
+            texts.append(text)
+            ends.append(level_end)
+            places.append(located)
             level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, text)
             token_list, spaced = tokens(fold(text, level))
             if len(known) > KIND_CACHE_SIZE:
@@ -334,8 +344,7 @@ class PatternMiner:
             records.append(1)
         evidence = BatchEvidence()
         its_keys = evidence.read(token_lists, kinds_lists, records)
-        self._batch_tokens = [(text, level_end, token_lists[index], spaced_lists[index], kinds_lists[index],
-                               its_keys[index]) for index, (text, level_end) in enumerate(texts)]
+        self._batch_tokens = (texts, ends, token_lists, spaced_lists, kinds_lists, its_keys)
         self._batch_masks = masks
         self._index.batch = self._batch = evidence
         return clipped, keys, hits
@@ -406,15 +415,20 @@ class PatternMiner:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
         batch = self._batch
-        # (add_batch's reading's tokens of the text, when the placing reads it as the reading
-        # did: the same text, the same level)
-        read = None if read_tokens < 0 else self._batch_tokens[read_tokens]
         keys: list[int] | None = None
-        if read is not None and read[0] == masked and read[1] == level.end:
-            # (taken: a shape may keep and change them)
-            self._batch_tokens[read_tokens] = None
-            _, _, token_list, spaced, kinds, keys = read
-        else:
+        taken = False
+        if read_tokens >= 0:
+            # (add_batch's reading's tokens of the text, when the placing reads it as the
+            # reading did: the same text, the same level)
+            texts, ends, token_lists, spaced_lists, kinds_lists, keys_lists = self._batch_tokens
+            if ends[read_tokens] == level.end and texts[read_tokens] == masked:
+                ends[read_tokens] = _TAKEN  # (taken: a shape may keep and change them)
+                token_list = token_lists[read_tokens]
+                spaced = spaced_lists[read_tokens]
+                kinds = kinds_lists[read_tokens]
+                keys = keys_lists[read_tokens]
+                taken = True
+        if not taken:
             token_list, spaced = tokens(fold(masked, level))
             if len(self._kinds) > KIND_CACHE_SIZE:
                 self._kinds.clear()  # bounded; refills with the words in use
