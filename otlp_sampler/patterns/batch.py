@@ -53,32 +53,37 @@ _KEY_ENDS: Final = frozenset(("=", ":"))
 def rest_key(tokens: list[str], at: int) -> int:
     """A key of ``tokens`` without the word at ``at`` (its place kept): records that agree
     everywhere but at ``at`` share it."""
-    return hash((tuple(tokens[:at]), tuple(tokens[at + 1:])))
+    held = tuple(tokens)  # (a tuple's slices are tuples: one copy a side, not two)
+    return hash((held[:at], held[at + 1:]))
 
 
 def rest_keys(tokens: list[str], kinds: list[int], start: int = 0, end: int = MAX_TOKENS) -> list[int]:
     """``rest_key`` of each place of ``tokens`` from ``start`` to ``end`` that holds a word
     (by ``kinds``), 0 elsewhere (a hash of 0 is as unlikely as two rests' keys colliding):
-    made once a list, read by ``BatchEvidence`` and ``read_variables`` (a key a place: the
-    square of the length, which ``MAX_TOKENS`` bounds)."""
+    a list's that ``BatchEvidence.read`` did not read (``keys_of``; a key a place: the square
+    of the length, which ``MAX_TOKENS`` bounds; the lists read get a key only where another
+    differs from them alone, ``_pair_keys``)."""
     held = tuple(tokens)  # (a tuple's slices are tuples: one copy a place, not two)
     return [hash((held[:at], held[at + 1:])) if start <= at < end and kind in _WORDS else 0
             for at, kind in enumerate(kinds)]
 
 
 def halves(tokens: list[str]) -> tuple[int, int]:
-    """Keys of the first half of ``tokens`` and of the second, each with the length: two lists
-    that differ at one place only share one of them (the half without that place)."""
+    """Keys of the first half of ``tokens`` and of the second: two lists that differ at one
+    place only share one of them (the half without that place). A half of a list of another
+    length may share one too (its partners are compared with their length, ``_pair_keys``;
+    a list not read gets keys where it need not, ``keys_of``: harmless, and no tuple with
+    the length to make a half)."""
     held = tuple(tokens)
     middle = len(held) // 2
-    return hash((len(held), held[:middle])), hash((len(held), held[middle:]))
+    return hash(held[:middle]), hash(held[middle:])
 
 
 class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_halves")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_seconds", "_two_events", "_variables")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -89,39 +94,54 @@ class BatchEvidence:
         # batch's texts (no dict made for each)
         self._first: dict[int, str] = {}
         self._first_records: dict[int, int] = {}
-        # a half's key (halves) -> the lists read that hold it
-        self._halves: dict[int, int] = {}
+        # a first half's key (halves) -> the first list read that holds it, and a second's
+        self._firsts: dict[int, int] = {}
+        self._seconds: dict[int, int] = {}
+        # what the rules read of _by_rest, made once it is learned (read): the rests that hold
+        # a variable's values (_variable), and whether a rest holds two words each said again
+        # (else two_repeated says no): the placing asks for each mined text, and each candidate
+        self._variables: set[int] = set()
+        self._two_events = False
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
         """Learn from the batch's distinct token lists (as mining reads them), each with its
         kinds and its number of records (parallel lists): the first ``MAX_LISTS`` of at most
-        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys``, for ``read_variables``: only
-        those another list read may share (``_shared_keys``)."""
-        seen = self._halves
-        read: list[tuple[int, int] | None] = []  # each list's halves, None: not read
+        ``MAX_TOKENS`` tokens. Gives each list's ``rest_keys`` at the places where another
+        list read differs from it alone (``_pair_keys``), 0 elsewhere, [] when there is none,
+        for ``read_variables``: a rest no other list read holds is no evidence."""
+        firsts = self._firsts
+        seconds = self._seconds
+        # the lists read that share a first half, and those that share a second (two or more
+        # a key): the lists that may differ from each other at one place of their second
+        # half, and of their first
+        by_first: dict[int, list[int]] = {}
+        by_second: dict[int, list[int]] = {}
+        none: list[int] = []  # (the keys of each list that gets none: one list, read only)
+        out: list[list[int]] = []
+        unread: list[int] = []
         taken = 0
-        for tokens in token_lists:
+        for index, tokens in enumerate(token_lists):
+            out.append(none)
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
-                read.append(None)
+                unread.append(index)
                 continue
             taken += 1
-            pair = halves(tokens)
-            read.append(pair)
-            seen[pair[0]] = seen.get(pair[0], 0) + 1
-            seen[pair[1]] = seen.get(pair[1], 0) + 1
-        out: list[list[int]] = []
-        for index, its_halves in enumerate(read):
-            tokens = token_lists[index]
-            kinds = kinds_lists[index]
-            if its_halves is None:
-                out.append(self.keys_of(tokens, kinds))
-            else:
-                # (a list whose two halves are alike counts twice: keys it needs not, harmless)
-                keys = _shared_keys(tokens, kinds, seen[its_halves[0]] > 1, seen[its_halves[1]] > 1)
-                if keys:
-                    self._learn(tokens, keys, records[index])
-                out.append(keys)
+            first, second = halves(tokens)
+            _group(firsts, by_first, first, index)
+            _group(seconds, by_second, second, index)
+        for group in by_first.values():
+            _pair_keys(group, token_lists, kinds_lists, out, none, True)
+        for group in by_second.values():
+            _pair_keys(group, token_lists, kinds_lists, out, none, False)
+        for index, keys in enumerate(out):
+            if keys is not none:
+                self._learn(token_lists[index], keys, records[index])
+        self._variables = {key for key, words in self._by_rest.items() if _variable(words)}
+        self._two_events = any(len(words) == 2 and min(words.values()) >= REPEATED_RECORDS
+                               for words in self._by_rest.values())
+        for index in unread:
+            out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
@@ -131,7 +151,7 @@ class BatchEvidence:
         if len(tokens) > MAX_TOKENS:
             return []  # (a shortcut: no list read is as long, nor shares a half with it)
         first, second = halves(tokens)
-        return _shared_keys(tokens, kinds, first in self._halves, second in self._halves)
+        return _shared_keys(tokens, kinds, first in self._firsts, second in self._seconds)
 
     def _learn(self, tokens: list[str], keys: list[int], records: int) -> None:
         by_rest = self._by_rest
@@ -153,14 +173,6 @@ class BatchEvidence:
                 else:  # (a second word: the rest's words counted from now on in _by_rest)
                     by_rest[key] = {known: first_records[key], word: records}
 
-    def _variable(self, key: int) -> bool:
-        """Whether the batch holds ``VARIABLE_WORDS`` words or more at the place of ``key``
-        (a ``rest_key``) among records that agree everywhere else, each in few records
-        (``REPEATS``)."""
-        words = self._by_rest.get(key)
-        return (words is not None and len(words) >= VARIABLE_WORDS
-                and sum(words.values()) <= REPEATS * len(words))
-
     def two_repeated(self, tokens: list[str], at: int, other: str) -> bool:
         """Whether the batch's records that agree with ``tokens`` everywhere but at ``at``
         hold two words there only, ``other`` and the record's, each in ``REPEATED_RECORDS``
@@ -174,8 +186,8 @@ class BatchEvidence:
         """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
         place where the template holds another word, not a key's value, the batch shows the
         two words to be two events' (``two_repeated``)."""
-        if not self._by_rest:
-            return False  # (no rest of the batch has two words)
+        if not self._two_events:
+            return False  # (no rest of the batch has two words each said again: no two events)
         for at, word in enumerate(template):
             if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
                     and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
@@ -188,11 +200,18 @@ class BatchEvidence:
         """``tokens`` and ``kinds`` with each word at a place the batch shows variable read
         as ``<*>``; the same lists when there is none. ``keys``: the tokens' ``rest_keys``;
         ``spaced``: whether a space comes before each token (``tokens.tokens``)."""
-        if not keys or not self._by_rest:
-            return tokens, kinds  # (no rest of the batch has two words: nothing varies)
-        # (a key 0: no list read may share the rest, _shared_keys)
-        variables = [at for at in _value_places(tokens, kinds, spaced)
-                     if keys[at] and self._variable(keys[at])]
+        held = self._variables
+        if not keys or not held:
+            return tokens, kinds  # (no rest of the batch holds a variable's values)
+        # (most lists have no key of a variable's rest: their places that may hold a value
+        # are not looked for)
+        for key in keys:
+            if key and key in held:
+                break
+        else:
+            return tokens, kinds
+        # (a key 0: no list read may share the rest, _pair_keys)
+        variables = [at for at in _value_places(tokens, kinds, spaced) if keys[at] and keys[at] in held]
         if not variables:
             return tokens, kinds
         out, out_kinds = tokens.copy(), kinds.copy()
@@ -200,6 +219,12 @@ class BatchEvidence:
             out[at] = WILDCARD
             out_kinds[at] = WILD
         return out, out_kinds
+
+
+def _variable(words: dict[str, int]) -> bool:
+    """Whether a rest's words (each with its records) are ``VARIABLE_WORDS`` or more, each in
+    few records (``REPEATS``): a variable's values."""
+    return len(words) >= VARIABLE_WORDS and sum(words.values()) <= REPEATS * len(words)
 
 
 def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:
@@ -211,6 +236,80 @@ def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool)
         return []
     middle = len(tokens) // 2
     return rest_keys(tokens, kinds, 0 if second else middle, len(tokens) if first else middle)
+
+
+# lists read that share a half, at most, compared pair by pair (``_pair_keys``); beyond,
+# each gets a key at each place of the other half (as many lists sharing a half cost the
+# square of their count to compare, and a key a place costs some 60 token comparisons)
+MAX_PARTNERS: Final = 32
+
+
+def _group(ones: dict[int, int], groups: dict[int, list[int]], key: int, index: int) -> None:
+    """Note that the list at ``index`` holds the half ``key``: in ``ones`` the first list
+    that holds it, in ``groups`` every list once two do."""
+    held = ones.get(key)
+    if held is None:
+        ones[key] = index
+        return
+    group = groups.get(key)
+    if group is None:
+        groups[key] = [held, index]
+    else:
+        group.append(index)
+
+
+def _pair_keys(group: list[int], token_lists: list[list[str]], kinds_lists: list[list[int]],
+               out: list[list[int]], none: list[int], second: bool) -> None:
+    """The ``rest_key`` in ``out`` of each list of ``group`` (lists read that share their first
+    half, ``second``, or their second) at each place of the other half where another list of
+    the group differs from it alone: there, and there only, two lists read may share a rest
+    (``rest_key``; the pair's key made once, for both). At each place of that half when the
+    group holds more than ``MAX_PARTNERS`` lists."""
+    if len(group) > MAX_PARTNERS:
+        for index in group:
+            tokens = token_lists[index]
+            middle = len(tokens) // 2
+            start, end = (middle, len(tokens)) if second else (0, middle)
+            for at in range(start, end):
+                _set_key(out, index, at, tokens, kinds_lists[index], none, 0)
+        return
+    for i, one in enumerate(group):
+        tokens = token_lists[one]
+        count = len(tokens)
+        start, end = (count // 2, count) if second else (0, count // 2)
+        for other in group[i + 1:]:
+            theirs = token_lists[other]
+            if len(theirs) != count:
+                continue  # (two halves' keys that collide, or lists of two lengths)
+            found = -1
+            for at in range(start, end):
+                if tokens[at] != theirs[at]:
+                    if found >= 0:
+                        found = -2  # (two places or more: no rest shared)
+                        break
+                    found = at
+            if found >= 0:
+                held = out[other]
+                key = _set_key(out, one, found, tokens, kinds_lists[one], none,
+                               0 if held is none else held[found])
+                _set_key(out, other, found, theirs, kinds_lists[other], none, key)
+
+
+def _set_key(out: list[list[int]], index: int, at: int, tokens: list[str], kinds: list[int],
+             none: list[int], key: int) -> int:
+    """Give the list at ``index`` its ``rest_key`` at ``at`` when a word is there (``key``
+    when not 0: another list's of the same rest); the key given, or ``key``."""
+    if kinds[at] not in _WORDS:
+        return key
+    keys = out[index]
+    if keys is none:
+        keys = out[index] = [0] * len(tokens)
+    elif keys[at]:
+        return keys[at]
+    if not key:
+        key = rest_key(tokens, at)
+    keys[at] = key
+    return key
 
 
 def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> list[int]:

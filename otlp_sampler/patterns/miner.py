@@ -63,6 +63,11 @@ CATCH_ALL: Final = WILDCARD
 DEFAULT_CACHE_SIZE: Final = 8192  # entries per generation, per cache (exact, masked)
 KIND_CACHE_SIZE: Final = 8192  # tokens whose kind the miner remembers (a word is at most MAX_CHARS)
 CACHE_BYTES: Final = 512 * 1024  # key bytes per generation, per cache: long messages rotate sooner
+# the end of a level that no text has (add_batch's reading's tokens of a text, once taken)
+_TAKEN: Final = -2
+# what add_batch's reading keeps of the texts it read (parallel lists, PatternMiner._batch_tokens)
+_Read = tuple[list[str], list[int], list[list[str]], list[list[bool]], list[list[int]], list[list[int]]]
+_NO_TOKENS: Final[_Read] = ([], [], [], [], [], [])  # (none: never read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,13 +189,17 @@ class PatternMiner:
         self._next_eviction = 0
         self._catch_all = Pattern(pattern_id(service, CATCH_ALL), CATCH_ALL, clock())
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
-        # the maskings (text -> mask_statuses, opens_with_time, the text as the head read it
-        # then and where its level is, LevelPlaces.locate, None: not made) and tokens ((masked
-        # text, level end) -> tokens, spaced, kinds, batch.rest_keys) its reading made, for
-        # the placing to take
+        # the maskings (a record's: mask_statuses, opens_with_time, the text as the head read
+        # it then and where its level is, LevelPlaces.locate, None: not made, and the index of
+        # its tokens, -1: none; None: no masking) and tokens (parallel lists, a text's: the
+        # masked text and its level end, _TAKEN once taken, then tokens, spaced, kinds,
+        # batch.rest_keys) its reading made, for the placing to take (by the record's place in
+        # the batch, _batch_at, -1: none, and its masking's index: no dict, nor a hash of the
+        # record's text, nor a tuple a text)
         self._batch: BatchEvidence | None = None
-        self._batch_masks: dict[str, tuple[str, tuple[int, ...], bool, str, Located | None]] = {}
-        self._batch_tokens: dict[tuple[str, int], tuple[list[str], list[bool], list[int], list[int]]] = {}
+        self._batch_at = -1
+        self._batch_masks: list[tuple[str, tuple[int, ...], bool, str, Located | None, int] | None] = []
+        self._batch_tokens: _Read = _NO_TOKENS
 
     # ------------------------------------------------------------------ hot path
 
@@ -241,12 +250,14 @@ class PatternMiner:
                     hit.last_used = tick
                     ids.append(hit.id)
                 else:
+                    self._batch_at = at  # (_slow takes the reading's masking of this record)
                     ids.append(self._place(message, keys[at]))
             return ids
         finally:
             self._index.batch = self._batch = None
-            self._batch_masks.clear()
-            self._batch_tokens.clear()
+            self._batch_at = -1
+            self._batch_masks = []
+            self._batch_tokens = _NO_TOKENS
 
     def _read_batch(self, messages: list[str]) -> tuple[list[str], list[bytes], list[Pattern | None]]:
         """Each message clipped, its exact-cache key, and its pattern when the exact cache's
@@ -254,25 +265,29 @@ class PatternMiner:
         ``self._batch``, what the records that mining will read say: their tokens as it
         reads them now (the head fields and the level as the stream reads them, learning
         nothing), each text once with the count of its records. Their maskings and tokens
-        are kept for the placing (``_slow``, ``_mine``). A record whose pattern is known (the
-        exact or the masked cache holds its text) is no evidence."""
+        are kept for the placing (``_slow``, ``_mine``), by the record's place in the batch
+        (a record whose key an earlier one of the batch has gets none: its text is known by
+        then, or made again). A record whose pattern is known (the exact or the masked
+        cache holds its text) is no evidence."""
         hot, old = self._exact.hot, self._exact.old
-        masks = self._batch_masks
-        mined = self._batch_tokens
+        masks: list[tuple[str, tuple[int, ...], bool, str, Located | None, int] | None] = []
         head = self._head
         levels = self._levels
         known = self._kinds
         clipped: list[str] = []
         keys: list[bytes] = []
         hits: list[Pattern | None] = []
-        # the texts as mining reads them, in the order first read, each with its tokens and
-        # the count of its records (parallel lists: BatchEvidence.read reads them so)
-        texts: list[tuple[str, int]] = []
+        # the texts as mining reads them, in the order first read, each with its level's end
+        # and place (peek's, locate's: the text's alone while the reading learns nothing), its
+        # tokens and the count of its records (parallel lists: BatchEvidence.read reads them so)
+        texts: list[str] = []
+        ends: list[int] = []
+        places: list[Located] = []
         token_lists: list[list[str]] = []
         spaced_lists: list[list[bool]] = []
         kinds_lists: list[list[int]] = []
         records: list[int] = []
-        at_text: dict[tuple[str, int], int] = {}  # a text as mining reads it -> its index there
+        at_text: dict[str, int] = {}  # a text as mining reads it -> its index there
         read: dict[bytes, int] = {}  # key -> the index of its text, -1: not mined
         for message in messages:
             if len(message) > MAX_CHARS:
@@ -283,8 +298,10 @@ class PatternMiner:
             found = hot.get(key)
             if found is not None and type(found) is not _ByStatus and found.alive:
                 hits.append(found)  # (most records)
+                masks.append(None)
                 continue
             hits.append(None)
+            masks.append(None)  # (replaced below by the record's masking when it is made)
             if found is None:
                 found = old.get(key)
             if found is not None:
@@ -302,19 +319,21 @@ class PatternMiner:
             text = head.reread(masked)
             if self._masked.get(_masked_key(text, timed)) is not None:
                 read[key] = -1
-                masks[message] = (masked, statuses, timed, text, None)
+                masks[-1] = (masked, statuses, timed, text, None, -1)
                 continue
-            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
-            masks[message] = (masked, statuses, timed, text, located)
-            level_end = levels.peek(text, located)
-            text_key = (text, level_end)
-            index = at_text.get(text_key)
+            index = at_text.get(text)
             if index is not None:
                 read[key] = index
                 records[index] += 1
+                masks[-1] = (masked, statuses, timed, text, places[index], index)
                 continue
-            read[key] = at_text[text_key] = len(texts)
-            texts.append(text_key)
+            located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
+            level_end = levels.peek(text, located)
+            masks[-1] = (masked, statuses, timed, text, located, len(texts))
+            read[key] = at_text[text] = len(texts)
+            texts.append(text)
+            ends.append(level_end)
+            places.append(located)
             level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, text)
             token_list, spaced = tokens(fold(text, level))
             if len(known) > KIND_CACHE_SIZE:
@@ -325,8 +344,8 @@ class PatternMiner:
             records.append(1)
         evidence = BatchEvidence()
         its_keys = evidence.read(token_lists, kinds_lists, records)
-        for index, text_key in enumerate(texts):
-            mined[text_key] = (token_lists[index], spaced_lists[index], kinds_lists[index], its_keys[index])
+        self._batch_tokens = (texts, ends, token_lists, spaced_lists, kinds_lists, its_keys)
+        self._batch_masks = masks
         self._index.batch = self._batch = evidence
         return clipped, keys, hits
 
@@ -352,8 +371,9 @@ class PatternMiner:
                     if found is not None and found.alive:
                         return found
                     by_status = entry
-        read = None if self._batch is None else self._batch_masks.get(message)
+        read = None if self._batch_at < 0 else self._batch_masks[self._batch_at]
         located: Located | None = None
+        read_tokens = -1  # (the index of the tokens add_batch's reading made of the text)
         if read is None:
             masked, statuses = mask_statuses(message)
             # (the kind of the value the record opens with: after a time a name and its colon
@@ -361,7 +381,8 @@ class PatternMiner:
             timed = opens_with_time(message, masked)
             read_text = ""
         else:
-            masked, statuses, timed, read_text, located = read  # (add_batch's reading made them)
+            # (add_batch's reading made them)
+            masked, statuses, timed, read_text, located, read_tokens = read
         cache = self._masked
         head = self._head
         freed = head.freed
@@ -376,7 +397,7 @@ class PatternMiner:
             # (where the reading found the level, when the head reads the text as it did then)
             level_end = self._levels.read(masked, located if read_text == masked else None)
             level = NO_LEVEL_FIELD if level_end < 0 else LevelField(level_end, masked)
-            found = self._mine(masked, timed, level)
+            found = self._mine(masked, timed, level, read_tokens)
             if found is self._catch_all:
                 return found  # not cached: the message may get a pattern of its own later
         cache.put(masked_key, found)
@@ -389,15 +410,25 @@ class PatternMiner:
             self._exact.put(key, found)
         return found
 
-    def _mine(self, masked: str, timed: bool = False, level: LevelField = NO_LEVEL_FIELD) -> Pattern:
+    def _mine(self, masked: str, timed: bool = False, level: LevelField = NO_LEVEL_FIELD,
+              read_tokens: int = -1) -> Pattern:
         # a level word at the place where this stream prints its level (levels.LevelPlaces)
         # is no failure (causes.fold), and no operation ends at the mark after it (cause_colon)
         batch = self._batch
-        read = None if batch is None else self._batch_tokens.pop((masked, level.end), None)
         keys: list[int] | None = None
-        if read is not None:
-            token_list, spaced, kinds, keys = read  # (taken: a shape may keep and change them)
-        else:
+        taken = False
+        if read_tokens >= 0:
+            # (add_batch's reading's tokens of the text, when the placing reads it as the
+            # reading did: the same text, the same level)
+            texts, ends, token_lists, spaced_lists, kinds_lists, keys_lists = self._batch_tokens
+            if ends[read_tokens] == level.end and texts[read_tokens] == masked:
+                ends[read_tokens] = _TAKEN  # (taken: a shape may keep and change them)
+                token_list = token_lists[read_tokens]
+                spaced = spaced_lists[read_tokens]
+                kinds = kinds_lists[read_tokens]
+                keys = keys_lists[read_tokens]
+                taken = True
+        if not taken:
             token_list, spaced = tokens(fold(masked, level))
             if len(self._kinds) > KIND_CACHE_SIZE:
                 self._kinds.clear()  # bounded; refills with the words in use

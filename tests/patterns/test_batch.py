@@ -5,8 +5,10 @@ at a time (``add``), which the past alone cannot decide."""
 
 from __future__ import annotations
 
+import random
+
 from otlp_sampler.patterns import PatternMiner
-from otlp_sampler.patterns.batch import MAX_LISTS, MAX_TOKENS, BatchEvidence, rest_keys
+from otlp_sampler.patterns.batch import MAX_LISTS, MAX_PARTNERS, MAX_TOKENS, BatchEvidence, rest_keys
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.templates import kinds_of
 from otlp_sampler.patterns.tokens import tokens
@@ -169,13 +171,57 @@ def test_a_list_counts_its_records() -> None:
     assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
 
 
-def test_a_list_gets_keys_only_where_another_may_share_its_rest() -> None:
-    lists = _lists("Worker alpha job", "Worker beta job", "Disk sda1 is full")
+def test_a_list_gets_keys_only_where_another_differs_from_it_alone() -> None:
+    lists = _lists("Worker alpha job", "Worker beta job", "Worker beta task", "Disk sda1 is full")
     keys = _read(BatchEvidence(), lists)
-    # the first two share their first half ("Worker"): they may differ in the second only
-    assert keys[0] == [0, *rest_keys(lists[0][0], lists[0][1])[1:]]
-    assert keys[0][1] == keys[1][1] != 0  # (the rest of the second place: theirs)
-    assert keys[2] == []  # shares no half with another: no evidence given, nor any to be given
+    every = [rest_keys(token_list, kinds) for token_list, kinds, _ in lists[:3]]
+    # the first differs from the second at one place only, the third from the second at
+    # another, and from the first at two (a rest it shares with neither)
+    assert keys[0] == [0, every[0][1], 0]
+    assert keys[1] == [0, every[1][1], every[1][2]]
+    assert keys[2] == [0, 0, every[2][2]]
+    assert keys[0][1] == keys[1][1] != 0 and keys[1][2] == keys[2][2] != 0  # (their rests)
+    assert keys[3] == []  # shares no half with another: no evidence given, nor any to be given
+
+
+def test_many_lists_that_share_a_half_get_a_key_at_each_place_of_the_other() -> None:
+    # (more than MAX_PARTNERS lists share the first half: not compared pair by pair)
+    lists = _lists(*[f"Worker alpha {name} job" for name in _names(MAX_PARTNERS + 1)])
+    keys = _read(BatchEvidence(), lists)
+    assert keys[0] == [0, 0, *rest_keys(lists[0][0], lists[0][1])[2:]]
+    few = _read(BatchEvidence(), lists[:MAX_PARTNERS])
+    assert few[0] == [0, 0, rest_keys(lists[0][0], lists[0][1])[2], 0]
+
+
+def _names(count: int) -> list[str]:
+    return ["".join(chr(ord("a") + int(digit)) for digit in f"{n:04d}") for n in range(count)]
+
+
+def _evidence_of_every_place(lists: list[tuple[list[str], list[int], int]]) -> dict[int, dict[str, int]]:
+    """The rests with two words or more, with each word's records, as a key at every word's
+    place of every list read gives them."""
+    words: dict[int, dict[str, int]] = {}
+    for token_list, kinds, records in [item for item in lists if len(item[0]) <= MAX_TOKENS][:MAX_LISTS]:
+        for at, key in enumerate(rest_keys(token_list, kinds)):
+            if key:
+                held = words.setdefault(key, {})
+                held[token_list[at]] = held.get(token_list[at], 0) + records
+    return {key: held for key, held in words.items() if len(held) > 1}
+
+
+def test_the_keys_read_give_the_evidence_a_key_at_every_place_would() -> None:
+    # (the keys are made only where another list read differs from a list alone: every rest
+    # that two lists read share, with two words, and the records of each, is there all the
+    # same; lists of a few words, so that many share rests, halves and partners)
+    rng = random.Random(7)
+    for trial in range(300):
+        vocabulary = ["alpha", "beta", "gamma", "job", "is", "=", "<*>", "Done"][:rng.randint(2, 8)]
+        texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
+                 for _ in range(rng.randint(3, 60))]
+        lists = [(token_list, kinds, rng.randint(1, 3)) for token_list, kinds, _ in _lists(*texts)]
+        evidence = BatchEvidence()
+        _read(evidence, lists)
+        assert evidence._by_rest == _evidence_of_every_place(lists), trial
 
 
 def test_lists_that_differ_at_an_end_share_the_other_end_and_are_read() -> None:
