@@ -10,7 +10,9 @@ shuffled order is fed N lines at a time to ``add_batch``, as ``corpus/batch_ga.p
 file order (the proxy's per-request path). With ``--diff N`` it also prints, per dataset,
 the N largest groups of lines whose ids differ: the templates their ids have at the end in
 the first order and in the second (``same template`` when the two agree: only the id
-differs, the template as first created named it), and the lines' count.
+differs), the texts the two ids were computed from (``named``: the foreseen template,
+``shapes.id_tokens``, or the literal one when another pattern held that id), and the lines'
+count.
 """
 
 from __future__ import annotations
@@ -28,14 +30,35 @@ from tests.patterns.corpus.batch_ga import batch_ids  # noqa: E402  (bench_once.
 from tests.patterns.corpus.layouts import LOGHUB_SAMPLE, labelled_files, labelled_rows  # noqa: E402
 
 
-def shuffled_ids(lines: list[str], seed: int, batch: int = 0) -> tuple[list[str], object]:
+class _Named:
+    """A miner's ``PatternNamer`` that keeps the text each id was computed from (``--diff``:
+    the id text tells whether the foreseen id, ``shapes.id_tokens``, or the literal first
+    template named the pattern)."""
+
+    def __init__(self, namer) -> None:
+        self.namer = namer
+        self.texts: dict[str, str] = {}
+
+    def name(self, text: str) -> str:
+        pid = self.namer.name(text)
+        self.texts.setdefault(pid, text)
+        return pid
+
+
+def shuffled_ids(lines: list[str], seed: int, batch: int = 0) -> tuple[list[str], object, _Named]:
     """Each line's id when the lines come in seed's shuffle (``add`` per line, or ``add_batch``
-    N at a time with ``batch``), in the lines' own order, and the miner that made them."""
+    N at a time with ``batch``), in the lines' own order, the miner that made them and the
+    text each id was computed from (none from a compiled miner, whose namer is typed)."""
     from otlp_sampler.patterns import PatternMiner
 
     order = list(range(len(lines)))
     random.Random(seed).shuffle(order)
     miner = PatternMiner()
+    named = _Named(miner._namer)
+    try:
+        miner._namer = named  # type: ignore[assignment]
+    except TypeError:
+        pass
     if batch:
         got_in_order = batch_ids(miner, [lines[index] for index in order], batch)
     else:
@@ -43,24 +66,28 @@ def shuffled_ids(lines: list[str], seed: int, batch: int = 0) -> tuple[list[str]
     got = [""] * len(lines)
     for index, pid in zip(order, got_in_order, strict=True):
         got[index] = pid
-    return got, miner
+    return got, miner, named
 
 
 def stable_share(lines: list[str], seeds: tuple[int, int], batch: int = 0,
                  diff: int = 0) -> float:
-    (first, miner_a), (second, miner_b) = (shuffled_ids(lines, seed, batch) for seed in seeds)
+    (first, miner_a, named_a), (second, miner_b, named_b) = (
+        shuffled_ids(lines, seed, batch) for seed in seeds)
     if diff:
         groups: collections.Counter = collections.Counter()
-        example: dict[tuple[str, str], str] = {}
+        example: dict[tuple[str, str], tuple[str, str, str]] = {}
         for line, a, b in zip(lines, first, second, strict=True):
             if a != b:
                 key = (miner_a.template(a) or "", miner_b.template(b) or "")
                 groups[key] += 1
-                example.setdefault(key, line)
+                example.setdefault(key, (line, named_a.texts.get(a, "?"), named_b.texts.get(b, "?")))
         for (ta, tb), count in groups.most_common(diff):
+            line, text_a, text_b = example[ta, tb]
             print(f"  {count:5d}  A {ta[:160]!r}")
             print(f"         {'same template' if ta == tb else 'B ' + repr(tb[:160])}")
-            print(f"         e.g. {example[ta, tb][:160]!r}")
+            print(f"         named A {text_a[:160]!r}")
+            print(f"         named B {text_b[:160]!r}")
+            print(f"         e.g. {line[:160]!r}")
     return sum(a == b for a, b in zip(first, second, strict=True)) / len(lines)
 
 
