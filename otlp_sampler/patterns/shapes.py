@@ -965,8 +965,13 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
-        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)
-        if at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at):
+        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:;
+        # nor a key before its "=", the event's own, whose value before it is the word that
+        # varies: asset=profile_events downloaded_bytes=<*>, node.name=gateway node.tags=<*>;
+        # a comparison's or an arrow's operand is no key: variable <*> == '<*>', in <*> => …)
+        if (at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at)
+                and not (at + 2 < len(tokens) and tokens[at + 1] == "="
+                         and tokens[at + 2] not in ("=", ">"))):
             out[at] = WILDCARD
             taken = at
     if rest is _ASK:
