@@ -950,8 +950,9 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
 
 def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | object | None = _ASK) -> list[str]:
     """The tokens a new pattern's id is computed from: its first template with every word
-    that another record of the event could hold otherwise (``templates.may_vary``, and a
-    leading tag, prefix or subject, see ``_rest_key``) as ``<*>``. So ``Invalid user admin from <*>`` and
+    that another record of the event could hold otherwise (``templates.may_vary``, a
+    leading tag, prefix or subject, see ``_rest_key``, and a hyphenated lower-case name) as
+    ``<*>``. So ``Invalid user admin from <*>`` and
     ``Invalid user guest from <*>`` name their pattern alike, whichever came first.
 
     Of two words in a row only the second is taken (``for user alice``: alice), as
@@ -964,8 +965,13 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
-        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:)
-        if at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at):
+        # (a code location's line, a method's path: one call site's, Class::method, x.cc:64:;
+        # nor a key before its "=", the event's own, whose value before it is the word that
+        # varies: asset=profile_events downloaded_bytes=<*>, node.name=gateway node.tags=<*>;
+        # a comparison's or an arrow's operand is no key: variable <*> == '<*>', in <*> => …)
+        if (at != taken - 1 and not tokens[at].isdigit() and not method_path_at(tokens, at)
+                and not (at + 2 < len(tokens) and tokens[at + 1] == "="
+                         and tokens[at + 2] not in ("=", ">"))):
             out[at] = WILDCARD
             taken = at
     if rest is _ASK:
@@ -987,7 +993,35 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         # a name, as the index reads it (_named_lead, _best_after_name); not beside a word
         # that may vary (disk full on …: full), as of two in a row
         out[at] = WILDCARD
+    for at, token in enumerate(tokens):
+        if (kinds[at] == WORD and out[at] == token and _COMPOUND_NAME.fullmatch(token)
+                and _PROSE_PARTS.isdisjoint(token.split("-"))
+                and not token.endswith(("ed", "ing"))
+                and not (at and out[at - 1] == WILDCARD != tokens[at - 1])
+                and not (at + 1 < len(tokens) and (out[at + 1] == WILDCARD != tokens[at + 1]
+                                                   or tokens[at + 1] in _LABEL_MARKS))):
+            # a lower-case name of parts joined by hyphens (checkout-queue, web-01): a host's,
+            # a service's, a queue's name, a value that another record of the event holds
+            # otherwise, wherever it stands (Setting rcvbuf on checkout-queue from <*>: no cue
+            # word before it); prose joins words so with a preposition or a prefix
+            # (up-to-date, read-only, re-created, non-zero) or ends an adjective with a
+            # participle (user-defined, long-running), which stay the event's words. Not
+            # snake_case nor a dotted name, nor one before a colon or a bracket: a function's,
+            # a module's or a label's name is its call site's (rspamd_fuzzy_updates_cb: …,
+            # load_policy()), and read as a value it makes two call sites' ids collide. Of two
+            # in a row only one, as above.
+            out[at] = WILDCARD
     return out
+
+
+# (id_tokens) a lower-case hyphenated name, the parts with which prose joins its compounds,
+# and the marks after a function's or a label's name
+_COMPOUND_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", re.ASCII)
+_LABEL_MARKS: Final = frozenset((":", "(", "[", "=", "{"))
+_PROSE_PARTS: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
+                                 "into", "and", "or", "the", "a", "an", "is", "not", "no", "up", "out",
+                                 "off", "only", "over", "re", "pre", "non", "multi", "sub", "self", "co",
+                                 "un", "de"))
 
 
 def id_text(named: list[str], spaced: list[bool]) -> str:

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
+from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.shapes import id_tokens
 from otlp_sampler.patterns.templates import header_logger, kinds_of, record_header, score
 from otlp_sampler.patterns.tokens import tokens
 
@@ -1553,7 +1555,48 @@ _MERGE_OR_STAY_APART = [
                  ["The server channel initializer has been replaced by 3",
                   "The backend channel initializer has been replaced by 4"],
                  ["Stopping the server service now", "Stopping the client service now"]]),
+    _rule("a_hyphenated_lower_case_name_is_named_as_a_value_whichever_came_first",
+          # a host's, a service's or a queue's name (checkout-queue, web-01) with no cue word
+          # before it: the first record's name must not name the pattern (docs/patterns.md, Ids
+          # and stability), whether a value the masker reads or another such name came next
+          one_id_both_ways=[["Setting rcvbuf on checkout-queue from 2205 to 176",
+                             "Setting rcvbuf on 10.0.0.7 from 3 to 9"],
+                            ["Reloading protocol bgp-main", "Reloading protocol ospf-backup"],
+                            ["Updated users-queue imports to error status",
+                             "Updated mail-relay imports to error status"],
+                            ["Error processing task in indexer-prod", "Error processing task in 12"]]),
+    _rule("a_keys_value_names_the_pattern_as_a_value_not_the_next_key",
+          # key=value pairs with no mark between them: of a value and the key after it, the
+          # value is what varies (a key is the event's own), whichever record came first
+          one_id_both_ways=[["download in progress (asset=orders_v2 fetched_bytes=1638 total_bytes=3885)",
+                             "download in progress (asset=7 fetched_bytes=16 total_bytes=38)"],
+                            ["approved tags during registration node.name=gateway node.tags=[]",
+                             "approved tags during registration node.name=edge node.tags=[]"]]),
 ]
+
+
+def test_prose_compounds_and_a_functions_hyphenated_name_stay_words_of_the_id():
+    # (shapes.id_tokens) prose joins words with a preposition or a prefix, or ends an
+    # adjective with a participle; a name before a colon or a bracket is a function's or a
+    # label's, its call site's: read as values they would make two call sites' ids collide
+    for message, word in [("the cache is up-to-date for 3 tenants", "up-to-date"),
+                          ("Cache was re-created for tenant 4", "re-created"),
+                          ("loaded user-defined rules from 2 files", "user-defined"),
+                          ("Handler parse-args: bad flag 7", "parse-args"),
+                          ("call to make-request(4) failed", "make-request")]:
+        words, _ = tokens(message)
+        assert word in id_tokens(words, kinds_of(words, {})), message
+    words, _ = tokens("Reloading protocol bgp-main now")
+    assert "bgp-main" not in id_tokens(words, kinds_of(words, {}))
+
+
+def test_a_comparisons_operand_is_no_key_in_the_id():
+    # (shapes.id_tokens) a word before "==" or "=>" is compared or points, no key=value's key:
+    # it may vary as a name of code, and the value after the mark stays what it was
+    for message, name in [("Uses proxy env variable ProxyStore == 'on'", "ProxyStore"),
+                          ("Searched in OrdersIndex => Found 3", "OrdersIndex")]:
+        words, _ = tokens(message)
+        assert id_tokens(words, kinds_of(words, {}))[words.index(name)] == WILDCARD, message
 
 
 @pytest.mark.parametrize(("one", "one_both_ways", "one_id_both_ways", "apart"), _MERGE_OR_STAY_APART)
