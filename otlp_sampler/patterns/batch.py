@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from otlp_sampler.patterns.masking import WILDCARD
-from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD
+from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD, annotation_at
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
 # read together"); each was chosen on the development sets, none on a held-out one.
@@ -182,16 +182,18 @@ class BatchEvidence:
                 and words.get(other, 0) >= REPEATED_RECORDS
                 and words.get(tokens[at], 0) >= REPEATED_RECORDS)
 
-    def refuses(self, template: list[str], tokens: list[str], kinds: list[int]) -> bool:
-        """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length): at a
-        place where the template holds another word, not a key's value, the batch shows the
-        two words to be two events' (``two_repeated``)."""
+    def refuses(self, template: list[str], tokens: list[str], kinds: list[int], spaced: list[bool]) -> bool:
+        """Whether ``tokens`` (of ``kinds``) may not join ``template`` (of its length; ``spaced``:
+        its tokens' spacing): at a place where the template holds another word, not a key's
+        value nor the name in brackets glued to a value (``#3(controller)``: a small pool's
+        names, that go with the value), the batch shows the two words to be two events'
+        (``two_repeated``)."""
         if not self._two_events:
             return False  # (no rest of the batch has two words each said again: no two events)
         for at, word in enumerate(template):
             if (word != tokens[at] and word != WILDCARD and kinds[at] in _EVENT_WORDS
                     and (at == 0 or tokens[at - 1] not in _KEY_ENDS)
-                    and self.two_repeated(tokens, at, word)):
+                    and not annotation_at(template, spaced, at) and self.two_repeated(tokens, at, word)):
                 return True
         return False
 
@@ -314,11 +316,33 @@ def _set_key(out: list[list[int]], index: int, at: int, tokens: list[str], kinds
 
 def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> list[int]:
     """The places of ``tokens`` that may hold a value (the first ``MAX_PLACES``): a plain or
-    capitalised word, not a key (right before ``=`` or ``:``; a mark with a space before it,
+    capitalised word, not a key of the record's own (right before ``=`` or ``:``, but for a
+    name that a record prints there, ``_name_before_mark``; a mark with a space before it,
     ``ERROR :: billing : …``, separates fields instead: the word before it may vary), not an
     HTTP status class (``5xx``, which http.py wrote: the pattern's own)."""
     last = len(tokens) - 1
     found = [at for at, kind in enumerate(kinds)
-             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1])
+             if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
+                                           or _name_before_mark(tokens, kinds, at))
              and not tokens[at].endswith("xx")]
     return found[:MAX_PLACES]
+
+
+def _name_before_mark(tokens: list[str], kinds: list[int], at: int) -> bool:
+    """Whether the word at ``at``, right before ``=`` or ``:`` (``tokens[at + 1]``), may be a
+    name the record prints there rather than a key of the call site's own; the batch decides
+    (three words or more there, few records each, ``_variable``). A key is the record's when it
+    opens the message and a value follows it (``Country: <*>``, HealthApp's
+    ``getDiffTotalSteps= <*>``: its name is the record's), or when a word of the sentence
+    comes before the colon (``Unhandled site: <reason>`` / ``Unhandled lobby: …``, the
+    program's own nouns). Elsewhere a call site prints names there: a key inside the message,
+    a map's key (``cookie %s='%s'``); before a colon, a label that a mark or a value comes
+    before and a value after (``(PID 7) reports-service: <*>``, ``[%s:%d]``), or a label of
+    the message's words (``lldpd | DBG | billing-east: out filter``, ``alpha: queue
+    drained``): a component, a peer, a queue, whose records say the same thing."""
+    if tokens[at + 1] == "=":
+        return at > 0
+    before = kinds[at - 1] if at else -1
+    if at + 2 < len(tokens) and kinds[at + 2] in (WORD, TITLE, CAPS):
+        return before != WORD and before != TITLE  # a label, then the message's words
+    return at > 0 and before not in (WORD, TITLE, CAPS, STRONG)  # a name after a mark or a value

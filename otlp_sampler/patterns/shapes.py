@@ -83,6 +83,7 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    annotation_at,
     class_label_at,
     cue_at,
     fits_other_length,
@@ -675,8 +676,8 @@ class ShapeIndex:
         for candidate in candidates:
             value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
-                    candidate, tokens) and (self.batch is None
-                                            or not self.batch.refuses(candidate.tokens, tokens, kinds)):
+                    candidate, tokens) and (self.batch is None or not self.batch.refuses(
+                        candidate.tokens, tokens, kinds, candidate.spaced)):
                 best, best_score = candidate, value
                 if value == 1.0:
                     break  # (no score is higher, and a later one equal to it does not replace it)
@@ -853,11 +854,13 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
                    and not variable_value_at(tokens, other, at)
                    for at in differing)
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
-    # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>:
-    # those vary, however often one value comes; nor one quote against the other: Python's
-    # repr quotes a string in double quotes when it holds an apostrophe, 'down' / "can't")
+    # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>,
+    # nor the name in brackets glued to a value, #3(controller): those vary, however often
+    # one value comes; nor one quote against the other: Python's repr quotes a string in
+    # double quotes when it holds an apostrophe, 'down' / "can't")
     return any(kinds[at] != WILD and kinds[at] != MIXED
                and (cue_at(tokens, at) != STRONG_CUE or kinds[at] == STRONG)
+               and not annotation_at(tokens, shape.spaced, at)
                and not (kinds[at] == CAPS and at and tokens[at - 1] in _KEY_MARKS)
                and not (kinds[at] != STRONG and _named_label_at(tokens, at))
                and not (tokens[at] in _QUOTE_MARKS and other[at] in _QUOTE_MARKS)

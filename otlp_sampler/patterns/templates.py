@@ -1643,6 +1643,17 @@ def _alone_in_brackets(tokens: list[str], at: int) -> bool:
     return 0 < at < len(tokens) - 1 and _MARK_BRACKETS.get(tokens[at - 1]) == tokens[at + 1]
 
 
+def annotation_at(tokens: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether ``tokens[at]`` is a word alone in brackets glued to the value before them
+    (rspamd's ``#3(controller)``, ``cgroup 78(canary)``; ``spaced``: whether a space comes
+    before each token): the name of what the value identifies, a process's type, a group's
+    name, which goes with the value and so varies as it does, however often one comes. With
+    a space before the bracket the word is a note of the sentence's, which may be the event's
+    (``Generated <*> (solution)`` / ``… (default)``)."""
+    return (1 < at < len(tokens) - 1 and not spaced[at - 1]
+            and _BRACKETS.get(tokens[at - 1]) == tokens[at + 1] and WILDCARD in tokens[at - 2])
+
+
 _NAME_WORD: Final = re.compile(r"[a-z][a-z0-9_.+-]*", re.ASCII)
 
 
