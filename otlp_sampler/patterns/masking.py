@@ -1035,15 +1035,17 @@ TRAILING_LOCATION: Final = re.compile(
 # ``stack`` or its exception's frames. How many frames there are, and which, depend on the
 # path the error took, not on the call site: one value (``_fold_frames``). A frame is a line
 # that ends with a bracket (a call's place) or whose first word is a dotted or masked name,
-# not a sentence's ``at least 3 nodes``.
+# not a sentence's ``at least 3 nodes``; folded to ``at <*>``.
 _FRAMES: Final = re.compile(
     r"(?:\n[ \t]+at (?:[^\n]*\)|(?:async )?[^\s(]*[.<][^\n]*)(?=\n|\Z))+"
     r"(?:\n[ \t]+\.\.\. <\*> more(?=\n|\Z))?")
 
 
 def _fold_frames(masked: str) -> str:
-    """``masked`` with each stack trace in it (``_FRAMES``) one value, ``<*>`` after a space."""
-    return _FRAMES.sub(" " + WILDCARD, masked)
+    """``masked`` with each stack trace in it (``_FRAMES``) one value after its first ``at``,
+    `` at <*>``: the template still shows a trace's frames, which the severity a sampler
+    reads from it asks for (``meaning.levels.trace_level``: ``Error: … at <*>`` is ERROR)."""
+    return _FRAMES.sub(" at " + WILDCARD, masked)
 
 
 # A time that opens the record (after an opening bracket, or syslog's priority and version):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from otlp_sampler.meaning.levels import trace_level
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses, opens_with_time
@@ -670,10 +671,12 @@ def test_a_stack_trace_after_a_message_is_one_value() -> None:
             "\n    at async UserController.run (/app/src/users.js:8:1)"]
     miner = PatternMiner()
     assert len({miner.add(f"Lock failed to release for alice: {stack}") for stack in node}) == 1
-    assert mask_statuses(f"lock failed: {node[0]}")[0] == "lock failed: Error: socket hang up <*>"
+    # the masked text still shows frames: a sampler reads a trace's severity from a template
+    assert trace_level(mask_statuses(f"job alpha {node[1]}")[0]) == trace_level(f"x: {node[1]}") > 0
+    assert mask_statuses(f"lock failed: {node[0]}")[0] == "lock failed: Error: socket hang up at <*>"
     java = "java.lang.IllegalStateException: boom\n\tat com.acme.Foo.bar(Foo.java:12)\n\t... 4 more"
-    assert mask_statuses(java)[0] == "java.lang.IllegalStateException: boom <*>"
+    assert mask_statuses(java)[0] == "java.lang.IllegalStateException: boom at <*>"
     dotnet = "Request failed\n   at Acme.Foo.Bar() in /src/Foo.cs:line 12\n   at Acme.Main() in /src/M.cs:line 3"
-    assert mask_statuses(dotnet)[0] == "Request failed <*>"
+    assert mask_statuses(dotnet)[0] == "Request failed at <*>"
     # lines of prose that open with "at" are no frames
     assert mask_statuses("Summary:\n  at least 3 nodes\n  at most 5")[0] == "Summary:\n  at least <*> nodes\n  at most <*>"
