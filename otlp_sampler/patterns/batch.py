@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from otlp_sampler.patterns.masking import WILDCARD
-from otlp_sampler.patterns.templates import CAPS, STRONG, TITLE, WILD, WORD, annotation_at
+from otlp_sampler.patterns.templates import CAPS, PUNCT, STRONG, TITLE, WILD, WORD, annotation_at
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
 # read together"); each was chosen on the development sets, none on a held-out one.
@@ -83,7 +83,8 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_seconds", "_two_events", "_variables")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_heads", "_seconds", "_texts",
+                 "_two_events", "_variables")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -102,6 +103,14 @@ class BatchEvidence:
         # (else two_repeated says no): the placing asks for each mined text, and each candidate
         self._variables: set[int] = set()
         self._two_events = False
+        # a run of words that ends a text (_texts_of) keyed by the rest of the text (the
+        # tokens before it and the closing mark after it) -> the runs there and their
+        # records (read_text)
+        self._heads: dict[int, dict[tuple[str, ...], int]] = {}
+        # a run of MIN_POOLED words or more -> the first rest seen before it and the token
+        # right before it there, and whether the batch has printed it after another rest,
+        # after another token (a text many call sites print: read_text)
+        self._texts: dict[tuple[str, ...], list] = {}
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
@@ -130,6 +139,7 @@ class BatchEvidence:
             first, second = halves(tokens)
             _group(firsts, by_first, first, index)
             _group(seconds, by_second, second, index)
+            self._learn_texts(tokens, kinds_lists[index], records[index])
         for group in by_first.values():
             _pair_keys(group, token_lists, kinds_lists, out, none, True)
         for group in by_second.values():
@@ -143,6 +153,60 @@ class BatchEvidence:
         for index in unread:
             out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
+
+    def _learn_texts(self, tokens: list[str], kinds: list[int], records: int) -> None:
+        heads = self._heads
+        texts = self._texts
+        for head, run, start in _texts_of(tokens, kinds):
+            runs = heads.get(head)
+            if runs is None:
+                heads[head] = {run: records}
+            else:
+                runs[run] = runs.get(run, 0) + records
+            if len(run) >= MIN_POOLED:
+                before = tokens[start - 1]
+                known = texts.get(run)
+                if known is None:
+                    texts[run] = [head, before, False, False]
+                else:
+                    if known[0] != head:
+                        known[2] = True  # (after another rest)
+                    if known[1] != before:
+                        known[3] = True  # (after another token)
+
+    def read_text(self, tokens: list[str], kinds: list[int],
+                  spaced: list[bool]) -> tuple[list[str], list[int], list[bool]]:
+        """``tokens``, ``kinds`` and ``spaced`` with the run of words that ends the text (before
+        a closing mark at most, ``_texts_of``) read as one ``<*>`` where the batch shows that a
+        text varies there: the batch's texts that agree with it but for the run end with
+        ``TEXTS`` runs or more, with as many first words and as many last words (else the
+        words they share are the call site's: ``due to <*>``, ``with <*> environments``), and
+        ``POOLED`` of them the batch prints at another place too (a reason, an error's text:
+        the stream's values, which several call sites print). After a word the other place
+        must end with another word (the same words after the same word, under another head,
+        are one call site's, logged at another level or by another logger); after a mark (a
+        key's ``=``, a label's colon, a head field's bracket) another head will do. The same
+        lists when there is none."""
+        if not self._heads or len(tokens) > MAX_TOKENS:
+            return tokens, kinds, spaced
+        texts = self._texts
+        for head, run, start in _texts_of(tokens, kinds):
+            runs = self._heads.get(head)
+            if runs is None or len(runs) < TEXTS:
+                continue
+            elsewhere = 3 if WORD <= kinds[start - 1] < PUNCT else 2
+            pooled = 0
+            for other in runs:
+                known = texts.get(other)
+                if known is not None and known[elsewhere]:
+                    pooled += 1
+            if (pooled < POOLED or len({other[0] for other in runs}) < TEXTS
+                    or len({other[-1] for other in runs}) < TEXTS):
+                continue
+            end = start + len(run)
+            return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
+                    [*spaced[:start], spaced[start], *spaced[end:]])
+        return tokens, kinds, spaced
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
         """The ``rest_keys`` of a list that ``read`` did not read (the placing may read a
@@ -227,6 +291,52 @@ def _variable(words: dict[str, int]) -> bool:
     """Whether a rest's words (each with its records) are ``VARIABLE_WORDS`` or more, each in
     few records (``REPEATS``): a variable's values."""
     return len(words) >= VARIABLE_WORDS and sum(words.values()) <= REPEATS * len(words)
+
+
+# A run of words that ends a text, read as one value where the batch shows a text varying there
+# (BatchEvidence.read_text): at most MAX_RUN words, after a head that holds a word at least
+# (not a record's head alone: ``[<*>] <its message>``); TEXTS runs or more there, POOLED of
+# them, of MIN_POOLED words or more, printed at another place of the batch too. A reason, an
+# error's text, a name with spaces are values a stream prints in many records of many call
+# sites; a call site's own words end few records and are printed by one call site only.
+MAX_RUN: Final = 6
+TEXTS: Final = 3
+POOLED: Final = 2
+MIN_POOLED: Final = 2  # (one word is printed by many call sites: failed, done)
+_CLOSERS: Final = frozenset(('"', "'", ")", "]", "}", "."))
+
+
+def _closed(tokens: list[str], kinds: list[int]) -> bool:
+    return kinds[-1] == PUNCT and tokens[-1] in _CLOSERS
+
+
+def _phrase_word(token: str, kind: int) -> bool:
+    """A word of a text in prose: lower-case letters (a hyphen, an apostrophe, a slash, a
+    stop at its end), or capitalised (the text's first word)."""
+    if kind != WORD and kind != TITLE:
+        return False
+    word = token[:-1] if token.endswith(".") else token
+    return word.replace("-", "").replace("'", "").replace("/", "").isalpha()
+
+
+def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
+    """Each run of words (``_phrase_word``) that ends ``tokens`` (before one closing mark at
+    most: a quote, a bracket), longest first, with the key of the rest of the text (the
+    tokens before it and the mark after it) and where it starts; a word at least before it."""
+    n = len(tokens)
+    end = n - 1 if n and _closed(tokens, kinds) else n
+    start = end
+    while start > 0 and end - start < MAX_RUN and _phrase_word(tokens[start - 1], kinds[start - 1]):
+        start -= 1
+    if start == end:
+        return []
+    if not any([WORD <= kind < PUNCT for kind in kinds[:start]]):
+        start += 1  # (the run's first word is the head's word)
+        if start == end:
+            return []
+    held = tuple(tokens)
+    after = held[end:]
+    return [(hash((held[:at], after)), held[at:end], at) for at in range(start, end)]
 
 
 def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:

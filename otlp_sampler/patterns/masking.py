@@ -1028,6 +1028,26 @@ TRAILING_LOCATION: Final = re.compile(
     r" \((?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r":(?P<line>\d+)\)\Z", re.ASCII)
 
 
+# A stack trace after a message: a run of lines, each indented and opening with ``at`` and a
+# frame (Node's ``    at Object.<anonymous> (/app/x.js:1:2)``, ``    at async Promise.all
+# (index 0)``, Java's ``\tat com.acme.Foo.bar(Foo.java:12)`` and its ``\t... 4 more``,
+# .NET's ``   at Acme.Foo.Bar() in /src/Foo.cs:line 12``), as a logger prints an error's
+# ``stack`` or its exception's frames. How many frames there are, and which, depend on the
+# path the error took, not on the call site: one value (``_fold_frames``). A frame is a line
+# that ends with a bracket (a call's place) or whose first word is a dotted or masked name,
+# not a sentence's ``at least 3 nodes``; folded to ``at <*>``.
+_FRAMES: Final = re.compile(
+    r"(?:\n[ \t]+at (?:[^\n]*\)|(?:async )?[^\s(]*[.<][^\n]*)(?=\n|\Z))+"
+    r"(?:\n[ \t]+\.\.\. <\*> more(?=\n|\Z))?")
+
+
+def _fold_frames(masked: str) -> str:
+    """``masked`` with each stack trace in it (``_FRAMES``) one value after its first ``at``,
+    `` at <*>``: the template still shows a trace's frames, which the severity a sampler
+    reads from it asks for (``meaning.levels.trace_level``: ``Error: … at <*>`` is ERROR)."""
+    return _FRAMES.sub(" at " + WILDCARD, masked)
+
+
 # A time that opens the record (after an opening bracket, or syslog's priority and version):
 # a date, a clock, a date spelled with a month's name, the seconds since boot of the
 # kernel's ring buffer (``[   12.345678]``), klog's ``I0102 15:04:05``. It is the kind of the
@@ -1265,4 +1285,6 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         # masking regex, which would try every shape at every character of it
         start, end = target
         masked = mask_values(text[:start]) + route(text[start:end]) + mask_values(text[end:])
+    if "\n" in masked and "at " in masked:
+        masked = _fold_frames(masked)  # (a stack trace: one value, its frames any number)
     return masked, statuses

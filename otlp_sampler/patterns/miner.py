@@ -437,6 +437,7 @@ class PatternMiner:
             # (a text the batch's reading did not read as this one: its keys now)
             keys = batch.keys_of(token_list, kinds) if keys is None else keys
             token_list, kinds = batch.read_variables(token_list, kinds, keys, spaced)
+            token_list, kinds, spaced = batch.read_text(token_list, kinds, spaced)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

@@ -158,6 +158,59 @@ def test_three_words_at_the_place_are_no_two_events() -> None:
     assert _as_a_batch(lines) == _one_at_a_time(lines) == ["Worker <*> job"] * 5
 
 
+# ---------------------------------------------------------------- a text that varies
+
+
+# a stream's texts (reasons, errors' texts), each printed by two call sites
+_TEXTS = ["no healthy upstream", "lease expired", "disk usage above high watermark",
+          "client closed request"]
+
+
+def test_texts_that_other_call_sites_print_too_end_a_record_as_one_value() -> None:
+    lines = ([f"registering instance for root {text}" for text in _TEXTS]
+             + [f"Warnings written to {text}" for text in _TEXTS])
+    # one at a time, each text of a length is its own pattern (no mark introduces it)
+    assert len(set(_one_at_a_time(lines)[:4])) > 1
+    assert _as_a_batch(lines) == ["registering instance for root <*>"] * 4 + ["Warnings written to <*>"] * 4
+    # before a closing mark too (a bracketed key's value)
+    closed = [f"failed to send event [error={text}]" for text in _TEXTS] + [
+        f"failed to load store [error={text}]" for text in _TEXTS]
+    assert _as_a_batch(closed) == ["failed to send event [error=<*>]"] * 4 + ["failed to load store [error=<*>]"] * 4
+
+
+def test_texts_after_one_place_only_may_be_its_events() -> None:
+    # no other call site prints them: a component's or a logger's own messages
+    lines = [f"INFO [sched] - {text}" for text in _TEXTS] + [f"Warnings written to {text}" for text in _TEXTS[:1]]
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+    assert "INFO [sched] - <*>" not in _as_a_batch(lines)
+
+
+def test_texts_that_share_their_first_or_last_word_keep_it() -> None:
+    # (the words the call site prints around the value: due to <*>, with <*> environments.)
+    due = [f"worker exited due to {text}" for text in _TEXTS] + [f"Warnings written to {text}" for text in _TEXTS]
+    assert "worker exited <*>" not in _as_a_batch(due)
+    last = [f"only allowed to work with {text} environments" for text in _TEXTS] + [
+        f"Warnings written to {text} environments" for text in _TEXTS]
+    assert not any(template.endswith("<*>") for template in _as_a_batch(last))
+
+
+def test_the_same_words_after_the_same_word_under_two_heads_are_one_call_sites() -> None:
+    # a call site's words logged at two levels: printed after another head, never after
+    # another word (a text many call sites print comes after other words: to, for root, =)
+    events = ["run tests", "read version", "load plugins"]
+    lines = [f"{level} [app] Could not {event}" for event in events for level in ("ERROR", "WARN")]
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+    assert not any(template.endswith("<*>") for template in _as_a_batch(lines))
+
+
+def test_a_records_head_alone_is_no_place_of_a_text() -> None:
+    # a tag and then the message: the message is the event, whatever other heads print it
+    texts = ["Connection setup was successful", "Resuming from saved state", "Loading the playlist"]
+    lines = [f"[10.0.0.{n}:80] {text}" for n, text in enumerate(texts)] + [
+        f"session alpha: {text}" for text in texts]
+    assert "[<*>] <*>" not in _as_a_batch(lines)
+
+
 # ---------------------------------------------------------------- bounds
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from otlp_sampler.meaning.levels import trace_level
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import MAX_CHARS, MAX_TOKENS, clip, mask_statuses, opens_with_time
@@ -659,3 +660,23 @@ def test_a_name_glued_to_a_number_by_a_colon_is_one_value_with_it() -> None:
     # not a level glued to a time (Jetty's <time>:INFO:<logger>:), nor a time's own digits
     assert mask("12:30:45:INFO:oejs.Server:main: started") == "<*>:INFO:oejs.Server:main: started"
     assert mask("at 12:30 now") == "at <*> now"
+
+
+def test_a_stack_trace_after_a_message_is_one_value() -> None:
+    # the frames an error's stack holds, and how many, are the path the error took, not the
+    # call site: Node's err.stack, Java's and .NET's frames after an exception's text
+    node = ["Error: socket hang up\n    at async Promise.all (index 0)\n    at new Promise (<anonymous>)",
+            "Error: socket hang up\n    at Object.<anonymous> (/app/src/users.js:808:12)"
+            "\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)"
+            "\n    at async UserController.run (/app/src/users.js:8:1)"]
+    miner = PatternMiner()
+    assert len({miner.add(f"Lock failed to release for alice: {stack}") for stack in node}) == 1
+    # the masked text still shows frames: a sampler reads a trace's severity from a template
+    assert trace_level(mask_statuses(f"job alpha {node[1]}")[0]) == trace_level(f"x: {node[1]}") > 0
+    assert mask_statuses(f"lock failed: {node[0]}")[0] == "lock failed: Error: socket hang up at <*>"
+    java = "java.lang.IllegalStateException: boom\n\tat com.acme.Foo.bar(Foo.java:12)\n\t... 4 more"
+    assert mask_statuses(java)[0] == "java.lang.IllegalStateException: boom at <*>"
+    dotnet = "Request failed\n   at Acme.Foo.Bar() in /src/Foo.cs:line 12\n   at Acme.Main() in /src/M.cs:line 3"
+    assert mask_statuses(dotnet)[0] == "Request failed at <*>"
+    # lines of prose that open with "at" are no frames
+    assert mask_statuses("Summary:\n  at least 3 nodes\n  at most 5")[0] == "Summary:\n  at least <*> nodes\n  at most <*>"

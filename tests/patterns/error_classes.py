@@ -1,0 +1,167 @@
+"""Class the wrongly grouped labels at the proxy's path, counting lines (a development tool).
+
+    python tests/patterns/error_classes.py DIR_or_FILE ... [--batch 512] [--examples N] [--only CLASS]
+
+Each ``*_2k.log_structured.csv`` is fed in file order, ``--batch`` lines at a time, to
+``add_batch`` of a fresh ``PatternMiner`` (the one on PYTHONPATH; ``--batch 0``: ``add`` per
+line). A label is wrong as grouping accuracy counts it; all its lines go to one class, read
+from the tokens of its lines as the stream reads them at the end (the masked text, the head
+fields the stream found to vary read as values, the cause of a failure folded):
+
+- ``split/count/end``, ``split/count/inside``: the label got two ids or more, and the lines of
+  one of its other ids have no token count that the lines of its first id (its home) have;
+  the first such pair of lines (home's, other's) differs in a region that reaches the end of
+  the shorter one (but for a closing mark) or lies inside it. Each is then sub-classed by what
+  the two regions hold: ``words`` (words and marks on both sides, no value), ``value`` (one
+  side holds a value: a template's value against a longer text), ``none`` (the shorter side's
+  region is empty: an optional part);
+- ``split/one-length``: every other id shares a token count with home: split at one length,
+  by ``k`` places that differ with a constant on both sides (``k0``: a constant against a
+  variable only);
+- ``merged/one-length``, ``merged/count``: one id, shared with another label, whose lines
+  have a token count this label's have (or none: the other's is of another length);
+  ``merged/identical``: the two labels' lines have the same tokens.
+
+Printed: a table by class (lines, labels, programs), then examples of ``--only`` classes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import pathlib
+
+from otlp_sampler.patterns import PatternMiner
+from otlp_sampler.patterns.causes import fold
+from otlp_sampler.patterns.masking import WILDCARD, mask_statuses
+from otlp_sampler.patterns.tokens import tokens
+from tests.patterns.corpus.batch_ga import batch_ids
+from tests.patterns.corpus.layouts import labelled_files_in, labelled_rows
+
+_CLOSING = frozenset(".!?)]}\"'")
+
+
+def _region(short: tuple[str, ...], long: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Where ``short`` and ``long`` differ (by their common prefix and suffix) and the two regions."""
+    p = 0
+    while p < len(short) and short[p] == long[p]:
+        p += 1
+    s = 0
+    while s < len(short) - p and short[-1 - s] == long[-1 - s]:
+        s += 1
+    tail = short[len(short) - s:]
+    where = "end" if all(t in _CLOSING for t in tail) else "inside"
+    return where, short[p:len(short) - s], long[p:len(long) - s]
+
+
+def _content(a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    if not a or not b:
+        return "none"
+    if any(WILDCARD in t for t in a + b):
+        return "value"
+    return "words"
+
+
+def classify(path: pathlib.Path, batch: int) -> list[dict]:
+    rows = labelled_rows(path)
+    miner = PatternMiner()
+    messages = [r["Content"] for r in rows]
+    ids = batch_ids(miner, messages, batch) if batch else [str(miner.add(m)) for m in messages]
+    labels = [r["EventTemplate"] for r in rows]
+    head = miner._head  # (a development tool looks inside)
+    cache: dict[int, tuple[str, ...]] = {}
+
+    def toks(n: int) -> tuple[str, ...]:
+        found = cache.get(n)
+        if found is None:
+            found = cache[n] = tuple(tokens(fold(head.read(mask_statuses(messages[n])[0])))[0])
+        return found
+
+    labels_of: dict[str, set[str]] = collections.defaultdict(set)
+    lines_of: dict[str, list[int]] = collections.defaultdict(list)
+    for n, (pid, label) in enumerate(zip(ids, labels, strict=True)):
+        labels_of[pid].add(label)
+        lines_of[label].append(n)
+    out = []
+    for label, lines in lines_of.items():
+        by_id: dict[str, list[int]] = {}
+        for n in lines:
+            by_id.setdefault(ids[n], []).append(n)
+        merged = any(len(labels_of[pid]) > 1 for pid in by_id)
+        if len(by_id) == 1 and not merged:
+            continue
+        entry = {"file": path.name.split("_2k")[0], "label": label, "lines": len(lines)}
+        if len(by_id) > 1:
+            home, *others = by_id.values()
+            home_counts = {len(toks(n)) for n in home}
+            apart = [other for other in others if not {len(toks(n)) for n in other} & home_counts]
+            if apart:
+                a, b = toks(home[0]), toks(apart[0][0])
+                short, long = (a, b) if len(a) <= len(b) else (b, a)
+                where, ra, rb = _region(short, long)
+                entry["kind"] = f"split/count/{where}/{_content(ra, rb)}"
+                entry["pair"] = (messages[home[0]], messages[apart[0][0]], miner.template(ids[home[0]]),
+                                 miner.template(ids[apart[0][0]]))
+                entry["delta"] = len(long) - len(short)
+            else:
+                other = others[0]
+                a = toks(home[0])
+                b = next(toks(n) for n in other if len(toks(n)) in home_counts)
+                a = next(toks(n) for n in home if len(toks(n)) == len(b))
+                k = sum(1 for x, y in zip(a, b) if x != y and WILDCARD not in x and WILDCARD not in y)
+                entry["kind"] = f"split/one-length/k{min(k, 3)}"
+                entry["pair"] = (messages[home[0]], messages[other[0]], miner.template(ids[home[0]]),
+                                 miner.template(ids[other[0]]))
+        else:
+            pid = next(iter(by_id))
+            mine = {toks(n) for n in lines}
+            others = [o for o in labels_of[pid] if o != label]
+            theirs = {toks(n) for o in others for n in lines_of[o] if ids[n] == pid}
+            if mine & theirs:
+                entry["kind"] = "merged/identical"
+            elif {len(t) for t in mine} & {len(t) for t in theirs}:
+                entry["kind"] = "merged/one-length"
+            else:
+                entry["kind"] = "merged/count"
+            other_line = next(n for o in others for n in lines_of[o] if ids[n] == pid)
+            entry["pair"] = (messages[lines[0]], messages[other_line], miner.template(pid), "")
+        out.append(entry)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=pathlib.Path)
+    parser.add_argument("--batch", type=int, default=512)
+    parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    total = 0
+    entries = []
+    for file in labelled_files_in(args.paths):
+        total += len(labelled_rows(file))
+        entries += classify(file, args.batch)
+    lines = collections.Counter()
+    labels = collections.Counter()
+    programs: dict[str, set[str]] = collections.defaultdict(set)
+    for e in entries:
+        for depth in range(1, e["kind"].count("/") + 2):
+            key = "/".join(e["kind"].split("/")[:depth])
+            lines[key] += e["lines"]
+            labels[key] += 1
+            programs[key].add(e["file"])
+    wrong = sum(e["lines"] for e in entries)
+    print(f"lines {total}, in wrong labels {wrong} ({wrong / max(total, 1):.2%})")
+    print(f"{'class':34s} {'lines':>7s} {'share':>7s} {'labels':>6s} {'progs':>5s}")
+    for key in sorted(lines):
+        print(f"{key:34s} {lines[key]:7d} {lines[key] / max(total, 1):7.2%} {labels[key]:6d} {len(programs[key]):5d}")
+    if args.examples:
+        chosen = sorted((e for e in entries if e["kind"].startswith(args.only)), key=lambda e: -e["lines"])
+        for e in chosen[:args.examples]:
+            print(f"--- {e['kind']} {e['lines']} lines {e['file']}: {e['label'][:160]}")
+            a, b, ta, tb = e["pair"]
+            print(f"    A {a[:200]}\n    B {b[:200]}\n    tA {ta[:200] if ta else ''}\n    tB {tb[:200] if tb else ''}")
+
+
+if __name__ == "__main__":
+    main()
