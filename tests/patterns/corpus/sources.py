@@ -269,6 +269,10 @@ split was made before any measurement in each round:
   all 23 read or printed wrongly in something, docs/patterns.md § The call-site corpus;
   programs and commits unchanged; Exim's own conversions written as its ``hooks``, Ryujinx's
   call widened to PrintStub without a message).
+  Scored once at the end of round 16 (main 54ce056: 0.848 one line at a time, seeds 0/1/2
+  0.875/0.807/0.861, the round's start the same; 0.854 through add_batch at 512 records,
+  0.880/0.817/0.865; drain3 0.621). Their errors were not read at the scoring (only each
+  program's GA), so they can be round 17's validation set.
 """
 
 from __future__ import annotations
