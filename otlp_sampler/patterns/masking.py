@@ -45,6 +45,14 @@ HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL",
 # the head's level words as one alternation, the longest first
 _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
+# The last label of a host name before its port is never a level word in capitals: a dotted
+# name that ends in one is a logger's category and the record's level, the number after the
+# colon a process or a line (Log4perl's ``%c.%p:%P``, ``openxpki.system.DEBUG:4711``; a
+# ``logger.LEVEL:`` head), which the masker leaves as the name and its number's wildcard,
+# whatever the number's width, rather than one wildcard for the whole when it has at most
+# five digits (a port's) and ``name.LEVEL:<*>`` when it has more.
+_NO_LEVEL_LABEL: Final = "(?!(?:" + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True)) + r"):\d)"
+
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
 # Most tokens a template keeps; the rest of a longer message folds into one wildcard.
@@ -249,7 +257,7 @@ _AT_TOKEN_START: Final = _any(
         rf"(?:[<>~]=?(?!\d++(?:\.\d++)?\s{_UNIT}>))?-?\d++(?:\.\d++)?\s{_UNIT}\b",
         # a host name with a port (a name may start with a digit); first, what it needs:
         # a run of labels and dots, then the port's colon and digit (most dotted names have none)
-        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+" + _NO_LEVEL_LABEL + r"[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # ipv6 (a colon after a group's digits that no word follows is a label's after the
         # address, as after an ipv4 one: ``2001:db8::5: refused``)
         r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
@@ -306,7 +314,8 @@ _AT_TOKEN_START: Final = _any(
         # host name with a port; the last label of a host name is a top-level or local
         # domain, never camelCase: that is a field of code and its value (view.scrollTop:42)
         # (first, as above, the port's colon and digit after a run of labels and dots)
-        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+(?![A-Za-z0-9-]*[a-z][A-Z])" + _NO_LEVEL_LABEL
+        + r"[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # a domain name: three labels or more ending in a common top-level domain, or two
         # ending in a generic one (java.io or com.android.settings are not host names)
         # (a stop after it that no name goes on from ends a sentence: opened mail.corp.dev.)

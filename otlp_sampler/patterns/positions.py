@@ -84,7 +84,7 @@ SETTLE_AFTER: Final = 512
 JUDGED_AT_MOST: Final = 4 * SETTLE_AFTER
 
 _OPENING: Final = "[({\"'"  # not angle brackets: a masked value's own (``node-<*>``)
-_CLOSING: Final = "])}\"',:;"
+_CLOSING: Final = "])}\"',:;|"
 _MARKS: Final = _OPENING + _CLOSING
 # A name (a thread, a task, a logger, ``audit-<*>`` with the masker's value in it) in its
 # brackets or quotes; not a value the masker left whole (``<*>``: nothing to learn), nor a
@@ -93,7 +93,7 @@ _MARKS: Final = _OPENING + _CLOSING
 # source's instance and its level, ``[notifications.internal:<*>]``; a kind and its
 # instance, ``[vm-instance:internal]``)
 _NAMED_FIELD: Final = re.compile(
-    r"[\[({\"']*(?!<\*>[\])}\"',:;]*$)[\w.<*>-]+[\])}\"',:;]*"
+    r"[\[({\"']*(?!<\*>[\])}\"',:;|]*$)[\w.<*>-]+[\])}\"',:;|]*"
     r"|(?!\[<\*>:)\[[\w.<*>-]+:[\w.<*>-]+\][:,;]?")
 
 
@@ -177,7 +177,8 @@ class HeadPositions:
                     # (a word of letters or digits is a name: most fields, no regex)
                     if (learning is watched or index in learning) and (
                             value.isalnum() or (_NAMED_FIELD.fullmatch(value) is not None and (
-                                "." not in value or _LOCATION.match(value) is None))):
+                                "." not in value or _LOCATION.match(value) is None)
+                                and (value[-1] != "|" or value.strip(_MARKS) not in HEAD_LEVELS))):
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
@@ -396,6 +397,14 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
         if len(parts) < 2:
             break
         field, after = parts
+        if not fields and not field.lstrip(_OPENING) and after.split(None, 1)[0].count("|") > 1:
+            # a bracket alone before a head glued by ``|``: a level padded inside it (xapi's
+            # ``[ info||…`` beside ``[debug||…``), read with the field after it, their space
+            # kept, so that each field keeps its index whatever the level's width
+            glued_to, _, after = after.lstrip().partition(" ")
+            field = field + " " + glued_to
+            if not after:
+                break
         if field[-1] == ":" and field.count(":") > 1 and _ALPHA.search(field):
             pieces = _GLUED.findall(field)
             take = min(len(pieces), FIELDS - len(fields))
@@ -406,16 +415,22 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
                 glued[-1] = ""
                 after = "".join(pieces[take:]) + " " + after
         elif field.count("|") > 1 and _ALPHA.search(field):
-            pieces, tail = _piped(field)
+            pieces, tail = _piped(field, not fields)
             take = min(len(pieces), FIELDS - len(fields))
             fields.extend(pieces[:take])
             glued.extend([""] * take)
+            carried = ""
+            if take == len(pieces) and take and tail and tail[-1] != ":" and _ALPHA.search(tail) is None:
+                # values alone after the last ``|``, a space after them: no message's first
+                # word but the head's values, read as what joins its fields (xapi's
+                # ``[debug||<id> name|task|module]``, a thread's id before its name)
+                carried, tail = tail, ""
             if take < len(pieces) or tail:
                 # (the fields past FIELDS, or the message's first word glued to the head's
                 # last mark: the rest of the record, read from there)
                 fields.append("".join(pieces[take:]) + tail + " " + after)
                 return fields, glued
-            glued[-1] = " "
+            glued[-1] = carried + " "
         else:
             fields.append(field)
             glued.append(" ")
@@ -424,16 +439,19 @@ def _unglued(masked: str) -> tuple[list[str], list[str]]:
     return fields, glued
 
 
-def _piped(field: str) -> tuple[list[str], str]:
+def _piped(field: str, leading: bool = True) -> tuple[list[str], str]:
     """The fields of a head glued by ``|`` (Open vSwitch's ``<seq>|module|LEVEL|name: …``),
-    each with its ``|``, a run of values alone read with the field after it (it holds nothing
-    to learn), and a name and its colon after the last ``|`` a field too (an instance's, a
-    label's); else what follows the last ``|``, the message's first word."""
+    each with its ``|``, a run of values alone that opens the record read with the field
+    after it (it holds nothing to learn), and a name and its colon after the last ``|`` a
+    field too (an instance's, a label's); else what follows the last ``|``, the message's
+    first word. Past the record's first run (``leading`` false) a value alone is a field of
+    its own: a name the masker read whole (xapi's ``… <*>|<task>|module]``, a thread's name
+    with its digits) keeps its index, as the names the masker left words do."""
     parts = field.split("|")
     pieces: list[str] = []
     values = ""
     for part in parts[:-1]:
-        if _ALPHA.search(part) is None:
+        if _ALPHA.search(part) is None and (leading or not part):
             values += part + "|"
         else:
             pieces.append(values + part + "|")

@@ -680,3 +680,21 @@ def test_a_stack_trace_after_a_message_is_one_value() -> None:
     assert mask_statuses(dotnet)[0] == "Request failed at <*>"
     # lines of prose that open with "at" are no frames
     assert mask_statuses("Summary:\n  at least 3 nodes\n  at most 5")[0] == "Summary:\n  at least <*> nodes\n  at most <*>"
+
+
+def test_a_category_and_its_level_before_a_number_is_no_host_and_port() -> None:
+    # Log4perl's ``%c.%p:%P`` (a category, the level, the process id): a dotted name whose
+    # last label is a level word in capitals is no host name, so its number is masked alone
+    # whatever its width, and one call site keeps one template for a pid of 4 digits and of 7
+    from otlp_sampler.patterns.masking import mask_values
+
+    assert mask_values("app.system.DEBUG:4711 Found 4 to issue x") == "app.system.DEBUG:<*> Found <*> to issue x"
+    assert mask_values("app.system.DEBUG:2317500 Found 4 to issue x") == "app.system.DEBUG:<*> Found <*> to issue x"
+    assert mask_values("app.audit.WARN:12 Chain validation failed") == "app.audit.WARN:<*> Chain validation failed"
+    # a host name and its port still are one value, the .info top-level domain too
+    assert mask_values("dial db-1.internal:5432 failed") == "dial <*> failed"
+    assert mask_values("dial news.example.info:443 failed") == "dial <*> failed"
+    miner = PatternMiner()
+    ids = {miner.add(f"app.system.DEBUG:{pid} Found {n} certificates to issue")
+           for pid, n in ((4711, 3), (2317500, 12), (88, 4), (19158012, 5))}
+    assert len(ids) == 1

@@ -333,6 +333,40 @@ def test_fields_glued_by_pipes_are_fields_of_the_head() -> None:
     assert sites[0] != sites[1]
 
 
+_THREADS = ["orders", "ledger-2", "search_archive", "profile-16", "checkout", "audit-queue", "media-9", "beta"]
+
+
+def _bracketed_piped_head(site: int, rng: random.Random) -> str:
+    """A level padded to five in a bracket, a thread's id and name, a task and the module, glued
+    by ``|`` (xapi's ``[ info||14 name|task|module]``, ``[debug||…`` beside it): the thread and
+    the task are values, drawn from names the masker leaves as words (``orders``) and names it
+    reads as values (``profile-16``), the module the call site's."""
+    level = "debug" if site % 3 else "info"
+    return (f"[{level:>5}||{rng.randrange(1, 5000)} {rng.choice(_THREADS)}|{rng.choice(_THREADS + _TASKS)}"
+            f"|module_{chr(97 + site)}]")
+
+
+def test_fields_glued_by_pipes_after_a_thread_id_are_fields_of_the_head() -> None:
+    miner = PatternMiner()
+    lines = _stream(_bracketed_piped_head, records=600)
+    for line in lines:
+        miner.add(line)
+    # the thread's name and the task are the second and third fields, whatever the level's
+    # width and whether the masker read the name whole: the level a field at neither
+    assert miner._head.free == (1, 2)
+    assert (miner._head.read("[ info||<*> orders|staging|module_a] series begin set to next episode")
+            == "[ info||<*> <*>|<*>|module_a] series begin set to next episode")
+    assert (miner._head.read("[debug||<*> <*>|nightly|module_b] series begin set to next episode")
+            == "[debug||<*> <*>|<*>|module_b] series begin set to next episode")
+    # one id per call site, whatever its thread and task, from then on
+    sites = [{miner.add(f"[{'debug' if site % 3 else ' info'}||{n} {name}|{task}|module_{chr(97 + site)}] "
+                        f"{_MESSAGES[site]}")
+              for n, (name, task) in enumerate([("orders", "media-9"), ("ledger-2", "beta"),
+                                                ("never.seen", "archive"), ("tap-0", "x-1")])}
+             for site in (1, 3, 5)]
+    assert [len(ids) for ids in sites] == [1, 1, 1]
+
+
 _SOURCES = ["users-worker", "PaymentsStore", "notifications.internal", "media_api", "ledger-7",
             "search-cache", "auth_checkout", "reports.db"]
 
