@@ -1497,6 +1497,17 @@ _MERGE_OR_STAY_APART = [
           # a hash's key names its field; a colon of prose is followed by a space
           apart=[["set :timeout => 3 for pool", "set :retries => 3 for pool"],
                  ["Signal handler: started", "Signal handler: stopped"]]),
+    _rule("an_elixir_tuple_tagged_by_an_atom_reads_as_an_atom",
+          # an exit reason is an atom or a tuple an atom tags, whichever the call returned:
+          # one call site, inside a sentence (no cause folds it) or after a colon
+          one_id_both_ways=[["Writer for shape orders exited with :timeout before completing its flush",
+                             "Writer for shape orders exited with {:shutdown, :normal} before completing its flush",
+                             "Writer for shape orders exited with {:error, %Mint.TransportError{reason: :closed}} before completing its flush"],
+                            ["Pooled connection [orders] 4 exited with reason: :nxdomain",
+                             "Pooled connection [orders] 17 exited with reason: {:error, :closed}"]],
+          # a tuple whose first item is no atom is no tagged term
+          apart=[["Writer for shape orders exited with :timeout before completing its flush",
+                  "Writer for shape orders exited with {1, 2} before completing its flush"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
