@@ -470,6 +470,17 @@ def _first_key(out: list[str], second: int) -> int:
     at = comma - 1
     while at > 1 and out[at] not in _VALUE_ENDS:
         at -= 1
+    if out[second] == "=" and out[at] == ":":
+        # a colon in the value of a list whose keys are marked by = is the value's, as a
+        # wrapped error's (error=lookup x: no such host, tag=http; Go's fmt.Errorf("%s: %w")):
+        # the value runs back to the first key's =, where that key opens the list (after a
+        # bracket, a comma or the message's start), not to a name of prose before the colon
+        back = at - 1
+        while back > 1 and (out[back] not in _VALUE_ENDS or out[back] == ":"):
+            back -= 1
+        if (back >= 1 and out[back] == "=" and _KEY.fullmatch(out[back - 1])
+                and (back == 1 or out[back - 2] in _OPENERS or out[back - 2] == ",")):
+            return back
     if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
         return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
     return at
