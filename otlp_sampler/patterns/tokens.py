@@ -470,6 +470,17 @@ def _first_key(out: list[str], second: int) -> int:
     at = comma - 1
     while at > 1 and out[at] not in _VALUE_ENDS:
         at -= 1
+    if out[second] == "=" and out[at] == ":":
+        # a colon in the value of a list whose keys are marked by = is the value's, as a
+        # wrapped error's (error=lookup x: no such host, tag=http; Go's fmt.Errorf("%s: %w")):
+        # the value runs back to the first key's =, where that key opens the list (after a
+        # bracket, a comma or the message's start), not to a name of prose before the colon
+        back = at - 1
+        while back > 1 and (out[back] not in _VALUE_ENDS or out[back] == ":"):
+            back -= 1
+        if (back >= 1 and out[back] == "=" and _KEY.fullmatch(out[back - 1])
+                and (back == 1 or out[back - 2] in _OPENERS or out[back - 2] == ",")):
+            return back
     if at < 2 or at == comma - 1 or out[at] not in (":", "=") or not _KEY.fullmatch(out[at - 1]):
         return 0  # (a key that opens the message: a list of its own, msg: login_failed, …)
     return at
@@ -551,6 +562,12 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 out.insert(end, WILDCARD)
                 spaced.insert(end, False)
             continue
+        if _tagged_tuple(out, spaced, index, end):
+            # an Elixir tuple tagged by an atom ({:error, :closed}, {:shutdown, :normal}): one
+            # term, read as the atom that may stand in its place (``_tagged_tuple``)
+            out[index:end + 1] = [":", WILDCARD]
+            spaced[index:end + 1] = [spaced[index], False]
+            continue
         whole_value = False  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
             whole_value = _term_tuple(out, spaced, index, end) or (
@@ -583,6 +600,22 @@ def _term_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> boo
     content = out[index + 1:end]
     return ("," in content and not any(spaced[index + 1:end + 1])
             and all(token in _TERM_MARKS or _WORD_ITEM.fullmatch(token) for token in content))
+
+
+def _tagged_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> bool:
+    """Whether the braces from ``index`` to ``end`` are a tuple as Elixir's ``inspect`` prints
+    one, tagged by an atom: ``{:error, :closed}``, ``{:shutdown, :normal}``, ``{:error,
+    %Mint.TransportError{reason: :timeout}}`` (an atom glued to the brace, then a comma).
+    An exit reason or a result is an atom or such a tuple, whichever the call returned
+    (``exited with reason: :nxdomain`` / ``… reason: {:error, :closed}``, one call site), so
+    the tuple reads as an atom does (``:<*>``, ``_fold_atoms``): one term, one value, as an
+    Erlang tuple is (``_term_tuple``). Not a tuple glued to a name (a call's braces), nor
+    one whose first item is no atom (``{1, 2}``, ``{"a", b}``)."""
+    if out[index] != "{" or end - index < 5 or out[index + 1] != ":" or spaced[index + 1] or spaced[index + 2]:
+        return False
+    if index and not spaced[index] and out[index - 1] not in _TERM_GLUE:
+        return False
+    return bool(_ATOM_NAME.fullmatch(out[index + 2])) and out[index + 3] == ","
 
 
 _TERM_GLUE: Final = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})

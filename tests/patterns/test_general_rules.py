@@ -1497,6 +1497,23 @@ _MERGE_OR_STAY_APART = [
           # a hash's key names its field; a colon of prose is followed by a space
           apart=[["set :timeout => 3 for pool", "set :retries => 3 for pool"],
                  ["Signal handler: started", "Signal handler: stopped"]]),
+    _rule("an_elixir_tuple_tagged_by_an_atom_reads_as_an_atom",
+          # an exit reason is an atom or a tuple an atom tags, whichever the call returned:
+          # one call site, inside a sentence (no cause folds it) or after a colon
+          one_id_both_ways=[["Writer for shape orders exited with :timeout before completing its flush",
+                             "Writer for shape orders exited with {:shutdown, :normal} before completing its flush",
+                             "Writer for shape orders exited with {:error, %Mint.TransportError{reason: :closed}} before completing its flush"],
+                            ["Pooled connection [orders] 4 exited with reason: :nxdomain",
+                             "Pooled connection [orders] 17 exited with reason: {:error, :closed}"]],
+          # a tuple whose first item is no atom is no tagged term
+          apart=[["Writer for shape orders exited with :timeout before completing its flush",
+                  "Writer for shape orders exited with {1, 2} before completing its flush"]]),
+    _rule("a_colon_in_the_first_value_of_a_list_keyed_by_equals_is_the_values",
+          # a wrapped error (Go's "%s: %w") as the first value of (key=value, key=value): the
+          # value runs from its key's = to the comma, the colon with it
+          one_id_both_ways=[["Writing 2 message(s) failed (took 107ms) (error=unexpected status 503, tag=cache)",
+                             "Writing 5 message(s) failed (took 80ms) (error=http: server closed idle connection, tag=cache)",
+                             "Writing 9 message(s) failed (took 12ms) (error=open /srv/a.bin: no such file or directory, tag=cache)"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
