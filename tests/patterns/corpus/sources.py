@@ -1957,7 +1957,8 @@ _ROUND_17: tuple[Program, ...] = (
             r"\b(?:log::)?(?:info|warn|error|debug|trace)!\(", "brace"),
     # JavaScript (TypeScript): a media request server's winston with a label
     Program("overseerr", "sct/overseerr", "46a9b244efd81e0e70a16a851252114bc2d3c2ca", "js", ("server/*.ts",),
-            r"\blogger\.(?:info|warn|error|debug|verbose)\(", "plain", render="winston", kv="object"),
+            # (checked after the pin) logger.ts prints "[level][label]: message {meta}" as text
+            r"\blogger\.(?:info|warn|error|debug|verbose)\(", "plain"),
     # Ruby: a provisioning proxy's logger
     Program("smart-proxy", "theforeman/smart-proxy", "e8fe59f83843ca619264e8d4757bc99fcde93fa9", "ruby",
         ("lib/*.rb", "modules/*.rb"),
