@@ -2632,6 +2632,13 @@ def test_rules_16_readings_do_not_reach_older_rules():
     # firebase-ios: FIRLogBasic's "version - [Service][code] "
     ('firebase-ios', 'FirebaseCore/Sources/FIRApp.m', '- (void)f {\n  FIRLogError(kFIRLoggerCore, @"I-COR000004", @"App with name %@ does not exist.", name);\n}\n',
      ['%{version} - [FirebaseCore][I-COR000004] App with name %{name} does not exist.'], ['error']),
+    # jepsen: a throwable first, a macro's generated name or a keyword's look-up, prints after the record
+    ('jepsen', 'jepsen/src/jepsen/core.clj', '(ns jepsen.core)\n(defn f []\n  (warn e# "Could not tear down")\n'
+     '  (warn (:throwable &throw-context)\n        "Unable to set up"))\n',
+     ['WARN\t[%{name}] jepsen.core: Could not tear down', 'WARN\t[%{name}] jepsen.core: Unable to set up'], ['warn', 'warn']),
+    # fluffychat: the Matrix SDK's "[Matrix] message", an exception's " - exception" after it
+    ('fluffychat', 'lib/x.dart', "void f() {\n  Logs().w('Unable to read key file', e, s);\n  Logs().i('Started $name');\n}\n",
+     ['[Matrix] Unable to read key file - %{err}', '[Matrix] Started %{name}'], ['warn', 'info']),
     # kazoo: sys.config's lager "[severity] |callid|module:line(pid) "
     ('kazoo', 'applications/callflow/src/cf_x.erl', 'handle(Data, Call) ->\n    lager:warning("failed to bridge: ~p", [Reason]),\n    ok.\n',
      ['[warning] |%{id}|cf_x:2(<0.%{int}.0>) failed to bridge: %{err|d}'], ['warn']),
@@ -2665,5 +2672,9 @@ def test_rules_17_readings_do_not_reach_older_rules():
     src = 'def f():\n    _log.info("Starting {name!r}", name=name)\n'
     older = dataclasses.replace(by_name("twisted"), rules=16)
     assert [site.template for site in extract.extract_file(older, "src/twisted/x.py", src)] == ["Starting {name!r}"]
+    src = '(ns jepsen.core)\n(defn f []\n  (warn e# "Could not tear down"))\n'
+    older = dataclasses.replace(by_name("jepsen"), rules=16)
+    assert [site.template for site in extract.extract_file(older, "jepsen/src/jepsen/core.clj", src)] == [
+        "%{err} Could not tear down"]
     older = dataclasses.replace(by_name("documenter"), rules=16)
     assert generate.render(older, {"l": "warn", "at": "src/doctest.jl:9"}, "Slow", []).endswith("@ Pkg.doctest src/doctest.jl:9")

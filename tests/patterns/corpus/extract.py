@@ -2471,7 +2471,7 @@ def _round_7_call(program: Program, src: str, m: re.Match, lang: str
             operands = _pdns_prefix(src, m.start(), operands[0]) + operands[1:]
         return _concatenated(operands, lang, program.rules), []
     if program.language == "clojure" and program.kv == "":
-        return _tools_logging(src, m, lang, program.name == "xtdb"), []
+        return _tools_logging(src, m, lang, program.name == "xtdb", program.rules), []
     return None
 
 
@@ -2524,15 +2524,17 @@ def _pretty_function(src: str, at: int) -> str:
         " const" if head.group(4) else "")
 
 
-def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False) -> str | None:
+def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False, rules: int = 2) -> str | None:
     """clojure.tools.logging's ``(info "text" value)``: the arguments printed as ``print``
     does, separated by spaces; ``(infof "text %s" value)`` a format; a throwable before them
-    (a name, then a literal) is printed after the record, not in the text."""
+    (a name, then a literal) is printed after the record, not in the text; under rules 17 a
+    macro's generated name (``e#``) or a keyword's look-up (``(:throwable ctx)``) too."""
     read = _form_items(src, m.end(), lang)
     if read is None or not read[0]:
         return None
     items = read[0]
-    if len(items) > 1 and re.fullmatch(r"[\w.-]+", items[0]) and items[1].startswith('"'):
+    thrown = r"[\w.-]+#?|\(:[\w-]+\s+[^()\s]+\)" if rules >= 17 else r"[\w.-]+"
+    if len(items) > 1 and re.fullmatch(thrown, items[0].strip()) and items[1].startswith('"'):
         items = items[1:]
     if m.group().endswith("f"):
         parts = pieces(items[0], lang, 7)
@@ -5919,7 +5921,11 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         category = re.search(r"'(\w+)'", call).group(1)
         return f"{category}: " + template  # logstring0: "time category: message"
     if program.name == "fluffychat":
-        return "[Matrix] " + template  # the Matrix SDK's Logs: "[Matrix] message"
+        # the Matrix SDK's Logs (LogEvent.printOut): "[Matrix] message", an exception passed
+        # after it as " - exception" (its stack trace on the lines after)
+        read = read_args(src, m.end(), _LEXER.get("dart", "dart"))
+        thrown = bool(read and len([a for a in read[0] if a.strip()]) > 1)
+        return "[Matrix] " + template + (" - %{err}" if thrown else "")
     if program.name == "onedrive":
         return ("DEBUG: " if level == "debug" else "") + template  # log.d: debug logging's "DEBUG: "
     if program.name == "jepsen":
