@@ -1420,7 +1420,6 @@ _CPP_STRING_SUFFIX = re.compile(r'//[^\n]*|/\*.*?\*/|\'(?:[^\'\\\n]|\\.)*\'|(?<!
                                 r'|("(?:[^"\\\n]|\\.)*")(?:sv|s)\b|"(?:[^"\\\n]|\\.)*"', re.S)
 
 
-
 def _cpp_literal_as_text(found: re.Match) -> str:
     """A C++ literal as a stream prints it: "text"sv as "text", a streamed character as a
     one-character string ('"' escaped); comments and other literals unchanged."""
@@ -1431,6 +1430,7 @@ def _cpp_literal_as_text(found: re.Match) -> str:
         inner = text[1:-1]
         return '"' + ('\\"' if inner == '"' else "\\'" if inner == "\\'" else inner) + '"'
     return text
+
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
@@ -5734,14 +5734,14 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
     return template
 
 
-
 # lnd's package folders and their loggers' subsystems (rules 17)
 _ROUND_17_SUBSYSTEMS: dict[str, str] = {}
+
 
 def _round_17_level(program: Program, src: str, m: re.Match, level: str) -> str:
     """The level of round 17's calls said otherwise than by the called name: onedrive's
     ``addLogEntry(text, ["debug"])``, lsyncd's ``log("Error", ...)`` category, twisted.logger's
-    ``failure`` (critical), UnrealIRCd's ``ULOG_X``, FIRLogX's, LinuxGSM's fn_script_log_x."""
+    ``failure`` (critical), UnrealIRCd's ``ULOG_X``, LinuxGSM's fn_script_log_x, glog's DFATAL."""
     call = m.group()
     if program.name == "onedrive":
         read = read_args(src, m.end(), "c")

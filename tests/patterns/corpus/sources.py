@@ -293,7 +293,10 @@ split was made before any measurement in each round:
   Drupal, Chatwoot; then Discourse and Zammad; Karafka's file list showed too few log calls)
   and written here with that commit before any statement of theirs was extracted, with calls
   written from the loggers' documented APIs and the repositories' file lists, to be checked
-  against their sources after the pin.
+  against their sources after the pin: pinned at 08:17 UTC (commit abbff50). Checked so by the
+  same helper before any scoring, no miner run on them (rules 17, 22 of 23 read or printed
+  wrongly in something, docs/patterns.md § The call-site corpus; programs and commits
+  unchanged; Overseerr's render and kv corrected to the text logger.ts prints).
 """
 
 from __future__ import annotations
