@@ -93,9 +93,9 @@ def test_every_program_is_pinned_and_round_8_holds_out_new_programs_in_twelve_la
         assert re.fullmatch(r"[0-9a-f]{40}", program.commit), program.name
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", program.repo), program.name
         re.compile(program.call)
-        # rounds 1 to 15's 362 programs are development data now (round 15's the validation set),
-        # round 16's are held out (sources.py)
-        assert program.held_out == (index >= 362), program.name
+        # rounds 1 to 16's 385 programs are development data now (round 15's the validation set),
+        # round 17's are held out (sources.py)
+        assert program.held_out == (index >= 385), program.name
     held_out = [p for p in PROGRAMS if p.held_out]
     assert len(held_out) >= 20
     assert len({p.language for p in held_out}) >= 12
@@ -2578,3 +2578,103 @@ def test_rules_16_readings_do_not_reach_older_rules():
     assert [site.template for site in extract.extract_file(older, "lib/x.c", src)] == ["Error opening file"]
     older = dataclasses.replace(by_name("electric"), rules=15)
     assert generate.render(older, {"l": "info"}, "Up", [("shape_handle", "h1", "id")]) == "shape_handle=h1 [info] Up"
+
+
+@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+    # suricata: suricata.log's "[tid - thread] Level: module: ", SCLogConfig's level named Config
+    ('suricata', 'src/detect-engine.c', 'static void f(void)\n{\n    SCLogConfig("Loaded %d rules", n);\n    SCLogWarning("bad value %s", v);\n}\n',
+     ['[%{int} - %{name}] Config: detect-engine: Loaded %{int} rules', '[%{int} - %{name}] Warning: detect-engine: bad value %{any}'], ['info', 'warn']),
+    # unrealircd: "server subsystem.EVENT_ID level: " (log.c), $name the log_data_x argument of that name
+    ('unrealircd', 'src/modules/x.c', 'void f(Client *client)\n{\n\tunreal_log(ULOG_WARNING, "link", "LINK_DENIED", client,\n\t\t"Link with server $servername denied: $reason ($count)",\n\t\tlog_data_string("servername", name),\n\t\tlog_data_string("reason", reason),\n\t\tlog_data_integer("count", n));\n}\n',
+     ['%{host} link.LINK_DENIED warn: Link with server %{name} denied: %{text} (%{int})'], ['warn']),
+    # sunshine: "Level: " (logging.cpp); "text"sv and a streamed ']' print as text
+    ('sunshine', 'src/x.cpp', 'void f() {\n  BOOST_LOG(error) << "Couldn\'t set sink ["sv << sink << \']\';\n  BOOST_LOG(info) << "Done"s;\n}\n',
+     ["Error: Couldn't set sink [%{name}]", 'Info: Done'], ['error', 'info']),
+    # dragonfly: glog's "L tid file:line] ", DFATAL an ERROR in release builds
+    ('dragonfly', 'src/server/x.cc', 'void f() {\n  LOG(WARNING) << "Replica lost: " << id;\n  LOG(DFATAL) << "Invalid state";\n  VLOG(1) << "Got " << n;\n}\n',
+     ['W %{int} x.cc:2] Replica lost: %{id}', 'E %{int} x.cc:3] Invalid state', 'I %{int} x.cc:4] Got %{int}'], ['warn', 'error', 'info']),
+    # signal-server: Dropwizard's "%-5p %c: "
+    ('signal-server', 'service/src/main/java/org/x/Y.java', 'package org.x;\nclass Y {\n  void f() {\n    logger.warn("Failed to send {}", id);\n  }\n}\n',
+     ['WARN  org.x.Y: Failed to send %{id}'], ['warn']),
+    # suwayomi: Logging.kt's "[thread] %-5level logger - "
+    ('suwayomi', 'server/src/main/kotlin/suwayomi/X.kt', 'package suwayomi\nclass X {\n    fun f() {\n        logger.info { "Loaded $n sources" }\n    }\n}\n',
+     ['[%{name}] INFO  suwayomi.X - Loaded %{int} sources'], ['info']),
+    # twisted: twisted.logger's "[namespace#level] " with {name!r} read from the keywords; log.msg's "[-] "; failure critical
+    ('twisted', 'src/twisted/conch/x.py', 'class Conn:\n    def f(self):\n        self._log.info("Starting {name!r} on {port}", name=self.name, port=port)\n        log.msg("stopping")\n\n\n_log = Logger()\n\n\ndef g():\n    _log.failure("Unhandled error")\n',
+     ['[twisted.conch.x.Conn#info] Starting %{name} on %{port}', '[-] stopping', '[twisted.conch.x#critical] Unhandled error'], ['info', 'info', 'critical']),
+    # lnd: btclog's "[LVL] SUBS: ", the package's subsystem or the logger variable's
+    ('lnd', 'sweep/x.go', 'func f() {\n\tlog.Infof("Sweeping %d inputs", n)\n\tsrvrLog.Warnf("Peer %v gone", p)\n}\n',
+     ['[INF] SWPR: Sweeping %{int} inputs', '[WRN] SRVR: Peer %{any} gone'], ['info', 'warn']),
+    # overseerr: logger.ts: "[level][label]: message {meta}"
+    ('overseerr', 'server/api/x.ts', "function f() {\n  logger.error('Failed to add movie', { label: 'Radarr', movieId: id, errorMessage: e.message });\n}\n",
+     ['[error][Radarr]: Failed to add movie {"movieId":"%{id}","errorMessage":"%{err}"}'], ['error']),
+    # smart-proxy: "%.8X{request} [%.1l] ": a request's id in a module
+    ('smart-proxy', 'modules/dhcp/x.rb', 'class X\n  def f\n    logger.warn "Lease #{ip} expired"\n  end\nend\n',
+     ['%{hex} [W] Lease %{ip} expired'], ['warn']),
+    # icingaweb2: FileWriter's " - LEVEL - "
+    ('icingaweb2', 'library/Icinga/X.php', "<?php\nclass X {\n  function f() {\n    Logger::warning('Cannot load %s: %s', $name, $e);\n  }\n}\n",
+     ['- WARNING - Cannot load %{name}: %{err}'], ['warn']),
+    # hangfire: "level: Namespace.Class[0] "
+    ('hangfire', 'src/Hangfire.Core/Server/Worker.cs', 'namespace Hangfire.Server\n{\n    class Worker\n    {\n        void F()\n        {\n            _logger.InfoFormat("Job {0} done", id);\n        }\n    }\n}\n',
+     ['info: Hangfire.Server.Worker[0] Job %{id} done'], ['info']),
+    # lsyncd: "Category: ", the category the level
+    ('lsyncd', 'default.lua', "local function f()\n\tlog('Error', 'Failure on ', path)\n\tlog('Normal', 'Finished ', path)\nend\n",
+     ['Error: Failure on %{path}', 'Normal: Finished %{path}'], ['error', 'info']),
+    # onedrive: addLogEntry(text, ["debug"]): a debug entry, "DEBUG: " before it
+    ('onedrive', 'src/sync.d', 'void f() {\n\taddLogEntry("Uploading file: " ~ path);\n\tif (debugLogging) {addLogEntry("Session: " ~ id, ["debug"]);}\n}\n',
+     ['Uploading file: %{path}', 'DEBUG: Session: %{id}'], ['info', 'debug']),
+    # jepsen: store.clj's "%p\t[%t] %c: ", the logger the namespace
+    ('jepsen', 'jepsen/src/jepsen/db.clj', '(ns jepsen.db\n  (:require [clojure.tools.logging :refer [info warn]]))\n\n(defn f [node]\n  (info "Setting up" node))\n',
+     ['INFO\t[%{name}] jepsen.db: Setting up %{name}'], ['info']),
+    # linuxgsm: "selfname: COMMAND: LEVEL: "
+    ('linuxgsm', 'lgsm/modules/command_start.sh', 'fn_start() {\n\tfn_script_log_error "Unable to start ${selfname}"\n}\n',
+     ['%{name}: START: ERROR: Unable to start %{any}'], ['error']),
+    # firebase-ios: FIRLogBasic's "version - [Service][code] "
+    ('firebase-ios', 'FirebaseCore/Sources/FIRApp.m', '- (void)f {\n  FIRLogError(kFIRLoggerCore, @"I-COR000004", @"App with name %@ does not exist.", name);\n}\n',
+     ['%{version} - [FirebaseCore][I-COR000004] App with name %{name} does not exist.'], ['error']),
+    # jepsen: a throwable first, a macro's generated name or a keyword's look-up, prints after the record
+    ('jepsen', 'jepsen/src/jepsen/core.clj', '(ns jepsen.core)\n(defn f []\n  (warn e# "Could not tear down")\n'
+     '  (warn (:throwable &throw-context)\n        "Unable to set up"))\n',
+     ['WARN\t[%{name}] jepsen.core: Could not tear down', 'WARN\t[%{name}] jepsen.core: Unable to set up'], ['warn', 'warn']),
+    # fluffychat: the Matrix SDK's "[Matrix] message", an exception's " - exception" after it
+    ('fluffychat', 'lib/x.dart', "void f() {\n  Logs().w('Unable to read key file', e, s);\n  Logs().i('Started $name');\n}\n",
+     ['[Matrix] Unable to read key file - %{err}', '[Matrix] Started %{name}'], ['warn', 'info']),
+    # kazoo: sys.config's lager "[severity] |callid|module:line(pid) "
+    ('kazoo', 'applications/callflow/src/cf_x.erl', 'handle(Data, Call) ->\n    lager:warning("failed to bridge: ~p", [Reason]),\n    ok.\n',
+     ['[warning] |%{id}|cf_x:2(<0.%{int}.0>) failed to bridge: %{err|d}'], ['warn']),
+])
+def test_rules_17_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    monkeypatch.setattr(extract, "_ROUND_17_SUBSYSTEMS", {"sweep": "SWPR"})
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_17_cpp_literals_print_as_text():
+    # a standard suffix ("x"sv, "x"s) and a streamed character print their text; the quotes of
+    # comments, raw strings and character literals elsewhere stay paired
+    src = 'c = \'"\'; // "a"sv\nout << "a, " << x << "s" << R"(q"sv)" << \'"\' << "t"sv;\n'
+    assert extract._CPP_STRING_SUFFIX.sub(extract._cpp_literal_as_text, src) == (
+        'c = \'"\'; // "a"sv\nout << "a, " << x << "s" << R"(q"sv)" << "\\"" << "t";\n')
+
+
+def test_rules_17_renders():
+    printed = generate.render(by_name("documenter"), {"l": "warn", "at": "src/html/HTMLWriter.jl:9"}, "Slow", [])
+    assert printed == "\u250c Warning: Slow\n\u2514 @ Documenter.HTMLWriter src/html/HTMLWriter.jl:9"
+    printed = generate.render(by_name("documenter"), {"l": "warn", "at": "src/doctest.jl:9"}, "Slow", [])
+    assert printed.endswith("\u2514 @ Documenter src/doctest.jl:9")
+
+
+def test_rules_17_readings_do_not_reach_older_rules():
+    src = 'void f() {\n  BOOST_LOG(info) << "Found ["sv << x << \']\';\n}\n'
+    older = dataclasses.replace(by_name("sunshine"), rules=16)
+    assert [site.template for site in extract.extract_file(older, "src/x.cpp", src)] == ["Found [%{any}%{any}%{any}"]
+    src = 'def f():\n    _log.info("Starting {name!r}", name=name)\n'
+    older = dataclasses.replace(by_name("twisted"), rules=16)
+    assert [site.template for site in extract.extract_file(older, "src/twisted/x.py", src)] == ["Starting {name!r}"]
+    src = '(ns jepsen.core)\n(defn f []\n  (warn e# "Could not tear down"))\n'
+    older = dataclasses.replace(by_name("jepsen"), rules=16)
+    assert [site.template for site in extract.extract_file(older, "jepsen/src/jepsen/core.clj", src)] == [
+        "%{err} Could not tear down"]
+    older = dataclasses.replace(by_name("documenter"), rules=16)
+    assert generate.render(older, {"l": "warn", "at": "src/doctest.jl:9"}, "Slow", []).endswith("@ Pkg.doctest src/doctest.jl:9")

@@ -1414,12 +1414,34 @@ _LINE_COMMENT = {**{lang: re.compile(r"\s*#(?!\{)") for lang in ("python", "ruby
                  "php": re.compile(r"\s*(?://|/\*|\*\s|#(?!\[))"), "lua": re.compile(r"\s*--"),
                  "erlang": re.compile(r"\s*%")}
 
+# C++'s string literal suffixes of the standard library (operator""sv, operator""s) after a
+# literal; comments, character and string literals read left to right so that quotes pair
+_CPP_STRING_SUFFIX = re.compile(r'//[^\n]*|/\*.*?\*/|\'(?:[^\'\\\n]|\\.)*\'|(?<!\w)R"(\w*)\(.*?\)\1"'
+                                r'|("(?:[^"\\\n]|\\.)*")(?:sv|s)\b|"(?:[^"\\\n]|\\.)*"', re.S)
+
+
+def _cpp_literal_as_text(found: re.Match) -> str:
+    """A C++ literal as a stream prints it: "text"sv as "text", a streamed character as a
+    one-character string ('"' escaped); comments and other literals unchanged."""
+    if found.group(2):
+        return found.group(2)
+    text = found.group()
+    if text.startswith("'") and found.string[max(0, found.start() - 12):found.start()].rstrip().endswith("<<"):
+        inner = text[1:-1]
+        return '"' + ('\\"' if inner == '"' else "\\'" if inner == "\\'" else inner) + '"'
+    return text
+
 
 def extract_file(program: Program, path: str, src: str) -> list[Site]:
     sites = []
     if _RESOURCE_STRINGS:
         src = _resources_inlined(src)
     _MODULE_STRINGS.clear()
+    if program.rules >= 17 and program.language == "cpp":
+        # (rules 17) a string literal's standard suffix ("text"sv, "text"s: a string_view, a
+        # std::string) prints the text alone, and a character streamed (<< ']') prints itself:
+        # read as values they left %{any} in the template
+        src = _CPP_STRING_SUFFIX.sub(_cpp_literal_as_text, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1460,6 +1482,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_15_level(program, src, m, level)
         if program.rules >= 16:
             level = _round_16_level(program, src, m, level)
+        if program.rules >= 17:
+            level = _round_17_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1480,6 +1504,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_15_head(program, src, m, at, level, site.template)
             if program.rules >= 16:
                 site.template = _round_16_head(program, src, m, at, level, site.template)
+            if program.rules >= 17:
+                site.template = _round_17_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1515,7 +1541,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_16_call(program, src, m, lang) if program.rules >= 16 else None
+        read = _round_17_call(program, src, m, lang) if program.rules >= 17 else None
+        read = _round_16_call(program, src, m, lang) if program.rules >= 16 and read is None else read
         read = _round_15_call(program, src, m, lang) if program.rules >= 15 and read is None else read
         read = _round_14_call(program, src, m, lang) if program.rules >= 14 and read is None else read
         read = _round_13_call(program, src, m, lang) if program.rules >= 13 and read is None else read
@@ -2444,7 +2471,7 @@ def _round_7_call(program: Program, src: str, m: re.Match, lang: str
             operands = _pdns_prefix(src, m.start(), operands[0]) + operands[1:]
         return _concatenated(operands, lang, program.rules), []
     if program.language == "clojure" and program.kv == "":
-        return _tools_logging(src, m, lang, program.name == "xtdb"), []
+        return _tools_logging(src, m, lang, program.name == "xtdb", program.rules), []
     return None
 
 
@@ -2497,15 +2524,17 @@ def _pretty_function(src: str, at: int) -> str:
         " const" if head.group(4) else "")
 
 
-def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False) -> str | None:
+def _tools_logging(src: str, m: re.Match, lang: str, str_joined: bool = False, rules: int = 2) -> str | None:
     """clojure.tools.logging's ``(info "text" value)``: the arguments printed as ``print``
     does, separated by spaces; ``(infof "text %s" value)`` a format; a throwable before them
-    (a name, then a literal) is printed after the record, not in the text."""
+    (a name, then a literal) is printed after the record, not in the text; under rules 17 a
+    macro's generated name (``e#``) or a keyword's look-up (``(:throwable ctx)``) too."""
     read = _form_items(src, m.end(), lang)
     if read is None or not read[0]:
         return None
     items = read[0]
-    if len(items) > 1 and re.fullmatch(r"[\w.-]+", items[0]) and items[1].startswith('"'):
+    thrown = r"[\w.-]+#?|\(:[\w-]+\s+[^()\s]+\)" if rules >= 17 else r"[\w.-]+"
+    if len(items) > 1 and re.fullmatch(thrown, items[0].strip()) and items[1].startswith('"'):
         items = items[1:]
     if m.group().endswith("f"):
         parts = pieces(items[0], lang, 7)
@@ -4359,6 +4388,21 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 16 and program.name == "ntfy":
         for src in files.values():  # its log tags: tagHTTP = "http" (server/log.go)
             _ROUND_16_CONSTANTS.update(re.findall(r"^\s*(tag\w+)\s*=\s*\"([^\"]*)\"", src, re.M))
+    _ROUND_17_SUBSYSTEMS.clear()
+    if program.rules >= 17 and program.name == "lnd":
+        added = {}  # the root's log.go: AddSubLogger(root, "SWPR", interceptor, sweep.UseLogger)
+        for path, src in files.items():
+            added.update({package: tag for tag, package in re.findall(
+                r"AddSubLogger\(\s*root,\s*\"(\w+)\",\s*\w+,\s*(\w+)\.UseLogger\)", src)})
+        for path in files:
+            folder = path.rsplit("/", 1)[0] if "/" in path else ""
+            if folder.rsplit("/", 1)[-1] in added:
+                _ROUND_17_SUBSYSTEMS[folder] = added[folder.rsplit("/", 1)[-1]]
+        for path, src in files.items():  # each package's log.go: const Subsystem = "CNCT", or
+            # UseLogger(build.NewSubLogger("DISC", nil))
+            own = re.search(r"^const Subsystem = \"(\w+)\"|UseLogger\(build\.NewSubLogger\(\"(\w+)\"", src, re.M)
+            if own and path.endswith("/log.go"):
+                _ROUND_17_SUBSYSTEMS[path.rsplit("/", 1)[0]] = own.group(1) or own.group(2)
     _OCAML_LOG_SOURCES.clear()
     if program.rules >= 11 and program.language == "ocaml":
         for path, src in files.items():
@@ -5687,6 +5731,226 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if facility:
             return f"openxpki.{facility.group(1)}.{level.upper()}:%{{int}} " + template
         return template
+    return template
+
+
+# lnd's package folders and their loggers' subsystems (rules 17)
+_ROUND_17_SUBSYSTEMS: dict[str, str] = {}
+
+
+def _round_17_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 17's calls said otherwise than by the called name: onedrive's
+    ``addLogEntry(text, ["debug"])``, lsyncd's ``log("Error", ...)`` category, twisted.logger's
+    ``failure`` (critical), UnrealIRCd's ``ULOG_X``, LinuxGSM's fn_script_log_x, glog's DFATAL."""
+    call = m.group()
+    if program.name == "onedrive":
+        read = read_args(src, m.end(), "c")
+        levels = read[0][1] if read and len(read[0]) > 1 else ""
+        named = re.search(r"\"(debug|verbose|info)\"", levels)
+        return named.group(1) if named else "info"
+    if program.name == "lsyncd":
+        category = re.search(r"'(\w+)'", call).group(1)
+        return {"Normal": "info", "Error": "error", "Warn": "warn"}.get(category, "debug")
+    if program.name == "dragonfly" and re.match(r"\w+\(\s*DFATAL\b", call):
+        return "error"  # glog's DFATAL is an ERROR in release builds (NDEBUG)
+    if program.name == "twisted" and call.endswith("failure("):
+        return "critical"  # Logger.failure logs at LogLevel.critical by default
+    if program.name == "unrealircd":
+        return re.search(r"ULOG_(\w+)", call).group(1).lower().replace("warning", "warn")
+    if program.name == "linuxgsm":
+        named = re.search(r"fn_script_log_(\w+)", call)
+        return {"pass": "info", "fail": "error"}.get(named.group(1), named.group(1)) if named else "info"
+    return level
+
+
+def _unreal_data_kind(arg: str) -> tuple[str, str] | None:
+    """(name, kind) of one of unreal_log's log_data_x("name", value) arguments (log.c): an
+    integer prints as a number, a client as its name, a channel as its name, a timestamp as
+    a time, a socket or TLS error as its message, a string by what its name says."""
+    found = re.match(r"\s*log_data_(\w+)\(\s*\"(\w+)\"\s*(?:,(.*))?\)\s*$", arg, re.S)
+    if found:
+        helper, key, value = found.group(1), found.group(2), (found.group(3) or "").strip()
+        kind = {"integer": "int", "client": "name", "channel": "name", "timestamp": "time", "char": "word",
+                "tkl": "any"}.get(helper) or kind_of_field(key, value, "c")
+        return key, kind
+    found = re.match(r"\s*log_data_(socket_error|tls_error|link_block)\(", arg)
+    if found:
+        return {"socket_error": "socket_error", "tls_error": "tls_error", "link_block": "link_block"}[found.group(1)], \
+            "name" if found.group(1) == "link_block" else "err"
+    return None
+
+
+def _round_17_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 17's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "unrealircd":
+        # unreal_log(level, subsystem, event id, client, "text $name", log_data_x("name", v), ...):
+        # $name (or $name.field) is the value of the data argument of that name; $client the
+        # client passed (log.c's buildlogstring)
+        read = read_args(src, m.start() + call.index("(") + 1, lang)
+        if read is None or len(read[0]) < 5:
+            return None, []
+        args = read[0]
+        template, _, fields = _message([args[4]], program)
+        if template is None:
+            return None, []
+        kinds = {"client": "name", "socket_error": "err", "tls_error": "err"}
+        kinds.update(dict(filter(None, (_unreal_data_kind(a) for a in args[5:]))))
+        return re.sub(r"\$(\w+)((?:\.\w+)*)", lambda v: "%{" + kinds.get(v.group(1), "any") + "}", template), fields
+    if program.name == "twisted" and not call.endswith("msg("):
+        # twisted.logger: "text {name}" (PEP 3101) from the keyword arguments; a conversion
+        # (!r) or a spec after the name prints the same value
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        first, named = read[0][0], {}
+        for arg in read[0][1:]:
+            key, equals, value = arg.partition("=")
+            if equals and re.fullmatch(r"\s*\w+\s*", key):
+                named[key.strip()] = value.strip()
+        parts = pieces(re.sub(r"(\{\w+(?:\.\w+|\[\w+\])*)![rsa]", r"\1", first), lang, program.rules)
+        if parts is None:
+            return None, []
+        parts = [re.sub(r"\{(\w+)(?:\.\w+|\[\w+\])+", r"{\1", x) if isinstance(x, str) else x for x in parts]
+        template = build(parts, [], "brace", lang, named, program.rules)
+        return template, []
+    if program.name == "overseerr":
+        # logger.ts: "time [level][label]: message " and the other keys as JSON
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template, _, fields = _message(read[0][:1], program)
+        if template is None:
+            return None, []
+        label, meta = None, []
+        if len(read[0]) > 1 and read[0][1].strip().startswith("{"):
+            body = read[0][1].strip()
+            entries = read_args(body, 1, lang, closer="}")
+            for entry in entries[0] if entries else []:
+                key, colon, value = entry.partition(":")
+                key = key.strip().strip("'\"")
+                if not re.fullmatch(r"\w+", key or "") or key.startswith("..."):
+                    continue
+                value = value.strip() if colon else key
+                if key == "label":
+                    label = _literal_text(value, lang) or "%{word}"
+                    continue
+                kind = kind_of_field(key, value, lang)
+                meta.append(f"\"{key}\":" + ("\"%{" + kind + "}\"" if kind not in ("int", "small", "bool") else
+                                             "%{" + kind + "}"))
+        head = f"[{m.group()[len('logger.'):-1]}]" + (f"[{label}]" if label else "")
+        return f"{head}: {template} " + ("{" + ",".join(meta) + "}" if meta else ""), fields
+    return None
+
+
+def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 17's loggers print before (and after) the message, read from each one's
+    logging code (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0]
+    call = m.group()
+    if program.name == "suricata":
+        # suricata.log's "[%i - %m] %z %d: %S: %M": thread id and name, the level's name, the
+        # module (the file's name, __SCFILENAME__)
+        word = {"warn": "Warning", "error": "Error", "notice": "Notice", "info": "Info"}.get(level, level.title())
+        if "SCLogConfig" in call:
+            word = "Config"
+        elif "SCLogPerf" in call:
+            word = "Perf"
+        return f"[%{{int}} - %{{name}}] {word}: {stem}: " + template
+    if program.name == "unrealircd":
+        # the text log file: "[time] server subsystem.EVENT_ID level: line" (log.c)
+        read = read_args(src, m.start() + call.index("(") + 1, "c")
+        args = read[0] if read else []
+        subsystem = _literal_text(args[1], "c") if len(args) > 1 else None
+        event = _literal_text(args[2], "c") if len(args) > 2 else None
+        return f"%{{host}} {subsystem or '%{word}'}.{event or '%{word}'} {level}: " + template
+    if program.name == "sunshine":
+        # logging.cpp's formatter: "[time]: Level: message"
+        word = {"warn": "Warning", "verbose": "Verbose"}.get(level, level.title())
+        return f"{word}: " + template
+    if program.name == "dragonfly":
+        # glog: "Lmmdd hh:mm:ss.uuuuuu threadid file:line] " (the date and time left out)
+        severity = re.search(r"\(\s*(\w)", call)
+        letter = "I" if call.startswith("VLOG") or not severity or severity.group(1) not in "IWEFD" else severity.group(1)
+        return f"{'E' if letter == 'D' else letter} %{{int}} {base}:{line}] " + template  # DFATAL: ERROR in release
+    if program.name == "signal-server":
+        # Dropwizard's default layout: "%-5p [%d] %c: %m" (the time left out)
+        return f"{level.upper():<5} {_java_class(src, path)}: " + template
+    if program.name == "suwayomi":
+        # Logging.kt: "%d [%thread] %-5level %logger - %msg"
+        return f"[%{{name}}] {level.upper():<5} {_java_class(src, path)} - " + template
+    if program.name == "scala-steward":
+        return f"{level.upper():<5} " + template  # logback.xml: "%d %-5level %msg"
+    if program.name == "twisted":
+        # formatEventAsClassicLogText: "time [system] text", the system a Logger's
+        # "namespace#level" (the module, and the class for a logger read from self), "-" for log.msg
+        if call.endswith("msg("):
+            return "[-] " + template
+        module = path.removeprefix("src/").removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        if "self." in call:
+            classes = re.findall(r"^class\s+(\w+)", src[:m.start()], re.M)
+            module += "." + classes[-1] if classes else ""
+        return f"[{module}#{level.replace('warning', 'warn')}] " + template
+    if program.name == "lnd":
+        # btclog: "time [INF] SUBS: message", the package's Subsystem, or the logger
+        # variable's first four letters (ltndLog: LTND)
+        tag = {"trace": "TRC", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR",
+               "critical": "CRT"}.get(level, "INF")
+        variable = re.match(r"(\w+)\.", call).group(1)
+        folder = path.rsplit("/", 1)[0] if "/" in path else ""
+        subsystem = variable[:4].upper() if variable != "log" else _ROUND_17_SUBSYSTEMS.get(folder, "%{word}")
+        return f"[{tag}] {subsystem}: " + template
+    if program.name == "shadowsocks-rust":
+        return f"{level.upper():<5} " + template  # log4rs' "{d} {h({l}):<5} {m}"
+    if program.name == "smart-proxy":
+        # file_logging_pattern "%d %.8X{request} [%.1l] %m": a request's id in a module's handler
+        return ("%{hex} " if path.startswith("modules/") else "") + f"[{level[0].upper()}] " + template
+    if program.name == "icingaweb2":
+        # FileWriter: "time - LEVEL - message"
+        return f"- {dict(warn='WARNING').get(level, level.upper())} - " + template
+    if program.name == "hangfire":
+        # a host's Microsoft.Extensions.Logging console: "level: Hangfire.Class[0] message"
+        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
+                "fatal": "crit"}.get(level, "info")
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        return f"{word}: {namespace.group(1) + '.' if namespace else ''}{stem}[0] " + template
+    if program.name == "lsyncd":
+        category = re.search(r"'(\w+)'", call).group(1)
+        return f"{category}: " + template  # logstring0: "time category: message"
+    if program.name == "fluffychat":
+        # the Matrix SDK's Logs (LogEvent.printOut): "[Matrix] message", an exception passed
+        # after it as " - exception" (its stack trace on the lines after)
+        read = read_args(src, m.end(), _LEXER.get("dart", "dart"))
+        thrown = bool(read and len([a for a in read[0] if a.strip()]) > 1)
+        return "[Matrix] " + template + (" - %{err}" if thrown else "")
+    if program.name == "onedrive":
+        return ("DEBUG: " if level == "debug" else "") + template  # log.d: debug logging's "DEBUG: "
+    if program.name == "jepsen":
+        # store.clj's "%d\t%p\t[%t] %c: %m", the logger the namespace
+        namespace = re.search(r"\(ns\s+([\w.\-]+)", src)
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"{word}\t[%{{name}}] {namespace.group(1) if namespace else '%{name}'}: " + template
+    if program.name == "linuxgsm":
+        # core_messages.sh: "time selfname: commandname: LEVEL: text"
+        named = re.search(r"fn_script_log_(\w+)", call)
+        command = re.match(r"command_(\w+)\.sh$", base)
+        return (f"%{{name}}: {command.group(1).upper() if command else '%{word}'}: "
+                + (f"{named.group(1).upper()}: " if named else "") + template)
+    if program.name == "firebase-ios":
+        # FIRLogBasic: "version - [Service][I-XXX000000] message"
+        read = read_args(src, m.end(), "c")
+        args = read[0] if read else []
+        service = re.match(r"\s*kFIRLogger(\w+)\s*$", args[0]) if args else None
+        code = _literal_text(args[1].strip().removeprefix("@"), "c") if len(args) > 1 else None
+        return (f"%{{version}} - [{'Firebase' + service.group(1) if service else '%{word}'}]"
+                f"[{code if code else 'I-%{word}'}] " + template)
+    if program.name == "kazoo":
+        # sys.config's lager formatter: "time [severity] |callid|module:line(pid) message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"[{word}] |%{{id}}|{stem}:{line}(<0.%{{int}}.0>) " + template
     return template
 
 

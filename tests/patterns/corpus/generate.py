@@ -452,6 +452,11 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         if program.name == "pluto" and program.rules >= 14:  # (rules 14) Pluto's, PlutoRunner's in a worker
             package = "PlutoRunner" if "/PlutoRunner/" in path else "Pluto"
         module = package + "." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else package
+        if program.name == "documenter" and program.rules >= 17:
+            # (rules 17) its own package; a file named as a module (CamelCase, HTMLWriter.jl) is
+            # that submodule's, a lower-case one is included into Documenter itself
+            stem = path.rsplit("/", 1)[-1].removesuffix(".jl")
+            module = "Documenter." + stem if stem[:1].isupper() else "Documenter"
         rows = [f"\u250c {word}: {message}"] + [f"\u2502   {k} = {v}" for k, v, _ in fields]
         return "\n".join([*rows, f"\u2514 @ {module} {path}:{line}"])
     if style == "chronicles":

@@ -231,8 +231,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if COMPILED:  # (a compiled miner takes no stand-in for its head reader: _WatchedHead)
         parser.error("the miner is compiled: run on its Python sources, OTLP_SAMPLER_PURE_MINER=1")
-    if any(folder.parent.name == "r16" for folder in args.sets):
-        parser.error("r16 is held out: never scored here")
+    if any(folder.parent.name == "r17" for folder in args.sets):
+        parser.error("r17 is held out: never scored here")
     check = _loghub_ga(args.check) if args.check else None
     names = list(ORACLES) + (["check"] if check else [])
     print("set      " + " ".join(f"{name:>6s}" for name in names))
