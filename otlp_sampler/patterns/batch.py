@@ -83,8 +83,8 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_heads", "_seconds", "_texts",
-                 "_two_events", "_variables")
+    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_heads", "_runs", "_seconds",
+                 "_texts", "_two_events", "_variables")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -111,6 +111,10 @@ class BatchEvidence:
         # right before it there, and whether the batch has printed it after another rest,
         # after another token (a text many call sites print: read_text)
         self._texts: dict[tuple[str, ...], list] = {}
+        # each list read's runs (_texts_of), by its index: the placing asks read_text for the
+        # same list (add_batch's reading's, when no variable was read in it), and gets them
+        # without reading its words again
+        self._runs: list[list[tuple[int, tuple[str, ...], int]] | None] = []
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
@@ -130,16 +134,18 @@ class BatchEvidence:
         out: list[list[int]] = []
         unread: list[int] = []
         taken = 0
+        runs = self._runs
         for index, tokens in enumerate(token_lists):
             out.append(none)
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 unread.append(index)
+                runs.append(None)
                 continue
             taken += 1
             first, second = halves(tokens)
             _group(firsts, by_first, first, index)
             _group(seconds, by_second, second, index)
-            self._learn_texts(tokens, kinds_lists[index], records[index])
+            runs.append(self._learn_texts(tokens, kinds_lists[index], records[index]))
         for group in by_first.values():
             _pair_keys(group, token_lists, kinds_lists, out, none, True)
         for group in by_second.values():
@@ -154,10 +160,12 @@ class BatchEvidence:
             out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
 
-    def _learn_texts(self, tokens: list[str], kinds: list[int], records: int) -> None:
+    def _learn_texts(self, tokens: list[str], kinds: list[int],
+                     records: int) -> list[tuple[int, tuple[str, ...], int]]:
         heads = self._heads
         texts = self._texts
-        for head, run, start in _texts_of(tokens, kinds):
+        found = _texts_of(tokens, kinds)
+        for head, run, start in found:
             runs = heads.get(head)
             if runs is None:
                 heads[head] = {run: records}
@@ -173,9 +181,10 @@ class BatchEvidence:
                         known[2] = True  # (after another rest)
                     if known[1] != before:
                         known[3] = True  # (after another token)
+        return found
 
-    def read_text(self, tokens: list[str], kinds: list[int],
-                  spaced: list[bool]) -> tuple[list[str], list[int], list[bool]]:
+    def read_text(self, tokens: list[str], kinds: list[int], spaced: list[bool],
+                  read: int = -1) -> tuple[list[str], list[int], list[bool]]:
         """``tokens``, ``kinds`` and ``spaced`` with the run of words that ends the text (before
         a closing mark at most, ``_texts_of``) read as one ``<*>`` where the batch shows that a
         text varies there: the batch's texts that agree with it but for the run end with
@@ -186,11 +195,15 @@ class BatchEvidence:
         must end with another word (the same words after the same word, under another head,
         are one call site's, logged at another level or by another logger); after a mark (a
         key's ``=``, a label's colon, a head field's bracket) another head will do. The same
-        lists when there is none."""
+        lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
+        read (the same list, unchanged), whose runs it found then; -1 for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced
         texts = self._texts
-        for head, run, start in _texts_of(tokens, kinds):
+        found = self._runs[read] if read >= 0 else None
+        if found is None:
+            found = _texts_of(tokens, kinds)
+        for head, run, start in found:
             runs = self._heads.get(head)
             if runs is None or len(runs) < TEXTS:
                 continue
@@ -315,6 +328,8 @@ def _phrase_word(token: str, kind: int) -> bool:
     stop at its end), or capitalised (the text's first word)."""
     if kind != WORD and kind != TITLE:
         return False
+    if token.isalpha():
+        return True  # (most words: no mark to take away)
     word = token[:-1] if token.endswith(".") else token
     return word.replace("-", "").replace("'", "").replace("/", "").isalpha()
 
