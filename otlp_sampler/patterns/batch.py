@@ -345,7 +345,10 @@ def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str,
         start -= 1
     if start == end:
         return []
-    if not any([WORD <= kind < PUNCT for kind in kinds[:start]]):
+    word = 0  # (the first word before the run: no list made of the kinds before it)
+    while word < start and not WORD <= kinds[word] < PUNCT:
+        word += 1
+    if word == start:
         start += 1  # (the run's first word is the head's word)
         if start == end:
             return []
