@@ -83,8 +83,9 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_by_rest", "_first", "_first_records", "_firsts", "_heads", "_seconds", "_texts",
-                 "_two_events", "_variables")
+    __slots__ = ("_after_heads", "_after_tokens", "_by_rest", "_first", "_first_records", "_firsts",
+                 "_head_run", "_heads", "_runs", "_seconds", "_text_before", "_text_head", "_two_events",
+                 "_variables")
 
     def __init__(self) -> None:
         # rest key (rest_key) -> the words at its place among the records with that rest,
@@ -104,13 +105,22 @@ class BatchEvidence:
         self._variables: set[int] = set()
         self._two_events = False
         # a run of words that ends a text (_texts_of) keyed by the rest of the text (the
-        # tokens before it and the closing mark after it) -> the runs there and their
-        # records (read_text)
-        self._heads: dict[int, dict[tuple[str, ...], int]] = {}
+        # tokens before it and the closing mark after it) -> the first run there, and the runs
+        # there once it holds two or more (read_text asks for TEXTS: most rests hold one run,
+        # and get no set of their own)
+        self._head_run: dict[int, tuple[str, ...]] = {}
+        self._heads: dict[int, set[tuple[str, ...]]] = {}
         # a run of MIN_POOLED words or more -> the first rest seen before it and the token
-        # right before it there, and whether the batch has printed it after another rest,
-        # after another token (a text many call sites print: read_text)
-        self._texts: dict[tuple[str, ...], list] = {}
+        # right before it there; the runs the batch has printed after another rest, and after
+        # another token (a text many call sites print: read_text); no list a run
+        self._text_head: dict[tuple[str, ...], int] = {}
+        self._text_before: dict[tuple[str, ...], str] = {}
+        self._after_heads: set[tuple[str, ...]] = set()
+        self._after_tokens: set[tuple[str, ...]] = set()
+        # each list read's runs (_texts_of), by its index: the placing asks read_text for the
+        # same list (add_batch's reading's, when no variable was read in it), and gets them
+        # without reading its words again
+        self._runs: list[list[tuple[int, tuple[str, ...], int]] | None] = []
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
@@ -130,16 +140,18 @@ class BatchEvidence:
         out: list[list[int]] = []
         unread: list[int] = []
         taken = 0
+        runs = self._runs
         for index, tokens in enumerate(token_lists):
             out.append(none)
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 unread.append(index)
+                runs.append(None)
                 continue
             taken += 1
             first, second = halves(tokens)
             _group(firsts, by_first, first, index)
             _group(seconds, by_second, second, index)
-            self._learn_texts(tokens, kinds_lists[index], records[index])
+            runs.append(self._learn_texts(tokens, kinds_lists[index]))
         for group in by_first.values():
             _pair_keys(group, token_lists, kinds_lists, out, none, True)
         for group in by_second.values():
@@ -154,28 +166,36 @@ class BatchEvidence:
             out[index] = self.keys_of(token_lists[index], kinds_lists[index])
         return out
 
-    def _learn_texts(self, tokens: list[str], kinds: list[int], records: int) -> None:
+    def _learn_texts(self, tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
+        head_run = self._head_run
         heads = self._heads
-        texts = self._texts
-        for head, run, start in _texts_of(tokens, kinds):
-            runs = heads.get(head)
-            if runs is None:
-                heads[head] = {run: records}
-            else:
-                runs[run] = runs.get(run, 0) + records
+        text_head = self._text_head
+        found = _texts_of(tokens, kinds)
+        for head, run, start in found:
+            first = head_run.get(head)
+            if first is None:
+                head_run[head] = run
+            elif first != run:
+                runs = heads.get(head)
+                if runs is None:
+                    heads[head] = {first, run}
+                else:
+                    runs.add(run)
             if len(run) >= MIN_POOLED:
                 before = tokens[start - 1]
-                known = texts.get(run)
+                known = text_head.get(run)
                 if known is None:
-                    texts[run] = [head, before, False, False]
+                    text_head[run] = head
+                    self._text_before[run] = before
                 else:
-                    if known[0] != head:
-                        known[2] = True  # (after another rest)
-                    if known[1] != before:
-                        known[3] = True  # (after another token)
+                    if known != head:
+                        self._after_heads.add(run)  # (after another rest)
+                    if self._text_before[run] != before:
+                        self._after_tokens.add(run)  # (after another token)
+        return found
 
-    def read_text(self, tokens: list[str], kinds: list[int],
-                  spaced: list[bool]) -> tuple[list[str], list[int], list[bool]]:
+    def read_text(self, tokens: list[str], kinds: list[int], spaced: list[bool],
+                  read: int = -1) -> tuple[list[str], list[int], list[bool]]:
         """``tokens``, ``kinds`` and ``spaced`` with the run of words that ends the text (before
         a closing mark at most, ``_texts_of``) read as one ``<*>`` where the batch shows that a
         text varies there: the batch's texts that agree with it but for the run end with
@@ -186,19 +206,21 @@ class BatchEvidence:
         must end with another word (the same words after the same word, under another head,
         are one call site's, logged at another level or by another logger); after a mark (a
         key's ``=``, a label's colon, a head field's bracket) another head will do. The same
-        lists when there is none."""
+        lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
+        read (the same list, unchanged), whose runs it found then; -1 for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
-            return tokens, kinds, spaced
-        texts = self._texts
-        for head, run, start in _texts_of(tokens, kinds):
+            return tokens, kinds, spaced  # (no rest holds two runs: none TEXTS)
+        found = self._runs[read] if read >= 0 else None
+        if found is None:
+            found = _texts_of(tokens, kinds)
+        for head, run, start in found:
             runs = self._heads.get(head)
             if runs is None or len(runs) < TEXTS:
                 continue
-            elsewhere = 3 if WORD <= kinds[start - 1] < PUNCT else 2
+            elsewhere = self._after_tokens if WORD <= kinds[start - 1] < PUNCT else self._after_heads
             pooled = 0
             for other in runs:
-                known = texts.get(other)
-                if known is not None and known[elsewhere]:
+                if other in elsewhere:
                     pooled += 1
             if (pooled < POOLED or len({other[0] for other in runs}) < TEXTS
                     or len({other[-1] for other in runs}) < TEXTS):
@@ -315,6 +337,8 @@ def _phrase_word(token: str, kind: int) -> bool:
     stop at its end), or capitalised (the text's first word)."""
     if kind != WORD and kind != TITLE:
         return False
+    if token.isalpha():
+        return True  # (most words: no mark to take away)
     word = token[:-1] if token.endswith(".") else token
     return word.replace("-", "").replace("'", "").replace("/", "").isalpha()
 
@@ -330,7 +354,10 @@ def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str,
         start -= 1
     if start == end:
         return []
-    if not any([WORD <= kind < PUNCT for kind in kinds[:start]]):
+    word = 0  # (the first word before the run: no list made of the kinds before it)
+    while word < start and not WORD <= kinds[word] < PUNCT:
+        word += 1
+    if word == start:
         start += 1  # (the run's first word is the head's word)
         if start == end:
             return []

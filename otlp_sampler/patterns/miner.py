@@ -436,8 +436,11 @@ class PatternMiner:
         if batch is not None:
             # (a text the batch's reading did not read as this one: its keys now)
             keys = batch.keys_of(token_list, kinds) if keys is None else keys
+            read_list = token_list
             token_list, kinds = batch.read_variables(token_list, kinds, keys, spaced)
-            token_list, kinds, spaced = batch.read_text(token_list, kinds, spaced)
+            # (the reading's list, unchanged: its runs as the reading found them)
+            read_at = read_tokens if taken and token_list is read_list else -1
+            token_list, kinds, spaced = batch.read_text(token_list, kinds, spaced, read_at)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

@@ -997,7 +997,8 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
         # that may vary (disk full on …: full), as of two in a row
         out[at] = WILDCARD
     for at, token in enumerate(tokens):
-        if (kinds[at] == WORD and out[at] == token and _COMPOUND_NAME.fullmatch(token)
+        # ("-" asked first: most words hold none, and the regex costs a call each)
+        if (kinds[at] == WORD and "-" in token and out[at] == token and _COMPOUND_NAME.fullmatch(token)
                 and _PROSE_PARTS.isdisjoint(token.split("-"))
                 and not token.endswith(("ed", "ing"))
                 and not (at and out[at - 1] == WILDCARD != tokens[at - 1])

@@ -211,6 +211,26 @@ def test_a_records_head_alone_is_no_place_of_a_text() -> None:
     assert "[<*>] <*>" not in _as_a_batch(lines)
 
 
+def test_read_text_of_a_list_read_answers_as_of_the_list_afresh() -> None:
+    # (the placing hands read_text the index of the reading's own list, whose runs the reading
+    # found: the same answer as the runs found again, for texts with a run and without, an
+    # apostrophe's, a hyphen's and a stop's words among them)
+    texts = ([f"registering instance for root {text}" for text in _TEXTS]
+             + [f"Warnings written to {text}" for text in _TEXTS]
+             + [f"failed to load store [error={text}]" for text in _TEXTS]
+             + ["worker can't re-read config.", "Worker 12 done", "[10.0.0.1:80] Loading the playlist"])
+    lists = _lists(*texts)
+    evidence = BatchEvidence()
+    _read(evidence, lists)
+    read = 0
+    for index, (token_list, kinds, _) in enumerate(lists):
+        spaced = tokens(texts[index])[1]
+        afresh = evidence.read_text(list(token_list), list(kinds), spaced)
+        assert evidence.read_text(token_list, kinds, spaced, index) == afresh
+        read += afresh[0] != token_list
+    assert read == 12  # (the three batches of texts, each read as one value)
+
+
 # ---------------------------------------------------------------- bounds
 
 
