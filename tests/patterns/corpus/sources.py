@@ -297,6 +297,10 @@ split was made before any measurement in each round:
   same helper before any scoring, no miner run on them (rules 17, 22 of 23 read or printed
   wrongly in something, docs/patterns.md § The call-site corpus; programs and commits
   unchanged; Overseerr's render and kv corrected to the text logger.ts prints).
+  Scored once at the end of round 17 (main 15ec6d7: 0.857 one line at a time, seeds 0/1/2
+  0.850/0.851/0.869, the session's start 68efe03 the same; 0.861 through add_batch at 512
+  records, 0.854/0.862/0.868, the start 0.865; drain3 0.621). Their errors were not read at
+  the scoring (only each program's GA), so they can be round 18's validation set.
 """
 
 from __future__ import annotations
