@@ -12,6 +12,10 @@ many records hold each. Two rules read it:
 - ``two_repeated``: exactly two words there, each held by ``REPEATED_RECORDS`` records or
   more: two events, each said again and again, that a merge must not make one.
 
+And per text's end (``read_text``): a run of words that ends a record, among ``TEXTS`` runs or
+more after the same rest, some of them printed at another place of the batch too, is one
+value (a reason, an error's text, a name with spaces).
+
 Records of another token count, or that differ elsewhere too, are no evidence at a place
 (another call site, or the same one with another value elsewhere: the batch cannot say
 which word varied). Bounded: the evidence reads at most ``MAX_LISTS`` distinct token lists of a
