@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from otlp_sampler.patterns.masking import WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
 from otlp_sampler.patterns.templates import CAPS, PUNCT, STRONG, TITLE, WILD, WORD, annotation_at
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
@@ -320,8 +320,8 @@ def _variable(words: dict[str, int]) -> bool:
 
 
 # A run of words that ends a text, read as one value where the batch shows a text varying there
-# (BatchEvidence.read_text): at most MAX_RUN words, after a head that holds a word at least
-# (not a record's head alone: ``[<*>] <its message>``); TEXTS runs or more there, POOLED of
+# (BatchEvidence.read_text): at most MAX_RUN words, after a word of the message or a kept
+# number (not a record's head alone: ``W <*>] <its message>``, _message_word); TEXTS runs or more there, POOLED of
 # them, of MIN_POOLED words or more, printed at another place of the batch too. A reason, an
 # error's text, a name with spaces are values a stream prints in many records of many call
 # sites; a call site's own words end few records and are printed by one call site only.
@@ -347,10 +347,29 @@ def _phrase_word(token: str, kind: int) -> bool:
     return word.replace("-", "").replace("'", "").replace("/", "").isalpha()
 
 
+def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether the tokens before ``start`` hold a word of the message (a word of prose of two
+    letters or more, not a level: ``failed to start, err: <text>``) or a number the masker
+    kept (a code location's line, ``[x.cc:115] <text>``: one call site's head). Else they are
+    a record's head alone (a level, a level's letter, values, a bracketed thread, a dotted
+    logger's name: ``W <*>] <message>``, ``INFO [<*>] app.db: <message>``), which every call
+    site of the logger prints: the words after it are each call site's message, printed
+    after another head too when the call site logs at another level or on another thread,
+    not a text that varies."""
+    for at in range(start):
+        token = tokens[at]
+        if token.isdigit():
+            return True
+        if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
+            return True
+    return False
+
+
 def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
     """Each run of words (``_phrase_word``) that ends ``tokens`` (before one closing mark at
     most: a quote, a bracket), longest first, with the key of the rest of the text (the
-    tokens before it and the mark after it) and where it starts; a word at least before it."""
+    tokens before it and the mark after it) and where it starts; a word of the message or a
+    kept number before it (``_message_word``), else the message's first word is no run's."""
     n = len(tokens)
     end = n - 1 if n and _closed(tokens, kinds) else n
     start = end
@@ -358,11 +377,8 @@ def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str,
         start -= 1
     if start == end:
         return []
-    word = 0  # (the first word before the run: no list made of the kinds before it)
-    while word < start and not WORD <= kinds[word] < PUNCT:
-        word += 1
-    if word == start:
-        start += 1  # (the run's first word is the head's word)
+    if not _message_word(tokens, kinds, start):
+        start += 1  # (the run's first word is the message's first, the call site's)
         if start == end:
             return []
     held = tuple(tokens)

@@ -993,7 +993,8 @@ SOURCE_EXT: Final = (
 # ``[ERROR] account-store.ts - <message>``, a category per file): the file that logs, kept
 # too (two never merge: templates.header_logger_at).
 # The head's fields may come before it: bracketed tags, a time or date, a process id, a
-# level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
+# level's letter alone (glog's head without its date and time: ``W <thread> rdb.cc:875] …``),
+# a level word (Go's log with Lshortfile: ``<date> <time> server.go:42: …``; zap's caller:
 # ``<time>\tINFO\tserver/server.go:42\t…``; klog's ``I0102 <time> <thread> server.go:42]
 # …``; zerolog's ``<time> INF server.go:42 > …``): they are masked, the location is kept.
 # The level may open the location's bracket (Haskell's monad-logger: ``[WARN src/X.hs:355]
@@ -1003,7 +1004,7 @@ SOURCE_EXT: Final = (
 # [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
 # site there too.
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|\[?(?:" + _LEVEL_WORD + ")"
+    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
     # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
     r"|\d+#\d+:|\*\d+"
     # a thread's name in angle brackets (Rust's cloud-hypervisor: ``<vcpu0> INFO:…``)

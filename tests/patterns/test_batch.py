@@ -211,6 +211,24 @@ def test_a_records_head_alone_is_no_place_of_a_text() -> None:
     assert "[<*>] <*>" not in _as_a_batch(lines)
 
 
+def test_a_head_of_a_level_and_values_alone_is_no_place_of_a_text() -> None:
+    # (glog's letter and thread, masked: W <*>] …) each call site's message after the head,
+    # logged at two levels: printed after another head, yet no text that varies
+    events = ["shutting down", "client closed request", "version mismatch between nodes",
+              "the size of elems is zero"]
+    lines = [f"{level} {thread}] {event}" for event in events for level, thread in (("W", 12), ("E", 7))]
+    assert not any(template.endswith("] <*>") for template in _as_a_batch(lines))
+
+
+def test_a_head_with_a_code_locations_line_is_a_place_of_a_text() -> None:
+    # the kept line names one call site: the texts after it are its values (aria2's
+    # [ERROR] [NameResolveCommand.cc:115] <strerror>), printed by other call sites too
+    texts = ["No route to host", "Read-only file system", "Operation not permitted", "Connection refused"]
+    lines = [f"[ERROR] [Resolver.cc:115] {text}" for text in texts] + [
+        f"[ERROR] [Peer.cc:103] {text}" for text in texts]
+    assert _as_a_batch(lines) == ["[ERROR] [Resolver.cc:115] <*>"] * 4 + ["[ERROR] [Peer.cc:103] <*>"] * 4
+
+
 def test_read_text_of_a_list_read_answers_as_of_the_list_afresh() -> None:
     # (the placing hands read_text the index of the reading's own list, whose runs the reading
     # found: the same answer as the runs found again, for texts with a run and without, an

@@ -284,6 +284,22 @@ def test_a_level_may_open_the_locations_bracket():
     assert miner.add("[ERROR src/Net/Store.hs:923] STORE: 3 errors") != first  # was [ERROR <*>:<*>]
 
 
+def test_a_levels_letter_alone_before_the_head_keeps_the_code_location():
+    # glog's head without its date and time (the severity's letter, a space, the thread):
+    # the letter is the level's field, so the file and line after the thread are kept, and
+    # two call sites that print the same words stay two patterns
+    masked, statuses = mask_statuses("W 5 rdb.cc:875] the size of elems is zero")
+    assert masked == "W <*> rdb.cc:875] the size of elems is zero"
+    assert statuses == (11, 12, 13)
+    assert mask_statuses("E 3 server.go:12: failed")[0] == "E <*> server.go:12: failed"
+    miner = PatternMiner()
+    first = miner.add("I 12 docker.cpp:871] Error getting docker container x: timed out")
+    assert miner.add("I 7 docker.cpp:871] Error getting docker container y: refused") == first
+    assert miner.add("I 7 docker.cpp:980] Error getting docker network details: refused") != first
+    # a letter in prose is no level: "A 5 x.go:3" opens no head
+    assert mask_statuses("A 5 x.go:3 failed")[0] != "A <*> x.go:3 failed"
+
+
 def test_a_bracketed_ipv6_and_port_before_a_label_colon_is_one_value():
     # an address and its port then the colon of a label (``<addr>: refused``): one value, as
     # an ipv4 address and its port are, so one call site's records take one shape
