@@ -154,7 +154,8 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         if (start and masked[start - 1] in "/.") or (
                 masked[end:end + 1] == "." and masked[end + 1:end + 2].isalpha()):
             continue  # a part of a file's or a dotted name (errors.lua:52:, pkg/error.rs): no failure said
-        if _LEVEL_HEAD.match(masked, start):
+        # (_LEVEL_HEAD opens with err, any case: asked only of a failure word that does)
+        if word[:3].lower() == "err" and _LEVEL_HEAD.match(masked, start):
             if opening < 0:
                 opening = message_opening(masked)
             if _after_head_values(masked, start, opening):

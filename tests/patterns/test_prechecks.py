@@ -224,3 +224,91 @@ def test_the_scan_names_every_mark_a_value_starts_with() -> None:
     tails = ["1", "=", "/", "a/b", ":1", "Ab x", "<", "object x]", "ab:", "\\"]
     for c in marks:
         assert any(not masking._starts_nothing(c + tail, 0, ord(c)) for tail in tails), c
+
+
+def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
+    # masking._may_open_with_time spares LEADING_TIME the texts no time can open: wherever the
+    # regex matches, the check must say yes; it fails with a letter or the prefix's <digit or
+    # whitespace left out. No time starts with whitespace (the check reads the first
+    # character after the bracket's whitespace alone).
+    from otlp_sampler.patterns import masking
+
+    starts = {chr(c) for c in range(128) if masking._TIME_STARTS[c]}
+    assert not starts & masking._WHITESPACE
+    assert starts >= set("0123456789IWEFDJMASNOT")
+    rng = random.Random(23)
+    pieces = ["<", "<1>", "<13>", "<134>1 ", "1 ", "[", "(", " ", "\t", "\n", "  ", "2024-01-02", "2024/1/2",
+              "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
+              "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
+              "<W>", "fur", "Dec"]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if masking.LEADING_TIME.match(text) is not None:
+            matched += 1
+            assert masking._may_open_with_time(text), text
+        elif not masking._may_open_with_time(text):
+            refused += 1
+    assert matched > 5_000 and refused > 5_000
+    assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
+    assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
+
+
+def test_the_location_check_passes_every_text_a_leading_location_opens() -> None:
+    # masking._may_hold_location spares _LEADING_LOCATION the texts with no source file's
+    # extension after a dot (nor Erlang's >@): wherever the regex matches, the check must say
+    # yes; it fails with an extension, a mark after it or Erlang's location left out.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    heads = ["", "prog: ", "[warn] ", "12#3: ", "*5 ", "INFO\t", "x\tcore/cmd\t", "2024-01-02 ", "D:", "[", "(",
+             "<vcpu0> ", "[lua] ", "I0102 "]
+    paths = ["", "src/", "/", "a.b/", "x-y/"]
+    names = ["x", "main", "mod_ssi", "a.b", "json_api", "é", "a-b"]
+    exts = ["c", "c++", "cc", "py", "pyc", "go", "rs", "js", "json", "hs", "erl", "DEBUG", "ui", "", "p y"]
+    afters = [":12", ":12:", ":4711]", ".784)", " - x", ":", ":x", ".x", " x", "]", "", "\t", ":12 y", ".c:3"]
+    matched = refused = 0
+    for _ in range(60_000):
+        if rng.random() < 0.1:
+            text = rng.choice(heads) + rng.choice(["<0.4.0>@", "<0.4>@", "@"]) + "mod:fun" + rng.choice(afters)
+        else:
+            text = (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
+                    + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
+        if masking._LEADING_LOCATION.match(text) is not None:
+            matched += 1
+            assert masking._may_hold_location(text), text
+        elif not masking._may_hold_location(text):
+            refused += 1
+    assert matched > 3_000 and refused > 3_000
+    assert not masking._may_hold_location("[DEBUG   ][deluge.ui.web.json_api:617] x")
+    assert masking._may_hold_location("(mod_ssi.c.784) x") and masking._may_hold_location("x.c++: 3")
+
+
+def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() -> None:
+    # causes.fold_cause asks _LEVEL_HEAD only after a failure word that opens with err (any
+    # case), mask_statuses asks _SYSLOG_5424 only of a text that opens with < and a digit:
+    # wherever each regex matches, its check must say yes.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(31)
+    words = ["error", "Error", "ERROR", "errors", "ERRORS", "Err", "err", "eRr", "failed", "Exception",
+             "Unable", "FAIL", "cannot", "Could not", "panic", "Invalid"]
+    tails = [": ", " : ", "(db): ", " db: ", " db - ", " Indexer (<*>): ", " reading: ", " com.x.db : ",
+             " hickory::net: ", "", " x"]
+    matched = 0
+    for _ in range(20_000):
+        text = rng.choice(["", "<*> ", "[x] "]) + rng.choice(words) + rng.choice(tails) + rng.choice(["", "y"])
+        start = text.find(" ") + 1 if text.startswith(("<*> ", "[x] ")) else 0
+        found = causes.FAILURE.match(text, start)
+        if found is not None and causes._LEVEL_HEAD.match(text, start):
+            matched += 1
+            assert found.group()[:3].lower() == "err", text
+    assert matched > 3_000
+    syslog = 0
+    for _ in range(5_000):
+        text = (rng.choice(["<", "<1", "<13>", "<W>", "<134>1 "]) + rng.choice(["1 ", "", "x "])
+                + "2024-01-02T03:04:05Z host app 1 - - msg")
+        if masking._SYSLOG_5424.match(text):
+            syslog += 1
+            assert "0" <= text[1:2] <= "9", text
+    assert syslog > 500
