@@ -101,6 +101,26 @@ _NAMED_ERROR: Final = re.compile(
 _LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
+def _may_name_error(masked: str) -> bool:
+    """A necessary condition of ``_NAMED_ERROR.search(masked)``, read with str methods: the
+    word ``error`` or ``exception`` after a space and, past an ``s`` and a colon, before one.
+    Most texts that hold either word say it elsewhere (``error=<*>``, ``errors.go``, ``an
+    error.``): the engine, which would try each verb at each of their letters, is not asked."""
+    for word in ("error", "exception"):
+        at = masked.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if at > 0 and masked[at - 1] == " ":
+                if masked[end:end + 1] == "s":
+                    end += 1
+                if masked[end:end + 1] == ":":
+                    end += 1
+                if masked[end:end + 1] == " ":
+                    return True
+            at = masked.find(word, at + 1)
+    return False
+
+
 # Lower-case stems of the words above: a cheap test before the regexes (most text has none).
 # (typed of any length: mypyc loops over it by index, a fixed tuple by the generic iterator)
 _FAILURE_STEMS: Final[tuple[str, ...]] = (
@@ -126,7 +146,7 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     if not abbreviated and first == len(_FAILURE_STEMS):
         return masked  # (most texts)
     # (the regex's own words first, in C: most texts that hold a stem have neither)
-    named = _NAMED_ERROR.search(masked) if "error" in masked or "exception" in masked else None
+    named = _NAMED_ERROR.search(masked) if _may_name_error(masked) else None
     if named is not None:
         # an error named as what an operation returned (returned error <*>, with the
         # following error <*>): what follows is the error's text

@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns import spelled
-from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
+from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify, may_start_request
 
 # The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
 _SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PIPE|ALRM|TERM|STKFLT"
@@ -1256,7 +1256,7 @@ def _mask_quoted_message(text: str) -> str:
     quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
-    found = _QUOTED_MESSAGE.search(text)
+    found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
     if found is None or "\\" not in found.group(1):
         return mask_values(text)
     start, end = found.span(1)
@@ -1313,7 +1313,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses; a
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
     if (("T" in text and ("HTTP" in text or "TATUS" in text)) or "tatus" in text or "esponse" in text
-            or ("/" in text and (" /" in text or "://" in text) and REQUEST_START.search(text))):
+            or ("/" in text and (" /" in text or "://" in text) and may_start_request(text)
+                and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
         # (a location's colon, followed by a digit, is the text's first, and a logger's file

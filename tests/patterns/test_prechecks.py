@@ -312,3 +312,45 @@ def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() ->
             syslog += 1
             assert "0" <= text[1:2] <= "9", text
     assert syslog > 500
+
+
+def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() -> None:
+    # mask_statuses asks REQUEST_START only where http.may_start_request finds a method right
+    # before the spaces before a target, causes.fold_cause asks _NAMED_ERROR only where
+    # _may_name_error finds error or exception between spaces, and _mask_quoted_message asks
+    # _QUOTED_MESSAGE only of a text holding '="': wherever each regex matches, its check must
+    # say yes (each fails with a case of its check left out: a tab, https, a colon, an s).
+    from otlp_sampler.patterns import http, masking
+
+    rng = random.Random(37)
+    pieces = [*http.METHODS, "XGET", "get", " ", "\t", "  ", "/", "//", "http://", "https://", "http:/", "x",
+              "/api", ":", "HTTP/1.1", '"', "a/b", "ttps://", "s://"]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        if http.REQUEST_START.search(text) is not None:
+            matched += 1
+            assert http.may_start_request(text), text
+        elif not http.may_start_request(text):
+            refused += 1
+    assert matched > 800 and refused > 5_000
+    verbs = ["with", "returned", "got", "after", "raised", "threw", "encountered", "received", "notwith", "x"]
+    middles = ["", " the following", " an", " a", " fatal", " the following fatal", "  "]
+    words = ["error", "errors", "exception", "exceptions", "Error", "errorx", "xerror"]
+    afters = [" ", "  ", ": ", ":", "s ", "", ":  ", "\t"]
+    nexts = ["x", ",", "while ", "when x", ".", "(", "<*>", "[", ""]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles) + rng.choice([" ", "", "_"])
+                + rng.choice(words) + rng.choice(afters) + rng.choice(nexts))
+        if causes._NAMED_ERROR.search(text) is not None:
+            matched += 1
+            assert causes._may_name_error(text), text
+        elif not causes._may_name_error(text):
+            refused += 1
+    assert matched > 300 and refused > 5_000
+    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(keys) for _ in range(rng.randint(2, 9)))
+        if masking._QUOTED_MESSAGE.search(text) is not None:
+            assert '="' in text, text
