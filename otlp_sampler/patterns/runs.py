@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS
+from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, failure_word, reads_as_failure_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
@@ -435,7 +435,7 @@ def reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     (a word of FAILURE_WORDS, an errno name) or is values alone."""
     if all(kind in (WILD, PUNCT) for kind in kinds):
         return WILD in kinds
-    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) or ERRNO.fullmatch(token) for token in run)
+    return any(reads_as_failure_word(token) for token in run)
 
 
 _OPERATION_KINDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
@@ -1111,7 +1111,7 @@ def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     if _text_after_sentence(tokens, kinds, at) or (tokens[at] == ":" and _code_before(tokens, kinds, at)):
         return True  # (a code's message: what the code says, whatever its words)
-    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+    return any(failure_word(token) for token in tokens[at + 1:])
 
 
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
