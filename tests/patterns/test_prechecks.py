@@ -261,7 +261,8 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
     from otlp_sampler.patterns import masking
 
     rng = random.Random(29)
-    heads = ["", "prog: ", "[warn] ", "12#3: ", "*5 ", "INFO\t", "x\tcore/cmd\t", "2024-01-02 ", "D:", "[", "(",
+    heads = ["", "prog: ", "[warn] ", "12#3: ", "*5 ", "INFO\t", "x\tcore/cmd\t", "2024-01-02 ", "D:", "[",
+             "(",
              "<vcpu0> ", "[lua] ", "I0102 "]
     paths = ["", "src/", "/", "a.b/", "x-y/"]
     names = ["x", "main", "mod_ssi", "a.b", "json_api", "é", "a-b"]
@@ -270,7 +271,8 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
     matched = refused = 0
     for _ in range(60_000):
         if rng.random() < 0.1:
-            text = rng.choice(heads) + rng.choice(["<0.4.0>@", "<0.4>@", "@"]) + "mod:fun" + rng.choice(afters)
+            erlang = rng.choice(["<0.4.0>@", "<0.4>@", "@"])
+            text = rng.choice(heads) + erlang + "mod:fun" + rng.choice(afters)
         else:
             text = (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
                     + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
@@ -297,7 +299,8 @@ def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() ->
              " hickory::net: ", "", " x"]
     matched = 0
     for _ in range(20_000):
-        text = rng.choice(["", "<*> ", "[x] "]) + rng.choice(words) + rng.choice(tails) + rng.choice(["", "y"])
+        text = (rng.choice(["", "<*> ", "[x] "]) + rng.choice(words) + rng.choice(tails)
+                + rng.choice(["", "y"]))
         start = text.find(" ") + 1 if text.startswith(("<*> ", "[x] ")) else 0
         found = causes.FAILURE.match(text, start)
         if found is not None and causes._LEVEL_HEAD.match(text, start):
@@ -341,8 +344,8 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
     nexts = ["x", ",", "while ", "when x", ".", "(", "<*>", "[", ""]
     matched = refused = 0
     for _ in range(60_000):
-        text = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles) + rng.choice([" ", "", "_"])
-                + rng.choice(words) + rng.choice(afters) + rng.choice(nexts))
+        text = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles)
+                + rng.choice([" ", "", "_"]) + rng.choice(words) + rng.choice(afters) + rng.choice(nexts))
         if causes._NAMED_ERROR.search(text) is not None:
             matched += 1
             assert causes._may_name_error(text), text
@@ -363,7 +366,8 @@ def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
     # EIO. is no errno's name, EIO is).
     rng = random.Random(41)
     words = ["failed", "Failed.", "FAILURE!", "error", "errors.", "EOF", "EOF.", "EIO", "EIO.", "ENOENT", "E",
-             "EX", "refused", "Refused!", "timeout", "KeyError", "java.io.IOException", "ok", "done.", "no", "No!",
+             "EX", "refused", "Refused!", "timeout", "KeyError", "java.io.IOException", "ok", "done.", "no",
+             "No!",
              "nothing", "read-only", "Read-Only", "cancelled", "canceled", "unexpectedly", "x.", "."]
     for _ in range(30_000):
         word = rng.choice(words)
@@ -378,3 +382,25 @@ def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
     assert len(causes._WORDS_READ) <= causes._MOST_WORDS_READ
     assert causes.reads_as_failure_word("EIO") and not causes.reads_as_failure_word("EIO.")
     assert causes.failure_word("Failed.") and not causes.failure_word("done.")
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_set_loops_give_isdisjoints_answers(compiled: bool, monkeypatch) -> None:
+    # templates.holds_any (compiled: a loop of set lookups) and runs._no_colon_cue (one loop
+    # for cause_colon's three sets and the stops of its inner tokens) answer as the sets'
+    # isdisjoint and the list of last characters did
+    from otlp_sampler.patterns import runs
+
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    rng = random.Random(43)
+    words = ["a", "b.", "x!", ":", ")", "]", "-", "--", "error", "Err", "for", "to", "=", "|", "`", "c", "d!",
+             "Failed", WILDCARD]
+    sets = [runs.FAILURE_TOKENS, runs.LONG_RUN_TOKENS, runs._UNMARKED_CAUSE_MARKS, frozenset(("c", "d!")),
+            frozenset()]
+    for _ in range(20_000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(0, 8))]
+        for words_set in sets:
+            assert templates.holds_any(words_set, tokens) is (not words_set.isdisjoint(tokens)), tokens
+        expected = (runs._CAUSE_SEPARATORS.isdisjoint(tokens) and runs._ANNOUNCING.isdisjoint(tokens)
+                    and runs._TEXT_CUES.isdisjoint(tokens) and not any([t[-1] in ".!" for t in tokens[1:-1]]))
+        assert runs._no_colon_cue(tokens) is expected, tokens
