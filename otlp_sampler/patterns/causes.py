@@ -335,7 +335,7 @@ def _own_words(masked: str, end: int) -> int:
                 return -1
         elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
             quoted = char
-        elif char == "," and not depth and masked.startswith(", ", at):
+        elif char == "," and not depth and masked[at + 1:at + 2] == " ":
             words = _OWN_WORD.findall(masked, at + 2)
             if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
                     and sum(word.isalpha() for word in words) >= 2

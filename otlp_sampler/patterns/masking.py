@@ -661,7 +661,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 58:  # : (only ``::`` and a hex digit: an ipv6 address)
         return after != 58 or at + 2 == len(text) or text[at + 2] not in _HEX
     if c == 91:  # [
-        if text.startswith("[object ", at):
+        # (a slice compared: compiled, startswith with a start is a call of a Python method)
+        if text[at:at + 8] == "[object ":
             return False
         end = at + 1
         while end < len(text) and text[end] in _HEX:
@@ -699,7 +700,7 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
         return False
     if ord(text[end]) != 58:
         return True
-    return text.startswith("//", end + 1) or all(
+    return text[end + 1:end + 3] == "//" or all(
         text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
 
 

@@ -256,6 +256,15 @@ def plain_word(token: str) -> bool:
     return token.isalpha() and (token.islower() or token[1:].islower())
 
 
+def letters_only(token: str) -> bool:
+    """``token.isalpha()``, asked of ``letter_case`` first where compiled."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case != NOT_ASCII:
+            return case != NO_LETTERS
+    return token.isalpha()
+
+
 def _letters_kind(token: str) -> int:
     """The kind of a word of ASCII letters, -1 for any other token."""
     if COMPILED_HERE:
@@ -1527,7 +1536,7 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
         cued = previous == "=" or previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
     if cued:
         return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
-    if token.isalpha() and (token.islower() or token[1:].islower()):
+    if plain_word(token):
         return False  # a plain word (most): not a name of code
     if token.count(".") > 1 and _QUALIFIED.fullmatch(token):
         return True

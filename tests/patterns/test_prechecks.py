@@ -105,13 +105,13 @@ def test_the_compiled_forms_give_the_same_kinds_and_plain_words(compiled: bool, 
     tokens = [*_tokens(6, 30_000), "Abc", "Abc.", "ABC!", "5xx", "6xx", "a.B", "x.RUNNING", "Ab1"]
     tokens += [WILDCARD.join(parts) for parts in zip(tokens[:3_000], tokens[3_000:6_000], strict=True)]
     methods = [(_kind_by_methods_and_regexes(t), t.isalpha() and (t.islower() or t[1:].islower()),
-                candidates._no_code_name(t)) for t in tokens]
+                candidates._no_code_name(t), t.isalpha()) for t in tokens]
     # (as Python, COMPILED_HERE is read at each call: the compiled build's path, run here)
     monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
     kinds = set()
     for token, expected in zip(tokens, methods, strict=True):
         assert (templates.token_kind(token), templates.plain_word(token),
-                candidates._no_code_name(token)) == expected, token
+                candidates._no_code_name(token), templates.letters_only(token)) == expected, token
         kinds.add(expected[0])
     assert kinds == {templates.WILD, templates.MIXED, templates.WORD, templates.TITLE, templates.CAPS,
                      templates.PUNCT}, kinds  # (every kind token_kind gives is reached)
