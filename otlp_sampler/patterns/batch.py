@@ -27,7 +27,16 @@ from __future__ import annotations
 from typing import Final
 
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD
-from otlp_sampler.patterns.templates import CAPS, PUNCT, STRONG, TITLE, WILD, WORD, annotation_at
+from otlp_sampler.patterns.templates import (
+    CAPS,
+    PUNCT,
+    STRONG,
+    TITLE,
+    WILD,
+    WORD,
+    annotation_at,
+    letters_only,
+)
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
 # read together"); each was chosen on the development sets, none on a held-out one.
@@ -341,7 +350,7 @@ def _phrase_word(token: str, kind: int) -> bool:
     stop at its end), or capitalised (the text's first word)."""
     if kind != WORD and kind != TITLE:
         return False
-    if token.isalpha():
+    if letters_only(token):
         return True  # (most words: no mark to take away)
     word = token[:-1] if token.endswith(".") else token
     return word.replace("-", "").replace("'", "").replace("/", "").isalpha()

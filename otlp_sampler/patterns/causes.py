@@ -101,6 +101,26 @@ _NAMED_ERROR: Final = re.compile(
 _LIST_KEY: Final = re.compile(r", [A-Za-z_][\w.-]*$")
 
 
+def _may_name_error(masked: str) -> bool:
+    """A necessary condition of ``_NAMED_ERROR.search(masked)``, read with str methods: the
+    word ``error`` or ``exception`` after a space and, past an ``s`` and a colon, before one.
+    Most texts that hold either word say it elsewhere (``error=<*>``, ``errors.go``, ``an
+    error.``): the engine, which would try each verb at each of their letters, is not asked."""
+    for word in ("error", "exception"):
+        at = masked.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if at > 0 and masked[at - 1] == " ":
+                if masked[end:end + 1] == "s":
+                    end += 1
+                if masked[end:end + 1] == ":":
+                    end += 1
+                if masked[end:end + 1] == " ":
+                    return True
+            at = masked.find(word, at + 1)
+    return False
+
+
 # Lower-case stems of the words above: a cheap test before the regexes (most text has none).
 # (typed of any length: mypyc loops over it by index, a fixed tuple by the generic iterator)
 _FAILURE_STEMS: Final[tuple[str, ...]] = (
@@ -126,7 +146,7 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     if not abbreviated and first == len(_FAILURE_STEMS):
         return masked  # (most texts)
     # (the regex's own words first, in C: most texts that hold a stem have neither)
-    named = _NAMED_ERROR.search(masked) if "error" in masked or "exception" in masked else None
+    named = _NAMED_ERROR.search(masked) if _may_name_error(masked) else None
     if named is not None:
         # an error named as what an operation returned (returned error <*>, with the
         # following error <*>): what follows is the error's text
@@ -154,7 +174,8 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         if (start and masked[start - 1] in "/.") or (
                 masked[end:end + 1] == "." and masked[end + 1:end + 2].isalpha()):
             continue  # a part of a file's or a dotted name (errors.lua:52:, pkg/error.rs): no failure said
-        if _LEVEL_HEAD.match(masked, start):
+        # (_LEVEL_HEAD opens with err, any case: asked only of a failure word that does)
+        if word[:3].lower() == "err" and _LEVEL_HEAD.match(masked, start):
             if opening < 0:
                 opening = message_opening(masked)
             if _after_head_values(masked, start, opening):
@@ -228,10 +249,38 @@ FAILURE_WORDS: Final = re.compile(
 ERRNO: Final = re.compile(r"E[A-Z]{2,}", re.ASCII)
 
 
+# What FAILURE_WORDS (the word less its closing stops) and ERRNO say of each word asked, as
+# bits (failure_bits), remembered: the words of causes recur from line to line, and the
+# case-blind alternation costs the engine some 3,000 instructions a word. Bounded, refilled
+# with the words in use; an answer is the word's alone, so one table serves every miner.
+_FAILURE_WORD: Final = 1
+_ERRNO_NAME: Final = 2
+_WORDS_READ: Final[dict[str, int]] = {}
+_MOST_WORDS_READ: Final = 4096
+
+
+def failure_bits(word: str) -> int:
+    """_FAILURE_WORD when ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS,
+    and _ERRNO_NAME when it is an errno's name (ERRNO)."""
+    bits = _WORDS_READ.get(word)
+    if bits is None:
+        bits = ((_FAILURE_WORD if FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None else 0)
+                | (_ERRNO_NAME if ERRNO.fullmatch(word) is not None else 0))
+        if len(_WORDS_READ) >= _MOST_WORDS_READ:
+            _WORDS_READ.clear()
+        _WORDS_READ[word] = bits
+    return bits
+
+
+def failure_word(word: str) -> bool:
+    """Whether ``word``, less its closing ``.`` and ``!``, is one of FAILURE_WORDS."""
+    return failure_bits(word) & _FAILURE_WORD != 0
+
+
 def reads_as_failure_word(word: str) -> bool:
     """Whether one word is a word of what libraries and the OS say when something failed
     (``runs.reads_as_failure`` reads a run of them), or an errno's name."""
-    return FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None or ERRNO.fullmatch(word) is not None
+    return failure_bits(word) != 0
 
 
 def _reads_as_cause(text: str) -> bool:
@@ -286,7 +335,7 @@ def _own_words(masked: str, end: int) -> int:
                 return -1
         elif char == '"' or (char == "'" and not masked[at - 1:at].isalnum()):
             quoted = char
-        elif char == "," and not depth and masked.startswith(", ", at):
+        elif char == "," and not depth and masked[at + 1:at + 2] == " ":
             words = _OWN_WORD.findall(masked, at + 2)
             if (len(words) >= 3 and words[0].isalpha() and words[0].islower()
                     and sum(word.isalpha() for word in words) >= 2

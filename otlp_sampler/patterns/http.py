@@ -55,6 +55,36 @@ _AFTER_TARGET: Final = re.compile(rf"{_METHOD}[ \t]+((?:/|https?://)[^\s\"]*)\"?
 REQUEST_START: Final = re.compile(rf"{_METHOD}[ \t]+(?:/|https?://)")  # a method and a target
 
 
+def may_start_request(text: str) -> bool:
+    """A necessary condition of ``REQUEST_START.search(text)``: a target (``/``, ``http://``,
+    ``https://``) after spaces or tabs that a method's name ends right before. Most texts with
+    a slash hold paths and urls in no request line: the engine, which would try a method at
+    each of their capitals, is not asked there. (Slices compared, not ``startswith`` and
+    ``endswith`` with bounds: compiled, those are calls of Python methods.)"""
+    at = text.find("/")
+    while at >= 0:
+        start = -1
+        if at > 0:
+            before = text[at - 1]
+            if before == " " or before == "\t":
+                start = at
+            elif before == ":" and text[at + 1:at + 2] == "/":  # (the first slash of ://)
+                if at >= 5 and text[at - 5:at - 1] == "http":
+                    start = at - 5
+                elif at >= 6 and text[at - 6:at - 1] == "https":
+                    start = at - 6
+        if start > 0 and (text[start - 1] == " " or text[start - 1] == "\t"):
+            end = start - 1  # (where the spaces and tabs before the target start)
+            while end > 0 and (text[end - 1] == " " or text[end - 1] == "\t"):
+                end -= 1
+            if end > 0 and "A" <= text[end - 1] <= "Z":  # (every method's name ends with a capital)
+                for method in METHODS:
+                    if end >= len(method) and text[end - len(method):end] == method:
+                        return True
+        at = text.find("/", at + 1)
+    return False
+
+
 def may_hold_status(text: str) -> bool:
     """A cheap test: False means ``classify`` would find nothing."""
     return ("HTTP" in text or "tatus" in text or "TATUS" in text or "esponse" in text

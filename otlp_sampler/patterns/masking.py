@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns import spelled
-from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify
+from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify, may_start_request
 
 # The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
 _SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PIPE|ALRM|TERM|STKFLT"
@@ -661,7 +661,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 58:  # : (only ``::`` and a hex digit: an ipv6 address)
         return after != 58 or at + 2 == len(text) or text[at + 2] not in _HEX
     if c == 91:  # [
-        if text.startswith("[object ", at):
+        # (a slice compared: compiled, startswith with a start is a call of a Python method)
+        if text[at:at + 8] == "[object ":
             return False
         end = at + 1
         while end < len(text) and text[end] in _HEX:
@@ -699,7 +700,7 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
         return False
     if ord(text[end]) != 58:
         return True
-    return text.startswith("//", end + 1) or all(
+    return text[end + 1:end + 3] == "//" or all(
         text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
 
 
@@ -1029,6 +1030,34 @@ _LEADING_LOCATION: Final = re.compile(
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
+# The source files' extensions (SOURCE_EXT's words), the characters they are written with,
+# and what follows the extension in _LEADING_LOCATION: the line after a dot (in round
+# brackets), its colon, or the spaced dash after a logger's file.
+_SOURCE_EXT_WORDS: Final = spelled.words(SOURCE_EXT)
+_SOURCE_EXT_CHARS: Final = frozenset("".join(_SOURCE_EXT_WORDS))
+_AFTER_SOURCE_EXT: Final = ".: "
+
+
+def _may_hold_location(text: str) -> bool:
+    """A necessary condition of ``_LEADING_LOCATION.match(text)``: Erlang's ``>@`` is in the
+    text, or a dot is followed by a source file's extension (the whole run of the characters
+    extensions are written with) and one of the marks that follow it there. Most texts with a
+    dot and a colon hold a dotted name, not a file (``[deluge.ui.web.json_api:617]``,
+    ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
+    if ">@" in text:
+        return True
+    n = len(text)
+    dot = text.find(".")
+    while dot >= 0:
+        end = dot + 1
+        while end < n and text[end] in _SOURCE_EXT_CHARS:
+            end += 1
+        if end < n and text[end] in _AFTER_SOURCE_EXT and text[dot + 1:end] in _SOURCE_EXT_WORDS:
+            return True
+        dot = text.find(".", end)
+    return False
+
+
 # A code location in round brackets that closes the record (RT's ``… (/opt/rt5/lib/RT/
 # Handle.pm:2169)``, Vapor's ``… (Vapor/Routing/Router.swift:153)``, a logback pattern's
 # ``(%file:%line)``): the logger appends its caller, the call site, after the message, as
@@ -1065,16 +1094,49 @@ def _fold_frames(masked: str) -> str:
 # a time, ``nomad: …`` is a label of the layout (Go's log); after a url, an id, an address or
 # a path (``<url> OFFLINE: <cause>``, ``SHA1 output: …``), the name and its colon are that
 # thing's event or operation (runs._separates). Digits by position only, as the masking's.
-LEADING_TIME: Final = re.compile(
-    r"(?:<\d{1,3}>(?:\d )?|[\[(]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
+# (the prefix, syslog's priority and version or an opening bracket, and the time: named
+# pieces, so that _may_open_with_time reads the characters a time starts with from the time's)
+_TIME_PREFIX: Final = r"(?:<\d{1,3}>(?:\d )?|[\[(]\s*)?"
+_TIME: Final = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
     rf"|\d{{1,2}}[/-]{_MONTH}[/-]\d{{2,4}}|\d{{1,2}}:\d\d(?!\d)|(?:{_DAY}\s+)?{_MONTH}\s+\d{{1,2}}\b"
-    r"|\d+\.\d{6}\]|[IWEFD]\d{4}\s+\d{1,2}:\d\d)", re.ASCII)
+    r"|\d+\.\d{6}\]|[IWEFD]\d{4}\s+\d{1,2}:\d\d)")
+LEADING_TIME: Final = re.compile(_TIME_PREFIX + _TIME, re.ASCII)
+# Each ASCII character: 1 where a time may start with it (_TIME's first characters: the
+# digits, a day's or a month's first letter, klog's level letter), else 0.
+_TIME_STARTS: Final = bytes(1 if chr(c) in spelled.first_characters(_TIME) else 0 for c in range(128))
 
 
 def opens_with_time(text: str, masked: str) -> bool:
     """Whether ``text``, masked as ``masked``, opens with a time the masker hid (LEADING_TIME):
     asked of the texts whose masked form opens with a value or a bracket, few."""
-    return masked[:1] in "<[(" and LEADING_TIME.match(text) is not None
+    return masked[:1] in "<[(" and _may_open_with_time(text) and LEADING_TIME.match(text) is not None
+
+
+def _may_open_with_time(text: str) -> bool:
+    """Whether a time may start where LEADING_TIME looks for it: the text's first character,
+    or after its prefix (``<`` and a digit, syslog's priority; or an opening bracket and
+    whitespace) the first character that is no whitespace, is one a time starts with
+    (_TIME_STARTS). Most texts whose masked form opens with a bracket open with a level or a
+    tag (``[debug]``, ``<W>``): the engine is not asked there, where it would find nothing.
+    (No time starts with whitespace: test_prechecks holds it and the refusals to the regex.)"""
+    n = len(text)
+    if n == 0:
+        return False
+    c = ord(text[0])
+    if c < 128 and _TIME_STARTS[c] == 1:
+        return True
+    if c == 60:  # <
+        return n > 1 and 48 <= ord(text[1]) <= 57
+    if c != 91 and c != 40:  # [ (
+        return False
+    at = 1
+    while at < n and text[at] in _WHITESPACE:
+        at += 1
+    if at == n:
+        return False
+    c = ord(text[at])
+    return c < 128 and _TIME_STARTS[c] == 1
 
 
 # Where a record's message opens after its head. The rules that must not read the head as the
@@ -1196,7 +1258,7 @@ def _mask_quoted_message(text: str) -> str:
     quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
-    found = _QUOTED_MESSAGE.search(text)
+    found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
     if found is None or "\\" not in found.group(1):
         return mask_values(text)
     start, end = found.span(1)
@@ -1235,7 +1297,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     and most texts it masks are there."""
     if len(text) > MAX_CHARS:
         text = clip(text)
-    if text[:1] == "<":
+    if text[:1] == "<" and "0" <= text[1:2] <= "9":  # (_SYSLOG_5424's priority: <, a digit)
         header = _SYSLOG_5424.match(text)
         if header is not None:
             # the header as rsyslog's tag writes it, the message masked as the record's
@@ -1253,7 +1315,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
     # (http.may_hold_status, inlined: this runs for every text the exact cache misses; a
     # character's test, memchr in C, first: four texts in five hold no capital T, no slash)
     if (("T" in text and ("HTTP" in text or "TATUS" in text)) or "tatus" in text or "esponse" in text
-            or ("/" in text and (" /" in text or "://" in text) and REQUEST_START.search(text))):
+            or ("/" in text and (" /" in text or "://" in text) and may_start_request(text)
+                and REQUEST_START.search(text))):
         text, statuses, target = classify(text)
     if target is None:
         # (a location's colon, followed by a digit, is the text's first, and a logger's file
@@ -1262,7 +1325,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
             (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
-            or " - " in text or ">@" in text) else None)
+            or " - " in text or ">@" in text) and _may_hold_location(text) else None)
         if location is None:
             trailing = None
             if text[-1:] == ")" and "." in text[-80:]:

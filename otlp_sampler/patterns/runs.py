@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS
+from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, failure_word, reads_as_failure_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
@@ -31,6 +31,7 @@ from otlp_sampler.patterns.templates import (
     WILD,
     WORD,
     cue_at,
+    holds_any,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -297,7 +298,7 @@ def unmarked_cause_at(template: list[str], template_kinds: list[int], tokens: li
             continue  # the value it was folded into; a term in brackets ({badmatch,{error,enoent}})
         if _coded(run, run_kinds):
             run, run_kinds = run[3:], run_kinds[3:]  # (its code first: [Errno 111] Connection refused)
-        if (any(token in _CAUSE_STOPS for token in run[:-1]) or not _UNMARKED_CAUSE_MARKS.isdisjoint(run)
+        if (any(token in _CAUSE_STOPS for token in run[:-1]) or holds_any(_UNMARKED_CAUSE_MARKS, run)
                 or run.count("'") % 2 or run.count('"') % 2 or run[0] in _CAUSE_OPENERS
                 or not _balanced(run)):
             return None  # (a key, a bar, an open quote or bracket: a record's fields, the event's words)
@@ -435,7 +436,7 @@ def reads_as_failure(run: list[str], kinds: list[int]) -> bool:
     (a word of FAILURE_WORDS, an errno name) or is values alone."""
     if all(kind in (WILD, PUNCT) for kind in kinds):
         return WILD in kinds
-    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) or ERRNO.fullmatch(token) for token in run)
+    return any(reads_as_failure_word(token) for token in run)
 
 
 _OPERATION_KINDS: Final = frozenset((WORD, TITLE, CAPS, STRONG))
@@ -483,9 +484,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
     total = count = len(tokens)
-    if count < 4 or (_CAUSE_SEPARATORS.isdisjoint(tokens) and _ANNOUNCING.isdisjoint(tokens)
-                     and _TEXT_CUES.isdisjoint(tokens)
-                     and not any([token[-1] in ".!" for token in tokens[1:-1]])):
+    if count < 4 or _no_colon_cue(tokens):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
     if STRONG in kinds:
@@ -1111,7 +1110,7 @@ def says_failure(tokens: list[str], kinds: list[int], at: int, spaced: list[bool
         return True  # a cause of its own folded at its end (read tcp <*>: <*>)
     if _text_after_sentence(tokens, kinds, at) or (tokens[at] == ":" and _code_before(tokens, kinds, at)):
         return True  # (a code's message: what the code says, whatever its words)
-    return any(FAILURE_WORDS.fullmatch(token.rstrip(".!")) for token in tokens[at + 1:])
+    return any(failure_word(token) for token in tokens[at + 1:])
 
 
 def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) -> bool:
@@ -1126,6 +1125,24 @@ def _label_words(tokens: list[str], kinds: list[int], start: int, colon: int) ->
 # words after which a sentence says what it did or found it for, of or about: a reason, a
 # title, a name, in words of their own (Attempting to block all operations for <reason>.)
 _TEXT_CUES: Final = frozenset(("for", "because", "titled", "named", "called", "to"))
+# every word and mark of _CAUSE_SEPARATORS, _ANNOUNCING and _TEXT_CUES (cause_colon's first test)
+_COLON_CUES: Final = _CAUSE_SEPARATORS | _ANNOUNCING | _TEXT_CUES
+
+
+def _no_colon_cue(tokens: list[str]) -> bool:
+    """Whether ``tokens`` hold no separator of a cause, no word that announces an error's
+    text, no cue of a text (_COLON_CUES), and no token between the first and the last that
+    ends with a stop or ``!``: cause_colon finds nothing then (most mined messages). One
+    loop over the tokens, not three sets' isdisjoint and a list of their last characters."""
+    last = len(tokens) - 1
+    for at, token in enumerate(tokens):
+        if token in _COLON_CUES:
+            return False
+        if 0 < at < last:
+            end = token[-1]
+            if end == "." or end == "!":
+                return False
+    return True
 
 
 def _text_cue(tokens: list[str], kinds: list[int], start: int, end: int) -> int:

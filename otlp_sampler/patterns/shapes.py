@@ -88,6 +88,7 @@ from otlp_sampler.patterns.templates import (
     cue_at,
     fits_other_length,
     generalize,
+    holds_any,
     kinds_of,
     lead_key,
     location_file_at,
@@ -367,7 +368,7 @@ class ShapeIndex:
         ``runs.unmarked_cause_at``): the pattern gets a first shape with that text as one
         value, as a cause after a colon does."""
         length = len(tokens)
-        if length < 4 or FAILURE_TOKENS.isdisjoint(tokens):
+        if length < 4 or not holds_any(FAILURE_TOKENS, tokens):
             return None  # (most messages: no failure said in a word)
         failures = failures_at(tokens)
         if not failures or failures[0] + 4 >= length:
@@ -435,7 +436,7 @@ class ShapeIndex:
         second = tokens[1]
         # (a run longer than MAX_RUN is an error's text: after the word that announces it, in
         # brackets or after a key, which the message holds before the run as the shape does)
-        reach = MAX_RUN if LONG_RUN_TOKENS.isdisjoint(tokens) else MAX_TEXT
+        reach = MAX_TEXT if holds_any(LONG_RUN_TOKENS, tokens) else MAX_RUN
         index = self._leads.get(lead)
         runs = None
         if index is not None:
@@ -1091,7 +1092,9 @@ def _name_at(tokens: list[str]) -> int:
             # name in snake case, one call site's ([trace] fetch_channel: …)
             return 3
         return 1
-    if not _MESSAGE_KEYS.isdisjoint(tokens):
+    # (a quoted message follows its key's "=": most texts hold none, which a list's test
+    # tells for less than the set's method)
+    if "=" in tokens and holds_any(_MESSAGE_KEYS, tokens):
         return _field_opening(tokens)
     return 0
 

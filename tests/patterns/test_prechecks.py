@@ -105,13 +105,13 @@ def test_the_compiled_forms_give_the_same_kinds_and_plain_words(compiled: bool, 
     tokens = [*_tokens(6, 30_000), "Abc", "Abc.", "ABC!", "5xx", "6xx", "a.B", "x.RUNNING", "Ab1"]
     tokens += [WILDCARD.join(parts) for parts in zip(tokens[:3_000], tokens[3_000:6_000], strict=True)]
     methods = [(_kind_by_methods_and_regexes(t), t.isalpha() and (t.islower() or t[1:].islower()),
-                candidates._no_code_name(t)) for t in tokens]
+                candidates._no_code_name(t), t.isalpha()) for t in tokens]
     # (as Python, COMPILED_HERE is read at each call: the compiled build's path, run here)
     monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
     kinds = set()
     for token, expected in zip(tokens, methods, strict=True):
         assert (templates.token_kind(token), templates.plain_word(token),
-                candidates._no_code_name(token)) == expected, token
+                candidates._no_code_name(token), templates.letters_only(token)) == expected, token
         kinds.add(expected[0])
     assert kinds == {templates.WILD, templates.MIXED, templates.WORD, templates.TITLE, templates.CAPS,
                      templates.PUNCT}, kinds  # (every kind token_kind gives is reached)
@@ -224,3 +224,183 @@ def test_the_scan_names_every_mark_a_value_starts_with() -> None:
     tails = ["1", "=", "/", "a/b", ":1", "Ab x", "<", "object x]", "ab:", "\\"]
     for c in marks:
         assert any(not masking._starts_nothing(c + tail, 0, ord(c)) for tail in tails), c
+
+
+def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
+    # masking._may_open_with_time spares LEADING_TIME the texts no time can open: wherever the
+    # regex matches, the check must say yes; it fails with a letter or the prefix's <digit or
+    # whitespace left out. No time starts with whitespace (the check reads the first
+    # character after the bracket's whitespace alone).
+    from otlp_sampler.patterns import masking
+
+    starts = {chr(c) for c in range(128) if masking._TIME_STARTS[c]}
+    assert not starts & masking._WHITESPACE
+    assert starts >= set("0123456789IWEFDJMASNOT")
+    rng = random.Random(23)
+    pieces = ["<", "<1>", "<13>", "<134>1 ", "1 ", "[", "(", " ", "\t", "\n", "  ", "2024-01-02", "2024/1/2",
+              "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
+              "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
+              "<W>", "fur", "Dec"]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if masking.LEADING_TIME.match(text) is not None:
+            matched += 1
+            assert masking._may_open_with_time(text), text
+        elif not masking._may_open_with_time(text):
+            refused += 1
+    assert matched > 5_000 and refused > 5_000
+    assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
+    assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
+
+
+def test_the_location_check_passes_every_text_a_leading_location_opens() -> None:
+    # masking._may_hold_location spares _LEADING_LOCATION the texts with no source file's
+    # extension after a dot (nor Erlang's >@): wherever the regex matches, the check must say
+    # yes; it fails with an extension, a mark after it or Erlang's location left out.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    heads = ["", "prog: ", "[warn] ", "12#3: ", "*5 ", "INFO\t", "x\tcore/cmd\t", "2024-01-02 ", "D:", "[",
+             "(",
+             "<vcpu0> ", "[lua] ", "I0102 "]
+    paths = ["", "src/", "/", "a.b/", "x-y/"]
+    names = ["x", "main", "mod_ssi", "a.b", "json_api", "é", "a-b"]
+    exts = ["c", "c++", "cc", "py", "pyc", "go", "rs", "js", "json", "hs", "erl", "DEBUG", "ui", "", "p y"]
+    afters = [":12", ":12:", ":4711]", ".784)", " - x", ":", ":x", ".x", " x", "]", "", "\t", ":12 y", ".c:3"]
+    matched = refused = 0
+    for _ in range(60_000):
+        if rng.random() < 0.1:
+            erlang = rng.choice(["<0.4.0>@", "<0.4>@", "@"])
+            text = rng.choice(heads) + erlang + "mod:fun" + rng.choice(afters)
+        else:
+            text = (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
+                    + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
+        if masking._LEADING_LOCATION.match(text) is not None:
+            matched += 1
+            assert masking._may_hold_location(text), text
+        elif not masking._may_hold_location(text):
+            refused += 1
+    assert matched > 3_000 and refused > 3_000
+    assert not masking._may_hold_location("[DEBUG   ][deluge.ui.web.json_api:617] x")
+    assert masking._may_hold_location("(mod_ssi.c.784) x") and masking._may_hold_location("x.c++: 3")
+
+
+def test_the_level_head_and_syslog_checks_pass_every_text_the_regexes_match() -> None:
+    # causes.fold_cause asks _LEVEL_HEAD only after a failure word that opens with err (any
+    # case), mask_statuses asks _SYSLOG_5424 only of a text that opens with < and a digit:
+    # wherever each regex matches, its check must say yes.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(31)
+    words = ["error", "Error", "ERROR", "errors", "ERRORS", "Err", "err", "eRr", "failed", "Exception",
+             "Unable", "FAIL", "cannot", "Could not", "panic", "Invalid"]
+    tails = [": ", " : ", "(db): ", " db: ", " db - ", " Indexer (<*>): ", " reading: ", " com.x.db : ",
+             " hickory::net: ", "", " x"]
+    matched = 0
+    for _ in range(20_000):
+        text = (rng.choice(["", "<*> ", "[x] "]) + rng.choice(words) + rng.choice(tails)
+                + rng.choice(["", "y"]))
+        start = text.find(" ") + 1 if text.startswith(("<*> ", "[x] ")) else 0
+        found = causes.FAILURE.match(text, start)
+        if found is not None and causes._LEVEL_HEAD.match(text, start):
+            matched += 1
+            assert found.group()[:3].lower() == "err", text
+    assert matched > 3_000
+    syslog = 0
+    for _ in range(5_000):
+        text = (rng.choice(["<", "<1", "<13>", "<W>", "<134>1 "]) + rng.choice(["1 ", "", "x "])
+                + "2024-01-02T03:04:05Z host app 1 - - msg")
+        if masking._SYSLOG_5424.match(text):
+            syslog += 1
+            assert "0" <= text[1:2] <= "9", text
+    assert syslog > 500
+
+
+def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() -> None:
+    # mask_statuses asks REQUEST_START only where http.may_start_request finds a method right
+    # before the spaces before a target, causes.fold_cause asks _NAMED_ERROR only where
+    # _may_name_error finds error or exception between spaces, and _mask_quoted_message asks
+    # _QUOTED_MESSAGE only of a text holding '="': wherever each regex matches, its check must
+    # say yes (each fails with a case of its check left out: a tab, https, a colon, an s).
+    from otlp_sampler.patterns import http, masking
+
+    rng = random.Random(37)
+    pieces = [*http.METHODS, "XGET", "get", " ", "\t", "  ", "/", "//", "http://", "https://", "http:/", "x",
+              "/api", ":", "HTTP/1.1", '"', "a/b", "ttps://", "s://"]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        if http.REQUEST_START.search(text) is not None:
+            matched += 1
+            assert http.may_start_request(text), text
+        elif not http.may_start_request(text):
+            refused += 1
+    assert matched > 800 and refused > 5_000
+    verbs = ["with", "returned", "got", "after", "raised", "threw", "encountered", "received", "notwith", "x"]
+    middles = ["", " the following", " an", " a", " fatal", " the following fatal", "  "]
+    words = ["error", "errors", "exception", "exceptions", "Error", "errorx", "xerror"]
+    afters = [" ", "  ", ": ", ":", "s ", "", ":  ", "\t"]
+    nexts = ["x", ",", "while ", "when x", ".", "(", "<*>", "[", ""]
+    matched = refused = 0
+    for _ in range(60_000):
+        text = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles)
+                + rng.choice([" ", "", "_"]) + rng.choice(words) + rng.choice(afters) + rng.choice(nexts))
+        if causes._NAMED_ERROR.search(text) is not None:
+            matched += 1
+            assert causes._may_name_error(text), text
+        elif not causes._may_name_error(text):
+            refused += 1
+    assert matched > 300 and refused > 5_000
+    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(keys) for _ in range(rng.randint(2, 9)))
+        if masking._QUOTED_MESSAGE.search(text) is not None:
+            assert '="' in text, text
+
+
+def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
+    # causes.failure_bits remembers what FAILURE_WORDS (the word less its closing stops) and
+    # ERRNO say of each word: asked again, after other words and after its table was cleared
+    # at its bound, it must give the regexes' answers (it fails keyed by the stripped word:
+    # EIO. is no errno's name, EIO is).
+    rng = random.Random(41)
+    words = ["failed", "Failed.", "FAILURE!", "error", "errors.", "EOF", "EOF.", "EIO", "EIO.", "ENOENT", "E",
+             "EX", "refused", "Refused!", "timeout", "KeyError", "java.io.IOException", "ok", "done.", "no",
+             "No!",
+             "nothing", "read-only", "Read-Only", "cancelled", "canceled", "unexpectedly", "x.", "."]
+    for _ in range(30_000):
+        word = rng.choice(words)
+        if rng.random() < 0.3:
+            word = word + "".join(rng.choice("aE.!") for _ in range(rng.randint(1, 3)))
+        failure = causes.FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None
+        errno = causes.ERRNO.fullmatch(word) is not None
+        assert causes.failure_word(word) is failure, word
+        assert causes.reads_as_failure_word(word) is (failure or errno), word
+    for number in range(causes._MOST_WORDS_READ + 10):  # (past its bound: cleared, refilled)
+        causes.failure_word(f"w{number}")
+    assert len(causes._WORDS_READ) <= causes._MOST_WORDS_READ
+    assert causes.reads_as_failure_word("EIO") and not causes.reads_as_failure_word("EIO.")
+    assert causes.failure_word("Failed.") and not causes.failure_word("done.")
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_set_loops_give_isdisjoints_answers(compiled: bool, monkeypatch) -> None:
+    # templates.holds_any (compiled: a loop of set lookups) and runs._no_colon_cue (one loop
+    # for cause_colon's three sets and the stops of its inner tokens) answer as the sets'
+    # isdisjoint and the list of last characters did
+    from otlp_sampler.patterns import runs
+
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    rng = random.Random(43)
+    words = ["a", "b.", "x!", ":", ")", "]", "-", "--", "error", "Err", "for", "to", "=", "|", "`", "c", "d!",
+             "Failed", WILDCARD]
+    sets = [runs.FAILURE_TOKENS, runs.LONG_RUN_TOKENS, runs._UNMARKED_CAUSE_MARKS, frozenset(("c", "d!")),
+            frozenset()]
+    for _ in range(20_000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(0, 8))]
+        for words_set in sets:
+            assert templates.holds_any(words_set, tokens) is (not words_set.isdisjoint(tokens)), tokens
+        expected = (runs._CAUSE_SEPARATORS.isdisjoint(tokens) and runs._ANNOUNCING.isdisjoint(tokens)
+                    and runs._TEXT_CUES.isdisjoint(tokens) and not any([t[-1] in ".!" for t in tokens[1:-1]]))
+        assert runs._no_colon_cue(tokens) is expected, tokens
