@@ -2048,7 +2048,9 @@ _ROUND_18: tuple[Program, ...] = (
     # Go: a proxy platform's newError(...).AtX().WriteToLog() chains; a time series database's
     # logger.Xf(format, ...)
     Program("v2ray", "v2fly/v2ray-core", "9b93c7add849d0a81ab92481613424cc9405e6b4", "go", ("*.go",),
-            r"\bnewError\((?=[^\n]*\.WriteToLog\()", "plain",
+            # (checked after the pin) a chain over several lines too, and errors.New's (no package path)
+            r"\b(?:newError|errors\.New)\((?=(?:[^()]|\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*\)\s*"
+            r"(?:\.\s*\w+\((?:[^()]|\([^()]*\))*\)\s*)*\.\s*WriteToLog\()", "plain",
                 notes="newError(values...) joins its values; .Base(err) appends ' > err'"),
     Program("victoriametrics", "VictoriaMetrics/VictoriaMetrics", "b7ef6cc3ed35c607e053a8b7755fc3b896a10eaa", "go",
         ("app/*.go", "lib/*.go"),
@@ -2111,7 +2113,8 @@ _ROUND_18: tuple[Program, ...] = (
     # Objective-C: a desktop automation tool's [skin logX:text] (LuaSkin)
     Program("hammerspoon", "Hammerspoon/hammerspoon", "b6b3b22f807119681bc333d4472beacb32752e67", "objc",
         ("Hammerspoon/*.m", "extensions/*.m", "LuaSkin/*.m"),
-            r"\[\s*(?:skin|LuaSkin|_skin|self\.skin|\[LuaSkin\s+\w+(?::\s*\w+)?\])\s+log(?:Error|Warn|Info|Debug|Verbose|Breadcrumb):",
+            # (checked after the pin) [self logX:] in LuaSkin and HSLogger themselves too
+            r"\[\s*(?:skin|LuaSkin|_skin|self\.skin|self|\[LuaSkin\s+\w+(?::\s*\w+)?\])\s+log(?:Error|Warn|Info|Debug|Verbose|Breadcrumb):",
                 "printf"),
 )
 
