@@ -243,7 +243,7 @@ split was made before any measurement in each round:
   program's GA), so they can be round 16's validation set. Round 16 set their ``held_out`` to
   False (their statements, lines and labels unchanged): they are development programs since
   round 16, its validation set (their GA may be printed, their lines, errors and statements
-  not read).
+  not read), and round 17's; their errors are read from round 18 on.
 - round 16: the 23 programs of ``_ROUND_16``, all held out, chosen on 2026-12-05 (06:42-06:47
   UTC) by the corpus16 helper as widely used programs not among the 362 above (nor Loghub's
   systems), favouring the logs services really send (a PBX, a mail server, a syslog daemon, a
@@ -300,7 +300,11 @@ split was made before any measurement in each round:
   Scored once at the end of round 17 (main 15ec6d7: 0.857 one line at a time, seeds 0/1/2
   0.850/0.851/0.869, the session's start 68efe03 the same; 0.861 through add_batch at 512
   records, 0.854/0.862/0.868, the start 0.865; drain3 0.621). Their errors were not read at
-  the scoring (only each program's GA), so they can be round 18's validation set.
+  the scoring (only each program's GA), so they can be round 18's validation set. Round 18 set
+  their ``held_out`` to False (their statements, lines and labels unchanged): they are
+  development programs since round 18, its validation set (their GA may be printed, their
+  lines, errors and statements not read; round 15's errors are read in round 18, round 16's
+  since round 17).
 - round 18: the 23 programs of ``_ROUND_18``, all held out, chosen on 2026-12-05 (09:05-09:10
   UTC) by the corpus18 helper as widely used programs not among the 408 above (by repository
   and by name; nor Loghub's systems), favouring the logs services really send (a WebRTC
@@ -2134,7 +2138,7 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=14) for p in _ROUND_14)
             + tuple(dataclasses.replace(p, rules=15) for p in _ROUND_15)
             + tuple(dataclasses.replace(p, rules=16) for p in _ROUND_16)
-            + tuple(dataclasses.replace(p, rules=17, held_out=True) for p in _ROUND_17)
+            + tuple(dataclasses.replace(p, rules=17) for p in _ROUND_17)
             + tuple(dataclasses.replace(p, rules=18, held_out=True) for p in _ROUND_18))
 
 
