@@ -6108,7 +6108,7 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         values, level, based, session = chain
         text = _concatenated(values, lang, program.rules)
-        if text is None:
+        if text is None or not _usable(text):  # the message judged alone, as every other's
             return None, []
         folder = _ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0] if "/" in _ABOVE_THE_CALL_PATH[0] else ""
         folder = folder if call.startswith("newError") else ""  # errors.New has no package path
@@ -6149,11 +6149,12 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         code, message = read[0][0], read[0][1]
         text = _concatenated([message], lang, program.rules)
-        if text is None:
-            return None, []
         category = re.search(r"log(\w+)\($", call).group(1).lower()
         number = re.fullmatch(r"\s*(\d+)\s*", code)
         code_text = number.group(1) if number else _literal_text(code, lang)
+        # the message judged alone, as every other's; a transaction's by its code and message
+        if text is None or not _usable(text if category != "transaction" else f"{code_text or ''} {text}"):
+            return None, []
         data = read[0][2].strip() if len(read[0]) > 2 else ""
         if data.startswith("{") and data.endswith("}"):
             entries = read_args(data, 1, lang, closer="}")
