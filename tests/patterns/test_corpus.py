@@ -2523,7 +2523,7 @@ def test_rules_15_readings_do_not_reach_older_rules():
     # espocrm (DefaultFormatter): "LEVEL: ", an exception's code before and Monolog's exception after
     ("espocrm", "application/Espo/X.php", '<?php\nfunction f() {\n  $this->log->error("Job failed", '
      "['exception' => $e]);\n}\n",
-     ["ERROR: (%{int}) Job failed [object] (%{class}(code: %{int}): %{err} at %{path}:%{int})"], ["error"]),
+     ["ERROR: (%{int}) Job failed \n[object] (%{class}(code: %{int}): %{err} at %{choice})"], ["error"]),
     # technitium (LogManager.Write(ep, text)): "[ip:port] "
     ("technitium", "DnsServerCore/X.cs", 'class X {\n  void F() {\n    _log.Write(remoteEP, "Zone was deleted.");\n'
      '    _log.Write(ex);\n  }\n}\n', ["[%{ip}:%{port}] Zone was deleted."], ["info"]),
@@ -2570,6 +2570,50 @@ def test_rules_16_renders():
     assert printed == "pid=<0.7.0> shape_handle=h1 [info] Up"
     printed = generate.render(by_name("espocrm"), {"l": "error"}, "ERROR: Failed", [("id", "7", "int")])
     assert printed == "ERROR: Failed"
+
+
+def test_slips16_exim_prints_a_separator_and_its_value_together():
+    # receive.c's "queued%s%s" (*queue_name ? " in " : "", *queue_name ? queue_name : ""),
+    # deliver.c's "cancelled by system filter%s%.*s" (colon, the filter's message): never
+    # "queuedNotifications", "filteraudit"
+    src = ('void f(void) {\n  log_write(0, LOG_MAIN, "cancelled by system filter%s%.*s", colon, loglen,\n'
+           '    logmsg);\n  log_write(0, LOG_MAIN, "no immediate delivery: queued%s%s by %s",\n'
+           '    *queue_name ? " in " : "", *queue_name ? CS queue_name : "", queued_by);\n}\n')
+    sites = extract.extract_file(by_name("exim"), "src/src/deliver.c", src)
+    assert [site.template for site in sites] == ["cancelled by system filter%{choice}%{any}",
+                                                 "no immediate delivery: queued%{choice}%{name} by %{any}"]
+    assert [site.choices for site in sites] == [[[": ", ""]], [[" in ", ""]]]
+    rng = random.Random(1)
+    for site in sites:
+        record = {"p": "exim", "at": "src/src/deliver.c:2", "l": "info", "t": site.template, "c": site.choices}
+        made = generate._Site(record, by_name("exim"), rng)
+        printed = {made.line(rng)[0] for _ in range(60)}
+        assert any(": " in text or " in " in text for text in printed)
+        for text in printed:
+            assert re.fullmatch(r"cancelled by system filter(: \S.*)?|no immediate delivery: queued( in \S+)? by .+",
+                                text, re.S), text
+
+
+def test_slips16_espocrm_prints_the_exception_after_the_lines_newline_at_a_program_file():
+    # DefaultFormatter: "%message% %request%\n", then addException appends Monolog's
+    # "[object] (Class(code: n): text at file:line)"; the file one of the program's own
+    src = ('<?php\nfunction f() {\n  try { g(); } catch (\\Exception $e) {\n'
+           '    $this->log->error("Job failed", [\'exception\' => $e]);\n  }\n  throw new Error("x");\n}\n')
+    sites = extract.extract_file(by_name("espocrm"), "application/Espo/X.php", src)
+    assert [site.template for site in sites] == [
+        "ERROR: (%{int}) Job failed \n[object] (%{class}(code: %{int}): %{err} at %{choice})"]
+    assert sites[0].choices == [["/var/www/html/application/Espo/X.php:6"]]
+
+
+def test_slips16_wiki_js_storage_names_are_the_modules_constants():
+    # (STORAGE/${this.storageName}): S3CompatibleStorage is built as 'Digitalocean', 'S3' or
+    # 'S3Generic'; azure's module never sets it (JavaScript prints "undefined")
+    src = 'class X {\n  async init() {\n    WIKI.logger.info(`(STORAGE/${this.storageName}) Initialization completed.`)\n  }\n}\n'
+    sites = extract.extract_file(by_name("wiki-js"), "server/modules/storage/s3/common.js", src)
+    assert [site.template for site in sites] == ["[MASTER] info: (STORAGE/%{choice}) Initialization completed."]
+    assert sites[0].choices == [["Digitalocean", "S3", "S3Generic"]]
+    sites = extract.extract_file(by_name("wiki-js"), "server/modules/storage/azure/storage.js", src)
+    assert [site.template for site in sites] == ["[MASTER] info: (STORAGE/undefined) Initialization completed."]
 
 
 def test_rules_16_readings_do_not_reach_older_rules():

@@ -5635,6 +5635,14 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
     call = m.group()
+    if program.name == "exim":
+        # deliver.c's "cancelled by system filter%s%.*s": colon is ": " exactly when the
+        # filter gave a message, and the message follows it (else both are ""); read as a
+        # choice the generator empties the slot after when it draws "" (generate.py, exim)
+        if "cancelled by system filter%{any}%{any}" in template:
+            template = template.replace("filter%{any}%{any}", "filter" + _slot("choice", "") + "%{any}", 1)
+            _CHOICES.insert(template[:template.index("filter%{choice}")].count(_slot("choice", "")), [": ", ""])
+        return template
     if program.name == "asterisk":
         # logger.c, format_log_default (a file channel): "LEVEL[lwp] file.c: message"
         if call.startswith("ast_verb"):
@@ -5687,6 +5695,17 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return (named[0] if len(set(named)) == 1 else "%{name}") + " " + template
     if program.name == "wiki-js":
         # core/logger.js: "time [label] level: message", label MASTER (JOB in a worker)
+        if "(STORAGE/%{name})" in template:
+            # (STORAGE/${this.storageName}): a constant of the storage module, not a value.
+            # s3/common.js is S3CompatibleStorage, built once per module with its name
+            # (digitalocean, s3, s3generic's storage.js): one of the three; azure/storage.js
+            # never sets storageName, so JavaScript prints "undefined"
+            if path.endswith("s3/common.js"):
+                template = template.replace("(STORAGE/%{name})", "(STORAGE/" + _slot("choice", "") + ")", 1)
+                _CHOICES.insert(template[:template.index("(STORAGE/")].count(_slot("choice", "")),
+                                ["Digitalocean", "S3", "S3Generic"])
+            else:
+                template = template.replace("(STORAGE/%{name})", "(STORAGE/undefined)", 1)
         return f"[{'JOB' if 'jobs/' in path else 'MASTER'}] {level}: " + template
     if program.name == "manageiq":
         # ManageIQ's logger: "[----] I, [time #pid:tid]  INFO -- evm: " and _log's
@@ -5737,8 +5756,17 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
         read = read_args(src, m.end(), "php")
         thrown = bool(read and len(read[0]) > 1 and re.search(r"['\"]exception['\"]\s*=>", read[0][1]))
         word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
-        return (f"{word}: " + ("(%{int}) " if thrown else "") + template
-                + (" [object] (%{class}(code: %{int}): %{err} at %{path}:%{int})" if thrown else ""))
+        if not thrown:
+            return f"{word}: " + template
+        # (checked after round 16) the line format ends "%message% %request%\n" and addException
+        # appends Monolog's normalized exception after that newline: "message \n[object] (...)";
+        # the exception's file and line are the program's own, here one of the call site's
+        # file's throw statements (the call site's line when the file throws none)
+        throws = [src.count("\n", 0, t.start()) + 1 for t in re.finditer(r"\bthrow\s+new\b", src)]
+        where = [f"/var/www/html/{path}:{n}" for n in (throws or [int(line)])]
+        head = f"{word}: (%{{int}}) " + template + " \n[object] (%{class}(code: %{int}): %{err} at "
+        _CHOICES.insert(head.count(_slot("choice", "")), where)
+        return head + _slot("choice", "") + ")"
     if program.name == "openxpki":
         # the server's log4perl layout "%d %c.%p:%P %m": the facility's category, level and pid
         facility = re.match(r"CTX\('log'\)->(\w+)\(\)", call)

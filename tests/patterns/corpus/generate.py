@@ -162,6 +162,16 @@ class _Site:
             field_values.append((key, text, kind))
             if kind in LABELLED:
                 label_values.append(_label_value(kind, text))
+        if self.program.name == "exim":
+            # Exim's "%s%s" pairs under one condition (receive.c's `*queue_name ? " in " : "",
+            # *queue_name ? queue_name : ""`, deliver.c's colon and filter message): the
+            # separator drawn "" leaves the value after it out too
+            found = [m for m in _SLOT.finditer(self.record["t"]) if m.group() != "%%"]
+            for i in range(len(found) - 1):
+                if (self.slots[i][0] == "choice" and filled[i] == "" and found[i].end() == found[i + 1].start()
+                        and "" in self.states[i] and len(self.states[i]) == 2
+                        and max(self.states[i]).endswith(" ")):
+                    filled[i + 1] = ""
         it = iter(filled)
         message = _SLOT.sub(lambda m: "%" if m.group() == "%%" else next(it), self.record["t"])
         label = _SLOT.sub(lambda m: "%" if m.group() == "%%" else "<*>", self.record["t"])
