@@ -2749,9 +2749,15 @@ def test_rules_17_readings_do_not_reach_older_rules():
      '\tnewError("unused").Base(err)\n\terrors.New("will replace outbound: ",\n\t\ttag).AtWarning().WriteToLog()\n}\n',
      ['[Info] app/dns: domain replaced: %{host} -> %{addr}', '[Error] [%{int}] app/dns: failed to handle DOH response > %{err}',
       '[Warning] will replace outbound: %{name}'], ['info', 'error', 'warn']),
+    # falco: syslog's priorities, CRIT a critical; the message alone (stderr's time before it)
+    ('falco', 'userspace/falco/app/actions/x.cpp', 'void f() {\n\tfalco_logger::log(falco_logger::level::CRIT, "Exiting: " + err);\n'
+     '\tfalco_logger::log(falco_logger::level::NOTICE, "Loaded " + std::to_string(n) + " rules\\n");\n}\n',
+     ['Exiting: %{err}', 'Loaded %{int} rules'], ['critical', 'notice']),
     # victoriametrics: "level\tfile:line\t"
-    ('victoriametrics', 'app/vmagent/main.go', 'func f() {\n\tlogger.Infof("starting vmagent at %q...", addrs)\n}\n',
-     ['info\tapp/vmagent/main.go:2\tstarting vmagent at %{list|q}...'], ['info']),
+    ('victoriametrics', 'app/vmagent/main.go', 'func f() {\n\tlogger.Infof("starting vmagent at %q...", addrs)\n'
+     '\tlogger.Panicf("BUG: cannot parse %q", s)\n}\n',
+     ['info\tapp/vmagent/main.go:2\tstarting vmagent at %{list|q}...', 'panic\tapp/vmagent/main.go:3\tBUG: cannot parse %{any|q}'],
+     ['info', 'panic']),
     # openfire: log4j2.xml's "%-5p [%t]: %c - "
     ('openfire', 'xmppserver/src/main/java/org/jivesoftware/openfire/SessionManager.java',
      'package org.jivesoftware.openfire;\nclass SessionManager {\n  void f() {\n    Log.warn("Not removing session \'{}\'", addr);\n  }\n}\n',
@@ -2763,6 +2769,12 @@ def test_rules_17_readings_do_not_reach_older_rules():
     ('rails', 'actionpack/lib/action_controller/log_subscriber.rb', 'class LogSubscriber < ActiveSupport::LogSubscriber\n'
      '  def start(event)\n    info "Processing by #{payload[:controller]}##{payload[:action]} as #{format}"\n  end\nend\n',
      ['Processing by %{any}#%{word} as %{name}'], ['info']),
+    # rails: an "info do ... end" block's value, its last statement, when no branch chooses it
+    ('rails', 'activejob/lib/active_job/log_subscriber.rb', 'class LogSubscriber < ActiveSupport::LogSubscriber\n'
+     '  def started(event)\n    info do\n      extra = payload[:at] ? " late" : ""\n'
+     '      "Performing #{payload[:job_class]} (Job ID: #{payload[:job_id]})" + extra\n    end\n'
+     '    debug do\n      if payload[:aborted]\n        "Aborted"\n      else\n        "Done"\n      end\n    end\n  end\nend\n',
+     ['Performing %{class} (Job ID: %{id})%{any}'], ['info']),
     # rails: Kernel#warn outside a log subscriber prints to the terminal, no log call
     ('rails', 'activesupport/lib/active_support/builder.rb', 'begin\nrescue LoadError => e\n  warn "You don\'t have builder installed"\n'
      '  logger.warn "Cache miss for #{key}"\nend\n', ['Cache miss for %{id}'], ['warn']),
@@ -2811,8 +2823,10 @@ def test_rules_17_readings_do_not_reach_older_rules():
     ('netnewswire', 'Modules/Account/Sources/Account/Feedbin/X.swift', 'final class X {\n'
      '\tprivate static let logger = Logger(subsystem: Logger.nnwSubsystem, category: "Feedbin")\n'
      '\tfunc removeFolder(with folder: Folder, in account: Account) {\n'
-     '\t\tSelf.logger.debug("X: \\(#function, privacy: .public) name: \\(name, privacy: .public)")\n\t}\n}\n',
-     ['[com.ranchero.NetNewsWire:Feedbin] X: removeFolder(with:in:) name: %{name}'], ['debug']),
+     '\t\tSelf.logger.debug("X: \\(#function, privacy: .public) name: \\(name, privacy: .public)")\n'
+     '\t\tSelf.logger.fault("X: database corrupt")\n\t}\n}\n',
+     ['[com.ranchero.NetNewsWire:Feedbin] X: removeFolder(with:in:) name: %{name}',
+      '[com.ranchero.NetNewsWire:Feedbin] X: database corrupt'], ['debug', 'fault']),
     # hiddify: ConsolePrinter's "[LEVEL]" padded to 10, then the class (runtimeType)
     ('hiddify', 'lib/features/x.dart', 'class AppUpdateNotifier extends _$AppUpdateNotifier with AppLogger {\n  void f() {\n'
      '    loggy.debug("checking for update");\n    loggy.warning("no update: $reason");\n  }\n}\n',

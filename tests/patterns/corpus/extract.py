@@ -6064,7 +6064,8 @@ def _c_function_name(src: str, at: int) -> str | None:
 
 
 def _round_18_level(program: Program, src: str, m: re.Match, level: str) -> str:
-    """The level of round 18's calls said otherwise than by the called name: Janus' LOG_X
+    """The level of round 18's calls said otherwise than by the called name (or not known by
+    its name): Falco's syslog priorities, os.Logger's fault, VictoriaMetrics' Panicf, Janus' LOG_X
     (VERB, HUGE and DBG below INFO), nfs-ganesha's LogX (Major a critical, Crit an error, Event a
     notice), v2ray's AtX() in the chain (Info without one), easy-rsa's die and user_error,
     pixl-server's logDebug, logError and logTransaction, LuaSkin's logX and logBreadcrumb."""
@@ -6086,6 +6087,14 @@ def _round_18_level(program: Program, src: str, m: re.Match, level: str) -> str:
                 "verbose": "debug"}[named]
     if program.name == "cronicle":
         return {"Debug": "debug", "Error": "error", "Transaction": "info"}[re.search(r"log(\w+)\($", call).group(1)]
+    if program.name == "falco":
+        named = re.search(r"level::(\w+)", call).group(1)  # syslog's priorities
+        return {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
+                "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}.get(named, level)
+    if program.name == "netnewswire" and call.endswith(".fault("):
+        return "fault"  # os.Logger's fault, above error
+    if program.name == "victoriametrics" and "Panicf(" in call:
+        return "panic"  # logger.go's PANIC, printed "panic" (the stack trace after it)
     if program.name == "hammerspoon":
         named = re.search(r"log(\w+):$", call).group(1)
         return {"Error": "error", "Warn": "warn", "Info": "info", "Debug": "debug", "Verbose": "trace"}.get(named, "debug")
@@ -6200,6 +6209,8 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
                 f"[{text}][{data_text}]"), []
     if program.name == "rails" and "logger" not in call and "LogSubscriber" not in src:
         return None, []  # Kernel#warn, a command's error: printed to the terminal, not logged
+    if program.name == "rails" and re.match(r"[ \t]+do\b", src[m.end():]):
+        return _ruby_block_message(program, src, m, lang)
     if program.name == "puppetdb":
         # tools.logging with puppetlabs.i18n: (log/info [throwable] (trs "text {0}" value)):
         # java.text.MessageFormat's {0} and its doubled quote
@@ -6248,6 +6259,27 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
         template, _, fields = _message([first], program)
         return template, fields
     return None
+
+
+def _ruby_block_message(program: Program, src: str, m: re.Match, lang: str) -> tuple[str | None, list]:
+    """A Rails log subscriber's ``info do ... end``: the message is the block's value, its last
+    statement, read when that is a string (literals and values joined by ``+``) and no branch
+    (``if``, ``case``) chooses it; locals assigned above it print as values."""
+    start = src.rfind("\n", 0, m.start()) + 1
+    indent = src[start:m.start()] + re.match(r"[ \t]*", src[m.start():]).group()
+    closing = re.compile(r"^" + re.escape(indent) + r"end\b", re.M).search(src, m.end())
+    if closing is None:
+        return None, []
+    body = src[src.index("\n", m.end()) + 1:closing.start()]
+    if re.search(r"^\s*(?:if|unless|case|elsif|else|when)\b|\bif\s+\S|<<", body, re.M):
+        return None, []
+    # a statement goes on past a line that ends in "\" or "+", or before one that starts with "+"
+    statements = re.split(r"(?<![\\+])[ \t]*\n(?![ \t]*\+)", body.rstrip())
+    last = statements[-1].strip() if statements else ""
+    if not last.startswith('"'):
+        return None, []
+    parts = pieces(last.replace("\\\n", "\n"), lang, program.rules)
+    return (build(parts, [], "plain", lang, rules=program.rules) if parts is not None else None), []
 
 
 def _moqui_logger(name: str) -> str:

@@ -2077,7 +2077,8 @@ _ROUND_18: tuple[Program, ...] = (
             r"\blogging\.(?:info|warning|error|debug|exception|critical)\(", "printf"),
     # Ruby: a web framework's logger.x and its log subscribers' info/debug with a block or text
     Program("rails", "rails/rails", "2a2db1e8d6d104ee0611efcae7eb023af65cff34", "ruby", ("*/lib/*.rb",),
-            r"\b(?:\w+\.)?logger&?\.(?:info|warn|error|debug|fatal)\b\(?|(?m:^[ \t]+)(?:info|debug|warn|error)\b(?=[ \t]*[({\"])",
+            # (checked after the pin) a log subscriber's "info do ... end" block too
+            r"\b(?:\w+\.)?logger&?\.(?:info|warn|error|debug|fatal)\b\(?|(?m:^[ \t]+)(?:info|debug|warn|error)\b(?=[ \t]*[({\"]|[ \t]+do\b)",
                 "plain", exclude=(*_NOT_SOURCE, "templates", "generators")),
     # PHP: a social network's Yii::x(message, category)
     Program("humhub", "humhub/humhub", "13dc14723e7bd227dd6bf78c12771842fb7acb28", "php", ("protected/humhub/*.php",),
