@@ -2838,6 +2838,10 @@ def test_rules_17_readings_do_not_reach_older_rules():
      '  (log/warn (trs "Unable to read \'\'{0}\'\'" path)))\n',
      ['INFO  [cli.services] Auto-expired node %{name}', 'ERROR [cli.services] Error while deactivating stale nodes',
       "WARN  [cli.services] Unable to read '%{path}'"], ['info', 'error', 'warn']),
+    # puppetdb: MessageFormat prints a number with its digits grouped
+    ('puppetdb', 'src/puppetlabs/puppetdb/command.clj', '(ns puppetlabs.puppetdb.command)\n(defn f [n d]\n'
+     '  (log/info (trs "[{0} ms] processed {1} commands" duration n)))\n',
+     ['INFO  [puppetdb.command] [%{duration|g} ms] processed %{int|g} commands'], ['info']),
     # moqui: the console's "%5p %12.12t %38.38c{1.9.1.} "
     ('moqui', 'framework/src/main/groovy/org/moqui/impl/context/ExecutionContextFactoryImpl.groovy',
      'package org.moqui.impl.context\nclass ExecutionContextFactoryImpl {\n    void f() {\n'
@@ -2890,3 +2894,11 @@ def test_rules_18_readings_do_not_reach_older_rules():
     src = 'func f() {\n\tnewError("domain replaced: ", domain).WriteToLog()\n}\n'
     older = dataclasses.replace(by_name("v2ray"), rules=17)
     assert [site.template for site in extract.extract_file(older, "app/dns/dns.go", src)] == ["domain replaced:"]
+
+
+def test_rules_18_message_format_groups_a_numbers_digits():
+    rng = random.Random(3)
+    printed = {values.value("int", rng, "clojure", "g") for _ in range(200)}
+    assert any("," in text for text in printed)
+    assert all(re.fullmatch(r"\d{1,3}(?:,\d{3})*", text) for text in printed)
+    assert values.value("name", random.Random(1), "clojure", "g") == values.value("name", random.Random(1), "clojure")

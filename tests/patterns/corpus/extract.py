@@ -6229,7 +6229,9 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             if parts is None:
                 return None, []
             parts = [p.replace("''", "'") if isinstance(p, str) else p for p in parts]
-            return build(parts, inner[0][1:], "brace", lang, rules=program.rules), []
+            template = build(parts, inner[0][1:], "brace", lang, rules=program.rules)
+            # MessageFormat prints a number with its digits grouped (the locale's "1,234")
+            return re.sub(r"%\{(int|intid|small|count|size_int|duration)\}", r"%{\1|g}", template or "") or None, []
         return _tools_logging(src, m, lang, False, program.rules), []
     if program.name == "hammerspoon":
         # [skin logX:format, args...] (a printf format, or [NSString stringWithFormat:...])
