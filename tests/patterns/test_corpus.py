@@ -2739,8 +2739,8 @@ def test_rules_17_readings_do_not_reach_older_rules():
     # nfs-ganesha: "epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :", Major critical
     ('nfs-ganesha', 'src/MainNFSD/nfs_init.c', 'static void nfs_start(void)\n{\n\tLogEvent(COMPONENT_INIT, "NFS server started on %s", host);\n'
      '\tLogMajor(COMPONENT_FSAL_UP, "Unable to start thread, error code %d.", code);\n}\n',
-     ['epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :NFS STARTUP :EVENT :NFS server started on %{host}',
-      'epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :FSAL_UP :MAJ :Unable to start thread, error code %{int}.'],
+     [': epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :NFS STARTUP :EVENT :NFS server started on %{host}',
+      ': epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :FSAL_UP :MAJ :Unable to start thread, error code %{int}.'],
      ['notice', 'critical']),
     # v2ray: newError's values concatenated, "[Severity] [session] package: ... > base"; a chain
     # that never reaches WriteToLog is no log call; errors.New over lines, without a package
@@ -2758,10 +2758,10 @@ def test_rules_17_readings_do_not_reach_older_rules():
      '\tlogger.Panicf("BUG: cannot parse %q", s)\n}\n',
      ['info\tapp/vmagent/main.go:2\tstarting vmagent at %{list|q}...', 'panic\tapp/vmagent/main.go:3\tBUG: cannot parse %{any|q}'],
      ['info', 'panic']),
-    # openfire: log4j2.xml's "%-5p [%t]: %c - "
+    # openfire: log4j2.xml's "%highlight{%-5p} [%t]: %c - ", the level in ANSI colours
     ('openfire', 'xmppserver/src/main/java/org/jivesoftware/openfire/SessionManager.java',
      'package org.jivesoftware.openfire;\nclass SessionManager {\n  void f() {\n    Log.warn("Not removing session \'{}\'", addr);\n  }\n}\n',
-     ["WARN  [%{name}]: org.jivesoftware.openfire.SessionManager - Not removing session '%{addr}'"], ['warn']),
+     ["\x1b[33mWARN \x1b[m [%{name}]: org.jivesoftware.openfire.SessionManager - Not removing session '%{addr}'"], ['warn']),
     # sabnzbd: "::LEVEL::[module:line] ", exception() an ERROR
     ('sabnzbd', 'sabnzbd/assembler.py', 'def f():\n    logging.info("Could not try password %s", password)\n    logging.exception("Failed")\n',
      ['::INFO::[assembler:2] Could not try password %{any}', '::ERROR::[assembler:3] Failed'], ['info', 'error']),
@@ -2842,11 +2842,11 @@ def test_rules_17_readings_do_not_reach_older_rules():
     ('puppetdb', 'src/puppetlabs/puppetdb/command.clj', '(ns puppetlabs.puppetdb.command)\n(defn f [n d]\n'
      '  (log/info (trs "[{0} ms] processed {1} commands" duration n)))\n',
      ['INFO  [puppetdb.command] [%{duration|g} ms] processed %{int|g} commands'], ['info']),
-    # moqui: the console's "%5p %12.12t %38.38c{1.9.1.} "
+    # moqui: the console's "%highlight{%d %5p %12.12t %38.38c{1.9.1.}} " in ANSI colours
     ('moqui', 'framework/src/main/groovy/org/moqui/impl/context/ExecutionContextFactoryImpl.groovy',
      'package org.moqui.impl.context\nclass ExecutionContextFactoryImpl {\n    void f() {\n'
      '        logger.info("Setting property ${propName} from default")\n    }\n}\n',
-     [' INFO %{name} .moqui.i.c.ExecutionContextFactoryImpl Setting property %{name} from default'], ['info']),
+     ['\x1b[32m  INFO %{name} .moqui.i.c.ExecutionContextFactoryImpl\x1b[m Setting property %{name} from default'], ['info']),
     # eturnal: "[level] ", at debug " (module:function/arity:line)" after the message
     ('eturnal', 'src/eturnal.erl', 'handle_info(Msg, State) ->\n    ?LOG_ERROR("Got unexpected message: ~p", [Msg]),\n'
      '    {noreply, State}.\n\ninit(Modules) ->\n    ?LOG_DEBUG("Started ~B modules", [length(Modules)]),\n    ok.\n',

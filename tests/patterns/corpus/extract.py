@@ -6316,19 +6316,21 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return (f"%{{host}} {system.ljust(20) if system else '%{name} '}[%{{int}}] "
                 f"({_c_function_name(src, m.start()) or '%{name}'}) \t{priority}: " + template)
     if program.name == "nfs-ganesha":
-        # log_functions.c: "epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
+        # log_functions.c: "time : epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
         component = re.search(r"\(\s*(COMPONENT_\w+)", call).group(1)
         named = re.match(r"Log(\w+?)\(", call).group(1)
         word = {"Fatal": "FATAL", "Major": "MAJ", "Crit": "CRIT", "Warn": "WARN", "Event": "EVENT", "Info": "INFO",
                 "Debug": "DEBUG", "MidDebug": "M_DBG", "FullDebug": "F_DBG"}.get(named, "DEBUG")
         name = _ROUND_18_TABLES.get("components", {}).get(component, "%{word}")
-        return (f"epoch %{{hex}} : %{{host}} : ganesha.nfsd-%{{int}}[%{{name}}] "
+        return (f": epoch %{{hex}} : %{{host}} : ganesha.nfsd-%{{int}}[%{{name}}] "
                 f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
     if program.name == "victoriametrics":
         return f"{level}\t{path}:{line}\t" + template  # logger.go: "time\tlevel\tfile:line\tmessage"
     if program.name == "openfire":
-        # log4j2.xml: "%-5p [%t]: %c - %msg"
-        return f"{level.upper():<5} [%{{name}}]: {_java_class(src, path)} - " + template
+        # log4j2.xml: "%highlight{%-5p} [%t]: %c - %msg", the level in highlight's default ANSI
+        # colours (log4j2 writes them to a file too, on every platform but Windows)
+        colour = {"fatal": "1;31", "error": "1;31", "warn": "33", "info": "32", "debug": "36", "trace": "30"}.get(level, "32")
+        return f"\x1b[{colour}m{level.upper():<5}\x1b[m [%{{name}}]: {_java_class(src, path)} - " + template
     if program.name == "sabnzbd":
         # SABnzbd.py: "%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] %(message)s"
         word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
@@ -6394,8 +6396,11 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         logger = ".".join(namespace.group(1).split(".")[-2:]) if namespace else "%{name}"
         return f"{level.upper():<5} [{logger}] " + template
     if program.name == "moqui":
-        # log4j2.xml's console: "%5p %12.12t %38.38c{1.9.1.} %m"
-        return f"{level.upper():>5} %{{name}} {_moqui_logger(_java_class(src, path))} " + template
+        # log4j2.xml's console: "%highlight{%d %5p %12.12t %38.38c{1.9.1.}} %m", the head in
+        # highlight's default ANSI colours (the time left out, the space after it kept)
+        colour = {"fatal": "1;31", "error": "1;31", "warn": "33", "info": "32", "debug": "36", "trace": "30"}.get(level, "32")
+        return (f"\x1b[{colour}m {level.upper():>5} %{{name}} {_moqui_logger(_java_class(src, path))}\x1b[m "
+                + template)
     if program.name == "eturnal":
         # eturnal_logger's template: "[level] msg", and at debug level " (module:function/arity:line)"
         word = {"warn": "warning"}.get(level, level)
