@@ -2736,6 +2736,9 @@ def test_rules_17_readings_do_not_reach_older_rules():
     ('pacemaker', 'daemons/controld/controld_cib.c', 'static void\ndo_cib_control(int rc)\n{\n'
      '    pcmk__err("Could not connect: %s " QB_XS " rc=%d", pcmk_rc_str(rc), rc);\n}\n',
      ['%{host} pacemaker-controld  [%{int}] (do_cib_control) \terror: Could not connect: %{err} | rc=%{int}'], ['error']),
+    # pacemaker: the library's code runs in one of the daemons
+    ('pacemaker', 'lib/cib/cib_ops.c', 'static int\ncib_process_query(int rc)\n{\n    pcmk__trace("Processing %s", op);\n}\n',
+     ['%{host} %{choice}[%{int}] (cib_process_query) \ttrace: Processing %{word}'], ['trace']),
     # nfs-ganesha: "epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :", Major critical
     ('nfs-ganesha', 'src/MainNFSD/nfs_init.c', 'static void nfs_start(void)\n{\n\tLogEvent(COMPONENT_INIT, "NFS server started on %s", host);\n'
      '\tLogMajor(COMPONENT_FSAL_UP, "Unable to start thread, error code %d.", code);\n}\n',
@@ -2902,3 +2905,12 @@ def test_rules_18_message_format_groups_a_numbers_digits():
     assert any("," in text for text in printed)
     assert all(re.fullmatch(r"\d{1,3}(?:,\d{3})*", text) for text in printed)
     assert values.value("name", random.Random(1), "clojure", "g") == values.value("name", random.Random(1), "clojure")
+
+
+def test_rules_18_pacemakers_library_runs_in_one_of_its_daemons():
+    src = ('static int\ncib_process_query(int rc, const char *op)\n{\n'
+           '    pcmk__trace("Processing %s for %s", op, (rc ? "the DC" : "a peer"));\n}\n')
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/cib/cib_ops.c", src)
+    assert site.template.startswith("%{host} %{choice}[%{int}] (cib_process_query) \ttrace: ")
+    assert site.choices[0][2] == "pacemaker-controld  " and len(site.choices[0]) == 7
+    assert site.choices[1] == ["the DC", "a peer"]

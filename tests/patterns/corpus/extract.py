@@ -6284,6 +6284,11 @@ def _ruby_block_message(program: Program, src: str, m: re.Match, lang: str) -> t
     return (build(parts, [], "plain", lang, rules=program.rules) if parts is not None else None), []
 
 
+# (rules 18) Pacemaker's daemons (crm_system_name), one of which runs the library's code
+_PACEMAKER_DAEMONS = ("pacemaker-attrd", "pacemaker-based", "pacemaker-controld", "pacemaker-execd",
+                      "pacemaker-fenced", "pacemaker-schedulerd", "pacemakerd")
+
+
 def _moqui_logger(name: str) -> str:
     """log4j2's ``%38.38c{1.9.1.}``: the first package cut to 1 character, the second to 9, the
     others to 1, the class whole, then the last 38 characters, right-aligned."""
@@ -6312,8 +6317,10 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         daemon = re.match(r"daemons/(\w+)/", path)
         system = {"pacemakerd": "pacemakerd"}.get(daemon.group(1), "pacemaker-" + daemon.group(1)) if daemon \
             else None
+        if system is None:  # the library's code runs in any of the daemons: one of their names
+            _CHOICES.insert(0, [name.ljust(20) for name in _PACEMAKER_DAEMONS])
         priority = {"critical": "crit", "warn": "warning"}.get(level, level)
-        return (f"%{{host}} {system.ljust(20) if system else '%{name} '}[%{{int}}] "
+        return (f"%{{host}} {system.ljust(20) if system else '%{choice}'}[%{{int}}] "
                 f"({_c_function_name(src, m.start()) or '%{name}'}) \t{priority}: " + template)
     if program.name == "nfs-ganesha":
         # log_functions.c: "time : epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
