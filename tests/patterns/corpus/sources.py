@@ -331,10 +331,10 @@ split was made before any measurement in each round:
   any statement of theirs was extracted, with calls written from the loggers' documented APIs
   and the repositories' file lists, to be checked against their sources after the pin: pinned
   at 09:10 UTC (commit 775861e). Checked so by the same helper before any scoring, no miner run
-  on them (rules 18, 21 of 23 read or printed wrongly in something; Falco's and ElixirLS' read
-  right as pinned; docs/patterns.md § The call-site corpus; programs and commits unchanged;
-  v2ray's call widened to chains over several lines and errors.New's, Hammerspoon's to
-  [self logX:]).
+  on them (rules 18, 22 of 23 read or printed wrongly in something; ElixirLS' read right as
+  pinned; docs/patterns.md § The call-site corpus; programs and commits unchanged; v2ray's call
+  widened to chains over several lines and errors.New's, Hammerspoon's to [self logX:], Rails'
+  to a log subscriber's "info do ... end" block).
 """
 
 from __future__ import annotations
