@@ -93,9 +93,9 @@ def test_every_program_is_pinned_and_round_8_holds_out_new_programs_in_twelve_la
         assert re.fullmatch(r"[0-9a-f]{40}", program.commit), program.name
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", program.repo), program.name
         re.compile(program.call)
-        # rounds 1 to 16's 385 programs are development data now (round 15's the validation set),
-        # round 17's are held out (sources.py)
-        assert program.held_out == (index >= 385), program.name
+        # rounds 1 to 17's 408 programs are development data now (round 17's the validation set),
+        # round 18's are held out (sources.py)
+        assert program.held_out == (index >= 408), program.name
     held_out = [p for p in PROGRAMS if p.held_out]
     assert len(held_out) >= 20
     assert len({p.language for p in held_out}) >= 12
@@ -2722,3 +2722,195 @@ def test_rules_17_readings_do_not_reach_older_rules():
         "%{err} Could not tear down"]
     older = dataclasses.replace(by_name("documenter"), rules=16)
     assert generate.render(older, {"l": "warn", "at": "src/doctest.jl:9"}, "Slow", []).endswith("@ Pkg.doctest src/doctest.jl:9")
+
+
+@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+    # janus: debug.h's "[ERR] " and "[file:function:line] " (FATAL, ERR, DBG); VERB below INFO; a
+    # printf format's "%"SCNu64 one integer conversion
+    ('janus', 'src/ice.c', 'static int janus_ice_test(int a) {\n\tJANUS_LOG(LOG_ERR, "Bind failed (port %d)\\n", port);\n'
+     '\tJANUS_LOG(LOG_VERB, "  -- Marking Session %"SCNu64" as over\\n", id);\n\tJANUS_LOG(LOG_WARN, "Skipping URI\\n");\n}\n',
+     ['[ERR] [src/ice.c:janus_ice_test:2] Bind failed (port %{port})', '  -- Marking Session %{intid} as over',
+      '[WARN] Skipping URI'], ['error', 'verbose', 'warn']),
+    # pacemaker: the detail log's "node system [pid] (function) \tpriority: ", libqb's QB_XS a "|",
+    # pcmk_rc_str(rc) an error's description
+    ('pacemaker', 'daemons/controld/controld_cib.c', 'static void\ndo_cib_control(int rc)\n{\n'
+     '    pcmk__err("Could not connect: %s " QB_XS " rc=%d", pcmk_rc_str(rc), rc);\n}\n',
+     ['%{host} pacemaker-controld  [%{int}] (do_cib_control) \terror: Could not connect: %{err} | rc=%{int}'], ['error']),
+    # pacemaker: the library's code runs in one of the daemons
+    ('pacemaker', 'lib/cib/cib_ops.c', 'static int\ncib_process_query(int rc)\n{\n    pcmk__trace("Processing %s", op);\n}\n',
+     ['%{host} %{choice}[%{int}] (cib_process_query) \ttrace: Processing %{word}'], ['trace']),
+    # nfs-ganesha: "epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :", Major critical
+    ('nfs-ganesha', 'src/MainNFSD/nfs_init.c', 'static void nfs_start(void)\n{\n\tLogEvent(COMPONENT_INIT, "NFS server started on %s", host);\n'
+     '\tLogMajor(COMPONENT_FSAL_UP, "Unable to start thread, error code %d.", code);\n}\n',
+     [': epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :NFS STARTUP :EVENT :NFS server started on %{host}',
+      ': epoch %{hex} : %{host} : ganesha.nfsd-%{int}[%{name}] nfs_start :FSAL_UP :MAJ :Unable to start thread, error code %{int}.'],
+     ['notice', 'critical']),
+    # v2ray: newError's values concatenated, "[Severity] [session] package: ... > base"; a chain
+    # that never reaches WriteToLog is no log call; errors.New over lines, without a package
+    ('v2ray', 'app/dns/dns.go', 'func f() {\n\tnewError("domain replaced: ", domain, " -> ", addr).WriteToLog()\n'
+     '\tnewError("failed to handle DOH response").Base(err).AtError().WriteToLog(session.ExportIDToError(ctx))\n'
+     '\tnewError("unused").Base(err)\n\terrors.New("will replace outbound: ",\n\t\ttag).AtWarning().WriteToLog()\n}\n',
+     ['[Info] app/dns: domain replaced: %{host} -> %{addr}', '[Error] [%{int}] app/dns: failed to handle DOH response > %{err}',
+      '[Warning] will replace outbound: %{name}'], ['info', 'error', 'warn']),
+    # falco: syslog's priorities, CRIT a critical; the message alone (stderr's time before it)
+    ('falco', 'userspace/falco/app/actions/x.cpp', 'void f() {\n\tfalco_logger::log(falco_logger::level::CRIT, "Exiting: " + err);\n'
+     '\tfalco_logger::log(falco_logger::level::NOTICE, "Loaded " + std::to_string(n) + " rules\\n");\n}\n',
+     ['Exiting: %{err}', 'Loaded %{int} rules'], ['critical', 'notice']),
+    # victoriametrics: "level\tfile:line\t"
+    ('victoriametrics', 'app/vmagent/main.go', 'func f() {\n\tlogger.Infof("starting vmagent at %q...", addrs)\n'
+     '\tlogger.Panicf("BUG: cannot parse %q", s)\n}\n',
+     ['info\tapp/vmagent/main.go:2\tstarting vmagent at %{list|q}...', 'panic\tapp/vmagent/main.go:3\tBUG: cannot parse %{any|q}'],
+     ['info', 'panic']),
+    # openfire: log4j2.xml's "%highlight{%-5p} [%t]: %c - ", the level in ANSI colours
+    ('openfire', 'xmppserver/src/main/java/org/jivesoftware/openfire/SessionManager.java',
+     'package org.jivesoftware.openfire;\nclass SessionManager {\n  void f() {\n    Log.warn("Not removing session \'{}\'", addr);\n  }\n}\n',
+     ["\x1b[33mWARN \x1b[m [%{name}]: org.jivesoftware.openfire.SessionManager - Not removing session '%{addr}'"], ['warn']),
+    # sabnzbd: "::LEVEL::[module:line] ", exception() an ERROR
+    ('sabnzbd', 'sabnzbd/assembler.py', 'def f():\n    logging.info("Could not try password %s", password)\n    logging.exception("Failed")\n',
+     ['::INFO::[assembler:2] Could not try password %{any}', '::ERROR::[assembler:3] Failed'], ['info', 'error']),
+    # rails: a log subscriber's info, a hash's element by its symbol key of the key's kind
+    ('rails', 'actionpack/lib/action_controller/log_subscriber.rb', 'class LogSubscriber < ActiveSupport::LogSubscriber\n'
+     '  def start(event)\n    info "Processing by #{payload[:controller]}##{payload[:action]} as #{format}"\n  end\nend\n',
+     ['Processing by %{any}#%{word} as %{name}'], ['info']),
+    # rails: an "info do ... end" block's value, its last statement, when no branch chooses it
+    ('rails', 'activejob/lib/active_job/log_subscriber.rb', 'class LogSubscriber < ActiveSupport::LogSubscriber\n'
+     '  def started(event)\n    info do\n      extra = payload[:at] ? " late" : ""\n'
+     '      "Performing #{payload[:job_class]} (Job ID: #{payload[:job_id]})" + extra\n    end\n'
+     '    debug do\n      if payload[:aborted]\n        "Aborted"\n      else\n        "Done"\n      end\n    end\n  end\nend\n',
+     ['Performing %{class} (Job ID: %{id})%{any}'], ['info']),
+    # rails: Kernel#warn outside a log subscriber prints to the terminal, no log call
+    ('rails', 'activesupport/lib/active_support/builder.rb', 'begin\nrescue LoadError => e\n  warn "You don\'t have builder installed"\n'
+     '  logger.warn "Cache miss for #{key}"\nend\n', ['Cache miss for %{id}'], ['warn']),
+    # humhub: FileTarget's "[ip][user][session][level][category] ", the category the second argument
+    ('humhub', 'protected/humhub/components/Theme.php', "<?php\nclass Theme {\n  public function f() {\n"
+     "    Yii::error('Could not load theme: ' . $name, 'ui');\n    Yii::debug(\"Missing $file\", __METHOD__);\n"
+     "    Yii::warning('No category');\n  }\n}\n",
+     ['[%{ip}][%{int}][%{id}][error][ui] Could not load theme: %{name}', '[%{ip}][%{int}][%{id}][trace][Theme::f] Missing %{path}',
+      '[%{ip}][%{int}][%{id}][warning][application] No category'], ['error', 'debug', 'warn']),
+    # chocolatey: string.Format's {0} (given arguments, or .FormatWith), a named logger and a
+    # lambda first, Environment.NewLine a line break; log4net's "%property{pid} [%-5level] - "
+    ('chocolatey', 'src/chocolatey/infrastructure.app/services/X.cs', 'class X {\n  void F() {\n'
+     '    this.Log().Info("Removed {0} cached items in \'{1}\'.", n, dir);\n'
+     '    this.Log().Warn(ChocolateyLoggers.Important, () => "Unknown command {0}.".FormatWith(cmd));\n'
+     '    this.Log().Info("Options:{0} Path={1}".FormatWith(Environment.NewLine, path));\n  }\n}\n',
+     ["%{int} [INFO ] - Removed %{int} cached items in '%{path}'.", '%{int} [WARN ] - Unknown command %{name}.',
+      '%{int} [INFO ] - Options:\n Path=%{path}'], ['info', 'warn', 'info']),
+    # sccache: env_logger's "[LEVEL module] ", a binary's crate its own
+    ('sccache', 'src/cache/disk.rs', 'fn f() {\n    debug!("Init disk cache with dir {}", dir);\n}\n',
+     ['[DEBUG sccache::cache::disk] Init disk cache with dir %{path}'], ['debug']),
+    ('sccache', 'src/bin/sccache-dist/main.rs', 'fn f() {\n    info!("Job {} created", job_id);\n}\n',
+     ['[INFO  sccache_dist] Job %{id} created'], ['info']),
+    # cronicle: pixl-logger's "[host][pid][component][category][code][msg][data]", data as JSON
+    ('cronicle', 'lib/job.js', 'module.exports = Class.create({\n\tf: function() {\n'
+     '\t\tthis.logDebug(6, "Storing job log: " + path, { id: job.id, size: 5 });\n'
+     '\t\tthis.logError(\'job\', "Failed to locate slave: " + host);\n'
+     '\t\tself.logTransaction(\'event_create\', event.title, self.getClientInfo(args));\n\t}\n});\n',
+     ['[%{host}][%{int}][Cronicle][debug][6][Storing job log: %{path}][{"id":%{id|q},"size":%{size|q}}]',
+      '[%{host}][%{int}][Cronicle][error][job][Failed to locate slave: %{host}][]',
+      '[%{host}][%{int}][Cronicle][transaction][event_create][%{title}][%{struct|q}]'], ['debug', 'error', 'info']),
+    # vpnkit: logging.ml's "[process][level] source: ", the source of the module the call names
+    ('vpnkit', 'src/hostnet/hostnet_http.ml', 'let src =\n  let src = Logs.Src.create "http" ~doc:"HTTP proxy" in\n  src\n\n'
+     'module Log = (val Logs.src_log src : Logs.LOG)\n\nlet f () =\n'
+     '  Log.warn (fun f -> f "Unexpected exception %s in proxy" (Printexc.to_string e))\n',
+     ['[vpnkit][warning] http: Unexpected exception %{err} in proxy'], ['warn']),
+    # lanraragi: Mojo::Log's "[pid] [level] " and get_logger's context
+    ('lanraragi', 'lib/LANraragi/Model/Category.pm', 'sub f {\n    my $logger = get_logger( "Categories", "lanraragi" );\n'
+     '    $logger->error("$cat_id is not a category ID, doing nothing.");\n}\n',
+     ['[%{int}] [error] [Categories] %{id} is not a category ID, doing nothing.'], ['error']),
+    # easy-rsa: a backslash at a quoted line's end joins the lines; verbose's "  # fn; ", die fatal
+    ('easy-rsa', 'easyrsa3/easyrsa', 'f() {\n\tuser_error "\\\nMissing expected CA file: $i"\n\tverbose "lock-file does not exist."\n'
+     '\tdie "Failed to write temp-file"\n}\n',
+     ['Missing expected CA file: %{int}', '  # %{word}; lock-file does not exist.', 'Failed to write temp-file'],
+     ['error', 'debug', 'fatal']),
+    # netnewswire: "[subsystem:category] ", privacy options print the value, #function the function
+    ('netnewswire', 'Modules/Account/Sources/Account/Feedbin/X.swift', 'final class X {\n'
+     '\tprivate static let logger = Logger(subsystem: Logger.nnwSubsystem, category: "Feedbin")\n'
+     '\tfunc removeFolder(with folder: Folder, in account: Account) {\n'
+     '\t\tSelf.logger.debug("X: \\(#function, privacy: .public) name: \\(name, privacy: .public)")\n'
+     '\t\tSelf.logger.fault("X: database corrupt")\n\t}\n}\n',
+     ['[com.ranchero.NetNewsWire:Feedbin] X: removeFolder(with:in:) name: %{name}',
+      '[com.ranchero.NetNewsWire:Feedbin] X: database corrupt'], ['debug', 'fault']),
+    # hiddify: ConsolePrinter's "[LEVEL]" padded to 10, then the class (runtimeType)
+    ('hiddify', 'lib/features/x.dart', 'class AppUpdateNotifier extends _$AppUpdateNotifier with AppLogger {\n  void f() {\n'
+     '    loggy.debug("checking for update");\n    loggy.warning("no update: $reason");\n  }\n}\n',
+     ['[DEBUG]    [AppUpdateNotifier] checking for update', '[WARNING]  [AppUpdateNotifier] no update: %{text}'],
+     ['debug', 'warn']),
+    # puppetdb: trs's MessageFormat {0} (its '' a quote), a throwable first; logback's "%-5p [%c{2}] "
+    ('puppetdb', 'src/puppetlabs/puppetdb/cli/services.clj', '(ns puppetlabs.puppetdb.cli.services)\n(defn f [node e]\n'
+     '  (log/info (trs "Auto-expired node {0}" node))\n  (log/error e (trs "Error while deactivating stale nodes"))\n'
+     '  (log/warn (trs "Unable to read \'\'{0}\'\'" path)))\n',
+     ['INFO  [cli.services] Auto-expired node %{name}', 'ERROR [cli.services] Error while deactivating stale nodes',
+      "WARN  [cli.services] Unable to read '%{path}'"], ['info', 'error', 'warn']),
+    # puppetdb: MessageFormat prints a number with its digits grouped
+    ('puppetdb', 'src/puppetlabs/puppetdb/command.clj', '(ns puppetlabs.puppetdb.command)\n(defn f [n d]\n'
+     '  (log/info (trs "[{0} ms] processed {1} commands" duration n)))\n',
+     ['INFO  [puppetdb.command] [%{duration|g} ms] processed %{int|g} commands'], ['info']),
+    # moqui: the console's "%highlight{%d %5p %12.12t %38.38c{1.9.1.}} " in ANSI colours
+    ('moqui', 'framework/src/main/groovy/org/moqui/impl/context/ExecutionContextFactoryImpl.groovy',
+     'package org.moqui.impl.context\nclass ExecutionContextFactoryImpl {\n    void f() {\n'
+     '        logger.info("Setting property ${propName} from default")\n    }\n}\n',
+     ['\x1b[32m  INFO %{name} .moqui.i.c.ExecutionContextFactoryImpl\x1b[m Setting property %{name} from default'], ['info']),
+    # eturnal: "[level] ", at debug " (module:function/arity:line)" after the message
+    ('eturnal', 'src/eturnal.erl', 'handle_info(Msg, State) ->\n    ?LOG_ERROR("Got unexpected message: ~p", [Msg]),\n'
+     '    {noreply, State}.\n\ninit(Modules) ->\n    ?LOG_DEBUG("Started ~B modules", [length(Modules)]),\n    ok.\n',
+     ['[error] Got unexpected message: %{text|d}', '[debug] Started %{size_int} modules (eturnal:init/1:6)'],
+     ['error', 'debug']),
+    # hammerspoon: [skin logX:format, ...] (a stringWithFormat too), hs.logger's LuaSkin line,
+    # NSLog's "BREADCRUMB: "
+    ('hammerspoon', 'extensions/application/libapplication.m', 'static int f(lua_State *L) {\n'
+     '    [skin logError:[NSString stringWithFormat:@"Unable to fetch application for pid: %d", pid]];\n'
+     '    [LuaSkin logWarn:@"Microphone access declined"];\n    [self logBreadcrumb:@"%@ failed: %d", name, err];\n}\n',
+     ['ERROR:   LuaSkin: Unable to fetch application for pid: %{int}', '** Warning:   LuaSkin: Microphone access declined',
+      'BREADCRUMB: %{name} failed: %{int}'], ['error', 'warn', 'debug']),
+])
+def test_rules_18_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    monkeypatch.setattr(extract, "_ROUND_18_TABLES", {
+        "components": {"COMPONENT_INIT": "NFS STARTUP", "COMPONENT_FSAL_UP": "FSAL_UP"},
+        "sources": {"src/hostnet/hostnet_http.ml:Log": "http"}})
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_18_tables_read_from_the_programs_sources():
+    ganesha = {"src/log/log_functions.c": 'struct log_component_info LogComponents[COMPONENT_COUNT] = {\n'
+               '\t[COMPONENT_INIT] = {\n\t\t.comp_name = "COMPONENT_INIT",\n\t\t.comp_str = "NFS STARTUP",},\n};\n'}
+    assert extract._round_18_tables(by_name("nfs-ganesha"), ganesha) == {"components": {"COMPONENT_INIT": "NFS STARTUP"}}
+    vpnkit = {"src/bin/main.ml": 'let src =\n  let src = Logs.Src.create "9P" ~doc:"x" in\n  src\n\nmodule Log9P = (val Logs.src_log src : Logs.LOG)\n\n'
+              'let src =\n  let src = Logs.Src.create "main" ~doc:"y" in\n  src\n\nmodule Log = (val Logs.src_log src : Logs.LOG)\n'}
+    assert extract._round_18_tables(by_name("vpnkit"), vpnkit) == {
+        "sources": {"src/bin/main.ml:Log9P": "9P", "src/bin/main.ml:Log": "main"}}
+    shared = {"Modules/CloudKitSync/CloudKitLogger.swift": 'public let cloudKitLogger = Logger(subsystem: Logger.nnwSubsystem, category: "CloudKit")\n',
+              "Modules/Account/Feedbin/Feedbin.swift": 'struct Feedbin {\n\tstatic let logger = Logger(subsystem: Logger.nnwSubsystem, category: "Feedbin")\n}\n'}
+    assert extract._round_18_tables(by_name("netnewswire"), shared) == {
+        "loggers": {"cloudKitLogger": "CloudKit", "Feedbin.logger": "Feedbin"}}
+
+
+def test_rules_18_readings_do_not_reach_older_rules():
+    # scanf's "%"SCNu64 and a shell literal's backslash-newline read as before under older rules
+    src = 'static int f(int a) {\n\tJANUS_LOG(LOG_VERB, "  -- Marking Session %"SCNu64" as over\\n", id);\n}\n'
+    older = dataclasses.replace(by_name("janus"), rules=17)
+    assert [site.template for site in extract.extract_file(older, "src/x.c", src)] != ["  -- Marking Session %{intid} as over"]
+    src = 'f() {\n\tuser_error "\\\nMissing expected CA file: $i"\n}\n'
+    older = dataclasses.replace(by_name("easy-rsa"), rules=17)
+    assert [site.template for site in extract.extract_file(older, "easyrsa3/easyrsa", src)] == [" Missing expected CA file: %{int}"]
+    src = 'func f() {\n\tnewError("domain replaced: ", domain).WriteToLog()\n}\n'
+    older = dataclasses.replace(by_name("v2ray"), rules=17)
+    assert [site.template for site in extract.extract_file(older, "app/dns/dns.go", src)] == ["domain replaced:"]
+
+
+def test_rules_18_message_format_groups_a_numbers_digits():
+    rng = random.Random(3)
+    printed = {values.value("int", rng, "clojure", "g") for _ in range(200)}
+    assert any("," in text for text in printed)
+    assert all(re.fullmatch(r"\d{1,3}(?:,\d{3})*", text) for text in printed)
+    assert values.value("name", random.Random(1), "clojure", "g") == values.value("name", random.Random(1), "clojure")
+
+
+def test_rules_18_pacemakers_library_runs_in_one_of_its_daemons():
+    src = ('static int\ncib_process_query(int rc, const char *op)\n{\n'
+           '    pcmk__trace("Processing %s for %s", op, (rc ? "the DC" : "a peer"));\n}\n')
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/cib/cib_ops.c", src)
+    assert site.template.startswith("%{host} %{choice}[%{int}] (cib_process_query) \ttrace: ")
+    assert site.choices[0][2] == "pacemaker-controld  " and len(site.choices[0]) == 7
+    assert site.choices[1] == ["the DC", "a peer"]

@@ -366,8 +366,8 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
         ROCKSDB_PRIszt (an upper-case name right after a literal ending in one "%")."""
         if lang != "c":
             return False
-        if re.fullmatch(r"PRI[diouxX]\w*", text):
-            return True
+        if re.fullmatch(r"PRI[diouxX]\w*", text) or (rules >= 18 and re.fullmatch(r"SCN[diouxX]\w*", text)):
+            return True  # (rules 18) scanf's macros (SCNu64) in a printf format are the same conversions
         before = out[-1] if out and isinstance(out[-1], str) else ""
         return (rules >= 2 and re.fullmatch(r"[A-Z][A-Z0-9_]*(?:PRI\w+)?", text) is not None
                 and len(before) - len(before.rstrip("%")) in (1, 3))
@@ -379,7 +379,7 @@ def pieces(arg: str, lang: str, rules: int = 2) -> list | None:
             if conversion_macro(text):
                 # PRIu64: its conversion is the letter after PRI (rules 1 read the last one);
                 # another macro's is an integer's (a size, an offset, a time difference)
-                letter = re.search(r"PRI([diouxX])", text)
+                letter = re.search(r"(?:PRI|SCN)([diouxX])", text)
                 conv = (letter.group(1) if letter else "d") if rules >= 2 else text[-1]
                 out.append("llu" if conv in "uo" else "lld" if conv in "di" else "llx")
             else:
@@ -1442,6 +1442,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         # std::string) prints the text alone, and a character streamed (<< ']') prints itself:
         # read as values they left %{any} in the template
         src = _CPP_STRING_SUFFIX.sub(_cpp_literal_as_text, src)
+    if program.rules >= 18:
+        src = _round_18_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1484,6 +1486,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_16_level(program, src, m, level)
         if program.rules >= 17:
             level = _round_17_level(program, src, m, level)
+        if program.rules >= 18:
+            level = _round_18_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1506,6 +1510,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_16_head(program, src, m, at, level, site.template)
             if program.rules >= 17:
                 site.template = _round_17_head(program, src, m, at, level, site.template)
+            if program.rules >= 18:
+                site.template = _round_18_head(program, src, m, at, level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1541,7 +1547,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_17_call(program, src, m, lang) if program.rules >= 17 else None
+        read = _round_18_call(program, src, m, lang) if program.rules >= 18 else None
+        read = _round_17_call(program, src, m, lang) if program.rules >= 17 and read is None else read
         read = _round_16_call(program, src, m, lang) if program.rules >= 16 and read is None else read
         read = _round_15_call(program, src, m, lang) if program.rules >= 15 and read is None else read
         read = _round_14_call(program, src, m, lang) if program.rules >= 14 and read is None else read
@@ -3965,7 +3972,11 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
         end += 1
     words: list = []
     each: list[list] = []
-    for word in re.finditer(r"(?:\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\s\"']+)+", src[k:end].replace("\\\n", " ")):
+    spoken = src[k:end]
+    if program.rules >= 18:
+        # (rules 18) inside double quotes a backslash before a line's end joins the lines: both go
+        spoken = re.sub(r'"(?:\\.|[^"\\])*"', lambda quoted: quoted.group().replace("\\\n", ""), spoken, flags=re.S)
+    for word in re.finditer(r"(?:\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\s\"']+)+", spoken.replace("\\\n", " ")):
         segments: list = []
         for token in re.finditer(r"\"(?:\\.|[^\"\\])*\"|'[^']*'|[^\"']+", word.group()):
             text = token.group()
@@ -4388,6 +4399,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 16 and program.name == "ntfy":
         for src in files.values():  # its log tags: tagHTTP = "http" (server/log.go)
             _ROUND_16_CONSTANTS.update(re.findall(r"^\s*(tag\w+)\s*=\s*\"([^\"]*)\"", src, re.M))
+    _ROUND_18_TABLES.clear()
+    if program.rules >= 18:
+        _ROUND_18_TABLES.update(_round_18_tables(program, files))
     _ROUND_17_SUBSYSTEMS.clear()
     if program.rules >= 17 and program.name == "lnd":
         added = {}  # the root's log.go: AddSubLogger(root, "SWPR", interceptor, sweep.UseLogger)
@@ -5979,6 +5993,439 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # sys.config's lager formatter: "time [severity] |callid|module:line(pid) message"
         word = {"warn": "warning"}.get(level, level)
         return f"[{word}] |%{{id}}|{stem}:{line}(<0.%{{int}}.0>) " + template
+    return template
+
+
+# ---------------------------------------------------------------- round 18 (checked after the pin)
+
+
+# (rules 18) per-program tables read from a round 18 program's own sources (filled per program in
+# extract_program): nfs-ganesha's component names (log_functions.c's LogComponents), vpnkit's
+# Logs sources per file
+_ROUND_18_TABLES: dict[str, dict[str, str]] = {}
+
+
+def _round_18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """nfs-ganesha's ``[COMPONENT_X] = { ... .comp_str = "X", }`` (the name its log line prints
+    for a component); vpnkit's ``Logs.Src.create "name"`` per file (the source its reporter prints)."""
+    tables: dict[str, dict[str, str]] = {}
+    if program.name == "nfs-ganesha":
+        for src in files.values():
+            tables.setdefault("components", {}).update(re.findall(
+                r"\[(COMPONENT_\w+)\]\s*=\s*\{[^{}]*?\.comp_str\s*=\s*\"([^\"]*)\"", src))
+    if program.name == "vpnkit":
+        # module Log = (val Logs.src_log src : Logs.LOG): the source created last above it
+        for path, src in files.items():
+            created = None
+            for found in re.finditer(r"\bLogs\.Src\.create\s+\"([^\"]+)\"|^\s*module\s+(\w+)\s*=\s*\(val\s+Logs\.src_log\b",
+                                     src, re.M):
+                if found.group(1):
+                    created = found.group(1)
+                elif created:
+                    tables.setdefault("sources", {})[f"{path}:{found.group(2)}"] = created
+    if program.name == "netnewswire":
+        # a logger made once and shared (public let cloudKitLogger = Logger(subsystem:, category:))
+        for src in files.values():
+            tables.setdefault("loggers", {}).update(re.findall(
+                r"^(?:public\s+|private\s+|fileprivate\s+|internal\s+)?let\s+(\w+)\s*=\s*Logger\(\s*subsystem:[^,]+,"
+                r"\s*category:\s*\"([^\"]+)\"", src, re.M))
+            # a type's own (struct Feedbin { static let logger = Logger(...) }): Feedbin.logger
+            for found in re.finditer(r"\bstatic\s+let\s+logger\s*=\s*Logger\(\s*subsystem:[^,]+,\s*category:\s*\"([^\"]+)\"",
+                                     src):
+                types = re.findall(r"\b(?:struct|enum|class|actor|extension)\s+(\w+)", src[:found.start()])
+                if types:
+                    tables["loggers"][types[-1] + ".logger"] = found.group(1)
+    return tables
+
+
+def _round_18_source(program: Program, src: str) -> str:
+    """A round 18 program's file as its compiler reads it, where a macro from outside the
+    repository changes a message: libqb's QB_XS (pacemaker), which its detail log prints as
+    "|" before a message's extended details, written as that text. Line numbers are kept."""
+    if program.name == "pacemaker":
+        # and its return codes' descriptions (pcmk_rc_str(rc), pcmk_strerror(rc)) print as strerror's
+        return re.sub(r"\bpcmk_(?:rc_str|strerror)\(", "strerror(", re.sub(r"\bQB_XS\b", '"|"', src))
+    if program.name == "rails":
+        # a hash's element by its symbol key (payload[:controller]) prints a value of the key's
+        # kind, not of the hash's: the interpolation read as the key's name
+        return re.sub(r"#\{(?:@?\w+(?:\[:\w+\])*)\[:(\w+)\]", r"#{\1", src)
+    return src
+
+
+def _c_function_name(src: str, at: int) -> str | None:
+    """The C function whose body holds ``src[at]``: the last definition above it (a name and
+    its parameters, from a line's start, then its body's ``{``)."""
+    found = None
+    for m in re.finditer(r"^(?:[A-Za-z_][\w \t*]*[\s*])?([A-Za-z_]\w*)\s*\((?:[^;{}()]|\([^()]*\))*\)\s*\{",
+                         src[:at], re.M):
+        if m.group(1) not in ("if", "while", "for", "switch", "return", "sizeof"):
+            found = m.group(1)
+    return found
+
+
+def _round_18_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 18's calls said otherwise than by the called name (or not known by
+    its name): Falco's syslog priorities, os.Logger's fault, VictoriaMetrics' Panicf, Janus' LOG_X
+    (VERB, HUGE and DBG below INFO), nfs-ganesha's LogX (Major a critical, Crit an error, Event a
+    notice), v2ray's AtX() in the chain (Info without one), easy-rsa's die and user_error,
+    pixl-server's logDebug, logError and logTransaction, LuaSkin's logX and logBreadcrumb."""
+    call = m.group()
+    if program.name == "janus":
+        named = re.search(r"LOG_(\w+)", call).group(1)
+        return {"FATAL": "fatal", "ERR": "error", "WARN": "warn", "INFO": "info", "VERB": "verbose",
+                "HUGE": "trace", "DBG": "debug"}.get(named, "info")
+    if program.name == "nfs-ganesha":
+        named = re.match(r"Log(\w+?)\(", call).group(1)
+        return {"Fatal": "fatal", "Major": "critical", "Crit": "error", "Warn": "warn", "Event": "notice",
+                "Info": "info"}.get(named, "debug")
+    if program.name == "v2ray":
+        chain = _v2ray_chain(src, m)
+        return chain[1] if chain else "info"
+    if program.name == "easy-rsa":
+        named = re.search(r"(warn|die|notice|information|verbose|user_error)", call).group(1)
+        return {"die": "fatal", "user_error": "error", "warn": "warn", "notice": "notice", "information": "info",
+                "verbose": "debug"}[named]
+    if program.name == "cronicle":
+        return {"Debug": "debug", "Error": "error", "Transaction": "info"}[re.search(r"log(\w+)\($", call).group(1)]
+    if program.name == "falco":
+        named = re.search(r"level::(\w+)", call).group(1)  # syslog's priorities
+        return {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
+                "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}.get(named, level)
+    if program.name == "netnewswire" and call.endswith(".fault("):
+        return "fault"  # os.Logger's fault, above error
+    if program.name == "victoriametrics" and "Panicf(" in call:
+        return "panic"  # logger.go's PANIC, printed "panic" (the stack trace after it)
+    if program.name == "hammerspoon":
+        named = re.search(r"log(\w+):$", call).group(1)
+        return {"Error": "error", "Warn": "warn", "Info": "info", "Debug": "debug", "Verbose": "trace"}.get(named, "debug")
+    return level
+
+
+def _v2ray_chain(src: str, m: re.Match) -> tuple[list[str], str, bool, bool] | None:
+    """v2ray's ``newError(values...).Base(err).AtX().WriteToLog(opts)``: (the values, the level
+    its AtX() sets (Info without one), whether a base error follows, whether WriteToLog is given
+    the session's id)."""
+    read = read_args(src, m.end(), "go")
+    if read is None:
+        return None
+    rest = re.match(r"((?:\s*\.\s*(?:Base|AtDebug|AtInfo|AtWarning|AtError)\((?:[^()]|\([^()]*\))*\))*)"
+                    r"\s*\.\s*WriteToLog\(((?:[^()]|\([^()]*\))*)\)", src[read[1]:])
+    if rest is None:
+        return None
+    severity = re.findall(r"\bAt(Debug|Info|Warning|Error)\(", rest.group(1))
+    level = {"Debug": "debug", "Info": "info", "Warning": "warn", "Error": "error"}[severity[-1] if severity else "Info"]
+    return read[0], level, ".Base(" in rest.group(1).replace(" ", ""), bool(rest.group(2).strip())
+
+
+def _swift_function_signature(src: str, at: int) -> str:
+    """``#function`` at ``src[at]``: the enclosing function's name with its argument labels,
+    as Swift prints it (``renameFeed(for:with:to:)``, ``init()``)."""
+    heads = list(re.finditer(r"\b(?:func\s+(\w+)|(init))\s*(?:<[^>]*>)?\s*\(", src[:at]))
+    if not heads:
+        return "f()"
+    head = heads[-1]
+    read = read_args(src, head.end(), "swift")
+    labels = []
+    for param in read[0] if read else []:
+        words = param.split(":", 1)[0].split()
+        if words:
+            labels.append(words[0] + ":")
+    return f"{head.group(1) or head.group(2)}({''.join(labels)})"
+
+
+def _round_18_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 18's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "v2ray":
+        # newError's values are concatenated (serial.Concat); the line is "[Severity] [session]
+        # package/path: values > base error" (GeneralMessage.String, errors.Error.Error)
+        chain = _v2ray_chain(src, m)
+        if chain is None:
+            return None, []
+        values, level, based, session = chain
+        text = _concatenated(values, lang, program.rules)
+        if text is None or not _usable(text):  # the message judged alone, as every other's
+            return None, []
+        folder = _ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[0] if "/" in _ABOVE_THE_CALL_PATH[0] else ""
+        folder = folder if call.startswith("newError") else ""  # errors.New has no package path
+        word = {"debug": "Debug", "info": "Info", "warn": "Warning", "error": "Error"}[level]
+        return (f"[{word}] " + ("[%{int}] " if session else "") + (f"{folder}: " if folder else "") + text
+                + (" > %{err}" if based else "")), []
+    if program.name == "chocolatey":
+        # ILog's X(message, params formatting) formats with string.Format when given arguments;
+        # X(() => message) a lambda; X(loggerName, message, ...) a named logger first
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = list(read[0])
+        if len(args) > 1 and re.fullmatch(r"\s*(?:ChocolateyLoggers\.\w+|[a-z]\w*)\s*", args[0]):
+            args = args[1:]
+        args[0] = re.sub(r"^\s*\(\s*\)\s*=>\s*", "", args[0])
+        head = args[0].strip()
+        literal = read_literal(head, 0, lang)
+        formatted = re.match(r"\s*\.\s*(?:FormatWith|format_with)\(", head[literal[1]:]) if literal else None
+        if formatted:  # "text {0}".FormatWith(a): string.Format's placeholders
+            inner = read_args(head, literal[1] + formatted.end(), lang)
+            args = [head[:literal[1]], *(inner[0] if inner else [])]
+        first = args[0]
+        for index, arg in enumerate(args[1:]):
+            if arg.strip() == "Environment.NewLine" and first.lstrip().startswith('"'):
+                first = first.replace("{" + str(index) + "}", "\\n")  # the line break it prints
+        parts = pieces(first, lang, program.rules)
+        if parts is None:
+            return None, []
+        rest = [a if a.strip() != "Environment.NewLine" else '""' for a in args[1:]]
+        return build(parts, rest, "brace", lang, rules=program.rules), []
+    if program.name == "cronicle":
+        # pixl-server's logDebug(level, msg, data), logError(code, msg, data) and
+        # logTransaction(code, msg, data): pixl-logger's columns after the time,
+        # "[hostname][pid][component][category][code][msg][data]", data as JSON
+        read = read_args(src, m.end(), lang)
+        if read is None or len(read[0]) < 2:
+            return None, []
+        code, message = read[0][0], read[0][1]
+        text = _concatenated([message], lang, program.rules)
+        category = re.search(r"log(\w+)\($", call).group(1).lower()
+        number = re.fullmatch(r"\s*(\d+)\s*", code)
+        code_text = number.group(1) if number else _literal_text(code, lang)
+        # the message judged alone, as every other's; a transaction's by its code and message
+        if text is None or not _usable(text if category != "transaction" else f"{code_text or ''} {text}"):
+            return None, []
+        data = read[0][2].strip() if len(read[0]) > 2 else ""
+        if data.startswith("{") and data.endswith("}"):
+            entries = read_args(data, 1, lang, closer="}")
+            pairs = []
+            for entry in entries[0] if entries else []:
+                key, colon, value = entry.partition(":")
+                key = key.strip().strip("'\"")
+                if re.fullmatch(r"\w+", key):
+                    kind = kind_of_field(key, value.strip() if colon else key, lang)
+                    pairs.append(f'"{key}":' + "%{" + kind + "|q}")  # JSON: a text quoted, a number bare
+            data_text = "{" + ",".join(pairs) + "}"
+        else:
+            data_text = "%{struct|q}" if data else ""  # JSON.stringify of an object
+        return (f"[%{{host}}][%{{int}}][Cronicle][{category}][{code_text if code_text is not None else '%{word}'}]"
+                f"[{text}][{data_text}]"), []
+    if program.name == "rails" and "logger" not in call and "LogSubscriber" not in src:
+        return None, []  # Kernel#warn, a command's error: printed to the terminal, not logged
+    if program.name == "rails" and re.match(r"[ \t]+do\b", src[m.end():]):
+        return _ruby_block_message(program, src, m, lang)
+    if program.name == "puppetdb":
+        # tools.logging with puppetlabs.i18n: (log/info [throwable] (trs "text {0}" value)):
+        # java.text.MessageFormat's {0} and its doubled quote
+        read = _form_items(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        items = read[0]
+        if len(items) > 1 and re.fullmatch(r"[\w.-]+", items[0].strip()):
+            items = items[1:]  # a throwable: printed after the record, not in the text
+        translated = re.match(r"\((?:i18n/)?tr[su]\s", items[0].strip())
+        if translated:
+            inner = _form_items(items[0].strip(), translated.end(), lang)
+            if inner is None or not inner[0] or not inner[0][0].startswith('"'):
+                return None, []
+            parts = pieces(inner[0][0], lang, program.rules)
+            if parts is None:
+                return None, []
+            parts = [p.replace("''", "'") if isinstance(p, str) else p for p in parts]
+            template = build(parts, inner[0][1:], "brace", lang, rules=program.rules)
+            # MessageFormat prints a number with its digits grouped (the locale's "1,234")
+            return re.sub(r"%\{(int|intid|small|count|size_int|duration)\}", r"%{\1|g}", template or "") or None, []
+        return _tools_logging(src, m, lang, False, program.rules), []
+    if program.name == "hammerspoon":
+        # [skin logX:format, args...] (a printf format, or [NSString stringWithFormat:...])
+        read = read_args(src, m.end(), "c", closer="]")
+        if read is None or not read[0]:
+            return None, []
+        args = list(read[0])
+        wrapped = re.fullmatch(r"\s*\[\s*NSString\s+stringWithFormat\s*:(.*)\]\s*", args[0], re.S)
+        if wrapped:
+            inner = read_args(wrapped.group(1) + "]", 0, "c", closer="]")
+            if inner is None or not inner[0]:
+                return None, []
+            args = list(inner[0])
+        first = re.sub(r'^(\s*)@"', r'\1"', args[0])
+        parts = pieces(first, "c", program.rules)
+        if parts is None:
+            return None, []
+        return build(parts, args[1:], "printf", "c", rules=program.rules), []
+    if program.name == "netnewswire":
+        # os.Logger's interpolation options (privacy, alignment, format) print the value itself;
+        # #function prints the enclosing function's name
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        first = re.sub(r"\\\((.+?),\s*(?:privacy|align|format|attributes):[^()]*?\)", r"\\(\1)", read[0][0])
+        first = first.replace("\\(#function)", _swift_function_signature(src, m.start()).replace("\\", "\\\\"))
+        template, _, fields = _message([first], program)
+        return template, fields
+    return None
+
+
+def _ruby_block_message(program: Program, src: str, m: re.Match, lang: str) -> tuple[str | None, list]:
+    """A Rails log subscriber's ``info do ... end``: the message is the block's value, its last
+    statement, read when that is a string (literals and values joined by ``+``) and no branch
+    (``if``, ``case``) chooses it; locals assigned above it print as values."""
+    start = src.rfind("\n", 0, m.start()) + 1
+    indent = src[start:m.start()] + re.match(r"[ \t]*", src[m.start():]).group()
+    closing = re.compile(r"^" + re.escape(indent) + r"end\b", re.M).search(src, m.end())
+    if closing is None:
+        return None, []
+    body = src[src.index("\n", m.end()) + 1:closing.start()]
+    if re.search(r"^\s*(?:if|unless|case|elsif|else|when)\b|\bif\s+\S|<<", body, re.M):
+        return None, []
+    # a statement goes on past a line that ends in "\" or "+", or before one that starts with "+"
+    statements = re.split(r"(?<![\\+])[ \t]*\n(?![ \t]*\+)", body.rstrip())
+    last = statements[-1].strip() if statements else ""
+    if not last.startswith('"'):
+        return None, []
+    parts = pieces(last.replace("\\\n", "\n"), lang, program.rules)
+    return (build(parts, [], "plain", lang, rules=program.rules) if parts is not None else None), []
+
+
+# (rules 18) Pacemaker's daemons (crm_system_name), one of which runs the library's code
+_PACEMAKER_DAEMONS = ("pacemaker-attrd", "pacemaker-based", "pacemaker-controld", "pacemaker-execd",
+                      "pacemaker-fenced", "pacemaker-schedulerd", "pacemakerd")
+
+
+def _moqui_logger(name: str) -> str:
+    """log4j2's ``%38.38c{1.9.1.}``: the first package cut to 1 character, the second to 9, the
+    others to 1, the class whole, then the last 38 characters, right-aligned."""
+    parts = name.split(".")
+    widths = [1, 9]
+    cut = [part[:widths[index] if index < len(widths) else 1] for index, part in enumerate(parts[:-1])]
+    return ".".join([*cut, parts[-1]])[-38:].rjust(38)
+
+
+def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 18's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0]
+    call = m.group()
+    if program.name == "janus":
+        # debug.h: "[FATAL] ", "[ERR] ", "[WARN] " (no colours), then for FATAL, ERR and DBG
+        # "[file:function:line] "
+        mark = {"fatal": "[FATAL] ", "error": "[ERR] ", "warn": "[WARN] "}.get(level, "")
+        where = f"[{path}:{_c_function_name(src, m.start()) or '%{name}'}:{line}] " \
+            if level in ("fatal", "error", "debug") else ""
+        return mark + where + template
+    if program.name == "pacemaker":
+        # logging.c's detail log: "node system [pid] (function) \tpriority: " (the tag empty)
+        daemon = re.match(r"daemons/(\w+)/", path)
+        system = {"pacemakerd": "pacemakerd"}.get(daemon.group(1), "pacemaker-" + daemon.group(1)) if daemon \
+            else None
+        if system is None:  # the library's code runs in any of the daemons: one of their names
+            _CHOICES.insert(0, [name.ljust(20) for name in _PACEMAKER_DAEMONS])
+        priority = {"critical": "crit", "warn": "warning"}.get(level, level)
+        return (f"%{{host}} {system.ljust(20) if system else '%{choice}'}[%{{int}}] "
+                f"({_c_function_name(src, m.start()) or '%{name}'}) \t{priority}: " + template)
+    if program.name == "nfs-ganesha":
+        # log_functions.c: "time : epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
+        component = re.search(r"\(\s*(COMPONENT_\w+)", call).group(1)
+        named = re.match(r"Log(\w+?)\(", call).group(1)
+        word = {"Fatal": "FATAL", "Major": "MAJ", "Crit": "CRIT", "Warn": "WARN", "Event": "EVENT", "Info": "INFO",
+                "Debug": "DEBUG", "MidDebug": "M_DBG", "FullDebug": "F_DBG"}.get(named, "DEBUG")
+        name = _ROUND_18_TABLES.get("components", {}).get(component, "%{word}")
+        return (f": epoch %{{hex}} : %{{host}} : ganesha.nfsd-%{{int}}[%{{name}}] "
+                f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
+    if program.name == "victoriametrics":
+        return f"{level}\t{path}:{line}\t" + template  # logger.go: "time\tlevel\tfile:line\tmessage"
+    if program.name == "openfire":
+        # log4j2.xml: "%highlight{%-5p} [%t]: %c - %msg", the level in highlight's default ANSI
+        # colours (log4j2 writes them to a file too, on every platform but Windows)
+        colour = {"fatal": "1;31", "error": "1;31", "warn": "33", "info": "32", "debug": "36", "trace": "30"}.get(level, "32")
+        return f"\x1b[{colour}m{level.upper():<5}\x1b[m [%{{name}}]: {_java_class(src, path)} - " + template
+    if program.name == "sabnzbd":
+        # SABnzbd.py: "%(asctime)s::%(levelname)s::[%(module)s:%(lineno)d] %(message)s"
+        word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
+        return f"::{word}::[{stem}:{line}] " + template
+    if program.name == "humhub":
+        # yii\log\FileTarget: "[ip][userID][sessionID][level][category] message", the category the
+        # second argument (application by default), Yii::debug a trace
+        read = read_args(src, m.end(), "php")
+        args = read[0] if read else []
+        category = "application"
+        if len(args) > 1:
+            literal = _literal_text(args[1], "php")
+            method = _enclosing_php_method(src, m.start()) if args[1].strip() == "__METHOD__" else None
+            category = literal if literal is not None else method if method is not None else "%{word}"
+        word = {"warn": "warning", "debug": "trace"}.get(level, level)
+        return f"[%{{ip}}][%{{int}}][%{{id}}][{word}][{category}] " + template
+    if program.name == "chocolatey":
+        return f"%{{int}} [{level.upper():<5}] - " + template  # "%date %property{pid} [%-5level] - %message"
+    if program.name == "sccache":
+        # env_logger's "[time LEVEL module] ", the module path of the file
+        module = path.removeprefix("src/").removesuffix(".rs").removesuffix("/mod")
+        crate = "sccache"
+        binary = re.match(r"bin/([\w-]+)(?:/(.*))?$", module)
+        if binary:
+            crate, module = binary.group(1).replace("-", "_"), binary.group(2) or "main"
+        parts = [crate] + [p for p in module.split("/") if p not in ("lib", "main")]
+        return f"[{level.upper():<5} {'::'.join(parts)}] " + template
+    if program.name == "vpnkit":
+        # logging.ml's reporter: "[time][process][level] source: "
+        word = {"warn": "warning"}.get(level, level)
+        module = re.match(r"(\w+)\.", call).group(1)
+        source = "application" if module == "Logs" else _ROUND_18_TABLES.get("sources", {}).get(f"{path}:{module}")
+        return f"[vpnkit][{word}] {source or '%{word}'}: " + template
+    if program.name == "lanraragi":
+        # Mojo::Log: "[time] [pid] [level] " and the context get_logger gives ("[Name]")
+        names = re.findall(r"get_(?:plugin_)?logger\(\s*[\"']([^\"']*)[\"']", src[:m.start()]) or \
+            re.findall(r"get_(?:plugin_)?logger\(\s*[\"']([^\"']*)[\"']", src)
+        return f"[%{{int}}] [{level}] [{names[-1] if names else '%{name}'}] " + template
+    if program.name == "easy-rsa":
+        # verbose(): "  # $fn_name; $*"
+        return ("  # %{word}; " if level == "debug" else "") + template
+    if program.name == "netnewswire":
+        # the unified log's compact style: "[subsystem:category] message" (the time, type and
+        # process left out)
+        made = r"Logger\(\s*subsystem:\s*([^,]+),\s*category:\s*\"([^\"]+)\""
+        loggers = re.findall(made, src[:m.start()]) or re.findall(made, src)
+        shared = _ROUND_18_TABLES.get("loggers", {})
+        named = [name for name in re.findall(r"\blogger(?:\s*:\s*Logger)?\s*(?:=|\{)\s*([\w.]+)\s*\}?\s*$", src, re.M)
+                 if name in shared]
+        # a logger passed in (init(logger:)): its category is the caller's
+        loggers = loggers or [("Logger.nnwSubsystem", shared[named[0]] if named else "%{word}")]
+        subsystem, category = loggers[-1]
+        subsystem = _literal_text(subsystem, "swift") or "com.ranchero.NetNewsWire"
+        return f"[{subsystem}:{category}] " + template
+    if program.name == "hiddify":
+        # ConsolePrinter: "time [LEVEL]    [logger] message", the logger its class (runtimeType)
+        classes = re.findall(r"^\s*(?:abstract\s+)?class\s+(\w+)", src[:m.start()], re.M)
+        word = {"warn": "warning"}.get(level, level).upper()
+        return f"{'[' + word + ']':<10} [{classes[-1] if classes else '%{name}'}] " + template
+    if program.name == "puppetdb":
+        # logback.xml: "%-5p [%c{2}] %m", the logger the namespace's last two parts
+        namespace = re.search(r"\(ns\s+([\w.\-]+)", src)
+        logger = ".".join(namespace.group(1).split(".")[-2:]) if namespace else "%{name}"
+        return f"{level.upper():<5} [{logger}] " + template
+    if program.name == "moqui":
+        # log4j2.xml's console: "%highlight{%d %5p %12.12t %38.38c{1.9.1.}} %m", the head in
+        # highlight's default ANSI colours (the time left out, the space after it kept)
+        colour = {"fatal": "1;31", "error": "1;31", "warn": "33", "info": "32", "debug": "36", "trace": "30"}.get(level, "32")
+        return (f"\x1b[{colour}m {level.upper():>5} %{{name}} {_moqui_logger(_java_class(src, path))}\x1b[m "
+                + template)
+    if program.name == "eturnal":
+        # eturnal_logger's template: "[level] msg", and at debug level " (module:function/arity:line)"
+        word = {"warn": "warning"}.get(level, level)
+        if level != "debug":
+            return f"[{word}] " + template
+        heads = list(re.finditer(r"^([a-z]\w*)\((.*?)\)\s*(?:when\b.*?)?->", src[:m.start()], re.M | re.S))
+        if not heads:
+            return f"[{word}] " + template
+        read = read_args(heads[-1].group(2) + ")", 0, "erlang")
+        arity = len([a for a in read[0] if a.strip()]) if read else 0
+        return f"[{word}] " + template + f" ({stem}:{heads[-1].group(1)}/{arity}:{line})"
+    if program.name == "hammerspoon":
+        # hs.logger's console line for LuaSkin ("%10.10s:" of its id), NSLog's "BREADCRUMB: "
+        if call.endswith("logBreadcrumb:"):
+            return "BREADCRUMB: " + template
+        mark, indent = {"error": ("ERROR:", ""), "warn": ("** Warning:", ""), "debug": ("", "    "),
+                        "trace": ("", "        ")}.get(level, ("", ""))
+        return f"{mark}   LuaSkin: {indent}" + template
     return template
 
 
