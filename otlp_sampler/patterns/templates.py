@@ -1280,7 +1280,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 before = name
             elif (close == index + 2 and level and logger < 0 and tokens[index - 1] in HEAD_LEVELS
                   and name == index + 1):
-                logger = name  # a scope in brackets right after the level (Zig's info(scope): …)
+                # a scope in brackets right after the level (Zig's info(scope): …); or a
+                # thread, when a name and the header's end follow (logback's %level [%thread]
+                # %logger: %msg): that name is the logger then (below, as after spdlog's)
+                logger = before = name
             index = close + 1
             continue
         if index + 2 < count and tokens[index + 1] == "=" and not level:
