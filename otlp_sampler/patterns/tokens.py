@@ -553,6 +553,14 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             out[index:end + 1] = [WILDCARD]
             spaced[index:end + 1] = [False]
             continue
+        if (index > 2 and not spaced[index] and not spaced[index - 1] and out[index - 2] == "="
+                and out[index - 1].isidentifier()):
+            # the value of a key printed as its type and contents (Go's %v of a map,
+            # error=map[message:<text>], logrus' text with quoting off; opts=Options{…}): one
+            # value, type and all, whatever the contents hold (spaces, colons, brackets)
+            out[index - 1:end + 1] = [WILDCARD]
+            spaced[index - 1:end + 1] = [False]
+            continue
         content = out[index + 1:end]
         if not index and not HEAD_LEVELS.isdisjoint(content):
             continue  # the record's head in its bracket ([<*> INF], [<*> INFO app::db]): its fields
