@@ -583,6 +583,8 @@ def score(
     same = 0
     differ = 0.0
     loose = False  # a difference that no cue introduces as a value (see the end)
+    same_message = 0  # words of a message field in common (STRONG)
+    message_differs = False  # a word of a message field against a value or a mark
     differences = 0
     run = -2  # index of the last word that differed from a word
     last = len(tokens) - 1
@@ -593,12 +595,18 @@ def score(
         if a == b:
             if ka != WILD and ka != PUNCT:
                 same += 1
-            continue
-        if ka == WILD:
+                if ka == STRONG:
+                    same_message += 1
             continue
         kb = kinds[index]
+        if ka == WILD:
+            if kb == STRONG:
+                message_differs = True
+            continue
         previous = tokens[index - 1] if index else ""
         if kb == WILD:
+            if ka == STRONG:
+                message_differs = True
             if ka != MIXED and not (previous == "=" and _keyed_value(template, tokens, index)):
                 differ += 1
                 loose = True
@@ -625,6 +633,8 @@ def score(
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
                 return -1.0  # a key and its value where the other has none: another record
+            if ka == STRONG or kb == STRONG:
+                message_differs = True
             differ += 1
             loose = True
             continue
@@ -715,6 +725,10 @@ def score(
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
+    if message_differs and not same_message:
+        # So within a structured record's message field: no word of it in common, only the
+        # record's keys (msg="Regenerated <*>." / msg="<*> written!"): two events
+        return 0.0
     if short and not loose and differences <= SHORT_DIFFERENCES and same / (same + differ) < SIMILARITY:
         # One difference or two, each a value that a key, a naming word or a name's shape
         # introduces (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …:

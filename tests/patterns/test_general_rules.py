@@ -2526,3 +2526,18 @@ def test_a_plain_name_after_is_is_a_value():
     assert len(_ids("bucket is the default", "bucket is a default")) == 2
     # and one word in two numbers is two sentences of a count
     assert len(_ids("match recommendation is ledger", "match recommendation is ledgers")) == 2
+
+
+def test_two_messages_of_a_structured_record_that_share_no_word_are_two_events():
+    # pino's {"level":30,"msg":"…"}: a short message of a word and a value (Regenerated
+    # <path>. / <path> written!) shares only the record's keys with another; the keys are
+    # every record's, and two messages with no word in common are two call sites (they
+    # merged, msg="<*> <*>", and every two-word message of the stream after them)
+    lines = ['{"level":30,"msg":"Regenerated plt-env.d.ts."}', '{"level":30,"msg":"/var/log/app/CURRENT written!"}',
+             '{"level":30,"msg":"Seeding complete."}', '{"level":30,"msg":"Regenerated types.d.ts."}',
+             '{"level":30,"msg":"/tmp/x/104171.tmp written!"}', '{"level":30,"msg":"Seeding complete."}']
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[:3] == ids[3:] and len(set(ids)) == 3
+    # a value the message was formatted with still varies beside its words
+    assert len(_ids('{"level":30,"msg":"Loaded plugin alpha-7"}', '{"level":30,"msg":"Loaded plugin 42"}')) == 1
