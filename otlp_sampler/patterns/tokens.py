@@ -99,6 +99,11 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 
     Returns the tokens and, for each, whether whitespace preceded it (for :func:`render`).
     """
+    if masked[-1:] == " " and masked[-2:] != "  " and masked.strip():
+        # a message that ends with the space before its last value ends with that value
+        # printed empty (``Forcing collection on `` for an empty list, ``Updates: ``): the
+        # call site's other records hold a value there
+        masked += WILDCARD
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)

@@ -516,3 +516,17 @@ def test_the_head_keys_of_a_logfmt_record_are_no_words_around_a_run_of_its_messa
     # as when the message is alone
     assert len(_ids("Unable to get email HTML body from template. error=EOF",
                     "Unable to initialize service registry. error=EOF")) == 2
+
+
+def test_a_message_that_ends_with_a_space_ends_with_a_value_printed_empty():
+    # "subscribing to channels: %s" with an empty list, "Collecting on {Silos}" with none:
+    # the space before the value is left, and the call site's other records hold one there
+    lines = ["subscribing to redis channels: ", "subscribing to redis channels: orders",
+             "Collecting garbage on ", "Collecting garbage on payments_v2", "Collecting garbage on 10.0.0.7:11111"]
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[0] == ids[1] and ids[2] == ids[3] == ids[4] and ids[0] != ids[2]
+    assert miner.template(ids[0]) == "subscribing to redis channels: <*>"
+    # a message without the trailing space, and spaces that pad a column, read as before
+    assert tokens(mask("channels: a"))[0] == ["channels", ":", "a"]
+    assert tokens(mask("done  "))[0] == ["done"]
