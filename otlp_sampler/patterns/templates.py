@@ -448,7 +448,9 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
     quoted = at < count and tokens[at] in _QUOTES
     if quoted:
         at += 1
-    while at < count and tokens[at] not in _QUOTES:
+    # (a quote escaped inside the quoted message, JSON's \" after a backslash that the token
+    # before ends with, is the message's own: status=\"idle\", reason: <*>)
+    while at < count and (tokens[at] not in _QUOTES or (quoted and tokens[at - 1][-1:] == "\\")):
         if kinds[at] in (WORD, TITLE, CAPS):
             kinds[at] = STRONG
         if not quoted:

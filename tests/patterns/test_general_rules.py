@@ -2541,3 +2541,18 @@ def test_two_messages_of_a_structured_record_that_share_no_word_are_two_events()
     assert ids[:3] == ids[3:] and len(set(ids)) == 3
     # a value the message was formatted with still varies beside its words
     assert len(_ids('{"level":30,"msg":"Loaded plugin alpha-7"}', '{"level":30,"msg":"Loaded plugin 42"}')) == 1
+
+
+def test_a_quote_escaped_in_a_json_message_is_the_messages_own():
+    # {"message":"… status=\"idle\", reason: <cause>"}: the words after an escaped quote are
+    # still the message field's, and its cause after the label's colon folds as in a
+    # message alone (each reason took a pattern)
+    def line(status: str, reason: str) -> str:
+        return ('{"severity":"ERROR","message":"compute: Unhandled instance.status=\\"' + status
+                + '\\", reason: ' + reason + '","labels":{"logger":"compute"}}')
+    assert len(_ids(line("idle", "shutting down"), line("failed", "leader changed"),
+                    line("failed", "version mismatch between nodes"), line("idle", "lease expired"))) == 1
+    miner = PatternMiner()
+    first = miner.add(line("idle", "shutting down"))
+    assert miner.add(line("failed", "leader changed")) == first
+    assert (miner.template(first) or "").endswith('reason: <*>","labels":<*>}')
