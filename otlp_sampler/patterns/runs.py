@@ -778,10 +778,18 @@ def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0)
     its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
     start = at
     while start > opening and (kinds[start - 1] in (TITLE, CAPS) or (
-            kinds[start - 1] == STRONG and tokens[start - 1][:1].isupper())):
+            kinds[start - 1] in (STRONG, WORD) and tokens[start - 1][:1].isupper())):
         start -= 1
-    return at - start >= 2 and (start == opening or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+    # (a name of code, CamelCase, may be one of its words, not its last: a function's name
+    # there is an operation, SetPowerLimit: <cause>)
+    return at - start >= 2 and kinds[at - 1] != WORD and (
+        start == opening or tokens[start - 1] in _LABEL_OPENERS) and not any(
         [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
+
+
+# what a component's name may follow at the message's start: the head's closing bracket, or
+# the bar that ends its fields (``[debug] | FileFollowerServer Handler: <message>``)
+_LABEL_OPENERS: Final = frozenset((")", "]", "|"))
 
 
 def _label_after_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:

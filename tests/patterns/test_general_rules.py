@@ -2556,3 +2556,20 @@ def test_a_quote_escaped_in_a_json_message_is_the_messages_own():
     first = miner.add(line("idle", "shutting down"))
     assert miner.add(line("failed", "leader changed")) == first
     assert (miner.template(first) or "").endswith('reason: <*>","labels":<*>}')
+
+
+def test_a_components_name_after_the_heads_bar_is_a_label_not_an_operation():
+    # Elixir's "$time [$level] | $message" and a component that prints its name first
+    # (Logger.debug("FileWatcher Handler: Got media attributes: #{inspect(x)}")): after the
+    # head's bar a name in capitalised words, a name of code among them, is the component's;
+    # each message after its colon is an event of its own, not a cause that folds (they
+    # merged, [debug] | FileWatcher Handler: <*>)
+    miner = PatternMiner()
+    got = miner.add('[debug] | FileWatcher Handler: Error decoding JSON: {:error, :timeout}')
+    attrs = miner.add('[debug] | FileWatcher Handler: Got media attributes: {owner: "basic"}')
+    assert got != attrs
+    assert miner.add('[debug] | FileWatcher Handler: Got media attributes: {retries: 43}') == attrs
+    # a function's name that ends the words before the colon is an operation, its cause folds
+    miner = PatternMiner()
+    first = miner.add("[eebus ] ERROR CS LPC SetPowerLimit: failed to get lease: etcdserver: lease not found")
+    assert miner.add("[eebus ] ERROR CS LPC SetPowerLimit: request entity too large") == first
