@@ -2722,3 +2722,16 @@ def test_rules_17_readings_do_not_reach_older_rules():
         "%{err} Could not tear down"]
     older = dataclasses.replace(by_name("documenter"), rules=16)
     assert generate.render(older, {"l": "warn", "at": "src/doctest.jl:9"}, "Slow", []).endswith("@ Pkg.doctest src/doctest.jl:9")
+
+
+def test_slips18_userver_prints_no_log_extra_in_the_text():
+    # LOG_WARNING() << log_extra_ << "AUTH failed: …": a LogExtra streamed adds the record's
+    # tskv fields (log_helper.cpp), never text ("frankAUTH failed", "… (%{state}) %{any}")
+    src = ('void Redis::F() {\n  LOG_WARNING() << log_extra_ << "AUTH failed: unknown command";\n'
+           '  LOG_LIMITED_ERROR() << "AUTH failed with status " << reply->status << " (" << reply->status_string\n'
+           '                      << ") " << log_extra_;\n'
+           '  LOG_ERROR() << "exception in command->callback, cmd=" << name << command->GetLogExtra();\n}\n')
+    sites = extract.extract_file(by_name("userver"), "redis/src/redis.cpp", src)
+    texts = [site.template.split("text=", 1)[1] for site in sites]
+    assert texts == ["AUTH failed: unknown command", "AUTH failed with status %{state} (%{state})",
+                     "exception in command->callback, cmd=%{name}"]
