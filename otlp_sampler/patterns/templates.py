@@ -101,7 +101,7 @@ CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also 
 _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
-MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what"))  # (the keys a record's message is the value of)
+MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what", "text"))  # (the keys a record's message is the value of)
 _MESSAGE_KEYS: Final = MESSAGE_KEYS
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in _MESSAGE_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in

@@ -2573,3 +2573,16 @@ def test_a_components_name_after_the_heads_bar_is_a_label_not_an_operation():
     miner = PatternMiner()
     first = miner.add("[eebus ] ERROR CS LPC SetPowerLimit: failed to get lease: etcdserver: lease not found")
     assert miner.add("[eebus ] ERROR CS LPC SetPowerLimit: request entity too large") == first
+
+
+def test_tskvs_text_key_holds_the_message():
+    # TSKV records (tskv\tlevel=…\tmodule=…\ttext=<message>): text= is the message key, as
+    # msg= is; two short messages that share no word are two events (they merged with the
+    # record's keys alone in common, text=<*> <*><*><*>)
+    def line(level: str, module: str, text: str, n: int) -> str:
+        return f"tskv\tlevel={level}\tmodule={module} ( core/src/x.cpp:{n} ) \ttask_id={n:x}\tthread_id=0x{n * 7:x}\ttext={text}"
+    lines = [line("WARNING", "Parse", "Unexpected request body end", 325), line("TRACE", "Cancel", "IoWatcher::Cancel (2)", 103),
+             line("WARNING", "Parse", "Unexpected request body end", 325), line("TRACE", "Cancel", "IoWatcher::Cancel (2)", 103)]
+    miner = PatternMiner()
+    ids = miner.add_batch(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
