@@ -358,9 +358,11 @@ _AT_TOKEN_START: Final = _any(
     # the value of a key glued to it (kwargs:/home/…); a windows share
     # A name in a path may hold spaces (Application Support, The Matrix (1999).mkv): a
     # space goes on inside the path when the words after it reach the next slash, or end
-    # the path with a file's extension.
+    # the path with a file's extension. Not a word that opens a bracket it does not close
+    # before the slash: the path has ended, and a note in brackets follows it (``/var/x.db
+    # (Input/output error)``, strerror's text holding a slash)
     r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/" + _PATH_NAME + r"+(?:(?: (?!" + _FUNCTION_WORDS
-    + r" )[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
+    + r" )(?!\([^\s/)]*+[\s/])[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
     rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
     # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``),

@@ -23,6 +23,7 @@ from otlp_sampler.patterns.templates import (
     IS_CODE_NAME,
     LEVEL_LETTERS,
     LEVEL_WORD,
+    MESSAGE_KEYS,
     MIXED,
     PUNCT,
     STRONG,
@@ -142,7 +143,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # no cue at all: at one length no run (most candidates), at another the words around it
     # must say it (ANCHOR_WORDS; three words before: some programs' events part there, measured)
     uncued = no_cue and not announced and not fielded and (
-        m == n or not tail or words_before < ANCHOR_WORDS)
+        m == n or not tail or words_before < ANCHOR_WORDS
+        or _message_words(template, template_kinds, head) < ANCHOR_WORDS)
     if uncued and not parted:
         return None
     if m == n and not announced and (not (closed or keyed or parted) or n - tail - head < 2):
@@ -190,6 +192,20 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
+    """How many constant words of the message come before ``head`` in a record of keys whose
+    message is the value of a message key (logfmt with quoting off: ``level=error
+    msg=Unable to <…>. audience=…``): the words after that key, the record's keys and
+    their values before it being every record's, none of the event's (all of them when the
+    template holds no message key before ``head``)."""
+    start = 0
+    for at in range(head - 2, 0, -1):
+        if template[at] == "=" and template[at - 1].lower() in MESSAGE_KEYS:
+            start = at + 1
+            break
+    return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])
 
 
 # most words of a text that ends the message after a colon (_ended_text): a library's phrase
@@ -761,10 +777,18 @@ def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0)
     its object). Two words at least, none a verb's form (``Loading Plugins: <cause>``)."""
     start = at
     while start > opening and (kinds[start - 1] in (TITLE, CAPS) or (
-            kinds[start - 1] == STRONG and tokens[start - 1][:1].isupper())):
+            kinds[start - 1] in (STRONG, WORD) and tokens[start - 1][:1].isupper())):
         start -= 1
-    return at - start >= 2 and (start == opening or tokens[start - 1] in _CAUSE_CLOSERS) and not any(
+    # (a name of code, CamelCase, may be one of its words, not its last: a function's name
+    # there is an operation, SetPowerLimit: <cause>)
+    return at - start >= 2 and kinds[at - 1] != WORD and (
+        start == opening or tokens[start - 1] in _LABEL_OPENERS) and not any(
         [len(token) > 4 and token.endswith(("ed", "ing")) for token in tokens[start:at]])
+
+
+# what a component's name may follow at the message's start: the head's closing bracket, or
+# the bar that ends its fields (``[debug] | FileFollowerServer Handler: <message>``)
+_LABEL_OPENERS: Final = frozenset((")", "]", "|"))
 
 
 def _label_after_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:

@@ -101,7 +101,8 @@ CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also 
 _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
-_MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what"))
+MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what", "text"))  # (the keys a record's message is the value of)
+_MESSAGE_KEYS: Final = MESSAGE_KEYS
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in _MESSAGE_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # _MESSAGE_KEYS`` accepts (no other character lower-cases to one of their letters).
@@ -465,7 +466,9 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
     quoted = at < count and tokens[at] in _QUOTES
     if quoted:
         at += 1
-    while at < count and tokens[at] not in _QUOTES:
+    # (a quote escaped inside the quoted message, JSON's \" after a backslash that the token
+    # before ends with, is the message's own: status=\"idle\", reason: <*>)
+    while at < count and (tokens[at] not in _QUOTES or (quoted and tokens[at - 1][-1:] == "\\")):
         if kinds[at] in (WORD, TITLE, CAPS):
             kinds[at] = STRONG
         if not quoted:
@@ -600,6 +603,8 @@ def score(
     same = 0
     differ = 0.0
     loose = False  # a difference that no cue introduces as a value (see the end)
+    same_message = 0  # words of a message field in common (STRONG)
+    message_differs = False  # a word of a message field against a value or a mark
     differences = 0
     run = -2  # index of the last word that differed from a word
     last = len(tokens) - 1
@@ -610,12 +615,18 @@ def score(
         if a == b:
             if ka != WILD and ka != PUNCT:
                 same += 1
-            continue
-        if ka == WILD:
+                if ka == STRONG:
+                    same_message += 1
             continue
         kb = kinds[index]
+        if ka == WILD:
+            if kb == STRONG:
+                message_differs = True
+            continue
         previous = tokens[index - 1] if index else ""
         if kb == WILD:
+            if ka == STRONG:
+                message_differs = True
             if ka != MIXED and not (previous == "=" and _keyed_value(template, tokens, index)):
                 differ += 1
                 loose = True
@@ -642,6 +653,8 @@ def score(
         if ka in (PUNCT, MIXED) or kb in (PUNCT, MIXED):
             if a == "=" or b == "=":
                 return -1.0  # a key and its value where the other has none: another record
+            if ka == STRONG or kb == STRONG:
+                message_differs = True
             differ += 1
             loose = True
             continue
@@ -732,6 +745,10 @@ def score(
     if not same:
         # Only variables in common: a match only if neither has a constant word.
         return 1.0 if not differ and _no_words(template_kinds) and _no_words(kinds) else 0.0
+    if message_differs and not same_message:
+        # So within a structured record's message field: no word of it in common, only the
+        # record's keys (msg="Regenerated <*>." / msg="<*> written!"): two events
+        return 0.0
     if short and not loose and differences <= SHORT_DIFFERENCES and same / (same + differ) < SIMILARITY:
         # One difference or two, each a value that a key, a naming word or a name's shape
         # introduces (Stored orders_v2 / Stored premium.cache, enqueued <*>: mailer_v2 / …:
@@ -1298,7 +1315,10 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 before = name
             elif (close == index + 2 and level and logger < 0 and tokens[index - 1] in HEAD_LEVELS
                   and name == index + 1):
-                logger = name  # a scope in brackets right after the level (Zig's info(scope): …)
+                # a scope in brackets right after the level (Zig's info(scope): …); or a
+                # thread, when a name and the header's end follow (logback's %level [%thread]
+                # %logger: %msg): that name is the logger then (below, as after spdlog's)
+                logger = before = name
             index = close + 1
             continue
         if index + 2 < count and tokens[index + 1] == "=" and not level:

@@ -99,6 +99,11 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
 
     Returns the tokens and, for each, whether whitespace preceded it (for :func:`render`).
     """
+    if masked[-1:] == " " and masked[-2:] != "  " and masked.strip():
+        # a message that ends with the space before its last value ends with that value
+        # printed empty (``Forcing collection on `` for an empty list, ``Updates: ``): the
+        # call site's other records hold a value there
+        masked += WILDCARD
     wildcards = masked.count(WILDCARD)
     if wildcards and "_" in masked:
         masked = _ID_HEAD_AFTER_STEM.sub("_", masked)
@@ -552,6 +557,14 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             # quoted one is (tags=stable, tags="[a b]"): its shape varies with what it holds
             out[index:end + 1] = [WILDCARD]
             spaced[index:end + 1] = [False]
+            continue
+        if (index > 2 and not spaced[index] and not spaced[index - 1] and out[index - 2] == "="
+                and out[index - 1].isidentifier()):
+            # the value of a key printed as its type and contents (Go's %v of a map,
+            # error=map[message:<text>], logrus' text with quoting off; opts=Options{…}): one
+            # value, type and all, whatever the contents hold (spaces, colons, brackets)
+            out[index - 1:end + 1] = [WILDCARD]
+            spaced[index - 1:end + 1] = [False]
             continue
         content = out[index + 1:end]
         if not index and not HEAD_LEVELS.isdisjoint(content):

@@ -2914,3 +2914,14 @@ def test_rules_18_pacemakers_library_runs_in_one_of_its_daemons():
     assert site.template.startswith("%{host} %{choice}[%{int}] (cib_process_query) \ttrace: ")
     assert site.choices[0][2] == "pacemaker-controld  " and len(site.choices[0]) == 7
     assert site.choices[1] == ["the DC", "a peer"]
+def test_slips18_userver_prints_no_log_extra_in_the_text():
+    # LOG_WARNING() << log_extra_ << "AUTH failed: …": a LogExtra streamed adds the record's
+    # tskv fields (log_helper.cpp), never text ("frankAUTH failed", "… (%{state}) %{any}")
+    src = ('void Redis::F() {\n  LOG_WARNING() << log_extra_ << "AUTH failed: unknown command";\n'
+           '  LOG_LIMITED_ERROR() << "AUTH failed with status " << reply->status << " (" << reply->status_string\n'
+           '                      << ") " << log_extra_;\n'
+           '  LOG_ERROR() << "exception in command->callback, cmd=" << name << command->GetLogExtra();\n}\n')
+    sites = extract.extract_file(by_name("userver"), "redis/src/redis.cpp", src)
+    texts = [site.template.split("text=", 1)[1] for site in sites]
+    assert texts == ["AUTH failed: unknown command", "AUTH failed with status %{state} (%{state})",
+                     "exception in command->callback, cmd=%{name}"]

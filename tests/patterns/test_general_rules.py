@@ -2526,3 +2526,63 @@ def test_a_plain_name_after_is_is_a_value():
     assert len(_ids("bucket is the default", "bucket is a default")) == 2
     # and one word in two numbers is two sentences of a count
     assert len(_ids("match recommendation is ledger", "match recommendation is ledgers")) == 2
+
+
+def test_two_messages_of_a_structured_record_that_share_no_word_are_two_events():
+    # pino's {"level":30,"msg":"…"}: a short message of a word and a value (Regenerated
+    # <path>. / <path> written!) shares only the record's keys with another; the keys are
+    # every record's, and two messages with no word in common are two call sites (they
+    # merged, msg="<*> <*>", and every two-word message of the stream after them)
+    lines = ['{"level":30,"msg":"Regenerated plt-env.d.ts."}', '{"level":30,"msg":"/var/log/app/CURRENT written!"}',
+             '{"level":30,"msg":"Seeding complete."}', '{"level":30,"msg":"Regenerated types.d.ts."}',
+             '{"level":30,"msg":"/tmp/x/104171.tmp written!"}', '{"level":30,"msg":"Seeding complete."}']
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[:3] == ids[3:] and len(set(ids)) == 3
+    # a value the message was formatted with still varies beside its words
+    assert len(_ids('{"level":30,"msg":"Loaded plugin alpha-7"}', '{"level":30,"msg":"Loaded plugin 42"}')) == 1
+
+
+def test_a_quote_escaped_in_a_json_message_is_the_messages_own():
+    # {"message":"… status=\"idle\", reason: <cause>"}: the words after an escaped quote are
+    # still the message field's, and its cause after the label's colon folds as in a
+    # message alone (each reason took a pattern)
+    def line(status: str, reason: str) -> str:
+        return ('{"severity":"ERROR","message":"compute: Unhandled instance.status=\\"' + status
+                + '\\", reason: ' + reason + '","labels":{"logger":"compute"}}')
+    assert len(_ids(line("idle", "shutting down"), line("failed", "leader changed"),
+                    line("failed", "version mismatch between nodes"), line("idle", "lease expired"))) == 1
+    miner = PatternMiner()
+    first = miner.add(line("idle", "shutting down"))
+    assert miner.add(line("failed", "leader changed")) == first
+    assert (miner.template(first) or "").endswith('reason: <*>","labels":<*>}')
+
+
+def test_a_components_name_after_the_heads_bar_is_a_label_not_an_operation():
+    # Elixir's "$time [$level] | $message" and a component that prints its name first
+    # (Logger.debug("FileWatcher Handler: Got media attributes: #{inspect(x)}")): after the
+    # head's bar a name in capitalised words, a name of code among them, is the component's;
+    # each message after its colon is an event of its own, not a cause that folds (they
+    # merged, [debug] | FileWatcher Handler: <*>)
+    miner = PatternMiner()
+    got = miner.add('[debug] | FileWatcher Handler: Error decoding JSON: {:error, :timeout}')
+    attrs = miner.add('[debug] | FileWatcher Handler: Got media attributes: {owner: "basic"}')
+    assert got != attrs
+    assert miner.add('[debug] | FileWatcher Handler: Got media attributes: {retries: 43}') == attrs
+    # a function's name that ends the words before the colon is an operation, its cause folds
+    miner = PatternMiner()
+    first = miner.add("[eebus ] ERROR CS LPC SetPowerLimit: failed to get lease: etcdserver: lease not found")
+    assert miner.add("[eebus ] ERROR CS LPC SetPowerLimit: request entity too large") == first
+
+
+def test_tskvs_text_key_holds_the_message():
+    # TSKV records (tskv\tlevel=…\tmodule=…\ttext=<message>): text= is the message key, as
+    # msg= is; two short messages that share no word are two events (they merged with the
+    # record's keys alone in common, text=<*> <*><*><*>)
+    def line(level: str, module: str, text: str, n: int) -> str:
+        return f"tskv\tlevel={level}\tmodule={module} ( core/src/x.cpp:{n} ) \ttask_id={n:x}\tthread_id=0x{n * 7:x}\ttext={text}"
+    lines = [line("WARNING", "Parse", "Unexpected request body end", 325), line("TRACE", "Cancel", "IoWatcher::Cancel (2)", 103),
+             line("WARNING", "Parse", "Unexpected request body end", 325), line("TRACE", "Cancel", "IoWatcher::Cancel (2)", 103)]
+    miner = PatternMiner()
+    ids = miner.add_batch(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]

@@ -714,3 +714,16 @@ def test_a_category_and_its_level_before_a_number_is_no_host_and_port() -> None:
     ids = {miner.add(f"app.system.DEBUG:{pid} Found {n} certificates to issue")
            for pid, n in ((4711, 3), (2317500, 12), (88, 4), (19158012, 5))}
     assert len(ids) == 1
+
+
+def test_a_path_ends_before_a_note_in_brackets_that_holds_a_slash():
+    # C's "open %s (%s)" with strerror's "Input/output error": the path has ended at the
+    # space; a word that opens a bracket it does not close before the next slash is no name
+    # of the path's (the path took "(Input/" and the note's end stayed, <*> error))
+    assert mask("loading keymap file /var/lib/km/de.ini (Input/output error)") == \
+        "loading keymap file <*> (Input/output error)"
+    assert mask("loading keymap file /media/TV Shows/km/de.ini (Input/output error)") == \
+        "loading keymap file <*> (Input/output error)"
+    # names with spaces and brackets inside the path still are the path's
+    assert mask("moved /media/Movies/The Matrix (1999)/movie.mkv done") == "moved <*> done"
+    assert mask("moved /media/Movies/The Matrix (1999).mkv done") == "moved <*> done"

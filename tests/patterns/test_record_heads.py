@@ -926,3 +926,27 @@ def test_a_scope_between_the_level_and_its_colon_is_no_annotation() -> None:
     # an annotation in brackets elsewhere is still one some records carry
     first = miner.add("killed process 12 after the deadline")
     assert miner.add("killed process 13 (java) after the deadline") == first
+
+
+def test_a_thread_in_brackets_after_the_level_then_the_loggers_colon_is_the_head() -> None:
+    # logback's %-5level [%thread] %logger{36}: %msg with no time: the bracket after the
+    # level is the thread (a value of every record), the name glued to the colon the logger.
+    # What follows is the logger's message, no operation's cause: two loggers' messages that
+    # read as failures are two call sites (they merged, ERROR [<*>] <*>: <*>, every record
+    # of the level after the second logger came)
+    # (threads named by words, as executors name them: a value in the head, not a scope)
+    threads = ["main", "scheduler", "reports.internal", "BackendStore", "audit", "mailer.queue"]
+    sites = [
+        lambda n: f"ERROR [{threads[n]}] c.e.j.JobRunner: Exception on job nightly-{n}: {n * 7919:08x}",
+        lambda n: f"ERROR [{threads[n + 1]}] c.e.a.AuditClient: Failed to send audit event to queue",
+        lambda n: f"INFO  [{threads[n - 1]}] c.e.c.ClusterWatch: registering new watch",
+        lambda n: f"INFO  [{threads[n]}] c.e.App: creating application injector",
+    ]
+    for batched in (False, True):
+        miner = PatternMiner()
+        lines = [render(n) for n in range(1, 5) for render in sites]
+        got = miner.add_batch(lines) if batched else [miner.add(line) for line in lines]
+        ids = [{got[at] for at in range(site, len(lines), len(sites))} for site in range(len(sites))]
+        assert [len(found) for found in ids] == [1, 1, 1, 1]
+        assert len(set.union(*ids)) == 4
+        assert "Failed to send audit event" in (miner.template(next(iter(ids[1]))) or "")

@@ -487,3 +487,46 @@ def test_a_quoted_value_that_opens_the_message_before_a_colon_is_the_bare_value(
     # elsewhere the quotes stay (a quoted subject in a sentence, a JSON key)
     assert tokens(mask('"abc" is here: x'))[0][:3] == ['"', "<*>", '"']
     assert tokens(mask('{"name": "x"}'))[0][:4] == ["{", '"', "name", '"']
+
+
+def test_a_keys_value_printed_as_its_type_and_contents_is_one_value():
+    # Go's %v of a map as a key's value, logrus' text with quoting off (error=map[message:…]):
+    # the contents hold an error's text, spaces, colons and brackets of its own
+    lines = ["job failed err=map[message:dial tcp [::1]:5432: connect: connection refused] tries=3",
+             "job failed err=map[message:EOF] tries=4",
+             "job failed err=map[code:7 message:no space left on device] tries=1"]
+    assert {tuple(tokens(mask(line))[0]) for line in lines} == {
+        ("job", "failed", "err", "=", "<*>", "tries", "=", "<*>")}
+    assert len(_ids(*lines)) == 1
+    # so is a record printed with its type (opts=Options{…}); a bracket spaced from its
+    # key's mark, or a word glued to a bracket in prose, stays
+    assert tokens(mask("started opts=Options{Retries:3 Mode:fast} ok"))[0] == ["started", "opts", "=", "<*>", "ok"]
+    assert tokens(mask("read map[a] of the config"))[0][:3] == ["read", "map", "["]
+
+
+def test_the_head_keys_of_a_logfmt_record_are_no_words_around_a_run_of_its_message():
+    # logfmt with quoting off (level=error msg=Unable to <…>. audience=… service=…): a run of
+    # words no cue introduces merges two messages only when four words of the message itself
+    # come before it; the record's keys and their values before the message key are every
+    # record's (two call sites merged, msg=Unable to <*>.)
+    tail = "audience=application error=EOF service_name=Billing Api service_version=v2"
+    first = f"level=error msg=Unable to get email HTML body from template. {tail}"
+    other = f"level=error msg=Unable to initialize service registry. {tail}"
+    assert len(_ids(first, other, first, other)) == 2
+    # as when the message is alone
+    assert len(_ids("Unable to get email HTML body from template. error=EOF",
+                    "Unable to initialize service registry. error=EOF")) == 2
+
+
+def test_a_message_that_ends_with_a_space_ends_with_a_value_printed_empty():
+    # "subscribing to channels: %s" with an empty list, "Collecting on {Silos}" with none:
+    # the space before the value is left, and the call site's other records hold one there
+    lines = ["subscribing to redis channels: ", "subscribing to redis channels: orders",
+             "Collecting garbage on ", "Collecting garbage on payments_v2", "Collecting garbage on 10.0.0.7:11111"]
+    miner = PatternMiner()
+    ids = [miner.add(line) for line in lines]
+    assert ids[0] == ids[1] and ids[2] == ids[3] == ids[4] and ids[0] != ids[2]
+    assert miner.template(ids[0]) == "subscribing to redis channels: <*>"
+    # a message without the trailing space, and spaces that pad a column, read as before
+    assert tokens(mask("channels: a"))[0] == ["channels", ":", "a"]
+    assert tokens(mask("done  "))[0] == ["done"]

@@ -2476,11 +2476,19 @@ def _round_7_call(program: Program, src: str, m: re.Match, lang: str
         operands = _stream_operands(streamed[:comma], lang)
         if program.name == "pdns" and operands:
             operands = _pdns_prefix(src, m.start(), operands[0]) + operands[1:]
+        if program.name == "userver":
+            # (slip, userver) a LogExtra streamed into the record (<< log_extra_, <<
+            # command->GetLogExtra(), << logging::LogExtra{…}) adds the record's tskv fields,
+            # not text (log_helper.cpp's operator<<(const LogExtra&))
+            operands = [op for op in operands if op[:1] == '"' or not _USERVER_LOG_EXTRA.search(op)]
         return _concatenated(operands, lang, program.rules), []
     if program.language == "clojure" and program.kv == "":
         return _tools_logging(src, m, lang, program.name == "xtdb", program.rules), []
     return None
 
+
+# (slip, userver) what names a LogExtra: a variable, a member, a getter, the type
+_USERVER_LOG_EXTRA = re.compile(r"\blog_extra\w*|LogExtra")
 
 # (slip, PowerDNS) the message prefixes set outside the file that streams them
 # (webserver.hh's d_logprefix)
