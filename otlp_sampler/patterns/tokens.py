@@ -116,9 +116,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     out: list[str] = []
     spaced: list[bool] = []
     last = None  # out[-1], kept in a local: the loop runs once per token
+    head = level_bracket_end(cut) if cut[0] == "[" else 0  # (no run folds inside it)
     # (out.append, not a bound method kept in a local: compiled, a list's append is a C call)
     for token, space in zip(cut, cut_spaced):  # noqa: B905 (one length; compiled, a zip without strict= is a C loop)
-        if token == last and WILDCARD in token:
+        if token == last and WILDCARD in token and len(out) >= head:
             continue  # a list of like variables: blk_<*> blk_<*> ...
         if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
             out.append(token)
@@ -189,10 +190,45 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     if "|" in masked and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
-        _fold_repeats(out, spaced)  # a repeat needs a variable twice
-        _fold_mixed_runs(out, spaced)
+        # (a record's head is kept whole: see level_bracket_end)
+        head = level_bracket_end(out) if out[0] == "[" else 0
+        if head:
+            rest, rest_spaced = out[head:], spaced[head:]
+            _fold_repeats(rest, rest_spaced)
+            _fold_mixed_runs(rest, rest_spaced)
+            out[head:], spaced[head:] = rest, rest_spaced
+        else:
+            _fold_repeats(out, spaced)  # a repeat needs a variable twice
+            _fold_mixed_runs(out, spaced)
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
+
+
+def level_bracket_end(out: list[str]) -> int:
+    """Where the bracket that opens a record and holds its level ends (the index after its
+    ``]``), or 0: ``[ info||<id> <thread>|<task>|module]``, ``[<time> <pid> WARN]``.
+
+    Its fields are the record's head, one each, printed by every call site of the logger:
+    a run of variables there is fields that masking hid, not a list. Folded when all of
+    them are masked and kept when one is a word (a thread's name), the head would give one
+    call site two token counts; so no run of values is folded inside it."""
+    for at in range(1, min(len(out), _HEAD_BRACKET_TOKENS)):
+        token = out[at]
+        if token == "]":
+            return 0  # (no level in it: a tag, a list)
+        if token == "[":
+            return 0
+        if token in HEAD_LEVELS:
+            for end in range(at + 1, min(len(out), _HEAD_BRACKET_TOKENS)):
+                if out[end] == "]":
+                    return end + 1
+                if out[end] == "[":
+                    return 0
+            return 0
+    return 0
+
+
+_HEAD_BRACKET_TOKENS: Final = 16  # a record's head in one bracket is short
 
 
 def _fold_atoms(out: list[str], spaced: list[bool]) -> None:
