@@ -964,7 +964,8 @@ def test_the_heads_fields_after_the_level_keep_their_count_however_much_masking_
         return len(tokens(mask_values(line))[0])
 
     for whole, part in [
-        ("[ info||812 4471|9032|dispatch] Pool.resize: pool = 'a'", "[ info||812 scheduler|9032|dispatch] Pool.resize: pool = 'a'"),
+        ("[ info||812 4471|9032|dispatch] Pool.resize: pool = 'a'",
+         "[ info||812 scheduler|9032|dispatch] Pool.resize: pool = 'a'"),
         ("WARN 17 w-3 - store.go:88 - compaction done", "WARN 17 main - store.go:88 - compaction done"),
         ("ERROR W-2\tq-81 lost lease on shard 4", "ERROR W-2\tbackup lost lease on shard 4"),
     ]:
