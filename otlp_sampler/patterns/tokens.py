@@ -116,9 +116,10 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     out: list[str] = []
     spaced: list[bool] = []
     last = None  # out[-1], kept in a local: the loop runs once per token
+    head = head_fields_end(cut)  # (no run of values folded inside it)
     # (out.append, not a bound method kept in a local: compiled, a list's append is a C call)
     for token, space in zip(cut, cut_spaced):  # noqa: B905 (one length; compiled, a zip without strict= is a C loop)
-        if token == last and WILDCARD in token:
+        if token == last and WILDCARD in token and len(out) >= head:
             continue  # a list of like variables: blk_<*> blk_<*> ...
         if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
             out.append(token)
@@ -189,10 +190,47 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
     if "|" in masked and " | " in masked and ":" in masked:
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
-        _fold_repeats(out, spaced)  # a repeat needs a variable twice
-        _fold_mixed_runs(out, spaced)
+        head = head_fields_end(out)  # (the fields of a record's head are each its own)
+        if head:
+            rest, rest_spaced = out[head:], spaced[head:]
+            _fold_repeats(rest, rest_spaced)
+            _fold_mixed_runs(rest, rest_spaced)
+            out[head:], spaced[head:] = rest, rest_spaced
+        else:
+            _fold_repeats(out, spaced)  # a repeat needs a variable twice
+            _fold_mixed_runs(out, spaced)
     if len(out) > MAX_TOKENS:
         _cut(out, spaced)
+
+
+def head_fields_end(out: list[str]) -> int:
+    """Where the fields of a record's head that follow its level end (the index of the first
+    word after them), or 0: the level opens the record (its first token, or after values or
+    an opening bracket only) and the fields are values and marks (``ERROR WRK-<*> <*>
+    error …``, ``TRACE [<*>] <*> - <*> - transfer …``, ``[ info||<*> <*>|<*>|module]``).
+
+    Such fields are the head's, one each, printed by every call site of the logger (a
+    thread, a task, a worker, a location): a run of values there is fields that masking
+    hid, not a list. Folded when all of them are masked and kept when one is a word (a
+    thread's name), the head would give one call site two token counts; so no run of
+    values is folded there. A level with a colon after it opens the message instead."""
+    count = len(out)
+    at = 0
+    while at < count and at < _HEAD_OPENING and out[at] not in HEAD_LEVELS:
+        if out[at] != "[" and WILDCARD not in out[at]:
+            return 0
+        at += 1
+    if at >= count or at >= _HEAD_OPENING or (at + 1 < count and out[at + 1] == ":"):
+        return 0
+    limit = at + _HEAD_FIELDS if at + _HEAD_FIELDS < count else count
+    at += 1
+    while at < limit and (WILDCARD in out[at] or not out[at][-1:].isalnum()):
+        at += 1
+    return at
+
+
+_HEAD_OPENING: Final = 4  # tokens before a record's level (a time, a process id, a bracket)
+_HEAD_FIELDS: Final = 12  # the head's fields after its level, at most
 
 
 def _fold_atoms(out: list[str], spaced: list[bool]) -> None:

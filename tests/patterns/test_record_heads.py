@@ -950,3 +950,47 @@ def test_a_thread_in_brackets_after_the_level_then_the_loggers_colon_is_the_head
         assert [len(found) for found in ids] == [1, 1, 1, 1]
         assert len(set.union(*ids)) == 4
         assert "Failed to send audit event" in (miner.template(next(iter(ids[1]))) or "")
+
+
+def test_the_heads_fields_after_the_level_keep_their_count_however_much_masking_hid() -> None:
+    # A head's fields after the level (a worker, a thread, a task) are printed by every call
+    # site of the logger: masked all (numbers, ids) or in part (a thread named by a word),
+    # they are as many tokens, not a run of values folded to one (one call site got two
+    # token counts: two ids)
+    from otlp_sampler.patterns.masking import mask_values
+    from otlp_sampler.patterns.tokens import head_fields_end, tokens
+
+    def count(line: str) -> int:
+        return len(tokens(mask_values(line))[0])
+
+    for whole, part in [
+        ("[ info||812 4471|9032|dispatch] Pool.resize: pool = 'a'",
+         "[ info||812 scheduler|9032|dispatch] Pool.resize: pool = 'a'"),
+        ("WARN 17 w-3 - store.go:88 - compaction done", "WARN 17 main - store.go:88 - compaction done"),
+        ("ERROR W-2\tq-81 lost lease on shard 4", "ERROR W-2\tbackup lost lease on shard 4"),
+    ]:
+        assert count(whole) == count(part), (whole, part)
+    # the fields run from the level to the first word: none after a level's colon (a message)
+    assert head_fields_end(["ERROR", "<*>", "<*>", "lost", "lease"]) == 3
+    assert head_fields_end(["[", "info", "|", "<*>", "<*>", "|", "dispatch", "]"]) == 6
+    assert head_fields_end(["ERROR", ":", "<*>", "<*>", "failed"]) == 0
+    assert head_fields_end(["lost", "<*>", "<*>"]) == 0
+    assert len(tokens(mask_values("ERROR: 1 2 3 failed"))[0]) == 4  # (a list after the colon still folds)
+
+
+def test_a_call_site_keeps_one_id_whether_its_heads_thread_is_a_word_or_a_value() -> None:
+    # `[level||<id> <thread>|<task>|module]`: threads named by words or by numbers, tasks by
+    # ids; one call site, one id, one line at a time and in a batch
+    threads = ["scheduler", "7731", "reports", "w-12", "main", "3309"]
+    sites = [
+        lambda n: f"[ info||{n * 37} {threads[n % 6]}|{n * 911}|dispatch] Pool.resize: pool = 'p{n}'",
+        lambda n: f"[debug||{n * 53} {threads[(n + 1) % 6]}|{n * 7}|placement] Picking a host for VM ({n})",
+        lambda n: f"[ warn||{n * 11} {threads[(n + 2) % 6]}|{n * 13}|limiter] delay observer {n} raised",
+    ]
+    for batched in (False, True):
+        miner = PatternMiner()
+        lines = [render(n) for n in range(1, 13) for render in sites]
+        got = miner.add_batch(lines) if batched else [miner.add(line) for line in lines]
+        ids = [{got[at] for at in range(site, len(lines), len(sites))} for site in range(len(sites))]
+        assert [len(found) for found in ids] == [1, 1, 1]
+        assert len(set.union(*ids)) == 3
