@@ -335,6 +335,10 @@ split was made before any measurement in each round:
   pinned; docs/patterns.md § The call-site corpus; programs and commits unchanged; v2ray's call
   widened to chains over several lines and errors.New's, Hammerspoon's to [self logX:], Rails'
   to a log subscriber's "info do ... end" block).
+  Scored once at the end of round 18 (main 9eb163d: 0.781 one line at a time, seeds 0/1/2
+  0.778/0.777/0.789; 0.789 through add_batch at 512 records, 0.7894/0.7877/0.7891; the round's
+  start, 21cd63f, the same on every program and seed; drain3 0.589). Their errors were not
+  read at the scoring (only each program's GA), so they can be round 19's validation set.
 """
 
 from __future__ import annotations
