@@ -70,3 +70,16 @@ def test_grouping_errors_lists_the_errors_of_the_batches_it_is_told(tmp_path: pa
     assert report(path, limit=5, examples=1) == (3, 3)  # add: the label split
     assert report(path, limit=5, examples=1, batch=3) == (0, 3)  # add_batch: grouped right
     assert 1 - report(path, 5, 1, batch=3)[0] / 3 == file_ga(path, 3)
+
+
+def test_the_development_mean_never_reads_a_held_out_set() -> None:
+    # development_mean.py judges accuracy changes: a round whose programs are held out (the
+    # one scored once at its end) is none of its sets, and the validation set is printed apart
+    from tests.patterns.corpus.development_mean import set_roles
+    from tests.patterns.corpus.sources import PROGRAMS
+
+    names, validation = set_roles()
+    held = {f"r{p.rules}" for p in PROGRAMS if p.held_out}
+    assert held and not held & set(names)
+    assert names[0] == "dev" and validation == names[-1]
+    assert validation == f"r{max(int(n[1:]) for n in names[1:])}"
