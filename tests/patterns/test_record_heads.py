@@ -944,12 +944,18 @@ def test_a_thread_in_brackets_after_the_level_then_the_loggers_colon_is_the_head
     ]
     for batched in (False, True):
         miner = PatternMiner()
-        lines = [render(n) for n in range(1, 5) for render in sites]
-        got = miner.add_batch(lines) if batched else [miner.add(line) for line in lines]
-        ids = [{got[at] for at in range(site, len(lines), len(sites))} for site in range(len(sites))]
+        ids = _ids_by_site(miner, sites, range(1, 5), batched)
         assert [len(found) for found in ids] == [1, 1, 1, 1]
         assert len(set.union(*ids)) == 4
         assert "Failed to send audit event" in (miner.template(next(iter(ids[1]))) or "")
+
+
+def _ids_by_site(miner: PatternMiner, sites, values: range, batched: bool) -> list[set[str]]:
+    """The ids each call site's lines (``site(n)`` for each n of ``values``, the sites
+    interleaved) got, one line at a time or all in one ``add_batch``."""
+    lines = [render(n) for n in values for render in sites]
+    got = miner.add_batch(lines) if batched else [miner.add(line) for line in lines]
+    return [{got[at] for at in range(site, len(lines), len(sites))} for site in range(len(sites))]
 
 
 def test_the_heads_fields_after_the_level_keep_their_count_however_much_masking_hid() -> None:
@@ -988,9 +994,6 @@ def test_a_call_site_keeps_one_id_whether_its_heads_thread_is_a_word_or_a_value(
         lambda n: f"[ warn||{n * 11} {threads[(n + 2) % 6]}|{n * 13}|limiter] delay observer {n} raised",
     ]
     for batched in (False, True):
-        miner = PatternMiner()
-        lines = [render(n) for n in range(1, 13) for render in sites]
-        got = miner.add_batch(lines) if batched else [miner.add(line) for line in lines]
-        ids = [{got[at] for at in range(site, len(lines), len(sites))} for site in range(len(sites))]
+        ids = _ids_by_site(PatternMiner(), sites, range(1, 13), batched)
         assert [len(found) for found in ids] == [1, 1, 1]
         assert len(set.union(*ids)) == 3
