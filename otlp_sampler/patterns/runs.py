@@ -23,7 +23,7 @@ from otlp_sampler.patterns.templates import (
     IS_CODE_NAME,
     LEVEL_LETTERS,
     LEVEL_WORD,
-    MESSAGE_KEYS,
+    MESSAGE_FIELD_KEYS,
     MIXED,
     PUNCT,
     STRONG,
@@ -202,7 +202,7 @@ def _message_words(template: list[str], template_kinds: list[int], head: int) ->
     template holds no message key before ``head``)."""
     start = 0
     for at in range(head - 2, 0, -1):
-        if template[at] == "=" and template[at - 1].lower() in MESSAGE_KEYS:
+        if template[at] == "=" and template[at - 1].lower() in MESSAGE_FIELD_KEYS:
             start = at + 1
             break
     return sum([WORD <= kind < PUNCT for kind in template_kinds[start:head]])

@@ -101,13 +101,14 @@ CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also 
 _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
 STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
-MESSAGE_KEYS: Final = frozenset(("msg", "message", "event", "what", "text"))  # (the keys a record's message is the value of)
-_MESSAGE_KEYS: Final = MESSAGE_KEYS
-_MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in _MESSAGE_KEYS)
+# The keys a record's message is the value of, in any case (masking.MESSAGE_KEYS are the
+# spellings its quoted-message pattern reads, a narrower set).
+MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text"))
+_MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in MESSAGE_FIELD_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
-# _MESSAGE_KEYS`` accepts (no other character lower-cases to one of their letters).
+# MESSAGE_FIELD_KEYS`` accepts (no other character lower-cases to one of their letters).
 _MESSAGE_KEY_FORMS: Final = frozenset(
-    "".join(letters) for key in _MESSAGE_KEYS for letters in product(*((c, c.upper()) for c in key))
+    "".join(letters) for key in MESSAGE_FIELD_KEYS for letters in product(*((c, c.upper()) for c in key))
 )
 _QUOTES: Final = frozenset("'\"")
 _BRACKETS: Final = {"(": ")", "[": "]", "{": "}"}
@@ -371,7 +372,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if keyed:
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in _MESSAGE_KEYS
+            if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in MESSAGE_FIELD_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
