@@ -226,6 +226,19 @@ def test_the_scan_names_every_mark_a_value_starts_with() -> None:
         assert any(not masking._starts_nothing(c + tail, 0, ord(c)) for tail in tails), c
 
 
+def _matched_and_refused(texts, regex_matches, check) -> tuple[int, int]:
+    """Of ``texts``: how many the regex matches (``regex_matches``), where ``check``, its cheap
+    precheck, must say yes; and how many the check refuses (the engine spared)."""
+    matched = refused = 0
+    for text in texts:
+        if regex_matches(text):
+            matched += 1
+            assert check(text), text
+        elif not check(text):
+            refused += 1
+    return matched, refused
+
+
 def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
     # masking._may_open_with_time spares LEADING_TIME the texts no time can open: wherever the
     # regex matches, the check must say yes; it fails with a letter or the prefix's <digit or
@@ -241,14 +254,8 @@ def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
               "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
               "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
               "<W>", "fur", "Dec"]
-    matched = refused = 0
-    for _ in range(60_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
-        if masking.LEADING_TIME.match(text) is not None:
-            matched += 1
-            assert masking._may_open_with_time(text), text
-        elif not masking._may_open_with_time(text):
-            refused += 1
+    texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(60_000))
+    matched, refused = _matched_and_refused(texts, masking.LEADING_TIME.match, masking._may_open_with_time)
     assert matched > 5_000 and refused > 5_000
     assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
     assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
@@ -268,19 +275,15 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
     names = ["x", "main", "mod_ssi", "a.b", "json_api", "é", "a-b"]
     exts = ["c", "c++", "cc", "py", "pyc", "go", "rs", "js", "json", "hs", "erl", "DEBUG", "ui", "", "p y"]
     afters = [":12", ":12:", ":4711]", ".784)", " - x", ":", ":x", ".x", " x", "]", "", "\t", ":12 y", ".c:3"]
-    matched = refused = 0
-    for _ in range(60_000):
+    def text() -> str:
         if rng.random() < 0.1:
             erlang = rng.choice(["<0.4.0>@", "<0.4>@", "@"])
-            text = rng.choice(heads) + erlang + "mod:fun" + rng.choice(afters)
-        else:
-            text = (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
-                    + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
-        if masking._LEADING_LOCATION.match(text) is not None:
-            matched += 1
-            assert masking._may_hold_location(text), text
-        elif not masking._may_hold_location(text):
-            refused += 1
+            return rng.choice(heads) + erlang + "mod:fun" + rng.choice(afters)
+        return (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
+                + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
+
+    matched, refused = _matched_and_refused((text() for _ in range(60_000)), masking._LEADING_LOCATION.match,
+                                            masking._may_hold_location)
     assert matched > 3_000 and refused > 3_000
     assert not masking._may_hold_location("[DEBUG   ][deluge.ui.web.json_api:617] x")
     assert masking._may_hold_location("(mod_ssi.c.784) x") and masking._may_hold_location("x.c++: 3")
@@ -328,29 +331,18 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
     rng = random.Random(37)
     pieces = [*http.METHODS, "XGET", "get", " ", "\t", "  ", "/", "//", "http://", "https://", "http:/", "x",
               "/api", ":", "HTTP/1.1", '"', "a/b", "ttps://", "s://"]
-    matched = refused = 0
-    for _ in range(60_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
-        if http.REQUEST_START.search(text) is not None:
-            matched += 1
-            assert http.may_start_request(text), text
-        elif not http.may_start_request(text):
-            refused += 1
+    texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(60_000))
+    matched, refused = _matched_and_refused(texts, http.REQUEST_START.search, http.may_start_request)
     assert matched > 800 and refused > 5_000
     verbs = ["with", "returned", "got", "after", "raised", "threw", "encountered", "received", "notwith", "x"]
     middles = ["", " the following", " an", " a", " fatal", " the following fatal", "  "]
     words = ["error", "errors", "exception", "exceptions", "Error", "errorx", "xerror"]
     afters = [" ", "  ", ": ", ":", "s ", "", ":  ", "\t"]
     nexts = ["x", ",", "while ", "when x", ".", "(", "<*>", "[", ""]
-    matched = refused = 0
-    for _ in range(60_000):
-        text = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles)
-                + rng.choice([" ", "", "_"]) + rng.choice(words) + rng.choice(afters) + rng.choice(nexts))
-        if causes._NAMED_ERROR.search(text) is not None:
-            matched += 1
-            assert causes._may_name_error(text), text
-        elif not causes._may_name_error(text):
-            refused += 1
+    texts = (rng.choice(["", "op ", "a_"]) + rng.choice(verbs) + rng.choice(middles)
+             + rng.choice([" ", "", "_"]) + rng.choice(words) + rng.choice(afters) + rng.choice(nexts)
+             for _ in range(60_000))
+    matched, refused = _matched_and_refused(texts, causes._NAMED_ERROR.search, causes._may_name_error)
     assert matched > 300 and refused > 5_000
     keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " "]
     for _ in range(20_000):
