@@ -1,7 +1,7 @@
 """The development mean at the proxy's path: the figure an accuracy change is judged by
 (a development tool, not a test; docs/patterns.md § Accuracy and speed, Validation).
 
-    python tests/patterns/corpus/development_mean.py SETS [--batch 512] [--validation rN]
+    python tests/patterns/corpus/development_mean.py SETS [--batch 512] [--validation rN] [--sets dev,r4,...]
 
 SETS holds the folders ``build_sets.sh`` builds (``dev``, ``r4`` ...), each with seeds
 ``s0``..``s2``. Every file of every seed is fed in batches of ``--batch`` lines to a fresh
@@ -9,7 +9,9 @@ miner (``batch_ga.file_ga``, the one on PYTHONPATH). Printed: each development s
 seed and their mean; the development mean (the mean over the sets of those means, to five
 places); the validation set's apart (``--validation``, default the newest round none of
 whose programs is held out); the Loghub sample at ``--batch`` and one line at a time. Sets
-whose programs are held out are never read.
+whose programs are held out are never read. The roles come from the ``sources.py`` on
+PYTHONPATH: to score an older checkout (a round's start) on this round's roles, give them,
+``--sets`` (the development sets) and ``--validation``, as this checkout prints them.
 """
 
 from __future__ import annotations
@@ -47,11 +49,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", type=pathlib.Path)
     parser.add_argument("--batch", type=int, default=512, help="records per add_batch call")
-    parser.add_argument("--validation", help="the validation set, printed apart (default: the newest round)")
+    parser.add_argument("--validation", help="the validation set, printed apart (default: the newest)")
+    parser.add_argument("--sets", dest="development", help="the development sets, comma-separated")
     args = parser.parse_args()
     names, newest = set_roles()
+    if args.development:
+        names = args.development.split(",")
     validation = args.validation or newest
     means = []
+    print("sets: " + ",".join(n for n in names if n != validation) + f"; validation {validation}")
     for name in [n for n in names if n != validation] + [validation]:
         seeds = [folder_ga(args.sets / name / seed, args.batch) for seed in SEEDS]
         mean = statistics.fmean(seeds)
