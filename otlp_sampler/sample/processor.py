@@ -291,9 +291,14 @@ class SamplingProcessor:
                     else:
                         decided.append(record)
                         decided_rules.append(_RULE_NUMBER.get(rule_name, PATTERN))
-                # (the scope's records mined together, as process mines them: add_batch)
-                texts, sizes = _mined_texts(decided, 0, len(decided))
-                pattern_ids = service.miner.add_batch(texts)
+                # (the scope's records mined together, as process mines them: add_batch, at
+                # most _MINED_TOGETHER at a time)
+                sizes = []
+                pattern_ids = []
+                for start in range(0, len(decided), _MINED_TOGETHER):
+                    texts, part_sizes = _mined_texts(decided, start, min(len(decided), start + _MINED_TOGETHER))
+                    sizes += part_sizes
+                    pattern_ids += service.miner.add_batch(texts)
                 for record, rule, size, pattern_id in zip(decided, decided_rules, sizes, pattern_ids,
                                                           strict=True):
                     size += service.byte_overhead

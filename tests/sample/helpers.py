@@ -82,7 +82,8 @@ def processor(clock: FakeClock | None = None, wall: FakeClock | None = None, *, 
     """A processor on the real pattern miner with fake clocks; ``config`` goes to SamplingConfig."""
     cfg = SamplingConfig(**config)
     clock = clock or FakeClock()
-    catalog = catalog or PatternCatalog(cfg.max_patterns_per_service)
+    if catalog is None:  # (not `or`: an empty PatternCatalog is falsy, it has a length)
+        catalog = PatternCatalog(cfg.max_patterns_per_service)
     return SamplingProcessor(cfg, catalog, metrics or Metrics(), clock=clock,
                              wall_clock=wall or FakeClock(1_700_000_000.0), seed=seed)
 

@@ -157,3 +157,39 @@ def test_a_trusted_upstreams_long_body_is_mined_and_counted_as_process_does():
     (passed,), (processed,) = (list(p.take_window().patterns.values()) for p in (passing, sampling))
     assert passed.template == processed.template and len(passed.template) <= MAX_BODY_CHARS
     assert passed.bytes == processed.bytes > len(body)
+
+
+def test_a_trusted_upstreams_large_scope_is_mined_in_parts_as_process_mines_it():
+    """pass_decided hands the miner at most as many of a scope's records at a time as process
+    does (processor._MINED_TOGETHER), and counts every record of every part once."""
+    from otlp_sampler.patterns.catalog import PatternCatalog
+    from otlp_sampler.sample.processor import _MINED_TOGETHER
+
+    class RecordingCatalog(PatternCatalog):
+        """The real catalog; the length of every add_batch call its miners get is noted."""
+
+        calls: list[int] = []
+
+        def miner(self, service: str, **kwargs):
+            inner = super().miner(service, **kwargs)
+            calls = self.calls
+
+            class Recording:
+                def __getattr__(self, name):
+                    return getattr(inner, name)
+
+                def add_batch(self, messages):
+                    calls.append(len(messages))
+                    return inner.add_batch(messages)
+
+            return Recording()
+
+    count = 2 * _MINED_TOGETHER + 452
+    decided = {"sampling.rule": "pattern", "sampling.adjusted_count": 10.0}
+    catalog = RecordingCatalog(1000)
+    passing = processor(FakeClock(), catalog=catalog)
+    passing.pass_decided(request([record(f"job {i} finished in {i % 97} ms", attributes=decided)
+                                  for i in range(count)]))
+    assert catalog.calls == [_MINED_TOGETHER, _MINED_TOGETHER, 452]
+    (pattern,) = passing.take_window().patterns.values()
+    assert pattern.records == count
