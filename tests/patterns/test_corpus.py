@@ -2705,6 +2705,56 @@ def test_slips17_smart_proxy_prints_an_8_digit_request_id_and_its_apis_paths(mon
     assert all(re.fullmatch(r"[0-9a-f]{8}", values.value("hex8", rng, "ruby")) for _ in range(50))
 
 
+def test_slips17_overseerr_prints_its_ids_enums_and_objects_as_its_logger_does(monkeypatch):
+    # logger.ts JSON.stringify's the meta: ids are numbers (strings when read from the request),
+    # an object nests as JSON; `${Notification[type]}` prints an enum member's name; a ternary
+    # comparing with a literal chooses a text
+    files = {"server/lib/notifications/index.ts": "export enum Notification {\n  NONE = 0,\n  MEDIA_PENDING = 2,\n"
+                                                   "  MEDIA_APPROVED = 4,\n}\n"}
+    tables = extract._round_17_tables(by_name("overseerr"), files)
+    assert tables == {"enums": {"Notification": "NONE|MEDIA_PENDING|MEDIA_APPROVED"}}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", tables)
+    src = ("function f() {\n  logger.info(`Sending notification(s) for ${Notification[type]}`, {\n"
+           "    label: 'Notifications',\n    type: Notification[type],\n    subject: payload.subject,\n  });\n"
+           "  logger.debug(`Failure updating the ${\n    media.mediaType === 'tv' ? 'show' : 'movie'\n  } [TMDB ID ${media.tmdbId}].`,"
+           " { label: 'AvailabilitySync', options, userId: req.params.id, requestId: this.id });\n}\n")
+    sites = extract.extract_file(by_name("overseerr"), "server/lib/x.ts", src)
+    assert [site.template for site in sites] == [
+        '[info][Notifications]: Sending notification(s) for %{choice} {"type":"%{choice}","subject":"%{title}"}',
+        '[debug][AvailabilitySync]: Failure updating the %{choice} [TMDB ID %{intid}]. '
+        '{"options":%{struct|q},"userId":"%{intid}","requestId":%{intid}}']
+    assert sites[0].choices == [["NONE", "MEDIA_PENDING", "MEDIA_APPROVED"]] * 2
+    assert sites[1].choices == [["show", "movie"]]
+
+
+def test_slips17_unrealircd_prints_its_own_servers_name_and_the_clients_fields(monkeypatch):
+    # log.c's text line "server subsystem.EVENT level: ": from_server is this server (me) but
+    # where the call names another (from_server_name); $client.ip an address, $client.hostname a host
+    conf = {"doc/conf/examples/example.conf": 'me {\n\tname "irc.example.org";\n\tinfo "ExampleNET Server";\n}\n'}
+    tables = extract._round_17_tables(by_name("unrealircd"), conf)
+    assert tables == {"server": {"me": "irc.example.org"}}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", tables)
+    src = ('void f(Client *client)\n{\n\tunreal_log(ULOG_INFO, "connect", "REMOTE_CLIENT_CONNECT", client,\n'
+           '\t\t"Client connecting: $client ($client.user.username@$client.hostname) [$client.ip]",\n'
+           '\t\tlog_data_string("from_server_name", client->user->server));\n'
+           '\tunreal_log(ULOG_WARNING, "link", "LINK_DENIED", client, "Link with server $servername denied",\n'
+           '\t\tlog_data_string("servername", name));\n}\n')
+    sites = extract.extract_file(by_name("unrealircd"), "src/modules/nick.c", src)
+    assert [site.template for site in sites] == [
+        "%{host} connect.REMOTE_CLIENT_CONNECT info: Client connecting: %{name} (%{user}@%{host}) [%{ip}]",
+        "irc.example.org link.LINK_DENIED warn: Link with server %{name} denied"]
+
+
+def test_slips17_documenter_a_macro_call_ends_with_its_statement():
+    # `isnothing(x) && (@error "text"; return false)`: no field "return", nothing after the text
+    src = 'function f()\n    isnothing(t) && (@error "LaTeXWriter: tectonic command not found."; return false)\n    @warn "Slow" n\nend\n'
+    sites = extract.extract_file(by_name("documenter"), "src/latex/LaTeXWriter.jl", src)
+    assert [(site.template, site.fields) for site in sites] == [
+        ("LaTeXWriter: tectonic command not found.", []), ("Slow", [["n", "int"]])]
+    older = dataclasses.replace(by_name("documenter"), rules=16)
+    assert extract.extract_file(older, "src/latex/LaTeXWriter.jl", src)[0].fields == [["return", "any"]]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -4052,6 +4052,10 @@ def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
             depth += 1
         elif ch in ")]}":
             depth -= 1
+            if depth < 0 and program.rules >= 17:
+                break  # (slips17) `(@error "text"; return false)`: the macro ends with its parentheses
+        elif ch == ";" and depth == 0 and program.rules >= 17:
+            break  # (slips17) `@error "text"; return false`: a ";" ends the statement, and the call
         elif ch in " \t" and depth == 0:
             before, after = text[start:index].rstrip(), text[index:].lstrip()
             joins = before.endswith("=") or (after.startswith("=") and not after.startswith("=="))
@@ -4059,8 +4063,8 @@ def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
                 args.append(before)
                 start = index
         index += 1
-    if text[start:].strip():
-        args.append(text[start:].strip())
+    if text[start:index].strip():
+        args.append(text[start:index].strip())
     args = [a.strip() for a in args if a.strip()]
     if not args:
         return None
@@ -4411,13 +4415,15 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
     _ROUND_17_TABLES.clear()
-    if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy"):
+    if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy", "overseerr", "unrealircd"):
         # linuxgsm.sh (the script each game server's is a copy of: commandname "CORE") and the
         # server list beside the modules; Firebase's podspec (its version); smart-proxy's
-        # modules' rackup files (their paths)
+        # modules' rackup files (their paths); UnrealIRCd's example configuration (its name)
         extra = {"linuxgsm": ("linuxgsm.sh", "lgsm/data/serverlist.csv"), "firebase-ios": ("Firebase.podspec",),
+                 "unrealircd": ("doc/conf/examples/example.conf",),
                  "smart-proxy": ("modules/*/http_config.ru",)}.get(program.name)
-        more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
+        # (read whole: a program's excluded folders, doc/ and examples/, hold no call site of it)
+        more = source_files(gitdir, dataclasses.replace(program, files=extra, exclude=())) if extra else {}
         _ROUND_17_TABLES.update(_round_17_tables(program, {**files, **more}))
     _ROUND_17_SUBSYSTEMS.clear()
     if program.rules >= 17 and program.name == "lnd":
@@ -5913,6 +5919,19 @@ def _round_17_tables(program: Program, files: dict[str, str]) -> dict[str, dict[
             tables["version"] = {"Firebase": version.group(1)}
     if program.name == "smart-proxy":
         tables["routes"] = {str(i): route for i, route in enumerate(_smart_proxy_routes(files))}
+    if program.name == "unrealircd":
+        # the server's name (me { name "irc.example.org"; } in the example configuration)
+        named = re.search(r"^me\s*\{[^}]*?\bname\s+\"([^\"]+)\"", files.get("doc/conf/examples/example.conf", ""), re.M)
+        if named:
+            tables["server"] = {"me": named.group(1)}
+    if program.name == "overseerr":
+        # its TypeScript enums' members (export enum Notification { NONE = 0, MEDIA_PENDING = 2, ... })
+        tables["enums"] = {}
+        for src in files.values():
+            for name, body in re.findall(r"^export\s+enum\s+(\w+)\s*\{([^{}]*)\}", src, re.M):
+                members = re.findall(r"^\s*(\w+)\s*(?:=\s*-?\d+\s*)?,?\s*$", body, re.M)
+                if members:
+                    tables["enums"][name] = "|".join(members)
     if program.name == "linuxgsm":
         tables["commands"] = _linuxgsm_command_names(files)
         servers = files.get("lgsm/data/serverlist.csv", "").splitlines()[1:2]
@@ -5980,6 +5999,15 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         kinds = {"client": "name", "socket_error": "err", "tls_error": "err"}
         kinds.update(dict(filter(None, (_unreal_data_kind(a) for a in args[5:]))))
+        if "server" in _ROUND_17_TABLES:
+            # (checked after round 18, slips17) $client.ip prints an address, $client.hostname a
+            # host, $client.user.username a user name (log.c's buildlogstring reads the field)
+            def field_kind(v: re.Match) -> str:
+                field = v.group(2).rsplit(".", 1)[-1]
+                if field in ("ip", "hostname", "username", "port"):
+                    return "%{" + kind_of_field(field, v.group(), "c") + "}"
+                return "%{" + kinds.get(v.group(1), "any") + "}"
+            return re.sub(r"\$(\w+)((?:\.\w+)*)", field_kind, template), fields
         return re.sub(r"\$(\w+)((?:\.\w+)*)", lambda v: "%{" + kinds.get(v.group(1), "any") + "}", template), fields
     if program.name == "twisted" and not call.endswith("msg("):
         # twisted.logger: "text {name}" (PEP 3101) from the keyword arguments; a conversion
@@ -6003,9 +6031,22 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
         read = read_args(src, m.end(), lang)
         if read is None or not read[0]:
             return None, []
-        template, _, fields = _message(read[0][:1], program)
+        enums = _ROUND_17_TABLES.get("enums")
+        first = read[0][0]
+        if enums is not None:
+            # (checked after round 18, slips17) `${is4k ? '4K' : 'non-4K'} ${type === 'tv' ? 'show'
+            # : 'movie'}`: a condition comparing with a literal chooses a text as any condition
+            # does; `${Notification[type]}`, a TypeScript enum's reverse mapping, prints one of
+            # its members' names: read as the conditional it is
+            first = re.sub(r"(===?|!==?)\s*'(\w+)'(?=\s*\?)", r"\1 \2", first)
+            first = re.sub(r"\$\{\s*(\w+)\[([\w.]+)\]\s*\}", lambda e: "${" + _enum_conditional(
+                e.group(2), enums[e.group(1)].split("|")) + "}" if e.group(1) in enums else e.group(), first)
+        template, _, fields = _message([first], program)
         if template is None:
             return None, []
+        if enums is not None:
+            # its ids are numbers: TMDB's, its database's, Sonarr's and Radarr's, Plex's rating keys
+            template = template.replace("%{id}", "%{intid}")
         label, meta = None, []
         if len(read[0]) > 1 and read[0][1].strip().startswith("{"):
             body = read[0][1].strip()
@@ -6020,11 +6061,36 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
                     label = _literal_text(value, lang) or "%{word}"
                     continue
                 kind = kind_of_field(key, value, lang)
+                if enums is not None:
+                    # (slips17) JSON.stringify of the meta: an id a number (a string when read from
+                    # the request, req.params.id, or declared a string), an object nested as JSON,
+                    # an enum's reverse mapping one of its names, a notification's subject the
+                    # media's title
+                    named = re.fullmatch(r"(\w+)\[[\w.]+\]", value)
+                    if named and named.group(1) in enums:
+                        _CHOICES.append(enums[named.group(1)].split("|"))
+                        meta.append(f"\"{key}\":\"" + _slot("choice", "") + "\"")
+                        continue
+                    if kind == "id":
+                        texty = (re.match(r"req\.(?:params|query)\.", value)
+                                 or re.search(r"\b" + re.escape(value.split(".")[-1]) + r"\??\s*:\s*string\b", src))
+                        meta.append(f"\"{key}\":" + ("\"%{intid}\"" if texty else "%{intid}"))
+                        continue
+                    if kind in ("struct", "list"):
+                        meta.append(f"\"{key}\":%{{{kind}|q}}")
+                        continue
+                    if key == "subject":
+                        kind = "title"
                 meta.append(f"\"{key}\":" + ("\"%{" + kind + "}\"" if kind not in ("int", "small", "bool") else
                                              "%{" + kind + "}"))
         head = f"[{m.group()[len('logger.'):-1]}]" + (f"[{label}]" if label else "")
         return f"{head}: {template} " + ("{" + ",".join(meta) + "}" if meta else ""), fields
     return None
+
+
+def _enum_conditional(value: str, members: list[str]) -> str:
+    """``Enum[value]`` written as the chained conditional that prints one of ``members``."""
+    return "".join(f"{value} == {i} ? '{name}' : " for i, name in enumerate(members[:-1])) + f"'{members[-1]}'"
 
 
 def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
@@ -6049,7 +6115,13 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         args = read[0] if read else []
         subsystem = _literal_text(args[1], "c") if len(args) > 1 else None
         event = _literal_text(args[2], "c") if len(args) > 2 else None
-        return f"%{{host}} {subsystem or '%{word}'}.{event or '%{word}'} {level}: " + template
+        # (checked after round 18, slips17) the server is from_server->name: this server's own
+        # name (me.name, one for every line), another's only where the call passes
+        # log_data_string("from_server_name", ...) (a remote client's connect and quit)
+        server = _ROUND_17_TABLES.get("server", {}).get("me")
+        if server is None or any(re.match(r"\s*log_data_string\(\s*\"from_server_name\"", a) for a in args):
+            server = "%{host}"
+        return f"{server} {subsystem or '%{word}'}.{event or '%{word}'} {level}: " + template
     if program.name == "sunshine":
         # logging.cpp's formatter: "[time]: Level: message"
         word = {"warn": "Warning", "verbose": "Verbose"}.get(level, level.title())
