@@ -2230,7 +2230,10 @@ _ROUND_19: tuple[Program, ...] = (
     # JavaScript (TypeScript): a backend platform's kuzzle.log.x(text)
     Program("kuzzle", "kuzzleio/kuzzle", "202efbf92c4c32acca6f0494d1dedfe9c52ad5e3", "js", ("lib/*.ts", "lib/*.js"),
             r"\b(?:global\.)?kuzzle\.log\.(?:debug|info|warn|error|verbose|silly)\(|"
-            r"\bthis\.(?:kuzzle\.)?log(?:ger)?\.(?:debug|info|warn|error|verbose|silly)\(", "plain"),
+            r"\bthis\.(?:kuzzle\.)?log(?:ger)?\.(?:debug|info|warn|error|verbose|silly)\(", "printf",
+                # (checked after the pin) its Logger is pino's: one JSON object a record, the
+                # message formatted with the arguments after it (%s, %d, %j, %o)
+                render="pino"),
     # Erlang: a storage blockchain node's OTP ?LOG_X([{event, name}, {key, Value}]) reports
     Program("arweave", "ArweaveTeam/arweave", "50e47de6d054afefdee112fa124695eb8d0176fc", "erlang", ("apps/*.erl",),
             r"\?LOG_(?:INFO|WARNING|ERROR|DEBUG|NOTICE|CRITICAL)\(", "erlang"),
