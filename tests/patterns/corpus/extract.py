@@ -6573,6 +6573,23 @@ def _round_19_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         template, _, fields = _message(read[0][1:], program)
         return template, fields
+    if program.name == "nomulus":
+        # Flogger formats with java.util.Formatter: "%,d" prints the number's digits grouped
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        first = read[0][0]
+        literal = _literal_text(first, lang)
+        if literal is None or "%," not in literal:
+            return None
+        conversions = [c for c in re.findall(r"%[-#+ 0,(]*\d*(?:\.\d+)?[a-zA-Z%]", literal) if c != "%%"]
+        template, _, fields = _message([first.replace("%,", "%"), *read[0][1:]], program)
+        if template is None:
+            return None, []
+        slots = iter(range(len(conversions)))
+        template = re.sub(r"%\{(\w+)\}", lambda hole: "%{" + hole.group(1) + (
+            "|g" if "," in conversions[min(next(slots), len(conversions) - 1)] else "") + "}", template)
+        return template, fields
     if program.name == "hackage-server":
         return _hackage_message(src, m), []
     if program.name == "sensu":
@@ -6606,13 +6623,16 @@ def _round_19_call(program: Program, src: str, m: re.Match, lang: str
 
 def _round_19_source(program: Program, src: str) -> str:
     """A round 19 program's file as its compiler reads it: C's line splices (a backslash
-    before a line's end), NaviServer's Tcl length modifiers from outside the repository
+    before a line's end), C++'s std::string("text") (the text), NaviServer's Tcl length modifiers from outside the repository
     ("%" TCL_LL_MODIFIER "d" is one integer conversion, as is "%" PRITcl_Size), C#'s
     {nameof(X)} (the name). Line numbers are kept."""
     if program.language in ("c", "cpp"):
         # a backslash before a line's end joins the lines (a macro's arguments over several
         # lines): "text " \ then "more" on the next line are adjacent literals, one text
         src = re.sub(r'(?<=["\s+)])\\\n', " \n", src)
+    if program.language == "cpp":
+        # std::string("text") prints its literal
+        src = re.sub(r'\bstd::string\(\s*("(?:[^"\\\n]|\\.)*")\s*\)', r"\1", src)
     if program.name == "naviserver":
         return re.sub(r"\bPRITcl_Size\b", "PRIdTcl", re.sub(r'"[ \t]*TCL_LL_MODIFIER[ \t]*"', "ll", src))
     if program.language == "csharp":
