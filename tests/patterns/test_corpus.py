@@ -2986,8 +2986,10 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
      '    log_warning { "Skipping $name" };\n}\n', ['Removed %{int} rows', '[warning] Skipping %{name}'], ['info', 'warn']),
     # dietpi: "[ INFO ] Program | ", code 1 "[FAILED] ", an escape sequence stripped
     ('dietpi', 'dietpi/dietpi-x', "#!/bin/bash\nreadonly G_PROGRAM_NAME='DietPi-X'\nG_DIETPI-NOTIFY 2 'Starting \\e[33mnow\\e[0m'\n"
-     'G_DIETPI-NOTIFY 1 "Failed: $FP"\n', ['[ INFO ] DietPi-X | Starting now', '[FAILED] DietPi-X | Failed: %{any}'],
-     ['info', 'error']),
+     'G_DIETPI-NOTIFY 1 "Failed: $FP"\nG_DIETPI-NOTIFY 3 "$G_PROGRAM_NAME" "Applying $SIZE MiB"\n'
+     'G_DIETPI-NOTIFY -1 "$EXIT_CODE" "$G_PROGRAM_NAME: Restore"\n',
+     ['[ INFO ] DietPi-X | Starting now', '[FAILED] DietPi-X | Failed: %{any}', '[ SUB1 ] DietPi-X > Applying %{size} MiB',
+      '[  OK  ] DietPi-X: Restore | Completed'], ['info', 'error', 'info', 'info']),
     # ocsigenserver: "source: [LEVEL] ", the source the file's Logs.Src.create
     ('ocsigenserver', 'src/x.ml', 'let section = Logs.Src.create "ocsigen:x"\n'
      'let f () = Logs.warn ~src:section (fun fmt -> fmt "bad header %s" h)\n',
@@ -3003,6 +3005,8 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
     # soft-serve: charmbracelet/log's "LEVL prefix: ", the prefix WithPrefix names in the file
     ('soft-serve', 'pkg/x/x.go', 'func f() {\n\tlogger := log.FromContext(ctx).WithPrefix("web")\n'
      '\tlogger.Error("failed to open", "repo", name, "err", err)\n}\n', ['ERRO web: failed to open'], ['error']),
+    # kuzzle: pino's %o an object printed as JSON
+    ('kuzzle', 'lib/x.js', 'function f() {\n  this.logger.debug("Search: %o", esRequest);\n}\n', ['Search: %{struct|q}'], ['debug']),
     # zrepl: "[LEVL][job][subsystem][span]: ", the level the chain's
     ('zrepl', 'internal/x/x.go', 'func f() {\n\tlog.WithError(err).Error("cannot connect")\n}\n',
      ['[ERRO][%{name}][%{word}][%{id}]: cannot connect'], ['error']),

@@ -6624,8 +6624,9 @@ def _round_19_call(program: Program, src: str, m: re.Match, lang: str
 def _round_19_source(program: Program, src: str) -> str:
     """A round 19 program's file as its compiler reads it: C's line splices (a backslash
     before a line's end), C++'s std::string("text") (the text), NaviServer's Tcl length modifiers from outside the repository
-    ("%" TCL_LL_MODIFIER "d" is one integer conversion, as is "%" PRITcl_Size), C#'s
-    {nameof(X)} (the name). Line numbers are kept."""
+    ("%" TCL_LL_MODIFIER "d" is one integer conversion, as is "%" PRITcl_Size), pino's %o
+    (Kuzzle: JSON, as %j), C#'s {nameof(X)} (the name), DietPi's $G_PROGRAM_NAME (the name
+    its script sets). Line numbers are kept."""
     if program.language in ("c", "cpp"):
         # a backslash before a line's end joins the lines (a macro's arguments over several
         # lines): "text " \ then "more" on the next line are adjacent literals, one text
@@ -6635,6 +6636,14 @@ def _round_19_source(program: Program, src: str) -> str:
         src = re.sub(r'\bstd::string\(\s*("(?:[^"\\\n]|\\.)*")\s*\)', r"\1", src)
     if program.name == "naviserver":
         return re.sub(r"\bPRITcl_Size\b", "PRIdTcl", re.sub(r'"[ \t]*TCL_LL_MODIFIER[ \t]*"', "ll", src))
+    if program.name == "dietpi":
+        # a script's $G_PROGRAM_NAME is the name it sets at its top
+        name = _dietpi_program(src)
+        if name:
+            src = re.sub(r"\$(?:\{G_PROGRAM_NAME\}|G_PROGRAM_NAME(?!\w))", name.replace("\\", ""), src)
+    if program.name == "kuzzle":
+        # pino's %o and %O print an object as JSON, as %j does
+        src = re.sub(r"%[oO](?!\w)", "%j", src)
     if program.language == "csharp":
         # {nameof(X)} in an interpolated string prints the name X itself
         return re.sub(r"\{nameof\((?:[\w.]+\.)?(\w+)\)\}", r"\1", src)
@@ -6746,10 +6755,19 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # "[  OK  ] ", "[FAILED] ", "[ INFO ] ", "[ .... ] ", then "Program | " and the text
         template = re.sub(r"\\?e\[[0-9;]*m", "", template).replace("\\n", "\n").rstrip("\n ")
         code = re.search(r"(-?\d)[ \t]+$", call).group(1)
+        name = _dietpi_program(src)
+        first = re.match(r"%\{\w+(?:\|\w)?\} ?", template)
+        if code == "-1" and first:
+            # an exit code first, then the text: "[  OK  ] text | Completed" (non-zero: "[FAILED] ...")
+            return "[  OK  ] " + template[first.end():] + " | Completed"
+        if code == "3" and name and template.startswith(name + " "):
+            # a sub-script's mode: "[ SUB1 ] program > text" (the program its first argument)
+            return f"[ SUB1 ] {name} > " + template[len(name) + 1:]
+        if code == "3" and first:
+            return f"[ SUB1 ] {template[:first.end()].strip()} > " + template[first.end():]
         mark = {"0": "[  OK  ] ", "1": "[FAILED] ", "2": "[ INFO ] ", "-2": "[ .... ] "}.get(code)
         if mark is None:
             return template
-        name = _dietpi_program(src)
         return mark + (f"{name} | " if name else "") + template
     if program.name == "ocsigenserver":
         # Messages.make_reporter: "%t: %s: %a @[message@]", the date, the source's name, then
