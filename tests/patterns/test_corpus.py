@@ -2932,13 +2932,14 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
     ('nsd', 'server.c', 'static void f(void) {\n\tlog_msg(LOG_ERR, "cannot open %s: %s", path, strerror(errno));\n'
      '\tVERBOSITY(2, (LOG_INFO, "zone %s loaded", name));\n}\n',
      ['nsd[%{int}]: error: cannot open %{path}: %{err}', 'nsd[%{int}]: info: zone %{name} loaded'], ['error', 'info']),
-    # cyrus: xsyslog's "description: extra " and, but at notice and info, "source=<file:line> func=<f>"
+    # cyrus: xsyslog's "description: extra " and, but at notice and info, "source=<file:line> func=<f>";
+    # %m strerror's text alone
     ('cyrus-imapd', 'imap/x.c', 'static int store(const char *name)\n{\n'
      '    xsyslog(LOG_ERR, "IOERROR: open failed",\n                     "name=<%s>", name);\n'
      '    xsyslog(LOG_NOTICE, "quota changed", "root=<%s> used=<%d>", root, used);\n'
-     '    syslog(LOG_DEBUG, "skipping %s", name);\n}\n',
+     '    syslog(LOG_DEBUG, "skipping %s: %m", name);\n}\n',
      ['IOERROR: open failed: name=<%{name}> source=<imap/x.c:3> func=<store>',
-      'quota changed: root=<%{path}> used=<%{size_int}>', 'skipping %{name}'], ['error', 'notice', 'debug']),
+      'quota changed: root=<%{path}> used=<%{size_int}>', 'skipping %{name}: %{err}'], ['error', 'notice', 'debug']),
     # dhcpcd: logerr appends ": strerror(errno)", the x calls do not; the level by the name
     ('dhcpcd', 'src/x.c', 'static void\nlease_expire(void)\n{\n\tlogerr("%s: %s", __func__, ifp->name);\n'
      '\tlogwarnx("%s: lease expired", ifp->name);\n\tlogdebugx("%s: sending %s", ifp->name, msg);\n}\n',

@@ -692,7 +692,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 out.append(_slot(_after_text(kind, out), ""))
                 continue
             if conv == "m":  # C's %m: strerror(errno), no argument
-                out.append(_slot("errno", ""))
+                # (rules 19) glibc prints the error's text alone ("No such file or directory")
+                out.append(_slot("err" if rules >= 19 else "errno", ""))
                 continue
             if conv == "V":
                 conv = "s"
