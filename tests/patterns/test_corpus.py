@@ -2963,10 +2963,17 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
     ('modsecurity', 'src/actions/x.cc', 'bool f() {\n    ms_dbg_a(t, 4, "Saving variable: " \\\n'
      '        "value " + std::to_string(n));\n    ms_dbg(1, "Failed to parse");\n}\n',
      ['[%{id}] [%{path}] [4] Saving variable: value %{int}', '[%{id}] [%{path}] [1] Failed to parse'], ['info', 'error']),
-    # nomulus: Flogger's atSevere an error, a chain before log(); "%,d" a number's digits grouped
-    ('nomulus', 'core/src/main/java/a/B.java', 'class B {\n  void f() {\n    logger.atSevere().withCause(e).log("Failed %s.", name);\n'
-     '    logger.atFine().log("Done.");\n    logger.atInfo().log("Wrote %,d rows to %s.", count, table);\n  }\n}\n',
-     ['Failed %{name}.', 'Done.', 'Wrote %{int|g} rows to %{name}.'], ['error', 'debug', 'info']),
+    # nomulus: Flogger's atSevere an error, a chain before log(); "%,d" a number's digits grouped;
+    # GcpJsonFormatter's JSON (severity, source location, message with gson's HTML-safe escapes)
+    ('nomulus', 'core/src/main/java/a/B.java', 'package a;\nclass B {\n  public void run() {\n'
+     '    logger.atSevere().withCause(e).log("Failed %s.", name);\n'
+     '    logger.atFine().log("Done <x=1>.");\n    logger.atInfo().log("Wrote %,d rows to %s.", count, table);\n  }\n}\n',
+     ['{"severity":"ERROR","logging.googleapis.com/sourceLocation":{"file":"B.java","line":"4","function":"a.B.run"},'
+      '"message":"Failed %{name}."}',
+      '{"severity":"DEBUG","logging.googleapis.com/sourceLocation":{"file":"B.java","line":"5","function":"a.B.run"},'
+      '"message":"Done \\u003cx\\u003d1\\u003e."}',
+      '{"severity":"INFO","logging.googleapis.com/sourceLocation":{"file":"B.java","line":"6","function":"a.B.run"},'
+      '"message":"Wrote %{int|g} rows to %{name}."}'], ['error', 'debug', 'info']),
     # modsecurity: std::string("text") prints its text
     ('modsecurity', 'src/x.cc', 'bool f() {\n    ms_dbg(9, "Boundary" + std::string(": ") + m_boundary);\n}\n',
      ['[%{id}] [%{path}] [9] Boundary: %{any}'], ['debug']),

@@ -6776,6 +6776,26 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
         source = re.search(r"\bLogs\.Src\.create\s+\"([^\"]+)\"", src)
         word = {"warn": "WARNING", "err": "ERROR"}.get(level, level.upper())
         return f"{source.group(1) if source else 'application'}: [{word}] " + template
+    if program.name == "nomulus":
+        # GcpJsonFormatter (RegistryServlet's root handler): one JSON object a record, the
+        # severity, the source location (the log site's file and line, the class and method),
+        # then the message, written by gson (HTML-safe: <, >, &, = and ' as \uXXXX)
+        severity = {"debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR"}.get(level, "INFO")
+        methods = re.findall(r"^[ \t]+(?:(?:public|protected|private|static|final|synchronized|abstract|default)\s+)*"
+                             r"(?:<[^<>]*>\s+)?[\w.<>\[\]?, ]+?\s+(\w+)\s*\([^;{}]*?\)\s*(?:throws\s+[\w., ]+)?\{",
+                             src[:m.start()], re.M)
+        methods = [name for name in methods if name not in ("if", "for", "while", "switch", "catch", "synchronized")]
+        function = _java_class(src, path) + ("." + methods[-1] if methods else "")
+        pieces_ = []
+        for piece in re.split(r"(%\{[^}]*\})", template):
+            if not piece.startswith("%{"):
+                piece = json.dumps(piece, ensure_ascii=False)[1:-1]
+                for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("=", "\\u003d"),
+                                   ("'", "\\u0027")):
+                    piece = piece.replace(char, code)
+            pieces_.append(piece)
+        return (f'{{"severity":"{severity}","logging.googleapis.com/sourceLocation":{{"file":"{base}","line":"{line}",'
+                f'"function":"{function}"}},"message":"' + "".join(pieces_) + '"}')
     if program.name == "soft-serve":
         # charmbracelet/log's text formatter: "LEVL prefix: message", the prefix the logger's
         # WithPrefix("name") in the file
