@@ -3013,6 +3013,10 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
     # soft-serve: charmbracelet/log's "LEVL prefix: ", the prefix WithPrefix names in the file
     ('soft-serve', 'pkg/x/x.go', 'func f() {\n\tlogger := log.FromContext(ctx).WithPrefix("web")\n'
      '\tlogger.Error("failed to open", "repo", name, "err", err)\n}\n', ['ERRO web: failed to open'], ['error']),
+    # kitura: HeliumLogger's "[TYPE] [file:line function] "
+    ('kitura', 'Sources/Kitura/Router.swift', 'class Router {\n    func route(request: RouterRequest, response: RouterResponse) {\n'
+     '        Log.warning("No route for \\(path)")\n    }\n}\n',
+     ['[WARNING] [Router.swift:3 route(request:response:)] No route for %{path}'], ['warn']),
     # kuzzle: pino's %o an object printed as JSON
     ('kuzzle', 'lib/x.js', 'function f() {\n  this.logger.debug("Search: %o", esRequest);\n}\n', ['Search: %{struct|q}'], ['debug']),
     # zrepl: "[LEVL][job][subsystem][span]: ", the level the chain's

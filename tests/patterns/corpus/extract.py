@@ -6796,6 +6796,12 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
             pieces_.append(piece)
         return (f'{{"severity":"{severity}","logging.googleapis.com/sourceLocation":{{"file":"{base}","line":"{line}",'
                 f'"function":"{function}"}},"message":"' + "".join(pieces_) + '"}')
+    if program.name == "kitura":
+        # HeliumLogger's detailed line: "[date] [TYPE] [file:line function] message", the function
+        # as Swift's #function names it
+        word = {"verbose": "VERBOSE", "debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR"}.get(
+            level, "INFO")
+        return f"[{word}] [{base}:{line} {_swift_function_signature(src, m.start())}] " + template
     if program.name == "soft-serve":
         # charmbracelet/log's text formatter: "LEVL prefix: message", the prefix the logger's
         # WithPrefix("name") in the file

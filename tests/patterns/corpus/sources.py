@@ -364,8 +364,8 @@ split was made before any measurement in each round:
   (by Kuzzle)) and written here with that commit before any statement of theirs was extracted,
   with calls written from the loggers' documented APIs and the repositories' file lists, to be
   checked against their sources after the pin: pinned at 11:46 UTC (commit 605bebd). Checked
-  so by the same helper before any scoring, no miner run on them (rules 19, 22 of 23 read or
-  printed wrongly in something; Kitura's read as pinned, its HeliumLogger head left out;
+  so by the same helper before any scoring, no miner run on them (rules 19, all 23 read or
+  printed wrongly in something, if only by the head their logger prints;
   docs/patterns.md § The call-site corpus; programs, commits and calls unchanged; Kuzzle read
   with pino's printf-style arguments and its JSON render).
 """
