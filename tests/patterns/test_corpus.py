@@ -3007,9 +3007,11 @@ def test_slips18_userver_prints_no_log_extra_in_the_text():
     ('hackage-server', 'src/X.hs', 'f v = do\n  [ do loginfo v $ "Exporting " ++ name ++ " state"\n'
      '       entries <- run\n       lognotice v "done"\n  ]\n  logTiming v ("Loading " ++ name) $ do\n    go\n',
      ['Exporting %{name} state', 'hackage-server: done', 'Loading %{name}. time: %{float}s'], ['info', 'notice', 'info']),
-    # arweave: a report [{key, Value}] on one line, "key: value, ..."; ?MODULE the module
+    # arweave: a report [{key, Value}] on one line, "key: value, ..."; ?MODULE the module; its
+    # template's "[level] module:function/arity:line "
     ('arweave', 'apps/arweave/src/ar_x.erl', 'f(Peer) ->\n\t?LOG_WARNING([{event, fetch_failed}, {module, ?MODULE},\n'
-     '\t\t{peer, ar_util:format_peer(Peer)}]).\n', ['event: fetch_failed, module: ar_x, peer: %{addr|d}'], ['warn']),
+     '\t\t{peer, ar_util:format_peer(Peer)}]).\n', ['[warning] ar_x:f/1:2 event: fetch_failed, module: ar_x, peer: %{addr|d}'],
+     ['warn']),
     # soft-serve: charmbracelet/log's "LEVL prefix: ", the prefix WithPrefix names in the file
     ('soft-serve', 'pkg/x/x.go', 'func f() {\n\tlogger := log.FromContext(ctx).WithPrefix("web")\n'
      '\tlogger.Error("failed to open", "repo", name, "err", err)\n}\n', ['ERRO web: failed to open'], ['error']),

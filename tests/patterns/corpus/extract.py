@@ -6796,6 +6796,11 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
             pieces_.append(piece)
         return (f'{{"severity":"{severity}","logging.googleapis.com/sourceLocation":{{"file":"{base}","line":"{line}",'
                 f'"function":"{function}"}},"message":"' + "".join(pieces_) + '"}')
+    if program.name == "arweave":
+        # ar_logger's template: time " [level] " module:function/arity ":" line " " message
+        word = {"warn": "warning"}.get(level, level)
+        stem = base.removesuffix(".erl")
+        return f"[{word}] {stem}:{_erlang_function(src, m.start()) or '%{name}'}:{line} " + template
     if program.name == "kitura":
         # HeliumLogger's detailed line: "[date] [TYPE] [file:line function] message", the function
         # as Swift's #function names it
