@@ -692,7 +692,8 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
                 out.append(_slot(_after_text(kind, out), ""))
                 continue
             if conv == "m":  # C's %m: strerror(errno), no argument
-                out.append(_slot("errno", ""))
+                # (rules 19) glibc prints the error's text alone ("No such file or directory")
+                out.append(_slot("err" if rules >= 19 else "errno", ""))
                 continue
             if conv == "V":
                 conv = "s"
@@ -1444,6 +1445,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _CPP_STRING_SUFFIX.sub(_cpp_literal_as_text, src)
     if program.rules >= 18:
         src = _round_18_source(program, src)
+    if program.rules >= 19:
+        src = _round_19_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1488,6 +1491,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_17_level(program, src, m, level)
         if program.rules >= 18:
             level = _round_18_level(program, src, m, level)
+        if program.rules >= 19:
+            level = _round_19_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1512,6 +1517,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_17_head(program, src, m, at, level, site.template)
             if program.rules >= 18:
                 site.template = _round_18_head(program, src, m, at, level, site.template)
+            if program.rules >= 19:
+                # the site's level: a chain's (zrepl's) is read with the message, after the call
+                site.template = _round_19_head(program, src, m, at, site.level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1547,7 +1555,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_18_call(program, src, m, lang) if program.rules >= 18 else None
+        read = _round_19_call(program, src, m, lang) if program.rules >= 19 else None
+        read = _round_18_call(program, src, m, lang) if program.rules >= 18 and read is None else read
         read = _round_17_call(program, src, m, lang) if program.rules >= 17 and read is None else read
         read = _round_16_call(program, src, m, lang) if program.rules >= 16 and read is None else read
         read = _round_15_call(program, src, m, lang) if program.rules >= 15 and read is None else read
@@ -6675,6 +6684,387 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         mark, indent = {"error": ("ERROR:", ""), "warn": ("** Warning:", ""), "debug": ("", "    "),
                         "trace": ("", "        ")}.get(level, ("", ""))
         return f"{mark}   LuaSkin: {indent}" + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 19 (round 19's programs)
+
+# syslog's priorities, as LOG_X names them
+_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
+                  "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}
+
+
+def _round_19_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 19's calls said otherwise than by the called name: the syslog
+    priority of NSD's, Cyrus' and tinc's calls (tinc's DEBUG_X before it is a verbosity, not
+    the level), dhcpcd's logerr family, NaviServer's severities (its own ones are debugging
+    switches), ModSecurity's debug levels (1 errors, 2 warnings, 3 notices, 4 a transaction's
+    handling, more its details), Zeek's reporter calls, Flogger's atX(), uwsgi_log (no level:
+    uwsgi_log_verbose only adds the time), G_DIETPI-NOTIFY's codes (1 a failure) and
+    hackage-server's lognotice family."""
+    call = m.group()
+    if program.name in ("nsd", "tinc", "cyrus-imapd"):
+        named = re.search(r"\bLOG_([A-Z]+)", call)
+        return _SYSLOG_LEVELS.get(named.group(1), level) if named else level
+    if program.name == "dhcpcd":
+        return {"err": "error", "warn": "warn", "info": "info", "debug": "debug"}[
+            re.match(r"log(err|warn|info|debug)", call).group(1)]
+    if program.name == "naviserver":
+        named = re.search(r"\(\s*(\w+)", call).group(1)
+        return {"Notice": "notice", "Warning": "warn", "Error": "error", "Fatal": "fatal", "Bug": "error",
+                "Deprecated": "warn", "Security": "warn"}.get(named, "debug")
+    if program.name == "modsecurity":
+        number = int(re.search(r"(\d+)\s*,$", call).group(1))
+        return {1: "error", 2: "warn", 3: "notice", 4: "info"}.get(number, "debug")
+    if program.name == "zeek":
+        named = re.search(r"->(\w+)\($", call).group(1)
+        return {"Info": "info", "Warning": "warn", "InternalWarning": "warn", "Error": "error"}.get(named, "fatal")
+    if program.name == "nomulus":
+        named = re.search(r"\.at(\w+)\(\)", call).group(1)
+        return {"Severe": "error", "Warning": "warn", "Info": "info", "Config": "info"}.get(named, "debug")
+    if program.name == "uwsgi":
+        return "info"
+    if program.name == "dietpi":
+        return "error" if re.search(r"NOTIFY[ \t]+1[ \t]", call) else "info"
+    if program.name == "hackage-server":
+        return {"lognotice": "notice", "loginfo": "info", "logdebug": "debug", "logTiming": "info"}[
+            re.match(r"\w+", call).group()]
+    return level
+
+
+def _erlang_report(items: list[str], module: str, lang: str) -> str | None:
+    """OTP logger_formatter's single line for a report ``[{key, Value}, ...]``: "key: value"
+    joined by ", ", each printed as ~tp does (an atom bare, a string in quotes)."""
+    out = []
+    for item in items:
+        item = item.strip()
+        if not (item.startswith("{") and item.endswith("}")):
+            return None
+        pair = read_args(item, 1, lang, closer="}")
+        if pair is None or len(pair[0]) != 2:
+            return None
+        key, value = (part.strip() for part in pair[0])
+        if not re.fullmatch(r"[a-z]\w*", key):
+            return None
+        if value == "?MODULE":
+            printed = module
+        elif re.fullmatch(r"[a-z]\w*|-?\d+(?:\.\d+)?", value) and value not in ("true", "false"):
+            printed = value  # an atom, a number: itself
+        elif re.fullmatch(r'"[^"\\~]*"', value):
+            printed = value  # a string: ~tp prints it in its quotes
+        elif re.fullmatch(r'<<"[^"\\~]*">>', value):
+            printed = value
+        else:
+            printed = _slot(kind_of_field(key, value, lang), "d")
+        out.append(f"{key}: " + (printed.replace("%", "%%") if not printed.startswith("%{") else printed))
+    return ", ".join(out) if out else None
+
+
+def _round_19_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 19's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "cyrus-imapd" and call.startswith("xsyslog"):
+        # xsyslog_fn: "description: extra " and, but at notice and info, the call's place
+        # "source=<file:line> func=<function>" (syserror=<...> too when errno is set: left out)
+        read = read_args(src, m.start() + call.index("(") + 1, lang)
+        if read is None or len(read[0]) < 3:
+            return None, []
+        description = _literal_text(read[0][1], lang)
+        if description is None:
+            return None, []
+        extra = ""
+        if _literal_text(read[0][2], lang) != "" and read[0][2].strip() != "NULL":
+            parts = pieces(read[0][2], lang, program.rules)
+            if parts is None:
+                return None, []
+            extra = build(parts, read[0][3:], "printf", lang, rules=program.rules) or ""
+        text = description.replace("%", "%%") + ": " + (extra + " " if extra else "")
+        named = re.search(r"\bLOG_([A-Z]+)", call)
+        if named and named.group(1) not in ("NOTICE", "INFO"):
+            path, line = _ABOVE_THE_CALL_PATH[0], src.count("\n", 0, m.start()) + 1
+            text += f"source=<{path}:{line}> func=<{_c_function_name(src, m.start()) or '%{name}'}>"
+        return text.rstrip(), []
+    if program.name == "musicbrainz":
+        # log_x { message } @args: the block's value is the message (a sprintf's, a string's,
+        # a concatenation's); $_ in it is Data::Dumper's text of @args
+        read = read_args(src, m.end(), "perl", closer="}")
+        if read is None or len(read[0]) < 1:
+            return None, []
+        args = [a.strip() for a in read[0]]
+        if args[0].startswith("sprintf"):
+            opened = re.match(r"sprintf\s*\(", args[0])
+            if opened:
+                inner = read_args(args[0], opened.end(), "perl")
+                if inner is None or len(read[0]) != 1:
+                    return None, []
+                args = [a.strip() for a in inner[0]]
+            else:
+                args = [args[0][len("sprintf"):].strip(), *args[1:]]
+            parts = pieces(args[0], "perl", program.rules) if args and args[0] else None
+            if parts is None:
+                return None, []
+            return build(parts, args[1:], "printf", "perl", rules=program.rules), []
+        if len(args) != 1:
+            return None, []
+        return _message([args[0]], program)[0], []
+    if program.name == "nsd" and call.startswith("VERBOSITY"):
+        # VERBOSITY(level, (LOG_X, format, ...)): log_msg's arguments in the inner parentheses
+        read = read_args(src, m.start() + call.rindex("(") + 1, lang)
+        if read is None or len(read[0]) < 2:
+            return None, []
+        template, _, fields = _message(read[0][1:], program)
+        return template, fields
+    if program.name == "nomulus":
+        # Flogger formats with java.util.Formatter: "%,d" prints the number's digits grouped
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        first = read[0][0]
+        literal = _literal_text(first, lang)
+        if literal is None or "%," not in literal:
+            return None
+        conversions = [c for c in re.findall(r"%[-#+ 0,(]*\d*(?:\.\d+)?[a-zA-Z%]", literal) if c != "%%"]
+        template, _, fields = _message([first.replace("%,", "%"), *read[0][1:]], program)
+        if template is None:
+            return None, []
+        slots = iter(range(len(conversions)))
+        template = re.sub(r"%\{(\w+)\}", lambda hole: "%{" + hole.group(1) + (
+            "|g" if "," in conversions[min(next(slots), len(conversions) - 1)] else "") + "}", template)
+        return template, fields
+    if program.name == "hackage-server":
+        return _hackage_message(src, m), []
+    if program.name == "sensu":
+        # sensu-logger's x(message, data): the data a hash literal, its keys printed after the
+        # message in the record's JSON
+        read = read_args(src, m.end(), lang) if call.endswith("(") else None
+        if read is None or not read[0]:
+            return None
+        template = _message([read[0][0]], program)[0]
+        fields = []
+        data = read[0][1].strip() if len(read[0]) > 1 else ""
+        if data.startswith("{") and data.endswith("}"):
+            entries = read_args(data, 1, lang, closer="}")
+            for entry in entries[0] if entries else []:
+                pair = re.match(r"\s*:(\w+)\s*=>\s*(.*)$|\s*(\w+):\s+(.*)$", entry, re.S)
+                if pair:
+                    key, value = (pair.group(1), pair.group(2)) if pair.group(1) else (pair.group(3), pair.group(4))
+                    fields.append([key, kind_of_field(key, value.strip(), lang)])
+        return template, fields
+    if program.name == "arweave":
+        read = read_args(src, m.end(), lang)
+        if read is None or len(read[0]) != 1 or not read[0][0].strip().startswith("["):
+            return None  # a format and its arguments: read the common way
+        items = read_args(read[0][0].strip(), 1, lang, closer="]")
+        if items is None:
+            return None, []
+        stem = _ABOVE_THE_CALL_PATH[0].rsplit("/", 1)[-1].removesuffix(".erl")
+        return _erlang_report([i for i in items[0] if i.strip()], stem, lang), []
+    return None
+
+
+def _round_19_source(program: Program, src: str) -> str:
+    """A round 19 program's file as its compiler reads it: C's line splices (a backslash
+    before a line's end), C++'s std::string("text") (the text), NaviServer's Tcl length modifiers from outside the repository
+    ("%" TCL_LL_MODIFIER "d" is one integer conversion, as is "%" PRITcl_Size), pino's %o
+    (Kuzzle: JSON, as %j), C#'s {nameof(X)} (the name), DietPi's $G_PROGRAM_NAME (the name
+    its script sets). Line numbers are kept."""
+    if program.language in ("c", "cpp"):
+        # a backslash before a line's end joins the lines (a macro's arguments over several
+        # lines): "text " \ then "more" on the next line are adjacent literals, one text
+        src = re.sub(r'(?<=["\s+)])\\\n', " \n", src)
+    if program.language == "cpp":
+        # std::string("text") prints its literal
+        src = re.sub(r'\bstd::string\(\s*("(?:[^"\\\n]|\\.)*")\s*\)', r"\1", src)
+    if program.name == "naviserver":
+        return re.sub(r"\bPRITcl_Size\b", "PRIdTcl", re.sub(r'"[ \t]*TCL_LL_MODIFIER[ \t]*"', "ll", src))
+    if program.name == "dietpi":
+        # a script's $G_PROGRAM_NAME is the name it sets at its top
+        name = _dietpi_program(src)
+        if name:
+            src = re.sub(r"\$(?:\{G_PROGRAM_NAME\}|G_PROGRAM_NAME(?!\w))", name.replace("\\", ""), src)
+    if program.name == "kuzzle":
+        # pino's %o and %O print an object as JSON, as %j does
+        src = re.sub(r"%[oO](?!\w)", "%j", src)
+    if program.language == "csharp":
+        # {nameof(X)} in an interpolated string prints the name X itself
+        return re.sub(r"\{nameof\((?:[\w.]+\.)?(\w+)\)\}", r"\1", src)
+    return src
+
+
+def _hackage_message(src: str, m: re.Match) -> str | None:
+    """hackage-server's ``loginfo verbosity $ "text " ++ show x``: the message one parenthesised
+    expression (logTiming's) or the rest of the statement, whose next lines continue it only
+    when indented deeper than the call itself (a do block's next statement starts at its
+    column, though the call follows a ``do`` on its line); its operands joined by ``++``."""
+    rest = src[m.end():]
+    start = m.end() + (len(rest) - len(rest.lstrip()))
+    if src.startswith("$", start):
+        start += 1
+        start += len(src[start:]) - len(src[start:].lstrip(" \t"))
+    if src.startswith("(", start):
+        read = read_args(src, start + 1, "c")
+        if read is None:
+            return None
+        statement = src[start + 1:read[1] - 1]
+    else:
+        column = m.start() - (src.rfind("\n", 0, m.start()) + 1)
+        end = src.find("\n", start)
+        end = len(src) if end < 0 else end
+        while end < len(src):
+            nxt = src.find("\n", end + 1)
+            nxt = len(src) if nxt < 0 else nxt
+            line = src[end + 1:nxt]
+            if line.strip() and len(line) - len(line.lstrip()) <= column:
+                break
+            end = nxt
+        statement = re.sub(r"--[^\n\"]*$", "", src[start:end], flags=re.M)
+    statement = _haskell_primes_outside_strings(statement).strip()
+    operands = [_haskell_operand(o) for o in _top_level_operands(statement, "++", "c") if o.strip()]
+    if len(operands) == 1:
+        operands = [_haskell_operand(o) for o in _top_level_operands(statement, "<>", "c") if o.strip()]
+    return _concatenated(operands, "c", 8) if operands else None
+
+
+def _rust_target(path: str) -> str:
+    """The module path (tracing's target) of a crate's file: crate-name/src/a/b.rs -> crate_name::a::b."""
+    crate, _, module = path.partition("/src/")
+    crate = crate.rsplit("/", 1)[-1].replace("-", "_")
+    parts = [p for p in module.removesuffix(".rs").split("/") if p]
+    if parts and parts[-1] in ("mod", "lib", "main"):
+        parts = parts[:-1]
+    return "::".join([crate, *parts])
+
+
+def _dietpi_program(src: str) -> str | None:
+    found = re.search(r"^\s*(?:readonly\s+)?G_PROGRAM_NAME=['\"]([^'\"$]+)['\"]", src, re.M)
+    return found.group(1) if found else None
+
+
+def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 19's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "nsd":
+        # util.c's log_file: "[time] nsd[pid]: priority: message" (its table names four)
+        word = {"error": "error", "warn": "warning", "notice": "notice", "info": "info"}.get(level, "unknown")
+        return f"nsd[%{{int}}]: {word}: " + template
+    if program.name == "dhcpcd" and not re.match(r"log\w+x\(", call):
+        return template + ": %{err}"  # logerr.c: the x-less calls append ": strerror(errno)"
+    if program.name == "naviserver":
+        # log.c: "[time][pid.thread][thread name] Severity: "; a module's own severity is named
+        # "Debug(module)"
+        named = re.search(r"\(\s*(\w+)", call).group(1)
+        severity = named if named in ("Notice", "Warning", "Error", "Fatal", "Bug", "Debug", "Deprecated", "Dev",
+                                      "Security") else "Debug(%{word})"
+        return f"[%{{int}}.%{{hex}}][%{{name}}] {severity}: " + template
+    if program.name == "zeek":
+        named = re.search(r"->(\w+)\($", call).group(1)
+        prefix = {"Info": "", "Warning": "warning: ", "Error": "error: ", "FatalError": "fatal error: ",
+                  "FatalErrorWithCore": "fatal error: ", "InternalWarning": "internal warning: ",
+                  "InternalError": "internal error: "}.get(named, "")
+        return prefix + template
+    if program.name == "modsecurity":
+        # DebugLog::write: "[transaction id] [uri] [level] message"
+        number = re.search(r"(\d+)\s*,$", call).group(1)
+        return f"[%{{id}}] [%{{path}}] [{number}] " + template
+    if program.name == "patroni":
+        # log.py's DEFAULT_FORMAT: "%(asctime)s %(levelname)s: %(message)s"
+        word = {"warn": "WARNING", "exception": "ERROR"}.get(level, level.upper())
+        return f"{word}: " + template
+    if program.name == "mullvad":
+        # tracing_subscriber's full format: "[time] LEVEL target: message", the level right-aligned
+        return f"{level.upper():>5} {_rust_target(path)}: " + template
+    if program.name == "suitecrm":
+        # SugarLogger: "date [pid][user id][LEVEL] message" (the user "-none-" before a login)
+        named = re.search(r"->(\w+)\($", call).group(1)
+        return f"[%{{int}}][%{{uuid}}][{named.upper()}] " + template
+    if program.name == "walletwasabi":
+        # LoggerCore: "time [thread] LVL | file:line (left-aligned in 30) | message"
+        word = {"trace": "TRC", "debug": "DBG", "info": "INF", "warn": "WRN", "error": "ERR",
+                "critical": "CRT"}.get(level, "INF")
+        category = f"{base}:{line}"
+        category = category if len(category) <= 30 else ".." + category[-28:]
+        return f"[%{{int}}] {word} | {category:<30} | " + template
+    if program.name == "musicbrainz":
+        # Log.pm's _prefix_message: info alone, any other level "[level] " before it
+        named = re.match(r"log_(\w+)", call).group(1)
+        return template if named == "info" else f"[{named}] " + template
+    if program.name == "dietpi":
+        # dietpi-globals' G_DIETPI-NOTIFY (no terminal: no colours, the message's own stripped):
+        # "[  OK  ] ", "[FAILED] ", "[ INFO ] ", "[ .... ] ", then "Program | " and the text
+        template = re.sub(r"\\?e\[[0-9;]*m", "", template).replace("\\n", "\n").rstrip("\n ")
+        code = re.search(r"(-?\d)[ \t]+$", call).group(1)
+        name = _dietpi_program(src)
+        first = re.match(r"%\{\w+(?:\|\w)?\} ?", template)
+        if code == "-1" and first:
+            # an exit code first, then the text: "[  OK  ] text | Completed" (non-zero: "[FAILED] ...")
+            return "[  OK  ] " + template[first.end():] + " | Completed"
+        if code == "3" and name and template.startswith(name + " "):
+            # a sub-script's mode: "[ SUB1 ] program > text" (the program its first argument)
+            return f"[ SUB1 ] {name} > " + template[len(name) + 1:]
+        if code == "3" and first:
+            return f"[ SUB1 ] {template[:first.end()].strip()} > " + template[first.end():]
+        mark = {"0": "[  OK  ] ", "1": "[FAILED] ", "2": "[ INFO ] ", "-2": "[ .... ] "}.get(code)
+        if mark is None:
+            return template
+        return mark + (f"{name} | " if name else "") + template
+    if program.name == "ocsigenserver":
+        # Messages.make_reporter: "%t: %s: %a @[message@]", the date, the source's name, then
+        # Logs.pp_header's "[LEVEL]"
+        source = re.search(r"\bLogs\.Src\.create\s+\"([^\"]+)\"", src)
+        word = {"warn": "WARNING", "err": "ERROR"}.get(level, level.upper())
+        return f"{source.group(1) if source else 'application'}: [{word}] " + template
+    if program.name == "nomulus":
+        # GcpJsonFormatter (RegistryServlet's root handler): one JSON object a record, the
+        # severity, the source location (the log site's file and line, the class and method),
+        # then the message, written by gson (HTML-safe: <, >, &, = and ' as \uXXXX)
+        severity = {"debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR"}.get(level, "INFO")
+        methods = re.findall(r"^[ \t]+(?:(?:public|protected|private|static|final|synchronized|abstract|default)\s+)*"
+                             r"(?:<[^<>]*>\s+)?[\w.<>\[\]?, ]+?\s+(\w+)\s*\([^;{}]*?\)\s*(?:throws\s+[\w., ]+)?\{",
+                             src[:m.start()], re.M)
+        methods = [name for name in methods if name not in ("if", "for", "while", "switch", "catch", "synchronized")]
+        function = _java_class(src, path) + ("." + methods[-1] if methods else "")
+        pieces_ = []
+        for piece in re.split(r"(%\{[^}]*\})", template):
+            if not piece.startswith("%{"):
+                piece = json.dumps(piece, ensure_ascii=False)[1:-1]
+                for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("=", "\\u003d"),
+                                   ("'", "\\u0027")):
+                    piece = piece.replace(char, code)
+            pieces_.append(piece)
+        return (f'{{"severity":"{severity}","logging.googleapis.com/sourceLocation":{{"file":"{base}","line":"{line}",'
+                f'"function":"{function}"}},"message":"' + "".join(pieces_) + '"}')
+    if program.name == "arweave":
+        # ar_logger's template: time " [level] " module:function/arity ":" line " " message
+        word = {"warn": "warning"}.get(level, level)
+        stem = base.removesuffix(".erl")
+        return f"[{word}] {stem}:{_erlang_function(src, m.start()) or '%{name}'}:{line} " + template
+    if program.name == "kitura":
+        # HeliumLogger's detailed line: "[date] [TYPE] [file:line function] message", the function
+        # as Swift's #function names it
+        word = {"verbose": "VERBOSE", "debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR"}.get(
+            level, "INFO")
+        return f"[{word}] [{base}:{line} {_swift_function_signature(src, m.start())}] " + template
+    if program.name == "soft-serve":
+        # charmbracelet/log's text formatter: "LEVL prefix: message", the prefix the logger's
+        # WithPrefix("name") in the file
+        word = {"debug": "DEBU", "info": "INFO", "warn": "WARN", "error": "ERRO", "fatal": "FATA"}.get(level, "INFO")
+        prefixes = re.findall(r"\.WithPrefix\(\s*\"([^\"]+)\"", src[:m.start()]) or \
+            re.findall(r"\.WithPrefix\(\s*\"([^\"]+)\"", src)
+        return f"{word} {prefixes[-1]}: " + template if prefixes else f"{word} " + template
+    if program.name == "zrepl":
+        # HumanFormatter: "[LEVL][job][subsystem][span]: message" (a daemon logger carries the three)
+        word = {"debug": "DEBG", "info": "INFO", "warn": "WARN", "error": "ERRO"}.get(level, "INFO")
+        return f"[{word}][%{{name}}][%{{word}}][%{{id}}]: " + template
+    if program.name == "hackage-server":
+        # Framework/Logging.hs: lognotice prints the program's name first; logTiming appends the time taken
+        if call.startswith("lognotice"):
+            return "hackage-server: " + template
+        if call.startswith("logTiming"):
+            return template + ". time: %{float}s"
     return template
 
 

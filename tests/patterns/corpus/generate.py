@@ -301,6 +301,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         pid, _, rest = message.partition(" ")
         meta = "".join(f"{key}={text} " for key, text, _ in fields if key in ("shape_handle", "request_id"))
         return f"{pid} {meta}{rest}"
+    if program.rules >= 19 and program.name == "soft-serve":
+        # (rules 19) charmbracelet/log's text formatter (extract.py writes "LEVL prefix: message"):
+        # then each pair as key=value, the value quoted when it holds a space, a quote or "="
+        return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if program.rules >= 19 and program.name == "zrepl":
+        # (rules 19) zrepl's HumanFormatter (extract.py writes "[LEVL][job][subsystem][span]: message"):
+        # then each other field as key=%q
+        return message + "".join(f" {k}={json.dumps(v, ensure_ascii=False)}" for k, v, _ in fields)
     if program.name == "postal" and program.rules >= 11:
         # (rules 11) Klogger's default Go formatter (extract.py reads its level): the message,
         # then each tag as key=value, newlines escaped, unquoted
@@ -382,6 +390,13 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         body = {"Severity": severity, "Type": message, "ID": "0000000000000000"}
         for key, text, _kind in fields:
             body[key] = text
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if style == "json" and program.name == "sensu" and program.rules >= 19:
+        # (rules 19) sensu-logger's JSON: the time (left out), the level, "message", then the
+        # data hash's keys
+        body = {"level": level, "message": message}
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if style == "json" and program.name == "sftpgo" and program.rules >= 13:
         # (rules 13) SFTPGo's logger.Log: zerolog's JSON, the sender and the connection's id
