@@ -2616,6 +2616,145 @@ def test_slips16_wiki_js_storage_names_are_the_modules_constants():
     assert [site.template for site in sites] == ["[MASTER] info: (STORAGE/undefined) Initialization completed."]
 
 
+def test_slips17_firebase_prints_its_constants_values(monkeypatch):
+    # FIRInstallationsLogger.m's kFIRInstallationsMessageCode... = @"I-FIS..." and the services'
+    # kFIRLoggerX = @"[FirebaseX]": each call site prints its own code; the version is the
+    # release's (Firebase.podspec), one text for every line
+    files = {"FirebaseInstallations/Source/Library/FIRInstallationsLogger.m":
+             'FIRLoggerService kFIRLoggerInstallations = @"[FirebaseInstallations]";\n'
+             'NSString *const kFIRInstallationsMessageCodeSendAPIRequest = @"I-FIS001001";\n'
+             'NSString *const kFIRInstallationsMessageCodeCorruptedStoredInstallation = @"I-FIS002004";\n',
+             "FirebasePerformance/Sources/FPRConsoleLogger.m": 'FIRLoggerService kFIRLoggerPerf = @"[FirebasePerformance]";\n',
+             "Firebase.podspec": "Pod::Spec.new do |s|\n  s.name             = 'Firebase'\n  s.version          = '12.19.0'\n"}
+    tables = extract._round_17_tables(by_name("firebase-ios"), files)
+    assert tables["codes"] == {"kFIRInstallationsMessageCodeSendAPIRequest": "I-FIS001001",
+                               "kFIRInstallationsMessageCodeCorruptedStoredInstallation": "I-FIS002004"}
+    assert tables["services"] == {"kFIRLoggerInstallations": "FirebaseInstallations", "kFIRLoggerPerf": "FirebasePerformance"}
+    assert tables["version"] == {"Firebase": "12.19.0"}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", tables)
+    src = ('- (void)f {\n  FIRLogWarning(kFIRLoggerInstallations, kFIRInstallationsMessageCodeCorruptedStoredInstallation,\n'
+           '                @"Stored installation validation error: %@", error);\n'
+           '  FIRLogDebug(kFIRLoggerPerf, @"I-PRF100001", @"Trace %@ started", name);\n}\n')
+    sites = extract.extract_file(by_name("firebase-ios"), "FirebaseInstallations/Source/Library/X.m", src)
+    assert [site.template for site in sites] == [
+        "12.19.0 - [FirebaseInstallations][I-FIS002004] Stored installation validation error: %{err}",
+        "12.19.0 - [FirebasePerformance][I-PRF100001] Trace %{name} started"]
+
+
+def test_slips17_linuxgsm_logs_under_its_scripts_name_and_the_commands_constant(monkeypatch):
+    # fn_script_log: "${selfname}: ${commandname}: LEVEL: text"; a command's script sets its
+    # commandname, a module logs under the commands that run it (by name, by a function of its
+    # called, or fix.sh's "fix_${short}.sh"), linuxgsm.sh under CORE
+    files = {
+        "linuxgsm.sh": 'commandname="CORE"\ncore_getopt.sh\n',
+        "lgsm/data/serverlist.csv": "shortname,gameservername,gamename,os\nac,acserver,Assetto Corsa,ubuntu-24.04\n",
+        "lgsm/modules/core_modules.sh": 'check.sh() {\n\tfn_fetch_module\n}\nfix_ark.sh() {\n\tfn_fetch_module\n}\n',
+        "lgsm/modules/core_getopt.sh": 'fn_script_log_error "Command did not exit correctly"\n',
+        "lgsm/modules/command_start.sh": 'commandname="START"\ncheck.sh\nif [ -n "${x}" ]; then fix.sh; fi\n',
+        "lgsm/modules/command_mods_install.sh": 'commandname="MODS-INSTALL"\nfn_mods_install\n',
+        "lgsm/modules/command_stop.sh": 'commandname="STOP"\n# check.sh is not run here\n',
+        "lgsm/modules/check.sh": 'if [ -z "${y}" ]; then\n\tcheck_deps.sh\nfi\n',
+        "lgsm/modules/check_deps.sh": 'fn_script_log_fail "Unable to install Mono repository."\n',
+        "lgsm/modules/mods_core.sh": 'fn_mods_install() {\n\tfn_script_log_info "Installing"\n}\n',
+        "lgsm/modules/fix.sh": '\t"fix_${short}.sh"\n',
+        "lgsm/modules/fix_ark.sh": 'fn_script_log_info "Applying fix"\n',
+    }
+    tables = extract._round_17_tables(by_name("linuxgsm"), files)
+    commands = tables["commands"]
+    assert commands["lgsm/modules/command_start.sh"] == "START"
+    assert commands["lgsm/modules/core_getopt.sh"] == "CORE"
+    assert commands["lgsm/modules/check_deps.sh"] == "START"
+    assert commands["lgsm/modules/mods_core.sh"] == "MODS-INSTALL"
+    assert commands["lgsm/modules/fix_ark.sh"] == "START"
+    assert tables["self"] == {"name": "acserver"}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", {**tables, "commands": {
+        **commands, "lgsm/modules/core_dl.sh": "INSTALL|UPDATE"}})
+    src = 'fn_f() {\n\tfn_script_log_fail "Downloading ${local_filename}"\n}\n'
+    sites = extract.extract_file(by_name("linuxgsm"), "lgsm/modules/core_dl.sh", src)
+    assert [site.template for site in sites] == ["acserver: %{choice}: FAIL: Downloading %{path}"]
+    assert sites[0].choices == [["INSTALL", "UPDATE"]]
+    sites = extract.extract_file(by_name("linuxgsm"), "lgsm/modules/command_mods_install.sh", src)
+    assert [site.template for site in sites] == ["acserver: MODS-INSTALL: FAIL: Downloading %{path}"]
+
+
+def test_slips17_smart_proxy_prints_an_8_digit_request_id_and_its_apis_paths(monkeypatch):
+    # "%.8X{request}": the request's UUID cut to 8 characters, inside a request only;
+    # "Started GET /dhcp/192.168.122.0 " one of the API's paths and a query mostly empty
+    files = {"modules/dhcp/http_config.ru": 'require \'dhcp/dhcp_api\'\n\nmap "/dhcp" do\n  run Proxy::DhcpApi\nend\n',
+             "modules/dhcp/dhcp_api.rb": 'class Proxy::DhcpApi < ::Sinatra::Base\n  get "/?" do\n  end\n'
+                                         '  get "/:network/mac/:mac_address" do\n  end\nend\n',
+             "modules/bmc/bmc_api.rb": 'class Proxy::BmcApi\n  get "/:host/chassis/power/?:action?" do\n  end\nend\n'}
+    assert extract._smart_proxy_routes(files) == ["/dhcp", "/dhcp/192.168.122.0/mac/52:54:00:3e:1a:07"]
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", {"routes": {"0": "/dhcp", "1": "/features"}})
+    program = by_name("smart-proxy")
+    src = ('module Proxy\n  class LoggerMiddleware\n    def call(env)\n      logger.info { "Started #{env[\'REQUEST_METHOD\']} '
+           '#{env[\'REQUEST_PATH\']} #{env[\'QUERY_STRING\']}" }\n    end\n  end\nend\n')
+    sites = extract.extract_file(program, "lib/proxy/log.rb", src)
+    assert [site.template for site in sites] == ["%{hex8} [I] Started %{method} %{choice} %{choice}"]
+    assert sites[0].choices[0] == ["/dhcp", "/features"] and "" in sites[0].choices[1]
+    src = 'class X\n  def f\n    logger.debug "Lease #{ip} expired"\n  end\nend\n'
+    assert [site.template for site in extract.extract_file(program, "modules/dhcp/x.rb", src)] == [
+        "%{hex8} [D] Lease %{ip} expired"]
+    # a plugin's definition runs at startup, a lease observer in a thread of its own: no request
+    assert [site.template for site in extract.extract_file(program, "modules/logs/logs_plugin.rb", src)] == [
+        "[D] Lease %{ip} expired"]
+    threaded = src.replace("  def f\n", "  def start\n    Thread.new { f }\n  end\n  def f\n")
+    assert [site.template for site in extract.extract_file(program, "modules/dhcp_isc/x_observer.rb", threaded)] == [
+        "[D] Lease %{ip} expired"]
+    rng = random.Random(3)
+    assert all(re.fullmatch(r"[0-9a-f]{8}", values.value("hex8", rng, "ruby")) for _ in range(50))
+
+
+def test_slips17_overseerr_prints_its_ids_enums_and_objects_as_its_logger_does(monkeypatch):
+    # logger.ts JSON.stringify's the meta: ids are numbers (strings when read from the request),
+    # an object nests as JSON; `${Notification[type]}` prints an enum member's name; a ternary
+    # comparing with a literal chooses a text
+    files = {"server/lib/notifications/index.ts": "export enum Notification {\n  NONE = 0,\n  MEDIA_PENDING = 2,\n"
+                                                   "  MEDIA_APPROVED = 4,\n}\n"}
+    tables = extract._round_17_tables(by_name("overseerr"), files)
+    assert tables == {"enums": {"Notification": "NONE|MEDIA_PENDING|MEDIA_APPROVED"}}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", tables)
+    src = ("function f() {\n  logger.info(`Sending notification(s) for ${Notification[type]}`, {\n"
+           "    label: 'Notifications',\n    type: Notification[type],\n    subject: payload.subject,\n  });\n"
+           "  logger.debug(`Failure updating the ${\n    media.mediaType === 'tv' ? 'show' : 'movie'\n  } [TMDB ID ${media.tmdbId}].`,"
+           " { label: 'AvailabilitySync', options, userId: req.params.id, requestId: this.id });\n}\n")
+    sites = extract.extract_file(by_name("overseerr"), "server/lib/x.ts", src)
+    assert [site.template for site in sites] == [
+        '[info][Notifications]: Sending notification(s) for %{choice} {"type":"%{choice}","subject":"%{title}"}',
+        '[debug][AvailabilitySync]: Failure updating the %{choice} [TMDB ID %{intid}]. '
+        '{"options":%{struct|q},"userId":"%{intid}","requestId":%{intid}}']
+    assert sites[0].choices == [["NONE", "MEDIA_PENDING", "MEDIA_APPROVED"]] * 2
+    assert sites[1].choices == [["show", "movie"]]
+
+
+def test_slips17_unrealircd_prints_its_own_servers_name_and_the_clients_fields(monkeypatch):
+    # log.c's text line "server subsystem.EVENT level: ": from_server is this server (me) but
+    # where the call names another (from_server_name); $client.ip an address, $client.hostname a host
+    conf = {"doc/conf/examples/example.conf": 'me {\n\tname "irc.example.org";\n\tinfo "ExampleNET Server";\n}\n'}
+    tables = extract._round_17_tables(by_name("unrealircd"), conf)
+    assert tables == {"server": {"me": "irc.example.org"}}
+    monkeypatch.setattr(extract, "_ROUND_17_TABLES", tables)
+    src = ('void f(Client *client)\n{\n\tunreal_log(ULOG_INFO, "connect", "REMOTE_CLIENT_CONNECT", client,\n'
+           '\t\t"Client connecting: $client ($client.user.username@$client.hostname) [$client.ip]",\n'
+           '\t\tlog_data_string("from_server_name", client->user->server));\n'
+           '\tunreal_log(ULOG_WARNING, "link", "LINK_DENIED", client, "Link with server $servername denied",\n'
+           '\t\tlog_data_string("servername", name));\n}\n')
+    sites = extract.extract_file(by_name("unrealircd"), "src/modules/nick.c", src)
+    assert [site.template for site in sites] == [
+        "%{host} connect.REMOTE_CLIENT_CONNECT info: Client connecting: %{name} (%{user}@%{host}) [%{ip}]",
+        "irc.example.org link.LINK_DENIED warn: Link with server %{name} denied"]
+
+
+def test_slips17_documenter_a_macro_call_ends_with_its_statement():
+    # `isnothing(x) && (@error "text"; return false)`: no field "return", nothing after the text
+    src = 'function f()\n    isnothing(t) && (@error "LaTeXWriter: tectonic command not found."; return false)\n    @warn "Slow" n\nend\n'
+    sites = extract.extract_file(by_name("documenter"), "src/latex/LaTeXWriter.jl", src)
+    assert [(site.template, site.fields) for site in sites] == [
+        ("LaTeXWriter: tectonic command not found.", []), ("Slow", [["n", "int"]])]
+    older = dataclasses.replace(by_name("documenter"), rules=16)
+    assert extract.extract_file(older, "src/latex/LaTeXWriter.jl", src)[0].fields == [["return", "any"]]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
@@ -2652,9 +2791,9 @@ def test_rules_16_readings_do_not_reach_older_rules():
     # overseerr: logger.ts: "[level][label]: message {meta}"
     ('overseerr', 'server/api/x.ts', "function f() {\n  logger.error('Failed to add movie', { label: 'Radarr', movieId: id, errorMessage: e.message });\n}\n",
      ['[error][Radarr]: Failed to add movie {"movieId":"%{id}","errorMessage":"%{err}"}'], ['error']),
-    # smart-proxy: "%.8X{request} [%.1l] ": a request's id in a module
+    # smart-proxy: "%.8X{request} [%.1l] ": a request's id (8 hex digits) in a module
     ('smart-proxy', 'modules/dhcp/x.rb', 'class X\n  def f\n    logger.warn "Lease #{ip} expired"\n  end\nend\n',
-     ['%{hex} [W] Lease %{ip} expired'], ['warn']),
+     ['%{hex8} [W] Lease %{ip} expired'], ['warn']),
     # icingaweb2: FileWriter's " - LEVEL - "
     ('icingaweb2', 'library/Icinga/X.php', "<?php\nclass X {\n  function f() {\n    Logger::warning('Cannot load %s: %s', $name, $e);\n  }\n}\n",
      ['- WARNING - Cannot load %{name}: %{err}'], ['warn']),

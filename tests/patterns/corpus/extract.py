@@ -4061,6 +4061,10 @@ def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
             depth += 1
         elif ch in ")]}":
             depth -= 1
+            if depth < 0 and program.rules >= 17:
+                break  # (slips17) `(@error "text"; return false)`: the macro ends with its parentheses
+        elif ch == ";" and depth == 0 and program.rules >= 17:
+            break  # (slips17) `@error "text"; return false`: a ";" ends the statement, and the call
         elif ch in " \t" and depth == 0:
             before, after = text[start:index].rstrip(), text[index:].lstrip()
             joins = before.endswith("=") or (after.startswith("=") and not after.startswith("=="))
@@ -4068,8 +4072,8 @@ def _spaced_call(program: Program, src: str, k: int, at: str, level: str) -> Sit
                 args.append(before)
                 start = index
         index += 1
-    if text[start:].strip():
-        args.append(text[start:].strip())
+    if text[start:index].strip():
+        args.append(text[start:index].strip())
     args = [a.strip() for a in args if a.strip()]
     if not args:
         return None
@@ -4419,6 +4423,17 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_18_TABLES.clear()
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
+    _ROUND_17_TABLES.clear()
+    if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy", "overseerr", "unrealircd"):
+        # linuxgsm.sh (the script each game server's is a copy of: commandname "CORE") and the
+        # server list beside the modules; Firebase's podspec (its version); smart-proxy's
+        # modules' rackup files (their paths); UnrealIRCd's example configuration (its name)
+        extra = {"linuxgsm": ("linuxgsm.sh", "lgsm/data/serverlist.csv"), "firebase-ios": ("Firebase.podspec",),
+                 "unrealircd": ("doc/conf/examples/example.conf",),
+                 "smart-proxy": ("modules/*/http_config.ru",)}.get(program.name)
+        # (read whole: a program's excluded folders, doc/ and examples/, hold no call site of it)
+        more = source_files(gitdir, dataclasses.replace(program, files=extra, exclude=())) if extra else {}
+        _ROUND_17_TABLES.update(_round_17_tables(program, {**files, **more}))
     _ROUND_17_SUBSYSTEMS.clear()
     if program.rules >= 17 and program.name == "lnd":
         added = {}  # the root's log.go: AddSubLogger(root, "SWPR", interceptor, sweep.UseLogger)
@@ -5796,6 +5811,143 @@ def _round_16_head(program: Program, src: str, m: re.Match, at: str, level: str,
 # lnd's package folders and their loggers' subsystems (rules 17)
 _ROUND_17_SUBSYSTEMS: dict[str, str] = {}
 
+# (rules 17, checked after round 18: slips17) per-program tables read from a round 17 program's
+# own sources (filled per program in extract_program): Firebase's message codes and services
+# (``NSString *const kX = @"I-FIS001001"``), LinuxGSM's command names per script and its
+# script's name
+_ROUND_17_TABLES: dict[str, dict[str, str]] = {}
+
+# a shell module's functions (``fn_x() {``) and the modules it runs as commands (``check.sh``
+# alone on a line, or after ``then``, ``do``, ``else``, ``&&``, ``||``, ``;``)
+_SHELL_FUNCTION = re.compile(r"^[ \t]*(\w+)\s*\(\)\s*\{", re.M)
+_SHELL_MODULE_RUN = re.compile(r"(?:^|[;&|]|\b(?:then|do|else))[ \t]*([\w-]+\.sh)[ \t]*(?:$|[;&|#])", re.M)
+
+
+def _linuxgsm_command_names(files: dict[str, str]) -> dict[str, str]:
+    """The ``commandname`` each LinuxGSM script logs under (core_messages.sh's fn_script_log
+    prints ``${selfname}: ${commandname}: ``), by the script's path: a command's script sets
+    its own constant (``commandname="MODS-INSTALL"``, linuxgsm.sh ``"CORE"``); another module
+    logs under the command that runs it, the commands that reach it through modules that are
+    no command (by the module's name run as a command, or one of its functions called),
+    joined by "|" (every command's when none is found: a library of functions)."""
+    own = {}
+    for path, src in files.items():
+        named = re.search(r"^commandname=\"([\w-]+)\"", src, re.M)
+        if named:
+            own[path] = named.group(1)
+    modules = {path.rsplit("/", 1)[-1]: path for path in files if path.endswith(".sh")}
+    defined = {}  # a function's name -> the module defining it (core_modules.sh defines every
+    # module's loader, named as the module: not a definition of its code)
+    for path, src in files.items():
+        if path.endswith("core_modules.sh"):
+            continue
+        for name in _SHELL_FUNCTION.findall(src):
+            defined.setdefault(name, path)
+    calls: dict[str, set[str]] = {}
+    for path, src in files.items():
+        if path.endswith("core_modules.sh") or not path.endswith(".sh"):
+            continue
+        text = re.sub(r"(?m)^[ \t]*#.*$", "", src)
+        called = {modules[name] for name in _SHELL_MODULE_RUN.findall(text) if name in modules}
+        for prefix in re.findall(r"^[ \t]*\"?([\w-]+_)\$\{\w+\}\.sh\"?[ \t]*$", text, re.M):
+            # fix.sh's "fix_${short}.sh": any module of that prefix, by the game's short name
+            called |= {path for name, path in modules.items() if name.startswith(prefix)}
+        called |= {defined[word] for word in set(re.findall(r"\bfn_\w+\b", text))
+                   if word in defined and not re.search(r"^[ \t]*" + word + r"\s*\(\)", text, re.M)}
+        calls[path] = called - {path}
+    reached: dict[str, set[str]] = {}
+    for root, name in own.items():
+        seen, todo = set(), [root]
+        while todo:
+            for callee in calls.get(todo.pop(), ()):
+                if callee not in seen and callee not in own:  # a command sets its own name
+                    seen.add(callee)
+                    todo.append(callee)
+        for path in seen:
+            reached.setdefault(path, set()).add(name)
+    everyone = sorted(set(own.values()))
+    out = dict(own)
+    for path in files:
+        if path not in own and path.endswith(".sh"):
+            out[path] = "|".join(sorted(reached.get(path, everyone)))
+    return out
+
+
+# (slips17) smart-proxy's route parameters (``:network``) as a request fills them, by the
+# parameter's name: the API Foreman calls (modules/*/X_api.rb)
+_SMART_PROXY_PARAMETERS = {
+    "network": "192.168.122.0", "ip_address": "192.168.122.47", "mac_address": "52:54:00:3e:1a:07",
+    "mac": "52:54:00:3e:1a:07", "host": "192.168.122.201", "hostname": "web01.example.com",
+    "certname": "web01.example.com", "value": "web01.example.com", "type": "A", "action": "status",
+    "environment": "production", "realm": "EXAMPLE.COM", "kind": "provision", "template": "Kickstart",
+    "hostgroup": "Base", "variant": "grub2", "fact": "os", "splat": "grub2/grubx64.efi"}
+
+
+def _smart_proxy_routes(files: dict[str, str]) -> list[str]:
+    """The request paths smart-proxy's HTTP API answers (env['REQUEST_PATH']): each module's
+    ``map "/dhcp" do run Proxy::DhcpApi end`` (http_config.ru) before the routes its API class
+    declares (``get "/:network/unused_ip" do``), the parameters filled as a request does."""
+    routes = []
+    for path, src in sorted(files.items()):
+        if not path.endswith("/http_config.ru"):
+            continue
+        folder = path.rsplit("/", 1)[0]
+        for prefix, klass in re.findall(r"^map\s+[\"']([^\"']+)[\"']\s+do\s+run\s+([\w:]+)", src, re.M):
+            last = klass.rsplit("::", 1)[-1]
+            for api_path, api in sorted(files.items()):
+                if not (api_path.startswith(folder + "/") and re.search(r"^\s*class\s+(?:[\w:]+::)?" + last + r"\b",
+                                                                         api, re.M)):
+                    continue
+                for route in re.findall(r"^\s*(?:get|post|put|delete)\s+[\"'](/[^\"']*)[\"']", api, re.M):
+                    route = re.sub(r"/\?(?=:|$)", "/", route).replace("?", "")  # "/?:action?": given
+                    route = re.sub(r":(\w+)", lambda v: _SMART_PROXY_PARAMETERS.get(v.group(1), v.group(1)), route)
+                    route = route.replace("*", _SMART_PROXY_PARAMETERS["splat"])
+                    full = (prefix.rstrip("/") + route).rstrip("/") or "/"
+                    if full not in routes:
+                        routes.append(full)
+    return routes
+
+
+def _round_17_tables(program: Program, files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """firebase-ios' message codes and services by their constants' names and its version;
+    smart-proxy's request paths (``_smart_proxy_routes``); linuxgsm's command
+    name per script (``_linuxgsm_command_names``) and its script's name (one game server's:
+    the first of lgsm/data/serverlist.csv's, as one installation logs under one)."""
+    tables: dict[str, dict[str, str]] = {}
+    if program.name == "firebase-ios":
+        for src in files.values():
+            tables.setdefault("codes", {}).update(re.findall(
+                r"^(?:static\s+)?NSString\s*\*\s*const\s+(\w+)\s*=\s*@\"(I-[A-Z]{3}\d{6})\"\s*;", src, re.M))
+            tables.setdefault("services", {}).update(re.findall(
+                r"^(?:const\s+)?(?:FIRLoggerService|NSString\s*\*\s*const)\s+(kFIRLogger\w+)\s*=\s*@\"\[(\w+)\]\"\s*;",
+                src, re.M))
+        # FIRFirebaseVersion() is the build's -DFirebase_VERSION, the release's version
+        # (Firebase.podspec's s.version): one text for every line of an app
+        version = re.search(r"^\s*s\.version\s*=\s*'([\w.-]+)'", files.get("Firebase.podspec", ""), re.M)
+        if version:
+            tables["version"] = {"Firebase": version.group(1)}
+    if program.name == "smart-proxy":
+        tables["routes"] = {str(i): route for i, route in enumerate(_smart_proxy_routes(files))}
+    if program.name == "unrealircd":
+        # the server's name (me { name "irc.example.org"; } in the example configuration)
+        named = re.search(r"^me\s*\{[^}]*?\bname\s+\"([^\"]+)\"", files.get("doc/conf/examples/example.conf", ""), re.M)
+        if named:
+            tables["server"] = {"me": named.group(1)}
+    if program.name == "overseerr":
+        # its TypeScript enums' members (export enum Notification { NONE = 0, MEDIA_PENDING = 2, ... })
+        tables["enums"] = {}
+        for src in files.values():
+            for name, body in re.findall(r"^export\s+enum\s+(\w+)\s*\{([^{}]*)\}", src, re.M):
+                members = re.findall(r"^\s*(\w+)\s*(?:=\s*-?\d+\s*)?,?\s*$", body, re.M)
+                if members:
+                    tables["enums"][name] = "|".join(members)
+    if program.name == "linuxgsm":
+        tables["commands"] = _linuxgsm_command_names(files)
+        servers = files.get("lgsm/data/serverlist.csv", "").splitlines()[1:2]
+        if servers:
+            tables["self"] = {"name": servers[0].split(",")[1]}
+    return tables
+
 
 def _round_17_level(program: Program, src: str, m: re.Match, level: str) -> str:
     """The level of round 17's calls said otherwise than by the called name: onedrive's
@@ -5856,6 +6008,15 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         kinds = {"client": "name", "socket_error": "err", "tls_error": "err"}
         kinds.update(dict(filter(None, (_unreal_data_kind(a) for a in args[5:]))))
+        if "server" in _ROUND_17_TABLES:
+            # (checked after round 18, slips17) $client.ip prints an address, $client.hostname a
+            # host, $client.user.username a user name (log.c's buildlogstring reads the field)
+            def field_kind(v: re.Match) -> str:
+                field = v.group(2).rsplit(".", 1)[-1]
+                if field in ("ip", "hostname", "username", "port"):
+                    return "%{" + kind_of_field(field, v.group(), "c") + "}"
+                return "%{" + kinds.get(v.group(1), "any") + "}"
+            return re.sub(r"\$(\w+)((?:\.\w+)*)", field_kind, template), fields
         return re.sub(r"\$(\w+)((?:\.\w+)*)", lambda v: "%{" + kinds.get(v.group(1), "any") + "}", template), fields
     if program.name == "twisted" and not call.endswith("msg("):
         # twisted.logger: "text {name}" (PEP 3101) from the keyword arguments; a conversion
@@ -5879,9 +6040,22 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
         read = read_args(src, m.end(), lang)
         if read is None or not read[0]:
             return None, []
-        template, _, fields = _message(read[0][:1], program)
+        enums = _ROUND_17_TABLES.get("enums")
+        first = read[0][0]
+        if enums is not None:
+            # (checked after round 18, slips17) `${is4k ? '4K' : 'non-4K'} ${type === 'tv' ? 'show'
+            # : 'movie'}`: a condition comparing with a literal chooses a text as any condition
+            # does; `${Notification[type]}`, a TypeScript enum's reverse mapping, prints one of
+            # its members' names: read as the conditional it is
+            first = re.sub(r"(===?|!==?)\s*'(\w+)'(?=\s*\?)", r"\1 \2", first)
+            first = re.sub(r"\$\{\s*(\w+)\[([\w.]+)\]\s*\}", lambda e: "${" + _enum_conditional(
+                e.group(2), enums[e.group(1)].split("|")) + "}" if e.group(1) in enums else e.group(), first)
+        template, _, fields = _message([first], program)
         if template is None:
             return None, []
+        if enums is not None:
+            # its ids are numbers: TMDB's, its database's, Sonarr's and Radarr's, Plex's rating keys
+            template = template.replace("%{id}", "%{intid}")
         label, meta = None, []
         if len(read[0]) > 1 and read[0][1].strip().startswith("{"):
             body = read[0][1].strip()
@@ -5896,11 +6070,36 @@ def _round_17_call(program: Program, src: str, m: re.Match, lang: str
                     label = _literal_text(value, lang) or "%{word}"
                     continue
                 kind = kind_of_field(key, value, lang)
+                if enums is not None:
+                    # (slips17) JSON.stringify of the meta: an id a number (a string when read from
+                    # the request, req.params.id, or declared a string), an object nested as JSON,
+                    # an enum's reverse mapping one of its names, a notification's subject the
+                    # media's title
+                    named = re.fullmatch(r"(\w+)\[[\w.]+\]", value)
+                    if named and named.group(1) in enums:
+                        _CHOICES.append(enums[named.group(1)].split("|"))
+                        meta.append(f"\"{key}\":\"" + _slot("choice", "") + "\"")
+                        continue
+                    if kind == "id":
+                        texty = (re.match(r"req\.(?:params|query)\.", value)
+                                 or re.search(r"\b" + re.escape(value.split(".")[-1]) + r"\??\s*:\s*string\b", src))
+                        meta.append(f"\"{key}\":" + ("\"%{intid}\"" if texty else "%{intid}"))
+                        continue
+                    if kind in ("struct", "list"):
+                        meta.append(f"\"{key}\":%{{{kind}|q}}")
+                        continue
+                    if key == "subject":
+                        kind = "title"
                 meta.append(f"\"{key}\":" + ("\"%{" + kind + "}\"" if kind not in ("int", "small", "bool") else
                                              "%{" + kind + "}"))
         head = f"[{m.group()[len('logger.'):-1]}]" + (f"[{label}]" if label else "")
         return f"{head}: {template} " + ("{" + ",".join(meta) + "}" if meta else ""), fields
     return None
+
+
+def _enum_conditional(value: str, members: list[str]) -> str:
+    """``Enum[value]`` written as the chained conditional that prints one of ``members``."""
+    return "".join(f"{value} == {i} ? '{name}' : " for i, name in enumerate(members[:-1])) + f"'{members[-1]}'"
 
 
 def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
@@ -5925,7 +6124,13 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         args = read[0] if read else []
         subsystem = _literal_text(args[1], "c") if len(args) > 1 else None
         event = _literal_text(args[2], "c") if len(args) > 2 else None
-        return f"%{{host}} {subsystem or '%{word}'}.{event or '%{word}'} {level}: " + template
+        # (checked after round 18, slips17) the server is from_server->name: this server's own
+        # name (me.name, one for every line), another's only where the call passes
+        # log_data_string("from_server_name", ...) (a remote client's connect and quit)
+        server = _ROUND_17_TABLES.get("server", {}).get("me")
+        if server is None or any(re.match(r"\s*log_data_string\(\s*\"from_server_name\"", a) for a in args):
+            server = "%{host}"
+        return f"{server} {subsystem or '%{word}'}.{event or '%{word}'} {level}: " + template
     if program.name == "sunshine":
         # logging.cpp's formatter: "[time]: Level: message"
         word = {"warn": "Warning", "verbose": "Verbose"}.get(level, level.title())
@@ -5966,7 +6171,28 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{level.upper():<5} " + template  # log4rs' "{d} {h({l}):<5} {m}"
     if program.name == "smart-proxy":
         # file_logging_pattern "%d %.8X{request} [%.1l] %m": a request's id in a module's handler
-        return ("%{hex} " if path.startswith("modules/") else "") + f"[{level[0].upper()}] " + template
+        routes = list(_ROUND_17_TABLES.get("routes", {}).values())
+        # (checked after round 18, slips17) the request's id is RequestIdMiddleware's
+        # (X-Request-Id, else SecureRandom.uuid: Foreman sends a UUID too) cut to 8 characters,
+        # 8 hex digits; set for every line inside a request: a module's code but not its plugin's
+        # definition (loaded at startup) nor a file running its own thread (dhcp_isc's lease
+        # observers, started with the plugin: the logging gem's MDC is the starting thread's),
+        # and the Sinatra helpers and LoggerMiddleware in lib/
+        in_request = ((path.startswith("modules/") and not path.endswith("_plugin.rb") and "Thread.new" not in src)
+                      or path.startswith("lib/sinatra/") or path == "lib/proxy/helpers.rb"
+                      or (path == "lib/proxy/log.rb" and "class LoggerMiddleware" in src[:m.start()]))
+        started = "Started %{method} %{path} %{text}"
+        if path == "lib/proxy/log.rb" and started in template and routes:
+            # "Started #{REQUEST_METHOD} #{REQUEST_PATH} #{QUERY_STRING}": one of the API's paths,
+            # and a query string mostly empty (Foreman sends its parameters in the body; the
+            # queries are dhcp_api.rb's unused_ip range and logs_api.rb's from_timestamp)
+            before = template[:template.index(started)].count(_slot("choice", ""))
+            template = template.replace(started, "Started %{method} " + _slot("choice", "") + " "
+                                        + _slot("choice", ""), 1)
+            _CHOICES.insert(before, routes)
+            _CHOICES.insert(before + 1, ["", "", "", "", "from=192.168.122.100&to=192.168.122.199",
+                                         "mac=52:54:00:3e:1a:07", "from_timestamp=1733400000.0"])
+        return ("%{hex8} " if in_request else "") + f"[{level[0].upper()}] " + template
     if program.name == "icingaweb2":
         # FileWriter: "time - LEVEL - message"
         return f"- {dict(warn='WARNING').get(level, level.upper())} - " + template
@@ -5995,16 +6221,31 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "linuxgsm":
         # core_messages.sh: "time selfname: commandname: LEVEL: text"
         named = re.search(r"fn_script_log_(\w+)", call)
-        command = re.match(r"command_(\w+)\.sh$", base)
-        return (f"%{{name}}: {command.group(1).upper() if command else '%{word}'}: "
-                + (f"{named.group(1).upper()}: " if named else "") + template)
+        level_word = f"{named.group(1).upper()}: " if named else ""
+        commands = _ROUND_17_TABLES.get("commands", {}).get(path)
+        selfname = _ROUND_17_TABLES.get("self", {}).get("name")
+        if commands is None or selfname is None:  # (no tables: the reading before slips17)
+            command = re.match(r"command_(\w+)\.sh$", base)
+            return (f"%{{name}}: {command.group(1).upper() if command else '%{word}'}: " + level_word + template)
+        # (checked after round 18, slips17) selfname is the one script's name, commandname the
+        # constant its command's script sets (one of those that run the call site's module)
+        if "|" not in commands:
+            return f"{selfname}: {commands}: " + level_word + template
+        _CHOICES.insert(0, commands.split("|"))
+        return f"{selfname}: " + _slot("choice", "") + ": " + level_word + template
     if program.name == "firebase-ios":
         # FIRLogBasic: "version - [Service][I-XXX000000] message"
         read = read_args(src, m.end(), "c")
         args = read[0] if read else []
         service = re.match(r"\s*kFIRLogger(\w+)\s*$", args[0]) if args else None
         code = _literal_text(args[1].strip().removeprefix("@"), "c") if len(args) > 1 else None
-        return (f"%{{version}} - [{'Firebase' + service.group(1) if service else '%{word}'}]"
+        # (checked after round 18, slips17) a code or service passed as a constant prints the
+        # constant's value (FIRInstallationsLogger.m's kFIRInstallationsMessageCode... = @"I-FIS001001")
+        if code is None and len(args) > 1:
+            code = _ROUND_17_TABLES.get("codes", {}).get(args[1].strip())
+        named = _ROUND_17_TABLES.get("services", {}).get(args[0].strip()) if args else None
+        version = _ROUND_17_TABLES.get("version", {}).get("Firebase", "%{version}")
+        return (f"{version} - [{named or ('Firebase' + service.group(1) if service else '%{word}')}]"
                 f"[{code if code else 'I-%{word}'}] " + template)
     if program.name == "kazoo":
         # sys.config's lager formatter: "time [severity] |callid|module:line(pid) message"

@@ -308,7 +308,12 @@ split was made before any measurement in each round:
   their ``held_out`` to False (their statements, lines and labels unchanged): they are
   development programs since round 18, its validation set (their GA may be printed, their
   lines, errors and statements not read; round 15's errors are read in round 18, round 16's
-  since round 17).
+  since round 17). Development programs since round 19; slips found in their errors fixed
+  for their programs by name (slips17): Firebase's message codes, services and version read
+  from its constants and podspec, LinuxGSM's script name and each command's constant,
+  smart-proxy's 8-digit request ids inside requests and its API's paths, Overseerr's numeric
+  ids, nested objects, enum names and ternaries, UnrealIRCd's own server name and client
+  fields, Documenter's macro call ending at its ";" (only those six programs' lines changed).
 - round 18: the 23 programs of ``_ROUND_18``, all held out, chosen on 2026-12-05 (09:05-09:10
   UTC) by the corpus18 helper as widely used programs not among the 408 above (by repository
   and by name; nor Loghub's systems), favouring the logs services really send (a WebRTC
