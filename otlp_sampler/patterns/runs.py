@@ -651,7 +651,12 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # (the message after the header reads as it would alone; but a name and its colon
         # right after the header is read with the header: a function's, whose cause follows)
         # (after the stream's level field the message's start is the context's for every one)
-        context = start if after_level or at > message + 1 or total != count else 0
+        # A name joined by dashes there (util-ebpf, source-pcap-file) names no function:
+        # code's names hold no dash, a module's, file's or program's do: the component
+        # that logs, then its message, read as it is alone (Suricata's <level>: <module>:
+        # <message>)
+        context = start if (after_level or at > message + 1 or total != count
+                            or (at == message + 1 and DASHED_NAME.fullmatch(tokens[at - 1]) is not None)) else 0
         separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
             continue
@@ -897,6 +902,9 @@ def _ends_field(tokens: list[str], at: int) -> bool:
 
 # A function's name in snake case, two words at least (on_prepare, ares_parse_soa)
 FUNCTION_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
+# a name of words joined by dashes (util-ebpf, kube-proxy): a module's, a file's, a program's,
+# never a function's (no language's identifiers hold a dash)
+DASHED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+", re.ASCII)
 WEAKLY: Final = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 

@@ -2586,3 +2586,19 @@ def test_tskvs_text_key_holds_the_message():
     miner = PatternMiner()
     ids = miner.add_batch(lines)
     assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_a_dashed_module_name_after_the_level_is_the_component_not_an_operation():
+    # `<level>: <module>: <message>`: a name joined by dashes names no function (code's names
+    # hold none), so it is the component that logs and what follows its colon is the call
+    # site's message, not a cause to fold; two modules' failures stay apart (they were one,
+    # `[<*>] Error: <*>: <*>`), and each call site's own values still vary
+    pool, parse, parse2 = _groups(
+        ["[12 - main] Error: thread-pool: Failed to allocate worker ring",
+         "[7 - rx-3] Error: thread-pool: Failed to allocate worker ring"],
+        ["[12 - main] Error: rule-parse: could not compile pattern 77",
+         "[9 - tx-1] Error: rule-parse: could not compile pattern 81"],
+        ["[12 - main] Error: rule-parse: unknown keyword in rule 4"],
+    )
+    assert len(pool) == len(parse) == len(parse2) == 1
+    assert len({*pool, *parse, *parse2}) == 3
