@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, failure_word, reads_as_failure_word
+from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, STATUS_WORDS, failure_word, reads_as_failure_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
@@ -1006,6 +1006,10 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
             # follows is the message, each call site's own event, never the cause of an
             # operation (a level word says how grave the record is, not what was done)
+            return False
+        if before in STATUS_WORDS and (at - 1 <= start or tokens[at - 2] in (":", "]", "|")):
+            # a step's status in a field of its own (<script>: <command>: FAIL: <message>,
+            # causes._status_label): how it ended, then the message, the call site's own
             return False
         if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
                                  or _header_tags(tokens, at - 1)):

@@ -2602,3 +2602,21 @@ def test_a_dashed_module_name_after_the_level_is_the_component_not_an_operation(
     )
     assert len(pool) == len(parse) == len(parse2) == 1
     assert len({*pool, *parse, *parse2}) == 3
+
+
+def test_a_failure_status_in_its_own_field_is_no_failure_whose_cause_follows():
+    # `<script>: <step>: FAIL: <message>` (a script's or a test runner's status field): FAIL
+    # says how the step ended, as a level says how grave a record is; what follows is each
+    # call site's message, not one cause (two messages were one, `<*>: deploy: FAIL: <*>`)
+    unpack, sync, network = _groups(
+        ["web-3: deploy: FAIL: Unable to unpack the release archive",
+         "db-1: deploy: FAIL: Unable to unpack the release archive"],
+        ["web-3: deploy: FAIL: Cannot sync the mirror 10.0.0.4: No such directory",
+         "api-2: deploy: FAIL: Cannot sync the mirror 10.0.0.9: No such directory"],
+        ["web-3: deploy: FAIL: Checking the network settings"],
+    )
+    assert len(unpack) == len(sync) == 1
+    assert len({*unpack, *sync, *network}) == 3
+    # a thing's status said in its sentence is a failure still, its cause folded
+    mount = _groups(["Mount FAILED: device busy", "Mount FAILED: no medium found"])[0]
+    assert len(mount) == 1
