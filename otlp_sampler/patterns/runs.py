@@ -534,6 +534,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
+                        and not (index >= 3 and tokens[index - 3] == "]" and not spaced[index - 2])
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)):
@@ -546,7 +547,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
                     # logger's or function's name, a head field of every message), nor right
                     # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
-                    # <message>: a tag that opens the message)
+                    # <message>: a tag that opens the message), nor glued to a bracket before
+                    # it ([<service>][<code>] <message>: a head's tags, each printed by every
+                    # call site; an error's class or peer is one bracket)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

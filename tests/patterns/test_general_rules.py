@@ -2620,3 +2620,19 @@ def test_a_failure_status_in_its_own_field_is_no_failure_whose_cause_follows():
     # a thing's status said in its sentence is a failure still, its cause folded
     mount = _groups(["Mount FAILED: device busy", "Mount FAILED: no medium found"])[0]
     assert len(mount) == 1
+
+
+def test_a_bracket_glued_to_a_bracket_before_it_is_a_heads_tag_not_an_errors_class():
+    # `<version> - [<service>][<code>] <message>`: brackets glued one to the next are the
+    # head's tags, printed by every call site; the second is no error's class or peer before
+    # a cause (one bracket, `failed with exception (IOError) execution expired`), so messages
+    # that read as failures keep their call sites (they were one, `<*> - [Store][<*>] <*>`)
+    fetch, read, missing = _groups(
+        ["1.2.3 - [Store][I-STO000012] Not able to read the response from fetch storage.",
+         "v4.0.1 - [Store][I-STO000012] Not able to read the response from fetch storage."],
+        ["2.0 - [Store][I-STO000031] Failed to get the user properties from the backend.",
+         "1.2.3 - [Store][I-STO000031] Failed to get the user properties from the backend."],
+        ["1.2.3 - [Store][I-STO000040] The source dictionary to copy from does not exist."],
+    )
+    assert len(fetch) == len(read) == 1
+    assert len({*fetch, *read, *missing}) == 3
