@@ -33,6 +33,10 @@ FAILURE: Final = re.compile(
 _SEPARATOR: Final = re.compile(
     r":(?<!\s:)(?: |\n\s*)(?=\S)| --? (?=\S)| : (?=\S)(?!.* : )|:(?<=[a-z]{3}:)(?=[^\s\d<])")
 _LEVEL_WORDS: Final = frozenset(("ERROR", "ERR"))
+# A failure in capitals as a status field prints it (test runners' and scripts' FAIL: / PASS:,
+# LinuxGSM's ``<script>: <command>: FAIL: <message>``): how a step ended, as a level says how
+# grave a record is, when it is a field of its own (_status_label).
+STATUS_WORDS: Final = frozenset(("FAIL", "FAILED", "FAILURE"))
 # (an Erlang term's first element, {error,closed}, is an atom that names a result: a value)
 _CLOSING_MARKS: Final = {"=": " ,}", "[": "]", '"': '"', "'": "'", "{": ",}"}
 
@@ -67,6 +71,18 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     if "[" in before:
         before = _HEAD_FIELD.sub("", before)
     return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
+
+
+def _status_label(masked: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a field of its own, its colon and a space after
+    it, and before it the text's start or the end of another field (a colon, a bracket or a
+    bar, and a space): ``FAIL: <message>``, ``<name>: <step>: FAIL: <message>``, not ``Mount
+    FAILED: <cause>``, a thing's status said in its sentence."""
+    if masked[end:end + 2] != ": ":
+        return False
+    if start == 0:
+        return True
+    return start >= 2 and masked[start - 1] == " " and masked[start - 2] in ":]|"
 
 
 def _said_before(text: str) -> bool:
@@ -171,6 +187,8 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         end = found.end()
         if word in _LEVEL_WORDS or _whole_value(masked, start, end):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
+        if word in STATUS_WORDS and _status_label(masked, start, end):
+            continue  # a status of its own field (<script>: <command>: FAIL: <message>): how it ended
         if (start and masked[start - 1] in "/.") or (
                 masked[end:end + 1] == "." and masked[end + 1:end + 2].isalpha()):
             continue  # a part of a file's or a dotted name (errors.lua:52:, pkg/error.rs): no failure said

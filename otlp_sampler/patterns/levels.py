@@ -50,16 +50,25 @@ _LEVEL_WORDS: Final = frozenset((
     "trace", "trce", "trc", "fatal", "ftl", "crit", "critical", "notice"))
 _LEVEL_SHORTEST: Final = min(map(len, _LEVEL_WORDS))
 _LEVEL_LONGEST: Final = max(map(len, _LEVEL_WORDS))
-# A level word whole (not inside a name: log_error, errors), searched in the lower-cased head
-# (a lower-case pattern with words, not IGNORECASE: a third of the cost).
+# A level's first letter alone in square brackets, as many heads print it (``[D]``, ``[W]``:
+# Ruby's and Android's one-letter levels, log4j's ``%.1p``, ``[%.1l]``), lower-cased: trace,
+# debug, info, notice, warn, error, critical, fatal, verbose. Only where the bracket opens
+# the text or a field (after whitespace): glued to a name it is an index (``items[i]``).
+_LEVEL_LETTERS: Final = "tdinwecfv"
+_SPACE_MARKS: Final = " \t\n\r\x0b\x0c"  # (what \s is in ASCII)
+# A level word whole (not inside a name: log_error, errors), or a level's letter alone in its
+# own brackets, searched in the lower-cased head (a lower-case pattern with words, not
+# IGNORECASE: a third of the cost).
 _LEVEL: Final = re.compile(
-    r"\b(?<![<>*])(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")\b(?![*<>])", re.ASCII)
+    r"\b(?<![<>*])(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")\b(?![*<>])"
+    r"|(?<=\[)(?<!\S\[)[" + _LEVEL_LETTERS + r"](?=\])", re.ASCII)
 
 
 def _level_in(head: str) -> tuple[int, int]:
     """Where ``_LEVEL.search(head)`` matches (start, end), or (-1, -1): the first whole word
     (a run of ASCII letters, digits and ``_``) that is one of its words, with no ``<``,
-    ``>`` or ``*`` right before or after it. One compiled loop over the characters, not
+    ``>`` or ``*`` right before or after it, or a level's letter alone in its own brackets
+    (``[w]``, the ``[`` opening the text or after whitespace). One compiled loop over the characters, not
     the regex engine's steps at each (test_levels.py compares the two)."""
     n = len(head)
     i = 0
@@ -75,6 +84,11 @@ def _level_in(head: str) -> tuple[int, int]:
             if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
                 break
             i += 1
+        if i - start == 1:
+            if (start > 0 and head[start - 1] == "[" and i < n and head[i] == "]"
+                    and head[start] in _LEVEL_LETTERS and (start == 1 or head[start - 2] in _SPACE_MARKS)):
+                return start, i  # a level's letter in its own brackets ([w])
+            continue
         if _LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST and head[start:i] in _LEVEL_WORDS:
             before = ord(head[start - 1]) if start > 0 else 32
             after = ord(head[i]) if i < n else 32

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, failure_word, reads_as_failure_word
+from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, STATUS_WORDS, failure_word, reads_as_failure_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
@@ -534,6 +534,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
                         and not LEVEL_WORD.fullmatch(tokens[index - 1])
+                        and not (index >= 3 and tokens[index - 3] == "]" and not spaced[index - 2])
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)):
@@ -546,7 +547,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
                     # logger's or function's name, a head field of every message), nor right
                     # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
-                    # <message>: a tag that opens the message)
+                    # <message>: a tag that opens the message), nor glued to a bracket before
+                    # it ([<service>][<code>] <message>: a head's tags, each printed by every
+                    # call site; an error's class or peer is one bracket)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -651,7 +654,12 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # (the message after the header reads as it would alone; but a name and its colon
         # right after the header is read with the header: a function's, whose cause follows)
         # (after the stream's level field the message's start is the context's for every one)
-        context = start if after_level or at > message + 1 or total != count else 0
+        # A name joined by dashes there (util-ebpf, source-pcap-file) names no function:
+        # code's names hold no dash, a module's, file's or program's do: the component
+        # that logs, then its message, read as it is alone (Suricata's <level>: <module>:
+        # <message>)
+        context = start if (after_level or at > message + 1 or total != count
+                            or (at == message + 1 and DASHED_NAME.fullmatch(tokens[at - 1]) is not None)) else 0
         separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
             continue
@@ -897,6 +905,9 @@ def _ends_field(tokens: list[str], at: int) -> bool:
 
 # A function's name in snake case, two words at least (on_prepare, ares_parse_soa)
 FUNCTION_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
+# a name of words joined by dashes (util-ebpf, kube-proxy): a module's, a file's, a program's,
+# never a function's (no language's identifiers hold a dash)
+DASHED_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+", re.ASCII)
 WEAKLY: Final = 2  # _separates: only causes that read as failures, both (after a thing's name)
 
 
@@ -998,6 +1009,10 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
             # follows is the message, each call site's own event, never the cause of an
             # operation (a level word says how grave the record is, not what was done)
+            return False
+        if before in STATUS_WORDS and (at - 1 <= start or tokens[at - 2] in (":", "]", "|")):
+            # a step's status in a field of its own (<script>: <command>: FAIL: <message>,
+            # causes._status_label): how it ended, then the message, the call site's own
             return False
         if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
                                  or _header_tags(tokens, at - 1)):

@@ -149,7 +149,7 @@ def test_a_level_and_its_colon_after_a_name_open_the_message():
 
 
 def test_level_in_is_the_level_regex() -> None:
-    words = [*sorted(_LEVEL_WORDS), "errors", "log_error", "infos", "warnings", "er", "debu", "x"]
+    words = [*sorted(_LEVEL_WORDS), "errors", "log_error", "infos", "warnings", "er", "debu", "x", "w", "e", "d"]
     marks = [*" <>*_-.:[]()=/é0\t", "<*>", ""]
     rng = random.Random(7)
     for word in words:
@@ -160,3 +160,27 @@ def test_level_in_is_the_level_regex() -> None:
     for _ in range(20000):
         text = "".join(rng.choice([*words, *marks]) for _ in range(rng.randrange(0, 10)))
         assert _level_in(text) == _level_by_regex(text), repr(text)
+
+
+def test_a_levels_letter_in_its_own_brackets_is_the_records_level():
+    # `<request id> [W] <message>` (a one-letter level in brackets, [%.1l]): the bracket is the
+    # record's level, not an error's class before its cause, so two warning call sites whose
+    # messages say a failure keep their own patterns (they were one, `<*> [W] <*>`)
+    ids = _ids([
+        "3fa9 [I] Started request handling",
+        "b81c07 [W] Unable to find IP range on the server for subnet 10.0.0.1",
+        "c2 [W] Unable to find IP range on the server for subnet 10.0.0.7",
+        "7d0e [W] Invalid CSR",
+        "e4f01 [D] We already got the same record - skipping",
+        "a9 [W] Unable to find IP range on the server for subnet 10.0.3.1",
+        "51 [W] Invalid CSR",
+    ])
+    assert ids[1] == ids[2] == ids[5]
+    assert ids[3] == ids[6]
+    assert len({ids[1], ids[3], ids[4]}) == 3
+
+
+def test_a_bracketed_letter_glued_to_a_name_is_no_level():
+    places = LevelPlaces()
+    assert places.read("items[i] = <*>") == -1
+    assert places.read("[w] first") == len("[w")
