@@ -997,3 +997,23 @@ def test_a_call_site_keeps_one_id_whether_its_heads_thread_is_a_word_or_a_value(
         ids = _ids_by_site(PatternMiner(), sites, range(1, 13), batched)
         assert [len(found) for found in ids] == [1, 1, 1]
         assert len(set.union(*ids)) == 3
+
+
+@pytest.mark.parametrize("field", ["[main]", "[I]", "(W)", "[Storage]", "[worker-7]"])
+def test_a_bracket_after_the_heads_time_is_no_errors_class(field: str) -> None:
+    """A bracketed word right after the record's time and the head's values alone (``<time>
+    [main] <message>``: a thread's, a component's, a one-letter level's field) is printed
+    by every call site of the stream: the message after it is each call site's event, not
+    the cause an error's class in brackets announces (``failed with exception (IOError)
+    <text>``), which would fold every message that reads as a failure into one pattern
+    and let the others in after it (head_grammar.py's ``level one/square``)."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(100, 999)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} {field} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)}",
+        lambda r: f"{head(r)} {field} data TLB error interrupt",
+        lambda r: f"{head(r)} {field} Did not receive identification string from {_ip(r)}",
+        lambda r: f"{head(r)} {field} instruction cache parity error corrected",
+    ])
+    assert _one_id_each(ids), field
