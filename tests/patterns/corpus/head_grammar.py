@@ -456,9 +456,15 @@ def _attribute(results: Sequence[tuple[float, Composition, str]]) -> None:
         for key in keys:
             holding[key].append(delta)
     overall = statistics.fmean(d for d, _, _ in results)
-    print(f"\nmean loss over {len(results)} compositions {overall:+.4f}; by element (compositions holding it):")
+    losing = sum(1 for d, _, _ in results if d < -LOSS) / len(results)
+    print(f"\nmean loss over {len(results)} compositions {overall:+.4f}, {losing:.0%} lose more than {LOSS}; "
+          "by element (compositions holding it: mean, median, share losing more than it, count):")
     for key, deltas in sorted(holding.items(), key=lambda kv: statistics.fmean(kv[1])):
-        print(f"{statistics.fmean(deltas):+8.4f} {len(deltas):4d}  {key}")
+        share = sum(1 for d in deltas if d < -LOSS) / len(deltas)
+        print(f"{statistics.fmean(deltas):+8.4f} {statistics.median(deltas):+8.4f} {share:5.0%} {len(deltas):4d}  {key}")
+
+
+LOSS = 0.01  # a composition that loses more than this against the bare messages loses
 
 
 if __name__ == "__main__":
