@@ -191,6 +191,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         head = head_fields_end(out)  # (the fields of a record's head are each its own)
+        if not head and out[0] == "[":
+            head = _glued_fields_end(out, spaced)
         if head:
             rest, rest_spaced = out[head:], spaced[head:]
             _fold_repeats(rest, rest_spaced)
@@ -783,6 +785,23 @@ def _coded_message(out: list[str], opening: str) -> bool:
         if token == opening or token in _CLOSING:
             return False
     return False
+
+
+def _glued_fields_end(out: list[str], spaced: list[bool]) -> int:
+    """Where a record's opening run of bracketed fields glued to each other ends (the index
+    after the last one's ``]``), or 0: two or more, each holding one token (``[<*>][INFO][<*>]
+    <message>``, ``[<*>][<*>][main][<*>] …``: a time, a level, a host, a thread, a call
+    site's code, as a format string ``[%s][%s][%s]`` prints them).
+
+    Such fields are the head's, one each, printed by every call site, whatever masking hid of
+    them: folded as a repeated group (``[<*>][<*>]`` for ``[<*>][<*>][<*>]``), the head would
+    give one call site two token counts, one where a thread's name is a word and one where it
+    is a value."""
+    at = 0
+    count = len(out)
+    while at + 2 < count and out[at] == "[" and out[at + 2] == "]" and (at == 0 or not spaced[at]):
+        at += 3
+    return at if at >= 6 else 0
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:
