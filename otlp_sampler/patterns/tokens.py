@@ -363,11 +363,23 @@ _VALUE_TOKEN: Final = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
 def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
     """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
     Type: http``), each field's value, after its name and colon, runs to the next bar and
-    is one value; so does the value after the last colon before the first bar."""
+    is one value; so does the value after the last colon before the first bar. Only where two
+    fields at least are so keyed: a record head's fields parted by bars (``<time> | INFO |
+    <message>``, loguru's and many format strings') hold no colon, and the message after
+    them is the event's own text, whose first colon (``pam_unix(sshd:auth): check pass``,
+    ``TaskAttempt: [<*>] using …``) starts no field's value."""
     bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
     if len(bars) < 2:
         return
     ends = [*bars, len(out)]
+    keyed = 0
+    start = 0
+    for end in ends:
+        if ":" in out[start:end]:
+            keyed += 1
+        start = end + 1
+    if keyed < 2:
+        return
     for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
         end = ends[number]
         start = ends[number - 1] + 1 if number else 0

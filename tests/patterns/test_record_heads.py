@@ -1037,3 +1037,25 @@ def test_glued_bracketed_head_fields_keep_their_count_however_much_masking_hid()
         lambda r: f"{head(r, '4', 'W-AB0042')} Deleting block blk_{r.getrandbits(40)} file {r.choice(_PATHS)}",
     ], rounds=10)
     assert _one_id_each(ids)
+
+
+def test_a_message_after_a_head_parted_by_bars_keeps_its_words() -> None:
+    """A head whose fields are parted by spaced bars (``<time> | INFO | <message>``, loguru's
+    default and many format strings') holds no ``Name: value`` field: the message after the
+    last bar is the event's own text, and a colon in it (``pam_unix(sshd:auth): check pass``,
+    ``TaskAttempt: [<id>] using …``) starts no field's value that runs to the end (which
+    gave every message that opened with one name and its colon one pattern)."""
+    def head(r: random.Random, level: str) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(100, 999)} | {level:<8} | "
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'INFO')}pam_unix(sshd:auth): check pass; user unknown",
+        lambda r: f"{head(r, 'INFO')}pam_unix(sshd:auth): authentication failure; rhost={_ip(r)} user={r.choice(_USERS)}",
+        lambda r: f"{head(r, 'INFO')}TaskAttempt: [attempt_{r.getrandbits(40)}] using container {r.randint(1, 99)}",
+        lambda r: f"{head(r, 'INFO')}TaskAttempt: [attempt_{r.getrandbits(40)}] transitioned from NEW to RUNNING",
+    ], rounds=8)
+    assert _one_id_each(ids)
+    # keyed fields parted by bars still read each value to the next bar
+    miner = PatternMiner()
+    first = miner.add("Failing: leader changed | Interval: 60 seconds | Type: http")
+    assert miner.add("Failing: connection refused by peer | Interval: 30 seconds | Type: tcp") == first
