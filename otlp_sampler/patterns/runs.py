@@ -124,6 +124,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     keyed = not tail and (template[head - 1] == "=" or ended)
     if not tail and not keyed:
         return None
+    if keyed and words_before and opening_level(template, template_kinds, head) >= 0:
+        # the record's level after the head's values alone is every event's, no word of the
+        # message's (<time> ERROR pid=<*> <message>: a record whose message was a value alone
+        # would take every other message as the pid's value)
+        words_before -= 1
     # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
     # end, the key alone before it
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
@@ -192,6 +197,15 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def opening_level(tokens: list[str], kinds: list[int], end: int) -> int:
+    """Where the record's level word is when only the head's values and marks come before it
+    (``<*> ERROR …``, ``[<*>] | INFO …``), before ``end``; -1: none."""
+    at = 0
+    while at < end and kinds[at] in (WILD, PUNCT):
+        at += 1
+    return at if at < end and tokens[at] in HEAD_LEVELS else -1
 
 
 def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
@@ -1287,6 +1301,11 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # (the anchor is the message's words: a record's header, its level and logger, is every
     # event's: [debug] fetch_channel: <*> / [debug] <*>: Failed to render item.)
     header = record_header(short)[0]
+    if header < 0:
+        # nor the record's level after the head's values alone, with a key of the head after
+        # it (<time> ERROR pid=<*> <message>: a record whose message was a value alone would
+        # read every other message as the pid's value)
+        header = opening_level(short, short_kinds, at)
     if word_count(short_kinds[header + 1:at]) < VALUE_ANCHOR_WORDS:
         return False
     if short[at - 1] == ":" and all(kind in _SENTENCE_KINDS for kind in short_kinds[header + 1:at - 1]):

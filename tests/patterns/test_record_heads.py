@@ -1059,3 +1059,21 @@ def test_a_message_after_a_head_parted_by_bars_keeps_its_words() -> None:
     miner = PatternMiner()
     first = miner.add("Failing: leader changed | Interval: 60 seconds | Type: http")
     assert miner.add("Failing: connection refused by peer | Interval: 30 seconds | Type: tcp") == first
+
+
+@pytest.mark.parametrize("key", ["pid", "tid", "req"])
+def test_a_key_of_the_head_after_the_level_holds_no_message(key: str) -> None:
+    """A key and its value in the head after the level (``<time> ERROR pid=<n> <message>``): a
+    record whose message is a value alone (``jetty-6.1.26``, masked whole) ends with the key's
+    value, and the level is no word of the message: no other message is that value run to
+    the end (all had joined that record's pattern, the level and the key the only anchors)."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} ERROR {key}={r.randint(100, 99999)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} jetty-6.1.{r.randint(10, 40)}",
+        lambda r: f"{head(r)} Registered webapp guice modules",
+        lambda r: f"{head(r)} Reduce slow start threshold not met. completedMaps {r.randint(1, 9)}",
+        lambda r: f"{head(r)} Putting shuffle token in serviceData",
+    ], rounds=6)
+    assert _one_id_each(ids)
