@@ -95,6 +95,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
+    if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
+        return None  # (a code location's line: two lines are two call sites, no run's start)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})

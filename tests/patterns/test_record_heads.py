@@ -1077,3 +1077,19 @@ def test_a_key_of_the_head_after_the_level_holds_no_message(key: str) -> None:
         lambda r: f"{head(r)} Putting shuffle token in serviceData",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_a_code_locations_line_after_the_level_starts_no_run() -> None:
+    """A code location after the level (``<time> INFO orders.go:322 <message>``, a caller
+    field): two lines of one file are two call sites, so two messages that differ right after
+    the line (``Failed password for invalid user <name> …`` / ``Failed password for <name>
+    …``) are not one template with a run of words from the line on (``orders.go:<*> <*>
+    from …``, which took both call sites)."""
+    def head(r: random.Random, line: int) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} INFO  orders.go:{line}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 322)} Failed password for invalid user {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
+        lambda r: f"{head(r, 252)} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
+    ], rounds=10)
+    assert _one_id_each(ids)
