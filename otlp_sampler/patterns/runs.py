@@ -201,6 +201,41 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     return head, tail
 
 
+def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:
+    """Where a record's head read from its shape alone ends (0: none), before ``end``: the
+    head's values and marks, at most one name, the level, then its values and marks, or, with
+    no name before the level and none of them, one name (a logger's)."""
+    at = 0
+    while at < end and kinds[at] in (WILD, PUNCT):
+        at += 1
+    named = at + 1 < end and tokens[at] not in HEAD_LEVELS and tokens[at + 1] in HEAD_LEVELS
+    if named:
+        at += 1
+    if at >= end or tokens[at] not in HEAD_LEVELS:
+        return 0
+    at += 1
+    after = at
+    while at < end:
+        closer = BRACKET_PAIRS.get(tokens[at])
+        if closer is not None:
+            # a tag in brackets (a thread, a logger: [com.acme.Orders]), whole
+            close = at + 1
+            while close < end and tokens[close] != closer:
+                close += 1
+            if close >= end:
+                break
+            at = close + 1
+        elif kinds[at] in (WILD, PUNCT):
+            at += 1
+        else:
+            break
+    if at == after and not named and at < end and kinds[at] in (WORD, TITLE, CAPS, MIXED):
+        at += 1
+        while at + 2 < end and tokens[at] == ":" and tokens[at + 1] == ":":
+            at += 3  # (a module path: acme::orders)
+    return at
+
+
 def opening_level(tokens: list[str], kinds: list[int], end: int) -> int:
     """Where the record's level word is when only the head's values and marks come before it
     (``<*> ERROR …``, ``[<*>] | INFO …``), before ``end``; -1: none."""
@@ -353,9 +388,17 @@ _UNMARKED_CAUSE_MARKS: Final = frozenset(("=", "`", "|"))
 
 def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     """Whether a word of the message's own comes before ``end``: after the record's header
-    and outside brackets (its tags, ``[DUBBO]``)."""
+    and outside brackets (its tags, ``[DUBBO]``). Where no header is read, the record's level
+    after the head's values alone and one name right after it are the head's too (``<time>
+    INFO http <message>``: a logger's name, as likely as the message's first word; the level
+    had been read as the message's word, and a run of the whole message let through), or the
+    values after it (a logger masked whole, ``acme::orders``), or, after a name before the
+    level (``<time> com.acme.Orders INFO <message>``), nothing more."""
     depth = 0
-    for at in range(record_header(template)[0] + 1, end):
+    start = record_header(template)[0] + 1
+    if not start:
+        start = _head_end(template, kinds, end)
+    for at in range(start, end):
         token = template[at]
         if token in _CAUSE_OPENERS:
             depth += 1

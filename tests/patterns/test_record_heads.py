@@ -1093,3 +1093,25 @@ def test_a_code_locations_line_after_the_level_starts_no_run() -> None:
         lambda r: f"{head(r, 252)} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
     ], rounds=10)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("logger", ["http", "com.acme.orders.OrderService", "[com.acme.orders.OrderService]",
+                                    "acme::orders", "BEFORE"])
+def test_the_heads_level_and_logger_are_no_words_of_the_message(logger: str) -> None:
+    """A run of an error's text parted from the rest (``<text>; logname= …``) needs a word of
+    the message's own before it: the record's level after the head's values, and its logger
+    (a name after the level, bare, in brackets or a module path, or one before the level),
+    are every call site's, no word of the message; otherwise two messages whose whole text
+    before the part differs were one template (``<time> INFO http <*>; logname= …``)."""
+    def head(r: random.Random) -> str:
+        time = f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)}"
+        return f"{time} com.acme.Orders INFO" if logger == "BEFORE" else f"{time} INFO  {logger}"
+
+    def tail(r: random.Random) -> str:
+        return f"; logname= uid=0 euid=0 tty=ssh ruser= rhost={_ip(r)}  user=root"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} pam_unix(sshd:auth): authentication failure{tail(r)}",
+        lambda r: f"{head(r)} PAM {r.randint(2, 5)} more authentication failures{tail(r)}",
+    ], rounds=10)
+    assert _one_id_each(ids)
