@@ -596,7 +596,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)
-                        and not (timed and _head_values(kinds, 0, index - 2))):
+                        and not (index > 2 and _head_values(kinds, 0, index - 2))):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -606,10 +606,10 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # [Logger.Name] <message>, chrony's E:<*>:(function) <message>: the
                     # logger's or function's name, a head field of every message), nor right
                     # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
-                    # <message>: a tag that opens the message), nor right after the record's
-                    # time and the head's values alone (<time> [main] <message>, <time> [I]
-                    # <message>: a thread's, a component's or a level's field, every call
-                    # site's, as after a time a name and its colon are, _separates)
+                    # <message>: a tag that opens the message), nor right after the head's
+                    # values alone (<time> [main] <message>, <epoch> [<id>] [auth] <message>,
+                    # <time> [I] <message>: a thread's, a component's or a level's field,
+                    # every call site's; a message's own words come before an error's class)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

@@ -999,15 +999,17 @@ def test_a_call_site_keeps_one_id_whether_its_heads_thread_is_a_word_or_a_value(
         assert len(set.union(*ids)) == 3
 
 
-@pytest.mark.parametrize("field", ["[main]", "[I]", "(W)", "[Storage]", "[worker-7]"])
+@pytest.mark.parametrize("field", ["[main]", "[I]", "(W)", "[Storage]", "[worker-7]", "[IO]"])
 def test_a_bracket_after_the_heads_time_is_no_errors_class(field: str) -> None:
-    """A bracketed word right after the record's time and the head's values alone (``<time>
-    [main] <message>``: a thread's, a component's, a one-letter level's field) is printed
+    """A bracketed word right after the head's values alone (``<time> [main] <message>``,
+    ``<epoch> [<id>] [IO] <message>``: a thread's, a component's, a one-letter level's field) is printed
     by every call site of the stream: the message after it is each call site's event, not
     the cause an error's class in brackets announces (``failed with exception (IOError)
     <text>``), which would fold every message that reads as a failure into one pattern
     and let the others in after it (head_grammar.py's ``level one/square``)."""
     def head(r: random.Random) -> str:
+        if field.startswith("[I"):  # (an epoch's millis and a request id: no time masking reads)
+            return f"{r.randint(1772000000000, 1775000000000)} [{r.getrandbits(64):016x}]"
         return f"2026-03-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(100, 999)}"
 
     ids = _site_ids([
