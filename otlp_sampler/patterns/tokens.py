@@ -191,8 +191,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         head = head_fields_end(out)  # (the fields of a record's head are each its own)
-        if not head and out[0] == "[":
-            head = _glued_fields_end(out, spaced)
+        if not head:
+            head = _opening_fields_end(out, spaced)
         if head:
             rest, rest_spaced = out[head:], spaced[head:]
             _fold_repeats(rest, rest_spaced)
@@ -799,21 +799,45 @@ def _coded_message(out: list[str], opening: str) -> bool:
     return False
 
 
-def _glued_fields_end(out: list[str], spaced: list[bool]) -> int:
-    """Where a record's opening run of bracketed fields glued to each other ends (the index
-    after the last one's ``]``), or 0: two or more, each holding one token (``[<*>][INFO][<*>]
-    <message>``, ``[<*>][<*>][main][<*>] …``: a time, a level, a host, a thread, a call
-    site's code, as a format string ``[%s][%s][%s]`` prints them).
+def _opening_fields_end(out: list[str], spaced: list[bool]) -> int:
+    """Where a record's opening run of head fields ends (the index of the first token after
+    it), or 0: fields in brackets holding one token each, glued to each other or parted by
+    spaces, bars or dashes (``[<*>][INFO][<*>] <message>``, ``[<*>] | I | pid=<*> | [<*>] |
+    [<*>] | <message>``), values, a level word or letter, a key and its value; two bracketed
+    fields at least, or two values parted by bars.
 
     Such fields are the head's, one each, printed by every call site, whatever masking hid of
-    them: folded as a repeated group (``[<*>][<*>]`` for ``[<*>][<*>][<*>]``), the head would
-    give one call site two token counts, one where a thread's name is a word and one where it
-    is a value."""
+    them: folded as a repeated group (``[<*>][<*>]`` for ``[<*>][<*>][<*>]``, ``| [<*>] |``
+    for ``| [<*>] | [<*>] |``), the head would give one call site two token counts, one where
+    a thread's name is a word or a stem (``[main]``, ``[ForkJoinPool.commonPool-worker-<*>]``)
+    and one where it is a value (as ``head_fields_end`` keeps a level's fields)."""
     at = 0
     count = len(out)
-    while at + 2 < count and out[at] == "[" and out[at + 2] == "]" and (at == 0 or not spaced[at]):
-        at += 3
-    return at if at >= 6 else 0
+    fields = 0
+    level = False
+    while at < count:
+        token = out[at]
+        if token in _FIELD_BRACKETS and at + 2 < count and out[at + 2] == _FIELD_BRACKETS[token]:
+            at += 3
+            fields += 1
+        elif WILDCARD in token:
+            at += 1
+        elif token in _FIELD_PARTS and at and spaced[at]:
+            at += 1
+            fields += 1
+        elif not level and (token in HEAD_LEVELS or token in _LEVEL_LETTERS):
+            at += 1
+            level = True
+        elif at + 2 < count and out[at + 1] == "=" and WILDCARD in out[at + 2] and token.isalpha():
+            at += 3
+        else:
+            break
+    return at if fields >= 2 and at < count else 0
+
+
+_FIELD_BRACKETS: Final = {"[": "]", "(": ")", "<": ">", "{": "}"}
+_FIELD_PARTS: Final = frozenset(("|", "-"))  # (spaced: between a head's fields)
+_LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

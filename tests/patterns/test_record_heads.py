@@ -1021,17 +1021,19 @@ def test_a_bracket_after_the_heads_time_is_no_errors_class(field: str) -> None:
     assert _one_id_each(ids), field
 
 
-def test_glued_bracketed_head_fields_keep_their_count_however_much_masking_hid() -> None:
-    """A head of bracketed fields glued to each other (``[%s][%s][%s][%s][%s] %s``: a level, a
-    host, a request id, a thread, the call site's code) is printed by every call site: a thread named by a word
+@pytest.mark.parametrize("sep", ["", " | ", " "])
+def test_bracketed_head_fields_keep_their_count_however_much_masking_hid(sep: str) -> None:
+    """A head of bracketed fields glued to each other or parted by bars or spaces
+    (``[%s][%s][%s][%s][%s] %s``, ``[%s] | [%s] | … | %s``: a level, a host, a request id, a
+    thread, the call site's code) is printed by every call site: a thread named by a word
     (``[main]``) and one masking reads as a value (``[pool-2-thread-3]``) leave one call
     site one token count, and one id (folded as a repeated group, ``[<*>][<*>][<*>]`` became
     ``[<*>][<*>]`` and the word's records another pattern)."""
     threads = ["main", "http-nio-8080-exec-1", "pool-2-thread-1", "scheduling-1", "ForkJoinPool.commonPool-worker-3"]
 
     def head(r: random.Random, level: str, code: str) -> str:
-        return (f"[{level}][ip-10-0-{r.randint(1, 9)}-{r.randint(10, 99)}][{r.getrandbits(64):016x}]"
-                f"[{r.choice(threads)}][{code}]")
+        return sep.join([f"[{level}]", f"[ip-10-0-{r.randint(1, 9)}-{r.randint(10, 99)}]",
+                         f"[{r.getrandbits(64):016x}]", f"[{r.choice(threads)}]", f"[{code}]"]) + sep.rstrip()
 
     ids = _site_ids([
         lambda r: f"{head(r, '6', 'I-HHU933')} PacketResponder {r.randint(0, 2)} for block blk_{r.getrandbits(40)} terminating",
