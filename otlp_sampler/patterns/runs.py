@@ -777,8 +777,21 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
         return False
     name = tokens[logger]
     module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
-    return (name[0].isupper() or "." in name.strip(".") or module_path) and (
+    return (name[0].isupper() or "." in name.strip(".") or module_path or _tag_word(name)) and (
         _FAILURE_IN_NAME.search(name) is None)
+
+
+def _tag_word(name: str) -> bool:
+    """Whether a logger's name is a plain lower-case word, dashed or not, with no underscore
+    and no capital inside (``raft``, ``cache``, ``util-ebpf``): a component's tag, as Go's
+    named loggers and Python's ``%(name)s`` print it after the level (``<time> INFO raft:
+    <message>``), each of whose messages is its own event. A C function's name (``__func__``)
+    that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
+    never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
+    return _TAG_WORD.fullmatch(name) is not None and not name.endswith(("ing", "ed"))
+
+
+_TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")

@@ -1119,3 +1119,21 @@ def test_the_heads_level_and_logger_are_no_words_of_the_message(logger: str) -> 
         lambda r: f"{head(r)} PAM {r.randint(2, 5)} more authentication failures{tail(r)}",
     ], rounds=10)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("tag", ["raft", "cache", "util-ebpf"])
+def test_a_tag_word_and_its_colon_after_the_level_is_the_head(tag: str) -> None:
+    """A plain lower-case name and its colon after the level (``<time> INFO raft: <message>``,
+    Go's named loggers, Python's ``%(name)s: ``): a component's tag, each message after it its
+    own event, not the failures of one function (C's ``__func__``, snake or camel case) folded
+    into one pattern that then took the others in."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} INFO  {tag}:"
+
+    ids = _site_ids([
+        lambda r: f'{head(r)} nomad: could not add initial key to keyring: error="unexpected status {r.randint(500, 504)}"',
+        lambda r: f"{head(r)} Failed to start HTTP metrics server: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)} Dnssec called with Write: not signing reply",
+        lambda r: f"{head(r)} alloc missing task group",
+    ], rounds=6)
+    assert _one_id_each(ids)
