@@ -363,28 +363,23 @@ _VALUE_TOKEN: Final = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
 def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
     """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
     Type: http``), each field's value, after its name and colon, runs to the next bar and
-    is one value; so does the value after the last colon before the first bar. Only where two
-    fields at least are so keyed: a record head's fields parted by bars (``<time> | INFO |
-    <message>``, loguru's and many format strings') hold no colon, and the message after
-    them is the event's own text, whose first colon (``pam_unix(sshd:auth): check pass``,
-    ``TaskAttempt: [<*>] using …``) starts no field's value."""
+    is one value; so does the value after the last colon before the first bar. The last field
+    only where a field before it is so keyed: after a record head's fields parted by bars
+    (``<time> | INFO | <message>``, loguru's and many format strings'), which hold no colon,
+    the last field is the message, the event's own text, whose first colon
+    (``pam_unix(sshd:auth): check pass``, ``TaskAttempt: [<*>] using …``) starts no field's
+    value (a message between bars, ``LEVEL | <message>: <*> | <logger> | <thread>``, still
+    ends with its value)."""
     bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
     if len(bars) < 2:
         return
     ends = [*bars, len(out)]
-    keyed = 0
-    start = 0
-    for end in ends:
-        if ":" in out[start:end]:
-            keyed += 1
-        start = end + 1
-    if keyed < 2:
-        return
+    last_keyed = ":" in out[:bars[-1]]  # (a field before the last holds a colon)
     for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
         end = ends[number]
         start = ends[number - 1] + 1 if number else 0
         colons = [at for at in range(start, end) if out[at] == ":"]
-        if not colons:
+        if not colons or (number == len(ends) - 1 and not last_keyed):
             continue
         at = colons[-1] if not number else colons[0]
         if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
