@@ -1026,8 +1026,10 @@ _HEAD_LOGGER: Final = r"(?<=\t)[A-Za-z][\w.-]*(?:/[\w.-]+)*\t"
 # encode_and_put:4023 …``. The process varies, the module, function and line are the call
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
+# (a head field may be parted from the next by a spaced bar or dash: ``<time> | INFO |
+# server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
 _LEADING_LOCATION: Final = re.compile(
-    _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+|" + _HEAD_LOGGER + r"){0,7}"
+    _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
     r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",

@@ -95,6 +95,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         head -= 1  # the template's variable there is the run
     if not head or head + tail >= n or head + tail >= m:
         return None
+    if head > 1 and template[head - 1] == ":" and location_file_at(template, head - 2):
+        return None  # (a code location's line: two lines are two call sites, no run's start)
     if tail and template[m - tail] in _CAUSE_CLOSERS:
         # a bracket the run opened closes in it, not in the part after it (Err = {timeout,
         # {gen_server,call,[<*>]}} / {badmatch,{error,enoent}})
@@ -124,6 +126,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     keyed = not tail and (template[head - 1] == "=" or ended)
     if not tail and not keyed:
         return None
+    if keyed and words_before and opening_level(template, template_kinds, head) >= 0:
+        # the record's level after the head's values alone is every event's, no word of the
+        # message's (<time> ERROR pid=<*> <message>: a record whose message was a value alone
+        # would take every other message as the pid's value)
+        words_before -= 1
     # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
     # end, the key alone before it
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
@@ -192,6 +199,50 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:
+    """Where a record's head read from its shape alone ends (0: none), before ``end``: the
+    head's values and marks, at most one name, the level, then its values and marks, or, with
+    no name before the level and none of them, one name (a logger's)."""
+    at = 0
+    while at < end and kinds[at] in (WILD, PUNCT):
+        at += 1
+    named = at + 1 < end and tokens[at] not in HEAD_LEVELS and tokens[at + 1] in HEAD_LEVELS
+    if named:
+        at += 1
+    if at >= end or tokens[at] not in HEAD_LEVELS:
+        return 0
+    at += 1
+    after = at
+    while at < end:
+        closer = BRACKET_PAIRS.get(tokens[at])
+        if closer is not None:
+            # a tag in brackets (a thread, a logger: [com.acme.Orders]), whole
+            close = at + 1
+            while close < end and tokens[close] != closer:
+                close += 1
+            if close >= end:
+                break
+            at = close + 1
+        elif kinds[at] in (WILD, PUNCT):
+            at += 1
+        else:
+            break
+    if at == after and not named and at < end and kinds[at] in (WORD, TITLE, CAPS, MIXED):
+        at += 1
+        while at + 2 < end and tokens[at] == ":" and tokens[at + 1] == ":":
+            at += 3  # (a module path: acme::orders)
+    return at
+
+
+def opening_level(tokens: list[str], kinds: list[int], end: int) -> int:
+    """Where the record's level word is when only the head's values and marks come before it
+    (``<*> ERROR …``, ``[<*>] | INFO …``), before ``end``; -1: none."""
+    at = 0
+    while at < end and kinds[at] in (WILD, PUNCT):
+        at += 1
+    return at if at < end and tokens[at] in HEAD_LEVELS else -1
 
 
 def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
@@ -337,9 +388,17 @@ _UNMARKED_CAUSE_MARKS: Final = frozenset(("=", "`", "|"))
 
 def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     """Whether a word of the message's own comes before ``end``: after the record's header
-    and outside brackets (its tags, ``[DUBBO]``)."""
+    and outside brackets (its tags, ``[DUBBO]``). Where no header is read, the record's level
+    after the head's values alone and one name right after it are the head's too (``<time>
+    INFO http <message>``: a logger's name, as likely as the message's first word; the level
+    had been read as the message's word, and a run of the whole message let through), or the
+    values after it (a logger masked whole, ``acme::orders``), or, after a name before the
+    level (``<time> com.acme.Orders INFO <message>``), nothing more."""
     depth = 0
-    for at in range(record_header(template)[0] + 1, end):
+    start = record_header(template)[0] + 1
+    if not start:
+        start = _head_end(template, kinds, end)
+    for at in range(start, end):
         token = template[at]
         if token in _CAUSE_OPENERS:
             depth += 1
@@ -537,7 +596,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not (index >= 3 and tokens[index - 3] == "]" and not spaced[index - 2])
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
-                        and not _after_level_mark(tokens, index - 2)):
+                        and not _after_level_mark(tokens, index - 2)
+                        and not (index > 2 and _head_values(kinds, 0, index - 2))):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -549,7 +609,10 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # after the level's marks (Rails' tagged logger, … INFO -- : [<request id>]
                     # <message>: a tag that opens the message), nor glued to a bracket before
                     # it ([<service>][<code>] <message>: a head's tags, each printed by every
-                    # call site; an error's class or peer is one bracket)
+                    # call site; an error's class or peer is one bracket), nor right after the
+                    # head's values alone (<time> [main] <message>, <epoch> [<id>] [auth]
+                    # <message>, <time> [I] <message>: a thread's, a component's or a level's
+                    # field, every call site's; a message's own words come before an error's class)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -722,8 +785,21 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
         return False
     name = tokens[logger]
     module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
-    return (name[0].isupper() or "." in name.strip(".") or module_path) and (
+    return (name[0].isupper() or "." in name.strip(".") or module_path or _tag_word(name)) and (
         _FAILURE_IN_NAME.search(name) is None)
+
+
+def _tag_word(name: str) -> bool:
+    """Whether a logger's name is a plain lower-case word, dashed or not, with no underscore
+    and no capital inside (``raft``, ``cache``, ``util-ebpf``): a component's tag, as Go's
+    named loggers and Python's ``%(name)s`` print it after the level (``<time> INFO raft:
+    <message>``), each of whose messages is its own event. A C function's name (``__func__``)
+    that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
+    never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
+    return _TAG_WORD.fullmatch(name) is not None and not name.endswith(("ing", "ed"))
+
+
+_TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
@@ -1298,6 +1374,11 @@ def value_to_end(short: list[str], short_kinds: list[int], long: list[str], long
     # (the anchor is the message's words: a record's header, its level and logger, is every
     # event's: [debug] fetch_channel: <*> / [debug] <*>: Failed to render item.)
     header = record_header(short)[0]
+    if header < 0:
+        # nor the record's level after the head's values alone, with a key of the head after
+        # it (<time> ERROR pid=<*> <message>: a record whose message was a value alone would
+        # read every other message as the pid's value)
+        header = opening_level(short, short_kinds, at)
     if word_count(short_kinds[header + 1:at]) < VALUE_ANCHOR_WORDS:
         return False
     if short[at - 1] == ":" and all(kind in _SENTENCE_KINDS for kind in short_kinds[header + 1:at - 1]):

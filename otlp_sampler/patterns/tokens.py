@@ -191,6 +191,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_bar_fields(out, spaced)
     if wildcards > 1:
         head = head_fields_end(out)  # (the fields of a record's head are each its own)
+        if not head:
+            head = _opening_fields_end(out, spaced)
         if head:
             rest, rest_spaced = out[head:], spaced[head:]
             _fold_repeats(rest, rest_spaced)
@@ -361,16 +363,23 @@ _VALUE_TOKEN: Final = re.compile(r"[\w./@-]*<\*>[\w./@<>*-]*", re.ASCII)
 def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
     """In fields parted by `` | `` (``Failing: leader changed | Interval: 60 seconds |
     Type: http``), each field's value, after its name and colon, runs to the next bar and
-    is one value; so does the value after the last colon before the first bar."""
+    is one value; so does the value after the last colon before the first bar. The last field
+    only where a field before it is so keyed: after a record head's fields parted by bars
+    (``<time> | INFO | <message>``, loguru's and many format strings'), which hold no colon,
+    the last field is the message, the event's own text, whose first colon
+    (``pam_unix(sshd:auth): check pass``, ``TaskAttempt: [<*>] using …``) starts no field's
+    value (a message between bars, ``LEVEL | <message>: <*> | <logger> | <thread>``, still
+    ends with its value)."""
     bars = [at for at, token in enumerate(out) if token == "|" and spaced[at]]
     if len(bars) < 2:
         return
     ends = [*bars, len(out)]
+    last_keyed = ":" in out[:bars[-1]]  # (a field before the last holds a colon)
     for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
         end = ends[number]
         start = ends[number - 1] + 1 if number else 0
         colons = [at for at in range(start, end) if out[at] == ":"]
-        if not colons:
+        if not colons or (number == len(ends) - 1 and not last_keyed):
             continue
         at = colons[-1] if not number else colons[0]
         if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
@@ -783,6 +792,47 @@ def _coded_message(out: list[str], opening: str) -> bool:
         if token == opening or token in _CLOSING:
             return False
     return False
+
+
+def _opening_fields_end(out: list[str], spaced: list[bool]) -> int:
+    """Where a record's opening run of head fields ends (the index of the first token after
+    it), or 0: fields in brackets holding one token each, glued to each other or parted by
+    spaces, bars or dashes (``[<*>][INFO][<*>] <message>``, ``[<*>] | I | pid=<*> | [<*>] |
+    [<*>] | <message>``), values, a level word or letter, a key and its value; two bracketed
+    fields at least, or two values parted by bars.
+
+    Such fields are the head's, one each, printed by every call site, whatever masking hid of
+    them: folded as a repeated group (``[<*>][<*>]`` for ``[<*>][<*>][<*>]``, ``| [<*>] |``
+    for ``| [<*>] | [<*>] |``), the head would give one call site two token counts, one where
+    a thread's name is a word or a stem (``[main]``, ``[ForkJoinPool.commonPool-worker-<*>]``)
+    and one where it is a value (as ``head_fields_end`` keeps a level's fields)."""
+    at = 0
+    count = len(out)
+    fields = 0
+    level = False
+    while at < count:
+        token = out[at]
+        if token in _FIELD_BRACKETS and at + 2 < count and out[at + 2] == _FIELD_BRACKETS[token]:
+            at += 3
+            fields += 1
+        elif WILDCARD in token:
+            at += 1
+        elif token in _FIELD_PARTS and at and spaced[at]:
+            at += 1
+            fields += 1
+        elif not level and (token in HEAD_LEVELS or token in _LEVEL_LETTERS):
+            at += 1
+            level = True
+        elif at + 2 < count and out[at + 1] == "=" and WILDCARD in out[at + 2] and token.isalpha():
+            at += 3
+        else:
+            break
+    return at if fields >= 2 and at < count else 0
+
+
+_FIELD_BRACKETS: Final = {"[": "]", "(": ")", "<": ">", "{": "}"}
+_FIELD_PARTS: Final = frozenset(("|", "-"))  # (spaced: between a head's fields)
+_LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

@@ -70,7 +70,7 @@ def test_a_name_a_record_prints_before_a_mark_may_be_a_variable() -> None:
             (["ERROR :: alpha: queue drained", "ERROR :: beta: queue drained",
               "ERROR :: gamma: queue drained"], "ERROR :: <*>: queue drained"),
             (["lldpd | DBG | alpha: out filter", "lldpd | DBG | beta: out filter",
-              "lldpd | DBG | gamma: out filter"], "lldpd | DBG | <*>: <*>"),
+              "lldpd | DBG | gamma: out filter"], "lldpd | DBG | <*>: out filter"),  # (a head's bars: no keyed fields)
             (["(PID 7) alpha: 12", "(PID 7) beta: 3", "(PID 7) gamma: 40"], "(PID <*>) <*>: <*>")):
         assert len(set(_one_at_a_time(lines))) == 3
         assert _as_a_batch(lines) == [template] * 3

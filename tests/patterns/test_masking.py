@@ -727,3 +727,15 @@ def test_a_path_ends_before_a_note_in_brackets_that_holds_a_slash():
     # names with spaces and brackets inside the path still are the path's
     assert mask("moved /media/Movies/The Matrix (1999)/movie.mkv done") == "moved <*> done"
     assert mask("moved /media/Movies/The Matrix (1999).mkv done") == "moved <*> done"
+
+
+def test_a_code_location_after_head_fields_parted_by_bars_or_dashes_is_kept() -> None:
+    """A caller's file and line after head fields parted by spaced bars or dashes (``<time> |
+    INFO | server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d
+    - …``) opens the message as after spaces: kept, one call site's (masked, every call site
+    of one message start was one ``<*>:``)."""
+    assert mask_statuses("2026-03-05 10:16:10,509 | INFO | server.go:42: Cannot open")[0] == (
+        "<*> | INFO | server.go:42: Cannot open")
+    assert mask_statuses("2026-03-05 10:16:10,509 - ERROR - server.py:42 - Cannot open")[0] == (
+        "<*> - ERROR - server.py:42 - Cannot open")
+    assert mask_statuses("parsing - conf/x.go:12 failed")[0] == "parsing - <*>:<*> failed"

@@ -997,3 +997,143 @@ def test_a_call_site_keeps_one_id_whether_its_heads_thread_is_a_word_or_a_value(
         ids = _ids_by_site(PatternMiner(), sites, range(1, 13), batched)
         assert [len(found) for found in ids] == [1, 1, 1]
         assert len(set.union(*ids)) == 3
+
+
+@pytest.mark.parametrize("field", ["[main]", "[I]", "(W)", "[Storage]", "[worker-7]", "[IO]"])
+def test_a_bracket_after_the_heads_time_is_no_errors_class(field: str) -> None:
+    """A bracketed word right after the head's values alone (``<time> [main] <message>``,
+    ``<epoch> [<id>] [IO] <message>``: a thread's, a component's, a one-letter level's field) is printed
+    by every call site of the stream: the message after it is each call site's event, not
+    the cause an error's class in brackets announces (``failed with exception (IOError)
+    <text>``), which would fold every message that reads as a failure into one pattern
+    and let the others in after it (head_grammar.py's ``level one/square``)."""
+    def head(r: random.Random) -> str:
+        if field.startswith("[I"):  # (an epoch's millis and a request id: no time masking reads)
+            return f"{r.randint(1772000000000, 1775000000000)} [{r.getrandbits(64):016x}]"
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(100, 999)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} {field} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)}",
+        lambda r: f"{head(r)} {field} data TLB error interrupt",
+        lambda r: f"{head(r)} {field} Did not receive identification string from {_ip(r)}",
+        lambda r: f"{head(r)} {field} instruction cache parity error corrected",
+    ])
+    assert _one_id_each(ids), field
+
+
+@pytest.mark.parametrize("sep", ["", " | ", " "])
+def test_bracketed_head_fields_keep_their_count_however_much_masking_hid(sep: str) -> None:
+    """A head of bracketed fields glued to each other or parted by bars or spaces
+    (``[%s][%s][%s][%s][%s] %s``, ``[%s] | [%s] | … | %s``: a level, a host, a request id, a
+    thread, the call site's code) is printed by every call site: a thread named by a word
+    (``[main]``) and one masking reads as a value (``[pool-2-thread-3]``) leave one call
+    site one token count, and one id (folded as a repeated group, ``[<*>][<*>][<*>]`` became
+    ``[<*>][<*>]`` and the word's records another pattern)."""
+    threads = ["main", "http-nio-8080-exec-1", "pool-2-thread-1", "scheduling-1", "ForkJoinPool.commonPool-worker-3"]
+
+    def head(r: random.Random, level: str, code: str) -> str:
+        return sep.join([f"[{level}]", f"[ip-10-0-{r.randint(1, 9)}-{r.randint(10, 99)}]",
+                         f"[{r.getrandbits(64):016x}]", f"[{r.choice(threads)}]", f"[{code}]"]) + sep.rstrip()
+
+    ids = _site_ids([
+        lambda r: f"{head(r, '6', 'I-HHU933')} PacketResponder {r.randint(0, 2)} for block blk_{r.getrandbits(40)} terminating",
+        lambda r: f"{head(r, '6', 'I-1IF553')} Received block blk_{r.getrandbits(40)} of size {r.randint(1, 9999)} from {_ip(r)}",
+        lambda r: f"{head(r, '4', 'W-AB0042')} Deleting block blk_{r.getrandbits(40)} file {r.choice(_PATHS)}",
+    ], rounds=10)
+    assert _one_id_each(ids)
+
+
+def test_a_message_after_a_head_parted_by_bars_keeps_its_words() -> None:
+    """A head whose fields are parted by spaced bars (``<time> | INFO | <message>``, loguru's
+    default and many format strings') holds no ``Name: value`` field: the message after the
+    last bar is the event's own text, and a colon in it (``pam_unix(sshd:auth): check pass``,
+    ``TaskAttempt: [<id>] using …``) starts no field's value that runs to the end (which
+    gave every message that opened with one name and its colon one pattern)."""
+    def head(r: random.Random, level: str) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(100, 999)} | {level:<8} | "
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'INFO')}pam_unix(sshd:auth): check pass; user unknown",
+        lambda r: f"{head(r, 'INFO')}pam_unix(sshd:auth): authentication failure; rhost={_ip(r)} user={r.choice(_USERS)}",
+        lambda r: f"{head(r, 'INFO')}TaskAttempt: [attempt_{r.getrandbits(40)}] using container {r.randint(1, 99)}",
+        lambda r: f"{head(r, 'INFO')}TaskAttempt: [attempt_{r.getrandbits(40)}] transitioned from NEW to RUNNING",
+    ], rounds=8)
+    assert _one_id_each(ids)
+    # keyed fields parted by bars still read each value to the next bar
+    miner = PatternMiner()
+    first = miner.add("Failing: leader changed | Interval: 60 seconds | Type: http")
+    assert miner.add("Failing: connection refused by peer | Interval: 30 seconds | Type: tcp") == first
+
+
+@pytest.mark.parametrize("key", ["pid", "tid", "req"])
+def test_a_key_of_the_head_after_the_level_holds_no_message(key: str) -> None:
+    """A key and its value in the head after the level (``<time> ERROR pid=<n> <message>``): a
+    record whose message is a value alone (``jetty-6.1.26``, masked whole) ends with the key's
+    value, and the level is no word of the message: no other message is that value run to
+    the end (all had joined that record's pattern, the level and the key the only anchors)."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} ERROR {key}={r.randint(100, 99999)}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} jetty-6.1.{r.randint(10, 40)}",
+        lambda r: f"{head(r)} Registered webapp guice modules",
+        lambda r: f"{head(r)} Reduce slow start threshold not met. completedMaps {r.randint(1, 9)}",
+        lambda r: f"{head(r)} Putting shuffle token in serviceData",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+def test_a_code_locations_line_after_the_level_starts_no_run() -> None:
+    """A code location after the level (``<time> INFO orders.go:322 <message>``, a caller
+    field): two lines of one file are two call sites, so two messages that differ right after
+    the line (``Failed password for invalid user <name> …`` / ``Failed password for <name>
+    …``) are not one template with a run of words from the line on (``orders.go:<*> <*>
+    from …``, which took both call sites)."""
+    def head(r: random.Random, line: int) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} INFO  orders.go:{line}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 322)} Failed password for invalid user {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
+        lambda r: f"{head(r, 252)} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
+    ], rounds=10)
+    assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("logger", ["http", "com.acme.orders.OrderService", "[com.acme.orders.OrderService]",
+                                    "acme::orders", "BEFORE"])
+def test_the_heads_level_and_logger_are_no_words_of_the_message(logger: str) -> None:
+    """A run of an error's text parted from the rest (``<text>; logname= …``) needs a word of
+    the message's own before it: the record's level after the head's values, and its logger
+    (a name after the level, bare, in brackets or a module path, or one before the level),
+    are every call site's, no word of the message; otherwise two messages whose whole text
+    before the part differs were one template (``<time> INFO http <*>; logname= …``)."""
+    def head(r: random.Random) -> str:
+        time = f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)}"
+        return f"{time} com.acme.Orders INFO" if logger == "BEFORE" else f"{time} INFO  {logger}"
+
+    def tail(r: random.Random) -> str:
+        return f"; logname= uid=0 euid=0 tty=ssh ruser= rhost={_ip(r)}  user=root"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} pam_unix(sshd:auth): authentication failure{tail(r)}",
+        lambda r: f"{head(r)} PAM {r.randint(2, 5)} more authentication failures{tail(r)}",
+    ], rounds=10)
+    assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("tag", ["raft", "cache", "util-ebpf"])
+def test_a_tag_word_and_its_colon_after_the_level_is_the_head(tag: str) -> None:
+    """A plain lower-case name and its colon after the level (``<time> INFO raft: <message>``,
+    Go's named loggers, Python's ``%(name)s: ``): a component's tag, each message after it its
+    own event, not the failures of one function (C's ``__func__``, snake or camel case) folded
+    into one pattern that then took the others in."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} INFO  {tag}:"
+
+    ids = _site_ids([
+        lambda r: f'{head(r)} nomad: could not add initial key to keyring: error="unexpected status {r.randint(500, 504)}"',
+        lambda r: f"{head(r)} Failed to start HTTP metrics server: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)} Dnssec called with Write: not signing reply",
+        lambda r: f"{head(r)} alloc missing task group",
+    ], rounds=6)
+    assert _one_id_each(ids)
