@@ -1565,7 +1565,7 @@ def _is_lower(token: str) -> bool:
         case = letter_case(token)
         if case == LOWER:
             return True
-        if case == UPPER or case == CAPITALISED or case == MIXED_CASE:
+        if case == UPPER or case == CAPITALISED or case == MIXED_CASE:  # noqa: SIM109 (compares, compiled)
             return False
     return token.islower()
 
