@@ -271,26 +271,40 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
     mask = index.lengths.get(len(tokens), 0)
     front, firm, keyed = index.front, index.firm, index.keyed
     last = len(tokens) - 1
+    # (each operation on a mask makes an integer as wide as the index holds shapes: what
+    # depends on the mask alone, whether one shape at most is left and whether one with a
+    # key is, is read again only after the mask changed)
+    changed = True
+    with_key = False
     for at, kind in enumerate(kinds):
-        if mask & (mask - 1) == 0:
-            break
+        if changed:
+            if mask & (mask - 1) == 0:
+                break
+            with_key = mask & keyed != 0
+            changed = False
         if at == skip:
             continue
         token = tokens[at]
         # (a shape's "=" is asked about only while one with a key is left: index.keyed)
-        if kind != WILD and (token == "=" or mask & keyed) and not (
+        if kind != WILD and (token == "=" or with_key) and not (
                 0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]):
             # a key's "=" against another token, in either: another record (score)
             keys = front[at].get("=", 0)
             if token == "=":
                 mask &= keys | index.front_wild[at]
+                changed = True
                 continue
-            mask &= ~keys
+            if keys:
+                mask &= ~keys
+                changed = True
         if kind != WORD and kind != TITLE and kind != STRONG:
             continue  # (no rule below refuses a shape there)
         # (the rules below decide only whether this place may refuse a shape: asked only
         # where one would be refused, a firm word of a shape against another word)
-        refused = mask & firm[at] & ~front[at].get(token, 0)
+        refused = mask & firm[at]
+        if not refused:
+            continue
+        refused &= ~front[at].get(token, 0)
         if not refused:
             continue
         if kind != STRONG:
@@ -304,6 +318,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
         mask &= ~refused
+        changed = True
     return mask
 
 

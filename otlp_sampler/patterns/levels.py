@@ -56,6 +56,19 @@ _LEVEL_LONGEST: Final = max(map(len, _LEVEL_WORDS))
 # the text or a field (after whitespace): glued to a name it is an index (``items[i]``).
 _LEVEL_LETTERS: Final = "tdinwecfv"
 _SPACE_MARKS: Final = " \t\n\r\x0b\x0c"  # (what \s is in ASCII)
+
+
+def _first_pairs(words: frozenset[str]) -> bytes:
+    """A table of ASCII pairs, 1 at each word's first two letters (first * 128 + second)."""
+    table = bytearray(128 * 128)
+    for word in words:
+        table[ord(word[0]) * 128 + ord(word[1])] = 1
+    return bytes(table)
+
+
+# the level words' first two letters: _level_in cuts and looks up a word of the head only when
+# it starts as one does (most words of a head start as none)
+_LEVEL_PAIRS: Final = _first_pairs(_LEVEL_WORDS)
 # A level word whole (not inside a name: log_error, errors), or a level's letter alone in its
 # own brackets, searched in the lower-cased head (a lower-case pattern with words, not
 # IGNORECASE: a third of the cost).
@@ -89,7 +102,10 @@ def _level_in(head: str) -> tuple[int, int]:
                     and head[start] in _LEVEL_LETTERS and (start == 1 or head[start - 2] in _SPACE_MARKS)):
                 return start, i  # a level's letter in its own brackets ([w])
             continue
-        if _LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST and head[start:i] in _LEVEL_WORDS:
+        # (the word's characters are ASCII, and it has two at least where the length passes)
+        if (_LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST
+                and _LEVEL_PAIRS[ord(head[start]) * 128 + ord(head[start + 1])] == 1
+                and head[start:i] in _LEVEL_WORDS):
             before = ord(head[start - 1]) if start > 0 else 32
             after = ord(head[i]) if i < n else 32
             if before != 60 and before != 62 and before != 42 and after != 60 and after != 62 and after != 42:

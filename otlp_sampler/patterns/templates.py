@@ -563,7 +563,7 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
         at = 1
     else:
         return -1
-    if kinds[at] not in (WORD, TITLE) or not _PREFIX_NAME.fullmatch(tokens[at]):
+    if kinds[at] not in (WORD, TITLE) or not _prefix_name(tokens[at]):
         return -1
     if at == 0 and location_file_at(tokens, 0):
         return -1  # the file of a code location (lead.c:<*>: …): one call site's, no name
@@ -574,6 +574,24 @@ def prefix_at(tokens: list[str], kinds: list[int]) -> int:
 _PREFIX_NAME: Final = re.compile(
     r"(?!(?i:error|err|warn|warning|info|debug|trace|fatal|notice|critical|crit|alert|emerg)\b)"
     r"(?![A-Z][a-z]+(?:ed|ing)\b)(?![a-z][a-z0-9]*[A-Z])(?=[^.]*$|[^A-Z]*$)[A-Za-z][\w.-]*", re.ASCII)
+# What _PREFIX_NAME says of each word asked, remembered: a message's leading name is asked
+# about by each scan and by each rule that reads it (score's mask, the index of leading
+# names, a new shape's), and the engine costs some 3,500 instructions a word there (its
+# case-blind level words, its lookaheads over the whole word). Bounded, refilled with the
+# words in use; an answer is the word's alone, so one table serves every miner.
+_PREFIX_NAMES_READ: Final[dict[str, bool]] = {}
+_MOST_PREFIX_NAMES_READ: Final = 4096
+
+
+def _prefix_name(word: str) -> bool:
+    """Whether ``_PREFIX_NAME.fullmatch(word)`` matches (remembered)."""
+    known = _PREFIX_NAMES_READ.get(word)
+    if known is None:
+        known = _PREFIX_NAME.fullmatch(word) is not None
+        if len(_PREFIX_NAMES_READ) >= _MOST_PREFIX_NAMES_READ:
+            _PREFIX_NAMES_READ.clear()
+        _PREFIX_NAMES_READ[word] = known
+    return known
 
 
 def lead_key(tokens: list[str], kinds: list[int]) -> str:
@@ -1531,13 +1549,25 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
                         out.append(at)
                 elif token.lower() not in _FUNCTION_CUES:
                     out.append(at)
-            elif kind == WORD and ("_" in token or "." in token or not token.islower()) and may_vary(
+            elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
         elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
             out.append(at)
         previous = token
     return out
+
+
+def _is_lower(token: str) -> bool:
+    """``token.islower()``; compiled, a word of ASCII letters is read by ``letter_case`` (no
+    generic call of the method): lower case, or a capital in it."""
+    if COMPILED_HERE:
+        case = letter_case(token)
+        if case == LOWER:
+            return True
+        if case == UPPER or case == CAPITALISED or case == MIXED_CASE:  # noqa: SIM109 (compares, compiled)
+            return False
+    return token.islower()
 
 
 def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:

@@ -396,3 +396,29 @@ def test_the_set_loops_give_isdisjoints_answers(compiled: bool, monkeypatch) -> 
         expected = (runs._CAUSE_SEPARATORS.isdisjoint(tokens) and runs._ANNOUNCING.isdisjoint(tokens)
                     and runs._TEXT_CUES.isdisjoint(tokens) and not any([t[-1] in ".!" for t in tokens[1:-1]]))
         assert runs._no_colon_cue(tokens) is expected, tokens
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_is_lower_gives_islowers_answers(compiled: bool, monkeypatch) -> None:
+    # templates._is_lower (compiled: letter_case's loop for a word of ASCII letters, the method
+    # for any other token) answers as str.islower, which `varying` asked of every word
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
+    for token in [*_tokens(7, 50_000), "abc", "Abc", "ABC", "aBc", "a-b", "A-b", "é", "ǅ", "ß", "a1", ""]:
+        assert templates._is_lower(token) is token.islower(), token
+
+
+def test_the_prefix_names_remembered_give_the_regexs_answers() -> None:
+    # templates._prefix_name remembers what _PREFIX_NAME says of each word: asked again, after
+    # other words and after its table was cleared at its bound, it must give the regex's answer
+    rng = random.Random(47)
+    words = ["ledger", "orders", "Error", "error", "ERR", "warning", "Stopping", "Stopped", "shipping",
+             "fooBar", "Foo.Bar", "foo.bar", "a-b", "x_y", "Info", "infos", "critical", "crit2", "Ab", "_x"]
+    for _ in range(30_000):
+        word = rng.choice(words)
+        if rng.random() < 0.3:
+            word = word + "".join(rng.choice("aZ.-_1") for _ in range(rng.randint(1, 3)))
+        assert templates._prefix_name(word) is (templates._PREFIX_NAME.fullmatch(word) is not None), word
+    for number in range(templates._MOST_PREFIX_NAMES_READ + 10):  # (past its bound: cleared, refilled)
+        templates._prefix_name(f"w{number}")
+    assert len(templates._PREFIX_NAMES_READ) <= templates._MOST_PREFIX_NAMES_READ
+    assert templates._prefix_name("ledger") and not templates._prefix_name("error")
