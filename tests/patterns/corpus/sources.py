@@ -373,6 +373,10 @@ split was made before any measurement in each round:
   printed wrongly in something, if only by the head their logger prints;
   docs/patterns.md § The call-site corpus; programs, commits and calls unchanged; Kuzzle read
   with pino's printf-style arguments and its JSON render).
+  Scored once at the end of round 19 (main 1e9db1a: 0.807 one line at a time, seeds 0/1/2
+  0.818/0.821/0.782, the round's start 078c608 0.805; 0.810 through add_batch at 512 records,
+  0.8179/0.8308/0.7808, the start 0.805; drain3 0.592). Their errors were not read at the
+  scoring (only each program's GA), so they can be round 20's validation set.
 """
 
 from __future__ import annotations
