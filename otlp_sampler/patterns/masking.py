@@ -1009,9 +1009,10 @@ SOURCE_EXT: Final = (
 # trace id, a pid or a thread's number in brackets after the level (``INFO [9fe70021]
 # [server.c:595] …``) is as much a head field as a tag is, and hex ids open with a digit as
 # often as not (read with a letter alone, the same call site's line was kept or masked as
-# its record's id began).
+# its record's id began); and it may hold dots, as Java's threads' names do
+# (``[ForkJoinPool.commonPool-worker-3]``).
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z0-9][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
+    r"(?:\[[A-Za-z0-9][\w.-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
     # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
     r"|\d+#\d+:|\*\d+"
     # a thread's name in angle brackets (Rust's cloud-hypervisor: ``<vcpu0> INFO:…``)

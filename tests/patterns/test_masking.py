@@ -741,7 +741,7 @@ def test_a_code_location_after_head_fields_parted_by_bars_or_dashes_is_kept() ->
     assert mask_statuses("parsing - conf/x.go:12 failed")[0] == "parsing - <*>:<*> failed"
 
 
-@pytest.mark.parametrize("field", ["9fe70021fd3bb5d3", "a7ce8a6be6c7d6a4", "3f2a", "12345"])
+@pytest.mark.parametrize("field", ["9fe70021fd3bb5d3", "a7ce8a6be6c7d6a4", "3f2a", "12345", "ForkJoinPool.commonPool-worker-3"])
 def test_a_bracketed_head_field_that_opens_with_a_digit_keeps_the_code_location(field: str) -> None:
     """A request id, trace id, pid or thread number in brackets after the level, then the
     caller's location (``<time> INFO [<id>] [server.c:595] …``): the location is kept
