@@ -1005,9 +1005,14 @@ SOURCE_EXT: Final = (
 # …``); a location may open the record in round brackets with its line after a dot
 # (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
 # [/pkg/x.go:12]: …``). The head's own format prints each, so one file and line is one call
-# site there too.
+# site there too. A bracketed field may open with a digit as with a letter: a request id, a
+# trace id, a pid or a thread's number in brackets after the level (``INFO [9fe70021]
+# [server.c:595] …``) is as much a head field as a tag is, and hex ids open with a digit as
+# often as not (read with a letter alone, the same call site's line was kept or masked as
+# its record's id began); and it may hold dots, as Java's threads' names do
+# (``[ForkJoinPool.commonPool-worker-3]``).
 _HEAD_FIELD: Final = (
-    r"(?:\[[A-Za-z][\w-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
+    r"(?:\[[A-Za-z0-9][\w.-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
     # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
     r"|\d+#\d+:|\*\d+"
     # a thread's name in angle brackets (Rust's cloud-hypervisor: ``<vcpu0> INFO:…``)

@@ -1340,8 +1340,12 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 logger = before = name
             index = close + 1
             continue
-        if index + 2 < count and tokens[index + 1] == "=" and not level:
-            index += 3  # (metadata before the level: Elixir's project=<*> user=<*> [debug] …)
+        if index + 2 < count and tokens[index + 1] == "=" and (not level or (
+                logger < 0 and _value_alone(tokens[index + 2]) and _ALNUM.search(token))):
+            # (metadata before the level: Elixir's project=<*> user=<*> [debug] …; or a key of
+            # the head and its value after it, before the logger: <time> INFO pid=<*> nomad: …,
+            # a field every record prints, no word of the message)
+            index += 3
             continue
         if token == "|":
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)

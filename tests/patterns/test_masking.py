@@ -739,3 +739,18 @@ def test_a_code_location_after_head_fields_parted_by_bars_or_dashes_is_kept() ->
     assert mask_statuses("2026-03-05 10:16:10,509 - ERROR - server.py:42 - Cannot open")[0] == (
         "<*> - ERROR - server.py:42 - Cannot open")
     assert mask_statuses("parsing - conf/x.go:12 failed")[0] == "parsing - <*>:<*> failed"
+
+
+@pytest.mark.parametrize("field", ["9fe70021fd3bb5d3", "a7ce8a6be6c7d6a4", "3f2a", "12345", "ForkJoinPool.commonPool-worker-3"])
+def test_a_bracketed_head_field_that_opens_with_a_digit_keeps_the_code_location(field: str) -> None:
+    """A request id, trace id, pid or thread number in brackets after the level, then the
+    caller's location (``<time> INFO [<id>] [server.c:595] …``): the location is kept
+    whether the id opens with a digit or a letter (hex ids do either), so one call site's
+    records keep one template (with a letter first it was kept, with a digit masked: two
+    patterns for one call site, as its records' ids fell)."""
+    text = f"2026-03-01 23:14:23,957 INFO  [{field}] [sway/server.c:595] Failed to create XDG activation"
+    assert mask_statuses(text)[0].endswith("[sway/server.c:595] Failed to create XDG activation")
+    miner = PatternMiner()
+    first = miner.add("2026-03-01 23:14:23,957 INFO  [9fe70021fd3bb5d3] [sway/server.c:595] Failed to create it")
+    assert miner.add("2026-03-01 23:14:24,001 INFO  [a7ce8a6be6c7d6a4] [sway/server.c:595] Failed to create it") == first
+    assert miner.add("2026-03-01 23:14:25,002 INFO  [5ac1a165d49b5aaa] [sway/server.c:549] Failed to create it") != first

@@ -1083,6 +1083,25 @@ def test_a_key_of_the_head_after_the_level_holds_no_message(key: str) -> None:
     assert _one_id_each(ids)
 
 
+@pytest.mark.parametrize("key", ["pid", "tid", "req"])
+def test_a_key_of_the_head_before_a_loggers_colon_is_no_word_of_the_message(key: str) -> None:
+    """A key and its value in the head after the level, then a logger's name and its colon
+    (``<time> INFO pid=<n> raft: <message>``): the key is a field every record prints, so
+    the header still ends at the logger's colon and each message after it is its own event,
+    not the cause of an operation named by the logger (all four call sites had folded into
+    ``<*> INFO pid=<*> raft: <*>``, as without the key they do not)."""
+    def head(r: random.Random) -> str:
+        return f"2026-03-{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)},{r.randint(100, 999)} INFO {key}={r.randint(100, 99999)} raft"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}: could not add initial key to keyring: error=\"{r.choice(['no route to host', 'unexpected status 503'])}\"",
+        lambda r: f"{head(r)}: looking up quota associated with alloc failed: alloc_id=task_{r.randint(1, 999)} error=\"not found\"",
+        lambda r: f"{head(r)}: registered periodic job: job={r.choice(['auth.events', 'catalog_db', 'web-1'])}",
+        lambda r: f"{head(r)}: starting server",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
 def test_a_code_locations_line_after_the_level_starts_no_run() -> None:
     """A code location after the level (``<time> INFO orders.go:322 <message>``, a caller
     field): two lines of one file are two call sites, so two messages that differ right after
