@@ -228,26 +228,17 @@ WRAPS: dict[str, tuple[str, ...]] = {
 _KEYS = {"pid": "pid", "thread": "tid", "id": "req"}
 
 
+# How a field is wrapped: a format of its text (``key`` names the field: ``pid=<n>``).
+_WRAPS = {"bare": "{}", "square": "[{}]", "paren": "({})", "angle": "<{}>", "brace": "{{{}}}",
+          "colon": "{}:", "pad": "{:<5}", "hash": "#{}"}
+
+
 def _wrap(kind: str, how: str, text: str) -> str:
-    if how == "bare":
-        return text
-    if how == "square":
-        return f"[{text}]"
-    if how == "paren":
-        return f"({text})"
-    if how == "angle":
-        return f"<{text}>"
-    if how == "brace":
-        return f"{{{text}}}"
-    if how == "colon":
-        return f"{text}:"
-    if how == "pad":
-        return f"{text:<5}"
     if how == "key":
         return f"{_KEYS.get(kind, kind)}={text}"
-    if how == "hash":
-        return f"#{text}"
-    raise ValueError(how)
+    if how not in _WRAPS:
+        raise ValueError(how)
+    return _WRAPS[how].format(text)
 
 
 # ---------------------------------------------------------------- compositions
