@@ -3574,12 +3574,13 @@ def _c_unescaped(text: str) -> str:
         return re.sub(r"\\(.)", lambda found: escapes.get(found.group(1), found.group(1)), text)
 
 
-def _haskell_statement(src: str, start: int) -> str:
+def _haskell_statement(src: str, start: int, indent: int | None = None) -> str:
     """The expression a Haskell statement holds from ``start``: to the end of its line and the
-    lines after it that are indented deeper than the line it starts on (a do block's next
-    statement starts at the same column)."""
-    line_start = src.rfind("\n", 0, start) + 1
-    indent = len(src[line_start:start]) - len(src[line_start:start].lstrip())
+    lines after it that are indented deeper than ``indent`` (default: the indentation of the
+    line it starts on; a do block's next statement starts at the same column)."""
+    if indent is None:
+        line_start = src.rfind("\n", 0, start) + 1
+        indent = len(src[line_start:start]) - len(src[line_start:start].lstrip())
     end = src.find("\n", start)
     end = len(src) if end < 0 else end
     while end < len(src):
@@ -6909,16 +6910,7 @@ def _hackage_message(src: str, m: re.Match) -> str | None:
         statement = src[start + 1:read[1] - 1]
     else:
         column = m.start() - (src.rfind("\n", 0, m.start()) + 1)
-        end = src.find("\n", start)
-        end = len(src) if end < 0 else end
-        while end < len(src):
-            nxt = src.find("\n", end + 1)
-            nxt = len(src) if nxt < 0 else nxt
-            line = src[end + 1:nxt]
-            if line.strip() and len(line) - len(line.lstrip()) <= column:
-                break
-            end = nxt
-        statement = re.sub(r"--[^\n\"]*$", "", src[start:end], flags=re.M)
+        statement = _haskell_statement(src, start, column)
     statement = _haskell_primes_outside_strings(statement).strip()
     operands = [_haskell_operand(o) for o in _top_level_operands(statement, "++", "c") if o.strip()]
     if len(operands) == 1:
