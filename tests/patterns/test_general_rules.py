@@ -44,6 +44,13 @@ def _ids(*messages: str) -> set[str]:
     return _groups(messages)[0]
 
 
+def _one_id_each(*groups: Sequence[str]) -> bool:
+    """Whether one miner gives each group of messages (added in turn) one id, and no two
+    groups the same: each group is one call site."""
+    ids = _groups(*groups)
+    return all(len(group) == 1 for group in ids) and len(set().union(*ids)) == len(groups)
+
+
 def _one_pattern(*messages: str) -> bool:
     return len(_ids(*messages)) == 1
 
@@ -2593,33 +2600,28 @@ def test_a_dashed_module_name_after_the_level_is_the_component_not_an_operation(
     # hold none), so it is the component that logs and what follows its colon is the call
     # site's message, not a cause to fold; two modules' failures stay apart (they were one,
     # `[<*>] Error: <*>: <*>`), and each call site's own values still vary
-    pool, parse, parse2 = _groups(
+    assert _one_id_each(
         ["[12 - main] Error: thread-pool: Failed to allocate worker ring",
          "[7 - rx-3] Error: thread-pool: Failed to allocate worker ring"],
         ["[12 - main] Error: rule-parse: could not compile pattern 77",
          "[9 - tx-1] Error: rule-parse: could not compile pattern 81"],
         ["[12 - main] Error: rule-parse: unknown keyword in rule 4"],
     )
-    assert len(pool) == len(parse) == len(parse2) == 1
-    assert len({*pool, *parse, *parse2}) == 3
 
 
 def test_a_failure_status_in_its_own_field_is_no_failure_whose_cause_follows():
     # `<script>: <step>: FAIL: <message>` (a script's or a test runner's status field): FAIL
     # says how the step ended, as a level says how grave a record is; what follows is each
     # call site's message, not one cause (two messages were one, `<*>: deploy: FAIL: <*>`)
-    unpack, sync, network = _groups(
+    assert _one_id_each(
         ["web-3: deploy: FAIL: Unable to unpack the release archive",
          "db-1: deploy: FAIL: Unable to unpack the release archive"],
         ["web-3: deploy: FAIL: Cannot sync the mirror 10.0.0.4: No such directory",
          "api-2: deploy: FAIL: Cannot sync the mirror 10.0.0.9: No such directory"],
         ["web-3: deploy: FAIL: Checking the network settings"],
     )
-    assert len(unpack) == len(sync) == 1
-    assert len({*unpack, *sync, *network}) == 3
     # a thing's status said in its sentence is a failure still, its cause folded
-    mount = _groups(["Mount FAILED: device busy", "Mount FAILED: no medium found"])[0]
-    assert len(mount) == 1
+    assert _one_pattern("Mount FAILED: device busy", "Mount FAILED: no medium found")
 
 
 def test_a_bracket_glued_to_a_bracket_before_it_is_a_heads_tag_not_an_errors_class():
@@ -2627,12 +2629,10 @@ def test_a_bracket_glued_to_a_bracket_before_it_is_a_heads_tag_not_an_errors_cla
     # head's tags, printed by every call site; the second is no error's class or peer before
     # a cause (one bracket, `failed with exception (IOError) execution expired`), so messages
     # that read as failures keep their call sites (they were one, `<*> - [Store][<*>] <*>`)
-    fetch, read, missing = _groups(
+    assert _one_id_each(
         ["1.2.3 - [Store][I-STO000012] Not able to read the response from fetch storage.",
          "v4.0.1 - [Store][I-STO000012] Not able to read the response from fetch storage."],
         ["2.0 - [Store][I-STO000031] Failed to get the user properties from the backend.",
          "1.2.3 - [Store][I-STO000031] Failed to get the user properties from the backend."],
         ["1.2.3 - [Store][I-STO000040] The source dictionary to copy from does not exist."],
     )
-    assert len(fetch) == len(read) == 1
-    assert len({*fetch, *read, *missing}) == 3
