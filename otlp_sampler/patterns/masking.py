@@ -42,6 +42,10 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
                                               "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+# A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
+# and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
+# the logger's name (templates.record_header) or among the opening fields (tokens)
+LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 # the head's level words as one alternation, the longest first
 _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
