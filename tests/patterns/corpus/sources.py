@@ -2328,9 +2328,9 @@ _ROUND_20: tuple[Program, ...] = (
     # Rust: an NTP daemon's and a reverse tunnel's tracing macros (fields before the message)
     Program("ntpd-rs", "pendulum-project/ntpd-rs", "68528161475ac70fb9453330bdcb19d1e708a75c", "rust",
         ("ntpd/src/*.rs", "ntp-proto/src/*.rs"),
-            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     Program("rathole", "rapiz1/rathole", "0ee0157b4b9584580dde07a351982d87880f2404", "rust", ("src/*.rs",),
-            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", kv="tracing"),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
     # Python: a workflow scheduler's logging (the luigi-interface logger); a job queue's worker log
     Program("luigi", "spotify/luigi", "715f65c4a56a908ef0a1df4df6fc33b8420e2e6c", "python", ("luigi/*.py",),
             r"\b(?:logger|log|logging|self\.logger)\.(?:info|warning|warn|error|debug|exception|critical)\(",
