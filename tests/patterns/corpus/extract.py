@@ -7113,7 +7113,8 @@ def _round_20_source(program: Program, src: str) -> str:
         strings = dict(re.findall(r'^std::string\s+(\w+)\s*=\s*"([^"\\]*)";', src, re.M))
         for name, value in re.findall(r"^std::string\s+(\w*log_prefix)\s*=\s*(.+?);", src, re.M):
             parts = [part.strip() for part in value.split("+")]
-            texts = [part[1:-1] if part.startswith('"') and part.endswith('"') else strings.get(part) for part in parts]
+            texts = [part[1:-1] if part.startswith('"') and part.endswith('"') else strings.get(part)
+                     for part in parts]
             if None not in texts:
                 src = re.sub(r"<<\s*" + name + r"\b", '<< "' + "".join(texts) + '"', src)
     return src
@@ -7150,7 +7151,8 @@ def _round_20_call(program: Program, src: str, m: re.Match, lang: str
     call = m.group()
     if program.name == "proxysql" and call.startswith("proxy_debug"):
         return None, []  # compiled only into DEBUG builds (proxysql_debug.h): a release prints nothing
-    if program.name == "shoryuken" and (call.rstrip().endswith("{") or re.match(r"[ \t]*do\b", src[m.end():])):
+    block = call.rstrip().endswith("{") or re.match(r"[ \t]*do\b", src[m.end():])
+    if program.name == "shoryuken" and block:
         return _ruby_block(src, m, lang, program.rules), []
     if program.name == "ocelot":
         # IOcelotLogger's LogX(() => $"text"): the message factory's value is the message;
@@ -7167,13 +7169,18 @@ def _round_20_call(program: Program, src: str, m: re.Match, lang: str
         if read is None or not read[0]:
             return None, []
         psr3 = dataclasses.replace(program, fmt="psr3")
-        template, _, fields = _message(list(read[0][:2]), psr3)
+        template = _message(list(read[0][:2]), psr3)[0]
         context = read[0][1].strip() if len(read[0]) > 1 else ""
         opened = re.match(r"(?:array\s*\(|\[)", context)
         entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
                             ) if opened else None
         named = _named_entries(entries, "=>", lang)
-        return template, [[key, kind_of_field(key, value, lang)] for key, value in named.items()]
+        # di.php's logger carries the logged-in admin's or client's id before the call's context
+        # (an admin's API, a client's)
+        area = re.search(r"/Api/(Admin|Client)\.php$", _ABOVE_THE_CALL_PATH[0])
+        scoped = {f"{area.group(1).lower()}_id": "$id"} if area else {}
+        return template, [[key, kind_of_field(key, value, lang)]
+                          for key, value in {**scoped, **named}.items()]
     return None
 
 
@@ -7238,7 +7245,8 @@ def _tracing_span(program: Program, src: str, at: int) -> str:
         for param in params[0] if params else []:
             name = re.match(r"\s*(?:mut\s+)?(\w+)\s*:", param)
             if name and name.group(1) not in skipped:
-                fields.append(f"{name.group(1)}=" + _slot(kind_of_field(name.group(1), name.group(1), "rust"), "d"))
+                kind = kind_of_field(name.group(1), name.group(1), "rust")
+                fields.append(f"{name.group(1)}=" + _slot(kind, "d"))
     for option in options:
         listed = re.match(r"fields\((.*)\)$", option, re.S)
         for entry in (read_args(listed.group(1) + ")", 0, "rust") or [[]])[0] if listed else []:
@@ -7278,6 +7286,20 @@ def _scala_logger_name(src: str, at: int, path: str) -> str:
     return f"{package.group(1)}.{name}" if package else name
 
 
+def _sssd_program(path: str) -> str:
+    """SSSD's debug_prg_name for a file's code: a helper's "p11_child[pid]", a responder's name,
+    a provider's "be[domain]", the monitor's "sssd"; shared code's any of them."""
+    child = re.match(r"src/(\w+_child)/", path)
+    if child:
+        return child.group(1) + "[%{int}]"
+    responder = re.match(r"src/responder/(\w+)/", path)
+    if responder and responder.group(1) != "common":
+        return responder.group(1)
+    if path.startswith("src/providers/"):
+        return "be[%{name}]"
+    return "sssd" if path.startswith("src/monitor/") else "%{name}"
+
+
 def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
     """What round 20's loggers print before (and after) the message, read from each one's
     logging code and default setup (the time left out)."""
@@ -7292,16 +7314,10 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
             re.match(r"cupsdLog(\w+?)\(", call).group(1), "")
         return f"{letter} {prefix}" + template
     if program.name == "sssd":
-        # debug.c: "(time): [program] [function] (0x0400): ", the program a responder's name,
-        # a provider's "be[domain]", the monitor's "sssd"
+        # debug.c: "(time): [program] [function] (0x0400): "
         bit = _SSSD_LEVELS.get(re.search(r"SSSDBG_(\w+)", call).group(1), (0x4000, ""))[0]
-        responder = re.match(r"src/responder/(\w+)/", path)
-        child = re.match(r"src/(\w+_child)/", path)  # a helper process: "p11_child[pid]"
-        name = child.group(1) + "[%{int}]" if child else \
-            responder.group(1) if responder and responder.group(1) != "common" else \
-            "be[%{name}]" if path.startswith("src/providers/") else "sssd" if path.startswith("src/monitor/") \
-            else "%{name}"
-        return f"[{name}] [{_c_function_name(src, m.start()) or '%{name}'}] ({bit:#06x}): " + template
+        function = _c_function_name(src, m.start()) or "%{name}"
+        return f"[{_sssd_program(path)}] [{function}] ({bit:#06x}): " + template
     if program.name == "avahi":
         return "avahi-daemon[%{int}]: " + template  # daemon_log to syslog, the daemon's -s
     if program.name == "lldpd":
@@ -7329,8 +7345,8 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name in ("ntpd-rs", "rathole"):
         # tracing_subscriber's fmt(): "time  LEVEL span{fields}: target: message fields", the level
         # right-aligned
-        return f"{level.upper():>5} {_tracing_span(program, src, m.start())}{_rust_crate_target(program, path)}: " \
-            + template
+        span = _tracing_span(program, src, m.start())
+        return f"{level.upper():>5} {span}{_rust_crate_target(program, path)}: " + template
     if program.name == "luigi":
         # setup_logging.py: luigid's DaemonLogging "%(asctime)s %(name)s[%(process)s] %(levelname)s: ",
         # a worker's InterfaceLogging "%(levelname)s: "
@@ -7349,16 +7365,17 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
         if named:
             full = full.rsplit(".", 1)[0] + "." + named.group(1)
         parts = full.split(".")
-        return ".".join([p[:1] for p in parts[:-1]] + parts[-1:]) + f" %{{name}} [{level.upper()}] " + template
+        logger = ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+        return f"{logger} %{{name}} [{level.upper()}] " + template
     if program.name == "ocelot":
         # OcelotLogger's state "RequestId: id, PreviousRequestId: id" + newline + message, through
         # the host's Microsoft.Extensions.Logging console on one line ("level: Category[0] ");
-        # a middleware's request has an id, a background task none ("-")
+        # a request has an id, the configuration's start and polling none ("-")
         word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
                 "critical": "crit"}.get(level, "info")
         namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
         category = (namespace.group(1) + "." if namespace else "") + base.removesuffix(".cs")
-        request = "%{id}" if "Middleware" in path else "-"
+        request = "-" if path.startswith("src/Configuration/") else "%{id}"
         return f"{word}: {category}[0] RequestId: {request}, PreviousRequestId: - " + template
     if program.name == "iobroker":
         return f"- {level}: " + template  # common-db's logger.ts: "time - level: message"

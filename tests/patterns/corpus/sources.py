@@ -403,7 +403,13 @@ split was made before any measurement in each round:
   Tor's GitHub mirror holds only a README, replaced by Avahi; vibe.d's HTTP server is its
   vibe-http repository) and written here with that commit before any statement of theirs was
   extracted, with calls written from the loggers' documented APIs and the repositories' file
-  lists, to be checked against their sources after the pin: pinned at 14:33 UTC.
+  lists, to be checked against their sources after the pin: pinned at 14:33 UTC (commit
+  1a47fc1). Checked so by the same helper before any scoring, no miner run on them (rules 20,
+  all 23 read or printed wrongly in something, if only by the head their logger prints;
+  docs/patterns.md § The call-site corpus; programs, commits and calls unchanged; ntpd-rs and
+  rathole rendered as tracing's fmt() prints fields (``render="console"``), FOSSBilling's
+  calls read as its Logger's ``{key}`` interpolation rather than printf, Ocelot's message
+  factories and Shoryuken's logger blocks read as their calls' messages).
 """
 
 from __future__ import annotations
