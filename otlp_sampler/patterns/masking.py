@@ -216,8 +216,12 @@ _NOT_IN_A_CLASS_NAME: Final = (
     + ")" + _CLASS_NAME_TAIL + ")")
 
 
-# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
-_URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
+# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it);
+# round brackets a url opens and closes are its own (RFC 3986's sub-delimiters: a page named
+# Python_(language), a file "photo (1).png" in a query string), one before or after it is prose's
+_URL_PAREN: Final = r"\([^\s\"'<>()\[\]{}]*\)"
+_URL_REST: Final = (r"(?:\[[0-9a-fA-F:.]+\])?(?:(?:[^\s\"'<>()\[\]{}]|" + _URL_PAREN + r")*"
+                    r"(?:[^\s\"'<>()\[\]{}:,;.]|" + _URL_PAREN + "))?")
 # A name glued to a number by a colon, the token's end after it (``1655:Frontend``,
 # ``44:shipping.internal``, a position and a name, an id and its owner): one value with the
 # number, as a name holding a digit there always was (``1:users-22``), so that one call site's

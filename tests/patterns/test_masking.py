@@ -270,6 +270,20 @@ def test_a_url_scheme_with_a_digit_is_the_urls():
     assert mask("via socks5 proxy") == "via <*> proxy"  # alone, a word with a digit as before
 
 
+def test_round_brackets_a_url_opens_and_closes_are_the_urls():
+    # RFC 3986 lets a url hold ( and ) (a page named Python_(language), a file "photo (1).png"
+    # in a query string): the url is one value, whatever it holds; the brackets around a url,
+    # or one it opens and leaves open, are prose's (value_grammar's url:query, OpenSSH .58)
+    assert mask("fetch https://x.example.com/a?key=photo%20(1).png from 10.0.0.1") == "fetch <*> from <*>"
+    assert mask("see https://en.example.org/wiki/Python_(language) now") == "see <*> now"
+    assert mask("link (https://x.example.com/a) ok, f(https://x.example.com/b)") == "link (<*>) ok, f(<*>)"
+    assert mask("got https://x.example.com/a(b") == "got <*>(b"
+    miner = PatternMiner()
+    ids = {miner.add(f"Invalid user {url} from 10.0.0.{n}") for n, url in enumerate(
+        ("https://a.example.com/x?q=1", "https://b.example.com/y?f=photo%20(1).png", "https://c.example.com/z"))}
+    assert len(ids) == 1  # one call site (the second was <*>(<*>).png)
+
+
 def test_a_level_may_open_the_locations_bracket():
     # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
     # the record, so its file and line stay, and what follows is that call site's message
