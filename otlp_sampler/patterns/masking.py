@@ -152,8 +152,9 @@ _AFTER_QUOTE: Final = _any(
     + _NOT_AFTER_CLOSING +
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
-    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
-    r"[^'\"\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
+    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email''; and
+    # double quotes, as Python's repr prints a text that holds them: 'Get "http://x": EOF')
+    r"[^'\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     r"(?:(?<=^\")|(?<=[^\w'\"" + _CLOSING_BEFORE_QUOTE + r"\\]\"))" + rf"(?!{_METHODS} ){_NOT_STATUS}"

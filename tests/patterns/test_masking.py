@@ -284,6 +284,19 @@ def test_round_brackets_a_url_opens_and_closes_are_the_urls():
     assert len(ids) == 1  # one call site (the second was <*>(<*>).png)
 
 
+def test_a_single_quoted_value_may_hold_double_quotes():
+    # Python's repr quotes a text in single quotes when it holds double ones ('Get "http://x":
+    # dial tcp …: i/o timeout', %r of a Go error's text, of a JSON document): one value, as a
+    # text without them is, so one call site's records do not split by the text they print
+    assert mask("""loading 'Get "http://x.example.com/a": i/o timeout' failed""") == "loading '<*>' failed"
+    assert mask("""loading '{"a": 1}' failed""") == "loading '<*>' failed"
+    assert mask("""got 'x' and "y z" ok""") == """got '<*>' and "<*>" ok"""  # two values, as before
+    miner = PatternMiner()
+    ids = {miner.add(f"Loaded plugin '{text}' in 5 ms") for text in (
+        "context deadline exceeded", 'Get "http://x.example.com/health": EOF', "connection refused")}
+    assert len(ids) == 1  # one call site (the second was 'Get "<*>": EOF')
+
+
 def test_a_level_may_open_the_locations_bracket():
     # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
     # the record, so its file and line stay, and what follows is that call site's message
