@@ -99,7 +99,8 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_after_heads", "_after_tokens", "_bracket_first", "_bracket_texts", "_brackets", "_by_rest",
+    __slots__ = ("_after_heads", "_after_tokens", "_bracket_first", "_bracket_records", "_bracket_texts",
+                 "_brackets", "_by_rest",
                  "_first", "_first_records", "_firsts",
                  "_head_run", "_heads", "_runs", "_seconds", "_text_before", "_text_head", "_two_events",
                  "_variables")
@@ -139,10 +140,12 @@ class BatchEvidence:
         # without reading its words again
         self._runs: list[list[tuple[int, tuple[str, ...], int]] | None] = []
         # the tokens a bracket holds (_bracketed_of), keyed by the rest of the record (the
-        # tokens up to the bracket and from its closing one on) -> the first text there, and
-        # the texts there once it holds two or more; and each list read's brackets, by index
+        # tokens up to the bracket and from its closing one on) -> the first text there, the
+        # texts there once it holds two or more, and the records that hold any; and each list
+        # read's brackets, by index
         self._bracket_first: dict[int, tuple[str, ...]] = {}
         self._bracket_texts: dict[int, set[tuple[str, ...]]] = {}
+        self._bracket_records: dict[int, int] = {}
         self._brackets: list[list[tuple[int, tuple[str, ...], int]] | None] = []
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
@@ -176,7 +179,7 @@ class BatchEvidence:
             _group(firsts, by_first, first, index)
             _group(seconds, by_second, second, index)
             runs.append(self._learn_texts(tokens, kinds_lists[index]))
-            self._brackets.append(self._learn_bracketed(tokens, kinds_lists[index]))
+            self._brackets.append(self._learn_bracketed(tokens, kinds_lists[index], records[index]))
         for group in by_first.values():
             _pair_keys(group, token_lists, kinds_lists, out, none, True)
         for group in by_second.values():
@@ -255,9 +258,11 @@ class BatchEvidence:
                     [*spaced[:start], spaced[start], *spaced[end:]])
         return tokens, kinds, spaced
 
-    def _learn_bracketed(self, tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
+    def _learn_bracketed(self, tokens: list[str], kinds: list[int],
+                         records: int) -> list[tuple[int, tuple[str, ...], int]]:
         found = _bracketed_of(tokens, kinds)
         for key, text, _ in found:
+            self._bracket_records[key] = self._bracket_records.get(key, 0) + records
             first = self._bracket_first.get(key)
             if first is None:
                 self._bracket_first[key] = text
@@ -276,9 +281,11 @@ class BatchEvidence:
         agree with it but for the bracket's tokens hold ``TEXTS`` texts or more in it, with as
         many first and as many last tokens (else the tokens they share are the call site's:
         ``(attempt <*> of <*>)``), one of them of two tokens or more (one token is
-        ``read_variables``'s). An error's text, a list, a command line in brackets varies in
-        its count of words, which no place of one length reads. The same lists when there is
-        none. ``read``: as ``read_text``'s."""
+        ``read_variables``'s), each in ``TEXT_REPEATS`` records at most on average (a few
+        texts said again and again are call sites' own notes: ``connection closed (closed
+        channel)`` / ``… (cancelled request)``). An error's text, a list, a command line in
+        brackets varies in its count of words, which no place of one length reads. The same
+        lists when there is none. ``read``: as ``read_text``'s."""
         if not self._bracket_texts or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced
         found = self._brackets[read] if read >= 0 else None
@@ -286,8 +293,9 @@ class BatchEvidence:
             found = _bracketed_of(tokens, kinds)
         for key, text, at in found:
             texts = self._bracket_texts.get(key)
-            if (texts is None or len(texts) < TEXTS or len({other[0] for other in texts}) < TEXTS
-                    or len({other[-1] for other in texts}) < TEXTS or max(len(other) for other in texts) < 2):
+            if (texts is None or len(texts) < TEXTS or self._bracket_records[key] > TEXT_REPEATS * len(texts)
+                    or len({other[0] for other in texts}) < TEXTS or len({other[-1] for other in texts}) < TEXTS
+                    or max(len(other) for other in texts) < 2):
                 continue
             end = at + 1 + len(text)
             return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
@@ -449,22 +457,28 @@ def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str,
 # A bracket's tokens read as one value (BatchEvidence.read_bracketed): a round or square one
 # after a word of the message (not a record's head's), holding MAX_BRACKETED tokens at most
 MAX_BRACKETED: Final = 16
+TEXT_REPEATS: Final = 2.0  # records a text at most, on average (a value's texts seldom repeat)
 _CLOSING: Final = {"(": ")", "[": "]"}
 
 
 def _bracketed_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
     """Each round or square bracket of ``tokens`` that holds a token or more, up to
-    ``MAX_BRACKETED``, after a word of the message (``_message_word``): the key of the rest of
-    the record (the tokens up to the bracket and from its closing one on), the tokens it holds,
-    and where it opens."""
+    ``MAX_BRACKETED``, after a word of the message (``_message_word``), outside double quotes
+    (what masking left in quotes is a structured record's message, the event's own words:
+    ``msg="connection closed (closed channel)"``): the key of the rest of the record (the
+    tokens up to the bracket and from its closing one on), the tokens it holds, and where it
+    opens."""
     if "(" not in tokens and "[" not in tokens:
         return []
     held = tuple(tokens)
     n = len(held)
     found: list[tuple[int, tuple[str, ...], int]] = []
+    quoted = False
     for at in range(n):
         opening = held[at]
-        closing = _CLOSING.get(opening) if kinds[at] == PUNCT else None
+        if opening == '"':
+            quoted = not quoted
+        closing = _CLOSING.get(opening) if kinds[at] == PUNCT and not quoted else None
         if closing is None:
             continue
         depth = 0

@@ -197,6 +197,16 @@ def test_a_brackets_words_that_share_their_first_or_last_word_keep_them() -> Non
     assert "Retrying request (<*>)" not in _as_a_batch(lines)
 
 
+def test_a_few_texts_said_again_and_again_in_a_bracket_are_call_sites_notes() -> None:
+    # three call sites whose messages differ in their bracketed reason, each logged often
+    rng = random.Random(3)
+    notes = ["closed channel", "failed to deliver HELLO", "cancelled request"]
+    lines = ['{"level":-4,"message":"connection closed (%s)","data":{"client":"%016x"}}' % (note, rng.getrandbits(64))
+             for note in notes for _ in range(5)]
+    rng.shuffle(lines)
+    assert len(set(_as_a_batch(lines))) == 3
+
+
 def test_a_bracket_that_opens_the_record_is_the_heads() -> None:
     # a record's head field, not a value of its message: a thread's, a component's name
     lines = [f"[{name}] Ignoring redelivery timeout" for name in ("main loop", "io", "sched worker", "gc")]

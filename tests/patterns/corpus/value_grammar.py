@@ -27,7 +27,7 @@ user names, class names; SQL; command lines; a call site's few states. As a prog
 variable does, one call site prints one kind in one form; its values vary by record.
 
 The *place* of a placeholder is read from its template: ``start``, ``end``, ``middle`` (between
-words), ``quoted`` ('…', "…"), ``bracketed`` ([…], (…), <…>, {…}), ``after =`` (and ``after = at end``), ``after :``.
+words), ``quoted`` ('…', "…"), ``bracketed`` ([…], (…), <…>, {…}), ``after =`` and ``after :`` (each also ``at end``: nothing but a stop after the value).
 A placeholder glued to other text (``<*>ms``, ``/api/<*>/x``, ``<*>:<*>``) is never re-filled:
 a value of another kind there would make a text no program prints.
 
@@ -228,7 +228,7 @@ _SLOT = "<*>"
 _OPENS = " \t'\"`[(<{=:"
 _CLOSES = " \t'\"`])>},;"
 _PAIRS = {("'", "'"), ('"', '"'), ("`", "`"), ("[", "]"), ("(", ")"), ("<", ">"), ("{", "}")}
-PLACES = ("start", "end", "middle", "quoted", "bracketed", "after =", "after = at end", "after :")
+PLACES = ("start", "end", "middle", "quoted", "bracketed", "after =", "after = at end", "after :", "after : at end")
 
 
 def place_of(template: str, start: int, end: int) -> str | None:
@@ -251,7 +251,7 @@ def place_of(template: str, start: int, end: int) -> str | None:
     if before.rstrip(" ").endswith("="):
         return "after = at end" if not after.strip(" .!?") else "after ="
     if before.rstrip(" ").endswith(":"):
-        return "after :"
+        return "after : at end" if not after.strip(" .!?") else "after :"
     if not before.strip():
         return "start"
     if not after.strip(" .!?"):
@@ -294,10 +294,11 @@ def _hash(text: str) -> int:
 # it as a value, quoted or after a key. A text in its own quotes is not quoted again. A value
 # of a varying count of words (an error's text, a phrase, SQL, a command line, a run of keys, a
 # list printed with spaces) stands where the format parts it from the prose: in quotes or
-# brackets, after a colon (``open %s: %v``), after a key's ``=`` at the line's end; between or
-# after words of prose no reader could tell it from them.
-_VALUE_PLACES = frozenset(("quoted", "after =", "after = at end", "after :"))
-_PARTED = frozenset(("quoted", "bracketed", "after :", "after = at end"))
+# brackets, after a colon or a key's ``=`` at the line's end (``open %s: %v``, ``err=%v``);
+# between or after words of prose, or as the subject a colon follows (``%s: done``), no
+# reader could tell it from them, and no program prints one there.
+_VALUE_PLACES = frozenset(("quoted", "after =", "after = at end", "after :", "after : at end"))
+_PARTED = frozenset(("quoted", "bracketed", "after : at end", "after = at end"))
 _VARYING_WORDS = ("err:plain", "err:go", "err:java", "err:python", "text:spaced", "sql", "command", "kv:equals",
                   "kv:colon", "json:object", "json:array", "list:java", "list:go", "list:python", "struct:go",
                   "struct:java", "erlang:term")
@@ -428,10 +429,10 @@ def main() -> None:
     for delta, share, count, kind, note in sorted(table):
         print(f"{delta:+8.4f} {share:6.1%} {count:5d}  {kind}" + (f"  ({note})" if note else ""))
     print("\nshare of call sites losing, by kind and place of the value (sites re-filled):")
-    print(f"{'kind':<16}" + "".join(f"{p:>15}" for p in PLACES))
+    print(f"{'kind':<16}" + "".join(f"{p:>16}" for p in PLACES))
     for _, _, _, kind, _ in sorted(table):
         cells = [by_place.get((kind, p), []) for p in PLACES]
-        print(f"{kind:<16}" + "".join(f"{sum(c) / len(c):10.0%}{len(c):5d}" if c else f"{'':>15}" for c in cells))
+        print(f"{kind:<16}" + "".join(f"{sum(c) / len(c):11.0%}{len(c):5d}" if c else f"{'':>16}" for c in cells))
 
 
 if __name__ == "__main__":
