@@ -12,8 +12,10 @@ stands for; a message its template does not align with is left as it is, as is a
 whose label names a state or method, ``template | VALUE``). Then, for one *kind* of value at a
 time, each call site has one of its placeholders (drawn reproducibly, or one in ``--place``)
 re-filled with values of that kind, drawn afresh for each record, and the stream is scored
-against the messages as they were (the baseline filling: the same lines, the same labels) at
-``--batch`` (the proxy's path; 0: one line at a time).
+against a baseline filling of the same placeholders (``--baseline``, integers: a placeholder's
+original values may read as words, which any kind re-filled there mends, so the messages as
+they were are no baseline; the same lines, the same labels) at ``--batch`` (the proxy's path;
+0: one line at a time).
 
 The kinds, from general knowledge of what programs log: integers and floats; sizes and
 durations with their units (``12ms``, ``1.5 GiB``, ``3m20s``); hex, base36 and prefixed ids,
@@ -314,15 +316,18 @@ def chosen_slot(site: Site, kind: str, place: str = "") -> int | None:
     return slots[_hash(site.label) % len(slots)] if slots else None
 
 
-def refill(rows: Sequence[tuple[str, str]], kind: str, seed: str, place: str = "") -> tuple[list[str], dict[str, str]]:
+def refill(rows: Sequence[tuple[str, str]], kind: str, seed: str, place: str = "",
+           slots_of: str = "") -> tuple[list[str], dict[str, str]]:
     """The messages with one placeholder of each call site re-filled with values of ``kind``,
-    and the place of the one re-filled at each call site that was (by label)."""
+    and the place of the one re-filled at each call site that was (by label). The placeholder
+    is the one ``slots_of``'s places choose (default ``kind``'s): a baseline kind re-fills the
+    same placeholders as the kind it is compared with."""
     rng = random.Random(seed)
     draw_of = KINDS[kind]
     out, refilled = [], {}
     for message, label in rows:
         site = site_of(label)
-        slot = chosen_slot(site, kind, place) if site else None
+        slot = chosen_slot(site, slots_of or kind, place) if site else None
         match = site.pattern.fullmatch(message) if slot is not None else None
         if match is None:
             out.append(message)
@@ -360,12 +365,19 @@ class Score:
         return {label for label in self.refilled if label in base.right and label not in self.right}
 
 
-def score(rows: Sequence[tuple[str, str]], kind: str | None, seed: str, size: int, place: str = "") -> Score:
-    """The rows with ``kind`` re-filled (None: the baseline filling, the rows as they are), scored."""
+def score(rows: Sequence[tuple[str, str]], kind: str | None, seed: str, size: int, place: str = "",
+          slots_of: str = "") -> Score:
+    """The rows with ``kind`` re-filled (None: the rows as they are), scored."""
     labels = [label for _, label in rows]
-    messages, refilled = ([m for m, _ in rows], {}) if kind is None else refill(rows, kind, seed, place)
+    messages, refilled = ([m for m, _ in rows], {}) if kind is None else refill(rows, kind, seed, place, slots_of)
     ids = batch_ids(messages, size)
     return Score(grouping_accuracy(ids, labels), right_labels(ids, labels), refilled)
+
+
+# The baseline filling: integers, which every miner masks wherever they stand, re-filled into the
+# placeholders the kind under test re-fills (a placeholder's original values may read as words,
+# which any kind re-filled there would mend: the messages as they were are no baseline).
+BASELINE = "int:large"
 
 
 def programs(dirs: Sequence[pathlib.Path], count: int, lines: int) -> dict[str, list[tuple[str, str]]]:
@@ -397,6 +409,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="", help="kinds whose name holds this text")
     parser.add_argument("--place", default="", choices=("",) + PLACES, help="re-fill only placeholders here")
+    parser.add_argument("--baseline", default=BASELINE, choices=tuple(KINDS), help="the kind each is scored against")
     parser.add_argument("--worst", type=int, default=3, help="programs listed per kind")
     parser.add_argument("--write", type=pathlib.Path,
                         help="write the programs under the first kind --only selects, as labelled files in "
@@ -407,12 +420,18 @@ def main() -> None:
     if args.write:
         write(kinds[0], data, args.write, args.seed, args.place)
         return
-    bare = {name: score(rows, None, name, args.batch) for name, rows in data.items()}
-    print(f"{len(data)} programs, baseline GA {statistics.fmean(s.ga for s in bare.values()):.4f} "
-          f"(batch {args.batch}, {args.lines} lines)")
+    original = {name: score(rows, None, name, args.batch) for name, rows in data.items()}
+    print(f"{len(data)} programs, GA of the messages as they were {statistics.fmean(s.ga for s in original.values()):.4f} "
+          f"(batch {args.batch}, {args.lines} lines); each kind against {args.baseline} in the same placeholders")
+    baselines: dict[frozenset[str], dict[str, Score]] = {}
     table = []
     by_place: dict[tuple[str, str], list[bool]] = collections.defaultdict(list)
     for kind in kinds:
+        places = _PLACES_OF.get(kind, frozenset(PLACES))
+        if places not in baselines:
+            baselines[places] = {name: score(rows, args.baseline, f"{args.seed}/{name}", args.batch, args.place, kind)
+                                 for name, rows in data.items()}
+        bare = baselines[places]
         per = {name: score(rows, kind, f"{args.seed}/{name}", args.batch, args.place) for name, rows in data.items()}
         delta = statistics.fmean(per[n].ga - bare[n].ga for n in data)
         lost = {n: per[n].lost(bare[n]) for n in data}
