@@ -294,8 +294,8 @@ class BatchEvidence:
         for key, text, at in found:
             texts = self._bracket_texts.get(key)
             if (texts is None or len(texts) < TEXTS or self._bracket_records[key] > TEXT_REPEATS * len(texts)
-                    or len({other[0] for other in texts}) < TEXTS or len({other[-1] for other in texts}) < TEXTS
-                    or max(len(other) for other in texts) < 2):
+                    or len({other[0] for other in texts}) < TEXTS
+                    or len({other[-1] for other in texts}) < TEXTS or max(len(other) for other in texts) < 2):
                 continue
             end = at + 1 + len(text)
             return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],

@@ -201,8 +201,8 @@ def test_a_few_texts_said_again_and_again_in_a_bracket_are_call_sites_notes() ->
     # three call sites whose messages differ in their bracketed reason, each logged often
     rng = random.Random(3)
     notes = ["closed channel", "failed to deliver HELLO", "cancelled request"]
-    lines = ['{"level":-4,"message":"connection closed (%s)","data":{"client":"%016x"}}' % (note, rng.getrandbits(64))
-             for note in notes for _ in range(5)]
+    record = '{{"level":-4,"message":"connection closed ({})","data":{{"client":"{:016x}"}}}}'
+    lines = [record.format(note, rng.getrandbits(64)) for note in notes for _ in range(5)]
     rng.shuffle(lines)
     assert len(set(_as_a_batch(lines))) == 3
 

@@ -280,7 +280,8 @@ def test_round_brackets_a_url_opens_and_closes_are_the_urls():
     assert mask("got https://x.example.com/a(b") == "got <*>(b"
     miner = PatternMiner()
     ids = {miner.add(f"Invalid user {url} from 10.0.0.{n}") for n, url in enumerate(
-        ("https://a.example.com/x?q=1", "https://b.example.com/y?f=photo%20(1).png", "https://c.example.com/z"))}
+        ("https://a.example.com/x?q=1", "https://b.example.com/y?f=photo%20(1).png",
+         "https://c.example.com/z"))}
     assert len(ids) == 1  # one call site (the second was <*>(<*>).png)
 
 
@@ -303,7 +304,8 @@ def test_a_name_in_a_windows_path_may_hold_spaces():
     for path in ("C:\\Program Files\\Acme\\data\\pid", "C:\\Program Files (x86)\\Acme\\x.dll",
                  "C:\\ProgramData\\Acme\\cache\\a b.txt", "C:\\data\\x.log"):
         assert mask(f"open {path} failed") == "open <*> failed", path
-        assert mask(f"Received 5 messages from {path}, 7 dropped") == "Received <*> messages from <*>, <*> dropped"
+        received = mask(f"Received 5 messages from {path}, 7 dropped")
+        assert received == "Received <*> messages from <*>, <*> dropped"
     assert mask("open C:\\data\\x.log to C:\\backup\\y.log.") == "open <*> to <*>."  # prose after it stays
     miner = PatternMiner()
     ids = {miner.add(f"Received {n} messages from {path}, 7 dropped") for n, path in enumerate(

@@ -58,7 +58,8 @@ def _rows() -> list[tuple[str, str]]:
     for site in work:
         template, fills = _SITES[site]
         pieces = template.split("<*>")
-        message = pieces[0] + "".join(fill(rng) + piece for fill, piece in zip(fills, pieces[1:], strict=True))
+        filled = (fill(rng) + piece for fill, piece in zip(fills, pieces[1:], strict=True))
+        message = pieces[0] + "".join(filled)
         rows.append((message, template))
     return rows
 

@@ -29,14 +29,16 @@ user names, class names; SQL; command lines; a call site's few states. As a prog
 variable does, one call site prints one kind in one form; its values vary by record.
 
 The *place* of a placeholder is read from its template: ``start``, ``end``, ``middle`` (between
-words), ``quoted`` ('…', "…"), ``bracketed`` ([…], (…), <…>, {…}), ``after =`` and ``after :`` (each also ``at end``: nothing but a stop after the value).
+words), ``quoted`` ('…', "…"), ``bracketed`` ([…], (…), <…>, {…}), ``after =`` and ``after :``
+(each also ``at end``: nothing but a stop after the value).
 A placeholder glued to other text (``<*>ms``, ``/api/<*>/x``, ``<*>:<*>``) is never re-filled:
 a value of another kind there would make a text no program prints.
 
 Printed: per kind, the mean GA loss over the programs, the share of re-filled call sites
 (grouped right with the baseline filling) that lose, and the programs that lose most; then
-per kind and place the share of call sites losing. ``--write DIR`` writes the programs under
-the first kind ``--only`` selects as labelled files, for ``grouping_errors.py``.
+per kind and place the share of call sites losing, and the GA their lines cost. ``--write
+DIR`` writes the programs under the first kind ``--only`` selects as labelled files, for
+``grouping_errors.py``.
 """
 
 from __future__ import annotations
@@ -92,6 +94,15 @@ def _words(d: Draw, pool: Sequence[str], low: int, high: int) -> list[str]:
     return [d.rng.choice(pool) for _ in range(d.rng.randint(low, high))]
 
 
+_UNITS = ["KB", "MB", "GiB", "B", "MiB"]
+_ALNUM = string.ascii_letters + string.digits
+
+
+def _ipv4(d: Draw) -> str:
+    first = d.rng.choice([10, 172, 192, 34])
+    return f"{first}.{d.rng.randrange(256)}.{d.rng.randrange(256)}.{d.rng.randrange(1, 255)}"
+
+
 def _go_duration(d: Draw) -> str:
     ms = d.rng.expovariate(1 / 4000)
     return values._duration_as(ms, "go")
@@ -117,7 +128,8 @@ _STATES_LOWER = values._STATES_WORDS
 def _fields(d: Draw) -> dict[str, object]:
     """A struct's or a map's fields: the call site's keys (one to four), the record's values."""
     keys = d.fixed(_KEYS, 1 + _hash(d.site) % 4)
-    return {k: d.rng.randrange(1000) if k in ("id", "size", "retries", "count") else values.name(d.rng) for k in keys}
+    numbers = ("id", "size", "retries", "count")
+    return {k: d.rng.randrange(1000) if k in numbers else values.name(d.rng) for k in keys}
 
 
 def _key_values(pair: str, joiner: str, opening: str = "", closing: str = "") -> Kind:
@@ -158,13 +170,14 @@ KINDS: dict[str, Kind] = {
     "int:negative": lambda d: str(-d.rng.randrange(1, 10 ** d.rng.randint(1, 5))),
     "float": lambda d: f"{d.rng.uniform(0, 1000):.{d.rng.randint(1, 4)}f}",
     "percent": lambda d: f"{d.rng.uniform(0, 100):.1f}%",
-    "size:glued": lambda d: f"{d.rng.uniform(1, 999):.{d.rng.choice([0, 1])}f}{d.rng.choice(['KB', 'MB', 'GiB', 'B', 'MiB'])}",
-    "size:spaced": lambda d: f"{d.rng.uniform(1, 999):.1f} {d.rng.choice(['KB', 'MB', 'GiB', 'bytes', 'MiB'])}",
+    "size:glued": lambda d: f"{d.rng.uniform(1, 999):.{d.rng.choice([0, 1])}f}{d.rng.choice(_UNITS)}",
+    "size:spaced": lambda d: f"{d.rng.uniform(1, 999):.1f} {d.rng.choice([*_UNITS, 'bytes'])}",
     "duration:ms": lambda d: f"{d.rng.randrange(0, 5000)}ms",
     "duration:go": _go_duration,
     "duration:s": lambda d: f"{d.rng.expovariate(1 / 3):.3f}s",
     "duration:spaced": lambda d: f"{d.rng.randrange(1, 900)} {d.rng.choice(['ms', 'seconds', 'minutes'])}",
-    "duration:clock": lambda d: f"{d.rng.randrange(3):02d}:{d.rng.randrange(60):02d}:{d.rng.uniform(0, 60):06.3f}",
+    "duration:clock": lambda d: (f"{d.rng.randrange(3):02d}:{d.rng.randrange(60):02d}:"
+                                  f"{d.rng.uniform(0, 60):06.3f}"),
     "duration:iso": lambda d: f"PT{d.rng.uniform(0, 90):.3f}S",
     "hex:short": lambda d: f"{d.rng.getrandbits(d.rng.choice([8, 12, 16])):x}",
     "hex:8": lambda d: _hex(d, 8),
@@ -173,10 +186,10 @@ KINDS: dict[str, Kind] = {
     "hex:0x": lambda d: f"0x{d.rng.getrandbits(d.rng.choice([16, 32, 48])):x}",
     "base36": lambda d: _alnum(d, string.digits + string.ascii_lowercase, 6, 10),
     "base32:upper": lambda d: _alnum(d, string.digits + string.ascii_uppercase, 26, 26),
-    "id:prefixed": lambda d: f"{d.fixed(['req', 'job', 'tx', 'sess'])[0]}_{_alnum(d, string.ascii_letters + string.digits, 8, 16)}",
+    "id:prefixed": lambda d: f"{d.fixed(['req', 'job', 'tx', 'sess'])[0]}_{_alnum(d, _ALNUM, 8, 16)}",
     "uuid": lambda d: values._raw("uuid", d.rng, "", ""),
-    "ipv4": lambda d: f"{d.rng.choice([10, 172, 192, 34])}.{d.rng.randrange(256)}.{d.rng.randrange(256)}.{d.rng.randrange(1, 255)}",
-    "ipv4:port": lambda d: f"10.{d.rng.randrange(256)}.{d.rng.randrange(256)}.{d.rng.randrange(1, 255)}:{d.rng.randrange(1024, 65535)}",
+    "ipv4": _ipv4,
+    "ipv4:port": lambda d: f"{_ipv4(d)}:{d.rng.randrange(1024, 65535)}",
     "ipv6": _ipv6,
     "ipv6:port": lambda d: f"[{_ipv6(d)}]:{d.rng.choice([443, 8080, 5432, d.rng.randrange(1024, 65535)])}",
     "cidr": lambda d: f"10.{d.rng.randrange(256)}.{d.rng.randrange(256)}.0/{d.rng.choice([16, 24, 28])}",
@@ -230,7 +243,8 @@ _SLOT = "<*>"
 _OPENS = " \t'\"`[(<{=:"
 _CLOSES = " \t'\"`])>},;"
 _PAIRS = {("'", "'"), ('"', '"'), ("`", "`"), ("[", "]"), ("(", ")"), ("<", ">"), ("{", "}")}
-PLACES = ("start", "end", "middle", "quoted", "bracketed", "after =", "after = at end", "after :", "after : at end")
+PLACES = ("start", "end", "middle", "quoted", "bracketed", "after =", "after = at end", "after :",
+          "after : at end")
 
 
 def place_of(template: str, start: int, end: int) -> str | None:
@@ -271,7 +285,7 @@ class Site:
     places: tuple[str | None, ...]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def site_of(label: str) -> Site | None:
     """The call site a label names; None when the label names a state or a method after its
     template (``template | VALUE``: the value is the label's, no placeholder's)."""
@@ -301,9 +315,9 @@ def _hash(text: str) -> int:
 # reader could tell it from them, and no program prints one there.
 _VALUE_PLACES = frozenset(("quoted", "after =", "after = at end", "after :", "after : at end"))
 _PARTED = frozenset(("quoted", "bracketed", "after : at end", "after = at end"))
-_VARYING_WORDS = ("err:plain", "err:go", "err:java", "err:python", "text:spaced", "sql", "command", "kv:equals",
-                  "kv:colon", "json:object", "json:array", "list:java", "list:go", "list:python", "struct:go",
-                  "struct:java", "erlang:term")
+_VARYING_WORDS = ("err:plain", "err:go", "err:java", "err:python", "text:spaced", "sql", "command",
+                  "kv:equals", "kv:colon", "json:object", "json:array", "list:java", "list:go", "list:python",
+                  "struct:go", "struct:java", "erlang:term")
 _PLACES_OF = {"state:upper": _VALUE_PLACES, "state:lower": _VALUE_PLACES,
               "text:quoted": frozenset(PLACES) - {"quoted"}, **{kind: _PARTED for kind in _VARYING_WORDS}}
 
@@ -348,7 +362,8 @@ def right_labels(ids: Sequence[str], labels: Sequence[str]) -> set[str]:
     for pid, label in zip(ids, labels, strict=True):
         labels_of[pid].add(label)
         ids_of[label].add(pid)
-    return {label for label, found in ids_of.items() if len(found) == 1 and len(labels_of[next(iter(found))]) == 1}
+    return {label for label, found in ids_of.items()
+            if len(found) == 1 and len(labels_of[next(iter(found))]) == 1}
 
 
 @dataclass
@@ -369,7 +384,10 @@ def score(rows: Sequence[tuple[str, str]], kind: str | None, seed: str, size: in
           slots_of: str = "") -> Score:
     """The rows with ``kind`` re-filled (None: the rows as they are), scored."""
     labels = [label for _, label in rows]
-    messages, refilled = ([m for m, _ in rows], {}) if kind is None else refill(rows, kind, seed, place, slots_of)
+    if kind is None:
+        messages, refilled = [m for m, _ in rows], {}
+    else:
+        messages, refilled = refill(rows, kind, seed, place, slots_of)
     ids = batch_ids(messages, size)
     return Score(grouping_accuracy(ids, labels), right_labels(ids, labels), refilled)
 
@@ -388,10 +406,12 @@ def programs(dirs: Sequence[pathlib.Path], count: int, lines: int) -> dict[str, 
     files = [f for f in files if not headed(read_rows(f, 200))]
     if count:
         files = files[:: max(1, len(files) // count)][:count]
-    return {f"{f.parent.parent.name}/{f.parent.name}/{f.name.split('_2k')[0]}": read_rows(f, lines) for f in files}
+    return {f"{f.parent.parent.name}/{f.parent.name}/{f.name.split('_2k')[0]}": read_rows(f, lines)
+            for f in files}
 
 
-def write(kind: str, data: dict[str, list[tuple[str, str]]], folder: pathlib.Path, seed: int, place: str) -> None:
+def write(kind: str, data: dict[str, list[tuple[str, str]]], folder: pathlib.Path, seed: int,
+          place: str) -> None:
     """The programs' lines under one kind, as labelled files (``Content``, ``EventTemplate``)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, rows in data.items():
@@ -400,7 +420,8 @@ def write(kind: str, data: dict[str, list[tuple[str, str]]], folder: pathlib.Pat
         with path.open("w", newline="", encoding="utf-8") as handle:
             out = csv.writer(handle)
             out.writerow(["LineId", "Content", "EventTemplate"])
-            out.writerows((i + 1, line, label) for i, (line, (_, label)) in enumerate(zip(lines, rows)))
+            out.writerows((i + 1, line, label)
+                          for i, (line, (_, label)) in enumerate(zip(lines, rows, strict=True)))
     print(f"{kind}: {len(data)} files in {folder}")
 
 
@@ -412,8 +433,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=512, help="records per add_batch (0: add one at a time)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default="", help="kinds whose name holds this text")
-    parser.add_argument("--place", default="", choices=("",) + PLACES, help="re-fill only placeholders here")
-    parser.add_argument("--baseline", default=BASELINE, choices=tuple(KINDS), help="the kind each is scored against")
+    parser.add_argument("--place", default="", choices=("", *PLACES), help="re-fill only placeholders here")
+    parser.add_argument("--baseline", default=BASELINE, choices=tuple(KINDS),
+                        help="the kind each is scored against")
     parser.add_argument("--worst", type=int, default=3, help="programs listed per kind")
     parser.add_argument("--write", type=pathlib.Path,
                         help="write the programs under the first kind --only selects, as labelled files in "
@@ -425,23 +447,32 @@ def main() -> None:
         write(kinds[0], data, args.write, args.seed, args.place)
         return
     original = {name: score(rows, None, name, args.batch) for name, rows in data.items()}
-    print(f"{len(data)} programs, GA of the messages as they were {statistics.fmean(s.ga for s in original.values()):.4f} "
-          f"(batch {args.batch}, {args.lines} lines); each kind against {args.baseline} in the same placeholders")
+    as_they_were = statistics.fmean(s.ga for s in original.values())
+    print(f"{len(data)} programs, GA of the messages as they were {as_they_were:.4f} (batch {args.batch}, "
+          f"{args.lines} lines); each kind against {args.baseline} in the same placeholders")
     baselines: dict[frozenset[str], dict[str, Score]] = {}
     table = []
     by_place: dict[tuple[str, str], list[bool]] = collections.defaultdict(list)
+    # the GA a place's lost call sites cost: their lines' share of the program's, mean over programs
+    lost_lines: dict[tuple[str, str], float] = collections.defaultdict(float)
+    lines_of = {name: collections.Counter(label for _, label in rows) for name, rows in data.items()}
     for kind in kinds:
         places = _PLACES_OF.get(kind, frozenset(PLACES))
         if places not in baselines:
-            baselines[places] = {name: score(rows, args.baseline, f"{args.seed}/{name}", args.batch, args.place, kind)
-                                 for name, rows in data.items()}
+            baselines[places] = {
+                name: score(rows, args.baseline, f"{args.seed}/{name}", args.batch, args.place, kind)
+                for name, rows in data.items()}
         bare = baselines[places]
-        per = {name: score(rows, kind, f"{args.seed}/{name}", args.batch, args.place) for name, rows in data.items()}
+        per = {name: score(rows, kind, f"{args.seed}/{name}", args.batch, args.place)
+               for name, rows in data.items()}
         delta = statistics.fmean(per[n].ga - bare[n].ga for n in data)
         lost = {n: per[n].lost(bare[n]) for n in data}
-        sites = [(n, label, place) for n in data for label, place in per[n].refilled.items() if label in bare[n].right]
+        sites = [(n, label, place) for n in data for label, place in per[n].refilled.items()
+                 if label in bare[n].right]
         for n, label, place in sites:
             by_place[(kind, place)].append(label in lost[n])
+            if label in lost[n]:
+                lost_lines[(kind, place)] += lines_of[n][label] / len(data[n]) / len(data)
         share = sum(1 for n, label, _ in sites if label in lost[n]) / max(len(sites), 1)
         worst = sorted(data, key=lambda n: per[n].ga - bare[n].ga)[: args.worst]
         note = ", ".join(f"{n.rsplit('/', 1)[-1]} {bare[n].ga:.2f}->{per[n].ga:.2f}" for n in worst
@@ -455,7 +486,13 @@ def main() -> None:
     print(f"{'kind':<16}" + "".join(f"{p:>16}" for p in PLACES))
     for _, _, _, kind, _ in sorted(table):
         cells = [by_place.get((kind, p), []) for p in PLACES]
-        print(f"{kind:<16}" + "".join(f"{sum(c) / len(c):11.0%}{len(c):5d}" if c else f"{'':>16}" for c in cells))
+        print(f"{kind:<16}" + "".join(f"{sum(c) / len(c):11.0%}{len(c):5d}" if c else " " * 16
+                                      for c in cells))
+    print("\nGA lost by the call sites that lose, by kind and place (their lines' share, mean over them):")
+    print(f"{'kind':<16}" + "".join(f"{p:>16}" for p in PLACES))
+    for _, _, _, kind, _ in sorted(table):
+        print(f"{kind:<16}" + "".join(f"{-lost_lines[(kind, p)]:16.4f}" if (kind, p) in by_place else " " * 16
+                                      for p in PLACES))
 
 
 if __name__ == "__main__":
