@@ -2755,6 +2755,53 @@ def test_slips17_documenter_a_macro_call_ends_with_its_statement():
     assert extract.extract_file(older, "src/latex/LaTeXWriter.jl", src)[0].fields == [["return", "any"]]
 
 
+def test_slips18_pacemaker_prints_its_nodes_name_and_the_daemons_that_link_a_library(monkeypatch):
+    # set_format_string: "node system [pid] (function) \tpriority: ", the node and pid set once;
+    # a library's code runs in the daemons whose Makefile.am links that library
+    files = {"daemons/fenced/Makefile.am": "pacemaker_fenced_LDADD = $(top_builddir)/lib/pengine/libpe_status.la\n"
+                                           "pacemaker_fenced_LDADD += $(top_builddir)/lib/common/libcrmcommon.la\n",
+             "daemons/schedulerd/Makefile.am": "pacemaker_schedulerd_LDADD = $(top_builddir)/lib/pacemaker/libpacemaker.la\n"
+                                               "pacemaker_schedulerd_LDADD += $(top_builddir)/lib/pengine/libpe_status.la\n",
+             "daemons/execd/Makefile.am": "pacemaker_remoted_LDADD = $(top_builddir)/lib/pengine/libpe_status.la\n"}
+    tables = extract._slips18_tables(by_name("pacemaker"), files)
+    assert tables["daemons"] == {"lib/pengine": "pacemaker-fenced|pacemaker-schedulerd",
+                                 "lib/common": "pacemaker-fenced", "lib/pacemaker": "pacemaker-schedulerd"}
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/pengine/unpack.c", src)
+    assert site.template == "pcmk-1 %{choice} (unpack_status) \ttrace: Beginning unpack"
+    assert site.choices == [["pacemaker-fenced    [1303]", "pacemaker-schedulerd[1306]"]]
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/pacemaker/pcmk_sched_ordering.c", src)
+    assert site.template == "pcmk-1 pacemaker-schedulerd[1306] (unpack_status) \ttrace: Beginning unpack"
+    [site] = extract.extract_file(by_name("pacemaker"), "daemons/controld/controld_cib.c", src)
+    assert site.template == "pcmk-1 pacemaker-controld  [1307] (unpack_status) \ttrace: Beginning unpack"
+
+
+def test_slips18_nfs_ganesha_prints_one_processs_epoch_host_and_pid(monkeypatch):
+    # set_const_log_str, made once: ": epoch %08lx : host : ganesha.nfsd-pid"; the thread a
+    # file's own where it names one (SetNameFunction("reaper")), else a request worker's
+    files = {"src/MainNFSD/nfs_reaper_thread.c": 'static void *reaper_thread(void *u)\n{\n\tSetNameFunction("reaper");\n}\n',
+             "src/MainNFSD/nfs_init.c": 'void a(void)\n{\n\tSetNameFunction("sigmgr");\n\tSetNameFunction("main");\n}\n',
+             "src/log/log_functions.c": '[COMPONENT_CLIENTID] = {\n\t.comp_name = "COMPONENT_CLIENTID",\n\t.comp_str = "CLIENT ID",},\n'}
+    tables = extract._slips18_tables(by_name("nfs-ganesha"), files)
+    assert tables["threads"] == {"src/MainNFSD/nfs_reaper_thread.c": "reaper"}
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    monkeypatch.setattr(extract, "_ROUND_18_TABLES", extract._round_18_tables(by_name("nfs-ganesha"), files))
+    src = 'static int reap_hash_table(void)\n{\n\tLogFullDebug(COMPONENT_CLIENTID, "Expired index %d", i);\n}\n'
+    [reaper] = extract.extract_file(by_name("nfs-ganesha"), "src/MainNFSD/nfs_reaper_thread.c", src)
+    [worker] = extract.extract_file(by_name("nfs-ganesha"), "src/SAL/nfs4_lease.c", src)
+    assert reaper.template == (": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187[reaper] reap_hash_table :CLIENT ID "
+                               ":F_DBG :Expired index %{int}")
+    assert worker.template.startswith(": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187[svc_%{small}] reap_hash_table ")
+
+
+def test_slips18_readings_need_their_tables():
+    # extract_file alone (no program's tables, as for every other program): the reading before
+    src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'
+    [site] = extract.extract_file(by_name("pacemaker"), "daemons/controld/x.c", src)
+    assert site.template == "%{host} pacemaker-controld  [%{int}] (unpack_status) \ttrace: Beginning unpack"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

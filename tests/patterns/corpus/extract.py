@@ -4424,6 +4424,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_18_TABLES.clear()
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
+    _SLIPS18_TABLES.clear()
+    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha"):
+        # (slips18) pacemaker's daemons' Makefile.am (the libraries each links)
+        extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
+        more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
+        _SLIPS18_TABLES.update(_slips18_tables(program, {**files, **more}))
     _ROUND_17_TABLES.clear()
     if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy", "overseerr", "unrealircd"):
         # linuxgsm.sh (the script each game server's is a copy of: commandname "CORE") and the
@@ -6297,6 +6303,47 @@ def _round_18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[
     return tables
 
 
+# (rules 18, checked after round 19: slips18) per-program tables read from a round 18 program's
+# own sources (filled per program in extract_program): pacemaker's daemons by the library each
+# links, nfs-ganesha's threads named by their file
+_SLIPS18_TABLES: dict[str, dict[str, str]] = {}
+
+# (slips18) what a process prints the same on every line, as one log file holds one run: the
+# cluster node's name, each pacemaker daemon's pid (pacemakerd starts them in pcmk_children's
+# order: based, fenced, execd, attrd, schedulerd, controld), nfs-ganesha's host, pid and epoch
+# (the boot time, "%08lx")
+_PACEMAKER_NODE = "pcmk-1"
+_PACEMAKER_PIDS = {"pacemakerd": 1301, "pacemaker-based": 1302, "pacemaker-fenced": 1303, "pacemaker-execd": 1304,
+                   "pacemaker-attrd": 1305, "pacemaker-schedulerd": 1306, "pacemaker-controld": 1307}
+_GANESHA_PROCESS = ": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187"
+
+
+def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """pacemaker's daemons by library folder: those whose daemons/X/Makefile.am links the
+    library itself (``pacemaker_fenced_LDADD += $(top_builddir)/lib/pengine/libpe_status.la``),
+    joined by "|"; nfs-ganesha's thread by file, where the file names one thread itself
+    (``SetNameFunction("reaper")``)."""
+    tables: dict[str, dict[str, str]] = {}
+    if program.name == "pacemaker":
+        linked: dict[str, set[str]] = {}
+        for path, src in files.items():
+            if not path.endswith("/Makefile.am"):
+                continue
+            for daemon, folder in re.findall(r"^(pacemakerd|pacemaker_\w+)_LDADD\s*\+?=\s*\$\(top_builddir\)/lib/(\w+)/",
+                                             src, re.M):
+                name = daemon.replace("_", "-")
+                if name in _PACEMAKER_DAEMONS:
+                    linked.setdefault("lib/" + folder, set()).add(name)
+        tables["daemons"] = {folder: "|".join(sorted(names)) for folder, names in linked.items()}
+    if program.name == "nfs-ganesha":
+        tables["threads"] = {}
+        for path, src in files.items():
+            named = set(re.findall(r"\bSetNameFunction\(\s*\"([^\"]+)\"\s*\)", src))
+            if len(named) == 1:
+                tables["threads"][path] = named.pop()
+    return tables
+
+
 def _round_18_source(program: Program, src: str) -> str:
     """A round 18 program's file as its compiler reads it, where a macro from outside the
     repository changes a message: libqb's QB_XS (pacemaker), which its detail log prints as
@@ -6576,11 +6623,25 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         daemon = re.match(r"daemons/(\w+)/", path)
         system = {"pacemakerd": "pacemakerd"}.get(daemon.group(1), "pacemaker-" + daemon.group(1)) if daemon \
             else None
+        priority = {"critical": "crit", "warn": "warning"}.get(level, level)
+        function = _c_function_name(src, m.start()) or '%{name}'
+        linked = _SLIPS18_TABLES.get("daemons")
+        if linked is not None:
+            # (checked after round 19, slips18) the node's name and each daemon's pid are set in
+            # the format once (set_format_string): one text for every line of a daemon; a
+            # library's code runs in the daemons linking that library
+            library = re.match(r"lib/\w+", path)
+            names = [system] if system else linked.get(library.group(), "|".join(_PACEMAKER_DAEMONS)).split("|") \
+                if library else list(_PACEMAKER_DAEMONS)
+            heads = [f"{name:<20}[{_PACEMAKER_PIDS[name]}]" for name in names]
+            if len(heads) > 1:
+                _CHOICES.insert(0, heads)
+            return (f"{_PACEMAKER_NODE} {heads[0] if len(heads) == 1 else '%{choice}'} ({function}) \t{priority}: "
+                    + template)
         if system is None:  # the library's code runs in any of the daemons: one of their names
             _CHOICES.insert(0, [name.ljust(20) for name in _PACEMAKER_DAEMONS])
-        priority = {"critical": "crit", "warn": "warning"}.get(level, level)
         return (f"%{{host}} {system.ljust(20) if system else '%{choice}'}[%{{int}}] "
-                f"({_c_function_name(src, m.start()) or '%{name}'}) \t{priority}: " + template)
+                f"({function}) \t{priority}: " + template)
     if program.name == "nfs-ganesha":
         # log_functions.c: "time : epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
         component = re.search(r"\(\s*(COMPONENT_\w+)", call).group(1)
@@ -6588,6 +6649,13 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"Fatal": "FATAL", "Major": "MAJ", "Crit": "CRIT", "Warn": "WARN", "Event": "EVENT", "Info": "INFO",
                 "Debug": "DEBUG", "MidDebug": "M_DBG", "FullDebug": "F_DBG"}.get(named, "DEBUG")
         name = _ROUND_18_TABLES.get("components", {}).get(component, "%{word}")
+        threads = _SLIPS18_TABLES.get("threads")
+        if threads is not None:
+            # (checked after round 19, slips18) the epoch, host and pid are set_const_log_str's,
+            # made once at start (": epoch %08lx : host : ganesha.nfsd-pid"); the thread a file's
+            # own where it names one, else a worker of ntirpc's pool handling requests ("svc_N")
+            return (f"{_GANESHA_PROCESS}[{threads.get(path, 'svc_%{small}')}] "
+                    f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
         return (f": epoch %{{hex}} : %{{host}} : ganesha.nfsd-%{{int}}[%{{name}}] "
                 f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
     if program.name == "victoriametrics":
