@@ -2795,6 +2795,37 @@ def test_slips18_nfs_ganesha_prints_one_processs_epoch_host_and_pid(monkeypatch)
     assert worker.template.startswith(": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187[svc_%{small}] reap_hash_table ")
 
 
+def test_slips18_easy_rsa_prints_the_command_run_as_its_function_is_reached(monkeypatch):
+    # verbose: "  # $fn_name; $*": fn_name="$cmd" before the hand-off, a function's own name
+    # where it sets one, build_full's "$fn_name; gen_req" around its call; quoted texts and
+    # comments call nothing, a case's pattern is no call
+    script = (
+        'verbose() {\n\tprint "  # $fn_name; $*"\n} # => verbose()\n'
+        'helper() {\n\tverbose "helper; BEGIN"\n}\n'
+        'gen_req() {\n\thelper\n\tcase "$x" in\n\t\trenew) echo;;\n\tesac\n}\n'
+        'build_full() {\n\tfn_name="$fn_name; gen_req"\n\tgen_req "$name" batch\n}\n'
+        'verify_working_env() {\n\tfn_name="verify_working_env"\n\tif helper; then :; fi\n\tfn_name="$cmd"\n}\n'
+        'renew() {\n\tprint "\nrenew\nhelper # not a call\n"\n}\n'
+        'usage() {\n\t# don\'t call build_full\n\techo\n}\n'
+        'cmd="$1"\nfn_name="$cmd"\ncase "$cmd" in\n'
+        '\tgen-req)\n\t\tverify_working_env\n\t\tgen_req "$@"\n\t\t;;\n'
+        '\tbuild-client-full)\n\t\tbuild_full client "$@"\n\t\t;;\n'
+        '\trenew)\n\t\trenew "$@"\n\t\t;;\n'
+        'esac\n')
+    names = extract._easyrsa_fn_names(script)
+    assert names["helper"] == "build-client-full; gen_req|gen-req|verify_working_env"
+    assert names["renew"] == "renew" and "usage" not in names
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", {"fn_names": names})
+    sites = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", script)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("  # %{choice}; helper; BEGIN", [["build-client-full; gen_req", "gen-req", "verify_working_env"]])]
+    # an OpenSSL configuration's variable prints the file's path
+    src = 'f() {\n\tverbose "GLOBAL OPENSSL_CONF = $OPENSSL_CONF"\n}\n'
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", {"fn_names": {"f": "gen-req"}})
+    assert [s.template for s in extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", src)] == [
+        "  # gen-req; GLOBAL OPENSSL_CONF = %{path}"]
+
+
 def test_slips18_readings_need_their_tables():
     # extract_file alone (no program's tables, as for every other program): the reading before
     src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'

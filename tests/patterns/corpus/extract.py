@@ -4425,7 +4425,7 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
     _SLIPS18_TABLES.clear()
-    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha"):
+    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha", "easy-rsa"):
         # (slips18) pacemaker's daemons' Makefile.am (the libraries each links)
         extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
         more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
@@ -6335,6 +6335,8 @@ def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[s
                 if name in _PACEMAKER_DAEMONS:
                     linked.setdefault("lib/" + folder, set()).add(name)
         tables["daemons"] = {folder: "|".join(sorted(names)) for folder, names in linked.items()}
+    if program.name == "easy-rsa":
+        tables["fn_names"] = _easyrsa_fn_names(files.get("easyrsa3/easyrsa", ""))
     if program.name == "nfs-ganesha":
         tables["threads"] = {}
         for path, src in files.items():
@@ -6344,6 +6346,112 @@ def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[s
     return tables
 
 
+# a shell word in a command's place: a line's start, after a separator, a keyword or "$("
+_SHELL_COMMAND_PLACE = r"(?:^|[;&|(!{]|\$\()[ \t]*(?:(?:then|do|else|if|while|until|elif|!)[ \t]+)*"
+
+
+def _shell_functions(src: str) -> list[tuple[str, int, int]]:
+    """A script's functions (``name() {`` to the first line that is ``}`` alone): their
+    names and the spans of their bodies."""
+    out = []
+    for found in re.finditer(r"^(\w+)\(\)\s*\{", src, re.M):
+        end = re.compile(r"^\}[ \t]*(?:#.*)?$", re.M).search(src, found.end())  # not a quoted text's "}'"
+        out.append((found.group(1), found.end(), end.start() if end else len(src)))
+    return out
+
+
+def _shell_function_at(functions: list[tuple[str, int, int]], at: int) -> str | None:
+    """The name of the function whose body holds ``at`` (None at the script's top level)."""
+    return next((name for name, start, end in functions if start <= at < end), None)
+
+
+def _shell_code(src: str) -> str:
+    """A script with its comments and quoted texts blanked (a help text's lines are no
+    commands), but for the commands a double-quoted text substitutes (``"$(f x)"``); every
+    offset kept. Read left to right, as the shell does: a "#" opening a word starts a comment
+    only outside quotes, a quote inside a comment opens nothing."""
+    out = list(src)
+    quote, index, depth = "", 0, 0  # the open quote; "$(" depth inside a double-quoted text
+    while index < len(src):
+        ch = src[index]
+        if ch == "\\" and quote != "'":
+            if quote and not depth:
+                out[index:index + 2] = [" " if c != "\n" else c for c in src[index:index + 2]]
+            index += 2
+            continue
+        if not quote and ch == "#" and (index == 0 or src[index - 1] in " \t\n;&|("):
+            end = src.find("\n", index)
+            end = len(src) if end < 0 else end
+            out[index:end] = " " * (end - index)
+            index = end
+            continue
+        if quote == "\"" and src.startswith("$(", index):
+            depth += 1
+        elif quote == "\"" and depth and ch == ")":
+            depth -= 1
+        elif not quote and ch in "'\"":
+            quote = ch
+        elif ch == quote and not depth:
+            quote = ""
+        elif quote and not depth and ch != "\n":
+            out[index] = " "
+        index += 1
+    return "".join(out)
+
+
+def _easyrsa_fn_names(src: str) -> dict[str, str]:
+    """The texts easyrsa's ``$fn_name`` holds in each of its functions, joined by "|" (verbose
+    prints ``"  # $fn_name; $*"``): the command run (``fn_name="$cmd"`` before the script's
+    ``case "$cmd" in`` hands off to a command's functions), a function's own name where it sets
+    one (``fn_name="verify_working_env"``, ``fn_name=cleanup``), "<command>; gen_req" where
+    build_full sets ``fn_name="$fn_name; gen_req"`` before calling gen_req; empty before the
+    hand-off (set nowhere yet)."""
+    functions = _shell_functions(src)
+    names = {name for name, _, _ in functions}
+    code = _shell_code(src)
+
+    def calls(start: int, end: int) -> set[str]:
+        text = code[start:end]
+        # (not a definition, "f() {", nor a case's pattern, "renew)", "expire|renew)")
+        found = set(re.findall(_SHELL_COMMAND_PLACE + r"(\w+)\b(?!\(\))(?![\w*-]*[|)])", text, re.M))
+        found |= set(re.findall(r"\btrap\s+['\"](\w+)", src[start:end]))  # trap 'cleanup $?' EXIT
+        return found & names
+    own = {}  # a function's own literal name
+    appended = {}  # the callees a function names after its caller's (fn_name="$fn_name; gen_req")
+    for name, start, end in functions:
+        literal = re.search(r"^[ \t]*fn_name=\"?([\w-]+)\"?[ \t]*$", src[start:end], re.M)
+        if literal:
+            own[name] = literal.group(1)
+        appended[name] = set(re.findall(r"^[ \t]*fn_name=\"\$fn_name; (\w+)\"", src[start:end], re.M))
+    todo: list[tuple[str, str]] = []
+    handoff = re.search(r"^fn_name=\"\$cmd\"\s*$", src, re.M)
+    dispatch = re.compile(r"^case \"\$cmd\" in\s*$", re.M).search(src, handoff.end()) if handoff else None
+    top = [(start, end) for _, start, end in functions]
+    outside = [(0, top[0][0] if top else len(code))] + [(top[i][1], top[i + 1][0] if i + 1 < len(top) else len(code))
+                                                          for i in range(len(top))]
+    for start, end in outside:  # the top level before the hand-off: fn_name not set yet
+        stop = min(end, handoff.start()) if handoff else end
+        todo += [(callee, "") for callee in calls(start, stop)] if start < stop else []
+    if dispatch:
+        body = src[dispatch.end():re.compile(r"^esac\b", re.M).search(src, dispatch.end()).start()]
+        for branch in re.finditer(r"^\t([^\s()]+)\)\s*\n(.*?)^\t\t;;", body, re.M | re.S):
+            for label in branch.group(1).split("|"):
+                if not re.search(r"[*?\[]", label):
+                    todo += [(callee, label) for callee in calls(dispatch.end() + branch.start(2),
+                                                               dispatch.end() + branch.end(2))]
+    spans = {name: (start, end) for name, start, end in functions}
+    seen: dict[str, set[str]] = {}
+    while todo:
+        function, name = todo.pop()
+        name = own.get(function, name)
+        if name in seen.setdefault(function, set()):
+            continue
+        seen[function].add(name)
+        for callee in calls(*spans[function]):
+            todo.append((callee, f"{name}; {callee}" if callee in appended[function] else name))
+    return {function: "|".join(sorted(found)) for function, found in seen.items()}
+
+
 def _round_18_source(program: Program, src: str) -> str:
     """A round 18 program's file as its compiler reads it, where a macro from outside the
     repository changes a message: libqb's QB_XS (pacemaker), which its detail log prints as
@@ -6351,6 +6459,11 @@ def _round_18_source(program: Program, src: str) -> str:
     if program.name == "pacemaker":
         # and its return codes' descriptions (pcmk_rc_str(rc), pcmk_strerror(rc)) print as strerror's
         return re.sub(r"\bpcmk_(?:rc_str|strerror)\(", "strerror(", re.sub(r"\bQB_XS\b", '"|"', src))
+    if program.name == "easy-rsa" and "fn_names" in _SLIPS18_TABLES:
+        # (checked after round 19, slips18) $EASYRSA_SSL_CONF, $OPENSSL_CONF: an OpenSSL
+        # configuration file's path (openssl-easyrsa.cnf, the session's safe copy), not a
+        # configuration's contents: read as the file they name
+        return re.sub(r"(\$\{?)(\w+_CONF)\b", r"\1\2_FILE", src)
     if program.name == "rails":
         # a hash's element by its symbol key (payload[:controller]) prints a value of the key's
         # kind, not of the hash's: the interpolation read as the key's name
@@ -6705,6 +6818,15 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[%{{int}}] [{level}] [{names[-1] if names else '%{name}'}] " + template
     if program.name == "easy-rsa":
         # verbose(): "  # $fn_name; $*"
+        fn_names = _SLIPS18_TABLES.get("fn_names")
+        if fn_names is not None and level == "debug":
+            # (checked after round 19, slips18) $fn_name: the command run, or the name a
+            # function sets itself, as the function holding the call is reached
+            function = _shell_function_at(_shell_functions(src), m.start())
+            held = fn_names.get(function or "", "").split("|")
+            if len(held) > 1:
+                _CHOICES.insert(0, held)
+            return f"  # {held[0] if len(held) == 1 else '%{choice}'}; " + template
         return ("  # %{word}; " if level == "debug" else "") + template
     if program.name == "netnewswire":
         # the unified log's compact style: "[subsystem:category] message" (the time, type and
