@@ -2826,11 +2826,40 @@ def test_slips18_easy_rsa_prints_the_command_run_as_its_function_is_reached(monk
         "  # gen-req; GLOBAL OPENSSL_CONF = %{path}"]
 
 
+def test_slips18_cronicle_prints_one_processs_host_and_pid_and_its_values_as_computed(monkeypatch):
+    # pixl-server's hostname and pid are one process's; Math.floor(x) a whole number; the
+    # algorithm one of those job.js' switch names
+    files = {"lib/job.js": "switch (event.algo || 'random') {\n\tcase \"random\":\n\t\tbreak;\n"
+                           "\tcase 'least_cpu':\n\t\tbreak;\n} // switch event.algo\n"}
+    tables = extract._slips18_tables(by_name("cronicle"), files)
+    assert list(tables["algos"]) == ["random", "least_cpu"]
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    src = ('module.exports = Class.create({\n\tf: function() {\n'
+           '\t\tthis.logDebug(1, "Tick age is " + Math.floor(data.tick_age) + "s", data);\n'
+           '\t\tthis.logDebug(9, "Chose server: " + server.hostname + " via algo: " + (event.algo || "random"));\n'
+           '\t}\n});\n')
+    sites = extract.extract_file(by_name("cronicle"), "lib/job.js", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("[cronicle-1.example.com][2417][Cronicle][debug][1][Tick age is %{int}s][%{struct|q}]", []),
+        ("[cronicle-1.example.com][2417][Cronicle][debug][9][Chose server: %{host} via algo: %{choice}][]",
+         [["random", "least_cpu"]])]
+
+
+def test_slips18_v2ray_a_trailing_comma_prints_no_value(monkeypatch):
+    # gofmt's comma after the last of newError's values, before the ")" on its own line
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", extract._slips18_tables(by_name("v2ray"), {}))
+    src = 'func f() {\n\tnewError(\n\t\t"rrpit ", role, ", remote=", remoteAddr,\n\t).Base(err).AtWarning().WriteToLog()\n}\n'
+    [site] = extract.extract_file(by_name("v2ray"), "transport/internet/rrpit/x.go", src)
+    assert site.template == "[Warning] transport/internet/rrpit: rrpit %{name}, remote=%{addr} > %{err}"
+
+
 def test_slips18_readings_need_their_tables():
     # extract_file alone (no program's tables, as for every other program): the reading before
     src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'
     [site] = extract.extract_file(by_name("pacemaker"), "daemons/controld/x.c", src)
     assert site.template == "%{host} pacemaker-controld  [%{int}] (unpack_status) \ttrace: Beginning unpack"
+    src = 'func f() {\n\tnewError(\n\t\t"remote=", remoteAddr,\n\t).WriteToLog()\n}\n'
+    assert extract.extract_file(by_name("v2ray"), "app/x.go", src)[0].template == "[Info] app: remote=%{addr}%{any}"
 
 
 def test_rules_16_readings_do_not_reach_older_rules():

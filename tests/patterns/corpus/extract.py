@@ -4425,7 +4425,7 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
     _SLIPS18_TABLES.clear()
-    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha", "easy-rsa"):
+    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha", "easy-rsa", "cronicle", "v2ray"):
         # (slips18) pacemaker's daemons' Makefile.am (the libraries each links)
         extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
         more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
@@ -6323,7 +6323,7 @@ def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[s
     library itself (``pacemaker_fenced_LDADD += $(top_builddir)/lib/pengine/libpe_status.la``),
     joined by "|"; nfs-ganesha's thread by file, where the file names one thread itself
     (``SetNameFunction("reaper")``)."""
-    tables: dict[str, dict[str, str]] = {}
+    tables: dict[str, dict[str, str]] = {"slips18": {}}  # (the program's lines read as slips18 checked them)
     if program.name == "pacemaker":
         linked: dict[str, set[str]] = {}
         for path, src in files.items():
@@ -6337,6 +6337,13 @@ def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[s
         tables["daemons"] = {folder: "|".join(sorted(names)) for folder, names in linked.items()}
     if program.name == "easy-rsa":
         tables["fn_names"] = _easyrsa_fn_names(files.get("easyrsa3/easyrsa", ""))
+    if program.name == "cronicle":
+        # the server-choosing algorithms (job.js' switch (event.algo || 'random') { case "x": })
+        tables["algos"] = {}
+        for src in files.values():
+            switch = re.search(r"switch\s*\(\s*event\.algo\s*\|\|\s*'\w+'\s*\)\s*\{(.*?)\}\s*//\s*switch", src, re.S)
+            if switch:
+                tables["algos"].update(dict.fromkeys(re.findall(r"\bcase\s+[\"'](\w+)[\"']\s*:", switch.group(1)), ""))
     if program.name == "nfs-ganesha":
         tables["threads"] = {}
         for path, src in files.items():
@@ -6452,6 +6459,33 @@ def _easyrsa_fn_names(src: str) -> dict[str, str]:
     return {function: "|".join(sorted(found)) for function, found in seen.items()}
 
 
+_CRONICLE_PROCESS = "[cronicle-1.example.com][2417]"
+
+
+def _cronicle_values(message: str, text: str, algos: list[str], lang: str, rules: int) -> str:
+    """(slips18) Cronicle's values read as its code computes them: ``Math.floor(x)`` a whole
+    number, ``(event.algo || 'random')`` one of the algorithms its switch names."""
+    parts = pieces(message, lang, rules)
+    if parts is None:
+        return text
+    exprs = [part[1].strip() for part in parts if isinstance(part, tuple)]
+    slots = list(re.finditer(r"%\{[^}]*\}", text))
+    if len(exprs) != len(slots):  # (a value printed otherwise than as one slot: left as read)
+        return text
+    out, last = [], 0
+    for expr, slot in zip(exprs, slots):
+        out.append(text[last:slot.start()])
+        last = slot.end()
+        if re.fullmatch(r"Math\.(?:floor|round|ceil)\(.*\)", expr):
+            out.append("%{int}")
+        elif re.fullmatch(r"\(\s*event\.algo\s*\|\|\s*['\"]\w+['\"]\s*\)", expr) and algos:
+            _CHOICES.insert(sum(t.count(_slot("choice", "")) for t in out), algos)
+            out.append(_slot("choice", ""))
+        else:
+            out.append(slot.group())
+    return "".join(out) + text[last:]
+
+
 def _round_18_source(program: Program, src: str) -> str:
     """A round 18 program's file as its compiler reads it, where a macro from outside the
     repository changes a message: libqb's QB_XS (pacemaker), which its detail log prints as
@@ -6563,6 +6597,10 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
         if chain is None:
             return None, []
         values, level, based, session = chain
+        if "slips18" in _SLIPS18_TABLES:
+            # (checked after round 19, slips18) newError(\n "text ", v,\n): gofmt's comma after
+            # the last value ends the list, it prints no value of its own
+            values = [value for value in values if value.strip()]
         text = _concatenated(values, lang, program.rules)
         if text is None or not _usable(text):  # the message judged alone, as every other's
             return None, []
@@ -6605,6 +6643,9 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         code, message = read[0][0], read[0][1]
         text = _concatenated([message], lang, program.rules)
+        algos = _SLIPS18_TABLES.get("algos")
+        if algos is not None and text is not None:
+            text = _cronicle_values(message, text, list(algos), lang, program.rules)
         category = re.search(r"log(\w+)\($", call).group(1).lower()
         number = re.fullmatch(r"\s*(\d+)\s*", code)
         code_text = number.group(1) if number else _literal_text(code, lang)
@@ -6624,7 +6665,10 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             data_text = "{" + ",".join(pairs) + "}"
         else:
             data_text = "%{struct|q}" if data else ""  # JSON.stringify of an object
-        return (f"[%{{host}}][%{{int}}][Cronicle][{category}][{code_text if code_text is not None else '%{word}'}]"
+        # (checked after round 19, slips18) the host and pid are pixl-server's, one process's
+        # (os.hostname(), process.pid) on every line
+        process = _CRONICLE_PROCESS if algos is not None else "[%{host}][%{int}]"
+        return (f"{process}[Cronicle][{category}][{code_text if code_text is not None else '%{word}'}]"
                 f"[{text}][{data_text}]"), []
     if program.name == "rails" and "logger" not in call and "LogSubscriber" not in src:
         return None, []  # Kernel#warn, a command's error: printed to the terminal, not logged
