@@ -172,6 +172,13 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
+    if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
+            and not _own_word_before(template, template_kinds, head)):
+        # a bracket opened where another closed, after the head's bracketed fields alone
+        # (no word of the message's own before it), holds the message itself (pixl-logger's
+        # [host][pid][component][level][code][message][data]): two texts there are two
+        # events, not one's value
+        return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
     # Whether only ``parted`` let the run through, where a rule above refuses any other run:

@@ -2636,3 +2636,21 @@ def test_a_bracket_glued_to_a_bracket_before_it_is_a_heads_tag_not_an_errors_cla
          "1.2.3 - [Store][I-STO000031] Failed to get the user properties from the backend."],
         ["1.2.3 - [Store][I-STO000040] The source dictionary to copy from does not exist."],
     )
+
+
+def test_a_bracket_after_the_heads_bracketed_fields_holds_the_message():
+    # `[<host>][<pid>][<component>][<level>][<code>][<message>][<data>]` (a logger printing
+    # every column in brackets): the bracket opened where the head's last field closed, no
+    # word of the message before it, is the message, not a value of one event's (every call
+    # site's text was one run there, `[<*>][<*>][App][debug][<*>][<*>][<*>]`)
+    head = "[node-1.example.com][2417][App][debug][6]"
+    assert _one_id_each(
+        [head + "[Creating new server group: Untitled][]", head + "[Creating new server group: Main][]"],
+        [head + "[Aborting local pending job: j871f: network is unreachable][]",
+         head + "[Aborting local pending job: j13ab: network is unreachable][]"],
+        [head + "[Failed to fetch schedule: timeout][]"],
+        [head + "[Deleting event queue: e5a1][]", head + "[Deleting event queue: e77c][]"],
+    )
+    # a value in brackets after the message's own words is a value still
+    assert _one_pattern("[app][debug] Job failed (network is unreachable)",
+                        "[app][debug] Job failed (permission denied on the spool)")
