@@ -635,8 +635,11 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         # serve json, <*>: weakly, _separates)
                         candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
-                if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
-                    break  # a spaced colon separates fields (parsing [<*>] : <message>)
+                if token == ":" and spaced[index]:
+                    # a colon spaced from the word before it separates fields (parsing [<*>] :
+                    # <message>), or opens one (nfs-ganesha's <function> :<COMPONENT> :<LEVEL>
+                    # :<message>): prose glues its colon to the word it ends
+                    break
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]
                          and not _opens_with_level(tokens, index + 1, count))
