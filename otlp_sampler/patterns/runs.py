@@ -635,10 +635,13 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         # serve json, <*>: weakly, _separates)
                         candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
-                if token == ":" and spaced[index]:
-                    # a colon spaced from the word before it separates fields (parsing [<*>] :
-                    # <message>), or opens one (nfs-ganesha's <function> :<COMPONENT> :<LEVEL>
-                    # :<message>): prose glues its colon to the word it ends
+                if token == ":" and spaced[index] and (
+                        (index + 1 < count and spaced[index + 1])
+                        or (index > 2 and tokens[index - 2] == ":" and spaced[index - 2] and not spaced[index - 1])):
+                    # a spaced colon separates fields (parsing [<*>] : <message>), and so does
+                    # one spaced from the word before it after a field of one word that such a
+                    # colon opened (nfs-ganesha's <function> :<COMPONENT> :<LEVEL> :<message>;
+                    # not an atom's, notification: :econnrefused)
                     break
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]
