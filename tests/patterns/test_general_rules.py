@@ -2657,11 +2657,11 @@ def test_a_bracket_after_the_heads_bracketed_fields_holds_the_message():
 
 
 def test_a_colon_spaced_from_the_word_before_it_opens_a_field_not_a_cause():
-    # `<process>[<thread>] <function> :<COMPONENT> :<LEVEL> :<message>`: a colon with a space
-    # before it and none after opens a field, as a colon spaced on both sides separates two;
-    # prose glues its colon to the word it ends. So no cause is looked for before it, and the
-    # thread's bracket is no operation whose cause is the rest (every call site had folded
-    # into one, `: epoch <*> : <*>[svc_<*>] <*>`)
+    # `<process>[<thread>] <function> :<COMPONENT> :<LEVEL> :<message>`: a colon spaced from
+    # the word before it, after a field of one word that such a colon opened, separates fields
+    # as a colon spaced on both sides does; prose glues its colon to the word it ends. So no
+    # cause is looked for before it, and the thread's bracket is no operation whose cause is
+    # the rest (every call site had folded into one, `: epoch <*> : <*>[svc_<*>] <*>`)
     head = ": epoch 6751a3c0 : nfs-1 : nfsd-1187[svc_{}] "
     assert _one_id_each(
         [head.format(2) + "kvs_create_export :CONFIG :CRIT :Server id 5 already in use.",
@@ -2670,3 +2670,5 @@ def test_a_colon_spaced_from_the_word_before_it_opens_a_field_not_a_cause():
          head.format(3) + "lock_op2 :FSAL :CRIT :start_io failed returning Operation not permitted"],
         [head.format(4) + "read_cb :FSAL :F_DBG :Read returned Connection timed out"],
     )
+    # an atom after a prose colon is the cause still, not a field's colon
+    assert _one_pattern("Skipped sending notification: :econnrefused", "Skipped sending notification: :timeout")
