@@ -173,11 +173,13 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
-            and not _own_word_before(template, template_kinds, head)):
+            and not _own_word_before(template, template_kinds, head)
+            and not _word_outside_brackets(template, template_kinds, m - tail + 1)):
         # a bracket opened where another closed, after the head's bracketed fields alone
-        # (no word of the message's own before it), holds the message itself (pixl-logger's
-        # [host][pid][component][level][code][message][data]): two texts there are two
-        # events, not one's value
+        # (no word of the message's own before it) and before more of them alone, holds the
+        # message itself (pixl-logger's [host][pid][component][level][code][message][data]):
+        # two texts there are two events, not one's value (a bracket the message follows is
+        # the head's field still: [ERROR] [MemoryQueue] [<queue>:<state>] Unexpected error …)
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
@@ -407,6 +409,20 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
         start = _head_end(template, kinds, end)
     for at in range(start, end):
         token = template[at]
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+        elif not depth and kinds[at] in (WORD, TITLE, CAPS):
+            return True
+    return False
+
+
+def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether a word comes after ``start`` outside brackets (the message after head fields)."""
+    depth = 0
+    for at in range(start, len(tokens)):
+        token = tokens[at]
         if token in _CAUSE_OPENERS:
             depth += 1
         elif token in _CAUSE_CLOSERS:
