@@ -547,7 +547,7 @@ _CAUSE_CLOSERS: Final = frozenset(")]}")
 # a spaced dash, or two (-- as typewriters write a dash): a subject or an operation, then its
 # event or cause (Errors were encountered during reset -- <cause>)
 _DASHES: Final = frozenset(("-", "--"))
-_CAUSE_SEPARATORS: Final = frozenset((":", ")", "]", "-", "--"))
+_CAUSE_SEPARATORS: Final = frozenset((":", ")", "]", "-", "--", ">"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
 _ANNOUNCING: Final = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed",
                                                  "cause", "reason")
@@ -663,8 +663,11 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         (token == ":" and not spaced[index]
                          and not _opens_with_level(tokens, index + 1, count))
                         or (token in _DASHES and spaced[index]
-                            and not _state_after_dash(tokens, kinds, index, count))):
-                    candidates.append(index)  # a colon of prose, a spaced dash
+                            and not _state_after_dash(tokens, kinds, index, count))
+                        or (token == ">" and spaced[index])):
+                    # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
+                    # an arrow's is glued to its tail, ->, =>)
+                    candidates.append(index)
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
@@ -1024,7 +1027,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
     only causes that read as failures fold there, both."""
     separator = tokens[at]
     weakly = False
-    if separator in _CLOSERS:
+    if separator in _CLOSERS and separator != ">":  # (a spaced ">" is no angle bracket's end)
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
     elif separator[-1] in ".!" and len(separator) > 1:
@@ -1037,7 +1040,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         weakly = _FAILURE_ENDS_CLAUSE.fullmatch(tokens[at - 1]) is None
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
-    elif separator == ":" or separator in _DASHES:
+    elif separator == ":" or separator == ">" or separator in _DASHES:
         if at + 2 < len(tokens) and tokens[at + 2] == ":" and FUNCTION_NAME.fullmatch(tokens[at + 1]):
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause

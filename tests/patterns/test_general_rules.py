@@ -2672,3 +2672,14 @@ def test_a_colon_spaced_from_the_word_before_it_opens_a_field_not_a_cause():
     )
     # an atom after a prose colon is the cause still, not a field's colon
     assert _one_pattern("Skipped sending notification: :econnrefused", "Skipped sending notification: :timeout")
+
+
+def test_a_spaced_angle_after_the_operation_opens_its_cause():
+    # `<operation> > <cause>` (v2ray's errors: the wrapped error after " > "): one cause that
+    # reads as a failure folds, as after an operation's colon (each cause's shape had been a
+    # pattern of its own, `failed to dial > dial tcp <*>: <*>` / `… > open <*>: <*>`)
+    assert _one_pattern("app/dns: failed to dial to destination > operation timed out",
+                        "app/dns: failed to dial to destination > open /etc/hosts: no such file or directory",
+                        "app/dns: failed to dial to destination > dial tcp 10.0.0.1:53: connect: connection refused")
+    # an arrow (->, =>) is a state's change, its tail glued: no cause
+    assert _apart("state idle -> running", "state idle -> stopped")
