@@ -173,8 +173,8 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
         return None
     if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
-            and not _own_word_before(template, template_kinds, head)
-            and not _word_outside_brackets(template, template_kinds, m - tail + 1)):
+            and not _word_outside_brackets(template, template_kinds, m - tail + 1, m)
+            and not _word_outside_brackets(template, template_kinds, 0, head - 1)):
         # a bracket opened where another closed, after the head's bracketed fields alone
         # (no word of the message's own before it) and before more of them alone, holds the
         # message itself (pixl-logger's [host][pid][component][level][code][message][data]):
@@ -418,10 +418,11 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     return False
 
 
-def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int) -> bool:
-    """Whether a word comes after ``start`` outside brackets (the message after head fields)."""
+def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether a word comes between ``start`` and ``end`` outside the brackets that open there
+    (a word of the message's, not a head's bracketed field)."""
     depth = 0
-    for at in range(start, len(tokens)):
+    for at in range(start, end):
         token = tokens[at]
         if token in _CAUSE_OPENERS:
             depth += 1
