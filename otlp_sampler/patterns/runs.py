@@ -110,6 +110,15 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
+            and not _word_outside_brackets(template, template_kinds, m - tail + 1, m)
+            and not _word_outside_brackets(template, template_kinds, 0, head - 1)):
+        # a bracket opened where another closed, after the head's bracketed fields alone
+        # (no word of the message's own before it) and before more of them alone, holds the
+        # message itself (pixl-logger's [host][pid][component][level][code][message][data]):
+        # two texts there are two events, not one's value (a bracket the message follows is
+        # the head's field still: [ERROR] [MemoryQueue] [<queue>:<state>] Unexpected error …)
+        return None
     # an error's text, then a separator and two more of the call site's own words (Unable to
     # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
     # is one value wherever it sits; where only this lets a run through (parted_only, at the
@@ -171,15 +180,6 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if marked and (not _balanced(side[head:end]) or (end - head > 1 and side[head + 1] == "=")):
             return None  # (a key first, [state=closed], is a field, not a text)
     if STRONG in template_kinds[head:m - tail] or STRONG in kinds[head:n - tail]:
-        return None
-    if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
-            and not _word_outside_brackets(template, template_kinds, m - tail + 1, m)
-            and not _word_outside_brackets(template, template_kinds, 0, head - 1)):
-        # a bracket opened where another closed, after the head's bracketed fields alone
-        # (no word of the message's own before it) and before more of them alone, holds the
-        # message itself (pixl-logger's [host][pid][component][level][code][message][data]):
-        # two texts there are two events, not one's value (a bracket the message follows is
-        # the head's field still: [ERROR] [MemoryQueue] [<queue>:<state>] Unexpected error …)
         return None
     runs = ((template[head:m - tail], template_kinds[head:m - tail]),
             (tokens[head:n - tail], kinds[head:n - tail]))
