@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 
 import yaml
 
 from otlp_sampler.cli import main
 from tests.admin.conftest import TOKEN, build_volumes, policy_body
+from tests.peers.waiting import free_port
 
 
 async def cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -98,9 +98,7 @@ async def test_token_from_option_or_environment(start_admin, capsys, tmp_path, m
 
 
 async def test_unreachable_admin_is_one_clear_line(capsys):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # a port nobody listens on
     for action in (["show"], ["history"], ["explain"], ["rollback", "2"], ["regenerate"]):
         code, out, err = await cli(capsys, *action, "--admin", f"http://127.0.0.1:{port}")
         assert code == 1 and out == ""

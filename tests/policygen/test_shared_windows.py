@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import socket
 import uuid
 from dataclasses import replace
 
@@ -31,7 +30,7 @@ from otlp_sampler.sample import SamplingProcessor
 from otlp_sampler.store import MemoryStore, SqliteStore
 from otlp_sampler.store.base import cancel_task
 from tests.analyze.helpers import volumes
-from tests.peers.waiting import eventually
+from tests.peers.waiting import eventually, free_port
 from tests.policygen.test_loop import Clock, Rig
 from tests.store.conftest import REDIS_URL, delete_prefix, require_redis
 
@@ -207,9 +206,7 @@ async def test_the_leader_generates_from_its_own_window_when_it_cannot_read_the_
 async def test_a_replica_cut_off_from_its_store_keeps_sampling(caplog):
     from otlp_sampler.store.redis_store import RedisStore
 
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # a port nobody listens on
     store = RedisStore(f"redis://127.0.0.1:{port}/0", "x:", retry_interval=0.05)
     rig = Rig(store=store)
     caplog.set_level(logging.WARNING, logger="otlp_sampler.policygen.loop")

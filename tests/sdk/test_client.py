@@ -21,7 +21,7 @@ import otlp_sampler.sdk.client as client_module
 from otlp_sampler.sdk import Sampler
 from otlp_sampler.sdk.otel import SamplingLogRecordProcessor
 from tests.e2e.harness import running_proxy
-from tests.peers.waiting import eventually
+from tests.peers.waiting import eventually, free_port
 from tests.sdk.helpers import SERVICE, pattern_of
 
 TOKEN = "sdk-secret"
@@ -71,10 +71,6 @@ def quick_retries(monkeypatch):
     monkeypatch.setattr(client_module, "FIRST_RETRY", 0.05)
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.usefixtures("quick_retries")
@@ -86,7 +82,7 @@ async def test_with_the_proxy_down_the_cached_policy_applies_and_it_is_said_once
         await asyncio.to_thread(online.close)
 
     caplog.set_level(logging.INFO, logger="otlp_sampler.sdk")
-    offline = Sampler(SERVICE, f"127.0.0.1:{closed_port()}", token=TOKEN, cache_dir=tmp_path, seed=3,
+    offline = Sampler(SERVICE, f"127.0.0.1:{free_port()}", token=TOKEN, cache_dir=tmp_path, seed=3,
                       report_interval=3600)
     assert offline.policy_version == version  # from the cache, before any answer
     exporter = InMemoryLogRecordExporter()
@@ -110,7 +106,7 @@ async def test_with_the_proxy_down_the_cached_policy_applies_and_it_is_said_once
 @pytest.mark.usefixtures("quick_retries")
 async def test_with_no_cache_and_no_proxy_every_record_is_kept_and_it_is_said_once(tmp_path, caplog):
     caplog.set_level(logging.WARNING, logger="otlp_sampler.sdk")
-    sampler = Sampler(SERVICE, f"127.0.0.1:{closed_port()}", cache_dir=tmp_path, report_interval=0.05)
+    sampler = Sampler(SERVICE, f"127.0.0.1:{free_port()}", cache_dir=tmp_path, report_interval=0.05)
     try:
         assert all(sampler.decide(NOISY.format(i, i), 9) is not None for i in range(1000))
         await eventually(lambda: sampler.client.failures >= 3, timeout=15, what="three failed attempts")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import socket
 import uuid
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from otlp_sampler.config import StoreConfig
 from otlp_sampler.policy import Estimate, GeneratorInfo, PatternRule, PolicyDocument, ServicePolicy
 from otlp_sampler.store import MemoryStore, PolicyNotFound, SqliteStore, StoreError, build_store
-from tests.peers.waiting import eventually
+from tests.peers.waiting import eventually, free_port
 from tests.store.conftest import REDIS_URL, require_redis
 
 
@@ -309,9 +308,7 @@ async def test_redis_down_raises_store_error_without_the_password():
     from otlp_sampler.store.redis_store import RedisStore
 
     await require_redis()  # keeps this with the Redis tests' skip rules
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # a port nobody listens on
     store = RedisStore(f"redis://:s3cret-pass@127.0.0.1:{port}/0", "x:", retry_interval=0.05)
     try:
         with pytest.raises(StoreError) as failure:
