@@ -582,7 +582,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
     level = level_field.token(tokens) if level_field.end >= 0 else -1  # the level's token
     if level >= 0:
-        floor = max(floor, level + 1)  # the message starts after the level and its mark
+        # the message starts after the level and its mark, and after a level word's colon
+        # that opens it
+        floor = max(floor, level + 1, _level_label_colon(tokens, kinds, level + 1, count))
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
@@ -755,6 +757,18 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:
+    """Where the colon is of a level word that opens the message after the stream's level
+    field at ``at`` and the head's values (``<time> WARN [<id>] Error: <message>``), or -1:
+    the message's own label, as at the record's start (the walk's floor), not an operation
+    whose cause follows; the head's level says how grave, this one how the message reads."""
+    while at < count and kinds[at] in (WILD, PUNCT):
+        at += 1
+    if at + 1 < count and tokens[at + 1] == ":" and LEVEL_WORD.fullmatch(tokens[at]) is not None:
+        return at + 1
+    return -1
 
 
 def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:

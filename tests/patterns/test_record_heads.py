@@ -1156,3 +1156,22 @@ def test_a_tag_word_and_its_colon_after_the_level_is_the_head(tag: str) -> None:
         lambda r: f"{head(r)} alloc missing task group",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("field", ["", " [9fe70021fd3bb5d3]", " [<id>]"])
+def test_a_level_word_and_its_colon_after_the_heads_level_is_the_messages_label(field: str) -> None:
+    """A level word and its colon that open the message after the head's level and its values
+    (``<time> WARN [<id>] Error: <message>``, a program that writes its own label into each
+    message): the message's label, as at the record's start, not a failure whose cause is the
+    rest (all four call sites had folded into ``<*> WARN [<*>] Error: <*>``)."""
+    def head(r: random.Random, level: str) -> str:
+        request = field.replace("<id>", f"{r.getrandbits(32):08x}")
+        return f"{_space(r)} {level}{request}"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'WARN')} Error: Unable to open include_dir '/etc/app/conf.d/{r.choice(_USERS)}'.",
+        lambda r: f"{head(r, 'WARN')} Error: Duplicate listener on port {r.randint(1024, 65000)}.",
+        lambda r: f"{head(r, 'WARN')} Error: Invalid max_packet_size value ({r.randint(1, 99)}).",
+        lambda r: f"{head(r, 'ERROR')} error: out of memory",
+    ], rounds=6)
+    assert _one_id_each(ids)
