@@ -810,7 +810,15 @@ def _tag_word(name: str) -> bool:
     <message>``), each of whose messages is its own event. A C function's name (``__func__``)
     that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
     never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
-    return _TAG_WORD.fullmatch(name) is not None and not name.endswith(("ing", "ed"))
+    return _TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word reads as a verb's form: ``-ing`` or ``-ed`` after a stem that
+    holds a vowel, as every English stem does (``exiting``, ``closed``); not an abbreviated
+    name that ends so (``sched``, ``ping``: a component's tag)."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    return any([letter in "aeiouy" for letter in stem])
 
 
 _TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)

@@ -1140,12 +1140,13 @@ def test_the_heads_level_and_logger_are_no_words_of_the_message(logger: str) -> 
     assert _one_id_each(ids)
 
 
-@pytest.mark.parametrize("tag", ["raft", "cache", "util-ebpf"])
+@pytest.mark.parametrize("tag", ["raft", "cache", "util-ebpf", "sched", "ping"])
 def test_a_tag_word_and_its_colon_after_the_level_is_the_head(tag: str) -> None:
     """A plain lower-case name and its colon after the level (``<time> INFO raft: <message>``,
     Go's named loggers, Python's ``%(name)s: ``): a component's tag, each message after it its
     own event, not the failures of one function (C's ``__func__``, snake or camel case) folded
-    into one pattern that then took the others in."""
+    into one pattern that then took the others in. A name that ends as a verb's form with no
+    vowel before the ending (``sched``, ``ping``) is an abbreviation, a tag too."""
     def head(r: random.Random) -> str:
         return f"{_space(r)} INFO  {tag}:"
 
