@@ -1176,3 +1176,17 @@ def test_a_level_word_and_its_colon_after_the_heads_level_is_the_messages_label(
         lambda r: f"{head(r, 'ERROR')} error: out of memory",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("head", ["{time} INFO  - ", "{time} - INFO  - "])
+def test_a_lower_case_name_in_brackets_after_the_heads_dash_is_the_messages_tag(head: str) -> None:
+    """A lower-case name in brackets right after the head's spaced dash (``<time> INFO -
+    [alice] <message>``): a tag the message opens with, which varies as it does at the
+    record's start (``[alice] Ignoring …``), not log4net's ``- [%logger]``, a class's name
+    (qualified or capitalized), one per call site (each name had made a pattern of its own)."""
+    ids = _site_ids([
+        lambda r: f"{head.format(time=_space(r))}[{r.choice(_USERS)}] Ignoring redelivery timeout in state "
+                  f"[{r.choice(['Idle', 'Busy'])}]",
+        lambda r: f"{head.format(time=_space(r))}[{r.choice(_USERS)}] Session closed by peer",
+    ], rounds=8)
+    assert _one_id_each(ids)
