@@ -1087,14 +1087,15 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
-        if timed and kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(
-                kinds, 0, at - 1):
+        if kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1) and (
+                timed or _head_fields(tokens, kinds, at - 1)):
             # so is one after the head's values alone when they open with a time (Go's log:
-            # <date> <time> nomad: <message>; masking.opens_with_time): the record's head,
-            # then the message, read as it is alone (nomad: <message>); after a thing's id, a
-            # url, an address or a path, the name is that thing's event or operation, whose
-            # cause may follow (<url> OFFLINE: <cause>, <id> disconnected: <cause>, SHA1
-            # output: <cause> of size <n>, squid's kid<*>| <*>(<*>) handleServerEnd: …)
+            # <date> <time> nomad: <message>; masking.opens_with_time) or are a head's fields
+            # (<prio> | [<code>] | <pid> | scheduler: <message>): the record's head, then the
+            # message, read as it is alone (nomad: <message>); after a thing's id, a url, an
+            # address or a path, the name is that thing's event or operation, whose cause may
+            # follow (<url> OFFLINE: <cause>, <id> disconnected: <cause>, SHA1 output: <cause>
+            # of size <n>, squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):
@@ -1161,6 +1162,14 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
     return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+
+
+def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether the values and marks ``tokens[:end]`` are fields of a head as a format string
+    prints them: parted by a bar (``(<*>) |``), or two values at least, one in brackets
+    (``<*> (<*>) <*> -``); a thing's id that opens its event is one value, bare."""
+    head = tokens[:end]
+    return "|" in head or (kinds[:end].count(WILD) >= 2 and ("[" in head or "(" in head))
 
 
 def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:

@@ -1190,3 +1190,21 @@ def test_a_lower_case_name_in_brackets_after_the_heads_dash_is_the_messages_tag(
         lambda r: f"{head.format(time=_space(r))}[{r.choice(_USERS)}] Session closed by peer",
     ], rounds=8)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("head", ["({prio}) | ", "{prio} | [E{code}] | {pid} | ", "{ms}\t({prio})\t{pid} - "])
+def test_a_name_and_its_colon_after_a_heads_fields_with_no_time_is_a_label(head: str) -> None:
+    """A name and its colon after a head's values that open with no time the masker reads (a
+    syslog priority, a code, a pid, epoch millis) but are a head's fields, parted by bars or
+    one in brackets (``(<prio>) | scheduler: <message>``): a component's label, as after a time,
+    each message after it its own event; not a thing's id and its event, whose cause folds (the
+    two call sites had merged into ``(<*>) | scheduler: <*>``)."""
+    def render(r: random.Random) -> str:
+        return head.format(prio=r.choice([3, 6, 7]), code=r.randint(1000, 9999), pid=_pid(r),
+                           ms=1772323200000 + r.randint(0, 10**9))
+
+    ids = _site_ids([
+        lambda r: f"{render(r)}scheduler: no enabled schedulers",
+        lambda r: f"{render(r)}scheduler: registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+    ], rounds=8)
+    assert _one_id_each(ids)
