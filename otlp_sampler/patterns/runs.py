@@ -599,7 +599,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)
-                        and not (index > 2 and _head_values(kinds, 0, index - 2))):
+                        and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -614,7 +614,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # call site; an error's class or peer is one bracket), nor right after the
                     # head's values alone (<time> [main] <message>, <epoch> [<id>] [auth]
                     # <message>, <time> [I] <message>: a thread's, a component's or a level's
-                    # field, every call site's; a message's own words come before an error's class)
+                    # field, every call site's; a message's own words come before an error's class;
+                    # so after the values and bracketed tags of a head that opens with a value:
+                    # <epoch> [BACKUP] [<tid>] [<id>] D > <message>)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -1162,6 +1164,27 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
     return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+
+
+def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether ``tokens[:end]`` are the head's values and marks alone (``_head_values``), or
+    its values and bracketed tags from a value that opens the record (``<*> [BACKUP] [<*>]``):
+    fields every record of the program prints, no word of its message."""
+    if _head_values(kinds, 0, end):
+        return True
+    at = 0
+    while at < end:
+        closer = _OPENERS.get(tokens[at])
+        if closer is not None:
+            try:
+                at = tokens.index(closer, at + 1, end) + 1
+            except ValueError:
+                return False
+        elif kinds[at] in (WILD, PUNCT):
+            at += 1
+        else:
+            return False
+    return kinds[0] == WILD
 
 
 def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:

@@ -1208,3 +1208,20 @@ def test_a_name_and_its_colon_after_a_heads_fields_with_no_time_is_a_label(head:
         lambda r: f"{render(r)}scheduler: registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
     ], rounds=8)
     assert _one_id_each(ids)
+
+
+def test_a_bracket_after_a_heads_value_and_tags_is_no_errors_class() -> None:
+    """The head's values and bracketed tags after a value that opens the record (``<epoch>
+    [BACKUP] [<tid>] [<id>] I > <message>``): a field every call site prints, as right after
+    the values alone, not an error's class whose cause folds (the messages that read as a
+    failure, and then the others, had folded into ``<*> [BACKUP] [<*>] [<*>] <*>``)."""
+    def head(r: random.Random, level: str) -> str:
+        return f"{r.randint(1772000000, 1775000000)} [BACKUP] [{_pid(r)}] [{r.getrandbits(32):08x}] {level} >"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'I')} Session {r.getrandbits(64):016x} expired after {r.randint(2, 59)} minutes",
+        lambda r: f"{head(r, 'I')} Reloading configuration",
+        lambda r: f"{head(r, 'D')} Invalid configuration value for key retries: -{r.randint(1, 9)}",
+        lambda r: f"{head(r, 'E')} data TLB error interrupt",
+    ])
+    assert _one_id_each(ids)
