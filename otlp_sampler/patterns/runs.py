@@ -615,8 +615,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # head's values alone (<time> [main] <message>, <epoch> [<id>] [auth]
                     # <message>, <time> [I] <message>: a thread's, a component's or a level's
                     # field, every call site's; a message's own words come before an error's class;
-                    # so after the values and bracketed tags of a head that opens with a value:
-                    # <epoch> [BACKUP] [<tid>] [<id>] D > <message>)
+                    # so after the head's values and bracketed tags: <epoch> [BACKUP] [<tid>]
+                    # [<id>] D > <message>, [http][<time>][<version>] <message>)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -1168,8 +1168,8 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
 
 def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
     """Whether ``tokens[:end]`` are the head's values and marks alone (``_head_values``), or
-    its values and bracketed tags from a value that opens the record (``<*> [BACKUP] [<*>]``):
-    fields every record of the program prints, no word of its message."""
+    its values and bracketed tags (``<*> [BACKUP] [<*>]``, ``[http]<*>[<*>]``): fields every
+    record of the program prints, no word of its message."""
     if _head_values(kinds, 0, end):
         return True
     at = 0
@@ -1184,7 +1184,7 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
             at += 1
         else:
             return False
-    return kinds[0] == WILD
+    return True
 
 
 def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:

@@ -30,9 +30,6 @@ _LETTER_AFTER_LOGGER = ("a one-letter level after the logger's module path ('<ti
                         "read as an error's class, and the message after it folds")
 # Compositions that still cost more than the margin, and why.
 _KNOWN: dict[str, str] = {
-    "logger:short/bare time:clock-ms/bare version:v-semver/square sep=glued last=same": (
-        "glued brackets whose first holds a word and whose time masking reads with its brackets "
-        "('[http]<*>[<*>] <message>'): no glued head read, the message folds after the last bracket"),
     "time:date-space-s/bare logger:rust-path/bare level:one/bare id:uuid/square version:v-semver/square "
     "host:fqdn/bare sep=space last=dash": _LETTER_AFTER_LOGGER,
 }

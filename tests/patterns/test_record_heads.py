@@ -1210,12 +1210,16 @@ def test_a_name_and_its_colon_after_a_heads_fields_with_no_time_is_a_label(head:
     assert _one_id_each(ids)
 
 
-def test_a_bracket_after_a_heads_value_and_tags_is_no_errors_class() -> None:
-    """The head's values and bracketed tags after a value that opens the record (``<epoch>
-    [BACKUP] [<tid>] [<id>] I > <message>``): a field every call site prints, as right after
-    the values alone, not an error's class whose cause folds (the messages that read as a
-    failure, and then the others, had folded into ``<*> [BACKUP] [<*>] [<*>] <*>``)."""
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_bracket_after_a_heads_value_and_tags_is_no_errors_class(glued: bool) -> None:
+    """The head's values and bracketed tags (``<epoch> [BACKUP] [<tid>] [<id>] I > <message>``,
+    glued and opening with a tag: ``[http][<clock>][v<version>] <message>``): a field every
+    call site prints, as right after the values alone, not an error's class whose cause folds
+    (the messages that read as a failure, and then the others, had folded into ``<*> [BACKUP]
+    [<*>] [<*>] <*>``, ``[http]<*>[<*>] <*>``)."""
     def head(r: random.Random, level: str) -> str:
+        if glued:
+            return f"[http][{_clock(r)}][v6.10.4]"
         return f"{r.randint(1772000000, 1775000000)} [BACKUP] [{_pid(r)}] [{r.getrandbits(32):08x}] {level} >"
 
     ids = _site_ids([
