@@ -1377,10 +1377,13 @@ _CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
-    INFO app::db]``), and where that name is (-1: none; a module path, ``app::db``, is one)."""
+    INFO app::db]``), or a level's letter alone (``(W)``, ``[I]``), and where that name is
+    (-1: none; a module path, ``app::db``, is one)."""
     level = False
     name = -1
     at = start
+    if close == start + 1 and tokens[start] in LEVEL_LETTERS:
+        return True, -1  # (a level's letter alone in its brackets: <time> (W) <message>)
     while at < close:
         token = tokens[at]
         if token in HEAD_LEVELS and not level:

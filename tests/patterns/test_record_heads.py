@@ -1229,3 +1229,21 @@ def test_a_bracket_after_a_heads_value_and_tags_is_no_errors_class(glued: bool) 
         lambda r: f"{head(r, 'E')} data TLB error interrupt",
     ])
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("wrap", ["({})", "[{}]"])
+def test_a_levels_letter_alone_in_brackets_is_the_heads_level(wrap: str) -> None:
+    """A level's one letter alone in brackets after the time (``<time> (W) fetchart:
+    <message>``): the record's level, as a word there is, so the name and its colon after it
+    are a component's tag and each message after the tag its own event; not an operation
+    whose causes fold (all had folded into ``<*> (<*>) fetchart: <*>``)."""
+    def head(r: random.Random, letter: str) -> str:
+        return f"{_space(r)} {wrap.format(letter)} fetchart:"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'W')} not a supported image: {r.choice(_USERS)}",
+        lambda r: f"{head(r, 'D')} Spotify: error loading response: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'I')} Attempting to open {r.getrandbits(64):016x} with playlist",
+        lambda r: f"{head(r, 'D')} {r.randint(2, 90)} track(s) did not match a {r.choice(_USERS)} ID:",
+    ], rounds=6)
+    assert _one_id_each(ids)
