@@ -615,8 +615,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # head's values alone (<time> [main] <message>, <epoch> [<id>] [auth]
                     # <message>, <time> [I] <message>: a thread's, a component's or a level's
                     # field, every call site's; a message's own words come before an error's class;
-                    # so after the head's values and bracketed tags: <epoch> [BACKUP] [<tid>]
-                    # [<id>] D > <message>, [http][<time>][<version>] <message>)
+                    # so after the head's values, level and bracketed tags: <epoch> [BACKUP]
+                    # [<tid>] [<id>] D > <message>, [http][<time>][<version>] <message>, <time>
+                    # INFO [net] [Server] <message>)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -1168,11 +1169,13 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
 
 def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
     """Whether ``tokens[:end]`` are the head's values and marks alone (``_head_values``), or
-    its values and bracketed tags (``<*> [BACKUP] [<*>]``, ``[http]<*>[<*>]``): fields every
-    record of the program prints, no word of its message."""
+    its values, keys with a value, bracketed tags and one level (``<*> [BACKUP] [<*>]``,
+    ``[http]<*>[<*>]``, ``<*> INFO [net]``, ``<*> INFO pid=<*>``): fields every record of the
+    program prints, no word of its message."""
     if _head_values(kinds, 0, end):
         return True
     at = 0
+    level = False
     while at < end:
         closer = _OPENERS.get(tokens[at])
         if closer is not None:
@@ -1182,6 +1185,11 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
                 return False
         elif kinds[at] in (WILD, PUNCT):
             at += 1
+        elif not level and tokens[at] in HEAD_LEVELS:
+            level = True
+            at += 1
+        elif at + 2 < end and tokens[at + 1] == "=" and kinds[at + 2] == WILD:
+            at += 3  # (a key of the head and its value: pid=<*>)
         else:
             return False
     return True

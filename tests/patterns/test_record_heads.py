@@ -1247,3 +1247,25 @@ def test_a_levels_letter_alone_in_brackets_is_the_heads_level(wrap: str) -> None
         lambda r: f"{head(r, 'D')} {r.randint(2, 90)} track(s) did not match a {r.choice(_USERS)} ID:",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_a_bracket_after_the_heads_level_and_a_tag_is_no_errors_class(keyed: bool) -> None:
+    """A class's name in brackets after the head's level and a bracketed tag or a key and its
+    value (``<time> INFO [net] [Server] <message>``, ``<time> INFO pid=<n> [Server]
+    <message>``): a head field, as after the values alone, not an error's class whose cause
+    folds (the messages that read as failures had folded into ``<*> WARN [<*>] [<*>] <*>``,
+    each taking the others of its level)."""
+    def head(r: random.Random, level: str, tag: str, name: str) -> str:
+        field = f"pid={_pid(r)}" if keyed else f"[{tag}]"
+        return f"{_space(r)} {level:<5} {field} [{name}]"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'WARN', 'net', 'Server')} HTTP server error: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'WARN', 'api', 'SendingFiles')} Could not get base path from http://{_ip(r)}/",
+        lambda r: f"{head(r, 'WARN', 'auth', 'CmdHelper')} Could not run command as admin",
+        lambda r: f"{head(r, 'INFO', 'net', 'ReceiveController')} Failing upload of file {r.getrandbits(64):016x}: "
+                  f"no matching active session",
+        lambda r: f"{head(r, 'INFO', 'net', 'FilePicker')} Failed to pick directory",
+    ], rounds=6)
+    assert _one_id_each(ids)
