@@ -1318,6 +1318,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             except ValueError:
                 return -1, -1
             holds_level, name = _head_bracket(tokens, index + 1, close)
+            if not level and close == index + 2 and tokens[index + 1] in LEVEL_LETTERS:
+                holds_level, name = True, -1  # (a level's letter alone in brackets: <time> (W) <message>)
             if holds_level:
                 if level:
                     return -1, -1
@@ -1377,13 +1379,10 @@ _CAPS_TAG: Final = re.compile(r"[A-Z][A-Z0-9_]+")  # a subsystem's tag (CAMPAIGN
 def _head_bracket(tokens: list[str], start: int, close: int) -> tuple[bool, int]:
     """What a bracket of the head holds, from ``start`` to ``close``: whether a level, with
     values, colons and at most one name beside it (``[<*> INF]``, ``[core:info]``, ``[<*>
-    INFO app::db]``), or a level's letter alone (``(W)``, ``[I]``), and where that name is
-    (-1: none; a module path, ``app::db``, is one)."""
+    INFO app::db]``), and where that name is (-1: none; a module path, ``app::db``, is one)."""
     level = False
     name = -1
     at = start
-    if close == start + 1 and tokens[start] in LEVEL_LETTERS:
-        return True, -1  # (a level's letter alone in its brackets: <time> (W) <message>)
     while at < close:
         token = tokens[at]
         if token in HEAD_LEVELS and not level:
