@@ -1286,10 +1286,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # the name the dashes close in is the logger's, what came before them a value
                 return index + 2, index + 1
             if (token == "-" and logger < 0 and index + 4 < count and tokens[index + 1] == "["
-                    and tokens[index + 3] == "]" and _class_name(tokens[index + 2])):
-                # a class's name alone in brackets right after the head's dash (log4net's
-                # [%thread] %-5level - [%logger] %message): the logger's, the class that logs
-                # (a lower-case word there, [alice], is a tag of the message, which varies)
+                    and tokens[index + 3] == "]" and _code_name(tokens[index + 2])):
+                # a name of code alone in brackets right after the head's dash (log4net's
+                # [%thread] %-5level - [%logger] %message, a function's: [%s]: ): the logger's,
+                # the class or function that logs (a plain lower-case word there, [alice], is
+                # a tag of the message, which varies)
                 return index, index + 2
             if (token == ":" and index + 3 < count and tokens[index + 2] == ":"
                     and _CAPS_TAG.fullmatch(tokens[index + 1]) and tokens[index + 1] not in HEAD_LEVELS
@@ -1444,11 +1445,15 @@ def _logger_and_field_after_level_colon(tokens: list[str], at: int) -> int:
     return at + 3
 
 
-def _class_name(token: str) -> bool:
-    """Whether ``token`` reads as a class's name as a logger prints it: qualified
-    (``Example.Cache.CacheManager``) or with a capital first (``CacheManager``)."""
-    return not _value_alone(token) and _ALNUM.search(token) is not None and (
-        token[0].isupper() or "." in token.strip("."))
+def _code_name(token: str) -> bool:
+    """Whether ``token`` reads as a name of code, a class's or a function's, as a logger
+    prints it (``Example.Cache.CacheManager``, ``CacheManager``, ``echo_thread_func``): no
+    value and no plain lower-case word (``alice``, a thing's name, ``_PLAIN_WORD``)."""
+    return (not _value_alone(token) and _ALNUM.search(token) is not None
+            and _PLAIN_WORD.fullmatch(token) is None)
+
+
+_PLAIN_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 def _value_alone(token: str) -> bool:

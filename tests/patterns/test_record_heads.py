@@ -1182,12 +1182,19 @@ def test_a_level_word_and_its_colon_after_the_heads_level_is_the_messages_label(
 def test_a_lower_case_name_in_brackets_after_the_heads_dash_is_the_messages_tag(head: str) -> None:
     """A lower-case name in brackets right after the head's spaced dash (``<time> INFO -
     [alice] <message>``): a tag the message opens with, which varies as it does at the
-    record's start (``[alice] Ignoring …``), not log4net's ``- [%logger]``, a class's name
-    (qualified or capitalized), one per call site (each name had made a pattern of its own)."""
+    record's start (``[alice] Ignoring …``), not log4net's ``- [%logger]``, a name of code
+    (a class's or a function's), one per call site (each name had made a pattern of its own)."""
     ids = _site_ids([
         lambda r: f"{head.format(time=_space(r))}[{r.choice(_USERS)}] Ignoring redelivery timeout in state "
                   f"[{r.choice(['Idle', 'Busy'])}]",
         lambda r: f"{head.format(time=_space(r))}[{r.choice(_USERS)}] Session closed by peer",
+    ], rounds=8)
+    assert _one_id_each(ids)
+    # near miss: a function's name there (snake case: a C program's [%s]: of __func__) is the
+    # call site's, as a class's is: two functions that print one message are two call sites
+    ids = _site_ids([
+        lambda r: f"{head.format(time=_space(r))}[echo_server_thread]: wait failed with error {r.randint(1, 9)}",
+        lambda r: f"{head.format(time=_space(r))}[rail_server_thread]: wait failed with error {r.randint(1, 9)}",
     ], rounds=8)
     assert _one_id_each(ids)
 
@@ -1278,3 +1285,4 @@ def test_a_bracket_after_the_heads_level_and_a_tag_is_no_errors_class(keyed: boo
         lambda r: f"{head(r, 'INFO', 'net', 'FilePicker')} Failed to pick directory",
     ], rounds=6)
     assert _one_id_each(ids)
+
