@@ -725,9 +725,10 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # A name joined by dashes there (util-ebpf, source-pcap-file) names no function:
         # code's names hold no dash, a module's, file's or program's do: the component
         # that logs, then its message, read as it is alone (Suricata's <level>: <module>:
-        # <message>)
+        # <message>); so is a plain lower-case word, or such words dotted (a component's
+        # tag, a named logger: <time> INFO - nomad: <message>, client.fingerprint: …)
         context = start if (after_level or at > message + 1 or total != count
-                            or (at == message + 1 and DASHED_NAME.fullmatch(tokens[at - 1]) is not None)) else 0
+                            or (at == message + 1 and _component_name(tokens[at - 1]))) else 0
         separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
             continue
@@ -814,6 +815,13 @@ def _tag_word(name: str) -> bool:
     that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
     never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
     return _TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
+
+
+def _component_name(name: str) -> bool:
+    """Whether ``name`` reads as a component's, never a function's: words joined by dashes
+    (``util-ebpf``), a plain lower-case word that is no verb's form (``nomad``: ``_tag_word``),
+    or such words joined by dots (``client.fingerprint``, a named logger's path)."""
+    return DASHED_NAME.fullmatch(name) is not None or all([_tag_word(part) for part in name.split(".")])
 
 
 def _verb_form(word: str) -> bool:

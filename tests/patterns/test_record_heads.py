@@ -1286,3 +1286,21 @@ def test_a_bracket_after_the_heads_level_and_a_tag_is_no_errors_class(keyed: boo
     ], rounds=6)
     assert _one_id_each(ids)
 
+
+@pytest.mark.parametrize("tag", ["raft", "client.fingerprint"])
+def test_a_tag_and_its_colon_after_the_heads_dash_opens_the_message(tag: str) -> None:
+    """A plain lower-case name, or such names dotted, and its colon right after the head's
+    spaced dash (``<time> INFO - raft: <message>``, a named logger after a format string's
+    dash): a component's tag, the message after it read as it is alone; not a function's
+    name (C's ``__func__``, snake or camel case) whose causes fold (the four call sites had
+    folded into ``<*> INFO - raft: <*>``)."""
+    def head(r: random.Random) -> str:
+        return f"{_space(r)} INFO  - {tag}:"
+
+    ids = _site_ids([
+        lambda r: f'{head(r)} could not add initial key to keyring: error="unexpected status {r.randint(500, 504)}"',
+        lambda r: f"{head(r)} deregistering job failed: error=\"{r.choice(_CAUSES)}\" job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f"{head(r)} registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f"{head(r)} plugin dir does not exist: dir=/srv/{r.choice(_USERS)}/plugins",
+    ], rounds=6)
+    assert _one_id_each(ids)
