@@ -1099,14 +1099,15 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
         if kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1) and (
-                timed or _head_fields(tokens, kinds, at - 1)):
+                timed or (_head_fields(tokens, kinds, at - 1) and _component_name(before))):
             # so is one after the head's values alone when they open with a time (Go's log:
-            # <date> <time> nomad: <message>; masking.opens_with_time) or are a head's fields
-            # (<prio> | [<code>] | <pid> | scheduler: <message>): the record's head, then the
-            # message, read as it is alone (nomad: <message>); after a thing's id, a url, an
-            # address or a path, the name is that thing's event or operation, whose cause may
-            # follow (<url> OFFLINE: <cause>, <id> disconnected: <cause>, SHA1 output: <cause>
-            # of size <n>, squid's kid<*>| <*>(<*>) handleServerEnd: …)
+            # <date> <time> nomad: <message>; masking.opens_with_time), or a component's name
+            # after a head's fields (<prio> | [<code>] | <pid> | scheduler: <message>): the
+            # record's head, then the message, read as it is alone (nomad: <message>); after a
+            # thing's id, a url, an address or a path, the name is that thing's event or
+            # operation, whose cause may follow (<url> OFFLINE: <cause>, <id> disconnected:
+            # <cause>, SHA1 output: <cause> of size <n>), and so is a function's after a head's
+            # fields (squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):
