@@ -875,14 +875,16 @@ def _level_label(tokens: list[str], at: int, end: int) -> bool:
 def _component_tag(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
     """Whether the colon at ``at`` ends a tag that opens the message (at ``start``: a
     structured record's quoted message, ``msg="tail_csv plugin: …"``; or follows its
-    bracketed header, or syslog's ``app[<pid>]:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    bracketed header, syslog's ``app[<pid>]:`` or the head's values alone, ``<time> <prio>
+    tail_csv plugin:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
     A program that logs for its parts prints each part's own messages after such a tag,
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
         at == start + 2 or tokens[at - 3] in _CAUSE_CLOSERS or process_tag_end(tokens, at - 3)
-        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
+        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)
+        or (start == 0 and _head_values(kinds, 0, at - 2))) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0) -> bool:

@@ -1307,3 +1307,21 @@ def test_a_tag_and_its_colon_after_the_heads_dash_opens_the_message(tag: str) ->
         lambda r: f"{head(r)} plugin dir does not exist: dir=/srv/{r.choice(_USERS)}/plugins",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_a_parts_name_and_kind_after_the_heads_values_alone_is_a_tag() -> None:
+    """A part's name and its kind after the head's values alone (``<time> <prio> tail_csv
+    plugin: <message>``, a numeric syslog level the masker reads as a value): a tag of the
+    part that logs, as where it opens the message, so each message after it is its own event;
+    not an operation whose causes fold (the plugins' messages had folded into ``<*> <*>
+    plugin: <*>``, the part's name a value)."""
+    def head(r: random.Random, prio: int, part: str) -> str:
+        return f"{_space(r)} {prio} {part} plugin:"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 3, 'tail_csv')} Option `{r.randint(1, 999)}' not allowed here.",
+        lambda r: f"{head(r, 6, 'write_queue')} output_create failed.",
+        lambda r: f"{head(r, 6, 'buddyinfo')} cannot add value to ignorelist",
+        lambda r: f"{head(r, 6, 'turbostat')} Failed to open '{r.choice(_PATHS)}'",
+    ], rounds=6)
+    assert _one_id_each(ids)
