@@ -1261,6 +1261,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level
     before = -1  # a name alone in brackets right before the level's (spdlog's [name] [info])
+    logger_end = -2  # the logger's last token, when read bare
     index = start
     count = len(tokens)
     while index < count:
@@ -1363,10 +1364,16 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 logger = index
                 while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
                     index += 3  # (a module path: app::db)
+                logger_end = index
             elif logger == before and index + 1 < count and tokens[index + 1] in _HEADER_ENDS:
                 logger = index  # (the logger after the level: the name in brackets a thread)
             elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
                 return index - 1, logger  # the message after the brackets of the head
+            elif level and index == logger_end + 1 and index + 1 < count and tokens[index + 1] == ":" and _tag_name(
+                    token):
+                # a component's tag and its colon right after the logger's name (a named
+                # sub-logger: <time> INFO app.db raft: <message>): the head ends there
+                return index + 1, logger
             else:
                 return -1, -1  # (a word of the message: no header)
         index += 1
@@ -1454,6 +1461,14 @@ def _code_name(token: str) -> bool:
 
 
 _PLAIN_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+
+
+def _tag_name(token: str) -> bool:
+    """Whether ``token`` is a plain lower-case word that is no level and no verb's form, or
+    such words dotted (``raft``, ``nomad``, ``client.alloc``; not ``error``, ``exiting``): a
+    component's tag, a named logger's path."""
+    return (all([_PLAIN_WORD.fullmatch(part) is not None for part in token.split(".")])
+            and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed")))
 
 
 def _value_alone(token: str) -> bool:

@@ -1325,3 +1325,23 @@ def test_a_parts_name_and_kind_after_the_heads_values_alone_is_a_tag() -> None:
         lambda r: f"{head(r, 6, 'turbostat')} Failed to open '{r.choice(_PATHS)}'",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("logger, tag", [("app.orders", "raft"), ("acme::orders", "raft"),
+                                         ("com.acme.orders.OrderService", "client.alloc")])
+def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, tag: str) -> None:
+    """A component's tag (a plain lower-case word, or such words dotted) and its colon right
+    after the logger's name after the level (``<time> INFO app.orders raft: <message>``, a
+    named sub-logger): the head ends there, each message after it its own event; not a
+    word of the message after which an operation's causes fold (the call sites had folded
+    into ``<*> INFO app.orders raft: <*>``)."""
+    def head(r: random.Random) -> str:
+        return f"{_space(r)} INFO  {logger} {tag}:"
+
+    ids = _site_ids([
+        lambda r: f'{head(r)} could not add initial key to keyring: error="unexpected status {r.randint(500, 504)}"',
+        lambda r: f"{head(r)} deregistering job failed: error=\"{r.choice(_CAUSES)}\" job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f"{head(r)} registered periodic job: job={r.choice(_USERS)}-{r.randint(1, 40)}",
+        lambda r: f"{head(r)} running pre kill hooks: start={r.randint(1, 9)}s",
+    ], rounds=6)
+    assert _one_id_each(ids)
