@@ -1369,10 +1369,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 logger = index  # (the logger after the level: the name in brackets a thread)
             elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
                 return index - 1, logger  # the message after the brackets of the head
-            elif level and index == logger_end + 1 and index + 1 < count and tokens[index + 1] == ":" and _tag_name(
-                    token):
-                # a component's tag and its colon right after the logger's name (a named
-                # sub-logger: <time> INFO app.db raft: <message>): the head ends there
+            elif (level and index == logger_end + 1 and index + 1 < count and tokens[index + 1] == ":"
+                  and (logger_end > logger or "." in tokens[logger].strip(".")) and _tag_name(token)):
+                # a component's tag and its colon right after the logger's qualified name or
+                # module path (a named sub-logger: <time> INFO app.db raft: <message>): the head
+                # ends there (after a plain word the two are the message's: ERROR charge power:)
                 return index + 1, logger
             else:
                 return -1, -1  # (a word of the message: no header)

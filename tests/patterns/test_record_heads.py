@@ -1345,3 +1345,9 @@ def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, t
         lambda r: f"{head(r)} running pre kill hooks: start={r.randint(1, 9)}s",
     ], rounds=6)
     assert _one_id_each(ids)
+    # near miss: after a plain word the two words are the message's, an operation whose
+    # causes fold (one call site, its causes one value)
+    causes = ["server: request timed out", "invalid character 'x' looking for beginning of value",
+              "failed to get lease: not found", "resource temporarily unavailable"]
+    ids = _site_ids([lambda r: f"[loadpoint] ERROR charge power: {r.choice(causes)}"], rounds=8)
+    assert _one_id_each(ids)
