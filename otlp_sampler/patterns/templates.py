@@ -1465,11 +1465,13 @@ _PLAIN_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 def _tag_name(token: str) -> bool:
-    """Whether ``token`` is a plain lower-case word that is no level and no verb's form, or
-    such words dotted (``raft``, ``nomad``, ``client.alloc``; not ``error``, ``exiting``): a
+    """Whether ``token`` is a plain lower-case word that is no level, no verb's form and no
+    message's key, or such words dotted (``raft``, ``nomad``, ``client.alloc``; not
+    ``error``, ``exiting``, ``message``, whose colon introduces the message as a value): a
     component's tag, a named logger's path."""
     return (all([_PLAIN_WORD.fullmatch(part) is not None for part in token.split(".")])
-            and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed")))
+            and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed"))
+            and token not in MESSAGE_FIELD_KEYS)
 
 
 def _value_alone(token: str) -> bool:

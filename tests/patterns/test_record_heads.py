@@ -1351,3 +1351,6 @@ def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, t
               "failed to get lease: not found", "resource temporarily unavailable"]
     ids = _site_ids([lambda r: f"[loadpoint] ERROR charge power: {r.choice(causes)}"], rounds=8)
     assert _one_id_each(ids)
+    # nor is a message's key after the logger a tag: its colon introduces the message as a value
+    ids = _site_ids([lambda r: f"[warning] Acme.Monitoring.SysMon message: {r.choice(causes)}"], rounds=8)
+    assert _one_id_each(ids)
