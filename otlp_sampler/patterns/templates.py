@@ -723,8 +723,12 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
-            return -1.0  # the message's first words after the record's level: the event's
+        if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
+                (ka == TITLE and kb == TITLE) or (_CLASS_NAME.fullmatch(a) and _CLASS_NAME.fullmatch(b))):
+            # the message's first words after the record's level: the event's, or the class
+            # that logs, its name as a label (INFO: DeliciousImport: <message>, as at the
+            # record's start, two_class_labels)
+            return -1.0
         if (cost == WEAK_CUE and 4 < index < 9 and tokens[index - 2] == "]"
                 and message_start(tokens) == index
                 and (index + 1 == len(tokens) or tokens[index + 1] != ":")):

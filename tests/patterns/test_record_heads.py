@@ -1354,3 +1354,17 @@ def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, t
     # nor is a message's key after the logger a tag: its colon introduces the message as a value
     ids = _site_ids([lambda r: f"[warning] Acme.Monitoring.SysMon message: {r.choice(causes)}"], rounds=8)
     assert _one_id_each(ids)
+
+
+def test_two_class_labels_after_the_levels_colon_are_two_call_sites() -> None:
+    """Two classes' names in CamelCase as the label that opens the message after the level's
+    colon (``<time> INFO: DeliciousImport: user is not defined`` / ``… InstapaperImport: …``):
+    the class that logs, one per call site, as at the record's start (``two_class_labels``);
+    not a leading name that varies (the two had merged into ``<*> INFO: <*>: user is not
+    defined``)."""
+    ids = _site_ids([
+        lambda r: f"{_space(r)} INFO: DeliciousImport: user is not defined",
+        lambda r: f"{_space(r)} INFO: InstapaperImport: user is not defined",
+        lambda r: f"{_space(r)} INFO: PinboardImport: user is not defined",
+    ], rounds=6)
+    assert _one_id_each(ids)
