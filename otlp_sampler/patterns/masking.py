@@ -42,6 +42,10 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
                                               "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+# A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
+# and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
+# the logger's name (templates.record_header) or among the opening fields (tokens)
+LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 # the head's level words as one alternation, the longest first
 _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
@@ -152,8 +156,9 @@ _AFTER_QUOTE: Final = _any(
     + _NOT_AFTER_CLOSING +
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
     # (quotes inside it that open after a space and close before one, a text quoted in the
-    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email'')
-    r"[^'\"\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\"\n]{0,40}+){0,3}(?='(?![\w'\"]))",
+    # text: 'UPDATE orders SET status = 'paid' WHERE id = 42', 'missing field 'email''; and
+    # double quotes, as Python's repr prints a text that holds them: 'Get "http://x": EOF')
+    r"[^'\n]{1,200}+(?:(?<=[\s=(])'[^'\"\n]{1,40}'(?=[\s),']|$)[^'\n]{0,40}+){0,3}(?='(?![\w'\"]))",
     # (not a quote that closes a sentence or follows a closing mark: format." key=…,
     # `CleanTombstones`" dir=… are the end of a quoted message)
     r"(?:(?<=^\")|(?<=[^\w'\"" + _CLOSING_BEFORE_QUOTE + r"\\]\"))" + rf"(?!{_METHODS} ){_NOT_STATUS}"
@@ -216,8 +221,12 @@ _NOT_IN_A_CLASS_NAME: Final = (
     + ")" + _CLASS_NAME_TAIL + ")")
 
 
-# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it)
-_URL_REST: Final = r"(?:\[[0-9a-fA-F:.]+\])?(?:[^\s\"'<>()\[\]{}]*[^\s\"'<>()\[\]{}:,;.])?"
+# what follows a url's scheme (an ipv6 host in brackets, and not the colon or stop after it);
+# round brackets a url opens and closes are its own (RFC 3986's sub-delimiters: a page named
+# Python_(language), a file "photo (1).png" in a query string), one before or after it is prose's
+_URL_PAREN: Final = r"\([^\s\"'<>()\[\]{}]*\)"
+_URL_REST: Final = (r"(?:\[[0-9a-fA-F:.]+\])?(?:(?:[^\s\"'<>()\[\]{}]|" + _URL_PAREN + r")*"
+                    r"(?:[^\s\"'<>()\[\]{}:,;.]|" + _URL_PAREN + "))?")
 # A name glued to a number by a colon, the token's end after it (``1655:Frontend``,
 # ``44:shipping.internal``, a position and a name, an id and its owner): one value with the
 # number, as a name holding a digit there always was (``1:users-22``), so that one call site's
@@ -242,6 +251,10 @@ _WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
 _RELATIVE_PATH: Final = r"[\w./$-]"
 # A character of a name in an absolute path (between its slashes)
 _PATH_NAME: Final = r"[\w.@%+~$*-]"
+# A character of a name in a windows path, and the words after a space that go on one (not a
+# word of prose, nor one that opens a bracket it does not close before the name's end)
+_WINDOWS_NAME: Final = r"[^\s\"'<>|*?\\]"
+_WINDOWS_SPACED: Final = (r"(?: (?!" + _FUNCTION_WORDS + r" )(?!\([^\s\\)]*+[\s\\])[\w@%+~$*()-]+){1,3}")
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -322,8 +335,12 @@ _AT_TOKEN_START: Final = _any(
         rf"(?:{_LABEL}++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
         rf"{_LABEL}++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
-        # [C:\data\x.log])
-        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
+        # [C:\data\x.log]); a name in it may hold spaces, as a unix path's may (Program Files,
+        # Program Files (x86), a b.txt): the words after a space reach the next backslash, or
+        # end the path with a file's extension
+        r"[A-Za-z]:\\(?:" + _WINDOWS_NAME + r"*+(?:" + _WINDOWS_SPACED + r")?\\)*+"
+        r"(?:" + _WINDOWS_NAME + r"*[^\s\"'<>|*?\\,;.:)\]](?:" + _WINDOWS_SPACED + rf"\.{_FILE_EXT}\b)?"
+        + "|" + _WINDOWS_SPACED + rf"\.{_FILE_EXT}\b)?",
         # a file name with a common extension (not a label of a qualified name: Spring Boot's
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
         rf"{_FILE_LABEL}++(?:\.{_FILE_LABEL}++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",

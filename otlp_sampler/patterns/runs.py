@@ -16,12 +16,11 @@ from typing import Final
 
 from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, STATUS_WORDS, failure_word, reads_as_failure_word
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import HEAD_LEVELS, WILDCARD, message_after_header, process_tag_end
+from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_LETTERS, WILDCARD, message_after_header, process_tag_end
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
-    LEVEL_LETTERS,
     LEVEL_WORD,
     MESSAGE_FIELD_KEYS,
     MIXED,

@@ -54,6 +54,7 @@ from otlp_sampler.patterns.masking import (
     COMPILED_HERE,
     HEAD_LEVELS,
     LEVEL_FORMS,
+    LEVEL_LETTERS,
     SOURCE_EXT,
     WILDCARD,
     message_start,
@@ -1487,10 +1488,6 @@ def _value_alone(token: str) -> bool:
 # what ends a record's head before its message: a colon, a spaced dash or two (logback's
 # ``%logger -- %msg``)
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
-# A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
-# and Go's one-letter levels: D app.main - <message>), read as a level only before the
-# logger's name, in a header of values, brackets and that name alone (record_header)
-LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
 

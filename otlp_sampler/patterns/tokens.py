@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
-from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, MAX_TOKENS, WILDCARD
+from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, LEVEL_LETTERS, MAX_TOKENS, WILDCARD
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -820,7 +820,7 @@ def _opening_fields_end(out: list[str], spaced: list[bool]) -> int:
         elif token in _FIELD_PARTS and at and spaced[at]:
             at += 1
             fields += 1
-        elif not level and (token in HEAD_LEVELS or token in _LEVEL_LETTERS):
+        elif not level and (token in HEAD_LEVELS or token in LEVEL_LETTERS):
             at += 1
             level = True
         elif at + 2 < count and out[at + 1] == "=" and WILDCARD in out[at + 2] and token.isalpha():
@@ -832,7 +832,6 @@ def _opening_fields_end(out: list[str], spaced: list[bool]) -> int:
 
 _FIELD_BRACKETS: Final = {"[": "]", "(": ")", "<": ">", "{": "}"}
 _FIELD_PARTS: Final = frozenset(("|", "-"))  # (spaced: between a head's fields)
-_LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 
 
 def _fold_repeats(out: list[str], spaced: list[bool]) -> None:

@@ -270,6 +270,49 @@ def test_a_url_scheme_with_a_digit_is_the_urls():
     assert mask("via socks5 proxy") == "via <*> proxy"  # alone, a word with a digit as before
 
 
+def test_round_brackets_a_url_opens_and_closes_are_the_urls():
+    # RFC 3986 lets a url hold ( and ) (a page named Python_(language), a file "photo (1).png"
+    # in a query string): the url is one value, whatever it holds; the brackets around a url,
+    # or one it opens and leaves open, are prose's (value_grammar's url:query, OpenSSH .58)
+    assert mask("fetch https://x.example.com/a?key=photo%20(1).png from 10.0.0.1") == "fetch <*> from <*>"
+    assert mask("see https://en.example.org/wiki/Python_(language) now") == "see <*> now"
+    assert mask("link (https://x.example.com/a) ok, f(https://x.example.com/b)") == "link (<*>) ok, f(<*>)"
+    assert mask("got https://x.example.com/a(b") == "got <*>(b"
+    miner = PatternMiner()
+    ids = {miner.add(f"Invalid user {url} from 10.0.0.{n}") for n, url in enumerate(
+        ("https://a.example.com/x?q=1", "https://b.example.com/y?f=photo%20(1).png",
+         "https://c.example.com/z"))}
+    assert len(ids) == 1  # one call site (the second was <*>(<*>).png)
+
+
+def test_a_single_quoted_value_may_hold_double_quotes():
+    # Python's repr quotes a text in single quotes when it holds double ones ('Get "http://x":
+    # dial tcp …: i/o timeout', %r of a Go error's text, of a JSON document): one value, as a
+    # text without them is, so one call site's records do not split by the text they print
+    assert mask("""loading 'Get "http://x.example.com/a": i/o timeout' failed""") == "loading '<*>' failed"
+    assert mask("""loading '{"a": 1}' failed""") == "loading '<*>' failed"
+    assert mask("""got 'x' and "y z" ok""") == """got '<*>' and "<*>" ok"""  # two values, as before
+    miner = PatternMiner()
+    ids = {miner.add(f"Loaded plugin '{text}' in 5 ms") for text in (
+        "context deadline exceeded", 'Get "http://x.example.com/health": EOF', "connection refused")}
+    assert len(ids) == 1  # one call site (the second was 'Get "<*>": EOF')
+
+
+def test_a_name_in_a_windows_path_may_hold_spaces():
+    # as a unix path's may (Application Support): Program Files, Program Files (x86), a file
+    # "a b.txt"; the words after the space reach the next backslash or end with an extension
+    for path in ("C:\\Program Files\\Acme\\data\\pid", "C:\\Program Files (x86)\\Acme\\x.dll",
+                 "C:\\ProgramData\\Acme\\cache\\a b.txt", "C:\\data\\x.log"):
+        assert mask(f"open {path} failed") == "open <*> failed", path
+        received = mask(f"Received 5 messages from {path}, 7 dropped")
+        assert received == "Received <*> messages from <*>, <*> dropped"
+    assert mask("open C:\\data\\x.log to C:\\backup\\y.log.") == "open <*> to <*>."  # prose after it stays
+    miner = PatternMiner()
+    ids = {miner.add(f"Received {n} messages from {path}, 7 dropped") for n, path in enumerate(
+        ("C:\\Users\\bob\\x.db", "C:\\Program Files\\Acme\\data\\pid", "C:\\ProgramData\\y.db"))}
+    assert len(ids) == 1  # one call site (the second was <*> <*>, <*> dropped)
+
+
 def test_a_level_may_open_the_locations_bracket():
     # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
     # the record, so its file and line stay, and what follows is that call site's message

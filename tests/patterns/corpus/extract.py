@@ -1447,6 +1447,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _round_18_source(program, src)
     if program.rules >= 19:
         src = _round_19_source(program, src)
+    if program.rules >= 20:
+        src = _round_20_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1493,6 +1495,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_18_level(program, src, m, level)
         if program.rules >= 19:
             level = _round_19_level(program, src, m, level)
+        if program.rules >= 20:
+            level = _round_20_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1520,6 +1524,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 19:
                 # the site's level: a chain's (zrepl's) is read with the message, after the call
                 site.template = _round_19_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 20:
+                site.template = _round_20_head(program, src, m, at, site.level, site.template)
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1555,7 +1561,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_19_call(program, src, m, lang) if program.rules >= 19 else None
+        read = _round_20_call(program, src, m, lang) if program.rules >= 20 else None
+        read = _round_19_call(program, src, m, lang) if program.rules >= 19 and read is None else read
         read = _round_18_call(program, src, m, lang) if program.rules >= 18 and read is None else read
         read = _round_17_call(program, src, m, lang) if program.rules >= 17 and read is None else read
         read = _round_16_call(program, src, m, lang) if program.rules >= 16 and read is None else read
@@ -7057,6 +7064,371 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
             return "hackage-server: " + template
         if call.startswith("logTiming"):
             return template + ". time: %{float}s"
+    return template
+
+# ---------------------------------------------------------------- rules 20 (round 20's programs)
+
+# CUPS' cupsdWriteErrorLog: the level's letter first ("E [time] message")
+_CUPS_LETTERS = {"EMERG": "X", "ALERT": "A", "CRIT": "C", "ERROR": "E", "WARN": "W", "NOTICE": "N", "INFO": "I",
+                 "DEBUG": "D", "DEBUG2": "d"}
+# SSSD's debug levels (util/debug.h): the bit each prints, and the level it stands for
+_SSSD_LEVELS = {"FATAL_FAILURE": (0x0010, "fatal"), "CRIT_FAILURE": (0x0020, "critical"),
+                "OP_FAILURE": (0x0040, "error"), "MINOR_FAILURE": (0x0080, "warn"),
+                "CONF_SETTINGS": (0x0100, "info"), "FUNC_DATA": (0x0200, "debug"), "TRACE_FUNC": (0x0400, "debug"),
+                "TRACE_LIBS": (0x1000, "debug"), "TRACE_INTERNAL": (0x2000, "debug"), "TRACE_ALL": (0x4000, "debug"),
+                "BE_FO": (0x8000, "debug"), "TRACE_LDB": (0x10000, "debug"), "PERF_STAT": (0x20000, "debug"),
+                "IMPORTANT_INFO": (0x3f7c0, "info")}
+# Python's logging: the level's name as %(levelname)s prints it
+_PYTHON_LEVEL_NAMES = {"warn": "WARNING", "exception": "ERROR", "fatal": "CRITICAL"}
+
+
+def _round_20_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 20's calls said otherwise than by the called name: CUPS' and SSSD's
+    level constants, MailScanner's DieLog (an error, then it exits), lldpd's fatal (critical)."""
+    call = m.group()
+    if program.name == "cups":
+        named = re.search(r"CUPSD_LOG_(\w+)", call).group(1)
+        return {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERROR": "error", "WARN": "warn",
+                "NOTICE": "notice", "INFO": "info"}.get(named, "debug")
+    if program.name == "sssd":
+        return _SSSD_LEVELS.get(re.search(r"SSSDBG_(\w+)", call).group(1), (0, "debug"))[1]
+    if program.name == "mailscanner" and "DieLog" in call:
+        return "error"
+    if program.name == "lldpd" and call.startswith("fatal"):
+        return "critical"
+    return level
+
+
+def _round_20_source(program: Program, src: str) -> str:
+    """A round 20 program's file as its compiler reads it: CUPS' CUPS_LLFMT and CUPS_LLCAST
+    (config.h: "%lld" and a cast to long long); C++'s functional cast to an integer type
+    (uint32_t(x): the number, as (uint32_t)(x) reads). Line numbers are kept."""
+    if program.name == "cups":
+        src = re.sub(r"\bCUPS_LLFMT\b", '"%lld"', re.sub(r"\bCUPS_LLCAST\b", "(long long)", src))
+    if program.language == "cpp":
+        src = re.sub(r"(?<![\w:.>])((?:std::)?u?int(?:8|16|32|64)_t)\(", r"(\1)(", src)
+    if program.name == "fastnetmon":
+        # a file's log prefix, a string set once at its top ("sflow_parser ", plugin_name + ": "),
+        # streamed before the text: its text
+        strings = dict(re.findall(r'^std::string\s+(\w+)\s*=\s*"([^"\\]*)";', src, re.M))
+        for name, value in re.findall(r"^std::string\s+(\w*log_prefix)\s*=\s*(.+?);", src, re.M):
+            parts = [part.strip() for part in value.split("+")]
+            texts = [part[1:-1] if part.startswith('"') and part.endswith('"') else strings.get(part)
+                     for part in parts]
+            if None not in texts:
+                src = re.sub(r"<<\s*" + name + r"\b", '<< "' + "".join(texts) + '"', src)
+    return src
+
+
+def _ruby_block(src: str, m: re.Match, lang: str, rules: int) -> str | None:
+    """The message of Ruby's ``logger.x { "text" }`` or ``logger.x do "text" end``: the block's
+    value, one string (adjacent literals joined by a backslash at a line's end)."""
+    if m.group().rstrip().endswith("{"):
+        read = read_args(src, m.end(), lang, closer="}")
+        if read is None or len(read[0]) != 1:
+            return None
+        body = read[0][0]
+    else:
+        opened = re.match(r"[ \t]*do[ \t]*\n", src[m.end():])
+        if opened is None:
+            return None
+        start = src.rfind("\n", 0, m.start()) + 1
+        indent = re.match(r"[ \t]*", src[start:]).group()
+        closing = re.compile(r"^" + re.escape(indent) + r"end\b", re.M).search(src, m.end())
+        if closing is None:
+            return None
+        body = src[m.end() + opened.end():closing.start()]
+    body = re.sub(r"\\[ \t]*\n[ \t]*", "", body.strip())  # "a " \ "b": one literal's two parts
+    if not body.startswith(("\"", "'")):
+        return None
+    parts = pieces(body, lang, rules)
+    return build(parts, [], "plain", lang, rules=rules) if parts is not None else None
+
+
+def _round_20_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 20's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "proxysql" and call.startswith("proxy_debug"):
+        return None, []  # compiled only into DEBUG builds (proxysql_debug.h): a release prints nothing
+    block = call.rstrip().endswith("{") or re.match(r"[ \t]*do\b", src[m.end():])
+    if program.name == "shoryuken" and block:
+        return _ruby_block(src, m, lang, program.rules), []
+    if program.name == "ocelot":
+        # IOcelotLogger's LogX(() => $"text"): the message factory's value is the message;
+        # LogError's exception after it is not printed (NoFormatter prints the state alone)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        message = re.sub(r"^\s*\(\s*\)\s*=>\s*", "", read[0][0])
+        return _message([message], program)[0], []
+    if program.name == "fossbilling":
+        # FOSSBilling\Logger interpolates "{key}" from the context (strtr) and hands Monolog the
+        # message and the whole context, printed after it as JSON
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        psr3 = dataclasses.replace(program, fmt="psr3")
+        template = _message(list(read[0][:2]), psr3)[0]
+        context = read[0][1].strip() if len(read[0]) > 1 else ""
+        opened = re.match(r"(?:array\s*\(|\[)", context)
+        entries = read_args(context, opened.end(), lang, closer=")" if context.startswith("array") else "]"
+                            ) if opened else None
+        named = _named_entries(entries, "=>", lang)
+        # di.php's logger carries the logged-in admin's or client's id before the call's context
+        # (an admin's API, a client's)
+        area = re.search(r"/Api/(Admin|Client)\.php$", _ABOVE_THE_CALL_PATH[0])
+        scoped = {f"{area.group(1).lower()}_id": "$id"} if area else {}
+        return template, [[key, kind_of_field(key, value, lang)]
+                          for key, value in {**scoped, **named}.items()]
+    return None
+
+
+def _rust_crate_target(program: Program, path: str) -> str:
+    """tracing's target of a file: its module path, a single crate's (src/ at the top) named
+    as the program."""
+    return _rust_target(path if not path.startswith("src/") else program.name + "/" + path)
+
+
+def _encloses(src: str, start: int, at: int) -> bool:
+    """Whether the first brace block opened at or after ``start`` is still open at ``at``."""
+    opened = src.find("{", start, at)
+    if opened < 0:
+        return False
+    depth = 0
+    for brace in re.finditer(r"[{}]", src[opened:at]):
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return False  # closed before at: a block of its own
+    return True
+
+
+def _go_function(src: str, at: int) -> str:
+    """The Go function (or method) whose body holds ``at``, named as runtime.Caller's function
+    is after its last dot: a function literal inside it is "funcN", the Nth of the function's."""
+    found = None
+    for head in re.finditer(r"^func\s+(?:\([^)]*\)\s*)?(\w+)", src[:at], re.M):
+        found = head
+    if found is None:
+        return "%{name}"
+    literals = [lit.start() for lit in re.finditer(r"(?<!^)\bfunc\s*\(", src[found.end():at], re.M)]
+    inside = [k for k, start in enumerate(literals, 1) if _encloses(src, found.end() + start, at)]
+    return f"func{inside[-1]}" if inside else found.group(1)
+
+
+def _tracing_span(program: Program, src: str, at: int) -> str:
+    """The span tracing's fmt() prints before the target ("name{field=value}: "): the one
+    #[instrument] opens on the function around ``at`` (ntpd-rs: on the file's spawned task,
+    which every call of the file runs in), its fields those the attribute names and, unless
+    skipped, the function's parameters (printed with Debug)."""
+    functions = [f for f in re.finditer(r"^[ \t]*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)", src, re.M)
+                 if (program.name == "ntpd-rs" or (f.start() < at and _encloses(src, f.end(), at)))]
+    for function in reversed(functions):
+        above = src[:function.start()].rstrip()
+        attribute = re.search(r"#\[instrument\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)\]\s*$", above)
+        if attribute:
+            break
+    else:
+        return ""
+    options = read_args(attribute.group(1) + ")", 0, "rust")
+    options = [o.strip() for o in options[0]] if options else []
+    named = next((re.search(r"\"([^\"]*)\"", o).group(1) for o in options if o.startswith("name")), None)
+    skipped = set()
+    fields = []
+    for option in options:
+        listed = re.match(r"(skip|fields)\((.*)\)$", option, re.S)
+        if listed and listed.group(1) == "skip":
+            skipped.update(name.strip() for name in listed.group(2).split(","))
+    if "skip_all" not in options:
+        opened = src.index("(", function.end())
+        params = read_args(src, opened + 1, "rust")
+        for param in params[0] if params else []:
+            name = re.match(r"\s*(?:mut\s+)?(\w+)\s*:", param)
+            if name and name.group(1) not in skipped:
+                kind = kind_of_field(name.group(1), name.group(1), "rust")
+                fields.append(f"{name.group(1)}=" + _slot(kind, "d"))
+    for option in options:
+        listed = re.match(r"fields\((.*)\)$", option, re.S)
+        for entry in (read_args(listed.group(1) + ")", 0, "rust") or [[]])[0] if listed else []:
+            pair = re.match(r"\s*(\w+)\s*=\s*(%?)(.*)$", entry, re.S)
+            if pair:  # a field declared without a value ("fields(from)") prints nothing until recorded
+                fields.append(f"{pair.group(1)}=" + _slot(kind_of_field(pair.group(1), pair.group(3), "rust"),
+                                                          "" if pair.group(2) else "d"))
+    return (named or function.group(1)) + ("{" + " ".join(fields) + "}" if fields else "") + ": "
+
+
+def _scala_body_holds(src: str, decl: re.Match, at: int) -> bool:
+    """Whether a Scala type's declaration opens a body ("{" after its parameters and parents)
+    still open at ``at``: a line back at its indentation before that "{", other than one going
+    on with ")", extends or with, ends a declaration without one (case class X(a: Int))."""
+    indent = len(decl.group()) - len(decl.group().lstrip())
+    opened = src.find("{", decl.end(), at)
+    if opened < 0:
+        return False
+    for text in src[decl.end():opened].split("\n")[1:]:
+        if text.strip() and len(text) - len(text.lstrip()) <= indent and \
+                not re.match(r"\s*(?:\)|extends\b|with\b)", text):
+            return False
+    return _encloses(src, decl.end(), at)
+
+
+def _scala_logger_name(src: str, at: int, path: str) -> str:
+    """The class scala-logging's StrictLogging names its logger by: the package and the type
+    declared around ``at`` (an object's name ends in "$", as getClass.getName prints it)."""
+    package = re.search(r"^package\s+([\w.]+)", src, re.M)
+    found = None
+    for decl in re.finditer(r"^[ \t]*(?:(?:final|sealed|abstract|case|private|protected|implicit)\s+)*"
+                            r"(class|object|trait)\s+(\w+)", src[:at], re.M):
+        if _scala_body_holds(src, decl, at):
+            found = decl
+    name = (found.group(2) + ("$" if found.group(1) == "object" else "")) if found else \
+        path.rsplit("/", 1)[-1].removesuffix(".scala")
+    return f"{package.group(1)}.{name}" if package else name
+
+
+def _sssd_program(path: str) -> str:
+    """SSSD's debug_prg_name for a file's code: a helper's "p11_child[pid]", a responder's name,
+    a provider's "be[domain]", the monitor's "sssd"; shared code's any of them."""
+    child = re.match(r"src/(\w+_child)/", path)
+    if child:
+        return child.group(1) + "[%{int}]"
+    responder = re.match(r"src/responder/(\w+)/", path)
+    if responder and responder.group(1) != "common":
+        return responder.group(1)
+    if path.startswith("src/providers/"):
+        return "be[%{name}]"
+    return "sssd" if path.startswith("src/monitor/") else "%{name}"
+
+
+def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 20's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "cups":
+        # log.c: "L [time] " the level's letter; cupsdLogJob, cupsdLogClient and cupsdLogPrinter
+        # prefix the job's, the client's or the printer's "[Job 12] "
+        letter = _CUPS_LETTERS.get(re.search(r"CUPSD_LOG_(\w+)", call).group(1), "D")
+        prefix = {"Job": "[Job %{int}] ", "Client": "[Client %{int}] ", "Printer": "[Printer %{name}] "}.get(
+            re.match(r"cupsdLog(\w+?)\(", call).group(1), "")
+        return f"{letter} {prefix}" + template
+    if program.name == "sssd":
+        # debug.c: "(time): [program] [function] (0x0400): "
+        bit = _SSSD_LEVELS.get(re.search(r"SSSDBG_(\w+)", call).group(1), (0x4000, ""))[0]
+        function = _c_function_name(src, m.start()) or "%{name}"
+        return f"[{_sssd_program(path)}] [{function}] ({bit:#06x}): " + template
+    if program.name == "avahi":
+        return "avahi-daemon[%{int}]: " + template  # daemon_log to syslog, the daemon's -s
+    if program.name == "lldpd":
+        # log.c's standard error: "time [LEVL/token] message"; log_warn and fatal append
+        # ": strerror(errno)"
+        word = {"debug": " DBG", "info": "INFO", "warn": "WARN", "critical": "CRIT"}.get(level, "INFO")
+        token = re.search(r"\(\s*\"([^\"]*)\"", call).group(1)
+        errno = ": %{err}" if re.match(r"(?:log_warn|fatal)\(", call) else ""
+        return f"[{word}/{token}] " + template + errno
+    if program.name == "proxysql":
+        # proxysql_debug.h (release build): proxy_info "time [INFO] ", proxy_warning and
+        # proxy_error "time file:line:function(): [WARNING] "
+        if call.startswith("proxy_info"):
+            return "[INFO] " + template
+        word = "WARNING" if call.startswith("proxy_warning") else "ERROR"
+        function = _enclosing_c_function(src, m.start(), "cpp") or "%{name}"
+        return f"{base}:{line}:{function}(): [{word}] " + template
+    if program.name == "fastnetmon":
+        # log4cpp's PatternLayout "%d [%p] %m%n"
+        return "[" + re.search(r"Priority::(\w+)", call).group(1) + "] " + template
+    if program.name == "juicefs":
+        # utils/logger.go: "time juicefs[pid] <LEVEL>: message [function@file.go:line]"
+        word = {"warn": "WARNING"}.get(level, level.upper())
+        return f"juicefs[%{{int}}] <{word}>: " + template + f" [{_go_function(src, m.start())}@{base}:{line}]"
+    if program.name in ("ntpd-rs", "rathole"):
+        # tracing_subscriber's fmt(): "time  LEVEL span{fields}: target: message fields", the level
+        # right-aligned
+        span = _tracing_span(program, src, m.start())
+        return f"{level.upper():>5} {span}{_rust_crate_target(program, path)}: " + template
+    if program.name == "luigi":
+        # setup_logging.py: luigid's DaemonLogging "%(asctime)s %(name)s[%(process)s] %(levelname)s: ",
+        # a worker's InterfaceLogging "%(levelname)s: "
+        word = _PYTHON_LEVEL_NAMES.get(level, level.upper())
+        if base in ("scheduler.py", "server.py", "db_task_history.py", "process.py", "task_history.py"):
+            named = re.search(r"\blogging\.getLogger\(\s*(?:[\"']([\w.-]+)[\"']|(__name__))\s*\)", src)
+            name = "root" if call.startswith("logging.") else \
+                (named.group(1) or "luigi." + base.removesuffix(".py")) if named else "root"
+            return f"{name}[%{{int}}] {word}: " + template
+        return f"{word}: " + template
+    if program.name == "storm":
+        # log4j2/cluster.xml and worker.xml: "time %c{1.} %t [%p] ", the logger's class with
+        # each package cut to its first letter
+        named = re.search(r"LoggerFactory\.getLogger\(\s*(\w+)\.class", src)
+        full = _java_class(src, path)
+        if named:
+            full = full.rsplit(".", 1)[0] + "." + named.group(1)
+        parts = full.split(".")
+        logger = ".".join([p[:1] for p in parts[:-1]] + parts[-1:])
+        return f"{logger} %{{name}} [{level.upper()}] " + template
+    if program.name == "ocelot":
+        # OcelotLogger's state "RequestId: id, PreviousRequestId: id" + newline + message, through
+        # the host's Microsoft.Extensions.Logging console on one line ("level: Category[0] ");
+        # a request has an id, the configuration's start and polling none ("-")
+        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        category = (namespace.group(1) + "." if namespace else "") + base.removesuffix(".cs")
+        request = "-" if path.startswith("src/Configuration/") else "%{id}"
+        return f"{word}: {category}[0] RequestId: {request}, PreviousRequestId: - " + template
+    if program.name == "iobroker":
+        return f"- {level}: " + template  # common-db's logger.ts: "time - level: message"
+    if program.name == "swarm":
+        # tracker.ex's debug/info/warn/error macros: Swarm.Logger.format's "[swarm on node] ",
+        # then "[tracker:state] ", the calling function's name
+        function = None
+        for found in re.finditer(r"^[ \t]*defp?\s+(\w+)", src[:m.start()], re.M):
+            function = found.group(1)
+        return f"[swarm on %{{name}}@%{{host}}] [tracker:{function or '%{name}'}] " + template
+    if program.name == "ns_server":
+        # ale_default_formatter: "[logger:level,time,node:process:module:function:line]message",
+        # a process registered as its module named before its pid
+        word = {"warn": "warn"}.get(level, level)
+        module = base.removesuffix(".erl")
+        function = (_erlang_function(src, m.start()) or "%{name}/0").split("/")[0]
+        registered = re.search(r"start_link\(\s*\{\s*local\s*,\s*\?MODULE\s*\}", src)
+        process = (module if registered else "") + "<0.%{int}.0>"
+        return f"[ns_server:{word},ns_1@%{{host}}:{process}:{module}:{function}:{line}]" + template
+    if program.name == "mailscanner":
+        # Log.pm: syslog with the process's name (the daemon's config file's, MSMilter's, a
+        # script's own) and pid
+        # each line of a message its own record (LogText): the first one's
+        name = base if path.startswith("common/usr/sbin/") else "MailScanner"
+        return f"{name}[%{{int}}]: " + template.split("\n", 1)[0]
+    if program.name == "orange":
+        # ngx.log: "[lua] file.lua:12: name(): ", the enclosing function's name
+        function = None
+        for found in re.finditer(r"\bfunction\s+(?:[\w.]+[.:])?(\w+)\s*\(", src[:m.start()]):
+            function = found.group(1)
+        return f"[lua] {base}:{line}: " + (f"{function}(): " if function else "") + template
+    if program.name == "vibe-http":
+        # vibe.core.log's default: info on stdout plain, the other levels on stderr as
+        # "[thread(task) LVL] "
+        word = {"trace": "trc", "debug": "dbg", "diag": "dia", "warn": "WRN", "error": "ERR",
+                "critical": "CRITICAL", "fatal": "FATAL"}.get(level)
+        if "DebugV(" in call:
+            word = "dbv"
+        return template if word is None else f"[main(%{{id}}) {word}] " + template
+    if program.name == "shoryuken":
+        # Logging::Pretty: "time pid TID-tid context LEVEL: ", the context a processed message's
+        # "Worker/queue/message id" (its server middleware runs inside it)
+        context = " %{name}/%{name}/%{uuid}" if "/middleware/server/" in path else ""
+        return f"%{{int}} TID-%{{base36}}{context} {level.upper()}: " + template
+    if program.name == "filodb":
+        # logback-dev.xml: "[time] %-5level %thread %logger{26} [%X{akkaSource}] - " (no akkaSource
+        # in scala-logging's MDC)
+        name = _logback_abbreviated(_scala_logger_name(src, m.start(), path), 26)
+        return f"{level.upper():<5} %{{name}} {name} [] - " + template
+    if program.name == "fossbilling":
+        # FOSSBilling\Monolog's LineFormatter: "[time] channel.LEVEL: message context"
+        word = {"warn": "WARNING", "err": "ERROR"}.get(level, level.upper())
+        return f"application.{word}: " + template
     return template
 
 

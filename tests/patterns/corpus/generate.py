@@ -305,6 +305,14 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         # (rules 19) charmbracelet/log's text formatter (extract.py writes "LEVL prefix: message"):
         # then each pair as key=value, the value quoted when it holds a space, a quote or "="
         return message + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+    if program.rules >= 20 and program.name == "fossbilling":
+        # (rules 20) FOSSBilling\Monolog's LineFormatter (extract.py writes "channel.LEVEL: message"):
+        # the context as JSON after it, left out when empty, as the empty extra is
+        if not fields:
+            return message
+        body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+                for key, text, kind in fields}
+        return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if program.rules >= 19 and program.name == "zrepl":
         # (rules 19) zrepl's HumanFormatter (extract.py writes "[LEVL][job][subsystem][span]: message"):
         # then each other field as key=%q
