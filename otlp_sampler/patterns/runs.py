@@ -109,6 +109,15 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
     # to the end
     closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
+            and not _word_outside_brackets(template, template_kinds, m - tail + 1, m)
+            and not _word_outside_brackets(template, template_kinds, 0, head - 1)):
+        # a bracket opened where another closed, after the head's bracketed fields alone
+        # (no word of the message's own before it) and before more of them alone, holds the
+        # message itself (pixl-logger's [host][pid][component][level][code][message][data]):
+        # two texts there are two events, not one's value (a bracket the message follows is
+        # the head's field still: [ERROR] [MemoryQueue] [<queue>:<state>] Unexpected error …)
+        return None
     # an error's text, then a separator and two more of the call site's own words (Unable to
     # restore bucket DNS entry <text>, please fix it manually; X-Real-IP: <text> / discard …)
     # is one value wherever it sits; where only this lets a run through (parted_only, at the
@@ -408,6 +417,21 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     return False
 
 
+def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether a word comes between ``start`` and ``end`` outside the brackets that open there
+    (a word of the message's, not a head's bracketed field)."""
+    depth = 0
+    for at in range(start, end):
+        token = tokens[at]
+        if token in _CAUSE_OPENERS:
+            depth += 1
+        elif token in _CAUSE_CLOSERS:
+            depth -= 1
+        elif not depth and kinds[at] in (WORD, TITLE, CAPS):
+            return True
+    return False
+
+
 def run_start(tokens: list[str], at: int) -> tuple[bool, bool]:
     """What ``inner_run_at`` reads of the message alone where a run starts at ``at``
     (``candidates.run_mask``): whether it may start there whatever the template's words
@@ -523,7 +547,7 @@ _CAUSE_CLOSERS: Final = frozenset(")]}")
 # a spaced dash, or two (-- as typewriters write a dash): a subject or an operation, then its
 # event or cause (Errors were encountered during reset -- <cause>)
 _DASHES: Final = frozenset(("-", "--"))
-_CAUSE_SEPARATORS: Final = frozenset((":", ")", "]", "-", "--"))
+_CAUSE_SEPARATORS: Final = frozenset((":", ")", "]", "-", "--", ">"))
 # words that announce an error's text with no mark after them (get_scan error <text>)
 _ANNOUNCING: Final = frozenset(form for word in ("error", "errors", "err", "exception", "failure", "failed",
                                                  "cause", "reason")
@@ -632,14 +656,23 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         # serve json, <*>: weakly, _separates)
                         candidates.append(index)
                     break  # the next item of a list (a cause's own commas are rare)
-                if token == ":" and spaced[index] and index + 1 < count and spaced[index + 1]:
-                    break  # a spaced colon separates fields (parsing [<*>] : <message>)
+                if token == ":" and spaced[index] and (
+                        (index + 1 < count and spaced[index + 1])
+                        or (index > 2 and tokens[index - 2] == ":" and spaced[index - 2] and not spaced[index - 1])):
+                    # a spaced colon separates fields (parsing [<*>] : <message>), and so does
+                    # one spaced from the word before it after a field of one word that such a
+                    # colon opened (nfs-ganesha's <function> :<COMPONENT> :<LEVEL> :<message>;
+                    # not an atom's, notification: :econnrefused)
+                    break
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]
                          and not _opens_with_level(tokens, index + 1, count))
                         or (token in _DASHES and spaced[index]
-                            and not _state_after_dash(tokens, kinds, index, count))):
-                    candidates.append(index)  # a colon of prose, a spaced dash
+                            and not _state_after_dash(tokens, kinds, index, count))
+                        or (token == ">" and spaced[index])):
+                    # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
+                    # an arrow's is glued to its tail, ->, =>)
+                    candidates.append(index)
         elif kind == STRONG and total == count:
             break
         elif (token in _ANNOUNCING and not depth and index < count - 1
@@ -1029,7 +1062,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
     only causes that read as failures fold there, both."""
     separator = tokens[at]
     weakly = False
-    if separator in _CLOSERS:
+    if separator in _CLOSERS and separator != ">":  # (a spaced ">" is no angle bracket's end)
         if tokens[at - 2] != _CLOSERS[separator] or kinds[at - 1] == PUNCT:
             return False
     elif separator[-1] in ".!" and len(separator) > 1:
@@ -1042,7 +1075,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         weakly = _FAILURE_ENDS_CLAUSE.fullmatch(tokens[at - 1]) is None
     elif separator in _ANNOUNCING:
         pass  # a word that announces an error's text
-    elif separator == ":" or separator in _DASHES:
+    elif separator == ":" or separator == ">" or separator in _DASHES:
         if at + 2 < len(tokens) and tokens[at + 2] == ":" and FUNCTION_NAME.fullmatch(tokens[at + 1]):
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause

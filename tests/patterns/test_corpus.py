@@ -2755,6 +2755,113 @@ def test_slips17_documenter_a_macro_call_ends_with_its_statement():
     assert extract.extract_file(older, "src/latex/LaTeXWriter.jl", src)[0].fields == [["return", "any"]]
 
 
+def test_slips18_pacemaker_prints_its_nodes_name_and_the_daemons_that_link_a_library(monkeypatch):
+    # set_format_string: "node system [pid] (function) \tpriority: ", the node and pid set once;
+    # a library's code runs in the daemons whose Makefile.am links that library
+    files = {"daemons/fenced/Makefile.am": "pacemaker_fenced_LDADD = $(top_builddir)/lib/pengine/libpe_status.la\n"
+                                           "pacemaker_fenced_LDADD += $(top_builddir)/lib/common/libcrmcommon.la\n",
+             "daemons/schedulerd/Makefile.am": "pacemaker_schedulerd_LDADD = $(top_builddir)/lib/pacemaker/libpacemaker.la\n"
+                                               "pacemaker_schedulerd_LDADD += $(top_builddir)/lib/pengine/libpe_status.la\n",
+             "daemons/execd/Makefile.am": "pacemaker_remoted_LDADD = $(top_builddir)/lib/pengine/libpe_status.la\n"}
+    tables = extract._slips18_tables(by_name("pacemaker"), files)
+    assert tables["daemons"] == {"lib/pengine": "pacemaker-fenced|pacemaker-schedulerd",
+                                 "lib/common": "pacemaker-fenced", "lib/pacemaker": "pacemaker-schedulerd"}
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/pengine/unpack.c", src)
+    assert site.template == "pcmk-1 %{choice} (unpack_status) \ttrace: Beginning unpack"
+    assert site.choices == [["pacemaker-fenced    [1303]", "pacemaker-schedulerd[1306]"]]
+    [site] = extract.extract_file(by_name("pacemaker"), "lib/pacemaker/pcmk_sched_ordering.c", src)
+    assert site.template == "pcmk-1 pacemaker-schedulerd[1306] (unpack_status) \ttrace: Beginning unpack"
+    [site] = extract.extract_file(by_name("pacemaker"), "daemons/controld/controld_cib.c", src)
+    assert site.template == "pcmk-1 pacemaker-controld  [1307] (unpack_status) \ttrace: Beginning unpack"
+
+
+def test_slips18_nfs_ganesha_prints_one_processs_epoch_host_and_pid(monkeypatch):
+    # set_const_log_str, made once: ": epoch %08lx : host : ganesha.nfsd-pid"; the thread a
+    # file's own where it names one (SetNameFunction("reaper")), else a request worker's
+    files = {"src/MainNFSD/nfs_reaper_thread.c": 'static void *reaper_thread(void *u)\n{\n\tSetNameFunction("reaper");\n}\n',
+             "src/MainNFSD/nfs_init.c": 'void a(void)\n{\n\tSetNameFunction("sigmgr");\n\tSetNameFunction("main");\n}\n',
+             "src/log/log_functions.c": '[COMPONENT_CLIENTID] = {\n\t.comp_name = "COMPONENT_CLIENTID",\n\t.comp_str = "CLIENT ID",},\n'}
+    tables = extract._slips18_tables(by_name("nfs-ganesha"), files)
+    assert tables["threads"] == {"src/MainNFSD/nfs_reaper_thread.c": "reaper"}
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    monkeypatch.setattr(extract, "_ROUND_18_TABLES", extract._round_18_tables(by_name("nfs-ganesha"), files))
+    src = 'static int reap_hash_table(void)\n{\n\tLogFullDebug(COMPONENT_CLIENTID, "Expired index %d", i);\n}\n'
+    [reaper] = extract.extract_file(by_name("nfs-ganesha"), "src/MainNFSD/nfs_reaper_thread.c", src)
+    [worker] = extract.extract_file(by_name("nfs-ganesha"), "src/SAL/nfs4_lease.c", src)
+    assert reaper.template == (": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187[reaper] reap_hash_table :CLIENT ID "
+                               ":F_DBG :Expired index %{int}")
+    assert worker.template.startswith(": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187[svc_%{small}] reap_hash_table ")
+
+
+def test_slips18_easy_rsa_prints_the_command_run_as_its_function_is_reached(monkeypatch):
+    # verbose: "  # $fn_name; $*": fn_name="$cmd" before the hand-off, a function's own name
+    # where it sets one, build_full's "$fn_name; gen_req" around its call; quoted texts and
+    # comments call nothing, a case's pattern is no call
+    script = (
+        'verbose() {\n\tprint "  # $fn_name; $*"\n} # => verbose()\n'
+        'helper() {\n\tverbose "helper; BEGIN"\n}\n'
+        'gen_req() {\n\thelper\n\tcase "$x" in\n\t\trenew) echo;;\n\tesac\n}\n'
+        'build_full() {\n\tfn_name="$fn_name; gen_req"\n\tgen_req "$name" batch\n}\n'
+        'verify_working_env() {\n\tfn_name="verify_working_env"\n\tif helper; then :; fi\n\tfn_name="$cmd"\n}\n'
+        'renew() {\n\tprint "\nrenew\nhelper # not a call\n"\n}\n'
+        'usage() {\n\t# don\'t call build_full\n\techo\n}\n'
+        'cmd="$1"\nfn_name="$cmd"\ncase "$cmd" in\n'
+        '\tgen-req)\n\t\tverify_working_env\n\t\tgen_req "$@"\n\t\t;;\n'
+        '\tbuild-client-full)\n\t\tbuild_full client "$@"\n\t\t;;\n'
+        '\trenew)\n\t\trenew "$@"\n\t\t;;\n'
+        'esac\n')
+    names = extract._easyrsa_fn_names(script)
+    assert names["helper"] == "build-client-full; gen_req|gen-req|verify_working_env"
+    assert names["renew"] == "renew" and "usage" not in names
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", {"fn_names": names})
+    sites = extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", script)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("  # %{choice}; helper; BEGIN", [["build-client-full; gen_req", "gen-req", "verify_working_env"]])]
+    # an OpenSSL configuration's variable prints the file's path
+    src = 'f() {\n\tverbose "GLOBAL OPENSSL_CONF = $OPENSSL_CONF"\n}\n'
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", {"fn_names": {"f": "gen-req"}})
+    assert [s.template for s in extract.extract_file(by_name("easy-rsa"), "easyrsa3/easyrsa", src)] == [
+        "  # gen-req; GLOBAL OPENSSL_CONF = %{path}"]
+
+
+def test_slips18_cronicle_prints_one_processs_host_and_pid_and_its_values_as_computed(monkeypatch):
+    # pixl-server's hostname and pid are one process's; Math.floor(x) a whole number; the
+    # algorithm one of those job.js' switch names
+    files = {"lib/job.js": "switch (event.algo || 'random') {\n\tcase \"random\":\n\t\tbreak;\n"
+                           "\tcase 'least_cpu':\n\t\tbreak;\n} // switch event.algo\n"}
+    tables = extract._slips18_tables(by_name("cronicle"), files)
+    assert list(tables["algos"]) == ["random", "least_cpu"]
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", tables)
+    src = ('module.exports = Class.create({\n\tf: function() {\n'
+           '\t\tthis.logDebug(1, "Tick age is " + Math.floor(data.tick_age) + "s", data);\n'
+           '\t\tthis.logDebug(9, "Chose server: " + server.hostname + " via algo: " + (event.algo || "random"));\n'
+           '\t}\n});\n')
+    sites = extract.extract_file(by_name("cronicle"), "lib/job.js", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("[cronicle-1.example.com][2417][Cronicle][debug][1][Tick age is %{int}s][%{struct|q}]", []),
+        ("[cronicle-1.example.com][2417][Cronicle][debug][9][Chose server: %{host} via algo: %{choice}][]",
+         [["random", "least_cpu"]])]
+
+
+def test_slips18_v2ray_a_trailing_comma_prints_no_value(monkeypatch):
+    # gofmt's comma after the last of newError's values, before the ")" on its own line
+    monkeypatch.setattr(extract, "_SLIPS18_TABLES", extract._slips18_tables(by_name("v2ray"), {}))
+    src = 'func f() {\n\tnewError(\n\t\t"rrpit ", role, ", remote=", remoteAddr,\n\t).Base(err).AtWarning().WriteToLog()\n}\n'
+    [site] = extract.extract_file(by_name("v2ray"), "transport/internet/rrpit/x.go", src)
+    assert site.template == "[Warning] transport/internet/rrpit: rrpit %{name}, remote=%{addr} > %{err}"
+
+
+def test_slips18_readings_need_their_tables():
+    # extract_file alone (no program's tables, as for every other program): the reading before
+    src = 'static void\nunpack_status(void)\n{\n    pcmk__trace("Beginning unpack");\n}\n'
+    [site] = extract.extract_file(by_name("pacemaker"), "daemons/controld/x.c", src)
+    assert site.template == "%{host} pacemaker-controld  [%{int}] (unpack_status) \ttrace: Beginning unpack"
+    src = 'func f() {\n\tnewError(\n\t\t"remote=", remoteAddr,\n\t).WriteToLog()\n}\n'
+    assert extract.extract_file(by_name("v2ray"), "app/x.go", src)[0].template == "[Info] app: remote=%{addr}%{any}"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

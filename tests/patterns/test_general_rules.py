@@ -2636,3 +2636,50 @@ def test_a_bracket_glued_to_a_bracket_before_it_is_a_heads_tag_not_an_errors_cla
          "1.2.3 - [Store][I-STO000031] Failed to get the user properties from the backend."],
         ["1.2.3 - [Store][I-STO000040] The source dictionary to copy from does not exist."],
     )
+
+
+def test_a_bracket_after_the_heads_bracketed_fields_holds_the_message():
+    # `[<host>][<pid>][<component>][<level>][<code>][<message>][<data>]` (a logger printing
+    # every column in brackets): the bracket opened where the head's last field closed, no
+    # word of the message before it, is the message, not a value of one event's (every call
+    # site's text was one run there, `[<*>][<*>][App][debug][<*>][<*>][<*>]`)
+    head = "[node-1.example.com][2417][App][debug][6]"
+    assert _one_id_each(
+        [head + "[Creating new server group: Untitled][]", head + "[Creating new server group: Main][]"],
+        [head + "[Aborting local pending job: j871f: network is unreachable][]",
+         head + "[Aborting local pending job: j13ab: network is unreachable][]"],
+        [head + "[Failed to fetch schedule: timeout][]"],
+        [head + "[Deleting event queue: e5a1][]", head + "[Deleting event queue: e77c][]"],
+    )
+    # a value in brackets after the message's own words is a value still
+    assert _one_pattern("[app][debug] Job failed (network is unreachable)",
+                        "[app][debug] Job failed (permission denied on the spool)")
+
+
+def test_a_colon_spaced_from_the_word_before_it_opens_a_field_not_a_cause():
+    # `<process>[<thread>] <function> :<COMPONENT> :<LEVEL> :<message>`: a colon spaced from
+    # the word before it, after a field of one word that such a colon opened, separates fields
+    # as a colon spaced on both sides does; prose glues its colon to the word it ends. So no
+    # cause is looked for before it, and the thread's bracket is no operation whose cause is
+    # the rest (every call site had folded into one, `: epoch <*> : <*>[svc_<*>] <*>`)
+    head = ": epoch 6751a3c0 : nfs-1 : nfsd-1187[svc_{}] "
+    assert _one_id_each(
+        [head.format(2) + "kvs_create_export :CONFIG :CRIT :Server id 5 already in use.",
+         head.format(7) + "kvs_create_export :CONFIG :CRIT :Server id 12 already in use."],
+        [head.format(6) + "lock_op2 :FSAL :CRIT :start_io failed returning Operation not permitted",
+         head.format(3) + "lock_op2 :FSAL :CRIT :start_io failed returning Operation not permitted"],
+        [head.format(4) + "read_cb :FSAL :F_DBG :Read returned Connection timed out"],
+    )
+    # an atom after a prose colon is the cause still, not a field's colon
+    assert _one_pattern("Skipped sending notification: :econnrefused", "Skipped sending notification: :timeout")
+
+
+def test_a_spaced_angle_after_the_operation_opens_its_cause():
+    # `<operation> > <cause>` (v2ray's errors: the wrapped error after " > "): one cause that
+    # reads as a failure folds, as after an operation's colon (each cause's shape had been a
+    # pattern of its own, `failed to dial > dial tcp <*>: <*>` / `… > open <*>: <*>`)
+    assert _one_pattern("app/dns: failed to dial to destination > operation timed out",
+                        "app/dns: failed to dial to destination > open /etc/hosts: no such file or directory",
+                        "app/dns: failed to dial to destination > dial tcp 10.0.0.1:53: connect: connection refused")
+    # an arrow (->, =>) is a state's change, its tail glued: no cause
+    assert _apart("state idle -> running", "state idle -> stopped")

@@ -4431,6 +4431,12 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _ROUND_18_TABLES.clear()
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
+    _SLIPS18_TABLES.clear()
+    if program.rules >= 18 and program.name in ("pacemaker", "nfs-ganesha", "easy-rsa", "cronicle", "v2ray"):
+        # (slips18) pacemaker's daemons' Makefile.am (the libraries each links)
+        extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
+        more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
+        _SLIPS18_TABLES.update(_slips18_tables(program, {**files, **more}))
     _ROUND_17_TABLES.clear()
     if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy", "overseerr", "unrealircd"):
         # linuxgsm.sh (the script each game server's is a copy of: commandname "CORE") and the
@@ -6304,6 +6310,189 @@ def _round_18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[
     return tables
 
 
+# (rules 18, checked after round 19: slips18) per-program tables read from a round 18 program's
+# own sources (filled per program in extract_program): pacemaker's daemons by the library each
+# links, nfs-ganesha's threads named by their file
+_SLIPS18_TABLES: dict[str, dict[str, str]] = {}
+
+# (slips18) what a process prints the same on every line, as one log file holds one run: the
+# cluster node's name, each pacemaker daemon's pid (pacemakerd starts them in pcmk_children's
+# order: based, fenced, execd, attrd, schedulerd, controld), nfs-ganesha's host, pid and epoch
+# (the boot time, "%08lx")
+_PACEMAKER_NODE = "pcmk-1"
+_PACEMAKER_PIDS = {"pacemakerd": 1301, "pacemaker-based": 1302, "pacemaker-fenced": 1303, "pacemaker-execd": 1304,
+                   "pacemaker-attrd": 1305, "pacemaker-schedulerd": 1306, "pacemaker-controld": 1307}
+_GANESHA_PROCESS = ": epoch 6751a3c0 : nfs-server-1 : ganesha.nfsd-1187"
+
+
+def _slips18_tables(program: Program, files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """pacemaker's daemons by library folder: those whose daemons/X/Makefile.am links the
+    library itself (``pacemaker_fenced_LDADD += $(top_builddir)/lib/pengine/libpe_status.la``),
+    joined by "|"; nfs-ganesha's thread by file, where the file names one thread itself
+    (``SetNameFunction("reaper")``)."""
+    tables: dict[str, dict[str, str]] = {"slips18": {}}  # (the program's lines read as slips18 checked them)
+    if program.name == "pacemaker":
+        linked: dict[str, set[str]] = {}
+        for path, src in files.items():
+            if not path.endswith("/Makefile.am"):
+                continue
+            for daemon, folder in re.findall(r"^(pacemakerd|pacemaker_\w+)_LDADD\s*\+?=\s*\$\(top_builddir\)/lib/(\w+)/",
+                                             src, re.M):
+                name = daemon.replace("_", "-")
+                if name in _PACEMAKER_DAEMONS:
+                    linked.setdefault("lib/" + folder, set()).add(name)
+        tables["daemons"] = {folder: "|".join(sorted(names)) for folder, names in linked.items()}
+    if program.name == "easy-rsa":
+        tables["fn_names"] = _easyrsa_fn_names(files.get("easyrsa3/easyrsa", ""))
+    if program.name == "cronicle":
+        # the server-choosing algorithms (job.js' switch (event.algo || 'random') { case "x": })
+        tables["algos"] = {}
+        for src in files.values():
+            switch = re.search(r"switch\s*\(\s*event\.algo\s*\|\|\s*'\w+'\s*\)\s*\{(.*?)\}\s*//\s*switch", src, re.S)
+            if switch:
+                tables["algos"].update(dict.fromkeys(re.findall(r"\bcase\s+[\"'](\w+)[\"']\s*:", switch.group(1)), ""))
+    if program.name == "nfs-ganesha":
+        tables["threads"] = {}
+        for path, src in files.items():
+            named = set(re.findall(r"\bSetNameFunction\(\s*\"([^\"]+)\"\s*\)", src))
+            if len(named) == 1:
+                tables["threads"][path] = named.pop()
+    return tables
+
+
+# a shell word in a command's place: a line's start, after a separator, a keyword or "$("
+_SHELL_COMMAND_PLACE = r"(?:^|[;&|(!{]|\$\()[ \t]*(?:(?:then|do|else|if|while|until|elif|!)[ \t]+)*"
+
+
+def _shell_functions(src: str) -> list[tuple[str, int, int]]:
+    """A script's functions (``name() {`` to the first line that is ``}`` alone): their
+    names and the spans of their bodies."""
+    out = []
+    for found in re.finditer(r"^(\w+)\(\)\s*\{", src, re.M):
+        end = re.compile(r"^\}[ \t]*(?:#.*)?$", re.M).search(src, found.end())  # not a quoted text's "}'"
+        out.append((found.group(1), found.end(), end.start() if end else len(src)))
+    return out
+
+
+def _shell_function_at(functions: list[tuple[str, int, int]], at: int) -> str | None:
+    """The name of the function whose body holds ``at`` (None at the script's top level)."""
+    return next((name for name, start, end in functions if start <= at < end), None)
+
+
+def _shell_code(src: str) -> str:
+    """A script with its comments and quoted texts blanked (a help text's lines are no
+    commands), but for the commands a double-quoted text substitutes (``"$(f x)"``); every
+    offset kept. Read left to right, as the shell does: a "#" opening a word starts a comment
+    only outside quotes, a quote inside a comment opens nothing."""
+    out = list(src)
+    quote, index, depth = "", 0, 0  # the open quote; "$(" depth inside a double-quoted text
+    while index < len(src):
+        ch = src[index]
+        if ch == "\\" and quote != "'":
+            if quote and not depth:
+                out[index:index + 2] = [" " if c != "\n" else c for c in src[index:index + 2]]
+            index += 2
+            continue
+        if not quote and ch == "#" and (index == 0 or src[index - 1] in " \t\n;&|("):
+            end = src.find("\n", index)
+            end = len(src) if end < 0 else end
+            out[index:end] = " " * (end - index)
+            index = end
+            continue
+        if quote == "\"" and src.startswith("$(", index):
+            depth += 1
+        elif quote == "\"" and depth and ch == ")":
+            depth -= 1
+        elif not quote and ch in "'\"":
+            quote = ch
+        elif ch == quote and not depth:
+            quote = ""
+        elif quote and not depth and ch != "\n":
+            out[index] = " "
+        index += 1
+    return "".join(out)
+
+
+def _easyrsa_fn_names(src: str) -> dict[str, str]:
+    """The texts easyrsa's ``$fn_name`` holds in each of its functions, joined by "|" (verbose
+    prints ``"  # $fn_name; $*"``): the command run (``fn_name="$cmd"`` before the script's
+    ``case "$cmd" in`` hands off to a command's functions), a function's own name where it sets
+    one (``fn_name="verify_working_env"``, ``fn_name=cleanup``), "<command>; gen_req" where
+    build_full sets ``fn_name="$fn_name; gen_req"`` before calling gen_req; empty before the
+    hand-off (set nowhere yet)."""
+    functions = _shell_functions(src)
+    names = {name for name, _, _ in functions}
+    code = _shell_code(src)
+
+    def calls(start: int, end: int) -> set[str]:
+        text = code[start:end]
+        # (not a definition, "f() {", nor a case's pattern, "renew)", "expire|renew)")
+        found = set(re.findall(_SHELL_COMMAND_PLACE + r"(\w+)\b(?!\(\))(?![\w*-]*[|)])", text, re.M))
+        found |= set(re.findall(r"\btrap\s+['\"](\w+)", src[start:end]))  # trap 'cleanup $?' EXIT
+        return found & names
+    own = {}  # a function's own literal name
+    appended = {}  # the callees a function names after its caller's (fn_name="$fn_name; gen_req")
+    for name, start, end in functions:
+        literal = re.search(r"^[ \t]*fn_name=\"?([\w-]+)\"?[ \t]*$", src[start:end], re.M)
+        if literal:
+            own[name] = literal.group(1)
+        appended[name] = set(re.findall(r"^[ \t]*fn_name=\"\$fn_name; (\w+)\"", src[start:end], re.M))
+    todo: list[tuple[str, str]] = []
+    handoff = re.search(r"^fn_name=\"\$cmd\"\s*$", src, re.M)
+    dispatch = re.compile(r"^case \"\$cmd\" in\s*$", re.M).search(src, handoff.end()) if handoff else None
+    top = [(start, end) for _, start, end in functions]
+    outside = [(0, top[0][0] if top else len(code))] + [(top[i][1], top[i + 1][0] if i + 1 < len(top) else len(code))
+                                                          for i in range(len(top))]
+    for start, end in outside:  # the top level before the hand-off: fn_name not set yet
+        stop = min(end, handoff.start()) if handoff else end
+        todo += [(callee, "") for callee in calls(start, stop)] if start < stop else []
+    if dispatch:
+        body = src[dispatch.end():re.compile(r"^esac\b", re.M).search(src, dispatch.end()).start()]
+        for branch in re.finditer(r"^\t([^\s()]+)\)\s*\n(.*?)^\t\t;;", body, re.M | re.S):
+            for label in branch.group(1).split("|"):
+                if not re.search(r"[*?\[]", label):
+                    todo += [(callee, label) for callee in calls(dispatch.end() + branch.start(2),
+                                                               dispatch.end() + branch.end(2))]
+    spans = {name: (start, end) for name, start, end in functions}
+    seen: dict[str, set[str]] = {}
+    while todo:
+        function, name = todo.pop()
+        name = own.get(function, name)
+        if name in seen.setdefault(function, set()):
+            continue
+        seen[function].add(name)
+        for callee in calls(*spans[function]):
+            todo.append((callee, f"{name}; {callee}" if callee in appended[function] else name))
+    return {function: "|".join(sorted(found)) for function, found in seen.items()}
+
+
+_CRONICLE_PROCESS = "[cronicle-1.example.com][2417]"
+
+
+def _cronicle_values(message: str, text: str, algos: list[str], lang: str, rules: int) -> str:
+    """(slips18) Cronicle's values read as its code computes them: ``Math.floor(x)`` a whole
+    number, ``(event.algo || 'random')`` one of the algorithms its switch names."""
+    parts = pieces(message, lang, rules)
+    if parts is None:
+        return text
+    exprs = [part[1].strip() for part in parts if isinstance(part, tuple)]
+    slots = list(re.finditer(r"%\{[^}]*\}", text))
+    if len(exprs) != len(slots):  # (a value printed otherwise than as one slot: left as read)
+        return text
+    out, last = [], 0
+    for expr, slot in zip(exprs, slots):
+        out.append(text[last:slot.start()])
+        last = slot.end()
+        if re.fullmatch(r"Math\.(?:floor|round|ceil)\(.*\)", expr):
+            out.append("%{int}")
+        elif re.fullmatch(r"\(\s*event\.algo\s*\|\|\s*['\"]\w+['\"]\s*\)", expr) and algos:
+            _CHOICES.insert(sum(t.count(_slot("choice", "")) for t in out), algos)
+            out.append(_slot("choice", ""))
+        else:
+            out.append(slot.group())
+    return "".join(out) + text[last:]
+
+
 def _round_18_source(program: Program, src: str) -> str:
     """A round 18 program's file as its compiler reads it, where a macro from outside the
     repository changes a message: libqb's QB_XS (pacemaker), which its detail log prints as
@@ -6311,6 +6500,11 @@ def _round_18_source(program: Program, src: str) -> str:
     if program.name == "pacemaker":
         # and its return codes' descriptions (pcmk_rc_str(rc), pcmk_strerror(rc)) print as strerror's
         return re.sub(r"\bpcmk_(?:rc_str|strerror)\(", "strerror(", re.sub(r"\bQB_XS\b", '"|"', src))
+    if program.name == "easy-rsa" and "fn_names" in _SLIPS18_TABLES:
+        # (checked after round 19, slips18) $EASYRSA_SSL_CONF, $OPENSSL_CONF: an OpenSSL
+        # configuration file's path (openssl-easyrsa.cnf, the session's safe copy), not a
+        # configuration's contents: read as the file they name
+        return re.sub(r"(\$\{?)(\w+_CONF)\b", r"\1\2_FILE", src)
     if program.name == "rails":
         # a hash's element by its symbol key (payload[:controller]) prints a value of the key's
         # kind, not of the hash's: the interpolation read as the key's name
@@ -6410,6 +6604,10 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
         if chain is None:
             return None, []
         values, level, based, session = chain
+        if "slips18" in _SLIPS18_TABLES:
+            # (checked after round 19, slips18) newError(\n "text ", v,\n): gofmt's comma after
+            # the last value ends the list, it prints no value of its own
+            values = [value for value in values if value.strip()]
         text = _concatenated(values, lang, program.rules)
         if text is None or not _usable(text):  # the message judged alone, as every other's
             return None, []
@@ -6452,6 +6650,9 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             return None, []
         code, message = read[0][0], read[0][1]
         text = _concatenated([message], lang, program.rules)
+        algos = _SLIPS18_TABLES.get("algos")
+        if algos is not None and text is not None:
+            text = _cronicle_values(message, text, list(algos), lang, program.rules)
         category = re.search(r"log(\w+)\($", call).group(1).lower()
         number = re.fullmatch(r"\s*(\d+)\s*", code)
         code_text = number.group(1) if number else _literal_text(code, lang)
@@ -6471,7 +6672,10 @@ def _round_18_call(program: Program, src: str, m: re.Match, lang: str
             data_text = "{" + ",".join(pairs) + "}"
         else:
             data_text = "%{struct|q}" if data else ""  # JSON.stringify of an object
-        return (f"[%{{host}}][%{{int}}][Cronicle][{category}][{code_text if code_text is not None else '%{word}'}]"
+        # (checked after round 19, slips18) the host and pid are pixl-server's, one process's
+        # (os.hostname(), process.pid) on every line
+        process = _CRONICLE_PROCESS if algos is not None else "[%{host}][%{int}]"
+        return (f"{process}[Cronicle][{category}][{code_text if code_text is not None else '%{word}'}]"
                 f"[{text}][{data_text}]"), []
     if program.name == "rails" and "logger" not in call and "LogSubscriber" not in src:
         return None, []  # Kernel#warn, a command's error: printed to the terminal, not logged
@@ -6583,11 +6787,25 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         daemon = re.match(r"daemons/(\w+)/", path)
         system = {"pacemakerd": "pacemakerd"}.get(daemon.group(1), "pacemaker-" + daemon.group(1)) if daemon \
             else None
+        priority = {"critical": "crit", "warn": "warning"}.get(level, level)
+        function = _c_function_name(src, m.start()) or '%{name}'
+        linked = _SLIPS18_TABLES.get("daemons")
+        if linked is not None:
+            # (checked after round 19, slips18) the node's name and each daemon's pid are set in
+            # the format once (set_format_string): one text for every line of a daemon; a
+            # library's code runs in the daemons linking that library
+            library = re.match(r"lib/\w+", path)
+            names = [system] if system else linked.get(library.group(), "|".join(_PACEMAKER_DAEMONS)).split("|") \
+                if library else list(_PACEMAKER_DAEMONS)
+            heads = [f"{name:<20}[{_PACEMAKER_PIDS[name]}]" for name in names]
+            if len(heads) > 1:
+                _CHOICES.insert(0, heads)
+            return (f"{_PACEMAKER_NODE} {heads[0] if len(heads) == 1 else '%{choice}'} ({function}) \t{priority}: "
+                    + template)
         if system is None:  # the library's code runs in any of the daemons: one of their names
             _CHOICES.insert(0, [name.ljust(20) for name in _PACEMAKER_DAEMONS])
-        priority = {"critical": "crit", "warn": "warning"}.get(level, level)
         return (f"%{{host}} {system.ljust(20) if system else '%{choice}'}[%{{int}}] "
-                f"({_c_function_name(src, m.start()) or '%{name}'}) \t{priority}: " + template)
+                f"({function}) \t{priority}: " + template)
     if program.name == "nfs-ganesha":
         # log_functions.c: "time : epoch E : host : ganesha.nfsd-pid[thread] function :COMPONENT :LEVEL :"
         component = re.search(r"\(\s*(COMPONENT_\w+)", call).group(1)
@@ -6595,6 +6813,13 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"Fatal": "FATAL", "Major": "MAJ", "Crit": "CRIT", "Warn": "WARN", "Event": "EVENT", "Info": "INFO",
                 "Debug": "DEBUG", "MidDebug": "M_DBG", "FullDebug": "F_DBG"}.get(named, "DEBUG")
         name = _ROUND_18_TABLES.get("components", {}).get(component, "%{word}")
+        threads = _SLIPS18_TABLES.get("threads")
+        if threads is not None:
+            # (checked after round 19, slips18) the epoch, host and pid are set_const_log_str's,
+            # made once at start (": epoch %08lx : host : ganesha.nfsd-pid"); the thread a file's
+            # own where it names one, else a worker of ntirpc's pool handling requests ("svc_N")
+            return (f"{_GANESHA_PROCESS}[{threads.get(path, 'svc_%{small}')}] "
+                    f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
         return (f": epoch %{{hex}} : %{{host}} : ganesha.nfsd-%{{int}}[%{{name}}] "
                 f"{_c_function_name(src, m.start()) or '%{name}'} :{name} :{word} :" + template)
     if program.name == "victoriametrics":
@@ -6644,6 +6869,15 @@ def _round_18_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[%{{int}}] [{level}] [{names[-1] if names else '%{name}'}] " + template
     if program.name == "easy-rsa":
         # verbose(): "  # $fn_name; $*"
+        fn_names = _SLIPS18_TABLES.get("fn_names")
+        if fn_names is not None and level == "debug":
+            # (checked after round 19, slips18) $fn_name: the command run, or the name a
+            # function sets itself, as the function holding the call is reached
+            function = _shell_function_at(_shell_functions(src), m.start())
+            held = fn_names.get(function or "", "").split("|")
+            if len(held) > 1:
+                _CHOICES.insert(0, held)
+            return f"  # {held[0] if len(held) == 1 else '%{choice}'}; " + template
         return ("  # %{word}; " if level == "debug" else "") + template
     if program.name == "netnewswire":
         # the unified log's compact style: "[subsystem:category] message" (the time, type and

@@ -347,6 +347,13 @@ split was made before any measurement in each round:
   Round 19 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 19, its validation set (their GA may be printed,
   their lines, errors and statements not read; round 17's errors are read in round 19).
+  Development programs whose errors are read since round 20; slips found in their errors
+  fixed for their programs by name (slips18): nfs-ganesha's epoch (%08lx), host and pid one
+  process's and its threads its own, Pacemaker's node and each daemon's pid one and a
+  library's lines under the daemons linking it, easy-rsa's $fn_name the command run (by the
+  script's call graph) and its *_CONF a file's path, Cronicle's host and pid one process's,
+  Math.floor a number and event.algo one of its algorithms, v2ray's newError list ending at
+  gofmt's trailing comma (only those five programs' lines changed).
 - round 19: the 23 programs of ``_ROUND_19``, all held out, chosen on 2026-12-05 (11:38-11:46
   UTC) by the corpus19 helper as widely used programs not among the 431 above (by repository
   and by name; nor Loghub's systems), favouring the logs services really send (an
