@@ -73,6 +73,14 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
 
 
+def _after_level_field(masked: str, start: int, level: LevelField) -> bool:
+    """Whether only the head's values and fields come between the stream's level field and
+    ``start`` (``<time> WARN [<id>] Error: <message>``, ``<time> INFO Error: <message>``): a
+    level word there opens the message, its own label as at the record's start, not a
+    failure said in a sentence."""
+    return 0 <= level.end <= start and _after_head_values(masked[level.end:start], start - level.end)
+
+
 def _status_label(masked: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a field of its own, its colon and a space after
     it, and before it the text's start or the end of another field (a colon, a bracket or a
@@ -196,7 +204,7 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         if word[:3].lower() == "err" and _LEVEL_HEAD.match(masked, start):
             if opening < 0:
                 opening = message_opening(masked)
-            if _after_head_values(masked, start, opening):
+            if _after_head_values(masked, start, opening) or _after_level_field(masked, start, level):
                 continue  # the record's level where the message opens: how bad, not what failed
         if masked[end:end + 2] == " (" and any(c.isalnum() for c in masked[:start]):
             # the cause in brackets right after the failure (stamping failed (timed out);

@@ -1030,6 +1030,8 @@ SOURCE_EXT: Final = (
 # (``[ForkJoinPool.commonPool-worker-3]``).
 _HEAD_FIELD: Final = (
     r"(?:\[[A-Za-z0-9][\w.-]*\]|[IWEFD]?\d[\d:./,TZ+-]*(?:AM|PM)?|[IWEFD](?=[ \t])|\[?(?:" + _LEVEL_WORD + ")"
+    # a request's or a trace's id in hex, bare (``INFO f039f53e web.cc:206: …``)
+    r"|(?=[a-f]*\d)[0-9a-f]{8,}(?=[ \t])"
     # nginx's error log (OpenResty's, Kong's): ``[warn] <pid>#<tid>: *<connection> [lua] …``
     r"|\d+#\d+:|\*\d+"
     # a thread's name in angle brackets (Rust's cloud-hypervisor: ``<vcpu0> INFO:…``)

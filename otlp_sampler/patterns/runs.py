@@ -605,7 +605,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     floor = 0 if low == 1 and len(tokens[1]) > 1 and tokens[1][-1] in ".!" else low
     level = level_field.token(tokens) if level_field.end >= 0 else -1  # the level's token
     if level >= 0:
-        floor = max(floor, level + 1)  # the message starts after the level and its mark
+        # the message starts after the level and its mark, and after a level word's colon
+        # that opens it
+        floor = max(floor, level + 1, _level_label_colon(tokens, kinds, level + 1, count))
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]
@@ -620,7 +622,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)
-                        and not (index > 2 and _head_values(kinds, 0, index - 2))):
+                        and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -635,7 +637,10 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # call site; an error's class or peer is one bracket), nor right after the
                     # head's values alone (<time> [main] <message>, <epoch> [<id>] [auth]
                     # <message>, <time> [I] <message>: a thread's, a component's or a level's
-                    # field, every call site's; a message's own words come before an error's class)
+                    # field, every call site's; a message's own words come before an error's class;
+                    # so after the head's values, level and bracketed tags: <epoch> [BACKUP]
+                    # [<tid>] [<id>] D > <message>, [http][<time>][<version>] <message>, <time>
+                    # INFO [net] [Server] <message>)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -752,9 +757,10 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # A name joined by dashes there (util-ebpf, source-pcap-file) names no function:
         # code's names hold no dash, a module's, file's or program's do: the component
         # that logs, then its message, read as it is alone (Suricata's <level>: <module>:
-        # <message>)
+        # <message>); so is a plain lower-case word, or such words dotted (a component's
+        # tag, a named logger: <time> INFO - nomad: <message>, client.fingerprint: …)
         context = start if (after_level or at > message + 1 or total != count
-                            or (at == message + 1 and DASHED_NAME.fullmatch(tokens[at - 1]) is not None)) else 0
+                            or (at == message + 1 and _component_name(tokens[at - 1]))) else 0
         separates = _separates(tokens, kinds, at, context, timed)
         if not separates:
             continue
@@ -787,6 +793,18 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:
+    """Where the colon is of a level word that opens the message after the stream's level
+    field at ``at`` and the head's values (``<time> WARN [<id>] Error: <message>``), or -1:
+    the message's own label, as at the record's start (the walk's floor), not an operation
+    whose cause follows; the head's level says how grave, this one how the message reads."""
+    while at < count and kinds[at] in (WILD, PUNCT):
+        at += 1
+    if at + 1 < count and tokens[at + 1] == ":" and LEVEL_WORD.fullmatch(tokens[at]) is not None:
+        return at + 1
+    return -1
 
 
 def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:
@@ -828,7 +846,22 @@ def _tag_word(name: str) -> bool:
     <message>``), each of whose messages is its own event. A C function's name (``__func__``)
     that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
     never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
-    return _TAG_WORD.fullmatch(name) is not None and not name.endswith(("ing", "ed"))
+    return _TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
+
+
+def _component_name(name: str) -> bool:
+    """Whether ``name`` reads as a component's, never a function's: words joined by dashes
+    (``util-ebpf``), a plain lower-case word that is no verb's form (``nomad``: ``_tag_word``),
+    or such words joined by dots (``client.fingerprint``, a named logger's path)."""
+    return DASHED_NAME.fullmatch(name) is not None or all([_tag_word(part) for part in name.split(".")])
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a lower-case word reads as a verb's form: ``-ing`` or ``-ed`` after a stem that
+    holds a vowel, as every English stem does (``exiting``, ``closed``); not an abbreviated
+    name that ends so (``sched``, ``ping``: a component's tag)."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    return any([letter in "aeiouy" for letter in stem])
 
 
 _TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
@@ -874,14 +907,16 @@ def _level_label(tokens: list[str], at: int, end: int) -> bool:
 def _component_tag(tokens: list[str], kinds: list[int], at: int, start: int = 0) -> bool:
     """Whether the colon at ``at`` ends a tag that opens the message (at ``start``: a
     structured record's quoted message, ``msg="tail_csv plugin: …"``; or follows its
-    bracketed header, or syslog's ``app[<pid>]:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
+    bracketed header, syslog's ``app[<pid>]:`` or the head's values alone, ``<time> <prio>
+    tail_csv plugin:``): a part's name and its kind (``tail_csv plugin:``, ``<*> module:``).
     A program that logs for its parts prints each part's own messages after such a tag,
     with nothing else constant: what follows is that part's event, not the cause of an
     operation named before the colon. Not a verb's form there (``Loading plugin: <cause>``
     is an operation)."""
     return at >= 2 and tokens[at - 1] in COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
         at == start + 2 or tokens[at - 3] in _CAUSE_CLOSERS or process_tag_end(tokens, at - 3)
-        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)) and not tokens[at - 2].endswith(("ed", "ing"))
+        or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)
+        or (start == 0 and _head_values(kinds, 0, at - 2))) and not tokens[at - 2].endswith(("ed", "ing"))
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0) -> bool:
@@ -1097,14 +1132,16 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # an operation (an operation is said in words: failed to read: <cause>); a name
             # that says a failure comes before its cause ([error] UnknownErrorOnCounter: …)
             return False
-        if timed and kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(
-                kinds, 0, at - 1):
+        if kinds[at - 1] in _NAME_KINDS and 0 == start < at - 1 and _head_values(kinds, 0, at - 1) and (
+                timed or (_head_fields(tokens, kinds, at - 1) and _component_name(before))):
             # so is one after the head's values alone when they open with a time (Go's log:
-            # <date> <time> nomad: <message>; masking.opens_with_time): the record's head,
-            # then the message, read as it is alone (nomad: <message>); after a thing's id, a
-            # url, an address or a path, the name is that thing's event or operation, whose
-            # cause may follow (<url> OFFLINE: <cause>, <id> disconnected: <cause>, SHA1
-            # output: <cause> of size <n>, squid's kid<*>| <*>(<*>) handleServerEnd: …)
+            # <date> <time> nomad: <message>; masking.opens_with_time), or a component's name
+            # after a head's fields (<prio> | [<code>] | <pid> | scheduler: <message>): the
+            # record's head, then the message, read as it is alone (nomad: <message>); after a
+            # thing's id, a url, an address or a path, the name is that thing's event or
+            # operation, whose cause may follow (<url> OFFLINE: <cause>, <id> disconnected:
+            # <cause>, SHA1 output: <cause> of size <n>), and so is a function's after a head's
+            # fields (squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
                 and _FAILURE_IN_NAME.search(before) is None):
@@ -1171,6 +1208,42 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
     return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+
+
+def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether ``tokens[:end]`` are the head's values and marks alone (``_head_values``), or
+    its values, keys with a value, bracketed tags and one level (``<*> [BACKUP] [<*>]``,
+    ``[http]<*>[<*>]``, ``<*> INFO [net]``, ``<*> INFO pid=<*>``): fields every record of the
+    program prints, no word of its message."""
+    if _head_values(kinds, 0, end):
+        return True
+    at = 0
+    level = False
+    while at < end:
+        closer = _OPENERS.get(tokens[at])
+        if closer is not None:
+            try:
+                at = tokens.index(closer, at + 1, end) + 1
+            except ValueError:
+                return False
+        elif kinds[at] in (WILD, PUNCT):
+            at += 1
+        elif not level and tokens[at] in HEAD_LEVELS:
+            level = True
+            at += 1
+        elif at + 2 < end and tokens[at + 1] == "=" and kinds[at + 2] == WILD:
+            at += 3  # (a key of the head and its value: pid=<*>)
+        else:
+            return False
+    return True
+
+
+def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:
+    """Whether the values and marks ``tokens[:end]`` are fields of a head as a format string
+    prints them: parted by a bar (``(<*>) |``), or two values at least, one in brackets
+    (``<*> (<*>) <*> -``); a thing's id that opens its event is one value, bare."""
+    head = tokens[:end]
+    return "|" in head or (kinds[:end].count(WILD) >= 2 and ("[" in head or "(" in head))
 
 
 def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:

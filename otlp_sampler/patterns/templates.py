@@ -724,8 +724,12 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
-        if cost == WEAK_CUE and ka == TITLE and kb == TITLE and _after_level_colon(tokens, index):
-            return -1.0  # the message's first words after the record's level: the event's
+        if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
+                (ka == TITLE and kb == TITLE) or (_CLASS_NAME.fullmatch(a) and _CLASS_NAME.fullmatch(b))):
+            # the message's first words after the record's level: the event's, or the class
+            # that logs, its name as a label (INFO: DeliciousImport: <message>, as at the
+            # record's start, two_class_labels)
+            return -1.0
         if (cost == WEAK_CUE and 4 < index < 9 and tokens[index - 2] == "]"
                 and message_start(tokens) == index
                 and (index + 1 == len(tokens) or tokens[index + 1] != ":")):
@@ -1262,6 +1266,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
     logger = -1
     in_bracket = False  # the logger was read in the bracket that holds the level
     before = -1  # a name alone in brackets right before the level's (spdlog's [name] [info])
+    logger_end = -2  # the logger's last token, when read bare
     index = start
     count = len(tokens)
     while index < count:
@@ -1287,10 +1292,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 # the name the dashes close in is the logger's, what came before them a value
                 return index + 2, index + 1
             if (token == "-" and logger < 0 and index + 4 < count and tokens[index + 1] == "["
-                    and tokens[index + 3] == "]" and not _value_alone(tokens[index + 2])
-                    and _ALNUM.search(tokens[index + 2])):
-                # a name alone in brackets right after the head's dash (log4net's [%thread]
-                # %-5level - [%logger] %message): the logger's, the class that logs
+                    and tokens[index + 3] == "]" and _code_name(tokens[index + 2])):
+                # a name of code alone in brackets right after the head's dash (log4net's
+                # [%thread] %-5level - [%logger] %message, a function's: [%s]: ): the logger's,
+                # the class or function that logs (a plain lower-case word there, [alice], is
+                # a tag of the message, which varies)
                 return index, index + 2
             if (token == ":" and index + 3 < count and tokens[index + 2] == ":"
                     and _CAPS_TAG.fullmatch(tokens[index + 1]) and tokens[index + 1] not in HEAD_LEVELS
@@ -1319,6 +1325,8 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             except ValueError:
                 return -1, -1
             holds_level, name = _head_bracket(tokens, index + 1, close)
+            if not level and close == index + 2 and tokens[index + 1] in LEVEL_LETTERS:
+                holds_level, name = True, -1  # (a level's letter alone in brackets: <time> (W) <message>)
             if holds_level:
                 if level:
                     return -1, -1
@@ -1361,10 +1369,17 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
                 logger = index
                 while index + 3 < count and tokens[index + 1] == ":" and tokens[index + 2] == ":":
                     index += 3  # (a module path: app::db)
+                logger_end = index
             elif logger == before and index + 1 < count and tokens[index + 1] in _HEADER_ENDS:
                 logger = index  # (the logger after the level: the name in brackets a thread)
             elif in_bracket and tokens[index - 1] in _CLOSING_BRACKETS:
                 return index - 1, logger  # the message after the brackets of the head
+            elif (level and index == logger_end + 1 and index + 1 < count and tokens[index + 1] == ":"
+                  and (logger_end > logger or "." in tokens[logger].strip(".")) and _tag_name(token)):
+                # a component's tag and its colon right after the logger's qualified name or
+                # module path (a named sub-logger: <time> INFO app.db raft: <message>): the head
+                # ends there (after a plain word the two are the message's: ERROR charge power:)
+                return index + 1, logger
             else:
                 return -1, -1  # (a word of the message: no header)
         index += 1
@@ -1441,6 +1456,27 @@ def _logger_and_field_after_level_colon(tokens: list[str], at: int) -> int:
             or field == ":" or field in _BRACKETS or field in _CLOSING_BRACKETS):
         return -1
     return at + 3
+
+
+def _code_name(token: str) -> bool:
+    """Whether ``token`` reads as a name of code, a class's or a function's, as a logger
+    prints it (``Example.Cache.CacheManager``, ``CacheManager``, ``echo_thread_func``): no
+    value and no plain lower-case word (``alice``, a thing's name, ``_PLAIN_WORD``)."""
+    return (not _value_alone(token) and _ALNUM.search(token) is not None
+            and _PLAIN_WORD.fullmatch(token) is None)
+
+
+_PLAIN_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+
+
+def _tag_name(token: str) -> bool:
+    """Whether ``token`` is a plain lower-case word that is no level, no verb's form and no
+    message's key, or such words dotted (``raft``, ``nomad``, ``client.alloc``; not
+    ``error``, ``exiting``, ``message``, whose colon introduces the message as a value): a
+    component's tag, a named logger's path."""
+    return (all([_PLAIN_WORD.fullmatch(part) is not None for part in token.split(".")])
+            and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed"))
+            and token not in MESSAGE_FIELD_KEYS)
 
 
 def _value_alone(token: str) -> bool:

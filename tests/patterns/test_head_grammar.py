@@ -25,25 +25,13 @@ def _sample() -> list[Composition]:
     return single_variants() + [random_composition(rng) for _ in range(40)]
 
 
-_NAME_COLON = ("a name and its colon that open the message after a head that opens with no time masking "
-               "reads ('<prio> | [<code>] | … | scheduler: <message>'): read as an operation, whose "
-               "causes fold (two call sites of the tag 'scheduler' merge)")
-_LETTER_AFTER_TAGS = ("a one-letter level after bracketed tags holding a word ('<epoch> [BACKUP] [<tid>] [<id>] "
-                      "D > <message>', '<time> acme::blob D [<uuid>] …'): the bracket before it is read as an "
-                      "error's class, and the message after it folds")
+_LETTER_AFTER_LOGGER = ("a one-letter level after the logger's module path ('<time> acme::blob D [<uuid>] …'): "
+                        "no header read (a letter is a level only before the logger), the bracket after it is "
+                        "read as an error's class, and the message after it folds")
 # Compositions that still cost more than the margin, and why.
 _KNOWN: dict[str, str] = {
-    "level:syslog-num/bare code:E1234/square pid:n/bare host:ip-name/bare time:epoch-s/square sep=pipe "
-    "last=same": _NAME_COLON,
-    "time:epoch-ms/bare level:syslog-num/paren id:hex8/bare sep=tab last=dash": _NAME_COLON,
-    "level:syslog-num/paren sep=pipe last=same": _NAME_COLON,
-    "logger:short/bare time:clock-ms/bare version:v-semver/square sep=glued last=same": (
-        "glued brackets whose first holds a word and whose time masking reads with its brackets "
-        "('[http]<*>[<*>] <message>'): no glued head read, the message folds after the last bracket"),
-    "time:epoch-s/bare component:UPPER/square thread:tid/square id:hex8/square level:one/pad sep=space "
-    "last=arrow": _LETTER_AFTER_TAGS,
     "time:date-space-s/bare logger:rust-path/bare level:one/bare id:uuid/square version:v-semver/square "
-    "host:fqdn/bare sep=space last=dash": _LETTER_AFTER_TAGS,
+    "host:fqdn/bare sep=space last=dash": _LETTER_AFTER_LOGGER,
 }
 _SAMPLE = _sample()
 _ROWS = _rows()

@@ -797,3 +797,17 @@ def test_a_bracketed_head_field_that_opens_with_a_digit_keeps_the_code_location(
     first = miner.add("2026-03-01 23:14:23,957 INFO  [9fe70021fd3bb5d3] [sway/server.c:595] Failed to create it")
     assert miner.add("2026-03-01 23:14:24,001 INFO  [a7ce8a6be6c7d6a4] [sway/server.c:595] Failed to create it") == first
     assert miner.add("2026-03-01 23:14:25,002 INFO  [5ac1a165d49b5aaa] [sway/server.c:549] Failed to create it") != first
+
+
+@pytest.mark.parametrize("request_id", ["f039f53e", "01f8937d", "9fe70021fd3bb5d3"])
+def test_a_bare_hex_id_after_the_level_keeps_the_code_location(request_id: str) -> None:
+    """A request's or trace's id in hex, bare, after the level, then the caller's location
+    (``<time> WARN f039f53e cache.cc:170: <message>``): a head field as a bracketed id is, so
+    the location is kept and one call site's records keep one template (it was masked,
+    ``<*>:``, and the line of one call site merged with another's)."""
+    text = f"2026-03-01 23:14:23,957 WARN  {request_id} cache.cc:170: Destructed while queries were pending."
+    assert mask_statuses(text)[0].endswith("cache.cc:170: Destructed while queries were pending.")
+    miner = PatternMiner()
+    first = miner.add(f"2026-03-01 23:14:23,957 WARN  {request_id} cache.cc:170: Destructed while queries were pending")
+    assert miner.add("2026-03-01 23:14:24,001 WARN  6b676898 cache.cc:170: Destructed while queries were pending") == first
+    assert miner.add("2026-03-01 23:14:25,002 WARN  a90c1a60 cache.cc:183: Destructed while queries were pending") != first
