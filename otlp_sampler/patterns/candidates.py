@@ -220,6 +220,21 @@ def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:
     place[token] = place.get(token, 0) | bit
 
 
+def _union(a: int, b: int) -> int:
+    """``a | b``, without an operation where one is 0 (each makes an integer as wide as the
+    index holds shapes, and most places of a line never seen hold none of its tokens)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return a | b
+
+
+def _common(a: int, b: int) -> int:
+    """``a & b``, without an operation where one is 0 (``_union``)."""
+    return a & b if a and b else 0
+
+
 def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
     held = masks[at]
     if on:
@@ -307,7 +322,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             continue  # (no rule below refuses a shape there)
         # (the rules below decide only whether this place may refuse a shape: asked only
         # where one would be refused, a firm word of a shape against another word)
-        refused = mask & firm[at]
+        refused = _common(mask, firm[at])
         if not refused:
             continue
         holding = front[at].get(token, 0)  # (none for most words of a line never seen)
@@ -340,7 +355,7 @@ def _reaching(start: int, places: list[dict[str, int]], tokens: list[str]) -> li
     here = places[0].get(tokens[0], 0) if count else 0
     for at in range(len(tokens)):
         after = places[at + 1].get(tokens[at + 1], 0) if at + 1 < count else 0
-        reach &= here | after
+        reach = _common(reach, _union(here, after))
         out.append(reach)
         if not reach:
             break
@@ -369,9 +384,10 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
         need = min(length, n) - 1
         mask = 0
         for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
-            mask |= heads[head] & tails[need - head if head < need else 0]
-        if mask & shapes:
-            out[length] = mask & shapes
+            mask = _union(mask, _common(heads[head], tails[need - head if head < need else 0]))
+        mask = _common(mask, shapes)
+        if mask:
+            out[length] = mask
     return out
 
 
@@ -403,7 +419,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     reach = mask
     back, back_wild = index.back, index.back_wild
     for at in range(min(n - MAX_TEXT - 1, len(back))):
-        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        reach = _common(reach, _union(back[at].get(tokens[n - 1 - at], 0), back_wild[at]))
         behind.append(reach)
         if not reach:
             break
@@ -415,7 +431,7 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     summed = 0  # (two and four are summed up to here: only where a shape differs first)
     at = 0
     while mask:
-        agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at]) if at < count else 0
+        agreeing = _common(mask, _union(front[at].get(tokens[at], 0), front_wild[at])) if at < count else 0
         if at:
             # the first difference at ``at`` (or the shorter side's end): agreeing is a part of
             # mask, so mask & ~agreeing in one operation (each operation on these masks makes
@@ -451,17 +467,17 @@ def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
     there (the run then needs an opening one before it)."""
     back, back_wild, wordy, closing = index.back, index.back_wild, index.wordy, index.closing
     n = len(tokens)
-    reach = back[0].get(tokens[-1], 0) | back_wild[0]
+    reach = _union(back[0].get(tokens[-1], 0), back_wild[0])
     out = ~reach
     bracketed = 0
     at = 0
     while reach:
-        out |= reach & wordy[at]
-        bracketed |= reach & closing[at]
+        out = _union(out, _common(reach, wordy[at]))
+        bracketed = _union(bracketed, _common(reach, closing[at]))
         at += 1
         if at >= n or at >= len(back):
             break
-        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        reach = _common(reach, _union(back[at].get(tokens[n - 1 - at], 0), back_wild[at]))
     return out, bracketed
 
 
