@@ -150,13 +150,18 @@ class PlaceIndex:
             for places in (self.front_wild, self.back_wild, self.firm, self.second, self.anchored,
                            self.wordy, self.closing, self.opening):
                 places.extend(zeros)
-        self.lengths[length] = self.lengths.get(length, 0) | bit
+        # (a new entry takes the bit itself: an OR with 0 would copy it, an integer as wide as
+        # the index holds shapes)
+        held = self.lengths.get(length, 0)
+        self.lengths[length] = held | bit if held else bit
         last = length - 1
         for at, token in enumerate(tokens):
             place = front[at]
-            place[token] = place.get(token, 0) | bit
+            held = place.get(token, 0)
+            place[token] = held | bit if held else bit
             place = back[last - at]
-            place[token] = place.get(token, 0) | bit
+            held = place.get(token, 0)
+            place[token] = held | bit if held else bit
         self._mark(tokens, kinds, bit, True)
 
     def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:
@@ -215,11 +220,27 @@ def _move_entry(place: dict[str, int], old: str, token: str, bit: int) -> None:
     place[token] = place.get(token, 0) | bit
 
 
+def _union(a: int, b: int) -> int:
+    """``a | b``, without an operation where one is 0 (each makes an integer as wide as the
+    index holds shapes, and most places of a line never seen hold none of its tokens)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return a | b
+
+
+def _common(a: int, b: int) -> int:
+    """``a & b``, without an operation where one is 0 (``_union``)."""
+    return a & b if a and b else 0
+
+
 def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
+    held = masks[at]
     if on:
-        masks[at] |= bit
+        masks[at] = held | bit if held else bit  # (_put: no copy of the bit by an OR with 0)
     else:
-        masks[at] &= ~bit
+        masks[at] = held & ~bit
 
 
 def _no_code_name(word: str) -> bool:
@@ -301,12 +322,14 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
             continue  # (no rule below refuses a shape there)
         # (the rules below decide only whether this place may refuse a shape: asked only
         # where one would be refused, a firm word of a shape against another word)
-        refused = mask & firm[at]
+        refused = _common(mask, firm[at])
         if not refused:
             continue
-        refused &= ~front[at].get(token, 0)
-        if not refused:
-            continue
+        holding = front[at].get(token, 0)  # (none for most words of a line never seen)
+        if holding:
+            refused &= ~holding
+            if not refused:
+                continue
         if kind != STRONG:
             if ((0 < at < last and _MARKS.get(tokens[at - 1]) == tokens[at + 1]) or cue_at(tokens, at)
                     or name_shapes(token) or (at < 2 and prefix_at(tokens, kinds) == at)
@@ -317,7 +340,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue
-        mask &= ~refused
+        mask ^= refused  # (a part of mask: mask & ~refused in one operation)
         changed = True
     return mask
 
@@ -332,7 +355,7 @@ def _reaching(start: int, places: list[dict[str, int]], tokens: list[str]) -> li
     here = places[0].get(tokens[0], 0) if count else 0
     for at in range(len(tokens)):
         after = places[at + 1].get(tokens[at + 1], 0) if at + 1 < count else 0
-        reach &= here | after
+        reach = _common(reach, _union(here, after))
         out.append(reach)
         if not reach:
             break
@@ -361,9 +384,10 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
         need = min(length, n) - 1
         mask = 0
         for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
-            mask |= heads[head] & tails[need - head if head < need else 0]
-        if mask & shapes:
-            out[length] = mask & shapes
+            mask = _union(mask, _common(heads[head], tails[need - head if head < need else 0]))
+        mask = _common(mask, shapes)
+        if mask:
+            out[length] = mask
     return out
 
 
@@ -386,13 +410,16 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     parting = index.parting
     mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
         front[1].get(tokens[1], 0) | front_wild[1])
-    # behind[t]: the last t tokens agree (equal, or a variable of the template); a run that
-    # starts at ``at`` leaves n - MAX_TEXT - at of them at least
-    behind = [-1]
-    reach = -1
+    if not mask:
+        return 0  # (no shape agrees at both ends: most lines, nothing below to read)
+    # behind[t]: the shapes of ``mask`` whose last t tokens agree (equal, or a variable of the
+    # template); a run that starts at ``at`` leaves n - MAX_TEXT - at of them at least (only
+    # shapes of ``mask`` are asked about: no negative integer, dearer to operate on)
+    behind = [mask]
+    reach = mask
     back, back_wild = index.back, index.back_wild
     for at in range(min(n - MAX_TEXT - 1, len(back))):
-        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        reach = _common(reach, _union(back[at].get(tokens[n - 1 - at], 0), back_wild[at]))
         behind.append(reach)
         if not reach:
             break
@@ -401,22 +428,28 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
     out = 0
     count = min(n, len(front))
     two = four = 0  # the shapes with two words, and ANCHOR_WORDS, before ``at``
+    summed = 0  # (two and four are summed up to here: only where a shape differs first)
     at = 0
     while mask:
-        two |= second[at]
-        four |= anchored[at]
-        agreeing = mask & (front[at].get(tokens[at], 0) | front_wild[at]) if at < count else 0
+        agreeing = _common(mask, _union(front[at].get(tokens[at], 0), front_wild[at])) if at < count else 0
         if at:
-            exact = mask & ~agreeing  # the first difference at ``at`` (or the shorter side's end)
+            # the first difference at ``at`` (or the shorter side's end): agreeing is a part of
+            # mask, so mask & ~agreeing in one operation (each operation on these masks makes
+            # an integer as wide as the index: the steps below only while some shape is left)
+            exact = mask ^ agreeing
             rest = n - MAX_TEXT - at
-            if rest > 0:
-                exact &= behind[rest] if rest < len(behind) else 0
-            if at < n:
+            if exact and rest > 0:
+                exact = exact & behind[rest] if rest < len(behind) else 0
+            if exact and at < n:
                 # (a shape that ends here agrees over all of it: no part after a run; a run
                 # starts here, or at the template's variable before)
                 opened = opening[at - 1] | (opening[at - 2] if at > 1 else 0)
                 exact &= after | (bracketed & opened) | lengths.get(at, 0)
             if exact:
+                while summed <= at:
+                    two |= second[summed]
+                    four |= anchored[summed]
+                    summed += 1
                 out |= exact & _starting(tokens, at, front_wild, two, four | parting)
                 if at > 1:
                     # the template's variable before the difference is the run
@@ -434,17 +467,17 @@ def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
     there (the run then needs an opening one before it)."""
     back, back_wild, wordy, closing = index.back, index.back_wild, index.wordy, index.closing
     n = len(tokens)
-    reach = back[0].get(tokens[-1], 0) | back_wild[0]
+    reach = _union(back[0].get(tokens[-1], 0), back_wild[0])
     out = ~reach
     bracketed = 0
     at = 0
     while reach:
-        out |= reach & wordy[at]
-        bracketed |= reach & closing[at]
+        out = _union(out, _common(reach, wordy[at]))
+        bracketed = _union(bracketed, _common(reach, closing[at]))
         at += 1
         if at >= n or at >= len(back):
             break
-        reach &= back[at].get(tokens[n - 1 - at], 0) | back_wild[at]
+        reach = _common(reach, _union(back[at].get(tokens[n - 1 - at], 0), back_wild[at]))
     return out, bracketed
 
 

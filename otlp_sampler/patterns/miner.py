@@ -53,7 +53,7 @@ from otlp_sampler.patterns.masking import (
     mask_statuses,
     opens_with_time,
 )
-from otlp_sampler.patterns.positions import HeadPositions
+from otlp_sampler.patterns.positions import Cut, HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
 from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
@@ -68,6 +68,8 @@ _TAKEN: Final = -2
 # what add_batch's reading keeps of the texts it read (parallel lists, PatternMiner._batch_tokens)
 _Read = tuple[list[str], list[int], list[list[str]], list[list[bool]], list[list[int]], list[list[int]]]
 _NO_TOKENS: Final[_Read] = ([], [], [], [], [], [])  # (none: never read)
+# what add_batch's reading keeps of a record's masking (PatternMiner._batch_masks)
+_Masking = tuple[str, tuple[int, ...], bool, str, Located | None, int, Cut | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,14 +193,15 @@ class PatternMiner:
         # while add_batch places a request's records: what they say (batch.BatchEvidence), and
         # the maskings (a record's: mask_statuses, opens_with_time, the text as the head read
         # it then and where its level is, LevelPlaces.locate, None: not made, and the index of
-        # its tokens, -1: none; None: no masking) and tokens (parallel lists, a text's: the
+        # its tokens, -1: none, and its head's fields as HeadPositions.reread_cut cut them,
+        # None: not cut; None: no masking) and tokens (parallel lists, a text's: the
         # masked text and its level end, _TAKEN once taken, then tokens, spaced, kinds,
         # batch.rest_keys) its reading made, for the placing to take (by the record's place in
         # the batch, _batch_at, -1: none, and its masking's index: no dict, nor a hash of the
         # record's text, nor a tuple a text)
         self._batch: BatchEvidence | None = None
         self._batch_at = -1
-        self._batch_masks: list[tuple[str, tuple[int, ...], bool, str, Located | None, int] | None] = []
+        self._batch_masks: list[_Masking | None] = []
         self._batch_tokens: _Read = _NO_TOKENS
 
     # ------------------------------------------------------------------ hot path
@@ -270,7 +273,7 @@ class PatternMiner:
         then, or made again). A record whose pattern is known (the exact or the masked
         cache holds its text) is no evidence."""
         hot, old = self._exact.hot, self._exact.old
-        masks: list[tuple[str, tuple[int, ...], bool, str, Located | None, int] | None] = []
+        masks: list[_Masking | None] = []
         head = self._head
         levels = self._levels
         known = self._kinds
@@ -316,20 +319,20 @@ class PatternMiner:
                 continue
             masked, statuses = mask_statuses(message)
             timed = opens_with_time(message, masked)
-            text = head.reread(masked)
+            text, cut = head.reread_cut(masked)  # (the placing's HeadPositions.read takes the cut)
             if self._masked.get(_masked_key(text, timed)) is not None:
                 read[key] = -1
-                masks[-1] = (masked, statuses, timed, text, None, -1)
+                masks[-1] = (masked, statuses, timed, text, None, -1, cut)
                 continue
             index = at_text.get(text)
             if index is not None:
                 read[key] = index
                 records[index] += 1
-                masks[-1] = (masked, statuses, timed, text, places[index], index)
+                masks[-1] = (masked, statuses, timed, text, places[index], index, cut)
                 continue
             located = levels.locate(text)  # (once: the placing's LevelPlaces.read takes it)
             level_end = levels.peek(text, located)
-            masks[-1] = (masked, statuses, timed, text, located, len(texts))
+            masks[-1] = (masked, statuses, timed, text, located, len(texts), cut)
             read[key] = at_text[text] = len(texts)
             texts.append(text)
             ends.append(level_end)
@@ -374,6 +377,7 @@ class PatternMiner:
         read = None if self._batch_at < 0 else self._batch_masks[self._batch_at]
         located: Located | None = None
         read_tokens = -1  # (the index of the tokens add_batch's reading made of the text)
+        cut: Cut | None = None
         if read is None:
             masked, statuses = mask_statuses(message)
             # (the kind of the value the record opens with: after a time a name and its colon
@@ -382,11 +386,11 @@ class PatternMiner:
             read_text = ""
         else:
             # (add_batch's reading made them)
-            masked, statuses, timed, read_text, located, read_tokens = read
+            masked, statuses, timed, read_text, located, read_tokens, cut = read
         cache = self._masked
         head = self._head
         freed = head.freed
-        masked = head.read(masked)
+        masked = head.read(masked, cut)
         if head.freed != freed:
             self._read_earlier_again()  # (an index turned free for the first time)
         masked_key = (masked,) if timed else masked  # (_masked_key, inline: once a miss)

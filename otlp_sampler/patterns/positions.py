@@ -61,6 +61,8 @@ from otlp_sampler.patterns.masking import HEAD_LEVELS, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
+# a text's head fields and the rest of it, and what glues them (_fields)
+Cut = tuple[list[str], list[str] | None]
 FREE_AFTER: Final = 3  # rests seen again with another value before an index may be read as free
 FREE_SHARE: Final = 0.8  # of the rests seen again, the share that must have varied at the index
 # a field in brackets (``[users-worker:2]``) may be a value for some messages only: the same
@@ -155,15 +157,16 @@ class HeadPositions:
         # first read in, else None (the miner gives the new reading that text's pattern)
         self.earlier: str | None = None
 
-    def read(self, masked: str) -> str:
-        """``masked`` with its free head fields read as values (after learning from it)."""
+    def read(self, masked: str, cut: Cut | None = None) -> str:
+        """``masked`` with its free head fields read as values (after learning from it).
+        ``cut``: ``_fields(masked)``, when ``reread_cut`` made it already."""
         if not self._watched and not self._read_at:
             return masked  # (settled: no field of this stream's head varies)
         self.earlier = None
         self._reads += 1
         if self._reads == SETTLE_AFTER:
             self._settle()
-        fields, glued = _fields(masked)
+        fields, glued = _fields(masked) if cut is None else cut
         last = len(fields) - 1  # a field is a head's only when something follows it
         # (None until a message is judged here: most reads judge none)
         messages: list[bool | None] | None = None
@@ -205,6 +208,16 @@ class HeadPositions:
             return masked
         fields, glued = _fields(masked)
         return self._rewrite(masked, fields, glued, len(fields) - 1, None)
+
+    def reread_cut(self, masked: str) -> tuple[str, Cut | None]:
+        """``reread(masked)``, and the fields ``_fields`` cut ``masked`` in (None where it cut
+        none), for ``read`` of the same text to take instead of cutting it again (add_batch
+        reads a request's records, then places them: the cut is the text's alone)."""
+        if not self._read_at:
+            return masked, None
+        fields, glued = _fields(masked)
+        cut = (fields[:], glued)  # (_rewrite reads a field as a value in its list)
+        return self._rewrite(masked, fields, glued, len(fields) - 1, None), cut
 
     def _rewrite(self, masked: str, fields: list[str], glued: list[str] | None, last: int,
                  messages: list[bool | None] | None) -> str:

@@ -89,6 +89,49 @@ def test_masks_keep_what_the_rules_accept():
     assert all(kept.values()), kept  # each rule accepted some: the pairs reach them
 
 
+def test_a_wide_index_gives_each_shape_the_masks_an_index_of_it_alone_gives():
+    # run_mask and fit_mask answer for each shape by its own tokens alone; in an index of
+    # more shapes than a machine word holds, their steps skip the operations with 0 and go on
+    # only while some shape differs (candidates._union, _common): each shape's bit must be
+    # what an index of that shape alone (beside values alone, as _indexed) gives it
+    rng = random.Random(17)
+    pairs = list(_pairs(400, seed=5))
+    for start in range(0, len(pairs), 200):
+        group = pairs[start:start + 200]
+        wide = candidates.PlaceIndex()
+        alone = []
+        for template, _ in group:
+            shape = _shape(template)
+            wide.add(shape)
+            alone.append((shape, _indexed(template)))
+        assert len(wide.shapes) > 64
+        for _, message in rng.sample(group, 60):
+            lengths = sorted({len(shape.tokens) for shape in wide.shapes} - {len(message)})
+            wanted = 0
+            for mask in wide.lengths.values():
+                wanted |= mask
+            runs = candidates.run_mask(wide, message, wanted)
+            fits = candidates.fit_mask(wide, message, lengths)
+            for shape, (index, _, bit) in alone:
+                length = len(shape.tokens)
+                own = candidates.run_mask(index, message, index.lengths[length])
+                assert bool(runs & wide.held[shape][0]) is bool(own & bit), (shape.tokens, message)
+                if length != len(message):
+                    own_fit = candidates.fit_mask(index, message, [length]).get(length, 0)
+                    assert bool(fits.get(length, 0) & wide.held[shape][0]) is bool(own_fit & bit), (
+                        shape.tokens, message)
+
+
+def test_the_mask_operations_skip_only_what_gives_the_same_integer():
+    rng = random.Random(19)
+    values = [0, 1, -1, 2, 1 << 70, (1 << 70) | 5, ~(1 << 70), -(1 << 90)]
+    for _ in range(2_000):
+        a, b = rng.choice(values), rng.choice(values)
+        if rng.random() < 0.5:
+            a = rng.getrandbits(rng.randint(1, 200))
+        assert candidates._union(a, b) == a | b and candidates._common(a, b) == a & b, (a, b)
+
+
 def test_the_score_mask_refuses_a_key_against_another_token():
     def kept(template: str, message: str) -> bool:
         template_tokens, tokens = template.split(), message.split()

@@ -549,3 +549,36 @@ def test_a_thread_in_angle_brackets_keeps_its_brackets_once_free() -> None:
     assert all(len(found) == 1 for found in ids.values()), [
         [miner.template(pid) for pid in found] for found in ids.values() if len(found) > 1]
     assert miner.template(ids[0].pop()).startswith("app: <<*>> WARN ")
+
+
+def test_a_read_given_the_cut_of_reread_cut_reads_as_a_read_alone():
+    # add_batch's reading cuts a record's head once (reread_cut) and its placing's read takes
+    # that cut: the same text, the same learning, whatever was read in between
+    rng = random.Random(29)
+    levels = ["INFO", "WARN", "DEBUG:oejs.Server:main:", "app|x|y"]
+    threads = [f"[worker-{n}]" for n in range(12)] + [f"(t{n})" for n in range(6)] + ["main", "<*>"]
+    messages = ["job started", "job <*> done", "x=<*> stopped", "[ok] all", "cache warmed up", "bye"]
+    texts = [" ".join([rng.choice(levels), rng.choice(threads), rng.choice(messages)][rng.randint(0, 1):])
+             for _ in range(4_000)]
+    alone, taking = HeadPositions(), HeadPositions()
+    cuts = 0
+    for at, text in enumerate(texts):
+        later = texts[at + rng.randint(0, 5)] if at + 5 < len(texts) else text
+        reread, cut = taking.reread_cut(later)
+        assert reread == taking.reread(later)
+        cuts += cut is not None
+        if later is not text:
+            alone.read(later)  # (read between the cut and its read)
+            taking.read(later)
+        assert taking.read(later, cut) == alone.read(later)
+        assert taking.earlier == alone.earlier and taking.free == alone.free
+    assert cuts > 1_000
+    assert _head_state(taking) == _head_state(alone)  # (what each learned from the fields it was given)
+
+
+def _head_state(head: HeadPositions) -> dict:
+    # (its attributes by dir: a compiled class has no __slots__ to read them from)
+    names = [name for name in dir(head) if name.startswith("_") and not name.startswith("__")
+             and not callable(getattr(head, name))]
+    assert len(names) > 10
+    return {name: repr(getattr(head, name)) for name in names}

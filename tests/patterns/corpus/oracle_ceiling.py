@@ -149,8 +149,8 @@ class _WatchedHead:
         self._inner = head
         self._reading = reading
 
-    def read(self, masked: str) -> str:
-        self._reading.last = found = self._inner.read(masked)
+    def read(self, masked: str, cut=None) -> str:
+        self._reading.last = found = self._inner.read(masked, cut)
         return found
 
     def __getattr__(self, name: str):
