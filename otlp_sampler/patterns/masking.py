@@ -251,10 +251,6 @@ _WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
 _RELATIVE_PATH: Final = r"[\w./$-]"
 # A character of a name in an absolute path (between its slashes)
 _PATH_NAME: Final = r"[\w.@%+~$*-]"
-# A character of a name in a windows path, and the words after a space that go on one (not a
-# word of prose, nor one that opens a bracket it does not close before the name's end)
-_WINDOWS_NAME: Final = r"[^\s\"'<>|*?\\]"
-_WINDOWS_SPACED: Final = (r"(?: (?!" + _FUNCTION_WORDS + r" )(?!\([^\s\\)]*+[\s\\])[\w@%+~$*()-]+){1,3}")
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -335,12 +331,8 @@ _AT_TOKEN_START: Final = _any(
         rf"(?:{_LABEL}++\.){{2,}}{_TLD}(?![\w-]|\.[\w.-])",
         rf"{_LABEL}++\.{_GTLD}(?![\w-]|\.[\w.-])",
         # a windows path (not the stop, comma or closing bracket after it: …\x.log, Id: …,
-        # [C:\data\x.log]); a name in it may hold spaces, as a unix path's may (Program Files,
-        # Program Files (x86), a b.txt): the words after a space reach the next backslash, or
-        # end the path with a file's extension
-        r"[A-Za-z]:\\(?:" + _WINDOWS_NAME + r"*+(?:" + _WINDOWS_SPACED + r")?\\)*+"
-        r"(?:" + _WINDOWS_NAME + r"*[^\s\"'<>|*?\\,;.:)\]](?:" + _WINDOWS_SPACED + rf"\.{_FILE_EXT}\b)?"
-        + "|" + _WINDOWS_SPACED + rf"\.{_FILE_EXT}\b)?",
+        # [C:\data\x.log])
+        r"[A-Za-z]:\\(?:[^\s\"'<>|*?]*[^\s\"'<>|*?,;.:)\]])?",
         # a file name with a common extension (not a label of a qualified name: Spring Boot's
         # logger o.s.c.a.AnnotationConfig abbreviates its packages to letters, c among them)
         rf"{_FILE_LABEL}++(?:\.{_FILE_LABEL}++)*\.{_FILE_EXT}\b(?!\.[A-Za-z])",

@@ -298,21 +298,6 @@ def test_a_single_quoted_value_may_hold_double_quotes():
     assert len(ids) == 1  # one call site (the second was 'Get "<*>": EOF')
 
 
-def test_a_name_in_a_windows_path_may_hold_spaces():
-    # as a unix path's may (Application Support): Program Files, Program Files (x86), a file
-    # "a b.txt"; the words after the space reach the next backslash or end with an extension
-    for path in ("C:\\Program Files\\Acme\\data\\pid", "C:\\Program Files (x86)\\Acme\\x.dll",
-                 "C:\\ProgramData\\Acme\\cache\\a b.txt", "C:\\data\\x.log"):
-        assert mask(f"open {path} failed") == "open <*> failed", path
-        received = mask(f"Received 5 messages from {path}, 7 dropped")
-        assert received == "Received <*> messages from <*>, <*> dropped"
-    assert mask("open C:\\data\\x.log to C:\\backup\\y.log.") == "open <*> to <*>."  # prose after it stays
-    miner = PatternMiner()
-    ids = {miner.add(f"Received {n} messages from {path}, 7 dropped") for n, path in enumerate(
-        ("C:\\Users\\bob\\x.db", "C:\\Program Files\\Acme\\data\\pid", "C:\\ProgramData\\y.db"))}
-    assert len(ids) == 1  # one call site (the second was <*> <*>, <*> dropped)
-
-
 def test_a_level_may_open_the_locations_bracket():
     # [LEVEL file:line] (the level and the caller in one bracketed field): the location opens
     # the record, so its file and line stay, and what follows is that call site's message
