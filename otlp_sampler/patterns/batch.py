@@ -15,9 +15,6 @@ many records hold each. Two rules read it:
 And per text's end (``read_text``): a run of words that ends a record, among ``TEXTS`` runs or
 more after the same rest, some of them printed at another place of the batch too, is one
 value (a reason, an error's text, a name with spaces).
-And per bracket (``read_bracketed``): the tokens a round or square bracket holds, among
-``TEXTS`` texts or more in it with the rest of the record the same, as many first and last
-tokens, are one value (an error's text, a list, a command line in brackets).
 
 Records of another token count, or that differ elsewhere too, are no evidence at a place
 (another call site, or the same one with another value elsewhere: the batch cannot say
@@ -99,9 +96,7 @@ class BatchEvidence:
     """Per place of each token list read (``read``): the words that the batch's records that
     agree with it everywhere else hold there, and how many records hold each."""
 
-    __slots__ = ("_after_heads", "_after_tokens", "_bracket_first", "_bracket_records", "_bracket_texts",
-                 "_brackets", "_by_rest",
-                 "_first", "_first_records", "_firsts",
+    __slots__ = ("_after_heads", "_after_tokens", "_by_rest", "_first", "_first_records", "_firsts",
                  "_head_run", "_heads", "_runs", "_seconds", "_text_before", "_text_head", "_two_events",
                  "_variables")
 
@@ -139,14 +134,6 @@ class BatchEvidence:
         # same list (add_batch's reading's, when no variable was read in it), and gets them
         # without reading its words again
         self._runs: list[list[tuple[int, tuple[str, ...], int]] | None] = []
-        # the tokens a bracket holds (_bracketed_of), keyed by the rest of the record (the
-        # tokens up to the bracket and from its closing one on) -> the first text there, the
-        # texts there once it holds two or more, and the records that hold any; and each list
-        # read's brackets, by index
-        self._bracket_first: dict[int, tuple[str, ...]] = {}
-        self._bracket_texts: dict[int, set[tuple[str, ...]]] = {}
-        self._bracket_records: dict[int, int] = {}
-        self._brackets: list[list[tuple[int, tuple[str, ...], int]] | None] = []
 
     def read(self, token_lists: list[list[str]], kinds_lists: list[list[int]],
              records: list[int]) -> list[list[int]]:
@@ -172,14 +159,12 @@ class BatchEvidence:
             if len(tokens) > MAX_TOKENS or taken >= MAX_LISTS:
                 unread.append(index)
                 runs.append(None)
-                self._brackets.append(None)
                 continue
             taken += 1
             first, second = halves(tokens)
             _group(firsts, by_first, first, index)
             _group(seconds, by_second, second, index)
             runs.append(self._learn_texts(tokens, kinds_lists[index]))
-            self._brackets.append(self._learn_bracketed(tokens, kinds_lists[index], records[index]))
         for group in by_first.values():
             _pair_keys(group, token_lists, kinds_lists, out, none, True)
         for group in by_second.values():
@@ -256,50 +241,6 @@ class BatchEvidence:
             end = start + len(run)
             return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
                     [*spaced[:start], spaced[start], *spaced[end:]])
-        return tokens, kinds, spaced
-
-    def _learn_bracketed(self, tokens: list[str], kinds: list[int],
-                         records: int) -> list[tuple[int, tuple[str, ...], int]]:
-        found = _bracketed_of(tokens, kinds)
-        for key, text, _ in found:
-            self._bracket_records[key] = self._bracket_records.get(key, 0) + records
-            first = self._bracket_first.get(key)
-            if first is None:
-                self._bracket_first[key] = text
-            elif first != text:
-                texts = self._bracket_texts.get(key)
-                if texts is None:
-                    self._bracket_texts[key] = {first, text}
-                else:
-                    texts.add(text)
-        return found
-
-    def read_bracketed(self, tokens: list[str], kinds: list[int], spaced: list[bool],
-                       read: int = -1) -> tuple[list[str], list[int], list[bool]]:
-        """``tokens``, ``kinds`` and ``spaced`` with what a round or square bracket holds read
-        as one ``<*>`` where the batch shows that a text varies there: the batch's records that
-        agree with it but for the bracket's tokens hold ``TEXTS`` texts or more in it, with as
-        many first and as many last tokens (else the tokens they share are the call site's:
-        ``(attempt <*> of <*>)``), one of them of two tokens or more (one token is
-        ``read_variables``'s), each in ``TEXT_REPEATS`` records at most on average (a few
-        texts said again and again are call sites' own notes: ``connection closed (closed
-        channel)`` / ``… (cancelled request)``). An error's text, a list, a command line in
-        brackets varies in its count of words, which no place of one length reads. The same
-        lists when there is none. ``read``: as ``read_text``'s."""
-        if not self._bracket_texts or len(tokens) > MAX_TOKENS:
-            return tokens, kinds, spaced
-        found = self._brackets[read] if read >= 0 else None
-        if found is None:
-            found = _bracketed_of(tokens, kinds)
-        for key, text, at in found:
-            texts = self._bracket_texts.get(key)
-            if (texts is None or len(texts) < TEXTS or self._bracket_records[key] > TEXT_REPEATS * len(texts)
-                    or len({other[0] for other in texts}) < TEXTS
-                    or len({other[-1] for other in texts}) < TEXTS or max(len(other) for other in texts) < 2):
-                continue
-            end = at + 1 + len(text)
-            return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
-                    [*spaced[:at + 1], spaced[at + 1], *spaced[end:]])
         return tokens, kinds, spaced
 
     def keys_of(self, tokens: list[str], kinds: list[int]) -> list[int]:
@@ -452,49 +393,6 @@ def _texts_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str,
     held = tuple(tokens)
     after = held[end:]
     return [(hash((held[:at], after)), held[at:end], at) for at in range(start, end)]
-
-
-# A bracket's tokens read as one value (BatchEvidence.read_bracketed): a round or square one
-# after a word of the message (not a record's head's), holding MAX_BRACKETED tokens at most
-MAX_BRACKETED: Final = 16
-TEXT_REPEATS: Final = 2.0  # records a text at most, on average (a value's texts seldom repeat)
-_CLOSING: Final = {"(": ")", "[": "]"}
-
-
-def _bracketed_of(tokens: list[str], kinds: list[int]) -> list[tuple[int, tuple[str, ...], int]]:
-    """Each round or square bracket of ``tokens`` that holds a token or more, up to
-    ``MAX_BRACKETED``, after a word of the message (``_message_word``), outside double quotes
-    (what masking left in quotes is a structured record's message, the event's own words:
-    ``msg="connection closed (closed channel)"``): the key of the rest of the record (the
-    tokens up to the bracket and from its closing one on), the tokens it holds, and where it
-    opens."""
-    if "(" not in tokens and "[" not in tokens:
-        return []
-    held = tuple(tokens)
-    n = len(held)
-    found: list[tuple[int, tuple[str, ...], int]] = []
-    quoted = False
-    for at in range(n):
-        opening = held[at]
-        if opening == '"':
-            quoted = not quoted
-        closing = _CLOSING.get(opening) if kinds[at] == PUNCT and not quoted else None
-        if closing is None:
-            continue
-        depth = 0
-        end = -1
-        for inside in range(at + 1, min(n, at + MAX_BRACKETED + 2)):
-            token = held[inside]
-            if token == opening:
-                depth += 1
-            elif token == closing:
-                if depth == 0:
-                    end = inside
-                    break
-                depth -= 1
-        if end - at > 1 and _message_word(tokens, kinds, at):
-            found.append((hash((held[:at + 1], held[end:])), held[at + 1:end], at))
-    return found
 
 
 def _shared_keys(tokens: list[str], kinds: list[int], first: bool, second: bool) -> list[int]:

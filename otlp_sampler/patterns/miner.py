@@ -445,8 +445,6 @@ class PatternMiner:
             # (the reading's list, unchanged: its runs as the reading found them)
             read_at = read_tokens if taken and token_list is read_list else -1
             token_list, kinds, spaced = batch.read_text(token_list, kinds, spaced, read_at)
-            read_at = read_at if token_list is read_list else -1
-            token_list, kinds, spaced = batch.read_bracketed(token_list, kinds, spaced, read_at)
         lead = lead_key(token_list, kinds)
         found = self._index.find(token_list, kinds, lead)
         if found is not None:

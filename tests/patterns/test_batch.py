@@ -178,41 +178,6 @@ def test_texts_that_other_call_sites_print_too_end_a_record_as_one_value() -> No
     assert _as_a_batch(closed) == ["failed to send event [error=<*>]"] * 4 + ["failed to load store [error=<*>]"] * 4
 
 
-def test_texts_in_a_bracket_with_the_rest_of_the_record_the_same_are_one_value() -> None:
-    # an error's text, a list, a command line in round or square brackets, of a varying count
-    # of words (value_grammar: every error kind in brackets lost); one at a time a pattern each
-    causes = ["connection refused", "no route to host", "EOF", "disk quota exceeded"]
-    lines = [f"Snapshot ({cause}) written" for cause in causes]
-    assert len(set(_one_at_a_time(lines))) == 4
-    assert _as_a_batch(lines) == ["Snapshot (<*>) written"] * 4
-    lists = [f"peers [{items}] joined" for items in ("a b", "web-1", "cache db mq", "x y")]
-    assert len(set(_one_at_a_time(lists))) > 1
-    assert _as_a_batch(lists) == ["peers [<*>] joined"] * 4
-
-
-def test_a_brackets_words_that_share_their_first_or_last_word_keep_them() -> None:
-    # (the call site's words in the bracket: (attempt <*> of <*>), (took <*> ms))
-    lines = [f"Retrying request (attempt {n} of 5, {reason})" for n, reason in
-             enumerate(["rate limited", "server busy", "timed out", "connection reset"])]
-    assert "Retrying request (<*>)" not in _as_a_batch(lines)
-
-
-def test_a_few_texts_said_again_and_again_in_a_bracket_are_call_sites_notes() -> None:
-    # three call sites whose messages differ in their bracketed reason, each logged often
-    rng = random.Random(3)
-    notes = ["closed channel", "failed to deliver HELLO", "cancelled request"]
-    record = '{{"level":-4,"message":"connection closed ({})","data":{{"client":"{:016x}"}}}}'
-    lines = [record.format(note, rng.getrandbits(64)) for note in notes for _ in range(5)]
-    rng.shuffle(lines)
-    assert len(set(_as_a_batch(lines))) == 3
-
-
-def test_a_bracket_that_opens_the_record_is_the_heads() -> None:
-    # a record's head field, not a value of its message: a thread's, a component's name
-    lines = [f"[{name}] Ignoring redelivery timeout" for name in ("main loop", "io", "sched worker", "gc")]
-    assert _as_a_batch(lines) == _one_at_a_time(lines)
-
-
 def test_texts_after_one_place_only_may_be_its_events() -> None:
     # no other call site prints them: a component's or a logger's own messages
     lines = [f"INFO [sched] - {text}" for text in _TEXTS] + [f"Warnings written to {text}" for text in _TEXTS[:1]]
