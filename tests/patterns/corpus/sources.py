@@ -417,6 +417,10 @@ split was made before any measurement in each round:
   rathole rendered as tracing's fmt() prints fields (``render="console"``), FOSSBilling's
   calls read as its Logger's ``{key}`` interpolation rather than printf, Ocelot's message
   factories and Shoryuken's logger blocks read as their calls' messages).
+  Scored once at the end of round 20 (main 341751f: 0.797 one line at a time, seeds 0/1/2
+  0.793/0.790/0.807, the round's start 390dafb the same; 0.816 through add_batch at 512
+  records, 0.817/0.800/0.833, the start 0.815; drain3 0.615). Their errors were not read at the
+  scoring (only each program's GA), so they can be round 21's validation set.
 """
 
 from __future__ import annotations
