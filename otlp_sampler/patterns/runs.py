@@ -402,19 +402,10 @@ def _own_word_before(template: list[str], kinds: list[int], end: int) -> bool:
     had been read as the message's word, and a run of the whole message let through), or the
     values after it (a logger masked whole, ``acme::orders``), or, after a name before the
     level (``<time> com.acme.Orders INFO <message>``), nothing more."""
-    depth = 0
     start = record_header(template)[0] + 1
     if not start:
         start = _head_end(template, kinds, end)
-    for at in range(start, end):
-        token = template[at]
-        if token in _CAUSE_OPENERS:
-            depth += 1
-        elif token in _CAUSE_CLOSERS:
-            depth -= 1
-        elif not depth and kinds[at] in (WORD, TITLE, CAPS):
-            return True
-    return False
+    return _word_outside_brackets(template, kinds, start, end)
 
 
 def _word_outside_brackets(tokens: list[str], kinds: list[int], start: int, end: int) -> bool:
