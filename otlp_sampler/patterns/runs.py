@@ -14,9 +14,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.causes import ERRNO, FAILURE_WORDS, STATUS_WORDS, failure_word, reads_as_failure_word
+from otlp_sampler.patterns.causes import (
+    ERRNO,
+    FAILURE_WORDS,
+    STATUS_WORDS,
+    failure_word,
+    reads_as_failure_word,
+)
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import HEAD_LEVELS, LEVEL_LETTERS, WILDCARD, message_after_header, process_tag_end
+from otlp_sampler.patterns.masking import (
+    HEAD_LEVELS,
+    LEVEL_LETTERS,
+    WILDCARD,
+    message_after_header,
+    process_tag_end,
+)
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
@@ -27,6 +39,7 @@ from otlp_sampler.patterns.templates import (
     PUNCT,
     STRONG,
     STRONG_CUE,
+    TAG_WORD,
     TITLE,
     WILD,
     WORD,
@@ -837,7 +850,7 @@ def _tag_word(name: str) -> bool:
     <message>``), each of whose messages is its own event. A C function's name (``__func__``)
     that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
     never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
-    return _TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
+    return TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
 
 
 def _component_name(name: str) -> bool:
@@ -853,9 +866,6 @@ def _verb_form(word: str) -> bool:
     name that ends so (``sched``, ``ping``: a component's tag)."""
     stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
     return any([letter in "aeiouy" for letter in stem])
-
-
-_TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")

@@ -1461,12 +1461,14 @@ def _logger_and_field_after_level_colon(tokens: list[str], at: int) -> int:
 def _code_name(token: str) -> bool:
     """Whether ``token`` reads as a name of code, a class's or a function's, as a logger
     prints it (``Example.Cache.CacheManager``, ``CacheManager``, ``echo_thread_func``): no
-    value and no plain lower-case word (``alice``, a thing's name, ``_PLAIN_WORD``)."""
+    value and no plain lower-case word (``alice``, a thing's name, ``TAG_WORD``)."""
     return (not _value_alone(token) and _ALNUM.search(token) is not None
-            and _PLAIN_WORD.fullmatch(token) is None)
+            and TAG_WORD.fullmatch(token) is None)
 
 
-_PLAIN_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+# a plain lower-case word, dashed or not (``alice``, ``raft``, ``util-ebpf``): a thing's name
+# or a component's tag, no name of code (runs._tag_word reads it too)
+TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
 
 
 def _tag_name(token: str) -> bool:
@@ -1474,7 +1476,7 @@ def _tag_name(token: str) -> bool:
     message's key, or such words dotted (``raft``, ``nomad``, ``client.alloc``; not
     ``error``, ``exiting``, ``message``, whose colon introduces the message as a value): a
     component's tag, a named logger's path."""
-    return (all([_PLAIN_WORD.fullmatch(part) is not None for part in token.split(".")])
+    return (all([TAG_WORD.fullmatch(part) is not None for part in token.split(".")])
             and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed"))
             and token not in MESSAGE_FIELD_KEYS)
 
