@@ -1368,3 +1368,46 @@ def test_two_class_labels_after_the_levels_colon_are_two_call_sites() -> None:
         lambda r: f"{_space(r)} INFO: PinboardImport: user is not defined",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("name", ["Acme.Orders.OrderService", "blob", "ordersd"])
+def test_a_bracket_glued_to_a_name_after_the_heads_fields_is_no_errors_class(name: str) -> None:
+    """A bracketed number glued to a name right after the head's values and level (.NET's
+    console, single line: ``<time> info: Acme.Orders.OrderService[1000] <message>``; a
+    program's ``ordersd[<pid>] <message>``): the name's number, printed by every call site;
+    not an error's class after which a message that reads as a failure folds and takes the
+    others of that logger in (they had merged into ``<*> DEBUG <name>[<*>] <*>``)."""
+    def head(r: random.Random) -> str:
+        return f"{_space(r)} DEBUG {name}[{r.choice((0, 1000, 2001))}]"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} Invalid configuration value for key {r.choice(['timeout', 'port'])}: {r.randint(-5, 0)}",
+        lambda r: f"{head(r)} scheduler: no enabled schedulers",
+        lambda r: f"{head(r)} Reloading configuration",
+    ], rounds=6)
+    assert _one_id_each(ids)
+    # near miss: a bracket spaced from the word before it, after a message's own words, stays
+    # an error's class whose failures fold (one call site, its causes one value)
+    ids = _site_ids([lambda r: f"{_space(r)} DEBUG worker stopped [conn-{r.randint(1, 9)}] {r.choice(_CAUSES)}"],
+                    rounds=8)
+    assert _one_id_each(ids)
+
+
+def test_postgresqls_log_level_is_the_heads_level() -> None:
+    """PostgreSQL's level word ``LOG`` (``<time> UTC [<pid>] LOG:  <message>``, beside its
+    ``WARNING:``, ``ERROR:``, ``FATAL:``): the head's level, after which each message is its
+    own event, from the stream's first records on (before the stream has shown two levels
+    at that place, ``levels.LevelPlaces``); not an operation's label whose causes fold (the
+    four call sites had merged into ``<*> UTC [<*>] LOG: <*>``)."""
+    def head(r: random.Random, level: str) -> str:
+        return f"{_space(r, '.')} UTC [{4242 + r.choice((0, 0, 1, 7))}] {level}: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'LOG')} [alice] Ignoring redelivery timeout in state [Idle]",
+        lambda r: f"{head(r, 'LOG')} Retrying request {r.getrandbits(32):08x} in {r.randint(1, 30)}s (attempt {r.randint(1, 5)}/5)",
+        lambda r: f"{head(r, 'LOG')} Flushing {r.randint(2, 900)} records to {r.choice(_PATHS)}",
+        lambda r: f"{head(r, 'LOG')} http: TLS handshake error from {_ip(r)}:{r.randint(1024, 65000)}: EOF",
+        lambda r: f"{head(r, 'WARNING')} Failed to open {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'FATAL')} Snapshot {r.randint(1, 99)} written to {r.choice(_PATHS)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
