@@ -1411,3 +1411,24 @@ def test_postgresqls_log_level_is_the_heads_level() -> None:
         lambda r: f"{head(r, 'FATAL')} Snapshot {r.randint(1, 99)} written to {r.choice(_PATHS)}",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_dotnets_fail_after_the_heads_time_is_the_level() -> None:
+    """.NET's console level ``fail`` after a time (``TimestampFormat``: ``<time> fail:
+    Acme.Orders.OrderService[0] <message>``, beside ``info:``, ``warn:``, ``dbug:``): the
+    head's level at the place the stream prints its levels, no failure whose cause folds
+    (every call site that logs at ``fail`` had merged into ``<*> fail: <*>``; at the record's
+    start, with no time, it already was)."""
+    loggers = ["Acme.Orders.OrderService", "Acme.Storage.BlobStore"]
+
+    def head(r: random.Random, level: str, logger: int) -> str:
+        return f"{r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)} {level}: {loggers[logger]}[0]"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'info', 0)} Started server on port {r.randint(1024, 65000)}",
+        lambda r: f"{head(r, 'fail', 1)} Reduce slow start threshold not met, {r.randint(1, 9)} maps completed",
+        lambda r: f"{head(r, 'fail', 0)} Task {r.getrandbits(32):08x} transitioned from NEW to SCHEDULED",
+        lambda r: f"{head(r, 'fail', 1)} adding path spec: /api/{r.choice(_USERS)}/*",
+        lambda r: f"{head(r, 'warn', 1)} Cache stats: hits={r.randint(0, 9999)} misses={r.randint(0, 999)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
