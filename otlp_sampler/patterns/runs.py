@@ -23,7 +23,6 @@ from otlp_sampler.patterns.causes import (
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
-    CASED_LEVELS,
     HEAD_LEVELS,
     LEVEL_LETTERS,
     WILDCARD,
@@ -1154,7 +1153,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # that open the message (DEB finagle: <message>): the record's head, as a whole
             # level and a name are (_level_and_logger)
             return False
-        if before.upper() in CASED_LEVELS and _head_values(kinds, start, at - 1):
+        if before.upper() in HEAD_LEVELS and _head_values(kinds, start, at - 1):
             # a record's level in any case (dbg, Info, WRN) with only the head's values and
             # tags before it ([<pid>] dbg: <message>): the colon ends the record's head, what
             # follows is the message, each call site's own event, never the cause of an
@@ -1270,7 +1269,7 @@ def _level_head(tokens: list[str], kinds: list[int], end: int) -> bool:
         if kind in (WILD, PUNCT):
             continue
         token = tokens[at]
-        if level or not (token.upper() in CASED_LEVELS or token in LEVEL_LETTERS):
+        if level or not (token.upper() in HEAD_LEVELS or token in LEVEL_LETTERS):
             return False
         level = True
     return level

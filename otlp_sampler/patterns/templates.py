@@ -51,6 +51,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import (
+    CAPS_LEVEL,
     COMPILED_HERE,
     HEAD_LEVELS,
     LEVEL_FORMS,
@@ -1360,7 +1361,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if not level and (token in HEAD_LEVELS or (token in LEVEL_LETTERS and logger < 0)):
+            if not level and (token in HEAD_LEVELS or token == CAPS_LEVEL or (token in LEVEL_LETTERS and logger < 0)):
                 level = True
             elif not level and logger < 0 and token.rpartition(".")[2] in HEAD_LEVELS and "." in token:
                 level = True  # (a channel and its level: Monolog's app.ERROR, the channel the logger)
