@@ -1432,3 +1432,22 @@ def test_dotnets_fail_after_the_heads_time_is_the_level() -> None:
         lambda r: f"{head(r, 'warn', 1)} Cache stats: hits={r.randint(0, 9999)} misses={r.randint(0, 999)}",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("logger", ["acme::storage::blob", "app.storage.blobs"])
+def test_a_level_letter_right_after_the_loggers_module_path_is_the_level(logger: str) -> None:
+    """A level's one letter right after the logger's module path or qualified name, before
+    any level (``<time> acme::blob D [<uuid>] - <message>``, a format string's ``%c %.1p``):
+    the record's level, the bracket after it a head's field; not a header-less record whose
+    bracket is an error's class, after which the messages that read as failures fold into
+    one (``<*> acme::storage::blob D [<*>] <*>``)."""
+    def head(r: random.Random, letter: str) -> str:
+        return f"{_space(r)[:19]} {logger} {letter} [{r.getrandbits(32):08x}-{r.getrandbits(16):04x}] -"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'D')} Invalid configuration value for key {r.choice(['timeout', 'port'])}: {r.randint(-5, 0)}",
+        lambda r: f"{head(r, 'D')} Failed to open {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'D')} scheduler: no enabled schedulers",
+        lambda r: f"{head(r, 'I')} Started server on port {r.randint(1024, 65000)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
