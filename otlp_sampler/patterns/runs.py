@@ -1243,11 +1243,13 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
 
 
 def _glued_head_index(tokens: list[str], kinds: list[int], spaced: list[bool], opening: int) -> bool:
-    """Whether the bracket that opens at ``opening`` is glued to a name that follows the
-    head's values, level and tags (``<*> DEBUG Acme.Store[<*>]``, ``<*> host ordersd[<*>]``):
-    the name's number (.NET's event id, a program's pid), a field of the head."""
+    """Whether the square bracket that opens at ``opening`` is glued to a name that follows
+    the head's values, level and tags (``<*> DEBUG Acme.Store[<*>]``, ``<*> host
+    ordersd[<*>]``): the name's number (.NET's event id, a program's pid), a field of the
+    head. (Not a round one: ``<*> ERROR: db_query(<*>) - <message>`` is a function's call,
+    the message's.)"""
     name = opening - 1
-    return (name > 0 and not spaced[opening] and kinds[name] not in (WILD, PUNCT)
+    return (name > 0 and tokens[opening] == "[" and not spaced[opening] and kinds[name] not in (WILD, PUNCT)
             and _values_and_tags(tokens, kinds, name))
 
 

@@ -1391,6 +1391,15 @@ def test_a_bracket_glued_to_a_name_after_the_heads_fields_is_no_errors_class(nam
     ids = _site_ids([lambda r: f"{_space(r)} DEBUG worker stopped [conn-{r.randint(1, 9)}] {r.choice(_CAUSES)}"],
                     rounds=8)
     assert _one_id_each(ids)
+    # nor is a round bracket glued to a name there a head's field: a function's call, the
+    # message's own words (two call sites, each its causes)
+    ids = _site_ids([
+        lambda r: f"[{r.randint(1, 90)}M] ERROR: db_query_range({r.choice(_USERS)}) - SQL error bind "
+                  f"({r.randint(1, 99)}): {r.choice(_CAUSES)}",
+        lambda r: f"[{r.randint(1, 90)}M] ERROR: get_client_groups({r.randint(1, 99)}) - SQL error prepare: "
+                  f"{r.choice(_CAUSES)}",
+    ], rounds=8)
+    assert _one_id_each(ids)
 
 
 def test_postgresqls_log_level_is_the_heads_level() -> None:
