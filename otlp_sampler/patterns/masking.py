@@ -1183,11 +1183,13 @@ def _may_open_with_time(text: str) -> bool:
 # label inside the message at one candidate colon, not the head: docs/patterns.md, The cause
 # of a failure, round 13, on why these are not one value per record.)
 
-# syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
+# syslog's and journald's tag (the head's values, bare or in brackets, and a host, or
+# nothing: a program that prints its own tag first, ``nsd[<pid>]: error: …``; then
+# ``app[<pid>]: ``), or a
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as
 # a bare message is.
 _MESSAGE_OPENING: Final = re.compile(
-    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
+    r'(?:(?:<\*>|\[<\*>\]|[ >])+(?:[\w.-]+ )?)?[\w./-]+\[<\*>\]: (?=\S)'
     r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
 
 
@@ -1210,15 +1212,16 @@ def process_tag_end(tokens: list[str], colon: int) -> bool:
 
 def message_start(tokens: list[str]) -> int:
     """Where the message opens in ``tokens`` (a token index) after syslog's and journald's tag
-    (``<*> host app[<*>]: <message>``, ``process_tag_end``), or 0: the tag ends the record's
-    head within its first tokens, the program's name after the head's values and one host's
-    name at most."""
+    (``<*> host app[<*>]: <message>``, ``[<*>] app[<*>]: <message>``, ``process_tag_end``), or
+    0: the tag ends the record's head within its first tokens, the program's name after the
+    head's values and one host's name at most."""
     if "]" not in tokens[:8]:
         return 0
     for colon in range(4, min(len(tokens) - 1, 8)):
         if process_tag_end(tokens, colon):
             head = tokens[:colon - 4]
-            words = len(head) - head.count(WILDCARD) - head.count(">")
+            # (a value's brackets are marks: [<time>] nsd[<pid>]: …)
+            words = len(head) - head.count(WILDCARD) - head.count(">") - head.count("[") - head.count("]")
             return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
     return 0
 

@@ -1460,3 +1460,21 @@ def test_a_level_letter_right_after_the_loggers_module_path_is_the_level(logger:
         lambda r: f"{head(r, 'I')} Started server on port {r.randint(1024, 65000)}",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("opening", ["", "[{time}] "])
+def test_a_programs_tag_that_opens_the_record_ends_its_head(opening: str) -> None:
+    """A program's own tag and process id first (``nsd[<pid>]: error: <message>``, or after
+    a time in brackets): syslog's tag, which ends the head, as after a time and a host; the
+    level word and its colon after it say how bad, and each message after them is its own
+    event, not a cause that folds (the call sites had merged into ``nsd[<*>]: error: <*>``)."""
+    def head(r: random.Random) -> str:
+        return opening.format(time=_space(r, ".")) + f"ordersd[{r.randint(2, 99999)}]: error:"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} could not open metrics port",
+        lambda r: f"{head(r)} xfrd tls: Unable to create TLS object",
+        lambda r: f"{head(r)} cannot fcntl rc: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)} server_main: could not send reload indication to xfrd: {r.choice(_CAUSES)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
