@@ -1051,7 +1051,7 @@ _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 # server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
-    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w+-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
