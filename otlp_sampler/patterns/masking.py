@@ -42,11 +42,13 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
                                               "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
-# PostgreSQL's level for what its server logs (``<time> UTC [<pid>] LOG:  <message>``), in
-# capitals only (a message's ``log`` is no level): a level where the record's header is read
-# (templates.record_header), compared apart: one more word in HEAD_LEVELS, whatever the word,
-# cost 4 % of the Loghub sample's compiled instructions
-CAPS_LEVEL: Final = "LOG"
+# Levels in capitals only, a head's and never a message's word: PostgreSQL's for what its
+# server logs (``<time> UTC [<pid>] LOG:  <message>``) and the four letters of Go's
+# charmbracelet/log and logrus's terminal output (``ERRO jobs.mirror: <message>``,
+# ``DEBU``, ``FATA``, ``PANI``): read as the level where the record's header is read
+# (templates.record_header), apart from HEAD_LEVELS: one more word in that set, whatever the
+# word, cost 4 % of the Loghub sample's compiled instructions
+CAPS_LEVELS: Final = frozenset(("LOG", "ERRO", "DEBU", "FATA", "PANI"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)

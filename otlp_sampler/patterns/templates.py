@@ -51,7 +51,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import (
-    CAPS_LEVEL,
+    CAPS_LEVELS,
     COMPILED_HERE,
     HEAD_LEVELS,
     LEVEL_FORMS,
@@ -1361,7 +1361,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if not level and (token in HEAD_LEVELS or token == CAPS_LEVEL or (token in LEVEL_LETTERS and (
+            if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
                     logger < 0 or (index == logger_end + 1 and (
                         logger_end > logger or "." in tokens[logger].strip(".")))))):
                 # (a level's letter before the logger, or right after its module path or

@@ -1478,3 +1478,17 @@ def test_a_programs_tag_that_opens_the_record_ends_its_head(opening: str) -> Non
         lambda r: f"{head(r)} server_main: could not send reload indication to xfrd: {r.choice(_CAUSES)}",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_four_letter_levels_in_capitals_open_the_head() -> None:
+    """The four capitals of Go's charmbracelet/log and logrus's terminal output (``ERRO
+    jobs.mirror: <message>``, ``DEBU``, ``INFO``, ``WARN``): the record's level, the prefix
+    after it the logger's, each message after its colon its own event; not an operation
+    whose failures fold (``ERRO jobs.mirror: <*>`` took the error records of the prefix in)."""
+    ids = _site_ids([
+        lambda r: f"ERRO jobs.mirror: error creating LFS endpoint repo={r.choice(_USERS)} err=\"{r.choice(_CAUSES)}\"",
+        lambda r: f"ERRO jobs.mirror: error deleting mirror repo={r.choice(_USERS)} err=\"{r.choice(_CAUSES)}\"",
+        lambda r: f"ERRO jobs.mirror: failed to fetch remote repo={r.choice(_USERS)}",
+        lambda r: f"INFO jobs.mirror: mirror done repo={r.choice(_USERS)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
