@@ -1532,9 +1532,17 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_20_head(program, src, m, at, site.level, site.template)
             if program.rules >= 21:
                 site.template = _round_21_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 21 and program.name == "asciinema-server" and \
+                    path.startswith(("lib/asciinema_web/controllers/", "lib/asciinema_web/plugs/")):
+                # config.exs' console metadata [:request_id]: Plug.RequestId's, set for a request
+                site.fields = [*site.fields, ["request_id", "id"]]
             if program.rules >= 21 and program.name == "dendrite":
                 # logrus' caller (SetReportCaller) as internal/log.go's callerPrettyfier prints it:
                 # the function's name then a newline and a tab, the file's base name and line
+                # matrix-org/util's MakeJSONAPI gives a request's context a logger with its
+                # req.method, req.path and req.id (the routing packages' handlers log through it)
+                if m.group().startswith("util.GetLogger") and "/routing/" in path:
+                    site.fields = [*site.fields, ["req.id", "id"], ["req.method", "method"], ["req.path", "path"]]
                 # (written as %q prints it: a backslash and n, a backslash and t)
                 site.fields = [*site.fields, ["func", "=" + _go_function(src, m.start()) + "\\n\\t"],
                                ["file", f"= [{path.rsplit('/', 1)[-1]}:{line}]"]]
@@ -7700,7 +7708,16 @@ def _round_21_level(program: Program, src: str, m: re.Match, level: str) -> str:
         named = re.search(r",\s*SWITCH_LOG_([A-Z]+)\d*\s*,\s*$", call)
         return _FREESWITCH_LEVELS.get(named.group(1), ("info", ""))[0] if named else "info"
     if program.name == "corosync":
+        # the totem layer's instance->x_log_level_y: main.c sets each to LOGSYS_LEVEL_Y (its
+        # security level to LOGSYS_LEVEL_WARNING)
+        held = re.search(r"_log_level_(\w+)", call)
+        if held:
+            return {"security": "warn", "warning": "warn", "trace": "debug"}.get(held.group(1), held.group(1))
         return _COROSYNC_LEVELS.get(re.search(r"LOGSYS_LEVEL_(\w+)", call).group(1), "info")
+    if program.name == "ra" and call.startswith("?ERR("):
+        return "error"
+    if program.name == "ha-addons" and "exit.nok" in call:
+        return "fatal"
     if program.name == "elastalert2":
         word = re.search(r"\.(\w+)\($", call).group(1)
         return {"warning": "warn", "exception": "error"}.get(word, word)
@@ -7737,6 +7754,21 @@ def _round_21_call(program: Program, src: str, m: re.Match, lang: str
         return None, []  # ICECAST_LOG_DX: empty unless built with DEVEL_LOGGING
     if program.name == "mpd" and src[max(0, m.start() - 1):m.start()] in (".", ">"):
         return None, []  # Response::FmtError(...): an answer to the client, not a log record
+    if program.name == "hookshot":
+        # matrix-appservice-bridge's Logger joins every argument with a space: an error or a
+        # value after the text is printed after it
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template = _message([read[0][0]], program)[0]
+        if template is None:
+            return None, []
+        for extra in read[0][1:]:
+            text = _literal_text(extra, lang)
+            name = re.findall(r"\w+", extra)
+            template += " " + (text.replace("%", "%%") if text is not None else
+                               _slot(kind_of_field(name[-1] if name else "", extra.strip(), "js"), ""))
+        return template, []
     return None
 
 
@@ -7791,7 +7823,7 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # switch_log.c: "time idle% [LEVEL] file.c:line message"; mod_logfile (uuid true in its
         # default profile) puts a session's or channel's uuid first; LOG_CLEAN prints the text alone
         channel = re.search(r"SWITCH_CHANNEL_(\w+?)(?:\(|\s*,)", call).group(1)
-        if channel == "LOG_CLEAN":
+        if channel.endswith("LOG_CLEAN"):
             return template
         named = re.search(r",\s*SWITCH_LOG_([A-Z]+)\s*,\s*$", call)
         word = _FREESWITCH_LEVELS.get(named.group(1), ("", "INFO"))[1] if named else "INFO"
@@ -7874,7 +7906,11 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[{word}] <0.%{{int}}.0> " + template
     if program.name == "marathon":
         # logback.xml: "[time] %-5level %message (%logger:%thread)"
+        # (a file's chained package clauses, "package a.b" then "package c", name one package a.b.c)
         name = _scala_logger_name(src, m.start(), path)
+        packages = re.findall(r"^package\s+([\w.]+)", src, re.M)
+        if len(packages) > 1 and name.startswith(packages[0] + "."):
+            name = ".".join(packages) + name[len(packages[0]):]
         return f"{level.upper():<5} " + template + f" ({name}:%{{name}})"
     if program.name == "placeos-core":
         # Crystal's Log default format: "time SEVERITY - source: message", the severity

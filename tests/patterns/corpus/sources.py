@@ -2439,7 +2439,10 @@ _ROUND_21: tuple[Program, ...] = (
     Program("icecast", "xiph/Icecast-Server", "2f2576bcc31a0b9ea23adbca66bf3ea3821ae1d2", "c", ("src/*.c",),
             r"\bICECAST_LOG_(?:ERROR|WARN|INFO|DEBUG|DERROR|DWARN|DINFO|DDEBUG)\(", "printf"),
     Program("corosync", "corosync/corosync", "65235a810d012b74821d15a8482cb498314cfd85", "c", ("exec/*.c",),
-            r"\blog_printf\(\s*LOGSYS_LEVEL_\w+\s*,|\bLOGSYS_PERROR\(\s*\w+\s*,\s*LOGSYS_LEVEL_\w+\s*,", "printf"),
+            # (checked after the pin) "log_printf (" spaced too, and the totem layer's levels its
+            # instance holds (log_printf (instance->totemsrp_log_level_notice, ...))
+            r"\blog_printf\s*\(\s*(?:LOGSYS_LEVEL_\w+|instance->\w+_log_level_\w+)\s*,|"
+            r"\bLOGSYS_PERROR\s*\(\s*\w+\s*,\s*LOGSYS_LEVEL_\w+\s*,", "printf"),
     # C++: a music server's FmtX(domain, "format {}", ...) and LogX(domain, text) (libfmt); a media
     # server's InfoL << ... streams (ZLToolKit)
     Program("mpd", "MusicPlayerDaemon/MPD", "ff22bd411bedbda508eb9406e9fe77f1116a2d11", "cpp", ("src/*.cxx",),
@@ -2453,7 +2456,9 @@ _ROUND_21: tuple[Program, ...] = (
     Program("centrifugo", "centrifugal/centrifugo", "f25c7abd0701195829a62f19e1baffd42a7a43e9", "go", ("internal/*.go", "*.go"),
             r"\blog\.(?:Info|Warn|Error|Debug|Trace|Fatal)\(\)", "printf", render="json", kv="chain"),
     Program("dendrite", "matrix-org/dendrite", "084181332b5c364e2442d3c98522ad8848bc4d36", "go", ("*.go",),
-            r"\b(?:logrus|log|logger|util\.GetLogger\(\w+\))(?=\.(?:WithFields?|WithError|Trace|Debug|Info|"
+            # (checked after the pin) util.GetLogger(req.Context()) and the media API's r.Logger too
+            r"\b(?:logrus|log|logger|util\.GetLogger\(\w+(?:\.Context\(\))?\)|r\.Logger)(?=\.(?:WithFields?|WithError|"
+            r"Trace|Debug|Info|"
             r"Warn|Warning|Error|Fatal|Panic)f?\()", "printf", render="logfmt", kv="chain"),
     # Python: an alerting daemon's elastalert_logger.x(format, ...); a monitoring agent's logger.x(f"...")
     Program("elastalert2", "jertel/elastalert2", "1d88bb0e2c28b16582ccd29cc12741659d5abe2c", "python",
@@ -2500,7 +2505,8 @@ _ROUND_21: tuple[Program, ...] = (
             r"\bLogger\.(?:debug|info|notice|warning|warn|error)\b[ \t]*\(?", "plain", render="elixir"),
     # Erlang: a Raft library's ?INFO(format, [args]) (RabbitMQ's quorum queues)
     Program("ra", "rabbitmq/ra", "78c4ec8867358be86163092f73bc47f5b9edeac3", "erlang", ("src/*.erl",),
-            r"\?(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR)\(", "erlang"),
+            # (checked after the pin) ra.hrl's ?ERR too, an error
+            r"\?(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR)\(", "erlang"),
     # Scala: a container orchestrator's scala-logging (logger.info(s"text $value"))
     Program("marathon", "mesosphere/marathon", "90619da70d79a2ecf19368a21c6a695ea981bd74", "scala",
         ("src/main/*.scala",),
@@ -2515,7 +2521,9 @@ _ROUND_21: tuple[Program, ...] = (
     # Shell: home automation add-ons' bashio::log.x "text ${value}"
     Program("ha-addons", "home-assistant/addons", "3158bcebd7795d618a3228a7d5e977cefbe8396a", "shell",
         ("*/rootfs/*",),
-            r"\bbashio::log\.(?:trace|debug|info|notice|warning|error|fatal)[ \t]+(?:\\\n[ \t]*)?", "plain"),
+            # (checked after the pin) bashio::exit.nok "text" too: bashio::log.fatal, then exit 1
+            r"\bbashio::(?:log\.(?:trace|debug|info|notice|warning|error|fatal)|exit\.nok)[ \t]+(?:\\\n[ \t]*)?",
+                "plain"),
 )
 
 
