@@ -446,7 +446,12 @@ split was made before any measurement in each round:
   Eureka), Salt (by Glances), PeerTube, Strapi and then MeshCentral (by matrix-hookshot),
   MediaWiki (by Shlink), Metabase (by Jicofo)) and written here with that commit before any
   statement of theirs was extracted, with calls written from the loggers' documented APIs and
-  the repositories' file lists, to be checked against their sources after the pin.
+  the repositories' file lists, to be checked against their sources after the pin: pinned at
+  16:58 UTC (commit 230924a). Checked so by the same helper before any scoring, no miner run on
+  them (rules 21, all 23 read or printed wrongly in something, if only by the head their logger
+  prints; docs/patterns.md § The call-site corpus; programs and commits unchanged; corosync's
+  call widened to "log_printf (" and the totem layer's levels, dendrite's to
+  util.GetLogger(req.Context()) and r.Logger, ra's to ?ERR, the add-ons' to bashio::exit.nok).
 """
 
 from __future__ import annotations
