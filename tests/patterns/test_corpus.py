@@ -3479,12 +3479,13 @@ def test_rules_20_readings_do_not_reach_older_rules():
       '%{uuid} %{float}%% [WARNING] mod_demo.c:3 Hangup %{err}',
       'Loaded %{int} widgets',
       '%{float}%% [ERR] mod_demo.c:6 Read %{int} of %{int}'], ['critical', 'warn', 'info', 'error']),
-    # icecast: "LEVL category/function ", %H a quoted string, ICECAST_LOG_DX (DEVEL_LOGGING) left out
+    # icecast: "LEVL category/function ", %H a string and %#H a quoted one, ICECAST_LOG_DX
+    # (DEVEL_LOGGING) left out
     ('icecast', 'src/demo.c',
      '#define CATMODULE "demo"\nstatic int demo_open(client_t *client)\n{\n'
-     '    ICECAST_LOG_WARN("Client %p rejected on %H", client, mount);\n'
+     '    ICECAST_LOG_WARN("Client %p rejected on %H (mode %#H)", client, mount, mode);\n'
      '    ICECAST_LOG_DDEBUG("Checking %p", client);\n    return 0;\n}\n',
-     ['WARN demo/demo_open Client %{ptr} rejected on "%{path}"'], ['warn']),
+     ['WARN demo/demo_open Client %{ptr} rejected on %{path} (mode "%{word}")'], ['warn']),
     # corosync: CS_PRI_NODE_ID a conversion, the level's constant, the totem layer's instance
     # level, syslog's "corosync[pid]:   [SUBSYS] "
     ('corosync', 'exec/demo.c',

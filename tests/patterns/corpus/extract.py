@@ -7727,7 +7727,7 @@ def _round_21_level(program: Program, src: str, m: re.Match, level: str) -> str:
 def _round_21_source(program: Program, src: str) -> str:
     """A round 21 program's file as its compiler reads it (line numbers kept): corosync's
     CS_PRI_* conversions (corotypes.h), FreeSWITCH's SWITCH_*_T_FMT (switch_platform.h on a
-    64-bit Linux) written inside the literal, Icecast's %H (icecast-common's quoted string),
+    64-bit Linux) written inside the literal, Icecast's %H and %#H (icecast-common's string, quoted),
     MPD's {:?} (libfmt's debug presentation: a string quoted)."""
     if program.name == "corosync":
         for name, text in (("CS_PRI_NODE_ID_PADDED", '"%10" PRIu32'), ("CS_PRI_NODE_ID", '"%" PRIu32'),
@@ -7737,7 +7737,9 @@ def _round_21_source(program: Program, src: str) -> str:
         src = re.sub(r'%"\s*SWITCH_(?:S?SIZE|TIME|INT64)_T_FMT\s*"', "%ld", src)
         src = re.sub(r'%"\s*SWITCH_UINT64_T_FMT\s*"', "%lu", src)
     if program.name == "icecast":
-        src = src.replace("%H", '\\"%s\\"')
+        # %H an escaped string, %#H the same in quotes (the calls quote %H themselves, never %#H),
+        # %R a reference object (its name)
+        src = src.replace("%#H", '\\"%s\\"').replace("%H", "%s").replace("%R", "%s")
     if program.name == "mpd":
         src = src.replace("{:?}", '\\"{}\\"')
     return src
