@@ -3594,6 +3594,10 @@ def test_rules_21_fields_and_renders():
     printed = generate.render(by_name("centrifugo"), {"l": "info"}, "client connected",
                               [("client", "c1", "id"), ("user", "u1", "user")])
     assert printed == '{"level":"info","client":"c1","user":"u1","message":"client connected"}'
+    # centrifugo: a consumer's logger's field before the call's
+    src = 'func (c *C) f() {\n\tc.common.log.Error().Err(err).Msg("error processing message")\n}\n'
+    [site] = extract.extract_file(by_name("centrifugo"), "internal/consuming/demo.go", src)
+    assert site.fields == [["consumer", "name"], ["error", "err"]]
     # asciinema-server: a controller's records carry Plug's request_id
     src = 'defmodule W.DemoController do\n  def show(conn, _) do\n    Logger.info("demo #{id}")\n  end\nend\n'
     [site] = extract.extract_file(by_name("asciinema-server"), "lib/asciinema_web/controllers/demo.ex", src)

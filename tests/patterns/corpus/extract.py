@@ -1536,6 +1536,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     path.startswith(("lib/asciinema_web/controllers/", "lib/asciinema_web/plugs/")):
                 # config.exs' console metadata [:request_id]: Plug.RequestId's, set for a request
                 site.fields = [*site.fields, ["request_id", "id"]]
+            if program.rules >= 21 and program.name == "centrifugo" and src[:m.start()].endswith("common."):
+                # a consumer's logger, log.With().Str("consumer", name): its field first
+                site.fields = [["consumer", "name"], *site.fields]
             if program.rules >= 21 and program.name == "dendrite":
                 # logrus' caller (SetReportCaller) as internal/log.go's callerPrettyfier prints it:
                 # the function's name then a newline and a tab, the file's base name and line
