@@ -627,6 +627,8 @@ def _scanned_values(text: str) -> str:
         elif free and not 1 <= before <= 3:
             # a digit at a token start: _FAST_VALUES' number, where it ends a value
             end = _number_end(text, at)
+            if end == at:
+                end = _chain_end(text, at)  # (or its number chained: 10.0.0.1, 2#5, 548(…)
             if end > at:
                 parts.append(text[done:at])
                 parts.append(WILDCARD)
@@ -986,6 +988,88 @@ def _number_end(text: str, at: int) -> int:
 
 
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
+
+def _chain_end(text: str, at: int) -> int:
+    """Where _AT_TOKEN_START's number ends a match at ``text[at]``, a digit at a token start
+    where _FAST_VALUES' first alternative ends none (_number_end): ``\\d[\\w-]*``, then _CHAIN
+    (one or two of its marks and a word of ``[\\w-]`` holding a digit, again and again; then
+    ``.`` and a letter's words), greedy as the engine reads it, nothing after it able to fail.
+    ``at`` (the engine is asked) where a shape before it in its group may match instead, each
+    needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
+    date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit and
+    ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
+    its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
+    (up to four hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
+    _NAME_AFTER_NUMBER may go on (a colon and a letter after the chain)."""
+    n = len(text)
+    digits = at + 1
+    while digits < n and 48 <= ord(text[digits]) <= 57:
+        digits += 1
+    if at + 1 < n and (ord(text[at + 1]) == 45 or ord(text[at + 1]) == 47 or _hex_at(text, at + 1) and (
+            at + 2 < n and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45 or ord(text[at + 2]) == 47))):
+        return at  # (a month's date, a mac address, a date of two digits' parts)
+    if digits == n:
+        return n
+    c = ord(text[digits])
+    if c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
+        return at  # (a date, an ipv6 address or a time, 0x and 5xx, a unit after a space)
+    if c == 46:
+        decimal = digits + 1
+        while decimal < n and 48 <= ord(text[decimal]) <= 57:
+            decimal += 1
+        if decimal > digits + 1 and decimal < n and (ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
+            return at  # (a decimal and its unit after a space)
+    hex_end = digits
+    while hex_end < n and _hex_at(text, hex_end):
+        hex_end += 1
+    if hex_end - at <= 4 and hex_end < n and ord(text[hex_end]) == 58:
+        return at  # (an ipv6 address: up to four hex digits and a colon)
+    host_end = digits  # (a host and its port: a letter in the run of labels and dots, a colon after it)
+    while host_end < n and (_hex_at(text, host_end) or _letter_at(text, host_end) or ord(text[host_end]) == 46
+                            or ord(text[host_end]) == 45):
+        host_end += 1
+    if host_end < n and ord(text[host_end]) == 58 and any(_letter_at(text, i) for i in range(digits, host_end)):
+        return at
+    end = _word_end(text, digits)
+    while end < n:  # (_CHAIN's steps)
+        mark = end
+        while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
+            mark += 1
+        stop = _word_end(text, mark)
+        if mark == end or not any(48 <= ord(text[i]) <= 57 for i in range(mark, stop)):
+            break
+        end = stop
+    while end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
+        end = _word_end(text, end + 2)  # (a dotted name's words after it)
+    if end + 1 < n and ord(text[end]) == 58 and _letter_at(text, end + 1):
+        return at  # (a name after the number's colon: _NAME_AFTER_NUMBER)
+    return end
+
+
+# the marks _CHAIN chains a number's parts with (a table by character)
+_CHAIN_MARK: Final = bytes(1 if chr(c) in ".:,/+#" else 0 for c in range(128))
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the run of ``[\\w-]`` (ASCII) from ``at``."""
+    n = len(text)
+    while at < n:
+        c = ord(text[at])
+        if c >= 128 or not (1 <= _PREFIX_CLASS[c] <= 2 or c == 45):
+            break
+        at += 1
+    return at
+
+
+def _hex_at(text: str, at: int) -> bool:
+    c = ord(text[at])
+    return 48 <= c <= 57 or 97 <= c <= 102 or 65 <= c <= 70
+
+
+def _letter_at(text: str, at: int) -> bool:
+    c = ord(text[at])
+    return c < 128 and _PREFIX_CLASS[c] == 1
 
 
 # A source file's extension: the file of a code location (__FILE__:__LINE__).

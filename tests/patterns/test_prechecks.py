@@ -211,6 +211,38 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
     assert checked > 20_000
 
 
+def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
+    # masking._chain_end reads a number chained at a token start (10.0.0.1:80, 2#5, 548(,
+    # 1.2.3-rc1.tar) as _MASK's number does, where the shapes before it in its group may not
+    # match (dates, 0x, mac and ipv6 addresses, units, hosts and ports) and a name after its
+    # colon may not follow; elsewhere it gives ``at`` and the engine is asked. On random texts
+    # of those shapes' pieces, its every end is the engine's match's, and it reads many: a
+    # shape it lets through (each check taken out by hand, a date, a unit, an ipv6 address, a
+    # host's letter, a name after the colon) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(23)
+    pieces = ["0", "1", "12", "123", "2024", "12345", "5", "0x1f", "x", "xx", "X", "a", "ab", "f", "F", "ms",
+              " ms", " KB", " ", "\t", ".", "..", ":", "::", ",", "/", "+", "#", "-", "_", "a1", "b2c", ".log",
+              ".com", ".x", "Jan", "-Jan-", ":INFO", ":abc", ":80", "(", ")", "[", "'", '"', "=", "<", "é",
+              "10.0.0.1", "ab:cd", "host.example.com", "web-1", "e5", "1e", "?", "@", "$", "\\", ";", "Z", "Q9"]
+    read = 0
+    for _ in range(100_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not "0" <= c <= "9" or (before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a digit at a token start only, as the scan asks)
+            if masking._number_end(text, at) > at:
+                continue  # (read before it)
+            end = masking._chain_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
 def test_the_scan_names_every_mark_a_value_starts_with() -> None:
     # _starts_nothing names by hand the marks a value may start with at a token start (those
     # of _PREFIX_CLASS 0): each mark an alternative of _AT_TOKEN_START may start with, as the
