@@ -1000,7 +1000,7 @@ def _chain_end(text: str, at: int) -> int:
     date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit and
     ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
     its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
-    (up to four hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
+    (hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
     _NAME_AFTER_NUMBER may go on (a colon and a letter after the chain)."""
     n = len(text)
     digits = at + 1
@@ -1020,12 +1020,9 @@ def _chain_end(text: str, at: int) -> int:
             decimal += 1
         if decimal > digits + 1 and decimal < n and (ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
             return at  # (a decimal and its unit after a space)
-    hex_end = digits
-    while hex_end < n and _hex_at(text, hex_end):
-        hex_end += 1
-    if hex_end - at <= 4 and hex_end < n and ord(text[hex_end]) == 58:
-        return at  # (an ipv6 address: up to four hex digits and a colon)
-    host_end = digits  # (a host and its port: a letter in the run of labels and dots, a colon after it)
+    # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
+    # ipv6 address whose first group holds a letter: a digit's colon is asked above)
+    host_end = digits
     while host_end < n and (_hex_at(text, host_end) or _letter_at(text, host_end) or ord(text[host_end]) == 46
                             or ord(text[host_end]) == 45):
         host_end += 1
