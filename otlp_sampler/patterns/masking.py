@@ -997,7 +997,7 @@ def _chain_end(text: str, at: int) -> int:
     ``.`` and a letter's words), greedy as the engine reads it, nothing after it able to fail.
     ``at`` (the engine is asked) where a shape before it in its group may match instead, each
     needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
-    date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit and
+    date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit, then
     ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
     its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
     (hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
@@ -1006,14 +1006,13 @@ def _chain_end(text: str, at: int) -> int:
     digits = at + 1
     while digits < n and 48 <= ord(text[digits]) <= 57:
         digits += 1
-    if at + 1 < n and (ord(text[at + 1]) == 45 or ord(text[at + 1]) == 47 or _hex_at(text, at + 1) and (
-            at + 2 < n and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45 or ord(text[at + 2]) == 47))):
-        return at  # (a month's date, a mac address, a date of two digits' parts)
+    if at + 2 < n and _hex_at(text, at + 1) and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45):
+        return at  # (a mac address)
     if digits == n:
         return n
     c = ord(text[digits])
     if c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
-        return at  # (a date, an ipv6 address or a time, 0x and 5xx, a unit after a space)
+        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)
     if c == 46:
         decimal = digits + 1
         while decimal < n and 48 <= ord(text[decimal]) <= 57:

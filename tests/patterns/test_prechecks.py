@@ -227,7 +227,7 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
               ".com", ".x", "Jan", "-Jan-", ":INFO", ":abc", ":80", "(", ")", "[", "'", '"', "=", "<", "é",
               "10.0.0.1", "ab:cd", "host.example.com", "web-1", "e5", "1e", "?", "@", "$", "\\", ";", "Z", "Q9",
               "2.5", "2.5 ms", "2024-01-02", "2024/1/2", "-01", "1/Jan/2024", "0a:1b:2c:3d:4e:5f", "2001:db8::1",
-              "12:30:45", "1a:", "db8:"]
+              "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg"]
     read = 0
     for _ in range(100_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
