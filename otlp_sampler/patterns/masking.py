@@ -635,6 +635,16 @@ def _scanned_values(text: str) -> str:
                 done = at = end
                 before = _PREFIX_CLASS[ord(text[end - 1])]
                 continue
+        if before == 5 and c != 34:
+            # (a double-quoted value where _AFTER_QUOTE's first shape of one reads it: no engine)
+            end = _quoted_end(text, at)
+            if end > at:
+                parts.append(text[done:at])
+                parts.append(WILDCARD)
+                done = at = end
+                c = ord(text[end - 1])
+                before = _PREFIX_CLASS[c] if c < 128 else 0
+                continue
         found = _MASK.match(text, at)
         if found is None:
             before = kind
@@ -1042,6 +1052,69 @@ def _chain_end(text: str, at: int) -> int:
         return at  # (a name after the number's colon: _NAME_AFTER_NUMBER)
     return end
 
+
+
+def _quoted_end(text: str, at: int) -> int:
+    """Where _MASK's match at ``text[at]`` ends when a double quote opens the value there
+    after ``:``, ``=``, ``>``, ``(`` or a space (``"level":"warn"``, ``k="a b"``, ``=>"x"``,
+    ``said "hi"``): _AFTER_QUOTE's double-quoted value, the first of the pattern's shapes to
+    match there, read as the engine does (no other alternative starts after a quote: each of
+    _MASK's other two needs a word's character before it, and _PLAIN_WORD's lookahead none).
+    ``at`` (the engine is asked) where one of that shape's refusals may apply: a JSON key's
+    quote (after ``{`` or ``, ``), a bracketed or leading message (after ``[`` or ``] ``, or
+    first), a message key's value (``msg="``, ``"message":"``, ``"event": "``), a method and
+    its target (``GET /x``), a status class (``5xx``), a closing mark and a space; and where
+    the value's own run ends otherwise than at a quote that no word's character, quote or
+    colon follows (a line's end, 200 characters, an escaped line break)."""
+    n = len(text)
+    if at < 2 or at >= n or ord(text[at - 1]) != 34:
+        return at
+    mark = ord(text[at - 2])
+    if mark == 32:  # (a space: not after a bracket's end nor a JSON list's comma)
+        if at >= 3 and (ord(text[at - 3]) == 93 or ord(text[at - 3]) == 44):
+            return at
+    elif not (mark == 58 or mark == 61 or mark == 62 or mark == 40):
+        return at
+    for key in MESSAGE_KEYS:  # (_not_after_message_key's forms after a double quote)
+        if mark == 61 and _ends_with(text, at, key + '="'):
+            # (a bare key: no character of _GLUED before it)
+            stem = at - len(key) - 3
+            if stem < 0 or not (ord(text[stem]) < 128 and 1 <= _PREFIX_CLASS[ord(text[stem])] <= 3):
+                return at
+        elif (mark == 58 and _ends_with(text, at, '"' + key + '":"')) or (
+                mark == 32 and _ends_with(text, at, '"' + key + '": "')):
+            return at
+    c = ord(text[at])
+    if 65 <= c <= 90 and any(_ends_with(text, at + len(method) + 1, method + " ") for method in METHODS
+                             if at + len(method) < n):
+        return at  # (a request's method and its target: _METHODS)
+    if at + 2 < n and ord(text[at + 1]) == 120 and ord(text[at + 2]) == 120:
+        return at  # (5xx: _NOT_STATUS)
+    if (c < 128 and _CLOSING_SPACE[c]) and (at + 1 == n or text[at + 1] in _WHITESPACE):
+        return at  # (_NOT_AFTER_CLOSING)
+    end = at
+    units = 0
+    while end < n and units < 200:  # ((?:[^"\\\n]|\\.){1,200}, greedy)
+        c = ord(text[end])
+        if c == 34 or c == 10:
+            break
+        if c == 92:
+            if end + 1 == n or ord(text[end + 1]) == 10:
+                break
+            end += 1
+        end += 1
+        units += 1
+    if units == 0 or end == n or ord(text[end]) != 34:
+        return at
+    if end + 1 < n:  # ((?![\w'"])(?!:) after the closing quote)
+        c = ord(text[end + 1])
+        if c == 39 or c == 34 or c == 58 or (c < 128 and 1 <= _PREFIX_CLASS[c] <= 2):
+            return at
+    return end
+
+
+# what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space
+_CLOSING_SPACE: Final = bytes(1 if chr(c) in " \t\n\r\f\v:,;)]}" else 0 for c in range(128))
 
 # the marks _CHAIN chains a number's parts with (a table by character)
 _CHAIN_MARK: Final = bytes(1 if chr(c) in ".:,/+#" else 0 for c in range(128))

@@ -245,6 +245,37 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
+    # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
+    # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
+    # key, a bracketed or leading message, a message key's value, a method, 5xx, a closing
+    # mark and a space) and the value ends at a quote that the shape lets end it; elsewhere
+    # it gives ``at`` and the engine is asked. On texts of those pieces around a quote, its
+    # every end is the engine's match's (and the scan's text the pattern's), and it reads
+    # many: a refusal taken out (each tried by hand) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    heads = ["", "x", "a b", "{", "[", "] ", ", ", "k", "msg", "message", "xmsg", "a.msg", '"msg', '"event',
+             '"Message', '{"level', '"k', "said", "(", "=>", "1", "é"]
+    marks = [":", "=", ">", "(", " ", "", ",", "{", "[", ": ", "]", ".", "x", "'", "`", "=>", "\\"]
+    values = ["warn", "a b", "GET /x", "GET", "POST /", "5xx", "4xxa", " x", ": y", ")", "] z", ",", 'x\\"y', "\\",
+              "é", "x" * 199, "x" * 200, "x" * 201, "a\nb", "a\\\nb", "", "<*>", "10.0.0.1", "'q'", "Warn it"]
+    ends = ['"', '" ', '":', '"x', '"\'', '""', '".', '"}', '",', "", "'", '"é', '"_', '"-', '" y"']
+    read = 0
+    for _ in range(30_000):
+        text = (rng.choice(heads) + rng.choice(marks) + '"' + rng.choice(values) + rng.choice(ends)
+                + rng.choice(["", " z", ' "w"']))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            end = masking._quoted_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
 def test_the_scan_names_every_mark_a_value_starts_with() -> None:
     # _starts_nothing names by hand the marks a value may start with at a token start (those
     # of _PREFIX_CLASS 0): each mark an alternative of _AT_TOKEN_START may start with, as the
