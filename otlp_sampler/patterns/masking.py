@@ -1088,7 +1088,7 @@ def _quoted_end(text: str, at: int) -> int:
     if 65 <= c <= 90 and any(_ends_with(text, at + len(method) + 1, method + " ") for method in METHODS
                              if at + len(method) < n):
         return at  # (a request's method and its target: _METHODS)
-    if at + 2 < n and ord(text[at + 1]) == 120 and ord(text[at + 2]) == 120:
+    if 49 <= c <= 53 and at + 2 < n and ord(text[at + 1]) == 120 and ord(text[at + 2]) == 120:
         return at  # (5xx: _NOT_STATUS)
     if (c < 128 and _CLOSING_SPACE[c]) and (at + 1 == n or text[at + 1] in _WHITESPACE):
         return at  # (_NOT_AFTER_CLOSING)

@@ -257,11 +257,11 @@ def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
 
     rng = random.Random(29)
     heads = ["", "x", "a b", "{", "[", "] ", ", ", "k", "msg", "message", "xmsg", "a.msg", '"msg', '"event',
-             '"Message', '{"level', '"k', "said", "(", "=>", "1", "é"]
+             '"Message', '{"level', '"k', "said", "(", "=>", "1", "é", '"msg"', '"event"', '"message"', '{"k"']
     marks = [":", "=", ">", "(", " ", "", ",", "{", "[", ": ", "]", ".", "x", "'", "`", "=>", "\\"]
     values = ["warn", "a b", "GET /x", "GET", "POST /", "5xx", "4xxa", " x", ": y", ")", "] z", ",", 'x\\"y', "\\",
-              "é", "x" * 199, "x" * 200, "x" * 201, "a\nb", "a\\\nb", "", "<*>", "10.0.0.1", "'q'", "Warn it"]
-    ends = ['"', '" ', '":', '"x', '"\'', '""', '".', '"}', '",', "", "'", '"é', '"_', '"-', '" y"']
+              "é", "y" * 199, "y" * 200, "y" * 201, "a\nb", "a\\\nb", "", "<*>", "10.0.0.1", "'q'", "Warn it"]
+    ends = ['"', '" ', '":', '" :', '"x', '"\'', '""', '".', '"}', '",', "", "'", '"é', '"_', '"-', '" y"']
     read = 0
     for _ in range(30_000):
         text = (rng.choice(heads) + rng.choice(marks) + '"' + rng.choice(values) + rng.choice(ends)
