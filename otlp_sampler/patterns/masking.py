@@ -1104,7 +1104,7 @@ def _quoted_end(text: str, at: int) -> int:
             end += 1
         end += 1
         units += 1
-    if units == 0 or end == n or ord(text[end]) != 34:
+    if end == n or ord(text[end]) != 34:
         return at
     if end + 1 < n:  # ((?![\w'"])(?!:) after the closing quote)
         c = ord(text[end + 1])
