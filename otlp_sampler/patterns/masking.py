@@ -668,7 +668,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     """Whether no alternative of _MASK but a quoted value's or a query string's starts at
     ``text[at]`` (``c``, a character of _PREFIX_CLASS 0) at a token start: each starts with
     a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
-    follows (``<``, ``>``, ``~``, ``=``), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
+    follows (``<``, ``>``, ``~``, ``=``; not ``<`` that a process's ``>`` closes:
+    _process_in_brackets), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
     ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``; at a ``/``, only an
     absolute path (``_path_may_start``). The marks are named here by hand, each with what
     its shapes need after it (not one class of the pattern): test_prechecks holds them to
@@ -694,6 +695,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 92:  # \
         return after != 92
     if 48 <= after <= 57 or after == 45:  # a digit or - after it
+        if c == 60 and after != 45:
+            return _process_in_brackets(text, at)
         return not (c == 60 or c == 62 or c == 126 or c == 61)
     if c == 60:  # < (an object's print form: a capital, a name and a space, <Task pending …>)
         if 65 <= after <= 90:
@@ -708,6 +711,26 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
         return not (after == 61 or after == 47)
     return True
 
+
+
+def _process_in_brackets(text: str, at: int) -> bool:
+    """Whether a number's ``<`` at ``text[at]`` (a digit after it) starts nothing: the
+    number's lookahead refuses the ``<`` before a run that a ``>`` closes with no space nor
+    ``<`` in it (an Erlang process, ``<0.7.0>``, whose number is a value in its brackets, as
+    the engine reads at the digit after it), but at the text's start (syslog's priority,
+    ``<30>``) and before ``@`` (a process before its call site, ``<0.4.0>@mod:fun:line``);
+    a number and its unit after a space needs that space, and no other alternative starts
+    with ``<`` and a digit."""
+    n = len(text)
+    if at == 0:
+        return False
+    end = at + 1
+    while end < n:
+        c = ord(text[end])
+        if c == 62 or c == 60 or c == 32 or 9 <= c <= 13:
+            break
+        end += 1
+    return end < n and ord(text[end]) == 62 and (end + 1 == n or ord(text[end + 1]) != 64)
 
 def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:dash]`` through its

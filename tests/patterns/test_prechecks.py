@@ -170,7 +170,7 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
     pieces = ["a", "ab", "org", "Name", "x", "log", "com", "io", "id", "c", "tar", "gz", "ab_", "_", "-", ".",
               "/", "//", ":", "::", "@", "$", "+", "%", "~", " ", "1", "80", "f", "AbCdEf", "abcdefg", "Xy9",
               "<", "<A", "<Ab ", ">", " y>", "[", "a-b", "cc-dd", "x.y.", "a.b", "+c@x.io", "\\", "object ",
-              "=", "ab:", "Ab::Cd", "Z:\\x", "a://b"]
+              "=", "ab:", "Ab::Cd", "Z:\\x", "a://b", "<0.7.0>", "<12>", "<1", ">@m", "1.2.3", "5 ms>", "\t"]
     pieces += [chr(c) for c in range(33, 127) if not chr(c).isalnum()]
     masked_words = masking._NAMED_WHOLE | masking._NAMED_START
     checked = 0
