@@ -1050,7 +1050,8 @@ def _chain_end(text: str, at: int) -> int:
         decimal = digits + 1
         while decimal < n and 48 <= ord(text[decimal]) <= 57:
             decimal += 1
-        if decimal > digits + 1 and decimal < n and (ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
+        if decimal > digits + 1 and decimal < n and (
+                ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
             return at  # (a decimal and its unit after a space)
     # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
     # ipv6 address whose first group holds a letter: a digit's colon is asked above)
@@ -1058,7 +1059,8 @@ def _chain_end(text: str, at: int) -> int:
     while host_end < n and (_hex_at(text, host_end) or _letter_at(text, host_end) or ord(text[host_end]) == 46
                             or ord(text[host_end]) == 45):
         host_end += 1
-    if host_end < n and ord(text[host_end]) == 58 and any(_letter_at(text, i) for i in range(digits, host_end)):
+    if host_end < n and ord(text[host_end]) == 58 and any(
+            _letter_at(text, i) for i in range(digits, host_end)):
         return at
     end = _word_end(text, digits)
     while end < n:  # (_CHAIN's steps)
