@@ -712,7 +712,6 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     return True
 
 
-
 def _process_in_brackets(text: str, at: int) -> bool:
     """Whether a number's ``<`` at ``text[at]`` (a digit after it) starts nothing: the
     number's lookahead refuses the ``<`` before a run that a ``>`` closes with no space nor
@@ -731,6 +730,7 @@ def _process_in_brackets(text: str, at: int) -> bool:
             break
         end += 1
     return end < n and ord(text[end]) == 62 and (end + 1 == n or ord(text[end + 1]) != 64)
+
 
 def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:dash]`` through its
@@ -1076,7 +1076,6 @@ def _chain_end(text: str, at: int) -> int:
     if end + 1 < n and ord(text[end]) == 58 and _letter_at(text, end + 1):
         return at  # (a name after the number's colon: _NAME_AFTER_NUMBER)
     return end
-
 
 
 def _quoted_end(text: str, at: int) -> int:
