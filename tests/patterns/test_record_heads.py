@@ -1328,9 +1328,11 @@ def test_a_parts_name_and_kind_after_the_heads_values_alone_is_a_tag() -> None:
 
 
 @pytest.mark.parametrize("logger, tag", [("app.orders", "raft"), ("acme::orders", "raft"),
-                                         ("com.acme.orders.OrderService", "client.alloc")])
+                                         ("com.acme.orders.OrderService", "client.alloc"),
+                                         ("app.orders", "sched"), ("acme::orders", "ping")])
 def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, tag: str) -> None:
-    """A component's tag (a plain lower-case word, or such words dotted) and its colon right
+    """A component's tag (a plain lower-case word, or such words dotted; ``sched`` and
+    ``ping`` too, no verb's form: ``templates.verb_form``) and its colon right
     after the logger's name after the level (``<time> INFO app.orders raft: <message>``, a
     named sub-logger): the head ends there, each message after it its own event; not a
     word of the message after which an operation's causes fold (the call sites had folded
