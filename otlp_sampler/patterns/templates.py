@@ -51,6 +51,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import (
+    BRACKETED_LEVEL_LETTERS,
     COMPILED_HERE,
     HEAD_LEVELS,
     LEVEL_FORMS,
@@ -1325,7 +1326,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             except ValueError:
                 return -1, -1
             holds_level, name = _head_bracket(tokens, index + 1, close)
-            if not level and close == index + 2 and tokens[index + 1] in LEVEL_LETTERS:
+            if not level and close == index + 2 and tokens[index + 1] in BRACKETED_LEVEL_LETTERS:
                 holds_level, name = True, -1  # (a level's letter alone in brackets: <time> (W) <message>)
             if holds_level:
                 if level:
