@@ -46,6 +46,12 @@ HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL",
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)
 LEVEL_LETTERS: Final = frozenset("VDIWEFT")
+# A level's letter alone in its own brackets (``[W]``, ``(W)``: Ruby's, Android's and log4j's
+# ``%.1p`` one-letter levels): every level's first letter, notice's and critical's too (levels'
+# ``[n]``, templates.record_header's ``(N)``). Bare, N and C are no level's: the heads that
+# print a letter alone (logcat, glog, ``%.1p``) print neither, and a bare capital is as often
+# a word or a value; brackets of its own make a letter a field
+BRACKETED_LEVEL_LETTERS: Final = LEVEL_LETTERS | frozenset("NC")
 # the head's level words as one alternation, the longest first
 _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
