@@ -53,6 +53,12 @@ CAPS_LEVELS: Final = frozenset(("LOG", "ERRO", "DEBU", "FATA", "PANI"))
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)
 LEVEL_LETTERS: Final = frozenset("VDIWEFT")
+# A level's letter alone in its own brackets (``[W]``, ``(W)``: Ruby's, Android's and log4j's
+# ``%.1p`` one-letter levels): every level's first letter, notice's and critical's too (levels'
+# ``[n]``, templates.record_header's ``(N)``). Bare, N and C are no level's: the heads that
+# print a letter alone (logcat, glog, ``%.1p``) print neither, and a bare capital is as often
+# a word or a value; brackets of its own make a letter a field
+BRACKETED_LEVEL_LETTERS: Final = LEVEL_LETTERS | frozenset("NC")
 # the head's level words as one alternation, the longest first
 _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 
@@ -634,11 +640,23 @@ def _scanned_values(text: str) -> str:
         elif free and not 1 <= before <= 3:
             # a digit at a token start: _FAST_VALUES' number, where it ends a value
             end = _number_end(text, at)
+            if end == at:
+                end = _chain_end(text, at)  # (or its number chained: 10.0.0.1, 2#5, 548(…)
             if end > at:
                 parts.append(text[done:at])
                 parts.append(WILDCARD)
                 done = at = end
                 before = _PREFIX_CLASS[ord(text[end - 1])]
+                continue
+        if before == 5 and c != 34:
+            # (a double-quoted value where _AFTER_QUOTE's first shape of one reads it: no engine)
+            end = _quoted_end(text, at)
+            if end > at:
+                parts.append(text[done:at])
+                parts.append(WILDCARD)
+                done = at = end
+                c = ord(text[end - 1])
+                before = _PREFIX_CLASS[c] if c < 128 else 0
                 continue
         found = _MASK.match(text, at)
         if found is None:
@@ -663,7 +681,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     """Whether no alternative of _MASK but a quoted value's or a query string's starts at
     ``text[at]`` (``c``, a character of _PREFIX_CLASS 0) at a token start: each starts with
     a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
-    follows (``<``, ``>``, ``~``, ``=``), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
+    follows (``<``, ``>``, ``~``, ``=``; not ``<`` that a process's ``>`` closes:
+    _process_in_brackets), ``<<`` or ``<`` and a capital, ``~/``, ``::``,
     ``[object `` or ``[`` and hex digits and a colon, or ``\\\\``; at a ``/``, only an
     absolute path (``_path_may_start``). The marks are named here by hand, each with what
     its shapes need after it (not one class of the pattern): test_prechecks holds them to
@@ -689,6 +708,8 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 92:  # \
         return after != 92
     if 48 <= after <= 57 or after == 45:  # a digit or - after it
+        if c == 60 and after != 45:
+            return _process_in_brackets(text, at)
         return not (c == 60 or c == 62 or c == 126 or c == 61)
     if c == 60:  # < (an object's print form: a capital, a name and a space, <Task pending …>)
         if 65 <= after <= 90:
@@ -702,6 +723,26 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     if c == 126:  # ~
         return not (after == 61 or after == 47)
     return True
+
+
+def _process_in_brackets(text: str, at: int) -> bool:
+    """Whether a number's ``<`` at ``text[at]`` (a digit after it) starts nothing: the
+    number's lookahead refuses the ``<`` before a run that a ``>`` closes with no space nor
+    ``<`` in it (an Erlang process, ``<0.7.0>``, whose number is a value in its brackets, as
+    the engine reads at the digit after it), but at the text's start (syslog's priority,
+    ``<30>``) and before ``@`` (a process before its call site, ``<0.4.0>@mod:fun:line``);
+    a number and its unit after a space needs that space, and no other alternative starts
+    with ``<`` and a digit."""
+    n = len(text)
+    if at == 0:
+        return False
+    end = at + 1
+    while end < n:
+        c = ord(text[end])
+        if c == 62 or c == 60 or c == 32 or 9 <= c <= 13:
+            break
+        end += 1
+    return end < n and ord(text[end]) == 62 and (end + 1 == n or ord(text[end + 1]) != 64)
 
 
 def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
@@ -993,6 +1034,148 @@ def _number_end(text: str, at: int) -> int:
 
 
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
+
+def _chain_end(text: str, at: int) -> int:
+    """Where _AT_TOKEN_START's number ends a match at ``text[at]``, a digit at a token start
+    where _FAST_VALUES' first alternative ends none (_number_end): ``\\d[\\w-]*``, then _CHAIN
+    (one or two of its marks and a word of ``[\\w-]`` holding a digit, again and again; then
+    ``.`` and a letter's words), greedy as the engine reads it, nothing after it able to fail.
+    ``at`` (the engine is asked) where a shape before it in its group may match instead, each
+    needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
+    date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit, then
+    ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
+    its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
+    (hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
+    _NAME_AFTER_NUMBER may go on (a colon and a letter after the chain)."""
+    n = len(text)
+    digits = at + 1
+    while digits < n and 48 <= ord(text[digits]) <= 57:
+        digits += 1
+    if at + 2 < n and _hex_at(text, at + 1) and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45):
+        return at  # (a mac address)
+    if digits == n:
+        return n
+    c = ord(text[digits])
+    if c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
+        return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)
+    if c == 46:
+        decimal = digits + 1
+        while decimal < n and 48 <= ord(text[decimal]) <= 57:
+            decimal += 1
+        if decimal > digits + 1 and decimal < n and (
+                ord(text[decimal]) == 32 or 9 <= ord(text[decimal]) <= 13):
+            return at  # (a decimal and its unit after a space)
+    # (a host and its port: a letter in the run of labels and dots, a colon after it; so an
+    # ipv6 address whose first group holds a letter: a digit's colon is asked above)
+    host_end = digits
+    while host_end < n and (_hex_at(text, host_end) or _letter_at(text, host_end) or ord(text[host_end]) == 46
+                            or ord(text[host_end]) == 45):
+        host_end += 1
+    if host_end < n and ord(text[host_end]) == 58 and any(
+            _letter_at(text, i) for i in range(digits, host_end)):
+        return at
+    end = _word_end(text, digits)
+    while end < n:  # (_CHAIN's steps)
+        mark = end
+        while mark < n and mark - end < 2 and ord(text[mark]) < 128 and _CHAIN_MARK[ord(text[mark])]:
+            mark += 1
+        stop = _word_end(text, mark)
+        if mark == end or not any(48 <= ord(text[i]) <= 57 for i in range(mark, stop)):
+            break
+        end = stop
+    while end + 1 < n and ord(text[end]) == 46 and _letter_at(text, end + 1):
+        end = _word_end(text, end + 2)  # (a dotted name's words after it)
+    if end + 1 < n and ord(text[end]) == 58 and _letter_at(text, end + 1):
+        return at  # (a name after the number's colon: _NAME_AFTER_NUMBER)
+    return end
+
+
+def _quoted_end(text: str, at: int) -> int:
+    """Where _MASK's match at ``text[at]`` ends when a double quote opens the value there
+    after ``:``, ``=``, ``>``, ``(`` or a space (``"level":"warn"``, ``k="a b"``, ``=>"x"``,
+    ``said "hi"``): _AFTER_QUOTE's double-quoted value, the first of the pattern's shapes to
+    match there, read as the engine does (no other alternative starts after a quote: each of
+    _MASK's other two needs a word's character before it, and _PLAIN_WORD's lookahead none).
+    ``at`` (the engine is asked) where one of that shape's refusals may apply: a JSON key's
+    quote (after ``{`` or ``, ``), a bracketed or leading message (after ``[`` or ``] ``, or
+    first), a message key's value (``msg="``, ``"message":"``, ``"event": "``), a method and
+    its target (``GET /x``), a status class (``5xx``), a closing mark and a space; and where
+    the value's own run ends otherwise than at a quote that no word's character, quote or
+    colon follows (a line's end, 200 characters, an escaped line break)."""
+    n = len(text)
+    if at < 2 or at >= n or ord(text[at - 1]) != 34:
+        return at
+    mark = ord(text[at - 2])
+    if mark == 32:  # (a space: not after a bracket's end nor a JSON list's comma)
+        if at >= 3 and (ord(text[at - 3]) == 93 or ord(text[at - 3]) == 44):
+            return at
+    elif not (mark == 58 or mark == 61 or mark == 62 or mark == 40):
+        return at
+    for key in MESSAGE_KEYS:  # (_not_after_message_key's forms after a double quote)
+        if mark == 61 and _ends_with(text, at, key + '="'):
+            # (a bare key: no character of _GLUED before it)
+            stem = at - len(key) - 3
+            if stem < 0 or not (ord(text[stem]) < 128 and 1 <= _PREFIX_CLASS[ord(text[stem])] <= 3):
+                return at
+        elif (mark == 58 and _ends_with(text, at, '"' + key + '":"')) or (
+                mark == 32 and _ends_with(text, at, '"' + key + '": "')):
+            return at
+    c = ord(text[at])
+    if 65 <= c <= 90 and any(_ends_with(text, at + len(method) + 1, method + " ") for method in METHODS
+                             if at + len(method) < n):
+        return at  # (a request's method and its target: _METHODS)
+    if 49 <= c <= 53 and at + 2 < n and ord(text[at + 1]) == 120 and ord(text[at + 2]) == 120:
+        return at  # (5xx: _NOT_STATUS)
+    if (c < 128 and _CLOSING_SPACE[c]) and (at + 1 == n or text[at + 1] in _WHITESPACE):
+        return at  # (_NOT_AFTER_CLOSING)
+    end = at
+    units = 0
+    while end < n and units < 200:  # ((?:[^"\\\n]|\\.){1,200}, greedy)
+        c = ord(text[end])
+        if c == 34 or c == 10:
+            break
+        if c == 92:
+            if end + 1 == n or ord(text[end + 1]) == 10:
+                break
+            end += 1
+        end += 1
+        units += 1
+    if end == n or ord(text[end]) != 34:
+        return at
+    if end + 1 < n:  # ((?![\w'"])(?!:) after the closing quote)
+        c = ord(text[end + 1])
+        if c == 39 or c == 34 or c == 58 or (c < 128 and 1 <= _PREFIX_CLASS[c] <= 2):
+            return at
+    return end
+
+
+# what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space
+_CLOSING_SPACE: Final = bytes(1 if chr(c) in " \t\n\r\f\v:,;)]}" else 0 for c in range(128))
+
+# the marks _CHAIN chains a number's parts with (a table by character)
+_CHAIN_MARK: Final = bytes(1 if chr(c) in ".:,/+#" else 0 for c in range(128))
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the run of ``[\\w-]`` (ASCII) from ``at``."""
+    n = len(text)
+    while at < n:
+        c = ord(text[at])
+        if c >= 128 or not (1 <= _PREFIX_CLASS[c] <= 2 or c == 45):
+            break
+        at += 1
+    return at
+
+
+def _hex_at(text: str, at: int) -> bool:
+    c = ord(text[at])
+    return 48 <= c <= 57 or 97 <= c <= 102 or 65 <= c <= 70
+
+
+def _letter_at(text: str, at: int) -> bool:
+    c = ord(text[at])
+    return c < 128 and _PREFIX_CLASS[c] == 1
 
 
 # A source file's extension: the file of a code location (__FILE__:__LINE__).

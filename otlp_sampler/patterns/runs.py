@@ -39,7 +39,6 @@ from otlp_sampler.patterns.templates import (
     PUNCT,
     STRONG,
     STRONG_CUE,
-    TAG_WORD,
     TITLE,
     WILD,
     WORD,
@@ -50,7 +49,9 @@ from otlp_sampler.patterns.templates import (
     name_shapes,
     prefix_at,
     record_header,
+    tag_word,
     varying,
+    verb_form,
     word_count,
 )
 
@@ -842,33 +843,15 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
         return False
     name = tokens[logger]
     module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
-    return (name[0].isupper() or "." in name.strip(".") or module_path or _tag_word(name)) and (
+    return (name[0].isupper() or "." in name.strip(".") or module_path or tag_word(name)) and (
         _FAILURE_IN_NAME.search(name) is None)
-
-
-def _tag_word(name: str) -> bool:
-    """Whether a logger's name is a plain lower-case word, dashed or not, with no underscore
-    and no capital inside (``raft``, ``cache``, ``util-ebpf``): a component's tag, as Go's
-    named loggers and Python's ``%(name)s`` print it after the level (``<time> INFO raft:
-    <message>``), each of whose messages is its own event. A C function's name (``__func__``)
-    that logs is mostly snake case or camel case (``ares_parse_soa``, ``putHashes``), a dash
-    never in it; a verb's form is the message's own word (``exiting: <reason>``)."""
-    return TAG_WORD.fullmatch(name) is not None and not _verb_form(name)
 
 
 def _component_name(name: str) -> bool:
     """Whether ``name`` reads as a component's, never a function's: words joined by dashes
-    (``util-ebpf``), a plain lower-case word that is no verb's form (``nomad``: ``_tag_word``),
+    (``util-ebpf``), a plain lower-case word that is no verb's form (``nomad``: ``templates.tag_word``),
     or such words joined by dots (``client.fingerprint``, a named logger's path)."""
-    return DASHED_NAME.fullmatch(name) is not None or all([_tag_word(part) for part in name.split(".")])
-
-
-def _verb_form(word: str) -> bool:
-    """Whether a lower-case word reads as a verb's form: ``-ing`` or ``-ed`` after a stem that
-    holds a vowel, as every English stem does (``exiting``, ``closed``); not an abbreviated
-    name that ends so (``sched``, ``ping``: a component's tag)."""
-    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
-    return any([letter in "aeiouy" for letter in stem])
+    return DASHED_NAME.fullmatch(name) is not None or all([tag_word(part) for part in name.split(".")])
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
@@ -920,7 +903,7 @@ def _component_tag(tokens: list[str], kinds: list[int], at: int, start: int = 0)
     return at >= 2 and tokens[at - 1] in COMPONENT_KINDS and kinds[at - 2] != PUNCT and (
         at == start + 2 or tokens[at - 3] in _CAUSE_CLOSERS or process_tag_end(tokens, at - 3)
         or (at >= 4 and tokens[at - 3] == ":" and tokens[at - 4] == WILDCARD)
-        or (start == 0 and _head_values(kinds, 0, at - 2))) and not tokens[at - 2].endswith(("ed", "ing"))
+        or (start == 0 and _head_values(kinds, 0, at - 2))) and not verb_form(tokens[at - 2])
 
 
 def _title_label(tokens: list[str], kinds: list[int], at: int, opening: int = 0) -> bool:
@@ -998,8 +981,7 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
 
 def _logger_word(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether ``tokens[at]`` may be a logger's name: a word, not a verb's form in lower case."""
-    return kinds[at] in (WORD, TITLE, CAPS, MIXED) and not (
-        tokens[at].islower() and tokens[at].endswith(("ing", "ed")))
+    return kinds[at] in (WORD, TITLE, CAPS, MIXED) and not (tokens[at].islower() and verb_form(tokens[at]))
 
 
 def _function_after_location(tokens: list[str], at: int) -> bool:

@@ -51,6 +51,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import (
+    BRACKETED_LEVEL_LETTERS,
     CAPS_LEVELS,
     COMPILED_HERE,
     HEAD_LEVELS,
@@ -1326,7 +1327,7 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             except ValueError:
                 return -1, -1
             holds_level, name = _head_bracket(tokens, index + 1, close)
-            if not level and close == index + 2 and tokens[index + 1] in LEVEL_LETTERS:
+            if not level and close == index + 2 and tokens[index + 1] in BRACKETED_LEVEL_LETTERS:
                 holds_level, name = True, -1  # (a level's letter alone in brackets: <time> (W) <message>)
             if holds_level:
                 if level:
@@ -1472,8 +1473,29 @@ def _code_name(token: str) -> bool:
 
 
 # a plain lower-case word, dashed or not (``alice``, ``raft``, ``util-ebpf``): a thing's name
-# or a component's tag, no name of code (runs._tag_word reads it too)
+# or a component's tag, no name of code
 TAG_WORD: Final = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", re.ASCII)
+
+
+def tag_word(name: str) -> bool:
+    """Whether ``name`` is a plain lower-case word, dashed or not, that is no verb's form
+    (``raft``, ``cache``, ``util-ebpf``, ``sched``; not ``exiting``): a component's tag, as
+    Go's named loggers and Python's ``%(name)s`` print it after the level (``<time> INFO
+    raft: <message>``), each of whose messages is its own event. A C function's name
+    (``__func__``) that logs is mostly snake case or camel case (``ares_parse_soa``,
+    ``putHashes``), a dash never in it; a verb's form is the message's own word (``exiting:
+    <reason>``)."""
+    return TAG_WORD.fullmatch(name) is not None and not verb_form(name)
+
+
+def verb_form(word: str) -> bool:
+    """Whether a word reads as a verb's form: ``-ing`` or ``-ed`` after a stem that holds a
+    vowel, as every English stem does (``exiting``, ``closed``, ``Loading``); not an
+    abbreviated name that ends so (``sched``, ``ping``: a component's tag). The one reading
+    of a verb's form where a name that opens a message is told from the message's own word
+    (tag_word, runs' component tags and loggers' names)."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2] if word.endswith("ed") else ""
+    return any([letter in "aeiouyAEIOUY" for letter in stem])
 
 
 def _tag_name(token: str) -> bool:
@@ -1481,9 +1503,8 @@ def _tag_name(token: str) -> bool:
     message's key, or such words dotted (``raft``, ``nomad``, ``client.alloc``; not
     ``error``, ``exiting``, ``message``, whose colon introduces the message as a value): a
     component's tag, a named logger's path."""
-    return (all([TAG_WORD.fullmatch(part) is not None for part in token.split(".")])
-            and LEVEL_WORD.fullmatch(token) is None and not token.endswith(("ing", "ed"))
-            and token not in MESSAGE_FIELD_KEYS)
+    return (all([tag_word(part) for part in token.split(".")])
+            and LEVEL_WORD.fullmatch(token) is None and token not in MESSAGE_FIELD_KEYS)
 
 
 def _value_alone(token: str) -> bool:

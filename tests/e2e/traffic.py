@@ -70,6 +70,7 @@ class Paced:
         self.rate = rate
         self.tick = tick
         self.sent = 0  # next sequence number
+        self.answered = 0  # every record below it is in a request the receiver has answered
         self._task: asyncio.Task | None = None
 
     def start(self) -> Paced:
@@ -101,6 +102,7 @@ class Paced:
                     batches.setdefault(service, []).extend(records)
             self.sent += due
             await self.client.send(logs_request(batches))
+            self.answered = self.sent  # (one request at a time: sent is this request's end)
 
 
 class Admin:

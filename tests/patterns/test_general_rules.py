@@ -809,7 +809,9 @@ _MERGE_OR_STAY_APART = [
           apart=[["rrdcache plugin: Option `Timeout' not allowed here.",
                   "rrdcache plugin: failed to build values string",
                   "rrdcache plugin: cache directory is not writable"],
-                 ["[error] ntpd module: peer table is full", "[error] ntpd module: socket is not connected"]],
+                 ["[error] ntpd module: peer table is full", "[error] ntpd module: socket is not connected"],
+                 # a name that ends as a verb's form with no vowel before it is no verb
+                 ["ping plugin: socket is not connected", "ping plugin: failed to build values string"]],
           # the event's values still vary, and so does the part's name
           one=[["disk plugin: cannot open /dev/sda1", "sensors plugin: cannot open /dev/sdb2"],
                # a verb's form before the kind is an operation, whose causes fold

@@ -7,7 +7,8 @@ import random
 
 from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import fold_system_errors
-from otlp_sampler.patterns.levels import _LEVEL_WORDS, LevelPlaces, _level_by_regex, _level_in
+from otlp_sampler.patterns.levels import _LEVEL_LETTERS, _LEVEL_WORDS, LevelPlaces, _level_by_regex, _level_in
+from otlp_sampler.patterns.masking import BRACKETED_LEVEL_LETTERS
 
 
 def _ids(messages: list[str]) -> list[str]:
@@ -160,6 +161,12 @@ def test_level_in_is_the_level_regex() -> None:
     for _ in range(20000):
         text = "".join(rng.choice([*words, *marks]) for _ in range(rng.randrange(0, 10)))
         assert _level_in(text) == _level_by_regex(text), repr(text)
+
+
+def test_the_bracketed_level_letters_are_the_ones_the_head_reads():
+    # one set of a level's letters alone in brackets: levels spells it out lower-cased (a
+    # literal, which the compiled build inlines), masking holds it for templates.record_header
+    assert sorted(_LEVEL_LETTERS) == sorted(letter.lower() for letter in BRACKETED_LEVEL_LETTERS)
 
 
 def test_a_levels_letter_in_its_own_brackets_is_the_records_level():

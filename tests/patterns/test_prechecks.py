@@ -170,7 +170,7 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
     pieces = ["a", "ab", "org", "Name", "x", "log", "com", "io", "id", "c", "tar", "gz", "ab_", "_", "-", ".",
               "/", "//", ":", "::", "@", "$", "+", "%", "~", " ", "1", "80", "f", "AbCdEf", "abcdefg", "Xy9",
               "<", "<A", "<Ab ", ">", " y>", "[", "a-b", "cc-dd", "x.y.", "a.b", "+c@x.io", "\\", "object ",
-              "=", "ab:", "Ab::Cd", "Z:\\x", "a://b"]
+              "=", "ab:", "Ab::Cd", "Z:\\x", "a://b", "<0.7.0>", "<12>", "<1", ">@m", "1.2.3", "5 ms>", "\t"]
     pieces += [chr(c) for c in range(33, 127) if not chr(c).isalnum()]
     masked_words = masking._NAMED_WHOLE | masking._NAMED_START
     checked = 0
@@ -209,6 +209,73 @@ def test_the_scans_refusals_pass_every_place_the_masking_pattern_matches() -> No
                 elif after == ":" and end + 1 < len(text) and not text[end + 1].isspace():
                     assert masking._colon_goes_on(text, at, end), (text, at)
     assert checked > 20_000
+
+
+def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
+    # masking._chain_end reads a number chained at a token start (10.0.0.1:80, 2#5, 548(,
+    # 1.2.3-rc1.tar) as _MASK's number does, where the shapes before it in its group may not
+    # match (dates, 0x, mac and ipv6 addresses, units, hosts and ports) and a name after its
+    # colon may not follow; elsewhere it gives ``at`` and the engine is asked. On random texts
+    # of those shapes' pieces, its every end is the engine's match's, and it reads many: a
+    # shape it lets through (each check taken out by hand, a date, a unit, an ipv6 address, a
+    # host's letter, a name after the colon) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(23)
+    pieces = ["0", "1", "12", "123", "2024", "12345", "5", "0x1f", "x", "xx", "X", "a", "ab", "f", "F", "ms",
+              " ms", " KB", " ", "\t", ".", "..", ":", "::", ",", "/", "+", "#", "-", "_", "a1", "b2c",
+              ".log", ".com", ".x", "Jan", "-Jan-", ":INFO", ":abc", ":80", "(", ")", "[", "'", '"', "=", "<",
+              "é", "10.0.0.1", "ab:cd", "host.example.com", "web-1", "e5", "1e", "?", "@", "$", "\\", ";",
+              "Z", "Q9", "2.5", "2.5 ms", "2024-01-02", "2024/1/2", "-01", "1/Jan/2024", "0a:1b:2c:3d:4e:5f",
+              "2001:db8::1", "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg"]
+    read = 0
+    for _ in range(100_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not "0" <= c <= "9" or (before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a digit at a token start only, as the scan asks)
+            if masking._number_end(text, at) > at:
+                continue  # (read before it)
+            end = masking._chain_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
+def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
+    # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
+    # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
+    # key, a bracketed or leading message, a message key's value, a method, 5xx, a closing
+    # mark and a space) and the value ends at a quote that the shape lets end it; elsewhere
+    # it gives ``at`` and the engine is asked. On texts of those pieces around a quote, its
+    # every end is the engine's match's (and the scan's text the pattern's), and it reads
+    # many: a refusal taken out (each tried by hand) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    heads = ["", "x", "a b", "{", "[", "] ", ", ", "k", "msg", "message", "xmsg", "a.msg", '"msg', '"event',
+             '"Message', '{"level', '"k', "said", "(", "=>", "1", "é", '"msg"', '"event"', '"message"',
+             '{"k"']
+    marks = [":", "=", ">", "(", " ", "", ",", "{", "[", ": ", "]", ".", "x", "'", "`", "=>", "\\"]
+    values = ["warn", "a b", "GET /x", "GET", "POST /", "5xx", "4xxa", " x", ": y", ")", "] z", ",", 'x\\"y',
+              "\\", "é", "y" * 199, "y" * 200, "y" * 201, "a\nb", "a\\\nb", "", "<*>", "10.0.0.1", "'q'",
+              "Warn it"]
+    ends = ['"', '" ', '":', '" :', '"x', '"\'', '""', '".', '"}', '",', "", "'", '"é', '"_', '"-', '" y"']
+    read = 0
+    for _ in range(30_000):
+        text = (rng.choice(heads) + rng.choice(marks) + '"' + rng.choice(values) + rng.choice(ends)
+                + rng.choice(["", " z", ' "w"']))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            end = masking._quoted_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
 
 
 def test_the_scan_names_every_mark_a_value_starts_with() -> None:

@@ -1241,20 +1241,22 @@ def test_a_bracket_after_a_heads_value_and_tags_is_no_errors_class(glued: bool) 
     assert _one_id_each(ids)
 
 
+@pytest.mark.parametrize("letters", ["WDID", "NCNC"])
 @pytest.mark.parametrize("wrap", ["({})", "[{}]"])
-def test_a_levels_letter_alone_in_brackets_is_the_heads_level(wrap: str) -> None:
+def test_a_levels_letter_alone_in_brackets_is_the_heads_level(wrap: str, letters: str) -> None:
     """A level's one letter alone in brackets after the time (``<time> (W) fetchart:
     <message>``): the record's level, as a word there is, so the name and its colon after it
     are a component's tag and each message after the tag its own event; not an operation
-    whose causes fold (all had folded into ``<*> (<*>) fetchart: <*>``)."""
+    whose causes fold (all had folded into ``<*> (<*>) fetchart: <*>``). Notice's and
+    critical's letters too, in brackets (masking.BRACKETED_LEVEL_LETTERS)."""
     def head(r: random.Random, letter: str) -> str:
         return f"{_space(r)} {wrap.format(letter)} fetchart:"
 
     ids = _site_ids([
-        lambda r: f"{head(r, 'W')} not a supported image: {r.choice(_USERS)}",
-        lambda r: f"{head(r, 'D')} Spotify: error loading response: {r.choice(_CAUSES)}",
-        lambda r: f"{head(r, 'I')} Attempting to open {r.getrandbits(64):016x} with playlist",
-        lambda r: f"{head(r, 'D')} {r.randint(2, 90)} track(s) did not match a {r.choice(_USERS)} ID:",
+        lambda r: f"{head(r, letters[0])} not a supported image: {r.choice(_USERS)}",
+        lambda r: f"{head(r, letters[1])} Spotify: error loading response: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, letters[2])} Attempting to open {r.getrandbits(64):016x} with playlist",
+        lambda r: f"{head(r, letters[3])} {r.randint(2, 90)} track(s) did not match a {r.choice(_USERS)} ID:",
     ], rounds=6)
     assert _one_id_each(ids)
     # near miss: after the head's level a letter in brackets opens the message's own head
@@ -1328,9 +1330,11 @@ def test_a_parts_name_and_kind_after_the_heads_values_alone_is_a_tag() -> None:
 
 
 @pytest.mark.parametrize("logger, tag", [("app.orders", "raft"), ("acme::orders", "raft"),
-                                         ("com.acme.orders.OrderService", "client.alloc")])
+                                         ("com.acme.orders.OrderService", "client.alloc"),
+                                         ("app.orders", "sched"), ("acme::orders", "ping")])
 def test_a_tag_and_its_colon_after_the_loggers_name_ends_the_head(logger: str, tag: str) -> None:
-    """A component's tag (a plain lower-case word, or such words dotted) and its colon right
+    """A component's tag (a plain lower-case word, or such words dotted; ``sched`` and
+    ``ping`` too, no verb's form: ``templates.verb_form``) and its colon right
     after the logger's name after the level (``<time> INFO app.orders raft: <message>``, a
     named sub-logger): the head ends there, each message after it its own event; not a
     word of the message after which an operation's causes fold (the call sites had folded

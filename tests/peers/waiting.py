@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 import random
 import socket
@@ -38,12 +39,15 @@ _HANDED_OUT: set[int] = set()
 _RANDOM = random.Random()
 
 
+@functools.cache
 def _own_ports() -> range:
     """The ports free_port draws from: below the kernel's ephemeral range, where no bind(0) or
     outgoing connection of any process lands, and under pytest-xdist a slice of its own for
     each worker. A port handed out is let go before the proxy or sink binds it (a restart binds
     it again): another process's bind(0) in the meantime, e.g. the other worker's, could take
-    it if it came from the ephemeral range."""
+    it if it came from the ephemeral range. Read once a process: the worker's id and count
+    are in its environment before any test runs (xdist sets them as the worker starts) and
+    never change, nor does the ephemeral range under a test run; only _HANDED_OUT grows."""
     low, high = 10_000, 32_768  # Linux's ephemeral range starts at 32768 by default
     with contextlib.suppress(OSError, ValueError, IndexError):
         ephemeral_start = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])

@@ -1449,6 +1449,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _round_19_source(program, src)
     if program.rules >= 20:
         src = _round_20_source(program, src)
+    if program.rules >= 21:
+        src = _round_21_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1497,6 +1499,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_19_level(program, src, m, level)
         if program.rules >= 20:
             level = _round_20_level(program, src, m, level)
+        if program.rules >= 21:
+            level = _round_21_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1526,6 +1530,25 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_19_head(program, src, m, at, site.level, site.template)
             if program.rules >= 20:
                 site.template = _round_20_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 21:
+                site.template = _round_21_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 21 and program.name == "asciinema-server" and \
+                    path.startswith(("lib/asciinema_web/controllers/", "lib/asciinema_web/plugs/")):
+                # config.exs' console metadata [:request_id]: Plug.RequestId's, set for a request
+                site.fields = [*site.fields, ["request_id", "id"]]
+            if program.rules >= 21 and program.name == "centrifugo" and src[:m.start()].endswith("common."):
+                # a consumer's logger, log.With().Str("consumer", name): its field first
+                site.fields = [["consumer", "name"], *site.fields]
+            if program.rules >= 21 and program.name == "dendrite":
+                # logrus' caller (SetReportCaller) as internal/log.go's callerPrettyfier prints it:
+                # the function's name then a newline and a tab, the file's base name and line
+                # matrix-org/util's MakeJSONAPI gives a request's context a logger with its
+                # req.method, req.path and req.id (the routing packages' handlers log through it)
+                if m.group().startswith("util.GetLogger") and "/routing/" in path:
+                    site.fields = [*site.fields, ["req.id", "id"], ["req.method", "method"], ["req.path", "path"]]
+                # (written as %q prints it: a backslash and n, a backslash and t)
+                site.fields = [*site.fields, ["func", "=" + _go_function(src, m.start()) + "\\n\\t"],
+                               ["file", f"= [{path.rsplit('/', 1)[-1]}:{line}]"]]
         if site is not None and _usable(site.template):
             site.choices = choices(site.template)
             if not site.choices:  # texts not recorded as read: one of a few words of the program's
@@ -1561,7 +1584,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_20_call(program, src, m, lang) if program.rules >= 20 else None
+        read = _round_21_call(program, src, m, lang) if program.rules >= 21 else None
+        read = _round_20_call(program, src, m, lang) if program.rules >= 20 and read is None else read
         read = _round_19_call(program, src, m, lang) if program.rules >= 19 and read is None else read
         read = _round_18_call(program, src, m, lang) if program.rules >= 18 and read is None else read
         read = _round_17_call(program, src, m, lang) if program.rules >= 17 and read is None else read
@@ -7663,6 +7687,251 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # FOSSBilling\Monolog's LineFormatter: "[time] channel.LEVEL: message context"
         word = {"warn": "WARNING", "err": "ERROR"}.get(level, level.upper())
         return f"application.{word}: " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 21 (round 21's programs)
+
+# FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
+_FREESWITCH_LEVELS = {"CONSOLE": ("info", "CONSOLE"), "ALERT": ("alert", "ALERT"), "CRIT": ("critical", "CRIT"),
+                      "ERROR": ("error", "ERR"), "WARNING": ("warn", "WARNING"), "NOTICE": ("notice", "NOTICE"),
+                      "INFO": ("info", "INFO"), "DEBUG": ("debug", "DEBUG")}
+# corosync's LOGSYS_LEVEL_X (syslog's priorities)
+_COROSYNC_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERROR": "error", "WARNING": "warn",
+                    "NOTICE": "notice", "INFO": "info", "DEBUG": "debug", "TRACE": "debug"}
+# icecast-common's log levels as its error log prints them
+_ICECAST_LEVELS = {"error": "EROR", "warn": "WARN", "info": "INFO", "debug": "DBUG"}
+
+
+def _round_21_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 21's calls said otherwise than by the called name: FreeSWITCH's and
+    corosync's level constants, elastalert's method (its logger's name holds "alert")."""
+    call = m.group()
+    if program.name == "freeswitch":
+        named = re.search(r",\s*SWITCH_LOG_([A-Z]+)\d*\s*,\s*$", call)
+        return _FREESWITCH_LEVELS.get(named.group(1), ("info", ""))[0] if named else "info"
+    if program.name == "corosync":
+        # the totem layer's instance->x_log_level_y: main.c sets each to LOGSYS_LEVEL_Y (its
+        # security level to LOGSYS_LEVEL_WARNING)
+        held = re.search(r"_log_level_(\w+)", call)
+        if held:
+            return {"security": "warn", "warning": "warn", "trace": "debug"}.get(held.group(1), held.group(1))
+        return _COROSYNC_LEVELS.get(re.search(r"LOGSYS_LEVEL_(\w+)", call).group(1), "info")
+    if program.name == "ra" and call.startswith("?ERR("):
+        return "error"
+    if program.name == "ha-addons" and "exit.nok" in call:
+        return "fatal"
+    if program.name == "elastalert2":
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        return {"warning": "warn", "exception": "error"}.get(word, word)
+    return level
+
+
+def _round_21_source(program: Program, src: str) -> str:
+    """A round 21 program's file as its compiler reads it (line numbers kept): corosync's
+    CS_PRI_* conversions (corotypes.h), FreeSWITCH's SWITCH_*_T_FMT (switch_platform.h on a
+    64-bit Linux) written inside the literal, Icecast's %H and %#H (icecast-common's string, quoted),
+    MPD's {:?} (libfmt's debug presentation: a string quoted)."""
+    if program.name == "corosync":
+        for name, text in (("CS_PRI_NODE_ID_PADDED", '"%10" PRIu32'), ("CS_PRI_NODE_ID", '"%" PRIu32'),
+                           ("CS_PRI_RING_ID_SEQ", '"%" PRIx64'), ("CS_PRI_RING_ID", '"%" PRIx32 ".%" PRIx64')):
+            src = re.sub(r"\b" + name + r"\b", text, src)
+    if program.name == "freeswitch":
+        src = re.sub(r'%"\s*SWITCH_(?:S?SIZE|TIME|INT64)_T_FMT\s*"', "%ld", src)
+        src = re.sub(r'%"\s*SWITCH_UINT64_T_FMT\s*"', "%lu", src)
+    if program.name == "icecast":
+        # %H an escaped string, %#H the same in quotes (the calls quote %H themselves, never %#H),
+        # %R a reference object (its name)
+        src = src.replace("%#H", '\\"%s\\"').replace("%H", "%s").replace("%R", "%s")
+    if program.name == "mpd":
+        src = src.replace("{:?}", '\\"{}\\"')
+    return src
+
+
+def _round_21_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 21's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "freeswitch" and re.search(r"SWITCH_LOG_DEBUG\d+\s*,\s*$", call):
+        # SWITCH_LOG_DEBUG1..10 print only when the runtime's debug_level is raised (0 by default)
+        return None, []
+    if program.name == "icecast" and call.startswith("ICECAST_LOG_D"):
+        return None, []  # ICECAST_LOG_DX: empty unless built with DEVEL_LOGGING
+    if program.name == "mpd" and src[max(0, m.start() - 1):m.start()] in (".", ">"):
+        return None, []  # Response::FmtError(...): an answer to the client, not a log record
+    if program.name == "hookshot":
+        # matrix-appservice-bridge's Logger joins every argument with a space: an error or a
+        # value after the text is printed after it
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template = _message([read[0][0]], program)[0]
+        if template is None:
+            return None, []
+        for extra in read[0][1:]:
+            text = _literal_text(extra, lang)
+            name = re.findall(r"\w+", extra)
+            template += " " + (text.replace("%", "%%") if text is not None else
+                               _slot(kind_of_field(name[-1] if name else "", extra.strip(), "js"), ""))
+        return template, []
+    return None
+
+
+def _java_method(src: str, at: int) -> str | None:
+    """The Java method (or constructor) whose declaration is the last before ``at``."""
+    found = None
+    for head in re.finditer(r"^[ \t]+(?:(?:public|private|protected|static|final|synchronized|abstract|native|"
+                            r"default)\s+)*(?:<[^>]*>\s*)?(?:[\w.]+(?:<[^;{}()]*?>)?(?:\[\])*\s+)?(\w+)\s*"
+                            r"\([^;{}]*\)\s*(?:throws\s+[\w.,\s]+)?\{", src[:at], re.M):
+        if head.group(1) not in _NOT_A_DEFINITION and head.group(1) not in ("if", "for", "while", "switch",
+                                                                             "catch", "synchronized", "try"):
+            found = head.group(1)
+    return found
+
+
+def _cpp_defined_function(src: str, at: int) -> str | None:
+    """__FUNCTION__ of a C++ definition written "Type Class::name(params) {" from a line's
+    start (its brace on that line or the next): the last one before ``at``."""
+    found = None
+    for head in re.finditer(r"^(?=[A-Za-z_~])(?!(?:if|for|while|switch|return|else|do|case)\b)[\w:<>*&~, ]*?\b(~?\w+)\s*"
+                            r"\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?"
+                            r"(?::[^;{]*)?\{", src[:at], re.M):
+        found = head.group(1)
+    return found
+
+
+def _corosync_subsys(src: str, path: str) -> str:
+    """The subsystem logsys prints for a file's log_printf: its LOGSYS_DECLARE_SUBSYS, the
+    totem layer's "TOTEM" (main.c creates it for the totem files), else "MAIN"."""
+    declared = re.search(r"LOGSYS_DECLARE_SUBSYS\s*\(\s*\"(\w+)\"", src)
+    if declared:
+        return declared.group(1)
+    return "TOTEM" if path.rsplit("/", 1)[-1].startswith("totem") else "MAIN"
+
+
+def _mpd_domain(src: str, name: str) -> str:
+    """The name an MPD Domain variable was made with (`static constexpr Domain x("name")`),
+    in the file or anywhere in the program (a domain declared in a header)."""
+    found = re.search(r"\bDomain\s+" + re.escape(name) + r"\s*\(\s*\"([^\"]+)\"", src)
+    if found:
+        return found.group(1)
+    return name.removesuffix("_domain")
+
+
+def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 21's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "freeswitch":
+        # switch_log.c: "time idle% [LEVEL] file.c:line message"; mod_logfile (uuid true in its
+        # default profile) puts a session's or channel's uuid first; LOG_CLEAN prints the text alone
+        channel = re.search(r"SWITCH_CHANNEL_(\w+?)(?:\(|\s*,)", call).group(1)
+        if channel.endswith("LOG_CLEAN"):
+            return template
+        named = re.search(r",\s*SWITCH_LOG_([A-Z]+)\s*,\s*$", call)
+        word = _FREESWITCH_LEVELS.get(named.group(1), ("", "INFO"))[1] if named else "INFO"
+        uuid = "%{uuid} " if channel in ("SESSION_LOG", "CHANNEL_LOG", "UUID_LOG") else ""
+        return f"{uuid}%{{float}}%% [{word}] {base}:{line} " + template
+    if program.name == "icecast":
+        # icecast-common's error log: "[time] LEVL category/function message"
+        category = re.search(r"^#define\s+CATMODULE\s+\"([^\"]*)\"", src, re.M)
+        function = _c_function_name(src, m.start()) or "%{name}"
+        return (f"{_ICECAST_LEVELS.get(level, 'INFO')} {category.group(1) if category else 'unknown'}/{function} "
+                + template)
+    if program.name == "corosync":
+        # syslog (to_syslog's default): "corosync[pid]:   [SUBSYS] " the subsystem padded to 6
+        return f"corosync[%{{int}}]:   [{_corosync_subsys(src, path):<6}] " + template
+    if program.name == "mpd":
+        # LogBackend.cxx: "domain: message"; LogX(std::exception_ptr, text): "exception: text: error"
+        first = call[call.index("(") + 1:].strip().rstrip(",").strip()
+        if first.startswith("std::current_exception") or not first.endswith("domain"):
+            return "exception: " + template + ": %{err}"
+        return f"{_mpd_domain(src, first)}: " + template
+    if program.name == "zlmediakit":
+        # ZLToolKit's LogChannel::format: "time L [MediaServer] [pid-thread] file:line function | ";
+        # XxxP(session) streams the session's "id(ip:port) " first
+        letter = call.lstrip()[0]
+        function = _cpp_defined_function(src, m.start()) or "%{name}"
+        peer = "%{id}(%{ip}:%{port}) " if re.match(r"\w+P\(", call) else ""
+        return f"{letter} [MediaServer] [%{{int}}-%{{name}}] {base}:{line} {function} | {peer}" + template
+    if program.name == "elastalert2":
+        # util.py's logging.basicConfig(): "LEVEL:elastalert:message"
+        return f"{_PYTHON_LEVEL_NAMES.get(level, level.upper())}:elastalert:" + template
+    if program.name == "glances":
+        # logger.py's file handler, "standard": "time -- LEVEL -- message"
+        return f"-- {_PYTHON_LEVEL_NAMES.get(level, level.upper())} -- " + template
+    if program.name == "sonic":
+        # logger.rs: tracing_subscriber's fmt layer, the target off: "time  LEVEL message", the
+        # level right-aligned
+        return f"{level.upper():>5} " + template
+    if program.name == "eureka":
+        # eureka-server's log4j.properties: "%d %-5p %C:%L [%t] [%M] %m"
+        method = _java_method(src, m.start()) or "<init>"
+        return f"{level.upper():<5} {_java_class(src, path)}:{line} [%{{name}}] [{method}] " + template
+    if program.name == "jicofo":
+        # jitsi-utils' JitsiLogFormatter (lib/logging.properties, programname Jicofo), as JVB's
+        word = {"trace": "FINER", "debug": "FINE", "info": "INFO", "warn": "WARNING"}.get(level, "SEVERE")
+        if path.endswith(".java"):
+            owner, method = base.removesuffix(".java"), _java_method(src, m.start()) or "<init>"
+        else:
+            methods = re.findall(r"\bfun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?(\w+)\s*\(", src[:m.start()])
+            owner = "$".join(_kotlin_classes_around(src, m.start())) or base.removesuffix(".kt") + "Kt"
+            method = methods[-1] if methods else "<init>"
+        return f"Jicofo {word}: [%{{int}}] {owner}.{method}#{line}: " + template
+    if program.name == "zone-mta":
+        # npmlog: "level prefix message", the prefix its first argument (a string or a name)
+        read = read_args(src, m.end(), "js")
+        prefix = _literal_text(read[0][0], "js") if read and read[0] else None
+        disp = _NPMLOG_DISP.get(re.search(r"\.(\w+)\($", call).group(1), "info")
+        return f"{disp} " + (prefix.replace("%", "%%") if prefix is not None else "%{name}") + " " + template
+    if program.name == "hookshot":
+        # matrix-appservice-bridge's Logger text format: "time LEVEL Module message", the module
+        # the file's new Logger("Name")
+        module = re.search(r"new\s+Logger\(\s*[\"'`]([^\"'`]+)[\"'`]", src)
+        return f"{level.upper()} {module.group(1) if module else '%{name}'} " + template
+    if program.name == "karafka":
+        # Karafka::Instrumentation::Logger, a ::Logger: "L, [time #pid] LEVEL -- : "
+        word = level.upper()
+        return f"{word[0]}, [#%{{int}}] {word:>5} -- : " + template
+    if program.name == "shlink":
+        # logger.global.php's line format: "[time] [request id] Shlink.LEVEL - message"
+        word = {"warn": "WARNING"}.get(level, level.upper())
+        return f"[%{{uuid}}] Shlink.{word} - " + template
+    if program.name == "quartznet":
+        # Microsoft.Extensions.Logging's console on one line: "level: Category[0] "
+        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        return f"{word}: {(namespace.group(1) + '.') if namespace else ''}{base.removesuffix('.cs')}[0] " + template
+    if program.name == "ra":
+        # RabbitMQ's default formatter (ra runs inside it): "time [level] <pid> message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"[{word}] <0.%{{int}}.0> " + template
+    if program.name == "marathon":
+        # logback.xml: "[time] %-5level %message (%logger:%thread)"
+        # (a file's chained package clauses, "package a.b" then "package c", name one package a.b.c)
+        name = _scala_logger_name(src, m.start(), path)
+        packages = re.findall(r"^package\s+([\w.]+)", src, re.M)
+        if len(packages) > 1 and name.startswith(packages[0] + "."):
+            name = ".".join(packages) + name[len(packages[0]):]
+        return f"{level.upper():<5} " + template + f" ({name}:%{{name}})"
+    if program.name == "placeos-core":
+        # Crystal's Log default format: "time SEVERITY - source: message", the severity
+        # right-aligned to 6, the source the Log.for's of the file ("place_os.core" otherwise)
+        named = re.search(r"Log\.for\(\s*\"([^\"]+)\"", src)
+        return f"{level.upper():>6} - {named.group(1) if named else 'place_os.core'}: " + template
+    if program.name == "pve-manager":
+        # PVE::SafeSyslog: "daemon[pid]: message", the daemon the script or service it runs in
+        daemon = base if path.startswith("bin/") else \
+            base.removesuffix(".pm") if path.startswith("PVE/Service/") else \
+            "pvedaemon" if path.startswith("PVE/API2/") else "%{name}"
+        return f"{daemon}[%{{int}}]: " + template
+    if program.name == "ha-addons":
+        # bashio's log format "[{TIMESTAMP}] {LEVEL}: {MESSAGE}"
+        word = {"warn": "WARNING"}.get(level, level.upper())
+        return f"{word}: " + template
     return template
 
 

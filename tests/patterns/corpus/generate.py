@@ -268,6 +268,12 @@ def _logfmt_value(text: str) -> str:
     return text
 
 
+def _logrus_value(text: str) -> str:
+    if text == "" or re.search(r"[^A-Za-z0-9\-._/@^+]", text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
 def _geth_value(text: str, kind: str) -> str:
     if kind in _NUMBER_KINDS and re.fullmatch(r"-?\d{6,}", text):
         return f"{int(text):,}"
@@ -313,6 +319,23 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
                 for key, text, kind in fields}
         return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 21 and program.name == "centrifugo":
+        # (rules 21) zerolog's JSON (no terminal attached): the level, the chain's fields in
+        # their order, then "message"
+        body = {"level": level}
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+        body["message"] = message
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 21 and program.name == "dendrite":
+        # (rules 21) logrus' TextFormatter (no terminal): level, msg, the caller's func and file
+        # (extract.py's constants), then the fields sorted by key; a value quoted (%q) unless
+        # it is all letters, digits and "-._/@^+"
+        caller = [(k, t) for k, t, kind in fields if k in ("func", "file") and kind.startswith("=")]
+        rest = sorted((k, t) for k, t, kind in fields if not (k in ("func", "file") and kind.startswith("=")))
+        head = f"level={'warning' if level == 'warn' else level} msg={_logrus_value(message)}"
+        return head + "".join(f' {k}="{v}"' if k == "func" else f" {k}={_logrus_value(v)}" for k, v in caller) \
+            + "".join(f" {k}={_logrus_value(v)}" for k, v in rest)
     if program.rules >= 19 and program.name == "zrepl":
         # (rules 19) zrepl's HumanFormatter (extract.py writes "[LEVL][job][subsystem][span]: message"):
         # then each other field as key=%q
