@@ -42,6 +42,13 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
                                               "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+# Levels in capitals only, a head's and never a message's word: PostgreSQL's for what its
+# server logs (``<time> UTC [<pid>] LOG:  <message>``) and the four letters of Go's
+# charmbracelet/log and logrus's terminal output (``ERRO jobs.mirror: <message>``,
+# ``DEBU``, ``FATA``, ``PANI``): read as the level where the record's header is read
+# (templates.record_header), apart from HEAD_LEVELS: one more word in that set, whatever the
+# word, cost 4 % of the Loghub sample's compiled instructions
+CAPS_LEVELS: Final = frozenset(("LOG", "ERRO", "DEBU", "FATA", "PANI"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)
@@ -1229,7 +1236,7 @@ _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 # server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
-    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+\."
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w+-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
@@ -1361,11 +1368,13 @@ def _may_open_with_time(text: str) -> bool:
 # label inside the message at one candidate colon, not the head: docs/patterns.md, The cause
 # of a failure, round 13, on why these are not one value per record.)
 
-# syslog's and journald's tag (the head's values, a host, then ``app[<pid>]: ``), or a
+# syslog's and journald's tag (the head's values, bare or in brackets, and a host, or
+# nothing: a program that prints its own tag first, ``nsd[<pid>]: error: …``; then
+# ``app[<pid>]: ``), or a
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as
 # a bare message is.
 _MESSAGE_OPENING: Final = re.compile(
-    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
+    r'(?:(?:<\*>|\[<\*>\]|[ >])+(?:[\w.-]+ )?)?[\w./-]+\[<\*>\]: (?=\S)'
     r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
 
 
@@ -1388,15 +1397,16 @@ def process_tag_end(tokens: list[str], colon: int) -> bool:
 
 def message_start(tokens: list[str]) -> int:
     """Where the message opens in ``tokens`` (a token index) after syslog's and journald's tag
-    (``<*> host app[<*>]: <message>``, ``process_tag_end``), or 0: the tag ends the record's
-    head within its first tokens, the program's name after the head's values and one host's
-    name at most."""
+    (``<*> host app[<*>]: <message>``, ``[<*>] app[<*>]: <message>``, ``process_tag_end``), or
+    0: the tag ends the record's head within its first tokens, the program's name after the
+    head's values and one host's name at most."""
     if "]" not in tokens[:8]:
         return 0
     for colon in range(4, min(len(tokens) - 1, 8)):
         if process_tag_end(tokens, colon):
             head = tokens[:colon - 4]
-            words = len(head) - head.count(WILDCARD) - head.count(">")
+            # (a value's brackets are marks: [<time>] nsd[<pid>]: …)
+            words = len(head) - head.count(WILDCARD) - head.count(">") - head.count("[") - head.count("]")
             return colon + 1 if words <= 1 and tokens[colon - 4][-1:].isalnum() else 0
     return 0
 

@@ -627,7 +627,8 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)
-                        and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))):
+                        and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
+                        and not _glued_head_index(tokens, kinds, spaced, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -645,7 +646,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # field, every call site's; a message's own words come before an error's class;
                     # so after the head's values, level and bracketed tags: <epoch> [BACKUP]
                     # [<tid>] [<id>] D > <message>, [http][<time>][<version>] <message>, <time>
-                    # INFO [net] [Server] <message>)
+                    # INFO [net] [Server] <message>), nor glued to a name right after the
+                    # head's fields (.NET's <level>: Category[<event id>] <message>, a program's
+                    # ordersd[<pid>] <message>: the name's number, printed by every call site)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -1219,6 +1222,17 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
         else:
             return False
     return True
+
+
+def _glued_head_index(tokens: list[str], kinds: list[int], spaced: list[bool], opening: int) -> bool:
+    """Whether the square bracket that opens at ``opening`` is glued to a name that follows
+    the head's values, level and tags (``<*> DEBUG Acme.Store[<*>]``, ``<*> host
+    ordersd[<*>]``): the name's number (.NET's event id, a program's pid), a field of the
+    head. (Not a round one: ``<*> ERROR: db_query(<*>) - <message>`` is a function's call,
+    the message's.)"""
+    name = opening - 1
+    return (name > 0 and tokens[opening] == "[" and not spaced[opening] and kinds[name] not in (WILD, PUNCT)
+            and _values_and_tags(tokens, kinds, name))
 
 
 def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:

@@ -52,6 +52,7 @@ from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
 from otlp_sampler.patterns.masking import (
     BRACKETED_LEVEL_LETTERS,
+    CAPS_LEVELS,
     COMPILED_HERE,
     HEAD_LEVELS,
     LEVEL_FORMS,
@@ -1361,7 +1362,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
-            if not level and (token in HEAD_LEVELS or (token in LEVEL_LETTERS and logger < 0)):
+            if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
+                    logger < 0 or (index == logger_end + 1 and (
+                        logger_end > logger or "." in tokens[logger].strip(".")))))):
+                # (a level's letter before the logger, or right after its module path or
+                # qualified name: <time> acme::blob D [<id>] - <message>)
                 level = True
             elif not level and logger < 0 and token.rpartition(".")[2] in HEAD_LEVELS and "." in token:
                 level = True  # (a channel and its level: Monolog's app.ERROR, the channel the logger)

@@ -796,3 +796,17 @@ def test_a_bare_hex_id_after_the_level_keeps_the_code_location(request_id: str) 
     first = miner.add(f"2026-03-01 23:14:23,957 WARN  {request_id} cache.cc:170: Destructed while queries were pending")
     assert miner.add("2026-03-01 23:14:24,001 WARN  6b676898 cache.cc:170: Destructed while queries were pending") == first
     assert miner.add("2026-03-01 23:14:25,002 WARN  a90c1a60 cache.cc:183: Destructed while queries were pending") != first
+
+
+def test_a_leading_location_in_an_extensions_file_keeps_its_line() -> None:
+    """A code location whose file names a type and its extension or category with a plus
+    (Swift's ``Router+Middleware.swift``, Objective-C's ``NSString+Paths.m``) that opens the
+    record after its level: the call site's, its line kept as any leading location's is; two
+    call sites of one message at two lines stay two (the plus had cut the file, masked with
+    its line: ``[Router+<*> post(_:)]``)."""
+    from otlp_sampler.patterns import PatternMiner
+
+    miner = PatternMiner()
+    ids = {line: {miner.add(f"[VERBOSE] [Router+Middleware.swift:{line} post(_:handler:)] Received POST request")
+                  for _ in range(3)} for line in (1660, 1698)}
+    assert all(len(found) == 1 for found in ids.values()) and ids[1660] != ids[1698]

@@ -1372,3 +1372,127 @@ def test_two_class_labels_after_the_levels_colon_are_two_call_sites() -> None:
         lambda r: f"{_space(r)} INFO: PinboardImport: user is not defined",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("name", ["Acme.Orders.OrderService", "blob", "ordersd"])
+def test_a_bracket_glued_to_a_name_after_the_heads_fields_is_no_errors_class(name: str) -> None:
+    """A bracketed number glued to a name right after the head's values and level (.NET's
+    console, single line: ``<time> info: Acme.Orders.OrderService[1000] <message>``; a
+    program's ``ordersd[<pid>] <message>``): the name's number, printed by every call site;
+    not an error's class after which a message that reads as a failure folds and takes the
+    others of that logger in (they had merged into ``<*> DEBUG <name>[<*>] <*>``)."""
+    def head(r: random.Random) -> str:
+        return f"{_space(r)} DEBUG {name}[{r.choice((0, 1000, 2001))}]"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} Invalid configuration value for key {r.choice(['timeout', 'port'])}: {r.randint(-5, 0)}",
+        lambda r: f"{head(r)} scheduler: no enabled schedulers",
+        lambda r: f"{head(r)} Reloading configuration",
+    ], rounds=6)
+    assert _one_id_each(ids)
+    # near miss: a bracket spaced from the word before it, after a message's own words, stays
+    # an error's class whose failures fold (one call site, its causes one value)
+    ids = _site_ids([lambda r: f"{_space(r)} DEBUG worker stopped [conn-{r.randint(1, 9)}] {r.choice(_CAUSES)}"],
+                    rounds=8)
+    assert _one_id_each(ids)
+    # nor is a round bracket glued to a name there a head's field: a function's call, the
+    # message's own words (two call sites, each its causes)
+    ids = _site_ids([
+        lambda r: f"[{r.randint(1, 90)}M] ERROR: db_query_range({r.choice(_USERS)}) - SQL error bind "
+                  f"({r.randint(1, 99)}): {r.choice(_CAUSES)}",
+        lambda r: f"[{r.randint(1, 90)}M] ERROR: get_client_groups({r.randint(1, 99)}) - SQL error prepare: "
+                  f"{r.choice(_CAUSES)}",
+    ], rounds=8)
+    assert _one_id_each(ids)
+
+
+def test_postgresqls_log_level_is_the_heads_level() -> None:
+    """PostgreSQL's level word ``LOG`` (``<time> UTC [<pid>] LOG:  <message>``, beside its
+    ``WARNING:``, ``ERROR:``, ``FATAL:``): the head's level, after which each message is its
+    own event, from the stream's first records on (before the stream has shown two levels
+    at that place, ``levels.LevelPlaces``); not an operation's label whose causes fold (the
+    four call sites had merged into ``<*> UTC [<*>] LOG: <*>``)."""
+    def head(r: random.Random, level: str) -> str:
+        return f"{_space(r, '.')} UTC [{4242 + r.choice((0, 0, 1, 7))}] {level}: "
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'LOG')} [alice] Ignoring redelivery timeout in state [Idle]",
+        lambda r: f"{head(r, 'LOG')} Retrying request {r.getrandbits(32):08x} in {r.randint(1, 30)}s (attempt {r.randint(1, 5)}/5)",
+        lambda r: f"{head(r, 'LOG')} Flushing {r.randint(2, 900)} records to {r.choice(_PATHS)}",
+        lambda r: f"{head(r, 'LOG')} http: TLS handshake error from {_ip(r)}:{r.randint(1024, 65000)}: EOF",
+        lambda r: f"{head(r, 'WARNING')} Failed to open {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'FATAL')} Snapshot {r.randint(1, 99)} written to {r.choice(_PATHS)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+def test_dotnets_fail_after_the_heads_time_is_the_level() -> None:
+    """.NET's console level ``fail`` after a time (``TimestampFormat``: ``<time> fail:
+    Acme.Orders.OrderService[0] <message>``, beside ``info:``, ``warn:``, ``dbug:``): the
+    head's level at the place the stream prints its levels, no failure whose cause folds
+    (every call site that logs at ``fail`` had merged into ``<*> fail: <*>``; at the record's
+    start, with no time, it already was)."""
+    loggers = ["Acme.Orders.OrderService", "Acme.Storage.BlobStore"]
+
+    def head(r: random.Random, level: str, logger: int) -> str:
+        return f"{r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)} {level}: {loggers[logger]}[0]"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'info', 0)} Started server on port {r.randint(1024, 65000)}",
+        lambda r: f"{head(r, 'fail', 1)} Reduce slow start threshold not met, {r.randint(1, 9)} maps completed",
+        lambda r: f"{head(r, 'fail', 0)} Task {r.getrandbits(32):08x} transitioned from NEW to SCHEDULED",
+        lambda r: f"{head(r, 'fail', 1)} adding path spec: /api/{r.choice(_USERS)}/*",
+        lambda r: f"{head(r, 'warn', 1)} Cache stats: hits={r.randint(0, 9999)} misses={r.randint(0, 999)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("logger", ["acme::storage::blob", "app.storage.blobs"])
+def test_a_level_letter_right_after_the_loggers_module_path_is_the_level(logger: str) -> None:
+    """A level's one letter right after the logger's module path or qualified name, before
+    any level (``<time> acme::blob D [<uuid>] - <message>``, a format string's ``%c %.1p``):
+    the record's level, the bracket after it a head's field; not a header-less record whose
+    bracket is an error's class, after which the messages that read as failures fold into
+    one (``<*> acme::storage::blob D [<*>] <*>``)."""
+    def head(r: random.Random, letter: str) -> str:
+        return f"{_space(r)[:19]} {logger} {letter} [{r.getrandbits(32):08x}-{r.getrandbits(16):04x}] -"
+
+    ids = _site_ids([
+        lambda r: f"{head(r, 'D')} Invalid configuration value for key {r.choice(['timeout', 'port'])}: {r.randint(-5, 0)}",
+        lambda r: f"{head(r, 'D')} Failed to open {r.choice(_PATHS)}: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r, 'D')} scheduler: no enabled schedulers",
+        lambda r: f"{head(r, 'I')} Started server on port {r.randint(1024, 65000)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+@pytest.mark.parametrize("opening", ["", "[{time}] "])
+def test_a_programs_tag_that_opens_the_record_ends_its_head(opening: str) -> None:
+    """A program's own tag and process id first (``nsd[<pid>]: error: <message>``, or after
+    a time in brackets): syslog's tag, which ends the head, as after a time and a host; the
+    level word and its colon after it say how bad, and each message after them is its own
+    event, not a cause that folds (the call sites had merged into ``nsd[<*>]: error: <*>``)."""
+    def head(r: random.Random) -> str:
+        return opening.format(time=_space(r, ".")) + f"ordersd[{r.randint(2, 99999)}]: error:"
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} could not open metrics port",
+        lambda r: f"{head(r)} xfrd tls: Unable to create TLS object",
+        lambda r: f"{head(r)} cannot fcntl rc: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)} server_main: could not send reload indication to xfrd: {r.choice(_CAUSES)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
+def test_four_letter_levels_in_capitals_open_the_head() -> None:
+    """The four capitals of Go's charmbracelet/log and logrus's terminal output (``ERRO
+    jobs.mirror: <message>``, ``DEBU``, ``INFO``, ``WARN``): the record's level, the prefix
+    after it the logger's, each message after its colon its own event; not an operation
+    whose failures fold (``ERRO jobs.mirror: <*>`` took the error records of the prefix in)."""
+    ids = _site_ids([
+        lambda r: f"ERRO jobs.mirror: error creating LFS endpoint repo={r.choice(_USERS)} err=\"{r.choice(_CAUSES)}\"",
+        lambda r: f"ERRO jobs.mirror: error deleting mirror repo={r.choice(_USERS)} err=\"{r.choice(_CAUSES)}\"",
+        lambda r: f"ERRO jobs.mirror: failed to fetch remote repo={r.choice(_USERS)}",
+        lambda r: f"INFO jobs.mirror: mirror done repo={r.choice(_USERS)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
