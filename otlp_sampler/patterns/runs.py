@@ -586,7 +586,13 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
     total = count = len(tokens)
-    if count < 4 or _no_colon_cue(tokens):
+    if count < 4:
+        return -1, 0, False
+    if "=" in tokens:
+        at = key_value_to_end(tokens, kinds, spaced)
+        if at >= 0:
+            return at, 0, False
+    if _no_colon_cue(tokens):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
     if STRONG in kinds:
@@ -797,6 +803,49 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+_KEY_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
+
+
+def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
+    """Where the ``=`` of the record's last key is when its value runs to the end (-1: none):
+    logfmt, slog, zap and logrus print the error last, and a printf's ``err=%v`` leaves its
+    text unquoted, of any count of words and marks (``err=dial tcp <*>: i/o timeout``,
+    ``meta=failed to get lease: <*>``). A key's value ends at the next key; so the last
+    ``=`` outside brackets (a Python error's ``(read timeout=<*>)`` is its own), glued to a
+    key's word and to the value, starts a value that holds the rest of the record, at most
+    ``MAX_CAUSE`` tokens, no field's mark (``;``, ``|``) nor a quoted message's words in it.
+    Not the message's own key (``msg=Starting server``: its words are the event), nor a key
+    that opens the record (nothing of a call site before it)."""
+    count = len(tokens)
+    low = max(2, count - MAX_CAUSE)
+    depth = 0
+    index = count - 1
+    while True:
+        if index < low:
+            return -1
+        kind = kinds[index]
+        if kind == PUNCT:
+            token = tokens[index]
+            if token == "=":
+                if not depth:
+                    break
+            elif token in _CAUSE_CLOSERS:
+                depth += 1
+            elif token in _CAUSE_OPENERS:
+                if not depth:
+                    return -1  # (inside brackets that close after the record's end)
+                depth -= 1
+            elif token in _FIELD_MARKS:
+                return -1
+        elif kind == STRONG:
+            return -1
+        index -= 1
+    if (index + 1 >= count or spaced[index] or spaced[index + 1] or kinds[index - 1] not in _KEY_KINDS
+            or tokens[index - 1] in MESSAGE_FIELD_KEYS):
+        return -1
+    return index
 
 
 def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:
