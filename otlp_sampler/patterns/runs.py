@@ -585,14 +585,22 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ends the message is taken. ``timed``: the record opens with a time (``_separates``).
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
-    total = count = len(tokens)
-    if count < 4:
-        return -1, 0, False
+    key = -1
     if "=" in tokens:
-        at = key_value_to_end(tokens, kinds, spaced)
-        if at >= 0:
-            return at, 0, False
-    if _no_colon_cue(tokens):
+        # a key's value of several tokens that ends the record first; one of a single token
+        # where no other separator is (a cause before it, a quoted message's: its own key)
+        key = key_value_to_end(tokens, kinds, spaced)
+        if 0 <= key < len(tokens) - 2:
+            return key, 0, False
+    found = _separator(tokens, kinds, spaced, timed, level_field)
+    return (key, 0, False) if found[0] < 0 <= key else found
+
+
+def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
+               timed: bool, level_field: LevelField) -> tuple[int, int, bool]:
+    """cause_colon's walk: the separator before a trailing cause of the message's words."""
+    total = count = len(tokens)
+    if count < 4 or _no_colon_cue(tokens):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
     if STRONG in kinds:
@@ -816,8 +824,11 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     ``=`` outside brackets (a Python error's ``(read timeout=<*>)`` is its own), glued to a
     key's word and to the value, starts a value that holds the rest of the record, at most
     ``MAX_CAUSE`` tokens, no field's mark (``;``, ``|``) nor a quoted message's words in it.
-    Not the message's own key (``msg=Starting server``: its words are the event), nor a key
-    that opens the record (nothing of a call site before it)."""
+    Not the message's own key (``msg=Starting server``: its words are the event); not a key
+    with nothing but a head before it, a level, keys and their values (``<time> ERROR
+    pid=<*> Registered webapp``: a head's key, whose value is one token and the message
+    follows it), nor a masked value and then words of the sentence (``id=<*> for user
+    <*>``)."""
     count = len(tokens)
     low = max(2, count - MAX_CAUSE)
     depth = 0
@@ -845,7 +856,16 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     if (index + 1 >= count or spaced[index] or spaced[index + 1] or kinds[index - 1] not in _KEY_KINDS
             or tokens[index - 1] in MESSAGE_FIELD_KEYS):
         return -1
-    return index
+    if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD:
+        return -1  # a value, then the sentence's own words (id=<*> for user <*>)
+    key = index - 1
+    for at in range(key):
+        kind = kinds[at]
+        if kind == STRONG or (
+                (kind == WORD or kind == TITLE) and len(tokens[at]) > 1 and tokens[at] not in HEAD_LEVELS
+                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")):
+            return index  # (a word of the message before the key: a call site's record)
+    return -1  # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one token
 
 
 def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:
