@@ -593,7 +593,9 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         if 0 <= key < len(tokens) - 2:
             return key, 0, False
     found = _separator(tokens, kinds, spaced, timed, level_field)
-    return (key, 0, False) if found[0] < 0 <= key else found
+    if key >= 0 and (found[0] < 0 or found[0] >= key - 1):
+        return key, 0, False  # (the walk's is the key's own word, err=EOF: the key's value)
+    return found
 
 
 def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
