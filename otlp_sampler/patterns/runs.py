@@ -824,7 +824,8 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     text unquoted, of any count of words and marks (``err=dial tcp <*>: i/o timeout``,
     ``meta=failed to get lease: <*>``). A key's value ends at the next key; so the last
     ``=`` outside brackets (a Python error's ``(read timeout=<*>)`` is its own), glued to a
-    key's word and to the value, starts a value that holds the rest of the record, at most
+    key's word (a field of its own, a space before it: not ``environment:user.dir=``, a
+    name's part) and to the value, starts a value that holds the rest of the record, at most
     ``MAX_CAUSE`` tokens, no field's mark (``;``, ``|``) nor a quoted message's words in it.
     Not the message's own key (``msg=Starting server``: its words are the event); not a key
     with nothing but a head before it, a level, keys and their values (``<time> ERROR
@@ -855,8 +856,8 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         elif kind == STRONG:
             return -1
         index -= 1
-    if (index + 1 >= count or spaced[index] or spaced[index + 1] or kinds[index - 1] not in _KEY_KINDS
-            or tokens[index - 1] in MESSAGE_FIELD_KEYS):
+    if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
+            or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS):
         return -1
     if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD:
         return -1  # a value, then the sentence's own words (id=<*> for user <*>)
