@@ -585,16 +585,16 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ends the message is taken. ``timed``: the record opens with a time (``_separates``).
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
-    key = -1
-    if "=" in tokens:
-        # a key's value of several tokens that ends the record first; one of a single token
-        # where no other separator is (a cause before it, a quoted message's: its own key)
-        key = key_value_to_end(tokens, kinds, spaced)
-        if 0 <= key < len(tokens) - 2:
-            return key, 0, False
+    key = key_value_to_end(tokens, kinds, spaced) if "=" in tokens else -1
     found = _separator(tokens, kinds, spaced, timed, level_field)
-    if key >= 0 and (found[0] < 0 or found[0] >= key - 1):
-        return key, 0, False  # (the walk's is the key's own word, err=EOF: the key's value)
+    if key >= 0 and (found[0] < 0 or found[0] >= key - 2):
+        # the key's value holds the rest of the record, a separator in it its own (err=dial
+        # tcp <*>: <*>; the key's word, err=EOF), and so does a separator right before the
+        # key (sync failed err=<*>, failed: err=<*>); a cause that opens earlier holds the
+        # key and more (failed because <*>: SSL_connect returned=<*> state=error: <*>;
+        # the error SSL_connect returned=<*> …; a quoted message's, msg="sync: <cause>"
+        # shard=<*>)
+        return key, 0, False
     return found
 
 
@@ -859,8 +859,11 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
             or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS):
         return -1
-    if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD:
-        return -1  # a value, then the sentence's own words (id=<*> for user <*>)
+    if (index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD
+            and tokens[index + 2][0].islower()):
+        # a value, then the sentence's own words (id=<*> for user <*>); not an error's code
+        # and its text ([Errno <*>] No such file or directory: <*>)
+        return -1
     key = index - 1
     for at in range(key):
         kind = kinds[at]
