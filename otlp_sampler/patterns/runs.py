@@ -586,14 +586,21 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
     key = key_value_to_end(tokens, kinds, spaced) if "=" in tokens else -1
+    if key == len(tokens) - 2 and kinds[-1] != WILD and not reads_as_failure_word(tokens[-1]):
+        # one word after the key: a value of its own (pair: delta=global.metrics, whose key
+        # is a value too), which same-length matching reads; a value masked whole or a word
+        # of failure (err=EOF) may be the first of a key's texts of any length
+        key = -1
     found = _separator(tokens, kinds, spaced, timed, level_field)
-    if key >= 0 and (found[0] < 0 or found[0] >= key - 2):
+    at = found[0]
+    if key >= 0 and (at < 0 or at >= key - 1 or (at == key - 2 and tokens[at] != ":")):
         # the key's value holds the rest of the record, a separator in it its own (err=dial
-        # tcp <*>: <*>; the key's word, err=EOF), and so does a separator right before the
-        # key (sync failed err=<*>, failed: err=<*>); a cause that opens earlier holds the
-        # key and more (failed because <*>: SSL_connect returned=<*> state=error: <*>;
-        # the error SSL_connect returned=<*> …; a quoted message's, msg="sync: <cause>"
-        # shard=<*>)
+        # tcp <*>: <*>; the key's word, err=EOF), and so does a word that announces an error
+        # right before the key (sync failed err=<*>); a cause that opens earlier holds the
+        # key and more (failed because <*>: SSL_connect returned=<*> state=error: <*>; the
+        # error SSL_connect returned=<*> …; a quoted message's, msg="sync: <cause>"
+        # shard=<*>), and a label's colon its key and value (Found pair: <*>=<*>, whose
+        # key varies too)
         return key, 0, False
     return found
 
