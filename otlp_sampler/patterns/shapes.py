@@ -223,9 +223,6 @@ class ShapeIndex:
         # the text before a trailing cause (cause_key) -> the shape first seen with it, and
         # whether other words have come after it since (then every cause there is folded)
         self._causes: dict[tuple[str, ...], tuple[Shape, bool]] = {}
-        # the text before a key's value that ends the record (runs.key_value_to_end), whose
-        # values read as no failure -> the values seen there (_texts_vary), a few
-        self._key_texts: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         # length -> the shapes whose first word may be a name (a subject, a tag, a prefix),
         # also in their lead's bucket: a message that starts with a value (another form of a
         # name: events-<*>) or with another name looks here and among those that start with
@@ -572,8 +569,7 @@ class ShapeIndex:
                 return tokens, kinds, spaced, None
             first = says_failure(
                 shape.tokens[:shape_end], shape.kinds[:shape_end], at, shape.spaced[:shape_end])
-            if not failure and (weak or not first) and not (
-                    tokens[at] == "=" and self._texts_vary(key, shape.tokens[at + 1:shape_end], tokens[at + 1:end])):
+            if not failure and (weak or not first):
                 return tokens, kinds, spaced, None
             if weak and not first:
                 # the first words there were an event's: a cause now may meet another later
@@ -581,26 +577,6 @@ class ShapeIndex:
             self._causes[key] = (self._fold_cause(shape, at, tail), True)
         return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
                 [*spaced[:at + 1], _spaced_after(tokens, spaced, at), *spaced[end:]], None)
-
-    def _texts_vary(self, key: tuple[str, ...], first: list[str], text: list[str]) -> bool:
-        """Whether the values after a key that ends the record (``key``: the text before
-        them), none of which reads as a failure, are ``KEY_TEXTS`` texts or more of two
-        counts of tokens or more, no two of them the same words after another first one
-        (``alice logged in`` / ``bob logged in``: a value of one word, then the call site's
-        own words): a phrase, a command line, a reason, any count of words, the call site's
-        one value."""
-        texts = self._key_texts.get(key)
-        if texts is None:
-            texts = self._key_texts[key] = {tuple(first)}
-        if len(texts) < KEPT_KEY_TEXTS:
-            texts.add(tuple(text))
-        if len(texts) < KEY_TEXTS or len({len(one) for one in texts}) < 2:
-            return False
-        heads: dict[tuple[str, ...], str] = {}
-        for one in texts:
-            if len(one) > 1 and heads.setdefault(one[1:], one[0]) != one[0]:
-                return False
-        return True
 
     def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
         """Keep a new pattern's shape under the text before its trailing cause."""
@@ -636,7 +612,6 @@ class ShapeIndex:
                 del self._buckets[lead]
         self._rests = {k: s for k, s in self._rests.items() if s.pattern.alive}
         self._causes = {k: e for k, e in self._causes.items() if e[0].pattern.alive}
-        self._key_texts = {k: texts for k, texts in self._key_texts.items() if k in self._causes}
         # (one name each for the keys and the dicts of both: a compiled function gives a
         # variable one type, and these keys are a length or a length and a token)
         prefixed_or_subjects: tuple[dict[Any, _Bucket], ...] = (self._prefixed, self._subjects)
@@ -839,12 +814,6 @@ def _spaced_after(tokens: list[str], spaced: list[bool], at: int) -> bool:
     glued to its ``=`` stays glued (``err=<*>``, runs.key_value_to_end), a cause after a colon
     or a dash is spaced."""
     return spaced[at + 1] if tokens[at] == "=" else True
-
-
-# values after a key that ends the record, none a failure, that fold it (_texts_vary), and
-# the most kept for a key
-KEY_TEXTS: Final = 3
-KEPT_KEY_TEXTS: Final = 8
 
 
 SETTLED: Final = 3  # records of a pattern that show a constant to be its call site's (_settled)
