@@ -133,9 +133,9 @@ def test_a_huge_message_costs_what_its_first_part_does():
 
 # invented errors of several kinds and word counts, as a printf's err=%v leaves them
 _KEY_ERRORS = ["EOF", "connection reset by peer", "dial tcp 10.0.0.1:80: i/o timeout",
-               "failed to get lease: context deadline exceeded", "x509: certificate signed by unknown authority",
-               "open /var/lib/app/7.db: permission denied", "[Errno 111] Connection refused",
-               "java.io.IOException: Broken pipe", "unexpected status 503 from upstream"]
+               "failed to get lease: context deadline exceeded",
+               "x509: certificate signed by unknown authority", "open /var/lib/app/7.db: permission denied",
+               "[Errno 111] Connection refused", "java.io.IOException: Broken pipe", "unexpected status 503 from upstream"]
 
 
 def _key_error_lines(form: str, seed: int, count: int = 18) -> list[str]:
@@ -160,7 +160,8 @@ def test_a_keys_value_run_to_the_end_keeps_the_words_before_the_key_apart():
     # (past a record's first three fields, which positions.HeadPositions may learn as a head's)
     miner = PatternMiner()
     lines = [line for pair in zip(_key_error_lines("lease renewal for node-{n} failed meta={e}", 2),
-                                  _key_error_lines("lease renewal for node-{n} retried meta={e}", 3))
+                                  _key_error_lines("lease renewal for node-{n} retried meta={e}", 3),
+                                  strict=True)
              for line in pair]
     ids = [miner.add(line) for line in lines]
     assert len(set(ids[0::2])) == 1 and len(set(ids[1::2])) == 1 and ids[0] != ids[1]
