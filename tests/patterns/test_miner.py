@@ -135,7 +135,8 @@ def test_a_huge_message_costs_what_its_first_part_does():
 _KEY_ERRORS = ["EOF", "connection reset by peer", "dial tcp 10.0.0.1:80: i/o timeout",
                "failed to get lease: context deadline exceeded",
                "x509: certificate signed by unknown authority", "open /var/lib/app/7.db: permission denied",
-               "[Errno 111] Connection refused", "java.io.IOException: Broken pipe", "unexpected status 503 from upstream"]
+               "[Errno 111] Connection refused", "java.io.IOException: Broken pipe",
+               "unexpected status 503 from upstream"]
 
 
 def _key_error_lines(form: str, seed: int, count: int = 18) -> list[str]:
