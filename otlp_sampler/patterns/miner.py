@@ -479,7 +479,9 @@ class PatternMiner:
             start, end = folded_run
             named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
                               [*kinds[:start], WILD, *kinds[end:]])
-            named_spaced = [*spaced[:start], True, *spaced[end:]]
+            # (a key's value glued to its '=' stays glued: key=<*>)
+            named_spaced = [*spaced[:start], spaced[start] if token_list[start - 1] == "=" else True,
+                            *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
         pid = self._namer.name(text if named == token_list and "[ ]" not in text and "()" not in text

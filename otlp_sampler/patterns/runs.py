@@ -586,6 +586,29 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ends the message is taken. ``timed``: the record opens with a time (``_separates``).
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
+    key = key_value_to_end(tokens, kinds, spaced) if "=" in tokens else -1
+    if key == len(tokens) - 2 and kinds[-1] != WILD and not reads_as_failure_word(tokens[-1]):
+        # one word after the key: a value of its own (pair: delta=global.metrics, whose key
+        # is a value too), which same-length matching reads; a value masked whole or a word
+        # of failure (err=EOF) may be the first of a key's texts of any length
+        key = -1
+    found = _separator(tokens, kinds, spaced, timed, level_field)
+    at = found[0]
+    if key >= 0 and (at < 0 or at >= key - 1 or (at == key - 2 and tokens[at] != ":")):
+        # the key's value holds the rest of the record, a separator in it its own (err=dial
+        # tcp <*>: <*>; the key's word, err=EOF), and so does a word that announces an error
+        # right before the key (sync failed err=<*>); a cause that opens earlier holds the
+        # key and more (failed because <*>: SSL_connect returned=<*> state=error: <*>; the
+        # error SSL_connect returned=<*> …; a quoted message's, msg="sync: <cause>"
+        # shard=<*>), and a label's colon its key and value (Found pair: <*>=<*>, whose
+        # key varies too)
+        return key, 0, False
+    return found
+
+
+def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
+               timed: bool, level_field: LevelField) -> tuple[int, int, bool]:
+    """cause_colon's walk: the separator before a trailing cause of the message's words."""
     total = count = len(tokens)
     if count < 4 or _no_colon_cue(tokens):
         return -1, 0, False  # (most mined messages: no separator)
@@ -801,6 +824,66 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         return chosen, total - count, not _OWN_FAILURE.search(" ".join(tokens[start:chosen + 1]))
     return chosen, total - count, chosen >= 0 and (
         tokens[chosen] not in (":", "-", "--", ",") or weak_colon)
+
+
+_KEY_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
+
+
+def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:
+    """Where the ``=`` of the record's last key is when its value runs to the end (-1: none):
+    logfmt, slog, zap and logrus print the error last, and a printf's ``err=%v`` leaves its
+    text unquoted, of any count of words and marks (``err=dial tcp <*>: i/o timeout``,
+    ``meta=failed to get lease: <*>``). A key's value ends at the next key; so the last
+    ``=`` outside brackets (a Python error's ``(read timeout=<*>)`` is its own), glued to a
+    key's word (a field of its own, a space before it: not ``environment:user.dir=``, a
+    name's part) and to the value, starts a value that holds the rest of the record, at most
+    ``MAX_CAUSE`` tokens, no field's mark (``;``, ``|``) nor a quoted message's words in it.
+    Not the message's own key (``msg=Starting server``: its words are the event); not a key
+    with nothing but a head before it, a level, keys and their values (``<time> ERROR
+    pid=<*> Registered webapp``: a head's key, whose value is one token and the message
+    follows it), nor a masked value and then words of the sentence (``id=<*> for user
+    <*>``)."""
+    count = len(tokens)
+    low = max(2, count - MAX_CAUSE)
+    depth = 0
+    index = count - 1
+    while True:
+        if index < low:
+            return -1
+        kind = kinds[index]
+        if kind == PUNCT:
+            token = tokens[index]
+            if token == "=":
+                if not depth:
+                    break
+            elif token in _CAUSE_CLOSERS:
+                depth += 1
+            elif token in _CAUSE_OPENERS:
+                if not depth:
+                    return -1  # (inside brackets that close after the record's end)
+                depth -= 1
+            elif token in _FIELD_MARKS:
+                return -1
+        elif kind == STRONG:
+            return -1
+        index -= 1
+    if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
+            or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS):
+        return -1
+    if (index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD
+            and tokens[index + 2][0].islower()):
+        # a value, then the sentence's own words (id=<*> for user <*>); not an error's code
+        # and its text ([Errno <*>] No such file or directory: <*>)
+        return -1
+    key = index - 1
+    for at in range(key):
+        kind = kinds[at]
+        word = kind == WORD or kind == TITLE  # (two compares, compiled)
+        if kind == STRONG or (
+                word and len(tokens[at]) > 1 and tokens[at] not in HEAD_LEVELS
+                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")):
+            return index  # (a word of the message before the key: a call site's record)
+    return -1  # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one token
 
 
 def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:

@@ -387,3 +387,24 @@ def test_lines_seen_one_at_a_time_keep_their_ids_in_a_batch() -> None:
 
 def test_the_same_batch_gives_the_same_ids_in_a_fresh_miner() -> None:
     assert PatternMiner("s").add_batch(LINES) == PatternMiner("s").add_batch(list(LINES))
+
+
+_ERRORS = ["EOF", "connection reset by peer", "dial tcp 10.0.0.1:80: i/o timeout",
+           "failed to get lease: context deadline exceeded", "x509: certificate signed by unknown authority",
+           "open /var/lib/app/7.db: permission denied", "[Errno 111] Connection refused"]
+
+
+def test_an_unquoted_error_after_the_records_last_key_is_one_value_in_a_batch() -> None:
+    # the proxy's path: a request's records of two call sites that print an error last
+    # (err=%v) with a varying count of words; the words before the key keep them apart
+    rng = random.Random(5)
+    # (the word that differs past the record's first three fields: positions.HeadPositions)
+    lines = [f"sync of shard {rng.randint(1, 99)} {rng.choice(['failed', 'retried'])} "
+             f"err={rng.choice(_ERRORS)}" for _ in range(60)]
+    miner = PatternMiner()
+    ids = miner.add_batch(lines)
+    by_site = {site: {pid for pid, line in zip(ids, lines, strict=True) if f" {site} " in line}
+               for site in ("failed", "retried")}
+    assert all(len(found) == 1 for found in by_site.values()) and by_site["failed"] != by_site["retried"]
+    assert {miner.template(pid) for pid in ids} == {"sync of shard <*> failed err=<*>",
+                                                    "sync of shard <*> retried err=<*>"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from otlp_sampler.patterns import PatternMiner, pattern_id
@@ -128,3 +129,56 @@ def test_a_huge_message_costs_what_its_first_part_does():
     two = miner.add(head + " other " * 100_000)
     assert one == two
     assert len(miner.template(one)) <= MAX_CHARS
+
+
+# invented errors of several kinds and word counts, as a printf's err=%v leaves them
+_KEY_ERRORS = ["EOF", "connection reset by peer", "dial tcp 10.0.0.1:80: i/o timeout",
+               "failed to get lease: context deadline exceeded",
+               "x509: certificate signed by unknown authority", "open /var/lib/app/7.db: permission denied",
+               "[Errno 111] Connection refused", "java.io.IOException: Broken pipe",
+               "unexpected status 503 from upstream"]
+
+
+def _key_error_lines(form: str, seed: int, count: int = 18) -> list[str]:
+    rng = random.Random(seed)
+    return [form.format(n=rng.randint(1, 999), e=rng.choice(_KEY_ERRORS)) for _ in range(count)]
+
+
+def test_an_unquoted_error_after_the_records_last_key_is_one_value():
+    # logfmt, slog, zap, logrus print the error last; printf's err=%v leaves it unquoted: a
+    # key's value runs to the end, whatever its count of words (runs.key_value_to_end)
+    for form in ("sync failed for shard {n} err={e}", "lease renewal failed for node-{n} meta={e}",
+                 'level=error component=raft msg="append failed" term={n} err={e}'):
+        miner = PatternMiner()
+        ids = {miner.add(line) for line in _key_error_lines(form, 1)}
+        assert len(ids) == 1, form
+        key = form.rsplit(" ", 1)[1].split("=")[0]
+        assert miner.template(ids.pop()).endswith(f" {key}=<*>"), form
+
+
+def test_a_keys_value_run_to_the_end_keeps_the_words_before_the_key_apart():
+    # the key's value never swallows the prose of another call site: the words before it stay
+    # (past a record's first three fields, which positions.HeadPositions may learn as a head's)
+    miner = PatternMiner()
+    lines = [line for pair in zip(_key_error_lines("lease renewal for node-{n} failed meta={e}", 2),
+                                  _key_error_lines("lease renewal for node-{n} retried meta={e}", 3),
+                                  strict=True)
+             for line in pair]
+    ids = [miner.add(line) for line in lines]
+    assert len(set(ids[0::2])) == 1 and len(set(ids[1::2])) == 1 and ids[0] != ids[1]
+
+
+def test_a_heads_key_before_the_message_holds_no_text_to_the_end():
+    # <level> pid=<n> <message>: the head's key has one token's value, each message is its event;
+    # and a masked value then the sentence's words is the key's value and the call site's words
+    miner = PatternMiner()
+    starts = {miner.add(f"ERROR pid={n} Registered webapp guice modules") for n in (1, 2)}
+    others = {miner.add(f"ERROR pid={n} Putting shuffle token in service data failed") for n in (3, 4)}
+    assert len(starts) == 1 and len(others) == 1 and starts != others
+    loaded = {miner.add(f"Processing request id={n} for user bob") for n in (5, 6)}
+    failed = {miner.add(f"Processing request id={n} failed") for n in (7, 8)}
+    assert len(loaded) == 1 and len(failed) == 1 and loaded != failed
+    # the message's own key: its words are the event (msg=Starting server)
+    begun = {miner.add(f"level=info ts={n} msg=Starting server now") for n in (1, 2)}
+    stopped = {miner.add(f"level=info ts={n} msg=server stopped, connection lost") for n in (3, 4)}
+    assert begun != stopped
