@@ -480,7 +480,7 @@ class PatternMiner:
             named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
                               [*kinds[:start], WILD, *kinds[end:]])
             # (a key's value glued to its '=' stays glued: key=<*>)
-            named_spaced = [*spaced[:start], spaced[start] if token_list[start - 1] == "=" else True,
+            named_spaced = [*spaced[:start], spaced[start] if start and token_list[start - 1] == "=" else True,
                             *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
