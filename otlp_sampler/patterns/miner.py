@@ -480,8 +480,8 @@ class PatternMiner:
             named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
                               [*kinds[:start], WILD, *kinds[end:]])
             # (a key's value glued to its '=' stays glued: key=<*>)
-            named_spaced = [*spaced[:start], spaced[start] if start and token_list[start - 1] == "=" else True,
-                            *spaced[end:]]
+            glued = start > 0 and token_list[start - 1] == "="
+            named_spaced = [*spaced[:start], spaced[start] if glued else True, *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
         pid = self._namer.name(text if named == token_list and "[ ]" not in text and "()" not in text

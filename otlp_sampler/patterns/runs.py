@@ -689,7 +689,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     break  # the next item of a list (a cause's own commas are rare)
                 if token == ":" and spaced[index] and (
                         (index + 1 < count and spaced[index + 1])
-                        or (index > 2 and tokens[index - 2] == ":" and spaced[index - 2] and not spaced[index - 1])):
+                        or (index > 2 and tokens[index - 2] == ":" and spaced[index - 2]
+                            and not spaced[index - 1])):
                     # a spaced colon separates fields (parsing [<*>] : <message>), and so does
                     # one spaced from the word before it after a field of one word that such a
                     # colon opened (nfs-ganesha's <function> :<COMPONENT> :<LEVEL> :<message>;
@@ -1263,8 +1264,9 @@ def _after_level_mark(tokens: list[str], opener: int) -> bool:
     [tag] …``), or a program's name, its process id in square brackets and a colon (syslog's
     tag: ``<time> host app[<pid>]: [src/server.c:<line>] <message>``): the head ends there,
     and the bracket is a tag or a location that opens the message."""
-    if tokens[opener] == "[" and (process_tag_end(tokens, opener - 1)
-                                  or (opener >= 2 and tokens[opener - 1] == ":" and tokens[opener - 2] == WILDCARD)):
+    if tokens[opener] == "[" and (
+            process_tag_end(tokens, opener - 1)
+            or (opener >= 2 and tokens[opener - 1] == ":" and tokens[opener - 2] == WILDCARD)):
         return True
     at = opener - 1
     while at > 0 and (tokens[at] == ":" or tokens[at] in _DASHES):
