@@ -41,7 +41,8 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # java.util.logging (SEVERE, FINE, FINER, FINEST) and the short ones of .NET's console
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
 HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
-                                              "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+                                              "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail",
+                                              "ERRO", "DEBU", "TRAC", "FATA", "PANI"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)
@@ -1182,7 +1183,7 @@ def _may_open_with_time(text: str) -> bool:
 # structured record's message key (logrus's and slog's ``msg="…"``): its text is read there as
 # a bare message is.
 _MESSAGE_OPENING: Final = re.compile(
-    r'(?:<\*>|[ >])+(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
+    r'(?:<\*>|[ >])*(?:[\w.-]+ )?[\w./-]+\[<\*>\]: (?=\S)'
     r'|.*?(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="(?=\S)')
 
 
