@@ -2721,3 +2721,14 @@ def test_a_level_word_before_the_failure_word_is_the_records_severity():
                   "fatal error: cannot use seed values together with a seed file")
     # another word before it says what failed, whose cause is read as before
     assert _one_pattern("parse error: unexpected token at line 3", "parse error: missing closing brace")
+
+
+def test_a_source_files_name_may_join_a_type_and_its_extension_with_a_plus():
+    # Swift's and Objective-C's files of a type's extension or category are named
+    # `Type+Extension.swift`, `NSString+Paths.m`: a code location that opens the record's
+    # bracket still, kept with its line (two call sites of one text in one file had merged,
+    # `[VERBOSE] [Router+Middleware<*> get(_:)] Received GET request`)
+    assert _apart("[VERBOSE] [Router+Middleware.swift:1443 get(_:)] Received GET request",
+                  "[VERBOSE] [Router+Middleware.swift:868 get(_:)] Received GET request")
+    assert _one_pattern("[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [alpha]",
+                        "[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [beta]")
