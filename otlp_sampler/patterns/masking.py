@@ -1015,8 +1015,8 @@ SOURCE_EXT: Final = (
 # …``); a location may open the record in round brackets with its line after a dot
 # (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
 # [/pkg/x.go:12]: …``), and its name may join a type and its extension by a plus (Swift's
-# and Objective-C's ``Router+Middleware.swift``). The head's own format prints each, so one file and line is one call
-# site there too. A bracketed field may open with a digit as with a letter: a request id, a
+# and Objective-C's ``Router+Middleware.swift``). The head's own format prints each, so one
+# file and line is one call site there too. A bracketed field may open with a digit as with a letter: a request id, a
 # trace id, a pid or a thread's number in brackets after the level (``INFO [9fe70021]
 # [server.c:595] …``) is as much a head field as a tag is, and hex ids open with a digit as
 # often as not (read with a letter alone, the same call site's line was kept or masked as
