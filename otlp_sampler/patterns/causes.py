@@ -15,7 +15,13 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import HEAD_LEVELS, TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
+from otlp_sampler.patterns.masking import (
+    HEAD_LEVELS,
+    TRAILING_LOCATION,
+    WILDCARD,
+    mask_statuses,
+    message_opening,
+)
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from

@@ -1016,9 +1016,9 @@ SOURCE_EXT: Final = (
 # (lighttpd's ``(mod_ssi.c.784) …``), and its path may be rooted (Harbor's ``[INFO]
 # [/pkg/x.go:12]: …``), and its name may join a type and its extension by a plus (Swift's
 # and Objective-C's ``Router+Middleware.swift``). The head's own format prints each, so one
-# file and line is one call site there too. A bracketed field may open with a digit as with a letter: a request id, a
-# trace id, a pid or a thread's number in brackets after the level (``INFO [9fe70021]
-# [server.c:595] …``) is as much a head field as a tag is, and hex ids open with a digit as
+# file and line is one call site there too. A bracketed field may open with a digit as with a
+# letter: a request id, a trace id, a pid or a thread's number in brackets after the level
+# (``INFO [9fe70021] [server.c:595] …``) is as much a head field as a tag is, and hex ids open with a digit as
 # often as not (read with a letter alone, the same call site's line was kept or masked as
 # its record's id began); and it may hold dots, as Java's threads' names do
 # (``[ForkJoinPool.commonPool-worker-3]``).
@@ -1048,7 +1048,8 @@ _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
 # server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
-    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w-]+(?:\+[\w-]+)*\."
+    r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*"
+    r"[\w-]+(?:\+[\w-]+)*\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
     + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
     re.ASCII)
