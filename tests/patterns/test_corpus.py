@@ -2893,6 +2893,31 @@ def test_slips19_zeek_kuzzle_and_dhcpcd_print_their_values_as_their_code_does(mo
         "%{name}: announcing %{ip}", "%{name}: bad RA from %{ip}"]
 
 
+def test_slips19_naviserver_prints_its_pid_and_its_modules_severities_names(monkeypatch):
+    # log.c's "[pid.thread]": Ns_InfoPid() one process's; Ns_CreateLogSeverity("Debug(task)")
+    # names the severity its variable holds
+    files = {"nsd/driver.c": '    Ns_LogTaskDebug = Ns_CreateLogSeverity("Debug(task)");\n'
+                             '    Twice = Ns_CreateLogSeverity("Debug(a)");\n    Twice = Ns_CreateLogSeverity("Debug(b)");\n'}
+    tables = extract._slips19_tables(by_name("naviserver"), files)
+    assert tables["severities"] == {"Ns_LogTaskDebug": "Debug(task)"}
+    monkeypatch.setattr(extract, "_SLIPS19", {"naviserver"})
+    monkeypatch.setattr(extract, "_SLIPS19_TABLES", tables)
+    src = ('static void f(void) {\n    Ns_Log(Warning, "cannot bind %s", addr);\n'
+           '    Ns_Log(Ns_LogTaskDebug, "task %s done", name);\n    Ns_Log(Twice, "queue %s done", name);\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("naviserver"), "nsd/x.c", src)] == [
+        "[21873.%{hex}][%{name}] Warning: cannot bind %{addr}", "[21873.%{hex}][%{name}] Debug(task): task %{name} done",
+        "[21873.%{hex}][%{name}] Debug(%{word}): queue %{name} done"]
+
+
+def test_slips19_tinc_prints_a_local_constants_text_and_windows_error_text(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS19", {"tinc"})
+    src = ('static bool f(void) {\n\tif(!*value) {\n\t\tconst char err[] = "No value for variable";\n'
+           '\t\tlogger(DEBUG_ALWAYS, LOG_ERR, "%s `%s\' on line %d", err, variable, lineno);\n\t}\n'
+           '\tlogger(DEBUG_ALWAYS, LOG_ERR, "System call `%s\' failed: %s", "StartService", winerror(GetLastError()));\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("tinc"), "src/conf.c", src)] == [
+        "No value for variable `%{name}' on line %{int}", "System call `StartService' failed: %{err}"]
+
+
 def test_slips19_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'static void f(void) {\n\tlog_msg(LOG_ERR, "cannot open %s", path);\n}\n'

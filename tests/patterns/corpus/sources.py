@@ -391,7 +391,9 @@ split was made before any measurement in each round:
   fixed for their programs by name (slips19): NSD's pid one of its processes' (xfrd's in its
   files), Zeek's obj_desc_short a name, Kuzzle's plugin prefix in brackets, userOrSdk's
   `User "<id>"` and the funnel's request count a number, dhcpcd's inet_ntoa, RA sources and
-  prefixes addresses and ifname an interface's name (only those four programs' lines changed).
+  prefixes addresses and ifname an interface's name, NaviServer's pid one process's and a
+  module's severity the name Ns_CreateLogSeverity gave it, tinc's local constant its text and
+  winerror an error's text (only those six programs' lines changed).
 - round 20: the 23 programs of ``_ROUND_20``, all held out, chosen on 2026-12-05 (14:28-14:33
   UTC) by the corpus20 helper as widely used programs not among the 454 above (by repository
   and by name; nor Loghub's systems), favouring the logs services really send (a print
