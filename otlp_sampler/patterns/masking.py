@@ -40,15 +40,19 @@ LEVEL_FORMS: Final = frozenset(form for word in ("error", "err", "warn", "warnin
 # Serilog's and Chronicles' heads (INF, WRN, DBG, TRC, FTL; ERR is above), the levels of
 # java.util.logging (SEVERE, FINE, FINER, FINEST) and the short ones of .NET's console
 # (trce, dbug, fail), a level only in a head (templates.record_header, tokens' brackets)
-HEAD_LEVELS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
-                                              "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail",
-                                              "ERRO", "DEBU", "TRAC", "FATA", "PANI"))
+_HEAD_LEVEL_WORDS: Final = LEVEL_FORMS | frozenset(("INF", "WRN", "DBG", "TRC", "FTL", "CRT", "VRB",
+                                                    "SEVERE", "FINE", "FINER", "FINEST", "trce", "dbug", "fail"))
+# and logrus' and charmbracelet/log's levels cut to four letters (ERRO, DEBU, TRAC, FATA, PANI;
+# WARN and INFO are above): read by the head's readers' lookups (templates.record_header),
+# not by the masking's regexes below, whose alternation of the level words they would lengthen
+# (some 400 instructions a line, compiled, for words no value is glued to)
+HEAD_LEVELS: Final = _HEAD_LEVEL_WORDS | frozenset(("ERRO", "DEBU", "TRAC", "FATA", "PANI"))
 # A level as one capital letter (Android's logcat: <pid> <tid> E Tag: <message>; Clojure's
 # and Go's one-letter levels: D app.main - <message>), read as a level only in a head: before
 # the logger's name (templates.record_header) or among the opening fields (tokens)
 LEVEL_LETTERS: Final = frozenset("VDIWEFT")
 # the head's level words as one alternation, the longest first
-_LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
+_LEVEL_WORD: Final = "|".join(sorted(_HEAD_LEVEL_WORDS, key=len, reverse=True))
 
 # The last label of a host name before its port is never a level word in capitals: a dotted
 # name that ends in one is a logger's category and the record's level, the number after the
@@ -56,7 +60,7 @@ _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 # ``logger.LEVEL:`` head), which the masker leaves as the name and its number's wildcard,
 # whatever the number's width, rather than one wildcard for the whole when it has at most
 # five digits (a port's) and ``name.LEVEL:<*>`` when it has more.
-_NO_LEVEL_LABEL: Final = "(?!(?:" + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True)) + r"):\d)"
+_NO_LEVEL_LABEL: Final = "(?!(?:" + "|".join(sorted((w for w in _HEAD_LEVEL_WORDS if w.isupper()), key=len, reverse=True)) + r"):\d)"
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
