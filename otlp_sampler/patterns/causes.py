@@ -15,7 +15,13 @@ import re
 from typing import Final
 
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import TRAILING_LOCATION, WILDCARD, mask_statuses, message_opening
+from otlp_sampler.patterns.masking import (
+    HEAD_LEVELS,
+    TRAILING_LOCATION,
+    WILDCARD,
+    mask_statuses,
+    message_opening,
+)
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
 # denied``, ``Error while watching pod: context deadline exceeded``). Causes come from
@@ -98,7 +104,11 @@ def _said_before(text: str) -> bool:
     value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
     a level word alone, how bad, not what failed)."""
     # (a generator in any() compiles to a loop in C, map(str.isalnum) to calls: docs/patterns.md, Speed)
-    return WILDCARD in text or any(c.isalnum() for c in text)
+    if WILDCARD in text:
+        return True
+    # a level word alone before the failure word says how bad too (Zeek's, gcc's and Go's
+    # runtime's ``fatal error: <message>``): the two words are the record's severity
+    return any(c.isalnum() for c in text) and text.strip() not in HEAD_LEVELS
 
 
 def _whole_value(masked: str, start: int, end: int) -> bool:

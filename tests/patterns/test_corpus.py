@@ -2862,6 +2862,71 @@ def test_slips18_readings_need_their_tables():
     assert extract.extract_file(by_name("v2ray"), "app/x.go", src)[0].template == "[Info] app: remote=%{addr}%{any}"
 
 
+def test_slips19_nsd_prints_one_of_its_processes_pids(monkeypatch):
+    # log_file's getpid(): xfrd's in its files, else the main process's or a server child's
+    monkeypatch.setattr(extract, "_SLIPS19", {"nsd"})
+    src = 'static void f(void) {\n\tlog_msg(LOG_ERR, "cannot open %s: %s", path, strerror(errno));\n}\n'
+    [xfrd] = extract.extract_file(by_name("nsd"), "xfrd-tcp.c", src)
+    [server] = extract.extract_file(by_name("nsd"), "server.c", src)
+    assert xfrd.template == "nsd[4122]: error: cannot open %{path}: %{err}"
+    assert (server.template, server.choices) == ("nsd[%{choice}]: error: cannot open %{path}: %{err}",
+                                                 [["4121", "4123"]])
+
+
+def test_slips19_zeek_kuzzle_and_dhcpcd_print_their_values_as_their_code_does(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS19", {"zeek", "kuzzle", "dhcpcd"})
+    # Zeek's obj_desc_short: an object's short description, a type's or enum's name
+    src = 'void f() {\n    reporter->InternalError("violation t=%s", obj_desc_short(t).c_str());\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("zeek"), "src/Type.cc", src)] == [
+        "internal error: violation t=%{name}"]
+    # Kuzzle: a plugin's logPrefix "[name]", userOrSdk's `User "<id>"`, the funnel's count
+    src = ('function f() {\n  global.kuzzle.log.info(`${plugin.logPrefix} Custom errors loaded.`);\n'
+           '  this.logger.info(`[SECURITY] ${SecurityController.userOrSdk(userId)} restricted rights.`);\n'
+           '  this.log.info(`Waiting: ${this.funnel.remainingRequests} remaining requests`);\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("kuzzle"), "lib/x.js", src)] == [
+        "[%{name}] Custom errors loaded.", '[SECURITY] User "%{id}" restricted rights.',
+        "Waiting: %{int} remaining requests"]
+    # dhcpcd: inet_ntoa's and an RA's source an address, ifname an interface's name
+    src = ('static void f(void) {\n\tlogdebugx("%s: announcing %s", ifp->name, inet_ntoa(a));\n'
+           '\tlogerrx("%s: bad RA from %s", ifname, sfrom);\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("dhcpcd"), "src/arp.c", src)] == [
+        "%{name}: announcing %{ip}", "%{name}: bad RA from %{ip}"]
+
+
+def test_slips19_naviserver_prints_its_pid_and_its_modules_severities_names(monkeypatch):
+    # log.c's "[pid.thread]": Ns_InfoPid() one process's; Ns_CreateLogSeverity("Debug(task)")
+    # names the severity its variable holds
+    files = {"nsd/driver.c": '    Ns_LogTaskDebug = Ns_CreateLogSeverity("Debug(task)");\n'
+                             '    Twice = Ns_CreateLogSeverity("Debug(a)");\n    Twice = Ns_CreateLogSeverity("Debug(b)");\n'}
+    tables = extract._slips19_tables(by_name("naviserver"), files)
+    assert tables["severities"] == {"Ns_LogTaskDebug": "Debug(task)"}
+    monkeypatch.setattr(extract, "_SLIPS19", {"naviserver"})
+    monkeypatch.setattr(extract, "_SLIPS19_TABLES", tables)
+    src = ('static void f(void) {\n    Ns_Log(Warning, "cannot bind %s", addr);\n'
+           '    Ns_Log(Ns_LogTaskDebug, "task %s done", name);\n    Ns_Log(Twice, "queue %s done", name);\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("naviserver"), "nsd/x.c", src)] == [
+        "[21873.%{hex}][%{name}] Warning: cannot bind %{addr}", "[21873.%{hex}][%{name}] Debug(task): task %{name} done",
+        "[21873.%{hex}][%{name}] Debug(%{word}): queue %{name} done"]
+
+
+def test_slips19_tinc_prints_a_local_constants_text_and_windows_error_text(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS19", {"tinc"})
+    src = ('static bool f(void) {\n\tif(!*value) {\n\t\tconst char err[] = "No value for variable";\n'
+           '\t\tlogger(DEBUG_ALWAYS, LOG_ERR, "%s `%s\' on line %d", err, variable, lineno);\n\t}\n'
+           '\tlogger(DEBUG_ALWAYS, LOG_ERR, "System call `%s\' failed: %s", "StartService", winerror(GetLastError()));\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("tinc"), "src/conf.c", src)] == [
+        "No value for variable `%{name}' on line %{int}", "System call `StartService' failed: %{err}"]
+
+
+def test_slips19_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'static void f(void) {\n\tlog_msg(LOG_ERR, "cannot open %s", path);\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("nsd"), "server.c", src)] == [
+        "nsd[%{int}]: error: cannot open %{path}"]
+    src = 'static void f(void) {\n\tlogerrx("%s: bad RA from %s", ifname, sfrom);\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("dhcpcd"), "src/x.c", src)] == ["%{any}: bad RA from %{any}"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

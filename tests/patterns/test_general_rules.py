@@ -2685,3 +2685,52 @@ def test_a_spaced_angle_after_the_operation_opens_its_cause():
                         "app/dns: failed to dial to destination > dial tcp 10.0.0.1:53: connect: connection refused")
     # an arrow (->, =>) is a state's change, its tail glued: no cause
     assert _apart("state idle -> running", "state idle -> stopped")
+
+
+def test_a_programs_tag_at_the_texts_start_opens_the_message():
+    # `app[<pid>]: <level>: <message>` with the time taken out of the text (an OTLP record's
+    # time is a field of its own): the tag ends the head as after a time, and the level word
+    # after it says how bad, not what failed (each call site had folded into `app[<*>]: error: <*>`)
+    assert _one_id_each(
+        ["dnsd[4121]: error: cannot bind udp socket: Address already in use",
+         "dnsd[4123]: error: cannot bind udp socket: Permission denied"],
+        ["dnsd[4121]: error: zone example.org load failed: Input/output error",
+         "dnsd[4121]: error: zone example.net load failed: Broken pipe"],
+        ["dnsd[4122]: error: tls: unable to create context"],
+    )
+    assert _template("dnsd[4121]: error: cannot bind udp socket: Address already in use",
+                     "dnsd[4123]: error: cannot bind udp socket: Permission denied") == (
+        "dnsd[<*>]: error: cannot bind udp socket: <*>")
+
+
+def test_four_letter_levels_are_the_heads_level():
+    # logrus' and charmbracelet/log's levels cut to four letters (ERRO, DEBU, TRAC, FATA,
+    # PANI): the head's level, then the logger's prefix and its colon; the message after it
+    # is the event's (`ERRO web: error opening repo` and `ERRO web: error writing pack` had
+    # been one operation, `web`, with two causes folded)
+    assert _one_id_each(
+        ["ERRO web: error opening repository repo=alpha", "ERRO web: error opening repository repo=beta"],
+        ["ERRO web: error writing pack file repo=alpha", "ERRO web: error writing pack file repo=gamma"],
+        ["DEBU web: error scanning request: unexpected EOF", "DEBU web: error scanning request: broken pipe"],
+    )
+    assert record_header(tokens(mask("ERRO web: error opening repository"))[0]) == (2, 1)
+
+
+def test_a_level_word_before_the_failure_word_is_the_records_severity():
+    # `fatal error: <message>` (Zeek's reporter, gcc's, Go's runtime): the two words say how
+    # bad, as `error:` alone does, not what failed; each message its own
+    assert _apart("fatal error: stem process failed to register its pipe",
+                  "fatal error: cannot use seed values together with a seed file")
+    # another word before it says what failed, whose cause is read as before
+    assert _one_pattern("parse error: unexpected token at line 3", "parse error: missing closing brace")
+
+
+def test_a_source_files_name_may_join_a_type_and_its_extension_with_a_plus():
+    # Swift's and Objective-C's files of a type's extension or category are named
+    # `Type+Extension.swift`, `NSString+Paths.m`: a code location that opens the record's
+    # bracket still, kept with its line (two call sites of one text in one file had merged,
+    # `[VERBOSE] [Router+Middleware<*> get(_:)] Received GET request`)
+    assert _apart("[VERBOSE] [Router+Middleware.swift:1443 get(_:)] Received GET request",
+                  "[VERBOSE] [Router+Middleware.swift:868 get(_:)] Received GET request")
+    assert _one_pattern("[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [alpha]",
+                        "[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [beta]")

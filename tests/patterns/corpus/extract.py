@@ -4461,6 +4461,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
         more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
         _SLIPS18_TABLES.update(_slips18_tables(program, {**files, **more}))
+    _SLIPS19.clear()
+    _SLIPS19_TABLES.clear()
+    if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
+        _SLIPS19.add(program.name)  # (slips19) read as its code prints it: _slips19_source, _round_19_head
+        _SLIPS19_TABLES.update(_slips19_tables(program, files))
     _ROUND_17_TABLES.clear()
     if program.rules >= 17 and program.name in ("firebase-ios", "linuxgsm", "smart-proxy", "overseerr", "unrealircd"):
         # linuxgsm.sh (the script each game server's is a copy of: commandname "CORE") and the
@@ -7129,12 +7134,76 @@ def _round_19_call(program: Program, src: str, m: re.Match, lang: str
     return None
 
 
+# (rules 19, checked after round 20: slips19) the round 19 programs whose corpus slips were
+# fixed by reading their code (filled per program in extract_program, so that extract_file
+# alone reads as before): what each prints where the corpus had drawn another kind of value
+_SLIPS19_PROGRAMS = ("nsd", "zeek", "kuzzle", "dhcpcd", "naviserver", "tinc")
+_SLIPS19: set[str] = set()
+# (slips19) tables read from the flagged program's sources: NaviServer's severities by the
+# variable Ns_CreateLogSeverity's name is kept in (``Ns_LogTaskDebug`` -> ``Debug(task)``)
+_SLIPS19_TABLES: dict[str, dict[str, str]] = {}
+_NAVISERVER_PID = "21873"
+
+
+def _slips19_tables(program: Program, files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """NaviServer's severities: each ``Var = Ns_CreateLogSeverity("Name")`` in its files, by
+    the variable (one name per variable: a variable given two is left out)."""
+    tables: dict[str, dict[str, str]] = {}
+    if program.name == "naviserver":
+        named: dict[str, set[str]] = {}
+        for src in files.values():
+            for var, text in re.findall(r"\b(\w+)\s*=\s*Ns_CreateLogSeverity\(\s*\"([^\"]+)\"\s*\)", src):
+                named.setdefault(var, set()).add(text)
+        tables["severities"] = {var: texts.pop() for var, texts in named.items() if len(texts) == 1}
+    return tables
+
+# (slips19) NSD's processes (nsd.c forks xfrd and the server children, server-count 1 by
+# default): log_file prints getpid(), one of these on every line, the zone transfer daemon's
+# in xfrd's files
+_NSD_PIDS = {"main": "4121", "xfrd": "4122", "server": "4123"}
+
+
+def _slips19_source(program: Program, src: str) -> str:
+    """(slips19) a program's expressions written as what they print, so that the kinds read
+    them as the code does; line numbers kept."""
+    if program.name == "zeek":
+        # obj_desc_short(x): the short description of a Zeek object, a type's or an enum's
+        # name (count, Conn::LOG), not a sentence
+        return re.sub(r"\bobj_desc_short\(", "obj_name(", src)
+    if program.name == "kuzzle":
+        # a plugin's logPrefix is "[name]" (plugin.js' getter); userOrSdk(id) prints
+        # `User "<id>"` (securityController.ts, "EmbeddedSDK" only for an embedded call); the
+        # funnel's remainingRequests is a number (concurrent plus pending requests)
+        src = re.sub(r"\$\{([\w.]+)\.logPrefix\}", r"[${\1.name}]", src)
+        src = re.sub(r"\$\{SecurityController\.userOrSdk\((\w+)\)\}", r'User "${\1}"', src)
+        return re.sub(r"\bfunnel\.remainingRequests\b", "funnel.remainingRequestCount", src)
+    if program.name == "dhcpcd":
+        # inet_ntoa(a) an IPv4 address, sfrom an RA's source address (inet_ntop's), sprefix
+        # a route's prefix, ifname an interface's name (if-options.c's parameter)
+        src = re.sub(r"\binet_ntoa\(", "ip_ntoa(", src)
+        src = re.sub(r"\bsfrom\b", "sfrom_ip", src)
+        src = re.sub(r"\bsprefix\b", "prefix_cidr", src)
+        return re.sub(r"\bifname\b", "if_name", src)
+    if program.name == "tinc":
+        # a local constant passed for a %s prints its text (conf.c's `const char err[] = "No
+        # value for variable"`, in the block the declaration opens); winerror(GetLastError())
+        # is Windows' text of the error, as strerror's
+        for found in reversed(list(re.finditer(r"\bconst\s+char\s+(\w+)\[\]\s*=\s*(\"[^\"\\\n]*\")\s*;", src))):
+            scope = src[found.end():found.end() + 600]
+            src = (src[:found.end()] + re.sub(r"\b" + found.group(1) + r"\b", found.group(2), scope)
+                   + src[found.end() + 600:])
+        return re.sub(r"\bwinerror\(", "strerror(", src)
+    return src
+
+
 def _round_19_source(program: Program, src: str) -> str:
     """A round 19 program's file as its compiler reads it: C's line splices (a backslash
     before a line's end), C++'s std::string("text") (the text), NaviServer's Tcl length modifiers from outside the repository
     ("%" TCL_LL_MODIFIER "d" is one integer conversion, as is "%" PRITcl_Size), pino's %o
     (Kuzzle: JSON, as %j), C#'s {nameof(X)} (the name), DietPi's $G_PROGRAM_NAME (the name
     its script sets). Line numbers are kept."""
+    if program.name in _SLIPS19:
+        src = _slips19_source(program, src)
     if program.language in ("c", "cpp"):
         # a backslash before a line's end joins the lines (a macro's arguments over several
         # lines): "text " \ then "more" on the next line are adjacent literals, one text
@@ -7207,6 +7276,13 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "nsd":
         # util.c's log_file: "[time] nsd[pid]: priority: message" (its table names four)
         word = {"error": "error", "warn": "warning", "notice": "notice", "info": "info"}.get(level, "unknown")
+        if program.name in _SLIPS19:
+            # (checked after round 20, slips19) getpid() of one of NSD's processes, not a
+            # number drawn per line: xfrd's in its files, else the main process's or a server's
+            if base.startswith("xfrd"):
+                return f"nsd[{_NSD_PIDS['xfrd']}]: {word}: " + template
+            _CHOICES.insert(0, [_NSD_PIDS["main"], _NSD_PIDS["server"]])
+            return f"nsd[%{{choice}}]: {word}: " + template
         return f"nsd[%{{int}}]: {word}: " + template
     if program.name == "dhcpcd" and not re.match(r"log\w+x\(", call):
         return template + ": %{err}"  # logerr.c: the x-less calls append ": strerror(errno)"
@@ -7216,6 +7292,14 @@ def _round_19_head(program: Program, src: str, m: re.Match, at: str, level: str,
         named = re.search(r"\(\s*(\w+)", call).group(1)
         severity = named if named in ("Notice", "Warning", "Error", "Fatal", "Bug", "Debug", "Deprecated", "Dev",
                                       "Security") else "Debug(%{word})"
+        if program.name in _SLIPS19:
+            # (checked after round 20, slips19) Ns_InfoPid() is the one process's; a module's
+            # severity prints the name Ns_CreateLogSeverity gave it ("Debug(task)"), one text
+            # per severity, not a word drawn per line
+            named_severities = _SLIPS19_TABLES.get("severities", {})
+            if severity.startswith("Debug(%") and named in named_severities:
+                severity = named_severities[named]
+            return f"[{_NAVISERVER_PID}.%{{hex}}][%{{name}}] {severity}: " + template
         return f"[%{{int}}.%{{hex}}][%{{name}}] {severity}: " + template
     if program.name == "zeek":
         named = re.search(r"->(\w+)\($", call).group(1)

@@ -387,6 +387,13 @@ split was made before any measurement in each round:
   Round 20 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 20, its validation set (their GA may be printed,
   their lines, errors and statements not read; round 18's errors are read in round 20).
+  Development programs whose errors are read since round 21; slips found in their errors
+  fixed for their programs by name (slips19): NSD's pid one of its processes' (xfrd's in its
+  files), Zeek's obj_desc_short a name, Kuzzle's plugin prefix in brackets, userOrSdk's
+  `User "<id>"` and the funnel's request count a number, dhcpcd's inet_ntoa, RA sources and
+  prefixes addresses and ifname an interface's name, NaviServer's pid one process's and a
+  module's severity the name Ns_CreateLogSeverity gave it, tinc's local constant its text and
+  winerror an error's text (only those six programs' lines changed).
 - round 20: the 23 programs of ``_ROUND_20``, all held out, chosen on 2026-12-05 (14:28-14:33
   UTC) by the corpus20 helper as widely used programs not among the 454 above (by repository
   and by name; nor Loghub's systems), favouring the logs services really send (a print
