@@ -133,9 +133,10 @@ def _record_value(key: str, rng: random.Random) -> object:
 def _extra(body: Body, label: str, rng: random.Random) -> dict[str, object]:
     """The one field of the value kind under test (a call site's key, the record's value)."""
     if body.value == "nested":
-        paths = ["/api/v1/orders", "/api/v1/users", "/healthz"]
-        return {"http": {"method": ["GET", "POST"][_digest(label)[6] % 2],
-                         "path": paths[_digest(label)[7] % 3], "status": rng.choice([200, 200, 201, 404, 500])}}
+        # (no HTTP status: the miner parts records by a status' class on purpose)
+        tables = ["orders", "users", "sessions"]
+        return {"db": {"system": ["postgres", "redis"][_digest(label)[6] % 2],
+                       "table": tables[_digest(label)[7] % 3], "rows": rng.randint(0, 5000)}}
     if body.value == "array":
         return {"tags": rng.sample(_TAGS, rng.randint(0, 3))}
     if body.value == "null":
