@@ -459,6 +459,10 @@ split was made before any measurement in each round:
   prints; docs/patterns.md § The call-site corpus; programs and commits unchanged; corosync's
   call widened to "log_printf (" and the totem layer's levels, dendrite's to
   util.GetLogger(req.Context()) and r.Logger, ra's to ?ERR, the add-ons' to bashio::exit.nok).
+  Scored once at the end of round 21 (main 1191672: 0.813 one line at a time, seeds 0/1/2
+  0.808/0.793/0.837, the round's start 15464b8 0.814; 0.816 through add_batch at 512 records,
+  0.818/0.794/0.835, the start 0.817; drain3 0.621). Their errors were not read at the scoring
+  (only each program's GA), so they can be round 22's validation set.
 """
 
 from __future__ import annotations
