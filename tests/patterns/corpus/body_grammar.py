@@ -40,7 +40,6 @@ open with a head of their own are left out (``layouts.headed``).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
@@ -53,7 +52,7 @@ from dataclasses import dataclass
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
-from tests.patterns.corpus.head_grammar import _programs, batch_ids
+from tests.patterns.corpus.head_grammar import _programs, batch_ids, bench_parser
 from tests.patterns.corpus.layouts import _iso, _slog_quote, _uuid, grouping_accuracy
 
 FORMS = ("json", "json-spaced", "logfmt", "colon", "monolog", "json-after", "pydict-after", "pydict",
@@ -274,18 +273,7 @@ def compositions() -> list[Body]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", type=pathlib.Path, nargs="+")
-    parser.add_argument("--programs", type=int, default=0, help="read about this many files (0: all)")
-    parser.add_argument("--lines", type=int, default=400, help="first lines of each file (0: all)")
-    parser.add_argument("--batch", type=int, default=512, help="records per add_batch (0: add one at a time)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", default="", help="compositions whose title holds this text")
-    parser.add_argument("--worst", type=int, default=3, help="programs listed per composition")
-    parser.add_argument("--write", type=pathlib.Path,
-                        help="write the programs under the first composition --only selects, as labelled "
-                             "files in this folder (for grouping_errors.py), and stop")
-    args = parser.parse_args()
+    args = bench_parser(__doc__.splitlines()[0]).parse_args()
     data = _programs(args.dirs, args.programs, args.lines)
     comps = [c for c in compositions() if args.only in c.title()]
     if args.write:

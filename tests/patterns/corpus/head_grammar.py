@@ -616,20 +616,29 @@ def write(comp: Composition, data: dict[str, list[tuple[str, str]]], folder: pat
     print(f"{comp.title()}: {len(data)} files in {folder}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_parser(description: str, unit: str = "composition",
+                 named: str = "title") -> argparse.ArgumentParser:
+    """The arguments the grammar benches share (this one, value_grammar's, body_grammar's): the
+    labelled folders and how much of them to read, the path scored (``--batch``), and which
+    ``unit``s to run (``--only``, by their ``named``), list and write for grouping_errors.py."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("dirs", type=pathlib.Path, nargs="+")
-    parser.add_argument("--mode", choices=("single", "random"), default="single")
-    parser.add_argument("--compositions", type=int, default=60, help="random mode: heads drawn")
     parser.add_argument("--programs", type=int, default=0, help="read about this many files (0: all)")
     parser.add_argument("--lines", type=int, default=400, help="first lines of each file (0: all)")
     parser.add_argument("--batch", type=int, default=512, help="records per add_batch (0: add one at a time)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", default="", help="compositions whose title holds this text")
-    parser.add_argument("--worst", type=int, default=3, help="programs listed per composition")
+    parser.add_argument("--only", default="", help=f"{unit}s whose {named} holds this text")
+    parser.add_argument("--worst", type=int, default=3, help=f"programs listed per {unit}")
     parser.add_argument("--write", type=pathlib.Path,
-                        help="write the programs under the first composition --only selects, as labelled "
+                        help=f"write the programs under the first {unit} --only selects, as labelled "
                              "files in this folder (for grouping_errors.py), and stop")
+    return parser
+
+
+def main() -> None:
+    parser = bench_parser(__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("single", "random"), default="single")
+    parser.add_argument("--compositions", type=int, default=60, help="random mode: heads drawn")
     args = parser.parse_args()
     data = _programs(args.dirs, args.programs, args.lines)
     if args.write:

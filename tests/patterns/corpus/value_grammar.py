@@ -43,7 +43,6 @@ DIR`` writes the programs under the first kind ``--only`` selects as labelled fi
 
 from __future__ import annotations
 
-import argparse
 import collections
 import csv
 import functools
@@ -61,7 +60,7 @@ from dataclasses import dataclass
 if __package__ in (None, ""):
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3]))
 from tests.patterns.corpus import values
-from tests.patterns.corpus.head_grammar import batch_ids
+from tests.patterns.corpus.head_grammar import batch_ids, bench_parser
 from tests.patterns.corpus.layouts import grouping_accuracy, headed, labelled_files, read_rows
 
 # ---------------------------------------------------------------- kinds of value
@@ -426,20 +425,10 @@ def write(kind: str, data: dict[str, list[tuple[str, str]]], folder: pathlib.Pat
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", type=pathlib.Path, nargs="+")
-    parser.add_argument("--programs", type=int, default=0, help="read about this many files (0: all)")
-    parser.add_argument("--lines", type=int, default=400, help="first lines of each file (0: all)")
-    parser.add_argument("--batch", type=int, default=512, help="records per add_batch (0: add one at a time)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", default="", help="kinds whose name holds this text")
+    parser = bench_parser(__doc__.splitlines()[0], unit="kind", named="name")
     parser.add_argument("--place", default="", choices=("", *PLACES), help="re-fill only placeholders here")
     parser.add_argument("--baseline", default=BASELINE, choices=tuple(KINDS),
                         help="the kind each is scored against")
-    parser.add_argument("--worst", type=int, default=3, help="programs listed per kind")
-    parser.add_argument("--write", type=pathlib.Path,
-                        help="write the programs under the first kind --only selects, as labelled files in "
-                             "this folder (for grouping_errors.py), and stop")
     args = parser.parse_args()
     data = programs(args.dirs, args.programs, args.lines)
     kinds = [k for k in KINDS if args.only in k]
