@@ -81,7 +81,7 @@ def _child(args: argparse.Namespace) -> None:
 def _count(args: argparse.Namespace, which: str, target: int, feed: bool) -> int:
     command = [sys.executable, __file__, "--child", which, "--target", str(target),
                "--lines", str(args.lines), "--probe", str(args.probe),
-               "--background", *map(str, args.background), *(["--feed"] if feed else [])]
+               "--background", *map(str, args.background), "--feed", "1" if feed else "0"]
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
                                f"--cachegrind-out-file={scratch}/out", *command],
@@ -102,7 +102,8 @@ def main() -> None:
     parser.add_argument("--drain3", action="store_true")
     parser.add_argument("--child", choices=["project", "drain3"], help=argparse.SUPPRESS)
     parser.add_argument("--target", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--feed", action="store_true", help=argparse.SUPPRESS)
+    # (0 or 1, not a flag: both runs' argv the same size, as bench_instructions._count says)
+    parser.add_argument("--feed", type=int, choices=(0, 1), default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args)

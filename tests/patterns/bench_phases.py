@@ -102,7 +102,7 @@ def _instructions(data: pathlib.Path) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as scratch:
         out = f"{scratch}/callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                        str(bench), "--child", "project", "--data", str(data), "--feed"],
+                        str(bench), "--child", "project", "--data", str(data), "--feed", "1"],
                        env=env, check=True, capture_output=True, timeout=1800)
         listing = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out],
                                  capture_output=True, text=True, check=True, timeout=900).stdout
