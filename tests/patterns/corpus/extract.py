@@ -5229,9 +5229,7 @@ def _round_14_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "garnet":
         # GarnetServer.cs: the simple console logger on one line, "level: Category[event] " (the
         # time left out), the category the logging class
-        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail", "critical": "crit"}.get(
-            level, "info")
-        return f"{word}: {base.removesuffix('.cs')}[0] " + template
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {base.removesuffix('.cs')}[0] " + template
     if program.name == "tarantool":
         module = "/tarantool.config" if "/config/" in path else ""
         letter = {"fatal": "F", "error": "E", "critical": "C", "warn": "W", "info": "I", "verbose": "V",
@@ -5247,6 +5245,19 @@ _KNOT_WORDS = {"fatal": "critical", "error": "error", "warn": "warning", "notice
                "debug": "debug"}
 _XRDP_WORDS = {"ALWAYS": "CORE ", "ERROR": "ERROR", "WARNING": "WARN ", "INFO": "INFO ", "DEBUG": "DEBUG",
                "TRACE": "TRACE"}
+# Microsoft.Extensions.Logging's console logger: the four letters it prints for each level
+# ("level: Category[event id] "; garnet, Hangfire's hosts, Ocelot's, Quartz.NET's)
+_MEL_LEVEL_WORDS = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
+                    "critical": "crit", "fatal": "crit"}
+
+
+def _dotnet_category(src: str, name: str) -> str:
+    """A C# class's logger category as ``ILogger<T>`` names it: the file's namespace, a dot,
+    the class (``name``); the class alone where the file declares no namespace."""
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    return (namespace.group(1) + "." if namespace else "") + name
+
+
 _DOTNET_LEVELS = {"Trace": "trace", "Debug": "debug", "Information": "info", "Warning": "warn", "Error": "error",
                   "Critical": "critical"}
 _TRACING_ICONS = {"trace": "\U0001f4cd", "debug": "\U0001f41b", "info": "\uff49", "warn": "\U0001f6a7",
@@ -6241,10 +6252,7 @@ def _round_17_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"- {dict(warn='WARNING').get(level, level.upper())} - " + template
     if program.name == "hangfire":
         # a host's Microsoft.Extensions.Logging console: "level: Hangfire.Class[0] message"
-        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
-                "fatal": "crit"}.get(level, "info")
-        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
-        return f"{word}: {namespace.group(1) + '.' if namespace else ''}{stem}[0] " + template
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {_dotnet_category(src, stem)}[0] " + template
     if program.name == "lsyncd":
         category = re.search(r"'(\w+)'", call).group(1)
         return f"{category}: " + template  # logstring0: "time category: message"
@@ -7713,11 +7721,9 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # OcelotLogger's state "RequestId: id, PreviousRequestId: id" + newline + message, through
         # the host's Microsoft.Extensions.Logging console on one line ("level: Category[0] ");
         # a request has an id, the configuration's start and polling none ("-")
-        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
-        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
-        category = (namespace.group(1) + "." if namespace else "") + base.removesuffix(".cs")
+        category = _dotnet_category(src, base.removesuffix(".cs"))
         request = "-" if path.startswith("src/Configuration/") else "%{id}"
+        word = _MEL_LEVEL_WORDS.get(level, "info")
         return f"{word}: {category}[0] RequestId: {request}, PreviousRequestId: - " + template
     if program.name == "iobroker":
         return f"- {level}: " + template  # common-db's logger.ts: "time - level: message"
@@ -7985,10 +7991,8 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[%{{uuid}}] Shlink.{word} - " + template
     if program.name == "quartznet":
         # Microsoft.Extensions.Logging's console on one line: "level: Category[0] "
-        word = {"trace": "trce", "debug": "dbug", "info": "info", "warn": "warn", "error": "fail",
-                "critical": "crit"}.get(level, "info")
-        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
-        return f"{word}: {(namespace.group(1) + '.') if namespace else ''}{base.removesuffix('.cs')}[0] " + template
+        category = _dotnet_category(src, base.removesuffix(".cs"))
+        return f"{_MEL_LEVEL_WORDS.get(level, 'info')}: {category}[0] " + template
     if program.name == "ra":
         # RabbitMQ's default formatter (ra runs inside it): "time [level] <pid> message"
         word = {"warn": "warning"}.get(level, level)
