@@ -55,7 +55,7 @@ from otlp_sampler.patterns.masking import (
 )
 from otlp_sampler.patterns.positions import Cut, HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
-from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens
+from otlp_sampler.patterns.shapes import Pattern, Shape, ShapeIndex, id_text, id_tokens, spaced_after_cut
 from otlp_sampler.patterns.templates import WILD, kinds_of, lead_key
 from otlp_sampler.patterns.tokens import render, tokens
 
@@ -479,9 +479,7 @@ class PatternMiner:
             start, end = folded_run
             named = id_tokens([*token_list[:start], WILDCARD, *token_list[end:]],
                               [*kinds[:start], WILD, *kinds[end:]])
-            # (a key's value glued to its '=' stays glued: key=<*>)
-            glued = start > 0 and token_list[start - 1] == "="
-            named_spaced = [*spaced[:start], spaced[start] if glued else True, *spaced[end:]]
+            named_spaced = [*spaced[:start], spaced_after_cut(token_list, spaced, start - 1), *spaced[end:]]
         # (the text itself when id_text would give it back: no empty brackets to fill, no
         # two values ending it to read as one)
         pid = self._namer.name(text if named == token_list and "[ ]" not in text and "()" not in text

@@ -576,7 +576,7 @@ class ShapeIndex:
                 return tokens, kinds, spaced, (key, at, tail)
             self._causes[key] = (self._fold_cause(shape, at, tail), True)
         return ([*tokens[:at + 1], WILDCARD, *tokens[end:]], [*kinds[:at + 1], WILD, *kinds[end:]],
-                [*spaced[:at + 1], _spaced_after(tokens, spaced, at), *spaced[end:]], None)
+                [*spaced[:at + 1], spaced_after_cut(tokens, spaced, at), *spaced[end:]], None)
 
     def remember_cause(self, key: tuple[str, ...], shape: Shape) -> None:
         """Keep a new pattern's shape under the text before its trailing cause."""
@@ -589,7 +589,8 @@ class ShapeIndex:
         pattern = shape.pattern
         end = len(shape.tokens) - tail
         tokens = [*shape.tokens[:at + 1], WILDCARD, *shape.tokens[end:]]
-        spaced = [*shape.spaced[:at + 1], _spaced_after(shape.tokens, shape.spaced, at), *shape.spaced[end:]]
+        cut_spaced = spaced_after_cut(shape.tokens, shape.spaced, at)
+        spaced = [*shape.spaced[:at + 1], cut_spaced, *shape.spaced[end:]]
         folded = Shape(pattern, tokens, spaced, kinds_of(tokens))
         self.add(folded)
         pattern.shapes.pop()
@@ -809,11 +810,12 @@ class ShapeIndex:
         return None
 
 
-def _spaced_after(tokens: list[str], spaced: list[bool], at: int) -> bool:
-    """Whether a cause folded after the separator at ``at`` is spaced from it: a key's value
+def spaced_after_cut(tokens: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether a value folded after the token at ``at`` (a cause's separator, or what comes
+    before a foreseen run; -1: the record opens with it) is spaced from it: a key's value
     glued to its ``=`` stays glued (``err=<*>``, runs.key_value_to_end), a cause after a colon
     or a dash is spaced."""
-    return spaced[at + 1] if tokens[at] == "=" else True
+    return spaced[at + 1] if at >= 0 and tokens[at] == "=" else True
 
 
 SETTLED: Final = 3  # records of a pattern that show a constant to be its call site's (_settled)
