@@ -1114,18 +1114,21 @@ def _quoted_end(text: str, at: int) -> int:
             return at
     elif not (mark == 58 or mark == 61 or mark == 62 or mark == 40):
         return at
-    for key in MESSAGE_KEYS:  # (_not_after_message_key's forms after a double quote)
-        if mark == 61 and _ends_with(text, at, key + '="'):
-            # (a bare key: no character of _GLUED before it)
-            stem = at - len(key) - 3
-            if stem < 0 or not (ord(text[stem]) < 128 and 1 <= _PREFIX_CLASS[ord(text[stem])] <= 3):
+    # (_not_after_message_key's forms after a double quote)
+    if mark == 61:
+        for form in _KEY_EQUALS_QUOTE:
+            if _ends_with(text, at, form):
+                # (a bare key: no character of _GLUED before it)
+                stem = at - len(form) - 1
+                if stem < 0 or not (ord(text[stem]) < 128 and 1 <= _PREFIX_CLASS[ord(text[stem])] <= 3):
+                    return at
+    elif mark == 58 or mark == 32:
+        for form in _JSON_KEY_QUOTE if mark == 58 else _JSON_KEY_SPACE_QUOTE:
+            if _ends_with(text, at, form):
                 return at
-        elif (mark == 58 and _ends_with(text, at, '"' + key + '":"')) or (
-                mark == 32 and _ends_with(text, at, '"' + key + '": "')):
-            return at
     c = ord(text[at])
-    if 65 <= c <= 90 and any(_ends_with(text, at + len(method) + 1, method + " ") for method in METHODS
-                             if at + len(method) < n):
+    if 65 <= c <= 90 and any(_ends_with(text, at + len(method), method) for method in _METHODS_SPACED
+                             if at + len(method) <= n):
         return at  # (a request's method and its target: _METHODS)
     if 49 <= c <= 53 and at + 2 < n and ord(text[at + 1]) == 120 and ord(text[at + 2]) == 120:
         return at  # (5xx: _NOT_STATUS)
@@ -1151,6 +1154,13 @@ def _quoted_end(text: str, at: int) -> int:
             return at
     return end
 
+
+# _quoted_end's refusals spelled once, not per call: a message key's opening quote (``msg="``,
+# ``"msg":"``, ``"msg": "``) and a method before its target (``GET ``)
+_KEY_EQUALS_QUOTE: Final = tuple(key + '="' for key in MESSAGE_KEYS)
+_JSON_KEY_QUOTE: Final = tuple('"' + key + '":"' for key in MESSAGE_KEYS)
+_JSON_KEY_SPACE_QUOTE: Final = tuple('"' + key + '": "' for key in MESSAGE_KEYS)
+_METHODS_SPACED: Final = tuple(method + " " for method in METHODS)
 
 # what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space
 _CLOSING_SPACE: Final = bytes(1 if chr(c) in " \t\n\r\f\v:,;)]}" else 0 for c in range(128))
