@@ -3745,6 +3745,10 @@ def test_rules_21_readings_do_not_reach_older_rules():
     ('armbian-build', 'lib/functions/demo.sh', 'function demo() {\n'
      '\tdisplay_alert "Demo building" "${BOARD}" "info"\n\tdisplay_alert "Demo failed" "" "wrn"\n}\n',
      ['--> (%{int}) INFO: Demo building [ %{any} ]', '--> (%{int}) WARNING: Demo failed'], ['info', 'warn']),
+    # armbian-build: a command's output, $(...), a value
+    ('armbian-build', 'lib/functions/demo2.sh', 'function demo2() {\n'
+     '\tdisplay_alert "Demo compiler" "${CC}gcc $(${CC}gcc -dumpversion)" "info"\n}\n',
+     ['--> (%{int}) INFO: Demo compiler [ %{any}gcc %{text} ]'], ['info']),
     # linkerd1: "L THREADn: ", a throwable's stack trace after the text
     ('linkerd1', 'demo/src/main/scala/io/buoyant/Demo.scala',
      'class Demo {\n  def f(): Unit = {\n    log.warning("demo %s expired", id)\n'

@@ -8128,7 +8128,10 @@ def _round_22_level(program: Program, src: str, m: re.Match, level: str) -> str:
 
 
 def _round_22_source(program: Program, src: str) -> str:
-    """A round 22 program's file as its compiler reads it (line numbers kept): none changed yet."""
+    """A round 22 program's file as its interpreter reads it (line numbers kept): a shell
+    command's output, "$(command)" on one line, is a value (Armbian's), as "${name}" is."""
+    if program.name == "armbian-build":
+        src = re.sub(r"\$\((?:[^()\n]|\([^()\n]*\))*\)", "${command_output}", src)
     return src
 
 
