@@ -8166,9 +8166,13 @@ def _round_22_call(program: Program, src: str, m: re.Match, lang: str
         # std.logger's trace(a, b, ...) writes its arguments one after another (an exception's
         # toString glued to the text)
         read = read_args(src, m.end(), lang)
-        if read is None or not read[0]:
+        args = [a for a in read[0] if a.strip()] if read else []
+        if len(args) < 2:
+            return None  # one argument (a format(...) or _(...) too): read the common way
+        template = _message([args[0]], program)[0]
+        if template is None:
             return None, []
-        return _concatenated([a for a in read[0] if a.strip()], lang, program.rules), []
+        return template + _concatenated(args[1:], lang, program.rules), []
     if program.name == "linkerd1":
         # util-logging's log.x(throwable, format, args...): the format's text, then on the next
         # lines the throwable's stack trace (the formatter's printStackTrace)
