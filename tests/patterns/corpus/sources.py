@@ -489,7 +489,13 @@ split was made before any measurement in each round:
   HTTP.jl (by BinaryBuilder.jl), shards and then mosquito (by ktistec), nitter and then
   NimForum (by nim-libp2p), Grails (by sing-box), Falcon (by Bolt), OpenCart (by Nextcloud Mail)) and written here with that commit before any
   statement of theirs was extracted, with calls written from the loggers' documented APIs and
-  the repositories' file lists, to be checked against their sources after the pin.
+  the repositories' file lists, to be checked against their sources after the pin: pinned at
+  19:34 UTC (commit afe05e5). Checked so by the same helper before any scoring, no miner run on
+  them (rules 22, 22 of 23 read or printed wrongly in something, if only by the head their
+  logger prints; nim-libp2p's read right as pinned; docs/patterns.md § The call-site corpus;
+  programs, commits and calls unchanged; smartd's usage text, mediasoup's compiled-out DEV
+  macros and MagicMirror's browser side no records, linkerd's throwable-first calls and
+  Stack's operands on the lines below the call read).
 """
 
 from __future__ import annotations
