@@ -1542,9 +1542,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
                 cli = path.startswith(("lib/BackgroundJob/", "lib/Command/", "lib/Migration/"))
-                request = [["reqId", "id"]] + ([] if cli else [["remoteAddr", "ip"], ["user", "user"],
-                                                              ["method", "method"], ["url", "path"],
-                                                              ["userAgent", "=Mozilla/5.0 (X11; Linux x86_64)"]])
+                web = [["remoteAddr", "ip"], ["user", "user"], ["method", "method"], ["url", "path"],
+                       ["userAgent", "=Mozilla/5.0 (X11; Linux x86_64)"]]
+                request = [["reqId", "id"]] + ([] if cli else web)
                 site.fields = [*site.fields, *request]
             if program.rules >= 22 and program.name == "dapr":
                 # dapr/kit's logger: logrus' fields app_id (daprd's), instance (the host), scope
@@ -4063,7 +4063,8 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
         # (rules 22) display_alert "message" "extra" "level": its log file's line
         # "--> (seconds) LEVEL: message [ extra ]" (display-alert.sh)
         word = "".join(x for x in each[2] if isinstance(x, str)) if len(each) > 2 else ""
-        word = {"err": "error", "critical": "error", "wrn": "warning", "warn": "warning"}.get(word, word or "info")
+        word = {"err": "error", "critical": "error", "wrn": "warning", "warn": "warning"}.get(
+            word, word or "info")
         level = {"error": "error", "warning": "warn", "debug": "debug", "notice": "notice"}.get(word, "info")
         extra = [" [ ", *each[1], " ]"] if len(each) > 1 and each[1] else []
         template = build([*each[0], *extra], [], "plain", "shell", rules=program.rules)
@@ -8073,9 +8074,6 @@ _OWNTONE_THREADS = (("src/cache.c", "cache"), ("src/httpd", "httpd"), ("src/inpu
                     ("src/worker.c", "worker"))
 # multipath-tools' condlog(n): syslog's priority n + 3 (libmpathutil/debug.c)
 _MULTIPATH_LEVELS = {"0": "error", "1": "warn", "2": "notice", "3": "info", "4": "debug", "5": "debug"}
-# smartd's PrintOut(LOG_X): syslog's priorities
-_SYSLOG_LEVELS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error", "WARNING": "warn",
-                  "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}
 # where the dapr control plane's loggers run (no app id); daprd's others get its app_id
 _DAPR_CONTROL_PLANE = ("pkg/operator/", "pkg/sentry/", "pkg/placement/", "pkg/scheduler/", "pkg/injector/",
                        "cmd/operator/", "cmd/sentry/", "cmd/placement/", "cmd/scheduler/", "cmd/injector/")
@@ -8085,8 +8083,8 @@ _DAPR_SCOPES: dict[str, str] = {}
 _FWUPD_DOMAINS: dict[str, str] = {}
 # the browser side of MagicMirror (its module files and the client's js/): printed in a
 # browser's console, not in the server's log
-_MAGICMIRROR_BROWSER = re.compile(r"^(?:js/(?:main|loader|module|class|socketclient|translator|animateCSS)\.js"
-                                  r"|defaultmodules/(\w+)/\1\.js)$")
+_MAGICMIRROR_BROWSER = re.compile(r"^(?:js/(?:main|loader|module|class|socketclient|translator|"
+                                  r"animateCSS)\.js|defaultmodules/(\w+)/\1\.js)$")
 
 
 def _round_22_program(program: Program, files: dict[str, str], gitdir: pathlib.Path) -> None:
@@ -8225,7 +8223,8 @@ def _d_function(src: str, at: int) -> str | None:
     found = None
     for head in re.finditer(r"^[ \t]*(?:(?:public|private|protected|package|static|override|final|abstract|"
                             r"auto|const|immutable|shared|nothrow|pure|extern\([^)]*\)|@\w+)\s+)*"
-                            r"(?:[\w!.\[\]()*]+\s+)?(\w+)\s*\([^;{}]*?\)\s*(?:(?:const|nothrow|pure|@\w+)\s*)*\{",
+                            r"(?:[\w!.\[\]()*]+\s+)?(\w+)\s*\([^;{}]*?\)\s*"
+                            r"(?:(?:const|nothrow|pure|@\w+)\s*)*\{",
                             src[:at], re.M):
         if head.group(1) not in ("if", "for", "foreach", "while", "switch", "catch", "with", "synchronized",
                                  "version", "scope", "foreach_reverse", "return"):
@@ -8238,8 +8237,8 @@ def _cpp_method(src: str, at: int) -> str | None:
     namespace, its brace on the next line): the last one before ``at``."""
     found = None
     for head in re.finditer(r"^[ \t]*(?!(?:if|for|while|switch|return|else|do|case)\b)[\w:<>*&~, \t]*?"
-                            r"\b(?:\w+::)+(~?\w+)\s*\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?(?:noexcept\s*)?"
-                            r"(?:override\s*)?(?::[^;{]*)?\{", src[:at], re.M):
+                            r"\b(?:\w+::)+(~?\w+)\s*\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?"
+                            r"(?:noexcept\s*)?(?:override\s*)?(?::[^;{]*)?\{", src[:at], re.M):
         found = head.group(1)
     return found
 
@@ -8249,7 +8248,8 @@ def _nested_name(src: str, at: int, separator: str) -> str:
     line_start = src.rfind("\n", 0, at) + 1
     indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
     stack: list[tuple[int, str]] = []
-    for found in re.finditer(r"^([ \t]*)(?:abstract\s+)?(?:class|module|struct)\s+([\w:]+)", src[:line_start], re.M):
+    for found in re.finditer(r"^([ \t]*)(?:abstract\s+)?(?:class|module|struct)\s+([\w:]+)", src[:line_start],
+                             re.M):
         depth = len(found.group(1))
         stack = [entry for entry in stack if entry[0] < depth]
         stack.append((depth, found.group(2)))
@@ -8291,8 +8291,8 @@ def _round_22_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # fu-debug.c: "time domain message", the file's G_LOG_DOMAIN padded to 20
         domain = re.search(r"^#define\s+G_LOG_DOMAIN\s+\"([^\"]+)\"", src, re.M)
         folder = path.rsplit("/", 1)[0]
-        name = domain.group(1) if domain else _FWUPD_DOMAINS.get(folder, _FWUPD_DOMAINS.get(folder.split("/")[0],
-                                                                                         "FIXME"))
+        name = domain.group(1) if domain else \
+            _FWUPD_DOMAINS.get(folder, _FWUPD_DOMAINS.get(folder.split("/")[0], "FIXME"))
         return f"{name:<20} " + template
     if program.name == "smartmontools":
         # syslog: openlog("smartd", LOG_PID, ...)

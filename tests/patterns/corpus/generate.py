@@ -335,9 +335,9 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         request = {key: text for key, text, _kind in fields}
         number = {"debug": 0, "info": 1, "notice": 1, "warn": 2, "error": 3}.get(level, 4)
         body: dict = {"reqId": request.get("reqId", ""), "level": number,
-                      "remoteAddr": request.get("remoteAddr", ""), "user": request.get("user", "--"), "app": "mail",
-                      "method": request.get("method", ""), "url": request.get("url", "--"), "message": message,
-                      "userAgent": request.get("userAgent", "--"), "version": "31.0.5.1"}
+                      "remoteAddr": request.get("remoteAddr", ""), "user": request.get("user", "--"),
+                      "app": "mail", "method": request.get("method", ""), "url": request.get("url", "--"),
+                      "message": message, "userAgent": request.get("userAgent", "--"), "version": "31.0.5.1"}
         error = next((text for key, text, _kind in fields if key == "exception"), None)
         if error is not None:
             body["exception"] = {"Exception": "OCA\\Mail\\Exception\\ServiceException", "Message": error,
