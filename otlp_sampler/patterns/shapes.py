@@ -49,7 +49,7 @@ from otlp_sampler.patterns.candidates import (
     score_mask,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
+from otlp_sampler.patterns.masking import COMPILED_HERE, MESSAGE_KEYS, WILDCARD, holds, holds_kind
 from otlp_sampler.patterns.runs import (
     BRACKET_PAIRS,
     FAILURE_TOKENS,
@@ -702,11 +702,13 @@ class ShapeIndex:
         words are values the stream may print elsewhere (templates.known_value_pair). The
         two words that made it one are not: they may be two call sites' words, merged."""
         values = self.values
-        at = -1
-        # (the template's variables found by C-level scans, counted first: compiled, the
+        # (compiled, one loop of string comparisons in C: ``list.index`` with a start is a
+        # generic call of the method, and ``count`` a rich comparison a token; as Python
+        # the template's variables found by their C-level scans, counted first: the
         # ValueError of a scan past the last one cost ten times the scans)
-        for _ in range(template.count(WILDCARD)):
-            at = template.index(WILDCARD, at + 1)
+        places = ([at for at in range(len(template)) if template[at] == WILDCARD] if COMPILED_HERE
+                  else _wildcard_places(template))
+        for at in places:
             if kinds[at] == WORD or kinds[at] == TITLE:
                 if len(values) >= MAX_VALUES:
                     values.clear()  # bounded; refills with the values in use
@@ -808,6 +810,16 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _wildcard_places(template: list[str]) -> list[int]:
+    """The places of ``template``'s variables, by ``list.index`` (as Python, scans in C)."""
+    places = []
+    at = -1
+    for _ in range(template.count(WILDCARD)):
+        at = template.index(WILDCARD, at + 1)
+        places.append(at)
+    return places
 
 
 def spaced_after_cut(tokens: list[str], spaced: list[bool], at: int) -> bool:
@@ -975,7 +987,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     # a value around a stem (req_<*>, tx_<*>) is a value there as much as <*>: another
     # record of the event may hold one of another form (a number, a hash)
     out = list(tokens)
-    if MIXED in kinds:
+    if holds_kind(kinds, MIXED):
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
@@ -1104,7 +1116,7 @@ def _name_at(tokens: list[str]) -> int:
         return 1
     # (a quoted message follows its key's "=": most texts hold none, which a list's test
     # tells for less than the set's method)
-    if "=" in tokens and holds_any(_MESSAGE_KEYS, tokens):
+    if holds(tokens, "=") and holds_any(_MESSAGE_KEYS, tokens):
         return _field_opening(tokens)
     return 0
 

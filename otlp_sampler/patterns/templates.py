@@ -482,8 +482,16 @@ def _mark_message_field(tokens: list[str], kinds: list[int], at: int, count: int
 
 def word_count(kinds: list[int]) -> int:
     """How many of ``kinds`` are words (``WORD <= kind < PUNCT``: WORD, TITLE, CAPS, STRONG),
-    counted by ``list.count`` in C: the others are WILD, MIXED and PUNCT."""
-    return len(kinds) - kinds.count(WILD) - kinds.count(MIXED) - kinds.count(PUNCT)
+    counted by ``list.count`` in C: the others are WILD, MIXED and PUNCT. Compiled, one
+    loop over unboxed integers (some 8 instructions a kind) rather than three calls of the
+    method, each a generic rich comparison a kind."""
+    if not COMPILED_HERE:
+        return len(kinds) - kinds.count(WILD) - kinds.count(MIXED) - kinds.count(PUNCT)
+    count = 0
+    for kind in kinds:
+        if kind != WILD and kind != MIXED and kind != PUNCT:
+            count += 1
+    return count
 
 
 def cue_at(tokens: list[str], index: int) -> float:
