@@ -533,11 +533,14 @@ def test_the_token_loops_give_the_regexes_answers(compiled: bool, monkeypatch) -
 
     monkeypatch.setattr(tokens_module, "COMPILED_HERE", compiled)
     rng = random.Random(59)
-    pieces = ["a", "Z", "_", "<*>", ".", "-", "*", "<", ">", "=", " ", "é", "1", "f", "G", "x_", "_ab", "AB", ":"]
+    pieces = ["a", "Z", "_", "<*>", ".", "-", "*", "<", ">", "=", " ", "é", "1", "f", "G", "x_", "_ab", "AB",
+              ":"]
     refused = 0
     for _ in range(30_000):
-        content = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 4))]
-        assert tokens_module._word_items(content) is all(map(tokens_module._WORD_ITEM.fullmatch, content)), content
+        content = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+                   for _ in range(rng.randint(0, 4))]
+        expected = all(map(tokens_module._WORD_ITEM.fullmatch, content))
+        assert tokens_module._word_items(content) is expected, content
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         if tokens_module._ID_HEAD_AFTER_STEM.search(text):
             assert tokens_module._stem_head_may_match(text), text
@@ -545,6 +548,7 @@ def test_the_token_loops_give_the_regexes_answers(compiled: bool, monkeypatch) -
             refused += 1
     assert refused > 1_000
     for text in ("tid_c<*>", "tid_PY<*>", "x_abcdef<*>", "a_<*> b_X<*>"):
-        assert tokens_module._ID_HEAD_AFTER_STEM.search(text) and tokens_module._stem_head_may_match(text), text
+        assert tokens_module._ID_HEAD_AFTER_STEM.search(text), text
+        assert tokens_module._stem_head_may_match(text), text
     for text in ("_a<*>", "1_a<*>", "é_a<*>", "a_<*>", "a_a1<*>", "a_a<*", "a_aé<*>"):
         assert not tokens_module._stem_head_may_match(text), text
