@@ -81,6 +81,7 @@ from otlp_sampler.patterns.templates import (
     STRONG,
     STRONG_CUE,
     TITLE,
+    UNASKED,
     WILD,
     WORD,
     annotation_at,
@@ -88,6 +89,7 @@ from otlp_sampler.patterns.templates import (
     cue_at,
     fits_other_length,
     generalize,
+    header_logger,
     holds_any,
     kinds_of,
     lead_key,
@@ -676,8 +678,11 @@ class ShapeIndex:
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
+        # (the message's header asked once for the templates it is scored against, not in each
+        # score: a tuple of the tokens made and hashed a call; a pure function of the tokens)
+        logger = header_logger(tokens) if len(candidates) > 1 else UNASKED
         for candidate in candidates:
-            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values, logger)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens) and (self.batch is None or not self.batch.refuses(
                         candidate.tokens, tokens, kinds, candidate.spaced)):
@@ -957,6 +962,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     variable there, which it then gets."""
     best: Shape | None = None
     best_score = SIMILARITY
+    logger = header_logger(tokens) if len(candidates) > 1 else UNASKED  # (as ShapeIndex._best)
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
@@ -965,7 +971,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds, short=False)
+        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:

@@ -552,3 +552,22 @@ def test_the_token_loops_give_the_regexes_answers(compiled: bool, monkeypatch) -
         assert tokens_module._stem_head_may_match(text), text
     for text in ("_a<*>", "1_a<*>", "é_a<*>", "a_<*>", "a_a1<*>", "a_a<*", "a_aé<*>"):
         assert not tokens_module._stem_head_may_match(text), text
+
+
+def test_a_score_given_the_messages_header_is_the_score_that_asks_it() -> None:
+    # ShapeIndex._best and _best_after_name ask header_logger(tokens) once for the templates
+    # they score a message against and hand it to score: each score must be the one score
+    # gives asking it itself (records with headers, levels and loggers in many places)
+    rng = random.Random(67)
+    words = ["INFO", "ERROR", "[", "]", "-", ":", "com.example.Server", "o.s.Foo", "main", WILDCARD, "started",
+             "stopped", "x", "|", "=", "app.ts", "Worker", "failed"]
+    for _ in range(20_000):
+        length = rng.randint(1, 10)
+        message = [rng.choice(words) for _ in range(length)]
+        template = [token if rng.random() < 0.6 else rng.choice(words) for token in message]
+        kinds, template_kinds = templates.kinds_of(message), templates.kinds_of(template)
+        for short in (True, False):
+            expected = templates.score(template, template_kinds, message, kinds, short)
+            given = templates.score(template, template_kinds, message, kinds, short,
+                                    logger=templates.header_logger(message))
+            assert given == expected, (template, message)
