@@ -202,10 +202,10 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         found = FAILURE.match(masked, start)
         if found is None:
             continue
-        # (the match's word and end read once: compiled, each of a Match's methods is a call of
-        # a Python object; it starts at ``start``, where it was asked)
-        word = found.group()
+        # (the match's end read once, its word cut from the text: compiled, each of a Match's
+        # methods is a call of a Python object; it starts at ``start``, where it was asked)
         end = found.end()
+        word = masked[start:end]
         if word in _LEVEL_WORDS or _whole_value(masked, start, end):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if word in STATUS_WORDS and _status_label(masked, start, end):
@@ -226,7 +226,10 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
             if close > end + 2 and not masked.startswith(WILDCARD + ":", end + 2):
                 return masked[:end + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, end):
-            colon, after, mark = separator.start(), separator.end(), separator.group()
+            # (one of the Match's methods, its word cut from the text: compiled, each method is
+            # a call of a Python object)
+            colon, after = separator.span()
+            mark = masked[colon:after]
             head = masked[end:colon]
             if "\n" in head or " | " in head or (
                     ". " in head and " " in head[head.rindex(". ") + 2:].strip()):
