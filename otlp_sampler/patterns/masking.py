@@ -533,16 +533,6 @@ def holds(tokens: list[str], token: str, end: int = -1) -> bool:
     return any(tokens[at] == token for at in range(stop))  # (compiled: a loop in C)
 
 
-def same_tokens(a: list[str], b: list[str]) -> bool:
-    """``a == b``, as ``holds``: compiled, the strings compared in C, not by the list's
-    generic rich comparison of each pair."""
-    if not COMPILED_HERE:
-        return a == b
-    if len(a) != len(b):
-        return False
-    return all(a[at] == b[at] for at in range(len(a)))  # (compiled: a loop in C)
-
-
 def holds_kind(kinds: list[int], kind: int) -> bool:
     """``kind in kinds``, as ``holds`` (compiled, unboxed integers compared in C)."""
     if not COMPILED_HERE:

@@ -49,14 +49,7 @@ from otlp_sampler.patterns.candidates import (
     score_mask,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import (
-    COMPILED_HERE,
-    MESSAGE_KEYS,
-    WILDCARD,
-    holds,
-    holds_kind,
-    same_tokens,
-)
+from otlp_sampler.patterns.masking import COMPILED_HERE, MESSAGE_KEYS, WILDCARD, holds, holds_kind
 from otlp_sampler.patterns.runs import (
     BRACKET_PAIRS,
     FAILURE_TOKENS,
@@ -176,7 +169,7 @@ class Shape:
     def absorb(self, tokens: list[str]) -> None:
         """Generalize to cover ``tokens`` (same length); the primary shape names the pattern."""
         merged = generalize(self.tokens, tokens)
-        if not same_tokens(merged, self.tokens):
+        if merged != self.tokens:
             self.tokens = merged
             self.kinds = kinds_of(merged)
             for index in self.indexes:
@@ -698,7 +691,7 @@ class ShapeIndex:
                     break  # (no score is higher, and a later one equal to it does not replace it)
         if best is None:
             return None
-        if not same_tokens(best.tokens, tokens):
+        if best.tokens != tokens:
             self.learn_values(best.tokens, tokens, kinds)
             prefixed = _prefixed(best.tokens, best.kinds)
             best.absorb(tokens)
