@@ -27,10 +27,6 @@ _AFTER_JSON = ("a JSON object after the message folds a last word of prose befor
 _UNQUOTED_TEXT = ("an error's text printed unquoted among the fields (Go's %+v, 'Error:dial tcp …: refused'; "
                   "Elixir's metadata, 'error=open …'), a varying count of words, or a raw line break; and "
                   "'<nil>' / 'nil' against it")
-_MESSAGE_KEY_MASKED = ("a message under a Python dict's key ({'msg': '…'}, structlog's event dict) or under JSON's "
-                       "'@m' (Serilog's compact JSON) or 'short_message' (GELF) is masked whole as a quoted value: "
-                       "every call site with the same keys one pattern (bodygrammar's readings, 18f7fa9 and "
-                       "ddeeb1b, held back in round 21 until their cost on the Loghub sample is placed)")
 _GLUED_SCOPE = ("a scope's value glued to its key ('=> user:bob') stays a word where it reads as one: a pattern "
                 "per user; a text of words there varies the count")
 # Compositions that still cost more than the margin, and why (strict: fixing one shows).
@@ -46,9 +42,6 @@ _KNOWN: dict[str, str] = {
     **{b.title(): _AFTER_JSON for b in compositions() if b.form in ("monolog", "json-after")},
     **{Body(form, value=v).title(): _UNQUOTED_TEXT for form in ("gostruct", "elixir-before", "elixir-after")
        for v in ("null", "escapes") if (form, v) != ("elixir-after", "escapes")},  # (valueafterkey's key=<*>)
-    **{b.title(): _MESSAGE_KEY_MASKED for b in compositions()
-       if (b.form == "pydict" and b.key in ("msg", "event") and b.fields != "optional")
-       or (b.form == "json" and b.key in ("@m", "short_message") and b.fields != "optional")},
     **{Body("mel-scopes", value=v).title(): _GLUED_SCOPE for v in ("nested", "array", "null", "escapes")},
 }
 _SAMPLE = compositions()
