@@ -61,6 +61,7 @@ from otlp_sampler.patterns.masking import (
     WILDCARD,
     message_start,
 )
+from otlp_sampler.patterns.tokens import OBJECT_VALUE
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -1801,8 +1802,8 @@ def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
     if at and kinds[at - 1] == WILD and kinds[at] == WORD and (
             _CODE_NAME.fullmatch(word) or _HYPHENATED.fullmatch(word) or _QUALIFIED.fullmatch(word)):
         return True  # a name of code after a value (9 secondary.search / 1 inventory-24, one value)
-    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
-            and not word.endswith(("ed", "ing")))
+    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and tokens[at + 1] != OBJECT_VALUE
+            and _NAME_WORD.fullmatch(word) is not None and not word.endswith(("ed", "ing")))
 
 
 def _bracketed(run: list[str]) -> bool:

@@ -21,9 +21,6 @@ _OPTIONAL = ("a record field present in some records and absent in others (a req
              "fields, zap's and slog's fields given or not): another count of tokens, another pattern")
 _COLON = ("a message after 'msg: ' inside a 'key: value, ...' run is masked whole as the key's value, to "
           "the next comma: the keys alone decide (read right only where the message opens the line)")
-_AFTER_JSON = ("a JSON object after the message folds a last word of prose before it into the value "
-               "('Reloading configuration {…}' / 'Reloading configuration done {…}': one pattern of two "
-               "call sites)")
 _UNQUOTED_TEXT = ("an error's text printed unquoted among the fields (Go's %+v, 'Error:dial tcp …: refused'; "
                   "Elixir's metadata, 'error=open …'), a varying count of words, or a raw line break; and "
                   "'<nil>' / 'nil' against it")
@@ -39,7 +36,6 @@ _KNOWN: dict[str, str] = {
     Body("logfmt", value="null").title(): "'error=<nil>' against 'error=\"text\"': two patterns",
     **{b.title(): _COLON for b in compositions() if b.form == "colon" and b.order != "first"
        and b.fields != "optional"},
-    **{b.title(): _AFTER_JSON for b in compositions() if b.form in ("monolog", "json-after")},
     **{Body(form, value=v).title(): _UNQUOTED_TEXT for form in ("gostruct", "elixir-before", "elixir-after")
        for v in ("null", "escapes") if (form, v) != ("elixir-after", "escapes")},  # (valueafterkey's key=<*>)
     **{Body("mel-scopes", value=v).title(): _GLUED_SCOPE for v in ("nested", "array", "null", "escapes")},
