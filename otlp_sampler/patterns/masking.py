@@ -146,9 +146,11 @@ _GLUED: Final = r"[\w.-]"
 
 
 # How a message key opens its value: logfmt's quoted values, JSON's keys, a Python dict's
-# key (structlog's event dict: {'event': '…'}) (the forms that _not_after_message_key refuses
-# a quoted value after; the scan reads the same, see _after_message_key)
-_MESSAGE_KEY_FORMS: Final[tuple[str, ...]] = ("{}='", '{}="', '"{}":"', '"{}": "', "'{}': '")
+# key (structlog's event dict: {'event': '…'}; repr quotes a text that holds an apostrophe
+# in double quotes: 'msg': "can't …") (the forms that _not_after_message_key refuses a quoted
+# value after; the scan reads the same, see _after_message_key)
+_MESSAGE_KEY_FORMS: Final[tuple[str, ...]] = (
+    "{}='", '{}="', '"{}":"', '"{}": "', "'{}': '", "'{}': \"")
 
 
 def _not_after_message_key(form: str) -> str:
@@ -187,7 +189,8 @@ _AFTER_QUOTE: Final = _any(
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE
-    + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _not_after_message_key(_MESSAGE_KEY_FORMS[3]) +
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _not_after_message_key(_MESSAGE_KEY_FORMS[3])
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[5]) +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,200}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
@@ -1173,7 +1176,7 @@ def _quoted_end(text: str, at: int) -> int:
 # ``"msg":"``, ``"msg": "``) and a method before its target (``GET ``)
 _KEY_EQUALS_QUOTE: Final = tuple(key + '="' for key in MESSAGE_KEYS)
 _JSON_KEY_QUOTE: Final = tuple('"' + key + '":"' for key in _QUOTED_MESSAGE_KEYS)
-_JSON_KEY_SPACE_QUOTE: Final = tuple('"' + key + '": "' for key in _QUOTED_MESSAGE_KEYS)
+_JSON_KEY_SPACE_QUOTE: Final = tuple(quote + key + quote + ': "' for quote in "\"'" for key in _QUOTED_MESSAGE_KEYS)
 _METHODS_SPACED: Final = tuple(method + " " for method in METHODS)
 
 # what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space
