@@ -133,6 +133,9 @@ _BRACKETED_MESSAGE: Final = r'(?!(?<=\[")(?:(?<=^\[")|(?<=\] \[")|(?<=\]: \["))(
 _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]+=|$))'
 # The keys whose value is a structured record's message (.NET's JSON console writes "Message").
 MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
+# and the keys a quoted key names the message with as well (a JSON or a Python dict's key, its
+# quote bounding it): Serilog's compact JSON ("@m") and GELF ("short_message")
+_QUOTED_MESSAGE_KEYS: Final = (*MESSAGE_KEYS, "@m", "short_message")
 
 
 # A character of a word (``\w``), or a dot or a dash that joins words: no token starts after
@@ -142,10 +145,12 @@ MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 _GLUED: Final = r"[\w.-]"
 
 
-# How a message key opens its value: logfmt's quoted values, JSON's keys (the forms that
-# _not_after_message_key refuses a quoted value after; the scan reads the same, see
-# _after_message_key)
-_MESSAGE_KEY_FORMS: Final[tuple[str, ...]] = ("{}='", '{}="', '"{}":"', '"{}": "')
+# How a message key opens its value: logfmt's quoted values, JSON's keys, a Python dict's
+# key (structlog's event dict: {'event': '…'}; repr quotes a text that holds an apostrophe
+# in double quotes: 'msg': "can't …") (the forms that _not_after_message_key refuses a quoted
+# value after; the scan reads the same, see _after_message_key)
+_MESSAGE_KEY_FORMS: Final[tuple[str, ...]] = (
+    "{}='", '{}="', '"{}":"', '"{}": "', "'{}': '", "'{}': \"")
 
 
 def _not_after_message_key(form: str) -> str:
@@ -153,8 +158,9 @@ def _not_after_message_key(form: str) -> str:
     (``'{}="'``: ``msg="``, ``message="``, …): that value names the event. A bare key
     only: one with a namespace or a stem (``grpc.message=``, ``error.message=``,
     ``err_msg=``) is an attribute, a peer's or an error's text, and its value varies."""
-    bare = "" if form.startswith('"') else "(?<!" + _GLUED + ")"  # (a JSON key's quote bounds it)
-    return "".join(f"(?<!{bare}{re.escape(form.format(key))})" for key in MESSAGE_KEYS)
+    if form[0] in "'\"":  # (a JSON or a dict key's quote bounds it; its keys are more)
+        return "".join(f"(?<!{re.escape(form.format(key))})" for key in _QUOTED_MESSAGE_KEYS)
+    return "".join(f"(?<!(?<!{_GLUED}){re.escape(form.format(key))})" for key in MESSAGE_KEYS)
 
 
 # A quote followed by a space, or by a mark that ends a clause and a space, closes a value
@@ -165,8 +171,10 @@ _NOT_AFTER_CLOSING: Final = r"(?![\s:,;)\]}](?:\s|$))"
 _CLOSING_BEFORE_QUOTE: Final = r".!?`)\]}"  # (the inside of a class)
 _AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
-    # key, nor the value of a "msg", "message" or "event": that one names the event
+    # key, nor the value of a "msg", "message" or "event" (a dict's 'msg' too): that one names
+    # the event
     r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key(_MESSAGE_KEY_FORMS[0])
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[4])
     + rf"(?!{_METHODS} ){_NOT_STATUS}"
     + _NOT_AFTER_CLOSING +
     r"(?!(?:(?<=[{,]')|(?<=, '))[^'\"\n]{1,80}'\s*:)"
@@ -181,7 +189,8 @@ _AFTER_QUOTE: Final = _any(
     # (nor a record's message quoted alone in its bracket among bracketed fields, as TiKV's
     # and TiDB's unified format prints one: [<time>] [INFO] [x.rs:12] ["region split"] [id=3])
     + _BRACKETED_MESSAGE + _LEADING_MESSAGE
-    + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _not_after_message_key(_MESSAGE_KEY_FORMS[3]) +
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[2]) + _not_after_message_key(_MESSAGE_KEY_FORMS[3])
+    + _not_after_message_key(_MESSAGE_KEY_FORMS[5]) +
     # (escaped quotes inside: "a \"quoted\" word" is one value)
     r"(?!(?:(?<=[{,]\")|(?<=, \"))[^'\"\n]{1,80}\"\s*:)(?:[^\"\\\n]|\\.){1,200}(?=\"(?![\w'\"])(?!:))",
     # a value in escaped quotes, inside a quoted message or value (msg="open \"/etc/x\": EOF"):
@@ -905,20 +914,26 @@ def _after_message_key(text: str, at: int) -> bool:
     """Whether ``at`` follows a message key's opening (``msg="``, ``"message":"``: the forms
     of _MESSAGE_KEY_FORMS, each a key between a prefix and a suffix), after which
     _not_after_message_key refuses every quoted value; a bare key (``msg=``) only where no
-    ``\\w``, ``.`` or ``-`` comes before it."""
+    ``\\w``, ``.`` or ``-`` comes before it; a quoted key (``"@m":"``, ``'event': '``) read
+    whole back to its quote."""
     for prefix, suffix in _MESSAGE_KEY_PARTS:
         key_end = at - len(suffix)
         if key_end <= 0 or not _ends_with(text, at, suffix):
             continue
+        if prefix:
+            quote = ord(prefix)
+            stop = max(0, key_end - _LONGEST_QUOTED_KEY - 1)
+            key = key_end
+            while key > stop and ord(text[key - 1]) != quote:
+                key -= 1
+            if key > stop and text[key:key_end] in _QUOTED_MESSAGE_KEY_WORDS:
+                return True
+            continue
         key = key_end
         while key > 0 and _bits_at(text, key - 1) & _IN_LETTERS:
             key -= 1
-        if key == key_end or text[key:key_end] not in _MESSAGE_KEY_WORDS:
-            continue
-        if prefix:
-            if key >= len(prefix) and _ends_with(text, key, prefix):
-                return True
-        elif key == 0 or not _bits_at(text, key - 1) & _IN_KEY_STEM:
+        if (key < key_end and text[key:key_end] in _MESSAGE_KEY_WORDS
+                and (key == 0 or not _bits_at(text, key - 1) & _IN_KEY_STEM)):
             return True
     return False
 
@@ -940,6 +955,8 @@ def _bits_at(text: str, at: int) -> int:
 _MESSAGE_KEY_PARTS: Final[tuple[tuple[str, str], ...]] = tuple(
     (form[:form.index("{}")], form[form.index("{}") + 2:]) for form in _MESSAGE_KEY_FORMS)
 _MESSAGE_KEY_WORDS: Final = frozenset(MESSAGE_KEYS)
+_QUOTED_MESSAGE_KEY_WORDS: Final = frozenset(_QUOTED_MESSAGE_KEYS)
+_LONGEST_QUOTED_KEY: Final = max(len(key) for key in _QUOTED_MESSAGE_KEYS)
 _TLD_WORDS: Final = spelled.words(_TLD)
 _GTLD_WORDS: Final = spelled.words(_GTLD)
 _FILE_EXT_WORDS: Final = spelled.words(_FILE_EXT)
@@ -1176,8 +1193,8 @@ def _quoted_end(text: str, at: int) -> int:
 # _quoted_end's refusals spelled once, not per call: a message key's opening quote (``msg="``,
 # ``"msg":"``, ``"msg": "``) and a method before its target (``GET ``)
 _KEY_EQUALS_QUOTE: Final = tuple(key + '="' for key in MESSAGE_KEYS)
-_JSON_KEY_QUOTE: Final = tuple('"' + key + '":"' for key in MESSAGE_KEYS)
-_JSON_KEY_SPACE_QUOTE: Final = tuple('"' + key + '": "' for key in MESSAGE_KEYS)
+_JSON_KEY_QUOTE: Final = tuple('"' + key + '":"' for key in _QUOTED_MESSAGE_KEYS)
+_JSON_KEY_SPACE_QUOTE: Final = tuple(quote + key + quote + ': "' for quote in "\"'" for key in _QUOTED_MESSAGE_KEYS)
 _METHODS_SPACED: Final = tuple(method + " " for method in METHODS)
 
 # what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space

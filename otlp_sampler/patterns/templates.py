@@ -61,6 +61,7 @@ from otlp_sampler.patterns.masking import (
     WILDCARD,
     message_start,
 )
+from otlp_sampler.patterns.tokens import OBJECT_VALUE
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -105,8 +106,9 @@ _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a valu
 STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
 # The keys a record's message is the value of, in any case (masking.MESSAGE_KEYS are the
-# spellings its quoted-message pattern reads, a narrower set).
-MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text"))
+# spellings its quoted-message pattern reads, a narrower set): Serilog's compact JSON's "@m"
+# and GELF's "short_message" too.
+MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text", "@m", "short_message"))
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in MESSAGE_FIELD_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # MESSAGE_FIELD_KEYS`` accepts (no other character lower-cases to one of their letters).
@@ -1811,8 +1813,8 @@ def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
     if at and kinds[at - 1] == WILD and kinds[at] == WORD and (
             _CODE_NAME.fullmatch(word) or _HYPHENATED.fullmatch(word) or _QUALIFIED.fullmatch(word)):
         return True  # a name of code after a value (9 secondary.search / 1 inventory-24, one value)
-    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and _NAME_WORD.fullmatch(word) is not None
-            and not word.endswith(("ed", "ing")))
+    return (at + 1 < len(tokens) and kinds[at + 1] == WILD and tokens[at + 1] != OBJECT_VALUE
+            and _NAME_WORD.fullmatch(word) is not None and not word.endswith(("ed", "ing")))
 
 
 def _bracketed(run: list[str]) -> bool:

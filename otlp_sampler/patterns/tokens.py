@@ -107,6 +107,11 @@ def _split_by_regex(text: str) -> tuple[list[str], list[bool]]:
 
 _CLOSING: Final = {")": "(", "]": "["}
 _CLOSER_OF: Final = {"(": ")", "[": "]"}
+# A JSON object inside or after a sentence, folded into one value that keeps its braces
+# (_inline_json): a value still (templates.token_kind: WILD), whose braces say where it starts,
+# so no word before it is a part of it (templates._part_of_value: ``done {…}`` is no name and
+# its version, as ``tzdata 2024a`` is)
+OBJECT_VALUE: Final = "{" + WILDCARD + "}"
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 
@@ -650,15 +655,19 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             out[index:end + 1] = [":", WILDCARD]
             spaced[index:end + 1] = [spaced[index], False]
             continue
-        whole_value = False  # (an inline JSON object or an Erlang term: braces and all)
+        whole_value = ""  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
-            whole_value = _term_tuple(out, spaced, index, end) or (
-                index > 0 and _inline_json(opening, content))
+            if _term_tuple(out, spaced, index, end):
+                whole_value = WILDCARD
+            elif index > 0 and _inline_json(opening, content):
+                whole_value = OBJECT_VALUE
             if not whole_value:
                 continue
         start = index
         if whole_value:
-            out[start:end + 1] = [WILDCARD]  # as JavaScript's [object Object] would print it
+            # (one value, as JavaScript's [object Object] would print it; a JSON object keeps
+            # its braces around it: OBJECT_VALUE)
+            out[start:end + 1] = [whole_value]
             spaced[start:end + 1] = [spaced[start]]
         elif opening == "{" and index and out[index - 1].isidentifier() and (
                 not spaced[index] or _rust_struct(out, index)):

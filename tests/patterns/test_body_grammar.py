@@ -21,16 +21,9 @@ _OPTIONAL = ("a record field present in some records and absent in others (a req
              "fields, zap's and slog's fields given or not): another count of tokens, another pattern")
 _COLON = ("a message after 'msg: ' inside a 'key: value, ...' run is masked whole as the key's value, to "
           "the next comma: the keys alone decide (read right only where the message opens the line)")
-_AFTER_JSON = ("a JSON object after the message folds a last word of prose before it into the value "
-               "('Reloading configuration {…}' / 'Reloading configuration done {…}': one pattern of two "
-               "call sites)")
 _UNQUOTED_TEXT = ("an error's text printed unquoted among the fields (Go's %+v, 'Error:dial tcp …: refused'; "
                   "Elixir's metadata, 'error=open …'), a varying count of words, or a raw line break; and "
                   "'<nil>' / 'nil' against it")
-_MESSAGE_KEY_MASKED = ("a message under a Python dict's key ({'msg': '…'}, structlog's event dict) or under JSON's "
-                       "'@m' (Serilog's compact JSON) or 'short_message' (GELF) is masked whole as a quoted value: "
-                       "every call site with the same keys one pattern (bodygrammar's readings, 18f7fa9 and "
-                       "ddeeb1b, held back in round 21 until their cost on the Loghub sample is placed)")
 _GLUED_SCOPE = ("a scope's value glued to its key ('=> user:bob') stays a word where it reads as one: a pattern "
                 "per user; a text of words there varies the count")
 # Compositions that still cost more than the margin, and why (strict: fixing one shows).
@@ -43,12 +36,8 @@ _KNOWN: dict[str, str] = {
     Body("logfmt", value="null").title(): "'error=<nil>' against 'error=\"text\"': two patterns",
     **{b.title(): _COLON for b in compositions() if b.form == "colon" and b.order != "first"
        and b.fields != "optional"},
-    **{b.title(): _AFTER_JSON for b in compositions() if b.form in ("monolog", "json-after")},
     **{Body(form, value=v).title(): _UNQUOTED_TEXT for form in ("gostruct", "elixir-before", "elixir-after")
        for v in ("null", "escapes") if (form, v) != ("elixir-after", "escapes")},  # (valueafterkey's key=<*>)
-    **{b.title(): _MESSAGE_KEY_MASKED for b in compositions()
-       if (b.form == "pydict" and b.key in ("msg", "event") and b.fields != "optional")
-       or (b.form == "json" and b.key in ("@m", "short_message") and b.fields != "optional")},
     **{Body("mel-scopes", value=v).title(): _GLUED_SCOPE for v in ("nested", "array", "null", "escapes")},
 }
 _SAMPLE = compositions()

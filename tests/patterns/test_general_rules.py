@@ -303,15 +303,34 @@ def test_a_value_in_backticks_is_a_value():
 
 def test_an_object_printed_inside_a_sentence_is_one_value():
     # JSON.stringify(x) or JavaScript's own [object Object] in a sentence: an argument,
-    # whose keys vary with what was passed
+    # whose keys vary with what was passed (a value in its braces: tokens.OBJECT_VALUE)
     assert _first_tokens('Stick to {"owner":"ledger-api","id":717} instead of GET') == [
-        "Stick", "to", "<*>", "instead", "of", "GET"]
+        "Stick", "to", "{<*>}", "instead", "of", "GET"]
     assert _one_pattern('Stick to {"name":"OrdersQueue"} instead of GET',
                         'Stick to {"size":601,"retries":226} instead of GET',
                         "Stick to [object Object] instead of GET")
     # a record that is the message keeps its keys, and one that names its event too
     assert "login" in _first_tokens('{"event":"login","user":"bob"}')
     assert _apart('got {"event":"login","user":"bob"}', 'got {"event":"logout","user":"bob"}')
+
+
+def test_a_word_before_an_object_that_closes_the_message_is_the_messages_own():
+    # a JSON object after the message (Monolog's `message {"ctx":…} []`, winston's context): its
+    # braces say where the value starts, so the word before it is no name of the value (as
+    # dpkg's `tzdata 2024a` / `libc6:amd64 2.31` are one value to the masker): two call sites
+    # that differ in a last word stay two, in either order
+    def context(n: int) -> str:
+        return '{"component":"auth","user":"' + ["bob", "carol", "erin"][n % 3] + '","request_id":' + str(n) + "}"
+    for tail in (" []", ""):
+        assert _one_id_each([f"Reloading configuration {context(n)}{tail}" for n in range(3)],
+                            [f"Reloading configuration done {context(n)}{tail}" for n in range(3, 6)])
+        assert _one_id_each([f"Reloading configuration done {context(n)}{tail}" for n in range(3)],
+                            [f"Reloading configuration {context(n)}{tail}" for n in range(3, 6)])
+    # one call site still, its context present or not, or a value of another form there
+    assert _one_pattern_both_ways(f"Reloading configuration done {context(1)}", "Reloading configuration done")
+    assert _one_pattern_both_ways('Stick to {"name":"OrdersQueue"} instead of GET', "Stick to [object Object] instead of GET")
+    # and a name before a plain value goes with it, as before
+    assert _one_pattern_both_ways("status unpacked tzdata 2024a", "status unpacked libc6:amd64 2.31")
 
 
 def test_a_list_of_names_as_go_prints_it_and_an_empty_one_are_one_value():
@@ -2564,7 +2583,7 @@ def test_a_quote_escaped_in_a_json_message_is_the_messages_own():
     miner = PatternMiner()
     first = miner.add(line("idle", "shutting down"))
     assert miner.add(line("failed", "leader changed")) == first
-    assert (miner.template(first) or "").endswith('reason: <*>","labels":<*>}')
+    assert (miner.template(first) or "").endswith('reason: <*>","labels":{<*>}}')
 
 
 def test_a_components_name_after_the_heads_bar_is_a_label_not_an_operation():

@@ -92,6 +92,22 @@ def test_a_digit_in_a_package_label_is_the_names():
 def test_json_keys_and_the_event_name_stay_constant():
     assert mask('{"event":"login","user":"bob","n":3}') == '{"event":"login","user":"<*>","n":<*>}'
     assert mask('level=info msg="cache miss" key=7') == 'level=info msg="cache miss" key=<*>'
+    # a quoted key's own message keys: Serilog's compact JSON ("@m"), GELF ("short_message"),
+    # a Python dict's key (structlog's event dict), each read whole to its quote (not "x@m")
+    assert mask('{"@t":"2024-01-02T03:04:05Z","@m":"cache miss","user":"bob"}') == (
+        '{"@t":"<*>","@m":"cache miss","user":"<*>"}')
+    assert mask('{"short_message": "cache miss", "host": "web-1"}') == (
+        '{"short_message": "cache miss", "host": "<*>"}')
+    assert mask("{'event': 'cache miss', 'user': 'bob'}") == "{'event': 'cache miss', 'user': '<*>'}"
+    assert mask("{'msg': 'cache miss', 'x_msg': 'a b'}") == "{'msg': 'cache miss', 'x_msg': '<*>'}"
+    # (repr's double quotes around a text that holds an apostrophe)
+    assert mask_statuses("{'msg': \"can't open config\", 'user': 'bob'}")[0] == (
+        "{'msg': \"can't open config\", 'user': '<*>'}")
+    assert mask("{'x_msg': \"can't open config\"}") == "{'x_msg': \"<*>\"}"
+    assert mask('{"x@m":"cache miss","a_short_message":"a b"}') == '{"x@m":"<*>","a_short_message":"<*>"}'
+    miner = PatternMiner()
+    assert len({miner.add(f'{{"@m":"{m}","user":"{u}"}}') for m, u in (
+        ("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"))}) == 2
 
 
 def test_tokens_fold_lists_and_spacing():
@@ -180,7 +196,12 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 'a.message="{w}"', '{{"msg":"{w}"}}',
                 '{{"event": "{w} y"}}', '{{"x_msg":"{w}"}}', 'Message="{w}" x', ' event="{w}"', 'msgs="{w}"',
                 'x ?"{w}=1&b=2" y', '?"{w}=1"',
-                '"Message": "{w}"', ':k=>"{w}"', '{w}/$x.y']
+                '"Message": "{w}"', ':k=>"{w}"', '{w}/$x.y',
+                # (a quoted key's own: Serilog's "@m", GELF's "short_message", a Python dict's 'msg')
+                '{{"@m":"{w} y"}}', '{{"short_message": "{w}"}}', '{{"x@m":"{w}"}}', '{{"a_short_message":"{w}"}}',
+                "{{'msg': '{w} y'}}", "{{'event': '{w}', 'a': 'b'}}", "{{'@m': '{w}'}}", "{{'x_msg': '{w}'}}",
+                "x 'msg': '{w}'", "x'event': '{w} y'", "{{'msg': \"{w}'s y\"}}", "{{'@m': \"{w}\", 'a': \"b\"}}",
+                "{{'x_msg': \"{w} y\"}}"]
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
@@ -194,7 +215,7 @@ def test_the_shortcuts_and_mask_values_change_no_match():
               "[object Foo]", "<<", ">>", "~/a", "/b/c", "\\\\srv\\s", "a=", "k='", 'k="', "5 ms", "x", "Ab",
               "a1", "ab_", "5xx", "é", ".io", ".com", ".log", ".c", ".x", "a.b", "org", "x.y.com", "/a/b",
               "ab-cd", "::f", "<Ab", "<Ab ", "a/b.c", "AB", "Cd", 'msg="', "msg='", '"message":"',
-              '"event": "', ")", "]",
+              '"event": "', ")", "]", '"@m":"', '"short_message": "', "'msg': '", "'event': '", "'@m': '", "'msg': \"", "'short_message': \"",
               *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))

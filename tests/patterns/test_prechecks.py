@@ -258,8 +258,9 @@ def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     rng = random.Random(29)
     heads = ["", "x", "a b", "{", "[", "] ", ", ", "k", "msg", "message", "xmsg", "a.msg", '"msg', '"event',
              '"Message', '{"level', '"k', "said", "(", "=>", "1", "é", '"msg"', '"event"', '"message"',
-             '{"k"']
-    marks = [":", "=", ">", "(", " ", "", ",", "{", "[", ": ", "]", ".", "x", "'", "`", "=>", "\\"]
+             '{"k"', '"@m"', '"short_message"', '{"@m', '"short_message', "@m", "short_message", 'x"@m"',
+             "{'msg'", "'event'", "'@m'", "x'msg'", "{'short_message'", "'Message'"]
+    marks = [":", "=", ">", "(", " ", "", ",", "{", "[", ": ", "]", ".", "x", "'", "`", "=>", "\\", "':", "': "]
     values = ["warn", "a b", "GET /x", "GET", "POST /", "5xx", "4xxa", " x", ": y", ")", "] z", ",", 'x\\"y',
               "\\", "é", "y" * 199, "y" * 200, "y" * 201, "a\nb", "a\\\nb", "", "<*>", "10.0.0.1", "'q'",
               "Warn it"]
