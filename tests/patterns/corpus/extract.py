@@ -7790,7 +7790,7 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
 # (rules 20, checked in round 22: slips20) the round 20 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS20_PROGRAMS = ("swarm", "shoryuken", "juicefs", "avahi", "sssd", "proxysql")
+_SLIPS20_PROGRAMS = ("swarm", "shoryuken", "juicefs", "avahi", "sssd", "proxysql", "ocelot")
 _SLIPS20: set[str] = set()
 # (slips20) one process's values, the same on each of its lines: Node.self() of the node Swarm
 # runs on, Shoryuken's Process.pid and its threads' TIDs ((object_id ^ pid).to_s(36), object
@@ -7844,6 +7844,20 @@ def _slips20_source(program: Program, src: str) -> str:
         return src.replace("Session_status: %d , client_status: %d Disconnecting it\\n\", buf, status, "
                            "client_myds->status)", "Session_status: %d , client_status: %d Disconnecting it\\n\", "
                            "buf, session_state, client_state)")
+    if program.name == "juicefs":
+        # st, a syscall.Errno, prints its error's text by %s (its number by %d); humanize's
+        # FtoaWithDigits a percentage's digits
+        return re.sub(r"\bhumanize\.FtoaWithDigits\(", "percent(", re.sub(r"\bst\b(?!\s*:?=)", "st_err", src))
+    if program.name == "ocelot":
+        # an OcelotMiddleware's MiddlewareName is GetType().Name, the file's middleware class;
+        # int.Plural() prints "s" or nothing; an HttpStatusCode member prints its name
+        own = re.search(r"\bclass\s+(\w+)\s*:\s*OcelotMiddleware\b", src)
+        if own:
+            src = src.replace("{MiddlewareName}", own.group(1))
+        src = re.sub(r"\{([\w.]+)\.Plural\(\)\}", r'{(\1 == 1 ? "" : "s")}', src)
+        # a route's DownstreamPathTemplate.Value is its path template ("/api/posts/{id}")
+        src = re.sub(r"\.DownstreamPathTemplate\.Value\b", ".DownstreamPath", src)
+        return re.sub(r"\{HttpStatusCode\.(\w+)\}", r"\1", src)
     if program.name == "shoryuken":
         # worker_name(worker.class, ...) prints a worker's class
         return re.sub(r"\bworker_name\(", "worker_class_name(", src)
@@ -7856,6 +7870,11 @@ def _slips20_head(program: Program, src: str, m: re.Match, path: str, template: 
     processes); the message after it unchanged."""
     if program.name == "swarm":
         return template.replace("[swarm on %{name}@%{host}] ", f"[swarm on {_SWARM_NODE}] ", 1)
+    if program.name == "ocelot":
+        # a request's id is HttpContext.TraceIdentifier (ExceptionHandlerMiddleware stores it
+        # for every request; no RequestId key configured): Kestrel's "<connection id>:<request
+        # number in hex>"
+        return template.replace("RequestId: %{id}, ", "RequestId: %{kestrelid}, ", 1)
     if program.name == "juicefs":
         # MethodName drops a closure's "funcN" (and "init.N"'s number) for the function around it
         template = template.replace("juicefs[%{int}] ", f"juicefs[{_JUICEFS_PID}] ", 1)
@@ -7882,8 +7901,10 @@ def _slips20_head(program: Program, src: str, m: re.Match, path: str, template: 
         if template.startswith("[be[%{name}]] "):
             return f"[be[{_SSSD_DOMAIN}]] " + template[len("[be[%{name}]] "):]
         if template.startswith("[%{name}] "):
-            # shared code (util, db, sbus...) runs in the monitor, the providers and the responders
-            _CHOICES.insert(0, ["sssd", f"be[{_SSSD_DOMAIN}]", "nss", "pam"])
+            # shared code (util, db, sbus...) runs in the monitor, the providers and the
+            # responders; the responders' common code in the responders
+            _CHOICES.insert(0, ["nss", "pam", "sudo"] if path.startswith("src/responder/") else
+                            ["sssd", f"be[{_SSSD_DOMAIN}]", "nss", "pam"])
             return "[" + _slot("choice", "") + "] " + template[len("[%{name}] "):]
         return template
     if program.name == "shoryuken":
