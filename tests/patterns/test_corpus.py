@@ -2978,6 +2978,19 @@ def test_slips20_avahi_and_proxysql_print_their_values_as_their_code_does(monkey
         "Unexpected COM_QUIT from client %{any} . Session_status: %{int} , client_status: %{int} Disconnecting it"]
 
 
+def test_slips20_iobroker_prints_its_hosts_prefix_and_its_processes_namespaces(monkeypatch):
+    # the controller's `host.${hostname}` (its managers' logPrefix), a database client's
+    # namespace (the controller's host prefix or an adapter instance's), stop a boolean
+    monkeypatch.setattr(extract, "_SLIPS20", {"iobroker"})
+    src = ('function f() {\n    logger.error(`${hostLogPrefix} Cannot process message: ${e.message}`);\n'
+           '    this.log.info(`${this.namespace} PubSub user client Objects-Redis Event connect (stop=${this.stop})`);\n}\n')
+    sites = extract.extract_file(by_name("iobroker"), "packages/db-objects-redis/src/lib/x.ts", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("- error: host.iobroker-1 Cannot process message: %{err}", []),
+        ("- info: %{choice} PubSub user client Objects-Redis Event connect (stop=%{bool})",
+         [["host.iobroker-1", "admin.0", "javascript.0"]])]
+
+
 def test_slips20_sssd_prints_its_processes_names(monkeypatch):
     # debug_prg_name: a provider's "be[<domain>]" (one domain served), a child helper's
     # "krb5_child[<pid>]", a tool's argv[0], shared code's one of the processes running it

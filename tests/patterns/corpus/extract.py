@@ -7790,7 +7790,7 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
 # (rules 20, checked in round 22: slips20) the round 20 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS20_PROGRAMS = ("swarm", "shoryuken", "juicefs", "avahi", "sssd", "proxysql", "ocelot")
+_SLIPS20_PROGRAMS = ("swarm", "shoryuken", "juicefs", "avahi", "sssd", "proxysql", "ocelot", "iobroker")
 _SLIPS20: set[str] = set()
 # (slips20) one process's values, the same on each of its lines: Node.self() of the node Swarm
 # runs on, Shoryuken's Process.pid and its threads' TIDs ((object_id ^ pid).to_s(36), object
@@ -7800,6 +7800,7 @@ _SHORYUKEN_PID = 24817
 _JUICEFS_PID = "2873"
 _AVAHI_PID = "612"
 _SSSD_DOMAIN = "example.com"
+_IOBROKER_HOST = "iobroker-1"
 # (slips20) the workers' classes Shoryuken's context names (worker_name: the class, or
 # "ActiveJob/<job class>" for an ActiveJob)
 _SHORYUKEN_WORKERS = ["OrderWorker", "InvoiceWorker", "ActiveJob/ReportMailerJob"]
@@ -7858,6 +7859,15 @@ def _slips20_source(program: Program, src: str) -> str:
         # a route's DownstreamPathTemplate.Value is its path template ("/api/posts/{id}")
         src = re.sub(r"\.DownstreamPathTemplate\.Value\b", ".DownstreamPath", src)
         return re.sub(r"\{HttpStatusCode\.(\w+)\}", r"\1", src)
+    if program.name == "iobroker":
+        # the controller's hostLogPrefix is `host.${hostname}`, one host's; a database client's
+        # namespace its process's (the controller's host prefix, an adapter's instance), an
+        # adapter's its instance's; a client's stop flag a boolean
+        # (handed to the controller's managers as their logPrefix; its discovery server's own)
+        for prefix in ("${hostLogPrefix}", "${this.logPrefix}", "host.${this.hostname}"):
+            src = src.replace(prefix, "host." + _IOBROKER_HOST)
+        src = src.replace("${this.namespace}", "${(a ? 'host." + _IOBROKER_HOST + "' : b ? 'admin.0' : 'javascript.0')}")
+        return re.sub(r"\$\{this\.stop\}", "${this.isStopping}", src)
     if program.name == "shoryuken":
         # worker_name(worker.class, ...) prints a worker's class
         return re.sub(r"\bworker_name\(", "worker_class_name(", src)
