@@ -1527,8 +1527,9 @@ _MERGE_OR_STAY_APART = [
           # a logger's state before its message (RequestId: id, ParentId: id + the text): the
           # head's values are one each, a dash or a masked value, and the message that
           # follows opens with a capital: it is the event, not the last key's value
-          apart=[["info: Jobs.Poller[0] RequestId: -, ParentId: - PollAsync: Finished polling",
-                  "info: Jobs.Poller[0] RequestId: -, ParentId: - Something else entirely happened here"]],
+          apart=[["info: Jobs.Poller[0] RequestId: -, ParentId: - Poller started",
+                  "info: Jobs.Poller[0] RequestId: -, ParentId: - Finished polling",
+                  "info: Jobs.Poller[0] RequestId: -, ParentId: - Timer disposal did not complete"]],
           # a list's last value of several words stays one value (reason: no healthy upstream)
           one=[["user: 12, reason: Connection reset by peer", "user: 13, reason: no healthy upstream"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
