@@ -494,13 +494,6 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
-        if (number + 1 == len(keys) and end - at > 3 and _one_value_each(out, keys)
-                and (WILDCARD in out[at + 1] or out[at + 1] == "-" or out[at + 1].isdigit())
-                and out[at + 2][:1].isupper() and out[at + 2].isalpha()):
-            # the list's values are one value each, a masked one or a dash, and a capitalised
-            # word follows the last: the message after the record's keyed head
-            # (RequestId: <*>, PreviousRequestId: - Ocelot pipeline started)
-            end = at + 2
         if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
                 ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
@@ -508,13 +501,6 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
                 continue
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
-
-
-def _one_value_each(out: list[str], keys: list[int]) -> bool:
-    """Whether every value of a key list but the last is one token, a value or a dash."""
-    return all(keys[number + 1] - 2 - keys[number] == 2
-               and (WILDCARD in out[keys[number] + 1] or out[keys[number] + 1] == "-")
-               for number in range(len(keys) - 1))
 
 
 def _status_class_value(value: list[str]) -> bool:

@@ -1523,15 +1523,6 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Writing 2 message(s) failed (took 107ms) (error=unexpected status 503, tag=cache)",
                              "Writing 5 message(s) failed (took 80ms) (error=http: server closed idle connection, tag=cache)",
                              "Writing 9 message(s) failed (took 12ms) (error=open /srv/a.bin: no such file or directory, tag=cache)"]]),
-    _rule("a_keyed_head_of_one_value_each_then_a_capitalised_message_is_no_last_value",
-          # a logger's state before its message (RequestId: id, ParentId: id + the text): the
-          # head's values are one each, a dash or a masked value, and the message that
-          # follows opens with a capital: it is the event, not the last key's value
-          apart=[["info: Jobs.Poller[0] RequestId: -, ParentId: - Poller started",
-                  "info: Jobs.Poller[0] RequestId: -, ParentId: - Finished polling",
-                  "info: Jobs.Poller[0] RequestId: -, ParentId: - Timer disposal did not complete"]],
-          # a list's last value of several words stays one value (reason: no healthy upstream)
-          one=[["user: 12, reason: Connection reset by peer", "user: 13, reason: no healthy upstream"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
