@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from otlp_sampler.patterns.masking import holds
 from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_start
 from otlp_sampler.patterns.templates import (
     CAPS,
@@ -190,7 +191,7 @@ class PlaceIndex:
                 if kind == CAPS or (kind != STRONG and "-" not in token and _no_code_name(token)
                                     and not (capital_first(token) and proper_name_at(tokens, at))):
                     _flip(firm, at, bit, on)
-        if "=" in tokens:
+        if holds(tokens, "="):
             self.keyed = self.keyed | bit if on else self.keyed & ~bit
         words = 0
         for at in range(length):  # from the end

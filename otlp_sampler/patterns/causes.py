@@ -124,11 +124,13 @@ def _whole_value(masked: str, start: int, end: int) -> bool:
     return end == len(masked) or masked[end] in closing
 
 
+# The verbs that say an operation gave an error (_NAMED_ERROR), spelled once
+_NAMING_VERBS: Final[tuple[str, ...]] = (
+    "with", "returned", "got", "after", "raised", "threw", "encountered", "received")
 _NAMED_ERROR: Final = re.compile(
     # (each verb is read first and its word's start checked after it, as \b would before it:
     # so the engine skips to the letters the verbs start with instead of trying every position)
-    "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in
-                     ("with", "returned", "got", "after", "raised", "threw", "encountered", "received"))
+    "(?:" + "|".join(rf"{verb}(?<!\w{verb})" for verb in _NAMING_VERBS)
     + r")(?: the following| an?)?"
     r"(?: \w+)? (?:error|exception)s?:? (?=[^\s,.;(\[])"
     r"(?!(?:while|when|during|in|on|for|from|at|to|and|or) )")
@@ -139,7 +141,8 @@ def _may_name_error(masked: str) -> bool:
     """A necessary condition of ``_NAMED_ERROR.search(masked)``, read with str methods: the
     word ``error`` or ``exception`` after a space and, past an ``s`` and a colon, before one.
     Most texts that hold either word say it elsewhere (``error=<*>``, ``errors.go``, ``an
-    error.``): the engine, which would try each verb at each of their letters, is not asked."""
+    error.``): the engine, which would try each verb at each of their letters, is not asked.
+    And one of the verbs in the text (most texts with such a word hold none)."""
     for word in ("error", "exception"):
         at = masked.find(word)
         while at >= 0:
@@ -150,7 +153,7 @@ def _may_name_error(masked: str) -> bool:
                 if masked[end:end + 1] == ":":
                     end += 1
                 if masked[end:end + 1] == " ":
-                    return True
+                    return any(verb in masked for verb in _NAMING_VERBS)
             at = masked.find(word, at + 1)
     return False
 
@@ -199,10 +202,10 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         found = FAILURE.match(masked, start)
         if found is None:
             continue
-        # (the match's word and end read once: compiled, each of a Match's methods is a call of
-        # a Python object; it starts at ``start``, where it was asked)
-        word = found.group()
+        # (the match's end read once, its word cut from the text: compiled, each of a Match's
+        # methods is a call of a Python object; it starts at ``start``, where it was asked)
         end = found.end()
+        word = masked[start:end]
         if word in _LEVEL_WORDS or _whole_value(masked, start, end):
             continue  # a level (level=error, [error], "level":"error", ERROR): how bad, not what failed
         if word in STATUS_WORDS and _status_label(masked, start, end):
@@ -223,7 +226,10 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
             if close > end + 2 and not masked.startswith(WILDCARD + ":", end + 2):
                 return masked[:end + 2] + WILDCARD + masked[close:]
         for separator in _SEPARATOR.finditer(masked, end):
-            colon, after, mark = separator.start(), separator.end(), separator.group()
+            # (one of the Match's methods, its word cut from the text: compiled, each method is
+            # a call of a Python object)
+            colon, after = separator.span()
+            mark = masked[colon:after]
             head = masked[end:colon]
             if "\n" in head or " | " in head or (
                     ". " in head and " " in head[head.rindex(". ") + 2:].strip()):

@@ -142,8 +142,11 @@ _MARKS_AFTER: Final = re.compile(r"[^\w<]*", re.ASCII)
 def _place(masked: str, start: int, end: int) -> str | None:
     """The place of the level word at ``start:end``: the marks around it, or None when it is
     a sentence's word (a space and a lower-case word after it, not in capitals)."""
-    marks = _MARKS_AFTER.match(masked, end)  # (always matches, if only empty)
-    after = marks.group() if marks is not None else ""
+    if COMPILED_HERE:
+        after = masked[end:_marks_end(masked, end)]
+    else:
+        marks = _MARKS_AFTER.match(masked, end)  # (always matches, if only empty)
+        after = marks.group() if marks is not None else ""
     if after == " " and masked[end + 1:end + 2].islower() and not masked[start:end].isupper():
         return None
     if end < len(masked) and not any(c.isspace() for c in after):
@@ -151,8 +154,84 @@ def _place(masked: str, start: int, end: int) -> str | None:
     head = masked[:start]
     # (a head field may print a name or a value, a container's ``main`` or ``metrics-<*>``:
     # after a word the place is one whatever each field holds; values alone are told apart)
+    if COMPILED_HERE:
+        return _head_shape(head) + _LEVEL_MARK + _head_shape(after[:4])
     before = _SPACES.sub(" ", _WORDS.sub("w" if _A_WORD.search(head) else "v", head))
     return before + _LEVEL_MARK + _SPACES.sub(" ", after[:4])
+
+
+def _marks_end(text: str, at: int) -> int:
+    """The end of ``_MARKS_AFTER.match(text, at)``: the run of characters that are neither
+    ``\\w`` (ASCII) nor ``<``."""
+    n = len(text)
+    while at < n:
+        c = ord(text[at])
+        if 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 60:
+            break
+        at += 1
+    return at
+
+
+def _space_at(text: str, at: int) -> bool:
+    """``text[at].isspace()`` (``\\s`` without re.ASCII: the same class); an ASCII character's
+    read as a number."""
+    c = ord(text[at])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[at].isspace()
+
+
+def _unit_end(text: str, at: int) -> int:
+    """The end of one of _WORDS' units at ``at`` (``\\w`` under re.ASCII, or ``<*>``), or ``at``."""
+    if at < len(text):
+        c = ord(text[at])
+        if 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95:
+            return at + 1
+        if c == 60 and text[at + 1:at + 3] == "*>":
+            return at + 3
+    return at
+
+
+def _head_shape(head: str) -> str:
+    """``_SPACES.sub(" ", _WORDS.sub("w" if _A_WORD.search(head) else "v", head))`` in one
+    compiled pass over the characters (five calls of the engine a new head, a generic call
+    each, cost ten times as much): a word of _WORDS (units, then ``.`` or ``-`` and units
+    again, each as long as it goes) is one mark, a run of whitespace one space; no word holds
+    whitespace, nor does a mark, so the runs the first substitution leaves are the text's."""
+    mark = "v"
+    for at in range(len(head)):
+        c = ord(head[at])
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            mark = "w"
+            break
+    out: list[str] = []
+    n = len(head)
+    at = 0
+    while at < n:
+        end = _unit_end(head, at)
+        if end > at:
+            while True:
+                step = _unit_end(head, end)
+                if step > end:
+                    end = step
+                    continue
+                if end < n and (head[end] == "." or head[end] == "-"):
+                    step = _unit_end(head, end + 1)
+                    if step > end + 1:
+                        end = step
+                        continue
+                break
+            out.append(mark)
+            at = end
+        elif _space_at(head, at):
+            at += 1
+            while at < n and _space_at(head, at):
+                at += 1
+            out.append(" ")
+        else:
+            out.append(head[at])
+            at += 1
+    return "".join(out)
 
 
 # Where a text's level is (LevelPlaces.locate): its end, its first letter, its place.

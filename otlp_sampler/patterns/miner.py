@@ -215,14 +215,18 @@ class PatternMiner:
     def _place(self, message: str, key: bytes) -> str:
         """The pattern id of ``message`` (clipped), whose exact-cache key is ``key``."""
         self._tick = tick = self._tick + 1
-        found = self._exact.hot.get(key)
-        if found is None or not found.alive:
-            if type(found) is _ByStatus and found.first >= 0:
-                # a text with one HTTP status: its pattern by the status's first digit
-                hit = found.patterns.get(message[found.first])
-                found = hit if hit is not None and hit.alive else self._slow(message, key, found)
-            else:
-                found = self._slow(message, key, found)
+        entry = self._exact.hot.get(key)
+        # (typed: compiled, a Pattern's attributes are read and set in C, an entry of the
+        # untyped cache's through generic calls)
+        found: Pattern
+        if type(entry) is Pattern and entry.alive:
+            found = entry
+        elif type(entry) is _ByStatus and entry.first >= 0:
+            # a text with one HTTP status: its pattern by the status's first digit
+            hit = entry.patterns.get(message[entry.first])
+            found = hit if hit is not None and hit.alive else self._slow(message, key, entry)
+        else:
+            found = self._slow(message, key, entry)
         found.count += 1
         found.last_used = tick
         return found.id

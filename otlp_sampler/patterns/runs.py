@@ -26,6 +26,8 @@ from otlp_sampler.patterns.masking import (
     HEAD_LEVELS,
     LEVEL_LETTERS,
     WILDCARD,
+    holds,
+    holds_kind,
     message_after_header,
     process_tag_end,
 )
@@ -87,7 +89,7 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     m, n = len(template), len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
-    if template[-1] != tokens[-1] and template_kinds[-1] != WILD and "=" not in template:
+    if template[-1] != tokens[-1] and template_kinds[-1] != WILD and not holds(template, "="):
         return None  # (no part after the run, nor a key before one)
     limit = min(m, n)
     # the template's words before and after the run, counted as the two loops pass them (the
@@ -489,14 +491,14 @@ def foreseen_run(tokens: list[str], kinds: list[int]) -> tuple[int, int] | None:
     one record (start, end), or None: a field between a sentence's end and a bar
     (``Disconnected! <reason> | <*>``), the value of a key that names an error to the end
     (``Err = <text>``). A new pattern is named with it folded (miner), whichever came first."""
-    if "|" in tokens:
+    if holds(tokens, "|"):
         bar = tokens.index("|")
         at = bar - 1
         while at > 0 and tokens[at] != "|" and not (len(tokens[at]) > 1 and tokens[at][-1] in "!."):
             at -= 1
         if 0 < at < bar - 1 and word_count(kinds[:at + 1]) >= 2:
             return at + 1, bar
-    if "=" in tokens:
+    if holds(tokens, "="):
         key = tokens.index("=") - 1
         if key == 0 and tokens[0] in _ANNOUNCING and len(tokens) > 2:
             return 2, len(tokens)
@@ -586,7 +588,7 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
     ends the message is taken. ``timed``: the record opens with a time (``_separates``).
     ``level_field``: the stream's level field in the record (``levels.LevelPlaces``): the
     separator after it ends the head, not an operation."""
-    key = key_value_to_end(tokens, kinds, spaced) if "=" in tokens else -1
+    key = key_value_to_end(tokens, kinds, spaced) if holds(tokens, "=") else -1
     if key == len(tokens) - 2 and kinds[-1] != WILD and not reads_as_failure_word(tokens[-1]):
         # one word after the key: a value of its own (pair: delta=global.metrics, whose key
         # is a value too), which same-length matching reads; a value masked whole or a word
@@ -613,7 +615,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
     if count < 4 or _no_colon_cue(tokens):
         return -1, 0, False  # (most mined messages: no separator)
     low = 1  # the walk stays after it
-    if STRONG in kinds:
+    if holds_kind(kinds, STRONG):
         # a structured record: the cause ends with its quoted message (msg="sync: <cause>"
         # shard=3), whose words are the event's up to the cause
         low = kinds.index(STRONG) - 1

@@ -49,7 +49,7 @@ from otlp_sampler.patterns.candidates import (
     score_mask,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
-from otlp_sampler.patterns.masking import MESSAGE_KEYS, WILDCARD
+from otlp_sampler.patterns.masking import COMPILED_HERE, MESSAGE_KEYS, WILDCARD, holds, holds_kind
 from otlp_sampler.patterns.runs import (
     BRACKET_PAIRS,
     FAILURE_TOKENS,
@@ -81,6 +81,7 @@ from otlp_sampler.patterns.templates import (
     STRONG,
     STRONG_CUE,
     TITLE,
+    UNASKED,
     WILD,
     WORD,
     annotation_at,
@@ -88,6 +89,7 @@ from otlp_sampler.patterns.templates import (
     cue_at,
     fits_other_length,
     generalize,
+    header_logger,
     holds_any,
     kinds_of,
     lead_key,
@@ -676,8 +678,11 @@ class ShapeIndex:
         (``short``: as ``templates.score``)."""
         best: Shape | None = None
         best_score = SIMILARITY
+        # (the message's header asked once for the templates it is scored against, not in each
+        # score: a tuple of the tokens made and hashed a call; a pure function of the tokens)
+        logger = header_logger(tokens) if len(candidates) > 1 else UNASKED
         for candidate in candidates:
-            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values)
+            value = score(candidate.tokens, candidate.kinds, tokens, kinds, short, self.values, logger)
             if (value > best_score or (value == best_score and best is None)) and not _settled(
                     candidate, tokens) and (self.batch is None or not self.batch.refuses(
                         candidate.tokens, tokens, kinds, candidate.spaced)):
@@ -702,11 +707,13 @@ class ShapeIndex:
         words are values the stream may print elsewhere (templates.known_value_pair). The
         two words that made it one are not: they may be two call sites' words, merged."""
         values = self.values
-        at = -1
-        # (the template's variables found by C-level scans, counted first: compiled, the
+        # (compiled, one loop of string comparisons in C: ``list.index`` with a start is a
+        # generic call of the method, and ``count`` a rich comparison a token; as Python
+        # the template's variables found by their C-level scans, counted first: the
         # ValueError of a scan past the last one cost ten times the scans)
-        for _ in range(template.count(WILDCARD)):
-            at = template.index(WILDCARD, at + 1)
+        places = ([at for at in range(len(template)) if template[at] == WILDCARD] if COMPILED_HERE
+                  else _wildcard_places(template))
+        for at in places:
             if kinds[at] == WORD or kinds[at] == TITLE:
                 if len(values) >= MAX_VALUES:
                     values.clear()  # bounded; refills with the values in use
@@ -808,6 +815,16 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _wildcard_places(template: list[str]) -> list[int]:
+    """The places of ``template``'s variables, by ``list.index`` (as Python, scans in C)."""
+    places = []
+    at = -1
+    for _ in range(template.count(WILDCARD)):
+        at = template.index(WILDCARD, at + 1)
+        places.append(at)
+    return places
 
 
 def spaced_after_cut(tokens: list[str], spaced: list[bool], at: int) -> bool:
@@ -945,6 +962,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
     variable there, which it then gets."""
     best: Shape | None = None
     best_score = SIMILARITY
+    logger = header_logger(tokens) if len(candidates) > 1 else UNASKED  # (as ShapeIndex._best)
     for candidate in candidates:
         template, template_kinds = candidate.tokens, candidate.kinds
         if template[at] != WILDCARD:
@@ -953,7 +971,7 @@ def _best_after_name(candidates: list[Shape], tokens: list[str], kinds: list[int
                 continue
             template = [*template[:at], WILDCARD, *template[at + 1:]]
             template_kinds = [*template_kinds[:at], WILD, *template_kinds[at + 1:]]
-        value = score(template, template_kinds, tokens, kinds, short=False)
+        value = score(template, template_kinds, tokens, kinds, short=False, logger=logger)
         if value > best_score or (value == best_score and best is None):
             best, best_score = candidate, value
     if best is None:
@@ -975,7 +993,7 @@ def id_tokens(tokens: list[str], kinds: list[int], rest: tuple[str, ...] | objec
     # a value around a stem (req_<*>, tx_<*>) is a value there as much as <*>: another
     # record of the event may hold one of another form (a number, a hash)
     out = list(tokens)
-    if MIXED in kinds:
+    if holds_kind(kinds, MIXED):
         out = [WILDCARD if kind == MIXED else token for token, kind in zip(tokens, kinds)]  # noqa: B905 (equal lengths; docs/patterns.md, Speed: strict= stops mypyc compiling the zip)
     taken = -2
     for at in reversed(varying(tokens, kinds)):
@@ -1104,7 +1122,7 @@ def _name_at(tokens: list[str]) -> int:
         return 1
     # (a quoted message follows its key's "=": most texts hold none, which a list's test
     # tells for less than the set's method)
-    if "=" in tokens and holds_any(_MESSAGE_KEYS, tokens):
+    if holds(tokens, "=") and holds_any(_MESSAGE_KEYS, tokens):
         return _field_opening(tokens)
     return 0
 

@@ -193,6 +193,34 @@ def test_a_bracketed_letter_glued_to_a_name_is_no_level():
     assert places.read("[w] first") == len("[w")
 
 
+def test_the_places_compiled_pass_is_the_regexes_substitutions(monkeypatch) -> None:
+    # levels._head_shape (compiled: one pass) gives _WORDS' and _SPACES' substitutions of a head
+    # (a word of units joined by dots or dashes one mark, a run of Unicode whitespace one space),
+    # _marks_end _MARKS_AFTER's end, and _place the same place either way; each fails with a
+    # unit, a joiner, a whitespace class or the mark's letter test left out
+    from otlp_sampler.patterns import levels
+
+    rng = random.Random(61)
+    pieces = ["a", "Z", "_", "<*>", "<", "*", ">", ".", "-", " ", "  ", "\t", "\x1c", "\u2003", "\x85",
+              "\xa0", "é", "1", "[", "]", ":", "|", "="]
+    for _ in range(50_000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        mark = "w" if levels._A_WORD.search(head) else "v"
+        expected = levels._SPACES.sub(" ", levels._WORDS.sub(mark, head))
+        assert levels._head_shape(head) == expected, head
+        at = rng.randint(0, len(head))
+        assert levels._marks_end(head, at) == levels._MARKS_AFTER.match(head, at).end(), (head, at)
+        text = head + rng.choice(["error", "WARN", "info"]) + "".join(
+            rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        start = len(head)
+        end = start + (5 if text[start] == "e" else 4)
+        monkeypatch.setattr(levels, "COMPILED_HERE", True)
+        compiled = levels._place(text, start, end)
+        monkeypatch.setattr(levels, "COMPILED_HERE", False)
+        assert compiled == levels._place(text, start, end), text
+    for code in range(0x3100):
+        assert levels._space_at(chr(code), 0) is chr(code).isspace(), code
+
 
 def test_a_level_in_its_own_angle_brackets_is_the_records_level():
     # `name[<pid>] <LEVEL>: <message> [function@file:line]` (a logrus formatter's head): the

@@ -489,3 +489,85 @@ def test_the_prefix_names_remembered_give_the_regexs_answers() -> None:
         templates._prefix_name(f"w{number}")
     assert len(templates._PREFIX_NAMES_READ) <= templates._MOST_PREFIX_NAMES_READ
     assert templates._prefix_name("ledger") and not templates._prefix_name("error")
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_list_loops_give_the_list_operators_answers(compiled: bool, monkeypatch) -> None:
+    # masking.holds and holds_kind (compiled: one loop of comparisons in C), templates.word_count
+    # (one loop for three counts) and ShapeIndex.learn_values' places of a template's variables
+    # (one loop for count and index) answer as the list's in, count and index did
+    from otlp_sampler.patterns import masking, shapes
+
+    for module in (masking, templates, shapes):
+        monkeypatch.setattr(module, "COMPILED_HERE", compiled)
+    rng = random.Random(53)
+    words = ["=", "]", "|", ",", ":", "a", "==", "=a", "", WILDCARD, "<*", "b]", "x"]
+    for _ in range(20_000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(0, 12))]
+        tokens = [str(t) for t in tokens]  # (equal strings, not always the same objects)
+        for token in ("=", "]", "|", ",", "", WILDCARD):
+            assert masking.holds(tokens, token) is (token in tokens), (tokens, token)
+            for end in (0, 1, 3, 8, 20):
+                assert masking.holds(tokens, token, end) is (token in tokens[:end]), (tokens, token, end)
+        kinds = [rng.randint(0, 7) for _ in range(rng.randint(0, 12))]
+        for kind in range(8):
+            assert masking.holds_kind(kinds, kind) is (kind in kinds), (kinds, kind)
+        assert templates.word_count(kinds) == len(kinds) - kinds.count(templates.WILD) - kinds.count(
+            templates.MIXED) - kinds.count(templates.PUNCT), kinds
+        index = shapes.ShapeIndex()
+        template = [rng.choice(["a", WILDCARD, "b"]) for _ in range(rng.randint(0, 10))]
+        message = [rng.choice(["x", "Y", "zed", "Jack"]) for _ in template]
+        index.learn_values(template, message, templates.kinds_of(message))
+        expected = {w for at, w in enumerate(message) if template[at] == WILDCARD
+                    and templates.kinds_of(message)[at] in (templates.WORD, templates.TITLE)}
+        assert index.values == expected | {templates.sentence_word(w) for w in expected}, (template, message)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_token_loops_give_the_regexes_answers(compiled: bool, monkeypatch) -> None:
+    # tokens._word_items (compiled: one loop over the characters) answers as
+    # all(map(_WORD_ITEM.fullmatch, ...)), and tokens._stem_head_may_match says yes wherever
+    # _ID_HEAD_AFTER_STEM matches (it fails with the letter before the underscore, the letters'
+    # run or the value after them left out)
+    from otlp_sampler.patterns import tokens as tokens_module
+
+    monkeypatch.setattr(tokens_module, "COMPILED_HERE", compiled)
+    rng = random.Random(59)
+    pieces = ["a", "Z", "_", "<*>", ".", "-", "*", "<", ">", "=", " ", "é", "1", "f", "G", "x_", "_ab", "AB",
+              ":"]
+    refused = 0
+    for _ in range(30_000):
+        content = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+                   for _ in range(rng.randint(0, 4))]
+        expected = all(map(tokens_module._WORD_ITEM.fullmatch, content))
+        assert tokens_module._word_items(content) is expected, content
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if tokens_module._ID_HEAD_AFTER_STEM.search(text):
+            assert tokens_module._stem_head_may_match(text), text
+        elif "_" in text and WILDCARD in text and not tokens_module._stem_head_may_match(text):
+            refused += 1
+    assert refused > 1_000
+    for text in ("tid_c<*>", "tid_PY<*>", "x_abcdef<*>", "a_<*> b_X<*>"):
+        assert tokens_module._ID_HEAD_AFTER_STEM.search(text), text
+        assert tokens_module._stem_head_may_match(text), text
+    for text in ("_a<*>", "1_a<*>", "é_a<*>", "a_<*>", "a_a1<*>", "a_a<*", "a_aé<*>"):
+        assert not tokens_module._stem_head_may_match(text), text
+
+
+def test_a_score_given_the_messages_header_is_the_score_that_asks_it() -> None:
+    # ShapeIndex._best and _best_after_name ask header_logger(tokens) once for the templates
+    # they score a message against and hand it to score: each score must be the one score
+    # gives asking it itself (records with headers, levels and loggers in many places)
+    rng = random.Random(67)
+    words = ["INFO", "ERROR", "[", "]", "-", ":", "com.example.Server", "o.s.Foo", "main", WILDCARD,
+             "started", "stopped", "x", "|", "=", "app.ts", "Worker", "failed"]
+    for _ in range(20_000):
+        length = rng.randint(1, 10)
+        message = [rng.choice(words) for _ in range(length)]
+        template = [token if rng.random() < 0.6 else rng.choice(words) for token in message]
+        kinds, template_kinds = templates.kinds_of(message), templates.kinds_of(template)
+        for short in (True, False):
+            expected = templates.score(template, template_kinds, message, kinds, short)
+            given = templates.score(template, template_kinds, message, kinds, short,
+                                    logger=templates.header_logger(message))
+            assert given == expected, (template, message)

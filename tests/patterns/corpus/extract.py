@@ -1451,6 +1451,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _round_20_source(program, src)
     if program.rules >= 21:
         src = _round_21_source(program, src)
+    if program.rules >= 22:
+        src = _round_22_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1501,6 +1503,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_20_level(program, src, m, level)
         if program.rules >= 21:
             level = _round_21_level(program, src, m, level)
+        if program.rules >= 22:
+            level = _round_22_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1534,6 +1538,23 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips20_head(program, src, m, path, site.template)
             if program.rules >= 21:
                 site.template = _round_21_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 22:
+                site.template = _round_22_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 22 and program.name == "nextcloud-mail":
+                # Nextcloud's log details of the request: its id, and from the web its client's
+                # address, user, method, url and agent (cron and occ: "--")
+                cli = path.startswith(("lib/BackgroundJob/", "lib/Command/", "lib/Migration/"))
+                web = [["remoteAddr", "ip"], ["user", "user"], ["method", "method"], ["url", "path"],
+                       ["userAgent", "=Mozilla/5.0 (X11; Linux x86_64)"]]
+                request = [["reqId", "id"]] + ([] if cli else web)
+                site.fields = [*site.fields, *request]
+            if program.rules >= 22 and program.name == "dapr":
+                # dapr/kit's logger: logrus' fields app_id (daprd's), instance (the host), scope
+                # (the package's NewLogger), type and ver, sorted by the text formatter
+                scope = _DAPR_SCOPES.get(path.rsplit("/", 1)[0], "dapr.runtime")
+                app = [] if path.startswith(_DAPR_CONTROL_PLANE) else [["app_id", "name"]]
+                site.fields = [*site.fields, *app, ["instance", "host"], ["scope", "=" + scope],
+                               ["type", "=log"], ["ver", "version"]]
             if program.rules >= 21 and program.name == "asciinema-server" and \
                     path.startswith(("lib/asciinema_web/controllers/", "lib/asciinema_web/plugs/")):
                 # config.exs' console metadata [:request_id]: Plug.RequestId's, set for a request
@@ -1586,7 +1607,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_21_call(program, src, m, lang) if program.rules >= 21 else None
+        read = _round_22_call(program, src, m, lang) if program.rules >= 22 else None
+        read = _round_21_call(program, src, m, lang) if program.rules >= 21 and read is None else read
         read = _round_20_call(program, src, m, lang) if program.rules >= 20 and read is None else read
         read = _round_19_call(program, src, m, lang) if program.rules >= 19 and read is None else read
         read = _round_18_call(program, src, m, lang) if program.rules >= 18 and read is None else read
@@ -4039,6 +4061,20 @@ def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) ->
         each.append(segments)
     if not words:
         return None
+    if program.name == "armbian-build" and program.rules >= 22:
+        # (rules 22) display_alert "message" "extra" "level": its log file's line
+        # "--> (seconds) LEVEL: message [ extra ]" (display-alert.sh)
+        word = "".join(x for x in each[2] if isinstance(x, str)) if len(each) > 2 else ""
+        word = {"err": "error", "critical": "error", "wrn": "warning", "warn": "warning"}.get(
+            word, word or "info")
+        level = {"error": "error", "warning": "warn", "debug": "debug", "notice": "notice"}.get(word, "info")
+        extra = [" [ ", *each[1], " ]"] if len(each) > 1 and each[1] else []
+        template = build([*each[0], *extra], [], "plain", "shell", rules=program.rules)
+        if len(each) > 2 and not all(isinstance(x, str) for x in each[2]):
+            word, level = "%{word}", "info"  # a level held by a variable
+        shown = word.upper() if re.fullmatch(r"[\w-]+", word) else word
+        head = f"--> (%{{int}}) {shown}: "
+        return Site(at, level, head + template.rstrip("\n "), [])
     if program.name == "acme.sh" and program.rules >= 10 and len(each) > 1:
         # (rules 10) acme.sh's _printargs: "$1='$2'" when a second argument is given, the others unread
         words = [*each[0], "='", *each[1], "'"]
@@ -4416,6 +4452,8 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _MACROS.update(_c_string_macros([*files.values(), *source_files(gitdir, headers).values()]))
     _TAGS.clear()
     _LOGGERS.clear()
+    if program.rules >= 22:
+        _round_22_program(program, files, gitdir)
     if program.kv == "ztag":
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
@@ -8184,6 +8222,329 @@ def _round_21_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # bashio's log format "[{TIMESTAMP}] {LEVEL}: {MESSAGE}"
         word = {"warn": "WARNING"}.get(level, level.upper())
         return f"{word}: " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 22 (round 22's programs)
+
+# OwnTone's severities (logger.h) as its default format prints them, and the levels they are
+_OWNTONE_SEVERITIES = {"FATAL": ("fatal", "FATAL"), "LOG": ("error", "LOG"), "WARN": ("warn", "WARN"),
+                       "INFO": ("info", "INFO"), "DBG": ("debug", "DEBUG"), "SPAM": ("trace", "SPAM")}
+# the thread a file's code runs in (thread_setname's names), OwnTone's others run in "main"
+_OWNTONE_THREADS = (("src/cache.c", "cache"), ("src/httpd", "httpd"), ("src/inputs/pipe.c", "pipe"),
+                    ("src/inputs/spotify", "spotify"), ("src/input", "input"), ("src/library", "library"),
+                    ("src/mpd.c", "mpd"), ("src/outputs/airplay_events.c", "airplay events"),
+                    ("src/outputs/", "player"), ("src/player.c", "player"), ("src/websocket.c", "websocket"),
+                    ("src/worker.c", "worker"))
+# multipath-tools' condlog(n): syslog's priority n + 3 (libmpathutil/debug.c)
+_MULTIPATH_LEVELS = {"0": "error", "1": "warn", "2": "notice", "3": "info", "4": "debug", "5": "debug"}
+# where the dapr control plane's loggers run (no app id); daprd's others get its app_id
+_DAPR_CONTROL_PLANE = ("pkg/operator/", "pkg/sentry/", "pkg/placement/", "pkg/scheduler/", "pkg/injector/",
+                       "cmd/operator/", "cmd/sentry/", "cmd/placement/", "cmd/scheduler/", "cmd/injector/")
+# a dapr package's logger.NewLogger("scope"), by folder (filled per program under rules 22)
+_DAPR_SCOPES: dict[str, str] = {}
+# fwupd's G_LOG_DOMAIN by folder, from its meson.build files (filled per program under rules 22)
+_FWUPD_DOMAINS: dict[str, str] = {}
+# the browser side of MagicMirror (its module files and the client's js/): printed in a
+# browser's console, not in the server's log
+_MAGICMIRROR_BROWSER = re.compile(r"^(?:js/(?:main|loader|module|class|socketclient|translator|"
+                                  r"animateCSS)\.js|defaultmodules/(\w+)/\1\.js)$")
+
+
+def _round_22_program(program: Program, files: dict[str, str], gitdir: pathlib.Path) -> None:
+    """What a round 22 program's files say of all its calls: dapr's loggers' scopes by folder,
+    fwupd's log domains its meson.build files give (-DG_LOG_DOMAIN="Name") by folder."""
+    _DAPR_SCOPES.clear()
+    _FWUPD_DOMAINS.clear()
+    if program.name == "fwupd":
+        builds = source_files(gitdir, dataclasses.replace(program, files=("*/meson.build",)))
+        for path, text in builds.items():
+            found = re.search(r"-DG_LOG_DOMAIN=\"(\w+)\"", text)
+            if found:
+                _FWUPD_DOMAINS[path.rsplit("/", 1)[0]] = found.group(1)
+    if program.name == "dapr":
+        for path, text in sorted(files.items()):
+            found = re.search(r"\blogger\.NewLogger\(\s*\"([^\"]+)\"\s*\)", text)
+            if found:
+                _DAPR_SCOPES.setdefault(path.rsplit("/", 1)[0], found.group(1))
+
+
+def _round_22_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 22's calls said otherwise than by the called name: OwnTone's E_X,
+    condlog's number, smartd's and NSE's, lager's and Bolt's words."""
+    call = m.group()
+    if program.name == "owntone":
+        return _OWNTONE_SEVERITIES.get(re.search(r"E_(\w+)", call).group(1), ("info", ""))[0]
+    if program.name == "multipath-tools":
+        return _MULTIPATH_LEVELS.get(re.search(r"\d+", call).group(), "debug")
+    if program.name == "smartmontools":
+        return _SYSLOG_LEVELS.get(re.search(r"LOG_(\w+)", call).group(1), "info")
+    if program.name == "nmap":
+        return "info" if "verbose" in call else "debug"
+    if program.name == "linkerd1" and ".warning(" in call:
+        return "warn"
+    if program.name == "fwupd":
+        word = re.search(r"g_(\w+)\($", call).group(1)
+        return {"message": "info", "warning": "warn"}.get(word, word)
+    return level
+
+
+def _round_22_source(program: Program, src: str) -> str:
+    """A round 22 program's file as its interpreter reads it (line numbers kept): a shell
+    command's output, "$(command)" on one line, is a value (Armbian's), as "${name}" is."""
+    if program.name == "armbian-build":
+        src = re.sub(r"\$\((?:[^()\n]|\([^()\n]*\))*\)", "${command_output}", src)
+    return src
+
+
+def _round_22_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 22's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "smartmontools" and _c_function_name(src, m.start()) == "Usage":
+        return None, []  # smartd -h's usage text, printed to the terminal, not a log record
+    if program.name == "mediasoup" and "_DEV(" in call:
+        return None, []  # MS_DEBUG_DEV, MS_WARN_DEV: empty unless built with MS_LOG_DEV_LEVEL
+    if program.name == "magicmirror" and _MAGICMIRROR_BROWSER.match(_ABOVE_THE_CALL_PATH[0]):
+        return None, []  # a browser's console
+    if program.name == "magicmirror":
+        # console's arguments after a text without conversions: each printed after a space
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        first = _literal_text(read[0][0], lang)
+        if len(read[0]) < 2 or (first is not None and re.search(r"%[sdifjoOc]", first)):
+            return None
+        template = _message([read[0][0]], program)[0]
+        if template is None:
+            return None, []
+        for extra in read[0][1:]:
+            text = _literal_text(extra, lang)
+            name = re.findall(r"\w+", extra)
+            template += " " + (text.replace("%", "%%") if text is not None else
+                               _slot(kind_of_field(name[-1] if name else "", extra.strip(), "js"), ""))
+        return template, []
+    if program.name == "tilix" and not call.endswith("f("):
+        # std.logger's trace(a, b, ...) writes its arguments one after another (an exception's
+        # toString glued to the text)
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if len(args) < 2:
+            return None  # one argument (a format(...) or _(...) too): read the common way
+        template = _message([args[0]], program)[0]
+        if template is None:
+            return None, []
+        return template + _concatenated(args[1:], lang, program.rules), []
+    if program.name == "linkerd1":
+        # util-logging's log.x(throwable, format, args...): the format's text, then on the next
+        # lines the throwable's stack trace (the formatter's printStackTrace)
+        read = read_args(src, m.end(), lang)
+        if read and len(read[0]) > 1 and _literal_text(read[0][0], lang) is None and \
+                _literal_text(read[0][1], lang) is not None:
+            template, _, fields = _message(read[0][1:], program)
+            return (template + "\n%{err}" if template is not None else None), fields
+        return None
+    if program.name == "metallb":
+        # go-kit's Log pairs: a key's literal value (an event's or an op's name) is the call
+        # site's constant, not a value
+        read = read_args(src, m.end(), lang)
+        if read is None:
+            return None, []
+        template, _, fields = _gokit(read[0], lang)
+        args = read[0]
+        for index in range(0, len(args) - 1, 2):
+            key, text = _literal_text(args[index], lang), _literal_text(args[index + 1], lang)
+            if key not in (None, "msg") and text is not None:
+                fields = [[k, "=" + text] if k == key else [k, kind] for k, kind in fields]
+        return template, fields
+    if program.name == "stack":
+        # RIO's logX $ "text " <> display x, its operands on the lines below the call too (those
+        # indented deeper than the call's line), or in parentheses
+        start = m.end() + len(src[m.end():]) - len(src[m.end():].lstrip())
+        if src.startswith("$", start):
+            start += 1
+            start += len(src[start:]) - len(src[start:].lstrip())
+        if src.startswith("(", start):
+            read = read_args(src, start + 1, "c")
+            if read is None:
+                return None, []
+            statement = src[start + 1:read[1] - 1]
+        else:
+            line_start = src.rfind("\n", 0, m.start()) + 1
+            column = len(src[line_start:m.start()]) - len(src[line_start:m.start()].lstrip())
+            statement = _haskell_statement(src, start, column)
+        statement = re.sub(r"\\\s*\n\s*\\", "", statement)  # a string's gap: "text \\<newline> \\more"
+        statement = _haskell_primes_outside_strings(statement).strip()
+        # an action after the message (*> loop urls, >> pure x) is not printed
+        statement = re.split(r"\s(?:\*>|>>|>>=)\s", statement)[0]
+        operands = [_haskell_operand(o) for o in _top_level_operands(statement, "<>", "c") if o.strip()]
+        return (_concatenated(operands, "c", 8) if operands else None), []
+    return None
+
+
+def _d_function(src: str, at: int) -> str | None:
+    """The D function (or method, or constructor "this") whose body holds ``src[at]``."""
+    found = None
+    for head in re.finditer(r"^[ \t]*(?:(?:public|private|protected|package|static|override|final|abstract|"
+                            r"auto|const|immutable|shared|nothrow|pure|extern\([^)]*\)|@\w+)\s+)*"
+                            r"(?:[\w!.\[\]()*]+\s+)?(\w+)\s*\([^;{}]*?\)\s*"
+                            r"(?:(?:const|nothrow|pure|@\w+)\s*)*\{",
+                            src[:at], re.M):
+        if head.group(1) not in ("if", "for", "foreach", "while", "switch", "catch", "with", "synchronized",
+                                 "version", "scope", "foreach_reverse", "return"):
+            found = head.group(1)
+    return found
+
+
+def _cpp_method(src: str, at: int) -> str | None:
+    """__FUNCTION__ of a C++ method defined "Type Class::name(params) {" (indented in its
+    namespace, its brace on the next line): the last one before ``at``."""
+    found = None
+    for head in re.finditer(r"^[ \t]*(?!(?:if|for|while|switch|return|else|do|case)\b)[\w:<>*&~, \t]*?"
+                            r"\b(?:\w+::)+(~?\w+)\s*\((?:[^;{}()]|\([^()]*\))*\)\s*(?:const\s*)?"
+                            r"(?:noexcept\s*)?(?:override\s*)?(?::[^;{]*)?\{", src[:at], re.M):
+        found = head.group(1)
+    return found
+
+
+def _nested_name(src: str, at: int, separator: str) -> str:
+    """Crystal's (or Ruby's) class and module names around ``at``, read by indentation."""
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    stack: list[tuple[int, str]] = []
+    for found in re.finditer(r"^([ \t]*)(?:abstract\s+)?(?:class|module|struct)\s+([\w:]+)", src[:line_start],
+                             re.M):
+        depth = len(found.group(1))
+        stack = [entry for entry in stack if entry[0] < depth]
+        stack.append((depth, found.group(2)))
+    return separator.join(name for depth, name in stack if depth < indent)
+
+
+def _underscored(name: str) -> str:
+    """Crystal's String#underscore of a type's name, "::" a "." (Log.for(Type)'s source)."""
+    return ".".join(re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", part).lower()
+                    for part in name.split("::"))
+
+
+def _round_22_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 22's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "rsync":
+        # the daemon's log file: "time [pid] message"; rsyserr: "rsync: [who] text: strerror (errno)"
+        if call.startswith("rsyserr"):
+            template = "rsync: [%{word}] " + template + ": %{err} (%{int})"
+        return "[%{int}] " + template
+    if program.name == "owntone":
+        # logger.c's default format: "[time] [%5s severity] [%16s thread (tid)] %8s domain: message"
+        severity = _OWNTONE_SEVERITIES.get(re.search(r"E_(\w+)", call).group(1), ("", "LOG"))[1]
+        domain = re.search(r"L_(\w+)", call).group(1)
+        label = {"CONF": "config", "ART": "artwork", "STREAMING": "stream"}.get(domain, domain.lower())
+        thread = next((name for prefix, name in _OWNTONE_THREADS if path.startswith(prefix)), "main")[:15]
+        nametid = f"{thread} ({sum(map(ord, thread)) * 37 % 10000})"  # one thread, one tid
+        return f"[{severity:>5}] [{nametid:>16}] {label:>8}: " + template
+    if program.name == "multipath-tools":
+        # the daemon's syslog (dlog: log_safe(prio + 3)); multipath, kpartx and mpathpersist
+        # print to the terminal
+        if path.startswith(("multipath/", "kpartx/", "mpathpersist/")):
+            return template
+        return "multipathd[%{int}]: " + template
+    if program.name == "fwupd":
+        # fu-debug.c: "time domain message", the file's G_LOG_DOMAIN padded to 20
+        domain = re.search(r"^#define\s+G_LOG_DOMAIN\s+\"([^\"]+)\"", src, re.M)
+        folder = path.rsplit("/", 1)[0]
+        name = domain.group(1) if domain else \
+            _FWUPD_DOMAINS.get(folder, _FWUPD_DOMAINS.get(folder.split("/")[0], "FIXME"))
+        return f"{name:<20} " + template
+    if program.name == "smartmontools":
+        # syslog: openlog("smartd", LOG_PID, ...)
+        return "smartd[%{int}]: " + template
+    if program.name == "mediasoup":
+        # Logger.hpp writes "X" MS_CLASS "::" __FUNCTION__ "() | " before the text; Channel.ts
+        # logs it through the debug module: "mediasoup:[WARN:|ERROR:]Channel [pid:N] ..."
+        klass = re.search(r"^#define\s+MS_CLASS\s+\"([^\"]+)\"", src, re.M)
+        function = _cpp_method(src, m.start()) or "%{name}"
+        namespace = {"warn": "mediasoup:WARN:Channel", "error": "mediasoup:ERROR:Channel"}.get(
+            level, "mediasoup:Channel")
+        return (f"{namespace} [pid:%{{int}}] {klass.group(1) if klass else '%{class}'}::{function}() | "
+                + template)
+    if program.name == "sing-box":
+        # log/format.go: "LEVEL [id duration] tag: message" (the id and its age from a context)
+        context = "[%{int} %{int}ms] " if "Context(" in call else ""
+        parts = path.split("/")
+        if parts[0] in ("protocol", "service") and len(parts) > 2:
+            side = next((s for s in ("inbound", "outbound", "endpoint") if s in base), "")
+            tag = (f"{side or 'service'}/{parts[1]}[%{{name}}]" if parts[0] == "protocol" or side
+                   else f"service/{parts[1]}[%{{name}}]")
+        elif parts[:2] == ["dns", "transport"] and len(parts) > 3:
+            tag = f"dns/{parts[2]}[%{{name}}]"
+        else:
+            tag = "clash-api" if parts[:2] == ["experimental", "clashapi"] else \
+                {"dns": "dns", "route": "router"}.get(parts[0], "%{name}")
+        return f"{'WARN' if level == 'warn' else level.upper()} {context}{tag}: " + template
+    if program.name == "ha-supervisor":
+        # bootstrap.py: "time LEVEL (thread) [logger] message", the logger the module's name
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        return f"{_PYTHON_LEVEL_NAMES.get(level, level.upper())} (MainThread) [{module}] " + template
+    if program.name == "akka.net":
+        # LogEvent.ToString: "[LEVEL][time][Thread 0001][source] message", an actor's source its
+        # path, another's its type; a cause after "Cause: " on the next line
+        word = {"warn": "WARNING"}.get(level, level.upper())
+        namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+        actor = re.search(r":\s*(?:ReceiveActor|UntypedActor|ActorBase|FSM<)|\bIActorLogging\b|\bReceive<|"
+                          r"\boverride\s+(?:bool\s+Receive|void\s+OnReceive)\(", src)
+        source = "akka://%{name}/system/%{name}" if actor else \
+            f"{namespace.group(1) if namespace else 'Akka'}.{base.removesuffix('.cs')}"
+        read = read_args(src, m.end(), "csharp")
+        cause = bool(read and len(read[0]) > 1 and _literal_text(read[0][0], "csharp") is None
+                     and not read[0][0].lstrip().startswith(("$", "@", "string.")))
+        return f"[{word}][Thread %{{int}}][{source}] " + template + ("\nCause: %{err}" if cause else "")
+    if program.name == "stack":
+        # RIO's verbose format (Stack's --verbose, the level debug): "time: [level] message"
+        return f"[{level}] " + template
+    if program.name == "nmap":
+        # nse_nmaplib's log_write: "NSE: " then stdnse's "[script host:port] " prefix
+        if "print_" in call:
+            return "NSE: " + template
+        script = base.removesuffix(".nse") if path.startswith("scripts/") else "%{name}"
+        return f"NSE: [{script} %{{ip}}:%{{port}}] " + template
+    if program.name == "linkerd1":
+        # admin's LogFormatter: "L time THREADn: message", L one letter (D for debug and trace)
+        letter = {"debug": "D", "trace": "D", "info": "I", "warn": "W"}.get(level, "E")
+        return f"{letter} THREAD%{{int}}: " + template
+    if program.name == "aeternity":
+        # lager's default file format: "time [level] pid@module:function:line message"
+        word = {"warn": "warning"}.get(level, level)
+        function = _erlang_function(src, m.start()).split("/")[0]
+        return f"[{word}] <0.%{{int}}.0>@{base.removesuffix('.erl')}:{function}:{line} " + template
+    if program.name == "tilix":
+        # std.logger's FileLogger: "time [level] file:line:function message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"[{word}] {base}:{line}:{_d_function(src, m.start()) or '%{name}'} " + template
+    if program.name == "ktistec":
+        # Crystal's Log::ShortFormat: "time SEVERITY - source: message", the source the file's
+        # Log.for("name") or Log.for(self) (the type's name underscored)
+        named = re.search(r"\bLog\s*=\s*::Log\.for\(\s*(?:\"([^\"]+)\"|(self))\s*\)", src)
+        source = ""
+        if named and named.group(1):
+            source = named.group(1)
+        elif named:
+            source = _underscored(_nested_name(src, named.start(), "::"))
+        return f"{level.upper():>6} - " + (f"{source}: " if source else "") + template
+    if program.name == "magicmirror":
+        # js/logger.js: "[time] [LEVEL]  [caller] " the level padded to 7, the caller its folder
+        # (its file's name in js/)
+        folder = path.rsplit("/", 2)[-2] if "/" in path else ""
+        caller = base.removesuffix(".js") if folder == "js" else folder
+        method = re.search(r"\.(\w+)\($", call).group(1)
+        return f"{'[' + method.upper() + ']':<7} [{caller}] " + template
+    if program.name == "bolt":
+        # Bolt::Logger's file layout: "time %-6l [thread] [logger] message", the logger named by
+        # its class
+        scope = _ruby_scope(src, m.start())[0] or "Bolt"
+        return f"{level.upper():<6} [main] [{scope}] " + template
     return template
 
 

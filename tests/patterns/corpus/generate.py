@@ -319,6 +319,34 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
                 for key, text, kind in fields}
         return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 22 and program.name == "metallb":
+        # (rules 22) go-kit's JSONLogger (internal/logging): the level, the caller (file:line),
+        # msg and the call's pairs, keys sorted as encoding/json sorts a map's (ts left out)
+        path, line = record["at"].rsplit(":", 1)
+        body = {"caller": f"{path.rsplit('/', 1)[-1]}:{line}", "level": level, "msg": message}
+        for key, text, _kind in fields:
+            body[key] = text
+        return json.dumps(dict(sorted(body.items())), ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 22 and program.name == "nextcloud-mail":
+        # (rules 22) Nextcloud's JSON log (LogDetails): the request's id, the level's number,
+        # its address, user, method and url ("--" from cron and occ), the app, the message, the
+        # user agent and the server's version (the time left out); an exception in the context
+        # logged with the message as its CustomMessage (reduced here to its class and message)
+        request = {key: text for key, text, _kind in fields}
+        number = {"debug": 0, "info": 1, "notice": 1, "warn": 2, "error": 3}.get(level, 4)
+        body: dict = {"reqId": request.get("reqId", ""), "level": number,
+                      "remoteAddr": request.get("remoteAddr", ""), "user": request.get("user", "--"),
+                      "app": "mail", "method": request.get("method", ""), "url": request.get("url", "--"),
+                      "message": message, "userAgent": request.get("userAgent", "--"), "version": "31.0.5.1"}
+        error = next((text for key, text, _kind in fields if key == "exception"), None)
+        if error is not None:
+            body["exception"] = {"Exception": "OCA\\Mail\\Exception\\ServiceException", "Message": error,
+                                 "CustomMessage": message}
+        rest = {key: text for key, text, _kind in fields
+                if key not in ("exception", "reqId", "remoteAddr", "user", "method", "url", "userAgent")}
+        if rest:
+            body["data"] = rest
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
     if program.rules >= 21 and program.name == "centrifugo":
         # (rules 21) zerolog's JSON (no terminal attached): the level, the chain's fields in
         # their order, then "message"
@@ -508,6 +536,12 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         if program.name == "pluto" and program.rules >= 14:  # (rules 14) Pluto's, PlutoRunner's in a worker
             package = "PlutoRunner" if "/PlutoRunner/" in path else "Pluto"
         module = package + "." + path.rsplit("/", 1)[-1].removesuffix(".jl") if "/" in path else package
+        if program.name == "binarybuilder" and program.rules >= 22:
+            # (rules 22) the module a file is in: Auditor.jl and auditor/ BinaryBuilder.Auditor,
+            # Wizard.jl and wizard/ BinaryBuilder.Wizard, the others included into BinaryBuilder
+            sub = next((name for name in ("Auditor", "Wizard") if path.startswith((f"src/{name}.jl",
+                        f"src/{name.lower()}/"))), None)
+            module = "BinaryBuilder" + (f".{sub}" if sub else "")
         if program.name == "documenter" and program.rules >= 17:
             # (rules 17) its own package; a file named as a module (CamelCase, HTMLWriter.jl) is
             # that submodule's, a lower-case one is included into Documenter itself
