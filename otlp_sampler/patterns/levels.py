@@ -77,7 +77,8 @@ _LEVEL_PAIRS: Final = _first_pairs(_LEVEL_WORDS)
 # IGNORECASE: a third of the cost).
 _LEVEL: Final = re.compile(
     r"\b(?<![<>*])(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")\b(?![*<>])"
-    r"|(?<=\[)(?<!\S\[)[" + _LEVEL_LETTERS + r"](?=\])", re.ASCII)
+    r"|(?<=\[)(?<!\S\[)[" + _LEVEL_LETTERS + r"](?=\])"
+    r"|(?<=<)(?<!\S<)(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")(?=>)", re.ASCII)
 
 
 def _level_in(head: str) -> tuple[int, int]:
@@ -113,6 +114,8 @@ def _level_in(head: str) -> tuple[int, int]:
             after = ord(head[i]) if i < n else 32
             if before != 60 and before != 62 and before != 42 and after != 60 and after != 62 and after != 42:
                 return start, i
+            if before == 60 and after == 62 and (start < 2 or head[start - 2] in _SPACE_MARKS):
+                return start, i  # a level in its own angle brackets (<error>), opening a field
     return -1, -1
 
 

@@ -2927,6 +2927,113 @@ def test_slips19_readings_need_their_programs_flag():
     assert [s.template for s in extract.extract_file(by_name("dhcpcd"), "src/x.c", src)] == ["%{any}: bad RA from %{any}"]
 
 
+def test_slips20_one_process_prints_its_own_pid_node_and_threads(monkeypatch):
+    # Swarm.Logger's Node.self(), avahi-daemon's and juicefs' os.Getpid(): one process's, the
+    # same on every line; Shoryuken's Process.pid, and TID-<tid> one of its threads'
+    monkeypatch.setattr(extract, "_SLIPS20", {"swarm", "avahi", "juicefs", "shoryuken"})
+    src = ('defmodule Swarm.Tracker do\n  def syncing(:info, msg) do\n'
+           '    info "selected sync node: #{sync_node}"\n  end\nend\n')
+    [site] = extract.extract_file(by_name("swarm"), "lib/swarm/tracker/tracker.ex", src)
+    assert site.template == "[swarm on myapp@app-1.internal] [tracker:syncing] selected sync node: %{name}"
+    src = 'static void f(void) {\n    avahi_log_warn("SO_REUSEADDR failed: %s", strerror(errno));\n}\n'
+    [site] = extract.extract_file(by_name("avahi"), "avahi-core/socket.c", src)
+    assert site.template == "avahi-daemon[612]: SO_REUSEADDR failed: %{err}"
+    src = 'package meta\n\nfunc (m *kvMeta) doRead() {\n\tgo func() {\n\t\tlogger.Warnf("mget inodes: %s", st)\n\t}()\n}\n'
+    [site] = extract.extract_file(by_name("juicefs"), "pkg/meta/tkv.go", src)
+    # MethodName drops a closure's funcN for the function around it; st (a syscall.Errno) its text
+    assert site.template == "juicefs[2873] <WARNING>: mget inodes: %{err} [doRead@tkv.go:5]"
+    src = 'module Shoryuken\n  class Fetcher\n    def f\n      logger.debug { "Looking for new messages in #{queue}" }\n    end\n  end\nend\n'
+    [site] = extract.extract_file(by_name("shoryuken"), "lib/shoryuken/fetcher.rb", src)
+    assert site.template == "24817 TID-%{choice} DEBUG: Looking for new messages in %{name}"
+    assert site.choices == [extract._SHORYUKEN_TIDS]
+    # (object_id ^ pid).to_s(36), object ids counted in eights: few, short, one per thread
+    assert extract._SHORYUKEN_TIDS[0] == "j5l" and len(set(extract._SHORYUKEN_TIDS)) == 6
+    [site] = extract.extract_file(by_name("shoryuken"), "lib/shoryuken/middleware/server/timing.rb",
+                                  src.replace("Looking for new messages in #{queue}", "started at #{started_at}"))
+    assert site.template == "24817 TID-%{choice} %{choice}/%{name}/%{uuid} DEBUG: started at %{time}"
+    assert site.choices == [extract._SHORYUKEN_TIDS, extract._SHORYUKEN_WORKERS]
+
+
+def test_slips20_avahi_and_proxysql_print_their_values_as_their_code_does(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS20", {"avahi", "proxysql"})
+    # configure's AVAHI_USER; a buffer avahi_address_snprint fills; avahi_record_to_string's record
+    src = ('static void f(void) {\n    avahi_log_error("Failed to find user \'"AVAHI_USER"\'.");\n'
+           '    char t[64];\n    avahi_address_snprint(t, sizeof(t), &a->address);\n'
+           '    avahi_log_info("Withdrawing address record for %s on %s.", t, a->interface->hardware->name);\n'
+           '    char *t = avahi_record_to_string(record);\n'
+           '    avahi_log_debug("Received goodbye record for one of our records [%s]. Refreshing.", t);\n}\n')
+    sites = extract.extract_file(by_name("avahi"), "avahi-core/server.c", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("avahi-daemon[612]: Failed to find user 'avahi'.", []),
+        ("avahi-daemon[612]: Withdrawing address record for %{ip} on %{name}.", []),
+        ("avahi-daemon[612]: Received goodbye record for one of our records [%{host}\tIN\t%{choice} %{ip} ; "
+         "ttl=0]. Refreshing.", [["A", "AAAA"]])]
+    # a local const char * for a %s prints its text; a session's status is an enum's number
+    src = ('void f() {\n\tconst char* query = "SELECT filename, line FROM coredump_filters";\n'
+           '\tadmindb->execute_statement(query, &error);\n\tproxy_error("Error on %s : %s\\n", query, error);\n'
+           '\tproxy_error("Unexpected COM_QUIT from client %s . Session_status: %d , client_status: %d '
+           'Disconnecting it\\n", buf, status, client_myds->status);\n}\n')
+    assert [s.template.split("[ERROR] ")[1] for s in extract.extract_file(by_name("proxysql"), "lib/X.cpp", src)] == [
+        "Error on SELECT filename, line FROM coredump_filters : %{err}",
+        "Unexpected COM_QUIT from client %{any} . Session_status: %{int} , client_status: %{int} Disconnecting it"]
+
+
+def test_slips20_iobroker_prints_its_hosts_prefix_and_its_processes_namespaces(monkeypatch):
+    # the controller's `host.${hostname}` (its managers' logPrefix), a database client's
+    # namespace (the controller's host prefix or an adapter instance's), stop a boolean
+    monkeypatch.setattr(extract, "_SLIPS20", {"iobroker"})
+    src = ('function f() {\n    logger.error(`${hostLogPrefix} Cannot process message: ${e.message}`);\n'
+           '    this.log.info(`${this.namespace} PubSub user client Objects-Redis Event connect (stop=${this.stop})`);\n}\n')
+    sites = extract.extract_file(by_name("iobroker"), "packages/db-objects-redis/src/lib/x.ts", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("- error: host.iobroker-1 Cannot process message: %{err}", []),
+        ("- info: %{choice} PubSub user client Objects-Redis Event connect (stop=%{bool})",
+         [["host.iobroker-1", "admin.0", "javascript.0"]])]
+
+
+def test_slips20_sssd_prints_its_processes_names(monkeypatch):
+    # debug_prg_name: a provider's "be[<domain>]" (one domain served), a child helper's
+    # "krb5_child[<pid>]", a tool's argv[0], shared code's one of the processes running it
+    monkeypatch.setattr(extract, "_SLIPS20", {"sssd"})
+    src = 'static int f(void)\n{\n    DEBUG(SSSDBG_OP_FAILURE, "talloc_new failed.\\n");\n}\n'
+    heads = {}
+    for path in ("src/providers/ldap/sdap_refresh.c", "src/providers/krb5/krb5_child.c", "src/tools/sss_cache.c",
+                 "src/db/sysdb_views.c", "src/responder/common/responder_common.c"):
+        [site] = extract.extract_file(by_name("sssd"), path, src)
+        heads[path] = (site.template.split(" [f]")[0], site.choices)
+    assert heads == {"src/providers/ldap/sdap_refresh.c": ("[be[example.com]]", []),
+                     "src/providers/krb5/krb5_child.c": ("[krb5_child[%{int}]]", []),
+                     "src/tools/sss_cache.c": ("[sss_cache]", []),
+                     "src/db/sysdb_views.c": ("[%{choice}]", [["sssd", "be[example.com]", "nss", "pam"]]),
+                     "src/responder/common/responder_common.c": ("[%{choice}]", [["nss", "pam", "sudo"]])}
+
+
+def test_slips20_ocelot_prints_its_middlewares_names_and_kestrels_request_ids(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS20", {"ocelot"})
+    src = ('namespace Ocelot.Responder.Middleware;\n\npublic class ResponderMiddleware : OcelotMiddleware\n{\n'
+           '    public async Task Invoke(HttpContext context)\n    {\n'
+           '        Logger.LogWarning(() => $"{MiddlewareName} found {errors.Count} error{errors.Count.Plural()} '
+           'for request: {context.Request.Method}");\n'
+           '        Logger.LogWarning(() => $"Circuit breaker is open. Returning {HttpStatusCode.ServiceUnavailable}");\n'
+           '    }\n}\n')
+    sites = extract.extract_file(by_name("ocelot"), "src/Responder/Middleware/ResponderMiddleware.cs", src)
+    head = "warn: Ocelot.Responder.Middleware.ResponderMiddleware[0] RequestId: %{kestrelid}, PreviousRequestId: - "
+    assert [(site.template, site.choices) for site in sites] == [
+        (head + "ResponderMiddleware found %{int} error%{choice} for request: %{method}", [["", "s"]]),
+        (head + "Circuit breaker is open. Returning ServiceUnavailable", [])]
+    assert re.fullmatch(r"0HN[0-9A-V]{10}:[0-9A-F]{8}", values.value("kestrelid", random.Random(3)))
+
+
+def test_slips20_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'static void f(void) {\n    avahi_log_warn("SO_REUSEADDR failed: %s", strerror(errno));\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("avahi"), "avahi-core/socket.c", src)] == [
+        "avahi-daemon[%{int}]: SO_REUSEADDR failed: %{err}"]
+    src = 'package meta\n\nfunc (m *kvMeta) doRead() {\n\tgo func() {\n\t\tlogger.Warnf("mget inodes: %s", st)\n\t}()\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("juicefs"), "pkg/meta/tkv.go", src)] == [
+        "juicefs[%{int}] <WARNING>: mget inodes: %{any} [func1@tkv.go:5]"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

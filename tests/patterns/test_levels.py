@@ -220,3 +220,21 @@ def test_the_places_compiled_pass_is_the_regexes_substitutions(monkeypatch) -> N
         assert compiled == levels._place(text, start, end), text
     for code in range(0x3100):
         assert levels._space_at(chr(code), 0) is chr(code).isspace(), code
+
+
+def test_a_level_in_its_own_angle_brackets_is_the_records_level():
+    # `name[<pid>] <LEVEL>: <message> [function@file:line]` (a logrus formatter's head): the
+    # bracketed level is the record's, as `[ERROR]` is, not a failure announced with its cause
+    # after it, so two error call sites keep their own patterns (they were one, `app[<*>] <ERROR <*>`)
+    records = [("INFO", "mount point /jfs is ready"), ("WARNING", "mget inodes: context canceled"),
+               ("ERROR", "mknod /dev/fuse: already exists"), ("ERROR", "Corrupt value for inode 1272 chunk index 50"),
+               ("ERROR", "mknod /dev/fuse: permission denied"), ("ERROR", "Corrupt value for inode 8 chunk index 230"),
+               ("ERROR", "mknod /dev/fuse: no such device")]
+    angled = _ids([f"app[2873] <{level}>: {text}" for level, text in records])
+    squared = _ids([f"app[2873] [{level}] {text}" for level, text in records])
+    for ids in (angled, squared):
+        assert ids[4] == ids[6] and ids[3] == ids[5]  # one call site each, its causes folded
+        assert len({ids[3], ids[4]}) == 2
+    places = LevelPlaces()
+    assert places.read("<error>: x") == len("<error")
+    assert places.read("a<error>: x") == -1  # glued to a name: no field of its own

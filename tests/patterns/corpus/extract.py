@@ -1534,6 +1534,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_19_head(program, src, m, at, site.level, site.template)
             if program.rules >= 20:
                 site.template = _round_20_head(program, src, m, at, site.level, site.template)
+                if program.name in _SLIPS20:
+                    site.template = _slips20_head(program, src, m, path, site.template)
             if program.rules >= 21:
                 site.template = _round_21_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22:
@@ -4499,6 +4501,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         extra = {"pacemaker": ("daemons/*/Makefile.am",)}.get(program.name)
         more = source_files(gitdir, dataclasses.replace(program, files=extra)) if extra else {}
         _SLIPS18_TABLES.update(_slips18_tables(program, {**files, **more}))
+    _SLIPS20.clear()
+    if program.rules == 20 and program.name in _SLIPS20_PROGRAMS:
+        _SLIPS20.add(program.name)  # (slips20) read as its code prints it: _slips20_source, _slips20_head
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -7491,6 +7496,8 @@ def _round_20_source(program: Program, src: str) -> str:
     """A round 20 program's file as its compiler reads it: CUPS' CUPS_LLFMT and CUPS_LLCAST
     (config.h: "%lld" and a cast to long long); C++'s functional cast to an integer type
     (uint32_t(x): the number, as (uint32_t)(x) reads). Line numbers are kept."""
+    if program.name in _SLIPS20:
+        src = _slips20_source(program, src)
     if program.name == "cups":
         src = re.sub(r"\bCUPS_LLFMT\b", '"%lld"', re.sub(r"\bCUPS_LLCAST\b", "(long long)", src))
     if program.language == "cpp":
@@ -7816,6 +7823,163 @@ def _round_20_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "WARNING", "err": "ERROR"}.get(level, level.upper())
         return f"application.{word}: " + template
     return template
+
+
+# (rules 20, checked in round 22: slips20) the round 20 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): what each prints where the corpus had drawn another kind of value
+_SLIPS20_PROGRAMS = ("swarm", "shoryuken", "juicefs", "avahi", "sssd", "proxysql", "ocelot", "iobroker")
+_SLIPS20: set[str] = set()
+# (slips20) one process's values, the same on each of its lines: Node.self() of the node Swarm
+# runs on, Shoryuken's Process.pid and its threads' TIDs ((object_id ^ pid).to_s(36), object
+# ids counted in eights), juicefs' and avahi-daemon's os.Getpid(), the one domain SSSD serves
+_SWARM_NODE = "myapp@app-1.internal"
+_SHORYUKEN_PID = 24817
+_JUICEFS_PID = "2873"
+_AVAHI_PID = "612"
+_SSSD_DOMAIN = "example.com"
+_IOBROKER_HOST = "iobroker-1"
+# (slips20) the workers' classes Shoryuken's context names (worker_name: the class, or
+# "ActiveJob/<job class>" for an ActiveJob)
+_SHORYUKEN_WORKERS = ["OrderWorker", "InvoiceWorker", "ActiveJob/ReportMailerJob"]
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while number:
+        number, digit = divmod(number, 36)
+        out = digits[digit] + out
+    return out or "0"
+
+
+_SHORYUKEN_TIDS = [_base36(_SHORYUKEN_PID ^ (8 * k)) for k in range(1, 7)]
+
+
+def _slips20_source(program: Program, src: str) -> str:
+    """(slips20) a program's expressions written as what they print, so that the kinds read
+    them as the code does; line numbers kept."""
+    if program.name == "avahi":
+        # configure's AVAHI_USER and AVAHI_GROUP ("avahi"), adjacent to the literals around
+        # them; a buffer avahi_address_snprint fills prints an address, one
+        # avahi_record_to_string returns a DNS record ("name\tIN\tA 10.0.0.2 ; ttl=120")
+        src = re.sub(r"\bAVAHI_(?:USER|GROUP)\b", '"avahi"', src)
+        for found in reversed(list(re.finditer(r"\bavahi_address_snprint\(\s*(\w+)\s*,", src))):
+            scope = src[found.end():found.end() + 400]
+            src = src[:found.end()] + re.sub(r"\b" + found.group(1) + r"\b", "addr_ip", scope) + \
+                src[found.end() + 400:]
+        for found in reversed(list(re.finditer(r"\b(\w+)\s*=\s*avahi_record_to_string\(", src))):
+            scope = src[found.end():found.end() + 400]
+            src = src[:found.end()] + re.sub(r"\b" + found.group(1) + r"\b", "dns_record_text", scope) + \
+                src[found.end() + 400:]
+        return src
+    if program.name == "proxysql":
+        # a local `const char *query = "SELECT ..."` passed for a %s prints its text; a
+        # session's and a data stream's status are enums printed by %d, not HTTP statuses
+        for found in reversed(list(re.finditer(r"\bconst\s+char\s*\*\s*(\w+)\s*=\s*(\"[^\"\\\n]*\")\s*;", src))):
+            scope = src[found.end():found.end() + 600]
+            src = src[:found.end()] + re.sub(r"(?<![\w>.])" + found.group(1) + r"\b(?!\s*=[^=])", found.group(2),
+                                               scope) + src[found.end() + 600:]
+        return src.replace("Session_status: %d , client_status: %d Disconnecting it\\n\", buf, status, "
+                           "client_myds->status)", "Session_status: %d , client_status: %d Disconnecting it\\n\", "
+                           "buf, session_state, client_state)")
+    if program.name == "juicefs":
+        # st, a syscall.Errno, prints its error's text by %s (its number by %d); humanize's
+        # FtoaWithDigits a percentage's digits
+        return re.sub(r"\bhumanize\.FtoaWithDigits\(", "percent(", re.sub(r"\bst\b(?!\s*:?=)", "st_err", src))
+    if program.name == "ocelot":
+        # an OcelotMiddleware's MiddlewareName is GetType().Name, the file's middleware class;
+        # int.Plural() prints "s" or nothing; an HttpStatusCode member prints its name
+        own = re.search(r"\bclass\s+(\w+)\s*:\s*OcelotMiddleware\b", src)
+        if own:
+            src = src.replace("{MiddlewareName}", own.group(1))
+        src = re.sub(r"\{([\w.]+)\.Plural\(\)\}", r'{(\1 == 1 ? "" : "s")}', src)
+        # a route's DownstreamPathTemplate.Value is its path template ("/api/posts/{id}")
+        src = re.sub(r"\.DownstreamPathTemplate\.Value\b", ".DownstreamPath", src)
+        return re.sub(r"\{HttpStatusCode\.(\w+)\}", r"\1", src)
+    if program.name == "iobroker":
+        # the controller's hostLogPrefix is `host.${hostname}`, one host's; a database client's
+        # namespace its process's (the controller's host prefix, an adapter's instance), an
+        # adapter's its instance's; a client's stop flag a boolean
+        # (handed to the controller's managers as their logPrefix; its discovery server's own)
+        for prefix in ("${hostLogPrefix}", "${this.logPrefix}", "host.${this.hostname}"):
+            src = src.replace(prefix, "host." + _IOBROKER_HOST)
+        src = src.replace("${this.namespace}", "${(a ? 'host." + _IOBROKER_HOST + "' : b ? 'admin.0' : 'javascript.0')}")
+        return re.sub(r"\$\{this\.stop\}", "${this.isStopping}", src)
+    if program.name == "shoryuken":
+        # worker_name(worker.class, ...) prints a worker's class
+        return re.sub(r"\bworker_name\(", "worker_class_name(", src)
+    return src
+
+
+def _slips20_head(program: Program, src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips20) the head round 20's head wrote with one process's values drawn per line, with
+    those values: its own when one (a pid, a node), one of a few when a few (threads, SSSD's
+    processes); the message after it unchanged."""
+    if program.name == "swarm":
+        return template.replace("[swarm on %{name}@%{host}] ", f"[swarm on {_SWARM_NODE}] ", 1)
+    if program.name == "ocelot":
+        # a request's id is HttpContext.TraceIdentifier (ExceptionHandlerMiddleware stores it
+        # for every request; no RequestId key configured): Kestrel's "<connection id>:<request
+        # number in hex>"
+        return template.replace("RequestId: %{id}, ", "RequestId: %{kestrelid}, ", 1)
+    if program.name == "juicefs":
+        # MethodName drops a closure's "funcN" (and "init.N"'s number) for the function around it
+        template = template.replace("juicefs[%{int}] ", f"juicefs[{_JUICEFS_PID}] ", 1)
+        return re.sub(r" \[func\d+@", f" [{_go_named_function(src, m.start())}@", template)
+    if program.name == "avahi":
+        if "%{struct}" in template:
+            # avahi_record_to_string: "name\tIN\tTYPE data ; ttl=N", the host's own address
+            # records here (a probe's TTL 120, a goodbye's 0)
+            before = template[:template.index("%{struct}")].count(_slot("choice", ""))
+            _CHOICES.insert(before, ["A", "AAAA"])
+            ttl = "0" if "goodbye" in template else "120"
+            template = template.replace("%{struct}", "%{host}\tIN\t" + _slot("choice", "") + f" %{{ip}} ; ttl={ttl}", 1)
+        return template.replace("avahi-daemon[%{int}]: ", f"avahi-daemon[{_AVAHI_PID}]: ", 1)
+    if program.name == "sssd":
+        head = re.match(r"\[(?:be\[%\{name\}\]|%\{name\})\] ", template)
+        base = path.rsplit("/", 1)[-1]
+        child = re.fullmatch(r"(\w+_child)\.c", base)
+        if head and child and path.startswith("src/providers/"):
+            # krb5_child.c, ldap_child.c: a helper process of its own ("krb5_child[pid]")
+            return f"[{child.group(1)}[%{{int}}]] " + template[head.end():]
+        tool = re.match(r"src/tools/(?:(sssctl)/|(\w+)\.c$)", path)
+        if head and tool:
+            return f"[{tool.group(1) or tool.group(2)}] " + template[head.end():]  # argv[0]
+        if template.startswith("[be[%{name}]] "):
+            return f"[be[{_SSSD_DOMAIN}]] " + template[len("[be[%{name}]] "):]
+        if template.startswith("[%{name}] "):
+            # shared code (util, db, sbus...) runs in the monitor, the providers and the
+            # responders; the responders' common code in the responders
+            _CHOICES.insert(0, ["nss", "pam", "sudo"] if path.startswith("src/responder/") else
+                            ["sssd", f"be[{_SSSD_DOMAIN}]", "nss", "pam"])
+            return "[" + _slot("choice", "") + "] " + template[len("[%{name}] "):]
+        return template
+    if program.name == "shoryuken":
+        head = re.match(r"%\{int\} TID-%\{base36\}( %\{name\}/%\{name\}/%\{uuid\})? ", template)
+        if head is None:
+            return template
+        _CHOICES.insert(0, list(_SHORYUKEN_TIDS))
+        context = ""
+        if head.group(1):
+            _CHOICES.insert(1, list(_SHORYUKEN_WORKERS))
+            context = " " + _slot("choice", "") + "/%{name}/%{uuid}"
+        template = f"{_SHORYUKEN_PID} TID-" + _slot("choice", "") + context + " " + template[head.end():]
+        if "TID-%{base36}" in template:
+            # runner.rb's thread dump names each thread by the TID its lines print
+            before = template[:template.index("TID-%{base36}")].count(_slot("choice", ""))
+            _CHOICES.insert(before, list(_SHORYUKEN_TIDS))
+            template = template.replace("TID-%{base36}", "TID-" + _slot("choice", ""), 1)
+        return template
+    return template
+
+
+def _go_named_function(src: str, at: int) -> str:
+    """The named Go function (or method) whose body holds ``at``, closures inside it included."""
+    found = None
+    for head in re.finditer(r"^func\s+(?:\([^)]*\)\s*)?(\w+)", src[:at], re.M):
+        found = head
+    return found.group(1) if found else "%{name}"
 
 
 # ---------------------------------------------------------------- rules 21 (round 21's programs)

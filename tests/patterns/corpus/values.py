@@ -700,6 +700,9 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "base36":
         digits = string.digits + string.ascii_lowercase
         return "".join(rng.choice(digits) for _ in range(rng.randrange(5, 11)))
+    if kind == "kestrelid":  # (slips20) ASP.NET Core Kestrel's TraceIdentifier: connection id:request number
+        return "0HN" + "".join(rng.choice("0123456789ABCDEFGHIJKLMNOPQRSTUV") for _ in range(10)) + \
+            f":{rng.randrange(1, 40):08X}"
     if kind == "ptr":
         return "0x7f" + _hexs(rng, 10)
     if kind == "char":
