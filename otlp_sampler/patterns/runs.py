@@ -843,7 +843,8 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     with nothing but a head before it, a level, keys and their values (``<time> ERROR
     pid=<*> Registered webapp``: a head's key, whose value is one token and the message
     follows it), nor a masked value and then words of the sentence (``id=<*> for user
-    <*>``)."""
+    <*>``; ``session=<*> Connection closed``, a head's key and the message, where no failure
+    follows: ``[Errno <*>] Connection refused`` is an error's code and text)."""
     count = len(tokens)
     low = max(2, count - MAX_CAUSE)
     depth = 0
