@@ -845,7 +845,8 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     with nothing but a head before it, a level, keys and their values (``<time> ERROR
     pid=<*> Registered webapp``: a head's key, whose value is one token and the message
     follows it), nor a masked value and then words of the sentence (``id=<*> for user
-    <*>``)."""
+    <*>``; ``session=<*> Connection closed``, a head's key and the message, where no failure
+    follows: ``[Errno <*>] Connection refused`` is an error's code and text)."""
     count = len(tokens)
     low = max(2, count - MAX_CAUSE)
     depth = 0
@@ -873,10 +874,14 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
     if (index + 1 >= count or spaced[index] or spaced[index + 1] or not spaced[index - 1]
             or kinds[index - 1] not in _KEY_KINDS or tokens[index - 1] in MESSAGE_FIELD_KEYS):
         return -1
-    if (index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and kinds[index + 2] == WORD
-            and tokens[index + 2][0].islower()):
-        # a value, then the sentence's own words (id=<*> for user <*>); not an error's code
-        # and its text ([Errno <*>] No such file or directory: <*>)
+    if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and (
+            (kinds[index + 2] == WORD and tokens[index + 2][0].islower())
+            or (kinds[index + 2] == TITLE and LEVEL_WORD.fullmatch(tokens[index + 2]) is None
+                and not any(failure_word(token) for token in tokens[index + 3:]))):
+        # a value, then the sentence's own words (id=<*> for user <*>; conn=<*> Connection
+        # closed: a head's key and the message); not an error's code and its text ([Errno <*>]
+        # No such file or directory: <*>), nor a level word the record prints (URI=<*>
+        # Warning, <*> failed)
         return -1
     key = index - 1
     for at in range(key):
