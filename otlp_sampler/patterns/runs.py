@@ -757,7 +757,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # follows is the message, the event itself, never the cause of an operation said
             # in the header
             candidates = [at for at in candidates if at > header]
-        elif logger >= 0 and _FAILURE_IN_NAME.search(tokens[logger]) is None:
+        elif logger >= 0 and not _says_failure(tokens[logger]):
             # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:
             # <message>) is the function that logs, whose message may be an error's text
             # alone (ares_parse_soa: <strerror>): as after a bracket, only causes that read
@@ -776,7 +776,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
     start = message_after_header(tokens, message) if total == count else low + 1
     opening = level + 1 + (level + 1 < count and kinds[level + 1] == PUNCT)
     after_level = (level >= 0 and total == count and message == 0 and opening < count
-                   and _FAILURE_IN_NAME.search(tokens[opening]) is None)
+                   and not _says_failure(tokens[opening]))
     if after_level:
         # a head no rule reads (record_header): after the stream's level field the message
         # reads as it would alone, a name and its colon there a label of it (the head holds
@@ -930,7 +930,7 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
     name = tokens[logger]
     module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
     return (name[0].isupper() or "." in name.strip(".") or module_path or tag_word(name)) and (
-        _FAILURE_IN_NAME.search(name) is None)
+        not _says_failure(name))
 
 
 def _component_name(name: str) -> bool:
@@ -941,6 +941,18 @@ def _component_name(name: str) -> bool:
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
+
+
+def _says_failure(name: str) -> bool:
+    """Whether ``name`` holds a word of failure in any case (``_FAILURE_IN_NAME``'s search):
+    an ASCII name by ``in`` tests of its lower case, in C (the regex, case-insensitive, tries
+    its five words at each character: some 4,000 instructions a name); any other by the
+    regex, whose case-insensitive match also folds some non-ASCII letters (``ſ``, ``ı``)."""
+    if name.isascii():
+        lowered = name.lower()
+        return ("error" in lowered or "fail" in lowered or "exception" in lowered
+                or "panic" in lowered or "crash" in lowered)
+    return _FAILURE_IN_NAME.search(name) is not None
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
@@ -1192,13 +1204,13 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a thing's name or id before the colon: what follows is its event (Container <*>:
             # not running), but for what failed after a long operation (three words: two are
             # a thing's kind and a verb, measured)
-            if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
+            if _words_between(kinds, start, at) < 3:
                 return False
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
         if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
-                and _FAILURE_IN_NAME.search(before) is None):
+                and not _says_failure(before)):
             # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
             # a component's tag, as a name alone that opens a message is (selinux: …), not
             # an operation (an operation is said in words: failed to read: <cause>); a name
@@ -1216,7 +1228,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # fields (squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
-                and _FAILURE_IN_NAME.search(before) is None):
+                and not _says_failure(before)):
             # a level cut to its first three capitals (DEB, INF, WAR), then the logger's name,
             # that open the message (DEB finagle: <message>): the record's head, as a whole
             # level and a name are (_level_and_logger)
@@ -1244,10 +1256,45 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         return False
     # (a sentence's last word, the separator, is a word of its context: Closing connection. <cause>)
     sentence = separator[-1] in ".!" and len(separator) > 1
-    context = [kind for kind in kinds[start:at + 1 if sentence else at] if kind != PUNCT]
-    if len(context) < 2 or all(kind == WILD for kind in context):
+    if not _context_of_two(kinds, start, at + 1 if sentence else at):
         return False
     return WEAKLY if weakly else True
+
+
+def _slice_bounds(length: int, start: int, end: int) -> tuple[int, int]:
+    """The indices a slice ``[start:end]`` of a list of ``length`` items covers (negative ones
+    from the end, as the slice reads them), for loops that read the list in place."""
+    if start < 0:
+        start = max(start + length, 0)
+    if end < 0:
+        end += length
+    return start, min(end, length)
+
+
+def _words_between(kinds: list[int], start: int, end: int) -> int:
+    """How many of ``kinds[start:end]`` are a word's (``WORD``, ``TITLE``): one loop, no list."""
+    words = 0
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind == WORD or kind == TITLE:
+            words += 1
+    return words
+
+
+def _context_of_two(kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``kinds[start:end]`` hold two tokens or more that are no mark, one of them no
+    value (``_separates``' context: a word said before the separator): one loop, no list."""
+    tokens = 0
+    word = False
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind != PUNCT:
+            tokens += 1
+            if kind != WILD:
+                word = True
+    return tokens >= 2 and word
 
 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
@@ -1280,7 +1327,12 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     """Whether the tokens ``start:end`` (by their ``kinds``) are values and marks alone
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
-    return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind != WILD and kind != PUNCT:
+            return False
+    return True
 
 
 def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
