@@ -35,7 +35,6 @@ from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
-    LEVEL_WORD,
     MESSAGE_FIELD_KEYS,
     MIXED,
     PUNCT,
@@ -46,6 +45,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     holds_any,
+    is_level_word,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -647,7 +647,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
-                        and not LEVEL_WORD.fullmatch(tokens[index - 1])
+                        and not is_level_word(tokens[index - 1])
                         and not (index >= 3 and tokens[index - 3] == "]" and not spaced[index - 2])
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
@@ -743,7 +743,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         header, logger = record_header(tokens)
         if header > 0:
             message = header + 1
-        if header > 0 and header + 2 in candidates and LEVEL_WORD.fullmatch(tokens[header + 1]):
+        if header > 0 and header + 2 in candidates and is_level_word(tokens[header + 1]):
             # a level word and its colon open the message after the header (Apache's [<*>]
             # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
             # (the walk's floor), not an operation whose cause follows
@@ -896,7 +896,7 @@ def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int)
     whose cause follows; the head's level says how grave, this one how the message reads."""
     while at < count and kinds[at] in (WILD, PUNCT):
         at += 1
-    if at + 1 < count and tokens[at + 1] == ":" and LEVEL_WORD.fullmatch(tokens[at]) is not None:
+    if at + 1 < count and tokens[at + 1] == ":" and is_level_word(tokens[at]):
         return at + 1
     return -1
 
@@ -909,7 +909,7 @@ def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:
     a word of prose the text is an error's: ``Could not update, error: Error: <text>``, JS's
     ``Error: …``; a wrapped error's own ``error:`` is in lower case.)"""
     return (at + 2 < count and tokens[at + 1] == ":" and tokens[at][:1].isupper()
-            and LEVEL_WORD.fullmatch(tokens[at]) is not None and at >= 2
+            and is_level_word(tokens[at]) and at >= 2
             and _CODE_WORD.fullmatch(tokens[at - 2]) is not None)
 
 
@@ -1066,7 +1066,7 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
     call site's module or class, then its message, which is the event itself, not the cause
     of an operation. Not a verb's form after the level (``Error reading: <cause>``, ``Debug
     enabled - …``): the message's own words."""
-    if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
+    if at - start < 2 or not is_level_word(tokens[start]):
         return False
     if tokens[start + 1] == ":":
         name = start + 2
@@ -1243,7 +1243,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a step's status in a field of its own (<script>: <command>: FAIL: <message>,
             # causes._status_label): how it ended, then the message, the call site's own
             return False
-        if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
+        if before.isupper() and (is_level_word(before) or before in HEAD_LEVELS
                                  or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own

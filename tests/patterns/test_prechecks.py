@@ -598,3 +598,17 @@ def test_the_failure_name_and_kind_loops_give_the_regexes_and_lists_answers() ->
             len(context) < 2 or all(kind == templates.WILD for kind in context)), (kinds, start, end)
         assert runs._head_values(kinds, start, end) is all(
             [kind in (templates.WILD, templates.PUNCT) for kind in part]), (kinds, start, end)
+
+
+def test_the_level_word_set_gives_the_regexs_answers() -> None:
+    # templates.is_level_word (an ASCII token's lower case in a set) is LEVEL_WORD's fullmatch
+    rng = random.Random(67)
+    words = sorted(templates._LEVEL_WORD_FORMS)
+    parts = [*words, "E", "r", "R", "o", "s", "ſ", "ı", "İ", "K", "é", ":", WILDCARD, ""]
+    for _ in range(20_000):
+        token = "".join(rng.choice(parts) for _ in range(rng.randint(0, 3)))
+        token = "".join(c.upper() if rng.random() < 0.3 else c for c in token)
+        assert templates.is_level_word(token) is (templates.LEVEL_WORD.fullmatch(token) is not None), token
+    for word in words:
+        for form in (word, word.upper(), word.title(), word[:-1], word + "s"):
+            assert templates.is_level_word(form) is (templates.LEVEL_WORD.fullmatch(form) is not None), form
