@@ -35,7 +35,6 @@ from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
     IS_CODE_NAME,
-    LEVEL_WORD,
     MESSAGE_FIELD_KEYS,
     MIXED,
     PUNCT,
@@ -46,6 +45,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     cue_at,
     holds_any,
+    is_level_word,
     location_file_at,
     method_path_at,
     name_shapes,
@@ -647,7 +647,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             if token in _CAUSE_CLOSERS:
                 if (not bracketed and index + 1 < count and spaced[index + 1]
                         and tokens[index - 2] == _CLOSERS.get(token) and tokens[index + 1] != ":"
-                        and not LEVEL_WORD.fullmatch(tokens[index - 1])
+                        and not is_level_word(tokens[index - 1])
                         and not (index >= 3 and tokens[index - 3] == "]" and not spaced[index - 2])
                         and not _header_tags(tokens, index + 1)
                         and not _level_head(tokens, kinds, index - 2)
@@ -743,7 +743,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
         header, logger = record_header(tokens)
         if header > 0:
             message = header + 1
-        if header > 0 and header + 2 in candidates and LEVEL_WORD.fullmatch(tokens[header + 1]):
+        if header > 0 and header + 2 in candidates and is_level_word(tokens[header + 1]):
             # a level word and its colon open the message after the header (Apache's [<*>]
             # [core:warn] [pid <*>] Error: <message>): a label, as at the record's start
             # (the walk's floor), not an operation whose cause follows
@@ -757,7 +757,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # follows is the message, the event itself, never the cause of an operation said
             # in the header
             candidates = [at for at in candidates if at > header]
-        elif logger >= 0 and _FAILURE_IN_NAME.search(tokens[logger]) is None:
+        elif logger >= 0 and not _says_failure(tokens[logger]):
             # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:
             # <message>) is the function that logs, whose message may be an error's text
             # alone (ares_parse_soa: <strerror>): as after a bracket, only causes that read
@@ -776,7 +776,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
     start = message_after_header(tokens, message) if total == count else low + 1
     opening = level + 1 + (level + 1 < count and kinds[level + 1] == PUNCT)
     after_level = (level >= 0 and total == count and message == 0 and opening < count
-                   and _FAILURE_IN_NAME.search(tokens[opening]) is None)
+                   and not _says_failure(tokens[opening]))
     if after_level:
         # a head no rule reads (record_header): after the stream's level field the message
         # reads as it would alone, a name and its colon there a label of it (the head holds
@@ -901,7 +901,7 @@ def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int)
     whose cause follows; the head's level says how grave, this one how the message reads."""
     while at < count and kinds[at] in (WILD, PUNCT):
         at += 1
-    if at + 1 < count and tokens[at + 1] == ":" and LEVEL_WORD.fullmatch(tokens[at]) is not None:
+    if at + 1 < count and tokens[at + 1] == ":" and is_level_word(tokens[at]):
         return at + 1
     return -1
 
@@ -914,7 +914,7 @@ def _opens_with_level(tokens: list[str], at: int, count: int) -> bool:
     a word of prose the text is an error's: ``Could not update, error: Error: <text>``, JS's
     ``Error: …``; a wrapped error's own ``error:`` is in lower case.)"""
     return (at + 2 < count and tokens[at + 1] == ":" and tokens[at][:1].isupper()
-            and LEVEL_WORD.fullmatch(tokens[at]) is not None and at >= 2
+            and is_level_word(tokens[at]) and at >= 2
             and _CODE_WORD.fullmatch(tokens[at - 2]) is not None)
 
 
@@ -935,7 +935,7 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
     name = tokens[logger]
     module_path = tokens[logger + 1:logger + 3] == [":", ":"]  # (Rust's app::db, tracing's target)
     return (name[0].isupper() or "." in name.strip(".") or module_path or tag_word(name)) and (
-        _FAILURE_IN_NAME.search(name) is None)
+        not _says_failure(name))
 
 
 def _component_name(name: str) -> bool:
@@ -946,6 +946,18 @@ def _component_name(name: str) -> bool:
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")
+
+
+def _says_failure(name: str) -> bool:
+    """Whether ``name`` holds a word of failure in any case (``_FAILURE_IN_NAME``'s search):
+    an ASCII name by ``in`` tests of its lower case, in C (the regex, case-insensitive, tries
+    its five words at each character: some 4,000 instructions a name); any other by the
+    regex, whose case-insensitive match also folds some non-ASCII letters (``ſ``, ``ı``)."""
+    if name.isascii():
+        lowered = name.lower()
+        return ("error" in lowered or "fail" in lowered or "exception" in lowered
+                or "panic" in lowered or "crash" in lowered)
+    return _FAILURE_IN_NAME.search(name) is not None
 
 
 # Kinds of part of a program that is loaded or named by its name (a tag before the part's own
@@ -1059,7 +1071,7 @@ def _level_and_logger(tokens: list[str], kinds: list[int], at: int, start: int) 
     call site's module or class, then its message, which is the event itself, not the cause
     of an operation. Not a verb's form after the level (``Error reading: <cause>``, ``Debug
     enabled - …``): the message's own words."""
-    if at - start < 2 or not LEVEL_WORD.fullmatch(tokens[start]):
+    if at - start < 2 or not is_level_word(tokens[start]):
         return False
     if tokens[start + 1] == ":":
         name = start + 2
@@ -1197,13 +1209,13 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a thing's name or id before the colon: what follows is its event (Container <*>:
             # not running), but for what failed after a long operation (three words: two are
             # a thing's kind and a verb, measured)
-            if sum([kind in (WORD, TITLE) for kind in kinds[start:at]]) < 3:
+            if _words_between(kinds, start, at) < 3:
                 return False
             weakly = True
         elif _kind_and_quoted_name(tokens, kinds, at, start):
             weakly = True
         if (kinds[at - 1] in _NAME_KINDS and at - 1 > start and _header_tags(tokens, at - 1)
-                and _FAILURE_IN_NAME.search(before) is None):
+                and not _says_failure(before)):
             # a name alone after the record's bracketed header tags ([vm:<*>] pci: <message>):
             # a component's tag, as a name alone that opens a message is (selinux: …), not
             # an operation (an operation is said in words: failed to read: <cause>); a name
@@ -1221,7 +1233,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # fields (squid's kid<*>| <*>(<*>) handleServerEnd: …)
             return False
         if (at == start + 2 and tokens[start] in _LEVEL_PREFIXES and kinds[at - 1] in _NAME_KINDS
-                and _FAILURE_IN_NAME.search(before) is None):
+                and not _says_failure(before)):
             # a level cut to its first three capitals (DEB, INF, WAR), then the logger's name,
             # that open the message (DEB finagle: <message>): the record's head, as a whole
             # level and a name are (_level_and_logger)
@@ -1236,7 +1248,7 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a step's status in a field of its own (<script>: <command>: FAIL: <message>,
             # causes._status_label): how it ended, then the message, the call site's own
             return False
-        if before.isupper() and (LEVEL_WORD.fullmatch(before) or before in HEAD_LEVELS
+        if before.isupper() and (is_level_word(before) or before in HEAD_LEVELS
                                  or _header_tags(tokens, at - 1)):
             # a record's level in capitals (TOPIC(<*>) ERROR: …), or a word in capitals right
             # after the record's header tags ([ET_NET <*>] DIAG: …), a level of its own
@@ -1249,10 +1261,45 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
         return False
     # (a sentence's last word, the separator, is a word of its context: Closing connection. <cause>)
     sentence = separator[-1] in ".!" and len(separator) > 1
-    context = [kind for kind in kinds[start:at + 1 if sentence else at] if kind != PUNCT]
-    if len(context) < 2 or all(kind == WILD for kind in context):
+    if not _context_of_two(kinds, start, at + 1 if sentence else at):
         return False
     return WEAKLY if weakly else True
+
+
+def _slice_bounds(length: int, start: int, end: int) -> tuple[int, int]:
+    """The indices a slice ``[start:end]`` of a list of ``length`` items covers (negative ones
+    from the end, as the slice reads them), for loops that read the list in place."""
+    if start < 0:
+        start = max(start + length, 0)
+    if end < 0:
+        end += length
+    return start, min(end, length)
+
+
+def _words_between(kinds: list[int], start: int, end: int) -> int:
+    """How many of ``kinds[start:end]`` are a word's (``WORD``, ``TITLE``): one loop, no list."""
+    words = 0
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind == WORD or kind == TITLE:
+            words += 1
+    return words
+
+
+def _context_of_two(kinds: list[int], start: int, end: int) -> bool:
+    """Whether ``kinds[start:end]`` hold two tokens or more that are no mark, one of them no
+    value (``_separates``' context: a word said before the separator): one loop, no list."""
+    tokens = 0
+    word = False
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind != PUNCT:
+            tokens += 1
+            if kind != WILD:
+                word = True
+    return tokens >= 2 and word
 
 
 # Words that name a code (rejected with code <*>: <message>, exited with status <*>: …)
@@ -1285,7 +1332,12 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     """Whether the tokens ``start:end`` (by their ``kinds``) are values and marks alone
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
-    return all([kind in (WILD, PUNCT) for kind in kinds[start:end]])
+    start, end = _slice_bounds(len(kinds), start, end)
+    for at in range(start, end):
+        kind = kinds[at]
+        if kind != WILD and kind != PUNCT:
+            return False
+    return True
 
 
 def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:

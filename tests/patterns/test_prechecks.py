@@ -572,3 +572,44 @@ def test_a_score_given_the_messages_header_is_the_score_that_asks_it() -> None:
             given = templates.score(template, template_kinds, message, kinds, short,
                                     logger=templates.header_logger(message))
             assert given == expected, (template, message)
+
+
+def test_the_failure_name_and_kind_loops_give_the_regexes_and_lists_answers() -> None:
+    # runs._says_failure (an ASCII name's lower case and in tests; the regex for any other) and
+    # runs' kind loops (_words_between, _context_of_two, _head_values: no list made) answer as
+    # _FAILURE_IN_NAME's search and the list comprehensions over the slice did, any bounds
+    from otlp_sampler.patterns import runs
+
+    rng = random.Random(61)
+    parts = ["err", "or", "ERR", "OR", "Fa", "il", "exc", "eption", "PANIC", "cra", "sh", "x", "_",
+             ".", "ſ", "ı", "İ", "K", "crash", "Error", "é", WILDCARD, ""]
+    for _ in range(20_000):
+        name = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert runs._says_failure(name) is (runs._FAILURE_IN_NAME.search(name) is not None), name
+    kinds_all = [templates.WORD, templates.TITLE, templates.CAPS, templates.MIXED, templates.WILD,
+                 templates.PUNCT, templates.STRONG]
+    for _ in range(20_000):
+        kinds = [rng.choice(kinds_all) for _ in range(rng.randint(0, 10))]
+        start, end = rng.randint(-12, 12), rng.randint(-12, 12)
+        part = kinds[start:end]
+        assert runs._words_between(kinds, start, end) == sum(
+            [kind in (templates.WORD, templates.TITLE) for kind in part]), (kinds, start, end)
+        context = [kind for kind in part if kind != templates.PUNCT]
+        assert runs._context_of_two(kinds, start, end) is not (
+            len(context) < 2 or all(kind == templates.WILD for kind in context)), (kinds, start, end)
+        assert runs._head_values(kinds, start, end) is all(
+            [kind in (templates.WILD, templates.PUNCT) for kind in part]), (kinds, start, end)
+
+
+def test_the_level_word_set_gives_the_regexs_answers() -> None:
+    # templates.is_level_word (an ASCII token's lower case in a set) is LEVEL_WORD's fullmatch
+    rng = random.Random(67)
+    words = sorted(templates._LEVEL_WORD_FORMS)
+    parts = [*words, "E", "r", "R", "o", "s", "ſ", "ı", "İ", "K", "é", ":", WILDCARD, ""]
+    for _ in range(20_000):
+        token = "".join(rng.choice(parts) for _ in range(rng.randint(0, 3)))
+        token = "".join(c.upper() if rng.random() < 0.3 else c for c in token)
+        assert templates.is_level_word(token) is (templates.LEVEL_WORD.fullmatch(token) is not None), token
+    for word in words:
+        for form in (word, word.upper(), word.title(), word[:-1], word + "s"):
+            assert templates.is_level_word(form) is (templates.LEVEL_WORD.fullmatch(form) is not None), form
