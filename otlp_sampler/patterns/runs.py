@@ -876,7 +876,7 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         return -1
     if index + 2 < count and kinds[index + 1] == WILD and spaced[index + 2] and (
             (kinds[index + 2] == WORD and tokens[index + 2][0].islower())
-            or (kinds[index + 2] == TITLE and LEVEL_WORD.fullmatch(tokens[index + 2]) is None
+            or (kinds[index + 2] == TITLE and not is_level_word(tokens[index + 2])
                 and not any(failure_word(token) for token in tokens[index + 3:]))):
         # a value, then the sentence's own words (id=<*> for user <*>; conn=<*> Connection
         # closed: a head's key and the message); not an error's code and its text ([Errno <*>]
