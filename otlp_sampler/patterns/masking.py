@@ -1329,10 +1329,11 @@ TRAILING_LOCATION: Final = re.compile(
 
 def trailing_location(text: str) -> re.Match[str] | None:
     """The code location that closes ``text`` (TRAILING_LOCATION), from the space before its
-    bracket, or None. (The engine is asked only where ``text`` ends with a closing bracket
-    and a dot is near its end, and only from the last space and opening bracket.)"""
+    bracket, or None. (The engine is asked only where ``text`` ends with a digit and a
+    closing bracket and a dot is near its end, and only from the last space and opening
+    bracket: a masked value in brackets, ``[<*>]``, is never asked.)"""
     last = text[-1:]
-    if (last == ")" or last == "]") and "." in text[-80:]:
+    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and "." in text[-80:]:
         at = text.rfind(" (" if last == ")" else " [")
         if at > 0:
             return TRAILING_LOCATION.match(text, at)
