@@ -17,10 +17,10 @@ from typing import Final
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import (
     HEAD_LEVELS,
-    TRAILING_LOCATION,
     WILDCARD,
     mask_statuses,
     message_opening,
+    trailing_location,
 )
 
 # A failure, then a colon: what follows is its cause (``failed to open <*>: permission
@@ -587,11 +587,11 @@ def fold(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     A status key's HTTP status class stays after the value each fold makes
     (``keep_status_classes``). ``level``: the stream's level field in the record
     (``fold_cause``)."""
-    if masked[-1:] == ")":
-        at = masked.rfind(" (")
-        if at > 0 and TRAILING_LOCATION.match(masked, at):
-            # the caller's location closes it: the cause ends before
-            return fold(masked[:at], level) + masked[at:]
+    trailing = trailing_location(masked)
+    if trailing is not None:
+        # the caller's location closes it: the cause ends before
+        at = trailing.start()
+        return fold(masked[:at], level) + masked[at:]
     folded = fold_system_errors(masked)
     if "xx" in masked and folded != masked:
         folded = keep_status_classes(masked, folded)

@@ -1315,13 +1315,29 @@ def _may_hold_location(text: str) -> bool:
     return False
 
 
-# A code location in round brackets that closes the record (RT's ``… (/opt/rt5/lib/RT/
-# Handle.pm:2169)``, Vapor's ``… (Vapor/Routing/Router.swift:153)``, a logback pattern's
-# ``(%file:%line)``): the logger appends its caller, the call site, after the message, as
+# A code location in round or square brackets that closes the record (RT's ``… (/opt/rt5/
+# lib/RT/Handle.pm:2169)``, Vapor's ``… (Vapor/Routing/Router.swift:153)``, a logback
+# pattern's ``(%file:%line)``, logrus formatters' ``[function@file.go:502]`` or
+# ``[file.go:502]``): the logger appends its caller, the call site, after the message, as
 # others print it first; kept as the leading one is (its line's digits name the pattern),
-# and outside the cause of a failure the message may end with (causes.fold).
+# and outside the cause of a failure the message may end with (causes.fold). A source
+# file's name with its extension and a line, the function's name and an @ before it or not.
 TRAILING_LOCATION: Final = re.compile(
-    r" \((?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT + r":(?P<line>\d+)\)\Z", re.ASCII)
+    r" (?:(?P<paren>\()|\[)(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
+    + r":(?P<line>\d+)(?(paren)\)|\])\Z", re.ASCII)
+
+
+def trailing_location(text: str) -> re.Match[str] | None:
+    """The code location that closes ``text`` (TRAILING_LOCATION), from the space before its
+    bracket, or None. (The engine is asked only where ``text`` ends with a digit and a
+    closing bracket and a dot is near its end, and only from the last space and opening
+    bracket: a masked value in brackets, ``[<*>]``, is never asked.)"""
+    last = text[-1:]
+    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and "." in text[-80:]:
+        at = text.rfind(" (" if last == ")" else " [")
+        if at > 0:
+            return TRAILING_LOCATION.match(text, at)
+    return None
 
 
 # A stack trace after a message: a run of lines, each indented and opening with ``at`` and a
@@ -1587,10 +1603,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
             or " - " in text or ">@" in text) and _may_hold_location(text) else None)
         if location is None:
-            trailing = None
-            if text[-1:] == ")" and "." in text[-80:]:
-                at = text.rfind(" (")
-                trailing = TRAILING_LOCATION.match(text, at) if at > 0 else None
+            trailing = trailing_location(text)
             if trailing is None:
                 masked = mask_values(text) if "\\" not in text else _mask_quoted_message(text)
             else:

@@ -187,8 +187,12 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     name that varies (``prefix_at``, shapes' ``_rest_key``), two lines of it are two call
     sites (``score``), and a function after it is where the record is logged (runs)."""
     if at + 2 < len(tokens) and tokens[at + 1] == ":":
+        name = tokens[at]
         return ((tokens[at + 2] == WILDCARD or tokens[at + 2].isdigit())
-                and (SOURCE_FILE.fullmatch(tokens[at]) is not None
+                and (SOURCE_FILE.fullmatch(name) is not None
+                     # (or the function and its @ before the file, as a caller that closes the
+                     # record is printed: [insideContainer@mount.go:502], masking's TRAILING_LOCATION)
+                     or ("@" in name and SOURCE_FILE.fullmatch(name, name.rfind("@") + 1) is not None)
                      # (or the function of an Erlang location, after its process's @ and its
                      # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
                      or (at > 1 and tokens[at - 1] == ":" and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None

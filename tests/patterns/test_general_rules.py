@@ -2024,6 +2024,36 @@ def test_a_code_location_that_closes_the_record_is_the_call_sites():
     assert _one_pattern(*[f"syntax error in (conf/main.go:{n}) near token" for n in (3, 17, 240)])
 
 
+def test_a_code_location_in_square_brackets_that_closes_the_record_is_the_call_sites():
+    # A formatter that appends the caller in square brackets (logrus' CallerPrettyfier and its
+    # like: ``[function@file.go:502]``, ``[file.go:502]``) is read as one in round brackets:
+    # one function, file and line is one call site, and the cause before it folds as it
+    # does at the record's end.
+    causes = ("context deadline exceeded", "TLS handshake timeout", "permission denied", "EOF")
+    def opened(cause: str, n: int, caller: str = "loadState@state.go:88") -> str:
+        return f"vaultd[{2000 + n}] <WARNING>: Open /var/run/state-{n}.db: {cause} [{caller}]"
+    assert _template(*[opened(cause, n) for n, cause in enumerate(causes)]) == (
+        "vaultd[<*>] <WARNING>: Open <*>: <*> [loadState@state.go:88]")
+    assert _template(*[opened(cause, n, "state.go:88") for n, cause in enumerate(causes)]) == (
+        "vaultd[<*>] <WARNING>: Open <*>: <*> [state.go:88]")
+    # the batch path reads it the same
+    miner = PatternMiner()
+    assert len(set(miner.add_batch([opened(cause, n) for n, cause in enumerate(causes)]))) == 1
+    # two callers of one message are two call sites: another function, another file, another line
+    assert _one_id_each(*[[opened(cause, n, caller) for n, cause in enumerate(causes)]
+                          for caller in ("loadState@state.go:88", "saveState@state.go:88",
+                                         "loadState@store.go:88", "loadState@state.go:140")])
+    def corrupt(n: int, caller: str) -> str:
+        return f"vaultd[{2000 + n}] <ERROR>: Corrupt value for inode {n * 7} chunk index {n * 3} [{caller}]"
+    assert _one_id_each(*[[corrupt(n, caller) for n in range(1, 5)]
+                          for caller in ("dumpEntry@kv.go:3751", "dumpEntry@sql.go:4579")])
+    # near misses: an address, a name with no source file's extension, a location elsewhere
+    # in the message are values
+    assert _one_pattern(*[f"Connection established to [10.0.{n}.5:80{n}0]" for n in range(1, 5)])
+    assert _one_pattern(*[f"Failed to get cert PEM: [storage-{n}.svc.cluster.local:55{n}4]" for n in range(1, 5)])
+    assert _one_pattern(*[f"syntax error in [conf/main.go:{n}] near token" for n in (3, 17, 240)])
+
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
