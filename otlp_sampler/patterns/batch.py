@@ -330,8 +330,8 @@ def _variable(words: dict[str, int]) -> bool:
 
 # A run of words that ends a text, read as one value where the batch shows a text varying there
 # (BatchEvidence.read_text): at most MAX_RUN words, after a word of the message or a kept
-# number (not a record's head alone: ``W <*>] <its message>``, _message_word); TEXTS runs or more there, POOLED of
-# them, of MIN_POOLED words or more, printed at another place of the batch too. A reason, an
+# number (not a record's head alone: ``W <*>] <its message>``, _message_word); TEXTS runs or more
+# there, POOLED of them, of MIN_POOLED words or more, printed at another place of the batch too. A reason, an
 # error's text, a name with spaces are values a stream prints in many records of many call
 # sites; a call site's own words end few records and are printed by one call site only.
 MAX_RUN: Final = 6

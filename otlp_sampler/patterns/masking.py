@@ -70,7 +70,8 @@ _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 # ``logger.LEVEL:`` head), which the masker leaves as the name and its number's wildcard,
 # whatever the number's width, rather than one wildcard for the whole when it has at most
 # five digits (a port's) and ``name.LEVEL:<*>`` when it has more.
-_NO_LEVEL_LABEL: Final = "(?!(?:" + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True)) + r"):\d)"
+_NO_LEVEL_LABEL: Final = ("(?!(?:" + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True))
+                          + r"):\d)")
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.
 MAX_CHARS: Final = 2048
@@ -290,7 +291,8 @@ _AT_TOKEN_START: Final = _any(
         rf"(?:[<>~]=?(?!\d++(?:\.\d++)?\s{_UNIT}>))?-?\d++(?:\.\d++)?\s{_UNIT}\b",
         # a host name with a port (a name may start with a digit); first, what it needs:
         # a run of labels and dots, then the port's colon and digit (most dotted names have none)
-        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+" + _NO_LEVEL_LABEL + r"[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
+        r"(?=[A-Za-z0-9.-]*+:\d)(?:[A-Za-z0-9-]++\.)+" + _NO_LEVEL_LABEL
+        + r"[A-Za-z][A-Za-z0-9-]*+:\d{1,5}\b",
         # ipv6 (a colon after a group's digits that no word follows is a label's after the
         # address, as after an ipv4 one: ``2001:db8::5: refused``)
         r"(?:[0-9a-fA-F]{1,4})?(?::[0-9a-fA-F]{0,4}){2,7}(?<![0-9a-fA-F]:)(?!\w|:\S)",
@@ -1194,7 +1196,8 @@ def _quoted_end(text: str, at: int) -> int:
 # ``"msg":"``, ``"msg": "``) and a method before its target (``GET ``)
 _KEY_EQUALS_QUOTE: Final = tuple(key + '="' for key in MESSAGE_KEYS)
 _JSON_KEY_QUOTE: Final = tuple('"' + key + '":"' for key in _QUOTED_MESSAGE_KEYS)
-_JSON_KEY_SPACE_QUOTE: Final = tuple(quote + key + quote + ': "' for quote in "\"'" for key in _QUOTED_MESSAGE_KEYS)
+_JSON_KEY_SPACE_QUOTE: Final = tuple(quote + key + quote + ': "'
+                                     for quote in "\"'" for key in _QUOTED_MESSAGE_KEYS)
 _METHODS_SPACED: Final = tuple(method + " " for method in METHODS)
 
 # what _NOT_AFTER_CLOSING refuses a quoted value's first character to be, before a space

@@ -538,7 +538,8 @@ def _as_value(field: str) -> str:
     end = len(field.rstrip(_CLOSING))
     if start >= end:
         return field
-    if field[start] == "<" and field[end - 1] == ">" and end - start > 2 and not field.startswith(WILDCARD, start):
+    if (field[start] == "<" and field[end - 1] == ">" and end - start > 2
+            and not field.startswith(WILDCARD, start)):
         # a name in angle brackets (a thread, ``<vcpu-3>``, or the masker's ``<<*>>``): its
         # brackets stay, as the miner keeps them when it reads two such names as one value
         return field[:start + 1] + WILDCARD + field[end - 1:]

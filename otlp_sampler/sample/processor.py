@@ -296,7 +296,8 @@ class SamplingProcessor:
                 sizes = []
                 pattern_ids = []
                 for start in range(0, len(decided), _MINED_TOGETHER):
-                    texts, part_sizes = _mined_texts(decided, start, min(len(decided), start + _MINED_TOGETHER))
+                    end = min(len(decided), start + _MINED_TOGETHER)
+                    texts, part_sizes = _mined_texts(decided, start, end)
                     sizes += part_sizes
                     pattern_ids += service.miner.add_batch(texts)
                 for record, rule, size, pattern_id in zip(decided, decided_rules, sizes, pattern_ids,
