@@ -701,9 +701,10 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]
                          and not _opens_with_level(tokens, index + 1, count)
-                         and not _dash_value(tokens, spaced, index + 1, count))
-                        or (token in _DASHES and spaced[index] and tokens[index - 1] != ":"
-                            and not _state_after_dash(tokens, kinds, index, count))
+                         and not _keyed_dash(tokens, spaced, index, count))
+                        or (token in _DASHES and spaced[index]
+                            and not _state_after_dash(tokens, kinds, index, count)
+                            and not (tokens[index - 1] == ":" and _keyed_dash(tokens, spaced, index - 1, count)))
                         or (token == ">" and spaced[index])):
                     # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
                     # an arrow's is glued to its tail, ->, =>); not a key's colon whose value is
@@ -1096,10 +1097,13 @@ def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
             and tokens[at - 5] in _CAUSE_CLOSERS and kinds[at - 3] in _NAME_KINDS)
 
 
-def _dash_value(tokens: list[str], spaced: list[bool], at: int, end: int) -> bool:
-    """Whether ``tokens[at]``, after a key's colon, is a lone dash with more after it: the
-    key's value, none (``ParentId: - <message>``), as a head of keys prints an empty one."""
-    return tokens[at] == "-" and at + 1 < end and spaced[at + 1]
+def _keyed_dash(tokens: list[str], spaced: list[bool], colon: int, end: int) -> bool:
+    """Whether the colon at ``colon`` is a key's in a comma-separated key list (a comma before
+    the key) and a lone dash with more after it follows: the key's value, none (``RequestId:
+    <*>, ParentId: - <message>``), as a head of keys prints an empty one (after prose's colon
+    a dash may open the cause: ``Something went wrong: - <cause>``)."""
+    return (colon > 1 and tokens[colon - 2] == "," and colon + 2 < end and tokens[colon + 1] == "-"
+            and spaced[colon + 2])
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:

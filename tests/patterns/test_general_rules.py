@@ -1556,7 +1556,10 @@ _MERGE_OR_STAY_APART = [
           # a list's last value of several words stays one value (reason: no healthy upstream)
           one=[["user: 12, reason: Connection reset by peer", "user: 13, reason: no healthy upstream"],
                ["dbug: Jobs.Poller[0] RequestId: 7f3a9c01:0000001b, ParentId: - Finished polling",
-                "dbug: Jobs.Poller[0] RequestId: 5c6d7e88:00000002, ParentId: - Finished polling"]]),
+                "dbug: Jobs.Poller[0] RequestId: 5c6d7e88:00000002, ParentId: - Finished polling"],
+               # after prose's colon (no key list's comma before it) a dash opens the cause
+               ["[Sync] Something went wrong: - read-only file system",
+                "[Sync] Something went wrong: - request entity too large"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
