@@ -700,12 +700,16 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     break
                 if index + 1 < count and spaced[index + 1] and (
                         (token == ":" and not spaced[index]
-                         and not _opens_with_level(tokens, index + 1, count))
+                         and not _opens_with_level(tokens, index + 1, count)
+                         and not _keyed_dash(tokens, spaced, index, count))
                         or (token in _DASHES and spaced[index]
-                            and not _state_after_dash(tokens, kinds, index, count))
+                            and not _state_after_dash(tokens, kinds, index, count)
+                            and not (tokens[index - 1] == ":" and _keyed_dash(tokens, spaced, index - 1, count)))
                         or (token == ">" and spaced[index])):
                     # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
-                    # an arrow's is glued to its tail, ->, =>)
+                    # an arrow's is glued to its tail, ->, =>); not a key's colon whose value is
+                    # a dash, nor that dash (RequestId: -, ParentId: - <message>: a field with no
+                    # value, then the message, the event's own words)
                     candidates.append(index)
         elif kind == STRONG and total == count:
             break
@@ -1108,6 +1112,15 @@ def _function_after_tag(tokens: list[str], kinds: list[int], at: int) -> bool:
     (``pledge(): <cause>``, ``sync: open(): <cause>``), not after a bracketed location."""
     return (at >= 5 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at - 4] == ":"
             and tokens[at - 5] in _CAUSE_CLOSERS and kinds[at - 3] in _NAME_KINDS)
+
+
+def _keyed_dash(tokens: list[str], spaced: list[bool], colon: int, end: int) -> bool:
+    """Whether the colon at ``colon`` is a key's in a comma-separated key list (a comma before
+    the key) and a lone dash with more after it follows: the key's value, none (``RequestId:
+    <*>, ParentId: - <message>``), as a head of keys prints an empty one (after prose's colon
+    a dash may open the cause: ``Something went wrong: - <cause>``)."""
+    return (colon > 1 and tokens[colon - 2] == "," and colon + 2 < end and tokens[colon + 1] == "-"
+            and spaced[colon + 2])
 
 
 def _state_after_dash(tokens: list[str], kinds: list[int], dash: int, end: int) -> bool:

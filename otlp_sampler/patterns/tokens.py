@@ -518,6 +518,10 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
+        if end - at > 2 and number + 1 == len(keys) and _head_value_end(out, keys, at):
+            # a keyed head before the message (RequestId: <*>, PreviousRequestId: - <message>):
+            # the last value is one token, as the others are, and the message follows it
+            end = at + 2
         if end - at > 2 or (end - at == 2 and out[at + 1].replace("-", "").replace("_", "").replace(
                 ".", "").isalnum()):
             # (one word too: a list's values are values, data: payments / data: deploy)
@@ -525,6 +529,22 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
                 continue
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _head_value_end(out: list[str], keys: list[int], at: int) -> bool:
+    """Whether the last value of a key list, at ``at + 1`` with more after it, is one token and
+    the message follows it: every value before it is one token, and it is a dash (a field
+    with no value, as ASP.NET's, Apache's and MDC's heads print one: no value of several
+    words opens with a lone dash) or a value before a capitalised word (``RequestId: <*>,
+    ParentId: <*> Finished polling``)."""
+    value = out[at + 1]
+    if value != "-" and not ((WILDCARD in value or value.isdigit())
+                             and out[at + 2][:1].isupper() and out[at + 2].isalpha()):
+        return False
+    for number in range(len(keys) - 1):
+        if keys[number + 1] - 2 - keys[number] != 2:
+            return False
+    return True
 
 
 def _status_class_value(value: list[str]) -> bool:

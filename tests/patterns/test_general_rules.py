@@ -1542,6 +1542,24 @@ _MERGE_OR_STAY_APART = [
           one_id_both_ways=[["Writing 2 message(s) failed (took 107ms) (error=unexpected status 503, tag=cache)",
                              "Writing 5 message(s) failed (took 80ms) (error=http: server closed idle connection, tag=cache)",
                              "Writing 9 message(s) failed (took 12ms) (error=open /srv/a.bin: no such file or directory, tag=cache)"]]),
+    _rule("a_keyed_head_of_one_value_each_ends_at_a_dash_or_before_a_capital",
+          # a logger's keyed state before its message (RequestId: <id>, ParentId: - <text>):
+          # the head's values are one token each, the last a dash (a field with no value) or a
+          # value before a capitalised word; the message after it is the event, not the last
+          # key's value, nor an operation's cause after the key's colon
+          apart=[["dbug: Jobs.Poller[0] RequestId: 7f3a9c01:0000001b, ParentId: - Finished polling",
+                  "dbug: Jobs.Poller[0] RequestId: 8e2b1d44:0000000c, ParentId: - Timer disposal did not complete",
+                  "dbug: Jobs.Poller[0] RequestId: 9a0c2e55:00000007, ParentId: - headers have been set on context",
+                  "dbug: Jobs.Poller[0] RequestId: 1b3d4f66:00000011, ParentId: - Pipeline was terminated early"],
+                 ["info: Jobs.Worker[0] RequestId: 7f3a9c01:0000001b, ParentId: 8e2b1d44:0000000c Poller started",
+                  "info: Jobs.Worker[0] RequestId: 9a0c2e55:00000007, ParentId: 1b3d4f66:00000011 Queue drained"]],
+          # a list's last value of several words stays one value (reason: no healthy upstream)
+          one=[["user: 12, reason: Connection reset by peer", "user: 13, reason: no healthy upstream"],
+               ["dbug: Jobs.Poller[0] RequestId: 7f3a9c01:0000001b, ParentId: - Finished polling",
+                "dbug: Jobs.Poller[0] RequestId: 5c6d7e88:00000002, ParentId: - Finished polling"],
+               # after prose's colon (no key list's comma before it) a dash opens the cause
+               ["[Sync] Something went wrong: - read-only file system",
+                "[Sync] Something went wrong: - request entity too large"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
