@@ -496,6 +496,10 @@ split was made before any measurement in each round:
   programs, commits and calls unchanged; smartd's usage text, mediasoup's compiled-out DEV
   macros and MagicMirror's browser side no records, linkerd's throwable-first calls and
   Stack's operands on the lines below the call read).
+  Scored once at the end of round 22 (main 65bbe0f: 0.850 one line at a time, seeds 0/1/2
+  0.851/0.867/0.831, the round's start c2ea00d the same; 0.851 through add_batch at 512
+  records, 0.859/0.861/0.831, every program as at the start; drain3 0.623). Their errors were
+  not read at the scoring (only each program's GA), so they can be round 23's validation set.
 """
 
 from __future__ import annotations
