@@ -505,7 +505,8 @@ def mask(text: str) -> str:
 # ``Success``, ``file exists``; not before more text, where it may be the program's words).
 _SYSTEM_ERRORS: Final[tuple[str, ...]] = (
     "no such file or directory", "permission denied", "connection refused", "connection reset by peer",
-    "broken pipe", "connection timed out", "operation timed out", "no route to host", "network is unreachable",
+    "broken pipe", "connection timed out", "operation timed out", "no route to host",
+    "network is unreachable",
     "host is unreachable", "too many open files", "no space left on device", "read-only file system",
     "operation not permitted", "address already in use", "cannot assign requested address",
     "resource temporarily unavailable", "name or service not known", "temporary failure in name resolution",
@@ -515,8 +516,9 @@ _SYSTEM_ERRORS: Final[tuple[str, ...]] = (
     # (and the rest of the first errnos' and the sockets': EINVAL, ESRCH, ENOTDIR, ENOSYS, …)
     "invalid argument", "no such process", "no such device or address", "no such device", "not a directory",
     "is a directory", "directory not empty", "file name too long", "function not implemented",
-    "operation not supported", "protocol error", "too many links", "exec format error", "argument list too long",
-    "no child processes", "bad address", "illegal seek", "stale file handle", "inappropriate ioctl for device",
+    "operation not supported", "protocol error", "too many links", "exec format error",
+    "argument list too long", "no child processes", "bad address", "illegal seek", "stale file handle",
+    "inappropriate ioctl for device",
     "too many levels of symbolic links", "transport endpoint is not connected", "network is down",
     "no buffer space available", "message too long", "text file busy", "numerical result out of range",
     # and the texts of Go's and tokio's standard errors (io.EOF, context's, net's, Elapsed)

@@ -70,7 +70,8 @@ _LEVEL_WORD: Final = "|".join(sorted(HEAD_LEVELS, key=len, reverse=True))
 # ``logger.LEVEL:`` head), which the masker leaves as the name and its number's wildcard,
 # whatever the number's width, rather than one wildcard for the whole when it has at most
 # five digits (a port's) and ``name.LEVEL:<*>`` when it has more.
-_NO_LEVEL_LABEL: Final = ("(?!(?:" + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True))
+_NO_LEVEL_LABEL: Final = ("(?!(?:"
+                          + "|".join(sorted((w for w in HEAD_LEVELS if w.isupper()), key=len, reverse=True))
                           + r"):\d)")
 
 # Longest text the miner examines: a 1 MB body costs what a 2 KB one does.

@@ -704,7 +704,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                          and not _keyed_dash(tokens, spaced, index, count))
                         or (token in _DASHES and spaced[index]
                             and not _state_after_dash(tokens, kinds, index, count)
-                            and not (tokens[index - 1] == ":" and _keyed_dash(tokens, spaced, index - 1, count)))
+                            and not (tokens[index - 1] == ":"
+                                     and _keyed_dash(tokens, spaced, index - 1, count)))
                         or (token == ">" and spaced[index])):
                     # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
                     # an arrow's is glued to its tail, ->, =>); not a key's colon whose value is
@@ -956,7 +957,7 @@ def _says_failure(name: str) -> bool:
     """Whether ``name`` holds a word of failure in any case (``_FAILURE_IN_NAME``'s search):
     an ASCII name by ``in`` tests of its lower case, in C (the regex, case-insensitive, tries
     its five words at each character: some 4,000 instructions a name); any other by the
-    regex, whose case-insensitive match also folds some non-ASCII letters (``ſ``, ``ı``)."""
+    regex, whose case-insensitive match also folds some non-ASCII letters (``ſ``, ``ı``)."""  # noqa: RUF002 (those letters are the point)
     if name.isascii():
         lowered = name.lower()
         return ("error" in lowered or "fail" in lowered or "exception" in lowered
@@ -1295,7 +1296,7 @@ def _words_between(kinds: list[int], start: int, end: int) -> int:
     start, end = _slice_bounds(len(kinds), start, end)
     for at in range(start, end):
         kind = kinds[at]
-        if kind == WORD or kind == TITLE:
+        if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares, compiled)
             words += 1
     return words
 

@@ -540,7 +540,8 @@ class ShapeIndex:
         after its message). None when there is nothing to remember. ``timed``: the record
         opens with a time (``masking.opens_with_time``, read by ``runs._separates``); ``level``:
         the stream's level field in the record (``runs.cause_colon``)."""
-        if (len(tokens) > 6 and ((tokens[-1] == ")" and tokens[-5] == "(") or (tokens[-1] == "]" and tokens[-5] == "["))
+        if (len(tokens) > 6
+                and ((tokens[-1] == ")" and tokens[-5] == "(") or (tokens[-1] == "]" and tokens[-5] == "["))
                 and tokens[-2].isdigit() and location_file_at(tokens, len(tokens) - 4)):
             # the caller's location closes the record ((App/Handle.pm:2169), [function@file.go:502],
             # masking's TRAILING_LOCATION): the call site's, after the message and its cause

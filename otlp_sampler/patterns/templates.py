@@ -195,7 +195,8 @@ def location_file_at(tokens: list[str], at: int) -> bool:
                      or ("@" in name and SOURCE_FILE.fullmatch(name, name.rfind("@") + 1) is not None)
                      # (or the function of an Erlang location, after its process's @ and its
                      # module: <*>>@riak_kv_vnode:put:4023, masking._LEADING_LOCATION)
-                     or (at > 1 and tokens[at - 1] == ":" and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
+                     or (at > 1 and tokens[at - 1] == ":"
+                         and ERLANG_FUNCTION.fullmatch(tokens[at]) is not None
                          and ERLANG_MODULE.fullmatch(tokens[at - 2]) is not None)))
     # (or its line glued to it, one token: lighttpd's (mod_ssi.c.784) …)
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
@@ -699,8 +700,9 @@ def score(
             loose = True
             continue
         # Two different words.
-        if (index + 3 == len(tokens) and previous == ":" and tokens[index - 2] == "]" and tokens[index + 1] == ":"
-                and tokens[index + 2] == WILDCARD and template[index + 2] == WILDCARD):
+        if (index + 3 == len(tokens) and previous == ":" and tokens[index - 2] == "]"
+                and tokens[index + 1] == ":" and tokens[index + 2] == WILDCARD
+                and template[index + 2] == WILDCARD):
             return -1.0  # a label after the head's colon, then a cause to the end (C's __func__:
             # ERROR [<*>]: read_buffer: <*>): the label is all that names the event
         if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):

@@ -541,7 +541,7 @@ def _head_value_end(out: list[str], keys: list[int], at: int) -> bool:
     if value != "-" and not ((WILDCARD in value or value.isdigit())
                              and out[at + 2][:1].isupper() and out[at + 2].isalpha()):
         return False
-    for number in range(len(keys) - 1):
+    for number in range(len(keys) - 1):  # noqa: SIM110 (a loop, compiled, no generator)
         if keys[number + 1] - 2 - keys[number] != 2:
             return False
     return True
@@ -722,7 +722,8 @@ def _tagged_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> b
     the tuple reads as an atom does (``:<*>``, ``_fold_atoms``): one term, one value, as an
     Erlang tuple is (``_term_tuple``). Not a tuple glued to a name (a call's braces), nor
     one whose first item is no atom (``{1, 2}``, ``{"a", b}``)."""
-    if out[index] != "{" or end - index < 5 or out[index + 1] != ":" or spaced[index + 1] or spaced[index + 2]:
+    if (out[index] != "{" or end - index < 5 or out[index + 1] != ":" or spaced[index + 1]
+            or spaced[index + 2]):
         return False
     if index and not spaced[index] and out[index - 1] not in _TERM_GLUE:
         return False
