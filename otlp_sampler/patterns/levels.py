@@ -75,10 +75,11 @@ _LEVEL_PAIRS: Final = _first_pairs(_LEVEL_WORDS)
 # A level word whole (not inside a name: log_error, errors), or a level's letter alone in its
 # own brackets, searched in the lower-cased head (a lower-case pattern with words, not
 # IGNORECASE: a third of the cost).
+_LONGEST_FIRST: Final = "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True))
 _LEVEL: Final = re.compile(
-    r"\b(?<![<>*])(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")\b(?![*<>])"
+    r"\b(?<![<>*])(?:" + _LONGEST_FIRST + r")\b(?![*<>])"
     r"|(?<=\[)(?<!\S\[)[" + _LEVEL_LETTERS + r"](?=\])"
-    r"|(?<=<)(?<!\S<)(?:" + "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True)) + r")(?=>)", re.ASCII)
+    r"|(?<=<)(?<!\S<)(?:" + _LONGEST_FIRST + r")(?=>)", re.ASCII)
 
 
 def _level_in(head: str) -> tuple[int, int]:

@@ -72,7 +72,6 @@ from otlp_sampler.patterns.runs import (
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
-    LEVEL_WORD,
     MIXED,
     PROSE_WORDS,
     PUNCT,
@@ -91,6 +90,7 @@ from otlp_sampler.patterns.templates import (
     generalize,
     header_logger,
     holds_any,
+    is_level_word,
     kinds_of,
     lead_key,
     location_file_at,
@@ -1114,7 +1114,7 @@ def _name_at(tokens: list[str]) -> int:
     (``[orders] …``, ``(worker-3) …``) or the one after a list's bullet (``_bulleted``)."""
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
-        if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and LEVEL_WORD.fullmatch(tokens[1])
+        if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and is_level_word(tokens[1])
                 and not FUNCTION_NAME.fullmatch(tokens[3])):
             # the record's level in brackets, then a name and its colon ([debug] <name>: …):
             # the level is the record's, the name the message's prefix; not a function's

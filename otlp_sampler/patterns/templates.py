@@ -1214,11 +1214,13 @@ _METHOD_SET: Final = frozenset(METHODS)
 
 # A record's level as loggers print it ([Fatal], [INFO], [warn], ERROR:): Serilog's and
 # .NET's full names, log4j's and syslog's short ones; the record's message follows it
-LEVEL_WORD: Final = re.compile(r"(?i:error|err|warn|warning|info|information|debug|trace|fatal|notice"
-                         r"|critical|crit|alert|emerg|verbose|panic|severe)", re.ASCII)
+_LEVEL_WORD_WORDS: Final = ("error", "err", "warn", "warning", "info", "information", "debug", "trace",
+                             "fatal", "notice", "critical", "crit", "alert", "emerg", "verbose", "panic",
+                             "severe")
+LEVEL_WORD: Final = re.compile("(?i:" + "|".join(_LEVEL_WORD_WORDS) + ")", re.ASCII)
 # LEVEL_WORD's words in lower case: a whole token is one of them in any ASCII case
-# (``is_level_word``)
-_LEVEL_WORD_FORMS: Final = frozenset(LEVEL_WORD.pattern[4:-1].split("|"))
+# (``is_level_word``, which the miner asks; the pattern is what it answers for)
+_LEVEL_WORD_FORMS: Final = frozenset(_LEVEL_WORD_WORDS)
 
 
 def is_level_word(token: str) -> bool:
@@ -1237,7 +1239,7 @@ def _logger_at(tokens: list[str], at: int) -> bool:
     that logs, one name per class, so two of them are two call sites however alike their
     messages. (Not after another bracket, nor first: there a qualified name is as often a
     sentence's subject, passed as a value: ``[<*>] <*> is freed``, ``<*> cannot decode …``.)"""
-    if at >= 3 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and LEVEL_WORD.fullmatch(tokens[at - 2]):
+    if at >= 3 and tokens[at - 1] == "]" and tokens[at - 3] == "[" and is_level_word(tokens[at - 2]):
         before = at - 3
     elif at and tokens[at - 1] in HEAD_LEVELS:
         before = at - 1
@@ -1273,8 +1275,6 @@ def header_logger(tokens: list[str]) -> int:
             _HEADS.clear()
         head = _HEADS[key] = record_header(tokens)
     return head[1]
-
-
 
 
 # token lists -> their record_header: score asks it of one message against each template it
@@ -1533,7 +1533,7 @@ def _tag_name(token: str) -> bool:
     ``error``, ``exiting``, ``message``, whose colon introduces the message as a value): a
     component's tag, a named logger's path."""
     return (all([tag_word(part) for part in token.split(".")])
-            and LEVEL_WORD.fullmatch(token) is None and token not in MESSAGE_FIELD_KEYS)
+            and not is_level_word(token) and token not in MESSAGE_FIELD_KEYS)
 
 
 def _value_alone(token: str) -> bool:
