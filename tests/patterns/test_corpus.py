@@ -3940,3 +3940,150 @@ def test_rules_22_readings_do_not_reach_older_rules():
     printed = generate.render(dataclasses.replace(by_name("metallb"), rules=21), {"l": "info", "at": "a.go:1"}, "up",
                               [("op", "x", "=x")])
     assert printed == '{"level":"info","msg":"up","op":"x"}'
+
+
+@pytest.mark.parametrize(("name", "path", "src", "template", "level"), [
+    # slurm: the level's prefix ("error: ", "debug2: "), log_flag's "FLAG: ", a verbose a debug
+    ('slurm', 'src/slurmctld/demo.c', 'static void f(void)\n{\n\terror("demo %s failed: %m", name);\n'
+     '\tdebug2("demo tick %d", n);\n\tlog_flag(DEMO, "demo flag %u", id);\n\tinfo("demo ready");\n}\n',
+     ['error: demo %{name} failed: %{err}',
+      'debug2: demo tick %{int}',
+      'DEMO: demo flag %{intid}',
+      'demo ready'],
+     ['error', 'debug', 'debug', 'info']),
+    # core-lightning: "LEVEL   prefix: ", a subdaemon's, a plugin's, unusual a warning
+    ('core-lightning', 'lightningd/demo.c', 'static void f(struct lightningd *ld)\n{\n'
+     '\tlog_unusual(ld->log, "Demo %s stalled", name);\n\tlog_debug(channel->log, "Demo tick");\n}\n',
+     ['UNUSUAL lightningd: Demo %{name} stalled',
+      'DEBUG   %{hex}-chan#%{int}: Demo tick'],
+     ['warn', 'debug']),
+    ('core-lightning', 'channeld/demo.c',
+     'static void f(void)\n{\n\tstatus_broken("Demo failed: %s", err);\n}\n',
+     ['**BROKEN** %{hex}-channeld-chan#%{int}: Demo failed: %{err}'], ['error']),
+    ('core-lightning', 'plugins/demo.c', 'static void f(struct plugin *p)\n{\n'
+     '\tplugin_log(p, LOG_INFORM, "Demo loaded %zu items", n);\n}\n',
+     ['INFO    plugin-demo: Demo loaded %{int} items'], ['info']),
+    # nagios: the level from NSLOG_ flags, no head (the time left out)
+    ('nagios', 'base/demo.c', 'static void f(void)\n{\n'
+     '\tlogit(NSLOG_RUNTIME_WARNING, TRUE, "Warning: Demo check of host \'%s\' failed!\\n", name);\n'
+     '\tlogit(NSLOG_INFO_MESSAGE, FALSE, "Demo started\\n");\n}\n',
+     ["Warning: Demo check of host '%{name}' failed!", 'Demo started'], ['warn', 'info']),
+    # pgpool2: ereport(LEVEL, (errmsg(...))) read from errmsg, "%a pid %p: LEVEL:  "
+    ('pgpool2', 'src/watchdog/demo.c',
+     'static void f(void)\n{\n\tereport(LOG,\n\t\t\t(errmsg("demo node \\"%s\\" joined", name),\n'
+     '\t\t\t errdetail("demo detail")));\n\telog(DEBUG1, "demo tick %d", n);\n}\n',
+     ['watchdog pid %{int}: LOG:  demo node "%{name}" joined',
+      'watchdog pid %{int}: DEBUG:  demo tick %{int}'],
+     ['info', 'debug']),
+    # galera: MariaDB's "[Note] WSREP: ", a debug line's file:function():line
+    ('galera', 'gcomm/src/demo.cpp', 'namespace gcomm\n{\n    void Demo::handle(int seq)\n    {\n'
+     '        log_info << "demo view " << seq;\n        log_debug << "demo gap " << seq;\n    }\n}\n',
+     ['%{small} [Note] WSREP: demo view %{int}',
+      '%{small} [Note] WSREP: gcomm/src/demo.cpp:handle():6: demo gap %{int}'],
+     ['info', 'debug']),
+    # luanti: "LABEL[thread]: ", actionstream an info
+    ('luanti', 'src/server.cpp', 'void Server::f(const std::string &name)\n{\n'
+     '\tactionstream << name << " demo joins game" << std::endl;\n'
+     '\twarningstream << "Demo failed" << std::endl;\n}\n',
+     ['ACTION[Server]: %{name} demo joins game', 'WARNING[Server]: Demo failed'], ['info', 'warn']),
+    # mediamtx: "LVL " and the component's prefixes
+    ('mediamtx', 'internal/servers/rtsp/conn.go', 'func (c *conn) f() {\n'
+     '\tc.Log(logger.Info, "demo opened from %v", addr)\n}\n',
+     ['INF [RTSP] [conn %{ip}:%{port}] demo opened from %{addr}'], ['info']),
+    # gobgp: slog's attributes, a literal one the site's constant
+    ('gobgp', 'pkg/server/demo.go', 'func (s *Server) f() {\n'
+     '\ts.logger.Warn("demo failed", slog.String("Topic", "Peer"), slog.String("Key", addr.String()))\n}\n',
+     ['demo failed'], ['warn']),
+    # wings: the cli handler's level
+    ('wings', 'server/demo.go',
+     'func (s *Server) f() {\n\ts.Log().WithField("demo", id).Warn("demo failed")\n}\n',
+     [' WARN: demo failed'], ['warn']),
+    # zellij: log4rs' "{level:<6} |{module:<25.25}| [{thread}] {file}:{line}: "
+    ('zellij', 'zellij-server/src/panes/demo.rs', 'fn f() {\n    log::error!("Demo failed: {}", e);\n}\n',
+     ['ERROR  |zellij_server::panes::dem| [screen    ] zellij-server/src/panes/demo.rs:2: '
+      'Demo failed: %{err}'],
+     ['error']),
+    # freqtrade: "name - LEVEL - "
+    ('freqtrade', 'freqtrade/demo/runner.py', 'def f():\n    logger.warning(f"Demo {pair} skipped")\n',
+     ['freqtrade.demo.runner - WARNING - Demo %{any} skipped'], ['warn']),
+    # debezium: Kafka Connect's "LEVEL [connector|task-n] " and " (class:line)"
+    ('debezium', 'debezium-core/src/main/java/io/debezium/demo/Demo.java',
+     'package io.debezium.demo;\n\nclass Demo {\n    void f() {\n'
+     '        LOGGER.info("Demo {} started", name);\n    }\n}\n',
+     ['INFO [%{name}|task-%{small}] Demo %{name} started (io.debezium.demo.Demo:5)'], ['info']),
+    # cromwell: "thread LEVEL - ", the dispatcher by module
+    ('cromwell', 'engine/src/main/scala/cromwell/demo/Demo.scala',
+     'class Demo {\n  def f(): Unit = {\n    log.info(s"Demo $id started")\n  }\n}\n',
+     ['cromwell-system-akka.dispatchers.engine-dispatcher-%{int} INFO  - Demo %{id} started'], ['info']),
+    # actions-runner: "[TYPE Source] ", Verbose a debug
+    ('actions-runner', 'src/Runner.Worker/DemoRunner.cs', 'class DemoRunner {\n  void F() {\n'
+     '    Trace.Info($"Demo {name} started");\n    Trace.Verbose("Demo tick");\n  }\n}\n',
+     ['[INFO DemoRunner] Demo %{name} started', '[VERB DemoRunner] Demo tick'], ['info', 'debug']),
+    # appium: "[Prefix] ", the file's getLogger name
+    ('appium', 'packages/appium/lib/demo.js', "const log = logger.getLogger('Demo');\nfunction f() {\n"
+     "  log.info(`Demo ${name} started`);\n}\n",
+     ['[Demo] Demo %{name} started'], ['info']),
+    # tt-rss: Debug::log's "[pid] " and level; user_error to the database, no record
+    ('tt-rss', 'classes/Demo.php', '<?php\nclass Demo {\n  function f() {\n'
+     '    Debug::log("demo feed $id updated", Debug::LOG_VERBOSE);\n'
+     '    user_error("Demo failed", E_USER_WARNING);\n  }\n}\n',
+     ['[%{int}] demo feed %{id} updated'], ['debug']),
+    # smokeping: syslog's "smokeping[pid]: ", a probe's name, its arguments joined by spaces
+    ('smokeping', 'lib/Smokeping/probes/DemoPing.pm', 'sub f {\n    my $self = shift;\n'
+     '    $self->do_debug("demo ping", $host, "failed");\n}\n',
+     ['smokeping[%{int}]: DemoPing: demo ping %{host} failed'], ['debug']),
+    # beef: print_x's marks
+    ('beef', 'core/demo.rb', 'module BeEF\n  def f\n    print_error "Demo #{name} failed"\n'
+     '    print_more "Demo detail"\n  end\nend\n',
+     ['[!] Demo %{name} failed', '    |_  Demo detail'], ['error', 'info']),
+    # lynis: LogText, no head (the time left out)
+    ('lynis', 'include/tests_demo', '    LogText "Result: demo ${FILE} found"\n',
+     ['Result: demo %{path} found'], ['info']),
+    # pleroma: "[level] ", a web request's request_id
+    ('pleroma', 'lib/pleroma/web/demo_controller.ex', 'defmodule Pleroma.Web.DemoController do\n  def f do\n'
+     '    Logger.warn("Demo #{id} failed")\n  end\nend\n',
+     ['request_id=%{id} [warn] Demo %{id} failed'], ['warn']),
+    # lavalink: Spring Boot's "%5p pid --- [thread] logger : "
+    ('lavalink', 'LavalinkServer/src/main/java/lavalink/server/demo/Demo.kt',
+     'package lavalink.server.demo\n\nclass Demo {\n    fun f() {\n'
+     '        log.warn("Demo {} failed", id)\n    }\n}\n',
+     [' WARN %{int} --- [%{name}] lavalink.server.demo.Demo                : Demo %{id} failed'], ['warn']),
+    # cartridge: Tarantool's "[pid] main/fiber/main file:line L> "
+    ('cartridge', 'cartridge/demo.lua', "local function f()\n    log.warn('Demo %s failed', name)\nend\n",
+     ['[%{int}] main/%{int}/main demo.lua:2 W> Demo %{name} failed'], ['warn']),
+    # helium-miner: lager's "ospid [level] pid@module:function:line "
+    ('helium-miner', 'src/demo_handler.erl',
+     'handle_demo(Peer) ->\n    lager:notice("demo peer ~p ready", [Peer]).\n',
+     ['%{int} [notice] <0.%{int}.0>@demo_handler:handle_demo:2 demo peer %{addr|d} ready'], ['notice']),
+])
+def test_rules_23_loggers_print_their_heads_and_levels(name, path, src, template, level):
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_23_fields_and_renders():
+    # gobgp: log/slog's attributes as fields, a literal value the site's constant; its JSON handler
+    src = 'func f() {\n\ts.logger.Info("demo up", slog.String("Topic", "Peer"), slog.Int("Count", n))\n}\n'
+    [site] = extract.extract_file(by_name("gobgp"), "pkg/server/demo.go", src)
+    assert (site.template, site.fields) == ("demo up", [["Topic", "=Peer"], ["Count", "int"]])
+    printed = generate.render(by_name("gobgp"), {"l": "warn"}, "demo up", [("Topic", "Peer", "=Peer"),
+                                                                         ("Count", "3", "int")])
+    assert printed == '{"level":"WARN","msg":"demo up","Topic":"Peer","Count":3}'
+    # wings: the message padded to 25, then each field as " key=value"
+    printed = generate.render(by_name("wings"), {"l": "info"}, " INFO: demo up", [("server", "s1", "id")])
+    assert printed == " INFO: demo up" + " " * 18 + " server=s1"
+
+
+def test_rules_23_readings_do_not_reach_older_rules():
+    # a pgpool-like ereport and a Slurm-like error, read as before rules 23
+    src = 'static void f(void)\n{\n\tereport(LOG,\n\t\t(errmsg("demo joined")));\n}\n'
+    older = dataclasses.replace(by_name("pgpool2"), rules=22)
+    assert extract.extract_file(older, "src/main/demo.c", src) == []
+    src = 'static void f(void)\n{\n\terror("demo failed");\n}\n'
+    older = dataclasses.replace(by_name("slurm"), rules=22)
+    [site] = extract.extract_file(older, "src/slurmctld/demo.c", src)
+    assert (site.template, site.level) == ("demo failed", "error")
+    printed = generate.render(dataclasses.replace(by_name("gobgp"), rules=22), {"l": "info"}, "up",
+                              [("Topic", "Peer", "=Peer")])
+    assert printed == "up (Topic=Peer)"  # the plain render's fields, as before

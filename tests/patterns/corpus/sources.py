@@ -2798,7 +2798,7 @@ _ROUND_23: tuple[Program, ...] = (
     # Kotlin: an audio node's SLF4J log.x("text {}", value) and string templates
     Program("lavalink", "lavalink-devs/Lavalink", "d7d5a542f6d4c045caee5b5ec0a7747918c7cdaf", "kotlin",
         ("LavalinkServer/src/main/*.kt", "LavalinkServer/src/main/*.java", "plugin-api/src/main/*.kt"),
-            r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\(", "brace"),
+            r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\b", "brace"),
     # Lua: a cluster manager's Tarantool log.x(format, ...)
     Program("cartridge", "tarantool/cartridge", "67ada152df52633ffdfe2f9b5c2062979db14446", "lua",
         ("cartridge/*.lua", "cartridge.lua"),
