@@ -4062,6 +4062,28 @@ def test_rules_23_loggers_print_their_heads_and_levels(name, path, src, template
     assert [site.level for site in sites] == level
 
 
+def test_rules_23_a_stream_line_written_by_several_statements():
+    # luanti: a line opened without std::endl goes on in the next statements on the stream (a
+    # branch's first, a value's print(stream)); those statements are no records of their own
+    src = ('void Demo::f()\n{\n\tinfostream << "Demo created for \\"" << m_id << "\\"";\n'
+           '\tif (m_quiet)\n\t\tinfostream << " in quiet mode" << std::endl;\n'
+           '\telse\n\t\tinfostream << std::endl;\n'
+           '\tactionstream << "Demo linked to " << m_name << " (";\n\tremote.print(actionstream);\n'
+           '\tactionstream << ")" << std::endl;\n}\n')
+    sites = extract.extract_file(by_name("luanti"), "src/server.cpp", src)
+    assert [site.template for site in sites] == ['INFO[Server]: Demo created for "%{id}" in quiet mode',
+                                                 'ACTION[Server]: Demo linked to %{name} (%{addr})']
+
+
+def test_rules_23_a_python_message_without_arguments_is_not_a_format():
+    # logging prints a message given no arguments as it is: its "%" is no conversion
+    src = ('def f():\n    logger.info(f"Demo {x} is 30% bigger")\n'
+           '    logger.info("Demo %s done", x, exc_info=True)\n')
+    sites = extract.extract_file(by_name("freqtrade"), "freqtrade/demo.py", src)
+    assert [site.template for site in sites] == ["freqtrade.demo - INFO - Demo %{any} is 30%% bigger",
+                                                 "freqtrade.demo - INFO - Demo %{any} done"]
+
+
 def test_rules_23_fields_and_renders():
     # gobgp: log/slog's attributes as fields, a literal value the site's constant; its JSON handler
     src = 'func f() {\n\ts.logger.Info("demo up", slog.String("Topic", "Peer"), slog.Int("Count", n))\n}\n'

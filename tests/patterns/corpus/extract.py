@@ -8583,7 +8583,8 @@ _LUANTI_STREAMS = {"errorstream": ("error", "ERROR"), "warningstream": ("warn", 
 _LUANTI_THREADS = (("src/server/", "Server"), ("src/server.cpp", "Server"),
                    ("src/serverenvironment", "Server"), ("src/script/", "Server"),
                    ("src/emerge", "Emerge-%{small}"), ("src/mapgen/", "Emerge-%{small}"),
-                   ("src/servermap", "Emerge-%{small}"), ("src/network/", "ConnectionReceive"),
+                   ("src/servermap", "Emerge-%{small}"), ("src/network/clientpackethandler", "Main"),
+                   ("src/network/serverpackethandler", "Server"), ("src/network/", "ConnectionReceive"),
                    ("src/httpfetch", "CurlFetch"))
 # MediaMTX's Log prefixes, each component's parent's first ("[path x] [RTSP source] ")
 _MEDIAMTX_PREFIXES = (
@@ -8693,6 +8694,19 @@ def _round_23_call(program: Program, src: str, m: re.Match, lang: str
         if not parts or any(part is None for part in parts):
             return None, []
         return " ".join(parts), []
+    if program.name == "luanti":
+        return _luanti_line(src, m, lang, program.rules)
+    if program.language == "python" and program.fmt == "printf":
+        # logging's x(msg) without arguments prints msg as it is: no % conversion read in it
+        # (freqtrade's f"... 30% bigger ...")
+        read = read_args(src, m.end(), lang)
+        if read is None:
+            return None, []
+        positional = [a for a in read[0] if a.strip() and not re.match(r"\s*\w+\s*=(?!=)", a)]
+        if len(positional) != 1:
+            return None
+        template, _, fields = _message(positional, dataclasses.replace(program, fmt="plain"))
+        return template, fields
     if program.name == "gobgp":
         # log/slog's logger.X(text, attrs...): slog.String("Key", v) and the like, or "key", v pairs;
         # a literal value (slog.String("Topic", "Peer")) is the call site's constant
@@ -8727,6 +8741,48 @@ def _round_23_call(program: Program, src: str, m: re.Match, lang: str
                 index += 1
         return message.replace("%", "%%"), fields
     return None
+
+
+def _statement_text(src: str, start: int, lang: str) -> tuple[str, int] | None:
+    """The text of the statement from ``start`` to its ";" (excluded), and where it ends."""
+    end = _statement_end(src, start, lang, '"', lambda at: src[at] == ";")
+    return (src[start:end], end) if end is not None else None
+
+
+def _luanti_line(src: str, m: re.Match, lang: str, rules: int) -> tuple[str | None, list[list[str]]]:
+    """A Luanti stream's line: the statements that write to it until one ends it (std::endl),
+    its ``x.print(stream)`` a value between them; a statement that continues a line an
+    earlier one opened (that earlier one without std::endl) is no record of its own."""
+    stream = re.match(r"\w+", m.group()).group()
+    ends = re.compile(r"std::endl|\bendl\b|\\n\"\s*$")
+    for before in reversed(list(re.finditer(rf"\b{stream}\s*<<", src[max(0, m.start() - 400):m.start()]))):
+        earlier = _statement_text(src, max(0, m.start() - 400) + before.end(), lang)
+        if earlier is not None and earlier[1] < m.start():
+            if not ends.search(earlier[0]):
+                return None, []  # continues the line the earlier statement opened
+        break
+    read = _statement_text(src, m.end(), lang)
+    if read is None:
+        return None, []
+    text, end = read
+    operands = _stream_operands(text, lang)
+    written = re.compile(rf"\s*(?:(?:if|else)\b[^;{{}}]*?)?\s*"
+                         rf"(?:\b{stream}\s*<<|([\w.>-]+)\.print\(\s*{stream}\s*\))")
+    while not ends.search(text):
+        following = written.match(src, end + 1)
+        if following is None:
+            break  # the line's end is written elsewhere
+        if following.group(1):
+            operands.append(following.group(1))
+            read = _statement_text(src, following.end(), lang)
+            text, end = ("", read[1]) if read else ("", following.end())
+            continue
+        read = _statement_text(src, following.end(), lang)
+        if read is None:
+            break
+        text, end = read
+        operands += _stream_operands(text, lang)
+    return _concatenated(operands, lang, rules), []
 
 
 def _round_23_prefix(table: tuple[tuple[str, str], ...], path: str, default: str) -> str:
