@@ -3951,6 +3951,13 @@ def test_rules_22_readings_do_not_reach_older_rules():
       'DEMO: demo flag %{intid}',
       'demo ready'],
      ['error', 'debug', 'debug', 'info']),
+    # slurm: slurmstepd's step prefix
+    ('slurm', 'src/slurmd/slurmstepd/demo.c', 'static void f(void)\n{\n\tinfo("demo step done");\n}\n',
+     ['[%{intid}.%{small}] demo step done'], ['info']),
+    # pgpool2: an errcode(...) before errmsg
+    ('pgpool2', 'src/auth/demo.c', 'static void f(void)\n{\n\tereport(ERROR,\n\t\t(errcode(ERRCODE_DEMO),\n'
+     '\t\t errmsg("demo %s refused", name)));\n}\n',
+     ['%{name} pid %{int}: ERROR:  demo %{name} refused'], ['error']),
     # core-lightning: "LEVEL   prefix: ", a subdaemon's, a plugin's, unusual a warning
     ('core-lightning', 'lightningd/demo.c', 'static void f(struct lightningd *ld)\n{\n'
      '\tlog_unusual(ld->log, "Demo %s stalled", name);\n\tlog_debug(channel->log, "Demo tick");\n}\n',

@@ -8805,6 +8805,8 @@ def _round_23_head(program: Program, src: str, m: re.Match, at: str, level: str,
                   "debug3": "debug3: ", "debug4": "debug4: ", "debug5": "debug5: "}.get(word, "")
         if call.startswith("sched_"):
             prefix = "sched: " if word in ("info", "verbose") else prefix + "sched: "
+        if path.startswith("src/slurmd/slurmstepd/"):
+            prefix = "[%{intid}.%{small}] " + prefix  # slurmstepd's log_set_prefix: its step's id
         return prefix + (f"{flag.group(1)}: " if flag else "") + template
     if program.name == "core-lightning":
         # log.c: "time LEVEL   [node_id-]prefix: message"; a subdaemon's status_x lines carry its

@@ -2728,7 +2728,9 @@ _ROUND_23: tuple[Program, ...] = (
         ("base/*.c", "common/*.c", "xdata/*.c"),
             r"\blogit\(\s*[\w\s|]+,\s*\w+\s*,", "printf"),
     Program("pgpool2", "pgpool/pgpool2", "243463af09513be0413f52917a1045836f50f339", "c", ("src/*.c",),
-            r"\bereport\(\s*(?:LOG|WARNING|NOTICE|FATAL|ERROR|PANIC|DEBUG[1-5])\s*,\s*\(\s*errmsg\("
+            # (checked after the pin) an errcode(...) before errmsg too
+            r"\bereport\(\s*(?:LOG|WARNING|NOTICE|FATAL|ERROR|PANIC|DEBUG[1-5])\s*,\s*\(\s*"
+            r"(?:errcode\(\w+\)\s*,\s*)?errmsg\("
             r"|\belog\(\s*(?:LOG|WARNING|NOTICE|FATAL|ERROR|PANIC|DEBUG[1-5])\s*,", "printf",
                 exclude=(*_NOT_SOURCE, "parser", "libs", "tools", "sample")),
     # C++: a database replication library's log_x << streams; a voxel game server's actionstream <<
@@ -2798,6 +2800,7 @@ _ROUND_23: tuple[Program, ...] = (
     # Kotlin: an audio node's SLF4J log.x("text {}", value) and string templates
     Program("lavalink", "lavalink-devs/Lavalink", "d7d5a542f6d4c045caee5b5ec0a7747918c7cdaf", "kotlin",
         ("LavalinkServer/src/main/*.kt", "LavalinkServer/src/main/*.java", "plugin-api/src/main/*.kt"),
+            # (checked after the pin) the Kotlin call read up to the method's name, as ktor's
             r"\b(?:log|logger|LOG)\.(?:info|warn|error|debug|trace)\b", "brace"),
     # Lua: a cluster manager's Tarantool log.x(format, ...)
     Program("cartridge", "tarantool/cartridge", "67ada152df52633ffdfe2f9b5c2062979db14446", "lua",
