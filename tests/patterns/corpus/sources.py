@@ -528,7 +528,12 @@ split was made before any measurement in each round:
   its replacement, was too large: replaced by the Helium miner, OCaml left out) and written
   here with that commit before any statement of theirs was extracted, with calls written from
   the loggers' documented APIs and the repositories' file lists, to be checked against their
-  sources after the pin.
+  sources after the pin: pinned at 22:02 UTC (commit dcd3546). Checked so by the same helper
+  before any scoring, no miner run on them (rules 23, all 23 read or printed wrongly in
+  something, if only by the head their logger prints; docs/patterns.md § The call-site corpus;
+  programs and commits unchanged; Lavalink's call read up to the method's name (0 -> 74
+  sites) and pgpool-II's widened to an errcode(...) before errmsg; tt-rss' user_error and
+  Logger calls, written to the database, no records).
 """
 
 from __future__ import annotations
