@@ -1505,6 +1505,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_21_level(program, src, m, level)
         if program.rules >= 22:
             level = _round_22_level(program, src, m, level)
+        if program.rules >= 23:
+            level = _round_23_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1540,6 +1542,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_21_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22:
                 site.template = _round_22_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 23:
+                site.template = _round_23_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1607,7 +1611,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_22_call(program, src, m, lang) if program.rules >= 22 else None
+        read = _round_23_call(program, src, m, lang) if program.rules >= 23 else None
+        read = _round_22_call(program, src, m, lang) if program.rules >= 22 and read is None else read
         read = _round_21_call(program, src, m, lang) if program.rules >= 21 and read is None else read
         read = _round_20_call(program, src, m, lang) if program.rules >= 20 and read is None else read
         read = _round_19_call(program, src, m, lang) if program.rules >= 19 and read is None else read
@@ -8545,6 +8550,375 @@ def _round_22_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # its class
         scope = _ruby_scope(src, m.start())[0] or "Bolt"
         return f"{level.upper():<6} [main] [{scope}] " + template
+    return template
+
+
+# ---------------------------------------------------------------- rules 23 (round 23's programs)
+
+# Core Lightning's log levels (plugin_log's LOG_X, log_x, status_x) and the words its log file
+# prints for them (lightningd/log.c's level_prefix, 7 wide)
+_LIGHTNING_LEVELS = {"DBG": "debug", "debug": "debug", "INFORM": "info", "info": "info", "UNUSUAL": "warn",
+                     "unusual": "warn", "BROKEN": "error", "broken": "error", "TRACE": "trace",
+                     "IO_IN": "debug", "IO_OUT": "debug"}
+_LIGHTNING_WORDS = {"trace": "TRACE  ", "debug": "DEBUG  ", "info": "INFO   ", "warn": "UNUSUAL",
+                    "error": "**BROKEN**"}
+# a Lightning subdaemon's log prefix (its status_x lines), "chan#N" for a channel's
+_LIGHTNING_DAEMONS = {"channeld": "%{hex}-channeld-chan#%{int}: ",
+                      "openingd": "%{hex}-openingd-chan#%{int}: ",
+                      "closingd": "%{hex}-closingd-chan#%{int}: ",
+                      "onchaind": "%{hex}-onchaind-chan#%{int}: ",
+                      "connectd": "connectd: ", "gossipd": "gossipd: ", "hsmd": "hsmd: "}
+# PostgreSQL's elevels as pgpool-II's elog.c prints them, and their levels
+_PG_LEVELS = {"LOG": ("info", "LOG"), "WARNING": ("warn", "WARNING"), "NOTICE": ("notice", "NOTICE"),
+              "ERROR": ("error", "ERROR"), "FATAL": ("fatal", "FATAL"), "PANIC": ("fatal", "PANIC")}
+# pgpool-II's process types by folder (elog.c's %a: the application name a process sets)
+_PGPOOL_PROCESSES = (("src/watchdog/", "watchdog"), ("src/streaming_replication/", "sr_check_worker"),
+                     ("src/pcp_con/", "pcp_main"), ("src/main/health_check", "health_check%{small}"),
+                     ("src/main/", "main"), ("src/config/", "main"))
+# Luanti's level labels (log.cpp) and the levels of its streams
+_LUANTI_STREAMS = {"errorstream": ("error", "ERROR"), "warningstream": ("warn", "WARNING"),
+                   "actionstream": ("info", "ACTION"), "infostream": ("info", "INFO"),
+                   "verbosestream": ("debug", "VERBOSE")}
+# the thread a Luanti file's code runs in (setName's names), "Main" for the others
+_LUANTI_THREADS = (("src/server/", "Server"), ("src/server.cpp", "Server"),
+                   ("src/serverenvironment", "Server"), ("src/script/", "Server"),
+                   ("src/emerge", "Emerge-%{small}"), ("src/mapgen/", "Emerge-%{small}"),
+                   ("src/servermap", "Emerge-%{small}"), ("src/network/clientpackethandler", "Main"),
+                   ("src/network/serverpackethandler", "Server"), ("src/network/", "ConnectionReceive"),
+                   ("src/httpfetch", "CurlFetch"))
+# MediaMTX's Log prefixes, each component's parent's first ("[path x] [RTSP source] ")
+_MEDIAMTX_PREFIXES = (
+    ("internal/api/", "[API] "), ("internal/core/path.go", "[path %{name}] "),
+    ("internal/metrics/", "[metrics] "), ("internal/playback/", "[playback] "),
+    ("internal/pprof/", "[pprof] "),
+    ("internal/recordcleaner/", "[record cleaner]"), ("internal/recorder/", "[path %{name}] [recorder] "),
+    ("internal/servers/hls/muxer", "[HLS] [muxer %{name}] "),
+    ("internal/servers/hls/session", "[HLS] [session %{id}] "),
+    ("internal/servers/hls/", "[HLS] "), ("internal/servers/moq/session", "[MoQ] [session %{id}] "),
+    ("internal/servers/moq/", "[MoQ] "), ("internal/servers/rtmp/conn", "[RTMP] [conn %{ip}:%{port}] "),
+    ("internal/servers/rtmp/", "[RTMP] "), ("internal/servers/rtsp/conn", "[RTSP] [conn %{ip}:%{port}] "),
+    ("internal/servers/rtsp/session", "[RTSP] [session %{hex}] "), ("internal/servers/rtsp/", "[RTSP] "),
+    ("internal/servers/srt/conn", "[SRT] [conn %{ip}:%{port}] "), ("internal/servers/srt/", "[SRT] "),
+    ("internal/servers/webrtc/session", "[WebRTC] [session %{id}] "),
+    ("internal/servers/webrtc/", "[WebRTC] "),
+    ("internal/staticsources/hls/", "[path %{name}] [HLS source] "),
+    ("internal/staticsources/moq/", "[path %{name}] [MoQ source] "),
+    ("internal/staticsources/mpegts/", "[path %{name}] [MPEG-TS source] "),
+    ("internal/staticsources/rpicamera/", "[path %{name}] [RPI Camera source] "),
+    ("internal/staticsources/rtmp/", "[path %{name}] [RTMP source] "),
+    ("internal/staticsources/rtp/", "[path %{name}] [RTP source] "),
+    ("internal/staticsources/rtsp/", "[path %{name}] [RTSP source] "),
+    ("internal/staticsources/srt/", "[path %{name}] [SRT source] "),
+    ("internal/staticsources/webrtc/", "[path %{name}] [WebRTC source] "),
+    ("internal/staticsources/", "[path %{name}] "),
+    ("internal/forward/", "[path %{name}] [%{word} dest %{small} %{url}] "))
+# Zellij's threads (thread::Builder names) by file, "main" for the others
+_ZELLIJ_THREADS = (("zellij-server/src/screen", "screen"), ("zellij-server/src/panes/", "screen"),
+                   ("zellij-server/src/tab/", "screen"), ("zellij-server/src/pty_writer", "pty_writer"),
+                   ("zellij-server/src/pty", "pty"), ("zellij-server/src/plugins/", "wasm"),
+                   ("zellij-server/src/route", "server_router"),
+                   ("zellij-server/src/background_jobs", "background_jobs"),
+                   ("zellij-server/src/os_input_output", "async-std/runtime"),
+                   ("zellij-client/src/stdin", "stdin_handler"))
+# tt-rss' Debug::log levels (LOG_NORMAL printed by default, the others at -debug's levels)
+_TTRSS_LEVELS = {"LOG_DISABLED": "info", "LOG_NORMAL": "info", "LOG_VERBOSE": "debug",
+                 "LOG_EXTENDED": "debug"}
+# BeEF's print_x marks (core/ruby/print.rb)
+_BEEF_MARKS = {"error": ("error", "[!] "), "warning": ("warn", "[!] "), "info": ("info", "[*] "),
+               "status": ("info", "[*] "), "verbose": ("info", "[*] "), "debug": ("debug", "[>] "),
+               "success": ("info", "[+] "), "good": ("info", "[+] "), "more": ("info", "    |_  ")}
+# the GitHub Actions runner's trace event types (HostTraceListener's words)
+_RUNNER_WORDS = {"Info": ("info", "INFO"), "Warning": ("warn", "WARN"), "Error": ("error", "ERR "),
+                 "Verbose": ("debug", "VERB")}
+
+
+def _round_23_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 23's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "slurm":
+        return "debug" if call.startswith(("log_flag", "verbose", "sched_verbose")) else level
+    if program.name == "core-lightning":
+        word = re.search(r"LOG_(\w+)|(?:log|status)_(\w+)\(", call)
+        return _LIGHTNING_LEVELS.get(word.group(1) or word.group(2), "info")
+    if program.name == "nagios":
+        flags = re.search(r"\(([^,]*),", call).group(1)
+        return "error" if "ERROR" in flags else "warn" if "WARNING" in flags else "info"
+    if program.name == "pgpool2":
+        word = re.search(r"\(\s*(\w+)", call).group(1)
+        return _PG_LEVELS.get(word, ("debug", "DEBUG"))[0]
+    if program.name == "luanti":
+        return _LUANTI_STREAMS[re.match(r"\w+", call).group()][0]
+    if program.name == "actions-runner":
+        return _RUNNER_WORDS[re.search(r"\.(\w+)\($", call).group(1)][0]
+    if program.name == "appium" and re.search(r"\.(?:silly|verbose)\($", call):
+        return "debug"
+    if program.name == "tt-rss" and call.startswith("Debug::log"):
+        read = read_args(src, m.end(), "php")
+        args = read[0] if read else []
+        word = re.search(r"Debug::(LOG_\w+)", args[1]) if len(args) > 1 else None
+        return _TTRSS_LEVELS.get(word.group(1), "info") if word else "info"
+    if program.name == "smokeping":
+        return "debug" if "debug" in call else "info"
+    if program.name == "beef":
+        return _BEEF_MARKS[re.search(r"print_(\w+)", call).group(1)][0]
+    if program.name == "lynis":
+        return "info"
+    return level
+
+
+def _round_23_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 23's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "pgpool2" and call.endswith("errmsg("):
+        # ereport(LEVEL, (errmsg(format, ...), errdetail(...))): errmsg's format and arguments
+        # (errdetail's and errhint's DETAIL: and HINT: lines after it not modelled)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template, _, fields = _message(read[0], program)
+        return template, fields
+    if program.name == "tt-rss" and not call.startswith("Debug::"):
+        # user_error and Logger's: written to the database's error log (LOG_DESTINATION's
+        # default "sql"), not a log line
+        return None, []
+    if program.name in ("tt-rss", "smokeping"):
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        if program.name == "tt-rss":  # Debug::log(text, level)
+            template, _, fields = _message(read[0][:1], program)
+            return template, fields
+        # SmokePing's do_log(@_): its arguments joined by spaces
+        parts = [_concatenated([a], lang, program.rules) for a in read[0] if a.strip()]
+        if not parts or any(part is None for part in parts):
+            return None, []
+        return " ".join(parts), []
+    if program.name == "luanti":
+        return _luanti_line(src, m, lang, program.rules)
+    if program.language == "python" and program.fmt == "printf":
+        # logging's x(msg) without arguments prints msg as it is: no % conversion read in it
+        # (freqtrade's f"... 30% bigger ...")
+        read = read_args(src, m.end(), lang)
+        if read is None:
+            return None, []
+        positional = [a for a in read[0] if a.strip() and not re.match(r"\s*\w+\s*=(?!=)", a)]
+        if len(positional) != 1:
+            return None
+        template, _, fields = _message(positional, dataclasses.replace(program, fmt="plain"))
+        return template, fields
+    if program.name == "gobgp":
+        # log/slog's logger.X(text, attrs...): slog.String("Key", v) and the like, or "key", v pairs;
+        # a literal value (slog.String("Topic", "Peer")) is the call site's constant
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        message = _literal_text(read[0][0], lang)
+        if message is None:
+            return None, []
+        fields: list[list[str]] = []
+        rest = read[0][1:]
+        index = 0
+        while index < len(rest):
+            arg = rest[index].strip()
+            helper = re.match(r"slog\.\w+\(", arg)
+            if helper:
+                inner = read_args(arg, helper.end(), lang)
+                values = inner[0] if inner else []
+                key = _literal_text(values[0], lang) if values else None
+                if key is not None:
+                    text = _literal_text(values[1], lang) if len(values) > 1 else None
+                    fields.append([key, "=" + text if text is not None else
+                                   kind_of_field(key, values[1] if len(values) > 1 else "", lang)])
+                index += 1
+            elif _literal_text(arg, lang) is not None and index + 1 < len(rest):
+                key = _literal_text(arg, lang)
+                text = _literal_text(rest[index + 1], lang)
+                fields.append([key, "=" + text if text is not None else
+                               kind_of_field(key, rest[index + 1], lang)])
+                index += 2
+            else:
+                index += 1
+        return message.replace("%", "%%"), fields
+    return None
+
+
+def _statement_text(src: str, start: int, lang: str) -> tuple[str, int] | None:
+    """The text of the statement from ``start`` to its ";" (excluded), and where it ends."""
+    end = _statement_end(src, start, lang, '"', lambda at: src[at] == ";")
+    return (src[start:end], end) if end is not None else None
+
+
+def _luanti_line(src: str, m: re.Match, lang: str, rules: int) -> tuple[str | None, list[list[str]]]:
+    """A Luanti stream's line: the statements that write to it until one ends it (std::endl),
+    its ``x.print(stream)`` a value between them; a statement that continues a line an
+    earlier one opened (that earlier one without std::endl) is no record of its own."""
+    stream = re.match(r"\w+", m.group()).group()
+    ends = re.compile(r"std::endl|\bendl\b|\\n\"\s*$")
+    for before in reversed(list(re.finditer(rf"\b{stream}\s*<<", src[max(0, m.start() - 400):m.start()]))):
+        earlier = _statement_text(src, max(0, m.start() - 400) + before.end(), lang)
+        if earlier is not None and earlier[1] < m.start():
+            if not ends.search(earlier[0]):
+                return None, []  # continues the line the earlier statement opened
+        break
+    read = _statement_text(src, m.end(), lang)
+    if read is None:
+        return None, []
+    text, end = read
+    operands = _stream_operands(text, lang)
+    written = re.compile(rf"\s*(?:(?:if|else)\b[^;{{}}]*?)?\s*"
+                         rf"(?:\b{stream}\s*<<|([\w.>-]+)\.print\(\s*{stream}\s*\))")
+    while not ends.search(text):
+        following = written.match(src, end + 1)
+        if following is None:
+            break  # the line's end is written elsewhere
+        if following.group(1):
+            operands.append(following.group(1))
+            read = _statement_text(src, following.end(), lang)
+            text, end = ("", read[1]) if read else ("", following.end())
+            continue
+        read = _statement_text(src, following.end(), lang)
+        if read is None:
+            break
+        text, end = read
+        operands += _stream_operands(text, lang)
+    return _concatenated(operands, lang, rules), []
+
+
+def _round_23_prefix(table: tuple[tuple[str, str], ...], path: str, default: str) -> str:
+    """The first entry of ``table`` whose path prefix ``path`` starts with."""
+    return next((value for start, value in table if path.startswith(start)), default)
+
+
+def _round_23_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 23's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "slurm":
+        # log.c's log file: "[time] " then the level's prefix ("error: ", "debug2: "; info and
+        # verbose none), "sched: " for the scheduler's calls; log_flag's "FLAG: " before the text
+        flag = re.match(r"log_flag\(\s*(\w+)", call)
+        word = re.match(r"(?:sched_)?(\w+)\(", call).group(1)
+        prefix = {"error": "error: ", "fatal": "fatal: ", "debug": "debug:  ", "debug2": "debug2: ",
+                  "debug3": "debug3: ", "debug4": "debug4: ", "debug5": "debug5: "}.get(word, "")
+        if call.startswith("sched_"):
+            prefix = "sched: " if word in ("info", "verbose") else prefix + "sched: "
+        if path.startswith("src/slurmd/slurmstepd/"):
+            prefix = "[%{intid}.%{small}] " + prefix  # slurmstepd's log_set_prefix: its step's id
+        return prefix + (f"{flag.group(1)}: " if flag else "") + template
+    if program.name == "core-lightning":
+        # log.c: "time LEVEL   [node_id-]prefix: message"; a subdaemon's status_x lines carry its
+        # own prefix (a channel's "node-channeld-chan#N"), a plugin's "plugin-name"
+        daemon = path.split("/", 1)[0]
+        if daemon == "plugins":
+            parts = path.split("/")
+            name = parts[1] if len(parts) > 2 else base.removesuffix(".c")
+            prefix = f"plugin-{name}: "
+        elif daemon in _LIGHTNING_DAEMONS:
+            prefix = _LIGHTNING_DAEMONS[daemon]
+        else:
+            subject = re.search(r"\(\s*([\w>.-]+)", call)
+            peer = subject and re.search(r"channel|peer|chan\b", subject.group(1))
+            prefix = "%{hex}-chan#%{int}: " if peer else "lightningd: "
+        return f"{_LIGHTNING_WORDS.get(level, 'INFO   ')} {prefix}" + template
+    if program.name == "nagios":
+        return template  # nagios.log: "[epoch] message", the time left out
+    if program.name == "pgpool2":
+        # log_line_prefix '%m: %a pid %p: ' (the time left out), then "LEVEL:  message"
+        word = re.search(r"\(\s*(\w+)", call).group(1)
+        shown = _PG_LEVELS.get(word, ("debug", "DEBUG"))[1]
+        process = _round_23_prefix(_PGPOOL_PROCESSES, path, "%{name}")
+        return f"{process} pid %{{int}}: {shown}:  " + template
+    if program.name == "galera":
+        # the provider's lines in MariaDB's error log: "time thread [Note] WSREP: message"; debug
+        # lines (and the logger's own at ERROR and above) with "file:function():line: " first
+        word = {"fatal": "ERROR", "error": "ERROR", "warn": "Warning"}.get(level, "Note")
+        where = ""
+        if level in ("debug", "error", "fatal"):
+            where = f"{path}:{_cpp_method(src, m.start()) or '%{name}'}():{line}: "
+        return f"%{{small}} [{word}] WSREP: {where}" + template
+    if program.name == "luanti":
+        label = _LUANTI_STREAMS[re.match(r"\w+", call).group()][1]
+        return f"{label}[{_round_23_prefix(_LUANTI_THREADS, path, 'Main')}]: " + template
+    if program.name == "mediamtx":
+        # logger.go: "time LVL " then each component's prefix
+        word = {"debug": "DEB", "info": "INF", "warn": "WAR", "error": "ERR"}.get(level, "INF")
+        return f"{word} {_round_23_prefix(_MEDIAMTX_PREFIXES, path, '')}" + template
+    if program.name == "wings":
+        # loggers/cli: "%3s: [time] %-25s" then the fields (the time left out; the generator pads)
+        words = {"debug": "DEBUG", "info": " INFO", "warn": " WARN", "error": "ERROR", "fatal": "FATAL"}
+        word = words.get(level, " INFO")
+        return f"{word}: " + template
+    if program.name == "zellij":
+        # log4rs' "{level:<6} |{module:<25.25}| {date} [{thread:<10.15}] {file}:{line}: {message}"
+        crate, _, rest = ("zellij/" + path if path.startswith("src/") else path).partition("/src/")
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        module = "::".join([crate.replace("-", "_"), *parts])
+        thread = _round_23_prefix(_ZELLIJ_THREADS, path, "main")
+        return (f"{level.upper():<6} |{module[:25]:<25}| [{thread[:15]:<10}] {path}:{line}: " + template)
+    if program.name == "freqtrade":
+        # loggers/__init__.py: "%(asctime)s - %(name)s - %(levelname)s - %(message)s"
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
+        return f"{module} - {word} - " + template
+    if program.name == "debezium":
+        # Kafka Connect's log4j pattern "[%d] %p %X{connector.context}%m (%c:%L)"
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"{word} [%{{name}}|task-%{{small}}] " + template + f" ({_java_class(src, path)}:{line})"
+    if program.name == "cromwell":
+        # logback's "%date %X{sourceThread} %-5level - %msg": the dispatcher's thread
+        pool = ("backend" if path.startswith(("supportedBackends/", "backend/")) else
+                "engine" if path.startswith("engine/") else
+                "service" if path.startswith("services/") else None)
+        thread = (f"cromwell-system-akka.dispatchers.{pool}-dispatcher-%{{int}}" if pool else
+                  "cromwell-system-akka.actor.default-dispatcher-%{int}")
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"{thread} {word:<5} - " + template
+    if program.name == "actions-runner":
+        # HostTraceListener: "[time TYPE Source] message", the source the tracing class
+        word = _RUNNER_WORDS[re.search(r"\.(\w+)\($", call).group(1)][1]
+        return f"[{word} {base.removesuffix('.cs')}] " + template
+    if program.name == "appium":
+        # @appium/logger: "[Prefix] message", the prefix the file's getLogger name (a driver's
+        # or plugin's class for this.log)
+        named = re.search(r"getLogger\(\s*['\"`]([\w@ -]+)['\"`]", src)
+        package = path.split("/")[1] if path.startswith("packages/") else ""
+        packages = {"base-driver": "BaseDriver", "base-plugin": "BasePlugin", "appium": "Appium",
+                    "support": "Support"}
+        prefix = named.group(1) if named else packages.get(package, package)
+        return f"[{prefix}] " + template
+    if program.name == "tt-rss":
+        return "[%{int}] " + template  # Debug::log: "[H:i:s/pid] message" (the time left out)
+    if program.name == "smokeping":
+        # syslog "smokeping[pid]: "; a probe's do_log: its name first ("FPing: ")
+        probe = path.startswith("lib/Smokeping/probes/") and call.startswith("$self->")
+        return "smokeping[%{int}]: " + (f"{base.removesuffix('.pm')}: " if probe else "") + template
+    if program.name == "beef":
+        return _BEEF_MARKS[re.search(r"print_(\w+)", call).group(1)][1] + template
+    if program.name == "lynis":
+        return template  # LogText: "time text" (the time left out)
+    if program.name == "pleroma":
+        # config.exs' console: "$time $metadata[$level] $message", metadata [:request_id] (a
+        # request's, in the web's controllers and plugs)
+        word = {"warn": "warn"}.get(level, level)
+        web = path.startswith("lib/pleroma/web/")
+        return ("request_id=%{id} " if web else "") + f"[{word}] " + template
+    if program.name == "lavalink":
+        # Spring Boot's console pattern (the time left out): "LEVEL pid --- [thread] logger : message"
+        word = {"warn": "WARN"}.get(level, level.upper())
+        name = _abbreviated(_java_class(src, path), 39)
+        return f"{word:>5} %{{int}} --- [%{{name}}] {name:<40} : " + template
+    if program.name == "cartridge":
+        # Tarantool's plain log: "time [pid] cord/fiber/name file:line L> message"
+        letter = {"fatal": "F", "error": "E", "warn": "W", "info": "I", "debug": "D"}.get(level, "I")
+        return f"[%{{int}}] main/%{{int}}/main {base}:{line} {letter}> " + template
+    if program.name == "helium-miner":
+        # sys.config's lager format: "date time ospid [severity] pid@module:function:line message"
+        word = {"warn": "warning"}.get(level, level)
+        function = _erlang_function(src, m.start()).split("/")[0]
+        return f"%{{int}} [{word}] <0.%{{int}}.0>@{base.removesuffix('.erl')}:{function}:{line} " + template
     return template
 
 

@@ -442,6 +442,17 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
                 for key, text, kind in fields}
         return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 23 and program.name == "gobgp":
+        # (rules 23) gobgpd's log/slog JSON handler (its default; the time left out): level, msg,
+        # then the call's attributes
+        body = {"level": {"warn": "WARN", "fatal": "ERROR"}.get(level, level.upper()), "msg": message}
+        for key, text, kind in fields:
+            body[key] = int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 23 and program.name == "wings":
+        # (rules 23) wings' loggers/cli handler: "LEVEL: [time] %-25s" (extract.py writes the
+        # level, the time left out), then each field as " key=value"
+        return message.ljust(7 + 25) + "".join(f" {k}={v}" for k, v, _ in fields)
     if program.name == "foundationdb" and program.rules >= 13:
         # (rules 13) FoundationDB's JSON trace files (the time, machine and the like left out):
         # the severity's number, the event's type, its id, then each detail as a string
