@@ -3034,6 +3034,91 @@ def test_slips20_readings_need_their_programs_flag():
         "juicefs[%{int}] <WARNING>: mget inodes: %{any} [func1@tkv.go:5]"]
 
 
+def test_slips21_karafka_prints_its_pid_job_classes_signals_and_partitions(monkeypatch):
+    # ::Logger's "#pid" one process's; job_type a job class's last name, event[:signal] a trapped
+    # signal's name, group_prefix its "[client] Group g rebalance", a partition a number
+    monkeypatch.setattr(extract, "_SLIPS21", {"karafka"})
+    src = ('module Karafka\n  module Instrumentation\n    class LoggerListener\n'
+           '      def on_process_notice_signal(event)\n'
+           '        info "[#{server_id}] Received #{event[:signal]} system signal"\n      end\n'
+           '      def on_worker_process(event)\n'
+           '        info "[#{job.id}] #{job_type} job for #{consumer} on #{topic}-#{partition} started"\n      end\n'
+           '      def on_rebalance_partitions_assigned(event)\n'
+           '        group_prefix = "[#{client_id}] Group #{group_id} rebalance"\n'
+           '        info "#{group_prefix}: #{topic}-[#{partitions.join(",")}] assigned"\n      end\n'
+           '    end\n  end\nend\n')
+    sites = extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/logger_listener.rb", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("I, [#3127]  INFO -- : [%{id}] Received %{choice} system signal", [extract._KARAFKA_SIGNALS]),
+        ("I, [#3127]  INFO -- : [%{id}] %{choice} job for %{name} on %{name}-%{small} started",
+         [extract._KARAFKA_JOBS]),
+        ("I, [#3127]  INFO -- : [%{name}] Group %{name} rebalance: %{name}-[%{partitions}] assigned", [])]
+    assert re.fullmatch(r"\d+(?:,\d+)*", values.value("partitions", random.Random(3)))
+
+
+def test_slips21_shlink_and_marathon_print_their_own_few_names(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"shlink", "marathon"})
+    # Shlink's async listeners' {name}: their RemoteSystem's value
+    src = ("<?php\nclass A {\n    public function f(): void {\n        $this->logger->warning(\n"
+           "            'Tried to notify {name} for visit with id \"{visitId}\", but it does not exist.',\n"
+           "            ['visitId' => $visitId, 'name' => $name],\n        );\n    }\n}\n")
+    [site] = extract.extract_file(by_name("shlink"), "module/Core/src/EventDispatcher/Async/X.php", src)
+    assert site.template == ('[%{uuid}] Shlink.WARNING - Tried to notify %{choice} for visit with id "%{id}", '
+                             'but it does not exist.')
+    assert site.choices == [["Mercure", "RabbitMQ", "Redis pub/sub"]]
+    # logback's %thread: an actor's the ActorSystem("marathon")'s dispatcher, others' that or Scala's
+    src = ('package mesosphere.marathon.core.x\n\nclass FooActor extends Actor with StrictLogging {\n'
+           '  def f() = {\n    logger.info(s"Received expunge for $id")\n  }\n}\n')
+    [site] = extract.extract_file(by_name("marathon"), "src/main/scala/mesosphere/marathon/core/x/FooActor.scala", src)
+    assert site.template == ("INFO  Received expunge for %{id} "
+                             "(mesosphere.marathon.core.x.FooActor:marathon-akka.actor.default-dispatcher-%{small})")
+    src = ('package mesosphere.marathon.util\n\nclass WorkQueue extends StrictLogging {\n'
+           '  def f() = {\n    logger.warn(s"$name queue exceeded $size")\n  }\n}\n')
+    [site] = extract.extract_file(by_name("marathon"), "src/main/scala/mesosphere/marathon/util/WorkQueue.scala", src)
+    assert site.template == "WARN  %{name} queue exceeded %{size} (mesosphere.marathon.util.WorkQueue:%{choice}%{small})"
+    assert site.choices == [extract._MARATHON_THREADS]
+
+
+def test_slips21_glances_hookshot_and_dendrite_print_as_their_code_does(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"glances", "hookshot", "dendrite"})
+    # an AMP's self.NAME its class's NAME, its self.get('key') the value its docstring configures;
+    # a plugin's self.plugin_name its package's name
+    src = ('"""\n[amp_systemv]\nservice_cmd=/usr/bin/service --status-all\n"""\n'
+           'from glances.logger import logger\n\nclass Amp(GlancesAmp):\n    NAME = \'SystemV\'\n\n'
+           '    def update(self, process_list):\n'
+           '        logger.debug(\'{}: Update stats using service {}\'.format(self.NAME, self.get(\'service_cmd\')))\n'
+           '        logger.debug(f\'{self.NAME}: Error while executing service ({e})\')\n')
+    assert [s.template for s in extract.extract_file(by_name("glances"), "glances/amps/systemv/__init__.py", src)] == [
+        "-- DEBUG -- SystemV: Update stats using service /usr/bin/service --status-all",
+        "-- DEBUG -- SystemV: Error while executing service (%{err})"]
+    src = ('from glances.logger import logger\n\nclass PluginModel(GlancesPluginModel):\n    def f(self, hostname):\n'
+           '        logger.debug(f"{self.plugin_name}: Cannot convert {hostname} to IP address ({e})")\n')
+    assert [s.template for s in extract.extract_file(by_name("glances"), "glances/plugins/ports/__init__.py", src)] == [
+        "-- DEBUG -- ports: Cannot convert %{host} to IP address (%{err})"]
+    # a trailing comma (prettier's) is no argument: nothing printed after the text
+    src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'
+           'function f() {\n  log.debug(\n    `Room ${roomId} is connected to: ${conn} (via static config)`,\n  );\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("hookshot"), "src/ConnectionManager.ts", src)] == [
+        "DEBUG ConnectionManager Room %{id} is connected to: %{name} (via static config)"]
+    # util.GetLogger(ctx)'s req.method: the request's, the same event whatever it is (unlabelled)
+    src = 'package routing\n\nfunc GetProfile(req *http.Request) {\n\tutil.GetLogger(req.Context()).WithError(err).Error("userAPI.QueryProfile failed")\n}\n'
+    [site] = extract.extract_file(by_name("dendrite"), "federationapi/routing/profile.go", src)
+    assert ["req.method", "reqmethod"] in site.fields and "reqmethod" not in kinds.LABELLED
+    assert values.value("reqmethod", random.Random(1)) in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+
+
+def test_slips21_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'
+           'function f() {\n  log.debug(\n    `Room ${roomId} is connected to: ${conn} (via static config)`,\n  );\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("hookshot"), "src/ConnectionManager.ts", src)] == [
+        "DEBUG ConnectionManager Room %{id} is connected to: %{name} (via static config) %{any}"]
+    src = ('module Karafka\n  class LoggerListener\n    def on_process_notice_signal(event)\n'
+           '      info "[#{server_id}] Received #{event[:signal]} system signal"\n    end\n  end\nend\n')
+    assert [s.template for s in extract.extract_file(by_name("karafka"), "lib/karafka/x.rb", src)] == [
+        "I, [#%{int}]  INFO -- : [%{id}] Received %{any} system signal"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
