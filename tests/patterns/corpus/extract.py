@@ -7994,7 +7994,7 @@ def _go_named_function(src: str, at: int) -> str:
 # (rules 21, checked in round 23: slips21) the round 21 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS21_PROGRAMS = ("hookshot", "dendrite", "glances", "marathon", "karafka", "shlink")
+_SLIPS21_PROGRAMS = ("hookshot", "dendrite", "glances", "marathon", "karafka", "shlink", "pve-manager", "zone-mta")
 _SLIPS21: set[str] = set()
 # (slips21) Karafka's process: ::Logger's "#pid" is the one process's (Process.pid)
 _KARAFKA_PID = "3127"
@@ -8008,6 +8008,79 @@ _SHLINK_REMOTE_SYSTEMS = ["Mercure", "RabbitMQ", "Redis pub/sub"]
 # the actors; futures run on Scala's global execution context too
 _MARATHON_DISPATCHER = "marathon-akka.actor.default-dispatcher-"
 _MARATHON_THREADS = [_MARATHON_DISPATCHER, "scala-execution-context-global-"]
+
+
+# (slips21) pve-manager: pvestatd one process (its pid); PVE::API2Tools' terminals run in the API's
+# workers, pvedaemon's (as PVE/API2/'s); the services PVE::API2::Services starts and stops
+# ($service_name_list)
+_PVESTATD_PID = "1873"
+_PVE_SERVICES = ["pveproxy", "pvedaemon", "spiceproxy", "pvestatd", "pve-cluster", "corosync", "pve-firewall",
+                 "pvescheduler", "pve-ha-lrm", "pve-ha-crm", "chrony", "sshd", "syslog", "cron", "postfix"]
+# (slips21) what pve-manager's interpolated variables print: numbers (a cycle, kilobytes, a guest's id)
+_PVE_VARIABLES = {"$cycle": "%{int}", "$resident_kb": "%{int}", "$diff": "%{int}", "$vmid": "%{intid}"}
+
+
+def _slips21_pve(src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips21) pve-manager's syslog line: its daemon and pid as they run, and the variables
+    _PVE_VARIABLES names printed as what they hold (the message's placeholders in the order its
+    text interpolates them)."""
+    head = re.match(r"(pvestatd|%\{name\})\[%\{int\}\]: ", template)
+    body_at = template.index("]: ") + 3
+    read = read_args(src, m.end(), "perl")
+    if read and read[0]:
+        used = re.findall(r"\$\w+(?:->\{\w+\})?", read[0][0])
+        slots = list(re.finditer(r"%\{[^}]*\}", template[body_at:]))
+        if len(used) == len(slots):
+            for name, slot in reversed(list(zip(used, slots, strict=True))):
+                text = _PVE_VARIABLES.get(name)
+                if name == "$param->{service}":
+                    before = template[:body_at + slot.start()].count(_slot("choice", ""))
+                    _CHOICES.insert(before, list(_PVE_SERVICES))
+                    text = _slot("choice", "")
+                if text is not None:
+                    template = template[:body_at + slot.start()] + text + template[body_at + slot.end():]
+    if head and head.group(1) == "pvestatd":
+        return f"pvestatd[{_PVESTATD_PID}]: " + template[head.end():]
+    if head and path == "PVE/API2Tools.pm":
+        return "pvedaemon[%{int}]: " + template[head.end():]
+    return template
+
+
+# (slips21) ZoneMTA's npmlog prefixes as its code builds them, each process's pid its own: the
+# master's (app.js, the queue server, plugins), a receiver's (services/receiver.js: the SMTP
+# interfaces, config/default.js' feeder, and mail-drop) and a sending zone's sender process's (the
+# default and bounces zones: services/sender.js, lib/sender.js with its connection's
+# '[' + connectionId + ']', ip-tools' `DNS/${process.pid}`, the connection pool, the remote queue);
+# bounces.js' logName its callers' ('Queue', a sender's); Redis' and the bounce rules' any process's
+_ZONEMTA_MASTER, _ZONEMTA_RECEIVER, _ZONEMTA_SENDER_PIDS = "5211", "5226", ["5230", "5231"]
+_ZONEMTA_SMTP = f"SMTP/feeder/{_ZONEMTA_RECEIVER}"
+_ZONEMTA_SENDERS = [f"Sender/default/{_ZONEMTA_SENDER_PIDS[0]}", f"Sender/bounces/{_ZONEMTA_SENDER_PIDS[1]}"]
+_ZONEMTA_PIDS = [_ZONEMTA_MASTER, _ZONEMTA_RECEIVER, *_ZONEMTA_SENDER_PIDS]
+_ZONEMTA_PREFIXES = {
+    ("lib/sender.js", "this.logName"): ("%{choice}[%{small}]", _ZONEMTA_SENDERS),
+    ("lib/sender.js", "this.logName + '/MTA-STS'"): ("%{choice}[%{small}]/MTA-STS", _ZONEMTA_SENDERS),
+    ("lib/sender.js", "'Sender/' + this.zone.name + '/' + process.pid"): ("%{choice}", _ZONEMTA_SENDERS),
+    ("services/sender.js", "logName"): ("%{choice}", _ZONEMTA_SENDERS),
+    ("services/sender.js", "'Sender/' + process.pid"): ("Sender/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/ip-tools.js", "logKey"): ("DNS/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/connection-pool.js", '"ConnPool/"+process.pid'): ("ConnPool/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/remote-queue.js", "'Queue/' + process.pid"): ("Queue/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/sending-zone.js", "'Child/' + this.name + '/' + pid"): (
+        "Child/%{choice}", [text.removeprefix("Sender/") for text in _ZONEMTA_SENDERS]),
+    ("lib/bounces.js", "logName"): ("%{choice}", ["Queue", *(text + "[1]" for text in _ZONEMTA_SENDERS)]),
+    ("lib/bounces.js", "'Bounces/' + process.pid"): ("Bounces/%{choice}", [_ZONEMTA_MASTER, *_ZONEMTA_SENDER_PIDS]),
+    ("lib/db.js", "'Redis/' + process.pid"): ("Redis/%{choice}", _ZONEMTA_PIDS),
+    ("lib/mail-drop.js", "'Queue/' + process.pid"): (f"Queue/{_ZONEMTA_RECEIVER}", []),
+    ("plugins/core/http-bounce.js", "'HTTPBounce[' + process.pid + ']'"): (f"HTTPBounce[{_ZONEMTA_MASTER}]", []),
+    ("lib/smtp-interface.js", "this.logName"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "this.logName"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "'SMTP/' + this.name + '/' + pid"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "'SMTP/' + this.name"): ("SMTP/feeder", []),
+    ("services/receiver.js", "smtp.logName"): (_ZONEMTA_SMTP, []),
+    ("services/receiver.js", "'SMTP/' + currentInterface + '/' + process.pid"): (_ZONEMTA_SMTP, []),
+    ("app.js", "smtpInterface.logName"): (_ZONEMTA_SMTP, []),
+    ("app.js", "'SMTP/' + smtpProxy.interface"): ("SMTP/feeder", []),
+}
 
 
 def _slips21_source(program: Program, src: str, path: str) -> str:
@@ -8081,6 +8154,18 @@ def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: 
         if conf:
             template = re.sub(r"%\{[\w:]+(?:\|\w+)?\}", lambda _: conf.group(1).replace("%", "%%"), template, count=1)
         return template
+    if program.name == "pve-manager":
+        return _slips21_pve(src, m, path, template)
+    if program.name == "zone-mta":
+        read = read_args(src, m.end(), "js")
+        known = _ZONEMTA_PREFIXES.get((path, read[0][0].strip())) if read and read[0] else None
+        head = re.match(r"(?:sill|verb|info|http|WARN|ERR!) %\{name\} ", template)
+        if known is None or head is None:
+            return template
+        text, texts = known
+        if texts:
+            _CHOICES.insert(0, list(texts))
+        return template[:head.end() - len("%{name} ")] + text + " " + template[head.end():]
     if program.name == "shlink":
         return _one_choice(template, "to notify %{name} ", _SHLINK_REMOTE_SYSTEMS, " ", "to notify ")
     if program.name == "marathon":
