@@ -3107,6 +3107,29 @@ def test_slips21_glances_hookshot_and_dendrite_print_as_their_code_does(monkeypa
     assert values.value("reqmethod", random.Random(1)) in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 
 
+def test_slips21_pve_manager_and_zonemta_print_their_processes_as_they_run(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"pve-manager", "zone-mta"})
+    # pvestatd one process; $param->{service} one of PVE's services, $cycle and kilobytes numbers
+    src = ('sub f {\n    syslog(\'info\', "restarting server after $cycle cycles to "\n'
+           '        . "reduce memory usage (free $resident_kb ($diff) KB)");\n}\n')
+    [site] = extract.extract_file(by_name("pve-manager"), "PVE/Service/pvestatd.pm", src)
+    assert site.template == ("pvestatd[1873]: restarting server after %{int} cycles to reduce memory usage "
+                             "(free %{int} (%{int}) KB)")
+    src = 'sub f {\n    syslog(\'info\', "re-starting service $param->{service}: $upid\\n");\n}\n'
+    [site] = extract.extract_file(by_name("pve-manager"), "PVE/API2/Services.pm", src)
+    assert site.template == "pvedaemon[%{int}]: re-starting service %{choice}: %{any}"
+    assert site.choices == [extract._PVE_SERVICES]
+    # npmlog's prefix as the code builds it: a process's pid, a sending zone's, a connection's number
+    src = ("class Sender {\n  f() {\n    log.info(this.logName, 'id=%s %s.%s FETCHFAIL [%s] error=%s', a, b, c, d, err.message);\n"
+           "    log.info('Queue/' + process.pid, 'id=%s %s QUEUED (%s)', a, b, c);\n  }\n}\n")
+    sites = extract.extract_file(by_name("zone-mta"), "lib/sender.js", src)
+    assert [(s.template.split(" id=")[0], s.choices) for s in sites] == [
+        ("info %{choice}[%{small}]", [["Sender/default/5230", "Sender/bounces/5231"]]),
+        ("info %{name}", [])]  # (lib/sender.js has no 'Queue/' + process.pid: left as read)
+    sites = extract.extract_file(by_name("zone-mta"), "lib/mail-drop.js", src)
+    assert sites[1].template == "info Queue/5226 id=%{id} %{any} QUEUED (%{any})"
+
+
 def test_slips21_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'
