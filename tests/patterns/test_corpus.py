@@ -3052,8 +3052,20 @@ def test_slips21_karafka_prints_its_pid_job_classes_signals_and_partitions(monke
         ("I, [#3127]  INFO -- : [%{id}] Received %{choice} system signal", [extract._KARAFKA_SIGNALS]),
         ("I, [#3127]  INFO -- : [%{id}] %{choice} job for %{name} on %{name}-%{small} started",
          [extract._KARAFKA_JOBS]),
-        ("I, [#3127]  INFO -- : [%{name}] Group %{name} rebalance: %{name}-[%{partitions}] assigned", [])]
+        ("I, [#3127]  INFO -- : [karafka#consumer-%{small}] Group app rebalance: %{name}-[%{partitions}] assigned", [])]
     assert re.fullmatch(r"\d+(?:,\d+)*", values.value("partitions", random.Random(3)))
+    # on_error_occurred's details: the error's text, then its caller's (a consumer's) details
+    src = ('module Karafka\n  class LoggerListener\n    def on_error_occurred(event)\n      case type\n'
+           '      when "consumer.revoked.error"\n        error "Consumer on revoked failed due to an error: #{details}"\n'
+           '      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/logger_listener.rb", src)
+    assert site.template == ("E, [#3127] ERROR -- : Consumer on revoked failed due to an error: %{text} "
+                             "[consumer_group: app, subscription_group: %{choice}, topic: %{name}, partition: %{small}, "
+                             "first_offset: %{int}, last_offset: %{int}]")
+    assert site.choices == [extract._KARAFKA_SUBSCRIPTION_GROUPS]
+    # the Datadog listener's (an app subscribes it in place of the default one): not read
+    assert extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/vendors/datadog/logger_listener.rb",
+                                src) == []
 
 
 def test_slips21_shlink_and_marathon_print_their_own_few_names(monkeypatch):

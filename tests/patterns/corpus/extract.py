@@ -8002,6 +8002,14 @@ _KARAFKA_PID = "3127"
 # consumer_groups/jobs), the signals Karafka::Process traps (event[:signal], a symbol: its name)
 _KARAFKA_JOBS = ["Consume", "Revoked", "Shutdown", "Idle", "Eofed"]
 _KARAFKA_SIGNALS = ["SIGINT", "SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN"]
+# (slips21) Karafka's defaults: group_id "app", client_id "karafka" (rdkafka's consumers
+# "karafka#consumer-N"), anonymous subscription groups "<group>_<sha256(n)[0, 12]>_<position>"
+_KARAFKA_SUBSCRIPTION_GROUPS = ["app_6b86b273ff34_0", "app_d4735e3a265e_1"]
+# (slips21) on_error_occurred's details: the error's text then error_details' caller's
+# "[label: value, ...]" (a consumer's, a client's or a listener's; none for the others)
+_KARAFKA_CONSUMER_DETAILS = (" [consumer_group: app, subscription_group: %{choice}, topic: %{name}, "
+                             "partition: %{small}, first_offset: %{int}, last_offset: %{int}]")
+_KARAFKA_CLIENT_DETAILS = " [consumer_group: app, subscription_group: %{choice}]"
 # (slips21) Shlink's RemoteSystem enum's values (getRemoteSystem()->value, its async listeners)
 _SHLINK_REMOTE_SYSTEMS = ["Mercure", "RabbitMQ", "Redis pub/sub"]
 # (slips21) Marathon's threads (logback's %thread): its ActorSystem("marathon")'s dispatcher runs
@@ -8132,15 +8140,23 @@ def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: 
         template = template.replace(" on %{name}-%{name} started", " on %{name}-%{small} started", 1)
         template = template.replace(" job for %{name}/%{name} (group:", " job for %{name}/%{small} (group:", 1)
         # group_details "#{group_id}/#{subscription_group.id}", topics joined by ", "
-        template = template.replace("Group %{text} subscribing to topics: %{list}",
-                                    "Group %{name}/%{id:hex12} subscribing to topics: %{joined}", 1)
+        template = _one_choice(template, "Group %{text} subscribing to topics: %{list}", _KARAFKA_SUBSCRIPTION_GROUPS,
+                               " subscribing to topics: %{joined}", "Group app/")
         # group_prefix "[#{client_id}] Group #{group_id} rebalance", partitions' numbers joined by ","
         for what in ("revoked", "assigned"):
             template = template.replace(f"-- : %{{name}}: No partitions {what}",
-                                        f"-- : [%{{name}}] Group %{{name}} rebalance: No partitions {what}", 1)
+                                        f"-- : [karafka#consumer-%{{small}}] Group app rebalance: No partitions {what}", 1)
             template = template.replace(f"-- : %{{name}}: %{{name}}-[%{{joined}}] {what}",
-                                        f"-- : [%{{name}}] Group %{{name}} rebalance: %{{name}}-[%{{partitions}}] "
-                                        f"{what}", 1)
+                                        f"-- : [karafka#consumer-%{{small}}] Group app rebalance: "
+                                        f"%{{name}}-[%{{partitions}}] {what}", 1)
+        if path == "lib/karafka/instrumentation/logger_listener.rb" and template.endswith(": %{text}"):
+            kind = re.findall(r'\bwhen\s+"([\w.]+)"', src[:m.start()])
+            kind = kind[-1] if kind and "def on_error_occurred" in src[:m.start()] else ""
+            details = (_KARAFKA_CONSUMER_DETAILS if kind.startswith("consumer.") else
+                       _KARAFKA_CLIENT_DETAILS if kind.startswith(("connection.client.", "connection.listener.")) else "")
+            if details:
+                template = template + details
+                _CHOICES.append(list(_KARAFKA_SUBSCRIPTION_GROUPS))
         return template
     if program.name == "glances":
         own = _glances_own_name(src, m.end(), path)
@@ -8247,6 +8263,11 @@ def _round_21_call(program: Program, src: str, m: re.Match, lang: str
         return None, []  # ICECAST_LOG_DX: empty unless built with DEVEL_LOGGING
     if program.name == "mpd" and src[max(0, m.start() - 1):m.start()] in (".", ">"):
         return None, []  # Response::FmtError(...): an answer to the client, not a log record
+    if program.name == "karafka" and program.name in _SLIPS21 and \
+            _ABOVE_THE_CALL_PATH[0].startswith("lib/karafka/instrumentation/vendors/"):
+        # (slips21) the Datadog listener logs only where an app subscribes it (with ddtrace), in
+        # place of the default LoggerListener its messages repeat
+        return None, []
     if program.name == "hookshot":
         # matrix-appservice-bridge's Logger joins every argument with a space: an error or a
         # value after the text is printed after it
