@@ -3142,6 +3142,17 @@ def test_slips21_pve_manager_and_zonemta_print_their_processes_as_they_run(monke
     assert sites[1].template == "info Queue/5226 id=%{id} %{any} QUEUED (%{any})"
 
 
+def test_slips21_freeswitch_prints_its_rtp_type_macros_texts(monkeypatch):
+    # switch_rtp.c's rtp_type(s): "text", "video" or "audio" (a conditional of the session's flags)
+    monkeypatch.setattr(extract, "_SLIPS21", {"freeswitch"})
+    src = ('static void f(switch_rtp_t *rtp_session)\n{\n'
+           '\tswitch_log_printf(SWITCH_CHANNEL_SESSION_LOG(rtp_session->session), SWITCH_LOG_DEBUG,\n'
+           '\t\t"STUN/ICE binding error received on %s channel\\n", rtp_type(rtp_session));\n}\n')
+    [site] = extract.extract_file(by_name("freeswitch"), "src/switch_rtp.c", src)
+    assert site.template.endswith("STUN/ICE binding error received on %{choice} channel")
+    assert site.choices == [["text", "video", "audio"]]
+
+
 def test_slips21_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'

@@ -7994,7 +7994,8 @@ def _go_named_function(src: str, at: int) -> str:
 # (rules 21, checked in round 23: slips21) the round 21 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS21_PROGRAMS = ("hookshot", "dendrite", "glances", "marathon", "karafka", "shlink", "pve-manager", "zone-mta")
+_SLIPS21_PROGRAMS = ("hookshot", "dendrite", "glances", "marathon", "karafka", "shlink", "pve-manager", "zone-mta",
+                     "freeswitch")
 _SLIPS21: set[str] = set()
 # (slips21) Karafka's process: ::Logger's "#pid" is the one process's (Process.pid)
 _KARAFKA_PID = "3127"
@@ -8093,7 +8094,10 @@ _ZONEMTA_PREFIXES = {
 
 def _slips21_source(program: Program, src: str, path: str) -> str:
     """(slips21) a program's expressions written as what they print, so that the kinds read
-    them as the code does; line numbers kept (none of round 21's so far)."""
+    them as the code does; line numbers kept: FreeSWITCH's rtp_type(s) macro (switch_rtp.c),
+    its conditional of "text", "video" and "audio"."""
+    if program.name == "freeswitch":
+        src = re.sub(r"\brtp_type\(\s*[\w>.-]+\s*\)", '(t ? "text" : v ? "video" : "audio")', src)
     return src
 
 
