@@ -946,8 +946,18 @@ def _class_or_tag(tokens: list[str], logger: int) -> bool:
 def _component_name(name: str) -> bool:
     """Whether ``name`` reads as a component's, never a function's: words joined by dashes
     (``util-ebpf``), a plain lower-case word that is no verb's form (``nomad``: ``templates.tag_word``),
-    or such words joined by dots (``client.fingerprint``, a named logger's path)."""
-    return DASHED_NAME.fullmatch(name) is not None or all([tag_word(part) for part in name.split(".")])
+    or such words joined by dots (``client.fingerprint``, a named logger's path), snake case
+    among them (``place_os.core``, Crystal's ``Log.for`` sources and Python's ``__name__``: a
+    module's path; a function's name holds no dot, ``ares_parse_soa``)."""
+    if DASHED_NAME.fullmatch(name) is not None:
+        return True
+    dotted = "." in name
+    return all([tag_word(part) or (dotted and _SNAKE_PART.fullmatch(part) is not None)
+                for part in name.split(".")])
+
+
+# a part of a module's path in snake case (place_os, rate_limit)
+_SNAKE_PART: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", re.ASCII)
 
 
 _FAILURE_IN_NAME: Final = re.compile(r"(?i:error|fail|exception|panic|crash)")

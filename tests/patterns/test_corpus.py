@@ -3034,6 +3034,137 @@ def test_slips20_readings_need_their_programs_flag():
         "juicefs[%{int}] <WARNING>: mget inodes: %{any} [func1@tkv.go:5]"]
 
 
+def test_slips21_karafka_prints_its_pid_job_classes_signals_and_partitions(monkeypatch):
+    # ::Logger's "#pid" one process's; job_type a job class's last name, event[:signal] a trapped
+    # signal's name, group_prefix its "[client] Group g rebalance", a partition a number
+    monkeypatch.setattr(extract, "_SLIPS21", {"karafka"})
+    src = ('module Karafka\n  module Instrumentation\n    class LoggerListener\n'
+           '      def on_process_notice_signal(event)\n'
+           '        info "[#{server_id}] Received #{event[:signal]} system signal"\n      end\n'
+           '      def on_worker_process(event)\n'
+           '        info "[#{job.id}] #{job_type} job for #{consumer} on #{topic}-#{partition} started"\n      end\n'
+           '      def on_rebalance_partitions_assigned(event)\n'
+           '        group_prefix = "[#{client_id}] Group #{group_id} rebalance"\n'
+           '        info "#{group_prefix}: #{topic}-[#{partitions.join(",")}] assigned"\n      end\n'
+           '    end\n  end\nend\n')
+    sites = extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/logger_listener.rb", src)
+    assert [(site.template, site.choices) for site in sites] == [
+        ("I, [#3127]  INFO -- : [%{id}] Received %{choice} system signal", [extract._KARAFKA_SIGNALS]),
+        ("I, [#3127]  INFO -- : [%{id}] %{choice} job for %{name} on %{name}-%{small} started",
+         [extract._KARAFKA_JOBS]),
+        ("I, [#3127]  INFO -- : [karafka#consumer-%{small}] Group app rebalance: %{name}-[%{partitions}] assigned", [])]
+    assert re.fullmatch(r"\d+(?:,\d+)*", values.value("partitions", random.Random(3)))
+    # on_error_occurred's details: the error's text, then its caller's (a consumer's) details
+    src = ('module Karafka\n  class LoggerListener\n    def on_error_occurred(event)\n      case type\n'
+           '      when "consumer.revoked.error"\n        error "Consumer on revoked failed due to an error: #{details}"\n'
+           '      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/logger_listener.rb", src)
+    assert site.template == ("E, [#3127] ERROR -- : Consumer on revoked failed due to an error: %{text} "
+                             "[consumer_group: app, subscription_group: %{choice}, topic: %{name}, partition: %{small}, "
+                             "first_offset: %{int}, last_offset: %{int}]")
+    assert site.choices == [extract._KARAFKA_SUBSCRIPTION_GROUPS]
+    # the Datadog listener's (an app subscribes it in place of the default one): not read
+    assert extract.extract_file(by_name("karafka"), "lib/karafka/instrumentation/vendors/datadog/logger_listener.rb",
+                                src) == []
+
+
+def test_slips21_shlink_and_marathon_print_their_own_few_names(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"shlink", "marathon"})
+    # Shlink's async listeners' {name}: their RemoteSystem's value
+    src = ("<?php\nclass A {\n    public function f(): void {\n        $this->logger->warning(\n"
+           "            'Tried to notify {name} for visit with id \"{visitId}\", but it does not exist.',\n"
+           "            ['visitId' => $visitId, 'name' => $name],\n        );\n    }\n}\n")
+    [site] = extract.extract_file(by_name("shlink"), "module/Core/src/EventDispatcher/Async/X.php", src)
+    assert site.template == ('[%{uuid}] Shlink.WARNING - Tried to notify %{choice} for visit with id "%{id}", '
+                             'but it does not exist.')
+    assert site.choices == [["Mercure", "RabbitMQ", "Redis pub/sub"]]
+    # logback's %thread: an actor's the ActorSystem("marathon")'s dispatcher, others' that or Scala's
+    src = ('package mesosphere.marathon.core.x\n\nclass FooActor extends Actor with StrictLogging {\n'
+           '  def f() = {\n    logger.info(s"Received expunge for $id")\n  }\n}\n')
+    [site] = extract.extract_file(by_name("marathon"), "src/main/scala/mesosphere/marathon/core/x/FooActor.scala", src)
+    assert site.template == ("INFO  Received expunge for %{id} "
+                             "(mesosphere.marathon.core.x.FooActor:marathon-akka.actor.default-dispatcher-%{small})")
+    src = ('package mesosphere.marathon.util\n\nclass WorkQueue extends StrictLogging {\n'
+           '  def f() = {\n    logger.warn(s"$name queue exceeded $size")\n  }\n}\n')
+    [site] = extract.extract_file(by_name("marathon"), "src/main/scala/mesosphere/marathon/util/WorkQueue.scala", src)
+    assert site.template == "WARN  %{name} queue exceeded %{size} (mesosphere.marathon.util.WorkQueue:%{choice}%{small})"
+    assert site.choices == [extract._MARATHON_THREADS]
+
+
+def test_slips21_glances_hookshot_and_dendrite_print_as_their_code_does(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"glances", "hookshot", "dendrite"})
+    # an AMP's self.NAME its class's NAME, its self.get('key') the value its docstring configures;
+    # a plugin's self.plugin_name its package's name
+    src = ('"""\n[amp_systemv]\nservice_cmd=/usr/bin/service --status-all\n"""\n'
+           'from glances.logger import logger\n\nclass Amp(GlancesAmp):\n    NAME = \'SystemV\'\n\n'
+           '    def update(self, process_list):\n'
+           '        logger.debug(\'{}: Update stats using service {}\'.format(self.NAME, self.get(\'service_cmd\')))\n'
+           '        logger.debug(f\'{self.NAME}: Error while executing service ({e})\')\n')
+    assert [s.template for s in extract.extract_file(by_name("glances"), "glances/amps/systemv/__init__.py", src)] == [
+        "-- DEBUG -- SystemV: Update stats using service /usr/bin/service --status-all",
+        "-- DEBUG -- SystemV: Error while executing service (%{err})"]
+    src = ('from glances.logger import logger\n\nclass PluginModel(GlancesPluginModel):\n    def f(self, hostname):\n'
+           '        logger.debug(f"{self.plugin_name}: Cannot convert {hostname} to IP address ({e})")\n')
+    assert [s.template for s in extract.extract_file(by_name("glances"), "glances/plugins/ports/__init__.py", src)] == [
+        "-- DEBUG -- ports: Cannot convert %{host} to IP address (%{err})"]
+    # a trailing comma (prettier's) is no argument: nothing printed after the text
+    src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'
+           'function f() {\n  log.debug(\n    `Room ${roomId} is connected to: ${conn} (via static config)`,\n  );\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("hookshot"), "src/ConnectionManager.ts", src)] == [
+        "DEBUG ConnectionManager Room %{id} is connected to: %{name} (via static config)"]
+    # util.GetLogger(ctx)'s req.method: the request's, the same event whatever it is (unlabelled)
+    src = 'package routing\n\nfunc GetProfile(req *http.Request) {\n\tutil.GetLogger(req.Context()).WithError(err).Error("userAPI.QueryProfile failed")\n}\n'
+    [site] = extract.extract_file(by_name("dendrite"), "federationapi/routing/profile.go", src)
+    assert ["req.method", "reqmethod"] in site.fields and "reqmethod" not in kinds.LABELLED
+    assert values.value("reqmethod", random.Random(1)) in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+
+
+def test_slips21_pve_manager_and_zonemta_print_their_processes_as_they_run(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS21", {"pve-manager", "zone-mta"})
+    # pvestatd one process; $param->{service} one of PVE's services, $cycle and kilobytes numbers
+    src = ('sub f {\n    syslog(\'info\', "restarting server after $cycle cycles to "\n'
+           '        . "reduce memory usage (free $resident_kb ($diff) KB)");\n}\n')
+    [site] = extract.extract_file(by_name("pve-manager"), "PVE/Service/pvestatd.pm", src)
+    assert site.template == ("pvestatd[1873]: restarting server after %{int} cycles to reduce memory usage "
+                             "(free %{int} (%{int}) KB)")
+    src = 'sub f {\n    syslog(\'info\', "re-starting service $param->{service}: $upid\\n");\n}\n'
+    [site] = extract.extract_file(by_name("pve-manager"), "PVE/API2/Services.pm", src)
+    assert site.template == "pvedaemon[%{int}]: re-starting service %{choice}: %{any}"
+    assert site.choices == [extract._PVE_SERVICES]
+    # npmlog's prefix as the code builds it: a process's pid, a sending zone's, a connection's number
+    src = ("class Sender {\n  f() {\n    log.info(this.logName, 'id=%s %s.%s FETCHFAIL [%s] error=%s', a, b, c, d, err.message);\n"
+           "    log.info('Queue/' + process.pid, 'id=%s %s QUEUED (%s)', a, b, c);\n  }\n}\n")
+    sites = extract.extract_file(by_name("zone-mta"), "lib/sender.js", src)
+    assert [(s.template.split(" id=")[0], s.choices) for s in sites] == [
+        ("info %{choice}[%{small}]", [["Sender/default/5230", "Sender/bounces/5231"]]),
+        ("info %{name}", [])]  # (lib/sender.js has no 'Queue/' + process.pid: left as read)
+    sites = extract.extract_file(by_name("zone-mta"), "lib/mail-drop.js", src)
+    assert sites[1].template == "info Queue/5226 id=%{id} %{any} QUEUED (%{any})"
+
+
+def test_slips21_freeswitch_prints_its_rtp_type_macros_texts(monkeypatch):
+    # switch_rtp.c's rtp_type(s): "text", "video" or "audio" (a conditional of the session's flags)
+    monkeypatch.setattr(extract, "_SLIPS21", {"freeswitch"})
+    src = ('static void f(switch_rtp_t *rtp_session)\n{\n'
+           '\tswitch_log_printf(SWITCH_CHANNEL_SESSION_LOG(rtp_session->session), SWITCH_LOG_DEBUG,\n'
+           '\t\t"STUN/ICE binding error received on %s channel\\n", rtp_type(rtp_session));\n}\n')
+    [site] = extract.extract_file(by_name("freeswitch"), "src/switch_rtp.c", src)
+    assert site.template.endswith("STUN/ICE binding error received on %{choice} channel")
+    assert site.choices == [["text", "video", "audio"]]
+
+
+def test_slips21_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = ('import { Logger } from "matrix-appservice-bridge";\nconst log = new Logger("ConnectionManager");\n'
+           'function f() {\n  log.debug(\n    `Room ${roomId} is connected to: ${conn} (via static config)`,\n  );\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("hookshot"), "src/ConnectionManager.ts", src)] == [
+        "DEBUG ConnectionManager Room %{id} is connected to: %{name} (via static config) %{any}"]
+    src = ('module Karafka\n  class LoggerListener\n    def on_process_notice_signal(event)\n'
+           '      info "[#{server_id}] Received #{event[:signal]} system signal"\n    end\n  end\nend\n')
+    assert [s.template for s in extract.extract_file(by_name("karafka"), "lib/karafka/x.rb", src)] == [
+        "I, [#%{int}]  INFO -- : [%{id}] Received %{any} system signal"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1292,13 +1292,16 @@ def test_a_bracket_after_the_heads_level_and_a_tag_is_no_errors_class(keyed: boo
     assert _one_id_each(ids)
 
 
-@pytest.mark.parametrize("tag", ["raft", "client.fingerprint"])
+@pytest.mark.parametrize("tag", ["raft", "client.fingerprint", "place_os.core", "app.rate_limit.store"])
 def test_a_tag_and_its_colon_after_the_heads_dash_opens_the_message(tag: str) -> None:
     """A plain lower-case name, or such names dotted, and its colon right after the head's
     spaced dash (``<time> INFO - raft: <message>``, a named logger after a format string's
     dash): a component's tag, the message after it read as it is alone; not a function's
     name (C's ``__func__``, snake or camel case) whose causes fold (the four call sites had
-    folded into ``<*> INFO - raft: <*>``)."""
+    folded into ``<*> INFO - raft: <*>``). Dotted, its parts may be in snake case: a module's
+    path (Crystal's ``Log.for`` source, ``SEVERITY - place_os.core: <message>``; Python's
+    ``__name__``), which a function's name never is (round 23, slips21: PlaceOS core .265 ->
+    .933 on r21)."""
     def head(r: random.Random) -> str:
         return f"{_space(r)} INFO  - {tag}:"
 

@@ -1451,6 +1451,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         src = _round_20_source(program, src)
     if program.rules >= 21:
         src = _round_21_source(program, src)
+        if program.name in _SLIPS21:
+            src = _slips21_source(program, src, path)
     if program.rules >= 22:
         src = _round_22_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
@@ -1540,6 +1542,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips20_head(program, src, m, path, site.template)
             if program.rules >= 21:
                 site.template = _round_21_head(program, src, m, at, site.level, site.template)
+                if program.name in _SLIPS21:
+                    site.template = _slips21_head(program, src, m, path, site.template)
             if program.rules >= 22:
                 site.template = _round_22_head(program, src, m, at, site.level, site.template)
             if program.rules >= 23:
@@ -1572,7 +1576,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 # matrix-org/util's MakeJSONAPI gives a request's context a logger with its
                 # req.method, req.path and req.id (the routing packages' handlers log through it)
                 if m.group().startswith("util.GetLogger") and "/routing/" in path:
-                    site.fields = [*site.fields, ["req.id", "id"], ["req.method", "method"], ["req.path", "path"]]
+                    # ((slips21) its method the request's, not the event's: not labelled)
+                    method = "reqmethod" if program.name in _SLIPS21 else "method"
+                    site.fields = [*site.fields, ["req.id", "id"], ["req.method", method], ["req.path", "path"]]
                 # (written as %q prints it: a backslash and n, a backslash and t)
                 site.fields = [*site.fields, ["func", "=" + _go_function(src, m.start()) + "\\n\\t"],
                                ["file", f"= [{path.rsplit('/', 1)[-1]}:{line}]"]]
@@ -4509,6 +4515,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS20.clear()
     if program.rules == 20 and program.name in _SLIPS20_PROGRAMS:
         _SLIPS20.add(program.name)  # (slips20) read as its code prints it: _slips20_source, _slips20_head
+    _SLIPS21.clear()
+    if program.rules == 21 and program.name in _SLIPS21_PROGRAMS:
+        _SLIPS21.add(program.name)  # (slips21) read as its code prints it: _slips21_source, _slips21_head
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -7987,6 +7996,213 @@ def _go_named_function(src: str, at: int) -> str:
     return found.group(1) if found else "%{name}"
 
 
+# (rules 21, checked in round 23: slips21) the round 21 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): what each prints where the corpus had drawn another kind of value
+_SLIPS21_PROGRAMS = ("hookshot", "dendrite", "glances", "marathon", "karafka", "shlink", "pve-manager", "zone-mta",
+                     "freeswitch")
+_SLIPS21: set[str] = set()
+# (slips21) Karafka's process: ::Logger's "#pid" is the one process's (Process.pid)
+_KARAFKA_PID = "3127"
+# (slips21) the job classes' last names (job.class.to_s.split("::").last, lib/karafka/processing/
+# consumer_groups/jobs), the signals Karafka::Process traps (event[:signal], a symbol: its name)
+_KARAFKA_JOBS = ["Consume", "Revoked", "Shutdown", "Idle", "Eofed"]
+_KARAFKA_SIGNALS = ["SIGINT", "SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN"]
+# (slips21) Karafka's defaults: group_id "app", client_id "karafka" (rdkafka's consumers
+# "karafka#consumer-N"), anonymous subscription groups "<group>_<sha256(n)[0, 12]>_<position>"
+_KARAFKA_SUBSCRIPTION_GROUPS = ["app_6b86b273ff34_0", "app_d4735e3a265e_1"]
+# (slips21) on_error_occurred's details: the error's text then error_details' caller's
+# "[label: value, ...]" (a consumer's, a client's or a listener's; none for the others)
+_KARAFKA_CONSUMER_DETAILS = (" [consumer_group: app, subscription_group: %{choice}, topic: %{name}, "
+                             "partition: %{small}, first_offset: %{int}, last_offset: %{int}]")
+_KARAFKA_CLIENT_DETAILS = " [consumer_group: app, subscription_group: %{choice}]"
+# (slips21) Shlink's RemoteSystem enum's values (getRemoteSystem()->value, its async listeners)
+_SHLINK_REMOTE_SYSTEMS = ["Mercure", "RabbitMQ", "Redis pub/sub"]
+# (slips21) Marathon's threads (logback's %thread): its ActorSystem("marathon")'s dispatcher runs
+# the actors; futures run on Scala's global execution context too
+_MARATHON_DISPATCHER = "marathon-akka.actor.default-dispatcher-"
+_MARATHON_THREADS = [_MARATHON_DISPATCHER, "scala-execution-context-global-"]
+
+
+# (slips21) pve-manager: pvestatd one process (its pid); PVE::API2Tools' terminals run in the API's
+# workers, pvedaemon's (as PVE/API2/'s); the services PVE::API2::Services starts and stops
+# ($service_name_list)
+_PVESTATD_PID = "1873"
+_PVE_SERVICES = ["pveproxy", "pvedaemon", "spiceproxy", "pvestatd", "pve-cluster", "corosync", "pve-firewall",
+                 "pvescheduler", "pve-ha-lrm", "pve-ha-crm", "chrony", "sshd", "syslog", "cron", "postfix"]
+# (slips21) what pve-manager's interpolated variables print: numbers (a cycle, kilobytes, a guest's id)
+_PVE_VARIABLES = {"$cycle": "%{int}", "$resident_kb": "%{int}", "$diff": "%{int}", "$vmid": "%{intid}"}
+
+
+def _slips21_pve(src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips21) pve-manager's syslog line: its daemon and pid as they run, and the variables
+    _PVE_VARIABLES names printed as what they hold (the message's placeholders in the order its
+    text interpolates them)."""
+    head = re.match(r"(pvestatd|%\{name\})\[%\{int\}\]: ", template)
+    body_at = template.index("]: ") + 3
+    read = read_args(src, m.end(), "perl")
+    if read and read[0]:
+        used = re.findall(r"\$\w+(?:->\{\w+\})?", read[0][0])
+        slots = list(re.finditer(r"%\{[^}]*\}", template[body_at:]))
+        if len(used) == len(slots):
+            for name, slot in reversed(list(zip(used, slots, strict=True))):
+                text = _PVE_VARIABLES.get(name)
+                if name == "$param->{service}":
+                    before = template[:body_at + slot.start()].count(_slot("choice", ""))
+                    _CHOICES.insert(before, list(_PVE_SERVICES))
+                    text = _slot("choice", "")
+                if text is not None:
+                    template = template[:body_at + slot.start()] + text + template[body_at + slot.end():]
+    if head and head.group(1) == "pvestatd":
+        return f"pvestatd[{_PVESTATD_PID}]: " + template[head.end():]
+    if head and path == "PVE/API2Tools.pm":
+        return "pvedaemon[%{int}]: " + template[head.end():]
+    return template
+
+
+# (slips21) ZoneMTA's npmlog prefixes as its code builds them, each process's pid its own: the
+# master's (app.js, the queue server, plugins), a receiver's (services/receiver.js: the SMTP
+# interfaces, config/default.js' feeder, and mail-drop) and a sending zone's sender process's (the
+# default and bounces zones: services/sender.js, lib/sender.js with its connection's
+# '[' + connectionId + ']', ip-tools' `DNS/${process.pid}`, the connection pool, the remote queue);
+# bounces.js' logName its callers' ('Queue', a sender's); Redis' and the bounce rules' any process's
+_ZONEMTA_MASTER, _ZONEMTA_RECEIVER, _ZONEMTA_SENDER_PIDS = "5211", "5226", ["5230", "5231"]
+_ZONEMTA_SMTP = f"SMTP/feeder/{_ZONEMTA_RECEIVER}"
+_ZONEMTA_SENDERS = [f"Sender/default/{_ZONEMTA_SENDER_PIDS[0]}", f"Sender/bounces/{_ZONEMTA_SENDER_PIDS[1]}"]
+_ZONEMTA_PIDS = [_ZONEMTA_MASTER, _ZONEMTA_RECEIVER, *_ZONEMTA_SENDER_PIDS]
+_ZONEMTA_PREFIXES = {
+    ("lib/sender.js", "this.logName"): ("%{choice}[%{small}]", _ZONEMTA_SENDERS),
+    ("lib/sender.js", "this.logName + '/MTA-STS'"): ("%{choice}[%{small}]/MTA-STS", _ZONEMTA_SENDERS),
+    ("lib/sender.js", "'Sender/' + this.zone.name + '/' + process.pid"): ("%{choice}", _ZONEMTA_SENDERS),
+    ("services/sender.js", "logName"): ("%{choice}", _ZONEMTA_SENDERS),
+    ("services/sender.js", "'Sender/' + process.pid"): ("Sender/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/ip-tools.js", "logKey"): ("DNS/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/connection-pool.js", '"ConnPool/"+process.pid'): ("ConnPool/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/remote-queue.js", "'Queue/' + process.pid"): ("Queue/%{choice}", _ZONEMTA_SENDER_PIDS),
+    ("lib/sending-zone.js", "'Child/' + this.name + '/' + pid"): (
+        "Child/%{choice}", [text.removeprefix("Sender/") for text in _ZONEMTA_SENDERS]),
+    ("lib/bounces.js", "logName"): ("%{choice}", ["Queue", *(text + "[1]" for text in _ZONEMTA_SENDERS)]),
+    ("lib/bounces.js", "'Bounces/' + process.pid"): ("Bounces/%{choice}", [_ZONEMTA_MASTER, *_ZONEMTA_SENDER_PIDS]),
+    ("lib/db.js", "'Redis/' + process.pid"): ("Redis/%{choice}", _ZONEMTA_PIDS),
+    ("lib/mail-drop.js", "'Queue/' + process.pid"): (f"Queue/{_ZONEMTA_RECEIVER}", []),
+    ("plugins/core/http-bounce.js", "'HTTPBounce[' + process.pid + ']'"): (f"HTTPBounce[{_ZONEMTA_MASTER}]", []),
+    ("lib/smtp-interface.js", "this.logName"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "this.logName"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "'SMTP/' + this.name + '/' + pid"): (_ZONEMTA_SMTP, []),
+    ("lib/receiver/smtp-proxy.js", "'SMTP/' + this.name"): ("SMTP/feeder", []),
+    ("services/receiver.js", "smtp.logName"): (_ZONEMTA_SMTP, []),
+    ("services/receiver.js", "'SMTP/' + currentInterface + '/' + process.pid"): (_ZONEMTA_SMTP, []),
+    ("app.js", "smtpInterface.logName"): (_ZONEMTA_SMTP, []),
+    ("app.js", "'SMTP/' + smtpProxy.interface"): ("SMTP/feeder", []),
+}
+
+
+def _slips21_source(program: Program, src: str, path: str) -> str:
+    """(slips21) a program's expressions written as what they print, so that the kinds read
+    them as the code does; line numbers kept: FreeSWITCH's rtp_type(s) macro (switch_rtp.c),
+    its conditional of "text", "video" and "audio"."""
+    if program.name == "freeswitch":
+        src = re.sub(r"\brtp_type\(\s*[\w>.-]+\s*\)", '(t ? "text" : v ? "video" : "audio")', src)
+    return src
+
+
+# (slips21) Glances' own names: an AMP's self.NAME its class's NAME = 'Nginx' (amp.py's base
+# class: each AMP's), a plugin's self.plugin_name its package's (glances/plugins/<name>/)
+_GLANCES_OWN_NAME = re.compile(r"""\s*f?(['"])\{(self\.(?:NAME|plugin_name))?\}""")
+
+
+def _glances_own_name(src: str, at: int, path: str) -> str | None:
+    """The text of the self.NAME or self.plugin_name a Glances call's message opens with."""
+    call = src[at:at + 400]
+    first = _GLANCES_OWN_NAME.match(call)
+    if first is None:
+        return None
+    formatted = re.match(r"[^\n]*?\.format\(\s*(self\.(?:NAME|plugin_name))\b", call)
+    attr = first.group(2) or (formatted.group(1) if formatted else None)
+    if attr == "self.NAME":
+        named = re.findall(r"^    NAME = '([^'\\]+)'$", src, re.M)
+        return named[0] if len(named) == 1 and named[0] != "?" else None
+    plugin = re.match(r"glances/plugins/(\w+)/__init__\.py$", path)
+    return plugin.group(1) if attr == "self.plugin_name" and plugin else None
+
+
+def _one_choice(template: str, old: str, texts: list[str], then: str = "", lead: str = "") -> str:
+    """``template`` with its first ``old`` written as a choice of ``texts`` (``lead`` before it
+    and ``then`` after it), the texts recorded at the choice's place among the template's choices."""
+    if old not in template:
+        return template
+    before = template[:template.index(old)].count(_slot("choice", ""))
+    _CHOICES.insert(before, list(texts))
+    return template.replace(old, lead + _slot("choice", "") + then, 1)
+
+
+def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips21) the head and values round 21's reading drew per line where the program prints
+    one process's value, or one of its own few: Karafka's pid, job classes, signals, groups and
+    partitions; Shlink's remote systems; Marathon's threads."""
+    if program.name == "karafka":
+        template = re.sub(r"^([DIWEF]), \[#%\{int\}\]", lambda h: f"{h.group(1)}, [#{_KARAFKA_PID}]", template)
+        template = _one_choice(template, "Received %{any} system signal", _KARAFKA_SIGNALS, " system signal", "Received ")
+        # job_type, a job's class; "#{topic}-#{partition}", a topic and a partition's number
+        template = _one_choice(template, "%{word} job for ", _KARAFKA_JOBS, " job for ")
+        template = _one_choice(template, "In processing: %{class} job for ", _KARAFKA_JOBS, " job for ", "In processing: ")
+        template = template.replace(" on %{name}-%{name} started", " on %{name}-%{small} started", 1)
+        template = template.replace(" job for %{name}/%{name} (group:", " job for %{name}/%{small} (group:", 1)
+        # group_details "#{group_id}/#{subscription_group.id}", topics joined by ", "
+        template = _one_choice(template, "Group %{text} subscribing to topics: %{list}", _KARAFKA_SUBSCRIPTION_GROUPS,
+                               " subscribing to topics: %{joined}", "Group app/")
+        # group_prefix "[#{client_id}] Group #{group_id} rebalance", partitions' numbers joined by ","
+        for what in ("revoked", "assigned"):
+            template = template.replace(f"-- : %{{name}}: No partitions {what}",
+                                        f"-- : [karafka#consumer-%{{small}}] Group app rebalance: No partitions {what}", 1)
+            template = template.replace(f"-- : %{{name}}: %{{name}}-[%{{joined}}] {what}",
+                                        f"-- : [karafka#consumer-%{{small}}] Group app rebalance: "
+                                        f"%{{name}}-[%{{partitions}}] {what}", 1)
+        if path == "lib/karafka/instrumentation/logger_listener.rb" and template.endswith(": %{text}"):
+            kind = re.findall(r'\bwhen\s+"([\w.]+)"', src[:m.start()])
+            kind = kind[-1] if kind and "def on_error_occurred" in src[:m.start()] else ""
+            details = (_KARAFKA_CONSUMER_DETAILS if kind.startswith("consumer.") else
+                       _KARAFKA_CLIENT_DETAILS if kind.startswith(("connection.client.", "connection.listener.")) else "")
+            if details:
+                template = template + details
+                _CHOICES.append(list(_KARAFKA_SUBSCRIPTION_GROUPS))
+        return template
+    if program.name == "glances":
+        own = _glances_own_name(src, m.end(), path)
+        if own is None:
+            return template
+        template = re.sub(r"^(-- [A-Z]+ -- )%\{\w+\}", lambda h: h.group(1) + own, template, count=1)
+        # an AMP's self.get('key') next: its one configured value, the one its docstring's
+        # [amp_x] section gives (service_cmd=/usr/bin/service --status-all)
+        key = re.match(r"[^\n]*?\.format\(\s*self\.NAME\s*,\s*self\.get\('(\w+)'\)", src[m.end():m.end() + 400])
+        conf = key and re.search(r"^" + key.group(1) + r"=(\S[^\n]*)$", src, re.M)
+        if conf:
+            template = re.sub(r"%\{[\w:]+(?:\|\w+)?\}", lambda _: conf.group(1).replace("%", "%%"), template, count=1)
+        return template
+    if program.name == "pve-manager":
+        return _slips21_pve(src, m, path, template)
+    if program.name == "zone-mta":
+        read = read_args(src, m.end(), "js")
+        known = _ZONEMTA_PREFIXES.get((path, read[0][0].strip())) if read and read[0] else None
+        head = re.match(r"(?:sill|verb|info|http|WARN|ERR!) %\{name\} ", template)
+        if known is None or head is None:
+            return template
+        text, texts = known
+        if texts:
+            _CHOICES.insert(0, list(texts))
+        return template[:head.end() - len("%{name} ")] + text + " " + template[head.end():]
+    if program.name == "shlink":
+        return _one_choice(template, "to notify %{name} ", _SHLINK_REMOTE_SYSTEMS, " ", "to notify ")
+    if program.name == "marathon":
+        # logback.xml's "(%logger:%thread)": the thread one of Marathon's
+        if not template.endswith(":%{name})"):
+            return template
+        if re.search(r"\b(?:extends|with)\s+(?:Actor|ActorLogging|Stash)\b", src):
+            return template[:-len("%{name})")] + _MARATHON_DISPATCHER + "%{small})"
+        return _one_choice(template[:-len("%{name})")] + "\x00", "\x00", _MARATHON_THREADS, "%{small})")
+    return template
+
+
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
 
 # FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
@@ -8056,6 +8272,11 @@ def _round_21_call(program: Program, src: str, m: re.Match, lang: str
         return None, []  # ICECAST_LOG_DX: empty unless built with DEVEL_LOGGING
     if program.name == "mpd" and src[max(0, m.start() - 1):m.start()] in (".", ">"):
         return None, []  # Response::FmtError(...): an answer to the client, not a log record
+    if program.name == "karafka" and program.name in _SLIPS21 and \
+            _ABOVE_THE_CALL_PATH[0].startswith("lib/karafka/instrumentation/vendors/"):
+        # (slips21) the Datadog listener logs only where an app subscribes it (with ddtrace), in
+        # place of the default LoggerListener its messages repeat
+        return None, []
     if program.name == "hookshot":
         # matrix-appservice-bridge's Logger joins every argument with a space: an error or a
         # value after the text is printed after it
@@ -8066,6 +8287,8 @@ def _round_21_call(program: Program, src: str, m: re.Match, lang: str
         if template is None:
             return None, []
         for extra in read[0][1:]:
+            if program.name in _SLIPS21 and not extra.strip():
+                continue  # (slips21) a trailing comma (prettier's "arg,\n)"): no argument after it
             text = _literal_text(extra, lang)
             name = re.findall(r"\w+", extra)
             template += " " + (text.replace("%", "%%") if text is not None else

@@ -703,6 +703,10 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "kestrelid":  # (slips20) ASP.NET Core Kestrel's TraceIdentifier: connection id:request number
         return "0HN" + "".join(rng.choice("0123456789ABCDEFGHIJKLMNOPQRSTUV") for _ in range(10)) + \
             f":{rng.randrange(1, 40):08X}"
+    if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
+        return _pick(rng, _METHODS)
+    if kind == "partitions":  # (slips21) Kafka partitions' numbers joined by "," (Karafka's rebalances)
+        return ",".join(str(n) for n in sorted(rng.sample(range(12), rng.randrange(1, 5))))
     if kind == "ptr":
         return "0x7f" + _hexs(rng, 10)
     if kind == "char":
