@@ -659,6 +659,7 @@ def _scanned_values(text: str) -> str:
                     if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
                             or c == 92 or c == 47 or c == 91) or (
                             (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE)) or (
+                            c == 91 and not _numbers_listed(text, end)) or (
                             c == 95 and not _random_id_at(text, at, end)) or (
                             c == 45 and not _dashed_word_goes_on(text, at, end)) or (
                             c == 58 and not _colon_goes_on(text, at, end)) or (
@@ -789,6 +790,10 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
         end += 1
     if end == n or text[end] not in _AFTER_DASHES:
         return False
+    if ord(text[end]) == 91:
+        # (through a ``[`` only a compressed list of names goes on, node-[1-4]; a mac address
+        # of letters ends before it)
+        return _numbers_listed(text, end) or all(text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
     if ord(text[end]) != 58:
         return True
     return text[end + 1:end + 3] == "//" or all(
@@ -854,7 +859,8 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
             return True
         if c == 58 and end + 1 < n:  # : and a port's digit or a url's //
             after = ord(text[end + 1])
-            if 48 <= after <= 57 or (after == 47 and end + 2 < n and ord(text[end + 2]) == 47):
+            if (after == 47 and end + 2 < n and ord(text[end + 2]) == 47) or (
+                    48 <= after <= 57 and not _camel_last_label(text, at, end)):
                 return True
     if ord(text[at]) == 46:
         return False  # (a domain's and a file's first label is no dot)
@@ -898,6 +904,32 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
             return True
         label = stop
     return False
+
+
+def _camel_last_label(text: str, at: int, colon: int) -> bool:
+    """Whether the last label of the dotted run ``text[at:colon]`` (after its last ``.``)
+    holds a small letter right before a capital: a host's last label is never camelCase
+    (the port's shape refuses it), so before a colon and a digit such a run is a class's
+    name and its line (``com.example.Client:13``), no host and its port."""
+    start = colon
+    while start > at and ord(text[start - 1]) != 46:
+        start -= 1
+    return any(97 <= ord(text[i]) <= 122 and 65 <= ord(text[i + 1]) <= 90 for i in range(start, colon - 1))
+
+
+def _numbers_listed(text: str, bracket: int) -> bool:
+    """Whether a compressed list of names may start at a word of letters glued to the ``[``
+    at ``bracket`` (the one shape that goes on from a word through ``[``: ``node-[1-4,7]``,
+    ``cn[01 02]``): digits, then a comma, a backslash, a space or a dash. An index
+    (``items[3]``) or a name (``param[frontend-11]``) is none."""
+    n = len(text)
+    end = bracket + 1
+    while end < n and 48 <= ord(text[end]) <= 57:
+        end += 1
+    if end == bracket + 1 or end == n:
+        return False
+    c = ord(text[end])
+    return c == 44 or c == 92 or c == 45 or c == 32 or 9 <= c <= 13
 
 
 def _dot_in_path(text: str, slash: int) -> bool:
