@@ -670,6 +670,16 @@ def _scanned_values(text: str) -> str:
                         at = end
                         before = 1
                         continue
+                    if 48 <= c <= 57 or c == 45:
+                        # a word holding a digit (indexer-11, eth0, a hex id): _FAST_VALUES' second
+                        # alternative, the first to match there, where it ends a value
+                        end = _word_number_end(text, at)
+                        if end > at:
+                            parts.append(text[done:at])
+                            parts.append(WILDCARD)
+                            done = at = end
+                            before = _PREFIX_CLASS[ord(text[end - 1])]
+                            continue
         elif free and not 1 <= before <= 3:
             # a digit at a token start: _FAST_VALUES' number, where it ends a value
             end = _number_end(text, at)
@@ -1106,6 +1116,60 @@ def _number_end(text: str, at: int) -> int:
 
 
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
+
+def _word_number_end(text: str, at: int) -> int:
+    """Where _FAST_VALUES' second alternative ends a match at ``text[at]``, a letter at a
+    token start (after no quote nor ``?``): letters and dashes, a digit, then a word of
+    ``[\\w-]``, where _VALUE_END says a value ends; ``at`` (the engine is asked) where it
+    does not match, and where its lookaheads may refuse it: a capital, letters and digits, then
+    a capital and a small letter (a class's name, _NOT_A_CLASS_NAME: Http2FrameCodec), and
+    after the first letter what a named value's alternative reads (``ocalhost``, ``rue``,
+    ``alse``, ``ull``, ``one``, ``il`` in their cases, a signal's ``IG``) or a hex digit and
+    ``:`` or ``-`` (a mac address)."""
+    n = len(text)
+    if at + 2 >= n:
+        return at  # (a letter, a digit and nothing after: the engine)
+    c = ord(text[at + 1])
+    if (c == 111 or c == 114 or c == 82 or c == 97 or c == 65 or c == 117 or c == 85 or c == 105 or c == 73
+            or c == 110):  # o r R a A u U i I n: a named value's second letter
+        rest = text[at + 1:at + 9]
+        if rest == "ocalhost" or rest[:3] in _NAMED_RESTS or rest[:4] in _NAMED_RESTS or rest[:2] in _NAMED_RESTS:
+            return at
+    if (c < 128 and text[at + 1] in _HEX) and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45):
+        return at  # (a mac address may start here)
+    end = at + 1
+    while end < n and (_bits_at(text, end) & _IN_LETTERS or ord(text[end]) == 45):
+        end += 1
+    if end == n or not 48 <= ord(text[end]) <= 57:
+        return at
+    if 65 <= ord(text[at]) <= 90:
+        # (a class's name: letters, digits, then a capital and a small letter)
+        digits = end
+        while digits < n and 48 <= ord(text[digits]) <= 57:
+            digits += 1
+        if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
+                all(ord(text[i]) != 45 for i in range(at, end))):
+            return at
+    end += 1
+    while end < n:
+        c = ord(text[end])
+        if c >= 128 or not (1 <= _PREFIX_CLASS[c] <= 2 or c == 45):
+            break
+        end += 1
+    if end == n:
+        return end
+    c = ord(text[end])
+    if c == 32 or 9 <= c <= 13 or c in _VALUE_ENDS:
+        return end
+    if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
+        return end
+    return at
+
+
+# what _FAST_VALUES' second alternative refuses after a word's first letter (the named values'
+# rests, and a signal's IG: the engine reads those)
+_NAMED_RESTS: Final = frozenset(("rue", "RUE", "alse", "ALSE", "ull", "ULL", "one", "il", "IG"))
 
 
 def _chain_end(text: str, at: int) -> int:

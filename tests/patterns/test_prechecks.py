@@ -245,6 +245,37 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
+    # masking._word_number_end reads a word holding a digit at a token start (indexer-11, eth0,
+    # a hex id, s0_legacy_key) as _FAST_VALUES' second alternative does, where its lookaheads
+    # may not refuse it (a class's name, a named value's letters, a mac address's pair) and a
+    # value ends after it; elsewhere it gives ``at`` and the engine is asked. On random texts
+    # of those pieces, its every end is the engine's match's, and it reads many: a shape it
+    # lets through (each check taken out by hand: the class's name, the mac's pair, the
+    # dashes it reads, the value's end) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    pieces = ["0", "1", "12", "a", "ab", "abc", "Ab", "AB", "f", "F", "x", "-", "--", "_", ".", ":", ",", " ", "\t",
+              "/", "+", "#", "@", "$", "(", ")", "[", "]", "'", '"', "=", "<", ">", "?", ";", "é", "rue", "RUE",
+              "alse", "ull", "one", "il", "IG", "ocalhost", "t", "n", "l", "S", "Codec", "Http", "Frame", "V2",
+              "e5", "a1-b2", "web-", "ms", " ms", "1:", "a:", "cd-", "0a:", "Xy"]
+    read = 0
+    for _ in range(100_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not c.isascii() or not c.isalpha() or (
+                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a letter at a token start only, as the scan asks)
+            end = masking._word_number_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
 def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
     # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
