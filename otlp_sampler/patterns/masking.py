@@ -861,7 +861,10 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     and Python's dotted names (``org.apache.hadoop.conf``, ``self.pool.size``) have none."""
     n = len(text)
     end = at
-    while end < n and _bits_at(text, end) & _IN_DOTTED_RUN:
+    while end < n:
+        c = ord(text[end])
+        if c >= 128 or not _SCAN_BITS[c] & _IN_DOTTED_RUN:
+            break
         end += 1
     if end < n:
         c = ord(text[end])
@@ -880,7 +883,8 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     last = last_end = at  # the last label read
     while True:
         stop = label
-        while stop < end and _bits_at(text, stop) & _IN_LABEL:
+        # (the run's characters are ASCII: their classes read from the table itself)
+        while stop < end and _SCAN_BITS[ord(text[stop])] & _IN_LABEL:
             stop += 1
         if stop == label:
             break
@@ -901,7 +905,7 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     while label + 1 < end and ord(text[label]) == 46:
         start = label + 1
         stop = start
-        while stop < end and _bits_at(text, stop) & _IN_FILE_LABEL:
+        while stop < end and _SCAN_BITS[ord(text[stop])] & _IN_FILE_LABEL:
             stop += 1
         if stop == start:
             break
