@@ -670,6 +670,16 @@ def _scanned_values(text: str) -> str:
                         at = end
                         before = 1
                         continue
+                    if c == 58 and end + 2 < n and ord(text[end + 1]) == 47 and ord(text[end + 2]) == 47:
+                        # a url whose scheme is a word of letters: the word group's url, the first
+                        # shape to match there (docs: _url_end)
+                        end = _url_end(text, end + 3)
+                        parts.append(text[done:at])
+                        parts.append(WILDCARD)
+                        done = at = end
+                        c = ord(text[end - 1])
+                        before = _PREFIX_CLASS[c] if c < 128 else 0
+                        continue
                     if 48 <= c <= 57 or c == 45:
                         # a word holding a digit (indexer-11, eth0, a hex id): _FAST_VALUES' second
                         # alternative, the first to match there, where it ends a value
@@ -1120,6 +1130,49 @@ def _number_end(text: str, at: int) -> int:
 
 
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
+
+def _url_end(text: str, at: int) -> int:
+    """Where the word group's url (``[A-Za-z][A-Za-z0-9+.-]*+://`` and _URL_REST) ends a match
+    whose scheme and ``://`` end at ``at``, read as the engine reads it: an ipv6 host in
+    brackets, then the longest run of characters of the url (not whitespace, quotes, angle,
+    square or curly brackets) and of round brackets that open and close with such
+    characters alone between them, less the ``:``, ``,``, ``;`` and ``.`` that end it. Asked
+    at a word of letters at a token start, not one of the named words, before ``://``: no
+    shape before the url in its group reads past the word's colon there (an e-mail's ``@``,
+    a port's digit, a windows path's ``\\``, a name path's ``::``, a dot, a slash, ``[``),
+    nor does any alternative before the group (a number, a word holding a digit, a random
+    id's ``_``, the named values)."""
+    n = len(text)
+    end = at
+    if end < n and ord(text[end]) == 91:  # [ (an ipv6 host: hex digits, colons and dots)
+        close = end + 1
+        while close < n and (text[close] in _HEX or ord(text[close]) == 58 or ord(text[close]) == 46):
+            close += 1
+        if close > end + 1 and close < n and ord(text[close]) == 93:
+            end = close + 1
+    last = end  # (the match's end: after the last character that may end it)
+    while end < n:
+        c = ord(text[end])
+        if c < 128 and _OUT_OF_URL[c]:
+            if c != 40:  # (
+                break
+            close = end + 1
+            while close < n and not (ord(text[close]) < 128 and _OUT_OF_URL[ord(text[close])]):
+                close += 1
+            if close == n or ord(text[close]) != 41:  # )
+                break
+            end = last = close + 1
+            continue
+        end += 1
+        if not (c == 58 or c == 44 or c == 59 or c == 46):  # : , ; .
+            last = end
+    return last
+
+
+# the characters no url holds but in its round brackets' pairs (_URL_REST's class: whitespace
+# as under re.ASCII, quotes, angle, round, square and curly brackets)
+_OUT_OF_URL: Final = bytes(1 if chr(c) in spelled.characters(r"[\s\"'<>()\[\]{}]") else 0 for c in range(128))
 
 
 def _word_number_end(text: str, at: int) -> int:
