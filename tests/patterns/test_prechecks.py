@@ -669,3 +669,13 @@ def test_the_level_word_set_gives_the_regexs_answers() -> None:
     for word in words:
         for form in (word, word.upper(), word.title(), word[:-1], word + "s"):
             assert templates.is_level_word(form) is (templates.LEVEL_WORD.fullmatch(form) is not None), form
+
+
+def test_the_marks_read_by_their_length_are_short() -> None:
+    # candidates.PlaceIndex._mark asks its sets of marks only of a token of one character, and
+    # tokens() its _FOLD_AT only of one of three at most: each of their members is that short
+    # (a longer mark added to one of them fails here, before it would be missed there).
+    from otlp_sampler.patterns import candidates, runs, tokens
+
+    assert all(len(mark) == 1 for mark in (*candidates._RUN_CLOSERS, *candidates._RUN_OPENERS, *runs.PARTING))
+    assert all(len(token) <= 3 for token in tokens._FOLD_AT)
