@@ -813,7 +813,8 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
     if ord(text[end]) == 91:
         # (through a ``[`` only a compressed list of names goes on, node-[1-4]; a mac address
         # of letters ends before it)
-        return _numbers_listed(text, end) or all(text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
+        return _numbers_listed(text, end) or all(
+            text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
     if ord(text[end]) != 58:
         return True
     return text[end + 1:end + 3] == "//" or all(
@@ -1191,7 +1192,8 @@ def _word_number_end(text: str, at: int) -> int:
     if (c == 111 or c == 114 or c == 82 or c == 97 or c == 65 or c == 117 or c == 85 or c == 105 or c == 73
             or c == 110):  # o r R a A u U i I n: a named value's second letter
         rest = text[at + 1:at + 9]
-        if rest == "ocalhost" or rest[:3] in _NAMED_RESTS or rest[:4] in _NAMED_RESTS or rest[:2] in _NAMED_RESTS:
+        if (rest == "ocalhost" or rest[:3] in _NAMED_RESTS or rest[:4] in _NAMED_RESTS
+                or rest[:2] in _NAMED_RESTS):
             return at
     if (c < 128 and text[at + 1] in _HEX) and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45):
         return at  # (a mac address may start here)
