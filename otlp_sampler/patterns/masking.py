@@ -577,7 +577,10 @@ def _scanned_values(text: str) -> str:
     or at a dot, a dotted name or a word that no domain, file, e-mail, url, port or path
     goes on from (``_dotted_name_may_match``, ``_dot_in_path``); and it reads a number
     (a word of ``\\w`` from a digit) that ends where ``_VALUE_END`` says as _FAST_VALUES'
-    first alternative does, the first to match there. Elsewhere ``_MASK.match`` is asked
+    first alternative does, the first to match there; at a word of letters, a word holding a
+    digit as its second does (``_word_number_end``) and a url whose scheme is the word
+    (``_url_end``), and it passes the word before a ``[`` that opens no compressed list
+    (``_numbers_listed``). Elsewhere ``_MASK.match`` is asked
     at the place (its lookbehinds read the whole text, as ``sub``'s search does); a match
     is replaced and the loop goes on after it. test_masking.py compares the two on the
     pattern's named words and random words in many contexts, and on random texts: an
