@@ -196,14 +196,15 @@ class PlaceIndex:
         words = 0
         for at in range(length):  # from the end
             token = tokens[last - at]
-            if token in _RUN_CLOSERS:
-                _flip(closing, at, bit, on)
-            elif token == "|":
-                _flip(wordy, at, bit, on)
-            if words == 2 and token in PARTING:
-                self.parting = self.parting | bit if on else self.parting & ~bit
-            if token in _RUN_OPENERS:
-                _flip(opening, last - at, bit, on)
+            if len(token) == 1:  # (each mark below is one character: most tokens are no set's)
+                if token in _RUN_CLOSERS:
+                    _flip(closing, at, bit, on)
+                elif token == "|":
+                    _flip(wordy, at, bit, on)
+                if words == 2 and token in PARTING:
+                    self.parting = self.parting | bit if on else self.parting & ~bit
+                if token in _RUN_OPENERS:
+                    _flip(opening, last - at, bit, on)
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1
                 if words == 2:

@@ -577,7 +577,10 @@ def _scanned_values(text: str) -> str:
     or at a dot, a dotted name or a word that no domain, file, e-mail, url, port or path
     goes on from (``_dotted_name_may_match``, ``_dot_in_path``); and it reads a number
     (a word of ``\\w`` from a digit) that ends where ``_VALUE_END`` says as _FAST_VALUES'
-    first alternative does, the first to match there. Elsewhere ``_MASK.match`` is asked
+    first alternative does, the first to match there; at a word of letters, a word holding a
+    digit as its second does (``_word_number_end``) and a url whose scheme is the word
+    (``_url_end``), and it passes the word before a ``[`` that opens no compressed list
+    (``_numbers_listed``). Elsewhere ``_MASK.match`` is asked
     at the place (its lookbehinds read the whole text, as ``sub``'s search does); a match
     is replaced and the loop goes on after it. test_masking.py compares the two on the
     pattern's named words and random words in many contexts, and on random texts: an
@@ -659,6 +662,7 @@ def _scanned_values(text: str) -> str:
                     if not ((c < 128 and 2 <= _PREFIX_CLASS[c] <= 3) or c == 58 or c == 64 or c == 36
                             or c == 92 or c == 47 or c == 91) or (
                             (c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE)) or (
+                            c == 91 and not _numbers_listed(text, end)) or (
                             c == 95 and not _random_id_at(text, at, end)) or (
                             c == 45 and not _dashed_word_goes_on(text, at, end)) or (
                             c == 58 and not _colon_goes_on(text, at, end)) or (
@@ -669,6 +673,26 @@ def _scanned_values(text: str) -> str:
                         at = end
                         before = 1
                         continue
+                    if c == 58 and end + 2 < n and ord(text[end + 1]) == 47 and ord(text[end + 2]) == 47:
+                        # a url whose scheme is a word of letters: the word group's url, the first
+                        # shape to match there (docs: _url_end)
+                        end = _url_end(text, end + 3)
+                        parts.append(text[done:at])
+                        parts.append(WILDCARD)
+                        done = at = end
+                        c = ord(text[end - 1])
+                        before = _PREFIX_CLASS[c] if c < 128 else 0
+                        continue
+                    if 48 <= c <= 57 or c == 45:
+                        # a word holding a digit (indexer-11, eth0, a hex id): _FAST_VALUES' second
+                        # alternative, the first to match there, where it ends a value
+                        end = _word_number_end(text, at)
+                        if end > at:
+                            parts.append(text[done:at])
+                            parts.append(WILDCARD)
+                            done = at = end
+                            before = _PREFIX_CLASS[ord(text[end - 1])]
+                            continue
         elif free and not 1 <= before <= 3:
             # a digit at a token start: _FAST_VALUES' number, where it ends a value
             end = _number_end(text, at)
@@ -789,6 +813,11 @@ def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
         end += 1
     if end == n or text[end] not in _AFTER_DASHES:
         return False
+    if ord(text[end]) == 91:
+        # (through a ``[`` only a compressed list of names goes on, node-[1-4]; a mac address
+        # of letters ends before it)
+        return _numbers_listed(text, end) or all(
+            text[i] in _HEX or ord(text[i]) == 45 for i in range(at, end))
     if ord(text[end]) != 58:
         return True
     return text[end + 1:end + 3] == "//" or all(
@@ -846,7 +875,10 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     and Python's dotted names (``org.apache.hadoop.conf``, ``self.pool.size``) have none."""
     n = len(text)
     end = at
-    while end < n and _bits_at(text, end) & _IN_DOTTED_RUN:
+    while end < n:
+        c = ord(text[end])
+        if c >= 128 or not _SCAN_BITS[c] & _IN_DOTTED_RUN:
+            break
         end += 1
     if end < n:
         c = ord(text[end])
@@ -854,7 +886,8 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
             return True
         if c == 58 and end + 1 < n:  # : and a port's digit or a url's //
             after = ord(text[end + 1])
-            if 48 <= after <= 57 or (after == 47 and end + 2 < n and ord(text[end + 2]) == 47):
+            if (after == 47 and end + 2 < n and ord(text[end + 2]) == 47) or (
+                    48 <= after <= 57 and not _camel_last_label(text, at, end)):
                 return True
     if ord(text[at]) == 46:
         return False  # (a domain's and a file's first label is no dot)
@@ -864,7 +897,8 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     last = last_end = at  # the last label read
     while True:
         stop = label
-        while stop < end and _bits_at(text, stop) & _IN_LABEL:
+        # (the run's characters are ASCII: their classes read from the table itself)
+        while stop < end and _SCAN_BITS[ord(text[stop])] & _IN_LABEL:
             stop += 1
         if stop == label:
             break
@@ -885,7 +919,7 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     while label + 1 < end and ord(text[label]) == 46:
         start = label + 1
         stop = start
-        while stop < end and _bits_at(text, stop) & _IN_FILE_LABEL:
+        while stop < end and _SCAN_BITS[ord(text[stop])] & _IN_FILE_LABEL:
             stop += 1
         if stop == start:
             break
@@ -898,6 +932,32 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
             return True
         label = stop
     return False
+
+
+def _camel_last_label(text: str, at: int, colon: int) -> bool:
+    """Whether the last label of the dotted run ``text[at:colon]`` (after its last ``.``)
+    holds a small letter right before a capital: a host's last label is never camelCase
+    (the port's shape refuses it), so before a colon and a digit such a run is a class's
+    name and its line (``com.example.Client:13``), no host and its port."""
+    start = colon
+    while start > at and ord(text[start - 1]) != 46:
+        start -= 1
+    return any(97 <= ord(text[i]) <= 122 and 65 <= ord(text[i + 1]) <= 90 for i in range(start, colon - 1))
+
+
+def _numbers_listed(text: str, bracket: int) -> bool:
+    """Whether a compressed list of names may start at a word of letters glued to the ``[``
+    at ``bracket`` (the one shape that goes on from a word through ``[``: ``node-[1-4,7]``,
+    ``cn[01 02]``): digits, then a comma, a backslash, a space or a dash. An index
+    (``items[3]``) or a name (``param[frontend-11]``) is none."""
+    n = len(text)
+    end = bracket + 1
+    while end < n and 48 <= ord(text[end]) <= 57:
+        end += 1
+    if end == bracket + 1 or end == n:
+        return False
+    c = ord(text[end])
+    return c == 44 or c == 92 or c == 45 or c == 32 or 9 <= c <= 13
 
 
 def _dot_in_path(text: str, slash: int) -> bool:
@@ -1074,6 +1134,104 @@ def _number_end(text: str, at: int) -> int:
 
 
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
+
+
+def _url_end(text: str, at: int) -> int:
+    """Where the word group's url (``[A-Za-z][A-Za-z0-9+.-]*+://`` and _URL_REST) ends a match
+    whose scheme and ``://`` end at ``at``, read as the engine reads it: an ipv6 host in
+    brackets, then the longest run of characters of the url (not whitespace, quotes, angle,
+    square or curly brackets) and of round brackets that open and close with such
+    characters alone between them, less the ``:``, ``,``, ``;`` and ``.`` that end it. Asked
+    at a word of letters at a token start, not one of the named words, before ``://``: no
+    shape before the url in its group reads past the word's colon there (an e-mail's ``@``,
+    a port's digit, a windows path's ``\\``, a name path's ``::``, a dot, a slash, ``[``),
+    nor does any alternative before the group (a number, a word holding a digit, a random
+    id's ``_``, the named values)."""
+    n = len(text)
+    end = at
+    if end < n and ord(text[end]) == 91:  # [ (an ipv6 host: hex digits, colons and dots)
+        close = end + 1
+        while close < n and (text[close] in _HEX or ord(text[close]) == 58 or ord(text[close]) == 46):
+            close += 1
+        if close > end + 1 and close < n and ord(text[close]) == 93:
+            end = close + 1
+    last = end  # (the match's end: after the last character that may end it)
+    while end < n:
+        c = ord(text[end])
+        if c < 128 and _OUT_OF_URL[c]:
+            if c != 40:  # (
+                break
+            close = end + 1
+            while close < n and not (ord(text[close]) < 128 and _OUT_OF_URL[ord(text[close])]):
+                close += 1
+            if close == n or ord(text[close]) != 41:  # )
+                break
+            end = last = close + 1
+            continue
+        end += 1
+        if not (c == 58 or c == 44 or c == 59 or c == 46):  # : , ; .
+            last = end
+    return last
+
+
+# the characters no url holds but in its round brackets' pairs (_URL_REST's class: whitespace
+# as under re.ASCII, quotes, angle, round, square and curly brackets)
+_OUT_OF_URL: Final = bytes(1 if chr(c) in spelled.characters(r"[\s\"'<>()\[\]{}]") else 0 for c in range(128))
+
+
+def _word_number_end(text: str, at: int) -> int:
+    """Where _FAST_VALUES' second alternative ends a match at ``text[at]``, a letter at a
+    token start (after no quote nor ``?``): letters and dashes, a digit, then a word of
+    ``[\\w-]``, where _VALUE_END says a value ends; ``at`` (the engine is asked) where it
+    does not match, and where its lookaheads may refuse it: a capital, letters and digits, then
+    a capital and a small letter (a class's name, _NOT_A_CLASS_NAME: Http2FrameCodec), and
+    after the first letter what a named value's alternative reads (``ocalhost``, ``rue``,
+    ``alse``, ``ull``, ``one``, ``il`` in their cases, a signal's ``IG``) or a hex digit and
+    ``:`` or ``-`` (a mac address)."""
+    n = len(text)
+    if at + 2 >= n:
+        return at  # (a letter, a digit and nothing after: the engine)
+    c = ord(text[at + 1])
+    if (c == 111 or c == 114 or c == 82 or c == 97 or c == 65 or c == 117 or c == 85 or c == 105 or c == 73
+            or c == 110):  # o r R a A u U i I n: a named value's second letter
+        rest = text[at + 1:at + 9]
+        if (rest == "ocalhost" or rest[:3] in _NAMED_RESTS or rest[:4] in _NAMED_RESTS
+                or rest[:2] in _NAMED_RESTS):
+            return at
+    if (c < 128 and text[at + 1] in _HEX) and (ord(text[at + 2]) == 58 or ord(text[at + 2]) == 45):
+        return at  # (a mac address may start here)
+    end = at + 1
+    while end < n and (_bits_at(text, end) & _IN_LETTERS or ord(text[end]) == 45):
+        end += 1
+    if end == n or not 48 <= ord(text[end]) <= 57:
+        return at
+    if 65 <= ord(text[at]) <= 90:
+        # (a class's name: letters, digits, then a capital and a small letter)
+        digits = end
+        while digits < n and 48 <= ord(text[digits]) <= 57:
+            digits += 1
+        if digits + 1 < n and 65 <= ord(text[digits]) <= 90 and 97 <= ord(text[digits + 1]) <= 122 and (
+                all(ord(text[i]) != 45 for i in range(at, end))):
+            return at
+    end += 1
+    while end < n:
+        c = ord(text[end])
+        if c >= 128 or not (1 <= _PREFIX_CLASS[c] <= 2 or c == 45):
+            break
+        end += 1
+    if end == n:
+        return end
+    c = ord(text[end])
+    if c == 32 or 9 <= c <= 13 or c in _VALUE_ENDS:
+        return end
+    if (c == 44 or c == 46 or c == 58) and (end + 1 == n or text[end + 1] in _WHITESPACE):
+        return end
+    return at
+
+
+# what _FAST_VALUES' second alternative refuses after a word's first letter (the named values'
+# rests, and a signal's IG: the engine reads those)
+_NAMED_RESTS: Final = frozenset(("rue", "RUE", "alse", "ALSE", "ull", "ULL", "one", "il", "IG"))
 
 
 def _chain_end(text: str, at: int) -> int:

@@ -145,7 +145,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     for token, space in zip(cut, cut_spaced):  # noqa: B905 (one length; compiled, a zip without strict= is a C loop)
         if token == last and WILDCARD in token and len(out) >= head:
             continue  # a list of like variables: blk_<*> blk_<*> ...
-        if token not in _FOLD_AT:  # (most tokens: one set test, then appended)
+        if len(token) > 3 or token not in _FOLD_AT:  # (most tokens: appended; _FOLD_AT's are short)
             out.append(token)
             spaced.append(space)
             last = token

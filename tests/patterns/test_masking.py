@@ -187,6 +187,11 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 "{w}.b+c/d", "{w}.b$c/d.e", "x .{w}/y.z", "x .{w}@y.io", "x .{w}.b", "x ..{w}", "/{w}/x",
                 "/{w} x/y", "//{w}/x", "~/{w}/x", "/{w}/", "/{w}/ x", "/{w}", "/{w}:80/x", "x/{w}/y",
                 "x /{w}.{w}/{w}", "{w}.b-d.de x", "{w}.b9.de x", "/{w}%x/y", "/%{w}/y",
+                # (a dotted name's camelCase last label before a colon and a digit: a class and
+                # its line, no host and port; a word glued to ``[``: an index or a list of names)
+                "{w}.aB:80", "x {w}.b.cDe:8 y", "a.{w}:13", "a.b-{w}:1", "{w}.Ab:1.2", "{w}-a.bC:80",
+                "{w}[12] x", "{w}[1,2]", "{w}[1 2]", "{w}[1\\2]", "{w}[1\t2]", "{w}[1]", "{w}[a1]", "{w}[]",
+                "{w}[1", "{w}[", "x {w}-ab[12] y", "{w}-a[1,2]", "ab-{w}[3]", "ab-{w}[3,4]", "{w}-{w}[1 2]",
                 # (a dashed word before a colon, a word before ``_`` or ``/``, ``::`` and ``<`` at a
                 # token start, a quote after a closing mark, and a message key's quoted value)
                 "{w}-a: x", "{w}-b://x", "ab-{w}:cd", "{w}-{w}:{w}", "x ab_c{w}def y", "x ab_{w}cdefg y",

@@ -245,6 +245,62 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_word_holding_a_digit_is_the_masking_patterns_match() -> None:
+    # masking._word_number_end reads a word holding a digit at a token start (indexer-11, eth0,
+    # a hex id, s0_legacy_key) as _FAST_VALUES' second alternative does, where its lookaheads
+    # may not refuse it (a class's name, a named value's letters, a mac address's pair) and a
+    # value ends after it; elsewhere it gives ``at`` and the engine is asked. On random texts
+    # of those pieces, its every end is the engine's match's, and it reads many: a shape it
+    # lets through (each check taken out by hand: the class's name, the mac's pair, the
+    # dashes it reads, the value's end) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(29)
+    pieces = ["0", "1", "12", "a", "ab", "abc", "Ab", "AB", "f", "F", "x", "-", "--", "_", ".", ":", ",", " ", "\t",
+              "/", "+", "#", "@", "$", "(", ")", "[", "]", "'", '"', "=", "<", ">", "?", ";", "é", "rue", "RUE",
+              "alse", "ull", "one", "il", "IG", "ocalhost", "t", "n", "l", "S", "Codec", "Http", "Frame", "V2",
+              "e5", "a1-b2", "web-", "ms", " ms", "1:", "a:", "cd-", "0a:", "Xy"]
+    read = 0
+    for _ in range(100_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        for at, c in enumerate(text):
+            before = text[at - 1] if at else ""
+            if not c.isascii() or not c.isalpha() or (
+                    before.isascii() and (before.isalnum() or before in "_.-\"'`?")):
+                continue  # (a letter at a token start only, as the scan asks)
+            end = masking._word_number_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
+def test_the_scans_url_is_the_masking_patterns_match() -> None:
+    # masking._url_end reads a url whose scheme is a word of letters, at a token start, as the
+    # word group's url does (an ipv6 host in brackets, the run of the url's characters and of
+    # round brackets that close, less the marks that end it), and the scan gives the engine's
+    # masked text there. On random urls of those pieces after a word of letters and ``://``,
+    # its every end is the engine's match's: one of its rules loosened (each tried by hand:
+    # the brackets' pairs, the ending marks, the ipv6 host) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(31)
+    pieces = ["a", "B", "0", "12", ".", ":", ",", ";", "/", "-", "_", "?", "=", "&", "#", "%", "@", "+", "~", "é",
+              " ", "\t", '"', "'", "<", ">", "(", ")", "(x)", "(a b)", "()", "[", "]", "[::1]", "[2001:db8::5]",
+              "[zz]", "{", "}", "|", "\\", "*", "!", "$", "x.io", ":80", "(1).png", "..", ":,"]
+    schemes = ["http", "https", "s", "Ftp", "wss"]
+    for _ in range(40_000):
+        scheme = rng.choice(schemes)
+        before = rng.choice(["", " ", "x ", "(", "= ", "[", "a, "])
+        text = before + scheme + "://" + "".join(rng.choices(pieces, k=rng.randint(0, 9)))
+        at = len(before)
+        found = masking._MASK.match(text, at)
+        end = masking._url_end(text, at + len(scheme) + 3)
+        assert found is not None and found.end() == end, (text, end)
+        assert masking._scanned_values(text) == masking._MASK.sub("<*>", text), text
+
+
 def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
     # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
@@ -613,3 +669,13 @@ def test_the_level_word_set_gives_the_regexs_answers() -> None:
     for word in words:
         for form in (word, word.upper(), word.title(), word[:-1], word + "s"):
             assert templates.is_level_word(form) is (templates.LEVEL_WORD.fullmatch(form) is not None), form
+
+
+def test_the_marks_read_by_their_length_are_short() -> None:
+    # candidates.PlaceIndex._mark asks its sets of marks only of a token of one character, and
+    # tokens() its _FOLD_AT only of one of three at most: each of their members is that short
+    # (a longer mark added to one of them fails here, before it would be missed there).
+    from otlp_sampler.patterns import candidates, runs, tokens
+
+    assert all(len(mark) == 1 for mark in (*candidates._RUN_CLOSERS, *candidates._RUN_OPENERS, *runs.PARTING))
+    assert all(len(token) <= 3 for token in tokens._FOLD_AT)
