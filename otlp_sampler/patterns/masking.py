@@ -136,8 +136,10 @@ _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]
 # The keys whose value is a structured record's message (.NET's JSON console writes "Message").
 MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 # and the keys a quoted key names the message with as well (a JSON or a Python dict's key, its
-# quote bounding it): Serilog's compact JSON ("@m") and GELF ("short_message")
-_QUOTED_MESSAGE_KEYS: Final = (*MESSAGE_KEYS, "@m", "short_message")
+# quote bounding it): Serilog's compact JSON ("@m" rendered, "@mt" its template, what
+# CompactJsonFormatter writes by default), GELF ("short_message"), hclog's JSON ("@message":
+# Vault, Consul, Nomad, Terraform) and journald's JSON export ("MESSAGE")
+_QUOTED_MESSAGE_KEYS: Final = (*MESSAGE_KEYS, "@m", "@mt", "short_message", "@message", "MESSAGE")
 
 
 # A character of a word (``\w``), or a dot or a dash that joins words: no token starts after

@@ -108,6 +108,20 @@ def test_json_keys_and_the_event_name_stay_constant():
     miner = PatternMiner()
     assert len({miner.add(f'{{"@m":"{m}","user":"{u}"}}') for m, u in (
         ("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"))}) == 2
+    # Serilog's compact JSON's message template ("@mt", CompactJsonFormatter's default), hclog's
+    # JSON ("@message": Vault, Consul, Nomad) and journald's JSON export ("MESSAGE")
+    assert mask('{"@t":"2024-01-02T03:04:05Z","@mt":"Started {Job} for {User}","Job":42,"User":"bob"}') == (
+        '{"@t":"<*>","@mt":"Started {Job} for {User}","Job":<*>,"User":"<*>"}')
+    assert mask('{"@level":"info","@message":"cache miss","@module":"vault.core"}') == (
+        '{"@level":"<*>","@message":"cache miss","@module":"<*>"}')
+    assert mask('{"MESSAGE": "cache miss", "_PID": "812"}') == '{"MESSAGE": "cache miss", "_PID": "<*>"}'
+    assert mask('{"x@mt":"cache miss","a@message":"a b","X_MESSAGE":"c d"}') == (
+        '{"x@mt":"<*>","a@message":"<*>","X_MESSAGE":"<*>"}')
+    for key in ("@mt", "@message", "MESSAGE"):
+        miner = PatternMiner()
+        assert len({miner.add(f'{{"@t":"2024-01-02T03:04:0{i}Z","{key}":"{m}","user":"{u}"}}') for i, (m, u) in
+                    enumerate((("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"),
+                               ("reloading configuration", "dave"), ("compaction finished", "erin")))}) == 3, key
 
 
 def test_tokens_fold_lists_and_spacing():
@@ -201,7 +215,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 '{{"@m":"{w} y"}}', '{{"short_message": "{w}"}}', '{{"x@m":"{w}"}}', '{{"a_short_message":"{w}"}}',
                 "{{'msg': '{w} y'}}", "{{'event': '{w}', 'a': 'b'}}", "{{'@m': '{w}'}}", "{{'x_msg': '{w}'}}",
                 "x 'msg': '{w}'", "x'event': '{w} y'", "{{'msg': \"{w}'s y\"}}", "{{'@m': \"{w}\", 'a': \"b\"}}",
-                "{{'x_msg': \"{w} y\"}}"]
+                "{{'x_msg': \"{w} y\"}}", '{{"@mt":"{w} y"}}', '{{"@message": "{w}"}}', '{{"MESSAGE":"{w}"}}',
+                '{{"x@mt":"{w}"}}', "{{'@message': '{w}'}}"]
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
@@ -216,6 +231,7 @@ def test_the_shortcuts_and_mask_values_change_no_match():
               "a1", "ab_", "5xx", "é", ".io", ".com", ".log", ".c", ".x", "a.b", "org", "x.y.com", "/a/b",
               "ab-cd", "::f", "<Ab", "<Ab ", "a/b.c", "AB", "Cd", 'msg="', "msg='", '"message":"',
               '"event": "', ")", "]", '"@m":"', '"short_message": "', "'msg': '", "'event': '", "'@m': '", "'msg': \"", "'short_message': \"",
+              '"@mt":"', '"@message": "', '"MESSAGE":"', "'@mt': '",
               *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
