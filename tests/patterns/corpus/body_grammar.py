@@ -11,8 +11,8 @@ fields, from the libraries' documentation and general knowledge (never from corp
 
 - JSON objects (zap, zerolog, logrus, pino, bunyan, slog's JSONHandler, python-json-logger,
   Serilog's CLEF, GELF, hclog, journald's export) with the message under ``msg``, ``message``,
-  ``@m``, ``@mt`` (CLEF's template), ``short_message``, ``event``, ``@message`` or ``MESSAGE``; first, after the time and level (call order), last (pino),
-  or where sorted keys put it (logrus' JSONFormatter, Go maps); compact or spaced separators;
+  ``@m``, ``@mt`` (CLEF's template), ``short_message``, ``event``, ``@message`` or ``MESSAGE``;
+  first, after the time and level (call order), last (pino), or where sorted keys put it (logrus' JSONFormatter, Go maps); compact or spaced separators;
   numbers bare or quoted, nested objects, arrays, ``null``, strings with escaped quotes and
   line breaks;
 - logfmt (slog's TextHandler, logrus' TextFormatter, go-kit) with values quoted only when
