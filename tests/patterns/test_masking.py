@@ -119,9 +119,30 @@ def test_json_keys_and_the_event_name_stay_constant():
         '{"x@mt":"<*>","a@message":"<*>","X_MESSAGE":"<*>"}')
     for key in ("@mt", "@message", "MESSAGE"):
         miner = PatternMiner()
-        assert len({miner.add(f'{{"@t":"2024-01-02T03:04:0{i}Z","{key}":"{m}","user":"{u}"}}') for i, (m, u) in
-                    enumerate((("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"),
-                               ("reloading configuration", "dave"), ("compaction finished", "erin")))}) == 3, key
+        pairs = (("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"),
+                 ("reloading configuration", "dave"), ("compaction finished", "erin"))
+        assert len({miner.add(f'{{"@t":"2024-01-02T03:04:0{i}Z","{key}":"{m}","user":"{u}"}}')
+                    for i, (m, u) in enumerate(pairs)}) == 3, key
+
+
+def test_a_json_message_with_escapes_is_masked_as_the_text_it_quotes():
+    # Docker's json-file log driver: the container's line under "log", its own head and all;
+    # a JSON line inside it escaped, masked as that line alone would be
+    miner = PatternMiner()
+    docker = '{{"log":"{line}\\n","stream":"stdout","time":"2024-01-02T03:04:0{i}.123456789Z"}}'
+    plain = ["2024-01-02T03:04:05.123Z INFO  [main] Server started on port {}".format(p) for p in (80, 8080)]
+    other = ["2024-01-02T03:04:06.123Z WARN  [pool-{0}] Connection to db-{0} lost, retrying in {0}s".format(n)
+             for n in (1, 2)]
+    inner = ['{{\\"level\\":\\"info\\",\\"msg\\":\\"cache {}\\",\\"key\\":\\"{}\\"}}'.format(w, k)
+             for w, k in (("miss", "a1"), ("miss", "b2"), ("hit", "c3"))]
+    ids = [miner.add(docker.format(line=line, i=i)) for i, line in enumerate(plain + other + inner)]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
+    assert len(set(ids)) == 4
+    assert "cache hit" in (miner.template(ids[6]) or "")
+    # PHP's json_encode escapes slashes: the path is read as a path
+    miner = PatternMiner()
+    php = '{{"level":3,"message":"Could not open \\/var\\/www\\/{}\\/config.php","app":"x"}}'
+    assert len({miner.add(php.format(d)) for d in ("a", "bb", "c1")}) == 1
 
 
 def test_tokens_fold_lists_and_spacing():
