@@ -130,10 +130,10 @@ def test_a_json_message_with_escapes_is_masked_as_the_text_it_quotes():
     # a JSON line inside it escaped, masked as that line alone would be
     miner = PatternMiner()
     docker = '{{"log":"{line}\\n","stream":"stdout","time":"2024-01-02T03:04:0{i}.123456789Z"}}'
-    plain = ["2024-01-02T03:04:05.123Z INFO  [main] Server started on port {}".format(p) for p in (80, 8080)]
-    other = ["2024-01-02T03:04:06.123Z WARN  [pool-{0}] Connection to db-{0} lost, retrying in {0}s".format(n)
+    plain = [f"2024-01-02T03:04:05.123Z INFO  [main] Server started on port {p}" for p in (80, 8080)]
+    other = [f"2024-01-02T03:04:06.123Z WARN  [pool-{n}] Connection to db-{n} lost, retrying in {n}s"
              for n in (1, 2)]
-    inner = ['{{\\"level\\":\\"info\\",\\"msg\\":\\"cache {}\\",\\"key\\":\\"{}\\"}}'.format(w, k)
+    inner = [f'{{\\"level\\":\\"info\\",\\"msg\\":\\"cache {w}\\",\\"key\\":\\"{k}\\"}}'
              for w, k in (("miss", "a1"), ("miss", "b2"), ("hit", "c3"))]
     ids = [miner.add(docker.format(line=line, i=i)) for i, line in enumerate(plain + other + inner)]
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
