@@ -1545,15 +1545,16 @@ def _mask_quoted_message(text: str) -> str:
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
     found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
+    escapes = _QUOTE_ESCAPES
     escape = _ESCAPE
     if found is None and '":' in text:
         found = _JSON_QUOTED_MESSAGE.search(text)
-        escape = _JSON_ESCAPE
+        escape, escapes = _JSON_ESCAPE, _JSON_ESCAPES
     if found is None or "\\" not in found.group(1):
         return mask_values(text)
     start, end = found.span(1)
     said = mask_values(escape.sub(_unescaped, found.group(1)))
-    said = said.translate(_QUOTE_ESCAPES)
+    said = said.translate(escapes)
     return mask_values(text[:start]) + said + mask_values(text[end:])
 
 
@@ -1565,6 +1566,9 @@ _JSON_QUOTED_MESSAGE: Final = re.compile(
     r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
 _JSON_ESCAPE: Final = re.compile(r'\\[\\"nt/]')
 _QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
+# (a JSON message's line ends and tabs escaped again too: the record goes on after them, its
+# other keys and its closing brace, where logfmt's message field ends the record's text)
+_JSON_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"})
 
 
 def _unescaped(escape: re.Match[str]) -> str:
