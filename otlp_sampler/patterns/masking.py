@@ -1566,9 +1566,12 @@ _JSON_QUOTED_MESSAGE: Final = re.compile(
     r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
 _JSON_ESCAPE: Final = re.compile(r'\\[\\"nt/]')
 _QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
-# (a JSON message's line ends and tabs escaped again too: the record goes on after them, its
-# other keys and its closing brace, where logfmt's message field ends the record's text)
-_JSON_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"})
+# (a JSON message's line ends and tabs escaped again: the record goes on after them, its
+# other keys and its closing brace, where logfmt's message field ends the record's text; its
+# quotes and backslashes are left as the text has them, so that what it quotes reads as in a
+# bare message: an object printed in the sentence, {"name":"<*>"}, is one value, {<*>}, where
+# the escapes glued a backslash to its values, <*>\)
+_JSON_ESCAPES: Final = str.maketrans({"\n": "\\n", "\t": "\\t"})
 
 
 def _unescaped(escape: re.Match[str]) -> str:
