@@ -1550,8 +1550,9 @@ def _mask_quoted_message(text: str) -> str:
     if found is None and '":' in text:
         found = _JSON_QUOTED_MESSAGE.search(text)
         escape, escapes = _JSON_ESCAPE, _JSON_ESCAPES
-    if found is None or "\\" not in found.group(1):
-        return mask_values(text)
+    if found is None or "\\" not in found.group(1) or (
+            escape is _JSON_ESCAPE and escape.search(found.group(1)) is None):
+        return mask_values(text)  # (a JSON message's line ends alone are read as main reads them)
     start, end = found.span(1)
     said = mask_values(escape.sub(_unescaped, found.group(1)))
     said = said.translate(escapes)
@@ -1564,11 +1565,13 @@ _UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t", "\\/": 
 # (a slash escaped too: PHP's json_encode)
 _JSON_QUOTED_MESSAGE: Final = re.compile(
     r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
-_JSON_ESCAPE: Final = re.compile(r'\\[\\"nt/]')
+# (its quotes, backslashes and slashes undone; its line ends and tabs left escaped, "…connection
+# x\nHASH: …" as the record prints it)
+_JSON_ESCAPE: Final = re.compile(r'\\[\\"/]')
 _QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
-# (a JSON message's line ends and tabs escaped again: the record goes on after them, its
-# other keys and its closing brace, where logfmt's message field ends the record's text; its
-# quotes and backslashes are left as the text has them, so that what it quotes reads as in a
+# (a JSON message's line ends and tabs, none undone, escaped again: the record goes on after
+# them, its other keys and its closing brace, where logfmt's message field ends the record's
+# text; its quotes and backslashes are left as the text has them, so that what it quotes reads as in a
 # bare message: an object printed in the sentence, {"name":"<*>"}, is one value, {<*>}, where
 # the escapes glued a backslash to its values, <*>\)
 _JSON_ESCAPES: Final = str.maketrans({"\n": "\\n", "\t": "\\t"})
