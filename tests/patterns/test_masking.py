@@ -139,6 +139,11 @@ def test_a_json_message_with_escapes_is_masked_as_the_text_it_quotes():
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
     assert len(set(ids)) == 4
     assert "cache hit" in (miner.template(ids[6]) or "")
+    # an object printed in the message's sentence is one value, whatever its keys (they vary
+    # with what was passed), as in a bare message
+    miner = PatternMiner()
+    objects = ('{\\"name\\":\\"x\\"}', '{\\"state\\":\\"on\\",\\"size\\":3}', '{\\"owner\\":\\"bob\\"}')
+    assert len({miner.add(f'{{"level":20,"msg":"Update mapping: {o}"}}') for o in objects}) == 1
     # PHP's json_encode escapes slashes: the path is read as a path
     miner = PatternMiner()
     php = '{{"level":3,"message":"Could not open \\/var\\/www\\/{}\\/config.php","app":"x"}}'
