@@ -136,8 +136,12 @@ _LEADING_MESSAGE: Final = r'(?!(?:(?<=^")|(?<=\] "))(?:[^"\\\n]|\\.)*"(?: [\w.-]
 # The keys whose value is a structured record's message (.NET's JSON console writes "Message").
 MESSAGE_KEYS: Final = ("msg", "message", "event", "Message")
 # and the keys a quoted key names the message with as well (a JSON or a Python dict's key, its
-# quote bounding it): Serilog's compact JSON ("@m") and GELF ("short_message")
-_QUOTED_MESSAGE_KEYS: Final = (*MESSAGE_KEYS, "@m", "short_message")
+# quote bounding it): Serilog's compact JSON ("@m" rendered, "@mt" its template, what
+# CompactJsonFormatter writes by default), GELF ("short_message"), hclog's JSON ("@message":
+# Vault, Consul, Nomad, Terraform), journald's JSON export ("MESSAGE"), and Docker's json-file
+# log driver ("log": the container's line, its own head and all, as Fluentd forwards it too;
+# a bare line: its words are not a message field's, templates.MESSAGE_FIELD_KEYS)
+_QUOTED_MESSAGE_KEYS: Final = (*MESSAGE_KEYS, "@m", "@mt", "short_message", "@message", "MESSAGE", "log")
 
 
 # A character of a word (``\w``), or a dot or a dash that joins words: no token starts after
@@ -1691,23 +1695,44 @@ _QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) +
 
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
-    [id=3]"``) masked as the text it quotes: its escapes undone (quotes, backslashes, line
+    [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
+    json-file wrapping a container's JSON line, ``"message":"saved \\/var\\/x"``, PHP's
+    escaped slashes) masked as the text it quotes: its escapes undone (quotes, backslashes, line
     ends and tabs), masked as that text alone would be (its quoted words, its values in
     quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
     found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
-    if found is None or "\\" not in found.group(1):
-        return mask_values(text)
+    escapes = _QUOTE_ESCAPES
+    escape = _ESCAPE
+    if found is None and '":' in text:
+        found = _JSON_QUOTED_MESSAGE.search(text)
+        escape, escapes = _JSON_ESCAPE, _JSON_ESCAPES
+    if found is None or "\\" not in found.group(1) or (
+            escape is _JSON_ESCAPE and escape.search(found.group(1)) is None):
+        return mask_values(text)  # (a JSON message's line ends alone are read as main reads them)
     start, end = found.span(1)
-    said = mask_values(_ESCAPE.sub(_unescaped, found.group(1)))
-    said = said.translate(_QUOTE_ESCAPES)
+    said = mask_values(escape.sub(_unescaped, found.group(1)))
+    said = said.translate(escapes)
     return mask_values(text[:start]) + said + mask_values(text[end:])
 
 
 _ESCAPE: Final = re.compile(r'\\[\\"nt]')
-_UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t"}
+_UNESCAPED: Final = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t", "\\/": "/"}
+# A JSON record's message under its quoted key ("msg":"…", "log":"…"), JSON's escapes inside
+# (a slash escaped too: PHP's json_encode)
+_JSON_QUOTED_MESSAGE: Final = re.compile(
+    r'"(?:' + "|".join(re.escape(key) for key in _QUOTED_MESSAGE_KEYS) + r')": ?"((?:[^"\\\n]|\\.)*)"')
+# (its quotes, backslashes and slashes undone; its line ends and tabs left escaped, "…connection
+# x\nHASH: …" as the record prints it)
+_JSON_ESCAPE: Final = re.compile(r'\\[\\"/]')
 _QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
+# (a JSON message's line ends and tabs, none undone, escaped again: the record goes on after
+# them, its other keys and its closing brace, where logfmt's message field ends the record's
+# text; its quotes and backslashes are left as the text has them, so that what it quotes reads as in a
+# bare message: an object printed in the sentence, {"name":"<*>"}, is one value, {<*>}, where
+# the escapes glued a backslash to its values, <*>\)
+_JSON_ESCAPES: Final = str.maketrans({"\n": "\\n", "\t": "\\t"})
 
 
 def _unescaped(escape: re.Match[str]) -> str:

@@ -107,8 +107,9 @@ STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
 # The keys a record's message is the value of, in any case (masking.MESSAGE_KEYS are the
 # spellings its quoted-message pattern reads, a narrower set): Serilog's compact JSON's "@m"
-# and GELF's "short_message" too.
-MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text", "@m", "short_message"))
+# and "@mt" (its message template), GELF's "short_message" and hclog's JSON "@message" too.
+MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text", "@m", "@mt",
+                                       "short_message", "@message"))
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in MESSAGE_FIELD_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # MESSAGE_FIELD_KEYS`` accepts (no other character lower-cases to one of their letters).

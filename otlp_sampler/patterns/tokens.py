@@ -276,7 +276,9 @@ _ATOM_NAME: Final = re.compile(r"[a-z_][A-Za-z0-9_]*[?!]?", re.ASCII)
 _ATOM_OPENERS: Final = frozenset(("{", "[", "("))
 _HASH_ARROWS: Final = frozenset(("=>", "=", "->"))
 
-_EVENT_KEYS: Final = frozenset(("msg", "message", "event"))
+# (the keys a record's message is the value of, as templates.MESSAGE_FIELD_KEYS reads them
+# quoted: Serilog's compact JSON's "@m" and "@mt", GELF's "short_message", hclog's "@message")
+_EVENT_KEYS: Final = frozenset(("msg", "message", "event", "@m", "@mt", "short_message", "@message"))
 
 # An SQL statement: its verb, then the keyword of its first clause (SELECT … FROM, UPDATE … SET,
 # INSERT INTO, DELETE FROM), in capitals as programs write them

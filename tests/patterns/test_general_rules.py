@@ -1759,7 +1759,8 @@ _MASKED_AS = {
         # it are the message's
         r'level=error msg="open \"/etc/app.yaml\": permission denied" n=1':
             r'level=error msg="open \"<*>\": permission denied" n=<*>',
-        r'{"msg":"loaded \"a b\" from disk","n":1}': r'{"msg":"loaded \"<*>\" from disk","n":<*>}',
+        # (a JSON message is masked as the text it quotes, its quotes left unescaped: jsonlog)
+        r'{"msg":"loaded \"a b\" from disk","n":1}': r'{"msg":"loaded "<*>" from disk","n":<*>}',
         # a quoted value holding escaped quotes is still one value
         r'saw "a \"quoted\" word" twice': 'saw "<*>" twice',
     },
@@ -2631,7 +2632,10 @@ def test_a_quote_escaped_in_a_json_message_is_the_messages_own():
     miner = PatternMiner()
     first = miner.add(line("idle", "shutting down"))
     assert miner.add(line("failed", "leader changed")) == first
-    assert (miner.template(first) or "").endswith('reason: <*>","labels":{<*>}}')
+    # (the message masked as the text it quotes, its quotes unescaped (jsonlog): the folded
+    # cause now runs to the record's end, the keys after the message in it; before,
+    # 'reason: <*>","labels":{<*>}}')
+    assert (miner.template(first) or "").endswith('status=<*>, reason: <*>}')
 
 
 def test_a_components_name_after_the_heads_bar_is_a_label_not_an_operation():

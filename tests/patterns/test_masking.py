@@ -108,6 +108,46 @@ def test_json_keys_and_the_event_name_stay_constant():
     miner = PatternMiner()
     assert len({miner.add(f'{{"@m":"{m}","user":"{u}"}}') for m, u in (
         ("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"))}) == 2
+    # Serilog's compact JSON's message template ("@mt", CompactJsonFormatter's default), hclog's
+    # JSON ("@message": Vault, Consul, Nomad) and journald's JSON export ("MESSAGE")
+    assert mask('{"@t":"2024-01-02T03:04:05Z","@mt":"Started {Job} for {User}","Job":42,"User":"bob"}') == (
+        '{"@t":"<*>","@mt":"Started {Job} for {User}","Job":<*>,"User":"<*>"}')
+    assert mask('{"@level":"info","@message":"cache miss","@module":"vault.core"}') == (
+        '{"@level":"<*>","@message":"cache miss","@module":"<*>"}')
+    assert mask('{"MESSAGE": "cache miss", "_PID": "812"}') == '{"MESSAGE": "cache miss", "_PID": "<*>"}'
+    assert mask('{"x@mt":"cache miss","a@message":"a b","X_MESSAGE":"c d"}') == (
+        '{"x@mt":"<*>","a@message":"<*>","X_MESSAGE":"<*>"}')
+    for key in ("@mt", "@message", "MESSAGE"):
+        miner = PatternMiner()
+        pairs = (("cache miss", "bob"), ("cache miss", "carol"), ("reloading configuration", "bob"),
+                 ("reloading configuration", "dave"), ("compaction finished", "erin"))
+        assert len({miner.add(f'{{"@t":"2024-01-02T03:04:0{i}Z","{key}":"{m}","user":"{u}"}}')
+                    for i, (m, u) in enumerate(pairs)}) == 3, key
+
+
+def test_a_json_message_with_escapes_is_masked_as_the_text_it_quotes():
+    # Docker's json-file log driver: the container's line under "log", its own head and all;
+    # a JSON line inside it escaped, masked as that line alone would be
+    miner = PatternMiner()
+    docker = '{{"log":"{line}\\n","stream":"stdout","time":"2024-01-02T03:04:0{i}.123456789Z"}}'
+    plain = [f"2024-01-02T03:04:05.123Z INFO  [main] Server started on port {p}" for p in (80, 8080)]
+    other = [f"2024-01-02T03:04:06.123Z WARN  [pool-{n}] Connection to db-{n} lost, retrying in {n}s"
+             for n in (1, 2)]
+    inner = [f'{{\\"level\\":\\"info\\",\\"msg\\":\\"cache {w}\\",\\"key\\":\\"{k}\\"}}'
+             for w, k in (("miss", "a1"), ("miss", "b2"), ("hit", "c3"))]
+    ids = [miner.add(docker.format(line=line, i=i)) for i, line in enumerate(plain + other + inner)]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
+    assert len(set(ids)) == 4
+    assert "cache hit" in (miner.template(ids[6]) or "")
+    # an object printed in the message's sentence is one value, whatever its keys (they vary
+    # with what was passed), as in a bare message
+    miner = PatternMiner()
+    objects = ('{\\"name\\":\\"x\\"}', '{\\"state\\":\\"on\\",\\"size\\":3}', '{\\"owner\\":\\"bob\\"}')
+    assert len({miner.add(f'{{"level":20,"msg":"Update mapping: {o}"}}') for o in objects}) == 1
+    # PHP's json_encode escapes slashes: the path is read as a path
+    miner = PatternMiner()
+    php = '{{"level":3,"message":"Could not open \\/var\\/www\\/{}\\/config.php","app":"x"}}'
+    assert len({miner.add(php.format(d)) for d in ("a", "bb", "c1")}) == 1
 
 
 def test_tokens_fold_lists_and_spacing():
@@ -206,7 +246,8 @@ def test_the_shortcuts_and_mask_values_change_no_match():
                 '{{"@m":"{w} y"}}', '{{"short_message": "{w}"}}', '{{"x@m":"{w}"}}', '{{"a_short_message":"{w}"}}',
                 "{{'msg': '{w} y'}}", "{{'event': '{w}', 'a': 'b'}}", "{{'@m': '{w}'}}", "{{'x_msg': '{w}'}}",
                 "x 'msg': '{w}'", "x'event': '{w} y'", "{{'msg': \"{w}'s y\"}}", "{{'@m': \"{w}\", 'a': \"b\"}}",
-                "{{'x_msg': \"{w} y\"}}"]
+                "{{'x_msg': \"{w} y\"}}", '{{"@mt":"{w} y"}}', '{{"@message": "{w}"}}', '{{"MESSAGE":"{w}"}}',
+                '{{"x@mt":"{w}"}}', "{{'@message': '{w}'}}"]
     # (and masking._scanned_values, mask_values when compiled, which asks the engine only
     # where a match may start, gives the pattern's masked text: the same words, contexts and
     # random texts)
@@ -221,6 +262,7 @@ def test_the_shortcuts_and_mask_values_change_no_match():
               "a1", "ab_", "5xx", "é", ".io", ".com", ".log", ".c", ".x", "a.b", "org", "x.y.com", "/a/b",
               "ab-cd", "::f", "<Ab", "<Ab ", "a/b.c", "AB", "Cd", 'msg="', "msg='", '"message":"',
               '"event": "', ")", "]", '"@m":"', '"short_message": "', "'msg': '", "'event': '", "'@m': '", "'msg': \"", "'short_message': \"",
+              '"@mt":"', '"@message": "', '"MESSAGE":"', "'@mt': '",
               *sorted(named)]
     for _ in range(20_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 10)))

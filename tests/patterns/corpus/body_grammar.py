@@ -10,9 +10,9 @@ it; this composes the *body* a structured logger prints around a call site's mes
 fields, from the libraries' documentation and general knowledge (never from corpus lines):
 
 - JSON objects (zap, zerolog, logrus, pino, bunyan, slog's JSONHandler, python-json-logger,
-  Serilog's CLEF, GELF) with the message under ``msg``, ``message``, ``@m``,
-  ``short_message`` or ``event``; first, after the time and level (call order), last (pino),
-  or where sorted keys put it (logrus' JSONFormatter, Go maps); compact or spaced separators;
+  Serilog's CLEF, GELF, hclog, journald's export) with the message under ``msg``, ``message``,
+  ``@m``, ``@mt`` (CLEF's template), ``short_message``, ``event``, ``@message`` or ``MESSAGE``;
+  first, after the time and level (call order), last (pino), or where sorted keys put it (logrus' JSONFormatter, Go maps); compact or spaced separators;
   numbers bare or quoted, nested objects, arrays, ``null``, strings with escaped quotes and
   line breaks;
 - logfmt (slog's TextHandler, logrus' TextFormatter, go-kit) with values quoted only when
@@ -61,7 +61,7 @@ FORMS = ("json", "json-spaced", "logfmt", "colon", "monolog", "json-after", "pyd
 ORDERS = ("first", "head", "last", "sorted")
 FIELDS = ("site", "record", "mixed", "optional")
 VALUES = ("plain", "nested", "array", "quoted", "null", "escapes")
-MSG_KEYS = ("msg", "message", "@m", "short_message", "event")
+MSG_KEYS = ("msg", "message", "@m", "short_message", "event", "@mt", "@message", "MESSAGE")
 # forms whose body is one object holding the message under a key
 _KEYED = frozenset(("json", "json-spaced", "logfmt", "colon", "pydict"))
 
