@@ -13,8 +13,9 @@ many records hold each. Two rules read it:
   more: two events, each said again and again, that a merge must not make one.
 
 And per text's end (``read_text``): a run of words that ends a record, among ``TEXTS`` runs or
-more after the same rest, some of them printed at another place of the batch too, is one
-value (a reason, an error's text, a name with spaces).
+more after the same rest, some of them printed at another place of the batch too, or
+introduced by a sentence of the message and a colon or a key's ``=``, is one value (a
+reason, an error's text, a name with spaces).
 
 Records of another token count, or that differ elsewhere too, are no evidence at a place
 (another call site, or the same one with another value elsewhere: the batch cannot say
@@ -218,8 +219,11 @@ class BatchEvidence:
         the stream's values, which several call sites print). After a word the other place
         must end with another word (the same words after the same word, under another head,
         are one call site's, logged at another level or by another logger); after a mark (a
-        key's ``=``, a label's colon, a head field's bracket) another head will do. The same
-        lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
+        key's ``=``, a label's colon, a head field's bracket) another head will do. None
+        printed elsewhere: ``TEXTS`` runs of ``MIN_POOLED`` words or more, as many first and
+        last words, that a sentence of the message introduces (``_introduced``: ``was: <*>``,
+        ``stderr=<*>``). Two first words and two last words at least either way (``VARIED``).
+        The same lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
         read (the same list, unchanged), whose runs it found then; -1 for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced  # (no rest holds two runs: none TEXTS)
@@ -230,13 +234,17 @@ class BatchEvidence:
             runs = self._heads.get(head)
             if runs is None or len(runs) < TEXTS:
                 continue
+            firsts = len({other[0] for other in runs})
+            lasts = len({other[-1] for other in runs})
+            if firsts < VARIED or lasts < VARIED:
+                continue  # (the words they all share are the call site's: due to <*>)
             elsewhere = self._after_tokens if WORD <= kinds[start - 1] < PUNCT else self._after_heads
             pooled = 0
             for other in runs:
                 if other in elsewhere:
                     pooled += 1
-            if (pooled < POOLED or len({other[0] for other in runs}) < TEXTS
-                    or len({other[-1] for other in runs}) < TEXTS):
+            if pooled < POOLED and (firsts < TEXTS or lasts < TEXTS or not _introduced(tokens, kinds, start)
+                                    or sum(len(other) >= MIN_POOLED for other in runs) < TEXTS):
                 continue
             end = start + len(run)
             return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
@@ -338,6 +346,9 @@ MAX_RUN: Final = 6
 TEXTS: Final = 3
 POOLED: Final = 2
 MIN_POOLED: Final = 2  # (one word is printed by many call sites: failed, done)
+# First words and last words, at least, among a rest's runs read as one value (two: not all
+# the same, which the call site's own words would be; TEXTS when none is printed elsewhere)
+VARIED: Final = 2
 _CLOSERS: Final = frozenset(('"', "'", ")", "]", "}", "."))
 
 
@@ -371,6 +382,30 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
             return True
         if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
             return True
+    return False
+
+
+def _introduced(tokens: list[str], kinds: list[int], start: int) -> bool:
+    """Whether the text from ``start`` is introduced as a value by the words before it: a
+    key's ``=`` right before it, or a sentence of the message (two words of prose or more, not
+    a level, after the record's last bracketed head field ``]``) that ends right before it with
+    a colon or a word (``Original error was: <text>``, ``Retrying <*> because <text>``), not a
+    head's label alone (``nsd[<*>]: <message>``, ``[main] dbg: <message>``, ``Multipart:
+    <message>``: every message of the logger comes after it) nor another mark (``- <message>``)."""
+    before = tokens[start - 1]
+    if before == "=":
+        return True
+    if before != ":" and not (kinds[start - 1] == WORD and before.endswith(".")):
+        return False
+    words = 0
+    for at in range(start - 1, -1, -1):
+        token = tokens[at]
+        if token == "]":
+            break
+        if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
+            words += 1
+            if words >= 2:
+                return True
     return False
 
 
