@@ -222,8 +222,7 @@ class BatchEvidence:
         key's ``=``, a label's colon, a head field's bracket) another head will do. None
         printed elsewhere: ``TEXTS`` runs of ``MIN_POOLED`` words or more, as many first and
         last words, that a sentence of the message introduces (``_introduced``: ``was: <*>``,
-        ``stderr=<*>``). Two first words and two last words at least either way (``VARIED``).
-        The same lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
+        ``stderr=<*>``). The same lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
         read (the same list, unchanged), whose runs it found then; -1 for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced  # (no rest holds two runs: none TEXTS)
@@ -234,17 +233,14 @@ class BatchEvidence:
             runs = self._heads.get(head)
             if runs is None or len(runs) < TEXTS:
                 continue
-            firsts = len({other[0] for other in runs})
-            lasts = len({other[-1] for other in runs})
-            if firsts < VARIED or lasts < VARIED:
-                continue  # (the words they all share are the call site's: due to <*>)
+            if len({other[0] for other in runs}) < TEXTS or len({other[-1] for other in runs}) < TEXTS:
+                continue  # (the words they share are the call site's: due to <*>)
             elsewhere = self._after_tokens if WORD <= kinds[start - 1] < PUNCT else self._after_heads
             pooled = 0
             for other in runs:
                 if other in elsewhere:
                     pooled += 1
-            if pooled < POOLED and (firsts < TEXTS or lasts < TEXTS or not _introduced(tokens, kinds, start)
-                                    or sum(len(other) >= MIN_POOLED for other in runs) < TEXTS):
+            if pooled < POOLED and not _introduced(tokens, kinds, start, runs):
                 continue
             end = start + len(run)
             return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
@@ -346,9 +342,6 @@ MAX_RUN: Final = 6
 TEXTS: Final = 3
 POOLED: Final = 2
 MIN_POOLED: Final = 2  # (one word is printed by many call sites: failed, done)
-# First words and last words, at least, among a rest's runs read as one value (two: not all
-# the same, which the call site's own words would be; TEXTS when none is printed elsewhere)
-VARIED: Final = 2
 _CLOSERS: Final = frozenset(('"', "'", ")", "]", "}", "."))
 
 
@@ -385,13 +378,23 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
     return False
 
 
-def _introduced(tokens: list[str], kinds: list[int], start: int) -> bool:
-    """Whether the text from ``start`` is introduced as a value by the words before it: a
-    key's ``=`` right before it, or a sentence of the message (two words of prose or more, not
-    a level, after the record's last bracketed head field ``]``) that ends right before it with
-    a colon or a word (``Original error was: <text>``, ``Retrying <*> because <text>``), not a
-    head's label alone (``nsd[<*>]: <message>``, ``[main] dbg: <message>``, ``Multipart:
-    <message>``: every message of the logger comes after it) nor another mark (``- <message>``)."""
+def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple[str, ...]]) -> bool:
+    """Whether the texts from ``start`` (``runs``: the batch's after the same rest, their first
+    words and last words as many as ``TEXTS`` or more) are one value that the words before
+    them introduce, though no other call site prints them: ``TEXTS`` texts or more of
+    ``MIN_POOLED`` words or more, after a sentence of the message (two words of prose or more,
+    not a level, after the record's last bracketed head field ``]``) that ends right before
+    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), or a
+    key's ``=`` (``stderr=<text>``). Not after a head's label alone (``nsd[<*>]: <message>``,
+    ``[main] dbg: <message>``, ``Multipart: <message>``: every message of the logger comes
+    after it), another mark (``- <message>``) nor a word (``Could not <*>``, ``Executed action
+    to <*>``: many call sites' own words, each a phrase of its own)."""
+    long = 0
+    for run in runs:
+        if len(run) >= MIN_POOLED:
+            long += 1
+    if long < TEXTS:
+        return False
     before = tokens[start - 1]
     if before == "=":
         return True
@@ -401,7 +404,7 @@ def _introduced(tokens: list[str], kinds: list[int], start: int) -> bool:
     for at in range(start - 1, -1, -1):
         token = tokens[at]
         if token == "]":
-            break
+            return False
         if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
             words += 1
             if words >= 2:
