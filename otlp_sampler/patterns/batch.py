@@ -222,8 +222,9 @@ class BatchEvidence:
         key's ``=``, a label's colon, a head field's bracket) another head will do. None
         printed elsewhere: ``TEXTS`` runs of ``MIN_POOLED`` words or more, as many first and
         last words, that a sentence of the message introduces (``_introduced``: ``was: <*>``,
-        ``stderr=<*>``). The same lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
-        read (the same list, unchanged), whose runs it found then; -1 for another."""
+        ``stderr=<*>``). The same lists when there is none. ``read``: the index of ``tokens``
+        among the lists ``read`` read (the same list, unchanged), whose runs it found then; -1
+        for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced  # (no rest holds two runs: none TEXTS)
         found = self._runs[read] if read >= 0 else None
@@ -395,13 +396,14 @@ def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple
             long += 1
     if long < TEXTS:
         return False
-    before = tokens[start - 1]
+    last = start - 1
+    before = tokens[last]
     if before == "=":
         return True
-    if before != ":" and not (kinds[start - 1] == WORD and before.endswith(".")):
+    if before != ":" and not (kinds[last] == WORD and before.endswith(".")):
         return False
     words = 0
-    for at in range(start - 1, -1, -1):
+    for at in range(last, -1, -1):
         token = tokens[at]
         if token == "]":
             return False

@@ -669,6 +669,13 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
                 out.insert(end, WILDCARD)
                 spaced.insert(end, False)
             continue
+        if opening == "{" and index and not spaced[index] and _ELIXIR_STRUCT.fullmatch(out[index - 1]):
+            # an Elixir struct as inspect prints it (an exception: %DBConnection.ConnectionError{
+            # message: "…"}), in the place where the call site prints an atom or a tagged
+            # tuple otherwise (an exit reason, a result): read as the atom (_tagged_tuple's)
+            out[index - 1:end + 1] = [":", WILDCARD]
+            spaced[index - 1:end + 1] = [spaced[index - 1], False]
+            continue
         if _tagged_tuple(out, spaced, index, end):
             # an Elixir tuple tagged by an atom ({:error, :closed}, {:shutdown, :normal}): one
             # term, read as the atom that may stand in its place (``_tagged_tuple``)
@@ -730,6 +737,8 @@ def _tagged_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> b
     return bool(_ATOM_NAME.fullmatch(out[index + 2])) and out[index + 3] == ","
 
 
+# an Elixir struct's name as inspect prints it before its braces: %Module.Name (not a map's %{)
+_ELIXIR_STRUCT: Final = re.compile(r"%[A-Z]\w*(?:\.[A-Z]\w*)*", re.ASCII)
 _TERM_GLUE: Final = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
 _TERM_MARKS: Final = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
 

@@ -1536,6 +1536,14 @@ _MERGE_OR_STAY_APART = [
           # a tuple whose first item is no atom is no tagged term
           apart=[["Writer for shape orders exited with :timeout before completing its flush",
                   "Writer for shape orders exited with {1, 2} before completing its flush"]]),
+    _rule("an_elixir_struct_reads_as_an_atom",
+          # an exception as inspect prints it (a struct: %Module.Name{…}) is the exit reason or
+          # the result that an atom or a tagged tuple is at other times: one call site
+          one_id_both_ways=[["Pooled connection [orders] 4 exited with reason: :nxdomain",
+                             "Pooled connection [orders] 9 exited with reason: %DBConnection.ConnectionError{message: \"connection not available\"}",
+                             "Pooled connection [orders] 17 exited with reason: {:error, :closed}"],
+                            ["Could not map source query, :econnrefused",
+                             "Could not map source query, %Mint.TransportError{reason: :timeout}"]]),
     _rule("a_colon_in_the_first_value_of_a_list_keyed_by_equals_is_the_values",
           # a wrapped error (Go's "%s: %w") as the first value of (key=value, key=value): the
           # value runs from its key's = to the comma, the colon with it
