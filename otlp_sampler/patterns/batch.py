@@ -241,7 +241,7 @@ class BatchEvidence:
             for other in runs:
                 if other in elsewhere:
                     pooled += 1
-            if pooled < POOLED and not _introduced(tokens, kinds, start, runs):
+            if pooled < POOLED and not _introduced(tokens, kinds, start, runs, pooled):
                 continue
             end = start + len(run)
             return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
@@ -379,17 +379,20 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
     return False
 
 
-def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple[str, ...]]) -> bool:
+def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple[str, ...]],
+                pooled: int) -> bool:
     """Whether the texts from ``start`` (``runs``: the batch's after the same rest, their first
     words and last words as many as ``TEXTS`` or more) are one value that the words before
     them introduce, though no other call site prints them: ``TEXTS`` texts or more of
     ``MIN_POOLED`` words or more, after a sentence of the message (two words of prose or more,
     not a level, after the record's last bracketed head field ``]``) that ends right before
-    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), or a
-    key's ``=`` (``stderr=<text>``). Not after a head's label alone (``nsd[<*>]: <message>``,
-    ``[main] dbg: <message>``, ``Multipart: <message>``: every message of the logger comes
-    after it), another mark (``- <message>``) nor a word (``Could not <*>``, ``Executed action
-    to <*>``: many call sites' own words, each a phrase of its own)."""
+    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), or
+    with a word when one of the texts (``pooled``) is printed after another word too (``Stash
+    failed <strerror>``, ``while delivering <reason>``); or a key's ``=`` (``stderr=<text>``).
+    Not after a head's label alone (``nsd[<*>]: <message>``, ``[main] dbg: <message>``,
+    ``Multipart: <message>``: every message of the logger comes after it), another mark (``-
+    <message>``) nor a word when no other place prints a text (``Could not <*>``, ``Executed
+    action to <*>``: many call sites' own words, each a phrase of its own)."""
     long = 0
     for run in runs:
         if len(run) >= MIN_POOLED:
@@ -400,7 +403,7 @@ def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple
     before = tokens[last]
     if before == "=":
         return True
-    if before != ":" and not (kinds[last] == WORD and before.endswith(".")):
+    if before != ":" and not (WORD <= kinds[last] < PUNCT and (pooled or before.endswith("."))):
         return False
     words = 0
     for at in range(last, -1, -1):

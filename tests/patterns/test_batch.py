@@ -244,6 +244,14 @@ def test_texts_that_a_sentence_introduces_with_a_colon_are_one_value_printed_at_
     assert _as_a_batch(stopped) == ["It was impossible to encode the title with iconv. <*>"] * 4
 
 
+def test_texts_after_a_sentences_word_one_of_them_printed_elsewhere_are_one_value() -> None:
+    # after a word, one of the texts printed by another call site too (after another word)
+    # tells the stream's values from the call sites' own words (a strerror, a reason)
+    lines = [f"Stash request failed {text}" for text in _TEXTS] + [f"Flush aborted after {_TEXTS[0]}"]
+    assert len(set(_one_at_a_time(lines)[:4])) > 1
+    assert _as_a_batch(lines)[:4] == ["Stash request failed <*>"] * 4
+
+
 def test_texts_after_a_heads_label_or_a_word_printed_at_one_place_stay_events() -> None:
     # a label that opens the message (a logger's, a component's, a program's with its pid):
     # every message of the logger comes after it, its own events
