@@ -201,6 +201,8 @@ def _fold_values(out: list[str], spaced: list[bool], masked: str, wildcards: int
         _fold_atoms(out, spaced)
     if "=" in masked and "(" in masked:
         _fold_typed_records(out, spaced)
+    if "Error(" in masked or "Exception(" in masked:
+        _fold_exception_reprs(out, spaced)
     if ("]" in masked and ":<*>]" in masked) or (")" in masked and ":<*>)" in masked):
         _fold_locations(out, spaced)
     # (a bracket, not a variable's; ``wildcards`` is masked.count(WILDCARD): the stems'
@@ -741,6 +743,32 @@ def _tagged_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> b
 _ELIXIR_STRUCT: Final = re.compile(r"%[A-Z]\w*(?:\.[A-Z]\w*)*", re.ASCII)
 _TERM_GLUE: Final = frozenset(",([{:=")  # what a term may follow with no space ({error,{a,b}})
 _TERM_MARKS: Final = frozenset(",{}[]")  # (a nested term or list, folded already: {badmatch,{<*>}})
+
+
+def _fold_exception_reprs(out: list[str], spaced: list[bool]) -> None:
+    """An exception as Python's ``repr`` prints it (``{e!r}``, ``%r``: ``KeyError('user_id')``,
+    ``ConnectionRefusedError(111, 'Connection refused')``, ``TimeoutError('timed out')``) is
+    one value: the call site prints whichever exception it caught, its class and arguments
+    both vary. The class is a name in capitals ending as Python names its exceptions (PEP 8:
+    ``…Error``, or ``…Exception``), glued to the bracket its arguments close."""
+    at = len(out) - 3
+    while at >= 0:
+        if (out[at + 1] == "(" and not spaced[at + 1] and _EXCEPTION_NAME.fullmatch(out[at])):
+            depth = 0
+            for end in range(at + 2, min(len(out), at + 2 + 2 * MAX_TOKENS)):
+                token = out[end]
+                if token == "(":
+                    depth += 1
+                elif token == ")":
+                    if not depth:
+                        out[at:end + 1] = [WILDCARD]
+                        spaced[at:end + 1] = [spaced[at]]
+                        break
+                    depth -= 1
+        at -= 1
+
+
+_EXCEPTION_NAME: Final = re.compile(r"[A-Z][A-Za-z0-9]*(?:Error|Exception)", re.ASCII)
 
 
 def _fold_typed_records(out: list[str], spaced: list[bool]) -> None:

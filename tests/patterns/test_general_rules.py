@@ -1536,6 +1536,11 @@ _MERGE_OR_STAY_APART = [
           # a tuple whose first item is no atom is no tagged term
           apart=[["Writer for shape orders exited with :timeout before completing its flush",
                   "Writer for shape orders exited with {1, 2} before completing its flush"]]),
+    _rule("an_exception_as_python_repr_prints_it_is_one_value",
+          # {e!r}: the class and its arguments both vary with the exception caught
+          one_id_both_ways=[["task 4 crashed with ConnectionRefusedError(111, 'Connection refused') in worker",
+                             "task 9 crashed with TimeoutError('timed out') in worker",
+                             "task 2 crashed with KeyError('user_id') in worker"]]),
     _rule("an_elixir_struct_reads_as_an_atom",
           # an exception as inspect prints it (a struct: %Module.Name{…}) is the exit reason or
           # the result that an atom or a tagged tuple is at other times: one call site
