@@ -386,17 +386,21 @@ def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple
     them introduce, though no other call site prints them: ``TEXTS`` texts or more of
     ``MIN_POOLED`` words or more, after a sentence of the message (two words of prose or more,
     not a level, after the record's last bracketed head field ``]``) that ends right before
-    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), or
+    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), most
+    of the texts in lower case then (a value the sentence goes on with; a component's own
+    messages after its label, ``Password plugin: Unable to …``, are capitalised sentences), or
     with a word when one of the texts (``pooled``) is printed after another word too (``Stash
     failed <strerror>``, ``while delivering <reason>``); or a key's ``=`` (``stderr=<text>``).
     Not after a head's label alone (``nsd[<*>]: <message>``, ``[main] dbg: <message>``,
     ``Multipart: <message>``: every message of the logger comes after it), another mark (``-
     <message>``) nor a word when no other place prints a text (``Could not <*>``, ``Executed
     action to <*>``: many call sites' own words, each a phrase of its own)."""
-    long = 0
+    long = lower = 0
     for run in runs:
         if len(run) >= MIN_POOLED:
             long += 1
+        if run[0][0].islower():
+            lower += 1
     if long < TEXTS:
         return False
     last = start - 1
@@ -413,7 +417,10 @@ def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple
         if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
             words += 1
             if words >= 2:
-                return True
+                # (printed elsewhere, or most of them in lower case: a value the sentence goes
+                # on with, not a component's own sentences after its label, Password plugin:
+                # Unable to connect …, each capitalised as a message is)
+                return pooled > 0 or 2 * lower > len(runs)
     return False
 
 

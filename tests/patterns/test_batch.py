@@ -260,6 +260,12 @@ def test_texts_after_a_heads_label_or_a_word_printed_at_one_place_stay_events() 
     for head in ("MailScanner[4242]:", "[main(3) dbg]", "Multipart:", "sticker:"):
         lines = [f"{head} {event}" for event in events]
         assert _as_a_batch(lines) == _one_at_a_time(lines), head
+    # a label of two words (a component's name): its messages are capitalised sentences, the
+    # values a sentence goes on with are mostly in lower case
+    sentences = ["Zxcvbn library not found.", "Invalid httpapi method", "Unable to change password",
+                 "Unable to connect to mail server"]
+    lines = [f"Password plugin: {sentence}" for sentence in sentences]
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
     # after a word of the sentence (Executed action to <its own words>): the call sites' events
     actions = ["synchronize domain expiration dates", "remove stale unpaid orders",
                "activate paid invoices", "send pending reminders"]
