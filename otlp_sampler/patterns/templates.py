@@ -989,6 +989,13 @@ def _value_word(word: str) -> bool:
             and ("-" in lower or not lower.endswith(_VERB_ENDS)))
 
 
+def pool_name(word: str) -> bool:
+    """Whether ``word`` is a plain lower-case word, dashed or not, that may name a thing: no
+    word of prose's closed classes, state or verb's form (``catalog``, ``billing-east``; not
+    ``the``, ``idle``, ``closed``, ``sent``, ``retrying``; ``batch._name_pool``)."""
+    return _plain_name_word(word) and word not in _IRREGULAR_PAST
+
+
 def _plain_name_word(word: str) -> bool:
     """Whether ``word`` is a plain lower-case word that may be a name: not a word of
     prose's closed classes, a state or a verb's form (a hyphenated name may end as one)."""
