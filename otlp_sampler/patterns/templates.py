@@ -743,7 +743,7 @@ def score(
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
             continue
-        if (previous == WILDCARD or previous.isdigit()) and counted_noun_at(template, tokens, index):
+        if counted_noun_at(template, tokens, index):
             run = index  # one noun in its two numbers after a count (<*> links / 1 link): one
             differences += 1  # call site's, at no cost, as a key's value
             continue
@@ -1045,25 +1045,30 @@ def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -
 
 
 def counted_place_at(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at]`` is a lower-case word right after a count, a value or a number
-    (``Processed <*> links.``, ``found 4 errors``): where a program prints a count and its noun,
-    the noun's number follows the count (``counted_noun_at``). Asked of the message alone
+    """Whether ``tokens[at]`` is a lower-case word right after a count, a value or a number,
+    or after a count and one lower-case word (``Processed <*> links.``, ``found 4 errors``,
+    ``removed <*> unreferenced rows``): where a program prints a count and its noun, the
+    noun's number follows the count (``counted_noun_at``). Asked of the message alone
     (``candidates.score_mask``)."""
-    if at == 0:
+    if at == 0 or not tokens[at][:1].islower():
         return False
     before = tokens[at - 1]
-    return (before == WILDCARD or before.isdigit()) and tokens[at][:1].islower()
+    if before == WILDCARD or before.isdigit():
+        return True
+    return at > 1 and before.isalpha() and before.islower() and (
+        tokens[at - 2] == WILDCARD or tokens[at - 2].isdigit())
 
 
 def counted_noun_at(template: list[str], tokens: list[str], at: int) -> bool:
     """Whether the two words at ``at`` are one noun in its two numbers right after a count
-    (``Processed <*> links.`` / ``Processed 1 link.``, ``found <*> error`` / ``… errors``):
+    (``Processed <*> links.`` / ``Processed 1 link.``, ``found <*> error`` / ``… errors``;
+    or after a count and a word, ``removed <*> unreferenced rows`` / ``… row``):
     a program that prints a count writes its noun in the number the count asks for
     (``%d link%s``, ``pluralize(n, "row")``), so one call site prints both; two call sites
     that part at a noun's number alone, after the same count, are rare. The plural is the
     singular and ``s``, ``es``, or ``ies`` for ``y`` (letters only, lower-case)."""
     if not counted_place_at(tokens, at) or template[at - 1] not in (WILDCARD, tokens[at - 1]):
-        return False
+        return False  # (a word between the count and the noun is the same in both: score's run)
     a, b = template[at], tokens[at]
     if at == len(tokens) - 1:
         a, b = sentence_word(a), sentence_word(b)
