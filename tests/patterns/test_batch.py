@@ -306,9 +306,11 @@ def test_the_evidence_reads_at_most_max_lists_lists() -> None:
 
 
 def test_a_list_counts_its_records() -> None:
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"]) == [1]
-    # three words, six records: more than REPEATS a word
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"]) == [1]
+    # three words, six records: more than REPEATS a word (verbs' forms: no pool of names)
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"], records=2) == []
+    # names said as often each are a pool's (_name_pool)
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == [1]
 
 
 def test_a_list_gets_keys_only_where_another_differs_from_it_alone() -> None:
