@@ -1050,13 +1050,17 @@ def counted_place_at(tokens: list[str], at: int) -> bool:
     ``removed <*> unreferenced rows``): where a program prints a count and its noun, the
     noun's number follows the count (``counted_noun_at``). Asked of the message alone
     (``candidates.score_mask``)."""
-    if at == 0 or not tokens[at][:1].islower():
+    if at == 0:
         return False
     before = tokens[at - 1]
-    if before == WILDCARD or before.isdigit():
-        return True
-    return at > 1 and before.isalpha() and before.islower() and (
-        tokens[at - 2] == WILDCARD or tokens[at - 2].isdigit())
+    if before != WILDCARD and not before.isdigit():
+        # (most places: a word before; then the count must come before it)
+        if at == 1:
+            return False
+        count = tokens[at - 2]
+        if (count != WILDCARD and not count.isdigit()) or not before.isalpha() or not before.islower():
+            return False
+    return tokens[at][:1].islower()
 
 
 def counted_noun_at(template: list[str], tokens: list[str], at: int) -> bool:
