@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     letters_only,
+    pool_name,
 )
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
@@ -329,8 +330,33 @@ class BatchEvidence:
 
 def _variable(words: dict[str, int]) -> bool:
     """Whether a rest's words (each with its records) are ``VARIABLE_WORDS`` or more, each in
-    few records (``REPEATS``): a variable's values."""
-    return len(words) >= VARIABLE_WORDS and sum(words.values()) <= REPEATS * len(words)
+    few records (``REPEATS``), or each a name said about as often as the others
+    (``_name_pool``): a variable's values."""
+    if len(words) < VARIABLE_WORDS:
+        return False
+    return sum(words.values()) <= REPEATS * len(words) or _name_pool(words)
+
+
+# Records of the least said word, at least, and of the most said one, at most, as a multiple
+# of the least said's, for a pool of names (_name_pool)
+POOL_RECORDS: Final = 2
+POOL_SPREAD: Final = 3
+
+
+def _name_pool(words: dict[str, int]) -> bool:
+    """Whether a rest's words (three or more) are names that one call site prints in turn:
+    each a plain lower-case word (dashed or not) that is no verb's form, state or word of
+    prose (``catalog``, ``public``, ``accounts``, ``billing-east``: things, not what happens
+    to them), each said by ``POOL_RECORDS`` records or more and none by more than
+    ``POOL_SPREAD`` times the least said one's. A program that works through a set of
+    things (shards, queues, tenants, backends in turn) names each about as often; the
+    words of a program's events at one place (``started``, ``stopped``, ``retrying``) are
+    verbs' forms or states, and events come as unevenly as events do (a start, many
+    retries), where ``REPEATS`` would have read only names that seldom repeat."""
+    least = min(words.values())
+    if least < POOL_RECORDS or max(words.values()) > POOL_SPREAD * least:
+        return False
+    return all([pool_name(word) for word in words])
 
 
 # A run of words that ends a text, read as one value where the batch shows a text varying there

@@ -87,6 +87,25 @@ def test_words_said_again_and_again_are_no_variable() -> None:
     assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
 
 
+def test_names_each_said_about_as_often_are_a_variable() -> None:
+    # a program that works through a set of things (shards, queues, tenants) names each
+    # about as often: three plain names or more, each in two records or more and none in
+    # more than three times another's records, are a variable's values (batch._name_pool)
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma"] * 2 + ["Stopping beta"]
+    assert len(set(_one_at_a_time(lines))) == 3
+    assert _as_a_batch(lines) == ["Stopping <*>"] * 7
+    # not events' words, however evenly said: states, verbs' forms
+    for words in (("idle", "busy", "full"), ("started", "stopped", "retrying"), ("sent", "lost", "held")):
+        lines = [f"Pool {word}" for word in words] * 2
+        assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+    # nor names one of which is said many times more often than another (events come unevenly)
+    lines = ["Stopping alpha"] * 7 + ["Stopping beta", "Stopping gamma"] * 2
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+    # nor names of code (snake_case: a function's, a table's, one call site's each)
+    lines = ["Analyzing tmp_users", "Analyzing tmp_orders", "Analyzing tmp_items"] * 2
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+
+
 def test_records_of_another_token_count_are_no_evidence() -> None:
     lines = ["Stopping alpha", "Stopping beta", "Stopping gamma now"]
     assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
@@ -341,9 +360,11 @@ def test_the_evidence_reads_at_most_max_lists_lists() -> None:
 
 
 def test_a_list_counts_its_records() -> None:
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"]) == [1]
-    # three words, six records: more than REPEATS a word
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"]) == [1]
+    # three words, six records: more than REPEATS a word (verbs' forms: no pool of names)
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"], records=2) == []
+    # names said as often each are a pool's (_name_pool)
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == [1]
 
 
 def test_a_list_gets_keys_only_where_another_differs_from_it_alone() -> None:
