@@ -13,8 +13,9 @@ many records hold each. Two rules read it:
   more: two events, each said again and again, that a merge must not make one.
 
 And per text's end (``read_text``): a run of words that ends a record, among ``TEXTS`` runs or
-more after the same rest, some of them printed at another place of the batch too, is one
-value (a reason, an error's text, a name with spaces).
+more after the same rest, some of them printed at another place of the batch too, or
+introduced by a sentence of the message and a colon or a key's ``=``, is one value (a
+reason, an error's text, a name with spaces).
 
 Records of another token count, or that differ elsewhere too, are no evidence at a place
 (another call site, or the same one with another value elsewhere: the batch cannot say
@@ -36,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     letters_only,
+    pool_name,
 )
 
 # The settings that the experiment measured (docs/patterns.md § Matching, "A request's records
@@ -218,9 +220,12 @@ class BatchEvidence:
         the stream's values, which several call sites print). After a word the other place
         must end with another word (the same words after the same word, under another head,
         are one call site's, logged at another level or by another logger); after a mark (a
-        key's ``=``, a label's colon, a head field's bracket) another head will do. The same
-        lists when there is none. ``read``: the index of ``tokens`` among the lists ``read``
-        read (the same list, unchanged), whose runs it found then; -1 for another."""
+        key's ``=``, a label's colon, a head field's bracket) another head will do. None
+        printed elsewhere: ``TEXTS`` runs of ``MIN_POOLED`` words or more, as many first and
+        last words, that a sentence of the message introduces (``_introduced``: ``was: <*>``,
+        ``stderr=<*>``). The same lists when there is none. ``read``: the index of ``tokens``
+        among the lists ``read`` read (the same list, unchanged), whose runs it found then; -1
+        for another."""
         if not self._heads or len(tokens) > MAX_TOKENS:
             return tokens, kinds, spaced  # (no rest holds two runs: none TEXTS)
         found = self._runs[read] if read >= 0 else None
@@ -230,13 +235,14 @@ class BatchEvidence:
             runs = self._heads.get(head)
             if runs is None or len(runs) < TEXTS:
                 continue
+            if len({other[0] for other in runs}) < TEXTS or len({other[-1] for other in runs}) < TEXTS:
+                continue  # (the words they share are the call site's: due to <*>)
             elsewhere = self._after_tokens if WORD <= kinds[start - 1] < PUNCT else self._after_heads
             pooled = 0
             for other in runs:
                 if other in elsewhere:
                     pooled += 1
-            if (pooled < POOLED or len({other[0] for other in runs}) < TEXTS
-                    or len({other[-1] for other in runs}) < TEXTS):
+            if pooled < POOLED and not _introduced(tokens, kinds, start, runs, pooled):
                 continue
             end = start + len(run)
             return ([*tokens[:start], WILDCARD, *tokens[end:]], [*kinds[:start], WILD, *kinds[end:]],
@@ -324,8 +330,33 @@ class BatchEvidence:
 
 def _variable(words: dict[str, int]) -> bool:
     """Whether a rest's words (each with its records) are ``VARIABLE_WORDS`` or more, each in
-    few records (``REPEATS``): a variable's values."""
-    return len(words) >= VARIABLE_WORDS and sum(words.values()) <= REPEATS * len(words)
+    few records (``REPEATS``), or each a name said about as often as the others
+    (``_name_pool``): a variable's values."""
+    if len(words) < VARIABLE_WORDS:
+        return False
+    return sum(words.values()) <= REPEATS * len(words) or _name_pool(words)
+
+
+# Records of the least said word, at least, and of the most said one, at most, as a multiple
+# of the least said's, for a pool of names (_name_pool)
+POOL_RECORDS: Final = 2
+POOL_SPREAD: Final = 3
+
+
+def _name_pool(words: dict[str, int]) -> bool:
+    """Whether a rest's words (three or more) are names that one call site prints in turn:
+    each a plain lower-case word (dashed or not) that is no verb's form, state or word of
+    prose (``catalog``, ``public``, ``accounts``, ``billing-east``: things, not what happens
+    to them), each said by ``POOL_RECORDS`` records or more and none by more than
+    ``POOL_SPREAD`` times the least said one's. A program that works through a set of
+    things (shards, queues, tenants, backends in turn) names each about as often; the
+    words of a program's events at one place (``started``, ``stopped``, ``retrying``) are
+    verbs' forms or states, and events come as unevenly as events do (a start, many
+    retries), where ``REPEATS`` would have read only names that seldom repeat."""
+    least = min(words.values())
+    if least < POOL_RECORDS or max(words.values()) > POOL_SPREAD * least:
+        return False
+    return all([pool_name(word) for word in words])
 
 
 # A run of words that ends a text, read as one value where the batch shows a text varying there
@@ -371,6 +402,51 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
             return True
         if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
             return True
+    return False
+
+
+def _introduced(tokens: list[str], kinds: list[int], start: int, runs: set[tuple[str, ...]],
+                pooled: int) -> bool:
+    """Whether the texts from ``start`` (``runs``: the batch's after the same rest, their first
+    words and last words as many as ``TEXTS`` or more) are one value that the words before
+    them introduce, though no other call site prints them: ``TEXTS`` texts or more of
+    ``MIN_POOLED`` words or more, after a sentence of the message (two words of prose or more,
+    not a level, after the record's last bracketed head field ``]``) that ends right before
+    them with a colon or a stop (``Original error was: <text>``, ``with iconv. <text>``), most
+    of the texts in lower case then (a value the sentence goes on with; a component's own
+    messages after its label, ``Password plugin: Unable to …``, are capitalised sentences), or
+    with a word when one of the texts (``pooled``) is printed after another word too (``Stash
+    failed <strerror>``, ``while delivering <reason>``); or a key's ``=`` (``stderr=<text>``).
+    Not after a head's label alone (``nsd[<*>]: <message>``, ``[main] dbg: <message>``,
+    ``Multipart: <message>``: every message of the logger comes after it), another mark (``-
+    <message>``) nor a word when no other place prints a text (``Could not <*>``, ``Executed
+    action to <*>``: many call sites' own words, each a phrase of its own)."""
+    long = lower = 0
+    for run in runs:
+        if len(run) >= MIN_POOLED:
+            long += 1
+        if run[0][0].islower():
+            lower += 1
+    if long < TEXTS:
+        return False
+    last = start - 1
+    before = tokens[last]
+    if before == "=":
+        return True
+    if before != ":" and not (WORD <= kinds[last] < PUNCT and (pooled or before.endswith("."))):
+        return False
+    words = 0
+    for at in range(last, -1, -1):
+        token = tokens[at]
+        if token == "]":
+            return False
+        if len(token) > 1 and _phrase_word(token, kinds[at]) and token not in HEAD_LEVELS:
+            words += 1
+            if words >= 2:
+                # (printed elsewhere, or most of them in lower case: a value the sentence goes
+                # on with, not a component's own sentences after its label, Password plugin:
+                # Unable to connect …, each capitalised as a message is)
+                return pooled > 0 or 2 * lower > len(runs)
     return False
 
 

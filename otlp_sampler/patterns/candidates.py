@@ -54,6 +54,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     bar_field_at,
     capital_first,
+    counted_place_at,
     cue_at,
     name_before_noun_at,
     name_shapes,
@@ -338,7 +339,7 @@ def score_mask(index: PlaceIndex, tokens: list[str], kinds: list[int], skip: int
                     or noun_names_at(tokens, at) or preposition_names_at(tokens, at)
                     or name_before_noun_at(tokens, at)
                     or proper_name_at(tokens, at) or bar_field_at(tokens, at)
-                    or token in values):
+                    or token in values or counted_place_at(tokens, at)):
                 continue
         elif STRONG in kinds[at - 3 if at > 3 else 0:at]:
             continue

@@ -85,6 +85,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     class_label_at,
+    counted_noun_at,
     cue_at,
     fits_other_length,
     generalize,
@@ -881,6 +882,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
                    and not _named_label_at(tokens, at)
                    and not name_before_noun_at(tokens, at)
                    and not variable_value_at(tokens, other, at)
+                   and not counted_noun_at(tokens, other, at)
                    for at in differing)
     # (not a word that a naming word or "=" introduces as a value, user=root, for root, nor
     # a state after a key's mark, EventType: TASK_ABORT, nor a value around a stem, rdd_<*>,
@@ -894,6 +896,7 @@ def _settled(shape: Shape, other: list[str] | None) -> bool:
                and not (kinds[at] != STRONG and _named_label_at(tokens, at))
                and not (tokens[at] in _QUOTE_MARKS and other[at] in _QUOTE_MARKS)
                and not variable_value_at(tokens, other, at)
+               and not counted_noun_at(tokens, other, at)
                for at in differing)
 
 

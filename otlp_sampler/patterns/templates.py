@@ -744,6 +744,10 @@ def score(
             run = index  # the value of one key in both: a value, at no cost (linkerd's key=… lists)
             differences += 1
             continue
+        if counted_noun_at(template, tokens, index):
+            run = index  # one noun in its two numbers after a count (<*> links / 1 link): one
+            differences += 1  # call site's, at no cost, as a key's value
+            continue
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
@@ -986,6 +990,13 @@ def _value_word(word: str) -> bool:
             and ("-" in lower or not lower.endswith(_VERB_ENDS)))
 
 
+def pool_name(word: str) -> bool:
+    """Whether ``word`` is a plain lower-case word, dashed or not, that may name a thing: no
+    word of prose's closed classes, state or verb's form (``catalog``, ``billing-east``; not
+    ``the``, ``idle``, ``closed``, ``sent``, ``retrying``; ``batch._name_pool``)."""
+    return _plain_name_word(word) and word not in _IRREGULAR_PAST
+
+
 def _plain_name_word(word: str) -> bool:
     """Whether ``word`` is a plain lower-case word that may be a name: not a word of
     prose's closed classes, a state or a verb's form (a hyphenated name may end as one)."""
@@ -1032,6 +1043,45 @@ def _proper_name_pair(a: str, b: str, tokens: list[str], at: int, before: str) -
     if _LOWER_NAME.fullmatch(plain) is None or plain in _NOT_A_NAME:
         return False
     return not _one_word_in_two_numbers(title, plain)
+
+
+def counted_place_at(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a lower-case word right after a count, a value or a number,
+    or after a count and one lower-case word (``Processed <*> links.``, ``found 4 errors``,
+    ``removed <*> unreferenced rows``): where a program prints a count and its noun, the
+    noun's number follows the count (``counted_noun_at``). Asked of the message alone
+    (``candidates.score_mask``)."""
+    if at == 0:
+        return False
+    before = tokens[at - 1]
+    if before != WILDCARD and not before.isdigit():
+        # (most places: a word before; then the count must come before it)
+        if at == 1:
+            return False
+        count = tokens[at - 2]
+        if (count != WILDCARD and not count.isdigit()) or not before.isalpha() or not before.islower():
+            return False
+    return tokens[at][:1].islower()
+
+
+def counted_noun_at(template: list[str], tokens: list[str], at: int) -> bool:
+    """Whether the two words at ``at`` are one noun in its two numbers right after a count
+    (``Processed <*> links.`` / ``Processed 1 link.``, ``found <*> error`` / ``… errors``;
+    or after a count and a word, ``removed <*> unreferenced rows`` / ``… row``):
+    a program that prints a count writes its noun in the number the count asks for
+    (``%d link%s``, ``pluralize(n, "row")``), so one call site prints both; two call sites
+    that part at a noun's number alone, after the same count, are rare. The plural is the
+    singular and ``s``, ``es``, or ``ies`` for ``y`` (letters only, lower-case)."""
+    if not counted_place_at(tokens, at) or template[at - 1] not in (WILDCARD, tokens[at - 1]):
+        return False  # (a word between the count and the noun is the same in both: score's run)
+    a, b = template[at], tokens[at]
+    if at == len(tokens) - 1:
+        a, b = sentence_word(a), sentence_word(b)
+    if len(a) > len(b):
+        a, b = b, a
+    if not a.isalpha() or not a.islower() or not b.isalpha() or not b.islower() or len(a) < 3:
+        return False
+    return b in (a + "s", a + "es") or (a[-1] == "y" and b == a[:-1] + "ies")
 
 
 def _one_word_in_two_numbers(a: str, b: str) -> bool:

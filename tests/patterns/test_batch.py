@@ -87,6 +87,25 @@ def test_words_said_again_and_again_are_no_variable() -> None:
     assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
 
 
+def test_names_each_said_about_as_often_are_a_variable() -> None:
+    # a program that works through a set of things (shards, queues, tenants) names each
+    # about as often: three plain names or more, each in two records or more and none in
+    # more than three times another's records, are a variable's values (batch._name_pool)
+    lines = ["Stopping alpha", "Stopping beta", "Stopping gamma"] * 2 + ["Stopping beta"]
+    assert len(set(_one_at_a_time(lines))) == 3
+    assert _as_a_batch(lines) == ["Stopping <*>"] * 7
+    # not events' words, however evenly said: states, verbs' forms
+    for words in (("idle", "busy", "full"), ("started", "stopped", "retrying"), ("sent", "lost", "held")):
+        lines = [f"Pool {word}" for word in words] * 2
+        assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+    # nor names one of which is said many times more often than another (events come unevenly)
+    lines = ["Stopping alpha"] * 7 + ["Stopping beta", "Stopping gamma"] * 2
+    assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
+    # nor names of code (snake_case: a function's, a table's, one call site's each)
+    lines = ["Analyzing tmp_users", "Analyzing tmp_orders", "Analyzing tmp_items"] * 2
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+
+
 def test_records_of_another_token_count_are_no_evidence() -> None:
     lines = ["Stopping alpha", "Stopping beta", "Stopping gamma now"]
     assert _as_a_batch(lines) == _one_at_a_time(lines) == lines
@@ -229,6 +248,60 @@ def test_a_head_with_a_code_locations_line_is_a_place_of_a_text() -> None:
     assert _as_a_batch(lines) == ["[ERROR] [Resolver.cc:115] <*>"] * 4 + ["[ERROR] [Peer.cc:103] <*>"] * 4
 
 
+def test_texts_that_a_sentence_introduces_with_a_colon_are_one_value_printed_at_one_place() -> None:
+    # a call site's sentence, then a colon or a key's =, then a text: three texts or more of
+    # two words or more, with as many first and last words, are its values though no other
+    # call site of the batch prints them (Original error was: <reason>, stderr=<text>;
+    # one at a time, each text of a length is its own pattern)
+    lines = [f"WARN Last notice of the job was: {text}" for text in _TEXTS]
+    assert len(set(_one_at_a_time(lines))) > 1
+    assert _as_a_batch(lines) == ["WARN Last notice of the job was: <*>"] * 4
+    keyed = [f"INFO: stderr={text}" for text in _TEXTS]
+    assert _as_a_batch(keyed) == ["INFO: stderr=<*>"] * 4
+    # after a sentence's stop: a second sentence, the error's text
+    stopped = [f"It was impossible to encode the title with iconv. {text}" for text in _TEXTS]
+    assert _as_a_batch(stopped) == ["It was impossible to encode the title with iconv. <*>"] * 4
+
+
+def test_texts_after_a_sentences_word_one_of_them_printed_elsewhere_are_one_value() -> None:
+    # after a word, one of the texts printed by another call site too (after another word)
+    # tells the stream's values from the call sites' own words (a strerror, a reason)
+    lines = [f"Stash request failed {text}" for text in _TEXTS] + [f"Flush aborted after {_TEXTS[0]}"]
+    assert len(set(_one_at_a_time(lines)[:4])) > 1
+    assert _as_a_batch(lines)[:4] == ["Stash request failed <*>"] * 4
+
+
+def test_texts_after_a_heads_label_or_a_word_printed_at_one_place_stay_events() -> None:
+    # a label that opens the message (a logger's, a component's, a program's with its pid):
+    # every message of the logger comes after it, its own events
+    events = ["Initialising internal account list", "Corrupt queue output file",
+              "child dying of old age", "Heap compaction requested by user"]
+    for head in ("MailScanner[4242]:", "[main(3) dbg]", "Multipart:", "sticker:"):
+        lines = [f"{head} {event}" for event in events]
+        assert _as_a_batch(lines) == _one_at_a_time(lines), head
+    # a label of two words (a component's name): its messages are capitalised sentences, the
+    # values a sentence goes on with are mostly in lower case
+    sentences = ["Zxcvbn library not found.", "Invalid httpapi method", "Unable to change password",
+                 "Unable to connect to mail server"]
+    lines = [f"Password plugin: {sentence}" for sentence in sentences]
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+    # after a word of the sentence (Executed action to <its own words>): the call sites' events
+    actions = ["synchronize domain expiration dates", "remove stale unpaid orders",
+               "activate paid invoices", "send pending reminders"]
+    lines = [f"application.INFO: Executed action to {action}" for action in actions]
+    assert _as_a_batch(lines) == _one_at_a_time(lines)
+    # one-word texts after a colon: read_variables' (a value's words), not a text's
+    short = [f"Unknown server mode: {word} now" for word in ("default", "billing", "shipping")]
+    assert _as_a_batch(short) == _one_at_a_time(short)
+
+
+def test_texts_printed_at_one_place_that_share_a_word_at_an_end_keep_it() -> None:
+    # (the call site's words around the texts: due to <*>, <*> again)
+    for form in ("WARN Last notice of the job was: due to {}", "WARN Last notice of the job was: {} again"):
+        lines = [form.format(text) for text in _TEXTS]
+        assert "WARN Last notice of the job was: <*>" not in _as_a_batch(lines)
+
+
 def test_read_text_of_a_list_read_answers_as_of_the_list_afresh() -> None:
     # (the placing hands read_text the index of the reading's own list, whose runs the reading
     # found: the same answer as the runs found again, for texts with a run and without, an
@@ -287,9 +360,11 @@ def test_the_evidence_reads_at_most_max_lists_lists() -> None:
 
 
 def test_a_list_counts_its_records() -> None:
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"]) == [1]
-    # three words, six records: more than REPEATS a word
-    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == []
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"]) == [1]
+    # three words, six records: more than REPEATS a word (verbs' forms: no pool of names)
+    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"], records=2) == []
+    # names said as often each are a pool's (_name_pool)
+    assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == [1]
 
 
 def test_a_list_gets_keys_only_where_another_differs_from_it_alone() -> None:

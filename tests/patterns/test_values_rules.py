@@ -530,3 +530,17 @@ def test_a_message_that_ends_with_a_space_ends_with_a_value_printed_empty():
     # a message without the trailing space, and spaces that pad a column, read as before
     assert tokens(mask("channels: a"))[0] == ["channels", ":", "a"]
     assert tokens(mask("done  "))[0] == ["done"]
+
+
+def test_a_noun_after_a_count_in_its_two_numbers_is_one_call_sites():
+    # a program that prints a count writes its noun in the count's number (%d link%s): one
+    # call site, wherever its first records had the plural (templates.counted_noun_at)
+    lines = ["Processed 5 links.", "Processed 7 links.", "Processed 9 links.", "Processed 1 link."]
+    assert len(_ids(*lines)) == 1
+    assert len(_ids("Removed 4 unreferenced rows.", "Removed 1 unreferenced row.")) == 1
+    assert len(_ids("found 3 entries in cache", "found 1 entry in cache")) == 1
+    # two nouns after a count are two call sites' (a number's two forms only), and a noun
+    # in two numbers without a count before it is two sentences
+    assert len(_ids("Loaded 3 files", "Loaded 4 rows")) == 2
+    assert len(_ids("Processed 5 links.", "Processed 5 lines.")) == 2
+    assert len(_ids("Dropping stale failure now", "Dropping stale failures now")) == 2
