@@ -61,7 +61,7 @@ from otlp_sampler.patterns.masking import (
     WILDCARD,
     message_start,
 )
-from otlp_sampler.patterns.tokens import OBJECT_VALUE
+from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -106,10 +106,9 @@ _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a valu
 STRONG_CUE: Final = 1.0  # what a difference after each costs (see score)
 WEAK_CUE: Final = 1.5
 # The keys a record's message is the value of, in any case (masking.MESSAGE_KEYS are the
-# spellings its quoted-message pattern reads, a narrower set): Serilog's compact JSON's "@m"
-# and "@mt" (its message template), GELF's "short_message" and hclog's JSON "@message" too.
-MESSAGE_FIELD_KEYS: Final = frozenset(("msg", "message", "event", "what", "text", "@m", "@mt",
-                                       "short_message", "@message"))
+# spellings its quoted-message pattern reads, a narrower set): tokens.EVENT_KEYS (msg, event,
+# Serilog's "@m", GELF's "short_message", …) and "what" and "text".
+MESSAGE_FIELD_KEYS: Final = EVENT_KEYS | {"what", "text"}
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in MESSAGE_FIELD_KEYS)
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # MESSAGE_FIELD_KEYS`` accepts (no other character lower-cases to one of their letters).

@@ -278,9 +278,10 @@ _ATOM_NAME: Final = re.compile(r"[a-z_][A-Za-z0-9_]*[?!]?", re.ASCII)
 _ATOM_OPENERS: Final = frozenset(("{", "[", "("))
 _HASH_ARROWS: Final = frozenset(("=>", "=", "->"))
 
-# (the keys a record's message is the value of, as templates.MESSAGE_FIELD_KEYS reads them
-# quoted: Serilog's compact JSON's "@m" and "@mt", GELF's "short_message", hclog's "@message")
-_EVENT_KEYS: Final = frozenset(("msg", "message", "event", "@m", "@mt", "short_message", "@message"))
+# The keys a structured record's message is the value of (in lower case): Serilog's compact
+# JSON's "@m" and "@mt" (its message template), GELF's "short_message", hclog's JSON
+# "@message"; templates.MESSAGE_FIELD_KEYS adds the looser "what" and "text" to them.
+EVENT_KEYS: Final = frozenset(("msg", "message", "event", "@m", "@mt", "short_message", "@message"))
 
 # An SQL statement: its verb, then the keyword of its first clause (SELECT … FROM, UPDATE … SET,
 # INSERT INTO, DELETE FROM), in capitals as programs write them
@@ -517,7 +518,7 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     if first:
         keys.insert(0, first)
     # a message that starts with a key (msg: …, event=…) makes a list of one more
-    if len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in _EVENT_KEYS) < 2:
+    if len(keys) + (out[1:2] in ([":"], ["="]) and out[0].lower() in EVENT_KEYS) < 2:
         return
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
@@ -879,7 +880,7 @@ def _inline_json(opening: str, content: list[str]) -> bool:
     {"name":"x"} instead of GET``): an argument of the message, whose keys vary with what
     was passed. Not one that holds the event's key (``{"event":"login",…}`` names it)."""
     return (opening == "{" and WILDCARD in content and ":" in content
-            and _EVENT_KEYS.isdisjoint(token.lower() for token in content))
+            and EVENT_KEYS.isdisjoint(token.lower() for token in content))
 
 
 def _cut(out: list[str], spaced: list[bool]) -> None:
