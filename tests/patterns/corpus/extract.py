@@ -4510,12 +4510,24 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             _ROUND_16_CONSTANTS.update(re.findall(r"^\s*(tag\w+)\s*=\s*\"([^\"]*)\"", src, re.M))
     _ROUND_24_TABLES.clear()
     if program.rules >= 24 and program.name == "maddy":
-        # a package's logger: c.DefaultLogger.Sublogger(modName) with its const modName = "x"
+        # a module's logger: c.DefaultLogger.Sublogger(modName), its package's const modName = "x",
+        # else the name it is configured by (an endpoint's "smtp", a target's "target.queue")
         for path, src in files.items():
-            named = re.search(r"^\s*modName\s*=\s*\"([^\"]+)\"", src, re.M) or \
-                re.search(r"\bSublogger\(\s*\"([^\"]+)\"\s*\)", src)
+            named = re.search(r"^\s*(?:const\s+)?modName\s*=\s*\"([^\"]+)\"", src, re.M)
             if named:
-                _ROUND_24_TABLES.setdefault(path.rsplit("/", 1)[0], named.group(1))
+                _ROUND_24_TABLES[path.rsplit("/", 1)[0]] = named.group(1)
+        for path in files:
+            folder = path.rsplit("/", 1)[0]
+            parts = folder.split("/")
+            if folder not in _ROUND_24_TABLES and len(parts) == 3 and parts[0] == "internal":
+                kind = {"endpoint": ""}.get(parts[1], parts[1] + ".")
+                if parts[1] in ("endpoint", "target", "check", "auth", "storage", "modify"):
+                    _ROUND_24_TABLES[folder] = kind + parts[2]
+    if program.rules >= 24 and program.name == "389-ds":
+        # a plugin's name held by a global char * (repl_plugin_name = REPL_PLUGIN_NAME)
+        for src in files.values():
+            for found in re.finditer(r"^(?:const\s+)?char\s*\*\s*(\w+)\s*=\s*([^;\n]+);", src, re.M):
+                _ROUND_24_TABLES.setdefault(found.group(1), found.group(2))
     _ROUND_18_TABLES.clear()
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
@@ -9406,6 +9418,40 @@ def _round_24_call(program: Program, src: str, m: re.Match, lang: str
             operands = [_haskell_operand(o) for o in _top_level_operands(statement, "++", "c") if o.strip()]
         text = _concatenated(operands, "c", 8) if operands else None
         return text, []
+    if program.name == "eggdrop" and call.startswith("debug"):
+        # debugN(format, ...): putlog(LOG_DEBUG, "*", format, ...), no channel before the format
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template, _, fields = _message(read[0], dataclasses.replace(program, skip=0))
+        return template, fields
+    if program.name in ("opensmtpd", "389-ds", "eggdrop", "pgbackrest", "ddnet", "maxscale") and \
+            not call.startswith("debug"):
+        # a #define NAME "text" glued to the format's literals (pgBackRest's "option '"
+        # CFGOPT_X "' ..."): its text (the common reading cut the message there)
+        read = read_args(src, m.end(), lang)
+        if read is None or len(read[0]) <= program.skip:
+            return None
+        glued = re.compile(r'\b[A-Z_][A-Z0-9_]*\b(?=\s*")|(?<=")\s*[A-Z_][A-Z0-9_]*\b')
+        args = list(read[0][program.skip:])
+        if not any(found.group().strip() in _MACROS for found in glued.finditer(args[0])):
+            return None
+        args[0] = glued.sub(lambda found: " " + json.dumps(_MACROS[found.group().strip()]) + " "
+                            if found.group().strip() in _MACROS else found.group(), args[0])
+        template, _, fields = _message(args, dataclasses.replace(program, skip=0))
+        return template, fields
+    if program.name == "lodestar":
+        # logger.x(message, context?, error?): the context's keys as fields, an error printed
+        # after them (" - message"; generate.py prints the field "__error" so)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        error = len(args) >= 3 or (len(args) == 2 and re.fullmatch(
+            r"(?:e|err|error|\w*[eE]rr(?:or)?)(?:\s+as\s+Error)?", args[1].strip()) is not None)
+        context = args[:2] if len(args) >= 2 and args[1].strip().startswith("{") else args[:1]
+        template, _, fields = _message(context, program)
+        return template, [*fields, ["__error", "err"]] if error and template is not None else fields
     if program.name == "gh-ost" and call.endswith(("Errore(", "Fatale(")):
         return "%{err}", []  # the error's text alone
     if program.name == "bucardo":
@@ -9489,6 +9535,14 @@ def _round_24_head(program: Program, src: str, m: re.Match, at: str, level: str,
         read = read_args(src, m.end(), "c")
         name = read[0][0].strip() if read and read[0] else ""
         subsystem = _literal_text(name, "c") if name.startswith('"') else _MACROS.get(name)
+        if subsystem is None and re.fullmatch(r"\w+", name):
+            # a char * the file (static) or the plugin (global) assigns a text or a #define's
+            own = re.search(rf"^\s*(?:static\s+)?(?:const\s+)?char\s*\*\s*{name}\s*=\s*([^;\n]+);", src, re.M)
+            value = own.group(1) if own else _ROUND_24_TABLES.get(name)
+            if value:
+                parts = [text if text is not None else _MACROS.get(macro) for text, macro in
+                         ((m2.group(1), m2.group(2)) for m2 in re.finditer(r'"((?:[^"\\]|\\.)*)"|([A-Z_][A-Z0-9_]*)', value))]
+                subsystem = "".join(parts) if parts and None not in parts else None
         return f"- {severity} - {subsystem if subsystem is not None else '%{name}'} - " + template
     if program.name == "eggdrop":
         return template  # its log files: "[HH:MM:SS] message" (the time left out)

@@ -464,10 +464,12 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
                 for key, text, kind in sorted(fields)}
         return message + "\t" + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     if program.rules >= 24 and program.name == "lodestar":
-        # (rules 24) logCtxToString: the context after the message as "key=value, key=value"
-        if not fields:
-            return message
-        return message + " " + ", ".join(f"{k}={v}" for k, v, _ in fields)
+        # (rules 24) logCtxToString: the context after the message as "key=value, key=value",
+        # then an error's message after " - "
+        context = [(k, v) for k, v, _ in fields if k != "__error"]
+        error = next((v for k, v, _ in fields if k == "__error"), None)
+        line = message + (" " + ", ".join(f"{k}={v}" for k, v in context) if context else "")
+        return line + (f" - {error}" if error is not None else "")
     if program.rules >= 23 and program.name == "gobgp":
         # (rules 23) gobgpd's log/slog JSON handler (its default; the time left out): level, msg,
         # then the call's attributes

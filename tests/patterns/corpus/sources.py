@@ -2865,7 +2865,8 @@ _ROUND_24: tuple[Program, ...] = (
     Program("pgbackrest", "pgbackrest/pgbackrest", "bd22b6809d308265e603ddd96f51559338fa90e2", "c",
         ("src/*.c",),
             r"\bLOG_(?:WARN|INFO|DETAIL|DEBUG)(?:_FMT)?\(|\bLOG_(?:WARN|INFO|DETAIL|DEBUG)_PID(?:_FMT)?\(\s*\w+\s*,"
-            r"|\bLOG_ERROR(?:_FMT)?\(\s*\w+\s*,", "printf"),
+            # (checked after the pin) an error's code given by a call: errorTypeCode(errorType())
+            r"|\bLOG_ERROR(?:_FMT)?\(\s*\w+(?:\((?:[^()]|\([^()]*\))*\))?\s*,", "printf"),
     # C++: a game server's log_x(system, format, ...) and dbg_msg(system, format, ...); a database
     # proxy's MXB_X/MXS_X(format, ...)
     Program("ddnet", "ddnet/ddnet", "28baa427bad88b7dd0b04eca370ab8c9daed9a7c", "cpp",
