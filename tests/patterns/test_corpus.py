@@ -4384,3 +4384,10 @@ def test_rules_24_readings_do_not_reach_older_rules():
     printed = generate.render(dataclasses.replace(by_name("lxd"), rules=23), {"l": "info"}, "up",
                               [("pool", "p1", "name")])
     assert printed == "up (pool=p1)"  # the plain render's fields, as before
+
+
+def test_rules_24_a_rust_string_continued_on_the_next_line():
+    # zebra: "\" at a line's end skips the break and the next line's indentation
+    src = 'fn f() {\n    warn!(\n        ?err,\n        "demo failed; \\\n         will retry"\n    );\n}\n'
+    [site] = extract.extract_file(by_name("zebra"), "zebrad/src/demo.rs", src)
+    assert (site.template, site.fields) == (" WARN zebrad::demo: demo failed; will retry", [["err", "err"]])

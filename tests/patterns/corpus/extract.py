@@ -9440,6 +9440,15 @@ def _round_24_call(program: Program, src: str, m: re.Match, lang: str
                             if found.group().strip() in _MACROS else found.group(), args[0])
         template, _, fields = _message(args, dataclasses.replace(program, skip=0))
         return template, fields
+    if program.language == "rust":
+        # a string's "\" at a line's end skips the line break and the next line's leading
+        # whitespace (the common reading kept the whitespace)
+        read = read_args(src, m.end(), lang)
+        if read is None or not any(re.search(r"\\\n", arg) for arg in read[0]):
+            return None
+        args = [re.sub(r"\\\n\s*", "", arg) for arg in read[0]]
+        template, _, fields = _message(args, program)
+        return template, fields
     if program.name == "lodestar":
         # logger.x(message, context?, error?): the context's keys as fields, an error printed
         # after them (" - message"; generate.py prints the field "__error" so)
@@ -9621,13 +9630,14 @@ def _round_24_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "pocketmine":
         # MainLogger: "[time] [Server thread/LEVEL]: message", a PrefixedLogger's "[prefix] " first
         word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
-        prefixed = re.search(r"new \\?PrefixedLogger\([^,]+,\s*\"([^\"]*)\"", src) \
-            if "->logger->" in call or call.startswith("logger->") else None
+        # the logger the call names assigned a PrefixedLogger in this file ($this->logger or $logger)
+        owner = "\\$this->logger" if "$this->logger->" in src[max(0, m.start() - 7):m.end()] else "\\$logger"
+        prefixed = re.search(owner + r"\s*=\s*new \\?PrefixedLogger\([^,]+,\s*\"([^\"]*)\"(\s*\.)?", src)
         prefix = ""
         if prefixed:
             prefix = "[" + re.sub(r"\$this->displayName|\$\w+", lambda found: "%{user}" if "user" in found.group()
                                   else "%{name}" if "Name" in found.group() or "name" in found.group()
-                                  else "%{int}", prefixed.group(1)) + "] "
+                                  else "%{int}", prefixed.group(1)) + ("%{name}" if prefixed.group(2) else "") + "] "
         elif "->logger->" in call and base == "NetworkSession.php":
             prefix = "[NetworkSession: %{user}] "
         return f"[Server thread/{word}]: {prefix}" + template
