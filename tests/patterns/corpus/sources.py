@@ -561,7 +561,12 @@ split was made before any measurement in each round:
   XXL-JOB), Lyrion Music Server (by Bucardo), Bitnami's containers (by Pi-hole)) and written
   here with that commit before any statement of theirs was extracted, with calls written from
   the loggers' documented APIs and the repositories' file lists, to be checked against their
-  sources after the pin.
+  sources after the pin: pinned at 00:29 UTC (commit 96622b2). Checked so by the same helper
+  before any scoring, no miner run on them (rules 24, all 23 read or printed wrongly in
+  something, if only by the head their logger prints; docs/patterns.md § The call-site corpus;
+  programs and commits unchanged; pgBackRest's LOG_ERROR call widened to an error code given
+  by a call (errorTypeCode(errorType()), 2 sites); WebDriverAgent's [FBLogger logFmt:] sends
+  read (0 -> 75 sites) and TShock's GetString formats (7 -> 381)).
 """
 
 from __future__ import annotations
