@@ -1509,6 +1509,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_22_level(program, src, m, level)
         if program.rules >= 23:
             level = _round_23_level(program, src, m, level)
+        if program.rules >= 24:
+            level = _round_24_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1548,6 +1550,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_22_head(program, src, m, at, site.level, site.template)
             if program.rules >= 23:
                 site.template = _round_23_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 24:
+                site.template = _round_24_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1617,7 +1621,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_23_call(program, src, m, lang) if program.rules >= 23 else None
+        read = _round_24_call(program, src, m, lang) if program.rules >= 24 else None
+        read = _round_23_call(program, src, m, lang) if program.rules >= 23 and read is None else read
         read = _round_22_call(program, src, m, lang) if program.rules >= 22 and read is None else read
         read = _round_21_call(program, src, m, lang) if program.rules >= 21 and read is None else read
         read = _round_20_call(program, src, m, lang) if program.rules >= 20 and read is None else read
@@ -4503,6 +4508,26 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules >= 16 and program.name == "ntfy":
         for src in files.values():  # its log tags: tagHTTP = "http" (server/log.go)
             _ROUND_16_CONSTANTS.update(re.findall(r"^\s*(tag\w+)\s*=\s*\"([^\"]*)\"", src, re.M))
+    _ROUND_24_TABLES.clear()
+    if program.rules >= 24 and program.name == "maddy":
+        # a module's logger: c.DefaultLogger.Sublogger(modName), its package's const modName = "x",
+        # else the name it is configured by (an endpoint's "smtp", a target's "target.queue")
+        for path, src in files.items():
+            named = re.search(r"^\s*(?:const\s+)?modName\s*=\s*\"([^\"]+)\"", src, re.M)
+            if named:
+                _ROUND_24_TABLES[path.rsplit("/", 1)[0]] = named.group(1)
+        for path in files:
+            folder = path.rsplit("/", 1)[0]
+            parts = folder.split("/")
+            if folder not in _ROUND_24_TABLES and len(parts) == 3 and parts[0] == "internal":
+                kind = {"endpoint": ""}.get(parts[1], parts[1] + ".")
+                if parts[1] in ("endpoint", "target", "check", "auth", "storage", "modify"):
+                    _ROUND_24_TABLES[folder] = kind + parts[2]
+    if program.rules >= 24 and program.name == "389-ds":
+        # a plugin's name held by a global char * (repl_plugin_name = REPL_PLUGIN_NAME)
+        for src in files.values():
+            for found in re.finditer(r"^(?:const\s+)?char\s*\*\s*(\w+)\s*=\s*([^;\n]+);", src, re.M):
+                _ROUND_24_TABLES.setdefault(found.group(1), found.group(2))
     _ROUND_18_TABLES.clear()
     if program.rules >= 18:
         _ROUND_18_TABLES.update(_round_18_tables(program, files))
@@ -9143,6 +9168,526 @@ def _round_23_head(program: Program, src: str, m: re.Match, at: str, level: str,
         function = _erlang_function(src, m.start()).split("/")[0]
         return f"%{{int}} [{word}] <0.%{{int}}.0>@{base.removesuffix('.erl')}:{function}:{line} " + template
     return template
+
+
+# ---------------------------------------------------------------- rules 24 (round 24's programs)
+
+# 389-ds' SLAPI_LOG_X levels: (level, the severity its error log prints; get_log_sev_name's
+# syslog name, upper-cased); its debugging categories (TRACE, PLUGIN, ACL, REPL...) print DEBUG
+_SLAPI_LEVELS = {"ERR": ("error", "ERR"), "WARNING": ("warn", "WARN"), "NOTICE": ("notice", "NOTICE"),
+                 "INFO": ("info", "INFO"), "ALERT": ("critical", "ALERT"), "CRIT": ("critical", "CRIT"),
+                 "EMERG": ("critical", "EMERG")}
+# pgBackRest's levels as logLevelStr names them (printed right-aligned to 6)
+_PGBACKREST_LEVELS = {"ERROR": ("error", "ERROR"), "WARN": ("warn", "WARN"), "INFO": ("info", "INFO"),
+                      "DETAIL": ("info", "DETAIL"), "DEBUG": ("debug", "DEBUG")}
+# OpenSMTPD's processes (proc_title) by the files their code is in, "[priv]" the parent's
+_SMTPD_PROCESSES = (("usr.sbin/smtpd/control", "control"), ("usr.sbin/smtpd/lka", "lookup"),
+                    ("usr.sbin/smtpd/table", "lookup"), ("usr.sbin/smtpd/queue", "queue"),
+                    ("usr.sbin/smtpd/scheduler", "scheduler"), ("usr.sbin/smtpd/ca.", "crypto"),
+                    ("usr.sbin/smtpd/smtp_", "dispatcher"), ("usr.sbin/smtpd/smtp.", "dispatcher"),
+                    ("usr.sbin/smtpd/mta", "dispatcher"), ("usr.sbin/smtpd/mda", "dispatcher"),
+                    ("usr.sbin/smtpd/bounce", "dispatcher"), ("usr.sbin/smtpd/dispatcher", "dispatcher"))
+# MaxScale's priority prefixes (log.cc's PREFIX_X)
+_MAXSCALE_WORDS = {"alert": "alert  : ", "error": "error  : ", "warn": "warning: ", "notice": "notice : ",
+                   "info": "info   : ", "debug": "debug  : "}
+# TShock's TraceLevel words (TextLog.Write: "caller: LEVEL: message")
+_TSHOCK_WORDS = {"info": "INFO", "warn": "WARNING", "error": "ERROR", "debug": "VERBOSE"}
+# RobustToolbox's level names (LogMessage.LogNameX)
+_ROBUST_WORDS = {"verbose": "VERB", "debug": "DEBG", "info": "INFO", "warn": "WARN", "error": "ERRO",
+                 "fatal": "FATL"}
+# Bucardo's glog levels (LOG_WARN 0 ... LOG_DEBUG 4)
+_BUCARDO_LEVELS = {"LOG_WARN": "warn", "LOG_TERSE": "info", "LOG_NORMAL": "info", "LOG_VERBOSE": "debug",
+                   "LOG_DEBUG": "debug", "LOG_DEBUG2": "debug"}
+# Pi-hole's marks (advanced/Scripts/COL_TABLE, no terminal: the colours empty)
+_PIHOLE_MARKS = {"TICK": "[✓]", "CROSS": "[✗]", "INFO": "[i]", "QST": "[?]", "DONE": "[✓]", "OVER": ""}
+# Lodestar's logger modules (LoggerModule) by the beacon node's folders
+_LODESTAR_MODULES = ("api", "chain", "eth1", "execution", "metrics", "monitoring", "network", "sync")
+
+
+def _round_24_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 24's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "opensmtpd":
+        if call.startswith("fatal"):
+            return "fatal"
+        if call.startswith("log_warn("):
+            return "error"  # log_warn logs at LOG_ERR (with strerror), log_warnx too
+        return "debug" if call.startswith("log_trace") else level
+    if program.name == "389-ds":
+        word = re.search(r"SLAPI_LOG_(\w+)", call).group(1)
+        return _SLAPI_LEVELS.get(word, ("debug", "DEBUG"))[0]
+    if program.name == "eggdrop":
+        return "debug" if call.startswith("debug") or "LOG_DEBUG" in call else "info"
+    if program.name == "pgbackrest":
+        return _PGBACKREST_LEVELS[re.match(r"LOG_([A-Z]+)", call).group(1)][0]
+    if program.name == "ddnet" and call.startswith("dbg_msg"):
+        return "info"
+    if program.name == "maxscale":
+        return {"WARNING": "warn", "ALERT": "alert"}.get(re.search(r"_([A-Z]+)\($", call).group(1), level)
+    if program.name == "gh-ost":
+        word = re.sub(r"(?<=[a-z])[fe]$", "", re.search(r"\.(\w+)\($", call).group(1))
+        return {"Debug": "debug", "Info": "info", "Warning": "warn", "Error": "error", "Fatal": "fatal"}.get(word, level)
+    if program.name == "tshock":
+        word = re.search(r"\.(?:Console)?(\w+)\($", call).group(1)
+        return {"Info": "info", "Warn": "warn", "Error": "error", "Debug": "debug", "Data": "debug"}.get(word, level)
+    if program.name == "robusttoolbox":
+        word = re.search(r"\.(Verbose|Debug|Info|Warning|Error|Fatal)S?\(", call).group(1)
+        return {"Verbose": "verbose", "Debug": "debug", "Info": "info", "Warning": "warn", "Error": "error",
+                "Fatal": "fatal"}[word]
+    if program.name == "webdriveragent":
+        return "debug" if "verbose" in call else "info"
+    if program.name == "chainweb":
+        word = re.search(r"\b(Info|Warn|Error|Debug)\b", call).group(1)
+        return {"Info": "info", "Warn": "warn", "Error": "error", "Debug": "debug"}[word]
+    if program.name == "bucardo":
+        read = read_args(src, m.end(), "perl")
+        args = read[0] if read else []
+        word = re.search(r"\b(LOG_\w+)", args[1]) if len(args) > 1 else None
+        return _BUCARDO_LEVELS.get(word.group(1), "info") if word else "warn"  # glog's default 0
+    if program.name == "pi-hole":
+        line_end = src.find("\n", m.end())
+        return "error" if "CROSS" in src[m.end():line_end if line_end >= 0 else len(src)] else "info"
+    return level
+
+
+def _pihole_words(text: str) -> list[str]:
+    """A shell command line's words after the command (quotes kept, a "$(...)" inside a
+    double-quoted word skipped whole), up to the line's end or a redirection, pipe or separator."""
+    words: list[str] = []
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        if ch in " \t":
+            k += 1
+            continue
+        if ch in ";|&<>#":
+            break
+        start = k
+        while k < len(text) and text[k] not in " \t;|&<>":
+            if text[k] == "'":
+                end = text.find("'", k + 1)
+                k = end + 1 if end > 0 else len(text)
+            elif text[k] == '"':
+                k += 1
+                while k < len(text) and text[k] != '"':
+                    if text[k] == "\\":
+                        k += 2
+                    elif text.startswith("$(", k):
+                        depth, k = 1, k + 2
+                        while k < len(text) and depth:
+                            depth += {"(": 1, ")": -1}.get(text[k], 0)
+                            k += 1
+                    else:
+                        k += 1
+                k += 1
+            else:
+                k += 1
+        words.append(text[start:k])
+    return words
+
+
+def _pihole_commands(text: str) -> str:
+    """Each "$(command)" in a word (nested ones within it) a value: "$__command"."""
+    while True:
+        replaced = re.sub(r"\$\((?:[^()]|\([^()]*\))*\)", "$__command", text)
+        if replaced == text:
+            return replaced
+        text = replaced
+
+
+def _pihole_marks(word: str) -> str:
+    """Pi-hole's COL_TABLE variables in a word: its marks as they print, its colours empty."""
+    word = re.sub(r"\$\{?COL_\w+\}?", "", word)
+    return re.sub(r"\$\{?(TICK|CROSS|INFO|QST|DONE|OVER)\}?", lambda found: _PIHOLE_MARKS[found.group(1)], word)
+
+
+def _round_24_fields(args: list[str], lang: str, opener: str) -> list[list[str]]:
+    """The entries of the map literals ``opener{"key": value, ...}`` among ``args`` (LXD's
+    logger.Ctx, Concourse's lager.Data)."""
+    fields: list[list[str]] = []
+    for arg in args:
+        body = re.match(rf"\s*{opener}\s*\{{", arg, re.S)
+        if not body:
+            continue
+        entries = read_args(arg, body.end(), lang, closer="}")
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            text = _literal_text(key, lang)
+            if text and colon:
+                constant = _literal_text(value, lang)
+                fields.append([text, "=" + constant if constant is not None else kind_of_field(text, value, lang)])
+    return fields
+
+
+def _round_24_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 24's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "webdriveragent":
+        # [FBLogger logFmt:format, args...] (NSLogv), [FBLogger log:message] (NSLog(@"%@", message))
+        read = read_args(src, m.end(), "c", closer="]")
+        if read is None or not read[0]:
+            return None, []
+        args = list(read[0])
+        first = re.sub(r'^(\s*)@"', r'\1"', args[0])
+        first = re.sub(r'"\s*@"', '" "', first)  # @"a" @"b": adjacent literals
+        parts = pieces(first, "c", program.rules)
+        if parts is None:
+            return None, []
+        if call.rstrip().endswith(("log:", "verboseLog:")):  # printed as it is
+            parts = [part.replace("%", "%%") if isinstance(part, str) else part for part in parts]
+            return build(parts, [], "printf", "c", rules=program.rules), []
+        return build(parts, args[1:], "printf", "c", rules=program.rules), []
+    if program.name == "tshock":
+        # Log.X(GetString("text {0}", args...)): GetString formats with string.Format
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = list(read[0])
+        wrapped = re.match(r"\s*(?:GetString|GetParticularString|GetPluralString)\(", args[0])
+        if wrapped:
+            inner = read_args(args[0], wrapped.end(), lang)
+            if inner is None or not inner[0]:
+                return None, []
+            args = list(inner[0])
+            if args[0].strip().startswith('"') is False and len(args) > 1 and \
+                    args[1].strip().startswith(('"', '$"')):
+                args = args[1:]  # GetParticularString(context, text, ...)
+        parts = pieces(args[0], lang, program.rules)
+        if parts is None:
+            return None, []
+        return build(parts, args[1:], "brace", lang, rules=program.rules), []
+    if program.name == "lxd":
+        # logger.X(msg, logger.Ctx{"key": value, ...}); logger.Xf(format, args...)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        if call.endswith("f("):
+            template, _, fields = _message(read[0], program)
+            return template, fields
+        template, _, _ = _message(read[0][:1], dataclasses.replace(program, fmt="plain"))
+        return template, _round_24_fields(read[0][1:], lang, r"(?:logger\.)?Ctx")
+    if program.name == "concourse":
+        # lager's X(action, lager.Data{...}) and Error(action, err, lager.Data{...}): the action
+        # is the message, its fields the data (an error's under "error")
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        action = _literal_text(read[0][0], lang)
+        if action is None:
+            return None, []
+        fields = _round_24_fields(read[0][1:], lang, r"lager\.Data")
+        if call.endswith(("Error(", "Fatal(")) and len(read[0]) > 1:
+            fields = [["error", "err"], *fields]
+        return action.replace("%", "%%"), [*fields, ["session", "int"]]  # the logger's session id
+    if program.name == "maddy":
+        # log.Msg(text, key, value...), Error(text, err, key, value...) (the error's text under
+        # "reason"), DebugMsg(kind, key, value...); Printf/Debugf formats, Println/Debugln values
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        name = re.search(r"\.(\w+)\($", call).group(1)
+        if name in ("Printf", "Debugf"):
+            template, _, fields = _message(read[0], dataclasses.replace(program, kv=""))
+            return template, fields
+        if name in ("Println", "Debugln"):
+            text = _concatenated([read[0][0]], lang, program.rules) if len(read[0]) == 1 else None
+            return (text.replace("%", "%%") if text is not None else None), []
+        text = _literal_text(read[0][0], lang)
+        if text is None:
+            return None, []
+        rest = read[0][1:]
+        fields = []
+        if name == "Error":
+            fields.append(["reason", "err"])
+            rest = rest[1:]
+        for index in range(0, len(rest) - 1, 2):
+            key = _literal_text(rest[index], lang)
+            if key is not None:
+                constant = _literal_text(rest[index + 1], lang)
+                fields.append([key, "=" + constant if constant is not None else
+                               kind_of_field(key, rest[index + 1], lang)])
+        return text.replace("%", "%%"), fields
+    if program.name == "chainweb":
+        # logFunctionText logger Level $ "text" <> sshow x: the concatenation (a string's
+        # apostrophe kept, a name's prime a letter)
+        start = m.end()
+        statement = _haskell_primes_outside_strings(_haskell_statement(src, start)).strip()
+        operands = [_haskell_operand(o) for o in _top_level_operands(statement, "<>", "c") if o.strip()]
+        if len(operands) == 1:
+            operands = [_haskell_operand(o) for o in _top_level_operands(statement, "++", "c") if o.strip()]
+        text = _concatenated(operands, "c", 8) if operands else None
+        return text, []
+    if program.name == "eggdrop" and call.startswith("debug"):
+        # debugN(format, ...): putlog(LOG_DEBUG, "*", format, ...), no channel before the format
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template, _, fields = _message(read[0], dataclasses.replace(program, skip=0))
+        return template, fields
+    if program.name in ("opensmtpd", "389-ds", "eggdrop", "pgbackrest", "ddnet", "maxscale") and \
+            not call.startswith("debug"):
+        # a #define NAME "text" glued to the format's literals (pgBackRest's "option '"
+        # CFGOPT_X "' ..."): its text (the common reading cut the message there)
+        read = read_args(src, m.end(), lang)
+        if read is None or len(read[0]) <= program.skip:
+            return None
+        glued = re.compile(r'\b[A-Z_][A-Z0-9_]*\b(?=\s*")|(?<=")\s*[A-Z_][A-Z0-9_]*\b')
+        args = list(read[0][program.skip:])
+        if not any(found.group().strip() in _MACROS for found in glued.finditer(args[0])):
+            return None
+        args[0] = glued.sub(lambda found: " " + json.dumps(_MACROS[found.group().strip()]) + " "
+                            if found.group().strip() in _MACROS else found.group(), args[0])
+        template, _, fields = _message(args, dataclasses.replace(program, skip=0))
+        return template, fields
+    if program.language == "rust":
+        # a string's "\" at a line's end skips the line break and the next line's leading
+        # whitespace (the common reading kept the whitespace)
+        read = read_args(src, m.end(), lang)
+        if read is None or not any(re.search(r"\\\n", arg) for arg in read[0]):
+            return None
+        args = [re.sub(r"\\\n\s*", "", arg) for arg in read[0]]
+        template, _, fields = _message(args, program)
+        return template, fields
+    if program.name == "lodestar":
+        # logger.x(message, context?, error?): the context's keys as fields, an error printed
+        # after them (" - message"; generate.py prints the field "__error" so)
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        args = [a for a in read[0] if a.strip()]
+        error = len(args) >= 3 or (len(args) == 2 and re.fullmatch(
+            r"(?:e|err|error|\w*[eE]rr(?:or)?)(?:\s+as\s+Error)?", args[1].strip()) is not None)
+        context = args[:2] if len(args) >= 2 and args[1].strip().startswith("{") else args[:1]
+        template, _, fields = _message(context, program)
+        return template, [*fields, ["__error", "err"]] if error and template is not None else fields
+    if program.name == "gh-ost" and call.endswith(("Errore(", "Fatale(")):
+        return "%{err}", []  # the error's text alone
+    if program.name == "bucardo":
+        read = read_args(src, m.end(), lang)
+        if read is None or not read[0]:
+            return None, []
+        template, _, fields = _message(read[0][:1], program)
+        return template, fields
+    if program.name == "pi-hole":
+        # printf "  %b text\\n" "${INFO}" ...: %b/%s of a mark or a literal print it; echo -e "text"
+        line_end = src.find("\n", m.end())
+        words = _pihole_words(src[m.end():line_end if line_end >= 0 else len(src)])
+        if not words:
+            return None, []
+        words = [_pihole_marks(word) for word in words]
+        fmt = words[0]
+        if fmt.startswith("'"):
+            fmt = '"' + fmt[1:-1].replace('"', '\\"') + '"'
+        if not call.strip().startswith("printf"):
+            fmt = _pihole_commands(fmt)
+            parts = pieces(fmt, lang, program.rules)
+            if parts is None:
+                return None, []
+            parts = [part.replace("%", "%%") if isinstance(part, str) else part for part in parts]
+            template = build(parts, [], "printf", lang, rules=program.rules)
+        else:
+            args = words[1:]
+            out = []
+            for conv in re.split(r"(%[-0-9.]*[sbdiuxXf%])", fmt):
+                if re.fullmatch(r"%[-0-9.]*[sbdiuxXf%]", conv) and conv != "%%":
+                    arg = args.pop(0) if args else '""'
+                    text = _literal_text(arg, lang) if arg.startswith(('"', "'")) else (
+                        arg if "$" not in arg else None)
+                    if text is not None and "$" not in text:
+                        out.append(text.replace("\\", "\\\\").replace("%", "%%").replace('"', '\\"'))
+                        continue
+                    out.append("%d" if conv[-1] in "diu" else "%s")
+                    # a quoted "${name}" is the variable's value; anything else one value
+                    bare = arg.strip("\"'")
+                    single = re.fullmatch(r"\$\{?(\w+)\}?", bare)
+                    _PIHOLE_ARGS.append(single.group(1) if single else "value")
+                    continue
+                out.append(conv)
+            text = "".join(out)
+            text = _pihole_commands(text)
+            parts = pieces(text, lang, program.rules)
+            if parts is None:
+                _PIHOLE_ARGS.clear()
+                return None, []
+            rest = list(_PIHOLE_ARGS)
+            _PIHOLE_ARGS.clear()
+            template = build(parts, rest, "printf", lang, rules=program.rules)
+        if template is None:
+            return None, []
+        template = template.replace("\\r", "").replace("\r", "").replace("\\t", "\t")
+        return template.rstrip("\n").replace("\\n", "").rstrip(), []
+    return None
+
+
+_PIHOLE_ARGS: list[str] = []
+_ROUND_24_TABLES: dict[str, str] = {}
+
+
+def _round_24_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 24's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "opensmtpd":
+        # syslog "smtpd[pid]: "; log_warn appends ": strerror", fatal "proc: message: strerror"
+        # (vfatalc, the process's title), fatalx "proc: message"
+        if call.startswith("fatal"):
+            process = _round_23_prefix(_SMTPD_PROCESSES, path, "[priv]")
+            return f"smtpd[%{{int}}]: {process}: " + template + (": %{err}" if call.startswith("fatal(") else "")
+        return "smtpd[%{int}]: " + template + (": %{err}" if call.startswith("log_warn(") else "")
+    if program.name == "389-ds":
+        # the error log's "[time] - SEVERITY - subsystem - message"
+        word = re.search(r"SLAPI_LOG_(\w+)", call).group(1)
+        severity = _SLAPI_LEVELS.get(word, ("debug", "DEBUG"))[1]
+        read = read_args(src, m.end(), "c")
+        name = read[0][0].strip() if read and read[0] else ""
+        subsystem = _literal_text(name, "c") if name.startswith('"') else _MACROS.get(name)
+        if subsystem is None and re.fullmatch(r"\w+", name):
+            # a char * the file (static) or the plugin (global) assigns a text or a #define's
+            own = re.search(rf"^\s*(?:static\s+)?(?:const\s+)?char\s*\*\s*{name}\s*=\s*([^;\n]+);", src, re.M)
+            value = own.group(1) if own else _ROUND_24_TABLES.get(name)
+            if value:
+                parts = [text if text is not None else _MACROS.get(macro) for text, macro in
+                         ((m2.group(1), m2.group(2)) for m2 in re.finditer(r'"((?:[^"\\]|\\.)*)"|([A-Z_][A-Z0-9_]*)', value))]
+                subsystem = "".join(parts) if parts and None not in parts else None
+        return f"- {severity} - {subsystem if subsystem is not None else '%{name}'} - " + template
+    if program.name == "eggdrop":
+        return template  # its log files: "[HH:MM:SS] message" (the time left out)
+    if program.name == "pgbackrest":
+        # "P00   INFO: message" (the process's number, the level right-aligned to 6); an error's
+        # "[code]: " after it; at debug, four spaces and "file::function: "
+        word = _PGBACKREST_LEVELS[re.match(r"LOG_([A-Z]+)", call).group(1)][1]
+        process = "P0%{small}" if "_PID" in call else "P00"
+        if word == "ERROR":
+            return f"{process} {word:>6}: [%{{int}}]: " + template
+        if word == "DEBUG":
+            function = _c_function(src, m.start()) or "%{name}"
+            return f"{process} {word:>6}:     {path.removeprefix('src/').removesuffix('.c')}::{function}: " + template
+        return f"{process} {word:>6}: " + template
+    if program.name == "ddnet":
+        # log.cpp: "time L system: message", L one of "EWIDT"
+        read = read_args(src, m.end(), "c")
+        system = _literal_text(read[0][0], "c") if read and read[0] else None
+        letter = {"error": "E", "warn": "W", "info": "I", "debug": "D", "trace": "T"}.get(level, "I")
+        return f"{letter} {system if system is not None else '%{name}'}: " + template
+    if program.name == "maxscale":
+        # maxscale.log: "time   error  : (session) [module] message": a session's id in the
+        # routers', filters', protocols' and authenticators' code, the module's name (its folder)
+        word = _MAXSCALE_WORDS.get(level, "notice : ")
+        module = ""
+        session = ""
+        if path.startswith("server/modules/"):
+            parts = path.split("/")
+            module = f"[{parts[3] if len(parts) > 4 else parts[2]}] "
+            if parts[2] in ("routing", "filter", "protocol", "authenticator"):
+                session = "(%{int}) "
+        return word + session + module + template
+    if program.name == "gh-ost":
+        # golib/log: "time LEVEL message"
+        word = {"debug": "DEBUG", "info": "INFO", "warn": "WARNING", "error": "ERROR", "fatal": "FATAL"}[level]
+        return f"{word} " + template
+    if program.name == "zebra":
+        # tracing's fmt layer: "time LEVEL target: message fields" (the target the module's path)
+        crate, _, rest = path.partition("/src/")
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        target = "::".join([crate.replace("-", "_"), *parts])
+        return f"{level.upper():>5} {target}: " + template
+    if program.name == "red-discordbot":
+        # logging.py's "[time] [LEVEL] name: message", the file's getLogger("red.x") name
+        named = re.search(r"getLogger\(\s*[\"']([\w.]+)[\"']", src)
+        word = {"warn": "WARNING"}.get(level, level.upper())
+        return f"[{word}] {named.group(1) if named else 'red'}: " + template
+    if program.name == "barman":
+        # config.py's "%(asctime)s [%(process)s] %(name)s %(levelname)s: %(message)s", the
+        # module's logger (output.x logs as its caller's module); the cloud clients' without pid
+        module = path.removesuffix(".py").replace("/", ".")
+        word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
+        pid = "" if path.startswith("barman/clients/") else "[%{int}] "
+        return f"{pid}{module} {word}: " + template
+    if program.name == "xxl-job":
+        # logback.xml: "time [%thread] %-5level %logger{36} - %msg"
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"[%{{name}}] {word:<5} {_abbreviated(_java_class(src, path), 36)} - " + template
+    if program.name == "tshock":
+        # TextLog.Write: "time - Caller: LEVEL: message", the caller the calling method's type
+        return f"{base.removesuffix('.cs').split('.')[0]}: {_TSHOCK_WORDS.get(level, 'INFO')}: " + template
+    if program.name == "robusttoolbox":
+        # ConsoleLogHandler: "[LEVL] sawmill: message", the sawmill the file's GetSawmill("x")
+        # (a static XS("sawmill", ...) call its first argument)
+        named = re.match(r"\s*\"([^\"]*)\"", src[m.end():]) if call.endswith("S(") else None
+        named = named or re.search(r"GetSawmill\(\s*\"([\w.]+)\"", src)
+        sawmill = named.group(1) if named else "root"
+        system = re.search(r"\bclass\s+(\w+?)System\b[^{]*:\s*(?:\w+\.)*\w*EntitySystem\b", src)
+        if call.startswith("Log.") and system:
+            # an entity system's own sawmill (EntitySystem.SawmillName): "system." and its name
+            # without "System", snake_cased (an all-capitals name lower-cased)
+            stem = system.group(1)
+            snake = stem.lower() if stem.isupper() else re.sub(r"(?<!^)([A-Z])", r"_\1", stem).lower()
+            sawmill = "system." + snake
+        return f"[{_ROBUST_WORDS.get(level, 'INFO')}] {sawmill}: " + template
+    if program.name == "pocketmine":
+        # MainLogger: "[time] [Server thread/LEVEL]: message", a PrefixedLogger's "[prefix] " first
+        word = {"warn": "WARNING", "fatal": "CRITICAL"}.get(level, level.upper())
+        # the logger the call names assigned a PrefixedLogger in this file ($this->logger or $logger)
+        owner = "\\$this->logger" if "$this->logger->" in src[max(0, m.start() - 7):m.end()] else "\\$logger"
+        prefixed = re.search(owner + r"\s*=\s*new \\?PrefixedLogger\([^,]+,\s*\"([^\"]*)\"(\s*\.)?", src)
+        prefix = ""
+        if prefixed:
+            prefix = "[" + re.sub(r"\$this->displayName|\$\w+", lambda found: "%{user}" if "user" in found.group()
+                                  else "%{name}" if "Name" in found.group() or "name" in found.group()
+                                  else "%{int}", prefixed.group(1)) + ("%{name}" if prefixed.group(2) else "") + "] "
+        elif "->logger->" in call and base == "NetworkSession.php":
+            prefix = "[NetworkSession: %{user}] "
+        return f"[Server thread/{word}]: {prefix}" + template
+    if program.name == "lodestar":
+        # format.ts' human-readable line: "time[module] level: message" (the level padded to 30
+        # less the module's length), the context after it (generate.py)
+        module = ""
+        if path.startswith("packages/beacon-node/src/"):
+            folder = path.split("/")[3]
+            module = folder if folder in _LODESTAR_MODULES else ""
+            module = "rest" if folder == "api" and "/rest/" in path else module
+        elif path.startswith("packages/validator/"):
+            module = "vc"
+        return f"[{module}] {level:>{30 - len(module)}}: " + template
+    if program.name == "chainweb":
+        # yet-another-logger's text handler: "time [Level] [labels] message"
+        word = {"warn": "Warn", "error": "Error", "debug": "Debug"}.get(level, "Info")
+        folder = path.split("/")[2].removesuffix(".hs").lower() if path.startswith("src/Chainweb/") else "node"
+        return f"[{word}] [component:{folder}] " + template
+    if program.name == "yetibot":
+        # timbre's default output: "time hostname LEVEL [ns:line] - message"
+        namespace = path.removeprefix("src/").removesuffix(".clj").replace("/", ".").replace("_", "-")
+        return f"%{{host}} {level.upper()} [{namespace}:{line}] - " + template
+    if program.name == "maddy":
+        # log.go: a named logger's "name: " before the message; debug lines "[debug] " first
+        name = _ROUND_24_TABLES.get(path.rsplit("/", 1)[0]) if "/" in path else None
+        return ("[debug] " if level == "debug" else "") + (f"{name}: " if name else "") + template
+    if program.name == "concourse":
+        # lager's message: the component's logger ("atc", "worker", "tsa"), the session the
+        # call's function opened (logger.Session("name")), then the action
+        component = {"atc": "atc", "worker": "worker", "tsa": "tsa"}.get(path.split("/", 1)[0], "web")
+        function = src.rfind("\nfunc ", 0, m.start())
+        sessions = re.findall(r"\.Session\(\s*\"([\w-]+)\"", src[max(function, 0):m.start()])
+        return ".".join([component, *sessions[-1:], template])
+    if program.name == "webdriveragent":
+        return "WebDriverAgentRunner-Runner[%{int}:%{int}] " + template  # NSLog's process[pid:tid]
+    if program.name == "bucardo":
+        # glog: "(pid) [localtime] PREFIX message" (log_showpid 1, log_showtime 3), the prefix the
+        # process the sub runs in (MCP, CTL, KID, VAC)
+        number = int(line)
+        prefix = ("VAC" if number >= 7600 else "KID" if 2419 <= number < 6035 else
+                  "CTL" if 1709 <= number < 2419 else "MCP")
+        return f"(%{{int}}) {prefix} " + template
+    return template
+
+
+def _c_function(src: str, at: int) -> str | None:
+    """The C function whose body holds ``src[at]``: the name before the last "(...)\n{"."""
+    heads = list(re.finditer(r"^(?:[\w*]+[ \t]+)*\**(\w+)\s*\([^;{}]*\)\s*\{", src[:at], re.M))
+    return heads[-1].group(1) if heads else None
 
 
 if __name__ == "__main__":

@@ -442,6 +442,34 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
         body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
                 for key, text, kind in fields}
         return message + " " + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 24 and program.name == "lxd":
+        # (rules 24) logrus' TextFormatter (no terminal): level, msg, then logger.Ctx's fields
+        # sorted by key, a value quoted unless all letters, digits and "-._/@^+"
+        head = f"level={'warning' if level == 'warn' else level} msg={_logrus_value(message)}"
+        return head + "".join(f" {k}={_logrus_value(v)}" for k, v, _ in sorted(fields))
+    if program.rules >= 24 and program.name == "concourse":
+        # (rules 24) lager's pretty JSON sink (the timestamp left out): level, source (the
+        # component), message (extract.py writes "component.session.action"), data (keys sorted,
+        # the session's id among them)
+        source = message.split(".", 1)[0]
+        data = {key: text for key, text, _kind in fields}
+        body = {"level": {"warn": "info"}.get(level, level), "source": source, "message": message,
+                "data": dict(sorted(data.items()))}
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 24 and program.name == "maddy":
+        # (rules 24) maddy's formatMsg: the message, a tab, then the fields as JSON, keys sorted
+        if not fields:
+            return message + "\t"
+        body = {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
+                for key, text, kind in sorted(fields)}
+        return message + "\t" + json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if program.rules >= 24 and program.name == "lodestar":
+        # (rules 24) logCtxToString: the context after the message as "key=value, key=value",
+        # then an error's message after " - "
+        context = [(k, v) for k, v, _ in fields if k != "__error"]
+        error = next((v for k, v, _ in fields if k == "__error"), None)
+        line = message + (" " + ", ".join(f"{k}={v}" for k, v in context) if context else "")
+        return line + (f" - {error}" if error is not None else "")
     if program.rules >= 23 and program.name == "gobgp":
         # (rules 23) gobgpd's log/slog JSON handler (its default; the time left out): level, msg,
         # then the call's attributes
