@@ -124,12 +124,6 @@ class RuleTemplates:
             expression = entry[4] = template_expression(entry[1])
         return expression.fullmatch(template) is not None
 
-    def same_shape(self, pattern_id: str, template: str) -> bool:
-        """Whether the rule's template and ``template`` have as many words and the same first
-        word (where the miner looks for a text's template: variants of one shape)."""
-        words, theirs = template.split(), self.templates.get(pattern_id, "").split()
-        return len(words) == len(theirs) and words[:1] == theirs[:1]
-
     def match(self, text: str) -> str | None:
         """The id of the most specific rule whose template ``text`` is an instance of, or None."""
         if len(text) > MAX_CHARS:

@@ -59,7 +59,7 @@ _BUCKETS = len(SEVERITY_BUCKETS)  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATA
 class _State(PatternState):
     """A pattern's decision inputs at the source, and whether the policy names its id."""
 
-    __slots__ = ("by_text", "checked", "unsure")
+    __slots__ = ("by_text", "checked")
 
     def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
         super().__init__(service, pattern_id, novel_left)
@@ -68,9 +68,6 @@ class _State(PatternState):
         # policy has rules but none by this id, or its rule's template does not cover this
         # miner's template of it (_check)
         self.by_text = False
-        # True: a record that is an instance of no rule's template is left to the proxy (its
-        # id's rule's template is another variant of this miner's template: _check)
-        self.unsure = False
         self.checked: str | None = None  # the template by_text was found for (None: not yet)
 
 
@@ -220,8 +217,6 @@ class Sampler:
                         state = self._new_state(named, policy)
                     elif state.epoch is not self._epoch:
                         self._refresh(state, policy)
-                elif state.unsure:
-                    return PASS  # its id's rule may be another variant's: the proxy decides
             if state.rule == _DEFERRED:
                 return PASS
             detected = 0
@@ -308,7 +303,6 @@ class Sampler:
         """Whether ``state``'s records are named by their text (``_State.by_text``) now."""
         template = state.checked = state.pattern.text
         templates = policy.templates
-        state.unsure = False
         if not templates:
             state.by_text = False  # nothing to match: the id, the drop rules, the default
         elif state.pattern_id in policy.rules:
@@ -317,12 +311,10 @@ class Sampler:
             # (``onReceive action: SCREEN_ON`` and ``… SCREEN_OFF``) take that id in turn, the
             # first of each miner's, and a miner generalises a pattern past another's under
             # it. Where the rule's template does not cover this miner's, its records take the
-            # rule their text is an instance of; one that is none's is the proxy's to decide
-            # when the two templates have one shape (one length and first word: variants of
-            # one, or one generalised), and its id's rule when not (a template the policy's
-            # author wrote: the id is what names the pattern).
+            # rule their text is an instance of, and an instance of none its id's rule (as
+            # before: a template the policy's author wrote, ``GET /items/{} 200``, need not
+            # read as the miner's, and the id is what names the pattern).
             state.by_text = not templates.covers(state.pattern_id, template)
-            state.unsure = state.by_text and templates.same_shape(state.pattern_id, template)
         else:
             state.by_text = True
 
