@@ -82,7 +82,7 @@ class RuleTemplates:
     the text holds its longest fixed part; its expression is compiled when first tried.
     """
 
-    __slots__ = ("_by_id", "_by_word", "_loose", "_rules", "templates")
+    __slots__ = ("_by_id", "_by_word", "_loose", "_rules", "_words", "templates")
 
     def __init__(self, rules: dict[str, tuple[str, float]]) -> None:
         self.templates = {pattern_id: template for pattern_id, (template, _) in rules.items() if template}
@@ -108,6 +108,8 @@ class RuleTemplates:
                 parts = [part for chunk in template.split(WILDCARD) for part in chunk.split()]
                 self._loose.append((_STATUS_CLASS.split(max(parts, key=len))[0], entry))
 
+        self._words = frozenset(self._by_word)
+
     def __bool__(self) -> bool:
         return bool(self._rules)
 
@@ -130,12 +132,9 @@ class RuleTemplates:
             text = clip(text)  # what the miner read of it
         best = None
         by_word = self._by_word
-        if by_word:
-            for word in set(text.split()):
-                entries = by_word.get(word)
-                if entries is not None:
-                    for entry in entries:
-                        best = _better(best, entry, text)
+        for word in self._words.intersection(text.split()):  # (in C: most texts hold none)
+            for entry in by_word[word]:
+                best = _better(best, entry, text)
         for part, entry in self._loose:
             if part in text:
                 best = _better(best, entry, text)
