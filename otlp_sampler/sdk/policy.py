@@ -71,11 +71,10 @@ TEMPLATE_CUT = 500
 
 class RuleTemplates:
     """The policy's rules by their templates: ``match(text)`` is the id of the rule whose
-    template ``text`` is an instance of (its words where the template has them, anything
-    where it has ``<*>``), the most specific one when several are (the most characters the
-    template fixes; of equally specific ones the highest rate: when unsure, keep more);
-    None when none is. A template that fixes no word with a letter (``<*>``, ``<*> <*>``)
-    matches nothing: every text would be its instance.
+    template ``text`` is an instance of (:func:`template_expression`), the most specific one
+    when several are (the most characters the template fixes; of equally specific ones the
+    highest rate: when unsure, keep more); None when none is. A template that fixes no word
+    with a letter (``<*>``, ``<*> <*>``) matches nothing: every text would be its instance.
 
     A rule is looked for only under a word of the text that its template fixes whole
     (between spaces; the longest such word), or, for a template with none, tried whenever
@@ -153,7 +152,12 @@ def _better(best: list | None, entry: list, text: str) -> list | None:
 def template_expression(template: str) -> re.Pattern:
     """What texts are instances of ``template``: its fixed parts as they are (a status
     class any status of it, or itself, whitespace any whitespace), ``<*>`` one character or
-    more (``<*>`` itself too: a template whose variables lie in this one's is an instance)."""
+    more but no whitespace: one token, as the miner's templates hold a value of a record of
+    the same length (``<*>`` itself too: a template whose variables lie in this one's is an
+    instance). A ``<*>`` the miner folded several words into (a cause, a run that ends a
+    text) so matches none of those texts: they go to the default or the proxy, as a
+    ``<*>`` of any length took new kinds of message for a broad template's (``ERROR: <*>:
+    <*>``, ``INFO: Auth: <*>``: on r16 s0 45 records where the proxy has no rule, 12 before)."""
     opening = len(template) >= TEMPLATE_CUT
     if opening:
         template = template[:max(template.rfind(" "), 1)]  # (its last word may be cut)
@@ -168,7 +172,7 @@ def template_expression(template: str) -> re.Pattern:
             else:
                 pieces.append(_STATUS_CLASS.sub(r"\1(?:[0-9][0-9]|xx)", re.escape(piece)))
         parts.append("".join(pieces))
-    return re.compile(r"\s*" + "(?:.+?)".join(parts) + (r"(?:\s.*)?" if opening else r"\s*"), re.DOTALL)
+    return re.compile(r"\s*" + r"\S+?".join(parts) + (r"(?:\s.*)?" if opening else r"\s*"), re.DOTALL)
 
 
 OPEN = SourcePolicy(policy_pb2.Policy())  # nothing known: keep everything
