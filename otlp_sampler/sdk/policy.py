@@ -13,6 +13,7 @@ does not name.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -149,6 +150,7 @@ def _better(best: list | None, entry: list, text: str) -> list | None:
     return entry if expression.fullmatch(text) is not None else best
 
 
+@functools.lru_cache(maxsize=4096)  # (a new policy version names mostly the same templates)
 def template_expression(template: str) -> re.Pattern:
     """What texts are instances of ``template``: its fixed parts as they are (a status
     class any status of it, or itself, whitespace any whitespace), ``<*>`` one character or
