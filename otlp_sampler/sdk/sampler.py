@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import Any
 
 from otlp_sampler._generated.v1 import policy_pb2
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS, severity_bucket
@@ -122,7 +123,7 @@ class Sampler:
         self.reporter = uuid.uuid4().hex
         self._miner = PatternMiner(self.service, max_patterns)
         self._max_patterns = max_patterns
-        self._states: dict[str, PatternState] = {}
+        self._states: dict[str, _State] = {}
         self._drops: dict[str, Summary] = {}
         self._lock = threading.Lock()
         self._trace = _Trace()
@@ -270,7 +271,7 @@ class Sampler:
         a compiled policy: a rule, else a drop rule, else the default, else the proxy decides.
         A pattern this miner does not know (one the policy names, found by its template) reads
         the rule's template."""
-        pattern = self._miner.pattern(state.pattern_id)
+        pattern: Any = self._miner.pattern(state.pattern_id)
         if pattern is None:
             named = policy.templates.templates.get(state.pattern_id)
             pattern = _UNKNOWN if named is None else SimpleNamespace(text=named)

@@ -56,7 +56,8 @@ def provider_of(port: int, token: str, sampler: Sampler | None = None) -> Logger
                                headers={"authorization": f"Bearer {token}"})
     batch = BatchLogRecordProcessor(exporter, schedule_delay_millis=50, max_queue_size=100_000)
     provider = LoggerProvider(resource=Resource.create({"service.name": SERVICE}))
-    provider.add_log_record_processor(batch if sampler is None else SamplingLogRecordProcessor(sampler, batch))
+    provider.add_log_record_processor(
+        batch if sampler is None else SamplingLogRecordProcessor(sampler, batch))
     return provider
 
 
@@ -91,7 +92,8 @@ async def test_the_sdk_applies_the_proxys_rule_to_records_it_names_otherwise(tmp
 
             # The policy names the proxy's pattern; it lives in Redis.
             url = f"http://127.0.0.1:{app.ports['admin']}/api/v1/policy"
-            document = {"services": {SERVICE: {"patterns": {pattern_id: {"template": template, "rate": RATE}}}}}
+            rule = {"template": template, "rate": RATE}
+            document = {"services": {SERVICE: {"patterns": {pattern_id: rule}}}}
             async with aiohttp.ClientSession() as session, session.put(url, json=document) as response:
                 assert response.status == 200, await response.text()
                 version = (await response.json())["version"]

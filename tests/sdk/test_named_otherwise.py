@@ -29,7 +29,8 @@ def proxy_rule() -> tuple[str, str]:
 def test_a_record_the_proxy_names_otherwise_takes_the_rule_of_the_template_it_is_an_instance_of(tmp_path):
     pattern_id, template = proxy_rule()
     assert PatternMiner(SERVICE).add(stopped(0)) != pattern_id  # alone, its first record names it otherwise
-    sampler = offline_sampler(tmp_path, policy({pattern_id: 0.01}, floor=3600.0, templates={pattern_id: template}))
+    message = policy({pattern_id: 0.01}, floor=3600.0, templates={pattern_id: template})
+    sampler = offline_sampler(tmp_path, message)
     verdicts = [sampler.decide(stopped(i), 9) for i in range(2000)]
     kept = [v for v in verdicts if v is not None]
     assert kept[0] == {"log.record.template": template, "log.record.pattern_id": pattern_id,
