@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import Any
 
 from otlp_sampler._generated.v1 import policy_pb2
 from otlp_sampler.analyze.window import SEVERITY_BUCKETS, severity_bucket
@@ -54,6 +55,21 @@ _DEFERRED = -1  # PatternState.rule of a pattern the policy leaves to the proxy
 _UNKNOWN = SimpleNamespace(text="")  # the pattern of an id the miner no longer knows (evicted)
 _SEVERITY_BUCKET = tuple(severity_bucket(n) for n in range(25))
 _BUCKETS = len(SEVERITY_BUCKETS)  # UNSET, TRACE, DEBUG, INFO, WARN, ERROR, FATAL, as the window counts
+
+
+class _State(PatternState):
+    """A pattern's decision inputs at the source, and whether the policy names its id."""
+
+    __slots__ = ("by_text", "checked")
+
+    def __init__(self, service: str, pattern_id: str, novel_left: int) -> None:
+        super().__init__(service, pattern_id, novel_left)
+        # True: a record of this pattern takes the rule whose template its text is an
+        # instance of (SourcePolicy.templates), as the proxy may name it otherwise: the
+        # policy has rules but none by this id, or its rule's template does not cover this
+        # miner's template of it (_check)
+        self.by_text = False
+        self.checked: str | None = None  # the template by_text was found for (None: not yet)
 
 
 class _Trace:
@@ -107,7 +123,7 @@ class Sampler:
         self.reporter = uuid.uuid4().hex
         self._miner = PatternMiner(self.service, max_patterns)
         self._max_patterns = max_patterns
-        self._states: dict[str, PatternState] = {}
+        self._states: dict[str, _State] = {}
         self._drops: dict[str, Summary] = {}
         self._lock = threading.Lock()
         self._trace = _Trace()
@@ -188,6 +204,20 @@ class Sampler:
                 state = self._new_state(pattern_id, policy)
             elif state.epoch is not self._epoch:
                 self._refresh(state, policy)
+            if state.pattern.text is not state.checked:  # (a new policy, or the template generalised)
+                self._check(state, policy)
+            if state.by_text:
+                # The proxy, which mines a request's records together, may name this record
+                # otherwise than this miner did alone: the rule whose template it is an
+                # instance of is the proxy's for it (docs/sdk.md § Records the proxy names otherwise)
+                named = policy.templates.match(text)
+                if named is not None:
+                    pattern_id = named
+                    state = self._states.get(named)
+                    if state is None:
+                        state = self._new_state(named, policy)
+                    elif state.epoch is not self._epoch:
+                        self._refresh(state, policy)
             if state.rule == _DEFERRED:
                 return PASS
             detected = 0
@@ -226,22 +256,30 @@ class Sampler:
             annotation[DETECTED_LEVEL_KEY] = SEVERITY_BUCKETS[severity_bucket(detected)]
         return annotation
 
-    def _new_state(self, pattern_id: str, policy: SourcePolicy) -> PatternState:
+    def _new_state(self, pattern_id: str, policy: SourcePolicy) -> _State:
         states = self._states
         if len(states) >= 2 * self._max_patterns:  # the miner evicted most of these long ago
-            template = self._miner.template
-            self._states = states = {k: s for k, s in states.items() if template(k) is not None}
-        state = states[pattern_id] = PatternState(self.service, pattern_id, policy.novelty_keep)
+            template, rules = self._miner.template, policy.rules
+            self._states = states = {k: s for k, s in states.items()
+                                     if template(k) is not None or k in rules}
+        state = states[pattern_id] = _State(self.service, pattern_id, policy.novelty_keep)
         self._refresh(state, policy)
         return state
 
-    def _refresh(self, state: PatternState, policy: SourcePolicy) -> None:
+    def _refresh(self, state: _State, policy: SourcePolicy) -> None:
         """The pattern's decision inputs under ``policy``, as the processor's ``_refresh`` reads
-        a compiled policy: a rule, else a drop rule, else the default, else the proxy decides."""
-        state.pattern = self._miner.pattern(state.pattern_id) or _UNKNOWN
-        state.template = template = state.pattern.text
+        a compiled policy: a rule, else a drop rule, else the default, else the proxy decides.
+        A pattern this miner does not know (one the policy names, found by its template) reads
+        the rule's template."""
+        pattern: Any = self._miner.pattern(state.pattern_id)
+        if pattern is None:
+            named = policy.templates.templates.get(state.pattern_id)
+            pattern = _UNKNOWN if named is None else SimpleNamespace(text=named)
+        state.pattern = pattern
+        state.template = template = pattern.text
         state.severity_floor = severity_floor(template, http_5xx_as_error=policy.http_5xx_as_error)
         rule = policy.rules.get(state.pattern_id)
+        state.checked = None
         drop = policy.drop_rules.rate_for(self.service, template)
         if drop is None and rule is not None and rule[0] <= 0.0:
             drop = 0.0
@@ -260,6 +298,26 @@ class Sampler:
             state.tokens, state.t_last = max(max_per_second, 1.0), time.monotonic()
         state.max_per_second = max_per_second
         state.epoch = self._epoch
+
+    @staticmethod
+    def _check(state: _State, policy: SourcePolicy) -> None:
+        """Whether ``state``'s records are named by their text (``_State.by_text``) now."""
+        template = state.checked = state.pattern.text
+        templates = policy.templates
+        if not templates:
+            state.by_text = False  # nothing to match: the id, the drop rules, the default
+        elif state.pattern_id in policy.rules:
+            # A pattern's id is its template's as first made, with the words that may vary as
+            # <*> (shapes.id_tokens): two variants of one shape that the proxy keeps apart
+            # (``onReceive action: SCREEN_ON`` and ``… SCREEN_OFF``) take that id in turn, the
+            # first of each miner's, and a miner generalises a pattern past another's under
+            # it. Where the rule's template does not cover this miner's, its records take the
+            # rule their text is an instance of, and an instance of none its id's rule (as
+            # before: a template the policy's author wrote, ``GET /items/{} 200``, need not
+            # read as the miner's, and the id is what names the pattern).
+            state.by_text = not templates.covers(state.pattern_id, template)
+        else:
+            state.by_text = True
 
     # ------------------------------------------------------------------ summaries and reports
 

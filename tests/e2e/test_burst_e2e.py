@@ -1,5 +1,17 @@
 """A burst in the running proxy: one pattern at 20x its baseline is kept in full from the
-interval after it is detected, and stops being boosted once it is over (issue 4)."""
+interval after it is detected, and stops being boosted once it is over (issue 4).
+
+A window's rate is the records the proxy counted in it over its length. On a loaded machine
+the process (client, proxy and side loop in one event loop) can stand still for most of a
+0.5 s window: the client then sends what it owes in one request, and a window that closes
+while that request is still being read counts too few, reads no burst and releases it; the
+next one finds it again. The proxy is right about what it counted, so the test does not
+assume every window sees the paced rate: it watches the burst set reach the hot path
+(``set_bursts``) with what the client had sent and had answered then, and checks each
+record whose decision certainly fell while a burst was in force, or certainly while none
+was (load ~20: the boosted range had a hole of 250 records, decided between a release
+and the detection after it).
+"""
 
 from __future__ import annotations
 
@@ -30,6 +42,43 @@ def job(seq: int) -> dict[str, list[tuple[str, int]]]:
     return {"jobs": [(BODY.format(seq), 9)]}
 
 
+class BurstLog:
+    """The burst set as the hot path gets it (``SamplingProcessor.set_bursts``), each time
+    with the client's ``sent`` and ``answered`` then: a record below ``answered`` was
+    decided before, one from ``sent`` on after (both on the event loop that calls it)."""
+
+    def __init__(self, processor, paced: Paced) -> None:
+        self.changes: list[tuple[int, int, bool]] = []  # (sent, answered, bursting)
+        self._set = processor.set_bursts
+        self._paced = paced
+        processor.set_bursts = self
+
+    def __call__(self, bursts) -> None:
+        self.changes.append((self._paced.sent, self._paced.answered, bool(bursts)))
+        self._set(bursts)
+
+    def spans(self, upto: int) -> tuple[list[range], list[range]]:
+        """The records decided for certain while a burst was in force, and while none was
+        (from the first burst on), below ``upto`` (what the client had answered)."""
+        boosted: list[range] = []
+        not_boosted: list[range] = []
+        start, state = 0, None
+        for sent, answered, bursting in self.changes:
+            if state is None and not bursting:
+                continue  # before the first burst
+            if state is not None and bursting == state:
+                continue
+            if state is not None:
+                (boosted if state else not_boosted).append(range(start, answered))
+            start, state = sent, bursting
+        if state is not None:
+            (boosted if state else not_boosted).append(range(start, upto))
+        return [span for span in boosted if span], [span for span in not_boosted if span]
+
+    def boosted(self, upto: int) -> int:
+        return sum(len(span) for span in self.spans(upto)[0])
+
+
 def arrived(sink: GrpcSink) -> dict[int, dict]:
     """seq -> attributes of every kept job record that reached the sink."""
     out = {}
@@ -52,6 +101,7 @@ async def test_a_20x_burst_is_kept_in_full_from_the_next_interval_and_released_a
         async with running_proxy(config) as app, OtlpGrpc(app.ports["grpc"]) as client:
             loop = app.loop
             paced = Paced(client, job, BASELINE).start()
+            bursts = BurstLog(app.processor, paced)
             try:
                 # A steady baseline over a few intervals: no burst.
                 await eventually(lambda: loop.baselines.windows >= 4 and len(loop.baselines) == 1,
@@ -66,12 +116,11 @@ async def test_a_20x_burst_is_kept_in_full_from_the_next_interval_and_released_a
                 await eventually(lambda: (service, pattern_id) in loop.bursts.active_keys,
                                  timeout=10, what="the burst to be detected")
                 boosted_from = paced.sent  # built after set_bursts: decided under the boost
-                # Answered, not only sent: the receiver samples a request before it answers it,
-                # so every record below boosted_to is decided before the rate falls, however
-                # late a loaded machine answers (sent alone counts a request still on its way).
-                await eventually(lambda: paced.answered >= boosted_from + 2 * BURST * INTERVAL,
-                                 timeout=10, what="two intervals of boosted traffic answered")
-                boosted_to = paced.answered
+                # Two intervals of records decided under the boost for certain: answered, not
+                # only sent (the receiver samples a request before it answers it), and none in a
+                # window that read no burst (module docstring).
+                await eventually(lambda: bursts.boosted(paced.answered) >= 2 * BURST * INTERVAL,
+                                 timeout=20, what="two intervals of boosted traffic answered")
 
                 # Back to the baseline: the boost ends in the first window that is no burst.
                 paced.rate = BASELINE
@@ -82,24 +131,25 @@ async def test_a_20x_burst_is_kept_in_full_from_the_next_interval_and_released_a
             finally:
                 await paced.stop()
 
-            await sink.wait_for(lambda: all(s in arrived(sink) for s in range(boosted_from, boosted_to)),
+            boosted, not_boosted = bursts.spans(paced.answered)
+            await sink.wait_for(lambda: all(s in arrived(sink) for span in boosted for s in span),
                                 what="every boosted record")
             kept = arrived(sink)
-            boosted = sorted(s for s, a in kept.items() if a["sampling.rule"] == "burst")
-            first_boosted = boosted[0]
+            first_boosted = min(s for s, a in kept.items() if a["sampling.rule"] == "burst")
             # Before detection the burst was sampled like any traffic: the boost is a reaction
             # at the end of the window the burst started in ...
             assert burst_from < first_boosted <= boosted_from
             before = range(burst_from, first_boosted)
             assert sum(s in kept for s in before) < len(before)
-            # ... and from then on every record is kept, with weight 1, under rule burst.
-            for seq in range(first_boosted, boosted_to):
+            # ... and from then on every record is kept, with weight 1, under rule burst ...
+            for seq in (s for span in boosted for s in span):
                 assert kept[seq]["sampling.rule"] == "burst", (seq, kept[seq])
                 assert kept[seq]["sampling.adjusted_count"] == 1.0
                 assert kept[seq]["log.record.pattern_id"] == pattern_id
-            # After the release: sampled again, never boosted.
-            after = {s: a for s, a in kept.items() if s >= released_from}
-            assert after
-            assert all(a["sampling.rule"] in ("pattern", "dynamic", "default") for a in after.values())
+            # ... until it is released: sampled again, never boosted.
+            assert any(s >= released_from for s in kept)
+            assert not_boosted and not_boosted[-1].start <= released_from
+            for seq in (s for span in not_boosted for s in span if s in kept):
+                assert kept[seq]["sampling.rule"] in ("pattern", "dynamic", "default"), (seq, kept[seq])
             assert app.metrics.registry.get_sample_value("otlp_sampler_anomalies_total", {"kind": "burst"})
 

@@ -60,7 +60,10 @@ class Paced:
 
     ``make(seq) -> {service: [(body, severity)]}`` builds the records for one sequence
     number; the count due is computed from elapsed time, so a late tick sends more rather
-    than letting the rate sag on a busy machine.
+    than letting the rate sag on a busy machine. A request answered UNAVAILABLE (the proxy
+    took nothing and asks to be retried: backpressure, a receiver not yet answering) is
+    sent again a tick later, as an OTLP exporter does (``retries`` counts them), instead of
+    ending the traffic with an error that only ``stop()`` would raise.
     """
 
     def __init__(self, client: OtlpGrpc, make: Callable[[int], dict[str, list[tuple[str, int]]]], rate: float,
@@ -71,6 +74,7 @@ class Paced:
         self.tick = tick
         self.sent = 0  # next sequence number
         self.answered = 0  # every record below it is in a request the receiver has answered
+        self.retries = 0  # requests sent again after UNAVAILABLE
         self._task: asyncio.Task | None = None
 
     def start(self) -> Paced:
@@ -101,7 +105,16 @@ class Paced:
                 for service, records in self.make(seq).items():
                     batches.setdefault(service, []).extend(records)
             self.sent += due
-            await self.client.send(logs_request(batches))
+            request = logs_request(batches)
+            while True:
+                try:
+                    await self.client.send(request)
+                    break
+                except grpc.aio.AioRpcError as error:
+                    if error.code() != grpc.StatusCode.UNAVAILABLE:
+                        raise
+                    self.retries += 1
+                    await asyncio.sleep(self.tick)
             self.answered = self.sent  # (one request at a time: sent is this request's end)
 
 

@@ -17,7 +17,8 @@ def pattern_of(text: str, service: str = SERVICE) -> str:
 def policy(rules: dict[str, float] | None = None, *, default: float | None = None, version: int = 1,
            keep_severity: int = 13, novelty: int = 0, floor: float = 0.0,
            caps: dict[str, float] | None = None, drop_rules: tuple[tuple[str, float], ...] = (),
-           exemptions: tuple[tuple[str, str | None], ...] = (), service: str = SERVICE) -> policy_pb2.Policy:
+           exemptions: tuple[tuple[str, str | None], ...] = (), service: str = SERVICE,
+           templates: dict[str, str] | None = None) -> policy_pb2.Policy:
     message = policy_pb2.Policy(version=version, service=service)
     message.guarantees.keep_severity = keep_severity
     message.guarantees.min_rate = 0.001
@@ -30,6 +31,7 @@ def policy(rules: dict[str, float] | None = None, *, default: float | None = Non
     for pattern_id, rate in (rules or {}).items():
         message.patterns[pattern_id].rate = rate
         message.patterns[pattern_id].max_per_second = (caps or {}).get(pattern_id, 0.0)
+        message.patterns[pattern_id].template = (templates or {}).get(pattern_id, "")
     for match, rate in drop_rules:
         message.drop_rules.add(match=match, rate=rate)
     for attribute, equals in exemptions:
