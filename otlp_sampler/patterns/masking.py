@@ -718,6 +718,16 @@ def _scanned_values(text: str) -> str:
                 c = ord(text[end - 1])
                 before = _PREFIX_CLASS[c] if c < 128 else 0
                 continue
+        if c == 47 and free:
+            # (an absolute path whose names hold no space: its shape, the one to start at a ``/``)
+            end = _path_end(text, at)
+            if end > at:
+                parts.append(text[done:at])
+                parts.append(WILDCARD)
+                done = at = end
+                c = ord(text[end - 1])
+                before = _PREFIX_CLASS[c] if c < 128 else 0
+                continue
         found = _MASK.match(text, at)
         if found is None:
             before = kind
@@ -865,6 +875,40 @@ def _path_may_start(text: str, at: int) -> bool:
         return False
     c = ord(text[end])
     return c == 32 or (c == 47 and end + 1 < n and _bits_at(text, end + 1) & _IN_PATH_NAME != 0)
+
+
+def _path_end(text: str, at: int) -> int:
+    """Where _MASK's match at the ``/`` at ``text[at]`` (a token start, after no quote nor
+    ``?``) ends when it is an absolute path whose names hold no space (``/var/log/app.log``,
+    ``/home/a/``): the path's shape, the one alternative that may match at a ``/`` there,
+    read as the engine does (``/`` and a name, ``_PATH_NAME`` greedy, twice or more, then a
+    last ``/`` alone). ``at`` (the engine is asked) after ``/``, ``~``, a character of
+    _GLUED or a request's method (``GET /a/b``: _NOT_REQUEST_TARGET), with fewer than two
+    names, and where a space follows the last name (a name with spaces, or a file's name
+    after it: the shape's optional words, which only the engine judges)."""
+    n = len(text)
+    if at:
+        p = ord(text[at - 1])
+        if p == 47 or p == 126 or (p < 128 and 1 <= _PREFIX_CLASS[p] <= 3):
+            return at
+        if p == 32 and any(_ends_with(text, at, method) for method in _METHODS_SPACED):
+            return at
+    end = at
+    names = 0
+    while end + 1 < n and ord(text[end]) == 47 and _bits_at(text, end + 1) & _IN_PATH_NAME:
+        end += 2
+        while end < n and _bits_at(text, end) & _IN_PATH_NAME:
+            end += 1
+        names += 1
+    if names < 2:
+        return at
+    if end < n:
+        c = ord(text[end])
+        if c == 32:
+            return at
+        if c == 47:
+            return end + 1  # (a last ``/`` after a name that no name's character follows)
+    return end
 
 
 def _dotted_name_may_match(text: str, at: int) -> bool:

@@ -335,6 +335,39 @@ def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     assert read > 5_000
 
 
+def test_the_scans_absolute_path_is_the_masking_patterns_match() -> None:
+    # masking._path_end reads an absolute path whose names hold no space at a token start (a
+    # ``/`` after no quote nor ``?``) as the path's shape does (names of _PATH_NAME, greedy,
+    # two or more, then a last ``/`` alone), and gives ``at`` (the engine is asked) after a
+    # ``/``, ``~``, a word's character or a method, with one name, and before a space. On
+    # random texts of those pieces around a slash, its every end is the engine's match's and
+    # the scan's text the pattern's, and it reads many: a rule taken out (each tried by hand:
+    # the method, the space, the last slash, the second name, the character before) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(37)
+    befores = ["", " ", "x ", "(", "[", "GET ", "POST ", "xGET ", "a", "1", ".", "-", "_", 'x"', '"', "'", "`",
+               "?", "a?", "=", ":", "k:", "~", "/", "é", "\t", ", "]
+    pieces = ["/", "/", "/", "a", "B", "0", "12", ".", "-", "_", "@", "%", "+", "~", "$", "*", " ", "\t", "(",
+              ")", "x.log", " of ", " to /", " and", " My Docs/", " a.txt", " (x)", "//", "~/", "é", '"', "'",
+              "?", ":", ",", "\\", "=", "#", "&", "<*>", " b/c", "\n", ";"]
+    letters = "ab0_.-@%+~$*é"
+    read = 0
+    for _ in range(40_000):
+        names = "".join("/" + "".join(rng.choices(letters, k=rng.randint(1, 4))) for _ in range(rng.randint(0, 3)))
+        text = rng.choice(befores) + names + "".join(rng.choices(pieces, k=rng.randint(0, 4)))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            if text[at] != "/" or (at and text[at - 1] in "\"'`?"):
+                continue
+            end = masking._path_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
 def test_the_scan_names_every_mark_a_value_starts_with() -> None:
     # _starts_nothing names by hand the marks a value may start with at a token start (those
     # of _PREFIX_CLASS 0): each mark an alternative of _AT_TOKEN_START may start with, as the
