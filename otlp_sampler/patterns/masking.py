@@ -281,6 +281,8 @@ _WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
 _RELATIVE_PATH: Final = r"[\w./$-]"
 # A character of a name in an absolute path (between its slashes)
 _PATH_NAME: Final = r"[\w.@%+~$*-]"
+# A character of a word after a space in an absolute path (its names' and file's words)
+_PATH_WORD: Final = r"[\w@%+~$*()-]"
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -402,8 +404,8 @@ _AT_TOKEN_START: Final = _any(
     # before the slash: the path has ended, and a note in brackets follows it (``/var/x.db
     # (Input/output error)``, strerror's text holding a slash)
     r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/" + _PATH_NAME + r"+(?:(?: (?!" + _FUNCTION_WORDS
-    + r" )(?!\([^\s/)]*+[\s/])[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
-    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
+    + r" )(?!\([^\s/)]*+[\s/])" + _PATH_WORD + r"+){1,3}(?=/))?){2,}"
+    rf"(?:(?: (?!{_FUNCTION_WORDS} ){_PATH_WORD}+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
     # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``),
     # and quoted there, whole to its quote, any length (``fetching ?"page=2&q=x"``)
@@ -884,8 +886,9 @@ def _path_end(text: str, at: int) -> int:
     read as the engine does (``/`` and a name, ``_PATH_NAME`` greedy, twice or more, then a
     last ``/`` alone). ``at`` (the engine is asked) after ``/``, ``~``, a character of
     _GLUED or a request's method (``GET /a/b``: _NOT_REQUEST_TARGET), with fewer than two
-    names, and where a space follows the last name (a name with spaces, or a file's name
-    after it: the shape's optional words, which only the engine judges)."""
+    names, and where words after a space may go on with it (a name with spaces, a file's
+    name: the shape's optional words, which only the engine judges): where one of the three
+    words after its last name, each after one space, reaches a ``/`` or a ``.``."""
     n = len(text)
     if at:
         p = ord(text[at - 1])
@@ -904,11 +907,28 @@ def _path_end(text: str, at: int) -> int:
         return at
     if end < n:
         c = ord(text[end])
-        if c == 32:
-            return at
         if c == 47:
             return end + 1  # (a last ``/`` after a name that no name's character follows)
+        if c == 32:
+            # (the shape's words after a space, a name's or a file's, go on only where one to
+            # three words of _PATH_WORD, each after one space, reach a ``/`` or a ``.``: the
+            # engine judges those; elsewhere the path ends at its last name)
+            after = end
+            for _ in range(3):
+                if after == n or ord(text[after]) != 32:
+                    break
+                after += 1
+                start = after
+                while after < n and ord(text[after]) < 128 and _PATH_WORD_CHARS[ord(text[after])]:
+                    after += 1
+                if after == start:
+                    break
+                if after < n and (ord(text[after]) == 47 or ord(text[after]) == 46):
+                    return at
     return end
+
+
+_PATH_WORD_CHARS: Final = bytes(1 if chr(c) in spelled.characters(_PATH_WORD) else 0 for c in range(128))
 
 
 def _dotted_name_may_match(text: str, at: int) -> bool:

@@ -339,10 +339,12 @@ def test_the_scans_absolute_path_is_the_masking_patterns_match() -> None:
     # masking._path_end reads an absolute path whose names hold no space at a token start (a
     # ``/`` after no quote nor ``?``) as the path's shape does (names of _PATH_NAME, greedy,
     # two or more, then a last ``/`` alone), and gives ``at`` (the engine is asked) after a
-    # ``/``, ``~``, a word's character or a method, with one name, and before a space. On
-    # random texts of those pieces around a slash, its every end is the engine's match's and
-    # the scan's text the pattern's, and it reads many: a rule taken out (each tried by hand:
-    # the method, the space, the last slash, the second name, the character before) fails it.
+    # ``/``, ``~``, a word's character or a method, with one name, and where one of three
+    # words after a space reaches a ``/`` or a ``.`` (the shape's optional words). On random
+    # texts of those pieces around a slash, its every end is the engine's match's and the
+    # scan's text the pattern's, and it reads many: a rule taken out (each tried by hand: the
+    # method, the words' slash and dot, their count, the last slash, the second name, the
+    # character before) fails it.
     from otlp_sampler.patterns import masking
 
     rng = random.Random(37)
@@ -350,7 +352,8 @@ def test_the_scans_absolute_path_is_the_masking_patterns_match() -> None:
                "?", "a?", "=", ":", "k:", "~", "/", "é", "\t", ", "]
     pieces = ["/", "/", "/", "a", "B", "0", "12", ".", "-", "_", "@", "%", "+", "~", "$", "*", " ", "\t", "(",
               ")", "x.log", " of ", " to /", " and", " My Docs/", " a.txt", " (x)", "//", "~/", "é", '"', "'",
-              "?", ":", ",", "\\", "=", "#", "&", "<*>", " b/c", "\n", ";"]
+              "?", ":", ",", "\\", "=", "#", "&", "<*>", " b/c", "\n", ";", " a b c/", " a b c d/", " x", " x y",
+              "  x/", " x.", " é/", " (a", " a)b/", " 1 2 3.log", " a b c d.log", " x*y", " -"]
     letters = "ab0_.-@%+~$*é"
     read = 0
     for _ in range(40_000):
