@@ -1757,6 +1757,24 @@ _SYSLOG_5424: Final = re.compile(
 _QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]|\\.)*)"')
 
 
+def _quoted_message(text: str) -> re.Match[str] | None:
+    """``_QUOTED_MESSAGE.search(text)``, the engine asked only where a message key ends right
+    before a ``="`` (``str.find``, in C): the search has no literal to skip to and tries its
+    lookbehind and keys at every character. A key's match starts ``len(key)`` before its
+    ``="``, so the ``="`` in order give the starts in order (a key holds no ``=``), and the
+    first that matches is the search's."""
+    equals = text.find('="')
+    while equals >= 0:
+        for key in MESSAGE_KEYS:
+            start = equals - len(key)
+            if start >= 0 and _ends_with(text, equals, key):
+                found = _QUOTED_MESSAGE.match(text, start)  # (its lookbehind reads text[start - 1])
+                if found is not None:
+                    return found
+        equals = text.find('="', equals + 1)
+    return None
+
+
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
@@ -1766,7 +1784,7 @@ def _mask_quoted_message(text: str) -> str:
     quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
-    found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
+    found = _quoted_message(text)
     escapes = _QUOTE_ESCAPES
     escape = _ESCAPE
     if found is None and '":' in text:

@@ -484,7 +484,7 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
     # mask_statuses asks REQUEST_START only where http.may_start_request finds a method right
     # before the spaces before a target, causes.fold_cause asks _NAMED_ERROR only where
     # _may_name_error finds error or exception between spaces, and _mask_quoted_message asks
-    # _QUOTED_MESSAGE only of a text holding '="': wherever each regex matches, its check must
+    # _QUOTED_MESSAGE only where a message key ends before '="': wherever each regex matches, its check must
     # say yes (each fails with a case of its check left out: a tab, https, a colon, an s).
     from otlp_sampler.patterns import http, masking
 
@@ -504,11 +504,23 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
              for _ in range(60_000))
     matched, refused = _matched_and_refused(texts, causes._NAMED_ERROR.search, causes._may_name_error)
     assert matched > 300 and refused > 5_000
-    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " "]
-    for _ in range(20_000):
+    # and _quoted_message finds the search's match by each message key before a '="' (it
+    # fails with a key left out, or with only the first '="' read)
+    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " ", ".", "_", "\n",
+            "amsg", "Msg", "xmessage", '"x"']
+    found = 0
+    for _ in range(40_000):
         text = "".join(rng.choice(keys) for _ in range(rng.randint(2, 9)))
-        if masking._QUOTED_MESSAGE.search(text) is not None:
-            assert '="' in text, text
+        if rng.random() < 0.5:
+            text = (rng.choice(["", "a ", "x.", "k=1 ", "_", "-"]) + rng.choice(keys[:4]) + '="' + text
+                    + rng.choice(['"', ' "', "", '" msg="a"']))
+        match = masking._QUOTED_MESSAGE.search(text)
+        mine = masking._quoted_message(text)
+        assert (match is None) == (mine is None), text
+        if match is not None and mine is not None:
+            found += 1
+            assert '="' in text and match.span() == mine.span() and match.span(1) == mine.span(1), text
+    assert found > 5_000
 
 
 def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
