@@ -218,7 +218,8 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     # colon may not follow; elsewhere it gives ``at`` and the engine is asked. On random texts
     # of those shapes' pieces, its every end is the engine's match's, and it reads many: a
     # shape it lets through (each check taken out by hand, a date, a unit, an ipv6 address, a
-    # host's letter, a name after the colon) fails it.
+    # host's letter, a name after the colon; at a dash, the year's four digits, the month's
+    # capital) fails it.
     from otlp_sampler.patterns import masking
 
     rng = random.Random(23)
@@ -227,7 +228,8 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
               ".log", ".com", ".x", "Jan", "-Jan-", ":INFO", ":abc", ":80", "(", ")", "[", "'", '"', "=", "<",
               "é", "10.0.0.1", "ab:cd", "host.example.com", "web-1", "e5", "1e", "?", "@", "$", "\\", ";",
               "Z", "Q9", "2.5", "2.5 ms", "2024-01-02", "2024/1/2", "-01", "1/Jan/2024", "0a:1b:2c:3d:4e:5f",
-              "2001:db8::1", "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg"]
+              "2001:db8::1", "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg", "12-Jan-2024", "6-common",
+              "2024-x", "123-Abc", "-web", "-Dec"]
     read = 0
     for _ in range(100_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
