@@ -264,21 +264,47 @@ def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
         shapes = bucket.shapes  # (_Bucket.candidates' own first test, without its call)
         return shapes if len(shapes) <= MAX_CANDIDATES else bucket.candidates()
     if len(bucket.shapes) > MAX_CANDIDATES:
-        candidates = bucket.candidates()
+        candidates: list = bucket.candidates()
         if not mask:
             return []
-        held = index.held
-        return [shape for shape in candidates if held[shape][0] & mask]
+        # (the candidates whose bit is in the mask: the mask's shapes, read from its bits
+        # once, then a set lookup a candidate, not an operation on the wide mask each)
+        chosen = set(shapes_of(mask, index.shapes))
+        return [shape for shape in candidates if shape in chosen]
     if not mask:
         return []
     # every shape a candidate, in the order they came, as their bits did (an index made again
     # takes the buckets' order: shapes.ShapeIndex._index_again)
-    shapes = index.shapes
+    return shapes_of(mask, index.shapes)
+
+
+_SHORT: Final = 0x3FFFFFFFFFFFFFFF  # the largest int the compiled build keeps unboxed (2**62 - 1)
+
+
+def shapes_of(mask: int, by_bit: list) -> list:
+    """The shapes (``by_bit``, an index's ``shapes``) whose bits are in ``mask``, by bit.
+    A mask wider than a machine word is read from its bytes (``int.to_bytes``, one pass in
+    C): each ``&``, ``-`` or ``^`` on it would make an integer as wide as the index holds
+    shapes, some 1,300 instructions a bit at a thousand shapes."""
     out = []
-    while mask:
-        low = mask & -mask
-        out.append(shapes[low.bit_length() - 1])
-        mask ^= low
+    if mask <= _SHORT:
+        while mask:
+            low = mask & -mask
+            out.append(by_bit[low.bit_length() - 1])
+            mask ^= low
+        return out
+    size = (mask.bit_length() + 7) >> 3
+    raw = mask.to_bytes(size, "little")
+    at = 0
+    while at < size:
+        byte = raw[at]
+        if byte:
+            base = (at << 3) - 1
+            while byte:
+                low = byte & -byte
+                out.append(by_bit[base + low.bit_length()])
+                byte ^= low
+        at += 1
     return out
 
 

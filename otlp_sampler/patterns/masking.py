@@ -281,6 +281,8 @@ _WORD_GOES_ON: Final = r"(?:[\d.@:\\$\[]|/[\w./$-]*\.)"
 _RELATIVE_PATH: Final = r"[\w./$-]"
 # A character of a name in an absolute path (between its slashes)
 _PATH_NAME: Final = r"[\w.@%+~$*-]"
+# A character of a word after a space in an absolute path (its names' and file's words)
+_PATH_WORD: Final = r"[\w@%+~$*()-]"
 _AT_TOKEN_START: Final = _any(
     r"(?=[<>~]?=?-?\d)" + _NOT_STATUS + _any(
         # date and time: 2024-01-02T03:04:05.123Z, 2023/12/31 23:59:59
@@ -402,8 +404,8 @@ _AT_TOKEN_START: Final = _any(
     # before the slash: the path has ended, and a note in brackets follows it (``/var/x.db
     # (Input/output error)``, strerror's text holding a slash)
     r"(?=~?/)(?<![/~])" + _NOT_REQUEST_TARGET + r"~?(?:/" + _PATH_NAME + r"+(?:(?: (?!" + _FUNCTION_WORDS
-    + r" )(?!\([^\s/)]*+[\s/])[\w@%+~$*()-]+){1,3}(?=/))?){2,}"
-    rf"(?:(?: (?!{_FUNCTION_WORDS} )[\w@%+~$*()-]+){{1,3}}\.{_FILE_EXT}\b|/)?",
+    + r" )(?!\([^\s/)]*+[\s/])" + _PATH_WORD + r"+){1,3}(?=/))?){2,}"
+    rf"(?:(?: (?!{_FUNCTION_WORDS} ){_PATH_WORD}+){{1,3}}\.{_FILE_EXT}\b|/)?",
     # the query string of a url or request target: ?page=2&sort=asc; a program prints one
     # alone too, after a space, a quote or at the line's start (``fetching ?page=2&q=x``),
     # and quoted there, whole to its quote, any length (``fetching ?"page=2&q=x"``)
@@ -718,6 +720,16 @@ def _scanned_values(text: str) -> str:
                 c = ord(text[end - 1])
                 before = _PREFIX_CLASS[c] if c < 128 else 0
                 continue
+        if c == 47 and free:
+            # (an absolute path whose names hold no space: its shape, the one to start at a ``/``)
+            end = _path_end(text, at)
+            if end > at:
+                parts.append(text[done:at])
+                parts.append(WILDCARD)
+                done = at = end
+                c = ord(text[end - 1])
+                before = _PREFIX_CLASS[c] if c < 128 else 0
+                continue
         found = _MASK.match(text, at)
         if found is None:
             before = kind
@@ -865,6 +877,58 @@ def _path_may_start(text: str, at: int) -> bool:
         return False
     c = ord(text[end])
     return c == 32 or (c == 47 and end + 1 < n and _bits_at(text, end + 1) & _IN_PATH_NAME != 0)
+
+
+def _path_end(text: str, at: int) -> int:
+    """Where _MASK's match at the ``/`` at ``text[at]`` (a token start, after no quote nor
+    ``?``) ends when it is an absolute path whose names hold no space (``/var/log/app.log``,
+    ``/home/a/``): the path's shape, the one alternative that may match at a ``/`` there,
+    read as the engine does (``/`` and a name, ``_PATH_NAME`` greedy, twice or more, then a
+    last ``/`` alone). ``at`` (the engine is asked) after ``/``, ``~``, a character of
+    _GLUED or a request's method (``GET /a/b``: _NOT_REQUEST_TARGET), with fewer than two
+    names, and where words after a space may go on with it (a name with spaces, a file's
+    name: the shape's optional words, which only the engine judges): where one of the three
+    words after its last name, each after one space, reaches a ``/`` or a ``.``."""
+    n = len(text)
+    if at:
+        p = ord(text[at - 1])
+        if p == 47 or p == 126 or (p < 128 and 1 <= _PREFIX_CLASS[p] <= 3):
+            return at
+        if p == 32 and any(_ends_with(text, at, method) for method in _METHODS_SPACED):
+            return at
+    end = at
+    names = 0
+    while end + 1 < n and ord(text[end]) == 47 and _bits_at(text, end + 1) & _IN_PATH_NAME:
+        end += 2
+        while end < n and _bits_at(text, end) & _IN_PATH_NAME:
+            end += 1
+        names += 1
+    if names < 2:
+        return at
+    if end < n:
+        c = ord(text[end])
+        if c == 47:
+            return end + 1  # (a last ``/`` after a name that no name's character follows)
+        if c == 32:
+            # (the shape's words after a space, a name's or a file's, go on only where one to
+            # three words of _PATH_WORD, each after one space, reach a ``/`` or a ``.``: the
+            # engine judges those; elsewhere the path ends at its last name)
+            after = end
+            for _ in range(3):
+                if after == n or ord(text[after]) != 32:
+                    break
+                after += 1
+                start = after
+                while after < n and ord(text[after]) < 128 and _PATH_WORD_CHARS[ord(text[after])]:
+                    after += 1
+                if after == start:
+                    break
+                if after < n and (ord(text[after]) == 47 or ord(text[after]) == 46):
+                    return at
+    return end
+
+
+_PATH_WORD_CHARS: Final = bytes(1 if chr(c) in spelled.characters(_PATH_WORD) else 0 for c in range(128))
 
 
 def _dotted_name_may_match(text: str, at: int) -> bool:
@@ -1245,7 +1309,7 @@ def _chain_end(text: str, at: int) -> int:
     ``.`` and a letter's words), greedy as the engine reads it, nothing after it able to fail.
     ``at`` (the engine is asked) where a shape before it in its group may match instead, each
     needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
-    date (``-`` or ``/`` after one or two digits), ``0x``, a mac address (a hex digit, then
+    date (``-`` or ``/`` after one or two digits; at ``-``, its month's capital after it), ``0x``, a mac address (a hex digit, then
     ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
     its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
     (hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
@@ -1259,7 +1323,9 @@ def _chain_end(text: str, at: int) -> int:
     if digits == n:
         return n
     c = ord(text[digits])
-    if c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
+    if c == 45 and digits - at != 4 and (digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
+        pass  # (a dash that no date's year, nor a month's name after one or two digits, makes: 6-common)
+    elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
         return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)
     if c == 46:
         decimal = digits + 1
@@ -1693,6 +1759,24 @@ _SYSLOG_5424: Final = re.compile(
 _QUOTED_MESSAGE: Final = re.compile(r'(?<![\w.-])(?:' + "|".join(MESSAGE_KEYS) + r')="((?:[^"\\\n]|\\.)*)"')
 
 
+def _quoted_message(text: str) -> re.Match[str] | None:
+    """``_QUOTED_MESSAGE.search(text)``, the engine asked only where a message key ends right
+    before a ``="`` (``str.find``, in C): the search has no literal to skip to and tries its
+    lookbehind and keys at every character. A key's match starts ``len(key)`` before its
+    ``="``, so the ``="`` in order give the starts in order (a key holds no ``=``), and the
+    first that matches is the search's."""
+    equals = text.find('="')
+    while equals >= 0:
+        for key in MESSAGE_KEYS:
+            start = equals - len(key)
+            if start >= 0 and _ends_with(text, equals, key):
+                found = _QUOTED_MESSAGE.match(text, start)  # (its lookbehind reads text[start - 1])
+                if found is not None:
+                    return found
+        equals = text.find('="', equals + 1)
+    return None
+
+
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
@@ -1702,7 +1786,7 @@ def _mask_quoted_message(text: str) -> str:
     quotes), and its quotes and backslashes escaped again; its line ends and tabs stay
     undone, whitespace as in a bare message (a cause after ``:\\n`` is one after a colon and
     a line's end, ``causes.fold``)."""
-    found = _QUOTED_MESSAGE.search(text) if '="' in text else None  # (its key's =")
+    found = _quoted_message(text)
     escapes = _QUOTE_ESCAPES
     escape = _ESCAPE
     if found is None and '":' in text:

@@ -122,6 +122,39 @@ def test_a_wide_index_gives_each_shape_the_masks_an_index_of_it_alone_gives():
                         shape.tokens, message)
 
 
+def test_a_masks_shapes_are_its_bits_read_one_by_one():
+    # candidates.shapes_of reads a mask wider than a machine word from its bytes, and among
+    # keeps a grown bucket's candidates by the set of the mask's shapes: the shapes and the
+    # order that reading the bits one by one (and ``held[shape][0] & mask`` a candidate) give,
+    # at every width (below and above 2**62, whose masks the compiled build keeps unboxed)
+    rng = random.Random(43)
+    for _ in range(3_000):
+        width = rng.choice([1, 8, 61, 62, 63, 64, 65, 100, 700, 2_000])
+        mask = 0
+        for _ in range(rng.choice([0, 1, 2, 5, 40, 200])):
+            mask |= 1 << rng.randrange(width)
+        by_bit = [f"s{at}" for at in range(width)]
+        assert candidates.shapes_of(mask, by_bit) == [by_bit[at] for at in range(width) if mask >> at & 1]
+
+    class Bucket:  # (shapes._Bucket's reading: candidates() the first MAX_CANDIDATES, in its order)
+        def __init__(self, shapes):
+            self.shapes = shapes
+
+        def candidates(self):
+            return self.shapes[:candidates.MAX_CANDIDATES]
+
+    for _ in range(300):
+        index = candidates.PlaceIndex()
+        index.shapes = [object() for _ in range(rng.choice([60, 70, 300]))]
+        index.held = {shape: (1 << at, [], []) for at, shape in enumerate(index.shapes)}
+        bucket = Bucket(rng.sample(index.shapes, rng.randint(candidates.MAX_CANDIDATES + 1, len(index.shapes))))
+        mask = 0
+        for _ in range(rng.choice([0, 1, 3, 30, 100])):
+            mask |= 1 << rng.randrange(len(index.shapes))
+        expected = [shape for shape in bucket.candidates() if index.held[shape][0] & mask]
+        assert candidates.among(bucket, mask, index) == expected
+
+
 def test_the_mask_operations_skip_only_what_gives_the_same_integer():
     rng = random.Random(19)
     values = [0, 1, -1, 2, 1 << 70, (1 << 70) | 5, ~(1 << 70), -(1 << 90)]

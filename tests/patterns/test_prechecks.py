@@ -218,7 +218,8 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
     # colon may not follow; elsewhere it gives ``at`` and the engine is asked. On random texts
     # of those shapes' pieces, its every end is the engine's match's, and it reads many: a
     # shape it lets through (each check taken out by hand, a date, a unit, an ipv6 address, a
-    # host's letter, a name after the colon) fails it.
+    # host's letter, a name after the colon; at a dash, the year's four digits, the month's
+    # capital) fails it.
     from otlp_sampler.patterns import masking
 
     rng = random.Random(23)
@@ -227,7 +228,8 @@ def test_the_scans_number_chain_is_the_masking_patterns_match() -> None:
               ".log", ".com", ".x", "Jan", "-Jan-", ":INFO", ":abc", ":80", "(", ")", "[", "'", '"', "=", "<",
               "é", "10.0.0.1", "ab:cd", "host.example.com", "web-1", "e5", "1e", "?", "@", "$", "\\", ";",
               "Z", "Q9", "2.5", "2.5 ms", "2024-01-02", "2024/1/2", "-01", "1/Jan/2024", "0a:1b:2c:3d:4e:5f",
-              "2001:db8::1", "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg"]
+              "2001:db8::1", "12:30:45", "1a:", "db8:", "0a-1b-2c-3d-4e-5fg", "12-Jan-2024", "6-common",
+              "2024-x", "123-Abc", "-web", "-Dec"]
     read = 0
     for _ in range(100_000):
         text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
@@ -328,6 +330,42 @@ def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
         assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
         for at in range(len(text)):
             end = masking._quoted_end(text, at)
+            if end > at:
+                read += 1
+                found = masking._MASK.match(text, at)
+                assert found is not None and found.end() == end, (text, at, end)
+    assert read > 5_000
+
+
+def test_the_scans_absolute_path_is_the_masking_patterns_match() -> None:
+    # masking._path_end reads an absolute path whose names hold no space at a token start (a
+    # ``/`` after no quote nor ``?``) as the path's shape does (names of _PATH_NAME, greedy,
+    # two or more, then a last ``/`` alone), and gives ``at`` (the engine is asked) after a
+    # ``/``, ``~``, a word's character or a method, with one name, and where one of three
+    # words after a space reaches a ``/`` or a ``.`` (the shape's optional words). On random
+    # texts of those pieces around a slash, its every end is the engine's match's and the
+    # scan's text the pattern's, and it reads many: a rule taken out (each tried by hand: the
+    # method, the words' slash and dot, their count, the last slash, the second name, the
+    # character before) fails it.
+    from otlp_sampler.patterns import masking
+
+    rng = random.Random(37)
+    befores = ["", " ", "x ", "(", "[", "GET ", "POST ", "xGET ", "a", "1", ".", "-", "_", 'x"', '"', "'", "`",
+               "?", "a?", "=", ":", "k:", "~", "/", "é", "\t", ", "]
+    pieces = ["/", "/", "/", "a", "B", "0", "12", ".", "-", "_", "@", "%", "+", "~", "$", "*", " ", "\t", "(",
+              ")", "x.log", " of ", " to /", " and", " My Docs/", " a.txt", " (x)", "//", "~/", "é", '"', "'",
+              "?", ":", ",", "\\", "=", "#", "&", "<*>", " b/c", "\n", ";", " a b c/", " a b c d/", " x", " x y",
+              "  x/", " x.", " é/", " (a", " a)b/", " 1 2 3.log", " a b c d.log", " x*y", " -"]
+    letters = "ab0_.-@%+~$*é"
+    read = 0
+    for _ in range(40_000):
+        names = "".join("/" + "".join(rng.choices(letters, k=rng.randint(1, 4))) for _ in range(rng.randint(0, 3)))
+        text = rng.choice(befores) + names + "".join(rng.choices(pieces, k=rng.randint(0, 4)))
+        assert masking._scanned_values(text) == masking._MASK.sub(WILDCARD, text), text
+        for at in range(len(text)):
+            if text[at] != "/" or (at and text[at - 1] in "\"'`?"):
+                continue
+            end = masking._path_end(text, at)
             if end > at:
                 read += 1
                 found = masking._MASK.match(text, at)
@@ -448,7 +486,7 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
     # mask_statuses asks REQUEST_START only where http.may_start_request finds a method right
     # before the spaces before a target, causes.fold_cause asks _NAMED_ERROR only where
     # _may_name_error finds error or exception between spaces, and _mask_quoted_message asks
-    # _QUOTED_MESSAGE only of a text holding '="': wherever each regex matches, its check must
+    # _QUOTED_MESSAGE only where a message key ends before '="': wherever each regex matches, its check must
     # say yes (each fails with a case of its check left out: a tab, https, a colon, an s).
     from otlp_sampler.patterns import http, masking
 
@@ -468,11 +506,23 @@ def test_the_request_and_named_error_checks_pass_every_text_the_regexes_match() 
              for _ in range(60_000))
     matched, refused = _matched_and_refused(texts, causes._NAMED_ERROR.search, causes._may_name_error)
     assert matched > 300 and refused > 5_000
-    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " "]
-    for _ in range(20_000):
+    # and _quoted_message finds the search's match by each message key before a '="' (it
+    # fails with a key left out, or with only the first '="' read)
+    keys = ["msg", "message", "event", "Message", "x", "=", '"', '="', "\\", '\\"', "a b", " ", ".", "_", "\n",
+            "amsg", "Msg", "xmessage", '"x"']
+    found = 0
+    for _ in range(40_000):
         text = "".join(rng.choice(keys) for _ in range(rng.randint(2, 9)))
-        if masking._QUOTED_MESSAGE.search(text) is not None:
-            assert '="' in text, text
+        if rng.random() < 0.5:
+            text = (rng.choice(["", "a ", "x.", "k=1 ", "_", "-"]) + rng.choice(keys[:4]) + '="' + text
+                    + rng.choice(['"', ' "', "", '" msg="a"']))
+        match = masking._QUOTED_MESSAGE.search(text)
+        mine = masking._quoted_message(text)
+        assert (match is None) == (mine is None), text
+        if match is not None and mine is not None:
+            found += 1
+            assert '="' in text and match.span() == mine.span() and match.span(1) == mine.span(1), text
+    assert found > 5_000
 
 
 def test_the_failure_words_remembered_give_the_regexes_answers() -> None:

@@ -63,6 +63,10 @@ def test_the_scans_sets_are_read_from_the_pieces_the_pattern_uses() -> None:
     assert "(?:" + masking._LABEL + r"++\.){2,}" in source and masking._LABEL + r"++\.(?:com|" in source
     assert masking._FILE_LABEL + r"++(?:\." + masking._FILE_LABEL + r"++)*\.(?:exe|" in source
     assert "<[A-Z]" + masking._CLASS_NAME_CHAR + "*+ " in source
+    # an absolute path's names and its words after a space (the scan's _path_end)
+    assert r"~?(?:/" + masking._PATH_NAME + r"+(?:(?: (?!" in source
+    assert r"[\s/])" + masking._PATH_WORD + r"+){1,3}(?=/))?){2,}" in source
+    assert " )" + masking._PATH_WORD + r"+){1,3}\.(?:exe|" in source
     assert "(?<!" + masking._GLUED + ")msg=" in masking._not_after_message_key("{}=")  # a bare key
     # a hexadecimal digit spelled otherwise in the pattern is the same class
     for spelling in {*re.findall(r"\[0-9(?:a-fA-F|A-Fa-f)\]", source)}:
