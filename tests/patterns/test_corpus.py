@@ -3165,6 +3165,83 @@ def test_slips21_readings_need_their_programs_flag():
         "I, [#%{int}]  INFO -- : [%{id}] Received %{any} system signal"]
 
 
+def test_slips22_nextcloud_mail_prints_its_requests_method_unlabelled(monkeypatch):
+    # LogDetails' "method": the request's (the same event whatever it is), not the event's
+    monkeypatch.setattr(extract, "_SLIPS22", {"nextcloud-mail"})
+    src = '<?php\nclass A {\n    public function f(): void {\n        $this->logger->info("Reusing cached sync response");\n    }\n}\n'
+    [site] = extract.extract_file(by_name("nextcloud-mail"), "lib/Service/Sync/SyncService.php", src)
+    assert ["method", "reqmethod"] in site.fields and "reqmethod" not in kinds.LABELLED
+
+
+def test_slips22_nmap_prints_the_running_scripts_id_and_its_rules_host(monkeypatch):
+    # stdnse's "[id host:port] ": a portrule's host and port, a hostrule's host, a prerule's
+    # neither; a library's id one of the scripts that run it (require it, or a library that does)
+    files = {"scripts/socks-open-proxy.nse": 'local proxy = require "proxy"\nportrule = shortport.port_or_service(1080, "socks")\n',
+             "scripts/smb-vuln-x.nse": 'local smb = require "smb"\nhostrule = function(host) return true end\n',
+             "scripts/broadcast-x.nse": 'local target = require "target"\nprerule = function() return true end\n',
+             "scripts/smb-enum-x.nse": 'local msrpc = require "msrpc"\nportrule = shortport.port_or_service(445, "microsoft-ds")\n',
+             "nselib/msrpc.lua": 'local msrpctypes = require "msrpctypes"\n'}
+    monkeypatch.setattr(extract, "_SLIPS22", {"nmap"})
+    monkeypatch.setattr(extract, "_SLIPS22_TABLES", extract._slips22_tables(by_name("nmap"), files))
+    src = 'function f()\n  stdnse.debug1("Socks5: No authentication required")\nend\n'
+    read = {path: [(s.template, s.choices) for s in extract.extract_file(by_name("nmap"), path, src)]
+            for path in ("nselib/proxy.lua", "nselib/msrpctypes.lua", "nselib/target.lua",
+                         "scripts/smb-vuln-x.nse", "scripts/broadcast-x.nse")}
+    assert read == {
+        "nselib/proxy.lua": [("NSE: [%{choice} %{ip}:%{port}] Socks5: No authentication required",
+                              [["socks-open-proxy"]])],
+        "nselib/msrpctypes.lua": [("NSE: [%{choice} %{ip}:%{port}] Socks5: No authentication required",
+                                   [["smb-enum-x"]])],
+        "nselib/target.lua": [("NSE: [%{choice}] Socks5: No authentication required", [["broadcast-x"]])],
+        "scripts/smb-vuln-x.nse": [("NSE: [smb-vuln-x %{ip}] Socks5: No authentication required", [])],
+        "scripts/broadcast-x.nse": [("NSE: [broadcast-x] Socks5: No authentication required", [])]}
+
+
+def test_slips22_bolt_names_a_targets_loggers_by_the_target_and_prints_its_numbers(monkeypatch):
+    # a connection's and a shell's logger: Bolt::Logger.logger(target.safe_name), the target's name
+    monkeypatch.setattr(extract, "_SLIPS22", {"bolt"})
+    src = ('module Bolt\n  module Transport\n    class Docker\n      class Connection\n        def initialize(target)\n'
+           '          @logger = Bolt::Logger.logger(target.safe_name)\n        end\n\n        def f\n'
+           '          @logger.trace { "Downloading #{source} to #{destination}" }\n        end\n      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/transport/docker/connection.rb", src)
+    assert site.template == "TRACE  [main] [%{host}] Downloading %{name} to %{path}"
+    src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/shell/bash.rb", src)
+    assert site.template == "TRACE  [main] [%{host}] Command aborted"
+    # log_step_finish's failures a count (error_set.length), its duration.round(2) a float
+    src = ('module Bolt\n  class Outputter\n    class Logger\n      def initialize\n        @logger = Bolt::Logger.logger(self)\n'
+           '      end\n\n      def log_step_finish(description:, result:, duration:, **_kwargs)\n'
+           '        failures = result.error_set.length\n        plural = failures == 1 ? \'\' : \'s\'\n'
+           '        @logger.info("Finished: #{description} with #{failures} failure#{plural} in #{duration.round(2)} sec")\n'
+           '      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/outputter/logger.rb", src)
+    assert site.template == "INFO   [main] [Bolt::Outputter::Logger] Finished: %{text} with %{int} failure%{choice} in %{float} sec"
+
+
+def test_slips22_mediasoup_prints_its_workers_pids(monkeypatch):
+    # Channel.ts' [pid:N]: one of the app's worker processes'
+    monkeypatch.setattr(extract, "_SLIPS22", {"mediasoup"})
+    src = ('#define MS_CLASS "RTC::PlainTransport"\n\nnamespace RTC\n{\n\tvoid PlainTransport::OnRtpDataReceived(const uint8_t* data)\n'
+           '\t{\n\t\tMS_WARN_TAG(rtp, "received data is not a valid RTP packet");\n\t}\n}\n')
+    [site] = extract.extract_file(by_name("mediasoup"), "worker/src/RTC/PlainTransport.cpp", src)
+    assert site.template == ("mediasoup:WARN:Channel [pid:%{choice}] RTC::PlainTransport::OnRtpDataReceived() | "
+                             "received data is not a valid RTP packet")
+    assert site.choices == [extract._MEDIASOUP_WORKER_PIDS]
+
+
+def test_slips22_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/shell/bash.rb", src)
+    assert site.template == "TRACE  [main] [Bolt::Shell::Bash] Command aborted"
+    src = '<?php\nclass A {\n    public function f(): void {\n        $this->logger->info("Reusing cached sync response");\n    }\n}\n'
+    [site] = extract.extract_file(by_name("nextcloud-mail"), "lib/Service/Sync/SyncService.php", src)
+    assert ["method", "method"] in site.fields
+    src = 'function f()\n  stdnse.debug1("Socks5: No authentication required")\nend\n'
+    [site] = extract.extract_file(by_name("nmap"), "nselib/proxy.lua", src)
+    assert site.template == "NSE: [%{name} %{ip}:%{port}] Socks5: No authentication required"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
