@@ -3229,6 +3229,27 @@ def test_slips22_mediasoup_prints_its_workers_pids(monkeypatch):
     assert site.choices == [extract._MEDIASOUP_WORKER_PIDS]
 
 
+def test_slips22_rsync_multipathd_and_smartd_print_their_roles_devices_and_one_pid(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS22", {"rsync", "multipath-tools", "smartmontools"})
+    # rsync's who_am_i(): one of its processes' roles; rsyserr's errno a small number
+    src = ('static void f(void)\n{\n\trprintf(FINFO, "[%s] perform_io(%ld, %sinput)\\n", who_am_i(), n, c ? "consume&" : "");\n'
+           '\trsyserr(FERROR, errno, "chown %s failed", full_fname(fname));\n}\n')
+    sites = extract.extract_file(by_name("rsync"), "io.c", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("[%{int}] [%{choice}] perform_io(%{int}, %{choice}input)", [extract._RSYNC_ROLES, ["consume&", ""]]),
+        ("[%{int}] rsync: [%{choice}] chown %{path} failed: %{err} (%{small})", [extract._RSYNC_ROLES])]
+    # multipathd one daemon; a map's alias mpathN, a path's device sdX and its dev_t major:minor
+    src = ('static void f(void)\n{\n\tcondlog(3, "%s: Failed to set geometry", mpp->alias);\n'
+           '\tcondlog(2, "%s: path %s down", pp->dev, pp->dev_t);\n}\n')
+    sites = extract.extract_file(by_name("multipath-tools"), "multipathd/main.c", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("multipathd[1207]: %{choice}: Failed to set geometry", [["mpatha", "mpathb", "mpathc", "mpathd"]]),
+        ("multipathd[1207]: %{choice}: path %{choice} down", [["sdb", "sdc", "sdq", "sdr"], ["8:16", "8:32", "65:0", "65:16"]])]
+    src = 'static void f(void)\n{\n\tPrintOut(LOG_INFO, "Device: %s, opened\\n", name);\n}\n'
+    [site] = extract.extract_file(by_name("smartmontools"), "src/smartd.cpp", src)
+    assert site.template == "smartd[893]: Device: %{name}, opened"
+
+
 def test_slips22_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'
@@ -3240,6 +3261,9 @@ def test_slips22_readings_need_their_programs_flag():
     src = 'function f()\n  stdnse.debug1("Socks5: No authentication required")\nend\n'
     [site] = extract.extract_file(by_name("nmap"), "nselib/proxy.lua", src)
     assert site.template == "NSE: [%{name} %{ip}:%{port}] Socks5: No authentication required"
+    src = 'static void f(void)\n{\n\tcondlog(3, "%s: Failed to set geometry", mpp->alias);\n}\n'
+    [site] = extract.extract_file(by_name("multipath-tools"), "multipathd/main.c", src)
+    assert site.template == "multipathd[%{int}]: %{name}: Failed to set geometry"
 
 
 def test_rules_16_readings_do_not_reach_older_rules():

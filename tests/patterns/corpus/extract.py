@@ -1455,6 +1455,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             src = _slips21_source(program, src, path)
     if program.rules >= 22:
         src = _round_22_source(program, src)
+        if program.name in _SLIPS22:
+            src = _slips22_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -8215,7 +8217,7 @@ def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: 
 # (rules 22, checked in round 24: slips22) the round 22 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS22_PROGRAMS = ("nextcloud-mail", "nmap", "bolt", "mediasoup")
+_SLIPS22_PROGRAMS = ("nextcloud-mail", "nmap", "bolt", "mediasoup", "rsync", "multipath-tools", "smartmontools")
 _SLIPS22: set[str] = set()
 # (slips22) what a program's files say of all its calls (filled per program): nmap's scripts'
 # prefixes ("script %{ip}:%{port}" for a portrule's, "script %{ip}" a hostrule's, "script" a
@@ -8281,6 +8283,30 @@ def _slips22_nmap(path: str, template: str) -> str:
     return f"NSE: [%{{choice}}{form}] " + template[len(head):]
 
 
+# (slips22) one daemon's pid: multipathd's, smartd's (syslog's ident[pid], every line the same)
+_SLIPS22_DAEMON_PIDS = {"multipath-tools": ("multipathd[%{int}]: ", "multipathd[1207]: "),
+                        "smartmontools": ("smartd[%{int}]: ", "smartd[893]: ")}
+# (slips22) what a program's expressions print, written as the texts they are (line numbers
+# kept): rsync's who_am_i() (rsync.c: "server" or "client" starting up, then "sender",
+# "generator", "receiver" or a pre-forked "Receiver"); multipath-tools' maps' aliases
+# (user_friendly_names' mpathN), paths' devices (sdX) and their dev_t (major:minor)
+_SLIPS22_EXPRESSIONS = {
+    "rsync": ((r"\bwho_am_i\(\)", '(s ? "server" : c ? "client" : t ? "sender" : g ? "generator" : '
+                                   'r ? "receiver" : "Receiver")'),),
+    "multipath-tools": ((r"\b(?:mpp|mp)->alias\b", '(a ? "mpatha" : b ? "mpathb" : c ? "mpathc" : "mpathd")'),
+                        (r"\bpp->dev_t\b", '(a ? "8:16" : b ? "8:32" : c ? "65:0" : "65:16")'),
+                        (r"\bpp->dev\b(?!_)", '(a ? "sdb" : b ? "sdc" : c ? "sdq" : "sdr")')),
+}
+
+
+def _slips22_source(program: Program, src: str) -> str:
+    """(slips22) a program's expressions written as what they print (_SLIPS22_EXPRESSIONS)."""
+    for pattern, text in _SLIPS22_EXPRESSIONS.get(program.name, ()):
+        src = re.sub(pattern, text, src)
+    return src
+
+
+_RSYNC_ROLES = ["server", "client", "sender", "generator", "receiver", "Receiver"]
 # (slips22) mediasoup's worker processes' pids (Channel.ts' [pid:N], the worker's)
 _MEDIASOUP_WORKER_PIDS = ["2817", "2818", "2819", "2820"]
 # (slips22) Bolt's loggers named otherwise than by their class: a connection's and a shell's by
@@ -8292,9 +8318,17 @@ _BOLT_TARGET_LOGGER = re.compile(r"@\w*logger\s*=\s*Bolt::Logger\.logger\(\s*@?t
 def _slips22_head(program: Program, src: str, m: re.Match, path: str, template: str) -> str:
     """(slips22) what round 22's reading drew where the program prints its own: Nextcloud Mail's
     request method (in extract_file's fields), nmap's script ids, mediasoup's workers' pids,
-    Bolt's loggers' names and its numbers."""
+    multipathd's and smartd's one pid, rsyserr's role and errno, Bolt's loggers' names and its
+    numbers."""
     if program.name == "nmap":
         return _slips22_nmap(path, template)
+    if program.name in _SLIPS22_DAEMON_PIDS:
+        drawn, own = _SLIPS22_DAEMON_PIDS[program.name]
+        return own + template[len(drawn):] if template.startswith(drawn) else template
+    if program.name == "rsync":
+        # rsyserr's "rsync: [who_am_i()] ": one of its roles; strerror's errno a small number
+        return _one_choice(template, "rsync: [%{word}] ", _RSYNC_ROLES, "] ", "rsync: [").replace(
+            ": %{err} (%{int})", ": %{err} (%{small})")
     if program.name == "mediasoup":
         # Channel.ts' "[pid:N]": the worker process's (an app runs one worker a CPU core)
         return _one_choice(template, " [pid:%{int}] ", _MEDIASOUP_WORKER_PIDS, "] ", " [pid:")
