@@ -3250,6 +3250,21 @@ def test_slips22_rsync_multipathd_and_smartd_print_their_roles_devices_and_one_p
     assert site.template == "smartd[893]: Device: %{name}, opened"
 
 
+def test_slips22_sing_box_prints_addresses_and_supervisor_its_d_bus_methods(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS22", {"sing-box", "ha-supervisor"})
+    # metadata.Source and .Destination (M.Socksaddr): an address and its port
+    src = ('package inbound\n\nfunc (l *Inbound) f() {\n\tl.logger.InfoContext(ctx, "inbound connection from ", metadata.Source)\n'
+           '\tl.logger.InfoContext(ctx, "inbound connection to ", metadata.Destination)\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("sing-box"), "protocol/http/inbound.go", src)] == [
+        "INFO [%{int} %{int}ms] inbound/http[%{name}]: inbound connection from %{addr}",
+        "INFO [%{int} %{int}ms] inbound/http[%{name}]: inbound connection to %{addr}"]
+    # a D-Bus interface's method (dbus-fast's call_x), not an HTTP method (labelled)
+    src = ('class DBus:\n    def f(self):\n        _LOGGER.debug(\n            "D-Bus call - %s.%s on %s",\n'
+           '            interface,\n            method,\n            self.object_path,\n        )\n')
+    [site] = extract.extract_file(by_name("ha-supervisor"), "supervisor/utils/dbus.py", src)
+    assert site.template == "DEBUG (MainThread) [supervisor.utils.dbus] D-Bus call - %{name}.call_%{word} on %{path}"
+
+
 def test_slips22_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'

@@ -8217,7 +8217,8 @@ def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: 
 # (rules 22, checked in round 24: slips22) the round 22 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): what each prints where the corpus had drawn another kind of value
-_SLIPS22_PROGRAMS = ("nextcloud-mail", "nmap", "bolt", "mediasoup", "rsync", "multipath-tools", "smartmontools")
+_SLIPS22_PROGRAMS = ("nextcloud-mail", "nmap", "bolt", "mediasoup", "rsync", "multipath-tools", "smartmontools",
+                     "sing-box", "ha-supervisor")
 _SLIPS22: set[str] = set()
 # (slips22) what a program's files say of all its calls (filled per program): nmap's scripts'
 # prefixes ("script %{ip}:%{port}" for a portrule's, "script %{ip}" a hostrule's, "script" a
@@ -8318,8 +8319,8 @@ _BOLT_TARGET_LOGGER = re.compile(r"@\w*logger\s*=\s*Bolt::Logger\.logger\(\s*@?t
 def _slips22_head(program: Program, src: str, m: re.Match, path: str, template: str) -> str:
     """(slips22) what round 22's reading drew where the program prints its own: Nextcloud Mail's
     request method (in extract_file's fields), nmap's script ids, mediasoup's workers' pids,
-    multipathd's and smartd's one pid, rsyserr's role and errno, Bolt's loggers' names and its
-    numbers."""
+    multipathd's and smartd's one pid, rsyserr's role and errno, sing-box's addresses,
+    Supervisor's D-Bus methods, Bolt's loggers' names and its numbers."""
     if program.name == "nmap":
         return _slips22_nmap(path, template)
     if program.name in _SLIPS22_DAEMON_PIDS:
@@ -8329,6 +8330,14 @@ def _slips22_head(program: Program, src: str, m: re.Match, path: str, template: 
         # rsyserr's "rsync: [who_am_i()] ": one of its roles; strerror's errno a small number
         return _one_choice(template, "rsync: [%{word}] ", _RSYNC_ROLES, "] ", "rsync: [").replace(
             ": %{err} (%{int})", ": %{err} (%{small})")
+    if program.name == "sing-box":
+        # metadata.Source and .Destination, M.Socksaddr: an address and its port (String())
+        template = re.sub(r"( connection from )%\{name\}", r"\1%{addr}", template)
+        return re.sub(r"( connection to )%\{path\}", r"\1%{addr}", template)
+    if program.name == "ha-supervisor":
+        # utils/dbus.py's "D-Bus call - %s.%s on %s": the interface and its method's name (not
+        # an HTTP method's: a call_x of dbus-fast's proxy)
+        return template.replace("D-Bus call - %{name}.%{method} on ", "D-Bus call - %{name}.call_%{word} on ", 1)
     if program.name == "mediasoup":
         # Channel.ts' "[pid:N]": the worker process's (an app runs one worker a CPU core)
         return _one_choice(template, " [pid:%{int}] ", _MEDIASOUP_WORKER_PIDS, "] ", " [pid:")
