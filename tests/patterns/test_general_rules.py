@@ -878,9 +878,17 @@ _MERGE_OR_STAY_APART = [
           # as C++, C# and Go name methods): the parentheses make it a function, one per call site
           apart=[["W RTC::PlainTransport::OnRtpDataReceived() | received data is not a valid RTP packet",
                   "W RTC::Producer::ReceiveRtpPacket() | received data is not a valid RTP packet",
-                  "W RTC::PipeTransport::OnRtpDataReceived() | received data is not a valid RTP packet"]],
-          # no parentheses: a type's path, a value
-          one=[["failed: RTC::Producer is closed", "failed: RTC::Consumer is closed"]]),
+                  "W RTC::PipeTransport::OnRtpDataReceived() | received data is not a valid RTP packet"],
+                 # and a label before its dash, not an operation whose cause follows (two call
+                 # sites of one method, whatever their case)
+                 ["CTemplate::SetFile() - Filename is empty",
+                  "CTemplate::SetFile() - [/var/lib/znc/a.tmpl] does not exist"],
+                 ["CTemplate::setFile() - Filename is empty",
+                  "CTemplate::setFile() - [/var/lib/znc/a.tmpl] does not exist"]],
+          # no parentheses: a type's path, a value; one call site's values still vary
+          one=[["failed: RTC::Producer is closed", "failed: RTC::Consumer is closed"],
+               ["CTemplate::SetFile() - [/var/lib/znc/a.tmpl] does not exist",
+                "CTemplate::SetFile() - [/var/lib/znc/b.tmpl] does not exist"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
           # sites, whatever their messages (not an operation whose causes fold)
