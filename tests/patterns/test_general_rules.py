@@ -888,7 +888,9 @@ _MERGE_OR_STAY_APART = [
           # no parentheses: a type's path, a value; one call site's values still vary
           one=[["failed: RTC::Producer is closed", "failed: RTC::Consumer is closed"],
                ["CTemplate::SetFile() - [/var/lib/znc/a.tmpl] does not exist",
-                "CTemplate::SetFile() - [/var/lib/znc/b.tmpl] does not exist"]]),
+                "CTemplate::SetFile() - [/var/lib/znc/b.tmpl] does not exist"],
+               # a call's colon is an operation's: the error's text after it is its cause
+               ["Socket::Open(): Connection refused", "Socket::Open(): No route to host"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
           # sites, whatever their messages (not an operation whose causes fold)
