@@ -379,9 +379,11 @@ _AT_TOKEN_START: Final = _any(
         # a name path with :: or \ (Foo::Bar::Baz, std::io::Error, App\Models\Account): a
         # class or module, as qualified names are; not a method's path, wherever it is: the
         # code location that logs it (__METHOD__, __PRETTY_FUNCTION__: App\Queue\JobHandler::
-        # executeJob: …, Subscriber executed: App\Sub\Auth::afterLogout), one per call site
+        # executeJob: …, Subscriber executed: App\Sub\Auth::afterLogout), one per call site;
+        # nor one called, whatever its last part's case (C++'s MS_CLASS "::" __FUNCTION__ "()":
+        # RTC::Transport::OnRtpDataReceived() | …, a method in capitals, as C++, C# and Go write)
         # (first, what it needs: its first word and a separator; most words have none)
-        r"(?=[A-Za-z]\w*+(?:::|\\))(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::))"
+        r"(?=[A-Za-z]\w*+(?:::|\\))(?<!\\)(?![A-Za-z][\w\\:]*::[a-z_]\w*(?![\w\\]|::)|[A-Za-z][\w:]*::\w+\(\))"
         r"[A-Za-z]\w*+(?:(?:::|\\)[A-Za-z_]\w*+)+",
     ),
     # an Erlang binary: <<"queue.1">> is one value, as a quoted one

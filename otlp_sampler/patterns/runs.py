@@ -1069,7 +1069,11 @@ def _code_location(tokens: list[str], at: int, opening: int = 0) -> bool:
     ``opening``: a structured record's quoted message too; or follows its bracketed header:
     ``App\\Queue\\JobHandler::executeJob: <message>``, as ``__METHOD__`` and
     ``__PRETTY_FUNCTION__`` print it; the masker keeps it there): a label saying where the
-    event is logged, as C's ``__func__`` is, not an operation whose cause follows."""
+    event is logged, as C's ``__func__`` is, not an operation whose cause follows; its empty
+    parentheses too before a dash (``CTemplate::SetFile() - <message>``: a label's dash; a
+    call's colon, ``Socket::open(): <strerror>``, is an operation's, whose cause follows)."""
+    if at > 2 and tokens[at - 1] == ")" and tokens[at - 2] == "(" and tokens[at] in _DASHES:
+        at -= 2  # (the method called: the label ends with its parentheses)
     start = at - 4
     return start >= 0 and tokens[at - 2] == ":" and tokens[at - 3] == ":" and (
         start == opening or tokens[start - 1] == "]")

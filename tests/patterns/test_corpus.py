@@ -3165,6 +3165,122 @@ def test_slips21_readings_need_their_programs_flag():
         "I, [#%{int}]  INFO -- : [%{id}] Received %{any} system signal"]
 
 
+def test_slips22_nextcloud_mail_prints_its_requests_method_unlabelled(monkeypatch):
+    # LogDetails' "method": the request's (the same event whatever it is), not the event's
+    monkeypatch.setattr(extract, "_SLIPS22", {"nextcloud-mail"})
+    src = '<?php\nclass A {\n    public function f(): void {\n        $this->logger->info("Reusing cached sync response");\n    }\n}\n'
+    [site] = extract.extract_file(by_name("nextcloud-mail"), "lib/Service/Sync/SyncService.php", src)
+    assert ["method", "reqmethod"] in site.fields and "reqmethod" not in kinds.LABELLED
+
+
+def test_slips22_nmap_prints_the_running_scripts_id_and_its_rules_host(monkeypatch):
+    # stdnse's "[id host:port] ": a portrule's host and port, a hostrule's host, a prerule's
+    # neither; a library's id one of the scripts that run it (require it, or a library that does)
+    files = {"scripts/socks-open-proxy.nse": 'local proxy = require "proxy"\nportrule = shortport.port_or_service(1080, "socks")\n',
+             "scripts/smb-vuln-x.nse": 'local smb = require "smb"\nhostrule = function(host) return true end\n',
+             "scripts/broadcast-x.nse": 'local target = require "target"\nprerule = function() return true end\n',
+             "scripts/smb-enum-x.nse": 'local msrpc = require "msrpc"\nportrule = shortport.port_or_service(445, "microsoft-ds")\n',
+             "nselib/msrpc.lua": 'local msrpctypes = require "msrpctypes"\n'}
+    monkeypatch.setattr(extract, "_SLIPS22", {"nmap"})
+    monkeypatch.setattr(extract, "_SLIPS22_TABLES", extract._slips22_tables(by_name("nmap"), files))
+    src = 'function f()\n  stdnse.debug1("Socks5: No authentication required")\nend\n'
+    read = {path: [(s.template, s.choices) for s in extract.extract_file(by_name("nmap"), path, src)]
+            for path in ("nselib/proxy.lua", "nselib/msrpctypes.lua", "nselib/target.lua",
+                         "scripts/smb-vuln-x.nse", "scripts/broadcast-x.nse")}
+    assert read == {
+        "nselib/proxy.lua": [("NSE: [%{choice} %{ip}:%{port}] Socks5: No authentication required",
+                              [["socks-open-proxy"]])],
+        "nselib/msrpctypes.lua": [("NSE: [%{choice} %{ip}:%{port}] Socks5: No authentication required",
+                                   [["smb-enum-x"]])],
+        "nselib/target.lua": [("NSE: [%{choice}] Socks5: No authentication required", [["broadcast-x"]])],
+        "scripts/smb-vuln-x.nse": [("NSE: [smb-vuln-x %{ip}] Socks5: No authentication required", [])],
+        "scripts/broadcast-x.nse": [("NSE: [broadcast-x] Socks5: No authentication required", [])]}
+
+
+def test_slips22_bolt_names_a_targets_loggers_by_the_target_and_prints_its_numbers(monkeypatch):
+    # a connection's and a shell's logger: Bolt::Logger.logger(target.safe_name), the target's name
+    monkeypatch.setattr(extract, "_SLIPS22", {"bolt"})
+    src = ('module Bolt\n  module Transport\n    class Docker\n      class Connection\n        def initialize(target)\n'
+           '          @logger = Bolt::Logger.logger(target.safe_name)\n        end\n\n        def f\n'
+           '          @logger.trace { "Downloading #{source} to #{destination}" }\n        end\n      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/transport/docker/connection.rb", src)
+    assert site.template == "TRACE  [main] [%{host}] Downloading %{name} to %{path}"
+    src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/shell/bash.rb", src)
+    assert site.template == "TRACE  [main] [%{host}] Command aborted"
+    # log_step_finish's failures a count (error_set.length), its duration.round(2) a float
+    src = ('module Bolt\n  class Outputter\n    class Logger\n      def initialize\n        @logger = Bolt::Logger.logger(self)\n'
+           '      end\n\n      def log_step_finish(description:, result:, duration:, **_kwargs)\n'
+           '        failures = result.error_set.length\n        plural = failures == 1 ? \'\' : \'s\'\n'
+           '        @logger.info("Finished: #{description} with #{failures} failure#{plural} in #{duration.round(2)} sec")\n'
+           '      end\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/outputter/logger.rb", src)
+    assert site.template == "INFO   [main] [Bolt::Outputter::Logger] Finished: %{text} with %{int} failure%{choice} in %{float} sec"
+
+
+def test_slips22_mediasoup_prints_its_workers_pids(monkeypatch):
+    # Channel.ts' [pid:N]: one of the app's worker processes'
+    monkeypatch.setattr(extract, "_SLIPS22", {"mediasoup"})
+    src = ('#define MS_CLASS "RTC::PlainTransport"\n\nnamespace RTC\n{\n\tvoid PlainTransport::OnRtpDataReceived(const uint8_t* data)\n'
+           '\t{\n\t\tMS_WARN_TAG(rtp, "received data is not a valid RTP packet");\n\t}\n}\n')
+    [site] = extract.extract_file(by_name("mediasoup"), "worker/src/RTC/PlainTransport.cpp", src)
+    assert site.template == ("mediasoup:WARN:Channel [pid:%{choice}] RTC::PlainTransport::OnRtpDataReceived() | "
+                             "received data is not a valid RTP packet")
+    assert site.choices == [extract._MEDIASOUP_WORKER_PIDS]
+
+
+def test_slips22_rsync_multipathd_and_smartd_print_their_roles_devices_and_one_pid(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS22", {"rsync", "multipath-tools", "smartmontools"})
+    # rsync's who_am_i(): one of its processes' roles; rsyserr's errno a small number
+    src = ('static void f(void)\n{\n\trprintf(FINFO, "[%s] perform_io(%ld, %sinput)\\n", who_am_i(), n, c ? "consume&" : "");\n'
+           '\trsyserr(FERROR, errno, "chown %s failed", full_fname(fname));\n}\n')
+    sites = extract.extract_file(by_name("rsync"), "io.c", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("[%{int}] [%{choice}] perform_io(%{int}, %{choice}input)", [extract._RSYNC_ROLES, ["consume&", ""]]),
+        ("[%{int}] rsync: [%{choice}] chown %{path} failed: %{err} (%{small})", [extract._RSYNC_ROLES])]
+    # multipathd one daemon; a map's alias mpathN, a path's device sdX and its dev_t major:minor
+    src = ('static void f(void)\n{\n\tcondlog(3, "%s: Failed to set geometry", mpp->alias);\n'
+           '\tcondlog(2, "%s: path %s down", pp->dev, pp->dev_t);\n}\n')
+    sites = extract.extract_file(by_name("multipath-tools"), "multipathd/main.c", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("multipathd[1207]: %{choice}: Failed to set geometry", [["mpatha", "mpathb", "mpathc", "mpathd"]]),
+        ("multipathd[1207]: %{choice}: path %{choice} down", [["sdb", "sdc", "sdq", "sdr"], ["8:16", "8:32", "65:0", "65:16"]])]
+    src = 'static void f(void)\n{\n\tPrintOut(LOG_INFO, "Device: %s, opened\\n", name);\n}\n'
+    [site] = extract.extract_file(by_name("smartmontools"), "src/smartd.cpp", src)
+    assert site.template == "smartd[893]: Device: %{name}, opened"
+
+
+def test_slips22_sing_box_prints_addresses_and_supervisor_its_d_bus_methods(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS22", {"sing-box", "ha-supervisor"})
+    # metadata.Source and .Destination (M.Socksaddr): an address and its port
+    src = ('package inbound\n\nfunc (l *Inbound) f() {\n\tl.logger.InfoContext(ctx, "inbound connection from ", metadata.Source)\n'
+           '\tl.logger.InfoContext(ctx, "inbound connection to ", metadata.Destination)\n}\n')
+    assert [s.template for s in extract.extract_file(by_name("sing-box"), "protocol/http/inbound.go", src)] == [
+        "INFO [%{int} %{int}ms] inbound/http[%{name}]: inbound connection from %{addr}",
+        "INFO [%{int} %{int}ms] inbound/http[%{name}]: inbound connection to %{addr}"]
+    # a D-Bus interface's method (dbus-fast's call_x), not an HTTP method (labelled)
+    src = ('class DBus:\n    def f(self):\n        _LOGGER.debug(\n            "D-Bus call - %s.%s on %s",\n'
+           '            interface,\n            method,\n            self.object_path,\n        )\n')
+    [site] = extract.extract_file(by_name("ha-supervisor"), "supervisor/utils/dbus.py", src)
+    assert site.template == "DEBUG (MainThread) [supervisor.utils.dbus] D-Bus call - %{name}.call_%{word} on %{path}"
+
+
+def test_slips22_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'module Bolt\n  class Shell\n    class Bash < Shell\n      def f\n        @logger.trace { "Command aborted" }\n      end\n    end\n  end\nend\n'
+    [site] = extract.extract_file(by_name("bolt"), "lib/bolt/shell/bash.rb", src)
+    assert site.template == "TRACE  [main] [Bolt::Shell::Bash] Command aborted"
+    src = '<?php\nclass A {\n    public function f(): void {\n        $this->logger->info("Reusing cached sync response");\n    }\n}\n'
+    [site] = extract.extract_file(by_name("nextcloud-mail"), "lib/Service/Sync/SyncService.php", src)
+    assert ["method", "method"] in site.fields
+    src = 'function f()\n  stdnse.debug1("Socks5: No authentication required")\nend\n'
+    [site] = extract.extract_file(by_name("nmap"), "nselib/proxy.lua", src)
+    assert site.template == "NSE: [%{name} %{ip}:%{port}] Socks5: No authentication required"
+    src = 'static void f(void)\n{\n\tcondlog(3, "%s: Failed to set geometry", mpp->alias);\n}\n'
+    [site] = extract.extract_file(by_name("multipath-tools"), "multipathd/main.c", src)
+    assert site.template == "multipathd[%{int}]: %{name}: Failed to set geometry"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

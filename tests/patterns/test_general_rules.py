@@ -873,6 +873,24 @@ _MERGE_OR_STAY_APART = [
                   "Subscriber executed: App\\Subscriber\\BootstrapSubscriber::execute"]],
           # elsewhere a class path (no method) is a value
           one=[["loaded App\\Models\\Account for 3", "loaded App\\Models\\Invoice for 4"]]),
+    _rule("a_methods_path_called_is_where_it_is_logged_whatever_its_case",
+          # Class::Method() as C++'s MS_CLASS "::" __FUNCTION__ "()" prints it (a capital last,
+          # as C++, C# and Go name methods): the parentheses make it a function, one per call site
+          apart=[["W RTC::PlainTransport::OnRtpDataReceived() | received data is not a valid RTP packet",
+                  "W RTC::Producer::ReceiveRtpPacket() | received data is not a valid RTP packet",
+                  "W RTC::PipeTransport::OnRtpDataReceived() | received data is not a valid RTP packet"],
+                 # and a label before its dash, not an operation whose cause follows (two call
+                 # sites of one method, whatever their case)
+                 ["CTemplate::SetFile() - Filename is empty",
+                  "CTemplate::SetFile() - [/var/lib/znc/a.tmpl] does not exist"],
+                 ["CTemplate::setFile() - Filename is empty",
+                  "CTemplate::setFile() - [/var/lib/znc/a.tmpl] does not exist"]],
+          # no parentheses: a type's path, a value; one call site's values still vary
+          one=[["failed: RTC::Producer is closed", "failed: RTC::Consumer is closed"],
+               ["CTemplate::SetFile() - [/var/lib/znc/a.tmpl] does not exist",
+                "CTemplate::SetFile() - [/var/lib/znc/b.tmpl] does not exist"],
+               # a call's colon is an operation's: the error's text after it is its cause
+               ["Socket::Open(): Connection refused", "Socket::Open(): No route to host"]]),
     _rule("a_function_after_the_code_location_that_opens_the_record_is_where_it_is_logged",
           # file:line: func(): a logger's caller field; two functions of one file are two call
           # sites, whatever their messages (not an operation whose causes fold)
@@ -1729,6 +1747,8 @@ _MASKED_AS = {
             "Subscriber executed: App\\Subscriber\\Auth::afterLogout",
         # a type (a capital last) is a value
         "std::io::Error: stream ended early": "<*>: stream ended early",
+        # a capital last with a call's parentheses is a method (MS_CLASS "::" __FUNCTION__ "()")
+        "RTC::Transport::OnRtpDataReceived() | bad packet": "RTC::Transport::OnRtpDataReceived() | bad packet",
         "loaded App\\Models\\Account for 3": "loaded <*> for <*>",
     },
     "a_failure_in_one_field_has_no_cause_in_the_next": {

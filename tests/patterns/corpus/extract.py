@@ -1455,6 +1455,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             src = _slips21_source(program, src, path)
     if program.rules >= 22:
         src = _round_22_source(program, src)
+        if program.name in _SLIPS22:
+            src = _slips22_source(program, src)
     _FILE_SOURCE[0] = src if program.rules >= 6 else ""
     _ABOVE_THE_CALL_PATH[0] = path
     if program.rules >= 5 and program.language == "python":
@@ -1548,6 +1550,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips21_head(program, src, m, path, site.template)
             if program.rules >= 22:
                 site.template = _round_22_head(program, src, m, at, site.level, site.template)
+                if program.name in _SLIPS22:
+                    site.template = _slips22_head(program, src, m, path, site.template)
             if program.rules >= 23:
                 site.template = _round_23_head(program, src, m, at, site.level, site.template)
             if program.rules >= 24:
@@ -1556,7 +1560,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
                 cli = path.startswith(("lib/BackgroundJob/", "lib/Command/", "lib/Migration/"))
-                web = [["remoteAddr", "ip"], ["user", "user"], ["method", "method"], ["url", "path"],
+                # ((slips22) its method the request's, not the event's: not labelled)
+                method = "reqmethod" if program.name in _SLIPS22 else "method"
+                web = [["remoteAddr", "ip"], ["user", "user"], ["method", method], ["url", "path"],
                        ["userAgent", "=Mozilla/5.0 (X11; Linux x86_64)"]]
                 request = [["reqId", "id"]] + ([] if cli else web)
                 site.fields = [*site.fields, *request]
@@ -4543,6 +4549,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS21.clear()
     if program.rules == 21 and program.name in _SLIPS21_PROGRAMS:
         _SLIPS21.add(program.name)  # (slips21) read as its code prints it: _slips21_source, _slips21_head
+    _SLIPS22.clear()
+    _SLIPS22_TABLES.clear()
+    if program.rules == 22 and program.name in _SLIPS22_PROGRAMS:
+        _SLIPS22.add(program.name)  # (slips22) read as its code prints it: _slips22_head
+        _SLIPS22_TABLES.update(_slips22_tables(program, files))
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -8225,6 +8236,150 @@ def _slips21_head(program: Program, src: str, m: re.Match, path: str, template: 
         if re.search(r"\b(?:extends|with)\s+(?:Actor|ActorLogging|Stash)\b", src):
             return template[:-len("%{name})")] + _MARATHON_DISPATCHER + "%{small})"
         return _one_choice(template[:-len("%{name})")] + "\x00", "\x00", _MARATHON_THREADS, "%{small})")
+    return template
+
+
+# (rules 22, checked in round 24: slips22) the round 22 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): what each prints where the corpus had drawn another kind of value
+_SLIPS22_PROGRAMS = ("nextcloud-mail", "nmap", "bolt", "mediasoup", "rsync", "multipath-tools", "smartmontools",
+                     "sing-box", "ha-supervisor")
+_SLIPS22: set[str] = set()
+# (slips22) what a program's files say of all its calls (filled per program): nmap's scripts'
+# prefixes ("script %{ip}:%{port}" for a portrule's, "script %{ip}" a hostrule's, "script" a
+# prerule's or postrule's), and the scripts that require each NSE library
+_SLIPS22_TABLES: dict[str, dict] = {}
+_NSE_REQUIRE = re.compile(r"""\brequire\s*\(?\s*["']([\w.]+)["']""")
+
+
+def _nse_prefix_form(src: str) -> str:
+    """What stdnse's debug prefix prints after a script's id (gethostport()): a portrule's
+    thread has a host and a port, a hostrule's a host, a prerule's or postrule's neither."""
+    if re.search(r"^portrule\s*=", src, re.M):
+        return " %{ip}:%{port}"
+    if re.search(r"^hostrule\s*=", src, re.M):
+        return " %{ip}"
+    return ""
+
+
+def _slips22_tables(program: Program, files: dict[str, str]) -> dict[str, dict]:
+    """(slips22) nmap: each script's prefix form, and for each NSE library (nselib/x.lua) the
+    scripts that run it (require it, or a library that requires it), by prefix form."""
+    if program.name != "nmap":
+        return {}
+    forms = {}
+    requires: dict[str, set[str]] = {}  # a script's or a library's required libraries
+    for path, src in sorted(files.items()):
+        name = path.rsplit("/", 1)[-1].removesuffix(".nse").removesuffix(".lua")
+        if path.startswith("scripts/"):
+            forms[name] = _nse_prefix_form(src)
+        requires["nselib/" + name if path.startswith("nselib/") else name] = set(_NSE_REQUIRE.findall(src))
+    users: dict[str, dict[str, list[str]]] = {}
+    for name in sorted(forms):
+        # the libraries a script runs, those it requires and theirs in turn
+        seen, todo = set(), list(requires.get(name, ()))
+        while todo:
+            library = todo.pop()
+            if library not in seen:
+                seen.add(library)
+                todo.extend(requires.get("nselib/" + library, ()))
+        for library in sorted(seen):
+            users.setdefault(library, {}).setdefault(forms[name], []).append(name)
+    return {"forms": forms, "users": users}
+
+
+def _slips22_nmap(path: str, template: str) -> str:
+    """(slips22) stdnse's "[id host:port] " prefix as the running script prints it: a script's
+    own id and its rule's host and port; a library's, one of the scripts that run it (of
+    their most common rule's prefix)."""
+    head = "NSE: [%{name} %{ip}:%{port}] "
+    base = path.rsplit("/", 1)[-1]
+    if path.startswith("scripts/"):
+        name = base.removesuffix(".nse")
+        own = f"NSE: [{name} %{{ip}}:%{{port}}] "
+        form = _SLIPS22_TABLES.get("forms", {}).get(name)
+        if form is None or not template.startswith(own):
+            return template
+        return f"NSE: [{name}{form}] " + template[len(own):]
+    users = _SLIPS22_TABLES.get("users", {}).get(base.removesuffix(".lua"), {})
+    if not users or not template.startswith(head):
+        return template
+    form, names = max(users.items(), key=lambda item: (len(item[1]), item[0]))
+    _CHOICES.insert(0, sorted(names))
+    return f"NSE: [%{{choice}}{form}] " + template[len(head):]
+
+
+# (slips22) one daemon's pid: multipathd's, smartd's (syslog's ident[pid], every line the same)
+_SLIPS22_DAEMON_PIDS = {"multipath-tools": ("multipathd[%{int}]: ", "multipathd[1207]: "),
+                        "smartmontools": ("smartd[%{int}]: ", "smartd[893]: ")}
+# (slips22) what a program's expressions print, written as the texts they are (line numbers
+# kept): rsync's who_am_i() (rsync.c: "server" or "client" starting up, then "sender",
+# "generator", "receiver" or a pre-forked "Receiver"); multipath-tools' maps' aliases
+# (user_friendly_names' mpathN), paths' devices (sdX) and their dev_t (major:minor)
+_SLIPS22_EXPRESSIONS = {
+    "rsync": ((r"\bwho_am_i\(\)", '(s ? "server" : c ? "client" : t ? "sender" : g ? "generator" : '
+                                   'r ? "receiver" : "Receiver")'),),
+    "multipath-tools": ((r"\b(?:mpp|mp)->alias\b", '(a ? "mpatha" : b ? "mpathb" : c ? "mpathc" : "mpathd")'),
+                        (r"\bpp->dev_t\b", '(a ? "8:16" : b ? "8:32" : c ? "65:0" : "65:16")'),
+                        (r"\bpp->dev\b(?!_)", '(a ? "sdb" : b ? "sdc" : c ? "sdq" : "sdr")')),
+}
+
+
+def _slips22_source(program: Program, src: str) -> str:
+    """(slips22) a program's expressions written as what they print (_SLIPS22_EXPRESSIONS)."""
+    for pattern, text in _SLIPS22_EXPRESSIONS.get(program.name, ()):
+        src = re.sub(pattern, text, src)
+    return src
+
+
+_RSYNC_ROLES = ["server", "client", "sender", "generator", "receiver", "Receiver"]
+# (slips22) mediasoup's worker processes' pids (Channel.ts' [pid:N], the worker's)
+_MEDIASOUP_WORKER_PIDS = ["2817", "2818", "2819", "2820"]
+# (slips22) Bolt's loggers named otherwise than by their class: a connection's and a shell's by
+# the target's safe_name (Bolt::Logger.logger(target.safe_name), lib/bolt/shell.rb's for every
+# shell, Bash's Tmpdir its shell's), an inventory target's by its inventory's class
+_BOLT_TARGET_LOGGER = re.compile(r"@\w*logger\s*=\s*Bolt::Logger\.logger\(\s*@?target\.safe_name\s*\)")
+
+
+def _slips22_head(program: Program, src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips22) what round 22's reading drew where the program prints its own: Nextcloud Mail's
+    request method (in extract_file's fields), nmap's script ids, mediasoup's workers' pids,
+    multipathd's and smartd's one pid, rsyserr's role and errno, sing-box's addresses,
+    Supervisor's D-Bus methods, Bolt's loggers' names and its numbers."""
+    if program.name == "nmap":
+        return _slips22_nmap(path, template)
+    if program.name in _SLIPS22_DAEMON_PIDS:
+        drawn, own = _SLIPS22_DAEMON_PIDS[program.name]
+        return own + template[len(drawn):] if template.startswith(drawn) else template
+    if program.name == "rsync":
+        # rsyserr's "rsync: [who_am_i()] ": one of its roles; strerror's errno a small number
+        return _one_choice(template, "rsync: [%{word}] ", _RSYNC_ROLES, "] ", "rsync: [").replace(
+            ": %{err} (%{int})", ": %{err} (%{small})")
+    if program.name == "sing-box":
+        # metadata.Source and .Destination, M.Socksaddr: an address and its port (String())
+        template = re.sub(r"( connection from )%\{name\}", r"\1%{addr}", template)
+        return re.sub(r"( connection to )%\{path\}", r"\1%{addr}", template)
+    if program.name == "ha-supervisor":
+        # utils/dbus.py's "D-Bus call - %s.%s on %s": the interface and its method's name (not
+        # an HTTP method's: a call_x of dbus-fast's proxy)
+        return template.replace("D-Bus call - %{name}.%{method} on ", "D-Bus call - %{name}.call_%{word} on ", 1)
+    if program.name == "mediasoup":
+        # Channel.ts' "[pid:N]": the worker process's (an app runs one worker a CPU core)
+        return _one_choice(template, " [pid:%{int}] ", _MEDIASOUP_WORKER_PIDS, "] ", " [pid:")
+    if program.name == "bolt":
+        head = re.match(r"(\w+ *\[main\] \[)([\w:]+)(\] )", template)
+        if head is None:
+            return template
+        name = head.group(2)
+        if _BOLT_TARGET_LOGGER.search(src) or path.startswith("lib/bolt/shell/"):
+            name = "%{host}"
+        elif re.search(r"@logger\s*=\s*Bolt::Logger\.logger\(\s*inventory\s*\)", src):
+            name = "Bolt::Inventory::Inventory"
+        template = head.group(1) + name + head.group(3) + template[head.end():]
+        # log_step_finish's failures (error_set.length) a count, its duration.round(2) a float
+        template = template.replace(" with %{list} failure%{choice} in %{int} sec",
+                                    " with %{int} failure%{choice} in %{float} sec", 1)
+        return template
     return template
 
 
