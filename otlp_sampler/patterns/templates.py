@@ -750,6 +750,8 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
+            cost = 0.0  # Service started / Service stopped: the noun's two events
         if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
                 (ka == TITLE and kb == TITLE) or (_CLASS_NAME.fullmatch(a) and _CLASS_NAME.fullmatch(b))):
             # the message's first words after the record's level: the event's, or the class
@@ -1240,6 +1242,23 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
     if not at or tokens[at - 1].lower() not in _KIND_CUES:
         return False
     return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
+
+
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word reads as a verb's past form: ``-ed`` after a stem that holds
+    a vowel (``started``, ``resolved``), or a common irregular one (``lost``, ``left``)."""
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
+
+
+def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words after a thing's noun (a naming word, not a preposition
+    nor a mark) are both verbs' past forms: the thing's predicate, what happened to it
+    (``Service started`` / ``Service stopped``, ``node joined cluster`` / ``node left
+    cluster``), two events; a name the noun introduces is no verb's form."""
+    before = tokens[at - 1].lower() if at else ""
+    if not before.isalpha() or before in _FUNCTION_CUES:
+        return False
+    return _past_form(a) and _past_form(b)
 
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:

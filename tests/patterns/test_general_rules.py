@@ -2818,3 +2818,24 @@ def test_a_source_files_name_may_join_a_type_and_its_extension_with_a_plus():
                   "[VERBOSE] [Router+Middleware.swift:868 get(_:)] Received GET request")
     assert _one_pattern("[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [alpha]",
                         "[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [beta]")
+
+
+def test_two_past_forms_after_a_things_noun_are_its_two_events():
+    # a noun that introduces a name (`service`, `node`, `container`) is as often the subject
+    # of the sentence, and the verb's past form after it says what happened to the thing:
+    # `Service started` / `Service stopped` are two events, not one service's two names
+    assert _apart("Service started", "Service stopped")
+    assert _apart("Service resolved: archive", "Service lost: archive")
+    assert _apart("node joined cluster", "node left cluster")
+    assert _apart("Container Created", "Container Removed")
+    miner = PatternMiner()
+    ids = miner.add_batch(["node joined cluster", "node left cluster", "node joined cluster",
+                           "node left cluster"])
+    assert len(set(ids)) == 2
+    # the names the noun introduces still vary, a name that reads as a past form among them
+    # (`shared`) against a name of another shape
+    assert _one_pattern_both_ways("Created container orders", "Created container users")
+    assert _one_pattern_both_ways("user admin logged in", "user bob logged in")
+    assert _one_pattern_both_ways("Mounting volume shared read-only", "Mounting volume primary read-only")
+    # after a preposition the object is a name whatever its form (`for tag <*>`), as before
+    assert _one_pattern("Skipping the job scheduled for archived", "Skipping the job scheduled for orders")
