@@ -1245,20 +1245,32 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
 
 
 def _past_form(word: str) -> bool:
-    """Whether a lower-case word reads as a verb's past form: ``-ed`` after a stem that holds
-    a vowel (``started``, ``resolved``), or a common irregular one (``lost``, ``left``)."""
-    return word in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
+    """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
+    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""
+    return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
+
+
+def _after_noun(tokens: list[str], at: int) -> bool:
+    """Whether the word before ``tokens[at]`` is a thing's noun that introduces a name
+    (``service``, ``node``: a naming word, not a preposition nor a mark)."""
+    before = tokens[at - 1].lower() if at else ""
+    return before in CUE_WORDS and before not in _FUNCTION_CUES
 
 
 def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
-    """Whether two different words after a thing's noun (a naming word, not a preposition
-    nor a mark) are both verbs' past forms: the thing's predicate, what happened to it
-    (``Service started`` / ``Service stopped``, ``node joined cluster`` / ``node left
-    cluster``), two events; a name the noun introduces is no verb's form."""
-    before = tokens[at - 1].lower() if at else ""
-    if not before.isalpha() or before in _FUNCTION_CUES:
-        return False
-    return _past_form(a) and _past_form(b)
+    """Whether two different words after a thing's noun (``_after_noun``) are both verbs'
+    past forms: the thing's predicate, what happened to it (``Service started`` / ``Service
+    stopped``, ``node joined cluster`` / ``node left cluster``), two events; a name the noun
+    introduces is no verb's form."""
+    return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
+
+
+def past_form_after_noun(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a verb's past form after a thing's noun: a predicate that
+    ``score`` keeps from another past form there (``_predicate_after_noun``), so no value that
+    a request's records show varying (``batch._value_places``: ``Service started`` /
+    ``Service stopped`` / ``Service restarted`` are three events)."""
+    return _past_form(tokens[at]) and _after_noun(tokens, at)
 
 
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:

@@ -2832,6 +2832,11 @@ def test_two_past_forms_after_a_things_noun_are_its_two_events():
     ids = miner.add_batch(["node joined cluster", "node left cluster", "node joined cluster",
                            "node left cluster"])
     assert len(set(ids)) == 2
+    # nor does a request's records' reading make three such predicates a value's three words
+    ids = PatternMiner().add_batch(["Service started", "Service stopped", "Service restarted"])
+    assert len(set(ids)) == 3
+    ids = PatternMiner().add_batch(["volume shared mounted", "volume primary mounted", "volume orders mounted"])
+    assert len(set(ids)) == 1
     # the names the noun introduces still vary, a name that reads as a past form among them
     # (`shared`) against a name of another shape
     assert _one_pattern_both_ways("Created container orders", "Created container users")
