@@ -750,6 +750,8 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if previous == ":" and "-" not in a and operation_before_failure(tokens, index):
+            return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
             cost = 0.0  # Service started / Service stopped: the noun's two events
         if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
@@ -1265,6 +1267,26 @@ def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
     return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
 
 
+# the words a failure is said in right after the name of what failed (open failed: <cause>)
+_FAILED_WORDS: Final = frozenset(form for word in ("failed", "error", "errored")
+                                 for form in (word, word.title(), word.upper()))
+
+
+def operation_before_failure(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]``, after a label's colon, is the name of what failed, a failure
+    word and its cause's colon (or the text's end) right after it (``IOERROR: fdatasync
+    failed: <cause>``, ``WASAPIOutput: IsFormatSupported failed: <cause>``): the operation
+    a call site names, C's ``"fsync failed: %s"``, not a value the colon introduces, so
+    two of them are two call sites (each its own causes). Not a name with a dash, which no
+    function's or constant's name holds (``BREADCRUMB: mailer-queue failed: <*>``: a thing's
+    name the call site prints, a value), nor after a leading name that opens the text
+    (``argv_assemble: sshbuf_new failed``: the leading name's rules read it, ``prefix_at``)."""
+    end = at + 2
+    return (0 < at and tokens[at - 1] == ":" and end <= len(tokens) and tokens[at + 1] in _FAILED_WORDS
+            and (end == len(tokens) or tokens[end] == ":") and "-" not in tokens[at]
+            and not (at == 2 and not tokens[0].isupper() and _prefix_name(tokens[0])))
+
+
 def past_form_after_noun(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a verb's past form after a thing's noun: a predicate that
     ``score`` keeps from another past form there (``_predicate_after_noun``), so no value that
@@ -1719,7 +1741,9 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
         kind = kinds[at]
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
             if previous in _VALUE_CUES:  # (cue_at, inlined: tokens never hold ":" or "=")
-                if previous in _QUOTES:
+                if previous == ":" and operation_before_failure(tokens, at):
+                    pass  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
+                elif previous in _QUOTES:
                     if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
                         out.append(at)
                 elif token.lower() not in _FUNCTION_CUES:
@@ -1727,7 +1751,8 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
-        elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
+        elif (kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+              and not (previous == ":" and operation_before_failure(tokens, at))):
             out.append(at)
         previous = token
     return out
@@ -1752,6 +1777,8 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     kind = kinds[at]
     token = tokens[at]
     previous = tokens[at - 1] if at else ""
+    if previous == ":" and operation_before_failure(tokens, at):
+        return False  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
     if kind == CAPS:
         return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
     if kind != WORD and kind != TITLE:

@@ -2844,3 +2844,19 @@ def test_two_past_forms_after_a_things_noun_are_its_two_events():
     assert _one_pattern_both_ways("Mounting volume shared read-only", "Mounting volume primary read-only")
     # after a preposition the object is a name whatever its form (`for tag <*>`), as before
     assert _one_pattern("Skipping the job scheduled for archived", "Skipping the job scheduled for orders")
+
+
+def test_the_name_of_what_failed_after_a_labels_colon_is_the_call_sites():
+    # C's `"fsync failed: %s"`, a Windows API's `"IsFormatSupported failed: %s"`: after a
+    # component's label the word right before `failed` and its cause's colon names the
+    # operation, each call site's own, not a value the label's colon introduces
+    assert _one_id_each(
+        ["IOERROR: fdatasync failed: No such file or directory", "IOERROR: fdatasync failed: disk full"],
+        ["IOERROR: fsync failed: No such file or directory", "IOERROR: fsync failed: read-only file system"],
+    )
+    assert _one_id_each(
+        ["<W> WASAPIOutput: IsFormatSupported failed: hr=0xef", "<W> WASAPIOutput: IsFormatSupported failed: hr=0x4b"],
+        ["<W> WASAPIOutput: GetAudioSessionControl failed: hr=0xfe", "<W> WASAPIOutput: GetAudioSessionControl failed: hr=0x4f"],
+    )
+    # a name with a dash is no function's: a thing the call site names there, a value
+    assert _one_pattern_both_ways("BREADCRUMB: mailer-queue failed: 741", "BREADCRUMB: sessions_archive failed: 7043")
