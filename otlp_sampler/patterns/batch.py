@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     letters_only,
+    past_form_after_noun,
     pool_name,
 )
 
@@ -566,7 +567,7 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
     found = [at for at, kind in enumerate(kinds)
              if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
                                            or _name_before_mark(tokens, kinds, at))
-             and not tokens[at].endswith("xx")]
+             and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)]
     return found[:MAX_PLACES]
 
 

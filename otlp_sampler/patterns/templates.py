@@ -750,6 +750,10 @@ def score(
         cost = cue_at(tokens, index)
         if cost and _state_after_kind(tokens, index, a, b):
             cost = 0.0
+        if previous == ":" and "-" not in a and operation_before_failure(tokens, index):
+            return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
+        if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
+            cost = 0.0  # Service started / Service stopped: the noun's two events
         if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
                 (ka == TITLE and kb == TITLE) or (_CLASS_NAME.fullmatch(a) and _CLASS_NAME.fullmatch(b))):
             # the message's first words after the record's level: the event's, or the class
@@ -1242,6 +1246,55 @@ def _state_after_kind(tokens: list[str], at: int, a: str, b: str) -> bool:
     return any(word.endswith(_VERB_ENDS) or (word.isupper() and len(word) > 1) for word in (a, b))
 
 
+def _past_form(word: str) -> bool:
+    """Whether a word reads as a verb's past form: ``-ed`` after a stem that holds a vowel
+    (``started``, ``Resolved``), or a common irregular one (``lost``, ``left``)."""
+    return word.lower() in _IRREGULAR_PAST or (word.endswith("ed") and verb_form(word))
+
+
+def _after_noun(tokens: list[str], at: int) -> bool:
+    """Whether the word before ``tokens[at]`` is a thing's noun that introduces a name
+    (``service``, ``node``: a naming word, not a preposition nor a mark)."""
+    before = tokens[at - 1].lower() if at else ""
+    return before in CUE_WORDS and before not in _FUNCTION_CUES
+
+
+def _predicate_after_noun(tokens: list[str], at: int, a: str, b: str) -> bool:
+    """Whether two different words after a thing's noun (``_after_noun``) are both verbs'
+    past forms: the thing's predicate, what happened to it (``Service started`` / ``Service
+    stopped``, ``node joined cluster`` / ``node left cluster``), two events; a name the noun
+    introduces is no verb's form."""
+    return _past_form(a) and _past_form(b) and _after_noun(tokens, at)
+
+
+# the words a failure is said in right after the name of what failed (open failed: <cause>)
+_FAILED_WORDS: Final = frozenset(form for word in ("failed", "error", "errored")
+                                 for form in (word, word.title(), word.upper()))
+
+
+def operation_before_failure(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]``, after a label's colon, is the name of what failed, a failure
+    word and its cause's colon (or the text's end) right after it (``IOERROR: fdatasync
+    failed: <cause>``, ``WASAPIOutput: IsFormatSupported failed: <cause>``): the operation
+    a call site names, C's ``"fsync failed: %s"``, not a value the colon introduces, so
+    two of them are two call sites (each its own causes). Not a name with a dash, which no
+    function's or constant's name holds (``BREADCRUMB: mailer-queue failed: <*>``: a thing's
+    name the call site prints, a value), nor after a leading name that opens the text
+    (``argv_assemble: sshbuf_new failed``: the leading name's rules read it, ``prefix_at``)."""
+    end = at + 2
+    return (0 < at and tokens[at - 1] == ":" and end <= len(tokens) and tokens[at + 1] in _FAILED_WORDS
+            and (end == len(tokens) or tokens[end] == ":") and "-" not in tokens[at]
+            and not (at == 2 and not tokens[0].isupper() and _prefix_name(tokens[0])))
+
+
+def past_form_after_noun(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` is a verb's past form after a thing's noun: a predicate that
+    ``score`` keeps from another past form there (``_predicate_after_noun``), so no value that
+    a request's records show varying (``batch._value_places``: ``Service started`` /
+    ``Service stopped`` / ``Service restarted`` are three events)."""
+    return _past_form(tokens[at]) and _after_noun(tokens, at)
+
+
 def _other_key(template: list[str], tokens: list[str], at: int) -> bool:
     """Whether two different words at ``at`` are both keys: before ``=``, before ``:``
     after a comma (the next key of a list), or quoted before ``:`` (a JSON key). A record's
@@ -1688,7 +1741,9 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
         kind = kinds[at]
         if kind == WORD or kind == TITLE:  # noqa: SIM109 (two compares are cheaper here)
             if previous in _VALUE_CUES:  # (cue_at, inlined: tokens never hold ":" or "=")
-                if previous in _QUOTES:
+                if previous == ":" and operation_before_failure(tokens, at):
+                    pass  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
+                elif previous in _QUOTES:
                     if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
                         out.append(at)
                 elif token.lower() not in _FUNCTION_CUES:
@@ -1696,7 +1751,8 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):
                 out.append(at)  # a name of code (rare: decided by the regexes of may_vary)
-        elif kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token):
+        elif (kind == CAPS and previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
+              and not (previous == ":" and operation_before_failure(tokens, at))):
             out.append(at)
         previous = token
     return out
@@ -1721,6 +1777,8 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     kind = kinds[at]
     token = tokens[at]
     previous = tokens[at - 1] if at else ""
+    if previous == ":" and operation_before_failure(tokens, at):
+        return False  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
     if kind == CAPS:
         return previous in _KEY_MARKS and not STATUS_CLASS.fullmatch(token)
     if kind != WORD and kind != TITLE:

@@ -148,7 +148,7 @@ def test_a_record_known_by_its_status_class_is_no_evidence() -> None:
 
 
 def test_two_words_each_said_twice_are_two_events() -> None:
-    lines = ["Worker started job", "Worker finished job"] * 2
+    lines = ["Worker starting job", "Worker finishing job"] * 2
     # one at a time the second joins the first (one word of three differs)
     assert set(_one_at_a_time(lines)) == {"Worker <*> job"}
     assert _as_a_batch(lines) == lines
@@ -168,12 +168,12 @@ def test_a_name_in_brackets_glued_to_a_value_is_no_event() -> None:
 
 
 def test_a_word_said_once_is_no_second_event() -> None:
-    lines = ["Worker started job", "Worker finished job", "Worker started job"]
+    lines = ["Worker starting job", "Worker finishing job", "Worker starting job"]
     assert _as_a_batch(lines) == _one_at_a_time(lines) == ["Worker <*> job"] * 3
 
 
 def test_three_words_at_the_place_are_no_two_events() -> None:
-    lines = ["Worker started job", "Worker finished job"] * 2 + ["Worker paused job"]
+    lines = ["Worker starting job", "Worker finishing job"] * 2 + ["Worker pausing job"]
     assert _as_a_batch(lines) == _one_at_a_time(lines) == ["Worker <*> job"] * 5
 
 
@@ -360,9 +360,9 @@ def test_the_evidence_reads_at_most_max_lists_lists() -> None:
 
 
 def test_a_list_counts_its_records() -> None:
-    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"]) == [1]
+    assert _variables(["Worker starting job", "Worker pausing job", "Worker stopping job"]) == [1]
     # three words, six records: more than REPEATS a word (verbs' forms: no pool of names)
-    assert _variables(["Worker started job", "Worker paused job", "Worker stopped job"], records=2) == []
+    assert _variables(["Worker starting job", "Worker pausing job", "Worker stopping job"], records=2) == []
     # names said as often each are a pool's (_name_pool)
     assert _variables(["Worker alpha job", "Worker beta job", "Worker gamma job"], records=2) == [1]
 
@@ -431,8 +431,8 @@ def test_lists_that_differ_at_an_end_share_the_other_end_and_are_read() -> None:
 # ---------------------------------------------------------------- ids
 
 
-LINES = ["Stopping alpha", "Stopping beta", "Stopping gamma", "Worker started job", "Worker finished job",
-         "Worker started job", "Worker finished job", "GET /api/v1/items 200 12ms",
+LINES = ["Stopping alpha", "Stopping beta", "Stopping gamma", "Worker starting job", "Worker finishing job",
+         "Worker starting job", "Worker finishing job", "GET /api/v1/items 200 12ms",
          "GET /api/v1/items 503 3ms", "disk /dev/sda1 at 91% full", "user 42 logged in from 10.0.0.7",
          "user 43 logged in from 10.0.0.9"]
 

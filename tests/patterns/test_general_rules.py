@@ -2838,3 +2838,45 @@ def test_a_source_files_name_may_join_a_type_and_its_extension_with_a_plus():
                   "[VERBOSE] [Router+Middleware.swift:868 get(_:)] Received GET request")
     assert _one_pattern("[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [alpha]",
                         "[VERBOSE] [Router+Middleware.swift:917 get(_:)] Query: [beta]")
+
+
+def test_two_past_forms_after_a_things_noun_are_its_two_events():
+    # a noun that introduces a name (`service`, `node`, `container`) is as often the subject
+    # of the sentence, and the verb's past form after it says what happened to the thing:
+    # `Service started` / `Service stopped` are two events, not one service's two names
+    assert _apart("Service started", "Service stopped")
+    assert _apart("Service resolved: archive", "Service lost: archive")
+    assert _apart("node joined cluster", "node left cluster")
+    assert _apart("Container Created", "Container Removed")
+    miner = PatternMiner()
+    ids = miner.add_batch(["node joined cluster", "node left cluster", "node joined cluster",
+                           "node left cluster"])
+    assert len(set(ids)) == 2
+    # nor does a request's records' reading make three such predicates a value's three words
+    ids = PatternMiner().add_batch(["Service started", "Service stopped", "Service restarted"])
+    assert len(set(ids)) == 3
+    ids = PatternMiner().add_batch(["volume shared mounted", "volume primary mounted", "volume orders mounted"])
+    assert len(set(ids)) == 1
+    # the names the noun introduces still vary, a name that reads as a past form among them
+    # (`shared`) against a name of another shape
+    assert _one_pattern_both_ways("Created container orders", "Created container users")
+    assert _one_pattern_both_ways("user admin logged in", "user bob logged in")
+    assert _one_pattern_both_ways("Mounting volume shared read-only", "Mounting volume primary read-only")
+    # after a preposition the object is a name whatever its form (`for tag <*>`), as before
+    assert _one_pattern("Skipping the job scheduled for archived", "Skipping the job scheduled for orders")
+
+
+def test_the_name_of_what_failed_after_a_labels_colon_is_the_call_sites():
+    # C's `"fsync failed: %s"`, a Windows API's `"IsFormatSupported failed: %s"`: after a
+    # component's label the word right before `failed` and its cause's colon names the
+    # operation, each call site's own, not a value the label's colon introduces
+    assert _one_id_each(
+        ["IOERROR: fdatasync failed: No such file or directory", "IOERROR: fdatasync failed: disk full"],
+        ["IOERROR: fsync failed: No such file or directory", "IOERROR: fsync failed: read-only file system"],
+    )
+    assert _one_id_each(
+        ["<W> WASAPIOutput: IsFormatSupported failed: hr=0xef", "<W> WASAPIOutput: IsFormatSupported failed: hr=0x4b"],
+        ["<W> WASAPIOutput: GetAudioSessionControl failed: hr=0xfe", "<W> WASAPIOutput: GetAudioSessionControl failed: hr=0x4f"],
+    )
+    # a name with a dash is no function's: a thing the call site names there, a value
+    assert _one_pattern_both_ways("BREADCRUMB: mailer-queue failed: 741", "BREADCRUMB: sessions_archive failed: 7043")
