@@ -1311,11 +1311,12 @@ def _chain_end(text: str, at: int) -> int:
     ``.`` and a letter's words), greedy as the engine reads it, nothing after it able to fail.
     ``at`` (the engine is asked) where a shape before it in its group may match instead, each
     needing a character this reads first: a date (four digits and ``-`` or ``/``), a month's
-    date (``-`` or ``/`` after one or two digits; at ``-``, its month's capital after it), ``0x``, a mac address (a hex digit, then
-    ``:`` or ``-``), a unit after a space (the digits, or a decimal, then a space), a host and
-    its port (a letter in the run of ``[A-Za-z0-9.-]`` and a colon after it), an ipv6 address
-    (hex digits and a colon), and where _NOT_STATUS refuses the group (``5xx``) or
-    _NAME_AFTER_NUMBER may go on (a colon and a letter after the chain)."""
+    date (``-`` or ``/`` after one or two digits; at ``-``, its month's capital after it),
+    ``0x``, a mac address (a hex digit, then ``:`` or ``-``), a unit after a space (the digits,
+    or a decimal, then a space), a host and its port (a letter in the run of ``[A-Za-z0-9.-]``
+    and a colon after it), an ipv6 address (hex digits and a colon), and where _NOT_STATUS
+    refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on (a colon and a letter after the
+    chain)."""
     n = len(text)
     digits = at + 1
     while digits < n and 48 <= ord(text[digits]) <= 57:
@@ -1325,7 +1326,8 @@ def _chain_end(text: str, at: int) -> int:
     if digits == n:
         return n
     c = ord(text[digits])
-    if c == 45 and digits - at != 4 and (digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
+    if c == 45 and digits - at != 4 and (
+            digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
         pass  # (a dash that no date's year, nor a month's name after one or two digits, makes: 6-common)
     elif c == 45 or c == 47 or c == 58 or c == 120 or c == 88 or c == 32 or 9 <= c <= 13:
         return at  # (a date or a month's, an ipv6 address or a time, 0x and 5xx, a unit after a space)

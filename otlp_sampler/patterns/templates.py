@@ -1282,7 +1282,7 @@ def operation_before_failure(tokens: list[str], at: int) -> bool:
     name the call site prints, a value), nor after a leading name that opens the text
     (``argv_assemble: sshbuf_new failed``: the leading name's rules read it, ``prefix_at``)."""
     end = at + 2
-    return (0 < at and tokens[at - 1] == ":" and end <= len(tokens) and tokens[at + 1] in _FAILED_WORDS
+    return (at > 0 and tokens[at - 1] == ":" and end <= len(tokens) and tokens[at + 1] in _FAILED_WORDS
             and (end == len(tokens) or tokens[end] == ":") and "-" not in tokens[at]
             and not (at == 2 and not tokens[0].isupper() and _prefix_name(tokens[0])))
 
