@@ -564,12 +564,14 @@ LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
-def _after_name_alone(tokens: list[str], opening: int) -> bool:
-    """Whether the bracket opening at ``opening`` follows only the record's first word and
-    perhaps its colon (``NSE: [ssl-enum] <message>``, ``relay [tls] <message>``): a
-    component and its tag, which every call site prints, not a message's words and the
-    class or peer of its error (cause_colon: the context holds two words or values)."""
-    return opening == 1 or (opening == 2 and tokens[1] == ":")
+def _after_name_alone(tokens: list[str], spaced: list[bool], opening: int) -> bool:
+    """Whether the bracket opening at ``opening``, spaced from what is before it, follows
+    only the record's first word and perhaps its colon (``NSE: [ssl-enum] <message>``,
+    ``relay [tls] <message>``): a component and its tag, which every call site prints, not a
+    message's words and the class or peer of its error (cause_colon: the context holds two
+    words or values). Not a bracket glued to the name (``juicefs[<pid>]``: the head's
+    process, which the head's own rules read)."""
+    return spaced[opening] and (opening == 1 or (opening == 2 and tokens[1] == ":"))
 
 
 def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
@@ -662,7 +664,7 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _after_level_mark(tokens, index - 2)
                         and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
                         and not _glued_head_index(tokens, kinds, spaced, index - 2)
-                        and not _after_name_alone(tokens, index - 2)):
+                        and not _after_name_alone(tokens, spaced, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
