@@ -2891,6 +2891,9 @@ def test_a_bracket_after_the_records_first_word_alone_is_a_tag_not_an_errors_cla
         ["NSE: [ssl-enum] Server does not support TLS", "NSE: [ssl-enum] Server does not support TLS"],
     )
     assert _apart("relay [tls] Failed to inject class", "relay [tls] Server does not support TLS")
+    # a bracket glued to the name is the head's process, not a tag: its causes fold as before
+    assert _one_pattern("juicefs[2873] <ERROR>: mknod /dev/fuse: already exists",
+                        "juicefs[2873] <ERROR>: mknod /dev/fuse: context canceled")
     # after an operation's words the bracket is still an error's class or peer, its cause folded
     assert _one_pattern("PROTOCOL(V2): [client-7] version mismatch", "PROTOCOL(V2): [client-7] connection refused")
     assert _one_pattern("failed with exception (IOError) execution expired",
