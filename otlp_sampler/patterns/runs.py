@@ -564,6 +564,16 @@ LONG_RUN_TOKENS: Final = frozenset((*_ANNOUNCING, *_CAUSE_OPENERS, "=", "|"))
 MAX_CAUSE: Final = 24  # tokens of a trailing cause
 
 
+def _after_name_alone(tokens: list[str], spaced: list[bool], opening: int) -> bool:
+    """Whether the bracket opening at ``opening``, spaced from what is before it, follows
+    only the record's first word and perhaps its colon (``NSE: [ssl-enum] <message>``,
+    ``relay [tls] <message>``): a component and its tag, which every call site prints, not a
+    message's words and the class or peer of its error (cause_colon: the context holds two
+    words or values). Not a bracket glued to the name (``juicefs[<pid>]``: the head's
+    process, which the head's own rules read)."""
+    return spaced[opening] and (opening == 1 or (opening == 2 and tokens[1] == ":"))
+
+
 def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                  timed: bool = False, level_field: LevelField = NO_LEVEL_FIELD) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
@@ -653,7 +663,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _level_head(tokens, kinds, index - 2)
                         and not _after_level_mark(tokens, index - 2)
                         and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
-                        and not _glued_head_index(tokens, kinds, spaced, index - 2)):
+                        and not _glued_head_index(tokens, kinds, spaced, index - 2)
+                        and not _after_name_alone(tokens, spaced, index - 2)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -673,7 +684,9 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # [<tid>] [<id>] D > <message>, [http][<time>][<version>] <message>, <time>
                     # INFO [net] [Server] <message>), nor glued to a name right after the
                     # head's fields (.NET's <level>: Category[<event id>] <message>, a program's
-                    # ordersd[<pid>] <message>: the name's number, printed by every call site)
+                    # ordersd[<pid>] <message>: the name's number, printed by every call site),
+                    # nor right after a name alone that opens the record (nmap's NSE: [<script>]
+                    # <message>, a component and its tag: no message's words before it)
                     candidates.append(index)
                 depth += 1
                 bracketed = True

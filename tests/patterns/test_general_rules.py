@@ -2880,3 +2880,21 @@ def test_the_name_of_what_failed_after_a_labels_colon_is_the_call_sites():
     )
     # a name with a dash is no function's: a thing the call site names there, a value
     assert _one_pattern_both_ways("BREADCRUMB: mailer-queue failed: 741", "BREADCRUMB: sessions_archive failed: 7043")
+
+
+def test_a_bracket_after_the_records_first_word_alone_is_a_tag_not_an_errors_class():
+    # a component and its tag (nmap's `NSE: [<script>] <message>`): the messages after it are
+    # each call site's own, even when both read as failures; before, the second folded into
+    # the first's `<*>` (a new kind of message hidden)
+    assert _one_id_each(
+        ["NSE: [ssl-enum] Failed to connect to host", "NSE: [ssl-enum] Failed to connect to host"],
+        ["NSE: [ssl-enum] Server does not support TLS", "NSE: [ssl-enum] Server does not support TLS"],
+    )
+    assert _apart("relay [tls] Failed to inject class", "relay [tls] Server does not support TLS")
+    # a bracket glued to the name is the head's process, not a tag: its causes fold as before
+    assert _one_pattern("juicefs[2873] <ERROR>: mknod /dev/fuse: already exists",
+                        "juicefs[2873] <ERROR>: mknod /dev/fuse: context canceled")
+    # after an operation's words the bracket is still an error's class or peer, its cause folded
+    assert _one_pattern("PROTOCOL(V2): [client-7] version mismatch", "PROTOCOL(V2): [client-7] connection refused")
+    assert _one_pattern("failed with exception (IOError) execution expired",
+                        "failed with exception (IOError) broken pipe")
