@@ -139,6 +139,14 @@ def test_the_most_specific_template_and_of_equals_the_highest_rate():
     assert rules.match("nothing like them") is None
 
 
+def test_the_sdk_reads_a_template_as_cut_where_the_proxys_generators_cut_it():
+    # (the SDK may not import policygen, tests/test_layers.py: the number is written twice,
+    # and this holds the two equal; the LLM generator cuts with the heuristic's)
+    from otlp_sampler.policygen.heuristic import MAX_TEMPLATE_CHARS
+
+    assert TEMPLATE_CUT == MAX_TEMPLATE_CHARS
+
+
 def test_a_template_cut_by_the_generator_is_read_as_a_text_opening():
     words = " ".join(f"w{i}" for i in range(200))
     template = ("job <*> said: " + words)[:TEMPLATE_CUT]
