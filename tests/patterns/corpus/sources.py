@@ -3000,7 +3000,8 @@ _ROUND_25: tuple[Program, ...] = (
             r"@(?:(?:info|warn|error|debug)v[ \t]+\d+|(?:info|warn|error|debug)\b)\(?", "plain", render="julia"),
     # Zig: a text editor's own logger (self.logger.print(format, .{...}), logger.err(context, err)) and std.log
     Program("flow", "neurocyte/flow", "ad54db608100f3505cd73a810ee54512d372196d", "zig", ("src/*.zig",),
-            r"\b(?:self\.)?logger\.(?:print|print_err|err|err_msg)\(|\b(?:std\.)?log\.(?:err|warn|info|debug)\(",
+            # (checked after the pin) a struct's other loggers (logger_lsp) and the log module's print(tag, ...)
+            r"\b(?:self\.)?logger\w*\.(?:print|print_err|err|err_msg)\(|\b(?:std\.)?log\.(?:err|warn|info|debug|print)\(",
                 "brace"),
     # Dart: a web development server's package:logging (_logger.info/warning/severe/fine)
     Program("webdev", "dart-lang/webdev", "d33d27044f2171da5f3f31ec52ba1dcc14a54440", "dart",
