@@ -745,10 +745,15 @@ def _chosen(expr: str, lang: str, out: list[str]) -> bool:
     return True
 
 
+_GROOVY = [False]  # set while a rules-25 Groovy program's call is read (_round_25_call)
+
+
 def _alternatives(expr: str, lang: str) -> list[str] | None:
     """The texts of a conditional whose every branch is a literal without placeholders:
     ``c ? "forward" : "backward"`` (chained too), Python's ``"a" if c else "b"``, Kotlin's
     and Scala's ``if (c) "a" else "b"``, Rust's ``if c { "a" } else { "b" }``; else None."""
+    if lang == "kotlin" and _GROOVY[0]:
+        lang = "groovy"  # (rules 25) Groovy's c ? 'a' : 'b' (its quotes both strings' quotes)
     expr = expr.strip()
     while len(expr) > 1 and expr[0] + expr[-1] in ("()", "{}") and _closes_at_end(expr, lang):
         expr = expr[1:-1].strip()
@@ -1627,6 +1632,8 @@ _PERL_MODIFIER = re.compile(r"\s(?:if|unless|while|until|for|foreach)\b")
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
     lang = _LEXER.get(program.language, program.language)
+    # (rules 25) Groovy's c ? 'a' : 'b' conditionals read as choices
+    _GROOVY[0] = program.rules >= 25 and program.language == "groovy"
     # the lines a local's assignments are read from: the call's few lines above, not the file's
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
@@ -9892,13 +9899,13 @@ def _round_25_level(program: Program, src: str, m: re.Match, level: str) -> str:
         return {"Info": "info", "Warning": "warn", "Error": "error", "Debug": "debug", "Notice": "notice"}[word]
     if program.name == "lulu":
         word = re.match(r"os_log(?:_(\w+))?\(", call).group(1)
-        return {"debug": "debug", "info": "info", "error": "error", "fault": "critical"}.get(word, "info")
+        return {"debug": "debug", "info": "info", "error": "error", "fault": "critical"}.get(word, "notice")
     if program.name == "monitorcontrol":
         read = read_args(src, m.end(), "swift")
         kind = next((re.match(r"\s*type:\s*\.(\w+)", a) for a in (read[0] if read else [])
                      if re.match(r"\s*type:", a)), None)
         return {"debug": "debug", "info": "info", "error": "error", "fault": "critical"}.get(
-            kind.group(1) if kind else "", "info")
+            kind.group(1) if kind else "", "notice")  # OSLogType.default
     if program.name == "sile":
         word = re.match(r"SU\.(\w+)", call).group(1)
         return {"warn": "warn", "error": "error", "msg": "info", "debug": "debug"}[word]
@@ -9913,7 +9920,7 @@ def _round_25_level(program: Program, src: str, m: re.Match, level: str) -> str:
         if call.startswith(("DBG(", "l_debug(")) or "debug(" in call:
             return "debug"
         return "error" if "error(" in call else "warn" if "warn(" in call else "info"
-    if program.name == "mautrix-whatsapp" and src.startswith(".Err(", m.end()):
+    if program.name == "mautrix-whatsapp" and not call.endswith("()") and src.startswith(".Err(", m.end()):
         return "error"  # zerolog's Err(err): the error level
     if program.name == "signalk-server":
         word = re.search(r"console\.(\w+)\($", call)
@@ -9941,8 +9948,8 @@ def _nim_words(line: str) -> list[str]:
         elif ch == "," and depth == 0:
             args.append(line[start:k])
             start = k + 1
-        elif ch == "#" and depth == 0:
-            break
+        elif ch in "#;" and depth == 0:
+            break  # a comment, or the next statement on the line
         k += 1
     args.append(line[start:k])
     return [a.strip() for a in args if a.strip()]
@@ -9993,13 +10000,69 @@ def _nitter_text(arg: str) -> str | None:
     return _slot(kind_of_expression(arg.strip("$() "), "", "nim"), "")
 
 
+def _objc_method(src: str, at: int) -> str | None:
+    """__PRETTY_FUNCTION__ in an Objective-C method: "-[Class selector:parts:]"."""
+    owner = None
+    for found in re.finditer(r"^@implementation\s+(\w+)", src[:at], re.M):
+        owner = found.group(1)
+    method = None
+    for found in re.finditer(r"^([-+])\s*\([^)]*\)\s*([^{;]*?)\s*\{", src[:at], re.M):
+        method = found
+    if owner is None or method is None:
+        return None
+    signature = method.group(2)
+    parts = re.findall(r"(\w+)\s*:", signature)
+    selector = "".join(part + ":" for part in parts) if parts else signature.split()[0]
+    return f"{method.group(1)}[{owner} {selector}]"
+
+
+def _os_log_private(fmt: str, args: list[str], src: str, at: int) -> tuple[str, list[str]]:
+    """os_log's privacy: a value marked %{public} prints, one marked %{private} (and, unmarked,
+    any string or object: %s, %@) prints "<private>"; scalars print unmarked. An Objective-C
+    method's __PRETTY_FUNCTION__ is its name, printed as it is."""
+    values = list(args)
+    kept: list[str] = []
+    out: list[str] = []
+    last = 0
+    for found in re.finditer(r"%(\{[\w, ]*\})?([-#0-9.]*(?:ll|l|h|hh|z|q)?[a-zA-Z@%])", fmt):
+        out.append(fmt[last:found.start()])
+        last = found.end()
+        marks, conv = found.group(1) or "", found.group(2)
+        if conv == "%":
+            out.append("%%")
+            continue
+        value = values.pop(0) if values else ""
+        if value.strip() in ("__PRETTY_FUNCTION__", "__FUNCTION__", "__func__"):
+            name = _objc_method(src, at)
+            if name is not None:
+                out.append(name.replace("%", "%%"))
+                continue
+        private = "private" in marks or ("public" not in marks and conv[-1] in "s@")
+        if private:
+            out.append("<private>")
+            continue
+        out.append("%" + conv)
+        kept.append(value)
+    out.append(fmt[last:])
+    return "".join(out), kept + values
+
+
 def _round_25_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 25's calls not read the common way; None for the others."""
     call = m.group()
+    if program.name == "asgard" and call.startswith("task."):
+        # Task.log(text): one GString, or several added
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        return (_concatenated(_top_level_operands(args[0], "+", lang), lang, program.rules)
+                if len(args) == 1 else None), []
     if program.name == "nitter":
         # echo a, b, ... (Nim's command syntax: the arguments written one after another) and
         # auth.nim's log template: echo "[sessions] ", its arguments joined
+        above = src[:m.start()].rstrip().rsplit("\n", 1)[-1]
+        if re.match(r"\s*template\s+log\b", above):
+            return None, []  # the log template's own body: its calls are the sites
         statement = _nim_statement(src, m.end() - (1 if call.endswith("(") else 0))
         if call.rstrip().endswith("("):
             statement = statement[1:statement.rfind(")")] if ")" in statement else statement[1:]
@@ -10024,8 +10087,8 @@ def _round_25_call(program: Program, src: str, m: re.Match, lang: str
         if not args:
             return None, []
         first = re.sub(r'^(\s*)@"', r'\1"', args[0])
-        first = re.sub(r"%\{(?:public|private|sensitive|bool|errno|time_t|BOOL)\}", "%", first)
-        template, _, fields = _message([first, *args[1:]], dataclasses.replace(program, fmt="printf"))
+        first, values = _os_log_private(first, args[1:], src, m.start())
+        template, _, fields = _message([first, *values], dataclasses.replace(program, fmt="printf"))
         return template, fields
     if program.name == "sile" and call.startswith("SU.debug"):
         # SU.debug(category, ...): its arguments (a function's result, any value's tostring)
@@ -10067,7 +10130,9 @@ def _round_25_call(program: Program, src: str, m: re.Match, lang: str
         parts = pieces(args[0], lang, program.rules)
         if parts is None:
             return _concatenated([args[0]], lang, program.rules) if len(args) == 1 else None, []
-        used = sum(len(re.findall(r"%[sdifjoO]", part)) for part in parts if isinstance(part, str))
+        # %o %O %j print an object (inspected, JSON): a string's conversion here
+        parts = [re.sub(r"%[oOj]", "%s", part) if isinstance(part, str) else part for part in parts]
+        used = sum(len(re.findall(r"%[sdif]", part)) for part in parts if isinstance(part, str))
         template = build(parts, args[1:1 + used], "printf", lang, rules=program.rules)
         if template is None:
             return None, []
@@ -10094,20 +10159,25 @@ def _round_25_call(program: Program, src: str, m: re.Match, lang: str
         elif call.startswith(("log.", "std.log.")):
             return None
         name = re.search(r"\.(\w+)\($", call).group(1)
-        if name == "err":
-            return ("%{err}" if len(args) >= 2 else None), []  # the error's name
-        if name == "err_msg":
-            return (_concatenated(args[1:2], lang, program.rules) if len(args) >= 2 else None), []
-        if name == "print_err":
+        context = ""
+        if name in ("err", "err_msg", "print_err"):
+            # "error in context: " before the error's name, the message, the format's text
+            text = _literal_text(args[0], lang) if args else None
+            context = f"error in {text.replace('%', '%%') if text is not None else '%{name}'}: "
             args = args[1:]
+        if name == "err":
+            return (context + "%{err}" if args else None), []
+        if name == "err_msg":
+            text = _concatenated(args[:1], lang, program.rules) if args else None
+            return (context + text if text is not None else None), []
         if not args:
             return None, []
         template, _, fields = _message(args, dataclasses.replace(program, fmt="brace"))
-        return template, fields
+        return (context + template if template is not None else None), fields
     return None
 
 
-def _flow_head(src: str, m: re.Match) -> str:
+def _flow_head(src: str, m: re.Match, stem: str) -> str:
     """The tag of the flow logger a call uses: the field or local its call names, assigned
     log.logger("tag") in the file; log.x(tag, ...)'s own first argument."""
     call = m.group()
@@ -10119,11 +10189,15 @@ def _flow_head(src: str, m: re.Match) -> str:
     named = re.search(r"\.?\b" + name + r"\s*=\s*log\.logger\(\s*\"([^\"]+)\"\s*\)", src)
     if named:
         return named.group(1)
+    if re.search(r"\blog\.logger\(\s*@typeName\(\s*(?:Self|@This\(\))\s*\)\s*\)", src):
+        return stem
     const = re.search(r"\blog\.logger\(\s*(\w+)\s*\)", src)
     if const:
         value = re.search(r"\b" + const.group(1) + r"\s*=\s*\"([^\"]+)\"", src)
         if value:
             return value.group(1)
+        if re.search(r"\b" + const.group(1) + r"\s*=\s*@typeName\(\s*(?:Self|@This\(\))\s*\)", src):
+            return stem  # a file's own struct: its type's name is the file's
     return "%{name}"
 
 
@@ -10162,15 +10236,7 @@ def _round_25_head(program: Program, src: str, m: re.Match, at: str, level: str,
                 return f"flow {tag}: error in std.log: " + template
             word = {"warn": "[warning] ", "debug": "[debug] "}.get(level, "")
             return f"flow {tag}: {word}" + template
-        tag = _flow_head(src, m)
-        if re.search(r"\.(?:err|err_msg|print_err)\($", call):
-            read = read_args(src, m.end(), "zig")
-            args = [a for a in read[0] if a.strip()] if read else []
-            if call.startswith("log."):
-                args = args[1:]
-            context = _literal_text(args[0], "zig") if args else None
-            return f"flow {tag}: error in {context if context is not None else '%{name}'}: " + template
-        return f"flow {tag}: " + template
+        return f"flow {_flow_head(src, m, base.removesuffix('.zig'))}: " + template
     if program.name == "webdev":
         # webdev's formatLog (verbose: the logger's name too): "[LEVEL] Name: message"
         word = _DART_LEVELS.get(re.search(r"\.(\w+)\($", call).group(1), (level, "INFO"))[1]
@@ -10255,7 +10321,7 @@ def _round_25_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # debug (no terminal): "time namespace message", the file's createDebug('ns')
         if call.startswith("console."):
             return template
-        named = re.search(r"createDebug\(\s*['\"]([^'\"]+)['\"]\s*\)", src)
+        named = re.search(r"(?:\b[cC]reateDebug|\bDebug|require\(\s*'debug'\s*\))\(\s*['\"]([^'\"]+)['\"]\s*\)", src)
         return f"{named.group(1) if named else 'signalk-server'} " + template
     if program.name == "calibre-web":
         # logger.py's FORMATTER: "[time] %(levelname)5s {%(filename)s:%(lineno)d} %(message)s"

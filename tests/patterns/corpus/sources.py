@@ -3066,7 +3066,8 @@ _ROUND_25: tuple[Program, ...] = (
     Program("signalk-server", "SignalK/signalk-server", "9edfbf958eb7addb69140a605b4d21a0df249fdc", "js",
         ("src/*.ts", "src/*.js", "packages/streams/src/*.ts", "packages/streams/src/*.js",
          "packages/server-api/src/*.ts"),
-            r"(?<![\w.])debug\((?=\s*[`'\"])|\bconsole\.(?:log|error|warn|info)\(", "plain"),
+            # (checked after the pin) a stream's this.debug too
+            r"(?<![\w.])(?:this\.)?debug\((?=\s*[`'\"])|\bconsole\.(?:log|error|warn|info)\(", "plain"),
     # Python: an e-book server's logging (log.x(format, args), log.error_or_exception)
     Program("calibre-web", "janeczku/calibre-web", "7ec475e1fe20893730fd8863f771489049c99d16", "python",
         ("cps/*.py", "cps.py"),
