@@ -10047,6 +10047,18 @@ def _os_log_private(fmt: str, args: list[str], src: str, at: int) -> tuple[str, 
     return "".join(out), kept + values
 
 
+def _sile_text(arg: str, lang: str, rules: int) -> str | None:
+    """A Lua argument's text: ("format"):format(args) as string.format, else its ".."
+    operands one after another."""
+    formatted = re.fullmatch(r"\s*\(\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')\s*\)\s*:\s*format\s*\((.*)\)\s*", arg, re.S)
+    if formatted:
+        parts = pieces(formatted.group(1), lang, rules)
+        values = read_args(formatted.group(2) + ")", 0, lang)
+        if parts is not None and values is not None:
+            return build(parts, [v for v in values[0] if v.strip()], "printf", lang, rules=rules)
+    return _concatenated(_top_level_operands(arg, "..", "c") or [arg], lang, rules)
+
+
 def _round_25_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 25's calls not read the common way; None for the others."""
@@ -10090,14 +10102,16 @@ def _round_25_call(program: Program, src: str, m: re.Match, lang: str
         first, values = _os_log_private(first, args[1:], src, m.start())
         template, _, fields = _message([first, *values], dataclasses.replace(program, fmt="printf"))
         return template, fields
-    if program.name == "sile" and call.startswith("SU.debug"):
+    if program.name == "sile":
         # SU.debug(category, ...): its arguments (a function's result, any value's tostring)
-        # joined by spaces
+        # joined by spaces; SU.warn/SU.error(message, isbug): the message alone (isbug a flag)
         read = read_args(src, m.end(), lang)
         args = [a for a in read[0] if a.strip()] if read else []
+        if not call.startswith("SU.debug"):
+            args = args[:1]
         if not args or any(re.match(r"\s*function\b", a) for a in args):
             return None, []
-        texts = [_concatenated(_top_level_operands(a, "..", "c") or [a], lang, program.rules) for a in args]
+        texts = [_sile_text(a, lang, program.rules) for a in args]
         return (None if None in texts else " ".join(texts)), []
     if program.name == "leofs":
         # ?x("fun/arity", [{key, value}, ...]) prints the list (~p); ?x("fun/arity", format, args)
