@@ -590,7 +590,12 @@ split was made before any measurement in each round:
   Perl: replaced by MySQLTuner before anything was read) and written here with that commit
   before any statement of theirs was extracted, with calls written from the loggers'
   documented APIs and the repositories' file lists, to be checked against their sources after
-  the pin.
+  the pin: pinned at 03:06 UTC (commit aad600e). Checked so by the same helper before any
+  scoring, no miner run on them (rules 25, all 23 read or printed wrongly in something, if only
+  by the head their logger prints; docs/patterns.md § The call-site corpus; programs and
+  commits unchanged; flow's call widened to a struct's other loggers and the log module's
+  print(tag, ...), the Signal K server's to its streams' this.debug (1,084 -> 1,118 sites);
+  Nitter's echo command calls read (0 -> 32 sites)).
 """
 
 from __future__ import annotations
