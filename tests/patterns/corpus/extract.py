@@ -9982,18 +9982,14 @@ def _nitter_text(arg: str) -> str | None:
         values = _nim_words(formatted.group(2))
         if text is None:
             return None
-        out = []
         counter = [0]
 
         def hole(found: re.Match) -> str:
             index = counter[0] if found.group(1) == "#" else int(found.group(1)) - 1
             counter[0] += 1
             value = values[index] if 0 <= index < len(values) else ""
-            return "\0" + _slot(kind_of_expression(value.strip("$() "), "", "nim"), "") + "\0"
-        text = re.sub(r"\$(#|\d+)", hole, text.replace("%", "%%"))
-        for index, part in enumerate(text.split("\0")):
-            out.append(part if index % 2 else part)
-        return "".join(out)
+            return _slot(kind_of_expression(value.strip("$() "), "", "nim"), "")
+        return re.sub(r"\$(#|\d+)", hole, text.replace("%", "%%"))
     text = _literal_text(arg, "c")
     if text is not None:
         return text.replace("%", "%%")
