@@ -745,10 +745,15 @@ def _chosen(expr: str, lang: str, out: list[str]) -> bool:
     return True
 
 
+_GROOVY = [False]  # set while a rules-25 Groovy program's call is read (_round_25_call)
+
+
 def _alternatives(expr: str, lang: str) -> list[str] | None:
     """The texts of a conditional whose every branch is a literal without placeholders:
     ``c ? "forward" : "backward"`` (chained too), Python's ``"a" if c else "b"``, Kotlin's
     and Scala's ``if (c) "a" else "b"``, Rust's ``if c { "a" } else { "b" }``; else None."""
+    if lang == "kotlin" and _GROOVY[0]:
+        lang = "groovy"  # (rules 25) Groovy's c ? 'a' : 'b' (its quotes both strings' quotes)
     expr = expr.strip()
     while len(expr) > 1 and expr[0] + expr[-1] in ("()", "{}") and _closes_at_end(expr, lang):
         expr = expr[1:-1].strip()
@@ -1513,6 +1518,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_23_level(program, src, m, level)
         if program.rules >= 24:
             level = _round_24_level(program, src, m, level)
+        if program.rules >= 25:
+            level = _round_25_level(program, src, m, level)
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1556,6 +1563,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_23_head(program, src, m, at, site.level, site.template)
             if program.rules >= 24:
                 site.template = _round_24_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 25:
+                site.template = _round_25_head(program, src, m, at, site.level, site.template)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1623,11 +1632,14 @@ _PERL_MODIFIER = re.compile(r"\s(?:if|unless|while|until|for|foreach)\b")
 
 def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
     lang = _LEXER.get(program.language, program.language)
+    # (rules 25) Groovy's c ? 'a' : 'b' conditionals read as choices
+    _GROOVY[0] = program.rules >= 25 and program.language == "groovy"
     # the lines a local's assignments are read from: the call's few lines above, not the file's
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_24_call(program, src, m, lang) if program.rules >= 24 else None
+        read = _round_25_call(program, src, m, lang) if program.rules >= 25 else None
+        read = _round_24_call(program, src, m, lang) if program.rules >= 24 and read is None else read
         read = _round_23_call(program, src, m, lang) if program.rules >= 23 and read is None else read
         read = _round_22_call(program, src, m, lang) if program.rules >= 22 and read is None else read
         read = _round_21_call(program, src, m, lang) if program.rules >= 21 and read is None else read
@@ -1819,6 +1831,8 @@ def _round_4_prefix(program: Program, src: str, m: re.Match, args: list[str], at
     """What round 4's loggers print before the message, read from each one's source."""
     path, line = at.rsplit(":", 1)
     base = path.rsplit("/", 1)[-1]
+    if program.rules >= 25:
+        return ""  # (rules 25) round 25's heads are read from each program (_round_25_head)
     if program.language == "zig":
         # std.log's format as Ghostty's logFn prints it: "warning(scope): " (main_ghostty.zig)
         scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
@@ -9843,6 +9857,487 @@ def _c_function(src: str, at: int) -> str | None:
     """The C function whose body holds ``src[at]``: the name before the last "(...)\n{"."""
     heads = list(re.finditer(r"^(?:[\w*]+[ \t]+)*\**(\w+)\s*\([^;{}]*\)\s*\{", src[:at], re.M))
     return heads[-1].group(1) if heads else None
+
+
+# ---------------------------------------------------------------- rules 25 (round 25's programs)
+
+# crosstool-NG's CT_DoLog levels (scripts/functions: "[%-5s]" the level's name)
+_CTNG_LEVELS = {"ERROR": "error", "WARN": "warn", "INFO": "info", "EXTRA": "info", "CFG": "debug",
+                "FILE": "debug", "STATE": "debug", "ALL": "debug", "DEBUG": "debug"}
+# MySQLTuner's print subs: (level, the prefix it prints without colours)
+_MYSQLTUNER_MARKS = {"goodprint": ("info", "[OK]"), "infoprint": ("info", "[--]"), "badprint": ("warn", "[!!]"),
+                     "debugprint": ("debug", "[DG]")}
+# package:logging's level names (webdev's formatLog prints "[NAME]")
+_DART_LEVELS = {"shout": ("critical", "SHOUT"), "severe": ("error", "SEVERE"), "warning": ("warn", "WARNING"),
+                "info": ("info", "INFO"), "config": ("info", "CONFIG"), "fine": ("debug", "FINE"),
+                "finer": ("debug", "FINER"), "finest": ("debug", "FINEST")}
+# the unified log's message types as `log stream` prints them
+_OSLOG_TYPES = {"debug": "Debug", "info": "Info", "error": "Error", "critical": "Fault"}
+
+
+def _round_25_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 25's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "asgard" and call.startswith("task."):
+        return "info"  # Task.log: its logger.info
+    if program.name == "nitter":
+        return "info"  # echo: stdout
+    if program.name == "http-jl" and call.startswith("@debugv"):
+        return "debug"
+    if program.name == "flow":
+        if re.search(r"logger\w*\.(?:err|err_msg|print_err)\($", call):
+            return "error"
+        if re.search(r"logger\w*\.print\($", call):
+            return "info"
+        if call.startswith("log.") and re.search(r'^\s*const\s+log\s*=\s*@import\("log"\)', src, re.M):
+            return "error" if call.startswith("log.err") else "info"  # flow's own log module
+        return level
+    if program.name == "webdev":
+        return _DART_LEVELS.get(re.search(r"\.(\w+)\($", call).group(1), (level, ""))[0]
+    if program.name == "cardano-db-sync":
+        word = re.match(r"log(\w+?)\s", call).group(1)
+        return {"Info": "info", "Warning": "warn", "Error": "error", "Debug": "debug", "Notice": "notice"}[word]
+    if program.name == "lulu":
+        word = re.match(r"os_log(?:_(\w+))?\(", call).group(1)
+        return {"debug": "debug", "info": "info", "error": "error", "fault": "critical"}.get(word, "notice")
+    if program.name == "monitorcontrol":
+        read = read_args(src, m.end(), "swift")
+        kind = next((re.match(r"\s*type:\s*\.(\w+)", a) for a in (read[0] if read else [])
+                     if re.match(r"\s*type:", a)), None)
+        return {"debug": "debug", "info": "info", "error": "error", "fault": "critical"}.get(
+            kind.group(1) if kind else "", "notice")  # OSLogType.default
+    if program.name == "sile":
+        word = re.match(r"SU\.(\w+)", call).group(1)
+        return {"warn": "warn", "error": "error", "msg": "info", "debug": "debug"}[word]
+    if program.name == "crosstool-ng":
+        word = re.match(r"CT_DoLog[ \t]+([A-Z]+)", call)
+        return _CTNG_LEVELS.get(word.group(1), "info") if word else "error"  # CT_Abort: an ERROR
+    if program.name == "mysqltuner":
+        return _MYSQLTUNER_MARKS[re.match(r"\w+", call).group()][0]
+    if program.name == "leofs":
+        return {"error": "error", "warn": "warn", "info": "info", "debug": "debug"}[re.match(r"\?(\w+)", call).group(1)]
+    if program.name == "bluez":
+        if call.startswith(("DBG(", "l_debug(")) or "debug(" in call:
+            return "debug"
+        return "error" if "error(" in call else "warn" if "warn(" in call else "info"
+    if program.name == "mautrix-whatsapp" and not call.endswith("()") and src.startswith(".Err(", m.end()):
+        return "error"  # zerolog's Err(err): the error level
+    if program.name == "signalk-server":
+        word = re.search(r"console\.(\w+)\($", call)
+        return {"log": "info", "info": "info", "warn": "warn", "error": "error"}[word.group(1)] if word else "debug"
+    return level
+
+
+def _nim_words(line: str) -> list[str]:
+    """A Nim command call's arguments (``echo a, "b", c``), its continuation lines joined: the
+    text up to the statement's end split at its top-level commas."""
+    args: list[str] = []
+    depth, k, start = 0, 0, 0
+    while k < len(line):
+        ch = line[k]
+        if ch == '"':
+            end = k + 1
+            while end < len(line) and line[end] != '"':
+                end += 2 if line[end] == "\\" else 1
+            k = end + 1
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(line[start:k])
+            start = k + 1
+        elif ch in "#;" and depth == 0:
+            break  # a comment, or the next statement on the line
+        k += 1
+    args.append(line[start:k])
+    return [a.strip() for a in args if a.strip()]
+
+
+def _nim_statement(src: str, at: int) -> str:
+    """The rest of a Nim statement from ``at``: its line, and the next ones while a line ends
+    with a comma or an operator (or a bracket is open)."""
+    out = []
+    k = at
+    while k < len(src):
+        end = src.find("\n", k)
+        end = len(src) if end < 0 else end
+        line = src[k:end]
+        out.append(line)
+        text = "".join(out)
+        opened = sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+        if not (line.rstrip().endswith((",", "&", "%", "(", "[")) or opened > 0):
+            break
+        k = end + 1
+    return " ".join(part.strip() for part in out)
+
+
+def _nitter_text(arg: str) -> str | None:
+    """One printed argument of Nitter's echo: a literal, a ``"$1 $2" % [a, b]`` format (``$#``
+    the next), or any value."""
+    formatted = re.fullmatch(r'(".*?")\s*%\s*\[(.*)\]', arg, re.S)
+    if formatted:
+        text = _literal_text(formatted.group(1), "c")
+        values = _nim_words(formatted.group(2))
+        if text is None:
+            return None
+        counter = [0]
+
+        def hole(found: re.Match) -> str:
+            index = counter[0] if found.group(1) == "#" else int(found.group(1)) - 1
+            counter[0] += 1
+            value = values[index] if 0 <= index < len(values) else ""
+            return _slot(kind_of_expression(value.strip("$() "), "", "nim"), "")
+        return re.sub(r"\$(#|\d+)", hole, text.replace("%", "%%"))
+    text = _literal_text(arg, "c")
+    if text is not None:
+        return text.replace("%", "%%")
+    return _slot(kind_of_expression(arg.strip("$() "), "", "nim"), "")
+
+
+def _objc_method(src: str, at: int) -> str | None:
+    """__PRETTY_FUNCTION__ in an Objective-C method: "-[Class selector:parts:]"."""
+    owner = None
+    for found in re.finditer(r"^@implementation\s+(\w+)", src[:at], re.M):
+        owner = found.group(1)
+    method = None
+    for found in re.finditer(r"^([-+])\s*\([^)]*\)\s*([^{;]*?)\s*\{", src[:at], re.M):
+        method = found
+    if owner is None or method is None:
+        return None
+    signature = method.group(2)
+    parts = re.findall(r"(\w+)\s*:", signature)
+    selector = "".join(part + ":" for part in parts) if parts else signature.split()[0]
+    return f"{method.group(1)}[{owner} {selector}]"
+
+
+def _os_log_private(fmt: str, args: list[str], src: str, at: int) -> tuple[str, list[str]]:
+    """os_log's privacy: a value marked %{public} prints, one marked %{private} (and, unmarked,
+    any string or object: %s, %@) prints "<private>"; scalars print unmarked. An Objective-C
+    method's __PRETTY_FUNCTION__ is its name, printed as it is."""
+    values = list(args)
+    kept: list[str] = []
+    out: list[str] = []
+    last = 0
+    for found in re.finditer(r"%(\{[\w, ]*\})?([-#0-9.]*(?:ll|l|h|hh|z|q)?[a-zA-Z@%])", fmt):
+        out.append(fmt[last:found.start()])
+        last = found.end()
+        marks, conv = found.group(1) or "", found.group(2)
+        if conv == "%":
+            out.append("%%")
+            continue
+        value = values.pop(0) if values else ""
+        if value.strip() in ("__PRETTY_FUNCTION__", "__FUNCTION__", "__func__"):
+            name = _objc_method(src, at)
+            if name is not None:
+                out.append(name.replace("%", "%%"))
+                continue
+        private = "private" in marks or ("public" not in marks and conv[-1] in "s@")
+        if private:
+            out.append("<private>")
+            continue
+        out.append("%" + conv)
+        kept.append(value)
+    out.append(fmt[last:])
+    return "".join(out), kept + values
+
+
+def _sile_text(arg: str, lang: str, rules: int) -> str | None:
+    """A Lua argument's text: ("format"):format(args) as string.format, else its ".."
+    operands one after another."""
+    formatted = re.fullmatch(r"\s*\(\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')\s*\)\s*:\s*format\s*\((.*)\)\s*", arg, re.S)
+    if formatted:
+        parts = pieces(formatted.group(1), lang, rules)
+        values = read_args(formatted.group(2) + ")", 0, lang)
+        if parts is not None and values is not None:
+            return build(parts, [v for v in values[0] if v.strip()], "printf", lang, rules=rules)
+    return _concatenated(_top_level_operands(arg, "..", "c") or [arg], lang, rules)
+
+
+def _round_25_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 25's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "asgard" and call.startswith("task."):
+        # Task.log(text): one GString, or several added
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        return (_concatenated(_top_level_operands(args[0], "+", lang), lang, program.rules)
+                if len(args) == 1 else None), []
+    if program.name == "nitter":
+        # echo a, b, ... (Nim's command syntax: the arguments written one after another) and
+        # auth.nim's log template: echo "[sessions] ", its arguments joined
+        above = src[:m.start()].rstrip().rsplit("\n", 1)[-1]
+        if re.match(r"\s*template\s+log\b", above):
+            return None, []  # the log template's own body: its calls are the sites
+        statement = _nim_statement(src, m.end() - (1 if call.endswith("(") else 0))
+        if call.rstrip().endswith("("):
+            statement = statement[1:statement.rfind(")")] if ")" in statement else statement[1:]
+        words = _nim_words(statement)
+        texts = [_nitter_text(word) for word in words]
+        if not texts or None in texts:
+            return None, []
+        return ("[sessions] " if call.startswith("log") else "") + "".join(texts), []
+    if program.name == "dcd" and not call.endswith("f("):
+        # std.logger's info(a, b, ...) writes its arguments one after another
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if not args:
+            return None, []
+        return _concatenated(args, lang, program.rules), []
+    if program.name in ("lulu", "monitorcontrol"):
+        # os_log's privacy specifiers (%{public}@) say who may read a value, not how it prints;
+        # Swift's os_log(text, type: .x, values...): the type is the level, not a value
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        args = [a for a in args if not re.match(r"\s*(?:type|log|dso):", a)]
+        if not args:
+            return None, []
+        first = re.sub(r'^(\s*)@"', r'\1"', args[0])
+        first, values = _os_log_private(first, args[1:], src, m.start())
+        template, _, fields = _message([first, *values], dataclasses.replace(program, fmt="printf"))
+        return template, fields
+    if program.name == "sile":
+        # SU.debug(category, ...): its arguments (a function's result, any value's tostring)
+        # joined by spaces; SU.warn/SU.error(message, isbug): the message alone (isbug a flag)
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if not call.startswith("SU.debug"):
+            args = args[:1]
+        if not args or any(re.match(r"\s*function\b", a) for a in args):
+            return None, []
+        texts = [_sile_text(a, lang, program.rules) for a in args]
+        return (None if None in texts else " ".join(texts)), []
+    if program.name == "leofs":
+        # ?x("fun/arity", [{key, value}, ...]) prints the list (~p); ?x("fun/arity", format, args)
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if len(args) < 2:
+            return None, []
+        if args[1].strip().startswith("["):
+            body = args[1].strip()
+            entries = read_args(body, 1, lang, closer="]")
+            out = []
+            for entry in entries[0] if entries else []:
+                pair = re.fullmatch(r"\s*\{\s*(\w+)\s*,\s*(.*?)\s*\}\s*", entry, re.S)
+                if not pair:
+                    out.append(_slot("any", ""))
+                    continue
+                key, value = pair.groups()
+                shown = value if re.fullmatch(r"[a-z]\w*|\d+", value) else _slot(kind_of_field(key, value, "erlang"), "")
+                out.append("{" + key + "," + shown + "}")
+            return "[" + ",".join(out) + "]", []
+        template, _, fields = _message(args[1:], program)
+        return template, fields
+    if program.name == "signalk-server":
+        # debug(format, ...) and console.x(format, ...) format as util.format does: %s %d %i %f
+        # %j %o %O take the next argument; the arguments left are printed after, spaced
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if not args:
+            return None, []
+        parts = pieces(args[0], lang, program.rules)
+        if parts is None:
+            return _concatenated([args[0]], lang, program.rules) if len(args) == 1 else None, []
+        # %o %O %j print an object (inspected, JSON): a string's conversion here
+        parts = [re.sub(r"%[oOj]", "%s", part) if isinstance(part, str) else part for part in parts]
+        used = sum(len(re.findall(r"%[sdif]", part)) for part in parts if isinstance(part, str))
+        template = build(parts, args[1:1 + used], "printf", lang, rules=program.rules)
+        if template is None:
+            return None, []
+        for extra in args[1 + used:]:
+            text = _literal_text(extra, lang)
+            template += " " + (text.replace("%", "%%") if text is not None else
+                               _slot(kind_of_expression(extra.strip(), "", lang), ""))
+        return template, []
+    if program.name == "webdev":
+        # formatLog: the record's error written right after the message (buffer.writeln(error))
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if len(args) < 2:
+            return None
+        template, _, fields = _message(args[:1], program)
+        return (template + "%{err}" if template is not None else None), fields
+    if program.name == "flow":
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        own = re.search(r'^\s*const\s+log\s*=\s*@import\("log"\)', src, re.M) is not None
+        if call.startswith("log.") and own:
+            args = args[1:]  # log.print(tag, ...), log.err(tag, context, e): the tag is the head
+            call = "logger." + call[4:]
+        elif call.startswith(("log.", "std.log.")):
+            return None
+        name = re.search(r"\.(\w+)\($", call).group(1)
+        context = ""
+        if name in ("err", "err_msg", "print_err"):
+            # "error in context: " before the error's name, the message, the format's text
+            text = _literal_text(args[0], lang) if args else None
+            context = f"error in {text.replace('%', '%%') if text is not None else '%{name}'}: "
+            args = args[1:]
+        if name == "err":
+            return (context + "%{err}" if args else None), []
+        if name == "err_msg":
+            text = _concatenated(args[:1], lang, program.rules) if args else None
+            return (context + text if text is not None else None), []
+        if not args:
+            return None, []
+        template, _, fields = _message(args, dataclasses.replace(program, fmt="brace"))
+        return (context + template if template is not None else None), fields
+    return None
+
+
+def _flow_head(src: str, m: re.Match, stem: str) -> str:
+    """The tag of the flow logger a call uses: the field or local its call names, assigned
+    log.logger("tag") in the file; log.x(tag, ...)'s own first argument."""
+    call = m.group()
+    if call.startswith("log."):
+        read = read_args(src, m.end(), "zig")
+        tag = _literal_text(read[0][0], "zig") if read and read[0] else None
+        return tag if tag is not None else "%{name}"
+    name = re.search(r"(logger\w*)\.\w+\($", call).group(1)
+    named = re.search(r"\.?\b" + name + r"\s*=\s*log\.logger\(\s*\"([^\"]+)\"\s*\)", src)
+    if named:
+        return named.group(1)
+    if re.search(r"\blog\.logger\(\s*@typeName\(\s*(?:Self|@This\(\))\s*\)\s*\)", src):
+        return stem
+    const = re.search(r"\blog\.logger\(\s*(\w+)\s*\)", src)
+    if const:
+        value = re.search(r"\b" + const.group(1) + r"\s*=\s*\"([^\"]+)\"", src)
+        if value:
+            return value.group(1)
+        if re.search(r"\b" + const.group(1) + r"\s*=\s*@typeName\(\s*(?:Self|@This\(\))\s*\)", src):
+            return stem  # a file's own struct: its type's name is the file's
+    return "%{name}"
+
+
+def _round_25_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 25's loggers print before the message, read from each one's logging code
+    and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    if program.name == "asgard":
+        # Config.groovy's log4j pattern "[%d] [%t] %c{4}    %m": a Grails artefact's logger
+        # grails.app.<kind>.<package>.<Class>, a class's its own name; Task.log's line
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        name = (package.group(1) + "." if package else "") + base.removesuffix(".groovy")
+        if call.startswith("task."):
+            return ("[%{name}] com.netflix.asgard.Task    %{time} %{id}: {Ticket: %{id}} {User: %{user}} "
+                    "{Client: %{host} %{ip}} {Region: %{name}} [%{phrase}] " + template)
+        return f"[%{{name}}] {'.'.join(name.split('.')[-4:])}    " + template
+    if program.name == "shards":
+        # logger.cr's formatter (no terminal): the severity's first letter, ": "
+        return {"trace": "T", "debug": "D", "info": "I", "notice": "N", "warn": "W", "error": "E",
+                "fatal": "F"}.get(level, "I") + ": " + template
+    if program.name == "dcd":
+        # std.logger's FileLogger: "time [level] file:line:function message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"[{word}] {base}:{line}:{_d_function(src, m.start()) or '%{name}'} " + template
+    if program.name == "flow":
+        # log.zig: "flow tag: message" on stdout, "flow tag: error in context: message" on
+        # stderr; std.log's (logFn std_log_function): the scope as the tag, "[warning] " and
+        # "[debug] " before theirs, an error's context "std.log"
+        if call.startswith("std.log.") or (call.startswith("log.") and not re.search(
+                r'^\s*const\s+log\s*=\s*@import\("log"\)', src, re.M)):
+            scope = re.search(r"\bconst\s+log\s*=\s*std\.log\.scoped\(\s*\.(\w+)\s*\)", src)
+            tag = scope.group(1) if scope and call.startswith("log.") else "default"
+            if level == "error":
+                return f"flow {tag}: error in std.log: " + template
+            word = {"warn": "[warning] ", "debug": "[debug] "}.get(level, "")
+            return f"flow {tag}: {word}" + template
+        return f"flow {_flow_head(src, m, base.removesuffix('.zig'))}: " + template
+    if program.name == "webdev":
+        # webdev's formatLog (verbose: the logger's name too): "[LEVEL] Name: message"
+        word = _DART_LEVELS.get(re.search(r"\.(\w+)\($", call).group(1), (level, "INFO"))[1]
+        names = [(found.start(), found.group(1)) for found in re.finditer(r"\bLogger\(\s*'([^']+)'\s*\)", src)]
+        above = [name for at_, name in names if at_ < m.start()]
+        name = above[-1] if above else names[0][1] if names else None
+        return f"[{word}]" + (f" {name}:" if name else "") + " " + template
+    if program.name == "cardano-db-sync":
+        # iohk-monitoring's text scribe: "[db-sync-node:Severity:thread] [time] message"
+        word = {"info": "Info", "warn": "Warning", "error": "Error", "debug": "Debug", "notice": "Notice"}[level]
+        return f"[db-sync-node:{word}:%{{int}}] " + template
+    if program.name == "lulu":
+        # `log stream`: thread, type, activity, pid, ttl, then "process: [subsystem:category]"
+        extension = path.startswith("LuLu/Extension/")
+        process = "com.objective-see.lulu.extension" if extension else "LuLu"
+        category = "extension" if extension else "application"
+        kind = _OSLOG_TYPES.get(level, "Default")
+        return (f"0x%{{hex}}     {kind:<11} 0x0                  %{{int}}    0    {process}: "
+                f"[com.objective-see.lulu:{category}] " + template)
+    if program.name == "monitorcontrol":
+        kind = _OSLOG_TYPES.get(level, "Default")
+        return f"0x%{{hex}}     {kind:<11} 0x0                  %{{int}}    0    MonitorControl: " + template
+    if program.name == "cljdoc":
+        # cljdoc.server.log.init's pattern "%p [%d] %t - %c %m": the level, the thread, the
+        # namespace (tools.logging's logger)
+        ns = re.search(r"^\(ns\s+(?:\^\{[^}]*\}\s*)?([\w.\-]+)", src, re.M)
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"{word} %{{name}} - {ns.group(1) if ns else '%{name}'} " + template
+    if program.name == "qubes-mirage-firewall":
+        # mirage-logs' reporter: "time: LVL [source] message", the file's Logs.Src.create "x"
+        named = re.search(r'Logs\.Src\.create\s+"([^"]+)"', src)
+        word = {"warn": "WRN", "error": "ERR", "debug": "DBG", "info": "INF"}.get(level, "APP")
+        return f"{word} [{named.group(1) if named else 'application'}] " + template
+    if program.name == "sile":
+        # SU.msg (warn, error): "! message" (the location on the next line); SU.debug:
+        # "[category] message"
+        if call.startswith("SU.debug"):
+            category = re.search(r'"([^"]*)"', call).group(1)
+            return f"[{category}] " + template
+        return "! " + template
+    if program.name == "crosstool-ng":
+        # CT_DoLog: "[LEVEL]" padded to five, the step's indent (two spaces a step), a space
+        word = re.match(r"CT_DoLog[ \t]+([A-Z]+)", call)
+        name = word.group(1) if word else "ERROR"
+        return f"[{name:<5}]   " + template
+    if program.name == "mysqltuner":
+        return _MYSQLTUNER_MARKS[re.match(r"\w+", call).group()][1] + " " + template
+    if program.name == "kotlin-language-server":
+        # Logger's LogMessage.formatted: "[LEVEL] " then the thread's name padded to 10
+        return f"[{level.upper()}] %{{name}} " + template
+    if program.name == "celeborn":
+        # log4j2.xml.template: "%d %p [%t] %c{1}: %m", the class the Logging trait names
+        owner = None
+        for found in re.finditer(r"^\s*(?:private\s+|abstract\s+|final\s+|case\s+)*(?:class|object|trait)\s+(\w+)",
+                                 src[:m.start()], re.M):
+            owner = found.group(1)
+        word = {"warn": "WARN"}.get(level, level.upper())
+        return f"{word} [%{{name}}] {owner or base.removesuffix('.scala')}: " + template
+    if program.name == "bors-ng":
+        # config.exs (prod): "$time $metadata[$level] $message", metadata pid
+        return f"pid=<0.%{{int}}.0> [{ {'warn': 'warning'}.get(level, level) }] " + template
+    if program.name == "leofs":
+        # leo_logger's line: "[L]\tnode\ttime\tunixtime\tmodule:function\tline\tmessage"
+        module = base.removesuffix(".erl")
+        read = read_args(src, m.end(), "erlang")
+        function = _literal_text(read[0][0], "erlang") if read and read[0] else None
+        letter = {"error": "E", "warn": "W", "info": "I", "debug": "D"}[level]
+        return f"[{letter}]\t%{{name}}@%{{ip}}\t%{{int}}\t{module}:{function or '%{name}'}\t{line}\t" + template
+    if program.name == "bluez":
+        # syslog "daemon[pid]: ", DBG's (and ELL's l_debug) "file:function() " before the message
+        daemon = "bluetooth-meshd" if path.startswith("mesh/") else "obexd" if path.startswith("obexd/") \
+            else "bluetoothd"
+        where = ""
+        if call.startswith(("DBG(", "l_debug(")):
+            where = f"{path}:{_c_function(src, m.start()) or '%{name}'}() "
+        return f"{daemon}[%{{int}}]: " + where + template
+    if program.name == "mautrix-whatsapp":
+        # zerolog's ConsoleWriter (mautrix' default "pretty-colored" stdout, no terminal)
+        return {"trace": "TRC", "debug": "DBG", "warn": "WRN", "error": "ERR", "fatal": "FTL"}.get(level, "INF") + " " \
+            + template
+    if program.name == "signalk-server":
+        # debug (no terminal): "time namespace message", the file's createDebug('ns')
+        if call.startswith("console."):
+            return template
+        named = re.search(r"(?:\b[cC]reateDebug|\bDebug|require\(\s*'debug'\s*\))\(\s*['\"]([^'\"]+)['\"]\s*\)", src)
+        return f"{named.group(1) if named else 'signalk-server'} " + template
+    if program.name == "calibre-web":
+        # logger.py's FORMATTER: "[time] %(levelname)5s {%(filename)s:%(lineno)d} %(message)s"
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, level.upper())
+        return f"{word:>5} {{{base}:{line}}} " + template
+    return template
 
 
 if __name__ == "__main__":

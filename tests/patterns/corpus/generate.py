@@ -581,6 +581,9 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
             sub = next((name for name in ("Auditor", "Wizard") if path.startswith((f"src/{name}.jl",
                         f"src/{name.lower()}/"))), None)
             module = "BinaryBuilder" + (f".{sub}" if sub else "")
+        if program.name == "http-jl" and program.rules >= 25:
+            # (rules 25) HTTP.jl's files are included into HTTP, http_handlers.jl is HTTP.Handlers
+            module = "HTTP.Handlers" if path.endswith("/http_handlers.jl") else "HTTP"
         if program.name == "documenter" and program.rules >= 17:
             # (rules 17) its own package; a file named as a module (CamelCase, HTMLWriter.jl) is
             # that submodule's, a lower-case one is included into Documenter itself
