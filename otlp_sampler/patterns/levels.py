@@ -47,7 +47,7 @@ HEAD_CHARS: Final = 48
 # The level words as heads print them, lower-cased.
 _LEVEL_WORDS: Final = frozenset((
     "err", "error", "warn", "warning", "wrn", "inf", "info", "information", "debug", "dbg", "dbug",
-    "trace", "trce", "trc", "fatal", "ftl", "fail", "crit", "critical", "notice"))
+    "trace", "trce", "trc", "fatal", "ftl", "fail", "crit", "critical", "notice", "note"))
 _LEVEL_SHORTEST: Final = min(map(len, _LEVEL_WORDS))
 _LEVEL_LONGEST: Final = max(map(len, _LEVEL_WORDS))
 # A level's first letter alone in square brackets, as many heads print it (``[D]``, ``[W]``:

@@ -2898,3 +2898,18 @@ def test_a_bracket_after_the_records_first_word_alone_is_a_tag_not_an_errors_cla
     assert _one_pattern("PROTOCOL(V2): [client-7] version mismatch", "PROTOCOL(V2): [client-7] connection refused")
     assert _one_pattern("failed with exception (IOError) execution expired",
                         "failed with exception (IOError) broken pipe")
+
+
+def test_note_in_the_head_is_a_level_and_the_name_after_it_a_label():
+    # MySQL's and MariaDB's error log prints its info level as [Note] (with [Warning] and
+    # [ERROR]): the stream's level field, after which a name and its colon (a plugin's
+    # `WSREP: `) label the message, no operation whose cause folds; before, a message that
+    # ended with a key's value folded into the first message's `<*>` (two call sites, one id)
+    assert _one_id_each(
+        ["2 [Note] WSREP: discarded 9544 bytes", "0 [Note] WSREP: discarded 12 bytes"],
+        ["0 [Note] WSREP: read saved state uuid: 12", "4 [Note] WSREP: read saved state uuid: 7"],
+        ["1 [Note] WSREP: cert index size 19553", "3 [Note] WSREP: cert index size 5"],
+    )
+    assert _template("0 [Note] WSREP: read saved state uuid: 12", "4 [Note] WSREP: read saved state uuid: 7") == \
+        "<*> [Note] WSREP: read saved state uuid: <*>"
+
