@@ -2913,3 +2913,20 @@ def test_note_in_the_head_is_a_level_and_the_name_after_it_a_label():
     assert _template("0 [Note] WSREP: read saved state uuid: 12", "4 [Note] WSREP: read saved state uuid: 7") == \
         "<*> [Note] WSREP: read saved state uuid: <*>"
 
+
+def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
+    # log4rs' `{level} |{module}| [{thread}] {file}:{line}: {message}` (Rust's module_path!,
+    # a C++ or Perl namespace): `::` keys no field, so the message after the last bar is the
+    # event's own words; before, each message folded after its location's colon into one
+    # `<*>` per module (every call site of a file one id)
+    assert _one_id_each(
+        ["ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:11701: Currently only "
+         "terminal panes are supported for scrolling"] * 2,
+        ["ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:5793: Failed to find active "
+         "tab at position: 462",
+         "ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:5793: Failed to find active "
+         "tab at position: 7"],
+    )
+    # fields keyed by a colon between bars fold their values as before
+    assert _one_pattern("Failing: leader changed | Interval: 60 seconds | Type: http",
+                        "Failing: disk full | Interval: 5 seconds | Type: tcp")
