@@ -2930,3 +2930,13 @@ def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
     # fields keyed by a colon between bars fold their values as before
     assert _one_pattern("Failing: leader changed | Interval: 60 seconds | Type: http",
                         "Failing: disk full | Interval: 5 seconds | Type: tcp")
+
+
+def test_note_is_a_level_only_in_its_own_brackets():
+    # a bare `note:` opens a message (tailscale's `note: <error>`): no level field learned
+    # there, so the stream's other messages read as before
+    from otlp_sampler.patterns.levels import _level_by_regex, _level_in
+    for head in ("0 [note] wsrep: x", "note: mkdir x", "user bugreport note: x", "[note]x", "a[note] b"):
+        assert _level_in(head) == _level_by_regex(head)
+    assert _level_in("0 [note] wsrep: x") == (3, 7)
+    assert _level_in("note: mkdir x") == (-1, -1)
