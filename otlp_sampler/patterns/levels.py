@@ -79,7 +79,8 @@ _LONGEST_FIRST: Final = "|".join(sorted(_LEVEL_WORDS, key=len, reverse=True))
 _LEVEL: Final = re.compile(
     r"\b(?<![<>*])(?:" + _LONGEST_FIRST + r")\b(?![*<>])"
     r"|(?<=\[)(?<!\S\[)[" + _LEVEL_LETTERS + r"](?=\])"
-    r"|(?<=<)(?<!\S<)(?:" + _LONGEST_FIRST + r")(?=>)", re.ASCII)
+    r"|(?<=<)(?<!\S<)(?:" + _LONGEST_FIRST + r")(?=>)"
+    r"|(?<=\[)note(?=\])", re.ASCII)
 
 
 def _level_in(head: str) -> tuple[int, int]:
@@ -107,6 +108,9 @@ def _level_in(head: str) -> tuple[int, int]:
                     and head[start] in _LEVEL_LETTERS and (start == 1 or head[start - 2] in _SPACE_MARKS)):
                 return start, i  # a level's letter in its own brackets ([w])
             continue
+        if (i - start == 4 and start > 0 and head[start - 1] == "[" and i < n and head[i] == "]"
+                and head[start:i] == "note"):
+            return start, i  # MySQL's and MariaDB's [Note], a level in its own brackets alone
         # (the word's characters are ASCII, and it has two at least where the length passes)
         if (_LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST
                 and _LEVEL_PAIRS[ord(head[start]) * 128 + ord(head[start + 1])] == 1

@@ -403,17 +403,25 @@ def _fold_bar_fields(out: list[str], spaced: list[bool]) -> None:
     if len(bars) < 2:
         return
     ends = [*bars, len(out)]
-    last_keyed = ":" in out[:bars[-1]]  # (a field before the last holds a colon)
+    # (a field before the last holds a key's colon; a path's "::" is none: Rust's module path,
+    # log4rs' {module}, a C++ or Perl namespace: |zellij_server::screen | <message>)
+    last_keyed = any(out[at] == ":" and not _path_colon(out, spaced, at) for at in range(bars[-1]))
     for number in range(len(ends) - 1, -1, -1):  # from the end: earlier positions stay valid
         end = ends[number]
         start = ends[number - 1] + 1 if number else 0
-        colons = [at for at in range(start, end) if out[at] == ":"]
+        colons = [at for at in range(start, end) if out[at] == ":" and not _path_colon(out, spaced, at)]
         if not colons or (number == len(ends) - 1 and not last_keyed):
             continue
         at = colons[-1] if not number else colons[0]
         if end - at > 2 or (end - at == 2 and WILDCARD not in out[at + 1]):
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _path_colon(out: list[str], spaced: list[bool], at: int) -> bool:
+    """Whether the colon at ``at`` is one of a path's two glued colons (``a::b``)."""
+    return ((at + 1 < len(out) and out[at + 1] == ":" and not spaced[at + 1])
+            or (at > 0 and out[at - 1] == ":" and not spaced[at]))
 
 
 def _fold_lists(out: list[str], spaced: list[bool]) -> None:

@@ -3281,6 +3281,61 @@ def test_slips22_readings_need_their_programs_flag():
     assert site.template == "multipathd[%{int}]: %{name}: Failed to set geometry"
 
 
+def test_slips23_galera_prints_its_location_on_every_line_and_its_values(monkeypatch):
+    # gu_logger.hpp: file:function():line at every level when debug logging is on (a log holding
+    # debug lines); a seqno an int64, the monitor's fractions doubles, a gcomm UUID 8 hex digits
+    monkeypatch.setattr(extract, "_SLIPS23", {"galera"})
+    src = ('namespace galera\n{\n    class Monitor\n    {\n    public:\n        ~Monitor()\n        {\n'
+           '            log_info << "mon: entered " << entered_ << " oooe fraction " << double(oooe_)/entered_\n'
+           '                     << " oool fraction " << double(oool_)/entered_;\n        }\n    };\n}\n')
+    [site] = extract.extract_file(by_name("galera"), "galera/src/monitor.hpp", src)
+    assert site.template == ("%{small} [Note] WSREP: galera/src/monitor.hpp:~Monitor():8: mon: entered %{int} "
+                             "oooe fraction %{float} oool fraction %{float}")
+    src = ('void gcomm::pc::Proto::send_install(bool bootstrap, int weight)\n{\n'
+           '    log_debug << self_id() << " sending install: " << pci;\n'
+           '    log_warn << "user message in state " << to_string(state());\n}\n')
+    sites = extract.extract_file(by_name("galera"), "gcomm/src/pc_proto.cpp", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("%{small} [Note] WSREP: gcomm/src/pc_proto.cpp:send_install():3: %{hex8} sending install: %{any}", []),
+        ("%{small} [Warning] WSREP: gcomm/src/pc_proto.cpp:send_install():4: user message in state %{choice}",
+         [extract._GALERA_EVS_STATES])]
+
+
+def test_slips23_mediamtx_prints_its_writers_prefix_and_sessions_ids(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS23", {"mediamtx"})
+    # a path's hook logs through the path ("[path name] "); a session's id hex.EncodeToString(uuid[:4])
+    src = 'package hooks\n\nfunc OnInit(params OnInitParams) func() {\n\tparams.Logger.Log(logger.Info, "runOnInit command stopped")\n}\n'
+    [site] = extract.extract_file(by_name("mediamtx"), "internal/hooks/on_init.go", src)
+    assert site.template == "INF [path %{name}] runOnInit command stopped"
+    src = ('package rtsp\n\nfunc (s *session) f() {\n\ts.Log(logger.Info, "is reading from path \'%s\', with %s, %s",\n'
+           '\t\ts.path.Name(), s.rsession.Transport().Protocol, defs.FormatsInfo(s.formats))\n}\n')
+    [site] = extract.extract_file(by_name("mediamtx"), "internal/servers/rtsp/session.go", src)
+    assert (site.template, site.choices) == (
+        "INF [RTSP] [session %{hex8}] is reading from path '%{name}', with %{choice}, %{choice}",
+        [extract._MEDIAMTX_TRANSPORTS, extract._MEDIAMTX_FORMATS])
+
+
+def test_slips23_zellij_prints_no_debug_lines(monkeypatch):
+    # logging.rs' root logger at LevelFilter::Info: debug! and trace! print nothing
+    monkeypatch.setattr(extract, "_SLIPS23", {"zellij"})
+    src = 'fn f() {\n    debug!("Received {:?}", msg);\n    log::error!("Failed to find pane");\n}\n'
+    sites = extract.extract_file(by_name("zellij"), "zellij-server/src/screen.rs", src)
+    assert [s.template for s in sites] == [
+        "ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:3: Failed to find pane"]
+
+
+def test_slips23_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'package hooks\n\nfunc OnInit(params OnInitParams) func() {\n\tparams.Logger.Log(logger.Info, "runOnInit command stopped")\n}\n'
+    [site] = extract.extract_file(by_name("mediamtx"), "internal/hooks/on_init.go", src)
+    assert site.template == "INF runOnInit command stopped"
+    src = 'fn f() {\n    debug!("Received {:?}", msg);\n}\n'
+    assert len(extract.extract_file(by_name("zellij"), "zellij-server/src/screen.rs", src)) == 1
+    src = 'void galera::Certification::f()\n{\n    log_info << "cert index size " << index_size;\n}\n'
+    [site] = extract.extract_file(by_name("galera"), "galera/src/certification.cpp", src)
+    assert site.template == "%{small} [Note] WSREP: cert index size %{size}"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

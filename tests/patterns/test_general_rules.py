@@ -2898,3 +2898,45 @@ def test_a_bracket_after_the_records_first_word_alone_is_a_tag_not_an_errors_cla
     assert _one_pattern("PROTOCOL(V2): [client-7] version mismatch", "PROTOCOL(V2): [client-7] connection refused")
     assert _one_pattern("failed with exception (IOError) execution expired",
                         "failed with exception (IOError) broken pipe")
+
+
+def test_note_in_the_head_is_a_level_and_the_name_after_it_a_label():
+    # MySQL's and MariaDB's error log prints its info level as [Note] (with [Warning] and
+    # [ERROR]): the stream's level field, after which a name and its colon (a plugin's
+    # `WSREP: `) label the message, no operation whose cause folds; before, a message that
+    # ended with a key's value folded into the first message's `<*>` (two call sites, one id)
+    assert _one_id_each(
+        ["2 [Note] WSREP: discarded 9544 bytes", "0 [Note] WSREP: discarded 12 bytes"],
+        ["0 [Note] WSREP: read saved state uuid: 12", "4 [Note] WSREP: read saved state uuid: 7"],
+        ["1 [Note] WSREP: cert index size 19553", "3 [Note] WSREP: cert index size 5"],
+    )
+    assert _template("0 [Note] WSREP: read saved state uuid: 12", "4 [Note] WSREP: read saved state uuid: 7") == \
+        "<*> [Note] WSREP: read saved state uuid: <*>"
+
+
+def test_a_module_paths_double_colon_between_bars_is_no_keys_colon():
+    # log4rs' `{level} |{module}| [{thread}] {file}:{line}: {message}` (Rust's module_path!,
+    # a C++ or Perl namespace): `::` keys no field, so the message after the last bar is the
+    # event's own words; before, each message folded after its location's colon into one
+    # `<*>` per module (every call site of a file one id)
+    assert _one_id_each(
+        ["ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:11701: Currently only "
+         "terminal panes are supported for scrolling"] * 2,
+        ["ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:5793: Failed to find active "
+         "tab at position: 462",
+         "ERROR  |zellij_server::screen    | [screen    ] zellij-server/src/screen.rs:5793: Failed to find active "
+         "tab at position: 7"],
+    )
+    # fields keyed by a colon between bars fold their values as before
+    assert _one_pattern("Failing: leader changed | Interval: 60 seconds | Type: http",
+                        "Failing: disk full | Interval: 5 seconds | Type: tcp")
+
+
+def test_note_is_a_level_only_in_its_own_brackets():
+    # a bare `note:` opens a message (tailscale's `note: <error>`): no level field learned
+    # there, so the stream's other messages read as before
+    from otlp_sampler.patterns.levels import _level_by_regex, _level_in
+    for head in ("0 [note] wsrep: x", "note: mkdir x", "user bugreport note: x", "[note]x", "a[note] b"):
+        assert _level_in(head) == _level_by_regex(head)
+    assert _level_in("0 [note] wsrep: x") == (3, 7)
+    assert _level_in("note: mkdir x") == (-1, -1)

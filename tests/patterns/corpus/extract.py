@@ -1520,6 +1520,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_24_level(program, src, m, level)
         if program.rules >= 25:
             level = _round_25_level(program, src, m, level)
+        if program.name in _SLIPS23 and _slips23_unprinted(program, level):
+            continue
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1561,6 +1563,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips22_head(program, src, m, path, site.template)
             if program.rules >= 23:
                 site.template = _round_23_head(program, src, m, at, site.level, site.template)
+                if program.name in _SLIPS23:
+                    site.template = _slips23_head(program, src, m, at, site.level, site.template)
             if program.rules >= 24:
                 site.template = _round_24_head(program, src, m, at, site.level, site.template)
             if program.rules >= 25:
@@ -4568,6 +4572,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules == 22 and program.name in _SLIPS22_PROGRAMS:
         _SLIPS22.add(program.name)  # (slips22) read as its code prints it: _slips22_head
         _SLIPS22_TABLES.update(_slips22_tables(program, files))
+    _SLIPS23.clear()
+    if program.rules == 23 and program.name in _SLIPS23_PROGRAMS:
+        _SLIPS23.add(program.name)  # (slips23) read as its code prints it: _slips23_head
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -8394,6 +8401,139 @@ def _slips22_head(program: Program, src: str, m: re.Match, path: str, template: 
         template = template.replace(" with %{list} failure%{choice} in %{int} sec",
                                     " with %{int} failure%{choice} in %{float} sec", 1)
         return template
+    return template
+
+
+# (rules 23, checked in round 25: slips23) the round 23 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): what each prints where the corpus had drawn another kind of value or head
+_SLIPS23_PROGRAMS = ("galera", "mediamtx", "zellij")
+_SLIPS23: set[str] = set()
+# (slips23) what a program's expressions print where round 23 had drawn another kind: (what the
+# reading wrote, what the program prints), the first of each in a template. Galera: seqnos and
+# counts (int64s), monitor.hpp's fractions (doubles), wsrep_status_t (an enum's number), getcwd
+# (a path), gcomm's UUIDs (uuid.hpp's to_stream: the first 4 bytes in hex), an errno (a small
+# number), a file's name_ (its path), KeyOS' and a message's version (a small number), Param::proto_max and
+# MAX_PROTO_VER (replicator_smm_params.cpp's "repl.proto_max" and 9), galera_exception.hpp's err
+# (negative). MediaMTX: a path's name (not a file's path), decode and processing errors (errors),
+# a session's and a forward destination's id (hex.EncodeToString(uuid[:4])). Zellij: a theme's name.
+_SLIPS23_VALUES = {
+    "galera": (
+        ("seqno gap, position: %{int} trx seqno %{any}", "seqno gap, position: %{int} trx seqno %{int}"),
+        ("unexpected trx seqno: %{any} expected: %{any}", "unexpected trx seqno: %{int} expected: %{int}"),
+        ("mon: entered %{any} oooe fraction %{any} oool fraction %{any}",
+         "mon: entered %{int} oooe fraction %{float} oool fraction %{float}"),
+        ("Slave thread exit. Return code: %{any}", "Slave thread exit. Return code: %{small}"),
+        ("Found saved state: %{uuid}:%{any}, ", "Found saved state: %{uuid}:%{int}, "),
+        ("Releasing seqno %{any} before ", "Releasing seqno %{int} before "),
+        ("RingBuffer::seqno_reset(): found %{any}/%{int} locked", "RingBuffer::seqno_reset(): found %{int}/%{int} locked"),
+        ("Currend WD: %{any}", "Currend WD: %{path}"),
+        ("Failed to close file '%{name}': %{err} (%{err}'", "Failed to close file '%{path}': %{small} (%{err}'"),
+        ("unsupported key version: %{version}", "unsupported key version: %{small}"),
+        ("Can't set '%{int}' to %{any}: maximum supported value is %{version}",
+         "Can't set 'repl.proto_max' to %{small}: maximum supported value is 9"),
+        ("Attempt to throw exception with a %{err} code", "Attempt to throw exception with a -%{small} code"),
+        ("failed to send to %{addr}: (%{err}) %{err}", "failed to send to %{addr}: (%{small}) %{err}"),
+        ("WSREP: %{struct} listening at %{addr}", "WSREP: (%{hex8}, '%{addr}') listening at %{addr}"),
+        ("WSREP: %{struct} multicast: %{addr}, ttl: %{duration}",
+         "WSREP: (%{hex8}, '%{addr}') multicast: %{addr}, ttl: %{small}"),
+        ("%{id} discarding other prim view: ", "%{hex8} discarding other prim view: "),
+        ("%{id} changing node %{name} weight (reg) ", "%{hex8} changing node %{hex8} weight (reg) "),
+        ("%{id} sending install: ", "%{hex8} sending install: "),
+        ("%{id} greatest view id ", "%{hex8} greatest view id "),
+        ("unknown/unsupported protocol version: %{version} ", "unknown/unsupported protocol version: %{small} "),
+    ),
+    "mediamtx": (
+        ("[session %{hex}] ", "[session %{hex8}] "),
+        ("[session %{id}] ", "[session %{hex8}] "),
+        ("is reading from path '%{path}', ", "is reading from path '%{name}', "),
+        ("decode errors, last was: %{any}", "decode errors, last was: %{err}"),
+        ("decode error: %{any}", "decode error: %{err}"),
+        ("processing error: %{any}", "processing error: %{err}"),
+    ),
+    "zellij": (
+        ("theme_dark='%{any}'", "theme_dark='%{name}'"),
+        ("theme_light='%{any}'", "theme_light='%{name}'"),
+    ),
+}
+# (slips23) evs_proto.hpp's to_string(State)
+_GALERA_EVS_STATES = ["CLOSED", "JOINING", "LEAVING", "GATHER", "INSTALL", "OPERATIONAL"]
+# (slips23) MediaMTX's defs.FormatsInfo ("%d %s (%s)": the count, track or tracks, the codecs'
+# labels) and gortsplib's transport protocols; a forward destination's protocols, upper-cased
+_MEDIAMTX_FORMATS = ["1 track (H264)", "2 tracks (H264, Opus)", "2 tracks (H264, MPEG-4 Audio)", "1 track (H265)",
+                     "2 tracks (H265, MPEG-4 Audio)"]
+_MEDIAMTX_TRANSPORTS = ["UDP", "TCP", "UDP-multicast"]
+_MEDIAMTX_FORWARDS = ["RTMP", "RTMPS", "RTSP", "RTSPS", "SRT", "WHIP", "WHIPS"]
+# (slips23) formatlabel.FormatToLabel: a track's codec's label
+_MEDIAMTX_CODECS = ["H264", "H265", "Opus", "MPEG-4 Audio", "AV1", "KLV"]
+# (slips23) the logger.Writer a MediaMTX file's calls print through where round 23 read none:
+# a path's hooks and stream (the path's Log), a protocol's FromStream (its reader's: an HLS muxer,
+# an SRT or RTMP connection, a WebRTC session), MoQ's HTTP/3 server;
+# a reader's hook the reading session's (of the RTSP server's, the most common), a connection's
+# hook the connection's
+_MEDIAMTX_WRITERS = (("internal/hooks/on_read.go", "[RTSP] [session %{hex8}] "),
+                     ("internal/hooks/on_connect.go", "[RTSP] [conn %{ip}:%{port}] "),
+                     ("internal/hooks/", "[path %{name}] "), ("internal/stream/", "[path %{name}] "),
+                     ("internal/protocols/hls/", "[HLS] [muxer %{name}] "), ("internal/protocols/httpp3/", "[MoQ] "),
+                     ("internal/protocols/mpegts/", "[SRT] [conn %{ip}:%{port}] "),
+                     ("internal/protocols/rtmp/", "[RTMP] [conn %{ip}:%{port}] "),
+                     ("internal/protocols/webrtc/", "[WebRTC] [session %{hex8}] "))
+
+
+# (slips23) a C++ function's definition, a class's method defined in its body too (a constructor,
+# a destructor, operator()) or a free function (extern "C" galera_x): its name as __FUNCTION__
+_CPP_FUNCTION = re.compile(
+    r"^[ \t]*(?!(?:if|for|while|switch|return|else|do|case|catch|sizeof|throw|new|delete)\b)[\w:<>*&~, \t]*?"
+    r"(?<![\w~])(?!(?:if|for|while|switch|catch|sizeof|return)\b)(operator\(\)|~?\w+)\s*\((?:[^;{}()]|\([^()]*\))*\)"
+    r"\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?(?::[^;{]*)?\{", re.M)
+
+
+def _slips23_function(src: str, at: int) -> str | None:
+    """(slips23) __FUNCTION__ of the last C++ function defined before ``at`` (_CPP_FUNCTION)."""
+    found = None
+    for head in _CPP_FUNCTION.finditer(src[:at]):
+        found = head.group(1)
+    return found
+
+
+def _slips23_unprinted(program: Program, level: str) -> bool:
+    """(slips23) a call its program's logger never prints: Zellij's debug and trace macros
+    (logging.rs' root logger at LevelFilter::Info; only logging_pipe's own at Trace)."""
+    return program.name == "zellij" and level in ("debug", "trace")
+
+
+def _slips23_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """(slips23) what round 23's reading drew where the program prints its own: Galera's
+    file:function():line on every line (gu_logger.hpp prints it at every level when debug
+    logging is on, as it is in a log holding debug lines) and its values, MediaMTX's loggers'
+    prefixes and values, Zellij's theme names."""
+    for old, new in _SLIPS23_VALUES.get(program.name, ()):
+        template = template.replace(old, new, 1)
+    path, line = at.rsplit(":", 1)
+    if program.name == "galera":
+        head = re.match(r"%\{small\} \[\w+\] WSREP: ", template)
+        function = _cpp_method(src, m.start()) or _slips23_function(src, m.start()) or "%{name}"
+        if head is not None:
+            # the reading's own (a debug or error line's, its function read as a method's alone)
+            read = re.compile(re.escape(path) + r":\S*?\(\):" + line + ": ").match(template, head.end())
+            rest = template[read.end() if read else head.end():]
+            template = template[:head.end()] + f"{path}:{function}():{line}: " + rest
+        template = _one_choice(template, "user message in state %{any}", _GALERA_EVS_STATES, "", "user message in state ")
+        # saved_state.cpp's safe_to_bootstrap_, a bool streamed without boolalpha
+        return _one_choice(template, "safe_to_bootstrap: %{any}", ["0", "1"], "", "safe_to_bootstrap: ")
+    if program.name == "mediamtx":
+        head = re.match(r"[A-Z]{3} ", template)
+        writer = _round_23_prefix(_MEDIAMTX_WRITERS, path, "")
+        if head is not None and writer and not template.startswith("[", head.end()):
+            template = template[:head.end()] + writer + template[head.end():]
+        template = _one_choice(template, "[%{word} dest %{small} %{url}] ", _MEDIAMTX_FORWARDS,
+                               " dest %{small} %{hex8}] ", "[")
+        for old in ("is converting into HLS, %{any}", "stream is available and online, %{any}",
+                    "', with %{protocol}, %{any}", "is reading from path '%{name}', %{any}"):
+            template = _one_choice(template, old, _MEDIAMTX_FORMATS, "", old.removesuffix("%{any}"))
+        template = _one_choice(template, "skipping track %{int} (%{name})", _MEDIAMTX_CODECS, ")",
+                               "skipping track %{small} (")
+        return _one_choice(template, "', with %{protocol}, ", _MEDIAMTX_TRANSPORTS, ", ", "', with ")
     return template
 
 
