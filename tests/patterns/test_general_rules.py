@@ -2910,6 +2910,13 @@ def test_a_names_bracket_before_a_sentence_is_a_tag_not_an_errors_class():
         ["Worker 3 [pool-a] Server does not support TLS", "Worker 8 [pool-a] Server does not support TLS"],
     )
     assert _apart("sync job [replicator] failed to fetch the manifest", "sync job [replicator] rejected the stale lease")
+    # so after the tag's colon or dash, and in a structured record's quoted message
+    assert _apart("Scanning the remote host [ssl-enum]: Failed to connect to host",
+                  "Scanning the remote host [ssl-enum]: Server does not support TLS")
+    assert _apart("Scanning the remote host [ssl-enum] - Failed to connect to host",
+                  "Scanning the remote host [ssl-enum] - Server does not support TLS")
+    assert _apart('level=info msg="Worker 3 [pool-a] Failed to connect to host"',
+                  'level=info msg="Worker 3 [pool-a] Server does not support TLS"')
     # an error's class, an errno's name, a status or a value in the bracket: its cause folds
     assert _one_pattern("Request failed [IOException] Connection reset by peer",
                         "Request failed [IOException] Read timed out")
