@@ -52,6 +52,7 @@ from otlp_sampler.patterns.templates import (
     prefix_at,
     record_header,
     tag_word,
+    token_kind,
     varying,
     verb_form,
     word_count,
@@ -574,6 +575,38 @@ def _after_name_alone(tokens: list[str], spaced: list[bool], opening: int) -> bo
     return spaced[opening] and (opening == 1 or (opening == 2 and tokens[1] == ":"))
 
 
+def _tag_before_sentence(tokens: list[str], kinds: list[int], spaced: list[bool], closing: int,
+                         count: int) -> bool:
+    """Whether the square bracket that closes at ``closing``, spaced from the words before
+    it, holds a name alone and a sentence follows it, up to ``count``, perhaps after the
+    tag's colon or dash, that opens with a capital word or a verb's form (``Worker <*>
+    [pool-a] Failed to connect to host``, ``… [ssl-enum]: Server does not support TLS``, ``…
+    [replicator] starting the export``, in a quoted message too): a component's or a
+    worker's tag, which the call site prints before its message, and what follows is that
+    message, the event's own words. Not an error's class, an errno's name or a status in
+    the bracket (``[IOException] Connection reset``, ``[ENOENT] No such file``, ``[FAILED]
+    Timeout reached``), nor a value (a peer's address, a code: masked), whose cause folds
+    after it; not one word after it (a cause's, ``[pool-a] Timeout``); not a word's glued
+    parentheses (``error(s) detected``)."""
+    name = tokens[closing - 1]
+    kind = kinds[closing - 1]
+    if kind == STRONG:
+        kind = token_kind(name)  # (a quoted message's word: its kind as a word's)
+    first = closing + 1
+    if first < count and (tokens[first] == ":" or tokens[first] in _DASHES):
+        first += 1  # (the tag's colon or dash: [ssl-enum]: <message>, [ssl-enum] - <message>)
+    if (tokens[closing] != "]" or not spaced[closing - 2] or not (kind == WORD or kind == TITLE)  # noqa: SIM109
+            or count - first < 2):
+        return False
+    if reads_as_failure_word(name) or _says_failure(name) or name in STATUS_WORDS:
+        return False
+    word = tokens[first]
+    opening = kinds[first]
+    if opening == STRONG:
+        opening = token_kind(word)
+    return (opening == TITLE and word[-1] not in ":.!") or (opening == WORD and verb_form(word))
+
+
 def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
                  timed: bool = False, level_field: LevelField = NO_LEVEL_FIELD) -> tuple[int, int, bool]:
     """Where the separator before a trailing cause is (-1: none), and whether it is a weak
@@ -664,7 +697,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                         and not _after_level_mark(tokens, index - 2)
                         and not (index > 2 and _values_and_tags(tokens, kinds, index - 2))
                         and not _glued_head_index(tokens, kinds, spaced, index - 2)
-                        and not _after_name_alone(tokens, spaced, index - 2)):
+                        and not _after_name_alone(tokens, spaced, index - 2)
+                        and not _tag_before_sentence(tokens, kinds, spaced, index, count)):
                     # (IOError) execution expired; not before more brackets: (<*>) using
                     # type (RUNNING) as it is not supported holds the event's state; not
                     # before a colon, which separates (parsing [<*>] : <message>: a place);
@@ -686,7 +720,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                     # head's fields (.NET's <level>: Category[<event id>] <message>, a program's
                     # ordersd[<pid>] <message>: the name's number, printed by every call site),
                     # nor right after a name alone that opens the record (nmap's NSE: [<script>]
-                    # <message>, a component and its tag: no message's words before it)
+                    # <message>, a component and its tag: no message's words before it), nor
+                    # a name's bracket before a sentence (Worker <*> [pool-a] Failed to …: a tag)
                     candidates.append(index)
                 depth += 1
                 bracketed = True
@@ -719,11 +754,14 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
                             and not _state_after_dash(tokens, kinds, index, count)
                             and not (tokens[index - 1] == ":"
                                      and _keyed_dash(tokens, spaced, index - 1, count)))
-                        or (token == ">" and spaced[index])):
+                        or (token == ">" and spaced[index])) and not (
+                            tokens[index - 1] == "]"
+                            and _tag_before_sentence(tokens, kinds, spaced, index - 1, count)):
                     # a colon of prose, a spaced dash, a spaced ">" (v2ray's <message> > <cause>:
                     # an arrow's is glued to its tail, ->, =>); not a key's colon whose value is
                     # a dash, nor that dash (RequestId: -, ParentId: - <message>: a field with no
-                    # value, then the message, the event's own words)
+                    # value, then the message, the event's own words); nor the colon or dash
+                    # that ends a name's tag before a sentence (… [ssl-enum]: Failed to …)
                     candidates.append(index)
         elif kind == STRONG and total == count:
             break

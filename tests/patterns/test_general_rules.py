@@ -2940,3 +2940,31 @@ def test_note_is_a_level_only_in_its_own_brackets():
         assert _level_in(head) == _level_by_regex(head)
     assert _level_in("0 [note] wsrep: x") == (3, 7)
     assert _level_in("note: mkdir x") == (-1, -1)
+
+
+def test_a_names_bracket_before_a_sentence_is_a_tag_not_an_errors_class():
+    # after a message's first words, a square bracket that holds a name (a worker's pool, a
+    # component) and then a sentence that opens with a capital word or a verb's form: a tag,
+    # and the sentence each call site's own message, even when both read as failures; before,
+    # the second folded into the first's `<*>` (a new kind of message hidden)
+    assert _one_id_each(
+        ["Worker 3 [pool-a] Failed to connect to host", "Worker 5 [pool-a] Failed to connect to host"],
+        ["Worker 3 [pool-a] Server does not support TLS", "Worker 8 [pool-a] Server does not support TLS"],
+    )
+    assert _apart("sync job [replicator] failed to fetch the manifest", "sync job [replicator] rejected the stale lease")
+    # so after the tag's colon or dash, and in a structured record's quoted message
+    assert _apart("Scanning the remote host [ssl-enum]: Failed to connect to host",
+                  "Scanning the remote host [ssl-enum]: Server does not support TLS")
+    assert _apart("Scanning the remote host [ssl-enum] - Failed to connect to host",
+                  "Scanning the remote host [ssl-enum] - Server does not support TLS")
+    assert _apart('level=info msg="Worker 3 [pool-a] Failed to connect to host"',
+                  'level=info msg="Worker 3 [pool-a] Server does not support TLS"')
+    # an error's class, an errno's name, a status or a value in the bracket: its cause folds
+    assert _one_pattern("Request failed [IOException] Connection reset by peer",
+                        "Request failed [IOException] Read timed out")
+    assert _one_pattern("open failed [ENOENT] No such file or directory", "open failed [ENOENT] Not a directory")
+    assert _one_pattern("request finished [FAILED] Timeout reached", "request finished [FAILED] Disk is full")
+    assert _one_pattern("Connection to peer [10.1.1.1] Connection refused",
+                        "Connection to peer [10.1.1.2] Host is unreachable")
+    # after a name's bracket, words that open with neither (a library's text in lower case) still fold
+    assert _one_pattern("Request failed [pool-a] connection reset by peer", "Request failed [pool-a] read timed out")
