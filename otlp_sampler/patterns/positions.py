@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, SOURCE_EXT, WILDCARD
+from otlp_sampler.patterns.masking import HEAD_LEVELS, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
 FIELDS: Final = 3  # head fields examined: a level, a logger or location, a thread or task
@@ -389,52 +389,11 @@ def _fields(masked: str) -> tuple[list[str], list[str] | None]:
     """The head's fields, then the rest of the record in one piece (its spacing kept), and
     what joins each field to the next where some are glued by colons or by ``|``
     (``_unglued``), else None (a space each)."""
-    fields = _split_head(masked) if COMPILED_HERE else masked.split(None, FIELDS)
+    fields = masked.split(None, FIELDS)
     for field in fields[:FIELDS]:
         if (field[-1] == ":" and field.count(":") > 1) or field.count("|") > 1:
             return _unglued(masked)
     return fields, None
-
-
-# Each ASCII character: 1 where ``str.split()`` cuts (``str.isspace``: the space, ``\t\n\v\f\r``
-# and ``\x1c``-``\x1f``), else 0; a character past ASCII is asked ``isspace`` itself.
-_SPACE: Final = bytes(1 if chr(c).isspace() else 0 for c in range(128))
-
-
-def _space_at(text: str, at: int) -> bool:
-    """``text[at].isspace()``: an ASCII character read from ``_SPACE``."""
-    c = ord(text[at])
-    return _SPACE[c] == 1 if c < 128 else text[at].isspace()
-
-
-def _split_head(masked: str) -> list[str]:
-    """``masked.split(None, FIELDS)``, by a loop over the head's characters: compiled, the
-    method with ``None`` for its separator is a generic call (mypyc's primitive takes a
-    ``str``), and the loop reads the few characters of the head only, the rest of the text
-    cut off in one slice. The same steps as CPython's ``split_whitespace``
-    (``test_prechecks.py`` holds the two equal)."""
-    out: list[str] = []
-    n = len(masked)
-    at = 0
-    count = FIELDS
-    while count > 0:
-        while at < n and _space_at(masked, at):
-            at += 1
-        if at == n:
-            break
-        start = at
-        at += 1
-        while at < n and not _space_at(masked, at):
-            at += 1
-        out.append(masked[start:at])
-        count -= 1
-    if at < n:
-        # (the count reached: the rest after its leading whitespace, in one piece)
-        while at < n and _space_at(masked, at):
-            at += 1
-        if at != n:
-            out.append(masked[at:])
-    return out
 
 
 def _unglued(masked: str) -> tuple[list[str], list[str]]:

@@ -45,6 +45,7 @@ from otlp_sampler.patterns.candidates import (
     PlaceIndex,
     among,
     fit_mask,
+    run_ends,
     run_mask,
     score_mask,
 )
@@ -388,7 +389,7 @@ class ShapeIndex:
                 if not shared:
                     return None
         for other, bucket in by_length.items():
-            if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
+            if other < 4 or not -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS:
                 continue
             mask = None if shared is None else shared & index.lengths.get(other, 0)  # type: ignore[union-attr]
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
@@ -442,21 +443,29 @@ class ShapeIndex:
         reach = MAX_TEXT if holds_any(LONG_RUN_TOKENS, tokens) else MAX_RUN
         index = self._leads.get(lead)
         runs = None
+        # (the lengths within reach: -reach <= other - length <= reach, no abs(), which compiled
+        # is a generic call)
+        shortest, longest = max(length - reach, 3), length + reach
         if index is not None:
-            wanted = 0
-            for other in by_length:
-                if abs(other - length) <= reach and other >= 3:
-                    wanted |= index.lengths.get(other, 0)
-            runs = run_mask(index, tokens, wanted)
+            # (the shapes that agree at both ends, run_mask's first condition, asked before the
+            # lengths' masks are joined: most first lines have none, and each join makes an
+            # integer as wide as the index holds shapes)
+            runs = 0
+            if run_ends(index, tokens):
+                wanted = 0
+                for other in by_length:
+                    if shortest <= other <= longest:
+                        wanted |= index.lengths.get(other, 0)
+                runs = run_mask(index, tokens, wanted)
             if not runs:
                 # (no candidate anywhere, most first lines: only a grown bucket's read, which
                 # sorts it (_Bucket.candidates), is left to do, as the scan below would)
                 for other, bucket in by_length.items():
-                    if abs(other - length) <= reach and other >= 3 and len(bucket.shapes) > MAX_CANDIDATES:
+                    if shortest <= other <= longest and len(bucket.shapes) > MAX_CANDIDATES:
                         bucket.candidates()
                 return None
         for other, bucket in by_length.items():
-            if abs(other - length) > reach or other < 3:
+            if not shortest <= other <= longest:
                 continue
             mask = None if runs is None else runs & index.lengths.get(other, 0)  # type: ignore[union-attr]
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)

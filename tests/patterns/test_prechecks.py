@@ -735,17 +735,3 @@ def test_the_marks_read_by_their_length_are_short() -> None:
     assert all(len(mark) == 1 for mark in (*candidates._RUN_CLOSERS, *candidates._RUN_OPENERS, *runs.PARTING))
     assert all(len(token) <= 3 for token in tokens._FOLD_AT)
 
-
-def test_the_heads_split_is_str_split() -> None:
-    # positions._split_head (the compiled miner's cut of a head's fields) gives what
-    # ``str.split(None, FIELDS)`` gives: every kind of whitespace str.split cuts at (the ASCII
-    # ones, \x1c-\x1f, and past ASCII), none that it does not (\u200b), at the start, between
-    # and after the fields, and the rest in one piece
-    from otlp_sampler.patterns import positions
-
-    rng = random.Random(13)
-    pieces = [" ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0", "\u2000", "\u3000",
-              "\u200b", "a", "bc", "<*>", "[", ":", "|", "é", "\x00", "x y"]
-    for _ in range(30_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
-        assert positions._split_head(text) == text.split(None, positions.FIELDS), repr(text)
