@@ -248,22 +248,10 @@ def _flip(masks: list[int], at: int, bit: int, on: bool) -> None:
 
 def _no_code_name(word: str) -> bool:
     """Whether a word is no name of code (snake_case, dotted, CamelCase: score lets one
-    differ from a plain word), remembered: the words of new shapes recur from shape to shape,
-    and a lookup of a word already hashed costs less than reading its letters again."""
-    known = _NO_CODE_NAMES.get(word)
-    if known is not None:
-        return known
-    # (a plain word first: most words, no regex)
-    answer = plain_word(word) or not name_shapes(word) & IS_CODE_NAME
-    if len(_NO_CODE_NAMES) >= _MOST_NO_CODE_NAMES:
-        _NO_CODE_NAMES.clear()  # bounded; refills with the words in use
-    _NO_CODE_NAMES[word] = answer
-    return answer
-
-
-# _no_code_name's answers, by word (each the word's alone: one table serves every index)
-_NO_CODE_NAMES: Final[dict[str, bool]] = {}
-_MOST_NO_CODE_NAMES: Final = 4096
+    differ from a plain word)."""
+    if plain_word(word):
+        return True  # (most words: no regex)
+    return not name_shapes(word) & IS_CODE_NAME
 
 
 def among(bucket, mask: int | None, index: PlaceIndex | None) -> list:
@@ -449,7 +437,8 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         return 0
     front, front_wild, second, anchored = index.front, index.front_wild, index.second, index.anchored
     parting = index.parting
-    mask = wanted & run_ends(index, tokens)
+    mask = wanted & (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
+        front[1].get(tokens[1], 0) | front_wild[1])
     if not mask:
         return 0  # (no shape agrees at both ends: most lines, nothing below to read)
     # behind[t]: the shapes of ``mask`` whose last t tokens agree (equal, or a variable of the
@@ -498,17 +487,6 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         mask = agreeing
         at += 1
     return out
-
-
-def run_ends(index: PlaceIndex, tokens: list[str]) -> int:
-    """The shapes (of any length) whose last token agrees with the message's (or that hold a
-    key) and whose second does (or is a variable): ``run_mask``'s first condition, which
-    ``shapes.ShapeIndex._inner_run`` asks before it joins the masks of the lengths within
-    reach (0 for a message of fewer than three tokens, or an index of shapes of one token)."""
-    if len(tokens) < 3 or len(index.front) < 2:
-        return 0
-    return (index.back[0].get(tokens[-1], 0) | index.back_wild[0] | index.keyed) & (
-        index.front[1].get(tokens[1], 0) | index.front_wild[1])
 
 
 def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:
