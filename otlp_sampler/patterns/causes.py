@@ -189,16 +189,8 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
         # following error <*>): what follows is the error's text
         return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
     starts = []
-    # (each stem from the first the text holds looked for by find, which tells as much as an
-    # in test: no second search of the stems it holds, no list of them; then Go's "err ")
-    count = len(_FAILURE_STEMS)
-    for index in range(first, count + 1):
-        if index < count:
-            stem = _FAILURE_STEMS[index]
-        elif abbreviated:
-            stem = "err "
-        else:
-            break
+    stems = [stem for stem in _FAILURE_STEMS[first:] if stem in lowered]
+    for stem in stems + (["err "] if abbreviated else []):
         at = lowered.find(stem)
         while at >= 0:  # a failure word may start here: the regex is tried only there
             starts.append(at)
