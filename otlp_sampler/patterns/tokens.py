@@ -115,13 +115,6 @@ OBJECT_VALUE: Final = "{" + WILDCARD + "}"
 _FOLD_AT: Final = frozenset((WILDCARD, '"', ")", "]"))  # tokens at which the loop of tokens() may fold
 
 
-def _folds_at(token: str) -> bool:
-    """``token in _FOLD_AT``, by comparisons with its four tokens: compiled, a literal's
-    comparison reads the lengths first (a few instructions), a set's lookup is a generic call
-    of some 150 (test_tokens_split.py holds the two equal)."""
-    return token == WILDCARD or token == '"' or token == ")" or token == "]"
-
-
 _RUNS: Final = [b"\x01" * size for size in range(9)]  # a run of ``size`` equal pairs
 
 
@@ -152,7 +145,7 @@ def tokens(masked: str) -> tuple[list[str], list[bool]]:
     for token, space in zip(cut, cut_spaced):  # noqa: B905 (one length; compiled, a zip without strict= is a C loop)
         if token == last and WILDCARD in token and len(out) >= head:
             continue  # a list of like variables: blk_<*> blk_<*> ...
-        if len(token) > 3 or not _folds_at(token):  # (most tokens: appended; _FOLD_AT's are short)
+        if len(token) > 3 or token not in _FOLD_AT:  # (most tokens: appended; _FOLD_AT's are short)
             out.append(token)
             spaced.append(space)
             last = token

@@ -27,15 +27,3 @@ def test_split_is_the_token_regex_on_random_texts() -> None:
         text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 24)))
         assert _split(text) == _split_by_regex(text), repr(text)
 
-
-
-def test_folds_at_is_the_sets_membership() -> None:
-    # tokens._folds_at (the compiled loop's test of a short token) answers as ``token in
-    # _FOLD_AT``: every one- to three-character token of the alphabet's characters
-    from otlp_sampler.patterns import tokens
-
-    pieces = [c for c in _ALPHABET if len(c) == 1] + ["<*>", "<*", "*>"]
-    short = {a + b for a in pieces for b in [""] + pieces if len(a + b) <= 3}
-    assert tokens._FOLD_AT <= short
-    for token in short:
-        assert tokens._folds_at(token) == (token in tokens._FOLD_AT), token
