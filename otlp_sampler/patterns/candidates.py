@@ -69,6 +69,15 @@ _MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them
 # what may close a run (runs.inner_run_at: closed): a bracket the run's opening one pairs with
 _RUN_OPENERS: Final = frozenset(("(", "[", "{"))
 _RUN_CLOSERS: Final = frozenset((")", "]", "}"))
+# Each ASCII character's bits, as a one-character token (PlaceIndex._mark): a closing bracket of
+# _RUN_CLOSERS, the bar, a separator of runs.PARTING, an opening bracket of _RUN_OPENERS
+_CLOSER: Final = 1
+_BAR: Final = 2
+_PARTS: Final = 4
+_OPENER: Final = 8
+_ONE_MARK: Final = bytes((_CLOSER if chr(c) in _RUN_CLOSERS else 0) | (_BAR if chr(c) == "|" else 0)
+                         | (_PARTS if chr(c) in PARTING else 0) | (_OPENER if chr(c) in _RUN_OPENERS else 0)
+                         for c in range(128))
 MAX_CANDIDATES: Final = 48  # shapes scored per bucket and miss, most popular first (shapes._Bucket)
 
 
@@ -198,13 +207,17 @@ class PlaceIndex:
         for at in range(length):  # from the end
             token = tokens[last - at]
             if len(token) == 1:  # (each mark below is one character: most tokens are no set's)
-                if token in _RUN_CLOSERS:
+                # (the sets read from the character's bits in _ONE_MARK: a set's lookup is a
+                # generic call of some 85 instructions, a byte's read a few)
+                c = ord(token)
+                marks = _ONE_MARK[c] if c < 128 else 0
+                if marks & _CLOSER:
                     _flip(closing, at, bit, on)
-                elif token == "|":
+                elif marks & _BAR:
                     _flip(wordy, at, bit, on)
-                if words == 2 and token in PARTING:
+                if words == 2 and marks & _PARTS:
                     self.parting = self.parting | bit if on else self.parting & ~bit
-                if token in _RUN_OPENERS:
+                if marks & _OPENER:
                     _flip(opening, last - at, bit, on)
             if words < 2 and WORD <= kinds[last - at] < PUNCT:
                 words += 1

@@ -1628,13 +1628,16 @@ def _may_open_with_time(text: str) -> bool:
     whitespace) the first character that is no whitespace, is one a time starts with
     (_TIME_STARTS). Most texts whose masked form opens with a bracket open with a level or a
     tag (``[debug]``, ``<W>``): the engine is not asked there, where it would find nothing.
-    (No time starts with whitespace: test_prechecks holds it and the refusals to the regex.)"""
+    (No time starts with whitespace: test_prechecks holds it and the refusals to the regex.)
+    A time that starts with a digit goes on after its digits with ``-``, ``/``, ``.`` or
+    ``:`` (each of _TIME's alternatives that starts with a digit: a date's, a clock's, dmesg's
+    seconds): ``[5] main/…``, ``0 [ERROR] …`` open none (_digits_go_on_as_time)."""
     n = len(text)
     if n == 0:
         return False
     c = ord(text[0])
     if c < 128 and _TIME_STARTS[c] == 1:
-        return True
+        return c > 57 or _digits_go_on_as_time(text, 0)  # (a letter: a day, a month, klog's level)
     if c == 60:  # <
         return n > 1 and 48 <= ord(text[1]) <= 57
     if c != 91 and c != 40:  # [ (
@@ -1645,7 +1648,20 @@ def _may_open_with_time(text: str) -> bool:
     if at == n:
         return False
     c = ord(text[at])
-    return c < 128 and _TIME_STARTS[c] == 1
+    return c < 128 and _TIME_STARTS[c] == 1 and (c > 57 or _digits_go_on_as_time(text, at))
+
+
+def _digits_go_on_as_time(text: str, at: int) -> bool:
+    """Whether the digits from ``at`` are followed by a mark that a time's go on with, ``-``,
+    ``/``, ``.`` or ``:`` (``_may_open_with_time``)."""
+    n = len(text)
+    end = at
+    while end < n and 48 <= ord(text[end]) <= 57:
+        end += 1
+    if end == n:
+        return False
+    c = ord(text[end])
+    return c == 45 or c == 47 or c == 46 or c == 58
 
 
 # Where a record's message opens after its head. The rules that must not read the head as the

@@ -133,6 +133,7 @@ _CAPS_NAME: Final = re.compile(
 _CAMEL: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
+_NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: its lengths' masks, never read nor written)
 LENGTH_STEPS: Final = (1, -1, 2, -2, 3, -3)
 MAX_VALUES: Final = 4096  # words ShapeIndex.values holds before it starts again
 INDEXED_FROM: Final = 32  # shapes of one first word from which its scans read an index (candidates.py)
@@ -378,6 +379,9 @@ class ShapeIndex:
             return None  # (no room for the failure said whole and a text after it)
         index = self._leads.get(lead)
         shared = None
+        # (the index's lengths in a typed local: index.lengths on the optional index read in
+        # the loop below is a generic attribute and method call, and the mask's & a generic one)
+        lengths: dict[int, int] = _NO_LENGTHS if index is None else index.lengths
         if index is not None:
             # the shapes that hold the message's tokens (or a variable) up to three words
             # after its first failure's: they part after them
@@ -388,9 +392,9 @@ class ShapeIndex:
                 if not shared:
                     return None
         for other, bucket in by_length.items():
-            if other < 4 or abs(other - length) > MAX_CAUSE_TOKENS:
+            if other < 4 or not -MAX_CAUSE_TOKENS <= other - length <= MAX_CAUSE_TOKENS:
                 continue
-            mask = None if shared is None else shared & index.lengths.get(other, 0)  # type: ignore[union-attr]
+            mask = None if shared is None else shared & lengths.get(other, 0)
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 template, template_kinds = candidate.tokens, candidate.kinds
@@ -442,23 +446,27 @@ class ShapeIndex:
         reach = MAX_TEXT if holds_any(LONG_RUN_TOKENS, tokens) else MAX_RUN
         index = self._leads.get(lead)
         runs = None
+        lengths: dict[int, int] = _NO_LENGTHS if index is None else index.lengths  # (_unmarked_cause)
+        # (the lengths within reach: -reach <= other - length <= reach, no abs(), which compiled
+        # is a generic call)
+        shortest, longest = max(length - reach, 3), length + reach
         if index is not None:
             wanted = 0
             for other in by_length:
-                if abs(other - length) <= reach and other >= 3:
+                if shortest <= other <= longest:
                     wanted |= index.lengths.get(other, 0)
             runs = run_mask(index, tokens, wanted)
             if not runs:
                 # (no candidate anywhere, most first lines: only a grown bucket's read, which
                 # sorts it (_Bucket.candidates), is left to do, as the scan below would)
                 for other, bucket in by_length.items():
-                    if abs(other - length) <= reach and other >= 3 and len(bucket.shapes) > MAX_CANDIDATES:
+                    if shortest <= other <= longest and len(bucket.shapes) > MAX_CANDIDATES:
                         bucket.candidates()
                 return None
         for other, bucket in by_length.items():
-            if abs(other - length) > reach or other < 3:
+            if not shortest <= other <= longest:
                 continue
-            mask = None if runs is None else runs & index.lengths.get(other, 0)  # type: ignore[union-attr]
+            mask = None if runs is None else runs & lengths.get(other, 0)
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:

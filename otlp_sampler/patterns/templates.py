@@ -110,6 +110,10 @@ WEAK_CUE: Final = 1.5
 # Serilog's "@m", GELF's "short_message", …) and "what" and "text".
 MESSAGE_FIELD_KEYS: Final = EVENT_KEYS | {"what", "text"}
 _MESSAGE_KEY_LENGTHS: Final = frozenset(len(key) for key in MESSAGE_FIELD_KEYS)
+# (the same lengths as a table, 1 at a key's length: kinds_of reads a byte, not a set's lookup
+# of a boxed length, for each token of a message that holds a message key)
+_LONGEST_KEY: Final = max(_MESSAGE_KEY_LENGTHS)
+_KEY_LENGTH: Final = bytes(1 if size in _MESSAGE_KEY_LENGTHS else 0 for size in range(_LONGEST_KEY + 1))
 # Every spelling of a message key in any case (msg, Msg, MSG, ...): what ``token.lower() in
 # MESSAGE_FIELD_KEYS`` accepts (no other character lower-cases to one of their letters).
 _MESSAGE_KEY_FORMS: Final = frozenset(
@@ -382,7 +386,8 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
     if keyed:
         count = len(tokens)
         for index, token in enumerate(tokens):
-            if (len(token) in _MESSAGE_KEY_LENGTHS and token.lower() in MESSAGE_FIELD_KEYS
+            if (len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
+                    and token.lower() in MESSAGE_FIELD_KEYS
                     and not _after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)

@@ -415,12 +415,17 @@ def test_the_time_check_passes_every_text_a_leading_time_opens() -> None:
     pieces = ["<", "<1>", "<13>", "<134>1 ", "1 ", "[", "(", " ", "\t", "\n", "  ", "2024-01-02", "2024/1/2",
               "12/31/24", "3-Jan-2024", "12:34", "12:345", "Jan", "Sept.", "May", "Mon,", "Tuesday", "I0102",
               "W1231", "E", "D", "debug", "INFO", "]", ":", "-", "/", ".", "123.456789]", "7", "42", "x", "é",
-              "<W>", "fur", "Dec"]
+              "<W>", "fur", "Dec", "5]", "0 ", "12x", "2024", "12", "1.5", "9:"]
     texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(60_000))
     matched, refused = _matched_and_refused(texts, masking.LEADING_TIME.match, masking._may_open_with_time)
     assert matched > 5_000 and refused > 5_000
     assert not masking._may_open_with_time("[debug] x") and not masking._may_open_with_time("<W> x")
     assert masking._may_open_with_time("[ 12.345678] x") and masking._may_open_with_time("<13>Jan 2 x")
+    # digits that no date's, clock's or seconds' mark follows open no time (each of these fails
+    # the random texts above with one of the four marks left out)
+    assert not masking._may_open_with_time("[5] main/7/main x") and not masking._may_open_with_time("0 [ERROR] x")
+    assert not masking._may_open_with_time("[ 12 x") and not masking._may_open_with_time("2024")
+    assert all(masking._may_open_with_time(f"12{mark}") for mark in "-/.:")
 
 
 def test_the_location_check_passes_every_text_a_leading_location_opens() -> None:
@@ -729,3 +734,4 @@ def test_the_marks_read_by_their_length_are_short() -> None:
 
     assert all(len(mark) == 1 for mark in (*candidates._RUN_CLOSERS, *candidates._RUN_OPENERS, *runs.PARTING))
     assert all(len(token) <= 3 for token in tokens._FOLD_AT)
+
