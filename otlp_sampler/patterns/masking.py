@@ -1823,7 +1823,7 @@ def _mask_deprecation(text: str) -> str:
     spans += replacements
     parts: list[str] = []
     done = 0
-    for start, end in sorted(spans):
+    for start, _ in sorted(spans):
         if start < done:
             continue
         quote = start
