@@ -1797,6 +1797,47 @@ def _quoted_message(text: str) -> re.Match[str] | None:
     return None
 
 
+# A deprecation warning's quoted names (a setting, an option, a function) are its call site's
+# own when the warning names both what is deprecated (`'x' is deprecated`, `parameter 'x' was
+# deprecated`, `deprecated option 'x'`) and what replaces it, after it (`replaced with 'y'`,
+# `use 'y' instead`): a table of renamed settings, one warning per name, each said again at
+# every start, each an event. The names hold no digit and no space (a number, a name with
+# spaces: a value's, masked); a name alone (`Property '%s' is deprecated`) may be any.
+_DEPRECATED_SUBJECT: Final = re.compile(
+    r"""(['`"])[A-Za-z_][A-Za-z_.:-]*(?:\(\))?\1(?: [a-z]{3,12})? (?:is|was|are|were|has been|have been)"""
+    r""" deprecated\b|\bdeprecated (?:[a-z]{3,12} ){0,2}(['`"])[A-Za-z_][A-Za-z_.:-]*(?:\(\))?\2""", re.ASCII)
+_REPLACEMENT: Final = re.compile(
+    r"""(?:\breplaced with |\b[uU]se (?:new )?|\bin favou?r of )(['`"])[A-Za-z_][A-Za-z_.:-]*(?:\(\))?\1""",
+    re.ASCII)
+
+
+def _mask_deprecation(text: str) -> str:
+    """``mask_values(text)``, but a deprecation warning's names (``_DEPRECATED_SUBJECT``:
+    quoted, next to ``deprecated``) and, after one, their replacement's (``_REPLACEMENT``)
+    stay, quotes and all, when it names both: each warning its own event, not ``'<*>' is
+    deprecated and has been replaced with '<*>'``."""
+    spans = [found.span() for found in _DEPRECATED_SUBJECT.finditer(text)]
+    replacements = [found.span() for found in _REPLACEMENT.finditer(text, spans[0][0])] if spans else []
+    if not replacements:
+        return mask_values(text)  # (a name alone: `'%s' is deprecated` may print any)
+    spans += replacements
+    parts: list[str] = []
+    done = 0
+    for start, _ in sorted(spans):
+        if start < done:
+            continue
+        quote = start
+        while text[quote] not in "'`\"":
+            quote += 1
+        closing = text.index(text[quote], quote + 1) + 1
+        parts.append(mask_values(text[done:quote]) if quote > done else "")
+        parts.append(text[quote:closing])
+        done = closing
+    if done < len(text):
+        parts.append(mask_values(text[done:]))
+    return "".join(parts)
+
+
 def _mask_quoted_message(text: str) -> str:
     """``text`` masked, the message a structured record quotes (``msg="[\\"region split\\"]
     [id=3]"``, or a JSON record under its message key: ``"log":"{\\"level\\":…}\\n"``, Docker's
@@ -1896,7 +1937,10 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         if location is None:
             trailing = trailing_location(text)
             if trailing is None:
-                masked = mask_values(text) if "\\" not in text else _mask_quoted_message(text)
+                if "eprecated" in text and "\\" not in text:
+                    masked = _mask_deprecation(text)
+                else:
+                    masked = mask_values(text) if "\\" not in text else _mask_quoted_message(text)
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)

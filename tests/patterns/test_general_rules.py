@@ -2968,3 +2968,26 @@ def test_a_names_bracket_before_a_sentence_is_a_tag_not_an_errors_class():
                         "Connection to peer [10.1.1.2] Host is unreachable")
     # after a name's bracket, words that open with neither (a library's text in lower case) still fold
     assert _one_pattern("Request failed [pool-a] connection reset by peer", "Request failed [pool-a] read timed out")
+
+
+def test_a_deprecation_warning_naming_its_replacement_is_its_names_event():
+    # a table of renamed settings: one warning per name, each its own event (before, one
+    # pattern `parameter '<*>' is deprecated and has been replaced with '<*>'`)
+    assert _one_id_each(
+        ["WAR parameter 'hlsDisable' is deprecated and has been replaced with 'hls'"] * 2,
+        ["WAR parameter 'readBufferCount' is deprecated and has been replaced with 'writeQueueSize'"] * 2,
+        ["WAR parameter 'sourceProtocol' is deprecated and has been replaced with 'rtspTransport'"] * 2,
+    )
+    assert _apart("'php_exe_path' is deprecated, use 'php_handler' instead",
+                  "'php_cli_path' is deprecated, use 'php_binary' instead",
+                  "using deprecated option `blacklist`, use `denylist` instead")
+    # a name alone may be any (`Property '%s' is deprecated`), a number or a name with
+    # digits is a value, and a deprecated use of an event names no setting
+    assert _one_pattern("Property 'foo_bar' is deprecated: see the manual",
+                        "Property 'alpha' is deprecated: see the manual",
+                        "Property 'beta.gamma' is deprecated: see the manual")
+    assert _one_pattern("using deprecated 'home' parameter '6806', please use 'uri' instead",
+                        "using deprecated 'home' parameter '17', please use 'uri' instead")
+    assert _one_pattern('Deprecated use of "alpha" event from "beta". Use "gamma" instead.',
+                        'Deprecated use of "delta" event from "eps". Use "zeta" instead.',
+                        'Deprecated use of "eta" event from "theta". Use "iota" instead.')
