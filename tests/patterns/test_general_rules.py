@@ -2057,6 +2057,27 @@ def test_a_code_location_in_the_records_head_is_the_call_sites(place):
     assert _one_pattern(*[f"parsing [conf/main.go:{n}] : unexpected token" for n in (3, 17, 240)])
 
 
+@pytest.mark.parametrize("place", ["main/{n}/main queue.lua:{line} W> ", "DEBG dispatch/queue.go:{line}: ",
+                                   "[worker-{n}] INFO: <queue.cc:{line} (check)> ",
+                                   "INFO [shard {n}:main] dispatch - queue.cc:{line} - ",
+                                   "APP WARNING: [{n}] QueueDispatcher.check#{line}: "])
+def test_a_code_location_in_the_head_that_no_head_rule_reads_is_the_call_sites(place):
+    # The caller's file and line (or a Java method and its line, #line) wherever the head
+    # prints it, after head fields no rule above names (a fiber's path, a padded level, a
+    # thread's bracket and a level's label, a logger between spaced dashes): before any word
+    # of prose, one call site's, kept; a line of its own names another, whatever the message
+    # (masking.head_location).
+    def line(at: int, n: int) -> str:
+        return place.format(line=at, n=n + 2) + f"queue depth {n * 7} over the limit for shard-{n}.internal"
+    miner = PatternMiner()
+    ids = miner.add_batch([line(61, n) for n in range(3)] + [line(188, n) for n in range(3)])
+    assert len(set(ids[:3])) == 1 and len(set(ids[3:])) == 1 and ids[0] != ids[3]
+    assert "61" in (miner.template(ids[0]) or "")
+    # near misses: after a word of prose the location is a value the message names
+    assert _one_pattern(*[f"INFO checking dispatch/queue.go:{n} now" for n in (3, 17, 240)])
+    assert _one_pattern(*[f"parsing - conf/main.go:{n} failed" for n in (3, 17, 240)])
+
+
 def test_a_code_location_that_closes_the_record_is_the_call_sites():
     # A logger that appends its caller in round brackets after the message (RT's ``(file.pm:
     # line)``, Vapor's, a logback pattern's ``(%file:%line)``): one file and line is one call
