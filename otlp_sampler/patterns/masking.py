@@ -1596,12 +1596,46 @@ _BRACKETED: Final = re.compile(r"\[[^\[\]]*\]")
 _PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
 
 
+_PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
+
+
+def _head_location_at(text: str) -> re.Match[str] | None:
+    """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
+    colon with a digit after it and a source file's extension before it, or before a ``#``
+    with a digit after it (a Java method's line), from the start of the run of a path's or a
+    name's characters it ends. (Most texts hold neither: the engine is not asked; a time's
+    colons fail at the extension.)"""
+    end = min(len(text), 200)
+    at = text.find(":", 0, end - 1)
+    while at > 0:
+        # (the extension's last letter before the colon first)
+        if text[at - 1] in _SOURCE_EXT_CHARS and "0" <= text[at + 1] <= "9":
+            dot = text.rfind(".", max(0, at - 6), at)
+            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+                start = dot
+                while start > 0 and text[start - 1] in _PATH_CHARS:
+                    start -= 1
+                found = _HEAD_LOCATION.match(text, start, end)
+                if found is not None:
+                    return found
+        at = text.find(":", at + 1, end - 1)
+    at = text.find("#", 1, end - 1)
+    while at > 0:
+        if "0" <= text[at + 1] <= "9" and text[at - 1] in _PATH_CHARS:
+            start = at - 1
+            while start > 0 and text[start - 1] in _PATH_CHARS:
+                start -= 1
+            found = _HEAD_LOCATION.match(text, start, end)
+            if found is not None:
+                return found
+        at = text.find("#", at + 1, end - 1)
+    return None
+
+
 def head_location(text: str) -> re.Match[str] | None:
     """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
-    it, or None. (Asked only where a source file's extension or a method's ``#`` may be.)"""
-    if "#" not in text and not _may_hold_location(text):
-        return None
-    found = _HEAD_LOCATION.search(text, 0, 200)
+    it, or None (``_head_location_at`` finds where it may start)."""
+    found = _head_location_at(text)
     if found is None:
         return None
     before = text[:found.start()]
