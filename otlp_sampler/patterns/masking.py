@@ -1576,6 +1576,85 @@ def trailing_location(text: str) -> re.Match[str] | None:
     return None
 
 
+# A code location in the record's head where no head rule above reads it (after a fiber's
+# path, a padded level and bars, a thread's bracket: Tarantool's ``main/<fiber>/main
+# upgrade.lua:602 I> …``, log4rs' ``ERROR |module| [thread] src/x.rs:42: …``, ``WRN |
+# Arena.cs:402 | …``, ``DEBG client/x.go:316: …``), or a Java method and its line (Jitsi's
+# ``[<thread>] Class.method#209: …``): the file and line (or method and line) of the call
+# site, as a leading location is, kept with its line when no word of prose comes before it
+# (only head fields: values, levels in capitals, bars, brackets, a module's path). After a
+# word of prose a location is the message's value (``parsing conf/x.go:12``).
+_HEAD_LOCATION: Final = re.compile(
+    r"(?<![\w./=\"-])(?:(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":(?P<line>\d+)(?=[:\] \t|)>]|$)"
+    r"|[A-Z][\w$]*(?:\.[\w$]+)+#(?P<jline>\d+)(?=:))", re.ASCII)
+# a bracketed head field (a thread, a tag: ``[screen    ]``), left out of the prose test
+_BRACKETED: Final = re.compile(r"\[[^\[\]]*\]")
+# a word of prose: two lower-case letters or more (an apostrophe or a hyphen among them, a
+# mark after them), or a capital alone that is no level's letter (``A``); not a level
+# (``info``, ``error:``). (A capitalised word there is a program's or component's name as
+# often: ``Jicofo INFO: …``.)
+_PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
+
+
+_PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
+
+
+def _head_location_at(text: str) -> re.Match[str] | None:
+    """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
+    colon with a digit after it and a source file's extension before it, or before a ``#``
+    with a digit after it (a Java method's line), from the start of the run of a path's or a
+    name's characters it ends. (Most texts hold neither: the engine is not asked; a time's
+    colons fail at the extension.)"""
+    end = min(len(text), 200)
+    at = text.find(":", 0, end - 1)
+    while at > 0:
+        # (the extension's last letter before the colon first)
+        if text[at - 1] in _SOURCE_EXT_CHARS and "0" <= text[at + 1] <= "9":
+            dot = text.rfind(".", max(0, at - 6), at)
+            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+                start = dot
+                while start > 0 and text[start - 1] in _PATH_CHARS:
+                    start -= 1
+                found = _HEAD_LOCATION.match(text, start, end)
+                if found is not None:
+                    return found
+        at = text.find(":", at + 1, end - 1)
+    at = text.find("#", 1, end - 1)
+    while at > 0:
+        if "0" <= text[at + 1] <= "9" and text[at - 1] in _PATH_CHARS:
+            start = at - 1
+            while start > 0 and text[start - 1] in _PATH_CHARS:
+                start -= 1
+            found = _HEAD_LOCATION.match(text, start, end)
+            if found is not None:
+                return found
+        at = text.find("#", at + 1, end - 1)
+    return None
+
+
+def head_location(text: str) -> re.Match[str] | None:
+    """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
+    it, or None (``_head_location_at`` finds where it may start)."""
+    found = _head_location_at(text)
+    if found is None:
+        return None
+    before = text[:found.start()]
+    if "|" in before:
+        return None  # (a head of fields between bars: each field is read as a value there)
+    if "[" in before:
+        before = _BRACKETED.sub(" ", before)
+    # (one name before it is a logger's when the location is a head field parted by spaced
+    # dashes, as Python's and Seastar's heads print ``<logger> - <file>:<line> - <message>``)
+    dashed = before.endswith(" - ") and text.startswith(" - ", found.end())
+    prose = 0
+    for word in before.split():
+        if _PROSE_WORD.fullmatch(word) is not None and word.rstrip(".,;:!?") not in HEAD_LEVELS:
+            prose += 1
+            if prose > 1 or not dashed:
+                return None  # (a word of the message: the location is a value it names)
+    return found
+
+
 # A stack trace after a message: a run of lines, each indented and opening with ``at`` and a
 # frame (Node's ``    at Object.<anonymous> (/app/x.js:1:2)``, ``    at async Promise.all
 # (index 0)``, Java's ``\tat com.acme.Foo.bar(Foo.java:12)`` and its ``\t... 4 more``,
@@ -1936,7 +2015,15 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or " - " in text or ">@" in text) and _may_hold_location(text) else None)
         if location is None:
             trailing = trailing_location(text)
-            if trailing is None:
+            in_head = head_location(text) if trailing is None else None
+            if in_head is not None:
+                # the location's line stays, and its digits name the pattern (as a leading
+                # location's do)
+                group = "line" if in_head.start("line") >= 0 else "jline"
+                start, end = in_head.start(), in_head.end(group)
+                masked = mask_values(text[:start]) + text[start:end] + mask_values(text[end:])
+                statuses += tuple(range(in_head.start(group), end))
+            elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
                 else:
