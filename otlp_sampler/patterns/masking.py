@@ -1599,17 +1599,24 @@ _PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
 _PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
 
 
-def _head_location_at(text: str) -> re.Match[str] | None:
+def _head_location_at(text: str, colon: int) -> re.Match[str] | None:
     """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
     colon with a digit after it and a source file's extension before it, or before a ``#``
     with a digit after it (a Java method's line), from the start of the run of a path's or a
     name's characters it ends. (Most texts hold neither: the engine is not asked; a time's
-    colons fail at the extension.)"""
+    colons fail at the extension.) ``colon`` is ``text``'s first colon (-1: none).
+
+    (Its cost: a call of ``str.find`` costs some 190 instructions however short its range,
+    a character read as ``ord(text[i])`` a few: the first colon is the caller's, found
+    already, a character's tests read code points, and the ``#``'s search is made only when
+    ``text`` holds one.)"""
     end = min(len(text), 200)
-    at = text.find(":", 0, end - 1)
+    at = colon if colon < end - 1 else -1
     while at > 0:
-        # (the extension's last letter before the colon first)
-        if text[at - 1] in _SOURCE_EXT_CHARS and "0" <= text[at + 1] <= "9":
+        # (the extension's last letter before the colon first: a lower-case letter or a +,
+        # the characters extensions are written with and a few more; the word's test decides)
+        last = ord(text[at - 1])
+        if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
                 start = dot
@@ -1619,9 +1626,11 @@ def _head_location_at(text: str) -> re.Match[str] | None:
                 if found is not None:
                     return found
         at = text.find(":", at + 1, end - 1)
+    if "#" not in text:
+        return None
     at = text.find("#", 1, end - 1)
     while at > 0:
-        if "0" <= text[at + 1] <= "9" and text[at - 1] in _PATH_CHARS:
+        if 48 <= ord(text[at + 1]) <= 57 and text[at - 1] in _PATH_CHARS:
             start = at - 1
             while start > 0 and text[start - 1] in _PATH_CHARS:
                 start -= 1
@@ -1632,10 +1641,15 @@ def _head_location_at(text: str) -> re.Match[str] | None:
     return None
 
 
-def head_location(text: str) -> re.Match[str] | None:
+def head_location(text: str, colon: int = -2) -> re.Match[str] | None:
     """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
-    it, or None (``_head_location_at`` finds where it may start)."""
-    found = _head_location_at(text)
+    it, or None (``_head_location_at`` finds where it may start; ``colon``, ``text``'s first
+    colon when the caller has found it, -1 for none: both shapes end before a colon)."""
+    if colon == -2:
+        colon = text.find(":")
+    if colon < 0:
+        return None
+    found = _head_location_at(text, colon)
     if found is None:
         return None
     before = text[:found.start()]
@@ -2015,7 +2029,7 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or " - " in text or ">@" in text) and _may_hold_location(text) else None)
         if location is None:
             trailing = trailing_location(text)
-            in_head = head_location(text) if trailing is None else None
+            in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)
