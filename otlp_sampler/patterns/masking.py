@@ -1599,17 +1599,68 @@ _PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
 _PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
 
 
-def _head_location_at(text: str, colon: int) -> re.Match[str] | None:
+def _path_char(code: int) -> bool:
+    """Whether the code point ``code`` is one of ``_PATH_CHARS`` (read without a string)."""
+    return (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
+            or code == 36)
+
+
+def _source_location_at(text: str, start: int, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
+    """``_HEAD_LOCATION``'s first shape matched at ``start`` (the start of the run of path
+    characters before ``dot``; ``text[dot + 1:at]`` an extension and ``text[at]`` a colon,
+    ``end`` the match's end bound), read without the engine: (start, the line's start, its
+    end), or None. (The match can only end its path at that colon: no character of a path
+    is one; a run of path characters is ASCII.)"""
+    if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"'):
+        return None  # (the look-behind: any other character before the run is no path's)
+    # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
+    # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a directory's
+    part = start
+    plus = -1
+    last_dot = -1
+    i = start
+    while i < dot:
+        code = ord(text[i])
+        if code == 47:
+            if i == part or plus >= part:
+                return None
+            part = i + 1
+        elif code == 46:
+            last_dot = i
+        elif code == 43:
+            plus = i
+        elif code == 36:
+            return None
+        i += 1
+    if part == dot or last_dot >= part:
+        return None
+    # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
+    # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
+    i = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i == at + 1:
+        return None
+    if i < end:
+        mark = text[i]
+        if not (mark in ":] \t|)>" or (mark == "\n" and i == end - 1)):
+            return None
+    return start, at + 1, i
+
+
+def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
     colon with a digit after it and a source file's extension before it, or before a ``#``
     with a digit after it (a Java method's line), from the start of the run of a path's or a
-    name's characters it ends. (Most texts hold neither: the engine is not asked; a time's
-    colons fail at the extension.) ``colon`` is ``text``'s first colon (-1: none).
+    name's characters it ends: (its start, its line's start, its line's end), or None. (Most
+    texts hold neither: the engine is not asked; a time's colons fail at the extension.)
+    ``colon`` is ``text``'s first colon (-1: none).
 
     (Its cost: a call of ``str.find`` costs some 190 instructions however short its range,
-    a character read as ``ord(text[i])`` a few: the first colon is the caller's, found
-    already, a character's tests read code points, and the ``#``'s search is made only when
-    ``text`` holds one.)"""
+    the engine's match of a file's location some 6,000, a character read as ``ord(text[i])``
+    a few: the first colon is the caller's, found already; characters are tested by their
+    code points; a file's location is read by ``_source_location_at`` (the engine reads a
+    Java method's); the ``#``'s search is made only when ``text`` holds one.)"""
     end = min(len(text), 200)
     at = colon if colon < end - 1 else -1
     while at > 0:
@@ -1620,31 +1671,33 @@ def _head_location_at(text: str, colon: int) -> re.Match[str] | None:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
                 start = dot
-                while start > 0 and text[start - 1] in _PATH_CHARS:
+                while start > 0 and _path_char(ord(text[start - 1])):
                     start -= 1
-                found = _HEAD_LOCATION.match(text, start, end)
-                if found is not None:
-                    return found
+                located = _source_location_at(text, start, dot, at, end)
+                if located is not None:
+                    return located
         at = text.find(":", at + 1, end - 1)
     if "#" not in text:
         return None
     at = text.find("#", 1, end - 1)
     while at > 0:
-        if 48 <= ord(text[at + 1]) <= 57 and text[at - 1] in _PATH_CHARS:
+        if 48 <= ord(text[at + 1]) <= 57 and _path_char(ord(text[at - 1])):
             start = at - 1
-            while start > 0 and text[start - 1] in _PATH_CHARS:
+            while start > 0 and _path_char(ord(text[start - 1])):
                 start -= 1
             found = _HEAD_LOCATION.match(text, start, end)
             if found is not None:
-                return found
+                line = found.start("jline") if found.start("jline") >= 0 else found.start("line")
+                return found.start(), line, found.end("jline" if found.start("jline") >= 0 else "line")
         at = text.find("#", at + 1, end - 1)
     return None
 
 
-def head_location(text: str, colon: int = -2) -> re.Match[str] | None:
+def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
-    it, or None (``_head_location_at`` finds where it may start; ``colon``, ``text``'s first
-    colon when the caller has found it, -1 for none: both shapes end before a colon)."""
+    it: (its start, its line's start, its line's end), or None (``_head_location_at`` finds
+    where it may start; ``colon``, ``text``'s first colon when the caller has found it, -1
+    for none: both shapes end before a colon)."""
     if colon == -2:
         colon = text.find(":")
     if colon < 0:
@@ -1652,14 +1705,14 @@ def head_location(text: str, colon: int = -2) -> re.Match[str] | None:
     found = _head_location_at(text, colon)
     if found is None:
         return None
-    before = text[:found.start()]
+    before = text[:found[0]]
     if "|" in before:
         return None  # (a head of fields between bars: each field is read as a value there)
     if "[" in before:
         before = _BRACKETED.sub(" ", before)
     # (one name before it is a logger's when the location is a head field parted by spaced
     # dashes, as Python's and Seastar's heads print ``<logger> - <file>:<line> - <message>``)
-    dashed = before.endswith(" - ") and text.startswith(" - ", found.end())
+    dashed = before.endswith(" - ") and text.startswith(" - ", found[2])
     prose = 0
     for word in before.split():
         if _PROSE_WORD.fullmatch(word) is not None and word.rstrip(".,;:!?") not in HEAD_LEVELS:
@@ -2033,10 +2086,9 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)
-                group = "line" if in_head.start("line") >= 0 else "jline"
-                start, end = in_head.start(), in_head.end(group)
+                start, line, end = in_head
                 masked = mask_values(text[:start]) + text[start:end] + mask_values(text[end:])
-                statuses += tuple(range(in_head.start(group), end))
+                statuses += tuple(range(line, end))
             elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
