@@ -1648,6 +1648,15 @@ def _source_location_at(text: str, start: int, dot: int, at: int, end: int) -> t
     return start, at + 1, i
 
 
+def _after_method_line(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
+    method's line in ``_HEAD_LOCATION`` ends."""
+    i = colon - 1
+    while i > 0 and 48 <= ord(text[i]) <= 57:
+        i -= 1
+    return i < colon - 1 and ord(text[i]) == 35
+
+
 def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
     colon with a digit after it and a source file's extension before it, or before a ``#``
@@ -1663,6 +1672,9 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
     Java method's); the ``#``'s search is made only when ``text`` holds one.)"""
     end = min(len(text), 200)
     at = colon if colon < end - 1 else -1
+    # (whether a colon read below ends a Java method's line, ``#`` and its digits; a first
+    # colon at 0 ends the walk before any is read: the ``#``'s search is made then)
+    java = at == 0
     while at > 0:
         # (the extension's last letter before the colon first: a lower-case letter or a +,
         # the characters extensions are written with and a few more; the word's test decides)
@@ -1676,9 +1688,11 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
                 located = _source_location_at(text, start, dot, at, end)
                 if located is not None:
                     return located
+        elif 48 <= last <= 57 and not java:
+            java = _after_method_line(text, at)
         at = text.find(":", at + 1, end - 1)
-    if "#" not in text:
-        return None
+    if not java and not (end > 0 and text[end - 1] == ":" and _after_method_line(text, end - 1)):
+        return None  # (no colon with ``#`` and digits before it: no Java method's line)
     at = text.find("#", 1, end - 1)
     while at > 0:
         if 48 <= ord(text[at + 1]) <= 57 and _path_char(ord(text[at - 1])):
@@ -1691,6 +1705,53 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
                 return found.start(), line, found.end("jline" if found.start("jline") >= 0 else "line")
         at = text.find("#", at + 1, end - 1)
     return None
+
+
+def _unbracketed(text: str) -> str:
+    """``_BRACKETED.sub(" ", text)``, read without the engine: each ``[`` whose next bracket
+    is a ``]`` (no bracket between them), from the left, and all between, one space."""
+    parts: list[str] = []
+    kept = 0
+    n = len(text)
+    at = text.find("[")
+    while at >= 0:
+        i = at + 1
+        while i < n and ord(text[i]) != 91 and ord(text[i]) != 93:
+            i += 1
+        if i < n and ord(text[i]) == 93:
+            parts.append(text[kept:at])
+            parts.append(" ")
+            kept = i + 1
+            at = text.find("[", kept)
+        else:
+            at = i if i < n else -1  # (a [ with no ] after it: the next [ is where one may open)
+    if not parts:
+        return text
+    parts.append(text[kept:])
+    return "".join(parts)
+
+
+def _prose_word(word: str) -> bool:
+    """``_PROSE_WORD.fullmatch(word) is not None``, read without the engine: two lower-case
+    letters or more (an apostrophe or a hyphen among them after the first), or a capital
+    of ``[ABCGHJ-SU-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
+    end = len(word)
+    if end > 0:
+        last = ord(word[end - 1])
+        if last == 46 or last == 44 or last == 59 or last == 58 or last == 33 or last == 63:
+            end -= 1
+    if end == 1:
+        first = ord(word[0])
+        return 65 <= first <= 90 and not (68 <= first <= 70 or first == 73 or first == 84)
+    if end < 2 or not 97 <= ord(word[0]) <= 122:
+        return False
+    i = 1
+    while i < end:
+        code = ord(word[i])
+        if not (97 <= code <= 122 or code == 39 or code == 45):
+            return False
+        i += 1
+    return True
 
 
 def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
@@ -1709,13 +1770,13 @@ def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     if "|" in before:
         return None  # (a head of fields between bars: each field is read as a value there)
     if "[" in before:
-        before = _BRACKETED.sub(" ", before)
+        before = _unbracketed(before)
     # (one name before it is a logger's when the location is a head field parted by spaced
     # dashes, as Python's and Seastar's heads print ``<logger> - <file>:<line> - <message>``)
     dashed = before.endswith(" - ") and text.startswith(" - ", found[2])
     prose = 0
     for word in before.split():
-        if _PROSE_WORD.fullmatch(word) is not None and word.rstrip(".,;:!?") not in HEAD_LEVELS:
+        if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
             prose += 1
             if prose > 1 or not dashed:
                 return None  # (a word of the message: the location is a value it names)
