@@ -1605,35 +1605,34 @@ def _path_char(code: int) -> bool:
             or code == 36)
 
 
-def _source_location_at(text: str, start: int, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
-    """``_HEAD_LOCATION``'s first shape matched at ``start`` (the start of the run of path
-    characters before ``dot``; ``text[dot + 1:at]`` an extension and ``text[at]`` a colon,
-    ``end`` the match's end bound), read without the engine: (start, the line's start, its
-    end), or None. (The match can only end its path at that colon: no character of a path
-    is one; a run of path characters is ASCII.)"""
+def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
+    """``_HEAD_LOCATION``'s first shape matched from the start of the run of path characters
+    before ``dot`` (``text[dot + 1:at]`` an extension and ``text[at]`` a colon, ``end`` the
+    match's end bound), read without the engine in one walk back over the run: (its start,
+    the line's start, the line's end), or None. (The match can only end its path at that
+    colon: no character of a path is one; a run of path characters is ASCII.)"""
+    # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
+    # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a
+    # directory's (``slash``: the leftmost slash walked over, -1 before the first)
+    start = dot
+    slash = -1
+    fits = True
+    while start > 0:
+        code = ord(text[start - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
+                or code == 36):
+            break  # (_PATH_CHARS: the run's start)
+        start -= 1
+        if code == 47:
+            if start + 1 == (dot if slash < 0 else slash):
+                fits = False  # (an empty part)
+            slash = start
+        elif code == 36 or (code == 46 and slash < 0) or (code == 43 and slash >= 0):
+            fits = False
+    if not fits or start == dot or slash == start:
+        return None  # (a part at the run's ends empty: no file's name, a slash first)
     if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"'):
         return None  # (the look-behind: any other character before the run is no path's)
-    # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
-    # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a directory's
-    part = start
-    plus = -1
-    last_dot = -1
-    i = start
-    while i < dot:
-        code = ord(text[i])
-        if code == 47:
-            if i == part or plus >= part:
-                return None
-            part = i + 1
-        elif code == 46:
-            last_dot = i
-        elif code == 43:
-            plus = i
-        elif code == 36:
-            return None
-        i += 1
-    if part == dot or last_dot >= part:
-        return None
     # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
     # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
     i = at + 1
@@ -1682,10 +1681,7 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
         if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
-                start = dot
-                while start > 0 and _path_char(ord(text[start - 1])):
-                    start -= 1
-                located = _source_location_at(text, start, dot, at, end)
+                located = _source_location_at(text, dot, at, end)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:
