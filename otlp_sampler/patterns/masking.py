@@ -1576,6 +1576,209 @@ def trailing_location(text: str) -> re.Match[str] | None:
     return None
 
 
+# A code location in the record's head where no head rule above reads it (after a fiber's
+# path, a padded level and bars, a thread's bracket: Tarantool's ``main/<fiber>/main
+# upgrade.lua:602 I> …``, log4rs' ``ERROR |module| [thread] src/x.rs:42: …``, ``WRN |
+# Arena.cs:402 | …``, ``DEBG client/x.go:316: …``), or a Java method and its line (Jitsi's
+# ``[<thread>] Class.method#209: …``): the file and line (or method and line) of the call
+# site, as a leading location is, kept with its line when no word of prose comes before it
+# (only head fields: values, levels in capitals, bars, brackets, a module's path). After a
+# word of prose a location is the message's value (``parsing conf/x.go:12``).
+_HEAD_LOCATION: Final = re.compile(
+    r"(?<![\w./=\"-])(?:(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":(?P<line>\d+)(?=[:\] \t|)>]|$)"
+    r"|[A-Z][\w$]*(?:\.[\w$]+)+#(?P<jline>\d+)(?=:))", re.ASCII)
+# a bracketed head field (a thread, a tag: ``[screen    ]``), left out of the prose test
+_BRACKETED: Final = re.compile(r"\[[^\[\]]*\]")
+# a word of prose: two lower-case letters or more (an apostrophe or a hyphen among them, a
+# mark after them), or a capital alone that is no level's letter (``A``); not a level
+# (``info``, ``error:``). (A capitalised word there is a program's or component's name as
+# often: ``Jicofo INFO: …``.)
+_PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
+
+
+_PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
+
+
+def _path_char(code: int) -> bool:
+    """Whether the code point ``code`` is one of ``_PATH_CHARS`` (read without a string)."""
+    return (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
+            or code == 36)
+
+
+def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
+    """``_HEAD_LOCATION``'s first shape matched from the start of the run of path characters
+    before ``dot`` (``text[dot + 1:at]`` an extension and ``text[at]`` a colon, ``end`` the
+    match's end bound), read without the engine in one walk back over the run: (its start,
+    the line's start, the line's end), or None. (The match can only end its path at that
+    colon: no character of a path is one; a run of path characters is ASCII.)"""
+    # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
+    # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a
+    # directory's (``slash``: the leftmost slash walked over, -1 before the first)
+    start = dot
+    slash = -1
+    fits = True
+    while start > 0:
+        code = ord(text[start - 1])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
+                or code == 36):
+            break  # (_PATH_CHARS: the run's start)
+        start -= 1
+        if code == 47:
+            if start + 1 == (dot if slash < 0 else slash):
+                fits = False  # (an empty part)
+            slash = start
+        elif code == 36 or (code == 46 and slash < 0) or (code == 43 and slash >= 0):
+            fits = False
+    if not fits or start == dot or slash == start:
+        return None  # (a part at the run's ends empty: no file's name, a slash first)
+    if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"'):
+        return None  # (the look-behind: any other character before the run is no path's)
+    # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
+    # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
+    i = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i == at + 1:
+        return None
+    if i < end:
+        mark = text[i]
+        if not (mark in ":] \t|)>" or (mark == "\n" and i == end - 1)):
+            return None
+    return start, at + 1, i
+
+
+def _after_method_line(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
+    method's line in ``_HEAD_LOCATION`` ends."""
+    i = colon - 1
+    while i > 0 and 48 <= ord(text[i]) <= 57:
+        i -= 1
+    return i < colon - 1 and ord(text[i]) == 35
+
+
+def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
+    """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
+    colon with a digit after it and a source file's extension before it, or before a ``#``
+    with a digit after it (a Java method's line), from the start of the run of a path's or a
+    name's characters it ends: (its start, its line's start, its line's end), or None. (Most
+    texts hold neither: the engine is not asked; a time's colons fail at the extension.)
+    ``colon`` is ``text``'s first colon (-1: none).
+
+    (Its cost: a call of ``str.find`` costs some 190 instructions however short its range,
+    the engine's match of a file's location some 6,000, a character read as ``ord(text[i])``
+    a few: the first colon is the caller's, found already; characters are tested by their
+    code points; a file's location is read by ``_source_location_at`` (the engine reads a
+    Java method's); the ``#``'s search is made only when ``text`` holds one.)"""
+    end = min(len(text), 200)
+    at = colon if colon < end - 1 else -1
+    # (whether a colon read below ends a Java method's line, ``#`` and its digits; a first
+    # colon at 0 ends the walk before any is read: the ``#``'s search is made then)
+    java = at == 0
+    while at > 0:
+        # (the extension's last letter before the colon first: a lower-case letter or a +,
+        # the characters extensions are written with and a few more; the word's test decides)
+        last = ord(text[at - 1])
+        if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
+            dot = text.rfind(".", max(0, at - 6), at)
+            if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
+                located = _source_location_at(text, dot, at, end)
+                if located is not None:
+                    return located
+        elif 48 <= last <= 57 and not java:
+            java = _after_method_line(text, at)
+        at = text.find(":", at + 1, end - 1)
+    if not java and not (end > 0 and text[end - 1] == ":" and _after_method_line(text, end - 1)):
+        return None  # (no colon with ``#`` and digits before it: no Java method's line)
+    at = text.find("#", 1, end - 1)
+    while at > 0:
+        if 48 <= ord(text[at + 1]) <= 57 and _path_char(ord(text[at - 1])):
+            start = at - 1
+            while start > 0 and _path_char(ord(text[start - 1])):
+                start -= 1
+            found = _HEAD_LOCATION.match(text, start, end)
+            if found is not None:
+                line = found.start("jline") if found.start("jline") >= 0 else found.start("line")
+                return found.start(), line, found.end("jline" if found.start("jline") >= 0 else "line")
+        at = text.find("#", at + 1, end - 1)
+    return None
+
+
+def _unbracketed(text: str) -> str:
+    """``_BRACKETED.sub(" ", text)``, read without the engine: each ``[`` whose next bracket
+    is a ``]`` (no bracket between them), from the left, and all between, one space."""
+    parts: list[str] = []
+    kept = 0
+    n = len(text)
+    at = text.find("[")
+    while at >= 0:
+        i = at + 1
+        while i < n and ord(text[i]) != 91 and ord(text[i]) != 93:
+            i += 1
+        if i < n and ord(text[i]) == 93:
+            parts.append(text[kept:at])
+            parts.append(" ")
+            kept = i + 1
+            at = text.find("[", kept)
+        else:
+            at = i if i < n else -1  # (a [ with no ] after it: the next [ is where one may open)
+    if not parts:
+        return text
+    parts.append(text[kept:])
+    return "".join(parts)
+
+
+def _prose_word(word: str) -> bool:
+    """``_PROSE_WORD.fullmatch(word) is not None``, read without the engine: two lower-case
+    letters or more (an apostrophe or a hyphen among them after the first), or a capital
+    of ``[ABCGHJ-SU-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
+    end = len(word)
+    if end > 0:
+        last = ord(word[end - 1])
+        if last == 46 or last == 44 or last == 59 or last == 58 or last == 33 or last == 63:
+            end -= 1
+    if end == 1:
+        first = ord(word[0])
+        return 65 <= first <= 90 and not (68 <= first <= 70 or first == 73 or first == 84)
+    if end < 2 or not 97 <= ord(word[0]) <= 122:
+        return False
+    i = 1
+    while i < end:
+        code = ord(word[i])
+        if not (97 <= code <= 122 or code == 39 or code == 45):
+            return False
+        i += 1
+    return True
+
+
+def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
+    """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
+    it: (its start, its line's start, its line's end), or None (``_head_location_at`` finds
+    where it may start; ``colon``, ``text``'s first colon when the caller has found it, -1
+    for none: both shapes end before a colon)."""
+    if colon == -2:
+        colon = text.find(":")
+    if colon < 0:
+        return None
+    found = _head_location_at(text, colon)
+    if found is None:
+        return None
+    before = text[:found[0]]
+    if "|" in before:
+        return None  # (a head of fields between bars: each field is read as a value there)
+    if "[" in before:
+        before = _unbracketed(before)
+    # (one name before it is a logger's when the location is a head field parted by spaced
+    # dashes, as Python's and Seastar's heads print ``<logger> - <file>:<line> - <message>``)
+    dashed = before.endswith(" - ") and text.startswith(" - ", found[2])
+    prose = 0
+    for word in before.split():
+        if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
+            prose += 1
+            if prose > 1 or not dashed:
+                return None  # (a word of the message: the location is a value it names)
+    return found
+
+
 # A stack trace after a message: a run of lines, each indented and opening with ``at`` and a
 # frame (Node's ``    at Object.<anonymous> (/app/x.js:1:2)``, ``    at async Promise.all
 # (index 0)``, Java's ``\tat com.acme.Foo.bar(Foo.java:12)`` and its ``\t... 4 more``,
@@ -1936,7 +2139,14 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
             or " - " in text or ">@" in text) and _may_hold_location(text) else None)
         if location is None:
             trailing = trailing_location(text)
-            if trailing is None:
+            in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
+            if in_head is not None:
+                # the location's line stays, and its digits name the pattern (as a leading
+                # location's do)
+                start, line, end = in_head
+                masked = mask_values(text[:start]) + text[start:end] + mask_values(text[end:])
+                statuses += tuple(range(line, end))
+            elif trailing is None:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
                 else:

@@ -1781,8 +1781,9 @@ _MASKED_AS = {
     "a_message_quoted_alone_in_its_bracket_is_no_value": {
         # first, or after bracketed fields, with a bracketed field or the end after it
         '["region split"] [region_id=3]': '["region split"] [region_id=<*>]',
+        # (the code location in the head is the call site's, kept: _HEAD_LOCATION)
         '[2024/01/02 10:00:00.123 +08:00] [WARN] [x.rs:1] ["store is busy"]':
-            '[<*>] [WARN] [<*>] ["store is busy"]',
+            '[<*>] [WARN] [x.rs:1] ["store is busy"]',
         # a quoted value in a list, or after words, is a value
         'tags ["a b", "c"] now': 'tags ["<*>", "<*>"] now',
         'got ["a b"] from peer': 'got ["<*>"] from peer',
@@ -2054,6 +2055,27 @@ def test_a_code_location_in_the_records_head_is_the_call_sites(place):
     assert ".hs:61" in template or ".c:61" in template or ".c.61" in template or ".go:61" in template
     # near miss: a location further in the message is a value (a configuration file's line)
     assert _one_pattern(*[f"parsing [conf/main.go:{n}] : unexpected token" for n in (3, 17, 240)])
+
+
+@pytest.mark.parametrize("place", ["main/{n}/main queue.lua:{line} W> ", "DEBG dispatch/queue.go:{line}: ",
+                                   "[worker-{n}] INFO: <queue.cc:{line} (check)> ",
+                                   "INFO [shard {n}:main] dispatch - queue.cc:{line} - ",
+                                   "APP WARNING: [{n}] QueueDispatcher.check#{line}: "])
+def test_a_code_location_in_the_head_that_no_head_rule_reads_is_the_call_sites(place):
+    # The caller's file and line (or a Java method and its line, #line) wherever the head
+    # prints it, after head fields no rule above names (a fiber's path, a padded level, a
+    # thread's bracket and a level's label, a logger between spaced dashes): before any word
+    # of prose, one call site's, kept; a line of its own names another, whatever the message
+    # (masking.head_location).
+    def line(at: int, n: int) -> str:
+        return place.format(line=at, n=n + 2) + f"queue depth {n * 7} over the limit for shard-{n}.internal"
+    miner = PatternMiner()
+    ids = miner.add_batch([line(61, n) for n in range(3)] + [line(188, n) for n in range(3)])
+    assert len(set(ids[:3])) == 1 and len(set(ids[3:])) == 1 and ids[0] != ids[3]
+    assert "61" in (miner.template(ids[0]) or "")
+    # near misses: after a word of prose the location is a value the message names
+    assert _one_pattern(*[f"INFO checking dispatch/queue.go:{n} now" for n in (3, 17, 240)])
+    assert _one_pattern(*[f"parsing - conf/main.go:{n} failed" for n in (3, 17, 240)])
 
 
 def test_a_code_location_that_closes_the_record_is_the_call_sites():

@@ -308,8 +308,8 @@ def test_the_leading_location_gate_refuses_no_location():
             assert statuses == tuple(range(end, masking._LINE.match(text, end).end())), text
         elif location is not None:  # a logger's file, kept as it is (the head's values before it masked)
             assert text[location.start("file"):location.end()] in masking.mask_statuses(text)[0], text
-        else:
-            assert not statuses or "tatus" in text or "HTTP/" in text, text
+        else:  # (or a location in the record's head that no head rule reads: head_location)
+            assert not statuses or "tatus" in text or "HTTP/" in text or masking.head_location(text), text
 
 
 def test_a_digit_in_a_class_name_is_the_names():
@@ -878,3 +878,27 @@ def test_a_leading_location_in_an_extensions_file_keeps_its_line() -> None:
     ids = {line: {miner.add(f"[VERBOSE] [Router+Middleware.swift:{line} post(_:handler:)] Received POST request")
                   for _ in range(3)} for line in (1660, 1698)}
     assert all(len(found) == 1 for found in ids.values()) and ids[1660] != ids[1698]
+
+
+def test_head_location_reads_as_its_regexes_do() -> None:
+    # (head_location reads a file's location, the prose test's brackets and words without the
+    # engine, for their cost: the readings are _HEAD_LOCATION's, _BRACKETED's and _PROSE_WORD's)
+    from otlp_sampler.patterns import masking as m
+
+    for text in ("DEBG client/x.go:316: dial", "main/<fiber>/main upgrade.lua:602 I> ok", "a/b/.py:42 x",
+                 "x //a.go:3 y", "a//b.go:3 y", "src/a+b.rs:7 x", "src+/a.rs:7 x", "a.b.c:1 x", "$a.go:1 x",
+                 'k="x.go:2 y', "k=x.go:2 y", "x.go:12a", "x.go:12\n", "x.go:12\nz", "d.e/f.go:9]", "x :.go:1 z"):
+        at = text.find(".") + text[text.find("."):].find(":") if "." in text else -1
+        dot = text.rfind(".", 0, at)
+        start = dot  # (the engine's match from the start of the run of path characters)
+        while start > 0 and text[start - 1] in m._PATH_CHARS:
+            start -= 1
+        end = min(len(text), 200)
+        found = m._HEAD_LOCATION.match(text, start, end)
+        expected = None if found is None else (found.start(), found.start("line"), found.end("line"))
+        assert m._source_location_at(text, dot, at, end) == expected, text
+    for text in ("a [b] c", "[[x]]", "[x", "x]", "[a][b] [", "[a[b]c]", "", "[]"):
+        assert m._unbracketed(text) == m._BRACKETED.sub(" ", text), text
+    for word in ("ok", "ok.", "o", "A", "D", "T", "I:", "Z?", "it's", "re-run,", "ab1", "a.", "..", "", "é",
+                 "Ab"):
+        assert m._prose_word(word) == (m._PROSE_WORD.fullmatch(word) is not None), word
