@@ -1619,9 +1619,8 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     fits = True
     while start > 0:
         code = ord(text[start - 1])
-        if not (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
-                or code == 36):
-            break  # (_PATH_CHARS: the run's start)
+        if not _path_char(code):
+            break  # (the run's start)
         start -= 1
         if code == 47:
             if start + 1 == (dot if slash < 0 else slash):
