@@ -4836,6 +4836,24 @@ def test_rules_26_fields_and_renders():
     setup, request = extract.extract_file(by_name("distribution"), "registry/handlers/app.go", src)
     assert [key for key, _ in setup.fields] == ["go.version", "instance.id", "service", "version"]
     assert ["http.request.id", "uuid"] in request.fields
+    # logrus' standard logger prints no context's fields; a background context dcontext's own
+    src = ('func f() {\n\tlogrus.Errorf("failed to register: %v", err)\n'
+           '\tdcontext.GetLogger(context.Background()).Warn("option is deprecated")\n}\n')
+    standard, background = extract.extract_file(by_name("distribution"), "registry/storage/driver/demo.go", src)
+    assert standard.fields == []
+    assert [key for key, _ in background.fields] == ["go.version", "instance.id"]
+    # a request's egg context logger (cnpmcore), Vendure's default context for an undefined one,
+    # Laravel's context array (coolify)
+    src = "class Demo {\n  f() {\n    ctx.logger.info('[Demo:f] name: %s', name);\n  }\n}\n"
+    [site] = extract.extract_file(by_name("cnpmcore"), "app/port/controller/Demo.ts", src)
+    assert site.template == "INFO %{int} [-/%{ip}/-/%{int}ms %{method} %{path}] [Demo:f] name: %{name}"
+    src = "function f() {\n  Logger.error(`Could not invalidate ${key}`, undefined, e.stack);\n}\n"
+    [site] = extract.extract_file(by_name("vendure"), "packages/core/src/demo.ts", src)
+    assert site.template == "error [Vendure Server] Could not invalidate %{id}"
+    src = "<?php\nclass Demo {\n  function f() {\n    Log::warning('Demo failed', ['server_id' => $server->id]);\n  }\n}\n"
+    [site] = extract.extract_file(by_name("coolify"), "app/Jobs/Demo.php", src)
+    assert site.template == "production.WARNING: Demo failed"
+    assert site.fields == [["server_id", "id"]]
 
 
 def test_rules_26_readings_do_not_reach_older_rules():

@@ -10653,7 +10653,7 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
         read = read_args(src, m.end(), "js")
         args = [a.strip() for a in read[0] if a.strip()] if read else []
         context = "Vendure Server"
-        if len(args) > 1:
+        if len(args) > 1 and args[1] not in ("undefined", "null"):
             text = _literal_text(args[1], "js")
             own = re.search(r"\bconst\s+" + re.escape(args[1]) + r"\s*=\s*['\"]([^'\"]+)['\"]", src)
             package = "/".join(path.split("/")[:2])
@@ -10661,8 +10661,10 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
                 _ROUND_26_TABLE.get(f"ctx:{package}:{args[1]}", "%{name}")
         return f"{word} [{context.replace('%', '%%') if context != '%{name}' else context}] " + template
     if program.name == "cnpmcore":
-        # egg-logger's app logger: "time LEVEL pid message"
-        return f"{upper} %{{int}} " + template
+        # egg-logger's app logger: "time LEVEL pid message"; a request's (ctx.logger) its
+        # "[userId/ip/traceId/usems METHOD url] " after the pid
+        request = "[-/%{ip}/-/%{int}ms %{method} %{path}] " if call.startswith("ctx.") else ""
+        return f"{upper} %{{int}} {request}" + template
     if program.name in ("masstransit", "cap"):
         # Microsoft.Extensions.Logging's console (simple) formatter: "level: category[event]"
         # and the message on the next line, indented; MassTransit's LogContext: "MassTransit"
@@ -10755,6 +10757,12 @@ def _round_26_fields(program: Program, src: str, m: re.Match, at: str,
         parts = path.removeprefix("lib/").removesuffix(".rb").split("/")
         module = "::".join(part.capitalize() for part in parts)
         return [["oid", "int"], ["pid", "int"], ["subject", "=" + module], *fields]
+    if program.name == "distribution" and m.group().startswith("logrus"):
+        return fields  # logrus' standard logger: no context's fields
+    background = r"dcontext\.GetLogger\(\s*(?:dcontext|context)\.Background\(\)"
+    if program.name == "distribution" and re.match(background, m.group()):
+        # a background context: dcontext's own fields only
+        return [*fields, ["go.version", "=go1.24.6"], ["instance.id", "uuid"]]
     if program.name == "distribution":
         # the registry's context logger: go.version, instance.id, service, version; a
         # request's http.request.* where a request's context is the one logged with (the

@@ -630,7 +630,8 @@ split was made before any measurement in each round:
   prints; docs/patterns.md § The call-site corpus; programs and commits unchanged; KEDA's call
   widened to its other loggers' names (285 -> 688 sites with logr's Error read), good_job's to
   its LogSubscriber's blocks (5 -> 22), Orca's written as the Kotlin reader takes it (0 -> 214),
-  the Collector's mdatagen sample components left out (164 -> 124)).
+  the Collector's mdatagen sample components left out (164 -> 124), the registry's to its
+  GetLoggerWithField(s) loggers (162 -> 172); Coolify's read as PSR-3 (its context's keys)).
 """
 
 from __future__ import annotations
@@ -3134,8 +3135,9 @@ _ROUND_26: tuple[Program, ...] = (
     Program("distribution", "distribution/distribution", "0d6b721dc3ceacb5d678c25b718b2f40a507c2d8", "go",
         ("registry/*.go", "notifications/*.go", "internal/*.go", "configuration/*.go", "health/*.go",
          "manifest/*.go", "tracing/*.go", "cmd/*.go"),
-            r"\b(?:dcontext\.GetLogger\((?:[^()]|\([^()]*\))*\)|logrus|logger)(?=\.)", "printf",
-                render="logfmt", kv="chain"),
+            r"\b(?:dcontext\.GetLogger(?:WithFields?)?\((?:[^()]|\([^()]*\))*\)|logrus|logger)(?=\.)",
+                "printf", render="logfmt", kv="chain",
+                notes="(checked after the pin) GetLoggerWithField(s) read too, the loggers it returns"),
     # Go: an event-driven autoscaler's logr (logger.Info("msg", "k", v), logger.Error(err, "msg", ...))
     Program("keda", "kedacore/keda", "8b4f083ca8c8c2baf8477e322bd4d16ac4dfa09a", "go",
         ("pkg/*.go", "controllers/*.go", "apis/*.go", "cmd/*.go"),
@@ -3213,8 +3215,9 @@ _ROUND_26: tuple[Program, ...] = (
     # PHP: a self-hosted PaaS's Laravel Log::info("text", [context])
     Program("coolify", "coollabsio/coolify", "379abb252621f34b318190bd49b614aed9818716", "php",
         ("app/*.php",),
-            r"\\?\bLog::(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "plain",
-                render="monolog"),
+            r"\\?\bLog::(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "psr3",
+                render="monolog", notes="(checked after the pin) psr3: Log::x(text, [context]) prints its "
+                                        "context's keys, as the other PSR-3 programs' are read"),
     # C++: a web framework's trantor LOG_INFO << "text" << value
     Program("drogon", "drogonframework/drogon", "74fc004c8dc8244fe3b6c56628601053b5a15c37", "cpp",
         ("lib/src/*.cc", "orm_lib/src/*.cc", "nosql_lib/*.cc", "drogon_ctl/*.cc"),
