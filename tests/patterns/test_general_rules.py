@@ -2078,6 +2078,27 @@ def test_a_code_location_in_the_head_that_no_head_rule_reads_is_the_call_sites(p
     assert _one_pattern(*[f"parsing - conf/main.go:{n} failed" for n in (3, 17, 240)])
 
 
+def test_a_modules_line_bracketed_before_the_messages_dash_is_the_call_sites():
+    # Timbre's layout, "<host> LEVEL [<namespace>:<line>] - <message>": the dotted module and
+    # the line of the call site, before any word of prose, kept (masking._module_line_at); one
+    # word and a value after it are each call site's own (they had merged into "<*> INFO [<*>]
+    # - <*> <*>", the place masked as a host's port)
+    sites = [("app.api.jira:100", "channel-projects"), ("app.commands.jira:465", "worklog-response"),
+             ("app.util:53", "data-to-sign")]
+    values = ["stable", "4711", "orders-replica", "e3b0c44298fc", "beta.users"]
+    miner = PatternMiner()
+    ids = miner.add_batch([f"bot-0 INFO [{place}] - {word} {value}"
+                           for value in values for place, word in sites])
+    assert [len(set(ids[k::3])) for k in range(3)] == [1, 1, 1] and len(set(ids)) == 3
+    # near misses: after a word of prose it is a value the message names; a version's digits
+    # open no module's part
+    assert _one_pattern(*[f"INFO parsing [app.util:{n}] - done" for n in (3, 17, 240)])
+    assert _one_pattern(*[f"INFO [v1.{n}:{n + 4}] - started" for n in (3, 17, 240)])
+    # nor after a message's words, where no level is right before it: a host and its port
+    assert _one_pattern(*[f"[DEBUG][main] Cluster Node [db-{n}.example.org:{n + 5000}] - Heartbeat"
+                          for n in (3, 17, 240)])
+
+
 def test_a_code_location_that_closes_the_record_is_the_call_sites():
     # A logger that appends its caller in round brackets after the message (RT's ``(file.pm:
     # line)``, Vapor's, a logback pattern's ``(%file:%line)``): one file and line is one call
