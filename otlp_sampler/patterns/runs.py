@@ -788,6 +788,11 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
             # cause may hold one before a bracket that ends the text, its note (Reason: Read
             # timed out. (read timeout=30)): the walk goes on
+            if token[-1] == "!" and is_level_word(token[:-1]) and not reads_as_failure_word(token[:-1]):
+                # a level's word and its exclamation mark after the head (<pid> MCP Warning!
+                # Unable to open …, Failed to unlink …): the level's label, as its colon is;
+                # what follows is the message, each call site's words, not a cause
+                break
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
             if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):

@@ -541,6 +541,18 @@ def test_free_words_after_a_whole_sentences_end_are_one_value():
     # a short sentence says too little
     assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
 
+def test_a_level_word_and_its_exclamation_mark_after_the_head_is_a_label():
+    # "<pid> MCP Warning! <message>" (a Perl daemon's warn, a script's echo): the level's word
+    # and its "!" label the message as a level's colon does; each call site's words after it
+    # are its own, not the cause of a sentence that ends there (they had merged into
+    # "(<*>) MCP Warning! <*>" once a first message read as a failure)
+    sites = ["Unable to open new filehandle for /srv/{}.json", "Failed to unlink /srv/{}", "Reloading {} now"]
+    assert _one_id_each(*[[f"({n}) MCP Warning! {site.format(n * 7)}" for n in (3, 41, 2077)]
+                          for site in sites])
+    # near miss: after a sentence of the message's own that ends there, a failure's text folds
+    causes = ("Connection refused", "Permission denied", "No such file or directory")
+    assert _one_pattern(*[f"job {n} Could not open the spool. {cause}" for n, cause in enumerate(causes)])
+
 
 def test_an_unmarked_cause_may_follow_a_quoted_value():
     causes = ["server closed the connection unexpectedly", "Broken pipe (os error 32)", "permission denied"]
