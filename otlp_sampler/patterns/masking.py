@@ -1646,6 +1646,50 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     return start, at + 1, i
 
 
+def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None:
+    """A dotted module's name and its line in square brackets after the record's level in
+    capitals and before a spaced dash, the colon at ``at`` between them (timbre's ``INFO
+    [app.models.user:148] - <message>``, Clojure's namespace where the call is): (the name's
+    start, the line's start, its end), or None.
+    The name's parts each open with a lower-case letter and hold lower-case letters, digits,
+    ``_`` and ``-`` (a host's name is spelled so too: in the head, bracketed before the
+    message's dash, a call site's place is what a layout prints there). The line's digits
+    are read first: most colons are followed by none, or by no ``] - ``."""
+    i = at + 1
+    while i < end and 48 <= ord(text[i]) <= 57:
+        i += 1
+    if i == at + 1 or not text.startswith("] - ", i):
+        return None
+    start = at
+    dots = 0
+    while start > 0:
+        code = ord(text[start - 1])
+        if code == 91:  # "[": the name's start
+            break
+        if code == 46:
+            if start == at or ord(text[start]) == 46:
+                return None  # (an empty part)
+            dots += 1
+        elif not (97 <= code <= 122 or 48 <= code <= 57 or code == 95 or code == 45):
+            return None
+        start -= 1
+    if start < 3 or dots == 0 or not 97 <= ord(text[start]) <= 122 or text[start - 2] != " ":
+        return None
+    # right after the record's level in capitals, as the layout prints it (``INFO [<ns>:<line>]
+    # -``): after a message's words a bracketed host and port before a dash is a value (akka's
+    # ``Cluster Node [<host>:<port>] - Heartbeat …``)
+    level = text[text.rfind(" ", 0, start - 2) + 1:start - 2]
+    if not (level.isupper() and level in HEAD_LEVELS):
+        return None
+    # each part opens with a lower-case letter (a version's or an address' digits do not)
+    part = text.find(".", start, at)
+    while part >= 0:
+        if not 97 <= ord(text[part + 1]) <= 122:
+            return None
+        part = text.find(".", part + 1, at)
+    return start, at + 1, i
+
+
 def _after_method_line(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
@@ -1681,6 +1725,10 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
                 located = _source_location_at(text, dot, at, end)
+                if located is not None:
+                    return located
+            else:
+                located = _module_line_at(text, at, end)
                 if located is not None:
                     return located
         elif 48 <= last <= 57 and not java:

@@ -788,6 +788,11 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # a sentence's end: the cause may follow it (Error loading app. KeyError('id')); a
             # cause may hold one before a bracket that ends the text, its note (Reason: Read
             # timed out. (read timeout=30)): the walk goes on
+            if token[-1] == "!" and is_level_word(token[:-1]) and not reads_as_failure_word(token[:-1]):
+                # a level's word and its exclamation mark after the head (<pid> MCP Warning!
+                # Unable to open …, Failed to unlink …): the level's label, as its colon is;
+                # what follows is the message, each call site's words, not a cause
+                break
             if not depth and token[-2:-1].isalpha():
                 candidates.append(index)
             if not (tokens[index + 1] in _CAUSE_OPENERS and _one_group(tokens[index + 1:count])):
@@ -1450,12 +1455,24 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
 def _glued_head_index(tokens: list[str], kinds: list[int], spaced: list[bool], opening: int) -> bool:
     """Whether the square bracket that opens at ``opening`` is glued to a name that follows
     the head's values, level and tags (``<*> DEBUG Acme.Store[<*>]``, ``<*> host
-    ordersd[<*>]``): the name's number (.NET's event id, a program's pid), a field of the
-    head. (Not a round one: ``<*> ERROR: db_query(<*>) - <message>`` is a function's call,
-    the message's.)"""
+    ordersd[<*>]``), or to the name that opens the record, one value in it (``ordersd[<*>]
+    <message>``, NSLog's ``Runner[<pid>:<tid>] <message>``): the name's number (.NET's event
+    id, a program's pid), a field of the head. (Not a round one: ``<*> ERROR: db_query(<*>) -
+    <message>`` is a function's call, the message's; not a level's or a failure's word that
+    opens the record, ``Error[<*>] <cause>``.)"""
     name = opening - 1
-    return (name > 0 and tokens[opening] == "[" and not spaced[opening] and kinds[name] not in (WILD, PUNCT)
-            and _values_and_tags(tokens, kinds, name))
+    if tokens[opening] != "[" or spaced[opening] or name < 0 or kinds[name] in (WILD, PUNCT):
+        return False
+    if name == 0:
+        # (the program's name and its process, printed by every call site: what follows is
+        # the message, a sentence of the event's own, not a cause after an error's code; a
+        # word must follow the bracket: a level's marks there, juicefs' <ERROR>:, are read
+        # by the head's own rules, as before)
+        word = opening + 3
+        return (kinds[opening + 1] == WILD and tokens[opening + 2] == "]" and word < len(tokens)
+                and kinds[word] not in (WILD, PUNCT) and not is_level_word(tokens[word])
+                and not is_level_word(tokens[0]) and not reads_as_failure_word(tokens[0]))
+    return _values_and_tags(tokens, kinds, name)
 
 
 def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:

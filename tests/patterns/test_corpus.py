@@ -3337,6 +3337,81 @@ def test_slips23_readings_need_their_programs_flag():
     assert site.template == "%{small} [Note] WSREP: cert index size %{size}"
 
 
+def test_slips24_unprinted_levels_are_left_out(monkeypatch):
+    # WebDriverAgent's verboseLog (verboseLoggingEnabled off), pgBackRest's LOG_DETAIL and
+    # LOG_DEBUG (log-level-file info), XXL-JOB's debug (logback's root at info)
+    monkeypatch.setattr(extract, "_SLIPS24", {"webdriveragent", "pgbackrest", "xxl-job"})
+    src = ('- (void)f\n{\n  [FBLogger verboseLog:@"Discarding screenshot"];\n'
+           '  [FBLogger log:@"Using general test manager"];\n}\n')
+    sites = extract.extract_file(by_name("webdriveragent"), "WebDriverAgentLib/Utilities/FBImage.m", src)
+    assert [s.template for s in sites] == ["WebDriverAgentRunner-Runner[2417:%{int}] Using general test "
+                                          "manager"]
+    src = ('static void\nf(void)\n{\n    LOG_DETAIL_FMT("sync path \'%s\'", strZ(path));\n'
+           '    LOG_INFO_FMT("check stanza \'%s\'", strZ(stanza));\n}\n')
+    sites = extract.extract_file(by_name("pgbackrest"), "src/command/check/check.c", src)
+    assert [s.template for s in sites] == ["P00   INFO: check stanza '%{any}'"]
+    src = ('package com.xxl.job.core;\n\npublic class Foo {\n  void f() {\n'
+           '    logger.debug(">>>>>>>>>>> xxl-job trigger start, jobId:{}", jobId);\n'
+           '    logger.info(">>>>>>>>>>> xxl-job stopped.");\n  }\n}\n')
+    sites = extract.extract_file(by_name("xxl-job"), "xxl-job-core/src/main/java/com/xxl/Foo.java", src)
+    assert [s.level for s in sites] == ["info"]
+
+
+def test_slips24_webdriveragent_prints_one_process_and_its_values(monkeypatch):
+    # NSLog's one process; FBWebServer's URL markers and NSError's description; a bundle id
+    monkeypatch.setattr(extract, "_SLIPS24", {"webdriveragent"})
+    src = ('- (BOOL)f\n{\n'
+           '  [FBLogger logFmt:@"Last attempt to start web server failed with error %@",\n'
+           '   [error description]];\n'
+           '  [FBLogger logFmt:@"%@http://%@:%d%@", FBServerURLBeginMarker, serverHost, [self.server port], '
+           'FBServerURLEndMarker];\n'
+           '  [FBLogger logFmt:@"Quiescence checks are disabled for %@ application", bundleId];\n}\n')
+    sites = extract.extract_file(by_name("webdriveragent"), "WebDriverAgentLib/Routing/FBWebServer.m", src)
+    assert [(s.template, s.choices) for s in sites] == [
+        ("WebDriverAgentRunner-Runner[2417:%{int}] Last attempt to start web server failed with error "
+         "%{choice}",
+         [extract._WDA_NSERRORS]),
+        ("WebDriverAgentRunner-Runner[2417:%{int}] ServerURLHere->http://%{ip}:%{port}<-ServerURLHere", []),
+        ("WebDriverAgentRunner-Runner[2417:%{int}] Quiescence checks are disabled for %{choice} application",
+         [extract._WDA_BUNDLES])]
+
+
+def test_slips24_pgbackrest_prints_its_labels_repositories_and_segments(monkeypatch):
+    # cfgOptionGroupName "repo1", an archive id "16-1", backup labels, WAL segments: choices,
+    # placed among the call's own (the ternary's "set ")
+    monkeypatch.setattr(extract, "_SLIPS24", {"pgbackrest"})
+    src = ('static void\nf(void)\n{\n    LOG_INFO_FMT(\n        "%s: expire full backup %s%s", '
+           'cfgOptionGroupName(cfgOptGrpRepo, repoIdx),\n'
+           '        (strLstSize(backupExpired) > 1 ? "set " : ""), strZ(strLstJoin(backupExpired, ", ")));\n'
+           '    LOG_INFO_FMT("%s: %s no archive to remove", cfgOptionGroupName(cfgOptGrpRepo, repoIdx), '
+           'strZ(archiveId));\n}\n')
+    sites = extract.extract_file(by_name("pgbackrest"), "src/command/expire/expire.c", src)
+    assert [(s.template, [c[0] for c in s.choices]) for s in sites] == [
+        ("P00   INFO: %{choice}: expire full backup %{choice}%{choice}",
+         ["repo1", "set ", "20251201-010002F"]),
+        ("P00   INFO: %{choice}: %{choice} no archive to remove", ["repo1", "16-1"])]
+
+
+def test_slips24_yetibot_prints_one_host_and_no_debug_lines(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS24", {"yetibot", "eggdrop"})
+    src = '(ns yetibot.util)\n\n(defn f [x]\n  (debug "raw" x)\n  (info "data bytes" x))\n'
+    [site] = extract.extract_file(by_name("yetibot"), "src/yetibot/util.clj", src)
+    assert site.template == "yetibot-0 INFO [yetibot.util:5] - data bytes %{any}"
+    # Eggdrop's debugN and LOG_DEBUG: "d", in neither eggdrop.conf's logfile nor its console
+    src = 'static void f(void)\n{\n  debug1("Hub: %s", x);\n  putlog(LOG_MISC, "*", "Rehashing.");\n}\n'
+    assert [s.template for s in extract.extract_file(by_name("eggdrop"), "src/main.c", src)] == ["Rehashing."]
+
+
+def test_slips24_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = '- (void)f\n{\n  [FBLogger verboseLog:@"Discarding screenshot"];\n}\n'
+    [site] = extract.extract_file(by_name("webdriveragent"), "WebDriverAgentLib/Utilities/FBImage.m", src)
+    assert site.template == "WebDriverAgentRunner-Runner[%{int}:%{int}] Discarding screenshot"
+    src = '(ns yetibot.util)\n\n(defn f [x]\n  (info "data bytes" x))\n'
+    [site] = extract.extract_file(by_name("yetibot"), "src/yetibot/util.clj", src)
+    assert site.template == "%{host} INFO [yetibot.util:4] - data bytes %{any}"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

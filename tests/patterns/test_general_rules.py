@@ -541,6 +541,18 @@ def test_free_words_after_a_whole_sentences_end_are_one_value():
     # a short sentence says too little
     assert _apart("Starting server. Listening on all interfaces", "Starting server. Waiting for peers")
 
+def test_a_level_word_and_its_exclamation_mark_after_the_head_is_a_label():
+    # "<pid> MCP Warning! <message>" (a Perl daemon's warn, a script's echo): the level's word
+    # and its "!" label the message as a level's colon does; each call site's words after it
+    # are its own, not the cause of a sentence that ends there (they had merged into
+    # "(<*>) MCP Warning! <*>" once a first message read as a failure)
+    sites = ["Unable to open new filehandle for /srv/{}.json", "Failed to unlink /srv/{}", "Reloading {} now"]
+    assert _one_id_each(*[[f"({n}) MCP Warning! {site.format(n * 7)}" for n in (3, 41, 2077)]
+                          for site in sites])
+    # near miss: after a sentence of the message's own that ends there, a failure's text folds
+    causes = ("Connection refused", "Permission denied", "No such file or directory")
+    assert _one_pattern(*[f"job {n} Could not open the spool. {cause}" for n, cause in enumerate(causes)])
+
 
 def test_an_unmarked_cause_may_follow_a_quoted_value():
     causes = ["server closed the connection unexpectedly", "Broken pipe (os error 32)", "permission denied"]
@@ -2076,6 +2088,27 @@ def test_a_code_location_in_the_head_that_no_head_rule_reads_is_the_call_sites(p
     # near misses: after a word of prose the location is a value the message names
     assert _one_pattern(*[f"INFO checking dispatch/queue.go:{n} now" for n in (3, 17, 240)])
     assert _one_pattern(*[f"parsing - conf/main.go:{n} failed" for n in (3, 17, 240)])
+
+
+def test_a_modules_line_bracketed_before_the_messages_dash_is_the_call_sites():
+    # Timbre's layout, "<host> LEVEL [<namespace>:<line>] - <message>": the dotted module and
+    # the line of the call site, before any word of prose, kept (masking._module_line_at); one
+    # word and a value after it are each call site's own (they had merged into "<*> INFO [<*>]
+    # - <*> <*>", the place masked as a host's port)
+    sites = [("app.api.jira:100", "channel-projects"), ("app.commands.jira:465", "worklog-response"),
+             ("app.util:53", "data-to-sign")]
+    values = ["stable", "4711", "orders-replica", "e3b0c44298fc", "beta.users"]
+    miner = PatternMiner()
+    ids = miner.add_batch([f"bot-0 INFO [{place}] - {word} {value}"
+                           for value in values for place, word in sites])
+    assert [len(set(ids[k::3])) for k in range(3)] == [1, 1, 1] and len(set(ids)) == 3
+    # near misses: after a word of prose it is a value the message names; a version's digits
+    # open no module's part
+    assert _one_pattern(*[f"INFO parsing [app.util:{n}] - done" for n in (3, 17, 240)])
+    assert _one_pattern(*[f"INFO [v1.{n}:{n + 4}] - started" for n in (3, 17, 240)])
+    # nor after a message's words, where no level is right before it: a host and its port
+    assert _one_pattern(*[f"[DEBUG][main] Cluster Node [db-{n}.example.org:{n + 5000}] - Heartbeat"
+                          for n in (3, 17, 240)])
 
 
 def test_a_code_location_that_closes_the_record_is_the_call_sites():

@@ -1409,6 +1409,31 @@ def test_a_bracket_glued_to_a_name_after_the_heads_fields_is_no_errors_class(nam
     assert _one_id_each(ids)
 
 
+@pytest.mark.parametrize("head", ["Runner-Runner[2417:{}]", "ordersd[{}]"])
+def test_a_bracket_glued_to_the_name_that_opens_the_record_is_its_process(head: str) -> None:
+    """A bracket holding one value glued to the name that opens the record (NSLog's
+    ``Runner-Runner[<pid>:<tid>] <message>``, a program's ``ordersd[<pid>] <message>`` with no
+    time before it): the process, printed by every call site; not an error's class after
+    which a message that reads as a failure folded and took the program's others in (they
+    had merged into ``Runner-Runner[<*>] <*>``)."""
+    ids = _site_ids([
+        lambda r: f"{head.format(r.randint(1, 900))} Could not retrieve testmanagerd capabilities",
+        lambda r: f"{head.format(r.randint(1, 900))} Updating keyboard autocorrection preference is not "
+                  "supported",
+        lambda r: f"{head.format(r.randint(1, 900))} Failed to generate XML presentation of a screen element",
+    ], rounds=6)
+    assert _one_id_each(ids)
+    # near miss: a failure's word glued to its code opens the record: the code's cause after
+    # it folds (one call site)
+    ids = _site_ids([lambda r: f"Error[{r.randint(1, 99)}] could not open: {r.choice(_CAUSES)}"], rounds=8)
+    assert _one_id_each(ids)
+    # nor when a level's marks follow the bracket (juicefs' <ERROR>:, read by the head's rules):
+    # the cause after the operation's colon folds (one call site)
+    ids = _site_ids([lambda r: f"{head.format(r.randint(1, 900))} <ERROR>: open log file "
+                               f"\"/var/log/{r.choice(_USERS)}\": {r.choice(_CAUSES)}"], rounds=8)
+    assert _one_id_each(ids)
+
+
 def test_postgresqls_log_level_is_the_heads_level() -> None:
     """PostgreSQL's level word ``LOG`` (``<time> UTC [<pid>] LOG:  <message>``, beside its
     ``WARNING:``, ``ERROR:``, ``FATAL:``): the head's level, after which each message is its

@@ -1524,6 +1524,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_26_level(program, src, m, level)
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
+        if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
+            continue
         _CHOICES.clear()
         try:
             site = _one_call(program, src, m, at, level)
@@ -1569,6 +1571,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips23_head(program, src, m, at, site.level, site.template)
             if program.rules >= 24:
                 site.template = _round_24_head(program, src, m, at, site.level, site.template)
+                if program.name in _SLIPS24:
+                    site.template = _slips24_head(program, src, m, site.template)
             if program.rules >= 25:
                 site.template = _round_25_head(program, src, m, at, site.level, site.template)
             if program.rules >= 26:
@@ -4581,6 +4585,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS23.clear()
     if program.rules == 23 and program.name in _SLIPS23_PROGRAMS:
         _SLIPS23.add(program.name)  # (slips23) read as its code prints it: _slips23_head
+    _SLIPS24.clear()
+    if program.rules == 24 and program.name in _SLIPS24_PROGRAMS:
+        _SLIPS24.add(program.name)  # (slips24) read as its code prints it: _slips24_head
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -8543,6 +8550,111 @@ def _slips23_head(program: Program, src: str, m: re.Match, at: str, level: str, 
         template = _one_choice(template, "skipping track %{int} (%{name})", _MEDIAMTX_CODECS, ")",
                                "skipping track %{small} (")
         return _one_choice(template, "', with %{protocol}, ", _MEDIAMTX_TRANSPORTS, ", ", "', with ")
+    return template
+
+
+# (rules 24, checked in round 26: slips24) the round 24 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): levels their loggers do not print by default, one process's values, and
+# what each prints where the corpus had drawn another kind of value or head
+_SLIPS24_PROGRAMS = ("webdriveragent", "pgbackrest", "xxl-job", "yetibot", "eggdrop")
+_SLIPS24: set[str] = set()
+# (slips24) NSLog's "process[pid:tid]": one process, the WebDriverAgent runner's
+_WDA_PID = "2417"
+# (slips24) timbre's hostname: the one host the bot runs on
+_YETIBOT_HOST = "yetibot-0"
+# (slips24) FBWebServer's server URL markers (FBServerURLBeginMarker, FBServerURLEndMarker)
+_WDA_SERVER_URL = ("%{url}http://%{host}:%{int}%{url}", "ServerURLHere->http://%{ip}:%{port}<-ServerURLHere")
+# (slips24) what NSError's description prints (CocoaHTTPServer's bind() failures, POSIX errnos)
+_WDA_NSERRORS = [
+    f'Error Domain=NSPOSIXErrorDomain Code={code} "{text}" UserInfo={{NSLocalizedDescription={text}, '
+    'NSLocalizedFailureReason=Error in bind() function}'
+    for code, text in ((48, "Address already in use"), (49, "Can't assign requested address"),
+                       (13, "Permission denied"))]
+# (slips24) an application's bundle identifier (XCUIApplicationProcess' bundleID, an app's info)
+_WDA_BUNDLES = ["com.apple.springboard", "com.apple.mobilesafari", "com.apple.Preferences",
+                "com.apple.mobileslideshow", "com.example.TestApp"]
+# (slips24) what pgBackRest's arguments print, by the expression (a repository's and a cluster's
+# group name, an archive id "<version>-<history>", a backup label "<date>-<time>F" with its
+# incremental's "_<date>-<time>D|I", WAL segments, history files and years, a manifest's copy,
+# retention options' names, error types): the corpus had drawn any value for them
+_PGBACKREST_LABELS = ["20251201-010002F", "20251201-010002F_20251202-010003I",
+                      "20251201-010002F_20251203-010004D", "20251208-010001F"]
+_PGBACKREST_SEGMENTS = ["000000010000000000000003", "00000001000000020000004A", "0000000200000005000000C1",
+                        "000000010000000A000000FF"]
+_PGBACKREST_ARGUMENTS = (
+    (r"cfgOptionGroupName\(cfgOptGrpRepo", ["repo1", "repo2"]),
+    (r"cfgOptionGroupName\(cfgOptGrpPg", ["pg1", "pg2"]),
+    (r"\barchiveId\b", ["16-1", "15-1", "17-2"]),
+    (r"strLstJoin\(backupExpired", [", ".join(_PGBACKREST_LABELS[:n]) for n in (1, 2, 3)]),
+    (r"[bB]ackupLabel\b|\blatestBackup\b|\b(?:info)?[lL]abel\)|strLstGet\(backupList", _PGBACKREST_LABELS),
+    (r"\b(?:walSegment|walFile|archiveFile)\b|archiveExpire->(?:start|stop)", _PGBACKREST_SEGMENTS),
+    (r"\bhistoryFile\b", ["00000002.history", "00000003.history"]),
+    (r"\bhistoryYear\b", ["2024", "2025"]),
+    (r"\bhistoryBackupFile\b", [label + ".manifest.gz" for label in _PGBACKREST_LABELS]),
+    (r"cfgOptionIdxName\(cfgOptRepoRetentionArchiveType", ["repo1-retention-archive-type"]),
+    (r"cfgOptionIdxName\(cfgOptRepoRetentionArchive\b", ["repo1-retention-archive"]),
+    (r"\berrorTypeName\(", ["DbConnectError", "HostConnectError", "FileMissingError", "ArchiveTimeoutError"]),
+)
+# (slips24) FBWebServer's "Built at %s %s": the build's __DATE__ ("Mmm dd yyyy", a day below
+# 10 space-padded) and __TIME__
+_WDA_BUILDS = ["Nov 14 2025 09:12:44", "Dec  2 2025 16:03:51", "Jan  9 2026 11:47:05"]
+
+
+def _slips24_unprinted(program: Program, call: str, level: str) -> bool:
+    """(slips24) a call its program's logger does not print as shipped: WebDriverAgent's
+    verboseLog (FBConfiguration's verboseLoggingEnabled off), pgBackRest's LOG_DETAIL and
+    LOG_DEBUG (log-level-file info, log-level-console warn), XXL-JOB's debug (logback.xml's root
+    at info), Yetibot's (yetibot.core's timbre level info when unset) and Eggdrop's debug
+    (LOG_DEBUG's "d" in neither eggdrop.conf's logfile "mco" nor its console "mkcoblxs")."""
+    if program.name == "pgbackrest":
+        return re.match(r"LOG_(?:DETAIL|DEBUG)", call) is not None
+    return level == "debug"
+
+
+def _slips24_pgbackrest(src: str, m: re.Match, template: str) -> str:
+    """(slips24) pgBackRest's arguments of the kinds ``_PGBACKREST_ARGUMENTS`` names, each a
+    choice of what it prints, when the message's placeholders are its arguments one for one."""
+    read = read_args(src, m.end(), "c")
+    head = re.match(r"P0(?:0|%\{small\}) +[A-Z]+: (?:\[%\{int\}\]: )?", template)
+    if read is None or head is None:
+        return template
+    # LOG_X_PID's process and LOG_ERROR's code before the format
+    values = read[0][2 if "_PID" in m.group() or m.group().startswith("LOG_ERROR") else 1:]
+    slots = list(re.finditer(r"%\{\w+(?:\|\w)?\}", template[head.end():]))
+    if len(slots) != len(values):
+        return template
+    for slot, expr in reversed(list(zip(slots, values, strict=True))):
+        texts = next((t for pattern, t in _PGBACKREST_ARGUMENTS if re.search(pattern, expr)), None)
+        if texts is not None and slot.group() != _slot("choice", ""):
+            at = head.end() + slot.start()
+            if len(texts) > 1:
+                _CHOICES.insert(template[:at].count(_slot("choice", "")), list(texts))
+            text = _slot("choice", "") if len(texts) > 1 else texts[0]  # one text: as it is
+            template = template[:at] + text + template[head.end() + slot.end():]
+    return template
+
+
+def _slips24_head(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips24) what round 24's reading drew where the program prints its own:
+    WebDriverAgent's one process and its values (the server URL's markers, NSError's
+    description, bundle ids, the build's date), pgBackRest's arguments, Yetibot's one host."""
+    if program.name == "pgbackrest":
+        return _slips24_pgbackrest(src, m, template)
+    if program.name == "webdriveragent":
+        template = template.replace("Runner-Runner[%{int}:", f"Runner-Runner[{_WDA_PID}:", 1)
+        template = template.replace(*_WDA_SERVER_URL)
+        for old in ("start web server on port %{port} with error %{any}",
+                    "web server failed with error %{any}"):
+            template = _one_choice(template, old, _WDA_NSERRORS, "", old.removesuffix("%{any}"))
+        template = _one_choice(template, "Built at %{time} %{time}", _WDA_BUILDS, "", "Built at ")
+        for old in ("checks are disabled for %{id}", "s until %{id}",
+                    "on-screen application: %{struct}"):
+            template = _one_choice(template, old, _WDA_BUNDLES, "", old.rsplit("%", 1)[0])
+        return template
+    if program.name == "yetibot":
+        head = "%{host} "
+        return _YETIBOT_HOST + " " + template.removeprefix(head) if template.startswith(head) else template
     return template
 
 
