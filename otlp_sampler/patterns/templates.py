@@ -1824,6 +1824,8 @@ def fits_other_length(
     ``SIMILARITY`` of the differences (a record that differs in length at one place and in
     values elsewhere is still one event).
     """
+    if not _may_cover(template, template_kinds, tokens, kinds):
+        return None  # (most candidates of a line never seen: no _agree asked, the scans below alike)
     m, n = len(template), len(tokens)
     limit = min(m, n)
     head = tail = 0
@@ -1949,6 +1951,35 @@ def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
 def _bracketed(run: list[str]) -> bool:
     """Whether ``run`` is one token between a pair of brackets."""
     return len(run) == 3 and _BRACKETS.get(run[0]) == run[2]
+
+
+def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]) -> bool:
+    """Whether ``fits_other_length``'s two scans may cover all of the shorter side but one
+    token: each scan as there, but stopped only where ``_agree`` refuses before its word rules
+    (two differing tokens in a row, or a differing mark or mixed token on either side). Each
+    scan reaches at least as far as its own, so False means the coverage test there fails."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    head = 0
+    while head < limit:
+        if template[head] != tokens[head] and (
+                head + 1 >= limit or template[head + 1] != tokens[head + 1]
+                or template_kinds[head] == PUNCT or template_kinds[head] == MIXED
+                or kinds[head] == PUNCT or kinds[head] == MIXED):
+            break
+        head += 1
+    # (bounded by what the front left, as there: a shorter front lets that scan go on, but
+    # never past the whole side, so the sum stays a bound)
+    tail = 0
+    while tail < limit - head:
+        a, b = m - tail - 1, n - tail - 1
+        if template[a] != tokens[b] and (
+                tail + 2 > limit or template[a - 1] != tokens[b - 1]
+                or template_kinds[a] == PUNCT or template_kinds[a] == MIXED
+                or kinds[b] == PUNCT or kinds[b] == MIXED):
+            break
+        tail += 1
+    return limit - head - tail <= 1
 
 
 def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
