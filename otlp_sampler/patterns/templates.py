@@ -1830,14 +1830,15 @@ def fits_other_length(
     limit = min(m, n)
     head = tail = 0
     differ = 0.0
-    sides = (template, template_kinds, tokens, kinds)
     # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
     # scan's direction differs too, which _agree refuses first: most candidates stop so)
     while head < limit:
         if template[head] != tokens[head]:
             if head + 1 >= limit or template[head + 1] != tokens[head + 1]:
                 break
-            cost = _agree(*sides, head, head, 1)
+            # (each side an argument of its own: a call with ``*`` is a generic one compiled,
+            # its tuple made and unpacked and the function looked up, some 700 instructions)
+            cost = _agree(template, template_kinds, tokens, kinds, head, head, 1)
             if cost is None:
                 break
             differ += cost
@@ -1846,7 +1847,7 @@ def fits_other_length(
         if template[m - tail - 1] != tokens[n - tail - 1]:
             if tail + 2 > limit or template[m - tail - 2] != tokens[n - tail - 2]:
                 break
-            cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
+            cost = _agree(template, template_kinds, tokens, kinds, m - tail - 1, n - tail - 1, -1)
             if cost is None:
                 break
             differ += cost
