@@ -1824,18 +1824,23 @@ def fits_other_length(
     ``SIMILARITY`` of the differences (a record that differs in length at one place and in
     values elsewhere is still one event).
     """
-    if not _may_cover(template, template_kinds, tokens, kinds):
-        return None  # (most candidates of a line never seen: no _agree asked, the scans below alike)
     m, n = len(template), len(tokens)
     limit = min(m, n)
     head = tail = 0
     differ = 0.0
+    checked = False  # (the bound of _may_cover asked)
     # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
     # scan's direction differs too, which _agree refuses first: most candidates stop so)
     while head < limit:
         if template[head] != tokens[head]:
             if head + 1 >= limit or template[head + 1] != tokens[head + 1]:
                 break
+            if not checked:
+                # (before the first _agree only: most candidates of a line never seen cannot
+                # cover it, and a candidate that needs no _agree pays no bound)
+                if not _may_cover(template, template_kinds, tokens, kinds, head, 0, True):
+                    return None
+                checked = True
             # (each side an argument of its own: a call with ``*`` is a generic one compiled,
             # its tuple made and unpacked and the function looked up, some 700 instructions)
             cost = _agree(template, template_kinds, tokens, kinds, head, head, 1)
@@ -1847,6 +1852,10 @@ def fits_other_length(
         if template[m - tail - 1] != tokens[n - tail - 1]:
             if tail + 2 > limit or template[m - tail - 2] != tokens[n - tail - 2]:
                 break
+            if not checked:
+                if not _may_cover(template, template_kinds, tokens, kinds, head, tail, False):
+                    return None
+                checked = True
             cost = _agree(template, template_kinds, tokens, kinds, m - tail - 1, n - tail - 1, -1)
             if cost is None:
                 break
@@ -1954,15 +1963,17 @@ def _bracketed(run: list[str]) -> bool:
     return len(run) == 3 and _BRACKETS.get(run[0]) == run[2]
 
 
-def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int]) -> bool:
+def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
+               head: int, tail: int, front: bool) -> bool:
     """Whether ``fits_other_length``'s two scans may cover all of the shorter side but one
-    token: each scan as there, but stopped only where ``_agree`` refuses before its word rules
-    (two differing tokens in a row, or a differing mark or mixed token on either side). Each
-    scan reaches at least as far as its own, so False means the coverage test there fails."""
+    token, from where they are (``head`` and ``tail`` tokens agreed; ``front``: the scan from
+    the front still goes on, else ``head`` is where it stopped): each scan as there, but
+    stopped only where ``_agree`` refuses before its word rules (two differing tokens in a row,
+    or a differing mark or mixed token on either side). Each scan reaches at least as far as
+    its own, so False means the coverage test there fails."""
     m, n = len(template), len(tokens)
     limit = min(m, n)
-    head = 0
-    while head < limit:
+    while front and head < limit:
         if template[head] != tokens[head] and (
                 head + 1 >= limit or template[head + 1] != tokens[head + 1]
                 or template_kinds[head] == PUNCT or template_kinds[head] == MIXED
@@ -1971,7 +1982,6 @@ def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str]
         head += 1
     # (bounded by what the front left, as there: a shorter front lets that scan go on, but
     # never past the whole side, so the sum stays a bound)
-    tail = 0
     while tail < limit - head:
         a, b = m - tail - 1, n - tail - 1
         if template[a] != tokens[b] and (
