@@ -1828,14 +1828,22 @@ def fits_other_length(
     limit = min(m, n)
     head = tail = 0
     differ = 0.0
-    sides = (template, template_kinds, tokens, kinds)
+    checked = False  # (the bound of _may_cover asked)
     # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
     # scan's direction differs too, which _agree refuses first: most candidates stop so)
     while head < limit:
         if template[head] != tokens[head]:
             if head + 1 >= limit or template[head + 1] != tokens[head + 1]:
                 break
-            cost = _agree(*sides, head, head, 1)
+            if not checked:
+                # (before the first _agree only: most candidates of a line never seen cannot
+                # cover it, and a candidate that needs no _agree pays no bound)
+                if not _may_cover(template, template_kinds, tokens, kinds, head, 0, True):
+                    return None
+                checked = True
+            # (each side an argument of its own: a call with ``*`` is a generic one compiled,
+            # its tuple made and unpacked and the function looked up, some 700 instructions)
+            cost = _agree(template, template_kinds, tokens, kinds, head, head, 1)
             if cost is None:
                 break
             differ += cost
@@ -1844,7 +1852,11 @@ def fits_other_length(
         if template[m - tail - 1] != tokens[n - tail - 1]:
             if tail + 2 > limit or template[m - tail - 2] != tokens[n - tail - 2]:
                 break
-            cost = _agree(*sides, m - tail - 1, n - tail - 1, -1)
+            if not checked:
+                if not _may_cover(template, template_kinds, tokens, kinds, head, tail, False):
+                    return None
+                checked = True
+            cost = _agree(template, template_kinds, tokens, kinds, m - tail - 1, n - tail - 1, -1)
             if cost is None:
                 break
             differ += cost
@@ -1949,6 +1961,36 @@ def _part_of_value(tokens: list[str], kinds: list[int], at: int) -> bool:
 def _bracketed(run: list[str]) -> bool:
     """Whether ``run`` is one token between a pair of brackets."""
     return len(run) == 3 and _BRACKETS.get(run[0]) == run[2]
+
+
+def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
+               head: int, tail: int, front: bool) -> bool:
+    """Whether ``fits_other_length``'s two scans may cover all of the shorter side but one
+    token, from where they are (``head`` and ``tail`` tokens agreed; ``front``: the scan from
+    the front still goes on, else ``head`` is where it stopped): each scan as there, but
+    stopped only where ``_agree`` refuses before its word rules (two differing tokens in a row,
+    or a differing mark or mixed token on either side). Each scan reaches at least as far as
+    its own, so False means the coverage test there fails."""
+    m, n = len(template), len(tokens)
+    limit = min(m, n)
+    while front and head < limit:
+        if template[head] != tokens[head] and (
+                head + 1 >= limit or template[head + 1] != tokens[head + 1]
+                or template_kinds[head] == PUNCT or template_kinds[head] == MIXED
+                or kinds[head] == PUNCT or kinds[head] == MIXED):
+            break
+        head += 1
+    # (bounded by what the front left, as there: a shorter front lets that scan go on, but
+    # never past the whole side, so the sum stays a bound)
+    while tail < limit - head:
+        a, b = m - tail - 1, n - tail - 1
+        if template[a] != tokens[b] and (
+                tail + 2 > limit or template[a - 1] != tokens[b - 1]
+                or template_kinds[a] == PUNCT or template_kinds[a] == MIXED
+                or kinds[b] == PUNCT or kinds[b] == MIXED):
+            break
+        tail += 1
+    return limit - head - tail <= 1
 
 
 def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from otlp_sampler.patterns import PatternMiner, candidates, shapes
+from otlp_sampler.patterns import PatternMiner, candidates, shapes, templates
 from otlp_sampler.patterns.runs import inner_run_at
 from otlp_sampler.patterns.shapes import Pattern, Shape
 from otlp_sampler.patterns.templates import SIMILARITY, fits_other_length, kinds_of, score, sentence_word
@@ -338,3 +338,21 @@ def test_a_run_after_a_sentence_the_template_holds_as_a_value():
     assert inner_run_at(template, kinds_of(template), message, kinds_of(message)) is not None
     index, _, bit = _indexed(template)
     assert candidates.run_mask(index, message, index.lengths[len(template)]) & bit
+
+
+def test_the_cover_check_refuses_only_pairs_fits_other_length_refuses(monkeypatch, ran_in_python):
+    # templates._may_cover runs fits_other_length's scans without _agree's word rules, before
+    # the first _agree: where it says no, the function as it was (the check swapped for one that
+    # lets every pair through) returns None too, and everywhere else it answers as before
+    if ran_in_python:
+        return
+    pairs = [(template, message) for template, message in _pairs(6000, seed=11)
+             if len(template) != len(message)]
+    checked = [(template, message, kinds_of(template), kinds_of(message)) for template, message in pairs]
+    with_check = [fits_other_length(t, tk, m, mk) for t, m, tk, mk in checked]
+    refused = [templates._may_cover(t, tk, m, mk, 0, 0, True) is False for t, m, tk, mk in checked]
+    monkeypatch.setattr(templates, "_may_cover", lambda *sides: True)
+    without = [fits_other_length(t, tk, m, mk) for t, m, tk, mk in checked]
+    assert with_check == without
+    assert sum(refused) > len(pairs) // 4  # (the check refuses many: the pairs reach it)
+    assert any(at is not None for at in without)  # (and the function accepts some)
