@@ -396,7 +396,14 @@ def _message_word(tokens: list[str], kinds: list[int], start: int) -> bool:
     logger's name: ``W <*>] <message>``, ``INFO [<*>] app.db: <message>``), which every call
     site of the logger prints: the words after it are each call site's message, printed
     after another head too when the call site logs at another level or on another thread,
-    not a text that varies."""
+    not a text that varies. False too right after the record's level in capitals and its
+    colon (``acserver: STOP: INFO: <message>``): the message opens there."""
+    if (start >= 2 and tokens[start - 1] == ":" and kinds[start - 2] == CAPS
+            and tokens[start - 2] in HEAD_LEVELS):
+        # the record's level in capitals and its colon right before: the head ends there,
+        # the labels before it too (a script's and its command's, gsmtool: STOP: INFO:
+        # <message>), and the message opens
+        return False
     for at in range(start):
         token = tokens[at]
         if token.isdigit():

@@ -33,11 +33,14 @@ from otlp_sampler.patterns.masking import (
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
+    CLASS_NAME,
     CUE_WORDS,
     IS_CODE_NAME,
+    LEAD_VERBS,
     MESSAGE_FIELD_KEYS,
     MIXED,
     PUNCT,
+    STATE_WORDS,
     STRONG,
     STRONG_CUE,
     TITLE,
@@ -1120,6 +1123,55 @@ _NAME_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
 _CAMEL_NAME: Final = re.compile(r"[a-z]+[A-Z]\w*", re.ASCII)  # a method's name (putHashes)
 
 
+def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the colon at ``at`` ends a class's or a component's name that follows the
+    record's head alone (from ``start``: values, marks, bracketed fields, levels, other
+    labels and their colons): ``ERROR: LuaSkin: <message>``, ``[<request id>] WebhookJob:
+    <message>``, ``NSE: [<script> <*>] MSRPC: <message>``, ``<*> WSREP: <message>``. A class
+    or a subsystem that prints its name before each of its messages says where the record is
+    logged; what follows is each call site's own message, whatever its words (each of them
+    may say a failure: the class logs its errors), not the cause of an operation. The name
+    is one of code's or a tag's: CamelCase (``WebhookJob``, ``NvEnc``; not a function's,
+    whose first part is a verb, ``SetPowerLimit: <cause>``) or capitals (``WSREP``, three
+    letters or more; not an errno's name, ``ENOENT: <text>``, a level, a status nor a state,
+    ``<url> OFFLINE: <cause>``, a thing's event); not a name that says a failure (``IOError:
+    <text>``, ``UnknownErrorOnCounter: <reason>``), whose cause follows."""
+    name = tokens[at - 1]
+    if kinds[at - 1] == CAPS:
+        lowered = name.lower()
+        if (len(name) < 3 or is_level_word(name) or ERRNO.fullmatch(name) or name in STATUS_WORDS
+                or lowered in STATE_WORDS or verb_form(lowered)):
+            return False  # (a thing's state, <url> OFFLINE: <cause>, is its event: its cause folds)
+    elif CLASS_NAME.fullmatch(name) is None:
+        return False
+    else:
+        first = 1
+        while name[first].islower() or name[first].isdigit():
+            first += 1
+        if name[:first].lower() in LEAD_VERBS:
+            return False
+    if _says_failure(name):
+        return False
+    index = start
+    end = at - 1
+    while index < end:
+        token = tokens[index]
+        closer = _OPENERS.get(token)
+        if closer is not None:
+            try:
+                index = tokens.index(closer, index + 1, end) + 1
+            except ValueError:
+                return False
+            continue
+        kind = kinds[index]
+        if not (kind in (WILD, PUNCT) or is_level_word(token) or token in LEVEL_LETTERS
+                or (index + 1 < end and tokens[index + 1] in (":", "[") and not _says_failure(token))):
+            # (a label of the chain: its colon, or its bracket and colon, app[<*>]:)
+            return False
+        index += 1
+    return True
+
+
 def _code_location(tokens: list[str], at: int, opening: int = 0) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (at
     ``opening``: a structured record's quoted message too; or follows its bracketed header:
@@ -1253,6 +1305,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             # a function's name and its own colon follow (Zig's debug(replica): <*>:
             # on_prepare: <message>): labels of where the event is logged, not a cause
             return False
+        if separator == ":" and _class_label(tokens, kinds, at, start):
+            return False  # (a class's or a component's label: its call site's message follows)
         if separator in _DASHES and at >= 3 and tokens[at - 2] == ":" and location_file_at(tokens, at - 3):
             # a dash right after the file and line that the record's head prints
             # (cloud-hypervisor's ``<vmm> ERROR:vmm/src/vm.rs:42 -- <message>``): the head's

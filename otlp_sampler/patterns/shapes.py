@@ -72,6 +72,7 @@ from otlp_sampler.patterns.runs import (
 from otlp_sampler.patterns.templates import (
     CAPS,
     CUE_WORDS,
+    LEAD_VERBS,
     MIXED,
     PROSE_WORDS,
     PUNCT,
@@ -113,17 +114,6 @@ from otlp_sampler.patterns.tokens import render
 
 _ASK: Final = object()  # an argument not given: computed
 MAX_REST: Final = 6  # longest phrase after a subject that may be a name (a tag or prefix: any)
-# Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
-# a first word among them names the event, so it never becomes a variable.
-LEAD_VERBS: Final = frozenset((
-    "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
-    "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
-    "disconnect", "get", "set", "put", "update", "insert", "begin", "end", "init", "initialize",
-    "finish", "register", "unregister", "subscribe", "unsubscribe", "lock", "unlock", "mount", "unmount",
-    "attach", "detach", "resume", "suspend", "pause", "accept", "reject", "allow", "deny", "grant",
-    "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
-    "restart", "reload", "apply", "cancel", "abort",
-))
 _NAME: Final = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
 # a first word in capitals that is neither a level nor a request's method: a name (CURRENT,
 # LICENSE, a constant's name) where other records of the event have a value

@@ -206,8 +206,20 @@ def location_file_at(tokens: list[str], at: int) -> bool:
     return tokens[at][-1:].isdigit() and _GLUED_LOCATION.fullmatch(tokens[at]) is not None
 
 
+# Verbs that start messages in the imperative or present ("acquire lock", "release lock"):
+# a first word among them names the event, so it never becomes a variable.
+LEAD_VERBS: Final = frozenset((
+    "acquire", "release", "start", "stop", "open", "close", "create", "delete", "add", "remove",
+    "enable", "disable", "load", "unload", "save", "read", "write", "send", "receive", "connect",
+    "disconnect", "get", "set", "put", "update", "insert", "begin", "end", "init", "initialize",
+    "finish", "register", "unregister", "subscribe", "unsubscribe", "lock", "unlock", "mount", "unmount",
+    "attach", "detach", "resume", "suspend", "pause", "accept", "reject", "allow", "deny", "grant",
+    "revoke", "login", "logout", "commit", "rollback", "retry", "skip", "drop", "flush", "sync", "reset",
+    "restart", "reload", "apply", "cancel", "abort",
+))
+
 # A class's name in CamelCase, two capitalised parts at least (DeliciousImport)
-_CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
+CLASS_NAME: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 
 
 def two_class_labels(template: list[str], tokens: list[str], at: int) -> bool:
@@ -224,7 +236,7 @@ def class_label_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a class's name in CamelCase that opens the record before a
     colon (``DeliciousImport: …``, see ``two_class_labels``)."""
     return (at == 0 and len(tokens) > 1 and tokens[1] == ":"
-            and _CLASS_NAME.fullmatch(tokens[0]) is not None)
+            and CLASS_NAME.fullmatch(tokens[0]) is not None)
 
 
 # The cases of a word of ASCII letters (letter_case): in lower case, in capitals, capitalised
@@ -760,7 +772,7 @@ def score(
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
             cost = 0.0  # Service started / Service stopped: the noun's two events
         if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
-                (ka == TITLE and kb == TITLE) or (_CLASS_NAME.fullmatch(a) and _CLASS_NAME.fullmatch(b))):
+                (ka == TITLE and kb == TITLE) or (CLASS_NAME.fullmatch(a) and CLASS_NAME.fullmatch(b))):
             # the message's first words after the record's level: the event's, or the class
             # that logs, its name as a label (INFO: DeliciousImport: <message>, as at the
             # record's start, two_class_labels)

@@ -239,6 +239,17 @@ def test_a_head_of_a_level_and_values_alone_is_no_place_of_a_text() -> None:
     assert not any(template.endswith("] <*>") for template in _as_a_batch(lines))
 
 
+def test_a_head_of_labels_and_their_colons_alone_is_no_place_of_a_text() -> None:
+    # (a script, its command and the level, each a name and its colon: gsmtool: STOP: INFO: …)
+    # each call site's message after the labels, printed after another command's label too:
+    # no text that varies (they were one pattern a command, gsmtool: STOP: INFO: <*>)
+    events = ["Forcing update to correct issue", "Changing master setting.", "Setting hostname now",
+              "Removing stale lock file"]
+    commands = ("STOP", "START", "DETAILS", "UPDATE", "BACKUP")
+    lines = [f"gsmtool: {command}: INFO: {event}" for command in commands for event in events]
+    assert set(_as_a_batch(lines)) == {f"gsmtool: <*>: INFO: {event}" for event in events}
+
+
 def test_a_head_with_a_code_locations_line_is_a_place_of_a_text() -> None:
     # the kept line names one call site: the texts after it are its values (aria2's
     # [ERROR] [NameResolveCommand.cc:115] <strerror>), printed by other call sites too

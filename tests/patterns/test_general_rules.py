@@ -3046,3 +3046,33 @@ def test_a_deprecation_warning_naming_its_replacement_is_its_names_event():
     assert _one_pattern('Deprecated use of "alpha" event from "beta". Use "gamma" instead.',
                         'Deprecated use of "delta" event from "eps". Use "zeta" instead.',
                         'Deprecated use of "eta" event from "theta". Use "iota" instead.')
+
+
+def test_a_class_or_component_name_after_the_head_is_a_label_not_an_operation():
+    # `<level>: <Class>: <message>`, `[<request id>] <Class>: <message>`, `<tag>: [<script>]
+    # <SUBSYSTEM>: <message>`: a class in CamelCase or a subsystem in capitals that prints its
+    # name before each message says where the record is logged, and each call site's message
+    # follows, saying a failure or not (they were one, `ERROR: PdfSkin: <*>`)
+    assert _one_id_each(
+        ["ERROR:   PdfSkin: Unable to fetch the page count for doc 12",
+         "ERROR:   PdfSkin: Unable to fetch the page count for doc 97"],
+        ["ERROR:   PdfSkin: Object cannot be serialised as JSON"],
+        ["ERROR:   PdfSkin: font table does not match the glyph count of 42"],
+    )
+    assert _one_id_each(
+        ["D, [#12] DEBUG -- : [5130420b-c1ff-4959-8df8-de650a35ffec] HookRunner: couldn't find hook 453103",
+         "D, [#66] DEBUG -- : [d1960943-89bd-413b-a426-c540eb5e0ed6] HookRunner: couldn't find hook 12"],
+        ["D, [#12] DEBUG -- : [0117daad-5704-4df5-adec-697ef510b86e] HookRunner: user 76 is not active"],
+    )
+    assert _one_id_each(
+        ["NSE: [smb-os-info 10.0.0.7] SAMR: Leaving bind_samr()",
+         "NSE: [smb-ls 10.0.0.9] SAMR: Leaving bind_samr()"],
+        ["NSE: [smb-ls 10.0.0.9] SAMR: ERROR: Invalid SID encountered: 77"],
+    )
+    # a function's name (a verb first) or an error's class before the colon: its cause folds
+    miner = PatternMiner()
+    first = miner.add("ERROR:   SetPowerLimit: failed to get lease: lease not found")
+    assert miner.add("ERROR:   SetPowerLimit: request entity too large") == first
+    miner = PatternMiner()
+    first = miner.add("ERROR:   ValueError: invalid literal for int() with base 10")
+    assert miner.add("ERROR:   ValueError: could not convert string to float") == first
