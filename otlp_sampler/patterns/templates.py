@@ -541,7 +541,8 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
 
 def _function_call_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a function's name called with nothing, ``Name()``, before the
-    message's words (the caller's name a logger prints: ``CheckGame() Could not check …``)."""
+    message's words: the caller's name a logger prints (``CheckGame() Could not check …``),
+    or the call that the sentence is about (``sendmsg() failed: <*>``)."""
     return at + 3 < len(tokens) and tokens[at + 1] == "(" and tokens[at + 2] == ")"
 
 
@@ -710,9 +711,14 @@ def score(
                 and template[index + 2] == WILDCARD):
             return -1.0  # a label after the head's colon, then a cause to the end (C's __func__:
             # ERROR [<*>]: read_buffer: <*>): the label is all that names the event
-        if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):
-            return -1.0  # two functions that log, after the head's last bar (NLog's <pid>|LEVEL|<logger>|
-            # Method() <message>, as C's __func__): two call sites
+        if (index < last and tokens[index + 1] == "(" and _function_call_at(template, index)
+                and _function_call_at(tokens, index)):
+            # two functions called with nothing, then the message's words: the caller a logger
+            # prints (NLog's <pid>|LEVEL|<logger>|Method() <message>, as C's __func__), or the
+            # call the sentence is about (sendmsg() failed: <*> / recvmsg() failed: <*>), written
+            # in the call site's format; a name passed as a value comes at the sentence's end
+            # (XML-RPC method called: <*>(), calling function <*>())
+            return -1.0
         if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:

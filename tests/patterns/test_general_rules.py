@@ -3013,3 +3013,22 @@ def test_a_deprecation_warning_naming_its_replacement_is_its_names_event():
     assert _one_pattern('Deprecated use of "alpha" event from "beta". Use "gamma" instead.',
                         'Deprecated use of "delta" event from "eps". Use "zeta" instead.',
                         'Deprecated use of "eta" event from "theta". Use "iota" instead.')
+
+
+def test_two_functions_called_with_nothing_before_the_messages_words_are_two_call_sites():
+    # `sendmsg() failed: %s` / `recvmsg() failed: %s`: a call the sentence is about, written
+    # with its parentheses in the call site's format, names the event wherever it stands
+    # (before, only right after the head's last bar); the two had merged into `<*>() failed: <*>`
+    assert _one_id_each(
+        ["avahi-daemon[612]: sendmsg() failed: Network is unreachable",
+         "avahi-daemon[612]: sendmsg() failed: Operation not permitted"],
+        ["avahi-daemon[612]: recvmsg() failed: Network is unreachable",
+         "avahi-daemon[612]: recvmsg() failed: Operation not permitted"],
+    )
+    assert _apart("MSRPC: marshall_array() returned 12 bytes", "MSRPC: unmarshall_array() returned 12 bytes")
+    # near miss: a name passed as a value comes at the sentence's end, after a label or a
+    # naming word (`XML-RPC method called: %s()`, `calling function %s()`): one call site
+    assert _one_pattern_both_ways("XML-RPC method called: getState()",
+                                  "XML-RPC method called: getProcessInfo()")
+    assert _one_pattern_both_ways("Error in plugin calling function OnTick()",
+                                  "Error in plugin calling function OnChat()")
