@@ -3032,3 +3032,20 @@ def test_two_functions_called_with_nothing_before_the_messages_words_are_two_cal
                                   "XML-RPC method called: getProcessInfo()")
     assert _one_pattern_both_ways("Error in plugin calling function OnTick()",
                                   "Error in plugin calling function OnChat()")
+
+
+def test_capitals_that_open_the_message_after_the_heads_colon_are_the_call_sites():
+    # a key's value in capitals (`state: RUNNING`, `EventType: TASK_ABORT for …`) is one value
+    # of the key; after the colon that ends the record's head (after its level or a bracket)
+    # there is no key: capitals the sentence goes on from are its own words, a protocol, a
+    # command the call site wrote (`TCP Ping Error` / `UDP Ping Error`, `EPSV denied` / `PASV
+    # denied`); before, both read as a key's values and merged into `<*> Ping Error`
+    assert _apart("WARNING: TCP Ping Error: timeout for host7", "WARNING: UDP Ping Error: timeout for host7")
+    assert _apart("ftp.example.net (client[10.0.0.7]): EPSV denied by <Limit> configuration",
+                  "ftp.example.net (client[10.0.0.7]): PASV denied by <Limit> configuration")
+    # near misses: a key's value, whatever follows it; capitals that end the message
+    assert _one_pattern_both_ways("Processing the event EventType: CONTAINER_LAUNCH for container c7",
+                                  "Processing the event EventType: CONTAINER_CLEANUP for container c7")
+    assert _one_pattern_both_ways("worker 3 changed, state: RUNNING", "worker 3 changed, state: STOPPED")
+    assert _one_pattern_both_ways("RedisCacheStore: HEAD failed, returned nothing",
+                                  "RedisCacheStore: PATCH failed, returned nothing")
