@@ -553,7 +553,8 @@ def bar_field_at(tokens: list[str], at: int) -> bool:
 
 def _function_call_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is a function's name called with nothing, ``Name()``, before the
-    message's words (the caller's name a logger prints: ``CheckGame() Could not check …``)."""
+    message's words: the caller's name a logger prints (``CheckGame() Could not check …``),
+    or the call that the sentence is about (``sendmsg() failed: <*>``)."""
     return at + 3 < len(tokens) and tokens[at + 1] == "(" and tokens[at + 2] == ")"
 
 
@@ -722,9 +723,14 @@ def score(
                 and template[index + 2] == WILDCARD):
             return -1.0  # a label after the head's colon, then a cause to the end (C's __func__:
             # ERROR [<*>]: read_buffer: <*>): the label is all that names the event
-        if previous == "|" and _function_call_at(template, index) and _function_call_at(tokens, index):
-            return -1.0  # two functions that log, after the head's last bar (NLog's <pid>|LEVEL|<logger>|
-            # Method() <message>, as C's __func__): two call sites
+        if (index < last and tokens[index + 1] == "(" and _function_call_at(template, index)
+                and _function_call_at(tokens, index)):
+            # two functions called with nothing, then the message's words: the caller a logger
+            # prints (NLog's <pid>|LEVEL|<logger>|Method() <message>, as C's __func__), or the
+            # call the sentence is about (sendmsg() failed: <*> / recvmsg() failed: <*>), written
+            # in the call site's format; a name passed as a value comes at the sentence's end
+            # (XML-RPC method called: <*>(), calling function <*>())
+            return -1.0
         if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
             return -1.0  # two lines of one file that opens the record: two call sites
         if run == index - 1:
@@ -1246,9 +1252,26 @@ _VALUE_ENDS: Final = frozenset((")", "]", "}", ","))
 def _keyed_state(tokens: list[str], at: int, a: str, b: str) -> bool:
     """Whether two states in capitals are the value of a key (``state=RUNNING``,
     ``EventType: TASK_ABORT``): a state in prose (``from NEW to RUNNING``) names the event,
-    the value of a key is one value of it. An HTTP status class is never a value."""
+    the value of a key is one value of it. An HTTP status class is never a value; nor are
+    capitals that open the message after the head's colon, the sentence going on from them
+    (``_sentence_goes_on``)."""
     return (at > 0 and tokens[at - 1] in _KEY_MARKS and not STATUS_CLASS.fullmatch(a)
-            and not STATUS_CLASS.fullmatch(b))
+            and not STATUS_CLASS.fullmatch(b)
+            and not (tokens[at - 1] == ":" and _sentence_goes_on(tokens, at)))
+
+
+def _sentence_goes_on(tokens: list[str], at: int) -> bool:
+    """Whether the word at ``at`` opens the message after the colon that ends the record's head
+    (after its level or a closing bracket) and the sentence goes on from it, a word of it next:
+    ``CMDPHP WARNING: TCP Ping Error: …``, proftpd's ``(<host>): EPSV denied by <Limit>
+    configuration``. Capitals there are the sentence's own words, a protocol, a command, an
+    option the call site wrote (``…: PASV denied …`` is another call site), not a key's value:
+    a key is a name before its colon (``EventType: TASK_ABORT``, ``state: RUNNING``), and the
+    colon after a head's level or bracket introduces the message, not a value."""
+    if at < 2 or at + 1 == len(tokens) or not tokens[at + 1][:1].isalpha():
+        return False
+    head = tokens[at - 2]
+    return head in _CLOSING_BRACKETS or is_level_word(head)
 
 
 _KEY_MARKS: Final = frozenset(("=", ":"))

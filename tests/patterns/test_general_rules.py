@@ -3076,3 +3076,39 @@ def test_a_class_or_component_name_after_the_head_is_a_label_not_an_operation():
     miner = PatternMiner()
     first = miner.add("ERROR:   ValueError: invalid literal for int() with base 10")
     assert miner.add("ERROR:   ValueError: could not convert string to float") == first
+
+
+def test_two_functions_called_with_nothing_before_the_messages_words_are_two_call_sites():
+    # `sendmsg() failed: %s` / `recvmsg() failed: %s`: a call the sentence is about, written
+    # with its parentheses in the call site's format, names the event wherever it stands
+    # (before, only right after the head's last bar); the two had merged into `<*>() failed: <*>`
+    assert _one_id_each(
+        ["avahi-daemon[612]: sendmsg() failed: Network is unreachable",
+         "avahi-daemon[612]: sendmsg() failed: Operation not permitted"],
+        ["avahi-daemon[612]: recvmsg() failed: Network is unreachable",
+         "avahi-daemon[612]: recvmsg() failed: Operation not permitted"],
+    )
+    assert _apart("MSRPC: marshall_array() returned 12 bytes", "MSRPC: unmarshall_array() returned 12 bytes")
+    # near miss: a name passed as a value comes at the sentence's end, after a label or a
+    # naming word (`XML-RPC method called: %s()`, `calling function %s()`): one call site
+    assert _one_pattern_both_ways("XML-RPC method called: getState()",
+                                  "XML-RPC method called: getProcessInfo()")
+    assert _one_pattern_both_ways("Error in plugin calling function OnTick()",
+                                  "Error in plugin calling function OnChat()")
+
+
+def test_capitals_that_open_the_message_after_the_heads_colon_are_the_call_sites():
+    # a key's value in capitals (`state: RUNNING`, `EventType: TASK_ABORT for …`) is one value
+    # of the key; after the colon that ends the record's head (after its level or a bracket)
+    # there is no key: capitals the sentence goes on from are its own words, a protocol, a
+    # command the call site wrote (`TCP Ping Error` / `UDP Ping Error`, `EPSV denied` / `PASV
+    # denied`); before, both read as a key's values and merged into `<*> Ping Error`
+    assert _apart("WARNING: TCP Ping Error: timeout for host7", "WARNING: UDP Ping Error: timeout for host7")
+    assert _apart("ftp.example.net (client[10.0.0.7]): EPSV denied by <Limit> configuration",
+                  "ftp.example.net (client[10.0.0.7]): PASV denied by <Limit> configuration")
+    # near misses: a key's value, whatever follows it; capitals that end the message
+    assert _one_pattern_both_ways("Processing the event EventType: CONTAINER_LAUNCH for container c7",
+                                  "Processing the event EventType: CONTAINER_CLEANUP for container c7")
+    assert _one_pattern_both_ways("worker 3 changed, state: RUNNING", "worker 3 changed, state: STOPPED")
+    assert _one_pattern_both_ways("RedisCacheStore: HEAD failed, returned nothing",
+                                  "RedisCacheStore: PATCH failed, returned nothing")
