@@ -1520,6 +1520,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_24_level(program, src, m, level)
         if program.rules >= 25:
             level = _round_25_level(program, src, m, level)
+        if program.rules >= 26:
+            level = _round_26_level(program, src, m, level)
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1573,6 +1575,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips24_head(program, src, m, site.template)
             if program.rules >= 25:
                 site.template = _round_25_head(program, src, m, at, site.level, site.template)
+            if program.rules >= 26:
+                site.template = _round_26_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_26_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1646,7 +1651,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_25_call(program, src, m, lang) if program.rules >= 25 else None
+        read = _round_26_call(program, src, m, lang) if program.rules >= 26 else None
+        read = _round_25_call(program, src, m, lang) if program.rules >= 25 and read is None else read
         read = _round_24_call(program, src, m, lang) if program.rules >= 24 and read is None else read
         read = _round_23_call(program, src, m, lang) if program.rules >= 23 and read is None else read
         read = _round_22_call(program, src, m, lang) if program.rules >= 22 and read is None else read
@@ -3021,7 +3027,7 @@ def _round_10_head(program: Program, src: str, m: re.Match, at: str, level: str,
         letter = re.search(r"\bLOG\(\s*(\w)", call)
         return _glog(src, m, [], at.rsplit(":", 1)[0], int(at.rsplit(":", 1)[1]), level, template) if letter \
             else f"I %{{int}} {at.rsplit(':', 1)[0].rsplit('/', 1)[-1]}:{at.rsplit(':', 1)[1]}] {template}"
-    if program.render == "zapconsole":
+    if program.render == "zapconsole" and program.rules < 26:  # (rules 26: _round_26_head)
         # go-log's plain-text output (its format when stderr is no terminal): zap's console
         # encoder, tab-separated: the level in capitals, the logger's name (logging.Logger("name")
         # of the file, else of its package), the caller dir/file.go:line, the message
@@ -4649,6 +4655,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
             for found in re.finditer(r"\b(\w+)\s*=\s*logging\.Logger\(\s*\"([^\"]+)\"", src):
                 _GO_LOGGERS.setdefault((path.rsplit("/", 1)[0] if "/" in path else "", found.group(1)),
                                        found.group(2))
+    _ROUND_26_TABLE.clear()
+    if program.rules >= 26:
+        _ROUND_26_TABLE.update(_round_26_table(program, gitdir, files))
     for path, src in sorted(files.items()):
         sites += extract_file(program, path, src)
     return sites
@@ -10590,6 +10599,310 @@ def _round_25_head(program: Program, src: str, m: re.Match, at: str, level: str,
         word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, level.upper())
         return f"{word:>5} {{{base}:{line}}} " + template
     return template
+
+
+# (rules 26) what round 26's heads read from a program's other files: filled per program
+_ROUND_26_TABLE: dict[str, str] = {}
+
+
+def _round_26_table(program: Program, gitdir: pathlib.Path, files: dict[str, str]) -> dict[str, str]:
+    """Facts of a program's other files its heads print: the OpenTelemetry Collector's Go
+    modules ("mod:" + a folder with its own go.mod), Vendure's logger contexts ("ctx:" + a
+    package + ":" + an exported constant's name -> its text), KEDA's logger names ("name:" +
+    a package's folder -> the first WithName("x") of its files)."""
+    table: dict[str, str] = {}
+    if program.name == "otelcol":
+        listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--name-only", program.commit],
+                                 capture_output=True, text=True, check=True).stdout.split("\n")
+        table.update(("mod:" + path.rsplit("/", 1)[0], "1") for path in listing if path.endswith("/go.mod"))
+    for path, src in sorted(files.items()):
+        folder = path.rsplit("/", 1)[0] if "/" in path else ""
+        if program.name == "vendure":
+            package = "/".join(path.split("/")[:2])
+            for found in re.finditer(r"\bexport\s+const\s+(\w+)\s*=\s*['\"]([^'\"]+)['\"]", src):
+                table.setdefault(f"ctx:{package}:{found.group(1)}", found.group(2))
+        if program.name == "keda":
+            named = re.search(r"\bWithName\(\s*\"([^\"]+)\"\s*\)", src)
+            if named:
+                table.setdefault("name:" + folder, named.group(1))
+    return table
+
+
+def _round_26_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 26's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "keda":
+        # logr: V(1).Info is zap's debug, Error(err, ...) an error
+        return "debug" if ".V(" in call else "error" if call.endswith("Error(") else "info"
+    if program.name == "vendure" and ".verbose(" in call:
+        return "debug"  # DefaultLogger's verbose: between info and debug
+    if program.name == "crossbar" and ".failure(" in call:
+        return "error"  # txaio's failure: an error with its traceback
+    if program.name == "lnbits" and ".success(" in call:
+        return "info"  # loguru's SUCCESS (25): between info and warning
+    if program.name == "appwrite" and re.search(r"::(?:success|log)\($", call):
+        return "info"
+    if program.name == "drogon" and "SYSERR" in call:
+        return "error"
+    return level
+
+
+def _round_26_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 26's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "keda" and call.endswith("Error("):
+        # logr's Error(err, msg, pairs...): zapr writes the error last, under "error"
+        read = read_args(src, m.end(), lang)
+        args = [a for a in read[0] if a.strip()] if read else []
+        if len(args) < 2:
+            return None, []
+        template, _, fields = _message(args[1:], program)
+        return template, [*fields, ["error", "err"]]
+    if program.name == "good_job" and not re.search(r"logger\.\w+\(?$", call):
+        # LogSubscriber's info(tags: [...]) do "text" end: the block's one string
+        body = re.match(r"\s*(\"(?:[^\"\\]|\\.)*\")\s*\n\s*end\b", src[m.end():])
+        if body is None:
+            return None, []
+        template, _, fields = _message([body.group(1)], program)
+        return template, fields
+    if program.name == "falcon":
+        # the console gem's Console.x(subject, *arguments, **options) { block's message }
+        read = read_args(src, m.end(), lang)
+        if read is None:
+            return None, []
+        args = [a for a in read[0] if a.strip()][1:]
+        options = [a for a in args if re.match(r"\s*\w+:\s", a)]
+        texts = [a for a in args if a not in options]
+        block = re.match(r"[ \t]*\{\s*(\"(?:[^\"\\]|\\.)*\")\s*\}", src[read[1]:])
+        message = block.group(1) if block else \
+            texts[0] if texts and texts[0].strip().startswith('"') else None
+        if message is None:
+            return None, []
+        template, _, _ = _message([message], program)
+        fields = [[key.group(1), kind_of_field(key.group(1), key.group(2), lang)] for key in
+                  (re.match(r"\s*(\w+):\s*(.*)", a, re.S) for a in options)]
+        return template, fields
+    return None
+
+
+def _round_26_category(src: str, at: int, path: str) -> str:
+    """A C# class's full name, as ILogger<T> names its category: the file's namespace and the
+    class declared last before the call (the file's name without one)."""
+    namespace = re.search(r"^\s*namespace\s+([\w.]+)", src, re.M)
+    declared = re.findall(r"\b(?:class|record|struct)\s+(\w+)", src[:at])
+    name = declared[-1] if declared else path.rsplit("/", 1)[-1].removesuffix(".cs")
+    return f"{namespace.group(1)}.{name}" if namespace else name
+
+
+def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 26's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE"}.get(level, "INFO")
+    if program.name == "otelcol":
+        # the collector's zap console encoding: "time\tlevel\tcaller\tmessage", the caller zap's
+        # short one: the package's folder (a module's own with "@version") and the file
+        last = folder.rsplit("/", 1)[-1] if folder else "collector"
+        if f"mod:{folder}" in _ROUND_26_TABLE or not folder:
+            last += "@v%{version}"
+        return f"{level}\t{last}/{base}:{line}\t" + template
+    if program.name == "keda":
+        # controller-runtime's zap with --zap-encoder=console (KEDA's chart): "time\tLEVEL\tname\t"
+        named = re.search(r"\b(?:WithName|InitializeLogger\(\s*\w+\s*,)\(?\s*\"([^\"]+)\"", src)
+        name = named.group(1) if named else _ROUND_26_TABLE.get("name:" + folder)
+        return f"{upper}\t" + (f"{name}\t" if name else "") + template
+    if program.name == "conductor":
+        # log4j2.xml's "%-4r [%t] %-5p %c %x - %m": the run's milliseconds, the thread, the
+        # class, an empty NDC
+        return f"%{{int}} [%{{name}}] {upper:<5} {_java_class(src, path)}  - " + template
+    if program.name in ("apollo", "orca"):
+        # Spring Boot's console pattern: "LEVEL pid --- [thread] logger : "; orca's
+        # logback-defaults.xml then "[%X{X-SPINNAKER-USER}] "
+        name = _abbreviated(_java_class(src, path), 39)
+        user = "[%{user}] " if program.name == "orca" else ""
+        return f"{upper:>5} %{{int}} --- [%{{name}}] {name:<40} : {user}" + template
+    if program.name == "killbill":
+        # logback.xml: "lvl='LEVEL', log='Class', th='thread', xff='', rId='', tok='', aRId='',
+        # tRId='', message": a request's id in the API's handlers, an account's and tenant's
+        # record ids and a user token in the bus' handlers
+        name = base.removesuffix(".java")
+        if path.startswith("jaxrs/"):
+            mdc = "xff='', rId='%{id}', tok='', aRId='', tRId='%{int}'"
+        else:
+            mdc = "xff='', rId='', tok='%{id}', aRId='%{int}', tRId='%{int}'"
+        return f"lvl='{upper}', log='{name}', th='%{{name}}', {mdc}, " + template
+    if program.name == "crossbar":
+        # _logging.py's "{time} [{system}] {text}", the system "{:<10} {:>6}" of the process and pid
+        process = "Controller"
+        if path.startswith(("src/crossbar/router/", "src/crossbar/worker/router", "src/crossbar/webservice/",
+                            "src/crossbar/bridge/", "src/crossbar/edge/worker/")):
+            process = "Router"
+        elif path.startswith("src/crossbar/worker/proxy"):
+            process = "Proxy"
+        elif path.startswith("src/crossbar/worker/container"):
+            process = "Container"
+        return f"[{process:<10} %{{int}}] " + template
+    if program.name == "lnbits":
+        # lnbits/utils/logger.py's minimal format (no debug): "time | LEVEL | message"
+        word = "SUCCESS" if ".success(" in call else \
+            {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        return f"{word} | " + template
+    if program.name == "dramatiq":
+        # cli.py's "[time] [PID n] [thread] [logger] [LEVEL] ", get_logger's module.Class
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        owner = [found.group(1) for found in re.finditer(r"^class\s+(\w+)", src[:m.start()], re.M)]
+        name = module + (f".{owner[-1]}" if call.startswith("self.") and owner else "")
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        return f"[PID %{{int}}] [%{{name}}] [{name}] [{word}] " + template
+    if program.name == "vendure":
+        # DefaultLogger: "level time - [context] message", the context its second argument
+        # (a literal or a package's constant), "Vendure Server" without one
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        read = read_args(src, m.end(), "js")
+        args = [a.strip() for a in read[0] if a.strip()] if read else []
+        context = "Vendure Server"
+        if len(args) > 1 and args[1] not in ("undefined", "null"):
+            text = _literal_text(args[1], "js")
+            own = re.search(r"\bconst\s+" + re.escape(args[1]) + r"\s*=\s*['\"]([^'\"]+)['\"]", src)
+            package = "/".join(path.split("/")[:2])
+            context = text if text is not None else own.group(1) if own else \
+                _ROUND_26_TABLE.get(f"ctx:{package}:{args[1]}", "%{name}")
+        return f"{word} [{context.replace('%', '%%') if context != '%{name}' else context}] " + template
+    if program.name == "cnpmcore":
+        # egg-logger's app logger: "time LEVEL pid message"; a request's (ctx.logger) its
+        # "[userId/ip/traceId/usems METHOD url] " after the pid
+        request = "[-/%{ip}/-/%{int}ms %{method} %{path}] " if call.startswith("ctx.") else ""
+        return f"{upper} %{{int}} {request}" + template
+    if program.name in ("masstransit", "cap"):
+        # Microsoft.Extensions.Logging's console (simple) formatter: "level: category[event]"
+        # and the message on the next line, indented; MassTransit's LogContext: "MassTransit"
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        category = "MassTransit" if call.startswith("LogContext.") else \
+            _round_26_category(src, m.start(), path)
+        return f"{word}: {category}[0]\n      " + template
+    if program.name == "svix":
+        # tracing-subscriber's fmt layer (log_format "default"): "time LEVEL target: message"
+        crate, _, rest = path.partition("/src/")
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        target = "::".join([crate.rsplit("/", 1)[-1].replace("-", "_"), *parts])
+        return f"{upper:>5} {target}: " + template
+    if program.name == "good_job":
+        # LogSubscriber: Rails' tagged logging, "[GoodJob] " and its tags (the process's id,
+        # the thread's name); GoodJob.logger's own calls untagged
+        if re.search(r"logger\.\w+\(?$", call):
+            return template
+        tags = re.search(r"tags:\s*\[([^\]]*)\]", call)
+        names = [t.strip() for t in tags.group(1).split(",")] if tags else []
+        shown = "".join("[%{id}] " if "process" in t else "[%{name}] " for t in names if t)
+        return "[GoodJob] " + shown + template
+    if program.name == "coolify":
+        # Laravel's LineFormatter: "[time] production.LEVEL: message" (context after: generate.py)
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        return f"production.{word}: " + template
+    if program.name == "drogon":
+        # trantor's Logger: "time tid LEVEL [function] message - file:line", the function at
+        # TRACE and DEBUG
+        word = {"trace": "TRACE", "debug": "DEBUG", "warn": "WARN", "error": "ERROR",
+                "fatal": "FATAL"}.get(level, "INFO")
+        where = ""
+        if level in ("trace", "debug"):
+            # __func__: the name of the function (a method's, without its class) the call is in
+            defined = [found.group(1) for found in _CPP_DEFINITION.finditer(src[:m.start()])
+                       if found.group(1).rsplit("::", 1)[-1] not in _NOT_A_DEFINITION]
+            where = f"[{defined[-1].rsplit('::', 1)[-1] if defined else '%{name}'}] "
+        return f"%{{int}} {word:<6}{where}" + template + f" - {base}:{line}"
+    return template
+
+
+# a C++ function's definition: its (qualified) name, its parameters, then its body's "{"
+_CPP_DEFINITION = re.compile(r"^[\w:<>,*&~ \t]*?((?:\w+::)*~?\w+)[ \t]*\([^;{}]*\)[^;{}()]*\{", re.M)
+
+
+def _round_26_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 26's loggers add to a call's own: a component's, a request's, a target."""
+    path = at.rsplit(":", 1)[0]
+    if program.name == "otelcol":
+        # a component's logger: its kind, signal and id (service/internal/attribute)
+        kinds = r"(receiver|processor|exporter|connector|extension)"
+        found = re.match(kinds + r"/(\w+?)" + kinds + "/", path)
+        if found and found.group(2) != found.group(1):
+            own = [["otelcol.component.kind", "=" + found.group(1)]]
+            if found.group(1) != "extension":
+                own.append(["otelcol.signal", "word"])
+            own.append(["otelcol.component.id", "=" + found.group(2)])
+            return [*own, *fields]
+    if program.name == "keda" and path.startswith("controllers/"):
+        # a reconciler's logger (log.FromContext): controller-runtime's controller, group, kind,
+        # the object, its namespace and name, the reconcile's id, before the call's pairs
+        stem = path.rsplit("/", 1)[-1].removesuffix(".go")
+        kind = next((k for w, k in (("clustertriggerauth", "ClusterTriggerAuthentication"),
+                                    ("triggerauth", "TriggerAuthentication"), ("scaledjob", "ScaledJob"),
+                                    ("clustercloudeventsource", "ClusterCloudEventSource"),
+                                    ("cloudeventsource", "CloudEventSource"),
+                                    ("scaledobject", "ScaledObject"),
+                                    ("hpa", "ScaledObject")) if stem.startswith(w)), None)
+        if kind is not None:
+            group = "eventing.keda.sh" if "CloudEvent" in kind else "keda.sh"
+            return [["controller", "=" + kind.lower()], ["controllerGroup", "=" + group],
+                    ["controllerKind", "=" + kind], [kind, "struct"], ["namespace", "name"], ["name", "name"],
+                    ["reconcileID", "uuid"], *fields]
+    if program.name == "keda" and "InitializeLogger(" in src and path.startswith("pkg/scalers/"):
+        # scaler.go's InitializeLogger: WithValues("type", ..., "namespace", ..., "name", ...)
+        return [["type", "=ScaledObject"], ["namespace", "name"], ["name", "name"], *fields]
+    if program.name == "fastify":
+        # pino's base (pid, hostname), a request's child logger's reqId
+        request = re.search(r"\b(?:reply|request|req)\.log\.\w+\($", m.group()) is not None
+        return [["pid", "int"], ["hostname", "host"], *([["reqId", "id"]] if request else []), *fields]
+    if program.name == "apollo-router":
+        # the JSON format's target after the fields: the module's path
+        crate, _, rest = path.partition("/src/")
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        return [*fields, ["target", "=" + "::".join([crate.replace("-", "_"), *parts])]]
+    if program.name == "falcon":
+        # the console gem's serialized record (no terminal): oid, pid, the subject's class
+        parts = path.removeprefix("lib/").removesuffix(".rb").split("/")
+        module = "::".join(part.capitalize() for part in parts)
+        return [["oid", "int"], ["pid", "int"], ["subject", "=" + module], *fields]
+    if program.name == "distribution" and m.group().startswith("logrus"):
+        return fields  # logrus' standard logger: no context's fields
+    background = r"dcontext\.GetLogger\(\s*(?:dcontext|context)\.Background\(\)"
+    if program.name == "distribution" and re.match(background, m.group()):
+        # a background context: dcontext's own fields only
+        return [*fields, ["go.version", "=go1.24.6"], ["instance.id", "uuid"]]
+    if program.name == "distribution":
+        # the registry's context logger: go.version, instance.id, service, version; a
+        # request's http.request.* where a request's context is the one logged with (the
+        # handlers, app.go from its dispatcher on, the proxy's and storage's calls, the access
+        # controllers, the listeners and the health handler; not the proxy's scheduler)
+        own = [["go.version", "=go1.24.6"], ["instance.id", "uuid"], ["service", "=registry"],
+               ["version", "=3.0.0"]]
+        dispatcher = src.find("\nfunc (app *App) dispatcher(")
+        request = path.startswith(("registry/handlers/", "registry/proxy/", "registry/storage/", "registry/auth/",
+                                   "notifications/listener.go", "health/health.go"))
+        if path == "registry/handlers/app.go":
+            request = 0 <= dispatcher < m.start()
+        if path.startswith(("registry/proxy/scheduler/", "registry/proxy/proxyauth.go")):
+            request = False
+        if request:
+            own += [["http.request.host", "host"], ["http.request.id", "uuid"],
+                    ["http.request.method", "method"], ["http.request.remoteaddr", "ip"],
+                    ["http.request.uri", "path"],
+                    ["http.request.useragent", "=docker/27.3.1 go/go1.22.7"]]
+        return [*fields, *own]
+    if program.name == "alertmanager":
+        # app.go's logger.With("component", x) of each package
+        component = {"cluster": "cluster", "eventrecorder": "eventrecorder", "nflog": "nflog",
+                     "silence": "silences", "api": "api", "tracing": "tracing", "dispatch": "dispatcher",
+                     "provider": "provider",
+                     "config": "configuration"}.get(path.split("/", 1)[0])
+        return [["component", "=" + component], *fields] if component else fields
+    return fields
 
 
 if __name__ == "__main__":

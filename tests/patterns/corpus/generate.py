@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 26 and program.name in _ROUND_26_RENDERS:
+        return _ROUND_26_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 15 and program.name in _ROUND_15_RENDERS:
         return _ROUND_15_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 16 and program.name == "espocrm":
@@ -630,6 +632,70 @@ def _typed(fields: list[tuple[str, str, str]]) -> dict:
     """Fields as a JSON object's members: a number of a numeric kind as a number."""
     return {key: int(text) if kind in _NUMBER_KINDS and text.lstrip("-").isdigit() else text
             for key, text, kind in fields}
+
+def _alertmanager(record: dict, message: str, fields: list, level: str) -> str:
+    # promslog's logfmt (slog's text handler, the time left out): the level, the call's file and
+    # line as source, msg, then the logger's component and the call's pairs
+    path, line = record["at"].rsplit(":", 1)
+    head = f"level={_LEVELS_UPPER.get(level, level.upper())} source={path.rsplit('/', 1)[-1]}:{line} " \
+        f"msg={_logfmt_value(message)}"
+    return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+
+
+def _otelcol(record: dict, message: str, fields: list, level: str) -> str:
+    # zap's console encoder (extract.py writes the level and caller): the fields after a tab as
+    # one JSON object, the process's resource first (otelconftelemetry/logger.go; the builder and
+    # mdatagen, command-line tools under cmd/, have no such telemetry)
+    if record["at"].startswith("cmd/"):
+        tail = json.dumps(_typed(fields), ensure_ascii=False, separators=(", ", ": "))
+        return message + ("\t" + tail if fields else "")
+    resource = {"service.instance.id": "5b1d0e52-7f3a-4c1e-9a2b-8d6f4e3c2a10", "service.name": "otelcol",
+                "service.version": "0.131.0"}
+    body = {"resource": resource, **_typed(fields)}
+    return message + "\t" + json.dumps(body, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _distribution(record: dict, message: str, fields: list, level: str) -> str:
+    # logrus' TextFormatter (the registry's "text" formatter, no terminal): level, msg, then the
+    # fields sorted by key (the time left out)
+    head = f"level={'warning' if level == 'warn' else level} msg={_logrus_value(message)}"
+    return head + "".join(f" {k}={_logrus_value(v)}" for k, v in sorted((k, v) for k, v, _ in fields))
+
+
+def _crossbar(record: dict, message: str, fields: list, level: str) -> str:
+    # txaio formats the message with its keywords; the event's other keys are not printed
+    return message
+
+
+def _apollo_router(record: dict, message: str, fields: list, level: str) -> str:
+    # the router's JSON format (no terminal): level, message, the event's fields, the target
+    body = {"level": level.upper(), "message": message, **_typed(fields)}
+    body["target"] = body.pop("target", "apollo_router")
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _coolify(record: dict, message: str, fields: list, level: str) -> str:
+    # Laravel's LineFormatter (extract.py writes "production.LEVEL: "): the context as JSON, left
+    # out when empty, as the empty extra is
+    if not fields:
+        return message
+    return message + " " + json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+
+
+def _falcon(record: dict, message: str, fields: list, level: str) -> str:
+    # the console gem's Serialized output (no terminal; the time left out): severity, oid, pid,
+    # subject, message, then the call's options
+    typed = _typed(fields)
+    body = {"severity": level, **{k: typed.pop(k) for k in ("oid", "pid", "subject") if k in typed},
+            "message": message, **typed}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+# (rules 26) round 26's renders, by program
+_ROUND_26_RENDERS = {"alertmanager": _alertmanager, "otelcol": _otelcol, "distribution": _distribution,
+                     "crossbar": _crossbar, "apollo-router": _apollo_router, "coolify": _coolify,
+                     "falcon": _falcon}
+
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
