@@ -1667,8 +1667,8 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
         if code == 91:  # "[": the name's start
             break
         if code == 46:
-            if start == at or ord(text[start]) == 46:
-                return None  # (an empty part)
+            if not 97 <= ord(text[start]) <= 122:
+                return None  # (an empty part, or one that opens with no lower-case letter)
             dots += 1
         elif not (97 <= code <= 122 or 48 <= code <= 57 or code == 95 or code == 45):
             return None
@@ -1681,12 +1681,6 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
     level = text[text.rfind(" ", 0, start - 2) + 1:start - 2]
     if not (level.isupper() and level in HEAD_LEVELS):
         return None
-    # each part opens with a lower-case letter (a version's or an address' digits do not)
-    part = text.find(".", start, at)
-    while part >= 0:
-        if not 97 <= ord(text[part + 1]) <= 122:
-            return None
-        part = text.find(".", part + 1, at)
     return start, at + 1, i
 
 
