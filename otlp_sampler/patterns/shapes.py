@@ -71,6 +71,7 @@ from otlp_sampler.patterns.runs import (
 )
 from otlp_sampler.patterns.templates import (
     CAPS,
+    CLASS_NAME,
     CUE_WORDS,
     LEAD_VERBS,
     MIXED,
@@ -120,7 +121,6 @@ _NAME: Final = re.compile(r"[a-z][a-z0-9_.-]*", re.ASCII)
 _CAPS_NAME: Final = re.compile(
     r"(?!(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|NOTICE|CRITICAL|CRIT|ALERT|EMERG|PANIC"
     r"|GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS|CONNECT)$)[A-Z][A-Z0-9_]+", re.ASCII)
-_CAMEL: Final = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+", re.ASCII)
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
 _NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: its lengths' masks, never read nor written)
@@ -1154,7 +1154,7 @@ def _field_opening(tokens: list[str]) -> int:
             # msg="CheckpointContainer returns successfully")
             name = tokens[at + 3]
             return at + 3 if (name[0].isalnum() and tokens[at + 4] not in (":", '"')
-                              and not _CAMEL.fullmatch(name)) else 0
+                              and not CLASS_NAME.fullmatch(name)) else 0
     return 0
 
 
@@ -1230,13 +1230,13 @@ def _rest_key(tokens: list[str], kinds: list[int]) -> tuple[str, ...] | None:
             return None  # the file of a code location (lead.c:<*>: …): one call site's, no name
         labelled = (at == 1 and not first) or tokens[at + 1] == ":"
         if not labelled and len(tokens) - (at if field else 0) > MAX_REST + 1 and kind != MIXED and (
-                lead.isalpha() and not _CAMEL.fullmatch(lead)) and not subject:
+                lead.isalpha() and not CLASS_NAME.fullmatch(lead)) and not subject:
             # a subject names a short message (syslogd startup succeeded); a name of code
             # (mailer-db, orders_v2) is no word of a sentence, whatever its length
             return None
         # a name with a value in it (events-<*>, orders_v<*>) or in CamelCase (MailerService)
         # is a name as much as a lower-case word
-        if not (kind == MIXED or _NAME.fullmatch(lead) or _CAMEL.fullmatch(lead)
+        if not (kind == MIXED or _NAME.fullmatch(lead) or CLASS_NAME.fullmatch(lead)
                 or ((labelled or subject) and _LABEL.fullmatch(lead))):
             return None
         if lead.lower() in LEAD_VERBS or (not labelled and lead.isalpha() and lead.endswith(("ed", "ing"))):
