@@ -3275,13 +3275,16 @@ _ROUND_27: tuple[Program, ...] = (
     # Go: an authorization server's zap (s.logger.Info("msg", zap.String("k", v)))
     Program("openfga", "openfga/openfga", "da9354f7e6704cef47e620ffa2e08212c08d5ad3", "go",
         ("pkg/*.go", "internal/*.go", "cmd/*.go"),
-            r"\b(?:\w+\.)*[lL]ogger\.(?:Info|Warn|Error|Debug|Fatal|Panic)\(", "plain", render="zapconsole",
-                kv="zap"),
+            r"\b(?:\w+\.)*[lL]ogger\.(?:Info|Warn|Error|Debug|Fatal|Panic)(?:WithContext)?\(", "plain",
+                render="zapconsole", kv="zap",
+                notes="(checked after the pin) widened to the logger's XWithContext(ctx, msg, fields) (58 -> 85 "
+                      "sites)"),
     # Go: a WebRTC media server's zap sugar (logger.Infow("msg", "key", value), Warnw(msg, err, ...))
     Program("livekit", "livekit/livekit", "788d4c354474383956067e3a22ffba88dd4803e4", "go",
         ("pkg/*.go", "cmd/*.go"),
-            r"\b(?:\w+\.)*(?:[lL]ogger|log|l)(?:\(\))?\.(?:Debugw|Infow|Warnw|Errorw)\(", "plain",
-                render="zapconsole", kv="sugar"),
+            r"(?<=[\w)\]])\.(?:Debugw|Infow|Warnw|Errorw)\(", "plain",
+                render="zapconsole", kv="sugar",
+                notes="(checked after the pin) widened to every receiver (params.Logger, pubLogger, GetLogger())"),
     # Java: an MQTT broker's SLF4J under logback (log.info("text {}", value))
     Program("hivemq", "hivemq/hivemq-community-edition", "5d953093a18f2b5e0a8209eb61fd34dfc2e331ad", "java",
         ("src/main/*.java",),
@@ -3293,7 +3296,9 @@ _ROUND_27: tuple[Program, ...] = (
     # Java: an event mesh runtime's SLF4J (log.info("text {}", value)) under log4j2's layout
     Program("eventmesh", "apache/eventmesh", "2527428788cb8af6104db600dffea5746fb5479f", "java",
         ("*/src/main/*.java",),
-            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace"),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace",
+                exclude=(*_NOT_SOURCE, "eventmesh-examples", "eventmesh-sdks"),
+                notes="(checked after the pin) its examples and client SDKs left out: not the runtime's"),
     # Python: Sentry's query service's logging under structlog's JSON (logger.info("text %s", value))
     Program("snuba", "getsentry/snuba", "61009262d9a0b81ba952265a7f245e502674cef2", "python",
         ("snuba/*.py",),
@@ -3312,7 +3317,8 @@ _ROUND_27: tuple[Program, ...] = (
     # TypeScript: a wealth manager's NestJS Logger (Logger.log("text", "Context"))
     Program("ghostfolio", "ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8", "js",
         ("apps/api/src/*.ts",),
-            r"\bLogger\.(?:log|error|warn|debug|verbose)\(", "plain"),
+            r"\b(?:this\.)?[lL]ogger\.(?:log|error|warn|debug|verbose)\(", "plain",
+                notes="(checked after the pin) widened to its services' this.logger (1 -> 145 sites)"),
     # TypeScript: an LLM observability platform's winston (logger.info("text", { meta }))
     Program("langfuse", "langfuse/langfuse", "62751446149b702b419a9292ddfc2280cdf74b8c", "js",
         ("worker/src/*.ts", "web/src/*.ts", "packages/shared/src/*.ts"),
@@ -3332,8 +3338,9 @@ _ROUND_27: tuple[Program, ...] = (
                 kv="tracing"),
     # Rust: a durable execution server's tracing (info!(%id, "text {}", x))
     Program("restate", "restatedev/restate", "0c6df0fccf197846ecac682d81111d8264c6cbc0", "rust",
-        ("crates/*.rs", "server/*.rs", "tools/*.rs", "cli/*.rs"),
-            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing"),
+        ("crates/*.rs", "server/*.rs"),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing",
+                notes="(checked after the pin) the server's crates alone: the CLI's and tools' left out"),
     # Ruby: a finance web app's Rails.logger under Rails' tagged logging (Rails.logger.info("text"))
     Program("maybe", "maybe-finance/maybe", "77b5469832758d1cbee1a940f3012a1ae1c74cd3", "ruby",
         ("app/*.rb", "lib/*.rb", "config/*.rb"),
@@ -3341,7 +3348,9 @@ _ROUND_27: tuple[Program, ...] = (
     # Ruby: Rails' database-backed job queue's supervisor and workers (SolidQueue.logger, its LogSubscriber)
     Program("solid_queue", "rails/solid_queue", "29e818d9c1181195736ffc5d7c1d1c03757b7752", "ruby",
         ("lib/*.rb", "app/*.rb"),
-            r"(?:\bSolidQueue\.|\b)logger\.(?:info|warn|error|debug|fatal)\b\(?", "plain"),
+            r"(?:\bSolidQueue\.|\b)logger\.(?:info|warn|error|debug|fatal)\b\(?|"
+            r"\b(?:info|warn|error|debug) formatted_event\(", "plain",
+                notes="(checked after the pin) widened to its LogSubscriber's formatted events (0 -> 20 sites)"),
     # PHP: a commerce framework's PSR-3 logger under Monolog ($this->logger->info("text", [context]))
     Program("sylius", "Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "php",
         ("src/Sylius/*.php",),
@@ -3359,11 +3368,14 @@ _ROUND_27: tuple[Program, ...] = (
     # C++: an RPC framework's servers' glog-style LOG(INFO) << "text" << value
     Program("brpc", "apache/brpc", "71871ee9fb46cdb39565e3f5af1dfa6949f80bca", "cpp",
         ("src/*.cpp", "src/*.h", "tools/*.cpp"),
-            r"\b(?:LOG|PLOG|LOG_EVERY_SECOND|LOG_FIRST_N)\(\s*(?:INFO|NOTICE|WARNING|ERROR|FATAL)\b[^;]*?\)\s*<<",
-                "stream"),
+            r"\b(?:LOG|PLOG|LOG_EVERY_SECOND|LOG_FIRST_N|LOG_EVERY_N|LOG_ONCE|LOG_IF|PLOG_IF|LOG_IF_ONCE|"
+            r"LOG_BACKTRACE_ONCE)\(\s*(?:INFO|NOTICE|WARNING|ERROR|FATAL)\b[^;]*?\)\s*<<",
+                "stream", notes="(checked after the pin) widened to LOG_IF, LOG_ONCE and LOG_EVERY_N"),
     # Elixir: a job queue's Logger calls and its telemetry logger's JSON events
     Program("oban", "oban-bg/oban", "2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b", "elixir", ("lib/*.ex",),
-            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\(", "plain", render="elixir"),
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\(|%\{(?=[^{}]*\bevent:\s*\")|"
+            r"\bdef format_logger_output\(|\b(?:not )?leader and (?:not )?was_leader -> (?=\")", "plain",
+                notes="(checked after the pin) widened to its telemetry logger's events (3 -> 30 sites)"),
 )
 
 
