@@ -11329,8 +11329,9 @@ def _round_27_fields(program: Program, src: str, m: re.Match, at: str,
                      fields: list[list[str]]) -> list[list[str]]:
     """The fields round 27's loggers add to a call's own: a participant's, a job's."""
     path = at.rsplit(":", 1)[0]
+    receiver = src[max(0, m.start() - 40):m.start()]  # the call matches from its method's dot
     if program.name == "livekit" and path.startswith(("pkg/rtc/", "pkg/sfu/")) and \
-            re.search(r"(?:params\.Logger|[pP]\w*Logger|GetLogger\(\))\.\w+\($", m.group()):
+            re.search(r"(?:params\.Logger|[pP]\w*Logger|GetLogger\(\))$", receiver):
         # a participant's logger (LoggerWithParticipant over LoggerWithRoom)
         return [["room", "name"], ["roomID", "id"], ["participant", "name"], ["pID", "id"],
                 ["remote", "bool"], *fields]
