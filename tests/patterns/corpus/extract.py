@@ -1522,6 +1522,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_25_level(program, src, m, level)
         if program.rules >= 26:
             level = _round_26_level(program, src, m, level)
+        if program.rules >= 27:
+            level = _round_27_level(program, src, m, level)
+            if _round_27_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1578,6 +1582,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 26:
                 site.template = _round_26_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_26_fields(program, src, m, at, site.fields)
+            if program.rules >= 27:
+                site.template = _round_27_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_27_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1651,7 +1658,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_26_call(program, src, m, lang) if program.rules >= 26 else None
+        read = _round_27_call(program, src, m, lang) if program.rules >= 27 else None
+        read = _round_26_call(program, src, m, lang) if program.rules >= 26 and read is None else read
         read = _round_25_call(program, src, m, lang) if program.rules >= 25 and read is None else read
         read = _round_24_call(program, src, m, lang) if program.rules >= 24 and read is None else read
         read = _round_23_call(program, src, m, lang) if program.rules >= 23 and read is None else read
@@ -10902,6 +10910,431 @@ def _round_26_fields(program: Program, src: str, m: re.Match, at: str,
                      "provider": "provider",
                      "config": "configuration"}.get(path.split("/", 1)[0])
         return [["component", "=" + component], *fields] if component else fields
+    return fields
+
+
+# (rules 27) the levels round 27's programs leave unprinted as shipped: their default level's
+# threshold (a logger's or a path's own where its setup names one)
+_ROUND_27_ORDER = {"trace": 0, "debug": 1, "verbose": 1, "info": 2, "notice": 2, "warn": 3, "error": 4,
+                   "critical": 5, "fatal": 5, "panic": 5}
+_ROUND_27_THRESHOLD = {
+    "memos": "info", "kamal-proxy": "info", "openfga": "info", "livekit": "info", "hivemq": "info",
+    "shenyu": "info", "eventmesh": "debug", "snuba": "info", "locust": "info", "ghostfolio": "info",
+    "langfuse": "info", "elsa": "info", "nservicebus": "info", "greptimedb": "info", "restate": "info",
+    "maybe": "info", "solid_queue": "info", "sylius": "debug", "monica": "debug", "memgraph": "warn",
+    "brpc": "info", "oban": "info"}
+
+
+def _round_27_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 27 call its program's default setup does not print (below the level its
+    logging configuration sets: docs/patterns.md § The call-site corpus, round 27)."""
+    threshold = _ROUND_27_THRESHOLD.get(program.name, "trace")
+    if program.name == "prefect":
+        # logging.yml: prefect.server at PREFECT_SERVER_LOGGING_LEVEL (WARNING), prefect._internal
+        # at PREFECT_INTERNAL_LOGGING_LEVEL (ERROR), the others at PREFECT_LOGGING_LEVEL (INFO)
+        name = _prefect_logger(src, m, path)
+        threshold = "warn" if name.startswith("prefect.server") else \
+            "error" if name.startswith("prefect._internal") else "info"
+    if program.name == "locust" and "stats_logger" in m.group():
+        threshold = "info"
+    return _ROUND_27_ORDER.get(level, 2) < _ROUND_27_ORDER[threshold]
+
+
+def _round_27_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 27's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "ghostfolio" and ".log(" in call:
+        return "info"  # NestJS' Logger.log: its LOG level
+    if program.name == "solid_queue" and "formatted_event(" in call:
+        return {"warn": "warn", "error": "error", "debug": "debug"}.get(call.split()[0], "info")
+    if program.name == "oban" and not call.startswith("Logger."):
+        return "info"  # the telemetry logger's default level
+    if program.name == "brpc" and "NOTICE" in call:
+        return "info"
+    if program.name == "snuba" and ".exception(" in call:
+        return "error"
+    return level
+
+
+def _round_27_module(path: str) -> str:
+    """An Elixir file's module as its path names it (lib/oban/plugins/cron.ex: Oban.Plugins.Cron)."""
+    parts = path.removeprefix("lib/").removesuffix(".ex").split("/")
+    return ".".join("".join(word.capitalize() for word in part.split("_")) for part in parts)
+
+
+# (rules 27) Oban's telemetry logger: the job's details merged into a job event's map
+_OBAN_JOB_DETAILS = ("attempt", "args", "id", "max_attempts", "meta", "queue", "tags", "worker")
+_OBAN_VALUES = {"attempt": "%{small}", "args": '{"id":%{int}}', "id": "%{int}", "max_attempts": "20",
+                "meta": "{}", "queue": '"%{word}"', "tags": "[]", "worker": '"%{class}"',
+                "duration": "%{int}", "queue_time": "%{int}", "system_time": "%{int}", "state": '"%{state}"',
+                "error": '"%{err}"', "plugin": '"%{class}"', "node": '"%{host}"', "elapsed": "%{int}",
+                "orphaned": "[%{int}]", "jobs": "[%{int}]", "discarded_jobs": "[%{int}]",
+                "rescued_jobs": "[%{int}]", "pruned_count": "%{int}", "leader": "%{bool}",
+                "was_leader": "%{bool}"}
+
+
+def _oban_json(members: dict[str, str]) -> str:
+    """Oban's telemetry output as JSON encodes a map: its keys sorted, "source" oban's."""
+    members = {**members, "source": '"oban"'}
+    return "{" + ",".join(f'"{key}":{members[key]}' for key in sorted(members)) + "}"
+
+
+def _oban_event(program: Program, src: str, m: re.Match, lang: str) -> tuple[str | None, list[list[str]]]:
+    """A telemetry event's line: a dispatch_event map with its event (and a job's details), a
+    plugin's format_logger_output keys under plugin:stop, or a peer election's message."""
+    call = m.group()
+    path = _ABOVE_THE_CALL_PATH[0]
+    if call.startswith("def format_logger_output"):
+        body = src[m.end():src.find("\n  def ", m.end()) if src.find("\n  def ", m.end()) > 0 else len(src)]
+        named = re.findall(r"(\w+):", body.split("\n\n", 1)[0]) + re.findall(r"~w\(([\w ]+)\)a", body)
+        keys = [k for words in named for k in words.split()] if "Map.take" not in body else \
+            re.findall(r":(\w+)", body.split("\n", 1)[0])
+        members = {"event": '"plugin:stop"', "plugin": '"' + _round_27_module(path) + '"',
+                   "duration": "%{int}"}
+        members.update((k, _OBAN_VALUES.get(k, "%{int}")) for k in keys if k in _OBAN_VALUES)
+        return _oban_json(members), []
+    if "leader" in call:
+        text = re.match(r'"([^"]*)"', src[m.end():])
+        leader = "true" if call.startswith("leader") else "false"
+        members = {"event": '"peer:election"', "leader": leader, "message": f'"{text.group(1)}"',
+                   "node": '"%{host}"', "was_leader": "false" if leader == "true" else "true"}
+        return _oban_json(members), []
+    read = read_args(src, m.end(), lang, closer="}")
+    if read is None:
+        return None, []
+    members = {}
+    for entry in read[0]:
+        key, _, value = entry.strip().partition(":")
+        value = value.strip()
+        if not re.fullmatch(r"\w+", key) or not value:
+            continue
+        if key == "message":
+            texts = [t for t in re.findall(r'"((?:[^"\\]|\\.)*)"', value)]
+            members[key] = '"' + "".join(texts) + '"'
+        elif value.startswith('"'):
+            members[key] = value
+        elif value == "status" or value == "mode":
+            branch = re.findall(r":(\w+)\s*->", src[:m.start()])
+            members[key] = f'"{branch[-1]}"' if branch else '"%{word}"'
+        else:
+            members[key] = _OBAN_VALUES.get(key, '"%{any}"')
+    event = members.get("event", "")
+    if event in ('"plugin:stop"', '"peer:election"'):
+        return None, []  # read at each plugin's format_logger_output and at the election's branches
+    if event.startswith('"job:'):
+        members = {**{k: _OBAN_VALUES[k] for k in _OBAN_JOB_DETAILS}, **members}
+    return _oban_json(members), []
+
+
+def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
+                       ) -> tuple[str | None, list[list[str]]]:
+    """SolidQueue's LogSubscriber: "SolidQueue-VERSION action (Nms)  key: value.inspect, ..."."""
+    read = read_args(src, m.end(), lang)
+    if read is None:
+        return None, []
+    args = [a.strip() for a in read[0] if a.strip()]
+    action = next((a.split(":", 1)[1].strip() for a in args if a.startswith("action:")), None)
+    if action is None:
+        return None, []
+    if action == "action":  # a variable: the method's two texts, the first read
+        found = re.findall(r'"([^"]+)"', src[src.rfind("\n  def ", 0, m.start()):m.start()])
+        action = f'"{found[-2] if len(found) > 1 else found[-1]}"' if found else None
+        if action is None:
+            return None, []
+    text, _, _ = _message([action], program)
+    if text is None:
+        return None, []
+    method = src[src.rfind("\n  def ", 0, m.start()):m.start()]
+    keys: list[str] = []
+    for arg in args:
+        if arg.startswith("**"):
+            expression = arg[2:]
+            slices = re.findall(r"\.slice\(([^)]*)\)", expression)
+            if expression.startswith("attributes"):
+                assigned = re.search(r"attributes\s*=\s*(\{.*?\n\s*\}|[^\n]*(?:\\\n[^\n]*)*)", method, re.S)
+                if assigned:
+                    body = assigned.group(1)
+                    slices += re.findall(r"\.slice\(([^)]*)\)", body)
+                    keys += re.findall(r"\b(\w+):\s", re.sub(r"\.slice\([^)]*\)", "", body))
+                    keys += [k for s in re.findall(r"\.merge\s*\\?\s*([^\n]*(?:\n[^\n]*:[^\n]*)*)", body)
+                             for k in re.findall(r"\b(\w+):\s", s)]
+                keys += [k for merged in re.findall(r"\.merge\(([^)]*)\)", expression)
+                         for k in re.findall(r"(\w+):", merged)]
+                if "attributes[:at]" in method:
+                    keys.append("at")
+            keys += [k for s in slices for k in re.findall(r":(\w+)", s)]
+        elif not arg.startswith(("action:", "event")):
+            keys += re.findall(r"^(\w+):", arg)
+    shown = []
+    for key in dict.fromkeys(keys):
+        kind = kind_of_field(key, "", "ruby")
+        numeric = kind in ("int", "small", "intid", "size", "float", "port") or \
+            key in ("pid", "size", "batch_size")
+        if key.endswith("_ids") or key in ("supervised_processes",):
+            shown.append(f"{key}: [%{{int}}]")
+        elif numeric or (key.endswith(("_pid", "_id")) and key != "active_job_id") or key == "process_id":
+            shown.append(f"{key}: %{{int}}")
+        elif key == "at" or key.endswith("_at"):
+            shown.append(f'{key}: "%{{time}}"')  # Time#iso8601, inspected
+        elif key in ("released", "signaled", "pruned"):
+            shown.append(f"{key}: %{{bool}}")
+        else:
+            shown.append(f'{key}: "%{{{kind if kind != "any" else "name"}}}"')
+    return f"SolidQueue-1.5.0 {text} (%{{float}}ms)  " + ", ".join(shown), []
+
+
+def _prefect_logger(src: str, m: re.Match, path: str) -> str:
+    """The name of the logger a Prefect call logs through: its variable's get_logger(name)
+    ("prefect." + name, "prefect" without one) or getLogger(name); the module's name else."""
+    module = path.removeprefix("src/").removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    variable = re.match(r"(?:self\.)?(\w+)\.", m.group())
+    name = variable.group(1) if variable else "logger"
+    assigned = list(re.finditer(rf"\b{name}\s*(?::\s*[\w.]+\s*)?=\s*(get_logger|logging\.getLogger|getLogger)"
+                                rf"\(([^()]*)\)", src[:m.start()]))
+    if re.search(rf"\b{name}\s*(?::\s*[\w.\"]+\s*)?=\s*flow_run_logger\(", src):
+        return "prefect.flow_runs"  # a run's logger: the engine's while a flow runs
+    if re.search(rf"\b{name}\s*(?::\s*[\w.\"]+\s*)?=\s*task_run_logger\(", src):
+        return "prefect.task_runs"
+    if not assigned:
+        return module
+    function, argument = assigned[-1].group(1), assigned[-1].group(2).strip()
+    text = _literal_text(argument, "python") if argument else ""
+    if argument == "__name__":
+        text = module
+    if text is None:
+        return module
+    if function == "get_logger":
+        return "prefect" if not text else text if text.startswith("prefect.") or text == "prefect" else \
+            f"prefect.{text}"
+    return text or "root"
+
+
+def _round_27_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 27's calls not read the common way; None for the others."""
+    call = m.group()
+    if program.name == "oban" and not call.startswith("Logger."):
+        return _oban_event(program, src, m, lang)
+    if program.name == "oban":
+        read = _nonblank_args(src, m.end(), lang)
+        if read and read[0].lstrip().startswith("["):
+            # a report (keyword list): Logger prints it as Kernel.inspect does
+            entries = read_args(read[0].strip(), 1, lang, closer="]")
+            if entries is None:
+                return None, []
+            shown = []
+            for entry in (e.strip() for e in entries[0] if e.strip()):
+                key, _, value = entry.partition(":")
+                value = value.strip()
+                if key == "message":
+                    text, _, _ = _message([value], program)
+                    if text is None:
+                        return None, []
+                    shown.append(f'message: "{text}"')
+                elif value == "__MODULE__":
+                    shown.append(f"module: {_round_27_module(_ABOVE_THE_CALL_PATH[0])}")
+                else:
+                    shown.append(f"{key}: {value}")
+            return "[" + ", ".join(shown) + "]", []
+        return None
+    if program.name == "solid_queue" and "formatted_event(" in call:
+        return _solid_queue_event(program, src, m, lang)
+    if program.name == "openfga" and call.endswith("WithContext("):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None, []
+        template, _, fields = _message(args[1:], program)
+        return template, fields
+    if program.name == "livekit" and re.search(r"\.(?:Warnw|Errorw)\($", call):
+        # the protocol's logger: Warnw/Errorw(msg, err, pairs...), the error appended last
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None, []
+        template, _, _ = _message(args[:1], program)
+        pairs = _pairs(args[2:], lang)
+        return template, [*pairs, *([] if args[1].strip() == "nil" else [["error", "err"]])]
+    if program.name == "langfuse":
+        # winston's text format: the message alone; an error after it adds its own message
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        template, _, _ = _message(args[:1], program)
+        if template is not None and len(args) > 1 and \
+                re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
+                             args[1].strip()):
+            template += " %{err}"
+        return template, []
+    if program.name == "ghostfolio":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        template, _, _ = _message(args[:1], program)
+        return template, []
+    if program.name == "greptimedb":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        own: list[list[str]] = []
+        first = re.match(r"\s*(%?)([^;\"]+?)\s*;\s*(.*)$", args[0], re.S)
+        if first:  # common_telemetry's error!(e; ...): the error as the field err
+            own = [["err", "err"]]
+            args = [first.group(3), *args[1:]] if first.group(3).strip() else args[1:]
+        template, _, fields = _message(args, program)
+        return template, [*own, *fields]
+    if program.name == "memgraph":
+        args = _nonblank_args(src, m.end(), lang)
+        if args and re.match(r"\s*(?:utils::)?MessageWithLink\(", args[0]):
+            # utils::MessageWithLink(fmt, args..., link): "fmt For more details, visit link."
+            inner = _nonblank_args(args[0], args[0].index("(") + 1, lang)
+            if not inner or not inner[0].strip().endswith('"'):
+                return None, []
+            text = inner[0].strip()[:-1] + ' For more details, visit {}."'
+            template, _, fields = _message([text, *inner[1:]], program)
+            return template, fields
+        return None
+    if program.name == "snuba" and "structlog.get_logger" in src:
+        # structlog's JSON: the bound module, the call's keywords, the event, its severity
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        text = _literal_text(args[0], lang)
+        if text is None:
+            template, _, _ = _message(args[:1], program)
+            if template is None:
+                return None, []
+        else:
+            template = text.replace("%", "%%")
+        fields = [["module", "=" + _ABOVE_THE_CALL_PATH[0].removesuffix(".py").replace("/", ".")]] \
+            if "bind(module=__name__)" in src else []
+        for arg in args[1:]:
+            keyword = re.match(r"\s*(\w+)\s*=(?!=)\s*(.*)$", arg, re.S)
+            if keyword and keyword.group(1) != "exc_info":
+                fields.append([keyword.group(1), kind_of_field(keyword.group(1), keyword.group(2), lang)])
+        word = re.search(r"\.(\w+)\($", call).group(1)
+        # (structlog's exception() logs through error())
+        severity = {"warn": "warning", "exception": "error"}.get(word, word)
+        return template, [*fields, ["severity", "=" + severity]]
+    return None
+
+
+def _round_27_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 27's loggers print before the message, read from each one's logging code
+    and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "panic": "PANIC", "critical": "CRITICAL"}.get(level, "INFO")
+    if program.name == "openfga":
+        # zap's console encoding (log.format text): the level coloured, no caller, no name
+        colour = {"debug": 35, "info": 34, "warn": 33}.get(level, 31)
+        return f"\x1b[{colour}m{upper}\x1b[0m\t" + template
+    if program.name == "livekit":
+        # the protocol's zap console encoder: "time\tLEVEL\tlivekit\tdir/file.go:n\t"
+        short = "/".join(path.split("/")[-2:])
+        return f"{upper}\tlivekit\t{short}:{line}\t" + template
+    if program.name == "hivemq":
+        # logback.xml's "%-30(%d %level)- %msg": the level padded with the time's 30
+        return f"{upper:<5} - " + template
+    if program.name == "shenyu":
+        # the distributions' docker logback.xml: "%d [%thread] %-5level %logger - %msg"
+        return f"[%{{name}}] {upper:<5} {_java_class(src, path)} - " + template
+    if program.name == "eventmesh":
+        # conf/log4j2.xml: "%d %-5p [%t] %c{1}(%F:%L) - %m"
+        name = base.removesuffix(".java")
+        return f"{upper:<5} [%{{name}}] {name}({base}:{line}) - " + template
+    if program.name == "prefect":
+        # logging.yml's standard formatter: "time | LEVEL   | logger - message"
+        # (flow_run_fmt and task_run_fmt for a run's loggers: "Flow run 'name' - ")
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        name = _prefect_logger(src, m, path)
+        name = {"prefect.flow_runs": "Flow run '%{name}'",
+                "prefect.task_runs": "Task run '%{name}'"}.get(name, name)
+        return f"{word:<7} | {name} - " + template
+    if program.name == "locust":
+        # log.py's dictConfig: "[time] host/LEVEL/logger: message"; stats_logger's plain
+        if "stats_logger" in call:
+            return template
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        name = "root" if call.startswith("logging.") else \
+            path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        return f"loadgen-01/{word}/{name}: " + template
+    if program.name == "ghostfolio":
+        # NestJS' ConsoleLogger: "[Nest] pid  - time   LEVEL [Context] message"
+        word = {"info": "LOG", "warn": "WARN", "error": "ERROR", "debug": "DEBUG"}.get(level, upper)
+        context = None
+        if call.startswith("Logger."):
+            args = _nonblank_args(src, m.end(), "js")
+            context = _literal_text(args[-1], "js") if args and len(args) > 1 else None
+        else:
+            made = re.search(r"new Logger\(\s*(?:(\w+)\.name|['\"]([^'\"]+)['\"])\s*\)", src)
+            context = (made.group(1) or made.group(2)) if made else None
+        return f"[Nest] %{{int}}  - {word:>7} " + (f"[{context}] " if context else "") + template
+    if program.name == "langfuse":
+        # winston's text format (LANGFUSE_LOG_FORMAT's default): "time level \tmessage" (align())
+        return f"{level} \t" + template
+    if program.name == "elsa":
+        # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
+    if program.name in ("greptimedb", "restate"):
+        # tracing-subscriber's fmt (GreptimeDB's text stdout): "time LEVEL target: message";
+        # restate's pretty: "time LEVEL target", the message on the next line, indented
+        crate, _, rest = path.partition("/src/")
+        parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+        name = crate.removeprefix("src/").replace("/", "_").replace("-", "_")
+        if program.name == "restate":
+            name = "restate_" + crate.rsplit("/", 1)[-1].replace("-", "_") if crate.startswith("crates/") \
+                else "restate_server"
+            return f"{upper} {'::'.join([name, *parts])}\n  " + template
+        return f"{upper:>5} {'::'.join([name, *parts])}: " + template
+    if program.name == "maybe":
+        # Ruby's Logger::Formatter under TaggedLogging: "L, [time #pid] LEVEL -- : [tags] message",
+        # a request's id, a job's ActiveJob tags, a tagged block's own
+        word = upper
+        tags = ""
+        if path.startswith("app/controllers/"):
+            tags = "[%{uuid}] "
+        elif path.startswith("app/jobs/"):
+            job = "".join(part.capitalize() for part in base.removesuffix(".rb").split("_"))
+            tags = f"[ActiveJob] [{job}] [%{{uuid}}] "
+        else:
+            tagged = re.search(r'Rails\.logger\.tagged\(\s*"([^"]+)"', src[:m.start()])
+            if tagged:
+                tags = f"[{tagged.group(1)}] "
+        return f"{word[0]}, [#%{{int}}] {word:>5} -- : {tags}" + template
+    if program.name == "memgraph":
+        # spdlog's default pattern: "[time] [memgraph_log] [level] message"
+        word = {"warn": "warning", "critical": "critical"}.get(level, level)
+        return f"[memgraph_log] [{word}] " + template
+    if program.name == "brpc":
+        # butil's PrintLogPrefix: "Lmmdd time tid file:line] " (the date and time left out)
+        letter = re.search(r"\(\s*(\w)", call).group(1)
+        return f"{letter} %{{int}} {path}:{line}] " + template
+    if program.name == "oban":
+        # Logger's default console: "time [level] message"
+        word = {"warn": "warning"}.get(level, level)
+        return f"[{word}] " + template
+    if program.name == "sylius":
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        return f"app.{word}: " + template
+    if program.name == "monica":
+        word = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+        return f"production.{word}: " + template
+    return template
+
+
+def _round_27_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 27's loggers add to a call's own: a participant's, a job's."""
+    path = at.rsplit(":", 1)[0]
+    receiver = src[max(0, m.start() - 40):m.start()]  # the call matches from its method's dot
+    if program.name == "livekit" and path.startswith(("pkg/rtc/", "pkg/sfu/")) and \
+            re.search(r"(?:params\.Logger|[pP]\w*Logger|GetLogger\(\))$", receiver):
+        # a participant's logger (LoggerWithParticipant over LoggerWithRoom)
+        return [["room", "name"], ["roomID", "id"], ["participant", "name"], ["pID", "id"],
+                ["remote", "bool"], *fields]
     return fields
 
 

@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 27 and program.name in _ROUND_27_RENDERS:
+        return _ROUND_27_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 26 and program.name in _ROUND_26_RENDERS:
         return _ROUND_26_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 15 and program.name in _ROUND_15_RENDERS:
@@ -695,6 +697,57 @@ def _falcon(record: dict, message: str, fields: list, level: str) -> str:
 _ROUND_26_RENDERS = {"alertmanager": _alertmanager, "otelcol": _otelcol, "distribution": _distribution,
                      "crossbar": _crossbar, "apollo-router": _apollo_router, "coolify": _coolify,
                      "falcon": _falcon}
+
+
+def _slog_text(record: dict, message: str, fields: list, level: str) -> str:
+    # slog's TextHandler (memos' cmd/memos/log.go, the time left out): level, msg, the pairs
+    head = f"level={_LEVELS_UPPER.get(level, level.upper())} msg={_logfmt_value(message)}"
+    return head + "".join(f" {k}={_logfmt_value(v)}" for k, v, _ in fields)
+
+
+def _slog_json(record: dict, message: str, fields: list, level: str) -> str:
+    # slog's JSONHandler (kamal-proxy's run.go, the time left out): level, msg, the pairs
+    body = {"level": _LEVELS_UPPER.get(level, level.upper()), "msg": message, **_typed(fields)}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _snuba(record: dict, message: str, fields: list, level: str) -> str:
+    # logging's basicConfig "%(asctime)s %(message)s" (the time left out); structlog's loggers
+    # (extract.py writes their severity last) JSONRenderer's: the bound module, the call's
+    # keywords, the event, its severity
+    if not fields or fields[-1][0] != "severity":
+        return message
+    body = {**_typed(fields[:-1]), "event": message, "severity": fields[-1][1]}
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _greptimedb(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's fmt: the fields after the message as key=value
+    return message + "".join(f" {k}={v}" for k, v, _ in fields)
+
+
+def _restate(record: dict, message: str, fields: list, level: str) -> str:
+    # restate's pretty format: each field on its own line, "    key: value"
+    return message + "".join(f"\n    {k}: {v}" for k, v, _ in fields)
+
+
+def _laravel(record: dict, message: str, fields: list, level: str) -> str:
+    # Monolog's LineFormatter under Laravel and Symfony: the context as JSON, left out when empty
+    # (Laravel), "[]" then (Symfony) and the empty extra's "[]"
+    if not fields:
+        return message + (" [] []" if record["p"] == "sylius" else "")
+    body = json.dumps(_typed(fields), ensure_ascii=False, separators=(",", ":"))
+    return message + " " + body + (" []" if record["p"] == "sylius" else "")
+
+
+def _message_alone(record: dict, message: str, fields: list, level: str) -> str:
+    return message
+
+
+# (rules 27) round 27's renders, by program
+_ROUND_27_RENDERS = {"memos": _slog_text, "kamal-proxy": _slog_json, "snuba": _snuba,
+                     "greptimedb": _greptimedb, "restate": _restate, "sylius": _laravel, "monica": _laravel,
+                     "langfuse": _message_alone, "nservicebus": _message_alone}
 
 
 

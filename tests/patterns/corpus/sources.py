@@ -632,6 +632,46 @@ split was made before any measurement in each round:
   its LogSubscriber's blocks (5 -> 22), Orca's written as the Kotlin reader takes it (0 -> 214),
   the Collector's mdatagen sample components left out (164 -> 124), the registry's to its
   GetLoggerWithField(s) loggers (162 -> 172); Coolify's read as PSR-3 (its context's keys)).
+  Round 27 set their ``held_out`` to False (their statements, lines and labels unchanged):
+  they are development programs since round 27, its validation set (their GA may be printed,
+  their lines, errors and statements not read).
+- round 27: the 23 programs of ``_ROUND_27``, all held out, chosen on 2026-12-06 (08:13-08:20
+  UTC) by the corpus27 helper as widely used programs not among the 615 above (by repository
+  and by name; nor Loghub's systems), weighted to what the product's users run and send
+  through OpenTelemetry (services, daemons, workers, brokers, proxies, databases, web apps: a
+  note-taking server, a deployment proxy, an authorization server, a WebRTC media server, an
+  MQTT broker, an API gateway, an event mesh runtime, Sentry's query service, a workflow
+  orchestrator, a load generator's master and workers, a wealth manager's API, an LLM
+  observability platform's web and worker, a workflow engine, a service bus, a time-series
+  database, a durable execution server, a finance web app, Rails' job queue, a commerce
+  framework, a personal CRM, a graph database, an RPC framework's servers, a job queue's
+  workers) in the languages users run most (Go 4, Java 3, Python 3, JavaScript/TypeScript 2,
+  C# 2, Rust 2, Ruby 2, PHP 2, C++ 2, Elixir 1) and styles the 615 cover little (slog's pairs
+  under a text and a JSON handler, zap fields in an authorization server, zap's sugared
+  Infow/Warnw(msg, err, pairs), SLF4J {} under logback and log4j2 layouts, Python logging
+  under structlog's JSON and under dictConfig formats, NestJS' Logger.log(text, context),
+  winston's (text, meta), .NET ILogger templates, a service bus's own ILog with InfoFormat's
+  {0}, GreptimeDB's common_telemetry macros with error!(e; ...), tracing fields in a durable
+  execution server, Rails.logger under tagged logging, a job queue's LogSubscriber, PSR-3 under
+  Monolog in Symfony and Laravel, spdlog's {} formats, glog-style LOG(INFO) << streams, Elixir's
+  Logger with a telemetry logger's events), each fetched at its newest snapshot (under the
+  fetch tool's 500 MB bound: nine fetched choices were too large or had no snapshot, replaced
+  before anything was read: Open Policy Agent (by LiveKit), Apache HugeGraph (no snapshot; by
+  EventMesh), vLLM (by Locust), Verdaccio (by Langfuse), n8n (by RSSHub, itself too large,
+  then by Solid Queue), Nethermind (by NServiceBus), Plausible Analytics (by Oban), Bitcoin
+  Core (by brpc); Mastodon and Invoice Ninja were replaced by Maybe and Monica before any
+  fetch, likely over the bound; 32 fetch calls in all) and written here with that commit
+  before any statement of theirs was extracted, with calls written from the loggers'
+  documented APIs and the repositories' file lists, to be checked against their sources after
+  the pin: pinned at 08:22 UTC (commit f2cf1b2). Checked so by the same helper before any
+  scoring, no miner run on them (rules 27, all 23 read or printed wrongly in something, if only
+  by the head their logger prints or by the levels their default setup leaves unprinted;
+  docs/patterns.md § The call-site corpus; programs and commits unchanged; OpenFGA's call
+  widened to XWithContext (65 -> 89 sites), LiveKit's to every receiver (780 -> 958),
+  Ghostfolio's to its services' this.logger (1 -> 69), brpc's to LOG_IF/LOG_ONCE/LOG_EVERY_N
+  (1,939 -> 2,050), Solid Queue's to its LogSubscriber's events (0 -> 28), Oban's to its
+  telemetry logger's events (3 -> 30); EventMesh's examples and client SDKs and Restate's CLI
+  and tools left out: not the services' own lines).
 """
 
 from __future__ import annotations
@@ -693,7 +733,7 @@ class Program:
     # 17 (round 17's) for theirs, 18 (round 18's) for theirs, 19 (round 19's) for theirs,
     # 20 (round 20's) for theirs, 21 (round 21's) for theirs, 22 (round 22's) for theirs,
     # 23 (round 23's) for theirs, 24 (round 24's) for theirs, 25 (round 25's) for theirs,
-    # 26 (round 26's) for theirs.
+    # 26 (round 26's) for theirs, 27 (round 27's) for theirs.
     # Round 1's programs were read with 1 until round 3, which
     # moved them to 2 (docs/patterns.md, The call-site corpus).
     rules: int = 2
@@ -3231,6 +3271,125 @@ _ROUND_26: tuple[Program, ...] = (
 )
 
 
+_ROUND_27: tuple[Program, ...] = (
+    # Go: a note-taking server's log/slog (slog.Info("msg", "key", value))
+    Program("memos", "usememos/memos", "76a762924306e782871204f131f4033be5e8e41a", "go",
+        ("server/*.go", "store/*.go", "internal/*.go", "cmd/*.go", "plugin/*.go"),
+            r"\bslog\.(?:Info|Warn|Error|Debug)\(", "plain", render="logfmt", kv="pairs"),
+    # Go: a deployment proxy's slog under its JSON handler (slog.Info("Request", "host", host))
+    Program("kamal-proxy", "basecamp/kamal-proxy", "d9290676fa1264ce5235fe6444acfef8f7015c5f", "go",
+        ("internal/*.go", "cmd/*.go"),
+            r"\bslog\.(?:Info|Warn|Error|Debug)\(", "plain", render="json", kv="pairs"),
+    # Go: an authorization server's zap (s.logger.Info("msg", zap.String("k", v)))
+    Program("openfga", "openfga/openfga", "da9354f7e6704cef47e620ffa2e08212c08d5ad3", "go",
+        ("pkg/*.go", "internal/*.go", "cmd/*.go"),
+            r"\b(?:\w+\.)*[lL]ogger\.(?:Info|Warn|Error|Debug|Fatal|Panic)(?:WithContext)?\(", "plain",
+                render="zapconsole", kv="zap",
+                notes="(checked after the pin) widened to the logger's XWithContext(ctx, msg, fields) (65 -> 89 "
+                      "sites, 79 printed at info)"),
+    # Go: a WebRTC media server's zap sugar (logger.Infow("msg", "key", value), Warnw(msg, err, ...))
+    Program("livekit", "livekit/livekit", "788d4c354474383956067e3a22ffba88dd4803e4", "go",
+        ("pkg/*.go", "cmd/*.go"),
+            r"(?<=[\w)\]])\.(?:Debugw|Infow|Warnw|Errorw)\(", "plain",
+                render="zapconsole", kv="sugar",
+                notes="(checked after the pin) widened to every receiver (params.Logger, pubLogger, GetLogger()): "
+                      "780 -> 958 sites, 567 printed at info"),
+    # Java: an MQTT broker's SLF4J under logback (log.info("text {}", value))
+    Program("hivemq", "hivemq/hivemq-community-edition", "5d953093a18f2b5e0a8209eb61fd34dfc2e331ad", "java",
+        ("src/main/*.java",),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace"),
+    # Java: an API gateway's SLF4J (LOG.info("text {}", value)) under logback
+    Program("shenyu", "apache/shenyu", "eb6f1c5ba0002ea71e6c41dee5806b5c31f2c98d", "java",
+        ("*/src/main/*.java",),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace"),
+    # Java: an event mesh runtime's SLF4J (log.info("text {}", value)) under log4j2's layout
+    Program("eventmesh", "apache/eventmesh", "2527428788cb8af6104db600dffea5746fb5479f", "java",
+        ("*/src/main/*.java",),
+            r"\b(?:log|LOG|logger|LOGGER)\.(?:info|warn|error|debug|trace)\(", "brace",
+                exclude=(*_NOT_SOURCE, "eventmesh-examples", "eventmesh-sdks"),
+                notes="(checked after the pin) its examples and client SDKs left out: not the runtime's"),
+    # Python: Sentry's query service's logging under structlog's JSON (logger.info("text %s", value))
+    Program("snuba", "getsentry/snuba", "61009262d9a0b81ba952265a7f245e502674cef2", "python",
+        ("snuba/*.py",),
+            r"\b(?:self\.)?(?:logger|log)\.(?:info|warning|error|debug|critical|exception)\(", "printf",
+                render="pyjson"),
+    # Python: a workflow orchestrator's logging under its dictConfig format (logger.info("text %s", v))
+    Program("prefect", "PrefectHQ/prefect", "ce79dd3d6cfa2b7337265498210dbc4d25bcdc98", "python",
+        ("src/prefect/*.py",),
+            r"\b(?:self\.)?(?:logger|_logger|log)\.(?:info|warning|error|debug|critical|exception)\(",
+                "printf"),
+    # Python: a load generator's master and workers' logging under dictConfig (logger.info("text %s", v))
+    Program("locust", "locustio/locust", "407343d0f5ab84a32f41f6f9a7c991188d10a55a", "python",
+        ("locust/*.py",),
+            r"\b(?:self\.)?(?:logger|logging|log)\.(?:info|warning|error|debug|critical|exception)\(",
+                "printf"),
+    # TypeScript: a wealth manager's NestJS Logger (Logger.log("text", "Context"))
+    Program("ghostfolio", "ghostfolio/ghostfolio", "c542997d27990365b607c7a6c9fe4bc8835a55c8", "js",
+        ("apps/api/src/*.ts",),
+            r"\b(?:this\.)?[lL]ogger\.(?:log|error|warn|debug|verbose)\(", "plain",
+                notes="(checked after the pin) widened to its services' this.logger (1 -> 69 sites, 61 printed)"),
+    # TypeScript: an LLM observability platform's winston (logger.info("text", { meta }))
+    Program("langfuse", "langfuse/langfuse", "62751446149b702b419a9292ddfc2280cdf74b8c", "js",
+        ("worker/src/*.ts", "web/src/*.ts", "packages/shared/src/*.ts"),
+            r"\blogger\.(?:info|warn|error|debug)\(", "plain", render="winston", kv="object"),
+    # C#: a workflow engine's ILogger templates (_logger.LogInformation("text {Name}", value))
+    Program("elsa", "elsa-workflows/elsa-core", "1c0fb909f99bad010b791738a18610eda7e7b5ae", "csharp",
+        ("src/modules/*.cs", "src/apps/*.cs", "src/common/*.cs"),
+            r"\b_?[lL]ogger\.Log(?:Information|Warning|Error|Debug|Critical|Trace)\(", "named"),
+    # C#: a service bus's own ILog (Log.InfoFormat("text {0}", value), Log.Warn("text", ex))
+    Program("nservicebus", "Particular/NServiceBus", "1d534882dd4359c15be97e804a3ce7579550bc2f", "csharp",
+        ("src/NServiceBus.Core/*.cs",),
+            r"\b(?:Log|log|Logger|logger)\.(?:Debug|Info|Warn|Error|Fatal)(?:Format)?\(", "named"),
+    # Rust: a time-series database's common_telemetry macros (info!("text {}", x), error!(e; "text"))
+    Program("greptimedb", "GreptimeTeam/greptimedb", "7fd0a7bb9877b218943429296ad442efcf309f7c", "rust",
+        ("src/*.rs",),
+            r"\b(?:common_telemetry::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console",
+                kv="tracing"),
+    # Rust: a durable execution server's tracing (info!(%id, "text {}", x))
+    Program("restate", "restatedev/restate", "0c6df0fccf197846ecac682d81111d8264c6cbc0", "rust",
+        ("crates/*.rs", "server/*.rs"),
+            r"\b(?:tracing::)?(?:info|warn|error|debug|trace)!\(", "brace", render="console", kv="tracing",
+                notes="(checked after the pin) the server's crates alone: the CLI's and tools' left out"),
+    # Ruby: a finance web app's Rails.logger under Rails' tagged logging (Rails.logger.info("text"))
+    Program("maybe", "maybe-finance/maybe", "77b5469832758d1cbee1a940f3012a1ae1c74cd3", "ruby",
+        ("app/*.rb", "lib/*.rb", "config/*.rb"),
+            r"\bRails\.logger\.(?:info|warn|error|debug|fatal)\b\(?", "plain"),
+    # Ruby: Rails' database-backed job queue's supervisor and workers (SolidQueue.logger, its LogSubscriber)
+    Program("solid_queue", "rails/solid_queue", "29e818d9c1181195736ffc5d7c1d1c03757b7752", "ruby",
+        ("lib/*.rb", "app/*.rb"),
+            r"(?:\bSolidQueue\.|\b)logger\.(?:info|warn|error|debug|fatal)\b\(?|"
+            r"\b(?:info|warn|error|debug) formatted_event\(", "plain",
+                notes="(checked after the pin) widened to its LogSubscriber's formatted events (0 -> 28 sites, "
+                      "15 printed at info)"),
+    # PHP: a commerce framework's PSR-3 logger under Monolog ($this->logger->info("text", [context]))
+    Program("sylius", "Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "php",
+        ("src/Sylius/*.php",),
+            r"\$this->logger->(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "psr3",
+                render="monolog"),
+    # PHP: a personal CRM's Laravel Log::info("text", [context])
+    Program("monica", "monicahq/monica", "e08e91734170b6bbd582cb578532c3948196124e", "php",
+        ("app/*.php",),
+            r"\\?\bLog::(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "psr3",
+                render="monolog"),
+    # C++: a graph database's spdlog (spdlog::info("text {}", value))
+    Program("memgraph", "memgraph/memgraph", "df0f63683b6fb5e543ef4ec31b0affffde7c1109", "cpp",
+        ("src/*.cpp", "src/*.hpp"),
+            r"\bspdlog::(?:info|warn|error|debug|trace|critical)\(", "brace"),
+    # C++: an RPC framework's servers' glog-style LOG(INFO) << "text" << value
+    Program("brpc", "apache/brpc", "71871ee9fb46cdb39565e3f5af1dfa6949f80bca", "cpp",
+        ("src/*.cpp", "src/*.h", "tools/*.cpp"),
+            r"\b(?:LOG|PLOG|LOG_EVERY_SECOND|LOG_FIRST_N|LOG_EVERY_N|LOG_ONCE|LOG_IF|PLOG_IF|LOG_IF_ONCE|"
+            r"LOG_BACKTRACE_ONCE)\(\s*(?:INFO|NOTICE|WARNING|ERROR|FATAL)\b[^;]*?\)\s*<<",
+                "stream", notes="(checked after the pin) widened to LOG_IF, LOG_ONCE and LOG_EVERY_N (1,939 -> 2,050 sites)"),
+    # Elixir: a job queue's Logger calls and its telemetry logger's JSON events
+    Program("oban", "oban-bg/oban", "2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b", "elixir", ("lib/*.ex",),
+            r"\bLogger\.(?:info|warning|warn|error|debug|notice)\(|%\{(?=[^{}]*\bevent:\s*\")|"
+            r"\bdef format_logger_output\(|\b(?:not )?leader and (?:not )?was_leader -> (?=\")", "plain",
+                notes="(checked after the pin) widened to its telemetry logger's events and its keyword reports "
+                      "read (3 -> 30 sites)"),
+)
+
+
 PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=3) for p in _ROUND_3)
             + tuple(dataclasses.replace(p, rules=4) for p in _ROUND_4)
@@ -3255,7 +3414,8 @@ PROGRAMS = (PROGRAMS + tuple(dataclasses.replace(p, rules=2) for p in _ROUND_2)
             + tuple(dataclasses.replace(p, rules=23) for p in _ROUND_23)
             + tuple(dataclasses.replace(p, rules=24) for p in _ROUND_24)
             + tuple(dataclasses.replace(p, rules=25) for p in _ROUND_25)
-            + tuple(dataclasses.replace(p, rules=26, held_out=True) for p in _ROUND_26))
+            + tuple(dataclasses.replace(p, rules=26) for p in _ROUND_26)
+            + tuple(dataclasses.replace(p, rules=27, held_out=True) for p in _ROUND_27))
 
 
 def by_name(name: str) -> Program:
