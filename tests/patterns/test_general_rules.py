@@ -3108,6 +3108,27 @@ def test_a_failure_said_to_be_the_programs_own_after_the_head_is_a_label():
     assert miner.add("replica sync hit an internal error: permission denied") == first
 
 
+def test_a_level_field_past_a_long_head_is_learned():
+    # a head of a host, a daemon's name, its process and the function that logs, then the
+    # level and its colon, the level some 55 characters in: the stream's level field, learned
+    # there as nearer the start, so the level's colon ends the head and each call site's
+    # message follows (they had folded into `… error: <*>`, the level read as a failure)
+    head = "node-7 cluster-scheduler-daemon [{}] (handle_peer_request) \t{}: {}"
+    assert _one_id_each(
+        [head.format(11, "info", "Peer joined the ring")],
+        [head.format(12, "warning", "Peer is slow to answer")],
+        [head.format(13, "error", "Unexpected request sent to a follower"),
+         head.format(15, "error", "Unexpected request sent to a follower")],
+        [head.format(14, "error", "Unknown operation in the queue")],
+    )
+    # near miss: a failure said in the message, past the level, still folds its cause
+    miner = PatternMiner()
+    for n, level in enumerate(("info", "warning")):
+        miner.add(head.format(n, level, "Peer joined the ring"))
+    first = miner.add(head.format(3, "error", "Could not open the journal: permission denied"))
+    assert miner.add(head.format(4, "error", "Could not open the journal: no space left on device")) == first
+
+
 def test_two_functions_called_with_nothing_before_the_messages_words_are_two_call_sites():
     # `sendmsg() failed: %s` / `recvmsg() failed: %s`: a call the sentence is about, written
     # with its parentheses in the call site's format, names the event wherever it stands
