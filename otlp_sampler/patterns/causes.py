@@ -99,10 +99,42 @@ def _status_label(masked: str, start: int, end: int) -> bool:
     return start >= 2 and masked[start - 1] == " " and masked[start - 2] in ":]|"
 
 
+# Words that say a failure is the program's own (a broken invariant, a bug), not what an
+# operation met: what follows their failure word and colon is the call site's own message.
+OWN_FAULT: Final = frozenset(("internal", "programmer", "programming"))
+# a key of the head's fields (level=, "msg":): no word of the message
+_HEAD_KEY: Final = re.compile(r"""[\w.-]+=|"[\w.-]+":|[\w.-]+: """)
+
+
+def _head_alone(text: str) -> bool:
+    """Whether ``text`` holds the head's values, marks, bracketed fields, keys and level
+    words alone, no word of a message, or ends with a level word and its marks (``<thread>
+    ERROR - ``: the head's end, whatever its fields)."""
+    words = _ALNUM_RUN.findall(text)
+    if words and words[-1].upper() in HEAD_LEVELS and not text.rstrip()[-1:].isalnum():
+        return True
+    if "[" in text:
+        text = _HEAD_FIELD.sub("", text)
+    text = _HEAD_KEY.sub("", text.replace(WILDCARD, ""))
+    return all(word.upper() in HEAD_LEVELS for word in _ALNUM_RUN.findall(text))
+
+
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+
+
 def _said_before(text: str) -> bool:
     """Whether ``text``, before a failure word and its colon, says something: a word or a
     value; not marks alone, which decorate a level word (Julia's ``┌ Error: <message>``:
-    a level word alone, how bad, not what failed)."""
+    a level word alone, how bad, not what failed), nor a word that says whose fault the
+    failure is, the program's own, right after the head (``internal error: <message>``,
+    ``<*> ERROR - Programmer Error: <message>``: a kind of report, as a level is)."""
+    said = text.rstrip()
+    cut = len(said)
+    while cut and said[cut - 1].isalpha():
+        cut -= 1
+    if cut < len(said) and said[cut:].lower() in OWN_FAULT and (not cut or not said[cut - 1].isalnum()) and (
+            _head_alone(said[:cut])):
+        return False
     # (a generator in any() compiles to a loop in C, map(str.isalnum) to calls: docs/patterns.md, Speed)
     if WILDCARD in text:
         return True

@@ -42,7 +42,7 @@ MAX_PLACES: Final = 32
 # Heads whose place is remembered (a stream's heads repeat: their place is read once).
 MAX_HEADS: Final = 512
 # How far into the record a head's level may stand.
-HEAD_CHARS: Final = 48
+HEAD_CHARS: Final = 64
 
 # The level words as heads print them, lower-cased.
 _LEVEL_WORDS: Final = frozenset((

@@ -17,6 +17,7 @@ from typing import Final
 from otlp_sampler.patterns.causes import (
     ERRNO,
     FAILURE_WORDS,
+    OWN_FAULT,
     STATUS_WORDS,
     failure_word,
     reads_as_failure_word,
@@ -1172,6 +1173,28 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
     return True
 
 
+def _own_fault_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bool:
+    """Whether the colon at ``at`` ends a failure that the word before it says is the
+    program's own (``internal error: <message>``, ``<*> ERROR - Programmer Error:
+    <message>``: ``causes.OWN_FAULT``), right after the record's head (from ``start``:
+    values, marks, bracketed fields, a level): a broken invariant or a bug the call site
+    reports in its own words, a kind of report as a level is, not an operation whose cause
+    a library gave."""
+    if at < 2 or tokens[at - 2].lower() not in OWN_FAULT or tokens[at - 1].lower() not in _FAULT_WORDS:
+        return False
+    head = at - 2
+    level = head - 1
+    while level >= 0 and kinds[level] == PUNCT:
+        level -= 1  # (the level's marks: <thread> ERROR - Programmer Error:)
+    if 0 <= level < head - 1 and tokens[level].upper() in HEAD_LEVELS:
+        return True  # (the head's level and its marks end the head, whatever its fields)
+    return head <= start or _values_and_tags(tokens, kinds, head) or _values_and_tags(
+        tokens[start:], kinds[start:], head - start)
+
+
+_FAULT_WORDS: Final = frozenset(("error", "failure"))
+
+
 def _code_location(tokens: list[str], at: int, opening: int = 0) -> bool:
     """Whether the colon at ``at`` ends a method's name that opens the message (at
     ``opening``: a structured record's quoted message too; or follows its bracketed header:
@@ -1307,6 +1330,8 @@ def _separates(tokens: list[str], kinds: list[int], at: int, start: int = 0,
             return False
         if separator == ":" and _class_label(tokens, kinds, at, start):
             return False  # (a class's or a component's label: its call site's message follows)
+        if separator == ":" and _own_fault_label(tokens, kinds, at, start):
+            return False  # (internal error: <message>: the program's own report, its words follow)
         if separator in _DASHES and at >= 3 and tokens[at - 2] == ":" and location_file_at(tokens, at - 3):
             # a dash right after the file and line that the record's head prints
             # (cloud-hypervisor's ``<vmm> ERROR:vmm/src/vm.rs:42 -- <message>``): the head's

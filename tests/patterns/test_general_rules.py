@@ -3078,6 +3078,57 @@ def test_a_class_or_component_name_after_the_head_is_a_label_not_an_operation():
     assert miner.add("ERROR:   ValueError: could not convert string to float") == first
 
 
+def test_a_failure_said_to_be_the_programs_own_after_the_head_is_a_label():
+    # `internal error: <message>`, `<thread> ERROR - Programmer Error: <message>`: a broken
+    # invariant the program reports in its own words, a kind of report as `fatal error:` is;
+    # each call site's message follows, saying a failure or not (they were one, `internal
+    # error: <*>`)
+    assert _one_id_each(
+        ["internal error: queue index out of range in Scheduler::pop",
+         "internal error: queue index out of range in Scheduler::pop"],
+        ["internal error: missing table for replica 7"],
+        ["internal error: invalid checkpoint state"],
+    )
+    assert _one_id_each(
+        ["2024-05-01 10:00:01 pool-3 ERROR - Programmer Error: Indexer has no registered writers",
+         "2024-05-01 10:00:09 pool-8 ERROR - Programmer Error: Indexer has no registered writers"],
+        ["2024-05-01 10:00:02 pool-3 ERROR - Programmer Error: flush should never be called twice"],
+    )
+    assert _one_id_each(
+        ["[store.cpp:611] WARNING: Internal error: invalid cursor state"],
+        ["[store.cpp:611] WARNING: Internal error: bad page header"],
+    )
+    # near misses: an internal error after a failure said first, or after the message's own
+    # words, is the cause the operation met; it folds
+    miner = PatternMiner()
+    first = miner.add("sync failed: internal error: connection refused")
+    assert miner.add("sync failed: internal error: no such file or directory") == first
+    miner = PatternMiner()
+    first = miner.add("replica sync hit an internal error: connection refused")
+    assert miner.add("replica sync hit an internal error: permission denied") == first
+
+
+def test_a_level_field_past_a_long_head_is_learned():
+    # a head of a host, a daemon's name, its process and the function that logs, then the
+    # level and its colon, the level some 55 characters in: the stream's level field, learned
+    # there as nearer the start, so the level's colon ends the head and each call site's
+    # message follows (they had folded into `… error: <*>`, the level read as a failure)
+    head = "node-7 cluster-scheduler-daemon [{}] (handle_peer_request) \t{}: {}"
+    assert _one_id_each(
+        [head.format(11, "info", "Peer joined the ring")],
+        [head.format(12, "warning", "Peer is slow to answer")],
+        [head.format(13, "error", "Unexpected request sent to a follower"),
+         head.format(15, "error", "Unexpected request sent to a follower")],
+        [head.format(14, "error", "Unknown operation in the queue")],
+    )
+    # near miss: a failure said in the message, past the level, still folds its cause
+    miner = PatternMiner()
+    for n, level in enumerate(("info", "warning")):
+        miner.add(head.format(n, level, "Peer joined the ring"))
+    first = miner.add(head.format(3, "error", "Could not open the journal: permission denied"))
+    assert miner.add(head.format(4, "error", "Could not open the journal: no space left on device")) == first
+
+
 def test_two_functions_called_with_nothing_before_the_messages_words_are_two_call_sites():
     # `sendmsg() failed: %s` / `recvmsg() failed: %s`: a call the sentence is about, written
     # with its parentheses in the call site's format, names the event wherever it stands
