@@ -1121,9 +1121,26 @@ def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
         kinds[1] == WILD or prefix_at(tokens, kinds) == 1)
 
 
+# The last token list whose _name_at was asked, and its answer: a new pattern's tokens are
+# asked four times or more (for its rest, whether it leads with a code name, its id, its
+# subjects' key), and a token list is never changed in place (as ShapeIndex.rest_of's). One
+# pair, replaced whole.
+_LAST_NAME_AT: Final[list[tuple[list[str], int]]] = [([], 0)]
+
+
 def _name_at(tokens: list[str]) -> int:
     """Where a leading name would be: the first token, the one in a leading bracket
     (``[orders] …``, ``(worker-3) …``) or the one after a list's bullet (``_bulleted``)."""
+    last, at = _LAST_NAME_AT[0]
+    if last is tokens:
+        return at
+    at = _leading_name_at(tokens)
+    _LAST_NAME_AT[0] = (tokens, at)
+    return at
+
+
+def _leading_name_at(tokens: list[str]) -> int:
+    """``_name_at``, not remembered."""
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
         if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and is_level_word(tokens[1])

@@ -772,3 +772,18 @@ def test_may_vary_reads_the_name_shapes_the_regexes_give() -> None:
         for _ in range(2):  # (the second time remembered)
             assert templates.may_vary(tokens, kinds, 1) is expected(tokens, kinds, 1), tokens
     assert asked > 2_000
+
+
+def test_the_remembered_leading_name_place_is_the_one_read_again() -> None:
+    # shapes._name_at remembers its last token list's answer: asked of lists in any order, again
+    # and anew, equal lists or the same one, each answer is _leading_name_at's
+    from otlp_sampler.patterns import shapes
+
+    rng = random.Random(73)
+    words = ["[", "]", "(", ")", "<", ">", "-", "*", "debug", "INFO", "fetch_channel", "orders", ":", "=",
+             "msg", '"', "x", "Sync", WILDCARD]
+    lists = [[rng.choice(words) for _ in range(rng.randint(0, 9))] for _ in range(400)]
+    lists += [list(tokens) for tokens in lists[:100]]  # (equal lists, other objects)
+    for _ in range(20_000):
+        tokens = rng.choice(lists)
+        assert shapes._name_at(tokens) == shapes._leading_name_at(tokens), tokens
