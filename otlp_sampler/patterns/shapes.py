@@ -124,7 +124,9 @@ _CAPS_NAME: Final = re.compile(
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
 _NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: its lengths' masks, never read nor written)
-LENGTH_STEPS: Final = (1, -1, 2, -2, 3, -3)
+# (typed: compiled, a loop over a tuple of unknown length reads it by index, over a fixed one
+# through the generic iterator)
+LENGTH_STEPS: Final[tuple[int, ...]] = (1, -1, 2, -2, 3, -3)
 MAX_VALUES: Final = 4096  # words ShapeIndex.values holds before it starts again
 INDEXED_FROM: Final = 32  # shapes of one first word from which its scans read an index (candidates.py)
 
@@ -650,7 +652,7 @@ class ShapeIndex:
         index = self._leads.get(lead)
         if index is not None:
             index.add(shape)
-        elif sum([len(bucket.shapes) for bucket in by_length.values()]) >= INDEXED_FROM:
+        elif _held(by_length) >= INDEXED_FROM:
             self._index_lead(lead, by_length)
 
     def _index_prefixed(self, shape: Shape | None) -> None:
@@ -660,7 +662,7 @@ class ShapeIndex:
         if index is not None:
             if shape is not None:
                 index.add(shape)
-        elif sum([len(bucket.shapes) for bucket in self._prefixed.values()]) >= INDEXED_FROM:
+        elif _held(self._prefixed) >= INDEXED_FROM:
             index = self._prefixed_places = PlaceIndex()
             for bucket in self._prefixed.values():
                 for held in bucket.shapes:
@@ -815,6 +817,15 @@ class ShapeIndex:
                     self.add(Shape(pattern, tokens, [True] * length, kinds), lead)
                 return pattern
         return None
+
+
+def _held(by_length: dict[int, _Bucket]) -> int:
+    """How many shapes the buckets hold (compiled, a loop in C: ``sum`` of a list is a generic
+    call, made at each new shape of a first word with no index yet)."""
+    count = 0
+    for bucket in by_length.values():
+        count += len(bucket.shapes)
+    return count
 
 
 def _wildcard_places(template: list[str]) -> list[int]:
@@ -1110,9 +1121,26 @@ def _prefixed(tokens: list[str], kinds: list[int]) -> bool:
         kinds[1] == WILD or prefix_at(tokens, kinds) == 1)
 
 
+# The last token list whose _name_at was asked, and its answer: a new pattern's tokens are
+# asked four times or more (for its rest, whether it leads with a code name, its id, its
+# subjects' key), and a token list is never changed in place (as ShapeIndex.rest_of's). One
+# pair, replaced whole.
+_LAST_NAME_AT: Final[list[tuple[list[str], int]]] = [([], 0)]
+
+
 def _name_at(tokens: list[str]) -> int:
     """Where a leading name would be: the first token, the one in a leading bracket
     (``[orders] …``, ``(worker-3) …``) or the one after a list's bullet (``_bulleted``)."""
+    last, at = _LAST_NAME_AT[0]
+    if last is tokens:
+        return at
+    at = _leading_name_at(tokens)
+    _LAST_NAME_AT[0] = (tokens, at)
+    return at
+
+
+def _leading_name_at(tokens: list[str]) -> int:
+    """``_name_at``, not remembered."""
     if len(tokens) > 2 and ((tokens[0] in _OPENERS and tokens[2] == _OPENERS[tokens[0]])
                             or tokens[0] in _BULLETS):
         if (len(tokens) > 5 and tokens[4] == ":" and tokens[0] == "[" and is_level_word(tokens[1])

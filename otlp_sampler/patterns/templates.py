@@ -1831,11 +1831,15 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
         return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
     if plain_word(token):
         return False  # a plain word (most): not a name of code
-    if token.count(".") > 1 and _QUALIFIED.fullmatch(token):
+    # (name_shapes asks the same two regexes under the same conditions, _CODE_NAME's every
+    # alternative needing a mark of code or a capital first, and remembers the answers: a
+    # word recurs, and each regex is a generic method call of some 5,000 instructions)
+    names = name_shapes(token)
+    if names & _IS_QUALIFIED:
         return True
     if at + 1 < len(tokens) and tokens[at + 1] == ":":
         return False
-    return bool(_CODE_NAME.fullmatch(token))
+    return names & _IS_CODE_NAME != 0
 
 
 def _no_words(kinds: list[int]) -> bool:

@@ -735,3 +735,55 @@ def test_the_marks_read_by_their_length_are_short() -> None:
     assert all(len(mark) == 1 for mark in (*candidates._RUN_CLOSERS, *candidates._RUN_OPENERS, *runs.PARTING))
     assert all(len(token) <= 3 for token in tokens._FOLD_AT)
 
+
+
+def test_may_vary_reads_the_name_shapes_the_regexes_give() -> None:
+    # templates.may_vary reads a word's qualified and code-name shapes from name_shapes (its
+    # remembered answers) rather than asking _QUALIFIED and _CODE_NAME: each answer is the one
+    # the regexes give, before and after the word is remembered (words of code's marks, capitals,
+    # slashes and dashes, before a colon or not, after a cue or not)
+    rng = random.Random(71)
+    parts = ["a", "b1", "Ab", "Cd", "_", ".", "/", "-", "x", "Q", "é", "$", "9"]
+
+    def expected(tokens: list[str], kinds: list[int], at: int) -> bool:
+        token = tokens[at]
+        if templates.plain_word(token) or kinds[at] not in (templates.WORD, templates.TITLE):
+            return templates.may_vary(tokens, kinds, at)  # (decided before the regexes)
+        previous = tokens[at - 1] if at else ""
+        if (previous == ":" and templates.operation_before_failure(tokens, at)) or (
+                templates.cue_at(tokens, at) if previous in templates._QUOTES else
+                (previous == "=" or previous in templates.CUE_MARKS
+                 or previous.lower().rstrip(":=") in templates.CUE_WORDS)):
+            return templates.may_vary(tokens, kinds, at)  # (decided before the regexes)
+        if token.count(".") > 1 and templates._QUALIFIED.fullmatch(token):
+            return True
+        if at + 1 < len(tokens) and tokens[at + 1] == ":":
+            return False
+        return bool(templates._CODE_NAME.fullmatch(token))
+
+    asked = 0
+    for _ in range(20_000):
+        word = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        tokens = [rng.choice(["the", "user", "=", ":", "for"]), word, rng.choice([":", "started", "x"])]
+        kinds = templates.kinds_of(tokens)
+        if kinds[1] not in (templates.WORD, templates.TITLE) or templates.plain_word(word):
+            continue
+        asked += 1
+        for _ in range(2):  # (the second time remembered)
+            assert templates.may_vary(tokens, kinds, 1) is expected(tokens, kinds, 1), tokens
+    assert asked > 2_000
+
+
+def test_the_remembered_leading_name_place_is_the_one_read_again() -> None:
+    # shapes._name_at remembers its last token list's answer: asked of lists in any order, again
+    # and anew, equal lists or the same one, each answer is _leading_name_at's
+    from otlp_sampler.patterns import shapes
+
+    rng = random.Random(73)
+    words = ["[", "]", "(", ")", "<", ">", "-", "*", "debug", "INFO", "fetch_channel", "orders", ":", "=",
+             "msg", '"', "x", "Sync", WILDCARD]
+    lists = [[rng.choice(words) for _ in range(rng.randint(0, 9))] for _ in range(400)]
+    lists += [list(tokens) for tokens in lists[:100]]  # (equal lists, other objects)
+    for _ in range(20_000):
+        tokens = rng.choice(lists)
+        assert shapes._name_at(tokens) == shapes._leading_name_at(tokens), tokens
