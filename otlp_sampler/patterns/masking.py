@@ -1544,7 +1544,7 @@ def _may_hold_location(text: str) -> bool:
     ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
     if ">@" in text:
         return True
-    n = len(text)
+    n: i64 = len(text)
     dot = text.find(".")
     while dot >= 0:
         end = dot + 1
@@ -1604,13 +1604,13 @@ _PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
 _PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
 
 
-def _path_char(code: int) -> bool:
+def _path_char(code: i64) -> bool:
     """Whether the code point ``code`` is one of ``_PATH_CHARS`` (read without a string)."""
     return (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
             or code == 36)
 
 
-def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
+def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION``'s first shape matched from the start of the run of path characters
     before ``dot`` (``text[dot + 1:at]`` an extension and ``text[at]`` a colon, ``end`` the
     match's end bound), read without the engine in one walk back over the run: (its start,
@@ -1619,11 +1619,11 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
     # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a
     # directory's (``slash``: the leftmost slash walked over, -1 before the first)
-    start = dot
+    start: i64 = dot
     slash = -1
     fits = True
     while start > 0:
-        code = ord(text[start - 1])
+        code: i64 = ord(text[start - 1])
         if not _path_char(code):
             break  # (the run's start)
         start -= 1
@@ -1639,7 +1639,7 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
         return None  # (the look-behind: any other character before the run is no path's)
     # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
     # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
-    i = at + 1
+    i: i64 = at + 1
     while i < end and 48 <= ord(text[i]) <= 57:
         i += 1
     if i == at + 1:
@@ -1651,7 +1651,7 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     return start, at + 1, i
 
 
-def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None:
+def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
     """A dotted module's name and its line in square brackets after the record's level in
     capitals and before a spaced dash, the colon at ``at`` between them (timbre's ``INFO
     [app.models.user:148] - <message>``, Clojure's namespace where the call is): (the name's
@@ -1660,15 +1660,15 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
     ``_`` and ``-`` (a host's name is spelled so too: in the head, bracketed before the
     message's dash, a call site's place is what a layout prints there). The line's digits
     are read first: most colons are followed by none, or by no ``] - ``."""
-    i = at + 1
+    i: i64 = at + 1
     while i < end and 48 <= ord(text[i]) <= 57:
         i += 1
     if i == at + 1 or not text.startswith("] - ", i):
         return None
-    start = at
-    dots = 0
+    start: i64 = at
+    dots: i64 = 0
     while start > 0:
-        code = ord(text[start - 1])
+        code: i64 = ord(text[start - 1])
         if code == 91:  # "[": the name's start
             break
         if code == 46:
@@ -1689,7 +1689,7 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
     return start, at + 1, i
 
 
-def _after_method_line(text: str, colon: int) -> bool:
+def _after_method_line(text: str, colon: i64) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
     i = colon - 1
@@ -1698,7 +1698,7 @@ def _after_method_line(text: str, colon: int) -> bool:
     return i < colon - 1 and ord(text[i]) == 35
 
 
-def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
+def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
     colon with a digit after it and a source file's extension before it, or before a ``#``
     with a digit after it (a Java method's line), from the start of the run of a path's or a
@@ -1711,15 +1711,15 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
     a few: the first colon is the caller's, found already; characters are tested by their
     code points; a file's location is read by ``_source_location_at`` (the engine reads a
     Java method's); the ``#``'s search is made only when ``text`` holds one.)"""
-    end = min(len(text), 200)
-    at = colon if colon < end - 1 else -1
+    end: i64 = min(len(text), 200)
+    at: i64 = colon if colon < end - 1 else -1
     # (whether a colon read below ends a Java method's line, ``#`` and its digits; a first
     # colon at 0 ends the walk before any is read: the ``#``'s search is made then)
     java = at == 0
     while at > 0:
         # (the extension's last letter before the colon first: a lower-case letter or a +,
         # the characters extensions are written with and a few more; the word's test decides)
-        last = ord(text[at - 1])
+        last: i64 = ord(text[at - 1])
         if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
@@ -1753,11 +1753,11 @@ def _unbracketed(text: str) -> str:
     """``_BRACKETED.sub(" ", text)``, read without the engine: each ``[`` whose next bracket
     is a ``]`` (no bracket between them), from the left, and all between, one space."""
     parts: list[str] = []
-    kept = 0
-    n = len(text)
+    kept: i64 = 0
+    n: i64 = len(text)
     at = text.find("[")
     while at >= 0:
-        i = at + 1
+        i: i64 = at + 1
         while i < n and ord(text[i]) != 91 and ord(text[i]) != 93:
             i += 1
         if i < n and ord(text[i]) == 93:
@@ -1779,7 +1779,7 @@ def _prose_word(word: str) -> bool:
     of ``[ABCGHJ-SU-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
     end = len(word)
     if end > 0:
-        last = ord(word[end - 1])
+        last: i64 = ord(word[end - 1])
         if last == 46 or last == 44 or last == 59 or last == 58 or last == 33 or last == 63:
             end -= 1
     if end == 1:
@@ -1789,7 +1789,7 @@ def _prose_word(word: str) -> bool:
         return False
     i = 1
     while i < end:
-        code = ord(word[i])
+        code: i64 = ord(word[i])
         if not (97 <= code <= 122 or code == 39 or code == 45):
             return False
         i += 1
@@ -1881,10 +1881,10 @@ def _may_open_with_time(text: str) -> bool:
     A time that starts with a digit goes on after its digits with ``-``, ``/``, ``.`` or
     ``:`` (each of _TIME's alternatives that starts with a digit: a date's, a clock's, dmesg's
     seconds): ``[5] main/…``, ``0 [ERROR] …`` open none (_digits_go_on_as_time)."""
-    n = len(text)
+    n: i64 = len(text)
     if n == 0:
         return False
-    c = ord(text[0])
+    c: i64 = ord(text[0])
     if c < 128 and _TIME_STARTS[c] == 1:
         return c > 57 or _digits_go_on_as_time(text, 0)  # (a letter: a day, a month, klog's level)
     if c == 60:  # <
@@ -1900,16 +1900,16 @@ def _may_open_with_time(text: str) -> bool:
     return c < 128 and _TIME_STARTS[c] == 1 and (c > 57 or _digits_go_on_as_time(text, at))
 
 
-def _digits_go_on_as_time(text: str, at: int) -> bool:
+def _digits_go_on_as_time(text: str, at: i64) -> bool:
     """Whether the digits from ``at`` are followed by a mark that a time's go on with, ``-``,
     ``/``, ``.`` or ``:`` (``_may_open_with_time``)."""
-    n = len(text)
-    end = at
+    n: i64 = len(text)
+    end: i64 = at
     while end < n and 48 <= ord(text[end]) <= 57:
         end += 1
     if end == n:
         return False
-    c = ord(text[end])
+    c: i64 = ord(text[end])
     return c == 45 or c == 47 or c == 46 or c == 58
 
 
