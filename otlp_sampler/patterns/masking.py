@@ -547,15 +547,21 @@ _PREFIX_CLASS: Final = _prefix_classes()
 COMPILED_HERE: Final = not __file__.endswith(".py")
 
 
-def holds(tokens: list[str], token: str, end: int = -1) -> bool:
+def holds(tokens: list[str], token: str, end: i64 = -1) -> bool:
     """``token in tokens`` (``end`` >= 0: ``token in tokens[:end]``). Compiled, one loop of
     string comparisons in C (some 40 instructions a token) rather than the list's
     ``__contains__``, a generic rich comparison a token (some 90; the slice a list made
-    too); as Python the operator."""
+    too); as Python the operator. (The places as native integers: no tagged int's checks.)"""
     if not COMPILED_HERE:
         return token in (tokens if end < 0 else tokens[:end])
-    stop = len(tokens) if end < 0 or end > len(tokens) else end
-    return any(tokens[at] == token for at in range(stop))  # (compiled: a loop in C)
+    count: i64 = len(tokens)
+    stop: i64 = count if end < 0 or end > count else end
+    at: i64 = 0
+    while at < stop:
+        if tokens[at] == token:
+            return True
+        at += 1
+    return False
 
 
 def holds_kind(kinds: list[int], kind: int) -> bool:
