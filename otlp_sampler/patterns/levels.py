@@ -30,10 +30,13 @@ Bounds: at most ``MAX_PLACES`` places, each with at most the few level letters t
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.masking import COMPILED_HERE
 from otlp_sampler.patterns.tokens import tokens as split_tokens
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
 
 # How many different levels at one place make it the head's level field.
 LEVELS_TO_LEARN: Final = 2
@@ -89,10 +92,10 @@ def _level_in(head: str) -> tuple[int, int]:
     ``>`` or ``*`` right before or after it, or a level's letter alone in its own brackets
     (``[w]``, the ``[`` opening the text or after whitespace). One compiled loop over the characters, not
     the regex engine's steps at each (test_levels.py compares the two)."""
-    n = len(head)
-    i = 0
+    n: i64 = len(head)
+    i: i64 = 0
     while i < n:
-        c = ord(head[i])
+        c: i64 = ord(head[i])
         if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95):
             i += 1
             continue
@@ -115,8 +118,8 @@ def _level_in(head: str) -> tuple[int, int]:
         if (_LEVEL_SHORTEST <= i - start <= _LEVEL_LONGEST
                 and _LEVEL_PAIRS[ord(head[start]) * 128 + ord(head[start + 1])] == 1
                 and head[start:i] in _LEVEL_WORDS):
-            before = ord(head[start - 1]) if start > 0 else 32
-            after = ord(head[i]) if i < n else 32
+            before: i64 = ord(head[start - 1]) if start > 0 else 32
+            after: i64 = ord(head[i]) if i < n else 32
             if before != 60 and before != 62 and before != 42 and after != 60 and after != 62 and after != 42:
                 return start, i
             if before == 60 and after == 62 and (start < 2 or head[start - 2] in _SPACE_MARKS):
@@ -165,31 +168,31 @@ def _place(masked: str, start: int, end: int) -> str | None:
     return before + _LEVEL_MARK + _SPACES.sub(" ", after[:4])
 
 
-def _marks_end(text: str, at: int) -> int:
+def _marks_end(text: str, at: i64) -> i64:
     """The end of ``_MARKS_AFTER.match(text, at)``: the run of characters that are neither
     ``\\w`` (ASCII) nor ``<``."""
-    n = len(text)
+    n: i64 = len(text)
     while at < n:
-        c = ord(text[at])
+        c: i64 = ord(text[at])
         if 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95 or c == 60:
             break
         at += 1
     return at
 
 
-def _space_at(text: str, at: int) -> bool:
+def _space_at(text: str, at: i64) -> bool:
     """``text[at].isspace()`` (``\\s`` without re.ASCII: the same class); an ASCII character's
     read as a number."""
-    c = ord(text[at])
+    c: i64 = ord(text[at])
     if c < 128:
         return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
     return text[at].isspace()
 
 
-def _unit_end(text: str, at: int) -> int:
+def _unit_end(text: str, at: i64) -> i64:
     """The end of one of _WORDS' units at ``at`` (``\\w`` under re.ASCII, or ``<*>``), or ``at``."""
     if at < len(text):
-        c = ord(text[at])
+        c: i64 = ord(text[at])
         if 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95:
             return at + 1
         if c == 60 and text[at + 1:at + 3] == "*>":
@@ -204,14 +207,14 @@ def _head_shape(head: str) -> str:
     again, each as long as it goes) is one mark, a run of whitespace one space; no word holds
     whitespace, nor does a mark, so the runs the first substitution leaves are the text's."""
     mark = "v"
-    for at in range(len(head)):
-        c = ord(head[at])
+    n: i64 = len(head)
+    for first in range(n):
+        c: i64 = ord(head[first])
         if 97 <= c <= 122 or 65 <= c <= 90:
             mark = "w"
             break
     out: list[str] = []
-    n = len(head)
-    at = 0
+    at: i64 = 0
     while at < n:
         end = _unit_end(head, at)
         if end > at:

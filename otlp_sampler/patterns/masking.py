@@ -19,10 +19,15 @@ by the miner from their positions (see miner._ByStatus).
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns import spelled
 from otlp_sampler.patterns.http import METHODS, REQUEST_START, classify, may_start_request
+
+if TYPE_CHECKING:
+    # (compiled, a local or an argument of this type is a machine integer: the scans' places
+    # and characters are read without the tagged int's checks; as Python it is an int)
+    from mypy_extensions import i64
 
 # The names of POSIX signals after their SIG (a closed set: SIGTERM, SIGTTIN, SIGWINCH).
 _SIGNAL_NAMES: Final = (r"(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|SEGV|PIPE|ALRM|TERM|STKFLT"
@@ -542,15 +547,21 @@ _PREFIX_CLASS: Final = _prefix_classes()
 COMPILED_HERE: Final = not __file__.endswith(".py")
 
 
-def holds(tokens: list[str], token: str, end: int = -1) -> bool:
+def holds(tokens: list[str], token: str, end: i64 = -1) -> bool:
     """``token in tokens`` (``end`` >= 0: ``token in tokens[:end]``). Compiled, one loop of
     string comparisons in C (some 40 instructions a token) rather than the list's
     ``__contains__``, a generic rich comparison a token (some 90; the slice a list made
-    too); as Python the operator."""
+    too); as Python the operator. (The places as native integers: no tagged int's checks.)"""
     if not COMPILED_HERE:
         return token in (tokens if end < 0 else tokens[:end])
-    stop = len(tokens) if end < 0 or end > len(tokens) else end
-    return any(tokens[at] == token for at in range(stop))  # (compiled: a loop in C)
+    count: i64 = len(tokens)
+    stop: i64 = count if end < 0 or end > count else end
+    at: i64 = 0
+    while at < stop:
+        if tokens[at] == token:
+            return True
+        at += 1
+    return False
 
 
 def holds_kind(kinds: list[int], kind: int) -> bool:
@@ -593,18 +604,18 @@ def _scanned_values(text: str) -> str:
     is replaced and the loop goes on after it. test_masking.py compares the two on the
     pattern's named words and random words in many contexts, and on random texts: an
     alternative added to _MASK that starts where this loop passes fails it."""
-    n = len(text)
+    n: i64 = len(text)
     parts: list[str] = []
-    done = 0  # text[:done] is in parts
-    at = 0
-    before = 0  # the class (_PREFIX_CLASS) of the character before ``at``; none at the start
+    done: i64 = 0  # text[:done] is in parts
+    at: i64 = 0
+    before: i64 = 0  # the class (_PREFIX_CLASS) of the character before ``at``; none at the start
     while at < n:
-        c = ord(text[at])
-        kind = _PREFIX_CLASS[c] if c < 128 else 0
+        c: i64 = ord(text[at])
+        kind: i64 = _PREFIX_CLASS[c] if c < 128 else 0
         if before == 5 and at >= 2:
             # (a quoted value starts after a quote that no word's character, nor a quote
             # for ' and ", comes right before: else the quote only closes one)
-            p = ord(text[at - 2])
+            p: i64 = ord(text[at - 2])
             if p < 128 and (_PREFIX_CLASS[p] == 1 or _PREFIX_CLASS[p] == 2
                             or ((p == 34 or p == 39) and ord(text[at - 1]) != 96)):
                 before = 4
@@ -644,7 +655,7 @@ def _scanned_values(text: str) -> str:
                 at += 1
                 continue
             if kind == 1 and free:
-                end = at + 1
+                end: i64 = at + 1
                 while end < n:
                     c = ord(text[end])
                     if c >= 128 or _PREFIX_CLASS[c] != 1:
@@ -652,7 +663,7 @@ def _scanned_values(text: str) -> str:
                     end += 1
                 # (one of _NAMED_WORDS: its first letter and length tell most words apart
                 # before the word is cut and looked up)
-                size = end - at
+                size: i64 = end - at
                 c = ord(text[at])
                 if c <= 90:  # a capital first (its first two letters those of a named word's)
                     named = size >= 3 and _NAMED_PAIRS[c * 128 + ord(text[at + 1])] == 1 and (
@@ -751,7 +762,7 @@ def _scanned_values(text: str) -> str:
     return "".join(parts)
 
 
-def _starts_nothing(text: str, at: int, c: int) -> bool:
+def _starts_nothing(text: str, at: i64, c: i64) -> bool:
     """Whether no alternative of _MASK but a quoted value's or a query string's starts at
     ``text[at]`` (``c``, a character of _PREFIX_CLASS 0) at a token start: each starts with
     a digit, a letter, ``-``, ``.``, ``$``, ``/``, a mark that a digit (or ``=`` or ``-``)
@@ -764,7 +775,7 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     its matches. ``=`` is one more than those (the numbers' lookahead, ``[<>~]?=?-?\\d``,
     admits it, and no alternative takes it first): the engine is asked there, and finds
     nothing."""
-    after = ord(text[at + 1]) if at + 1 < len(text) else 0
+    after: i64 = ord(text[at + 1]) if at + 1 < len(text) else 0
     if c == 36:  # $
         return False
     if c == 47:  # /
@@ -799,7 +810,7 @@ def _starts_nothing(text: str, at: int, c: int) -> bool:
     return True
 
 
-def _process_in_brackets(text: str, at: int) -> bool:
+def _process_in_brackets(text: str, at: i64) -> bool:
     """Whether a number's ``<`` at ``text[at]`` (a digit after it) starts nothing: the
     number's lookahead refuses the ``<`` before a run that a ``>`` closes with no space nor
     ``<`` in it (an Erlang process, ``<0.7.0>``, whose number is a value in its brackets, as
@@ -807,25 +818,25 @@ def _process_in_brackets(text: str, at: int) -> bool:
     ``<30>``) and before ``@`` (a process before its call site, ``<0.4.0>@mod:fun:line``);
     a number and its unit after a space needs that space, and no other alternative starts
     with ``<`` and a digit."""
-    n = len(text)
+    n: i64 = len(text)
     if at == 0:
         return False
     end = at + 1
     while end < n:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c == 62 or c == 60 or c == 32 or 9 <= c <= 13:
             break
         end += 1
     return end < n and ord(text[end]) == 62 and (end + 1 == n or ord(text[end + 1]) != 64)
 
 
-def _dashed_word_goes_on(text: str, at: int, dash: int) -> bool:
+def _dashed_word_goes_on(text: str, at: i64, dash: i64) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:dash]`` through its
     ``-``: the shapes that read a word and a dash (a word holding a digit, those of the
     word group of _AT_TOKEN_START) need letters and dashes, then a digit or one of
     ``.@:\\$[/``; through a colon (``cloud-hypervisor: …``) only a url's ``://`` or a mac
     address's hex pairs go on (a host's port needs a dot before it)."""
-    n = len(text)
+    n: i64 = len(text)
     end = dash + 1
     while end < n and (_bits_at(text, end) & _IN_LETTERS or ord(text[end]) == 45):
         end += 1
@@ -848,7 +859,7 @@ _WHITESPACE: Final = spelled.characters(r"\s")
 _AFTER_DASHES: Final = spelled.first_characters(_WORD_GOES_ON)
 
 
-def _colon_goes_on(text: str, at: int, colon: int) -> bool:
+def _colon_goes_on(text: str, at: i64, colon: i64) -> bool:
     """Whether a shape may go on from the word of letters ``text[at:colon]`` through its
     ``:`` (not one that ends it): a url's scheme (``/``), a windows path (``\\``), a name
     path or an ipv6 address (``:``), or an address whose groups are hex digits (ipv6, mac).
@@ -863,13 +874,13 @@ def _colon_goes_on(text: str, at: int, colon: int) -> bool:
 _AFTER_COLON: Final = frozenset("/\\:")
 
 
-def _path_may_start(text: str, at: int) -> bool:
+def _path_may_start(text: str, at: i64) -> bool:
     """Whether an absolute path (the one shape that starts with ``/``) may start at the
     ``/`` at ``at``: after no ``/`` nor ``~``, a name (``_PATH_NAME``) and, after it, a
     ``/`` and another name's character, or a space (a name with spaces: the engine
     judges it). Most words after a slash (``/10.0.0.1:80``, ``/health``, ``a / b``) are
     one name or none."""
-    n = len(text)
+    n: i64 = len(text)
     if at and (ord(text[at - 1]) == 47 or ord(text[at - 1]) == 126):  # / ~
         return False
     end = at + 1
@@ -877,11 +888,11 @@ def _path_may_start(text: str, at: int) -> bool:
         end += 1
     if end == at + 1 or end == n:
         return False
-    c = ord(text[end])
+    c: i64 = ord(text[end])
     return c == 32 or (c == 47 and end + 1 < n and _bits_at(text, end + 1) & _IN_PATH_NAME != 0)
 
 
-def _path_end(text: str, at: int) -> int:
+def _path_end(text: str, at: i64) -> i64:
     """Where _MASK's match at the ``/`` at ``text[at]`` (a token start, after no quote nor
     ``?``) ends when it is an absolute path whose names hold no space (``/var/log/app.log``,
     ``/home/a/``): the path's shape, the one alternative that may match at a ``/`` there,
@@ -891,9 +902,9 @@ def _path_end(text: str, at: int) -> int:
     names, and where words after a space may go on with it (a name with spaces, a file's
     name: the shape's optional words, which only the engine judges): where one of the three
     words after its last name, each after one space, reaches a ``/`` or a ``.``."""
-    n = len(text)
+    n: i64 = len(text)
     if at:
-        p = ord(text[at - 1])
+        p: i64 = ord(text[at - 1])
         if p == 47 or p == 126 or (p < 128 and 1 <= _PREFIX_CLASS[p] <= 3):
             return at
         if p == 32 and any(_ends_with(text, at, method) for method in _METHODS_SPACED):
@@ -908,7 +919,7 @@ def _path_end(text: str, at: int) -> int:
     if names < 2:
         return at
     if end < n:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c == 47:
             return end + 1  # (a last ``/`` after a name that no name's character follows)
         if c == 32:
@@ -933,7 +944,7 @@ def _path_end(text: str, at: int) -> int:
 _PATH_WORD_CHARS: Final = bytes(1 if chr(c) in spelled.characters(_PATH_WORD) else 0 for c in range(128))
 
 
-def _dotted_name_may_match(text: str, at: int) -> bool:
+def _dotted_name_may_match(text: str, at: i64) -> bool:
     """Whether a shape may match from ``at``, a word of letters followed by a ``.`` that
     does not end it, or a ``.`` at a token start. The shapes that go on from there through
     a dot (those of _AT_TOKEN_START's word group) read a run of ``\\w . + $ -`` and need,
@@ -943,10 +954,10 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     extension (the text up to a ``-`` or the label's end, not before ``.`` and a letter).
     The words of domains and extensions are the pattern's own (``spelled.words``). Java's
     and Python's dotted names (``org.apache.hadoop.conf``, ``self.pool.size``) have none."""
-    n = len(text)
+    n: i64 = len(text)
     end = at
     while end < n:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c >= 128 or not _SCAN_BITS[c] & _IN_DOTTED_RUN:
             break
         end += 1
@@ -955,7 +966,7 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
         if c == 64 or c == 47:  # @ /
             return True
         if c == 58 and end + 1 < n:  # : and a port's digit or a url's //
-            after = ord(text[end + 1])
+            after: i64 = ord(text[end + 1])
             if (after == 47 and end + 2 < n and ord(text[end + 2]) == 47) or (
                     48 <= after <= 57 and not _camel_last_label(text, at, end)):
                 return True
@@ -1004,7 +1015,7 @@ def _dotted_name_may_match(text: str, at: int) -> bool:
     return False
 
 
-def _camel_last_label(text: str, at: int, colon: int) -> bool:
+def _camel_last_label(text: str, at: i64, colon: i64) -> bool:
     """Whether the last label of the dotted run ``text[at:colon]`` (after its last ``.``)
     holds a small letter right before a capital: a host's last label is never camelCase
     (the port's shape refuses it), so before a colon and a digit such a run is a class's
@@ -1015,22 +1026,22 @@ def _camel_last_label(text: str, at: int, colon: int) -> bool:
     return any(97 <= ord(text[i]) <= 122 and 65 <= ord(text[i + 1]) <= 90 for i in range(start, colon - 1))
 
 
-def _numbers_listed(text: str, bracket: int) -> bool:
+def _numbers_listed(text: str, bracket: i64) -> bool:
     """Whether a compressed list of names may start at a word of letters glued to the ``[``
     at ``bracket`` (the one shape that goes on from a word through ``[``: ``node-[1-4,7]``,
     ``cn[01 02]``): digits, then a comma, a backslash, a space or a dash. An index
     (``items[3]``) or a name (``param[frontend-11]``) is none."""
-    n = len(text)
+    n: i64 = len(text)
     end = bracket + 1
     while end < n and 48 <= ord(text[end]) <= 57:
         end += 1
     if end == bracket + 1 or end == n:
         return False
-    c = ord(text[end])
+    c: i64 = ord(text[end])
     return c == 44 or c == 92 or c == 45 or c == 32 or 9 <= c <= 13
 
 
-def _dot_in_path(text: str, slash: int) -> bool:
+def _dot_in_path(text: str, slash: i64) -> bool:
     """Whether a relative path may go on from a word of letters through its ``/`` at
     ``slash``: it needs a dot in the run of _RELATIVE_PATH's characters (``pkg/.Activity``,
     ``a/b.txt``; not ``cancelled/restarted``, ``i/o``). No other shape goes on from a word
@@ -1043,7 +1054,7 @@ def _dot_in_path(text: str, slash: int) -> bool:
     return False
 
 
-def _after_message_key(text: str, at: int) -> bool:
+def _after_message_key(text: str, at: i64) -> bool:
     """Whether ``at`` follows a message key's opening (``msg="``, ``"message":"``: the forms
     of _MESSAGE_KEY_FORMS, each a key between a prefix and a suffix), after which
     _not_after_message_key refuses every quoted value; a bare key (``msg=``) only where no
@@ -1054,7 +1065,7 @@ def _after_message_key(text: str, at: int) -> bool:
         if key_end <= 0 or not _ends_with(text, at, suffix):
             continue
         if prefix:
-            quote = ord(prefix)
+            quote: i64 = ord(prefix)
             stop = max(0, key_end - _LONGEST_QUOTED_KEY - 1)
             key = key_end
             while key > stop and ord(text[key - 1]) != quote:
@@ -1071,16 +1082,16 @@ def _after_message_key(text: str, at: int) -> bool:
     return False
 
 
-def _ends_with(text: str, end: int, part: str) -> bool:
+def _ends_with(text: str, end: i64, part: str) -> bool:
     """``text[:end].endswith(part)``, compared by characters (mypyc calls ``endswith`` with
     bounds as a Python method)."""
     start = end - len(part)
     return start >= 0 and all(ord(text[start + i]) == ord(part[i]) for i in range(len(part)))
 
 
-def _bits_at(text: str, at: int) -> int:
+def _bits_at(text: str, at: i64) -> i64:
     """The scan's classes (_SCAN_BITS) of ``text[at]``; none for a character beyond ASCII."""
-    c = ord(text[at])
+    c: i64 = ord(text[at])
     return _SCAN_BITS[c] if c < 128 else 0
 
 
@@ -1128,15 +1139,15 @@ _CLOSING_MARKS: Final = spelled.characters("[" + _CLOSING_BEFORE_QUOTE + "]") - 
 _HEX: Final = spelled.characters(_HEX_DIGIT)
 
 
-def _json_key_at(text: str, at: int) -> bool:
+def _json_key_at(text: str, at: i64) -> bool:
     """Whether ``text[at:]`` holds what _NOT_JSON_KEY reads after a quote that a brace or a
     comma opens: 1 to 80 characters but quotes and line ends, a quote, spaces and a colon."""
     # (characters compared as numbers: compiled, a character cut from the text and compared
     # as a str costs some three times as much)
-    n = len(text)
+    n: i64 = len(text)
     end = at
     while end < n and end - at <= 80:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c == 34 or c == 39 or c == 10:  # " ' and a line's end
             break
         end += 1
@@ -1148,7 +1159,7 @@ def _json_key_at(text: str, at: int) -> bool:
     return end < n and ord(text[end]) == 58
 
 
-def _random_id_at(text: str, at: int, end: int) -> bool:
+def _random_id_at(text: str, at: i64, end: i64) -> bool:
     """Whether a random id with its kind's stem may start at the word of letters
     ``text[at:end]`` before a ``_`` (_AT_TOKEN_START's two: a stem of 2 to 8 small letters,
     then a letter and 5 more letters or digits at least, and no ``\\w`` after them; each
@@ -1157,12 +1168,12 @@ def _random_id_at(text: str, at: int, end: int) -> bool:
     # which mypyc calls as a Python method)
     if not 2 <= end - at <= 8 or not all(97 <= ord(text[i]) <= 122 for i in range(at, end)):
         return False
-    n = len(text)
+    n: i64 = len(text)
     start = end + 1
     stop = start
     capitals = 0
     while stop < n:
-        c = ord(text[stop])
+        c: i64 = ord(text[stop])
         if c >= 128 or not (_PREFIX_CLASS[c] == 1 or 48 <= c <= 57):
             break
         if 65 <= c <= 90:
@@ -1178,14 +1189,14 @@ def _random_id_at(text: str, at: int, end: int) -> bool:
 _UNIT_AFTER: Final = re.compile(r"\s" + _UNIT + r"\b", re.ASCII)
 
 
-def _number_end(text: str, at: int) -> int:
+def _number_end(text: str, at: i64) -> i64:
     """Where _FAST_VALUES' first alternative ends a match at ``text[at]`` (a digit): a word of
     ``\\w``, not an HTTP status class (``5xx``), where _VALUE_END says a value ends, with no
     unit after a space; ``at`` when it does not match (the engine is asked)."""
-    n = len(text)
+    n: i64 = len(text)
     end = at + 1
     while end < n:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c >= 128 or not 1 <= _PREFIX_CLASS[c] <= 2:
             break
         end += 1
@@ -1206,7 +1217,7 @@ def _number_end(text: str, at: int) -> int:
 _VALUE_ENDS: Final = frozenset(ord(c) for c in ")]}\"';!?&|*=<>")
 
 
-def _url_end(text: str, at: int) -> int:
+def _url_end(text: str, at: i64) -> i64:
     """Where the word group's url (``[A-Za-z][A-Za-z0-9+.-]*+://`` and _URL_REST) ends a match
     whose scheme and ``://`` end at ``at``, read as the engine reads it: an ipv6 host in
     brackets, then the longest run of characters of the url (not whitespace, quotes, angle,
@@ -1217,7 +1228,7 @@ def _url_end(text: str, at: int) -> int:
     a port's digit, a windows path's ``\\``, a name path's ``::``, a dot, a slash, ``[``),
     nor does any alternative before the group (a number, a word holding a digit, a random
     id's ``_``, the named values)."""
-    n = len(text)
+    n: i64 = len(text)
     end = at
     if end < n and ord(text[end]) == 91:  # [ (an ipv6 host: hex digits, colons and dots)
         close = end + 1
@@ -1227,7 +1238,7 @@ def _url_end(text: str, at: int) -> int:
             end = close + 1
     last = end  # (the match's end: after the last character that may end it)
     while end < n:
-        c = ord(text[end])
+        c: i64 = ord(text[end])
         if c < 128 and _OUT_OF_URL[c]:
             if c != 40:  # (
                 break
@@ -1249,7 +1260,7 @@ def _url_end(text: str, at: int) -> int:
 _OUT_OF_URL: Final = bytes(1 if chr(c) in spelled.characters(r"[\s\"'<>()\[\]{}]") else 0 for c in range(128))
 
 
-def _word_number_end(text: str, at: int) -> int:
+def _word_number_end(text: str, at: i64) -> i64:
     """Where _FAST_VALUES' second alternative ends a match at ``text[at]``, a letter at a
     token start (after no quote nor ``?``): letters and dashes, a digit, then a word of
     ``[\\w-]``, where _VALUE_END says a value ends; ``at`` (the engine is asked) where it
@@ -1258,10 +1269,10 @@ def _word_number_end(text: str, at: int) -> int:
     after the first letter what a named value's alternative reads (``ocalhost``, ``rue``,
     ``alse``, ``ull``, ``one``, ``il`` in their cases, a signal's ``IG``) or a hex digit and
     ``:`` or ``-`` (a mac address)."""
-    n = len(text)
+    n: i64 = len(text)
     if at + 2 >= n:
         return at  # (a letter, a digit and nothing after: the engine)
-    c = ord(text[at + 1])
+    c: i64 = ord(text[at + 1])
     if (c == 111 or c == 114 or c == 82 or c == 97 or c == 65 or c == 117 or c == 85 or c == 105 or c == 73
             or c == 110):  # o r R a A u U i I n: a named value's second letter
         rest = text[at + 1:at + 9]
@@ -1304,7 +1315,7 @@ def _word_number_end(text: str, at: int) -> int:
 _NAMED_RESTS: Final = frozenset(("rue", "RUE", "alse", "ALSE", "ull", "ULL", "one", "il", "IG"))
 
 
-def _chain_end(text: str, at: int) -> int:
+def _chain_end(text: str, at: i64) -> i64:
     """Where _AT_TOKEN_START's number ends a match at ``text[at]``, a digit at a token start
     where _FAST_VALUES' first alternative ends none (_number_end): ``\\d[\\w-]*``, then _CHAIN
     (one or two of its marks and a word of ``[\\w-]`` holding a digit, again and again; then
@@ -1317,7 +1328,7 @@ def _chain_end(text: str, at: int) -> int:
     and a colon after it), an ipv6 address (hex digits and a colon), and where _NOT_STATUS
     refuses the group (``5xx``) or _NAME_AFTER_NUMBER may go on (a colon and a letter after the
     chain)."""
-    n = len(text)
+    n: i64 = len(text)
     digits = at + 1
     while digits < n and 48 <= ord(text[digits]) <= 57:
         digits += 1
@@ -1325,7 +1336,7 @@ def _chain_end(text: str, at: int) -> int:
         return at  # (a mac address)
     if digits == n:
         return n
-    c = ord(text[digits])
+    c: i64 = ord(text[digits])
     if c == 45 and digits - at != 4 and (
             digits - at > 2 or digits + 1 == n or not 65 <= ord(text[digits + 1]) <= 90):
         pass  # (a dash that no date's year, nor a month's name after one or two digits, makes: 6-common)
@@ -1363,7 +1374,7 @@ def _chain_end(text: str, at: int) -> int:
     return end
 
 
-def _quoted_end(text: str, at: int) -> int:
+def _quoted_end(text: str, at: i64) -> i64:
     """Where _MASK's match at ``text[at]`` ends when a double quote opens the value there
     after ``:``, ``=``, ``>``, ``(`` or a space (``"level":"warn"``, ``k="a b"``, ``=>"x"``,
     ``said "hi"``): _AFTER_QUOTE's double-quoted value, the first of the pattern's shapes to
@@ -1375,10 +1386,10 @@ def _quoted_end(text: str, at: int) -> int:
     its target (``GET /x``), a status class (``5xx``), a closing mark and a space; and where
     the value's own run ends otherwise than at a quote that no word's character, quote or
     colon follows (a line's end, 200 characters, an escaped line break)."""
-    n = len(text)
+    n: i64 = len(text)
     if at < 2 or at >= n or ord(text[at - 1]) != 34:
         return at
-    mark = ord(text[at - 2])
+    mark: i64 = ord(text[at - 2])
     if mark == 32:  # (a space: not after a bracket's end nor a JSON list's comma)
         if at >= 3 and (ord(text[at - 3]) == 93 or ord(text[at - 3]) == 44):
             return at
@@ -1396,7 +1407,7 @@ def _quoted_end(text: str, at: int) -> int:
         for form in _JSON_KEY_QUOTE if mark == 58 else _JSON_KEY_SPACE_QUOTE:
             if _ends_with(text, at, form):
                 return at
-    c = ord(text[at])
+    c: i64 = ord(text[at])
     if 65 <= c <= 90 and any(_ends_with(text, at + len(method), method) for method in _METHODS_SPACED
                              if at + len(method) <= n):
         return at  # (a request's method and its target: _METHODS)
@@ -1440,24 +1451,24 @@ _CLOSING_SPACE: Final = bytes(1 if chr(c) in " \t\n\r\f\v:,;)]}" else 0 for c in
 _CHAIN_MARK: Final = bytes(1 if chr(c) in ".:,/+#" else 0 for c in range(128))
 
 
-def _word_end(text: str, at: int) -> int:
+def _word_end(text: str, at: i64) -> i64:
     """The end of the run of ``[\\w-]`` (ASCII) from ``at``."""
-    n = len(text)
+    n: i64 = len(text)
     while at < n:
-        c = ord(text[at])
+        c: i64 = ord(text[at])
         if c >= 128 or not (1 <= _PREFIX_CLASS[c] <= 2 or c == 45):
             break
         at += 1
     return at
 
 
-def _hex_at(text: str, at: int) -> bool:
-    c = ord(text[at])
+def _hex_at(text: str, at: i64) -> bool:
+    c: i64 = ord(text[at])
     return 48 <= c <= 57 or 97 <= c <= 102 or 65 <= c <= 70
 
 
-def _letter_at(text: str, at: int) -> bool:
-    c = ord(text[at])
+def _letter_at(text: str, at: i64) -> bool:
+    c: i64 = ord(text[at])
     return c < 128 and _PREFIX_CLASS[c] == 1
 
 
@@ -1539,7 +1550,7 @@ def _may_hold_location(text: str) -> bool:
     ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
     if ">@" in text:
         return True
-    n = len(text)
+    n: i64 = len(text)
     dot = text.find(".")
     while dot >= 0:
         end = dot + 1
@@ -1599,13 +1610,13 @@ _PROSE_WORD: Final = re.compile(r"(?:[a-z][a-z'-]+|[ABCGHJ-SU-Z])[.,;:!?]?")
 _PATH_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-$")
 
 
-def _path_char(code: int) -> bool:
+def _path_char(code: i64) -> bool:
     """Whether the code point ``code`` is one of ``_PATH_CHARS`` (read without a string)."""
     return (97 <= code <= 122 or 65 <= code <= 90 or 45 <= code <= 57 or code == 95 or code == 43
             or code == 36)
 
 
-def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, int, int] | None:
+def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION``'s first shape matched from the start of the run of path characters
     before ``dot`` (``text[dot + 1:at]`` an extension and ``text[at]`` a colon, ``end`` the
     match's end bound), read without the engine in one walk back over the run: (its start,
@@ -1614,11 +1625,11 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     # the directories' names ([\w.-]+/ each) and the file's name ([\w+-]+): the path parts at
     # its slashes, none empty, no $ in it, a + only in the file's name, a dot only in a
     # directory's (``slash``: the leftmost slash walked over, -1 before the first)
-    start = dot
+    start: i64 = dot
     slash = -1
     fits = True
     while start > 0:
-        code = ord(text[start - 1])
+        code: i64 = ord(text[start - 1])
         if not _path_char(code):
             break  # (the run's start)
         start -= 1
@@ -1634,7 +1645,7 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
         return None  # (the look-behind: any other character before the run is no path's)
     # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
     # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
-    i = at + 1
+    i: i64 = at + 1
     while i < end and 48 <= ord(text[i]) <= 57:
         i += 1
     if i == at + 1:
@@ -1646,7 +1657,7 @@ def _source_location_at(text: str, dot: int, at: int, end: int) -> tuple[int, in
     return start, at + 1, i
 
 
-def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None:
+def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:
     """A dotted module's name and its line in square brackets after the record's level in
     capitals and before a spaced dash, the colon at ``at`` between them (timbre's ``INFO
     [app.models.user:148] - <message>``, Clojure's namespace where the call is): (the name's
@@ -1655,15 +1666,15 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
     ``_`` and ``-`` (a host's name is spelled so too: in the head, bracketed before the
     message's dash, a call site's place is what a layout prints there). The line's digits
     are read first: most colons are followed by none, or by no ``] - ``."""
-    i = at + 1
+    i: i64 = at + 1
     while i < end and 48 <= ord(text[i]) <= 57:
         i += 1
     if i == at + 1 or not text.startswith("] - ", i):
         return None
-    start = at
-    dots = 0
+    start: i64 = at
+    dots: i64 = 0
     while start > 0:
-        code = ord(text[start - 1])
+        code: i64 = ord(text[start - 1])
         if code == 91:  # "[": the name's start
             break
         if code == 46:
@@ -1684,7 +1695,7 @@ def _module_line_at(text: str, at: int, end: int) -> tuple[int, int, int] | None
     return start, at + 1, i
 
 
-def _after_method_line(text: str, colon: int) -> bool:
+def _after_method_line(text: str, colon: i64) -> bool:
     """Whether the colon at ``colon`` follows a ``#`` and its digits (``#209:``), as a Java
     method's line in ``_HEAD_LOCATION`` ends."""
     i = colon - 1
@@ -1693,7 +1704,7 @@ def _after_method_line(text: str, colon: int) -> bool:
     return i < colon - 1 and ord(text[i]) == 35
 
 
-def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
+def _head_location_at(text: str, colon: i64) -> tuple[int, int, int] | None:
     """``_HEAD_LOCATION`` matched where one may start, in the first 200 characters: before a
     colon with a digit after it and a source file's extension before it, or before a ``#``
     with a digit after it (a Java method's line), from the start of the run of a path's or a
@@ -1706,15 +1717,15 @@ def _head_location_at(text: str, colon: int) -> tuple[int, int, int] | None:
     a few: the first colon is the caller's, found already; characters are tested by their
     code points; a file's location is read by ``_source_location_at`` (the engine reads a
     Java method's); the ``#``'s search is made only when ``text`` holds one.)"""
-    end = min(len(text), 200)
-    at = colon if colon < end - 1 else -1
+    end: i64 = min(len(text), 200)
+    at: i64 = colon if colon < end - 1 else -1
     # (whether a colon read below ends a Java method's line, ``#`` and its digits; a first
     # colon at 0 ends the walk before any is read: the ``#``'s search is made then)
     java = at == 0
     while at > 0:
         # (the extension's last letter before the colon first: a lower-case letter or a +,
         # the characters extensions are written with and a few more; the word's test decides)
-        last = ord(text[at - 1])
+        last: i64 = ord(text[at - 1])
         if (97 <= last <= 122 or last == 43) and 48 <= ord(text[at + 1]) <= 57:
             dot = text.rfind(".", max(0, at - 6), at)
             if dot >= 0 and text[dot + 1:at] in _SOURCE_EXT_WORDS:
@@ -1748,11 +1759,11 @@ def _unbracketed(text: str) -> str:
     """``_BRACKETED.sub(" ", text)``, read without the engine: each ``[`` whose next bracket
     is a ``]`` (no bracket between them), from the left, and all between, one space."""
     parts: list[str] = []
-    kept = 0
-    n = len(text)
+    kept: i64 = 0
+    n: i64 = len(text)
     at = text.find("[")
     while at >= 0:
-        i = at + 1
+        i: i64 = at + 1
         while i < n and ord(text[i]) != 91 and ord(text[i]) != 93:
             i += 1
         if i < n and ord(text[i]) == 93:
@@ -1774,7 +1785,7 @@ def _prose_word(word: str) -> bool:
     of ``[ABCGHJ-SU-Z]`` alone, and one mark of ``.,;:!?`` after it or none."""
     end = len(word)
     if end > 0:
-        last = ord(word[end - 1])
+        last: i64 = ord(word[end - 1])
         if last == 46 or last == 44 or last == 59 or last == 58 or last == 33 or last == 63:
             end -= 1
     if end == 1:
@@ -1784,7 +1795,7 @@ def _prose_word(word: str) -> bool:
         return False
     i = 1
     while i < end:
-        code = ord(word[i])
+        code: i64 = ord(word[i])
         if not (97 <= code <= 122 or code == 39 or code == 45):
             return False
         i += 1
@@ -1876,10 +1887,10 @@ def _may_open_with_time(text: str) -> bool:
     A time that starts with a digit goes on after its digits with ``-``, ``/``, ``.`` or
     ``:`` (each of _TIME's alternatives that starts with a digit: a date's, a clock's, dmesg's
     seconds): ``[5] main/…``, ``0 [ERROR] …`` open none (_digits_go_on_as_time)."""
-    n = len(text)
+    n: i64 = len(text)
     if n == 0:
         return False
-    c = ord(text[0])
+    c: i64 = ord(text[0])
     if c < 128 and _TIME_STARTS[c] == 1:
         return c > 57 or _digits_go_on_as_time(text, 0)  # (a letter: a day, a month, klog's level)
     if c == 60:  # <
@@ -1895,16 +1906,16 @@ def _may_open_with_time(text: str) -> bool:
     return c < 128 and _TIME_STARTS[c] == 1 and (c > 57 or _digits_go_on_as_time(text, at))
 
 
-def _digits_go_on_as_time(text: str, at: int) -> bool:
+def _digits_go_on_as_time(text: str, at: i64) -> bool:
     """Whether the digits from ``at`` are followed by a mark that a time's go on with, ``-``,
     ``/``, ``.`` or ``:`` (``_may_open_with_time``)."""
-    n = len(text)
-    end = at
+    n: i64 = len(text)
+    end: i64 = at
     while end < n and 48 <= ord(text[end]) <= 57:
         end += 1
     if end == n:
         return False
-    c = ord(text[end])
+    c: i64 = ord(text[end])
     return c == 45 or c == 47 or c == 46 or c == 58
 
 

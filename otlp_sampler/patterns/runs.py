@@ -12,7 +12,7 @@ text of what failed, with no mark before it. The rules are described in docs/pat
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.causes import (
     ERRNO,
@@ -62,6 +62,9 @@ from otlp_sampler.patterns.templates import (
     word_count,
 )
 
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
+
 MAX_RUN: Final = 12  # longest run of words that one value of the middle of a message may take
 # constant words before a run that nothing introduces (and two after it): then the records
 # around it agree too much to be two events
@@ -91,21 +94,24 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     cue at all, between ``ANCHOR_WORDS`` constant words and two; or an error's text before a
     separator and two constant words, wherever it sits (``parted``: both texts errors' texts
     that read as failures where only that lets the run through)."""
-    m, n = len(template), len(tokens)
+    m: i64 = len(template)
+    n: i64 = len(tokens)
     if m < 3 or n < 3 or (template[1] != tokens[1] and template_kinds[1] != WILD):
         return None  # (most candidates: two constant words come before the run)
     if template[-1] != tokens[-1] and template_kinds[-1] != WILD and not holds(template, "="):
         return None  # (no part after the run, nor a key before one)
-    limit = min(m, n)
+    limit: i64 = m if m < n else n
     # the template's words before and after the run, counted as the two loops pass them (the
     # rules below ask both; a word_count of a slice each cost more); the steps back below each
     # give up a value or a closing bracket, no word, so the counts stay true
-    head = words_before = 0
+    head: i64 = 0
+    words_before: i64 = 0
     while head < limit and (template[head] == tokens[head] or template_kinds[head] == WILD):
         if WORD <= template_kinds[head] < PUNCT:
             words_before += 1
         head += 1
-    tail = words_after = 0
+    tail: i64 = 0
+    words_after: i64 = 0
     while tail < limit - head and (template[m - 1 - tail] == tokens[n - 1 - tail]
                                    or template_kinds[m - 1 - tail] == WILD):
         if WORD <= template_kinds[m - 1 - tail] < PUNCT:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from itertools import product
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.causes import FAILURE
 from otlp_sampler.patterns.http import METHODS, STATUS_CLASS
@@ -62,6 +62,9 @@ from otlp_sampler.patterns.masking import (
     message_start,
 )
 from otlp_sampler.patterns.tokens import EVENT_KEYS, OBJECT_VALUE
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
 
 # The kinds of tokens (kinds_of). Final: the compiled build reads them as constants, not
 # from the module's namespace at each use (every loop over tokens compares them).
@@ -257,12 +260,12 @@ def letter_case(token: str) -> int:
     cheaper than mypyc's generic calls of ``str.isalpha``, ``isascii``, ``islower`` and
     ``isupper`` (some 700 instructions each; docs/patterns.md, Speed). As Python the methods
     are cheaper: callers use it only where ``COMPILED_HERE``."""
-    size = len(token)
+    size: i64 = len(token)
     if size == 0:
         return NO_LETTERS
-    capitals = 0
+    capitals: i64 = 0
     for at in range(size):
-        c = ord(token[at])
+        c: i64 = ord(token[at])
         if 65 <= c <= 90:
             capitals += 1
         elif not 97 <= c <= 122:
@@ -1863,9 +1866,11 @@ def fits_other_length(
     ``SIMILARITY`` of the differences (a record that differs in length at one place and in
     values elsewhere is still one event).
     """
-    m, n = len(template), len(tokens)
-    limit = min(m, n)
-    head = tail = 0
+    m: i64 = len(template)
+    n: i64 = len(tokens)
+    limit: i64 = m if m < n else n
+    head: i64 = 0
+    tail: i64 = 0
     differ = 0.0
     checked = False  # (the bound of _may_cover asked)
     # (equal tokens agree at no cost: no call; nor a difference whose neighbour in the
@@ -2003,15 +2008,16 @@ def _bracketed(run: list[str]) -> bool:
 
 
 def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
-               head: int, tail: int, front: bool) -> bool:
+               head: i64, tail: i64, front: bool) -> bool:
     """Whether ``fits_other_length``'s two scans may cover all of the shorter side but one
     token, from where they are (``head`` and ``tail`` tokens agreed; ``front``: the scan from
     the front still goes on, else ``head`` is where it stopped): each scan as there, but
     stopped only where ``_agree`` refuses before its word rules (two differing tokens in a row,
     or a differing mark or mixed token on either side). Each scan reaches at least as far as
     its own, so False means the coverage test there fails."""
-    m, n = len(template), len(tokens)
-    limit = min(m, n)
+    m: i64 = len(template)
+    n: i64 = len(tokens)
+    limit: i64 = m if m < n else n
     while front and head < limit:
         if template[head] != tokens[head] and (
                 head + 1 >= limit or template[head + 1] != tokens[head + 1]
@@ -2033,7 +2039,7 @@ def _may_cover(template: list[str], template_kinds: list[int], tokens: list[str]
 
 
 def _agree(template: list[str], template_kinds: list[int], tokens: list[str], kinds: list[int],
-           at: int, to: int, step: int) -> float | None:
+           at: i64, to: i64, step: i64) -> float | None:
     """What it costs that template[at] covers tokens[to] (0 when equal or a template variable
     over a value or word), or None when it does not. Any difference needs the neighbour (in
     the scan's direction) to be equal, so that the scan does not slide past the place where

@@ -12,10 +12,13 @@ back as text.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from otlp_sampler.patterns.http import STATUS_CLASS
 from otlp_sampler.patterns.masking import COMPILED_HERE, HEAD_LEVELS, LEVEL_LETTERS, MAX_TOKENS, WILDCARD
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # (compiled, a machine integer; masking's note)
 
 # Tokens: runs of word-ish characters (wildcards included), or any other single character,
 # each with the whitespace before it (kept only to print the template as it was written).
@@ -65,12 +68,12 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     regex engine's steps and a tuple a token (test_tokens.py compares the two)."""
     out: list[str] = []
     spaced: list[bool] = []
-    n = len(text)
-    i = 0
+    n: i64 = len(text)
+    i: i64 = 0
     space = False
     while i < n:
-        c = ord(text[i])
-        kind = _CLASS[c] if c < 128 else 1
+        c: i64 = ord(text[i])
+        kind: i64 = _CLASS[c] if c < 128 else 1
         if kind == 0:
             space = True
             i += 1

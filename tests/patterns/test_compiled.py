@@ -154,6 +154,39 @@ def test_the_pure_switch_loads_the_sources():
     assert done.stdout.split() == ["False", "True"]
 
 
+# A child that mines with ``mypy_extensions`` unimportable, as in an install without mypy.
+_WITHOUT_MYPY_EXTENSIONS = """
+import sys
+
+class _Refuse:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "mypy_extensions":
+            raise ImportError("mypy_extensions is not installed")
+        return None
+
+sys.modules.pop("mypy_extensions", None)
+sys.meta_path.insert(0, _Refuse())
+from otlp_sampler.patterns import PatternMiner, masking
+
+miner = PatternMiner()
+print(masking.mask_values("took 12ms on node-7 at /var/log/app.log"),
+      miner.add("user 42 logged in") == miner.add("user 7 logged in"))
+"""
+
+
+@pytest.mark.parametrize("pure", [True, False])
+def test_the_miner_runs_without_mypy_extensions(pure):
+    """The scans' native integers (``i64``, mypy_extensions) are annotations only: imported for
+    the type checker, an int as Python. The package needs neither mypy nor mypy_extensions
+    at run time, pure or compiled."""
+    env = {**os.environ, "OTLP_SAMPLER_PURE_MINER": "1" if pure else "0"}
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_MYPY_EXTENSIONS], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["took", "<*>", "on", "<*>", "at", "<*>", "True"]
+
+
 def _copy_of_the_package(into: pathlib.Path) -> pathlib.Path:
     """What a wheel is built from (docker/Dockerfile's build stage), without compiled files."""
     into.mkdir()

@@ -303,6 +303,28 @@ def test_the_scans_url_is_the_masking_patterns_match() -> None:
         assert masking._scanned_values(text) == masking._MASK.sub("<*>", text), text
 
 
+def test_the_stem_test_is_the_lowered_texts_in_tests() -> None:
+    # causes.holds_stem reads the text's capitals as small letters and compares a stem only
+    # where its first two letters are: on ASCII texts it answers as ``text.lower()`` and the
+    # stems' ``in`` tests do, and on a text with a character beyond ASCII (whose lower case may
+    # be longer, or hold an ASCII letter: the Kelvin sign's k) it answers True. Random texts of
+    # the stems, their pieces in any case, and other letters, marks and characters.
+    rng = random.Random(37)
+    pieces = [*causes._FAILURE_STEMS, "FAIL", "Error", "TIMED OUT", "Can'T", "fai", "erro", "unabl", "crashe",
+              "timed", " out", "ca", "n't", "in", "valid", "x", "a b", ":", "-", "'", " ", "é", "K", "İ",
+              "\u212a", "panIc", "MIS", "sing", "ab", "ort", "re", "fused", "ex", "ception"]
+    held = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        lowered = any(stem in text.lower() for stem in causes._FAILURE_STEMS)
+        held += lowered
+        if text.isascii():
+            assert causes.holds_stem(text) == lowered, text
+        else:
+            assert causes.holds_stem(text), text
+    assert 10_000 < held < 30_000
+
+
 def test_the_scans_quoted_value_is_the_masking_patterns_match() -> None:
     # masking._quoted_end reads a double-quoted value after ``:``, ``=``, ``>``, ``(`` or a
     # space as _AFTER_QUOTE's shape of one does, where none of its refusals may apply (a JSON
