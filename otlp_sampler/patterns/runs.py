@@ -161,11 +161,16 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     keyed = not tail and (template[head - 1] == "=" or ended)
     if not tail and not keyed:
         return None
-    if keyed and words_before and opening_level(template, template_kinds, head) >= 0:
+    if words_before and (keyed or (template[head - 1] == ":" and not (
+            m - tail - head == 1 and template_kinds[head] == WILD and kinds[head] == WILD))):
         # the record's level after the head's values alone is every event's, no word of the
         # message's (<time> ERROR pid=<*> <message>: a record whose message was a value alone
-        # would take every other message as the pid's value)
-        words_before -= 1
+        # would take every other message as the pid's value), and so is its letter before it
+        # (Ruby's Logger: E, [<time> #<pid>] ERROR -- <progname>: <message>): after a colon,
+        # the level and a name are a label alone (<*> Error <*> <pid> name: <message>); not
+        # where both open with a value, the template's the whole run: one value and a name
+        # that goes with it (name: <*> main samples / name: <*> samples)
+        words_before -= _head_level_words(template, template_kinds, head)
     # the value of a key that names an error (Err = <text>, Err = {<text>}) is its text to the
     # end, the key alone before it
     key = head - 2 if template[head - 1] in _CAUSE_OPENERS else head - 1
@@ -269,6 +274,27 @@ def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:
         while at + 2 < end and tokens[at] == ":" and tokens[at + 1] == ":":
             at += 3  # (a module path: acme::orders)
     return at
+
+
+def _head_level_words(tokens: list[str], kinds: list[int], end: int) -> int:
+    """How many words of the record's level open it before ``end``, among the head's values
+    and marks alone: the level word (``<*> ERROR …``, ``[<*>] | INFO …``) and a level's letter
+    with a mark after it (Ruby's Logger, ``E, [<*> #<*>] ERROR -- : …``); 0 when a word of
+    another kind comes first."""
+    found = 0
+    at = 0
+    while at < end and found < 2:
+        token = tokens[at]
+        if kinds[at] == WILD or kinds[at] == PUNCT:
+            at += 1
+        elif token in HEAD_LEVELS:
+            return found + 1
+        elif token in LEVEL_LETTERS and not found and at + 1 < end and kinds[at + 1] == PUNCT:
+            found = 1
+            at += 1
+        else:
+            break
+    return found if found and at < end and tokens[at] in HEAD_LEVELS else 0
 
 
 def opening_level(tokens: list[str], kinds: list[int], end: int) -> int:

@@ -797,6 +797,24 @@ def test_a_tag_in_brackets_after_the_levels_marks_opens_the_message() -> None:
     assert _one_id_each(ids)
 
 
+def test_the_levels_letter_and_word_anchor_no_run() -> None:
+    """Ruby's Logger (``E, [<time> #<pid>] ERROR -- : <message>``) prints the level's letter
+    and the level: both every event's, so neither anchors a run of words after the head's
+    colon. Two call sites whose messages end alike (``… error occurred: <cause>``) are two,
+    not one template with a run at the message's start (``-- : <*> error occurred: <*>``)."""
+    def head(r: random.Random) -> str:
+        return (f"E, [2026-03-{r.randint(1, 28):02d}T10:{r.randint(10, 59)}:{r.randint(10, 59)}.{r.randint(10**5, 10**6 - 1)}"
+                f" #{r.randint(100, 99999)}] ERROR -- : ")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)}Index compaction worker error occurred: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Mailbox sync error occurred: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Snapshot writer failed due to an error: {r.choice(_CAUSES)}",
+        lambda r: f"{head(r)}Queue drain failed due to an error: {r.choice(_CAUSES)}",
+    ], rounds=6)
+    assert _one_id_each(ids)
+
+
 def test_the_message_opens_after_syslogs_process_tag() -> None:
     """syslog's and journald's head ends with the program's name, its pid in brackets and a
     colon (``<time> host app[<pid>]: <message>``). What opens the message there is the
@@ -1116,6 +1134,29 @@ def test_a_code_locations_line_after_the_level_starts_no_run() -> None:
         lambda r: f"{head(r, 252)} Failed password for {r.choice(_USERS)} from {_ip(r)} port {r.randint(1024, 65000)} ssh2",
     ], rounds=10)
     assert _one_id_each(ids)
+
+
+def test_the_level_after_the_heads_values_anchors_no_run_after_a_name() -> None:
+    """Columns of values, the level, then a name and its colon (``<thread> Error <activity>
+    <pid> <ttl> spooler: <message>``, a console of columns): two messages that end alike
+    (``… with ID <n>.``) are two call sites, not one template with a run of words after the
+    name's colon (``spooler: <*> with ID <*>.``). The level is every event's, so only the
+    name is the call site's before the run: one word anchors no run, as a label alone does."""
+    def head(r: random.Random) -> str:
+        return (f"0x{r.randint(16, 1 << 40):x}     Error       0x0                  "
+                f"{r.randint(1, 99999)}    0    spooler:")
+
+    ids = _site_ids([
+        lambda r: f"{head(r)} Could not read the header of the batch with ID {r.randint(1, 99999)}.",
+        lambda r: f"{head(r)} No free slot found for batch with ID {r.randint(1, 99999)}.",
+        lambda r: f"{head(r)} Failed to attach worker {r.randint(1, 99)} for spool with ID {r.randint(1, 999)}.",
+    ], rounds=6)
+    assert _one_id_each(ids)
+    # where both open with a value and the template's run is that value alone, the word after
+    # it goes with the value (a count and a name the masker read whole or not): one call site
+    miner = PatternMiner()
+    assert len({miner.add(f"INF spooler: {count} {name} jobs pending") for count, name in
+                [(6, "archive_v2"), (42, "main"), (7, "node-3"), (9, "backup")]}) == 1
 
 
 @pytest.mark.parametrize("logger", ["http", "com.acme.orders.OrderService", "[com.acme.orders.OrderService]",
