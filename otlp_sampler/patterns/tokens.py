@@ -698,6 +698,13 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
             out[index:end + 1] = [":", WILDCARD]
             spaced[index:end + 1] = [spaced[index], False]
             continue
+        if (opening == "[" and len(content) == 2 and content[0].isalpha() and content[0].islower()
+                and _head_tags_before(out, index)):
+            # a tag of the record's head that names what the message is about, its kind and
+            # its name ([path <name>], [conn <*>] after the level): the kind is the call
+            # site's (kept), the name is no list of two names (a word stays a word, as a
+            # name after its kind's noun in a message does)
+            continue
         whole_value = ""  # (an inline JSON object or an Erlang term: braces and all)
         if not _is_structure(opening, content):
             if _term_tuple(out, spaced, index, end):
@@ -720,6 +727,25 @@ def _fold_structures(out: list[str], spaced: list[bool]) -> None:
         else:
             out[start:end + 1] = [opening, WILDCARD, closing]
             spaced[start:end + 1] = [spaced[start], False, False]
+
+
+def _head_tags_before(out: list[str], index: int) -> bool:
+    """Whether only the record's head comes before ``index``: its level, values, marks and
+    tags in square brackets (``INF [RTSP] [session <*>]``), no word of a message, and the
+    level among them (a level word, or a short word in capitals: ``DEB``, ``ERR``)."""
+    at = 0
+    level = False
+    while at < index:
+        token = out[at]
+        if token == "[":
+            while at < index and out[at] != "]":
+                at += 1
+        elif token in HEAD_LEVELS or (len(token) <= 5 and token.isalpha() and token.isupper()):
+            level = True
+        elif WILDCARD not in token and token[-1:].isalnum():
+            return False
+        at += 1
+    return level
 
 
 def _term_tuple(out: list[str], spaced: list[bool], index: int, end: int) -> bool:

@@ -779,6 +779,26 @@ def test_java_util_loggings_two_line_record() -> None:
     assert _one_id_each(ids)
 
 
+def test_a_kind_and_its_name_in_a_heads_bracket_keep_the_kind() -> None:
+    """A tag of the head that names what the message is about by its kind and its name
+    (``INF [stream <name>] <message>``, ``ERR [HTTP] [conn <name>] <message>``): the name is a
+    value whatever its shape (``orders-7``, ``billing``, ``api.gateway``), the kind the call
+    site's, so one call site gets one id, not one for the names a list of two names reads
+    whole (``[<*>]``) and one for the plain words (``[stream <*>]``)."""
+    names = ["orders-7", "billing", "api.gateway", "ledger_db", "alpha", "eu-west", "reports"]
+
+    def name(r: random.Random) -> str:
+        return r.choice(names)
+
+    ids = _site_ids([
+        lambda r: f"INF [stream {name(r)}] source is ready",
+        lambda r: f"INF [stream {name(r)}] reader attached from {_ip(r)}",
+        lambda r: f"ERR [HTTP] [conn {name(r)}] closed: {r.choice(_CAUSES)}",
+        lambda r: f"INF [HTTP] [conn {name(r)}] opened",
+    ], rounds=8)
+    assert _one_id_each(ids)
+
+
 def test_a_tag_in_brackets_after_the_levels_marks_opens_the_message() -> None:
     """Ruby's Logger tagged by Rails (``I, [<time> #<pid>]  INFO -- : [<request id>]
     <message>``): the bracket after the level's marks is a tag of every message, and what
