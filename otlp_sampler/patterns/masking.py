@@ -1526,13 +1526,21 @@ _HEAD_LOGGER: Final = r"(?<=\t)[A-Za-z][\w.-]*(?:/[\w.-]+)*\t"
 # encode_and_put:4023 …``. The process varies, the module, function and line are the call
 # site's, as a file and its line are.
 _ERLANG_LOCATION: Final = r"<\d+\.\d+\.\d+>@(?P<mfa>[a-z]\w*:[a-z]\w*)"
+# leo_logger's tab-separated head prints the node, the date, the Unix time, then the call
+# site as the module, the function with its arity and the line, each in its own column:
+# ``[E]\tstorage_0@127.0.0.1\t<date>\t<time>\tleo_object:put/4\t425\t…``. The node and the
+# times are the head's fields; the module, function and line are the call site's.
+_ERLANG_NODE_LOCATION: Final = r"[a-z]\w*@[\w.:-]+\t(?:\d[^\t\n]*\t){0,2}(?P<arity>[a-z]\w*:[a-z]\w*/\d+)"
 # (a head field may be parted from the next by a spaced bar or dash: ``<time> | INFO |
 # server.go:42: …``, Python's ``%(asctime)s - %(levelname)s - %(filename)s:%(lineno)d - …``)
+# (a function with its arity between tabs, a digit after: where _ERLANG_NODE_LOCATION may end)
+_ARITY_LOCATION: Final = re.compile(r"[a-z]\w*:[a-z]\w*/\d+\t\d", re.ASCII)
 _LEADING_LOCATION: Final = re.compile(
     _HEAD_PROGRAM + r"(?:" + _HEAD_FIELD + r"[ \t]+(?:[|-][ \t]+)?|" + _HEAD_LOGGER + r"){0,7}"
     r"(?:(?:(?:[A-Z]|" + _LEVEL_WORD + r"):)?(?P<file>(?:\[|(?P<paren>\A\())?/?(?:[\w.-]+/)*[\w+-]+\."
     + SOURCE_EXT + r")(?(paren)\.(?=\d+\))|(?::(?=\d+(?:[:\] \t]|$))|(?= - )))"
-    + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$)))",
+    + r"|" + _ERLANG_LOCATION + r":(?=\d+(?:[:\] \t]|$))"
+    + r"|" + _ERLANG_NODE_LOCATION + r"\t(?=\d+\t))",
     re.ASCII)
 # The source files' extensions (SOURCE_EXT's words), the characters they are written with,
 # and what follows the extension in _LEADING_LOCATION: the line after a dot (in round
@@ -1548,7 +1556,7 @@ def _may_hold_location(text: str) -> bool:
     extensions are written with) and one of the marks that follow it there. Most texts with a
     dot and a colon hold a dotted name, not a file (``[deluge.ui.web.json_api:617]``,
     ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
-    if ">@" in text:
+    if ">@" in text or ("\t" in text and "@" in text and "/" in text and _ARITY_LOCATION.search(text)):
         return True
     n: i64 = len(text)
     dot = text.find(".")
@@ -2188,7 +2196,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         colon = text.find(":")
         location = (_LEADING_LOCATION.match(text) if "." in text[:80] and (
             (colon > 0 and _line_colon(text, colon)) or colon == 1 or text[0] == "("
-            or " - " in text or ">@" in text) and _may_hold_location(text) else None)
+            or " - " in text or ">@" in text or ("\t" in text and "@" in text and "/" in text))
+            and _may_hold_location(text) else None)
         if location is None:
             trailing = trailing_location(text)
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
@@ -2211,12 +2220,14 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 statuses += tuple(range(trailing.start("line"), trailing.end("line")))
         else:
             # (the head's fields before the file are masked: a time, a process)
-            start = location.start("file") if location.start("file") >= 0 else location.start("mfa")
+            start = location.start("file")
+            if start < 0:
+                start = location.start("mfa") if location.start("mfa") >= 0 else location.start("arity")
             head = text[:start]
             if head and _TAGS.fullmatch(head) is None:
                 head = mask_values(head)  # (bracketed tags alone stay as they are)
             end = location.end()
-            if text[end - 1] not in ":.":
+            if text[end - 1] not in ":.\t":
                 masked = head + text[start:end] + mask_values(text[end:])  # a logger's file
             else:
                 # the location's line stays, and its digits name the pattern (as a status's)

@@ -3412,6 +3412,98 @@ def test_slips24_readings_need_their_programs_flag():
     assert site.template == "%{host} INFO [yetibot.util:4] - data bytes %{any}"
 
 
+def test_slips25_unprinted_levels_are_left_out(monkeypatch):
+    # Asgard's debug but GroupCreateOperation's (Config.groovy's root and grails.app at info)
+    monkeypatch.setattr(extract, "_SLIPS25", {"asgard", "leofs", "cljdoc", "webdev", "monitorcontrol", "flow"})
+    src = ('package com.netflix.asgard\nclass DemoService {\n  def f() {\n    log.debug "Looking for ${name}"\n'
+           '    log.info "Demo ${name} started"\n  }\n}\n')
+    sites = extract.extract_file(by_name("asgard"), "grails-app/services/com/netflix/asgard/DemoService.groovy", src)
+    assert [s.level for s in sites] == ["info"]
+    src = ('package com.netflix.asgard.push\nclass GroupCreateOperation {\n  def f() {\n'
+           '    log.debug "Group created with ${names}"\n  }\n}\n')
+    sites = extract.extract_file(by_name("asgard"), "src/groovy/com/netflix/asgard/push/GroupCreateOperation.groovy",
+                                 src)
+    assert [s.level for s in sites] == ["debug"]
+    # LeoFS' debug (log.log_level 1), cljdoc's (root at INFO), flow's std.log debug (a release build)
+    src = 'f(Key) ->\n    ?debug("get/2", [{key, Key}]),\n    ?warn("get/2", [{key, Key}]).\n'
+    assert [s.level for s in extract.extract_file(by_name("leofs"), "apps/leo_storage/src/leo_demo.erl", src)] == \
+        ["warn"]
+    src = '(ns cljdoc.server.demo)\n\n(defn f [x]\n  (log/debug "raw" x)\n  (log/info "demo" x))\n'
+    assert [s.level for s in extract.extract_file(by_name("cljdoc"), "src/cljdoc/server/demo.clj", src)] == ["info"]
+    src = 'const std = @import("std");\nfn f() void {\n    std.log.debug("demo {d}", .{n});\n}\n'
+    assert extract.extract_file(by_name("flow"), "src/demo.zig", src) == []
+    # webdev: FINE and CONFIG below Level.INFO; the logger's name printed with --verbose only
+    src = ("final _logger = Logger('Demo');\nvoid f() {\n  _logger.fine('Demo $id ready');\n"
+           "  _logger.warning('Demo failed:', e);\n}\n")
+    sites = extract.extract_file(by_name("webdev"), "dwds/lib/src/demo.dart", src)
+    assert [s.template for s in sites] == ["[WARNING] Demo failed:%{err}"]
+    # MonitorControl: `log stream` shows default, error and fault messages; one process's pid
+    src = 'func f() {\n  os_log("Demo %{public}@ ready", type: .info, name)\n  os_log("Demo done")\n}\n'
+    [site] = extract.extract_file(by_name("monitorcontrol"), "MonitorControl/Demo.swift", src)
+    assert site.template == "0x%{hex}     Default     0x0                  1187    0    MonitorControl: Demo done"
+
+
+def test_slips25_asgard_task_lines_print_their_time_id_region_and_task(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS25", {"asgard"})
+    src = ("package com.netflix.asgard\nclass DemoService {\n  def f() {\n"
+           "    taskService.runTask(userContext, \"Delete Demo '${name}'\", { Task task ->\n"
+           "      task.log(\"Deleting demo ${name}\")\n    }, link)\n    task.log(\"Demo ${name} done\")\n  }\n}\n")
+    sites = extract.extract_file(by_name("asgard"), "grails-app/services/com/netflix/asgard/DemoService.groovy", src)
+    head = "[%{name}] com.netflix.asgard.Task    %{dateus} %{intid}: {Ticket: %{id}} {User: %{user}} " \
+           "{Client: %{host} %{ip}} {Region: %{choice}} ["
+    assert [(s.template, s.choices) for s in sites] == [
+        (head + "Delete Demo '%{name}'] Deleting demo %{name}", [extract._ASGARD_REGIONS]),
+        (head + "%{choice}] Demo %{name} done", [extract._ASGARD_REGIONS, extract._ASGARD_TASKS])]
+
+
+def test_slips25_leofs_prints_its_node_unix_time_and_terms(monkeypatch):
+    # the application's node, the Unix time in seconds, the list's values as ~p prints terms
+    monkeypatch.setattr(extract, "_SLIPS25", {"leofs"})
+    src = 'f(Key) ->\n    ?error("get/2", [{key, Key}, {cause, Cause}]).\n'
+    [site] = extract.extract_file(by_name("leofs"), "apps/leo_storage/src/leo_demo.erl", src)
+    assert site.template == "[E]\tstorage_0@127.0.0.1\t%{unixsec}\tleo_demo:get/2\t2\t[{key,%{id|d}},{cause,%{err|d}}]"
+
+
+def test_slips25_flow_prints_zig_error_names(monkeypatch):
+    # log.zig's err: @errorName(e); a format's {} of the error: "error." and its name
+    monkeypatch.setattr(extract, "_SLIPS25", {"flow"})
+    src = ('const log = @import("log");\nfn f(self: *Self) void {\n    self.logger.err("demo-open", e);\n}\n'
+           'fn g() void {\n    std.log.err("demo restart failed: {}", .{e});\n'
+           '    std.log.err("demo send failed: {t}", .{e});\n}\n'
+           'fn init() Self {\n    return .{ .logger = log.logger("demo") };\n}\n')
+    sites = extract.extract_file(by_name("flow"), "src/demo.zig", src)
+    assert [s.template for s in sites] == [
+        "flow demo: error in demo-open: %{zigerror}", "flow default: error in std.log: demo restart failed: error.%{zigerror}",
+        "flow default: error in std.log: demo send failed: %{zigerror}"]
+
+
+def test_slips25_cljdoc_prints_its_integrant_keys(monkeypatch):
+    # (defmethod ig/init-key :cljdoc/x [k opts] ...): k is the key, printed as a keyword
+    monkeypatch.setattr(extract, "_SLIPS25", {"cljdoc"})
+    src = ('(ns cljdoc.server.demo)\n\n(defmethod ig/halt-key! :cljdoc/demo\n  [k demo]\n'
+           '  (log/info "Stopping" k)\n  (log/infof "Stopped %s after %d runs" k n))\n')
+    sites = extract.extract_file(by_name("cljdoc"), "src/cljdoc/server/demo.clj", src)
+    assert [s.template for s in sites] == ["INFO %{name} - cljdoc.server.demo Stopping :cljdoc/demo",
+                                          "INFO %{name} - cljdoc.server.demo Stopped :cljdoc/demo after %{int} runs"]
+    # the sqlite optimizer's pragma and database: its own few texts
+    src = ('(ns cljdoc.sqlite.optimizer)\n\n(defn- optimize-db! [desc db-spec {:keys [flags]}]\n'
+           '  (log/errorf e "sqlite \'%s\' failed on %s" pragma desc))\n')
+    [site] = extract.extract_file(by_name("cljdoc"), "src/cljdoc/sqlite/optimizer.clj", src)
+    assert (site.template, site.choices) == (
+        "ERROR %{name} - cljdoc.sqlite.optimizer sqlite '%{choice}' failed on %{choice}",
+        [extract._CLJDOC_PRAGMAS, ["cljdoc", "cache"]])
+
+
+def test_slips25_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'f(Key) ->\n    ?debug("get/2", [{key, Key}, {cause, Cause}]).\n'
+    [site] = extract.extract_file(by_name("leofs"), "apps/leo_storage/src/leo_demo.erl", src)
+    assert site.template == "[D]\t%{name}@%{ip}\t%{int}\tleo_demo:get/2\t2\t[{key,%{id}},{cause,%{err}}]"
+    src = "final _logger = Logger('Demo');\nvoid f() {\n  _logger.fine('Demo $id ready');\n}\n"
+    [site] = extract.extract_file(by_name("webdev"), "dwds/lib/src/demo.dart", src)
+    assert site.template == "[FINE] Demo: Demo %{id} ready"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

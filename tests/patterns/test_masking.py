@@ -303,7 +303,7 @@ def test_the_leading_location_gate_refuses_no_location():
     for text in texts:
         location = masking._LEADING_LOCATION.match(text) if "." in text[:80] else None
         statuses = masking.mask_statuses(text)[1]
-        if location is not None and text[location.end() - 1] in ":.":  # a line: a file's (after : or .) or an Erlang location's
+        if location is not None and text[location.end() - 1] in ":.\t":  # a line: a file's (after : or .) or an Erlang location's
             end = location.end()
             assert statuses == tuple(range(end, masking._LINE.match(text, end).end())), text
         elif location is not None:  # a logger's file, kept as it is (the head's values before it masked)
@@ -484,6 +484,24 @@ def test_an_erlang_location_is_the_call_sites():
     ids = {miner.add(f"[error] <0.{n}.0>@kv_vnode:{function}:{line} Put failure: too large {n}")
            for n, (function, line) in enumerate((("put", 40), ("put", 40), ("put", 52), ("put_new", 61)))}
     assert len(ids) == 3  # two lines of one module: two call sites, and the line names them
+
+
+def test_an_erlang_location_in_tab_separated_columns_is_the_call_sites():
+    # a logger's tab-separated head: the level, the node, the date and the Unix time, then the
+    # module, the function with its arity and the line, each in its own column: the node and
+    # the times vary, the rest is the call site
+    text = "[E]\tkv_1@10.0.0.5\t2024-01-02 03:04:05.123456 +0900\t1704162245\tkv_store:put/4\t425\t[{cause,timeout}]"
+    masked, statuses = mask_statuses(text)
+    assert "\tkv_store:put/4\t425\t" in masked and "kv_1@" not in masked and "1704162245" not in masked
+    start = text.index("425")
+    assert statuses == (start, start + 1, start + 2)  # the line's digits name the call site
+    # not after the head's node: in a message a function and a number are its words and a value
+    assert "\t425" not in mask_statuses("[E]\tcalling kv_store:put/4\t425\tx")[0]
+    miner = PatternMiner()
+    ids = [miner.add(f"[E]\tkv_1@10.0.0.5\t17041622{n}\tkv_store:{function}\t{line}\t[{{cause,{cause}}}]")
+           for n, (function, line, cause) in enumerate((("put/4", 425, "timeout"), ("put/4", 425, "closed"),
+                                                        ("put/4", 433, "timeout"), ("get/2", 91, "timeout")))]
+    assert ids[0] == ids[1] and len(set(ids)) == 3  # two lines of one function: two call sites
 
 
 @pytest.mark.parametrize("said", [

@@ -468,6 +468,10 @@ def test_the_location_check_passes_every_text_a_leading_location_opens() -> None
         if rng.random() < 0.1:
             erlang = rng.choice(["<0.4.0>@", "<0.4>@", "@"])
             return rng.choice(heads) + erlang + "mod:fun" + rng.choice(afters)
+        if rng.random() < 0.05:  # a node, its times, a function with its arity between tabs
+            node = rng.choice(["[E]\tkv_1@10.0.0.5\t", "kv@h\t", "kv@h ", "@h\t"])
+            times = rng.choice(["", "17041622\t", "2024-01-02 03:04:05\t17041622\t", "x\t"])
+            return node + times + rng.choice(["mod:fun/2", "mod:fun", "Mod:fun/2"]) + rng.choice(afters + ["\t12\tx"])
         return (rng.choice(heads) + rng.choice(heads) + rng.choice(paths) + rng.choice(names) + "."
                 + rng.choice(exts) + rng.choice(afters) + rng.choice(["", " msg"]))
 

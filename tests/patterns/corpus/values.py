@@ -177,6 +177,10 @@ _ERRORS_ERL = [
     "{error,{not_found,<<\"queue\">>}}", "closed", "nodedown",
         "{timeout,{gen_server,call,[rabbit_node_monitor,status]}}",
 ]
+# (slips25) Zig's error set names (std.fs, std.posix, std.net, the allocators)
+_ERRORS_ZIG = ["FileNotFound", "AccessDenied", "OutOfMemory", "ConnectionRefused", "BrokenPipe", "Unexpected",
+               "InvalidUtf8", "EndOfStream", "NoSpaceLeft", "Timeout", "ConnectionResetByPeer", "IsDir",
+               "NotDir", "PathAlreadyExists", "InvalidArgument", "WouldBlock", "SystemResources", "NameTooLong"]
 _ERRORS_CS = [
     "The operation has timed out.", "Object reference not set to an instance of an object.",
     "A task was canceled.", "Could not find file '{path}'.", "The remote certificate is invalid.",
@@ -703,6 +707,13 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
     if kind == "kestrelid":  # (slips20) ASP.NET Core Kestrel's TraceIdentifier: connection id:request number
         return "0HN" + "".join(rng.choice("0123456789ABCDEFGHIJKLMNOPQRSTUV") for _ in range(10)) + \
             f":{rng.randrange(1, 40):08X}"
+    if kind == "dateus":  # (slips25) Groovy's Date.format("yyyy-MM-dd_HH:mm:ss") (Asgard's Task.log)
+        return (f"2024-03-{rng.randrange(1, 28):02d}_{rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+                f"{rng.randrange(60):02d}")
+    if kind == "unixsec":  # (slips25) a Unix time in seconds (leo_logger's unixtime column)
+        return str(1710000000 + rng.randrange(10**6))
+    if kind == "zigerror":  # (slips25) a Zig error's name, as @errorName and {t} print it
+        return _pick(rng, _ERRORS_ZIG)
     if kind == "reqmethod":  # (slips21) a request logger's method: its context's, not the event's (unlabelled)
         return _pick(rng, _METHODS)
     if kind == "partitions":  # (slips21) Kafka partitions' numbers joined by "," (Karafka's rebalances)
