@@ -3112,6 +3112,20 @@ def test_a_name_in_lower_camel_case_against_another_word_is_the_call_sites():
     assert _one_pattern_both_ways("[info] Unhandled error at: parse_header", "[info] Unhandled error at: flush_writes")
 
 
+def test_a_name_in_lower_camel_case_alone_in_quotes_or_backticks_is_the_call_sites():
+    # a setting's or a field's name of code quoted in prose is written in the call site's
+    # format (`Invalid `%s` setting`, one call site a setting); masked as a quoted value, two
+    # call sites merged into `Invalid `<*>` setting, ignored`
+    assert mask("Invalid `watchedPaths` setting, ignored") == "Invalid `watchedPaths` setting, ignored"
+    assert _apart("Invalid `watchedPaths` setting, ignored", "Invalid `formatterArgs` setting, ignored")
+    assert _apart("parameter 'retryBackoff' is deprecated", "parameter 'pollInterval' is deprecated")
+    # near misses: a quoted value of another shape (a user, a host, a class, a snake_case
+    # name) is masked and varies, as before
+    assert mask("user 'alice' logged in from 'web-7'") == "user '<*>' logged in from '<*>'"
+    assert _one_pattern_both_ways("user 'alice' logged in", "user 'bob' logged in")
+    assert _one_pattern_both_ways("loading 'OrderService' now", "loading 'user_store' now")
+
+
 def test_capitals_that_open_the_message_after_the_heads_colon_are_the_call_sites():
     # a key's value in capitals (`state: RUNNING`, `EventType: TASK_ABORT for …`) is one value
     # of the key; after the colon that ends the record's head (after its level or a bracket)
