@@ -180,11 +180,16 @@ _NOT_AFTER_CLOSING: Final = r"(?![\s:,;)\]}](?:\s|$))"
 # The marks after which a double quote closes what is before it (a sentence, a bracket:
 # format." key=…, `CleanTombstones`" dir=…): a quoted value opens after none of them
 _CLOSING_BEFORE_QUOTE: Final = r".!?`)\]}"  # (the inside of a class)
+# A name in lowerCamelCase alone in prose's quotes or backticks (appium's 'printPageSource…',
+# `copyIn` xpc handler, parameter 'disablePublisherOverride' is deprecated): a setting's, a
+# method's or a field's name of code, which the call site wrote in its format; kept as a word
+# (templates.code_name_pair parts two), where a value's name is spelled otherwise
+_NOT_A_QUOTED_CODE_NAME: Final = r"(?![a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++['`])"
 _AFTER_QUOTE: Final = _any(
     # a quoted value: a name, a path with spaces, a message quoted whole. But not a JSON
     # key, nor the value of a "msg", "message" or "event" (a dict's 'msg' too): that one names
     # the event
-    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _not_after_message_key(_MESSAGE_KEY_FORMS[0])
+    r"(?:(?<=^')|(?<=[^\w'\"]'))" + _NOT_A_QUOTED_CODE_NAME + _not_after_message_key(_MESSAGE_KEY_FORMS[0])
     + _not_after_message_key(_MESSAGE_KEY_FORMS[4])
     + rf"(?!{_METHODS} ){_NOT_STATUS}"
     + _NOT_AFTER_CLOSING +
@@ -234,11 +239,12 @@ _AFTER_QUOTE: Final = _any(
 # A value in backticks, as Rust and Go programs quote names in prose (remote `eu-1`
 # answered with …); the backticks stay, as quotes do.
 _IN_BACKTICKS: Final = _any(
-    r"(?<=`)(?<![\w`]`)[^`\n]{1,80}(?=`(?![\w`]))",
+    r"(?<=`)(?<![\w`]`)" + _NOT_A_QUOTED_CODE_NAME + r"[^`\n]{1,80}(?=`(?![\w`]))",
     # or as GNU programs do, from a backtick to an apostrophe (Parse zone `db.example': …),
     # or doubled, as TeX quotes (got ``private''.)
-    r"(?<=`)(?<![\w`]`)[^`'\n]{1,80}(?='(?![\w`'\"]))",
-    r"(?<=``)(?<![\w`]``)[^`'\n]{1,80}(?=''(?![\w`'\"]))",
+    # (the name's test after the backtick's: before it, the engine would read every word)
+    r"(?<=`)(?<![\w`]`)" + _NOT_A_QUOTED_CODE_NAME + r"[^`'\n]{1,80}(?='(?![\w`'\"]))",
+    r"(?<=``)(?<![\w`]``)" + _NOT_A_QUOTED_CODE_NAME + r"[^`'\n]{1,80}(?=''(?![\w`'\"]))",
 )
 # No value starts at a digit of a class's name: a capitalised word whose one run of digits is followed by
 # capitalised words to its end (Jetty's logger oejh.HTTP2Connection, Http2FrameCodec,

@@ -814,6 +814,13 @@ def score(
             cost = WEAK_CUE  # a word the stream has printed as a value elsewhere: one here too
         if not cost:
             return -1.0
+        if (((a[:1].islower() and not a.islower()) or (b[:1].islower() and not b.islower()))
+                and code_name_pair(a, b) and not naming_word(previous)
+                and not (index + 3 == len(tokens) and tokens[index + 1] == "(" and tokens[index + 2] == ")")):
+            # (asked last: most differences have returned above, and a call costs more than the test)
+            return -1.0  # two names of code, one in lowerCamelCase (lkca: processCommandRequest: … /
+            # …: processActorResponse: …): the methods or fields the call sites name; not one
+            # called with nothing at the message's end, a name passed (XML-RPC method called: <*>())
         run = index
         differ += cost
         differences += 1
@@ -1249,6 +1256,29 @@ def variable_value_at(template: list[str], tokens: list[str], at: int) -> bool:
 
 # a name in lowerCamelCase (logLayoutType, toPid): code's, never prose's
 _VARIABLE_NAME: Final = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+", re.ASCII)
+
+
+def code_name_pair(a: str, b: str) -> bool:
+    """Whether of two different words one is a name in lowerCamelCase (``fetchUnreadArticles``,
+    ``runServer``, ``rootDSE``) and the other a word of letters alone or such a name too (not
+    the same word in other capitals, ``PSK`` / ``pSK``). Such a name is code's, a method's, a
+    function's or a field's, which prose never writes; a call site prints the name of the code
+    it is in or is about in its format, and another call site another name there
+    (``ksa: processQueryRequest: …`` / ``ksa: processCommandRequest: …``, ``Asynchronous - at:
+    getIeAccount`` / ``… refreshSugarFolders``): two events, where a value of the stream's is
+    spelled as an instance's name is, with a digit, a separator or a capital first
+    (``orders_v2``, ``billing-east``, ``MediaStore``). The sentence's stop is read off."""
+    a = sentence_word(a)
+    b = sentence_word(b)
+    if _VARIABLE_NAME.fullmatch(a) is not None:
+        other = b
+    elif _VARIABLE_NAME.fullmatch(b) is not None:
+        other = a
+    else:
+        return False
+    if a.lower() == b.lower():
+        return False
+    return (other.isascii() and other.isalpha()) or _VARIABLE_NAME.fullmatch(other) is not None
 _VALUE_ENDS: Final = frozenset((")", "]", "}", ","))
 
 

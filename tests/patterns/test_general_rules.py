@@ -3148,6 +3148,35 @@ def test_two_functions_called_with_nothing_before_the_messages_words_are_two_cal
                                   "Error in plugin calling function OnChat()")
 
 
+def test_a_name_in_lower_camel_case_against_another_word_is_the_call_sites():
+    # a method's or a field's name (lowerCamelCase: prose never writes one) that a call site
+    # prints in its format names its event, as a function called with nothing does; another
+    # call site prints another name there (`%s: loadProfileSettings: …` / `…: store…: …`);
+    # before, the label's colon introduced either as a value and the two merged
+    assert _apart("sync: loadProfileSettings: request timed out after 30 s",
+                  "sync: storeProfileSettings: request timed out after 30 s")
+    assert _apart("[warn] mirror: rebuildIndex: nothing to do", "[warn] mirror: compact: nothing to do")
+    # near misses: a key's value, a name after a naming word, names spelled as instances are
+    assert _one_pattern_both_ways("request done method=getUser status=ok",
+                                  "request done method=listOrders status=ok")
+    assert _one_pattern_both_ways("Invalid user johnDoe from 10.0.0.7", "Invalid user maryAnn from 10.0.0.7")
+    assert _one_pattern_both_ways("[info] Unhandled error at: parse_header", "[info] Unhandled error at: flush_writes")
+
+
+def test_a_name_in_lower_camel_case_alone_in_quotes_or_backticks_is_the_call_sites():
+    # a setting's or a field's name of code quoted in prose is written in the call site's
+    # format (`Invalid `%s` setting`, one call site a setting); masked as a quoted value, two
+    # call sites merged into `Invalid `<*>` setting, ignored`
+    assert mask("Invalid `watchedPaths` setting, ignored") == "Invalid `watchedPaths` setting, ignored"
+    assert _apart("Invalid `watchedPaths` setting, ignored", "Invalid `formatterArgs` setting, ignored")
+    assert _apart("parameter 'retryBackoff' is deprecated", "parameter 'pollInterval' is deprecated")
+    # near misses: a quoted value of another shape (a user, a host, a class, a snake_case
+    # name) is masked and varies, as before
+    assert mask("user 'alice' logged in from 'web-7'") == "user '<*>' logged in from '<*>'"
+    assert _one_pattern_both_ways("user 'alice' logged in", "user 'bob' logged in")
+    assert _one_pattern_both_ways("loading 'OrderService' now", "loading 'user_store' now")
+
+
 def test_capitals_that_open_the_message_after_the_heads_colon_are_the_call_sites():
     # a key's value in capitals (`state: RUNNING`, `EventType: TASK_ABORT for …`) is one value
     # of the key; after the colon that ends the record's head (after its level or a bracket)
