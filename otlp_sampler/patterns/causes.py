@@ -242,7 +242,7 @@ def holds_stem(text: str) -> bool:
             return True
         if 65 <= d <= 90:
             d += 32
-        group: i64 = _STEM_PAIRS[c * 128 + d] if d < 128 else 0
+        group: i64 = _STEM_PAIRS[c * 128 + d]  # (both below 128: returned above otherwise)
         if group:
             for stem in _STEMS_BY_PAIR[group - 1]:
                 size: i64 = len(stem)

@@ -1558,7 +1558,9 @@ _AFTER_SOURCE_EXT: Final = ".: "
 
 def _may_hold_location(text: str) -> bool:
     """A necessary condition of ``_LEADING_LOCATION.match(text)``: Erlang's ``>@`` is in the
-    text, or a dot is followed by a source file's extension (the whole run of the characters
+    text, or a function with its arity between tabs (leo_logger's columns,
+    ``_ERLANG_NODE_LOCATION``: the engine asked only where a tab, an ``@`` and a ``/`` are),
+    or a dot is followed by a source file's extension (the whole run of the characters
     extensions are written with) and one of the marks that follow it there. Most texts with a
     dot and a colon hold a dotted name, not a file (``[deluge.ui.web.json_api:617]``,
     ``openxpki.system.DEBUG:4711``): the engine is not asked there."""
