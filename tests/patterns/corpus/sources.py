@@ -3496,19 +3496,20 @@ _ROUND_28: tuple[Program, ...] = (
     # Ruby: a push notification daemon's logger (Rpush.logger.info("text"), log_info("text"))
     Program("rpush", "rpush/rpush", "a5ea408d732227c2ed0d23f8a91001d40768152e", "ruby", ("lib/rpush/*.rb",),
             r"\b(?:Rpush\.logger\.(?:info|warn|error|debug)|log_(?:info|warn|error|debug))\b\(?", "plain"),
-    # Ruby: a job queue's worker's say(text, level)
-    Program("delayed_job", "collectiveidea/delayed_job", "eaef62d844ea980433b807a496136bbd0a6ea625", "ruby",
-        ("lib/*.rb",),
-            r"\b(?:say|job_say)\b\(?", "plain"),
+    # Ruby: a RabbitMQ consumer daemon's logger (logger.info "text #{value}"); replaced delayed_job
+    # after the pin (its worker's say(text, level): 6 call sites)
+    Program("hutch", "ruby-amqp/hutch", "fa02d597c3336c9bd2f17107c78ce41d3a91e52d", "ruby",
+        ("lib/hutch/*.rb", "lib/hutch.rb"),
+            r"\blogger\.(?:info|warn|error|debug|fatal)\b\(?", "plain"),
     # PHP: a media streaming server's debug_event(type, text, level) and PSR-3 logger
     Program("ampache", "ampache/ampache", "58503596dd60238958baf19e62a07baaa703a932", "php", ("src/*.php",),
             r"\bdebug_event\(\s*[^,]+,|\$this->logger->(?:info|warning|error|debug|notice|critical|alert|emergency)\(",
                 "plain"),
-    # PHP: a help desk's Laravel Log::error("text", [context])
-    Program("freescout", "freescout-helpdesk/freescout", "7c3e57aa57b47e6c5127575cdb2792f42da597db", "php",
-        ("app/*.php",),
-            r"\\?\bLog::(?:info|warning|error|debug|notice|critical|alert|emergency)\(", "psr3",
-                render="monolog"),
+    # PHP: a hosting control panel's cron daemon and panel's FroxlorLogger
+    # (->logAction(FroxlorLogger::CRON_ACTION, LOG_INFO, "text")); replaced FreeScout after the pin
+    # (its Log::x: 8 call sites, its activity log kept in the database)
+    Program("froxlor", "Froxlor/Froxlor", "b49f20af95ebfbf44ba7e039b2aa660fc025a035", "php", ("lib/*.php",),
+            r"->logAction\(\s*[^,()]+,\s*LOG_\w+\s*,", "plain"),
     # C++: a video surveillance system's daemons' printf macros (Info("text %d", v), Debug(1, "text"))
     Program("zoneminder", "ZoneMinder/zoneminder", "bde61e7af60c7f3f176a7b2741fb1d52bd836c1d", "cpp",
         ("src/*.cpp", "src/*.h"),
