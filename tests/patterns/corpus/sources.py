@@ -3436,11 +3436,15 @@ _ROUND_28: tuple[Program, ...] = (
     Program("pomerium", "pomerium/pomerium", "c8ace109fe2a40a0e1d58b90476c7bec360a6980", "go",
         ("pkg/*.go", "internal/*.go", "config/*.go", "authorize/*.go", "authenticate/*.go", "proxy/*.go",
          "databroker/*.go", "pomerium.go"),
-            r"\b(?:log|logger|log\.Ctx\(\w+\))\.(?:Debug|Info|Warn|Error)\(\)", "printf", render="json", kv="chain"),
+            r"(?:\blog\.Ctx\([\w.()]*\)|\blog\.FromRequest\(\w+\)|\b(?:\w+\.)?(?:log|lg|l|logger|sublogger|sublog|"
+            r"[lL]ogger\(\)))\.(?:Debug|Info|Warn|Error)\(\)", "printf", render="json", kv="chain",
+                notes="(checked after the pin) widened to its other loggers' names (lg, l, s.log, Logger(), "
+                      "log.Ctx of any context, log.FromRequest)"),
     # Go: an HTTP router and reverse proxy's logrus (log.Infof("text %s", v), log.WithField(...).Error(...))
     Program("skipper", "zalando/skipper", "527238d12b3d72192b8c8b61f2edc161d70149d9", "go", ("*.go",),
             r"\b(?:\w+\.)*(?:log|logrus|logger|Logger)(?=\.(?:With\w*|Info|Warn|Error|Debug)f?\()", "printf",
-                render="logfmt", kv="chain", exclude=(*_NOT_SOURCE, "cmd")),
+                render="logfmt", kv="chain", exclude=(*_NOT_SOURCE, "cmd", "skptesting"),
+                notes="(checked after the pin) its skptesting helpers left out"),
     # Java: a distributed transaction server's SLF4J under logback (LOGGER.info("text {}", value))
     Program("seata", "apache/incubator-seata", "0b9d7c9a4972e0674a4da681ee9e7d3a6a194e92", "java",
         ("*/src/main/*.java",),
