@@ -684,8 +684,8 @@ split was made before any measurement in each round:
   job scheduler's server and workers, a dashboard server's web and workers, a change monitor,
   a content repository's API and workers, an LLM workflow builder's server, an observability
   platform's API, an error tracking server, a message bus, a PostgreSQL pooler, a message
-  streaming server, a push notification daemon, a job queue's workers, a media streaming
-  server, a help desk, a video surveillance system's daemons, a search engine server, a Spark
+  streaming server, a push notification daemon, a RabbitMQ consumer daemon, a media streaming
+  server, a hosting control panel's cron, a video surveillance system's daemons, a search engine server, a Spark
   REST server) in the languages users run most (Go 4, Java 3, Python 3,
   JavaScript/TypeScript 2, C# 2, Rust 2, Ruby 2, PHP 2, C++ 2, Scala 1) and styles the 638
   cover little (slog's typed attributes under its text handler, logrus chains under the text
@@ -693,15 +693,23 @@ split was made before any measurement in each round:
   Java services, Python logging under a dashboard's format, loguru, logging with gettext's
   _() messages, winston with template literals, pino's (object, message), .NET ILogger
   templates in an error tracker and a message bus, the log crate in a pooler, tracing in a
-  streaming server, a daemon's log_info helpers, a job worker's say(text, level), Ampache's
-  debug_event(type, text, level), Laravel's Log::x, ZoneMinder's Info/Debug(n, ...) printf
+  streaming server, a daemon's log_info helpers, a consumer daemon's own formatter, Ampache's
+  debug_event(type, text, level), Froxlor's logAction(type, LOG_X, text), ZoneMinder's Info/Debug(n, ...) printf
   macros, glog-style LOG(INFO) << streams, a Scala Logging trait's info(s"...")), each
   fetched at its newest snapshot (under the fetch tool's 500 MB bound: three fetched choices
   were too large, replaced before anything was read: LibreChat and Directus (by Flowise and
-  HyperDX), PeerTube (not replaced: JavaScript/TypeScript kept at 2, C++ at 2); 26 fetch
-  calls in all) and written here with that commit before any statement of theirs was
-  extracted, with calls written from the loggers' documented APIs and the repositories' file
-  lists, to be checked against their sources after the pin.
+  HyperDX), PeerTube (not replaced: JavaScript/TypeScript kept at 2, C++ at 2); after the
+  pin, before the check read them, delayed_job (6 call sites) and FreeScout (8, its activity
+  log kept in the database) by Hutch and Froxlor (11:10 UTC, commit 570bd08); 28 fetch calls
+  in all) and written here with that commit before any statement of theirs was extracted,
+  with calls written from the loggers' documented APIs and the repositories' file lists, to
+  be checked against their sources after the pin: pinned at 11:08 UTC (commit 525d92b).
+  Checked so by the same helper before any scoring, no miner run on them (rules 28, all 23
+  read or printed wrongly in something, if only by the head their logger prints or by the
+  levels their default setup leaves unprinted; docs/patterns.md § The call-site corpus;
+  programs and commits unchanged; Pomerium's call widened to its other loggers (451 -> 478
+  sites), Skipper's skptesting helpers and Wolverine's test, sample and demo projects left
+  out: not the programs' own lines).
 """
 
 from __future__ import annotations
