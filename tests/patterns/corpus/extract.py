@@ -1526,6 +1526,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_27_level(program, src, m, level)
             if _round_27_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 28:
+            level = _round_28_level(program, src, m, level)
+            if _round_28_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1589,6 +1593,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 27:
                 site.template = _round_27_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_27_fields(program, src, m, at, site.fields)
+            if program.rules >= 28:
+                site.template = _round_28_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1662,7 +1669,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_27_call(program, src, m, lang) if program.rules >= 27 else None
+        read = _round_28_call(program, src, m, lang) if program.rules >= 28 else None
+        read = _round_27_call(program, src, m, lang) if program.rules >= 27 and read is None else read
         read = _round_26_call(program, src, m, lang) if program.rules >= 26 and read is None else read
         read = _round_25_call(program, src, m, lang) if program.rules >= 25 and read is None else read
         read = _round_24_call(program, src, m, lang) if program.rules >= 24 and read is None else read
@@ -11555,6 +11563,349 @@ def _round_27_fields(program: Program, src: str, m: re.Match, at: str,
         # a participant's logger (LoggerWithParticipant over LoggerWithRoom)
         return [["room", "name"], ["roomID", "id"], ["participant", "name"], ["pID", "id"],
                 ["remote", "bool"], *fields]
+    return fields
+
+
+
+# (rules 28) the levels round 28's programs leave unprinted as shipped: their default level's
+# threshold (a logger's or a path's own where its setup names one); Ampache's log is written
+# only once its debug option is on, at its documented debug_level 5, every level
+_ROUND_28_ORDER = {"trace": 0, "debug": 1, "verbose": 1, "info": 2, "notice": 2, "success": 2, "warn": 3,
+                   "error": 4, "critical": 5, "fatal": 5, "panic": 5}
+_ROUND_28_THRESHOLD = {
+    "miniflux": "info", "spire": "info", "pomerium": "info", "skipper": "info", "seata": "info",
+    "redash": "info", "changedetection": "debug", "pulpcore": "info", "flowise": "info", "hyperdx": "debug",
+    "exceptionless": "info", "wolverine": "info", "pgcat": "info", "iggy": "info", "rpush": "info",
+    "hutch": "info", "ampache": "trace", "zoneminder": "info", "typesense": "info", "livy": "info"}
+# canal's deployer logback.xml: these loggers at INFO, the root at WARN
+_CANAL_INFO = ("com.alibaba.otter.canal.instance", "com.alibaba.otter.canal.deployer",
+               "com.alibaba.otter.canal.server.embedded", "com.alibaba.otter.canal.meta.FileMixedMetaManager",
+               "com.alibaba.otter.canal.connector.kafka", "com.alibaba.otter.canal.connector.rocketmq",
+               "com.alibaba.otter.canal.connector.rabbitmq", "com.alibaba.otter.canal.connector.pulsarmq")
+# Froxlor's syslog levels (LOG_x), as its FroxlorLogger compares them
+_FROXLOR_LEVELS = {"LOG_EMERG": 0, "LOG_ALERT": 1, "LOG_CRIT": 2, "LOG_ERR": 3, "LOG_WARNING": 4,
+                   "LOG_NOTICE": 5, "LOG_INFO": 6, "LOG_DEBUG": 7}
+
+
+def _round_28_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 28 call its program's default setup does not print (below the level its
+    logging configuration sets: docs/patterns.md § The call-site corpus, round 28)."""
+    threshold = _ROUND_28_THRESHOLD.get(program.name, "trace")
+    if program.name == "canal":
+        name = _java_class(src, path)
+        threshold = "info" if name.startswith(_CANAL_INFO) or path.startswith(("client-adapter/", "admin/")) \
+            else "warn"
+    if program.name == "powerjob":
+        # the server's default profile (daily: logback-dev.xml) logs tech.powerjob at DEBUG and
+        # its timing services at WARN; the worker's agent (logback.xml) at INFO
+        name = _java_class(src, path)
+        threshold = ("warn" if name.startswith("tech.powerjob.server.service.timing") else "debug") \
+            if path.startswith("powerjob-server/") else "info"
+    if program.name == "exceptionless" and \
+            _round_26_category(src, m.start(), path).endswith("Security.ApiKeyAuthenticationHandler"):
+        threshold = "warn"
+    if program.name == "wolverine" and re.search(
+            r"(?:^|/)[\w.]*(?:Tests|Testing|Samples?|TestHarness|WebApi|Demonstrator)(?:/|$)|"
+            r"/(?:DuplicateMessageSending|SharedPersistenceModels)/", path):
+        return True  # its test and sample projects: not the library's own lines
+    if program.name == "froxlor":
+        # logger.severity 1 (normal) drops what is above LOG_NOTICE; logger.log_cron 0 the cron's
+        # above LOG_WARNING
+        found = re.search(r"\b(LOG_[A-Z]+)\s*,\s*$", m.group())
+        number = _FROXLOR_LEVELS.get(found.group(1), 5) if found else 5
+        return number > (4 if "CRON_ACTION" in m.group() else 5)
+    return _ROUND_28_ORDER.get(level, 2) < _ROUND_28_ORDER[threshold]
+
+
+def _round_28_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 28's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "ampache" and call.startswith("debug_event"):
+        # debug_event(type, message, level): 1 critical, 2 error, 3 warning, 4 notice, 5 debug
+        args = _nonblank_args(src, m.end(), "php")
+        number = args[1].strip() if args and len(args) > 1 else "5"
+        return {"1": "critical", "2": "error", "3": "warn", "4": "notice"}.get(number, "debug")
+    if program.name == "ampache" and re.search(r"->(?:alert|emergency)\($", call):
+        return "critical"
+    if program.name == "froxlor":
+        found = re.search(r"\b(LOG_[A-Z]+)\s*,\s*$", call)
+        return {"LOG_ERR": "error", "LOG_WARNING": "warn", "LOG_NOTICE": "notice", "LOG_INFO": "info",
+                "LOG_DEBUG": "debug", "LOG_CRIT": "critical"}.get(found.group(1) if found else "", "notice")
+    if program.name in ("redash", "pulpcore", "changedetection") and ".exception(" in call:
+        return "error"
+    if program.name == "changedetection" and ".success(" in call:
+        return "info"  # loguru's SUCCESS (25): printed as SUCCESS, between INFO and WARNING
+    if program.name == "zoneminder" and call.startswith("Debug"):
+        return "debug"
+    if program.name in ("spire", "skipper"):
+        # a logrus chain's (or a plugin's hclog) level: its last call's name
+        k = m.end()
+        for _ in range(12):
+            step = re.match(r"\s*\.\s*(\w+)\(", src[k:])
+            read = read_args(src, k + step.end(), "go") if step else None
+            if read is None:
+                return level
+            terminal = re.fullmatch(r"(Trace|Debug|Info|Warn|Warning|Error|Fatal|Panic)(?:f|ln)?", step.group(1))
+            if terminal:
+                return {"warning": "warn"}.get(terminal.group(1).lower(), terminal.group(1).lower())
+            k = read[1]
+    return level
+
+
+# Go's http.StatusText for the statuses miniflux logs by it
+_HTTP_STATUS_TEXT = {"StatusInternalServerError": "Internal Server Error", "StatusBadRequest": "Bad Request",
+                     "StatusForbidden": "Forbidden", "StatusNotFound": "Not Found",
+                     "StatusUnauthorized": "Unauthorized",
+                     "StatusRequestedRangeNotSatisfiable": "Requested Range Not Satisfiable"}
+
+
+def _slog_group_fields(args: list[str], lang: str, prefix: str = "") -> list[list[str]]:
+    """slog attributes, a slog.Group's own under "group." as the text handler prints them."""
+    fields: list[list[str]] = []
+    for arg in args:
+        arg = arg.strip()
+        if arg.startswith("slog.Group("):
+            inner = _nonblank_args(arg, len("slog.Group("), lang)
+            name = _literal_text(inner[0], lang) if inner else None
+            if name is not None:
+                fields += _slog_group_fields(inner[1:], lang, f"{prefix}{name}.")
+            continue
+        fields += [[prefix + key, kind] for key, kind in _pairs([arg], lang)]
+    return fields
+
+
+def _go_constant_key(expr: str, src: str) -> str | None:
+    """A Go key named by a constant: the file's const's text, telemetry.X's snake-case name."""
+    expr = expr.strip()
+    text = _literal_text(expr, "go")
+    if text is not None:
+        return text
+    found = re.search(rf"\b{re.escape(expr.split('.')[-1])}\s*=\s*\"([^\"]+)\"", src) \
+        if re.fullmatch(r"\w+", expr) else None
+    if found:
+        return found.group(1)
+    if re.fullmatch(r"telemetry\.\w+", expr):
+        name = expr.split(".", 1)[1]
+        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+    return None
+
+
+def _round_28_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 28's calls not read the common way; None for the others."""
+    if program.name == "miniflux":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        status = re.fullmatch(r"\s*http\.StatusText\(\s*http\.(\w+)\s*\)\s*", args[0])
+        if status:
+            text = _HTTP_STATUS_TEXT.get(status.group(1))
+            if text is None:
+                return None, []
+            args = [f'"{text}"', *args[1:]]
+        if not any(a.strip().startswith("slog.Group(") for a in args[1:]) and not status:
+            return None
+        template, _, _ = _message(args[:1], program)
+        return template, _slog_group_fields(args[1:], lang)
+    if program.name == "spire":
+        # a plugin's hclog logger (through SPIRE's adapter to logrus): Debug(msg, key, value, ...)
+        after = re.match(r"\.(?:Debug|Info|Warn|Error)\(", src[m.end():])
+        if not after:
+            return None
+        args = _nonblank_args(src, m.end() + after.end(), lang)
+        if not args or len(args) < 3 or len(args) % 2 == 0:
+            return None
+        template, _, _ = _message(args[:1], program)
+        fields = []
+        for key, value in zip(args[1::2], args[2::2]):
+            name = _go_constant_key(key, src)
+            if name is None:
+                return None
+            fields.append([name, kind_of_field(name, value, lang)])
+        return template, fields
+    if program.name == "flowise":
+        # winston's printf format prints the message alone; an error after it adds its own message
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None, []
+        template, _, _ = _message(args[:1], program)
+        if template is not None and len(args) > 1 and \
+                re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
+                             args[1].strip()):
+            template += " %{err}"
+        return template, []
+    return None
+
+
+def _py_logger_name(src: str, m: re.Match, path: str, root: str = "") -> str:
+    """The name of the Python logger a call logs through: its variable's getLogger(name), the
+    module's for __name__ (the root logger's for logging.x)."""
+    module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+    variable = re.match(r"(?:self\.)?(\w+)\.", m.group())
+    name = variable.group(1) if variable else "logger"
+    if name == "logging":
+        return "root"
+    assigned = list(re.finditer(rf"\b{name}\s*=\s*(?:logging\.)?(getLogger|get_job_logger)\(([^()]*)\)",
+                                src[:m.start()]))
+    if not assigned:
+        return module
+    function, argument = assigned[-1].group(1), assigned[-1].group(2).strip()
+    text = module if argument == "__name__" else _literal_text(argument, "python") if argument else "root"
+    text = text or module
+    return "rq.job." + text if function == "get_job_logger" else text
+
+
+def _py_function(src: str, at: int) -> str:
+    """The name of the Python function a call is in (loguru's {function}), "<module>" outside one."""
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    for found in reversed(list(re.finditer(r"^([ \t]*)(?:async\s+)?def\s+(\w+)", src[:at], re.M))):
+        if len(found.group(1)) < indent:
+            return found.group(2)
+    return "<module>"
+
+
+def _round_28_java_method(src: str, at: int) -> str:
+    """The Java method a call is in, as logback's %M prints it."""
+    found = list(re.finditer(r"(?:public|protected|private|static|final|synchronized|default|\n)\s+"
+                             r"(?:<[^>]*>\s*)?[\w.<>\[\],? ]+?\s+(\w+)\s*\([^;{}()]*(?:\([^()]*\)[^;{}()]*)*\)"
+                             r"\s*(?:throws\s+[\w.,\s]+)?\{", src[:at]))
+    names = [f.group(1) for f in found if f.group(1) not in ("if", "for", "while", "switch", "catch", "return")]
+    return names[-1] if names else "<init>"
+
+
+def _round_28_target(path: str, crate: str) -> str:
+    """A Rust call's module path (tracing's target): the crate, then the file's modules."""
+    rest = path.split("/src/", 1)[1] if "/src/" in path else path.removeprefix("src/")
+    parts = [p for p in rest.removesuffix(".rs").split("/") if p not in ("mod", "lib", "main")]
+    return "::".join([crate, *parts])
+
+
+_TRACING_ANSI = {"trace": "\x1b[35mTRACE\x1b[0m", "debug": "\x1b[34mDEBUG\x1b[0m", "info": "\x1b[32m INFO\x1b[0m",
+                 "warn": "\x1b[33m WARN\x1b[0m", "error": "\x1b[31mERROR\x1b[0m"}
+
+
+def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 28's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+    if program.name == "seata":
+        # the server's file-appender.xml: "time %5p --- [%t] [%logger] [%M] [%X{X-TX-XID:-}]: %m"
+        return f"{upper:>5} --- [%{{name}}] [{_java_class(src, path)}] [{_round_28_java_method(src, m.start())}] []: " \
+            + template
+    if program.name == "canal":
+        # the deployer's and adapter's logback.xml: "time [%thread] %-5level %logger{56} - %msg"
+        return f"[%{{name}}] {upper:<5} {_abbreviated(_java_class(src, path), 56)} - " + template
+    if program.name == "powerjob":
+        if path.startswith("powerjob-server/"):
+            # Spring Boot's console pattern in logback-dev.xml: "%5p PID --- [%15.15t]
+            # %-40.40logger{20} : %m"
+            name = _abbreviated(_java_class(src, path), 20)
+            return f"{upper:>5} %{{int}} --- [%{{name}}] {name[-40:]:<40} : " + template
+        # the worker's agent logback.xml: "time [%thread] %-5level %logger{10} - %msg"
+        return f"[%{{name}}] {upper:<5} {_abbreviated(_java_class(src, path), 10)} - " + template
+    if program.name == "redash":
+        # settings.LOG_FORMAT "[time][PID:%(process)d][%(levelname)s][%(name)s] %(message)s";
+        # a job's logger: RQ_WORKER_JOB_LOG_FORMAT adds the job's function and id
+        name = _py_logger_name(src, m, path)
+        head = f"[PID:%{{int}}][{python}][{name}] "
+        if name.startswith("rq.job."):
+            head += "job.func_name=%{name} job.id=%{uuid} "
+        return head + template
+    if program.name == "changedetection":
+        # loguru's default format: "time | LEVEL    | module:function:line - message"
+        word = "SUCCESS" if ".success(" in call else python
+        module = path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        return f"{word:<8} | {module}:{_py_function(src, m.start())}:{line} - " + template
+    if program.name == "pulpcore":
+        # settings.LOGGING's simple format: "pulp [%(correlation_id)s]: %(name)s:%(levelname)s: %(message)s"
+        return f"pulp [%{{hex}}]: {_py_logger_name(src, m, path)}:{python}: " + template
+    if program.name == "flowise":
+        # logger.ts' printf: "time [LEVEL]: message"
+        return f"[{upper}]: " + template
+    if program.name == "exceptionless":
+        # appsettings.yml's Serilog console: "[time LVL] {Message:lj} <{SourceContext}>"
+        word = {"trace": "VRB", "debug": "DBG", "warn": "WRN", "error": "ERR", "critical": "FTL"}.get(level, "INF")
+        return f"[{word}] " + template + f" <{_round_26_category(src, m.start(), path)}>"
+    if program.name == "wolverine":
+        # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        return f"{word}: {_round_26_category(src, m.start(), path)}[0]\n      " + template
+    if program.name == "pgcat":
+        # tracing-subscriber's fmt with ANSI colours and thread ids: "time LEVEL ThreadId(n) target: "
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} ThreadId(%{{small}}) "
+                f"\x1b[2m{_round_28_target(path, 'pgcat')}\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "iggy":
+        # the server's stdout layer: ANSI, thread names; the connectors' runtime: ANSI, no names
+        crate = path.split("/src/", 1)[0].rsplit("/", 1)[-1].replace("-", "_")
+        crate = "iggy_connectors" if path.startswith("core/connectors/runtime/") else crate
+        thread = "" if path.startswith("core/connectors/") else "%{name} "
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread}"
+                f"\x1b[2m{_round_28_target(path, crate)}\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "rpush":
+        # Rpush::Logger: "[time]" then "[ERROR] " or "[WARNING] ", then the message; a daemon
+        # object's log_x puts its app's name first
+        prefix = {"warn": "[WARNING] ", "error": "[ERROR] "}.get(level, "")
+        if call.startswith("log_") and "@app" in src:
+            prefix += "[%{name}] "
+        return prefix + template
+    if program.name == "hutch":
+        # HutchFormatter: "time pid SEVERITY -- message"
+        return f"%{{int}} {upper} -- " + template
+    if program.name == "ampache":
+        # LegacyLogger: "time [username] (event type) -> message"
+        kind = ""
+        if call.startswith("debug_event"):
+            first = call[len("debug_event("):].rstrip(", \n")
+            kind = _literal_text(first, "php") or ""
+            if first.strip() in ("self::class", "__CLASS__", "static::class"):
+                kind = _php_class(src, path)
+        else:
+            args = _nonblank_args(src, m.end(), "php")
+            if args and len(args) > 1 and re.search(r"CONTEXT_TYPE\s*=>\s*(?:self::class|__CLASS__)", args[-1]):
+                kind = _php_class(src, path)
+        return f"[%{{user}}] ({kind}) -> " + template
+    if program.name == "froxlor":
+        # Monolog's SyslogHandler line: "channel.LEVEL: message context extra"
+        return f"froxlor.{python}: " + template
+    if program.name == "zoneminder":
+        # zm_logger.cpp's file log: "time id[tid].CODE-file/line [message]"
+        code = {"warn": "WAR", "error": "ERR", "fatal": "FAT", "debug": "DB1"}.get(level, "INF")
+        return f"%{{name}}[%{{int}}].{code}-{base}/{line} [" + template + "]"
+    if program.name == "typesense":
+        # glog: "Lmmdd time tid file:line] "
+        letter = re.search(r"\(\s*(\w)", call).group(1)
+        return f"{letter} %{{int}} {base}:{line}] " + template
+    if program.name == "livy":
+        # conf/log4j.properties.template: "%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m"
+        return f"{upper} {base.removesuffix('.scala')}: " + template
+    return template
+
+
+def _php_class(src: str, path: str) -> str:
+    """A PHP class's full name: the file's namespace and its name."""
+    namespace = re.search(r"^namespace\s+([\w\\]+)\s*;", src, re.M)
+    name = path.rsplit("/", 1)[-1].removesuffix(".php")
+    return f"{namespace.group(1)}\\{name}" if namespace else name
+
+
+_FROXLOR_SOURCES = {"USR_ACTION": ("user", "10"), "RES_ACTION": ("reseller", "20"), "ADM_ACTION": ("admin", "30"),
+                    "CRON_ACTION": ("cron", "40"), "LOGIN_ACTION": ("login", "50"), "LOG_ERROR": ("unknown", "99")}
+
+
+def _round_28_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 28's loggers add to a call's own: Froxlor's action context."""
+    if program.name == "froxlor":
+        found = re.search(r"FroxlorLogger::(\w+)", m.group())
+        source, action = _FROXLOR_SOURCES.get(found.group(1) if found else "", ("unknown", "99"))
+        return [["source", "=" + source], ["action", "=" + action], ["user", "user"]]
     return fields
 
 

@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 28 and program.name in _ROUND_28_RENDERS:
+        return _ROUND_28_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 27 and program.name in _ROUND_27_RENDERS:
         return _ROUND_27_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 26 and program.name in _ROUND_26_RENDERS:
@@ -748,6 +750,46 @@ def _message_alone(record: dict, message: str, fields: list, level: str) -> str:
 _ROUND_27_RENDERS = {"memos": _slog_text, "kamal-proxy": _slog_json, "snuba": _snuba,
                      "greptimedb": _greptimedb, "restate": _restate, "sylius": _laravel, "monica": _laravel,
                      "langfuse": _message_alone, "nservicebus": _message_alone}
+
+
+def _logrus_text(record: dict, message: str, fields: list, level: str) -> str:
+    # logrus' TextFormatter (no terminal, the time left out): level, msg, the fields sorted by
+    # key, a value quoted when it holds a character other than [A-Za-z0-9-._/@^+]; skipper's
+    # logging package puts its application log prefix "[APP]" first
+    word = {"warn": "warning"}.get(level, level)
+    body = f"level={word} msg={_logrus_value(message)}" + "".join(
+        f" {k}={_logrus_value(v)}" for k, v, _ in sorted(fields, key=lambda f: f[0]))
+    return ("[APP]" if record["p"] == "skipper" else "") + body
+
+
+def _zerolog_json(record: dict, message: str, fields: list, level: str) -> str:
+    # zerolog's JSON (pomerium's internal/log, the time left out): the level, the event's fields
+    # in the order the chain adds them, "message" last
+    body = {"level": level, **_typed(fields), "message": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _tracing_ansi(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's full format with ANSI (extract.py writes the head): the fields after
+    # the message, each key in italics and "=" dimmed
+    return message + "".join(f" \x1b[3m{k}\x1b[0m\x1b[2m=\x1b[0m{v}" for k, v, _ in fields)
+
+
+def _monolog_syslog(record: dict, message: str, fields: list, level: str) -> str:
+    # Monolog's SyslogHandler line (extract.py writes "channel.LEVEL: message"): the context as
+    # JSON, then the empty extra's "[]"
+    return message + " " + json.dumps({k: v for k, v, _ in fields}, ensure_ascii=False,
+                                      separators=(",", ":")) + " []"
+
+
+# (rules 28) round 28's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone, or as their style's default render does)
+_ROUND_28_RENDERS = {"miniflux": _slog_text, "spire": _logrus_text, "skipper": _logrus_text,
+                     "pomerium": _zerolog_json, "iggy": _tracing_ansi, "froxlor": _monolog_syslog,
+                     **{name: _message_alone for name in (
+                         "seata", "canal", "powerjob", "redash", "changedetection", "pulpcore", "flowise",
+                         "exceptionless", "wolverine", "pgcat", "rpush", "hutch", "ampache", "zoneminder",
+                         "typesense", "livy")}}
 
 
 
