@@ -3504,6 +3504,34 @@ def test_slips25_readings_need_their_programs_flag():
     assert site.template == "[FINE] Demo: Demo %{id} ready"
 
 
+def test_slips26_unprinted_levels_are_left_out(monkeypatch):
+    # Kill Bill's logback.xml (root INFO), Drogon's log_level (DEBUG unless set), the
+    # Collector's telemetry (info), the registry's log.level (info), the router's --log (info)
+    monkeypatch.setattr(extract, "_SLIPS26", {"killbill", "drogon", "otelcol", "distribution", "apollo-router"})
+    src = ('package org.killbill.billing.demo;\npublic class DemoService {\n  void f() {\n'
+           '    log.debug("Demo {} ready", id);\n    log.trace("Demo");\n    log.warn("Demo {} failed", id);\n  }\n}\n')
+    sites = extract.extract_file(by_name("killbill"), "invoice/src/main/java/org/killbill/billing/demo/DemoService.java",
+                                 src)
+    assert [s.level for s in sites] == ["warn"]
+    src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n    LOG_DEBUG << "demo ready";\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["debug"]
+    src = 'package demo\nfunc f() {\n\tlogger.Debug("Demo ready")\n\tlogger.Info("Demo started")\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("otelcol"), "service/demo.go", src)] == ["info"]
+    src = 'fn f() {\n    tracing::debug!("demo ready");\n    tracing::trace!("demo");\n    tracing::info!("demo up");\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("apollo-router"), "apollo-router/src/demo.rs", src)] == \
+        ["info"]
+    # a logrus chain's level is its last call's (Debugf)
+    src = ('package demo\nfunc f(ctx context.Context) {\n\tdcontext.GetLogger(ctx).Debugf("demo %s", x)\n'
+           '\tdcontext.GetLogger(ctx).Infof("demo %s started", x)\n}\n')
+    assert [s.level for s in extract.extract_file(by_name("distribution"), "registry/demo.go", src)] == ["info"]
+
+
+def test_slips26_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["trace"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
