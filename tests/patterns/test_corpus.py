@@ -3526,6 +3526,23 @@ def test_slips26_unprinted_levels_are_left_out(monkeypatch):
     assert [s.level for s in extract.extract_file(by_name("distribution"), "registry/demo.go", src)] == ["info"]
 
 
+def test_slips26_collector_modules_print_their_sets_version(monkeypatch):
+    # versions.yaml: every module of a set at the set's one version (zap's caller path holds it)
+    sets = ("module-sets:\n  stable:\n    version: v1.65.0\n    modules:\n"
+            "      - go.opentelemetry.io/collector/confmap/provider/envprovider\n  beta:\n    version: v0.159.0\n"
+            "    modules:\n      - go.opentelemetry.io/collector\n      - go.opentelemetry.io/collector/service\n"
+            "excluded-modules:\n  - go.opentelemetry.io/collector/cmd/otelcorecol\n")
+    assert extract._slips26_versions(sets) == {"ver:confmap/provider/envprovider": "v1.65.0", "ver:": "v0.159.0",
+                                                "ver:service": "v0.159.0"}
+    monkeypatch.setattr(extract, "_ROUND_26_TABLE", {"mod:service": "1", "mod:internal/memorylimiter": "1",
+                                                     **extract._slips26_versions(sets)})
+    src = 'package service\nfunc f() {\n\tlogger.Info("Starting shutdown...")\n}\n'
+    [site] = extract.extract_file(by_name("otelcol"), "service/service.go", src)
+    assert site.template == "info\tservice@v0.159.0/service.go:3\tStarting shutdown..."
+    [site] = extract.extract_file(by_name("otelcol"), "internal/memorylimiter/limiter.go", src)
+    assert site.template == "info\tmemorylimiter@v%{version}/limiter.go:3\tStarting shutdown..."
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

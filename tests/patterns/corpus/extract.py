@@ -10874,6 +10874,12 @@ def _round_26_table(program: Program, gitdir: pathlib.Path, files: dict[str, str
         listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--name-only", program.commit],
                                  capture_output=True, text=True, check=True).stdout.split("\n")
         table.update(("mod:" + path.rsplit("/", 1)[0], "1") for path in listing if path.endswith("/go.mod"))
+        if program.name in _SLIPS26:
+            # (slips26) versions.yaml: each module set's one version, its modules' (a release
+            # builds every module at its set's version: one per module, not one per line)
+            sets = subprocess.run(["git", "-C", str(gitdir), "show", f"{program.commit}:versions.yaml"],
+                                  capture_output=True, text=True, check=True).stdout
+            table.update(_slips26_versions(sets))
     for path, src in sorted(files.items()):
         folder = path.rsplit("/", 1)[0] if "/" in path else ""
         if program.name == "vendure":
@@ -10884,6 +10890,23 @@ def _round_26_table(program: Program, gitdir: pathlib.Path, files: dict[str, str
             named = re.search(r"\bWithName\(\s*\"([^\"]+)\"\s*\)", src)
             if named:
                 table.setdefault("name:" + folder, named.group(1))
+    return table
+
+
+def _slips26_versions(sets: str) -> dict[str, str]:
+    """(slips26) the Collector's versions.yaml read: "ver:" + a module's folder -> its module
+    set's version (the excluded modules none: built from the repository, no version)."""
+    table: dict[str, str] = {}
+    version = ""
+    for row in sets.split("\n"):
+        named = re.match(r"\s+version:\s*(v[\w.-]+)", row)
+        module = re.match(r"\s+-\s*go\.opentelemetry\.io/collector(/[\w./-]+)?\s*$", row)
+        if not row.startswith(" "):
+            version = ""  # (a new section: module-sets' own rows, or excluded-modules)
+        if named:
+            version = named.group(1)
+        elif module and version:
+            table["ver:" + (module.group(1) or "").strip("/")] = version
     return table
 
 
@@ -10967,7 +10990,7 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # short one: the package's folder (a module's own with "@version") and the file
         last = folder.rsplit("/", 1)[-1] if folder else "collector"
         if f"mod:{folder}" in _ROUND_26_TABLE or not folder:
-            last += "@v%{version}"
+            last += "@" + _ROUND_26_TABLE.get("ver:" + folder, "v%{version}")  # ((slips26) its set's)
         return f"{level}\t{last}/{base}:{line}\t" + template
     if program.name == "keda":
         # controller-runtime's zap with --zap-encoder=console (KEDA's chart): "time\tLEVEL\tname\t"
