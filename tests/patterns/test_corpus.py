@@ -3543,6 +3543,19 @@ def test_slips26_collector_modules_print_their_sets_version(monkeypatch):
     assert site.template == "info\tmemorylimiter@v%{version}/limiter.go:3\tStarting shutdown..."
 
 
+def test_slips26_killbill_prints_uuids_for_its_request_and_token(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"killbill"})
+    src = ('package org.killbill.billing.demo;\npublic class DemoResource {\n  void f() {\n'
+           '    log.warn("Demo {} failed", id);\n  }\n}\n')
+    [site] = extract.extract_file(by_name("killbill"), "jaxrs/src/main/java/org/killbill/billing/demo/DemoResource.java",
+                                  src)
+    assert site.template == ("lvl='WARN', log='DemoResource', th='%{name}', xff='', rId='%{uuid}', tok='', aRId='', "
+                             "tRId='%{int}', Demo %{id} failed")
+    [site] = extract.extract_file(by_name("killbill"), "invoice/src/main/java/org/killbill/billing/demo/DemoResource.java",
+                                  src)
+    assert site.template.startswith("lvl='WARN', log='DemoResource', th='%{name}', xff='', rId='', tok='%{uuid}', ")
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

@@ -11016,6 +11016,10 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
             mdc = "xff='', rId='%{id}', tok='', aRId='', tRId='%{int}'"
         else:
             mdc = "xff='', rId='', tok='%{id}', aRId='%{int}', tRId='%{int}'"
+        if program.name in _SLIPS26:
+            # (slips26) the request's id (X-Request-Id, else UUID.randomUUID()) and the user
+            # token (a UUID) are UUIDs as they print
+            mdc = mdc.replace("'%{id}'", "'%{uuid}'")
         return f"lvl='{upper}', log='{name}', th='%{{name}}', {mdc}, " + template
     if program.name == "crossbar":
         # _logging.py's "{time} [{system}] {text}", the system "{:<10} {:>6}" of the process and pid
