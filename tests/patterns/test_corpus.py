@@ -3556,6 +3556,13 @@ def test_slips26_killbill_prints_uuids_for_its_request_and_token(monkeypatch):
     assert site.template.startswith("lvl='WARN', log='DemoResource', th='%{name}', xff='', rId='', tok='%{uuid}', ")
 
 
+def test_slips26_registry_requests_method_is_its_context_not_the_event(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"distribution"})
+    src = 'package handlers\nfunc f(ctx context.Context) {\n\tdcontext.GetLogger(ctx).Errorf("demo %s failed", x)\n}\n'
+    [site] = extract.extract_file(by_name("distribution"), "registry/handlers/demo.go", src)
+    assert ["http.request.method", "reqmethod"] in site.fields
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

@@ -11176,8 +11176,10 @@ def _round_26_fields(program: Program, src: str, m: re.Match, at: str,
         if path.startswith(("registry/proxy/scheduler/", "registry/proxy/proxyauth.go")):
             request = False
         if request:
+            # ((slips26) the method the request's, its context's, not the event's: not labelled)
+            method = "reqmethod" if program.name in _SLIPS26 else "method"
             own += [["http.request.host", "host"], ["http.request.id", "uuid"],
-                    ["http.request.method", "method"], ["http.request.remoteaddr", "ip"],
+                    ["http.request.method", method], ["http.request.remoteaddr", "ip"],
                     ["http.request.uri", "path"],
                     ["http.request.useragent", "=docker/27.3.1 go/go1.22.7"]]
         return [*fields, *own]
