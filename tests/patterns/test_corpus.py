@@ -3563,6 +3563,22 @@ def test_slips26_registry_requests_method_is_its_context_not_the_event(monkeypat
     assert ["http.request.method", "reqmethod"] in site.fields
 
 
+def test_slips26_appwrite_prints_a_switch_cases_collection(monkeypatch):
+    # switch ($id) { case 'buckets': … "{$id}" }: the case's collection, not any id
+    monkeypatch.setattr(extract, "_SLIPS26", {"appwrite"})
+    src = ("<?php\nclass V15 {\n    protected function f(): void\n    {\n        switch ($id) {\n"
+           "            case 'buckets':\n                try {\n                    $this->g($id);\n"
+           "                } catch (\\Throwable $th) {\n"
+           "                    Console::warning(\"'compression' from {$id}: {$th->getMessage()}\");\n"
+           "                }\n                break;\n        }\n"
+           "        Console::warning(\"Skipped {$id}: {$th->getMessage()}\");\n    }\n}\n")
+    sites = extract.extract_file(by_name("appwrite"), "src/Appwrite/Migration/Version/V15.php", src)
+    assert [s.template for s in sites] == ["'compression' from buckets: %{err}", "Skipped %{id}: %{err}"]
+    monkeypatch.setattr(extract, "_SLIPS26", set())
+    sites = extract.extract_file(by_name("appwrite"), "src/Appwrite/Migration/Version/V15.php", src)
+    assert [s.template for s in sites][0] == "'compression' from %{id}: %{err}"
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

@@ -1589,6 +1589,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_25_head(program, src, m, at, site.level, site.template)
                 if program.name in _SLIPS25:
                     site.template = _slips25_head(program, src, m, path, site.template)
+                if program.name in _SLIPS26:
+                    site.template = _slips26_values(program, src, m, site.template)
             if program.rules >= 26:
                 site.template = _round_26_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_26_fields(program, src, m, at, site.fields)
@@ -8913,6 +8915,34 @@ _SLIPS26_UNPRINTED = {"killbill": ("debug", "trace"), "distribution": ("debug", 
 def _slips26_unprinted(program: Program, level: str) -> bool:
     """(slips26) a call its program's default setup does not print (_SLIPS26_UNPRINTED)."""
     return level in _SLIPS26_UNPRINTED.get(program.name, ())
+
+
+def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips26) values round 26's reading drew where the program prints a constant: Appwrite's
+    migrations' ``{$id}`` inside ``switch ($id) { case 'buckets': …`` prints the case's
+    collection ('buckets'), not any id."""
+    if program.name != "appwrite":
+        return template
+    cases = list(re.finditer(r"\bcase\s+'([\w-]+)'\s*:", src[:m.start()]))
+    switches = list(re.finditer(r"\bswitch\s*\(\s*(\$\w+)\s*\)", src[:m.start()]))
+    if not cases or not switches or switches[-1].start() > cases[-1].start():
+        return template
+    body = src[switches[-1].end():m.start()]
+    if body.count("{") <= body.count("}"):
+        return template  # (the switch closed before the call)
+    read = read_args(src, m.end(), "php")
+    text = read[0][0].strip() if read and read[0] else ""
+    if not text.startswith('"'):
+        return template
+    # the text's values in order ({$x}, {$x->f()}, $x), as its template's slots are
+    values = re.findall(r"\{(\$[^{}]+)\}|(\$\w+(?:->\w+)?)", text)
+    slots = list(re.finditer(r"%\{\w+(?:\|\w)?\}", template))
+    if len(values) != len(slots):
+        return template
+    for (braced, bare), slot in reversed(list(zip(values, slots, strict=True))):
+        if (braced or bare) == switches[-1].group(1):
+            template = template[:slot.start()] + cases[-1].group(1) + template[slot.end():]
+    return template
 
 
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
