@@ -3579,6 +3579,15 @@ def test_slips26_appwrite_prints_a_switch_cases_collection(monkeypatch):
     assert [s.template for s in sites][0] == "'compression' from %{id}: %{err}"
 
 
+def test_slips26_collector_builders_verbose_lines_are_left_out(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"otelcol"})
+    src = ('package builder\nfunc f(cfg *Config) {\n\tif cfg.Verbose && stderr.Len() != 0 {\n'
+           '\t\tcfg.Logger.Info("go subcommand error", zap.String("message", stderr.String()))\n\t}\n'
+           '\tcfg.Logger.Info("Compiled", zap.String("binary", name))\n}\n')
+    sites = extract.extract_file(by_name("otelcol"), "cmd/builder/internal/builder/main.go", src)
+    assert [s.template.rsplit("\t", 1)[-1] for s in sites] == ["Compiled"]
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

@@ -1541,7 +1541,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
             site = None
-        if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level):
+        if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level, src, m):
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
@@ -8912,8 +8912,13 @@ _SLIPS26_UNPRINTED = {"killbill": ("debug", "trace"), "distribution": ("debug", 
                       "drogon": ("trace",), "apollo-router": ("debug", "trace")}
 
 
-def _slips26_unprinted(program: Program, level: str) -> bool:
-    """(slips26) a call its program's default setup does not print (_SLIPS26_UNPRINTED)."""
+def _slips26_unprinted(program: Program, level: str, src: str, m: re.Match) -> bool:
+    """(slips26) a call its program's default setup does not print (_SLIPS26_UNPRINTED), and
+    one the line above guards with ``if cfg.Verbose … {`` (the Collector's builder: --verbose
+    is off unless given)."""
+    above = src[:src.rfind("\n", 0, m.start())].rsplit("\n", 1)[-1]
+    if program.name == "otelcol" and re.match(r"\s*if\b.*\bVerbose\b.*\{\s*$", above):
+        return True
     return level in _SLIPS26_UNPRINTED.get(program.name, ())
 
 
