@@ -1603,6 +1603,19 @@ _MERGE_OR_STAY_APART = [
                # after prose's colon (no key list's comma before it) a dash opens the cause
                ["[Sync] Something went wrong: - read-only file system",
                 "[Sync] Something went wrong: - request entity too large"]]),
+    _rule("a_key_lists_last_value_in_single_quotes_ends_at_its_quote",
+          # a head of keys whose values a logger quotes (logback's MDC, key='%X{k}', …, then
+          # the message after a comma): the last value ends at its closing quote, the text
+          # after the comma is the message, not the last key's value of several words
+          apart=[["lvl='WARN', log='Svc', th='main-1', rId='', tok='4ef793b3', aRId='90', tRId='4', Conflicting request",
+                  "lvl='WARN', log='Svc', th='bus-2', rId='', tok='', aRId='', tRId='', Failed to process invoice payment",
+                  "lvl='WARN', log='Svc', th='main-3', rId='7a0c', tok='', aRId='', tRId='1', Not found",
+                  "lvl='WARN', log='Svc', th='main-4', rId='', tok='9b5d', aRId='208', tRId='4', Plugin timed out"]],
+          one=[["lvl='INFO', log='Svc', th='main-1', rId='', tok='4ef793b3', aRId='90', tRId='4', Registered 12 plugins",
+                "lvl='INFO', log='Svc', th='bus-2', rId='', tok='', aRId='', tRId='', Registered 7 plugins"],
+               # a value quoted that the text closes stays the last key's (no comma after it)
+               ["user='bob', role='admin', reason='quota exceeded'",
+                "user='eve', role='viewer', reason='disk full on node 3'"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
