@@ -1616,6 +1616,16 @@ _MERGE_OR_STAY_APART = [
                # a value quoted that the text closes stays the last key's (no comma after it)
                ["user='bob', role='admin', reason='quota exceeded'",
                 "user='eve', role='viewer', reason='disk full on node 3'"]]),
+    _rule("a_code_location_after_a_spaced_dash_that_closes_the_record_is_the_call_sites",
+          # muduo's and trantor's "… message - file.cc:123": the caller appended, one call
+          # site's, kept with its line as a bracketed one is; the cause before it folds up to it
+          apart=[["3353 ERROR Pg connection failed: leader changed - PgConnection.cc:178",
+                  "13 ERROR Pg connection failed: leader changed - PgBatchConnection.cc:191"],
+                 ["37 ERROR Connection is not ready - PgConnection.cc:235",
+                  "30 ERROR Connection is not ready - MysqlConnection.cc:438"]],
+          one=[["3353 ERROR Pg connection failed: leader changed - PgConnection.cc:178",
+                "512 ERROR Pg connection failed: missing required field 'email' - PgConnection.cc:178",
+                "7 ERROR Pg connection failed: not enough replicas - PgConnection.cc:178"]]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
