@@ -3524,6 +3524,11 @@ def test_slips26_unprinted_levels_are_left_out(monkeypatch):
     src = ('package demo\nfunc f(ctx context.Context) {\n\tdcontext.GetLogger(ctx).Debugf("demo %s", x)\n'
            '\tdcontext.GetLogger(ctx).Infof("demo %s started", x)\n}\n')
     assert [s.level for s in extract.extract_file(by_name("distribution"), "registry/demo.go", src)] == ["info"]
+    # Crossbar's --loglevel ("info")
+    monkeypatch.setattr(extract, "_SLIPS26", {"crossbar"})
+    src = ('class Demo(object):\n    def f(self):\n        self.log.debug("demo {x}", x=x)\n'
+           '        self.log.info("demo {x} up", x=x)\n')
+    assert [s.level for s in extract.extract_file(by_name("crossbar"), "src/crossbar/node/demo.py", src)] == ["info"]
 
 
 def test_slips26_collector_modules_print_their_sets_version(monkeypatch):
