@@ -3593,6 +3593,17 @@ def test_slips26_collector_builders_verbose_lines_are_left_out(monkeypatch):
     assert [s.template.rsplit("\t", 1)[-1] for s in sites] == ["Compiled"]
 
 
+def test_slips26_crossbar_prints_the_class_of_its_method_for_klass(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"crossbar"})
+    src = ('class NodeController(object):\n    def get_version(self, details=None):\n'
+           '        self.log.info("{klass}.get_version(details={details})", klass=self.__class__.__name__,\n'
+           '                      details=details)\n'
+           '        self.log.info("{klass} other", klass=other)\n')
+    sites = extract.extract_file(by_name("crossbar"), "src/crossbar/master/node/controller.py", src)
+    assert [s.template for s in sites] == ["[Controller %{int}] NodeController.get_version(details=%{text})",
+                                          "[Controller %{int}] %{class} other"]
+
+
 def test_slips26_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'

@@ -8923,10 +8923,33 @@ def _slips26_unprinted(program: Program, level: str, src: str, m: re.Match) -> b
     return level in _SLIPS26_UNPRINTED.get(program.name, ())
 
 
+def _slips26_klass(src: str, m: re.Match, template: str) -> str:
+    """(slips26) Crossbar's ``{klass}`` given ``klass=self.__class__.__name__`` (or its ``hl()``):
+    the class whose method holds the call, the last ``class X`` above it."""
+    read = read_args(src, m.end(), "python")
+    args = [a.strip() for a in read[0] if a.strip()] if read else []
+    owners = re.findall(r"^\s*class\s+(\w+)", src[:m.start()], re.M)
+    given = any(re.fullmatch(r"klass\s*=\s*(?:hl\()?self\.__class__\.__name__\)?", a) for a in args[1:])
+    if not args or not owners or not given or not args[0].startswith(('"', "'")):
+        return template
+    names = [found.group(1) for found in re.finditer(r"\{\{|\}\}|\{(\w*)[^{}]*\}", args[0])
+             if found.group(0) not in ("{{", "}}")]
+    slots = list(re.finditer(r"%\{\w+(?:\|\w)?\}", template))
+    if len(names) != len(slots):
+        return template
+    for name, slot in reversed(list(zip(names, slots, strict=True))):
+        if name == "klass":
+            template = template[:slot.start()] + owners[-1] + template[slot.end():]
+    return template
+
+
 def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> str:
     """(slips26) values round 26's reading drew where the program prints a constant: Appwrite's
     migrations' ``{$id}`` inside ``switch ($id) { case 'buckets': …`` prints the case's
-    collection ('buckets'), not any id."""
+    collection ('buckets'), not any id; Crossbar's ``klass=self.__class__.__name__`` the name
+    of the class whose method holds the call (txaio's ``{klass}``), not any class."""
+    if program.name == "crossbar":
+        return _slips26_klass(src, m, template)
     if program.name != "appwrite":
         return template
     cases = list(re.finditer(r"\bcase\s+'([\w-]+)'\s*:", src[:m.start()]))
