@@ -1626,6 +1626,13 @@ _MERGE_OR_STAY_APART = [
           one=[["3353 ERROR Pg connection failed: leader changed - PgConnection.cc:178",
                 "512 ERROR Pg connection failed: missing required field 'email' - PgConnection.cc:178",
                 "7 ERROR Pg connection failed: not enough replicas - PgConnection.cc:178"]]),
+    _rule("a_json_messages_cause_runs_past_its_own_quoted_words_to_the_next_key",
+          # a JSON message whose cause quotes a value ("invalid type: string \"x\", expected
+          # u32 …"): a quote then a comma and words is the cause's own, the message's ends
+          # before the next quoted key or the brace
+          one=[['{"level":"ERROR","message":"assembling batch failed: invalid type: string \\"abc\\", expected u32 at line 1 column 7","target":"svc::batch"}',
+                '{"level":"ERROR","message":"assembling batch failed: server closed the connection unexpectedly","target":"svc::batch"}',
+                '{"level":"ERROR","message":"assembling batch failed: Permission denied (os error 13)","target":"svc::batch"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones
