@@ -3529,6 +3529,12 @@ def test_slips26_unprinted_levels_are_left_out(monkeypatch):
     src = ('class Demo(object):\n    def f(self):\n        self.log.debug("demo {x}", x=x)\n'
            '        self.log.info("demo {x} up", x=x)\n')
     assert [s.level for s in extract.extract_file(by_name("crossbar"), "src/crossbar/node/demo.py", src)] == ["info"]
+    # Conductor's log4j2.xml (Root INFO)
+    monkeypatch.setattr(extract, "_SLIPS26", {"conductor"})
+    src = ('package com.netflix.conductor.demo;\npublic class Demo {\n  void f() {\n'
+           '    LOGGER.trace("Demo {}", id);\n    LOGGER.debug("Demo {} ready", id);\n    LOGGER.info("Demo {} up", id);\n  }\n}\n')
+    assert [s.level for s in extract.extract_file(by_name("conductor"), "core/src/main/java/com/netflix/conductor/Demo.java",
+                                                  src)] == ["info"]
 
 
 def test_slips26_collector_modules_print_their_sets_version(monkeypatch):

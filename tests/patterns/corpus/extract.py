@@ -8902,15 +8902,17 @@ def _slips25_head(program: Program, src: str, m: re.Match, path: str, template: 
 # (rules 26, checked in round 28: slips26) the round 26 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before): levels their loggers do not print as shipped
-_SLIPS26_PROGRAMS = ("killbill", "distribution", "otelcol", "drogon", "appwrite", "apollo-router", "crossbar")
+_SLIPS26_PROGRAMS = ("killbill", "distribution", "otelcol", "drogon", "appwrite", "apollo-router", "crossbar",
+                     "conductor")
 _SLIPS26: set[str] = set()
 # (slips26) the levels each one's default setup leaves out: Kill Bill's logback.xml (root INFO,
 # no logger below it), the registry's configuration (log.level "info" when unset), the
 # Collector's telemetry (zapcore.InfoLevel), Drogon's ConfigLoader ("log_level" DEBUG unless
-# set: TRACE below it), the router's --log ("info"), Crossbar's --loglevel ("info"); Appwrite's
-# Console prints every call
+# set: TRACE below it), the router's --log ("info"), Crossbar's --loglevel ("info"), Conductor's
+# log4j2.xml (Root INFO); Appwrite's Console prints every call
 _SLIPS26_UNPRINTED = {"killbill": ("debug", "trace"), "distribution": ("debug", "trace"), "otelcol": ("debug",),
-                      "drogon": ("trace",), "apollo-router": ("debug", "trace"), "crossbar": ("debug", "trace")}
+                      "drogon": ("trace",), "apollo-router": ("debug", "trace"), "crossbar": ("debug", "trace"),
+                      "conductor": ("debug", "trace")}
 
 
 def _slips26_unprinted(program: Program, level: str, src: str, m: re.Match) -> bool:
