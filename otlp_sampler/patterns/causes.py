@@ -532,7 +532,7 @@ def _after_quoted(masked: str, end: int) -> str:
 
 
 _UNESCAPED_QUOTE: Final = re.compile(r'(?<!\\)"')
-_FIELD_END: Final = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*[,}]|\](?: \[|$))')
+_FIELD_END: Final = re.compile(r'(?<!\\)"(?=$|\s+[\w.-]+=|\s*,\s*["\'{\[]|\s*,?$|\s*}|\](?: \[|$))')
 
 
 def _clause_cause(masked: str, start: int) -> tuple[int, int] | None:

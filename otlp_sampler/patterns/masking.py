@@ -1586,8 +1586,8 @@ def _may_hold_location(text: str) -> bool:
 # and outside the cause of a failure the message may end with (causes.fold). A source
 # file's name with its extension and a line, the function's name and an @ before it or not.
 TRAILING_LOCATION: Final = re.compile(
-    r" (?:(?P<paren>\()|\[)(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
-    + r":(?P<line>\d+)(?(paren)\)|\])\Z", re.ASCII)
+    r" (?:(?P<paren>\()|(?P<square>\[)|- )(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
+    + r":(?P<line>\d+)(?(paren)\)|(?(square)\]|))\Z", re.ASCII)
 
 
 def trailing_location(text: str) -> re.Match[str] | None:
@@ -1598,6 +1598,11 @@ def trailing_location(text: str) -> re.Match[str] | None:
     last = text[-1:]
     if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and "." in text[-80:]:
         at = text.rfind(" (" if last == ")" else " [")
+        if at > 0:
+            return TRAILING_LOCATION.match(text, at)
+    elif "0" <= last <= "9" and " - " in text[-80:] and "." in text[-80:]:
+        # (or after a spaced dash, unbracketed: muduo's and trantor's `… - file.cc:123`)
+        at = text.rfind(" - ")
         if at > 0:
             return TRAILING_LOCATION.match(text, at)
     return None

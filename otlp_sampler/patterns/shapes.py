@@ -548,6 +548,11 @@ class ShapeIndex:
             # masking's TRAILING_LOCATION): the call site's, after the message and its cause
             at, tail, weak = cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed, level)
             tail += 5
+        elif (len(tokens) > 5 and tokens[-4] == "-" and tokens[-1].isdigit()
+              and location_file_at(tokens, len(tokens) - 3)):
+            # (or after a spaced dash, unbracketed: trantor's `… - file.cc:123`)
+            at, tail, weak = cause_colon(tokens[:-4], kinds[:-4], spaced[:-4], timed, level)
+            tail += 4
         else:
             at, tail, weak = cause_colon(tokens, kinds, spaced, timed, level)
         if at < 0:

@@ -534,6 +534,10 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
     for number in range(len(keys) - 1, -1, -1):  # from the end: earlier positions stay valid
         at = keys[number]
         end = keys[number + 1] - 2 if number + 1 < len(keys) else _value_end(out, at + 1)
+        if number + 1 == len(keys) and end - at > 4:
+            quoted = _quoted_value_end(out, at + 1, end)
+            if quoted:
+                end = quoted  # a quoted value ends at its quote: the message follows its comma
         if end - at > 2 and number + 1 == len(keys) and _head_value_end(out, keys, at):
             # a keyed head before the message (RequestId: <*>, PreviousRequestId: - <message>):
             # the last value is one token, as the others are, and the message follows it
@@ -545,6 +549,18 @@ def _fold_keyed_values(out: list[str], spaced: list[bool]) -> None:
                 continue
             out[at + 1:end] = [WILDCARD]
             spaced[at + 1:end] = [True]
+
+
+def _quoted_value_end(out: list[str], start: int, end: int) -> int:
+    """Where the last value of a key list ends when it is one single-quoted value (``'<*>'``,
+    or ``''`` printed empty) and a comma and more text follow it (``tRId='<*>', Conflicting
+    request``): after its closing quote, the text after the comma not the value's; else 0."""
+    if out[start] != "'":
+        return 0
+    close = start + 1 if out[start + 1] == "'" else start + 2
+    if close + 2 >= end or out[close] != "'" or (close > start + 1 and out[start + 1] != WILDCARD):
+        return 0
+    return close + 1 if out[close + 1] == "," else 0
 
 
 def _head_value_end(out: list[str], keys: list[int], at: int) -> bool:

@@ -3504,6 +3504,118 @@ def test_slips25_readings_need_their_programs_flag():
     assert site.template == "[FINE] Demo: Demo %{id} ready"
 
 
+def test_slips26_unprinted_levels_are_left_out(monkeypatch):
+    # Kill Bill's logback.xml (root INFO), Drogon's log_level (DEBUG unless set), the
+    # Collector's telemetry (info), the registry's log.level (info), the router's --log (info)
+    monkeypatch.setattr(extract, "_SLIPS26", {"killbill", "drogon", "otelcol", "distribution", "apollo-router"})
+    src = ('package org.killbill.billing.demo;\npublic class DemoService {\n  void f() {\n'
+           '    log.debug("Demo {} ready", id);\n    log.trace("Demo");\n    log.warn("Demo {} failed", id);\n  }\n}\n')
+    sites = extract.extract_file(by_name("killbill"), "invoice/src/main/java/org/killbill/billing/demo/DemoService.java",
+                                 src)
+    assert [s.level for s in sites] == ["warn"]
+    src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n    LOG_DEBUG << "demo ready";\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["debug"]
+    src = 'package demo\nfunc f() {\n\tlogger.Debug("Demo ready")\n\tlogger.Info("Demo started")\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("otelcol"), "service/demo.go", src)] == ["info"]
+    src = 'fn f() {\n    tracing::debug!("demo ready");\n    tracing::trace!("demo");\n    tracing::info!("demo up");\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("apollo-router"), "apollo-router/src/demo.rs", src)] == \
+        ["info"]
+    # a logrus chain's level is its last call's (Debugf)
+    src = ('package demo\nfunc f(ctx context.Context) {\n\tdcontext.GetLogger(ctx).Debugf("demo %s", x)\n'
+           '\tdcontext.GetLogger(ctx).Infof("demo %s started", x)\n}\n')
+    assert [s.level for s in extract.extract_file(by_name("distribution"), "registry/demo.go", src)] == ["info"]
+    # Crossbar's --loglevel ("info")
+    monkeypatch.setattr(extract, "_SLIPS26", {"crossbar"})
+    src = ('class Demo(object):\n    def f(self):\n        self.log.debug("demo {x}", x=x)\n'
+           '        self.log.info("demo {x} up", x=x)\n')
+    assert [s.level for s in extract.extract_file(by_name("crossbar"), "src/crossbar/node/demo.py", src)] == ["info"]
+    # Conductor's log4j2.xml (Root INFO)
+    monkeypatch.setattr(extract, "_SLIPS26", {"conductor"})
+    src = ('package com.netflix.conductor.demo;\npublic class Demo {\n  void f() {\n'
+           '    LOGGER.trace("Demo {}", id);\n    LOGGER.debug("Demo {} ready", id);\n    LOGGER.info("Demo {} up", id);\n  }\n}\n')
+    assert [s.level for s in extract.extract_file(by_name("conductor"), "core/src/main/java/com/netflix/conductor/Demo.java",
+                                                  src)] == ["info"]
+
+
+def test_slips26_collector_modules_print_their_sets_version(monkeypatch):
+    # versions.yaml: every module of a set at the set's one version (zap's caller path holds it)
+    sets = ("module-sets:\n  stable:\n    version: v1.65.0\n    modules:\n"
+            "      - go.opentelemetry.io/collector/confmap/provider/envprovider\n  beta:\n    version: v0.159.0\n"
+            "    modules:\n      - go.opentelemetry.io/collector\n      - go.opentelemetry.io/collector/service\n"
+            "excluded-modules:\n  - go.opentelemetry.io/collector/cmd/otelcorecol\n")
+    assert extract._slips26_versions(sets) == {"ver:confmap/provider/envprovider": "v1.65.0", "ver:": "v0.159.0",
+                                                "ver:service": "v0.159.0"}
+    monkeypatch.setattr(extract, "_ROUND_26_TABLE", {"mod:service": "1", "mod:internal/memorylimiter": "1",
+                                                     **extract._slips26_versions(sets)})
+    src = 'package service\nfunc f() {\n\tlogger.Info("Starting shutdown...")\n}\n'
+    [site] = extract.extract_file(by_name("otelcol"), "service/service.go", src)
+    assert site.template == "info\tservice@v0.159.0/service.go:3\tStarting shutdown..."
+    [site] = extract.extract_file(by_name("otelcol"), "internal/memorylimiter/limiter.go", src)
+    assert site.template == "info\tmemorylimiter@v%{version}/limiter.go:3\tStarting shutdown..."
+
+
+def test_slips26_killbill_prints_uuids_for_its_request_and_token(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"killbill"})
+    src = ('package org.killbill.billing.demo;\npublic class DemoResource {\n  void f() {\n'
+           '    log.warn("Demo {} failed", id);\n  }\n}\n')
+    [site] = extract.extract_file(by_name("killbill"), "jaxrs/src/main/java/org/killbill/billing/demo/DemoResource.java",
+                                  src)
+    assert site.template == ("lvl='WARN', log='DemoResource', th='%{name}', xff='', rId='%{uuid}', tok='', aRId='', "
+                             "tRId='%{int}', Demo %{id} failed")
+    [site] = extract.extract_file(by_name("killbill"), "invoice/src/main/java/org/killbill/billing/demo/DemoResource.java",
+                                  src)
+    assert site.template.startswith("lvl='WARN', log='DemoResource', th='%{name}', xff='', rId='', tok='%{uuid}', ")
+
+
+def test_slips26_registry_requests_method_is_its_context_not_the_event(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"distribution"})
+    src = 'package handlers\nfunc f(ctx context.Context) {\n\tdcontext.GetLogger(ctx).Errorf("demo %s failed", x)\n}\n'
+    [site] = extract.extract_file(by_name("distribution"), "registry/handlers/demo.go", src)
+    assert ["http.request.method", "reqmethod"] in site.fields
+
+
+def test_slips26_appwrite_prints_a_switch_cases_collection(monkeypatch):
+    # switch ($id) { case 'buckets': … "{$id}" }: the case's collection, not any id
+    monkeypatch.setattr(extract, "_SLIPS26", {"appwrite"})
+    src = ("<?php\nclass V15 {\n    protected function f(): void\n    {\n        switch ($id) {\n"
+           "            case 'buckets':\n                try {\n                    $this->g($id);\n"
+           "                } catch (\\Throwable $th) {\n"
+           "                    Console::warning(\"'compression' from {$id}: {$th->getMessage()}\");\n"
+           "                }\n                break;\n        }\n"
+           "        Console::warning(\"Skipped {$id}: {$th->getMessage()}\");\n    }\n}\n")
+    sites = extract.extract_file(by_name("appwrite"), "src/Appwrite/Migration/Version/V15.php", src)
+    assert [s.template for s in sites] == ["'compression' from buckets: %{err}", "Skipped %{id}: %{err}"]
+    monkeypatch.setattr(extract, "_SLIPS26", set())
+    sites = extract.extract_file(by_name("appwrite"), "src/Appwrite/Migration/Version/V15.php", src)
+    assert [s.template for s in sites][0] == "'compression' from %{id}: %{err}"
+
+
+def test_slips26_collector_builders_verbose_lines_are_left_out(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"otelcol"})
+    src = ('package builder\nfunc f(cfg *Config) {\n\tif cfg.Verbose && stderr.Len() != 0 {\n'
+           '\t\tcfg.Logger.Info("go subcommand error", zap.String("message", stderr.String()))\n\t}\n'
+           '\tcfg.Logger.Info("Compiled", zap.String("binary", name))\n}\n')
+    sites = extract.extract_file(by_name("otelcol"), "cmd/builder/internal/builder/main.go", src)
+    assert [s.template.rsplit("\t", 1)[-1] for s in sites] == ["Compiled"]
+
+
+def test_slips26_crossbar_prints_the_class_of_its_method_for_klass(monkeypatch):
+    monkeypatch.setattr(extract, "_SLIPS26", {"crossbar"})
+    src = ('class NodeController(object):\n    def get_version(self, details=None):\n'
+           '        self.log.info("{klass}.get_version(details={details})", klass=self.__class__.__name__,\n'
+           '                      details=details)\n'
+           '        self.log.info("{klass} other", klass=other)\n')
+    sites = extract.extract_file(by_name("crossbar"), "src/crossbar/master/node/controller.py", src)
+    assert [s.template for s in sites] == ["[Controller %{int}] NodeController.get_version(details=%{text})",
+                                          "[Controller %{int}] %{class} other"]
+
+
+def test_slips26_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    src = 'void Demo::f()\n{\n    LOG_TRACE << "demo " << x;\n}\n'
+    assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["trace"]
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

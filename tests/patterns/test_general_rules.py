@@ -1603,6 +1603,36 @@ _MERGE_OR_STAY_APART = [
                # after prose's colon (no key list's comma before it) a dash opens the cause
                ["[Sync] Something went wrong: - read-only file system",
                 "[Sync] Something went wrong: - request entity too large"]]),
+    _rule("a_key_lists_last_value_in_single_quotes_ends_at_its_quote",
+          # a head of keys whose values a logger quotes (logback's MDC, key='%X{k}', …, then
+          # the message after a comma): the last value ends at its closing quote, the text
+          # after the comma is the message, not the last key's value of several words
+          apart=[["lvl='WARN', log='Svc', th='main-1', rId='', tok='4ef793b3', aRId='90', tRId='4', Conflicting request",
+                  "lvl='WARN', log='Svc', th='bus-2', rId='', tok='', aRId='', tRId='', Failed to process invoice payment",
+                  "lvl='WARN', log='Svc', th='main-3', rId='7a0c', tok='', aRId='', tRId='1', Not found",
+                  "lvl='WARN', log='Svc', th='main-4', rId='', tok='9b5d', aRId='208', tRId='4', Plugin timed out"]],
+          one=[["lvl='INFO', log='Svc', th='main-1', rId='', tok='4ef793b3', aRId='90', tRId='4', Registered 12 plugins",
+                "lvl='INFO', log='Svc', th='bus-2', rId='', tok='', aRId='', tRId='', Registered 7 plugins"],
+               # a value quoted that the text closes stays the last key's (no comma after it)
+               ["user='bob', role='admin', reason='quota exceeded'",
+                "user='eve', role='viewer', reason='disk full on node 3'"]]),
+    _rule("a_code_location_after_a_spaced_dash_that_closes_the_record_is_the_call_sites",
+          # muduo's and trantor's "… message - file.cc:123": the caller appended, one call
+          # site's, kept with its line as a bracketed one is; the cause before it folds up to it
+          apart=[["3353 ERROR Pg connection failed: leader changed - PgConnection.cc:178",
+                  "13 ERROR Pg connection failed: leader changed - PgBatchConnection.cc:191"],
+                 ["37 ERROR Connection is not ready - PgConnection.cc:235",
+                  "30 ERROR Connection is not ready - MysqlConnection.cc:438"]],
+          one=[["3353 ERROR Pg connection failed: leader changed - PgConnection.cc:178",
+                "512 ERROR Pg connection failed: missing required field 'email' - PgConnection.cc:178",
+                "7 ERROR Pg connection failed: not enough replicas - PgConnection.cc:178"]]),
+    _rule("a_json_messages_cause_runs_past_its_own_quoted_words_to_the_next_key",
+          # a JSON message whose cause quotes a value ("invalid type: string \"x\", expected
+          # u32 …"): a quote then a comma and words is the cause's own, the message's ends
+          # before the next quoted key or the brace
+          one=[['{"level":"ERROR","message":"assembling batch failed: invalid type: string \\"abc\\", expected u32 at line 1 column 7","target":"svc::batch"}',
+                '{"level":"ERROR","message":"assembling batch failed: server closed the connection unexpectedly","target":"svc::batch"}',
+                '{"level":"ERROR","message":"assembling batch failed: Permission denied (os error 13)","target":"svc::batch"}']]),
     _rule("one_quote_against_the_other_around_a_value_is_no_settled_constant",
           # Python's repr: double quotes when the string holds an apostrophe, after any
           # number of single-quoted ones

@@ -1541,6 +1541,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site = _one_call(program, src, m, at, level)
         except RecursionError:
             site = None
+        if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level, src, m):
+            continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1587,6 +1589,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_25_head(program, src, m, at, site.level, site.template)
                 if program.name in _SLIPS25:
                     site.template = _slips25_head(program, src, m, path, site.template)
+                if program.name in _SLIPS26:
+                    site.template = _slips26_values(program, src, m, site.template)
             if program.rules >= 26:
                 site.template = _round_26_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_26_fields(program, src, m, at, site.fields)
@@ -4611,6 +4615,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS25.clear()
     if program.rules == 25 and program.name in _SLIPS25_PROGRAMS:
         _SLIPS25.add(program.name)  # (slips25) read as its code prints it: _slips25_head
+    _SLIPS26.clear()
+    if program.rules == 26 and program.name in _SLIPS26_PROGRAMS:
+        _SLIPS26.add(program.name)  # (slips26) read as its code prints it: _slips26_unprinted
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -8892,6 +8899,83 @@ def _slips25_head(program: Program, src: str, m: re.Match, path: str, template: 
     return template
 
 
+# (rules 26, checked in round 28: slips26) the round 26 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before): levels their loggers do not print as shipped
+_SLIPS26_PROGRAMS = ("killbill", "distribution", "otelcol", "drogon", "appwrite", "apollo-router", "crossbar",
+                     "conductor")
+_SLIPS26: set[str] = set()
+# (slips26) the levels each one's default setup leaves out: Kill Bill's logback.xml (root INFO,
+# no logger below it), the registry's configuration (log.level "info" when unset), the
+# Collector's telemetry (zapcore.InfoLevel), Drogon's ConfigLoader ("log_level" DEBUG unless
+# set: TRACE below it), the router's --log ("info"), Crossbar's --loglevel ("info"), Conductor's
+# log4j2.xml (Root INFO); Appwrite's Console prints every call
+_SLIPS26_UNPRINTED = {"killbill": ("debug", "trace"), "distribution": ("debug", "trace"), "otelcol": ("debug",),
+                      "drogon": ("trace",), "apollo-router": ("debug", "trace"), "crossbar": ("debug", "trace"),
+                      "conductor": ("debug", "trace")}
+
+
+def _slips26_unprinted(program: Program, level: str, src: str, m: re.Match) -> bool:
+    """(slips26) a call its program's default setup does not print (_SLIPS26_UNPRINTED), and
+    one the line above guards with ``if cfg.Verbose … {`` (the Collector's builder: --verbose
+    is off unless given)."""
+    above = src[:src.rfind("\n", 0, m.start())].rsplit("\n", 1)[-1]
+    if program.name == "otelcol" and re.match(r"\s*if\b.*\bVerbose\b.*\{\s*$", above):
+        return True
+    return level in _SLIPS26_UNPRINTED.get(program.name, ())
+
+
+def _slips26_klass(src: str, m: re.Match, template: str) -> str:
+    """(slips26) Crossbar's ``{klass}`` given ``klass=self.__class__.__name__`` (or its ``hl()``):
+    the class whose method holds the call, the last ``class X`` above it."""
+    read = read_args(src, m.end(), "python")
+    args = [a.strip() for a in read[0] if a.strip()] if read else []
+    owners = re.findall(r"^\s*class\s+(\w+)", src[:m.start()], re.M)
+    given = any(re.fullmatch(r"klass\s*=\s*(?:hl\()?self\.__class__\.__name__\)?", a) for a in args[1:])
+    if not args or not owners or not given or not args[0].startswith(('"', "'")):
+        return template
+    names = [found.group(1) for found in re.finditer(r"\{\{|\}\}|\{(\w*)[^{}]*\}", args[0])
+             if found.group(0) not in ("{{", "}}")]
+    slots = list(re.finditer(r"%\{\w+(?:\|\w)?\}", template))
+    if len(names) != len(slots):
+        return template
+    for name, slot in reversed(list(zip(names, slots, strict=True))):
+        if name == "klass":
+            template = template[:slot.start()] + owners[-1] + template[slot.end():]
+    return template
+
+
+def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips26) values round 26's reading drew where the program prints a constant: Appwrite's
+    migrations' ``{$id}`` inside ``switch ($id) { case 'buckets': …`` prints the case's
+    collection ('buckets'), not any id; Crossbar's ``klass=self.__class__.__name__`` the name
+    of the class whose method holds the call (txaio's ``{klass}``), not any class."""
+    if program.name == "crossbar":
+        return _slips26_klass(src, m, template)
+    if program.name != "appwrite":
+        return template
+    cases = list(re.finditer(r"\bcase\s+'([\w-]+)'\s*:", src[:m.start()]))
+    switches = list(re.finditer(r"\bswitch\s*\(\s*(\$\w+)\s*\)", src[:m.start()]))
+    if not cases or not switches or switches[-1].start() > cases[-1].start():
+        return template
+    body = src[switches[-1].end():m.start()]
+    if body.count("{") <= body.count("}"):
+        return template  # (the switch closed before the call)
+    read = read_args(src, m.end(), "php")
+    text = read[0][0].strip() if read and read[0] else ""
+    if not text.startswith('"'):
+        return template
+    # the text's values in order ({$x}, {$x->f()}, $x), as its template's slots are
+    values = re.findall(r"\{(\$[^{}]+)\}|(\$\w+(?:->\w+)?)", text)
+    slots = list(re.finditer(r"%\{\w+(?:\|\w)?\}", template))
+    if len(values) != len(slots):
+        return template
+    for (braced, bare), slot in reversed(list(zip(values, slots, strict=True))):
+        if (braced or bare) == switches[-1].group(1):
+            template = template[:slot.start()] + cases[-1].group(1) + template[slot.end():]
+    return template
+
+
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
 
 # FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
@@ -10851,6 +10935,12 @@ def _round_26_table(program: Program, gitdir: pathlib.Path, files: dict[str, str
         listing = subprocess.run(["git", "-C", str(gitdir), "ls-tree", "-r", "--name-only", program.commit],
                                  capture_output=True, text=True, check=True).stdout.split("\n")
         table.update(("mod:" + path.rsplit("/", 1)[0], "1") for path in listing if path.endswith("/go.mod"))
+        if program.name in _SLIPS26:
+            # (slips26) versions.yaml: each module set's one version, its modules' (a release
+            # builds every module at its set's version: one per module, not one per line)
+            sets = subprocess.run(["git", "-C", str(gitdir), "show", f"{program.commit}:versions.yaml"],
+                                  capture_output=True, text=True, check=True).stdout
+            table.update(_slips26_versions(sets))
     for path, src in sorted(files.items()):
         folder = path.rsplit("/", 1)[0] if "/" in path else ""
         if program.name == "vendure":
@@ -10861,6 +10951,23 @@ def _round_26_table(program: Program, gitdir: pathlib.Path, files: dict[str, str
             named = re.search(r"\bWithName\(\s*\"([^\"]+)\"\s*\)", src)
             if named:
                 table.setdefault("name:" + folder, named.group(1))
+    return table
+
+
+def _slips26_versions(sets: str) -> dict[str, str]:
+    """(slips26) the Collector's versions.yaml read: "ver:" + a module's folder -> its module
+    set's version (the excluded modules none: built from the repository, no version)."""
+    table: dict[str, str] = {}
+    version = ""
+    for row in sets.split("\n"):
+        named = re.match(r"\s+version:\s*(v[\w.-]+)", row)
+        module = re.match(r"\s+-\s*go\.opentelemetry\.io/collector(/[\w./-]+)?\s*$", row)
+        if not row.startswith(" "):
+            version = ""  # (a new section: module-sets' own rows, or excluded-modules)
+        if named:
+            version = named.group(1)
+        elif module and version:
+            table["ver:" + (module.group(1) or "").strip("/")] = version
     return table
 
 
@@ -10944,7 +11051,7 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # short one: the package's folder (a module's own with "@version") and the file
         last = folder.rsplit("/", 1)[-1] if folder else "collector"
         if f"mod:{folder}" in _ROUND_26_TABLE or not folder:
-            last += "@v%{version}"
+            last += "@" + _ROUND_26_TABLE.get("ver:" + folder, "v%{version}")  # ((slips26) its set's)
         return f"{level}\t{last}/{base}:{line}\t" + template
     if program.name == "keda":
         # controller-runtime's zap with --zap-encoder=console (KEDA's chart): "time\tLEVEL\tname\t"
@@ -10970,6 +11077,10 @@ def _round_26_head(program: Program, src: str, m: re.Match, at: str, level: str,
             mdc = "xff='', rId='%{id}', tok='', aRId='', tRId='%{int}'"
         else:
             mdc = "xff='', rId='', tok='%{id}', aRId='%{int}', tRId='%{int}'"
+        if program.name in _SLIPS26:
+            # (slips26) the request's id (X-Request-Id, else UUID.randomUUID()) and the user
+            # token (a UUID) are UUIDs as they print
+            mdc = mdc.replace("'%{id}'", "'%{uuid}'")
         return f"lvl='{upper}', log='{name}', th='%{{name}}', {mdc}, " + template
     if program.name == "crossbar":
         # _logging.py's "{time} [{system}] {text}", the system "{:<10} {:>6}" of the process and pid
@@ -11126,8 +11237,10 @@ def _round_26_fields(program: Program, src: str, m: re.Match, at: str,
         if path.startswith(("registry/proxy/scheduler/", "registry/proxy/proxyauth.go")):
             request = False
         if request:
+            # ((slips26) the method the request's, its context's, not the event's: not labelled)
+            method = "reqmethod" if program.name in _SLIPS26 else "method"
             own += [["http.request.host", "host"], ["http.request.id", "uuid"],
-                    ["http.request.method", "method"], ["http.request.remoteaddr", "ip"],
+                    ["http.request.method", method], ["http.request.remoteaddr", "ip"],
                     ["http.request.uri", "path"],
                     ["http.request.useragent", "=docker/27.3.1 go/go1.22.7"]]
         return [*fields, *own]
