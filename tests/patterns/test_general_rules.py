@@ -2191,6 +2191,32 @@ def test_a_code_location_in_square_brackets_that_closes_the_record_is_the_call_s
     assert _one_pattern(*[f"syntax error in [conf/main.go:{n}] near token" for n in (3, 17, 240)])
 
 
+def test_an_erlang_location_that_closes_the_record_is_the_call_sites():
+    # Where code is named by module and function (Erlang's OTP logger templates), the caller
+    # the logger appends is the module, the function with its arity and the line:
+    # ``… (store_api:get_user/1:79)``. One location is one call site, two lines of one
+    # function two; a cause or a value before it folds as it does at the record's end.
+    def call(request: str, where: str) -> str:
+        return f"[debug] Handling API call: {request} (store_api:{where})"
+    sites = [("get_user(<<\"{}\">>)", "get_user/1:79"), ("get_sessions({})", "get_sessions/1:100"),
+             ("get_status()", "get_status/0:109")]
+    names = ("alice", "orders_db", "queue-7", "mailer")
+    assert _one_id_each(*[[call(request.format(name), where) for name in names] for request, where in sites])
+    def kept(path: str, line: int) -> str:
+        return f"[debug] Keeping PEM file ({path}) (stored:check_pem_file/0:{line})"
+    paths = ("/etc/tls/key.pem", "users.csv", "/srv/a b/cert.pem")
+    assert _one_id_each(*[[kept(path, line) for path in paths] for line in (806, 815)])
+    causes = ("timeout", "{badmatch,closed}", "connection refused by peer")
+    assert _template(*[f"[error] Relay failed: {cause} (relay_conn:handle_info/2:233)" for cause in causes]) == (
+        "[error] Relay failed: <*> (relay_conn:handle_info/2:233)")
+    # the batch path reads it the same
+    miner = PatternMiner()
+    ids = miner.add_batch([call(request.format(name), where) for name in names for request, where in sites])
+    assert len(set(ids)) == 3
+    # near misses: a ratio or a function named in the message's words are values
+    assert _one_pattern(*[f"Progress of sync job (step {n}/9:{n * 4})" for n in range(1, 5)])
+    assert _one_pattern(*[f"calling store_api:get_user/1:{n} now" for n in (3, 17, 240)])
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
