@@ -1586,10 +1586,13 @@ def _may_hold_location(text: str) -> bool:
 # and outside the cause of a failure the message may end with (causes.fold). A source
 # file's name with its extension and a line, the function's name and an @ before it or not;
 # or, where the language names code by module and function (Erlang's OTP logger templates,
-# ``… (eturnal_ctl:get_password/1:79)``), the module, the function with its arity and the line.
+# ``… (eturnal_ctl:get_password/1:79)``), the module, the function with its arity and the line;
+# or a class by its package (log4j's ``(%c:%L)``, Kafka Connect's default, ``… (io.debezium.
+# connector.postgresql.PostgresConnectorTask:172)``), the qualified class and the line.
 TRAILING_LOCATION: Final = re.compile(
     r" (?:(?P<paren>\()|(?P<square>\[)|- )(?:(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
-    + r"|(?<=[(\[])[a-z]\w*:[a-z]\w*/\d+):(?P<line>\d+)(?(paren)\)|(?(square)\]|))\Z", re.ASCII)
+    + r"|(?<=[(\[])(?:[a-z]\w*:[a-z]\w*/\d+|(?:[a-z]\w*\.)+[A-Z][\w$]*))"
+    r":(?P<line>\d+)(?(paren)\)|(?(square)\]|))\Z", re.ASCII)
 
 
 def trailing_location(text: str) -> re.Match[str] | None:

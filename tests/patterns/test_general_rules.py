@@ -2217,6 +2217,21 @@ def test_an_erlang_location_that_closes_the_record_is_the_call_sites():
     assert _one_pattern(*[f"Progress of sync job (step {n}/9:{n * 4})" for n in range(1, 5)])
     assert _one_pattern(*[f"calling store_api:get_user/1:{n} now" for n in (3, 17, 240)])
 
+def test_a_qualified_class_and_its_line_that_close_the_record_are_the_call_sites():
+    # log4j's ``%m (%c:%L)`` (Kafka Connect's default layout): the logger's class by its package
+    # and the line close the record. One class and line is one call site; two lines of one
+    # class are two, whatever the message; a cause before it folds as at the record's end.
+    def seek(line: int, n: int) -> str:
+        return f"WARN [orders-{n}|task-{n}] Unexpected error while trying to seek LSN (io.example.pg.ReplicationConnection:{line})"
+    assert _one_id_each(*[[seek(line, n) for n in range(1, 5)] for line in (812, 819)])
+    causes = ("connection refused", "FATAL: terminating connection due to administrator command", "EOF")
+    assert _template(*[f"ERROR [x|task-{n}] Failed to commit offsets: {cause} (io.example.pg.Task:231)"
+                       for n, cause in enumerate(causes)]) == (
+        "ERROR [x|<*>] Failed to commit offsets: <*> (io.example.pg.Task:231)")
+    # near misses: a host and its port, a dotted name in lower case are values
+    assert _one_pattern(*[f"Connected to broker (kafka-{n}.example.org:9092)" for n in range(1, 5)])
+    assert _one_pattern(*[f"Reading table (inventory.orders:{n})" for n in (3, 17, 240)])
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
