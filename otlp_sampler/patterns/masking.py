@@ -1584,19 +1584,26 @@ def _may_hold_location(text: str) -> bool:
 # ``[file.go:502]``): the logger appends its caller, the call site, after the message, as
 # others print it first; kept as the leading one is (its line's digits name the pattern),
 # and outside the cause of a failure the message may end with (causes.fold). A source
-# file's name with its extension and a line, the function's name and an @ before it or not.
+# file's name with its extension and a line, the function's name and an @ before it or not;
+# or, where the language names code by module and function (Erlang's OTP logger templates,
+# ``… (eturnal_ctl:get_password/1:79)``), the module, the function with its arity and the line;
+# or a class by its package (log4j's ``(%c:%L)``, Kafka Connect's default, ``… (io.debezium.
+# connector.postgresql.PostgresConnectorTask:172)``), the qualified class and the line.
 TRAILING_LOCATION: Final = re.compile(
-    r" (?:(?P<paren>\()|(?P<square>\[)|- )(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
-    + r":(?P<line>\d+)(?(paren)\)|(?(square)\]|))\Z", re.ASCII)
+    r" (?:(?P<paren>\()|(?P<square>\[)|- )(?:(?:[A-Za-z_][\w.]*@)?(?:[\w.-]*/)*[\w-]+\." + SOURCE_EXT
+    + r"|(?<=[(\[])(?:[a-z]\w*:[a-z]\w*/\d+|(?:[a-z]\w*\.)+[A-Z][\w$]*))"
+    r":(?P<line>\d+)(?(paren)\)|(?(square)\]|))\Z", re.ASCII)
 
 
 def trailing_location(text: str) -> re.Match[str] | None:
     """The code location that closes ``text`` (TRAILING_LOCATION), from the space before its
     bracket, or None. (The engine is asked only where ``text`` ends with a digit and a
-    closing bracket and a dot is near its end, and only from the last space and opening
-    bracket: a masked value in brackets, ``[<*>]``, is never asked.)"""
+    closing bracket and a dot (a file's extension) or a slash (a function's arity) is near
+    its end, and only from the last space and opening bracket: a masked value in brackets,
+    ``[<*>]``, is never asked.)"""
     last = text[-1:]
-    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and "." in text[-80:]:
+    if (last == ")" or last == "]") and "0" <= text[-2:-1] <= "9" and (
+            "." in text[-80:] or "/" in text[-80:]):
         at = text.rfind(" (" if last == ")" else " [")
         if at > 0:
             return TRAILING_LOCATION.match(text, at)

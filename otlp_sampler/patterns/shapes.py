@@ -87,6 +87,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     class_label_at,
+    closing_location_length,
     counted_noun_at,
     cue_at,
     fits_other_length,
@@ -541,13 +542,13 @@ class ShapeIndex:
         after its message). None when there is nothing to remember. ``timed``: the record
         opens with a time (``masking.opens_with_time``, read by ``runs._separates``); ``level``:
         the stream's level field in the record (``runs.cause_colon``)."""
-        if (len(tokens) > 6
-                and ((tokens[-1] == ")" and tokens[-5] == "(") or (tokens[-1] == "]" and tokens[-5] == "["))
-                and tokens[-2].isdigit() and location_file_at(tokens, len(tokens) - 4)):
+        closing = closing_location_length(tokens) if len(tokens) > 6 and tokens[-1] in ")]" else 0
+        if closing:
             # the caller's location closes the record ((App/Handle.pm:2169), [function@file.go:502],
-            # masking's TRAILING_LOCATION): the call site's, after the message and its cause
-            at, tail, weak = cause_colon(tokens[:-5], kinds[:-5], spaced[:-5], timed, level)
-            tail += 5
+            # (module:function/1:79), masking's TRAILING_LOCATION): the call site's, after the
+            # message and its cause
+            at, tail, weak = cause_colon(tokens[:-closing], kinds[:-closing], spaced[:-closing], timed, level)
+            tail += closing
         elif (len(tokens) > 5 and tokens[-4] == "-" and tokens[-1].isdigit()
               and location_file_at(tokens, len(tokens) - 3)):
             # (or after a spaced dash, unbracketed: trantor's `… - file.cc:123`)

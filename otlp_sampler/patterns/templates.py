@@ -187,6 +187,36 @@ def bracketed_location_at(tokens: list[str], at: int) -> bool:
             and _FUNCTION.fullmatch(tokens[at + 2]) is not None)
 
 
+# a class named with its package (a Java logger's %c: io.debezium.connector.Task)
+_QUALIFIED_CLASS: Final = re.compile(r"(?:[a-z]\w*\.)+[A-Z][\w$]*", re.ASCII)
+
+
+def closing_location_length(tokens: list[str]) -> int:
+    """How many tokens the caller's location that closes the record takes (masking's
+    TRAILING_LOCATION, kept unmasked with its line), 0 when none does: a file and its line
+    in brackets, ``( App/Handle.pm : 2169 )`` or ``[ fn@file.go : 502 ]``, five; a module,
+    a function with its arity and a line, ``( eturnal_ctl : get_password/1 : 79 )``, seven;
+    a class by its package and a line, ``( io.debezium.Task : 172 )``, five."""
+    count = len(tokens)
+    if count < 7 or not tokens[-2].isdigit():
+        return 0
+    close = tokens[-1]
+    if close == ")":
+        opening = "("
+    elif close == "]":
+        opening = "["
+    else:
+        return 0
+    if tokens[-5] == opening and tokens[-3] == ":" and (
+            location_file_at(tokens, count - 4) or _QUALIFIED_CLASS.fullmatch(tokens[-4]) is not None):
+        return 5
+    if (count > 8 and tokens[-7] == opening and tokens[-5] == ":" and tokens[-3] == ":"
+            and ERLANG_FUNCTION.fullmatch(tokens[-6]) is not None
+            and _FUNCTION_ARITY.fullmatch(tokens[-4]) is not None and tokens[-4][-1:].isdigit()):
+        return 7
+    return 0
+
+
 def location_file_at(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` is the file of a code location that opens the record, as
     masking keeps it (``balancers.lua:163: …``): the file, its colon, its line (or a
@@ -734,8 +764,12 @@ def score(
             # in the call site's format; a name passed as a value comes at the sentence's end
             # (XML-RPC method called: <*>(), calling function <*>())
             return -1.0
-        if index > 1 and a.isdigit() and b.isdigit() and location_file_at(tokens, index - 2):
-            return -1.0  # two lines of one file that opens the record: two call sites
+        if index > 1 and a.isdigit() and b.isdigit() and (
+                location_file_at(tokens, index - 2)
+                or (index == last - 1 and closing_location_length(tokens) > 0)):
+            # two lines of one file that opens the record, or of one function or class in
+            # the location that closes it ((module:function/1:79), (pkg.Class:172)): two call sites
+            return -1.0
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))

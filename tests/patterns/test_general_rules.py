@@ -2191,6 +2191,47 @@ def test_a_code_location_in_square_brackets_that_closes_the_record_is_the_call_s
     assert _one_pattern(*[f"syntax error in [conf/main.go:{n}] near token" for n in (3, 17, 240)])
 
 
+def test_an_erlang_location_that_closes_the_record_is_the_call_sites():
+    # Where code is named by module and function (Erlang's OTP logger templates), the caller
+    # the logger appends is the module, the function with its arity and the line:
+    # ``… (store_api:get_user/1:79)``. One location is one call site, two lines of one
+    # function two; a cause or a value before it folds as it does at the record's end.
+    def call(request: str, where: str) -> str:
+        return f"[debug] Handling API call: {request} (store_api:{where})"
+    sites = [("get_user(<<\"{}\">>)", "get_user/1:79"), ("get_sessions({})", "get_sessions/1:100"),
+             ("get_status()", "get_status/0:109")]
+    names = ("alice", "orders_db", "queue-7", "mailer")
+    assert _one_id_each(*[[call(request.format(name), where) for name in names] for request, where in sites])
+    def kept(path: str, line: int) -> str:
+        return f"[debug] Keeping PEM file ({path}) (stored:check_pem_file/0:{line})"
+    paths = ("/etc/tls/key.pem", "users.csv", "/srv/a b/cert.pem")
+    assert _one_id_each(*[[kept(path, line) for path in paths] for line in (806, 815)])
+    causes = ("timeout", "{badmatch,closed}", "connection refused by peer")
+    assert _template(*[f"[error] Relay failed: {cause} (relay_conn:handle_info/2:233)" for cause in causes]) == (
+        "[error] Relay failed: <*> (relay_conn:handle_info/2:233)")
+    # the batch path reads it the same
+    miner = PatternMiner()
+    ids = miner.add_batch([call(request.format(name), where) for name in names for request, where in sites])
+    assert len(set(ids)) == 3
+    # near misses: a ratio or a function named in the message's words are values
+    assert _one_pattern(*[f"Progress of sync job (step {n}/9:{n * 4})" for n in range(1, 5)])
+    assert _one_pattern(*[f"calling store_api:get_user/1:{n} now" for n in (3, 17, 240)])
+
+def test_a_qualified_class_and_its_line_that_close_the_record_are_the_call_sites():
+    # log4j's ``%m (%c:%L)`` (Kafka Connect's default layout): the logger's class by its package
+    # and the line close the record. One class and line is one call site; two lines of one
+    # class are two, whatever the message; a cause before it folds as at the record's end.
+    def seek(line: int, n: int) -> str:
+        return f"WARN [orders-{n}|task-{n}] Unexpected error while trying to seek LSN (io.example.pg.ReplicationConnection:{line})"
+    assert _one_id_each(*[[seek(line, n) for n in range(1, 5)] for line in (812, 819)])
+    causes = ("connection refused", "FATAL: terminating connection due to administrator command", "EOF")
+    assert _template(*[f"ERROR [x|task-{n}] Failed to commit offsets: {cause} (io.example.pg.Task:231)"
+                       for n, cause in enumerate(causes)]) == (
+        "ERROR [x|<*>] Failed to commit offsets: <*> (io.example.pg.Task:231)")
+    # near misses: a host and its port, a dotted name in lower case are values
+    assert _one_pattern(*[f"Connected to broker (kafka-{n}.example.org:9092)" for n in range(1, 5)])
+    assert _one_pattern(*[f"Reading table (inventory.orders:{n})" for n in (3, 17, 240)])
+
 def test_the_oss_error_text_after_a_colon_is_one_value():
     # perror's form, `operation: <strerror>`, ends the record with the OS's text for an errno
     # (libc's table; Go prints it in lower case, Rust with its os error's code): one call site
