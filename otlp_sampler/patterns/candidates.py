@@ -68,7 +68,8 @@ from otlp_sampler.patterns.templates import (
 _MARKS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a mark alone in them may differ (score)
 # what may close a run (runs.inner_run_at: closed): a bracket the run's opening one pairs with
 _RUN_OPENERS: Final = frozenset(("(", "[", "{"))
-_RUN_CLOSERS: Final = frozenset((")", "]", "}"))
+# (or a quote a key's mark opened: runs._quoted_value, run_mask's _keyed_quote)
+_RUN_CLOSERS: Final = frozenset((")", "]", "}", '"', "'"))
 # Each ASCII character's bits, as a one-character token (PlaceIndex._mark): a closing bracket of
 # _RUN_CLOSERS, the bar, a separator of runs.PARTING, an opening bracket of _RUN_OPENERS
 _CLOSER: Final = 1
@@ -486,6 +487,8 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
                 # (a shape that ends here agrees over all of it: no part after a run; a run
                 # starts here, or at the template's variable before)
                 opened = opening[at - 1] | (opening[at - 2] if at > 1 else 0)
+                if _keyed_quote(tokens, at):
+                    opened = -1
                 exact &= after | (bracketed & opened) | lengths.get(at, 0)
             if exact:
                 while summed <= at:
@@ -500,6 +503,18 @@ def run_mask(index: PlaceIndex, tokens: list[str], wanted: int) -> int:
         mask = agreeing
         at += 1
     return out
+
+
+def _keyed_quote(tokens: list[str], at: int) -> bool:
+    """Whether a quote right after a key's ``=`` or ``:`` opens a run that starts at ``at``,
+    or at the template's variable before it (``runs._quoted_value``; ``run_mask``): the
+    message agrees with the template up to ``at``."""
+    return (at > 1 and tokens[at - 2] in _KEY_MARKS and tokens[at - 1] in _QUOTE_TOKENS) or (
+        at > 2 and tokens[at - 3] in _KEY_MARKS and tokens[at - 2] in _QUOTE_TOKENS)
+
+
+_KEY_MARKS: Final = frozenset((":", "="))
+_QUOTE_TOKENS: Final = frozenset(("'", '"'))
 
 
 def _after_run(index: PlaceIndex, tokens: list[str]) -> tuple[int, int]:

@@ -47,6 +47,7 @@ from otlp_sampler.patterns.templates import (
     TITLE,
     WILD,
     WORD,
+    after_prose,
     cue_at,
     holds_any,
     is_level_word,
@@ -133,9 +134,11 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
     # a field between a sentence's end and a bar (Disconnected! <reason> | <*>) is one value
     fielded = tail and template[m - tail] == "|" and len(template[head - 1]) > 1 and (
         template[head - 1][-1] in "!.")
-    # a bracket closes what it opened (as a bar ends a field), and the value of a key may run
+    # a bracket closes what it opened (as a bar ends a field), and so does a quote a key's mark
+    # opened (msg="<text>" topics=<*>, "message": "<text>"}), and the value of a key may run
     # to the end
-    closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded)
+    quoted = tail and _quoted_value(template, template_kinds, tokens, head, m - tail, n - tail)
+    closed = tail and (BRACKET_PAIRS.get(template[head - 1]) == template[m - tail] or fielded or quoted)
     if (closed and not fielded and head > 1 and template[head - 2] in _CAUSE_CLOSERS
             and not _word_outside_brackets(template, template_kinds, m - tail + 1, m)
             and not _word_outside_brackets(template, template_kinds, 0, head - 1)):
@@ -230,7 +233,7 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
             (_errors_text(*run) or _coded(*run)) and not run[0][-1].endswith(".")
             and (reads_as_failure(*run) or run[0][-2:] == [":", WILDCARD]) for run in runs) else None
     if announced or marked or error_key or (
-            closed and not fielded and any(_proper_name(*run) for run in runs)):
+            closed and not fielded and not quoted and any(_proper_name(*run) for run in runs)):
         # the error's text, not the event's own words, and one of the two reads as a failure
         # (as of two causes after an operation's colon); in brackets, a proper name is a note
         # of the event's (… (Entity Framework) / … (Dapper)) but when the other is a failure
@@ -239,6 +242,26 @@ def inner_run_at(template: list[str], template_kinds: list[int], tokens: list[st
         if not any(reads_as_failure(*run) for run in runs):
             return None
     return head, tail
+
+
+def _quoted_value(template: list[str], kinds: list[int], tokens: list[str], head: int, end: int,
+                  other_end: int) -> bool:
+    """Whether a run of ``template`` (``head`` to ``end``) and of ``tokens`` (``head`` to
+    ``other_end``) is the quoted value of a key: a quote right after the key's ``=`` or
+    ``:`` opens it, the same quote closes it on both sides, and neither run holds that quote
+    (``msg="<text>" topics=<*>``, ``{"message": "<text>"}``). Programs quote what they
+    interpolate (``%q``, ``'%s'``, a JSON string); a structured record's own message field
+    is no value: a message key (a sigil before it too, ``$msg=``) with no prose before it
+    (``templates.after_prose``; its words are ``STRONG`` where the key is read as one)."""
+    if head < 3:
+        return False
+    quote = template[head - 1]
+    if quote not in _QUOTE_MARKS or template[end] != quote or template[head - 2] not in (":", "="):
+        return False
+    if quote in template[head:end] or quote in tokens[head:other_end]:
+        return False
+    key = head - 4 if template[head - 3] == '"' and head > 3 else head - 3
+    return template[key].lstrip("$@").lower() not in MESSAGE_FIELD_KEYS or after_prose(template, kinds, key)
 
 
 def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:

@@ -433,7 +433,7 @@ def kinds_of(tokens: list[str], known: dict[str, int] | None = None) -> list[int
         for index, token in enumerate(tokens):
             if (len(token) <= _LONGEST_KEY and _KEY_LENGTH[len(token)] == 1
                     and token.lower() in MESSAGE_FIELD_KEYS
-                    and not _after_prose(tokens, kinds, index)):
+                    and not after_prose(tokens, kinds, index)):
                 _mark_message_field(tokens, kinds, index + 1, count)
     if quoted:  # (most messages hold no quote)
         if tokens[0] == "[":
@@ -491,7 +491,7 @@ def _mark_bracketed_message(tokens: list[str], kinds: list[int]) -> None:
         at = close + 2
 
 
-def _after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
+def after_prose(tokens: list[str], kinds: list[int], at: int) -> bool:
     """Whether two words of prose come before ``tokens[at]``, or one right before it: then
     the message was said there (hclog's ``name: dynamic plugin event: event=ready id=…``),
     and a message key after it is one of its fields, whose values vary, or a word of the

@@ -3263,3 +3263,35 @@ def test_capitals_that_open_the_message_after_the_heads_colon_are_the_call_sites
     assert _one_pattern_both_ways("worker 3 changed, state: RUNNING", "worker 3 changed, state: STOPPED")
     assert _one_pattern_both_ways("RedisCacheStore: HEAD failed, returned nothing",
                                   "RedisCacheStore: PATCH failed, returned nothing")
+
+
+def test_a_keys_quoted_value_is_one_value_in_any_number_of_words():
+    # a quote right after a key's `=` or `:` opens the value and the same quote closes it, as
+    # a bracket closes what it opened: a record's message said first, then a field whose
+    # quoted text (a peer's reason, an error's message) takes any number of words
+    assert _one_id_each(
+        ['TRC dropping frame for peer      peer=10.1.2.3:4001 msg="lease expired" topics="net relay"',
+         'TRC dropping frame for peer      peer=10.1.2.9:4001 msg="the remote end went away" topics="net relay"',
+         'TRC dropping frame for peer      peer=10.1.7.3:4001 msg="quota exceeded for tenant" topics="net relay"'],
+        ['TRC closing stream on shutdown   stream=77 msg="timeout" topics="net relay"'],
+    )
+    assert _one_id_each(
+        ['warn\tsync/loop.go:88\tretry scheduled after failure\t{"message": "backend not reachable"}',
+         'warn\tsync/loop.go:88\tretry scheduled after failure\t{"message": "token expired"}',
+         'warn\tsync/loop.go:88\tretry scheduled after failure\t{"message": "the quorum was lost during commit"}'],
+    )
+    # near misses: a structured record's own message field names its event (two events), and
+    # a record's message quoted first is its event too
+    assert _one_id_each(
+        ['time=1 level=info msg="cache hit" shard=4', 'time=2 level=info msg="cache hit" shard=5'],
+        ['time=3 level=info msg="cache entry evicted early" shard=4'],
+    )
+    assert _one_id_each(
+        ['{"level":"error","message":"leader changed","term":4}'],
+        ['{"level":"error","message":"snapshot write failed on disk","term":5}'],
+    )
+    # and so is a message key with a sigil before it, first among the record's keys
+    assert _one_id_each(
+        ['$scope=http $level=warn $msg="renew failed" err="disk full"'],
+        ['$scope=http $level=warn $msg="request queue overflow detected" err="disk full"'],
+    )
