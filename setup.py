@@ -9,11 +9,17 @@ mines alike: ids and templates do not depend on how it was built
 (tests/patterns/test_compiled.py). The compiler is asked before mypyc runs, sources that
 mypyc refuses (a type error) are built pure, and a build that fails half-way leaves none of
 its extensions, so an install never holds some modules compiled against others it lacks.
+Under GCC the miner's library is built twice (OTLP_SAMPLER_PGO=0: once): instrumented, run
+over made-up lines (training_lines), then with the branch counts that run left (its build
+takes twice as long; where that road fails, the library is built once as before).
 """
 
 from __future__ import annotations
 
 import os
+import random
+import shutil
+import subprocess
 import sys
 import sysconfig
 import tempfile
@@ -56,13 +62,149 @@ def _compiler_works() -> bool:
     return True
 
 
+# Whether the compiled miner is built with GCC's profile-guided optimization (on unless
+# OTLP_SAMPLER_PGO=0): twice, the first build's run of training_lines() telling the second
+# which branches a line takes (docs/patterns.md § Speed, "profile-guided").
+def _trained_build_wanted(extensions: list) -> bool:
+    """Where the miner's library is among the extensions, GCC compiles it (clang's profiles
+    are another format) and OTLP_SAMPLER_PGO does not say no."""
+    if os.environ.get("OTLP_SAMPLER_PGO", "").strip().lower() in ("0", "false", "no"):
+        return False
+    if not any(extension.name == f"{GROUP}__mypyc" for extension in extensions):
+        return False
+    from setuptools._distutils.ccompiler import new_compiler
+    from setuptools._distutils.sysconfig import customize_compiler
+
+    compiler = new_compiler()
+    customize_compiler(compiler)
+    try:
+        version = subprocess.run([*compiler.compiler_so[:1], "--version"], capture_output=True, text=True,
+                                 timeout=60).stdout
+    except (OSError, subprocess.SubprocessError, AttributeError, IndexError):
+        return False
+    return "Free Software Foundation" in version and "clang" not in version.lower()
+
+
+# The training run's lines: made up, not any program's, in the forms the miner reads (a
+# record's head, words, values of each kind masking knows, causes after a colon, keys and
+# quoted messages), each form of many call sites, most printed a few times, some once: a
+# new program's mix, where a line's cost is (masking, a new pattern's search and index).
+_VERBS = ("starting", "started", "stopping", "connected to", "failed to connect to", "could not open",
+          "loaded", "received", "sending", "retrying", "closing", "accepted", "rejected", "created",
+          "deleted", "updated", "scheduling", "skipping", "processing", "timed out waiting for")
+_THINGS = ("connection", "session", "worker", "request", "job", "file", "table", "shard", "replica",
+           "cache entry", "user", "channel", "socket", "stream", "snapshot", "segment", "lease", "token",
+           "config", "plugin", "peer", "volume", "queue", "partition", "handler")
+_CAUSES = ("connection refused", "permission denied", "no such file or directory", "broken pipe", "EOF",
+           "i/o timeout", "context deadline exceeded", "java.io.IOException: Connection reset by peer",
+           "KeyError('id')", "operation timed out", "[Errno 111] Connection refused")
+_LEVELS = ("INFO", "WARN", "ERROR", "DEBUG", "info", "warning", "error", "E", "W", "I")
+
+
+def _value(rng: random.Random, kind: int) -> str:
+    if kind == 0:
+        return str(rng.randrange(100000))
+    if kind == 1:
+        return f"{rng.random() * 1000:.2f}"
+    if kind == 2:
+        return f"{rng.randrange(1, 900)}{rng.choice(('ms', 's', 'us', 'm'))}"
+    if kind == 3:
+        return ".".join(str(rng.randrange(256)) for _ in range(4))
+    if kind == 4:
+        return f"{_value(rng, 3)}:{rng.randrange(1, 65536)}"
+    if kind == 5:
+        parts = (rng.choice(_THINGS).replace(" ", "_") for _ in range(rng.randrange(1, 4)))
+        return "/" + "/".join(parts) + ".db"
+    if kind == 6:
+        return "-".join(f"{rng.getrandbits(bits):0{bits // 4}x}" for bits in (32, 16, 16, 16, 48))
+    if kind == 7:
+        return f"0x{rng.getrandbits(32):08x}"
+    if kind == 8:
+        return f"'{rng.choice(_THINGS).replace(' ', '-')}-{rng.randrange(100)}'"
+    if kind == 9:
+        host = rng.choice(_THINGS).replace(" ", "")
+        return f"https://{host}.example.com:{rng.randrange(8000, 9000)}/v1/{rng.randrange(999)}"
+    if kind == 10:
+        return f"{rng.choice(_THINGS).replace(' ', '_')}_{rng.randrange(1000)}"
+    return f"{rng.randrange(1, 1024)}{rng.choice(('KB', 'MB', 'GB'))}"
+
+
+def _form(rng: random.Random) -> str:
+    """One call site's message, with ``{N}`` where a value of kind N goes."""
+    verb, thing, other = rng.choice(_VERBS), rng.choice(_THINGS), rng.choice(_THINGS)
+    slot, slot2 = f"{{{rng.randrange(12)}}}", f"{{{rng.randrange(12)}}}"
+    forms = (f"{verb.capitalize()} {thing} {slot}",
+             f"{verb} {thing} {slot}: {rng.choice(_CAUSES)}",
+             f"{thing} {slot} {verb} in {{2}}",
+             f"{verb} {thing} {other}={slot} {rng.choice(_THINGS).split()[0]}={slot2}",
+             f"[{other.replace(' ', '-')}] {verb} {thing} {slot}",
+             f"{thing.capitalize()} {slot} is {rng.choice(('ready', 'down', 'healthy', 'stale'))}",
+             f"Error {verb} {thing} {slot} ({rng.choice(_CAUSES)})",
+             f"{verb} {{0}} {thing}s from {{4}} after {{2}}",
+             f"{other.replace(' ', '')}: {verb} {thing} {slot} for {slot2}",
+             f"{verb.capitalize()} {thing} {slot} of {other} {slot2}, "
+             f"{rng.choice(('retrying', 'giving up'))}")
+    return rng.choice(forms)
+
+
+def _head(rng: random.Random, style: int, program: str) -> str:
+    time = (f"2026-0{rng.randrange(1, 10)}-1{rng.randrange(10)}T1{rng.randrange(10)}:"
+            f"{rng.randrange(10, 60)}:{rng.randrange(10, 60)}.{rng.randrange(1000):03d}Z")
+    level = _LEVELS[rng.randrange(len(_LEVELS)) if style % 2 else rng.randrange(4)]
+    thread = f"{rng.choice(_THINGS).split()[0]}-{rng.randrange(9)}"
+    logger = rng.choice(_THINGS).split()[0]
+    host, pid = rng.randrange(9), rng.randrange(99999)
+    source = f"{rng.choice(_THINGS).split()[0]}.go:{rng.randrange(999)}"
+    return ("", f"{time} {level} ", f"{time} [{thread}] {level} {program}.{logger} - ",
+            f"{time} host{host} {program}[{pid}]: ", f"{level}: ", f"[{time}] {level.lower()}: ",
+            f"{time} {level} {program}/{source} ")[style % 7]
+
+
+def training_lines(programs: int = 16, sites: int = 60, seed: int = 0) -> list[str]:
+    """Made-up log lines of ``programs`` programs of ``sites`` call sites each, shuffled."""
+    rng = random.Random(seed)
+    lines = []
+    for number in range(programs):
+        program = f"{rng.choice(_THINGS).split()[0]}d{number}"
+        for _ in range(sites):
+            form = _form(rng)
+            for _ in range(min(40, int(rng.lognormvariate(1.2, 1.1)) + 1)):
+                message = form.format(*(_value(rng, kind) for kind in range(12)))
+                if number % 8 == 7:  # (a structured record: its message quoted among keys)
+                    time = _head(rng, 0, program) or "2026-01-01T00:00:00Z"
+                    lines.append(f'time="{time}" level={rng.choice(_LEVELS[4:7])} '
+                                 f'msg="{message}" id={rng.randrange(9999)}')
+                else:
+                    lines.append(_head(rng, number, program) + message)
+    rng.shuffle(lines)
+    return lines
+
+
+# The training child: the lines read from a file, fed by add and by add_batch (the proxy's path).
+_TRAINING = """
+import sys
+import otlp_sampler.patterns as patterns
+assert patterns.COMPILED, "the instrumented miner did not load"
+lines = open("lines.txt", encoding="utf-8").read().split("\\n")
+miner = patterns.PatternMiner()
+for line in lines:
+    miner.add(line)
+miner = patterns.PatternMiner()
+for at in range(0, len(lines), 512):
+    miner.add_batch(lines[at:at + 512])
+"""
+
+
 class AllOrNothingBuildExt(build_ext):
     """Builds the compiled miner, or none of it: on a compiler error it removes what it
     built and the package stays pure Python."""
 
     def run(self) -> None:
         try:
-            super().run()
+            if _trained_build_wanted(self.extensions):
+                self._run_trained()
+            else:
+                super().run()
         except Exception as error:  # CompileError, LinkError, a missing executable
             print(f"otlp-sampler: the compiled miner did not build ({error}); pure Python it is",
                   file=sys.stderr)
@@ -71,6 +213,55 @@ class AllOrNothingBuildExt(build_ext):
                              Path(self.get_ext_filename(extension.name))):
                     path.unlink(missing_ok=True)
             self.extensions = []
+
+
+    def _run_trained(self) -> None:
+        """The library built twice (GCC's profile-guided optimization): instrumented, then
+        fed ``training_lines()`` in a child, then again with the branch counts that run left,
+        so that the compiler lays out and inlines by what a line's path takes. Where the
+        instrumented build or its run fails, the library is built once as without it."""
+        plain = [(extension.extra_compile_args, extension.extra_link_args) for extension in self.extensions]
+        chosen = self.compiler  # (a name or None: run() replaces it with the compiler object it makes)
+
+        def flagged(compile_args: list[str], link_args: list[str]) -> None:
+            for extension, (compile_base, link_base) in zip(self.extensions, plain):  # noqa: B905
+                extension.extra_compile_args = [*(compile_base or []), *compile_args]
+                extension.extra_link_args = [*(link_base or []), *link_args]
+
+        with tempfile.TemporaryDirectory() as profiles:
+            try:
+                flagged(["-fprofile-generate", f"-fprofile-dir={profiles}"], ["-fprofile-generate"])
+                super().run()
+                self.compiler = chosen
+                self._train()
+                flagged(["-fprofile-use", f"-fprofile-dir={profiles}", "-fprofile-partial-training",
+                         "-Wno-missing-profile"], [])
+                self.force = True  # (the second build's objects are newer than their sources already)
+                super().run()
+                return
+            except Exception as error:  # (no libgcov, a compiler without the flags, a failed run)
+                print(f"otlp-sampler: the profile-guided build did not work ({error}); built without it",
+                      file=sys.stderr)
+        flagged([], [])
+        self.force = True
+        self.compiler = chosen
+        super().run()
+
+    def _train(self) -> None:
+        """The instrumented miner fed ``training_lines()`` in a child (its counts are written
+        when it exits), from a copy of the package's sources with the built libraries beside
+        them: a build's output folder need not hold the sources (an editable install's)."""
+        with tempfile.TemporaryDirectory() as folder:
+            package = Path(folder, "otlp_sampler")
+            shutil.copytree(Path(__file__).resolve().parent / "otlp_sampler", package,
+                            ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
+            for extension in self.extensions:
+                built = Path(self.get_ext_fullpath(extension.name))
+                shutil.copy(built, Path(folder, *extension.name.split(".")[:-1], built.name))
+            Path(folder, "lines.txt").write_text("\n".join(training_lines()), encoding="utf-8")
+            env = {name: value for name, value in os.environ.items() if name != "OTLP_SAMPLER_PURE_MINER"}
+            env["PYTHONPATH"] = folder
+            subprocess.run([sys.executable, "-c", _TRAINING], cwd=folder, env=env, check=True, timeout=900)
 
 
 # The commands that only write the package's metadata (PEP 517's requirements and metadata

@@ -278,6 +278,79 @@ def test_the_compiled_library_calls_its_own_functions_directly():
     assert slots and not [name for name in slots if name.startswith("CPy")]
 
 
+
+def _setup_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("otlp_sampler_setup", ROOT / "setup.py")
+    setup_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(setup_module)
+    return setup_module
+
+
+def test_the_profile_guided_build_is_asked_only_of_the_miners_library_under_gcc(monkeypatch):
+    """setup.py builds the miner's library twice, trained (GCC's -fprofile-generate, a run of
+    made-up lines, -fprofile-use), unless OTLP_SAMPLER_PGO=0; other extensions (a test's) and
+    other compilers (clang's profiles are another format) are built once, as before."""
+    from setuptools import Extension
+
+    setup_module = _setup_module()
+    library = Extension(f"{setup_module.GROUP}__mypyc", ["a.c"])
+    other = Extension("good", ["good.c"])
+    monkeypatch.setenv("OTLP_SAMPLER_PGO", "1")
+    assert not setup_module._trained_build_wanted([other])
+    cc = shutil.which("cc")
+    version = subprocess.run([cc, "--version"], capture_output=True, text=True).stdout if cc else ""
+    gcc = "Free Software Foundation" in version and "clang" not in version.lower()
+    assert setup_module._trained_build_wanted([library, other]) == gcc
+    monkeypatch.setenv("OTLP_SAMPLER_PGO", "0")
+    assert not setup_module._trained_build_wanted([library])
+
+
+
+def test_a_profile_guided_build_whose_training_fails_is_built_once_as_before(tmp_path, monkeypatch, capsys):
+    """setup.py's _run_trained: where the instrumented library's run fails (here a library of
+    the miner's name that is no miner, so the child finds the miner pure), the library is built
+    again without the profile's flags, and the build goes on."""
+    from setuptools import Distribution, Extension
+
+    setup_module = _setup_module()
+    monkeypatch.setenv("OTLP_SAMPLER_PGO", "1")
+    name = f"{setup_module.GROUP}__mypyc"
+    if not setup_module._trained_build_wanted([Extension(name, ["a.c"])]):
+        pytest.skip("no GCC here")
+    monkeypatch.chdir(tmp_path)
+    leaf = name.rsplit(".", 1)[1]
+    (tmp_path / "lib.c").write_text(
+        f'#include <Python.h>\nstatic struct PyModuleDef m = {{PyModuleDef_HEAD_INIT, "{leaf}"}};\n'
+        f"PyMODINIT_FUNC PyInit_{leaf}(void) {{ return PyModule_Create(&m); }}\n")
+    distribution = Distribution({"name": "probe", "ext_modules": [Extension(name, ["lib.c"])]})
+    command = setup_module.AllOrNothingBuildExt(distribution)
+    command.build_lib = str(tmp_path / "lib")
+    command.build_temp = str(tmp_path / "temp")
+    command.ensure_finalized()
+    command.run()
+    assert "the profile-guided build did not work" in capsys.readouterr().err
+    assert command.extensions and not [arg for arg in command.extensions[0].extra_compile_args
+                                       if arg.startswith("-fprofile")]
+    assert list((tmp_path / "lib").rglob("native__mypyc*.so"))
+
+def test_the_training_lines_are_a_new_programs_mix():
+    """The profile-guided build's training lines (setup.training_lines) are the same at each
+    build and, fed once to one miner, make a new program's mix: many call sites, some lines a
+    pattern's first, most of the rest matched or cached (a run of one template would train the
+    cache's path alone)."""
+    from otlp_sampler.patterns import PatternMiner
+
+    setup_module = _setup_module()
+    lines = setup_module.training_lines(programs=4, sites=30)
+    assert lines == setup_module.training_lines(programs=4, sites=30)
+    miner = PatternMiner()
+    for line in lines:
+        miner.add(line)
+    assert 0.05 * len(lines) < len(miner) < 0.5 * len(lines)
+    assert len(set(lines)) > 0.9 * len(lines)  # (values drawn afresh: few exact repeats)
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     _child()
