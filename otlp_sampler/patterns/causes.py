@@ -662,6 +662,13 @@ def _may_be_system_error(text: str) -> bool:
     return text.lower() in _SYSTEM_ERROR_SET or text == "EOF" or text == "unexpected EOF"
 
 
+def system_error_text(text: str) -> bool:
+    """Whether ``text`` is one of the OS's error texts alone (``_SYSTEM_ERROR``, ``_GO_EOF``),
+    closing marks after it allowed: what ``fold_system_errors`` folds after a colon."""
+    return _may_be_system_error(text) and (
+        _SYSTEM_ERROR.match(text) is not None or _GO_EOF.match(text) is not None)
+
+
 def fold_system_errors(masked: str) -> str:
     """``masked`` with the OS's error text (``_SYSTEM_ERROR``) after its last colon as one
     ``<*>`` (the text holds no colon, and ends the message), and each one after its code

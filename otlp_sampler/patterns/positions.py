@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from otlp_sampler.patterns.causes import system_error_text
 from otlp_sampler.patterns.masking import HEAD_LEVELS, SOURCE_EXT, WILDCARD
 from otlp_sampler.patterns.runs import COMPONENT_KINDS
 
@@ -181,8 +182,11 @@ class HeadPositions:
                     if (learning is watched or index in learning) and (
                             value.isalnum() or (_NAMED_FIELD.fullmatch(value) is not None and (
                                 "." not in value or _LOCATION.match(value) is None)
-                                and (value[-1] != "|" or value.strip(_MARKS) not in HEAD_LEVELS))):
+                                and (value[-1] != "|" or value.strip(_MARKS) not in HEAD_LEVELS))) and (
+                            value[-1] != ":" or not system_error_text(" ".join(fields[index + 1:]))):
                         # (a tuple: its strings' hashes are cached, the rest of the record's too)
+                        # (not a label whose colon only the OS's error text follows, perror's
+                        # ``name: <strerror>``: two call sites print one text after their labels)
                         self._learn(index, value, (*fields[:index], *fields[index + 1:]))
                     # a field in brackets, a name or a value the masker read whole there: a
                     # head's field (a message's own words are no field of brackets), that

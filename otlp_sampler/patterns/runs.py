@@ -932,6 +932,16 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # error - <*>): the failure is the event's words (after a colon, a wrapped error)
             chosen = at
             weak_colon = separates is WEAKLY
+        elif (tokens[chosen] == ":" and tokens[at] == ":" and chosen == message + 2
+              and _name_and_part(tokens[message], tokens[message + 1])
+              and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at]))):
+            # the message's first two words, neither a verb (a program's name and its part's,
+            # a logger's scope: flow default: <message>), then a failure and its own cause
+            # (flow default: dbus init failed: <*>): the failure is the event's words, as
+            # after a bracket; after an operation said with its verb the failure is a wrapped
+            # error's (update servers: failed to get lease: <*>, ws write: rpc error: <*>)
+            chosen = at
+            weak_colon = separates is WEAKLY
         elif tokens[chosen] in _DASHES and _OWN_FAILURE.search(" ".join(tokens[chosen + 1:at])):
             # after a spaced dash, a failure and its own cause (Teams connection - send error:
             # <*>): the dash parts a subject from its event, whose words the failure is
@@ -950,6 +960,16 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
 
 
 _KEY_KINDS: Final = frozenset((WORD, TITLE, CAPS, MIXED))
+
+
+def _name_and_part(first: str, second: str) -> bool:
+    """Whether two words that open a message may be a program's name and its part's (a
+    logger's scope: ``flow default``, ``flow project_manager``): plain lower-case words (the
+    part's may be joined by ``_`` or ``-``), neither a verb (``update servers``, ``ws
+    write``: an operation said with its verb) nor a name of code in camelCase (a function's)."""
+    return (first.isalpha() and first.islower() and second.islower() and second[:1].isalpha()
+            and first not in LEAD_VERBS and second not in LEAD_VERBS
+            and not verb_form(first) and not verb_form(second))
 
 
 def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) -> int:

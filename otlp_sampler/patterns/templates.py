@@ -610,6 +610,23 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _label_after_header(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at]`` comes right after the record's header (its level and logger's
+    name, ``record_header``) and its colon, and a colon of its own follows it: a label that
+    opens the message (tracing's ``DEBUG svix_server: Cache: Started``), not a value the
+    header's colon introduces. (The header read once per token list, ``header_logger``'s
+    cache.)"""
+    if at < 3 or tokens[at - 1] != ":" or at + 1 >= len(tokens) or tokens[at + 1] != ":":
+        return False
+    key = tuple(tokens)
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= _HEADS_SIZE:
+            _HEADS.clear()
+        head = _HEADS[key] = record_header(tokens)
+    return head[0] == at - 1 and head[1] >= 0
+
+
 def two_levels(tokens: list[str], at: int, a: str, b: str) -> bool:
     """Whether two different words at ``at`` are two records' levels (``[debug]`` /
     ``[error]``): a call site logs at one level, so the records of two levels are two call
@@ -819,6 +836,15 @@ def score(
             # the message's first words after the record's level: the event's, or the class
             # that logs, its name as a label (INFO: DeliciousImport: <message>, as at the
             # record's start, two_class_labels)
+            return -1.0
+        if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
+                and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109
+                and (_label_after_header(tokens, index) or _label_after_header(template, index))):
+            # a name in capitals or capitalised, and its colon, right after the record's
+            # header (level and logger) and its colon: a component's or a subsystem's label
+            # that opens the message (svix_server: Cache: Started / …: DB: Started), two call
+            # sites, as after the level's colon (_after_level_colon); not a value, which a
+            # plain word or a path is there (rclone's INFO  : photos/a.jpg: Copied)
             return -1.0
         if (cost == WEAK_CUE and 4 < index < 9 and tokens[index - 2] == "]"
                 and message_start(tokens) == index

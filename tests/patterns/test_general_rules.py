@@ -3295,3 +3295,20 @@ def test_a_keys_quoted_value_is_one_value_in_any_number_of_words():
         ['$scope=http $level=warn $msg="renew failed" err="disk full"'],
         ['$scope=http $level=warn $msg="request queue overflow detected" err="disk full"'],
     )
+
+
+def test_a_failure_and_its_cause_after_a_name_and_its_parts_label_are_the_events_words():
+    # a program's name and its part's (a logger's scope) open every message, `flow default:
+    # <message>`; a failure said in words and its own cause after them is the event (they had
+    # folded into `relay ingest: <*>`, every failure of the part one pattern)
+    assert _one_id_each(
+        ["relay ingest: dial failed: connection refused", "relay ingest: dial failed: i/o timeout"],
+        ["relay ingest: config reload failed: permission denied",
+         "relay ingest: config reload failed: no such file or directory"],
+        ["relay ingest: error in std.log: unexpected EOF", "relay ingest: error in std.log: broken pipe"],
+    )
+    # near miss: after an operation said with its verb, a failure and its cause are a wrapped
+    # error, the operation's cause (Go's `fmt.Errorf("update servers: %w", err)`)
+    miner = PatternMiner()
+    first = miner.add("update servers: failed to get lease: connection refused")
+    assert miner.add("update servers: lookup failed: no such host") == first

@@ -582,3 +582,28 @@ def _head_state(head: HeadPositions) -> dict:
              and not callable(getattr(head, name))]
     assert len(names) > 10
     return {name: repr(getattr(head, name)) for name in names}
+
+
+def test_a_label_that_only_the_oss_error_text_follows_is_no_field_that_varies() -> None:
+    # C's perror(name), dhcpcd's logerr("%s", __func__): a function's label and its colon,
+    # then the text strerror gives the errno. Two functions print the same text, which is
+    # the library's, no rest of the record that a head field varies against: the index
+    # turned free, every function's name was read as a value there and all their records
+    # took one pattern, `<*>: <*>`
+    functions = ["ps_root_log", "rt_build", "parse_option", "ps_stopprocess", "dhcp_handledhcp",
+                 "if_route"]
+    errors = ["No such file or directory", "Permission denied", "Connection refused", "Broken pipe",
+              "Input/output error", "No route to host", "Too many open files"]
+    rng = random.Random(5)
+    miner = PatternMiner()
+    ids: dict[str, set[str]] = {function: set() for function in functions}
+    for _ in range(300):
+        function = rng.choice(functions)
+        ids[function].add(miner.add(f"{function}: {rng.choice(errors)}"))
+    assert miner._head.free == ()
+    assert all(len(found) == 1 for found in ids.values())
+    assert len(set.union(*ids.values())) == len(functions)
+    # near miss: a label that varies while words of the message's own follow it (an
+    # interface's name, `<interface>: carrier lost`) is a field that varies still
+    lines = [f"{rng.choice(_TASKS)}: {_MESSAGES[rng.randrange(len(_MESSAGES))]}" for _ in range(300)]
+    assert _learned(lines).free == (0,)

@@ -1585,3 +1585,22 @@ def test_four_letter_levels_in_capitals_open_the_head() -> None:
         lambda r: f"INFO jobs.mirror: mirror done repo={r.choice(_USERS)}",
     ], rounds=6)
     assert _one_id_each(ids)
+
+
+def test_a_capitalised_label_after_the_headers_logger_and_colon_names_the_event() -> None:
+    """The record's level and its logger (tracing's target), its colon, then a subsystem's
+    name in capitals or capitalised and its own colon (``DEBUG svix_server: Cache: Started``
+    / ``…: DB: Started``): a label that opens the message, as after the level's colon, so two
+    names there are two call sites, not one template with a value (``<*>: Started``)."""
+    ids = _site_ids([
+        lambda r: "DEBUG svc_core: Cache: Started",
+        lambda r: "DEBUG svc_core: DB: Started",
+        lambda r: "DEBUG svc_core: Worker: Started",
+        lambda r: "DEBUG svc_core: Queue: Initializing pool",
+    ])
+    assert _one_id_each(ids)
+    # near miss: a plain lower-case word there is a value the colon introduces (a file, a
+    # user): one call site's records
+    miner = PatternMiner()
+    assert len({miner.add(f"INFO svc_core: {name}: Copied") for name in
+                ["photos", "backups", "notes", "albums"]}) == 1
