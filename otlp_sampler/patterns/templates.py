@@ -614,16 +614,10 @@ def _label_after_header(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` comes right after the record's header (its level and logger's
     name, ``record_header``) and its colon, and a colon of its own follows it: a label that
     opens the message (tracing's ``DEBUG svix_server: Cache: Started``), not a value the
-    header's colon introduces. (The header read once per token list, ``header_logger``'s
-    cache.)"""
+    header's colon introduces. (The header read once per token list, ``_remembered_header``.)"""
     if at < 3 or tokens[at - 1] != ":" or at + 1 >= len(tokens) or tokens[at + 1] != ":":
         return False
-    key = tuple(tokens)
-    head = _HEADS.get(key)
-    if head is None:
-        if len(_HEADS) >= _HEADS_SIZE:
-            _HEADS.clear()
-        head = _HEADS[key] = record_header(tokens)
+    head = _remembered_header(tokens)
     return head[0] == at - 1 and head[1] >= 0
 
 
@@ -1504,13 +1498,18 @@ def header_logger_at(tokens: list[str], at: int) -> bool:
 def header_logger(tokens: list[str]) -> int:
     """Where the logger's name is in the record's header (``record_header``; -1: none),
     remembered per token list."""
+    return _remembered_header(tokens)[1]
+
+
+def _remembered_header(tokens: list[str]) -> tuple[int, int]:
+    """``record_header(tokens)``, remembered per token list (``_HEADS``)."""
     key = tuple(tokens)
     head = _HEADS.get(key)
     if head is None:
         if len(_HEADS) >= _HEADS_SIZE:
             _HEADS.clear()
         head = _HEADS[key] = record_header(tokens)
-    return head[1]
+    return head
 
 
 # token lists -> their record_header: score asks it of one message against each template it
