@@ -11450,6 +11450,22 @@ def _prefect_logger(src: str, m: re.Match, path: str) -> str:
     return text or "root"
 
 
+def _winston_message_and_error(program: Program, src: str, m: re.Match, lang: str
+                               ) -> tuple[str | None, list]:
+    """A winston call's message (its first argument) and, where an error is its second,
+    ``%{err}`` after it: a text or printf format prints the message alone and an error's own
+    message appended (Langfuse, Flowise)."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None, []
+    template, _, _ = _message(args[:1], program)
+    if template is not None and len(args) > 1 and \
+            re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
+                         args[1].strip()):
+        template += " %{err}"
+    return template, []
+
+
 def _round_27_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 27's calls not read the common way; None for the others."""
@@ -11496,15 +11512,7 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
         return template, [*pairs, *([] if args[1].strip() == "nil" else [["error", "err"]])]
     if program.name == "langfuse":
         # winston's text format: the message alone; an error after it adds its own message
-        args = _nonblank_args(src, m.end(), lang)
-        if not args:
-            return None, []
-        template, _, _ = _message(args[:1], program)
-        if template is not None and len(args) > 1 and \
-                re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
-                             args[1].strip()):
-            template += " %{err}"
-        return template, []
+        return _winston_message_and_error(program, src, m, lang)
     if program.name == "ghostfolio":
         args = _nonblank_args(src, m.end(), lang)
         if not args:
@@ -11838,15 +11846,7 @@ def _round_28_call(program: Program, src: str, m: re.Match, lang: str
         return template, fields
     if program.name == "flowise":
         # winston's printf format prints the message alone; an error after it adds its own message
-        args = _nonblank_args(src, m.end(), lang)
-        if not args:
-            return None, []
-        template, _, _ = _message(args[:1], program)
-        if template is not None and len(args) > 1 and \
-                re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
-                             args[1].strip()):
-            template += " %{err}"
-        return template, []
+        return _winston_message_and_error(program, src, m, lang)
     return None
 
 
