@@ -307,7 +307,6 @@ def test_the_profile_guided_build_is_asked_only_of_the_miners_library_under_gcc(
     assert not setup_module._trained_build_wanted([library])
 
 
-
 def test_a_profile_guided_build_whose_training_fails_is_built_once_as_before(tmp_path, monkeypatch, capsys):
     """setup.py's _run_trained: where the instrumented library's run fails (here a library of
     the miner's name that is no miner, so the child finds the miner pure), the library is built
@@ -350,6 +349,7 @@ def test_the_training_lines_are_a_new_programs_mix():
         miner.add(line)
     assert 0.05 * len(lines) < len(miner) < 0.5 * len(lines)
     assert len(set(lines)) > 0.9 * len(lines)  # (values drawn afresh: few exact repeats)
+
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
