@@ -18,7 +18,7 @@ from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.shapes import id_tokens
-from otlp_sampler.patterns.templates import header_logger, kinds_of, record_header, score
+from otlp_sampler.patterns.templates import closing_location_length, header_logger, kinds_of, record_header, score
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -2216,6 +2216,25 @@ def test_an_erlang_location_that_closes_the_record_is_the_call_sites():
     # near misses: a ratio or a function named in the message's words are values
     assert _one_pattern(*[f"Progress of sync job (step {n}/9:{n * 4})" for n in range(1, 5)])
     assert _one_pattern(*[f"calling store_api:get_user/1:{n} now" for n in (3, 17, 240)])
+
+def test_one_reader_measures_every_form_of_the_location_that_closes_the_record():
+    # templates.closing_location_length is the one reader, on tokens, of the caller's location
+    # masking keeps at the record's end (TRAILING_LOCATION): in brackets (a file, a class by its
+    # package, an Erlang function) or after a spaced dash, unbracketed; the cause reader and
+    # score ask it alone.
+    lengths = {
+        "ERROR Open failed: EOF (lib/App/Handle.pm:2169)": 5,
+        "ERROR Open failed: EOF [loadState@state.go:88]": 5,
+        "ERROR Open failed: EOF (io.example.pg.Task:231)": 5,
+        "ERROR Open failed: EOF (relay_conn:handle_info/2:233)": 7,
+        "<*> ERROR Open failed: EOF - PgConnection.cc:178": 4,
+        # near misses: no source file before the dash's line, a line alone, a location inside
+        "<*> ERROR Open failed: EOF - retry:178": 0,
+        "ERROR Open failed: EOF, attempt 178": 0,
+        "ERROR Open (lib/App/Handle.pm:2169) failed: EOF": 0,
+    }
+    assert {text: closing_location_length(tokens(mask(text))[0]) for text in lengths} == lengths
+
 
 def test_a_qualified_class_and_its_line_that_close_the_record_are_the_call_sites():
     # log4j's ``%m (%c:%L)`` (Kafka Connect's default layout): the logger's class by its package
