@@ -3168,6 +3168,22 @@ def test_a_class_or_component_name_after_the_head_is_a_label_not_an_operation():
     assert miner.add("ERROR:   ValueError: could not convert string to float") == first
 
 
+def test_what_is_left_of_a_heads_text_is_read_once():
+    # causes._head_marks_left drops the head's values and bracketed fields from a text; what
+    # is left, no letter at all, is the head's values alone (_after_head_values), and marks,
+    # keys and level words alone are the head whole (_head_alone).
+    from otlp_sampler.patterns.causes import _after_head_values, _head_alone, _head_marks_left
+
+    head = "<*> [core:warn] [pid <*>:tid <*>] "
+    assert _head_marks_left(head) == "   " and _after_head_values(head, len(head))
+    keyed = "<*> [<*>] level=error ERROR - "
+    assert _head_marks_left(keyed) == "  level=error ERROR - " and _head_alone(keyed)
+    assert not _after_head_values(keyed, len(keyed))
+    # near misses: a tag alone in brackets ([Backend]) and a word of a message stay
+    assert _head_marks_left("<*> [Backend] sync ") == " [Backend] sync "
+    assert not _head_alone("<*> [Backend] sync ") and not _after_head_values("<*> sync ", 9)
+
+
 def test_a_failure_said_to_be_the_programs_own_after_the_head_is_a_label():
     # `internal error: <message>`, `<thread> ERROR - Programmer Error: <message>`: a broken
     # invariant the program reports in its own words, a kind of report as `fatal error:` is;
