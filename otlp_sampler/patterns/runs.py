@@ -1131,14 +1131,24 @@ def _header_tags(tokens: list[str], end: int) -> bool:
         if at and _level_label(tokens, at, end):
             at += 2
             continue
-        closer = _OPENERS.get(tokens[at])
-        if closer is None:
+        if tokens[at] not in _OPENERS:
             return False
-        try:
-            at = tokens.index(closer, at + 1, end) + 1
-        except ValueError:
+        at = _field_end(tokens, at, end)
+        if at < 0:
             return False
     return end > 0
+
+
+def _field_end(tokens: list[str], opening: int, end: int) -> int:
+    """Where the head's field in the bracket that opens at ``opening`` (``_OPENERS``) ends:
+    the index after its closing bracket, before ``end``, whatever it holds (a thread, a tag,
+    a code location in angle brackets); -1 when it is not closed there. The one reader of a
+    bracketed field for the walks that read a head whole (``_header_tags``, ``_class_label``,
+    ``_values_and_tags``)."""
+    try:
+        return tokens.index(_OPENERS[tokens[opening]], opening + 1, end) + 1
+    except ValueError:
+        return -1
 
 
 def _level_label(tokens: list[str], at: int, end: int) -> bool:
@@ -1234,11 +1244,9 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
     end = at - 1
     while index < end:
         token = tokens[index]
-        closer = _OPENERS.get(token)
-        if closer is not None:
-            try:
-                index = tokens.index(closer, index + 1, end) + 1
-            except ValueError:
+        if token in _OPENERS:
+            index = _field_end(tokens, index, end)
+            if index < 0:
                 return False
             continue
         kind = kinds[index]
@@ -1586,11 +1594,9 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
     at = 0
     level = False
     while at < end:
-        closer = _OPENERS.get(tokens[at])
-        if closer is not None:
-            try:
-                at = tokens.index(closer, at + 1, end) + 1
-            except ValueError:
+        if tokens[at] in _OPENERS:
+            at = _field_end(tokens, at, end)
+            if at < 0:
                 return False
         elif kinds[at] in (WILD, PUNCT):
             at += 1

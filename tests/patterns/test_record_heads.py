@@ -871,6 +871,22 @@ def test_one_reader_finds_where_the_heads_values_end() -> None:
     assert _level_label_colon(label, label_kinds, 2, end) == 6
 
 
+def test_one_reader_reads_a_heads_bracketed_field_whole() -> None:
+    """``runs._field_end`` reads a field of the head in brackets whole, whatever it holds, for
+    each walk that reads a head (``_header_tags``, ``_values_and_tags``, ``_class_label``);
+    a bracket not closed before the place asked is no field, and the walk finds no head."""
+    from otlp_sampler.patterns.runs import _field_end, _header_tags, _values_and_tags
+    from otlp_sampler.patterns.templates import kinds_of
+
+    words = "[ <*> ] [ gzip ] < <*> ( func ) > unexpected".split()
+    assert [_field_end(words, at, len(words)) for at in (0, 3, 6)] == [3, 6, 12]
+    assert _header_tags(words, 12) and _values_and_tags(words, kinds_of(words), 12)
+    # near misses: a bracket closed only after the place asked, a word between the fields
+    assert _field_end(words, 6, 11) == -1 and not _header_tags(words, 11)
+    worded = "[ <*> ] sync [ gzip ] done".split()
+    assert not _header_tags(worded, 7) and not _values_and_tags(worded, kinds_of(worded), 7)
+
+
 def test_the_message_opens_after_syslogs_process_tag() -> None:
     """syslog's and journald's head ends with the program's name, its pid in brackets and a
     colon (``<time> host app[<pid>]: <message>``). What opens the message there is the
