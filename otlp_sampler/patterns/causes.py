@@ -77,10 +77,18 @@ def _after_head_values(masked: str, start: int, opening: int = 0) -> bool:
     ``start`` is where the message opens (``opening``, ``message_opening``)."""
     if not start or start == opening:
         return True
-    before = masked[:start]
-    if "[" in before:
-        before = _HEAD_FIELD.sub("", before)
-    return _LETTER_OR_DIGIT.search(before.replace(WILDCARD, "")) is None
+    return _LETTER_OR_DIGIT.search(_head_marks_left(masked[:start])) is None
+
+
+def _head_marks_left(text: str) -> str:
+    """What is left of ``text`` without the head's values (``<*>``) and its fields in square
+    brackets (``_HEAD_FIELD``): the head's marks, keys and level words, and any word of a
+    message. The one reading of a head's text up to a place, for the questions asked of
+    what is left: whether it holds no letter or digit at all (``_after_head_values``), or
+    keys and level words alone (``_head_alone``)."""
+    if "[" in text:
+        text = _HEAD_FIELD.sub("", text)
+    return text.replace(WILDCARD, "")
 
 
 def _after_level_field(masked: str, start: int, level: LevelField) -> bool:
@@ -117,9 +125,7 @@ def _head_alone(text: str) -> bool:
     words = _ALNUM_RUN.findall(text)
     if words and words[-1].upper() in HEAD_LEVELS and not text.rstrip()[-1:].isalnum():
         return True
-    if "[" in text:
-        text = _HEAD_FIELD.sub("", text)
-    text = _HEAD_KEY.sub("", text.replace(WILDCARD, ""))
+    text = _HEAD_KEY.sub("", _head_marks_left(text))
     return all(word.upper() in HEAD_LEVELS for word in _ALNUM_RUN.findall(text))
 
 

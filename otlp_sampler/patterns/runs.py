@@ -268,9 +268,7 @@ def _head_end(tokens: list[str], kinds: list[int], end: int) -> int:
     """Where a record's head read from its shape alone ends (0: none), before ``end``: the
     head's values and marks, at most one name, the level, then its values and marks, or, with
     no name before the level and none of them, one name (a logger's)."""
-    at = 0
-    while at < end and kinds[at] in (WILD, PUNCT):
-        at += 1
+    at = head_values_end(kinds, 0, end)
     named = at + 1 < end and tokens[at] not in HEAD_LEVELS and tokens[at + 1] in HEAD_LEVELS
     if named:
         at += 1
@@ -304,29 +302,34 @@ def _head_level_words(tokens: list[str], kinds: list[int], end: int) -> int:
     and marks alone: the level word (``<*> ERROR …``, ``[<*>] | INFO …``) and a level's letter
     with a mark after it (Ruby's Logger, ``E, [<*> #<*>] ERROR -- : …``); 0 when a word of
     another kind comes first."""
-    found = 0
-    at = 0
-    while at < end and found < 2:
-        token = tokens[at]
-        if kinds[at] == WILD or kinds[at] == PUNCT:
-            at += 1
-        elif token in HEAD_LEVELS:
-            return found + 1
-        elif token in LEVEL_LETTERS and not found and at + 1 < end and kinds[at + 1] == PUNCT:
-            found = 1
-            at += 1
-        else:
-            break
-    return found if found and at < end and tokens[at] in HEAD_LEVELS else 0
+    at = head_values_end(kinds, 0, end)
+    if at < end and tokens[at] in HEAD_LEVELS:
+        return 1
+    if at + 1 < end and tokens[at] in LEVEL_LETTERS and kinds[at + 1] == PUNCT:
+        # (the letter and its mark, then the head's values again before the level word)
+        at = head_values_end(kinds, at + 1, end)
+        return 2 if at < end and tokens[at] in HEAD_LEVELS else 0
+    return 0
 
 
 def opening_level(tokens: list[str], kinds: list[int], end: int) -> int:
     """Where the record's level word is when only the head's values and marks come before it
     (``<*> ERROR …``, ``[<*>] | INFO …``), before ``end``; -1: none."""
-    at = 0
+    at = head_values_end(kinds, 0, end)
+    return at if at < end and tokens[at] in HEAD_LEVELS else -1
+
+
+def head_values_end(kinds: list[int], start: int, end: int) -> int:
+    """Where the head's values and marks that begin at ``start`` end, before ``end`` (the
+    first token of another kind, or ``end``): a time, a process id, a thread in brackets
+    (``<*> [<*>] |``), every record's, no word. The one reader of that run for the questions
+    asked after it: whether a level opens the record (``opening_level``, ``_head_level_words``,
+    ``_head_end``), or a level word and its colon open the message (``_level_label_colon``),
+    or nothing else comes before ``end`` (``_head_values``)."""
+    at = start
     while at < end and kinds[at] in (WILD, PUNCT):
         at += 1
-    return at if at < end and tokens[at] in HEAD_LEVELS else -1
+    return at
 
 
 def _message_words(template: list[str], template_kinds: list[int], head: int) -> int:
@@ -1039,8 +1042,7 @@ def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int)
     field at ``at`` and the head's values (``<time> WARN [<id>] Error: <message>``), or -1:
     the message's own label, as at the record's start (the walk's floor), not an operation
     whose cause follows; the head's level says how grave, this one how the message reads."""
-    while at < count and kinds[at] in (WILD, PUNCT):
-        at += 1
+    at = head_values_end(kinds, at, count)
     if at + 1 < count and tokens[at + 1] == ":" and is_level_word(tokens[at]):
         return at + 1
     return -1
@@ -1129,14 +1131,24 @@ def _header_tags(tokens: list[str], end: int) -> bool:
         if at and _level_label(tokens, at, end):
             at += 2
             continue
-        closer = _OPENERS.get(tokens[at])
-        if closer is None:
+        if tokens[at] not in _OPENERS:
             return False
-        try:
-            at = tokens.index(closer, at + 1, end) + 1
-        except ValueError:
+        at = _field_end(tokens, at, end)
+        if at < 0:
             return False
     return end > 0
+
+
+def _field_end(tokens: list[str], opening: int, end: int) -> int:
+    """Where the head's field in the bracket that opens at ``opening`` (``_OPENERS``) ends:
+    the index after its closing bracket, before ``end``, whatever it holds (a thread, a tag,
+    a code location in angle brackets); -1 when it is not closed there. The one reader of a
+    bracketed field for the walks that read a head whole (``_header_tags``, ``_class_label``,
+    ``_values_and_tags``)."""
+    try:
+        return tokens.index(_OPENERS[tokens[opening]], opening + 1, end) + 1
+    except ValueError:
+        return -1
 
 
 def _level_label(tokens: list[str], at: int, end: int) -> bool:
@@ -1232,11 +1244,9 @@ def _class_label(tokens: list[str], kinds: list[int], at: int, start: int) -> bo
     end = at - 1
     while index < end:
         token = tokens[index]
-        closer = _OPENERS.get(token)
-        if closer is not None:
-            try:
-                index = tokens.index(closer, index + 1, end) + 1
-            except ValueError:
+        if token in _OPENERS:
+            index = _field_end(tokens, index, end)
+            if index < 0:
                 return False
             continue
         kind = kinds[index]
@@ -1571,11 +1581,7 @@ def _head_values(kinds: list[int], start: int, end: int) -> bool:
     (``[<*>]``, ``<*> <*>:``): what a record's head prints before its level (a time, a process
     id, a thread), no word."""
     start, end = _slice_bounds(len(kinds), start, end)
-    for at in range(start, end):
-        kind = kinds[at]
-        if kind != WILD and kind != PUNCT:
-            return False
-    return True
+    return head_values_end(kinds, start, end) >= end
 
 
 def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
@@ -1588,11 +1594,9 @@ def _values_and_tags(tokens: list[str], kinds: list[int], end: int) -> bool:
     at = 0
     level = False
     while at < end:
-        closer = _OPENERS.get(tokens[at])
-        if closer is not None:
-            try:
-                at = tokens.index(closer, at + 1, end) + 1
-            except ValueError:
+        if tokens[at] in _OPENERS:
+            at = _field_end(tokens, at, end)
+            if at < 0:
                 return False
         elif kinds[at] in (WILD, PUNCT):
             at += 1

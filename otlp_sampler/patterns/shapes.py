@@ -542,18 +542,13 @@ class ShapeIndex:
         after its message). None when there is nothing to remember. ``timed``: the record
         opens with a time (``masking.opens_with_time``, read by ``runs._separates``); ``level``:
         the stream's level field in the record (``runs.cause_colon``)."""
-        closing = closing_location_length(tokens) if len(tokens) > 6 and tokens[-1] in ")]" else 0
+        closing = closing_location_length(tokens)
         if closing:
             # the caller's location closes the record ((App/Handle.pm:2169), [function@file.go:502],
-            # (module:function/1:79), masking's TRAILING_LOCATION): the call site's, after the
-            # message and its cause
+            # (module:function/1:79), trantor's `… - file.cc:123`, masking's TRAILING_LOCATION):
+            # the call site's, after the message and its cause
             at, tail, weak = cause_colon(tokens[:-closing], kinds[:-closing], spaced[:-closing], timed, level)
             tail += closing
-        elif (len(tokens) > 5 and tokens[-4] == "-" and tokens[-1].isdigit()
-              and location_file_at(tokens, len(tokens) - 3)):
-            # (or after a spaced dash, unbracketed: trantor's `… - file.cc:123`)
-            at, tail, weak = cause_colon(tokens[:-4], kinds[:-4], spaced[:-4], timed, level)
-            tail += 4
         else:
             at, tail, weak = cause_colon(tokens, kinds, spaced, timed, level)
         if at < 0:

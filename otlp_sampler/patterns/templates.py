@@ -196,11 +196,17 @@ def closing_location_length(tokens: list[str]) -> int:
     TRAILING_LOCATION, kept unmasked with its line), 0 when none does: a file and its line
     in brackets, ``( App/Handle.pm : 2169 )`` or ``[ fn@file.go : 502 ]``, five; a module,
     a function with its arity and a line, ``( eturnal_ctl : get_password/1 : 79 )``, seven;
-    a class by its package and a line, ``( io.debezium.Task : 172 )``, five."""
+    a class by its package and a line, ``( io.debezium.Task : 172 )``, five; a file and its
+    line after a spaced dash, unbracketed, ``- PgConnection.cc : 178``, four. The one reader
+    of that location on tokens (masking's pattern reads it on the text, before tokens exist:
+    what it kept, this finds again)."""
     count = len(tokens)
+    close = tokens[-1] if count else ""
+    if count > 5 and close.isdigit():
+        # (after a spaced dash: muduo's and trantor's `… - file.cc:123`)
+        return 4 if tokens[-4] == "-" and location_file_at(tokens, count - 3) else 0
     if count < 7 or not tokens[-2].isdigit():
         return 0
-    close = tokens[-1]
     if close == ")":
         opening = "("
     elif close == "]":

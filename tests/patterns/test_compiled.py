@@ -288,23 +288,49 @@ def _setup_module():
     return setup_module
 
 
-def test_the_profile_guided_build_is_asked_only_of_the_miners_library_under_gcc(monkeypatch):
+# What a C compiler prints for ``--version``: GCC's (its copyright line names the Free Software
+# Foundation) and clang's, whose profiles are another format
+_GCC_VERSION = "gcc (Debian 12.2.0-14) 12.2.0\nCopyright (C) 2022 Free Software Foundation, Inc."
+_CLANG_VERSION = "Debian clang version 14.0.6\nTarget: x86_64-pc-linux-gnu"
+
+
+def test_the_profile_guided_build_is_asked_only_of_the_miners_library_under_gcc(tmp_path, monkeypatch):
     """setup.py builds the miner's library twice, trained (GCC's -fprofile-generate, a run of
     made-up lines, -fprofile-use), unless OTLP_SAMPLER_PGO=0; other extensions (a test's) and
-    other compilers (clang's profiles are another format) are built once, as before."""
-    from setuptools import Extension
+    other compilers (clang's profiles are another format) are built once, as before. The
+    compiler is a stand-in named by CC (which distutils reads) that prints GCC's or clang's
+    version, so what the build does under each is asserted on any machine; the builds
+    themselves are recorded, not run."""
+    from setuptools import Distribution, Extension
 
     setup_module = _setup_module()
     library = Extension(f"{setup_module.GROUP}__mypyc", ["a.c"])
     other = Extension("good", ["good.c"])
+    builds: list[str] = []
+    build = setup_module.AllOrNothingBuildExt
+    monkeypatch.setattr(build, "_run_trained", lambda self: builds.append("trained"))
+    monkeypatch.setattr(setup_module.build_ext, "run", lambda self: builds.append("once"))
+
+    def built(version: str | None, extensions: list) -> list[str]:
+        compiler = tmp_path / "cc"
+        compiler.unlink(missing_ok=True)
+        if version is not None:  # (None: no compiler there at all)
+            compiler.write_text(f"#!/bin/sh\ncat <<'EOF'\n{version}\nEOF\n")
+            compiler.chmod(0o755)
+        monkeypatch.setenv("CC", str(compiler))
+        command = build(Distribution({"name": "probe", "ext_modules": extensions}))
+        command.ensure_finalized()
+        builds.clear()
+        command.run()
+        return builds[:]
+
     monkeypatch.setenv("OTLP_SAMPLER_PGO", "1")
-    assert not setup_module._trained_build_wanted([other])
-    cc = shutil.which("cc")
-    version = subprocess.run([cc, "--version"], capture_output=True, text=True).stdout if cc else ""
-    gcc = "Free Software Foundation" in version and "clang" not in version.lower()
-    assert setup_module._trained_build_wanted([library, other]) == gcc
+    assert built(_GCC_VERSION, [library, other]) == ["trained"]
+    assert built(_GCC_VERSION, [other]) == ["once"]
+    assert built(_CLANG_VERSION, [library, other]) == ["once"]
+    assert built(None, [library]) == ["once"]
     monkeypatch.setenv("OTLP_SAMPLER_PGO", "0")
-    assert not setup_module._trained_build_wanted([library])
+    assert built(_GCC_VERSION, [library]) == ["once"]
 
 
 def test_a_profile_guided_build_whose_training_fails_is_built_once_as_before(tmp_path, monkeypatch, capsys):

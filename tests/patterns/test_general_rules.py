@@ -18,7 +18,7 @@ from otlp_sampler.patterns import PatternMiner
 from otlp_sampler.patterns.causes import mask
 from otlp_sampler.patterns.masking import WILDCARD
 from otlp_sampler.patterns.shapes import id_tokens
-from otlp_sampler.patterns.templates import header_logger, kinds_of, record_header, score
+from otlp_sampler.patterns.templates import closing_location_length, header_logger, kinds_of, record_header, score
 from otlp_sampler.patterns.tokens import tokens
 
 # Values that mask to exactly one variable, and words that read as constant text.
@@ -2217,6 +2217,25 @@ def test_an_erlang_location_that_closes_the_record_is_the_call_sites():
     assert _one_pattern(*[f"Progress of sync job (step {n}/9:{n * 4})" for n in range(1, 5)])
     assert _one_pattern(*[f"calling store_api:get_user/1:{n} now" for n in (3, 17, 240)])
 
+def test_one_reader_measures_every_form_of_the_location_that_closes_the_record():
+    # templates.closing_location_length is the one reader, on tokens, of the caller's location
+    # masking keeps at the record's end (TRAILING_LOCATION): in brackets (a file, a class by its
+    # package, an Erlang function) or after a spaced dash, unbracketed; the cause reader and
+    # score ask it alone.
+    lengths = {
+        "ERROR Open failed: EOF (lib/App/Handle.pm:2169)": 5,
+        "ERROR Open failed: EOF [loadState@state.go:88]": 5,
+        "ERROR Open failed: EOF (io.example.pg.Task:231)": 5,
+        "ERROR Open failed: EOF (relay_conn:handle_info/2:233)": 7,
+        "<*> ERROR Open failed: EOF - PgConnection.cc:178": 4,
+        # near misses: no source file before the dash's line, a line alone, a location inside
+        "<*> ERROR Open failed: EOF - retry:178": 0,
+        "ERROR Open failed: EOF, attempt 178": 0,
+        "ERROR Open (lib/App/Handle.pm:2169) failed: EOF": 0,
+    }
+    assert {text: closing_location_length(tokens(mask(text))[0]) for text in lengths} == lengths
+
+
 def test_a_qualified_class_and_its_line_that_close_the_record_are_the_call_sites():
     # log4j's ``%m (%c:%L)`` (Kafka Connect's default layout): the logger's class by its package
     # and the line close the record. One class and line is one call site; two lines of one
@@ -3147,6 +3166,22 @@ def test_a_class_or_component_name_after_the_head_is_a_label_not_an_operation():
     miner = PatternMiner()
     first = miner.add("ERROR:   ValueError: invalid literal for int() with base 10")
     assert miner.add("ERROR:   ValueError: could not convert string to float") == first
+
+
+def test_what_is_left_of_a_heads_text_is_read_once():
+    # causes._head_marks_left drops the head's values and bracketed fields from a text; what
+    # is left, no letter at all, is the head's values alone (_after_head_values), and marks,
+    # keys and level words alone are the head whole (_head_alone).
+    from otlp_sampler.patterns.causes import _after_head_values, _head_alone, _head_marks_left
+
+    head = "<*> [core:warn] [pid <*>:tid <*>] "
+    assert _head_marks_left(head) == "   " and _after_head_values(head, len(head))
+    keyed = "<*> [<*>] level=error ERROR - "
+    assert _head_marks_left(keyed) == "  level=error ERROR - " and _head_alone(keyed)
+    assert not _after_head_values(keyed, len(keyed))
+    # near misses: a tag alone in brackets ([Backend]) and a word of a message stay
+    assert _head_marks_left("<*> [Backend] sync ") == " [Backend] sync "
+    assert not _head_alone("<*> [Backend] sync ") and not _after_head_values("<*> sync ", 9)
 
 
 def test_a_failure_said_to_be_the_programs_own_after_the_head_is_a_label():

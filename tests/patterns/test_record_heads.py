@@ -835,6 +835,58 @@ def test_the_levels_letter_and_word_anchor_no_run() -> None:
     assert _one_id_each(ids)
 
 
+def test_one_reader_finds_where_the_heads_values_end() -> None:
+    """``runs.head_values_end`` is the one reader of the head's values and marks (a time, a
+    pid, a thread in brackets): where they end is where a level may open the record
+    (``opening_level``), a level's letter and word (``_head_level_words``), or a level word's
+    colon that opens the message (``_level_label_colon``)."""
+    from otlp_sampler.patterns.runs import (
+        _head_level_words,
+        _head_values,
+        _level_label_colon,
+        head_values_end,
+        opening_level,
+    )
+    from otlp_sampler.patterns.templates import kinds_of
+
+    def read(text: str) -> tuple[list[str], list[int], int]:
+        words = text.split()
+        return words, kinds_of(words), len(words)
+
+    # (text: where the values end, where the level opens, how many level words open it)
+    heads = {
+        "<*> [ <*> ] | ERROR - done": (5, 5, 1),
+        "E , [ <*> #<*> ] ERROR -- : <*> failed": (0, -1, 2),  # (Ruby's letter, then the values)
+        # near misses: a word before the level, a letter with no mark after it
+        "<*> job ERROR - done": (1, -1, 0),
+        "E <*> ERROR - done": (0, -1, 0),
+    }
+    for text, (values_end, level, level_words) in heads.items():
+        words, kinds, end = read(text)
+        assert (head_values_end(kinds, 0, end), opening_level(words, kinds, end),
+                _head_level_words(words, kinds, end)) == (values_end, level, level_words), text
+    _, kinds, _ = read("<*> [ <*> ] | ERROR - done")
+    assert _head_values(kinds, 0, 5) and not _head_values(kinds, 0, 6)
+    label, label_kinds, end = read("<*> WARN [ <*> ] Error : disk full")
+    assert _level_label_colon(label, label_kinds, 2, end) == 6
+
+
+def test_one_reader_reads_a_heads_bracketed_field_whole() -> None:
+    """``runs._field_end`` reads a field of the head in brackets whole, whatever it holds, for
+    each walk that reads a head (``_header_tags``, ``_values_and_tags``, ``_class_label``);
+    a bracket not closed before the place asked is no field, and the walk finds no head."""
+    from otlp_sampler.patterns.runs import _field_end, _header_tags, _values_and_tags
+    from otlp_sampler.patterns.templates import kinds_of
+
+    words = "[ <*> ] [ gzip ] < <*> ( func ) > unexpected".split()
+    assert [_field_end(words, at, len(words)) for at in (0, 3, 6)] == [3, 6, 12]
+    assert _header_tags(words, 12) and _values_and_tags(words, kinds_of(words), 12)
+    # near misses: a bracket closed only after the place asked, a word between the fields
+    assert _field_end(words, 6, 11) == -1 and not _header_tags(words, 11)
+    worded = "[ <*> ] sync [ gzip ] done".split()
+    assert not _header_tags(worded, 7) and not _values_and_tags(worded, kinds_of(worded), 7)
+
+
 def test_the_message_opens_after_syslogs_process_tag() -> None:
     """syslog's and journald's head ends with the program's name, its pid in brackets and a
     colon (``<time> host app[<pid>]: <message>``). What opens the message there is the
