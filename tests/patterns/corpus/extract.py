@@ -567,6 +567,14 @@ def _message_template_holes(text: str) -> str:
                   lambda hole: "{" + hole.group(1) + (hole.group(2) or "") + "}", text)
 
 
+def _python_conversions(text: str) -> str:
+    """str.format's holes with a conversion as plain ones: ``{0!s}`` is ``{0}``, ``{!r}`` ``{:!r}``
+    (the spec read as repr's style)."""
+    return re.sub(r"\{(\w*)!([rsa])(?::([^{}]*))?\}",
+                  lambda h: "{" + h.group(1) + (":!r" if h.group(2) == "r" else
+                                               (":" + h.group(3) if h.group(3) else "")) + "}", text)
+
+
 def _style(conv: str, spec: str, lang: str) -> str:
     if conv in ("q",) or (conv == "j" and lang == "js"):
         return "q"  # Go's %q; util.format's %j prints JSON: a string in double quotes
@@ -602,8 +610,12 @@ def build(segments: list, args: list[str], fmt: str, lang: str, named_args: dict
             else:
                 joined.append(segment)
         segments = joined
-    if rules >= 7 and fmt == "brace":
+    if (rules >= 7 and fmt == "brace") or (rules >= 29 and fmt == "named"):
+        # (rules 29) ILogger's templates too: {@Event} a hole like {Event} (eShop)
         segments = [_message_template_holes(s) if isinstance(s, str) else s for s in segments]
+    if rules >= 29 and fmt == "brace" and lang == "python":
+        # (rules 29) str.format's conversion after a hole ("{!s}", "{0!r}"): one hole, !r its repr
+        segments = [_python_conversions(s) if isinstance(s, str) else s for s in segments]
     for segment in segments:
         if isinstance(segment, tuple):
             _, expr, spec = segment
@@ -1530,6 +1542,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_28_level(program, src, m, level)
             if _round_28_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 29:
+            level = _round_29_level(program, src, m, level)
+            if _round_29_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1600,6 +1616,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 28:
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
+            if program.rules >= 29:
+                site.template = _round_29_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_29_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1673,7 +1692,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_28_call(program, src, m, lang) if program.rules >= 28 else None
+        read = _round_29_call(program, src, m, lang) if program.rules >= 29 else None
+        read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
         read = _round_27_call(program, src, m, lang) if program.rules >= 27 and read is None else read
         read = _round_26_call(program, src, m, lang) if program.rules >= 26 and read is None else read
         read = _round_25_call(program, src, m, lang) if program.rules >= 25 and read is None else read
@@ -4528,6 +4548,8 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _LOGGERS.clear()
     if program.rules >= 22:
         _round_22_program(program, files, gitdir)
+    if program.rules >= 29:
+        _round_29_program(program, files, gitdir)
     if program.kv == "ztag":
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
@@ -12019,6 +12041,276 @@ def _round_28_fields(program: Program, src: str, m: re.Match, at: str,
         found = re.search(r"FroxlorLogger::(\w+)", m.group())
         source, action = _FROXLOR_SOURCES.get(found.group(1) if found else "", ("unknown", "99"))
         return [["source", "=" + source], ["action", "=" + action], ["user", "user"]]
+    return fields
+
+
+# (rules 29) the levels round 29's programs leave unprinted as shipped: their default level's
+# threshold (docs/patterns.md § The call-site corpus, round 29): the agent's NOTICE (its own
+# order puts DEBUG alone below it), AWX's LOG_AGGREGATOR_LEVEL (WARNING), faust's and
+# Parseable's WARN, AzuraCast's production NOTICE, SnappyMail's level 4 (WARNING), the Cloud
+# Controller's debug2 (all), the IdentityServer host's Serilog Debug, OpenLiteSpeed's DEBUG
+_ROUND_29_ORDER = {"trace": 0, "debug": 1, "verbose": 1, "info": 2, "success": 2, "notice": 3, "warn": 4,
+                   "error": 5, "critical": 6, "fatal": 6, "panic": 6, "alert": 7, "emergency": 8}
+_ROUND_29_THRESHOLD = {
+    "buildkite-agent": "info", "dgraph": "info", "rook": "info", "signoz": "info", "strimzi": "info",
+    "sentinel": "info", "zuul": "info", "privacyidea": "info", "awx": "warn", "faust": "warn",
+    "cloudserver": "info", "standardnotes": "info", "eshop": "info", "identityserver4": "debug",
+    "openobserve": "info", "parseable": "warn", "cloud_controller_ng": "trace", "racecar": "info",
+    "azuracast": "notice", "snappymail": "warn", "manticoresearch": "info", "openlitespeed": "debug",
+    "reposilite": "info"}
+_SYSLOG_WORDS = {"EMERG": "emergency", "ALERT": "alert", "CRIT": "critical", "ERR": "error",
+                 "WARNING": "warn", "NOTICE": "notice", "INFO": "info", "DEBUG": "debug"}
+# what a program's files say of all its calls: rook's capnslog package by folder, OpenObserve's
+# crate by folder (its Cargo.toml's name)
+_ROUND_29_PACKAGES: dict[str, str] = {}
+
+
+def _round_29_program(program: Program, files: dict[str, str], gitdir: pathlib.Path) -> None:
+    """What a round 29 program's files say of all its calls: rook's capnslog package names and
+    OpenObserve's crates, by folder."""
+    _ROUND_29_PACKAGES.clear()
+    if program.name == "rook":
+        for path, text in sorted(files.items()):
+            found = re.search(r"capnslog\.NewPackageLogger\(\s*\"[^\"]*\"\s*,\s*\"([^\"]+)\"", text)
+            if found:
+                _ROUND_29_PACKAGES.setdefault(path.rsplit("/", 1)[0], found.group(1))
+    if program.name == "openobserve":
+        manifests = source_files(gitdir, dataclasses.replace(program, files=("Cargo.toml", "*/Cargo.toml")))
+        for path, text in manifests.items():
+            found = re.search(r"^\[package\][^\[]*?^name\s*=\s*\"([^\"]+)\"", text, re.M | re.S)
+            if found:
+                _ROUND_29_PACKAGES[path.rsplit("/", 1)[0] if "/" in path else ""] = found.group(1)
+
+
+# Journalist's Effect codes (ANSI), as Reposilite's banner prints them
+_JOURNALIST_EFFECTS = {"RESET": "\x1b[0m", "GREEN": "\x1b[32m", "BOLD": "\x1b[1m", "BLACK_BOLD": "\x1b[1;30m",
+                       "YELLOW_BOLD": "\x1b[1;33m", "GREEN_BOLD": "\x1b[1;32m", "MAGENTA_BOLD": "\x1b[1;35m",
+                       "RED_UNDERLINED": "\x1b[4;31m"}
+
+
+def _round_29_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 29's calls not read the common way: Reposilite's messages
+    with Journalist's effects (${journalist.effect { GREEN }}), an ANSI code each."""
+    if program.name == "reposilite":
+        opened = re.match(r"\s*\(", src[m.end():])
+        args = _nonblank_args(src, m.end() + opened.end(), lang) if opened else None
+        if not args or "effect" not in args[0]:
+            return None
+        text = re.sub(r"\$\{\s*(?:\w+\.)*effect\s*\{\s*(\w+)\s*\}\s*\}",
+                      lambda e: _JOURNALIST_EFFECTS.get(e.group(1), ""), args[0])
+        template, _, fields = _message([text, *args[1:]], program)
+        return template, fields
+    return None
+
+
+def _round_29_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 29 call its program's default setup does not print (below its threshold; glog's
+    V(n) and OpenLiteSpeed's debug levels, off by default)."""
+    call = m.group()
+    if program.name == "dgraph" and re.search(r"\.V\(\s*[1-9]", call):
+        return True  # glog's -v is 0
+    if program.name == "openlitespeed" and re.search(r"LS_DBG_[LMH]\(", call):
+        return True  # httpd_config's debugLevel 0
+    threshold = _ROUND_29_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_29_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 29's calls said otherwise than by the called name."""
+    call = m.group()
+    if program.name == "snappymail" and call.startswith("->Write("):
+        # Write(text, \LOG_X = \LOG_INFO, tag)
+        args = _nonblank_args(src, m.end(), "php")
+        found = re.search(r"LOG_(\w+)", args[1]) if args and len(args) > 1 else None
+        return _SYSLOG_WORDS.get(found.group(1), "info") if found else "info"
+    if program.name in ("privacyidea", "awx", "faust") and ".exception(" in call:
+        return "error"
+    if program.name == "cloud_controller_ng" and ".debug2" in call:
+        return "debug"
+    if program.name == "openlitespeed":
+        # LS_DBG*, LS_NOTICE: levels the called name spells otherwise
+        found = re.search(r"LS_(DBG\w*|NOTICE|INFO|WARN|ERROR)\(", call)
+        word = found.group(1) if found else ""
+        named = {"NOTICE": "notice", "WARN": "warn", "ERROR": "error"}
+        return "debug" if word.startswith("DBG") else named.get(word, "info")
+    return level
+
+
+# faust's services' depth under the worker, as its logs print them ([^Worker], [^-App],
+# [^--Consumer], [^---Recovery]); a service not named here is an app's child
+_FAUST_DEPTHS = {"Worker": "", "App": "-", "Recovery": "---", "AIOKafkaConsumerThread": "---", "Agent": "---"}
+_BUILDKITE_COLOURS = {"debug": ("38;5;251", "38;5;251"), "notice": ("1;36", "0"), "warn": ("33", "0"),
+                      "error": ("31", "0"), "fatal": ("31", "31")}
+
+
+def _round_29_category(src: str, at: int, path: str) -> str:
+    """A C# class's full name as ILogger<T> names it, a file opening with a byte order mark too."""
+    if src.startswith("\ufeff"):
+        return _round_26_category(src[1:], at - 1, path)
+    return _round_26_category(src, at, path)
+
+
+def _go_frame_function(package: str, src: str, at: int) -> str:
+    """A Go call's function as runtime.Frame.Function names it: package.Name, package.(*T).Name."""
+    found = list(re.finditer(r"^func\s+(?:\(\s*\w*\s*(\*?)(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)",
+                             src[:at], re.M))
+    if not found:
+        return package
+    star, receiver, name = found[-1].groups()
+    if receiver:
+        return f"{package}.({star}{receiver}).{name}" if star else f"{package}.{receiver}.{name}"
+    return f"{package}.{name}"
+
+
+def _ruby_method(src: str, at: int) -> str:
+    """The Ruby method a call is in (Steno's "method")."""
+    found = list(re.finditer(r"^\s*def\s+(?:self\.)?([\w?!]+)", src[:at], re.M))
+    return found[-1].group(1) if found else ""
+
+
+def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 29's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT",
+             "emergency": "EMERGENCY"}.get(level, "INFO")
+    python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+    if program.name == "buildkite-agent":
+        # logger.TextPrinter with colours (on unless --no-color): "time LEVEL " coloured, an agent
+        # worker's name as a prefix, the message in its colour
+        colour, text = _BUILDKITE_COLOURS.get(level, ("38;5;48", "0"))
+        prefix = "\x1b[38;5;243m%{name}\x1b[0m " if path.startswith("agent/") else ""
+        return f"\x1b[{colour}m{upper:<6}\x1b[0m {prefix}\x1b[{text}m" + template + "\x1b[0m"
+    if program.name == "dgraph":
+        # glog: "Lmmdd time tid file:line] "
+        return f"{upper[0]} %{{int}} {base}:{line}] " + template
+    if program.name == "rook":
+        # capnslog's pretty formatter: "time L | package: "
+        letter = {"critical": "C", "fatal": "C"}.get(level, upper[0])
+        package = _ROUND_29_PACKAGES.get(path.rsplit("/", 1)[0], "rook")
+        return f"{letter} | {package}: " + template
+    if program.name == "strimzi":
+        # log4j2.properties: "time %-5p %c{1}:%L - %m"; the reconciliation logger's xCr calls put
+        # the reconciliation first
+        head = f"{upper:<5} {base.removesuffix('.java')}:{line} - "
+        if re.search(r"Cr\(", call):
+            head += "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): "
+        return head + template
+    if program.name == "sentinel":
+        if call.startswith(("RecordLog", "CommandCenterLog")):
+            # CspFormatter: "time LEVEL message", java.util.logging's names
+            word = {"warn": "WARNING"}.get(level, upper)
+            return f"{word} " + template
+        # the dashboard's Spring Boot 2 console: "time %5p PID --- [%15.15t] %-40.40logger{39} : "
+        name = _abbreviated(_java_class(src, path), 39)
+        return f"{upper:>5} %{{int}} --- [%{{name}}] {name[-40:]:<40} : " + template
+    if program.name == "zuul":
+        # log4j2.xml: "time %-5level [%t] %c: %msg"
+        return f"{upper:<5} [%{{name}}] {_java_class(src, path)}: " + template
+    if program.name == "privacyidea":
+        # lib/log.py: "[time][%(process)d][%(thread)d][%(levelname)s][%(name)s:%(lineno)d] "
+        return f"[%{{int}}][%{{int}}][{python}][{_py_logger_name(src, m, path)}:{line}] " + template
+    if program.name == "awx":
+        # settings' simple format "time %(levelname)-8s [%(guid)s] %(name)s ", the dispatcher's
+        # adds PID:n; a request's guid, "-" outside one
+        name = _py_logger_name(src, m, path)
+        guid = "-" if path.startswith(("awx/main/dispatch/", "awx/main/tasks/", "awx/main/scheduler/",
+                                       "awx/main/management/", "awx/main/analytics/")) else "%{hex}"
+        pid = "PID:%{int} " if name.startswith("awx.main.dispatch") else ""
+        return f"{python:<8} [{guid}] {name} {pid}" + template
+    if program.name == "faust":
+        # mode's colour format on a stream that is no terminal: "[time] [pid] [LEVEL] "; a
+        # service's self.log puts "[^--Service]: " first, a dash for each level under the worker
+        head = f"[%{{int}}] [{python}] "
+        if call.startswith("self.log."):
+            found = list(re.finditer(r"^class\s+(\w+)", src[:m.start()], re.M))
+            name = found[-1].group(1) if found else "Service"
+            head += f"[^{_FAUST_DEPTHS.get(name, '--')}{name}]: "
+        return head + template
+    if program.name == "eshop":
+        # Microsoft.Extensions.Logging's simple console: "level: category[0]", the message next
+        word = {"trace": "trce", "debug": "dbug", "warn": "warn", "error": "fail",
+                "critical": "crit"}.get(level, "info")
+        return f"{word}: {_round_29_category(src, m.start(), path)}[0]\n      " + template
+    if program.name == "identityserver4":
+        # the host's Serilog console: "[time Level] SourceContext", the message on the next line
+        word = {"trace": "Verbose", "debug": "Debug", "warn": "Warning", "error": "Error",
+                "critical": "Fatal"}.get(level, "Information")
+        return f"[{word}] {_round_29_category(src, m.start(), path)}\n" + template
+    if program.name == "openobserve":
+        # O2Formatter: "time LEVEL target: "
+        folder = path.split("/src/", 1)[0] if path.count("/src/") else ""
+        crate = _ROUND_29_PACKAGES.get(folder, "openobserve").replace("-", "_")
+        return f"{upper} {_round_28_target(path if folder else path, crate)}: " + template
+    if program.name == "parseable":
+        # tracing-subscriber's compact format, ANSI, thread names and ids, target, line
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} %{{name}} ThreadId(%{{small}}) "
+                f"\x1b[2m{_round_28_target(path, 'parseable')}\x1b[0m\x1b[2m:\x1b[0m "
+                f"\x1b[2m{line}:\x1b[0m " + template)
+    if program.name == "racecar":
+        # Ruby's Logger::Formatter: "L, [time #pid] LEVEL -- : "
+        word = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "fatal": "FATAL"}.get(level, "INFO")
+        return f"{word[0]}, [#%{{int}}] {word:>5} -- : " + template
+    if program.name == "azuracast":
+        # Monolog's LineFormatter: "[time] AzuraCast.LEVEL: message context extra"
+        return f"AzuraCast.{python}: " + template
+    if program.name == "snappymail":
+        # MailSo's Driver: "[time][guid] TAG[LEVEL]: "
+        tag = ""
+        if call.startswith("->Write("):
+            args = _nonblank_args(src, m.end(), "php")
+            tag = (_literal_text(args[2], "php") or "") if args and len(args) > 2 else ""
+        else:
+            tag = _literal_text(call.split("(", 1)[1].rstrip(", \n"), "php") or ""
+        word = {"warn": "WARNING"}.get(level, upper)
+        return f"[%{{hex8}}] {tag}[{word}]: " + template
+    if program.name == "manticoresearch":
+        if path.startswith(("src/indexer.cpp", "src/indextool.cpp", "src/indexing_sources/")):
+            # the indexer tool's default sphLogVa: the banner alone on stdout ("WARNING: " for
+            # info too)
+            banner = {"fatal": "FATAL: ", "debug": "DEBUG: "}.get(level, "WARNING: ")
+            return banner + template
+        # daemon_log.cpp: "[time] [tid] " and "WARNING: ", "FATAL: ", "DEBUG: " banners
+        banner = {"warn": "WARNING: ", "fatal": "FATAL: ", "debug": "DEBUG: "}.get(level, "")
+        return f"[%{{int}}] {banner}" + template
+    if program.name == "openlitespeed":
+        # httplog.cpp's pattern "%d [%p] %m"
+        return f"[{upper}] " + template
+    if program.name == "reposilite":
+        # tinylog.properties' Journalist writer: "time {level} | {message}"
+        return f"{upper} | " + template
+    return template
+
+
+def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 29's loggers add to a call's own: the Cloud Controller's Steno record
+    (its source, file, line, method and ids, under "steno." for the render to place)."""
+    if program.name == "signoz":
+        # loghandler's source (code.*) and exception (errors.Attr(err) read as exception.*)
+        path, line = at.rsplit(":", 1)
+        args = _nonblank_args(src, m.end(), "go") or []
+        own = [f for f in fields if f[0] != "exception"]
+        error = [["exception.type", "word"], ["exception.code", "word"], ["exception.message", "err"]] \
+            if any(a.strip().startswith("errors.Attr(") or a.strip() == '"exception"' for a in args) else []
+        return [*own, ["code.filepath", "=/home/runner/work/signoz/signoz/" + path],
+                ["code.function", "=" + _go_frame_function("github.com/SigNoz/signoz/" + path.rsplit("/", 1)[0],
+                                                     src, m.start())],
+                ["code.lineno", "=" + line], *error]
+    if program.name == "cloudserver":
+        # werelogs' request logger: the request's id; every line its host and process
+        return [*fields, ["req_id", "hex"], ["hostname", "host"], ["pid", "int"]]
+    if program.name == "cloud_controller_ng":
+        path, line = at.rsplit(":", 1)
+        source = re.search(r"Steno\.logger\(\s*['\"]([^'\"]+)['\"]", src)
+        return [*fields, ["steno.source", "=" + (source.group(1) if source else "cc")],
+                ["steno.thread_id", "int"], ["steno.fiber_id", "int"], ["steno.process_id", "int"],
+                ["steno.file", "=/var/vcap/packages/cloud_controller_ng/cloud_controller_ng/" + path],
+                ["steno.lineno", "=" + line], ["steno.method", "=" + _ruby_method(src, m.start())]]
     return fields
 
 

@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 29 and program.name in _ROUND_29_RENDERS:
+        return _ROUND_29_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 28 and program.name in _ROUND_28_RENDERS:
         return _ROUND_28_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 27 and program.name in _ROUND_27_RENDERS:
@@ -791,6 +793,63 @@ _ROUND_28_RENDERS = {"miniflux": _slog_text, "spire": _logrus_text, "skipper": _
                          "exceptionless", "wolverine", "pgcat", "rpush", "hutch", "ampache", "zoneminder",
                          "typesense", "livy")}}
 
+
+
+def _slog_json_source(record: dict, message: str, fields: list, level: str) -> str:
+    # SigNoz's slog JSONHandler under its log handlers (the time left out): level, msg, the
+    # pairs, the call's code.* attributes (code.lineno a number), an error's exception.*
+    body = {"level": _LEVELS_UPPER.get(level, level.upper()), "msg": message, **_typed(fields)}
+    if "code.lineno" in body:
+        body["code.lineno"] = int(body["code.lineno"])
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _werelogs(record: dict, message: str, fields: list, level: str) -> str:
+    # werelogs' JSON line (cloudserver's logger "S3", the time left out): the logger's name, the
+    # call's fields, the request's id, level and message, then host and process
+    own = {k: v for k, v in _typed(fields).items() if k not in ("req_id", "hostname", "pid")}
+    rest = {k: v for k, v in _typed(fields).items() if k in ("req_id", "hostname", "pid")}
+    body = {"name": "S3", **own, "req_id": rest.get("req_id"), "level": level, "message": message,
+            "hostname": rest.get("hostname"), "pid": rest.get("pid")}
+    return json.dumps({k: v for k, v in body.items() if v is not None}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+# Standard Notes' services' defaultMeta (their Container.ts), by package; a mode's the server's
+_STANDARDNOTES_SERVICES = {"analytics": "analytics", "api-gateway": "api-gateway", "scheduler": "scheduler",
+                           "home-server": "home-server"}
+
+
+def _winston_service(record: dict, message: str, fields: list, level: str) -> str:
+    # winston's json format with defaultMeta: the service, the call's metadata, level, message
+    package = record["at"].split("/")[1] if record["at"].startswith("packages/") else ""
+    service = _STANDARDNOTES_SERVICES.get(package, f"{package}:server")
+    body = {"service": service, **_typed(fields), "level": level, "message": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _steno_json(record: dict, message: str, fields: list, level: str) -> str:
+    # Steno's JsonRFC3339 codec (the Cloud Controller, the timestamp left out): message, level,
+    # the logger's source, the call's data, then thread, fiber, process, file, line and method
+    data = {k: v for k, v in _typed(fields).items() if not k.startswith("steno.")}
+    steno = {k.removeprefix("steno."): v for k, v in _typed(fields).items() if k.startswith("steno.")}
+    word = {"warn": "warn", "fatal": "fatal"}.get(level, level)
+    body = {"message": message, "log_level": word, "source": steno.get("source"), "data": data,
+            "thread_id": steno.get("thread_id"), "fiber_id": steno.get("fiber_id"),
+            "process_id": steno.get("process_id"), "file": steno.get("file"),
+            "lineno": int(steno["lineno"]) if str(steno.get("lineno", "")).isdigit() else steno.get("lineno"),
+            "method": steno.get("method")}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+# (rules 29) round 29's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone, or as their style's default render does)
+_ROUND_29_RENDERS = {"signoz": _slog_json_source, "cloudserver": _werelogs, "standardnotes": _winston_service,
+                     "cloud_controller_ng": _steno_json, "parseable": _tracing_ansi,
+                     **{name: _message_alone for name in (
+                         "buildkite-agent", "dgraph", "rook", "strimzi", "sentinel", "zuul", "privacyidea",
+                         "awx", "faust", "eshop", "identityserver4", "openobserve", "racecar",
+                         "manticoresearch", "openlitespeed", "reposilite", "snappymail")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
