@@ -3616,6 +3616,25 @@ def test_slips26_readings_need_their_programs_flag():
     assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["trace"]
 
 
+_SNUBA_SRC = ('import structlog\nlogger = structlog.get_logger().bind(module=__name__)\n'
+              'def f(cluster, max_attempts):\n    logger.error(\n        "Demo cluster %s failed after %d attempts",\n'
+              '        cluster,\n        max_attempts,\n        exc_info=e,\n    )\n')
+
+
+def test_slips27_structlog_formats_its_positional_arguments(monkeypatch):
+    # snuba's structlog chain holds PositionalArgumentsFormatter: "%s" % the positional arguments
+    monkeypatch.setattr(extract, "_SLIPS27", {"snuba"})
+    [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)
+    assert site.template == "Demo cluster %{name} failed after %{small} attempts"
+    assert ["severity", "=error"] in site.fields
+
+
+def test_slips27_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)
+    assert site.template == "Demo cluster %%s failed after %%d attempts"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)
