@@ -3629,6 +3629,20 @@ def test_slips27_structlog_formats_its_positional_arguments(monkeypatch):
     assert ["severity", "=error"] in site.fields
 
 
+def test_slips27_snuba_operations_print_their_storage_set_and_target(monkeypatch):
+    # StorageSetKey's repr ("StorageSetKey.EVENTS"), OperationTarget's str and value: a few texts
+    monkeypatch.setattr(extract, "_SLIPS27", {"snuba"})
+    src = ('import structlog\nlogger = structlog.get_logger().bind(module=__name__)\nclass Op:\n'
+           '    def run(self, node):\n        logger.info(f"Demo on {self.target.value} node: {node}")\n'
+           '        logger.error(f"Demo failed on {self.storage_set}, target: {self.target}")\n')
+    first, second = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", src)
+    assert first.template == "Demo on %{choice} node: %{name}"
+    assert first.choices == [["local", "distributed"]]
+    assert second.template == "Demo failed on %{choice}, target: %{choice}"
+    assert second.choices[0][:3] == ["StorageSetKey.CDC", "StorageSetKey.DISCOVER", "StorageSetKey.EVENTS"]
+    assert second.choices[1] == ["OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"]
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -8984,6 +8984,29 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
 # reads as before)
 _SLIPS27_PROGRAMS = ("snuba",)
 _SLIPS27: set[str] = set()
+# (slips27) what Snuba's migration operations print for their storage set and target: the
+# StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
+# keys), the OperationTarget enum's str and value (UNSET raises before any line is logged)
+_SNUBA_STORAGE_SETS = ("CDC", "DISCOVER", "EVENTS", "EVENTS_RO", "METRICS", "MIGRATIONS", "OUTCOMES", "QUERYLOG",
+                       "SESSIONS", "TRANSACTIONS", "PROFILES", "FUNCTIONS", "SEARCH_ISSUES",
+                       "EVENTS_ANALYTICS_PLATFORM", "EVENTS_ANALYTICS_PLATFORM_RO", "GROUP_ATTRIBUTES",
+                       "PROFILE_CHUNKS")
+_SNUBA_PRINTED = {
+    "self.storage_set": tuple(f"StorageSetKey.{key}" for key in _SNUBA_STORAGE_SETS),
+    "self.target": ("OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"),
+    "self.target.value": ("local", "distributed")}
+
+
+def _slips27_snuba_values(argument: str) -> str:
+    """(slips27) an f-string's ``{self.storage_set}``, ``{self.target}`` and
+    ``{self.target.value}`` written as the conditional of the texts they print, which the
+    reading takes as one of a few texts (a choice)."""
+    if not argument.lstrip().startswith(("f\"", "f'")):
+        return argument
+    for expression, texts in _SNUBA_PRINTED.items():
+        conditional = " if c else ".join(f"'{text}'" for text in texts)
+        argument = argument.replace("{" + expression + "}", "{" + conditional + "}")
+    return argument
 
 
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
@@ -11556,6 +11579,8 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
         args = _nonblank_args(src, m.end(), lang)
         if not args:
             return None, []
+        if program.name in _SLIPS27:
+            args = [_slips27_snuba_values(args[0]), *args[1:]]
         text = _literal_text(args[0], lang)
         positional = [a for a in args[1:] if not re.match(r"\s*\w+\s*=(?!=)", a)]
         if text is not None and positional and program.name in _SLIPS27:
