@@ -3643,6 +3643,18 @@ def test_slips27_snuba_operations_print_their_storage_set_and_target(monkeypatch
     assert second.choices[1] == ["OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"]
 
 
+def test_slips27_oban_reports_escape_an_inspected_value_in_their_message(monkeypatch):
+    # Logger inspects the keyword report whole: inspect(x) inside its message string prints
+    # with its quotes escaped ("e"), as inspect prints a string inside a string
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('def f(message) do\n  Logger.warning(\n    [message: "Unexpected: #{inspect(message)}", source: :oban, '
+           'module: __MODULE__],\n    domain: [:oban]\n  )\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/demo.ex", src)
+    assert site.template == '[warning] [message: "Unexpected: %{text|e}", source: :oban, module: Oban.Demo]'
+    rng = random.Random(3)
+    assert re.fullmatch(r'\\"[^"\\]+\\"', values.value("text", rng, "elixir", "e"))
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

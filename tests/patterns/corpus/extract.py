@@ -8982,7 +8982,7 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
 # (rules 27, checked in round 29: slips27) the round 27 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS27_PROGRAMS = ("snuba",)
+_SLIPS27_PROGRAMS = ("snuba", "oban")
 _SLIPS27: set[str] = set()
 # (slips27) what Snuba's migration operations print for their storage set and target: the
 # StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
@@ -11520,6 +11520,10 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
                     text, _, _ = _message([value], program)
                     if text is None:
                         return None, []
+                    if program.name in _SLIPS27:
+                        # (slips27) the report is inspected whole: an inspect(x) inside its
+                        # message string prints with its quotes escaped (style "e")
+                        text = re.sub(r"%\{([\w:]+)\|d\}", r"%{\1|e}", text)
                     shown.append(f'message: "{text}"')
                 elif value == "__MODULE__":
                     shown.append(f"module: {_round_27_module(_ABOVE_THE_CALL_PATH[0])}")

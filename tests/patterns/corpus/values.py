@@ -609,6 +609,9 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return signal(rng, lang, kind == "signame")
     if style == "f":  # flatlog prints a term as ~p does, a text as it is, then escapes either
         return flatlog_escaped(value(kind, rng, lang, "d" if kind.startswith("err") else ""))
+    if style == "e":  # (slips27) inspect(x) inside a string that is itself inspected (an Elixir
+        # Logger report's message): x as inspect prints it, its quotes and backslashes escaped
+        return json.dumps(value(kind, rng, lang, "d"), ensure_ascii=False)[1:-1]
     if style == "g":  # java.text.MessageFormat's {0} of a number: its digits grouped (1,234)
         text = value(kind, rng, lang)
         return f"{int(text):,}" if text.isdigit() else text
