@@ -3655,6 +3655,21 @@ def test_slips27_oban_reports_escape_an_inspected_value_in_their_message(monkeyp
     assert re.fullmatch(r'\\"[^"\\]+\\"', values.value("text", rng, "elixir", "e"))
 
 
+def test_slips27_oban_exception_events_print_format_banner_in_json(monkeypatch):
+    # Exception.format_banner(kind, reason): "** (Module) message", in a JSON string ("j")
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('defp dispatch_event([:oban, :plugin, :exception], measure, meta, opts) do\n'
+           '  %{\n    duration: convert(measure.duration),\n    error: error,\n'
+           '    event: "plugin:exception",\n    plugin: inspect(meta.plugin)\n  }\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/telemetry.ex", src)
+    assert site.template == ('[info] {"duration":%{int},"error":"** (%{choice}) %{err|j}","event":"plugin:exception",'
+                             '"plugin":"%{class}","source":"oban"}')
+    assert "Oban.PerformError" in site.choices[0]
+    rng = random.Random(5)
+    texts = [values.value("err", rng, "elixir", "j") for _ in range(200)]
+    assert all(json.loads(f'"{text}"') for text in texts)  # each one a valid JSON string's inside
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -11347,6 +11347,12 @@ _OBAN_VALUES = {"attempt": "%{small}", "args": '{"id":%{int}}', "id": "%{int}", 
                 "was_leader": "%{bool}"}
 
 
+# (slips27) the exceptions a job or a plugin most often fails with, as format_banner names
+# them: Oban's own (a perform's {:error, reason}, a timeout, a crash) and Elixir's and DBConnection's
+_OBAN_BANNERS = ("Oban.PerformError", "Oban.TimeoutError", "Oban.CrashError", "RuntimeError", "ArgumentError",
+                 "KeyError", "DBConnection.ConnectionError")
+
+
 def _oban_json(members: dict[str, str]) -> str:
     """Oban's telemetry output as JSON encodes a map: its keys sorted, "source" oban's."""
     members = {**members, "source": '"oban"'}
@@ -11397,6 +11403,11 @@ def _oban_event(program: Program, src: str, m: re.Match, lang: str) -> tuple[str
         return None, []  # read at each plugin's format_logger_output and at the election's branches
     if event.startswith('"job:'):
         members = {**{k: _OBAN_VALUES[k] for k in _OBAN_JOB_DETAILS}, **members}
+    if program.name in _SLIPS27 and "error" in members:
+        # (slips27) Exception.format_banner(kind, reason): "** (Module) message", in a JSON
+        # string (its quotes escaped: style "j"); the only choice of these templates
+        members["error"] = '"** (%{choice}) %{err|j}"'
+        _CHOICES.append(list(_OBAN_BANNERS))
     return _oban_json(members), []
 
 
