@@ -3663,8 +3663,10 @@ def test_slips27_oban_exception_events_print_format_banner_in_json(monkeypatch):
            '    event: "plugin:exception",\n    plugin: inspect(meta.plugin)\n  }\nend\n')
     [site] = extract.extract_file(by_name("oban"), "lib/oban/telemetry.ex", src)
     assert site.template == ('[info] {"duration":%{int},"error":"** (%{choice}) %{err|j}","event":"plugin:exception",'
-                             '"plugin":"%{class}","source":"oban"}')
+                             '"plugin":"%{choice}","source":"oban"}')
     assert "Oban.PerformError" in site.choices[0]
+    # inspect(meta.plugin): one of Oban's plugins, the second choice
+    assert site.choices[1] == ["Oban.Cron", "Oban.Lifeline", "Oban.Pruner", "Oban.Reindexer"]
     rng = random.Random(5)
     texts = [values.value("err", rng, "elixir", "j") for _ in range(200)]
     assert all(json.loads(f'"{text}"') for text in texts)  # each one a valid JSON string's inside

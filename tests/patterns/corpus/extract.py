@@ -11352,6 +11352,10 @@ _OBAN_VALUES = {"attempt": "%{small}", "args": '{"id":%{int}}', "id": "%{int}", 
 _OBAN_BANNERS = ("Oban.PerformError", "Oban.TimeoutError", "Oban.CrashError", "RuntimeError", "ArgumentError",
                  "KeyError", "DBConnection.ConnectionError")
 
+# (slips27) the modules that are Oban plugins (@behaviour Oban.Plugin at the pin; Gossip and
+# Repeater deprecated, started as no-ops)
+_OBAN_PLUGINS = ("Oban.Cron", "Oban.Lifeline", "Oban.Pruner", "Oban.Reindexer")
+
 
 def _oban_json(members: dict[str, str]) -> str:
     """Oban's telemetry output as JSON encodes a map: its keys sorted, "source" oban's."""
@@ -11408,6 +11412,10 @@ def _oban_event(program: Program, src: str, m: re.Match, lang: str) -> tuple[str
         # string (its quotes escaped: style "j"); the only choice of these templates
         members["error"] = '"** (%{choice}) %{err|j}"'
         _CHOICES.append(list(_OBAN_BANNERS))
+    if program.name in _SLIPS27 and event == '"plugin:exception"':
+        # (slips27) inspect(meta.plugin): one of Oban's plugins (after the error's choice)
+        members["plugin"] = '"%{choice}"'
+        _CHOICES.append(list(_OBAN_PLUGINS))
     return _oban_json(members), []
 
 
