@@ -3672,6 +3672,16 @@ def test_slips27_oban_exception_events_print_format_banner_in_json(monkeypatch):
     assert all(json.loads(f'"{text}"') for text in texts)  # each one a valid JSON string's inside
 
 
+def test_slips27_maybe_records_ids_are_uuids(monkeypatch):
+    # every table but OAuth's and settings' is created id: :uuid; a local's id (Stripe's) is not
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Demo\n  def f(event_id)\n    Rails.logger.info "Demo #{family.id} of #{token.owner_id} done"\n'
+           '    Rails.logger.info("Demo event #{event_id}")\n  end\nend\n')
+    first, second = extract.extract_file(by_name("maybe"), "app/models/demo.rb", src)
+    assert first.template == "I, [#%{int}]  INFO -- : Demo %{uuid} of %{uuid} done"
+    assert second.template == "I, [#%{int}]  INFO -- : Demo event %{id}"
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

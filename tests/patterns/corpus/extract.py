@@ -1595,6 +1595,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_26_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_26_fields(program, src, m, at, site.fields)
             if program.rules >= 27:
+                if program.name in _SLIPS27 and program.name == "maybe":
+                    site.template = _slips27_maybe_ids(src, m, site.template)
                 site.template = _round_27_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_27_fields(program, src, m, at, site.fields)
             if program.rules >= 28:
@@ -8982,7 +8984,7 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
 # (rules 27, checked in round 29: slips27) the round 27 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS27_PROGRAMS = ("snuba", "oban")
+_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe")
 _SLIPS27: set[str] = set()
 # (slips27) what Snuba's migration operations print for their storage set and target: the
 # StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
@@ -8995,6 +8997,28 @@ _SNUBA_PRINTED = {
     "self.storage_set": tuple(f"StorageSetKey.{key}" for key in _SNUBA_STORAGE_SETS),
     "self.target": ("OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"),
     "self.target.value": ("local", "distributed")}
+
+# (slips27) a record's id in Maybe: its own (x.id, a model's bare id) or a record's attribute
+# naming another's (x.family_id); a local's (event_id, Stripe's) is not a record's
+_MAYBE_RECORD_ID = re.compile(r"(?:[\w.]+\.)?id|[\w.]+\.\w+_id")
+
+
+def _slips27_maybe_ids(src: str, m: re.Match, template: str) -> str:
+    """(slips27) Maybe's records' ids are UUIDs (db/schema.rb: every table but OAuth's and
+    settings' is created ``id: :uuid``): each ``%{id}`` whose interpolation, taken in order,
+    is a record's id prints ``%{uuid}``. Kept as read when the interpolations and the
+    placeholders do not pair one to one."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])  # (with or without parentheses)
+    if text is None:
+        return template
+    expressions = re.findall(r"#\{([^{}]*)\}", text.group(1))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if slot.group() == "%{id}" and _MAYBE_RECORD_ID.fullmatch(expression.strip()):
+            template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+    return template
 
 
 def _slips27_snuba_values(argument: str) -> str:
