@@ -3682,6 +3682,17 @@ def test_slips27_maybe_records_ids_are_uuids(monkeypatch):
     assert second.template == "I, [#%{int}]  INFO -- : Demo event %{id}"
 
 
+def test_slips27_openfga_shadow_paths_are_left_out(monkeypatch):
+    # the experimental shadow resolvers and queries: off as shipped
+    monkeypatch.setattr(extract, "_SLIPS27", {"openfga"})
+    src = ('package server\nfunc (s *Server) shadowV2Check(ctx context.Context) {\n'
+           '\ts.logger.InfoWithContext(ctx, "demo compared")\n}\n'
+           'func (s *Server) Check(ctx context.Context) {\n\ts.logger.InfoWithContext(ctx, "demo checked")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo checked"]
+    assert extract.extract_file(by_name("openfga"), "internal/graph/shadow_resolver.go", src) == []
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)
