@@ -3693,6 +3693,18 @@ def test_slips27_openfga_shadow_paths_are_left_out(monkeypatch):
     assert extract.extract_file(by_name("openfga"), "internal/graph/shadow_resolver.go", src) == []
 
 
+def test_slips27_langfuse_appends_the_errors_message_alone(monkeypatch):
+    # winston's logger.error(text, err) appends err.message, not String(err) with its name
+    monkeypatch.setattr(extract, "_SLIPS27", {"langfuse"})
+    src = "function f() {\n  logger.error(`Demo ${id} failed`, err);\n}\n"
+    [site] = extract.extract_file(by_name("langfuse"), "worker/src/demo.ts", src)
+    assert site.template == "error \tDemo %{id} failed %{err|m}"
+    rng = random.Random(1)
+    texts = [values.value("err", rng, "js", "m") for _ in range(300)]
+    assert "connect ECONNREFUSED" in " ".join(texts)
+    assert not any(re.match(r"\w*Error: ", text) for text in texts)
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

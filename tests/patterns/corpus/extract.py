@@ -8986,7 +8986,7 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
 # (rules 27, checked in round 29: slips27) the round 27 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe", "openfga")
+_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe", "openfga", "langfuse")
 _SLIPS27: set[str] = set()
 # (slips27) what Snuba's migration operations print for their storage set and target: the
 # StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
@@ -11551,7 +11551,9 @@ def _winston_message_and_error(program: Program, src: str, m: re.Match, lang: st
     if template is not None and len(args) > 1 and \
             re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
                          args[1].strip()):
-        template += " %{err}"
+        # ((slips27) Langfuse's: winston's logger appends the error's message, err.message,
+        # not its toString with the error's name: style "m")
+        template += " %{err|m}" if program.name in _SLIPS27 else " %{err}"
     return template, []
 
 

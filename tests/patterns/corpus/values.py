@@ -614,6 +614,8 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(value(kind, rng, lang, "d"), ensure_ascii=False)[1:-1]
     if style == "j":  # (slips27) a value inside a JSON string: its quotes and backslashes escaped
         return json.dumps(value(kind, rng, lang), ensure_ascii=False)[1:-1]
+    if style == "m":  # (slips27) an error's message alone (JavaScript's err.message): its name left out
+        return re.sub(r"^\w*(?:Error|Exception): ", "", value(kind, rng, lang))
     if style == "g":  # java.text.MessageFormat's {0} of a number: its digits grouped (1,234)
         text = value(kind, rng, lang)
         return f"{int(text):,}" if text.isdigit() else text
