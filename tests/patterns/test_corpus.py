@@ -3705,6 +3705,22 @@ def test_slips27_langfuse_appends_the_errors_message_alone(monkeypatch):
     assert not any(re.match(r"\w*Error: ", text) for text in texts)
 
 
+def test_slips27_solid_queue_attributes_keep_their_hash_order(monkeypatch):
+    # Hash#slice, then the lines a backslash and trailing commas carry on, then the call's merge
+    monkeypatch.setattr(extract, "_SLIPS27", {"solid_queue"})
+    src = ('class DemoSubscriber\n  def demo(event)\n    status = event.payload[:status]\n'
+           '    attributes = event.payload.slice(:pid).merge \\\n      status: status.exitstatus,\n'
+           '      termsig: status.termsig\n\n'
+           '    info formatted_event(event, action: "Demo replaced", **attributes.merge(name: fork.name))\n'
+           '  end\n'
+           '  def other(event)\n    attributes = event.payload.slice(:pid, :hostname)\n'
+           '    warn formatted_event(event, action: "Demo failed", **attributes.merge(error: e))\n  end\nend\n')
+    first, second = extract.extract_file(by_name("solid_queue"), "lib/solid_queue/log_subscriber.rb", src)
+    assert first.template == ('SolidQueue-1.5.0 Demo replaced (%{float}ms)  pid: %{int}, status: %{small}, termsig: nil, '
+                              'name: "%{name}"')
+    assert second.template.endswith('pid: %{int}, hostname: "%{host}", error: "%{err}"')
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -8986,7 +8986,7 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
 # (rules 27, checked in round 29: slips27) the round 27 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe", "openfga", "langfuse")
+_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe", "openfga", "langfuse", "solid_queue")
 _SLIPS27: set[str] = set()
 # (slips27) what Snuba's migration operations print for their storage set and target: the
 # StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
@@ -11493,10 +11493,15 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
                 if "attributes[:at]" in method:
                     keys.append("at")
             keys += [k for s in slices for k in re.findall(r":(\w+)", s)]
+            if program.name in _SLIPS27 and expression.startswith("attributes"):
+                keys = _slips27_solid_queue_keys(expression, method)
         elif not arg.startswith(("action:", "event")):
             keys += re.findall(r"^(\w+):", arg)
     shown = []
     for key in dict.fromkeys(keys):
+        if program.name in _SLIPS27 and key in _SOLID_QUEUE_STATUS:
+            shown.append(f"{key}: {_SOLID_QUEUE_STATUS[key]}")
+            continue
         kind = kind_of_field(key, "", "ruby")
         numeric = kind in ("int", "small", "intid", "size", "float", "port") or \
             key in ("pid", "size", "batch_size")
@@ -11511,6 +11516,26 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
         else:
             shown.append(f'{key}: "%{{{kind if kind != "any" else "name"}}}"')
     return f"SolidQueue-1.5.0 {text} (%{{float}}ms)  " + ", ".join(shown), []
+
+
+# (slips27) a replaced fork's Process::Status as Solid Queue prints it (inspected): an exit's
+# code, the fork's pid, no signal (a fork that exited; one killed prints no exit status set)
+_SOLID_QUEUE_STATUS = {"status": "%{small}", "pid_from_status": "%{int}", "stopsig": "nil", "termsig": "nil"}
+
+
+def _slips27_solid_queue_keys(expression: str, method: str) -> list[str]:
+    """(slips27) the keys of ``**attributes…`` in the order the hash holds them: the
+    assignment's (``event.payload.slice(:pid).merge \\`` and the lines its backslash and
+    trailing commas carry on, a ``{ key: … }`` literal), then the call's own ``.merge(key: …)``
+    (Hash#slice and #merge keep their keys' order; the reading before put the slice last)."""
+    assigned = re.search(r"attributes\s*=\s*(\{.*?\n\s*\}[^\n]*|(?:[^\n]*(?:\\|,)[ \t]*\n)*[^\n]*)", method, re.S)
+    body = assigned.group(1) if assigned else ""
+    keys = [k for found in re.finditer(r"\.slice\(([^)]*)\)|\b(\w+):\s", body)
+            for k in (re.findall(r":(\w+)", found.group(1)) if found.group(1) is not None else [found.group(2)])]
+    keys += [k for merged in re.findall(r"\.merge\(([^)]*)\)", expression) for k in re.findall(r"(\w+):", merged)]
+    if "attributes[:at]" in method:
+        keys.append("at")
+    return keys
 
 
 def _prefect_logger(src: str, m: re.Match, path: str) -> str:
