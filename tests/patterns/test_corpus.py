@@ -3717,8 +3717,21 @@ def test_slips27_solid_queue_attributes_keep_their_hash_order(monkeypatch):
            '    warn formatted_event(event, action: "Demo failed", **attributes.merge(error: e))\n  end\nend\n')
     first, second = extract.extract_file(by_name("solid_queue"), "lib/solid_queue/log_subscriber.rb", src)
     assert first.template == ('SolidQueue-1.5.0 Demo replaced (%{float}ms)  pid: %{int}, status: %{small}, termsig: nil, '
-                              'name: "%{name}"')
+                              'name: "%{choice}-%{hex20}"')
     assert second.template.endswith('pid: %{int}, hostname: "%{host}", error: "%{err}"')
+
+
+def test_slips27_solid_queue_processes_print_their_kind_and_name(monkeypatch):
+    # Processes::Base#kind (the class's name) and generate_name ("kind-" and 20 hex digits)
+    monkeypatch.setattr(extract, "_SLIPS27", {"solid_queue"})
+    src = ('class DemoSubscriber\n  def start_process(event)\n    process = event.payload[:process]\n'
+           '    attributes = {\n      pid: process.pid,\n      name: process.name\n    }\n\n'
+           '    info formatted_event(event, action: "Started #{process.kind}", **attributes)\n  end\nend\n')
+    [site] = extract.extract_file(by_name("solid_queue"), "lib/solid_queue/log_subscriber.rb", src)
+    assert site.template == 'SolidQueue-1.5.0 Started %{choice} (%{float}ms)  pid: %{int}, name: "%{choice}-%{hex20}"'
+    assert site.choices == [["Worker", "Dispatcher", "Scheduler", "Supervisor(fork)"],
+                            ["worker", "dispatcher", "scheduler", "supervisor(fork)"]]
+    assert re.fullmatch(r"[0-9a-f]{20}", values.value("hex20", random.Random(2)))
 
 
 def test_slips27_readings_need_their_programs_flag():

@@ -11471,6 +11471,12 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
         action = f'"{found[-2] if len(found) > 1 else found[-1]}"' if found else None
         if action is None:
             return None, []
+    if program.name in _SLIPS27:
+        # (slips27) a process's kind, its class's name (Worker, Dispatcher, Scheduler, the
+        # Supervisor's with its mode): one of a few texts, written as their conditional
+        quoted = [f"'{kind}'" for kind in _SOLID_QUEUE_KINDS]
+        kinds = "c ? " + " : c ? ".join(quoted[:-1]) + " : " + quoted[-1]
+        action = re.sub(r"#\{(?:process_kind|\w+\.kind)\}", "#{" + kinds + "}", action)
     text, _, _ = _message([action], program)
     if text is None:
         return None, []
@@ -11502,6 +11508,11 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
         if program.name in _SLIPS27 and key in _SOLID_QUEUE_STATUS:
             shown.append(f"{key}: {_SOLID_QUEUE_STATUS[key]}")
             continue
+        if program.name in _SLIPS27 and key == "name":
+            # (slips27) a process's name: its kind in lower case and 20 hex digits (generate_name)
+            shown.append('name: "%{choice}-%{hex20}"')
+            _CHOICES.append([kind.lower() for kind in _SOLID_QUEUE_KINDS])
+            continue
         kind = kind_of_field(key, "", "ruby")
         numeric = kind in ("int", "small", "intid", "size", "float", "port") or \
             key in ("pid", "size", "batch_size")
@@ -11518,6 +11529,9 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
     return f"SolidQueue-1.5.0 {text} (%{{float}}ms)  " + ", ".join(shown), []
 
 
+# (slips27) Solid Queue's processes' kinds (Processes::Base#kind, the class's name; the
+# Supervisor's with its mode, fork by default)
+_SOLID_QUEUE_KINDS = ("Worker", "Dispatcher", "Scheduler", "Supervisor(fork)")
 # (slips27) a replaced fork's Process::Status as Solid Queue prints it (inspected): an exit's
 # code, the fork's pid, no signal (a fork that exited; one killed prints no exit status set)
 _SOLID_QUEUE_STATUS = {"status": "%{small}", "pid_from_status": "%{int}", "stopsig": "nil", "termsig": "nil"}

@@ -706,6 +706,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{rng.uniform(0, 1000):.{rng.randrange(1, 5)}f}"
     if kind == "hex":
         return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
+    if kind == "hex20":  # (slips27) Ruby's SecureRandom.hex(10): 20 hex digits (a Solid Queue process's name)
+        return _hexs(rng, 20)
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
         return _hexs(rng, 8)
     if kind == "base36":
