@@ -3734,6 +3734,17 @@ def test_slips27_solid_queue_processes_print_their_kind_and_name(monkeypatch):
     assert re.fullmatch(r"[0-9a-f]{20}", values.value("hex20", random.Random(2)))
 
 
+def test_slips27_oban_peer_names_the_function_its_calls_pass(monkeypatch):
+    # safe_call(conf, fun, …)'s fun: one of the atoms its calls pass
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('def a(c), do: safe_call(c, :get_leader, 5, nil)\ndef b(c), do: safe_call(c, :leader?, 5, false)\n'
+           'defp safe_call(c, fun, timeout, default) do\n  Logger.warning(\n'
+           '    [message: "Demo.#{fun}/2 failed", source: :oban, module: __MODULE__],\n    domain: [:oban]\n  )\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/demo.ex", src)
+    assert site.template == '[warning] [message: "Demo.%{choice}/2 failed", source: :oban, module: Oban.Demo]'
+    assert site.choices == [["get_leader", "leader?"]]
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -11614,6 +11614,12 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
                 key, _, value = entry.partition(":")
                 value = value.strip()
                 if key == "message":
+                    called = re.findall(r"\bsafe_call\([^,()]+,\s*:(\w+[?!]?)", src)
+                    if program.name in _SLIPS27 and "#{fun}" in value and len(called) > 1:
+                        # (slips27) safe_call(conf, fun, …)'s fun: one of the atoms its calls
+                        # pass (Peer's :get_leader and :leader?), as a conditional of their texts
+                        value = value.replace("#{fun}", "#{c ? '" + "' : c ? '".join(called[:-1])
+                                              + "' : '" + called[-1] + "'}")
                     text, _, _ = _message([value], program)
                     if text is None:
                         return None, []
