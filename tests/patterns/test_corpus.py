@@ -3745,6 +3745,16 @@ def test_slips27_oban_peer_names_the_function_its_calls_pass(monkeypatch):
     assert site.choices == [["get_leader", "leader?"]]
 
 
+def test_slips27_maybe_prints_every_tag_of_its_block(monkeypatch):
+    # TaggedLogging prints each tag: the literal, a record's id (a UUID), a polymorphic type
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Sync\n  def perform\n    Rails.logger.tagged("Sync", id, syncable_type, syncable_id) do\n'
+           '      Rails.logger.warn("Demo skipped")\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("maybe"), "app/models/sync.rb", src)
+    assert site.template == "W, [#%{int}]  WARN -- : [Sync] [%{uuid}] [%{choice}] [%{uuid}] Demo skipped"
+    assert site.choices == [["Account", "Family", "PlaidItem"]]
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -9033,6 +9033,29 @@ def _slips27_maybe_ids(src: str, m: re.Match, template: str) -> str:
             template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
     return template
 
+# (slips27) the models that include Syncable in Maybe: a sync's syncable_type
+_MAYBE_SYNCABLES = ("Account", "Family", "PlaidItem")
+
+
+def _slips27_maybe_tags(src: str, at: int, template: str) -> str:
+    """(slips27) every tag of the ``Rails.logger.tagged(…)`` block above the call, each in its
+    brackets (TaggedLogging prints them all): a literal's text, a record's id a UUID, a
+    polymorphic ``*_type`` one of the models it names (a choice, the head's first)."""
+    read = read_args(src, src.index("(", at) + 1, "ruby")
+    tags = []
+    for argument in (a.strip() for a in (read[0] if read else []) if a.strip()):
+        text = _literal_text(argument, "ruby")
+        if text is not None:
+            tags.append(f"[{text}]")
+        elif re.fullmatch(r"(?:\w+_)?id", argument):
+            tags.append("[%{uuid}]")
+        elif argument.endswith("_type"):
+            tags.append("[%{choice}]")
+            _CHOICES.insert(0, list(_MAYBE_SYNCABLES))
+        else:
+            tags.append("[%{any}]")
+    return "".join(tag + " " for tag in tags)
+
 
 def _slips27_snuba_values(argument: str) -> str:
     """(slips27) an f-string's ``{self.storage_set}``, ``{self.target}`` and
@@ -11801,6 +11824,8 @@ def _round_27_head(program: Program, src: str, m: re.Match, at: str, level: str,
             tagged = re.search(r'Rails\.logger\.tagged\(\s*"([^"]+)"', src[:m.start()])
             if tagged:
                 tags = f"[{tagged.group(1)}] "
+                if program.name in _SLIPS27:
+                    tags = _slips27_maybe_tags(src, tagged.start(), template)
         return f"{word[0]}, [#%{{int}}] {word:>5} -- : {tags}" + template
     if program.name == "memgraph":
         # spdlog's default pattern: "[time] [memgraph_log] [level] message"
