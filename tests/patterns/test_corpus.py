@@ -3755,6 +3755,17 @@ def test_slips27_maybe_prints_every_tag_of_its_block(monkeypatch):
     assert site.choices == [["Account", "Family", "PlaidItem"]]
 
 
+def test_slips27_maybe_sync_prints_its_models_and_events(monkeypatch):
+    # syncable_type: a model that includes Syncable; aasm.current_event: an event, fired bang
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Sync\n  aasm do\n    event :start do\n    end\n    event :fail do\n    end\n  end\n'
+           '  def log\n    Rails.logger.info("Demo #{syncable_type} (#{syncable.id}) on #{aasm.current_event}")\n'
+           '  end\nend\n')
+    [site] = extract.extract_file(by_name("maybe"), "app/models/sync.rb", src)
+    assert site.template == "I, [#%{int}]  INFO -- : Demo %{choice} (%{uuid}) on %{choice}"
+    assert site.choices == [["Account", "Family", "PlaidItem"], ["start!", "fail!"]]
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -9031,7 +9031,22 @@ def _slips27_maybe_ids(src: str, m: re.Match, template: str) -> str:
     for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
         if slot.group() == "%{id}" and _MAYBE_RECORD_ID.fullmatch(expression.strip()):
             template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+        texts = _slips27_maybe_texts(src, expression.strip())
+        if texts:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
     return template
+
+
+def _slips27_maybe_texts(src: str, expression: str) -> list[str]:
+    """(slips27) the few texts an interpolation of Maybe's prints: a polymorphic
+    ``syncable_type`` one of the models that include Syncable, AASM's ``current_event`` one
+    of the file's events as its bang methods fire them (``start!``); none for the others."""
+    if expression == "syncable_type":
+        return list(_MAYBE_SYNCABLES)
+    if expression == "aasm.current_event":
+        return [event + "!" for event in re.findall(r"^\s*event :(\w+)", src, re.M)]
+    return []
 
 # (slips27) the models that include Syncable in Maybe: a sync's syncable_type
 _MAYBE_SYNCABLES = ("Account", "Family", "PlaidItem")
