@@ -3766,6 +3766,16 @@ def test_slips27_maybe_sync_prints_its_models_and_events(monkeypatch):
     assert site.choices == [["Account", "Family", "PlaidItem"], ["start!", "fail!"]]
 
 
+def test_slips27_openfga_store_and_model_ids_are_ulids(monkeypatch):
+    # ulid.Make(): 26 characters of base32, as its zap fields print them
+    monkeypatch.setattr(extract, "_SLIPS27", {"openfga"})
+    src = ('package server\nfunc (s *Server) Check(ctx context.Context) {\n\ts.logger.WarnWithContext(ctx, "demo",\n'
+           '\t\tzap.String("store_id", storeID),\n\t\tzap.String("request_id", requestID))\n}\n')
+    [site] = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert site.fields == [["store_id", "id:base32"], ["request_id", "id"]]
+    assert re.fullmatch(r"[A-Z0-9]{26}", values.value("id:base32", random.Random(4)))
+
+
 def test_slips27_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)

@@ -9000,6 +9000,9 @@ _SNUBA_PRINTED = {
     "self.target": ("OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"),
     "self.target.value": ("local", "distributed")}
 
+# (slips27) OpenFGA's zap fields that hold a ULID
+_OPENFGA_ULID_KEYS = ("store_id", "model_id", "authorization_model_id")
+
 
 def _slips27_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips27) a call its program does not reach as shipped: OpenFGA's shadow resolvers and
@@ -11868,6 +11871,11 @@ def _round_27_fields(program: Program, src: str, m: re.Match, at: str,
     """The fields round 27's loggers add to a call's own: a participant's, a job's."""
     path = at.rsplit(":", 1)[0]
     receiver = src[max(0, m.start() - 40):m.start()]  # the call matches from its method's dot
+    if program.name in _SLIPS27 and program.name == "openfga":
+        # (slips27) a store's and an authorization model's ids are ULIDs (ulid.Make(): 26
+        # characters of Crockford's base32), as its zap fields print them
+        fields = [[key, "id:base32" if key in _OPENFGA_ULID_KEYS and kind == "id" else kind]
+                  for key, kind in fields]
     if program.name == "livekit" and path.startswith(("pkg/rtc/", "pkg/sfu/")) and \
             re.search(r"(?:params\.Logger|[pP]\w*Logger|GetLogger\(\))$", receiver):
         # a participant's logger (LoggerWithParticipant over LoggerWithRoom)
