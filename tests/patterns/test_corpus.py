@@ -3691,6 +3691,12 @@ def test_slips27_openfga_shadow_paths_are_left_out(monkeypatch):
     sites = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
     assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo checked"]
     assert extract.extract_file(by_name("openfga"), "internal/graph/shadow_resolver.go", src) == []
+    # the experimental AuthZEN: its handlers' file, and the warning its flag guards
+    assert extract.extract_file(by_name("openfga"), "pkg/server/authzen.go", src) == []
+    src = ('package run\nfunc run() {\n\tif slices.Contains(config.Experimentals, serverconfig.ExperimentalAuthZen) {\n'
+           '\t\ts.Logger.Warn("demo not configured")\n\t}\n\ts.Logger.Warn("demo started")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "cmd/run/run.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo started"]
 
 
 def test_slips27_langfuse_appends_the_errors_message_alone(monkeypatch):

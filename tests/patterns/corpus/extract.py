@@ -9008,10 +9008,16 @@ def _slips27_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     """(slips27) a call its program does not reach as shipped: OpenFGA's shadow resolvers and
     queries (the experimental shadow_check, shadow_list_objects and shadow_weighted_graph_check,
     off unless --experimentals names them; the shadowed list objects query built by tests only):
-    a file of its own (shadow_resolver.go) or a function named for it (Server.shadowV2Check)."""
+    a file of its own (shadow_resolver.go) or a function named for it (Server.shadowV2Check);
+    and its experimental AuthZEN's (authzen.go, and the setup warning its flag guards)."""
     if program.name != "openfga":
         return False
     function = re.findall(r"^func (?:\([^)]*\) )?(\w+)", src[:m.start()], re.M)
+    if "authzen" in path.rsplit("/", 1)[-1]:
+        return True  # (the experimental authzen's handlers: its endpoints answer only with the flag on)
+    above = src[:src.rfind("\n", 0, m.start())].rsplit("\n", 1)[-1]
+    if re.search(r"\bif\b.*\bExperimentalAuthZen\b", above):
+        return True  # (a warning about authzen's setup, given only when the flag is on)
     return "shadow" in path.rsplit("/", 1)[-1] or bool(function and function[-1].startswith("shadow"))
 
 # (slips27) a record's id in Maybe: its own (x.id, a model's bare id) or a record's attribute
