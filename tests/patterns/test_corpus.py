@@ -3697,6 +3697,13 @@ def test_slips27_openfga_shadow_paths_are_left_out(monkeypatch):
            '\t\ts.Logger.Warn("demo not configured")\n\t}\n\ts.Logger.Warn("demo started")\n}\n')
     sites = extract.extract_file(by_name("openfga"), "cmd/run/run.go", src)
     assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo started"]
+    # the experimental weighted graph check: the blocks its flag guards, its query's methods
+    src = ('package server\nfunc (s *Server) Check(ctx context.Context) {\n'
+           '\tif s.featureFlagClient.Boolean(serverconfig.ExperimentalWeightedGraphCheck, storeID) {\n'
+           '\t\ts.logger.WarnWithContext(ctx, "demo v2 failed")\n\t}\n\ts.logger.InfoWithContext(ctx, "demo checked")\n}\n'
+           'func (q *CheckQueryV2) Execute(ctx context.Context) {\n\tq.logger.Warn("demo falling back")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo checked"]
 
 
 def test_slips27_langfuse_appends_the_errors_message_alone(monkeypatch):

@@ -9000,6 +9000,22 @@ _SNUBA_PRINTED = {
     "self.target": ("OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"),
     "self.target.value": ("local", "distributed")}
 
+def _inside_go_if(src: str, at: int, condition: str) -> bool:
+    """(slips27) whether ``at`` lies in the block of an ``if`` whose condition matches
+    ``condition`` (its braces counted from the ``{`` that ends the ``if`` line)."""
+    for found in re.finditer(r"^[ \t]*if\b([^\n]*)\{[ \t]*$", src[:at], re.M):
+        if not re.search(condition, found.group(1)):
+            continue
+        depth = 0
+        for k in range(found.end() - 1, at):
+            depth += {"{": 1, "}": -1}.get(src[k], 0)
+            if depth == 0:
+                break
+        else:
+            return True
+    return False
+
+
 # (slips27) OpenFGA's zap fields that hold a ULID
 _OPENFGA_ULID_KEYS = ("store_id", "model_id", "authorization_model_id")
 
@@ -9009,7 +9025,9 @@ def _slips27_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     queries (the experimental shadow_check, shadow_list_objects and shadow_weighted_graph_check,
     off unless --experimentals names them; the shadowed list objects query built by tests only):
     a file of its own (shadow_resolver.go) or a function named for it (Server.shadowV2Check);
-    and its experimental AuthZEN's (authzen.go, and the setup warning its flag guards)."""
+    its experimental AuthZEN's (authzen.go, and the setup warning its flag guards); and the
+    experimental weighted graph check's (the blocks its flag, v2Enabled or isV2Fallback guard,
+    and the methods of its CheckQueryV2)."""
     if program.name != "openfga":
         return False
     function = re.findall(r"^func (?:\([^)]*\) )?(\w+)", src[:m.start()], re.M)
@@ -9018,6 +9036,11 @@ def _slips27_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     above = src[:src.rfind("\n", 0, m.start())].rsplit("\n", 1)[-1]
     if re.search(r"\bif\b.*\bExperimentalAuthZen\b", above):
         return True  # (a warning about authzen's setup, given only when the flag is on)
+    if _inside_go_if(src, m.start(), r"ExperimentalWeightedGraphCheck|\bv2Enabled\b|\bisV2Fallback\b"):
+        return True  # (the experimental weighted_graph_check's path, and its fallback's)
+    receiver = re.findall(r"^func (?:\(\w+ \*?(\w+)\) )?\w+", src[:m.start()], re.M)
+    if receiver and receiver[-1].endswith("V2"):
+        return True  # (a method of that path's own query, CheckQueryV2)
     return "shadow" in path.rsplit("/", 1)[-1] or bool(function and function[-1].startswith("shadow"))
 
 # (slips27) a record's id in Maybe: its own (x.id, a model's bare id) or a record's attribute
