@@ -3616,6 +3616,185 @@ def test_slips26_readings_need_their_programs_flag():
     assert [s.level for s in extract.extract_file(by_name("drogon"), "lib/src/Demo.cc", src)] == ["trace"]
 
 
+_SNUBA_SRC = ('import structlog\nlogger = structlog.get_logger().bind(module=__name__)\n'
+              'def f(cluster, max_attempts):\n    logger.error(\n        "Demo cluster %s failed after %d attempts",\n'
+              '        cluster,\n        max_attempts,\n        exc_info=e,\n    )\n')
+
+
+def test_slips27_structlog_formats_its_positional_arguments(monkeypatch):
+    # snuba's structlog chain holds PositionalArgumentsFormatter: "%s" % the positional arguments
+    monkeypatch.setattr(extract, "_SLIPS27", {"snuba"})
+    [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)
+    assert site.template == "Demo cluster %{name} failed after %{small} attempts"
+    assert ["severity", "=error"] in site.fields
+
+
+def test_slips27_snuba_operations_print_their_storage_set_and_target(monkeypatch):
+    # StorageSetKey's repr ("StorageSetKey.EVENTS"), OperationTarget's str and value: a few texts
+    monkeypatch.setattr(extract, "_SLIPS27", {"snuba"})
+    src = ('import structlog\nlogger = structlog.get_logger().bind(module=__name__)\nclass Op:\n'
+           '    def run(self, node):\n        logger.info(f"Demo on {self.target.value} node: {node}")\n'
+           '        logger.error(f"Demo failed on {self.storage_set}, target: {self.target}")\n')
+    first, second = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", src)
+    assert first.template == "Demo on %{choice} node: %{name}"
+    assert first.choices == [["local", "distributed"]]
+    assert second.template == "Demo failed on %{choice}, target: %{choice}"
+    assert second.choices[0][:3] == ["StorageSetKey.CDC", "StorageSetKey.DISCOVER", "StorageSetKey.EVENTS"]
+    assert second.choices[1] == ["OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"]
+
+
+def test_slips27_oban_reports_escape_an_inspected_value_in_their_message(monkeypatch):
+    # Logger inspects the keyword report whole: inspect(x) inside its message string prints
+    # with its quotes escaped ("e"), as inspect prints a string inside a string
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('def f(message) do\n  Logger.warning(\n    [message: "Unexpected: #{inspect(message)}", source: :oban, '
+           'module: __MODULE__],\n    domain: [:oban]\n  )\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/demo.ex", src)
+    assert site.template == '[warning] [message: "Unexpected: %{text|e}", source: :oban, module: Oban.Demo]'
+    rng = random.Random(3)
+    assert re.fullmatch(r'\\"[^"\\]+\\"', values.value("text", rng, "elixir", "e"))
+
+
+def test_slips27_oban_exception_events_print_format_banner_in_json(monkeypatch):
+    # Exception.format_banner(kind, reason): "** (Module) message", in a JSON string ("j")
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('defp dispatch_event([:oban, :plugin, :exception], measure, meta, opts) do\n'
+           '  %{\n    duration: convert(measure.duration),\n    error: error,\n'
+           '    event: "plugin:exception",\n    plugin: inspect(meta.plugin)\n  }\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/telemetry.ex", src)
+    assert site.template == ('[info] {"duration":%{int},"error":"** (%{choice}) %{err|j}","event":"plugin:exception",'
+                             '"plugin":"%{choice}","source":"oban"}')
+    assert "Oban.PerformError" in site.choices[0]
+    # inspect(meta.plugin): one of Oban's plugins, the second choice
+    assert site.choices[1] == ["Oban.Cron", "Oban.Lifeline", "Oban.Pruner", "Oban.Reindexer"]
+    rng = random.Random(5)
+    texts = [values.value("err", rng, "elixir", "j") for _ in range(200)]
+    assert all(json.loads(f'"{text}"') for text in texts)  # each one a valid JSON string's inside
+
+
+def test_slips27_maybe_records_ids_are_uuids(monkeypatch):
+    # every table but OAuth's and settings' is created id: :uuid; a local's id (Stripe's) is not
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Demo\n  def f(event_id)\n    Rails.logger.info "Demo #{family.id} of #{token.owner_id} done"\n'
+           '    Rails.logger.info("Demo event #{event_id}")\n  end\nend\n')
+    first, second = extract.extract_file(by_name("maybe"), "app/models/demo.rb", src)
+    assert first.template == "I, [#%{int}]  INFO -- : Demo %{uuid} of %{uuid} done"
+    assert second.template == "I, [#%{int}]  INFO -- : Demo event %{id}"
+
+
+def test_slips27_openfga_shadow_paths_are_left_out(monkeypatch):
+    # the experimental shadow resolvers and queries: off as shipped
+    monkeypatch.setattr(extract, "_SLIPS27", {"openfga"})
+    src = ('package server\nfunc (s *Server) shadowV2Check(ctx context.Context) {\n'
+           '\ts.logger.InfoWithContext(ctx, "demo compared")\n}\n'
+           'func (s *Server) Check(ctx context.Context) {\n\ts.logger.InfoWithContext(ctx, "demo checked")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo checked"]
+    assert extract.extract_file(by_name("openfga"), "internal/graph/shadow_resolver.go", src) == []
+    # the experimental AuthZEN: its handlers' file, and the warning its flag guards
+    assert extract.extract_file(by_name("openfga"), "pkg/server/authzen.go", src) == []
+    src = ('package run\nfunc run() {\n\tif slices.Contains(config.Experimentals, serverconfig.ExperimentalAuthZen) {\n'
+           '\t\ts.Logger.Warn("demo not configured")\n\t}\n\ts.Logger.Warn("demo started")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "cmd/run/run.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo started"]
+    # the experimental weighted graph check: the blocks its flag guards, its query's methods
+    src = ('package server\nfunc (s *Server) Check(ctx context.Context) {\n'
+           '\tif s.featureFlagClient.Boolean(serverconfig.ExperimentalWeightedGraphCheck, storeID) {\n'
+           '\t\ts.logger.WarnWithContext(ctx, "demo v2 failed")\n\t}\n\ts.logger.InfoWithContext(ctx, "demo checked")\n}\n'
+           'func (q *CheckQueryV2) Execute(ctx context.Context) {\n\tq.logger.Warn("demo falling back")\n}\n')
+    sites = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert [site.template.rsplit("\t", 1)[-1] for site in sites] == ["demo checked"]
+
+
+def test_slips27_langfuse_appends_the_errors_message_alone(monkeypatch):
+    # winston's logger.error(text, err) appends err.message, not String(err) with its name
+    monkeypatch.setattr(extract, "_SLIPS27", {"langfuse"})
+    src = "function f() {\n  logger.error(`Demo ${id} failed`, err);\n}\n"
+    [site] = extract.extract_file(by_name("langfuse"), "worker/src/demo.ts", src)
+    assert site.template == "error \tDemo %{id} failed %{err|m}"
+    rng = random.Random(1)
+    texts = [values.value("err", rng, "js", "m") for _ in range(300)]
+    assert "connect ECONNREFUSED" in " ".join(texts)
+    assert not any(re.match(r"\w*Error: ", text) for text in texts)
+
+
+def test_slips27_solid_queue_attributes_keep_their_hash_order(monkeypatch):
+    # Hash#slice, then the lines a backslash and trailing commas carry on, then the call's merge
+    monkeypatch.setattr(extract, "_SLIPS27", {"solid_queue"})
+    src = ('class DemoSubscriber\n  def demo(event)\n    status = event.payload[:status]\n'
+           '    attributes = event.payload.slice(:pid).merge \\\n      status: status.exitstatus,\n'
+           '      termsig: status.termsig\n\n'
+           '    info formatted_event(event, action: "Demo replaced", **attributes.merge(name: fork.name))\n'
+           '  end\n'
+           '  def other(event)\n    attributes = event.payload.slice(:pid, :hostname)\n'
+           '    warn formatted_event(event, action: "Demo failed", **attributes.merge(error: e))\n  end\nend\n')
+    first, second = extract.extract_file(by_name("solid_queue"), "lib/solid_queue/log_subscriber.rb", src)
+    assert first.template == ('SolidQueue-1.5.0 Demo replaced (%{float}ms)  pid: %{int}, status: %{small}, termsig: nil, '
+                              'name: "%{choice}-%{hex20}"')
+    assert second.template.endswith('pid: %{int}, hostname: "%{host}", error: "%{err}"')
+
+
+def test_slips27_solid_queue_processes_print_their_kind_and_name(monkeypatch):
+    # Processes::Base#kind (the class's name) and generate_name ("kind-" and 20 hex digits)
+    monkeypatch.setattr(extract, "_SLIPS27", {"solid_queue"})
+    src = ('class DemoSubscriber\n  def start_process(event)\n    process = event.payload[:process]\n'
+           '    attributes = {\n      pid: process.pid,\n      name: process.name\n    }\n\n'
+           '    info formatted_event(event, action: "Started #{process.kind}", **attributes)\n  end\nend\n')
+    [site] = extract.extract_file(by_name("solid_queue"), "lib/solid_queue/log_subscriber.rb", src)
+    assert site.template == 'SolidQueue-1.5.0 Started %{choice} (%{float}ms)  pid: %{int}, name: "%{choice}-%{hex20}"'
+    assert site.choices == [["Worker", "Dispatcher", "Scheduler", "Supervisor(fork)"],
+                            ["worker", "dispatcher", "scheduler", "supervisor(fork)"]]
+    assert re.fullmatch(r"[0-9a-f]{20}", values.value("hex20", random.Random(2)))
+
+
+def test_slips27_oban_peer_names_the_function_its_calls_pass(monkeypatch):
+    # safe_call(conf, fun, …)'s fun: one of the atoms its calls pass
+    monkeypatch.setattr(extract, "_SLIPS27", {"oban"})
+    src = ('def a(c), do: safe_call(c, :get_leader, 5, nil)\ndef b(c), do: safe_call(c, :leader?, 5, false)\n'
+           'defp safe_call(c, fun, timeout, default) do\n  Logger.warning(\n'
+           '    [message: "Demo.#{fun}/2 failed", source: :oban, module: __MODULE__],\n    domain: [:oban]\n  )\nend\n')
+    [site] = extract.extract_file(by_name("oban"), "lib/oban/demo.ex", src)
+    assert site.template == '[warning] [message: "Demo.%{choice}/2 failed", source: :oban, module: Oban.Demo]'
+    assert site.choices == [["get_leader", "leader?"]]
+
+
+def test_slips27_maybe_prints_every_tag_of_its_block(monkeypatch):
+    # TaggedLogging prints each tag: the literal, a record's id (a UUID), a polymorphic type
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Sync\n  def perform\n    Rails.logger.tagged("Sync", id, syncable_type, syncable_id) do\n'
+           '      Rails.logger.warn("Demo skipped")\n    end\n  end\nend\n')
+    [site] = extract.extract_file(by_name("maybe"), "app/models/sync.rb", src)
+    assert site.template == "W, [#%{int}]  WARN -- : [Sync] [%{uuid}] [%{choice}] [%{uuid}] Demo skipped"
+    assert site.choices == [["Account", "Family", "PlaidItem"]]
+
+
+def test_slips27_maybe_sync_prints_its_models_and_events(monkeypatch):
+    # syncable_type: a model that includes Syncable; aasm.current_event: an event, fired bang
+    monkeypatch.setattr(extract, "_SLIPS27", {"maybe"})
+    src = ('class Sync\n  aasm do\n    event :start do\n    end\n    event :fail do\n    end\n  end\n'
+           '  def log\n    Rails.logger.info("Demo #{syncable_type} (#{syncable.id}) on #{aasm.current_event}")\n'
+           '  end\nend\n')
+    [site] = extract.extract_file(by_name("maybe"), "app/models/sync.rb", src)
+    assert site.template == "I, [#%{int}]  INFO -- : Demo %{choice} (%{uuid}) on %{choice}"
+    assert site.choices == [["Account", "Family", "PlaidItem"], ["start!", "fail!"]]
+
+
+def test_slips27_openfga_store_and_model_ids_are_ulids(monkeypatch):
+    # ulid.Make(): 26 characters of base32, as its zap fields print them
+    monkeypatch.setattr(extract, "_SLIPS27", {"openfga"})
+    src = ('package server\nfunc (s *Server) Check(ctx context.Context) {\n\ts.logger.WarnWithContext(ctx, "demo",\n'
+           '\t\tzap.String("store_id", storeID),\n\t\tzap.String("request_id", requestID))\n}\n')
+    [site] = extract.extract_file(by_name("openfga"), "pkg/server/check.go", src)
+    assert site.fields == [["store_id", "id:base32"], ["request_id", "id"]]
+    assert re.fullmatch(r"[A-Z0-9]{26}", values.value("id:base32", random.Random(4)))
+
+
+def test_slips27_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    [site] = extract.extract_file(by_name("snuba"), "snuba/migrations/demo.py", _SNUBA_SRC)
+    assert site.template == "Demo cluster %%s failed after %%d attempts"
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

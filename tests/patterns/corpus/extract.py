@@ -1559,6 +1559,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             site = None
         if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level, src, m):
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
+        if site is not None and program.name in _SLIPS27 and _slips27_unprinted(program, path, src, m):
+            continue
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1611,6 +1613,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_26_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_26_fields(program, src, m, at, site.fields)
             if program.rules >= 27:
+                if program.name in _SLIPS27 and program.name == "maybe":
+                    site.template = _slips27_maybe_ids(src, m, site.template)
                 site.template = _round_27_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_27_fields(program, src, m, at, site.fields)
             if program.rules >= 28:
@@ -4640,6 +4644,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS26.clear()
     if program.rules == 26 and program.name in _SLIPS26_PROGRAMS:
         _SLIPS26.add(program.name)  # (slips26) read as its code prints it: _slips26_unprinted
+    _SLIPS27.clear()
+    if program.rules == 27 and program.name in _SLIPS27_PROGRAMS:
+        _SLIPS27.add(program.name)  # (slips27) read as its code prints it: _round_27_call
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -8998,6 +9005,139 @@ def _slips26_values(program: Program, src: str, m: re.Match, template: str) -> s
     return template
 
 
+# (rules 27, checked in round 29: slips27) the round 27 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before)
+_SLIPS27_PROGRAMS = ("snuba", "oban", "maybe", "openfga", "langfuse", "solid_queue")
+_SLIPS27: set[str] = set()
+# (slips27) what Snuba's migration operations print for their storage set and target: the
+# StorageSetKey's repr (its class has no __str__: "StorageSetKey.EVENTS", one of its hardcoded
+# keys), the OperationTarget enum's str and value (UNSET raises before any line is logged)
+_SNUBA_STORAGE_SETS = ("CDC", "DISCOVER", "EVENTS", "EVENTS_RO", "METRICS", "MIGRATIONS", "OUTCOMES", "QUERYLOG",
+                       "SESSIONS", "TRANSACTIONS", "PROFILES", "FUNCTIONS", "SEARCH_ISSUES",
+                       "EVENTS_ANALYTICS_PLATFORM", "EVENTS_ANALYTICS_PLATFORM_RO", "GROUP_ATTRIBUTES",
+                       "PROFILE_CHUNKS")
+_SNUBA_PRINTED = {
+    "self.storage_set": tuple(f"StorageSetKey.{key}" for key in _SNUBA_STORAGE_SETS),
+    "self.target": ("OperationTarget.LOCAL", "OperationTarget.DISTRIBUTED"),
+    "self.target.value": ("local", "distributed")}
+
+def _inside_go_if(src: str, at: int, condition: str) -> bool:
+    """(slips27) whether ``at`` lies in the block of an ``if`` whose condition matches
+    ``condition`` (its braces counted from the ``{`` that ends the ``if`` line)."""
+    for found in re.finditer(r"^[ \t]*if\b([^\n]*)\{[ \t]*$", src[:at], re.M):
+        if not re.search(condition, found.group(1)):
+            continue
+        depth = 0
+        for k in range(found.end() - 1, at):
+            depth += {"{": 1, "}": -1}.get(src[k], 0)
+            if depth == 0:
+                break
+        else:
+            return True
+    return False
+
+
+# (slips27) OpenFGA's zap fields that hold a ULID
+_OPENFGA_ULID_KEYS = ("store_id", "model_id", "authorization_model_id")
+
+
+def _slips27_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips27) a call its program does not reach as shipped: OpenFGA's shadow resolvers and
+    queries (the experimental shadow_check, shadow_list_objects and shadow_weighted_graph_check,
+    off unless --experimentals names them; the shadowed list objects query built by tests only):
+    a file of its own (shadow_resolver.go) or a function named for it (Server.shadowV2Check);
+    its experimental AuthZEN's (authzen.go, and the setup warning its flag guards); and the
+    experimental weighted graph check's (the blocks its flag, v2Enabled or isV2Fallback guard,
+    and the methods of its CheckQueryV2)."""
+    if program.name != "openfga":
+        return False
+    function = re.findall(r"^func (?:\([^)]*\) )?(\w+)", src[:m.start()], re.M)
+    if "authzen" in path.rsplit("/", 1)[-1]:
+        return True  # (the experimental authzen's handlers: its endpoints answer only with the flag on)
+    above = src[:src.rfind("\n", 0, m.start())].rsplit("\n", 1)[-1]
+    if re.search(r"\bif\b.*\bExperimentalAuthZen\b", above):
+        return True  # (a warning about authzen's setup, given only when the flag is on)
+    if _inside_go_if(src, m.start(), r"ExperimentalWeightedGraphCheck|\bv2Enabled\b|\bisV2Fallback\b"):
+        return True  # (the experimental weighted_graph_check's path, and its fallback's)
+    receiver = re.findall(r"^func (?:\(\w+ \*?(\w+)\) )?\w+", src[:m.start()], re.M)
+    if receiver and receiver[-1].endswith("V2"):
+        return True  # (a method of that path's own query, CheckQueryV2)
+    return "shadow" in path.rsplit("/", 1)[-1] or bool(function and function[-1].startswith("shadow"))
+
+# (slips27) a record's id in Maybe: its own (x.id, a model's bare id) or a record's attribute
+# naming another's (x.family_id); a local's (event_id, Stripe's) is not a record's
+_MAYBE_RECORD_ID = re.compile(r"(?:[\w.]+\.)?id|[\w.]+\.\w+_id")
+
+
+def _slips27_maybe_ids(src: str, m: re.Match, template: str) -> str:
+    """(slips27) Maybe's records' ids are UUIDs (db/schema.rb: every table but OAuth's and
+    settings' is created ``id: :uuid``): each ``%{id}`` whose interpolation, taken in order,
+    is a record's id prints ``%{uuid}``. Kept as read when the interpolations and the
+    placeholders do not pair one to one."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])  # (with or without parentheses)
+    if text is None:
+        return template
+    expressions = re.findall(r"#\{([^{}]*)\}", text.group(1))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if slot.group() == "%{id}" and _MAYBE_RECORD_ID.fullmatch(expression.strip()):
+            template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+        texts = _slips27_maybe_texts(src, expression.strip())
+        if texts:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _slips27_maybe_texts(src: str, expression: str) -> list[str]:
+    """(slips27) the few texts an interpolation of Maybe's prints: a polymorphic
+    ``syncable_type`` one of the models that include Syncable, AASM's ``current_event`` one
+    of the file's events as its bang methods fire them (``start!``); none for the others."""
+    if expression == "syncable_type":
+        return list(_MAYBE_SYNCABLES)
+    if expression == "aasm.current_event":
+        return [event + "!" for event in re.findall(r"^\s*event :(\w+)", src, re.M)]
+    return []
+
+# (slips27) the models that include Syncable in Maybe: a sync's syncable_type
+_MAYBE_SYNCABLES = ("Account", "Family", "PlaidItem")
+
+
+def _slips27_maybe_tags(src: str, at: int, template: str) -> str:
+    """(slips27) every tag of the ``Rails.logger.tagged(…)`` block above the call, each in its
+    brackets (TaggedLogging prints them all): a literal's text, a record's id a UUID, a
+    polymorphic ``*_type`` one of the models it names (a choice, the head's first)."""
+    read = read_args(src, src.index("(", at) + 1, "ruby")
+    tags = []
+    for argument in (a.strip() for a in (read[0] if read else []) if a.strip()):
+        text = _literal_text(argument, "ruby")
+        if text is not None:
+            tags.append(f"[{text}]")
+        elif re.fullmatch(r"(?:\w+_)?id", argument):
+            tags.append("[%{uuid}]")
+        elif argument.endswith("_type"):
+            tags.append("[%{choice}]")
+            _CHOICES.insert(0, list(_MAYBE_SYNCABLES))
+        else:
+            tags.append("[%{any}]")
+    return "".join(tag + " " for tag in tags)
+
+
+def _slips27_snuba_values(argument: str) -> str:
+    """(slips27) an f-string's ``{self.storage_set}``, ``{self.target}`` and
+    ``{self.target.value}`` written as the conditional of the texts they print, which the
+    reading takes as one of a few texts (a choice)."""
+    if not argument.lstrip().startswith(("f\"", "f'")):
+        return argument
+    for expression, texts in _SNUBA_PRINTED.items():
+        conditional = " if c else ".join(f"'{text}'" for text in texts)
+        argument = argument.replace("{" + expression + "}", "{" + conditional + "}")
+    return argument
+
+
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
 
 # FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
@@ -11336,6 +11476,16 @@ _OBAN_VALUES = {"attempt": "%{small}", "args": '{"id":%{int}}', "id": "%{int}", 
                 "was_leader": "%{bool}"}
 
 
+# (slips27) the exceptions a job or a plugin most often fails with, as format_banner names
+# them: Oban's own (a perform's {:error, reason}, a timeout, a crash) and Elixir's and DBConnection's
+_OBAN_BANNERS = ("Oban.PerformError", "Oban.TimeoutError", "Oban.CrashError", "RuntimeError", "ArgumentError",
+                 "KeyError", "DBConnection.ConnectionError")
+
+# (slips27) the modules that are Oban plugins (@behaviour Oban.Plugin at the pin; Gossip and
+# Repeater deprecated, started as no-ops)
+_OBAN_PLUGINS = ("Oban.Cron", "Oban.Lifeline", "Oban.Pruner", "Oban.Reindexer")
+
+
 def _oban_json(members: dict[str, str]) -> str:
     """Oban's telemetry output as JSON encodes a map: its keys sorted, "source" oban's."""
     members = {**members, "source": '"oban"'}
@@ -11386,6 +11536,15 @@ def _oban_event(program: Program, src: str, m: re.Match, lang: str) -> tuple[str
         return None, []  # read at each plugin's format_logger_output and at the election's branches
     if event.startswith('"job:'):
         members = {**{k: _OBAN_VALUES[k] for k in _OBAN_JOB_DETAILS}, **members}
+    if program.name in _SLIPS27 and "error" in members:
+        # (slips27) Exception.format_banner(kind, reason): "** (Module) message", in a JSON
+        # string (its quotes escaped: style "j"); the only choice of these templates
+        members["error"] = '"** (%{choice}) %{err|j}"'
+        _CHOICES.append(list(_OBAN_BANNERS))
+    if program.name in _SLIPS27 and event == '"plugin:exception"':
+        # (slips27) inspect(meta.plugin): one of Oban's plugins (after the error's choice)
+        members["plugin"] = '"%{choice}"'
+        _CHOICES.append(list(_OBAN_PLUGINS))
     return _oban_json(members), []
 
 
@@ -11404,6 +11563,12 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
         action = f'"{found[-2] if len(found) > 1 else found[-1]}"' if found else None
         if action is None:
             return None, []
+    if program.name in _SLIPS27:
+        # (slips27) a process's kind, its class's name (Worker, Dispatcher, Scheduler, the
+        # Supervisor's with its mode): one of a few texts, written as their conditional
+        quoted = [f"'{kind}'" for kind in _SOLID_QUEUE_KINDS]
+        kinds = "c ? " + " : c ? ".join(quoted[:-1]) + " : " + quoted[-1]
+        action = re.sub(r"#\{(?:process_kind|\w+\.kind)\}", "#{" + kinds + "}", action)
     text, _, _ = _message([action], program)
     if text is None:
         return None, []
@@ -11426,10 +11591,20 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
                 if "attributes[:at]" in method:
                     keys.append("at")
             keys += [k for s in slices for k in re.findall(r":(\w+)", s)]
+            if program.name in _SLIPS27 and expression.startswith("attributes"):
+                keys = _slips27_solid_queue_keys(expression, method)
         elif not arg.startswith(("action:", "event")):
             keys += re.findall(r"^(\w+):", arg)
     shown = []
     for key in dict.fromkeys(keys):
+        if program.name in _SLIPS27 and key in _SOLID_QUEUE_STATUS:
+            shown.append(f"{key}: {_SOLID_QUEUE_STATUS[key]}")
+            continue
+        if program.name in _SLIPS27 and key == "name":
+            # (slips27) a process's name: its kind in lower case and 20 hex digits (generate_name)
+            shown.append('name: "%{choice}-%{hex20}"')
+            _CHOICES.append([kind.lower() for kind in _SOLID_QUEUE_KINDS])
+            continue
         kind = kind_of_field(key, "", "ruby")
         numeric = kind in ("int", "small", "intid", "size", "float", "port") or \
             key in ("pid", "size", "batch_size")
@@ -11444,6 +11619,29 @@ def _solid_queue_event(program: Program, src: str, m: re.Match, lang: str
         else:
             shown.append(f'{key}: "%{{{kind if kind != "any" else "name"}}}"')
     return f"SolidQueue-1.5.0 {text} (%{{float}}ms)  " + ", ".join(shown), []
+
+
+# (slips27) Solid Queue's processes' kinds (Processes::Base#kind, the class's name; the
+# Supervisor's with its mode, fork by default)
+_SOLID_QUEUE_KINDS = ("Worker", "Dispatcher", "Scheduler", "Supervisor(fork)")
+# (slips27) a replaced fork's Process::Status as Solid Queue prints it (inspected): an exit's
+# code, the fork's pid, no signal (a fork that exited; one killed prints no exit status set)
+_SOLID_QUEUE_STATUS = {"status": "%{small}", "pid_from_status": "%{int}", "stopsig": "nil", "termsig": "nil"}
+
+
+def _slips27_solid_queue_keys(expression: str, method: str) -> list[str]:
+    """(slips27) the keys of ``**attributes…`` in the order the hash holds them: the
+    assignment's (``event.payload.slice(:pid).merge \\`` and the lines its backslash and
+    trailing commas carry on, a ``{ key: … }`` literal), then the call's own ``.merge(key: …)``
+    (Hash#slice and #merge keep their keys' order; the reading before put the slice last)."""
+    assigned = re.search(r"attributes\s*=\s*(\{.*?\n\s*\}[^\n]*|(?:[^\n]*(?:\\|,)[ \t]*\n)*[^\n]*)", method, re.S)
+    body = assigned.group(1) if assigned else ""
+    keys = [k for found in re.finditer(r"\.slice\(([^)]*)\)|\b(\w+):\s", body)
+            for k in (re.findall(r":(\w+)", found.group(1)) if found.group(1) is not None else [found.group(2)])]
+    keys += [k for merged in re.findall(r"\.merge\(([^)]*)\)", expression) for k in re.findall(r"(\w+):", merged)]
+    if "attributes[:at]" in method:
+        keys.append("at")
+    return keys
 
 
 def _prefect_logger(src: str, m: re.Match, path: str) -> str:
@@ -11484,7 +11682,9 @@ def _winston_message_and_error(program: Program, src: str, m: re.Match, lang: st
     if template is not None and len(args) > 1 and \
             re.fullmatch(r"\(?\s*(?:e|err|error|ex|exception|\w*[eE]rror)(?:\s+as\s+\w+)?\s*\)?",
                          args[1].strip()):
-        template += " %{err}"
+        # ((slips27) Langfuse's: winston's logger appends the error's message, err.message,
+        # not its toString with the error's name: style "m")
+        template += " %{err|m}" if program.name in _SLIPS27 else " %{err}"
     return template, []
 
 
@@ -11506,9 +11706,19 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
                 key, _, value = entry.partition(":")
                 value = value.strip()
                 if key == "message":
+                    called = re.findall(r"\bsafe_call\([^,()]+,\s*:(\w+[?!]?)", src)
+                    if program.name in _SLIPS27 and "#{fun}" in value and len(called) > 1:
+                        # (slips27) safe_call(conf, fun, …)'s fun: one of the atoms its calls
+                        # pass (Peer's :get_leader and :leader?), as a conditional of their texts
+                        value = value.replace("#{fun}", "#{c ? '" + "' : c ? '".join(called[:-1])
+                                              + "' : '" + called[-1] + "'}")
                     text, _, _ = _message([value], program)
                     if text is None:
                         return None, []
+                    if program.name in _SLIPS27:
+                        # (slips27) the report is inspected whole: an inspect(x) inside its
+                        # message string prints with its quotes escaped (style "e")
+                        text = re.sub(r"%\{([\w:]+)\|d\}", r"%{\1|e}", text)
                     shown.append(f'message: "{text}"')
                 elif value == "__MODULE__":
                     shown.append(f"module: {_round_27_module(_ABOVE_THE_CALL_PATH[0])}")
@@ -11568,8 +11778,17 @@ def _round_27_call(program: Program, src: str, m: re.Match, lang: str
         args = _nonblank_args(src, m.end(), lang)
         if not args:
             return None, []
+        if program.name in _SLIPS27:
+            args = [_slips27_snuba_values(args[0]), *args[1:]]
         text = _literal_text(args[0], lang)
-        if text is None:
+        positional = [a for a in args[1:] if not re.match(r"\s*\w+\s*=(?!=)", a)]
+        if text is not None and positional and program.name in _SLIPS27:
+            # (slips27) structlog's PositionalArgumentsFormatter: "text %s" % the call's
+            # positional arguments, as the standard library's logging formats them
+            template, _, _ = _message(args[:1 + len(positional)], program)
+            if template is None:
+                return None, []
+        elif text is None:
             template, _, _ = _message(args[:1], program)
             if template is None:
                 return None, []
@@ -11674,6 +11893,8 @@ def _round_27_head(program: Program, src: str, m: re.Match, at: str, level: str,
             tagged = re.search(r'Rails\.logger\.tagged\(\s*"([^"]+)"', src[:m.start()])
             if tagged:
                 tags = f"[{tagged.group(1)}] "
+                if program.name in _SLIPS27:
+                    tags = _slips27_maybe_tags(src, tagged.start(), template)
         return f"{word[0]}, [#%{{int}}] {word:>5} -- : {tags}" + template
     if program.name == "memgraph":
         # spdlog's default pattern: "[time] [memgraph_log] [level] message"
@@ -11701,6 +11922,11 @@ def _round_27_fields(program: Program, src: str, m: re.Match, at: str,
     """The fields round 27's loggers add to a call's own: a participant's, a job's."""
     path = at.rsplit(":", 1)[0]
     receiver = src[max(0, m.start() - 40):m.start()]  # the call matches from its method's dot
+    if program.name in _SLIPS27 and program.name == "openfga":
+        # (slips27) a store's and an authorization model's ids are ULIDs (ulid.Make(): 26
+        # characters of Crockford's base32), as its zap fields print them
+        fields = [[key, "id:base32" if key in _OPENFGA_ULID_KEYS and kind == "id" else kind]
+                  for key, kind in fields]
     if program.name == "livekit" and path.startswith(("pkg/rtc/", "pkg/sfu/")) and \
             re.search(r"(?:params\.Logger|[pP]\w*Logger|GetLogger\(\))$", receiver):
         # a participant's logger (LoggerWithParticipant over LoggerWithRoom)

@@ -609,6 +609,13 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return signal(rng, lang, kind == "signame")
     if style == "f":  # flatlog prints a term as ~p does, a text as it is, then escapes either
         return flatlog_escaped(value(kind, rng, lang, "d" if kind.startswith("err") else ""))
+    if style == "e":  # (slips27) inspect(x) inside a string that is itself inspected (an Elixir
+        # Logger report's message): x as inspect prints it, its quotes and backslashes escaped
+        return json.dumps(value(kind, rng, lang, "d"), ensure_ascii=False)[1:-1]
+    if style == "j":  # (slips27) a value inside a JSON string: its quotes and backslashes escaped
+        return json.dumps(value(kind, rng, lang), ensure_ascii=False)[1:-1]
+    if style == "m":  # (slips27) an error's message alone (JavaScript's err.message): its name left out
+        return re.sub(r"^\w*(?:Error|Exception): ", "", value(kind, rng, lang))
     if style == "g":  # java.text.MessageFormat's {0} of a number: its digits grouped (1,234)
         text = value(kind, rng, lang)
         return f"{int(text):,}" if text.isdigit() else text
@@ -699,6 +706,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return f"{rng.uniform(0, 1000):.{rng.randrange(1, 5)}f}"
     if kind == "hex":
         return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
+    if kind == "hex20":  # (slips27) Ruby's SecureRandom.hex(10): 20 hex digits (a Solid Queue process's name)
+        return _hexs(rng, 20)
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
         return _hexs(rng, 8)
     if kind == "base36":
