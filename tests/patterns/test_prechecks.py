@@ -40,7 +40,10 @@ def test_the_system_error_check_passes_every_text_the_regexes_match() -> None:
     assert causes._SYSTEM_ERROR_TEXTS.count("|") == len(causes._SYSTEM_ERRORS) - 1
 
 
-def test_the_name_checks_give_the_regexes_answers() -> None:
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_name_checks_give_the_regexes_answers(compiled: bool, monkeypatch) -> None:
+    # (as Python, COMPILED_HERE is read at each call: the compiled build's name_shapes_read)
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
     rng = random.Random(11)
     alphabet = "abcXYZ019_.-/$"
     for _ in range(50_000):
@@ -50,6 +53,29 @@ def test_the_name_checks_give_the_regexes_answers() -> None:
                     | (templates._IS_CODE_NAME if templates._CODE_NAME.fullmatch(token) else 0)
                     | (templates._IS_HYPHENATED if templates._HYPHENATED.fullmatch(token) else 0))
         assert templates._names(token) == expected, token
+
+
+def test_the_name_shapes_read_by_hand_are_the_regexes_answers() -> None:
+    # templates.name_shapes_read (compiled _names asks it, not the engine) gives each of
+    # _QUALIFIED's, _CODE_NAME's and _HYPHENATED's fullmatch answers: random words of letters
+    # at the classes' ends, digits, the marks the regexes hold and the ASCII ones next to them,
+    # a letter not ASCII, doubled marks and closing stops; fails with any one condition left out
+    # (a label's opening, a doubled mark, the slash's letter, the lookahead, the closing stop)
+    rng = random.Random(29)
+    alphabet = ["a", "z", "b", "A", "Z", "Q", "0", "9", "_", ".", "-", "/", "$", "@", "`", "{", "[", ",",
+                "é", "__", "..", "--", "Ab", "aB", "x_y", "a.b", "a-b", "a/b"]
+    namey = ["ab", "c", "Xy", "a.b", "_", "$", "-", "1", "."]
+    seen = [0, 0, 0]
+    for _ in range(120_000):
+        pieces = alphabet if rng.random() < 0.7 else namey
+        token = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        expected = ((templates._IS_QUALIFIED if templates._QUALIFIED.fullmatch(token) else 0)
+                    | (templates._IS_CODE_NAME if templates._CODE_NAME.fullmatch(token) else 0)
+                    | (templates._IS_HYPHENATED if templates._HYPHENATED.fullmatch(token) else 0))
+        assert templates.name_shapes_read(token) == expected, token
+        for bit, shape in enumerate((templates._IS_QUALIFIED, templates._IS_CODE_NAME, templates._IS_HYPHENATED)):
+            seen[bit] += bool(expected & shape)
+    assert min(seen) > 500  # (each shape's words among them)
 
 
 # ASCII letters at their ends (A Z a z), the marks next to them in ASCII, and letters not
