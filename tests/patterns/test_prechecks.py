@@ -329,25 +329,41 @@ def test_the_scans_url_is_the_masking_patterns_match() -> None:
         assert masking._scanned_values(text) == masking._MASK.sub("<*>", text), text
 
 
-def test_the_stem_test_is_the_lowered_texts_in_tests() -> None:
-    # causes.holds_stem reads the text's capitals as small letters and compares a stem only
-    # where its first two letters are: on ASCII texts it answers as ``text.lower()`` and the
-    # stems' ``in`` tests do, and on a text with a character beyond ASCII (whose lower case may
-    # be longer, or hold an ASCII letter: the Kelvin sign's k) it answers True. Random texts of
-    # the stems, their pieces in any case, and other letters, marks and characters.
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatch) -> None:
+    # causes.stem_starts reads the text's capitals as small letters and compares a stem only
+    # where its first two letters are: on ASCII texts it gives the places ``text.lower()``'s
+    # ``find`` gives each stem (sorted: fold_cause tries them in order), and on a text with a
+    # character beyond ASCII (whose lower case may be longer, or hold an ASCII letter: the
+    # Kelvin sign's k) None; _failure_starts gives the same places either way, Go's ``err ``
+    # after them where abbreviated. Random texts of the stems, their pieces in any case, and
+    # other letters, marks and characters; fails with a stem's later places left out, or the
+    # capitals not lowered.
+    monkeypatch.setattr(causes, "COMPILED_HERE", compiled)
     rng = random.Random(37)
     pieces = [*causes._FAILURE_STEMS, "FAIL", "Error", "TIMED OUT", "Can'T", "fai", "erro", "unabl", "crashe",
               "timed", " out", "ca", "n't", "in", "valid", "x", "a b", ":", "-", "'", " ", "é", "K", "İ",
-              "\u212a", "panIc", "MIS", "sing", "ab", "ort", "re", "fused", "ex", "ception"]
+              "\u212a", "panIc", "MIS", "sing", "ab", "ort", "re", "fused", "ex", "ception", "Err ", "err "]
     held = 0
     for _ in range(40_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        lowered = any(stem in text.lower() for stem in causes._FAILURE_STEMS)
-        held += lowered
-        if text.isascii():
-            assert causes.holds_stem(text) == lowered, text
-        else:
-            assert causes.holds_stem(text), text
+        lowered = text.lower()
+        places = []
+        for stem in causes._FAILURE_STEMS:
+            at = lowered.find(stem)
+            while at >= 0:
+                places.append(at)
+                at = lowered.find(stem, at + 1)
+        held += bool(places)
+        found = causes.stem_starts(text)
+        assert (sorted(found) if found is not None else None) == (sorted(places) if text.isascii() else None), text
+        abbreviated = "Err " in text
+        if abbreviated:
+            at = lowered.find("err ")
+            while at >= 0:
+                places.append(at)
+                at = lowered.find("err ", at + 1)
+        assert sorted(causes._failure_starts(text, abbreviated)) == sorted(places), text
     assert 10_000 < held < 30_000
 
 
