@@ -419,11 +419,17 @@ def failure_bits(word: str) -> int:
     bits = _WORDS_READ.get(word)
     if bits is None:
         bits = ((_FAILURE_WORD if FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None else 0)
-                | (_ERRNO_NAME if ERRNO.fullmatch(word) is not None else 0))
+                | (_ERRNO_NAME if _may_be_errno(word) and ERRNO.fullmatch(word) is not None else 0))
         if len(_WORDS_READ) >= _MOST_WORDS_READ:
             _WORDS_READ.clear()
         _WORDS_READ[word] = bits
     return bits
+
+
+def _may_be_errno(word: str) -> bool:
+    """A necessary condition of ``ERRNO.fullmatch(word)``: three characters or more, the first
+    an ``E`` (most words asked are not: the engine's call, generic where compiled, is spared)."""
+    return len(word) > 2 and word[0] == "E"
 
 
 def failure_word(word: str) -> bool:

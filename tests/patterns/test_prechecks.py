@@ -623,6 +623,21 @@ def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
     assert causes.failure_word("Failed.") and not causes.failure_word("done.")
 
 
+def test_the_errno_check_passes_every_word_the_regex_matches() -> None:
+    # causes._may_be_errno (failure_bits asks ERRNO only where it holds) holds of every word
+    # ERRNO matches whole: random words of capitals, an E first or not, small letters, digits
+    # and marks; fails with a shorter bound or another first letter
+    rng = random.Random(43)
+    matched = 0
+    for _ in range(30_000):
+        word = rng.choice(["E", ""]) + "".join(rng.choice("EAZQeo9_.!é" if rng.random() < 0.5 else "EAZQ")
+                                               for _ in range(rng.randint(0, 5)))
+        if causes.ERRNO.fullmatch(word) is not None:
+            matched += 1
+            assert causes._may_be_errno(word), word
+    assert matched > 1_000
+
+
 @pytest.mark.parametrize("compiled", [True, False])
 def test_the_set_loops_give_isdisjoints_answers(compiled: bool, monkeypatch) -> None:
     # templates.holds_any (compiled: a loop of set lookups) and runs._no_colon_cue (one loop
