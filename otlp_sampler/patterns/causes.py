@@ -228,24 +228,27 @@ _STEM_PAIRS: Final = _STEM_TABLES[0]
 _STEMS_BY_PAIR: Final[tuple[tuple[str, ...], ...]] = _STEM_TABLES[1]
 
 
-def holds_stem(text: str) -> bool:
-    """Whether ``text.lower()`` may hold one of _FAILURE_STEMS: read in one compiled pass over
-    ``text``, each ASCII capital read as its small letter, a stem compared only where its
-    first two letters are (``_STEM_PAIRS``); a text with a character beyond ASCII, whose lower
-    case this does not read, may (True: the stems are looked for in its lower case). Compiled,
-    cheaper than ``lower()`` and the 21 stems' ``in`` tests (some 300 instructions each) for
-    the texts that hold none, most; as Python dearer, and not asked (``fold_cause``)."""
+def stem_starts(text: str) -> list[int] | None:
+    """Where each of _FAILURE_STEMS starts in ``text.lower()``, stem by stem as ``find`` gives
+    them (a place once a stem that starts there): read in one compiled pass over ``text``,
+    each ASCII capital read as its small letter, a stem compared only where its first two
+    letters are (``_STEM_PAIRS``); None for a text with a character beyond ASCII, whose lower
+    case this does not read (its length or letters may differ: ``fold_cause`` lowers it).
+    Compiled, cheaper than ``lower()`` and the 21 stems' ``in`` tests and ``find`` calls
+    (some 300 instructions each), for the texts that hold none (most) and those that hold
+    some; as Python dearer, and not asked (``_failure_starts``)."""
     n: i64 = len(text)
+    found: list[int] = []
     i: i64 = 0
     while i + 3 < n:  # (the shortest stem has four letters)
         c: i64 = ord(text[i])
         if c >= 128:
-            return True
+            return None
         if 65 <= c <= 90:
             c += 32
         d: i64 = ord(text[i + 1])
         if d >= 128:
-            return True
+            return None
         if 65 <= d <= 90:
             d += 32
         group: i64 = _STEM_PAIRS[c * 128 + d]  # (both below 128: returned above otherwise)
@@ -262,13 +265,33 @@ def holds_stem(text: str) -> bool:
                             break
                         k += 1
                     if k == size:
-                        return True
+                        found.append(i)
         i += 1
     while i < n:  # (no stem starts in the last three characters; one beyond ASCII there may lower to more)
         if ord(text[i]) >= 128:
-            return True
+            return None
         i += 1
-    return False
+    return found
+
+
+def _failure_starts(masked: str, abbreviated: bool) -> list[int]:
+    """Where a failure word may start in ``masked``: each place a stem of _FAILURE_STEMS starts
+    in its lower case, stem by stem, then Go's ``err `` where ``abbreviated`` (``fold_cause``
+    tries the regex at each, in order). Compiled, an ASCII text's places are read by
+    ``stem_starts`` (no ``lower()``, no ``find``: the places are the same, each stem's
+    occurrences once, and ``fold_cause`` sorts them)."""
+    if COMPILED_HERE and not abbreviated:
+        found = stem_starts(masked)
+        if found is not None:
+            return found
+    lowered = masked.lower()
+    starts = []
+    for stem in (*_FAILURE_STEMS, "err ") if abbreviated else _FAILURE_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:  # a failure word may start here: the regex is tried only there
+            starts.append(at)
+            at = lowered.find(stem, at + 1)
+    return starts
 
 
 def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
@@ -279,29 +302,17 @@ def fold_cause(masked: str, level: LevelField = NO_LEVEL_FIELD) -> str:
     (``error: …``) says how bad, not what failed; so is one in ``level``, the stream's level
     field (``levels.LevelPlaces``), or before it."""
     abbreviated = "Err " in masked  # Go's abbreviation (Err fetching …), capitalised only
-    if not abbreviated and COMPILED_HERE and not holds_stem(masked):
-        return masked  # (most texts: no stem, read without lowering the text)
-    lowered = masked.lower()
-    # (the stems' in tests in C, up to the first the text holds: compiled, cheaper than one
-    # regex of them all, whose first letters are most letters; docs/patterns.md, Speed)
-    first = 0
-    while first < len(_FAILURE_STEMS) and _FAILURE_STEMS[first] not in lowered:
-        first += 1
-    if not abbreviated and first == len(_FAILURE_STEMS):
-        return masked  # (most texts)
+    # (the stems' places, found without one regex of them all, whose first letters are most
+    # letters; docs/patterns.md, Speed)
+    starts = _failure_starts(masked, abbreviated)
+    if not starts:
+        return masked  # (most texts: no stem)
     # (the regex's own words first, in C: most texts that hold a stem have neither)
     named = _NAMED_ERROR.search(masked) if _may_name_error(masked) else None
     if named is not None:
         # an error named as what an operation returned (returned error <*>, with the
         # following error <*>): what follows is the error's text
         return masked[:named.end()] + WILDCARD + _after_quoted(masked, named.end())
-    starts = []
-    stems = [stem for stem in _FAILURE_STEMS[first:] if stem in lowered]
-    for stem in stems + (["err "] if abbreviated else []):
-        at = lowered.find(stem)
-        while at >= 0:  # a failure word may start here: the regex is tried only there
-            starts.append(at)
-            at = lowered.find(stem, at + 1)
     opening = -1  # where the message opens after the record's head (message_opening), once asked
     for start in sorted(starts):
         if start < level.end:
@@ -414,11 +425,17 @@ def failure_bits(word: str) -> int:
     bits = _WORDS_READ.get(word)
     if bits is None:
         bits = ((_FAILURE_WORD if FAILURE_WORDS.fullmatch(word.rstrip(".!")) is not None else 0)
-                | (_ERRNO_NAME if ERRNO.fullmatch(word) is not None else 0))
+                | (_ERRNO_NAME if _may_be_errno(word) and ERRNO.fullmatch(word) is not None else 0))
         if len(_WORDS_READ) >= _MOST_WORDS_READ:
             _WORDS_READ.clear()
         _WORDS_READ[word] = bits
     return bits
+
+
+def _may_be_errno(word: str) -> bool:
+    """A necessary condition of ``ERRNO.fullmatch(word)``: three characters or more, the first
+    an ``E`` (most words asked are not: the engine's call, generic where compiled, is spared)."""
+    return len(word) > 2 and word[0] == "E"
 
 
 def failure_word(word: str) -> bool:

@@ -331,7 +331,7 @@ class LevelField:
         cause folded or not), or -1."""
         head = self._head
         if head is None:
-            head = self._head = split_tokens(self._masked[:self.end])[0] if self.end >= 0 else []
+            head = self._head = _head_tokens(self._masked[:self.end]) if self.end >= 0 else []
         level = len(head) - 1
         if 0 < level <= len(tokens) and tokens[level - 1] != head[level - 1]:
             level -= 1  # the level and the mark after it make one token ([error])
@@ -339,3 +339,20 @@ class LevelField:
 
 
 NO_LEVEL_FIELD: Final = LevelField(-1, "")
+
+# a level field's head text (the record up to its level word) -> its tokens: a stream prints
+# its heads in a few forms once masked (times and ids are values), and a new pattern's
+# cause_colon asks for the level's token of each (LevelField.token); bounded, refilled with the
+# heads in use. A text's tokens are its own alone, so every miner may read them; never changed
+# in place.
+_HEAD_TOKENS: Final[dict[str, list[str]]] = {}
+
+
+def _head_tokens(head: str) -> list[str]:
+    """``split_tokens(head)[0]``, remembered (``_HEAD_TOKENS``)."""
+    found = _HEAD_TOKENS.get(head)
+    if found is None:
+        if len(_HEAD_TOKENS) >= MAX_HEADS:
+            _HEAD_TOKENS.clear()
+        found = _HEAD_TOKENS[head] = split_tokens(head)[0]
+    return found

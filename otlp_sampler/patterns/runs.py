@@ -742,7 +742,8 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
     if level >= 0:
         # the message starts after the level and its mark, and after a level word's colon
         # that opens it
-        floor = max(floor, level + 1, _level_label_colon(tokens, kinds, level + 1, count))
+        # (two max() of two: compiled, two ints compared inline; max() of three is a generic call)
+        floor = max(max(floor, level + 1), _level_label_colon(tokens, kinds, level + 1, count))
     while index > floor and count - index <= MAX_CAUSE:
         token = tokens[index]
         kind = kinds[index]

@@ -1857,17 +1857,121 @@ IS_CODE_NAME: Final = _IS_CODE_NAME
 
 def _names(token: str) -> int:
     """Which shapes of a name ``token`` has (_IS_QUALIFIED, _IS_CODE_NAME, _IS_HYPHENATED), remembered."""
-    # (each regex asked only where the marks it needs are: three labels need two dots; a name
-    # of code a mark of code or a capital first; a hyphenated name a dash)
-    marked = "_" in token or "." in token or "/" in token
-    names = ((_IS_QUALIFIED if token.count(".") > 1 and _QUALIFIED.fullmatch(token) else 0)
-             | (_IS_CODE_NAME if (marked or "A" <= token[:1] <= "Z") and _CODE_NAME.fullmatch(token) else 0)
-             | (_IS_HYPHENATED if "-" in token and _HYPHENATED.fullmatch(token) else 0))
+    if COMPILED_HERE:
+        names = name_shapes_read(token)  # (the regexes' answers, read without the engine)
+    else:
+        # (each regex asked only where the marks it needs are: three labels need two dots; a
+        # name of code a mark of code or a capital first; a hyphenated name a dash)
+        coded = "_" in token or "." in token or "/" in token or "A" <= token[:1] <= "Z"
+        names = ((_IS_QUALIFIED if token.count(".") > 1 and _QUALIFIED.fullmatch(token) else 0)
+                 | (_IS_CODE_NAME if coded and _CODE_NAME.fullmatch(token) else 0)
+                 | (_IS_HYPHENATED if "-" in token and _HYPHENATED.fullmatch(token) else 0))
     if len(token) <= _NAME_CHARS:
         if len(_NAMES) >= _NAMES_SIZE:
             _NAMES.clear()
         _NAMES[token] = names
     return names
+
+
+def name_shapes_read(token: str) -> int:
+    """The shapes ``_QUALIFIED``, ``_CODE_NAME`` and ``_HYPHENATED`` give ``token`` (their
+    ``fullmatch``), read in one compiled pass over its characters, or two where it ends with a
+    stop: compiled, each regex is a generic method call and the engine's setup (some 5,000
+    instructions a word new to ``_NAMES``; docs/patterns.md, Speed, round 29). Each regex
+    ends with an optional stop (``\\.?``): a word matches where it does whole, or without its
+    last stop. As Python ``_names`` asks the regexes (cheaper there)."""
+    size: i64 = len(token)
+    shapes = _name_shapes_whole(token, size)
+    if size > 1 and token[size - 1] == ".":
+        shapes |= _name_shapes_whole(token, size - 1)
+    return shapes
+
+
+def _name_shapes_whole(token: str, size: i64) -> int:
+    """The shapes ``token[:size]`` has as the three regexes read it without their closing
+    stop. Every class they hold is ASCII (``re.ASCII``): letters, digits and ``_ . - / $``;
+    another character matches none.
+
+    - ``_QUALIFIED``: three labels or more joined by dots, each opening with a letter, ``_``
+      or ``$`` (then ``\\w``, ``$``, ``-``), no slash;
+    - ``_CODE_NAME``: snake_case (a small letter first, small letters, digits and single
+      inner ``_``), a dotted name (a small letter first, one dot and a small letter after it,
+      small letters, digits, ``_`` and ``-``), CamelCase (two capitals or more, each followed
+      by a small letter or a digit, nothing else), or two names joined by one slash (each
+      opening with a letter; ``\\w``, ``.`` and ``-`` after it) that hold a ``-``, ``_`` or
+      ``.`` before a ``\\w`` (the lookahead);
+    - ``_HYPHENATED``: a small letter first, small letters, digits and single inner dashes."""
+    if size <= 0:
+        return 0
+    lowers: i64 = 0
+    uppers: i64 = 0
+    unders: i64 = 0
+    dots: i64 = 0
+    dashes: i64 = 0
+    slashes: i64 = 0
+    dollars: i64 = 0
+    doubled = False  # two capitals, two underscores or two dashes in a row
+    mark_before_word = False  # a -, _ or . right before a \w character (_CODE_NAME's lookahead)
+    label_opens = True  # each character after a dot may open a label (a letter, _ or $)
+    small_after_dot = True  # and is a small letter (a dotted name)
+    letter_after_slash = True
+    previous: i64 = 0
+    for at in range(size):
+        c: i64 = ord(token[at])
+        word = True  # (\w)
+        if 97 <= c <= 122:
+            lowers += 1
+        elif 65 <= c <= 90:
+            uppers += 1
+            doubled = doubled or 65 <= previous <= 90
+        elif 48 <= c <= 57:
+            pass
+        elif c == 95:
+            unders += 1
+            doubled = doubled or previous == 95
+        elif c == 46:
+            dots += 1
+            word = False
+        elif c == 45:
+            dashes += 1
+            doubled = doubled or previous == 45
+            word = False
+        elif c == 47:
+            slashes += 1
+            word = False
+        elif c == 36:
+            dollars += 1
+            word = False
+        else:
+            return 0  # (no class of the three holds it)
+        letter = 97 <= c <= 122 or 65 <= c <= 90
+        if word and (previous == 45 or previous == 95 or previous == 46):
+            mark_before_word = True
+        if previous == 46:
+            label_opens = label_opens and (letter or c == 95 or c == 36)
+            small_after_dot = small_after_dot and 97 <= c <= 122
+        elif previous == 47:
+            letter_after_slash = letter_after_slash and letter
+        previous = c
+    first: i64 = ord(token[0])
+    last = previous
+    small_first = 97 <= first <= 122
+    letter_first = small_first or 65 <= first <= 90
+    shapes = 0
+    if (dots >= 2 and slashes == 0 and label_opens and last != 46
+            and (letter_first or first == 95 or first == 36)):
+        shapes |= _IS_QUALIFIED
+    marks = unders + dots + dashes + slashes + dollars
+    if ((small_first and uppers == 0 and marks == unders and unders > 0 and not doubled and last != 95)
+            or (small_first and uppers == 0 and dots == 1 and slashes == 0 and dollars == 0
+                and small_after_dot and last != 46)
+            or (65 <= first <= 90 and marks == 0 and uppers >= 2 and not doubled and not 65 <= last <= 90)
+            or (slashes == 1 and dollars == 0 and letter_first and letter_after_slash and last != 47
+                and mark_before_word)):
+        shapes |= _IS_CODE_NAME
+    if small_first and uppers == 0 and marks == dashes and dashes > 0 and not doubled and last != 45:
+        shapes |= _IS_HYPHENATED
+    return shapes
 
 
 def varying(tokens: list[str], kinds: list[int]) -> list[int]:

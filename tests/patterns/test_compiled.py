@@ -146,6 +146,26 @@ def test_the_compiled_modules_constants_are_final():
     assert plain == []
 
 
+def test_the_compiled_functions_ask_min_and_max_of_two_values():
+    """mypyc compiles ``min(a, b)`` and ``max(a, b)`` to one comparison, inline; of three or
+    more arguments it calls the builtin generically (its tuple built, its objects compared:
+    some 1,900 instructions a call, ``runs._separator``'s floor, docs/patterns.md, Speed, round
+    29). Nest them (``max(max(a, b), c)``) in a function of a compiled module; a module's
+    constants, computed once at import, may take any."""
+    compiled = re.search(r"^COMPILED = (\[.*?\])", (ROOT / "setup.py").read_text(), re.M)
+    assert compiled is not None
+    wide = []
+    for name in ast.literal_eval(compiled.group(1)):
+        path = ROOT / "otlp_sampler" / "patterns" / f"{name}.py"
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            wide += [f"{name}.py:{node.lineno}" for node in ast.walk(function)
+                     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                     and node.func.id in ("min", "max") and len(node.args) > 2]
+    assert wide == []
+
+
 def test_the_pure_switch_loads_the_sources():
     code = ("import otlp_sampler.patterns as p, otlp_sampler.patterns.shapes as s; "
             "print(p.COMPILED, s.__file__.endswith('shapes.py'))")

@@ -238,3 +238,34 @@ def test_a_level_in_its_own_angle_brackets_is_the_records_level():
     places = LevelPlaces()
     assert places.read("<error>: x") == len("<error")
     assert places.read("a<error>: x") == -1  # glued to a name: no field of its own
+
+
+def test_the_remembered_head_tokens_are_the_heads_tokens() -> None:
+    # LevelField.token reads a head's tokens from levels._HEAD_TOKENS (a stream's few masked
+    # heads, remembered by text across fields and miners, cleared when full): each level's
+    # token is the one read from the head split anew, over random heads that repeat and
+    # overflow the bound; fails with the head remembered by its length or its level's end
+    from otlp_sampler.patterns import levels
+    from otlp_sampler.patterns.tokens import tokens as split_tokens
+
+    def token_anew(end: int, masked: str, tokens: list[str]) -> int:
+        head = split_tokens(masked[:end])[0]
+        level = len(head) - 1
+        if 0 < level <= len(tokens) and tokens[level - 1] != head[level - 1]:
+            level -= 1
+        return level
+
+    levels._HEAD_TOKENS.clear()
+    rng = random.Random(29)
+    pieces = ["<*>", " ", "[", "]", ":", "-", "|", "main", "app.Worker", "_", "=", '"', "(", ")", "1"]
+    heads = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+             for _ in range(levels.MAX_HEADS + 200)]
+    for _ in range(12_000):
+        level = rng.choice(["ERROR", "warn", "[I]", "<info>", "Debug"])
+        masked = rng.choice(heads) + level + rng.choice([" ", ": ", "] ", " - "]) + rng.choice(
+            ["Failed to open <*>: no such file", "started", "x"])
+        end = masked.index(level) + len(level)
+        tokens = split_tokens(masked)[0]
+        assert levels.LevelField(end, masked).token(tokens) == token_anew(end, masked, tokens), masked
+        assert len(levels._HEAD_TOKENS) <= levels.MAX_HEADS
+    levels._HEAD_TOKENS.clear()

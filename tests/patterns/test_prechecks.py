@@ -40,7 +40,10 @@ def test_the_system_error_check_passes_every_text_the_regexes_match() -> None:
     assert causes._SYSTEM_ERROR_TEXTS.count("|") == len(causes._SYSTEM_ERRORS) - 1
 
 
-def test_the_name_checks_give_the_regexes_answers() -> None:
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_name_checks_give_the_regexes_answers(compiled: bool, monkeypatch) -> None:
+    # (as Python, COMPILED_HERE is read at each call: the compiled build's name_shapes_read)
+    monkeypatch.setattr(templates, "COMPILED_HERE", compiled)
     rng = random.Random(11)
     alphabet = "abcXYZ019_.-/$"
     for _ in range(50_000):
@@ -50,6 +53,29 @@ def test_the_name_checks_give_the_regexes_answers() -> None:
                     | (templates._IS_CODE_NAME if templates._CODE_NAME.fullmatch(token) else 0)
                     | (templates._IS_HYPHENATED if templates._HYPHENATED.fullmatch(token) else 0))
         assert templates._names(token) == expected, token
+
+
+def test_the_name_shapes_read_by_hand_are_the_regexes_answers() -> None:
+    # templates.name_shapes_read (compiled _names asks it, not the engine) gives each of
+    # _QUALIFIED's, _CODE_NAME's and _HYPHENATED's fullmatch answers: random words of letters
+    # at the classes' ends, digits, the marks the regexes hold and the ASCII ones next to them,
+    # a letter not ASCII, doubled marks and closing stops; fails with any one condition left out
+    # (a label's opening, a doubled mark, the slash's letter, the lookahead, the closing stop)
+    rng = random.Random(29)
+    alphabet = ["a", "z", "b", "A", "Z", "Q", "0", "9", "_", ".", "-", "/", "$", "@", "`", "{", "[", ",",
+                "é", "__", "..", "--", "Ab", "aB", "x_y", "a.b", "a-b", "a/b"]
+    namey = ["ab", "c", "Xy", "a.b", "_", "$", "-", "1", "."]
+    seen = [0, 0, 0]
+    for _ in range(120_000):
+        pieces = alphabet if rng.random() < 0.7 else namey
+        token = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        expected = ((templates._IS_QUALIFIED if templates._QUALIFIED.fullmatch(token) else 0)
+                    | (templates._IS_CODE_NAME if templates._CODE_NAME.fullmatch(token) else 0)
+                    | (templates._IS_HYPHENATED if templates._HYPHENATED.fullmatch(token) else 0))
+        assert templates.name_shapes_read(token) == expected, token
+        for bit, shape in enumerate((templates._IS_QUALIFIED, templates._IS_CODE_NAME, templates._IS_HYPHENATED)):
+            seen[bit] += bool(expected & shape)
+    assert min(seen) > 500  # (each shape's words among them)
 
 
 # ASCII letters at their ends (A Z a z), the marks next to them in ASCII, and letters not
@@ -303,25 +329,41 @@ def test_the_scans_url_is_the_masking_patterns_match() -> None:
         assert masking._scanned_values(text) == masking._MASK.sub("<*>", text), text
 
 
-def test_the_stem_test_is_the_lowered_texts_in_tests() -> None:
-    # causes.holds_stem reads the text's capitals as small letters and compares a stem only
-    # where its first two letters are: on ASCII texts it answers as ``text.lower()`` and the
-    # stems' ``in`` tests do, and on a text with a character beyond ASCII (whose lower case may
-    # be longer, or hold an ASCII letter: the Kelvin sign's k) it answers True. Random texts of
-    # the stems, their pieces in any case, and other letters, marks and characters.
+@pytest.mark.parametrize("compiled", [True, False])
+def test_the_stems_places_are_the_lowered_texts_finds(compiled: bool, monkeypatch) -> None:
+    # causes.stem_starts reads the text's capitals as small letters and compares a stem only
+    # where its first two letters are: on ASCII texts it gives the places ``text.lower()``'s
+    # ``find`` gives each stem (sorted: fold_cause tries them in order), and on a text with a
+    # character beyond ASCII (whose lower case may be longer, or hold an ASCII letter: the
+    # Kelvin sign's k) None; _failure_starts gives the same places either way, Go's ``err ``
+    # after them where abbreviated. Random texts of the stems, their pieces in any case, and
+    # other letters, marks and characters; fails with a stem's later places left out, or the
+    # capitals not lowered.
+    monkeypatch.setattr(causes, "COMPILED_HERE", compiled)
     rng = random.Random(37)
     pieces = [*causes._FAILURE_STEMS, "FAIL", "Error", "TIMED OUT", "Can'T", "fai", "erro", "unabl", "crashe",
               "timed", " out", "ca", "n't", "in", "valid", "x", "a b", ":", "-", "'", " ", "é", "K", "İ",
-              "\u212a", "panIc", "MIS", "sing", "ab", "ort", "re", "fused", "ex", "ception"]
+              "\u212a", "panIc", "MIS", "sing", "ab", "ort", "re", "fused", "ex", "ception", "Err ", "err "]
     held = 0
     for _ in range(40_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        lowered = any(stem in text.lower() for stem in causes._FAILURE_STEMS)
-        held += lowered
-        if text.isascii():
-            assert causes.holds_stem(text) == lowered, text
-        else:
-            assert causes.holds_stem(text), text
+        lowered = text.lower()
+        places = []
+        for stem in causes._FAILURE_STEMS:
+            at = lowered.find(stem)
+            while at >= 0:
+                places.append(at)
+                at = lowered.find(stem, at + 1)
+        held += bool(places)
+        found = causes.stem_starts(text)
+        assert (sorted(found) if found is not None else None) == (sorted(places) if text.isascii() else None), text
+        abbreviated = "Err " in text
+        if abbreviated:
+            at = lowered.find("err ")
+            while at >= 0:
+                places.append(at)
+                at = lowered.find("err ", at + 1)
+        assert sorted(causes._failure_starts(text, abbreviated)) == sorted(places), text
     assert 10_000 < held < 30_000
 
 
@@ -579,6 +621,21 @@ def test_the_failure_words_remembered_give_the_regexes_answers() -> None:
     assert len(causes._WORDS_READ) <= causes._MOST_WORDS_READ
     assert causes.reads_as_failure_word("EIO") and not causes.reads_as_failure_word("EIO.")
     assert causes.failure_word("Failed.") and not causes.failure_word("done.")
+
+
+def test_the_errno_check_passes_every_word_the_regex_matches() -> None:
+    # causes._may_be_errno (failure_bits asks ERRNO only where it holds) holds of every word
+    # ERRNO matches whole: random words of capitals, an E first or not, small letters, digits
+    # and marks; fails with a shorter bound or another first letter
+    rng = random.Random(43)
+    matched = 0
+    for _ in range(30_000):
+        word = rng.choice(["E", ""]) + "".join(rng.choice("EAZQeo9_.!é" if rng.random() < 0.5 else "EAZQ")
+                                               for _ in range(rng.randint(0, 5)))
+        if causes.ERRNO.fullmatch(word) is not None:
+            matched += 1
+            assert causes._may_be_errno(word), word
+    assert matched > 1_000
 
 
 @pytest.mark.parametrize("compiled", [True, False])
