@@ -797,9 +797,11 @@ def score(
                         and ("." not in a or "." not in b))
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or ((tokens[index - 1] in _KEY_MARKS or naming_word(tokens[index - 1]))
-                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
+                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))
+                    or _predicate_after_noun(tokens, index, a, b)):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x",
-                # msg="User frank is not present.")
+                # msg="User frank is not present."; not a noun's two past forms, its two
+                # events, as in a bare message: msg="Service drained" / msg="Service resumed")
             run = index
             differ += STRONG_CUE
             continue
