@@ -775,6 +775,10 @@ def score(
             # in the call site's format; a name passed as a value comes at the sentence's end
             # (XML-RPC method called: <*>(), calling function <*>())
             return -1.0
+        if (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"
+                and location_file_at(tokens, index) and location_file_at(template, index)):
+            return -1.0  # two code locations' files, kept with their lines (a key's caller=x.go:174,
+            # masking's _keyed_head_value): two call sites, whatever their lines
         if index > 1 and a.isdigit() and b.isdigit() and (
                 location_file_at(tokens, index - 2)
                 or (index == last - 1 and closing_location_length(tokens) > 0)):
