@@ -3335,3 +3335,20 @@ def test_a_failure_and_its_cause_after_a_name_and_its_parts_label_are_the_events
     miner = PatternMiner()
     first = miner.add("update servers: failed to get lease: connection refused")
     assert miner.add("update servers: lookup failed: no such host") == first
+
+
+def test_a_level_in_brackets_after_a_labels_colon_opens_a_message_not_a_cause():
+    # a logger that prints its scope, then the record's level in brackets and its message
+    # (`editor wio_app: [warning] LoadImage small icon failed`): what follows the scope's
+    # colon is the record's message, never an error's text, which holds no level of its own;
+    # two messages there that read as failures are two call sites (runs._bracketed_level_after)
+    def line(message: str, n: int) -> str:
+        return f"editor wio_app: [warning] {message.format(n=n)}"
+
+    assert _one_id_each([line("SetWindowAttribute(dark={n}) failed", n) for n in range(3)],
+                        [line("LoadImage small icon failed", n) for n in range(3)],
+                        [line("set_fontface not supported", n) for n in range(3)])
+    # near misses: after an operation's colon with no level, the error's texts still fold
+    assert _one_pattern_both_ways("editor wio_app: open socket: connection refused",
+                                  "editor wio_app: open socket: broken pipe",
+                                  "editor wio_app: open socket: no such file or directory")
