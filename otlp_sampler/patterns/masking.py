@@ -1622,9 +1622,11 @@ def trailing_location(text: str) -> re.Match[str] | None:
 # ``[<thread>] Class.method#209: …``): the file and line (or method and line) of the call
 # site, as a leading location is, kept with its line when no word of prose comes before it
 # (only head fields: values, levels in capitals, bars, brackets, a module's path). After a
-# word of prose a location is the message's value (``parsing conf/x.go:12``).
+# word of prose a location is the message's value (``parsing conf/x.go:12``). A key's value
+# there is one too (slog's TextHandler with AddSource, ``time=… level=INFO source=x.go:12 msg=…``).
 _HEAD_LOCATION: Final = re.compile(
-    r"(?<![\w./=\"-])(?:(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":(?P<line>\d+)(?=[:\] \t|)>]|$)"
+    r"(?:(?<![\w./=\"-])|(?<=[a-z_]=))"
+    r"(?:(?:[\w.-]+/)*[\w+-]+\." + SOURCE_EXT + r":(?P<line>\d+)(?=[:\] \t|)>]|$)"
     r"|[A-Z][\w$]*(?:\.[\w$]+)+#(?P<jline>\d+)(?=:))", re.ASCII)
 # a bracketed head field (a thread, a tag: ``[screen    ]``), left out of the prose test
 _BRACKETED: Final = re.compile(r"\[[^\[\]]*\]")
@@ -1669,8 +1671,10 @@ def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, in
             fits = False
     if not fits or start == dot or slash == start:
         return None  # (a part at the run's ends empty: no file's name, a slash first)
-    if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"'):
-        return None  # (the look-behind: any other character before the run is no path's)
+    if start > 0 and (text[start - 1] == "=" or text[start - 1] == '"') and (
+            not _keyed_head_value(text, start)):
+        return None  # (the look-behinds: any other character before the run is no path's, nor a
+        # quote or an = but a key's: a key's lower-case letter or _ and its =, logfmt's source=)
     # the line: all its digits ([0-9]: the engine's \d with re.ASCII), then a mark of
     # ``[:\] \t|)>]`` or the end (``$`` at the bound, or before a newline just before it)
     i: i64 = at + 1
@@ -1683,6 +1687,17 @@ def _source_location_at(text: str, dot: i64, at: i64, end: i64) -> tuple[int, in
         if not (mark in ":] \t|)>" or (mark == "\n" and i == end - 1)):
             return None
     return start, at + 1, i
+
+
+def _keyed_head_value(text: str, start: i64) -> bool:
+    """Whether the run at ``start`` is a key's value, after its ``=`` and a key's last
+    character, a lower-case letter or ``_`` (logfmt's ``source=x.go:12``, as slog's TextHandler
+    with AddSource and go-kit's ``caller=`` print the call site): ``_HEAD_LOCATION``'s second
+    look-behind."""
+    if start < 2 or text[start - 1] != "=":
+        return False
+    code: i64 = ord(text[start - 2])
+    return 97 <= code <= 122 or code == 95
 
 
 def _module_line_at(text: str, at: i64, end: i64) -> tuple[int, int, int] | None:

@@ -710,7 +710,17 @@ def cause_colon(tokens: list[str], kinds: list[int], spaced: list[bool],
         # shard=<*>), and a label's colon its key and value (Found pair: <*>=<*>, whose
         # key varies too)
         return key, 0, False
+    if found[0] >= 0 and _bracketed_level_after(tokens, found[0]):
+        return -1, 0, False  # (a record's own level after the label: its message, no cause)
     return found
+
+
+def _bracketed_level_after(tokens: list[str], at: int) -> bool:
+    """Whether a level word alone in square brackets follows the separator at ``at``
+    (``flow wio_app: [warning] LoadImage small icon failed``): a record's message opens so,
+    a logger's scope or component before it, never an error's text, which holds no level."""
+    return (at + 3 < len(tokens) and tokens[at + 1] == "[" and tokens[at + 3] == "]"
+            and is_level_word(tokens[at + 2]))
 
 
 def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],

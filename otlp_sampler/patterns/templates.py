@@ -781,6 +781,10 @@ def score(
             # in the call site's format; a name passed as a value comes at the sentence's end
             # (XML-RPC method called: <*>(), calling function <*>())
             return -1.0
+        if (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"
+                and location_file_at(tokens, index) and location_file_at(template, index)):
+            return -1.0  # two code locations' files, kept with their lines (a key's caller=x.go:174,
+            # masking's _keyed_head_value): two call sites, whatever their lines
         if index > 1 and a.isdigit() and b.isdigit() and (
                 location_file_at(tokens, index - 2)
                 or (index == last - 1 and closing_location_length(tokens) > 0)):
@@ -803,9 +807,11 @@ def score(
                         and ("." not in a or "." not in b))
                     or not (_qualified_pair(a, ka, b, kb, tokens, index, template[index - 1])
                             or ((tokens[index - 1] in _KEY_MARKS or naming_word(tokens[index - 1]))
-                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))):
+                                and not _CAPS.fullmatch(a) and not _CAPS.fullmatch(b)))
+                    or _predicate_after_noun(tokens, index, a, b)):
                 return -1.0  # (but a value the message was formatted with: msg="Pushing repo: x",
-                # msg="User frank is not present.")
+                # msg="User frank is not present."; not a noun's two past forms, its two
+                # events, as in a bare message: msg="Service drained" / msg="Service resumed")
             run = index
             differ += STRONG_CUE
             continue

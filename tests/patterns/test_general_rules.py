@@ -3011,6 +3011,29 @@ def test_two_past_forms_after_a_things_noun_are_its_two_events():
     assert _one_pattern("Skipping the job scheduled for archived", "Skipping the job scheduled for orders")
 
 
+def test_two_past_forms_after_a_things_noun_in_a_message_field_are_its_two_events():
+    # a structured record's message field says its event as a bare message does: a noun
+    # there introduces a name (`msg="User deploy is not present."`) but its past forms are
+    # what happened to the thing, two events (`Service drained` / `Service resumed`), as in
+    # a bare message, whatever the record's values around it (a service's name of another
+    # shape between them had let the second join the first)
+    def json(message: str, name: str) -> str:
+        return '{"level":"INFO","msg":"%s","service":"%s"}' % (message, name)
+
+    records = [("Service drained", "media-36"), ("Service drained", "a-3"),
+               ("Service resumed", "payments_events"), ("Service paused", "archive.internal")]
+    for batch in (False, True):
+        miner = PatternMiner()
+        texts = [json(*record) for record in records]
+        ids = miner.add_batch(texts) if batch else [miner.add(text) for text in texts]
+        for (message, _), pid in zip(records, ids, strict=True):
+            assert f'"msg":"{message}"' in (miner.template(pid) or ""), (message, miner.template(pid))
+    # near misses: a name the noun introduces still varies in the field, one that reads as
+    # a past form among them against a name of another shape
+    assert _one_pattern_both_ways(json("User deploy is not present.", "a"), json("User frank is not present.", "b"))
+    assert _one_pattern_both_ways(json("volume shared mounted", "a"), json("volume primary mounted", "b"))
+
+
 def test_the_name_of_what_failed_after_a_labels_colon_is_the_call_sites():
     # C's `"fsync failed: %s"`, a Windows API's `"IsFormatSupported failed: %s"`: after a
     # component's label the word right before `failed` and its cause's colon names the
@@ -3347,3 +3370,20 @@ def test_a_failure_and_its_cause_after_a_name_and_its_parts_label_are_the_events
     miner = PatternMiner()
     first = miner.add("update servers: failed to get lease: connection refused")
     assert miner.add("update servers: lookup failed: no such host") == first
+
+
+def test_a_level_in_brackets_after_a_labels_colon_opens_a_message_not_a_cause():
+    # a logger that prints its scope, then the record's level in brackets and its message
+    # (`editor wio_app: [warning] LoadImage small icon failed`): what follows the scope's
+    # colon is the record's message, never an error's text, which holds no level of its own;
+    # two messages there that read as failures are two call sites (runs._bracketed_level_after)
+    def line(message: str, n: int) -> str:
+        return f"editor wio_app: [warning] {message.format(n=n)}"
+
+    assert _one_id_each([line("SetWindowAttribute(dark={n}) failed", n) for n in range(3)],
+                        [line("LoadImage small icon failed", n) for n in range(3)],
+                        [line("set_fontface not supported", n) for n in range(3)])
+    # near misses: after an operation's colon with no level, the error's texts still fold
+    assert _one_pattern_both_ways("editor wio_app: open socket: connection refused",
+                                  "editor wio_app: open socket: broken pipe",
+                                  "editor wio_app: open socket: no such file or directory")

@@ -920,3 +920,27 @@ def test_head_location_reads_as_its_regexes_do() -> None:
     for word in ("ok", "ok.", "o", "A", "D", "T", "I:", "Z?", "it's", "re-run,", "ab1", "a.", "..", "", "é",
                  "Ab"):
         assert m._prose_word(word) == (m._PROSE_WORD.fullmatch(word) is not None), word
+
+
+def test_a_keys_code_location_in_the_head_is_the_call_sites():
+    # slog's TextHandler with AddSource prints the caller as a key's value after the time and
+    # the level (`time=… level=INFO source=server.go:40 msg=…`): a head field, the call site's,
+    # kept with its line, as a location that opens the record is (masking._keyed_head_value)
+    from otlp_sampler.patterns import masking as m
+
+    def line(source: str, n: int) -> str:
+        return f'time=2026-03-0{n}T10:00:0{n}.123Z level=INFO source={source} msg="Started server on port {4000 + n}"'
+
+    masked, statuses = m.mask_statuses(line("server.go:40", 1))
+    assert "source=server.go:40 " in masked and statuses
+    miner = PatternMiner()
+    ids = [miner.add(line(source, n)) for n in range(1, 4) for source in ("server.go:40", "cache.go:47")]
+    assert len(set(ids[0::2])) == 1 and len(set(ids[1::2])) == 1 and ids[0] != ids[1]
+    # two files at one line are two call sites too (templates.score), a function's key after them
+    miner = PatternMiner()
+    ids = miner.add_batch([f"component=store caller={source}:174 func=main.Serve Reloading configuration"
+                           for _ in range(3) for source in ("worker.go", "server.go")])
+    assert len(set(ids[0::2])) == 1 and len(set(ids[1::2])) == 1 and ids[0] != ids[1]
+    # near misses: a key's quoted value, and one after a word of prose, are values still
+    assert "x.go" not in m.mask_statuses('time=<*> k="x.go:2" msg="y"')[0]
+    assert "x.go" not in m.mask_statuses("INFO checking path=conf/x.go:12 now")[0]

@@ -517,8 +517,6 @@ _KNOWN: dict[str, str] = {
     'Python logging BASIC_FORMAT %(levelname)s:%(name)s:%(message)s':
         "a name and a colon after the level's colon are as often the message's subject (rclone's "
         'INFO  : photos/a.jpg: Copied), so the logger there is not read as one',
-    'log/slog TextHandler':
-        "source=file:line is a key's value, read as a value",
     'logrus TextFormatter (no TTY)':
         "a logger key's value (component=…) is read as a value",
     'Go log LstdFlags|Lshortfile':
