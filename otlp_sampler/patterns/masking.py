@@ -2151,6 +2151,11 @@ def _mask_quoted_message(text: str) -> str:
     if found is None and '":' in text:
         found = _JSON_QUOTED_MESSAGE.search(text)
         escape, escapes = _JSON_ESCAPE, _JSON_ESCAPES
+        if found is not None and _message_before_object(text, found.start()):
+            # a context's "message" key: the text of an error or a peer, one value (its
+            # escaped quotes and all), as any other key's quoted value is
+            start, end = found.span(1)
+            return mask_values(text[:start]) + WILDCARD + mask_values(text[end:])
     if found is None or "\\" not in found.group(1) or (
             escape is _JSON_ESCAPE and escape.search(found.group(1)) is None):
         return mask_values(text)  # (a JSON message's line ends alone are read as main reads them)
@@ -2176,6 +2181,21 @@ _QUOTE_ESCAPES: Final = str.maketrans({"\\": "\\\\", '"': '\\"'})
 # bare message: an object printed in the sentence, {"name":"<*>"}, is one value, {<*>}, where
 # the escapes glued a backslash to its values, <*>\)
 _JSON_ESCAPES: Final = str.maketrans({"\n": "\\n", "\t": "\\t"})
+
+
+def _message_before_object(text: str, key: int) -> bool:
+    """Whether the JSON object that holds the key at ``key`` follows a message of the
+    record's own, a sentence of ``_SENTENCE_BEFORE_OBJECT`` words of letters or more before
+    its brace (Monolog's ``channel.ERROR: Error sending reminder {"message":"…"} []``): the
+    object is the record's context then, and its ``message`` key the text of an error or
+    a peer, not the record's message (a JSON record, or Docker's json-file, opens with its
+    object or after the head's values and tags alone)."""
+    brace = text.rfind("{", 0, key)
+    return brace > 0 and len(_LETTER_WORD.findall(text, 0, brace)) >= _SENTENCE_BEFORE_OBJECT
+
+
+_LETTER_WORD: Final = re.compile(r"(?<![\w.:/-])[A-Za-z][a-z]+(?= )", re.ASCII)
+_SENTENCE_BEFORE_OBJECT: Final = 3
 
 
 def _unescaped(escape: re.Match[str]) -> str:
@@ -2246,7 +2266,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
                 if "eprecated" in text and "\\" not in text:
                     masked = _mask_deprecation(text)
                 else:
-                    masked = mask_values(text) if "\\" not in text else _mask_quoted_message(text)
+                    masked = (mask_values(text) if "\\" not in text and ' {"' not in text
+                              else _mask_quoted_message(text))
             else:
                 # the location's line stays, and its digits name the pattern as a status's
                 # do (added to the statuses found before it, never in their place)

@@ -3387,3 +3387,18 @@ def test_a_level_in_brackets_after_a_labels_colon_opens_a_message_not_a_cause():
     assert _one_pattern_both_ways("editor wio_app: open socket: connection refused",
                                   "editor wio_app: open socket: broken pipe",
                                   "editor wio_app: open socket: no such file or directory")
+
+
+def test_a_contexts_message_key_after_the_records_own_message_is_one_value():
+    # Monolog's "channel.LEVEL: <message> {context} [extra]": the context's "message" key holds
+    # an error's text (escaped quotes and all), not the record's message, which came first
+    texts = ['Attempt to read property \\"id\\" on null', "invalid argument", "too many open files",
+             'Undefined array key \\"email\\"']
+    assert _one_pattern_both_ways(
+        *[f'production.ERROR: Error sending reminder {{"message":"{t}","reminder":"{n}"}} []'
+          for n, t in enumerate(texts)])
+    # near misses: a JSON record's own message names its event; so does one after the head alone
+    assert _apart('{"level":"error","message":"Attempt to read property \\"id\\" on null","term":4}',
+                  '{"level":"error","message":"snapshot write failed on disk","term":5}')
+    assert _apart('2024-05-01T10:00:00Z stdout F {"message":"cache \\"orders\\" warmed","n":4}',
+                  '2024-05-01T10:00:01Z stdout F {"message":"lease \\"orders\\" lost to a peer","n":5}')
