@@ -10,8 +10,10 @@ their figure is taken once, at the end of a round of work.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
+import pathlib
 import random
 import re
 import subprocess
@@ -31,6 +33,18 @@ from tests.patterns.corpus.generate import (
 )
 from tests.patterns.corpus.sources import PROGRAMS, Program, by_name
 from tests.patterns.test_accuracy import grouping_accuracy
+
+
+def test_no_corpus_module_defines_a_function_twice():
+    # a second top-level definition of a name silently replaces the first for every caller,
+    # so lines written for one program's reader were drawn by another's (extract.py had two
+    # _c_function and two _erlang_function until round 29; the later ones, in use, were kept)
+    for path in sorted(pathlib.Path(extract.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text())
+        names = Counter(node.name for node in tree.body
+                        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef))
+        assert [name for name, count in names.items() if count > 1] == [], path.name
+
 
 _SLOT = re.compile(r"%\{(\w+)(?:\|\w)?\}")
 

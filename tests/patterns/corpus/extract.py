@@ -3844,18 +3844,6 @@ def _ocaml_format(src: str, m: re.Match, start: int | None = None) -> str | None
     return build(parts, values, "printf", "c", rules=8) if parts is not None else None
 
 
-def _c_function(src: str, at: int) -> str | None:
-    """The C function around ``at``: the last definition before it whose name starts a line
-    after its return type (``static int t_check(struct sip_msg *p)``, or the name alone on its
-    line), a line that does not end a statement; None where none is found."""
-    found = None
-    for head in re.finditer(r"^(?:[A-Za-z_]\w*[ \t*]+)*\**([A-Za-z_]\w*)\(([^;\n]*)$", src[:at], re.M):
-        name = head.group(1)
-        if name not in _NOT_A_DEFINITION and not name.isupper() and not head.group(2).rstrip().endswith(";"):
-            found = name
-    return found
-
-
 def _chrony(src: str, m: re.Match, args: list[str], path: str, line: int, level: str, text: str) -> str:
     """logging.c with debugging on (DEBUG_LOG prints nothing otherwise): the severity's letter,
     the call's file, line and function ("D:ntp_core.c:123:(process_packet) ")."""
@@ -4110,17 +4098,6 @@ def _enclosing_method(src: str, at: int) -> str | None:
         if head.group(1) not in _NOT_A_DEFINITION:
             found = head.group(1)
     return found
-
-
-def _erlang_function(src: str, at: int) -> str | None:
-    """``name/arity`` of the Erlang function clause around ``at`` (its head at a line start)."""
-    found = None
-    for head in re.finditer(r"^([a-z]\w*)\(", src[:at], re.M):
-        found = head
-    if found is None:
-        return None
-    read = read_args(src, found.end(), "erlang")
-    return f"{found.group(1)}/{len(read[0]) if read else 0}"
 
 
 def _shell_call(program: Program, src: str, m: re.Match, at: str, level: str) -> Site | None:
