@@ -12752,8 +12752,8 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # ProductionFormatter: "time p-pid t-thread LEVEL: message"
         return f"p-%{{int}} t-%{{word}} {upper}: " + template
     if program.name == "hyperf":
-        # StdoutLogger: "[LEVEL] message"
-        return f"[{upper}] " + template
+        # StdoutLogger: "[LEVEL] message", PSR-3's level names in capitals
+        return f"[{python}] " + template
     if program.name == "watchman":
         # "time: [thread] message"
         return "[%{name}] " + template
