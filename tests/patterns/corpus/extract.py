@@ -1565,7 +1565,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.name in _SLIPS27 and _slips27_unprinted(program, path, src, m):
             continue
-        if site is not None and program.rules >= 30 and _round_30_unprinted(program, path, src, m, site.level):
+        if site is not None and program.rules >= 30 and \
+                _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
@@ -12542,7 +12543,8 @@ _ROUND_30_THRESHOLD = {
 # Express Gateway's logger by file, MQTTnet's source by file
 _ROUND_30_TABLE: dict[str, str] = {}
 # iRODS' categories (irods_logger.hpp's category names) by the type an alias names
-_IRODS_CATEGORIES = {"legacy": "legacy", "server": "server", "agent_factory": "agent_factory", "agent": "agent",
+_IRODS_CATEGORIES = {"legacy": "legacy", "server": "server", "agent_factory": "agent_factory",
+                     "agent": "agent",
                      "delay_server": "delay_server", "genquery1": "genquery1", "genquery2": "genquery2",
                      "resource": "resource", "database": "database", "authentication": "authentication",
                      "api": "api", "microservice": "microservice", "network": "network",
@@ -12555,13 +12557,15 @@ def _round_30_program(program: Program, files: dict[str, str]) -> None:
     _ROUND_30_TABLE.clear()
     if program.name == "irods":
         for text in files.values():
-            for found in re.finditer(r"\b(?:using|namespace)\s+(log_\w+)\s*=\s*irods::experimental::log::(\w+)",
-                                     text):
-                _ROUND_30_TABLE.setdefault(found.group(1), _IRODS_CATEGORIES.get(found.group(2), found.group(2)))
+            for found in re.finditer(r"\b(?:using|namespace)\s+(log_\w+)\s*=\s*"
+                                     r"irods::experimental::log::(\w+)", text):
+                _ROUND_30_TABLE.setdefault(found.group(1),
+                                           _IRODS_CATEGORIES.get(found.group(2), found.group(2)))
     if program.name == "express-gateway":
         for path, text in files.items():
             found = re.search(r"require\(\s*['\"][./]*(?:lib/)?logger['\"]\s*\)\.(\w+)", text) \
-                or re.search(r"\{\s*(\w+)\s*:\s*logger\s*\}\s*=\s*require\(\s*['\"][./]*(?:lib/)?logger['\"]", text)
+                or re.search(r"\{\s*(\w+)\s*:\s*logger\s*\}\s*=\s*"
+                             r"require\(\s*['\"][./]*(?:lib/)?logger['\"]", text)
             if found:
                 _ROUND_30_TABLE[path] = found.group(1)
     if program.name == "indico":
@@ -12615,7 +12619,8 @@ def _round_30_call(program: Program, src: str, m: re.Match, lang: str
 def _round_30_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
     """A round 30 call its program's default setup does not print (below its threshold;
     kyverno's V(n) over its -v 2 and its generated clients' logging wrappers (cmd builds its
-    clients with metrics and tracing, not WithLogging), OpenMRS' org.openmrs at WARN but org.openmrs.api at INFO, the
+    clients with metrics and tracing, not WithLogging), OpenMRS' org.openmrs at WARN but
+    org.openmrs.api at INFO, the
     atuin server's ERROR (no RUST_LOG) beside its daemon's info)."""
     call = m.group()
     if program.name == "kyverno":
@@ -12661,7 +12666,8 @@ def _round_30_level(program: Program, src: str, m: re.Match, level: str) -> str:
 
 
 _EG_COLOURS = {"error": "31", "warn": "33", "info": "32", "verbose": "36", "debug": "34"}
-_ZEROLOG_LEVELS = {"trace": ("TRC", "35"), "debug": ("DBG", "33"), "info": ("INF", "32"), "warn": ("WRN", "31"),
+_ZEROLOG_LEVELS = {"trace": ("TRC", "35"), "debug": ("DBG", "33"), "info": ("INF", "32"),
+                   "warn": ("WRN", "31"),
                    "error": ("ERR", "1;31"), "fatal": ("FTL", "1;31")}
 
 
@@ -12729,7 +12735,8 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[EG:{label}] \x1b[{_EG_COLOURS.get(word, '32')}m{word}\x1b[39m: " + template
     if program.name == "mqttnet":
         # MqttNetLogMessage: "[time] [LogId] [ThreadId] [Source] [Level]: message"
-        word = {"verbose": "Verbose", "debug": "Verbose", "warn": "Warning", "error": "Error"}.get(level, "Info")
+        word = {"verbose": "Verbose", "debug": "Verbose", "warn": "Warning",
+                "error": "Error"}.get(level, "Info")
         source = _ROUND_30_TABLE.get(path, base.removesuffix(".cs"))
         return f"[] [%{{small}}] [{source}] [{word}]: " + template
     if program.name == "rebus":
@@ -12738,13 +12745,14 @@ def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"[{word}] {_round_29_category(src, m.start(), path)} (%{{name}}): " + template
     if program.name == "rumqttd":
         # tracing-subscriber's pretty format (no file, line, thread): level, target
-        return f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1m{_round_28_target(path, 'rumqttd')}\x1b[0m: " \
-            + template
+        target = _round_28_target(path, "rumqttd")
+        return f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1m{target}\x1b[0m: " + template
     if program.name == "atuin":
         crate = path.split("/")[1].replace("-", "_") if path.startswith("crates/") else "atuin"
         if path.startswith("crates/atuin-server"):
             # the server's fmt layer in colour: "LEVEL target: "
-            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{_round_28_target(path, crate)}"
+            target = _round_28_target(path, crate)
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
                     f"\x1b[0m\x1b[2m:\x1b[0m " + template)
         # the daemon's log file (no colour): "LEVEL target: "
         return f"{upper:>5} {_round_28_target(path, crate)}: " + template

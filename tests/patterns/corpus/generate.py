@@ -868,8 +868,8 @@ def _zerolog_console(record: dict, message: str, fields: list, level: str) -> st
     # the fields sorted by key, each key cyan, an error's red
     ordered = sorted(fields, key=lambda field: field[0])
     return message + "".join(
-        f" \x1b[36m{k}=\x1b[0m\x1b[31m{_logfmt_value(v)}\x1b[0m" if k == "error" else f" \x1b[36m{k}=\x1b[0m{_logfmt_value(v)}"
-        for k, v, _ in ordered)
+        f" \x1b[36m{k}=\x1b[0m\x1b[31m{_logfmt_value(v)}\x1b[0m" if k == "error"
+        else f" \x1b[36m{k}=\x1b[0m{_logfmt_value(v)}" for k, v, _ in ordered)
 
 
 def _logrusx_hydra(record: dict, message: str, fields: list, level: str) -> str:

@@ -753,7 +753,7 @@ split was made before any measurement in each round:
   Round 30 set their ``held_out`` to False (their statements, lines and labels unchanged):
   they are development programs since round 30, its validation set (their GA may be printed,
   their lines, errors and statements not read).
-- round 30: the 22 programs of ``_ROUND_30``, all held out, chosen on 2026-12-06 (16:30-16:39
+- round 30: the 22 programs of ``_ROUND_30``, all held out, chosen on 2026-12-06 (16:30-16:38
   UTC) by the corpus30 helper as widely used programs not among the 684 above (by repository
   and by name; nor Loghub's systems), weighted to what the product's users run and send
   through OpenTelemetry (services, daemons, workers, brokers, proxies, databases, web apps: a
