@@ -777,7 +777,14 @@ split was made before any measurement in each round:
   32 fetch calls, the round's budget, so 22 programs, not 23) and written here with that
   commit before any statement of theirs was extracted, with calls written from the loggers'
   documented APIs and the repositories' file lists, to be checked against their sources after
-  the pin: pinned at 16:38 UTC (commit in git log: "corpus30: pin").
+  the pin: pinned at 16:38 UTC (commit 2b785790, "corpus30: pin"). Checked so by the same
+  helper before any scoring, no miner run on them (rules 30, all 22 read or printed wrongly in
+  something, if only by the head their logger prints or by the levels their default setup
+  leaves unprinted; docs/patterns.md § The call-site corpus; programs and commits unchanged;
+  watchman's log(LEVEL, a, b, ...) read as its arguments one after another (7 -> 187 sites),
+  kyverno's generated clients' logging wrappers left out as unprinted (no client is built with
+  them; 2,427 -> 282 sites), MQTTnet's benchmarks and test apps left out: not the library's
+  lines).
 """
 
 from __future__ import annotations
