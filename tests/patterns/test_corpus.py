@@ -107,13 +107,14 @@ def test_every_program_is_pinned_and_round_8_holds_out_new_programs_in_twelve_la
         assert re.fullmatch(r"[0-9a-f]{40}", program.commit), program.name
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", program.repo), program.name
         re.compile(program.call)
-        # rounds 1 to 28's 661 programs are development data now (round 28's the validation set),
-        # round 29's are held out (sources.py)
-        assert program.held_out == (index >= 661), program.name
+        # rounds 1 to 29's 684 programs are development data now (round 29's the validation set),
+        # round 30's are held out (sources.py)
+        assert program.held_out == (index >= 684), program.name
     held_out = [p for p in PROGRAMS if p.held_out]
     assert len(held_out) >= 20
-    # rounds 26 to 29 are weighted to the languages the product's users run (10 each, sources.py)
-    assert len({p.language for p in held_out}) >= 10
+    # rounds 26 to 30 are weighted to the languages the product's users run (10 each, round 30's
+    # 9: sources.py)
+    assert len({p.language for p in held_out}) >= 9
 
 
 def test_the_statements_live_outside_the_repository_and_their_absence_names_the_command(tmp_path,
@@ -5851,3 +5852,177 @@ def test_rules_29_readings_do_not_reach_older_rules():
     [site] = extract.extract_file(by_name("redash"), "redash/demo.py", src)
     assert "{!s}" in site.template
     assert extract._python_conversions("a {0!s} b {!r} c {x!s:>4}") == "a {0} b {:!r} c {x:>4}"
+
+
+@pytest.mark.parametrize("name, path, src, template, level", [
+    # tempo: go-kit's pairs (the caller a field for the render), debug unprinted at info
+    ('tempo', 'modules/demo/demo.go',
+     'func f() {\n\tlevel.Info(log.Logger).Log("msg", "demo started", "tenant", id)\n\tlevel.Debug(log.Logger).Log("msg", "demo")\n}\n',
+     ['demo started'], ['info']),
+    # kyverno: zerolog's ConsoleWriter in colour, V(2) trace and printed, V(4) not (-v 2)
+    ('kyverno', 'pkg/controllers/demo/demo.go',
+     'func f() {\n\tlogger.Info("demo done", "name", name)\n\tlogger.V(2).Info("demo checked")\n\tlogger.V(4).Info("demo")\n\tlogger.Error(err, "demo failed")\n}\n',
+     ['\x1b[32mINF\x1b[0m \x1b[1mgithub.com/kyverno/kyverno/pkg/controllers/demo/demo.go:2\x1b[0m\x1b[36m >\x1b[0m demo done', '\x1b[35mTRC\x1b[0m \x1b[1mgithub.com/kyverno/kyverno/pkg/controllers/demo/demo.go:3\x1b[0m\x1b[36m >\x1b[0m demo checked'], ['info', 'trace']),
+    ('kyverno', 'pkg/clients/kube/demo/resource.generated.go',
+     'func WithLogging(inner X, logger logr.Logger) X {\n\treturn nil\n}\nfunc f() {\n\tlogger.Info("Get done", "duration", d)\n}\n',
+     [], []),
+    # oauth2-proxy: the standard format's [file:line], PrintAuthf's auth format (its format fourth)
+    ('oauth2-proxy', 'pkg/demo/demo.go',
+     'func f() {\n\tlogger.Printf("demo %s started", name)\n\tlogger.PrintAuthf(user, req, logger.AuthFailure, "Invalid demo %s", reason)\n}\n',
+     ['[demo.go:2] demo %{name} started', '%{ip} - %{uuid} - %{email} [AuthFailure] Invalid demo %{text}'], ['info', 'info']),
+    # hydra: logrusx: WithError's field, debug unprinted at info
+    ('hydra', 'consent/demo.go',
+     'func f() {\n\th.r.Logger().WithError(err).Errorf("Unable to demo")\n\th.r.Logger().Debugf("demo")\n}\n',
+     ['Unable to demo'], ['error']),
+    # hertzbeat: logback's "[%thread] %-5level %logger - ", debug unprinted
+    ('hertzbeat', 'hertzbeat-manager/src/main/java/org/apache/hertzbeat/manager/Demo.java',
+     'package org.apache.hertzbeat.manager;\npublic class Demo {\n  void f() {\n    log.info("demo {} started", id);\n    log.debug("demo");\n  }\n}\n',
+     ['[%{name}] INFO  org.apache.hertzbeat.manager.Demo - demo %{id} started'], ['info']),
+    # seatunnel: log4j2's "[%X{ST-JID}] %-5p [%-30.30c{1.}] [%t] - "
+    ('seatunnel', 'seatunnel-engine/seatunnel-engine-server/src/main/java/org/apache/seatunnel/engine/server/Demo.java',
+     'package org.apache.seatunnel.engine.server;\npublic class Demo {\n  void f() {\n    log.warn("demo {} failed", id);\n  }\n}\n',
+     ['[] WARN  [o.a.s.e.s.Demo                ] [%{name}] - demo %{id} failed'], ['warn']),
+    # openmrs: "%p - %C{1}.%M(%L) |%d| ": org.openmrs.api at INFO, the rest of org.openmrs at WARN
+    ('openmrs', 'api/src/main/java/org/openmrs/api/impl/DemoServiceImpl.java',
+     'package org.openmrs.api.impl;\npublic class DemoServiceImpl {\n  public void run() {\n    log.info("demo {} saved", id);\n  }\n}\n',
+     ['INFO - DemoServiceImpl.run(4) |%{time}| demo %{id} saved'], ['info']),
+    ('openmrs', 'web/src/main/java/org/openmrs/web/Demo.java',
+     'package org.openmrs.web;\npublic class Demo {\n  public void run() {\n    log.info("demo");\n    log.warn("demo {} failed", id);\n  }\n}\n',
+     ['WARN - Demo.run(5) |%{time}| demo %{id} failed'], ['warn']),
+    # nautobot: the normal format, the message on its own line
+    ('nautobot', 'nautobot/extras/demo.py',
+     'import logging\nlogger = logging.getLogger(__name__)\ndef f():\n    logger.info("Demo %s done", name)\n    logger.debug("demo")\n',
+     ['INFO    nautobot.extras.demo :\n  Demo %{name} done'], ['info']),
+    # indico: the default format, the logger its package's Logger.get
+    ('indico', 'indico/modules/demo/controllers.py',
+     'from indico.modules.demo import logger\ndef f():\n    logger.info("Demo %s created by %s", demo, user)\n',
+     ['INFO     %{hex}  %{int}  indico.demo               Demo %{any} created by %{user}'], ['info']),
+    # huey: the consumer's "LEVEL:name:thread:"
+    ('huey', 'huey/consumer.py',
+     "import logging\nlogger = logging.getLogger('huey.consumer')\ndef f():\n    logger.info('Demo %s', name)\n    logger.debug('demo')\n",
+     ['INFO:huey.consumer:%{name}:Demo %{name}'], ['info']),
+    # statsd: util.log's "- TYPE: ", the type after the text (DEBUG when none)
+    ('statsd', 'stats.js',
+     "function f() {\n  l.log('Demo failed: ' + err, 'ERROR');\n  l.log('demo ' + name);\n}\n",
+     ['- ERROR: Demo failed: %{err}', '- DEBUG: demo %{name}'], ['error', 'debug']),
+    # express-gateway: winston's "[EG:label] level: ", the label the file's logger
+    ('express-gateway', 'lib/demo.js',
+     "const logger = require('./logger').policy;\nfunction f() {\n  logger.warn('demo %s failed', name);\n  logger.debug('demo');\n}\n",
+     ['[EG:policy] \x1b[33mwarn\x1b[39m: demo %{name} failed'], ['warn']),
+    # mqttnet: MqttNetLogMessage's "[LogId] [ThreadId] [Source] [Level]: "
+    ('mqttnet', 'Source/MQTTnet.Server/Demo.cs',
+     'namespace MQTTnet.Server;\npublic class Demo {\n  public Demo(IMqttNetLogger logger) { _logger = logger.WithSource(nameof(Demo)); }\n  void F() {\n    _logger.Verbose("Client \'{0}\': demo", id);\n  }\n}\n',
+     ["[] [%{small}] [Demo] [Verbose]: Client '%{id}': demo"], ['verbose']),
+    # rebus: ConsoleLoggerFactory's "[LVL] Type (thread): "
+    ('rebus', 'Rebus/Bus/Demo.cs',
+     'namespace Rebus.Bus;\npublic class Demo {\n  void F() {\n    _log.Info("Demo {queueName} started", queue);\n  }\n}\n',
+     ['[INF] Rebus.Bus.Demo (%{name}): Demo %{name} started'], ['info']),
+    # rumqttd: tracing's pretty format, WARN by default
+    ('rumqttd', 'rumqttd/src/server/demo.rs',
+     'fn f() {\n    warn!("demo failed");\n    info!("demo");\n}\n',
+     ['\x1b[33m WARN\x1b[0m \x1b[1mrumqttd::server::demo\x1b[0m: demo failed'], ['warn']),
+    # atuin: the daemon's log file at info, the server's colour at ERROR (no RUST_LOG)
+    ('atuin', 'crates/atuin-daemon/src/demo.rs',
+     'fn f() {\n    info!("demo started");\n    debug!("demo");\n}\n',
+     [' INFO atuin_daemon::demo: demo started'], ['info']),
+    ('atuin', 'crates/atuin-server/src/handlers/demo.rs',
+     'fn f() {\n    error!("demo failed");\n    info!("demo");\n}\n',
+     ['\x1b[31mERROR\x1b[0m \x1b[2matuin_server::handlers::demo\x1b[0m\x1b[2m:\x1b[0m demo failed'], ['error']),
+    # sneakers: ProductionFormatter's "p-pid t-thread LEVEL: "
+    ('sneakers', 'lib/sneakers/demo.rb',
+     'def f\n  logger.info "Demo #{name}"\n  logger.debug "demo"\nend\n',
+     ['p-%{int} t-%{word} INFO: Demo %{name}'], ['info']),
+    # samson: the message alone (RAILS_LOG_TO_STDOUT), debug unprinted
+    ('samson', 'app/models/demo.rb',
+     'def f\n  Rails.logger.info("Demo #{id} done")\nend\n',
+     ['Demo %{id} done'], ['info']),
+    # owncloud: PSR-3's {placeholders}, the JSON log's request details, WARN by default
+    ('owncloud', 'apps/demo/lib/Demo.php',
+     "<?php\nclass Demo {\n  function f() {\n    $this->logger->error('Demo {id} failed', ['app' => 'demo', 'id' => $id]);\n    $this->logger->info('demo', ['app' => 'demo']);\n  }\n}\n",
+     ['Demo %{id} failed'], ['error']),
+    # hyperf: StdoutLogger's "[LEVEL] "
+    ('hyperf', 'src/demo/src/Demo.php',
+     "<?php\nclass Demo {\n  function f() {\n    $this->logger->warning('Demo failed');\n  }\n}\n",
+     ['[WARNING] Demo failed'], ['warn']),
+    # irods: the category from its alias, debug unprinted at info
+    ('irods', 'server/api/src/rsDemo.cpp',
+     'using log_api = irods::experimental::log::api;\nvoid f() {\n    log_api::error("demo failed [{}]", ec);\n    log_api::debug("demo");\n}\n',
+     ['demo failed [%{any}]'], ['error']),
+    # watchman: log's arguments one after another, logf's {}, DBG unprinted
+    ('watchman', 'watchman/Demo.cpp',
+     'void f() {\n  log(ERR, "demo ", name, " failed: ", err, "\\n");\n  logf(ERR, "demo {} failed\\n", name);\n  log(DBG, "demo\\n");\n}\n',
+     ['[%{name}] demo %{name} failed: %{err}', '[%{name}] demo %{name} failed'], ['error', 'error']),
+])
+def test_rules_30_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    monkeypatch.setattr(extract, "_MACROS", {})
+    program = by_name(name)
+    files = {path: src}
+    if name == "indico":
+        files["indico/modules/demo/__init__.py"] = "logger = Logger.get('demo')\n"
+    monkeypatch.setattr(extract, "_ROUND_30_TABLE", {})
+    extract._round_30_program(program, files)
+    sites = extract.extract_file(program, path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_30_fields_and_renders():
+    # tempo: go-kit's logfmt, the caller after the level
+    [site] = [s for s in extract.extract_file(by_name("tempo"), "modules/demo/demo.go",
+              'func f() {\n\tlevel.Warn(log.Logger).Log("msg", "demo", "tenant", id)\n}\n')]
+    assert site.fields == [["caller", "=demo.go:2"], ["tenant", "name"]]
+    record = {"l": "warn", "at": "modules/demo/demo.go:2", "p": "tempo"}
+    assert generate.render(by_name("tempo"), record, "demo failed", [("caller", "demo.go:2", "=demo.go:2"),
+                                                                     ("tenant", "t1", "name")]) == \
+        'level=warn caller=demo.go:2 msg="demo failed" tenant=t1'
+    # kyverno: zerolog's fields sorted, keys cyan, the error red
+    record = {"l": "error", "at": "pkg/demo.go:2", "p": "kyverno"}
+    assert generate.render(by_name("kyverno"), record, "X demo failed", [("name", "a", "name"), ("error", "boom", "err")]) == \
+        "X demo failed \x1b[36merror=\x1b[0m\x1b[31mboom\x1b[0m \x1b[36mname=\x1b[0ma"
+    # hydra: logrusx's text, its own three fields among the call's, sorted
+    record = {"l": "error", "at": "consent/demo.go:2", "p": "hydra"}
+    assert generate.render(by_name("hydra"), record, "Unable to demo", [("error", "boom", "err")]) == \
+        ("level=error msg=Unable to demo audience=application error=map[message:boom] service_name=Ory Hydra "
+         "service_version=v%{version}")
+    # irods: nlohmann's JSON, keys sorted
+    record = {"l": "error", "at": "server/api/src/rsDemo.cpp:3", "p": "irods"}
+    fields = [("log_category", "api", "=api"), ("server_host", "h1", "host"), ("server_pid", "7", "int"),
+              ("server_type", "agent", "=agent")]
+    assert generate.render(by_name("irods"), record, "demo failed", fields) == \
+        ('{"log_category":"api","log_level":"error","log_message":"demo failed","server_host":"h1",'
+         '"server_pid":7,"server_type":"agent"}')
+    # owncloud: owncloud.log's JSON, a background job's request details "--"
+    src = "<?php\nclass Demo {\n  function f() {\n    $this->logger->warning('demo', ['app' => 'demo']);\n  }\n}\n"
+    [site] = extract.extract_file(by_name("owncloud"), "apps/demo/lib/BackgroundJob/Demo.php", src)
+    assert site.fields == [["reqId", "word"], ["remoteAddr", "="], ["user", "=--"], ["app", "=demo"],
+                           ["method", "=--"], ["url", "=--"]]
+    record = {"l": "warn", "at": "apps/demo/lib/BackgroundJob/Demo.php:4", "p": "owncloud"}
+    fields = [("reqId", "abc", "word"), ("remoteAddr", "", "="), ("user", "--", "=--"), ("app", "demo", "=demo"),
+              ("method", "--", "=--"), ("url", "--", "=--")]
+    assert generate.render(by_name("owncloud"), record, "demo", fields) == \
+        '{"reqId":"abc","level":2,"remoteAddr":"","user":"--","app":"demo","method":"--","url":"--","message":"demo"}'
+    # rumqttd: pretty's ", key: value"; atuin: the daemon's key=value, the server's italics
+    record = {"l": "warn", "at": "rumqttd/src/demo.rs:2", "p": "rumqttd"}
+    assert generate.render(by_name("rumqttd"), record, "demo", [("id", "7", "int")]) == \
+        "demo, \x1b[1mid\x1b[0m: 7"
+    record = {"l": "info", "at": "crates/atuin-daemon/src/demo.rs:2", "p": "atuin"}
+    assert generate.render(by_name("atuin"), record, "demo", [("id", "7", "int")]) == "demo id=7"
+    record = {"l": "error", "at": "crates/atuin-server/src/demo.rs:2", "p": "atuin"}
+    assert generate.render(by_name("atuin"), record, "demo", [("id", "7", "int")]) == \
+        "demo \x1b[3mid\x1b[0m\x1b[2m=\x1b[0m7"
+    # the others print the head extract.py wrote and the message alone
+    record = {"l": "info", "at": "huey/consumer.py:4", "p": "huey"}
+    assert generate.render(by_name("huey"), record, "INFO:huey.consumer:%{name}:demo", [("id", "7", "int")]) == \
+        "INFO:huey.consumer:%{name}:demo"
+
+
+def test_rules_30_readings_do_not_reach_older_rules():
+    # a round 29 program's V(n)-like and head readings are its own: eshop's ILogger keeps its head,
+    # and round 30's tables are filled for round 30's programs only
+    src = ('namespace Demo.Api;\npublic class Demo {\n  void F() {\n'
+           '    _logger.LogInformation("Demo {Id} started", id);\n  }\n}\n')
+    [site] = extract.extract_file(by_name("eshop"), "src/Demo.Api/Demo.cs", src)
+    assert site.template.startswith("info: Demo.Api.Demo[0]")
+    extract._round_30_program(by_name("eshop"), {"a.cpp": "using log_api = irods::experimental::log::api;"})
+    assert extract._ROUND_30_TABLE == {}
+    assert generate._ROUND_30_RENDERS.keys() == {p.name for p in PROGRAMS if p.rules == 30}

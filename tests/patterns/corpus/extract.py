@@ -1546,6 +1546,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_29_level(program, src, m, level)
             if _round_29_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 30:
+            level = _round_30_level(program, src, m, level)
+            if _round_30_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1561,6 +1565,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.name in _SLIPS27 and _slips27_unprinted(program, path, src, m):
             continue
+        if site is not None and program.rules >= 30 and \
+                _round_30_unprinted(program, path, src, m, site.level):
+            continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1623,6 +1630,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 29:
                 site.template = _round_29_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_29_fields(program, src, m, at, site.fields)
+            if program.rules >= 30:
+                site.template = _round_30_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_30_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1696,7 +1706,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_29_call(program, src, m, lang) if program.rules >= 29 else None
+        read = _round_30_call(program, src, m, lang) if program.rules >= 30 else None
+        read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
         read = _round_27_call(program, src, m, lang) if program.rules >= 27 and read is None else read
         read = _round_26_call(program, src, m, lang) if program.rules >= 26 and read is None else read
@@ -4531,6 +4542,8 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _round_22_program(program, files, gitdir)
     if program.rules >= 29:
         _round_29_program(program, files, gitdir)
+    if program.rules >= 30:
+        _round_30_program(program, files)
     if program.kv == "ztag":
         _TAGS.update(_tag_keys(files))
     if program.name == "redpanda" and program.rules >= 6:
@@ -12514,6 +12527,269 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
                 ["steno.thread_id", "int"], ["steno.fiber_id", "int"], ["steno.process_id", "int"],
                 ["steno.file", "=/var/vcap/packages/cloud_controller_ng/cloud_controller_ng/" + path],
                 ["steno.lineno", "=" + line], ["steno.method", "=" + _ruby_method(src, m.start())]]
+    return fields
+
+
+# ---------------------------------------------------------------- round 30 (checked after the pin)
+
+
+_ROUND_30_THRESHOLD = {
+    "tempo": "info", "kyverno": "trace", "oauth2-proxy": "trace", "hydra": "info", "hertzbeat": "info",
+    "seatunnel": "info", "openmrs": "info", "nautobot": "info", "indico": "info", "huey": "info",
+    "statsd": "trace", "express-gateway": "info", "mqttnet": "trace", "rebus": "debug", "rumqttd": "warn",
+    "atuin": "info", "sneakers": "info", "samson": "info", "owncloud": "warn", "hyperf": "trace",
+    "irods": "info", "watchman": "info"}
+# what a program's files say of all its calls: iRODS' log_x aliases (their category's name),
+# Express Gateway's logger by file, MQTTnet's source by file
+_ROUND_30_TABLE: dict[str, str] = {}
+# iRODS' categories (irods_logger.hpp's category names) by the type an alias names
+_IRODS_CATEGORIES = {"legacy": "legacy", "server": "server", "agent_factory": "agent_factory",
+                     "agent": "agent",
+                     "delay_server": "delay_server", "genquery1": "genquery1", "genquery2": "genquery2",
+                     "resource": "resource", "database": "database", "authentication": "authentication",
+                     "api": "api", "microservice": "microservice", "network": "network",
+                     "rule_engine": "rule_engine", "sql": "sql"}
+
+
+def _round_30_program(program: Program, files: dict[str, str]) -> None:
+    """What a round 30 program's files say of all its calls: iRODS' log_x aliases, Express
+    Gateway's labelled logger and MQTTnet's source, each by file."""
+    _ROUND_30_TABLE.clear()
+    if program.name == "irods":
+        for text in files.values():
+            for found in re.finditer(r"\b(?:using|namespace)\s+(log_\w+)\s*=\s*"
+                                     r"irods::experimental::log::(\w+)", text):
+                _ROUND_30_TABLE.setdefault(found.group(1),
+                                           _IRODS_CATEGORIES.get(found.group(2), found.group(2)))
+    if program.name == "express-gateway":
+        for path, text in files.items():
+            found = re.search(r"require\(\s*['\"][./]*(?:lib/)?logger['\"]\s*\)\.(\w+)", text) \
+                or re.search(r"\{\s*(\w+)\s*:\s*logger\s*\}\s*=\s*"
+                             r"require\(\s*['\"][./]*(?:lib/)?logger['\"]", text)
+            if found:
+                _ROUND_30_TABLE[path] = found.group(1)
+    if program.name == "indico":
+        for path, text in files.items():  # a package's logger = Logger.get('x'), its modules' too
+            found = re.search(r"^logger\s*=\s*Logger\.get\(\s*['\"]([\w.]+)['\"]", text, re.M)
+            if found:
+                _ROUND_30_TABLE[path] = "indico." + found.group(1)
+                if path.endswith("/__init__.py"):
+                    _ROUND_30_TABLE["dir:" + path.rsplit("/", 1)[0]] = "indico." + found.group(1)
+    if program.name == "mqttnet":
+        for path, text in files.items():
+            found = re.search(r"\.WithSource\(\s*(?:nameof\((\w+)\)|\"([^\"]+)\")", text)
+            if found:
+                _ROUND_30_TABLE[path] = found.group(1) or found.group(2)
+
+
+def _round_30_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 30's calls not read the common way: watchman's
+    log(LEVEL, a, b, ...) (its arguments printed one after another) and logf(LEVEL, "{}", v),
+    oauth2-proxy's PrintAuthf(user, req, status, format, ...) (the format fourth)."""
+    if program.name == "watchman":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args:
+            return None
+        if m.group().startswith("logf"):
+            template, _, fields = _message(args, program)
+            return (template.removesuffix("\n") if template else template), fields
+        parts = []
+        values = []
+        for arg in args:
+            text = _literal_text(arg, lang)
+            if text is not None:
+                parts.append(text.replace("{", "{{").replace("}", "}}"))
+            else:
+                parts.append("{}")
+                values.append(arg)
+        fmt = "".join(parts).removesuffix("\n")
+        quoted = '"' + fmt.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        template, _, fields = _message([quoted, *values], program)
+        return template, fields
+    if program.name == "oauth2-proxy" and m.group().endswith("PrintAuthf("):
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 4:
+            return None
+        template, _, fields = _message(args[3:], program)
+        return template, fields
+    return None
+
+
+def _round_30_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 30 call its program's default setup does not print (below its threshold;
+    kyverno's V(n) over its -v 2 and its generated clients' logging wrappers (cmd builds its
+    clients with metrics and tracing, not WithLogging), OpenMRS' org.openmrs at WARN but
+    org.openmrs.api at INFO, the
+    atuin server's ERROR (no RUST_LOG) beside its daemon's info)."""
+    call = m.group()
+    if program.name == "kyverno":
+        if re.search(r"^func WithLogging\(", src, re.M):
+            return True  # the generated clients' logging wrappers: no client is built with them
+        verbosity = re.search(r"\.V\(\s*(\d+)\s*\)", call)
+        return bool(verbosity) and int(verbosity.group(1)) > 2
+    if program.name == "openmrs":
+        package = re.search(r"^package\s+([\w.]+)", src, re.M)
+        name = package.group(1) if package else ""
+        threshold = "info" if name == "org.openmrs.api" or name.startswith("org.openmrs.api.") else "warn"
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+    if program.name == "atuin" and path.startswith("crates/atuin-server"):
+        return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER["error"]
+    threshold = _ROUND_30_THRESHOLD.get(program.name, "trace")
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_30_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 30's calls said otherwise than by the called name: statsd's type after
+    the text, kyverno's V(n) (zerologr: V(1) debug, V(2) trace), watchman's level argument,
+    Nautobot's job logger's success and failure."""
+    call = m.group()
+    if program.name == "statsd":
+        args = _nonblank_args(src, m.end(), "js")
+        word = (_literal_text(args[1], "js") or "") if args and len(args) > 1 else "DEBUG"
+        return {"DEBUG": "debug", "INFO": "info", "WARNING": "warn", "WARN": "warn", "ERROR": "error",
+                "CRIT": "critical", "NOTICE": "notice"}.get(word.upper().removeprefix("LOG_"), "info")
+    if program.name == "kyverno":
+        verbosity = re.search(r"\.V\(\s*(\d+)\s*\)", call)
+        if verbosity and call.endswith(".Info("):
+            return {0: "info", 1: "debug"}.get(int(verbosity.group(1)), "trace")
+        return level
+    if program.name == "watchman":
+        word = re.search(r"\(\s*(\w+)", call)
+        return {"ERR": "error", "DBG": "debug", "FATAL": "fatal", "ABORT": "fatal"}.get(
+            word.group(1) if word else "", level)
+    if program.name == "nautobot" and re.search(r"\.(?:failure|success)\($", call):
+        return "error" if call.endswith("failure(") else "info"
+    if program.name in ("nautobot", "indico", "huey") and ".exception(" in call:
+        return "error"
+    return level
+
+
+_EG_COLOURS = {"error": "31", "warn": "33", "info": "32", "verbose": "36", "debug": "34"}
+_ZEROLOG_LEVELS = {"trace": ("TRC", "35"), "debug": ("DBG", "33"), "info": ("INF", "32"),
+                   "warn": ("WRN", "31"),
+                   "error": ("ERR", "1;31"), "fatal": ("FTL", "1;31")}
+
+
+def _round_30_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 30's loggers print before (and after) the message, read from each one's
+    logging code and default setup (the time left out)."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE", "alert": "ALERT",
+             "emergency": "EMERGENCY"}.get(level, "INFO")
+    python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+    if program.name == "kyverno":
+        # zerolog's ConsoleWriter in colour (logging.Setup's text format): level, caller, " >"
+        word, colour = _ZEROLOG_LEVELS.get(level, _ZEROLOG_LEVELS["info"])
+        return (f"\x1b[{colour}m{word}\x1b[0m \x1b[1mgithub.com/kyverno/kyverno/{path}:{line}\x1b[0m"
+                f"\x1b[36m >\x1b[0m " + template)
+    if program.name == "oauth2-proxy":
+        # the standard format "[{{.Timestamp}}] [{{.File}}] {{.Message}}"; the auth format
+        # "{{.Client}} - {{.RequestID}} - {{.Username}} [{{.Timestamp}}] [{{.Status}}] {{.Message}}"
+        if call.endswith("PrintAuthf("):
+            args = _nonblank_args(src, m.end(), "go") or []
+            status = re.search(r"Auth(Success|Failure|Error)", args[2]) if len(args) > 2 else None
+            return (f"%{{ip}} - %{{uuid}} - %{{email}} [Auth{status.group(1) if status else 'Success'}] "
+                    + template)
+        return f"[{base}:{line}] " + template
+    if program.name == "hertzbeat":
+        # logback-spring.xml's console: "time [%thread] %-5level %logger - %msg"
+        return f"[%{{name}}] {upper:<5} {_java_class(src, path)} - " + template
+    if program.name == "seatunnel":
+        # log4j2.properties: "[%X{ST-JID}] time %-5p [%-30.30c{1.}] [%t] - %m" (no job id outside one)
+        name = ".".join([*(p[:1] for p in _java_class(src, path).split(".")[:-1]),
+                         _java_class(src, path).split(".")[-1]])[-30:]
+        return f"[] {upper:<5} [{name:<30}] [%{{name}}] - " + template
+    if program.name == "openmrs":
+        # log4j2.xml's "%p - %C{1}.%M(%L) |%d{ISO8601}| %m"
+        return (f"{upper} - {base.removesuffix('.java')}.{_round_28_java_method(src, m.start())}({line}) "
+                f"|%{{time}}| " + template)
+    if program.name == "nautobot":
+        # settings' "normal" format: "time %(levelname)-7s %(name)s :\n  %(message)s"
+        return f"{python:<7} {_py_logger_name(src, m, path)} :\n  " + template
+    if program.name == "indico":
+        # logging.yaml's default format: "time  %(levelname)-7s  %(request_id)s  %(user_id)-6s
+        # %(name)-25s %(message)s", the logger Logger.get('x')'s "indico.x"
+        name = _ROUND_30_TABLE.get(path, "")
+        folder = path.rsplit("/", 1)[0]
+        while not name and "/" in folder:  # imported from its package: the nearest one's
+            name = _ROUND_30_TABLE.get("dir:" + folder, "")
+            folder = folder.rsplit("/", 1)[0]
+        name = name or "indico"
+        return f"{python:<7}  %{{hex}}  %{{int}}  {name:<25} " + template
+    if program.name == "huey":
+        # consumer_options' "[time] %(levelname)s:%(name)s:%(threadName)s:%(message)s"
+        return f"{python}:{_py_logger_name(src, m, path)}:%{{name}}:" + template
+    if program.name == "statsd":
+        # util.log: "time - TYPE: message", the type as given (DEBUG when none)
+        args = _nonblank_args(src, m.end(), "js") or []
+        word = (_literal_text(args[1], "js") or "DEBUG") if len(args) > 1 else "DEBUG"
+        return f"- {word}: " + template
+    if program.name == "express-gateway":
+        # lib/logger.js: "time [EG:label] level: message", the level coloured by winston
+        label = _ROUND_30_TABLE.get(path, "gateway")
+        word = {"fatal": "error", "critical": "error"}.get(level, level)
+        return f"[EG:{label}] \x1b[{_EG_COLOURS.get(word, '32')}m{word}\x1b[39m: " + template
+    if program.name == "mqttnet":
+        # MqttNetLogMessage: "[time] [LogId] [ThreadId] [Source] [Level]: message"
+        word = {"verbose": "Verbose", "debug": "Verbose", "warn": "Warning",
+                "error": "Error"}.get(level, "Info")
+        source = _ROUND_30_TABLE.get(path, base.removesuffix(".cs"))
+        return f"[] [%{{small}}] [{source}] [{word}]: " + template
+    if program.name == "rebus":
+        # ConsoleLoggerFactory's "[LVL] time Type (thread): message"
+        word = {"debug": "DBG", "warn": "WRN", "error": "ERR"}.get(level, "INF")
+        return f"[{word}] {_round_29_category(src, m.start(), path)} (%{{name}}): " + template
+    if program.name == "rumqttd":
+        # tracing-subscriber's pretty format (no file, line, thread): level, target
+        target = _round_28_target(path, "rumqttd")
+        return f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[1m{target}\x1b[0m: " + template
+    if program.name == "atuin":
+        crate = path.split("/")[1].replace("-", "_") if path.startswith("crates/") else "atuin"
+        if path.startswith("crates/atuin-server"):
+            # the server's fmt layer in colour: "LEVEL target: "
+            target = _round_28_target(path, crate)
+            return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                    f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+        # the daemon's log file (no colour): "LEVEL target: "
+        return f"{upper:>5} {_round_28_target(path, crate)}: " + template
+    if program.name == "sneakers":
+        # ProductionFormatter: "time p-pid t-thread LEVEL: message"
+        return f"p-%{{int}} t-%{{word}} {upper}: " + template
+    if program.name == "hyperf":
+        # StdoutLogger: "[LEVEL] message", PSR-3's level names in capitals
+        return f"[{python}] " + template
+    if program.name == "watchman":
+        # "time: [thread] message"
+        return "[%{name}] " + template
+    return template
+
+
+def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 30's loggers add to a call's own: iRODS' category, host, pid and server
+    type, ownCloud's request details, kyverno's logger name, Tempo's caller, Hydra's logger."""
+    path, line = at.rsplit(":", 1)
+    if program.name == "irods":
+        alias = re.match(r"(log_\w+)::", m.group())
+        category = _ROUND_30_TABLE.get(alias.group(1) if alias else "", "legacy")
+        server = "agent" if not path.startswith("server/main_server") and not path.startswith(
+            "server/delay_server") else "server"
+        return [["log_category", "=" + category], *fields, ["server_host", "host"], ["server_pid", "int"],
+                ["server_type", "=" + server]]
+    if program.name == "owncloud":
+        cli = "/Command/" in path or "/BackgroundJob/" in path or path.startswith("lib/private/Console/")
+        app = next((f for f in fields if f[0] == "app"), None)
+        app_name = path.split("/")[1] if path.startswith("apps/") else "core"
+        # the context's other keys are not printed (interpolated into the message or dropped)
+        return [["reqId", "word"], ["remoteAddr", "=" if cli else "ip"], ["user", "=--" if cli else "user"],
+                ["app", app[1] if app and app[1].startswith("=") else "=" + app_name],
+                ["method", "=--" if cli else "method"], ["url", "=--" if cli else "path"]]
+    if program.name == "tempo":
+        return [["caller", f"={path.rsplit('/', 1)[-1]}:{line}"], *fields]
     return fields
 
 

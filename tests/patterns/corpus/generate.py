@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 30 and program.name in _ROUND_30_RENDERS:
+        return _ROUND_30_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 29 and program.name in _ROUND_29_RENDERS:
         return _ROUND_29_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 28 and program.name in _ROUND_28_RENDERS:
@@ -850,6 +852,77 @@ _ROUND_29_RENDERS = {"signoz": _slog_json_source, "cloudserver": _werelogs, "sta
                          "buildkite-agent", "dgraph", "rook", "strimzi", "sentinel", "zuul", "privacyidea",
                          "awx", "faust", "eshop", "identityserver4", "openobserve", "racecar",
                          "manticoresearch", "openlitespeed", "reposilite", "snappymail")}}
+
+
+def _gokit_caller(record: dict, message: str, fields: list, level: str) -> str:
+    # go-kit's logfmt under Tempo's util/log (the ts left out): level, the caller (extract.py's
+    # field), msg, then the call's pairs
+    caller = [t for k, t, _ in fields if k == "caller"]
+    rest = [(k, t) for k, t, _ in fields if k != "caller"]
+    head = f"level={level} " + (f"caller={caller[0]} " if caller else "") + f"msg={_logfmt_value(message)}"
+    return head + "".join(f" {k}={_logfmt_value(v)}" for k, v in rest)
+
+
+def _zerolog_console(record: dict, message: str, fields: list, level: str) -> str:
+    # zerolog's ConsoleWriter in colour (extract.py writes level and caller): the message, then
+    # the fields sorted by key, each key cyan, an error's red
+    ordered = sorted(fields, key=lambda field: field[0])
+    return message + "".join(
+        f" \x1b[36m{k}=\x1b[0m\x1b[31m{_logfmt_value(v)}\x1b[0m" if k == "error"
+        else f" \x1b[36m{k}=\x1b[0m{_logfmt_value(v)}" for k, v, _ in ordered)
+
+
+def _logrusx_hydra(record: dict, message: str, fields: list, level: str) -> str:
+    # logrusx's text formatter (Ory Hydra: DisableQuote, the time left out), as Kratos' above
+    own = [("audience", "application", "word"), ("service_name", "Ory Hydra", "name"),
+           ("service_version", "v%{version}", "version")]
+    ordered = sorted([*fields, *own], key=lambda field: field[0])
+    word = "warning" if level == "warn" else level
+    return f"level={word} msg={message}" + "".join(
+        f" {key}=map[message:{text}]" if key == "error" and kind == "err" else f" {key}={text}"
+        for key, text, kind in ordered)
+
+
+def _irods_json(record: dict, message: str, fields: list, level: str) -> str:
+    # iRODS' logger: a JSON object (nlohmann's, keys sorted) of the category, level, message and
+    # the server's host, pid and type (the timestamp left out), syslog's "%msg%" alone
+    body = {**_typed(fields), "log_level": level if level != "warn" else "warn", "log_message": message}
+    return json.dumps(dict(sorted(body.items())), ensure_ascii=False, separators=(",", ":"))
+
+
+def _owncloud_json(record: dict, message: str, fields: list, level: str) -> str:
+    # ownCloud's owncloud.log (OC\\Log\\Owncloud): reqId, the level's number, the time (left
+    # out), the client's address, user, app, method, url and message
+    number = {"debug": 0, "info": 1, "notice": 1, "warn": 2, "error": 3}.get(level, 4)
+    own = {key: text for key, text, _ in fields}
+    body = {"reqId": own.get("reqId", ""), "level": number, "remoteAddr": own.get("remoteAddr", ""),
+            "user": own.get("user", "--"), "app": own.get("app", "core"), "method": own.get("method", "--"),
+            "url": own.get("url", "--"), "message": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
+
+
+def _tracing_pretty_plain(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's pretty format (extract.py writes level and target): the message, then
+    # ", key: value" for each field
+    return message + "".join(f", \x1b[1m{k}\x1b[0m: {v}" for k, v, _ in fields)
+
+
+def _atuin(record: dict, message: str, fields: list, level: str) -> str:
+    # the server's fmt layer in colour (fields in italics), the daemon's log file without colour
+    if record["at"].startswith("crates/atuin-server"):
+        return _tracing_ansi(record, message, fields, level)
+    return message + "".join(f" {k}={v}" for k, v, _ in fields)
+
+
+# (rules 30) round 30's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone)
+_ROUND_30_RENDERS = {"tempo": _gokit_caller, "kyverno": _zerolog_console, "hydra": _logrusx_hydra,
+                     "irods": _irods_json, "owncloud": _owncloud_json, "rumqttd": _tracing_pretty_plain,
+                     "atuin": _atuin,
+                     **{name: _message_alone for name in (
+                         "oauth2-proxy", "hertzbeat", "seatunnel", "openmrs", "nautobot", "indico", "huey",
+                         "statsd", "express-gateway", "mqttnet", "rebus", "sneakers", "samson", "hyperf",
+                         "watchman")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
