@@ -420,14 +420,22 @@ def fit_mask(index: PlaceIndex, tokens: list[str], lengths: list[int]) -> dict[i
     tails = _reaching(wanted, index.back, tokens[::-1])
     last_head, last_tail = len(heads) - 1, len(tails) - 1  # (0 after them)
     n = len(tokens)
+    # (every length longer than the message needs what it needs, its n - 1 tokens covered:
+    # their union of the heads and tails is made once, not once a length)
+    longer = -1
     for length in lengths:
         shapes = index.lengths.get(length, 0)
         if not shapes:
             continue
         need = min(length, n) - 1
-        mask = 0
-        for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
-            mask = _union(mask, _common(heads[head], tails[need - head if head < need else 0]))
+        if length > n and longer >= 0:
+            mask = longer
+        else:
+            mask = 0
+            for head in range(max(0, need - last_tail), min(need + 1, last_head) + 1):
+                mask = _union(mask, _common(heads[head], tails[need - head if head < need else 0]))
+            if length > n:
+                longer = mask
         mask = _common(mask, shapes)
         if mask:
             out[length] = mask

@@ -47,6 +47,7 @@ from otlp_sampler.patterns.candidates import (
     fit_mask,
     run_mask,
     score_mask,
+    shapes_of,
 )
 from otlp_sampler.patterns.levels import NO_LEVEL_FIELD, LevelField
 from otlp_sampler.patterns.masking import COMPILED_HERE, MESSAGE_KEYS, WILDCARD, holds, holds_kind
@@ -125,6 +126,7 @@ _CAPS_NAME: Final = re.compile(
 _LABEL: Final = re.compile(r"[A-Za-z][a-z0-9_-]*", re.ASCII)
 MAX_SHAPES: Final = 8  # lengths one pattern may take
 _NO_LENGTHS: Final[dict[int, int]] = {}  # (no index: its lengths' masks, never read nor written)
+_NO_RUN_LENGTHS: Final[set[int]] = set()  # (no index: the lengths run_mask left, never read nor written)
 # (typed: compiled, a loop over a tuple of unknown length reads it by index, over a fixed one
 # through the generic iterator)
 LENGTH_STEPS: Final[tuple[int, ...]] = (1, -1, 2, -2, 3, -3)
@@ -439,6 +441,7 @@ class ShapeIndex:
         reach = MAX_TEXT if holds_any(LONG_RUN_TOKENS, tokens) else MAX_RUN
         index = self._leads.get(lead)
         runs = None
+        runs_lengths: set[int] = _NO_RUN_LENGTHS
         lengths: dict[int, int] = _NO_LENGTHS if index is None else index.lengths  # (_unmarked_cause)
         # (the lengths within reach: -reach <= other - length <= reach, no abs(), which compiled
         # is a generic call)
@@ -456,10 +459,24 @@ class ShapeIndex:
                     if shortest <= other <= longest and len(bucket.shapes) > MAX_CANDIDATES:
                         bucket.candidates()
                 return None
+            # the lengths of the shapes left (mostly one or two): a bucket of another length has
+            # none in the mask, and is read only as among reads it (not an operation on the mask
+            # as wide as the index a length within reach)
+            runs_lengths = set()
+            shape: Shape
+            for shape in shapes_of(runs, index.shapes):
+                runs_lengths.add(len(shape.tokens))
         for other, bucket in by_length.items():
             if not shortest <= other <= longest:
                 continue
-            mask = None if runs is None else runs & lengths.get(other, 0)
+            if runs is None:
+                mask = None
+            elif other in runs_lengths:
+                mask = runs & lengths.get(other, 0)
+            else:
+                if len(bucket.shapes) > MAX_CANDIDATES:
+                    bucket.candidates()  # (among's read of a grown bucket whatever the mask: it sorts it)
+                continue
             candidate: Shape  # (typed: among gives a list of shapes; compiled, read in C)
             for candidate in among(bucket, mask, index):
                 if candidate.tokens[1] != second and candidate.kinds[1] != WILD:

@@ -568,7 +568,7 @@ def cue_at(tokens: list[str], index: int) -> float:
     if at < 0:
         return 0.0
     previous = tokens[at]
-    if previous == "=" or previous.lower().rstrip(":=") in CUE_WORDS:
+    if previous == "=" or cue_word(previous):
         return STRONG_CUE
     if previous == ">" and at and tokens[at - 1] in _ARROW_TAILS:
         # an arrow (state idle -> running, :key => value, tokenized - > and = >) points at a
@@ -578,6 +578,23 @@ def cue_at(tokens: list[str], index: int) -> float:
 
 
 _ARROW_TAILS: Final = frozenset(("-", "="))
+# token -> whether it is a naming word (``CUE_WORDS``) in any case, a colon or ``=`` after it
+# (cue_word): a word recurs, and its lowered and stripped copies are two new strings and a
+# hash each time; bounded as _NAMES, one for every miner of the process
+_CUE_WORD: Final[dict[str, bool]] = {}
+_CUE_WORD_SIZE: Final = 8192
+
+
+def cue_word(token: str) -> bool:
+    """``token.lower().rstrip(":=") in CUE_WORDS`` (``user``, ``Host:``, ``id=``), remembered."""
+    cued = _CUE_WORD.get(token)
+    if cued is None:
+        cued = token.lower().rstrip(":=") in CUE_WORDS
+        if len(token) <= _NAME_CHARS:  # (as _NAMES: the words, not a long value's text)
+            if len(_CUE_WORD) >= _CUE_WORD_SIZE:
+                _CUE_WORD.clear()
+            _CUE_WORD[token] = cued
+    return cued
 
 
 def bar_field_at(tokens: list[str], at: int) -> bool:
@@ -2034,7 +2051,7 @@ def may_vary(tokens: list[str], kinds: list[int], at: int) -> bool:
     if previous in _QUOTES:
         cued = cue_at(tokens, at)
     else:  # (cue_at, inlined for the common case)
-        cued = previous == "=" or previous in CUE_MARKS or previous.lower().rstrip(":=") in CUE_WORDS
+        cued = previous == "=" or previous in CUE_MARKS or cue_word(previous)
     if cued:
         return token.lower() not in _FUNCTION_CUES  # a preposition (from, for) is the event's own
     if plain_word(token):

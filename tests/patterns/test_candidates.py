@@ -356,3 +356,56 @@ def test_the_cover_check_refuses_only_pairs_fits_other_length_refuses(monkeypatc
     assert with_check == without
     assert sum(refused) > len(pairs) // 4  # (the check refuses many: the pairs reach it)
     assert any(at is not None for at in without)  # (and the function accepts some)
+
+
+def test_fit_mask_asked_of_many_lengths_is_fit_mask_asked_of_each():
+    # fit_mask makes the union of heads and tails once for every length longer than the
+    # message (each needs the message's n - 1 tokens covered) and once a shorter length: each
+    # length's mask must be the one fit_mask gives when asked of that length alone
+    rng = random.Random(23)
+    pairs = list(_pairs(600, seed=11))
+    asked = longer = 0
+    for start in range(0, len(pairs), 150):
+        group = pairs[start:start + 150]
+        wide = candidates.PlaceIndex()
+        for template, _ in group:
+            wide.add(_shape(template))
+        for _, message in rng.sample(group, 50):
+            n = len(message)
+            lengths = [n + step for step in shapes.LENGTH_STEPS if n + step > 0]
+            fits = candidates.fit_mask(wide, message, lengths)
+            for length in lengths:
+                alone = candidates.fit_mask(wide, message, [length]).get(length, 0)
+                assert fits.get(length, 0) == alone, (message, length)
+                asked += 1
+                longer += length > n and alone != 0
+    assert asked > 500 and longer > 20  # (the longer lengths' shared union reached shapes)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_inner_run_scan_with_and_without_the_run_mask_alike(monkeypatch, seed, ran_in_python):
+    # shapes._inner_run passes the buckets of a length the run mask left no shape of by the
+    # lengths of its shapes: with a run mask that leaves every shape within reach (each bucket
+    # scanned whole, in order) the miner gives the same ids and templates
+    if ran_in_python:
+        return
+    monkeypatch.setattr(shapes, "INDEXED_FROM", 8)
+    lines = _stream(3000, seed)
+    found = []
+    inner_run = shapes.ShapeIndex._inner_run
+
+    def counted(self, tokens, kinds, lead, by_length):
+        pattern = inner_run(self, tokens, kinds, lead, by_length)
+        found.append(pattern is not None and self._leads.get(lead) is not None)
+        return pattern
+
+    monkeypatch.setattr(shapes.ShapeIndex, "_inner_run", counted)
+    miner = PatternMiner()
+    ours = [miner.add(line) for line in lines]
+    ours_templates = [miner.template(pid) for pid in ours]
+    assert sum(found) > 5  # (runs were found through an index)
+    monkeypatch.setattr(shapes, "run_mask", lambda index, tokens, wanted: wanted)
+    miner = PatternMiner()
+    theirs = [miner.add(line) for line in lines]
+    assert ours == theirs
+    assert ours_templates == [miner.template(pid) for pid in theirs]

@@ -870,3 +870,24 @@ def test_the_remembered_leading_name_place_is_the_one_read_again() -> None:
     for _ in range(20_000):
         tokens = rng.choice(lists)
         assert shapes._name_at(tokens) == shapes._leading_name_at(tokens), tokens
+
+
+def test_the_remembered_cue_words_are_the_lowered_stripped_words_in_cue_words() -> None:
+    # templates.cue_word remembers, by token, ``token.lower().rstrip(":=") in CUE_WORDS``:
+    # each answer, asked first and asked again (remembered), past the bound, is that test's
+    rng = random.Random(29)
+    words = [*sorted(templates.CUE_WORDS), "users", "idx", "Servers", "hostnames", "ıd", "İd", "ﬁle"]
+    tails = ["", ":", "=", ":=", "==", "::", ".", ":x", "s"]
+    cued = 0
+    for _ in range(30_000):
+        word = rng.choice(words)
+        word = "".join(c.upper() if rng.random() < 0.3 else c for c in word) + rng.choice(tails)
+        if rng.random() < 0.05:
+            word = word * 40  # (a long token: answered, not remembered)
+        expected = word.lower().rstrip(":=") in templates.CUE_WORDS
+        cued += expected
+        assert templates.cue_word(word) is expected, word
+        assert templates.cue_word(word) is expected, word
+    assert cued > 5_000
+    assert len(templates._CUE_WORD) <= templates._CUE_WORD_SIZE
+    assert all(len(token) <= templates._NAME_CHARS for token in templates._CUE_WORD)
