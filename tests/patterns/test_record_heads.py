@@ -138,6 +138,8 @@ _LOWER = {k: v.lower() for k, v in _UPPER.items()}
 _LETTER = {k: k[0] for k in _UPPER}
 _THREE = {"INFO": "INF", "ERROR": "ERR", "WARN": "WRN", "DEBUG": "DBG"}
 _PYTHON = {"INFO": "INFO", "ERROR": "ERROR", "WARN": "WARNING", "DEBUG": "DEBUG"}
+# A TTY formatter's colour before the level (SGR: red, yellow, green, blue), reset after it
+_COLOUR = {"INFO": "\x1b[32m", "ERROR": "\x1b[31m", "WARN": "\x1b[33m", "DEBUG": "\x1b[34m"}
 _SYSLOG = {"INFO": "info", "ERROR": "err", "WARN": "warning", "DEBUG": "debug"}
 _NAMES = {"INFO": "Information", "ERROR": "Error", "WARN": "Warning", "DEBUG": "Debug"}
 _MEL = {"INFO": "info", "ERROR": "fail", "WARN": "warn", "DEBUG": "dbug"}
@@ -158,6 +160,12 @@ LAYOUTS: list[Layout] = [
         "log4j2 PatternLayout %d{HH:mm:ss.SSS} [%t] %-5level %logger{36} - %msg",
         "Java",
         lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {lv:<5} {lg} - {msg}",
+        _JAVA,
+    ),
+    Layout(
+        "log4j2 PatternLayout %d [%t] %highlight{%-5level} %logger{36} - %msg (ANSI colours)",
+        "Java",
+        lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {_COLOUR[lv]}{lv:<5}\x1b[m {lg} - {msg}",
         _JAVA,
     ),
     Layout(
@@ -253,6 +261,12 @@ LAYOUTS: list[Layout] = [
         ("server/server.go:{line}", "cache/cache.go:{line}"),
     ),
     Layout(
+        "zap development console encoder, coloured levels (CapitalColorLevelEncoder)",
+        "Go",
+        lambda lv, lg, msg, r: f"{_iso(r)}\t{_COLOUR[lv]}{lv}\x1b[0m\t{lg}\t{msg}",
+        ("server/server.go:{line}", "cache/cache.go:{line}"),
+    ),
+    Layout(
         "logrus TextFormatter (no TTY)",
         "Go",
         lambda lv, lg, msg, r: f'time="{_iso(r)[:19]}Z" level={lv.lower()} msg="{msg}" component={lg}',
@@ -290,6 +304,15 @@ LAYOUTS: list[Layout] = [
         "tracing-subscriber fmt full, with a span",
         "Rust",
         lambda lv, lg, msg, r: f"{_iso(r, 'Z', 6)} {lv:>5} request{{id={r.randint(1, 9999)}}}: {lg}: {msg}",
+        _RUST,
+    ),
+    Layout(
+        "tracing-subscriber fmt full, ANSI (a TTY)",
+        "Rust",
+        lambda lv, lg, msg, r: (
+            f"\x1b[2m{_iso(r, 'Z', 6)}\x1b[0m {_COLOUR[lv]}{lv:>5}\x1b[0m "
+            f"\x1b[2m{lg}\x1b[0m\x1b[2m:\x1b[0m {msg}"
+        ),
         _RUST,
     ),
     Layout(
