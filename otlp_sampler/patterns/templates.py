@@ -1638,6 +1638,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
+            if (level and logger < 0 and index + 4 < count and tokens[index + 1] == "("
+                    and tokens[index + 2] == WILDCARD and tokens[index + 3] == ")" and token[:1].isupper()
+                    and tokens[index - 1] in HEAD_LEVELS):
+                index += 4  # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …)
+                continue
             if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
                     logger < 0 or (index == logger_end + 1 and (
                         logger_end > logger or "." in tokens[logger].strip(".")))))):

@@ -316,6 +316,12 @@ LAYOUTS: list[Layout] = [
         _RUST,
     ),
     Layout(
+        "tracing-subscriber fmt full, with_thread_ids(true)",
+        "Rust",
+        lambda lv, lg, msg, r: f"{_iso(r, 'Z', 6)} {lv:>5} ThreadId({r.randint(1, 40):02d}) {lg}: {msg}",
+        _RUST,
+    ),
+    Layout(
         "tracing-subscriber fmt compact, with a span",
         "Rust",
         lambda lv, lg, msg, r: f"{_iso(r, 'Z', 6)} {lv:>5} request: {lg}: {msg} id={r.randint(1, 9999)}",
@@ -1677,3 +1683,21 @@ def test_a_capitalised_label_after_the_headers_logger_and_colon_names_the_event(
     miner = PatternMiner()
     assert len({miner.add(f"INFO svc_core: {name}: Copied") for name in
                 ["photos", "backups", "notes", "albums"]}) == 1
+
+
+def test_a_types_value_after_the_level_is_a_head_field() -> None:
+    """tracing-subscriber's thread ids (``ERROR ThreadId(07) app::pool: <message>``): the
+    type's value after the level is a field of every record's head, no bracketed class
+    before a cause (``(IOError) execution expired``): two error messages after it are two
+    call sites; a function's call after a level's colon stays the message's."""
+    rng = random.Random(7)
+    miner = PatternMiner()
+    sites = [
+        lambda: f"ERROR ThreadId({rng.randint(1, 40):02d}) app::config: Invalid shard {rng.randint(1, 9)}",
+        lambda: f"ERROR ThreadId({rng.randint(1, 40):02d}) app::pool: Could not validate connection pool",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR ThreadId({rng.randint(1, 40):02d}) app::server: Lost the leader",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR ThreadId({rng.randint(1, 40):02d}) app::client: Client timed out",
+    ]
+    ids = [{miner.add(site()) for _ in range(4)} for site in sites]
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
