@@ -1701,3 +1701,28 @@ def test_a_types_value_after_the_level_is_a_head_field() -> None:
     ids = [{miner.add(site()) for _ in range(4)} for site in sites]
     assert all(len(one) == 1 for one in ids)
     assert len(set().union(*ids)) == len(sites)
+
+
+def test_the_first_word_after_the_headers_colon_is_the_messages() -> None:
+    """After the record's header and its colon (tracing's ``INFO app::config: <message>``),
+    the message's capitalised first word is its sentence's: ``Idle timeout: <*>`` and
+    ``Shutdown timeout: <*>`` are two call sites, not one with a value the colon
+    introduces, and so are two names of code in snake_case there (``idle_ttl must be …`` /
+    ``init_delay must be …``); a value there stays one (a path)."""
+    rng = random.Random(3)
+    miner = PatternMiner()
+    sites = [
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Idle timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Shutdown timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Connect timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR app::config: idle_ttl must be greater than {rng.randint(0, 9)}",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR app::config: init_delay must be greater than {rng.randint(0, 9)}",
+    ]
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):  # (interleaved, as a stream prints them)
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render()))
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
+    copied = {miner.add(f"{_iso(rng, 'Z', 6)}  INFO app::sync: {path}: copied") for path in _PATHS}
+    assert len(copied) == 1
