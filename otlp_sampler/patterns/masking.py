@@ -2036,6 +2036,24 @@ _TAGS: Final = re.compile(r"(?:\[[A-Za-z][\w-]*\] )*", re.ASCII)
 _LINE: Final = re.compile(r"\d+")
 
 
+# A terminal's control sequence (ECMA-48's CSI: ESC, '[', parameters, intermediates, a final
+# byte), as a TTY formatter writes it around a level, a logger's name or a field's key
+# (``\x1b[31mERROR\x1b[0m``, ``\x1b[2mtarget\x1b[0m\x1b[2m:\x1b[0m``): a colour or an erase, no
+# part of what the record says (``unescaped``).
+_TERMINAL_CONTROL: Final = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+def unescaped(text: str) -> str:
+    """``text`` as a terminal shows it: its control sequences (colours, erases) left out.
+
+    A TTY formatter colours the level and the head's fields (tracing-subscriber's ANSI
+    format, zap's and logrus' coloured levels, log4j2's ``%highlight``); masked, a code glued
+    to the word it colours (``\x1b[31mERROR``) read as one value, so the level was a value
+    and the head's shape changed with the level's width. Asked only of a text that holds an
+    escape (``miner.PatternMiner.add``)."""
+    return _TERMINAL_CONTROL.sub("", text)
+
+
 def clip(text: str) -> str:
     """The part of ``text`` the miner examines: at most MAX_CHARS, cut at a space if one is near.
 

@@ -52,6 +52,7 @@ from otlp_sampler.patterns.masking import (
     clip,
     mask_statuses,
     opens_with_time,
+    unescaped,
 )
 from otlp_sampler.patterns.positions import Cut, HeadPositions
 from otlp_sampler.patterns.runs import foreseen_run
@@ -208,6 +209,8 @@ class PatternMiner:
 
     def add(self, message: str) -> str:
         """The pattern id of ``message``, assigned now (online, in arrival order)."""
+        if "\x1b" in message:  # a terminal's colours: the text as the terminal shows it
+            message = unescaped(message)
         if len(message) > MAX_CHARS:
             message = clip(message)
         return self._place(message, _exact_key(message))
@@ -297,6 +300,8 @@ class PatternMiner:
         at_text: dict[str, int] = {}  # a text as mining reads it -> its index there
         read: dict[bytes, int] = {}  # key -> the index of its text, -1: not mined
         for message in messages:
+            if "\x1b" in message:  # (add's)
+                message = unescaped(message)
             if len(message) > MAX_CHARS:
                 message = clip(message)
             key = _exact_key(message)

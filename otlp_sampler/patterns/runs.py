@@ -1630,6 +1630,8 @@ def _glued_head_index(tokens: list[str], kinds: list[int], spaced: list[bool], o
     <message>`` is a function's call, the message's; not a level's or a failure's word that
     opens the record, ``Error[<*>] <cause>``.)"""
     name = opening - 1
+    if tokens[opening] == "(" and not spaced[opening] and name >= 1:
+        return _typed_head_value(tokens, kinds, name)
     if tokens[opening] != "[" or spaced[opening] or name < 0 or kinds[name] in (WILD, PUNCT):
         return False
     if name == 0:
@@ -1642,6 +1644,21 @@ def _glued_head_index(tokens: list[str], kinds: list[int], spaced: list[bool], o
                 and kinds[word] not in (WILD, PUNCT) and not is_level_word(tokens[word])
                 and not is_level_word(tokens[0]) and not reads_as_failure_word(tokens[0]))
     return _values_and_tags(tokens, kinds, name)
+
+
+def _typed_head_value(tokens: list[str], kinds: list[int], name: int) -> bool:
+    """Whether a type's name glued to one value in round brackets follows the record's level
+    and values alone, a word after it (tracing-subscriber's ``<*> ERROR ThreadId(<*>)
+    target: <message>`` with its thread ids, a type's debug print): a field of the head,
+    every call site's; what follows is the message, no cause after a bracketed class
+    (``(IOError) execution expired``). A type's name is capitalised (``ThreadId``,
+    ``Worker``); a function's call is not (``ERROR: db_query(<*>) - <message>``, the
+    message's), nor an error's class (``ERROR IOError(<*>) <cause>``)."""
+    after = name + 4
+    return (kinds[name] in (WORD, TITLE, MIXED) and tokens[name][:1].isupper()
+            and kinds[name + 2] == WILD and tokens[name + 3] == ")" and after < len(tokens)
+            and kinds[after] not in (WILD, PUNCT) and is_level_word(tokens[name - 1])
+            and _level_head(tokens, kinds, name) and not reads_as_failure_word(tokens[name]))
 
 
 def _head_fields(tokens: list[str], kinds: list[int], end: int) -> bool:

@@ -633,6 +633,22 @@ def _after_level_colon(tokens: list[str], at: int) -> bool:
     return word[-1:].isupper() and word.rpartition(".")[2] in _LEVEL_FORMS
 
 
+def _after_header_colon(tokens: list[str], at: int, qualified: bool = False) -> bool:
+    """Whether ``tokens[at]`` comes right after the record's header that names its logger
+    (``record_header``: tracing's ``INFO app::config: Idle timeout: <*>``) and the header's
+    colon: the message's first word, whose capital is the sentence's (``…: Shutdown
+    timeout: <*>`` is another call site), as after a level's colon (``_after_level_colon``).
+    ``qualified``: the logger's name is a module's path (``app::config``) or dotted."""
+    if at < 3 or tokens[at - 1] != ":":
+        return False
+    head = _remembered_header(tokens)
+    logger = head[1]
+    if head[0] != at - 1 or logger < 0:
+        return False
+    return not qualified or "." in tokens[logger].strip(".") or (
+        logger + 3 < at and tokens[logger + 1] == ":" and tokens[logger + 2] == ":")
+
+
 def _label_after_header(tokens: list[str], at: int) -> bool:
     """Whether ``tokens[at]`` comes right after the record's header (its level and logger's
     name, ``record_header``) and its colon, and a colon of its own follows it: a label that
@@ -854,11 +870,23 @@ def score(
             return -1.0  # IOERROR: fdatasync failed: <*> / IOERROR: fsync failed: <*>: two operations
         if cost == STRONG_CUE and _predicate_after_noun(tokens, index, a, b):
             cost = 0.0  # Service started / Service stopped: the noun's two events
-        if cost == WEAK_CUE and _after_level_colon(tokens, index) and (
+        if cost == WEAK_CUE and (
+                _after_level_colon(tokens, index) or _after_header_colon(tokens, index)) and (
                 (ka == TITLE and kb == TITLE) or (CLASS_NAME.fullmatch(a) and CLASS_NAME.fullmatch(b))):
             # the message's first words after the record's level: the event's, or the class
             # that logs, its name as a label (INFO: DeliciousImport: <message>, as at the
             # record's start, two_class_labels)
+            return -1.0
+        if (cost == WEAK_CUE and ka == WORD and kb == WORD and "_" in a and "_" in b
+                and index + 1 < len(tokens) and tokens[index + 1] != ":"
+                and _after_header_colon(tokens, index, True)):
+            # two names of code in snake_case that open the message after the logger's header
+            # (tracing's ERROR app::config: idle_ttl must be greater than 0 / …: init_delay …):
+            # the settings or functions the call sites name, as two capitalised first words
+            # are two sentences; a plain word there with its own colon may be a value (a
+            # label: INFO svc: photos: Copied, _label_after_header); after a qualified
+            # logger only (a module's path, a dotted name), not a function's label, whose
+            # argument may follow (evalVariableValidations: <variable> rule …)
             return -1.0
         if (cost == WEAK_CUE and (ka == TITLE or ka == CAPS or CLASS_NAME.fullmatch(a) is not None)  # noqa: SIM109
                 and (kb == TITLE or kb == CAPS or CLASS_NAME.fullmatch(b) is not None)  # noqa: SIM109
@@ -1655,6 +1683,11 @@ def record_header(tokens: list[str], start: int = 0) -> tuple[int, int]:
             index += 1  # (a mark between fields: NLog's <time>|INFO|<logger>|<message>)
             continue
         if token != "---" and not _value_alone(token):
+            if (level and logger < 0 and index + 4 < count and tokens[index + 1] == "("
+                    and tokens[index + 2] == WILDCARD and tokens[index + 3] == ")" and token[:1].isupper()
+                    and tokens[index - 1] in HEAD_LEVELS):
+                index += 4  # (a type's value after the level: tracing's INFO ThreadId(<*>) target: …)
+                continue
             if not level and (token in HEAD_LEVELS or token in CAPS_LEVELS or (token in LEVEL_LETTERS and (
                     logger < 0 or (index == logger_end + 1 and (
                         logger_end > logger or "." in tokens[logger].strip(".")))))):

@@ -138,6 +138,8 @@ _LOWER = {k: v.lower() for k, v in _UPPER.items()}
 _LETTER = {k: k[0] for k in _UPPER}
 _THREE = {"INFO": "INF", "ERROR": "ERR", "WARN": "WRN", "DEBUG": "DBG"}
 _PYTHON = {"INFO": "INFO", "ERROR": "ERROR", "WARN": "WARNING", "DEBUG": "DEBUG"}
+# A TTY formatter's colour before the level (SGR: red, yellow, green, blue), reset after it
+_COLOUR = {"INFO": "\x1b[32m", "ERROR": "\x1b[31m", "WARN": "\x1b[33m", "DEBUG": "\x1b[34m"}
 _SYSLOG = {"INFO": "info", "ERROR": "err", "WARN": "warning", "DEBUG": "debug"}
 _NAMES = {"INFO": "Information", "ERROR": "Error", "WARN": "Warning", "DEBUG": "Debug"}
 _MEL = {"INFO": "info", "ERROR": "fail", "WARN": "warn", "DEBUG": "dbug"}
@@ -158,6 +160,12 @@ LAYOUTS: list[Layout] = [
         "log4j2 PatternLayout %d{HH:mm:ss.SSS} [%t] %-5level %logger{36} - %msg",
         "Java",
         lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {lv:<5} {lg} - {msg}",
+        _JAVA,
+    ),
+    Layout(
+        "log4j2 PatternLayout %d [%t] %highlight{%-5level} %logger{36} - %msg (ANSI colours)",
+        "Java",
+        lambda lv, lg, msg, r: f"{_clock(r)} [{_thread(r)}] {_COLOUR[lv]}{lv:<5}\x1b[m {lg} - {msg}",
         _JAVA,
     ),
     Layout(
@@ -253,6 +261,12 @@ LAYOUTS: list[Layout] = [
         ("server/server.go:{line}", "cache/cache.go:{line}"),
     ),
     Layout(
+        "zap development console encoder, coloured levels (CapitalColorLevelEncoder)",
+        "Go",
+        lambda lv, lg, msg, r: f"{_iso(r)}\t{_COLOUR[lv]}{lv}\x1b[0m\t{lg}\t{msg}",
+        ("server/server.go:{line}", "cache/cache.go:{line}"),
+    ),
+    Layout(
         "logrus TextFormatter (no TTY)",
         "Go",
         lambda lv, lg, msg, r: f'time="{_iso(r)[:19]}Z" level={lv.lower()} msg="{msg}" component={lg}',
@@ -290,6 +304,21 @@ LAYOUTS: list[Layout] = [
         "tracing-subscriber fmt full, with a span",
         "Rust",
         lambda lv, lg, msg, r: f"{_iso(r, 'Z', 6)} {lv:>5} request{{id={r.randint(1, 9999)}}}: {lg}: {msg}",
+        _RUST,
+    ),
+    Layout(
+        "tracing-subscriber fmt full, ANSI (a TTY)",
+        "Rust",
+        lambda lv, lg, msg, r: (
+            f"\x1b[2m{_iso(r, 'Z', 6)}\x1b[0m {_COLOUR[lv]}{lv:>5}\x1b[0m "
+            f"\x1b[2m{lg}\x1b[0m\x1b[2m:\x1b[0m {msg}"
+        ),
+        _RUST,
+    ),
+    Layout(
+        "tracing-subscriber fmt full, with_thread_ids(true)",
+        "Rust",
+        lambda lv, lg, msg, r: f"{_iso(r, 'Z', 6)} {lv:>5} ThreadId({r.randint(1, 40):02d}) {lg}: {msg}",
         _RUST,
     ),
     Layout(
@@ -1654,3 +1683,46 @@ def test_a_capitalised_label_after_the_headers_logger_and_colon_names_the_event(
     miner = PatternMiner()
     assert len({miner.add(f"INFO svc_core: {name}: Copied") for name in
                 ["photos", "backups", "notes", "albums"]}) == 1
+
+
+def test_a_types_value_after_the_level_is_a_head_field() -> None:
+    """tracing-subscriber's thread ids (``ERROR ThreadId(07) app::pool: <message>``): the
+    type's value after the level is a field of every record's head, no bracketed class
+    before a cause (``(IOError) execution expired``): two error messages after it are two
+    call sites; a function's call after a level's colon stays the message's."""
+    rng = random.Random(7)
+    miner = PatternMiner()
+    sites = [
+        lambda: f"ERROR ThreadId({rng.randint(1, 40):02d}) app::config: Invalid shard {rng.randint(1, 9)}",
+        lambda: f"ERROR ThreadId({rng.randint(1, 40):02d}) app::pool: Could not validate connection pool",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR ThreadId({rng.randint(1, 40):02d}) app::server: Lost the leader",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR ThreadId({rng.randint(1, 40):02d}) app::client: Client timed out",
+    ]
+    ids = [{miner.add(site()) for _ in range(4)} for site in sites]
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
+
+
+def test_the_first_word_after_the_headers_colon_is_the_messages() -> None:
+    """After the record's header and its colon (tracing's ``INFO app::config: <message>``),
+    the message's capitalised first word is its sentence's: ``Idle timeout: <*>`` and
+    ``Shutdown timeout: <*>`` are two call sites, not one with a value the colon
+    introduces, and so are two names of code in snake_case there (``idle_ttl must be …`` /
+    ``init_delay must be …``); a value there stays one (a path)."""
+    rng = random.Random(3)
+    miner = PatternMiner()
+    sites = [
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Idle timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Shutdown timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)}  INFO app::config: Connect timeout: {rng.randint(1, 999)}ms",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR app::config: idle_ttl must be greater than {rng.randint(0, 9)}",
+        lambda: f"{_iso(rng, 'Z', 6)} ERROR app::config: init_delay must be greater than {rng.randint(0, 9)}",
+    ]
+    ids: list[set[str]] = [set() for _ in sites]
+    for _ in range(4):  # (interleaved, as a stream prints them)
+        for site, render in enumerate(sites):
+            ids[site].add(miner.add(render()))
+    assert all(len(one) == 1 for one in ids)
+    assert len(set().union(*ids)) == len(sites)
+    copied = {miner.add(f"{_iso(rng, 'Z', 6)}  INFO app::sync: {path}: copied") for path in _PATHS}
+    assert len(copied) == 1
