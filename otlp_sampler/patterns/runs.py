@@ -1043,9 +1043,13 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         word = kind == WORD or kind == TITLE  # (two compares, compiled)
         if kind == STRONG or (
                 word and len(tokens[at]) > 1 and tokens[at] not in HEAD_LEVELS
-                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")):
+                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")
+                and not (at and tokens[at - 1] == "[" and tokens[at + 1] == "]")):
             return index  # (a word of the message before the key: a call site's record)
-    return -1  # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one token
+    # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one
+    # token; a name alone in square brackets is a head's field too, a logger's or a
+    # component's tag (Python's ``[%(levelname)s][%(name)s] job.id=%(job_id)s %(message)s``)
+    return -1
 
 
 def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:

@@ -3402,3 +3402,22 @@ def test_a_contexts_message_key_after_the_records_own_message_is_one_value():
                   '{"level":"error","message":"snapshot write failed on disk","term":5}')
     assert _apart('2024-05-01T10:00:00Z stdout F {"message":"cache \\"orders\\" warmed","n":4}',
                   '2024-05-01T10:00:01Z stdout F {"message":"lease \\"orders\\" lost to a peer","n":5}')
+
+
+def test_a_name_alone_in_brackets_in_the_head_is_no_message_word_before_a_key():
+    # a head of bracketed fields (a process, the level, the logger's name), then keys a
+    # formatter adds to every record, then the message (Python's `[%(levelname)s][%(name)s]
+    # task.id=%(task_id)s %(message)s`): the keys' values are one token each, the message
+    # after them is each call site's own (runs.key_value_to_end)
+    def line(n: int, message: str) -> str:
+        return (f"[PID:{n + 3}][INFO][shop.jobs.invoices] task.name=shop.jobs.invoices.run "
+                f"task.id={n:08x}-77aa-4bb0-9cc1-{n:012x} {message}")
+
+    assert _one_id_each(
+        [line(n, f"[{n * 977:x}ab] Opened new batch: b_{n}x") for n in range(3)],
+        [line(n, f"Warning {n} raised for store: east{n}") for n in range(3)],
+        [line(n, f"Removed {n} stale carts.") for n in range(3)])
+    # near misses: a word of the message before the key, its value still runs to the end
+    assert _one_pattern_both_ways("[INFO][shop] sync failed err=dial tcp 10.0.0.1:443: i/o timeout",
+                                  "[INFO][shop] sync failed err=connection reset by peer",
+                                  "[INFO][shop] sync failed err=context deadline exceeded")
