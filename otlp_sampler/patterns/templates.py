@@ -142,8 +142,9 @@ _QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?
 # A source file's name as masking keeps it in a code location that opens the record
 # (balancers.lua:163: …)
 SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
-# A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``)
-_GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:]\d+", re.ASCII)
+# A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``,
+# ZoneMinder's ``<process>[<tid>].ERR-zm_comms.cpp/99 […]``, masking.slash_line_location)
+_GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:/]\d+", re.ASCII)
 
 
 # The module (after its process's @) and function of an Erlang location as masking keeps it
@@ -791,6 +792,9 @@ def score(
             # two lines of one file that opens the record, or of one function or class in
             # the location that closes it ((module:function/1:79), (pkg.Class:172)): two call sites
             return -1.0
+        if (a[-1:].isdigit() and b[-1:].isdigit() and location_file_at(tokens, index)
+                and location_file_at(template, index)):
+            return -1.0  # two code locations glued to their lines (zm_comms.cpp/99 / zm_comms.cpp/137)
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))

@@ -3421,3 +3421,27 @@ def test_a_name_alone_in_brackets_in_the_head_is_no_message_word_before_a_key():
     assert _one_pattern_both_ways("[INFO][shop] sync failed err=dial tcp 10.0.0.1:443: i/o timeout",
                                   "[INFO][shop] sync failed err=connection reset by peer",
                                   "[INFO][shop] sync failed err=context deadline exceeded")
+
+
+def test_a_source_files_line_after_a_slash_in_the_head_is_the_call_sites():
+    # a C++ logger that prints the process, its thread, the level's code, then the call
+    # site's __FILE__ and __LINE__ parted by a slash (`%s[%d].%s-%s/%d [<message>]`): one file
+    # and line is one call site, two lines of one file are two, whatever the messages'
+    # values (masking.slash_line_location, templates.score, batch._value_places)
+    names = ["relay_a", "store-7", "daily", "edge.gw", "mailer-db", "ingest_2"]
+
+    def line(n: int, place: str, message: str) -> str:
+        return f"{names[n % len(names)]}[{n * 37 + 1}].{place} [{message}]"
+
+    groups = [
+        [line(n, "ERR-net_io.cpp/99", f"socket(), errno = {n + 3}, error = Broken pipe") for n in range(4)],
+        [line(n, "ERR-net_io.cpp/137", f"Unable to open socket for family {n + 2}") for n in range(4)],
+        [line(n, "INF-frame.cpp/3062", f"Frame dropped at offset {n * 11}") for n in range(4)],
+        [line(n, "INF-frame.cpp/4689", "Fast path unavailable on this platform") for n in range(4)],
+    ]
+    assert _one_id_each(*groups)
+    records = [record for four in zip(*groups) for record in four]
+    ids = PatternMiner().add_batch(records)
+    assert len(set(ids)) == 4 and all(len(set(ids[k::4])) == 1 for k in range(4))
+    # near misses: a path's slash and digits after a word of the message are a value
+    assert _one_pattern_both_ways("loaded module lib/net_io.cpp/3 in 4 ms", "loaded module lib/net_io.cpp/9 in 2 ms")
