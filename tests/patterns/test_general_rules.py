@@ -3445,3 +3445,23 @@ def test_a_source_files_line_after_a_slash_in_the_head_is_the_call_sites():
     assert len(set(ids)) == 4 and all(len(set(ids[k::4])) == 1 for k in range(4))
     # near misses: a path's slash and digits after a word of the message are a value
     assert _one_pattern_both_ways("loaded module lib/net_io.cpp/3 in 4 ms", "loaded module lib/net_io.cpp/9 in 2 ms")
+
+
+def test_the_colon_after_the_heads_brackets_ends_the_head_not_an_operation():
+    # logback's `%5p --- [%t] [%logger] [%M] [%X{xid}]: %m`: the colon after the head's last
+    # bracketed field ends the head; what follows is the record's message, each call site's,
+    # never the cause of an operation the head said (runs.cause_colon)
+    threads = ["ingest.worker", "ingest", "pool-3.io", "pool-3", "main"]
+
+    def line(n: int, where: str, message: str) -> str:
+        return f"ERROR --- [{threads[n % 5]}] [{where}] []: {message}"
+
+    causes = ["read-only file system", "connection refused", "no route to host"]
+    groups = [[line(n, "com.shop.conf.ZkConfig] [event", "load config properties error") for n in range(3)],
+              [line(n + 1, "com.shop.net.RemotingClient] [pick", f"Select the address failed: {causes[n]}")
+               for n in range(3)]]
+    assert _one_id_each(*groups)
+    ids = PatternMiner().add_batch([groups[0][0], groups[1][0], groups[0][1], groups[1][1]])
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # near misses: a cause after the message's own operation and colon still folds
+    assert _one_pattern_both_ways(*groups[1])
