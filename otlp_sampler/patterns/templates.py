@@ -792,6 +792,10 @@ def score(
             # two lines of one file that opens the record, or of one function or class in
             # the location that closes it ((module:function/1:79), (pkg.Class:172)): two call sites
             return -1.0
+        if ((index + 3 < len(tokens) and tokens[index + 1] == ":" and tokens[index + 3] == ":"
+             and tokens[index + 2] in HEAD_LEVELS and template[index + 2] == tokens[index + 2])
+                and _logger_by_level(a, b)):
+            return -1.0  # two loggers' names glued to the level (%(name)s:%(levelname)s:): two call sites
         if (a[-1:].isdigit() and b[-1:].isdigit() and location_file_at(tokens, index)
                 and location_file_at(template, index)):
             return -1.0  # two code locations glued to their lines (zm_comms.cpp/99 / zm_comms.cpp/137)
@@ -1798,6 +1802,20 @@ def _value_alone(token: str) -> bool:
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
+
+
+# a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)
+_DOTTED_NAME: Final = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+", re.ASCII)
+
+
+def _logger_by_level(a: str, b: str) -> bool:
+    """Whether two words are both a dotted name, as a logger's is printed glued by a colon
+    to the record's level (Python's ``%(name)s:%(levelname)s: %(message)s``: ``pulp [<id>]:
+    pulpcore.tasking.worker:INFO: …``): the module that logs, one per call site, so two of
+    them are two call sites however alike their messages (two worker modules' ``Task process
+    for <*> exited …``)."""
+    return ("." in a and "." in b and _DOTTED_NAME.fullmatch(a) is not None
+            and _DOTTED_NAME.fullmatch(b) is not None)
 
 
 def _logger_names(a: str, b: str) -> bool:

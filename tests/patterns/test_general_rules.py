@@ -3465,3 +3465,19 @@ def test_the_colon_after_the_heads_brackets_ends_the_head_not_an_operation():
     assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
     # near misses: a cause after the message's own operation and colon still folds
     assert _one_pattern_both_ways(*groups[1])
+
+
+def test_two_dotted_loggers_glued_to_the_level_are_two_call_sites():
+    # Python's `%(name)s:%(levelname)s: %(message)s` after a request's id: two modules that
+    # print one message (a worker and its successor) are two call sites, as two classes are
+    # after a level (templates._logger_by_level)
+    def line(n: int, module: str, name: str) -> str:
+        return f"app [{n * 7919:x}]: shop.tasks.{module}:WARNING: Job for {name} exited with code {n}."
+
+    names = ["alpha", "beta", "gamma", "delta"]
+    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
+        ids = add(PatternMiner(), [line(n, "queue_worker" if n % 2 else "worker", names[n]) for n in range(4)])
+        assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # near misses: the name after the level varies still where it is no dotted module's
+    assert _one_pattern_both_ways("app [1f]: WARNING: Job for alpha exited with code 3.",
+                                  "app [2e]: WARNING: Job for beta exited with code 4.")
