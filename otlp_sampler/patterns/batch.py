@@ -37,6 +37,7 @@ from otlp_sampler.patterns.templates import (
     WORD,
     annotation_at,
     letters_only,
+    location_file_at,
     past_form_after_noun,
     pool_name,
 )
@@ -574,7 +575,10 @@ def _value_places(tokens: list[str], kinds: list[int], spaced: list[bool]) -> li
     found = [at for at, kind in enumerate(kinds)
              if kind in (WORD, TITLE) and (at == last or tokens[at + 1] not in _KEY_ENDS or spaced[at + 1]
                                            or _name_before_mark(tokens, kinds, at))
-             and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)]
+             and not tokens[at].endswith("xx") and not past_form_after_noun(tokens, at)
+             # (nor a code location glued to its line, ZoneMinder's ``.ERR-zm_comms.cpp/99``: a
+             # call site's, however many call sites a batch holds)
+             and not (tokens[at][-1:].isdigit() and location_file_at(tokens, at))]
     return found[:MAX_PLACES]
 
 

@@ -1845,6 +1845,46 @@ def _prose_word(word: str) -> bool:
     return True
 
 
+def slash_line_location(text: str) -> tuple[int, int, int] | None:
+    """A source file's name and its line parted by a slash in the record's head, a space or
+    the end after the line, with no word of prose before it (ZoneMinder's C++ logger prints
+    ``%s[%d].%s-%s/%d [<message>]``, the process, its thread, the level's code and the call
+    site's ``__FILE__`` and ``__LINE__``: ``zmc_m1[1234].ERR-zm_comms.cpp/99 [fcntl(), …]``):
+    (the file's start, its line's start, its line's end), or None. One file and line is one
+    call site, as at a colon (``head_location``). (Only the first 120 characters' slashes
+    are read, each first by the digit after it: most slashes are a path's or a URL's.)"""
+    end: i64 = min(len(text), 120)
+    slash = text.find("/", 2, end - 1)
+    while slash > 0:
+        if 48 <= ord(text[slash + 1]) <= 57:
+            dot = text.rfind(".", max(0, slash - 6), slash)
+            if dot > 0 and text[dot + 1:slash] in _SOURCE_EXT_WORDS and (
+                    text[dot - 1].isalnum() or text[dot - 1] == "_"):
+                i: i64 = slash + 2
+                while i < len(text) and 48 <= ord(text[i]) <= 57:
+                    i += 1
+                if i == len(text) or text[i] == " ":
+                    start: i64 = dot
+                    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_+-"):
+                        start -= 1
+                    before = text[:start]
+                    if "/" in before or "|" in before or "=" in before:
+                        return None  # (a path's or a URL's part, or a field's value)
+                    opening = before.find("[")
+                    close = before.find("]", opening)
+                    if (0 < opening < close and " " not in before[:opening]
+                            and before[opening + 1:close].isdigit()):
+                        before = before[close + 1:]  # (a program's name and its pid, ``prog[pid]``)
+                    if "[" in before:
+                        before = _unbracketed(before)
+                    for word in before.split():
+                        if _prose_word(word) and word.rstrip(".,;:!?") not in HEAD_LEVELS:
+                            return None  # (a word of the message: the location is a value it names)
+                    return start, slash + 1, i
+        slash = text.find("/", slash + 1, end - 1)
+    return None
+
+
 def head_location(text: str, colon: int = -2) -> tuple[int, int, int] | None:
     """The code location in ``text``'s head (``_HEAD_LOCATION``) with no word of prose before
     it: (its start, its line's start, its line's end), or None (``_head_location_at`` finds
@@ -2274,6 +2314,8 @@ def mask_statuses(text: str) -> tuple[str, tuple[int, ...]]:
         if location is None:
             trailing = trailing_location(text)
             in_head = head_location(text, colon) if trailing is None and colon >= 0 else None
+            if in_head is None and trailing is None and "/" in text:
+                in_head = slash_line_location(text)
             if in_head is not None:
                 # the location's line stays, and its digits name the pattern (as a leading
                 # location's do)

@@ -883,13 +883,15 @@ def _separator(tokens: list[str], kinds: list[int], spaced: list[bool],
             # (the walk's floor), not an operation whose cause follows
             candidates.remove(header + 2)
         if header > 0 and (tokens[header] == "-" or spaced[header] or _class_or_tag(tokens, logger)
-                           or (logger < 0 and tokens[header - 1] in HEAD_LEVELS)):
+                           or (logger < 0 and (tokens[header - 1] in HEAD_LEVELS
+                                               or tokens[header - 1] == "]"))):
             # the record's header, ended by a spaced dash or colon (log4j's %c %L [%t] %p [%x]
             # - <message>), by the level's own colon after the head's values (Erlang's <time>
             # error: <message>), or by the colon after a class's or tag's name (logcat's <pid>
             # <tid> E Factory: <message>, Elixir's [error] MetricsPusher: <message>): what
             # follows is the message, the event itself, never the cause of an operation said
-            # in the header
+            # in the header; so by a colon glued to the head's last bracket (Seata's %5p ---
+            # [%t] [%logger] [%M] [%X{xid}]: <message>)
             candidates = [at for at in candidates if at > header]
         elif logger >= 0 and not _says_failure(tokens[logger]):
             # a function's name there (C's __func__: [<*>] DEBUG launch_new_connection:
@@ -1043,9 +1045,13 @@ def key_value_to_end(tokens: list[str], kinds: list[int], spaced: list[bool]) ->
         word = kind == WORD or kind == TITLE  # (two compares, compiled)
         if kind == STRONG or (
                 word and len(tokens[at]) > 1 and tokens[at] not in HEAD_LEVELS
-                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")):
+                and tokens[at + 1] != "=" and (at == 0 or tokens[at - 1] != "=")
+                and not (at and tokens[at - 1] == "[" and tokens[at + 1] == "]")):
             return index  # (a word of the message before the key: a call site's record)
-    return -1  # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one token
+    # a head's keys and level alone before it (ERROR pid=<*> <message>): its value is one
+    # token; a name alone in square brackets is a head's field too, a logger's or a
+    # component's tag (Python's ``[%(levelname)s][%(name)s] job.id=%(job_id)s %(message)s``)
+    return -1
 
 
 def _level_label_colon(tokens: list[str], kinds: list[int], at: int, count: int) -> int:

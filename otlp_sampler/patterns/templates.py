@@ -142,8 +142,9 @@ _QUALIFIED: Final = re.compile(r"[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){2,}\.?
 # A source file's name as masking keeps it in a code location that opens the record
 # (balancers.lua:163: …)
 SOURCE_FILE: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT, re.ASCII)
-# A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``)
-_GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:]\d+", re.ASCII)
+# A code location as one token, its line glued to its file (lighttpd's ``(mod_ssi.c.784) …``,
+# ZoneMinder's ``<process>[<tid>].ERR-zm_comms.cpp/99 […]``, masking.slash_line_location)
+_GLUED_LOCATION: Final = re.compile(r"[\w./+-]+\." + SOURCE_EXT + r"[.:/]\d+", re.ASCII)
 
 
 # The module (after its process's @) and function of an Erlang location as masking keeps it
@@ -824,6 +825,13 @@ def score(
             # two lines of one file that opens the record, or of one function or class in
             # the location that closes it ((module:function/1:79), (pkg.Class:172)): two call sites
             return -1.0
+        if ((index + 3 < len(tokens) and tokens[index + 1] == ":" and tokens[index + 3] == ":"
+             and tokens[index + 2] in HEAD_LEVELS and template[index + 2] == tokens[index + 2])
+                and _logger_by_level(a, b)):
+            return -1.0  # two loggers' names glued to the level (%(name)s:%(levelname)s:): two call sites
+        if (a[-1:].isdigit() and b[-1:].isdigit() and location_file_at(tokens, index)
+                and location_file_at(template, index)):
+            return -1.0  # two code locations glued to their lines (zm_comms.cpp/99 / zm_comms.cpp/137)
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
@@ -1844,6 +1852,20 @@ def _value_alone(token: str) -> bool:
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
+
+
+# a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)
+_DOTTED_NAME: Final = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+", re.ASCII)
+
+
+def _logger_by_level(a: str, b: str) -> bool:
+    """Whether two words are both a dotted name, as a logger's is printed glued by a colon
+    to the record's level (Python's ``%(name)s:%(levelname)s: %(message)s``: ``pulp [<id>]:
+    pulpcore.tasking.worker:INFO: …``): the module that logs, one per call site, so two of
+    them are two call sites however alike their messages (two worker modules' ``Task process
+    for <*> exited …``)."""
+    return ("." in a and "." in b and _DOTTED_NAME.fullmatch(a) is not None
+            and _DOTTED_NAME.fullmatch(b) is not None)
 
 
 def _logger_names(a: str, b: str) -> bool:

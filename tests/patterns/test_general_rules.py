@@ -3402,3 +3402,82 @@ def test_a_contexts_message_key_after_the_records_own_message_is_one_value():
                   '{"level":"error","message":"snapshot write failed on disk","term":5}')
     assert _apart('2024-05-01T10:00:00Z stdout F {"message":"cache \\"orders\\" warmed","n":4}',
                   '2024-05-01T10:00:01Z stdout F {"message":"lease \\"orders\\" lost to a peer","n":5}')
+
+
+def test_a_name_alone_in_brackets_in_the_head_is_no_message_word_before_a_key():
+    # a head of bracketed fields (a process, the level, the logger's name), then keys a
+    # formatter adds to every record, then the message (Python's `[%(levelname)s][%(name)s]
+    # task.id=%(task_id)s %(message)s`): the keys' values are one token each, the message
+    # after them is each call site's own (runs.key_value_to_end)
+    def line(n: int, message: str) -> str:
+        return (f"[PID:{n + 3}][INFO][shop.jobs.invoices] task.name=shop.jobs.invoices.run "
+                f"task.id={n:08x}-77aa-4bb0-9cc1-{n:012x} {message}")
+
+    assert _one_id_each(
+        [line(n, f"[{n * 977:x}ab] Opened new batch: b_{n}x") for n in range(3)],
+        [line(n, f"Warning {n} raised for store: east{n}") for n in range(3)],
+        [line(n, f"Removed {n} stale carts.") for n in range(3)])
+    # near misses: a word of the message before the key, its value still runs to the end
+    assert _one_pattern_both_ways("[INFO][shop] sync failed err=dial tcp 10.0.0.1:443: i/o timeout",
+                                  "[INFO][shop] sync failed err=connection reset by peer",
+                                  "[INFO][shop] sync failed err=context deadline exceeded")
+
+
+def test_a_source_files_line_after_a_slash_in_the_head_is_the_call_sites():
+    # a C++ logger that prints the process, its thread, the level's code, then the call
+    # site's __FILE__ and __LINE__ parted by a slash (`%s[%d].%s-%s/%d [<message>]`): one file
+    # and line is one call site, two lines of one file are two, whatever the messages'
+    # values (masking.slash_line_location, templates.score, batch._value_places)
+    names = ["relay_a", "store-7", "daily", "edge.gw", "mailer-db", "ingest_2"]
+
+    def line(n: int, place: str, message: str) -> str:
+        return f"{names[n % len(names)]}[{n * 37 + 1}].{place} [{message}]"
+
+    groups = [
+        [line(n, "ERR-net_io.cpp/99", f"socket(), errno = {n + 3}, error = Broken pipe") for n in range(4)],
+        [line(n, "ERR-net_io.cpp/137", f"Unable to open socket for family {n + 2}") for n in range(4)],
+        [line(n, "INF-frame.cpp/3062", f"Frame dropped at offset {n * 11}") for n in range(4)],
+        [line(n, "INF-frame.cpp/4689", "Fast path unavailable on this platform") for n in range(4)],
+    ]
+    assert _one_id_each(*groups)
+    records = [record for four in zip(*groups) for record in four]
+    ids = PatternMiner().add_batch(records)
+    assert len(set(ids)) == 4 and all(len(set(ids[k::4])) == 1 for k in range(4))
+    # near misses: a path's slash and digits after a word of the message are a value
+    assert _one_pattern_both_ways("loaded module lib/net_io.cpp/3 in 4 ms", "loaded module lib/net_io.cpp/9 in 2 ms")
+
+
+def test_the_colon_after_the_heads_brackets_ends_the_head_not_an_operation():
+    # logback's `%5p --- [%t] [%logger] [%M] [%X{xid}]: %m`: the colon after the head's last
+    # bracketed field ends the head; what follows is the record's message, each call site's,
+    # never the cause of an operation the head said (runs.cause_colon)
+    threads = ["ingest.worker", "ingest", "pool-3.io", "pool-3", "main"]
+
+    def line(n: int, where: str, message: str) -> str:
+        return f"ERROR --- [{threads[n % 5]}] [{where}] []: {message}"
+
+    causes = ["read-only file system", "connection refused", "no route to host"]
+    groups = [[line(n, "com.shop.conf.ZkConfig] [event", "load config properties error") for n in range(3)],
+              [line(n + 1, "com.shop.net.RemotingClient] [pick", f"Select the address failed: {causes[n]}")
+               for n in range(3)]]
+    assert _one_id_each(*groups)
+    ids = PatternMiner().add_batch([groups[0][0], groups[1][0], groups[0][1], groups[1][1]])
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # near misses: a cause after the message's own operation and colon still folds
+    assert _one_pattern_both_ways(*groups[1])
+
+
+def test_two_dotted_loggers_glued_to_the_level_are_two_call_sites():
+    # Python's `%(name)s:%(levelname)s: %(message)s` after a request's id: two modules that
+    # print one message (a worker and its successor) are two call sites, as two classes are
+    # after a level (templates._logger_by_level)
+    def line(n: int, module: str, name: str) -> str:
+        return f"app [{n * 7919:x}]: shop.tasks.{module}:WARNING: Job for {name} exited with code {n}."
+
+    names = ["alpha", "beta", "gamma", "delta"]
+    for add in (lambda miner, records: [miner.add(r) for r in records], PatternMiner.add_batch):
+        ids = add(PatternMiner(), [line(n, "queue_worker" if n % 2 else "worker", names[n]) for n in range(4)])
+        assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # near misses: the name after the level varies still where it is no dotted module's
+    assert _one_pattern_both_ways("app [1f]: WARNING: Job for alpha exited with code 3.",
+                                  "app [2e]: WARNING: Job for beta exited with code 4.")
