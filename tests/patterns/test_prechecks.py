@@ -870,3 +870,14 @@ def test_the_remembered_leading_name_place_is_the_one_read_again() -> None:
     for _ in range(20_000):
         tokens = rng.choice(lists)
         assert shapes._name_at(tokens) == shapes._leading_name_at(tokens), tokens
+
+
+def test_a_word_longer_than_every_function_cue_lowers_to_none():
+    # templates.varying asks lower() of a word after a cue only when it is no longer than the
+    # longest of _FUNCTION_CUES: the bound must be that longest, and lower() must make no
+    # character shorter (it is character by character but for a final sigma, one for one)
+    assert templates._FUNCTION_CUE_CHARS == max(len(word) for word in templates._FUNCTION_CUES)
+    assert all(len(chr(c).lower()) >= 1 for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for word in ("FROM", "From", "Into", "inTo", "İn", "ofs", "from.", "Intoo"):
+        asked = len(word) <= templates._FUNCTION_CUE_CHARS and word.lower() in templates._FUNCTION_CUES
+        assert asked is (word.lower() in templates._FUNCTION_CUES), word
