@@ -40,7 +40,7 @@ test_candidates.py`` checks each mask against its rule on random pairs.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from typing import Final
+from typing import Any, Final
 
 from otlp_sampler.patterns.masking import holds
 from otlp_sampler.patterns.runs import ANCHOR_WORDS, MAX_TEXT, PARTING, run_start
@@ -167,13 +167,25 @@ class PlaceIndex:
         held = self.lengths.get(length, 0)
         self.lengths[length] = held | bit if held else bit
         last = length - 1
+        # (a token new at a place, most of a line never seen, takes the bit as one object, made
+        # once: compiled, an int stored in a dict of ints is made an object at each store, an
+        # allocation, and freed when a later shape's bit joins it; the same value either way)
+        one: Any = bit
         for at, token in enumerate(tokens):
             place = front[at]
             held = place.get(token, 0)
-            place[token] = held | bit if held else bit
+            if held:
+                place[token] = held | bit
+            else:
+                fresh: dict[str, Any] = place
+                fresh[token] = one
             place = back[last - at]
             held = place.get(token, 0)
-            place[token] = held | bit if held else bit
+            if held:
+                place[token] = held | bit
+            else:
+                fresh = place
+                fresh[token] = one
         self._mark(tokens, kinds, bit, True)
 
     def _mark(self, tokens: list[str], kinds: list[int], bit: int, on: bool) -> None:

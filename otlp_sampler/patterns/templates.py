@@ -103,6 +103,7 @@ CUE_WORDS: Final = frozenset((
 )) | _KIND_CUES
 _FUNCTION_CUES: Final = frozenset(("for", "from", "by", "via", "to", "of", "in", "on", "at", "with", "as",
                                    "into"))
+_FUNCTION_CUE_CHARS: Final = 4  # the longest of _FUNCTION_CUES (varying)
 _CUE_FORMS: Final = frozenset(form for word in CUE_WORDS for form in (word, word.title(), word.upper()))
 CUE_MARKS: Final = frozenset(":([{,'\"")  # weaker than a word or "=": ":" also ends a phrase
 _VALUE_CUES: Final = _CUE_FORMS | CUE_MARKS | {"="}  # what may introduce a value (cue_at)
@@ -2064,9 +2065,12 @@ def varying(tokens: list[str], kinds: list[int]) -> list[int]:
                 if previous == ":" and operation_before_failure(tokens, at):
                     pass  # the name of what failed (IOERROR: fsync failed: <*>): the call site's
                 elif previous in _QUOTES:
-                    if cue_at(tokens, at) and token.lower() not in _FUNCTION_CUES:
+                    if cue_at(tokens, at) and (len(token) > _FUNCTION_CUE_CHARS
+                                               or token.lower() not in _FUNCTION_CUES):
                         out.append(at)
-                elif token.lower() not in _FUNCTION_CUES:
+                # (a word longer than every function cue is none, lowered or not: lower() makes
+                # no text shorter; many words after a cue are, and their lower() makes a new str)
+                elif len(token) > _FUNCTION_CUE_CHARS or token.lower() not in _FUNCTION_CUES:
                     out.append(at)
             elif kind == WORD and ("_" in token or "." in token or not _is_lower(token)) and may_vary(
                     tokens, kinds, at):

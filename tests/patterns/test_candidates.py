@@ -293,6 +293,36 @@ def _index_state(index: candidates.PlaceIndex) -> tuple:
             {length: mask for length, mask in index.lengths.items() if mask}, index.keyed, index.parting)
 
 
+def test_each_entry_holds_the_bits_of_the_shapes_with_its_token_there():
+    # _put stores a new shape's bit, made an object once, in each entry it opens and ORs it
+    # into the entries it joins: each place's entry of a token must be the bits of exactly
+    # the shapes holding that token there (from the front and from the end), past a machine
+    # word's bits, and after generalized shapes moved their entries (refresh)
+    rng = random.Random(23)
+    for _ in range(6):
+        index = candidates.PlaceIndex()
+        pattern = Pattern("p", "", 0.0)
+        held = []
+        for _ in range(rng.randint(70, 140)):
+            tokens = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 12))]
+            shape = Shape(pattern, tokens, [True] * len(tokens), kinds_of(tokens))
+            held.append(shape)
+            index.add(shape)
+        for shape in rng.sample(held, 10):
+            shape.absorb([rng.choice(_TOKENS) for _ in shape.tokens])
+        front: list[dict[str, int]] = [{} for _ in index.front]
+        back: list[dict[str, int]] = [{} for _ in index.back]
+        for shape in held:
+            bit = index.held[shape][0]
+            last = len(shape.tokens) - 1
+            for at, token in enumerate(shape.tokens):
+                front[at][token] = front[at].get(token, 0) | bit
+                back[last - at][token] = back[last - at].get(token, 0) | bit
+        assert [{token: mask for token, mask in place.items() if mask} for place in index.front] == front
+        assert [{token: mask for token, mask in place.items() if mask} for place in index.back] == back
+        assert all(type(mask) is int for place in index.front + index.back for mask in place.values())
+
+
 def test_a_refreshed_index_is_the_index_made_anew():
     # refresh re-enters a generalized shape only where its tokens and marks changed: the
     # index must be the one made from the generalized shapes (bits at every place of every
