@@ -3809,6 +3809,43 @@ def test_slips27_readings_need_their_programs_flag():
     assert site.template == "Demo cluster %%s failed after %%d attempts"
 
 
+_ZONEMINDER_SRC = ('void Image::Fill(Rgb colour) {\n  if (!ok) {\n    Panic("Attempt to fill image with colours %d", c);\n'
+                   '  }\n  Error("Failed to fill %s", name);\n}\n'
+                   'void neon_delta(const uint8_t* a) {\n#if (defined(__arm__) && !defined(ZM_STRIP_NEON))\n'
+                   '  __asm__ __volatile__ ("vld1.32 {q0}, [%0]!" : : "r" (a));\n#else\n'
+                   '  Panic("Neon function called on a non-ARM platform");\n#endif\n}\n'
+                   'void f() {\n#if defined(__i386__)\n  Info("on i386");\n#else\n  Info("elsewhere");\n#endif\n'
+                   '  g();\n}\n')
+
+
+def test_slips28_zoneminder_panics_print_pnc(monkeypatch):
+    # Panic(...) is logPrintf(Logger::PANIC, ...): smCodes[PANIC] "PNC", not an info; the
+    # capture daemon (zmc_m<monitor>) runs the library's code, zmu prints "zmu"
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert [(s.level, s.template) for s in sites][:2] == [
+        ("panic", "zmc_m%{small}[%{int}].PNC-zm_image.cpp/3 [Attempt to fill image with colours %{int}]"),
+        ("error", "zmc_m%{small}[%{int}].ERR-zm_image.cpp/5 [Failed to fill %{name}]")]
+    [site] = extract.extract_file(by_name("zoneminder"), "src/zmu.cpp", 'int main() {\n  Error("Bad user");\n}\n')
+    assert site.template == "zmu[%{int}].ERR-zmu.cpp/2 [Bad user]"
+
+
+def test_slips28_zoneminder_architecture_fallbacks_are_left_out(monkeypatch):
+    # a function compiled for one architecture, its other builds' #else a Panic: the dispatch
+    # picks it only where the #if holds; an #else that is not the whole body stays
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert [s.template.split("[", 2)[-1] for s in sites] == [
+        "Attempt to fill image with colours %{int}]", "Failed to fill %{name}]", "on i386]", "elsewhere]"]
+
+
+def test_slips28_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert sites[0].level == "info" and sites[0].template.startswith("%{name}[%{int}].INF-")
+    assert len(sites) == 5
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1540,6 +1540,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 continue
         if program.rules >= 28:
             level = _round_28_level(program, src, m, level)
+            if program.name in _SLIPS28:
+                level = _slips28_level(program, m, level)
             if _round_28_unprinted(program, path, src, m, level):
                 continue
         if program.rules >= 29:
@@ -1560,6 +1562,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level, src, m):
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.name in _SLIPS27 and _slips27_unprinted(program, path, src, m):
+            continue
+        if site is not None and program.name in _SLIPS28 and _slips28_unprinted(program, path, src, m):
             continue
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
@@ -4624,6 +4628,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS27.clear()
     if program.rules == 27 and program.name in _SLIPS27_PROGRAMS:
         _SLIPS27.add(program.name)  # (slips27) read as its code prints it: _round_27_call
+    _SLIPS28.clear()
+    if program.rules == 28 and program.name in _SLIPS28_PROGRAMS:
+        _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -9115,6 +9122,78 @@ def _slips27_snuba_values(argument: str) -> str:
     return argument
 
 
+# (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before)
+_SLIPS28_PROGRAMS = ("zoneminder",)
+_SLIPS28: set[str] = set()
+# (slips28) the C preprocessor's names of a CPU architecture
+_ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
+
+
+def _slips28_level(program: Program, m: re.Match, level: str) -> str:
+    """(slips28) the level a round 28 call logs at, said otherwise than the reading before
+    took it: ZoneMinder's Panic(...), logPrintf(Logger::PANIC, ...) (smCodes "PNC"), not an info."""
+    if program.name == "zoneminder" and m.group().startswith("Panic("):
+        return "panic"
+    return level
+
+
+def _slips28_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips28) a call its program does not reach as shipped: ZoneMinder's calls in the
+    ``#else`` of a function compiled for one CPU architecture only (its whole body an
+    ``#if defined(__arm__) … #else Panic(…) #endif``): the dispatch that calls it picks it only
+    on that architecture, where the ``#else`` is not compiled."""
+    if program.name != "zoneminder":
+        return False
+    return _arch_only_fallback(src, m.start())
+
+
+def _arch_only_fallback(src: str, at: int) -> bool:
+    """(slips28) whether ``at`` lies in the ``#else`` of an ``#if`` naming a CPU architecture
+    that opens a function's body (the line after its ``{``) and closes before its ``}``."""
+    lines = src[:at].split("\n")
+    k = len(lines) - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or lines[k].strip() != "#else":
+        return False
+    depth, j = 0, k - 1
+    while j >= 0:  # the #if this #else belongs to
+        text = lines[j].strip()
+        if text.startswith("#endif"):
+            depth += 1
+        elif text.startswith("#if"):
+            if depth == 0:
+                break
+            depth -= 1
+        j -= 1
+    if j < 1 or not _ARCH_MACROS.search(lines[j]) or not lines[j - 1].rstrip().endswith("{"):
+        return False
+    after = src[at:].split("\n")
+    k = 1
+    while k < len(after) and not after[k].strip().startswith("#"):
+        k += 1
+    return k + 1 < len(after) and after[k].strip().startswith("#endif") and after[k + 1].strip() == "}"
+
+
+def _slips28_zoneminder_id(path: str) -> str:
+    """(slips28) the logger id ZoneMinder's process prints (Logger::id, logInit's name): zmc's
+    ``zmc_m<monitor id>`` (the capture daemon, one per monitor, that runs the library's
+    code), zma's ``zma_e<event id>``, zms's ``zms_m<monitor id>`` (streams), zmu's ``zmu``, the
+    RTSP server's ``zm_rtsp_server``; not any name."""
+    base = path.rsplit("/", 1)[-1]
+    if base == "zmu.cpp":
+        return "zmu"
+    if base.startswith("zm_rtsp_server"):
+        return "zm_rtsp_server"
+    if base == "zma.cpp":
+        return "zma_e%{intid}"
+    if base == "zms.cpp" or base.endswith("stream.cpp"):
+        return "zms_m%{small}"
+    return "zmc_m%{small}"
+
+
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
 
 # FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
@@ -12215,7 +12294,11 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "zoneminder":
         # zm_logger.cpp's file log: "time id[tid].CODE-file/line [message]"
         code = {"warn": "WAR", "error": "ERR", "fatal": "FAT", "debug": "DB1"}.get(level, "INF")
-        return f"%{{name}}[%{{int}}].{code}-{base}/{line} [" + template + "]"
+        name = "%{name}"
+        if program.name in _SLIPS28:
+            code = "PNC" if level == "panic" else code  # (slips28) smCodes[PANIC]
+            name = _slips28_zoneminder_id(path)
+        return f"{name}[%{{int}}].{code}-{base}/{line} [" + template + "]"
     if program.name == "typesense":
         # glog: "Lmmdd time tid file:line] "
         letter = re.search(r"\(\s*(\w)", call).group(1)
