@@ -3839,11 +3839,37 @@ def test_slips28_zoneminder_architecture_fallbacks_are_left_out(monkeypatch):
         "Attempt to fill image with colours %{int}]", "Failed to fill %{name}]", "on i386]", "elsewhere]"]
 
 
+_PULP_SRC = ('import logging\nfrom gettext import gettext as _\n_logger = logging.getLogger(__name__)\n'
+             'class PulpcoreWorker:\n    def cleanup(self, task, domain):\n'
+             '        _logger.info(_("Cleaning up task %s in domain: %s by worker %s."), task.pk, domain.name, self.name)\n'
+             '        if settings.WORKER_TYPE == "redis":\n            _logger.info("Demo redis path")\n'
+             '        _logger.info("Task[{t}] {pk} failed".format(t=task.name, pk=task.pk))\n')
+
+
+def test_slips28_pulp_values_and_guid(monkeypatch):
+    # a model's pk a UUID, the domain "default" (DOMAIN_ENABLED False), the worker's name
+    # "{pid}@{hostname}"; the worker's loop logs without a guid (None), a task with its 32 hex
+    monkeypatch.setattr(extract, "_SLIPS28", {"pulpcore"})
+    sites = extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/worker.py", _PULP_SRC)
+    assert [s.template for s in sites] == [
+        "pulp [None]: pulpcore.tasking.worker:INFO: Cleaning up task %{uuid} in domain: default by worker "
+        "%{int}@%{host}.",
+        "pulp [None]: pulpcore.tasking.worker:INFO: Task[%{name}] %{uuid} failed"]
+    [site] = extract.extract_file(by_name("pulpcore"), "pulpcore/app/tasks/demo.py",
+                                  'import logging\nlog = logging.getLogger(__name__)\nlog.info("Done")\n')
+    assert site.template == "pulp [%{hex32}]: pulpcore.app.tasks.demo:INFO: Done"
+    assert re.fullmatch(r"[0-9a-f]{32}", values.value("hex32", random.Random(2)))
+    # the Redis worker's own files: imported for WORKER_TYPE "redis" only
+    assert extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/redis_worker.py", _PULP_SRC) == []
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
     assert sites[0].level == "info" and sites[0].template.startswith("%{name}[%{int}].INF-")
     assert len(sites) == 5
+    sites = extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/worker.py", _PULP_SRC)
+    assert sites[0].template.startswith("pulp [%{hex}]: ") and len(sites) == 3
 
 
 def test_rules_16_readings_do_not_reach_older_rules():

@@ -1622,6 +1622,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_27_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_27_fields(program, src, m, at, site.fields)
             if program.rules >= 28:
+                if program.name in _SLIPS28 and program.name == "pulpcore":
+                    site.template = _slips28_pulp_values(src, m, path, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
@@ -9125,7 +9127,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder",)
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9144,9 +9146,29 @@ def _slips28_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     ``#else`` of a function compiled for one CPU architecture only (its whole body an
     ``#if defined(__arm__) … #else Panic(…) #endif``): the dispatch that calls it picks it only
     on that architecture, where the ``#else`` is not compiled."""
+    if program.name == "pulpcore":
+        return _pulp_redis_only(path, src, m.start())
     if program.name != "zoneminder":
         return False
     return _arch_only_fallback(src, m.start())
+
+
+def _pulp_redis_only(path: str, src: str, at: int) -> bool:
+    """(slips28) Pulp's Redis worker's code: WORKER_TYPE is "pulpcore" unless set (settings.py);
+    redis_worker.py, redis_tasks.py and redis_locks.py are imported for "redis" only, and the
+    blocks an ``if … WORKER_TYPE == "redis"`` guards run only then."""
+    if path.rsplit("/", 1)[-1] in ("redis_worker.py", "redis_tasks.py", "redis_locks.py"):
+        return True
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    for found in reversed(list(re.finditer(r"^([ \t]*)(if|elif|else|def|async def|class)\b([^\n]*)", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            indent = len(found.group(1))
+            if found.group(2) in ("if", "elif") and re.search(r"WORKER_TYPE\s*==\s*[\"']redis", found.group(3)):
+                return True
+            if found.group(2) in ("def", "async def", "class") and indent == 0:
+                break
+    return False
 
 
 def _arch_only_fallback(src: str, at: int) -> bool:
@@ -9175,6 +9197,71 @@ def _arch_only_fallback(src: str, at: int) -> bool:
     while k < len(after) and not after[k].strip().startswith("#"):
         k += 1
     return k + 1 < len(after) and after[k].strip().startswith("#endif") and after[k + 1].strip() == "}"
+
+
+# (slips28) the files whose lines Pulp's own processes log outside any request or task: the
+# worker's loop and the API's and content app's heartbeats (django-guid's guid unset: None)
+_PULP_NO_GUID = ("pulpcore/tasking/worker.py", "pulpcore/app/entrypoint.py", "pulpcore/content/__init__.py")
+# (slips28) the files whose ``self.name``/``name`` is the process's get_worker_name()
+_PULP_WORKER_NAMES = ("pulpcore/tasking/worker.py", "pulpcore/app/entrypoint.py", "pulpcore/content/__init__.py")
+
+
+def _slips28_pulp_guid(path: str) -> str:
+    """(slips28) what Pulp's ``%(correlation_id)s`` prints: django-guid's CorrelationId filter
+    sets the guid of the context, a request's (its Correlation-ID, else ``uuid4().hex``: 32
+    hex digits), which a task inherits (``logging_cid``); ``None`` where none is set (the
+    worker's loop, the apps' heartbeats)."""
+    return "None" if path in _PULP_NO_GUID else "%{hex32}"
+
+
+def _python_message_expressions(src: str, m: re.Match) -> list[str] | None:
+    """(slips28) the expressions a Python logging call's message prints, in order: an f-string's
+    ``{expr}``, ``"…".format(k=expr)``'s by name, ``"… %s"``'s arguments after it (a gettext
+    ``_(…)`` read through); None where they cannot be paired."""
+    args = _nonblank_args(src, m.end(), "python")
+    if not args:
+        return None
+    first = args[0].strip()
+    gettext = re.fullmatch(r"_\((.*)\)", first, re.S)
+    first = gettext.group(1).strip() if gettext else first
+    formatted = re.search(r"\)?\.format\(", first)
+    if formatted:
+        named = _nonblank_args(first, formatted.end(), "python") or []
+        pairs = dict(re.fullmatch(r"\s*(\w+)\s*=\s*(.*?)\s*", a, re.S).groups() for a in named
+                     if re.fullmatch(r"\s*(\w+)\s*=\s*(.*?)\s*", a, re.S))
+        names = re.findall(r"(?<!\{)\{(\w+)(?:![rsa])?(?::[^{}]*)?\}", first[:formatted.start()])
+        return [pairs.get(name, "") for name in names]
+    if re.match(r"[fF][rR]?[\"']", first):
+        return [e.strip() for e in re.findall(r"(?<!\{)\{([^{}!:]+)(?:![rsa])?(?::[^{}]*)?\}", first)]
+    if re.match(r"[\"']", first):
+        return [a.strip() for a in args[1:] if not re.match(r"\s*\w+\s*=(?!=)", a)]
+    return None
+
+
+def _slips28_pulp_values(src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips28) what Pulp's interpolated values print: a model's ``pk``/``pulp_id`` a UUID
+    (BaseModel's ``pulp_uuid``: uuid7), a domain's name ``default`` (DOMAIN_ENABLED is False
+    unless set: every object in the default domain), the process's name (``get_worker_name``:
+    WORKER_NAME_TEMPLATE "{pid}@{hostname}"), an AppStatus's ``app_type`` one of its
+    APP_TYPES; the others as read. Kept as read when expressions and placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = None
+        if re.fullmatch(r"(?:[\w.]+\.)?(?:pk|pulp_id)", expression):
+            text = "%{uuid}"
+        elif re.fullmatch(r"(?:[\w.]+\.)?(?:pulp_)?domain\.name", expression):
+            text = "default"
+        elif expression in ("self.name", "name", "app_worker.name") and path in _PULP_WORKER_NAMES:
+            text = "%{int}@%{host}"
+        elif expression == "app_worker.app_type":
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), ["api", "content", "worker"])
+            text = "%{choice}"
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
 
 
 def _slips28_zoneminder_id(path: str) -> str:
@@ -12241,7 +12328,10 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{word:<8} | {module}:{_py_function(src, m.start())}:{line} - " + template
     if program.name == "pulpcore":
         # settings.LOGGING's simple format: "pulp [%(correlation_id)s]: %(name)s:%(levelname)s: %(message)s"
-        return f"pulp [%{{hex}}]: {_py_logger_name(src, m, path)}:{python}: " + template
+        guid = "%{hex}"
+        if program.name in _SLIPS28:
+            guid = _slips28_pulp_guid(path)
+        return f"pulp [{guid}]: {_py_logger_name(src, m, path)}:{python}: " + template
     if program.name == "flowise":
         # logger.ts' printf: "time [LEVEL]: message"
         return f"[{upper}]: " + template

@@ -708,6 +708,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
     if kind == "hex20":  # (slips27) Ruby's SecureRandom.hex(10): 20 hex digits (a Solid Queue process's name)
         return _hexs(rng, 20)
+    if kind == "hex32":  # (slips28) uuid4().hex: 32 hex digits (django-guid's correlation id, Pulp's)
+        return _hexs(rng, 32)
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
         return _hexs(rng, 8)
     if kind == "base36":
