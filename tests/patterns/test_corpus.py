@@ -3863,6 +3863,22 @@ def test_slips28_pulp_values_and_guid(monkeypatch):
     assert extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/redis_worker.py", _PULP_SRC) == []
 
 
+def test_slips28_redash_job_logger_prints_its_job(monkeypatch):
+    # CurrentJobFilter: the current job's func_name (module.function) and id; "" outside a job
+    monkeypatch.setattr(extract, "_SLIPS28", {"redash"})
+    monkeypatch.setattr(extract, "_REDASH_SCHEDULED", {"refresh_demo"})
+    src = ('from redash.worker import get_job_logger, job\nlogger = get_job_logger(__name__)\n'
+           'def enqueue_demo(q):\n    logger.info("Inserting job for %s", q)\n    queue.enqueue(run_demo, q)\n'
+           'def _helper():\n    logger.info("Helping")\n'
+           'def refresh_demo():\n    _helper()\n'
+           '@job("default")\ndef run_demo(q):\n    logger.info("Running %s", q)\n')
+    sites = extract.extract_file(by_name("redash"), "redash/tasks/demo.py", src)
+    heads = [s.template.split("] ", 1)[1].rsplit(" ", 2)[0] for s in sites]
+    assert heads == ["job.func_name= job.id= Inserting job for",
+                     "job.func_name=redash.tasks.demo.refresh_demo job.id=%{uuid}",
+                     "job.func_name=redash.tasks.demo.run_demo job.id=%{uuid} Running"]
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

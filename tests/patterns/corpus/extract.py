@@ -4631,8 +4631,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     if program.rules == 27 and program.name in _SLIPS27_PROGRAMS:
         _SLIPS27.add(program.name)  # (slips27) read as its code prints it: _round_27_call
     _SLIPS28.clear()
+    _REDASH_SCHEDULED.clear()
     if program.rules == 28 and program.name in _SLIPS28_PROGRAMS:
         _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
+        for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
+            _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -9127,7 +9130,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9262,6 +9265,33 @@ def _slips28_pulp_values(src: str, m: re.Match, path: str, template: str) -> str
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
     return template
+
+
+# (slips28) the functions Redash's schedule.py runs as periodic jobs ({"func": name, …})
+_REDASH_SCHEDULED: set[str] = set()
+
+
+def _slips28_redash_job(src: str, at: int, path: str) -> str:
+    """(slips28) the job a Redash job logger's line is logged in (CurrentJobFilter's
+    ``current_job.func_name``, the module's path and the function's name): the top-level
+    function holding the call when it is a job (``@job(…)``, enqueued in the file or scheduled),
+    else the first job of the file that calls it (a class's methods: the function that makes
+    one); "" outside any job (``enqueue_query``, run by the web's requests)."""
+    module = path.removesuffix(".py").replace("/", ".")
+    tops = list(re.finditer(r"^(?:(@job\([^\n]*\)\n)|)(?:async\s+)?(def|class)\s+(\w+)", src, re.M))
+    above = [t for t in tops if t.start() <= at]
+    if not above:
+        return ""
+    name = above[-1].group(3)
+    jobs = {t.group(3) for t in tops if t.group(1)} | set(re.findall(r"\benqueue\(\s*(\w+)", src)) \
+        | {t.group(3) for t in tops if t.group(3) in _REDASH_SCHEDULED}
+    if name in jobs:
+        return f"{module}.{name}"
+    for k, top in enumerate(tops):  # the first job whose body calls it (or makes one of its class)
+        end = tops[k + 1].start() if k + 1 < len(tops) else len(src)
+        if top.group(3) in jobs and re.search(rf"\b{name}\(", src[top.end():end]):
+            return f"{module}.{top.group(3)}"
+    return ""
 
 
 def _slips28_zoneminder_id(path: str) -> str:
@@ -12318,7 +12348,10 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # a job's logger: RQ_WORKER_JOB_LOG_FORMAT adds the job's function and id
         name = _py_logger_name(src, m, path)
         head = f"[PID:%{{int}}][{python}][{name}] "
-        if name.startswith("rq.job."):
+        if name.startswith("rq.job.") and program.name in _SLIPS28:
+            job = _slips28_redash_job(src, m.start(), path)
+            head += f"job.func_name={job} job.id=%{{uuid}} " if job else "job.func_name= job.id= "
+        elif name.startswith("rq.job."):
             head += "job.func_name=%{name} job.id=%{uuid} "
         return head + template
     if program.name == "changedetection":
