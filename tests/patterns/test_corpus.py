@@ -3873,10 +3873,11 @@ def test_slips28_redash_job_logger_prints_its_job(monkeypatch):
            'def refresh_demo():\n    _helper()\n'
            '@job("default")\ndef run_demo(q):\n    logger.info("Running %s", q)\n')
     sites = extract.extract_file(by_name("redash"), "redash/tasks/demo.py", src)
-    heads = [s.template.split("] ", 1)[1].rsplit(" ", 2)[0] for s in sites]
-    assert heads == ["job.func_name= job.id= Inserting job for",
-                     "job.func_name=redash.tasks.demo.refresh_demo job.id=%{uuid}",
-                     "job.func_name=redash.tasks.demo.run_demo job.id=%{uuid} Running"]
+    head = "[PID:%{int}][INFO][rq.job.redash.tasks.demo] "
+    assert [s.template for s in sites] == [
+        head + "job.func_name= job.id= Inserting job for %{any}",
+        head + "job.func_name=redash.tasks.demo.refresh_demo job.id=%{uuid} Helping",
+        head + "job.func_name=redash.tasks.demo.run_demo job.id=%{uuid} Running %{any}"]
 
 
 def test_slips28_readings_need_their_programs_flag():
