@@ -3880,6 +3880,21 @@ def test_slips28_redash_job_logger_prints_its_job(monkeypatch):
         head + "job.func_name=redash.tasks.demo.run_demo job.id=%{uuid} Running %{any}"]
 
 
+def test_slips28_iggy_plugins_log_through_the_runtimes_callback(monkeypatch):
+    # a plugin's event reaches the runtime as (level, target, message): its fields dropped,
+    # logged under target "connector" with connector_target first; the server's on its shards
+    monkeypatch.setattr(extract, "_SLIPS28", {"iggy"})
+    monkeypatch.setattr(extract, "_IGGY_CRATES", {"core/connectors/sinks/demo_sink": "iggy_connector_demo_sink"})
+    src = 'fn f(id: u32) {\n    warn!(id = id, "Closing demo sink with ID: {id}");\n}\n'
+    [site] = extract.extract_file(by_name("iggy"), "core/connectors/sinks/demo_sink/src/lib.rs", src)
+    assert site.template == ("\x1b[33m WARN\x1b[0m \x1b[2mconnector\x1b[0m\x1b[2m:\x1b[0m \x1b[3mconnector_target\x1b[0m"
+                             "\x1b[2m=\x1b[0m\"iggy_connector_demo_sink\" Closing demo sink with ID: %{id}")
+    assert site.fields == []
+    [site] = extract.extract_file(by_name("iggy"), "core/server/src/demo.rs", src)
+    assert site.template.startswith("\x1b[33m WARN\x1b[0m shard-%{small} \x1b[2mserver::demo")
+    assert site.fields
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

@@ -4636,6 +4636,14 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
         for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
             _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
+    _IGGY_CRATES.clear()
+    if program.name in _SLIPS28 and program.name == "iggy":  # (slips28) the connectors' crates' names
+        manifests = source_files(gitdir, dataclasses.replace(
+            program, files=("core/connectors/*/Cargo.toml", "core/connectors/*/*/Cargo.toml")))
+        for manifest, text in manifests.items():
+            found = re.search(r"^\[package\][^\[]*?^name\s*=\s*\"([^\"]+)\"", text, re.M | re.S)
+            if found:
+                _IGGY_CRATES[manifest.rsplit("/", 1)[0]] = found.group(1).replace("-", "_")
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -9130,7 +9138,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9292,6 +9300,22 @@ def _slips28_redash_job(src: str, at: int, path: str) -> str:
         if top.group(3) in jobs and re.search(rf"\b{name}\(", src[top.end():end]):
             return f"{module}.{top.group(3)}"
     return ""
+
+
+# (slips28) Iggy's connectors' crates by folder (their Cargo.toml's names)
+_IGGY_CRATES: dict[str, str] = {}
+
+
+def _slips28_iggy_plugin(path: str) -> str:
+    """(slips28) the crate of an Iggy connector plugin's file (a sink's, a source's or the SDK's
+    own code, built into each plugin's cdylib), "" for the others: a plugin's events reach the
+    runtime through the SDK's CallbackLayer (its level, its target and its message alone: the
+    other fields dropped), which logs them as ``tracing::x!(target: "connector",
+    connector_target = target, message)``: ``LEVEL connector: connector_target="target" message``."""
+    if not path.startswith("core/connectors/") or path.startswith("core/connectors/runtime/"):
+        return ""
+    folder = path.split("/src/", 1)[0]
+    return _IGGY_CRATES.get(folder) or "iggy_connector_" + folder.rsplit("/", 1)[-1]
 
 
 def _slips28_zoneminder_id(path: str) -> str:
@@ -12386,6 +12410,13 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         crate = path.split("/src/", 1)[0].rsplit("/", 1)[-1].replace("-", "_")
         crate = "iggy_connectors" if path.startswith("core/connectors/runtime/") else crate
         thread = "" if path.startswith("core/connectors/") else "%{name} "
+        if program.name in _SLIPS28:
+            plugin = _slips28_iggy_plugin(path)
+            if plugin:
+                return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2mconnector\x1b[0m\x1b[2m:\x1b[0m "
+                        f"\x1b[3mconnector_target\x1b[0m\x1b[2m=\x1b[0m\"{_round_28_target(path, plugin)}\" " + template)
+            if thread:
+                thread = "main " if path == "core/server/src/main.rs" else "shard-%{small} "
         return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread}"
                 f"\x1b[2m{_round_28_target(path, crate)}\x1b[0m\x1b[2m:\x1b[0m " + template)
     if program.name == "rpush":
@@ -12446,6 +12477,8 @@ _FROXLOR_SOURCES = {"USR_ACTION": ("user", "10"), "RES_ACTION": ("reseller", "20
 def _round_28_fields(program: Program, src: str, m: re.Match, at: str,
                      fields: list[list[str]]) -> list[list[str]]:
     """The fields round 28's loggers add to a call's own: Froxlor's action context."""
+    if program.name in _SLIPS28 and program.name == "iggy" and _slips28_iggy_plugin(at.rsplit(":", 1)[0]):
+        return []  # (slips28) the SDK's CallbackLayer passes the message alone to the runtime
     if program.name == "froxlor":
         found = re.search(r"FroxlorLogger::(\w+)", m.group())
         source, action = _FROXLOR_SOURCES.get(found.group(1) if found else "", ("unknown", "99"))
