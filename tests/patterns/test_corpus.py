@@ -3895,6 +3895,18 @@ def test_slips28_iggy_plugins_log_through_the_runtimes_callback(monkeypatch):
     assert site.fields
 
 
+def test_slips28_powerjob_server_pads_its_thread_to_15(monkeypatch):
+    # Spring Boot's console pattern in logback-dev.xml: [%15.15t], padded and cut from the left
+    monkeypatch.setattr(extract, "_SLIPS28", {"powerjob"})
+    src = 'package tech.powerjob.server.demo;\nclass Demo {\n  void f() {\n    log.info("[Demo] started");\n  }\n}\n'
+    [site] = extract.extract_file(by_name("powerjob"), "powerjob-server/demo/src/main/java/tech/powerjob/server/demo/Demo.java",
+                                  src)
+    assert site.template.startswith(" INFO %{int} --- [%{name|t}] t.p.server.demo.Demo ")
+    rng = random.Random(1)
+    texts = [values.value("name", rng, "java", "t") for _ in range(50)]
+    assert all(len(text) == 15 for text in texts) and any(text.startswith(" ") for text in texts)
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

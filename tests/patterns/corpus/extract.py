@@ -9138,7 +9138,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -12364,7 +12364,9 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
             # Spring Boot's console pattern in logback-dev.xml: "%5p PID --- [%15.15t]
             # %-40.40logger{20} : %m"
             name = _abbreviated(_java_class(src, path), 20)
-            return f"{upper:>5} %{{int}} --- [%{{name}}] {name[-40:]:<40} : " + template
+            # ((slips28) %15.15t: the thread's name padded to 15, its last 15 characters kept)
+            thread = "%{name|t}" if program.name in _SLIPS28 else "%{name}"
+            return f"{upper:>5} %{{int}} --- [{thread}] {name[-40:]:<40} : " + template
         # the worker's agent logback.xml: "time [%thread] %-5level %logger{10} - %msg"
         return f"[%{{name}}] {upper:<5} {_abbreviated(_java_class(src, path), 10)} - " + template
     if program.name == "redash":
