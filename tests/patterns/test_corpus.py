@@ -3907,6 +3907,18 @@ def test_slips28_powerjob_server_pads_its_thread_to_15(monkeypatch):
     assert all(len(text) == 15 for text in texts) and any(text.startswith(" ") for text in texts)
 
 
+def test_slips28_froxlor_trait_prints_the_class_using_it(monkeypatch):
+    # self::class in a trait's method: the class that uses the trait, one of a few
+    monkeypatch.setattr(extract, "_SLIPS28", {"froxlor"})
+    monkeypatch.setattr(extract, "_PHP_TRAIT_USERS", {"Forkable": ["Froxlor\\Cron\\B", "Froxlor\\Cron\\A"]})
+    src = ('<?php\nnamespace Froxlor\\Cron;\ntrait Forkable\n{\n\tpublic static function f()\n\t{\n'
+           '\t\tFroxlorLogger::getInstanceOf()->logAction(FroxlorLogger::CRON_ACTION, LOG_WARNING, "Not forking " . '
+           'self::class . ", slow!");\n\t}\n}\n')
+    [site] = extract.extract_file(by_name("froxlor"), "lib/Froxlor/Cron/Forkable.php", src)
+    assert site.template == "froxlor.WARNING: Not forking %{choice}, slow!"
+    assert site.choices == [["Froxlor\\Cron\\A", "Froxlor\\Cron\\B"]]
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

@@ -1624,6 +1624,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 28:
                 if program.name in _SLIPS28 and program.name == "pulpcore":
                     site.template = _slips28_pulp_values(src, m, path, site.template)
+                if program.name in _SLIPS28 and program.name == "froxlor":
+                    site.template = _slips28_trait_class(src, m, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
@@ -4636,6 +4638,15 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
         for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
             _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
+    _PHP_TRAIT_USERS.clear()
+    if program.name in _SLIPS28 and program.language == "php":  # (slips28) the classes using each trait
+        for text in files.values():
+            namespace = re.search(r"^namespace\s+([\w\\]+)\s*;", text, re.M)
+            klass = re.search(r"^(?:final\s+|abstract\s+)*class\s+(\w+)", text, re.M)
+            if klass:
+                for trait in re.findall(r"^\s+use\s+(\w+)\s*;", text[klass.end():], re.M):
+                    name = f"{namespace.group(1)}\\{klass.group(1)}" if namespace else klass.group(1)
+                    _PHP_TRAIT_USERS.setdefault(trait, []).append(name)
     _IGGY_CRATES.clear()
     if program.name in _SLIPS28 and program.name == "iggy":  # (slips28) the connectors' crates' names
         manifests = source_files(gitdir, dataclasses.replace(
@@ -9138,7 +9149,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9316,6 +9327,23 @@ def _slips28_iggy_plugin(path: str) -> str:
         return ""
     folder = path.split("/src/", 1)[0]
     return _IGGY_CRATES.get(folder) or "iggy_connector_" + folder.rsplit("/", 1)[-1]
+
+
+# (slips28) the classes that use each PHP trait of the program (``use Forkable;``), by the trait's name
+_PHP_TRAIT_USERS: dict[str, list[str]] = {}
+
+
+def _slips28_trait_class(src: str, m: re.Match, template: str) -> str:
+    """(slips28) ``self::class`` in a PHP trait's method prints the class that uses the trait:
+    one of those the program's files name in a ``use Trait;`` (a choice), not any class."""
+    trait = re.search(r"^trait\s+(\w+)", src, re.M)
+    end = src.find(";", m.end())
+    users = sorted(_PHP_TRAIT_USERS.get(trait.group(1), [])) if trait else []
+    if len(users) < 2 or "self::class" not in src[m.end():end] or template.count("%{class}") != 1:
+        return template
+    at = template.index("%{class}")
+    _CHOICES.insert(template[:at].count("%{choice}"), users)
+    return template[:at] + "%{choice}" + template[at + len("%{class}"):]
 
 
 def _slips28_zoneminder_id(path: str) -> str:
