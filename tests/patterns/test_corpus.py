@@ -3919,6 +3919,26 @@ def test_slips28_froxlor_trait_prints_the_class_using_it(monkeypatch):
     assert site.choices == [["Froxlor\\Cron\\A", "Froxlor\\Cron\\B"]]
 
 
+def test_slips28_canal_position_timestamps_are_epoch_millis(monkeypatch):
+    # EntryPosition.getTimestamp(): a Long of epoch milliseconds; "" arguments folded as before
+    monkeypatch.setattr(extract, "_SLIPS28", {"canal"})
+    src = ('package com.alibaba.otter.canal.parse;\nclass Demo {\n  void f() {\n'
+           '    logger.warn("find position by switch {}:{}:{}", new Object[] { "", "", position.getTimestamp() });\n'
+           '  }\n}\n')
+    [site] = extract.extract_file(by_name("canal"), "parse/src/main/java/com/alibaba/otter/canal/parse/Demo.java", src)
+    assert site.template.endswith(" - find position by switch ::%{epoch}")
+
+
+def test_slips28_seata_formatted_dates_are_times(monkeypatch):
+    # DateFormatUtils.format(millis, "yyyy-MM-dd HH:mm:ss.SSS"): a time, not a pattern
+    monkeypatch.setattr(extract, "_SLIPS28", {"seata"})
+    src = ('package org.apache.seata.server;\nclass Demo {\n  void check() {\n'
+           '    LOGGER.warn("Global transaction[{}] timeout, begin time:{}", session.getXid(),\n'
+           '        DateFormatUtils.format(session.getBeginTime(), TIME_FORMAT_PATTERN));\n  }\n}\n')
+    [site] = extract.extract_file(by_name("seata"), "server/src/main/java/org/apache/seata/server/Demo.java", src)
+    assert site.template.endswith("Global transaction[%{id}] timeout, begin time:%{time}")
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

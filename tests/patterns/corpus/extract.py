@@ -1626,6 +1626,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips28_pulp_values(src, m, path, site.template)
                 if program.name in _SLIPS28 and program.name == "froxlor":
                     site.template = _slips28_trait_class(src, m, site.template)
+                if program.name in _SLIPS28 and program.name in ("canal", "seata"):
+                    site.template = _slips28_java_values(program, src, m, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
@@ -9149,7 +9151,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor", "canal", "seata")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9344,6 +9346,43 @@ def _slips28_trait_class(src: str, m: re.Match, template: str) -> str:
     at = template.index("%{class}")
     _CHOICES.insert(template[:at].count("%{choice}"), users)
     return template[:at] + "%{choice}" + template[at + len("%{class}"):]
+
+
+def _java_brace_expressions(src: str, m: re.Match) -> list[str] | None:
+    """(slips28) the expressions an SLF4J call's message prints, one per ``{}`` in order (its
+    arguments after the message, a ``new Object[] { … }`` read through; a literal argument
+    folded into the text, as the reading does), the thrown exception after them left out;
+    None where the message is no literal."""
+    args = _nonblank_args(src, m.end(), "java")
+    text = _literal_text(args[0].strip(), "java") if args else None
+    if text is None:
+        return None
+    rest = [a.strip() for a in args[1:]]
+    if len(rest) == 1 and re.match(r"new\s+Object\s*\[\s*\]\s*\{", rest[0]):
+        inner = rest[0][rest[0].index("{") + 1:rest[0].rindex("}")]
+        rest = [a.strip() for a in (_nonblank_args(inner + ")", 0, "java") or [])]
+    rest = rest[:text.count("{}")]
+    return [a for a in rest if _literal_text(a, "java") is None]
+
+
+def _slips28_java_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips28) what canal's and Seata's interpolated values print: canal's positions'
+    ``getTimestamp()`` (EntryPosition's Long: epoch milliseconds), Seata's
+    ``DateFormatUtils.format(…, "yyyy-MM-dd HH:mm:ss.SSS")`` (a time); the others as read.
+    Kept as read when expressions and placeholders do not pair."""
+    expressions = _java_brace_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = None
+        if program.name == "canal" and re.search(r"\.getTimestamp\(\)$", expression):
+            text = "%{epoch}"
+        elif program.name == "seata" and expression.startswith("DateFormatUtils.format("):
+            text = "%{time}"
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
 
 
 def _slips28_zoneminder_id(path: str) -> str:
