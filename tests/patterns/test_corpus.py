@@ -3939,6 +3939,21 @@ def test_slips28_seata_formatted_dates_are_times(monkeypatch):
     assert site.template.endswith("Global transaction[%{id}] timeout, begin time:%{time}")
 
 
+def test_slips28_rpush_class_methods_and_pluralize(monkeypatch):
+    # Loggable's app prefix is an instance's @app (a class method's is nil); pluralize(n, 'w')
+    # prints the count and the word, plural unless 1
+    monkeypatch.setattr(extract, "_SLIPS28", {"rpush"})
+    src = ('module Rpush\n  class AppRunner\n    def self.stop_app(app_id)\n      log_info("[#{app.name}] Stopped.")\n'
+           '    end\n    def self.sync(app)\n      if diff > 0\n        s = "Stopped"\n      else\n        s = "Started"\n'
+           '      end\n      log_info("[#{app.name}] #{s} #{pluralize(diff.abs, \'dispatcher\')}. #{n} running.")\n    end\n'
+           '    def stop\n      log_info("Stopping")\n    end\n    def initialize(app)\n      @app = app\n    end\n  end\nend\n')
+    first, second, third = extract.extract_file(by_name("rpush"), "lib/rpush/daemon/app_runner.rb", src)
+    assert first.template == "[%{name}] Stopped."
+    assert second.template == "[%{name}] %{choice} %{small} %{choice}. %{int} running."
+    assert second.choices == [["Stopped", "Started"], ["dispatcher", "dispatchers"]]
+    assert third.template == "[%{name}] Stopping"
+
+
 def test_slips28_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)

@@ -1628,6 +1628,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips28_trait_class(src, m, site.template)
                 if program.name in _SLIPS28 and program.name in ("canal", "seata"):
                     site.template = _slips28_java_values(program, src, m, site.template)
+                if program.name in _SLIPS28 and program.name == "rpush":
+                    site.template = _slips28_rpush_pluralize(src, m, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
@@ -9151,7 +9153,7 @@ def _slips27_snuba_values(argument: str) -> str:
 # (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor", "canal", "seata")
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor", "canal", "seata", "rpush")
 _SLIPS28: set[str] = set()
 # (slips28) the C preprocessor's names of a CPU architecture
 _ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
@@ -9382,6 +9384,35 @@ def _slips28_java_values(program: Program, src: str, m: re.Match, template: str)
             text = "%{time}"
         if text is not None:
             template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _ruby_class_method(src: str, at: int) -> bool:
+    """(slips28) whether the Ruby method holding ``at`` is a class method (``def self.x``)."""
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    for found in reversed(list(re.finditer(r"^([ \t]*)def\s+(self\.)?\w", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            return bool(found.group(2))
+    return False
+
+
+def _slips28_rpush_pluralize(src: str, m: re.Match, template: str) -> str:
+    """(slips28) Rpush's ``pluralize(count, 'word')`` (StringHelpers) prints the count and the
+    word, in the plural unless the count is 1: ``%{small} %{choice}``, not any value. Kept as
+    read when the interpolations and the placeholders do not pair one to one."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
+    if text is None or "pluralize(" not in text.group(1):
+        return template
+    expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", text.group(1))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        word = re.fullmatch(r"\s*pluralize\([^,]+,\s*'(\w+)'\s*\)\s*", expression)
+        if word:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), [word.group(1), word.group(1) + "s"])
+            template = template[:slot.start()] + "%{small} %{choice}" + template[slot.end():]
     return template
 
 
@@ -12492,8 +12523,9 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # Rpush::Logger: "[time]" then "[ERROR] " or "[WARNING] ", then the message; a daemon
         # object's log_x puts its app's name first
         prefix = {"warn": "[WARNING] ", "error": "[ERROR] "}.get(level, "")
-        if call.startswith("log_") and "@app" in src:
-            prefix += "[%{name}] "
+        if call.startswith("log_") and "@app" in src and not (
+                program.name in _SLIPS28 and _ruby_class_method(src, m.start())):
+            prefix += "[%{name}] "  # ((slips28) not in a `def self.x`: the class's @app is nil)
         return prefix + template
     if program.name == "hutch":
         # HutchFormatter: "time pid SEVERITY -- message"
