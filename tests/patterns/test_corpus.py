@@ -3859,6 +3859,14 @@ def test_slips28_pulp_values_and_guid(monkeypatch):
                                   'import logging\nlog = logging.getLogger(__name__)\nlog.info("Done")\n')
     assert site.template == "pulp [%{hex32}]: pulpcore.app.tasks.demo:INFO: Done"
     assert re.fullmatch(r"[0-9a-f]{32}", values.value("hex32", random.Random(2)))
+    # an app's message local (its name the process's), a count of errors an int
+    src = ('import logging\nlogger = logging.getLogger(__name__)\nclass App:\n    def load(self):\n'
+           '        self.fail_msg = ("Api App \'{name}\' failed.").format(name=self.name)\n'
+           '    def beat(self, e, total_errors):\n        logger.error(f"{self.fail_msg} Exception: {str(e)}")\n'
+           '        logger.info("...{total_errors} import-errors".format(total_errors=total_errors))\n')
+    first, second = extract.extract_file(by_name("pulpcore"), "pulpcore/app/entrypoint.py", src)
+    assert first.template.endswith(":ERROR: Api App '%{int}@%{host}' failed. Exception: %{err}")
+    assert second.template.endswith(":INFO: ...%{int} import-errors")
     # the Redis worker's own files: imported for WORKER_TYPE "redis" only
     assert extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/redis_worker.py", _PULP_SRC) == []
 

@@ -9264,6 +9264,16 @@ def _python_message_expressions(src: str, m: re.Match) -> list[str] | None:
     return None
 
 
+def _pulp_assigned_text(src: str, expression: str) -> str | None:
+    """(slips28) the text a Pulp app's message local holds (``fail_msg = ("Content App '{name}'
+    failed …").format(name=name)``), its name the process's; None for any other expression."""
+    found = re.search(rf"^\s*{re.escape(expression)}\s*=\s*\(?\s*\(?\s*\"([^\"\n]*)\"\s*\)?\s*\.format\(\s*"
+                      r"name=(?:self\.)?name\s*\)", src, re.M)
+    if not found or re.search(r"\{(?!name\})", found.group(1)) or "%" in found.group(1):
+        return None
+    return found.group(1).replace("{name}", "%{int}@%{host}")
+
+
 def _slips28_pulp_values(src: str, m: re.Match, path: str, template: str) -> str:
     """(slips28) what Pulp's interpolated values print: a model's ``pk``/``pulp_id`` a UUID
     (BaseModel's ``pulp_uuid``: uuid7), a domain's name ``default`` (DOMAIN_ENABLED is False
@@ -9282,6 +9292,10 @@ def _slips28_pulp_values(src: str, m: re.Match, path: str, template: str) -> str
             text = "default"
         elif expression in ("self.name", "name", "app_worker.name") and path in _PULP_WORKER_NAMES:
             text = "%{int}@%{host}"
+        elif re.fullmatch(r"(?:total|num|count)_\w+|\w+_count", expression):
+            text = "%{int}"  # (a count of errors, a_result.totals["error"]: not an error)
+        elif path in _PULP_WORKER_NAMES and _pulp_assigned_text(src, expression):
+            text = _pulp_assigned_text(src, expression)
         elif expression == "app_worker.app_type":
             _CHOICES.insert(template[:slot.start()].count("%{choice}"), ["api", "content", "worker"])
             text = "%{choice}"
