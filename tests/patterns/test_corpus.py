@@ -3901,6 +3901,9 @@ def test_slips28_iggy_plugins_log_through_the_runtimes_callback(monkeypatch):
     [site] = extract.extract_file(by_name("iggy"), "core/server/src/demo.rs", src)
     assert site.template.startswith("\x1b[33m WARN\x1b[0m shard-%{small} \x1b[2mserver::demo")
     assert site.fields
+    src = 'fn wipe() {\n    warn!("wiping");\n}\nfn run_shard_thread() {\n    warn!("running");\n}\n'
+    first, second = extract.extract_file(by_name("iggy"), "core/server/src/bootstrap.rs", src)
+    assert " main " in first.template and " shard-%{small} " in second.template
 
 
 def test_slips28_powerjob_server_pads_its_thread_to_15(monkeypatch):

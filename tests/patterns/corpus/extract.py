@@ -12530,7 +12530,9 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
                 return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2mconnector\x1b[0m\x1b[2m:\x1b[0m "
                         f"\x1b[3mconnector_target\x1b[0m\x1b[2m=\x1b[0m\"{_round_28_target(path, plugin)}\" " + template)
             if thread:
-                thread = "main " if path == "core/server/src/main.rs" else "shard-%{small} "
+                thread = "main " if path == "core/server/src/main.rs" or (
+                    path == "core/server/src/bootstrap.rs" and "fn run_shard_thread(" in src[m.start():]) \
+                    else "shard-%{small} "  # (bootstrap.rs above the shards' entry: main.rs's calls)
         return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread}"
                 f"\x1b[2m{_round_28_target(path, crate)}\x1b[0m\x1b[2m:\x1b[0m " + template)
     if program.name == "rpush":
