@@ -3830,6 +3830,16 @@ def test_slips28_zoneminder_panics_print_pnc(monkeypatch):
     assert site.template == "zmu[%{int}].ERR-zmu.cpp/2 [Bad user]"
 
 
+def test_slips28_zoneminder_zero_padded_counts(monkeypatch):
+    # printf's %03d: the count zero-padded to 3 digits (the value style "3")
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    src = 'void f() {\n  Info("%s: %03d - Gone into alert state %d", name.c_str(), count, n);\n}\n'
+    [site] = extract.extract_file(by_name("zoneminder"), "src/zm_monitor.cpp", src)
+    assert site.template.endswith("[%{name}: %{int|3} - Gone into alert state %{int}]")
+    texts = [values.value("int", random.Random(k), "cpp", "3") for k in range(20)]
+    assert all(len(text) >= 3 and text.isdigit() for text in texts) and any(text.startswith("0") for text in texts)
+
+
 def test_slips28_zoneminder_architecture_fallbacks_are_left_out(monkeypatch):
     # a function compiled for one architecture, its other builds' #else a Panic: the dispatch
     # picks it only where the #if holds; an #else that is not the whole body stays

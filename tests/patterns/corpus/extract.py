@@ -1628,6 +1628,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips28_trait_class(src, m, site.template)
                 if program.name in _SLIPS28 and program.name in ("canal", "seata"):
                     site.template = _slips28_java_values(program, src, m, site.template)
+                if program.name in _SLIPS28 and program.name == "zoneminder":
+                    site.template = _slips28_zero_padded(src, m, site.template)
                 if program.name in _SLIPS28 and program.name == "rpush":
                     site.template = _slips28_rpush_pluralize(src, m, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
@@ -9427,6 +9429,31 @@ def _slips28_rpush_pluralize(src: str, m: re.Match, template: str) -> str:
         if word:
             _CHOICES.insert(template[:slot.start()].count("%{choice}"), [word.group(1), word.group(1) + "s"])
             template = template[:slot.start()] + "%{small} %{choice}" + template[slot.end():]
+    return template
+
+
+_C_CONVERSION = re.compile(r"%%|%([-+ #0]*)(\d*|\*)(?:\.(?:\d+|\*))?(?:hh|h|ll|l|j|z|t|L)?[diouxXeEfgGcspn]"
+                          r"|%\"\s*PRI\w+")
+
+
+def _slips28_zero_padded(src: str, m: re.Match, template: str) -> str:
+    """(slips28) printf's ``%03d`` prints its integer zero-padded to 3 digits (ZoneMinder's
+    analysis image count, "Monitor: 007 - …"): the value style of the width's digit, not
+    bare digits. Kept as read when conversions and placeholders do not pair one to one."""
+    args = _nonblank_args(src, m.end(), "cpp")
+    if not args:
+        return template
+    text = args[0] if not re.fullmatch(r"\s*\d+\s*", args[0]) else (args[1] if len(args) > 1 else "")
+    conversions = [c for c in _C_CONVERSION.finditer(text) if c.group() != "%%"]
+    slots = list(re.finditer(r"%\{[^{}|]*(?:\|\w)?\}", template))
+    if not any("0" in (c.group(1) or "") and c.group(2)[:1].isdigit() for c in conversions) \
+            or len(slots) != len(conversions):
+        return template
+    for slot, conversion in reversed(list(zip(slots, conversions, strict=True))):
+        width = conversion.group(2) or ""
+        if "0" in (conversion.group(1) or "") and width.isdigit() and 1 < int(width) < 10 \
+                and conversion.group().endswith(("d", "i", "u")) and "|" not in slot.group():
+            template = template[:slot.start()] + slot.group()[:-1] + f"|{width}}}" + template[slot.end():]
     return template
 
 

@@ -616,6 +616,9 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(value(kind, rng, lang), ensure_ascii=False)[1:-1]
     if style == "m":  # (slips27) an error's message alone (JavaScript's err.message): its name left out
         return re.sub(r"^\w*(?:Error|Exception): ", "", value(kind, rng, lang))
+    if style.isdigit():  # (slips28) printf's %03d: the integer zero-padded to the width's digits
+        text = value(kind, rng, lang)
+        return text.zfill(int(style)) if text.isdigit() else text
     if style == "t":  # (slips28) logback's %15.15t: right-aligned in 15, truncated to its last 15
         return value(kind, rng, lang)[-15:].rjust(15)
     if style == "g":  # java.text.MessageFormat's {0} of a number: its digits grouped (1,234)
