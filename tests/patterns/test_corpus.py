@@ -3810,6 +3810,181 @@ def test_slips27_readings_need_their_programs_flag():
     assert site.template == "Demo cluster %%s failed after %%d attempts"
 
 
+_ZONEMINDER_SRC = ('void Image::Fill(Rgb colour) {\n  if (!ok) {\n    Panic("Attempt to fill image with colours %d", c);\n'
+                   '  }\n  Error("Failed to fill %s", name);\n}\n'
+                   'void neon_delta(const uint8_t* a) {\n#if (defined(__arm__) && !defined(ZM_STRIP_NEON))\n'
+                   '  __asm__ __volatile__ ("vld1.32 {q0}, [%0]!" : : "r" (a));\n#else\n'
+                   '  Panic("Neon function called on a non-ARM platform");\n#endif\n}\n'
+                   'void f() {\n#if defined(__i386__)\n  Info("on i386");\n#else\n  Info("elsewhere");\n#endif\n'
+                   '  g();\n}\n')
+
+
+def test_slips28_zoneminder_panics_print_pnc(monkeypatch):
+    # Panic(...) is logPrintf(Logger::PANIC, ...): smCodes[PANIC] "PNC", not an info; the
+    # capture daemon (zmc_m<monitor>) runs the library's code, zmu prints "zmu"
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert [(s.level, s.template) for s in sites][:2] == [
+        ("panic", "zmc_m%{small}[%{int}].PNC-zm_image.cpp/3 [Attempt to fill image with colours %{int}]"),
+        ("error", "zmc_m%{small}[%{int}].ERR-zm_image.cpp/5 [Failed to fill %{name}]")]
+    [site] = extract.extract_file(by_name("zoneminder"), "src/zmu.cpp", 'int main() {\n  Error("Bad user");\n}\n')
+    assert site.template == "zmu[%{int}].ERR-zmu.cpp/2 [Bad user]"
+
+
+def test_slips28_zoneminder_zero_padded_counts(monkeypatch):
+    # printf's %03d: the count zero-padded to 3 digits (the value style "3")
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    src = 'void f() {\n  Info("%s: %03d - Gone into alert state %d", name.c_str(), count, n);\n}\n'
+    [site] = extract.extract_file(by_name("zoneminder"), "src/zm_monitor.cpp", src)
+    assert site.template.endswith("[%{name}: %{int|3} - Gone into alert state %{int}]")
+    texts = [values.value("int", random.Random(k), "cpp", "3") for k in range(20)]
+    assert all(len(text) >= 3 and text.isdigit() for text in texts) and any(text.startswith("0") for text in texts)
+
+
+def test_slips28_zoneminder_architecture_fallbacks_are_left_out(monkeypatch):
+    # a function compiled for one architecture, its other builds' #else a Panic: the dispatch
+    # picks it only where the #if holds; an #else that is not the whole body stays
+    monkeypatch.setattr(extract, "_SLIPS28", {"zoneminder"})
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert [s.template.split("[", 2)[-1] for s in sites] == [
+        "Attempt to fill image with colours %{int}]", "Failed to fill %{name}]", "on i386]", "elsewhere]"]
+
+
+_PULP_SRC = ('import logging\nfrom gettext import gettext as _\n_logger = logging.getLogger(__name__)\n'
+             'class PulpcoreWorker:\n    def cleanup(self, task, domain):\n'
+             '        _logger.info(_("Cleaning up task %s in domain: %s by worker %s."), task.pk, domain.name, self.name)\n'
+             '        if settings.WORKER_TYPE == "redis":\n            _logger.info("Demo redis path")\n'
+             '        _logger.info("Task[{t}] {pk} failed".format(t=task.name, pk=task.pk))\n')
+
+
+def test_slips28_pulp_values_and_guid(monkeypatch):
+    # a model's pk a UUID, the domain "default" (DOMAIN_ENABLED False), the worker's name
+    # "{pid}@{hostname}"; the worker's loop logs without a guid (None), a task with its 32 hex
+    monkeypatch.setattr(extract, "_SLIPS28", {"pulpcore"})
+    sites = extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/worker.py", _PULP_SRC)
+    assert [s.template for s in sites] == [
+        "pulp [None]: pulpcore.tasking.worker:INFO: Cleaning up task %{uuid} in domain: default by worker "
+        "%{int}@%{host}.",
+        "pulp [None]: pulpcore.tasking.worker:INFO: Task[%{name}] %{uuid} failed"]
+    [site] = extract.extract_file(by_name("pulpcore"), "pulpcore/app/tasks/demo.py",
+                                  'import logging\nlog = logging.getLogger(__name__)\nlog.info("Done")\n')
+    assert site.template == "pulp [%{hex32}]: pulpcore.app.tasks.demo:INFO: Done"
+    assert re.fullmatch(r"[0-9a-f]{32}", values.value("hex32", random.Random(2)))
+    # an app's message local (its name the process's), a count of errors an int
+    src = ('import logging\nlogger = logging.getLogger(__name__)\nclass App:\n    def load(self):\n'
+           '        self.fail_msg = ("Api App \'{name}\' failed.").format(name=self.name)\n'
+           '    def beat(self, e, total_errors):\n        logger.error(f"{self.fail_msg} Exception: {str(e)}")\n'
+           '        logger.info("...{total_errors} import-errors".format(total_errors=total_errors))\n')
+    first, second = extract.extract_file(by_name("pulpcore"), "pulpcore/app/entrypoint.py", src)
+    assert first.template.endswith(":ERROR: Api App '%{int}@%{host}' failed. Exception: %{err}")
+    assert second.template.endswith(":INFO: ...%{int} import-errors")
+    # the Redis worker's own files: imported for WORKER_TYPE "redis" only
+    assert extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/redis_worker.py", _PULP_SRC) == []
+
+
+def test_slips28_redash_job_logger_prints_its_job(monkeypatch):
+    # CurrentJobFilter: the current job's func_name (module.function) and id; "" outside a job
+    monkeypatch.setattr(extract, "_SLIPS28", {"redash"})
+    monkeypatch.setattr(extract, "_REDASH_SCHEDULED", {"refresh_demo"})
+    src = ('from redash.worker import get_job_logger, job\nlogger = get_job_logger(__name__)\n'
+           'def enqueue_demo(q):\n    logger.info("Inserting job for %s", q)\n    queue.enqueue(run_demo, q)\n'
+           'def _helper():\n    logger.info("Helping")\n'
+           'def refresh_demo():\n    _helper()\n'
+           '@job("default")\ndef run_demo(q):\n    logger.info("Running %s", q)\n')
+    sites = extract.extract_file(by_name("redash"), "redash/tasks/demo.py", src)
+    head = "[PID:%{int}][INFO][rq.job.redash.tasks.demo] "
+    assert [s.template for s in sites] == [
+        head + "job.func_name= job.id= Inserting job for %{any}",
+        head + "job.func_name=redash.tasks.demo.refresh_demo job.id=%{uuid} Helping",
+        head + "job.func_name=redash.tasks.demo.run_demo job.id=%{uuid} Running %{any}"]
+
+
+def test_slips28_iggy_plugins_log_through_the_runtimes_callback(monkeypatch):
+    # a plugin's event reaches the runtime as (level, target, message): its fields dropped,
+    # logged under target "connector" with connector_target first; the server's on its shards
+    monkeypatch.setattr(extract, "_SLIPS28", {"iggy"})
+    monkeypatch.setattr(extract, "_IGGY_CRATES", {"core/connectors/sinks/demo_sink": "iggy_connector_demo_sink"})
+    src = 'fn f(id: u32) {\n    warn!(id = id, "Closing demo sink with ID: {id}");\n}\n'
+    [site] = extract.extract_file(by_name("iggy"), "core/connectors/sinks/demo_sink/src/lib.rs", src)
+    assert site.template == ("\x1b[33m WARN\x1b[0m \x1b[2mconnector\x1b[0m\x1b[2m:\x1b[0m \x1b[3mconnector_target\x1b[0m"
+                             "\x1b[2m=\x1b[0m\"iggy_connector_demo_sink\" Closing demo sink with ID: %{id}")
+    assert site.fields == []
+    [site] = extract.extract_file(by_name("iggy"), "core/server/src/demo.rs", src)
+    assert site.template.startswith("\x1b[33m WARN\x1b[0m shard-%{small} \x1b[2mserver::demo")
+    assert site.fields
+    src = 'fn wipe() {\n    warn!("wiping");\n}\nfn run_shard_thread() {\n    warn!("running");\n}\n'
+    first, second = extract.extract_file(by_name("iggy"), "core/server/src/bootstrap.rs", src)
+    assert " main " in first.template and " shard-%{small} " in second.template
+
+
+def test_slips28_powerjob_server_pads_its_thread_to_15(monkeypatch):
+    # Spring Boot's console pattern in logback-dev.xml: [%15.15t], padded and cut from the left
+    monkeypatch.setattr(extract, "_SLIPS28", {"powerjob"})
+    src = 'package tech.powerjob.server.demo;\nclass Demo {\n  void f() {\n    log.info("[Demo] started");\n  }\n}\n'
+    [site] = extract.extract_file(by_name("powerjob"), "powerjob-server/demo/src/main/java/tech/powerjob/server/demo/Demo.java",
+                                  src)
+    assert site.template.startswith(" INFO %{int} --- [%{name|t}] t.p.server.demo.Demo ")
+    rng = random.Random(1)
+    texts = [values.value("name", rng, "java", "t") for _ in range(50)]
+    assert all(len(text) == 15 for text in texts) and any(text.startswith(" ") for text in texts)
+
+
+def test_slips28_froxlor_trait_prints_the_class_using_it(monkeypatch):
+    # self::class in a trait's method: the class that uses the trait, one of a few
+    monkeypatch.setattr(extract, "_SLIPS28", {"froxlor"})
+    monkeypatch.setattr(extract, "_PHP_TRAIT_USERS", {"Forkable": ["Froxlor\\Cron\\B", "Froxlor\\Cron\\A"]})
+    src = ('<?php\nnamespace Froxlor\\Cron;\ntrait Forkable\n{\n\tpublic static function f()\n\t{\n'
+           '\t\tFroxlorLogger::getInstanceOf()->logAction(FroxlorLogger::CRON_ACTION, LOG_WARNING, "Not forking " . '
+           'self::class . ", slow!");\n\t}\n}\n')
+    [site] = extract.extract_file(by_name("froxlor"), "lib/Froxlor/Cron/Forkable.php", src)
+    assert site.template == "froxlor.WARNING: Not forking %{choice}, slow!"
+    assert site.choices == [["Froxlor\\Cron\\A", "Froxlor\\Cron\\B"]]
+
+
+def test_slips28_canal_position_timestamps_are_epoch_millis(monkeypatch):
+    # EntryPosition.getTimestamp(): a Long of epoch milliseconds; "" arguments folded as before
+    monkeypatch.setattr(extract, "_SLIPS28", {"canal"})
+    src = ('package com.alibaba.otter.canal.parse;\nclass Demo {\n  void f() {\n'
+           '    logger.warn("find position by switch {}:{}:{}", new Object[] { "", "", position.getTimestamp() });\n'
+           '  }\n}\n')
+    [site] = extract.extract_file(by_name("canal"), "parse/src/main/java/com/alibaba/otter/canal/parse/Demo.java", src)
+    assert site.template.endswith(" - find position by switch ::%{epoch}")
+
+
+def test_slips28_seata_formatted_dates_are_times(monkeypatch):
+    # DateFormatUtils.format(millis, "yyyy-MM-dd HH:mm:ss.SSS"): a time, not a pattern
+    monkeypatch.setattr(extract, "_SLIPS28", {"seata"})
+    src = ('package org.apache.seata.server;\nclass Demo {\n  void check() {\n'
+           '    LOGGER.warn("Global transaction[{}] timeout, begin time:{}", session.getXid(),\n'
+           '        DateFormatUtils.format(session.getBeginTime(), TIME_FORMAT_PATTERN));\n  }\n}\n')
+    [site] = extract.extract_file(by_name("seata"), "server/src/main/java/org/apache/seata/server/Demo.java", src)
+    assert site.template.endswith("Global transaction[%{id}] timeout, begin time:%{time}")
+
+
+def test_slips28_rpush_class_methods_and_pluralize(monkeypatch):
+    # Loggable's app prefix is an instance's @app (a class method's is nil); pluralize(n, 'w')
+    # prints the count and the word, plural unless 1
+    monkeypatch.setattr(extract, "_SLIPS28", {"rpush"})
+    src = ('module Rpush\n  class AppRunner\n    def self.stop_app(app_id)\n      log_info("[#{app.name}] Stopped.")\n'
+           '    end\n    def self.sync(app)\n      if diff > 0\n        s = "Stopped"\n      else\n        s = "Started"\n'
+           '      end\n      log_info("[#{app.name}] #{s} #{pluralize(diff.abs, \'dispatcher\')}. #{n} running.")\n    end\n'
+           '    def stop\n      log_info("Stopping")\n    end\n    def initialize(app)\n      @app = app\n    end\n  end\nend\n')
+    first, second, third = extract.extract_file(by_name("rpush"), "lib/rpush/daemon/app_runner.rb", src)
+    assert first.template == "[%{name}] Stopped."
+    assert second.template == "[%{name}] %{choice} %{small} %{choice}. %{int} running."
+    assert second.choices == [["Stopped", "Started"], ["dispatcher", "dispatchers"]]
+    assert third.template == "[%{name}] Stopping"
+
+
+def test_slips28_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    sites = extract.extract_file(by_name("zoneminder"), "src/zm_image.cpp", _ZONEMINDER_SRC)
+    assert sites[0].level == "info" and sites[0].template.startswith("%{name}[%{int}].INF-")
+    assert len(sites) == 5
+    sites = extract.extract_file(by_name("pulpcore"), "pulpcore/tasking/worker.py", _PULP_SRC)
+    assert sites[0].template.startswith("pulp [%{hex}]: ") and len(sites) == 3
+
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -1540,6 +1540,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 continue
         if program.rules >= 28:
             level = _round_28_level(program, src, m, level)
+            if program.name in _SLIPS28:
+                level = _slips28_level(program, m, level)
             if _round_28_unprinted(program, path, src, m, level):
                 continue
         if program.rules >= 29:
@@ -1564,6 +1566,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.name in _SLIPS26 and _slips26_unprinted(program, site.level, src, m):
             continue  # (the level a chain's last call names: site.level, the registry's Debugf)
         if site is not None and program.name in _SLIPS27 and _slips27_unprinted(program, path, src, m):
+            continue
+        if site is not None and program.name in _SLIPS28 and _slips28_unprinted(program, path, src, m):
             continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
@@ -1625,6 +1629,16 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_27_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_27_fields(program, src, m, at, site.fields)
             if program.rules >= 28:
+                if program.name in _SLIPS28 and program.name == "pulpcore":
+                    site.template = _slips28_pulp_values(src, m, path, site.template)
+                if program.name in _SLIPS28 and program.name == "froxlor":
+                    site.template = _slips28_trait_class(src, m, site.template)
+                if program.name in _SLIPS28 and program.name in ("canal", "seata"):
+                    site.template = _slips28_java_values(program, src, m, site.template)
+                if program.name in _SLIPS28 and program.name == "zoneminder":
+                    site.template = _slips28_zero_padded(src, m, site.template)
+                if program.name in _SLIPS28 and program.name == "rpush":
+                    site.template = _slips28_rpush_pluralize(src, m, site.template)
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
@@ -4637,6 +4651,29 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS27.clear()
     if program.rules == 27 and program.name in _SLIPS27_PROGRAMS:
         _SLIPS27.add(program.name)  # (slips27) read as its code prints it: _round_27_call
+    _SLIPS28.clear()
+    _REDASH_SCHEDULED.clear()
+    if program.rules == 28 and program.name in _SLIPS28_PROGRAMS:
+        _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
+        for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
+            _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
+    _PHP_TRAIT_USERS.clear()
+    if program.name in _SLIPS28 and program.language == "php":  # (slips28) the classes using each trait
+        for text in files.values():
+            namespace = re.search(r"^namespace\s+([\w\\]+)\s*;", text, re.M)
+            klass = re.search(r"^(?:final\s+|abstract\s+)*class\s+(\w+)", text, re.M)
+            if klass:
+                for trait in re.findall(r"^\s+use\s+(\w+)\s*;", text[klass.end():], re.M):
+                    name = f"{namespace.group(1)}\\{klass.group(1)}" if namespace else klass.group(1)
+                    _PHP_TRAIT_USERS.setdefault(trait, []).append(name)
+    _IGGY_CRATES.clear()
+    if program.name in _SLIPS28 and program.name == "iggy":  # (slips28) the connectors' crates' names
+        manifests = source_files(gitdir, dataclasses.replace(
+            program, files=("core/connectors/*/Cargo.toml", "core/connectors/*/*/Cargo.toml")))
+        for manifest, text in manifests.items():
+            found = re.search(r"^\[package\][^\[]*?^name\s*=\s*\"([^\"]+)\"", text, re.M | re.S)
+            if found:
+                _IGGY_CRATES[manifest.rsplit("/", 1)[0]] = found.group(1).replace("-", "_")
     _SLIPS19.clear()
     _SLIPS19_TABLES.clear()
     if program.rules == 19 and program.name in _SLIPS19_PROGRAMS:
@@ -9128,6 +9165,328 @@ def _slips27_snuba_values(argument: str) -> str:
     return argument
 
 
+# (rules 28, checked in round 30: slips28) the round 28 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before)
+_SLIPS28_PROGRAMS = ("zoneminder", "pulpcore", "redash", "iggy", "powerjob", "froxlor", "canal", "seata", "rpush")
+_SLIPS28: set[str] = set()
+# (slips28) the C preprocessor's names of a CPU architecture
+_ARCH_MACROS = re.compile(r"\b__(?:arm|aarch64|i386|x86_64|amd64|powerpc\w*|ppc\w*|mips\w*|riscv)__\b")
+
+
+def _slips28_level(program: Program, m: re.Match, level: str) -> str:
+    """(slips28) the level a round 28 call logs at, said otherwise than the reading before
+    took it: ZoneMinder's Panic(...), logPrintf(Logger::PANIC, ...) (smCodes "PNC"), not an info."""
+    if program.name == "zoneminder" and m.group().startswith("Panic("):
+        return "panic"
+    return level
+
+
+def _slips28_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips28) a call its program does not reach as shipped: ZoneMinder's calls in the
+    ``#else`` of a function compiled for one CPU architecture only (its whole body an
+    ``#if defined(__arm__) … #else Panic(…) #endif``): the dispatch that calls it picks it only
+    on that architecture, where the ``#else`` is not compiled."""
+    if program.name == "pulpcore":
+        return _pulp_redis_only(path, src, m.start())
+    if program.name != "zoneminder":
+        return False
+    return _arch_only_fallback(src, m.start())
+
+
+def _pulp_redis_only(path: str, src: str, at: int) -> bool:
+    """(slips28) Pulp's Redis worker's code: WORKER_TYPE is "pulpcore" unless set (settings.py);
+    redis_worker.py, redis_tasks.py and redis_locks.py are imported for "redis" only, and the
+    blocks an ``if … WORKER_TYPE == "redis"`` guards run only then."""
+    if path.rsplit("/", 1)[-1] in ("redis_worker.py", "redis_tasks.py", "redis_locks.py"):
+        return True
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    for found in reversed(list(re.finditer(r"^([ \t]*)(if|elif|else|def|async def|class)\b([^\n]*)", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            indent = len(found.group(1))
+            if found.group(2) in ("if", "elif") and re.search(r"WORKER_TYPE\s*==\s*[\"']redis", found.group(3)):
+                return True
+            if found.group(2) in ("def", "async def", "class") and indent == 0:
+                break
+    return False
+
+
+def _arch_only_fallback(src: str, at: int) -> bool:
+    """(slips28) whether ``at`` lies in the ``#else`` of an ``#if`` naming a CPU architecture
+    that opens a function's body (the line after its ``{``) and closes before its ``}``."""
+    lines = src[:at].split("\n")
+    k = len(lines) - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or lines[k].strip() != "#else":
+        return False
+    depth, j = 0, k - 1
+    while j >= 0:  # the #if this #else belongs to
+        text = lines[j].strip()
+        if text.startswith("#endif"):
+            depth += 1
+        elif text.startswith("#if"):
+            if depth == 0:
+                break
+            depth -= 1
+        j -= 1
+    if j < 1 or not _ARCH_MACROS.search(lines[j]) or not lines[j - 1].rstrip().endswith("{"):
+        return False
+    after = src[at:].split("\n")
+    k = 1
+    while k < len(after) and not after[k].strip().startswith("#"):
+        k += 1
+    return k + 1 < len(after) and after[k].strip().startswith("#endif") and after[k + 1].strip() == "}"
+
+
+# (slips28) the files whose lines Pulp's own processes log outside any request or task: the
+# worker's loop and the API's and content app's heartbeats (django-guid's guid unset: None)
+_PULP_NO_GUID = ("pulpcore/tasking/worker.py", "pulpcore/app/entrypoint.py", "pulpcore/content/__init__.py")
+# (slips28) the files whose ``self.name``/``name`` is the process's get_worker_name()
+_PULP_WORKER_NAMES = ("pulpcore/tasking/worker.py", "pulpcore/app/entrypoint.py", "pulpcore/content/__init__.py")
+
+
+def _slips28_pulp_guid(path: str) -> str:
+    """(slips28) what Pulp's ``%(correlation_id)s`` prints: django-guid's CorrelationId filter
+    sets the guid of the context, a request's (its Correlation-ID, else ``uuid4().hex``: 32
+    hex digits), which a task inherits (``logging_cid``); ``None`` where none is set (the
+    worker's loop, the apps' heartbeats)."""
+    return "None" if path in _PULP_NO_GUID else "%{hex32}"
+
+
+def _python_message_expressions(src: str, m: re.Match) -> list[str] | None:
+    """(slips28) the expressions a Python logging call's message prints, in order: an f-string's
+    ``{expr}``, ``"…".format(k=expr)``'s by name, ``"… %s"``'s arguments after it (a gettext
+    ``_(…)`` read through); None where they cannot be paired."""
+    args = _nonblank_args(src, m.end(), "python")
+    if not args:
+        return None
+    first = args[0].strip()
+    gettext = re.fullmatch(r"_\((.*)\)", first, re.S)
+    first = gettext.group(1).strip() if gettext else first
+    formatted = re.search(r"\)?\.format\(", first)
+    if formatted:
+        named = _nonblank_args(first, formatted.end(), "python") or []
+        pairs = dict(re.fullmatch(r"\s*(\w+)\s*=\s*(.*?)\s*", a, re.S).groups() for a in named
+                     if re.fullmatch(r"\s*(\w+)\s*=\s*(.*?)\s*", a, re.S))
+        names = re.findall(r"(?<!\{)\{(\w+)(?:![rsa])?(?::[^{}]*)?\}", first[:formatted.start()])
+        return [pairs.get(name, "") for name in names]
+    if re.match(r"[fF][rR]?[\"']", first):
+        return [e.strip() for e in re.findall(r"(?<!\{)\{([^{}!:]+)(?:![rsa])?(?::[^{}]*)?\}", first)]
+    if re.match(r"[\"']", first):
+        return [a.strip() for a in args[1:] if not re.match(r"\s*\w+\s*=(?!=)", a)]
+    return None
+
+
+def _pulp_assigned_text(src: str, expression: str) -> str | None:
+    """(slips28) the text a Pulp app's message local holds (``fail_msg = ("Content App '{name}'
+    failed …").format(name=name)``), its name the process's; None for any other expression."""
+    found = re.search(rf"^\s*{re.escape(expression)}\s*=\s*\(?\s*\(?\s*\"([^\"\n]*)\"\s*\)?\s*\.format\(\s*"
+                      r"name=(?:self\.)?name\s*\)", src, re.M)
+    if not found or re.search(r"\{(?!name\})", found.group(1)) or "%" in found.group(1):
+        return None
+    return found.group(1).replace("{name}", "%{int}@%{host}")
+
+
+def _slips28_pulp_values(src: str, m: re.Match, path: str, template: str) -> str:
+    """(slips28) what Pulp's interpolated values print: a model's ``pk``/``pulp_id`` a UUID
+    (BaseModel's ``pulp_uuid``: uuid7), a domain's name ``default`` (DOMAIN_ENABLED is False
+    unless set: every object in the default domain), the process's name (``get_worker_name``:
+    WORKER_NAME_TEMPLATE "{pid}@{hostname}"), an AppStatus's ``app_type`` one of its
+    APP_TYPES; the others as read. Kept as read when expressions and placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = None
+        if re.fullmatch(r"(?:[\w.]+\.)?(?:pk|pulp_id)", expression):
+            text = "%{uuid}"
+        elif re.fullmatch(r"(?:[\w.]+\.)?(?:pulp_)?domain\.name", expression):
+            text = "default"
+        elif expression in ("self.name", "name", "app_worker.name") and path in _PULP_WORKER_NAMES:
+            text = "%{int}@%{host}"
+        elif re.fullmatch(r"(?:total|num|count)_\w+|\w+_count", expression):
+            text = "%{int}"  # (a count of errors, a_result.totals["error"]: not an error)
+        elif path in _PULP_WORKER_NAMES and _pulp_assigned_text(src, expression):
+            text = _pulp_assigned_text(src, expression)
+        elif expression == "app_worker.app_type":
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), ["api", "content", "worker"])
+            text = "%{choice}"
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+# (slips28) the functions Redash's schedule.py runs as periodic jobs ({"func": name, …})
+_REDASH_SCHEDULED: set[str] = set()
+
+
+def _slips28_redash_job(src: str, at: int, path: str) -> str:
+    """(slips28) the job a Redash job logger's line is logged in (CurrentJobFilter's
+    ``current_job.func_name``, the module's path and the function's name): the top-level
+    function holding the call when it is a job (``@job(…)``, enqueued in the file or scheduled),
+    else the first job of the file that calls it (a class's methods: the function that makes
+    one); "" outside any job (``enqueue_query``, run by the web's requests)."""
+    module = path.removesuffix(".py").replace("/", ".")
+    tops = list(re.finditer(r"^(?:(@job\([^\n]*\)\n)|)(?:async\s+)?(def|class)\s+(\w+)", src, re.M))
+    above = [t for t in tops if t.start() <= at]
+    if not above:
+        return ""
+    name = above[-1].group(3)
+    jobs = {t.group(3) for t in tops if t.group(1)} | set(re.findall(r"\benqueue\(\s*(\w+)", src)) \
+        | {t.group(3) for t in tops if t.group(3) in _REDASH_SCHEDULED}
+    if name in jobs:
+        return f"{module}.{name}"
+    for k, top in enumerate(tops):  # the first job whose body calls it (or makes one of its class)
+        end = tops[k + 1].start() if k + 1 < len(tops) else len(src)
+        if top.group(3) in jobs and re.search(rf"\b{name}\(", src[top.end():end]):
+            return f"{module}.{top.group(3)}"
+    return ""
+
+
+# (slips28) Iggy's connectors' crates by folder (their Cargo.toml's names)
+_IGGY_CRATES: dict[str, str] = {}
+
+
+def _slips28_iggy_plugin(path: str) -> str:
+    """(slips28) the crate of an Iggy connector plugin's file (a sink's, a source's or the SDK's
+    own code, built into each plugin's cdylib), "" for the others: a plugin's events reach the
+    runtime through the SDK's CallbackLayer (its level, its target and its message alone: the
+    other fields dropped), which logs them as ``tracing::x!(target: "connector",
+    connector_target = target, message)``: ``LEVEL connector: connector_target="target" message``."""
+    if not path.startswith("core/connectors/") or path.startswith("core/connectors/runtime/"):
+        return ""
+    folder = path.split("/src/", 1)[0]
+    return _IGGY_CRATES.get(folder) or "iggy_connector_" + folder.rsplit("/", 1)[-1]
+
+
+# (slips28) the classes that use each PHP trait of the program (``use Forkable;``), by the trait's name
+_PHP_TRAIT_USERS: dict[str, list[str]] = {}
+
+
+def _slips28_trait_class(src: str, m: re.Match, template: str) -> str:
+    """(slips28) ``self::class`` in a PHP trait's method prints the class that uses the trait:
+    one of those the program's files name in a ``use Trait;`` (a choice), not any class."""
+    trait = re.search(r"^trait\s+(\w+)", src, re.M)
+    end = src.find(";", m.end())
+    users = sorted(_PHP_TRAIT_USERS.get(trait.group(1), [])) if trait else []
+    if len(users) < 2 or "self::class" not in src[m.end():end] or template.count("%{class}") != 1:
+        return template
+    at = template.index("%{class}")
+    _CHOICES.insert(template[:at].count("%{choice}"), users)
+    return template[:at] + "%{choice}" + template[at + len("%{class}"):]
+
+
+def _java_brace_expressions(src: str, m: re.Match) -> list[str] | None:
+    """(slips28) the expressions an SLF4J call's message prints, one per ``{}`` in order (its
+    arguments after the message, a ``new Object[] { … }`` read through; a literal argument
+    folded into the text, as the reading does), the thrown exception after them left out;
+    None where the message is no literal."""
+    args = _nonblank_args(src, m.end(), "java")
+    text = _literal_text(args[0].strip(), "java") if args else None
+    if text is None:
+        return None
+    rest = [a.strip() for a in args[1:]]
+    if len(rest) == 1 and re.match(r"new\s+Object\s*\[\s*\]\s*\{", rest[0]):
+        inner = rest[0][rest[0].index("{") + 1:rest[0].rindex("}")]
+        rest = [a.strip() for a in (_nonblank_args(inner + ")", 0, "java") or [])]
+    rest = rest[:text.count("{}")]
+    return [a for a in rest if _literal_text(a, "java") is None]
+
+
+def _slips28_java_values(program: Program, src: str, m: re.Match, template: str) -> str:
+    """(slips28) what canal's and Seata's interpolated values print: canal's positions'
+    ``getTimestamp()`` (EntryPosition's Long: epoch milliseconds), Seata's
+    ``DateFormatUtils.format(…, "yyyy-MM-dd HH:mm:ss.SSS")`` (a time); the others as read.
+    Kept as read when expressions and placeholders do not pair."""
+    expressions = _java_brace_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        text = None
+        if program.name == "canal" and re.search(r"\.getTimestamp\(\)$", expression):
+            text = "%{epoch}"
+        elif program.name == "seata" and expression.startswith("DateFormatUtils.format("):
+            text = "%{time}"
+        if text is not None:
+            template = template[:slot.start()] + text + template[slot.end():]
+    return template
+
+
+def _ruby_class_method(src: str, at: int) -> bool:
+    """(slips28) whether the Ruby method holding ``at`` is a class method (``def self.x``)."""
+    line_start = src.rfind("\n", 0, at) + 1
+    indent = len(src[line_start:at]) - len(src[line_start:at].lstrip())
+    for found in reversed(list(re.finditer(r"^([ \t]*)def\s+(self\.)?\w", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            return bool(found.group(2))
+    return False
+
+
+def _slips28_rpush_pluralize(src: str, m: re.Match, template: str) -> str:
+    """(slips28) Rpush's ``pluralize(count, 'word')`` (StringHelpers) prints the count and the
+    word, in the plural unless the count is 1: ``%{small} %{choice}``, not any value. Kept as
+    read when the interpolations and the placeholders do not pair one to one."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"', src[m.end():])
+    if text is None or "pluralize(" not in text.group(1):
+        return template
+    expressions = re.findall(r"#\{((?:[^{}]|\{[^{}]*\})*)\}", text.group(1))
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        word = re.fullmatch(r"\s*pluralize\([^,]+,\s*'(\w+)'\s*\)\s*", expression)
+        if word:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), [word.group(1), word.group(1) + "s"])
+            template = template[:slot.start()] + "%{small} %{choice}" + template[slot.end():]
+    return template
+
+
+_C_CONVERSION = re.compile(r"%%|%([-+ #0]*)(\d*|\*)(?:\.(?:\d+|\*))?(?:hh|h|ll|l|j|z|t|L)?[diouxXeEfgGcspn]"
+                          r"|%\"\s*PRI\w+")
+
+
+def _slips28_zero_padded(src: str, m: re.Match, template: str) -> str:
+    """(slips28) printf's ``%03d`` prints its integer zero-padded to 3 digits (ZoneMinder's
+    analysis image count, "Monitor: 007 - …"): the value style of the width's digit, not
+    bare digits. Kept as read when conversions and placeholders do not pair one to one."""
+    args = _nonblank_args(src, m.end(), "cpp")
+    if not args:
+        return template
+    text = args[0] if not re.fullmatch(r"\s*\d+\s*", args[0]) else (args[1] if len(args) > 1 else "")
+    conversions = [c for c in _C_CONVERSION.finditer(text) if c.group() != "%%"]
+    slots = list(re.finditer(r"%\{[^{}|]*(?:\|\w)?\}", template))
+    if not any("0" in (c.group(1) or "") and c.group(2)[:1].isdigit() for c in conversions) \
+            or len(slots) != len(conversions):
+        return template
+    for slot, conversion in reversed(list(zip(slots, conversions, strict=True))):
+        width = conversion.group(2) or ""
+        if "0" in (conversion.group(1) or "") and width.isdigit() and 1 < int(width) < 10 \
+                and conversion.group().endswith(("d", "i", "u")) and "|" not in slot.group():
+            template = template[:slot.start()] + slot.group()[:-1] + f"|{width}}}" + template[slot.end():]
+    return template
+
+
+def _slips28_zoneminder_id(path: str) -> str:
+    """(slips28) the logger id ZoneMinder's process prints (Logger::id, logInit's name): zmc's
+    ``zmc_m<monitor id>`` (the capture daemon, one per monitor, that runs the library's
+    code), zma's ``zma_e<event id>``, zms's ``zms_m<monitor id>`` (streams), zmu's ``zmu``, the
+    RTSP server's ``zm_rtsp_server``; not any name."""
+    base = path.rsplit("/", 1)[-1]
+    if base == "zmu.cpp":
+        return "zmu"
+    if base.startswith("zm_rtsp_server"):
+        return "zm_rtsp_server"
+    if base == "zma.cpp":
+        return "zma_e%{intid}"
+    if base == "zms.cpp" or base.endswith("stream.cpp"):
+        return "zms_m%{small}"
+    return "zmc_m%{small}"
+
+
 # ---------------------------------------------------------------- rules 21 (round 21's programs)
 
 # FreeSWITCH's switch_log.c LEVELS (the name each level prints), by SWITCH_LOG_X
@@ -12157,7 +12516,9 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
             # Spring Boot's console pattern in logback-dev.xml: "%5p PID --- [%15.15t]
             # %-40.40logger{20} : %m"
             name = _abbreviated(_java_class(src, path), 20)
-            return f"{upper:>5} %{{int}} --- [%{{name}}] {name[-40:]:<40} : " + template
+            # ((slips28) %15.15t: the thread's name padded to 15, its last 15 characters kept)
+            thread = "%{name|t}" if program.name in _SLIPS28 else "%{name}"
+            return f"{upper:>5} %{{int}} --- [{thread}] {name[-40:]:<40} : " + template
         # the worker's agent logback.xml: "time [%thread] %-5level %logger{10} - %msg"
         return f"[%{{name}}] {upper:<5} {_abbreviated(_java_class(src, path), 10)} - " + template
     if program.name == "redash":
@@ -12165,7 +12526,10 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # a job's logger: RQ_WORKER_JOB_LOG_FORMAT adds the job's function and id
         name = _py_logger_name(src, m, path)
         head = f"[PID:%{{int}}][{python}][{name}] "
-        if name.startswith("rq.job."):
+        if name.startswith("rq.job.") and program.name in _SLIPS28:
+            job = _slips28_redash_job(src, m.start(), path)
+            head += f"job.func_name={job} job.id=%{{uuid}} " if job else "job.func_name= job.id= "
+        elif name.startswith("rq.job."):
             head += "job.func_name=%{name} job.id=%{uuid} "
         return head + template
     if program.name == "changedetection":
@@ -12175,7 +12539,10 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{word:<8} | {module}:{_py_function(src, m.start())}:{line} - " + template
     if program.name == "pulpcore":
         # settings.LOGGING's simple format: "pulp [%(correlation_id)s]: %(name)s:%(levelname)s: %(message)s"
-        return f"pulp [%{{hex}}]: {_py_logger_name(src, m, path)}:{python}: " + template
+        guid = "%{hex}"
+        if program.name in _SLIPS28:
+            guid = _slips28_pulp_guid(path)
+        return f"pulp [{guid}]: {_py_logger_name(src, m, path)}:{python}: " + template
     if program.name == "flowise":
         # logger.ts' printf: "time [LEVEL]: message"
         return f"[{upper}]: " + template
@@ -12197,14 +12564,24 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
         crate = path.split("/src/", 1)[0].rsplit("/", 1)[-1].replace("-", "_")
         crate = "iggy_connectors" if path.startswith("core/connectors/runtime/") else crate
         thread = "" if path.startswith("core/connectors/") else "%{name} "
+        if program.name in _SLIPS28:
+            plugin = _slips28_iggy_plugin(path)
+            if plugin:
+                return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2mconnector\x1b[0m\x1b[2m:\x1b[0m "
+                        f"\x1b[3mconnector_target\x1b[0m\x1b[2m=\x1b[0m\"{_round_28_target(path, plugin)}\" " + template)
+            if thread:
+                thread = "main " if path == "core/server/src/main.rs" or (
+                    path == "core/server/src/bootstrap.rs" and "fn run_shard_thread(" in src[m.start():]) \
+                    else "shard-%{small} "  # (bootstrap.rs above the shards' entry: main.rs's calls)
         return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread}"
                 f"\x1b[2m{_round_28_target(path, crate)}\x1b[0m\x1b[2m:\x1b[0m " + template)
     if program.name == "rpush":
         # Rpush::Logger: "[time]" then "[ERROR] " or "[WARNING] ", then the message; a daemon
         # object's log_x puts its app's name first
         prefix = {"warn": "[WARNING] ", "error": "[ERROR] "}.get(level, "")
-        if call.startswith("log_") and "@app" in src:
-            prefix += "[%{name}] "
+        if call.startswith("log_") and "@app" in src and not (
+                program.name in _SLIPS28 and _ruby_class_method(src, m.start())):
+            prefix += "[%{name}] "  # ((slips28) not in a `def self.x`: the class's @app is nil)
         return prefix + template
     if program.name == "hutch":
         # HutchFormatter: "time pid SEVERITY -- message"
@@ -12228,7 +12605,11 @@ def _round_28_head(program: Program, src: str, m: re.Match, at: str, level: str,
     if program.name == "zoneminder":
         # zm_logger.cpp's file log: "time id[tid].CODE-file/line [message]"
         code = {"warn": "WAR", "error": "ERR", "fatal": "FAT", "debug": "DB1"}.get(level, "INF")
-        return f"%{{name}}[%{{int}}].{code}-{base}/{line} [" + template + "]"
+        name = "%{name}"
+        if program.name in _SLIPS28:
+            code = "PNC" if level == "panic" else code  # (slips28) smCodes[PANIC]
+            name = _slips28_zoneminder_id(path)
+        return f"{name}[%{{int}}].{code}-{base}/{line} [" + template + "]"
     if program.name == "typesense":
         # glog: "Lmmdd time tid file:line] "
         letter = re.search(r"\(\s*(\w)", call).group(1)
@@ -12253,6 +12634,8 @@ _FROXLOR_SOURCES = {"USR_ACTION": ("user", "10"), "RES_ACTION": ("reseller", "20
 def _round_28_fields(program: Program, src: str, m: re.Match, at: str,
                      fields: list[list[str]]) -> list[list[str]]:
     """The fields round 28's loggers add to a call's own: Froxlor's action context."""
+    if program.name in _SLIPS28 and program.name == "iggy" and _slips28_iggy_plugin(at.rsplit(":", 1)[0]):
+        return []  # (slips28) the SDK's CallbackLayer passes the message alone to the runtime
     if program.name == "froxlor":
         found = re.search(r"FroxlorLogger::(\w+)", m.group())
         source, action = _FROXLOR_SOURCES.get(found.group(1) if found else "", ("unknown", "99"))

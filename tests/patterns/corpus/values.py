@@ -616,6 +616,11 @@ def value(kind: str, rng: random.Random, lang: str = "", style: str = "") -> str
         return json.dumps(value(kind, rng, lang), ensure_ascii=False)[1:-1]
     if style == "m":  # (slips27) an error's message alone (JavaScript's err.message): its name left out
         return re.sub(r"^\w*(?:Error|Exception): ", "", value(kind, rng, lang))
+    if style.isdigit():  # (slips28) printf's %03d: the integer zero-padded to the width's digits
+        text = value(kind, rng, lang)
+        return text.zfill(int(style)) if text.isdigit() else text
+    if style == "t":  # (slips28) logback's %15.15t: right-aligned in 15, truncated to its last 15
+        return value(kind, rng, lang)[-15:].rjust(15)
     if style == "g":  # java.text.MessageFormat's {0} of a number: its digits grouped (1,234)
         text = value(kind, rng, lang)
         return f"{int(text):,}" if text.isdigit() else text
@@ -708,6 +713,8 @@ def _raw(kind: str, rng: random.Random, lang: str, style: str) -> str:
         return _hexs(rng, rng.randrange(2, 12)).lstrip("0") or "0"
     if kind == "hex20":  # (slips27) Ruby's SecureRandom.hex(10): 20 hex digits (a Solid Queue process's name)
         return _hexs(rng, 20)
+    if kind == "hex32":  # (slips28) uuid4().hex: 32 hex digits (django-guid's correlation id, Pulp's)
+        return _hexs(rng, 32)
     if kind == "hex8":  # a UUID cut to its first 8 characters (smart-proxy's "%.8X{request}")
         return _hexs(rng, 8)
     if kind == "base36":
