@@ -873,14 +873,8 @@ def _zerolog_console(record: dict, message: str, fields: list, level: str) -> st
 
 
 def _logrusx_hydra(record: dict, message: str, fields: list, level: str) -> str:
-    # logrusx's text formatter (Ory Hydra: DisableQuote, the time left out), as Kratos' above
-    own = [("audience", "application", "word"), ("service_name", "Ory Hydra", "name"),
-           ("service_version", "v%{version}", "version")]
-    ordered = sorted([*fields, *own], key=lambda field: field[0])
-    word = "warning" if level == "warn" else level
-    return f"level={word} msg={message}" + "".join(
-        f" {key}=map[message:{text}]" if key == "error" and kind == "err" else f" {key}={text}"
-        for key, text, kind in ordered)
+    # logrusx's text formatter (Ory Hydra), as Kratos' below
+    return _logrusx_text(message, fields, level, "Ory Hydra", "v%{version}")
 
 
 def _irods_json(record: dict, message: str, fields: list, level: str) -> str:
@@ -995,10 +989,14 @@ def _payload(record: dict, message: str, fields: list, level: str) -> str:
 
 
 def _kratos(record: dict, message: str, fields: list, level: str) -> str:
+    return _logrusx_text(message, fields, level, "Ory Kratos", "master")
+
+
+def _logrusx_text(message: str, fields: list, level: str, service: str, version: str) -> str:
     # logrusx's text formatter (oryx/logrusx: DisableQuote, the time left out): level and msg, then
     # the fields sorted, among them the logger's own three; WithError's a map of the message
-    own = [("audience", "application", "word"), ("service_name", "Ory Kratos", "name"),
-           ("service_version", "master", "version")]
+    own = [("audience", "application", "word"), ("service_name", service, "name"),
+           ("service_version", version, "version")]
     ordered = sorted([*fields, *own], key=lambda field: field[0])
     word = "warning" if level == "warn" else level
     return f"level={word} msg={message}" + "".join(
