@@ -816,23 +816,12 @@ def score(
             # in the call site's format; a name passed as a value comes at the sentence's end
             # (XML-RPC method called: <*>(), calling function <*>())
             return -1.0
-        if (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"
-                and location_file_at(tokens, index) and location_file_at(template, index)):
-            return -1.0  # two code locations' files, kept with their lines (a key's caller=x.go:174,
-            # masking's _keyed_head_value): two call sites, whatever their lines
-        if index > 1 and a.isdigit() and b.isdigit() and (
-                location_file_at(tokens, index - 2)
-                or (index == last - 1 and closing_location_length(tokens) > 0)):
-            # two lines of one file that opens the record, or of one function or class in
-            # the location that closes it ((module:function/1:79), (pkg.Class:172)): two call sites
+        if _two_call_site_locations(tokens, template, index, a, b):
             return -1.0
         if ((index + 3 < len(tokens) and tokens[index + 1] == ":" and tokens[index + 3] == ":"
              and tokens[index + 2] in HEAD_LEVELS and template[index + 2] == tokens[index + 2])
                 and _logger_by_level(a, b)):
             return -1.0  # two loggers' names glued to the level (%(name)s:%(levelname)s:): two call sites
-        if (a[-1:].isdigit() and b[-1:].isdigit() and location_file_at(tokens, index)
-                and location_file_at(template, index)):
-            return -1.0  # two code locations glued to their lines (zm_comms.cpp/99 / zm_comms.cpp/137)
         if run == index - 1:
             return -1.0  # of two different words in a row one only may vary, whatever their cues
         if ((previous == ":" or (index < last and tokens[index + 1] == ":"))
@@ -1853,6 +1842,23 @@ def _value_alone(token: str) -> bool:
 _HEADER_ENDS: Final = frozenset(("-", "--", ":"))
 _LEVEL_FORMS: Final = LEVEL_FORMS
 
+
+
+def _two_call_site_locations(tokens: list[str], template: list[str], index: int, a: str, b: str) -> bool:
+    """Whether the two different words ``a`` (the line's) and ``b`` (the template's) at
+    ``index`` are where two call sites are, in code locations masking kept with their lines
+    (``score``'s one reader of them): two files, their lines apart (a key's
+    ``caller=x.go:174``, masking's ``_keyed_head_value``) or glued to them (``zm_comms.cpp/99``,
+    ``masking.slash_line_location``), whatever the lines; or two lines of one file that opens
+    the record, or of one function or class in the location that closes it
+    (``(module:function/1:79)``, ``(pkg.Class:172)``)."""
+    glued = a[-1:].isdigit() and b[-1:].isdigit()
+    if ((glued or (index + 2 < len(tokens) and tokens[index + 1] == ":" and template[index + 1] == ":"))
+            and location_file_at(tokens, index) and location_file_at(template, index)):
+        return True
+    return index > 1 and a.isdigit() and b.isdigit() and (
+        location_file_at(tokens, index - 2)
+        or (index == len(tokens) - 2 and closing_location_length(tokens) > 0))
 
 
 # a logger's dotted name, a module's path (``pulpcore.tasking.worker``, Jetty's ``oejs.Server``)
