@@ -6355,3 +6355,20 @@ def test_rules_31_readings_do_not_reach_older_rules():
     assert site.template == "p-%{int} t-%{word} INFO: Demo %{name}"
     assert generate._ROUND_31_RENDERS.keys() <= {p.name for p in PROGRAMS if p.rules == 31}
     assert not extract._round_31_unprinted(by_name("watchman"), "watchman/a.cpp", "", re.match("x", "x"), "trace")
+
+
+def test_rules_31_calls_read_their_own_way():
+    # audiobookshelf: console prints Logger.x's values after the text, a space between
+    src = "function f() {\n  Logger.info('[Server] Node.js Version:', process.version)\n}\n"
+    [site] = extract.extract_file(by_name("audiobookshelf"), "server/Server.js", src)
+    assert site.template == "INFO: [Server] Node.js Version: %{version}"
+    # dependency-track: Java 15's "text %s".formatted(values) as String.format's
+    src = ('package org.dependencytrack.tasks;\npublic class DemoTask {\n  void f() {\n'
+           '    LOGGER.warn("Demo %s failed for %d".formatted(name, count), e);\n  }\n}\n')
+    [site] = extract.extract_file(by_name("dependency-track"),
+                                  "apiserver/src/main/java/org/dependencytrack/tasks/DemoTask.java", src)
+    assert site.template == "WARN [DemoTask] Demo %{name} failed for %{int}"
+    # mealie: str.center's padding
+    src = 'def f():\n    logger.error("Start 422 Error".center(30, "-"))\n'
+    [site] = extract.extract_file(by_name("mealie"), "mealie/routes/handlers.py", src)
+    assert site.template == "ERROR    %{time} - -------Start 422 Error--------"

@@ -1730,7 +1730,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_30_call(program, src, m, lang) if program.rules >= 30 else None
+        read = _round_31_call(program, src, m, lang) if program.rules >= 31 else None
+        read = _round_30_call(program, src, m, lang) if program.rules >= 30 and read is None else read
         read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
         read = _round_27_call(program, src, m, lang) if program.rules >= 27 and read is None else read
@@ -13201,6 +13202,45 @@ _RAUTHY_CRATES = {"api": "rauthy_handlers", "api_types": "rauthy_api_types", "bi
                   "wasm-modules": "rauthy_wasm_modules"}
 # logback's %highlight: its colour by level
 _LOGBACK_HIGHLIGHT = {"error": "1;31", "warn": "31", "info": "34"}
+
+
+def _round_31_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 31's calls not read the common way: audiobookshelf's
+    Logger.x(text, value, ...), whose arguments console.x prints one after another, a space
+    between; mealie's "text".center(60, "-"); Java's "text %s".formatted(values)."""
+    if program.name == "audiobookshelf":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        first = args[0].strip()
+        if first.startswith("`") and first.endswith("`"):
+            inner = first[1:-1]
+        else:
+            text = _literal_text(first, lang)
+            inner = "${" + first + "}" if text is None else \
+                text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+        inner += "".join(" ${" + arg.strip() + "}" for arg in args[1:])
+        template, _, fields = _message(["`" + inner + "`"], program)
+        return template, fields
+    if program.name == "mealie":
+        # str.center(width, fill): the text padded as Python pads it
+        args = _nonblank_args(src, m.end(), lang)
+        found = re.fullmatch(r'\s*"([^"\\]*)"\.center\(\s*(\d+)\s*,\s*"(.)"\s*\)\s*', args[0]) \
+            if args and len(args) == 1 else None
+        if found is None:
+            return None
+        return found.group(1).center(int(found.group(2)), found.group(3)).replace("%", "%%"), []
+    if program.language == "java":
+        # Java 15's "text %s".formatted(values): String.format's
+        args = _nonblank_args(src, m.end(), lang)
+        found = re.fullmatch(r'\s*("(?:[^"\\\n]|\\.)*"(?:\s*\+\s*"(?:[^"\\\n]|\\.)*")*)\s*\.formatted\((.*)\)\s*',
+                             args[0], re.S) if args else None
+        if found is None:
+            return None
+        template, _, fields = _message([f"String.format({found.group(1)}, {found.group(2)})", *args[1:]], program)
+        return template, fields
+    return None
 
 
 def _round_31_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:

@@ -810,8 +810,13 @@ split was made before any measurement in each round:
   akhq (kafka-ui), audiobookshelf (Trilium), Katello (Mastodon), errbit then Dynflow (Loomio),
   Pterodactyl's panel then nextcloud-news (Dolibarr), trento (Lightning); 31 fetch calls) and written here with that commit before any statement of theirs was extracted, with
   calls written from the loggers' documented APIs and the repositories' file lists, to be
-  checked against their sources after the pin: pinned at 19:07 UTC (commit of "corpus31: pin"). mihomo's snapshot HEAD holds another project's
+  checked against their sources after the pin: pinned at 19:06 UTC (commit 020376a6, "corpus31: pin"). mihomo's snapshot HEAD holds another project's
   files (a Python client); it is pinned at its ``Alpha`` branch's head, the program's source.
+  Checked so by the same helper before any scoring, no miner run on them (rules 31, all 23 read
+  or printed wrongly in something, if only by the head their logger prints or by the levels
+  their default setup leaves unprinted; docs/patterns.md § The call-site corpus; programs and
+  commits unchanged but nebula's name, nebula-graph (slackhq's nebula holds the name), set before
+  anything was extracted; dependency-track's benchmark module left out: not the server's lines).
 """
 
 from __future__ import annotations
