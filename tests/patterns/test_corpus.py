@@ -6341,6 +6341,10 @@ def test_rules_31_fields_and_renders():
     assert generate.render(by_name("nextcloud-news"), record, "Demo 7 failed", fields) == \
         ('{"reqId":"abc","level":2,"remoteAddr":"","user":"--","app":"news","method":"","url":"--",'
          '"message":"Demo 7 failed","userAgent":"--","version":"31.0.0.18","data":{"app":"news"}}')
+    # blocky: the config's dump through the server's logger, indented
+    [site] = extract.extract_file(by_name("blocky"), "config/demo.go",
+                                  'func (c *Demo) LogConfig(logger *logrus.Entry) {\n\tlogger.Infof("timeout = %s", c.Timeout)\n}\n')
+    assert site.template == " INFO server:      timeout = %{duration}"
     # the others print the head extract.py wrote and the message alone
     record = {"l": "info", "at": "lib/dynflow/demo.rb:2", "p": "dynflow"}
     assert generate.render(by_name("dynflow"), record, "[t #1]  INFO -- dynflow: demo", [("id", "7", "int")]) == \

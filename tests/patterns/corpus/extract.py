@@ -13299,7 +13299,11 @@ def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str,
              "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
     python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
     if program.name == "blocky":
-        # logrus-prefixed-formatter (ForceFormatting, no colour off a terminal): "%5s prefix: "
+        # logrus-prefixed-formatter (ForceFormatting, no colour off a terminal): "%5s prefix: ";
+        # the config's dump at start-up through the server's logger, WithIndent's five spaces
+        # before each message (resolver.LogResolverConfig)
+        if path.startswith("config/"):
+            return f"{upper:>5} server:      " + template
         return f"{upper:>5} {_blocky_prefix(src, m, path)}: " + template
     if program.name == "dependency-track":
         # logback.xml: "%date %level [%logger{0}] %msg"
