@@ -107,14 +107,14 @@ def test_every_program_is_pinned_and_round_8_holds_out_new_programs_in_twelve_la
         assert re.fullmatch(r"[0-9a-f]{40}", program.commit), program.name
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", program.repo), program.name
         re.compile(program.call)
-        # rounds 1 to 29's 684 programs are development data now (round 29's the validation set),
-        # round 30's are held out (sources.py)
-        assert program.held_out == (index >= 684), program.name
+        # rounds 1 to 30's 706 programs are development data now (round 30's the validation set),
+        # round 31's are held out (sources.py)
+        assert program.held_out == (index >= 706), program.name
     held_out = [p for p in PROGRAMS if p.held_out]
     assert len(held_out) >= 20
-    # rounds 26 to 30 are weighted to the languages the product's users run (10 each, round 30's
-    # 9: sources.py)
-    assert len({p.language for p in held_out}) >= 9
+    # rounds 26 to 31 are weighted to the languages the product's users run (10 each, round 30's
+    # 9, round 31's 11: sources.py)
+    assert len({p.language for p in held_out}) >= 11
 
 
 def test_the_statements_live_outside_the_repository_and_their_absence_names_the_command(tmp_path,
@@ -6201,3 +6201,178 @@ def test_rules_30_readings_do_not_reach_older_rules():
     extract._round_30_program(by_name("eshop"), {"a.cpp": "using log_api = irods::experimental::log::api;"})
     assert extract._ROUND_30_TABLE == {}
     assert generate._ROUND_30_RENDERS.keys() == {p.name for p in PROGRAMS if p.rules == 30}
+
+
+@pytest.mark.parametrize("name, path, src, template, level", [
+    # velero: logrus chains, debug unprinted at info (its logSource a field)
+    ('velero', 'pkg/controller/demo_controller.go',
+     'func f() {\n\tlog.WithError(err).Error("Error demo")\n\tlog.Debug("demo")\n}\n',
+     ['Error demo'], ['error']),
+    # mihomo: printf-style Infoln, Debugln unprinted at its info default
+    ('mihomo', 'listener/demo.go',
+     'func f() {\n\tlog.Infoln("Demo proxy listening at: %s", addr)\n\tlog.Debugln("demo")\n}\n',
+     ['Demo proxy listening at: %{addr}'], ['info']),
+    # blocky: logrus-prefixed-formatter's "%5s prefix: ", the file's PrefixedLog
+    ('blocky', 'server/demo.go',
+     'var logger = log.PrefixedLog("server")\nfunc f() {\n\tlogger.Warnf("demo %s failed", name)\n\tlogger.Debug("demo")\n}\n',
+     [' WARN server: demo %{name} failed'], ['warn']),
+    # gatus: TwiN/logr's default logger, the message alone, debug unprinted
+    ('gatus', 'watchdog/demo.go',
+     'func f() {\n\tlogr.Infof("[watchdog.demo] Monitoring group=%s", group)\n\tlogr.Debugf("[watchdog.demo] demo")\n}\n',
+     ['[watchdog.demo] Monitoring group=%{name}'], ['info']),
+    # dependency-track: logback's "%level [%logger{0}] "
+    ('dependency-track', 'apiserver/src/main/java/org/dependencytrack/tasks/DemoTask.java',
+     'package org.dependencytrack.tasks;\npublic class DemoTask {\n  void f() {\n    LOGGER.info("Demo " + name + " started");\n    LOGGER.debug("demo");\n  }\n}\n',
+     ['INFO [DemoTask] Demo %{name} started'], ['info']),
+    # akhq: logback's %highlight(level), %magenta(thread), %cyan(logger{36})
+    ('akhq', 'src/main/java/org/akhq/repositories/DemoRepository.java',
+     'package org.akhq.repositories;\npublic class DemoRepository {\n  void f() {\n    log.warn("Demo {} failed", id);\n    log.debug("demo");\n  }\n}\n',
+     ['\x1b[31mWARN \x1b[0;39m \x1b[35m%{name}\x1b[0;39m \x1b[36morg.akhq.repositories.DemoRepository\x1b[0;39m Demo %{id} failed'], ['warn']),
+    # mealie: "%(levelname)-8s %(asctime)s - "
+    ('mealie', 'mealie/services/demo.py',
+     'def f():\n    self.logger.info(f"Demo {name} done")\n    self.logger.debug("demo")\n',
+     ['INFO     %{time} - Demo %{name} done'], ['info']),
+    # ckan: "%(levelname)-5.5s [%(name)s] ", ckanext at DEBUG, ckan at INFO
+    ('ckan', 'ckan/lib/demo.py',
+     'import logging\nlog = logging.getLogger(__name__)\ndef f():\n    log.warning("Demo %s failed", name)\n    log.debug("demo")\n',
+     ['WARNI [ckan.lib.demo] Demo %{name} failed'], ['warn']),
+    ('ckan', 'ckanext/demo/plugin.py',
+     'import logging\nlog = logging.getLogger(__name__)\ndef f():\n    log.debug("Demo %s", name)\n',
+     ['DEBUG [ckanext.demo.plugin] Demo %{name}'], ['debug']),
+    # cobbler: its log file's "[thread] time - LEVEL | "
+    ('cobbler', 'cobbler/actions/demo.py',
+     'def f():\n    self.logger.info("Demo %s", path)\n',
+     ['[%{name}] %{time} - INFO | Demo %{path}'], ['info']),
+    # audiobookshelf: "[time] LEVEL: "
+    ('audiobookshelf', 'server/managers/DemoManager.js',
+     'function f() {\n  Logger.error(`[DemoManager] Demo ${id} failed`)\n  Logger.debug("demo")\n}\n',
+     ['ERROR: [DemoManager] Demo %{id} failed'], ['error']),
+    # ersatztv: Serilog's console "[time LVL] "
+    ('ersatztv', 'ErsatzTV.Application/Demo/DemoHandler.cs',
+     'namespace ErsatzTV.Application.Demo;\npublic class DemoHandler {\n  void F() {\n    _logger.LogWarning("Demo {Id} failed", id);\n    _logger.LogDebug("demo");\n  }\n}\n',
+     ['[%{time} WRN] Demo %{id} failed'], ['warn']),
+    # lidarr: NLog's console "[Level] Class: ", debug printed, ProgressInfo an info
+    ('lidarr', 'src/NzbDrone.Core/Demo/DemoService.cs',
+     'namespace NzbDrone.Core.Demo;\npublic class DemoService {\n  void F() {\n    _logger.ProgressInfo("Demo {0} started", name);\n    _logger.Debug("demo");\n    _logger.Trace("demo");\n  }\n}\n',
+     ['[Info] DemoService: Demo %{name} started', '[Debug] DemoService: demo'], ['info', 'debug']),
+    # rauthy: tracing's full format in colour, the crate its folder's
+    ('rauthy', 'src/data/src/entity/demo.rs',
+     'fn f() {\n    error!("Demo failed: {}", err);\n    debug!("demo");\n}\n',
+     ['\x1b[31mERROR\x1b[0m \x1b[2mrauthy_data::entity::demo\x1b[0m\x1b[2m:\x1b[0m Demo failed: %{err}'], ['error']),
+    # static-web-server: no ANSI, ERROR by default
+    ('static-web-server', 'src/demo.rs',
+     'fn f() {\n    tracing::error!("demo failed: {:?}", err);\n    tracing::info!("demo");\n}\n',
+     ['ERROR static_web_server::demo: demo failed: %{err|d}'], ['error']),
+    # pika: glog's "L tid file:line] "
+    ('pika', 'src/pika_demo.cc',
+     'void f() {\n  LOG(WARNING) << "Demo " << name << " failed";\n}\n',
+     ['W %{int} pika_demo.cc:2] Demo %{name} failed'], ['warn']),
+    # nebula-graph: glog's, VLOG(n) off at -v 0
+    ('nebula-graph', 'src/meta/Demo.cpp',
+     'void f() {\n  LOG(INFO) << "Demo " << id;\n  VLOG(1) << "demo";\n}\n',
+     ['I %{int} Demo.cpp:2] Demo %{id}'], ['info']),
+    # katello: Foreman's "[L|app|request] "
+    ('katello', 'app/lib/katello/demo.rb',
+     'def f\n  Rails.logger.warn "Demo #{name} failed"\n  Rails.logger.debug "demo"\nend\n',
+     ['[W|app|] Demo %{name} failed'], ['warn']),
+    # dynflow: Simple's "[time #pid] LEVEL -- prog: "
+    ('dynflow', 'lib/dynflow/demo.rb',
+     'def f\n  logger.error "Demo #{id} failed"\n  action_logger.warn "demo"\nend\n',
+     ['[%{time} #%{int}] ERROR -- dynflow: Demo %{id} failed', '[%{time} #%{int}]  WARN --  action: demo'], ['error', 'warn']),
+    # nextcloud-news: WARN by default
+    ('nextcloud-news', 'lib/Service/DemoService.php',
+     "<?php\nclass DemoService {\n  function f() {\n    $this->logger->warning('Demo {id} failed', ['id' => $id]);\n    $this->logger->debug('demo');\n  }\n}\n",
+     ['Demo %{id} failed'], ['warn']),
+    # grav: Monolog's "grav.LEVEL: "
+    ('grav', 'system/src/Grav/Common/Demo.php',
+     "<?php\nclass Demo {\n  function f() {\n    $this->grav['log']->error('Demo failed');\n  }\n}\n",
+     ['grav.ERROR: Demo failed'], ['error']),
+    # stream-collector: slf4j-simple's "[thread] LEVEL logger - "
+    ('stream-collector', 'core/src/main/scala/com.snowplowanalytics.snowplow.collector.core/Demo.scala',
+     'package com.snowplowanalytics.snowplow.collector.core\nobject Demo {\n  def f() = log.info(s"Demo $name started")\n}\n',
+     ['[%{name}] INFO com.snowplowanalytics.snowplow.collector.core.Demo - Demo %{name} started'], ['info']),
+    # trento: "$metadata[$level] ", debug unprinted
+    ('trento', 'lib/trento/demo.ex',
+     'defmodule Trento.Demo do\n  def f do\n    Logger.error("Demo failed: #{inspect(reason)}")\n    Logger.debug("demo")\n  end\nend\n',
+     ['[error] Demo failed: %{err|d}'], ['error']),
+])
+def test_rules_31_loggers_print_their_heads_and_levels(name, path, src, template, level, monkeypatch):
+    monkeypatch.setattr(extract, "_MACROS", {})
+    sites = extract.extract_file(by_name(name), path, src)
+    assert [site.template for site in sites] == template
+    assert [site.level for site in sites] == level
+
+
+def test_rules_31_fields_and_renders():
+    # velero: logrus' text, its fields sorted, logSource (LogLocationHook) among them
+    [site] = extract.extract_file(by_name("velero"), "pkg/controller/demo_controller.go",
+                                  'func f() {\n\tlog.WithError(err).Error("Error demo")\n}\n')
+    assert site.fields == [["error", "err"], ["logSource", "=pkg/controller/demo_controller.go:2"]]
+    record = {"l": "error", "at": "pkg/controller/demo_controller.go:2", "p": "velero"}
+    fields = [("logSource", "pkg/controller/demo_controller.go:2", "=pkg/controller/demo_controller.go:2"),
+              ("error", "boom", "err")]
+    assert generate.render(by_name("velero"), record, "Error demo", fields) == \
+        'level=error msg="Error demo" error=boom logSource="pkg/controller/demo_controller.go:2"'
+    # mihomo: logrus' text, warn as "warning"
+    record = {"l": "warn", "at": "listener/demo.go:2", "p": "mihomo"}
+    assert generate.render(by_name("mihomo"), record, "demo failed", []) == 'level=warning msg="demo failed"'
+    # blocky: the prefixed formatter's fields sorted, unquoted
+    record = {"l": "warn", "at": "server/demo.go:2", "p": "blocky"}
+    assert generate.render(by_name("blocky"), record, " WARN server: demo", [("z", "a b", "name"), ("a", "1", "int")]) == \
+        " WARN server: demo a=1 z=a b"
+    # docmost: nestjs-pino's JSON, the context its class
+    src = "export class DemoService {\n  f() {\n    this.logger.warn(`Demo ${id} failed`);\n  }\n}\n"
+    [site] = extract.extract_file(by_name("docmost"), "apps/server/src/core/demo/demo.service.ts", src)
+    assert site.fields == [["pid", "=1"], ["hostname", "host"], ["context", "=DemoService"]]
+    record = {"l": "warn", "at": "apps/server/src/core/demo/demo.service.ts:3", "p": "docmost"}
+    fields = [("pid", "1", "=1"), ("hostname", "h1", "host"), ("context", "DemoService", "=DemoService")]
+    assert generate.render(by_name("docmost"), record, "Demo 7 failed", fields) == \
+        '{"level":"warn","pid":1,"hostname":"h1","context":"DemoService","msg":"Demo 7 failed"}'
+    # rauthy: the fields in italics; static-web-server's plain
+    record = {"l": "error", "at": "src/data/src/demo.rs:2", "p": "rauthy"}
+    assert generate.render(by_name("rauthy"), record, "demo", [("id", "7", "int")]) == \
+        "demo \x1b[3mid\x1b[0m\x1b[2m=\x1b[0m7"
+    record = {"l": "error", "at": "src/demo.rs:2", "p": "static-web-server"}
+    assert generate.render(by_name("static-web-server"), record, "demo", [("id", "7", "int")]) == "demo id=7"
+    # nextcloud-news: nextcloud.log's JSON, a background job's request details empty or "--"
+    record = {"l": "warn", "at": "lib/Service/DemoService.php:4", "p": "nextcloud-news"}
+    fields = [("reqId", "abc", "word"), ("remoteAddr", "", "="), ("user", "--", "=--"), ("method", "", "="),
+              ("url", "--", "=--")]
+    assert generate.render(by_name("nextcloud-news"), record, "Demo 7 failed", fields) == \
+        ('{"reqId":"abc","level":2,"remoteAddr":"","user":"--","app":"news","method":"","url":"--",'
+         '"message":"Demo 7 failed","userAgent":"--","version":"31.0.0.18","data":{"app":"news"}}')
+    # blocky: the config's dump through the server's logger, indented
+    [site] = extract.extract_file(by_name("blocky"), "config/demo.go",
+                                  'func (c *Demo) LogConfig(logger *logrus.Entry) {\n\tlogger.Infof("timeout = %s", c.Timeout)\n}\n')
+    assert site.template == " INFO server:      timeout = %{duration}"
+    # the others print the head extract.py wrote and the message alone
+    record = {"l": "info", "at": "lib/dynflow/demo.rb:2", "p": "dynflow"}
+    assert generate.render(by_name("dynflow"), record, "[t #1]  INFO -- dynflow: demo", [("id", "7", "int")]) == \
+        "[t #1]  INFO -- dynflow: demo"
+
+
+def test_rules_31_readings_do_not_reach_older_rules():
+    # round 30's programs keep their heads and levels: sneakers' debug stays unprinted by round
+    # 30's threshold, its head round 30's; round 31's renders are round 31's programs'
+    [site] = extract.extract_file(by_name("sneakers"), "lib/sneakers/demo.rb",
+                                  'def f\n  logger.info "Demo #{name}"\n  logger.debug "demo"\nend\n')
+    assert site.template == "p-%{int} t-%{word} INFO: Demo %{name}"
+    assert generate._ROUND_31_RENDERS.keys() <= {p.name for p in PROGRAMS if p.rules == 31}
+    assert not extract._round_31_unprinted(by_name("watchman"), "watchman/a.cpp", "", re.match("x", "x"), "trace")
+
+
+def test_rules_31_calls_read_their_own_way():
+    # audiobookshelf: console prints Logger.x's values after the text, a space between
+    src = "function f() {\n  Logger.info('[Server] Node.js Version:', process.version)\n}\n"
+    [site] = extract.extract_file(by_name("audiobookshelf"), "server/Server.js", src)
+    assert site.template == "INFO: [Server] Node.js Version: %{version}"
+    # dependency-track: Java 15's "text %s".formatted(values) as String.format's
+    src = ('package org.dependencytrack.tasks;\npublic class DemoTask {\n  void f() {\n'
+           '    LOGGER.warn("Demo %s failed for %d".formatted(name, count), e);\n  }\n}\n')
+    [site] = extract.extract_file(by_name("dependency-track"),
+                                  "apiserver/src/main/java/org/dependencytrack/tasks/DemoTask.java", src)
+    assert site.template == "WARN [DemoTask] Demo %{name} failed for %{int}"
+    # mealie: str.center's padding
+    src = 'def f():\n    logger.error("Start 422 Error".center(30, "-"))\n'
+    [site] = extract.extract_file(by_name("mealie"), "mealie/routes/handlers.py", src)
+    assert site.template == "ERROR    %{time} - -------Start 422 Error--------"

@@ -1552,6 +1552,10 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             level = _round_30_level(program, src, m, level)
             if _round_30_unprinted(program, path, src, m, level):
                 continue
+        if program.rules >= 31:
+            level = _round_31_level(program, src, m, level)
+            if _round_31_unprinted(program, path, src, m, level):
+                continue
         if program.name in _SLIPS23 and _slips23_unprinted(program, level):
             continue
         if program.name in _SLIPS24 and _slips24_unprinted(program, m.group(), level):
@@ -1572,6 +1576,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
+        if site is not None and program.rules >= 31 and \
+                _round_31_unprinted(program, path, src, m, site.level):
+            continue  # (rules 31) the level a chain's last call names (velero's, blocky's logrus)
         if site is not None and program.rules >= 10 and _usable(site.template):
             # the message judged usable, then the head its logger prints before it
             site.template = _round_10_head(program, src, m, at, level, site.template)
@@ -1647,6 +1654,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 30:
                 site.template = _round_30_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_30_fields(program, src, m, at, site.fields)
+            if program.rules >= 31:
+                site.template = _round_31_head(program, src, m, at, site.level, site.template)
+                site.fields = _round_31_fields(program, src, m, at, site.fields)
             if program.rules >= 22 and program.name == "nextcloud-mail":
                 # Nextcloud's log details of the request: its id, and from the web its client's
                 # address, user, method, url and agent (cron and occ: "--")
@@ -1720,7 +1730,8 @@ def _one_call(program: Program, src: str, m: re.Match, at: str, level: str) -> S
     _ABOVE_THE_CALL[0] = src[max(0, m.start() - 600):m.start()]
     end = m.end()
     if program.rules >= 6:
-        read = _round_30_call(program, src, m, lang) if program.rules >= 30 else None
+        read = _round_31_call(program, src, m, lang) if program.rules >= 31 else None
+        read = _round_30_call(program, src, m, lang) if program.rules >= 30 and read is None else read
         read = _round_29_call(program, src, m, lang) if program.rules >= 29 and read is None else read
         read = _round_28_call(program, src, m, lang) if program.rules >= 28 and read is None else read
         read = _round_27_call(program, src, m, lang) if program.rules >= 27 and read is None else read
@@ -13173,6 +13184,203 @@ def _round_30_fields(program: Program, src: str, m: re.Match, at: str,
                 ["method", "=--" if cli else "method"], ["url", "=--" if cli else "path"]]
     if program.name == "tempo":
         return [["caller", f"={path.rsplit('/', 1)[-1]}:{line}"], *fields]
+    return fields
+
+
+# (rules 31) the level below which a round 31 program's default setup prints nothing
+_ROUND_31_THRESHOLD = {
+    "velero": "info", "mihomo": "info", "blocky": "info", "gatus": "info", "dependency-track": "info",
+    "akhq": "info", "mealie": "info", "ckan": "info", "cobbler": "info", "docmost": "info",
+    "audiobookshelf": "info", "ersatztv": "info", "lidarr": "debug", "rauthy": "info",
+    "static-web-server": "error", "pika": "info", "nebula-graph": "info", "katello": "info", "dynflow": "debug",
+    "nextcloud-news": "warn", "grav": "trace", "stream-collector": "info", "trento": "info"}
+# rauthy's crates by their folder under src/ (each one's Cargo.toml name)
+_RAUTHY_CRATES = {"api": "rauthy_handlers", "api_types": "rauthy_api_types", "bin": "rauthy",
+                  "common": "rauthy_common", "data": "rauthy_data", "error": "rauthy_error", "jwt": "rauthy_jwt",
+                  "macros": "rauthy_derive", "middlewares": "rauthy_middlewares", "notify": "rauthy_notify",
+                  "schedulers": "rauthy_schedulers", "service": "rauthy_service",
+                  "wasm-modules": "rauthy_wasm_modules"}
+# logback's %highlight: its colour by level
+_LOGBACK_HIGHLIGHT = {"error": "1;31", "warn": "31", "info": "34"}
+
+
+def _round_31_call(program: Program, src: str, m: re.Match, lang: str
+                   ) -> tuple[str | None, list[list[str]]] | None:
+    """(template, fields) of round 31's calls not read the common way: audiobookshelf's
+    Logger.x(text, value, ...), whose arguments console.x prints one after another, a space
+    between; mealie's "text".center(60, "-"); Java's "text %s".formatted(values)."""
+    if program.name == "audiobookshelf":
+        args = _nonblank_args(src, m.end(), lang)
+        if not args or len(args) < 2:
+            return None
+        first = args[0].strip()
+        if first.startswith("`") and first.endswith("`"):
+            inner = first[1:-1]
+        else:
+            text = _literal_text(first, lang)
+            inner = "${" + first + "}" if text is None else \
+                text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+        inner += "".join(" ${" + arg.strip() + "}" for arg in args[1:])
+        template, _, fields = _message(["`" + inner + "`"], program)
+        return template, fields
+    if program.name == "mealie":
+        # str.center(width, fill): the text padded as Python pads it
+        args = _nonblank_args(src, m.end(), lang)
+        found = re.fullmatch(r'\s*"([^"\\]*)"\.center\(\s*(\d+)\s*,\s*"(.)"\s*\)\s*', args[0]) \
+            if args and len(args) == 1 else None
+        if found is None:
+            return None
+        return found.group(1).center(int(found.group(2)), found.group(3)).replace("%", "%%"), []
+    if program.language == "java":
+        # Java 15's "text %s".formatted(values): String.format's
+        args = _nonblank_args(src, m.end(), lang)
+        found = re.fullmatch(r'\s*("(?:[^"\\\n]|\\.)*"(?:\s*\+\s*"(?:[^"\\\n]|\\.)*")*)\s*\.formatted\((.*)\)\s*',
+                             args[0], re.S) if args else None
+        if found is None:
+            return None
+        template, _, fields = _message([f"String.format({found.group(1)}, {found.group(2)})", *args[1:]], program)
+        return template, fields
+    return None
+
+
+def _round_31_unprinted(program: Program, path: str, src: str, m: re.Match, level: str) -> bool:
+    """A round 31 call its program's default setup does not print: below its threshold (ckan's
+    ckanext loggers at DEBUG, its own at INFO), nebula's VLOG(n) at glog's -v 0."""
+    if program.name == "nebula-graph" and m.group().startswith("VLOG"):
+        return True
+    threshold = _ROUND_31_THRESHOLD.get(program.name, "trace")
+    if program.name == "ckan" and path.startswith("ckanext/"):
+        threshold = "debug"
+    return _ROUND_29_ORDER.get(level, 2) < _ROUND_29_ORDER[threshold]
+
+
+def _round_31_level(program: Program, src: str, m: re.Match, level: str) -> str:
+    """The level of round 31's calls said otherwise than by the called name: Python's
+    exception() (an ERROR), Lidarr's ProgressX (X's level)."""
+    call = m.group()
+    if program.language == "python" and ".exception(" in call:
+        return "error"
+    if program.name == "lidarr" and ".Progress" in call:
+        return {"ProgressInfo(": "info", "ProgressDebug(": "debug", "ProgressTrace(": "trace"}.get(
+            call.rsplit(".", 1)[-1], level)
+    return level
+
+
+def _blocky_prefix(src: str, m: re.Match, path: str) -> str:
+    """The prefix field a blocky logger carries: the file's PrefixedLog("name") (a constant's
+    text), a resolver's type (its file's name), else the package's folder."""
+    found = re.search(r"PrefixedLog\(\s*\"([^\"]+)\"", src)
+    if found:
+        return found.group(1)
+    named = re.search(r"PrefixedLog\(\s*(\w+)\s*\)", src)
+    if named:
+        constant = re.search(rf"\b{named.group(1)}\s*=\s*\"([^\"]+)\"", src)
+        if constant:
+            return constant.group(1)
+    base = path.rsplit("/", 1)[-1].removesuffix(".go")
+    if path.startswith("resolver/") and base.endswith("_resolver"):
+        return base
+    return path.rsplit("/", 2)[-2] if "/" in path else "main"
+
+
+def _class_name(src: str, at: int, path: str, suffix: str) -> str:
+    """The class a call is in (the last one declared before it), else the file's name."""
+    declared = re.findall(r"\bclass\s+(\w+)", src[:at])
+    return declared[-1] if declared else path.rsplit("/", 1)[-1].removesuffix(suffix)
+
+
+def _round_31_head(program: Program, src: str, m: re.Match, at: str, level: str, template: str) -> str:
+    """What round 31's loggers print before the message, read from each one's logging code and
+    default setup (a time that opens the line left out; one inside the head kept as %{time})."""
+    path, line = at.rsplit(":", 1)
+    base = path.rsplit("/", 1)[-1]
+    call = m.group()
+    upper = {"warn": "WARN", "error": "ERROR", "debug": "DEBUG", "trace": "TRACE", "fatal": "FATAL",
+             "critical": "CRITICAL", "notice": "NOTICE"}.get(level, "INFO")
+    python = {"warn": "WARNING", "critical": "CRITICAL"}.get(level, upper)
+    if program.name == "blocky":
+        # logrus-prefixed-formatter (ForceFormatting, no colour off a terminal): "%5s prefix: ";
+        # the config's dump at start-up through the server's logger, WithIndent's five spaces
+        # before each message (resolver.LogResolverConfig)
+        if path.startswith("config/"):
+            return f"{upper:>5} server:      " + template
+        return f"{upper:>5} {_blocky_prefix(src, m, path)}: " + template
+    if program.name == "dependency-track":
+        # logback.xml: "%date %level [%logger{0}] %msg"
+        return f"{upper} [{base.removesuffix('.java')}] " + template
+    if program.name == "akhq":
+        # logback.xml: "%d %highlight(%-5.5level) %magenta(%-12.36thread) %cyan(%-12.36logger{36}) %msg"
+        name = _logback_abbreviated(_java_class(src, path), 36)
+        return (f"\x1b[{_LOGBACK_HIGHLIGHT.get(level, '39')}m{upper:<5.5}\x1b[0;39m \x1b[35m%{{name}}\x1b[0;39m "
+                f"\x1b[36m{name:<12}\x1b[0;39m " + template)
+    if program.name == "mealie":
+        # logconf.prod.json's "simple": "%(levelname)-8s %(asctime)s - %(message)s"
+        return f"{python:<8} %{{time}} - " + template
+    if program.name == "ckan":
+        # deployment.ini_tmpl's "%(asctime)s %(levelname)-5.5s [%(name)s] %(message)s"
+        return f"{python:<5.5} [{_py_logger_name(src, m, path)}] " + template
+    if program.name == "cobbler":
+        # logging_config.conf's log file: "[%(threadName)s] %(asctime)s - %(levelname)s | %(message)s"
+        return f"[%{{name}}] %{{time}} - {python} | " + template
+    if program.name == "audiobookshelf":
+        # Logger.js: console[method](`[${timestamp}] ${levelName}:`, ...args)
+        return f"{upper}: " + template
+    if program.name == "ersatztv":
+        # Serilog's console default "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}" (no theme off a terminal)
+        word = {"trace": "VRB", "debug": "DBG", "warn": "WRN", "error": "ERR", "critical": "FTL"}.get(level, "INF")
+        return f"[%{{time}} {word}] " + template
+    if program.name == "lidarr":
+        # NzbDroneLogger's console "[${level}] ${logger}: ${message}", the logger a class's name
+        word = {"trace": "Trace", "debug": "Debug", "warn": "Warn", "error": "Error", "fatal": "Fatal"}.get(level, "Info")
+        return f"[{word}] {_class_name(src, m.start(), path, '.cs')}: " + template
+    if program.name == "rauthy":
+        # tracing-subscriber's full format in colour: "LEVEL target: ", fields after the message
+        folder = path.split("/")[1] if path.count("/") > 1 else "bin"
+        target = _round_28_target(path, _RAUTHY_CRATES.get(folder, "rauthy"))
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} \x1b[2m{target}"
+                f"\x1b[0m\x1b[2m:\x1b[0m " + template)
+    if program.name == "static-web-server":
+        # tracing-subscriber's full format without ANSI (--log-with-ansi off): "LEVEL target: "
+        return f"{upper:>5} {_round_28_target(path, 'static_web_server')}: " + template
+    if program.name in ("pika", "nebula-graph"):
+        # glog: "Lmmdd time tid file:line] "
+        return f"{upper[0]} %{{int}} {base}:{line}] " + template
+    if program.name == "katello":
+        # Foreman's logging pattern "%d [%.1l|%.3c|%.8X{request}] %m", Rails.logger the app logger
+        request = "%{word}" if path.startswith("app/controllers/") else ""
+        return f"[{upper[0]}|app|{request}] " + template
+    if program.name == "dynflow":
+        # LoggerAdapters::Simple: "[%s #%d] %5s -- %s%s", the dynflow or action logger's name
+        prog = " action" if "action_logger" in call else "dynflow"  # (ProgNameWrapper's ' action')
+        return f"[%{{time}} #%{{int}}] {upper:>5} -- {prog}: " + template
+    if program.name == "grav":
+        # Monolog's LineFormatter: "[%datetime%] %channel%.%level_name%: %message% %context% %extra%"
+        return f"grav.{upper if level != 'warn' else 'WARNING'}: " + template
+    if program.name == "stream-collector":
+        # slf4j-simple's default: "[thread] LEVEL logger - message"
+        return f"[%{{name}}] {upper} {_java_class(src, path)} - " + template
+    if program.name == "trento":
+        # config.exs' "$time $metadata[$level] $message", metadata [:request_id, :error]
+        word = {"warn": "warning"}.get(level, level)
+        request = "request_id=%{word} " if "/controllers/" in path or "/plugs/" in path else ""
+        return f"{request}[{word}] " + template
+    return template
+
+
+def _round_31_fields(program: Program, src: str, m: re.Match, at: str,
+                     fields: list[list[str]]) -> list[list[str]]:
+    """The fields round 31's loggers add to a call's own: velero's logSource, docmost's pino
+    bindings and context, the Nextcloud log's request details."""
+    path, line = at.rsplit(":", 1)
+    if program.name == "velero":
+        return [*fields, ["logSource", f"={path}:{line}"]]
+    if program.name == "docmost":
+        return [["pid", "=1"], ["hostname", "host"],
+                ["context", "=" + _class_name(src, m.start(), path, ".ts")], *fields]
+    if program.name == "nextcloud-news":
+        web = path.startswith(("lib/Controller/", "lib/Http/"))
+        return [["reqId", "word"], ["remoteAddr", "ip" if web else "="], ["user", "user" if web else "=--"],
+                ["method", "method" if web else "="], ["url", "path" if web else "=--"]]
     return fields
 
 

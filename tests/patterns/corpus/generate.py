@@ -297,6 +297,8 @@ def render(program: Program, record: dict, message: str, fields: list[tuple[str,
     """One record as ``program``'s logger prints it (the body an OTLP receiver would get)."""
     style = program.render
     level = record.get("l", "info")
+    if program.rules >= 31 and program.name in _ROUND_31_RENDERS:
+        return _ROUND_31_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 30 and program.name in _ROUND_30_RENDERS:
         return _ROUND_30_RENDERS[program.name](record, message, fields, level)
     if program.rules >= 29 and program.name in _ROUND_29_RENDERS:
@@ -917,6 +919,49 @@ _ROUND_30_RENDERS = {"tempo": _gokit_caller, "kyverno": _zerolog_console, "hydra
                          "oauth2-proxy", "hertzbeat", "seatunnel", "openmrs", "nautobot", "indico", "huey",
                          "statsd", "express-gateway", "mqttnet", "rebus", "sneakers", "samson", "hyperf",
                          "watchman")}}
+
+
+def _logrus_prefixed(record: dict, message: str, fields: list, level: str) -> str:
+    # logrus-prefixed-formatter (blocky; extract.py writes level and prefix): each field sorted
+    # by key as " key=value" (%+v, unquoted)
+    return message + "".join(f" {k}={v}" for k, v, _ in sorted(fields, key=lambda field: field[0]))
+
+
+def _tracing_plain(record: dict, message: str, fields: list, level: str) -> str:
+    # tracing-subscriber's full format without ANSI: " key=value" after the message
+    return message + "".join(f" {k}={v}" for k, v, _ in fields)
+
+
+def _nest_pino(record: dict, message: str, fields: list, level: str) -> str:
+    # nestjs-pino in production (docmost): pino's JSON with the level's label, the time left
+    # out, pid, hostname, the Nest logger's context, then msg
+    own = _typed(fields)
+    body = {"level": level, "pid": int(own.pop("pid", 1)),
+            "hostname": own.pop("hostname", ""), "context": own.pop("context", ""), **own, "msg": message}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _nextcloud_json(record: dict, message: str, fields: list, level: str) -> str:
+    # Nextcloud's nextcloud.log (OC\Log\LogDetails): reqId, the level's number, the time (left
+    # out), the client's address, user, app, method, url, message, userAgent, version, data
+    number = {"debug": 0, "info": 1, "notice": 1, "warn": 2, "error": 3}.get(level, 4)
+    own = {key: text for key, text, _ in fields}
+    body = {"reqId": own.get("reqId", ""), "level": number, "remoteAddr": own.get("remoteAddr", ""),
+            "user": own.get("user", "--"), "app": "news", "method": own.get("method", ""),
+            "url": own.get("url", "--"), "message": message, "userAgent": "--", "version": "31.0.0.18",
+            "data": {"app": "news"}}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
+
+
+# (rules 31) round 31's renders, by program (the others' heads are written by extract.py and
+# their lines print the message alone; grav's Monolog line keeps the generic render)
+_ROUND_31_RENDERS = {"velero": _logrus_text, "mihomo": _logrus_text, "blocky": _logrus_prefixed,
+                     "docmost": _nest_pino, "rauthy": _tracing_ansi, "static-web-server": _tracing_plain,
+                     "nextcloud-news": _nextcloud_json,
+                     **{name: _message_alone for name in (
+                         "gatus", "dependency-track", "akhq", "mealie", "ckan", "cobbler", "audiobookshelf",
+                         "ersatztv", "lidarr", "pika", "nebula-graph", "katello", "dynflow", "stream-collector",
+                         "trento")}}
 
 
 def _warehouse(record: dict, message: str, fields: list, level: str) -> str:
