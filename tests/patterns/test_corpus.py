@@ -3985,6 +3985,36 @@ def test_slips28_readings_need_their_programs_flag():
     assert sites[0].template.startswith("pulp [%{hex}]: ") and len(sites) == 3
 
 
+_STRIMZI_SRC = ('package io.x;\nclass KafkaRebalanceAssemblyOperator {\n  void f() {\n'
+                '    LOGGER.warnCr(reconciliation, "Rebalance {} failed", name);\n    LOGGER.infoOp("Starting");\n  }\n}\n')
+
+
+def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch):
+    # Reconciliation.toString(): "#id(trigger) kind(namespace/name)", the trigger "timer" or
+    # "watch" (the topic operator's "upsert" or "delete"), the kind the class's resource's, the
+    # shared code's one of the operators' kinds
+    monkeypatch.setattr(extract, "_SLIPS29", {"strimzi"})
+    where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
+    site = extract.extract_file(by_name("strimzi"), where, _STRIMZI_SRC)[0]
+    assert site.template == ("WARN  KafkaRebalanceAssemblyOperator:4 - Reconciliation #%{int}(%{choice}) "
+                             "KafkaRebalance(%{name}/%{name}): Rebalance %{name} failed")
+    assert site.choices == [["timer", "watch"]]
+    site = extract.extract_file(by_name("strimzi"), "topic-operator/src/main/java/io/x/A.java", _STRIMZI_SRC)[0]
+    assert "(%{choice}) KafkaTopic(" in site.template and site.choices == [["upsert", "delete"]]
+    site = extract.extract_file(by_name("strimzi"), "operator-common/src/main/java/io/x/Util.java", _STRIMZI_SRC)[0]
+    assert "(%{choice}) %{choice}(%{name}/%{name})" in site.template
+    assert site.choices[0] == ["timer", "watch"] and "KafkaUser" in site.choices[1]
+    site = extract.extract_file(by_name("strimzi"), "cluster-operator/src/main/java/io/x/KafkaRoller.java",
+                                _STRIMZI_SRC)[0]
+    assert "(%{choice}) Kafka(%{name}/%{name})" in site.template
+
+
+def test_slips29_readings_need_their_programs_flag():
+    # extract_file alone (no program flagged, as for every other program): the reading before
+    where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
+    site = extract.extract_file(by_name("strimzi"), where, _STRIMZI_SRC)[0]
+    assert "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): " in site.template
+
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
     older = dataclasses.replace(by_name("syslog-ng"), rules=15)

@@ -4657,6 +4657,9 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
         _SLIPS28.add(program.name)  # (slips28) read as its code prints it: _slips28_level
         for text in files.values():  # (slips28) Redash's periodic jobs: {"func": refresh_queries, …}
             _REDASH_SCHEDULED.update(re.findall(r"[\"']func[\"']\s*:\s*(\w+)", text))
+    _SLIPS29.clear()
+    if program.rules == 29 and program.name in _SLIPS29_PROGRAMS:
+        _SLIPS29.add(program.name)  # (slips29) read as its code prints it: _slips29_strimzi_reconciliation
     _PHP_TRAIT_USERS.clear()
     if program.name in _SLIPS28 and program.language == "php":  # (slips28) the classes using each trait
         for text in files.values():
@@ -12796,7 +12799,9 @@ def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str,
         # log4j2.properties: "time %-5p %c{1}:%L - %m"; the reconciliation logger's xCr calls put
         # the reconciliation first
         head = f"{upper:<5} {base.removesuffix('.java')}:{line} - "
-        if re.search(r"Cr\(", call):
+        if re.search(r"Cr\(", call) and program.name in _SLIPS29:
+            head += _slips29_strimzi_reconciliation(path)
+        elif re.search(r"Cr\(", call):
             head += "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): "
         return head + template
     if program.name == "sentinel":
@@ -12911,6 +12916,57 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
                 ["steno.file", "=/var/vcap/packages/cloud_controller_ng/cloud_controller_ng/" + path],
                 ["steno.lineno", "=" + line], ["steno.method", "=" + _ruby_method(src, m.start())]]
     return fields
+
+
+# (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
+# by reading their code (flagged per program in extract_program, so that extract_file alone
+# reads as before)
+_SLIPS29_PROGRAMS = ("strimzi",)
+_SLIPS29: set[str] = set()
+# (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
+_STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
+
+
+def _slips29_strimzi_reconciliation(path: str) -> str:
+    """(slips29) what Strimzi's ``Reconciliation.toString()`` prints before an xCr call's
+    message: ``Reconciliation #id(trigger) kind(namespace/name)``. The trigger is one its
+    operators pass: the cluster and user operators' ``"timer"`` (the periodic reconcileAll) or
+    ``"watch"`` (a resource's event), the topic operator's ``"upsert"`` or ``"delete"``
+    (BatchingLoop); the kind the resource's (``RESOURCE_KIND``): the user operator's
+    ``KafkaUser``, the topic operator's ``KafkaTopic``, a cluster operator class named for one
+    kind that kind (KafkaRebalanceAssemblyOperator: ``KafkaRebalance``; the Connect classes:
+    ``KafkaConnect``; StrimziPodSetController: ``StrimziPodSet``), the code shared by the
+    assembly operators (AbstractOperator, the Kubernetes resource operators, operator-common,
+    the utilities) one of theirs, the rest of the cluster operator the Kafka cluster's
+    reconciliation's (``Kafka``); not any word."""
+    base = path.rsplit("/", 1)[-1].removesuffix(".java")
+    triggers = ["upsert", "delete"] if path.startswith("topic-operator/") else ["timer", "watch"]
+    kinds: list[str] = []
+    if path.startswith("topic-operator/"):
+        kind = "KafkaTopic"
+    elif path.startswith("user-operator/"):
+        kind = "KafkaUser"
+    elif base.startswith("KafkaRebalance") or base == "CruiseControlApiImpl":
+        kind = "KafkaRebalance"
+    elif base.startswith("KafkaMirrorMaker2"):
+        kind = "KafkaMirrorMaker2"
+    elif "Connect" in base:
+        kind = "KafkaConnect"
+    elif "Bridge" in base:
+        kind = "KafkaBridge"
+    elif base.startswith("StrimziPodSet"):
+        kind = "StrimziPodSet"
+    elif path.startswith("operator-common/"):
+        kind, kinds = "%{choice}", [*_STRIMZI_CLUSTER_KINDS, "KafkaUser"]
+    elif base in ("AbstractOperator", "VertxUtil", "AbstractConfiguration") or base.endswith("Utils") \
+            or "/resource/kubernetes/" in path:
+        kind, kinds = "%{choice}", list(_STRIMZI_CLUSTER_KINDS)
+    else:
+        kind = "Kafka"
+    if kinds:
+        _CHOICES.insert(0, kinds)
+    _CHOICES.insert(0, triggers)
+    return f"Reconciliation #%{{int}}(%{{choice}}) {kind}(%{{name}}/%{{name}}): "
 
 
 # ---------------------------------------------------------------- round 30 (checked after the pin)
