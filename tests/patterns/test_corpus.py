@@ -3986,7 +3986,8 @@ def test_slips28_readings_need_their_programs_flag():
 
 
 _STRIMZI_SRC = ('package io.x;\nclass KafkaRebalanceAssemblyOperator {\n  void f() {\n'
-                '    LOGGER.warnCr(reconciliation, "Rebalance {} failed", name);\n    LOGGER.infoOp("Starting");\n  }\n}\n')
+                '    LOGGER.warnCr(reconciliation, "Rebalance {} failed", name);\n'
+                '    LOGGER.infoOp("Starting");\n  }\n}\n')
 
 
 def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch):
@@ -3999,9 +4000,10 @@ def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch)
     assert site.template == ("WARN  KafkaRebalanceAssemblyOperator:4 - Reconciliation #%{int}(%{choice}) "
                              "KafkaRebalance(%{name}/%{name}): Rebalance %{name} failed")
     assert site.choices == [["timer", "watch"]]
-    site = extract.extract_file(by_name("strimzi"), "topic-operator/src/main/java/io/x/A.java", _STRIMZI_SRC)[0]
+    strimzi = by_name("strimzi")
+    site = extract.extract_file(strimzi, "topic-operator/src/main/java/io/x/A.java", _STRIMZI_SRC)[0]
     assert "(%{choice}) KafkaTopic(" in site.template and site.choices == [["upsert", "delete"]]
-    site = extract.extract_file(by_name("strimzi"), "operator-common/src/main/java/io/x/Util.java", _STRIMZI_SRC)[0]
+    site = extract.extract_file(strimzi, "operator-common/src/main/java/io/x/Util.java", _STRIMZI_SRC)[0]
     assert "(%{choice}) %{choice}(%{name}/%{name})" in site.template
     assert site.choices[0] == ["timer", "watch"] and "KafkaUser" in site.choices[1]
     site = extract.extract_file(by_name("strimzi"), "cluster-operator/src/main/java/io/x/KafkaRoller.java",
