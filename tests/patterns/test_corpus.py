@@ -4011,11 +4011,25 @@ def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch)
     assert "(%{choice}) Kafka(%{name}/%{name})" in site.template
 
 
+_CLOUDSERVER_SRC = ("function f(log) {\n    log.warn('not deleting old locations', {\n"
+                    "        method: 'objectPutPart::metadata.getObjectMD',\n        bucketName,\n    });\n}\n")
+
+
+def test_slips29_cloudserver_literal_fields_are_constants(monkeypatch):
+    # an object literal's key given a string literal prints that text (the function that logs),
+    # not a value of the kind its key names (method: an HTTP method)
+    monkeypatch.setattr(extract, "_SLIPS29", {"cloudserver"})
+    [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
+    assert site.fields[0] == ["method", "=objectPutPart::metadata.getObjectMD"]
+    assert site.fields[1][0] == "bucketName" and not site.fields[1][1].startswith("=")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
     site = extract.extract_file(by_name("strimzi"), where, _STRIMZI_SRC)[0]
     assert "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): " in site.template
+    [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
+    assert site.fields[0] == ["method", "method"]
 
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'

@@ -12906,6 +12906,8 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
                                                      src, m.start())],
                 ["code.lineno", "=" + line], *error]
     if program.name == "cloudserver":
+        if program.name in _SLIPS29:
+            fields = _slips29_literal_fields(src, m, fields)
         # werelogs' request logger: the request's id; every line its host and process
         return [*fields, ["req_id", "hex"], ["hostname", "host"], ["pid", "int"]]
     if program.name == "cloud_controller_ng":
@@ -12921,7 +12923,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi",)
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -12967,6 +12969,26 @@ def _slips29_strimzi_reconciliation(path: str) -> str:
         _CHOICES.insert(0, kinds)
     _CHOICES.insert(0, triggers)
     return f"Reconciliation #%{{int}}(%{{choice}}) {kind}(%{{name}}/%{{name}}): "
+
+
+def _slips29_literal_fields(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips29) an object literal's key given a string literal prints that text (CloudServer's
+    ``{ method: 'objectPutPart::metadata.getObjectMD' }``, the function that logs, in werelogs'
+    JSON): a constant of the call site (``=text``), not a value of the kind its key names (an
+    HTTP method)."""
+    texts: dict[str, str] = {}
+    for arg in _nonblank_args(src, m.end(), "js") or []:
+        body = arg.strip()
+        if not (body.startswith("{") and body.endswith("}")):
+            continue
+        entries = read_args(body, 1, "js", closer="}")
+        for entry in entries[0] if entries else []:
+            key, colon, value = entry.partition(":")
+            key = key.strip().strip("'\"")
+            text = _literal_text(value.strip(), "js") if colon else None
+            if re.fullmatch(r"\w+", key) and text is not None and "\n" not in text:
+                texts[key] = text
+    return [[key, "=" + texts[key]] if key in texts else [key, kind] for key, kind in fields]
 
 
 # ---------------------------------------------------------------- round 30 (checked after the pin)
