@@ -4023,6 +4023,20 @@ def test_slips29_cloudserver_literal_fields_are_constants(monkeypatch):
     assert site.fields[0] == ["method", "=objectPutPart::metadata.getObjectMD"]
     assert site.fields[1][0] == "bucketName" and not site.fields[1][1].startswith("=")
 
+_SN_SRC = ("async function f(dto) {\n    let failedUsers = 0\n    for (const s of all) {\n      failedUsers++\n    }\n"
+           "    this.logger.error(`Failed to trigger email backup for ${failedUsers} users`)\n"
+           "    this.logger.error('No cookies provided.', {\n      snjs: dto.requestMetadata.snjs,\n"
+           "      method: dto.requestMetadata.method,\n    })\n}\n")
+
+
+def test_slips29_standardnotes_counts_and_request_metadata(monkeypatch):
+    # a counted local (let n = 0, n++) prints a number; requestMetadata's method is the
+    # request's (unlabelled), its snjs the client's version header
+    monkeypatch.setattr(extract, "_SLIPS29", {"standardnotes"})
+    first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
+    assert first.template == "Failed to trigger email backup for %{int} users"
+    assert second.fields == [["snjs", "version"], ["method", "reqmethod"]]
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
@@ -4030,6 +4044,8 @@ def test_slips29_readings_need_their_programs_flag():
     assert "Reconciliation #%{int}(%{word}) %{word}(%{name}/%{name}): " in site.template
     [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
     assert site.fields[0] == ["method", "method"]
+    first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
+    assert first.template == "Failed to trigger email backup for %{list} users" and second.fields[1][1] == "method"
 
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'

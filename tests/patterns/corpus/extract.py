@@ -1642,6 +1642,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
+                if program.name in _SLIPS29 and program.name == "standardnotes":
+                    site.template = _slips29_counted_locals(src, m, site.template)
+                    site.fields = _slips29_request_metadata(src, m, site.fields)
                 site.template = _round_29_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_29_fields(program, src, m, at, site.fields)
             if program.rules >= 30:
@@ -12923,7 +12926,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -12989,6 +12992,59 @@ def _slips29_literal_fields(src: str, m: re.Match, fields: list[list[str]]) -> l
             if re.fullmatch(r"\w+", key) and text is not None and "\n" not in text:
                 texts[key] = text
     return [[key, "=" + texts[key]] if key in texts else [key, kind] for key, kind in fields]
+
+
+def _object_entries(src: str, m: re.Match, lang: str) -> dict[str, str]:
+    """(slips29) a JavaScript call's object-literal arguments' entries, key -> expression
+    (``{ userId }``: the key itself)."""
+    out: dict[str, str] = {}
+    for arg in _nonblank_args(src, m.end(), lang) or []:
+        body = arg.strip()
+        if body.startswith("{") and body.endswith("}"):
+            entries = read_args(body, 1, lang, closer="}")
+            for entry in entries[0] if entries else []:
+                key, colon, value = entry.partition(":")
+                key = key.strip().strip("'\"")
+                if re.fullmatch(r"\w+", key):
+                    out[key] = value.strip() if colon else key
+    return out
+
+
+# (slips29) Standard Notes' RequestMetadata (api-gateway's AuthMiddleware): the request's method,
+# its x-snjs-version and x-application-version headers
+_SN_REQUEST_METADATA = {"method": "reqmethod", "snjs": "version", "application": "version"}
+
+
+def _slips29_request_metadata(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
+    """(slips29) Standard Notes' ``dto.requestMetadata``'s values: the request's method (the
+    request's, not the event's: unlabelled, ``reqmethod``), its client's SNJS and application
+    versions (the ``x-snjs-version`` and ``x-application-version`` headers), not a list and a name."""
+    entries = _object_entries(src, m, "js")
+    out = []
+    for key, kind in fields:
+        found = re.search(r"\brequestMetadata\??\.(\w+)$", entries.get(key, ""))
+        out.append([key, _SN_REQUEST_METADATA.get(found.group(1), kind) if found else kind])
+    return out
+
+
+def _slips29_counted_locals(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a template literal's ``${name}`` whose local the function counts
+    (``let failedUsers = 0`` … ``failedUsers++``) prints a number, not a list. Kept as read when
+    the interpolations and the placeholders do not pair one to one."""
+    args = _nonblank_args(src, m.end(), "js")
+    if not args or not args[0].strip().startswith("`"):
+        return template
+    expressions = re.findall(r"\$\{([^{}]*)\}", args[0])
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if len(slots) != len(expressions):
+        return template
+    before = src[:m.start()]
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        name = expression.strip()
+        if re.fullmatch(r"\w+", name) and re.search(rf"\b(?:let|var)\s+{name}\s*=\s*\d+\s*$", before, re.M) \
+                and re.search(rf"\b{name}\s*(?:\+\+|\+=)", before):
+            template = template[:slot.start()] + "%{int}" + template[slot.end():]
+    return template
 
 
 # ---------------------------------------------------------------- round 30 (checked after the pin)
