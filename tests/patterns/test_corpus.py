@@ -4012,7 +4012,8 @@ def test_slips29_strimzi_reconciliation_prints_its_trigger_and_kind(monkeypatch)
 
 
 _CLOUDSERVER_SRC = ("function f(log) {\n    log.warn('not deleting old locations', {\n"
-                    "        method: 'objectPutPart::metadata.getObjectMD',\n        bucketName,\n    });\n}\n")
+                    "        method: 'objectPutPart::metadata.getObjectMD',\n"
+                    "        bucketName,\n    });\n}\n")
 
 
 def test_slips29_cloudserver_literal_fields_are_constants(monkeypatch):
@@ -4023,7 +4024,8 @@ def test_slips29_cloudserver_literal_fields_are_constants(monkeypatch):
     assert site.fields[0] == ["method", "=objectPutPart::metadata.getObjectMD"]
     assert site.fields[1][0] == "bucketName" and not site.fields[1][1].startswith("=")
 
-_SN_SRC = ("async function f(dto) {\n    let failedUsers = 0\n    for (const s of all) {\n      failedUsers++\n    }\n"
+_SN_SRC = ("async function f(dto) {\n    let failedUsers = 0\n"
+           "    for (const s of all) {\n      failedUsers++\n    }\n"
            "    this.logger.error(`Failed to trigger email backup for ${failedUsers} users`)\n"
            "    this.logger.error('No cookies provided.', {\n      snjs: dto.requestMetadata.snjs,\n"
            "      method: dto.requestMetadata.method,\n    })\n}\n")
@@ -4045,7 +4047,8 @@ def test_slips29_readings_need_their_programs_flag():
     [site] = extract.extract_file(by_name("cloudserver"), "lib/api/objectPutPart.js", _CLOUDSERVER_SRC)
     assert site.fields[0] == ["method", "method"]
     first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
-    assert first.template == "Failed to trigger email backup for %{list} users" and second.fields[1][1] == "method"
+    assert first.template == "Failed to trigger email backup for %{list} users"
+    assert second.fields[1][1] == "method"
 
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'
