@@ -4039,6 +4039,19 @@ def test_slips29_standardnotes_counts_and_request_metadata(monkeypatch):
     assert first.template == "Failed to trigger email backup for %{int} users"
     assert second.fields == [["snjs", "version"], ["method", "reqmethod"]]
 
+def test_slips29_parseable_threads(monkeypatch):
+    # with_thread_names: a handler's actix-server worker, the startup's main, the sync and
+    # alert runtimes' tokio-runtime-worker, right-aligned to the longest name (21)
+    monkeypatch.setattr(extract, "_SLIPS29", {"parseable"})
+    src = 'fn f() {\n    warn!("Failed to sync {e}");\n}\n'
+    parseable = by_name("parseable")
+    [site] = extract.extract_file(parseable, "src/handlers/http/logstream.rs", src)
+    assert " actix-server worker %{small} ThreadId(%{small}) " in site.template
+    [site] = extract.extract_file(parseable, "src/sync.rs", src)
+    assert "m  tokio-runtime-worker ThreadId(" in site.template
+    [site] = extract.extract_file(parseable, "src/handlers/http/modal/server.rs", src)
+    assert " " * 17 + "main ThreadId(" in site.template
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -12855,7 +12855,8 @@ def _round_29_head(program: Program, src: str, m: re.Match, at: str, level: str,
         return f"{upper} {_round_28_target(path if folder else path, crate)}: " + template
     if program.name == "parseable":
         # tracing-subscriber's compact format, ANSI, thread names and ids, target, line
-        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} %{{name}} ThreadId(%{{small}}) "
+        thread = _slips29_parseable_thread(path) if program.name in _SLIPS29 else "%{name}"
+        return (f"{_TRACING_ANSI.get(level, _TRACING_ANSI['info'])} {thread} ThreadId(%{{small}}) "
                 f"\x1b[2m{_round_28_target(path, 'parseable')}\x1b[0m\x1b[2m:\x1b[0m "
                 f"\x1b[2m{line}:\x1b[0m " + template)
     if program.name == "racecar":
@@ -12926,7 +12927,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -12972,6 +12973,24 @@ def _slips29_strimzi_reconciliation(path: str) -> str:
         _CHOICES.insert(0, kinds)
     _CHOICES.insert(0, triggers)
     return f"Reconciliation #%{{int}}(%{{choice}}) {kind}(%{{name}}/%{{name}}): "
+
+
+# (slips29) Parseable's files run at startup on the main thread (the modal servers' init)
+_PARSEABLE_MAIN = ("src/main.rs", "src/handlers/http/modal/mod.rs", "src/handlers/http/modal/server.rs",
+                   "src/handlers/http/modal/ingest_server.rs", "src/handlers/http/modal/query_server.rs")
+
+
+def _slips29_parseable_thread(path: str) -> str:
+    """(slips29) the thread Parseable's compact format names (``with_thread_names``): the
+    request handlers' actix-server workers (``actix-server worker N``), the startup's ``main``
+    (``#[actix_web::main]``), the other code's tokio runtimes' workers (sync::handler's and the
+    alerts' ``#[tokio::main(flavor = "multi_thread")]``: ``tokio-runtime-worker``); each right-aligned
+    to the longest name printed so far (FmtThreadName: the workers' 21), not any name."""
+    if path in _PARSEABLE_MAIN:
+        return f"{'main':>21}"
+    if path.startswith("src/handlers/"):
+        return "actix-server worker %{small}"
+    return f"{'tokio-runtime-worker':>21}"
 
 
 def _slips29_literal_fields(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
