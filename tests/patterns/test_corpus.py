@@ -4052,6 +4052,28 @@ def test_slips29_parseable_threads(monkeypatch):
     [site] = extract.extract_file(parseable, "src/handlers/http/modal/server.rs", src)
     assert " " * 17 + "main ThreadId(" in site.template
 
+_ZUUL_SRC = ('package com.netflix.zuul;\nclass ProxyEndpoint {\n  void f() {\n'
+             '    if (logger.isInfoEnabled()) {\n'
+             '      logger.warn("{}, origin = {}, info = {}",\n'
+             '          err.getStatusCategory().name(), origin.getName(), i, ex);\n'
+             '    } else {\n'
+             '      logger.warn("{}, origin = {}, {}", err.getStatusCategory().name(), o, e);\n    }\n'
+             '  }\n  void g() {\n    String msg = "Configured address: " + socketAddress;\n'
+             '    if (sni != null) {\n'
+             '      msg = msg + " with SNI config: " + sniMapping;\n    }\n    LOG.info(msg);\n  }\n}\n')
+
+
+def test_slips29_zuul_categories_info_branch_and_grown_message(monkeypatch):
+    # an else of isInfoEnabled() does not run at INFO; getStatusCategory().name() one of
+    # OutboundErrorType's categories; a message local grown by concatenation read whole
+    monkeypatch.setattr(extract, "_SLIPS29", {"zuul"})
+    monkeypatch.setattr(extract, "_ZUUL_CATEGORIES", ["FAILURE_ORIGIN", "FAILURE_ORIGIN_READ_TIMEOUT"])
+    first, second = extract.extract_file(by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/X.java",
+                                         _ZUUL_SRC)
+    assert first.template.endswith(": %{choice}, origin = %{name}, info = %{int}")
+    assert first.choices == [["FAILURE_ORIGIN", "FAILURE_ORIGIN_READ_TIMEOUT"]]
+    assert second.template.endswith(": Configured address: %{addr} with SNI config: %{host}")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
@@ -4062,6 +4084,9 @@ def test_slips29_readings_need_their_programs_flag():
     first, second = extract.extract_file(by_name("standardnotes"), "packages/auth/src/X.ts", _SN_SRC)
     assert first.template == "Failed to trigger email backup for %{list} users"
     assert second.fields[1][1] == "method"
+    sites = extract.extract_file(by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/X.java",
+                                 _ZUUL_SRC)
+    assert len(sites) == 3 and sites[2].template.endswith(": %{text} with SNI config: %{host}")
 
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'

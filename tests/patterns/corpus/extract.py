@@ -1569,6 +1569,9 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS28 and _slips28_unprinted(program, path, src, m):
             continue
+        if site is not None and program.name in _SLIPS29 and program.name == "zuul" \
+                and _slips29_info_disabled_branch(src, m.start()):
+            continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
             continue  # (rules 30) the level a chain's last call names (Hydra's logrusx)
@@ -1642,6 +1645,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                 site.template = _round_28_head(program, src, m, at, site.level, site.template)
                 site.fields = _round_28_fields(program, src, m, at, site.fields)
             if program.rules >= 29:
+                if program.name in _SLIPS29 and program.name == "zuul":
+                    site.template = _slips29_zuul_categories(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "standardnotes":
                     site.template = _slips29_counted_locals(src, m, site.template)
                     site.fields = _slips29_request_metadata(src, m, site.fields)
@@ -4663,6 +4668,11 @@ def extract_program(program: Program, mirrors: pathlib.Path) -> list[Site]:
     _SLIPS29.clear()
     if program.rules == 29 and program.name in _SLIPS29_PROGRAMS:
         _SLIPS29.add(program.name)  # (slips29) read as its code prints it: _slips29_strimzi_reconciliation
+    _ZUUL_CATEGORIES.clear()
+    if program.name in _SLIPS29 and program.name == "zuul":  # (slips29) OutboundErrorType's categories
+        for path, text in files.items():
+            if path.endswith("/OutboundErrorType.java"):
+                _ZUUL_CATEGORIES.extend(sorted(set(re.findall(r"ZuulStatusCategory\.([A-Z_]+)", text))))
     _PHP_TRAIT_USERS.clear()
     if program.name in _SLIPS28 and program.language == "php":  # (slips28) the classes using each trait
         for text in files.values():
@@ -12697,6 +12707,8 @@ def _round_29_call(program: Program, src: str, m: re.Match, lang: str
                    ) -> tuple[str | None, list[list[str]]] | None:
     """(template, fields) of round 29's calls not read the common way: Reposilite's messages
     with Journalist's effects (${journalist.effect { GREEN }}), an ANSI code each."""
+    if program.name in _SLIPS29 and program.name == "zuul":
+        return _slips29_grown_local(program, src, m, lang)
     if program.name == "reposilite":
         opened = re.match(r"\s*\(", src[m.end():])
         args = _nonblank_args(src, m.end() + opened.end(), lang) if opened else None
@@ -12927,7 +12939,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -12991,6 +13003,79 @@ def _slips29_parseable_thread(path: str) -> str:
     if path.startswith("src/handlers/"):
         return "actix-server worker %{small}"
     return f"{'tokio-runtime-worker':>21}"
+
+
+# (slips29) the ZuulStatusCategory constants Zuul's OutboundErrorType maps an origin's error to
+_ZUUL_CATEGORIES: list[str] = []
+
+
+def _slips29_zuul_categories(src: str, m: re.Match, template: str) -> str:
+    """(slips29) Zuul's ``err.getStatusCategory().name()`` (an OutboundErrorType's category) prints
+    one of the ZuulStatusCategory constants OutboundErrorType names (FAILURE_ORIGIN_READ_TIMEOUT,
+    …), not any name. Kept as read when expressions and placeholders do not pair."""
+    expressions = _java_brace_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions) or not _ZUUL_CATEGORIES:
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if re.search(r"\.getStatusCategory\(\)\.name\(\)$", expression):
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), list(_ZUUL_CATEGORIES))
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _closing_brace(src: str, at: int) -> int:
+    """(slips29) the index of the ``}`` closing the ``{`` at ``at`` (string literals skipped), or -1."""
+    depth, k = 0, at
+    while k < len(src):
+        ch = src[k]
+        if ch in "\"'":
+            end = src.find(ch, k + 1)
+            while end > 0 and src[end - 1] == "\\" and src[end - 2] != "\\":
+                end = src.find(ch, end + 1)
+            if end < 0:
+                return -1
+            k = end + 1
+            continue
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return k
+        k += 1
+    return -1
+
+
+def _slips29_info_disabled_branch(src: str, at: int) -> bool:
+    """(slips29) whether ``at`` lies in the ``else`` of an ``if (logger.isInfoEnabled())``: Zuul's
+    log4j2.xml logs INFO, so that branch (ProxyEndpoint's origin error without its stack trace)
+    does not run as shipped."""
+    for found in re.finditer(r"\bif\s*\(\s*(?:\w+\.)?isInfoEnabled\(\)\s*\)\s*\{", src[:at]):
+        close = _closing_brace(src, found.end() - 1)
+        other = re.match(r"\s*else\s*\{", src[close + 1:]) if close > 0 else None
+        if other:
+            start = close + other.end()
+            end = _closing_brace(src, start)
+            if start < at < end:
+                return True
+    return False
+
+
+def _slips29_grown_local(program: Program, src: str, m: re.Match, lang: str
+                         ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a message local grown by concatenation before the call (Zuul's
+    ``String msg = "Configured address: " + socketAddress;`` then ``msg = msg + " with SNI
+    config: " + sniMapping;``, ``LOG.info(msg)``): its text, the first value's and what is added,
+    not the added part after any text."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args or len(args) != 1 or not re.fullmatch(r"\s*\w+\s*", args[0]):
+        return None
+    name = args[0].strip()
+    before = src[:m.start()]
+    grown = list(re.finditer(rf"^\s*{name}\s*=\s*{name}\s*\+\s*([^;]+);", before, re.M))
+    first = list(re.finditer(rf"^\s*(?:final\s+)?String\s+{name}\s*=\s*([^;]+);", before, re.M))
+    if not grown or not first or first[-1].start() > grown[-1].start():
+        return None
+    template, _, fields = _message([first[-1].group(1) + " + " + grown[-1].group(1)], program)
+    return template, fields
 
 
 def _slips29_literal_fields(src: str, m: re.Match, fields: list[list[str]]) -> list[list[str]]:
