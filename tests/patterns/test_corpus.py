@@ -4074,6 +4074,20 @@ def test_slips29_zuul_categories_info_branch_and_grown_message(monkeypatch):
     assert first.choices == [["FAILURE_ORIGIN", "FAILURE_ORIGIN_READ_TIMEOUT"]]
     assert second.template.endswith(": Configured address: %{addr} with SNI config: %{host}")
 
+_RACECAR_SRC = ('module Racecar\n  class Runner\n    def run(first, last)\n'
+                '      with_pause(first.topic, first.partition, first.offset..last.offset) do |pause|\n'
+                '      end\n    end\n\n    def with_pause(topic, partition, offsets)\n      begin\n'
+                '      rescue => e\n        desc = "#{topic}/#{partition}"\n'
+                '        logger.error "Failed to process #{desc} at #{offsets}: #{e}"\n'
+                '      end\n    end\n  end\nend\n')
+
+
+def test_slips29_racecar_inlines_its_locals_and_ranges(monkeypatch):
+    # desc = "#{topic}/#{partition}" read in place; offsets, a Range its callers pass, a..b
+    monkeypatch.setattr(extract, "_SLIPS29", {"racecar"})
+    [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
+    assert site.template.endswith("Failed to process %{name}/%{name} at %{int}..%{int}: %{err}")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"
@@ -4087,6 +4101,8 @@ def test_slips29_readings_need_their_programs_flag():
     sites = extract.extract_file(by_name("zuul"), "zuul-core/src/main/java/com/netflix/zuul/X.java",
                                  _ZUUL_SRC)
     assert len(sites) == 3 and sites[2].template.endswith(": %{text} with SNI config: %{host}")
+    [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
+    assert site.template.endswith("Failed to process %{text} at %{list}: %{err}")
 
 def test_rules_16_readings_do_not_reach_older_rules():
     src = 'void f(void) {\n  msg_error("Error opening file", evt_tag_str("filename", filename));\n}\n'

@@ -12709,6 +12709,8 @@ def _round_29_call(program: Program, src: str, m: re.Match, lang: str
     with Journalist's effects (${journalist.effect { GREEN }}), an ANSI code each."""
     if program.name in _SLIPS29 and program.name == "zuul":
         return _slips29_grown_local(program, src, m, lang)
+    if program.name in _SLIPS29 and program.name == "racecar":
+        return _slips29_ruby_inlined(program, src, m)
     if program.name == "reposilite":
         opened = re.match(r"\s*\(", src[m.end():])
         args = _nonblank_args(src, m.end() + opened.end(), lang) if opened else None
@@ -12939,7 +12941,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13075,6 +13077,41 @@ def _slips29_grown_local(program: Program, src: str, m: re.Match, lang: str
     if not grown or not first or first[-1].start() > grown[-1].start():
         return None
     template, _, fields = _message([first[-1].group(1) + " + " + grown[-1].group(1)], program)
+    return template, fields
+
+
+def _slips29_ruby_inlined(program: Program, src: str, m: re.Match
+                          ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a Ruby message's ``#{desc}`` whose local the method assigns an interpolated
+    string above the call (Racecar's ``desc = "#{topic}/#{partition}"``) prints that string's
+    values, and ``#{offsets}``, a parameter the method's callers pass a Range
+    (``with_pause(t, p, first.offset..last.offset)``), prints ``a..b``: read in place, not as a
+    phrase and a list. None (the reading before) where neither is there."""
+    text = re.match(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"\s*\)?\s*$', src[m.end():].split("\n", 1)[0])
+    if text is None:
+        return None
+    body = text.group(1)
+    method = list(re.finditer(r"^\s*def\s+(\w+)\(([^)]*)\)", src[:m.start()], re.M))
+    above = src[method[-1].end():m.start()] if method else ""
+    params = [p.strip() for p in method[-1].group(2).split(",")] if method else []
+
+    def inline(found: re.Match) -> str:
+        name = found.group(1)
+        local = list(re.finditer(rf'^\s*{name}\s*=\s*"((?:[^"\\]|\\.)*)"\s*$', above, re.M))
+        if local:
+            return local[-1].group(1)
+        if name in params and method:
+            at = params.index(name)
+            for call in re.finditer(rf"\b{method[-1].group(1)}\(", src):
+                args = _nonblank_args(src, call.end(), "ruby") or []
+                ends = args[at].split("..") if len(args) > at else []
+                if len(ends) == 2 and all(re.fullmatch(r"\s*[\w.]+\s*", e) for e in ends):
+                    return f"#{{{ends[0].strip()}}}..#{{{ends[1].strip()}}}"
+        return found.group()
+    inlined = re.sub(r"#\{(\w+)\}", inline, body)
+    if inlined == body:
+        return None
+    template, _, fields = _message([f'"{inlined}"'], program)
     return template, fields
 
 
