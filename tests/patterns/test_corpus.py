@@ -4088,6 +4088,13 @@ def test_slips29_racecar_inlines_its_locals_and_ranges(monkeypatch):
     [site] = extract.extract_file(by_name("racecar"), "lib/racecar/runner.rb", _RACECAR_SRC)
     assert site.template.endswith("Failed to process %{name}/%{name} at %{int}..%{int}: %{err}")
 
+def test_slips29_faust_optional_stores_are_left_out(monkeypatch):
+    # the default store is memory://: the RocksDB and Aerospike stores are loaded only when named
+    monkeypatch.setattr(extract, "_SLIPS29", {"faust"})
+    src = 'import logging\nlogger = logging.getLogger(__name__)\nlogger.error("Error in set for table %s", t)\n'
+    assert extract.extract_file(by_name("faust"), "faust/stores/aerospike.py", src) == []
+    assert len(extract.extract_file(by_name("faust"), "faust/stores/memory.py", src)) == 1
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

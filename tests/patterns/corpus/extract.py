@@ -1569,8 +1569,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             continue
         if site is not None and program.name in _SLIPS28 and _slips28_unprinted(program, path, src, m):
             continue
-        if site is not None and program.name in _SLIPS29 and program.name == "zuul" \
-                and _slips29_info_disabled_branch(src, m.start()):
+        if site is not None and program.name in _SLIPS29 and _slips29_unprinted(program, path, src, m):
             continue
         if site is not None and program.rules >= 30 and \
                 _round_30_unprinted(program, path, src, m, site.level):
@@ -12941,7 +12940,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13044,6 +13043,22 @@ def _closing_brace(src: str, at: int) -> int:
             return k
         k += 1
     return -1
+
+
+# (slips29) faust's table stores other than its default's (``store``: "memory://"): imported
+# only for a rocksdb:// or aerospike:// store (STORES' by-name loading)
+_FAUST_OPTIONAL_STORES = ("faust/stores/rocksdb.py", "faust/stores/aerospike.py")
+
+
+def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
+    """(slips29) a call its program does not reach as shipped: Zuul's ``else`` of an
+    ``if (logger.isInfoEnabled())`` (INFO is logged), faust's RocksDB and Aerospike stores (the
+    default store is memory://)."""
+    if program.name == "zuul":
+        return _slips29_info_disabled_branch(src, m.start())
+    if program.name == "faust":
+        return path in _FAUST_OPTIONAL_STORES
+    return False
 
 
 def _slips29_info_disabled_branch(src: str, at: int) -> bool:
