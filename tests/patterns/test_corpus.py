@@ -4091,7 +4091,8 @@ def test_slips29_racecar_inlines_its_locals_and_ranges(monkeypatch):
 def test_slips29_faust_optional_stores_are_left_out(monkeypatch):
     # the default store is memory://: the RocksDB and Aerospike stores are loaded only when named
     monkeypatch.setattr(extract, "_SLIPS29", {"faust"})
-    src = 'import logging\nlogger = logging.getLogger(__name__)\nlogger.error("Error in set for table %s", t)\n'
+    src = ('import logging\nlogger = logging.getLogger(__name__)\n'
+           'logger.error("Error in set for table %s", t)\n')
     assert extract.extract_file(by_name("faust"), "faust/stores/aerospike.py", src) == []
     assert len(extract.extract_file(by_name("faust"), "faust/stores/memory.py", src)) == 1
 
