@@ -4096,6 +4096,14 @@ def test_slips29_faust_optional_stores_are_left_out(monkeypatch):
     assert extract.extract_file(by_name("faust"), "faust/stores/aerospike.py", src) == []
     assert len(extract.extract_file(by_name("faust"), "faust/stores/memory.py", src)) == 1
 
+def test_slips29_faust_caught_exceptions_print_errors(monkeypatch):
+    # except ProducerFenced as pf: f"ProducerFenced {pf}" prints the error's text
+    monkeypatch.setattr(extract, "_SLIPS29", {"faust"})
+    src = ('import logging\nlogger = logging.getLogger(__name__)\ndef f():\n    try:\n        g()\n'
+           '    except ProducerFenced as pf:\n        logger.warning(f"ProducerFenced {pf}")\n')
+    [site] = extract.extract_file(by_name("faust"), "faust/transport/consumer.py", src)
+    assert site.template.endswith("ProducerFenced %{err}")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -1646,6 +1646,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
             if program.rules >= 29:
                 if program.name in _SLIPS29 and program.name == "zuul":
                     site.template = _slips29_zuul_categories(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "faust":
+                    site.template = _slips29_caught(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "standardnotes":
                     site.template = _slips29_counted_locals(src, m, site.template)
                     site.fields = _slips29_request_metadata(src, m, site.fields)
@@ -13059,6 +13061,30 @@ def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     if program.name == "faust":
         return path in _FAUST_OPTIONAL_STORES
     return False
+
+
+def _slips29_caught(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a Python message's value that is the exception an enclosing ``except … as
+    name:`` caught (faust's ``except ProducerFenced as pf: logger.warning(f"ProducerFenced
+    {pf}")``) prints an error's text, not any value. Kept as read when expressions and
+    placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    line_start = src.rfind("\n", 0, m.start()) + 1
+    indent = len(src[line_start:m.start()]) - len(src[line_start:m.start()].lstrip())
+    caught = ""
+    for found in reversed(list(re.finditer(r"^([ \t]*)(\w+)\b[^\n]*", src[:line_start], re.M))):
+        if len(found.group(1)) < indent:
+            named = re.match(r"[ \t]*except\b[^\n]*\bas\s+(\w+)\s*:", found.group())
+            caught = named.group(1) if named else ""
+            break
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        kind, bar, style = slot.group()[2:-1].partition("|")
+        if caught and expression == caught and kind != "err":
+            template = template[:slot.start()] + "%{err" + bar + style + "}" + template[slot.end():]
+    return template
 
 
 def _slips29_info_disabled_branch(src: str, at: int) -> bool:
