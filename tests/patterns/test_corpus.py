@@ -4104,6 +4104,23 @@ def test_slips29_faust_caught_exceptions_print_errors(monkeypatch):
     [site] = extract.extract_file(by_name("faust"), "faust/transport/consumer.py", src)
     assert site.template.endswith("ProducerFenced %{err}")
 
+_BUILDKITE_SRC = ('package agent\n\nfunc (r *JobRunner) Cancel(reason CancelReason) error {\n'
+                  '\tr.agentLogger.Infof("Canceling job %s (%s)", r.conf.Job.ID, reason)\n\treturn nil\n}\n\n'
+                  'func (r CancelReason) String() string {\n\tswitch r {\n\tcase CancelReasonJobState:\n'
+                  '\t\treturn "job cancelled on Buildkite"\n\tcase CancelReasonAgentStopping:\n'
+                  '\t\treturn "agent is stopping"\n\t}\n\treturn "unknown"\n}\n')
+
+
+def test_slips29_buildkite_values_and_optional_modes(monkeypatch):
+    # a job's ID a UUID, a CancelReason one of its String()'s texts; the profiler and the
+    # Kubernetes runner run only with --profile and --kubernetes-exec
+    monkeypatch.setattr(extract, "_SLIPS29", {"buildkite-agent"})
+    [site] = extract.extract_file(by_name("buildkite-agent"), "agent/run_job.go", _BUILDKITE_SRC)
+    assert "Canceling job %{uuid} (%{choice})" in site.template
+    assert site.choices == [["job cancelled on Buildkite", "agent is stopping", "unknown"]]
+    assert extract.extract_file(by_name("buildkite-agent"), "kubernetes/runner.go", _BUILDKITE_SRC) == []
+    assert extract.extract_file(by_name("buildkite-agent"), "clicommand/profiler.go", _BUILDKITE_SRC) == []
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -1648,6 +1648,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips29_zuul_categories(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "faust":
                     site.template = _slips29_caught(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "buildkite-agent":
+                    site.template = _slips29_go_values(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "standardnotes":
                     site.template = _slips29_counted_locals(src, m, site.template)
                     site.fields = _slips29_request_metadata(src, m, site.fields)
@@ -12942,7 +12944,8 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # (rules 29, checked in round 31: slips29) the round 29 programs whose corpus slips were fixed
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
-_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust")
+_SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
+                     "buildkite-agent")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13055,12 +13058,50 @@ _FAUST_OPTIONAL_STORES = ("faust/stores/rocksdb.py", "faust/stores/aerospike.py"
 def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bool:
     """(slips29) a call its program does not reach as shipped: Zuul's ``else`` of an
     ``if (logger.isInfoEnabled())`` (INFO is logged), faust's RocksDB and Aerospike stores (the
-    default store is memory://)."""
+    default store is memory://), the Buildkite agent's profiler (``--profile`` unset) and its
+    Kubernetes runner and ``kubernetes-bootstrap`` command (``--kubernetes-exec``, agent-stack-k8s's
+    pods only)."""
     if program.name == "zuul":
         return _slips29_info_disabled_branch(src, m.start())
     if program.name == "faust":
         return path in _FAUST_OPTIONAL_STORES
+    if program.name == "buildkite-agent":
+        return path in ("clicommand/profiler.go", "clicommand/kubernetes_bootstrap.go") \
+            or path.startswith("kubernetes/")
     return False
+
+
+_GO_VERB = re.compile(r"%%|%[-+# 0]*(?:\d+|\*)?(?:\.\d+)?[vTtbcdoOqxXUeEfFgGsp]")
+
+
+def _slips29_go_values(src: str, m: re.Match, template: str) -> str:
+    """(slips29) what the Buildkite agent's printf values print: a job's ``Job.ID`` a UUID (the
+    Buildkite API's job ids), a parameter of a type whose ``String()`` returns one of a few
+    texts (CancelReason: "job cancelled on Buildkite", "agent is stopping", …) one of those
+    texts, not any id and phrase. Kept as read when verbs and placeholders do not pair."""
+    args = _nonblank_args(src, m.end(), "go")
+    text = _literal_text(args[0].strip(), "go") if args else None
+    if text is None:
+        return template
+    verbs = [v for v in _GO_VERB.findall(text) if v != "%%"]
+    expressions = [a.strip() for a in args[1:]]
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if not (len(verbs) == len(expressions) == len(slots)):
+        return template
+    signature = list(re.finditer(r"^func\s+(?:\([^)]*\)\s*)?\w+\(([^)]*)\)", src[:m.start()], re.M))
+    params = dict(re.findall(r"(\w+)\s+\*?(\w+)", signature[-1].group(1))) if signature else {}
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        texts: list[str] = []
+        if expression in params:
+            method = re.search(rf"^func\s+\(\w+\s+{params[expression]}\)\s+String\(\)\s+string\s*"
+                               r"\{(.*?)^\}", src, re.M | re.S)
+            texts = re.findall(r'return\s+"([^"\\]*)"', method.group(1)) if method else []
+        if re.search(r"(?:^|\.)Job\.ID$", expression):
+            template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+        elif len(set(texts)) > 1:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
 
 
 def _slips29_caught(src: str, m: re.Match, template: str) -> str:
