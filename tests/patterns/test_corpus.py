@@ -4121,6 +4121,15 @@ def test_slips29_buildkite_values_and_optional_modes(monkeypatch):
     assert extract.extract_file(by_name("buildkite-agent"), "kubernetes/runner.go", _BUILDKITE_SRC) == []
     assert extract.extract_file(by_name("buildkite-agent"), "clicommand/profiler.go", _BUILDKITE_SRC) == []
 
+def test_slips29_sentinel_constant_locals_print_their_text(monkeypatch):
+    # final String msg = "fetch"; logger.error(msg + " metric " + url + " error", ex)
+    monkeypatch.setattr(extract, "_SLIPS29", {"sentinel"})
+    src = ('package com.alibaba.csp;\nclass MetricFetcher {\n  void f() {\n    final String msg = "fetch";\n'
+           '    logger.error(msg + " metric " + url + " error", ex);\n  }\n}\n')
+    where = "sentinel-dashboard/src/main/java/com/alibaba/csp/MetricFetcher.java"
+    [site] = extract.extract_file(by_name("sentinel"), where, src)
+    assert site.template.endswith(": fetch metric %{url} error")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -12714,6 +12714,8 @@ def _round_29_call(program: Program, src: str, m: re.Match, lang: str
         return _slips29_grown_local(program, src, m, lang)
     if program.name in _SLIPS29 and program.name == "racecar":
         return _slips29_ruby_inlined(program, src, m)
+    if program.name in _SLIPS29 and program.name == "sentinel":
+        return _slips29_java_constant_locals(program, src, m, lang)
     if program.name == "reposilite":
         opened = re.match(r"\s*\(", src[m.end():])
         args = _nonblank_args(src, m.end() + opened.end(), lang) if opened else None
@@ -12945,7 +12947,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
 _SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
-                     "buildkite-agent")
+                     "buildkite-agent", "sentinel")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13159,6 +13161,28 @@ def _slips29_grown_local(program: Program, src: str, m: re.Match, lang: str
     if not grown or not first or first[-1].start() > grown[-1].start():
         return None
     template, _, fields = _message([first[-1].group(1) + " + " + grown[-1].group(1)], program)
+    return template, fields
+
+
+def _slips29_java_constant_locals(program: Program, src: str, m: re.Match, lang: str
+                                  ) -> tuple[str | None, list[list[str]]] | None:
+    """(slips29) a Java message concatenating a local the file assigns one literal once
+    (Sentinel's MetricFetcher: ``final String msg = "fetch";`` … ``logger.error(msg + " metric "
+    + url + " error", ex)``) prints that text, not any phrase. None (the reading before) where
+    no such local is concatenated."""
+    args = _nonblank_args(src, m.end(), lang)
+    if not args:
+        return None
+    first = args[0]
+    names = {n for n in re.findall(r"(?<![\w.\"])([a-z]\w*)(?![\w(\"])", first)}
+    for name in sorted(names):
+        bound = re.findall(rf"^\s*(?:final\s+)?String\s+{name}\s*=\s*(\"[^\"\\\n]*\")\s*;", src, re.M)
+        assigned = re.findall(rf"(?<![\w.]){name}\s*(?:\+=|=(?!=))", src)
+        if len(bound) == 1 and len(assigned) == 1:
+            first = re.sub(rf"(?<![\w.\"]){name}(?![\w(\"])", lambda _: bound[0], first)
+    if first == args[0]:
+        return None
+    template, _, fields = _message([first, *args[1:]], program)
     return template, fields
 
 
