@@ -13179,7 +13179,7 @@ def _slips29_java_constant_locals(program: Program, src: str, m: re.Match, lang:
         bound = re.findall(rf"^\s*(?:final\s+)?String\s+{name}\s*=\s*(\"[^\"\\\n]*\")\s*;", src, re.M)
         assigned = re.findall(rf"(?<![\w.]){name}\s*(?:\+=|=(?!=))", src)
         if len(bound) == 1 and len(assigned) == 1:
-            first = re.sub(rf"(?<![\w.\"]){name}(?![\w(\"])", lambda _: bound[0], first)
+            first = re.sub(rf"(?<![\w.\"]){name}(?![\w(\"])", bound[0].replace("\\", "\\\\"), first)
     if first == args[0]:
         return None
     template, _, fields = _message([first, *args[1:]], program)
