@@ -4130,6 +4130,14 @@ def test_slips29_sentinel_constant_locals_print_their_text(monkeypatch):
     [site] = extract.extract_file(by_name("sentinel"), where, src)
     assert site.template.endswith(": fetch metric %{url} error")
 
+def test_slips29_dgraph_hex_encoded_keys(monkeypatch):
+    # hex.EncodeToString(key) prints hex digits
+    monkeypatch.setattr(extract, "_SLIPS29", {"dgraph"})
+    src = ('package worker\n\nfunc f() {\n\tglog.Errorf("error %v while parsing key %v", err, '
+           'hex.EncodeToString(key))\n}\n')
+    [site] = extract.extract_file(by_name("dgraph"), "worker/draft.go", src)
+    assert site.template.endswith("error %{err} while parsing key %{hex}")
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -1648,7 +1648,7 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips29_zuul_categories(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "faust":
                     site.template = _slips29_caught(src, m, site.template)
-                if program.name in _SLIPS29 and program.name == "buildkite-agent":
+                if program.name in _SLIPS29 and program.name in ("buildkite-agent", "dgraph"):
                     site.template = _slips29_go_values(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "standardnotes":
                     site.template = _slips29_counted_locals(src, m, site.template)
@@ -12947,7 +12947,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
 _SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
-                     "buildkite-agent", "sentinel")
+                     "buildkite-agent", "sentinel", "dgraph")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13080,7 +13080,8 @@ def _slips29_go_values(src: str, m: re.Match, template: str) -> str:
     """(slips29) what the Buildkite agent's printf values print: a job's ``Job.ID`` a UUID (the
     Buildkite API's job ids), a parameter of a type whose ``String()`` returns one of a few
     texts (CancelReason: "job cancelled on Buildkite", "agent is stopping", …) one of those
-    texts, not any id and phrase. Kept as read when verbs and placeholders do not pair."""
+    texts, not any id and phrase; and Dgraph's ``hex.EncodeToString(key)`` hex digits, not any
+    name. Kept as read when verbs and placeholders do not pair."""
     args = _nonblank_args(src, m.end(), "go")
     text = _literal_text(args[0].strip(), "go") if args else None
     if text is None:
@@ -13100,6 +13101,8 @@ def _slips29_go_values(src: str, m: re.Match, template: str) -> str:
             texts = re.findall(r'return\s+"([^"\\]*)"', method.group(1)) if method else []
         if re.search(r"(?:^|\.)Job\.ID$", expression):
             template = template[:slot.start()] + "%{uuid}" + template[slot.end():]
+        elif re.match(r"hex\.EncodeToString\(", expression):
+            template = template[:slot.start()] + "%{hex}" + template[slot.end():]
         elif len(set(texts)) > 1:
             _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
             template = template[:slot.start()] + "%{choice}" + template[slot.end():]
