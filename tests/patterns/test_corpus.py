@@ -4138,6 +4138,18 @@ def test_slips29_dgraph_hex_encoded_keys(monkeypatch):
     [site] = extract.extract_file(by_name("dgraph"), "worker/draft.go", src)
     assert site.template.endswith("error %{err} while parsing key %{hex}")
 
+def test_slips29_privacyidea_listed_actions(monkeypatch):
+    # {action} under `if action.lower() in [ACTION_TYPE.DELETE, ...]`: one of those constants' texts
+    monkeypatch.setattr(extract, "_SLIPS29", {"privacyidea"})
+    src = ('import logging\nlog = logging.getLogger(__name__)\n\nclass ACTION_TYPE(object):\n'
+           '    DELETE = "delete"\n    SET_STATES = "set states"\n\n\ndef do(action, serial):\n'
+           '    if action.lower() in [ACTION_TYPE.DELETE,\n'
+           '                          ACTION_TYPE.SET_STATES]:\n'
+           '        log.info(f"{action} for container {serial}")\n')
+    where = "privacyidea/lib/eventhandler/containerhandler.py"
+    [site] = extract.extract_file(by_name("privacyidea"), where, src)
+    assert "] %{choice} for container " in site.template and site.choices == [["delete", "set states"]]
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

@@ -1648,6 +1648,8 @@ def extract_file(program: Program, path: str, src: str) -> list[Site]:
                     site.template = _slips29_zuul_categories(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "faust":
                     site.template = _slips29_caught(src, m, site.template)
+                if program.name in _SLIPS29 and program.name == "privacyidea":
+                    site.template = _slips29_listed_constants(src, m, site.template)
                 if program.name in _SLIPS29 and program.name in ("buildkite-agent", "dgraph"):
                     site.template = _slips29_go_values(src, m, site.template)
                 if program.name in _SLIPS29 and program.name == "standardnotes":
@@ -12947,7 +12949,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
 _SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
-                     "buildkite-agent", "sentinel", "dgraph")
+                     "buildkite-agent", "sentinel", "dgraph", "privacyidea")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13104,6 +13106,34 @@ def _slips29_go_values(src: str, m: re.Match, template: str) -> str:
         elif re.match(r"hex\.EncodeToString\(", expression):
             template = template[:slot.start()] + "%{hex}" + template[slot.end():]
         elif len(set(texts)) > 1:
+            _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
+            template = template[:slot.start()] + "%{choice}" + template[slot.end():]
+    return template
+
+
+def _slips29_listed_constants(src: str, m: re.Match, template: str) -> str:
+    """(slips29) a Python message's ``{action}`` under an ``if action.lower() in [ACTION_TYPE.DELETE,
+    ACTION_TYPE.UNASSIGN, …]:`` (privacyIDEA's container handler) prints one of those
+    constants' texts (the file's ``class ACTION_TYPE``: ``DELETE = "delete"``, …), not any
+    word. Kept as read when expressions and placeholders do not pair."""
+    expressions = _python_message_expressions(src, m)
+    slots = list(re.finditer(r"%\{[^{}]*\}", template))
+    if expressions is None or len(slots) != len(expressions):
+        return template
+    for slot, expression in reversed(list(zip(slots, expressions, strict=True))):
+        if not re.fullmatch(r"\w+", expression):
+            continue
+        tests = list(re.finditer(rf"^[ \t]*(?:el)?if\s+{expression}(?:\.lower\(\))?\s+in\s+\[([^\]]*)\]\s*:",
+                                 src[:m.start()], re.M))
+        names = re.findall(r"\b(\w+)\.(\w+)\b", tests[-1].group(1)) if tests else []
+        texts = []
+        for owner, name in names:
+            body = re.search(rf"^class\s+{owner}\b[^\n]*:\n((?:[ \t]+[^\n]*\n|\n)*)", src, re.M)
+            value = re.search(rf"^[ \t]+{name}\s*=\s*[\"']([^\"'\n]*)[\"']", body.group(1), re.M) \
+                if body else None
+            if value:
+                texts.append(value.group(1))
+        if len(texts) == len(names) and len(set(texts)) > 1:
             _CHOICES.insert(template[:slot.start()].count("%{choice}"), texts)
             template = template[:slot.start()] + "%{choice}" + template[slot.end():]
     return template
