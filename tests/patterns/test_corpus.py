@@ -4150,6 +4150,16 @@ def test_slips29_privacyidea_listed_actions(monkeypatch):
     [site] = extract.extract_file(by_name("privacyidea"), where, src)
     assert "] %{choice} for container " in site.template and site.choices == [["delete", "set states"]]
 
+def test_slips29_reposilite_redirect_plugin_is_off_by_default(monkeypatch):
+    # RedirectPlugin.initialize returns unless reposilite.redirect.default-repository is set
+    monkeypatch.setattr(extract, "_SLIPS29", {"reposilite"})
+    src = ('class RedirectPlugin {\n    fun f() {\n'
+           '        logger.info("Redirecting /$a/<gav> to /$b/<gav>")\n    }\n}\n')
+    where = "reposilite-backend/src/main/kotlin/com/reposilite/redirect/RedirectPlugin.kt"
+    assert extract.extract_file(by_name("reposilite"), where, src) == []
+    other = where.replace("redirect/Redirect", "x/X")
+    assert len(extract.extract_file(by_name("reposilite"), other, src)) == 1
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

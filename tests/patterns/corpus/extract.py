@@ -12949,7 +12949,7 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
 _SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
-                     "buildkite-agent", "sentinel", "dgraph", "privacyidea")
+                     "buildkite-agent", "sentinel", "dgraph", "privacyidea", "reposilite")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
@@ -13064,7 +13064,8 @@ def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     ``if (logger.isInfoEnabled())`` (INFO is logged), faust's RocksDB and Aerospike stores (the
     default store is memory://), the Buildkite agent's profiler (``--profile`` unset) and its
     Kubernetes runner and ``kubernetes-bootstrap`` command (``--kubernetes-exec``, agent-stack-k8s's
-    pods only)."""
+    pods only), Reposilite's RedirectPlugin (its ``initialize`` returns at once unless the
+    ``reposilite.redirect.default-repository`` property is set)."""
     if program.name == "zuul":
         return _slips29_info_disabled_branch(src, m.start())
     if program.name == "faust":
@@ -13072,6 +13073,8 @@ def _slips29_unprinted(program: Program, path: str, src: str, m: re.Match) -> bo
     if program.name == "buildkite-agent":
         return path in ("clicommand/profiler.go", "clicommand/kubernetes_bootstrap.go") \
             or path.startswith("kubernetes/")
+    if program.name == "reposilite":
+        return path.endswith("/redirect/RedirectPlugin.kt")
     return False
 
 
