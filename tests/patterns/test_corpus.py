@@ -4160,6 +4160,15 @@ def test_slips29_reposilite_redirect_plugin_is_off_by_default(monkeypatch):
     other = where.replace("redirect/Redirect", "x/X")
     assert len(extract.extract_file(by_name("reposilite"), other, src)) == 1
 
+def test_slips29_cloud_controller_controllers_log_as_cc_api(monkeypatch):
+    # a controller without its own Steno.logger logs through FrontController's "cc.api"
+    monkeypatch.setattr(extract, "_SLIPS29", {"cloud_controller_ng"})
+    src = ("module VCAP\n  class AppsController < RestController::ModelController\n    def update\n"
+           "      logger.debug('cc.update', guid: guid)\n    end\n  end\nend\n")
+    where = "app/controllers/runtime/apps_controller.rb"
+    [site] = extract.extract_file(by_name("cloud_controller_ng"), where, src)
+    assert ["steno.source", "=cc.api"] in site.fields
+
 def test_slips29_readings_need_their_programs_flag():
     # extract_file alone (no program flagged, as for every other program): the reading before
     where = "cluster-operator/src/main/java/io/x/KafkaRebalanceAssemblyOperator.java"

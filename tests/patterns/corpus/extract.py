@@ -12938,7 +12938,13 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
     if program.name == "cloud_controller_ng":
         path, line = at.rsplit(":", 1)
         source = re.search(r"Steno\.logger\(\s*['\"]([^'\"]+)['\"]", src)
-        return [*fields, ["steno.source", "=" + (source.group(1) if source else "cc")],
+        name = source.group(1) if source else "cc"
+        if program.name in _SLIPS29 and not source \
+                and re.search(r"^\s*class\s+\w+\s*<\s*[\w:]*Controller\b", src, re.M):
+            # (slips29) a controller's logger: FrontController's logger_name and
+            # ApplicationController's Steno.logger, both "cc.api"
+            name = "cc.api"
+        return [*fields, ["steno.source", "=" + name],
                 ["steno.thread_id", "int"], ["steno.fiber_id", "int"], ["steno.process_id", "int"],
                 ["steno.file", "=/var/vcap/packages/cloud_controller_ng/cloud_controller_ng/" + path],
                 ["steno.lineno", "=" + line], ["steno.method", "=" + _ruby_method(src, m.start())]]
@@ -12949,7 +12955,8 @@ def _round_29_fields(program: Program, src: str, m: re.Match, at: str,
 # by reading their code (flagged per program in extract_program, so that extract_file alone
 # reads as before)
 _SLIPS29_PROGRAMS = ("strimzi", "cloudserver", "standardnotes", "parseable", "zuul", "racecar", "faust",
-                     "buildkite-agent", "sentinel", "dgraph", "privacyidea", "reposilite")
+                     "buildkite-agent", "sentinel", "dgraph", "privacyidea", "reposilite",
+                     "cloud_controller_ng")
 _SLIPS29: set[str] = set()
 # (slips29) the kinds Strimzi's cluster operator reconciles (its assembly operators' kind())
 _STRIMZI_CLUSTER_KINDS = ["Kafka", "KafkaConnect", "KafkaMirrorMaker2", "KafkaBridge", "KafkaRebalance"]
